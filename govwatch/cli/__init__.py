@@ -1,0 +1,1 @@
+"""The ``govwatch`` command: thin subcommands that parse arguments and call into the four parts."""

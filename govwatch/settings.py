@@ -1,0 +1,288 @@
+"""Every govwatch setting, its default and what it means — the one place they are defined.
+
+Settings come, later ones winning, from:
+
+1. the defaults below;
+2. a TOML file (``--config FILE``, else ``$GOVWATCH_CONFIG``, else ``./govwatch.toml`` when it exists),
+   whose tables map to the dotted keys (``[store]`` / ``backend = "sqlite"`` is ``store.backend``);
+3. environment variables ``GOVWATCH_<KEY>`` with dots written as ``__`` (``GOVWATCH_STORE__BACKEND``).
+   Lists and tables are given in the environment as JSON.
+
+Values are validated when loaded; an error names the key and where the bad value came from.
+``govwatch config show`` prints the effective configuration, ``govwatch config doc`` this list.
+
+Sections are grouped by the part that reads them. To add a setting, add one ``Setting`` line in its
+section: key, default, type, documentation (Chinese or English, one sentence). The meta-test
+``tests/test_settings.py`` fails when a setting lacks documentation or a valid default.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+
+class ConfigError(ValueError):
+    """A setting has an invalid value; the message names the key and its source."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    type: str  # str | int | float | bool | list | dict | path | choice
+    doc: str
+    choices: tuple = ()
+    min: float | None = None
+    max: float | None = None
+
+    @property
+    def env_name(self) -> str:
+        return "GOVWATCH_" + self.key.upper().replace(".", "__")
+
+
+S = Setting
+
+SETTINGS: tuple[Setting, ...] = (
+    # ---- general -----------------------------------------------------------------------------------------
+    S("general.data_dir", "./data", "path", "数据目录：头像、截图、报告、补写队列等都放在这里。"),
+    S("general.timezone", "Asia/Shanghai", "str", "判断时间（僵尸账号、工作日、调度）所用的时区。"),
+    S("general.log_level", "INFO", "choice", "日志级别。", choices=("DEBUG", "INFO", "WARNING", "ERROR")),
+    S("general.base_url", "http://127.0.0.1:8080", "str", "审核界面的对外地址，通知与报告里的链接以此开头。"),
+    # ---- store (search_index/) ---------------------------------------------------------------------------
+    S("store.backend", "auto", "choice",
+      "存储后端：auto（配置了 elasticsearch_url 用 Elasticsearch，否则 SQLite）、sqlite、elasticsearch。",
+      choices=("auto", "sqlite", "elasticsearch")),
+    S("store.sqlite_path", "./data/govwatch.db", "path", "内置 SQLite 存储的文件路径。"),
+    S("store.elasticsearch_url", "", "str", "Elasticsearch 地址，例如 https://es.example:9200；为空则不用。"),
+    S("store.elasticsearch_api_key", "", "str", "Elasticsearch API key（可选）。"),
+    S("store.elasticsearch_username", "", "str", "Elasticsearch 用户名（可选，与密码一起用）。"),
+    S("store.elasticsearch_password", "", "str", "Elasticsearch 密码（可选）。"),
+    S("store.elasticsearch_ca_certs", "", "path", "Elasticsearch 的 CA 证书文件（可选）。"),
+    S("store.elasticsearch_verify_certs", True, "bool", "是否校验 Elasticsearch 的 TLS 证书。"),
+    S("store.index_prefix", "govwatch", "str", "Elasticsearch 索引、模板和别名的前缀。"),
+    S("store.bulk_max_docs", 500, "int", "批量写入时每批最多的文档数。", min=1),
+    S("store.bulk_max_seconds", 2.0, "float", "批量写入缓冲的最长时间（秒），到时即写。", min=0.01),
+    S("store.request_timeout", 30.0, "float", "存储请求超时（秒）。", min=0.1),
+    # ---- registry ----------------------------------------------------------------------------------------
+    S("registry.filing_deadline_workdays", 5, "int",
+      "账号开设、变更、关停后应在多少个工作日内备案（山东 5，广东 3）。", min=0),
+    # ---- crawler/ ----------------------------------------------------------------------------------------
+    S("crawler.platforms", ["weibo", "wechat", "bilibili", "douyin", "kuaishou"], "list", "启用的平台代码。"),
+    S("crawler.keywords", [], "list", "额外的发现关键词（另有从备案库推导的关键词）。"),
+    S("crawler.max_search_pages", 5, "int", "每个关键词每个平台最多翻的搜索结果页数。", min=1),
+    S("crawler.max_post_pages", 3, "int", "刷新账号时最多翻的发文列表页数。", min=1),
+    S("crawler.download_delay", 1.0, "float", "每个平台的请求间隔（秒，带随机抖动）；0 表示不限速。", min=0),
+    S("crawler.concurrency_per_platform", 2, "int", "每个平台的并发请求数。", min=1),
+    S("crawler.autothrottle", True, "bool", "是否启用 Scrapy AutoThrottle。"),
+    S("crawler.retry_times", 3, "int", "失败请求的重试次数（指数退避）。", min=0),
+    S("crawler.download_timeout", 30, "int", "下载超时（秒）。", min=1),
+    S("crawler.max_response_bytes", 10 * 1024 * 1024, "int", "单个响应的最大字节数，超出即丢弃并记录。", min=1024),
+    S("crawler.proxies", {}, "dict", "按平台设置代理，例如 {weibo = \"http://proxy:8080\"}。"),
+    S("crawler.user_agents", {}, "dict", "按平台设置 User-Agent；未设置的平台用内置的默认值。"),
+    S("crawler.base_urls", {}, "dict", "按平台覆盖接口地址（测试与演示用本地仿真服务）。"),
+    S("crawler.site_profiles_dir", "", "path", "通用站点描述（YAML）所在目录；为空则只用内置的。"),
+    S("crawler.jobdir", "", "path", "Scrapy JOBDIR（可中断续爬）；为空则不保存爬取状态。"),
+    S("crawler.avatar_max_bytes", 5 * 1024 * 1024, "int", "头像文件的最大字节数。", min=1024),
+    S("crawler.avatar_max_pixels", 20_000_000, "int", "头像的最大像素数（防解压炸弹）。", min=1024),
+    S("crawler.redis_url", "", "str", "设置后用 scrapy-redis 共享调度队列与去重（分布式爬取）。"),
+    S("crawler.wechat_mp_cookie", "", "str", "微信公众平台管理员会话 Cookie（可选，启用文章列表与原创标记）。"),
+    S("crawler.wechat_mp_token", "", "str", "微信公众平台会话 token（与 Cookie 一起使用）。"),
+    # ---- browser (Playwright) ----------------------------------------------------------------------------
+    S("browser.executable_path", "auto", "str",
+      "Chromium 路径；auto 表示有系统 Chromium（/usr/bin/chromium 等）就用它，否则用 playwright install 的浏览器。"),
+    S("browser.headless", True, "bool", "是否无界面运行浏览器。"),
+    S("browser.max_pages_per_context", 50, "int", "每个浏览器上下文处理多少页面后回收（控制内存）。", min=1),
+    S("browser.navigation_timeout_ms", 30000, "int", "页面导航超时（毫秒）。", min=100),
+    # ---- detectors/ --------------------------------------------------------------------------------------
+    S("detect.zombie_days", 14, "int", "多少天没有发文算“僵尸账号”（置顶不算）。", min=1),
+    S("detect.no_original_days", 14, "int", "多少天没有原创发文算“无原创”。", min=1),
+    S("detect.impostor_min_score", 0.6, "float", "仿冒嫌疑的最低得分（0..1）。", min=0, max=1),
+    S("detect.avatar_max_distance", 10, "int", "头像感知哈希（64 位）被视为相似的最大汉明距离。", min=0, max=64),
+    S("detect.name_decorations", ["官方", "官微", "官博", "服务号", "订阅号", "公众号", "微博", "频道", "账号", "新闻"],
+      "list", "账号名称中的装饰词，比较名称时去掉。"),
+    S("detect.lexicon_dir", "", "path", "内容检查词库目录；为空则用内置的起步词库。"),
+    # ---- checkers (crawler/checkers) ---------------------------------------------------------------------
+    S("sweep.start_urls", [], "list", "定期巡检的起始网址（另有备案库中网站、APP、小程序的地址）。"),
+    S("sweep.max_depth", 3, "int", "站内递归的最大深度。", min=0),
+    S("sweep.max_pages", 2000, "int", "每个站点最多检查的页面数。", min=1),
+    S("sweep.concurrency_per_host", 2, "int", "每个主机的并发请求数。", min=1),
+    S("sweep.delay", 0.25, "float", "同一主机请求间隔（秒）。", min=0),
+    S("sweep.timeout", 15, "int", "单个链接的超时（秒）。", min=1),
+    S("sweep.obey_robots", False, "bool", "是否遵守 robots.txt（检查本单位网站时一般不遵守）。"),
+    S("sweep.render_js", "auto", "choice", "是否用浏览器渲染页面找脚本生成的链接：auto、always、never。",
+      choices=("auto", "always", "never")),
+    S("sweep.recheck_delay", 5.0, "float", "发现故障后隔多少秒复查一次，复查仍失败才报警。", min=0),
+    S("probe.per_day", 24, "int", "首页可用性探测每天的次数（指标要求至少 20 次）。", min=1),
+    S("probe.timeout", 15, "int", "可用性探测的超时（秒）。", min=1),
+    S("probe.unreachable_share", 0.05, "float", "一周内探测失败比例达到多少算“无法访问”。", min=0, max=1),
+    # ---- alerts/ -----------------------------------------------------------------------------------------
+    S("alerts.resolve_after_runs", 3, "int", "发现连续多少次运行未再出现后自动置为“已解决”。", min=1),
+    S("alerts.renotify_hours", 72, "int", "未处理告警的再次提醒间隔（小时）；0 表示不再提醒。", min=0),
+    S("alerts.apprise_urls", [], "list", "Apprise 通知地址列表（钉钉、企业微信、飞书、邮件、JSON webhook…）。"),
+    S("alerts.routes", [], "list",
+      "通知路由：每项为 {urls=[…], kinds=[…], min_severity=\"high\", regions=[…]}；空则全部发往 apprise_urls。"),
+    S("alerts.immediate_min_severity", "high", "choice", "新告警达到此严重度即时通知，其余进入日报。",
+      choices=("low", "medium", "high", "critical")),
+    S("web.host", "127.0.0.1", "str", "审核界面监听地址。"),
+    S("web.port", 8080, "int", "审核界面端口。", min=1, max=65535),
+    S("web.secret_key", "", "str", "会话签名密钥；为空时在数据目录生成并保存一个随机密钥。"),
+    S("web.session_hours", 12, "int", "登录会话有效期（小时）。", min=1),
+    S("web.login_max_attempts", 5, "int", "同一账号/地址在 15 分钟内允许的登录失败次数。", min=1),
+    # ---- reports -----------------------------------------------------------------------------------------
+    S("report.sample_share", 0.1, "float", "抽查比例（山东至少 10%，广东至少 30%）。", min=0, max=1),
+    S("report.rectify_workdays", 5, "int", "整改期限（工作日）。", min=1),
+    # ---- scheduler ---------------------------------------------------------------------------------------
+    S("schedule.nightly", "0 2 * * *", "str", "夜间全量爬取与检测的 cron 表达式（时区见 general.timezone）。"),
+    S("schedule.sweep", "0 3 * * 6", "str", "每周链接与菜单巡检的 cron 表达式。"),
+    S("schedule.probe", "*/60 * * * *", "str", "首页可用性探测的 cron 表达式。"),
+    S("schedule.report", "0 6 1 1,4,7,10 *", "str", "季度检查报告的 cron 表达式。"),
+    S("schedule.misfire_grace_seconds", 3600, "int", "错过的任务在多少秒内仍补跑。", min=0),
+)
+
+_BY_KEY = {s.key: s for s in SETTINGS}
+_TRUE = {"1", "true", "yes", "on", "是"}
+_FALSE = {"0", "false", "no", "off", "否", ""}
+
+
+def _coerce(setting: Setting, value: Any, source: str) -> Any:
+    """Convert ``value`` to the setting's type, or raise ConfigError naming key and source."""
+    key, kind = setting.key, setting.type
+
+    def fail(why: str) -> ConfigError:
+        return ConfigError(f"配置项 {key}（来自 {source}）{why}：{value!r}")
+
+    if kind in ("str", "path", "choice"):
+        if not isinstance(value, str):
+            raise fail("应为字符串")
+        if kind == "choice" and value not in setting.choices:
+            raise fail(f"应为 {', '.join(setting.choices)} 之一")
+        return value
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+            return value.strip().lower() in _TRUE
+        raise fail("应为布尔值（true/false）")
+    if kind in ("int", "float"):
+        if isinstance(value, bool):
+            raise fail("应为数字")
+        try:
+            number = int(value) if kind == "int" else float(value)
+        except (TypeError, ValueError):
+            raise fail("应为整数" if kind == "int" else "应为数字") from None
+        if kind == "int" and isinstance(value, float) and not value.is_integer():
+            raise fail("应为整数")
+        if setting.min is not None and number < setting.min:
+            raise fail(f"不能小于 {setting.min}")
+        if setting.max is not None and number > setting.max:
+            raise fail(f"不能大于 {setting.max}")
+        return number
+    if kind in ("list", "dict"):
+        if isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except json.JSONDecodeError:
+                raise fail("应为 JSON") from None
+        expected = list if kind == "list" else dict
+        if not isinstance(value, expected):
+            raise fail("应为列表" if kind == "list" else "应为表（键值对）")
+        return value
+    raise AssertionError(f"unknown setting type {kind} for {key}")
+
+
+def _flatten(table: Mapping[str, Any], prefix: str = "") -> Iterable[tuple[str, Any]]:
+    for name, value in table.items():
+        key = f"{prefix}{name}"
+        if isinstance(value, dict) and key not in _BY_KEY:
+            yield from _flatten(value, key + ".")
+        else:
+            yield key, value
+
+
+@dataclass
+class Config:
+    """The effective configuration: ``cfg["store.backend"]``; ``cfg.source(key)`` tells where a value came from."""
+
+    values: dict[str, Any]
+    sources: dict[str, str] = field(default_factory=dict)
+    file: Path | None = None
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in _BY_KEY:
+            raise KeyError(f"unknown setting {key!r}")
+        return self.values[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.values.get(key, default)
+
+    def source(self, key: str) -> str:
+        return self.sources.get(key, "默认值")
+
+    def path(self, key: str) -> Path:
+        """A path setting resolved against the current directory."""
+        return Path(self[key]).expanduser()
+
+    @property
+    def data_dir(self) -> Path:
+        return self.path("general.data_dir")
+
+    def with_overrides(self, overrides: Mapping[str, Any], source: str = "override") -> "Config":
+        values, sources = dict(self.values), dict(self.sources)
+        for key, value in overrides.items():
+            setting = _BY_KEY.get(key)
+            if setting is None:
+                raise ConfigError(f"未知的配置项 {key}（来自 {source}）")
+            values[key] = _coerce(setting, value, source)
+            sources[key] = source
+        return Config(values, sources, self.file)
+
+
+def load_config(path: str | os.PathLike | None = None, env: Mapping[str, str] | None = None) -> Config:
+    """Defaults, then the TOML file, then ``GOVWATCH_*`` environment variables; validated."""
+    env = os.environ if env is None else env
+    cfg = Config({s.key: s.default for s in SETTINGS})
+    file = Path(path) if path else (Path(env["GOVWATCH_CONFIG"]) if env.get("GOVWATCH_CONFIG") else None)
+    if file is None and Path("govwatch.toml").is_file():
+        file = Path("govwatch.toml")
+    if file is not None:
+        try:
+            table = tomllib.loads(file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"配置文件不存在：{file}") from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"配置文件 {file} 格式错误：{exc}") from None
+        cfg = cfg.with_overrides(dict(_flatten(table)), source=f"配置文件 {file}")
+        cfg.file = file
+    env_overrides = {}
+    for name, value in env.items():
+        if not name.startswith("GOVWATCH_") or name == "GOVWATCH_CONFIG":
+            continue
+        key = name[len("GOVWATCH_"):].lower().replace("__", ".")
+        if key not in _BY_KEY:
+            raise ConfigError(f"未知的环境变量 {name}（没有配置项 {key}）")
+        env_overrides[key] = value
+    for key, value in env_overrides.items():
+        cfg = cfg.with_overrides({key: value}, source=f"环境变量 {_BY_KEY[key].env_name}")
+    if env.get("ELASTICSEARCH_URL") and "store.elasticsearch_url" not in env_overrides and not cfg.get(
+            "store.elasticsearch_url"):
+        cfg = cfg.with_overrides({"store.elasticsearch_url": env["ELASTICSEARCH_URL"]}, "环境变量 ELASTICSEARCH_URL")
+    return cfg
+
+
+def setting(key: str) -> Setting:
+    return _BY_KEY[key]
+
+
+def documentation_markdown() -> str:
+    """The settings table for ``docs/SETTINGS.md`` and ``govwatch config doc``."""
+    lines = ["| 配置项 | 环境变量 | 默认值 | 说明 |", "|---|---|---|---|"]
+    for s in SETTINGS:
+        default = json.dumps(s.default, ensure_ascii=False)
+        doc = s.doc + (f"（可选：{' / '.join(s.choices)}）" if s.choices else "")
+        lines.append(f"| `{s.key}` | `{s.env_name}` | `{default}` | {doc} |")
+    return "\n".join(lines) + "\n"
