@@ -1,0 +1,76 @@
+"""What every detector receives, and how it reports.
+
+Detectors are pure functions over records (no network, no Scrapy, no store): each module exposes
+``detect(ctx: DetectionContext) -> Iterator[dict]`` yielding findings in the ARCHITECTURE.md shape, built with
+``make_finding``. ``detectors.run`` loads the context from the store or from files and runs them all.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Iterable
+
+from govwatch.records import LIVE_STATUSES, account_key, iso
+
+
+@dataclass
+class DetectionContext:
+    registry: list[dict]  # registry entries (ARCHITECTURE.md fields; platform/status already as codes)
+    accounts: list[dict]  # account records (crawled or from a JSONL file)
+    posts: list[dict] = field(default_factory=list)  # post records
+    as_of: datetime | None = None  # the check time ("now" of the inspection); timezone-aware
+    cfg: Any = None  # govwatch.settings.Config
+    base_dir: Path | None = None  # avatar paths in records are relative to this (the JSONL file's folder)
+    previous_findings: list[dict] = field(default_factory=list)  # earlier findings (e.g. first-seen times)
+
+    @cached_property
+    def registry_by_key(self) -> dict[str, dict]:
+        return {account_key(r["platform"], r["account_id"]): r for r in self.registry}
+
+    @cached_property
+    def accounts_by_key(self) -> dict[str, dict]:
+        return {account_key(a["platform"], a["account_id"]): a for a in self.accounts}
+
+    @cached_property
+    def posts_by_account(self) -> dict[str, list[dict]]:
+        grouped: dict[str, list[dict]] = defaultdict(list)
+        for p in self.posts:
+            grouped[account_key(p["platform"], p["account_id"])].append(p)
+        return dict(grouped)
+
+    @cached_property
+    def live_registry(self) -> list[dict]:
+        return [r for r in self.registry if (r.get("status") or "active") in LIVE_STATUSES]
+
+    def is_registered(self, platform: str, account_id: str) -> bool:
+        return account_key(platform, account_id) in self.registry_by_key
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        return self.cfg[key] if self.cfg is not None else default
+
+
+def make_finding(kind: str, platform: str, account_id: str, *, score: float, reasons: Iterable[str],
+                 evidence: dict | None = None, target: dict | None = None, unit: str | None = None,
+                 detected_at: datetime | None = None, **extra: Any) -> dict:
+    """A finding record (ARCHITECTURE.md). ``reasons`` are short Chinese sentences a reviewer can read."""
+    if not 0.0 <= score <= 1.0:
+        raise ValueError(f"score must be within 0..1, got {score}")
+    reasons = [str(r) for r in reasons]
+    finding = {
+        "kind": kind,
+        "platform": platform,
+        "account_id": account_id,
+        "score": round(float(score), 4),
+        "target": target,
+        "unit": unit,
+        "reasons": reasons,
+        "reasons_text": "；".join(reasons),
+        "evidence": evidence or {},
+        "detected_at": iso(detected_at) if detected_at else None,
+    }
+    finding.update(extra)
+    return finding

@@ -1,0 +1,60 @@
+"""Fixtures shared by the whole suite: an isolated configuration and store per test, browser discovery.
+
+Every test runs with its own data directory (``tmp_path``) so nothing touches ./data, and with
+``GOVWATCH_*`` variables from the developer's shell removed, so results do not depend on the machine.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from govwatch.browser import find_executable
+from govwatch.settings import load_config
+
+REPO = Path(__file__).resolve().parent.parent
+GOVWATCH_BIN = Path(sys.executable).parent / "govwatch"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch, tmp_path):
+    for name in list(os.environ):
+        if name.startswith("GOVWATCH_"):
+            monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("GOVWATCH_GENERAL__DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("GOVWATCH_STORE__SQLITE_PATH", str(tmp_path / "data" / "govwatch.db"))
+    monkeypatch.setenv("GOVWATCH_STORE__BACKEND", "sqlite")
+
+
+@pytest.fixture
+def cfg(tmp_path):
+    """The configuration a test runs with: defaults + the isolated data dir, SQLite store in tmp_path."""
+    return load_config(env=dict(os.environ))
+
+
+@pytest.fixture
+def store(cfg):
+    from search_index.sqlite_backend import SQLiteStore
+
+    s = SQLiteStore(cfg.path("store.sqlite_path"))
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def chromium_path():
+    """Path of a usable Chromium, or skip the test with the reason."""
+    path = find_executable()
+    if not path:
+        pytest.skip("没有找到 Chromium（系统 chromium 或 playwright install chromium）：浏览器测试无法运行")
+    return path
+
+
+@pytest.fixture(scope="session")
+def govwatch_bin():
+    if not GOVWATCH_BIN.exists():
+        pytest.skip(f"govwatch 命令未安装在 {GOVWATCH_BIN}（请先运行 ./run.sh setup）")
+    return str(GOVWATCH_BIN)
