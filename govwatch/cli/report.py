@@ -1,10 +1,61 @@
-"""govwatch report — 生成检查报告"""
+"""govwatch report — inspection reports (检查报告) in XLSX and self-contained HTML."""
 
 from __future__ import annotations
 
-from govwatch.cli.main import not_available
+import json
+
+from govwatch.cli.main import CliError
 
 
 def register(sub) -> None:
-    p = sub.add_parser("report", help="生成检查报告", description="生成检查报告")
-    p.set_defaults(handler=not_available("report", "Inspection reports（issue 8）"))
+    p = sub.add_parser("report", help="生成检查报告", description="生成检查报告（全覆盖检查 + 可复现的随机抽查）。")
+    kinds = p.add_subparsers(dest="report_kind", metavar="报告")
+    kinds.required = True
+    insp = kinds.add_parser(
+        "inspection", help="季度检查报告（XLSX / HTML）",
+        description="按检查期间汇总备案账号的检查结果：单项否决、扣分项、仿冒与未备案账号、分地区/单位/平台统计、整改清单。")
+    insp.add_argument("--period", required=True, help="检查期间：2026Q4、2026-11、2026 或 2026-10-01..2026-12-31")
+    insp.add_argument("--region", help="只检查该地区（前缀匹配，如 “山东省济南市”）")
+    insp.add_argument("--sample", type=float, help="抽查比例（0..1），默认取配置 report.sample_share")
+    insp.add_argument("--seed", type=int, help="抽样随机种子；给定相同种子可复现同一抽样")
+    insp.add_argument("--out", required=True, help="输出文件：.xlsx 或 .html（同名另一种格式用 --both）")
+    insp.add_argument("--both", action="store_true", help="同时输出 XLSX 和 HTML")
+    insp.add_argument("--json", action="store_true", help="以 JSON 输出摘要")
+    insp.set_defaults(handler=_inspection)
+
+
+def _inspection(args, cfg) -> int:
+    from pathlib import Path
+
+    from alerts.report.html import write_html
+    from alerts.report.inspection import PeriodError, build_report, parse_period
+    from alerts.report.xlsx import write_xlsx
+    from search_index import open_store
+
+    try:
+        period = parse_period(args.period, cfg["general.timezone"])
+    except PeriodError as exc:
+        raise CliError(str(exc)) from None
+    if args.sample is not None and not 0 <= args.sample <= 1:
+        raise CliError(f"抽查比例应在 0 到 1 之间：{args.sample}")
+    out = Path(args.out)
+    if out.suffix.lower() not in (".xlsx", ".html", ".htm"):
+        raise CliError(f"输出文件应以 .xlsx 或 .html 结尾：{out}")
+    with open_store(cfg) as store:
+        report = build_report(store, cfg, period, region=args.region, sample_share=args.sample, seed=args.seed)
+    written = []
+    if out.suffix.lower() == ".xlsx" or args.both:
+        written.append(write_xlsx(report, out.with_suffix(".xlsx")))
+    if out.suffix.lower() in (".html", ".htm") or args.both:
+        written.append(write_html(report, out if out.suffix.lower() in (".html", ".htm") else out.with_suffix(".html")))
+    totals = report.totals()
+    if args.json:
+        print(json.dumps({"period": report.period.label, "seed": report.seed, "files": [str(p) for p in written],
+                          **totals}, ensure_ascii=False))
+    else:
+        print(f"检查期间：{report.period.label}；备案账号 {totals['accounts']} 个，合格 {totals['passed']}，"
+              f"不合格 {totals['failed']}；抽查 {totals['sampled']} 个（随机种子 {report.seed}）；"
+              f"仿冒账号 {totals['impostors']}，未备案账号 {totals['unregistered']}。")
+        for path in written:
+            print(f"报告已写入：{path}")
+    return 0

@@ -1,0 +1,1 @@
+"""Inspection reports: ``inspection.build_report`` computes, ``xlsx`` / ``html`` export, ``charts`` draws."""
