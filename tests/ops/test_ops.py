@@ -1,0 +1,132 @@
+"""Run lock, run records, crawl health checks and the scheduler."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from govwatch.ops import health
+from govwatch.ops.lock import LockBusy, RunLock
+from govwatch.ops.runs import RunRecord, previous_run
+from govwatch.ops.scheduler import JOBS, JobRunner, ScheduleError, build_scheduler, trigger_for
+
+TZ = ZoneInfo("Asia/Shanghai")
+
+
+def test_lock_excludes_a_second_holder_even_in_another_process(tmp_path):
+    with RunLock(tmp_path, "nightly"):
+        with pytest.raises(LockBusy, match="另一个任务正在运行"):
+            RunLock(tmp_path, "nightly").acquire()
+        code = subprocess.run([sys.executable, "-c", (
+            "import sys; from govwatch.ops.lock import RunLock, LockBusy\n"
+            f"try:\n    RunLock({str(tmp_path)!r}, 'nightly').acquire()\nexcept LockBusy:\n    sys.exit(3)\n")],
+            timeout=60).returncode
+        assert code == 3
+        RunLock(tmp_path, "sweep").acquire().release()  # other jobs are independent
+    RunLock(tmp_path, "nightly").acquire().release()  # released on exit
+
+
+def test_lock_is_released_when_the_holder_is_killed(tmp_path):
+    proc = subprocess.Popen([sys.executable, "-c", (
+        "import time; from govwatch.ops.lock import RunLock\n"
+        f"l = RunLock({str(tmp_path)!r}, 'nightly').acquire(); print('held', flush=True); time.sleep(60)")],
+        stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "held"
+    with pytest.raises(LockBusy):
+        RunLock(tmp_path, "nightly").acquire()
+    proc.kill()
+    proc.wait(timeout=30)
+    RunLock(tmp_path, "nightly").acquire().release()
+
+
+def test_run_record_stages_and_degradation(store):
+    run = RunRecord(store, "nightly")
+    with run.stage("discover") as info:
+        info["accounts"] = 12
+    with run.stage("detect"):
+        raise RuntimeError("模拟故障")
+    run.blocked("weibo", "HTTP 432")
+    doc = run.finish()
+    stored = store.get("runs", run.run_id)
+    assert stored["status"] == doc["status"] == "degraded"
+    assert stored["stages"]["discover"]["status"] == "ok" and stored["stages"]["discover"]["accounts"] == 12
+    assert stored["stages"]["detect"]["status"] == "failed" and "模拟故障" in stored["stages"]["detect"]["error"]
+    assert stored["blocked_platforms"] == ["weibo"]
+    assert any("weibo" in r for r in stored["degraded_reasons"])
+    with pytest.raises(RuntimeError):
+        with RunRecord(store, "nightly").stage("refresh", critical=True):
+            raise RuntimeError("boom")
+    clean = RunRecord(store, "nightly")
+    clean.finish()
+    assert store.get("runs", clean.run_id)["status"] == "ok"
+    assert previous_run(store, "nightly", clean.run_id)["run_id"] in (run.run_id,)
+
+
+def test_health_flags_drops_and_error_spikes(cfg):
+    now = datetime(2026, 11, 22, 3, 0, tzinfo=TZ)
+    previous = {"weibo": {"accounts": 100, "posts": 1000, "errors": 2},
+                "bilibili": {"accounts": 50, "posts": 400, "errors": 1},
+                "wechat": {"accounts": 40, "posts": 0, "errors": 0}}
+    current = {"weibo": {"accounts": 30, "posts": 990, "errors": 2},
+               "bilibili": {"accounts": 49, "posts": 390, "errors": 30},
+               "wechat": {"accounts": 38, "posts": 0, "errors": 0}}
+    findings = {f["platform"]: f for f in health.check(current, previous, cfg, now)}
+    assert set(findings) == {"weibo", "bilibili"}
+    assert findings["weibo"]["kind"] == "crawl_health"
+    assert any("下降 70%" in r for r in findings["weibo"]["reasons"])
+    assert any("错误数 30" in r for r in findings["bilibili"]["reasons"])
+    assert list(health.check(current, None, cfg, now)) == []
+
+
+def test_cron_uses_standard_weekdays_and_timezone(cfg):
+    after = datetime(2026, 11, 22, 12, 0, tzinfo=TZ)  # a Sunday
+    sweep = cfg.with_overrides({"schedule.sweep": "0 3 * * 6"})
+    assert trigger_for(sweep, "schedule.sweep").get_next_fire_time(None, after).strftime("%a %H:%M") == "Sat 03:00"
+    sunday = cfg.with_overrides({"schedule.sweep": "30 1 * * 0"})
+    assert trigger_for(sunday, "schedule.sweep").get_next_fire_time(None, after).strftime("%a %d") == "Sun 29"
+    nightly = trigger_for(cfg, "schedule.nightly").get_next_fire_time(None, after)
+    assert (nightly.hour, nightly.minute, nightly.utcoffset().total_seconds()) == (2, 0, 8 * 3600)
+    for bad in ("0 2 * *", "61 * * * *", "0 2 * * funday"):
+        with pytest.raises(ScheduleError, match="schedule.nightly"):
+            trigger_for(cfg.with_overrides({"schedule.nightly": bad}), "schedule.nightly")
+
+
+def test_scheduler_jobs_and_misfire_policy(cfg):
+    scheduler = build_scheduler(cfg, JobRunner(cfg))
+    jobs = {job.id: job for job in scheduler.get_jobs()}
+    assert set(jobs) == set(JOBS)
+    for job in jobs.values():
+        assert job.misfire_grace_time == cfg["schedule.misfire_grace_seconds"]
+        assert job.coalesce is True and job.max_instances == 1
+
+
+def test_job_runner_uses_argument_lists(cfg, tmp_path):
+    runner = JobRunner(cfg, config_file=str(tmp_path / "g.toml"))
+    cmd = runner.command("nightly")
+    assert cmd[0] == sys.executable and cmd[-2:] == ["run", "nightly"] and "--config" in cmd
+
+
+def test_schedule_command_stops_gracefully_on_sigterm(govwatch_bin):
+    proc = subprocess.Popen([govwatch_bin, "schedule"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        lines = []
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            lines.append(line)
+            if "调度器已启动" in line:
+                break
+        assert any("调度器已启动" in l for l in lines), lines
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
