@@ -1,0 +1,817 @@
+"""Registry (备案库) files: read CSV/XLSX, validate every row, import into the store, export to XLSX.
+
+Reading and validation never touch the store; a file with any *error* imports nothing. Problems carry the row
+number as Excel shows it (the header is row 1) and the column name as written in the file.
+
+Errors (the file is rejected):
+
+====================  ==========================================================================
+unreadable            the file cannot be opened or decoded, is an old ``.xls``, or is malformed
+no_header             no header row with known columns
+missing_column        a required column (开办单位、平台、账号ID、账号名称) is absent
+duplicate_column      two columns mean the same field
+too_many_rows         more data rows than ``registry.import_max_rows``
+no_rows               the file has a header but no data
+missing_value         a required field is empty in a row
+unknown_platform      the platform is neither a code nor a known Chinese name
+unknown_status        the status is neither a code nor 正常/变更/关停/注销
+duplicate_account     the same platform + account ID appears twice (both rows are named)
+bad_date              备案日期 is not a date or an impossible one (2026-02-30)
+bad_url               主页链接 or a URL in 头像 has a scheme other than http/https
+cell_too_long         a cell is longer than ``registry.import_max_cell_chars``
+scientific_id         账号ID was turned into scientific notation by Excel (1.23457E+09)
+====================  ==========================================================================
+
+Warnings (the file is imported; the warning is shown):
+
+====================  ==========================================================================
+unknown_column        a column govwatch does not know (ignored)
+avatar_missing        头像 is a local path that does not exist next to the file (kept as written)
+url_no_scheme         主页链接 without http(s):// (``http://`` is added)
+future_date           备案日期 is in the future
+formula_cell          an XLSX cell holds a formula: its cached value (or, without one, its text) is used
+guessed_encoding      a CSV is neither UTF-8 nor GB18030; charset-normalizer's guess is used
+====================  ==========================================================================
+
+Import: the entry id is ``platform:account_id``. Only entries that are new or changed are written, so
+re-importing the same file writes nothing. Every new entry, changed field and (with ``full=True``) removed
+entry gets a ``registry_history`` document. Without ``full`` the entries in the store but absent from the
+file are only reported; with ``full`` the file is the whole registry and they are removed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import os
+import re
+import tempfile
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from govwatch.records import (PLATFORM_ZH, REGISTRY_FIELDS, REGISTRY_HEADERS_ZH, REGISTRY_REQUIRED, STATUS_ZH,
+                              account_key, iso, now_utc, platform_code, stable_hash, status_code)
+
+FIELD_ZH: dict[str, str] = dict(zip(REGISTRY_FIELDS, REGISTRY_HEADERS_ZH))
+DEFAULT_MAX_ROWS = 200_000
+DEFAULT_MAX_CELL_CHARS = 2000
+MAX_COLUMNS = 200
+HEADER_SCAN_ROWS = 10  # a title row or two above the header is common in Excel templates
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_DELIMITERS = (",", "\t", ";", "|", "，")
+
+# Header aliases seen in real registry sheets, folded (see _fold_header).
+_HEADER_ALIASES: dict[str, str] = {
+    **{f: f for f in REGISTRY_FIELDS},
+    **{zh.lower(): f for f, zh in FIELD_ZH.items()},
+    "开设单位": "unit", "主办单位": "unit", "单位名称": "unit", "运营单位": "unit", "账号开办单位": "unit",
+    "平台名称": "platform", "所属平台": "platform", "平台类型": "platform", "类型": "platform",
+    "账号id": "account_id", "账号": "account_id", "帐号id": "account_id", "帐号": "account_id", "id": "account_id",
+    "accountid": "account_id", "微信号": "account_id", "uid": "account_id",
+    "账号名称": "name", "帐号名称": "name", "名称": "name", "账号名": "name", "昵称": "name",
+    "主页": "url", "链接": "url", "网址": "url", "主页地址": "url", "地址": "url", "homepage": "url",
+    "头像文件": "avatar", "头像路径": "avatar", "头像链接": "avatar",
+    "账号状态": "status", "运行状态": "status",
+    "所属地区": "region", "区域": "region", "行政区划": "region",
+    "主管部门": "competent_unit", "主管单位名称": "competent_unit", "competentunit": "competent_unit",
+    "联系人及电话": "contact", "联系方式": "contact", "负责人": "contact",
+    "备案时间": "filed_at", "备案日期": "filed_at", "filedat": "filed_at", "filed": "filed_at",
+}
+
+
+def _fold_header(text: str) -> str:
+    """NFKC, no spaces, no required-markers (*), no trailing note in brackets, lower case."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = "".join(ch for ch in text if ch not in _INVISIBLE)
+    text = re.sub(r"\s+", "", text).strip("*").lower()
+    text = re.sub(r"[(\[【].*[)\]】]$", "", text).strip("*")
+    return text if text in _HEADER_ALIASES else text.replace("_", "").replace("-", "")
+
+
+def header_field(text: str) -> str | None:
+    """The registry field a column header means (``账号 ID*`` → ``account_id``), or None."""
+    return _HEADER_ALIASES.get(_fold_header(text))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Problems and results
+
+
+@dataclass(frozen=True)
+class Problem:
+    level: str  # "error" | "warning"
+    kind: str
+    message: str  # Chinese, for people
+    row: int | None = None  # as Excel shows it: the header is row 1
+    column: str | None = None  # the header as written in the file
+
+    def to_dict(self) -> dict:
+        return {"level": self.level, "kind": self.kind, "row": self.row, "column": self.column,
+                "message": self.message}
+
+    def __str__(self) -> str:
+        where = "，".join(p for p in ((f"第 {self.row} 行" if self.row else ""),
+                                      (f"“{self.column}”列" if self.column else "")) if p)
+        return f"{'错误' if self.level == 'error' else '警告'}：{where + '：' if where else ''}{self.message}"
+
+
+@dataclass
+class RegistryFile:
+    """A read and validated registry file. ``entries`` are normalised and only meaningful when ``ok``."""
+
+    path: Path
+    format: str = ""  # "csv" | "xlsx"
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    header_row: int | None = None
+    columns: dict[str, str] = field(default_factory=dict)  # field -> header as written
+    entries: list[dict] = field(default_factory=list)  # each with "_row"
+    problems: list[Problem] = field(default_factory=list)
+    rows_read: int = 0
+    headers: list[str] = field(default_factory=list)  # the header row as written
+    formula_cells: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, column index) -> formula
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == "warning"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def error(self, kind: str, message: str, row: int | None = None, column: str | None = None) -> None:
+        self.problems.append(Problem("error", kind, message, row, column))
+
+    def warn(self, kind: str, message: str, row: int | None = None, column: str | None = None) -> None:
+        self.problems.append(Problem("warning", kind, message, row, column))
+
+
+class RegistryFileError(ValueError):
+    """The file cannot be read at all (message in Chinese)."""
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Reading cells from CSV and XLSX
+
+Row = tuple[int, list[Any]]  # (row number as Excel shows it, cell values)
+
+
+def detect_encoding(data: bytes) -> str:
+    """BOM → utf-8-sig / utf-16; valid UTF-8 → utf-8; valid GB18030 → gb18030; else charset-normalizer's guess."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"  # Excel's "Unicode 文本" export
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            data.decode(encoding)
+            return encoding
+        except UnicodeDecodeError:
+            continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise RegistryFileError("无法识别文件编码；请另存为 UTF-8 或 GBK 编码的 CSV，或 XLSX。")
+    return best.encoding
+
+
+def _pick_delimiter(text: str) -> str:
+    """The delimiter under which a header-looking line splits into the most known columns; else Sniffer; else ','."""
+    lines = [ln for ln in text[:65536].splitlines()[:HEADER_SCAN_ROWS] if ln.strip()]
+    best, best_score = None, 0
+    for delim in _DELIMITERS:
+        for line in lines:
+            try:
+                cells = next(csv.reader([line], delimiter=delim))
+            except (csv.Error, StopIteration):
+                continue
+            score = sum(1 for c in cells if header_field(c))
+            if score > best_score:
+                best, best_score = delim, score
+    if best and best_score >= 2:
+        return best
+    try:
+        return csv.Sniffer().sniff(text[:65536], delimiters="".join(_DELIMITERS)).delimiter
+    except csv.Error:
+        return ","
+
+
+def _csv_rows(path: Path, result: RegistryFile, max_bytes: int) -> Iterator[Row]:
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise RegistryFileError(f"文件过大（{size // (1024 * 1024)} MB），超过上限 {max_bytes // (1024 * 1024)} MB。")
+    data = path.read_bytes()
+    result.encoding = detect_encoding(data)
+    if result.encoding not in ("utf-8", "utf-8-sig", "utf-16", "gb18030"):
+        result.warn("guessed_encoding", f"文件既不是 UTF-8 也不是 GBK，按猜测的编码 {result.encoding} 读取；"
+                    "若内容是乱码，请另存为 UTF-8 编码的 CSV")
+    try:
+        text = data.decode(result.encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise RegistryFileError(f"文件无法按 {result.encoding} 解码；请另存为 UTF-8 编码的 CSV。") from None
+    text = text.lstrip("\ufeff")
+    result.delimiter = _pick_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=result.delimiter)
+    number = 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            why = (f"有超长的单元格（超过 {csv.field_size_limit()} 字符）" if "field limit" in str(exc)
+                   else f"格式错误（{exc}）")
+            raise RegistryFileError(f"CSV 第 {number + 1} 行{why}，无法读取") from None
+        number += 1
+        yield number, cells
+
+
+def _xlsx_rows(path: Path, result: RegistryFile, sheet: str | None, max_rows: int) -> Iterator[Row]:
+    """Non-empty rows of the sheet with Excel's row numbers. Formula cells: cached value, else the formula text."""
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    def open_book(data_only: bool):
+        try:
+            return openpyxl.load_workbook(path, read_only=True, data_only=data_only)
+        except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+            raise RegistryFileError(f"无法读取 XLSX 文件：{exc}") from None
+
+    def pick(book):
+        if sheet is None:
+            if not book.worksheets:
+                raise RegistryFileError("工作簿中没有工作表。")
+            return book.worksheets[0]
+        if sheet not in book.sheetnames:
+            raise RegistryFileError(f"工作簿中没有名为“{sheet}”的工作表（现有：{'、'.join(book.sheetnames)}）。")
+        return book[sheet]
+
+    rows: dict[int, list[Any]] = {}
+    limit = max_rows + HEADER_SCAN_ROWS + 1  # enough for _validate to see that the cap is exceeded
+    book = open_book(data_only=False)
+    try:
+        ws = pick(book)
+        result.sheet = ws.title
+        ws.reset_dimensions()  # do not trust the stored dimension; gaps come back as empty rows
+        for number, cells in enumerate(ws.iter_rows(), start=1):
+            values = []
+            for col, cell in enumerate(cells[:MAX_COLUMNS]):
+                if getattr(cell, "data_type", None) == "f":
+                    result.formula_cells[(number, col)] = str(cell.value)
+                values.append(cell.value)
+            if any(v not in (None, "") for v in values):
+                rows[number] = values
+                if len(rows) > limit:
+                    break
+    except (KeyError, ValueError, TypeError, zipfile.BadZipFile) as exc:
+        raise RegistryFileError(f"XLSX 文件内容损坏：{exc}") from None
+    finally:
+        book.close()
+    if result.formula_cells:
+        last = max(n for n, _ in result.formula_cells)
+        cached = open_book(data_only=True)
+        try:
+            ws = pick(cached)
+            ws.reset_dimensions()
+            for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+                if number > last:
+                    break
+                for col in range(min(len(values), MAX_COLUMNS)):
+                    if (number, col) in result.formula_cells and number in rows:
+                        value = values[col]
+                        rows[number][col] = result.formula_cells[(number, col)] if value is None else value
+        finally:
+            cached.close()
+    yield from sorted(rows.items())
+
+
+def _cell_text(value: Any) -> str:
+    """A cell as text, never evaluated: numbers without a spurious ``.0``, dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value)
+    text = "".join(ch for ch in text if ch not in _INVISIBLE)
+    return text.strip()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Value normalisation
+
+_DATE_RE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+                      r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+_COMPACT_DATE_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_SCIENTIFIC_RE = re.compile(r"^\d(?:\.\d+)?[eE]\+\d+$")
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def parse_date(value: Any) -> tuple[str | None, str | None]:
+    """(ISO date, None) or (None, why) — accepts 2026-01-05, 2026/1/5, 2026年1月5日, 20260105, Excel dates."""
+    if isinstance(value, datetime):
+        return value.date().isoformat(), None
+    if isinstance(value, date):
+        return value.isoformat(), None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 20000 <= value <= 80000:  # an Excel serial date in a cell without a date format
+            return (_EXCEL_EPOCH + timedelta(days=int(value))).isoformat(), None
+        text = _cell_text(value)
+    else:
+        text = unicodedata.normalize("NFKC", _cell_text(value))
+    match = _DATE_RE.match(text) or _COMPACT_DATE_RE.match(text)
+    if not match:
+        return None, f"无法识别的日期“{text}”（应如 2026-01-05、2026/1/5 或 2026年1月5日）"
+    y, m, d = (int(g) for g in match.groups())
+    try:
+        return date(y, m, d).isoformat(), None
+    except ValueError:
+        return None, f"日期不存在：“{text}”"
+
+
+def _url_scheme(text: str) -> str:
+    try:
+        return urlsplit(text).scheme.lower()
+    except ValueError:
+        return "?"
+
+
+def _looks_like_url(text: str) -> bool:
+    return bool(re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", text)) and not re.match(r"^[A-Za-z]:[\\/]", text)
+
+
+def _looks_like_host(text: str) -> bool:
+    return bool(re.match(r"^(www\.|[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+)([/:?#]|$)", text))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Reading + validation
+
+
+def read_registry(path: str | os.PathLike, *, sheet: str | None = None, max_rows: int = DEFAULT_MAX_ROWS,
+                  max_cell_chars: int = DEFAULT_MAX_CELL_CHARS, max_bytes: int = 200 * 1024 * 1024,
+                  today: date | None = None, progress: Callable[[int], None] | None = None) -> RegistryFile:
+    """Read and validate a registry file; never raises for bad content (problems are collected)."""
+    path = Path(path)
+    result = RegistryFile(path=path)
+    try:
+        with open(path, "rb") as fh:
+            magic = fh.read(8)
+    except OSError as exc:
+        result.error("unreadable", f"无法打开文件：{exc.strerror or exc}")
+        return result
+    try:
+        if magic.startswith(b"PK\x03\x04"):
+            result.format = "xlsx"
+            rows: Iterable[Row] = _xlsx_rows(path, result, sheet, max_rows)
+        elif magic.startswith(b"\xd0\xcf\x11\xe0"):
+            raise RegistryFileError("不支持旧版 Excel（.xls）文件；请在 Excel 中另存为 .xlsx 或 CSV。")
+        else:
+            if sheet is not None:
+                raise RegistryFileError("--sheet 只适用于 XLSX 文件。")
+            result.format = "csv"
+            rows = _csv_rows(path, result, max_bytes)
+        _validate(result, iter(rows), max_rows=max_rows, max_cell_chars=max_cell_chars,
+                  today=today or datetime.now(ZoneInfo("Asia/Shanghai")).date(), progress=progress)
+    except RegistryFileError as exc:
+        result.error("unreadable", str(exc))
+    for (number, col), text in sorted(result.formula_cells.items()):
+        header = result.headers[col] if col < len(result.headers) else None
+        result.warn("formula_cell", f"单元格是公式“{text[:60]}”，按其计算结果（或原文）作为文本导入",
+                    number, header or None)
+    order = {text: idx for idx, text in reversed(list(enumerate(result.headers)))}
+    result.problems.sort(key=lambda p: (p.row or 0, order.get(p.column, -1), p.level != "error"))
+    return result
+
+
+def _find_header(buffered: list[Row]) -> tuple[int, list[str]] | None:
+    best = None
+    for number, cells in buffered:
+        texts = [_cell_text(c) for c in cells]
+        score = sum(1 for t in texts if header_field(t))
+        if score >= 2 and (best is None or score > best[2]):
+            best = (number, texts, score)
+    if best is None:
+        for number, cells in buffered:
+            texts = [_cell_text(c) for c in cells]
+            if any(texts):
+                return number, texts
+        return None
+    return best[0], best[1]
+
+
+def _validate(result: RegistryFile, rows: Iterator[Row], *, max_rows: int, max_cell_chars: int, today: date,
+              progress: Callable[[int], None] | None) -> None:
+    buffered: list[Row] = []
+    for row in rows:
+        buffered.append(row)
+        if len(buffered) >= HEADER_SCAN_ROWS:
+            break
+    found = _find_header(buffered)
+    if found is None:
+        result.error("no_header", "文件是空的：没有表头行")
+        return
+    header_row, headers = found
+    result.header_row = header_row
+    headers = headers[:MAX_COLUMNS] if len(headers) > MAX_COLUMNS else headers
+    result.headers = headers
+    col_of: dict[str, int] = {}
+    for col, text in enumerate(headers):
+        if not text:
+            continue
+        name = header_field(text)
+        if name is None:
+            result.warn("unknown_column", f"未知的列“{text}”，已忽略", header_row, text)
+        elif name in col_of:
+            result.error("duplicate_column", f"列“{text}”与“{headers[col_of[name]]}”含义相同（{FIELD_ZH[name]}）",
+                         header_row, text)
+        else:
+            col_of[name] = col
+    result.columns = {name: headers[col] for name, col in col_of.items()}
+    missing = [f for f in REGISTRY_REQUIRED if f not in col_of]
+    for name in missing:
+        result.error("missing_column", f"缺少必填列“{FIELD_ZH[name]}”（或英文 {name}）", header_row, FIELD_ZH[name])
+    if sum(1 for f in REGISTRY_REQUIRED if f in col_of) < 2:
+        # Probably not a registry at all: one message is more useful than an error per row.
+        result.error("no_header", "找不到备案表头：第一行应为 开办单位、平台、账号ID、账号名称 等列名")
+        return
+
+    def data_rows() -> Iterator[Row]:
+        for number, cells in buffered:
+            if number > header_row:
+                yield number, cells
+        yield from rows
+
+    seen: dict[str, int] = {}
+    base_dir = result.path.parent
+    data_count = 0
+    for number, cells in data_rows():
+        texts = [_cell_text(c) for c in cells[:MAX_COLUMNS]]
+        if not any(texts):
+            continue
+        data_count += 1
+        if data_count > max_rows:
+            result.error("too_many_rows", f"数据行超过上限 {max_rows} 行（配置项 registry.import_max_rows），"
+                                          "整个文件未导入")
+            break
+        if progress and data_count % 1000 == 0:
+            progress(data_count)
+        errors_before = len(result.errors)
+        entry = _validate_row(result, number, cells, texts, col_of, headers, max_cell_chars, today, base_dir)
+        valid = len(result.errors) == errors_before
+        if not (entry.get("platform") and entry.get("account_id")):
+            continue
+        key = account_key(entry["platform"], entry["account_id"])
+        if key in seen:  # also between rows that have other errors: every problem is reported at once
+            result.error("duplicate_account",
+                         f"平台 {PLATFORM_ZH.get(entry['platform'], entry['platform'])} 的账号ID“{entry['account_id']}”"
+                         f"重复：第 {seen[key]} 行与第 {number} 行", number, headers[col_of["account_id"]])
+            continue
+        seen[key] = number
+        if valid:
+            result.entries.append(entry)
+    result.rows_read = data_count
+    if progress:
+        progress(data_count)
+    if data_count == 0 and not result.errors:
+        result.error("no_rows", "文件只有表头，没有数据行")
+
+
+def _validate_row(result: RegistryFile, number: int, cells: Sequence[Any], texts: list[str], col_of: Mapping[str, int],
+                  headers: list[str], max_cell_chars: int, today: date, base_dir: Path) -> dict:
+    """The normalised entry of one row; problems are added to ``result``."""
+    raw: dict[str, Any] = {}
+    values: dict[str, str] = {}
+    for name, col in col_of.items():
+        raw[name] = cells[col] if col < len(cells) else None
+        values[name] = texts[col] if col < len(texts) else ""
+        if len(values[name]) > max_cell_chars:
+            result.error("cell_too_long", f"内容过长（{len(values[name])} 字，上限 {max_cell_chars}）", number,
+                         headers[col])
+            values[name] = ""
+
+    def column(name: str) -> str:
+        return headers[col_of[name]] if name in col_of else FIELD_ZH[name]
+
+    for name in REGISTRY_REQUIRED:
+        if name in col_of and not values[name]:
+            result.error("missing_value", f"必填项“{FIELD_ZH[name]}”为空", number, column(name))
+
+    entry: dict[str, Any] = {"_row": number}
+    for name in col_of:
+        entry[name] = values[name] or None
+
+    if values.get("platform"):
+        code = platform_code(values["platform"])
+        if code is None:
+            result.error("unknown_platform", f"未知的平台“{values['platform']}”（可用："
+                         f"{'、'.join(PLATFORM_ZH.values())} 或代码 weibo、wechat…）", number, column("platform"))
+        entry["platform"] = code
+    if "status" in col_of:
+        if values["status"]:
+            code = status_code(values["status"])
+            if code is None:
+                result.error("unknown_status", f"未知的状态“{values['status']}”（可用：正常、变更、关停、注销 或 "
+                             "active、changed、closed、cancelled）", number, column("status"))
+            entry["status"] = code
+        else:
+            entry["status"] = "active"
+    if values.get("account_id"):
+        account_id = unicodedata.normalize("NFKC", values["account_id"]).strip()
+        if _SCIENTIFIC_RE.match(account_id) and isinstance(raw.get("account_id"), str):
+            result.error("scientific_id", f"账号ID“{account_id}”被 Excel 转成了科学计数法；请把该列设为“文本”后"
+                         "重新填写并导出", number, column("account_id"))
+        entry["account_id"] = account_id
+    if values.get("filed_at"):
+        typed = raw["filed_at"]  # an XLSX date or number cell keeps its type; text is parsed
+        parsed, why = parse_date(values["filed_at"] if isinstance(typed, str) else typed)
+        if why:
+            result.error("bad_date", why, number, column("filed_at"))
+        elif parsed and parsed > today.isoformat():
+            result.warn("future_date", f"备案日期 {parsed} 晚于今天", number, column("filed_at"))
+        entry["filed_at"] = parsed
+    if values.get("url"):
+        url = values["url"]
+        if _looks_like_url(url):
+            if _url_scheme(url) not in ("http", "https"):
+                result.error("bad_url", f"主页链接只能是 http:// 或 https:// 开头，而不是“{url[:80]}”", number,
+                             column("url"))
+        elif _looks_like_host(url):
+            result.warn("url_no_scheme", f"主页链接“{url[:80]}”缺少 http(s)://，已按 http:// 处理", number,
+                        column("url"))
+            entry["url"] = "http://" + url
+        else:
+            result.error("bad_url", f"主页链接不是网址：“{url[:80]}”", number, column("url"))
+    if values.get("avatar"):
+        avatar = values["avatar"]
+        if _looks_like_url(avatar):
+            if _url_scheme(avatar) not in ("http", "https"):
+                result.error("bad_url", f"头像应为文件路径或 http(s) 网址，而不是“{avatar[:80]}”", number,
+                             column("avatar"))
+        else:
+            local = Path(avatar).expanduser()
+            local = local if local.is_absolute() else base_dir / local
+            try:
+                exists = local.is_file()
+            except OSError:
+                exists = False
+            if exists:
+                entry["avatar"] = str(local.resolve())
+            else:
+                result.warn("avatar_missing", f"头像文件不存在：{avatar[:120]}（相对于备案文件所在目录）", number,
+                            column("avatar"))
+    return entry
+
+
+def load_registry(path: str | os.PathLike, **options: Any) -> list[dict]:
+    """The entries of a registry file as full documents (every field, ``_id``, status defaulting to active), for
+    offline use (``govwatch detect --registry FILE``). Raises RegistryFileError listing the problems on any error."""
+    parsed = read_registry(path, **options)
+    if not parsed.ok:
+        shown = "；".join(str(p) for p in parsed.errors[:10])
+        more = f"；……共 {len(parsed.errors)} 个错误" if len(parsed.errors) > 10 else ""
+        raise RegistryFileError(f"备案文件 {Path(path).name} 有错误：{shown}{more}")
+    docs = []
+    for entry in parsed.entries:
+        doc = {name: entry.get(name) for name in REGISTRY_FIELDS}
+        doc["status"] = doc["status"] or "active"
+        doc["_id"] = account_key(doc["platform"], doc["account_id"])
+        docs.append(doc)
+    return docs
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Import into the store
+
+
+@dataclass
+class ImportPlan:
+    new: list[dict] = field(default_factory=list)
+    changed: list[tuple[dict, dict, list[tuple[str, Any, Any]]]] = field(default_factory=list)  # new, old, diffs
+    unchanged: int = 0
+    missing: list[dict] = field(default_factory=list)  # in the store, not in the file
+
+    def summary(self) -> dict:
+        return {"new": len(self.new), "changed": len(self.changed), "unchanged": self.unchanged,
+                "missing": len(self.missing)}
+
+
+def plan_import(store, parsed: RegistryFile) -> ImportPlan:
+    """Compare the file's entries with the store (read-only)."""
+    existing = {doc["_id"]: doc for doc in store.scan("registry")}
+    plan = ImportPlan()
+    in_file = set()
+    for entry in parsed.entries:
+        key = account_key(entry["platform"], entry["account_id"])
+        in_file.add(key)
+        old = existing.get(key)
+        if old is None:
+            plan.new.append(entry)
+            continue
+        diffs = [(name, old.get(name), entry.get(name)) for name in REGISTRY_FIELDS
+                 if name in entry and name not in ("platform", "account_id") and old.get(name) != entry.get(name)]
+        if diffs:
+            plan.changed.append((entry, old, diffs))
+        else:
+            plan.unchanged += 1
+    plan.missing = [doc for key, doc in sorted(existing.items()) if key not in in_file]
+    return plan
+
+
+@dataclass
+class ImportResult:
+    file: RegistryFile
+    plan: ImportPlan | None = None
+    written: bool = False
+    removed: int = 0
+    history: int = 0
+    import_id: str | None = None
+
+    def to_dict(self) -> dict:
+        summary = self.plan.summary() if self.plan else {}
+        summary["removed"] = self.removed
+        return {
+            "ok": self.file.ok, "file": str(self.file.path), "format": self.file.format,
+            "encoding": self.file.encoding, "sheet": self.file.sheet, "rows": self.file.rows_read,
+            "written": self.written, "summary": summary, "history": self.history, "import_id": self.import_id,
+            "errors": [p.to_dict() for p in self.file.errors],
+            "warnings": [p.to_dict() for p in self.file.warnings],
+            "changes": [{"platform": e["platform"], "account_id": e["account_id"], "field": f, "old": o, "new": n}
+                        for e, _, diffs in (self.plan.changed if self.plan else []) for f, o, n in diffs],
+            "missing": [{"platform": d.get("platform"), "account_id": d.get("account_id"), "name": d.get("name")}
+                        for d in (self.plan.missing if self.plan else [])],
+        }
+
+
+def _registry_doc(entry: Mapping[str, Any], old: Mapping[str, Any] | None, source: str, now: str) -> dict:
+    doc = {name: (old or {}).get(name) for name in REGISTRY_FIELDS}
+    doc.update({k: v for k, v in entry.items() if k in REGISTRY_FIELDS})
+    doc["status"] = doc.get("status") or "active"
+    doc["_id"] = account_key(doc["platform"], doc["account_id"])
+    doc["source_file"] = source
+    doc["source_row"] = entry.get("_row")
+    doc["imported_at"] = (old or {}).get("imported_at") or now
+    doc["updated_at"] = now
+    return doc
+
+
+def _history(platform: str, account_id: str, name: str, old: Any, new: Any, source: str, now: str,
+             import_id: str) -> dict:
+    return {"_id": stable_hash(platform, account_id, name, now, import_id), "platform": platform,
+            "account_id": account_id, "field": name, "old": old, "new": new, "changed_at": now, "source": source,
+            "import_id": import_id}
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def apply_import(store, parsed: RegistryFile, plan: ImportPlan, *, full: bool = False, batch: int = 500,
+                 now: datetime | None = None, progress: Callable[[int, int], None] | None = None) -> ImportResult:
+    """Write the plan: history first (so a crash never loses what changed), then entries, then removals."""
+    if not parsed.ok:
+        raise ValueError("refusing to import a file with errors")
+    stamp = iso(now or now_utc())
+    source = parsed.path.name
+    import_id = stable_hash("registry-import", source, stamp, os.getpid(), datetime.now().timestamp())
+    history: list[dict] = []
+    docs: list[dict] = []
+    for entry in plan.new:
+        p, a = entry["platform"], entry["account_id"]
+        doc = _registry_doc(entry, None, source, stamp)
+        docs.append(doc)
+        history.append(_history(p, a, "entry", None, "present", source, stamp, import_id))
+        history.append(_history(p, a, "status", None, doc["status"], source, stamp, import_id))
+    for entry, old, diffs in plan.changed:
+        docs.append(_registry_doc(entry, old, source, stamp))
+        for name, before, after in diffs:
+            history.append(_history(entry["platform"], entry["account_id"], name, before, after, source, stamp,
+                                    import_id))
+    removed = plan.missing if full else []
+    for doc in removed:
+        history.append(_history(doc["platform"], doc["account_id"], "entry", "present", None, source, stamp,
+                                import_id))
+    total = len(history) + len(docs) + len(removed)
+    done = 0
+    for part in _chunks(history, batch):
+        store.upsert("registry_history", part)
+        done += len(part)
+        if progress:
+            progress(done, total)
+    for part in _chunks(docs, batch):
+        store.upsert("registry", part)
+        done += len(part)
+        if progress:
+            progress(done, total)
+    if removed:
+        store.delete("registry", [d["_id"] for d in removed])
+        done += len(removed)
+        if progress:
+            progress(done, total)
+    store.upsert("runs", [{"run_id": f"registry-import-{import_id}", "kind": "registry_import", "status": "ok",
+                           "started_at": stamp, "finished_at": iso(now_utc()), "source": source,
+                           "summary": {**plan.summary(), "removed": len(removed)}}])
+    store.refresh()
+    return ImportResult(parsed, plan, written=True, removed=len(removed), history=len(history), import_id=import_id)
+
+
+def import_registry(store, path: str | os.PathLike, *, sheet: str | None = None, dry_run: bool = False,
+                    full: bool = False, max_rows: int = DEFAULT_MAX_ROWS,
+                    max_cell_chars: int = DEFAULT_MAX_CELL_CHARS, now: datetime | None = None,
+                    read_progress: Callable[[int], None] | None = None,
+                    write_progress: Callable[[int, int], None] | None = None) -> ImportResult:
+    """Read, validate fully, then (unless ``dry_run`` or any error) write. A file with errors writes nothing."""
+    parsed = read_registry(path, sheet=sheet, max_rows=max_rows, max_cell_chars=max_cell_chars,
+                           progress=read_progress)
+    if not parsed.ok:
+        return ImportResult(parsed)
+    plan = plan_import(store, parsed)
+    if dry_run:
+        return ImportResult(parsed, plan, removed=len(plan.missing) if full else 0)
+    return apply_import(store, parsed, plan, full=full, now=now, progress=write_progress)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Export
+
+_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def export_rows(entries: Iterable[Mapping[str, Any]]) -> Iterator[list[str]]:
+    """Rows in the order of REGISTRY_FIELDS with platform/status as Chinese names (re-importable)."""
+    for e in entries:
+        row = []
+        for name in REGISTRY_FIELDS:
+            value = e.get(name)
+            if name == "platform":
+                value = PLATFORM_ZH.get(value, value)
+            elif name == "status":
+                value = STATUS_ZH.get(value or "active", value)
+            row.append("" if value is None else str(value))
+        yield row
+
+
+def export_registry(entries: Iterable[Mapping[str, Any]], out: str | os.PathLike) -> int:
+    """Write an XLSX with Chinese headers, one row per entry; text is never stored as a formula.
+
+    Cells whose text starts with = + - @ (or a tab/CR) are stored as strings with Excel's quote prefix, so Excel
+    shows them literally and never evaluates them. The file is written to a temporary name and renamed."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    out = Path(out)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("备案库")
+    ws.freeze_panes = "A2"
+    widths = (28, 12, 22, 24, 40, 20, 8, 16, 24, 20, 12)
+    for idx, width in enumerate(widths):
+        ws.column_dimensions[chr(ord("A") + idx)].width = width
+    bold = Font(bold=True)
+    header = []
+    for title in REGISTRY_HEADERS_ZH:
+        cell = WriteOnlyCell(ws, value=title)
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+    count = 0
+    for row in export_rows(entries):
+        cells = []
+        for text in row:
+            cell = WriteOnlyCell(ws, value=text or None)
+            if text:
+                cell.data_type = "s"  # never "f" (formula) nor a number guessed from the text
+                if text.startswith(_FORMULA_PREFIXES):
+                    cell.quotePrefix = True
+            cells.append(cell)
+        ws.append(cells)
+        count += 1
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".govwatch-export-", suffix=".xlsx", dir=out.parent)
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
