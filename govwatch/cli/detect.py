@@ -1,10 +1,187 @@
-"""govwatch detect — 运行检测器（在存储上或离线处理文件）"""
+"""govwatch detect — 运行检测器（在存储上或离线处理文件）
+
+Two modes:
+
+* on the store (default): registry, accounts, posts and earlier findings come from the store; findings are
+  written to its ``findings`` collection (unless ``--dry-run``) and, with ``--out``, to a JSONL file;
+* offline (``--accounts`` given): everything comes from files (``--registry`` is then required) and the store
+  is not touched; findings go to ``--out`` (``-`` for standard output).
+
+Exit codes: 0 the detectors ran (findings are not an error); 1 a detector crashed or the store failed; 2 bad
+input (the message names the file and line); 3 a selected detector is not installed.
+"""
 
 from __future__ import annotations
 
-from govwatch.cli.main import not_available
+import argparse
+import json
+import sys
+from datetime import datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from govwatch.cli.main import CliError
+from govwatch.records import FINDING_KIND_ZH
+
+EPILOG = """示例：
+  govwatch detect                                   在存储上运行全部检测器，结果写入存储
+  govwatch detect --kinds zombie,no_original --as-of 2026-11-01
+  govwatch detect --registry 备案.csv --accounts 账号.jsonl --posts 发文.jsonl --out 发现.jsonl
+
+离线文件格式见 ARCHITECTURE.md：账号、发文为 JSONL（每行一个 JSON 对象），头像路径相对于账号文件所在目录。
+任何一行有错，整个文件都不使用，并报告出错的行号。"""
 
 
 def register(sub) -> None:
-    p = sub.add_parser("detect", help="运行检测器（在存储上或离线处理文件）", description="运行检测器（在存储上或离线处理文件）")
-    p.set_defaults(handler=not_available("detect", "Detectors（issue 4）"))
+    from detectors.run import DETECT_KINDS
+
+    p = sub.add_parser("detect", help="运行检测器（在存储上或离线处理文件）",
+                       description="运行检测器（仿冒、未备案、重复、备案信息不符、僵尸、无原创）。"
+                                   "不给 --accounts 时在存储上运行；给出时离线处理文件，不读写存储。",
+                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--registry", metavar="FILE", help="备案库文件（CSV/XLSX）；离线模式必填，存储模式下代替存储中的备案库")
+    p.add_argument("--accounts", metavar="FILE.jsonl", help="账号记录（JSONL）；给出即为离线模式")
+    p.add_argument("--posts", metavar="FILE.jsonl", help="发文记录（JSONL，仅离线模式）")
+    p.add_argument("--previous", metavar="FILE.jsonl",
+                   help="以前运行得到的发现（JSONL，仅离线模式），用于计算“首次发现”以来的工作日")
+    p.add_argument("--as-of", metavar="TIME",
+                   help="检查时间（ISO-8601，如 2026-11-21T09:00 或 2026-11-21，只给日期即当天 0 点；"
+                        "无时区按 general.timezone）；默认现在")
+    p.add_argument("--out", metavar="FILE.jsonl", help="把发现写入 JSONL 文件（- 表示标准输出）")
+    p.add_argument("--kinds", metavar="K1,K2", action="append",
+                   help=f"只运行这些类型（逗号分隔，可重复）：{', '.join(DETECT_KINDS)}")
+    p.add_argument("--dry-run", action="store_true", help="存储模式下不把发现写入存储")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出运行摘要")
+    p.set_defaults(handler=handle)
+
+
+def parse_as_of(text: str | None, tz: str) -> datetime:
+    zone = ZoneInfo(tz)
+    if not text:
+        return datetime.now(zone).replace(microsecond=0)
+    value = text.strip().replace("Z", "+00:00")
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise CliError(f"--as-of 的时间“{text}”无法解析：请用 ISO-8601，例如 2026-11-21T09:00:00+08:00 或 2026-11-21") from None
+    if len(value) <= 10:  # a date alone: the start of that day
+        parsed = datetime.combine(parsed.date(), time(0))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
+
+
+def handle(args, cfg) -> int:
+    from detectors.io import InputFileError, write_jsonl, write_stream
+    from detectors.run import (DetectorUnavailable, context_from_files, load_detectors, new_run_id, run_detectors,
+                               select_kinds)
+
+    as_of = parse_as_of(args.as_of, cfg["general.timezone"])
+    try:
+        kinds = select_kinds(k for group in (args.kinds or []) for k in group.split(","))
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    offline = bool(args.accounts)
+    if not offline and (args.posts or args.previous):
+        raise CliError("--posts 和 --previous 只能与 --accounts 一起使用（离线模式）；存储模式下这些数据来自存储。")
+    if offline and not args.registry:
+        raise CliError("离线模式（给出了 --accounts）需要同时给出 --registry 备案库文件。")
+    if offline and not args.out:
+        raise CliError("离线模式不写存储，请用 --out 指定发现的输出文件（- 表示标准输出）。")
+    try:
+        load_detectors(kinds)
+    except DetectorUnavailable as exc:
+        raise CliError(str(exc), code=3)
+    notes: list[str] = []
+    store = None
+    try:
+        if offline:
+            ctx, notes = context_from_files(cfg, args.registry, args.accounts, args.posts, args.previous, as_of)
+        else:
+            registry = None
+            if args.registry:
+                from detectors.run import load_registry_file
+
+                registry, notes = load_registry_file(args.registry, cfg)
+            store = _open_store(cfg)
+            ctx = _store_context(store, cfg, as_of, kinds, registry)
+        result = run_detectors(ctx, kinds, run_id=new_run_id())
+        if store is not None and not args.dry_run:
+            _write_store(store, result)
+    except InputFileError as exc:
+        raise CliError(str(exc))
+    finally:
+        if store is not None:
+            store.close()
+    to_stdout = args.out == "-"
+    if args.out and not to_stdout:
+        try:
+            write_jsonl(args.out, result.findings)
+        except OSError as exc:
+            raise CliError(f"无法写入输出文件 {args.out}：{exc.strerror or exc}", code=1)
+    elif to_stdout:
+        write_stream(sys.stdout, result.findings)
+        sys.stdout.flush()
+    summary = result.summary()
+    summary.update({"mode": "offline" if offline else "store", "out": args.out,
+                    "stored": bool(store is not None and not args.dry_run), "warnings": notes})
+    stream = sys.stderr if to_stdout else sys.stdout
+    for note in notes:
+        print(f"提示：{note}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2), file=stream)
+    else:
+        _print_table(summary, stream)
+    for error in result.errors:
+        print(f"错误：{error}", file=sys.stderr)
+    return 1 if result.errors else 0
+
+
+def _open_store(cfg):
+    from search_index import StoreError, open_store
+
+    try:
+        return open_store(cfg)
+    except StoreError as exc:
+        raise CliError(f"无法打开存储：{exc}", code=1)
+
+
+def _store_context(store, cfg, as_of, kinds, registry):
+    from detectors.run import context_from_store
+    from search_index import StoreError
+
+    try:
+        return context_from_store(store, cfg, as_of, kinds, registry)
+    except StoreError as exc:
+        raise CliError(f"从存储读取数据失败：{exc}", code=1)
+
+
+def _write_store(store, result) -> None:
+    from detectors.run import write_findings_to_store
+    from search_index import StoreError
+
+    try:
+        write_findings_to_store(store, result)
+    except StoreError as exc:
+        raise CliError(f"发现写入存储失败（可用 --out 先保存到文件）：{exc}", code=1)
+
+
+def _print_table(summary: dict, stream) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    where = "离线文件" if summary["mode"] == "offline" else "存储"
+    table = Table(title=f"检测结果（{where}，检查时间 {summary['as_of']}）", title_justify="left")
+    table.add_column("类型")
+    table.add_column("代码")
+    table.add_column("数量", justify="right")
+    for kind, count in summary["counts"].items():
+        table.add_row(FINDING_KIND_ZH.get(kind, kind), kind, str(count))
+    table.add_section()
+    table.add_row("合计", "", str(summary["total"]))
+    console = Console(file=stream, highlight=False, soft_wrap=True)
+    console.print(table)
+    targets = []
+    if summary["out"] and summary["out"] != "-":
+        targets.append(f"文件 {Path(summary['out'])}")
+    if summary["stored"]:
+        targets.append("存储的 findings 集合")
+    console.print(f"运行编号 {summary['run_id']}；发现已写入：{'、'.join(targets) or '（未保存）'}", markup=False)

@@ -1,0 +1,241 @@
+"""Registry mismatch (备案信息不符): the registry no longer describes the account on the platform.
+
+The rules (Shandong 2021 §1.2, §1.3; REQUIREMENTS.md) — for each registry entry whose account was seen:
+
+* ``name``: the platform name differs from the registered name. Names are compared with
+  ``detectors.names.normalize_name``: a difference in decoration only (官方, 【】, spaces, traditional
+  characters…) is reported as minor (score 0.3); a real rename as a mismatch (0.7).
+* ``avatar``: the platform avatar and the registered avatar are further apart than ``detect.avatar_max_distance``
+  (``detectors.avatar.compare``: the smallest Hamming distance over the perceptual-hash variants, so a re-encoded,
+  re-framed or cropped copy of the same avatar is not a change; only when both are known; 0.6).
+* ``verified_unit``: the platform's verification text names a unit other than the registered one (0.8).
+  A badge without text proves nothing and is not compared.
+* ``closed_but_live``: the registry says closed/cancelled but the account still exists (0.7), or is still
+  posting within ``detect.zombie_days`` (0.9).
+* ``gone``: the registry says active/changed but the platform says the account is gone (deleted/banned; 0.8).
+
+Accounts we could not see (no record, last crawl blocked/failed) yield nothing: their state is unknown.
+
+Every finding carries how many working days (China's official calendar with adjusted workdays, see
+``detectors.workdays``) have passed since the mismatch was first seen, and whether the filing deadline
+``registry.filing_deadline_workdays`` is exceeded (then the score rises by 0.1, except for minor name
+differences). First seen is the earliest ``evidence.first_seen_at`` (or ``detected_at``) among earlier findings
+with the same dedup key in ``ctx.previous_findings``, else the check time. Each aspect (``evidence.rule``) has
+its own key, so a rename and a new avatar are tracked — and filed — separately.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Iterator
+from zoneinfo import ZoneInfo
+
+from detectors.context import DetectionContext, make_finding
+from detectors.workdays import workdays_between
+from detectors.zombie import account_state, check_time, last_activity, record_time, timezone_name
+from govwatch.records import LIVE_STATUSES, STATUS_ZH, account_key, finding_key, iso
+
+log = logging.getLogger(__name__)
+
+KIND = "registry_mismatch"
+# Words around the unit name in verification texts: "山东省人民政府新闻办公室官方微博", "认证：…官方账号".
+_VERIFICATION_WRAPPING = re.compile(
+    r"^(?:(?:微博|抖音|快手|哔哩哔哩|b站|头条|微信)?(?:官方)?认证(?:信息)?[:：]?)|"
+    r"(?:的)?(?:官方|政务)?(?:微博|账号|帐号|抖音号|快手号|公众号|服务号|订阅号|头条号|网站|客户端|小程序|b站账号|视频号)$|(?:官方|政务)$")
+_UNIT_SUFFIXES = ("政府", "办公室", "办公厅", "委员会", "局", "厅", "委", "办", "院", "部", "署", "中心", "所", "站",
+                  "队", "处", "室", "馆", "台", "社", "会", "团", "报", "法院", "检察院", "支队", "大队", "集团",
+                  "公司", "学校", "大学", "医院", "街道", "镇", "乡")
+# Equivalent ways of writing the same unit.
+_UNIT_SYNONYMS = (("人民政府", "政府"), ("中国共产党", "中共"), ("委员会", "委"), ("办公室", "办"))
+
+
+def _plain(text: str | None) -> str:
+    return "".join(unicodedata.normalize("NFKC", text or "").split())
+
+
+def _names(ctx: DetectionContext):
+    from detectors.names import normalize_name  # the other half of the detectors; imported when needed
+
+    decorations = ctx.setting("detect.name_decorations", None)
+    return lambda name: normalize_name(name or "", decorations)
+
+
+def _unit_key(text: str, normalise) -> str:
+    key = normalise(text)
+    for long, short in _UNIT_SYNONYMS:
+        key = key.replace(long, short)
+    return key
+
+
+def verified_unit(reason: str | None) -> str | None:
+    """The unit a verification text names ("济南市公安局官方微博" → "济南市公安局"), or None if it names none."""
+    text = _plain(reason)
+    previous = None
+    while text and text != previous:
+        previous = text
+        text = _VERIFICATION_WRAPPING.sub("", text.lower() if text.isascii() else text)
+    if len(text) < 3 or not text.endswith(_UNIT_SUFFIXES):
+        return None
+    return text
+
+
+class _Hashes:
+    """Avatar fingerprints (``detectors.avatar``) of records: stored ``avatar_hashes`` / ``avatar_phash``, else
+    computed from a local image file. URLs are never fetched here: without a stored hash they are unknown."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, dict | None] = {}
+        self.problems: list[str] = []
+
+    def of(self, record: dict, base_dir: Path | None) -> dict | None:
+        if isinstance(record.get("avatar_hashes"), dict) and record["avatar_hashes"].get("phash"):
+            return record["avatar_hashes"]
+        if record.get("avatar_phash"):
+            return {"phash": str(record["avatar_phash"])}
+        path = record.get("avatar")
+        if not path or re.match(r"^[a-z][a-z0-9+.-]*://", str(path), re.I):
+            return None
+        full = Path(path) if Path(path).is_absolute() or base_dir is None else Path(base_dir) / path
+        key = str(full)
+        if key not in self._cache:
+            self._cache[key] = None
+            try:
+                from detectors.avatar import avatar_hashes_from_file
+
+                self._cache[key] = avatar_hashes_from_file(full)
+            except OSError as exc:
+                self.problems.append(f"头像文件无法读取：{full}（{exc.strerror or exc}）")
+            except ValueError as exc:
+                self.problems.append(f"头像文件无法解析：{full}（{exc}）")
+        return self._cache[key]
+
+
+def _first_seen_index(previous: list[dict], tz: str) -> dict[str, datetime]:
+    index: dict[str, datetime] = {}
+    for f in previous:
+        if f.get("kind") != KIND:
+            continue
+        seen = record_time((f.get("evidence") or {}).get("first_seen_at") or f.get("detected_at"), tz)
+        if seen is None:
+            continue
+        key = finding_key(f)
+        if key not in index or seen < index[key]:
+            index[key] = seen
+    return index
+
+
+def detect(ctx: DetectionContext) -> Iterator[dict]:
+    tz = timezone_name(ctx)
+    as_of = check_time(ctx)
+    deadline = int(ctx.setting("registry.filing_deadline_workdays", 5))
+    first_seen = _first_seen_index(ctx.previous_findings, tz)
+    hashes = _Hashes()
+    normalise = None
+    for entry in ctx.registry:
+        key = account_key(entry["platform"], entry["account_id"])
+        account = ctx.accounts_by_key.get(key)
+        state = account_state(account)
+        if state == "unknown":
+            continue
+        live = (entry.get("status") or "active") in LIVE_STATUSES
+        found: list[tuple[str, float, list[str], dict]] = []
+        if live and state == "gone":
+            found.append(("gone", 0.8, [f"备案状态为“{STATUS_ZH.get(entry.get('status') or 'active')}”，"
+                                        "但平台上该账号已不存在（已删除或被封禁）"], {}))
+        elif not live and state == "ok":
+            found.append(_closed_but_live(ctx, entry, account, key, as_of, tz))
+        elif live:
+            if normalise is None:
+                normalise = _names(ctx)
+            found.extend(_name(entry, account, normalise))
+            found.extend(_avatar(ctx, entry, account, hashes))
+            found.extend(_verified_unit(entry, account, normalise))
+        for rule, score, reasons, evidence in found:
+            yield _finding(entry, account, rule, score, reasons, evidence, first_seen, as_of, tz, deadline)
+    for problem in hashes.problems:
+        log.warning("%s", problem)
+
+
+def _closed_but_live(ctx, entry, account, key, as_of, tz):
+    status = STATUS_ZH.get(entry.get("status"), entry.get("status"))
+    activity = last_activity(account, ctx.posts_by_account.get(key, []), as_of, tz)
+    recent_days = int(ctx.setting("detect.zombie_days", 14))
+    evidence = {"last_post_at": iso(activity.last_post)}
+    if activity.last_post is not None and activity.last_post >= as_of - timedelta(days=recent_days):
+        day = activity.last_post.astimezone(ZoneInfo(tz)).date().isoformat()
+        return ("closed_but_live", 0.9, [f"备案状态为“{status}”，但账号仍在运行并发文（最后发文 {day}）"], evidence)
+    return ("closed_but_live", 0.7, [f"备案状态为“{status}”，但平台上账号仍然存在"], evidence)
+
+
+def _name(entry, account, normalise):
+    registered, platform = entry.get("name"), account.get("name")
+    if not registered or not platform or _plain(registered) == _plain(platform):
+        return []
+    a, b = normalise(platform), normalise(registered)
+    evidence = {"registry_value": registered, "platform_value": platform, "normalized": [a, b]}
+    if a and a == b:
+        return [("name", 0.3, [f"名称仅有装饰性差异：平台“{platform}”，备案“{registered}”"],
+                 {**evidence, "minor": True})]
+    return [("name", 0.7, [f"平台名称“{platform}”与备案名称“{registered}”不一致"], {**evidence, "minor": False})]
+
+
+def _avatar(ctx, entry, account, hashes: _Hashes):
+    from detectors.avatar import compare
+
+    limit = int(ctx.setting("detect.avatar_max_distance", 10))
+    registered, platform = hashes.of(entry, None), hashes.of(account, ctx.base_dir)
+    if not registered or not platform:
+        return []
+    result = compare(platform, registered, max_distance=limit)
+    if result["distance"] is None or result["similar"]:
+        return []
+    return [("avatar", 0.6, [f"平台头像与备案头像不同（感知哈希汉明距离 {result['distance']}/{result['bits']}，"
+                             f"阈值 {limit}）"],
+             {"avatar_distance": result["distance"], "phash_distance": result["phash_distance"],
+              "max_distance": limit, "registry_phash": registered.get("phash"), "platform_phash": platform.get("phash"),
+              "registry_avatar": entry.get("avatar"),
+              "platform_avatar": account.get("avatar") or account.get("avatar_url")})]
+
+
+def _verified_unit(entry, account, normalise):
+    reason = account.get("verified_reason")
+    unit = entry.get("unit")
+    named = verified_unit(reason)
+    if not named or not unit:
+        return []
+    a, b = _unit_key(named, normalise), _unit_key(unit, normalise)
+    if not a or not b or a in b or b in a:
+        return []
+    return [("verified_unit", 0.8, [f"平台认证为“{named}”，与备案的开办单位“{unit}”不一致"],
+             {"registry_value": unit, "platform_value": named, "verified_reason": reason})]
+
+
+def _finding(entry, account, rule, score, reasons, evidence, first_seen, as_of, tz, deadline) -> dict:
+    evidence = {"rule": rule, "registry_status": entry.get("status") or "active",
+                "crawl_status": (account or {}).get("crawl_status") or "ok", "registry_name": entry.get("name"),
+                "name": (account or {}).get("name"), **evidence}
+    finding = make_finding(KIND, entry["platform"], entry["account_id"], score=score, reasons=reasons,
+                           evidence=evidence, unit=entry.get("unit"))
+    since = first_seen.get(finding_key(finding), as_of)
+    count = workdays_between(since, as_of, tz)
+    exceeded = count.days > deadline
+    if exceeded and not evidence.get("minor"):
+        score = min(1.0, score + 0.1)
+    day = since.astimezone(ZoneInfo(tz)).date().isoformat()
+    if count.days == 0:
+        extra = [f"{day} 首次发现（报备时限 {deadline} 个工作日）"]
+    else:
+        extra = [f"自 {day} 首次发现已 {count.days} 个工作日，"
+                 + (f"超过 {deadline} 个工作日的报备时限" if exceeded else f"报备时限 {deadline} 个工作日")]
+    if count.note:
+        extra.append(f"注：{count.note}")
+    evidence.update({"first_seen_at": iso(since), "workdays_since_first_seen": count.days,
+                     "filing_deadline_workdays": deadline, "deadline_exceeded": exceeded,
+                     "calendar": "official" if count.official else "weekday_fallback",
+                     "calendar_note": count.note})
+    return make_finding(KIND, entry["platform"], entry["account_id"], score=score, reasons=reasons + extra,
+                        evidence=evidence, unit=entry.get("unit"))

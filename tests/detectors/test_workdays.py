@@ -1,0 +1,62 @@
+"""Working days on China's official calendar (chinese-calendar data for 2026: Mid-Autumn 9-25..27,
+National Day 10-01..07, adjusted workdays Sunday 9-20 and Saturday 10-10)."""
+
+from datetime import date, datetime, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from detectors.workdays import is_workday, local_date, workday_status, workdays_between
+
+SH = ZoneInfo("Asia/Shanghai")
+
+
+@pytest.mark.parametrize("day, expected", [
+    (date(2026, 10, 1), False),   # National Day, Thursday
+    (date(2026, 10, 5), False),   # holiday Monday
+    (date(2026, 10, 8), True),    # first working day after the holiday
+    (date(2026, 10, 10), True),   # Saturday, adjusted workday (调休上班)
+    (date(2026, 10, 11), False),  # ordinary Sunday
+    (date(2026, 9, 20), True),    # Sunday, adjusted workday
+    (date(2026, 9, 25), False),   # Mid-Autumn Festival, Friday
+])
+def test_official_calendar_2026(day, expected):
+    assert is_workday(day) is expected
+    assert workday_status(day) == (expected, True)
+
+
+def test_national_day_week_counts_two_workdays_not_seven():
+    count = workdays_between(date(2026, 9, 30), date(2026, 10, 9))
+    assert count.days == 2  # 10-08 and 10-09; Monday–Friday would give 7
+    assert count.official and count.note is None
+
+
+def test_adjusted_saturday_counts():
+    assert workdays_between(date(2026, 10, 9), date(2026, 10, 12)).days == 2  # Sat 10-10 (adjusted) + Mon 10-12
+
+
+def test_adjusted_sunday_counts():
+    assert workdays_between(date(2026, 9, 18), date(2026, 9, 21)).days == 2  # Sun 9-20 (adjusted) + Mon 9-21
+
+
+def test_interval_is_after_start_up_to_end():
+    assert workdays_between(date(2026, 11, 20), date(2026, 11, 20)).days == 0
+    assert workdays_between(date(2026, 11, 20), date(2026, 11, 23)).days == 1  # Fri → Mon
+    assert workdays_between(date(2026, 11, 23), date(2026, 11, 20)).days == 0  # end before start
+
+
+def test_datetimes_are_counted_on_local_dates():
+    # 2026-10-09 23:30 UTC is already Saturday 10-10 in Shanghai: only Monday 10-12 follows it.
+    start = datetime(2026, 10, 9, 23, 30, tzinfo=timezone.utc)
+    assert local_date(start) == date(2026, 10, 10)
+    assert workdays_between(start, datetime(2026, 10, 12, 9, 0, tzinfo=SH)).days == 1
+    assert workdays_between(start, datetime(2026, 10, 12, 9, 0, tzinfo=SH), tz="UTC").days == 2
+
+
+def test_years_without_data_fall_back_to_weekdays_and_say_so():
+    # No library will have 2100's arrangement: Friday 2100-01-01 counts as a working day.
+    count = workdays_between(date(2099, 12, 31), date(2100, 1, 8))
+    assert count.days == 6  # Fri 1-1, Mon 1-4 … Fri 1-8
+    assert not count.official and count.fallback_years == (2100,)
+    assert "2100" in count.note and "周一至周五" in count.note
+    assert workday_status(date(2100, 1, 2)) == (False, False)
