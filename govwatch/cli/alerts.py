@@ -1,10 +1,255 @@
-"""govwatch alerts — 告警列表、状态变更与证据包"""
+"""govwatch alerts — 告警列表、查看、状态变更、证据包、导入发现与发送通知"""
 
 from __future__ import annotations
 
-from govwatch.cli.main import not_available
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+from govwatch.cli.main import CliError
+from govwatch.records import FINDING_KINDS, platform_code
+
+STATE_HELP = "new 待审核 / confirmed 已确认 / takedown_requested 已申请下线 / taken_down 已下线 / " \
+             "dismissed 已排除（误报）/ resolved 已解决"
 
 
 def register(sub) -> None:
     p = sub.add_parser("alerts", help="告警列表、状态变更与证据包", description="告警列表、状态变更与证据包")
-    p.set_defaults(handler=not_available("alerts", "Alerts and review（issue 6）"))
+    actions = p.add_subparsers(dest="action", metavar="操作", title="操作")
+    actions.required = True
+
+    ls = actions.add_parser("list", help="列出告警", description="列出告警，可筛选、搜索。")
+    ls.add_argument("--state", action="append", metavar="STATE", help=f"状态（可多次给出）：{STATE_HELP}")
+    ls.add_argument("--open", action="store_true", help="只看未结告警（待审核、已确认、已申请下线）")
+    ls.add_argument("--kind", action="append", metavar="KIND", help="类型：" + "、".join(FINDING_KINDS))
+    ls.add_argument("--platform", metavar="PLATFORM", help="平台（代码或中文名）")
+    ls.add_argument("--severity", metavar="LEVEL", help="严重度：low / medium / high / critical")
+    ls.add_argument("--region", metavar="TEXT", help="地区（完全一致）")
+    ls.add_argument("--search", metavar="TEXT", help="按名称、标题、理由搜索")
+    ls.add_argument("--limit", type=int, default=100, metavar="N", help="最多显示条数（默认 100；0 为全部）")
+    ls.add_argument("--json", action="store_true", help="以 JSON 输出（一行一条）")
+    ls.set_defaults(handler=_list)
+
+    show = actions.add_parser("show", help="查看一条告警及其处理记录", description="查看一条告警及其处理记录。")
+    show.add_argument("alert_id", metavar="ID", help="告警 ID（可用前 8 位以上的前缀）")
+    show.add_argument("--json", action="store_true", help="以 JSON 输出")
+    show.set_defaults(handler=_show)
+
+    st = actions.add_parser("set-state", help="变更告警状态（记录操作人与备注）",
+                            description=f"变更告警状态。状态：{STATE_HELP}。")
+    st.add_argument("alert_ids", nargs="+", metavar="ID", help="告警 ID（可多个）")
+    st.add_argument("--state", required=True, metavar="STATE", help="新状态")
+    st.add_argument("--note", default="", help="备注")
+    st.add_argument("--user", default=None, help="操作人（默认当前系统用户名，记为 cli:用户名）")
+    st.add_argument("--allowlist", choices=("alert", "account"),
+                    help="与 dismissed 一起用：alert = 此问题不再告警；account = 此账号此类问题不再告警")
+    st.set_defaults(handler=_set_state)
+
+    ev = actions.add_parser("evidence", help="导出证据包（ZIP，含 SHA-256 清单）",
+                            description="导出一条或多条告警的证据包：元数据、双方头像、截图、平台原始数据、"
+                                        "抓取时间与 SHA-256 清单。")
+    ev.add_argument("alert_ids", nargs="+", metavar="ID", help="告警 ID（可多个）")
+    ev.add_argument("--out", required=True, metavar="FILE.zip", help="输出文件")
+    ev.add_argument("--user", default=None, help="记录在证据包中的导出人（默认当前系统用户名）")
+    ev.set_defaults(handler=_evidence)
+
+    ing = actions.add_parser("ingest", help="把一次运行的发现（JSONL）导入为告警并发送通知",
+                             description="把检测输出的发现文件（JSONL，一行一条）导入为告警：去重、更新状态、"
+                                         "自动解决与重新打开，然后按配置发送通知。")
+    ing.add_argument("file", metavar="FINDINGS.jsonl", help="发现文件（govwatch detect --out 的输出）")
+    ing.add_argument("--run-id", required=True, metavar="RUN", help="本次运行的 ID（同一 ID 重复导入不重复计数）")
+    ing.add_argument("--kinds", metavar="K1,K2", help="本次运行检查过的发现类型（默认全部）；其他类型的告警不计为“未出现”")
+    ing.add_argument("--no-notify", action="store_true", help="只导入，不发送通知")
+    ing.set_defaults(handler=_ingest)
+
+    nt = actions.add_parser("notify", help="发送到期的再次提醒", description="发送到期的未处理告警提醒（alerts.renotify_hours）。")
+    nt.set_defaults(handler=_notify)
+
+
+def _store(cfg):
+    from search_index import open_store
+
+    return open_store(cfg)
+
+
+def _resolve_id(store, given: str) -> str:
+    if store.get("alerts", given):
+        return given
+    if len(given) >= 8:
+        hits = [a["_id"] for a in store.scan("alerts") if a["_id"].startswith(given)]
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            raise CliError(f"告警 ID 前缀 {given} 不唯一，请给出更长的 ID")
+    raise CliError(f"没有找到告警 {given}")
+
+
+def _user(args) -> str:
+    if args.user:
+        return args.user
+    try:
+        name = getpass.getuser()
+    except Exception:
+        name = os.environ.get("USER") or "unknown"
+    return f"cli:{name}"
+
+
+def _list(args, cfg) -> int:
+    from alerts.lifecycle import OPEN_STATES, STATE_ZH
+
+    filters: dict = {}
+    if args.state:
+        filters["state"] = args.state
+    elif args.open:
+        filters["state"] = list(OPEN_STATES)
+    if args.kind:
+        filters["kind"] = args.kind
+    if args.platform:
+        code = platform_code(args.platform)
+        if not code:
+            raise CliError(f"未知的平台：{args.platform}")
+        filters["platform"] = code
+    if args.severity:
+        filters["severity"] = args.severity
+    if args.region:
+        filters["region"] = args.region
+    limit = args.limit or None
+    with _store(cfg) as store:
+        if args.search:
+            items = store.search("alerts", args.search, filters=filters, limit=limit or 10000)
+        else:
+            items = list(store.scan("alerts", filters, sort=[("severity_rank", "desc"), ("last_seen", "desc")],
+                                    limit=limit))
+    if args.json:
+        for a in items:
+            print(json.dumps({k: v for k, v in a.items() if k != "finding"}, ensure_ascii=False))
+        return 0
+    if not items:
+        print("没有符合条件的告警。")
+        return 0
+    for a in items:
+        target = f" → {a.get('target_name')}" if a.get("target_name") else ""
+        print(f"{a['_id'][:12]}  [{a.get('severity_zh', a.get('severity'))}] {STATE_ZH.get(a.get('state'), a.get('state'))}"
+              f"  {a.get('kind_zh')}  {a.get('platform_zh')}  {_safe(a.get('name'))}{_safe(target)}"
+              f"  {_safe(a.get('region'))}  ×{a.get('occurrences')}  {a.get('last_seen')}")
+    print(f"共 {len(items)} 条")
+    return 0
+
+
+def _safe(text) -> str:
+    """Crawled text printed to a terminal: no control characters (escape sequences)."""
+    return "".join(ch if ch.isprintable() else " " for ch in str(text or ""))
+
+
+def _show(args, cfg) -> int:
+    from alerts.lifecycle import STATE_ZH, history
+
+    with _store(cfg) as store:
+        alert_id = _resolve_id(store, args.alert_id)
+        alert = store.get("alerts", alert_id)
+        hist = history(store, alert_id)
+    if args.json:
+        print(json.dumps({"alert": alert, "history": hist}, ensure_ascii=False, indent=2, default=str))
+        return 0
+    rows = [("ID", alert["_id"]), ("类型", alert.get("kind_zh")), ("严重度", alert.get("severity_zh")),
+            ("状态", STATE_ZH.get(alert.get("state"))), ("平台", alert.get("platform_zh")),
+            ("账号", f"{_safe(alert.get('name'))}（{_safe(alert.get('account_id'))}）"),
+            ("疑仿冒", _safe(alert.get("target_name"))), ("单位", _safe(alert.get("unit"))),
+            ("地区", _safe(alert.get("region"))), ("首次发现", alert.get("first_seen")),
+            ("最近出现", alert.get("last_seen")), ("出现次数", alert.get("occurrences")),
+            ("理由", "；".join(_safe(r) for r in alert.get("reasons") or [])),
+            ("审核链接", f"{cfg['general.base_url'].rstrip('/')}/alerts/{alert['_id']}")]
+    for label, value in rows:
+        if value not in (None, ""):
+            print(f"{label}：{value}")
+    print("处理记录：")
+    for h in hist:
+        change = f"{STATE_ZH.get(h.get('from'), h.get('from') or '')} → {STATE_ZH.get(h.get('to'), h.get('to') or '')}"
+        print(f"  {h.get('at')}  {h.get('user')}  {change}  {_safe(h.get('note'))}")
+    return 0
+
+
+def _set_state(args, cfg) -> int:
+    from alerts.lifecycle import IllegalTransition, set_state
+
+    failed = 0
+    with _store(cfg) as store:
+        for given in args.alert_ids:
+            try:
+                alert_id = _resolve_id(store, given)
+                set_state(store, alert_id, args.state, user=_user(args), note=args.note, cfg=cfg,
+                          allowlist=args.allowlist)
+                print(f"{alert_id[:12]}：已改为 {args.state}")
+            except (IllegalTransition, CliError) as exc:
+                print(f"{given}：{exc}", file=sys.stderr)
+                failed += 1
+    if failed:
+        raise CliError(f"{failed} 条告警未能变更状态", code=1)
+    return 0
+
+
+def _evidence(args, cfg) -> int:
+    from alerts.evidence import build_pack
+
+    with _store(cfg) as store:
+        alerts = [store.get("alerts", _resolve_id(store, given)) for given in args.alert_ids]
+        data = build_pack(store, alerts, cfg, user=_user(args))
+    out = Path(args.out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(data)
+    except OSError as exc:
+        raise CliError(f"无法写入 {out}：{exc.strerror or exc}") from None
+    print(f"已写入证据包 {out}（{len(alerts)} 条告警，{len(data)} 字节）")
+    return 0
+
+
+def _read_findings(path: Path) -> list[dict]:
+    if not path.is_file():
+        raise CliError(f"发现文件不存在：{path}")
+    findings = []
+    with path.open(encoding="utf-8-sig") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                doc = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise CliError(f"{path} 第 {n} 行不是有效的 JSON：{exc.msg}") from None
+            if not isinstance(doc, dict) or not doc.get("kind") or not doc.get("platform"):
+                raise CliError(f"{path} 第 {n} 行缺少 kind 或 platform 字段")
+            if doc["kind"] not in FINDING_KINDS:
+                raise CliError(f"{path} 第 {n} 行的 kind “{doc['kind']}” 未知")
+            findings.append(doc)
+    return findings
+
+
+def _ingest(args, cfg) -> int:
+    from alerts.pipeline import process_run
+
+    findings = _read_findings(Path(args.file))
+    kinds = [k.strip() for k in args.kinds.split(",") if k.strip()] if args.kinds else None
+    for k in kinds or []:
+        if k not in FINDING_KINDS:
+            raise CliError(f"未知的发现类型：{k}")
+    with _store(cfg) as store:
+        result, report = process_run(store, findings, args.run_id, cfg, kinds=kinds, notify=not args.no_notify)
+    s = result.summary()
+    print(f"运行 {args.run_id}：{len(findings)} 条发现；新增告警 {s['created']}，更新 {s['updated']}，"
+          f"重新打开 {s['reopened']}，自动解决 {s['resolved']}，白名单/已排除 {s['suppressed']}")
+    if report is not None:
+        print(f"通知：发送 {len(report.sent)}，失败 {len(report.failed)}，此前已发送 {report.skipped}")
+        if report.failed:
+            return 1
+    return 0
+
+
+def _notify(args, cfg) -> int:
+    from alerts.notify import deliver
+
+    with _store(cfg) as store:
+        report = deliver(store, None, cfg)
+    print(f"提醒：发送 {len(report.sent)}，失败 {len(report.failed)}")
+    return 1 if report.failed else 0

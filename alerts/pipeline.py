@@ -1,0 +1,17 @@
+"""One call for the end of a run: findings → alerts → notifications (used by ``govwatch run`` / the scheduler)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Iterable
+
+from alerts.lifecycle import IngestResult, ingest
+from alerts.notify import DeliveryReport, deliver
+
+
+def process_run(store, findings: Iterable[dict], run_id: str, cfg, *, now: datetime | None = None,
+                kinds: Iterable[str] | None = None, notify: bool = True) -> tuple[IngestResult, DeliveryReport | None]:
+    """Ingest one run's findings (``kinds``: the kinds the run checked) and send what that calls for."""
+    result = ingest(store, findings, run_id, now, cfg, kinds=kinds)
+    report = deliver(store, result, cfg, now) if notify else None
+    return result, report

@@ -1,0 +1,69 @@
+"""Fixture findings and records for the alerts tests (hostile names included on purpose)."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime, timedelta, timezone
+
+from PIL import Image
+
+from detectors.context import make_finding
+
+SCRIPT_NAME = "<script>alert(1)</script>"
+IMG_NAME = '"><img src=x onerror=alert(1)>'
+T0 = datetime(2026, 11, 1, 2, 0, tzinfo=timezone.utc)
+
+
+def day(n: int) -> datetime:
+    return T0 + timedelta(days=n)
+
+
+def impostor(account_id="fake1", *, name="山东发布官方", avatar_distance=None, score=0.9, target_id="sdfb"):
+    evidence = {"name": name, "official_name": "山东发布"}
+    if avatar_distance is not None:
+        evidence["avatar_distance"] = avatar_distance
+    return make_finding("impostor", "weibo", account_id, score=score, reasons=["名称仅多后缀“官方”"],
+                        evidence=evidence, target={"platform": "weibo", "account_id": target_id, "name": "山东发布"},
+                        detected_at=T0)
+
+
+def zombie(account_id="sdfb"):
+    return make_finding("zombie", "weibo", account_id, score=1.0, reasons=["20 天没有发文"],
+                        evidence={"last_post_at": "2026-10-01T00:00:00+08:00"}, detected_at=T0)
+
+
+def png_bytes(color=(200, 30, 30)) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (32, 32), color).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def seed_records(store, data_dir):
+    """Registry entry + official and suspect accounts with avatars in data_dir, screenshot, sweep, run."""
+    avatars = data_dir / "avatars"
+    avatars.mkdir(parents=True, exist_ok=True)
+    (avatars / "official.png").write_bytes(png_bytes((200, 30, 30)))
+    (avatars / "suspect.png").write_bytes(png_bytes((205, 35, 30)))
+    shots = data_dir / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    (shots / "s1.png").write_bytes(png_bytes((240, 240, 240)))
+    store.upsert("registry", [{"unit": "山东省人民政府办公厅", "platform": "weibo", "account_id": "sdfb",
+                               "name": "山东发布", "url": "https://weibo.com/sdfb", "avatar": "avatars/official.png",
+                               "status": "active", "region": "山东省", "competent_unit": "山东省政府办公厅"}])
+    store.upsert("accounts", [
+        {"platform": "weibo", "account_id": "sdfb", "name": "山东发布", "url": "https://weibo.com/sdfb",
+         "avatar": "avatars/official.png", "followers": 100000, "verified": True, "verified_type": "government",
+         "verified_reason": "山东省人民政府新闻办公室", "crawled_at": "2026-11-01T10:00:00+08:00",
+         "raw": {"screen_name": "山东发布", "id": 1}},
+        {"platform": "weibo", "account_id": "fake1", "name": SCRIPT_NAME, "url": "https://weibo.com/fake1",
+         "avatar": "avatars/suspect.png", "followers": 12, "verified": False,
+         "description": IMG_NAME, "crawled_at": "2026-11-01T10:05:00+08:00",
+         "raw": {"screen_name": SCRIPT_NAME, "bio": IMG_NAME}, "screenshot": "screenshots/s1.png"},
+    ])
+    store.upsert("sweeps", [{"run_id": "sweep-1", "url": "https://www.example.gov.cn/a", "found_on":
+                             "https://www.example.gov.cn/", "via": "link", "status": "broken", "http_status": 404,
+                             "checked_at": "2026-11-01T03:00:00+08:00", "screenshot": "screenshots/s1.png",
+                             "menu_path": []}])
+    store.upsert("runs", [{"run_id": "run-1", "kind": "nightly", "status": "ok",
+                           "started_at": "2026-11-01T02:00:00+08:00", "finished_at": "2026-11-01T02:30:00+08:00"}])
+    store.refresh()

@@ -1,0 +1,151 @@
+"""Dedup and lifecycle rules of alerts.lifecycle."""
+
+from __future__ import annotations
+
+import pytest
+
+from alerts.lifecycle import IllegalTransition, history, ingest, set_state
+from alerts.severity import severity_of
+from govwatch.records import finding_key
+from tests.alerts.fixtures import day, impostor, zombie
+
+
+def _cfg(cfg, **over):
+    return cfg.with_overrides(over) if over else cfg
+
+
+def test_ingest_twice_one_alert_two_occurrences(store, cfg):
+    ingest(store, [impostor()], "r1", day(0), cfg)
+    res = ingest(store, [impostor()], "r2", day(1), cfg)
+    alerts = list(store.scan("alerts"))
+    assert len(alerts) == 1
+    a = alerts[0]
+    assert a["_id"] == finding_key(impostor()) and res.updated == [a["_id"]]
+    assert a["occurrences"] == 2 and a["state"] == "new"
+    assert a["first_seen"] < a["last_seen"]
+    assert a["target_name"] == "山东发布" and a["severity"] == "high"
+
+
+def test_same_run_reingested_counts_once(store, cfg):
+    ingest(store, [impostor(), impostor()], "r1", day(0), cfg)
+    ingest(store, [impostor()], "r1", day(0), cfg)
+    (a,) = store.scan("alerts")
+    assert a["occurrences"] == 1
+    assert len([h for h in history(store, a["_id"]) if h["event"] == "created"]) == 1
+
+
+def test_denormalised_fields_from_registry(store, cfg):
+    store.upsert("registry", [{"unit": "山东省人民政府办公厅", "platform": "weibo", "account_id": "sdfb",
+                               "name": "山东发布", "status": "active", "region": "山东省"}])
+    ingest(store, [impostor()], "r1", day(0), cfg)
+    (a,) = store.scan("alerts")
+    assert (a["name"], a["target_name"], a["region"], a["unit"]) == ("山东发布官方", "山东发布", "山东省",
+                                                                     "山东省人民政府办公厅")
+    assert a["platform_zh"] == "新浪微博" and a["kind_zh"] == "仿冒账号"
+
+
+def test_absent_for_n_runs_resolves_then_comeback_reopens(store, cfg):
+    cfg = _cfg(cfg, **{"alerts.resolve_after_runs": 2})
+    ingest(store, [impostor(), zombie()], "r1", day(0), cfg)
+    key = finding_key(impostor())
+    res = ingest(store, [zombie()], "r2", day(1), cfg)
+    assert store.get("alerts", key)["state"] == "new" and res.resolved == []
+    ingest(store, [zombie()], "r2", day(1), cfg)  # same run again: not a second miss
+    assert store.get("alerts", key)["missed_runs"] == 1
+    res = ingest(store, [zombie()], "r3", day(2), cfg)
+    assert res.resolved == [key] and store.get("alerts", key)["state"] == "resolved"
+    res = ingest(store, [impostor(), zombie()], "r4", day(3), cfg)
+    a = store.get("alerts", key)
+    assert res.reopened == [key] and a["state"] == "new" and a["reopen_count"] == 1
+    assert [h["event"] for h in history(store, key)] == ["created", "resolved", "reopened"]
+    assert len(list(store.scan("alerts"))) == 2
+
+
+def test_absence_counted_only_for_kinds_the_run_checked(store, cfg):
+    cfg = _cfg(cfg, **{"alerts.resolve_after_runs": 1})
+    ingest(store, [impostor()], "r1", day(0), cfg)
+    ingest(store, [], "sweep-1", day(1), cfg, kinds=["broken_link", "dead_menu"])
+    assert store.get("alerts", finding_key(impostor()))["state"] == "new"
+    ingest(store, [], "r2", day(2), cfg, kinds=["impostor"])
+    assert store.get("alerts", finding_key(impostor()))["state"] == "resolved"
+
+
+def test_dismissed_with_allow_list_never_returns(store, cfg):
+    cfg = _cfg(cfg, **{"alerts.resolve_after_runs": 1})
+    ingest(store, [impostor()], "r1", day(0), cfg)
+    key = finding_key(impostor())
+    set_state(store, key, "dismissed", user="alice", note="是本单位新开的号", allowlist="alert", cfg=cfg)
+    ingest(store, [], "r2", day(1), cfg)
+    res = ingest(store, [impostor(avatar_distance=1)], "r3", day(2), cfg)  # even at higher severity
+    a = store.get("alerts", key)
+    assert a["state"] == "dismissed" and a["allowlisted"] and res.suppressed == [key]
+    assert res.created == [] and res.reopened == []
+
+
+def test_account_allow_list_blocks_new_targets(store, cfg):
+    ingest(store, [impostor()], "r1", day(0), cfg)
+    set_state(store, finding_key(impostor()), "dismissed", user="alice", allowlist="account", cfg=cfg)
+    other = impostor(target_id="jnfb")
+    res = ingest(store, [other], "r2", day(1), cfg)
+    assert res.suppressed == [finding_key(other)] and store.get("alerts", finding_key(other)) is None
+
+
+def test_dismissed_without_allow_list_returns_after_absence(store, cfg):
+    cfg = _cfg(cfg, **{"alerts.resolve_after_runs": 1})
+    ingest(store, [impostor()], "r1", day(0), cfg)
+    key = finding_key(impostor())
+    set_state(store, key, "dismissed", user="alice", cfg=cfg)
+    res = ingest(store, [impostor()], "r2", day(1), cfg)
+    assert res.suppressed == [key] and store.get("alerts", key)["state"] == "dismissed"
+    ingest(store, [], "r3", day(2), cfg)
+    res = ingest(store, [impostor()], "r4", day(3), cfg)
+    assert res.reopened == [key] and store.get("alerts", key)["state"] == "new"
+
+
+def test_transitions_enforced_and_recorded(store, cfg):
+    ingest(store, [impostor()], "r1", day(0), cfg)
+    key = finding_key(impostor())
+    with pytest.raises(IllegalTransition, match="待审核.*已下线"):
+        set_state(store, key, "taken_down", user="bob", cfg=cfg)
+    with pytest.raises(IllegalTransition):
+        set_state(store, key, "new", user="bob", cfg=cfg)
+    with pytest.raises(IllegalTransition):
+        set_state(store, key, "confirmed", user="bob", allowlist="alert", cfg=cfg)
+    for state in ("confirmed", "takedown_requested", "taken_down"):
+        set_state(store, key, state, user="bob", note=f"备注 {state}", now=day(1), cfg=cfg)
+    with pytest.raises(IllegalTransition):
+        set_state(store, key, "dismissed", user="bob", cfg=cfg)
+    hist = [h for h in history(store, key) if h["event"] == "state"]
+    assert [(h["from"], h["to"], h["user"]) for h in hist] == [
+        ("new", "confirmed", "bob"), ("confirmed", "takedown_requested", "bob"),
+        ("takedown_requested", "taken_down", "bob")]
+    assert hist[0]["note"] == "备注 confirmed" and hist[0]["at"]
+    assert store.get("alerts", key)["state"] == "taken_down"
+
+
+def test_taken_down_account_coming_back_is_reopened(store, cfg):
+    ingest(store, [impostor()], "r1", day(0), cfg)
+    key = finding_key(impostor())
+    for state in ("confirmed", "takedown_requested", "taken_down"):
+        set_state(store, key, state, user="bob", cfg=cfg)
+    res = ingest(store, [impostor()], "r2", day(1), cfg)
+    assert res.reopened == [key]
+
+
+def test_severity_table(cfg):
+    assert severity_of(impostor(avatar_distance=3), cfg) == "critical"
+    assert severity_of(impostor(avatar_distance=40), cfg) == "high"
+    assert severity_of(impostor(score=0.65), cfg) == "medium"
+    assert severity_of(zombie(), cfg) == "medium"
+    mismatch = {"kind": "registry_mismatch", "evidence": {"rule": "closed_but_live"}}
+    assert severity_of(mismatch, cfg) == "high"
+    assert severity_of({**mismatch, "evidence": {"rule": "name"}}, cfg) == "medium"
+    assert severity_of({"kind": "content", "evidence": {"category": "sensitive"}}, cfg) == "high"
+    assert severity_of({"kind": "platform_blocked"}, cfg) == "low"
+
+
+def test_run_summaries_for_the_trend(store, cfg):
+    ingest(store, [impostor()], "r1", day(0), cfg)
+    ingest(store, [impostor(), zombie()], "r2", day(1), cfg)
+    runs = list(store.scan("alert_history", {"event": "run"}, sort=[("at", "asc")]))
+    assert [(r["run_id"], r["created"], r["seen"]) for r in runs] == [("r1", 1, 1), ("r2", 1, 2)]
