@@ -1,0 +1,211 @@
+"""Benchmark of the embedded SQLite store: bulk upsert speed and Chinese substring search latency.
+
+    python bench/store.py [--accounts 100000 --posts 500000 --batch 1000 --queries 300]
+
+Writes synthetic (but realistic) government accounts and posts into a fresh store in a temporary directory:
+records/s of ``SQLiteStore.upsert`` in batches, against a plain ``executemany`` of the same rows (id + JSON)
+into a bare two-column table in the same run (ratio = store / bare); then p50/p95 latency of
+``store.search`` with 2-, 3- and 5-character queries cut from the stored texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Iterator
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from search_index.base import spec  # noqa: E402
+from search_index.sqlite_backend import SQLiteStore  # noqa: E402
+
+PROVINCES = ["山东", "广东", "江苏", "浙江", "河南", "河北", "四川", "湖北", "湖南", "福建", "安徽", "江西",
+             "辽宁", "吉林", "陕西", "山西", "云南", "贵州", "广西", "甘肃"]
+CITIES = ["济南", "青岛", "淄博", "枣庄", "东营", "烟台", "潍坊", "济宁", "泰安", "威海", "日照", "临沂", "德州",
+          "聊城", "滨州", "菏泽", "广州", "深圳", "珠海", "汕头", "佛山", "韶关", "湛江", "肇庆", "江门", "茂名",
+          "惠州", "梅州", "汕尾", "河源", "阳江", "清远", "东莞", "中山", "潮州", "揭阳", "云浮", "南京", "苏州",
+          "杭州", "宁波", "郑州", "洛阳", "石家庄", "成都", "武汉", "长沙", "福州", "厦门", "合肥"]
+PLACE_CHARS = "东西南北中平安宁和丰泰昌兴华阳山水河湖江海林石城新龙凤桃李青白金玉长永福寿德光明仁义"
+COUNTY_SUFFIX = ["县", "区", "市", "镇", "街道"]
+UNITS = [("发布", "人民政府新闻办公室"), ("公安", "公安局"), ("交警", "公安局交通警察大队"),
+         ("市场监管", "市场监督管理局"), ("文旅", "文化和旅游局"), ("卫健", "卫生健康委员会"),
+         ("教育", "教育局"), ("应急管理", "应急管理局"), ("税务", "税务局"), ("人社", "人力资源和社会保障局"),
+         ("生态环境", "生态环境局"), ("融媒", "融媒体中心"), ("消防", "消防救援大队"), ("气象", "气象局"),
+         ("司法", "司法局"), ("检察", "人民检察院"), ("法院", "人民法院"), ("共青团", "团委")]
+PLATFORMS = ["weibo", "wechat", "douyin", "kuaishou", "bilibili"]
+TOPICS = ["疫苗接种", "防汛抗旱", "安全生产", "交通管制", "天气预警", "招聘公告", "政策解读", "便民服务",
+          "反诈宣传", "森林防火", "文明城市", "乡村振兴", "营商环境", "垃圾分类", "医保缴费", "义务教育招生",
+          "养老服务", "食品安全", "消费维权", "志愿服务", "旅游推介", "非遗展示", "重点项目", "人才政策"]
+PHRASES = ["为进一步做好相关工作", "现将有关事项通知如下", "请广大市民朋友相互转告", "切实保障人民群众生命财产安全",
+           "欢迎社会各界监督", "咨询电话请拨打政务服务热线", "详情请点击阅读原文", "各相关单位要高度重视",
+           "确保各项措施落实到位", "持续优化营商环境", "进一步提升群众满意度", "共同营造良好氛围",
+           "近日，记者从有关部门获悉", "截至目前，已累计完成", "活动将持续到本月底", "请注意出行安全"]
+BASE = datetime(2026, 11, 1, tzinfo=timezone(timedelta(hours=8)))
+
+
+def place(rng: random.Random) -> str:
+    kind = rng.random()
+    if kind < 0.25:
+        return rng.choice(CITIES)
+    if kind < 0.35:
+        return rng.choice(PROVINCES)
+    return rng.choice(CITIES) + "".join(rng.sample(PLACE_CHARS, 2)) + rng.choice(COUNTY_SUFFIX)
+
+
+def accounts(n: int, seed: int = 1) -> Iterator[dict]:
+    rng = random.Random(seed)
+    for i in range(n):
+        where = place(rng)
+        short, full = rng.choice(UNITS)
+        platform = rng.choice(PLATFORMS)
+        yield {
+            "platform": platform, "account_id": f"{1000000000 + i}", "name": f"{where}{short}",
+            "description": f"{where}{full}官方账号，发布{rng.choice(TOPICS)}、{rng.choice(TOPICS)}等政务信息。",
+            "verified": rng.random() < 0.8, "verified_type": "government",
+            "verified_reason": f"{where}{full}", "followers": rng.randint(0, 3_000_000),
+            "crawled_at": (BASE - timedelta(minutes=rng.randint(0, 60 * 24 * 30))).isoformat(timespec="seconds"),
+            "crawl_status": "ok", "discovered_by": rng.choice(["registry", "keyword"]),
+        }
+
+
+def posts(n: int, n_accounts: int, seed: int = 2) -> Iterator[dict]:
+    rng = random.Random(seed)
+    for i in range(n):
+        where = place(rng)
+        topic = rng.choice(TOPICS)
+        body = "，".join(rng.sample(PHRASES, rng.randint(2, 5)))
+        yield {
+            "platform": rng.choice(PLATFORMS), "account_id": f"{1000000000 + rng.randrange(max(n_accounts, 1))}",
+            "post_id": f"P{i}", "text": f"【{where}{topic}】{body}。#{topic}# 发布于{where}。",
+            "created_at": (BASE - timedelta(minutes=rng.randint(0, 60 * 24 * 365))).isoformat(timespec="seconds"),
+            "pinned": rng.random() < 0.02, "original": rng.random() < 0.7, "reposts": rng.randint(0, 5000),
+        }
+
+
+def batches(docs: Iterator[dict], size: int) -> Iterator[list[dict]]:
+    batch: list[dict] = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def time_store(store: SQLiteStore, collection: str, docs: Iterator[dict], size: int,
+               keep: list[str], rng: random.Random, field: str) -> tuple[int, float]:
+    n, spent = 0, 0.0
+    for batch in batches(docs, size):
+        for doc in rng.sample(batch, min(len(batch), 4)):  # texts to cut queries from
+            keep.append(doc[field])
+        t0 = time.perf_counter()
+        n += store.upsert(collection, batch)
+        spent += time.perf_counter() - t0
+    return n, spent
+
+
+def time_bare(path: Path, collection: str, docs: Iterator[dict], size: int) -> tuple[int, float]:
+    """The same rows (deterministic id + JSON text) into a bare table with executemany, one transaction a batch."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute(f"CREATE TABLE {collection} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)")
+    id_of = spec(collection).id_of
+    n, spent = 0, 0.0
+    for batch in batches(docs, size):
+        t0 = time.perf_counter()
+        rows = [(id_of(d), json.dumps(d, ensure_ascii=False)) for d in batch]
+        conn.execute("BEGIN")
+        conn.executemany(f"INSERT INTO {collection} (id, doc) VALUES (?, ?)", rows)
+        conn.execute("COMMIT")
+        spent += time.perf_counter() - t0
+        n += len(rows)
+    conn.close()
+    return n, spent
+
+
+def make_queries(texts: list[str], length: int, count: int, rng: random.Random) -> list[str]:
+    out = []
+    pool = [t for t in texts if len(t) >= length]
+    while pool and len(out) < count:
+        text = rng.choice(pool)
+        start = rng.randrange(len(text) - length + 1)
+        q = text[start:start + length]
+        if all("\u4e00" <= ch <= "\u9fff" for ch in q):  # Chinese characters only
+            out.append(q)
+    return out
+
+
+def pct(values: list[float], p: float) -> float:
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="SQLite 存储基准：批量写入速度与中文子串检索延迟")
+    ap.add_argument("--accounts", type=int, default=100_000, help="账号记录数（默认 100000）")
+    ap.add_argument("--posts", type=int, default=500_000, help="发文记录数（默认 500000）")
+    ap.add_argument("--batch", type=int, default=1000, help="每批写入的记录数（默认 1000）")
+    ap.add_argument("--queries", type=int, default=300, help="每种长度、每个集合的检索次数（默认 300）")
+    ap.add_argument("--limit", type=int, default=20, help="每次检索返回的最多条数（默认 20）")
+    ap.add_argument("--dir", help="数据库放在这个目录（默认临时目录，结束后删除）")
+    args = ap.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="govwatch-bench-", dir=args.dir) as tmp:
+        root = Path(tmp)
+        print(f"SQLite {sqlite3.sqlite_version}; {args.accounts} accounts, {args.posts} posts, "
+              f"batch {args.batch}; dir {root}")
+        rng = random.Random(7)
+        texts: dict[str, list[str]] = {"accounts": [], "posts": []}
+        store = SQLiteStore(root / "store.db")
+        try:
+            plan = [("accounts", lambda: accounts(args.accounts), "name"),
+                    ("posts", lambda: posts(args.posts, args.accounts), "text")]
+            for collection, gen, field in plan:
+                n, spent = time_store(store, collection, gen(), args.batch, texts[collection], rng, field)
+                bn, bspent = time_bare(root / f"bare-{collection}.db", collection, gen(), args.batch)
+                rate, brate = n / spent, bn / bspent
+                print(f"upsert {collection}: {n} records in {spent:.2f} s = {rate:,.0f} records/s; "
+                      f"bare executemany {brate:,.0f} records/s; ratio store/bare {rate / brate:.2f}")
+            for collection in ("accounts", "posts"):
+                if collection == "accounts":  # names and descriptions both count
+                    texts[collection] += [d["description"] for d in
+                                          store.scan(collection, limit=max(len(texts[collection]), 1))]
+                for length in (2, 3, 5):
+                    queries = make_queries(texts[collection], length, args.queries, rng)
+                    if not queries:
+                        print(f"search {collection} {length} chars: no queries (too little data)")
+                        continue
+                    lat, hits = [], 0
+                    for q in queries:
+                        t0 = time.perf_counter()
+                        found = store.search(collection, q, limit=args.limit)
+                        lat.append((time.perf_counter() - t0) * 1000)
+                        hits += len(found)
+                        if not found:
+                            raise SystemExit(f"检索 {q!r} 没有结果，但它取自已存的文本：存储有误")
+                    path = store.last_search_path
+                    # how many documents such queries match (the work ranking has to do), on a sample
+                    matched = sorted(len(store.search(collection, q, limit=None)) for q in queries[:10])
+                    print(f"search {collection} {length} chars: p50 {pct(lat, 50):.2f} ms, "
+                          f"p95 {pct(lat, 95):.2f} ms ({len(queries)} queries via {path}, "
+                          f"{hits / len(queries):.1f} hits avg; median {matched[len(matched) // 2]} matching docs)")
+        finally:
+            store.close()
+        size = sum(p.stat().st_size for p in root.glob("store.db*"))
+        print(f"store file: {size / 1e6:.1f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,658 @@
+"""The embedded SQLite backend: one file, zero set-up, the default store.
+
+Layout (schema version 1), one set per collection ``X`` of ``base.COLLECTIONS``:
+
+* ``c_X(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, doc TEXT)`` — the document as JSON, keyed by ``_id``;
+  expression indexes on ``json_extract(doc, '$."field"')`` for the spec's keyword and time fields.
+* ``f_X`` — an FTS5 table (``tokenize='trigram'``) over the spec's text and name fields, rowid = ``c_X.rid``,
+  kept in sync by triggers on ``c_X`` (so every write path, even raw SQL, keeps it right).
+
+Search is substring search. Queries of three or more characters use the trigram index (``MATCH`` on a quoted
+phrase, so FTS syntax in the query is literal text), ranked exact name first, then name contains the query,
+then bm25. Shorter queries cannot use it (trigram ``MATCH`` needs three characters, and SQLite 3.40's trigram
+``LIKE`` misses rows), so they scan the text columns stored in the FTS table with ``instr()``, ranked exact
+name, name prefix, name contains, shorter name, then newest. Without filters, ranking reads the FTS table
+alone and only the ``limit`` winning documents are fetched.
+
+Concurrency: WAL journal, ``synchronous=NORMAL``, a busy timeout, one write connection behind a lock (shared by
+threads), and pooled read-only connections for streaming ``scan`` so a consumer may write while it iterates.
+Several processes may open the same file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import json
+import os
+import re
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+from search_index.base import (COLLECTIONS, CollectionSpec, Doc, Filters, Sort, Store, StoreError,
+                               StoreUnavailable, spec, with_id)
+
+SCHEMA_VERSION = 1
+_BATCH = 2000  # documents per write transaction when upserting a long iterable
+_FETCH = 500  # rows per fetch while streaming a scan
+_MAX_VARS = 500  # ids per IN (...) statement
+_SHORT_QUERY = 3  # trigram MATCH needs at least this many characters
+_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_FIELD_RE = re.compile(r'^[^"\x00-\x1f.]+(\.[^"\x00-\x1f.]+)*$')
+_RANGE_OPS = {"gt": ">", "gte": ">=", "lt": "<", "lte": "<="}
+_NUMERIC_TYPES = "('integer', 'real', 'true', 'false')"
+
+
+def _jpath(field: str) -> str:
+    """The JSON path literal for a dotted field name (also used verbatim in index definitions)."""
+    if not _FIELD_RE.match(field):
+        raise StoreError(f"字段名 {field!r} 不合法（不能为空、不能含双引号或控制字符）")
+    return "'$" + "".join(f'."{part}"' for part in field.split(".")).replace("'", "''") + "'"
+
+
+def _jx(field: str, doc_col: str = "doc") -> str:
+    return f"json_extract({doc_col}, {_jpath(field)})"
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, _dt.datetime):  # the project's time format (naive = Asia/Shanghai)
+        from govwatch.records import iso
+        return iso(value)
+    if isinstance(value, (_dt.date, _dt.time)):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    if isinstance(value, bytes):
+        raise TypeError("二进制数据（bytes）不能存入文档，请先编码为文本")
+    raise TypeError(f"类型 {type(value).__name__} 不能存为 JSON")
+
+
+def _dumps(doc: Doc) -> str:
+    text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_json_default)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates from hostile text: keep them as JSON escapes
+        text = json.dumps(doc, ensure_ascii=True, separators=(",", ":"), allow_nan=False, default=_json_default)
+    return text
+
+
+class _Tables:
+    """Names and SQL fragments of one collection."""
+
+    def __init__(self, cs: CollectionSpec):
+        if not _NAME_RE.match(cs.name):
+            raise StoreError(f"集合名 {cs.name!r} 不能用作 SQLite 表名")
+        self.spec = cs
+        self.main = f"c_{cs.name}"
+        self.fts = f"f_{cs.name}"
+        cols: list[str] = []
+        for f in cs.name_fields + cs.text_fields:
+            if f not in cols:
+                cols.append(f)
+        for f in cols:
+            _jpath(f)
+        self.fts_cols: tuple[str, ...] = tuple(cols)  # the fields; FTS column i is named c<i>
+        self.indexed = tuple(dict.fromkeys(cs.keyword_fields + ((cs.time_field,) if cs.time_field else ())))
+
+    def fts_col(self, field: str) -> str:
+        return f"c{self.fts_cols.index(field)}"
+
+    def ddl(self) -> list[str]:
+        out = [f"CREATE TABLE IF NOT EXISTS {self.main} (rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+               f"doc TEXT NOT NULL)"]
+        # an account's documents by time (posts, findings): the pair index also serves account_id alone
+        pair = bool(self.spec.time_field) and "account_id" in self.spec.keyword_fields
+        for f in self.indexed:
+            if not (pair and f == "account_id"):
+                out.append(f'CREATE INDEX IF NOT EXISTS "ix_{self.spec.name}_{f}" ON {self.main}({_jx(f)})')
+        if pair:
+            out.append(f'CREATE INDEX IF NOT EXISTS "ix_{self.spec.name}__account_time" ON {self.main}'
+                       f"({_jx('account_id')}, {_jx(self.spec.time_field)})")
+        return out
+
+    def fts_ddl(self) -> list[str]:
+        if not self.fts_cols:
+            return []
+        cols = ", ".join(self.fts_col(f) for f in self.fts_cols)
+        vals_new = ", ".join(_jx(f, "new.doc") for f in self.fts_cols)
+        sets = ", ".join(f'{self.fts_col(f)} = {_jx(f, "new.doc")}' for f in self.fts_cols)
+        changed = " OR ".join(f'{_jx(f, "old.doc")} IS NOT {_jx(f, "new.doc")}' for f in self.fts_cols)
+        return [
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.fts} USING fts5({cols}, tokenize='trigram')",
+            f"CREATE TRIGGER IF NOT EXISTS {self.main}_ai AFTER INSERT ON {self.main} BEGIN "
+            f"INSERT INTO {self.fts}(rowid, {cols}) VALUES (new.rid, {vals_new}); END",
+            f"CREATE TRIGGER IF NOT EXISTS {self.main}_ad AFTER DELETE ON {self.main} BEGIN "
+            f"DELETE FROM {self.fts} WHERE rowid = old.rid; END",
+            f"CREATE TRIGGER IF NOT EXISTS {self.main}_au AFTER UPDATE OF doc ON {self.main} WHEN {changed} "
+            f"BEGIN UPDATE {self.fts} SET {sets} WHERE rowid = new.rid; END",
+        ]
+
+    def drop_fts(self) -> list[str]:
+        return [f"DROP TRIGGER IF EXISTS {self.main}_{t}" for t in ("ai", "ad", "au")] + [
+            f"DROP TABLE IF EXISTS {self.fts}"]
+
+    def fill_fts(self) -> str:
+        cols = ", ".join(self.fts_col(f) for f in self.fts_cols)
+        vals = ", ".join(_jx(f) for f in self.fts_cols)
+        return f"INSERT INTO {self.fts}(rowid, {cols}) SELECT rid, {vals} FROM {self.main}"
+
+
+class _Where:
+    """Compiles the filter language of ``base.py`` to SQL over the JSON column ``doc_col``."""
+
+    def __init__(self, doc_col: str = "doc", id_col: str = "id"):
+        self.doc_col, self.id_col = doc_col, id_col
+
+    def value(self, field: str) -> str:
+        return self.id_col if field == "_id" else _jx(field, self.doc_col)
+
+    def jtype(self, field: str) -> str:
+        return "'text'" if field == "_id" else f"json_type({self.doc_col}, {_jpath(field)})"
+
+    def eq(self, field: str, arg: Any, params: list) -> str:
+        """An expression true when ``get_path(doc, field) == arg`` (may be NULL where false)."""
+        v = self.value(field)
+        if arg is None:
+            return f"{v} IS NULL"
+        if isinstance(arg, str):
+            params.append(arg)
+            if arg[:1] in ("[", "{"):  # a nested array/object comes back as JSON text: not a string
+                return f"({v} = ? AND {self.jtype(field)} = 'text')"
+            return f"{v} = ?"
+        if isinstance(arg, (bool, int, float)):
+            params.append(arg)
+            return f"{v} = ?"
+        if isinstance(arg, (dict, list, tuple)):
+            params.append(json.dumps(arg, ensure_ascii=False, separators=(",", ":")))
+            return f"({v} = json(?) AND {self.jtype(field)} IN ('object', 'array'))"
+        raise StoreError(f"字段 {field} 的过滤值类型 {type(arg).__name__} 不受支持")
+
+    def cond(self, field: str, cond: Any, params: list) -> str:
+        if isinstance(cond, Mapping):
+            parts = []
+            for op, arg in cond.items():
+                v = self.value(field)
+                if op == "exists":
+                    parts.append(f"{v} IS {'NOT ' if arg else ''}NULL")
+                elif op == "ne":
+                    parts.append(f"NOT IFNULL({self.eq(field, arg, params)}, 0)")
+                elif op in _RANGE_OPS:
+                    if isinstance(arg, str):
+                        parts.append(f"({v} {_RANGE_OPS[op]} ? AND {self.jtype(field)} = 'text')")
+                    elif isinstance(arg, (int, float)):
+                        parts.append(f"({v} {_RANGE_OPS[op]} ? AND {self.jtype(field)} IN {_NUMERIC_TYPES})")
+                    else:
+                        raise StoreError(f"字段 {field} 的范围条件 {op} 需要文本或数字，得到 {arg!r}")
+                    params.append(arg)
+                else:
+                    raise StoreError(f"未知的过滤操作 {op!r}（字段 {field}）")
+            return "(" + " AND ".join(parts) + ")" if parts else "1"
+        if isinstance(cond, (list, tuple, set, frozenset)):
+            values = list(cond)
+            if not values:
+                return "0"
+            plain = [a for a in values if isinstance(a, (bool, int, float))
+                     or isinstance(a, str) and a[:1] not in ("[", "{")]
+            rest = [a for a in values if a is not None and not any(a is p for p in plain)]
+            if not rest:  # one IN (...) the expression index can serve
+                parts = []
+                if plain:
+                    parts.append(f"{self.value(field)} IN ({','.join('?' * len(plain))})")
+                    params.extend(plain)
+                if any(a is None for a in values):
+                    parts.append(f"{self.value(field)} IS NULL")
+                return "(" + " OR ".join(parts) + ")"
+            return "(" + " OR ".join(f"IFNULL({self.eq(field, a, params)}, 0)" for a in values) + ")"
+        return self.eq(field, cond, params)
+
+    def build(self, filters: Filters | None, params: list) -> str:
+        if filters is not None and not isinstance(filters, Mapping):
+            raise StoreError(f"过滤条件必须是字典，得到 {type(filters).__name__}")
+        parts = [self.cond(name, cond, params) for name, cond in (filters or {}).items()]
+        return " AND ".join(parts) if parts else "1"
+
+
+def _order_by(sort: Sort | None, where: _Where, tiebreak: str) -> str:
+    parts = []
+    for item in sort or ():
+        if isinstance(item, str):
+            item = (item, "asc")
+        try:
+            field, direction = item
+        except (TypeError, ValueError):
+            raise StoreError(f"排序项 {item!r} 应为 (字段, 'asc'|'desc')") from None
+        direction = str(direction).lower()
+        if direction not in ("asc", "desc"):
+            raise StoreError(f"排序方向 {direction!r} 只能是 asc 或 desc")
+        parts.append(f"{where.value(field)} {direction.upper()}")
+    parts.append(tiebreak)
+    return " ORDER BY " + ", ".join(parts)
+
+
+def _limit(limit: int | None, offset: int, params: list) -> str:
+    if limit is None and not offset:
+        return ""
+    if limit is not None and limit < 0 or offset < 0:
+        raise StoreError("limit 与 offset 不能为负数")
+    params.extend([-1 if limit is None else int(limit), int(offset)])
+    return " LIMIT ? OFFSET ?"
+
+
+class SQLiteStore(Store):
+    """``Store`` on one SQLite file (see the module docstring)."""
+
+    backend_name = "sqlite"
+
+    def __init__(self, path: str | os.PathLike, *, timeout: float = 30.0):
+        self.path = Path(path)
+        self.timeout = float(timeout)
+        self._lock = threading.RLock()
+        self._pool: list[sqlite3.Connection] = []
+        self._pool_lock = threading.Lock()
+        self._closed = False
+        self.last_search_path: str | None = None  # "fts" or "instr": how the latest search ran (for tests)
+        self._tables = {name: _Tables(cs) for name, cs in COLLECTIONS.items()}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"无法创建 SQLite 数据库目录 {self.path.parent}：{exc.strerror or exc}") from exc
+        with self._errors("打开"):
+            self._conn = self._connect()
+            try:
+                self._migrate()
+            except BaseException:
+                self._conn.close()
+                raise
+
+    # ---- connections and errors ------------------------------------------------------------------------
+
+    def _connect(self, readonly: bool = False) -> sqlite3.Connection:
+        conn = sqlite3.connect(str(self.path), timeout=self.timeout, isolation_level=None,
+                               check_same_thread=False)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
+            if readonly:
+                conn.execute("PRAGMA query_only = ON")
+            else:
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    raise StoreError(f"SQLite 数据库 {self.path} 无法切换到 WAL 模式（当前 {mode}）")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA cache_size = -65536")  # 64 MiB page cache
+            conn.execute("PRAGMA mmap_size = 268435456")
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    @contextlib.contextmanager
+    def _errors(self, action: str) -> Iterator[None]:
+        """Turn sqlite3 errors into StoreError/StoreUnavailable with a plain Chinese message."""
+        try:
+            yield
+        except StoreError:
+            raise
+        except sqlite3.Error as exc:
+            raise self._translate(exc, action) from exc
+        except OverflowError as exc:  # a Python int beyond SQLite's 64 bits in a filter
+            raise StoreError(f"数值超出 SQLite 的整数范围，无法{action}：{exc}") from exc
+
+    def _translate(self, exc: sqlite3.Error, action: str) -> StoreError:
+        msg = str(exc).lower()
+        where = f"SQLite 数据库 {self.path}"
+        if "locked" in msg or "busy" in msg:
+            return StoreUnavailable(f"{where} 被其他连接或进程锁定，等待 {self.timeout:g} 秒后仍无法{action}")
+        if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
+            return StoreError(f"{where} 已损坏或不是 SQLite 数据库文件，无法{action}（{exc}）")
+        if "readonly" in msg or "read-only" in msg:
+            return StoreError(f"{where} 是只读的，无法{action}：请检查文件和目录的写权限")
+        if "unable to open" in msg or "cannot open" in msg:
+            return StoreUnavailable(f"无法打开 {where}：请检查路径是否存在且可读写（{exc}）")
+        if "disk is full" in msg:
+            return StoreError(f"{where} 所在磁盘已满，无法{action}")
+        if "disk i/o" in msg:
+            return StoreUnavailable(f"{where} 读写出错（磁盘 I/O 错误），无法{action}")
+        return StoreError(f"{where} {action}失败：{exc}")
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StoreError(f"SQLite 存储 {self.path} 已关闭")
+
+    @contextlib.contextmanager
+    def _write(self, action: str) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT) on the shared connection."""
+        with self._lock:
+            self._check_open()
+            conn = self._conn
+            with self._errors(action):
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        with contextlib.suppress(sqlite3.Error):
+                            conn.rollback()
+                    raise
+
+    @contextlib.contextmanager
+    def _read(self, action: str) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._check_open()
+            with self._errors(action):
+                yield self._conn
+
+    def _take_reader(self) -> sqlite3.Connection:
+        with self._pool_lock:
+            if self._pool:
+                return self._pool.pop()
+        return self._connect(readonly=True)
+
+    def _give_reader(self, conn: sqlite3.Connection) -> None:
+        with self._pool_lock:
+            if not self._closed and len(self._pool) < 8 and not conn.in_transaction:
+                self._pool.append(conn)
+                return
+        conn.close()
+
+    # ---- schema ----------------------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+            version = row[0] or 0
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"SQLite 数据库 {self.path} 的结构版本为 {version}，高于本程序支持的 "
+                                 f"{SCHEMA_VERSION}：请升级 govwatch")
+            # version 0 -> 1: the tables below; later versions add steps here.
+            for t in self._tables.values():
+                for sql in t.ddl():
+                    conn.execute(sql)
+                key = f"fts:{t.spec.name}"
+                row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+                want = json.dumps({"fields": list(t.fts_cols), "columns": "c<i>", "tokenize": "trigram",
+                                   "triggers": 2})
+                if row is not None and row[0] != want:  # the spec's text fields changed: rebuild the index
+                    for sql in t.drop_fts():
+                        conn.execute(sql)
+                for sql in t.fts_ddl():
+                    conn.execute(sql)
+                if t.fts_cols and (row is None or row[0] != want):
+                    conn.execute(f"DELETE FROM {t.fts}")
+                    conn.execute(t.fill_fts())
+                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, want))
+            if version < SCHEMA_VERSION:
+                conn.execute("DELETE FROM schema_version")
+                conn.execute("INSERT INTO schema_version(version) VALUES (?)", (SCHEMA_VERSION,))
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+
+    def _t(self, collection: str) -> _Tables:
+        try:
+            return self._tables[collection]
+        except KeyError:
+            spec(collection)  # raises the standard "unknown collection" error
+            raise
+
+    @staticmethod
+    def _load(doc_id: str, text: str) -> Doc:
+        doc = json.loads(text)
+        doc["_id"] = doc_id
+        return doc
+
+    # ---- Store interface -------------------------------------------------------------------------------
+
+    def _rows(self, collection: str, docs: Iterable[Doc]) -> Iterator[list[tuple[str, str]]]:
+        batch: list[tuple[str, str]] = []
+        for n, doc in enumerate(docs, 1):
+            if not isinstance(doc, Mapping):
+                raise StoreError(f"写入集合 {collection} 的第 {n} 个文档不是字典，而是 {type(doc).__name__}")
+            try:
+                full = with_id(collection, dict(doc))
+            except (KeyError, ValueError, TypeError) as exc:
+                raise StoreError(f"集合 {collection} 的第 {n} 个文档无法计算 id：{exc}") from exc
+            full["_id"] = str(full["_id"])
+            try:
+                batch.append((full["_id"], _dumps(full)))
+            except (TypeError, ValueError) as exc:
+                raise StoreError(f"集合 {collection} 的文档 {full['_id']} 无法存为 JSON：{exc}") from exc
+            if len(batch) >= _BATCH:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    def upsert(self, collection: str, docs: Iterable[Doc]) -> int:
+        t = self._t(collection)
+        sql = (f"INSERT INTO {t.main}(id, doc) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc "
+               f"WHERE doc IS NOT excluded.doc")
+        written = 0
+        if isinstance(docs, Mapping):
+            docs = [docs]
+        chunks: Iterable[list[tuple[str, str]]] = self._rows(collection, docs)
+        if isinstance(docs, (list, tuple)):  # a bad document is reported before anything is written
+            chunks = list(chunks)
+        for batch in chunks:
+            with self._write("写入") as conn:
+                conn.executemany(sql, batch)
+            written += len(batch)
+        return written
+
+    def update(self, collection: str, doc_id: str, fields: Mapping[str, Any]) -> Doc:
+        t = self._t(collection)
+        with self._write("更新") as conn:
+            row = conn.execute(f"SELECT doc FROM {t.main} WHERE id = ?", (doc_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"集合 {collection} 中没有 id 为 {doc_id!r} 的文档，无法更新")
+            doc = self._load(doc_id, row[0])
+            doc.update({k: v for k, v in fields.items() if k != "_id"})
+            try:
+                text = _dumps(doc)
+            except (TypeError, ValueError) as exc:
+                raise StoreError(f"集合 {collection} 的文档 {doc_id} 无法存为 JSON：{exc}") from exc
+            conn.execute(f"UPDATE {t.main} SET doc = ? WHERE id = ?", (text, doc_id))
+        return doc
+
+    def get(self, collection: str, doc_id: str) -> Doc | None:
+        t = self._t(collection)
+        with self._read("读取") as conn:
+            row = conn.execute(f"SELECT doc FROM {t.main} WHERE id = ?", (doc_id,)).fetchone()
+        return None if row is None else self._load(doc_id, row[0])
+
+    def get_many(self, collection: str, doc_ids: Iterable[str]) -> dict[str, Doc]:
+        t = self._t(collection)
+        ids = list(dict.fromkeys(doc_ids))
+        found: dict[str, Doc] = {}
+        with self._read("读取") as conn:
+            for i in range(0, len(ids), _MAX_VARS):
+                chunk = ids[i:i + _MAX_VARS]
+                marks = ",".join("?" * len(chunk))
+                for doc_id, text in conn.execute(f"SELECT id, doc FROM {t.main} WHERE id IN ({marks})", chunk):
+                    found[doc_id] = self._load(doc_id, text)
+        return {i: found[i] for i in ids if i in found}
+
+    def scan(self, collection: str, filters: Filters | None = None, *, sort: Sort | None = None,
+             limit: int | None = None, offset: int = 0) -> Iterator[Doc]:
+        sql, params = self._select(collection, filters, sort, limit, offset)
+        self._check_open()
+        return self._stream(sql, params)
+
+    def _select(self, collection: str, filters: Filters | None, sort: Sort | None = None,
+                limit: int | None = None, offset: int = 0) -> tuple[str, list]:
+        t = self._t(collection)
+        params: list = []
+        w = _Where()
+        where = w.build(filters, params)
+        # without a sort and a page, any order will do: let the planner pick the best index
+        order = _order_by(sort, w, "rid") if sort or limit is not None or offset else ""
+        return f"SELECT id, doc FROM {t.main} WHERE {where}{order}{_limit(limit, offset, params)}", params
+
+    def explain(self, collection: str, filters: Filters | None = None, *, sort: Sort | None = None,
+                limit: int | None = None) -> str:
+        """SQLite's query plan for a ``scan`` (to check that a filter uses an index)."""
+        sql, params = self._select(collection, filters, sort, limit)
+        with self._read("分析查询") as conn:
+            return "\n".join(row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, params))
+
+    def _stream(self, sql: str, params: list) -> Iterator[Doc]:
+        self._check_open()
+        with self._errors("读取"):
+            conn = self._take_reader()
+        try:
+            with self._errors("读取"):
+                cur = conn.execute(sql, params)
+                while True:
+                    rows = cur.fetchmany(_FETCH)
+                    if not rows:
+                        break
+                    for doc_id, text in rows:
+                        yield self._load(doc_id, text)
+                cur.close()
+        finally:
+            if conn.in_transaction:  # abandoned mid-way: end the read snapshot
+                with contextlib.suppress(sqlite3.Error):
+                    conn.rollback()
+            self._give_reader(conn)
+
+    def count(self, collection: str, filters: Filters | None = None) -> int:
+        t = self._t(collection)
+        params: list = []
+        sql = f"SELECT count(*) FROM {t.main} WHERE {_Where().build(filters, params)}"
+        with self._read("计数") as conn:
+            return conn.execute(sql, params).fetchone()[0]
+
+    def delete(self, collection: str, doc_ids: Iterable[str]) -> int:
+        t = self._t(collection)
+        if isinstance(doc_ids, str):
+            doc_ids = [doc_ids]
+        ids = list(dict.fromkeys(doc_ids))
+        n = 0
+        with self._write("删除") as conn:
+            for i in range(0, len(ids), _MAX_VARS):
+                chunk = ids[i:i + _MAX_VARS]
+                n += conn.execute(f"DELETE FROM {t.main} WHERE id IN ({','.join('?' * len(chunk))})",
+                                  chunk).rowcount
+        return n
+
+    def delete_where(self, collection: str, filters: Filters) -> int:
+        t = self._t(collection)
+        params: list = []
+        sql = f"DELETE FROM {t.main} WHERE {_Where().build(filters, params)}"
+        with self._write("删除") as conn:
+            return conn.execute(sql, params).rowcount
+
+    def search(self, collection: str, query: str, *, fields: Sequence[str] | None = None,
+               filters: Filters | None = None, limit: int = 50) -> list[Doc]:
+        """Substring search, best first (see the module docstring); an empty query lists filtered documents."""
+        t = self._t(collection)
+        q = (query or "").strip()
+        if not q:
+            return list(self.scan(collection, filters, limit=limit))
+        fields = list(dict.fromkeys(fields)) if fields else list(t.fts_cols)
+        if not fields:
+            raise StoreError(f"集合 {collection} 没有可检索的文本字段；请用 fields= 指定要检索的字段")
+        sql, params, path = self._search_sql(t, q, fields, filters, -1 if limit is None else int(limit))
+        with self._read("检索") as conn:
+            rows = conn.execute(sql, params).fetchall()
+        self.last_search_path = path
+        return [self._load(doc_id, text) for doc_id, text in rows]
+
+    def _search_sql(self, t: _Tables, q: str, fields: list[str], filters: Filters | None,
+                    limit: int) -> tuple[str, list, str]:
+        use_fts = bool(t.fts_cols) and len(q) >= _SHORT_QUERY and all(f in t.fts_cols for f in fields)
+        only_fts = all(f in t.fts_cols for f in fields) and not filters  # no need to read documents
+        name_fields = [f for f in t.spec.name_fields if f in fields]
+        # SQLite's lower() folds ASCII only, so it is needed only when the query has ASCII letters
+        fold = (lambda e: f"lower({e})") if re.search(r"[A-Za-z]", q) else (lambda e: e)
+        ql = q.lower()
+
+        def col(f: str) -> str:
+            return f"{t.fts}.{t.fts_col(f)}" if f in t.fts_cols else _jx(f, "c.doc")
+
+        where_params: list = []
+        key_params: list = []
+        keys = [f"WHEN {fold(col(f))} = ? THEN 0" for f in name_fields]  # exact name first
+        key_params.extend([ql] * len(name_fields))
+        if use_fts:
+            phrase = '"' + q.replace('"', '""') + '"'
+            match = phrase if set(fields) == set(t.fts_cols) else (
+                "{" + " ".join(t.fts_col(f) for f in fields) + "} : " + phrase)
+            where = f"{t.fts} MATCH ?"
+            where_params.append(match)
+            for f in name_fields:
+                keys.append(f"WHEN instr({fold(col(f))}, ?) > 0 THEN 1")
+                key_params.append(ql)
+            score = f"{t.fts}.rank"  # bm25
+            order = "k, s, r DESC"
+        else:
+            where = "(" + " OR ".join(f"instr({fold(col(f))}, ?) > 0" for f in fields) + ")"
+            where_params.extend([ql] * len(fields))
+            for f in name_fields:
+                keys.append(f"WHEN instr({fold(col(f))}, ?) = 1 THEN 1")
+                key_params.append(ql)
+            for f in name_fields:
+                keys.append(f"WHEN instr({fold(col(f))}, ?) > 0 THEN 2")
+                key_params.append(ql)
+            score = f"length({col(name_fields[0])})" if name_fields else "0"
+            # newest first; without name ranking SQLite walks the rowids backwards and stops after ``limit``
+            order = "k, s, r DESC" if name_fields else "r DESC"
+        key = f"CASE {' '.join(keys)} ELSE 9 END" if keys else "0"
+        rid = f"{t.fts}.rowid" if t.fts_cols else "c.rid"
+        if only_fts:  # rank on the index alone, then fetch just ``limit`` documents
+            inner = (f"SELECT {rid} AS r, {key} AS k, {score} AS s FROM {t.fts} WHERE {where} "
+                     f"ORDER BY {order} LIMIT ?")
+            sql = f"SELECT c.id, c.doc FROM ({inner}) m JOIN {t.main} c ON c.rid = m.r ORDER BY m.k, m.s, m.r DESC"
+            params = key_params + where_params + [limit]
+        else:
+            filter_params: list = []
+            filter_sql = _Where(doc_col="c.doc", id_col="c.id").build(filters, filter_params)
+            join = f"{t.fts} JOIN {t.main} c ON c.rid = {t.fts}.rowid" if t.fts_cols else f"{t.main} c"
+            sql = (f"SELECT c.id, c.doc, {rid} AS r, {key} AS k, {score} AS s FROM {join} "
+                   f"WHERE {where} AND {filter_sql} ORDER BY {order} LIMIT ?")
+            sql = f"SELECT id, doc FROM ({sql}) ORDER BY k, s, r DESC"
+            params = key_params + where_params + filter_params + [limit]
+        return sql, params, "fts" if use_fts else "instr"
+
+    def refresh(self, collection: str | None = None) -> None:
+        """Writes are committed at once and visible to every connection: nothing to do."""
+        self._check_open()
+        if collection is not None:
+            self._t(collection)
+
+    def ping(self) -> None:
+        self._check_open()
+        if not self.path.exists():
+            raise StoreUnavailable(f"SQLite 数据库文件 {self.path} 不存在（可能已被删除或移动）")
+        if not os.access(self.path, os.R_OK | os.W_OK):
+            raise StoreError(f"SQLite 数据库文件 {self.path} 不可读写：请检查权限")
+        with self._read("访问") as conn:
+            conn.execute("SELECT max(version) FROM schema_version").fetchone()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA analysis_limit = 400")  # bounded work, even on a big file
+                self._conn.execute("PRAGMA optimize")  # keeps the planner's statistics current
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+        with self._pool_lock:
+            pool, self._pool = self._pool, []
+        for conn in pool:
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+
+    def __repr__(self) -> str:
+        return f"SQLiteStore({str(self.path)!r})"
