@@ -1,0 +1,153 @@
+"""Recognising government units in verification text, and government-sounding account names.
+
+A platform's badge proves nothing by itself (counterfeits have obtained blue-V badges); the *verification text*
+naming an organisation does: ``济源市人民政府新闻办公室官方微博`` says the account belongs to 济源's news office.
+
+- ``organisation_in(text)``: the organisation a verification text names (government, media, company …), or None;
+- ``government_unit_in(text)``: the same, only when it is a government body;
+- ``government_verification(account)``: the unit an account is platform-verified as (``verified_type`` government
+  or verification text naming a government body), else None;
+- ``looks_governmental(name)``: whether an account *name* sounds like a government account (发布, 公安, 交警 …);
+- ``same_unit(a, b)``: whether two unit names denote the same body (normalised, tolerant of 市/省 and spacing);
+- ``jurisdiction_places(registry)``: the place names a registry covers (山东, 济南 …), to tell whether a unit is
+  within the supervising office's remit.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterable
+
+from rapidfuzz import fuzz
+
+# Endings of government bodies' names (longest first when matching).
+GOV_SUFFIXES = (
+    "人民政府新闻办公室", "人民政府办公室", "人民政府办公厅", "人民政府", "新闻办公室", "新闻办", "办公室", "办公厅",
+    "委员会", "常委会", "管委会", "管理委员会", "公安局", "公安厅", "分局", "派出所", "支队", "大队", "中队",
+    "监督管理局", "管理局", "局", "厅", "委", "办", "署", "人民法院", "法院", "人民检察院", "检察院", "街道办事处",
+    "办事处", "融媒体中心", "政务服务中心", "服务中心", "中心", "总队", "党委", "政协", "人大", "纪委", "监委", "团委",
+    "妇联", "共青团", "宣传部", "组织部", "统战部", "网信办", "海关", "气象台",
+)
+# Organisations that are not government bodies even when a suffix above matches.
+NON_GOV_MARKERS = ("有限公司", "有限责任公司", "公司", "集团", "报社", "日报", "晚报", "电视台", "广播电视台", "传媒",
+                   "工作室", "协会", "商会", "俱乐部", "门店", "旗舰店", "个体", "学校", "大学", "学院")
+ORG_SUFFIXES = GOV_SUFFIXES + NON_GOV_MARKERS + ("医院", "银行", "研究院", "研究所", "基金会", "网")
+# Trailing words in verification text after the organisation ("…公安局官方微博").
+_VERIFY_TAILS = ("官方微博", "官方账号", "官方帐号", "官方抖音号", "官方快手号", "官方公众号", "官方头条号", "官方网站",
+                 "官方号", "官方", "微博", "账号", "帐号", "公众号", "抖音号", "快手号", "头条号", "认证", "政务号")
+_VERIFY_HEADS = ("认证信息", "认证主体", "认证", "账号主体", "主体", "微博认证", "官方认证")
+# Words that make an account name sound governmental.
+GOV_NAME_WORDS = (
+    "发布", "政务", "政府", "公安", "警方", "警察", "交警", "网警", "巡警", "特警", "刑警", "消防", "应急", "卫健",
+    "卫生健康", "疾控", "市场监管", "税务", "法院", "检察", "司法", "人社", "社保", "医保", "教育", "民政", "城管",
+    "住建", "交通运输", "生态环境", "环保", "文旅", "网信", "气象", "海关", "纪委", "监委", "共青团", "妇联", "党建",
+    "融媒", "政法", "便民", "民生", "城市服务", "市民", "信访", "人大", "政协", "统计", "审计", "自然资源", "水利", "农业农村", "退役军人", "12345",
+)
+_SPLIT = re.compile(r"[\s,，;；:：、|/（）()\[\]【】“”\"'·•]+")
+_PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|特别行政区|省|市|地区|盟)")
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text or "").strip()
+
+
+def organisation_in(text: str | None) -> str | None:
+    """The organisation named by a verification text, e.g. "济南市公安局官方微博" → "济南市公安局"."""
+    for segment in _SPLIT.split(_fold(text)):
+        seg = segment
+        for head in _VERIFY_HEADS:
+            if seg.startswith(head) and len(seg) > len(head) + 1:
+                seg = seg[len(head):]
+        changed = True
+        while changed:
+            changed = False
+            for tail in _VERIFY_TAILS:
+                if seg.endswith(tail) and len(seg) > len(tail) + 1:
+                    seg, changed = seg[: -len(tail)], True
+        if len(seg) >= 3 and seg.endswith(ORG_SUFFIXES):
+            return seg
+        for marker in NON_GOV_MARKERS:  # "某某文化传媒有限公司旗下账号"
+            k = seg.find(marker)
+            if k >= 2:
+                return seg[: k + len(marker)]
+    return None
+
+
+def is_government_body(unit: str | None) -> bool:
+    unit = _fold(unit)
+    if len(unit) < 3 or any(m in unit for m in NON_GOV_MARKERS):
+        return False
+    return unit.endswith(GOV_SUFFIXES)
+
+
+def government_unit_in(text: str | None) -> str | None:
+    unit = organisation_in(text)
+    return unit if unit and is_government_body(unit) else None
+
+
+def government_verification(account: dict) -> str | None:
+    """The government unit an account is platform-verified as, else None.
+
+    ``verified_type`` government counts even without a readable unit (the account name stands in for it);
+    otherwise the verification text must name a government body. A bare badge (``verified`` true, no text) and
+    verification as a person, company or media outlet do not count.
+    """
+    reason = account.get("verified_reason") or ""
+    if not reason and (account.get("verified_type") or "") != "government":
+        return None
+    unit = government_unit_in(reason)
+    if (account.get("verified_type") or "") == "government":
+        return unit or organisation_in(reason) or (account.get("name") or "").strip() or None
+    if account.get("verified") and unit:
+        return unit
+    return None
+
+
+def verified_organisation(account: dict) -> str | None:
+    """Any organisation an account is verified as (government, media or company), from its verification text."""
+    if not (account.get("verified") or account.get("verified_type")):
+        return None
+    return organisation_in(account.get("verified_reason"))
+
+
+def looks_governmental(name: str | None) -> bool:
+    text = _fold(name)
+    return any(w in text for w in GOV_NAME_WORDS)
+
+
+def unit_key(unit: str | None) -> str:
+    """A comparison key for unit names: NFKC, no spaces or punctuation."""
+    text = _fold(unit)
+    return "".join(c for c in text if unicodedata.category(c)[0] in ("L", "N"))
+
+
+def same_unit(a: str | None, b: str | None) -> bool:
+    ka, kb = unit_key(a), unit_key(b)
+    if not ka or not kb:
+        return False
+    return ka == kb or fuzz.ratio(ka, kb) >= 92
+
+
+def jurisdiction_places(registry: Iterable[dict]) -> set[str]:
+    """Province/city names a registry covers, read from its ``region`` and ``unit`` fields (山东省济南市 → 山东, 济南)."""
+    places: set[str] = set()
+    for entry in registry:
+        for text in (entry.get("region"), entry.get("unit"), entry.get("competent_unit")):
+            text = _fold(text)
+            if not text:
+                continue
+            for m in _PLACE.finditer(text):
+                place = m.group(1)
+                # "山东省济南市" matches lazily as 山东 + 济南; strip a leading province already seen.
+                if len(place) >= 2 and not place.endswith(("人民", "政府")):
+                    places.add(place)
+    return places
+
+
+def in_jurisdiction(unit: str | None, places: set[str]) -> bool:
+    """Whether a unit names one of the places (no places known → everything is in scope)."""
+    if not places:
+        return True
+    text = _fold(unit)
+    return any(p in text for p in places)

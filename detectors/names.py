@@ -1,0 +1,443 @@
+"""Chinese account names: normalisation and layered similarity, each layer with a reason a reviewer can read.
+
+``normalize_name`` turns what impostors vary into one key: NFKC; format/control/zero-width characters, emoji,
+symbols, punctuation and spaces dropped; traditional → simplified (OpenCC ``t2s``); Latin lower-cased; decorations
+(``detect.name_decorations``, a leading/trailing ``V``, years) stripped from both ends.
+
+``compare_names(candidate, registered)`` walks the layers from the most to the least telling and returns the first
+that fits, as a ``NameMatch(layer, score, reasons)``:
+
+=============  =====  ==========================================================================
+layer          score  meaning
+=============  =====  ==========================================================================
+identical      0.95   the very same name
+normalised     0.92   same after normalisation (decorations, traditional characters, hidden chars);
+                      0.50 when the common core is only 1–2 characters (济南 vs 济南新闻)
+shape          0.85   one character replaced by a shape-similar one (形近字, data/same_stroke.txt)
+sound          0.85   one character replaced by one with the same pinyin *and tone* (山西≠陕西)
+level          0.85   a level word 省/市/县/区 inserted or dropped
+pinyin         0.85   written in full pinyin (shandongfabu) or mixed (shandong发布)
+initials       0.72   written with pinyin initials (SD发布)
+swap           0.80   two adjacent characters swapped
+drop           0.70   one character dropped (names of ≥ 4 characters)
+insert         0.55   one character added (names of ≥ 3 characters) — needs the avatar too
+edit           < 0.5  plain edit distance — never enough on its own
+=============  =====  ==========================================================================
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from rapidfuzz.distance import Levenshtein
+
+from detectors.textnorm import t2s_table
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+LEVEL_WORDS = ("省", "市", "县", "区")
+DEFAULT_DECORATIONS = ("官方", "官微", "官博", "服务号", "订阅号", "公众号", "微博", "频道", "账号", "新闻")
+
+LAYER_SCORES = {
+    "identical": 0.95, "normalised": 0.92, "shape": 0.85, "sound": 0.85, "level": 0.85, "pinyin": 0.85,
+    "initials": 0.72, "swap": 0.80, "drop": 0.70, "insert": 0.55,
+    "short": 0.50,  # same core of at most 2 characters once decorations are stripped
+}
+_YEAR = re.compile(r"^(?:19|20)\d\d年?|(?:19|20)\d\d年?$")
+_KEEP_CATEGORIES = ("L", "N")  # letters and digits; everything else (C*, Z*, S*, P*, M*) is dropped
+
+
+@dataclass
+class NameForm:
+    """A name taken apart: what it says (``core``) and what was peeled off on the way."""
+    raw: str
+    cleaned: str  # NFKC, hidden/symbol characters dropped, simplified, lower-case
+    core: str  # cleaned without decorations: the comparison key
+    hidden: list[str] = field(default_factory=list)  # dropped characters that are not plain spaces
+    traditional: list[tuple[str, str]] = field(default_factory=list)  # (traditional, simplified)
+    decorations: list[tuple[str, str]] = field(default_factory=list)  # ("前缀"|"后缀", word)
+
+    @property
+    def has_latin(self) -> bool:
+        return any("a" <= c <= "z" for c in self.core)
+
+
+@dataclass
+class NameMatch:
+    layer: str
+    score: float
+    reasons: list[str]
+
+
+def _decorations(decorations: Iterable[str] | None) -> tuple[str, ...]:
+    words = DEFAULT_DECORATIONS if decorations is None else decorations
+    cleaned = {_clean(w)[0] for w in words}
+    return tuple(sorted((w for w in cleaned if w), key=len, reverse=True))
+
+
+def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
+    """NFKC, drop what is not a letter or digit, traditional → simplified, lower case."""
+    text = "" if text is None else text if isinstance(text, str) else str(text)
+    text = _apply_override(unicodedata.normalize("NFKC", text))
+    hidden: list[str] = []
+    if _PLAIN.fullmatch(text):  # fast path: only common CJK characters, ASCII letters and digits
+        out = text
+    else:
+        kept: list[str] = []
+        for ch in text:
+            if unicodedata.category(ch)[0] in _KEEP_CATEGORIES:
+                kept.append(ch)
+            elif not ch.isspace():
+                hidden.append(ch)
+        out = "".join(kept)
+    traditional: list[tuple[str, str]] = []
+    table = t2s_table()
+    if not _traditional_chars().isdisjoint(out):
+        simplified = _t2s(out)
+        if len(simplified) == len(out):
+            traditional = [(a, b) for a, b in zip(out, simplified) if a != b]
+        else:
+            traditional = [(c, table[ord(c)]) for c in out if ord(c) in table]
+        out = simplified
+    return out.lower(), hidden, traditional
+
+
+_PLAIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*")
+
+
+@lru_cache(maxsize=1)
+def _traditional_chars() -> frozenset[str]:
+    return frozenset(chr(cp) for cp in t2s_table())
+
+
+_RLO, _LRO, _PDF = "\u202e", "\u202d", "\u202c"
+
+
+def _apply_override(text: str) -> str:
+    """Text after a right-to-left override (U+202E) is *shown* reversed: compare what people see."""
+    if _RLO not in text:
+        return text
+    out, i = [], 0
+    while i < len(text):
+        j = text.find(_RLO, i)
+        if j < 0:
+            out.append(text[i:])
+            break
+        out.append(text[i:j + 1])
+        end = min([k for k in (text.find(_PDF, j + 1), text.find(_LRO, j + 1)) if k >= 0] or [len(text)])
+        out.append(text[j + 1:end][::-1])
+        i = end
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _opencc():
+    from opencc import OpenCC
+    return OpenCC("t2s")
+
+
+def _t2s(text: str) -> str:
+    return _opencc().convert(text)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0003134f"
+
+
+def _strip_decorations(cleaned: str, words: tuple[str, ...]) -> tuple[str, list[tuple[str, str]]]:
+    core, removed = cleaned, []
+    edges = _edge_pattern(words)
+    changed = True
+    while changed:
+        changed = False
+        if not edges.search(core):  # fast path: nothing to strip at either end
+            break
+        for word in words:
+            if len(core) > len(word) and core.endswith(word):
+                core, changed = core[: -len(word)], True
+                removed.append(("后缀", word))
+            elif len(core) > len(word) and core.startswith(word):
+                core, changed = core[len(word):], True
+                removed.append(("前缀", word))
+        m = _YEAR.search(core)
+        if m and len(core) > len(m.group(0)):
+            where = "前缀" if m.start() == 0 else "后缀"
+            removed.append((where, m.group(0)))
+            core, changed = core[: m.start()] + core[m.end():], True
+        # A blue-V imitation: a lone "v" glued to Chinese characters.
+        if len(core) > 2 and core.endswith("v") and _is_cjk(core[-2]):
+            core, changed = core[:-1], True
+            removed.append(("后缀", "V"))
+        if len(core) > 2 and core.startswith("v") and _is_cjk(core[1]):
+            core, changed = core[1:], True
+            removed.append(("前缀", "V"))
+    return core, removed
+
+
+@lru_cache(maxsize=32)
+def _edge_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """Matches when a decoration, a year or a lone "v" sits at the start or the end of a name."""
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"^(?:{alternatives}|v|(?:19|20)\d\d)|(?:{alternatives}|v|(?:19|20)\d\d年?)$")
+
+
+def analyse_name(name: str, decorations: Iterable[str] | None = None) -> NameForm:
+    cleaned, hidden, traditional = _clean(name)
+    core, removed = _strip_decorations(cleaned, _decorations_cached(decorations))
+    raw = name if isinstance(name, str) else ("" if name is None else str(name))
+    return NameForm(raw=raw, cleaned=cleaned, core=core, hidden=hidden, traditional=traditional,
+                    decorations=removed)
+
+
+def _decorations_cached(decorations: Iterable[str] | None) -> tuple[str, ...]:
+    key = None if decorations is None else tuple(decorations)
+    return _decorations_for(key)
+
+
+@lru_cache(maxsize=32)
+def _decorations_for(key: tuple[str, ...] | None) -> tuple[str, ...]:
+    return _decorations(key)
+
+
+def normalize_name(name: str, decorations: Iterable[str] | None = None) -> str:
+    """The comparison key of an account name (see the module docstring)."""
+    return analyse_name(name, decorations).core
+
+
+# ---- character data ---------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _shape_table() -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for fname in ("same_stroke.txt", "shape_extra.txt"):
+        for line in (DATA_DIR / fname).read_text(encoding="utf-8").splitlines():
+            chars = [c for c in line.split("\t") if len(c) == 1]
+            for c in chars:
+                groups.setdefault(c, set()).update(x for x in chars if x != c)
+    return {c: frozenset(s) for c, s in groups.items()}
+
+
+def shape_neighbours(ch: str) -> frozenset[str]:
+    """Characters that look like ``ch`` (形近字)."""
+    return _shape_table().get(ch, frozenset())
+
+
+def is_shape_similar(a: str, b: str) -> bool:
+    return a != b and (b in shape_neighbours(a) or a in shape_neighbours(b))
+
+
+@lru_cache(maxsize=65536)
+def readings(ch: str) -> frozenset[str]:
+    """All pinyin readings of one character, with tone numbers (``山`` → {"shan1"})."""
+    from pypinyin import Style, pinyin
+    if not _is_cjk(ch):
+        return frozenset()
+    return frozenset(r for r in pinyin(ch, style=Style.TONE3, heteronym=True, neutral_tone_with_five=True)[0]
+                     if r and r != ch)
+
+
+@lru_cache(maxsize=65536)
+def toneless(ch: str) -> str:
+    """The default toneless pinyin of a character (itself when not Chinese)."""
+    from pypinyin import Style, lazy_pinyin
+    return lazy_pinyin(ch, style=Style.NORMAL)[0] if _is_cjk(ch) else ch
+
+
+@lru_cache(maxsize=65536)
+def toneless_all(ch: str) -> frozenset[str]:
+    from pypinyin import Style, pinyin
+    if not _is_cjk(ch):
+        return frozenset({ch})
+    return frozenset(pinyin(ch, style=Style.NORMAL, heteronym=True)[0])
+
+
+def same_sound(a: str, b: str) -> str | None:
+    """The shared reading (with tone) of two different characters, else None."""
+    if a == b:
+        return None
+    shared = readings(a) & readings(b)
+    return min(shared) if shared else None
+
+
+def initials_key(core: str) -> str:
+    """First letter of each character's pinyin: 山东发布 → sdfb (Latin letters kept)."""
+    return "".join(toneless(c)[0] if _is_cjk(c) else c for c in core if toneless(c))
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    from pypinyin.constants import PINYIN_DICT
+    from pypinyin.style import convert
+    out = set()
+    for value in PINYIN_DICT.values():
+        for r in value.split(","):
+            out.add(convert(r, style=0, strict=True))
+    return frozenset(s for s in out if s.isascii() and s.isalpha())
+
+
+def latin_initials_keys(core: str, limit: int = 32) -> set[str]:
+    """Possible initials keys of a name written (partly) in Latin letters: shandong发布 / sd发布 → {"sdfb"}."""
+    runs = re.findall(r"[a-z]+|[^a-z]", core)
+    options = [""]
+    for run in runs:
+        if not run.isascii():
+            alts = {initials_key(run)}
+        else:
+            alts = {run}  # every letter an initial
+            seg = _segmentations(run)
+            alts.update("".join(s[0] for s in parts) for parts in seg)
+        options = [o + a for o in options for a in alts][:limit]
+    return set(options)
+
+
+def _segmentations(run: str, cap: int = 32) -> list[list[str]]:
+    syl = _syllables()
+    memo: dict[int, list[list[str]]] = {len(run): [[]]}
+
+    def go(i: int) -> list[list[str]]:
+        if i in memo:
+            return memo[i]
+        out: list[list[str]] = []
+        for j in range(min(len(run), i + 6), i, -1):
+            if run[i:j] in syl:
+                for rest in go(j):
+                    out.append([run[i:j]] + rest)
+                    if len(out) >= cap:
+                        break
+            if len(out) >= cap:
+                break
+        memo[i] = out
+        return out
+
+    return go(0)
+
+
+def latin_match(candidate: str, registered: str) -> str | None:
+    """How a Latin/mixed candidate spells a Chinese name: "pinyin" (full syllables), "initials", or None."""
+    reg = registered
+    if not reg or any("a" <= c <= "z" for c in reg):
+        return None
+    best: dict[tuple[int, int], str | None] = {}
+
+    def go(i: int, j: int) -> str | None:  # i in candidate, j in registered; returns the weakest form used
+        if (i, j) in best:
+            return best[(i, j)]
+        if j == len(reg):
+            res = "pinyin" if i == len(candidate) else None
+            best[(i, j)] = res
+            return res
+        if i == len(candidate):
+            best[(i, j)] = None
+            return None
+        c, r = candidate[i], reg[j]
+        result: str | None = None
+        if not ("a" <= c <= "z"):
+            result = go(i + 1, j + 1) if c == r else None
+        else:
+            for syl in sorted(toneless_all(r), key=len, reverse=True):
+                if candidate.startswith(syl, i):
+                    sub = go(i + len(syl), j + 1)
+                    if sub:
+                        result = sub
+                        break
+            if result is None:
+                for syl in toneless_all(r):
+                    if syl and syl[0] == c:
+                        if go(i + 1, j + 1):
+                            result = "initials"
+                            break
+        best[(i, j)] = result
+        return result
+
+    return go(0, 0)
+
+
+# ---- layered comparison -----------------------------------------------------------------------------------
+
+def _difference_reasons(cand: NameForm, reg: NameForm) -> list[str]:
+    reasons: list[str] = []
+    reg_words = {w for _, w in reg.decorations}
+    extra = [(where, w) for where, w in cand.decorations if w not in reg_words]
+    if extra:
+        extra.sort(key=lambda item: item[0] != "前缀")
+        reasons.append("名称仅多" + "、".join(f"{where}“{word}”" for where, word in extra))
+    missing = [w for w in reg_words if w not in {x for _, x in cand.decorations}]
+    for word in missing:
+        reasons.append(f"名称去掉了“{word}”")
+    if cand.traditional:
+        pairs = "、".join(f"{t}→{s}" for t, s in dict(cand.traditional).items())
+        reasons.append(f"繁体字替换：{pairs}")
+    if cand.hidden and not reg.hidden:
+        shown = "".join(sorted({_describe_hidden(c) for c in cand.hidden}))
+        reasons.append(f"名称夹带不可见字符或符号：{shown}")
+    return reasons
+
+
+def _describe_hidden(ch: str) -> str:
+    cat = unicodedata.category(ch)
+    if cat in ("Cf", "Cc", "Zl", "Zp") or cat.startswith("M"):
+        return f"[U+{ord(ch):04X}]"
+    return ch
+
+
+def _strip_levels(text: str) -> str:
+    return "".join(c for c in text if c not in LEVEL_WORDS)
+
+
+def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
+    """The most telling layer in which ``cand`` imitates ``reg``; None when the names are unrelated."""
+    a, b = cand.core, reg.core
+    if not a or not b:
+        return None
+    if a == b:
+        if cand.raw == reg.raw or cand.raw.strip() == reg.raw.strip():
+            return NameMatch("identical", LAYER_SCORES["identical"], [f"名称与备案账号“{reg.raw}”完全相同"])
+        reasons = _difference_reasons(cand, reg) or [f"名称与“{reg.raw}”规范化后相同"]
+        if len(a) <= 2 and cand.cleaned != reg.cleaned:
+            # "济南" vs "济南新闻": a bare place name is not an imitation by itself
+            return NameMatch("normalised", LAYER_SCORES["short"], reasons)
+        return NameMatch("normalised", LAYER_SCORES["normalised"], reasons)
+    prefix = _difference_reasons(cand, reg)
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diffs) == 1:
+            x, y = a[diffs[0]], b[diffs[0]]
+            if is_shape_similar(x, y):
+                return NameMatch("shape", LAYER_SCORES["shape"], prefix + [f"形近字替换：{y}→{x}"])
+            shared = same_sound(x, y)
+            if shared:
+                return NameMatch("sound", LAYER_SCORES["sound"], prefix + [f"同音字替换：{y}→{x}（{shared}）"])
+        if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]:
+            i = diffs[0]
+            return NameMatch("swap", LAYER_SCORES["swap"], prefix + [f"字序调换：{b[i:i + 2]}→{a[i:i + 2]}"])
+    if _strip_levels(a) == _strip_levels(b) and _strip_levels(a):
+        added = [c for c in a if c in LEVEL_WORDS]
+        removed = [c for c in b if c in LEVEL_WORDS]
+        what = (f"插入行政级别字“{''.join(added)}”" if len(added) > len(removed)
+                else f"去掉行政级别字“{''.join(removed)}”")
+        return NameMatch("level", LAYER_SCORES["level"], prefix + [what])
+    if cand.has_latin and not reg.has_latin:
+        form = latin_match(a, b)
+        if form == "pinyin":
+            return NameMatch("pinyin", LAYER_SCORES["pinyin"], prefix + [f"拼音写法：{cand.raw.strip()}≈{reg.raw}"])
+        if form == "initials":
+            return NameMatch("initials", LAYER_SCORES["initials"],
+                             prefix + [f"拼音首字母写法：{cand.raw.strip()}≈{reg.raw}"])
+    if len(a) == len(b) - 1 and len(b) >= 4:
+        for i in range(len(b)):
+            if b[:i] + b[i + 1:] == a:
+                return NameMatch("drop", LAYER_SCORES["drop"], prefix + [f"名称少了一个字“{b[i]}”"])
+    if len(a) == len(b) + 1 and len(b) >= 3:
+        for i in range(len(a)):
+            if a[:i] + a[i + 1:] == b:
+                return NameMatch("insert", LAYER_SCORES["insert"], prefix + [f"名称多了一个字“{a[i]}”"])
+    distance = Levenshtein.distance(a, b)
+    similarity = 1 - distance / max(len(a), len(b))
+    if similarity >= 0.5:
+        score = round(0.5 * similarity, 3)
+        return NameMatch("edit", score, prefix + [f"名称与“{reg.raw}”相近（编辑距离 {distance}）"])
+    return None

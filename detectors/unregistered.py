@@ -1,0 +1,55 @@
+"""Unregistered: an account platform-verified as a government unit within our remit, missing from the registry.
+
+The rule:
+
+1. Registered accounts (same platform and account id as a registry entry) are not reported.
+2. The account must be platform-verified as a government unit: ``verified_type`` government, or verification text
+   naming a government body (``detectors.government``). A bare badge is not enough.
+3. The unit must lie within the supervising office's remit: it names one of the places in ``detect.jurisdiction``
+   (empty: the provinces and cities the registry itself covers). Genuine accounts of *other* places are not ours.
+4. The finding carries the unit; when the unit already has registered accounts they are listed (the account
+   might also be a duplicate — the ``duplicate`` detector reports that).
+
+Score: 0.9 when the verification text names the unit, 0.75 when only the verification type says government.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from detectors.context import DetectionContext, make_finding
+from detectors.government import (government_unit_in, government_verification, in_jurisdiction,
+                                  jurisdiction_places, unit_key)
+from govwatch.records import PLATFORM_ZH
+
+
+def registry_units(registry: list[dict]) -> dict[str, list[dict]]:
+    units: dict[str, list[dict]] = {}
+    for entry in registry:
+        units.setdefault(unit_key(entry.get("unit")), []).append(entry)
+    return units
+
+
+def detect(ctx: DetectionContext) -> Iterator[dict]:
+    places = set(ctx.setting("detect.jurisdiction") or []) or jurisdiction_places(ctx.registry)
+    units = registry_units(ctx.registry)
+    for acc in ctx.accounts:
+        platform, account_id = acc.get("platform"), acc.get("account_id")
+        if ctx.is_registered(platform, account_id):
+            continue
+        unit = government_verification(acc)
+        if not unit or not in_jurisdiction(unit, places):
+            continue
+        named = government_unit_in(acc.get("verified_reason")) is not None
+        reasons = [f"平台认证为政务账号：“{unit}”", "备案库中没有此账号"]
+        known = units.get(unit_key(unit), [])
+        if known:
+            listed = "、".join(f"{PLATFORM_ZH.get(e['platform'], e['platform'])}“{e.get('name')}”" for e in known[:5])
+            reasons.append(f"该单位已备案的账号：{listed}")
+        yield make_finding(
+            "unregistered", platform, account_id, score=0.9 if named else 0.75, reasons=reasons, unit=unit,
+            detected_at=ctx.as_of, name=acc.get("name"),
+            evidence={"verified_type": acc.get("verified_type"), "verified_reason": acc.get("verified_reason"),
+                      "registered_accounts_of_unit": [
+                          {"platform": e["platform"], "account_id": e["account_id"], "name": e.get("name")}
+                          for e in known]})

@@ -1,0 +1,65 @@
+"""Unregistered: platform-verified government accounts within the remit, missing from the registry."""
+
+from __future__ import annotations
+
+from detectors import unregistered
+from detectors.context import DetectionContext
+from detectors.government import (government_unit_in, government_verification, jurisdiction_places,
+                                  looks_governmental, organisation_in)
+
+REGISTRY = [
+    {"unit": "济南市人民政府新闻办公室", "platform": "weibo", "account_id": "r1", "name": "济南发布", "region": "山东省济南市"},
+    {"unit": "广东省公安厅", "platform": "weibo", "account_id": "r2", "name": "广东公安", "region": "广东省"},
+]
+
+
+def run(accounts, registry=REGISTRY, cfg=None):
+    ctx = DetectionContext(registry=registry, accounts=accounts, cfg=cfg)
+    return {f["account_id"]: f for f in unregistered.detect(ctx)}
+
+
+def test_verification_text_parsing():
+    assert organisation_in("济南市公安局官方微博") == "济南市公安局"
+    assert government_unit_in("认证信息：深圳市卫生健康委员会") == "深圳市卫生健康委员会"
+    assert government_unit_in("济南日报社官方微博") is None  # media, not government
+    assert government_unit_in("知名情感博主") is None
+    assert government_verification({"verified": True, "verified_reason": ""}) is None  # bare badge
+    assert government_verification({"verified_type": "government", "name": "某某发布"}) == "某某发布"
+    assert looks_governmental("章丘发布") and not looks_governmental("青岛啤酒")
+    assert {"山东", "济南", "广东"} <= jurisdiction_places(REGISTRY)
+
+
+def test_verified_unit_in_remit_is_reported_with_unit():
+    f = run([{"platform": "douyin", "account_id": "u1", "name": "章丘发布", "verified": True,
+              "verified_reason": "济南市章丘区人民政府新闻办公室官方账号"}])["u1"]
+    assert f["kind"] == "unregistered" and f["unit"] == "济南市章丘区人民政府新闻办公室"
+    assert f["score"] == 0.9 and "备案库中没有此账号" in f["reasons"]
+
+
+def test_registered_account_and_unverified_accounts_are_not_reported():
+    accounts = [
+        {"platform": "weibo", "account_id": "r1", "name": "济南发布", "verified_type": "government"},
+        {"platform": "weibo", "account_id": "u2", "name": "济南发布", "verified": True, "verified_reason": ""},
+        {"platform": "weibo", "account_id": "u3", "name": "济南美食", "verified": True, "verified_type": "enterprise",
+         "verified_reason": "济南某某餐饮有限公司"},
+    ]
+    assert run(accounts) == {}
+
+
+def test_other_places_are_outside_the_remit():
+    jiyuan = {"platform": "weibo", "account_id": "u4", "name": "济源发布", "verified_type": "government",
+              "verified_reason": "济源市人民政府新闻办公室"}
+    assert run([jiyuan]) == {}
+    assert set(run([jiyuan], cfg={"detect.jurisdiction": ["济源"]})) == {"u4"}
+
+
+def test_second_account_of_a_registered_unit_lists_the_registered_ones():
+    f = run([{"platform": "douyin", "account_id": "u5", "name": "济南发布", "verified_type": "government",
+              "verified_reason": "济南市人民政府新闻办公室"}])["u5"]
+    assert f["evidence"]["registered_accounts_of_unit"][0]["account_id"] == "r1"
+    assert any("该单位已备案的账号" in r for r in f["reasons"])
+
+
+def test_type_only_verification_scores_lower():
+    f = run([{"platform": "weibo", "account_id": "u6", "name": "广东应急", "verified_type": "government"}])
+    assert f["u6"]["score"] == 0.75 and f["u6"]["unit"] == "广东应急"
