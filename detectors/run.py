@@ -142,6 +142,11 @@ def load_registry_file(path: str | Path, cfg=None) -> tuple[list[dict], list[str
         problems = [(p.row, f"{'“' + p.column + '”列：' if p.column else ''}{p.message}") for p in parsed.errors]
         raise InputFileError(path, problems[:10], total=len(problems))
     entries = [{k: v for k, v in e.items() if k != "_row"} for e in parsed.entries]
+    base = Path(path).resolve().parent
+    for entry in entries:  # ARCHITECTURE.md: a registry avatar is a URL or a path relative to the registry file
+        avatar = entry.get("avatar") or ""
+        if avatar and "://" not in avatar and not Path(avatar).is_absolute():
+            entry["avatar"] = str(base / avatar)
     return entries, [str(p) for p in parsed.warnings]
 
 

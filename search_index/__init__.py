@@ -24,4 +24,4 @@ def open_store(cfg=None) -> Store:
         return ElasticsearchStore.from_config(cfg)
     from search_index.sqlite_backend import SQLiteStore
 
-    return SQLiteStore(cfg.path("store.sqlite_path"))
+    return SQLiteStore(cfg.path("store.sqlite_path"), timeout=cfg["store.request_timeout"])

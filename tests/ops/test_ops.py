@@ -130,3 +130,22 @@ def test_schedule_command_stops_gracefully_on_sigterm(govwatch_bin):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_previous_quarter():
+    from govwatch.ops.jobs import previous_quarter
+
+    assert previous_quarter(datetime(2027, 1, 1, 6, tzinfo=TZ)) == "2026Q4"
+    assert previous_quarter(datetime(2026, 11, 22, tzinfo=TZ)) == "2026Q3"
+
+
+def test_report_job_writes_both_formats_and_a_run_record(cfg, store):
+    from govwatch.ops.jobs import run_report_job
+
+    store.upsert("registry", [{"unit": "济南市公安局", "platform": "weibo", "account_id": "1", "name": "济南公安",
+                               "status": "active", "region": "山东省济南市"}])
+    assert run_report_job(cfg, "2026Q3", now=datetime(2026, 10, 1, 6, tzinfo=TZ)) == 0
+    files = sorted(p.name for p in (cfg.data_dir / "reports").iterdir())
+    assert files == ["inspection-2026Q3.html", "inspection-2026Q3.xlsx"]
+    (run,) = list(store.scan("runs", {"kind": "report"}))
+    assert run["status"] == "ok" and run["period"] == "2026Q3" and run["stages"]["report"]["totals"]["accounts"] == 1

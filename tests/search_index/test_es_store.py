@@ -6,7 +6,6 @@ after each test and the run's indices, templates and policy at the end.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import uuid
 
@@ -31,19 +30,16 @@ def es_store():
     try:
         yield store
     finally:
-        client = store.client
-        with contextlib.suppress(Exception):
-            client.indices.delete(index=f"{prefix}-*", expand_wildcards="all", ignore_unavailable=True)
-        with contextlib.suppress(Exception):
-            client.indices.delete_index_template(name=f"{prefix}-*")
-        with contextlib.suppress(Exception):
-            client.cluster.delete_component_template(name=f"{prefix}-*")
-        with contextlib.suppress(Exception):
-            client.ilm.delete_lifecycle(name=f"{prefix}-rollover")
+        # ES 8 refuses wildcard index deletes; drop_layout names this prefix's indices one by one.
+        store.drop_layout()
         store.close()
 
 
 class TestElasticsearchStore(StoreContract):
+    unsupported = {
+        "exact_substring_search": "CJK 二元分词检索不保证查询字符在原文中相邻，可能多返回少量文档（按相关度排在后面）",
+    }
+
     @pytest.fixture(autouse=True)
     def _es(self, es_store):
         self._shared = es_store

@@ -1,0 +1,155 @@
+"""``govwatch demo``: the whole product on local imitations, on the embedded store, in a few minutes.
+
+1. Start the platform imitations (Weibo, Sogou WeChat, Bilibili, Douyin, Kuaishou … on 127.0.0.1; one platform
+   answers with a captcha page so that a blocked crawl shows up as ``platform_blocked``) and a local
+   government-style website with broken links and dead menus.
+2. Import the demo registry (``imitations/data/demo_registry.csv`` plus the local website) through the same
+   validating importer users use.
+3. Run the nightly pipeline (discover → refresh → detect → alerts) and a link + menu sweep of the website,
+   each as a child process exactly as the scheduler runs them, then the inspection report of this quarter.
+4. Print counts by finding kind, where the reports are, and how to open the review UI with the demo login.
+
+The data stays in the data directory for ``govwatch serve``. A data directory that holds a store not made by
+the demo is refused, so the demo never mixes its invented accounts into real data.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import secrets
+import subprocess
+import sys
+from contextlib import ExitStack
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+from zoneinfo import ZoneInfo
+
+from govwatch.records import FINDING_KIND_ZH, FINDING_KINDS
+from govwatch.settings import load_config
+
+DEMO_REGISTRY = Path(__file__).resolve().parents[2] / "imitations" / "data" / "demo_registry.csv"
+MARKER = ".govwatch-demo"
+DEMO_USER = "demo"
+BLOCKED_PLATFORM = ("kuaishou", "captcha")  # the platform the demo shows as blocked, and how
+REQUIRED_KINDS = ("impostor", "unregistered", "duplicate", "zombie", "registry_mismatch", "broken_link",
+                  "dead_menu", "platform_blocked")
+
+
+class DemoError(RuntimeError):
+    pass
+
+
+def _check_data_dir(data_dir: Path) -> None:
+    db = data_dir / "govwatch.db"
+    if db.exists() and not (data_dir / MARKER).exists():
+        raise DemoError(f"数据目录 {data_dir} 中已有不是演示生成的数据（{db}）。演示不会写入真实数据："
+                        f"请用 --data-dir 指定另一个目录。")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / MARKER).write_text("govwatch demo data\n", encoding="utf-8")
+
+
+def _registry_with_website(data_dir: Path, site_url: str) -> Path:
+    """The demo registry plus the local government website (its URL is only known once it runs)."""
+    rows = list(csv.reader(DEMO_REGISTRY.read_text(encoding="utf-8-sig").splitlines()))
+    header = rows[0]
+    site = dict.fromkeys(header, "")
+    site.update({"开办单位": "济南市人民政府办公厅", "平台": "网站", "账号ID": "jinan-gov-portal",
+                 "账号名称": "济南市人民政府门户网站", "主页链接": site_url, "状态": "正常", "地区": "山东省济南市",
+                 "主管单位": "山东省人民政府办公厅", "备案日期": "2024-03-01"})
+    path = data_dir / "demo_registry.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerows(rows)
+        writer.writerow([site[h] for h in header])
+    return path
+
+
+def _demo_password(data_dir: Path) -> str:
+    path = data_dir / "demo-login.txt"
+    if path.exists():
+        return path.read_text(encoding="utf-8").split()[-1]
+    password = secrets.token_urlsafe(9)
+    path.write_text(f"用户名 {DEMO_USER} 密码 {password}\n", encoding="utf-8")
+    path.chmod(0o600)
+    return password
+
+
+def _child(args: list[str], env: dict, log: Path) -> int:
+    """Run ``govwatch ARGS`` as a child process (as the scheduler does); output to ``log``."""
+    with log.open("a", encoding="utf-8") as fh:
+        return subprocess.run([sys.executable, "-m", "govwatch.cli.main", *args], env=env, stdout=fh,
+                              stderr=subprocess.STDOUT, timeout=1800).returncode
+
+
+def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print) -> dict:
+    from alerts.users import add_user, set_password
+    from imitations.platforms import serve_platforms
+    from imitations.website import serve_website
+    from search_index import open_store
+    from search_index.registry_io import import_registry
+
+    data_dir = data_dir.resolve()
+    _check_data_dir(data_dir)
+    log = data_dir / "logs" / "demo.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    log.write_text("", encoding="utf-8")
+    with ExitStack() as stack:
+        progress("启动本地平台仿真与政府网站仿真（仅 127.0.0.1）…")
+        urls = stack.enter_context(serve_platforms(failures={BLOCKED_PLATFORM[0]: BLOCKED_PLATFORM[1]}))
+        site = stack.enter_context(serve_website())
+        overrides = {
+            "GOVWATCH_GENERAL__DATA_DIR": str(data_dir),
+            "GOVWATCH_STORE__BACKEND": "sqlite",
+            "GOVWATCH_STORE__SQLITE_PATH": str(data_dir / "govwatch.db"),
+            "GOVWATCH_CRAWLER__BASE_URLS": json.dumps(urls),
+            "GOVWATCH_CRAWLER__DOWNLOAD_DELAY": "0",
+            "GOVWATCH_CRAWLER__AUTOTHROTTLE": "false",
+            "GOVWATCH_CRAWLER__RETRY_TIMES": "1",
+            "GOVWATCH_SWEEP__DELAY": "0",
+            "GOVWATCH_SWEEP__RECHECK_DELAY": "0.5",
+            "GOVWATCH_SWEEP__TIMEOUT": "5",
+            "GOVWATCH_ALERTS__APPRISE_URLS": "[]",
+        }
+        env = {k: v for k, v in os.environ.items() if not k.startswith("GOVWATCH_") or k == "GOVWATCH_CONFIG"}
+        env.update(overrides)
+        cfg = load_config(env=env)
+
+        progress("导入演示备案库…")
+        registry = _registry_with_website(data_dir, site)
+        with open_store(cfg) as store:
+            outcome = import_registry(store, registry)
+            if not outcome.file.ok:
+                raise DemoError(f"演示备案库导入失败：{outcome.to_dict()}")
+            password = _demo_password(data_dir)
+            if store.get("users", DEMO_USER) is None:
+                add_user(store, DEMO_USER, password, role="reviewer")
+            else:
+                set_password(store, DEMO_USER, password)
+
+        progress("夜间任务：发现 → 刷新 → 检测 → 告警（爬虫在子进程中运行，日志见 logs/）…")
+        nightly_code = _child(["run", "nightly", "--no-notify"], env, log)
+        progress("链接与菜单巡检（浏览器点击菜单）…")
+        sweep_code = _child(["run", "sweep"], env, log)
+        progress("本季度检查报告…")
+        now = datetime.now(ZoneInfo(cfg["general.timezone"]))
+        period = f"{now.year}Q{(now.month - 1) // 3 + 1}"
+        report_code = _child(["run", "report", "--period", period], env, log)
+
+        with open_store(cfg) as store:
+            counts = {kind: store.count("findings", {"kind": kind}) for kind in FINDING_KINDS}
+            alerts = store.count("alerts")
+            runs = [r for r in store.scan("runs", {"kind": "nightly"}, sort=[("started_at", "desc")], limit=1)]
+    reports = sorted(str(p) for p in (data_dir / "reports").glob(f"inspection-{period}.*"))
+    return {"data_dir": str(data_dir), "counts": counts, "alerts": alerts, "reports": reports,
+            "sweep_reports": sorted(str(p) for p in (data_dir / "reports").glob("sweep-*.html")),
+            "nightly": runs[0] if runs else None, "exit_codes": {"nightly": nightly_code, "sweep": sweep_code,
+                                                                 "report": report_code},
+            "user": DEMO_USER, "password": password, "log": str(log),
+            "missing_kinds": [k for k in REQUIRED_KINDS if not counts.get(k)]}
+
+
+def kind_label(kind: str) -> str:
+    return f"{FINDING_KIND_ZH.get(kind, kind)}（{kind}）"

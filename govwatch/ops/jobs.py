@@ -1,0 +1,83 @@
+"""The scheduled jobs other than the nightly pipeline: weekly sweep, availability probe, quarterly report."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from govwatch.ops.lock import RunLock
+from govwatch.ops.runs import RunRecord
+
+
+def previous_quarter(now: datetime) -> str:
+    quarter = (now.month - 1) // 3 + 1
+    return f"{now.year - 1}Q4" if quarter == 1 else f"{now.year}Q{quarter - 1}"
+
+
+def run_report_job(cfg, period: str | None = None, *, now: datetime | None = None) -> int:
+    """Write the inspection report of ``period`` (default: the previous quarter) as XLSX and HTML."""
+    from alerts.report.html import write_html
+    from alerts.report.inspection import build_report, parse_period
+    from alerts.report.xlsx import write_xlsx
+    from search_index import open_store
+
+    now = now or datetime.now(ZoneInfo(cfg["general.timezone"]))
+    period = period or previous_quarter(now)
+    with RunLock(cfg.data_dir, "report"), open_store(cfg) as store:
+        run = RunRecord(store, "report", period=period)
+        with run.stage("report", critical=True) as info:
+            report = build_report(store, cfg, parse_period(period, cfg["general.timezone"]), now=now)
+            base = cfg.data_dir / "reports" / f"inspection-{period}"
+            info["files"] = [str(write_xlsx(report, base.with_suffix(".xlsx"))),
+                             str(write_html(report, base.with_suffix(".html")))]
+            info["seed"] = report.seed
+            info["totals"] = report.totals()
+        run.finish()
+    for path in info["files"]:
+        print(f"报告已写入：{path}")
+    return 0
+
+
+def run_sweep_job(cfg, *, menus: bool = True, as_json: bool = False) -> int:
+    """Weekly sweep of the registry's websites/apps/mini-programs and ``sweep.start_urls``: results, confirmed
+    ``broken_link``/``dead_menu`` findings, alerts and notifications, an HTML report. Exit 1 when failures
+    were confirmed (cron/CI convention)."""
+    import json
+
+    from alerts.pipeline import process_run
+    from crawler.checkers.report import print_summary, write_html_report
+    from crawler.checkers.runner import run_sweep, save
+    from search_index import open_store
+
+    with RunLock(cfg.data_dir, "sweep"), open_store(cfg) as store:
+        run = run_sweep(cfg, [], menus=menus, store=store)
+        out = cfg.data_dir / "sweeps" / f"{run.run_id}.jsonl"
+        save(run, store, out=out)
+        report = write_html_report(run, cfg.data_dir / "reports" / f"{run.run_id}.html", cfg.data_dir)
+        ingest, delivery = process_run(store, run.findings, run.run_id, cfg, kinds=["broken_link", "dead_menu"])
+    summary = {"run_id": run.run_id, "checked": len(run.results), "failures": len(run.failures),
+               "confirmed": len(run.confirmed), "findings": len(run.findings), "alerts": ingest.summary(),
+               "jsonl": str(out), "report": str(report), "notes": run.notes}
+    if as_json:
+        print(json.dumps(summary, ensure_ascii=False))
+    else:
+        print_summary(run)
+        for note in run.notes:
+            print(f"说明：{note}")
+        print(f"结果：{out}\n报告：{report}")
+    return 1 if run.confirmed else 0
+
+
+def run_probe_job(cfg) -> int:
+    """One round of homepage availability probes (registry websites and ``sweep.start_urls``)."""
+    from crawler.checkers.probes import probe_all, probe_targets
+    from search_index import open_store
+
+    with RunLock(cfg.data_dir, "probe"), open_store(cfg) as store:
+        targets = probe_targets(cfg, [], store)
+        records = probe_all(cfg, targets)
+        if records:
+            store.upsert("probes", records)
+    failed = sum(not r.get("ok") for r in records)
+    print(f"探测 {len(records)} 个首页，失败 {failed} 个。")
+    return 0

@@ -1,0 +1,150 @@
+"""The nightly pipeline: discover → refresh → health check → detect → alerts → notify, in one command.
+
+- A run lock (``govwatch.ops.lock``) keeps two nightly runs from overlapping.
+- Each crawl runs in a child process (``python -m crawler.run``): Scrapy's reactor cannot be restarted in one
+  process, and a crashed crawl must not take the run down. Its log goes to ``<data_dir>/logs/``.
+- Partial failure is handled: a blocked platform does not stop the others, a failed stage does not stop the
+  later ones; the run is then ``degraded`` and says why. Only a failure to open the store fails the run.
+- The run record (collection ``runs``) keeps start, end, per-stage and per-platform counts, blocked platforms and
+  errors; the health check compares the per-platform counts with the previous run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+from zoneinfo import ZoneInfo
+
+from govwatch.ops import health
+from govwatch.ops.lock import RunLock
+from govwatch.ops.runs import RunRecord, previous_run
+
+Progress = Callable[[str], None]
+
+
+class CrawlFailed(RuntimeError):
+    pass
+
+
+def run_spider(cfg, spider: str, run_id: str, args: dict[str, str] | None = None, *, timeout: float | None = None,
+               log_dir: Path | None = None) -> dict:
+    """Run a spider in a child process; return its result dict (summary, stats, blocked, finish_reason)."""
+    cmd = [sys.executable, "-m", "crawler.run", spider, "-a", f"run_id={run_id}", "--json"]
+    for name, value in (args or {}).items():
+        cmd += ["-a", f"{name}={value}"]
+    log_dir = log_dir or cfg.data_dir / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_path = log_dir / f"{run_id}-{spider}.log"
+    env = dict(os.environ)
+    if cfg.file is not None:
+        env["GOVWATCH_CONFIG"] = str(cfg.file)
+    with open(log_path, "w", encoding="utf-8") as log:
+        proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=log, text=True, env=env,
+                              timeout=timeout or cfg["ops.job_timeout_minutes"] * 60)
+    lines = [line for line in proc.stdout.splitlines() if line.strip().startswith("{")]
+    if proc.returncode != 0 or not lines:
+        raise CrawlFailed(f"爬虫 {spider} 退出码 {proc.returncode}，日志见 {log_path}")
+    result = json.loads(lines[-1])
+    result["log"] = str(log_path)
+    return result
+
+
+def platform_counts(discover: dict | None, refresh: dict | None) -> dict[str, dict]:
+    """Per-platform accounts / posts / errors of this run, for the run record and the health check."""
+    counts: dict[str, dict] = {}
+    for name, info in ((discover or {}).get("summary", {}).get("platforms") or {}).items():
+        c = counts.setdefault(name, {"accounts": 0, "posts": 0, "errors": 0})
+        c["discovered"] = info.get("accounts", 0)
+        c["errors"] += 1 if info.get("failed") else 0
+    for name, info in ((refresh or {}).get("summary", {}).get("platforms") or {}).items():
+        c = counts.setdefault(name, {"accounts": 0, "posts": 0, "errors": 0})
+        c["accounts"] = info.get("ok", 0)
+        c["posts"] = info.get("posts", 0)
+        c["gone"] = info.get("gone", 0)
+        c["blocked"] = info.get("blocked", 0)
+        c["errors"] += info.get("failed", 0)
+    return counts
+
+
+def _blocked(result: dict | None) -> dict[str, str]:
+    return {p: str(reason) for p, reason in ((result or {}).get("blocked") or {}).items() if reason}
+
+
+def run_nightly(cfg, *, keywords: list[str] | None = None, notify: bool = True, as_of: datetime | None = None,
+                progress: Progress = lambda message: None) -> dict:
+    """Run the whole nightly job; return the finished run record."""
+    from alerts.pipeline import process_run
+    from detectors.run import context_from_store, run_detectors, write_findings_to_store
+    from search_index import open_store
+
+    tz = ZoneInfo(cfg["general.timezone"])
+    with RunLock(cfg.data_dir, "nightly"), open_store(cfg) as store:
+        run = RunRecord(store, "nightly")
+        progress(f"运行 {run.run_id} 开始")
+        results: dict[str, dict | None] = {"discover": None, "refresh": None}
+        for spider, args in (("discover", {"from_registry": "1", **({"keywords": ",".join(keywords)} if keywords
+                                                                     else {})}),
+                             ("refresh", {})):
+            progress(f"{'发现账号' if spider == 'discover' else '刷新账号与发文'}…")
+            with run.stage(spider) as info:
+                result = run_spider(cfg, spider, run.run_id, args)
+                results[spider] = result
+                info["platforms"] = result.get("summary", {}).get("platforms", {})
+                info["finish_reason"] = result.get("finish_reason")
+                info["log"] = result.get("log")
+                for platform, reason in _blocked(result).items():
+                    run.blocked(platform, reason)
+        store.refresh()
+
+        progress("健康检查…")
+        health_findings: list[dict] = []
+        with run.stage("health") as info:
+            current = platform_counts(results["discover"], results["refresh"])
+            run.doc["platforms"] = current
+            before = previous_run(store, "nightly", run.run_id)
+            health_findings = list(health.check(current, (before or {}).get("platforms"), cfg, datetime.now(tz)))
+            for f in health_findings:
+                f["run_id"] = run.run_id
+                run.degrade("；".join(f["reasons"]))
+            if health_findings:
+                store.upsert("findings", health_findings)
+            info["findings"] = len(health_findings)
+
+        progress("运行检测器…")
+        detect_result = None
+        with run.stage("detect") as info:
+            ctx = context_from_store(store, cfg, as_of or datetime.now(tz))
+            detect_result = run_detectors(ctx, run_id=f"{run.run_id}-detect")
+            write_findings_to_store(store, detect_result, mode="nightly")
+            info["counts"] = detect_result.counts
+            for error in detect_result.errors:
+                run.degrade(error)
+
+        progress("生成告警与通知…")
+        with run.stage("alerts") as info:
+            blocked_findings = [f for f in store.scan("findings", {"kind": "platform_blocked", "run_id": run.run_id})]
+            findings = (detect_result.findings if detect_result else []) + health_findings + blocked_findings
+            kinds = ["platform_blocked", "crawl_health"]
+            if detect_result:
+                kinds += [k for k in detect_result.kinds if k not in detect_result.failed_kinds]
+            ingest_result, delivery = process_run(store, findings, run.run_id, cfg, kinds=kinds, notify=notify)
+            info["ingest"] = _summary(ingest_result)
+            info["notifications"] = _summary(delivery) if delivery is not None else None
+        doc = run.finish()
+        progress(f"运行 {run.run_id} 结束：{doc['status']}")
+        return doc
+
+
+def _summary(obj) -> dict:
+    """A JSON-friendly summary of an IngestResult / DeliveryReport (counts of its list fields)."""
+    if hasattr(obj, "summary") and callable(obj.summary):
+        return obj.summary()
+    out = {}
+    for name, value in vars(obj).items():
+        out[name] = len(value) if isinstance(value, (list, set, tuple, dict)) else value
+    return out

@@ -1,0 +1,97 @@
+"""The nightly pipeline end to end on the platform imitations, and the demo."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from govwatch.ops.lock import RunLock
+from govwatch.settings import load_config
+from tests.conftest import REPO
+
+DEMO_REGISTRY = REPO / "imitations" / "data" / "demo_registry.csv"
+
+
+@pytest.fixture
+def imitation_env(tmp_path, monkeypatch):
+    """Platform imitations running, crawler pointed at them (politeness off), demo registry imported."""
+    from imitations.platforms import serve_platforms
+    from search_index import open_store
+    from search_index.registry_io import import_registry
+
+    with serve_platforms(failures={"bilibili": "bili_412"}) as urls:
+        monkeypatch.setenv("GOVWATCH_CRAWLER__BASE_URLS", json.dumps(urls))
+        monkeypatch.setenv("GOVWATCH_CRAWLER__PLATFORMS", json.dumps(["weibo", "wechat", "bilibili"]))
+        monkeypatch.setenv("GOVWATCH_CRAWLER__DOWNLOAD_DELAY", "0")
+        monkeypatch.setenv("GOVWATCH_CRAWLER__AUTOTHROTTLE", "false")
+        monkeypatch.setenv("GOVWATCH_CRAWLER__RETRY_TIMES", "2")
+        cfg = load_config(env=dict(os.environ))
+        with open_store(cfg) as store:
+            assert import_registry(store, DEMO_REGISTRY).file.ok
+        yield cfg
+
+
+def test_nightly_twice_degraded_by_a_blocked_platform_and_idempotent(imitation_env):
+    from govwatch.ops.pipeline import run_nightly
+    from search_index import open_store
+
+    cfg = imitation_env
+    first = run_nightly(cfg, notify=False)
+    assert first["status"] == "degraded" and first["blocked_platforms"] == ["bilibili"]
+    assert all(first["stages"][s]["status"] == "ok" for s in ("discover", "refresh", "health", "detect", "alerts"))
+    assert first["platforms"]["weibo"]["accounts"] > 0 and first["platforms"]["weibo"]["posts"] > 0
+    with open_store(cfg) as store:
+        alerts_after_first = {a["_id"]: a for a in store.scan("alerts")}
+        kinds = {a["kind"] for a in alerts_after_first.values()}
+        assert {"impostor", "zombie", "platform_blocked"} <= kinds
+        # a blocked platform never makes its registered accounts look dead
+        bili_registered = {e["account_id"] for e in store.scan("registry", {"platform": "bilibili"})}
+        assert bili_registered
+        assert not [a for a in alerts_after_first.values()
+                    if a["kind"] in ("zombie", "no_original") and a["platform"] == "bilibili"]
+        assert {a["crawl_status"] for a in store.scan("accounts", {"platform": "bilibili"})} <= {"blocked"}
+
+    second = run_nightly(cfg, notify=False)
+    assert second["run_id"] != first["run_id"]
+    with open_store(cfg) as store:
+        alerts_after_second = {a["_id"]: a for a in store.scan("alerts")}
+        assert set(alerts_after_second) == set(alerts_after_first), "a re-run must not create new alerts"
+        assert [(a["kind"], a["account_id"], a["occurrences"]) for a in alerts_after_second.values() if a["occurrences"] != 2] == []
+        nightly_runs = list(store.scan("runs", {"kind": "nightly"}))
+        assert len(nightly_runs) == 2
+
+
+def test_nightly_refuses_to_overlap(govwatch_bin, cfg):
+    with RunLock(cfg.data_dir, "nightly"):
+        proc = subprocess.run([govwatch_bin, "run", "nightly"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 75 and "另一个任务正在运行" in proc.stderr
+
+
+def test_demo_refuses_a_data_dir_with_real_data(govwatch_bin, tmp_path):
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "govwatch.db").write_bytes(b"")
+    proc = subprocess.run([govwatch_bin, "demo", "--data-dir", str(real)], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 2 and "不是演示生成的数据" in proc.stderr
+
+
+@pytest.mark.browser
+def test_demo_produces_every_finding_kind(govwatch_bin, chromium_path, tmp_path):
+    proc = subprocess.run([govwatch_bin, "demo", "--data-dir", str(tmp_path / "demo"), "--json"],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    result = json.loads(proc.stdout)
+    assert result["missing_kinds"] == []
+    for kind in ("impostor", "unregistered", "duplicate", "zombie", "registry_mismatch", "broken_link", "dead_menu",
+                 "platform_blocked"):
+        assert result["counts"][kind] > 0, kind
+    assert result["alerts"] >= sum(result["counts"].values()) * 0.5
+    assert len(result["reports"]) == 2 and all(os.path.exists(p) for p in result["reports"])
+    assert result["exit_codes"] == {"nightly": 1, "sweep": 1, "report": 0}  # degraded (blocked), failures found
+    login = (tmp_path / "demo" / "demo-login.txt").read_text(encoding="utf-8")
+    assert result["password"] in login and oct((tmp_path / "demo" / "demo-login.txt").stat().st_mode)[-3:] == "600"
