@@ -626,7 +626,7 @@ def plan_import(store, parsed: RegistryFile) -> ImportPlan:
         if old is None:
             plan.new.append(entry)
             continue
-        diffs = [(name, old.get(name), entry.get(name)) for name in REGISTRY_FIELDS
+        diffs = [(name, old.get(name), entry.get(name)) for name in REGISTRY_FIELDS + ("avatar_sha256",)
                  if name in entry and name not in ("platform", "account_id") and old.get(name) != entry.get(name)]
         if diffs:
             plan.changed.append((entry, old, diffs))
@@ -663,7 +663,7 @@ class ImportResult:
 
 def _registry_doc(entry: Mapping[str, Any], old: Mapping[str, Any] | None, source: str, now: str) -> dict:
     doc = {name: (old or {}).get(name) for name in REGISTRY_FIELDS}
-    doc.update({k: v for k, v in entry.items() if k in REGISTRY_FIELDS})
+    doc.update({k: v for k, v in entry.items() if k in REGISTRY_FIELDS or k in AVATAR_FIELDS})
     doc["status"] = doc.get("status") or "active"
     doc["_id"] = account_key(doc["platform"], doc["account_id"])
     doc["source_file"] = source
@@ -734,16 +734,60 @@ def apply_import(store, parsed: RegistryFile, plan: ImportPlan, *, full: bool = 
     return ImportResult(parsed, plan, written=True, removed=len(removed), history=len(history), import_id=import_id)
 
 
+AVATAR_FIELDS = ("avatar_path", "avatar_sha256", "avatar_hashes")
+
+
+def attach_avatars(parsed: RegistryFile, data_dir: str | os.PathLike, *, max_bytes: int, max_pixels: int,
+                   write: bool = True) -> int:
+    """Copy the entries' local avatar files into ``<data_dir>/avatars/`` (content-addressed, validated, hashed) so
+    the detectors, the review UI and evidence packs have the official avatar; a file that is not a usable image
+    is a warning (the entry is still imported, without avatar hashes). Returns how many were attached."""
+    import hashlib
+
+    from crawler.avatars import AvatarRejected, check_image, store_avatar
+    from detectors.avatar import avatar_hashes
+
+    attached = 0
+    for entry in parsed.entries:
+        avatar = entry.get("avatar") or ""
+        if not avatar or _looks_like_url(avatar) or not Path(avatar).is_file():
+            continue
+        try:
+            if Path(avatar).stat().st_size > max_bytes:
+                raise AvatarRejected(f"头像过大（上限 {max_bytes} 字节）")
+            data = Path(avatar).read_bytes()
+            if write:
+                fields = store_avatar(data, Path(data_dir), max_bytes=max_bytes, max_pixels=max_pixels)
+            else:
+                ext = check_image(data, max_bytes, max_pixels)
+                digest = hashlib.sha256(data).hexdigest()
+                fields = {"avatar_path": f"avatars/{digest}.{ext}", "avatar_sha256": digest,
+                          "avatar_hashes": avatar_hashes(data)}
+        except (AvatarRejected, ValueError, OSError) as exc:
+            parsed.warn("avatar_rejected", f"头像文件无法使用：{exc}", entry.get("_row"), "头像")
+            continue
+        entry.update({k: fields[k] for k in AVATAR_FIELDS if k in fields})
+        attached += 1
+    return attached
+
+
 def import_registry(store, path: str | os.PathLike, *, sheet: str | None = None, dry_run: bool = False,
                     full: bool = False, max_rows: int = DEFAULT_MAX_ROWS,
                     max_cell_chars: int = DEFAULT_MAX_CELL_CHARS, now: datetime | None = None,
                     read_progress: Callable[[int], None] | None = None,
-                    write_progress: Callable[[int, int], None] | None = None) -> ImportResult:
-    """Read, validate fully, then (unless ``dry_run`` or any error) write. A file with errors writes nothing."""
+                    write_progress: Callable[[int, int], None] | None = None,
+                    data_dir: str | os.PathLike | None = None, avatar_max_bytes: int = 5 * 1024 * 1024,
+                    avatar_max_pixels: int = 20_000_000) -> ImportResult:
+    """Read, validate fully, then (unless ``dry_run`` or any error) write. A file with errors writes nothing.
+
+    With ``data_dir``, local avatar files are copied into it (see ``attach_avatars``)."""
     parsed = read_registry(path, sheet=sheet, max_rows=max_rows, max_cell_chars=max_cell_chars,
                            progress=read_progress)
     if not parsed.ok:
         return ImportResult(parsed)
+    if data_dir is not None:
+        attach_avatars(parsed, data_dir, max_bytes=avatar_max_bytes, max_pixels=avatar_max_pixels,
+                       write=not dry_run)
     plan = plan_import(store, parsed)
     if dry_run:
         return ImportResult(parsed, plan, removed=len(plan.missing) if full else 0)

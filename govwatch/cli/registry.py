@@ -182,7 +182,7 @@ def _problem_table(title: str, problems) -> "object":
 def _import(args, cfg) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
-    from search_index.registry_io import apply_import, plan_import, read_registry
+    from search_index.registry_io import apply_import, attach_avatars, plan_import, read_registry
 
     path = Path(args.file)
     if not path.is_file():
@@ -198,6 +198,8 @@ def _import(args, cfg) -> int:
         progress.remove_task(reading)
         if not parsed.ok:
             return _report_rejected(args, parsed)
+        attach_avatars(parsed, cfg.data_dir, max_bytes=cfg["crawler.avatar_max_bytes"],
+                       max_pixels=cfg["crawler.avatar_max_pixels"], write=not args.dry_run)
         with _store(cfg) as store:
             plan = plan_import(store, parsed)
             if args.dry_run:

@@ -120,7 +120,7 @@ def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print) -> dict
         progress("导入演示备案库…")
         registry = _registry_with_website(data_dir, site)
         with open_store(cfg) as store:
-            outcome = import_registry(store, registry)
+            outcome = import_registry(store, registry, data_dir=data_dir)
             if not outcome.file.ok:
                 raise DemoError(f"演示备案库导入失败：{outcome.to_dict()}")
             password = _demo_password(data_dir)

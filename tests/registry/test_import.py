@@ -196,3 +196,32 @@ def test_export_is_formula_injection_safe(store, tmp_path):
     back = {e["account_id"]: e["name"] for e in read_registry(out).entries}
     assert back == names
     assert re.search(r'<c r="D2"[^>]*t="(inlineStr|s)"', sheet)
+
+
+def test_local_avatars_are_copied_into_the_data_dir_and_hashed(tmp_path, cfg):
+    import io
+
+    from PIL import Image
+
+    from search_index.registry_io import import_registry
+    from search_index.sqlite_backend import SQLiteStore
+
+    img = tmp_path / "img"
+    img.mkdir()
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 64), (200, 20, 20)).save(buf, "PNG")
+    (img / "jn.png").write_bytes(buf.getvalue())
+    (img / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\nnot really")
+    csv_path = tmp_path / "reg.csv"
+    csv_path.write_text("开办单位,平台,账号ID,账号名称,头像\n济南市政府,微博,1,济南发布,img/jn.png\n"
+                        "济南市公安局,微博,2,济南公安,img/broken.png\n", encoding="utf-8")
+    data_dir = tmp_path / "data"
+    with SQLiteStore(tmp_path / "s.db") as store:
+        result = import_registry(store, csv_path, data_dir=data_dir)
+        assert result.written
+        good, bad = store.get("registry", "weibo:1"), store.get("registry", "weibo:2")
+        assert good["avatar_path"].startswith("avatars/") and (data_dir / good["avatar_path"]).is_file()
+        assert len(good["avatar_hashes"]["phash"]) == 16 and "avatar_path" not in bad
+        assert [p.kind for p in result.file.warnings] == ["avatar_rejected"] and result.file.warnings[0].row == 3
+        again = import_registry(store, csv_path, data_dir=data_dir)
+        assert again.plan.summary()["changed"] == 0 and again.plan.summary()["unchanged"] == 2
