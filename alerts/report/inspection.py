@@ -109,6 +109,7 @@ class AccountResult:
     deductions: list[tuple[str, int]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     impostors: list[dict] = field(default_factory=list)
+    platform_findings: list[dict] = field(default_factory=list)  # platform-level notes (e.g. platform blocked)
     sampled: bool = False
 
     @property
@@ -171,6 +172,8 @@ class InspectionReport:
 
     def totals(self) -> dict:
         kinds = Counter(f["kind"] for r in self.results for f in r.findings)
+        platform_level = {f.get("_id") or id(f): f for r in self.results for f in r.platform_findings}
+        kinds.update(f["kind"] for f in platform_level.values())
         return {
             "accounts": len(self.results),
             "live": sum((r.entry.get("status") or "active") in LIVE_STATUSES for r in self.results),
@@ -216,6 +219,16 @@ def build_report(store, cfg, period: Period, *, region: str | None = None, sampl
         if finding["kind"] == "unregistered":
             if not region or (finding.get("evidence") or {}).get("region", region).startswith(region):
                 unregistered.append(finding)
+            continue
+        if finding["kind"] in INDICATORS and not finding.get("account_id"):
+            # a platform-level finding (a blocked platform, a crawl health alert): every account on it is affected
+            kind, name, _ = INDICATORS[finding["kind"]]
+            if kind == "note":
+                for r in results.values():
+                    if r.entry["platform"] == finding.get("platform"):
+                        r.platform_findings.append(finding)
+                        if name not in r.notes:
+                            r.notes.append(name)
             continue
         owner = results.get(account_key(finding.get("platform", ""), finding.get("account_id", "")))
         if owner is None or finding["kind"] not in INDICATORS:

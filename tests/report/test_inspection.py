@@ -47,6 +47,9 @@ def populated(store):
         make_finding("unregistered", "douyin", "dy9", score=0.9, unit="济南市文旅局", reasons=["政务认证但未备案"],
                      detected_at=at, evidence={"region": "山东省济南市"}),
         make_finding("zombie", "wechat", "wechat10", score=1.0, reasons=["-1+2"], detected_at=at),
+        # the whole platform was blocked: a note on each of its accounts, not a deduction
+        make_finding("platform_blocked", "wechat", "", score=1.0, reasons=["验证码"], detected_at=at,
+                     evidence={"signal": "captcha"}),
         # outside the period: must not count
         make_finding("zombie", "weibo", "weibo3", score=1.0, reasons=["旧发现"],
                      detected_at=datetime(2026, 9, 1, tzinfo=TZ)),
@@ -87,7 +90,9 @@ def test_numbers_come_from_findings(populated, cfg):
     assert by_id["weibo11"].verdict == "已关停/注销"
     totals = report.totals()
     assert totals["failed"] == 2 and totals["impostors"] == 1 and totals["unregistered"] == 1
-    assert totals["kinds"] == {"zombie": 2, "broken_link": 1, "dead_menu": 1, "content": 1}
+    assert totals["kinds"] == {"zombie": 2, "broken_link": 1, "dead_menu": 1, "content": 1, "platform_blocked": 1}
+    assert by_id["wechat7"].notes == ["监测受平台限制，结果不完整"] and by_id["wechat7"].score == 100
+    assert by_id["weibo5"].notes == []
     regions = {row["name"]: row for row in report.stats("region")}
     assert regions["山东省济南市"]["accounts"] == 6 and regions["山东省济南市"]["failed"] == 1
     assert regions["广东省广州市"]["kind_zombie"] == 1
