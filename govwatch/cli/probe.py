@@ -2,9 +2,92 @@
 
 from __future__ import annotations
 
-from govwatch.cli.main import not_available
+import json
+from datetime import timedelta, timezone
+
+from govwatch.cli.main import CliError
 
 
 def register(sub) -> None:
-    p = sub.add_parser("probe", help="首页可用性探测与每周失败比例", description="首页可用性探测与每周失败比例")
-    p.set_defaults(handler=not_available("probe", "Checkers（issue 5）"))
+    p = sub.add_parser("probe", help="首页可用性探测与每周失败比例",
+                       description="首页可用性探测（每天至少 20 次、15 秒超时），按周计算失败比例。")
+    psub = p.add_subparsers(dest="probe_command", metavar="子命令", title="子命令")
+    psub.required = True
+    run = psub.add_parser("run", help="探测一轮并记录", description="探测一轮首页并把结果写入存储（probes）。"
+                          "不给网址时探测备案库中的网站、probe.urls 与 sweep.start_urls。")
+    run.add_argument("urls", nargs="*", metavar="URL", help="要探测的首页网址")
+    run.set_defaults(handler=handle_run)
+    rep = psub.add_parser("report", help="每周失败比例", description="计算每个网站一周内的探测失败比例；"
+                          "失败比例达到 probe.unreachable_share 且每天探测不少于 20 次时判定为“无法访问”。")
+    rep.add_argument("--week", metavar="YYYY-Www", help="ISO 周，例如 2026-W47；默认最近 7 天")
+    rep.add_argument("--json", action="store_true", help="以 JSON 输出")
+    rep.set_defaults(handler=handle_report)
+
+
+def _store(cfg):
+    from search_index import open_store
+
+    if not cfg["store.elasticsearch_url"]:
+        cfg.path("store.sqlite_path").parent.mkdir(parents=True, exist_ok=True)
+    return open_store(cfg)
+
+
+def handle_run(args, cfg) -> int:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    from crawler.checkers.probes import probe_all, probe_targets
+
+    for url in args.urls:
+        if not url.startswith(("http://", "https://")):
+            raise CliError(f"网址必须以 http:// 或 https:// 开头：{url}")
+    with _store(cfg) as store:
+        targets = probe_targets(cfg, args.urls, store)
+        if not targets:
+            raise CliError("没有要探测的首页：请给出网址，或导入备案库（网站的主页链接），或配置 probe.urls。")
+        records = probe_all(cfg, targets)
+        store.upsert("probes", records)
+        store.refresh()
+    table = Table(title=f"首页可用性探测（{len(records)} 个）")
+    for col in ("网址", "结果", "HTTP", "耗时（毫秒）", "说明"):
+        table.add_column(col, overflow="fold")
+    for r in records:
+        table.add_row(escape(r["url"]), "正常" if r["ok"] else "失败", str(r["http_status"] or ""),
+                      str(r["elapsed_ms"]), escape(r["error"] or ""))
+    Console().print(table)
+    return 0
+
+
+def handle_report(args, cfg) -> int:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    from crawler.checkers.probes import MIN_PROBES_PER_DAY, week_window, weekly_shares
+
+    try:
+        start, end, label = week_window(args.week, cfg["general.timezone"])
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    with _store(cfg) as store:
+        since = (start - timedelta(days=1)).astimezone(timezone.utc).isoformat(timespec="seconds")
+        records = list(store.scan("probes", {"checked_at": {"gte": since}}))
+    # Stored times may carry other offsets: the precise window test is done on parsed times.
+    shares = weekly_shares(records, start, end, unreachable_share=cfg["probe.unreachable_share"],
+                           tz=cfg["general.timezone"])
+    if args.json:
+        print(json.dumps([{**s.__dict__, "verdict_zh": s.verdict_zh} for s in shares], ensure_ascii=False, indent=2))
+    else:
+        console = Console()
+        if not shares:
+            console.print(f"{label}没有探测记录。请用定时任务运行 “govwatch probe run”（每天至少 {MIN_PROBES_PER_DAY} 次）。")
+        table = Table(title=f"首页可用性（{label}，阈值 {cfg['probe.unreachable_share']:.0%}）")
+        for col in ("网址", "探测次数", "失败次数", "失败比例", "每天最少次数", "结论"):
+            table.add_column(col, overflow="fold")
+        for s in shares:
+            table.add_row(escape(s.url), str(s.probes), str(s.failed), f"{s.share:.1%}", str(s.min_per_day),
+                          s.verdict_zh)
+        if shares:
+            console.print(table)
+    return 1 if any(s.verdict == "unreachable" for s in shares) else 0

@@ -1,0 +1,95 @@
+"""``govwatch sweep`` and ``govwatch probe`` as a user (or cron) runs them."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+
+from tests.checkers.conftest import run_cli, sweep_env
+
+
+def test_healthy_page_exits_0(website, tmp_path):
+    out = tmp_path / "out.jsonl"
+    proc = run_cli(["sweep", website.base_url + "/news/1.html", "--depth", "0", "--out", str(out), "--no-store"],
+                   sweep_env(tmp_path / "data", GOVWATCH_SWEEP__RENDER_JS="never"))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    results = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert results and all(r["status"] == "ok" for r in results)
+    assert "没有发现失效的链接或菜单" in proc.stdout
+
+
+def test_bad_url_is_a_usage_error(tmp_path):
+    proc = run_cli(["sweep", "ftp://gov.test/"], sweep_env(tmp_path / "data"))
+    assert proc.returncode == 2 and "http://" in proc.stderr
+
+
+def test_no_urls_and_no_registry_is_explained(tmp_path):
+    proc = run_cli(["sweep"], sweep_env(tmp_path / "data"))
+    assert proc.returncode == 2 and "没有要巡检的网址" in proc.stderr
+
+
+def test_robots_obeyed_when_configured_and_tls_errors_classified(website, tmp_path):
+    before = len(website.requested("/private/page.html"))
+    out = tmp_path / "out.jsonl"
+    tls_url = website.base_url.replace("http://", "https://") + "/news/2.html"
+    proc = run_cli(["sweep", website.base_url + "/private/page.html", tls_url, "--out", str(out), "--no-store"],
+                   sweep_env(tmp_path / "data", GOVWATCH_SWEEP__OBEY_ROBOTS="true", GOVWATCH_SWEEP__RENDER_JS="never"))
+    results = {r["url"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    private = results[website.base_url + "/private/page.html"]
+    assert private["status"] == "blocked" and private["skipped_reason"] == "robots"
+    assert len(website.requested("/private/page.html")) == before
+    assert results[tls_url]["status"] == "tls_error" and results[tls_url]["confirmed"]
+    assert proc.returncode == 1
+
+
+def test_registry_websites_are_swept_with_their_account_id(website, tmp_path):
+    from search_index.sqlite_backend import SQLiteStore
+
+    data = tmp_path / "data"
+    data.mkdir()
+    with SQLiteStore(data / "govwatch.db") as store:
+        store.upsert("registry", [
+            {"unit": "某市政府", "platform": "website", "account_id": "site-001", "name": "某市政府网",
+             "url": website.base_url + "/retired-site/index.html", "status": "active"},
+            {"unit": "某市政府", "platform": "weibo", "account_id": "123", "name": "某市发布",
+             "url": website.base_url + "/error500", "status": "active"}])
+    proc = run_cli(["sweep"], sweep_env(data, GOVWATCH_SWEEP__RENDER_JS="never"))
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    with SQLiteStore(data / "govwatch.db") as store:
+        findings = list(store.scan("findings", {"kind": "broken_link"}))
+        swept = {r["url"] for r in store.scan("sweeps")}
+    assert [f["account_id"] for f in findings] == ["site-001"]
+    assert website.base_url + "/error500" not in swept  # weibo entries are not websites
+
+
+def test_probe_run_and_weekly_report(website, tmp_path):
+    data = tmp_path / "data"
+    env = sweep_env(data, GOVWATCH_PROBE__TIMEOUT="1")
+    proc = run_cli(["probe", "run", website.base_url + "/", website.base_url + "/error500",
+                    website.base_url + "/slow"], env)
+    assert proc.returncode == 0, proc.stderr
+    from search_index.sqlite_backend import SQLiteStore
+
+    with SQLiteStore(data / "govwatch.db") as store:
+        got = {r["url"].rsplit("/", 1)[-1]: r for r in store.scan("probes")}
+        assert got[""]["ok"] and not got["error500"]["ok"] and not got["slow"]["ok"]
+        assert "1 秒" in got["slow"]["error"]
+        # a full week of history: 24 probes a day; 9 of 168 failed (5.4 %) on one site, 4 on the other
+        start = datetime(2026, 11, 2, tzinfo=timezone(timedelta(hours=8)))
+        history = []
+        for url, failures in (("http://a.gov.test/", 9), ("http://b.gov.test/", 4)):
+            for i in range(7 * 24):
+                at = (start + timedelta(hours=i, minutes=5)).astimezone(timezone.utc)
+                history.append({"url": url, "ok": i >= failures, "checked_at": at.isoformat(timespec="seconds"),
+                                "account_id": url})
+        for i in range(30):  # too few probes for a verdict
+            at = (start + timedelta(hours=i)).astimezone(timezone.utc).isoformat(timespec="seconds")
+            history.append({"url": "http://c.gov.test/", "ok": False, "checked_at": at})
+        store.upsert("probes", history)
+    proc = run_cli(["probe", "report", "--week", "2026-W45", "--json"], env)
+    assert proc.returncode == 1, proc.stderr
+    verdicts = {s["url"]: (s["verdict"], s["probes"]) for s in json.loads(proc.stdout)}
+    assert verdicts == {"http://a.gov.test/": ("unreachable", 168), "http://b.gov.test/": ("reachable", 168),
+                        "http://c.gov.test/": ("insufficient", 30)}
+    bad_week = run_cli(["probe", "report", "--week", "47"], env)
+    assert bad_week.returncode == 2 and "ISO 周" in bad_week.stderr
