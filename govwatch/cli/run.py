@@ -19,6 +19,7 @@ def register(sub) -> None:
     n.add_argument("--keywords", nargs="+", metavar="关键词", help="额外的发现关键词")
     n.add_argument("--no-notify", action="store_true", help="不发送通知")
     n.add_argument("--as-of", help="检测时间（ISO 8601），默认现在")
+    n.add_argument("--run-id", help="运行编号；分布式爬取时各机器用同一编号（如 nightly-2026-11-22）共享一个爬取任务")
     n.add_argument("--json", action="store_true", help="以 JSON 输出运行记录")
     n.set_defaults(handler=_nightly)
     s = jobs.add_parser("sweep", help="巡检备案库中的网站、APP、小程序地址及配置的起始网址（含菜单）")
@@ -59,7 +60,8 @@ def _nightly(args, cfg) -> int:
         raise CliError(f"无效的时间：{args.as_of}（应为 ISO 8601，如 2026-11-21T02:00:00+08:00）") from None
     progress = (lambda m: None) if args.json else (lambda m: print(f"[{datetime.now(ZoneInfo(cfg['general.timezone'])):%H:%M:%S}] {m}", flush=True))
     try:
-        doc = run_nightly(cfg, keywords=args.keywords, notify=not args.no_notify, as_of=as_of, progress=progress)
+        doc = run_nightly(cfg, keywords=args.keywords, notify=not args.no_notify, as_of=as_of,
+                          run_id=args.run_id, progress=progress)
     except LockBusy as exc:
         raise CliError(str(exc), code=75) from None
     _print_run(doc, args.json)

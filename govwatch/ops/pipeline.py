@@ -76,15 +76,18 @@ def _blocked(result: dict | None) -> dict[str, str]:
 
 
 def run_nightly(cfg, *, keywords: list[str] | None = None, notify: bool = True, as_of: datetime | None = None,
-                progress: Progress = lambda message: None) -> dict:
-    """Run the whole nightly job; return the finished run record."""
+                run_id: str | None = None, progress: Progress = lambda message: None) -> dict:
+    """Run the whole nightly job; return the finished run record.
+
+    ``run_id`` names the crawl job: with ``crawler.redis_url`` set, every machine given the same id (for example
+    ``nightly-2026-11-22``) shares one scrapy-redis job; without it each run gets a fresh id."""
     from alerts.pipeline import process_run
     from detectors.run import context_from_store, run_detectors, write_findings_to_store
     from search_index import open_store
 
     tz = ZoneInfo(cfg["general.timezone"])
     with RunLock(cfg.data_dir, "nightly"), open_store(cfg) as store:
-        run = RunRecord(store, "nightly")
+        run = RunRecord(store, "nightly", run_id=run_id)
         progress(f"运行 {run.run_id} 开始")
         results: dict[str, dict | None] = {"discover": None, "refresh": None}
         for spider, args in (("discover", {"from_registry": "1", **({"keywords": ",".join(keywords)} if keywords
