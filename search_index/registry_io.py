@@ -298,6 +298,9 @@ def _xlsx_rows(path: Path, result: RegistryFile, sheet: str | None, max_rows: in
     yield from sorted(rows.items())
 
 
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _cell_text(value: Any) -> str:
     """A cell as text, never evaluated: numbers without a spurious ``.0``, dates as ISO."""
     if value is None:
@@ -312,6 +315,8 @@ def _cell_text(value: Any) -> str:
         return value.isoformat()
     text = str(value)
     text = "".join(ch for ch in text if ch not in _INVISIBLE)
+    # C0 control characters (other than tab/newline) are never meaningful in a registry and XLSX cannot hold them
+    text = _CONTROL_RE.sub("", text)
     return text.strip()
 
 
@@ -841,6 +846,7 @@ def export_registry(entries: Iterable[Mapping[str, Any]], out: str | os.PathLike
     for row in export_rows(entries):
         cells = []
         for text in row:
+            text = _CONTROL_RE.sub("", text) if text else text  # stored documents may predate the import rule
             cell = WriteOnlyCell(ws, value=text or None)
             if text:
                 cell.data_type = "s"  # never "f" (formula) nor a number guessed from the text

@@ -33,7 +33,7 @@ def test_thresholds_from_requirements_are_defaults():
     assert cfg["detect.no_original_days"] == 14
     assert cfg["registry.filing_deadline_workdays"] == 5
     assert cfg["report.sample_share"] == 0.1
-    assert cfg["probe.unreachable_share"] == 0.05 and cfg["probe.timeout"] == 15 and cfg["probe.per_day"] >= 20
+    assert cfg["probe.unreachable_share"] == 0.05 and cfg["probe.timeout"] == 15 and cfg["probe.min_per_day"] == 20
     assert cfg["general.timezone"] == "Asia/Shanghai"
     assert cfg["store.sqlite_path"] == "./data/govwatch.db"
 

@@ -3,16 +3,21 @@
 Crawled names and posts are written by the impostors we hunt; a name like ``=HYPERLINK(…)`` or ``@SUM(…)``
 must reach the sheet as text. Text starting with ``= + - @`` (or a tab / carriage return) is prefixed with an
 apostrophe and stored with the string data type, so neither openpyxl nor Excel treats it as a formula.
+Control characters, which XLSX cannot hold (openpyxl refuses them), become U+FFFD instead of failing the report.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
 DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_value(value: Any) -> Any:
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)  # control characters cannot be stored in XLSX
     if isinstance(value, str) and value.startswith(DANGEROUS_PREFIXES):
         return "'" + value
     if isinstance(value, (list, tuple)):

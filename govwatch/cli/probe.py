@@ -64,7 +64,7 @@ def handle_report(args, cfg) -> int:
     from rich.markup import escape
     from rich.table import Table
 
-    from crawler.checkers.probes import MIN_PROBES_PER_DAY, week_window, weekly_shares
+    from crawler.checkers.probes import week_window, weekly_shares
 
     try:
         start, end, label = week_window(args.week, cfg["general.timezone"])
@@ -75,13 +75,13 @@ def handle_report(args, cfg) -> int:
         records = list(store.scan("probes", {"checked_at": {"gte": since}}))
     # Stored times may carry other offsets: the precise window test is done on parsed times.
     shares = weekly_shares(records, start, end, unreachable_share=cfg["probe.unreachable_share"],
-                           tz=cfg["general.timezone"])
+                           tz=cfg["general.timezone"], min_per_day=cfg["probe.min_per_day"])
     if args.json:
         print(json.dumps([{**s.__dict__, "verdict_zh": s.verdict_zh} for s in shares], ensure_ascii=False, indent=2))
     else:
         console = Console()
         if not shares:
-            console.print(f"{label}没有探测记录。请用定时任务运行 “govwatch probe run”（每天至少 {MIN_PROBES_PER_DAY} 次）。")
+            console.print(f"{label}没有探测记录。请用定时任务运行 “govwatch probe run”（每天至少 {cfg['probe.min_per_day']} 次）。")
         table = Table(title=f"首页可用性（{label}，阈值 {cfg['probe.unreachable_share']:.0%}）")
         for col in ("网址", "探测次数", "失败次数", "失败比例", "每天最少次数", "结论"):
             table.add_column(col, overflow="fold")

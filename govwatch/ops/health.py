@@ -18,7 +18,8 @@ MIN_ERRORS = 10
 
 
 def check(current: dict, previous: dict | None, cfg, now: datetime) -> Iterator[dict]:
-    """``current``/``previous`` are run records' ``platforms`` maps: platform → {accounts, posts, errors}."""
+    """``current``/``previous`` are run records' ``platforms`` maps: platform → {discovered, accounts, posts,
+    errors}."""
     if not previous:
         return
     ratio = cfg["ops.health_drop_ratio"]
@@ -28,7 +29,7 @@ def check(current: dict, previous: dict | None, cfg, now: datetime) -> Iterator[
         if not before:
             continue
         reasons = []
-        for metric, zh in (("accounts", "账号"), ("posts", "发文")):
+        for metric, zh in (("discovered", "搜索发现的账号"), ("accounts", "账号"), ("posts", "发文")):
             old, new = before.get(metric, 0) or 0, now_counts.get(metric, 0) or 0
             if old > 0 and new < old * ratio:
                 reasons.append(f"本次爬到{zh} {new} 个，上次 {old} 个（下降 {1 - new / old:.0%}）")

@@ -54,7 +54,11 @@ def run_sweep_job(cfg, *, menus: bool = True, as_json: bool = False) -> int:
         out = cfg.data_dir / "sweeps" / f"{run.run_id}.jsonl"
         save(run, store, out=out)
         report = write_html_report(run, cfg.data_dir / "reports" / f"{run.run_id}.html", cfg.data_dir)
-        ingest, delivery = process_run(store, run.findings, run.run_id, cfg, kinds=["broken_link", "dead_menu"])
+        # Only kinds that were really checked may resolve alerts: without a browser no menu was clicked.
+        from govwatch.browser import find_executable
+
+        kinds = ["broken_link"] + (["dead_menu"] if menus and find_executable(cfg["browser.executable_path"]) else [])
+        ingest, delivery = process_run(store, run.findings, run.run_id, cfg, kinds=kinds)
     summary = {"run_id": run.run_id, "checked": len(run.results), "failures": len(run.failures),
                "confirmed": len(run.confirmed), "findings": len(run.findings), "alerts": ingest.summary(),
                "jsonl": str(out), "report": str(report), "notes": run.notes}

@@ -149,3 +149,37 @@ def test_report_job_writes_both_formats_and_a_run_record(cfg, store):
     assert files == ["inspection-2026Q3.html", "inspection-2026Q3.xlsx"]
     (run,) = list(store.scan("runs", {"kind": "report"}))
     assert run["status"] == "ok" and run["period"] == "2026Q3" and run["stages"]["report"]["totals"]["accounts"] == 1
+
+
+def test_health_counts_malformed_answers_and_discovery_drops(cfg):
+    from govwatch.ops.pipeline import platform_counts, spooled
+
+    discover = {"summary": {"platforms": {"weibo": {"accounts": 0, "failed": None}}},
+                "stats": {"govwatch/malformed/weibo": 40, "govwatch/spooled": 3}}
+    refresh = {"summary": {"platforms": {"weibo": {"ok": 90, "posts": 900, "failed": 1}}}, "stats": {}}
+    current = platform_counts(discover, refresh)
+    assert current["weibo"] == {"accounts": 90, "discovered": 0, "posts": 900, "errors": 41, "gone": 0, "blocked": 0}
+    assert spooled(discover, refresh) == 3 and spooled(None, refresh) == 0
+    previous = {"weibo": {"accounts": 92, "discovered": 60, "posts": 880, "errors": 2}}
+    (finding,) = health.check(current, previous, cfg, datetime(2026, 11, 22, tzinfo=TZ))
+    assert any("搜索发现的账号 0 个" in r for r in finding["reasons"]) and any("错误数 41" in r for r in finding["reasons"])
+
+
+def test_nightly_skips_detection_while_crawl_data_waits_in_the_spool(cfg, store, monkeypatch):
+    """Orchestration only (the crawls are replaced): data in the spool means the store is behind the crawl."""
+    from govwatch.ops import pipeline
+
+    store.close()
+    calls = []
+
+    def fake_spider(cfg_, spider, run_id, args=None, **kw):
+        calls.append(spider)
+        return {"summary": {"platforms": {"weibo": {"accounts": 3, "ok": 3, "posts": 9}}},
+                "stats": {"govwatch/spooled": 5 if spider == "refresh" else 0}, "blocked": {}}
+
+    monkeypatch.setattr(pipeline, "run_spider", fake_spider)
+    doc = pipeline.run_nightly(cfg, notify=False)
+    assert calls == ["discover", "refresh"]
+    assert doc["status"] == "degraded" and doc["stages"]["detect"]["status"] == "skipped"
+    assert any("补写队列" in r for r in doc["degraded_reasons"])
+    assert doc["stages"]["alerts"]["status"] == "ok"

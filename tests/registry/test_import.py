@@ -225,3 +225,19 @@ def test_local_avatars_are_copied_into_the_data_dir_and_hashed(tmp_path, cfg):
         assert [p.kind for p in result.file.warnings] == ["avatar_rejected"] and result.file.warnings[0].row == 3
         again = import_registry(store, csv_path, data_dir=data_dir)
         assert again.plan.summary()["changed"] == 0 and again.plan.summary()["unchanged"] == 2
+
+
+def test_control_characters_are_dropped_on_import_and_export(tmp_path):
+    from openpyxl import load_workbook
+
+    from search_index.registry_io import export_registry, read_registry
+
+    path = tmp_path / "reg.csv"
+    path.write_text("开办单位,平台,账号ID,账号名称\n济南市政府\x07,微博,1,济南\x1b发布\n", encoding="utf-8")
+    parsed = read_registry(path)
+    assert parsed.ok and parsed.entries[0]["unit"] == "济南市政府" and parsed.entries[0]["name"] == "济南发布"
+    out = tmp_path / "out.xlsx"
+    export_registry([{"unit": "单位\x07", "platform": "weibo", "account_id": "2", "name": "=名称\x00",
+                      "status": "active"}], out)
+    values = [c.value for c in next(load_workbook(out).active.iter_rows(min_row=2))]
+    assert "单位" in values and "=名称" in values

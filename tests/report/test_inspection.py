@@ -17,7 +17,7 @@ from detectors.context import make_finding
 
 TZ = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 12, 30, 10, 0, tzinfo=TZ)
-HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
+HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(1)>\x07'
 
 
 def entry(i, region, unit, platform="weibo", status="active", name=None):
