@@ -16,6 +16,13 @@ The rules (Shandong 2021 §1.2, §1.3; REQUIREMENTS.md) — for each registry en
 
 Accounts we could not see (no record, last crawl blocked/failed) yield nothing: their state is unknown.
 
+Stale crawls (``detectors.zombie.crawl_age``: last crawl more than ``detect.max_crawl_age_hours`` before the
+check time; records without any crawl time, i.e. a user's file, are taken as current): ``gone`` and
+``closed_but_live`` are claims about the account *now* and are not made from a stale record — a deleted account
+may have been restored, a closed one deleted since. ``name``, ``avatar`` and ``verified_unit`` differences seen
+in a stale record were true when it was crawled and the registry has not changed to match, so they are still
+reported, with ``evidence.crawl_stale`` true and a reason giving the crawl time (the score is not changed).
+
 Every finding carries how many working days (China's official calendar with adjusted workdays, see
 ``detectors.workdays``) have passed since the mismatch was first seen, and whether the filing deadline
 ``registry.filing_deadline_workdays`` is exceeded (then the score rises by 0.1, except for minor name
@@ -36,7 +43,8 @@ from zoneinfo import ZoneInfo
 
 from detectors.context import DetectionContext, make_finding
 from detectors.workdays import workdays_between
-from detectors.zombie import account_state, check_time, last_activity, record_time, timezone_name
+from detectors.zombie import (CrawlAge, account_state, check_time, crawl_age, last_activity, max_crawl_age_hours,
+                              record_time, timezone_name)
 from govwatch.records import LIVE_STATUSES, STATUS_ZH, account_key, finding_key, iso
 
 log = logging.getLogger(__name__)
@@ -134,6 +142,7 @@ def detect(ctx: DetectionContext) -> Iterator[dict]:
     deadline = int(ctx.setting("registry.filing_deadline_workdays", 5))
     first_seen = _first_seen_index(ctx.previous_findings, tz)
     hashes = _Hashes()
+    max_age = max_crawl_age_hours(ctx)
     normalise = None
     for entry in ctx.registry:
         key = account_key(entry["platform"], entry["account_id"])
@@ -141,13 +150,16 @@ def detect(ctx: DetectionContext) -> Iterator[dict]:
         state = account_state(account)
         if state == "unknown":
             continue
+        crawl = crawl_age(account, as_of, max_age, tz)
         live = (entry.get("status") or "active") in LIVE_STATUSES
         found: list[tuple[str, float, list[str], dict]] = []
         if live and state == "gone":
-            found.append(("gone", 0.8, [f"备案状态为“{STATUS_ZH.get(entry.get('status') or 'active')}”，"
-                                        "但平台上该账号已不存在（已删除或被封禁）"], {}))
+            if crawl.fresh:  # a stale "gone" may have been restored since: unknown
+                found.append(("gone", 0.8, [f"备案状态为“{STATUS_ZH.get(entry.get('status') or 'active')}”，"
+                                            "但平台上该账号已不存在（已删除或被封禁）"], {}))
         elif not live and state == "ok":
-            found.append(_closed_but_live(ctx, entry, account, key, as_of, tz))
+            if crawl.fresh:  # a stale "still there" may have been closed since: unknown
+                found.append(_closed_but_live(ctx, entry, account, key, as_of, tz))
         elif live:
             if normalise is None:
                 normalise = _names(ctx)
@@ -155,7 +167,7 @@ def detect(ctx: DetectionContext) -> Iterator[dict]:
             found.extend(_avatar(ctx, entry, account, hashes))
             found.extend(_verified_unit(entry, account, normalise))
         for rule, score, reasons, evidence in found:
-            yield _finding(entry, account, rule, score, reasons, evidence, first_seen, as_of, tz, deadline)
+            yield _finding(entry, account, rule, score, reasons, evidence, first_seen, as_of, tz, deadline, crawl)
     for problem in hashes.problems:
         log.warning("%s", problem)
 
@@ -214,10 +226,14 @@ def _verified_unit(entry, account, normalise):
              {"registry_value": unit, "platform_value": named, "verified_reason": reason})]
 
 
-def _finding(entry, account, rule, score, reasons, evidence, first_seen, as_of, tz, deadline) -> dict:
+def _finding(entry, account, rule, score, reasons, evidence, first_seen, as_of, tz, deadline,
+             crawl: CrawlAge) -> dict:
     evidence = {"rule": rule, "registry_status": entry.get("status") or "active",
                 "crawl_status": (account or {}).get("crawl_status") or "ok", "registry_name": entry.get("name"),
-                "name": (account or {}).get("name"), **evidence}
+                "name": (account or {}).get("name"), **crawl.evidence(), **evidence}
+    if not crawl.fresh:
+        when = crawl.at.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M") if crawl.at else "时间不详"
+        reasons = reasons + [f"依据 {when} 的抓取数据（此后未成功重新抓取，平台上的现状未确认）"]
     finding = make_finding(KIND, entry["platform"], entry["account_id"], score=score, reasons=reasons,
                            evidence=evidence, unit=entry.get("unit"))
     since = first_seen.get(finding_key(finding), as_of)

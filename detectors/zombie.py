@@ -11,6 +11,12 @@ The rules (Shandong 2021 §1.4, §2.4; Guangdong 2019 §4.4; REQUIREMENTS.md):
 * An account we could not see is ``unknown`` and never a zombie: no account record at all, or a last crawl that
   was ``blocked`` or ``failed`` (the crawler writes ``platform_blocked`` findings for those). A ``gone`` account
   (deleted/banned) is not a zombie either: ``registry_mismatch`` reports it.
+* A stale crawl is ``unknown`` too (``crawl_age``): when the account's last crawl time — ``refreshed_at``
+  (written by the refresh spider), else ``crawled_at`` — is more than ``detect.max_crawl_age_hours`` before the
+  check time, an ``ok`` record only says what the account looked like back then (the nightly refresh failed,
+  the account was left pending at spider close, its platform is not crawled any more). Exactly the window is
+  still fresh. An unreadable crawl time is stale (freshness cannot be shown). A record with no crawl time at
+  all (a user's JSONL file for ``govwatch detect --accounts``) is taken as true at the check time, as before.
 * An account that has never posted is a zombie once it was filed more than ``detect.zombie_days`` days ago; one
   filed more recently is not yet. Without a filing date it is reported, with that said in the reasons.
   "Never posted" needs positive evidence: no dated post and ``posts_count`` 0 (or only the pinned posts we
@@ -45,6 +51,9 @@ from detectors.context import DetectionContext, make_finding
 from govwatch.records import account_key, iso, parse_time
 
 UNKNOWN_CRAWL_STATUSES = ("blocked", "failed")
+# Where the time of an account's last crawl is read from, first present wins. ``crawled_at`` is also stamped by
+# discovery, which does not read posts, so the refresh spider's ``refreshed_at`` is preferred when present.
+CRAWL_TIME_FIELDS = ("refreshed_at", "crawled_at")
 
 
 @dataclass
@@ -82,6 +91,43 @@ def account_state(account: dict | None) -> str:
     if status in UNKNOWN_CRAWL_STATUSES:
         return "unknown"
     return "gone" if status == "gone" else "ok"
+
+
+@dataclass
+class CrawlAge:
+    """How old an account record's crawl is at the check time (see the module docstring)."""
+
+    fresh: bool
+    field: str | None = None  # the field the crawl time was read from; None when the record has none
+    at: datetime | None = None  # None when absent or unreadable
+    age_hours: float | None = None
+
+    def evidence(self) -> dict:
+        return {"crawl_time": iso(self.at), "crawl_time_field": self.field,
+                "crawl_age_hours": None if self.age_hours is None else round(self.age_hours, 1),
+                "crawl_stale": not self.fresh}
+
+
+def crawl_age(account: dict, as_of: datetime, max_age_hours: float, tz: str) -> CrawlAge:
+    """Is the record's last crawl (``refreshed_at``, else ``crawled_at``) within ``max_age_hours`` of ``as_of``?
+
+    No crawl time at all: fresh (a user's file is their truth). Unreadable: stale. Exactly the window: fresh.
+    A crawl after the check time (re-running a past inspection) is fresh."""
+    for name in CRAWL_TIME_FIELDS:
+        value = account.get(name)
+        if value in (None, ""):
+            continue
+        at = record_time(value, tz)
+        if at is None:
+            return CrawlAge(fresh=False, field=name)
+        age = as_of - at
+        return CrawlAge(fresh=age <= timedelta(hours=max_age_hours), field=name, at=at,
+                        age_hours=age.total_seconds() / 3600)
+    return CrawlAge(fresh=True)
+
+
+def max_crawl_age_hours(ctx: DetectionContext) -> float:
+    return float(ctx.setting("detect.max_crawl_age_hours", 48))
 
 
 def record_time(value, tz: str) -> datetime | None:
@@ -157,11 +203,15 @@ def detect(ctx: DetectionContext) -> Iterator[dict]:
     as_of = check_time(ctx)
     zombie_days = int(ctx.setting("detect.zombie_days", 14))
     original_days = int(ctx.setting("detect.no_original_days", 14))
+    max_age = max_crawl_age_hours(ctx)
     for entry in ctx.live_registry:
         key = account_key(entry["platform"], entry["account_id"])
         account = ctx.accounts_by_key.get(key)
         if account_state(account) != "ok":
             continue  # unknown: never a zombie; gone: registry_mismatch reports it
+        crawl = crawl_age(account, as_of, max_age, tz)
+        if not crawl.fresh:
+            continue  # stale crawl: unknown, never a zombie
         act = last_activity(account, ctx.posts_by_account.get(key, []), as_of, tz, windows=(original_days,))
         base = {
             "as_of": iso(as_of), "registry_name": entry.get("name"), "name": account.get("name"),
@@ -169,6 +219,7 @@ def detect(ctx: DetectionContext) -> Iterator[dict]:
             "last_original_at": iso(act.last_original), "last_original_source": act.last_original_source,
             "posts_known": act.posts_known, "pinned_ignored": act.pinned_ignored,
             "posts_after_as_of_ignored": act.newer_than_as_of, "crawled_at": account.get("crawled_at"),
+            **crawl.evidence(),
         }
         zombie = _zombie_finding(ctx, entry, account, act, as_of, tz, zombie_days, base)
         if zombie is not None:

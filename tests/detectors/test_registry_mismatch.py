@@ -215,3 +215,46 @@ def test_outside_the_official_calendar_says_so(cfg):
     assert f["evidence"]["workdays_since_first_seen"] == 6
     assert f["evidence"]["calendar"] == "weekday_fallback"
     assert any(r.startswith("注：2100 年没有官方节假日安排数据") for r in f["reasons"])
+
+
+# ---- stale crawls ------------------------------------------------------------------------------------------------
+
+STALE = iso(AS_OF - timedelta(days=20))
+FRESH = iso(AS_OF - timedelta(hours=2))
+
+
+def test_gone_on_a_stale_record_is_not_reported(cfg):
+    assert run(cfg, [entry()], [account(crawl_status="gone", refreshed_at=STALE)]) == []
+    assert run(cfg, [entry()], [account(crawl_status="gone", crawled_at=STALE)]) == []
+    [f] = run(cfg, [entry()], [account(crawl_status="gone", refreshed_at=FRESH)])
+    assert f["evidence"]["rule"] == "gone" and f["evidence"]["crawl_stale"] is False
+
+
+def test_closed_but_live_on_a_stale_record_is_not_reported(cfg):
+    posts = [{"platform": "weibo", "account_id": "u1", "post_id": "1", "created_at": iso(AS_OF - timedelta(days=21)),
+              "is_original": True, "is_pinned": False}]
+    assert run(cfg, [entry(status="closed")], [account(refreshed_at=STALE)], posts) == []
+    [f] = run(cfg, [entry(status="closed")], [account(refreshed_at=FRESH)], posts)
+    assert f["evidence"]["rule"] == "closed_but_live"
+
+
+def test_crawl_age_boundary_for_gone(cfg):
+    at_limit = iso(AS_OF - timedelta(hours=48))
+    assert rules(run(cfg, [entry()], [account(crawl_status="gone", refreshed_at=at_limit)])) == [("u1", "gone")]
+    over = iso(AS_OF - timedelta(hours=48, seconds=1))
+    assert run(cfg, [entry()], [account(crawl_status="gone", refreshed_at=over)]) == []
+
+
+def test_differences_in_a_stale_record_are_reported_as_of_that_crawl(cfg):
+    [f] = run(cfg, [entry()], [account(name="泉城济南", refreshed_at="2026-10-31T08:00:00+08:00")])
+    assert f["evidence"]["rule"] == "name" and f["score"] == 0.7
+    assert f["evidence"]["crawl_stale"] is True and f["evidence"]["crawl_time_field"] == "refreshed_at"
+    assert "依据 2026-10-31 08:00 的抓取数据（此后未成功重新抓取，平台上的现状未确认）" in f["reasons"]
+    [fresh] = run(cfg, [entry()], [account(name="泉城济南", refreshed_at=FRESH)])
+    assert fresh["evidence"]["crawl_stale"] is False and "抓取数据" not in fresh["reasons_text"]
+    assert finding_key(fresh) == finding_key(f)  # same alert whether or not the crawl is stale
+
+
+def test_gone_without_crawl_time_is_reported(cfg):
+    # A user's file without crawl times is taken as current (offline mode keeps its behaviour).
+    assert rules(run(cfg, [entry()], [account(crawl_status="gone")])) == [("u1", "gone")]

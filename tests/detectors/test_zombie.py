@@ -202,3 +202,69 @@ def test_several_accounts_in_one_run(cfg):
     posts = [post("1", datetime(2026, 11, 19, tzinfo=SH), account_id="a"),
              post("2", datetime(2026, 10, 19, tzinfo=SH), account_id="b")]
     assert kinds(run(cfg, registry, accounts, posts)) == [("zombie", "b")]
+
+
+# ---- stale crawls: an old "ok" record says nothing about today ------------------------------------------------
+
+OLD_POST = datetime(2026, 7, 1, 9, 0, tzinfo=SH)  # far beyond zombie_days and no_original_days
+
+
+def test_stale_ok_record_is_unknown_not_a_zombie(cfg):
+    # The audit's case: crawled 113 days before the check, status still "ok" from that run.
+    stale = account(refreshed_at=iso(AS_OF - timedelta(days=113)), crawled_at=iso(AS_OF - timedelta(days=113)),
+                    last_post_at=iso(OLD_POST))
+    assert run(cfg, [entry()], [stale], [post("p", OLD_POST, original=False)]) == []
+    never_posted = account(posts_count=0, crawled_at=iso(AS_OF - timedelta(days=3)))
+    assert run(cfg, [entry(filed_at="2020-01-01")], [never_posted]) == []
+
+
+def test_fresh_ok_record_is_a_zombie(cfg):
+    fresh = account(refreshed_at=iso(AS_OF - timedelta(hours=5)), last_post_at=iso(OLD_POST))
+    [finding] = run(cfg, [entry()], [fresh])
+    assert finding["kind"] == "zombie"
+    assert finding["evidence"]["crawl_time_field"] == "refreshed_at"
+    assert finding["evidence"]["crawl_age_hours"] == 5.0 and finding["evidence"]["crawl_stale"] is False
+
+
+def test_no_original_needs_a_fresh_crawl_too(cfg):
+    reposts = [post("r", AS_OF - timedelta(days=1), original=False), post("o", OLD_POST)]
+    fresh = account(refreshed_at=iso(AS_OF - timedelta(hours=1)))
+    assert kinds(run(cfg, [entry()], [fresh], reposts)) == [("no_original", "u1")]
+    stale = account(refreshed_at=iso(AS_OF - timedelta(days=4)))
+    assert run(cfg, [entry()], [stale], reposts) == []
+
+
+def test_crawl_age_boundary_is_inclusive(cfg):
+    at_limit = account(refreshed_at=iso(AS_OF - timedelta(hours=48)), last_post_at=iso(OLD_POST))
+    assert kinds(run(cfg, [entry()], [at_limit])) == [("zombie", "u1")]
+    just_over = account(refreshed_at=iso(AS_OF - timedelta(hours=48, seconds=1)), last_post_at=iso(OLD_POST))
+    assert run(cfg, [entry()], [just_over]) == []
+
+
+def test_max_crawl_age_is_a_setting(cfg):
+    record = account(crawled_at=iso(AS_OF - timedelta(hours=72)), last_post_at=iso(OLD_POST))
+    assert run(cfg, [entry()], [record]) == []
+    assert kinds(run(cfg, [entry()], [record], **{"detect.max_crawl_age_hours": 96})) == [("zombie", "u1")]
+
+
+def test_refreshed_at_wins_over_a_newer_crawled_at(cfg):
+    # Discovery re-stamps crawled_at without reading posts; only the refresh spider's time counts then.
+    record = account(refreshed_at=iso(AS_OF - timedelta(days=10)), crawled_at=iso(AS_OF - timedelta(hours=1)),
+                     last_post_at=iso(OLD_POST))
+    assert run(cfg, [entry()], [record]) == []
+
+
+def test_unreadable_crawl_time_is_stale(cfg):
+    assert run(cfg, [entry()], [account(refreshed_at="昨天", last_post_at=iso(OLD_POST))]) == []
+
+
+def test_record_without_crawl_time_is_taken_as_current(cfg):
+    # A user's own file (govwatch detect --accounts) often has no crawl time: it is their truth at the check time.
+    [finding] = run(cfg, [entry()], [account(last_post_at=iso(OLD_POST))])
+    assert finding["kind"] == "zombie" and finding["evidence"]["crawl_time_field"] is None
+
+
+def test_crawl_after_the_check_time_is_fresh(cfg):
+    # Re-running a past inspection on data crawled later.
+    record = account(refreshed_at=iso(AS_OF + timedelta(days=30)), last_post_at=iso(OLD_POST))
+    assert kinds(run(cfg, [entry()], [record])) == [("zombie", "u1")]
