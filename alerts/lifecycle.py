@@ -19,7 +19,20 @@ Rules ``ingest`` applies for each run:
   the finding comes back after having been absent for ``alerts.resolve_after_runs`` runs, or when its severity
   rises above what was dismissed;
 * an open alert (new / confirmed / takedown_requested) whose kind this run checked, absent for
-  ``alerts.resolve_after_runs`` consecutive runs, becomes ``resolved``.
+  ``alerts.resolve_after_runs`` consecutive runs, becomes ``resolved``. The kinds a run checked are the ``kinds``
+  the caller names; without them, only the kinds present in the run's findings (an empty run checks nothing);
+* absent is not the same as unseen: a run that could not look at an alert's account does not count it as
+  absent (``missed_runs`` stays as it was, the alert is listed in ``IngestResult.unverified``). A run could not
+  look when
+
+  (a) it has a ``platform_blocked`` finding for the alert's platform, either for the whole platform (empty
+      ``account_id``) or for the alert's own account;
+  (b) the alert's account record (``accounts``, id ``platform:account_id``) has ``crawl_status`` ``blocked`` or
+      ``failed`` (the detectors skip such accounts, so their silence proves nothing);
+  (c) it has a ``crawl_health`` finding for the alert's platform (the crawl of that platform was abnormal).
+
+  ``platform_blocked`` alerts themselves are exempt (their absence is what shows the platform is reachable
+  again), and (c) does not shield ``crawl_health`` alerts (their absence shows the crawl is healthy again).
 
 Every state change is written to ``alert_history`` (who, when, from, to, note). Each run also leaves one
 ``event = "run"`` summary there (``alert_id = "@run"``), which the dashboard draws as the trend.
@@ -34,7 +47,7 @@ from typing import Iterable
 from zoneinfo import ZoneInfo
 
 from alerts.severity import SEVERITY_ZH, rank, severity_of
-from govwatch.records import (FINDING_KIND_ZH, FINDING_KINDS, PLATFORM_ZH, account_key, finding_key, iso,
+from govwatch.records import (FINDING_KIND_ZH, PLATFORM_ZH, account_key, finding_key, iso,
                               now_utc, stable_hash)
 
 STATES = ("new", "confirmed", "takedown_requested", "taken_down", "dismissed", "resolved")
@@ -71,9 +84,11 @@ class IngestResult:
     reopened: list[str] = field(default_factory=list)
     resolved: list[str] = field(default_factory=list)
     suppressed: list[str] = field(default_factory=list)  # allow-listed / dismissed: seen, nothing to do
+    unverified: list[str] = field(default_factory=list)  # not seen, but the run could not look: not counted absent
 
     def summary(self) -> dict:
-        return {k: len(getattr(self, k)) for k in ("created", "updated", "reopened", "resolved", "suppressed")}
+        return {k: len(getattr(self, k))
+                for k in ("created", "updated", "reopened", "resolved", "suppressed", "unverified")}
 
 
 def _tz(cfg) -> ZoneInfo:
@@ -163,6 +178,58 @@ def _alert_from(store, finding: dict, key: str, run_id: str, at: str, cfg, recor
     }
 
 
+UNCRAWLED_STATUSES = ("blocked", "failed")
+
+
+class _Blindness:
+    """What one run could not look at: blocked platforms and accounts, unhealthy platforms, uncrawled accounts.
+
+    The account records are read once, in bulk, for the unseen alerts a platform-level rule does not already
+    cover."""
+
+    def __init__(self, store, findings: Iterable[dict], unseen: list[dict]):
+        self.blocked_platforms: set[str] = set()
+        self.blocked_accounts: set[tuple[str, str]] = set()
+        self.unhealthy_platforms: set[str] = set()
+        for f in findings:
+            platform = f.get("platform")
+            if not platform:
+                continue
+            if f.get("kind") == "platform_blocked":
+                if f.get("account_id"):
+                    self.blocked_accounts.add((platform, str(f["account_id"])))
+                else:
+                    self.blocked_platforms.add(platform)
+            elif f.get("kind") == "crawl_health":
+                self.unhealthy_platforms.add(platform)
+        wanted = {account_key(a["platform"], a["account_id"]) for a in unseen
+                  if a.get("platform") and a.get("account_id") and self._platform_level(a) is None}
+        self.uncrawled = {key for key, doc in (store.get_many("accounts", sorted(wanted)) if wanted else {}).items()
+                          if (doc or {}).get("crawl_status") in UNCRAWLED_STATUSES}
+
+    def _platform_level(self, alert: dict) -> str | None:
+        kind, platform = alert.get("kind"), alert.get("platform")
+        if kind == "platform_blocked":
+            return None
+        if platform in self.blocked_platforms:
+            return "platform_blocked"
+        if platform in self.unhealthy_platforms and kind != "crawl_health":
+            return "crawl_health"
+        return None
+
+    def covers(self, alert: dict) -> bool:
+        """True when the run could not look at what ``alert`` is about."""
+        if alert.get("kind") == "platform_blocked":
+            return False
+        if self._platform_level(alert):
+            return True
+        platform, account_id = alert.get("platform"), alert.get("account_id")
+        if not platform or not account_id:
+            return False
+        return ((platform, str(account_id)) in self.blocked_accounts
+                or account_key(platform, account_id) in self.uncrawled)
+
+
 def _allow_list(store) -> tuple[set[str], set[tuple]]:
     keys: set[str] = set()
     accounts: set[tuple] = set()
@@ -177,11 +244,12 @@ def ingest(store, findings: Iterable[dict], run_id: str, now: datetime | None = 
            kinds: Iterable[str] | None = None) -> IngestResult:
     """Turn one run's findings into alerts (see the module docstring for the rules).
 
-    ``kinds`` are the finding kinds this run checked (default: all); alerts of other kinds are not counted as
-    absent, so a link sweep does not resolve impostor alerts."""
+    ``kinds`` are the finding kinds this run checked (default: the kinds present in ``findings``); alerts of
+    other kinds are not counted as absent, so a link sweep does not resolve impostor alerts. Pass
+    ``kinds=FINDING_KINDS`` for a run that checked everything."""
     at = stamp(now, cfg)
     resolve_after = cfg["alerts.resolve_after_runs"] if cfg is not None else 3
-    checked = set(kinds) if kinds is not None else set(FINDING_KINDS)
+    checked = set(kinds) if kinds is not None else set()
     result = IngestResult(run_id)
     allowed_keys, allowed_accounts = _allow_list(store)
 
@@ -238,12 +306,18 @@ def ingest(store, findings: Iterable[dict], run_id: str, now: datetime | None = 
             (result.suppressed if state == "dismissed" else result.updated).append(key)
         out[key] = {**existing, **fresh}
 
-    # Absence: open (and dismissed) alerts of the checked kinds that this run did not see.
-    candidates = store.scan("alerts", {"kind": sorted(k for k in checked if k),
-                                       "state": list(OPEN_STATES) + ["dismissed"]})
-    for alert in list(candidates):
+    # Absence: open (and dismissed) alerts of the checked kinds that this run did not see…
+    checked_kinds = sorted(k for k in checked if k)
+    candidates = (store.scan("alerts", {"kind": checked_kinds, "state": list(OPEN_STATES) + ["dismissed"]})
+                  if checked_kinds else ())
+    unseen = [a for a in candidates if a["_id"] not in batch and a.get("last_run_id") != run_id
+              and a.get("last_missed_run") != run_id]
+    # …and that it could have seen (see the module docstring).
+    blind = _Blindness(store, batch.values(), unseen)
+    for alert in unseen:
         key = alert["_id"]
-        if key in batch or alert.get("last_run_id") == run_id or alert.get("last_missed_run") == run_id:
+        if blind.covers(alert):
+            result.unverified.append(key)
             continue
         missed = int(alert.get("missed_runs") or 0) + 1
         alert.update(missed_runs=missed, last_missed_run=run_id)

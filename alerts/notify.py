@@ -33,7 +33,7 @@ import apprise
 
 from alerts.lifecycle import IngestResult, stamp
 from alerts.severity import SEVERITY_ZH, rank
-from govwatch.records import parse_time, stable_hash
+from govwatch.records import FINDING_KIND_ZH, PLATFORM_ZH, parse_time, stable_hash
 
 log = logging.getLogger(__name__)
 
@@ -114,10 +114,17 @@ def alert_link(base_url: str, alert_id: str) -> str:
     return f"{base_url.rstrip('/')}/alerts/{alert_id}"
 
 
+def kind_label(alert: dict) -> str:
+    """The alert's kind in our own words (for titles, which are never escaped): never text from the record."""
+    return FINDING_KIND_ZH.get(alert.get("kind"), "其他问题")
+
+
 def _line(alert: dict, fmt) -> str:
+    """One alert as one line of a body; every part escaped for ``fmt`` (stored fields may hold anything)."""
     sev = SEVERITY_ZH.get(alert.get("severity"), "")
-    parts = [f"【{sev}】{alert.get('kind_zh') or alert.get('kind')}", alert.get("platform_zh") or "",
-             esc(alert.get("name"), fmt)]
+    kind = FINDING_KIND_ZH.get(alert.get("kind")) or alert.get("kind_zh") or alert.get("kind")
+    platform = PLATFORM_ZH.get(alert.get("platform")) or alert.get("platform_zh") or alert.get("platform")
+    parts = [f"【{esc(sev, fmt)}】{esc(kind, fmt)}", esc(platform, fmt), esc(alert.get("name"), fmt)]
     if alert.get("target_name"):
         parts.append("疑仿冒 " + esc(alert.get("target_name"), fmt))
     if alert.get("region"):
@@ -218,7 +225,7 @@ class Notifier:
                 continue
             reopened = int(a.get("reopen_count") or 0) > 0
             msg = Message("immediate", f"【政务新媒体监测】{'告警重新出现' if reopened else '新告警'}："
-                                       f"{a.get('kind_zh')}（{SEVERITY_ZH.get(a.get('severity'))}）",
+                                       f"{kind_label(a)}（{SEVERITY_ZH.get(a.get('severity'), '')}）",
                           "发现需要尽快处理的问题：" if not reopened else "此前已处理的问题再次出现：",
                           [a], link=alert_link(self.cfg["general.base_url"], a["_id"]),
                           notify_type=apprise.NotifyType.WARNING)
@@ -228,7 +235,7 @@ class Notifier:
 
     def resolved(self, alerts: Iterable[dict], at: str) -> None:
         for a in alerts:
-            msg = Message("resolved", f"【政务新媒体监测】告警已解决：{a.get('kind_zh')}",
+            msg = Message("resolved", f"【政务新媒体监测】告警已解决：{kind_label(a)}",
                           "以下问题已连续多次运行未再出现，已自动置为“已解决”：", [a],
                           link=alert_link(self.cfg["general.base_url"], a["_id"]),
                           notify_type=apprise.NotifyType.SUCCESS)
@@ -269,7 +276,7 @@ class Notifier:
                                                  sort=[("sent_at", "desc")], limit=1)), None)
                 if last is None or now - parse_time(last["sent_at"]) < timedelta(hours=hours):
                     continue
-                msg = Message("reminder", f"【政务新媒体监测】告警仍未处理：{a.get('kind_zh')}",
+                msg = Message("reminder", f"【政务新媒体监测】告警仍未处理：{kind_label(a)}",
                               f"以下告警已超过 {hours} 小时未处理：", [a],
                               link=alert_link(self.cfg["general.base_url"], a["_id"]),
                               notify_type=apprise.NotifyType.WARNING)

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from alerts.lifecycle import ingest  # noqa: E402
 from detectors.context import make_finding  # noqa: E402
+from govwatch.records import FINDING_KINDS  # noqa: E402
 from govwatch.settings import load_config  # noqa: E402
 from search_index.sqlite_backend import SQLiteStore  # noqa: E402
 
@@ -42,7 +43,7 @@ def main() -> None:
         ingest(store, rows, "r2", t0 + timedelta(days=1), cfg)
         second = time.perf_counter() - t
         t = time.perf_counter()
-        ingest(store, [], "r3", t0 + timedelta(days=2), cfg)
+        ingest(store, [], "r3", t0 + timedelta(days=2), cfg, kinds=FINDING_KINDS)
         absent = time.perf_counter() - t
         store.close()
     print(f"findings: {n}")

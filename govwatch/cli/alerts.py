@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from govwatch.cli.main import CliError
-from govwatch.records import FINDING_KINDS, platform_code
+from govwatch.records import FINDING_KINDS, PLATFORMS, platform_code
 
 STATE_HELP = "new 待审核 / confirmed 已确认 / takedown_requested 已申请下线 / taken_down 已下线 / " \
              "dismissed 已排除（误报）/ resolved 已解决"
@@ -60,7 +60,9 @@ def register(sub) -> None:
                                          "自动解决与重新打开，然后按配置发送通知。")
     ing.add_argument("file", metavar="FINDINGS.jsonl", help="发现文件（govwatch detect --out 的输出）")
     ing.add_argument("--run-id", required=True, metavar="RUN", help="本次运行的 ID（同一 ID 重复导入不重复计数）")
-    ing.add_argument("--kinds", metavar="K1,K2", help="本次运行检查过的发现类型（默认全部）；其他类型的告警不计为“未出现”")
+    ing.add_argument("--kinds", metavar="K1,K2",
+                     help="本次运行检查过的发现类型，逗号分隔；只有这些类型的告警会因未出现而被计数、自动解决。"
+                          "默认为文件中出现的类型（文件为空时必须给出）。可选：" + "、".join(FINDING_KINDS))
     ing.add_argument("--no-notify", action="store_true", help="只导入，不发送通知")
     ing.set_defaults(handler=_ingest)
 
@@ -206,23 +208,52 @@ def _evidence(args, cfg) -> int:
     return 0
 
 
+INGEST_PLATFORMS = frozenset(PLATFORMS) | {"website"}
+MAX_REPORTED_LINES = 20
+
+
+def _line_problem(doc) -> str | None:
+    """What is wrong with one parsed line of a findings file (None when it is a usable finding)."""
+    if not isinstance(doc, dict):
+        return "不是 JSON 对象"
+    if not doc.get("kind") or not doc.get("platform"):
+        return "缺少 kind 或 platform 字段"
+    if doc["kind"] not in FINDING_KINDS:
+        return f"kind “{_safe(doc['kind'])}” 未知（可选：{'、'.join(FINDING_KINDS)}）"
+    if doc["platform"] not in INGEST_PLATFORMS:
+        return f"platform “{_safe(doc['platform'])}” 未知（应为平台代码：{'、'.join(sorted(INGEST_PLATFORMS))}）"
+    target = doc.get("target")
+    if isinstance(target, dict) and target.get("platform") and target["platform"] not in INGEST_PLATFORMS:
+        return f"target.platform “{_safe(target['platform'])}” 未知"
+    return None
+
+
 def _read_findings(path: Path) -> list[dict]:
+    """All findings of a JSONL file, or a CliError listing every bad line (then nothing is ingested)."""
     if not path.is_file():
         raise CliError(f"发现文件不存在：{path}")
-    findings = []
-    with path.open(encoding="utf-8-sig") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                doc = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise CliError(f"{path} 第 {n} 行不是有效的 JSON：{exc.msg}") from None
-            if not isinstance(doc, dict) or not doc.get("kind") or not doc.get("platform"):
-                raise CliError(f"{path} 第 {n} 行缺少 kind 或 platform 字段")
-            if doc["kind"] not in FINDING_KINDS:
-                raise CliError(f"{path} 第 {n} 行的 kind “{doc['kind']}” 未知")
-            findings.append(doc)
+    findings, problems = [], []
+    try:
+        with path.open(encoding="utf-8-sig") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    doc = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    problems.append(f"第 {n} 行：不是有效的 JSON（{exc.msg}）")
+                    continue
+                problem = _line_problem(doc)
+                if problem:
+                    problems.append(f"第 {n} 行：{problem}")
+                else:
+                    findings.append(doc)
+    except UnicodeDecodeError:
+        raise CliError(f"{path} 不是 UTF-8 编码的文本文件") from None
+    if problems:
+        shown = problems[:MAX_REPORTED_LINES]
+        more = f"\n  ……另有 {len(problems) - len(shown)} 行有误" if len(problems) > len(shown) else ""
+        raise CliError(f"{path} 有 {len(problems)} 行无效，未导入任何内容：\n  " + "\n  ".join(shown) + more)
     return findings
 
 
@@ -230,15 +261,24 @@ def _ingest(args, cfg) -> int:
     from alerts.pipeline import process_run
 
     findings = _read_findings(Path(args.file))
-    kinds = [k.strip() for k in args.kinds.split(",") if k.strip()] if args.kinds else None
-    for k in kinds or []:
-        if k not in FINDING_KINDS:
-            raise CliError(f"未知的发现类型：{k}")
+    if args.kinds:
+        kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
+        unknown = [k for k in kinds if k not in FINDING_KINDS]
+        if unknown:
+            raise CliError(f"未知的发现类型：{'、'.join(unknown)}（可选：{'、'.join(FINDING_KINDS)}）")
+        if not kinds:
+            raise CliError("--kinds 没有给出任何发现类型")
+    elif findings:
+        kinds = sorted({f["kind"] for f in findings})  # only what the file shows was checked
+    else:
+        raise CliError(f"发现文件 {args.file} 中没有任何发现。若本次运行确实检查过而没有发现问题，"
+                       "请用 --kinds 指明检查过的类型（这些类型的未结告警将计为未出现）")
     with _store(cfg) as store:
         result, report = process_run(store, findings, args.run_id, cfg, kinds=kinds, notify=not args.no_notify)
     s = result.summary()
-    print(f"运行 {args.run_id}：{len(findings)} 条发现；新增告警 {s['created']}，更新 {s['updated']}，"
-          f"重新打开 {s['reopened']}，自动解决 {s['resolved']}，白名单/已排除 {s['suppressed']}")
+    print(f"运行 {args.run_id}：{len(findings)} 条发现（检查类型：{'、'.join(kinds)}）；新增告警 {s['created']}，"
+          f"更新 {s['updated']}，重新打开 {s['reopened']}，自动解决 {s['resolved']}，"
+          f"白名单/已排除 {s['suppressed']}，无法核实（平台被拦截等，不计为未出现） {s['unverified']}")
     if report is not None:
         print(f"通知：发送 {len(report.sent)}，失败 {len(report.failed)}，此前已发送 {report.skipped}")
         if report.failed:

@@ -67,3 +67,17 @@ def seed_records(store, data_dir):
     store.upsert("runs", [{"run_id": "run-1", "kind": "nightly", "status": "ok",
                            "started_at": "2026-11-01T02:00:00+08:00", "finished_at": "2026-11-01T02:30:00+08:00"}])
     store.refresh()
+
+
+def platform_blocked(platform="weibo", account_id=""):
+    return make_finding("platform_blocked", platform, account_id, score=1.0, reasons=["平台拦截了爬取"],
+                        evidence={"signal": "captcha", "url": f"https://{platform}.example/api"}, detected_at=T0)
+
+
+def crawl_health(platform="weibo"):
+    return make_finding("crawl_health", platform, "", score=0.8, reasons=[f"平台 {platform} 爬取异常"],
+                        evidence={"accounts": 0}, detected_at=T0)
+
+
+def zombie_on(platform, account_id):
+    return {**zombie(account_id), "platform": platform}

@@ -85,3 +85,44 @@ def test_serve_refuses_busy_port(capsys):
         assert "无法监听" in capsys.readouterr().err
     finally:
         sock.close()
+
+
+def _write(path, rows):
+    path.write_text("".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in rows),
+                    encoding="utf-8")
+    return path
+
+
+def test_ingest_without_kinds_checks_only_the_kinds_in_the_file(findings_file, tmp_path, capsys, store,
+                                                                 monkeypatch):
+    monkeypatch.setenv("GOVWATCH_ALERTS__RESOLVE_AFTER_RUNS", "1")
+    assert main(["alerts", "ingest", str(findings_file), "--run-id", "r1", "--no-notify"]) == 0
+    partial = _write(tmp_path / "zombies.jsonl", [zombie()])
+    assert main(["alerts", "ingest", str(partial), "--run-id", "r2", "--no-notify"]) == 0
+    assert "自动解决 0" in capsys.readouterr().out
+    assert {a["kind"]: a["state"] for a in store.scan("alerts")} == {"impostor": "new", "zombie": "new"}
+    empty = _write(tmp_path / "empty.jsonl", [])
+    assert main(["alerts", "ingest", str(empty), "--run-id", "r3", "--no-notify"]) == 2
+    assert "--kinds" in capsys.readouterr().err
+    assert {a["state"] for a in store.scan("alerts")} == {"new"}
+    assert main(["alerts", "ingest", str(empty), "--run-id", "r4", "--kinds", "impostor", "--no-notify"]) == 0
+    assert {a["kind"]: a["state"] for a in store.scan("alerts")} == {"impostor": "resolved", "zombie": "new"}
+
+
+def test_ingest_help_states_the_kinds_default(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["alerts", "ingest", "--help"])
+    assert exc.value.code == 0
+    assert "默认为文件中出现的类型" in " ".join(capsys.readouterr().out.split())
+
+
+def test_ingest_refuses_unknown_platforms_naming_every_line(tmp_path, capsys, store):
+    bad = _write(tmp_path / "bad.jsonl", [impostor(), {**zombie(), "platform": "<img src=x onerror=alert(1)>"},
+                                          "", {**zombie("b"), "platform": "微博"}])
+    assert main(["alerts", "ingest", str(bad), "--run-id", "r1", "--no-notify"]) == 2
+    err = capsys.readouterr().err
+    assert "第 2 行" in err and "第 4 行" in err and "第 1 行" not in err
+    assert "platform" in err and "未导入" in err
+    assert list(store.scan("alerts")) == []
+    website = _write(tmp_path / "site.jsonl", [{**zombie("site1"), "platform": "website"}])
+    assert main(["alerts", "ingest", str(website), "--run-id", "r2", "--no-notify"]) == 0

@@ -6,8 +6,8 @@ import pytest
 
 from alerts.lifecycle import IllegalTransition, history, ingest, set_state
 from alerts.severity import severity_of
-from govwatch.records import finding_key
-from tests.alerts.fixtures import day, impostor, zombie
+from govwatch.records import FINDING_KINDS, finding_key
+from tests.alerts.fixtures import crawl_health, day, impostor, platform_blocked, zombie, zombie_on
 
 
 def _cfg(cfg, **over):
@@ -48,11 +48,11 @@ def test_absent_for_n_runs_resolves_then_comeback_reopens(store, cfg):
     cfg = _cfg(cfg, **{"alerts.resolve_after_runs": 2})
     ingest(store, [impostor(), zombie()], "r1", day(0), cfg)
     key = finding_key(impostor())
-    res = ingest(store, [zombie()], "r2", day(1), cfg)
+    res = ingest(store, [zombie()], "r2", day(1), cfg, kinds=FINDING_KINDS)
     assert store.get("alerts", key)["state"] == "new" and res.resolved == []
-    ingest(store, [zombie()], "r2", day(1), cfg)  # same run again: not a second miss
+    ingest(store, [zombie()], "r2", day(1), cfg, kinds=FINDING_KINDS)  # same run again: not a second miss
     assert store.get("alerts", key)["missed_runs"] == 1
-    res = ingest(store, [zombie()], "r3", day(2), cfg)
+    res = ingest(store, [zombie()], "r3", day(2), cfg, kinds=FINDING_KINDS)
     assert res.resolved == [key] and store.get("alerts", key)["state"] == "resolved"
     res = ingest(store, [impostor(), zombie()], "r4", day(3), cfg)
     a = store.get("alerts", key)
@@ -75,7 +75,7 @@ def test_dismissed_with_allow_list_never_returns(store, cfg):
     ingest(store, [impostor()], "r1", day(0), cfg)
     key = finding_key(impostor())
     set_state(store, key, "dismissed", user="alice", note="是本单位新开的号", allowlist="alert", cfg=cfg)
-    ingest(store, [], "r2", day(1), cfg)
+    ingest(store, [], "r2", day(1), cfg, kinds=["impostor"])
     res = ingest(store, [impostor(avatar_distance=1)], "r3", day(2), cfg)  # even at higher severity
     a = store.get("alerts", key)
     assert a["state"] == "dismissed" and a["allowlisted"] and res.suppressed == [key]
@@ -97,7 +97,7 @@ def test_dismissed_without_allow_list_returns_after_absence(store, cfg):
     set_state(store, key, "dismissed", user="alice", cfg=cfg)
     res = ingest(store, [impostor()], "r2", day(1), cfg)
     assert res.suppressed == [key] and store.get("alerts", key)["state"] == "dismissed"
-    ingest(store, [], "r3", day(2), cfg)
+    ingest(store, [], "r3", day(2), cfg, kinds=["impostor"])
     res = ingest(store, [impostor()], "r4", day(3), cfg)
     assert res.reopened == [key] and store.get("alerts", key)["state"] == "new"
 
@@ -149,3 +149,88 @@ def test_run_summaries_for_the_trend(store, cfg):
     ingest(store, [impostor(), zombie()], "r2", day(1), cfg)
     runs = list(store.scan("alert_history", {"event": "run"}, sort=[("at", "asc")]))
     assert [(r["run_id"], r["created"], r["seen"]) for r in runs] == [("r1", 1, 1), ("r2", 1, 2)]
+
+
+# What a nightly run says it checked (govwatch.ops.pipeline): the visibility kinds plus the detectors' kinds.
+NIGHTLY_KINDS = ["platform_blocked", "crawl_health", "zombie", "impostor", "registry_mismatch", "no_original",
+                 "content", "unregistered", "duplicate"]
+
+
+def test_blocked_platform_is_not_absence(store, cfg):
+    """A zombie alert survives any number of runs in which its platform was blocked; other platforms resolve."""
+    weibo, douyin = zombie_on("weibo", "sdfb"), zombie_on("douyin", "dy1")
+    ingest(store, [weibo, douyin], "r0", day(0), cfg, kinds=NIGHTLY_KINDS)
+    results = [ingest(store, [platform_blocked("weibo")], f"r{n}", day(n), cfg, kinds=NIGHTLY_KINDS)
+               for n in range(1, 5)]
+    a = store.get("alerts", finding_key(weibo))
+    assert a["state"] == "new" and a["missed_runs"] == 0
+    assert not any(h["event"] == "resolved" for h in history(store, finding_key(weibo)))
+    assert store.get("alerts", finding_key(douyin))["state"] == "resolved"
+    assert all(res.unverified == [finding_key(weibo)] for res in results)
+    # Once weibo can be seen again, absence counts as before.
+    res = ingest(store, [], "r5", day(5), cfg, kinds=NIGHTLY_KINDS)
+    assert res.unverified == [] and store.get("alerts", finding_key(weibo))["missed_runs"] == 1
+
+
+def test_blocked_account_and_uncrawled_account_record_are_not_absence(store, cfg):
+    cfg = _cfg(cfg, **{"alerts.resolve_after_runs": 1})
+    blocked, failed, other = zombie_on("weibo", "a1"), zombie_on("weibo", "a2"), zombie_on("weibo", "a3")
+    ingest(store, [blocked, failed, other], "r1", day(0), cfg, kinds=NIGHTLY_KINDS)
+    store.upsert("accounts", [{"platform": "weibo", "account_id": "a2", "name": "某号", "crawl_status": "failed"},
+                              {"platform": "weibo", "account_id": "a3", "name": "另一号", "crawl_status": "ok"}])
+    res = ingest(store, [platform_blocked("weibo", "a1")], "r2", day(1), cfg, kinds=NIGHTLY_KINDS)
+    assert store.get("alerts", finding_key(blocked))["state"] == "new"
+    assert store.get("alerts", finding_key(failed))["state"] == "new"
+    assert res.resolved == [finding_key(other)]
+    assert sorted(res.unverified) == sorted([finding_key(blocked), finding_key(failed)])
+    store.update("accounts", "weibo:a2", {"crawl_status": "blocked"})
+    ingest(store, [], "r3", day(2), cfg, kinds=NIGHTLY_KINDS)
+    assert store.get("alerts", finding_key(failed))["state"] == "new"
+    assert store.get("alerts", finding_key(blocked))["state"] == "resolved"  # the block was one run's
+
+
+def test_crawl_health_shields_the_platform_but_not_itself(store, cfg):
+    cfg = _cfg(cfg, **{"alerts.resolve_after_runs": 1})
+    z, health, block = zombie_on("weibo", "sdfb"), crawl_health("weibo"), platform_blocked("douyin")
+    ingest(store, [z, health, block], "r1", day(0), cfg, kinds=NIGHTLY_KINDS)
+    ingest(store, [crawl_health("weibo")], "r2", day(1), cfg, kinds=NIGHTLY_KINDS)
+    assert store.get("alerts", finding_key(z))["state"] == "new"
+    assert store.get("alerts", finding_key(block))["state"] == "resolved"  # douyin reachable again
+    res = ingest(store, [platform_blocked("weibo")], "r3", day(2), cfg, kinds=NIGHTLY_KINDS)
+    assert store.get("alerts", finding_key(health))["state"] == "new" and res.resolved == []
+    assert finding_key(health) in res.unverified
+    res = ingest(store, [], "r4", day(3), cfg, kinds=NIGHTLY_KINDS)
+    resolved = [finding_key(z), finding_key(health), finding_key(platform_blocked("weibo"))]
+    assert sorted(res.resolved) == sorted(resolved)
+
+
+def test_account_records_read_in_one_bulk_call(store, cfg, monkeypatch):
+    rows = [zombie_on("weibo", f"a{i}") for i in range(12)]
+    ingest(store, rows, "r1", day(0), cfg, kinds=NIGHTLY_KINDS)
+    calls = {"get": 0, "get_many": 0}
+    real_get, real_many = store.get, store.get_many
+
+    def get(collection, doc_id):
+        calls["get"] += collection == "accounts"
+        return real_get(collection, doc_id)
+
+    def get_many(collection, ids):
+        calls["get_many"] += collection == "accounts"
+        return real_many(collection, ids)
+
+    monkeypatch.setattr(store, "get", get)
+    monkeypatch.setattr(store, "get_many", get_many)
+    res = ingest(store, [], "r2", day(1), cfg, kinds=NIGHTLY_KINDS)
+    assert len(res.updated) == 0 and calls == {"get": 0, "get_many": 1}
+    assert {a["missed_runs"] for a in store.scan("alerts")} == {1}
+
+
+def test_without_kinds_only_the_kinds_present_were_checked(store, cfg):
+    cfg = _cfg(cfg, **{"alerts.resolve_after_runs": 1})
+    ingest(store, [impostor(), zombie()], "r1", day(0), cfg)
+    res = ingest(store, [zombie()], "r2", day(1), cfg)  # a partial run: impostors were not looked at
+    assert res.resolved == [] and store.get("alerts", finding_key(impostor()))["missed_runs"] == 0
+    res = ingest(store, [], "r3", day(2), cfg)  # an empty run checked nothing
+    assert res.resolved == [] and store.get("alerts", finding_key(zombie()))["state"] == "new"
+    res = ingest(store, [], "r4", day(3), cfg, kinds=FINDING_KINDS)
+    assert sorted(res.resolved) == sorted([finding_key(impostor()), finding_key(zombie())])

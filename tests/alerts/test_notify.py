@@ -65,7 +65,7 @@ def test_resolved_notice_and_reminder_interval(store, cfg, hook):
     assert sum("仍未处理" in t for t in titles) == 1
     deliver(store, None, cfg, day(0) + timedelta(hours=50))
     assert sum("仍未处理" in m["title"] for m in hook.at("a")) == 2
-    res = ingest(store, [], "r2", day(3), cfg)
+    res = ingest(store, [], "r2", day(3), cfg, kinds=["impostor"])
     deliver(store, res, cfg, day(3))
     deliver(store, res, cfg, day(3))
     resolved = [m for m in hook.at("a") if "已解决" in m["title"]]
@@ -101,3 +101,35 @@ def test_markdown_neutraliser():
     out = md("[点我](http://evil.example/x)\n# 标题 **粗** <b>")
     assert "[" not in out and "](" not in out and "://" not in out and "\n" not in out
     assert "<" not in out and "*" not in out and "#" not in out
+
+
+def test_every_part_of_an_html_line_is_escaped(store, cfg, hook):
+    """Stored kind / platform fields are not ours either: escaped in bodies, kept out of titles."""
+    from alerts.lifecycle import IngestResult
+
+    cfg = _cfg(cfg, [hook.url("html", "html"), hook.url("md", "markdown")])
+    evil_kind, evil_platform = "<svg onload=alert(1)>", '"><img src=x onerror=alert(2)>'
+    alert = {"_id": "evil1", "kind": evil_kind, "kind_zh": evil_kind, "platform": evil_platform,
+             "platform_zh": evil_platform, "account_id": "x", "name": "某账号", "severity": "critical",
+             "severity_rank": 4, "state": "new", "reopen_count": 0}
+    store.upsert("alerts", [alert])
+    store.refresh()
+    report = deliver(store, IngestResult("r1", created=["evil1"]), cfg, day(0))
+    assert report.failed == [] and len(hook.at("html")) == 2  # immediate + digest
+    for m in hook.at("html"):
+        assert "<svg" not in m["message"] and "<img" not in m["message"], m["message"]
+        assert "<svg" not in m["title"] and "<img" not in m["title"]
+    bodies = " ".join(m["message"] for m in hook.at("html"))
+    assert "&lt;svg onload=alert(1)&gt;" in bodies and "&quot;&gt;&lt;img" in bodies
+    md_bodies = " ".join(m["message"] for m in hook.at("md"))
+    assert "<svg" not in md_bodies and "<img" not in md_bodies and "＜svg onload＝alert（1）＞" in md_bodies
+
+
+def test_known_platform_shown_in_our_words(store, cfg, hook):
+    cfg = _cfg(cfg, [hook.url("html", "html")])
+    res = ingest(store, [zombie()], "r1", day(0), cfg)
+    store.update("alerts", res.created[0], {"platform_zh": "<b>伪造</b>"})
+    store.refresh()
+    deliver(store, res, cfg, day(0))
+    body = hook.at("html")[0]["message"]
+    assert "新浪微博" in body and "伪造" not in body
