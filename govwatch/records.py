@@ -21,6 +21,8 @@ ACCOUNT_FIELDS = ("platform", "account_id", "name", "url", "avatar", "avatar_url
                   "discovered_by", "raw")
 # Added by govwatch (not in the minimum contract): last_original_at, crawl_status (ok|blocked|failed|gone),
 # avatar_sha256, avatar_phash, avatar_crop_hashes.
+# Written by the crawler too: avatar_path (relative to general.data_dir), avatar_hashes, avatar_error, crawl_error,
+# refreshed_at, posts_seen, run_id. crawl_status "ok" means the posts were read; discovery alone leaves it unset.
 POST_FIELDS = ("platform", "account_id", "post_id", "created_at", "text", "is_original", "is_pinned", "source", "url",
                "crawled_at")
 FINDING_FIELDS = ("kind", "platform", "account_id", "score", "target", "unit", "reasons", "evidence", "detected_at")
@@ -28,11 +30,11 @@ SWEEP_FIELDS = ("url", "found_on", "via", "menu_path", "status", "http_status", 
                 "checked_at")
 
 FINDING_KINDS = ("impostor", "unregistered", "registry_mismatch", "duplicate", "zombie", "no_original", "content",
-                 "broken_link", "dead_menu", "platform_blocked")
+                 "broken_link", "dead_menu", "platform_blocked", "crawl_health")
 FINDING_KIND_ZH = {
     "impostor": "仿冒账号", "unregistered": "未备案账号", "registry_mismatch": "备案信息不符", "duplicate": "重复账号",
     "zombie": "僵尸账号", "no_original": "无原创", "content": "内容问题", "broken_link": "链接失效",
-    "dead_menu": "菜单失效", "platform_blocked": "平台拦截",
+    "dead_menu": "菜单失效", "platform_blocked": "平台拦截", "crawl_health": "爬取异常",
 }
 SWEEP_STATUSES = ("ok", "broken", "timeout", "soft_404", "redirect_loop", "blocked", "tls_error", "dns_error",
                   "js_error", "no_action")
@@ -92,10 +94,9 @@ def finding_key(finding: dict) -> str:
                   else str(target))
     extra = finding.get("unit") if finding.get("kind") == "unregistered" else ""
     evidence = finding.get("evidence") or {}
-    # Findings about a URL/menu or a post are keyed by what they are about, not only by the account.
-    subject = evidence.get("url") or evidence.get("post_id") or evidence.get("rule") or ""
-    if finding.get("kind") == "dead_menu":
-        subject = f"{evidence.get('url', '')}|{'>'.join(evidence.get('menu_path') or [])}"
+    # Findings about a URL, a menu item, a post or a rule are keyed by what they are about, not only by the account.
+    subject = "|".join(str(evidence.get(k) or "") for k in ("url", "post_id", "rule", "signal"))
+    subject += "|" + ">".join(evidence.get("menu_path") or [])
     return stable_hash(finding.get("kind"), finding.get("platform"), finding.get("account_id"), target_key, extra,
                        subject)
 

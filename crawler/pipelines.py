@@ -1,0 +1,345 @@
+"""Item pipelines: normalise → validate → avatar → batch-write to the store (spooling to disk when it is down).
+
+Items are dicts with a ``_collection`` key (``accounts``, ``posts``, ``findings``). Account items are *partial*:
+the store writer merges them into the stored record (a field given as None keeps the stored value), so a
+profile item, the later posts summary and a "blocked" status of the same account add up instead of erasing
+each other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import time
+import unicodedata
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timezone
+from pathlib import Path
+
+import scrapy
+from scrapy.exceptions import DropItem
+
+from crawler.avatars import AvatarRejected, hashes_available, store_avatar
+from zoneinfo import ZoneInfo
+
+from govwatch.records import VERIFIED_TYPES, account_key, iso, parse_time
+from search_index.base import StoreError, with_id
+
+log = logging.getLogger(__name__)
+COLLECTIONS = ("accounts", "posts", "findings")
+CST = ZoneInfo("Asia/Shanghai")  # every stored time carries +08:00, so times sort correctly as text
+TIME_FIELDS = ("created_at", "last_post_at", "last_original_at", "refreshed_at", "detected_at")
+
+
+def _cfg(crawler):
+    from govwatch.settings import load_config
+
+    return crawler.settings.get("GOVWATCH_CONFIG_OBJECT") or load_config()
+
+
+class NormalizePipeline:
+    """Clean text (NFC, trimmed), coerce types, stamp ``run_id`` and ``crawled_at``."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item):
+        spider = self.crawler.spider
+        item = dict(item)
+        for key, value in list(item.items()):
+            if isinstance(value, str):
+                item[key] = unicodedata.normalize("NFC", value).strip()
+        now = iso(datetime.now(CST))
+        item.setdefault("run_id", getattr(spider, "run_id", None))
+        for key in TIME_FIELDS:
+            if isinstance(item.get(key), str) and item[key]:
+                try:
+                    item[key] = iso(parse_time(item[key]).astimezone(CST))
+                except ValueError:
+                    self.crawler.stats.inc_value("govwatch/bad_time")
+                    item[key] = None
+        if item.get("_collection") == "accounts":
+            item["crawled_at"] = now
+            if "verified" in item:
+                item["verified"] = bool(item["verified"])
+            if item.get("verified_type") not in (None, *VERIFIED_TYPES):
+                item["verified_type"] = "other"
+            for key in ("followers", "posts_count"):
+                if item.get(key) is not None:
+                    try:
+                        item[key] = int(item[key])
+                    except (TypeError, ValueError):
+                        item[key] = None
+        elif item.get("_collection") == "posts":
+            item["crawled_at"] = now
+        elif item.get("_collection") == "findings":
+            item["detected_at"] = item.get("detected_at") or now
+        return item
+
+
+class ValidatePipeline:
+    """Drop (and count) items that cannot be stored: unknown collection, missing ids."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item):
+        coll = item.get("_collection")
+        problem = None
+        if coll not in COLLECTIONS:
+            problem = f"unknown collection {coll!r}"
+        elif coll in ("accounts", "posts") and (not item.get("platform") or not item.get("account_id")):
+            problem = "missing platform/account_id"
+        elif coll == "posts" and not item.get("post_id"):
+            problem = "missing post_id"
+        if problem:
+            self.crawler.stats.inc_value("govwatch/invalid_items")
+            raise DropItem(f"invalid item ({problem}): {str(item)[:200]}")
+        return item
+
+
+class AvatarPipeline:
+    """Download each account's avatar once per URL, validate it, store it content-addressed and hash it."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        cfg = _cfg(crawler)
+        self.data_dir = cfg.data_dir
+        self.max_bytes = int(cfg["crawler.avatar_max_bytes"])
+        self.max_pixels = int(cfg["crawler.avatar_max_pixels"])
+        self.seen: dict[str, dict] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def process_item(self, item):
+        url = item.get("avatar_url") if item.get("_collection") == "accounts" else None
+        if not url or not str(url).startswith(("http://", "https://")):
+            return item
+        if url in self.seen:
+            item.update(self.seen[url])
+            return item
+        stats = self.crawler.stats
+        known = await asyncio.to_thread(self._stored, item)
+        if known and known.get("avatar_url") == url and known.get("avatar_path") and \
+                (known.get("avatar_hashes") or not hashes_available()) and \
+                (self.data_dir / known["avatar_path"]).exists():
+            return item  # unchanged avatar: the merge keeps the stored fields
+        platform = item.get("platform") or "avatar"
+        request = scrapy.Request(url, meta={"download_slot": f"{platform}-img", "download_maxsize": self.max_bytes,
+                                            "handle_httpstatus_all": True, "dont_retry": False, "gw_platform": None},
+                                 dont_filter=True)
+        try:
+            response = await self.crawler.engine.download_async(request)
+        except Exception as exc:  # noqa: BLE001 - network errors, size cap: the account is still stored
+            stats.inc_value("govwatch/avatar/download_failed")
+            item["avatar_error"] = f"头像下载失败：{type(exc).__name__}"
+            return item
+        if response.status != 200:
+            stats.inc_value("govwatch/avatar/download_failed")
+            item["avatar_error"] = f"头像下载失败：HTTP {response.status}"
+            return item
+        try:
+            # decoding and perceptual hashing are CPU work: keep them off the reactor thread
+            fields = await asyncio.to_thread(store_avatar, response.body, self.data_dir, max_bytes=self.max_bytes,
+                                             max_pixels=self.max_pixels)
+        except AvatarRejected as exc:
+            stats.inc_value("govwatch/avatar/rejected")
+            log.warning("avatar rejected for %s:%s: %s", item.get("platform"), item.get("account_id"), exc)
+            item["avatar_error"] = str(exc)
+            return item
+        except Exception as exc:  # noqa: BLE001 - disk trouble must not lose the account record
+            stats.inc_value("govwatch/avatar/store_failed")
+            log.error("avatar of %s:%s not stored: %r", item.get("platform"), item.get("account_id"), exc)
+            item["avatar_error"] = f"头像保存失败：{type(exc).__name__}"
+            return item
+        stats.inc_value("govwatch/avatar/stored")
+        fields["avatar_error"] = ""  # clears an earlier error (None would keep the stored value)
+        self.seen[url] = fields
+        item.update(fields)
+        return item
+
+    def _stored(self, item) -> dict | None:
+        writer = getattr(self.crawler, "gw_store_writer", None)
+        if writer is None or writer.store is None:
+            return None
+        try:
+            return writer.store.get("accounts", account_key(item["platform"], item["account_id"]))
+        except StoreError:
+            return None
+
+
+class StorePipeline:
+    """Batch writes per collection; accounts are merged into stored records; spool to disk when the store fails."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.cfg = _cfg(crawler)
+        self.max_docs = int(self.cfg["store.bulk_max_docs"])
+        self.max_seconds = float(self.cfg["store.bulk_max_seconds"])
+        self.spool_dir = self.cfg.data_dir / "spool"
+        self.store = None
+        self.down = False
+        self.buffers: dict[str, list[dict]] = {c: [] for c in COLLECTIONS}
+        self.oldest: float | None = None
+        self.spool_seq = 0
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="govwatch-store")
+        crawler.gw_store_writer = self
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def open_spider(self):
+        from search_index import open_store
+
+        opener = store_factory(self.crawler.settings)
+        try:
+            self.store = opener(self.cfg)
+        except StoreError as exc:
+            log.error("存储不可用，本次爬取结果将写入补写队列 %s：%s", self.spool_dir, exc)
+            self.down = True
+            return
+        self.replay()
+
+    def close_spider(self):
+        self.flush()
+        self.executor.shutdown(wait=True)
+        if self.store is not None:
+            try:
+                self.store.close()
+            except StoreError:
+                pass
+
+    async def process_item(self, item):
+        self.buffers[item["_collection"]].append(item)
+        if self.oldest is None:
+            self.oldest = time.monotonic()
+        total = sum(len(b) for b in self.buffers.values())
+        if total >= self.max_docs or time.monotonic() - self.oldest >= self.max_seconds:
+            # the write runs on the store thread (one at a time, in order), never blocking the reactor;
+            # awaiting it gives back-pressure when the store is slower than the crawl
+            batches = self._take()
+            await asyncio.wrap_future(self.executor.submit(self._write_batches, batches))
+        return item
+
+    # ---- writing ------------------------------------------------------------------------------------------
+    def _take(self) -> dict[str, list[dict]]:
+        self.oldest = None
+        batches = {c: b for c, b in self.buffers.items() if b}
+        self.buffers = {c: [] for c in COLLECTIONS}
+        return batches
+
+    def flush(self) -> None:
+        """Write everything buffered (blocking; used when the spider closes)."""
+        self.executor.submit(self._write_batches, self._take()).result()
+
+    def _write_batches(self, batches: dict[str, list[dict]]) -> None:
+        for coll in COLLECTIONS:
+            batch = batches.get(coll)
+            if not batch:
+                continue
+            if self.down or self.store is None:
+                self.spool(coll, batch)
+                continue
+            try:
+                n = self.write(coll, batch)
+                self.crawler.stats.inc_value(f"govwatch/stored/{coll}", n)
+            except StoreError as exc:
+                log.error("存储写入失败（%s），%d 条记录转入补写队列：%s", coll, len(batch), exc)
+                self.down = True
+                self.spool(coll, batch)
+
+    def write(self, coll: str, items: list[dict]) -> int:
+        docs = [{k: v for k, v in it.items() if k != "_collection"} for it in items]
+        if coll == "accounts":
+            docs = self.merge_accounts(docs)
+        return self.store.upsert(coll, docs)
+
+    def merge_accounts(self, docs: list[dict]) -> list[dict]:
+        merged: dict[str, dict] = {}
+        for d in docs:  # later items of one batch merge into earlier ones
+            key = account_key(d["platform"], d["account_id"])
+            merged[key] = _merge(merged.get(key, {}), d)
+        existing = self.store.get_many("accounts", list(merged))
+        out = []
+        for key, doc in merged.items():
+            old = {k: v for k, v in (existing.get(key) or {}).items() if k != "_id"}
+            out.append(with_id("accounts", _merge(old, doc)))
+        return out
+
+    # ---- spool --------------------------------------------------------------------------------------------
+    def spool(self, coll: str, items: list[dict]) -> None:
+        self.spool_dir.mkdir(parents=True, exist_ok=True)
+        self.spool_seq += 1
+        run = getattr(self.crawler.spider, "run_id", "run") or "run"
+        # names sort in write order (time, process, sequence): replay applies partial records in order
+        path = self.spool_dir / f"{time.time_ns():020d}-{os.getpid()}-{self.spool_seq:06d}-{coll}-{_safe(run)}.jsonl"
+        tmp = path.with_suffix(".part")
+        with tmp.open("w", encoding="utf-8") as fh:
+            for it in items:
+                fh.write(json.dumps({**it, "_collection": coll}, ensure_ascii=False, default=str) + "\n")
+        tmp.replace(path)
+        self.crawler.stats.inc_value("govwatch/spooled", len(items))
+
+    def replay(self) -> int:
+        """Write every spooled file to the store (oldest first); a file is deleted only after it is written."""
+        if not self.spool_dir.is_dir():
+            return 0
+        total = 0
+        for path in sorted(self.spool_dir.glob("*.jsonl")):
+            items = []
+            with path.open(encoding="utf-8") as fh:
+                for line in fh:
+                    if line.strip():
+                        items.append(json.loads(line))
+            by_coll: dict[str, list[dict]] = {}
+            for it in items:
+                by_coll.setdefault(it.get("_collection", "accounts"), []).append(it)
+            try:
+                for coll, batch in by_coll.items():
+                    total += self.write(coll, batch)
+            except StoreError as exc:
+                log.error("补写队列回放失败，保留 %s：%s", path, exc)
+                self.down = True
+                return total
+            path.unlink()
+        if total:
+            log.info("已从补写队列回放 %d 条记录", total)
+            self.crawler.stats.set_value("govwatch/replayed", total)
+        return total
+
+
+def store_factory(settings):
+    """``GOVWATCH_STORE_FACTORY`` (a callable or its dotted path, for tests) or ``search_index.open_store``."""
+    from scrapy.utils.misc import load_object
+
+    from search_index import open_store
+
+    factory = settings.get("GOVWATCH_STORE_FACTORY")
+    if isinstance(factory, str):
+        factory = load_object(factory)
+    return factory or open_store
+
+
+def _merge(old: dict, new: dict) -> dict:
+    out = dict(old)
+    for k, v in new.items():
+        if v is not None or k not in out:
+            out[k] = v
+    return out
+
+
+def _safe(text: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in str(text))[:40]

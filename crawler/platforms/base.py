@@ -1,0 +1,233 @@
+"""The one small interface every platform adapter implements, and the helpers they share.
+
+An adapter knows one platform's URLs, response shapes and blocking signals; it builds Scrapy requests and
+turns responses into platform-neutral records (ARCHITECTURE.md). It does not schedule, store or retry: the
+spiders (``crawler/spiders``) do that for every adapter alike. Parse methods are ``async`` because the
+browser adapters read the JSON a Playwright page received.
+
+Signals an adapter raises from its parse methods:
+- ``Blocked``: the platform refused us (HTTP 418/432, captcha/antispider page, login wall, −412/−352, empty
+  bodies). The spider marks the platform blocked for the run and writes a ``platform_blocked`` finding.
+- ``Gone``: the account does not exist any more (deleted/banned) — a fact, not a failure.
+- ``Malformed``: the answer could not be read (bad JSON/HTML); counted and logged, the account is "failed".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, ClassVar
+
+import scrapy
+from scrapy.http import Response, TextResponse
+
+from zoneinfo import ZoneInfo
+
+from govwatch.records import iso
+
+CST = ZoneInfo("Asia/Shanghai")
+
+DEFAULT_USER_AGENTS = {
+    "weibo": "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+             "Version/17.4 Mobile/15E148 Safari/604.1",
+    "default": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36",
+}
+
+
+class Blocked(Exception):
+    """The platform blocked the crawl. ``signal`` is a short code (http_432, captcha, login_wall, code_-412…)."""
+
+    def __init__(self, signal: str, reason: str, url: str = ""):
+        super().__init__(f"{signal}: {reason}")
+        self.signal, self.reason, self.url = signal, reason, url
+
+
+class Gone(Exception):
+    """The account no longer exists on the platform (deleted, banned, closed)."""
+
+
+class Malformed(Exception):
+    """The response could not be parsed (broken JSON/HTML, unexpected shape)."""
+
+
+@dataclass
+class SearchResult:
+    accounts: list[dict]
+    has_more: bool = False
+
+
+@dataclass
+class PostsResult:
+    posts: list[dict]
+    next_cursor: Any = None  # None: no further page
+
+
+@dataclass
+class ProfileResult:
+    account: dict
+    posts: PostsResult | None = None  # set when the profile answer already carries the posts (browser pages)
+
+
+@dataclass
+class Adapter:
+    """Base class: subclasses set ``name``/``default_urls`` and implement the request/parse methods."""
+
+    cfg: Any
+    base_urls: dict = field(default_factory=dict)
+    name: ClassVar[str] = ""
+    default_urls: ClassVar[dict[str, str]] = {}
+    uses_browser: ClassVar[bool] = False
+
+    def __post_init__(self) -> None:
+        """Subclasses set up their per-run state here (signing keys, browser contexts)."""
+
+    # ---- configuration ------------------------------------------------------------------------------------
+    def url(self, key: str | None = None) -> str:
+        key = key or self.name
+        return (self.base_urls.get(key) or self.default_urls[key]).rstrip("/")
+
+    @property
+    def user_agent(self) -> str:
+        uas = (self.cfg["crawler.user_agents"] if self.cfg is not None else {}) or {}
+        return uas.get(self.name) or DEFAULT_USER_AGENTS.get(self.name) or DEFAULT_USER_AGENTS["default"]
+
+    def request(self, url: str, **kwargs) -> scrapy.Request:
+        """A request with this platform's download slot, user agent and proxy; every status reaches the parser."""
+        meta = dict(kwargs.pop("meta", None) or {})
+        meta.setdefault("download_slot", self.name)
+        meta.setdefault("handle_httpstatus_all", True)
+        meta["gw_platform"] = self.name
+        proxies = (self.cfg["crawler.proxies"] if self.cfg is not None else {}) or {}
+        if proxies.get(self.name):
+            meta.setdefault("proxy", proxies[self.name])
+        headers = {"User-Agent": self.user_agent, **(kwargs.pop("headers", None) or {})}
+        return scrapy.Request(url, headers=headers, meta=meta, **kwargs)
+
+    # ---- the interface ------------------------------------------------------------------------------------
+    def bootstrap_requests(self) -> list[scrapy.Request]:
+        """Requests to make once before crawling (visitor cookies, signing keys); answers go to ``bootstrap``."""
+        return []
+
+    def bootstrap(self, response: Response) -> None:
+        self.check_blocked(response)
+
+    def search_request(self, keyword: str, page: int) -> scrapy.Request:
+        raise NotImplementedError
+
+    async def parse_search(self, response: Response, keyword: str, page: int) -> SearchResult:
+        raise NotImplementedError
+
+    def profile_request(self, account_id: str, known: dict | None = None) -> scrapy.Request:
+        raise NotImplementedError
+
+    async def parse_profile(self, response: Response, account_id: str) -> ProfileResult:
+        raise NotImplementedError
+
+    def posts_request(self, account_id: str, cursor: Any) -> scrapy.Request | None:
+        """The request for one page of posts (``cursor`` None = first page); None when there is no such route."""
+        return None
+
+    async def parse_posts(self, response: Response, account_id: str) -> PostsResult:
+        raise NotImplementedError
+
+    # ---- blocking -----------------------------------------------------------------------------------------
+    def check_blocked(self, response: Response, *, page_ok: bool = False) -> None:
+        """Raise Blocked for the signals every platform shares; adapters add their own.
+
+        ``page_ok``: the page has the platform's normal result structure, so captcha/login words in it are
+        crawled text (an impostor may write "请输入验证码" in its profile), not a block."""
+        status = response.status
+        if status in (418, 432, 412):
+            raise Blocked(f"http_{status}", f"{self.zh} 返回 HTTP {status}（反爬拦截）", response.url)
+        if status in (301, 302, 303, 307) and "antispider" in response.headers.get("Location", b"").decode("latin-1"):
+            raise Blocked("antispider", f"{self.zh} 把请求转到了反爬验证页", response.url)
+        if "antispider" in response.url:
+            raise Blocked("antispider", f"{self.zh} 把请求转到了反爬验证页", response.url)
+        if not response.body.strip():
+            raise Blocked("empty_body", f"{self.zh} 返回空响应（常见的拦截表现）", response.url)
+        if isinstance(response, TextResponse) and looks_like_html(response) and not page_ok:
+            text = response.text[:20000]
+            if any(w in text for w in ("请输入验证码", "captcha", "安全验证", "拖动滑块", "seccode")):
+                raise Blocked("captcha", f"{self.zh} 返回验证码页面", response.url)
+            if any(w in text for w in ("请先登录", "登录后查看", "login-guard", "passport.weibo", "Visitor System")):
+                raise Blocked("login_wall", f"{self.zh} 要求登录（访客凭证无效或被要求登录）", response.url)
+
+    @property
+    def zh(self) -> str:
+        from govwatch.records import PLATFORM_ZH
+
+        return PLATFORM_ZH.get(self.name, self.name)
+
+
+# ---- shared helpers ---------------------------------------------------------------------------------------
+
+def looks_like_html(response: Response) -> bool:
+    ctype = response.headers.get("Content-Type", b"").decode("latin-1").lower()
+    head = response.body[:200].lstrip().lower()
+    return "html" in ctype or head.startswith(b"<!doctype") or head.startswith(b"<html")
+
+
+def load_json(response: Response) -> Any:
+    """Parse a JSON body; Malformed when it is not JSON (an HTML page where JSON was expected is checked first
+    by ``check_blocked``)."""
+    try:
+        return json.loads(response.body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise Malformed(f"JSON 无法解析：{exc}（{response.url}）") from None
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def strip_tags(text: str | None) -> str:
+    """Drop highlight/markup tags (``<em class="keyword">``); entity-decode; trim."""
+    import html
+
+    return html.unescape(_TAG.sub("", text or "")).strip()
+
+
+_GOV = re.compile(r"(人民政府|政府|办公室|办公厅|人大|政协|党委|委员会|卫健委|发改委|公安|交警|派出所|法院|检察院|"
+                  r"税务|海关|消防|应急管理|街道|乡|镇人民|局|厅|委|署|新闻办|融媒体中心)")
+_MEDIA = re.compile(r"(日报|晚报|报社|报业|电视台|广播|新闻网|杂志|传媒|媒体|通讯社)")
+_ENTERPRISE = re.compile(r"(公司|集团|有限|银行|企业|工作室|店)")
+
+
+def classify_verification(text: str | None) -> str | None:
+    """Verification text → government|media|enterprise|other (None when there is no text)."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if _ENTERPRISE.search(text):
+        return "enterprise"
+    if _MEDIA.search(text) and not re.search(r"(新闻办公室|融媒体中心)", text):
+        return "media"
+    if _GOV.search(text):
+        return "government"
+    return "other"
+
+
+def epoch_iso(seconds: float | int | None) -> str | None:
+    if seconds in (None, "", 0):
+        return None
+    seconds = float(seconds)
+    if seconds > 1e12:  # milliseconds
+        seconds /= 1000
+    return iso(datetime.fromtimestamp(seconds, timezone.utc).astimezone(CST))
+
+
+def account_record(platform: str, account_id: str, **fields: Any) -> dict:
+    """An account record with the ARCHITECTURE.md fields (missing ones None)."""
+    rec = {"platform": platform, "account_id": str(account_id), "name": None, "url": None, "avatar": None,
+           "avatar_url": None, "verified": False, "verified_type": None, "verified_reason": None,
+           "description": None, "followers": None, "posts_count": None, "raw": None}
+    rec.update(fields)
+    return rec
+
+
+def post_record(platform: str, account_id: str, post_id: str, **fields: Any) -> dict:
+    rec = {"platform": platform, "account_id": str(account_id), "post_id": str(post_id), "created_at": None,
+           "text": "", "is_original": True, "is_pinned": False, "source": None, "url": None}
+    rec.update(fields)
+    return rec

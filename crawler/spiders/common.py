@@ -1,0 +1,197 @@
+"""What the discover and refresh spiders share: adapters, bootstrap, blocking, errors, run id, stats.
+
+Spider arguments (``-a name=value``): ``platforms`` (comma list; default ``crawler.platforms``), ``run_id``.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+
+import scrapy
+from scrapy import signals
+from twisted.python.failure import Failure
+
+from crawler.middlewares import PlatformBlockedError
+from crawler.platforms import Blocked, Gone, Malformed, build_adapters, record_platform
+from crawler.platforms.base import Adapter
+from crawler.platforms.browser import BrowserAdapter, blocked_navigation, capture_response
+from detectors.context import make_finding
+from govwatch.records import stable_hash
+
+log = logging.getLogger(__name__)
+
+
+def split_arg(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return [v.strip() for v in str(value).replace("，", ",").split(",") if v.strip()]
+
+
+class GovwatchSpider(scrapy.Spider):
+    """Base class; subclasses implement ``start``."""
+
+    def __init__(self, *args, platforms=None, run_id=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.platform_names = split_arg(platforms) or None
+        self.run_id = run_id or datetime.now(timezone.utc).strftime("crawl-%Y%m%dT%H%M%S")
+        self.blocked: dict[str, str] = {}
+        self.failed_platforms: dict[str, str] = {}
+        self.pending: dict[str, set[str]] = {}  # platform → accounts not finished yet (refresh)
+        self.final_status: dict[tuple[str, str], str] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        from govwatch.settings import load_config
+
+        spider.cfg = crawler.settings.get("GOVWATCH_CONFIG_OBJECT") or load_config()
+        spider.adapters = build_adapters(spider.cfg, spider.platform_names)
+        spider._bootstrap_items = []
+        crawler.signals.connect(spider._bootstrap_on_open, signal=signals.spider_opened)
+        return spider
+
+    async def _bootstrap_on_open(self, spider=None) -> None:
+        """Bootstrap before the scheduler hands out any request (also the ones a JOBDIR resume restores)."""
+        async for item in self._bootstrap():
+            self._bootstrap_items.append(item)
+
+    # ---- helpers ------------------------------------------------------------------------------------------
+    def adapter(self, response_or_request) -> Adapter:
+        return self.adapters[response_or_request.meta["gw_platform"]]
+
+    def adapter_for_record_platform(self, platform: str) -> Adapter | None:
+        for adapter in self.adapters.values():
+            if record_platform(adapter) == platform:
+                return adapter
+        return None
+
+    def stat(self, key: str, n: int = 1) -> None:
+        self.crawler.stats.inc_value(f"govwatch/{key}", n)
+
+    async def capture_response(self, response) -> None:
+        """Playwright page event handler (named in the browser adapters' request meta)."""
+        await capture_response(response)
+
+    def open_store(self):
+        from crawler.pipelines import store_factory
+
+        return store_factory(self.crawler.settings)(self.cfg)
+
+    async def bootstrap(self):
+        """The items (blocking findings) the bootstrap at spider_opened produced."""
+        items, self._bootstrap_items = self._bootstrap_items, []
+        for item in items:
+            yield item
+
+    async def _bootstrap(self):
+        """Run each adapter's bootstrap requests (visitor cookies, signing keys); yield blocking findings."""
+        for name, adapter in list(self.adapters.items()):
+            for request in adapter.bootstrap_requests():
+                request.meta["gw_bootstrap"] = True
+                try:
+                    response = await self.crawler.engine.download_async(request)
+                    adapter.bootstrap(response)
+                except Blocked as exc:
+                    for item in self.on_blocked(adapter, exc):
+                        yield item
+                    break
+                except Exception as exc:  # noqa: BLE001 - network failure: the platform cannot be crawled
+                    self.failed_platforms[name] = f"{type(exc).__name__}: {exc}"
+                    log.error("%s 初始化失败：%s", adapter.zh, exc)
+                    self.stat(f"bootstrap_failed/{name}")
+                    break
+
+    # ---- blocking -----------------------------------------------------------------------------------------
+    def on_blocked(self, adapter: Adapter, exc: Blocked, account_id: str | None = None):
+        """Mark the platform blocked for the run; one platform_blocked finding; affected accounts "blocked"."""
+        name = adapter.name
+        platform = record_platform(adapter)
+        if name not in self.blocked:
+            self.blocked[name] = exc.signal
+            self.stat(f"blocked/{name}")
+            log.warning("%s 被拦截（%s）：%s —— 本次运行不再请求该平台", adapter.zh, exc.signal, exc.reason)
+            finding = make_finding(
+                "platform_blocked", platform, "", score=1.0,
+                reasons=[f"{adapter.zh}拦截了爬取：{exc.reason}；本次运行该平台的账号状态未知（不是“没有发文”）"],
+                # evidence.url is the platform's endpoint (stable, so the alert dedups across nightly runs);
+                # the exact request that was refused is request_url
+                evidence={"signal": exc.signal, "url": _endpoint(adapter), "request_url": exc.url,
+                          "run_id": self.run_id},
+                detected_at=datetime.now(timezone.utc))
+            finding["run_id"] = self.run_id
+            yield {"_collection": "findings", **finding}
+            affected = sorted(self.pending.get(name, set()))
+            for other in affected:
+                yield self.status_item(adapter, other, "blocked", exc.reason)
+            if account_id and account_id not in affected:
+                yield self.status_item(adapter, account_id, "blocked", exc.reason)
+        elif account_id:
+            yield self.status_item(adapter, account_id, "blocked", exc.reason)
+
+    def status_item(self, adapter: Adapter, account_id: str, status: str, why: str = "") -> dict:
+        self.pending.get(adapter.name, set()).discard(account_id)
+        if (adapter.name, account_id) not in self.final_status:  # count each account once, by its first outcome
+            self.final_status[(adapter.name, account_id)] = status
+            self.stat(f"accounts_{status}/{adapter.name}")
+        return {"_collection": "accounts", "platform": record_platform(adapter), "account_id": account_id,
+                "crawl_status": status, "crawl_error": why or None, "refreshed_at": _now()}
+
+    def handle_error(self, adapter: Adapter, exc: Exception, response, account_id: str | None = None):
+        """Blocked → on_blocked; Malformed → counted, logged, account "failed"; other errors re-raised."""
+        if isinstance(exc, Blocked):
+            yield from self.on_blocked(adapter, exc, account_id)
+        elif isinstance(exc, Malformed):
+            self.stat(f"malformed/{adapter.name}")
+            log.warning("无法解析 %s 的响应：%s", adapter.zh, exc)
+            if account_id:
+                yield self.status_item(adapter, account_id, "failed", str(exc))
+        elif isinstance(exc, Gone):
+            if account_id:
+                yield self.status_item(adapter, account_id, "gone", str(exc))
+        else:
+            raise exc
+
+    async def on_request_error(self, failure: Failure):
+        """Errback: network errors, size cap, ignored requests of blocked platforms."""
+        request = failure.request
+        adapter = self.adapters.get(request.meta.get("gw_platform"))
+        if isinstance(adapter, BrowserAdapter):
+            await adapter.close_page(request.meta)
+        if adapter is None:
+            return
+        account_id = request.meta.get("gw_account")
+        blocked = blocked_navigation(adapter, request.url) if isinstance(adapter, BrowserAdapter) else None
+        if blocked is not None:
+            for item in self.on_blocked(adapter, blocked, account_id):
+                yield item
+            return
+        if failure.check(PlatformBlockedError):
+            if account_id:
+                yield self.status_item(adapter, account_id, "blocked", self.blocked.get(adapter.name, ""))
+            return
+        self.stat(f"request_failed/{adapter.name}")
+        log.warning("%s 请求失败 %s：%s", adapter.zh, request.url, failure.getErrorMessage())
+        if account_id:
+            yield self.status_item(adapter, account_id, "failed", failure.getErrorMessage()[:300])
+
+
+def _endpoint(adapter: Adapter) -> str:
+    try:
+        return adapter.url()
+    except (KeyError, AttributeError):
+        return ""
+
+
+def _now() -> str:
+    from zoneinfo import ZoneInfo
+
+    from govwatch.records import iso
+
+    return iso(datetime.now(ZoneInfo("Asia/Shanghai")))
+
+
+def request_key(*parts) -> str:
+    return stable_hash(*parts)[:16]
