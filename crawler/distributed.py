@@ -19,7 +19,10 @@ request fingerprinter (scrapy-redis's own ignores it, and Bilibili's re-signed r
 
 Closing: a process whose queue is empty does not stop while another process of the job is still busy (its
 responses may yield new requests into the shared queue); it re-checks at each engine heartbeat (5 s) and stops
-when every process is idle, or when the busy ones stopped reporting for ``WORKER_STALE`` seconds (crashed).
+when every process is idle, or when the busy ones stopped reporting for ``WORKER_STALE`` seconds (crashed;
+Scrapy setting ``GOVWATCH_REDIS_WORKER_STALE`` overrides it). When Redis itself becomes unreachable the process
+stops (finish reason ``redis_unavailable``) instead of waiting forever: a Redis error inside the engine's
+heartbeat would otherwise stop the heartbeat and leave the process idle for good.
 Known limit (as in scrapy-redis): requests a process had taken from the queue when it was killed are lost for
 that job; rerun with a new run id to cover them.
 """
@@ -34,7 +37,8 @@ import time
 import uuid
 
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider
+from redis.exceptions import RedisError
+from scrapy.exceptions import CloseSpider, DontCloseSpider
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy_redis import connection
 from scrapy_redis.dupefilter import RFPDupeFilter
@@ -149,6 +153,8 @@ class JobScheduler(Scheduler):
 
     def open(self, spider):
         self.keys = job_keys(spider.name, getattr(spider, "run_id", None))
+        self.worker_stale = spider.crawler.settings.getfloat("GOVWATCH_REDIS_WORKER_STALE", WORKER_STALE)
+        self.redis_error: str | None = None
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self._busy_at, self._state = 0.0, ""
         self.spider = spider
@@ -176,7 +182,32 @@ class JobScheduler(Scheduler):
     def job_redis_keys(self) -> list[str]:
         return [self.keys["dupefilter"], self.keys["workers"], *self.queue.keys()]
 
+    def _lost(self, exc: Exception) -> None:
+        if self.redis_error is None:
+            log.error("分布式作业无法访问 Redis，本进程停止：%s", exc)
+            if self.stats:
+                self.stats.set_value("govwatch/redis/error", str(exc)[:300])
+        self.redis_error = str(exc)
+
+    def has_pending_requests(self) -> bool:
+        if self.redis_error is not None:
+            return False
+        try:
+            return len(self.queue) > 0
+        except RedisError as exc:
+            self._lost(exc)
+            return False
+
     def next_request(self):
+        if self.redis_error is not None:
+            return None
+        try:
+            return self._next_request()
+        except RedisError as exc:
+            self._lost(exc)
+            return None
+
+    def _next_request(self):
         request = self.queue.pop(0)
         if request is not None:
             if self.stats:
@@ -200,15 +231,22 @@ class JobScheduler(Scheduler):
             worker = worker.decode() if isinstance(worker, bytes) else worker
             value = value.decode() if isinstance(value, bytes) else value
             state, _, at = value.partition(":")
-            if worker != self.worker_id and state == "busy" and now - float(at or 0) < WORKER_STALE:
+            if worker != self.worker_id and state == "busy" and now - float(at or 0) < self.worker_stale:
                 out.append(worker)
         return out
 
     def _on_idle(self, spider=None):
-        self._mark("idle")
-        if len(self.queue):
+        if self.redis_error is not None:
+            raise CloseSpider("redis_unavailable")
+        try:
+            self._mark("idle")
+            queued = len(self.queue)
+            others = [] if queued else self.busy_workers()
+        except RedisError as exc:
+            self._lost(exc)
+            raise CloseSpider("redis_unavailable") from None
+        if queued:
             raise DontCloseSpider  # another process queued requests since the engine looked
-        others = self.busy_workers()
         if others:
             if self.stats:
                 self.stats.inc_value("govwatch/redis/idle_waits")

@@ -25,12 +25,13 @@ from crawler.avatars import AvatarRejected, hashes_available, store_avatar
 from zoneinfo import ZoneInfo
 
 from govwatch.records import VERIFIED_TYPES, account_key, iso, parse_time
-from search_index.base import StoreError, with_id
+from search_index.base import StoreError, StoreUnavailable, with_id
 
 log = logging.getLogger(__name__)
 COLLECTIONS = ("accounts", "posts", "findings")
 CST = ZoneInfo("Asia/Shanghai")  # every stored time carries +08:00, so times sort correctly as text
-TIME_FIELDS = ("created_at", "last_post_at", "last_original_at", "refreshed_at", "detected_at")
+TIME_FIELDS = ("created_at", "last_post_at", "last_original_at", "refreshed_at", "profile_crawled_at",
+               "detected_at")
 
 
 def _cfg(crawler):
@@ -214,6 +215,12 @@ class StorePipeline:
         self.replay()
 
     def close_spider(self):
+        # accounts the spider could not finish get their "failed" status before the last write
+        unfinished = getattr(self.crawler.spider, "unfinished_items", None)
+        if unfinished is not None:
+            normalize = NormalizePipeline(self.crawler)
+            for item in unfinished():
+                self.buffers[item["_collection"]].append(normalize.process_item(item))
         self.flush()
         self.executor.shutdown(wait=True)
         if self.store is not None:
@@ -254,12 +261,42 @@ class StorePipeline:
                 self.spool(coll, batch)
                 continue
             try:
-                n = self.write(coll, batch)
+                n = self.store_batch(coll, batch)
                 self.crawler.stats.inc_value(f"govwatch/stored/{coll}", n)
-            except StoreError as exc:
-                log.error("存储写入失败（%s），%d 条记录转入补写队列：%s", coll, len(batch), exc)
+            except Exception as exc:  # noqa: BLE001 - store_batch lets only "store down" errors through
+                log.error("存储不可用（%s），%d 条记录转入补写队列：%s", coll, len(batch), exc)
                 self.down = True
                 self.spool(coll, batch)
+
+    def store_batch(self, coll: str, batch: list[dict]) -> int:
+        """Write a batch. A batch the store refuses for its content (one bad document) is written document by
+        document; the refused documents go to ``spool/rejected/`` with the reason. Raises only when the store
+        itself is down (``store_down``), so the caller can spool the batch for a later replay."""
+        try:
+            return self.write(coll, batch)
+        except Exception as exc:  # noqa: BLE001 - classified below
+            if store_down(exc):
+                raise
+            log.warning("存储拒绝了 %d 条 %s 记录中的部分记录，改为逐条写入：%s", len(batch), coll, exc)
+        written = 0
+        for item in batch:
+            try:
+                written += self.write(coll, [item])
+            except Exception as exc:  # noqa: BLE001 - classified below
+                if store_down(exc):
+                    raise
+                self.reject(coll, item, exc)
+        return written
+
+    def reject(self, coll: str, item: dict, exc: BaseException) -> None:
+        """Keep a document the store refused (never lose it) under ``spool/rejected/``, with the reason."""
+        reason = f"{type(exc).__name__}: {exc}"[:2000]
+        self.crawler.stats.inc_value(f"govwatch/rejected/{coll}")
+        log.error("存储拒绝写入一条 %s 记录（%s:%s），已保存到 %s：%s", coll, item.get("platform"),
+                  item.get("account_id") or item.get("_id"), self.spool_dir / "rejected", reason)
+        record = {**item, "_collection": coll, "_rejected_reason": reason,
+                  "_rejected_at": iso(datetime.now(CST))}
+        self._append(self.spool_dir / "rejected", coll, [record])
 
     def write(self, coll: str, items: list[dict]) -> int:
         docs = [{k: v for k, v in it.items() if k != "_collection"} for it in items]
@@ -281,44 +318,89 @@ class StorePipeline:
 
     # ---- spool --------------------------------------------------------------------------------------------
     def spool(self, coll: str, items: list[dict]) -> None:
-        self.spool_dir.mkdir(parents=True, exist_ok=True)
+        self._append(self.spool_dir, coll, [{**it, "_collection": coll} for it in items])
+        self.crawler.stats.inc_value("govwatch/spooled", len(items))
+
+    def _append(self, directory: Path, coll: str, records: list[dict]) -> Path:
+        directory.mkdir(parents=True, exist_ok=True)
         self.spool_seq += 1
         run = getattr(self.crawler.spider, "run_id", "run") or "run"
         # names sort in write order (time, process, sequence): replay applies partial records in order
-        path = self.spool_dir / f"{time.time_ns():020d}-{os.getpid()}-{self.spool_seq:06d}-{coll}-{_safe(run)}.jsonl"
+        path = directory / f"{time.time_ns():020d}-{os.getpid()}-{self.spool_seq:06d}-{coll}-{_safe(run)}.jsonl"
         tmp = path.with_suffix(".part")
         with tmp.open("w", encoding="utf-8") as fh:
-            for it in items:
-                fh.write(json.dumps({**it, "_collection": coll}, ensure_ascii=False, default=str) + "\n")
+            for record in records:
+                fh.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
         tmp.replace(path)
-        self.crawler.stats.inc_value("govwatch/spooled", len(items))
+        return path
 
     def replay(self) -> int:
-        """Write every spooled file to the store (oldest first); a file is deleted only after it is written."""
+        """Write every spooled file to the store (oldest first); a file is deleted only after it is written.
+
+        Documents the store refuses go to ``spool/rejected/`` (they never block the replay); a file with
+        unreadable lines is replayed line by line and then moved to ``spool/corrupt/`` for inspection."""
         if not self.spool_dir.is_dir():
             return 0
         total = 0
         for path in sorted(self.spool_dir.glob("*.jsonl")):
-            items = []
-            with path.open(encoding="utf-8") as fh:
-                for line in fh:
-                    if line.strip():
-                        items.append(json.loads(line))
+            items, bad = read_spool(path)
             by_coll: dict[str, list[dict]] = {}
             for it in items:
-                by_coll.setdefault(it.get("_collection", "accounts"), []).append(it)
+                coll = it.pop("_collection", "accounts")
+                if coll not in COLLECTIONS:
+                    self.reject(str(coll), it, ValueError(f"unknown collection {coll!r}"))
+                    continue
+                by_coll.setdefault(coll, []).append({**it, "_collection": coll})
             try:
                 for coll, batch in by_coll.items():
-                    total += self.write(coll, batch)
-            except StoreError as exc:
-                log.error("补写队列回放失败，保留 %s：%s", path, exc)
+                    total += self.store_batch(coll, batch)
+            except Exception as exc:  # noqa: BLE001 - store_batch lets only "store down" errors through
+                log.error("补写队列回放失败（存储不可用），保留 %s：%s", path, exc)
                 self.down = True
                 return total
-            path.unlink()
+            if bad:
+                corrupt = self.spool_dir / "corrupt"
+                corrupt.mkdir(parents=True, exist_ok=True)
+                path.replace(corrupt / path.name)
+                self.crawler.stats.inc_value("govwatch/spool_corrupt_lines", len(bad))
+                log.error("补写队列文件 %s 有 %d 行无法解析（第 %s 行），其余 %d 条已回放；原文件已移到 %s",
+                          path.name, len(bad), "、".join(map(str, bad[:10])), len(items), corrupt)
+            else:
+                path.unlink()
         if total:
             log.info("已从补写队列回放 %d 条记录", total)
             self.crawler.stats.set_value("govwatch/replayed", total)
         return total
+
+
+def read_spool(path: Path) -> tuple[list[dict], list[int]]:
+    """The records of one spool file and the numbers of its unreadable lines (a torn write, disk trouble)."""
+    items, bad = [], []
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError:
+                bad.append(lineno)
+                continue
+            if isinstance(record, dict):
+                items.append(record)
+            else:
+                bad.append(lineno)
+    return items, bad
+
+
+def store_down(exc: BaseException) -> bool:
+    """True when the store itself is unreachable (spool and replay later), False when it refused the content."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, (StoreUnavailable, ConnectionError, TimeoutError)):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False
 
 
 def store_factory(settings):

@@ -13,9 +13,14 @@ from urllib.parse import quote
 
 from scrapy.http import Response
 
-from crawler.platforms.base import Gone, Malformed, PostsResult, ProfileResult, SearchResult, account_record, \
+from crawler.platforms.base import Blocked, Gone, Malformed, PostsResult, ProfileResult, SearchResult, account_record, \
     classify_verification, epoch_iso, post_record
 from crawler.platforms.browser import BrowserAdapter
+
+# A profile answer without ``user`` is "gone" only when it says so (status_code 0 + "用户不存在" is what the
+# imitation serves for a deleted user); a risk-control / login answer is a block; anything else is unknown.
+USER_GONE_MESSAGES = ("用户不存在", "已注销", "已封禁")
+RISK_MESSAGES = ("验证", "登录", "频繁", "风控", "稍后再试")
 
 
 class DouyinAdapter(BrowserAdapter):
@@ -55,8 +60,10 @@ class DouyinAdapter(BrowserAdapter):
         account, posts = None, []
         for url, doc in await self.captured_json(response):
             if "/user/profile/other/" in url:
+                if not isinstance(doc, dict):
+                    raise Malformed(f"抖音用户资料不是 JSON 对象（{url}）")
                 if not doc.get("user"):
-                    raise Gone(doc.get("status_msg") or "用户不存在")
+                    raise self.no_user(doc, url)
                 account = self.account(doc["user"])
             elif "/aweme/post/" in url:
                 for aw in doc.get("aweme_list") or []:
@@ -67,3 +74,13 @@ class DouyinAdapter(BrowserAdapter):
         if account is None:
             raise Malformed("抖音用户页没有返回资料数据")
         return ProfileResult(account, PostsResult(posts))
+
+    def no_user(self, doc: dict, url: str) -> Exception:
+        """A profile answer without ``user``: Gone only for the "user does not exist" answer; a risk-control /
+        login answer is Blocked; anything else Malformed (never "gone" for an answer we do not understand)."""
+        code, msg = doc.get("status_code"), str(doc.get("status_msg") or "")
+        if code in (0, None) and any(m in msg for m in USER_GONE_MESSAGES):
+            return Gone(msg or "抖音用户不存在")
+        if any(m in msg for m in RISK_MESSAGES):
+            return Blocked(f"status_{code}", f"抖音风控拦截：{msg or code}", url)
+        return Malformed(f"抖音用户资料没有 user（status_code={code!r}，{msg[:100]}）")

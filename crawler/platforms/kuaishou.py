@@ -10,9 +10,15 @@ from urllib.parse import quote
 
 from scrapy.http import Response
 
-from crawler.platforms.base import Gone, Malformed, PostsResult, ProfileResult, SearchResult, account_record, \
+from crawler.platforms.base import Blocked, Gone, Malformed, PostsResult, ProfileResult, SearchResult, account_record, \
     classify_verification, epoch_iso, post_record
 from crawler.platforms.browser import BrowserAdapter
+
+# visionProfile.result: 1 = the profile; 2 without userProfile = the user does not exist / was banned (what the
+# imitation serves; the only "gone" answer); 400002 = risk control asking for a captcha. Anything else is unknown
+# (Malformed → "failed"), never "gone".
+USER_GONE_RESULTS = frozenset({2})
+RISK_RESULTS = frozenset({400002})
 
 
 class KuaishouAdapter(BrowserAdapter):
@@ -49,13 +55,19 @@ class KuaishouAdapter(BrowserAdapter):
 
     async def parse_profile(self, response: Response, account_id: str) -> ProfileResult:
         account, posts = None, []
-        for _url, doc in await self.captured_json(response):
+        for url, doc in await self.captured_json(response):
             data = (doc.get("data") or {}) if isinstance(doc, dict) else {}
             if "visionProfile" in data:
                 vp = data["visionProfile"] or {}
-                if vp.get("result") != 1 or not vp.get("userProfile"):
+                result = vp.get("result")
+                if result == 1 and vp.get("userProfile"):
+                    up = vp["userProfile"]
+                elif result in USER_GONE_RESULTS and not vp.get("userProfile"):
                     raise Gone("快手用户不存在或已封禁")
-                up = vp["userProfile"]
+                elif result in RISK_RESULTS:
+                    raise Blocked(f"result_{result}", f"快手风控拦截（result={result}）", url)
+                else:
+                    raise Malformed(f"快手用户资料返回无法识别（result={result!r}）")
                 account = self.account(up.get("profile") or {}, (up.get("ownerCount") or {}).get("fan"))
                 account["posts_count"] = (up.get("ownerCount") or {}).get("photo")
             elif "visionProfilePhotoList" in data:

@@ -102,9 +102,11 @@ class WechatAdapter(Adapter):
                                              created_at=epoch_iso(latest["ts"]), text=latest["title"],
                                              is_original=None, url=latest["url"]))
                 return ProfileResult(entry["account"], None if self.mp_enabled else PostsResult(posts))
-        if page.css("#noresult_part1_container"):
+        # only Sogou's explicit "no result" block says the account does not exist; an account merely absent
+        # from a page of other results (ranking, a renamed alias) is unknown, never "gone"
+        if page.css("#noresult_part1_container") and not page.css("ul.news-list2 > li"):
             raise Gone(f"搜狗微信搜不到微信号 {account_id}")
-        raise Gone(f"搜索结果中没有微信号 {account_id}")
+        raise Malformed(f"未在搜索结果中找到微信号 {account_id}（搜狗微信第 1 页）")
 
     def posts_request(self, account_id: str, cursor: Any):
         if not self.mp_enabled:
@@ -133,7 +135,8 @@ class WechatAdapter(Adapter):
             for item in doc.get("list") or []:
                 if account_id in (item.get("alias"), item.get("nickname")):
                     return PostsResult([], next_cursor={"fakeid": item["fakeid"], "begin": 0})
-            raise Gone(f"公众平台搜不到 {account_id}")
+            # searchbiz returns only the top matches: not being among them says nothing about the account
+            raise Malformed(f"未在公众平台搜索结果中找到 {account_id}")
         begin = int(re.search(r"[?&]begin=(\d+)", response.url).group(1))
         posts = []
         for m in doc.get("app_msg_list") or []:

@@ -51,7 +51,33 @@ class GovwatchSpider(scrapy.Spider):
         spider.adapters = build_adapters(spider.cfg, spider.platform_names)
         spider._bootstrap_items = []
         crawler.signals.connect(spider._bootstrap_on_open, signal=signals.spider_opened)
+        crawler.signals.connect(spider._on_request_dropped, signal=signals.request_dropped)
         return spider
+
+    def _on_request_dropped(self, request, spider=None) -> None:
+        """A profile request the dupefilter dropped was handled earlier (a resumed JOBDIR job, or another
+        process of a distributed job): that account is not this run's to finish."""
+        if request.meta.get("gw_kind") == "profile" and request.meta.get("gw_account"):
+            self.pending.get(request.meta.get("gw_platform"), set()).discard(request.meta["gw_account"])
+
+    def unfinished_items(self) -> list[dict]:
+        """Status items for the accounts still unfinished when the spider closes (lost requests, a shutdown,
+        posts never read): "failed", so no account keeps an earlier "ok". Called by the store pipeline at close.
+
+        Not in a distributed job: any request of an account (its next posts page too) may be handled by another
+        process of the job, so this process cannot know which accounts are unfinished (known limit)."""
+        if "distributed" in str(self.crawler.settings.get("SCHEDULER") or ""):
+            return []
+        out = []
+        for name, accounts in sorted(self.pending.items()):
+            adapter = self.adapters.get(name)
+            if adapter is None:
+                continue
+            for account_id in sorted(accounts):
+                out.append(self.status_item(adapter, account_id, "failed", "爬取结束时仍未完成"))
+        if out:
+            log.warning("爬取结束时仍有 %d 个账号未完成，已标记为失败", len(out))
+        return out
 
     async def _bootstrap_on_open(self, spider=None) -> None:
         """Bootstrap before the scheduler hands out any request (also the ones a JOBDIR resume restores)."""
@@ -140,7 +166,8 @@ class GovwatchSpider(scrapy.Spider):
                 "crawl_status": status, "crawl_error": why or None, "refreshed_at": _now()}
 
     def handle_error(self, adapter: Adapter, exc: Exception, response, account_id: str | None = None):
-        """Blocked → on_blocked; Malformed → counted, logged, account "failed"; other errors re-raised."""
+        """Blocked → on_blocked; Malformed → counted, logged, account "failed"; Gone → "gone"; any other error
+        (a changed payload) → counted as ``parse_error/<platform>``, logged with its traceback, account "failed"."""
         if isinstance(exc, Blocked):
             yield from self.on_blocked(adapter, exc, account_id)
         elif isinstance(exc, Malformed):
@@ -152,7 +179,14 @@ class GovwatchSpider(scrapy.Spider):
             if account_id:
                 yield self.status_item(adapter, account_id, "gone", str(exc))
         else:
-            raise exc
+            # an adapter bug or a payload whose shape changed (KeyError, AttributeError…): the account's state
+            # is unknown, never left at an earlier "ok"
+            self.stat(f"parse_error/{adapter.name}")
+            log.error("解析 %s 的响应时出错（%s）：%s: %s", adapter.zh, getattr(response, "url", ""),
+                      type(exc).__name__, exc, exc_info=(type(exc), exc, exc.__traceback__))
+            if account_id:
+                yield self.status_item(adapter, account_id, "failed",
+                                       f"解析{adapter.zh}的响应时出错：{type(exc).__name__}: {exc}"[:300])
 
     async def on_request_error(self, failure: Failure):
         """Errback: network errors, size cap, ignored requests of blocked platforms."""

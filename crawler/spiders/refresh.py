@@ -4,7 +4,9 @@ Incremental: paging stops at the first page holding a post already stored (or af
 ``crawler.max_post_pages``). ``last_post_at`` / ``last_original_at`` ignore pinned posts. Accounts the
 platform reports as deleted/banned get ``crawl_status: "gone"``; accounts of a blocked platform ``"blocked"``
 (never "no posts"); unreadable answers ``"failed"``. ``crawl_status: "ok"`` is written only once the account's
-posts were actually read.
+posts were actually read, and ``refreshed_at`` (the last full refresh) is stamped only with that final outcome
+or with a blocked/failed/gone status — never by the profile read alone (``profile_crawled_at``). Accounts still
+unfinished when the spider closes are marked ``"failed"`` ("爬取结束时仍未完成").
 
 Arguments: ``-a accounts=weibo:123,bilibili:456`` (only these), ``-a discovered=0`` (registry only),
 ``-a platforms=…``, ``-a run_id=…``.
@@ -82,7 +84,9 @@ class RefreshSpider(GovwatchSpider):
                 yield item
             return
         self.stat(f"profiles/{adapter.name}")
-        account = {**result.account, "account_id": account_id, "refreshed_at": _now()}
+        # refreshed_at ("last full refresh", read by the detectors) is stamped only with the final outcome:
+        # "ok" once the posts were read, or a blocked/failed/gone status; the profile read has its own time
+        account = {**result.account, "account_id": account_id, "profile_crawled_at": _now()}
         yield {"_collection": "accounts", **account}
         if hasattr(adapter, "followers_request"):
             request = adapter.followers_request(account_id)

@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -25,6 +26,27 @@ REPO = Path(__file__).resolve().parents[2]
 PLATFORMS = ["weibo", "wechat", "bilibili"]
 EXTENSIONS = json.dumps({"tests.scaleout.fetchlog.FetchLog": 0})
 SIGNATURE_PARAMS = {"wts", "w_rid"}  # Bilibili signs each request: same request, new signature
+
+
+STARTED: list[subprocess.Popen] = []  # every crawler process a test started; killed at the test's end
+WORKER_STALE = 30  # seconds a silent "busy" peer is waited for (production: 600)
+
+
+@pytest.fixture(autouse=True)
+def reap_crawlers():
+    """No crawler process outlives its test, whatever happened in it (assertion, timeout, interrupt)."""
+    STARTED.clear()
+    try:
+        yield STARTED
+    finally:
+        for proc in STARTED:
+            if proc.poll() is None:
+                proc.kill()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                pass
+        STARTED.clear()
 
 
 @pytest.fixture
@@ -66,9 +88,11 @@ class Job:
         fetch_log = self.root / f"fetch-{tag}.jsonl"
         cmd = [sys.executable, "-m", "crawler.run", "discover", "--json", "-s", "LOG_LEVEL=WARNING",
                "-s", f"EXTENSIONS={EXTENSIONS}", "-s", f"GOVWATCH_FETCH_LOG={fetch_log}",
+               "-s", f"GOVWATCH_REDIS_WORKER_STALE={WORKER_STALE}",
                "-a", "from_registry=1", "-a", f"run_id={run_id}"]
         out, err = (self.root / f"{tag}.out").open("w+"), (self.root / f"{tag}.err").open("w+")
         proc = subprocess.Popen(cmd, cwd=REPO, env=self.env(), stdout=out, stderr=err, text=True)
+        STARTED.append(proc)
         return Crawl(proc, fetch_log, out, err)
 
     def run(self, tag: str, run_id: str) -> dict:
@@ -92,21 +116,27 @@ class Crawl:
             self.proc.kill()
             self.proc.wait()
 
-    def finish(self, timeout: int = 90) -> dict:
+    def result(self, timeout: int = 90) -> dict:
+        """Wait for the process (killed after ``timeout``), then its JSON result."""
         try:
             self.proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
+            pass
+        finally:
             self.stop()
-        self.out.seek(0)
-        self.err.seek(0)
-        out, err = self.out.read(), self.err.read()
-        self.out.close()
-        self.err.close()
+            self.out.seek(0)
+            self.err.seek(0)
+            out, err = self.out.read(), self.err.read()
+            self.out.close()
+            self.err.close()
         rc = self.proc.returncode
         assert rc == 0, f"crawl failed or hung (rc {rc}):\n{out[-2000:]}\n{err[-4000:]}"
         lines = [ln for ln in out.splitlines() if ln.startswith("{")]
         assert lines, f"no JSON result:\n{out[-2000:]}\n{err[-3000:]}"
-        result = json.loads(lines[-1])
+        return json.loads(lines[-1])
+
+    def finish(self, timeout: int = 90) -> dict:
+        result = self.result(timeout)
         assert result["finish_reason"] == "finished" and not result["blocked"], result
         text = self.fetch_log.read_text(encoding="utf-8") if self.fetch_log.exists() else ""
         result["fetched"] = [json.loads(ln) for ln in text.splitlines()]
@@ -132,7 +162,7 @@ def test_two_processes_share_one_discovery_job(platforms, redis_db, tmp_path):
     platforms.request_log = []
     crawls = [shared.start("a", "job-1"), shared.start("b", "job-1")]
     try:
-        a, b = (c.finish() for c in crawls)
+        a, b = [c.finish() for c in crawls]
     finally:
         for c in crawls:
             c.stop()
@@ -191,6 +221,31 @@ def test_same_run_id_resumes_new_run_id_starts_fresh(platforms, redis_db, tmp_pa
     client = redis_db.client()
     assert client.scard(job_keys("discover", "night-1")["dupefilter"]) == \
         client.scard(job_keys("discover", "night-2")["dupefilter"]) == len(urls)
+
+
+def test_redis_lost_midway_stops_the_process_instead_of_hanging(platforms, tmp_path):
+    """Redis stopped under a running job (e.g. the test session ended): the process must end by itself."""
+    from tests.scaleout.conftest import REDIS_SERVER, start_redis, stop_redis
+
+    if not Path(REDIS_SERVER).exists():
+        pytest.skip("redis-server 未安装：跳过")
+    workdir = tmp_path / "redis"
+    workdir.mkdir()
+    server = start_redis(REDIS_SERVER, workdir)
+    try:
+        job = Job(platforms, tmp_path / "job", redis_url=server.url)
+        crawl = job.start("lost", "lost-1")
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and crawl.proc.poll() is None:  # well into the crawl loop
+            if crawl.fetch_log.exists() and crawl.fetch_log.read_text(encoding="utf-8").count("\n") >= 20:
+                break
+            time.sleep(0.05)
+        assert crawl.proc.poll() is None, "the crawl ended before Redis could be stopped"
+    finally:
+        stop_redis(server.process)
+    result = crawl.result(timeout=60)  # before the fix: the engine's heartbeat died, the process idled forever
+    assert result["finish_reason"] == "redis_unavailable", result["finish_reason"]
+    assert result["stats"].get("govwatch/redis/error")
 
 
 def test_job_keys_are_per_spider_and_run_and_safe():
