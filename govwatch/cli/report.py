@@ -18,8 +18,8 @@ def register(sub) -> None:
     insp.add_argument("--region", help="只检查该地区（前缀匹配，如 “山东省济南市”）")
     insp.add_argument("--sample", type=float, help="抽查比例（0..1），默认取配置 report.sample_share")
     insp.add_argument("--seed", type=int, help="抽样随机种子；给定相同种子可复现同一抽样")
-    insp.add_argument("--out", required=True, help="输出文件：.xlsx 或 .html（同名另一种格式用 --both）")
-    insp.add_argument("--both", action="store_true", help="同时输出 XLSX 和 HTML")
+    insp.add_argument("--out", required=True, help="输出文件：.xlsx、.html 或 .pdf（--both 另外输出同名的其他格式）")
+    insp.add_argument("--both", action="store_true", help="同时输出 XLSX 和 HTML（输出 .pdf 时也一并输出）")
     insp.add_argument("--json", action="store_true", help="以 JSON 输出摘要")
     insp.set_defaults(handler=_inspection)
 
@@ -39,8 +39,8 @@ def _inspection(args, cfg) -> int:
     if args.sample is not None and not 0 <= args.sample <= 1:
         raise CliError(f"抽查比例应在 0 到 1 之间：{args.sample}")
     out = Path(args.out)
-    if out.suffix.lower() not in (".xlsx", ".html", ".htm"):
-        raise CliError(f"输出文件应以 .xlsx 或 .html 结尾：{out}")
+    if out.suffix.lower() not in (".xlsx", ".html", ".htm", ".pdf"):
+        raise CliError(f"输出文件应以 .xlsx、.html 或 .pdf 结尾：{out}")
     with open_store(cfg) as store:
         report = build_report(store, cfg, period, region=args.region, sample_share=args.sample, seed=args.seed)
     written = []
@@ -48,6 +48,13 @@ def _inspection(args, cfg) -> int:
         written.append(write_xlsx(report, out.with_suffix(".xlsx")))
     if out.suffix.lower() in (".html", ".htm") or args.both:
         written.append(write_html(report, out if out.suffix.lower() in (".html", ".htm") else out.with_suffix(".html")))
+    if out.suffix.lower() == ".pdf":
+        from alerts.report.pdf import PdfUnavailable, write_pdf
+
+        try:
+            written.append(write_pdf(report, out, cfg))
+        except PdfUnavailable as exc:
+            raise CliError(str(exc)) from None
     totals = report.totals()
     if args.json:
         print(json.dumps({"period": report.period.label, "seed": report.seed, "files": [str(p) for p in written],

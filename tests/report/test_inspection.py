@@ -158,3 +158,13 @@ def test_cli_report(populated, govwatch_bin, tmp_path):
     bad = subprocess.run([govwatch_bin, "report", "inspection", "--period", "2026Q9", "--out", str(out)],
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "2026Q9" in bad.stderr
+
+
+@pytest.mark.browser
+def test_pdf_export_prints_the_html_page(populated, cfg, tmp_path, chromium_path):
+    from alerts.report.pdf import write_pdf
+
+    report = build_report(populated, cfg, parse_period("2026Q4"), sample_share=0.3, seed=3, now=NOW)
+    path = write_pdf(report, tmp_path / "q4.pdf", cfg)
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF-") and data.count(b"/Type /Page") >= 2 and len(data) > 20_000
