@@ -29,7 +29,9 @@ Rules ``ingest`` applies for each run:
       ``account_id``) or for the alert's own account;
   (b) the alert's account record (``accounts``, id ``platform:account_id``) has ``crawl_status`` ``blocked`` or
       ``failed`` (the detectors skip such accounts, so their silence proves nothing);
-  (c) it has a ``crawl_health`` finding for the alert's platform (the crawl of that platform was abnormal).
+  (c) it has a ``crawl_health`` finding for the alert's platform (the crawl of that platform was abnormal);
+  (d) the caller says so: ``unchecked`` names (platform, account_id) pairs the run could not look at (a link
+      sweep whose start page did not load has not seen the site's other links).
 
   ``platform_blocked`` alerts themselves are exempt (their absence is what shows the platform is reachable
   again), and (c) does not shield ``crawl_health`` alerts (their absence shows the crawl is healthy again).
@@ -187,9 +189,10 @@ class _Blindness:
     The account records are read once, in bulk, for the unseen alerts a platform-level rule does not already
     cover."""
 
-    def __init__(self, store, findings: Iterable[dict], unseen: list[dict]):
+    def __init__(self, store, findings: Iterable[dict], unseen: list[dict],
+                 unchecked: Iterable[tuple[str, str]] = ()):
         self.blocked_platforms: set[str] = set()
-        self.blocked_accounts: set[tuple[str, str]] = set()
+        self.blocked_accounts: set[tuple[str, str]] = {(str(p), str(a)) for p, a in unchecked}
         self.unhealthy_platforms: set[str] = set()
         for f in findings:
             platform = f.get("platform")
@@ -241,7 +244,7 @@ def _allow_list(store) -> tuple[set[str], set[tuple]]:
 
 
 def ingest(store, findings: Iterable[dict], run_id: str, now: datetime | None = None, cfg=None, *,
-           kinds: Iterable[str] | None = None) -> IngestResult:
+           kinds: Iterable[str] | None = None, unchecked: Iterable[tuple[str, str]] = ()) -> IngestResult:
     """Turn one run's findings into alerts (see the module docstring for the rules).
 
     ``kinds`` are the finding kinds this run checked (default: the kinds present in ``findings``); alerts of
@@ -313,7 +316,7 @@ def ingest(store, findings: Iterable[dict], run_id: str, now: datetime | None = 
     unseen = [a for a in candidates if a["_id"] not in batch and a.get("last_run_id") != run_id
               and a.get("last_missed_run") != run_id]
     # …and that it could have seen (see the module docstring).
-    blind = _Blindness(store, batch.values(), unseen)
+    blind = _Blindness(store, batch.values(), unseen, unchecked)
     for alert in unseen:
         key = alert["_id"]
         if blind.covers(alert):

@@ -10,8 +10,10 @@ from alerts.notify import DeliveryReport, deliver
 
 
 def process_run(store, findings: Iterable[dict], run_id: str, cfg, *, now: datetime | None = None,
-                kinds: Iterable[str] | None = None, notify: bool = True) -> tuple[IngestResult, DeliveryReport | None]:
-    """Ingest one run's findings (``kinds``: the kinds the run checked) and send what that calls for."""
-    result = ingest(store, findings, run_id, now, cfg, kinds=kinds)
+                kinds: Iterable[str] | None = None, notify: bool = True,
+                unchecked: Iterable[tuple[str, str]] = ()) -> tuple[IngestResult, DeliveryReport | None]:
+    """Ingest one run's findings (``kinds``: the kinds the run checked; ``unchecked``: (platform, account_id)
+    pairs it could not look at) and send what that calls for."""
+    result = ingest(store, findings, run_id, now, cfg, kinds=kinds, unchecked=unchecked)
     report = deliver(store, result, cfg, now) if notify else None
     return result, report

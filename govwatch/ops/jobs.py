@@ -38,6 +38,15 @@ def run_report_job(cfg, period: str | None = None, *, now: datetime | None = Non
     return 0
 
 
+def unreachable_sites(results: list[dict]) -> set[tuple[str, str]]:
+    """Sites whose start page failed: the sweep saw none of their other links or menus, so its silence about
+    them must not resolve their alerts."""
+    from crawler.checkers.results import is_failure
+
+    return {("website", str(r.get("account_id") or r.get("host") or "")) for r in results
+            if r.get("via") == "link" and not r.get("found_on") and is_failure(r)}
+
+
 def run_sweep_job(cfg, *, menus: bool = True, as_json: bool = False) -> int:
     """Weekly sweep of the registry's websites/apps/mini-programs and ``sweep.start_urls``: results, confirmed
     ``broken_link``/``dead_menu`` findings, alerts and notifications, an HTML report. Exit 1 when failures
@@ -58,7 +67,8 @@ def run_sweep_job(cfg, *, menus: bool = True, as_json: bool = False) -> int:
         from govwatch.browser import find_executable
 
         kinds = ["broken_link"] + (["dead_menu"] if menus and find_executable(cfg["browser.executable_path"]) else [])
-        ingest, delivery = process_run(store, run.findings, run.run_id, cfg, kinds=kinds)
+        ingest, delivery = process_run(store, run.findings, run.run_id, cfg, kinds=kinds,
+                                       unchecked=unreachable_sites(run.results))
     summary = {"run_id": run.run_id, "checked": len(run.results), "failures": len(run.failures),
                "confirmed": len(run.confirmed), "findings": len(run.findings), "alerts": ingest.summary(),
                "jsonl": str(out), "report": str(report), "notes": run.notes}

@@ -234,3 +234,30 @@ def test_without_kinds_only_the_kinds_present_were_checked(store, cfg):
     assert res.resolved == [] and store.get("alerts", finding_key(zombie()))["state"] == "new"
     res = ingest(store, [], "r4", day(3), cfg, kinds=FINDING_KINDS)
     assert sorted(res.resolved) == sorted([finding_key(impostor()), finding_key(zombie())])
+
+
+def test_sites_the_run_could_not_check_keep_their_alerts(store, cfg):
+    """A link sweep whose start page did not load names the site as unchecked: its alerts are not absent."""
+    from datetime import datetime, timezone
+
+    from detectors.context import make_finding
+    from govwatch.ops.jobs import unreachable_sites
+
+    cfg = _cfg(cfg, **{"alerts.resolve_after_runs": 1})
+
+    def broken(site, url):
+        return make_finding("broken_link", "website", site, score=0.9, reasons=["链接失效"],
+                            evidence={"url": url}, detected_at=datetime(2026, 11, 1, tzinfo=timezone.utc))
+
+    a, b = broken("jn-portal", "http://127.0.0.1/a"), broken("qd-portal", "http://127.0.0.2/b")
+    ingest(store, [a, b], "s1", day(0), cfg, kinds=["broken_link"])
+    results = [{"url": "http://127.0.0.1/", "found_on": None, "via": "link", "status": "timeout",
+                "account_id": "jn-portal"},
+               {"url": "http://127.0.0.2/", "found_on": None, "via": "link", "status": "ok", "account_id": "qd-portal"},
+               {"url": "http://127.0.0.2/x", "found_on": "http://127.0.0.2/", "via": "link", "status": "broken",
+                "account_id": "qd-portal"}]
+    unchecked = unreachable_sites(results)
+    assert unchecked == {("website", "jn-portal")}
+    res = ingest(store, [], "s2", day(1), cfg, kinds=["broken_link"], unchecked=unchecked)
+    assert res.unverified == [finding_key(a)] and res.resolved == [finding_key(b)]
+    assert store.get("alerts", finding_key(a))["state"] == "new"
