@@ -12,6 +12,8 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, TextResponse
 
+from crawler.component import CrawlerComponent
+
 log = logging.getLogger(__name__)
 
 
@@ -19,15 +21,8 @@ class PlatformBlockedError(IgnoreRequest):
     """The request's platform was blocked earlier in this run; it is not sent."""
 
 
-class BlockedPlatformMiddleware:
+class BlockedPlatformMiddleware(CrawlerComponent):
     """Once a platform is blocked for the run, its remaining requests are dropped (errback: account "blocked")."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def process_request(self, request):
         platform = request.meta.get("gw_platform")
@@ -37,16 +32,9 @@ class BlockedPlatformMiddleware:
         return None
 
 
-class BrowserContextMiddleware:
+class BrowserContextMiddleware(CrawlerComponent):
     """Assigns a Playwright request its browser context when it is about to be downloaded (not when it was
     created), so contexts fill and retire in download order and old ones close as soon as their pages are done."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def process_request(self, request):
         if not request.meta.get("playwright") or request.meta.get("gw_context_set"):

@@ -22,6 +22,7 @@ import scrapy
 from scrapy.exceptions import DropItem
 
 from crawler.avatars import AvatarRejected, hashes_available, store_avatar
+from crawler.component import CrawlerComponent
 from zoneinfo import ZoneInfo
 
 from govwatch.records import VERIFIED_TYPES, account_key, iso, parse_time
@@ -40,15 +41,8 @@ def _cfg(crawler):
     return crawler.settings.get("GOVWATCH_CONFIG_OBJECT") or load_config()
 
 
-class NormalizePipeline:
+class NormalizePipeline(CrawlerComponent):
     """Clean text (NFC, trimmed), coerce types, stamp ``run_id`` and ``crawled_at``."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def process_item(self, item):
         spider = self.crawler.spider
@@ -84,15 +78,8 @@ class NormalizePipeline:
         return item
 
 
-class ValidatePipeline:
+class ValidatePipeline(CrawlerComponent):
     """Drop (and count) items that cannot be stored: unknown collection, missing ids."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def process_item(self, item):
         coll = item.get("_collection")
