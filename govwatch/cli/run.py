@@ -30,6 +30,7 @@ def register(sub) -> None:
     pr.set_defaults(handler=_probe)
     r = jobs.add_parser("report", help="上一季度的检查报告（写入数据目录 reports/）")
     r.add_argument("--period", help="检查期间，默认上一个季度")
+    r.add_argument("--pdf", action="store_true", help="另外输出 PDF（需要浏览器）")
     r.set_defaults(handler=_report)
 
 
@@ -83,4 +84,4 @@ def _probe(args, cfg) -> int:
 def _report(args, cfg) -> int:
     from govwatch.ops.jobs import run_report_job
 
-    return run_report_job(cfg, args.period)
+    return run_report_job(cfg, args.period, pdf=args.pdf)

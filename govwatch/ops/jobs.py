@@ -14,8 +14,8 @@ def previous_quarter(now: datetime) -> str:
     return f"{now.year - 1}Q4" if quarter == 1 else f"{now.year}Q{quarter - 1}"
 
 
-def run_report_job(cfg, period: str | None = None, *, now: datetime | None = None) -> int:
-    """Write the inspection report of ``period`` (default: the previous quarter) as XLSX and HTML."""
+def run_report_job(cfg, period: str | None = None, *, now: datetime | None = None, pdf: bool = False) -> int:
+    """Write the inspection report of ``period`` (default: the previous quarter) as XLSX and HTML (and PDF)."""
     from alerts.report.html import write_html
     from alerts.report.inspection import build_report, parse_period
     from alerts.report.xlsx import write_xlsx
@@ -30,6 +30,13 @@ def run_report_job(cfg, period: str | None = None, *, now: datetime | None = Non
             base = cfg.data_dir / "reports" / f"inspection-{period}"
             info["files"] = [str(write_xlsx(report, base.with_suffix(".xlsx"))),
                              str(write_html(report, base.with_suffix(".html")))]
+            if pdf:
+                from alerts.report.pdf import PdfUnavailable, write_pdf
+
+                try:
+                    info["files"].append(str(write_pdf(report, base.with_suffix(".pdf"), cfg)))
+                except PdfUnavailable as exc:
+                    run.degrade(str(exc))
             info["seed"] = report.seed
             info["totals"] = report.totals()
         run.finish()

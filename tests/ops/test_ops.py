@@ -151,6 +151,15 @@ def test_report_job_writes_both_formats_and_a_run_record(cfg, store):
     assert run["status"] == "ok" and run["period"] == "2026Q3" and run["stages"]["report"]["totals"]["accounts"] == 1
 
 
+@pytest.mark.browser
+def test_report_job_can_print_a_pdf(cfg, store, chromium_path):
+    from govwatch.ops.jobs import run_report_job
+
+    assert run_report_job(cfg, "2026Q3", now=datetime(2026, 10, 1, 6, tzinfo=TZ), pdf=True) == 0
+    pdf = cfg.data_dir / "reports" / "inspection-2026Q3.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF-")
+
+
 def test_health_counts_malformed_answers_and_discovery_drops(cfg):
     from govwatch.ops.pipeline import platform_counts, spooled
 
