@@ -16,7 +16,7 @@ from alerts.lifecycle import (OPEN_STATES, RUN_SUMMARY_ALERT_ID, STATES, TRANSIT
 from alerts.severity import SEVERITIES
 from alerts.users import ROLE_ZH, authenticate, list_users, role_at_least
 from alerts.web import auth
-from alerts.web.helpers import name_diff, trend_svg
+from alerts.web.helpers import local_time, name_diff, trend_svg
 from govwatch.records import FINDING_KINDS, PLATFORMS
 
 SORTS = {"last_seen": "最近出现", "first_seen": "首次发现", "severity_rank": "严重度", "occurrences": "出现次数",
@@ -125,8 +125,11 @@ def register(app) -> None:  # noqa: C901 (one place that lists every route)
         by_severity = Counter(a.get("severity") for a in open_alerts)
         runs = list(_store().scan("alert_history", {"alert_id": RUN_SUMMARY_ALERT_ID}, sort=[("at", "desc")],
                                   limit=30))[::-1]
-        points = [{"label": (r.get("at") or "")[5:10], "open": r.get("open"), "created": r.get("created")}
-                  for r in runs]
+        stamps = [local_time(r.get("at"), _cfg()["general.timezone"]) for r in runs]
+        # "MM-DD", or "MM-DD HH:MM" when several runs share a day (a chart of identical labels says nothing)
+        same_day = len({t[:10] for t in stamps}) < len(stamps)
+        points = [{"label": t[5:16] if same_day else t[5:10], "open": r.get("open"), "created": r.get("created")}
+                  for t, r in zip(stamps, runs)]
         return render_template("dashboard.html", counts=counts, total=len(alerts), open_count=len(open_alerts),
                                by_severity=by_severity, chart=trend_svg(points), runs=runs[::-1][:5])
 

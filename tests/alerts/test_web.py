@@ -291,3 +291,14 @@ def test_link_alert_detail_shows_sweep_evidence(app, cfg):
     assert 'id="sweep-evidence"' in body and "办事服务 › &lt;script&gt;" in body
     assert 'href="javascript:' not in body and "<img src=x" not in body
     assert client.get(f"/alerts/{finding_key(finding)}/file/screenshot_1").status_code == 200
+
+
+def test_trend_labels_show_the_time_when_runs_share_a_day(app, store, cfg):
+    from datetime import timedelta
+
+    ingest(store, [zombie()], "run-2", day(0) + timedelta(hours=5), cfg, kinds=["zombie"])
+    client = app.test_client()
+    login(client)
+    html = client.get("/").get_data(as_text=True)
+    labels = re.findall(r'<text[^>]*>(\d\d-\d\d(?: \d\d:\d\d)?)</text>', html)
+    assert len(labels) == 2 and all(len(label) == 11 for label in labels) and labels[0] != labels[1]
