@@ -104,6 +104,8 @@ SETTINGS: tuple[Setting, ...] = (
     S("crawler.redis_url", "", "str", "设置后用 scrapy-redis 共享调度队列与去重（分布式爬取）。"),
     S("crawler.wechat_mp_cookie", "", "str", "微信公众平台管理员会话 Cookie（可选，启用文章列表与原创标记）。"),
     S("crawler.wechat_mp_token", "", "str", "微信公众平台会话 token（与 Cookie 一起使用）。"),
+    S("crawler.wechat_snuid_churn_limit", 3, "int",
+      "搜狗微信连续多少个响应都把我们带去的 SNUID Cookie 换成新值，就判定本次运行被拦截（SNUID 频繁更换）。", min=1),
     S("crawler.retry_backoff", 2.0, "float", "重试的指数退避基数（秒）：第 n 次重试前等待 基数×2^(n-1)（带抖动）；限速为 0 时不等待。",
       min=0),
     S("crawler.discover_from_registry", True, "bool", "发现爬取时是否从备案库推导关键词（单位名、账号名、地区简称）。"),

@@ -13,6 +13,7 @@ whose ``copyright_stat`` 11 marks an original article.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any, ClassVar
 from urllib.parse import quote
 
@@ -24,12 +25,64 @@ from govwatch.records import stable_hash
 
 MP_PAGE = 5
 MP_BLOCK_CODES = {200003: "公众平台会话失效（Cookie/token 过期）", 200013: "公众平台频率限制", 200040: "公众平台会话无效"}
+_SNUID = re.compile(r"(?:^|;)\s*SNUID=([^;]*)")
+
+
+def snuid_of(header_values) -> str | None:
+    """The SNUID value in Set-Cookie / Cookie header values (bytes or str); None when there is none."""
+    for raw in header_values or ():
+        text = raw.decode("latin-1") if isinstance(raw, bytes) else str(raw)
+        m = _SNUID.search(text)
+        if m and m.group(1).strip():
+            return m.group(1).strip()
+    return None
+
+
+@dataclass
+class SnuidChurn:
+    """Sogou's "SNUID churn" blocking signal: it keeps replacing the SNUID cookie we present.
+
+    Normally Sogou sets SNUID once for a visitor that carries none and leaves it alone afterwards. A response
+    that sets a SNUID different from the one our request carried is a *replacement*; ``limit`` replacements in
+    a row (no response in between that kept our SNUID or set none) mean Sogou treats us as a bot. A SNUID set
+    for a request that carried none (a first visit, or requests sent before the first SNUID arrived) is
+    neither a replacement nor a reset."""
+
+    limit: int = 3
+    streak: int = 0
+    replaced_last: bool = False
+
+    def observe(self, sent: str | None, received: str | None) -> bool:
+        """Record one Sogou response; True when the churn limit is reached."""
+        if received and sent and received != sent:
+            self.streak += 1
+            self.replaced_last = True
+        elif received and not sent:
+            self.replaced_last = False
+        else:
+            self.streak, self.replaced_last = 0, False
+        return self.streak >= self.limit
+
+
 
 
 class WechatAdapter(Adapter):
     name: ClassVar[str] = "wechat"
     default_urls: ClassVar[dict[str, str]] = {"wechat": "https://weixin.sogou.com",
                                               "wechat_mp": "https://mp.weixin.qq.com"}
+
+    def __post_init__(self) -> None:
+        limit = self.cfg["crawler.wechat_snuid_churn_limit"] if self.cfg is not None else 3
+        self.snuid_churn = SnuidChurn(limit=int(limit))
+
+    def check_snuid_churn(self, response: Response) -> None:
+        """Blocked("snuid_churn") once Sogou has replaced our SNUID cookie on ``limit`` responses in a row."""
+        request = getattr(response, "request", None)
+        sent = snuid_of(request.headers.getlist("Cookie")) if request is not None else None
+        received = snuid_of(response.headers.getlist("Set-Cookie"))
+        if self.snuid_churn.observe(sent, received):
+            raise Blocked("snuid_churn", f"{self.zh} 连续 {self.snuid_churn.streak} 次更换 SNUID Cookie"
+                          f"（疑似被识别为爬虫，结果可能被删减）", response.url)
 
     @property
     def mp_enabled(self) -> bool:
@@ -42,6 +95,7 @@ class WechatAdapter(Adapter):
     def _page(self, response: Response) -> TextResponse:
         self.check_blocked(response, page_ok=isinstance(response, TextResponse) and bool(
             response.body.strip()) and bool(response.css("ul.news-list2, #noresult_part1_container")))
+        self.check_snuid_churn(response)
         if not isinstance(response, TextResponse):
             raise Malformed(f"搜狗微信返回的不是网页（{response.url}）")
         if response.status >= 400:
@@ -105,6 +159,9 @@ class WechatAdapter(Adapter):
         # only Sogou's explicit "no result" block says the account does not exist; an account merely absent
         # from a page of other results (ranking, a renamed alias) is unknown, never "gone"
         if page.css("#noresult_part1_container") and not page.css("ul.news-list2 > li"):
+            if self.snuid_churn.replaced_last:
+                # an empty page that came with a replaced SNUID is Sogou thinning a suspected bot's results
+                raise Malformed(f"搜狗微信在更换 SNUID 的同时返回空结果，无法判断微信号 {account_id} 是否存在")
             raise Gone(f"搜狗微信搜不到微信号 {account_id}")
         raise Malformed(f"未在搜索结果中找到微信号 {account_id}（搜狗微信第 1 页）")
 

@@ -13,6 +13,8 @@ Failure modes (per platform, set in the constructor or at run time through ``POS
 ``malformed_json``          a truncated JSON document
 ``huge``                    a ~3 MB answer
 ``gbk``                     (WeChat) pages encoded GBK with no charset header or meta tag — not a failure
+``snuid_churn``             (WeChat) a fresh ``SNUID`` cookie on every Sogou answer, thinned and every other
+                            page empty (normally Sogou sets ``SNUID`` once, for a request that carries none)
 For the browser platforms (Douyin, Kuaishou) the body-level modes hit the XHR endpoints only, the page loads.
 """
 
@@ -32,7 +34,7 @@ from imitations.platforms.seed import SeedAccount, default_seed
 
 PLATFORM_PREFIXES = ("weibo", "wechat", "wechat_mp", "bilibili", "douyin", "kuaishou", "generic")
 FAILURE_MODES = ("http_432", "http_418", "captcha", "login", "bili_412", "bili_352", "empty_json", "empty_body",
-                 "slow", "malformed_json", "huge", "gbk")
+                 "slow", "malformed_json", "huge", "gbk", "snuid_churn")
 _BODY_MODES = ("empty_json", "empty_body", "malformed_json", "huge")
 
 

@@ -4,6 +4,7 @@ mp.weixin.qq.com article list (searchbiz + appmsg list_ex with ``copyright_stat`
 from __future__ import annotations
 
 import html
+import secrets
 
 from imitations.platforms.common import Req, Resp, as_int, html_resp, json_resp, keyword_matches, paginate, \
     post_time
@@ -36,10 +37,30 @@ def _item(srv, a, kw: str, i: int) -> str:
             f'<dl><dt>功能介绍：</dt><dd>{html.escape(a.description)}</dd></dl>{verified}{latest}</li>')
 
 
-def search_page(srv, kw: str, page: int, *, gbk: bool) -> Resp:
+def issue_snuid(srv, req: Req) -> str | None:
+    """Sogou's ``SNUID`` cookie: set once for a visitor that carries none; in ``snuid_churn`` mode (Sogou
+    suspects a bot) a fresh value on every answer. Every issued value is kept in ``srv.wechat_snuids``."""
+    churn = srv.failures.get("wechat") == "snuid_churn"
+    if not churn and req.cookies.get("SNUID"):
+        return None
+    value = secrets.token_hex(16).upper()
+    with srv._lock:
+        if not hasattr(srv, "wechat_snuids"):
+            srv.wechat_snuids = []
+        srv.wechat_snuids.append(value)
+    return value
+
+
+def search_page(srv, kw: str, page: int, *, gbk: bool, thin: bool = False) -> Resp:
     found = [a for a in srv.seed["wechat"] if not a.gone and (
         keyword_matches(kw, a.name, a.description) or kw == (a.alias or a.id))]
+    if thin:  # a suspected bot gets every other page empty, the rest with every other result
+        with srv._lock:
+            srv.wechat_churn_pages = getattr(srv, "wechat_churn_pages", 0) + 1
+            empty = srv.wechat_churn_pages % 2 == 0
+        found = [] if empty else found[::2]
     chunk, more = paginate(found, page, srv.page_size)
+    more = more and not thin
     charset_meta = "" if gbk else '<meta charset="utf-8">'
     if chunk:
         items = "".join(_item(srv, a, kw, i) for i, a in enumerate(chunk))
@@ -59,8 +80,13 @@ def search_page(srv, kw: str, page: int, *, gbk: bool) -> Resp:
 
 def handle(srv, req: Req) -> Resp | None:
     if req.path == "/weixin":
-        return search_page(srv, req.query.get("query", ""), as_int(req.query.get("page"), 1),
-                           gbk=srv.options.get("wechat_gbk", False))
+        resp = search_page(srv, req.query.get("query", ""), as_int(req.query.get("page"), 1),
+                           gbk=srv.options.get("wechat_gbk", False),
+                           thin=srv.failures.get("wechat") == "snuid_churn")
+        snuid = issue_snuid(srv, req)
+        if snuid:
+            resp.headers["Set-Cookie"] = f"SNUID={snuid}; path=/"
+        return resp
     if req.path.startswith("/antispider"):
         return html_resp("<html><body><p>用户您好，您的访问过于频繁，为确认本次访问为正常用户行为，请输入验证码</p>"
                          '<img id="seccodeImage" src="/antispider/util/seccode.php"></body></html>')

@@ -18,7 +18,7 @@ class Fetcher:
 
     def __call__(self, request) -> Response:
         headers = {k.decode(): b", ".join(v).decode() for k, v in request.headers.items()}
-        if self.cookies:
+        if self.cookies and not request.meta.get("dont_merge_cookies"):  # as Scrapy's cookie middleware
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         req = urllib.request.Request(request.url, headers=headers, method=request.method,
                                      data=request.body or None)
