@@ -99,3 +99,12 @@ def test_registry_import_bad_file(gw, tmp_path):
     assert "未导入任何数据" in proc.stderr
     proc = gw("registry", "list", "--json")
     assert proc.returncode == 0 and json.loads(proc.stdout)["total"] == 0
+
+
+@pytest.mark.parametrize("args", [["users", "list"], ["alerts", "list"], ["probe", "run", "http://127.0.0.1:9/"]])
+def test_a_store_that_cannot_open_is_a_message_not_a_traceback(gw, tmp_path, args):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("", encoding="utf-8")
+    proc = gw(*args, extra_env={"GOVWATCH_STORE__SQLITE_PATH": str(blocker / "govwatch.db")})
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr.startswith("存储错误：") and "Traceback" not in proc.stderr

@@ -99,6 +99,16 @@ def probe_all(cfg, targets: list[tuple[str, str]], *, max_workers: int = 8) -> l
     return sorted(records, key=lambda r: r["url"])
 
 
+def probe_round(cfg, store, urls: list[str] | None = None) -> list[dict]:
+    """One round: probe the targets (``probe_targets``) and record the results in ``probes``; [] when there is
+    nothing to probe. Used by ``govwatch probe run`` and the scheduled ``govwatch run probe``."""
+    records = probe_all(cfg, probe_targets(cfg, list(urls or []), store))
+    if records:
+        store.upsert("probes", records)
+        store.refresh()
+    return records
+
+
 def week_window(week: str | None, tz: str, now: datetime | None = None) -> tuple[datetime, datetime, str]:
     """(start, end, label): an ISO week like ``2026-W47``, or the last 7 days when None."""
     zone = ZoneInfo(tz)

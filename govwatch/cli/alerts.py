@@ -10,6 +10,7 @@ from pathlib import Path
 
 from govwatch.cli.main import CliError
 from govwatch.records import FINDING_KINDS, PLATFORMS, platform_code
+from search_index import open_store
 
 STATE_HELP = "new 待审核 / confirmed 已确认 / takedown_requested 已申请下线 / taken_down 已下线 / " \
              "dismissed 已排除（误报）/ resolved 已解决"
@@ -70,12 +71,6 @@ def register(sub) -> None:
     nt.set_defaults(handler=_notify)
 
 
-def _store(cfg):
-    from search_index import open_store
-
-    return open_store(cfg)
-
-
 def _resolve_id(store, given: str) -> str:
     if store.get("alerts", given):
         return given
@@ -118,7 +113,7 @@ def _list(args, cfg) -> int:
     if args.region:
         filters["region"] = args.region
     limit = args.limit or None
-    with _store(cfg) as store:
+    with open_store(cfg) as store:
         if args.search:
             items = store.search("alerts", args.search, filters=filters, limit=limit or 10000)
         else:
@@ -148,7 +143,7 @@ def _safe(text) -> str:
 def _show(args, cfg) -> int:
     from alerts.lifecycle import STATE_ZH, history
 
-    with _store(cfg) as store:
+    with open_store(cfg) as store:
         alert_id = _resolve_id(store, args.alert_id)
         alert = store.get("alerts", alert_id)
         hist = history(store, alert_id)
@@ -177,7 +172,7 @@ def _set_state(args, cfg) -> int:
     from alerts.lifecycle import IllegalTransition, set_state
 
     failed = 0
-    with _store(cfg) as store:
+    with open_store(cfg) as store:
         for given in args.alert_ids:
             try:
                 alert_id = _resolve_id(store, given)
@@ -195,7 +190,7 @@ def _set_state(args, cfg) -> int:
 def _evidence(args, cfg) -> int:
     from alerts.evidence import build_pack
 
-    with _store(cfg) as store:
+    with open_store(cfg) as store:
         alerts = [store.get("alerts", _resolve_id(store, given)) for given in args.alert_ids]
         data = build_pack(store, alerts, cfg, user=_user(args))
     out = Path(args.out)
@@ -273,7 +268,7 @@ def _ingest(args, cfg) -> int:
     else:
         raise CliError(f"发现文件 {args.file} 中没有任何发现。若本次运行确实检查过而没有发现问题，"
                        "请用 --kinds 指明检查过的类型（这些类型的未结告警将计为未出现）")
-    with _store(cfg) as store:
+    with open_store(cfg) as store:
         result, report = process_run(store, findings, args.run_id, cfg, kinds=kinds, notify=not args.no_notify)
     s = result.summary()
     print(f"运行 {args.run_id}：{len(findings)} 条发现（检查类型：{'、'.join(kinds)}）；新增告警 {s['created']}，"
@@ -289,7 +284,7 @@ def _ingest(args, cfg) -> int:
 def _notify(args, cfg) -> int:
     from alerts.notify import deliver
 
-    with _store(cfg) as store:
+    with open_store(cfg) as store:
         report = deliver(store, None, cfg)
     print(f"提醒：发送 {len(report.sent)}，失败 {len(report.failed)}")
     return 1 if report.failed else 0

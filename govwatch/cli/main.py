@@ -11,6 +11,7 @@ import sys
 
 from govwatch import __version__
 from govwatch.settings import ConfigError, load_config
+from search_index.base import StoreError
 
 # (module under govwatch.cli, command name) — order is the order in --help.
 COMMAND_MODULES = (
@@ -69,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"配置错误：{exc}", file=sys.stderr)
         return 2
+    except StoreError as exc:  # the store is down or refused: a plain message, not a traceback
+        print(f"存储错误：{exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("已中断。", file=sys.stderr)
         return 130

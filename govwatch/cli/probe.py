@@ -6,6 +6,7 @@ import json
 from datetime import timedelta, timezone
 
 from govwatch.cli.main import CliError
+from search_index import open_store
 
 
 def register(sub) -> None:
@@ -24,31 +25,20 @@ def register(sub) -> None:
     rep.set_defaults(handler=handle_report)
 
 
-def _store(cfg):
-    from search_index import open_store
-
-    if not cfg["store.elasticsearch_url"]:
-        cfg.path("store.sqlite_path").parent.mkdir(parents=True, exist_ok=True)
-    return open_store(cfg)
-
-
 def handle_run(args, cfg) -> int:
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    from crawler.checkers.probes import probe_all, probe_targets
+    from crawler.checkers.probes import probe_round
 
     for url in args.urls:
         if not url.startswith(("http://", "https://")):
             raise CliError(f"网址必须以 http:// 或 https:// 开头：{url}")
-    with _store(cfg) as store:
-        targets = probe_targets(cfg, args.urls, store)
-        if not targets:
-            raise CliError("没有要探测的首页：请给出网址，或导入备案库（网站的主页链接），或配置 probe.urls。")
-        records = probe_all(cfg, targets)
-        store.upsert("probes", records)
-        store.refresh()
+    with open_store(cfg) as store:
+        records = probe_round(cfg, store, args.urls)
+    if not records:
+        raise CliError("没有要探测的首页：请给出网址，或导入备案库（网站的主页链接），或配置 probe.urls。")
     table = Table(title=f"首页可用性探测（{len(records)} 个）")
     for col in ("网址", "结果", "HTTP", "耗时（毫秒）", "说明"):
         table.add_column(col, overflow="fold")
@@ -70,7 +60,7 @@ def handle_report(args, cfg) -> int:
         start, end, label = week_window(args.week, cfg["general.timezone"])
     except ValueError as exc:
         raise CliError(str(exc)) from None
-    with _store(cfg) as store:
+    with open_store(cfg) as store:
         since = (start - timedelta(days=1)).astimezone(timezone.utc).isoformat(timespec="seconds")
         records = list(store.scan("probes", {"checked_at": {"gte": since}}))
     # Stored times may carry other offsets: the precise window test is done on parsed times.

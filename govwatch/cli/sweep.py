@@ -47,9 +47,7 @@ def handle(args, cfg) -> int:
     store = None
     if not args.no_store:
         try:
-            if cfg["store.backend"] in ("auto", "sqlite") and not cfg["store.elasticsearch_url"]:
-                cfg.path("store.sqlite_path").parent.mkdir(parents=True, exist_ok=True)
-            store = open_store(cfg)
+            store = open_store(cfg)  # the SQLite backend creates its directory
         except (StoreError, OSError) as exc:
             if not args.urls:
                 raise CliError(f"无法打开存储，读不到备案库：{exc}") from None

@@ -11,6 +11,7 @@ import json
 import sys
 
 from govwatch.cli.main import CliError
+from search_index import open_store
 
 ROLES_HELP = "viewer 只读 / reviewer 审核员 / admin 管理员"
 
@@ -58,17 +59,11 @@ def _read_password(args) -> str:
     return first
 
 
-def _store(cfg):
-    from search_index import open_store
-
-    return open_store(cfg)
-
-
 def _add(args, cfg) -> int:
     from alerts.users import UserError, add_user
 
     password = _read_password(args)
-    with _store(cfg) as store:
+    with open_store(cfg) as store:
         try:
             add_user(store, args.username, password, args.role)
         except UserError as exc:
@@ -81,7 +76,7 @@ def _passwd(args, cfg) -> int:
     from alerts.users import UserError, set_password, set_role
 
     password = _read_password(args)
-    with _store(cfg) as store:
+    with open_store(cfg) as store:
         try:
             set_password(store, args.username, password)
             if args.role:
@@ -95,7 +90,7 @@ def _passwd(args, cfg) -> int:
 def _list(args, cfg) -> int:
     from alerts.users import ROLE_ZH, list_users
 
-    with _store(cfg) as store:
+    with open_store(cfg) as store:
         users = list_users(store)
     if args.json:
         for u in users:

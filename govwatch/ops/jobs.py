@@ -91,14 +91,11 @@ def run_sweep_job(cfg, *, menus: bool = True, as_json: bool = False) -> int:
 
 def run_probe_job(cfg) -> int:
     """One round of homepage availability probes (registry websites and ``sweep.start_urls``)."""
-    from crawler.checkers.probes import probe_all, probe_targets
+    from crawler.checkers.probes import probe_round
     from search_index import open_store
 
     with RunLock(cfg.data_dir, "probe"), open_store(cfg) as store:
-        targets = probe_targets(cfg, [], store)
-        records = probe_all(cfg, targets)
-        if records:
-            store.upsert("probes", records)
+        records = probe_round(cfg, store)
     failed = sum(not r.get("ok") for r in records)
     print(f"探测 {len(records)} 个首页，失败 {failed} 个。")
     return 0
