@@ -75,7 +75,7 @@ setup_venv() {
 setup_browser() {
   # A system Chromium is used when present; otherwise Playwright's own build.
   if system_chromium >/dev/null; then return 0; fi
-  if ! "$VENV/bin/python" -c 'from govwatch.browser import find_executable; import sys; sys.exit(0 if find_executable() else 1)' 2>/dev/null; then
+  if ! "$VENV/bin/python" -c 'from core.browser import find_executable; import sys; sys.exit(0 if find_executable() else 1)' 2>/dev/null; then
     say "未找到系统 Chromium，安装 Playwright 自带的 Chromium"
     "$VENV/bin/python" -m playwright install chromium || say "Playwright 浏览器安装失败；需要浏览器的功能将不可用。"
   fi

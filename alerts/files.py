@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from govwatch.records import account_key
+from core.records import account_key
 
 AVATAR_KEYS = ("avatar_path", "avatar_file", "avatar")
 SCREENSHOT_KEYS = ("screenshot", "screenshots", "screenshot_path")

@@ -10,7 +10,7 @@ States and who moves them::
 
 Rules ``ingest`` applies for each run:
 
-* the alert id is ``govwatch.records.finding_key`` (kind + platform + account_id + target [+ subject]), so
+* the alert id is ``core.records.finding_key`` (kind + platform + account_id + target [+ subject]), so
   re-running a job never makes a second alert for the same problem; ``occurrences`` counts the runs that saw it
   (ingesting the same ``run_id`` twice counts once);
 * a finding on an allow-listed alert (or on an account allow-listed for that kind) changes nothing visible;
@@ -49,7 +49,7 @@ from typing import Iterable
 from zoneinfo import ZoneInfo
 
 from alerts.severity import SEVERITY_ZH, rank, severity_of
-from govwatch.records import (FINDING_KIND_ZH, PLATFORM_ZH, account_key, finding_key, iso,
+from core.records import (FINDING_KIND_ZH, PLATFORM_ZH, account_key, finding_key, iso,
                               now_utc, stable_hash)
 
 STATES = ("new", "confirmed", "takedown_requested", "taken_down", "dismissed", "resolved")

@@ -33,7 +33,7 @@ import apprise
 
 from alerts.lifecycle import IngestResult, stamp
 from alerts.severity import SEVERITY_ZH, rank
-from govwatch.records import FINDING_KIND_ZH, PLATFORM_ZH, parse_time, stable_hash
+from core.records import FINDING_KIND_ZH, PLATFORM_ZH, parse_time, stable_hash
 
 log = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from alerts.lifecycle import ingest  # noqa: E402
 from detectors.context import make_finding  # noqa: E402
-from govwatch.records import FINDING_KINDS  # noqa: E402
-from govwatch.settings import load_config  # noqa: E402
+from core.records import FINDING_KINDS  # noqa: E402
+from core.settings import load_config  # noqa: E402
 from search_index.sqlite_backend import SQLiteStore  # noqa: E402
 
 

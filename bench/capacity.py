@@ -7,7 +7,7 @@
    - two processes sharing one Redis job (same run id),
    each into a fresh store; then an incremental refresh (second night: paging stops at stored posts).
    Printed: accounts/s, pages/s, the 2-process/1-process ratio, API requests per account per platform.
-2. Derived: accounts per night per platform at the DEFAULT politeness read from ``govwatch/settings.py``
+2. Derived: accounts per night per platform at the DEFAULT politeness read from ``core/settings.py``
    (``crawler.download_delay``, ``crawler.concurrency_per_platform``, ``crawler.max_post_pages``), for a night
    window of ``--hours``, and how it changes with N processes.
 
@@ -35,7 +35,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.crawl import scaled_seed  # noqa: E402
-from govwatch.settings import setting  # noqa: E402
+from core.settings import setting  # noqa: E402
 from imitations.platforms import PlatformServer, registry_rows  # noqa: E402
 from tests.scaleout.conftest import REDIS_SERVER, start_redis, stop_redis  # noqa: E402
 

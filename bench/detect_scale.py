@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process  # noqa: E402
 from detectors import impostor  # noqa: E402
 from detectors.context import DetectionContext  # noqa: E402
 from detectors.names import normalize_name, toneless  # noqa: E402
-from govwatch.records import account_key  # noqa: E402
+from core.records import account_key  # noqa: E402
 from tests.detectors.evalset import NAME_FAMILIES, _common_chars, name_variant  # noqa: E402
 
 FUNCTIONS = ("发布", "公安", "交警", "卫健委", "市场监管", "应急管理", "税务", "消防", "教育", "人社", "文旅", "气象",

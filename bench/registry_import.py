@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from govwatch.records import REGISTRY_HEADERS_ZH  # noqa: E402
+from core.records import REGISTRY_HEADERS_ZH  # noqa: E402
 from search_index.registry_io import export_registry, import_registry, read_registry  # noqa: E402
 from search_index.sqlite_backend import SQLiteStore  # noqa: E402
 

@@ -25,7 +25,7 @@ from crawler.avatars import AvatarRejected, hashes_available, store_avatar
 from crawler.component import CrawlerComponent
 from zoneinfo import ZoneInfo
 
-from govwatch.records import VERIFIED_TYPES, account_key, iso, parse_time
+from core.records import VERIFIED_TYPES, account_key, iso, parse_time
 from search_index.base import StoreError, StoreUnavailable, with_id
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ TIME_FIELDS = ("created_at", "last_post_at", "last_original_at", "refreshed_at",
 
 
 def _cfg(crawler):
-    from govwatch.settings import load_config
+    from core.settings import load_config
 
     return crawler.settings.get("GOVWATCH_CONFIG_OBJECT") or load_config()
 

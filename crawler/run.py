@@ -52,7 +52,7 @@ def crawl(cfg, spider_name: str, *, extra_settings: dict | None = None, **spider
 
 
 def main(argv=None) -> int:
-    from govwatch.settings import load_config
+    from core.settings import load_config
 
     ap = argparse.ArgumentParser(description="在本进程运行 govwatch 爬虫")
     ap.add_argument("spider", choices=sorted(SPIDERS))

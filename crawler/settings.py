@@ -1,4 +1,4 @@
-"""Scrapy settings for govwatch's spiders, derived from govwatch's own settings (govwatch/settings.py).
+"""Scrapy settings for govwatch's spiders, derived from govwatch's own settings (core/settings.py).
 
 Every value a user may want to change is a govwatch setting (documented there); this module only
 translates them into Scrapy's names so that ``scrapy crawl NAME`` and ``govwatch crawl`` behave the same.
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from govwatch.browser import launch_options
-from govwatch.settings import load_config
+from core.browser import launch_options
+from core.settings import load_config
 
 
 def scrapy_settings(cfg) -> dict[str, Any]:

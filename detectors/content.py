@@ -24,7 +24,7 @@ import ahocorasick
 
 from detectors.context import DetectionContext, make_finding
 from detectors.textnorm import fold, fold_with_offsets
-from govwatch.records import LIVE_STATUSES, account_key
+from core.records import LIVE_STATUSES, account_key
 
 BUILTIN_LEXICONS = Path(__file__).with_name("lexicons")
 CATEGORY_ZH = {"sensitive": "错敏字", "advertising": "商业广告", "entertainment": "过度娱乐化"}

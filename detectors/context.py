@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable
 
-from govwatch.records import LIVE_STATUSES, account_key, iso
+from core.records import LIVE_STATUSES, account_key, iso
 
 
 @dataclass
@@ -23,7 +23,7 @@ class DetectionContext:
     accounts: list[dict]  # account records (crawled or from a JSONL file)
     posts: list[dict] = field(default_factory=list)  # post records
     as_of: datetime | None = None  # the check time ("now" of the inspection); timezone-aware
-    cfg: Any = None  # govwatch.settings.Config
+    cfg: Any = None  # core.settings.Config
     base_dir: Path | None = None  # avatar paths in records are relative to this (the JSONL file's folder)
     previous_findings: list[dict] = field(default_factory=list)  # earlier findings (e.g. first-seen times)
 

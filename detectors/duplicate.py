@@ -20,7 +20,7 @@ from typing import Iterator
 from detectors.context import DetectionContext, make_finding
 from detectors.government import government_verification, unit_key
 from detectors.names import analyse_name, compare_names
-from govwatch.records import PLATFORM_ZH, account_key
+from core.records import PLATFORM_ZH, account_key
 
 GONE = ("gone", "closed", "banned", "cancelled")
 

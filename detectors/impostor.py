@@ -41,7 +41,7 @@ from detectors.government import (government_verification, looks_governmental, s
                                   verified_organisation)
 from detectors.name_index import NameIndex
 from detectors.names import analyse_name, compare_names
-from govwatch.records import account_key
+from core.records import account_key
 
 AVATAR_BONUS = 0.06
 DESCRIPTION_BONUS = 0.04

@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
-from govwatch.records import parse_time, platform_code
+from core.records import parse_time, platform_code
 
 MAX_REPORTED = 10
 

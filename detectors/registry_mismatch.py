@@ -45,7 +45,7 @@ from detectors.context import DetectionContext, make_finding
 from detectors.workdays import workdays_between
 from detectors.zombie import (CrawlAge, account_state, check_time, crawl_age, last_activity, max_crawl_age_hours,
                               record_time, timezone_name)
-from govwatch.records import LIVE_STATUSES, STATUS_ZH, account_key, finding_key, iso
+from core.records import LIVE_STATUSES, STATUS_ZH, account_key, finding_key, iso
 
 log = logging.getLogger(__name__)
 

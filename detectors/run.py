@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 from detectors.context import DetectionContext
 from detectors.io import InputFileError, read_accounts, read_findings, read_posts
-from govwatch.records import FINDING_KIND_ZH, LIVE_STATUSES, account_key, iso, parse_time
+from core.records import FINDING_KIND_ZH, LIVE_STATUSES, account_key, iso, parse_time
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ from typing import Iterator
 from detectors.context import DetectionContext, make_finding
 from detectors.government import (government_unit_in, government_verification, in_jurisdiction,
                                   jurisdiction_places, unit_key)
-from govwatch.records import PLATFORM_ZH
+from core.records import PLATFORM_ZH
 
 
 def registry_units(registry: list[dict]) -> dict[str, list[dict]]:

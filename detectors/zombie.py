@@ -48,7 +48,7 @@ from typing import Iterator
 from zoneinfo import ZoneInfo
 
 from detectors.context import DetectionContext, make_finding
-from govwatch.records import account_key, iso, parse_time
+from core.records import account_key, iso, parse_time
 
 UNKNOWN_CRAWL_STATUSES = ("blocked", "failed")
 # Where the time of an account's last crawl is read from, first present wins. ``crawled_at`` is also stamped by

@@ -12,7 +12,7 @@ __all__ = ["COLLECTIONS", "BulkWriter", "Store", "StoreError", "StoreUnavailable
 
 
 def open_store(cfg=None) -> Store:
-    from govwatch.settings import load_config
+    from core.settings import load_config
 
     cfg = cfg or load_config()
     backend = cfg["store.backend"]

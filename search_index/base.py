@@ -13,7 +13,7 @@ Filters (``scan``, ``count``, ``search``) are a small dict language, the same fo
 
 Sorting is a list of ``(field, "asc"|"desc")``. Time values are ISO-8601 strings with offsets, which sort
 correctly as text when they share an offset; all govwatch writers store them in UTC or Asia/Shanghai via
-``govwatch.records.iso``.
+``core.records.iso``.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from govwatch.records import account_key, finding_key, stable_hash
+from core.records import account_key, finding_key, stable_hash
 
 Doc = dict[str, Any]
 Filters = Mapping[str, Any]

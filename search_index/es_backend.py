@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 from elastic_transport import TransportError
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, helpers
 
-from govwatch.records import parse_time
+from core.records import parse_time
 from search_index import es_query
 from search_index import es_templates as tpl
 from search_index.es_bulk import ElasticsearchBulkWriter

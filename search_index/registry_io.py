@@ -56,7 +56,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from govwatch.records import (PLATFORM_ZH, REGISTRY_FIELDS, REGISTRY_HEADERS_ZH, REGISTRY_REQUIRED, STATUS_ZH,
+from core.records import (PLATFORM_ZH, REGISTRY_FIELDS, REGISTRY_HEADERS_ZH, REGISTRY_REQUIRED, STATUS_ZH,
                               account_key, iso, now_utc, platform_code, stable_hash, status_code)
 
 FIELD_ZH: dict[str, str] = dict(zip(REGISTRY_FIELDS, REGISTRY_HEADERS_ZH))

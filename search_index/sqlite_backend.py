@@ -58,7 +58,7 @@ def _jx(field: str, doc_col: str = "doc") -> str:
 
 def _json_default(value: Any) -> Any:
     if isinstance(value, _dt.datetime):  # the project's time format (naive = Asia/Shanghai)
-        from govwatch.records import iso
+        from core.records import iso
         return iso(value)
     if isinstance(value, (_dt.date, _dt.time)):
         return value.isoformat()

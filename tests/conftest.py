@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from govwatch.browser import find_executable
-from govwatch.settings import load_config
+from core.browser import find_executable
+from core.settings import load_config
 
 REPO = Path(__file__).resolve().parent.parent
 GOVWATCH_BIN = Path(sys.executable).parent / "govwatch"

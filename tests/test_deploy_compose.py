@@ -2,7 +2,7 @@
 
 Docker cannot run here, so the file is checked as data: the services exist with pinned images of the right
 products and versions, ports only on 127.0.0.1, health checks, persistent volumes, security switched on and
-no password written into the file. The settings it tells users to set must exist in govwatch.settings.
+no password written into the file. The settings it tells users to set must exist in core.settings.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from govwatch.settings import SETTINGS
+from core.settings import SETTINGS
 
 COMPOSE = Path(__file__).resolve().parent.parent / "deploy" / "docker-compose.yml"
 

@@ -9,7 +9,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from alerts.report.charts import bar_chart
 from alerts.report.inspection import INDICATORS, InspectionReport, kind_zh, status_zh
-from govwatch.records import PLATFORM_ZH
+from core.records import PLATFORM_ZH
 
 _ENV = Environment(loader=FileSystemLoader(Path(__file__).with_name("templates")),
                    autoescape=select_autoescape(default=True, default_for_string=True))

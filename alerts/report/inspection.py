@@ -27,7 +27,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from detectors.workdays import is_workday
-from govwatch.records import FINDING_KIND_ZH, PLATFORM_ZH, STATUS_ZH, LIVE_STATUSES, account_key, parse_time
+from core.records import FINDING_KIND_ZH, PLATFORM_ZH, STATUS_ZH, LIVE_STATUSES, account_key, parse_time
 
 # indicator per finding kind: (kind of indicator, Chinese name, deduction points)
 INDICATORS: dict[str, tuple[str, str, int]] = {

@@ -37,7 +37,7 @@ async def _print(html: str, path: Path, launch: dict) -> None:
 
 
 def write_pdf(report: InspectionReport, path: str | Path, cfg=None) -> Path:
-    from govwatch.browser import find_executable, launch_options
+    from core.browser import find_executable, launch_options
 
     if not find_executable(cfg["browser.executable_path"] if cfg is not None else "auto"):
         raise PdfUnavailable("没有找到 Chromium，无法生成 PDF（请安装系统 chromium 或运行 playwright install chromium）")

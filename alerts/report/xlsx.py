@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter
 from alerts.report.charts import bar_chart
 from alerts.report.inspection import INDICATORS, InspectionReport, kind_zh, status_zh
 from alerts.report.safe_cells import write_row
-from govwatch.records import PLATFORM_ZH
+from core.records import PLATFORM_ZH
 
 HEADER_FILL = PatternFill("solid", fgColor="DDE6F3")
 

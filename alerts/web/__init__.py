@@ -13,7 +13,7 @@ from flask.json.provider import DefaultJSONProvider
 from alerts.web import auth, helpers
 from alerts.severity import SEVERITY_ZH
 from alerts.lifecycle import STATE_ZH
-from govwatch.records import FINDING_KIND_ZH, PLATFORM_ZH
+from core.records import FINDING_KIND_ZH, PLATFORM_ZH
 
 HERE = Path(__file__).resolve().parent
 

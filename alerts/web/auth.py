@@ -21,7 +21,7 @@ from flask import abort, current_app, g, request, session
 
 from alerts.lifecycle import stamp
 from alerts.users import role_at_least
-from govwatch.records import now_utc
+from core.records import now_utc
 
 PUBLIC_ENDPOINTS = frozenset({"login", "static"})
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})

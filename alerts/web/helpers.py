@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from markupsafe import Markup, escape
 
-from govwatch.records import parse_time
+from core.records import parse_time
 
 
 def name_diff(official: str | None, suspect: str | None) -> tuple[Markup, Markup]:

@@ -17,7 +17,7 @@ from alerts.severity import SEVERITIES
 from alerts.users import ROLE_ZH, authenticate, list_users, role_at_least
 from alerts.web import auth
 from alerts.web.helpers import local_time, name_diff, trend_svg
-from govwatch.records import FINDING_KINDS, PLATFORMS
+from core.records import FINDING_KINDS, PLATFORMS
 
 SORTS = {"last_seen": "最近出现", "first_seen": "首次发现", "severity_rank": "严重度", "occurrences": "出现次数",
          "state_changed_at": "状态变更"}

@@ -24,7 +24,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from govwatch.browser import launch_options
+from core.browser import launch_options
 from crawler.checkers import soft404
 from crawler.checkers.linksweep import DESKTOP_UA, OPEN_IN_WECHAT, WECHAT_UA
 from crawler.checkers.results import host_key, is_failure, make_result, screenshot_name

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 from crawler.checkers.linksweep import DESKTOP_UA
 from crawler.checkers.results import host_key, new_run_id
-from govwatch.records import iso, parse_time
+from core.records import iso, parse_time
 
 MIN_PROBES_PER_DAY = 20
 WEEK_RE = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.I)

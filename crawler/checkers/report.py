@@ -17,7 +17,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from crawler.checkers.results import STATUS_ZH, is_confirmed_failure, is_failure
-from govwatch.records import iso
+from core.records import iso
 
 _env = Environment(loader=PackageLoader("crawler.checkers", "templates"),
                    autoescape=select_autoescape(["html", "xml"], default=True))

@@ -7,7 +7,7 @@ import secrets
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
-from govwatch.records import SWEEP_STATUSES, iso
+from core.records import SWEEP_STATUSES, iso
 
 STATUS_ZH = {
     "ok": "正常", "broken": "失效", "timeout": "超时", "soft_404": "软404", "redirect_loop": "循环跳转",

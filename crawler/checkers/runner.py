@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from govwatch.browser import find_executable, launch_options
-from govwatch.records import iso
+from core.browser import find_executable, launch_options
+from core.records import iso
 from crawler.checkers.results import host_key, is_confirmed_failure, is_failure, new_run_id
 
 log = logging.getLogger(__name__)

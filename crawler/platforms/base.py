@@ -25,7 +25,7 @@ from scrapy.http import Response, TextResponse
 
 from zoneinfo import ZoneInfo
 
-from govwatch.records import iso
+from core.records import iso
 
 CST = ZoneInfo("Asia/Shanghai")
 
@@ -156,7 +156,7 @@ class Adapter:
 
     @property
     def zh(self) -> str:
-        from govwatch.records import PLATFORM_ZH
+        from core.records import PLATFORM_ZH
 
         return PLATFORM_ZH.get(self.name, self.name)
 

@@ -15,7 +15,7 @@ from scrapy.http import Response, TextResponse
 
 from crawler.platforms.base import Adapter, Blocked, Gone, Malformed, PostsResult, ProfileResult, SearchResult, \
     account_record, classify_verification, post_record, strip_tags
-from govwatch.records import PLATFORMS, iso, parse_time
+from core.records import PLATFORMS, iso, parse_time
 
 BUILTIN_DIR = Path(__file__).resolve().parent.parent / "site_profiles"
 REQUIRED = ("name", "platform", "search")

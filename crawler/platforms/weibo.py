@@ -17,7 +17,7 @@ from scrapy.http import Response
 
 from crawler.platforms.base import Adapter, Blocked, Gone, Malformed, PostsResult, ProfileResult, SearchResult, \
     account_record, load_json, post_record, strip_tags
-from govwatch.records import iso
+from core.records import iso
 
 CST = ZoneInfo("Asia/Shanghai")
 VERIFIED_TYPES = {0: "personal", 1: "government", 3: "media", 2: "enterprise", 4: "other", 5: "other",

@@ -17,7 +17,7 @@ from crawler.platforms import Blocked, Gone, Malformed, build_adapters, record_p
 from crawler.platforms.base import Adapter
 from crawler.platforms.browser import BrowserAdapter, blocked_navigation, capture_response
 from detectors.context import make_finding
-from govwatch.records import stable_hash
+from core.records import stable_hash
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ class GovwatchSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        from govwatch.settings import load_config
+        from core.settings import load_config
 
         spider.cfg = crawler.settings.get("GOVWATCH_CONFIG_OBJECT") or load_config()
         spider.adapters = build_adapters(spider.cfg, spider.platform_names)
@@ -222,7 +222,7 @@ def _endpoint(adapter: Adapter) -> str:
 def _now() -> str:
     from zoneinfo import ZoneInfo
 
-    from govwatch.records import iso
+    from core.records import iso
 
     return iso(datetime.now(ZoneInfo("Asia/Shanghai")))
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from crawler.platforms import record_platform
 from crawler.platforms.base import PostsResult
 from crawler.spiders.common import GovwatchSpider, _now, split_arg
-from govwatch.records import PLATFORM_ZH, account_key
+from core.records import PLATFORM_ZH, account_key
 
 
 class RefreshSpider(GovwatchSpider):

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from govwatch.cli.main import CliError
-from govwatch.records import FINDING_KINDS, PLATFORMS, platform_code
+from core.records import FINDING_KINDS, PLATFORMS, platform_code
 from search_index import open_store
 
 STATE_HELP = "new 待审核 / confirmed 已确认 / takedown_requested 已申请下线 / taken_down 已下线 / " \

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from govwatch.settings import SETTINGS, documentation_markdown
+from core.settings import SETTINGS, documentation_markdown
 
 
 def register(sub) -> None:

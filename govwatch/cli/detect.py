@@ -21,7 +21,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from govwatch.cli.main import CliError
-from govwatch.records import FINDING_KIND_ZH
+from core.records import FINDING_KIND_ZH
 
 EPILOG = """示例：
   govwatch detect                                   在存储上运行全部检测器，结果写入存储

@@ -10,7 +10,7 @@ import logging
 import sys
 
 from govwatch import __version__
-from govwatch.settings import ConfigError, load_config
+from core.settings import ConfigError, load_config
 from search_index.base import StoreError
 
 # (module under govwatch.cli, command name) — order is the order in --help.

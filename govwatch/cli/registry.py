@@ -12,7 +12,7 @@ from typing import Iterator
 from zoneinfo import ZoneInfo
 
 from govwatch.cli.main import CliError
-from govwatch.records import FINDING_KIND_ZH, PLATFORM_ZH, STATUS_ZH, account_key, parse_time, platform_code, \
+from core.records import FINDING_KIND_ZH, PLATFORM_ZH, STATUS_ZH, account_key, parse_time, platform_code, \
     status_code
 
 IMPORT_EPILOG = """\

@@ -53,7 +53,7 @@ def _nightly(args, cfg) -> int:
 
     from govwatch.ops.lock import LockBusy
     from govwatch.ops.pipeline import run_nightly
-    from govwatch.records import parse_time
+    from core.records import parse_time
 
     try:
         as_of = parse_time(args.as_of, cfg["general.timezone"]) if args.as_of else None

@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Callable
 from zoneinfo import ZoneInfo
 
-from govwatch.records import FINDING_KIND_ZH, FINDING_KINDS
-from govwatch.settings import load_config
+from core.records import FINDING_KIND_ZH, FINDING_KINDS
+from core.settings import load_config
 
 DEMO_REGISTRY = Path(__file__).resolve().parents[2] / "imitations" / "data" / "demo_registry.csv"
 MARKER = ".govwatch-demo"

@@ -71,7 +71,7 @@ def run_sweep_job(cfg, *, menus: bool = True, as_json: bool = False) -> int:
         save(run, store, out=out)
         report = write_html_report(run, cfg.data_dir / "reports" / f"{run.run_id}.html", cfg.data_dir)
         # Only kinds that were really checked may resolve alerts: without a browser no menu was clicked.
-        from govwatch.browser import find_executable
+        from core.browser import find_executable
 
         kinds = ["broken_link"] + (["dead_menu"] if menus and find_executable(cfg["browser.executable_path"]) else [])
         ingest, delivery = process_run(store, run.findings, run.run_id, cfg, kinds=kinds,

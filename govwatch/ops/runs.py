@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Any, Iterator
 
-from govwatch.records import iso
+from core.records import iso
 
 
 def new_run_id(kind: str) -> str:

@@ -12,8 +12,8 @@ from alerts.lifecycle import ingest
 from alerts.users import add_user
 from alerts.web import create_app
 from alerts.web.server import make_server
-from govwatch.browser import launch_options
-from govwatch.records import finding_key
+from core.browser import launch_options
+from core.records import finding_key
 from tests.alerts.fixtures import IMG_NAME, SCRIPT_NAME, day, impostor, seed_records, zombie
 from tests.conftest import REPO
 

@@ -10,7 +10,7 @@ import zipfile
 from alerts.evidence import build_pack, verify_pack
 from alerts.files import safe_data_path
 from alerts.lifecycle import ingest, set_state
-from govwatch.records import finding_key
+from core.records import finding_key
 from tests.alerts.fixtures import SCRIPT_NAME, day, impostor, seed_records
 
 

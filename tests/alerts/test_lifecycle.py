@@ -6,7 +6,7 @@ import pytest
 
 from alerts.lifecycle import IllegalTransition, history, ingest, set_state
 from alerts.severity import severity_of
-from govwatch.records import FINDING_KINDS, finding_key
+from core.records import FINDING_KINDS, finding_key
 from tests.alerts.fixtures import crawl_health, day, impostor, platform_blocked, zombie, zombie_on
 
 

@@ -12,7 +12,7 @@ from argon2 import PasswordHasher
 from alerts.evidence import verify_pack
 from alerts.lifecycle import ingest
 from alerts.web import create_app
-from govwatch.records import finding_key
+from core.records import finding_key
 from tests.alerts.fixtures import IMG_NAME, SCRIPT_NAME, day, impostor, seed_records, zombie
 
 PASSWORD = "correct-horse-1"

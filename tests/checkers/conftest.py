@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from govwatch.browser import find_executable
+from core.browser import find_executable
 from imitations.website import OAUTH_PATTERN, Website
 
 GOVWATCH = [sys.executable, "-c", "import sys; from govwatch.cli.main import main; sys.exit(main())"]

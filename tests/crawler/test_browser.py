@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from govwatch.records import parse_time
+from core.records import parse_time
 
 pytestmark = pytest.mark.browser
 

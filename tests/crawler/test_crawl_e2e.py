@@ -7,7 +7,7 @@ import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from govwatch.records import parse_time
+from core.records import parse_time
 from tests.crawler.conftest import REPO
 
 

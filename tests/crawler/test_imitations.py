@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from govwatch.records import REGISTRY_HEADERS_ZH, platform_code
+from core.records import REGISTRY_HEADERS_ZH, platform_code
 from imitations.platforms import FAILURE_MODES, registry_rows, serve_platforms
 from imitations.platforms.browser_pages import js_sign
 

@@ -32,7 +32,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from detectors.avatar import avatar_hashes
-from govwatch.records import account_key
+from core.records import account_key
 
 SIZE = 96
 SHANDONG = ("济南", "青岛", "淄博", "枣庄", "东营", "烟台", "潍坊", "济宁", "泰安", "威海", "日照", "临沂", "德州",

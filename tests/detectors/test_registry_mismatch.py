@@ -8,7 +8,7 @@ from PIL import Image, ImageDraw, ImageOps
 
 from detectors.context import DetectionContext
 from detectors.registry_mismatch import detect, verified_unit
-from govwatch.records import finding_key, iso
+from core.records import finding_key, iso
 
 SH = ZoneInfo("Asia/Shanghai")
 AS_OF = datetime(2026, 11, 20, 10, 0, tzinfo=SH)

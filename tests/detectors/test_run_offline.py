@@ -11,7 +11,7 @@ import pytest
 import detectors.run as runner
 from detectors.context import DetectionContext
 from detectors.io import InputFileError, read_accounts, read_posts
-from govwatch.records import iso
+from core.records import iso
 from tests.detectors.test_registry_mismatch import _avatar_a as avatar_a, _avatar_b as avatar_b
 
 SH = ZoneInfo("Asia/Shanghai")

@@ -7,7 +7,7 @@ import pytest
 
 from detectors.context import DetectionContext
 from detectors.zombie import detect
-from govwatch.records import iso
+from core.records import iso
 
 SH = ZoneInfo("Asia/Shanghai")
 AS_OF = datetime(2026, 11, 20, 10, 0, tzinfo=SH)

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from govwatch.ops.lock import RunLock
-from govwatch.settings import load_config
+from core.settings import load_config
 from tests.conftest import REPO
 
 DEMO_REGISTRY = REPO / "imitations" / "data" / "demo_registry.csv"

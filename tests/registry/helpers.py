@@ -6,7 +6,7 @@ import csv
 import io
 from pathlib import Path
 
-from govwatch.records import REGISTRY_FIELDS, REGISTRY_HEADERS_ZH
+from core.records import REGISTRY_FIELDS, REGISTRY_HEADERS_ZH
 
 HEADERS_ZH = list(REGISTRY_HEADERS_ZH)
 HEADERS_EN = list(REGISTRY_FIELDS)

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from govwatch.records import REGISTRY_FIELDS
+from core.records import REGISTRY_FIELDS
 from search_index.registry_io import export_registry, import_registry, read_registry
 from tests.registry.helpers import EXPECTED, HEADERS_ZH, ROWS_ZH, write_csv, write_xlsx
 

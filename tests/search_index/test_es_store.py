@@ -20,7 +20,7 @@ pytestmark = pytest.mark.skipif(not ES_URL, reason="ELASTICSEARCH_URL 未设置�
 
 @pytest.fixture(scope="module")
 def es_store():
-    from govwatch.settings import load_config
+    from core.settings import load_config
     from search_index.es_backend import ElasticsearchStore
 
     prefix = f"govwatch-test-{uuid.uuid4().hex[:8]}"

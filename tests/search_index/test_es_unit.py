@@ -17,7 +17,7 @@ import time
 import pytest
 
 from govwatch.cli.main import main
-from govwatch.settings import load_config
+from core.settings import load_config
 from search_index import es_query
 from search_index import es_templates as tpl
 from search_index.base import COLLECTIONS, StoreError, StoreUnavailable, matches

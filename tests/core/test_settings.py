@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govwatch.settings import SETTINGS, ConfigError, documentation_markdown, load_config, _coerce
+from core.settings import SETTINGS, ConfigError, documentation_markdown, load_config, _coerce
 from tests.conftest import REPO
 
 
