@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from alerts.lifecycle import ingest  # noqa: E402
-from detectors.context import make_finding  # noqa: E402
+from core.findings import make_finding  # noqa: E402
 from core.records import FINDING_KINDS  # noqa: E402
 from core.settings import load_config  # noqa: E402
 from search_index.sqlite_backend import SQLiteStore  # noqa: E402

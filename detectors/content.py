@@ -22,7 +22,8 @@ from typing import Iterable, Iterator
 
 import ahocorasick
 
-from detectors.context import DetectionContext, make_finding
+from core.findings import make_finding
+from detectors.context import DetectionContext
 from detectors.textnorm import fold, fold_with_offsets
 from core.records import LIVE_STATUSES, account_key
 

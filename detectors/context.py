@@ -2,7 +2,7 @@
 
 Detectors are pure functions over records (no network, no Scrapy, no store): each module exposes
 ``detect(ctx: DetectionContext) -> Iterator[dict]`` yielding findings in the ARCHITECTURE.md shape, built with
-``make_finding``. ``detectors.run`` loads the context from the store or from files and runs them all.
+``core.findings.make_finding``. ``detectors.run`` loads the context from the store or from files and runs them all.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
-from core.records import LIVE_STATUSES, account_key, iso
+from core.records import LIVE_STATUSES, account_key
 
 
 @dataclass
@@ -51,26 +51,3 @@ class DetectionContext:
 
     def setting(self, key: str, default: Any = None) -> Any:
         return self.cfg[key] if self.cfg is not None else default
-
-
-def make_finding(kind: str, platform: str, account_id: str, *, score: float, reasons: Iterable[str],
-                 evidence: dict | None = None, target: dict | None = None, unit: str | None = None,
-                 detected_at: datetime | None = None, **extra: Any) -> dict:
-    """A finding record (ARCHITECTURE.md). ``reasons`` are short Chinese sentences a reviewer can read."""
-    if not 0.0 <= score <= 1.0:
-        raise ValueError(f"score must be within 0..1, got {score}")
-    reasons = [str(r) for r in reasons]
-    finding = {
-        "kind": kind,
-        "platform": platform,
-        "account_id": account_id,
-        "score": round(float(score), 4),
-        "target": target,
-        "unit": unit,
-        "reasons": reasons,
-        "reasons_text": "；".join(reasons),
-        "evidence": evidence or {},
-        "detected_at": iso(detected_at) if detected_at else None,
-    }
-    finding.update(extra)
-    return finding

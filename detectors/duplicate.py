@@ -17,7 +17,8 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Iterator
 
-from detectors.context import DetectionContext, make_finding
+from core.findings import make_finding
+from detectors.context import DetectionContext
 from detectors.government import government_verification, unit_key
 from detectors.names import analyse_name, compare_names
 from core.records import PLATFORM_ZH, account_key

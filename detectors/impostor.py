@@ -36,7 +36,8 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from detectors.avatar import hash_matrix, hashes_for_record, pair_distances
-from detectors.context import DetectionContext, make_finding
+from core.findings import make_finding
+from detectors.context import DetectionContext
 from detectors.government import (government_verification, looks_governmental, same_unit, unit_key,
                                   verified_organisation)
 from detectors.name_index import NameIndex

@@ -24,7 +24,7 @@ in a stale record were true when it was crawled and the registry has not changed
 reported, with ``evidence.crawl_stale`` true and a reason giving the crawl time (the score is not changed).
 
 Every finding carries how many working days (China's official calendar with adjusted workdays, see
-``detectors.workdays``) have passed since the mismatch was first seen, and whether the filing deadline
+``core.workdays``) have passed since the mismatch was first seen, and whether the filing deadline
 ``registry.filing_deadline_workdays`` is exceeded (then the score rises by 0.1, except for minor name
 differences). First seen is the earliest ``evidence.first_seen_at`` (or ``detected_at``) among earlier findings
 with the same dedup key in ``ctx.previous_findings``, else the check time. Each aspect (``evidence.rule``) has
@@ -41,8 +41,9 @@ from pathlib import Path
 from typing import Iterator
 from zoneinfo import ZoneInfo
 
-from detectors.context import DetectionContext, make_finding
-from detectors.workdays import workdays_between
+from core.findings import make_finding
+from detectors.context import DetectionContext
+from core.workdays import workdays_between
 from detectors.zombie import (CrawlAge, account_state, check_time, crawl_age, last_activity, max_crawl_age_hours,
                               record_time, timezone_name)
 from core.records import LIVE_STATUSES, STATUS_ZH, account_key, finding_key, iso

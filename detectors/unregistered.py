@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from detectors.context import DetectionContext, make_finding
+from core.findings import make_finding
+from detectors.context import DetectionContext
 from detectors.government import (government_unit_in, government_verification, in_jurisdiction,
                                   jurisdiction_places, unit_key)
 from core.records import PLATFORM_ZH

@@ -47,7 +47,8 @@ from datetime import datetime, timedelta
 from typing import Iterator
 from zoneinfo import ZoneInfo
 
-from detectors.context import DetectionContext, make_finding
+from core.findings import make_finding
+from detectors.context import DetectionContext
 from core.records import account_key, iso, parse_time
 
 UNKNOWN_CRAWL_STATUSES = ("blocked", "failed")

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from detectors.workdays import is_workday
+from core.workdays import is_workday
 from core.records import FINDING_KIND_ZH, PLATFORM_ZH, STATUS_ZH, LIVE_STATUSES, account_key, parse_time
 
 # indicator per finding kind: (kind of indicator, Chinese name, deduction points)

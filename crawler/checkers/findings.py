@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from crawler.checkers.results import STATUS_ZH, is_confirmed_failure
-from detectors.context import make_finding
+from core.findings import make_finding
 
 SCORES = {"broken": 0.9, "soft_404": 0.8, "redirect_loop": 0.9, "timeout": 0.7, "dns_error": 0.95,
           "tls_error": 0.8, "blocked": 0.5, "js_error": 0.85, "no_action": 0.7}

@@ -16,7 +16,7 @@ from crawler.middlewares import PlatformBlockedError
 from crawler.platforms import Blocked, Gone, Malformed, build_adapters, record_platform
 from crawler.platforms.base import Adapter
 from crawler.platforms.browser import BrowserAdapter, blocked_navigation, capture_response
-from detectors.context import make_finding
+from core.findings import make_finding
 from core.records import stable_hash
 
 log = logging.getLogger(__name__)

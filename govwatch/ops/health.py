@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Iterator
 
-from detectors.context import make_finding
+from core.findings import make_finding
 
 MIN_ERRORS = 10
 

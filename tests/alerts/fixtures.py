@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 from PIL import Image
 
-from detectors.context import make_finding
+from core.findings import make_finding
 
 SCRIPT_NAME = "<script>alert(1)</script>"
 IMG_NAME = '"><img src=x onerror=alert(1)>'

@@ -240,7 +240,7 @@ def test_sites_the_run_could_not_check_keep_their_alerts(store, cfg):
     """A link sweep whose start page did not load names the site as unchecked: its alerts are not absent."""
     from datetime import datetime, timezone
 
-    from detectors.context import make_finding
+    from core.findings import make_finding
     from govwatch.ops.jobs import unreachable_sites
 
     cfg = _cfg(cfg, **{"alerts.resolve_after_runs": 1})

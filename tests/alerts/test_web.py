@@ -277,7 +277,7 @@ def test_templates_never_bypass_autoescape():
 
 
 def test_link_alert_detail_shows_sweep_evidence(app, cfg):
-    from detectors.context import make_finding
+    from core.findings import make_finding
 
     store = app.config["STORE"]
     finding = make_finding("dead_menu", "website", "www.example.gov.cn", score=0.8, reasons=["菜单无响应"],

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from alerts.report.html import render_html, write_html
 from alerts.report.inspection import PeriodError, add_workdays, build_report, parse_period
 from alerts.report.xlsx import write_xlsx
-from detectors.context import make_finding
+from core.findings import make_finding
 
 TZ = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 12, 30, 10, 0, tzinfo=TZ)

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from detectors.workdays import is_workday, local_date, workday_status, workdays_between
+from core.workdays import is_workday, local_date, workday_status, workdays_between
 
 SH = ZoneInfo("Asia/Shanghai")
 
