@@ -21,7 +21,7 @@ from pathlib import Path
 import scrapy
 from scrapy.exceptions import DropItem
 
-from crawler.avatars import AvatarRejected, hashes_available, store_avatar
+from core.avatars import AvatarRejected, store_avatar
 from crawler.component import CrawlerComponent
 from zoneinfo import ZoneInfo
 
@@ -121,7 +121,7 @@ class AvatarPipeline:
         stats = self.crawler.stats
         known = await asyncio.to_thread(self._stored, item)
         if known and known.get("avatar_url") == url and known.get("avatar_path") and \
-                (known.get("avatar_hashes") or not hashes_available()) and \
+                known.get("avatar_hashes") and \
                 (self.data_dir / known["avatar_path"]).exists():
             return item  # unchanged avatar: the merge keeps the stored fields
         platform = item.get("platform") or "avatar"

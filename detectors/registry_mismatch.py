@@ -113,7 +113,7 @@ class _Hashes:
         if key not in self._cache:
             self._cache[key] = None
             try:
-                from detectors.avatar import avatar_hashes_from_file
+                from core.avatars import avatar_hashes_from_file
 
                 self._cache[key] = avatar_hashes_from_file(full)
             except OSError as exc:

@@ -749,8 +749,7 @@ def attach_avatars(parsed: RegistryFile, data_dir: str | os.PathLike, *, max_byt
     is a warning (the entry is still imported, without avatar hashes). Returns how many were attached."""
     import hashlib
 
-    from crawler.avatars import AvatarRejected, check_image, store_avatar
-    from detectors.avatar import avatar_hashes
+    from core.avatars import AvatarRejected, avatar_hashes, check_image, store_avatar
 
     attached = 0
     for entry in parsed.entries:

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
-from detectors.avatar import avatar_hashes
+from core.avatars import avatar_hashes
 from core.records import account_key
 
 SIZE = 96

@@ -11,7 +11,8 @@ import zlib
 import pytest
 from PIL import Image
 
-from detectors.avatar import avatar_hashes, compare, hash_matrix, hashes_for_record, pair_distances
+from core.avatars import avatar_hashes
+from detectors.avatar import compare, hash_matrix, hashes_for_record, pair_distances
 from tests.detectors.evalset import TRANSFORMS, png_bytes, template_avatar, transform_avatar
 
 

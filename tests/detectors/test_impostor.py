@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detectors import impostor
-from detectors.avatar import avatar_hashes
+from core.avatars import avatar_hashes
 from detectors.context import DetectionContext
 from tests.detectors.evalset import png_bytes, template_avatar
 

@@ -8,7 +8,7 @@ import io
 import pytest
 from PIL import Image
 
-from crawler.avatars import AvatarRejected, check_image, store_avatar
+from core.avatars import AvatarRejected, check_image, store_avatar
 from imitations.platforms import avatars
 
 

@@ -1,0 +1,210 @@
+"""Avatar files: validated, stored content-addressed, and fingerprinted — the ground floor every part shares.
+
+Storage (``store_avatar``): the file name is the SHA-256 of the bytes plus an extension chosen from the *decoded*
+image format — never from the URL or any crawled text — under ``<data_dir>/avatars/``; records keep the path
+relative to the data directory. ``check_image`` refuses empty, oversized, bomb-sized and undecodable images.
+
+Fingerprints (``avatar_hashes``): a DCT perceptual hash plus variants that survive crops, borders, padding and
+rotation, stored in account records as ``avatar_hashes``:
+
+- ``phash``: 64-bit DCT perceptual hash of the whole image (imagehash.phash), 16 hex digits;
+- ``content``: the same hash of the *content box* — the image after trimming a uniform border or padding
+  (whatever colour the corners share), so added frames, padding and letterboxing do not move it;
+- ``crops``: hashes of centred crops of the content box (90 %, 80 %, 70 %), so an avatar cropped by an
+  impostor meets a crop of the original at a similar scale;
+- ``rotations``: hashes of the centre (70 %) of the image turned by ±7°, for slightly rotated copies;
+- ``dhash`` / ``dcontent``: difference (gradient) hashes of the whole image and of the content box — flat,
+  symmetric emblem graphics leave many DCT coefficients near zero, where ``phash`` bits flip on re-encoding;
+  gradients stay put;
+- ``size``: the original width and height.
+
+Comparing fingerprints is the detectors' business (``detectors.avatar``).
+
+Untrusted input: files over ``MAX_BYTES`` or images over ``MAX_PIXELS`` (checked from the header, before
+decoding) are refused with a Chinese ``ValueError``; so are truncated or corrupt files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import uuid
+import warnings
+from pathlib import Path
+
+import imagehash
+import numpy as np
+from PIL import Image, ImageChops, ImageOps, UnidentifiedImageError
+
+MAX_BYTES = 10 * 1024 * 1024
+MAX_PIXELS = 25_000_000  # an avatar is a few hundred pixels square; this leaves room for odd uploads
+HASH_BITS = 64
+WORK_SIZE = 256  # images are reduced to at most this size before hashing
+CROP_SCALES = (0.9, 0.8, 0.7)
+ROTATIONS = (-7, 7)
+ROTATION_CROP = 0.7
+HASH_VERSION = 1
+
+
+def _open(data: bytes, max_bytes: int, max_pixels: int) -> Image.Image:
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise ValueError("头像数据必须是字节串")
+    if len(data) == 0:
+        raise ValueError("头像文件为空")
+    if len(data) > max_bytes:
+        raise ValueError(f"头像文件过大：{len(data)} 字节，上限 {max_bytes} 字节")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            im = Image.open(io.BytesIO(bytes(data)))  # reads the header only
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ValueError("头像图片像素过多，疑似“解压炸弹”，已拒绝") from None
+    except UnidentifiedImageError:
+        raise ValueError("无法识别的头像图片：文件已损坏或不是图片") from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise ValueError(f"头像图片头部损坏：{exc}") from None
+    width, height = im.size
+    if width <= 0 or height <= 0:
+        raise ValueError("头像图片尺寸无效")
+    if width * height > max_pixels:
+        raise ValueError(f"头像图片像素过多（{width}×{height}），疑似“解压炸弹”，已拒绝")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            if im.format == "JPEG":
+                im.draft("RGB", (WORK_SIZE, WORK_SIZE))  # decode at reduced scale
+            im.seek(0)
+            im.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ValueError(f"头像图片像素过多（{width}×{height}），疑似“解压炸弹”，已拒绝") from None
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ValueError(f"头像图片已损坏，无法解码：{exc}") from None
+    return im
+
+
+def _to_rgb(im: Image.Image) -> Image.Image:
+    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
+        rgba = im.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(white, rgba).convert("RGB")
+    return im.convert("RGB")
+
+
+def content_box(img: Image.Image, tolerance: int = 40) -> Image.Image:
+    """The image without a uniform frame: trims borders/padding whose colour matches the corners."""
+    w, h = img.size
+    corners = [img.getpixel(p) for p in ((0, 0), (w - 1, 0), (0, h - 1), (w - 1, h - 1))]
+    bg = tuple(int(np.median([c[i] for c in corners])) for i in range(3))
+    diff = ImageChops.difference(img, Image.new("RGB", img.size, bg)).convert("L")
+    bbox = diff.point(lambda v: 255 if v > tolerance else 0).getbbox()
+    if not bbox:
+        return img
+    x0, y0, x1, y1 = bbox
+    if (x1 - x0) * (y1 - y0) < 0.1 * w * h:  # a speck on a blank canvas: keep the whole image
+        return img
+    return img.crop(bbox)
+
+
+def _centre_crop(img: Image.Image, scale: float) -> Image.Image:
+    w, h = img.size
+    cw, ch = max(1, round(w * scale)), max(1, round(h * scale))
+    x0, y0 = (w - cw) // 2, (h - ch) // 2
+    return img.crop((x0, y0, x0 + cw, y0 + ch))
+
+
+def _phash(img: Image.Image) -> str:
+    return str(imagehash.phash(img.convert("L")))
+
+
+def hashes_of_image(im: Image.Image) -> dict:
+    img = _to_rgb(ImageOps.exif_transpose(im) or im)
+    size = list(img.size)
+    img.thumbnail((WORK_SIZE, WORK_SIZE))
+    content = content_box(img)
+    return {
+        "phash": _phash(img),
+        "content": _phash(content),
+        "crops": [_phash(_centre_crop(content, s)) for s in CROP_SCALES],
+        # turned, then the centre kept so that whatever fills the corners does not matter
+        "rotations": [_phash(_centre_crop(img.rotate(a, resample=Image.BILINEAR), ROTATION_CROP))
+                      for a in ROTATIONS],
+        # gradient hashes: steadier than the DCT hash on flat, symmetric emblem graphics
+        "dhash": str(imagehash.dhash(img.convert("L"))),
+        "dcontent": str(imagehash.dhash(content.convert("L"))),
+        "size": size,
+        "version": HASH_VERSION,
+    }
+
+
+def avatar_hashes(data: bytes, *, max_bytes: int = MAX_BYTES, max_pixels: int = MAX_PIXELS) -> dict:
+    """Fingerprints of an avatar image given as bytes (see the module docstring); ValueError in Chinese if bad."""
+    im = _open(data, max_bytes, max_pixels)
+    try:
+        return hashes_of_image(im)
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"头像图片无法处理：{exc}") from None
+
+
+def avatar_hashes_from_file(path, **limits) -> dict:
+    with open(path, "rb") as fh:
+        data = fh.read(limits.get("max_bytes", MAX_BYTES) + 1)
+    return avatar_hashes(data, **limits)
+
+
+# ---- storage --------------------------------------------------------------------------------------------
+
+EXTENSIONS = {"PNG": "png", "JPEG": "jpg", "GIF": "gif", "WEBP": "webp", "BMP": "bmp"}
+
+
+class AvatarRejected(ValueError):
+    """The image is too large, a decompression bomb, corrupt, or not an image we accept."""
+
+
+def check_image(data: bytes, max_bytes: int, max_pixels: int) -> str:
+    """The file extension for ``data`` after validating it; AvatarRejected (with a Chinese reason) otherwise."""
+    if not data:
+        raise AvatarRejected("头像为空")
+    if len(data) > max_bytes:
+        raise AvatarRejected(f"头像过大（{len(data)} 字节，上限 {max_bytes}）")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as img:
+                fmt = img.format
+                w, h = img.size
+                if w * h > max_pixels:
+                    raise AvatarRejected(f"头像像素过多（{w}×{h}，上限 {max_pixels}，疑似解压炸弹）")
+                img.verify()
+            with Image.open(io.BytesIO(data)) as img:
+                img.load()  # verify() does not decode the pixels; a truncated file fails here
+    except AvatarRejected:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise AvatarRejected(f"头像疑似解压炸弹：{exc}") from None
+    except Exception as exc:  # noqa: BLE001 - PIL raises many types for corrupt data
+        raise AvatarRejected(f"头像无法解码：{type(exc).__name__}") from None
+    ext = EXTENSIONS.get(fmt or "")
+    if ext is None:
+        raise AvatarRejected(f"不支持的头像格式：{fmt}")
+    return ext
+
+
+def store_avatar(data: bytes, data_dir: Path, *, max_bytes: int, max_pixels: int) -> dict:
+    """Validate, write (once) and hash an avatar; the account fields to merge into its record."""
+    ext = check_image(data, max_bytes, max_pixels)
+    digest = hashlib.sha256(data).hexdigest()
+    rel = Path("avatars") / f"{digest}.{ext}"
+    path = Path(data_dir) / rel
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # a private temporary name: accounts sharing a template avatar are stored concurrently
+        tmp = path.with_name(f".{digest}.{uuid.uuid4().hex}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)  # atomic; the same content may win twice
+    fields = {"avatar_path": rel.as_posix(), "avatar": rel.as_posix(), "avatar_sha256": digest}
+    try:
+        fields["avatar_hashes"] = avatar_hashes(data)
+    except ValueError as exc:
+        raise AvatarRejected(f"头像无法计算感知哈希：{exc}") from None
+    return fields
