@@ -19,7 +19,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core.records import REGISTRY_HEADERS_ZH  # noqa: E402
-from search_index.registry_io import export_registry, import_registry, read_registry  # noqa: E402
+from registry.export import export_registry  # noqa: E402
+from registry.importer import import_registry  # noqa: E402
+from registry.read import read_registry  # noqa: E402
 from search_index.sqlite_backend import SQLiteStore  # noqa: E402
 
 PLATFORMS = ("新浪微博", "微信公众号", "抖音", "快手", "哔哩哔哩", "网站")

@@ -129,10 +129,10 @@ def run_detectors(ctx: DetectionContext, kinds: Iterable[str] | None = None, run
 # ---- loading -----------------------------------------------------------------------------------------------
 
 def load_registry_file(path: str | Path, cfg=None) -> tuple[list[dict], list[str]]:
-    """Registry entries from a CSV/XLSX file (validated by ``search_index.registry_io``) and its warnings.
+    """Registry entries from a CSV/XLSX file (validated by ``registry.read``) and its warnings.
 
     Any error rejects the file (InputFileError naming rows and columns)."""
-    from search_index.registry_io import read_registry
+    from registry.read import read_registry
 
     limits = {}
     if cfg is not None:

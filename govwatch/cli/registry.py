@@ -182,7 +182,9 @@ def _problem_table(title: str, problems) -> "object":
 def _import(args, cfg) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
-    from search_index.registry_io import apply_import, attach_avatars, plan_import, read_registry
+    from registry.importer import apply_import, attach_avatars, plan_import
+
+    from registry.read import read_registry
 
     path = Path(args.file)
     if not path.is_file():
@@ -203,7 +205,7 @@ def _import(args, cfg) -> int:
         with _store(cfg) as store:
             plan = plan_import(store, parsed)
             if args.dry_run:
-                from search_index.registry_io import ImportResult
+                from registry.importer import ImportResult
 
                 result = ImportResult(parsed, plan, removed=len(plan.missing) if args.full else 0)
             else:
@@ -229,7 +231,7 @@ def _import(args, cfg) -> int:
         table = Table(title="变更明细", title_justify="left")
         for title in ("平台", "账号ID", "账号名称", "字段", "原值", "新值"):
             table.add_column(title, overflow="fold")
-        from search_index.registry_io import FIELD_ZH
+        from registry.read import FIELD_ZH
 
         for entry, old, diffs in plan.changed[:200]:
             for name, before, after in diffs:
@@ -253,7 +255,7 @@ def _import(args, cfg) -> int:
 
 def _report_rejected(args, parsed) -> int:
     if args.json:
-        from search_index.registry_io import ImportResult
+        from registry.importer import ImportResult
 
         _print({**ImportResult(parsed).to_dict(), "dry_run": bool(args.dry_run), "full": bool(args.full)})
     else:
@@ -267,7 +269,7 @@ def _report_rejected(args, parsed) -> int:
 
 
 def _export(args, cfg) -> int:
-    from search_index.registry_io import export_registry
+    from registry.export import export_registry
 
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
@@ -315,7 +317,7 @@ _HISTORY_FIELD_ZH = {"entry": "备案条目"}
 
 
 def _show(args, cfg) -> int:
-    from search_index.registry_io import FIELD_ZH
+    from registry.read import FIELD_ZH
 
     platform = platform_code(args.platform)
     if platform is None:

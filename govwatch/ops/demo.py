@@ -89,7 +89,7 @@ def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print) -> dict
     from imitations.platforms import serve_platforms
     from imitations.website import serve_website
     from search_index import open_store
-    from search_index.registry_io import import_registry
+    from registry.importer import import_registry
 
     data_dir = data_dir.resolve()
     _check_data_dir(data_dir)

@@ -146,7 +146,7 @@ def test_usage_errors(govwatch_bin, tmp_path, args, message):
 
 
 def test_on_the_store_and_again(govwatch_bin, files, store):
-    from search_index.registry_io import read_registry
+    from registry.read import read_registry
 
     store.upsert("registry", read_registry(files["registry"]).entries)
     accounts = read_accounts(files["accounts"])

@@ -21,7 +21,7 @@ def imitation_env(tmp_path, monkeypatch):
     """Platform imitations running, crawler pointed at them (politeness off), demo registry imported."""
     from imitations.platforms import serve_platforms
     from search_index import open_store
-    from search_index.registry_io import import_registry
+    from registry.importer import import_registry
 
     with serve_platforms(failures={"bilibili": "bili_412"}) as urls:
         monkeypatch.setenv("GOVWATCH_CRAWLER__BASE_URLS", json.dumps(urls))

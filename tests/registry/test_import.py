@@ -9,7 +9,9 @@ from datetime import datetime, timezone
 import pytest
 
 from core.records import REGISTRY_FIELDS
-from search_index.registry_io import export_registry, import_registry, read_registry
+from registry.export import export_registry
+from registry.importer import import_registry
+from registry.read import read_registry
 from tests.registry.helpers import EXPECTED, HEADERS_ZH, ROWS_ZH, write_csv, write_xlsx
 
 T1 = datetime(2026, 3, 1, 8, 0, tzinfo=timezone.utc)
@@ -203,7 +205,7 @@ def test_local_avatars_are_copied_into_the_data_dir_and_hashed(tmp_path, cfg):
 
     from PIL import Image
 
-    from search_index.registry_io import import_registry
+    from registry.importer import import_registry
     from search_index.sqlite_backend import SQLiteStore
 
     img = tmp_path / "img"
@@ -230,7 +232,9 @@ def test_local_avatars_are_copied_into_the_data_dir_and_hashed(tmp_path, cfg):
 def test_control_characters_are_dropped_on_import_and_export(tmp_path):
     from openpyxl import load_workbook
 
-    from search_index.registry_io import export_registry, read_registry
+    from registry.export import export_registry
+
+    from registry.read import read_registry
 
     path = tmp_path / "reg.csv"
     path.write_text("开办单位,平台,账号ID,账号名称\n济南市政府\x07,微博,1,济南\x1b发布\n", encoding="utf-8")

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from search_index.registry_io import header_field, parse_date, read_registry
+from registry.read import header_field, parse_date, read_registry
 from tests.registry.helpers import (EXPECTED, HEADERS_EN, HEADERS_ZH, ROWS_EN, ROWS_ZH, by_key, csv_text,
                                     problems_at, write_csv, write_xlsx)
 
@@ -364,7 +364,7 @@ def test_duplicate_reported_even_when_first_row_has_other_errors(tmp_path):
 
 
 def test_load_registry_for_offline_use(tmp_path):
-    from search_index.registry_io import RegistryFileError, load_registry
+    from registry.read import RegistryFileError, load_registry
 
     headers = ["开办单位", "平台", "账号ID", "账号名称"]
     docs = load_registry(write_csv(tmp_path / "r.csv", headers, [r[:4] for r in ROWS_ZH]))

@@ -1,4 +1,4 @@
-"""Registry (备案库) files: read CSV/XLSX, validate every row, import into the store, export to XLSX.
+"""Registry (备案库) files: read CSV/XLSX and validate every row.
 
 Reading and validation never touch the store; a file with any *error* imports nothing. Problems carry the row
 number as Excel shows it (the header is row 1) and the column name as written in the file.
@@ -32,11 +32,6 @@ future_date           备案日期 is in the future
 formula_cell          an XLSX cell holds a formula: its cached value (or, without one, its text) is used
 guessed_encoding      a CSV is neither UTF-8 nor GB18030; charset-normalizer's guess is used
 ====================  ==========================================================================
-
-Import: the entry id is ``platform:account_id``. Only entries that are new or changed are written, so
-re-importing the same file writes nothing. Every new entry, changed field and (with ``full=True``) removed
-entry gets a ``registry_history`` document. Without ``full`` the entries in the store but absent from the
-file are only reported; with ``full`` the file is the whole registry and they are removed.
 """
 
 from __future__ import annotations
@@ -46,7 +41,6 @@ import csv
 import io
 import os
 import re
-import tempfile
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
@@ -56,8 +50,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from core.records import (PLATFORM_ZH, REGISTRY_FIELDS, REGISTRY_HEADERS_ZH, REGISTRY_REQUIRED, STATUS_ZH,
-                              account_key, iso, now_utc, platform_code, stable_hash, status_code)
+from core.records import (PLATFORM_ZH, REGISTRY_FIELDS, REGISTRY_HEADERS_ZH, REGISTRY_REQUIRED, account_key, platform_code, status_code)
 
 FIELD_ZH: dict[str, str] = dict(zip(REGISTRY_FIELDS, REGISTRY_HEADERS_ZH))
 DEFAULT_MAX_ROWS = 200_000
@@ -298,7 +291,7 @@ def _xlsx_rows(path: Path, result: RegistryFile, sheet: str | None, max_rows: in
     yield from sorted(rows.items())
 
 
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _cell_text(value: Any) -> str:
@@ -316,7 +309,7 @@ def _cell_text(value: Any) -> str:
     text = str(value)
     text = "".join(ch for ch in text if ch not in _INVISIBLE)
     # C0 control characters (other than tab/newline) are never meaningful in a registry and XLSX cannot hold them
-    text = _CONTROL_RE.sub("", text)
+    text = CONTROL_CHARS_RE.sub("", text)
     return text.strip()
 
 
@@ -359,7 +352,7 @@ def _url_scheme(text: str) -> str:
         return "?"
 
 
-def _looks_like_url(text: str) -> bool:
+def looks_like_url(text: str) -> bool:
     return bool(re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", text)) and not re.match(r"^[A-Za-z]:[\\/]", text)
 
 
@@ -555,7 +548,7 @@ def _validate_row(result: RegistryFile, number: int, cells: Sequence[Any], texts
         entry["filed_at"] = parsed
     if values.get("url"):
         url = values["url"]
-        if _looks_like_url(url):
+        if looks_like_url(url):
             if _url_scheme(url) not in ("http", "https"):
                 result.error("bad_url", f"主页链接只能是 http:// 或 https:// 开头，而不是“{url[:80]}”", number,
                              column("url"))
@@ -567,7 +560,7 @@ def _validate_row(result: RegistryFile, number: int, cells: Sequence[Any], texts
             result.error("bad_url", f"主页链接不是网址：“{url[:80]}”", number, column("url"))
     if values.get("avatar"):
         avatar = values["avatar"]
-        if _looks_like_url(avatar):
+        if looks_like_url(avatar):
             if _url_scheme(avatar) not in ("http", "https"):
                 result.error("bad_url", f"头像应为文件路径或 http(s) 网址，而不是“{avatar[:80]}”", number,
                              column("avatar"))
@@ -601,266 +594,3 @@ def load_registry(path: str | os.PathLike, **options: Any) -> list[dict]:
         doc["_id"] = account_key(doc["platform"], doc["account_id"])
         docs.append(doc)
     return docs
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Import into the store
-
-
-@dataclass
-class ImportPlan:
-    new: list[dict] = field(default_factory=list)
-    changed: list[tuple[dict, dict, list[tuple[str, Any, Any]]]] = field(default_factory=list)  # new, old, diffs
-    unchanged: int = 0
-    missing: list[dict] = field(default_factory=list)  # in the store, not in the file
-
-    def summary(self) -> dict:
-        return {"new": len(self.new), "changed": len(self.changed), "unchanged": self.unchanged,
-                "missing": len(self.missing)}
-
-
-def plan_import(store, parsed: RegistryFile) -> ImportPlan:
-    """Compare the file's entries with the store (read-only)."""
-    existing = {doc["_id"]: doc for doc in store.scan("registry")}
-    plan = ImportPlan()
-    in_file = set()
-    for entry in parsed.entries:
-        key = account_key(entry["platform"], entry["account_id"])
-        in_file.add(key)
-        old = existing.get(key)
-        if old is None:
-            plan.new.append(entry)
-            continue
-        diffs = [(name, old.get(name), entry.get(name)) for name in REGISTRY_FIELDS + ("avatar_sha256",)
-                 if name in entry and name not in ("platform", "account_id") and old.get(name) != entry.get(name)]
-        if diffs:
-            plan.changed.append((entry, old, diffs))
-        else:
-            plan.unchanged += 1
-    plan.missing = [doc for key, doc in sorted(existing.items()) if key not in in_file]
-    return plan
-
-
-@dataclass
-class ImportResult:
-    file: RegistryFile
-    plan: ImportPlan | None = None
-    written: bool = False
-    removed: int = 0
-    history: int = 0
-    import_id: str | None = None
-
-    def to_dict(self) -> dict:
-        summary = self.plan.summary() if self.plan else {}
-        summary["removed"] = self.removed
-        return {
-            "ok": self.file.ok, "file": str(self.file.path), "format": self.file.format,
-            "encoding": self.file.encoding, "sheet": self.file.sheet, "rows": self.file.rows_read,
-            "written": self.written, "summary": summary, "history": self.history, "import_id": self.import_id,
-            "errors": [p.to_dict() for p in self.file.errors],
-            "warnings": [p.to_dict() for p in self.file.warnings],
-            "changes": [{"platform": e["platform"], "account_id": e["account_id"], "field": f, "old": o, "new": n}
-                        for e, _, diffs in (self.plan.changed if self.plan else []) for f, o, n in diffs],
-            "missing": [{"platform": d.get("platform"), "account_id": d.get("account_id"), "name": d.get("name")}
-                        for d in (self.plan.missing if self.plan else [])],
-        }
-
-
-def _registry_doc(entry: Mapping[str, Any], old: Mapping[str, Any] | None, source: str, now: str) -> dict:
-    doc = {name: (old or {}).get(name) for name in REGISTRY_FIELDS}
-    doc.update({k: v for k, v in entry.items() if k in REGISTRY_FIELDS or k in AVATAR_FIELDS})
-    doc["status"] = doc.get("status") or "active"
-    doc["_id"] = account_key(doc["platform"], doc["account_id"])
-    doc["source_file"] = source
-    doc["source_row"] = entry.get("_row")
-    doc["imported_at"] = (old or {}).get("imported_at") or now
-    doc["updated_at"] = now
-    return doc
-
-
-def _history(platform: str, account_id: str, name: str, old: Any, new: Any, source: str, now: str,
-             import_id: str) -> dict:
-    return {"_id": stable_hash(platform, account_id, name, now, import_id), "platform": platform,
-            "account_id": account_id, "field": name, "old": old, "new": new, "changed_at": now, "source": source,
-            "import_id": import_id}
-
-
-def _chunks(items: list, size: int) -> Iterator[list]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
-
-
-def apply_import(store, parsed: RegistryFile, plan: ImportPlan, *, full: bool = False, batch: int = 500,
-                 now: datetime | None = None, progress: Callable[[int, int], None] | None = None) -> ImportResult:
-    """Write the plan: history first (so a crash never loses what changed), then entries, then removals."""
-    if not parsed.ok:
-        raise ValueError("refusing to import a file with errors")
-    stamp = iso(now or now_utc())
-    source = parsed.path.name
-    import_id = stable_hash("registry-import", source, stamp, os.getpid(), datetime.now().timestamp())
-    history: list[dict] = []
-    docs: list[dict] = []
-    for entry in plan.new:
-        p, a = entry["platform"], entry["account_id"]
-        doc = _registry_doc(entry, None, source, stamp)
-        docs.append(doc)
-        history.append(_history(p, a, "entry", None, "present", source, stamp, import_id))
-        history.append(_history(p, a, "status", None, doc["status"], source, stamp, import_id))
-    for entry, old, diffs in plan.changed:
-        docs.append(_registry_doc(entry, old, source, stamp))
-        for name, before, after in diffs:
-            history.append(_history(entry["platform"], entry["account_id"], name, before, after, source, stamp,
-                                    import_id))
-    removed = plan.missing if full else []
-    for doc in removed:
-        history.append(_history(doc["platform"], doc["account_id"], "entry", "present", None, source, stamp,
-                                import_id))
-    total = len(history) + len(docs) + len(removed)
-    done = 0
-    for part in _chunks(history, batch):
-        store.upsert("registry_history", part)
-        done += len(part)
-        if progress:
-            progress(done, total)
-    for part in _chunks(docs, batch):
-        store.upsert("registry", part)
-        done += len(part)
-        if progress:
-            progress(done, total)
-    if removed:
-        store.delete("registry", [d["_id"] for d in removed])
-        done += len(removed)
-        if progress:
-            progress(done, total)
-    store.upsert("runs", [{"run_id": f"registry-import-{import_id}", "kind": "registry_import", "status": "ok",
-                           "started_at": stamp, "finished_at": iso(now_utc()), "source": source,
-                           "summary": {**plan.summary(), "removed": len(removed)}}])
-    store.refresh()
-    return ImportResult(parsed, plan, written=True, removed=len(removed), history=len(history), import_id=import_id)
-
-
-AVATAR_FIELDS = ("avatar_path", "avatar_sha256", "avatar_hashes")
-
-
-def attach_avatars(parsed: RegistryFile, data_dir: str | os.PathLike, *, max_bytes: int, max_pixels: int,
-                   write: bool = True) -> int:
-    """Copy the entries' local avatar files into ``<data_dir>/avatars/`` (content-addressed, validated, hashed) so
-    the detectors, the review UI and evidence packs have the official avatar; a file that is not a usable image
-    is a warning (the entry is still imported, without avatar hashes). Returns how many were attached."""
-    import hashlib
-
-    from core.avatars import AvatarRejected, avatar_hashes, check_image, store_avatar
-
-    attached = 0
-    for entry in parsed.entries:
-        avatar = entry.get("avatar") or ""
-        if not avatar or _looks_like_url(avatar) or not Path(avatar).is_file():
-            continue
-        try:
-            if Path(avatar).stat().st_size > max_bytes:
-                raise AvatarRejected(f"头像过大（上限 {max_bytes} 字节）")
-            data = Path(avatar).read_bytes()
-            if write:
-                fields = store_avatar(data, Path(data_dir), max_bytes=max_bytes, max_pixels=max_pixels)
-            else:
-                ext = check_image(data, max_bytes, max_pixels)
-                digest = hashlib.sha256(data).hexdigest()
-                fields = {"avatar_path": f"avatars/{digest}.{ext}", "avatar_sha256": digest,
-                          "avatar_hashes": avatar_hashes(data)}
-        except (AvatarRejected, ValueError, OSError) as exc:
-            parsed.warn("avatar_rejected", f"头像文件无法使用：{exc}", entry.get("_row"), "头像")
-            continue
-        entry.update({k: fields[k] for k in AVATAR_FIELDS if k in fields})
-        attached += 1
-    return attached
-
-
-def import_registry(store, path: str | os.PathLike, *, sheet: str | None = None, dry_run: bool = False,
-                    full: bool = False, max_rows: int = DEFAULT_MAX_ROWS,
-                    max_cell_chars: int = DEFAULT_MAX_CELL_CHARS, now: datetime | None = None,
-                    read_progress: Callable[[int], None] | None = None,
-                    write_progress: Callable[[int, int], None] | None = None,
-                    data_dir: str | os.PathLike | None = None, avatar_max_bytes: int = 5 * 1024 * 1024,
-                    avatar_max_pixels: int = 20_000_000) -> ImportResult:
-    """Read, validate fully, then (unless ``dry_run`` or any error) write. A file with errors writes nothing.
-
-    With ``data_dir``, local avatar files are copied into it (see ``attach_avatars``)."""
-    parsed = read_registry(path, sheet=sheet, max_rows=max_rows, max_cell_chars=max_cell_chars,
-                           progress=read_progress)
-    if not parsed.ok:
-        return ImportResult(parsed)
-    if data_dir is not None:
-        attach_avatars(parsed, data_dir, max_bytes=avatar_max_bytes, max_pixels=avatar_max_pixels,
-                       write=not dry_run)
-    plan = plan_import(store, parsed)
-    if dry_run:
-        return ImportResult(parsed, plan, removed=len(plan.missing) if full else 0)
-    return apply_import(store, parsed, plan, full=full, now=now, progress=write_progress)
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Export
-
-_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
-
-
-def export_rows(entries: Iterable[Mapping[str, Any]]) -> Iterator[list[str]]:
-    """Rows in the order of REGISTRY_FIELDS with platform/status as Chinese names (re-importable)."""
-    for e in entries:
-        row = []
-        for name in REGISTRY_FIELDS:
-            value = e.get(name)
-            if name == "platform":
-                value = PLATFORM_ZH.get(value, value)
-            elif name == "status":
-                value = STATUS_ZH.get(value or "active", value)
-            row.append("" if value is None else str(value))
-        yield row
-
-
-def export_registry(entries: Iterable[Mapping[str, Any]], out: str | os.PathLike) -> int:
-    """Write an XLSX with Chinese headers, one row per entry; text is never stored as a formula.
-
-    Cells whose text starts with = + - @ (or a tab/CR) are stored as strings with Excel's quote prefix, so Excel
-    shows them literally and never evaluates them. The file is written to a temporary name and renamed."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
-    out = Path(out)
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("备案库")
-    ws.freeze_panes = "A2"
-    widths = (28, 12, 22, 24, 40, 20, 8, 16, 24, 20, 12)
-    for idx, width in enumerate(widths):
-        ws.column_dimensions[chr(ord("A") + idx)].width = width
-    bold = Font(bold=True)
-    header = []
-    for title in REGISTRY_HEADERS_ZH:
-        cell = WriteOnlyCell(ws, value=title)
-        cell.font = bold
-        header.append(cell)
-    ws.append(header)
-    count = 0
-    for row in export_rows(entries):
-        cells = []
-        for text in row:
-            text = _CONTROL_RE.sub("", text) if text else text  # stored documents may predate the import rule
-            cell = WriteOnlyCell(ws, value=text or None)
-            if text:
-                cell.data_type = "s"  # never "f" (formula) nor a number guessed from the text
-                if text.startswith(_FORMULA_PREFIXES):
-                    cell.quotePrefix = True
-            cells.append(cell)
-        ws.append(cells)
-        count += 1
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".govwatch-export-", suffix=".xlsx", dir=out.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return count
