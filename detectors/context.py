@@ -2,7 +2,8 @@
 
 Detectors are pure functions over records (no network, no Scrapy, no store): each module exposes
 ``detect(ctx: DetectionContext) -> Iterator[dict]`` yielding findings in the ARCHITECTURE.md shape, built with
-``core.findings.make_finding``. ``detectors.run`` loads the context from the store or from files and runs them all.
+``core.findings.make_finding``. ``detectors.run`` runs them; ``govwatch.ops.detection`` builds the context from
+the store or from files.
 """
 
 from __future__ import annotations

@@ -71,8 +71,8 @@ def parse_as_of(text: str | None, tz: str) -> datetime:
 
 def handle(args, cfg) -> int:
     from detectors.io import InputFileError, write_jsonl, write_stream
-    from detectors.run import (DetectorUnavailable, context_from_files, load_detectors, new_run_id, run_detectors,
-                               select_kinds)
+    from detectors.run import DetectorUnavailable, load_detectors, new_run_id, run_detectors, select_kinds
+    from govwatch.ops.detection import context_from_files
 
     as_of = parse_as_of(args.as_of, cfg["general.timezone"])
     try:
@@ -98,7 +98,7 @@ def handle(args, cfg) -> int:
         else:
             registry = None
             if args.registry:
-                from detectors.run import load_registry_file
+                from govwatch.ops.detection import load_registry_file
 
                 registry, notes = load_registry_file(args.registry, cfg)
             store = _open_store(cfg)
@@ -145,7 +145,7 @@ def _open_store(cfg):
 
 
 def _store_context(store, cfg, as_of, kinds, registry):
-    from detectors.run import context_from_store
+    from govwatch.ops.detection import context_from_store
     from search_index import StoreError
 
     try:
@@ -155,7 +155,7 @@ def _store_context(store, cfg, as_of, kinds, registry):
 
 
 def _write_store(store, result) -> None:
-    from detectors.run import write_findings_to_store
+    from govwatch.ops.detection import write_findings_to_store
     from search_index import StoreError
 
     try:

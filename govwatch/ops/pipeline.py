@@ -97,7 +97,8 @@ def run_nightly(cfg, *, keywords: list[str] | None = None, notify: bool = True, 
     ``run_id`` names the crawl job: with ``crawler.redis_url`` set, every machine given the same id (for example
     ``nightly-2026-11-22``) shares one scrapy-redis job; without it each run gets a fresh id."""
     from alerts.pipeline import process_run
-    from detectors.run import context_from_store, run_detectors, write_findings_to_store
+    from detectors.run import run_detectors
+    from govwatch.ops.detection import context_from_store, write_findings_to_store
     from search_index import open_store
 
     tz = ZoneInfo(cfg["general.timezone"])
