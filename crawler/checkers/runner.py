@@ -2,7 +2,7 @@
 results to the store and JSONL → findings for confirmed failures.
 
 The Twisted reactor cannot be restarted, so one Python process runs at most one link sweep; callers that need
-several (tests, a long-lived scheduler) run ``python -m crawler.checkers`` / ``govwatch sweep`` as a child.
+several (tests, a long-lived scheduler) run ``govwatch sweep`` as a child.
 """
 
 from __future__ import annotations
