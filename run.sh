@@ -2,7 +2,8 @@
 # govwatch: set-up and run in one command.
 #
 #   ./run.sh demo [ARGS…]   set up everything, then run the demo (local platform imitations → report)
-#   ./run.sh test [ARGS…]   set up everything, then run the test suite (ARGS go to pytest)
+#   ./run.sh test [ARGS…]   set up everything, then lint (ruff, import-linter layers) and run the tests (ARGS go to
+#                           pytest; -m "not slow" is the quick loop)
 #   ./run.sh setup          set up only
 #   ./run.sh govwatch ARGS  set up, then run any govwatch command
 #
@@ -87,8 +88,12 @@ cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
   demo) setup; exec "$VENV/bin/govwatch" demo "$@" ;;
-  test) setup; exec "$VENV/bin/python" -m pytest "$@" ;;
+  test)
+    setup
+    say "ruff（代码检查）"; "$VENV/bin/ruff" check --quiet .
+    say "import-linter（分层约束）"; "$VENV/bin/lint-imports" --no-cache >/dev/null || "$VENV/bin/lint-imports" --no-cache
+    exec "$VENV/bin/python" -m pytest "$@" ;;
   setup) setup; say "完成。" ;;
   govwatch) setup; exec "$VENV/bin/govwatch" "$@" ;;
-  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

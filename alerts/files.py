@@ -79,7 +79,7 @@ def gather(store, alert: dict, cfg) -> Evidence:
         ev.official = _get(store, "registry", alert.get("platform"), alert.get("account_id"))
     for slot, docs in (("suspect_avatar", [ev.suspect]), ("official_avatar", [ev.official_account, ev.official])):
         for doc in docs:
-            found = next((p for p in map(lambda r: safe_data_path(data_dir, r), _paths(doc, AVATAR_KEYS)) if p),
+            found = next((p for p in (safe_data_path(data_dir, r) for r in _paths(doc, AVATAR_KEYS)) if p),
                          None)
             if found:
                 ev.files[slot] = found
@@ -108,7 +108,7 @@ def _distance(ev: Evidence, alert: dict) -> int | None:
 
         with Image.open(a) as ia, Image.open(b) as ib:
             return int(imagehash.phash(ia) - imagehash.phash(ib))
-    except Exception:  # an unreadable image is shown as such, not a crash
+    except Exception:  # noqa: BLE001 - PIL raises many types for corrupt files: shown as unreadable, not a crash
         return None
 
 

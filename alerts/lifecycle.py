@@ -43,14 +43,13 @@ Every state change is written to ``alert_history`` (who, when, from, to, note). 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Iterable
 from zoneinfo import ZoneInfo
 
 from alerts.severity import SEVERITY_ZH, rank, severity_of
-from core.records import (FINDING_KIND_ZH, PLATFORM_ZH, account_key, finding_key, iso,
-                              now_utc, stable_hash)
+from core.records import FINDING_KIND_ZH, PLATFORM_ZH, account_key, finding_key, iso, now_utc, stable_hash
 
 STATES = ("new", "confirmed", "takedown_requested", "taken_down", "dismissed", "resolved")
 STATE_ZH = {"new": "待审核", "confirmed": "已确认", "takedown_requested": "已申请下线", "taken_down": "已下线",

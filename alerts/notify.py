@@ -25,9 +25,9 @@ from __future__ import annotations
 import html
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Iterable
 
 import apprise
 
@@ -205,7 +205,7 @@ class Notifier:
             return False
         try:
             ok, redacted = self.sender.send(url, message)
-        except Exception as exc:  # a broken channel must not stop the others
+        except Exception as exc:  # noqa: BLE001 - a broken channel must not stop the others
             ok, redacted = False, f"发送异常：{type(exc).__name__}"
         record = {"_id": notification_id, "kind": message.kind, "channel": url_id(url), "url": redacted,
                   "alert_id": alert_ids[0] if len(alert_ids) == 1 else None, "alert_ids": alert_ids,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Iterable
 
 from alerts.lifecycle import IngestResult, ingest
 from alerts.notify import DeliveryReport, deliver

@@ -8,16 +8,16 @@ from __future__ import annotations
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from alerts.lifecycle import ingest  # noqa: E402
-from core.findings import make_finding  # noqa: E402
-from core.records import FINDING_KINDS  # noqa: E402
-from core.settings import load_config  # noqa: E402
-from search_index.sqlite_backend import SQLiteStore  # noqa: E402
+from alerts.lifecycle import ingest
+from core.findings import make_finding
+from core.records import FINDING_KINDS
+from core.settings import load_config
+from search_index.sqlite_backend import SQLiteStore
 
 
 def findings(n: int) -> list[dict]:
@@ -35,7 +35,7 @@ def main() -> None:
         t = time.perf_counter()
         store.upsert("findings", rows)
         base = time.perf_counter() - t
-        t0 = datetime(2026, 11, 1, tzinfo=timezone.utc)
+        t0 = datetime(2026, 11, 1, tzinfo=UTC)
         t = time.perf_counter()
         ingest(store, rows, "r1", t0, cfg)
         first = time.perf_counter() - t

@@ -162,7 +162,7 @@ def bench_http(accounts: int) -> None:
             srv.request_log = []
             d_stats, d_wall, d_s = govwatch_run("discover", env, "keywords=发布,公安,文旅,卫健,交警,生态", "from_registry=0")
             r_stats, r_wall, r_s = govwatch_run("refresh", env)
-            paths = [p for p in srv.request_log]
+            paths = list(srv.request_log)
             avatars = sum(1 for p in paths if p.startswith("/avatar/"))
             srv.request_log = None
             pages = d_stats.get("response_received_count", 0) + r_stats.get("response_received_count", 0)
@@ -175,7 +175,7 @@ def bench_http(accounts: int) -> None:
             cookie = f"SUB={srv.visitor_token}; buvid3={srv.buvid}"
             script = tmp / "bare.py"
             script.write_text(BASELINE, encoding="utf-8")
-            proc, b_wall, b_s = run_measured([sys.executable, str(script), str(url_file), str(tmp / "bare.jsonl"),
+            _proc, b_wall, b_s = run_measured([sys.executable, str(script), str(url_file), str(tmp / "bare.jsonl"),
                                               cookie], {**os.environ, "PYTHONPATH": str(REPO)})
             b_pages = sum(1 for _ in (tmp / "bare.jsonl").open(encoding="utf-8"))
             b_cpu = sum(b_s.cpu.values())

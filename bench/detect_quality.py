@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.detectors.evalset import build, evaluate, run_detectors  # noqa: E402
+from tests.detectors.evalset import build, evaluate, run_detectors
 
 
 def main(argv=None) -> int:

@@ -27,13 +27,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from rapidfuzz import fuzz, process  # noqa: E402
+from rapidfuzz import fuzz, process
 
-from detectors import impostor  # noqa: E402
-from detectors.context import DetectionContext  # noqa: E402
-from detectors.names import normalize_name, toneless  # noqa: E402
-from core.records import account_key  # noqa: E402
-from tests.detectors.evalset import NAME_FAMILIES, _common_chars, name_variant  # noqa: E402
+from core.records import account_key
+from detectors import impostor
+from detectors.context import DetectionContext
+from detectors.names import normalize_name, toneless
+from tests.detectors.evalset import NAME_FAMILIES, _common_chars, name_variant
 
 FUNCTIONS = ("发布", "公安", "交警", "卫健委", "市场监管", "应急管理", "税务", "消防", "教育", "人社", "文旅", "气象",
              "司法", "城管", "民政", "医保", "生态环境", "网信", "共青团", "妇联")

@@ -18,11 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.records import REGISTRY_HEADERS_ZH  # noqa: E402
-from registry.export import export_registry  # noqa: E402
-from registry.importer import import_registry  # noqa: E402
-from registry.read import read_registry  # noqa: E402
-from search_index.sqlite_backend import SQLiteStore  # noqa: E402
+from core.records import REGISTRY_HEADERS_ZH
+from registry.export import export_registry
+from registry.importer import import_registry
+from registry.read import read_registry
+from search_index.sqlite_backend import SQLiteStore
 
 PLATFORMS = ("新浪微博", "微信公众号", "抖音", "快手", "哔哩哔哩", "网站")
 STATUSES = ("正常", "变更", "关停", "注销", "")

@@ -18,14 +18,14 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Iterator
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from search_index.base import spec  # noqa: E402
-from search_index.sqlite_backend import SQLiteStore  # noqa: E402
+from search_index.base import spec
+from search_index.sqlite_backend import SQLiteStore
 
 PROVINCES = ["山东", "广东", "江苏", "浙江", "河南", "河北", "四川", "湖北", "湖南", "福建", "安徽", "江西",
              "辽宁", "吉林", "陕西", "山西", "云南", "贵州", "广西", "甘肃"]

@@ -5,7 +5,8 @@
 The site (served from a separate process on 127.0.0.1) has ≥ 2,000 pages and ≥ 10,000 links: a tree of pages
 (8 children each) with cross links, fragments, files, hard 404s and soft 404s. Both tools crawl it with the same
 per-host concurrency and no rate limit (the server sends a ``LinkChecker`` header, which lifts LinkChecker's
-per-host limit of 10 requests/second, and ``maxrequestspersecond`` is raised to 1000). Printed: wall time, pages/s, links/s and peak RSS of each, their ratio,
+per-host limit of 10 requests/second, and ``maxrequestspersecond`` is raised to 1000). Printed: wall time, pages/s,
+links/s and peak RSS of each, their ratio,
 and the difference in what each reported as broken.
 
 LinkChecker is taken from ``--linkchecker``, else ``linkchecker`` on PATH, else a temporary venv made with
@@ -59,7 +60,7 @@ def expected_broken(n: int) -> tuple[set[str], set[str]]:
 
 def _page(title: str, body: str) -> bytes:
     return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body><h1>{title}</h1>'
-            f"{body}</body></html>").encode("utf-8")
+            f"{body}</body></html>").encode()
 
 
 def serve(n: int, port_queue) -> None:

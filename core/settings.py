@@ -21,9 +21,10 @@ from __future__ import annotations
 import json
 import os
 import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 
 class ConfigError(ValueError):
@@ -278,7 +279,7 @@ class Config:
     def data_dir(self) -> Path:
         return self.path("general.data_dir")
 
-    def with_overrides(self, overrides: Mapping[str, Any], source: str = "override") -> "Config":
+    def with_overrides(self, overrides: Mapping[str, Any], source: str = "override") -> Config:
         values, sources = dict(self.values), dict(self.sources)
         for key, value in overrides.items():
             setting = _BY_KEY.get(key)

@@ -36,8 +36,8 @@ import socket
 import time
 import uuid
 
-from scrapy import signals
 from redis.exceptions import RedisError
+from scrapy import signals
 from scrapy.exceptions import CloseSpider, DontCloseSpider
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy_redis import connection
@@ -176,7 +176,7 @@ class JobScheduler(Scheduler):
             self.server.hdel(self.keys["workers"], self.worker_id)
             for key in self.job_redis_keys():
                 self.server.expire(key, KEY_TTL)
-        except Exception:  # noqa: BLE001 - Redis gone at shutdown: nothing more to clean up
+        except Exception:  # Redis gone at shutdown: nothing more to clean up
             log.warning("关闭时无法更新 Redis 中的作业状态", exc_info=True)
 
     def job_redis_keys(self) -> list[str]:

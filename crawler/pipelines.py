@@ -15,17 +15,16 @@ import os
 import time
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import scrapy
 from scrapy.exceptions import DropItem
 
 from core.avatars import AvatarRejected, store_avatar
-from crawler.component import CrawlerComponent
-from zoneinfo import ZoneInfo
-
 from core.records import VERIFIED_TYPES, account_key, iso, parse_time
+from crawler.component import CrawlerComponent
 from search_index.base import StoreError, StoreUnavailable, with_id
 
 log = logging.getLogger(__name__)
@@ -190,7 +189,6 @@ class StorePipeline:
         return cls(crawler)
 
     def open_spider(self):
-        from search_index import open_store
 
         opener = store_factory(self.crawler.settings)
         try:
@@ -261,7 +259,7 @@ class StorePipeline:
         itself is down (``store_down``), so the caller can spool the batch for a later replay."""
         try:
             return self.write(coll, batch)
-        except Exception as exc:  # noqa: BLE001 - classified below
+        except Exception as exc:  # classified below
             if store_down(exc):
                 raise
             log.warning("存储拒绝了 %d 条 %s 记录中的部分记录，改为逐条写入：%s", len(batch), coll, exc)
@@ -269,7 +267,7 @@ class StorePipeline:
         for item in batch:
             try:
                 written += self.write(coll, [item])
-            except Exception as exc:  # noqa: BLE001 - classified below
+            except Exception as exc:  # classified below
                 if store_down(exc):
                     raise
                 self.reject(coll, item, exc)

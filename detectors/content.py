@@ -16,16 +16,16 @@ hide a term. Each finding carries the post, the matched span with context, the r
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import ahocorasick
 
 from core.findings import make_finding
+from core.records import LIVE_STATUSES, account_key
 from detectors.context import DetectionContext
 from detectors.textnorm import fold, fold_with_offsets
-from core.records import LIVE_STATUSES, account_key
 
 BUILTIN_LEXICONS = Path(__file__).with_name("lexicons")
 CATEGORY_ZH = {"sensitive": "错敏字", "advertising": "商业广告", "entertainment": "过度娱乐化"}

@@ -14,14 +14,14 @@ the registered ones; +0.05 when two names in the group are near-identical.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import combinations
-from typing import Iterator
 
 from core.findings import make_finding
+from core.records import PLATFORM_ZH, account_key
 from detectors.context import DetectionContext
 from detectors.government import government_verification, unit_key
 from detectors.names import analyse_name, compare_names
-from core.records import PLATFORM_ZH, account_key
 
 GONE = ("gone", "closed", "banned", "cancelled")
 

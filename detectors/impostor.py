@@ -30,19 +30,18 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from typing import Iterator
+from collections.abc import Iterator
 
 import numpy as np
 from rapidfuzz import fuzz
 
-from detectors.avatar import hash_matrix, hashes_for_record, pair_distances
 from core.findings import make_finding
+from core.records import account_key
+from detectors.avatar import hash_matrix, hashes_for_record, pair_distances
 from detectors.context import DetectionContext
-from detectors.government import (government_verification, looks_governmental, same_unit, unit_key,
-                                  verified_organisation)
+from detectors.government import government_verification, looks_governmental, same_unit, unit_key, verified_organisation
 from detectors.name_index import NameIndex
 from detectors.names import analyse_name, compare_names
-from core.records import account_key
 
 AVATAR_BONUS = 0.06
 DESCRIPTION_BONUS = 0.04

@@ -16,8 +16,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable, TextIO
+from typing import Any, TextIO
 
 from core.records import parse_time, platform_code
 
@@ -81,7 +82,7 @@ def _normalise(record: dict, required: tuple[str, ...], times: tuple[str, ...], 
         try:
             parse_time(value)
         except (TypeError, ValueError):
-            raise ValueError(f"字段 {name} 的时间 {value!r} 无法解析（应为 ISO-8601，例如 2026-10-29T08:00:00+08:00）")
+            raise ValueError(f"字段 {name} 的时间 {value!r} 无法解析（应为 ISO-8601，例如 2026-10-29T08:00:00+08:00）") from None
     for name in flags:
         if name in record:
             try:

@@ -17,7 +17,7 @@ bulk: rapidfuzz ``process.cpdist`` for the edit similarity of all pairs at once,
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 from rapidfuzz import process

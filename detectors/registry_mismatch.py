@@ -36,17 +36,25 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Iterator
 from zoneinfo import ZoneInfo
 
 from core.findings import make_finding
-from detectors.context import DetectionContext
-from core.workdays import workdays_between
-from detectors.zombie import (CrawlAge, account_state, check_time, crawl_age, last_activity, max_crawl_age_hours,
-                              record_time, timezone_name)
 from core.records import LIVE_STATUSES, STATUS_ZH, account_key, finding_key, iso
+from core.workdays import workdays_between
+from detectors.context import DetectionContext
+from detectors.zombie import (
+    CrawlAge,
+    account_state,
+    check_time,
+    crawl_age,
+    last_activity,
+    max_crawl_age_hours,
+    record_time,
+    timezone_name,
+)
 
 log = logging.getLogger(__name__)
 

@@ -16,13 +16,13 @@ import importlib
 import logging
 import traceback
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Iterable
 from zoneinfo import ZoneInfo
 
-from detectors.context import DetectionContext
 from core.records import FINDING_KIND_ZH, iso
+from detectors.context import DetectionContext
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ class RunResult:
 
     @property
     def counts(self) -> dict[str, int]:
-        counts = {kind: 0 for kind in self.kinds}
+        counts = dict.fromkeys(self.kinds, 0)
         for f in self.findings:
             counts[f["kind"]] = counts.get(f["kind"], 0) + 1
         return counts

@@ -15,13 +15,18 @@ Score: 0.9 when the verification text names the unit, 0.75 when only the verific
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from core.findings import make_finding
-from detectors.context import DetectionContext
-from detectors.government import (government_unit_in, government_verification, in_jurisdiction,
-                                  jurisdiction_places, unit_key)
 from core.records import PLATFORM_ZH
+from detectors.context import DetectionContext
+from detectors.government import (
+    government_unit_in,
+    government_verification,
+    in_jurisdiction,
+    jurisdiction_places,
+    unit_key,
+)
 
 
 def registry_units(registry: list[dict]) -> dict[str, list[dict]]:

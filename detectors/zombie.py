@@ -42,14 +42,14 @@ Scores (0..1): ``zombie`` 0.6 one day over the limit, rising linearly to 1.0 at 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Iterator
 from zoneinfo import ZoneInfo
 
 from core.findings import make_finding
-from detectors.context import DetectionContext
 from core.records import account_key, iso, parse_time
+from detectors.context import DetectionContext
 
 UNKNOWN_CRAWL_STATUSES = ("blocked", "failed")
 # Where the time of an account's last crawl is read from, first present wins. ``crawled_at`` is also stamped by

@@ -364,7 +364,7 @@ class Website:
         with self.state.lock:
             return [(m, ua) for m, p, ua in self.state.paths if p == path]
 
-    def start(self) -> "Website":
+    def start(self) -> Website:
         self.thread.start()
         return self
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
-from core.records import (PLATFORM_ZH, REGISTRY_FIELDS, REGISTRY_HEADERS_ZH, STATUS_ZH)
-
+from core.records import PLATFORM_ZH, REGISTRY_FIELDS, REGISTRY_HEADERS_ZH, STATUS_ZH
 from registry.read import CONTROL_CHARS_RE
 
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")

@@ -10,14 +10,15 @@ reported; with ``full`` the file is the whole registry and they are removed.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any
 
-from core.records import (REGISTRY_FIELDS, account_key, iso, now_utc, stable_hash)
-
+from core.records import REGISTRY_FIELDS, account_key, iso, now_utc, stable_hash
 from registry.read import DEFAULT_MAX_CELL_CHARS, DEFAULT_MAX_ROWS, RegistryFile, looks_like_url, read_registry
+
 
 @dataclass
 class ImportPlan:

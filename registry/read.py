@@ -43,14 +43,23 @@ import os
 import re
 import unicodedata
 import zipfile
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from core.records import (PLATFORM_ZH, REGISTRY_FIELDS, REGISTRY_HEADERS_ZH, REGISTRY_REQUIRED, account_key, platform_code, status_code)
+from core.records import (
+    PLATFORM_ZH,
+    REGISTRY_FIELDS,
+    REGISTRY_HEADERS_ZH,
+    REGISTRY_REQUIRED,
+    account_key,
+    platform_code,
+    status_code,
+)
 
 FIELD_ZH: dict[str, str] = dict(zip(REGISTRY_FIELDS, REGISTRY_HEADERS_ZH))
 DEFAULT_MAX_ROWS = 200_000

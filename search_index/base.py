@@ -21,8 +21,9 @@ from __future__ import annotations
 import threading
 import time
 from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 from core.records import account_key, finding_key, stable_hash
 
@@ -148,8 +149,8 @@ def matches(doc: Mapping[str, Any], filters: Filters | None) -> bool:
                         return False
                 elif value is None:
                     return False
-                elif op == "gt" and not value > arg or op == "gte" and not value >= arg \
-                        or op == "lt" and not value < arg or op == "lte" and not value <= arg:
+                elif (op == "gt" and not value > arg) or (op == "gte" and not value >= arg) \
+                        or (op == "lt" and not value < arg) or (op == "lte" and not value <= arg):
                     return False
                 elif op not in ("gt", "gte", "lt", "lte"):
                     raise StoreError(f"未知的过滤操作 {op!r}")
@@ -214,19 +215,19 @@ class Store(ABC):
     def refresh(self, collection: str | None = None) -> None:
         """Make earlier writes visible to searches (a no-op where writes are visible at once)."""
 
-    def ping(self) -> None:
+    def ping(self) -> None:  # noqa: B027 - optional: a store that cannot fail to reach needs no check
         """Raise StoreUnavailable/StoreError when the store cannot be used."""
 
-    def close(self) -> None:
-        pass
+    def close(self) -> None:  # noqa: B027 - optional: a store holding no connection has nothing to close
+        """Release connections and files."""
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def bulk_writer(self, collection: str, *, max_docs: int = 500, max_seconds: float = 2.0) -> "BulkWriter":
+    def bulk_writer(self, collection: str, *, max_docs: int = 500, max_seconds: float = 2.0) -> BulkWriter:
         return BulkWriter(self, collection, max_docs=max_docs, max_seconds=max_seconds)
 
 
@@ -270,7 +271,7 @@ class BulkWriter:
         with self._lock:
             return list(self._buffer)
 
-    def __enter__(self) -> "BulkWriter":
+    def __enter__(self) -> BulkWriter:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -27,7 +27,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import timezone
+from datetime import UTC
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -37,10 +37,20 @@ from elasticsearch import ApiError, Elasticsearch, NotFoundError, helpers
 from core.records import parse_time
 from search_index import es_query
 from search_index import es_templates as tpl
+from search_index.base import (
+    CollectionSpec,
+    Doc,
+    Filters,
+    Sort,
+    Store,
+    StoreError,
+    StoreUnavailable,
+    get_path,
+    spec,
+    with_id,
+)
 from search_index.es_bulk import ElasticsearchBulkWriter
 from search_index.es_errors import StoreWriteError, explain_error, redact_url, version_problem
-from search_index.base import (CollectionSpec, Doc, Filters, Sort, Store, StoreError, StoreUnavailable,
-                               get_path, spec, with_id)
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +71,7 @@ def timestamp_of(value: Any, tz: str) -> str | None:
         dt = parse_time(value, tz)
     except (TypeError, ValueError):
         return None
-    return dt.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z") if dt else None
+    return dt.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z") if dt else None
 
 
 @dataclass
@@ -137,7 +147,7 @@ class ElasticsearchStore(Store):
             raise StoreError(f"Elasticsearch 连接参数无效：{exc}") from exc
 
     @classmethod
-    def from_config(cls, cfg, *, check: bool = True, setup: bool = True) -> "ElasticsearchStore":
+    def from_config(cls, cfg, *, check: bool = True, setup: bool = True) -> ElasticsearchStore:
         """Build the store from settings; by default check the server and install a missing index layout."""
         transport_log = logging.getLogger("elastic_transport.transport")
         if transport_log.level == logging.NOTSET and logging.getLogger().getEffectiveLevel() > logging.DEBUG:
@@ -199,7 +209,7 @@ class ElasticsearchStore(Store):
         with self._errors("读取索引别名"):
             resp = self.client.indices.get_alias(index=f"{self.prefix}-*", expand_wildcards="open,closed")
         ours = re.compile(rf"^{re.escape(self.prefix)}-({'|'.join(map(re.escape, self.layout['bootstrap']))})(-\d+)?$")
-        return {index: sorted(((info or {}).get("aliases") or {})) for index, info in (resp.body or {}).items()
+        return {index: sorted((info or {}).get("aliases") or {}) for index, info in (resp.body or {}).items()
                 if ours.match(index)}  # not the indices of a longer prefix ("govwatch-test-…")
 
     def existing_aliases(self) -> dict[str, list[str]]:
@@ -470,7 +480,7 @@ class ElasticsearchStore(Store):
         return len(results)
 
     def bulk_writer(self, collection: str, *, max_docs: int | None = None,
-                    max_seconds: float | None = None) -> "ElasticsearchBulkWriter":
+                    max_seconds: float | None = None) -> ElasticsearchBulkWriter:
         writer = ElasticsearchBulkWriter(self, collection, max_docs=max_docs or self.bulk_max_docs,
                                          max_seconds=max_seconds or self.bulk_max_seconds)
         writer.start()
@@ -532,7 +542,7 @@ class ElasticsearchStore(Store):
     def scan(self, collection: str, filters: Filters | None = None, *, sort: Sort | None = None,
              limit: int | None = None, offset: int = 0) -> Iterator[Doc]:
         cs = spec(collection)
-        if limit is not None and limit < 0 or offset < 0:
+        if (limit is not None and limit < 0) or offset < 0:
             raise StoreError("limit 与 offset 不能为负数")
         query = self._query(cs, filters)
         sort_spec = es_query.sort_clause(cs, sort)

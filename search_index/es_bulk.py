@@ -28,7 +28,7 @@ class ElasticsearchBulkWriter(BulkWriter):
     def start(self) -> None:
         """Start the idle flusher (again, if it stopped after a long empty spell)."""
         with self._lock:
-            if self._stop.is_set() or self._thread is not None and self._thread.is_alive():
+            if self._stop.is_set() or (self._thread is not None and self._thread.is_alive()):
                 return
             self._thread = threading.Thread(target=self._run, name=f"es-bulk-{self.collection}", daemon=True)
             self._thread.start()

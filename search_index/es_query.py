@@ -37,7 +37,7 @@ def bool_fields(filters: Filters | None) -> list[str]:
 
 def _never_equal(spec: CollectionSpec | None, name: str, value: Any, types: FieldTypes | None) -> bool:
     """True when ``value`` (a boolean) cannot equal what the field holds: a dynamically mapped string field."""
-    if not isinstance(value, bool) or not types or spec is not None and name in spec.keyword_fields:
+    if not isinstance(value, bool) or not types or (spec is not None and name in spec.keyword_fields):
         return False
     found = types.get(name) or set()
     return bool(found) and set(found) <= STRING_TYPES

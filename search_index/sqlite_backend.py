@@ -28,11 +28,22 @@ import os
 import re
 import sqlite3
 import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
-from search_index.base import (COLLECTIONS, CollectionSpec, Doc, Filters, Sort, Store, StoreError,
-                               StoreUnavailable, spec, with_id)
+from search_index.base import (
+    COLLECTIONS,
+    CollectionSpec,
+    Doc,
+    Filters,
+    Sort,
+    Store,
+    StoreError,
+    StoreUnavailable,
+    spec,
+    with_id,
+)
 
 SCHEMA_VERSION = 1
 _BATCH = 2000  # documents per write transaction when upserting a long iterable
@@ -194,7 +205,7 @@ class _Where:
             if not values:
                 return "0"
             plain = [a for a in values if isinstance(a, (bool, int, float))
-                     or isinstance(a, str) and a[:1] not in ("[", "{")]
+                     or (isinstance(a, str) and a[:1] not in ("[", "{"))]
             rest = [a for a in values if a is not None and not any(a is p for p in plain)]
             if not rest:  # one IN (...) the expression index can serve
                 parts = []
@@ -234,7 +245,7 @@ def _order_by(sort: Sort | None, where: _Where, tiebreak: str) -> str:
 def _limit(limit: int | None, offset: int, params: list) -> str:
     if limit is None and not offset:
         return ""
-    if limit is not None and limit < 0 or offset < 0:
+    if (limit is not None and limit < 0) or offset < 0:
         raise StoreError("limit 与 offset 不能为负数")
     params.extend([-1 if limit is None else int(limit), int(offset)])
     return " LIMIT ? OFFSET ?"

@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from core.records import FINDING_KIND_ZH, LIVE_STATUSES, PLATFORM_ZH, STATUS_ZH, account_key, parse_time
 from core.workdays import is_workday
-from core.records import FINDING_KIND_ZH, PLATFORM_ZH, STATUS_ZH, LIVE_STATUSES, account_key, parse_time
 
 # indicator per finding kind: (kind of indicator, Chinese name, deduction points)
 INDICATORS: dict[str, tuple[str, str, int]] = {

@@ -10,9 +10,9 @@ from pathlib import Path
 from flask import Flask, g, request
 from flask.json.provider import DefaultJSONProvider
 
-from alerts.web import auth, helpers
-from alerts.severity import SEVERITY_ZH
 from alerts.lifecycle import STATE_ZH
+from alerts.severity import SEVERITY_ZH
+from alerts.web import auth, helpers
 from core.records import FINDING_KIND_ZH, PLATFORM_ZH
 
 HERE = Path(__file__).resolve().parent

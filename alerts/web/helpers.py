@@ -66,7 +66,7 @@ def trend_svg(points: list[dict], width: int = 720, height: int = 200) -> Markup
         y = pad_t + h - frac * h
         out.append(f'<line x1="{pad_l}" x2="{width - pad_r}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e3e7ee"/>')
         out.append(f'<text x="{pad_l - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="11" fill="#667">'
-                   f'{int(round(top * frac))}</text>')
+                   f'{round(top * frac)}</text>')
     line = []
     for i, p in enumerate(points):
         x = pad_l + step * i + step / 2

@@ -30,7 +30,7 @@ class Server:
         while not self._stop.is_set():
             srv.asyncore.loop(timeout=0.2, map=srv._map, use_poll=srv.adj.asyncore_use_poll, count=1)
 
-    def start(self) -> "Server":
+    def start(self) -> Server:
         """Serve in a background thread (tests, embedding); ``close()`` stops it."""
         self._thread = threading.Thread(target=self._loop, name="govwatch-web", daemon=True)
         self._thread.start()

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import ssl
 
-from scrapy.exceptions import (CannotResolveHostError, DownloadConnectionRefusedError, DownloadTimeoutError,
-                               IgnoreRequest)
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadConnectionRefusedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+)
 
 try:  # the errors Twisted raises underneath Scrapy's own
+    from OpenSSL.SSL import Error as OpenSSLError
     from twisted.internet import error as tx_error
     from twisted.internet.defer import TimeoutError as TxDeferTimeout
-    from OpenSSL.SSL import Error as OpenSSLError
 except ImportError:  # pragma: no cover
     tx_error = None
     TxDeferTimeout = TimeoutError

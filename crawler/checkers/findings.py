@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-from crawler.checkers.results import STATUS_ZH, is_confirmed_failure
 from core.findings import make_finding
+from crawler.checkers.results import STATUS_ZH, is_confirmed_failure
 
 SCORES = {"broken": 0.9, "soft_404": 0.8, "redirect_loop": 0.9, "timeout": 0.7, "dns_error": 0.95,
           "tls_error": 0.8, "blocked": 0.5, "js_error": 0.85, "no_action": 0.7}
@@ -29,7 +29,7 @@ def finding_for(result: dict, run_id: str | None = None) -> dict:
         evidence={"url": result["url"], "found_on": result.get("found_on"), "menu_path": result.get("menu_path") or [],
                   "status": status, "http_status": result.get("http_status"), "screenshot": result.get("screenshot"),
                   "final_url": result.get("final_url"), "error": result.get("error")},
-        detected_at=datetime.now(timezone.utc), run_id=run_id or result.get("run_id"))
+        detected_at=datetime.now(UTC), run_id=run_id or result.get("run_id"))
 
 
 def findings_for(results: list[dict], run_id: str | None = None) -> list[dict]:

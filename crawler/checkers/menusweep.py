@@ -294,7 +294,7 @@ class MenuSweeper:
         for attempt in range(3):  # a script redirect may replace the document while we read it
             try:
                 return await page.evaluate(BODY_JS)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 if "context was destroyed" not in str(exc) or attempt == 2:
                     raise
                 await page.wait_for_load_state("load")

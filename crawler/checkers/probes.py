@@ -17,12 +17,13 @@ import urllib.error
 import urllib.request
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
+from typing import ClassVar
 from zoneinfo import ZoneInfo
 
+from core.records import iso, parse_time
 from crawler.checkers.linksweep import DESKTOP_UA
 from crawler.checkers.results import host_key, new_run_id
-from core.records import iso, parse_time
 
 MIN_PROBES_PER_DAY = 20
 WEEK_RE = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.I)
@@ -62,7 +63,7 @@ def probe_once(url: str, timeout: float) -> dict:
                 read += len(chunk)
     except urllib.error.HTTPError as exc:
         status, error = exc.code, f"HTTP {exc.code}"
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         error = f"超过 {timeout:g} 秒未完成"
     except urllib.error.URLError as exc:
         reason = exc.reason
@@ -92,9 +93,9 @@ def probe_all(cfg, targets: list[tuple[str, str]], *, max_workers: int = 8) -> l
     with cf.ThreadPoolExecutor(max_workers=max_workers) as pool:
         futures = {pool.submit(probe_once, url, timeout): (url, account) for url, account in targets}
         for future in cf.as_completed(futures):
-            url, account = futures[future]
+            _url, account = futures[future]
             record = future.result()
-            record.update(account_id=account, run_id=run_id, checked_at=iso(datetime.now(timezone.utc)))
+            record.update(account_id=account, run_id=run_id, checked_at=iso(datetime.now(UTC)))
             records.append(record)
     return sorted(records, key=lambda r: r["url"])
 
@@ -113,7 +114,7 @@ def week_window(week: str | None, tz: str, now: datetime | None = None) -> tuple
     """(start, end, label): an ISO week like ``2026-W47``, or the last 7 days when None."""
     zone = ZoneInfo(tz)
     if not week:
-        end = (now or datetime.now(timezone.utc)).astimezone(zone)
+        end = (now or datetime.now(UTC)).astimezone(zone)
         return end - timedelta(days=7), end, "最近 7 天"
     m = WEEK_RE.match(week.strip())
     if not m:
@@ -138,7 +139,7 @@ class SiteShare:
     days: int
     verdict: str  # unreachable | reachable | insufficient
 
-    VERDICT_ZH = {"unreachable": "无法访问", "reachable": "可访问", "insufficient": "探测次数不足，无法判定"}
+    VERDICT_ZH: ClassVar[dict[str, str]] = {"unreachable": "无法访问", "reachable": "可访问", "insufficient": "探测次数不足，无法判定"}
 
     @property
     def verdict_zh(self) -> str:

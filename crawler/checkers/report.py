@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -16,8 +16,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from crawler.checkers.results import STATUS_ZH, is_confirmed_failure, is_failure
 from core.records import iso
+from crawler.checkers.results import STATUS_ZH, is_confirmed_failure, is_failure
 
 _env = Environment(loader=PackageLoader("crawler.checkers", "templates"),
                    autoescape=select_autoescape(["html", "xml"], default=True))
@@ -76,7 +76,7 @@ def render_html(run, data_dir: Path) -> str:
     counts = Counter(status_label(r) for r in run.results)
     return _env.get_template("sweep_report.html").render(
         run=run, failures=failures, others=others, counts=counts.most_common(),
-        generated_at=iso(datetime.now(timezone.utc)), findings=run.findings)
+        generated_at=iso(datetime.now(UTC)), findings=run.findings)
 
 
 def write_html_report(run, path: str | Path, data_dir: Path) -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from core.records import SWEEP_STATUSES, iso
@@ -17,7 +17,7 @@ STATUS_ZH = {
 
 
 def new_run_id(kind: str = "sweep") -> str:
-    return f"{kind}-{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%SZ')}-{secrets.token_hex(3)}"
+    return f"{kind}-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}-{secrets.token_hex(3)}"
 
 
 def make_result(*, run_id: str, url: str, found_on: str | None, via: str, status: str,
@@ -30,7 +30,7 @@ def make_result(*, run_id: str, url: str, found_on: str | None, via: str, status
     result = {
         "url": url, "found_on": found_on, "via": via, "menu_path": list(menu_path or []), "status": status,
         "http_status": http_status, "final_url": final_url, "elapsed_ms": elapsed_ms, "error": error,
-        "checked_at": iso(datetime.now(timezone.utc)), "run_id": run_id, "host": host_key(url),
+        "checked_at": iso(datetime.now(UTC)), "run_id": run_id, "host": host_key(url),
         "redirect_chain": list(redirect_chain or []), "screenshot": screenshot, "needs_wechat": needs_wechat,
         "skipped_reason": skipped_reason, "account_id": account_id,
     }

@@ -11,7 +11,7 @@ import asyncio
 import json
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from core.browser import find_executable, launch_options
@@ -148,7 +148,7 @@ def run_link_sweep(cfg, starts: list[tuple[str, str]], run_id: str, notes: list[
 
 def run_sweep(cfg, urls: list[str], *, menus: bool = False, links: bool = True, store=None) -> SweepRun:
     """The whole sweep; writes nothing (see ``save``)."""
-    run = SweepRun(run_id=new_run_id("sweep"), started_at=iso(datetime.now(timezone.utc)))
+    run = SweepRun(run_id=new_run_id("sweep"), started_at=iso(datetime.now(UTC)))
     starts = start_urls(cfg, urls, store)
     if not starts:
         return run
@@ -166,7 +166,7 @@ def run_sweep(cfg, urls: list[str], *, menus: bool = False, links: bool = True, 
     from crawler.checkers.findings import findings_for
 
     run.findings = findings_for(run.results, run.run_id)
-    run.finished_at = iso(datetime.now(timezone.utc))
+    run.finished_at = iso(datetime.now(UTC))
     return run
 
 

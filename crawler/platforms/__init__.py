@@ -17,8 +17,18 @@ from crawler.platforms.weibo import WeiboAdapter
 BUILTIN: dict[str, type[Adapter]] = {a.name: a for a in (WeiboAdapter, WechatAdapter, BilibiliAdapter,
                                                           DouyinAdapter, KuaishouAdapter)}
 
-__all__ = ["Adapter", "Blocked", "Gone", "Malformed", "PostsResult", "ProfileResult", "SearchResult", "BUILTIN",
-           "build_adapters", "record_platform"]
+__all__ = [
+    "BUILTIN",
+    "Adapter",
+    "Blocked",
+    "Gone",
+    "Malformed",
+    "PostsResult",
+    "ProfileResult",
+    "SearchResult",
+    "build_adapters",
+    "record_platform",
+]
 
 
 class UnknownPlatform(ValueError):

@@ -17,13 +17,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, ClassVar
+from zoneinfo import ZoneInfo
 
 import scrapy
 from scrapy.http import Response, TextResponse
-
-from zoneinfo import ZoneInfo
 
 from core.records import iso
 
@@ -214,7 +213,7 @@ def epoch_iso(seconds: float | int | None) -> str | None:
     seconds = float(seconds)
     if seconds > 1e12:  # milliseconds
         seconds /= 1000
-    return iso(datetime.fromtimestamp(seconds, timezone.utc).astimezone(CST))
+    return iso(datetime.fromtimestamp(seconds, UTC).astimezone(CST))
 
 
 def account_record(platform: str, account_id: str, **fields: Any) -> dict:

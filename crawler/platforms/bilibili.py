@@ -15,8 +15,21 @@ from urllib.parse import quote
 
 from scrapy.http import Response
 
-from crawler.platforms.base import Adapter, Blocked, Gone, Malformed, PostsResult, ProfileResult, SearchResult, \
-    account_record, classify_verification, epoch_iso, load_json, post_record, strip_tags
+from crawler.platforms.base import (
+    Adapter,
+    Blocked,
+    Gone,
+    Malformed,
+    PostsResult,
+    ProfileResult,
+    SearchResult,
+    account_record,
+    classify_verification,
+    epoch_iso,
+    load_json,
+    post_record,
+    strip_tags,
+)
 
 MIXIN_KEY_TABLE = (46, 47, 18, 2, 53, 8, 23, 32, 15, 50, 10, 31, 58, 3, 45, 35, 27, 43, 5, 49, 33, 9, 42, 19, 29,
                    28, 14, 39, 12, 38, 41, 13, 37, 48, 7, 16, 24, 55, 40, 61, 26, 17, 0, 1, 60, 51, 30, 4, 22, 25,

@@ -36,7 +36,7 @@ async def capture_response(response) -> None:
         pass
 
 
-def blocked_navigation(adapter, url: str) -> "Blocked | None":
+def blocked_navigation(adapter, url: str) -> Blocked | None:
     """The Blocked signal for a page whose navigation failed because the platform answered 412/418/432."""
     status = DOCUMENT_STATUS.pop(url, None)
     if status in BLOCK_STATUSES:

@@ -13,8 +13,18 @@ from urllib.parse import quote
 
 from scrapy.http import Response
 
-from crawler.platforms.base import Blocked, Gone, Malformed, PostsResult, ProfileResult, SearchResult, account_record, \
-    classify_verification, epoch_iso, post_record
+from crawler.platforms.base import (
+    Blocked,
+    Gone,
+    Malformed,
+    PostsResult,
+    ProfileResult,
+    SearchResult,
+    account_record,
+    classify_verification,
+    epoch_iso,
+    post_record,
+)
 from crawler.platforms.browser import BrowserAdapter
 
 # A profile answer without ``user`` is "gone" only when it says so (status_code 0 + "用户不存在" is what the

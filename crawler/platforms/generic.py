@@ -13,9 +13,20 @@ import yaml
 from parsel import Selector
 from scrapy.http import Response, TextResponse
 
-from crawler.platforms.base import Adapter, Blocked, Gone, Malformed, PostsResult, ProfileResult, SearchResult, \
-    account_record, classify_verification, post_record, strip_tags
 from core.records import PLATFORMS, iso, parse_time
+from crawler.platforms.base import (
+    Adapter,
+    Blocked,
+    Gone,
+    Malformed,
+    PostsResult,
+    ProfileResult,
+    SearchResult,
+    account_record,
+    classify_verification,
+    post_record,
+    strip_tags,
+)
 
 BUILTIN_DIR = Path(__file__).resolve().parent.parent / "site_profiles"
 REQUIRED = ("name", "platform", "search")
@@ -91,7 +102,7 @@ class GenericAdapter(Adapter):
     profile: dict = None  # type: ignore[assignment]
 
     @classmethod
-    def for_profile(cls, profile: dict, cfg, base_urls: dict) -> "GenericAdapter":
+    def for_profile(cls, profile: dict, cfg, base_urls: dict) -> GenericAdapter:
         sub = type(f"Generic_{profile['name']}", (cls,), {"name": profile["name"],
                                                          "default_urls": {profile["name"]: profile.get("base_url", "")}})
         adapter = sub(cfg, base_urls)

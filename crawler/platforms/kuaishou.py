@@ -10,8 +10,18 @@ from urllib.parse import quote
 
 from scrapy.http import Response
 
-from crawler.platforms.base import Blocked, Gone, Malformed, PostsResult, ProfileResult, SearchResult, account_record, \
-    classify_verification, epoch_iso, post_record
+from crawler.platforms.base import (
+    Blocked,
+    Gone,
+    Malformed,
+    PostsResult,
+    ProfileResult,
+    SearchResult,
+    account_record,
+    classify_verification,
+    epoch_iso,
+    post_record,
+)
 from crawler.platforms.browser import BrowserAdapter
 
 # visionProfile.result: 1 = the profile; 2 without userProfile = the user does not exist / was banned (what the

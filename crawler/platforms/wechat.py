@@ -19,9 +19,22 @@ from urllib.parse import quote
 
 from scrapy.http import Response, TextResponse
 
-from crawler.platforms.base import Adapter, Blocked, Gone, Malformed, PostsResult, ProfileResult, SearchResult, \
-    account_record, classify_verification, epoch_iso, load_json, post_record, strip_tags
 from core.records import stable_hash
+from crawler.platforms.base import (
+    Adapter,
+    Blocked,
+    Gone,
+    Malformed,
+    PostsResult,
+    ProfileResult,
+    SearchResult,
+    account_record,
+    classify_verification,
+    epoch_iso,
+    load_json,
+    post_record,
+    strip_tags,
+)
 
 MP_PAGE = 5
 MP_BLOCK_CODES = {200003: "公众平台会话失效（Cookie/token 过期）", 200013: "公众平台频率限制", 200040: "公众平台会话无效"}

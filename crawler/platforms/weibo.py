@@ -15,9 +15,20 @@ from zoneinfo import ZoneInfo
 
 from scrapy.http import Response
 
-from crawler.platforms.base import Adapter, Blocked, Gone, Malformed, PostsResult, ProfileResult, SearchResult, \
-    account_record, load_json, post_record, strip_tags
 from core.records import iso
+from crawler.platforms.base import (
+    Adapter,
+    Blocked,
+    Gone,
+    Malformed,
+    PostsResult,
+    ProfileResult,
+    SearchResult,
+    account_record,
+    load_json,
+    post_record,
+    strip_tags,
+)
 
 CST = ZoneInfo("Asia/Shanghai")
 VERIFIED_TYPES = {0: "personal", 1: "government", 3: "media", 2: "enterprise", 4: "other", 5: "other",

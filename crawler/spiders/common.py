@@ -6,18 +6,18 @@ Spider arguments (``-a name=value``): ``platforms`` (comma list; default ``crawl
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import scrapy
 from scrapy import signals
 from twisted.python.failure import Failure
 
+from core.findings import make_finding
+from core.records import stable_hash
 from crawler.middlewares import PlatformBlockedError
 from crawler.platforms import Blocked, Gone, Malformed, build_adapters, record_platform
 from crawler.platforms.base import Adapter
 from crawler.platforms.browser import BrowserAdapter, blocked_navigation, capture_response
-from core.findings import make_finding
-from core.records import stable_hash
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ class GovwatchSpider(scrapy.Spider):
     def __init__(self, *args, platforms=None, run_id=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.platform_names = split_arg(platforms) or None
-        self.run_id = run_id or datetime.now(timezone.utc).strftime("crawl-%Y%m%dT%H%M%S")
+        self.run_id = run_id or datetime.now(UTC).strftime("crawl-%Y%m%dT%H%M%S")
         self.blocked: dict[str, str] = {}
         self.failed_platforms: dict[str, str] = {}
         self.pending: dict[str, set[str]] = {}  # platform → accounts not finished yet (refresh)
@@ -146,7 +146,7 @@ class GovwatchSpider(scrapy.Spider):
                 # the exact request that was refused is request_url
                 evidence={"signal": exc.signal, "url": _endpoint(adapter), "request_url": exc.url,
                           "run_id": self.run_id},
-                detected_at=datetime.now(timezone.utc))
+                detected_at=datetime.now(UTC))
             finding["run_id"] = self.run_id
             yield {"_collection": "findings", **finding}
             affected = sorted(self.pending.get(name, set()))

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from crawler.spiders.common import GovwatchSpider, split_arg
 from core.records import PLATFORM_ZH
+from crawler.spiders.common import GovwatchSpider, split_arg
 
 _REGION_PART = re.compile(r"(.+?(?:自治区|自治州|特别行政区|省|市|区|县|旗|盟))")
 _SUFFIX = re.compile(r"(自治区|自治州|特别行政区|省|市|区|县|旗|盟)$")

@@ -14,10 +14,10 @@ Arguments: ``-a accounts=weibo:123,bilibili:456`` (only these), ``-a discovered=
 
 from __future__ import annotations
 
+from core.records import PLATFORM_ZH, account_key
 from crawler.platforms import record_platform
 from crawler.platforms.base import PostsResult
 from crawler.spiders.common import GovwatchSpider, _now, split_arg
-from core.records import PLATFORM_ZH, account_key
 
 
 class RefreshSpider(GovwatchSpider):
@@ -161,8 +161,7 @@ class RefreshSpider(GovwatchSpider):
         try:
             followers = adapter.parse_followers(response)
         except Exception as exc:  # noqa: BLE001 - followers are optional; blocks still count
-            for item in self.handle_error(adapter, exc, response):
-                yield item
+            yield from self.handle_error(adapter, exc, response)
             return
         if followers is not None:
             yield {"_collection": "accounts", "platform": record_platform(adapter), "account_id": account_id,

@@ -8,8 +8,8 @@ import os
 import sys
 from pathlib import Path
 
-from govwatch.cli.main import CliError
 from core.records import FINDING_KINDS, PLATFORMS, platform_code
+from govwatch.cli.main import CliError
 from search_index import open_store
 
 STATE_HELP = "new 待审核 / confirmed 已确认 / takedown_requested 已申请下线 / taken_down 已下线 / " \
@@ -88,7 +88,7 @@ def _user(args) -> str:
         return args.user
     try:
         name = getpass.getuser()
-    except Exception:
+    except (OSError, KeyError, ImportError):  # no user name for this uid (containers)
         name = os.environ.get("USER") or "unknown"
     return f"cli:{name}"
 

@@ -20,8 +20,8 @@ from datetime import datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from govwatch.cli.main import CliError
 from core.records import FINDING_KIND_ZH
+from govwatch.cli.main import CliError
 
 EPILOG = """示例：
   govwatch detect                                   在存储上运行全部检测器，结果写入存储
@@ -89,7 +89,7 @@ def handle(args, cfg) -> int:
     try:
         load_detectors(kinds)
     except DetectorUnavailable as exc:
-        raise CliError(str(exc), code=3)
+        raise CliError(str(exc), code=3) from None
     notes: list[str] = []
     store = None
     try:
@@ -107,7 +107,7 @@ def handle(args, cfg) -> int:
         if store is not None and not args.dry_run:
             _write_store(store, result)
     except InputFileError as exc:
-        raise CliError(str(exc))
+        raise CliError(str(exc)) from None
     finally:
         if store is not None:
             store.close()
@@ -116,7 +116,7 @@ def handle(args, cfg) -> int:
         try:
             write_jsonl(args.out, result.findings)
         except OSError as exc:
-            raise CliError(f"无法写入输出文件 {args.out}：{exc.strerror or exc}", code=1)
+            raise CliError(f"无法写入输出文件 {args.out}：{exc.strerror or exc}", code=1) from None
     elif to_stdout:
         write_stream(sys.stdout, result.findings)
         sys.stdout.flush()
@@ -141,7 +141,7 @@ def _open_store(cfg):
     try:
         return open_store(cfg)
     except StoreError as exc:
-        raise CliError(f"无法打开存储：{exc}", code=1)
+        raise CliError(f"无法打开存储：{exc}", code=1) from None
 
 
 def _store_context(store, cfg, as_of, kinds, registry):
@@ -151,7 +151,7 @@ def _store_context(store, cfg, as_of, kinds, registry):
     try:
         return context_from_store(store, cfg, as_of, kinds, registry)
     except StoreError as exc:
-        raise CliError(f"从存储读取数据失败：{exc}", code=1)
+        raise CliError(f"从存储读取数据失败：{exc}", code=1) from None
 
 
 def _write_store(store, result) -> None:
@@ -161,7 +161,7 @@ def _write_store(store, result) -> None:
     try:
         write_findings_to_store(store, result)
     except StoreError as exc:
-        raise CliError(f"发现写入存储失败（可用 --out 先保存到文件）：{exc}", code=1)
+        raise CliError(f"发现写入存储失败（可用 --out 先保存到文件）：{exc}", code=1) from None
 
 
 def _print_table(summary: dict, stream) -> None:

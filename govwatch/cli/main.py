@@ -9,8 +9,8 @@ import importlib
 import logging
 import sys
 
-from govwatch import __version__
 from core.settings import ConfigError, load_config
+from govwatch import __version__
 from search_index.base import StoreError
 
 # (module under govwatch.cli, command name) — order is the order in --help.

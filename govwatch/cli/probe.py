@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta
 
 from govwatch.cli.main import CliError
 from search_index import open_store
@@ -61,7 +61,7 @@ def handle_report(args, cfg) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from None
     with open_store(cfg) as store:
-        since = (start - timedelta(days=1)).astimezone(timezone.utc).isoformat(timespec="seconds")
+        since = (start - timedelta(days=1)).astimezone(UTC).isoformat(timespec="seconds")
         records = list(store.scan("probes", {"checked_at": {"gte": since}}))
     # Stored times may carry other offsets: the precise window test is done on parsed times.
     shares = weekly_shares(records, start, end, unreachable_share=cfg["probe.unreachable_share"],

@@ -6,14 +6,13 @@ import argparse
 import json
 import sys
 import unicodedata
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 from zoneinfo import ZoneInfo
 
+from core.records import FINDING_KIND_ZH, PLATFORM_ZH, STATUS_ZH, account_key, parse_time, platform_code, status_code
 from govwatch.cli.main import CliError
-from core.records import FINDING_KIND_ZH, PLATFORM_ZH, STATUS_ZH, account_key, parse_time, platform_code, \
-    status_code
 
 IMPORT_EPILOG = """\
 文件格式：
@@ -162,7 +161,7 @@ def _print_problems(title: str, problems) -> None:
         print(f"  {p}")
 
 
-def _problem_table(title: str, problems) -> "object":
+def _problem_table(title: str, problems) -> object:
     from rich.table import Table
 
     table = Table(title=title, title_justify="left", show_lines=False)
@@ -183,7 +182,6 @@ def _import(args, cfg) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
     from registry.importer import apply_import, attach_avatars, plan_import
-
     from registry.read import read_registry
 
     path = Path(args.file)
@@ -275,7 +273,7 @@ def _export(args, cfg) -> int:
     if out.suffix.lower() != ".xlsx":
         raise CliError(f"导出文件应以 .xlsx 结尾：{out}")
     with _store(cfg) as store:
-        entries, total = _select(store, args, limit=None)
+        entries, _total = _select(store, args, limit=None)
         try:
             count = export_registry(entries, out)
         except OSError as exc:

@@ -51,15 +51,16 @@ def _nightly(args, cfg) -> int:
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
+    from core.records import parse_time
     from govwatch.ops.lock import LockBusy
     from govwatch.ops.pipeline import run_nightly
-    from core.records import parse_time
 
     try:
         as_of = parse_time(args.as_of, cfg["general.timezone"]) if args.as_of else None
     except ValueError:
         raise CliError(f"无效的时间：{args.as_of}（应为 ISO 8601，如 2026-11-21T02:00:00+08:00）") from None
-    progress = (lambda m: None) if args.json else (lambda m: print(f"[{datetime.now(ZoneInfo(cfg['general.timezone'])):%H:%M:%S}] {m}", flush=True))
+    tz = ZoneInfo(cfg["general.timezone"])
+    progress = (lambda m: None) if args.json else (lambda m: print(f"[{datetime.now(tz):%H:%M:%S}] {m}", flush=True))
     try:
         doc = run_nightly(cfg, keywords=args.keywords, notify=not args.no_notify, as_of=as_of,
                           run_id=args.run_id, progress=progress)

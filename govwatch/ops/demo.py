@@ -21,10 +21,10 @@ import os
 import secrets
 import subprocess
 import sys
+from collections.abc import Callable
 from contextlib import ExitStack
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 from zoneinfo import ZoneInfo
 
 from core.records import FINDING_KIND_ZH, FINDING_KINDS
@@ -88,8 +88,8 @@ def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print) -> dict
     from alerts.users import add_user, set_password
     from imitations.platforms import serve_platforms
     from imitations.website import serve_website
-    from search_index import open_store
     from registry.importer import import_registry
+    from search_index import open_store
 
     data_dir = data_dir.resolve()
     _check_data_dir(data_dir)
@@ -141,7 +141,7 @@ def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print) -> dict
         with open_store(cfg) as store:
             counts = {kind: store.count("findings", {"kind": kind}) for kind in FINDING_KINDS}
             alerts = store.count("alerts")
-            runs = [r for r in store.scan("runs", {"kind": "nightly"}, sort=[("started_at", "desc")], limit=1)]
+            runs = list(store.scan("runs", {"kind": "nightly"}, sort=[("started_at", "desc")], limit=1))
     reports = sorted(str(p) for p in (data_dir / "reports").glob(f"inspection-{period}.*"))
     return {"data_dir": str(data_dir), "counts": counts, "alerts": alerts, "reports": reports,
             "sweep_reports": sorted(str(p) for p in (data_dir / "reports").glob("sweep-*.html")),

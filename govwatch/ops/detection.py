@@ -7,9 +7,9 @@ and users' registry files (``registry.read``).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Iterable
 
 from core.records import LIVE_STATUSES, account_key, iso, parse_time
 from detectors.context import DetectionContext

@@ -9,8 +9,8 @@ recognised, a broken proxy — and silence would make every downstream detector 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
-from typing import Iterator
 
 from core.findings import make_finding
 

@@ -74,7 +74,7 @@ def run_sweep_job(cfg, *, menus: bool = True, as_json: bool = False) -> int:
         from core.browser import find_executable
 
         kinds = ["broken_link"] + (["dead_menu"] if menus and find_executable(cfg["browser.executable_path"]) else [])
-        ingest, delivery = process_run(store, run.findings, run.run_id, cfg, kinds=kinds,
+        ingest, _delivery = process_run(store, run.findings, run.run_id, cfg, kinds=kinds,
                                        unchecked=unreachable_sites(run.results))
     summary = {"run_id": run.run_id, "checked": len(run.results), "failures": len(run.failures),
                "confirmed": len(run.confirmed), "findings": len(run.findings), "alerts": ingest.summary(),

@@ -15,9 +15,9 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 from zoneinfo import ZoneInfo
 
 from govwatch.ops import health
@@ -155,7 +155,7 @@ def run_nightly(cfg, *, keywords: list[str] | None = None, notify: bool = True, 
 
         progress("生成告警与通知…")
         with run.stage("alerts") as info:
-            blocked_findings = [f for f in store.scan("findings", {"kind": "platform_blocked", "run_id": run.run_id})]
+            blocked_findings = list(store.scan("findings", {"kind": "platform_blocked", "run_id": run.run_id}))
             findings = (detect_result.findings if detect_result else []) + health_findings + blocked_findings
             kinds = ["platform_blocked", "crawl_health"]
             if detect_result:

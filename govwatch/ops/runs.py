@@ -10,15 +10,16 @@ from __future__ import annotations
 import time
 import traceback
 import uuid
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
-from typing import Any, Iterator
+from datetime import UTC, datetime
+from typing import Any
 
 from core.records import iso
 
 
 def new_run_id(kind: str) -> str:
-    return f"{kind}-{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%SZ')}-{uuid.uuid4().hex[:6]}"
+    return f"{kind}-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}-{uuid.uuid4().hex[:6]}"
 
 
 class RunRecord:
@@ -26,7 +27,7 @@ class RunRecord:
         self.store = store
         self.doc: dict[str, Any] = {
             "run_id": run_id or new_run_id(kind), "kind": kind, "status": "running",
-            "started_at": iso(datetime.now(timezone.utc)), "finished_at": None, "stages": {}, "platforms": {},
+            "started_at": iso(datetime.now(UTC)), "finished_at": None, "stages": {}, "platforms": {},
             "blocked_platforms": [], "errors": [], "degraded_reasons": [], **fields,
         }
         self.save()
@@ -41,7 +42,7 @@ class RunRecord:
     @contextmanager
     def stage(self, name: str, *, critical: bool = False) -> Iterator[dict]:
         """Time a stage; its counts go in the yielded dict. A failing non-critical stage degrades the run."""
-        info: dict[str, Any] = {"status": "running", "started_at": iso(datetime.now(timezone.utc))}
+        info: dict[str, Any] = {"status": "running", "started_at": iso(datetime.now(UTC))}
         self.doc["stages"][name] = info
         self.save()
         t0 = time.monotonic()
@@ -71,7 +72,7 @@ class RunRecord:
         self.degrade(f"平台 {platform} 被拦截：{reason}")
 
     def finish(self, failed: bool = False) -> dict:
-        self.doc["finished_at"] = iso(datetime.now(timezone.utc))
+        self.doc["finished_at"] = iso(datetime.now(UTC))
         self.doc["status"] = "failed" if failed else ("degraded" if self.doc["degraded_reasons"] else "ok")
         self.save()
         return self.doc

@@ -9,8 +9,8 @@ Kuaishou, a generic portal), serving the shapes documented in docs/PLATFORMS.md 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from imitations.platforms.seed import SeedAccount, SeedPost, default_seed, registry_rows
 from imitations.platforms.server import FAILURE_MODES, PlatformServer

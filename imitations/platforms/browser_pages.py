@@ -12,8 +12,7 @@ import html
 import json
 from urllib.parse import quote
 
-from imitations.platforms.common import Req, Resp, as_int, html_resp, json_resp, keyword_matches, paginate, \
-    post_time
+from imitations.platforms.common import Req, Resp, as_int, html_resp, json_resp, keyword_matches, paginate, post_time
 
 PAGE_SIZE_POSTS = 20
 
@@ -94,7 +93,9 @@ def douyin(srv, req: Req, raw_path: str) -> Resp | None:
     if req.path.startswith("/user/"):
         sec = req.path[len("/user/"):]
         calls = (f"out.push(await call({json.dumps(f'{api}/aweme/v1/web/user/profile/other/?sec_user_id={sec}')}));"
-                 f"out.push(await call({json.dumps(f'{api}/aweme/v1/web/aweme/post/?sec_user_id={sec}&max_cursor=0&count={PAGE_SIZE_POSTS}')}));")
+                 "out.push(await call("
+                 + json.dumps(f"{api}/aweme/v1/web/aweme/post/?sec_user_id={sec}&max_cursor=0&count={PAGE_SIZE_POSTS}")
+                 + "));")
         return _page(srv, "抖音用户", calls)
     if not req.path.startswith("/aweme/"):
         return None
@@ -139,7 +140,8 @@ def kuaishou(srv, req: Req, raw_path: str) -> Resp | None:
         kw = req.query.get("searchKey", "")
         page = as_int(req.query.get("page"), 1)
         body = {"operationName": "graphqlSearchUser", "variables": {"keyword": kw, "page": page}}
-        return _page(srv, f"{kw} - 快手搜索", f"out.push(await call({json.dumps(api + '/graphql')}, {json.dumps(body, ensure_ascii=False)}));")
+        query = json.dumps(body, ensure_ascii=False)
+        return _page(srv, f"{kw} - 快手搜索", f"out.push(await call({json.dumps(api + '/graphql')}, {query}));")
     if req.path.startswith("/profile/"):
         uid = req.path[len("/profile/"):]
         b1 = {"operationName": "visionProfile", "variables": {"userId": uid}}

@@ -24,7 +24,7 @@ import json
 import secrets
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -54,7 +54,7 @@ class PlatformServer:
         self.wbi_img_key = secrets.token_hex(16)
         self.wbi_sub_key = secrets.token_hex(16)
         self.js_seed = secrets.token_hex(12)
-        self.started = datetime.now(timezone.utc)
+        self.started = datetime.now(UTC)
         self.hits: dict[str, int] = {}
         self.request_log: list[str] | None = None  # set to [] to record every request path (benchmarks)
         self._lock = threading.Lock()
@@ -80,7 +80,7 @@ class PlatformServer:
                 "douyin": f"{r}/douyin", "kuaishou": f"{r}/kuaishou", "generic": f"{r}/generic",
                 "control": f"{r}/_control"}
 
-    def start(self) -> "PlatformServer":
+    def start(self) -> PlatformServer:
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="platform-imitation", daemon=True)
         self._thread.start()
         return self
@@ -91,7 +91,7 @@ class PlatformServer:
 
     # ---- state -------------------------------------------------------------------------------------------
     def now(self) -> datetime:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
 
     def set_failure(self, platform: str, mode: str | None) -> None:
         if mode and mode.split(":")[0] not in FAILURE_MODES:
@@ -188,7 +188,7 @@ class PlatformServer:
         if mode == "empty_body":
             return Resp(200, b"", {"Content-Type": "application/json"})
         if mode == "malformed_json":
-            return Resp(200, b'{"ok": 1, "data": {"cards": [{"card_type": 9, "mblog": {"id": "12', 
+            return Resp(200, b'{"ok": 1, "data": {"cards": [{"card_type": 9, "mblog": {"id": "12',
                         {"Content-Type": "application/json"})
         if mode == "huge":
             return Resp(200, b'{"ok": 1, "pad": "' + b"x" * 3_000_000 + b'"}', {"Content-Type": "application/json"})

@@ -6,8 +6,7 @@ from __future__ import annotations
 import html
 import secrets
 
-from imitations.platforms.common import Req, Resp, as_int, html_resp, json_resp, keyword_matches, paginate, \
-    post_time
+from imitations.platforms.common import Req, Resp, as_int, html_resp, json_resp, keyword_matches, paginate, post_time
 
 MP_SID = "imitation-slave-sid"
 MP_TOKEN = "1234567890"

@@ -5,8 +5,17 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-from imitations.platforms.common import Req, Resp, as_int, html_resp, json_resp, keyword_matches, paginate, \
-    post_time, weibo_created_at
+from imitations.platforms.common import (
+    Req,
+    Resp,
+    as_int,
+    html_resp,
+    json_resp,
+    keyword_matches,
+    paginate,
+    post_time,
+    weibo_created_at,
+)
 
 VERIFIED_TYPE = {"government": 1, "media": 3, "enterprise": 2, "personal": 0, None: -1}
 POSTS_PER_PAGE = 10

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 import pytest
 
 from alerts.lifecycle import IllegalTransition, history, ingest, set_state
@@ -238,7 +240,7 @@ def test_without_kinds_only_the_kinds_present_were_checked(store, cfg):
 
 def test_sites_the_run_could_not_check_keep_their_alerts(store, cfg):
     """A link sweep whose start page did not load names the site as unchecked: its alerts are not absent."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from core.findings import make_finding
     from govwatch.ops.jobs import unreachable_sites
@@ -247,7 +249,7 @@ def test_sites_the_run_could_not_check_keep_their_alerts(store, cfg):
 
     def broken(site, url):
         return make_finding("broken_link", "website", site, score=0.9, reasons=["链接失效"],
-                            evidence={"url": url}, detected_at=datetime(2026, 11, 1, tzinfo=timezone.utc))
+                            evidence={"url": url}, detected_at=datetime(2026, 11, 1, tzinfo=UTC))
 
     a, b = broken("jn-portal", "http://127.0.0.1/a"), broken("qd-portal", "http://127.0.0.2/b")
     ingest(store, [a, b], "s1", day(0), cfg, kinds=["broken_link"])

@@ -55,7 +55,7 @@ def _fill(rule) -> str:
               "filename": "app.css"}
     path = rule.rule
     for arg in rule.arguments:
-        path = re.sub(r"<(?:[a-z]+:)?%s>" % arg, values.get(arg, "x"), path)
+        path = re.sub(rf"<(?:[a-z]+:)?{arg}>", values.get(arg, "x"), path)
     return path
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from tests.checkers.conftest import run_cli, sweep_env
 
@@ -79,11 +79,11 @@ def test_probe_run_and_weekly_report(website, tmp_path):
         history = []
         for url, failures in (("http://a.gov.test/", 9), ("http://b.gov.test/", 4)):
             for i in range(7 * 24):
-                at = (start + timedelta(hours=i, minutes=5)).astimezone(timezone.utc)
+                at = (start + timedelta(hours=i, minutes=5)).astimezone(UTC)
                 history.append({"url": url, "ok": i >= failures, "checked_at": at.isoformat(timespec="seconds"),
                                 "account_id": url})
         for i in range(30):  # too few probes for a verdict
-            at = (start + timedelta(hours=i)).astimezone(timezone.utc).isoformat(timespec="seconds")
+            at = (start + timedelta(hours=i)).astimezone(UTC).isoformat(timespec="seconds")
             history.append({"url": "http://c.gov.test/", "ok": False, "checked_at": at})
         store.upsert("probes", history)
     proc = run_cli(["probe", "report", "--week", "2026-W45", "--json"], env)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ssl
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -107,14 +107,14 @@ def test_exceptions_are_classified(exc, status):
 
 
 def test_retry_after_header_forms():
-    now = datetime(2026, 11, 22, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 22, tzinfo=UTC)
     assert retry_after_seconds(b"7") == 7
     assert retry_after_seconds(format_datetime(now + timedelta(seconds=30), usegmt=True), now=now) == 30
     assert retry_after_seconds("not a date") is None and retry_after_seconds(None) is None
 
 
 def test_only_confirmed_failures_become_findings():
-    base = dict(run_id="r1", found_on="http://gov.test/", via="link", account_id="gov.test")
+    base = {"run_id": "r1", "found_on": "http://gov.test/", "via": "link", "account_id": "gov.test"}
     flapping = dict(make_result(url="http://gov.test/a", status="ok", **base), first_status="broken",
                     confirmed=False)
     confirmed = dict(make_result(url="http://gov.test/b", status="broken", http_status=404, **base), confirmed=True)

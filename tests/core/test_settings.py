@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.settings import SETTINGS, ConfigError, documentation_markdown, load_config, _coerce
+from core.settings import SETTINGS, ConfigError, _coerce, documentation_markdown, load_config
 from tests.conftest import REPO
 
 

@@ -1,7 +1,7 @@
 """Working days on China's official calendar (chinese-calendar data for 2026: Mid-Autumn 9-25..27,
 National Day 10-01..07, adjusted workdays Sunday 9-20 and Saturday 10-10)."""
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -47,7 +47,7 @@ def test_interval_is_after_start_up_to_end():
 
 def test_datetimes_are_counted_on_local_dates():
     # 2026-10-09 23:30 UTC is already Saturday 10-10 in Shanghai: only Monday 10-12 follows it.
-    start = datetime(2026, 10, 9, 23, 30, tzinfo=timezone.utc)
+    start = datetime(2026, 10, 9, 23, 30, tzinfo=UTC)
     assert local_date(start) == date(2026, 10, 10)
     assert workdays_between(start, datetime(2026, 10, 12, 9, 0, tzinfo=SH)).days == 1
     assert workdays_between(start, datetime(2026, 10, 12, 9, 0, tzinfo=SH), tz="UTC").days == 2

@@ -32,7 +32,7 @@ class Fetcher:
             jar = SimpleCookie()
             jar.load(value)
             self.cookies.update({k: m.value for k, m in jar.items()})
-        resp_headers = {k: v for k, v in rh.items()}
+        resp_headers = dict(rh.items())
         ctype = rh.get("Content-Type", "")
         cls = HtmlResponse if "html" in ctype else TextResponse if ("json" in ctype or "text" in ctype) else Response
         response = cls(url=request.url, status=status, headers=resp_headers, body=body, request=request)

@@ -8,11 +8,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from core.records import parse_time
 from crawler.platforms import Blocked, Gone, Malformed, build_adapters
 from crawler.platforms.base import classify_verification
 from crawler.platforms.bilibili import sign_params
 from crawler.platforms.weibo import parse_created_at
-from core.records import parse_time
 from imitations.platforms.bilibili import expected_w_rid
 from tests.crawler.fetch import Fetcher
 

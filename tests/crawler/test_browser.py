@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -32,7 +32,7 @@ def test_douyin_kuaishou_discover_and_refresh(bcrawl):
     out = bcrawl.run("refresh")
     assert out["finish_reason"] == "finished"
     accounts = bcrawl.accounts()
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     for r in rows:
         if r["platform"] in ("douyin", "kuaishou"):
             assert accounts[f"{r['platform']}:{r['account_id']}"]["crawl_status"] == "ok"

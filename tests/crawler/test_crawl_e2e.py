@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from core.records import parse_time
@@ -42,7 +42,7 @@ def test_discover_then_refresh(crawl):
     out = crawl.run("refresh", run_id="run-r1")
     assert out["finish_reason"] == "finished" and not out["blocked"]
     accounts = crawl.accounts()
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     registered = {f"{r['platform']}:{r['account_id']}" for r in rows if r["platform"] in ("weibo", "wechat", "bilibili")}
     for key in registered:
         assert accounts[key]["crawl_status"] in ("ok", "gone"), (key, accounts[key].get("crawl_status"))

@@ -10,8 +10,12 @@ from scrapy import Request
 from scrapy.http import HtmlResponse, TextResponse
 from scrapy.settings import Settings
 
-from crawler.middlewares import BackoffRetryMiddleware, BlockedPlatformMiddleware, EncodingMiddleware, \
-    PlatformBlockedError
+from crawler.middlewares import (
+    BackoffRetryMiddleware,
+    BlockedPlatformMiddleware,
+    EncodingMiddleware,
+    PlatformBlockedError,
+)
 from crawler.platforms import build_adapters
 from crawler.settings import scrapy_settings
 

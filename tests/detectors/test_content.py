@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -87,7 +87,7 @@ def test_detect_screens_only_registered_live_accounts():
     posts = [post("乡村振新工作会议", pid="a", account="1001"), post("乡村振新", pid="b", account="1002"),
              post("乡村振新", pid="c", account="9999")]
     ctx = DetectionContext(registry=registry, accounts=[], posts=posts,
-                           as_of=datetime(2026, 11, 21, tzinfo=timezone.utc))
+                           as_of=datetime(2026, 11, 21, tzinfo=UTC))
     findings = list(detect(ctx))
     assert [(f["account_id"], f["evidence"]["post_id"]) for f in findings] == [("1001", "a")]
     assert "山东发布" in findings[0]["reasons"][1]

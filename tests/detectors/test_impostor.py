@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from detectors import impostor
 from core.avatars import avatar_hashes
+from detectors import impostor
 from detectors.context import DetectionContext
 from tests.detectors.evalset import png_bytes, template_avatar
 

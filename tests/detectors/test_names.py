@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.names import (analyse_name, compare_names, is_shape_similar, latin_initials_keys, latin_match,
-                             normalize_name, same_sound, shape_neighbours)
+from detectors.names import (
+    analyse_name,
+    compare_names,
+    is_shape_similar,
+    latin_initials_keys,
+    latin_match,
+    normalize_name,
+    same_sound,
+    shape_neighbours,
+)
 
 
 def match(candidate: str, registered: str):

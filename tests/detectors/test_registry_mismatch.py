@@ -6,9 +6,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from PIL import Image, ImageDraw, ImageOps
 
+from core.records import finding_key, iso
 from detectors.context import DetectionContext
 from detectors.registry_mismatch import detect, verified_unit
-from core.records import finding_key, iso
 
 SH = ZoneInfo("Asia/Shanghai")
 AS_OF = datetime(2026, 11, 20, 10, 0, tzinfo=SH)

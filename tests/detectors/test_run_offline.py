@@ -9,10 +9,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import detectors.run as runner
+from core.records import iso
 from detectors.context import DetectionContext
 from detectors.io import InputFileError, read_accounts, read_posts
-from core.records import iso
-from tests.detectors.test_registry_mismatch import _avatar_a as avatar_a, _avatar_b as avatar_b
+from tests.detectors.test_registry_mismatch import _avatar_a as avatar_a
+from tests.detectors.test_registry_mismatch import _avatar_b as avatar_b
 
 SH = ZoneInfo("Asia/Shanghai")
 AS_OF = datetime(2026, 11, 20, 10, 0, tzinfo=SH)

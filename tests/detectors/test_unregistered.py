@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from detectors import unregistered
 from detectors.context import DetectionContext
-from detectors.government import (government_unit_in, government_verification, jurisdiction_places,
-                                  looks_governmental, organisation_in)
+from detectors.government import (
+    government_unit_in,
+    government_verification,
+    jurisdiction_places,
+    looks_governmental,
+    organisation_in,
+)
 
 REGISTRY = [
     {"unit": "济南市人民政府新闻办公室", "platform": "weibo", "account_id": "r1", "name": "济南发布", "region": "山东省济南市"},

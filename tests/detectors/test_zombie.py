@@ -5,9 +5,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from core.records import iso
 from detectors.context import DetectionContext
 from detectors.zombie import detect
-from core.records import iso
 
 SH = ZoneInfo("Asia/Shanghai")
 AS_OF = datetime(2026, 11, 20, 10, 0, tzinfo=SH)

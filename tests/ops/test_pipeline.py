@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 
 import pytest
 
-from govwatch.ops.lock import RunLock
 from core.settings import load_config
+from govwatch.ops.lock import RunLock
 from tests.conftest import REPO
 
 DEMO_REGISTRY = REPO / "imitations" / "data" / "demo_registry.csv"
@@ -20,8 +19,8 @@ DEMO_REGISTRY = REPO / "imitations" / "data" / "demo_registry.csv"
 def imitation_env(tmp_path, monkeypatch):
     """Platform imitations running, crawler pointed at them (politeness off), demo registry imported."""
     from imitations.platforms import serve_platforms
-    from search_index import open_store
     from registry.importer import import_registry
+    from search_index import open_store
 
     with serve_platforms(failures={"bilibili": "bili_412"}) as urls:
         monkeypatch.setenv("GOVWATCH_CRAWLER__BASE_URLS", json.dumps(urls))

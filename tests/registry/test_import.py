@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -14,8 +14,8 @@ from registry.importer import import_registry
 from registry.read import read_registry
 from tests.registry.helpers import EXPECTED, HEADERS_ZH, ROWS_ZH, write_csv, write_xlsx
 
-T1 = datetime(2026, 3, 1, 8, 0, tzinfo=timezone.utc)
-T2 = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
+T1 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+T2 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
 
 def snapshot(store):
@@ -233,7 +233,6 @@ def test_control_characters_are_dropped_on_import_and_export(tmp_path):
     from openpyxl import load_workbook
 
     from registry.export import export_registry
-
     from registry.read import read_registry
 
     path = tmp_path / "reg.csv"

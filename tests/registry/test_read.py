@@ -7,8 +7,18 @@ import datetime as dt
 import pytest
 
 from registry.read import header_field, parse_date, read_registry
-from tests.registry.helpers import (EXPECTED, HEADERS_EN, HEADERS_ZH, ROWS_EN, ROWS_ZH, by_key, csv_text,
-                                    problems_at, write_csv, write_xlsx)
+from tests.registry.helpers import (
+    EXPECTED,
+    HEADERS_EN,
+    HEADERS_ZH,
+    ROWS_EN,
+    ROWS_ZH,
+    by_key,
+    csv_text,
+    problems_at,
+    write_csv,
+    write_xlsx,
+)
 
 
 def assert_expected(result):

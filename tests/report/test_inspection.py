@@ -57,7 +57,7 @@ def populated(store):
         make_finding("zombie", "weibo", "weibo4", score=1.0, reasons=["误报"], detected_at=at),
     ]
     store.upsert("findings", findings)
-    dismissed = [f for f in store.scan("findings", {"account_id": "weibo4"})][0]
+    dismissed = next(iter(store.scan("findings", {"account_id": "weibo4"})))
     store.upsert("alerts", [{"_id": dismissed["_id"], "state": "dismissed", "kind": "zombie"}])
     return store
 

@@ -17,7 +17,7 @@ from scrapy.exceptions import NotConfigured
 class FetchLog:
     def __init__(self, crawler, path: str):
         self.crawler = crawler
-        self.file = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed at spider_closed
+        self.file = open(path, "a", encoding="utf-8")  # closed at spider_closed
 
     @classmethod
     def from_crawler(cls, crawler):

@@ -83,7 +83,7 @@ class Job:
             "GOVWATCH_CRAWLER__REDIS_URL": self.redis_url, "PYTHONPATH": str(REPO)})
         return env
 
-    def start(self, tag: str, run_id: str) -> "Crawl":
+    def start(self, tag: str, run_id: str) -> Crawl:
         """Start one crawler process; its output goes to files (a full pipe would stall it)."""
         fetch_log = self.root / f"fetch-{tag}.jsonl"
         cmd = [sys.executable, "-m", "crawler.run", "discover", "--json", "-s", "LOG_LEVEL=WARNING",

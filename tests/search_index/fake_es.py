@@ -54,7 +54,7 @@ class FakeElasticsearch:
         self._pits: dict[str, list[tuple[str, str, dict]]] = {}
 
     # ---- lifecycle ---------------------------------------------------------------------------------------
-    def start(self) -> "FakeElasticsearch":
+    def start(self) -> FakeElasticsearch:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime, timezone
-from typing import Any, Iterable
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 UNINDEXED = ("raw", "evidence")
@@ -108,7 +109,7 @@ def parse_date(value: Any, tz: str | None = None) -> float | None:
     except ValueError:
         return None
     if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=ZoneInfo(tz) if tz else timezone.utc)
+        dt = dt.replace(tzinfo=ZoneInfo(tz) if tz else UTC)
     return dt.timestamp()
 
 
@@ -226,8 +227,8 @@ class Evaluator:
             tz = bounds.get("time_zone")
             checks = {op: indexed(ftype, arg, tz) for op, arg in bounds.items() if op != "time_zone"}
             for value in self.field_values(doc, field):
-                if all(arg is not None and (op == "gt" and value > arg or op == "gte" and value >= arg
-                                            or op == "lt" and value < arg or op == "lte" and value <= arg)
+                if all(arg is not None and ((op == "gt" and value > arg) or (op == "gte" and value >= arg)
+                                            or (op == "lt" and value < arg) or (op == "lte" and value <= arg))
                        for op, arg in checks.items()):
                     return 1.0
             return None
@@ -282,7 +283,7 @@ class Reverse:
     def __init__(self, value: Any):
         self.value = value
 
-    def __lt__(self, other: "Reverse") -> bool:
+    def __lt__(self, other: Reverse) -> bool:
         return other.value < self.value if self.value is not None and other.value is not None else False
 
     def __eq__(self, other: object) -> bool:

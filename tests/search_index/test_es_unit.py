@@ -16,8 +16,8 @@ import time
 
 import pytest
 
-from govwatch.cli.main import main
 from core.settings import load_config
+from govwatch.cli.main import main
 from search_index import es_query
 from search_index import es_templates as tpl
 from search_index.base import COLLECTIONS, StoreError, StoreUnavailable, matches
