@@ -7,7 +7,7 @@ import secrets
 from datetime import timedelta
 from pathlib import Path
 
-from flask import Flask, g, request
+from flask import Flask, g, redirect, render_template, request, url_for
 from flask.json.provider import DefaultJSONProvider
 
 from alerts.lifecycle import STATE_ZH
@@ -73,9 +73,7 @@ def create_app(cfg, store=None) -> Flask:
         if g.user is None:
             if request.path.startswith("/api/") or request.method not in auth.SAFE_METHODS:
                 return {"error": "需要登录"}, 401
-            from flask import redirect, url_for
-
-            return redirect(url_for("login", next=request.full_path if request.query_string else request.path))
+            return redirect(url_for("session.login", next=request.full_path if request.query_string else request.path))
         auth.check_csrf()
         return None
 
@@ -91,7 +89,21 @@ def create_app(cfg, store=None) -> Flask:
             resp.headers.setdefault("Cache-Control", "no-store")
         return resp
 
-    from alerts.web import views
+    from alerts.web.pages import BLUEPRINTS
 
-    views.register(app)
+    for blueprint in BLUEPRINTS:
+        app.register_blueprint(blueprint)
+    for code in ERROR_MESSAGES:
+        app.register_error_handler(code, _error_page)
     return app
+
+
+ERROR_MESSAGES = {400: "请求无效", 403: "没有权限执行此操作", 404: "页面或记录不存在", 429: "请求过于频繁"}
+
+
+def _error_page(exc):
+    code = getattr(exc, "code", 400)
+    if request.path.startswith("/api/"):
+        return {"error": ERROR_MESSAGES.get(code, "错误")}, code
+    return render_template("error.html", code=code, message=ERROR_MESSAGES.get(code, "错误"),
+                           detail=getattr(exc, "description", "")), code

@@ -1,6 +1,6 @@
 """Login, sessions, roles, CSRF and the audit log of the review UI.
 
-* Every endpoint needs a logged-in user except ``login`` and ``static`` (``PUBLIC_ENDPOINTS``).
+* Every endpoint needs a logged-in user except ``session.login`` and ``static`` (``PUBLIC_ENDPOINTS``).
 * Sessions are Flask's signed cookies: HttpOnly, SameSite=Lax, Secure when ``web.cookie_secure`` is set or
   ``general.base_url`` is https. A session ends when the password changes or the user is disabled/removed.
 * Every POST (and other state-changing method) must carry the session's CSRF token (form field ``csrf_token``
@@ -23,7 +23,7 @@ from alerts.lifecycle import stamp
 from alerts.users import role_at_least
 from core.records import now_utc
 
-PUBLIC_ENDPOINTS = frozenset({"login", "static"})
+PUBLIC_ENDPOINTS = frozenset({"session.login", "static"})
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 

@@ -63,7 +63,7 @@ def test_every_route_refuses_unauthenticated_requests(app):
     client = app.test_client()
     checked = 0
     for rule in app.url_map.iter_rules():
-        if rule.endpoint in ("login", "static"):
+        if rule.endpoint in ("session.login", "static"):
             continue
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
             resp = client.open(_fill(rule), method=method)
@@ -75,7 +75,7 @@ def test_every_route_refuses_unauthenticated_requests(app):
     # The exemptions are exactly the login form and the static CSS/JS.
     public = {r.endpoint for r in app.url_map.iter_rules()} - {
         r.endpoint for r in app.url_map.iter_rules() if client.get(_fill(r)).status_code in (302, 401, 405)}
-    assert public <= {"login", "static"}
+    assert public <= {"session.login", "static"}
 
 
 def test_login_sets_hardened_cookie_and_logout(app):

@@ -1,0 +1,143 @@
+"""The alert list, one alert with its evidence, review actions (one or many) and evidence downloads."""
+
+from __future__ import annotations
+
+import math
+
+from flask import Blueprint, Response, abort, flash, g, redirect, render_template, request, url_for
+
+from alerts import evidence as packs
+from alerts.files import gather
+from alerts.lifecycle import OPEN_STATES, STATES, TRANSITIONS, AlertNotFound, IllegalTransition, history, set_state
+from alerts.severity import SEVERITIES
+from alerts.users import role_at_least
+from alerts.web import auth
+from alerts.web.helpers import name_diff
+from alerts.web.pages.common import alert_or_404, cfg, image_response, page_number, safe_next, store
+from core.records import FINDING_KINDS, PLATFORMS
+
+bp = Blueprint("alerts", __name__)
+
+SORTS = {"last_seen": "最近出现", "first_seen": "首次发现", "severity_rank": "严重度", "occurrences": "出现次数",
+         "state_changed_at": "状态变更"}
+FILTERS = ("state", "kind", "platform", "severity", "region")
+PROFILE_FIELDS = (("name", "名称"), ("account_id", "账号ID"), ("url", "主页"), ("verified", "认证"),
+                  ("verified_type", "认证类型"), ("verified_reason", "认证信息"), ("description", "简介"),
+                  ("followers", "粉丝数"), ("posts_count", "发文数"), ("last_post_at", "最近发文"),
+                  ("crawled_at", "抓取时间"), ("unit", "开办单位"), ("region", "地区"), ("status", "备案状态"))
+
+
+def query_alerts(args) -> tuple[list[dict], int, dict]:
+    """Filtered, searched, sorted page of alerts (+ total and the parsed query)."""
+    filters = {}
+    for name in FILTERS:
+        values = [v for v in args.getlist(name) if v]
+        if values:
+            filters[name] = values if len(values) > 1 else values[0]
+    if args.get("open") == "1" and "state" not in filters:
+        filters["state"] = list(OPEN_STATES)
+    sort = args.get("sort") if args.get("sort") in SORTS else "last_seen"
+    order = "asc" if args.get("order") == "asc" else "desc"
+    q = (args.get("q") or "").strip()[:100]
+    size = cfg()["web.page_size"]
+    page = page_number()
+    if q:
+        hits = store().search("alerts", q, filters=filters, limit=2000)
+        hits.sort(key=lambda a: (a.get(sort) is None, a.get(sort) or 0), reverse=(order == "desc"))
+        total = len(hits)
+        items = hits[(page - 1) * size: page * size]
+    else:
+        total = store().count("alerts", filters)
+        items = list(store().scan("alerts", filters, sort=[(sort, order), ("_id", "asc")], limit=size,
+                                  offset=(page - 1) * size))
+    return items, total, {"filters": filters, "sort": sort, "order": order, "q": q, "page": page, "size": size}
+
+
+@bp.route("/alerts")
+def alert_list():
+    items, total, query = query_alerts(request.args)
+    regions = sorted({r for r in (a.get("region") for a in store().scan("alerts")) if r})
+    pages = max(1, math.ceil(total / query["size"]))
+    args = {k: v for k, v in request.args.items(multi=True) if k != "page"}
+    return render_template("alerts.html", items=items, total=total, query=query, pages=pages,
+                           regions=regions, sorts=SORTS, STATES=STATES, KINDS=FINDING_KINDS,
+                           PLATFORMS=PLATFORMS, SEVERITIES=SEVERITIES, args=args)
+
+
+@bp.route("/alerts/<alert_id>")
+def alert_detail(alert_id):
+    alert = alert_or_404(alert_id)
+    ev = gather(store(), alert, cfg())
+    official_name = ev.official.get("name") or alert.get("target_name") or ""
+    suspect_name = ev.suspect.get("name") or alert.get("name") or ""
+    left, right = name_diff(official_name, suspect_name)
+    transitions = sorted(TRANSITIONS.get(alert.get("state"), ()), key=STATES.index)
+    return render_template("alert.html", a=alert, ev=ev, diff_official=left, diff_suspect=right,
+                           history=list(history(store(), alert_id)), transitions=transitions,
+                           profile_fields=PROFILE_FIELDS,
+                           can_review=role_at_least(g.user.get("role"), "reviewer"))
+
+
+@bp.route("/alerts/<alert_id>/state", methods=["POST"])
+@auth.require_role("reviewer")
+def alert_action(alert_id):
+    alert_or_404(alert_id)
+    state = request.form.get("state", "")
+    note = (request.form.get("note") or "").strip()[:2000]
+    allowlist = request.form.get("allowlist") or None
+    try:
+        set_state(store(), alert_id, state, user=g.user["username"], note=note, cfg=cfg(),
+                  allowlist=allowlist if state == "dismissed" else None)
+    except IllegalTransition as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("alerts.alert_detail", alert_id=alert_id)), 303
+    auth.audit("alert_state", detail={"alert_id": alert_id, "state": state, "note": note,
+                                      "allowlist": allowlist})
+    flash("已更新告警状态。")
+    return redirect(url_for("alerts.alert_detail", alert_id=alert_id), 303)
+
+
+@bp.route("/alerts/bulk", methods=["POST"])
+@auth.require_role("reviewer")
+def alert_bulk():
+    ids = [i for i in request.form.getlist("ids") if i][:500]
+    action = request.form.get("action", "")
+    back = safe_next(request.form.get("back"))
+    if not ids:
+        flash("请先勾选告警。", "error")
+        return redirect(back, 303)
+    if action == "evidence":
+        return _evidence_response([a for a in (store().get("alerts", i) for i in ids) if a])
+    note = (request.form.get("note") or "").strip()[:2000]
+    done, refused = 0, []
+    for alert_id in ids:
+        try:
+            set_state(store(), alert_id, action, user=g.user["username"], note=note, cfg=cfg())
+            done += 1
+        except (IllegalTransition, AlertNotFound) as exc:
+            refused.append(str(exc))
+    auth.audit("alert_bulk_state", detail={"ids": ids, "state": action, "note": note, "done": done})
+    flash(f"已更新 {done} 条告警。" + (f"{len(refused)} 条未更新：{refused[0]}" if refused else ""),
+          "error" if refused else "info")
+    return redirect(back, 303)
+
+
+def _evidence_response(alerts: list[dict]) -> Response:
+    if not alerts:
+        abort(404)
+    data = packs.build_pack(store(), alerts, cfg(), user=g.user["username"])
+    auth.audit("evidence_download", detail={"ids": [a["_id"] for a in alerts]})
+    return Response(data, mimetype="application/zip", headers={
+        "Content-Disposition": f'attachment; filename="{packs.pack_filename(alerts, cfg=cfg())}"'})
+
+
+@bp.route("/alerts/<alert_id>/evidence.zip")
+@auth.require_role("reviewer")
+def alert_evidence(alert_id):
+    return _evidence_response([alert_or_404(alert_id)])
+
+
+@bp.route("/alerts/<alert_id>/file/<slot>")
+def alert_file(alert_id, slot):
+    ev = gather(store(), alert_or_404(alert_id), cfg())
+    return image_response(ev.files.get(slot))

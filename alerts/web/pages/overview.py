@@ -1,0 +1,30 @@
+"""The overview (dashboard): open alerts by severity, kind, state, platform and region, and the trend of runs."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from flask import Blueprint, render_template
+
+from alerts.lifecycle import OPEN_STATES, RUN_SUMMARY_ALERT_ID
+from alerts.web.helpers import local_time, trend_svg
+from alerts.web.pages.common import cfg, store
+
+bp = Blueprint("overview", __name__)
+
+
+@bp.route("/")
+def dashboard():
+    alerts = list(store().scan("alerts"))
+    counts = {name: Counter(a.get(name) or "" for a in alerts) for name in ("kind", "state", "platform", "region")}
+    open_alerts = [a for a in alerts if a.get("state") in OPEN_STATES]
+    by_severity = Counter(a.get("severity") for a in open_alerts)
+    runs = list(store().scan("alert_history", {"alert_id": RUN_SUMMARY_ALERT_ID}, sort=[("at", "desc")],
+                             limit=30))[::-1]
+    stamps = [local_time(r.get("at"), cfg()["general.timezone"]) for r in runs]
+    # "MM-DD", or "MM-DD HH:MM" when several runs share a day (a chart of identical labels says nothing)
+    same_day = len({t[:10] for t in stamps}) < len(stamps)
+    points = [{"label": t[5:16] if same_day else t[5:10], "open": r.get("open"), "created": r.get("created")}
+              for t, r in zip(stamps, runs)]
+    return render_template("dashboard.html", counts=counts, total=len(alerts), open_count=len(open_alerts),
+                           by_severity=by_severity, chart=trend_svg(points), runs=runs[::-1][:5])
