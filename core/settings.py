@@ -54,6 +54,10 @@ SETTINGS: tuple[Setting, ...] = (
     S("general.timezone", "Asia/Shanghai", "str", "判断时间（僵尸账号、工作日、调度）所用的时区。"),
     S("general.log_level", "INFO", "choice", "日志级别。", choices=("DEBUG", "INFO", "WARNING", "ERROR")),
     S("general.base_url", "http://127.0.0.1:8080", "str", "审核界面的对外地址，通知与报告里的链接以此开头。"),
+    # ---- security ----------------------------------------------------------------------------------------
+    S("security.allowed_private_hosts", [], "list",
+      "来自抓取内容的网址（头像、页面中的链接、跳转目标）默认只能访问公网地址；此处列出的主机名、IP 或网段（如 127.0.0.1、"
+      "10.0.0.0/8）例外。本地平台仿真（测试、演示）用它放行 127.0.0.1。"),
     # ---- store (search_index/) ---------------------------------------------------------------------------
     S("store.backend", "auto", "choice",
       "存储后端：auto（配置了 elasticsearch_url 用 Elasticsearch，否则 SQLite）、sqlite、elasticsearch。",
