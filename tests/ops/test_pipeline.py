@@ -94,3 +94,20 @@ def test_demo_produces_every_finding_kind(govwatch_bin, chromium_path, tmp_path)
     assert result["exit_codes"] == {"nightly": 1, "sweep": 1, "report": 0}  # degraded (blocked), failures found
     login = (tmp_path / "demo" / "demo-login.txt").read_text(encoding="utf-8")
     assert result["password"] in login and oct((tmp_path / "demo" / "demo-login.txt").stat().st_mode)[-3:] == "600"
+    assert_records_follow_the_schemas(tmp_path / "demo" / "govwatch.db")
+
+
+def assert_records_follow_the_schemas(db_path):
+    """Every document the demo wrote uses only the fields core/schemas.py defines (and docs/ARCHITECTURE.md prints)."""
+    from core.schemas import RECORDS, fields
+    from search_index.sqlite_backend import SQLiteStore
+
+    store = SQLiteStore(db_path)
+    try:
+        for collection, record in RECORDS.items():
+            known = set(fields(record))
+            seen = set().union(*(doc.keys() for doc in store.scan(collection)))
+            assert seen, f"the demo wrote no {collection}"
+            assert seen <= known, f"{collection}: fields not in core/schemas.py {record.__name__}: {sorted(seen - known)}"
+    finally:
+        store.close()
