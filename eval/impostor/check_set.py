@@ -1,0 +1,26 @@
+"""Sanity checks for both parts: python eval/impostor/check_set.py [dev|heldout ...]
+
+Checks: CSV parses with the contract header; every avatar opens with PIL; one label per account line in the
+same order; ids unique per platform; every registered label is a registry row and every registry row has a
+crawled record; impostor targets exist in the registry; unregistered accounts are verified government.
+Prints counts only (no names), so running it on heldout/ does not expose its vocabulary.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_common import check_part, counts_of  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+bad = 0
+for part in sys.argv[1:] or ["dev", "heldout"]:
+    d = os.path.join(HERE, part)
+    errs, rows, accs, labs = check_part(d)
+    c = counts_of(d)
+    print(f"{part}: registry {len(rows)} rows, {len(accs)} accounts, labels {dict(c['label'])}, "
+          f"{c['bytes'] / 1e6:.2f} MB")
+    for e in errs[:50]:
+        print("  ERROR", e)
+    bad += len(errs)
+print("OK" if not bad else f"{bad} problem(s)")
+sys.exit(1 if bad else 0)
