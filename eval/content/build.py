@@ -1,0 +1,335 @@
+"""Build the blind content-screening evaluation set from the hand-written post modules.
+
+    /work/main/.venv/bin/python eval/content/build.py            # both parts
+    /work/main/.venv/bin/python eval/content/build.py dev        # one part
+
+Each part directory (dev/, heldout/) holds accounts.py (REGISTERED, SOURCES) and
+posts_*.py (POSTS, written with _lib.P). This script writes, per part:
+registry.csv, accounts.jsonl, posts.jsonl, labels.jsonl and README.md, then checks
+them (ids unique, labels match posts, spans occur verbatim, times in the window).
+Ids, URLs and times are derived from a seeded RNG, so a rebuild is byte-identical.
+"""
+import base64
+import collections
+import csv
+import datetime as dt
+import importlib.util
+import io
+import json
+import pathlib
+import random
+import re
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from _lib import CLASSES, DEFAULT  # noqa: E402
+
+TZ = dt.timezone(dt.timedelta(hours=8))
+AS_OF = dt.datetime(2026, 11, 30, 12, 0, tzinfo=TZ)
+WINDOW_START = AS_OF - dt.timedelta(days=14)
+CRAWLED_AT = dt.datetime(2026, 11, 30, 10, 40, tzinfo=TZ)
+REGISTRY_HEADER = ["unit", "platform", "account_id", "name", "url", "avatar", "status",
+                   "region", "competent_unit", "contact", "filed_at"]
+B62 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def load(path):
+    spec = importlib.util.spec_from_file_location(path.stem + "_" + path.parent.name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def iso(t):
+    return t.isoformat(timespec="seconds")
+
+
+def account_url(rng, a):
+    if a["platform"] == "weibo":
+        return "https://weibo.com/u/%s" % a["account_id"]
+    if a["platform"] == "wechat":
+        biz = base64.b64encode(str(rng.randrange(3000000000, 3999999999)).encode()).decode()
+        return "https://mp.weixin.qq.com/mp/profile_ext?action=home&__biz=%s" % biz
+    if a["platform"] == "douyin":
+        sec = "".join(rng.choice(B62 + "-_") for _ in range(43))
+        return "https://www.douyin.com/user/MS4wLjABAAAA%s" % sec
+    raise ValueError(a["platform"])
+
+
+def post_ids(rng, acct, seen):
+    while True:
+        if acct["platform"] == "weibo":
+            pid = str(rng.randrange(5100000000000000, 5199999999999999))
+            url = "https://weibo.com/%s/%s" % (acct["account_id"],
+                                             "".join(rng.choice(B62) for _ in range(9)))
+        elif acct["platform"] == "wechat":
+            pid = "2247%06d_%d" % (rng.randrange(10 ** 6), rng.choice([1, 1, 1, 2, 3]))
+            url = "https://mp.weixin.qq.com/s/%s" % "".join(rng.choice(B62 + "-_") for _ in range(22))
+        else:
+            pid = str(rng.randrange(7400000000000000000, 7499999999999999999))
+            url = "https://www.douyin.com/video/%s" % pid
+        if (acct["platform"], acct["account_id"], pid) not in seen:
+            seen.add((acct["platform"], acct["account_id"], pid))
+            return pid, url
+
+
+def mentioned_day(text):
+    """Earliest November day (inside the window) the text names, e.g. 11月18日."""
+    days = [int(d) for d in re.findall(r"11月(\d{1,2})日", text)]
+    days = [d for d in days if WINDOW_START.day <= d <= CRAWLED_AT.day - 1]
+    return min(days) if days else None
+
+
+def day_bounds(text, lo, hi):
+    d = mentioned_day(text)
+    if d is None:
+        return lo, hi
+    dlo = max(lo, dt.datetime(2026, 11, d, 7, 0, tzinfo=TZ))
+    dhi = min(hi, dlo + dt.timedelta(days=2))
+    return (dlo, dhi) if dlo < dhi else (lo, hi)
+
+
+def pick_time(rng, lo, hi):
+    """A plausible publishing time (07:00-22:59) between lo and hi."""
+    for _ in range(1000):
+        t = lo + dt.timedelta(seconds=rng.randrange(int((hi - lo).total_seconds())))
+        if 7 <= t.hour <= 22:
+            return t.replace(microsecond=0)
+    return lo
+
+
+def build_part(name):
+    part = HERE / name
+    rng = random.Random("govwatch-content-" + name)
+    accts = load(part / "accounts.py")
+    accounts = {}
+    for a in accts.REGISTERED + accts.SOURCES:
+        assert a["key"] not in accounts, a["key"]
+        a = dict(a)
+        a["url"] = account_url(rng, a)
+        a["registered"] = "unit" in a
+        accounts[a["key"]] = a
+    posts = []
+    for f in sorted(part.glob("posts_*.py")):
+        posts.extend(load(f).POSTS)
+
+    # WeChat boilerplate under most articles of registered accounts
+    footers = getattr(accts, "FOOTERS", {})
+    for p in posts:
+        f = footers.get(p["acct"])
+        if f and rng.random() < 0.8:
+            titles, editors, reviewers = f
+            tail = "\n\n往期推荐\n" + "\n".join("▶ " + t for t in rng.sample(titles, 3))
+            if not any(w in p["text"] for w in ("编辑", "审核", "责编", "监制")):
+                tail += "\n\n编辑：%s　审核：%s" % (rng.choice(editors), rng.choice(reviewers))
+            p["text"] += tail
+
+    # ids, urls
+    seen = set()
+    keyed = {}
+    for p in posts:
+        a = accounts[p["acct"]]
+        p["post_id"], p["url"] = post_ids(rng, a, seen)
+        if p["key"]:
+            assert p["key"] not in keyed, p["key"]
+            keyed[p["key"]] = p
+
+    # times: pinned ones, then source documents early, copies after their source
+    for p in posts:
+        if p["when"]:
+            month_day, hm = p["when"].split()
+            m, d = map(int, month_day.split("-"))
+            hh, mm = map(int, hm.split(":"))
+            p["t"] = dt.datetime(2026, m, d, hh, mm, rng.randrange(60), tzinfo=TZ)
+    for p in posts:
+        if "t" not in p and p["key"] and not p["copy"]:
+            p["t"] = pick_time(rng, *day_bounds(p["text"], WINDOW_START + dt.timedelta(hours=2),
+                                                WINDOW_START + dt.timedelta(days=9)))
+    for p in posts:
+        if "t" not in p and p["copy"]:
+            src = keyed[p["copy"]]
+            lo = src["t"] + dt.timedelta(minutes=40)
+            p["t"] = pick_time(rng, lo, min(lo + dt.timedelta(hours=60), CRAWLED_AT - dt.timedelta(hours=1)))
+    for p in posts:
+        if "t" not in p:
+            p["t"] = pick_time(rng, *day_bounds(p["text"], WINDOW_START + dt.timedelta(minutes=30),
+                                                CRAWLED_AT - dt.timedelta(minutes=30)))
+
+    # originality flag as the platform would report it
+    for p in posts:
+        a = accounts[p["acct"]]
+        if p["orig"] is not DEFAULT:
+            continue
+        if not a["registered"]:
+            p["orig"] = True
+        elif p["copy"] or "unsourced_repost" in p["cls"]:
+            p["orig"] = None
+        elif a["platform"] == "wechat":
+            p["orig"] = True if rng.random() < 0.25 else None
+        else:
+            p["orig"] = True
+
+    posts.sort(key=lambda p: (p["t"], p["post_id"]))
+    post_rows, label_rows = [], []
+    for p in posts:
+        a = accounts[p["acct"]]
+        post_rows.append({
+            "platform": a["platform"], "account_id": a["account_id"], "post_id": p["post_id"],
+            "created_at": iso(p["t"]), "text": p["text"], "is_original": p["orig"],
+            "is_pinned": False, "source": p["src"], "url": p["url"],
+            "crawled_at": iso(CRAWLED_AT + dt.timedelta(seconds=rng.randrange(3600)))})
+        copied = None
+        if p["copy"]:
+            s = keyed[p["copy"]]
+            sa = accounts[s["acct"]]
+            copied = {"platform": sa["platform"], "account_id": sa["account_id"], "post_id": s["post_id"]}
+        spans = []
+        for sp in p["spans"]:
+            spans.append({"class": sp[0], "text": sp[1], "correct": sp[2] if len(sp) > 2 else None})
+        note = p["note"]
+        if p["hn"]:
+            note = "[hn:%s] %s" % (p["hn"], note)
+        if not a["registered"]:
+            note = note or "source document of another (unregistered) account; copied by registered accounts"
+        label_rows.append({
+            "platform": a["platform"], "account_id": a["account_id"], "post_id": p["post_id"],
+            "classes": list(p["cls"]), "spans": spans, "copied_from": copied,
+            "hard_negative": bool(p["hn"]), "note": note})
+
+    check(name, accounts, post_rows, label_rows, posts)
+    write(part, accounts, accts, post_rows, label_rows)
+    write_readme(part, name, accounts, post_rows, label_rows, posts)
+    return post_rows, label_rows
+
+
+def check(name, accounts, post_rows, label_rows, posts):
+    ids = [(r["platform"], r["account_id"], r["post_id"]) for r in post_rows]
+    assert len(ids) == len(set(ids)), "duplicate post ids"
+    lids = [(r["platform"], r["account_id"], r["post_id"]) for r in label_rows]
+    assert lids == ids, "labels do not match posts"
+    by_id = {i: r for i, r in zip(ids, post_rows)}
+    texts = collections.Counter(r["text"] for r in post_rows)
+    for r, l, p in zip(post_rows, label_rows, posts):
+        t = dt.datetime.fromisoformat(r["created_at"])
+        assert WINDOW_START <= t < AS_OF, r
+        assert dt.datetime.fromisoformat(r["crawled_at"]) >= t
+        assert set(l["classes"]) <= set(CLASSES)
+        assert len(set(l["classes"])) == len(l["classes"])
+        for s in l["spans"]:
+            assert s["text"] and s["text"] in r["text"], (name, s, r["text"][:60])
+            assert s["class"] in l["classes"], (name, s, l["classes"])
+            if s["class"] in ("typo", "political"):
+                assert s["correct"] and s["correct"] != s["text"], s
+        for c in ("typo", "political"):
+            if c in l["classes"]:
+                assert any(s["class"] == c for s in l["spans"]), (name, c, r["text"][:60])
+        if l["copied_from"]:
+            src = by_id[(l["copied_from"]["platform"], l["copied_from"]["account_id"], l["copied_from"]["post_id"])]
+            assert dt.datetime.fromisoformat(src["created_at"]) < t
+        if l["hard_negative"]:
+            assert not l["classes"]
+        assert l["note"], (name, r["text"][:60])
+        assert texts[r["text"]] == 1 or l["copied_from"] or p["key"], ("duplicate text", r["text"][:60])
+        json.dumps(r, ensure_ascii=False)
+    posted = {(r["platform"], r["account_id"]) for r in post_rows}
+    for a in accounts.values():
+        assert (a["platform"], a["account_id"]) in posted, ("account without posts", a["key"])
+    pairs = [(a["platform"], a["account_id"]) for a in accounts.values()]
+    assert len(pairs) == len(set(pairs))
+
+
+def write(part, accounts, accts, post_rows, label_rows):
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(REGISTRY_HEADER)
+    for a in accounts.values():
+        if a["registered"]:
+            w.writerow([a["unit"], a["platform"], a["account_id"], a["name"], a["url"], "", "active",
+                        a["region"], a["competent_unit"], a["contact"], a["filed_at"]])
+    (part / "registry.csv").write_text(buf.getvalue(), encoding="utf-8")
+    with open(part / "accounts.jsonl", "w", encoding="utf-8") as f:
+        for a in accounts.values():
+            n = sum(1 for r in post_rows if (r["platform"], r["account_id"]) == (a["platform"], a["account_id"]))
+            row = {"platform": a["platform"], "account_id": a["account_id"], "name": a["name"], "url": a["url"],
+                   "verified": True, "verified_type": a.get("verified_type", "government"),
+                   "verified_reason": a["verified_reason"], "description": a["description"],
+                   "followers": a["followers"], "posts_count": a.get("posts_count", 0) or n * 97 + 1200,
+                   "crawled_at": iso(CRAWLED_AT), "crawl_status": "ok"}
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    for fname, rows in (("posts.jsonl", post_rows), ("labels.jsonl", label_rows)):
+        with open(part / fname, "w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def stats(label_rows, post_rows):
+    c = collections.Counter()
+    for l in label_rows:
+        for k in l["classes"]:
+            c[k] += 1
+    clean = sum(1 for l in label_rows if not l["classes"])
+    hn = collections.Counter(l["note"][4:l["note"].index("]")] for l in label_rows if l["hard_negative"])
+    multi = sum(1 for l in label_rows if len(l["classes"]) > 1)
+    orig = collections.Counter(json.dumps(r["is_original"]) for r in post_rows)
+    copies = sum(1 for l in label_rows if l["copied_from"])
+    copies_bad = sum(1 for l in label_rows if l["copied_from"] and "unsourced_repost" in l["classes"])
+    return c, clean, hn, multi, orig, copies, copies_bad
+
+
+def write_readme(part, name, accounts, post_rows, label_rows, posts):
+    c, clean, hn, multi, orig, copies, copies_bad = stats(label_rows, post_rows)
+    reg = [a for a in accounts.values() if a["registered"]]
+    src = [a for a in accounts.values() if not a["registered"]]
+    src_posts = sum(1 for p in posts if not accounts[p["acct"]]["registered"])
+    plat = collections.Counter(r["platform"] for r in post_rows)
+    lines = []
+    if name == "heldout":
+        lines += ["Held-out: do not read or tune on this part; it is for final measurement only.", ""]
+        lines += ["# Content-screening evaluation set: held-out part", ""]
+        lines += ["Error forms, shop links, slang, source documents, accounts and phrasings here are disjoint "
+                  "from `../dev/` on purpose, so scores on this part measure generalisation. "
+                  "Only run the detector on it and score; do not look at the texts while building lexicons.", ""]
+    else:
+        lines += ["# Content-screening evaluation set: dev part", "",
+                  "Use this part freely while developing and tuning. `../heldout/` is for final measurement only.", ""]
+    lines += [
+        "Built by `../build.py` from the hand-written `accounts.py` and `posts_*.py` in this directory; "
+        "see `../README.md` for definitions and scoring.", "",
+        "## Files", "",
+        "- `registry.csv`: %d registered accounts (Shandong and Guangdong units)" % len(reg),
+        "- `accounts.jsonl`: %d accounts (%d registered + %d unregistered source accounts: %s)"
+        % (len(accounts), len(reg), len(src), ", ".join("%s/%s %s" % (a["platform"], a["account_id"], a["name"]) for a in src)),
+        "- `posts.jsonl`: %d posts (%s), created %s to %s"
+        % (len(post_rows), ", ".join("%s %d" % kv for kv in sorted(plat.items())),
+           iso(WINDOW_START), iso(AS_OF)),
+        "- `labels.jsonl`: one label per post", "",
+        "## Counts", "",
+        "| class | posts |", "|---|---|"]
+    for k in CLASSES:
+        lines.append("| %s | %d |" % (k, c[k]))
+    lines += [
+        "| clean (empty classes) | %d (%.0f%%; of which %d are source-account documents) |"
+        % (clean, 100.0 * clean / len(post_rows), src_posts),
+        "| posts with more than one class | %d |" % multi, "",
+        "Hard negatives (clean posts built to look like a bad class): %d in all" % sum(hn.values()), "",
+        "| imitated class | hard negatives |", "|---|---|"]
+    for k in CLASSES:
+        lines.append("| %s | %d |" % (k, hn[k]))
+    lines += ["",
+              "Copies of source documents (`copied_from` set): %d, of which %d are unsourced reposts and %d name "
+              "their source (clean)." % (copies, copies_bad, copies - copies_bad), "",
+              "`is_original`: " + ", ".join("%s %d" % kv for kv in sorted(orig.items())), ""]
+    (part / "README.md").write_text("\n".join(lines), encoding="utf-8")
+
+
+def main(argv):
+    parts = argv or ["dev", "heldout"]
+    for name in parts:
+        post_rows, label_rows = build_part(name)
+        c, clean, hn, multi, orig, copies, copies_bad = stats(label_rows, post_rows)
+        print(name, len(post_rows), "posts", dict(c), "clean", clean, "hn", dict(hn), "orig", dict(orig))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
