@@ -118,6 +118,9 @@ class _Tables:
         for f in cols:
             _jpath(f)
         self.fts_cols: tuple[str, ...] = tuple(cols)  # the fields; FTS column i is named c<i>
+        # a two-character query is one token, so the bigram index needs no positions; with several fields it
+        # keeps which field a token is in (a name-only search), with one field not even that
+        self.bigram_detail = "none" if len(cols) == 1 else "column"
         self.indexed = tuple(dict.fromkeys(cs.keyword_fields + ((cs.time_field,) if cs.time_field else ())))
 
     def fts_col(self, field: str) -> str:
@@ -167,7 +170,7 @@ class _Tables:
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.fts} USING fts5({cols}, content='{self.view}', "
             f"content_rowid='rid', tokenize='trigram')",
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.bigram} USING fts5({cols}, content='', "
-            f"tokenize='unicode61 remove_diacritics 0')",
+            f"detail={self.bigram_detail}, tokenize='unicode61 remove_diacritics 0')",
             f"CREATE TRIGGER IF NOT EXISTS {self.main}_ai AFTER INSERT ON {self.main} BEGIN {add} END",
             f"CREATE TRIGGER IF NOT EXISTS {self.main}_ad AFTER DELETE ON {self.main} BEGIN {remove} END",
             f"CREATE TRIGGER IF NOT EXISTS {self.main}_au AFTER UPDATE OF doc ON {self.main} WHEN {changed} "
@@ -427,7 +430,8 @@ class SQLiteStore(Store):
                 key = f"fts:{t.spec.name}"
                 row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
                 want = json.dumps({"fields": list(t.fts_cols), "columns": "c<i>", "tokenize": "trigram",
-                                   "content": "view", "bigrams": "unicode61", "triggers": 4})
+                                   "content": "view", "bigrams": f"unicode61 detail={t.bigram_detail}",
+                                   "triggers": 4})
                 if row is not None and row[0] != want:  # the spec's text fields changed: rebuild the index
                     for sql in t.drop_fts():
                         conn.execute(sql)
@@ -470,11 +474,11 @@ class SQLiteStore(Store):
                 full = with_id(collection, dict(doc))
             except (KeyError, ValueError, TypeError) as exc:
                 raise StoreError(f"集合 {collection} 的第 {n} 个文档无法计算 id：{exc}") from exc
-            full["_id"] = str(full["_id"])
+            doc_id = str(full.pop("_id"))  # kept in the id column only; _load puts it back
             try:
-                batch.append((full["_id"], _dumps(full)))
+                batch.append((doc_id, _dumps(full)))
             except (TypeError, ValueError) as exc:
-                raise StoreError(f"集合 {collection} 的文档 {full['_id']} 无法存为 JSON：{exc}") from exc
+                raise StoreError(f"集合 {collection} 的文档 {doc_id} 无法存为 JSON：{exc}") from exc
             if len(batch) >= _BATCH:
                 yield batch
                 batch = []
@@ -506,7 +510,7 @@ class SQLiteStore(Store):
             doc = self._load(doc_id, row[0])
             doc.update({k: v for k, v in fields.items() if k != "_id"})
             try:
-                text = _dumps(doc)
+                text = _dumps({k: v for k, v in doc.items() if k != "_id"})
             except (TypeError, ValueError) as exc:
                 raise StoreError(f"集合 {collection} 的文档 {doc_id} 无法存为 JSON：{exc}") from exc
             conn.execute(f"UPDATE {t.main} SET doc = ? WHERE id = ?", (text, doc_id))
