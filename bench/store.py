@@ -5,7 +5,9 @@
 Writes synthetic (but realistic) government accounts and posts into a fresh store in a temporary directory:
 records/s of ``SQLiteStore.upsert`` in batches, against a plain ``executemany`` of the same rows (id + JSON)
 into a bare two-column table in the same run (ratio = store / bare); then p50/p95 latency of
-``store.search`` with 2-, 3- and 5-character queries cut from the stored texts.
+``store.search`` with 2-, 3- and 5-character queries cut from the stored texts, in both result orders
+(``relevance``: exact name, name contains, the rest, newest first within each; ``newest``), and the size of the
+store's files.
 """
 
 from __future__ import annotations
@@ -186,20 +188,20 @@ def main(argv: list[str] | None = None) -> int:
                     if not queries:
                         print(f"search {collection} {length} chars: no queries (too little data)")
                         continue
-                    lat, hits = [], 0
-                    for q in queries:
-                        t0 = time.perf_counter()
-                        found = store.search(collection, q, limit=args.limit)
-                        lat.append((time.perf_counter() - t0) * 1000)
-                        hits += len(found)
-                        if not found:
-                            raise SystemExit(f"检索 {q!r} 没有结果，但它取自已存的文本：存储有误")
-                    path = store.last_search_path
-                    # how many documents such queries match (the work ranking has to do), on a sample
+                    # how many documents such queries match (what a ranking of every match would have to sort)
                     matched = sorted(len(store.search(collection, q, limit=None)) for q in queries[:10])
-                    print(f"search {collection} {length} chars: p50 {pct(lat, 50):.2f} ms, "
-                          f"p95 {pct(lat, 95):.2f} ms ({len(queries)} queries via {path}, "
-                          f"{hits / len(queries):.1f} hits avg; median {matched[len(matched) // 2]} matching docs)")
+                    for order in ("relevance", "newest"):
+                        lat, hits = [], 0
+                        for q in queries:
+                            t0 = time.perf_counter()
+                            found = store.search(collection, q, limit=args.limit, order=order)
+                            lat.append((time.perf_counter() - t0) * 1000)
+                            hits += len(found)
+                            if not found:
+                                raise SystemExit(f"检索 {q!r} 没有结果，但它取自已存的文本：存储有误")
+                        print(f"search {collection} {length} chars, {order}: p50 {pct(lat, 50):.2f} ms, "
+                              f"p95 {pct(lat, 95):.2f} ms ({len(queries)} queries via {store.last_search_path}, "
+                              f"{hits / len(queries):.1f} hits avg; median {matched[len(matched) // 2]} matching docs)")
         finally:
             store.close()
         size = sum(p.stat().st_size for p in root.glob("store.db*"))

@@ -28,6 +28,7 @@ from typing import Any
 from core.records import account_key, finding_key, stable_hash
 
 Doc = dict[str, Any]
+SEARCH_ORDERS = ("relevance", "newest")
 Filters = Mapping[str, Any]
 Sort = Sequence[tuple[str, str]]
 
@@ -194,10 +195,17 @@ class Store(ABC):
 
     @abstractmethod
     def search(self, collection: str, query: str, *, fields: Sequence[str] | None = None,
-               filters: Filters | None = None, limit: int = 50) -> list[Doc]:
-        """Chinese full-text / substring search over the collection's text and name fields, best first.
+               filters: Filters | None = None, limit: int = 50, order: str = "relevance") -> list[Doc]:
+        """Chinese full-text / substring search over the collection's text and name fields.
 
-        Any query length works, including one or two Chinese characters."""
+        Any query length works, including one or two Chinese characters. ``order`` (the same on every backend):
+
+        - ``"relevance"`` (default): documents whose name field (``CollectionSpec.name_fields``) equals the
+          query, then those whose name contains it, then the other matches; newest first within each group;
+        - ``"newest"``: every match, newest first.
+
+        "Newest" is the most recently added document (the SQLite row id; Elasticsearch: the collection's time
+        field, then the document id)."""
 
     @abstractmethod
     def count(self, collection: str, filters: Filters | None = None) -> int:

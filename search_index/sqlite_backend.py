@@ -34,6 +34,7 @@ from typing import Any
 
 from search_index.base import (
     COLLECTIONS,
+    SEARCH_ORDERS,
     CollectionSpec,
     Doc,
     Filters,
@@ -45,7 +46,7 @@ from search_index.base import (
     with_id,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _BATCH = 2000  # documents per write transaction when upserting a long iterable
 _FETCH = 500  # rows per fetch while streaming a scan
 _MAX_VARS = 500  # ids per IN (...) statement
@@ -65,6 +66,16 @@ def _jpath(field: str) -> str:
 
 def _jx(field: str, doc_col: str = "doc") -> str:
     return f"json_extract({doc_col}, {_jpath(field)})"
+
+
+def _bigrams(text: Any) -> str | None:
+    """The text's overlapping two-character words (letters and digits only), space-separated, for the bigram
+    side index: ``上海发布`` → ``上海 海发 发布``. Registered as the SQL function ``gw_bigrams`` on every
+    connection, because the triggers that keep the index current call it."""
+    if not isinstance(text, str) or len(text) < 2:
+        return None
+    words = [text[i:i + 2] for i in range(len(text) - 1) if text[i].isalnum() and text[i + 1].isalnum()]
+    return " ".join(words) if words else None
 
 
 def _json_default(value: Any) -> Any:
@@ -98,6 +109,8 @@ class _Tables:
         self.spec = cs
         self.main = f"c_{cs.name}"
         self.fts = f"f_{cs.name}"
+        self.bigram = f"g_{cs.name}"
+        self.view = f"v_{cs.name}"
         cols: list[str] = []
         for f in cs.name_fields + cs.text_fields:
             if f not in cols:
@@ -105,6 +118,9 @@ class _Tables:
         for f in cols:
             _jpath(f)
         self.fts_cols: tuple[str, ...] = tuple(cols)  # the fields; FTS column i is named c<i>
+        # a two-character query is one token, so the bigram index needs no positions; with several fields it
+        # keeps which field a token is in (a name-only search), with one field not even that
+        self.bigram_detail = "none" if len(cols) == 1 else "column"
         self.indexed = tuple(dict.fromkeys(cs.keyword_fields + ((cs.time_field,) if cs.time_field else ())))
 
     def fts_col(self, field: str) -> str:
@@ -121,33 +137,56 @@ class _Tables:
         if pair:
             out.append(f'CREATE INDEX IF NOT EXISTS "ix_{self.spec.name}__account_time" ON {self.main}'
                        f"({_jx('account_id')}, {_jx(self.spec.time_field)})")
+        for f in self.spec.name_fields:  # the "exact name" tier of search
+            out.append(f'CREATE INDEX IF NOT EXISTS "ix_{self.spec.name}__name_{f}" ON {self.main}'
+                       f"({self.exact_name(f)})")
         return out
 
+    @staticmethod
+    def exact_name(field: str, doc_col: str = "doc") -> str:
+        return f"lower({_jx(field, doc_col)})"
+
     def fts_ddl(self) -> list[str]:
+        """The trigram index (3+ characters) and the bigram side index (2 characters).
+
+        Neither stores the text a second time: the trigram table reads it, when asked, from a view over the
+        documents (external content), the bigram table is contentless. Both are kept by triggers that fire only
+        when a searchable field changed; rows leave them through FTS5's ``delete`` command with the old values."""
         if not self.fts_cols:
             return []
         cols = ", ".join(self.fts_col(f) for f in self.fts_cols)
+        view_cols = ", ".join(f"{_jx(f)} AS {self.fts_col(f)}" for f in self.fts_cols)
         vals_new = ", ".join(_jx(f, "new.doc") for f in self.fts_cols)
-        sets = ", ".join(f'{self.fts_col(f)} = {_jx(f, "new.doc")}' for f in self.fts_cols)
+        vals_old = ", ".join(_jx(f, "old.doc") for f in self.fts_cols)
+        grams_new = ", ".join(f"gw_bigrams({_jx(f, 'new.doc')})" for f in self.fts_cols)
+        grams_old = ", ".join(f"gw_bigrams({_jx(f, 'old.doc')})" for f in self.fts_cols)
         changed = " OR ".join(f'{_jx(f, "old.doc")} IS NOT {_jx(f, "new.doc")}' for f in self.fts_cols)
+        add = (f"INSERT INTO {self.fts}(rowid, {cols}) VALUES (new.rid, {vals_new}); "
+               f"INSERT INTO {self.bigram}(rowid, {cols}) VALUES (new.rid, {grams_new});")
+        remove = (f"INSERT INTO {self.fts}({self.fts}, rowid, {cols}) VALUES ('delete', old.rid, {vals_old}); "
+                  f"INSERT INTO {self.bigram}({self.bigram}, rowid, {cols}) VALUES ('delete', old.rid, {grams_old});")
         return [
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.fts} USING fts5({cols}, tokenize='trigram')",
-            f"CREATE TRIGGER IF NOT EXISTS {self.main}_ai AFTER INSERT ON {self.main} BEGIN "
-            f"INSERT INTO {self.fts}(rowid, {cols}) VALUES (new.rid, {vals_new}); END",
-            f"CREATE TRIGGER IF NOT EXISTS {self.main}_ad AFTER DELETE ON {self.main} BEGIN "
-            f"DELETE FROM {self.fts} WHERE rowid = old.rid; END",
+            f"CREATE VIEW IF NOT EXISTS {self.view} AS SELECT rid, {view_cols} FROM {self.main}",
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.fts} USING fts5({cols}, content='{self.view}', "
+            f"content_rowid='rid', tokenize='trigram')",
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.bigram} USING fts5({cols}, content='', "
+            f"detail={self.bigram_detail}, tokenize='unicode61 remove_diacritics 0')",
+            f"CREATE TRIGGER IF NOT EXISTS {self.main}_ai AFTER INSERT ON {self.main} BEGIN {add} END",
+            f"CREATE TRIGGER IF NOT EXISTS {self.main}_ad AFTER DELETE ON {self.main} BEGIN {remove} END",
             f"CREATE TRIGGER IF NOT EXISTS {self.main}_au AFTER UPDATE OF doc ON {self.main} WHEN {changed} "
-            f"BEGIN UPDATE {self.fts} SET {sets} WHERE rowid = new.rid; END",
+            f"BEGIN {remove} {add} END",
         ]
 
     def drop_fts(self) -> list[str]:
         return [f"DROP TRIGGER IF EXISTS {self.main}_{t}" for t in ("ai", "ad", "au")] + [
-            f"DROP TABLE IF EXISTS {self.fts}"]
+            f"DROP TABLE IF EXISTS {self.fts}", f"DROP TABLE IF EXISTS {self.bigram}",
+            f"DROP VIEW IF EXISTS {self.view}"]
 
-    def fill_fts(self) -> str:
+    def fill_fts(self) -> list[str]:
         cols = ", ".join(self.fts_col(f) for f in self.fts_cols)
-        vals = ", ".join(_jx(f) for f in self.fts_cols)
-        return f"INSERT INTO {self.fts}(rowid, {cols}) SELECT rid, {vals} FROM {self.main}"
+        grams = ", ".join(f"gw_bigrams({_jx(f)})" for f in self.fts_cols)
+        return [f"INSERT INTO {self.fts}({self.fts}) VALUES ('rebuild')",
+                f"INSERT INTO {self.bigram}(rowid, {cols}) SELECT rid, {grams} FROM {self.main}"]
 
 
 class _Where:
@@ -283,6 +322,7 @@ class SQLiteStore(Store):
         conn = sqlite3.connect(str(self.path), timeout=self.timeout, isolation_level=None,
                                check_same_thread=False)
         try:
+            conn.create_function("gw_bigrams", 1, _bigrams, deterministic=True)
             conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
             if readonly:
                 conn.execute("PRAGMA query_only = ON")
@@ -382,22 +422,24 @@ class SQLiteStore(Store):
             if version > SCHEMA_VERSION:
                 raise StoreError(f"SQLite 数据库 {self.path} 的结构版本为 {version}，高于本程序支持的 "
                                  f"{SCHEMA_VERSION}：请升级 govwatch")
-            # version 0 -> 1: the tables below; later versions add steps here.
+            # version 0 -> 1: the tables below. 1 -> 2: the bigram side index and the exact-name indexes (the
+            # changed FTS spec below rebuilds the text indexes of an existing file once). Later versions add steps here.
             for t in self._tables.values():
                 for sql in t.ddl():
                     conn.execute(sql)
                 key = f"fts:{t.spec.name}"
                 row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
                 want = json.dumps({"fields": list(t.fts_cols), "columns": "c<i>", "tokenize": "trigram",
-                                   "triggers": 2})
+                                   "content": "view", "bigrams": f"unicode61 detail={t.bigram_detail}",
+                                   "triggers": 4})
                 if row is not None and row[0] != want:  # the spec's text fields changed: rebuild the index
                     for sql in t.drop_fts():
                         conn.execute(sql)
                 for sql in t.fts_ddl():
                     conn.execute(sql)
                 if t.fts_cols and (row is None or row[0] != want):
-                    conn.execute(f"DELETE FROM {t.fts}")
-                    conn.execute(t.fill_fts())
+                    for sql in t.fill_fts():
+                        conn.execute(sql)
                 conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, want))
             if version < SCHEMA_VERSION:
                 conn.execute("DELETE FROM schema_version")
@@ -432,11 +474,11 @@ class SQLiteStore(Store):
                 full = with_id(collection, dict(doc))
             except (KeyError, ValueError, TypeError) as exc:
                 raise StoreError(f"集合 {collection} 的第 {n} 个文档无法计算 id：{exc}") from exc
-            full["_id"] = str(full["_id"])
+            doc_id = str(full.pop("_id"))  # kept in the id column only; _load puts it back
             try:
-                batch.append((full["_id"], _dumps(full)))
+                batch.append((doc_id, _dumps(full)))
             except (TypeError, ValueError) as exc:
-                raise StoreError(f"集合 {collection} 的文档 {full['_id']} 无法存为 JSON：{exc}") from exc
+                raise StoreError(f"集合 {collection} 的文档 {doc_id} 无法存为 JSON：{exc}") from exc
             if len(batch) >= _BATCH:
                 yield batch
                 batch = []
@@ -468,7 +510,7 @@ class SQLiteStore(Store):
             doc = self._load(doc_id, row[0])
             doc.update({k: v for k, v in fields.items() if k != "_id"})
             try:
-                text = _dumps(doc)
+                text = _dumps({k: v for k, v in doc.items() if k != "_id"})
             except (TypeError, ValueError) as exc:
                 raise StoreError(f"集合 {collection} 的文档 {doc_id} 无法存为 JSON：{exc}") from exc
             conn.execute(f"UPDATE {t.main} SET doc = ? WHERE id = ?", (text, doc_id))
@@ -563,76 +605,81 @@ class SQLiteStore(Store):
             return conn.execute(sql, params).rowcount
 
     def search(self, collection: str, query: str, *, fields: Sequence[str] | None = None,
-               filters: Filters | None = None, limit: int = 50) -> list[Doc]:
-        """Substring search, best first (see the module docstring); an empty query lists filtered documents."""
+               filters: Filters | None = None, limit: int = 50, order: str = "relevance") -> list[Doc]:
+        """Substring search (see ``Store.search`` for the order); an empty query lists filtered documents."""
         t = self._t(collection)
         q = (query or "").strip()
+        if order not in SEARCH_ORDERS:
+            raise StoreError(f"检索排序 {order!r} 只能是 {' / '.join(SEARCH_ORDERS)}")
         if not q:
             return list(self.scan(collection, filters, limit=limit))
         fields = list(dict.fromkeys(fields)) if fields else list(t.fts_cols)
         if not fields:
             raise StoreError(f"集合 {collection} 没有可检索的文本字段；请用 fields= 指定要检索的字段")
-        sql, params, path = self._search_sql(t, q, fields, filters, -1 if limit is None else int(limit))
+        limit = -1 if limit is None else int(limit)
+        path = self._search_path(t, q, fields)
+        name_fields = [f for f in t.spec.name_fields if f in fields] if order == "relevance" else []
+        tiers: list[tuple[str, list]] = []
+        if name_fields:  # exact name, through the expression index
+            filter_params: list = []
+            filter_sql = _Where().build(filters, filter_params)
+            exact = " OR ".join(f"{t.exact_name(f)} = ?" for f in name_fields)
+            tiers.append((f"SELECT rid FROM {t.main} WHERE ({exact}) AND {filter_sql} ORDER BY rid DESC LIMIT ?",
+                          [q.lower()] * len(name_fields) + filter_params + [limit]))
+            tiers.append(self._match_sql(t, q, name_fields, filters, limit, path))
+        tiers.append(self._match_sql(t, q, fields, filters, limit, path))
+        rids: list[int] = []
+        seen: set[int] = set()
         with self._read("检索") as conn:
-            rows = conn.execute(sql, params).fetchall()
+            for sql, params in tiers:
+                for (rid,) in conn.execute(sql, params):
+                    if rid not in seen:
+                        seen.add(rid)
+                        rids.append(rid)
+                if 0 <= limit <= len(rids):
+                    break
+            if limit >= 0:
+                rids = rids[:limit]
+            docs: dict[int, Doc] = {}
+            for i in range(0, len(rids), _MAX_VARS):
+                chunk = rids[i:i + _MAX_VARS]
+                for rid, doc_id, text in conn.execute(
+                        f"SELECT rid, id, doc FROM {t.main} WHERE rid IN ({','.join('?' * len(chunk))})", chunk):
+                    docs[rid] = self._load(doc_id, text)
         self.last_search_path = path
-        return [self._load(doc_id, text) for doc_id, text in rows]
+        return [docs[r] for r in rids if r in docs]
 
-    def _search_sql(self, t: _Tables, q: str, fields: list[str], filters: Filters | None,
-                    limit: int) -> tuple[str, list, str]:
-        use_fts = bool(t.fts_cols) and len(q) >= _SHORT_QUERY and all(f in t.fts_cols for f in fields)
-        only_fts = all(f in t.fts_cols for f in fields) and not filters  # no need to read documents
-        name_fields = [f for f in t.spec.name_fields if f in fields]
-        # SQLite's lower() folds ASCII only, so it is needed only when the query has ASCII letters
-        fold = (lambda e: f"lower({e})") if re.search(r"[A-Za-z]", q) else (lambda e: e)
-        ql = q.lower()
+    @staticmethod
+    def _search_path(t: _Tables, q: str, fields: list[str]) -> str:
+        """fts: trigram index (3+ characters); bigram: the side index (two letters/digits); instr: a scan."""
+        if t.fts_cols and all(f in t.fts_cols for f in fields):
+            if len(q) >= _SHORT_QUERY:
+                return "fts"
+            if len(q) == 2 and q.isalnum():
+                return "bigram"
+        return "instr"
 
-        def col(f: str) -> str:
-            return f"{t.fts}.{t.fts_col(f)}" if f in t.fts_cols else _jx(f, "c.doc")
+    def _match_sql(self, t: _Tables, q: str, fields: list[str], filters: Filters | None, limit: int,
+                   path: str) -> tuple[str, list]:
+        """Row ids of documents whose ``fields`` contain ``q``, newest (highest rowid) first, at most ``limit``.
 
-        where_params: list = []
-        key_params: list = []
-        keys = [f"WHEN {fold(col(f))} = ? THEN 0" for f in name_fields]  # exact name first
-        key_params.extend([ql] * len(name_fields))
-        if use_fts:
+        FTS5 walks its doclists in descending rowid order, so with ``LIMIT`` it stops after the first matches
+        instead of ranking every match; filters are checked row by row on the way."""
+        filter_params: list = []
+        filter_sql = _Where(doc_col="c.doc", id_col="c.id").build(filters, filter_params)
+        join = f" JOIN {t.main} c ON c.rid = x.rowid" if filters else ""
+        if path in ("fts", "bigram"):
+            table = t.fts if path == "fts" else t.bigram
             phrase = '"' + q.replace('"', '""') + '"'
             match = phrase if set(fields) == set(t.fts_cols) else (
                 "{" + " ".join(t.fts_col(f) for f in fields) + "} : " + phrase)
-            where = f"{t.fts} MATCH ?"
-            where_params.append(match)
-            for f in name_fields:
-                keys.append(f"WHEN instr({fold(col(f))}, ?) > 0 THEN 1")
-                key_params.append(ql)
-            score = f"{t.fts}.rank"  # bm25
-            order = "k, s, r DESC"
-        else:
-            where = "(" + " OR ".join(f"instr({fold(col(f))}, ?) > 0" for f in fields) + ")"
-            where_params.extend([ql] * len(fields))
-            for f in name_fields:
-                keys.append(f"WHEN instr({fold(col(f))}, ?) = 1 THEN 1")
-                key_params.append(ql)
-            for f in name_fields:
-                keys.append(f"WHEN instr({fold(col(f))}, ?) > 0 THEN 2")
-                key_params.append(ql)
-            score = f"length({col(name_fields[0])})" if name_fields else "0"
-            # newest first; without name ranking SQLite walks the rowids backwards and stops after ``limit``
-            order = "k, s, r DESC" if name_fields else "r DESC"
-        key = f"CASE {' '.join(keys)} ELSE 9 END" if keys else "0"
-        rid = f"{t.fts}.rowid" if t.fts_cols else "c.rid"
-        if only_fts:  # rank on the index alone, then fetch just ``limit`` documents
-            inner = (f"SELECT {rid} AS r, {key} AS k, {score} AS s FROM {t.fts} WHERE {where} "
-                     f"ORDER BY {order} LIMIT ?")
-            sql = f"SELECT c.id, c.doc FROM ({inner}) m JOIN {t.main} c ON c.rid = m.r ORDER BY m.k, m.s, m.r DESC"
-            params = key_params + where_params + [limit]
-        else:
-            filter_params: list = []
-            filter_sql = _Where(doc_col="c.doc", id_col="c.id").build(filters, filter_params)
-            join = f"{t.fts} JOIN {t.main} c ON c.rid = {t.fts}.rowid" if t.fts_cols else f"{t.main} c"
-            sql = (f"SELECT c.id, c.doc, {rid} AS r, {key} AS k, {score} AS s FROM {join} "
-                   f"WHERE {where} AND {filter_sql} ORDER BY {order} LIMIT ?")
-            sql = f"SELECT id, doc FROM ({sql}) ORDER BY k, s, r DESC"
-            params = key_params + where_params + filter_params + [limit]
-        return sql, params, "fts" if use_fts else "instr"
+            return (f"SELECT x.rowid FROM {table} x{join} WHERE {table} MATCH ? AND {filter_sql} "
+                    f"ORDER BY x.rowid DESC LIMIT ?", [match, *filter_params, limit])
+        # SQLite's lower() folds ASCII only, so it is needed only when the query has ASCII letters
+        fold = (lambda e: f"lower({e})") if re.search(r"[A-Za-z]", q) else (lambda e: e)
+        cond = " OR ".join(f"instr({fold(_jx(f, 'c.doc'))}, ?) > 0" for f in fields)
+        return (f"SELECT c.rid FROM {t.main} c WHERE ({cond}) AND {filter_sql} ORDER BY c.rid DESC LIMIT ?",
+                [q.lower()] * len(fields) + filter_params + [limit])
 
     def refresh(self, collection: str | None = None) -> None:
         """Writes are committed at once and visible to every connection: nothing to do."""

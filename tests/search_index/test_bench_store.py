@@ -19,7 +19,10 @@ def test_store_benchmark_runs_small(tmp_path):
     for collection, n in (("accounts", 300), ("posts", 1500)):
         assert re.search(rf"^upsert {collection}: {n} records in [\d.]+ s = [\d,]+ records/s; "
                          rf"bare executemany [\d,]+ records/s; ratio store/bare [\d.]+$", text, re.M), text
-        for length, path in ((2, "instr"), (3, "fts"), (5, "fts")):
-            assert re.search(rf"^search {collection} {length} chars: p50 [\d.]+ ms, p95 [\d.]+ ms "
-                             rf"\(15 queries via {path}, [\d.]+ hits avg; median \d+ matching docs\)$", text, re.M), text
+        for length, path in ((2, "bigram"), (3, "fts"), (5, "fts")):
+            for order in ("relevance", "newest"):
+                assert re.search(rf"^search {collection} {length} chars, {order}: p50 [\d.]+ ms, p95 [\d.]+ ms "
+                                 rf"\(15 queries via {path}, [\d.]+ hits avg; median \d+ matching docs\)$",
+                                 text, re.M), text
+    assert re.search(r"^store file: [\d.]+ MB$", text, re.M), text
     assert not list(tmp_path.iterdir())  # the temporary store is removed

@@ -55,10 +55,10 @@ def test_reopen_keeps_data_and_index(db_path):
         assert [d["_id"] for d in s.search("accounts", "上海")] == ["weibo:1"]
 
 
-def test_short_queries_use_the_instr_scan_and_long_ones_fts(sq):
+def test_query_length_picks_the_index(sq):
     sq.upsert("accounts", [{"platform": "weibo", "account_id": "1", "name": "山东发布",
                             "description": "驻上海联络处"}])
-    for query, path in [("上", "instr"), ("上海", "instr"), ("上海联", "fts"), ("驻上海联络", "fts")]:
+    for query, path in [("上", "instr"), ("上海", "bigram"), ("上海联", "fts"), ("驻上海联络", "fts")]:
         assert [d["_id"] for d in sq.search("accounts", query)] == ["weibo:1"], query
         assert sq.last_search_path == path, query
     # a field outside the full-text index is searched by scanning, whatever the length
@@ -252,7 +252,7 @@ def test_full_text_index_rebuilt_when_its_fields_change(db_path):
         s.upsert("accounts", [{"platform": "weibo", "account_id": "1", "name": "广州交警", "description": "交通"}])
     conn = sqlite3.connect(db_path)
     conn.execute("UPDATE meta SET value = '{\"fields\": [\"name\"]}' WHERE key = 'fts:accounts'")
-    conn.execute("DELETE FROM f_accounts")  # simulate an index built for other fields
+    conn.execute("INSERT INTO f_accounts(f_accounts) VALUES ('delete-all')")  # as if built for other fields
     conn.commit()
     conn.close()
     with SQLiteStore(db_path) as s:
@@ -269,6 +269,7 @@ def test_fts_stays_in_sync(sq):
     sq.delete("accounts", ["weibo:4"])
     sq.delete_where("accounts", {"account_id": ["5", "6"]})
     sq._conn.execute("INSERT INTO f_accounts(f_accounts) VALUES ('integrity-check')")
+    sq._conn.execute("INSERT INTO g_accounts(g_accounts, rank) VALUES ('integrity-check', 0)")
     assert sq._conn.execute("SELECT count(*) FROM f_accounts").fetchone()[0] == 47
     assert [d["_id"] for d in sq.search("accounts", "改名后")] == ["weibo:3"]
     assert sq.search("accounts", "账号3号") == []
@@ -340,15 +341,59 @@ def test_a_bad_document_in_a_list_writes_nothing(sq):
 
 def test_full_text_fields_with_reserved_names(tmp_path):
     from search_index.base import CollectionSpec
-    from search_index.sqlite_backend import _Tables
+    from search_index.sqlite_backend import _bigrams, _Tables
 
     t = _Tables(CollectionSpec("odd", lambda d: d["k"], text_fields=("rank", "rowid", "a.b"), name_fields=("rank",)))
     conn = sqlite3.connect(tmp_path / "odd.db")
+    conn.create_function("gw_bigrams", 1, _bigrams, deterministic=True)  # what every govwatch connection does
     for sql in t.ddl() + t.fts_ddl():
         conn.execute(sql)
     conn.execute("INSERT INTO c_odd(id, doc) VALUES ('1', ?)", ('{"rank": "排名第一", "a": {"b": "嵌套字段"}}',))
     assert conn.execute("SELECT rowid FROM f_odd WHERE f_odd MATCH '\"嵌套字段\"'").fetchall() == [(1,)]
+    assert conn.execute("SELECT rowid FROM g_odd WHERE g_odd MATCH '\"排名\"'").fetchall() == [(1,)]
     conn.close()
+
+
+def test_raw_sql_writes_without_the_bigram_function_fail_loudly(sq):
+    """A writer outside govwatch (the sqlite3 shell) cannot silently leave the bigram index stale."""
+    raw = sqlite3.connect(sq.path)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="gw_bigrams"):
+            raw.execute("INSERT INTO c_accounts(id, doc) VALUES ('weibo:9', '{\"name\": \"上海发布\"}')")
+    finally:
+        raw.close()
+
+
+def test_bigram_index_follows_updates_and_deletes(sq):
+    sq.upsert("accounts", [{"platform": "weibo", "account_id": "1", "name": "上海发布"}])
+    assert [d["_id"] for d in sq.search("accounts", "上海")] == ["weibo:1"]
+    sq.upsert("accounts", [{"platform": "weibo", "account_id": "1", "name": "济南公安"}])
+    assert sq.search("accounts", "上海") == [] and [d["_id"] for d in sq.search("accounts", "济南")] == ["weibo:1"]
+    assert sq.last_search_path == "bigram"
+    sq.delete("accounts", ["weibo:1"])
+    assert sq.search("accounts", "济南") == []
+    integrity = sq._conn.execute("INSERT INTO g_accounts(g_accounts, rank) VALUES ('integrity-check', 0)")
+    assert integrity.fetchall() == []
+
+
+@pytest.mark.parametrize("order", ["relevance", "newest"])
+def test_search_order_is_tiers_then_newest(sq, order):
+    sq.upsert("accounts", [
+        {"platform": "weibo", "account_id": "1", "name": "甲", "description": "上海发布的老账号"},
+        {"platform": "weibo", "account_id": "2", "name": "上海发布"},
+        {"platform": "weibo", "account_id": "3", "name": "上海发布厅"},
+        {"platform": "weibo", "account_id": "4", "name": "乙", "description": "转发上海发布"},
+    ])
+    for query in ("上海发布", "上海"):
+        got = [d["account_id"] for d in sq.search("accounts", query, order=order)]
+        if order == "newest":
+            assert got == ["4", "3", "2", "1"], query
+        elif query == "上海发布":
+            assert got == ["2", "3", "4", "1"]  # exact name, name contains, then the rest newest first
+        else:
+            assert got == ["3", "2", "4", "1"]  # no exact name: names containing it newest first
+    with pytest.raises(StoreError, match="检索排序"):
+        sq.search("accounts", "上海", order="bm25")
 
 
 def test_numbers_beyond_64_bits(sq):
@@ -357,3 +402,29 @@ def test_numbers_beyond_64_bits(sq):
     assert sq.count("runs", {"big": {"gt": 5}}) == 1
     with pytest.raises(StoreError, match="整数范围"):
         sq.count("runs", {"big": 2 ** 70})
+
+
+def test_a_version_1_file_is_upgraded_in_place(db_path):
+    """Files written by schema version 1 (trigram table with its own copy of the text, no bigram index)."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(db_path)
+    conn.executescript("""
+        CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO meta VALUES ('fts:accounts', '{"fields": ["name", "description", "verified_reason"], '
+                                 || '"columns": "c<i>", "tokenize": "trigram", "triggers": 2}');
+        CREATE TABLE c_accounts (rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL);
+        CREATE VIRTUAL TABLE f_accounts USING fts5(c0, c1, c2, tokenize='trigram');
+        CREATE TRIGGER c_accounts_ai AFTER INSERT ON c_accounts BEGIN
+          INSERT INTO f_accounts(rowid, c0, c1, c2) VALUES (new.rid, json_extract(new.doc, '$."name"'),
+            json_extract(new.doc, '$."description"'), json_extract(new.doc, '$."verified_reason"')); END;
+        INSERT INTO c_accounts(id, doc) VALUES
+          ('weibo:1', '{"platform": "weibo", "account_id": "1", "name": "上海发布", "description": "新闻"}');
+    """)
+    conn.close()
+    with SQLiteStore(db_path) as s:
+        assert [d["_id"] for d in s.search("accounts", "上海")] == ["weibo:1"] and s.last_search_path == "bigram"
+        assert [d["_id"] for d in s.search("accounts", "上海发")] == ["weibo:1"]
+        s.upsert("accounts", [{"platform": "weibo", "account_id": "1", "name": "济南公安"}])
+        assert s.search("accounts", "上海") == [] and len(s.search("accounts", "济南公安")) == 1
+        assert s._conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
