@@ -2,8 +2,10 @@
 
 Every value a user may want to change is a govwatch setting (documented there); this module only
 translates them into Scrapy's names so that ``scrapy crawl NAME`` and ``govwatch crawl`` behave the same.
-``scrapy_settings(cfg)`` is the translation; the module-level names are its result for the current
-configuration (what ``scrapy crawl`` reads through ``scrapy.cfg``).
+``scrapy_settings(cfg)`` is the translation. Nothing here reads the configuration when the module is imported:
+the module-level names are the few Scrapy needs before a crawler exists, and the ``GovwatchSettings`` add-on
+(``crawler/addon.py``) applies the translation of the current configuration when ``scrapy crawl`` starts a
+crawler (``govwatch crawl`` passes its own configuration directly, see ``crawler/run.py``).
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from __future__ import annotations
 from typing import Any
 
 from core.browser import launch_options
-from core.settings import load_config
 
 
 def scrapy_settings(cfg) -> dict[str, Any]:
@@ -95,5 +96,9 @@ def _needs_browser(cfg) -> bool:
         return True
 
 
-_cfg = load_config()
-globals().update(scrapy_settings(_cfg))
+# What ``scrapy crawl`` reads through scrapy.cfg before any crawler exists; the rest comes from the add-on.
+BOT_NAME = "govwatch"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+ADDONS = {"crawler.addon.GovwatchSettings": 0}

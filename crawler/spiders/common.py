@@ -14,7 +14,7 @@ from twisted.python.failure import Failure
 
 from core.findings import make_finding
 from core.records import stable_hash
-from crawler.middlewares import PlatformBlockedError
+from crawler.middlewares import PlatformBlockedError, browser_adapters, platform_blocked
 from crawler.platforms import Blocked, Gone, Malformed, build_adapters, record_platform
 from crawler.platforms.base import Adapter
 from crawler.platforms.browser import BrowserAdapter, blocked_navigation, capture_response
@@ -81,6 +81,9 @@ class GovwatchSpider(scrapy.Spider):
 
     async def _bootstrap_on_open(self, spider=None) -> None:
         """Bootstrap before the scheduler hands out any request (also the ones a JOBDIR resume restores)."""
+        browsers = {name: a for name, a in self.adapters.items() if a.uses_browser}
+        if browsers:
+            self.crawler.signals.send_catch_log(browser_adapters, adapters=browsers)
         async for item in self._bootstrap():
             self._bootstrap_items.append(item)
 
@@ -137,6 +140,7 @@ class GovwatchSpider(scrapy.Spider):
         platform = record_platform(adapter)
         if name not in self.blocked:
             self.blocked[name] = exc.signal
+            self.crawler.signals.send_catch_log(platform_blocked, platform=name, code=exc.signal)
             self.stat(f"blocked/{name}")
             log.warning("%s 被拦截（%s）：%s —— 本次运行不再请求该平台", adapter.zh, exc.signal, exc.reason)
             finding = make_finding(

@@ -96,3 +96,17 @@ def test_registry_derived_keywords(crawl):
     accounts = crawl.accounts()
     # region short names (潍坊 is not in the registry but 济南/淄博 are) find accounts that names alone would not
     assert "weibo:1951382051" in accounts and "weibo:3301000001" in accounts
+
+
+def test_configuration_is_read_when_a_crawler_starts_not_on_import(crawl):
+    """A bad GOVWATCH_* value: importing the Scrapy settings module still works (nothing is read on import);
+    ``scrapy crawl`` stops when the crawler starts, naming the key and where the value came from."""
+    env = {**crawl.env(), "GOVWATCH_CRAWLER__DOWNLOAD_DELAY": "fast"}
+    imported = subprocess.run([sys.executable, "-c", "import crawler.settings as s; print(s.BOT_NAME)"], cwd=REPO,
+                              env=env, capture_output=True, text=True, timeout=60)
+    assert imported.returncode == 0 and imported.stdout.strip() == "govwatch", imported.stderr[-2000:]
+    cmd = [str(Path(sys.executable).parent / "scrapy"), "crawl", "discover", "-a", "keywords=广东发布"]
+    proc = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode != 0
+    assert "crawler.download_delay" in proc.stderr and "GOVWATCH_CRAWLER__DOWNLOAD_DELAY" in proc.stderr
+    assert "import crawler" not in proc.stderr and "crawler/settings.py" not in proc.stderr, proc.stderr[-3000:]

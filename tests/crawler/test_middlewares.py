@@ -7,14 +7,16 @@ from types import SimpleNamespace
 
 import pytest
 from scrapy import Request
-from scrapy.http import HtmlResponse, TextResponse
+from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.settings import Settings
+from scrapy.signalmanager import SignalManager
 
 from crawler.middlewares import (
     BackoffRetryMiddleware,
     BlockedPlatformMiddleware,
     EncodingMiddleware,
     PlatformBlockedError,
+    platform_blocked,
 )
 from crawler.platforms import build_adapters
 from crawler.settings import scrapy_settings
@@ -40,8 +42,11 @@ def test_header_and_meta_charset_win():
 
 
 def test_blocked_platform_requests_are_dropped():
-    spider = SimpleNamespace(blocked={"weibo": "http_432"})
-    mw = BlockedPlatformMiddleware(SimpleNamespace(spider=spider))
+    crawler = SimpleNamespace(signals=SignalManager())
+    mw = BlockedPlatformMiddleware(crawler)
+    request = Request("http://127.0.0.1/a", meta={"gw_platform": "weibo"})
+    assert mw.process_request(request) is None
+    crawler.signals.send_catch_log(platform_blocked, platform="weibo", code="http_432")
     with pytest.raises(PlatformBlockedError):
         mw.process_request(Request("http://127.0.0.1/a", meta={"gw_platform": "weibo"}))
     assert mw.process_request(Request("http://127.0.0.1/a", meta={"gw_platform": "bilibili"})) is None
@@ -57,8 +62,10 @@ def test_retry_backoff_grows_exponentially():
     random.seed(1)
     req, delays = Request("http://127.0.0.1/a"), []
     for _ in range(4):
-        req = mw._retry(req, "503")
+        req = mw.process_response(req, Response(req.url, status=503))
         delays.append(req.meta["gw_backoff"])
+    ok = Response(req.url, status=200)
+    assert mw.process_response(req, ok) is ok  # not a retry: nothing added
     for n, d in enumerate(delays):
         assert 2.0 * 2 ** n * 0.5 <= d <= 2.0 * 2 ** n * 1.5
     assert delays[3] > delays[0] * 2
