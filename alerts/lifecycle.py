@@ -50,6 +50,7 @@ from zoneinfo import ZoneInfo
 
 from alerts.severity import SEVERITY_ZH, rank, severity_of
 from core.records import FINDING_KIND_ZH, PLATFORM_ZH, account_key, finding_key, iso, now_utc, stable_hash
+from core.schemas import Finding
 
 STATES = ("new", "confirmed", "takedown_requested", "taken_down", "dismissed", "resolved")
 STATE_ZH = {"new": "待审核", "confirmed": "已确认", "takedown_requested": "已申请下线", "taken_down": "已下线",
@@ -242,7 +243,7 @@ def _allow_list(store) -> tuple[set[str], set[tuple]]:
     return keys, accounts
 
 
-def ingest(store, findings: Iterable[dict], run_id: str, now: datetime | None = None, cfg=None, *,
+def ingest(store, findings: Iterable[Finding], run_id: str, now: datetime | None = None, cfg=None, *,
            kinds: Iterable[str] | None = None, unchecked: Iterable[tuple[str, str]] = ()) -> IngestResult:
     """Turn one run's findings into alerts (see the module docstring for the rules).
 

@@ -7,9 +7,10 @@ from datetime import datetime
 
 from alerts.lifecycle import IngestResult, ingest
 from alerts.notify import DeliveryReport, deliver
+from core.schemas import Finding
 
 
-def process_run(store, findings: Iterable[dict], run_id: str, cfg, *, now: datetime | None = None,
+def process_run(store, findings: Iterable[Finding], run_id: str, cfg, *, now: datetime | None = None,
                 kinds: Iterable[str] | None = None, notify: bool = True,
                 unchecked: Iterable[tuple[str, str]] = ()) -> tuple[IngestResult, DeliveryReport | None]:
     """Ingest one run's findings (``kinds``: the kinds the run checked; ``unchecked``: (platform, account_id)

@@ -16,17 +16,18 @@ from pathlib import Path
 from typing import Any
 
 from core.records import LIVE_STATUSES, account_key
+from core.schemas import Account, Finding, Post, RegistryEntry
 
 
 @dataclass
 class DetectionContext:
-    registry: list[dict]  # registry entries (ARCHITECTURE.md fields; platform/status already as codes)
-    accounts: list[dict]  # account records (crawled or from a JSONL file)
-    posts: list[dict] = field(default_factory=list)  # post records
+    registry: list[RegistryEntry]  # platform and status already as codes
+    accounts: list[Account]  # crawled, or from a JSONL file
+    posts: list[Post] = field(default_factory=list)
     as_of: datetime | None = None  # the check time ("now" of the inspection); timezone-aware
     cfg: Any = None  # core.settings.Config
     base_dir: Path | None = None  # avatar paths in records are relative to this (the JSONL file's folder)
-    previous_findings: list[dict] = field(default_factory=list)  # earlier findings (e.g. first-seen times)
+    previous_findings: list[Finding] = field(default_factory=list)  # earlier findings (first-seen times)
 
     @cached_property
     def registry_by_key(self) -> dict[str, dict]:
