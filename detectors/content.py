@@ -235,7 +235,7 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
         if repost is not None:
             yield make_finding(
                 "content", post["platform"], post["account_id"], score=REPOST_SCORE,
-                reasons=["转载未注明来源：" + repost.reason, who],
+                reasons=["转载未注明来源", repost.reason, who],
                 evidence={**_post_evidence(post), "rule": "repost:no_source", "category": "repost_source",
                           "class": "unsourced_repost", "basis": repost.basis, "copied_from": repost.copied_from,
                           "overlap_chars": repost.overlap or None})

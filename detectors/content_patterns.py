@@ -82,8 +82,9 @@ def _leader_titles(folded: str, leaders: dict[str, list[str]]) -> Iterator[Patte
         own = leaders.get(name, [])
         if title in own:
             continue
-        if m.group("t1") and any(folded[max(0, m.start() - 12):m.start("t1") + len(title)].endswith(o) for o in own):
-            continue  # "…国家主席" ends with an own title "主席" only when the longer one is own as well
+        if m.group("t1") and any(len(o) > len(title) and folded[max(0, m.start() - 12):m.end("t1")].endswith(o)
+                                 for o in own):
+            continue  # the matched title is the tail of a longer own title (中共中央总书记 …)
         right = max(own, key=len) if own else ""
         yield PatternHit(m.start(), m.end(), "political", "political:领导人职务",
                          (right + name) if m.group("t1") else (name + right),

@@ -145,21 +145,21 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None) -> RepostHit
         return None
     text = fold(post.get("text") or "")
     if post.get("is_original") is False:
-        return RepostHit("platform_flag", "平台标记为转发，未注明来源")
+        return RepostHit("platform_flag", "平台标记为转发，正文和来源字段都没有注明来源")
     if overlap is not None:
         found = overlap.source_of(post)
         if found:
             other, covered = found
-            return RepostHit("overlap", f"与其他单位账号的发文有约 {covered} 字相同，未注明来源",
+            return RepostHit("overlap", f"与其他单位账号的发文有约 {covered} 字相同",
                              {"platform": other["platform"], "account_id": other["account_id"],
                               "post_id": other.get("post_id"), "url": other.get("url")}, covered)
     for m in DOC_TITLE.finditer(text[:300]):
         issuer = m.group("issuer")
         if not _own_issuer(issuer, unit):
-            return RepostHit("other_document", f"转发“{issuer}”的文件，未注明来源")
+            return RepostHit("other_document", f"全文转发“{issuer}”的文件")
     voice = _other_voice(text, unit)
     if voice:
-        return RepostHit("other_voice", f"以其他单位口吻（“{voice}”）发布，未注明来源")
+        return RepostHit("other_voice", f"以其他单位的口吻（“{voice}”）发布")
     if OUTLET_CUT.search(text):
-        return RepostHit("outlet_cut", "媒体稿件（本报讯/本台消息）未注明出处")
+        return RepostHit("outlet_cut", "媒体稿件（本报讯/本台消息）去掉了媒体名称")
     return None
