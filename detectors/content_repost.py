@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from detectors.textnorm import fold
 
 SHINGLE = 12  # characters per shingle
-MIN_OVERLAP = 60  # characters of another unit's text reproduced verbatim
+MIN_OVERLAP = 60  # characters of another unit's text reproduced verbatim (when that is half the post)
+MIN_RUN = 80  # or one verbatim run this long
 
 OUTLETS = (r"新华社|新华网|人民日报|人民网|央视新闻|央视网|中央广播电视总台|中新社|中新网|中国新闻网|光明日报|光明网|"
            r"经济日报|中国日报|求是|中国政府网|学习强国|澎湃新闻|大众日报|南方日报|南方\+|羊城晚报|齐鲁晚报|"
@@ -41,7 +42,7 @@ SOURCE_NAMED = re.compile(
     re.IGNORECASE | re.MULTILINE)
 OUTLET_CUT = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?(?:本报讯|本台消息|本台讯|本网讯|本刊讯)")
 DOC_TITLE = re.compile(r"^\s*(?:【[^】\n]*】)?\s*(?P<issuer>[\u4e00-\u9fff、]{2,40}?)关于[^\n]{2,80}?的"
-                       r"(?:通知|公告|通告|意见|决定|通报|批复|函|办法|规定|方案)(?:（全文）)?\s*$", re.MULTILINE)
+                       r"(?:通知|公告|通告|意见|决定|通报|批复|函|办法|规定|方案)(?:[（(]全文[）)])?\s*$", re.MULTILINE)
 ISSUER_SUFFIX = re.compile(r"(?:办公厅|办公室|新闻办公室|新闻办)$")
 FIRST_PERSON = re.compile(r"我(部|委|局|厅|署|支队|总队|大队)(?!们)")
 OWN_PRONOUN_SUFFIX = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "厅": ("厅",), "署": ("署",),
@@ -115,19 +116,26 @@ class OverlapIndex:
                 continue
             if (other.get("created_at") or "") > (post.get("created_at") or "~"):
                 continue  # the other one is the later copy
-            covered = _covered(starts)
-            if covered >= MIN_OVERLAP and (best is None or covered > best[1]):
+            covered, run = _covered(starts)
+            # a copy has one long verbatim run, or most of the post is someone else's text; common policy
+            # wording shared by two units comes in short fragments
+            if (run >= MIN_RUN or (covered >= MIN_OVERLAP and covered >= len(text) / 2)) and \
+                    (best is None or covered > best[1]):
                 best = (other, covered)
         return best
 
 
-def _covered(starts: list[int]) -> int:
-    total, end = 0, -1
+def _covered(starts: list[int]) -> tuple[int, int]:
+    """(characters covered by the matching shingles, longest contiguous run of them)."""
+    total, end, run, run_start = 0, -1, 0, None
     for s in sorted(starts):
         e = s + SHINGLE
+        if run_start is None or s > end:
+            run_start = s
         total += e - max(s, end) if e > end else 0
         end = max(end, e)
-    return total
+        run = max(run, end - run_start)
+    return total, run
 
 
 def _body(post: dict) -> str:
