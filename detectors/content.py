@@ -116,10 +116,19 @@ class Screener:
         for end, (length, rules) in self._automaton.iter_long(folded):
             start = end - length + 1
             window = folded[max(0, start - 12):end + 13]
+            if _inside_latin_word(folded, start, end):
+                continue
             for rule in rules:
                 if any(exc in window for exc in rule.exceptions):
                     continue
                 yield rule, offsets[start], offsets[end] + 1
+
+
+def _inside_latin_word(folded: str, start: int, end: int) -> bool:
+    """A Latin term (yyds, emo) glued to more Latin letters is part of another word (remove, demo)."""
+    def latin(i: int) -> bool:
+        return 0 <= i < len(folded) and "a" <= folded[i] <= "z"
+    return (latin(start) and latin(start - 1)) or (latin(end) and latin(end + 1))
 
 
 def _context(text: str, start: int, end: int) -> str:

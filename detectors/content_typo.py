@@ -201,7 +201,9 @@ class TypoFinder:
                         if window in self.correct_forms:
                             continue
                         how = classify(term, window)
-                        if how:
+                        if how and size == n and not _edge_forms_word(folded, start, term.correct, window):
+                            found.append((start, start + size, term, how))
+                        elif how and size != n:
                             found.append((start, start + size, term, how))
         return self._choose(text, folded, offsets, found)
 
@@ -219,6 +221,39 @@ class TypoFinder:
             o_start, o_end = offsets[start], offsets[end - 1] + 1
             hits.append(TypoHit(o_start, o_end, text[o_start:o_end], term.display, how, term.leader))
         return sorted(hits, key=lambda h: h.start)
+
+
+EDGE_WORD_MIN_FREQ = 50  # jieba dictionary frequency: a real word, not a fragment
+
+
+@lru_cache(maxsize=1)
+def word_freq() -> dict[str, int]:
+    """jieba's dictionary (349k words with frequencies), read once; only consulted when a candidate is found."""
+    import jieba
+
+    freq: dict[str, int] = {}
+    path = Path(jieba.__file__).with_name("dict.txt")
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split(" ")
+            if len(parts) >= 2 and len(parts[0]) == 2:
+                freq[parts[0]] = int(parts[1])
+    return freq
+
+
+def _edge_forms_word(folded: str, start: int, correct: str, window: str) -> bool:
+    """A changed first/last character that makes a word with its neighbour outside the span (教育培训 is not
+    教育部 misspelt) — the span is the edge of another word, not a slip."""
+    n = len(correct)
+    words = word_freq()
+    if window[0] != correct[0] and start > 0:
+        if words.get(folded[start - 1] + window[0], 0) >= EDGE_WORD_MIN_FREQ:
+            return True
+    end = start + n
+    if window[-1] != correct[-1] and end < len(folded):
+        if words.get(window[-1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ:
+            return True
+    return False
 
 
 def _exact_spans(folded: str, forms: frozenset[str]) -> list[tuple[int, int]]:
