@@ -39,6 +39,8 @@ CATEGORY_CLASS = {"sensitive": "typo", "political": "political", "advertising": 
 CLASS_ZH = {"typo": "错字", "political": "政治性表述错误", "ad": "商业广告", "entertainment": "过度娱乐化"}
 CATEGORY_SCORE = {"typo": 0.9, "political": 0.9, "sensitive": 0.9, "ad": 0.6, "advertising": 0.6,
                   "entertainment": 0.4}
+SLANG_NOTE = "网络用语"  # entertainment lexicon entries with this note are slang (see _hits)
+FRAUD_WARNING = re.compile(r"骗|诈|谨防|警惕|提醒")
 CORRECTION = re.compile(r"更正|勘误|纠正[^。\n]{0,6}(?:错|写法)|误写|错写|写错|易错|错别字|正确(?:写法|表述|的写法)")
 REPOST_SCORE = 0.5
 CONTEXT_CHARS = 15
@@ -180,14 +182,22 @@ def _hits(text: str, rules: ContentRules) -> list[_Hit]:
     correction = bool(CORRECTION.search(folded))
     warning = bool(ANTI_FRAUD.search(folded))
     hits: list[_Hit] = []
+    slang: list[_Hit] = []
     for rule, start, end in rules.screener.matches(text):
         cls = CATEGORY_CLASS.get(rule.category)
         if cls == "typo" and correction:
             continue  # a correction notice quotes the wrong form in order to correct it
         if cls == "ad" and (warning or any(s <= start and end <= e for s, e in in_quotes)):
             continue  # a warning or an enforcement case names the sales pitch it condemns
+        if cls == "entertainment" and rule.note == SLANG_NOTE:
+            slang.append(_Hit(start, end, rule.category, cls, rule.rule_id, rule.term, rule.suggestion, rule.note))
+            continue
         category = "sensitive" if cls == "political" else rule.category
         hits.append(_Hit(start, end, category, cls, rule.rule_id, rule.term, rule.suggestion, rule.note))
+    # Slang alone is allowed (000 §2.3 encourages lively language; anti-fraud posts use memes): it is
+    # over-entertainment when two different slang words pile up, or one in a post that warns about nothing.
+    if len({fold(h.term) for h in slang}) >= 2 or (slang and not FRAUD_WARNING.search(folded)):
+        hits.extend(slang)
     lexicon_spans = [(h.start, h.end) for h in hits if h.category == "sensitive"]
     if rules.typos is not None and not correction:
         for t in rules.typos.find(text):

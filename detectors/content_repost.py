@@ -32,7 +32,7 @@ OUTLETS = (r"新华社|新华网|人民日报|人民网|央视新闻|央视网|�
            r"\S{1,8}(?:日报|晚报|早报|电视台|广播电视台|融媒体中心|新闻网|客户端)")
 SOURCE_NAMED = re.compile(
     r"(?:来源|來源|转自|轉自|转载自|轉載自|稿件来源|信息来源|文章来源|内容来源|综合自|本文来源于|本文转自|"
-    r"以下文章来源于|出处|source|via)\s*[:：@]?\s*\S|"
+    r"以下文章来源于|出处|摘自|摘编自|选自|节选自|整理自|源自|本文来自|内容来自|source|via)\s*[:：@|｜]?\s*\S|"
     r"来自\S{1,12}(?:客户端|微博|公众号|网站)|"
     r"(?:" + OUTLETS + r")\S{0,6}?\d{1,2}月\d{1,2}日(?:电|讯)|"
     r"(?:" + OUTLETS + r")(?:消息|讯|报道)[，,：:\s]|"
@@ -43,6 +43,9 @@ SOURCE_NAMED = re.compile(
 OUTLET_CUT = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?(?:本报讯|本台消息|本台讯|本网讯|本刊讯)")
 DOC_TITLE = re.compile(r"^\s*(?:【[^】\n]*】)?\s*(?P<issuer>[\u4e00-\u9fff、]{2,40}?)关于[^\n]{2,80}?的"
                        r"(?:通知|公告|通告|意见|决定|通报|批复|函|办法|规定|方案)(?:[（(]全文[）)])?\s*$", re.MULTILINE)
+# A signature at the end of a document: the issuing body's name on one line, the date on the next.
+SIGNATURE = re.compile(r"^\s*(?P<issuer>[\u4e00-\u9fff]{3,30}(?:部|委|局|厅|署|办公室|办公厅|政府|委员会|中心|院|支队|总队))"
+                       r"\s*\n\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*$", re.MULTILINE)
 ISSUER_SUFFIX = re.compile(r"(?:办公厅|办公室|新闻办公室|新闻办)$")
 FIRST_PERSON = re.compile(r"我(部|委|局|厅|署|支队|总队|大队)(?!们)")
 OWN_PRONOUN_SUFFIX = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "厅": ("厅",), "署": ("署",),
@@ -165,6 +168,11 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None) -> RepostHit
         issuer = m.group("issuer")
         if not _own_issuer(issuer, unit):
             return RepostHit("other_document", f"全文转发“{issuer}”的文件")
+    body = text.split("往期推荐")[0]
+    for m in SIGNATURE.finditer(body[-400:]):
+        issuer = m.group("issuer")
+        if not _own_issuer(issuer, unit):
+            return RepostHit("other_document", f"全文转发“{issuer}”的文件（落款）")
     voice = _other_voice(text, unit)
     if voice:
         return RepostHit("other_voice", f"以其他单位的口吻（“{voice}”）发布")
