@@ -183,11 +183,15 @@ def _hits(text: str, rules: ContentRules) -> list[_Hit]:
     warning = bool(ANTI_FRAUD.search(folded))
     hits: list[_Hit] = []
     slang: list[_Hit] = []
+    ad_terms: list[_Hit] = []
     for rule, start, end in rules.screener.matches(text):
         cls = CATEGORY_CLASS.get(rule.category)
         if cls == "typo" and correction:
             continue  # a correction notice quotes the wrong form in order to correct it
-        if cls == "ad" and (warning or any(s <= start and end <= e for s, e in in_quotes)):
+        if cls == "ad":
+            if not (warning or any(s <= start and end <= e for s, e in in_quotes)):
+                ad_terms.append(_Hit(start, end, rule.category, cls, rule.rule_id, rule.term, rule.suggestion,
+                                     rule.note))
             continue  # a warning or an enforcement case names the sales pitch it condemns
         if cls == "entertainment" and rule.note == SLANG_NOTE:
             slang.append(_Hit(start, end, rule.category, cls, rule.rule_id, rule.term, rule.suggestion, rule.note))
@@ -206,7 +210,11 @@ def _hits(text: str, rules: ContentRules) -> list[_Hit]:
             hits.append(_Hit(t.start, t.end, "sensitive", "typo", f"typo:{t.how}", t.correct, t.correct,
                              f"{t.how}错字" + ("（领导人姓名）" if t.leader else ""), t.how, t.leader))
     pattern_hits = list(political_hits(folded, rules.leaders))
-    pattern_hits += ad_hits(folded, quoted)
+    ads, weak_ad_kinds = ad_hits(folded, quoted)
+    pattern_hits += ads
+    # A sales word alone (秒杀, 优惠券) is not yet an ad: it needs a second, different sign of selling.
+    if ads or weak_ad_kinds or len({fold(h.term) for h in ad_terms}) >= 2:
+        hits.extend(ad_terms)
     pattern_hits += entertainment_hits(folded)
     for p in pattern_hits:
         a, b = orig(p.start, p.end)

@@ -134,9 +134,9 @@ WEAK_AD = [
 ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|案例|处罚|查处|曝光|罚款|投诉|举报|不要")
 
 
-def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> list[PatternHit]:
-    """Ad findings: one per strong marker; weak markers only when two different kinds occur outside quotes and
-    the post is not a warning about such offers."""
+def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit], int]:
+    """(ad findings, number of kinds of weak markers): one finding per strong marker; weak markers only when two
+    different kinds occur outside quotes and the post is not a warning about such offers."""
     def outside(m) -> bool:
         return not any(s <= m.start() and m.end() <= e for s, e in quoted)
 
@@ -163,7 +163,7 @@ def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> list[PatternHit]:
         for kind, m in weak.items():
             hits.append(PatternHit(m.start(), m.end(), "advertising", f"advertising:{kind}", "删除商业推广内容",
                                    "价格、优惠与购买引导同时出现：商业推广"))
-    return hits
+    return hits, len(weak)
 
 
 # ---- over-entertainment: forced likes, begging for follows, lotteries for follows ---------------------------
