@@ -210,10 +210,13 @@ def _hits(text: str, rules: ContentRules) -> list[_Hit]:
             hits.append(_Hit(t.start, t.end, "sensitive", "typo", f"typo:{t.how}", t.correct, t.correct,
                              f"{t.how}错字" + ("（领导人姓名）" if t.leader else ""), t.how, t.leader))
     pattern_hits = list(political_hits(folded, rules.leaders))
-    ads, weak_ad_kinds = ad_hits(folded, quoted)
+    ads, weak_spans = ad_hits(folded, quoted)
     pattern_hits += ads
     # A sales word alone (秒杀, 优惠券) is not yet an ad: it needs a second, different sign of selling.
-    if ads or weak_ad_kinds or len({fold(h.term) for h in ad_terms}) >= 2:
+    term_spans = [(h.start, h.end) for h in ad_terms]
+    other_weak = [(a, b) for a, b in weak_spans
+                  if not any(offsets[a] < e and s < offsets[b - 1] + 1 for s, e in term_spans)]
+    if ads or other_weak or len({fold(h.term) for h in ad_terms}) >= 2:
         hits.extend(ad_terms)
     pattern_hits += entertainment_hits(folded)
     for p in pattern_hits:

@@ -122,20 +122,24 @@ STRONG_AD = re.compile(
     r"(?:下单|购买|搜索|抢购|领券)|(?:扫码|私信|点击)[^。\n]{0,4}进群[^。\n]{0,6}(?:领|购|下单|优惠)|"
     r"阅读原文[^。\n]{0,4}(?:购买|下单|抢购|领券)")
 WEAK_AD = [
-    ("价格", re.compile(r"低至\d(?:\.\d)?折|(?:仅需|只需|只要|仅售|低至|到手价?|特价|专享价|团购价|早鸟价|秒杀价|优惠价|原价|券后价?|现价|会员价|新人价|拼团价|折扣价|活动价)"
+    ("价格", re.compile(r"低至\d(?:\.\d)?折|(?:仅需|只需|只要|仅售|低至|到手价?|特价|专享价|团购价|早鸟价|秒杀价|"
+                        r"优惠价|原价|券后价?|现价|会员价|新人价|拼团价|折扣价|活动价)"
                         r"[^。\n，,]{0,6}\d+(?:\.\d+)?(?:元|块|折)|\d+(?:\.\d+)?元包邮|首付\d+万")),
     ("满减", re.compile(r"满\d+(?:元)?减\d+|满\d+再减|立减\d+|直降\d+|再减\d+|\d折起|享\d+(?:\.\d)?折")),
     ("优惠券", re.compile(r"优惠券|领券|抵用券|代金券|红包雨|券码")),
-    ("限时", re.compile(r"限时(?:特惠|优惠|抢购|钜惠|巨惠|折扣|开抢|秒杀|申请|\d折)|钜惠|巨惠|限量抢购|秒杀|抢购|数量有限|名额有限[,，]先到先得")),
-    ("下单", re.compile(r"下单|拼团|砍价|订购|预订热线|购买链接|进店|看房热线|购买热线|咨询热线[^。\n]{0,4}\d|包邮|送货上门|顺丰|一件代发")),
-    ("推广", re.compile(r"合作品牌|品牌推广|广告|安利|种草|好物推荐|强烈推荐|闭眼入|必入|囤起来|冲鸭下单")),
-    ("赠品", re.compile(r"(?:购买|下单|报名|投保|认购|签约|开卡|办卡|首刷|到店)[^。\n]{0,6}(?:即送|就送|再送|加送|赠送)|前\d+名[^。\n]{0,6}(?:送|赠|享)")),
+    ("限时", re.compile(r"限时(?:特惠|优惠|抢购|钜惠|巨惠|折扣|开抢|秒杀|申请|\d折)|钜惠|巨惠|限量抢购|秒杀|抢购|"
+                        r"数量有限|名额有限[,，]先到先得")),
+    ("下单", re.compile(r"下单|拼团|砍价|订购|预订热线|购买链接|进店|看房热线|购买热线|咨询热线[^。\n]{0,4}\d|包邮|"
+                        r"送货上门|顺丰|一件代发")),
+    ("推广", re.compile(r"合作品牌|品牌推广|安利|种草|好物推荐|强烈推荐|闭眼入|必入|囤起来|冲鸭下单")),
+    ("赠品", re.compile(r"(?:购买|下单|报名|投保|认购|签约|开卡|办卡|首刷|到店)[^。\n]{0,6}(?:即送|就送|再送|加送|赠送)|"
+                        r"前\d+名[^。\n]{0,6}(?:送|赠|享)")),
 ]
 ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|案例|处罚|查处|曝光|罚款|投诉|举报|不要")
 
 
-def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit], int]:
-    """(ad findings, number of kinds of weak markers): one finding per strong marker; weak markers only when two
+def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit], list[tuple[int, int]]]:
+    """(ad findings, spans of the weak markers, one per kind): one finding per strong marker; weak markers only when two
     different kinds occur outside quotes and the post is not a warning about such offers."""
     def outside(m) -> bool:
         return not any(s <= m.start() and m.end() <= e for s, e in quoted)
@@ -163,7 +167,7 @@ def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit
         for kind, m in weak.items():
             hits.append(PatternHit(m.start(), m.end(), "advertising", f"advertising:{kind}", "删除商业推广内容",
                                    "价格、优惠与购买引导同时出现：商业推广"))
-    return hits, len(weak)
+    return hits, [(m.start(), m.end()) for m in weak.values()]
 
 
 # ---- over-entertainment: forced likes, begging for follows, lotteries for follows ---------------------------

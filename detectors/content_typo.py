@@ -87,6 +87,9 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
                 titles = [t for t in (row[1].split("|") if len(row) > 1 else []) if t]
                 leaders.append((fold(row[0]), [fold(t) for t in titles]))
                 titles_all.update(fold(t) for t in titles)
+    for correct, term in list(terms.items()):  # fixed name+title phrases of the formal lexicon are leaders' too
+        if any(name in correct for name, _ in leaders):
+            terms[correct] = Term(correct, term.display, None, leader=True)
     for name, _titles in leaders:
         for title in titles_all:
             for correct, a in ((title + name, len(title)), (name + title, 0)):
