@@ -204,7 +204,7 @@ def _hits(text: str, rules: ContentRules) -> list[_Hit]:
         hits.extend(slang)
     lexicon_spans = [(h.start, h.end) for h in hits if h.category == "sensitive"]
     if rules.typos is not None and not correction:
-        for t in rules.typos.find(text):
+        for t in rules.typos.find(text, folded, offsets):
             if any(t.start < e and s < t.end for s, e in lexicon_spans):
                 continue
             hits.append(_Hit(t.start, t.end, "sensitive", "typo", f"typo:{t.how}", t.correct, t.correct,

@@ -181,10 +181,12 @@ class TypoFinder:
         if not self.empty:
             self._ac.make_automaton()
 
-    def find(self, text: str) -> list[TypoHit]:
+    def find(self, text: str, folded: str | None = None, offsets: list[int] | None = None) -> list[TypoHit]:
+        """Misspellings in ``text`` (``folded``/``offsets`` from ``fold_with_offsets(text)`` when already known)."""
         if self.empty or not text:
             return []
-        folded, offsets = fold_with_offsets(text)
+        if folded is None or offsets is None:
+            folded, offsets = fold_with_offsets(text)
         found: list[tuple[int, int, Term, str]] = []
         seen: set[tuple[int, int, int]] = set()
         for end, (length, refs) in self._ac.iter(folded):

@@ -56,6 +56,11 @@ def fold(text: str) -> str:
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """Like ``fold`` character by character; ``offsets[i]`` is the index in ``text`` of folded char ``i``."""
+    folded = fold(text)
+    # Fast path: text already in NFKC and nothing deleted (invisible characters) or expanded (only U+0130 lower-
+    # cases to two characters): then folding maps character i to character i.
+    if len(folded) == len(text) and "\u0130" not in text and unicodedata.is_normalized("NFKC", text):
+        return folded, list(range(len(text)))
     table = _translate_table()
     out: list[str] = []
     offsets: list[int] = []

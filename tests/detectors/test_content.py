@@ -302,3 +302,25 @@ def test_verbatim_copy_of_another_units_post(rules):
     found = screen(rules, copy, units=units, overlap=OverlapIndex([source, copy], unit_of))
     (f,) = [f for f in found if f["evidence"]["class"] == "unsourced_repost"]
     assert f["evidence"]["basis"] == "overlap" and f["evidence"]["copied_from"]["post_id"] == "src"
+
+
+def _slow_fold_with_offsets(text):
+    import unicodedata
+
+    from detectors.textnorm import _translate_table
+    out, offsets = [], []
+    for i, ch in enumerate(text):
+        for c in unicodedata.normalize("NFKC", ch):
+            mapped = _translate_table().get(ord(c), c)
+            if mapped is None:
+                continue
+            for m in mapped.lower():
+                out.append(m)
+                offsets.append(i)
+    return "".join(out), offsets
+
+
+@pytest.mark.parametrize("text", ["國務院辦公室", "ＡＢＣ全角", "a\u200b國b", "İstanbul", "ﬁle", "普通文本，没有变化。",
+                                  "e\u0301x", "台灣\ufe0f政府"])
+def test_fast_fold_with_offsets_agrees_with_the_character_loop(text):
+    assert fold_with_offsets(text) == _slow_fold_with_offsets(text)
