@@ -273,6 +273,7 @@ def test_named_sources(rules, text):
 @pytest.mark.parametrize("text", [
     "文章正文。\n\n作者：林峰\n阅读原文",
     "文章正文。\n\n编辑：王芳 审核：张涛",
+    "项目资金来源于市级财政，收入来源稳定。",  # 来源 inside another word names no publisher
 ])
 def test_author_and_read_more_name_no_source(rules, text):
     assert "unsourced_repost" in classes_of(screen(rules, post(text, original=False)))
