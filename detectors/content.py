@@ -17,24 +17,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import ahocorasick
 
 from core.findings import make_finding
 from core.records import LIVE_STATUSES, account_key
+from detectors.content_patterns import ANTI_FRAUD, ad_hits, entertainment_hits, political_hits, quoted_spans
+from detectors.content_repost import OverlapIndex, repost_hit
+from detectors.content_typo import TypoFinder, leaders_table, load_terms
 from detectors.context import DetectionContext
 from detectors.textnorm import fold, fold_with_offsets
 
 BUILTIN_LEXICONS = Path(__file__).with_name("lexicons")
 CATEGORY_ZH = {"sensitive": "错敏字", "advertising": "商业广告", "entertainment": "过度娱乐化"}
-CATEGORY_SCORE = {"sensitive": 0.9, "advertising": 0.6, "entertainment": 0.4}
+# Evidence ``class``: the five classes of content problems (typo, political, ad, unsourced_repost, entertainment).
+# ``category`` keeps its meaning (sensitive / advertising / entertainment / repost_source); political wording is a
+# "sensitive" finding (错敏字 covers 敏感提法) with class "political".
+CATEGORY_CLASS = {"sensitive": "typo", "political": "political", "advertising": "ad", "entertainment": "entertainment"}
+CLASS_ZH = {"typo": "错字", "political": "政治性表述错误", "ad": "商业广告", "entertainment": "过度娱乐化"}
+CATEGORY_SCORE = {"typo": 0.9, "political": 0.9, "sensitive": 0.9, "ad": 0.6, "advertising": 0.6,
+                  "entertainment": 0.4}
+SLANG_NOTE = "网络用语"  # entertainment lexicon entries with this note are slang (see _hits)
+FRAUD_WARNING = re.compile(r"骗|诈|谨防|警惕|提醒")
+CORRECTION = re.compile(r"更正|勘误|纠正[^。\n]{0,6}(?:错|写法)|误写|错写|写错|易错|错别字|正确(?:写法|表述|的写法)")
 REPOST_SCORE = 0.5
 CONTEXT_CHARS = 15
-# How a repost names its source: "来源：新华社", "转自人民日报", "转载自…", "via @…", "@新华社" at the start…
-SOURCE_MARKERS = re.compile(r"(来源|來源|转自|轉自|转载自|轉載自|出处|出處|原文|作者|source|via)\s*[:：@]?\s*\S|^\s*[@＠]\S|//\s*@\S",
-                            re.IGNORECASE)
 
 
 class LexiconError(ValueError):
@@ -109,10 +118,19 @@ class Screener:
         for end, (length, rules) in self._automaton.iter_long(folded):
             start = end - length + 1
             window = folded[max(0, start - 12):end + 13]
+            if _inside_latin_word(folded, start, end):
+                continue
             for rule in rules:
                 if any(exc in window for exc in rule.exceptions):
                     continue
                 yield rule, offsets[start], offsets[end] + 1
+
+
+def _inside_latin_word(folded: str, start: int, end: int) -> bool:
+    """A Latin term (yyds, emo) glued to more Latin letters is part of another word (remove, demo)."""
+    def latin(i: int) -> bool:
+        return 0 <= i < len(folded) and "a" <= folded[i] <= "z"
+    return (latin(start) and latin(start - 1)) or (latin(end) and latin(end + 1))
 
 
 def _context(text: str, start: int, end: int) -> str:
@@ -126,48 +144,148 @@ def _post_evidence(post: dict) -> dict:
             "text": (post.get("text") or "")[:2000]}
 
 
-def screen_posts(posts: Iterable[dict], screener: Screener, names: dict[str, str] | None = None) -> Iterator[dict]:
+@dataclass
+class ContentRules:
+    """Everything a post is screened with: lexicon terms, correct-form typo generator, leaders' titles."""
+
+    screener: Screener
+    typos: TypoFinder | None = None
+    leaders: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, lexicon_dir: str | Path | None = None) -> ContentRules:
+        return cls(Screener(load_rules(lexicon_dir)), TypoFinder(load_terms(lexicon_dir)), leaders_table(lexicon_dir))
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int  # original text
+    end: int
+    category: str  # evidence category (sensitive / advertising / entertainment / custom lexicon name)
+    cls: str | None  # typo / political / ad / entertainment (None for a custom lexicon category)
+    rule: str
+    term: str
+    suggestion: str
+    note: str
+    how: str = ""
+    leader: bool = False
+
+
+def _hits(text: str, rules: ContentRules) -> list[_Hit]:
+    folded, offsets = fold_with_offsets(text)
+
+    def orig(a: int, b: int) -> tuple[int, int]:
+        return offsets[a], offsets[b - 1] + 1
+
+    quoted = quoted_spans(folded)
+    in_quotes = [(offsets[a], offsets[b - 1] + 1) for a, b in quoted]
+    correction = bool(CORRECTION.search(folded))
+    warning = bool(ANTI_FRAUD.search(folded))
+    hits: list[_Hit] = []
+    slang: list[_Hit] = []
+    ad_terms: list[_Hit] = []
+    for rule, start, end in rules.screener.matches(text):
+        cls = CATEGORY_CLASS.get(rule.category)
+        if cls == "typo" and correction:
+            continue  # a correction notice quotes the wrong form in order to correct it
+        if cls == "ad":
+            if not (warning or any(s <= start and end <= e for s, e in in_quotes)):
+                ad_terms.append(_Hit(start, end, rule.category, cls, rule.rule_id, rule.term, rule.suggestion,
+                                     rule.note))
+            continue  # a warning or an enforcement case names the sales pitch it condemns
+        if cls == "entertainment" and rule.note == SLANG_NOTE:
+            slang.append(_Hit(start, end, rule.category, cls, rule.rule_id, rule.term, rule.suggestion, rule.note))
+            continue
+        category = "sensitive" if cls == "political" else rule.category
+        hits.append(_Hit(start, end, category, cls, rule.rule_id, rule.term, rule.suggestion, rule.note))
+    # Slang alone is allowed (000 §2.3 encourages lively language; anti-fraud posts use memes): it is
+    # over-entertainment when two different slang words pile up, or one in a post that warns about nothing.
+    if len({fold(h.term) for h in slang}) >= 2 or (slang and not FRAUD_WARNING.search(folded)):
+        hits.extend(slang)
+    lexicon_spans = [(h.start, h.end) for h in hits if h.category == "sensitive"]
+    if rules.typos is not None and not correction:
+        for t in rules.typos.find(text, folded, offsets):
+            if any(t.start < e and s < t.end for s, e in lexicon_spans):
+                continue
+            hits.append(_Hit(t.start, t.end, "sensitive", "typo", f"typo:{t.how}", t.correct, t.correct,
+                             f"{t.how}错字" + ("（领导人姓名）" if t.leader else ""), t.how, t.leader))
+    pattern_hits = list(political_hits(folded, rules.leaders))
+    ads, weak_spans = ad_hits(folded, quoted)
+    pattern_hits += ads
+    # A sales word alone (秒杀, 优惠券) is not yet an ad: it needs a second, different sign of selling.
+    term_spans = [(h.start, h.end) for h in ad_terms]
+    other_weak = [(a, b) for a, b in weak_spans
+                  if not any(offsets[a] < e and s < offsets[b - 1] + 1 for s, e in term_spans)]
+    if ads or other_weak or len({fold(h.term) for h in ad_terms}) >= 2:
+        hits.extend(ad_terms)
+    pattern_hits += entertainment_hits(folded)
+    for p in pattern_hits:
+        a, b = orig(p.start, p.end)
+        if p.category == "political":
+            if any(a < e and s < b for s, e in lexicon_spans):
+                continue
+            hits.append(_Hit(a, b, "sensitive", "political", p.rule, text[a:b], p.suggestion, p.note))
+        else:
+            hits.append(_Hit(a, b, p.category, CATEGORY_CLASS[p.category], p.rule, text[a:b], p.suggestion, p.note))
+    return hits
+
+
+def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names: dict[str, str] | None = None,
+                 units: dict[str, str] | None = None, overlap: OverlapIndex | None = None) -> Iterator[dict]:
+    """Content findings of ``posts``. ``units`` (account key → registered unit) tells the unit's own documents and
+    voice from another body's; ``overlap`` indexes the context's posts to find verbatim copies."""
+    rules = screener if isinstance(screener, ContentRules) else ContentRules(screener)
     names = names or {}
+    units = units or {}
     for post in posts:
         text = post.get("text") or ""
         key = account_key(post["platform"], post["account_id"])
         name = names.get(key, post["account_id"])
-        seen: set[str] = set()
-        for rule, start, end in screener.matches(text):
-            if rule.rule_id in seen:  # one finding per post and rule
+        who = f"账号“{name}”发文 {post.get('created_at') or ''}".strip()
+        seen: set[tuple[str, str]] = set()
+        for hit in _hits(text, rules):
+            matched = text[hit.start:hit.end]
+            if (hit.rule, fold(matched)) in seen:  # one finding per post, rule and wording
                 continue
-            seen.add(rule.rule_id)
-            matched = text[start:end]
-            zh = CATEGORY_ZH.get(rule.category, rule.category)
-            reason = f"{zh}：“{matched}”" + (f"应为“{rule.suggestion}”" if rule.category == "sensitive" and
-                                               rule.suggestion else "")
+            seen.add((hit.rule, fold(matched)))
+            zh = CLASS_ZH.get(hit.cls or "", CATEGORY_ZH.get(hit.category, hit.category))
+            suggest = hit.suggestion if hit.cls in ("typo", "political") else ""
+            reason = f"{zh}：“{matched}”" + (f"应为“{suggest}”" if suggest else "")
+            score = CATEGORY_SCORE.get(hit.cls or hit.category, 0.5)
+            if hit.leader or hit.rule.endswith("领导人职务") or hit.rule.endswith("强制点赞"):
+                score = 1.0
             yield make_finding(
-                "content", post["platform"], post["account_id"], score=CATEGORY_SCORE.get(rule.category, 0.5),
-                reasons=[reason, f"账号“{name}”发文 {post.get('created_at') or ''}".strip()],
-                evidence={**_post_evidence(post), "rule": rule.rule_id, "category": rule.category,
-                          "term": rule.term, "match": matched, "start": start, "end": end,
-                          "context": _context(text, start, end), "suggestion": rule.suggestion, "note": rule.note})
-        if not post.get("is_original", True) and not _names_source(post):
+                "content", post["platform"], post["account_id"], score=score, reasons=[reason, who],
+                evidence={**_post_evidence(post), "rule": hit.rule, "category": hit.category, "class": hit.cls,
+                          "term": hit.term, "match": matched, "start": hit.start, "end": hit.end,
+                          "context": _context(text, hit.start, hit.end), "suggestion": hit.suggestion,
+                          "correct": suggest or None, "how": hit.how or None, "leader": hit.leader,
+                          "note": hit.note})
+        repost = repost_hit(post, units.get(key, ""), overlap)
+        if repost is not None:
             yield make_finding(
                 "content", post["platform"], post["account_id"], score=REPOST_SCORE,
-                reasons=["转载未注明来源", f"账号“{name}”发文 {post.get('created_at') or ''}".strip()],
-                evidence={**_post_evidence(post), "rule": "repost:no_source", "category": "repost_source"})
-
-
-def _names_source(post: dict) -> bool:
-    if (post.get("source") or "").strip():
-        return True
-    return bool(SOURCE_MARKERS.search(post.get("text") or ""))
+                reasons=["转载未注明来源", repost.reason, who],
+                evidence={**_post_evidence(post), "rule": "repost:no_source", "category": "repost_source",
+                          "class": "unsourced_repost", "basis": repost.basis, "copied_from": repost.copied_from,
+                          "overlap_chars": repost.overlap or None})
 
 
 def detect(ctx: DetectionContext) -> Iterator[dict]:
     """Screen the posts of registered live accounts (content rules apply to official accounts)."""
-    rules = load_rules(ctx.setting("detect.lexicon_dir", "") or None)
-    screener = Screener(rules)
-    live = {account_key(r["platform"], r["account_id"]): r.get("name") or r["account_id"]
-            for r in ctx.registry if (r.get("status") or "active") in LIVE_STATUSES}
+    rules = ContentRules.load(ctx.setting("detect.lexicon_dir", "") or None)
+    live_entries = [r for r in ctx.registry if (r.get("status") or "active") in LIVE_STATUSES]
+    live = {account_key(r["platform"], r["account_id"]): r.get("name") or r["account_id"] for r in live_entries}
+    units = {account_key(r["platform"], r["account_id"]): r.get("unit") or "" for r in ctx.registry}
+
+    def unit_of(post: dict) -> str:
+        # Accounts of one registered unit share their texts; an unregistered account is its own author.
+        key = account_key(post["platform"], post["account_id"])
+        return units.get(key) or key
+
+    overlap = OverlapIndex(ctx.posts, unit_of)
     posts = (p for p in ctx.posts if account_key(p["platform"], p["account_id"]) in live)
-    for finding in screen_posts(posts, screener, live):
+    for finding in screen_posts(posts, rules, live, units, overlap):
         if ctx.as_of is not None:
             finding["detected_at"] = ctx.as_of.isoformat(timespec="seconds")
         yield finding

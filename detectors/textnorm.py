@@ -12,6 +12,7 @@ single terms and would break the 1:1 offset mapping.
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -54,8 +55,34 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_translate_table()).lower()
 
 
+@lru_cache(maxsize=1)
+def _blockers() -> re.Pattern:
+    """Characters after which folding is no longer one character → one character (see fold_with_offsets)."""
+    table = _translate_table()
+    # Planes 0–1 and 14 hold every combining mark and invisible character; planes 2–3 are CJK ideographs.
+    candidates = [*range(0x20000), *range(0xE0000, 0xE1000)]
+    points = [cp for cp in candidates
+              if (table.get(cp, "") is None or unicodedata.combining(chr(cp))
+                  or unicodedata.category(chr(cp)) in ("Mn", "Mc", "Me") or 0x1100 <= cp <= 0x11FF or cp == 0x0130)
+              and not 0xD800 <= cp <= 0xDFFF]
+    ranges: list[str] = []
+    start = prev = points[0]
+    for cp in points[1:] + [-1]:
+        if cp != prev + 1:
+            ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev != start else ""))
+            start = cp
+        prev = cp
+    return re.compile("[" + "".join(ranges) + "]")
+
+
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """Like ``fold`` character by character; ``offsets[i]`` is the index in ``text`` of folded char ``i``."""
+    folded = fold(text)
+    # Fast path: without characters that are deleted (invisible) or combine with their neighbours (combining
+    # marks, Hangul jamo), folding works character by character, and when the length is unchanged no character
+    # expanded either: character i maps to character i.
+    if len(folded) == len(text) and not _blockers().search(text):
+        return folded, list(range(len(text)))
     table = _translate_table()
     out: list[str] = []
     offsets: list[int] = []

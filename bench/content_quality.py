@@ -1,0 +1,146 @@
+"""Content screening quality on the blind labelled set ``eval/content/`` (dev and held-out parts, scored apart).
+
+    python bench/content_quality.py [--part dev|heldout|both] [--list]
+
+The set was written by a colleague who never read the detector (see ``eval/content/README.md``). For each part
+the detector runs through the same code path as ``govwatch detect --registry --accounts --posts`` offline
+(``govwatch.ops.detection.context_from_files`` + ``detectors.run.run_detectors`` with kind ``content``), and the
+content findings are scored by the set's rules: a post counts as *found* for a class when it has a content
+finding of that class (``evidence.class``); per-class precision and recall over posts; clean posts flagged
+(count and share), by hard-negative imitated class, and source-account documents apart.
+
+Tune on ``dev`` only. ``heldout`` is for the final figures: looking at its results and then changing the
+detector turns them into dev figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from core.settings import load_config
+from detectors.run import run_detectors
+from govwatch.ops.detection import context_from_files
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "content"
+CLASSES = ("typo", "political", "ad", "unsourced_repost", "entertainment")
+AS_OF = "2026-11-30T12:00:00+08:00"
+# The detector's own category names mapped once onto the set's classes (used when a finding has no ``class``).
+CATEGORY_TO_CLASS = {"advertising": "ad", "entertainment": "entertainment", "repost_source": "unsourced_repost",
+                     "sensitive": "typo"}
+
+
+def finding_class(finding: dict) -> str | None:
+    ev = finding.get("evidence") or {}
+    return ev.get("class") or CATEGORY_TO_CLASS.get(ev.get("category") or "")
+
+
+def run_part(part: str) -> tuple[list[dict], list[dict], dict, float]:
+    """(labels, content findings, registered account keys, seconds) for one part, via the offline CLI path."""
+    base = EVAL / part
+    cfg = load_config(env={})
+    as_of = datetime.fromisoformat(AS_OF)
+    t0 = time.perf_counter()
+    ctx, _notes = context_from_files(cfg, base / "registry.csv", base / "accounts.jsonl", base / "posts.jsonl",
+                                     as_of=as_of)
+    result = run_detectors(ctx, ["content"], run_id=f"content-quality-{part}")
+    seconds = time.perf_counter() - t0
+    if result.errors:
+        raise SystemExit("检测出错：" + "；".join(result.errors))
+    labels = [json.loads(line) for line in (base / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    registered = {(r["platform"], r["account_id"]) for r in ctx.registry}
+    return labels, [f for f in result.findings if f["kind"] == "content"], registered, seconds
+
+
+def score(labels: list[dict], findings: list[dict], registered: set) -> dict:
+    found: dict[tuple, set[str]] = defaultdict(set)
+    why: dict[tuple, list[str]] = defaultdict(list)
+    for f in findings:
+        key = (f["platform"], f["account_id"], f["evidence"].get("post_id"))
+        cls = finding_class(f)
+        if cls:
+            found[key].add(cls)
+        why[key].append(f"{cls}:{f['evidence'].get('match') or f['evidence'].get('rule')}")
+    per_class = {}
+    for cls in CLASSES:
+        truth = {(lab["platform"], lab["account_id"], lab["post_id"]) for lab in labels if cls in lab["classes"]}
+        flagged = {k for k, v in found.items() if cls in v}
+        tp = len(truth & flagged)
+        per_class[cls] = {"tp": tp, "flagged": len(flagged), "truth": len(truth),
+                          "precision": tp / len(flagged) if flagged else None,
+                          "recall": tp / len(truth) if truth else None,
+                          "missed": sorted(truth - flagged), "false": sorted(flagged - truth)}
+    clean = [lab for lab in labels if not lab["classes"]]
+    clean_flagged = [lab for lab in clean if (lab["platform"], lab["account_id"], lab["post_id"]) in why]
+    hn_total: Counter = Counter()
+    hn_flagged: Counter = Counter()
+    for lab in clean:
+        if lab.get("hard_negative") and lab.get("note", "").startswith("[hn:"):
+            imitated = lab["note"][4:lab["note"].index("]")]
+            hn_total[imitated] += 1
+            if lab in clean_flagged:
+                hn_flagged[imitated] += 1
+    source_docs = [lab for lab in clean if (lab["platform"], lab["account_id"]) not in registered]
+    return {"per_class": per_class, "clean": len(clean), "clean_flagged": clean_flagged,
+            "hn_total": hn_total, "hn_flagged": hn_flagged,
+            "source_docs": len(source_docs), "source_docs_flagged": sum(1 for lab in source_docs
+                                                                        if lab in clean_flagged),
+            "why": why}
+
+
+def _fmt(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--part", choices=("dev", "heldout", "both"), default="dev")
+    ap.add_argument("--list", action="store_true", help="列出漏报与误报的帖子（只应对 dev 使用）")
+    args = ap.parse_args(argv)
+    parts = ("dev", "heldout") if args.part == "both" else (args.part,)
+    results = {}
+    for part in parts:
+        labels, findings, registered, seconds = run_part(part)
+        results[part] = score(labels, findings, registered)
+        print(f"[{part}] {len(labels)} 条帖子，{len(findings)} 条内容发现，检测 {seconds:.2f}s")
+    print()
+    print("数据集：eval/content/（同事在未阅读检测代码的情况下独立编写，盲建）；dev 用于调参，heldout 只用于最终测量。")
+    header = "| 类别 | " + " | ".join(f"{p} 精确率 | {p} 召回率" for p in parts) + " |"
+    print(header)
+    print("|---" * (1 + 2 * len(parts)) + "|")
+    for cls in CLASSES:
+        cells = []
+        for part in parts:
+            c = results[part]["per_class"][cls]
+            cells += [f"{_fmt(c['precision'])} ({c['tp']}/{c['flagged']})", f"{_fmt(c['recall'])} ({c['tp']}/{c['truth']})"]
+        print(f"| {cls} | " + " | ".join(cells) + " |")
+    for part in parts:
+        r = results[part]
+        n = len(r["clean_flagged"])
+        hn = "，".join(f"{k} {r['hn_flagged'][k]}/{r['hn_total'][k]}" for k in sorted(r["hn_total"]))
+        print(f"[{part}] 干净帖子被标记：{n}/{r['clean']}（{n / r['clean']:.1%}）；困难负例按模仿类别：{hn}；"
+              f"来源账号文档被标记：{r['source_docs_flagged']}/{r['source_docs']}")
+    if args.list:
+        for part in parts:
+            r = results[part]
+            for cls in CLASSES:
+                c = r["per_class"][cls]
+                for key in c["missed"]:
+                    print(f"[{part}] 漏报 {cls} {key[0]}:{key[1]}:{key[2]}")
+                for key in c["false"]:
+                    print(f"[{part}] 误报 {cls} {key[0]}:{key[1]}:{key[2]} ← {r['why'][key]}")
+            for lab in r["clean_flagged"]:
+                key = (lab["platform"], lab["account_id"], lab["post_id"])
+                print(f"[{part}] 干净帖子被标记 {key[2]} {lab.get('note', '')} ← {r['why'][key]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

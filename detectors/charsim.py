@@ -1,0 +1,101 @@
+"""How two Chinese characters can be confused: by shape (形近), by sound (音近) or by a pinyin-input slip.
+
+Shape groups come from ``detectors/data/same_stroke.txt`` and ``shape_extra.txt`` (see ``detectors/data/README.md``)
+plus the content lexicon's ``detectors/lexicons/confusables.txt``; sound from pypinyin's readings (all readings,
+toneless), with the fuzzy pairs of common pinyin input methods (z/zh, c/ch, s/sh, l/n, in/ing, en/eng, an/ang);
+a pinyin-input slip is a reading one letter away from a reading of the other character (yang → ying, shi → si).
+
+Kept apart from the impostor detector's name module on purpose: both read the same data files, neither imports
+the other.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+SHAPE_FILES = (DATA_DIR / "same_stroke.txt", DATA_DIR / "shape_extra.txt", LEXICON_DIR / "confusables.txt")
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+@lru_cache(maxsize=1)
+def shape_table() -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for path in SHAPE_FILES:
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#"):
+                continue
+            chars = [c for c in line.split("\t") if len(c) == 1]
+            for c in chars:
+                groups.setdefault(c, set()).update(x for x in chars if x != c)
+    return {c: frozenset(s) for c, s in groups.items()}
+
+
+def shape_similar(a: str, b: str) -> bool:
+    table = shape_table()
+    return a != b and (b in table.get(a, ()) or a in table.get(b, ()))
+
+
+def _fuzzy(syllable: str) -> str:
+    s = syllable
+    for hard, soft in (("zh", "z"), ("ch", "c"), ("sh", "s")):
+        if s.startswith(hard):
+            s = soft + s[2:]
+    if s.startswith("n"):
+        s = "l" + s[1:]
+    for hard, soft in (("ing", "in"), ("eng", "en"), ("ang", "an")):
+        if s.endswith(hard):
+            s = s[: -len(hard)] + soft
+    return s
+
+
+@lru_cache(maxsize=65536)
+def readings(ch: str) -> frozenset[str]:
+    """Toneless readings of a character (all of them), empty when it is not Chinese."""
+    if not is_cjk(ch):
+        return frozenset()
+    from pypinyin import Style, pinyin
+    return frozenset(r for r in pinyin(ch, style=Style.NORMAL, heteronym=True)[0] if r and r != ch)
+
+
+@lru_cache(maxsize=65536)
+def fuzzy_readings(ch: str) -> frozenset[str]:
+    return frozenset(_fuzzy(r) for r in readings(ch))
+
+
+def sound_similar(a: str, b: str) -> bool:
+    return a != b and bool(fuzzy_readings(a) & fuzzy_readings(b))
+
+
+def _one_letter(x: str, y: str) -> bool:
+    if x == y or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y)) == 1
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def input_slip(a: str, b: str) -> bool:
+    """A pinyin-input slip: some reading of ``a`` is one letter away from some reading of ``b``."""
+    return a != b and any(_one_letter(x, y) for x in readings(a) for y in readings(b))
+
+
+def confusion(a: str, b: str) -> str | None:
+    """"形近" / "音近" / "拼音输入" when ``b`` is a likely slip for ``a``, else None."""
+    if a == b or not (is_cjk(a) and is_cjk(b)):
+        return None
+    if shape_similar(a, b):
+        return "形近"
+    if sound_similar(a, b):
+        return "音近"
+    if input_slip(a, b):
+        return "拼音输入"
+    return None

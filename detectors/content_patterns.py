@@ -1,0 +1,200 @@
+"""Pattern rules of content screening that a word list cannot express: politically wrong wording around Taiwan,
+Hong Kong and Macao and leaders' titles, commercial ads (shop links, 淘口令, calls to buy), forced likes.
+
+Each rule yields ``PatternHit(start, end, category, rule, suggestion, note)`` on the *folded* text (see
+``detectors.textnorm.fold``; same length as the original after ``fold_with_offsets``). Sources of the rules are
+listed in ``detectors/lexicons/SOURCES.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from detectors.content_typo import leaders_table
+
+
+@dataclass(frozen=True)
+class PatternHit:
+    start: int
+    end: int
+    category: str  # political / advertising / entertainment
+    rule: str
+    suggestion: str
+    note: str
+
+
+# ---- politically wrong wording -----------------------------------------------------------------------------
+
+TW_BODIES = ("总统府|行政院|立法院|监察院|考试院|司法院|国防部|外交部|教育部|内政部|经济部|法务部|财政部|交通部|"
+             "卫生福利部|卫福部|劳动部|文化部|农业部|数位发展部|大陆委员会|陆委会|国家安全局|国安局|海巡署")
+TW_LEADERS = "赖清德|蔡英文|马英九|陈水扁|李登辉|萧美琴"
+POLITICAL = [
+    (re.compile(r"(?:台湾|香港|澳门|港澳台|港澳)(?:地区)?(?:等|和|与|及|、)[^。；，,;\n]{0,12}?(?:国家|外国|外籍|海外)"
+                r"(?!和地区|或地区|及地区|与地区|（地区）|\(地区\))"),
+     "港澳台:国家", "……国家和地区 / 台湾居民、港澳居民和外籍人员", "把台湾、香港、澳门与国家并列"),
+    (re.compile(r"(?:国家|外国|外籍)(?:和|与|及|、)(?:台湾|香港|澳门)(?!地区|居民|同胞)"),
+     "港澳台:国家", "国家和地区", "把台湾、香港、澳门与国家并列"),
+    (re.compile(r"台湾(?:地区|当局)?(?:的)?(?:现任|新任|前任|前)?(?:" + TW_BODIES + r")"),
+     "台湾:机构", "台湾地区有关机构（必须用时加引号）", "台湾地区机构名称未加引号"),
+    (re.compile(r"台湾(?:地区)?(?:的)?(?:现任|新任|前任|前)?(?:副)?总统|(?:" + TW_LEADERS + r")(?:副)?总统|(?:副)?总统(?:"
+                + TW_LEADERS + r")"),
+     "台湾:总统", "台湾地区领导人", "称台湾地区领导人为“总统”"),
+    (re.compile(r"(?<![集心高初空码渔])中(?:港|澳|台)(?:两地|两国|关系|之间|合作|交流|通关|跨境|边境|同胞|三地|澳|台)|"
+                r"中港(?!口|湾|区|路|街|城|村|镇)"),
+     "中港台", "内地与香港 / 内地与澳门 / 两岸", "“中港”“中澳”“中台”并称"),
+    (re.compile(r"中国(?:与|和|同|跟|及)台湾|台湾(?:与|和|同|跟|及)中国"),
+     "中国与台湾", "大陆与台湾 / 两岸", "把台湾与中国并列"),
+    (re.compile(r"(?:台湾|香港|澳门|大陆|内地|中港|中台|两岸)[^。，,；;\n]{0,6}两(?:国|个国家)"),
+     "两国", "两岸 / 两地", "两岸、内地与港澳称“两国”"),
+    (re.compile(r"大陆(?:与|和|同|赴|至|到|及)(?:香港|澳门|港澳)|(?:香港|澳门|港澳)(?:与|和|同|及)大陆"),
+     "大陆:港澳", "内地与香港 / 内地与澳门", "港澳语境用“大陆”"),
+    (re.compile(r"内地(?:与|和|同|及)台湾|台湾(?:与|和|同|及)内地"),
+     "内地:台湾", "大陆与台湾", "台湾语境用“内地”"),
+    (re.compile(r"国立(?:台湾|台北|政治|成功|中兴|中正|阳明)[^\s，。]{0,6}?大学"),
+     "国立", "去掉“国立”", "台湾地区高校冠以“国立”"),
+    (re.compile(r"(?:台湾|台胞|台湾同胞|香港|澳门|港澳|港澳台)(?:居民|同胞|青年|学生|乡亲|客商)?[^。,，;；\n]{0,6}?"
+                r"(?:回国|来华|入境中国)"),
+     "回国", "回大陆 / 来内地 / 来大陆", "台湾、港澳居民往来大陆（内地）称“回国”“来华”"),
+    (re.compile(r"南中国海"), "南中国海", "南海", "应称“南海”"),
+    (re.compile(r"中华民国(?:总统|政府|国旗|国歌|外交部|护照)"), "中华民国", "台湾地区……", "把“中华民国”作为现存国家"),
+]
+
+
+def political_hits(folded: str, leaders: dict[str, list[str]]) -> Iterator[PatternHit]:
+    for pattern, rule, suggestion, note in POLITICAL:
+        for m in pattern.finditer(folded):
+            yield PatternHit(m.start(), m.end(), "political", f"political:{rule}", suggestion, note)
+    yield from _leader_titles(folded, leaders)
+
+
+# Titles that can stand next to a leader's name; a title that is not one of the leader's own is wrong wording.
+ALL_TITLES = ("中共中央总书记", "总书记", "国家主席", "国家副主席", "中央军委主席", "全国人大常委会委员长", "全国人大委员长",
+              "人大委员长",
+              "委员长", "全国政协主席", "全国政协委员长", "国务院总理", "国家总理", "国务院副总理", "副总理", "总理",
+              "副主席", "主席", "中央纪委书记", "中央书记处书记", "书记")
+
+
+def _leader_titles(folded: str, leaders: dict[str, list[str]]) -> Iterator[PatternHit]:
+    if not leaders:
+        return
+    names = "|".join(sorted(leaders, key=len, reverse=True))
+    titles = "|".join(ALL_TITLES)
+    pattern = re.compile(rf"(?P<t1>{titles})(?P<n1>{names})|(?P<n2>{names})(?P<t2>{titles})(?!同志)")
+    for m in pattern.finditer(folded):
+        name = m.group("n1") or m.group("n2")
+        title = m.group("t1") or m.group("t2")
+        own = leaders.get(name, [])
+        if title in own:
+            continue
+        if m.group("t1") and any(len(o) > len(title) and folded[max(0, m.start() - 12):m.end("t1")].endswith(o)
+                                 for o in own):
+            continue  # the matched title is the tail of a longer own title (中共中央总书记 …)
+        right = max(own, key=len) if own else ""
+        yield PatternHit(m.start(), m.end(), "political", "political:领导人职务",
+                         (right + name) if m.group("t1") else (name + right),
+                         f"领导人职务错误（{name}的职务是{'、'.join(o for o in own if o != '同志')}）")
+
+
+# ---- commercial ads ----------------------------------------------------------------------------------------
+
+SHOP_LINK = re.compile(
+    r"(?:https?://)?(?:[a-z0-9-]+\.)*(?:tb\.cn|taobao\.com|tmall\.com|jd\.com|3\.cn|jd\.hk|yangkeduo\.com|"
+    r"pinduoduo\.com|pdd\.cn|weidian\.com|youzan\.com|kdt\.im|vip\.com|suning\.com|dewu\.com|xianyu|"
+    r"meituan\.com|dianping\.com|dpurl\.cn|koudaitong\.com|1688\.com|"
+    r"goofish\.com|kwaishop|haohuo\.jinritemai\.com|jinritemai\.com|v\.douyin\.com/[a-z0-9]+/?\s*(?:下单|购买|抢购))"
+    r"[^\s，。；！）)]*")
+# 淘口令: a code of 8–14 letters/digits between two identical delimiters (￥Zq7mEw3KpR9￥, €…€, ₳…₳, $…$, (…)).
+TOKEN = re.compile(r"(?:([￥¥€$£₳₴₰¢₤₵])|[(《【])(?=[a-z0-9]{0,13}[0-9])(?=[a-z0-9]{0,13}[a-z])[a-z0-9]{8,14}"
+                   r"(?(1)\1|[)》】])")
+COPY_OPEN = re.compile(r"(?:复制|长按|復製|長按)[^。\n]{0,12}(?:口令|这段描述|這段描述|咑閞)|"
+                       r"(?:打开|打開|咑閞|点开)[^。\n，]{0,4}(?:手机)?(?:淘宝|淘寳|tb|taobao|拼多多|京东|jd|闲鱼|抖音商城|"
+                       r"唯品会|得物)")
+STRONG_AD = re.compile(
+    r"小黄车|购物车(?:下单|购买|抢|链接)|橱窗(?:下单|购买|链接|同款)|团购券|抢团购|代购|微商|招募[^。\n]{0,8}代理|"
+    r"(?:招|诚招|招募)[^。\n]{0,6}(?:加盟|代理|团长)|代理咨询|(?:加|添加|联系)(?:微信|vx|v信|薇信|威信|v|微)"
+    r"[：:\s]*[a-z0-9_\-]{4,}|(?:私信|加微信|加v)[^。\n]{0,10}(?:下单|购买|咨询|报名|订购|预约)|"
+    r"(?:扫码|扫描[^。\n]{0,6}二维码)[^。\n]{0,6}(?:购买|下单|抢购|预约立减|领券|领取优惠|申请[^。\n]{0,8}卡)|"
+    r"(?:获取|领取|发送)购买链接|点击(?:链接|下方|左下角|右下角)?[^。\n]{0,6}(?:购买|抢购|下单|领券|购票)|"
+    r"直播间(?:专享|下单|秒杀|抢购|福利价)|评论区[^。\n]{0,8}(?:团购|购买|链接)|"
+    r"(?:微店|有赞|淘宝店|天猫旗舰店|京东旗舰店|官方旗舰店|拼多多店|抖音小店|快手小店|商城小程序)[^。\n]{0,8}"
+    r"(?:下单|购买|搜索|抢购|领券)|(?:扫码|私信|点击)[^。\n]{0,4}进群[^。\n]{0,6}(?:领|购|下单|优惠)|"
+    r"阅读原文[^。\n]{0,4}(?:购买|下单|抢购|领券)")
+WEAK_AD = [
+    ("价格", re.compile(r"低至\d(?:\.\d)?折|(?:仅需|只需|只要|仅售|低至|到手价?|特价|专享价|团购价|早鸟价|秒杀价|"
+                        r"优惠价|原价|券后价?|现价|会员价|新人价|拼团价|折扣价|活动价)"
+                        r"[^。\n，,]{0,6}\d+(?:\.\d+)?(?:元|块|折)|\d+(?:\.\d+)?元包邮|首付\d+万")),
+    ("满减", re.compile(r"满\d+(?:元)?减\d+|满\d+再减|立减\d+|直降\d+|再减\d+|\d折起|享\d+(?:\.\d)?折")),
+    ("优惠券", re.compile(r"优惠券|领券|抵用券|代金券|红包雨|券码")),
+    ("限时", re.compile(r"限时(?:特惠|优惠|抢购|钜惠|巨惠|折扣|开抢|秒杀|申请|\d折)|钜惠|巨惠|限量抢购|秒杀|抢购|"
+                        r"数量有限|名额有限[,，]先到先得")),
+    ("下单", re.compile(r"下单|拼团|砍价|订购|预订热线|购买链接|进店|看房热线|购买热线|咨询热线[^。\n]{0,4}\d|包邮|"
+                        r"送货上门|顺丰|一件代发")),
+    ("推广", re.compile(r"合作品牌|品牌推广|安利|种草|好物推荐|强烈推荐|闭眼入|必入|囤起来|冲鸭下单")),
+    ("赠品", re.compile(r"(?:购买|下单|报名|投保|认购|签约|开卡|办卡|首刷|到店)[^。\n]{0,6}(?:即送|就送|再送|加送|赠送)|"
+                        r"前\d+名[^。\n]{0,6}(?:送|赠|享)")),
+]
+ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|案例|处罚|查处|曝光|罚款|投诉|举报|不要")
+
+
+def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit], list[tuple[int, int]]]:
+    """(ad findings, spans of the weak markers, one per kind): one finding per strong marker; weak markers only when two
+    different kinds occur outside quotes and the post is not a warning about such offers."""
+    def outside(m) -> bool:
+        return not any(s <= m.start() and m.end() <= e for s, e in quoted)
+
+    hits: list[PatternHit] = []
+    for rule, pattern in (("商铺链接", SHOP_LINK), ("口令", TOKEN), ("口令", COPY_OPEN), ("购买引导", STRONG_AD)):
+        for m in pattern.finditer(folded):
+            if not outside(m):
+                continue
+            if rule == "口令" and pattern is TOKEN and re.search(r"形如|例如|比如|类似", folded[max(0, m.start() - 6):m.start()]):
+                continue
+            hits.append(PatternHit(m.start(), m.end(), "advertising", f"advertising:{rule}", "删除商业推广内容",
+                                   "商业广告或链接商业广告页面"))
+    warning = bool(ANTI_FRAUD.search(folded))
+    weak: dict[str, re.Match] = {}
+    for kind, pattern in WEAK_AD:
+        for m in pattern.finditer(folded):
+            if outside(m):
+                weak.setdefault(kind, m)
+                break
+    if hits and warning and not any(h.rule == "advertising:商铺链接" for h in hits):
+        # an anti-fraud or enforcement post names the tricks it warns about; links to shops are still ads
+        hits = [h for h in hits if len(weak) >= 2]
+    if not hits and len(weak) >= (3 if warning else 2):
+        for kind, m in weak.items():
+            hits.append(PatternHit(m.start(), m.end(), "advertising", f"advertising:{kind}", "删除商业推广内容",
+                                   "价格、优惠与购买引导同时出现：商业推广"))
+    return hits, [(m.start(), m.end()) for m in weak.values()]
+
+
+# ---- over-entertainment: forced likes, begging for follows, lotteries for follows ---------------------------
+
+ENTERTAINMENT = [
+    (re.compile(r"(?:组织|要求|请|务必)[^。\n]{0,30}(?:点赞|转发|评论)[^。\n]{0,30}(?:截图|报送|上报|纳入|考核|通报|统计)|"
+                r"(?:点赞|转发)[^。\n]{0,12}(?:纳入|计入)[^。\n]{0,6}考核"),
+     "强制点赞", "不得强制要求点赞、转发", "强制要求点赞转发（单项否决）"),
+    (re.compile(r"(?<![要需请])求(?:关注|转发|点赞|评论|三连)|关注\s*[+＋和并]\s*转发|转发[^。\n]{0,6}@\s*\d\s*(?:位|个)?好友|"
+                r"抽(?:取|出)?\s*\d+\s*(?:位|名)?[^。\n]{0,6}(?:粉丝|网友)|粉丝福利|粉丝(?:破|突破)|转发(?:这条|此条)?锦鲤|"
+                r"点赞(?:过|破)万|评论区(?:交作业|晒|留下你|投票|聊聊|来pk)"),
+     "求关注", "删除求关注、求点赞内容", "以抽奖、卖萌等方式求关注、求点赞"),
+]
+
+
+def entertainment_hits(folded: str) -> Iterator[PatternHit]:
+    for pattern, rule, suggestion, note in ENTERTAINMENT:
+        for m in pattern.finditer(folded):
+            yield PatternHit(m.start(), m.end(), "entertainment", f"entertainment:{rule}", suggestion, note)
+
+
+QUOTES = re.compile(r"“[^“”\n]{1,40}”|\"[^\"\n]{1,40}\"|「[^「」\n]{1,40}」|『[^『』\n]{1,40}』|‘[^‘’\n]{1,40}’")
+
+
+def quoted_spans(folded: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in QUOTES.finditer(folded)]
+
+
+def default_leaders() -> dict[str, list[str]]:
+    return leaders_table()

@@ -1,0 +1,183 @@
+"""Reposts without a source (转载未注明来源), recognised from the text and from the platform flag.
+
+A post is a repost when
+* the platform flags it (``is_original: false``) — unless ``source`` is set or the text names a source;
+* it reproduces at length (``MIN_OVERLAP`` characters or more, in shingles) a post of an account of another unit
+  in the context (the copy is not dated before it);
+* it is a document issued by another body (a title “X关于…的通知/公告/通告/意见” or a signature whose issuer is
+  not the account's unit), or written in another body's first person (我部/我委/我局… not the unit's own);
+* it is an outlet's item with the outlet's name cut off (本报讯, 本台消息, 本网讯).
+
+``is_original: null`` (unknown — every Sogou-found WeChat article) is unknown, never a repost by itself.
+A source is named by a 来源/转自/转载自/稿件来源/信息来源/综合自/以下文章来源于 statement, an outlet's dateline
+or opener (新华社北京11月17日电, 央视新闻消息), 据…消息/报道, a publisher as the headline's speaker
+(【人民日报：…】), 图片来源; "阅读原文", "作者", "编辑", "原标题" and the like name no source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from detectors.textnorm import fold
+
+SHINGLE = 12  # characters per shingle
+MIN_OVERLAP = 60  # characters of another unit's text reproduced verbatim (when that is half the post)
+MIN_RUN = 80  # or one verbatim run this long
+
+OUTLETS = (r"新华社|新华网|人民日报|人民网|央视新闻|央视网|中央广播电视总台|中新社|中新网|中国新闻网|光明日报|光明网|"
+           r"经济日报|中国日报|求是|中国政府网|学习强国|澎湃新闻|大众日报|南方日报|南方\+|羊城晚报|齐鲁晚报|"
+           r"\S{1,8}(?:日报|晚报|早报|电视台|广播电视台|融媒体中心|新闻网|客户端)")
+SOURCE_NAMED = re.compile(
+    r"(?:^|[\s（(【\[|｜丨/，,。；;])(?:稿件|信息|文章|内容|图片|视频|素材|新闻|消息|资料)?"
+    r"(?:来源|來源|转自|轉自|转载自|轉載自|综合自|本文来源于|本文转自|以下文章来源于|出处|摘自|摘编自|选自|节选自|"
+    r"整理自|源自|本文来自|内容来自)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
+    r"\b(?:source|via)\s*[:：@]\s*\S|"
+    r"来自\S{1,12}(?:客户端|微博|公众号|网站)|"
+    r"(?:" + OUTLETS + r")\S{0,6}?\d{1,2}月\d{1,2}日(?:电|讯)|"
+    r"(?:" + OUTLETS + r")(?:消息|讯|报道)[，,：:\s]|"
+    r"据(?:" + OUTLETS + r"|[^，。\n]{2,20}?(?:网站|客户端|公众号|微博))[^，。\n]{0,6}(?:消息|报道|发布)|"
+    r"^\s*[【\[]?(?:" + OUTLETS + r")[：:]|"
+    r"^\s*[@＠]\S|//\s*@\S",
+    re.IGNORECASE | re.MULTILINE)
+OUTLET_CUT = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?(?:本报讯|本台消息|本台讯|本网讯|本刊讯)")
+DOC_TITLE = re.compile(r"^\s*(?:【[^】\n]*】)?\s*(?P<issuer>[\u4e00-\u9fff、]{2,40}?)关于[^\n]{2,80}?的"
+                       r"(?:通知|公告|通告|意见|决定|通报|批复|函|办法|规定|方案)(?:[（(]全文[）)])?\s*$", re.MULTILINE)
+# A signature at the end of a document: the issuing body's name on one line, the date on the next.
+SIGNATURE = re.compile(r"^\s*(?P<issuer>[\u4e00-\u9fff]{3,30}(?:部|委|局|厅|署|办公室|办公厅|政府|委员会|中心|院|支队|总队))"
+                       r"\s*\n\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*$", re.MULTILINE)
+ISSUER_SUFFIX = re.compile(r"(?:办公厅|办公室|新闻办公室|新闻办)$")
+FIRST_PERSON = re.compile(r"我(部|委|局|厅|署|支队|总队|大队)(?!们)")
+OWN_PRONOUN_SUFFIX = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "厅": ("厅",), "署": ("署",),
+                      "支队": ("支队",), "总队": ("总队",), "大队": ("大队",)}
+
+
+@dataclass(frozen=True)
+class RepostHit:
+    basis: str  # platform_flag / overlap / other_document / other_voice / outlet_cut
+    reason: str
+    copied_from: dict | None = None
+    overlap: int = 0
+
+
+def names_source(post: dict) -> bool:
+    if (post.get("source") or "").strip():
+        return True
+    return bool(SOURCE_NAMED.search(fold(post.get("text") or "")))
+
+
+def _core(unit: str) -> str:
+    return ISSUER_SUFFIX.sub("", unit or "")
+
+
+def _own_issuer(issuer: str, unit: str) -> bool:
+    if not unit:
+        return True  # unknown unit: cannot tell
+    issuer, unit = fold(issuer), fold(unit)
+    return issuer == unit or _core(issuer) == _core(unit) or (len(issuer) >= 4 and unit.endswith(issuer))
+
+
+def _other_voice(text: str, unit: str) -> str | None:
+    if not unit:
+        return None
+    for m in FIRST_PERSON.finditer(text):
+        suffixes = OWN_PRONOUN_SUFFIX[m.group(1)]
+        if not any(fold(unit).endswith(s) for s in suffixes):
+            return m.group(0)
+    return None
+
+
+class OverlapIndex:
+    """Shingles of every post, to find long verbatim copies of another unit's text."""
+
+    def __init__(self, posts: Iterable[dict], unit_of):
+        self.unit_of = unit_of
+        self.posts: list[dict] = []
+        self.index: dict[int, list[int]] = defaultdict(list)
+        for post in posts:
+            text = _body(post)
+            if len(text) < MIN_OVERLAP:
+                continue
+            idx = len(self.posts)
+            self.posts.append(post)
+            for h in {hash(text[i:i + SHINGLE]) for i in range(0, len(text) - SHINGLE + 1)}:
+                self.index[h].append(idx)
+
+    def source_of(self, post: dict) -> tuple[dict, int] | None:
+        text = _body(post)
+        if len(text) < MIN_OVERLAP:
+            return None
+        own = self.unit_of(post)
+        hits: dict[int, list[int]] = defaultdict(list)
+        for i in range(0, len(text) - SHINGLE + 1):
+            for idx in self.index.get(hash(text[i:i + SHINGLE]), ()):
+                hits[idx].append(i)
+        best = None
+        for idx, starts in hits.items():
+            other = self.posts[idx]
+            if other is post or self.unit_of(other) == own:
+                continue
+            if (other.get("created_at") or "") > (post.get("created_at") or "~"):
+                continue  # the other one is the later copy
+            covered, run = _covered(starts)
+            # a copy has one long verbatim run, or most of the post is someone else's text; common policy
+            # wording shared by two units comes in short fragments
+            if (run >= MIN_RUN or (covered >= MIN_OVERLAP and covered >= len(text) / 2)) and \
+                    (best is None or covered > best[1]):
+                best = (other, covered)
+        return best
+
+
+def _covered(starts: list[int]) -> tuple[int, int]:
+    """(characters covered by the matching shingles, longest contiguous run of them)."""
+    total, end, run, run_start = 0, -1, 0, None
+    for s in sorted(starts):
+        e = s + SHINGLE
+        if run_start is None or s > end:
+            run_start = s
+        total += e - max(s, end) if e > end else 0
+        end = max(end, e)
+        run = max(run, end - run_start)
+    return total, run
+
+
+def _body(post: dict) -> str:
+    """Folded text without whitespace and punctuation variance, and without the WeChat footer."""
+    text = fold(post.get("text") or "")
+    cut = text.find("往期推荐")
+    if cut > 0:
+        text = text[:cut]
+    return re.sub(r"[\s\u3000]+", "", text)
+
+
+def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None) -> RepostHit | None:
+    """Why ``post`` is a repost that names no source, or None."""
+    if names_source(post):
+        return None
+    text = fold(post.get("text") or "")
+    if post.get("is_original") is False:
+        return RepostHit("platform_flag", "平台标记为转发，正文和来源字段都没有注明来源")
+    if overlap is not None:
+        found = overlap.source_of(post)
+        if found:
+            other, covered = found
+            return RepostHit("overlap", f"与其他单位账号的发文有约 {covered} 字相同",
+                             {"platform": other["platform"], "account_id": other["account_id"],
+                              "post_id": other.get("post_id"), "url": other.get("url")}, covered)
+    for m in DOC_TITLE.finditer(text[:300]):
+        issuer = m.group("issuer")
+        if not _own_issuer(issuer, unit):
+            return RepostHit("other_document", f"全文转发“{issuer}”的文件")
+    body = text.split("往期推荐")[0]
+    for m in SIGNATURE.finditer(body[-400:]):
+        issuer = m.group("issuer")
+        if not _own_issuer(issuer, unit):
+            return RepostHit("other_document", f"全文转发“{issuer}”的文件（落款）")
+    voice = _other_voice(text, unit)
+    if voice:
+        return RepostHit("other_voice", f"以其他单位的口吻（“{voice}”）发布")
+    if OUTLET_CUT.search(text):
+        return RepostHit("outlet_cut", "媒体稿件（本报讯/本台消息）去掉了媒体名称")
+    return None

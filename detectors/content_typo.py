@@ -1,0 +1,279 @@
+"""Misspelt formal terms and leaders' names (错字), generated from lexicons of *correct* forms.
+
+A span of a post is reported when it is one slip away from a correct formal term (``lexicons/formal_terms.txt``)
+or from a leader's name next to a title (``lexicons/leaders.txt``):
+
+* one character replaced by a look-alike (形近), a sound-alike (音近, fuzzy pinyin) or a pinyin-input slip
+  (one letter off); in long terms (7+ characters) by any Chinese character, since nothing else fits there;
+* two adjacent characters replaced by sound-alikes (a mis-chosen word of the input method: 主义 → 注意);
+* an interior character dropped (5+ characters) or doubled (4+), or an extra one inserted (6+).
+
+Exceptions: numerals differ in numbered sessions and plenums (二十届四中全会 / 五中全会 are both right), a
+span that is itself a correct term, a changed region word (省/市/县…), and edits at the edge of a term (that is a
+neighbouring word, e.g. 中国共产党党员). In a leader's name with a title only the name may differ — the title is
+the anchor — and a name without a title is never reported (ordinary people share leaders' names).
+
+Candidates are found with one Aho-Corasick automaton over *anchors* (halves of the terms, titles of the leaders):
+any single edit leaves one half intact, so each hit only verifies a few windows around it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from detectors.charsim import confusion, is_cjk, sound_similar
+from detectors.textnorm import fold, fold_with_offsets
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+NUMERALS = set("0123456789一二三四五六七八九十百零〇两")
+REGION_CHARS = set("国省市县区州盟旗乡镇村街")
+# The last character of an office name (部/局/厅…): 教育局 is not a slip for 教育部.
+OFFICE_CHARS = set("部局厅委办处科署院会室站所中心队组团")
+UNDROPPABLE = set("和与及的之总省市国家")  # dropped in official abbreviations (住房城乡建设部, 市场监管局)
+GENERIC_MIN = 7  # any Chinese character may be the wrong one in a term this long
+DROP_MIN = 6
+SOUND_EDGE_MIN = 4
+SLIP_MIN = 5
+DOUBLE_MIN = 4
+INSERT_MIN = 6
+
+
+@dataclass(frozen=True)
+class Term:
+    correct: str  # folded
+    display: str  # as written in the lexicon
+    mutable: tuple[int, int] | None  # only positions in [a, b) may differ (a leader's name); None = any
+    leader: bool = False
+
+
+@dataclass(frozen=True)
+class TypoHit:
+    start: int  # in the original text
+    end: int
+    wrong: str  # as in the original text
+    correct: str
+    how: str  # 形近 / 音近 / 拼音输入 / 错字 / 漏字 / 重复字 / 多字
+    leader: bool
+
+
+def read_list(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
+    """Formal terms and leader name/title pairs from the built-in lexicons (plus same-named files in extra_dir)."""
+    dirs = [LEXICON_DIR] + ([Path(extra_dir)] if extra_dir else [])
+    terms: dict[str, Term] = {}
+    titles_all: set[str] = set()
+    leaders: list[tuple[str, list[str]]] = []
+    for d in dirs:
+        if (d / "formal_terms.txt").is_file():
+            for row in read_list(d / "formal_terms.txt"):
+                folded = fold(row[0])
+                if len(folded) >= 3:
+                    terms.setdefault(folded, Term(folded, row[0], None))
+        if (d / "leaders.txt").is_file():
+            for row in read_list(d / "leaders.txt"):
+                titles = [t for t in (row[1].split("|") if len(row) > 1 else []) if t]
+                leaders.append((fold(row[0]), [fold(t) for t in titles]))
+                titles_all.update(fold(t) for t in titles)
+    for correct, term in list(terms.items()):  # fixed name+title phrases of the formal lexicon are leaders' too
+        if any(name in correct for name, _ in leaders):
+            terms[correct] = Term(correct, term.display, None, leader=True)
+    for name, _titles in leaders:
+        for title in titles_all:
+            for correct, a in ((title + name, len(title)), (name + title, 0)):
+                terms.setdefault(correct, Term(correct, correct, (a, a + len(name)), leader=True))
+    return list(terms.values())
+
+
+def leaders_table(extra_dir: str | Path | None = None) -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for d in [LEXICON_DIR] + ([Path(extra_dir)] if extra_dir else []):
+        if (d / "leaders.txt").is_file():
+            for row in read_list(d / "leaders.txt"):
+                table[fold(row[0])] = [fold(t) for t in row[1].split("|") if t] if len(row) > 1 else []
+    return table
+
+
+def _sub_kind(term: Term, i: int, a: str, b: str) -> str | None:
+    n = len(term.correct)
+    if not is_cjk(b) or (a in NUMERALS and b in NUMERALS) or (a in OFFICE_CHARS and b in OFFICE_CHARS):
+        return None
+    if term.mutable is not None and not term.mutable[0] <= i < term.mutable[1]:
+        return None
+    edge = i in (0, n - 1) and term.mutable is None  # the next word may start here: only look-alikes count
+    how = confusion(a, b)
+    if how == "形近" or (how == "音近" and (not edge or n >= SOUND_EDGE_MIN)):
+        return how
+    if how == "拼音输入" and not edge and n >= SLIP_MIN:
+        return how
+    if (term.mutable is None and not edge and n >= GENERIC_MIN and a not in REGION_CHARS
+            and b not in REGION_CHARS):
+        return "错字"
+    return None
+
+
+def classify(term: Term, window: str) -> str | None:
+    """How ``window`` is a slip for ``term.correct`` (see module doc), else None."""
+    c = term.correct
+    n = len(c)
+    if window == c:
+        return None
+    if len(window) == n:
+        diffs = [i for i in range(n) if c[i] != window[i]]
+        if len(diffs) == 1:
+            return _sub_kind(term, diffs[0], c[diffs[0]], window[diffs[0]])
+        if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and term.mutable is None and n >= 4:
+            if all(sound_similar(c[i], window[i]) and is_cjk(window[i]) for i in diffs):
+                return "音近"
+        return None
+    if term.mutable is not None:
+        return None
+    if len(window) == n - 1 and n >= DROP_MIN:
+        spots = [i for i in range(n) if c[:i] + c[i + 1:] == window]
+        if spots and all(0 < i < n - 1 and c[i] not in UNDROPPABLE for i in spots):
+            return "漏字"
+        return None
+    if len(window) == n + 1:
+        spots = [i for i in range(n + 1) if window[:i] + window[i + 1:] == c]
+        if not spots or any(i in (0, n) for i in spots) or not is_cjk(window[spots[0]]):
+            return None
+        i = spots[0]
+        if n >= DOUBLE_MIN and (window[i] == window[i - 1] or window[i] == window[i + 1]):
+            return "重复字"
+        if n >= INSERT_MIN:
+            return "多字"
+    return None
+
+
+class TypoFinder:
+    def __init__(self, terms: Iterable[Term]):
+        self.terms = list(terms)
+        self.correct_forms = frozenset(t.correct for t in self.terms)
+        self._ac = ahocorasick.Automaton()
+        anchors: dict[str, list[tuple[int, int]]] = {}
+        for idx, term in enumerate(self.terms):
+            c = term.correct
+            if term.mutable is not None:  # the title is the anchor
+                a, b = term.mutable
+                parts = [(0, a)] if a > 0 else [(b, len(c))]
+            elif len(c) == 3:
+                parts = [(0, 2), (1, 3)]
+            else:
+                h = len(c) // 2
+                parts = [(0, h), (h, len(c))]
+            for lo, hi in parts:
+                anchors.setdefault(c[lo:hi], []).append((idx, lo))
+        for anchor, refs in anchors.items():
+            self._ac.add_word(anchor, (len(anchor), tuple(refs)))
+        self.empty = not anchors
+        if not self.empty:
+            self._ac.make_automaton()
+
+    def find(self, text: str, folded: str | None = None, offsets: list[int] | None = None) -> list[TypoHit]:
+        """Misspellings in ``text`` (``folded``/``offsets`` from ``fold_with_offsets(text)`` when already known)."""
+        if self.empty or not text:
+            return []
+        if folded is None or offsets is None:
+            folded, offsets = fold_with_offsets(text)
+        found: list[tuple[int, int, Term, str]] = []
+        seen: set[tuple[int, int, int]] = set()
+        for end, (length, refs) in self._ac.iter(folded):
+            pos = end - length + 1
+            for idx, lo in refs:
+                term = self.terms[idx]
+                n = len(term.correct)
+                base = pos - lo
+                for start in (base - 1, base, base + 1):
+                    for size in (n - 1, n, n + 1):
+                        if start < 0 or start + size > len(folded) or (idx, start, size) in seen:
+                            continue
+                        seen.add((idx, start, size))
+                        window = folded[start:start + size]
+                        if pos < start or pos + length > start + size:
+                            continue  # the anchor must lie inside the window
+                        if window in self.correct_forms:
+                            continue
+                        how = classify(term, window)
+                        if how and size == n and not _edge_forms_word(folded, start, term.correct, window):
+                            found.append((start, start + size, term, how))
+                        elif how and size != n:
+                            found.append((start, start + size, term, how))
+        return self._choose(text, folded, offsets, found)
+
+    def _choose(self, text, folded, offsets, found) -> list[TypoHit]:
+        # Prefer the longest correct term; drop hits overlapping a chosen one or lying inside a correct term.
+        exact = _exact_spans(folded, self.correct_forms)
+        hits: list[TypoHit] = []
+        taken: list[tuple[int, int]] = []
+        for start, end, term, how in sorted(found, key=lambda f: (-len(f[2].correct), f[0])):
+            if any(start < e and s < end for s, e in taken):
+                continue
+            if any(s <= start and end <= e for s, e in exact):
+                continue
+            taken.append((start, end))
+            o_start, o_end = offsets[start], offsets[end - 1] + 1
+            hits.append(TypoHit(o_start, o_end, text[o_start:o_end], term.display, how, term.leader))
+        return sorted(hits, key=lambda h: h.start)
+
+
+EDGE_WORD_MIN_FREQ = 50  # jieba dictionary frequency: a real word, not a fragment
+
+
+@lru_cache(maxsize=1)
+def word_freq() -> dict[str, int]:
+    """jieba's dictionary (349k words with frequencies), read once; only consulted when a candidate is found."""
+    import jieba
+
+    freq: dict[str, int] = {}
+    path = Path(jieba.__file__).with_name("dict.txt")
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split(" ")
+            if len(parts) >= 2 and len(parts[0]) == 2:
+                freq[parts[0]] = int(parts[1])
+    return freq
+
+
+def _edge_forms_word(folded: str, start: int, correct: str, window: str) -> bool:
+    """A changed first/last character that makes a word with its neighbour outside the span (教育培训 is not
+    教育部 misspelt) — the span is the edge of another word, not a slip."""
+    n = len(correct)
+    words = word_freq()
+    if window[0] != correct[0] and start > 0:
+        if words.get(folded[start - 1] + window[0], 0) >= EDGE_WORD_MIN_FREQ:
+            return True
+    end = start + n
+    if window[-1] != correct[-1] and end < len(folded):
+        if words.get(window[-1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ:
+            return True
+    return False
+
+
+def _exact_spans(folded: str, forms: frozenset[str]) -> list[tuple[int, int]]:
+    ac = _exact_automaton(forms)
+    if ac is None:
+        return []
+    return [(end - length + 1, end + 1) for end, length in ac.iter_long(folded)]
+
+
+@lru_cache(maxsize=4)
+def _exact_automaton(forms: frozenset[str]):
+    if not forms:
+        return None
+    ac = ahocorasick.Automaton()
+    for f in forms:
+        ac.add_word(f, len(f))
+    ac.make_automaton()
+    return ac
