@@ -31,6 +31,7 @@ from crawler.platforms.base import (
     account_record,
     epoch_iso,
     load_json,
+    parse_count,
     post_record,
     strip_tags,
 )
@@ -229,7 +230,7 @@ class WechatAdapter(Adapter):
                 "wechat", account_id, str(m.get("aid")), created_at=epoch_iso(m.get("create_time")),
                 text=m.get("title") or "", is_original=m.get("copyright_stat") == 11,
                 is_pinned=bool(m.get("is_pinned")), url=m.get("link"), raw=m))
-        total = int(doc.get("app_msg_cnt") or 0)
+        total = parse_count(doc.get("app_msg_cnt")) or 0
         fakeid = re.search(r"[?&]fakeid=([^&]+)", response.url).group(1)
         from urllib.parse import unquote
 

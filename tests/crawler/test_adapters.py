@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from scrapy.http import TextResponse
 
 from core.records import parse_time
 from crawler.platforms import Blocked, Gone, Malformed, build_adapters
@@ -302,3 +304,42 @@ def test_kuaishou_real_query_shapes(cfg):
     assert parse_time(posts.posts[0]["created_at"]).timestamp() == 1_700_000_000
     more = ks.posts_result({**feeds, "pcursor": "1.7e12"}, "3xabc")
     assert more.next_cursor == "1.7e12"
+
+
+def test_date_only_post_is_a_day_for_the_zombie_rule(cfg):
+    """A post written "11-06" (no time), crawled and checked on 11-20 at 10:00: the day, not its midnight, is what
+    the evidence says — 13.4 days at most, inside the 14-day window. Read as midnight it would be a zombie."""
+    from detectors.context import DetectionContext
+    from detectors.zombie import detect
+
+    crawl_time = datetime(2026, 11, 20, 9, 0, tzinfo=CST)
+    as_of = datetime(2026, 11, 20, 10, 0, tzinfo=CST)
+    wb = build_adapters(cfg, ["weibo"])["weibo"]
+    wb.now = lambda: crawl_time
+    body = json.dumps({"ok": 1, "data": {"cardlistInfo": {"total": 1}, "cards": [
+        {"card_type": 9, "mblog": {"id": "1", "created_at": "11-06", "text": "今日动态"}}]}}).encode()
+    url = wb.posts_request("u1", None).url
+    (post,) = run(wb.parse_posts(TextResponse(url=url, body=body, encoding="utf-8"), "u1")).posts
+    assert post["created_at_precision"] == "day" and post["created_at"] == "2026-11-06T23:59:59+08:00"
+    ctx = DetectionContext(
+        registry=[{"unit": "济南市人民政府新闻办公室", "platform": "weibo", "account_id": "u1", "name": "济南发布",
+                   "status": "active", "filed_at": "2025-01-10"}],
+        accounts=[{"platform": "weibo", "account_id": "u1", "name": "济南发布", "crawl_status": "ok"}],
+        posts=[post], as_of=as_of, cfg=cfg)
+    assert list(detect(ctx)) == []
+    midnight = {**post, "created_at": "2026-11-06T00:00:00+08:00"}
+    assert [f["kind"] for f in detect(DetectionContext(registry=ctx.registry, accounts=ctx.accounts, posts=[midnight],
+                                                       as_of=as_of, cfg=cfg))] == ["zombie"]
+
+
+def test_bilibili_code_0_with_only_a_voucher_is_a_block(cfg):
+    """bilibili-API-collect's wbi.md: a missing or wrong signature can be answered with code 0 and data holding
+    only v_voucher — a risk-control answer, not an empty result."""
+    bl = build_adapters(cfg, ["bilibili"])["bilibili"]
+    body = json.dumps({"code": 0, "message": "0", "ttl": 1, "data": {"v_voucher": "voucher_0000"}}).encode()
+    req = bl.search_request("济南", 1)
+    with pytest.raises(Blocked) as exc:
+        run(bl.parse_search(TextResponse(url=req.url, body=body, encoding="utf-8"), "济南", 1))
+    assert exc.value.signal == "v_voucher"
+    ok = json.dumps({"code": 0, "data": {"numPages": 1, "result": [], "v_voucher": "x", "page": 1}}).encode()
+    assert run(bl.parse_search(TextResponse(url=req.url, body=ok, encoding="utf-8"), "济南", 1)).accounts == []
