@@ -16,7 +16,8 @@ content                sensitive / wrong terms (evidence ``category`` = sensitiv
 content                other content problems (ads, missing repost source)                medium
 broken_link, dead_menu a service that cannot be used                                     medium
 no_original, duplicate                                                                    low
-platform_blocked       our crawler was blocked (not the account's fault)                  low
+platform_blocked       our crawler was blocked: a blind night       ``alerts.platform_blocked_severity``
+                       (default high, so the people on call hear of it at once)
 =====================  ===============================================================  ==========
 
 Severities are ordered ``low < medium < high < critical``; ``rank()`` gives the order.
@@ -31,7 +32,6 @@ STATUS_CONFLICT_RULES = ("closed_but_live", "gone")
 _BASE = {
     "unregistered": "medium", "registry_mismatch": "medium", "zombie": "medium", "content": "medium",
     "broken_link": "medium", "dead_menu": "medium", "no_original": "low", "duplicate": "low",
-    "platform_blocked": "low",
 }
 
 
@@ -65,4 +65,6 @@ def severity_of(finding: dict, cfg=None) -> str:
         return "high"
     if kind == "content" and ev.get("category") == "sensitive":
         return "high"
+    if kind == "platform_blocked":
+        return cfg["alerts.platform_blocked_severity"] if cfg is not None else "high"
     return _BASE.get(kind, "medium")

@@ -64,6 +64,7 @@ class Bench:
                     "GOVWATCH_STORE__BACKEND": "sqlite", "GOVWATCH_CRAWLER__DOWNLOAD_DELAY": "0",
                     "GOVWATCH_CRAWLER__CONCURRENCY_PER_PLATFORM": "8",
                     "GOVWATCH_CRAWLER__BASE_URLS": json.dumps(self.srv.urls),
+                    "GOVWATCH_SECURITY__ALLOWED_PRIVATE_HOSTS": json.dumps(["127.0.0.1"]),  # the imitations
                     "GOVWATCH_CRAWLER__PLATFORMS": json.dumps(self.platforms),
                     "GOVWATCH_CRAWLER__REDIS_URL": self.redis_url if redis else "", "PYTHONPATH": str(REPO)})
         if polite_delay is not None:  # politeness ON: default concurrency and AutoThrottle, a scaled delay

@@ -108,6 +108,7 @@ def crawl_env(srv: PlatformServer, data: Path, platforms: list[str], extra: dict
                 "GOVWATCH_STORE__BACKEND": "sqlite", "GOVWATCH_CRAWLER__DOWNLOAD_DELAY": "0",
                 "GOVWATCH_CRAWLER__CONCURRENCY_PER_PLATFORM": "16", "GOVWATCH_CRAWLER__MAX_SEARCH_PAGES": "100",
                 "GOVWATCH_CRAWLER__BASE_URLS": json.dumps(srv.urls),
+                "GOVWATCH_SECURITY__ALLOWED_PRIVATE_HOSTS": json.dumps(["127.0.0.1"]),  # the imitations
                 "GOVWATCH_CRAWLER__PLATFORMS": json.dumps(platforms), "PYTHONPATH": str(REPO), **(extra or {})})
     return env
 

@@ -23,6 +23,13 @@ ACCOUNT_FIELDS = ("platform", "account_id", "name", "url", "avatar", "avatar_url
 # avatar_sha256, avatar_phash, avatar_crop_hashes.
 # Written by the crawler too: avatar_path (relative to general.data_dir), avatar_hashes, avatar_error, crawl_error,
 # refreshed_at, posts_seen, run_id. crawl_status "ok" means the posts were read; discovery alone leaves it unset.
+# Also (adapters, #11/#13): discovered_by is a list of every keyword that found the account (older records: a
+# string); gone_suspected_at / gone_suspected_run (an empty answer, "maybe gone", confirmed by a later run);
+# unknown_fields (fields the platform's answer did not carry: unknown, not false); truncated + <field>_length
+# (crawled text capped at ingestion); douyin uid / unique_id beside the sec_uid account_id.
+# Posts may carry created_at_precision ("second"|"minute"|"hour"|"day"; a "day" created_at is the end of that
+# day, or the crawl time when the day is today — the latest moment the platform's answer allows), post_type and
+# orig_type (Bilibili; orig_type "DYNAMIC_TYPE_NONE" = the reposted original was deleted).
 POST_FIELDS = ("platform", "account_id", "post_id", "created_at", "text", "is_original", "is_pinned", "source", "url",
                "crawled_at")
 FINDING_FIELDS = ("kind", "platform", "account_id", "score", "target", "unit", "reasons", "evidence", "detected_at")

@@ -101,7 +101,10 @@ SETTINGS: tuple[Setting, ...] = (
     S("crawler.max_response_bytes", 10 * 1024 * 1024, "int", "单个响应的最大字节数，超出即丢弃并记录。", min=1024),
     S("crawler.proxies", {}, "dict", "按平台设置代理，例如 {weibo = \"http://proxy:8080\"}。"),
     S("crawler.user_agents", {}, "dict", "按平台设置 User-Agent；未设置的平台用内置的默认值。"),
-    S("crawler.base_urls", {}, "dict", "按平台覆盖接口地址（测试与演示用本地仿真服务）。"),
+    S("crawler.base_urls", {}, "dict",
+      "按平台覆盖接口地址（测试与演示用本地仿真服务）。可用的键：weibo（m.weibo.cn 接口）、weibo_passport（访客凭证）、"
+      "wechat（搜狗微信）、wechat_mp（公众平台）、bilibili（api.bilibili.com）、bilibili_www（www.bilibili.com，取 buvid3）、"
+      "douyin、kuaishou，以及通用站点描述的名称或 generic；其他键由 govwatch config check 和爬取命令报错。"),
     S("crawler.site_profiles_dir", "", "path", "通用站点描述（YAML）所在目录；为空则只用内置的。"),
     S("crawler.jobdir", "", "path", "Scrapy JOBDIR（可中断续爬）；为空则不保存爬取状态。"),
     S("crawler.avatar_max_bytes", 5 * 1024 * 1024, "int", "头像文件的最大字节数。", min=1024),
@@ -114,6 +117,11 @@ SETTINGS: tuple[Setting, ...] = (
     S("crawler.retry_backoff", 2.0, "float", "重试的指数退避基数（秒）：第 n 次重试前等待 基数×2^(n-1)（带抖动）；限速为 0 时不等待。",
       min=0),
     S("crawler.discover_from_registry", True, "bool", "发现爬取时是否从备案库推导关键词（单位名、账号名、地区简称）。"),
+    S("crawler.max_name_chars", 200, "int", "入库时账号名称的最大字符数，超出部分截去（原长度记在 name_length）。", min=10),
+    S("crawler.max_post_text_chars", 20_000, "int", "入库时单条发文正文的最大字符数，超出部分截去（原长度记在 text_length）。",
+      min=100),
+    S("crawler.max_text_chars", 5_000, "int",
+      "入库时其他抓取文本（简介、认证信息、raw 中的字符串等）的最大字符数，超出部分截去并记录原长度。", min=100),
     # ---- browser (Playwright) ----------------------------------------------------------------------------
     S("browser.executable_path", "auto", "str",
       "Chromium 路径；auto 表示有系统 Chromium（/usr/bin/chromium 等）就用它，否则用 playwright install 的浏览器。"),
@@ -168,6 +176,9 @@ SETTINGS: tuple[Setting, ...] = (
     S("alerts.routes", [], "list",
       "通知路由：每项为 {urls=[…], kinds=[…], min_severity=\"high\", regions=[…]}；空则全部发往 apprise_urls。"),
     S("alerts.immediate_min_severity", "high", "choice", "新告警达到此严重度即时通知，其余进入日报。",
+      choices=("low", "medium", "high", "critical")),
+    S("alerts.platform_blocked_severity", "high", "choice",
+      "“平台拦截”告警的严重度：爬虫被拦截的夜里什么都看不到，默认 high 以便即时通知值班人员。",
       choices=("low", "medium", "high", "critical")),
     S("web.host", "127.0.0.1", "str", "审核界面监听地址。"),
     S("web.port", 8080, "int", "审核界面端口。", min=1, max=65535),

@@ -135,3 +135,65 @@ class EncodingMiddleware:
             cls = HtmlResponse if "html" in ctype or response.body.lstrip()[:1] == b"<" else TextResponse
             return response.replace(cls=cls, encoding=encoding)
         return response
+
+
+class RequestStatsMiddleware(CrawlerComponent):
+    """Counts requests sent and responses received per platform (``govwatch/requests/<platform>``,
+    ``govwatch/responses/<platform>``) for the end-of-run summary; retries and redirect hops count again."""
+
+    def process_request(self, request):
+        platform = request.meta.get("gw_platform")
+        if platform:
+            self.crawler.stats.inc_value(f"govwatch/requests/{platform}")
+            if request.meta.get("gw_bootstrap"):
+                self.crawler.stats.inc_value(f"govwatch/bootstrap_requests/{platform}")
+        return None
+
+    def process_response(self, request, response):
+        platform = request.meta.get("gw_platform")
+        if platform:
+            self.crawler.stats.inc_value(f"govwatch/responses/{platform}")
+        return response
+
+
+class UnsafeRequest(IgnoreRequest):
+    """A URL taken from crawled content points at a non-public address (SSRF guard); it is not fetched."""
+
+
+class AddressGuardMiddleware(CrawlerComponent):
+    """SSRF guard where Scrapy connects: every request whose URL came from crawled content carries
+    ``meta["gw_untrusted"] = True`` (avatars today; any followed link must set it too) and is checked by
+    ``core.netguard.AddressPolicy`` before it is sent — scheme http(s) only, and the host's addresses after DNS
+    resolution must be public unless listed in ``security.allowed_private_hosts``. Redirects: Scrapy's redirect
+    middleware copies ``meta`` into the next hop's request, which passes through here again, so every hop of an
+    untrusted request is checked (a public avatar URL redirecting to 127.0.0.1 is refused at that hop).
+
+    Covered: IP-literal URLs, names resolving to internal addresses, redirect hops, non-http schemes.
+    DNS rebinding (a name that resolves to a public address for this check and to an internal one when the
+    download connects) is covered by ``crawler.resolver.GuardedResolver``, which checks the address the
+    connection actually uses for every host that is not a configured platform host. Not covered: requests sent
+    through an HTTP proxy (``crawler.proxies``: the proxy resolves the name, our check uses our DNS), and pages
+    opened in the browser (Playwright resolves names itself; the browser adapters only open configured URLs).
+    Configured platform base URLs are trusted and not checked."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        from core.netguard import AddressPolicy
+        from core.settings import load_config
+
+        cfg = crawler.settings.get("GOVWATCH_CONFIG_OBJECT") or load_config()
+        self.policy = AddressPolicy.from_config(cfg)
+
+    async def process_request(self, request):
+        if not request.meta.get("gw_untrusted"):
+            return None
+        from core.netguard import UnsafeURL
+
+        try:
+            # DNS resolution blocks: keep it off the reactor thread
+            await asyncio.to_thread(self.policy.check, request.url)
+        except UnsafeURL as exc:
+            self.crawler.stats.inc_value("govwatch/unsafe_url_refused")
+            log.warning("refused a URL from crawled content: %s (%s)", request.url[:200], exc)
+            raise UnsafeRequest(str(exc)) from None
+        return None

@@ -1,5 +1,11 @@
 """Item pipelines: normalise → validate → avatar → batch-write to the store (spooling to disk when it is down).
 
+Crawled text is hostile and unbounded (an impostor may write a 200,000-character name): ``NormalizePipeline``
+caps every text field at ingestion (``crawler.max_name_chars`` for names, ``crawler.max_post_text_chars`` for
+post text, ``crawler.max_text_chars`` for every other string, those inside ``raw`` included), so no oversized text
+reaches the store or the detectors. A capped field keeps its original length in ``<field>_length`` and is listed
+in ``truncated``.
+
 Items are dicts with a ``_collection`` key (``accounts``, ``posts``, ``findings``). Account items are *partial*:
 the store writer merges them into the stored record (a field given as None keeps the stored value), so a
 profile item, the later posts summary and a "blocked" status of the same account add up instead of erasing
@@ -25,6 +31,8 @@ from scrapy.exceptions import DropItem
 from core.avatars import AvatarRejected, store_avatar
 from core.records import VERIFIED_TYPES, account_key, iso, parse_time
 from crawler.component import CrawlerComponent
+from crawler.middlewares import UnsafeRequest
+from crawler.platforms.base import parse_count
 from search_index.base import StoreError, StoreUnavailable, with_id
 
 log = logging.getLogger(__name__)
@@ -40,12 +48,54 @@ def _cfg(crawler):
     return crawler.settings.get("GOVWATCH_CONFIG_OBJECT") or load_config()
 
 
+NAME_FIELDS = ("name",)
+POST_TEXT_FIELDS = ("text",)
+RAW_MAX_DEPTH = 12
+
+
 class NormalizePipeline(CrawlerComponent):
-    """Clean text (NFC, trimmed), coerce types, stamp ``run_id`` and ``crawled_at``."""
+    """Clean text (NFC, trimmed, capped), coerce types, stamp ``run_id`` and ``crawled_at``."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        cfg = _cfg(crawler)
+        self.max_name = int(cfg["crawler.max_name_chars"])
+        self.max_text = int(cfg["crawler.max_text_chars"])
+        self.max_post_text = int(cfg["crawler.max_post_text_chars"])
+
+    def limit_for(self, collection: str | None, key: str) -> int:
+        if key in NAME_FIELDS:
+            return self.max_name
+        if collection == "posts" and key in POST_TEXT_FIELDS:
+            return self.max_post_text
+        return self.max_text
+
+    def cap(self, item: dict) -> None:
+        """Cut every oversized string; note the original lengths (``<field>_length``, ``truncated``)."""
+        coll = item.get("_collection")
+        truncated = []
+        for key, value in list(item.items()):
+            if key == "raw" or not isinstance(value, str):
+                continue
+            limit = self.limit_for(coll, key)
+            if len(value) > limit:
+                item[key] = value[:limit]
+                item[f"{key}_length"] = len(value)
+                truncated.append(key)
+        if item.get("raw") is not None:
+            cut: list[int] = []
+            item["raw"] = _cap_nested(item["raw"], self.max_text, cut, RAW_MAX_DEPTH)
+            if cut:
+                truncated.append("raw")
+                item["raw_strings_truncated"] = len(cut)
+        if truncated:
+            item["truncated"] = truncated
+            self.crawler.stats.inc_value("govwatch/truncated_items")
 
     def process_item(self, item):
         spider = self.crawler.spider
         item = dict(item)
+        self.cap(item)  # first: NFC and stripping then work on bounded text
         for key, value in list(item.items()):
             if isinstance(value, str):
                 item[key] = unicodedata.normalize("NFC", value).strip()
@@ -66,10 +116,7 @@ class NormalizePipeline(CrawlerComponent):
                 item["verified_type"] = "other"
             for key in ("followers", "posts_count"):
                 if item.get(key) is not None:
-                    try:
-                        item[key] = int(item[key])
-                    except (TypeError, ValueError):
-                        item[key] = None
+                    item[key] = parse_count(item[key])  # "145.5万" and the like, once more
         elif item.get("_collection") == "posts":
             item["crawled_at"] = now
         elif item.get("_collection") == "findings":
@@ -124,11 +171,18 @@ class AvatarPipeline:
                 (self.data_dir / known["avatar_path"]).exists():
             return item  # unchanged avatar: the merge keeps the stored fields
         platform = item.get("platform") or "avatar"
+        # the URL comes from crawled content: gw_untrusted makes AddressGuardMiddleware check it (and each
+        # redirect hop) against the SSRF policy before anything is sent
         request = scrapy.Request(url, meta={"download_slot": f"{platform}-img", "download_maxsize": self.max_bytes,
-                                            "handle_httpstatus_all": True, "dont_retry": False, "gw_platform": None},
+                                            "dont_retry": False, "gw_platform": None, "gw_untrusted": True},
                                  dont_filter=True)
         try:
             response = await self.crawler.engine.download_async(request)
+        except UnsafeRequest as exc:
+            stats.inc_value("govwatch/avatar/rejected")
+            stats.inc_value("govwatch/avatar/unsafe_url")
+            item["avatar_error"] = f"头像网址被拒绝：{exc}"
+            return item
         except Exception as exc:  # noqa: BLE001 - network errors, size cap: the account is still stored
             stats.inc_value("govwatch/avatar/download_failed")
             item["avatar_error"] = f"头像下载失败：{type(exc).__name__}"
@@ -201,10 +255,10 @@ class StorePipeline:
 
     def close_spider(self):
         # accounts the spider could not finish get their "failed" status before the last write
-        unfinished = getattr(self.crawler.spider, "unfinished_items", None)
-        if unfinished is not None:
+        closing = getattr(self.crawler.spider, "closing_items", None)
+        if closing is not None:
             normalize = NormalizePipeline(self.crawler)
-            for item in unfinished():
+            for item in closing():
                 self.buffers[item["_collection"]].append(normalize.process_item(item))
         self.flush()
         self.executor.shutdown(wait=True)
@@ -403,9 +457,41 @@ def store_factory(settings):
 def _merge(old: dict, new: dict) -> dict:
     out = dict(old)
     for k, v in new.items():
-        if v is not None or k not in out:
+        if k == "discovered_by":
+            out[k] = merge_keywords(out.get(k), v)
+        elif v is not None or k not in out:
             out[k] = v
     return out
+
+
+def merge_keywords(old, new) -> list[str] | None:
+    """``discovered_by`` keeps every keyword that found the account, in first-seen order. Older records hold a
+    single string; both forms are read."""
+    out: list[str] = []
+    for value in (old, new):
+        for word in ([value] if isinstance(value, str) else value or []):
+            if isinstance(word, str) and word and word not in out:
+                out.append(word)
+    return out or (None if old is None and new is None else out)
+
+
+def _cap_nested(value, limit: int, cut: list[int], depth: int):
+    """``value`` with every string longer than ``limit`` cut (their original lengths appended to ``cut``);
+    containers nested deeper than ``depth`` are dropped."""
+    if isinstance(value, str):
+        if len(value) > limit:
+            cut.append(len(value))
+            return value[:limit]
+        return value
+    if depth <= 0 and isinstance(value, (dict, list, tuple)):
+        cut.append(0)
+        return None
+    if isinstance(value, dict):
+        return {(_cap_nested(k, limit, cut, depth) if isinstance(k, str) else k): _cap_nested(v, limit, cut, depth - 1)
+                for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_cap_nested(v, limit, cut, depth - 1) for v in value]
+    return value
 
 
 def _safe(text: str) -> str:

@@ -49,8 +49,13 @@ def scrapy_settings(cfg) -> dict[str, Any]:
         "COOKIES_ENABLED": True,
         "FEED_EXPORT_ENCODING": "utf-8",
         "REQUEST_FINGERPRINTER_CLASS": "crawler.fingerprint.SignatureAgnosticFingerprinter",
+        # SSRF guard: URLs from crawled content (meta gw_untrusted) are checked at every hop, and the resolver
+        # refuses internal addresses for hosts that are not configured platform hosts (DNS rebinding)
+        "DNS_RESOLVER": "crawler.resolver.GuardedResolver",
         "DOWNLOADER_MIDDLEWARES": {
             "crawler.middlewares.BlockedPlatformMiddleware": 50,
+            "crawler.middlewares.RequestStatsMiddleware": 55,
+            "crawler.middlewares.AddressGuardMiddleware": 590,
             "crawler.middlewares.BackoffDelayMiddleware": 60,
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
             "crawler.middlewares.BackoffRetryMiddleware": 550,

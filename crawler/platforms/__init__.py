@@ -26,7 +26,9 @@ __all__ = [
     "PostsResult",
     "ProfileResult",
     "SearchResult",
+    "base_url_keys",
     "build_adapters",
+    "check_base_urls",
     "record_platform",
 ]
 
@@ -35,8 +37,30 @@ class UnknownPlatform(ValueError):
     pass
 
 
+class UnknownBaseUrlKey(ValueError):
+    """``crawler.base_urls`` names a key no adapter reads (a typo would silently crawl the real platform)."""
+
+
+def base_url_keys(cfg) -> list[str]:
+    """Every key of ``crawler.base_urls`` an adapter reads: the built-in adapters' URL keys, ``generic`` and the
+    names of the site profiles."""
+    keys = [k for adapter in BUILTIN.values() for k in adapter.default_urls]
+    keys.append("generic")
+    keys += list(load_profiles(cfg["crawler.site_profiles_dir"] or None))
+    return keys
+
+
+def check_base_urls(cfg) -> None:
+    """Raise UnknownBaseUrlKey for keys of ``crawler.base_urls`` that nothing reads."""
+    known = base_url_keys(cfg)
+    unknown = sorted(set(cfg["crawler.base_urls"] or {}) - set(known))
+    if unknown:
+        raise UnknownBaseUrlKey(f"配置项 crawler.base_urls 有未知的键：{', '.join(unknown)}（可用：{', '.join(known)}）")
+
+
 def build_adapters(cfg, names=None) -> dict[str, Adapter]:
     names = list(names if names is not None else cfg["crawler.platforms"])
+    check_base_urls(cfg)
     base_urls = dict(cfg["crawler.base_urls"] or {})
     profiles = None
     out: dict[str, Adapter] = {}

@@ -10,14 +10,19 @@ Signals an adapter raises from its parse methods:
   bodies). The spider marks the platform blocked for the run and writes a ``platform_blocked`` finding.
 - ``Gone``: the account does not exist any more (deleted/banned) — a fact, not a failure.
 - ``Malformed``: the answer could not be read (bad JSON/HTML); counted and logged, the account is "failed".
+- ``Empty``: the platform answered "nothing here" without saying why (Weibo ``{"ok":0,"msg":"这里还没有内容",
+  "data":{"cards":[]}}``). For one account it means "maybe gone" (confirmed on a later run before ``gone``);
+  when it is the answer for every account or every search of a platform in a run, the platform is blocking us.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
@@ -51,16 +56,27 @@ class Malformed(Exception):
     """The response could not be parsed (broken JSON/HTML, unexpected shape)."""
 
 
+class Empty(Exception):
+    """The platform answered "nothing here" without a reason (see the module docstring)."""
+
+    def __init__(self, reason: str, url: str = ""):
+        super().__init__(reason)
+        self.reason, self.url = reason, url
+
+
 @dataclass
 class SearchResult:
     accounts: list[dict]
     has_more: bool = False
+    total: int | None = None  # the platform's own result count, when it gives one
 
 
 @dataclass
 class PostsResult:
     posts: list[dict]
     next_cursor: Any = None  # None: no further page
+    skipped: list[dict] = field(default_factory=list)  # items that are not posts: {"id", "why"}
+    total: int | None = None  # the platform's own post count, when the list carries one
 
 
 @dataclass
@@ -207,6 +223,38 @@ def classify_verification(text: str | None) -> str | None:
     return "other"
 
 
+_COUNT = re.compile(r"^([0-9]+(?:\.[0-9]+)?)\s*(万|w|W|亿|千|k|K)?\s*\+?$")
+_UNITS = {None: 1, "万": 10_000, "w": 10_000, "W": 10_000, "亿": 100_000_000, "千": 1_000, "k": 1_000, "K": 1_000}
+
+
+def parse_count(value: Any) -> int | None:
+    """A count as platforms show it → int: ``123``, ``"123"``, ``"1,234"``, ``"145.5万"``, ``"169.8w"``,
+    ``"1.2亿"``, ``"3.4k"``, ``"10万+"``, ``"100+"`` (a lower bound: the number shown). None when absent or not
+    a count (``""``, ``"-"``, booleans, negative numbers, text)."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if value >= 0 else None
+    if isinstance(value, float):
+        return round(value) if value >= 0 and math.isfinite(value) else None
+    text = str(value).strip().replace(",", "").replace("，", "")
+    m = _COUNT.match(text)
+    if not m:
+        return None
+    try:
+        return int((Decimal(m.group(1)) * _UNITS[m.group(2)]).to_integral_value())
+    except InvalidOperation:
+        return None
+
+
+def https_url(url: str | None, scheme: str = "https") -> str | None:
+    """A protocol-relative URL (``//img01.sogoucdn.com/…``) made absolute; other values unchanged ("" → None)."""
+    if not url:
+        return None
+    url = str(url).strip()
+    return f"{scheme}:{url}" if url.startswith("//") else url or None
+
+
 def epoch_iso(seconds: float | int | None) -> str | None:
     if seconds in (None, "", 0):
         return None
@@ -217,7 +265,10 @@ def epoch_iso(seconds: float | int | None) -> str | None:
 
 
 def account_record(platform: str, account_id: str, **fields: Any) -> dict:
-    """An account record with the ARCHITECTURE.md fields (missing ones None)."""
+    """An account record with the ARCHITECTURE.md fields (missing ones None).
+
+    ``verified`` may be None when the answer says nothing about verification (the field is then also listed in
+    ``unknown_fields``): unknown is not "not verified"."""
     rec = {"platform": platform, "account_id": str(account_id), "name": None, "url": None, "avatar": None,
            "avatar_url": None, "verified": False, "verified_type": None, "verified_reason": None,
            "description": None, "followers": None, "posts_count": None, "raw": None}

@@ -24,6 +24,7 @@ from crawler.platforms.base import (
     SearchResult,
     account_record,
     classify_verification,
+    parse_count,
     post_record,
     strip_tags,
 )
@@ -155,11 +156,7 @@ class GenericAdapter(Adapter):
         if not aid:
             return None
         reason = values.pop("verified_reason", None) or None
-        followers = values.pop("followers", None)
-        try:
-            followers = int(str(followers).replace(",", "")) if followers not in (None, "") else None
-        except ValueError:
-            followers = None
+        followers = parse_count(values.pop("followers", None))
         avatar = values.pop("avatar_url", None)
         template = self.profile.get("url_template") or (self.profile.get("profile") or {}).get("url", "")
         return account_record(self.platform, str(aid), name=values.pop("name", None),

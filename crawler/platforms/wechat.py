@@ -29,9 +29,9 @@ from crawler.platforms.base import (
     ProfileResult,
     SearchResult,
     account_record,
-    classify_verification,
     epoch_iso,
     load_json,
+    parse_count,
     post_record,
     strip_tags,
 )
@@ -118,6 +118,15 @@ class WechatAdapter(Adapter):
         return response
 
     def entries(self, response: TextResponse) -> list[dict]:
+        """The account entries of a Sogou result page.
+
+        Real pages write the verification label through a script: ``<dt><script>document.write(authname('2'))
+        </script>微信认证：</dt>`` (older pages ``认证：``), then the subject in ``<dd>`` (``《山东商报》社``); script
+        text is never part of a label. Sogou gives the subject only, no category: ``verified_type`` stays None
+        (detectors read the subject). Avatars are protocol-relative (``//img01.sogoucdn.com/…``) and links
+        relative (``/link?url=…``): both are made absolute against the page. ``url`` is the account link the
+        page gives (``/link?url=`` or ``mp.weixin.qq.com/profile?…``; it expires); the stable search URL for the
+        微信号 is kept in ``raw.search_url``."""
         out = []
         for li in response.css("ul.news-list2 > li"):
             name = strip_tags(li.css("p.tit a").get())
@@ -127,12 +136,16 @@ class WechatAdapter(Adapter):
                 alias = m.group(1) if m else (li.attrib.get("d") or "")
             if not name or not alias:
                 continue
-            blocks = {}
+            blocks: dict[str, Any] = {}
+            labels: dict[str, str] = {}
             for dl in li.css("dl"):
-                dt = strip_tags(dl.css("dt").get()).rstrip("：:")
-                blocks[dt] = dl
+                label = "".join(dl.xpath("./dt//text()[not(ancestor::script)]").getall()).strip()
+                key = label.rstrip("：:").strip()
+                if key.endswith("认证"):
+                    key = "认证"
+                blocks[key], labels[key] = dl, label
             desc = strip_tags(blocks["功能介绍"].css("dd").get()) if "功能介绍" in blocks else None
-            reason = strip_tags(blocks["微信认证"].css("dd").get()) if "微信认证" in blocks else None
+            reason = strip_tags(blocks["认证"].css("dd").get()) if "认证" in blocks else None
             latest = None
             if "最近文章" in blocks:
                 dl = blocks["最近文章"]
@@ -141,12 +154,15 @@ class WechatAdapter(Adapter):
                 if m:
                     latest = {"title": title, "ts": int(m.group(1)),
                               "url": response.urljoin(dl.css("dd a::attr(href)").get() or "")}
-            vtype = classify_verification(reason)
+            link = li.css("p.tit a::attr(href)").get() or li.css("div.img-box a::attr(href)").get()
+            avatar = li.css("div.img-box img::attr(src)").get()
+            search_url = f"https://weixin.sogou.com/weixin?type=1&query={quote(alias)}"
             out.append({"account": account_record(
-                "wechat", alias, name=name, url=f"https://weixin.sogou.com/weixin?type=1&query={quote(alias)}",
-                avatar_url=response.urljoin(li.css("div.img-box img::attr(src)").get() or "") or None,
-                verified=bool(reason), verified_type=vtype, verified_reason=reason, description=desc,
-                raw={"html": li.get(), "latest": latest}), "latest": latest})
+                "wechat", alias, name=name, url=response.urljoin(link) if link else search_url,
+                avatar_url=response.urljoin(avatar) if avatar else None,
+                verified=bool(reason), verified_type=None, verified_reason=reason or None, description=desc or None,
+                raw={"html": li.get(), "latest": latest, "sogou_d": li.attrib.get("d"), "search_url": search_url,
+                     "verified_label": labels.get("认证")}), "latest": latest})
         return out
 
     async def parse_search(self, response: Response, keyword: str, page: int) -> SearchResult:
@@ -214,7 +230,7 @@ class WechatAdapter(Adapter):
                 "wechat", account_id, str(m.get("aid")), created_at=epoch_iso(m.get("create_time")),
                 text=m.get("title") or "", is_original=m.get("copyright_stat") == 11,
                 is_pinned=bool(m.get("is_pinned")), url=m.get("link"), raw=m))
-        total = int(doc.get("app_msg_cnt") or 0)
+        total = parse_count(doc.get("app_msg_cnt")) or 0
         fakeid = re.search(r"[?&]fakeid=([^&]+)", response.url).group(1)
         from urllib.parse import unquote
 

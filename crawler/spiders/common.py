@@ -1,6 +1,15 @@
 """What the discover and refresh spiders share: adapters, bootstrap, blocking, errors, run id, stats.
 
 Spider arguments (``-a name=value``): ``platforms`` (comma list; default ``crawler.platforms``), ``run_id``.
+
+Bootstrap steps (visitor cookies, signing keys) are preliminary: when one fails it is logged and reported, and the
+platform is crawled anyway — only the platform's answers to real requests can say "blocked".
+
+Empty answers (``Empty``: the platform said "nothing here" without a reason) are judged when the spider closes
+(``closing_items``): a platform that gave *only* empty answers in this run (every account, every search) is
+blocking us — one ``platform_blocked`` finding, its accounts ``blocked``, none ``gone``. Otherwise an account that
+answered empty is "maybe gone": ``failed`` with ``gone_suspected_at`` set, and ``gone`` only when a later run
+(a different run id) gets the empty answer again. Any normal answer clears the suspicion.
 """
 
 from __future__ import annotations
@@ -16,7 +25,7 @@ from core.findings import make_finding
 from core.records import stable_hash
 from crawler.middlewares import PlatformBlockedError, browser_adapters, platform_blocked
 from crawler.platforms import Blocked, Gone, Malformed, build_adapters, record_platform
-from crawler.platforms.base import Adapter
+from crawler.platforms.base import Adapter, Empty
 from crawler.platforms.browser import BrowserAdapter, blocked_navigation, capture_response
 
 log = logging.getLogger(__name__)
@@ -38,9 +47,13 @@ class GovwatchSpider(scrapy.Spider):
         self.platform_names = split_arg(platforms) or None
         self.run_id = run_id or datetime.now(UTC).strftime("crawl-%Y%m%dT%H%M%S")
         self.blocked: dict[str, str] = {}
-        self.failed_platforms: dict[str, str] = {}
         self.pending: dict[str, set[str]] = {}  # platform → accounts not finished yet (refresh)
         self.final_status: dict[tuple[str, str], str] = {}
+        self.bootstrap_problems: dict[str, list[str]] = {}  # platform → failed preliminary steps (not fatal)
+        self.answered: dict[str, int] = {}  # platform → answers that parsed and were not empty
+        self.empty_answers: dict[str, int] = {}  # platform → Empty answers (searches and accounts)
+        self.empty_accounts: dict[str, dict[str, str]] = {}  # platform → account → reason of its Empty answer
+        self.gone_suspected: dict[tuple[str, str], dict] = {}  # (platform, account) → stored suspicion
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -59,6 +72,57 @@ class GovwatchSpider(scrapy.Spider):
         process of a distributed job): that account is not this run's to finish."""
         if request.meta.get("gw_kind") == "profile" and request.meta.get("gw_account"):
             self.pending.get(request.meta.get("gw_platform"), set()).discard(request.meta["gw_account"])
+
+    def closing_items(self) -> list[dict]:
+        """Items to write when the spider closes: the verdict on empty answers, then the unfinished accounts."""
+        return self.judge_empty() + self.unfinished_items()
+
+    def answer_ok(self, adapter: Adapter) -> None:
+        """Count an answer of the platform that parsed and carried content (it is not blocking us)."""
+        self.answered[adapter.name] = self.answered.get(adapter.name, 0) + 1
+
+    def judge_empty(self) -> list[dict]:
+        """See the module docstring: all-empty platform → blocked; else first empty → suspected, second → gone."""
+        out: list[dict] = []
+        for name, count in sorted(self.empty_answers.items()):
+            adapter = self.adapters.get(name)
+            if adapter is None or not count:
+                continue
+            accounts = self.empty_accounts.get(name, {})
+            if not self.answered.get(name) and name not in self.blocked:
+                exc = Blocked("all_empty", f"本次运行该平台的 {count} 个回答全部为空内容（每个账号、每次搜索都“没有内容”），"
+                                           f"判定为拦截而非账号注销")
+                for item in self.on_blocked(adapter, exc):
+                    out.append(item)
+                for account_id in sorted(accounts):
+                    out.append(self._status_change(adapter, account_id, "blocked", exc.reason))
+                continue
+            if name in self.blocked:
+                continue  # blocked later in the run: on_blocked already marked its accounts
+            for account_id, why in sorted(accounts.items()):
+                earlier = self.gone_suspected.get((name, account_id)) or {}
+                if earlier.get("at") and earlier.get("run_id") != self.run_id:
+                    out.append(self._status_change(adapter, account_id, "gone",
+                                                   f"连续两次运行（首次 {earlier['at']}）接口返回空内容：{why}"))
+                else:
+                    item = self._status_change(adapter, account_id, "failed",
+                                               f"接口返回空内容，可能已注销，待下次运行确认：{why}")
+                    item["gone_suspected_at"] = earlier.get("at") or _now()
+                    item["gone_suspected_run"] = earlier.get("run_id") or self.run_id
+                    out.append(item)
+        return out
+
+    def _status_change(self, adapter: Adapter, account_id: str, status: str, why: str) -> dict:
+        """A final status that replaces the one counted earlier for the account (stats follow)."""
+        old = self.final_status.get((adapter.name, account_id))
+        if old and old != status:
+            self.crawler.stats.inc_value(f"govwatch/accounts_{old}/{adapter.name}", -1)
+        if old != status:
+            self.crawler.stats.inc_value(f"govwatch/accounts_{status}/{adapter.name}")
+        self.final_status[(adapter.name, account_id)] = status
+        self.pending.get(adapter.name, set()).discard(account_id)
+        return {"_collection": "accounts", "platform": record_platform(adapter), "account_id": account_id,
+                "crawl_status": status, "crawl_error": why or None, "refreshed_at": _now()}
 
     def unfinished_items(self) -> list[dict]:
         """Status items for the accounts still unfinished when the spider closes (lost requests, a shutdown,
@@ -84,8 +148,7 @@ class GovwatchSpider(scrapy.Spider):
         browsers = {name: a for name, a in self.adapters.items() if a.uses_browser}
         if browsers:
             self.crawler.signals.send_catch_log(browser_adapters, adapters=browsers)
-        async for item in self._bootstrap():
-            self._bootstrap_items.append(item)
+        await self._bootstrap()
 
     # ---- helpers ------------------------------------------------------------------------------------------
     def adapter(self, response_or_request) -> Adapter:
@@ -115,8 +178,10 @@ class GovwatchSpider(scrapy.Spider):
         for item in items:
             yield item
 
-    async def _bootstrap(self):
-        """Run each adapter's bootstrap requests (visitor cookies, signing keys); yield blocking findings."""
+    async def _bootstrap(self) -> None:
+        """Run each adapter's bootstrap requests (visitor cookies, signing keys). A failure is logged and reported
+        (``bootstrap_problems``) but never stops the platform: its API is tried anyway, and only the API's own
+        answers can say it is blocked."""
         for name, adapter in list(self.adapters.items()):
             for request in adapter.bootstrap_requests():
                 request.meta["gw_bootstrap"] = True
@@ -124,14 +189,15 @@ class GovwatchSpider(scrapy.Spider):
                     response = await self.crawler.engine.download_async(request)
                     adapter.bootstrap(response)
                 except Blocked as exc:
-                    for item in self.on_blocked(adapter, exc):
-                        yield item
-                    break
-                except Exception as exc:  # noqa: BLE001 - network failure: the platform cannot be crawled
-                    self.failed_platforms[name] = f"{type(exc).__name__}: {exc}"
-                    log.error("%s 初始化失败：%s", adapter.zh, exc)
-                    self.stat(f"bootstrap_failed/{name}")
-                    break
+                    why = f"{exc.signal}: {exc.reason}"
+                except Exception as exc:  # noqa: BLE001 - network failure, bad answer: reported, not fatal
+                    why = f"{type(exc).__name__}: {exc}"
+                else:
+                    continue
+                self.bootstrap_problems.setdefault(name, []).append(why[:300])
+                self.stat(f"bootstrap_failed/{name}")
+                log.warning("%s 初始化步骤失败（%s）：%s —— 仍按接口爬取，是否被拦截以接口的回答为准",
+                            adapter.zh, request.url, why)
 
     # ---- blocking -----------------------------------------------------------------------------------------
     def on_blocked(self, adapter: Adapter, exc: Blocked, account_id: str | None = None):
@@ -174,6 +240,13 @@ class GovwatchSpider(scrapy.Spider):
         (a changed payload) → counted as ``parse_error/<platform>``, logged with its traceback, account "failed"."""
         if isinstance(exc, Blocked):
             yield from self.on_blocked(adapter, exc, account_id)
+        elif isinstance(exc, Empty):
+            self.stat(f"empty/{adapter.name}")
+            self.empty_answers[adapter.name] = self.empty_answers.get(adapter.name, 0) + 1
+            log.info("%s 返回空内容（%s）：%s", adapter.zh, getattr(response, "url", ""), exc.reason)
+            if account_id:
+                self.empty_accounts.setdefault(adapter.name, {})[account_id] = exc.reason
+                yield self.status_item(adapter, account_id, "failed", f"接口返回空内容（待本次运行结束时判断）：{exc.reason}")
         elif isinstance(exc, Malformed):
             self.stat(f"malformed/{adapter.name}")
             log.warning("无法解析 %s 的响应：%s", adapter.zh, exc)
@@ -214,6 +287,28 @@ class GovwatchSpider(scrapy.Spider):
         log.warning("%s 请求失败 %s：%s", adapter.zh, request.url, failure.getErrorMessage())
         if account_id:
             yield self.status_item(adapter, account_id, "failed", failure.getErrorMessage()[:300])
+
+
+def platform_outcome(spider: GovwatchSpider, name: str) -> dict:
+    """What happened to one platform in the run: requests sent, answers read, and whether it could be crawled.
+
+    ``crawled`` is False when the platform was blocked, or when requests were sent (beyond the bootstrap steps)
+    and not one answer could be read (every request failed, every answer was unreadable)."""
+    stats = spider.crawler.stats.get_stats()
+    requests = stats.get(f"govwatch/requests/{name}", 0)
+    work = requests - stats.get(f"govwatch/bootstrap_requests/{name}", 0)
+    answered = spider.answered.get(name, 0)
+    problem = None
+    if spider.blocked.get(name):
+        problem = f"被拦截（{spider.blocked[name]}）"
+    elif work > 0 and not answered and not spider.empty_answers.get(name):
+        problem = "所有请求都失败或无法解析"
+    return {"requests": requests, "responses": stats.get(f"govwatch/responses/{name}", 0), "answered": answered,
+            "empty": spider.empty_answers.get(name, 0), "request_failed": stats.get(f"govwatch/request_failed/{name}", 0),
+            "malformed": stats.get(f"govwatch/malformed/{name}", 0),
+            "parse_errors": stats.get(f"govwatch/parse_error/{name}", 0),
+            "bootstrap_problems": spider.bootstrap_problems.get(name, []), "crawled": problem is None,
+            "problem": problem}
 
 
 def _endpoint(adapter: Adapter) -> str:

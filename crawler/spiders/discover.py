@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from core.records import PLATFORM_ZH
-from crawler.spiders.common import GovwatchSpider, split_arg
+from crawler.spiders.common import GovwatchSpider, platform_outcome, split_arg
 
 _REGION_PART = re.compile(r"(.+?(?:自治区|自治州|特别行政区|省|市|区|县|旗|盟))")
 _SUFFIX = re.compile(r"(自治区|自治州|特别行政区|省|市|区|县|旗|盟)$")
@@ -70,7 +70,7 @@ class DiscoverSpider(GovwatchSpider):
             yield item
         for keyword in keywords:
             for name, adapter in self.adapters.items():
-                if name in self.blocked or name in self.failed_platforms:
+                if name in self.blocked:
                     continue
                 yield self.search(adapter, keyword, 1)
 
@@ -89,18 +89,26 @@ class DiscoverSpider(GovwatchSpider):
                 yield item
             return
         self.stat(f"search_pages/{adapter.name}")
+        self.answer_ok(adapter)
         for account in result.accounts:
             self.stat(f"accounts_found/{adapter.name}")
-            yield {"_collection": "accounts", **account, "discovered_by": keyword}
+            # a list: the store merges it with the keywords that found the account before (see pipelines)
+            yield {"_collection": "accounts", **account, "discovered_by": [keyword]}
         if result.has_more and page < int(self.cfg["crawler.max_search_pages"]):
             yield self.search(adapter, keyword, page + 1)
 
     def summary(self) -> dict:
         stats = self.crawler.stats.get_stats()
-        return {"platforms": {name: {"zh": PLATFORM_ZH.get(name, name),
-                                      "accounts": stats.get(f"govwatch/accounts_found/{name}", 0),
-                                      "pages": stats.get(f"govwatch/search_pages/{name}", 0),
-                                      "blocked": self.blocked.get(name), "failed": self.failed_platforms.get(name),
-                                      **({"contexts_closed": self.adapters[name].contexts_closed}
-                                         if hasattr(self.adapters[name], "contexts_closed") else {})}
-                              for name in self.adapters}}
+        out = {}
+        for name in self.adapters:
+            outcome = platform_outcome(self, name)
+            out[name] = {"zh": PLATFORM_ZH.get(name, name),
+                         "accounts": stats.get(f"govwatch/accounts_found/{name}", 0),
+                         "pages": stats.get(f"govwatch/search_pages/{name}", 0),
+                         "items": stats.get(f"govwatch/accounts_found/{name}", 0),
+                         **outcome, "blocked": self.blocked.get(name),
+                         # why a platform that was not blocked could not be crawled (None when it was crawled)
+                         "failed": None if self.blocked.get(name) else outcome["problem"],
+                         **({"contexts_closed": self.adapters[name].contexts_closed}
+                            if hasattr(self.adapters[name], "contexts_closed") else {})}
+        return {"platforms": out}

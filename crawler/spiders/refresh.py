@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from core.records import PLATFORM_ZH, account_key
 from crawler.platforms import record_platform
-from crawler.platforms.base import PostsResult
-from crawler.spiders.common import GovwatchSpider, _now, split_arg
+from crawler.platforms.base import Empty, PostsResult
+from crawler.spiders.common import GovwatchSpider, _now, platform_outcome, split_arg
 
 
 class RefreshSpider(GovwatchSpider):
@@ -58,6 +58,11 @@ class RefreshSpider(GovwatchSpider):
                 stored = store.scan("posts", {"platform": platform, "account_id": account_id},
                                     sort=[("created_at", "desc")], limit=200)
                 self.known_posts[account_key(name, account_id)] = {p["post_id"] for p in stored}
+            keys = {account_key(record_platform(self.adapters[n]), a): (n, a) for n, a in targets}
+            for key, record in store.get_many("accounts", list(keys)).items():
+                if record and record.get("gone_suspected_at"):
+                    self.gone_suspected[keys[key]] = {"at": record["gone_suspected_at"],
+                                                      "run_id": record.get("gone_suspected_run")}
         finally:
             store.close()
         self.crawler.stats.set_value("govwatch/targets", len(targets))
@@ -67,9 +72,6 @@ class RefreshSpider(GovwatchSpider):
             adapter = self.adapters[name]
             if name in self.blocked:
                 yield self.status_item(adapter, account_id, "blocked", self.blocked[name])
-                continue
-            if name in self.failed_platforms:
-                yield self.status_item(adapter, account_id, "failed", self.failed_platforms[name])
                 continue
             request = adapter.profile_request(account_id)
             request.meta.update({"gw_kind": "profile", "gw_account": account_id})
@@ -84,6 +86,7 @@ class RefreshSpider(GovwatchSpider):
                 yield item
             return
         self.stat(f"profiles/{adapter.name}")
+        self.answer_ok(adapter)
         # refreshed_at ("last full refresh", read by the detectors) is stamped only with the final outcome:
         # "ok" once the posts were read, or a blocked/failed/gone status; the profile read has its own time
         account = {**result.account, "account_id": account_id, "profile_crawled_at": _now()}
@@ -112,10 +115,17 @@ class RefreshSpider(GovwatchSpider):
         state = dict(response.meta["gw_state"])
         try:
             result = await adapter.parse_posts(response, account_id)
+        except Empty as exc:
+            # the profile answered a moment ago, so the account exists: an empty post list is no posts, not "gone"
+            self.stat(f"empty_posts/{adapter.name}")
+            self.logger.info("%s 账号 %s 的发文列表为空：%s", adapter.zh, account_id, exc.reason)
+            result = PostsResult([])
         except Exception as exc:  # noqa: BLE001 - classified by handle_error
             for item in self.handle_error(adapter, exc, response, account_id):
                 yield item
             return
+        else:
+            self.answer_ok(adapter)
         for item in self.posts_step(adapter, account_id, result, state):
             yield item
 
@@ -150,10 +160,13 @@ class RefreshSpider(GovwatchSpider):
         if (adapter.name, account_id) not in self.final_status:
             self.final_status[(adapter.name, account_id)] = "ok"
             self.stat(f"accounts_ok/{adapter.name}")
-        yield {"_collection": "accounts", "platform": record_platform(adapter), "account_id": account_id,
-               "crawl_status": "ok", "crawl_error": None, "last_post_at": state["last_post_at"],
-               "last_original_at": state["last_original_at"], "posts_seen": state["posts"],
-               "refreshed_at": _now()}
+        done = {"_collection": "accounts", "platform": record_platform(adapter), "account_id": account_id,
+                "crawl_status": "ok", "crawl_error": None, "last_post_at": state["last_post_at"],
+                "last_original_at": state["last_original_at"], "posts_seen": state["posts"],
+                "refreshed_at": _now()}
+        if (adapter.name, account_id) in self.gone_suspected:
+            done.update(gone_suspected_at="", gone_suspected_run="")  # it answered: the suspicion is over
+        yield done
 
     def parse_followers(self, response):
         adapter = self.adapter(response)
@@ -163,6 +176,7 @@ class RefreshSpider(GovwatchSpider):
         except Exception as exc:  # noqa: BLE001 - followers are optional; blocks still count
             yield from self.handle_error(adapter, exc, response)
             return
+        self.answer_ok(adapter)
         if followers is not None:
             yield {"_collection": "accounts", "platform": record_platform(adapter), "account_id": account_id,
                    "followers": followers}
@@ -175,5 +189,8 @@ class RefreshSpider(GovwatchSpider):
                                       "blocked": stats.get(f"govwatch/accounts_blocked/{name}", 0),
                                       "failed": stats.get(f"govwatch/accounts_failed/{name}", 0),
                                       "posts": stats.get(f"govwatch/posts/{name}", 0),
-                                      "blocked_signal": self.blocked.get(name)}
+                                      "pages": stats.get(f"govwatch/profiles/{name}", 0)
+                                      + stats.get(f"govwatch/post_pages/{name}", 0),
+                                      "items": stats.get(f"govwatch/posts/{name}", 0),
+                                      "blocked_signal": self.blocked.get(name), **platform_outcome(self, name)}
                               for name in self.adapters}}

@@ -32,6 +32,14 @@ def _show(args, cfg) -> int:
 
 
 def _check(args, cfg) -> int:
+    from core.settings import ConfigError
+    from crawler.platforms import UnknownBaseUrlKey, check_base_urls
+    from crawler.platforms.generic import ProfileError
+
+    try:
+        check_base_urls(cfg)
+    except (UnknownBaseUrlKey, ProfileError) as exc:
+        raise ConfigError(str(exc)) from None  # exit 2 with the key named
     print(f"配置有效（文件：{cfg.file or '无，使用默认值与环境变量'}）。")
     return 0
 

@@ -43,7 +43,7 @@ def _split(values) -> list[str]:
 
 
 def _prepare(args, cfg):
-    from crawler.platforms import UnknownPlatform, build_adapters
+    from crawler.platforms import UnknownBaseUrlKey, UnknownPlatform, build_adapters
     from crawler.platforms.generic import ProfileError
 
     if args.jobdir:
@@ -53,7 +53,7 @@ def _prepare(args, cfg):
         cfg = cfg.with_overrides({"crawler.platforms": platforms}, "命令行 --platforms")
     try:
         build_adapters(cfg, platforms)
-    except (UnknownPlatform, ProfileError) as exc:
+    except (UnknownPlatform, UnknownBaseUrlKey, ProfileError) as exc:
         raise CliError(str(exc)) from None
     spider_args = {"run_id": args.run_id} if args.run_id else {}
     spider_args["extra_settings"] = {"LOG_LEVEL": "DEBUG" if getattr(args, "verbose", False) else "WARNING"}
@@ -93,23 +93,35 @@ def _refresh(args, cfg) -> int:
 
 
 def _report(args, result: dict, title: str, *columns) -> int:
+    """Print the per-platform summary; exit 1 when a platform could not be crawled (blocked, every request failed
+    or unreadable), 0 otherwise. Bootstrap problems (visitor cookie, signing keys) are reported but do not fail
+    the run by themselves: the platform's answers decide."""
     summary = result["summary"].get("platforms", {})
+    failed = {name: row.get("problem") or f"被拦截（{result['blocked'][name]}）"
+              for name, row in summary.items() if result["blocked"].get(name) or row.get("crawled") is False}
     if args.json:
         print(json.dumps({"run_id": result["run_id"], "platforms": summary, "blocked": result["blocked"],
-                          "finish_reason": result["finish_reason"]}, ensure_ascii=False, indent=2))
+                          "not_crawled": failed, "finish_reason": result["finish_reason"]},
+                         ensure_ascii=False, indent=2))
     else:
         print(f"{title}完成（运行编号 {result['run_id']}，结束原因 {result['finish_reason']}）")
         for name, row in summary.items():
             cells = "，".join(f"{label} {row.get(key, 0)}" for key, label in columns)
-            state = ""
+            counts = f"请求 {row.get('requests', 0)}，读取的页 {row.get('pages', 0)}，条目 {row.get('items', 0)}"
+            print(f"  {row.get('zh', name)}：{counts}；{cells}")
             if result["blocked"].get(name):
-                state = f"  ⚠ 被拦截（{result['blocked'][name]}），该平台账号状态记为“未知”，已写入 platform_blocked 发现"
-            elif row.get("failed") and isinstance(row.get("failed"), str):
-                state = f"  ⚠ 初始化失败：{row['failed']}"
-            print(f"  {row.get('zh', name)}：{cells}{state}")
+                print(f"    ⚠ 被拦截（{result['blocked'][name]}），该平台账号状态记为“未知”，已写入 platform_blocked 发现")
+            elif name in failed:
+                print(f"    ⚠ 未能爬取：{failed[name]}")
+            if row.get("empty"):
+                print(f"    ⚠ {row['empty']} 个回答为空内容（单个账号：待下次运行确认是否注销）")
+            for problem in row.get("bootstrap_problems") or []:
+                print(f"    ⚠ 初始化步骤失败（已照常爬取接口）：{problem}")
         stats = result["stats"]
         for key, label in (("govwatch/spooled", "存储不可用，已写入补写队列"), ("govwatch/replayed", "已回放补写队列"),
-                           ("govwatch/avatar/rejected", "头像被拒收")):
+                           ("govwatch/avatar/rejected", "头像被拒收"), ("govwatch/truncated_items", "超长文本已截断")):
             if stats.get(key):
                 print(f"  {label}：{stats[key]} 条")
-    return 1 if result["blocked"] else 0
+        if failed:
+            print(f"有 {len(failed)} 个平台未能爬取：{', '.join(failed)}（退出码 1）")
+    return 1 if failed else 0

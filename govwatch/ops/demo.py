@@ -105,6 +105,8 @@ def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print) -> dict
             "GOVWATCH_STORE__BACKEND": "sqlite",
             "GOVWATCH_STORE__SQLITE_PATH": str(data_dir / "govwatch.db"),
             "GOVWATCH_CRAWLER__BASE_URLS": json.dumps(urls),
+            # the imitations (and the avatars they serve) live on 127.0.0.1: allowed for the SSRF guard here only
+            "GOVWATCH_SECURITY__ALLOWED_PRIVATE_HOSTS": json.dumps(["127.0.0.1"]),
             "GOVWATCH_CRAWLER__DOWNLOAD_DELAY": "0",
             "GOVWATCH_CRAWLER__AUTOTHROTTLE": "false",
             "GOVWATCH_CRAWLER__RETRY_TIMES": "1",

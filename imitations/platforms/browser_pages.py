@@ -127,11 +127,21 @@ def douyin(srv, req: Req, raw_path: str) -> Resp | None:
 
 # ---- Kuaishou ----------------------------------------------------------------------------------------------
 
-def _ks_profile(srv, a) -> dict:
-    return {"user_id": a.id, "user_name": a.name, "headurl": srv.avatar_url("kuaishou", a), "user_text": a.description,
-            "verified": bool(a.verified_type), "verifiedDetail": {
-                "description": a.verified_reason, "type": {"government": 1, "media": 2, "enterprise": 3,
-                                                           "personal": 4}.get(a.verified_type, 0)}}
+def _ks_profile(srv, a, *, verification: bool = True) -> dict:
+    """A Kuaishou user. The profile page's own ``visionProfile`` query does not ask for verification fields (the
+    real query text has none); the search query does."""
+    out = {"user_id": a.id, "user_name": a.name, "headurl": srv.avatar_url("kuaishou", a), "user_text": a.description,
+           "gender": "U", "user_profile_bg_url": ""}
+    if verification:
+        out.update({"verified": bool(a.verified_type), "verifiedDetail": {
+            "description": a.verified_reason, "type": {"government": 1, "media": 2, "enterprise": 3,
+                                                       "personal": 4}.get(a.verified_type, 0)}})
+    return out
+
+
+def ks_count(n: int) -> str:
+    """Kuaishou's display counts: strings, ``"169.8w"`` from 10,000 on."""
+    return str(n) if n < 10_000 else f"{n / 10_000:.1f}".rstrip("0").rstrip(".") + "w"
 
 
 def kuaishou(srv, req: Req, raw_path: str) -> Resp | None:
@@ -161,20 +171,26 @@ def kuaishou(srv, req: Req, raw_path: str) -> Resp | None:
         kw = var.get("keyword", "")
         found = [a for a in srv.seed["kuaishou"] if not a.gone and keyword_matches(kw, a.name, a.description)]
         chunk, more = paginate(found, as_int(str(var.get("page", 1)), 1), srv.page_size)
-        users = [{**_ks_profile(srv, a), "fansCount": a.followers} for a in chunk]
+        users = [{**_ks_profile(srv, a), "fansCount": ks_count(a.followers), "photoCount": str(len(a.posts))}
+                 for a in chunk]
         return json_resp({"data": {"visionSearchUser": {"result": 1, "users": users,
                                                         "pcursor": "more" if more else "no_more"}}})
     if op == "visionProfile":
         a = srv.find("kuaishou", var.get("userId", ""))
         if a is None or a.gone:
             return json_resp({"data": {"visionProfile": {"result": 2, "userProfile": None}}})
-        return json_resp({"data": {"visionProfile": {"result": 1, "userProfile": {
-            "ownerCount": {"fan": a.followers, "photo": len(a.posts)}, "profile": _ks_profile(srv, a)}}}})
+        # counts as display strings; the post count in photo_public while photo is null
+        return json_resp({"data": {"visionProfile": {"result": 1, "hostName": "imitation", "userProfile": {
+            "ownerCount": {"fan": ks_count(a.followers), "photo": None, "follow": "12",
+                           "photo_public": str(len(a.posts))},
+            "profile": _ks_profile(srv, a, verification=False), "isFollowing": False}}}})
     if op == "visionProfilePhotoList":
         a = srv.find("kuaishou", var.get("userId", ""))
         posts = [] if a is None or a.gone else a.posts
-        feeds = [{"photo": {"id": f"3x{(a.id if a else '')}{len(posts) - i:05d}", "caption": p.text,
-                            "timestamp": int(post_time(srv.started, p.age_hours).timestamp() * 1000)},
-                  "tags": [{"name": "置顶"}] if p.pinned else []} for i, p in enumerate(posts[:PAGE_SIZE_POSTS])]
+        # pinned photos are marked the way the real query asks: photo.profileUserTopPhoto
+        feeds = [{"type": 1, "photo": {"id": f"3x{(a.id if a else '')}{len(posts) - i:05d}", "caption": p.text,
+                                       "timestamp": int(post_time(srv.started, p.age_hours).timestamp() * 1000),
+                                       "profileUserTopPhoto": p.pinned, "likeCount": "1.2w"},
+                  "tags": []} for i, p in enumerate(posts[:PAGE_SIZE_POSTS])]
         return json_resp({"data": {"visionProfilePhotoList": {"result": 1, "feeds": feeds, "pcursor": "no_more"}}})
     return json_resp({"errors": [{"message": f"unknown operation {op}"}]}, 400)

@@ -64,9 +64,13 @@ def post_time(now: datetime, age_hours: float) -> datetime:
     return (now - timedelta(hours=age_hours)).astimezone(CST)
 
 
-def weibo_created_at(now: datetime, when: datetime) -> str:
-    """m.weibo.cn's display times: 刚刚, N分钟前, N小时前, 昨天 HH:MM, MM-DD, or the full date of other years."""
+def weibo_created_at(now: datetime, when: datetime, full_form: bool = False) -> str:
+    """m.weibo.cn's display times: 刚刚, N分钟前, N小时前, 昨天 HH:MM, MM-DD, or the full date of other years;
+    ``full_form``: the full ``Tue Jun 08 09:35:04 +0800 2021`` form for everything older than an hour (newer
+    lists write every time that way)."""
     now, when = now.astimezone(CST), when.astimezone(CST)
+    if full_form and now - when >= timedelta(hours=1):
+        return when.strftime("%a %b %d %H:%M:%S +0800 %Y")
     delta = now - when
     if delta < timedelta(minutes=1):
         return "刚刚"

@@ -185,7 +185,10 @@ def _bilibili() -> list[SeedAccount]:
           "山东省人民政府新闻办公室官方账号", 210_000, ("release", "山东发布"), P("山东发布", n=15),
           registry=_reg("山东省人民政府新闻办公室", "山东省")),
         A("bilibili", "1422355101", "广州公安", "广州市公安局官方账号", "government", "广州市公安局官方账号",
-          380_000, ("police", "公安"), P("广州公安", n=15), role="official-template",
+          380_000, ("police", "公安"),
+          # the last one: a repost whose original was deleted (served as orig.type DYNAMIC_TYPE_NONE)
+          P("广州公安", n=15) + [SeedPost(200, "转发动态（原动态已被删除）", original=False)],
+          role="official-template",
           registry=_reg("广州市公安局", "广东省广州市", competent=GD)),
         A("bilibili", "3546700001", "山東發布", "山东省人民政府新闻办公室", None, "", 96, ("release", "山东发布"),
           P("山东发布", n=3), role="impostor-traditional"),

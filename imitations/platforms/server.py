@@ -15,6 +15,9 @@ Failure modes (per platform, set in the constructor or at run time through ``POS
 ``gbk``                     (WeChat) pages encoded GBK with no charset header or meta tag — not a failure
 ``snuid_churn``             (WeChat) a fresh ``SNUID`` cookie on every Sogou answer, thinned and every other
                             page empty (normally Sogou sets ``SNUID`` once, for a request that carries none)
+``empty_ok0``               (Weibo) every API answer is ``{"ok":0,"msg":"这里还没有内容","data":{"cards":[]}}``
+``api_only``                (Weibo) the API answers without a visitor cookie; the visitor paths answer 404 —
+                            a server that serves only the m.weibo.cn API (not a failure)
 For the browser platforms (Douyin, Kuaishou) the body-level modes hit the XHR endpoints only, the page loads.
 """
 
@@ -34,7 +37,7 @@ from imitations.platforms.seed import SeedAccount, default_seed
 
 PLATFORM_PREFIXES = ("weibo", "wechat", "wechat_mp", "bilibili", "douyin", "kuaishou", "generic")
 FAILURE_MODES = ("http_432", "http_418", "captcha", "login", "bili_412", "bili_352", "empty_json", "empty_body",
-                 "slow", "malformed_json", "huge", "gbk", "snuid_churn")
+                 "slow", "malformed_json", "huge", "gbk", "snuid_churn", "empty_ok0", "api_only")
 _BODY_MODES = ("empty_json", "empty_body", "malformed_json", "huge")
 
 
@@ -57,6 +60,9 @@ class PlatformServer:
         self.started = datetime.now(UTC)
         self.hits: dict[str, int] = {}
         self.request_log: list[str] | None = None  # set to [] to record every request path (benchmarks)
+        # set to a host name (e.g. "localhost") to serve avatar URLs on that name that redirect to the real
+        # avatar on 127.0.0.1 (tests of the SSRF guard at redirect hops)
+        self.avatar_redirect_via: str | None = None
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer((host, port), _make_handler(self))
         self._httpd.daemon_threads = True
@@ -77,8 +83,12 @@ class PlatformServer:
         r = self.root
         return {"weibo": f"{r}/weibo", "weibo_passport": f"{r}/weibo", "wechat": f"{r}/wechat",
                 "wechat_mp": f"{r}/wechat_mp", "bilibili": f"{r}/bilibili", "bilibili_www": f"{r}/bilibili",
-                "douyin": f"{r}/douyin", "kuaishou": f"{r}/kuaishou", "generic": f"{r}/generic",
-                "control": f"{r}/_control"}
+                "douyin": f"{r}/douyin", "kuaishou": f"{r}/kuaishou", "generic": f"{r}/generic"}
+
+    @property
+    def control_url(self) -> str:
+        """``POST {"platform": …, "mode": …}`` here switches a failure mode at run time."""
+        return f"{self.root}/_control"
 
     def start(self) -> PlatformServer:
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="platform-imitation", daemon=True)
@@ -99,12 +109,17 @@ class PlatformServer:
         if mode == "gbk":
             self.options["wechat_gbk"] = True
             return
+        if mode == "api_only":
+            self.options["weibo_api_only"] = True
+            return
         if mode:
             self.failures[platform] = mode
         else:
             self.failures.pop(platform, None)
             if platform == "wechat":
                 self.options.pop("wechat_gbk", None)
+            if platform == "weibo":
+                self.options.pop("weibo_api_only", None)
 
     def find(self, platform: str, account_id: str) -> SeedAccount | None:
         for a in self.seed.get(platform, []):
@@ -115,6 +130,9 @@ class PlatformServer:
     def avatar_url(self, platform: str, a: SeedAccount) -> str:
         if a.avatar[0].startswith("_"):  # edge cases: _corrupt, _bomb, _huge, _text
             return f"{self.root}/avatar/{a.avatar[0]}.png"
+        if self.avatar_redirect_via:
+            port = self._httpd.server_address[1]
+            return f"http://{self.avatar_redirect_via}:{port}/avatar-redirect/{platform}/{a.id}.png"
         return f"{self.root}/avatar/{platform}/{a.id}.png"
 
     # ---- dispatch ----------------------------------------------------------------------------------------
@@ -128,6 +146,8 @@ class PlatformServer:
             self.request_log.append(raw_path)
         if path.startswith("/avatar/"):
             return self._avatar(path)
+        if path.startswith("/avatar-redirect/"):
+            return Resp(302, b"", {"Location": f"{self.root}/avatar/{path[len('/avatar-redirect/'):]}"})
         platform, _, rest = path.lstrip("/").partition("/")
         if platform not in PLATFORM_PREFIXES:
             return Resp(404, b"not found")

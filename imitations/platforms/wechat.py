@@ -1,5 +1,9 @@
 """Sogou WeChat account search (HTML, optionally GBK without a charset header) and the credentialed
-mp.weixin.qq.com article list (searchbiz + appmsg list_ex with ``copyright_stat``)."""
+mp.weixin.qq.com article list (searchbiz + appmsg list_ex with ``copyright_stat``).
+
+Result entries follow the real pages (tests/fixtures/real/wechat): the verification label is written by a script
+before its text (``<script>document.write(authname('2'))</script>微信认证：``; every other account the older
+``认证：``), avatars are protocol-relative (``//host/…``) and account links relative ``/link?url=…`` redirects."""
 
 from __future__ import annotations
 
@@ -22,14 +26,18 @@ def _item(srv, a, kw: str, i: int) -> str:
     if a.posts:
         p = a.posts[0]
         ts = int(post_time(srv.started, p.age_hours).timestamp())
-        latest = (f'<dl><dt>最近文章：</dt><dd><a target="_blank" href="/link?url=art{i}">{html.escape(p.text)}</a>'
+        latest = (f'<dl><dt>最近文章：</dt><dd><a target="_blank" href="{srv.prefix("wechat")}/link?url=art{i}">{html.escape(p.text)}</a>'
                   f'<span><script>document.write(timeConvert(\'{ts}\'))</script></span></dd></dl>')
-    verified = (f'<dl><dt>微信认证：</dt><dd><i class="identify"></i>{html.escape(a.verified_reason)}</dd></dl>'
-                if a.verified_type else "")
+    label = "微信认证：" if i % 2 == 0 else "认证："
+    verified = (f"<dl><dt>\n<script>document.write(authname('2'))</script>{label}</dt>"
+                f'<dd>\n<i class="identify"></i>{html.escape(a.verified_reason)}</dd></dl>' if a.verified_type else "")
+    avatar = srv.avatar_url("wechat", a).split(":", 1)[1]  # protocol-relative, as Sogou writes it
+    # root-relative like Sogou's (under the imitation's /wechat prefix)
+    link = f"{srv.prefix('wechat')}/link?url=dn9a_{a.id}&amp;type=1&amp;query={html.escape(kw)}&amp;token=IMITATION"
     return (f'<li id="sogou_vr_11002301_box_{i}" d="oIWsFt{a.id}">'
-            f'<div class="gzh-box2"><div class="img-box"><a target="_blank" href="/gzh?openid={a.id}">'
-            f'<span></span><img src="{srv.avatar_url("wechat", a)}" onerror="errorHeadImg(this)"></a></div>'
-            f'<div class="txt-box"><p class="tit"><a target="_blank" href="/gzh?openid={a.id}">'
+            f'<div class="gzh-box2"><div class="img-box"><a target="_blank" href="{link}">'
+            f'<span></span><img src="{avatar}" onerror="errorHeadImg(this)"></a></div>'
+            f'<div class="txt-box"><p class="tit"><a target="_blank" href="{link}">'
             f'{_highlight(a.name, kw)}</a></p>'
             f'<p class="info">微信号：<label name="em_weixinhao">{html.escape(a.alias or a.id)}</label></p>'
             f'</div></div>'

@@ -143,7 +143,8 @@ def test_severity_table(cfg):
     assert severity_of(mismatch, cfg) == "high"
     assert severity_of({**mismatch, "evidence": {"rule": "name"}}, cfg) == "medium"
     assert severity_of({"kind": "content", "evidence": {"category": "sensitive"}}, cfg) == "high"
-    assert severity_of({"kind": "platform_blocked"}, cfg) == "low"
+    # a blind night reaches the people on call: high by default (alerts.platform_blocked_severity)
+    assert severity_of({"kind": "platform_blocked"}, cfg) == "high"
 
 
 def test_run_summaries_for_the_trend(store, cfg):

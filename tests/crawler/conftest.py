@@ -44,6 +44,8 @@ class Crawl:
             "GOVWATCH_CRAWLER__RETRY_TIMES": "1", "GOVWATCH_CRAWLER__DOWNLOAD_TIMEOUT": "10",
             "GOVWATCH_CRAWLER__BASE_URLS": json.dumps(self.server.urls),
             "GOVWATCH_CRAWLER__PLATFORMS": json.dumps(self.platforms),
+            # the imitations and their avatars are on 127.0.0.1: allowed for the SSRF guard in these tests only
+            "GOVWATCH_SECURITY__ALLOWED_PRIVATE_HOSTS": json.dumps(["127.0.0.1"]),
             "PYTHONPATH": str(REPO),
         })
         env.update(self.env_extra)

@@ -7,7 +7,7 @@ import pytest
 GROUPS = [
     {"weibo": ("http_432", "http_432"), "wechat": ("captcha", "antispider"), "bilibili": ("bili_412", "code_-412")},
     {"weibo": ("http_418", "http_418"), "wechat": ("empty_body", "empty_body"), "bilibili": ("bili_352", "code_-352")},
-    {"weibo": ("captcha", "captcha"), "wechat": ("login", "login_wall"), "bilibili": ("empty_json", "wbi_keys")},
+    {"weibo": ("captcha", "captcha"), "wechat": ("login", "login_wall"), "bilibili": ("empty_json", "empty_json")},
     {"weibo": ("login", "login_wall"), "wechat": ("http_418", "http_418"), "bilibili": ("http_432", "http_432")},
     {"weibo": ("empty_json", "ok_0"), "bilibili": ("empty_body", "empty_body")},
     {"weibo": ("empty_body", "empty_body")},

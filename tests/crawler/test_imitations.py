@@ -32,9 +32,9 @@ def test_serve_platforms_context_manager_and_control():
         status, _, _ = get(urls["weibo"] + "/api/container/getIndex?containerid=1005051")
         assert status == 432
         body = json.dumps({"platform": "weibo", "mode": None}).encode()
-        status, _, out = get(urls["control"], {"Content-Type": "application/json"}, body)
+        status, _, out = get(box[0].control_url, {"Content-Type": "application/json"}, body)
         assert status == 200 and json.loads(out)["failures"] == {}
-        status, _, out = get(urls["control"], {"Content-Type": "application/json"},
+        status, _, out = get(box[0].control_url, {"Content-Type": "application/json"},
                              json.dumps({"platform": "weibo", "mode": "nonsense"}).encode())
         assert status == 400
     with pytest.raises(OSError):

@@ -79,6 +79,7 @@ class Job:
             "GOVWATCH_STORE__BACKEND": "sqlite", "GOVWATCH_CRAWLER__DOWNLOAD_DELAY": "0",
             "GOVWATCH_CRAWLER__RETRY_TIMES": "1", "GOVWATCH_CRAWLER__DOWNLOAD_TIMEOUT": "10",
             "GOVWATCH_CRAWLER__BASE_URLS": json.dumps(self.srv.urls),
+            "GOVWATCH_SECURITY__ALLOWED_PRIVATE_HOSTS": json.dumps(["127.0.0.1"]),  # the imitations
             "GOVWATCH_CRAWLER__PLATFORMS": json.dumps(PLATFORMS),
             "GOVWATCH_CRAWLER__REDIS_URL": self.redis_url, "PYTHONPATH": str(REPO)})
         return env
