@@ -158,32 +158,51 @@ AVATAR_FIELDS = ("avatar_path", "avatar_sha256", "avatar_hashes")
 def attach_avatars(parsed: RegistryFile, data_dir: str | os.PathLike, *, max_bytes: int, max_pixels: int,
                    write: bool = True) -> int:
     """Copy the entries' local avatar files into ``<data_dir>/avatars/`` (content-addressed, validated, hashed) so
-    the detectors, the review UI and evidence packs have the official avatar; a file that is not a usable image
-    is a warning (the entry is still imported, without avatar hashes). Returns how many were attached."""
+    the detectors, the review UI and evidence packs have the official avatar. ``registry.read`` already refused
+    paths that are not image files next to the registry; an image that cannot be decoded, is too large or a
+    decompression bomb is an ``avatar_rejected`` error here (row, 头像 column), and then nothing is copied at all.
+    Returns how many were attached."""
     import hashlib
 
-    from core.avatars import AvatarRejected, avatar_hashes, check_image, store_avatar
+    from core.avatars import AvatarRejected, avatar_hashes, check_image, store_avatar, stored_avatar_file
 
-    attached = 0
-    for entry in parsed.entries:
+    column = parsed.columns.get("avatar") or "头像"
+    checked: list[tuple[dict, str]] = []
+    for entry in parsed.entries:  # validate every image before anything is written
         avatar = entry.get("avatar") or ""
-        if not avatar or looks_like_url(avatar) or not Path(avatar).is_file():
+        if not avatar or looks_like_url(avatar):
             continue
+        if entry.pop("_avatar_store", False):
+            if stored_avatar_file(data_dir, avatar, max_bytes=max_bytes) is None:
+                parsed.error("avatar_missing", f"头像“{avatar[:120]}”既不在备案文件所在目录中，也不在头像库中",
+                             entry.get("_row"), column)
+                continue
+            avatar = entry["avatar"] = str(Path(data_dir) / avatar)
         try:
             if Path(avatar).stat().st_size > max_bytes:
-                raise AvatarRejected(f"头像过大（上限 {max_bytes} 字节）")
-            data = Path(avatar).read_bytes()
+                raise AvatarRejected(f"头像过大（上限 {max_bytes} 字节，配置项 crawler.avatar_max_bytes）")
+            ext = check_image(Path(avatar).read_bytes(), max_bytes, max_pixels)
+        except (AvatarRejected, OSError) as exc:
+            parsed.error("avatar_rejected", f"头像文件无法使用：{exc}", entry.get("_row"), column)
+            continue
+        checked.append((entry, ext))
+    if not parsed.ok:
+        return 0
+    attached = 0
+    for entry, ext in checked:
+        data = Path(entry["avatar"]).read_bytes()
+        try:
             if write:
                 fields = store_avatar(data, Path(data_dir), max_bytes=max_bytes, max_pixels=max_pixels)
             else:
-                ext = check_image(data, max_bytes, max_pixels)
                 digest = hashlib.sha256(data).hexdigest()
                 fields = {"avatar_path": f"avatars/{digest}.{ext}", "avatar_sha256": digest,
                           "avatar_hashes": avatar_hashes(data)}
-        except (AvatarRejected, ValueError, OSError) as exc:
-            parsed.warn("avatar_rejected", f"头像文件无法使用：{exc}", entry.get("_row"), "头像")
+        except (AvatarRejected, ValueError) as exc:
+            parsed.error("avatar_rejected", f"头像文件无法使用：{exc}", entry.get("_row"), column)
             continue
         entry.update({k: fields[k] for k in AVATAR_FIELDS if k in fields})
+        entry["avatar"] = fields["avatar_path"]  # the stored entry names its avatar-store copy, never the source
         attached += 1
     return attached
 
@@ -205,6 +224,8 @@ def import_registry(store, path: str | os.PathLike, *, sheet: str | None = None,
     if data_dir is not None:
         attach_avatars(parsed, data_dir, max_bytes=avatar_max_bytes, max_pixels=avatar_max_pixels,
                        write=not dry_run)
+        if not parsed.ok:
+            return ImportResult(parsed)
     plan = plan_import(store, parsed)
     if dry_run:
         return ImportResult(parsed, plan, removed=len(plan.missing) if full else 0)

@@ -18,6 +18,9 @@ unknown_status        the status is neither a code nor 正常/变更/关停/注�
 duplicate_account     the same platform + account ID appears twice (both rows are named)
 bad_date              备案日期 is not a date or an impossible one (2026-02-30)
 bad_url               主页链接 or a URL in 头像 has a scheme other than http/https
+avatar_missing        头像 is a local path that does not exist next to the file
+bad_avatar            头像 is an absolute path, leaves the file's folder (``..``, symlink), or is not an image
+avatar_rejected       (on import) the 头像 image cannot be decoded, is too large or a decompression bomb
 cell_too_long         a cell is longer than ``registry.import_max_cell_chars``
 scientific_id         账号ID was turned into scientific notation by Excel (1.23457E+09)
 ====================  ==========================================================================
@@ -26,7 +29,6 @@ Warnings (the file is imported; the warning is shown):
 
 ====================  ==========================================================================
 unknown_column        a column govwatch does not know (ignored)
-avatar_missing        头像 is a local path that does not exist next to the file (kept as written)
 url_no_scheme         主页链接 without http(s):// (``http://`` is added)
 future_date           备案日期 is in the future
 formula_cell          an XLSX cell holds a formula: its cached value (or, without one, its text) is used
@@ -574,18 +576,56 @@ def _validate_row(result: RegistryFile, number: int, cells: Sequence[Any], texts
                 result.error("bad_url", f"头像应为文件路径或 http(s) 网址，而不是“{avatar[:80]}”", number,
                              column("avatar"))
         else:
-            local = Path(avatar).expanduser()
-            local = local if local.is_absolute() else base_dir / local
-            try:
-                exists = local.is_file()
-            except OSError:
-                exists = False
-            if exists:
-                entry["avatar"] = str(local.resolve())
+            local, why = avatar_source(avatar, base_dir)
+            if local is not None:
+                entry["avatar"] = str(local)
+            elif why == MISSING and AVATAR_STORE_RE.fullmatch(avatar):
+                entry["_avatar_store"] = True  # an export's reference into the avatar store: checked on import
             else:
-                result.warn("avatar_missing", f"头像文件不存在：{avatar[:120]}（相对于备案文件所在目录）", number,
-                            column("avatar"))
+                result.error("bad_avatar" if why != MISSING else "avatar_missing", f"头像“{avatar[:120]}”{why}",
+                             number, column("avatar"))
     return entry
+
+
+MISSING = "不存在（路径相对于备案文件所在目录）"
+AVATAR_STORE_RE = re.compile(r"avatars/[0-9a-f]{64}\.(?:png|jpg|gif|webp|bmp)")
+
+
+def avatar_source(text: str, base_dir: Path) -> tuple[Path | None, str]:
+    """The image file a 头像 path names, or (None, why in Chinese).
+
+    The rule: a path *relative to the registry file's folder* (``/`` or ``\\`` as separators) that stays inside
+    that folder after following symlinks, names an existing regular file, and whose first bytes are a PNG, JPEG,
+    GIF, WebP or BMP image. Absolute paths, ``..`` out of the folder, symlinks leading out of it, folders, missing
+    files and files that are not images (``web-secret.key``, ``govwatch.db``) are refused. The import then copies
+    the image into the content-addressed avatar store (``registry.importer.attach_avatars``); only that copy is
+    ever served or packed, and the stored entry's 头像 becomes its name ``avatars/<sha256>.<ext>``. Such a name in
+    a file (an export re-imported) that is not next to the file refers to the avatar store: the import accepts it
+    only when the store holds that verified image."""
+    from core.avatars import sniff_image
+
+    rel = text.replace("\\", "/")
+    if "\x00" in rel or Path(rel).is_absolute() or re.match(r"^[A-Za-z]:", rel) or rel.startswith("~"):
+        return None, "不能是绝对路径：头像文件须放在备案文件所在目录（或其子目录）中，并写相对路径"
+    root = base_dir.resolve()
+    try:
+        local = (root / rel).resolve(strict=True)
+    except FileNotFoundError:
+        return None, MISSING
+    except (OSError, RuntimeError):
+        return None, "无法访问"
+    if not local.is_relative_to(root):
+        return None, "指向备案文件所在目录之外（“..”或符号链接），已拒绝"
+    try:
+        if not local.is_file():
+            return None, "不是文件"
+        with open(local, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        return None, f"无法读取（{exc.strerror or exc}）"
+    if sniff_image(head) is None:
+        return None, "不是图片文件（应为 PNG、JPEG、GIF、WebP 或 BMP）"
+    return local, ""
 
 
 def load_registry(path: str | os.PathLike, **options: Any) -> list[dict]:

@@ -200,6 +200,8 @@ def _import(args, cfg) -> int:
             return _report_rejected(args, parsed)
         attach_avatars(parsed, cfg.data_dir, max_bytes=cfg["crawler.avatar_max_bytes"],
                        max_pixels=cfg["crawler.avatar_max_pixels"], write=not args.dry_run)
+        if not parsed.ok:  # an avatar image that cannot be used rejects the file too
+            return _report_rejected(args, parsed)
         with _store(cfg) as store:
             plan = plan_import(store, parsed)
             if args.dry_run:

@@ -9,7 +9,7 @@ from flask import abort, current_app, request, send_file, url_for
 
 from alerts.files import image_type
 
-MIME = {"png": "image/png", "jpeg": "image/jpeg", "gif": "image/gif", "webp": "image/webp"}
+MIME = {"png": "image/png", "jpeg": "image/jpeg", "gif": "image/gif", "webp": "image/webp", "bmp": "image/bmp"}
 
 
 def store():
@@ -43,7 +43,7 @@ def safe_next(target: str | None) -> str:
 
 
 def image_response(path):
-    """An image file from the data directory, only if it really is one of the image types we serve."""
+    """A verified avatar or screenshot (``alerts.files``), only if it really is one of the image types we serve."""
     kind = image_type(path) if path else None
     if not kind:
         abort(404)
