@@ -9,7 +9,9 @@ reported; with ``full`` the file is the whole registry and they are removed.
 
 from __future__ import annotations
 
+import json
 import os
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -88,14 +90,32 @@ def _registry_doc(entry: Mapping[str, Any], old: Mapping[str, Any] | None, sourc
     doc["source_row"] = entry.get("_row")
     doc["imported_at"] = (old or {}).get("imported_at") or now
     doc["updated_at"] = now
+    doc["revision"] = _revision(old) + 1  # counts the writes of this entry: the base of its history ids
     return doc
 
 
+def _revision(doc: Mapping[str, Any] | None) -> int:
+    value = (doc or {}).get("revision")
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
 def _history(platform: str, account_id: str, name: str, old: Any, new: Any, source: str, now: str,
-             import_id: str) -> dict:
-    return {"_id": stable_hash(platform, account_id, name, now, import_id), "platform": platform,
-            "account_id": account_id, "field": name, "old": old, "new": new, "changed_at": now, "source": source,
-            "import_id": import_id}
+             import_id: str, base: Any) -> dict:
+    """One history record. Its id is derived from what changed and from the version of the entry the change was
+    made to (``base``: the stored entry's ``revision``, or for an entry not in the store how often it was
+    removed before), never from the time or the process of this import: an import killed after writing history but
+    before the entries is re-run onto the same base version and overwrites those records instead of adding a
+    second "added" event."""
+    doc_id = stable_hash("registry-history", platform, account_id, name, json.dumps(old, sort_keys=True, default=str),
+                         json.dumps(new, sort_keys=True, default=str), base)
+    return {"_id": doc_id, "platform": platform, "account_id": account_id, "field": name, "old": old, "new": new,
+            "changed_at": now, "source": source, "import_id": import_id}
+
+
+def _removals(store) -> Counter:
+    """platform:account_id -> how often the entry was removed from the registry (the base of a re-addition)."""
+    return Counter(account_key(d["platform"], d["account_id"])
+                   for d in store.scan("registry_history", {"field": "entry", "new": None}))
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:
@@ -105,7 +125,10 @@ def _chunks(items: list, size: int) -> Iterator[list]:
 
 def apply_import(store, parsed: RegistryFile, plan: ImportPlan, *, full: bool = False, batch: int = 500,
                  now: datetime | None = None, progress: Callable[[int, int], None] | None = None) -> ImportResult:
-    """Write the plan: history first (so a crash never loses what changed), then entries, then removals."""
+    """Write the plan: history first (so a crash never loses what changed), then entries, then removals.
+
+    Idempotent under crashes on every backend: history ids are deterministic (``_history``), entries are keyed by
+    ``platform:account_id``, so re-running an interrupted import writes the same records again."""
     if not parsed.ok:
         raise ValueError("refusing to import a file with errors")
     stamp = iso(now or now_utc())
@@ -113,21 +136,23 @@ def apply_import(store, parsed: RegistryFile, plan: ImportPlan, *, full: bool = 
     import_id = stable_hash("registry-import", source, stamp, os.getpid(), datetime.now().timestamp())
     history: list[dict] = []
     docs: list[dict] = []
+    removals = _removals(store) if plan.new else Counter()
     for entry in plan.new:
         p, a = entry["platform"], entry["account_id"]
         doc = _registry_doc(entry, None, source, stamp)
         docs.append(doc)
-        history.append(_history(p, a, "entry", None, "present", source, stamp, import_id))
-        history.append(_history(p, a, "status", None, doc["status"], source, stamp, import_id))
+        base = f"added-after-{removals[doc['_id']]}-removals"
+        history.append(_history(p, a, "entry", None, "present", source, stamp, import_id, base))
+        history.append(_history(p, a, "status", None, doc["status"], source, stamp, import_id, base))
     for entry, old, diffs in plan.changed:
         docs.append(_registry_doc(entry, old, source, stamp))
         for name, before, after in diffs:
             history.append(_history(entry["platform"], entry["account_id"], name, before, after, source, stamp,
-                                    import_id))
+                                    import_id, _revision(old)))
     removed = plan.missing if full else []
     for doc in removed:
         history.append(_history(doc["platform"], doc["account_id"], "entry", "present", None, source, stamp,
-                                import_id))
+                                import_id, _revision(doc)))
     total = len(history) + len(docs) + len(removed)
     done = 0
     for part in _chunks(history, batch):
