@@ -86,8 +86,12 @@ SETTINGS: tuple[Setting, ...] = (
     # ---- registry ----------------------------------------------------------------------------------------
     S("registry.filing_deadline_workdays", 5, "int",
       "账号开设、变更、关停后应在多少个工作日内备案（山东 5，广东 3）。", min=0),
-    S("registry.import_max_rows", 200_000, "int", "备案文件最多的数据行数，超出则整个文件不导入（防超大或恶意文件）。", min=1),
+    S("registry.import_max_rows", 200_000, "int",
+      "备案文件最多的数据行数（空行也计入），超出则整个文件不导入（防超大或恶意文件）。", min=1),
     S("registry.import_max_cell_chars", 2000, "int", "备案文件单个单元格的最大字符数，超出记为错误。", min=10),
+    S("registry.import_max_columns", 200, "int", "备案文件最多的列数，其后的列还有内容则整个文件不导入。", min=20),
+    S("registry.import_max_mb", 100, "int",
+      "备案文件的大小上限（MB）：CSV 按文件大小，XLSX 按解压后的内容总大小（解压前检查，防压缩炸弹）。", min=1),
     # ---- crawler/ ----------------------------------------------------------------------------------------
     S("crawler.platforms", ["weibo", "wechat", "bilibili", "douyin", "kuaishou"], "list", "启用的平台代码。"),
     S("crawler.keywords", [], "list", "额外的发现关键词（另有从备案库推导的关键词）。"),

@@ -19,7 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from core.records import REGISTRY_FIELDS, account_key, iso, now_utc, stable_hash
-from registry.read import DEFAULT_MAX_CELL_CHARS, DEFAULT_MAX_ROWS, RegistryFile, looks_like_url, read_registry
+from registry.read import (
+    DEFAULT_MAX_CELL_CHARS,
+    DEFAULT_MAX_COLUMNS,
+    DEFAULT_MAX_MB,
+    DEFAULT_MAX_ROWS,
+    RegistryFile,
+    looks_like_url,
+    read_registry,
+)
 
 
 @dataclass
@@ -234,7 +242,8 @@ def attach_avatars(parsed: RegistryFile, data_dir: str | os.PathLike, *, max_byt
 
 def import_registry(store, path: str | os.PathLike, *, sheet: str | None = None, dry_run: bool = False,
                     full: bool = False, max_rows: int = DEFAULT_MAX_ROWS,
-                    max_cell_chars: int = DEFAULT_MAX_CELL_CHARS, now: datetime | None = None,
+                    max_cell_chars: int = DEFAULT_MAX_CELL_CHARS, max_mb: int = DEFAULT_MAX_MB,
+                    max_columns: int = DEFAULT_MAX_COLUMNS, now: datetime | None = None,
                     read_progress: Callable[[int], None] | None = None,
                     write_progress: Callable[[int, int], None] | None = None,
                     data_dir: str | os.PathLike | None = None, avatar_max_bytes: int = 5 * 1024 * 1024,
@@ -242,7 +251,8 @@ def import_registry(store, path: str | os.PathLike, *, sheet: str | None = None,
     """Read, validate fully, then (unless ``dry_run`` or any error) write. A file with errors writes nothing.
 
     With ``data_dir``, local avatar files are copied into it (see ``attach_avatars``)."""
-    parsed = read_registry(path, sheet=sheet, max_rows=max_rows, max_cell_chars=max_cell_chars,
+    parsed = read_registry(path, sheet=sheet, max_rows=max_rows, max_cell_chars=max_cell_chars, max_mb=max_mb,
+                           max_columns=max_columns,
                            progress=read_progress)
     if not parsed.ok:
         return ImportResult(parsed)
