@@ -3,6 +3,7 @@ and image responses."""
 
 from __future__ import annotations
 
+import math
 from urllib.parse import urlsplit
 
 from flask import abort, current_app, request, send_file, url_for
@@ -20,11 +21,13 @@ def cfg():
     return current_app.config["GW"]
 
 
-def page_number() -> int:
-    try:
-        return max(1, int(request.args.get("page", 1)))
-    except ValueError:
-        return 1
+def page_number(total: int, size: int) -> int:
+    """The ``?page=`` asked for, within 1 … the last page (junk, negative or huge numbers never reach the store)."""
+    last = max(1, math.ceil(total / size))
+    text = (request.args.get("page") or "1").strip()
+    if not text.isdigit() or len(text) > 9:
+        return last if text.isdigit() else 1
+    return min(max(1, int(text)), last)
 
 
 def alert_or_404(alert_id: str) -> dict:

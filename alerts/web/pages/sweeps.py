@@ -16,8 +16,9 @@ bp = Blueprint("sweeps", __name__)
 def sweeps():
     status = request.args.get("status") or ""
     filters = {"status": status} if status else {"status": {"ne": "ok"}} if request.args.get("all") != "1" else {}
-    size, page = cfg()["web.page_size"], page_number()
+    size = cfg()["web.page_size"]
     total = store().count("sweeps", filters)
+    page = page_number(total, size)
     items = list(store().scan("sweeps", filters, sort=[("checked_at", "desc"), ("_id", "asc")], limit=size,
                               offset=(page - 1) * size))
     shots = {s["_id"] for s in items if screenshot_file(cfg().data_dir, s.get("screenshot"))}
