@@ -168,6 +168,8 @@ class LoginThrottle:
     storage here: the review UI is a single waitress process.
     """
 
+    MAX_KEYS = 100_000
+
     def __init__(self, *, free: int, window: float, base: float, cap: float, clock=time.monotonic):
         self.free, self.window, self.base, self.cap, self.clock = free, window, base, cap, clock
         self._lock = threading.Lock()
@@ -190,8 +192,9 @@ class LoginThrottle:
         to wait."""
         with self._lock:
             now = self.clock()
-            if len(self._failures) > 50_000:
-                self._failures = {k: v for k, v in self._failures.items() if now - v[1] < self.window}
+            if len(self._failures) > self.MAX_KEYS:  # many made-up names or addresses: forget the oldest half
+                recent = sorted(self._failures.items(), key=lambda kv: kv[1][1])[-self.MAX_KEYS // 2:]
+                self._failures = {k: v for k, v in recent if now - v[1] < self.window}
             keys = self._keys(user, addr)
             wait = max(self._wait(key, free, now) for key, free in keys)
             if wait > 0:
