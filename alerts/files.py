@@ -1,39 +1,53 @@
 """The evidence behind an alert: the suspect's and the official's records and the files recorded for them.
 
-Files are only ever those whose path a record in the store names (avatars, screenshots), resolved inside
-``general.data_dir``; a recorded path that is a URL, absolute outside the data dir, or climbs out of it with
-``..`` or a symlink is ignored. Callers address files by *slot* (``suspect_avatar``, ``official_avatar``,
-``screenshot_1``…), never by a path from a request.
+A recorded path never becomes a file by itself. Only two kinds of file are ever served or packed:
+
+* avatars from the content-addressed avatar store — ``avatars/<sha256>.<ext>``, verified by
+  ``core.avatars.stored_avatar_file`` (regular file, content hashes to its name, image of that type);
+* screenshots the sweeps wrote — ``screenshots/<hex>.png`` (the name is a hash, see
+  ``crawler.checkers.results.screenshot_name``), a regular file (not a symlink) in ``<data_dir>/screenshots/``
+  that starts like a PNG.
+
+Anything else a record names (``web-secret.key``, ``govwatch.db``, ``../x``, an absolute path, a symlink, a URL)
+is ignored. Callers address files by *slot* (``suspect_avatar``, ``official_avatar``, ``screenshot_1``…), never
+by a path from a request.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.avatars import stored_avatar_file
 from core.records import account_key
 
 AVATAR_KEYS = ("avatar_path", "avatar_file", "avatar")
 SCREENSHOT_KEYS = ("screenshot", "screenshots", "screenshot_path")
+_SCREENSHOT_RE = re.compile(r"screenshots/([0-9a-f]{16,64}\.png)")
 
 
-def safe_data_path(data_dir: Path, recorded: object) -> Path | None:
-    """The existing regular file ``recorded`` names inside ``data_dir``, or None."""
-    if not isinstance(recorded, str) or not recorded.strip() or "\x00" in recorded:
+def avatar_file(data_dir: Path, recorded: object) -> Path | None:
+    """The verified avatar-store image ``recorded`` names, or None."""
+    return stored_avatar_file(data_dir, recorded)
+
+
+def screenshot_file(data_dir: Path, recorded: object) -> Path | None:
+    """The screenshot ``recorded`` names when it is one the sweeps wrote (see the module docstring), or None."""
+    match = _SCREENSHOT_RE.fullmatch(recorded) if isinstance(recorded, str) else None
+    if match is None:
         return None
-    if "://" in recorded or recorded.startswith("data:"):
-        return None
-    root = data_dir.resolve()
-    candidate = Path(recorded)
-    if not candidate.is_absolute():
-        candidate = root / candidate
     try:
-        resolved = candidate.resolve(strict=True)
+        path = (Path(data_dir) / "screenshots").resolve(strict=True) / match.group(1)
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return None
+        with open(path, "rb") as fh:
+            head = fh.read(8)
     except (OSError, RuntimeError):
         return None
-    if not resolved.is_relative_to(root) or not resolved.is_file():
-        return None
-    return resolved
+    return path if head == b"\x89PNG\r\n\x1a\n" else None
 
 
 def _paths(doc: dict | None, keys: tuple[str, ...]) -> list[str]:
@@ -53,7 +67,7 @@ class Evidence:
     suspect: dict = field(default_factory=dict)  # account record of the account the alert is about
     official: dict = field(default_factory=dict)  # registry entry of the official account (target or itself)
     official_account: dict = field(default_factory=dict)  # crawled record of the official account
-    files: dict[str, Path] = field(default_factory=dict)  # slot -> resolved path inside the data dir
+    files: dict[str, Path] = field(default_factory=dict)  # slot -> verified avatar or screenshot
     avatar_distance: int | None = None
 
     @property
@@ -79,15 +93,14 @@ def gather(store, alert: dict, cfg) -> Evidence:
         ev.official = _get(store, "registry", alert.get("platform"), alert.get("account_id"))
     for slot, docs in (("suspect_avatar", [ev.suspect]), ("official_avatar", [ev.official_account, ev.official])):
         for doc in docs:
-            found = next((p for p in (safe_data_path(data_dir, r) for r in _paths(doc, AVATAR_KEYS)) if p),
-                         None)
+            found = next((p for p in (avatar_file(data_dir, r) for r in _paths(doc, AVATAR_KEYS)) if p), None)
             if found:
                 ev.files[slot] = found
                 break
     shots = _paths(alert.get("evidence") or {}, SCREENSHOT_KEYS) + _paths(ev.suspect, SCREENSHOT_KEYS)
     n = 0
     for recorded in dict.fromkeys(shots):
-        path = safe_data_path(data_dir, recorded)
+        path = screenshot_file(data_dir, recorded)
         if path:
             n += 1
             ev.files[f"screenshot_{n}"] = path
@@ -114,7 +127,8 @@ def _distance(ev: Evidence, alert: dict) -> int | None:
 
 def image_type(path: Path) -> str | None:
     """``png`` / ``jpeg`` / ``gif`` / ``webp`` from the file's content, or None when it is not an image."""
-    head = path.open("rb").read(16)
+    with path.open("rb") as fh:
+        head = fh.read(16)
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return "png"
     if head.startswith(b"\xff\xd8\xff"):
@@ -123,4 +137,6 @@ def image_type(path: Path) -> str | None:
         return "gif"
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "webp"
+    if head[:2] == b"BM" and len(head) >= 14:
+        return "bmp"
     return None

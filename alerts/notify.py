@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import html
 import logging
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -33,6 +32,7 @@ import apprise
 
 from alerts.lifecycle import IngestResult, stamp
 from alerts.severity import SEVERITY_ZH, rank
+from alerts.text import neutralise
 from core.records import FINDING_KIND_ZH, PLATFORM_ZH, parse_time, stable_hash
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,6 @@ TEXT, MARKDOWN, HTML = apprise.NotifyFormat.TEXT, apprise.NotifyFormat.MARKDOWN,
 DIGEST_MAX_ITEMS = 30
 
 # ---- hostile text ------------------------------------------------------------------------------------------
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
 _MD_FULLWIDTH = str.maketrans({
     "\\": "＼", "`": "｀", "*": "＊", "_": "＿", "{": "｛", "}": "｝", "[": "［", "]": "］", "(": "（",
     ")": "）", "#": "＃", "+": "＋", "-": "－", "!": "！", "|": "｜", "~": "～", "<": "＜", ">": "＞",
@@ -50,8 +49,8 @@ _MD_FULLWIDTH = str.maketrans({
 
 
 def plain(text: object) -> str:
-    """One line of crawled text: no control characters, no line breaks, no bidi overrides."""
-    return _CONTROL.sub(" ", "" if text is None else str(text)).strip()
+    """One line of crawled text: no control characters, no line breaks, no bidi overrides (``alerts.text``)."""
+    return neutralise(text).strip()
 
 
 def md(text: object) -> str:

@@ -20,6 +20,11 @@ rotation, stored in account records as ``avatar_hashes``:
 
 Comparing fingerprints is the detectors' business (``detectors.avatar``).
 
+Serving (``stored_avatar_file``): a recorded path is only ever turned back into a file when it names the avatar
+store exactly (``avatars/<sha256>.<ext>``), the file is a regular file (not a symlink) inside
+``<data_dir>/avatars/``, its content hashes to its name and its first bytes are an image of the named type. Any
+other recorded path (``web-secret.key``, ``govwatch.db``, ``../x``, an absolute path) names nothing.
+
 Untrusted input: files over ``MAX_BYTES`` or images over ``MAX_PIXELS`` (checked from the header, before
 decoding) are refused with a Chinese ``ValueError``; so are truncated or corrupt files.
 """
@@ -29,6 +34,8 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
+import stat
 import uuid
 import warnings
 from pathlib import Path
@@ -188,6 +195,45 @@ def check_image(data: bytes, max_bytes: int, max_pixels: int) -> str:
     if ext is None:
         raise AvatarRejected(f"不支持的头像格式：{fmt}")
     return ext
+
+
+_STORED_RE = re.compile(r"avatars/([0-9a-f]{64})\.(png|jpg|gif|webp|bmp)")
+
+
+def sniff_image(head: bytes) -> str | None:
+    """The avatar-store extension of an image from its first bytes (``png``, ``jpg``, ``gif``, ``webp``, ``bmp``)."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpg"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "gif"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    if head[:2] == b"BM" and len(head) >= 14:
+        return "bmp"
+    return None
+
+
+def stored_avatar_file(data_dir, recorded: object, *, max_bytes: int = MAX_BYTES) -> Path | None:
+    """The avatar-store file ``recorded`` names, verified (see the module docstring), or None."""
+    match = _STORED_RE.fullmatch(recorded) if isinstance(recorded, str) else None
+    if match is None:
+        return None
+    digest, ext = match.groups()
+    try:
+        folder = (Path(data_dir) / "avatars").resolve(strict=True)
+        path = folder / f"{digest}.{ext}"
+        info = os.lstat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
+            return None
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except (OSError, RuntimeError):
+        return None
+    if hashlib.sha256(data).hexdigest() != digest or sniff_image(data[:16]) != ext:
+        return None
+    return path
 
 
 def store_avatar(data: bytes, data_dir: Path, *, max_bytes: int, max_pixels: int) -> dict:

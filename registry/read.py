@@ -10,7 +10,9 @@ unreadable            the file cannot be opened or decoded, is an old ``.xls``, 
 no_header             no header row with known columns
 missing_column        a required column (开办单位、平台、账号ID、账号名称) is absent
 duplicate_column      two columns mean the same field
-too_many_rows         more data rows than ``registry.import_max_rows``
+too_many_rows         more data rows than ``registry.import_max_rows`` (empty rows count)
+too_many_columns      a non-empty cell beyond ``registry.import_max_columns``
+too_large             the CSV, or the XLSX's uncompressed content, is larger than ``registry.import_max_mb``
 no_rows               the file has a header but no data
 missing_value         a required field is empty in a row
 unknown_platform      the platform is neither a code nor a known Chinese name
@@ -18,6 +20,9 @@ unknown_status        the status is neither a code nor 正常/变更/关停/注�
 duplicate_account     the same platform + account ID appears twice (both rows are named)
 bad_date              备案日期 is not a date or an impossible one (2026-02-30)
 bad_url               主页链接 or a URL in 头像 has a scheme other than http/https
+avatar_missing        头像 is a local path that does not exist next to the file
+bad_avatar            头像 is an absolute path, leaves the file's folder (``..``, symlink), or is not an image
+avatar_rejected       (on import) the 头像 image cannot be decoded, is too large or a decompression bomb
 cell_too_long         a cell is longer than ``registry.import_max_cell_chars``
 scientific_id         账号ID was turned into scientific notation by Excel (1.23457E+09)
 ====================  ==========================================================================
@@ -26,7 +31,6 @@ Warnings (the file is imported; the warning is shown):
 
 ====================  ==========================================================================
 unknown_column        a column govwatch does not know (ignored)
-avatar_missing        头像 is a local path that does not exist next to the file (kept as written)
 url_no_scheme         主页链接 without http(s):// (``http://`` is added)
 future_date           备案日期 is in the future
 formula_cell          an XLSX cell holds a formula: its cached value (or, without one, its text) is used
@@ -42,7 +46,6 @@ import io
 import os
 import re
 import unicodedata
-import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -60,11 +63,13 @@ from core.records import (
     platform_code,
     status_code,
 )
+from core.settings import setting
 
 FIELD_ZH: dict[str, str] = dict(zip(REGISTRY_FIELDS, REGISTRY_HEADERS_ZH))
-DEFAULT_MAX_ROWS = 200_000
-DEFAULT_MAX_CELL_CHARS = 2000
-MAX_COLUMNS = 200
+DEFAULT_MAX_ROWS: int = setting("registry.import_max_rows").default
+DEFAULT_MAX_CELL_CHARS: int = setting("registry.import_max_cell_chars").default
+DEFAULT_MAX_COLUMNS: int = setting("registry.import_max_columns").default
+DEFAULT_MAX_MB: int = setting("registry.import_max_mb").default
 HEADER_SCAN_ROWS = 10  # a title row or two above the header is common in Excel templates
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _DELIMITERS = (",", "\t", ";", "|", "，")
@@ -161,7 +166,11 @@ class RegistryFile:
 
 
 class RegistryFileError(ValueError):
-    """The file cannot be read at all (message in Chinese)."""
+    """The file cannot be read at all, or goes beyond a size limit (message in Chinese; ``kind`` the problem)."""
+
+    def __init__(self, message: str, kind: str = "unreadable"):
+        super().__init__(message)
+        self.kind = kind
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -214,7 +223,8 @@ def _pick_delimiter(text: str) -> str:
 def _csv_rows(path: Path, result: RegistryFile, max_bytes: int) -> Iterator[Row]:
     size = path.stat().st_size
     if size > max_bytes:
-        raise RegistryFileError(f"文件过大（{size // (1024 * 1024)} MB），超过上限 {max_bytes // (1024 * 1024)} MB。")
+        raise RegistryFileError(f"文件过大（{size // (1024 * 1024)} MB），超过上限 {max_bytes // (1024 * 1024)} MB"
+                                "（配置项 registry.import_max_mb）。", "too_large")
     data = path.read_bytes()
     result.encoding = detect_encoding(data)
     if result.encoding not in ("utf-8", "utf-8-sig", "utf-16", "gb18030"):
@@ -241,63 +251,20 @@ def _csv_rows(path: Path, result: RegistryFile, max_bytes: int) -> Iterator[Row]
         yield number, cells
 
 
-def _xlsx_rows(path: Path, result: RegistryFile, sheet: str | None, max_rows: int) -> Iterator[Row]:
-    """Non-empty rows of the sheet with Excel's row numbers. Formula cells: cached value, else the formula text."""
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
+def _xlsx_rows(path: Path, result: RegistryFile, sheet: str | None, *, max_rows: int, max_columns: int,
+               max_bytes: int, max_cell_chars: int) -> Iterator[Row]:
+    """Non-empty rows of the sheet with Excel's row numbers, read with bounded memory (``registry.xlsx``).
+    Formula cells: cached value, else the formula text (recorded in ``result.formula_cells``)."""
+    from registry.xlsx import XlsxError, XlsxSheet
 
-    def open_book(data_only: bool):
-        try:
-            return openpyxl.load_workbook(path, read_only=True, data_only=data_only)
-        except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-            raise RegistryFileError(f"无法读取 XLSX 文件：{exc}") from None
-
-    def pick(book):
-        if sheet is None:
-            if not book.worksheets:
-                raise RegistryFileError("工作簿中没有工作表。")
-            return book.worksheets[0]
-        if sheet not in book.sheetnames:
-            raise RegistryFileError(f"工作簿中没有名为“{sheet}”的工作表（现有：{'、'.join(book.sheetnames)}）。")
-        return book[sheet]
-
-    rows: dict[int, list[Any]] = {}
-    limit = max_rows + HEADER_SCAN_ROWS + 1  # enough for _validate to see that the cap is exceeded
-    book = open_book(data_only=False)
     try:
-        ws = pick(book)
-        result.sheet = ws.title
-        ws.reset_dimensions()  # do not trust the stored dimension; gaps come back as empty rows
-        for number, cells in enumerate(ws.iter_rows(), start=1):
-            values = []
-            for col, cell in enumerate(cells[:MAX_COLUMNS]):
-                if getattr(cell, "data_type", None) == "f":
-                    result.formula_cells[(number, col)] = str(cell.value)
-                values.append(cell.value)
-            if any(v not in (None, "") for v in values):
-                rows[number] = values
-                if len(rows) > limit:
-                    break
-    except (KeyError, ValueError, TypeError, zipfile.BadZipFile) as exc:
-        raise RegistryFileError(f"XLSX 文件内容损坏：{exc}") from None
-    finally:
-        book.close()
-    if result.formula_cells:
-        last = max(n for n, _ in result.formula_cells)
-        cached = open_book(data_only=True)
-        try:
-            ws = pick(cached)
-            ws.reset_dimensions()
-            for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-                if number > last:
-                    break
-                for col in range(min(len(values), MAX_COLUMNS)):
-                    if (number, col) in result.formula_cells and number in rows:
-                        value = values[col]
-                        rows[number][col] = result.formula_cells[(number, col)] if value is None else value
-        finally:
-            cached.close()
-    yield from sorted(rows.items())
+        book = XlsxSheet(path, sheet=sheet, max_rows=max_rows, max_columns=max_columns, max_bytes=max_bytes,
+                         max_cell_chars=max_cell_chars)
+        result.sheet = book.title
+        result.formula_cells = book.formulas
+        yield from book.rows()
+    except XlsxError as exc:
+        raise RegistryFileError(str(exc), exc.kind) from None
 
 
 CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -373,11 +340,22 @@ def _looks_like_host(text: str) -> bool:
 # Reading + validation
 
 
+def limits(cfg) -> dict[str, int]:
+    """The ``read_registry`` limits from a configuration (``registry.import_*``)."""
+    return {"max_rows": cfg["registry.import_max_rows"], "max_cell_chars": cfg["registry.import_max_cell_chars"],
+            "max_mb": cfg["registry.import_max_mb"], "max_columns": cfg["registry.import_max_columns"]}
+
+
 def read_registry(path: str | os.PathLike, *, sheet: str | None = None, max_rows: int = DEFAULT_MAX_ROWS,
-                  max_cell_chars: int = DEFAULT_MAX_CELL_CHARS, max_bytes: int = 200 * 1024 * 1024,
-                  today: date | None = None, progress: Callable[[int], None] | None = None) -> RegistryFile:
-    """Read and validate a registry file; never raises for bad content (problems are collected)."""
+                  max_cell_chars: int = DEFAULT_MAX_CELL_CHARS, max_mb: int = DEFAULT_MAX_MB,
+                  max_columns: int = DEFAULT_MAX_COLUMNS, today: date | None = None,
+                  progress: Callable[[int], None] | None = None) -> RegistryFile:
+    """Read and validate a registry file; never raises for bad content (problems are collected).
+
+    Limits (settings ``registry.import_*``): ``max_mb`` the CSV file's size or the XLSX's uncompressed content,
+    ``max_rows`` data rows *counting empty ones* (as Excel numbers them), ``max_columns``, ``max_cell_chars``."""
     path = Path(path)
+    max_bytes = max_mb * 1024 * 1024
     result = RegistryFile(path=path)
     try:
         with open(path, "rb") as fh:
@@ -388,7 +366,8 @@ def read_registry(path: str | os.PathLike, *, sheet: str | None = None, max_rows
     try:
         if magic.startswith(b"PK\x03\x04"):
             result.format = "xlsx"
-            rows: Iterable[Row] = _xlsx_rows(path, result, sheet, max_rows)
+            rows: Iterable[Row] = _xlsx_rows(path, result, sheet, max_rows=max_rows, max_columns=max_columns,
+                                             max_bytes=max_bytes, max_cell_chars=max_cell_chars)
         elif magic.startswith(b"\xd0\xcf\x11\xe0"):
             raise RegistryFileError("不支持旧版 Excel（.xls）文件；请在 Excel 中另存为 .xlsx 或 CSV。")
         else:
@@ -396,10 +375,10 @@ def read_registry(path: str | os.PathLike, *, sheet: str | None = None, max_rows
                 raise RegistryFileError("--sheet 只适用于 XLSX 文件。")
             result.format = "csv"
             rows = _csv_rows(path, result, max_bytes)
-        _validate(result, iter(rows), max_rows=max_rows, max_cell_chars=max_cell_chars,
+        _validate(result, iter(rows), max_rows=max_rows, max_cell_chars=max_cell_chars, max_columns=max_columns,
                   today=today or datetime.now(ZoneInfo("Asia/Shanghai")).date(), progress=progress)
     except RegistryFileError as exc:
-        result.error("unreadable", str(exc))
+        result.error(exc.kind, str(exc))
     for (number, col), text in sorted(result.formula_cells.items()):
         header = result.headers[col] if col < len(result.headers) else None
         result.warn("formula_cell", f"单元格是公式“{text[:60]}”，按其计算结果（或原文）作为文本导入",
@@ -425,7 +404,8 @@ def _find_header(buffered: list[Row]) -> tuple[int, list[str]] | None:
     return best[0], best[1]
 
 
-def _validate(result: RegistryFile, rows: Iterator[Row], *, max_rows: int, max_cell_chars: int, today: date,
+def _validate(result: RegistryFile, rows: Iterator[Row], *, max_rows: int, max_cell_chars: int, max_columns: int,
+              today: date,
               progress: Callable[[int], None] | None) -> None:
     buffered: list[Row] = []
     for row in rows:
@@ -438,7 +418,7 @@ def _validate(result: RegistryFile, rows: Iterator[Row], *, max_rows: int, max_c
         return
     header_row, headers = found
     result.header_row = header_row
-    headers = headers[:MAX_COLUMNS] if len(headers) > MAX_COLUMNS else headers
+    headers = headers[:max_columns]
     result.headers = headers
     col_of: dict[str, int] = {}
     for col, text in enumerate(headers):
@@ -471,14 +451,18 @@ def _validate(result: RegistryFile, rows: Iterator[Row], *, max_rows: int, max_c
     base_dir = result.path.parent
     data_count = 0
     for number, cells in data_rows():
-        texts = [_cell_text(c) for c in cells[:MAX_COLUMNS]]
+        if number - header_row > max_rows:  # empty rows count: a sheet of millions of blank rows is refused
+            result.error("too_many_rows", f"数据行（含空行）超过上限 {max_rows} 行（配置项 registry.import_max_rows），"
+                                          "整个文件未导入")
+            break
+        if any(c not in (None, "") for c in cells[max_columns:]):
+            result.error("too_many_columns", f"第 {max_columns + 1} 列之后还有内容，超过列数上限 {max_columns}"
+                                             "（配置项 registry.import_max_columns），整个文件未导入", number)
+            break
+        texts = [_cell_text(c) for c in cells[:max_columns]]
         if not any(texts):
             continue
         data_count += 1
-        if data_count > max_rows:
-            result.error("too_many_rows", f"数据行超过上限 {max_rows} 行（配置项 registry.import_max_rows），"
-                                          "整个文件未导入")
-            break
         if progress and data_count % 1000 == 0:
             progress(data_count)
         errors_before = len(result.errors)
@@ -511,8 +495,8 @@ def _validate_row(result: RegistryFile, number: int, cells: Sequence[Any], texts
         raw[name] = cells[col] if col < len(cells) else None
         values[name] = texts[col] if col < len(texts) else ""
         if len(values[name]) > max_cell_chars:
-            result.error("cell_too_long", f"内容过长（{len(values[name])} 字，上限 {max_cell_chars}）", number,
-                         headers[col])
+            result.error("cell_too_long", f"内容过长：超过上限 {max_cell_chars} 字（配置项 registry.import_max_cell_chars）",
+                         number, headers[col])
             values[name] = ""
 
     def column(name: str) -> str:
@@ -574,18 +558,56 @@ def _validate_row(result: RegistryFile, number: int, cells: Sequence[Any], texts
                 result.error("bad_url", f"头像应为文件路径或 http(s) 网址，而不是“{avatar[:80]}”", number,
                              column("avatar"))
         else:
-            local = Path(avatar).expanduser()
-            local = local if local.is_absolute() else base_dir / local
-            try:
-                exists = local.is_file()
-            except OSError:
-                exists = False
-            if exists:
-                entry["avatar"] = str(local.resolve())
+            local, why = avatar_source(avatar, base_dir)
+            if local is not None:
+                entry["avatar"] = str(local)
+            elif why == MISSING and AVATAR_STORE_RE.fullmatch(avatar):
+                entry["_avatar_store"] = True  # an export's reference into the avatar store: checked on import
             else:
-                result.warn("avatar_missing", f"头像文件不存在：{avatar[:120]}（相对于备案文件所在目录）", number,
-                            column("avatar"))
+                result.error("bad_avatar" if why != MISSING else "avatar_missing", f"头像“{avatar[:120]}”{why}",
+                             number, column("avatar"))
     return entry
+
+
+MISSING = "不存在（路径相对于备案文件所在目录）"
+AVATAR_STORE_RE = re.compile(r"avatars/[0-9a-f]{64}\.(?:png|jpg|gif|webp|bmp)")
+
+
+def avatar_source(text: str, base_dir: Path) -> tuple[Path | None, str]:
+    """The image file a 头像 path names, or (None, why in Chinese).
+
+    The rule: a path *relative to the registry file's folder* (``/`` or ``\\`` as separators) that stays inside
+    that folder after following symlinks, names an existing regular file, and whose first bytes are a PNG, JPEG,
+    GIF, WebP or BMP image. Absolute paths, ``..`` out of the folder, symlinks leading out of it, folders, missing
+    files and files that are not images (``web-secret.key``, ``govwatch.db``) are refused. The import then copies
+    the image into the content-addressed avatar store (``registry.importer.attach_avatars``); only that copy is
+    ever served or packed, and the stored entry's 头像 becomes its name ``avatars/<sha256>.<ext>``. Such a name in
+    a file (an export re-imported) that is not next to the file refers to the avatar store: the import accepts it
+    only when the store holds that verified image."""
+    from core.avatars import sniff_image
+
+    rel = text.replace("\\", "/")
+    if "\x00" in rel or Path(rel).is_absolute() or re.match(r"^[A-Za-z]:", rel) or rel.startswith("~"):
+        return None, "不能是绝对路径：头像文件须放在备案文件所在目录（或其子目录）中，并写相对路径"
+    root = base_dir.resolve()
+    try:
+        local = (root / rel).resolve(strict=True)
+    except FileNotFoundError:
+        return None, MISSING
+    except (OSError, RuntimeError):
+        return None, "无法访问"
+    if not local.is_relative_to(root):
+        return None, "指向备案文件所在目录之外（“..”或符号链接），已拒绝"
+    try:
+        if not local.is_file():
+            return None, "不是文件"
+        with open(local, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        return None, f"无法读取（{exc.strerror or exc}）"
+    if sniff_image(head) is None:
+        return None, "不是图片文件（应为 PNG、JPEG、GIF、WebP 或 BMP）"
+    return local, ""
 
 
 def load_registry(path: str | os.PathLike, **options: Any) -> list[dict]:

@@ -104,6 +104,8 @@ COLLECTIONS: dict[str, CollectionSpec] = {spec.name: spec for spec in (
     CollectionSpec("runs", _require("run_id"), keyword_fields=("kind", "status"), time_field="started_at",
                    doc="运行记录（夜间任务、巡检、探测）"),
     CollectionSpec("users", _require("username"), keyword_fields=("username", "role"), doc="审核界面用户"),
+    CollectionSpec("sessions", _explicit, keyword_fields=("user",), time_field="created_at",
+                   doc="审核界面的登录会话（id = 会话令牌的 SHA-256；退出、改密码、停用用户即删除）"),
     CollectionSpec("audit", _explicit, keyword_fields=("user", "action"), time_field="at", time_series=True,
                    doc="审核界面审计日志"),
     CollectionSpec("notifications", _explicit, keyword_fields=("alert_id", "kind", "channel"), time_field="sent_at",

@@ -182,7 +182,7 @@ def _import(args, cfg) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
     from registry.importer import apply_import, attach_avatars, plan_import
-    from registry.read import read_registry
+    from registry.read import limits, read_registry
 
     path = Path(args.file)
     if not path.is_file():
@@ -192,14 +192,15 @@ def _import(args, cfg) -> int:
                         console=err, transient=True, disable=args.json or not sys.stderr.isatty())
     with progress:
         reading = progress.add_task("校验备案文件", total=None)
-        parsed = read_registry(path, sheet=args.sheet, max_rows=cfg["registry.import_max_rows"],
-                               max_cell_chars=cfg["registry.import_max_cell_chars"],
+        parsed = read_registry(path, sheet=args.sheet, **limits(cfg),
                                progress=lambda n: progress.update(reading, completed=n))
         progress.remove_task(reading)
         if not parsed.ok:
             return _report_rejected(args, parsed)
         attach_avatars(parsed, cfg.data_dir, max_bytes=cfg["crawler.avatar_max_bytes"],
                        max_pixels=cfg["crawler.avatar_max_pixels"], write=not args.dry_run)
+        if not parsed.ok:  # an avatar image that cannot be used rejects the file too
+            return _report_rejected(args, parsed)
         with _store(cfg) as store:
             plan = plan_import(store, parsed)
             if args.dry_run:

@@ -1,7 +1,9 @@
-"""govwatch users — 审核界面用户管理（add / passwd / list）
+"""govwatch users — 审核界面用户管理（add / passwd / disable / enable / remove / list）
 
 Passwords are read from a prompt (twice), or from standard input with ``--password-stdin``; ``--password`` on the
-command line exists for scripts only (it is visible in the process list and shell history).
+command line exists for scripts only (it is visible in the process list and shell history). Every password must
+pass the policy of ``alerts.users.password_problem`` (minimum length ``web.password_min_length``). ``passwd``,
+``disable`` and ``remove`` end every session of the user at once.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ ROLES_HELP = "viewer 只读 / reviewer 审核员 / admin 管理员"
 
 
 def register(sub) -> None:
-    p = sub.add_parser("users", help="审核界面用户管理（add / passwd / list）",
-                       description="审核界面用户管理（add / passwd / list）")
+    p = sub.add_parser("users", help="审核界面用户管理（add / passwd / disable / enable / remove / list）",
+                       description="审核界面用户管理。密码至少 web.password_min_length 个字符，不能是常见密码、"
+                                   "全空白或同一字符重复。")
     actions = p.add_subparsers(dest="action", metavar="操作", title="操作")
     actions.required = True
     add = actions.add_parser("add", help="新增用户", description=f"新增审核界面用户。角色：{ROLES_HELP}。")
@@ -32,6 +35,12 @@ def register(sub) -> None:
     pw.add_argument("--role", choices=("viewer", "reviewer", "admin"), help="同时修改角色")
     _password_args(pw)
     pw.set_defaults(handler=_passwd)
+    for name, handler, text in (("disable", _disable, "停用用户：其所有会话立即失效，之后无法登录"),
+                                ("enable", _enable, "重新启用已停用的用户"),
+                                ("remove", _remove, "删除用户：其所有会话立即失效（审计日志保留其用户名）")):
+        action = actions.add_parser(name, help=text, description=text + "。")
+        action.add_argument("username", metavar="USERNAME")
+        action.set_defaults(handler=handler)
     ls = actions.add_parser("list", help="列出用户", description="列出审核界面用户。")
     ls.add_argument("--json", action="store_true", help="以 JSON 输出")
     ls.set_defaults(handler=_list)
@@ -65,7 +74,7 @@ def _add(args, cfg) -> int:
     password = _read_password(args)
     with open_store(cfg) as store:
         try:
-            add_user(store, args.username, password, args.role)
+            add_user(store, args.username, password, args.role, min_length=cfg["web.password_min_length"])
         except UserError as exc:
             raise CliError(str(exc)) from None
     print(f"已新增用户 {args.username}（{args.role}）")
@@ -78,12 +87,49 @@ def _passwd(args, cfg) -> int:
     password = _read_password(args)
     with open_store(cfg) as store:
         try:
-            set_password(store, args.username, password)
+            set_password(store, args.username, password, min_length=cfg["web.password_min_length"])
             if args.role:
                 set_role(store, args.username, args.role)
         except UserError as exc:
             raise CliError(str(exc)) from None
-    print(f"已修改用户 {args.username} 的密码" + (f"，角色改为 {args.role}" if args.role else ""))
+    print(f"已修改用户 {args.username} 的密码" + (f"，角色改为 {args.role}" if args.role else "")
+          + "；该用户原有的会话均已失效")
+    return 0
+
+
+def _disable(args, cfg) -> int:
+    from alerts.users import UserError, set_disabled
+
+    with open_store(cfg) as store:
+        try:
+            set_disabled(store, args.username, True)
+        except UserError as exc:
+            raise CliError(str(exc)) from None
+    print(f"已停用用户 {args.username}；其所有会话均已失效")
+    return 0
+
+
+def _enable(args, cfg) -> int:
+    from alerts.users import UserError, set_disabled
+
+    with open_store(cfg) as store:
+        try:
+            set_disabled(store, args.username, False)
+        except UserError as exc:
+            raise CliError(str(exc)) from None
+    print(f"已启用用户 {args.username}")
+    return 0
+
+
+def _remove(args, cfg) -> int:
+    from alerts.users import UserError, remove_user
+
+    with open_store(cfg) as store:
+        try:
+            remove_user(store, args.username)
+        except UserError as exc:
+            raise CliError(str(exc)) from None
+    print(f"已删除用户 {args.username}；其所有会话均已失效")
     return 0
 
 

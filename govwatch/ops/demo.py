@@ -67,11 +67,16 @@ def _registry_with_website(data_dir: Path, site_url: str) -> Path:
     return path
 
 
-def _demo_password(data_dir: Path) -> str:
+def _demo_password(data_dir: Path, min_length: int) -> str:
+    """A random password that passes the policy (kept in demo-login.txt; an older one too short is replaced)."""
+    from alerts.users import password_problem
+
     path = data_dir / "demo-login.txt"
     if path.exists():
-        return path.read_text(encoding="utf-8").split()[-1]
-    password = secrets.token_urlsafe(9)
+        kept = path.read_text(encoding="utf-8").split()[-1]
+        if password_problem(kept, DEMO_USER, min_length) is None:
+            return kept
+    password = secrets.token_urlsafe(max(16, min_length))
     path.write_text(f"用户名 {DEMO_USER} 密码 {password}\n", encoding="utf-8")
     path.chmod(0o600)
     return password
@@ -125,11 +130,12 @@ def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print) -> dict
             outcome = import_registry(store, registry, data_dir=data_dir)
             if not outcome.file.ok:
                 raise DemoError(f"演示备案库导入失败：{outcome.to_dict()}")
-            password = _demo_password(data_dir)
+            min_length = cfg["web.password_min_length"]
+            password = _demo_password(data_dir, min_length)
             if store.get("users", DEMO_USER) is None:
-                add_user(store, DEMO_USER, password, role="reviewer")
+                add_user(store, DEMO_USER, password, role="reviewer", min_length=min_length)
             else:
-                set_password(store, DEMO_USER, password)
+                set_password(store, DEMO_USER, password, min_length=min_length)
 
         progress("夜间任务：发现 → 刷新 → 检测 → 告警（爬虫在子进程中运行，日志见 logs/）…")
         nightly_code = _child(["run", "nightly", "--no-notify"], env, log)

@@ -15,7 +15,7 @@ from core.records import LIVE_STATUSES, account_key, iso, parse_time
 from detectors.context import DetectionContext
 from detectors.io import InputFileError, read_accounts, read_findings, read_posts
 from detectors.run import RunResult, select_kinds
-from registry.read import read_registry
+from registry.read import limits, read_registry
 
 log = logging.getLogger(__name__)
 _ID_CHUNK = 500  # account ids per "any of" filter when loading posts from the store
@@ -27,10 +27,7 @@ def load_registry_file(path: str | Path, cfg=None) -> tuple[list[dict], list[str
     """Registry entries from a CSV/XLSX file (validated by ``registry.read``) and its warnings.
 
     Any error rejects the file (InputFileError naming rows and columns)."""
-    limits = {}
-    if cfg is not None:
-        limits = {"max_rows": cfg["registry.import_max_rows"], "max_cell_chars": cfg["registry.import_max_cell_chars"]}
-    parsed = read_registry(path, **limits)
+    parsed = read_registry(path, **(limits(cfg) if cfg is not None else {}))
     if not parsed.ok:
         problems = [(p.row, f"{'“' + p.column + '”列：' if p.column else ''}{p.message}") for p in parsed.errors]
         raise InputFileError(path, problems[:10], total=len(problems))

@@ -38,31 +38,35 @@ def png_bytes(color=(200, 30, 30)) -> bytes:
     return buf.getvalue()
 
 
+SCREENSHOT = "screenshots/" + "5c" * 16 + ".png"  # named as the sweeps name theirs: a hash
+AVATARS: dict[str, str] = {}  # "official"/"suspect" -> avatar-store path, set by seed_records
+
+
 def seed_records(store, data_dir):
-    """Registry entry + official and suspect accounts with avatars in data_dir, screenshot, sweep, run."""
-    avatars = data_dir / "avatars"
-    avatars.mkdir(parents=True, exist_ok=True)
-    (avatars / "official.png").write_bytes(png_bytes((200, 30, 30)))
-    (avatars / "suspect.png").write_bytes(png_bytes((205, 35, 30)))
+    """Registry entry + official and suspect accounts with avatars in the avatar store, screenshot, sweep, run."""
+    from core.avatars import store_avatar
+
+    for who, color in (("official", (200, 30, 30)), ("suspect", (205, 35, 30))):
+        AVATARS[who] = store_avatar(png_bytes(color), data_dir, max_bytes=10**6, max_pixels=10**6)["avatar_path"]
     shots = data_dir / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
-    (shots / "s1.png").write_bytes(png_bytes((240, 240, 240)))
+    (data_dir / SCREENSHOT).write_bytes(png_bytes((240, 240, 240)))
     store.upsert("registry", [{"unit": "山东省人民政府办公厅", "platform": "weibo", "account_id": "sdfb",
-                               "name": "山东发布", "url": "https://weibo.com/sdfb", "avatar": "avatars/official.png",
+                               "name": "山东发布", "url": "https://weibo.com/sdfb", "avatar": AVATARS["official"],
                                "status": "active", "region": "山东省", "competent_unit": "山东省政府办公厅"}])
     store.upsert("accounts", [
         {"platform": "weibo", "account_id": "sdfb", "name": "山东发布", "url": "https://weibo.com/sdfb",
-         "avatar": "avatars/official.png", "followers": 100000, "verified": True, "verified_type": "government",
+         "avatar": AVATARS["official"], "followers": 100000, "verified": True, "verified_type": "government",
          "verified_reason": "山东省人民政府新闻办公室", "crawled_at": "2026-11-01T10:00:00+08:00",
          "raw": {"screen_name": "山东发布", "id": 1}},
         {"platform": "weibo", "account_id": "fake1", "name": SCRIPT_NAME, "url": "https://weibo.com/fake1",
-         "avatar": "avatars/suspect.png", "followers": 12, "verified": False,
+         "avatar": AVATARS["suspect"], "followers": 12, "verified": False,
          "description": IMG_NAME, "crawled_at": "2026-11-01T10:05:00+08:00",
-         "raw": {"screen_name": SCRIPT_NAME, "bio": IMG_NAME}, "screenshot": "screenshots/s1.png"},
+         "raw": {"screen_name": SCRIPT_NAME, "bio": IMG_NAME}, "screenshot": SCREENSHOT},
     ])
     store.upsert("sweeps", [{"run_id": "sweep-1", "url": "https://www.example.gov.cn/a", "found_on":
                              "https://www.example.gov.cn/", "via": "link", "status": "broken", "http_status": 404,
-                             "checked_at": "2026-11-01T03:00:00+08:00", "screenshot": "screenshots/s1.png",
+                             "checked_at": "2026-11-01T03:00:00+08:00", "screenshot": SCREENSHOT,
                              "menu_path": []}])
     store.upsert("runs", [{"run_id": "run-1", "kind": "nightly", "status": "ok",
                            "started_at": "2026-11-01T02:00:00+08:00", "finished_at": "2026-11-01T02:30:00+08:00"}])

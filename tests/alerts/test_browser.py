@@ -14,7 +14,7 @@ from alerts.web import create_app
 from alerts.web.server import make_server
 from core.browser import launch_options
 from core.records import finding_key
-from tests.alerts.fixtures import IMG_NAME, SCRIPT_NAME, day, impostor, seed_records, zombie
+from tests.alerts.fixtures import IMG_NAME, SCREENSHOT, SCRIPT_NAME, day, impostor, seed_records, zombie
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.browser
@@ -26,7 +26,7 @@ PASSWORD = "e2e-password-123"
 def server(store, cfg):
     seed_records(store, cfg.data_dir)
     hostile = impostor("fake1", name=SCRIPT_NAME, avatar_distance=3)
-    hostile["evidence"]["screenshot"] = "screenshots/s1.png"
+    hostile["evidence"]["screenshot"] = SCREENSHOT
     for n, when in enumerate((day(0), day(1), day(2))):
         findings = [hostile, impostor("fake2", name=IMG_NAME), zombie()]
         if n == 0:

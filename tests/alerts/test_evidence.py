@@ -8,16 +8,16 @@ import json
 import zipfile
 
 from alerts.evidence import build_pack, verify_pack
-from alerts.files import safe_data_path
+from alerts.files import avatar_file, screenshot_file
 from alerts.lifecycle import ingest, set_state
 from core.records import finding_key
-from tests.alerts.fixtures import SCRIPT_NAME, day, impostor, seed_records
+from tests.alerts.fixtures import AVATARS, SCREENSHOT, SCRIPT_NAME, day, impostor, seed_records
 
 
 def test_pack_for_one_alert(store, cfg):
     seed_records(store, cfg.data_dir)
     f = impostor("fake1", name=SCRIPT_NAME, avatar_distance=3)
-    f["evidence"]["screenshot"] = "screenshots/s1.png"
+    f["evidence"]["screenshot"] = SCREENSHOT
     ingest(store, [f], "run-1", day(0), cfg)
     key = finding_key(f)
     set_state(store, key, "confirmed", user="alice", note="核实", cfg=cfg)
@@ -35,7 +35,7 @@ def test_pack_for_one_alert(store, cfg):
     assert set(manifest) == names - {"manifest-sha256.txt"}
     for name, digest in manifest.items():
         assert hashlib.sha256(zf.read(name)).hexdigest() == digest
-    assert zf.read("avatars/suspect.png") == (cfg.data_dir / "avatars" / "suspect.png").read_bytes()
+    assert zf.read("avatars/suspect.png") == (cfg.data_dir / AVATARS["suspect"]).read_bytes()
     assert verify_pack(data) == []
 
 
@@ -51,15 +51,19 @@ def test_tampered_pack_detected(store, cfg):
     assert verify_pack(buf.getvalue()) == ["raw/suspect.json"]
 
 
-def test_hostile_recorded_paths_never_leave_the_data_dir(cfg, tmp_path):
-    data_dir = cfg.data_dir
-    data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / "ok.png").write_bytes(b"\x89PNG\r\n\x1a\nxx")
+def test_only_verified_store_files_are_ever_files(cfg, tmp_path):
+    """Recorded paths name a file only in the avatar store (content = name) or as a sweep screenshot."""
+    seed_records_dir = cfg.data_dir
+    from core.avatars import store_avatar
+    from tests.alerts.fixtures import png_bytes
+
+    rel = store_avatar(png_bytes(), seed_records_dir, max_bytes=10**6, max_pixels=10**6)["avatar_path"]
+    assert avatar_file(seed_records_dir, rel) == (seed_records_dir / rel).resolve()
     outside = tmp_path / "outside.png"
-    outside.write_bytes(b"secret")
-    (data_dir / "sneaky.png").symlink_to(outside)
-    assert safe_data_path(data_dir, "ok.png") == (data_dir / "ok.png").resolve()
-    assert safe_data_path(data_dir, str((data_dir / "ok.png").resolve())) is not None
-    for bad in ("../outside.png", str(outside), "sneaky.png", "/etc/passwd", "https://x/y.png", "", None,
-                "ok.png\x00.txt", "file:///etc/passwd", "."):
-        assert safe_data_path(data_dir, bad) is None, bad
+    outside.write_bytes(png_bytes((1, 2, 3)))
+    (seed_records_dir / "ok.png").write_bytes(png_bytes())
+    for bad in ("../outside.png", str(outside), "ok.png", "/etc/passwd", "https://x/y.png", "", None,
+                rel + "\x00.txt", "file:///etc/passwd", ".", "avatars/" + "0" * 64 + ".png", "./" + rel,
+                str(seed_records_dir / rel), rel.upper()):
+        assert avatar_file(seed_records_dir, bad) is None, bad
+        assert screenshot_file(seed_records_dir, bad) is None, bad

@@ -13,7 +13,7 @@ from alerts.evidence import verify_pack
 from alerts.lifecycle import ingest
 from alerts.web import create_app
 from core.records import finding_key
-from tests.alerts.fixtures import IMG_NAME, SCRIPT_NAME, day, impostor, seed_records, zombie
+from tests.alerts.fixtures import AVATARS, IMG_NAME, SCREENSHOT, SCRIPT_NAME, day, impostor, seed_records, zombie
 
 PASSWORD = "correct-horse-1"
 _HASH = PasswordHasher().hash(PASSWORD)  # hashed once: Argon2 is slow on purpose
@@ -31,7 +31,7 @@ def seed_users(store):
 def app(store, cfg):
     seed_records(store, cfg.data_dir)
     hostile = impostor("fake1", name=SCRIPT_NAME, avatar_distance=3)
-    hostile["evidence"]["screenshot"] = "screenshots/s1.png"
+    hostile["evidence"]["screenshot"] = SCREENSHOT
     hostile["evidence"]["note"] = IMG_NAME
     ingest(store, [hostile, impostor("fake2", name=IMG_NAME), zombie()], "run-1", day(0), cfg)
     seed_users(store)
@@ -186,7 +186,7 @@ def test_detail_page_shows_diff_avatars_and_distance(app):
 def test_file_route_serves_only_recorded_files_inside_data_dir(app, cfg, tmp_path):
     store = app.config["STORE"]
     secret = tmp_path / "secret.png"
-    secret.write_bytes((cfg.data_dir / "avatars" / "official.png").read_bytes())
+    secret.write_bytes((cfg.data_dir / AVATARS["official"]).read_bytes())
     (cfg.data_dir / "link.png").symlink_to(secret)
     store.update("accounts", "weibo:fake1", {"avatar": "../secret.png", "screenshot": ["link.png", "/etc/passwd",
                                                                                          str(secret)]})
@@ -283,7 +283,7 @@ def test_link_alert_detail_shows_sweep_evidence(app, cfg):
     finding = make_finding("dead_menu", "website", "www.example.gov.cn", score=0.8, reasons=["菜单无响应"],
                            evidence={"url": "javascript:alert(1)", "found_on": IMG_NAME,
                                      "menu_path": ["办事服务", SCRIPT_NAME], "status": "no_action",
-                                     "screenshot": "screenshots/s1.png"})
+                                     "screenshot": SCREENSHOT})
     ingest(store, [finding], "sweep-1", day(1), cfg, kinds=["dead_menu"])
     client = app.test_client()
     login(client)

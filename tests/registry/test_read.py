@@ -299,15 +299,15 @@ def test_avatar_paths(tmp_path):
     (tmp_path / "avatars" / "jn.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     rows = [list(r) for r in ROWS_ZH]
     rows[0][5] = "avatars/jn.png"
-    rows[1][5] = "avatars/missing.png"
     rows[2][5] = "https://example.org/a.png"
     result = read_registry(write_csv(tmp_path / "r.csv", HEADERS_ZH, rows))
-    assert result.ok
-    assert problems_at(result) == {("warning", "avatar_missing", 3, "头像")}
+    assert result.ok and problems_at(result) == set()
     got = by_key(result.entries)
     assert got[("weibo", "1234567890")]["avatar"] == str((tmp_path / "avatars" / "jn.png").resolve())
-    assert got[("wechat", "jngaj")]["avatar"] == "avatars/missing.png"
     assert got[("douyin", "dy_jnedu")]["avatar"] == "https://example.org/a.png"
+    rows[1][5] = "avatars/missing.png"  # a missing avatar file is an error: the file imports nothing
+    result = read_registry(write_csv(tmp_path / "r.csv", HEADERS_ZH, rows))
+    assert problems_at(result) == {("error", "avatar_missing", 3, "头像")}
 
 
 def test_url_without_scheme_and_future_date_are_warnings(tmp_path):

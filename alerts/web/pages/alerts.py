@@ -40,14 +40,15 @@ def query_alerts(args) -> tuple[list[dict], int, dict]:
     order = "asc" if args.get("order") == "asc" else "desc"
     q = (args.get("q") or "").strip()[:100]
     size = cfg()["web.page_size"]
-    page = page_number()
     if q:
         hits = store().search("alerts", q, filters=filters, limit=2000)
         hits.sort(key=lambda a: (a.get(sort) is None, a.get(sort) or 0), reverse=(order == "desc"))
         total = len(hits)
+        page = page_number(total, size)
         items = hits[(page - 1) * size: page * size]
     else:
         total = store().count("alerts", filters)
+        page = page_number(total, size)
         items = list(store().scan("alerts", filters, sort=[(sort, order), ("_id", "asc")], limit=size,
                                   offset=(page - 1) * size))
     return items, total, {"filters": filters, "sort": sort, "order": order, "q": q, "page": page, "size": size}

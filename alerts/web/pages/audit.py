@@ -16,8 +16,9 @@ bp = Blueprint("audit", __name__)
 @bp.route("/audit")
 @auth.require_role("admin")
 def audit_log():
-    page, size = page_number(), 100
+    size = 100
     total = store().count("audit")
+    page = page_number(total, size)
     items = list(store().scan("audit", sort=[("at", "desc"), ("_id", "asc")], limit=size,
                               offset=(page - 1) * size))
     return render_template("audit.html", items=items, page=page, pages=max(1, math.ceil(total / size)),

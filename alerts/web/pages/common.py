@@ -3,13 +3,14 @@ and image responses."""
 
 from __future__ import annotations
 
+import math
 from urllib.parse import urlsplit
 
 from flask import abort, current_app, request, send_file, url_for
 
 from alerts.files import image_type
 
-MIME = {"png": "image/png", "jpeg": "image/jpeg", "gif": "image/gif", "webp": "image/webp"}
+MIME = {"png": "image/png", "jpeg": "image/jpeg", "gif": "image/gif", "webp": "image/webp", "bmp": "image/bmp"}
 
 
 def store():
@@ -20,11 +21,13 @@ def cfg():
     return current_app.config["GW"]
 
 
-def page_number() -> int:
-    try:
-        return max(1, int(request.args.get("page", 1)))
-    except ValueError:
-        return 1
+def page_number(total: int, size: int) -> int:
+    """The ``?page=`` asked for, within 1 … the last page (junk, negative or huge numbers never reach the store)."""
+    last = max(1, math.ceil(total / size))
+    text = (request.args.get("page") or "1").strip()
+    if not text.isdigit() or len(text) > 9:
+        return last if text.isdigit() else 1
+    return min(max(1, int(text)), last)
 
 
 def alert_or_404(alert_id: str) -> dict:
@@ -43,7 +46,7 @@ def safe_next(target: str | None) -> str:
 
 
 def image_response(path):
-    """An image file from the data directory, only if it really is one of the image types we serve."""
+    """A verified avatar or screenshot (``alerts.files``), only if it really is one of the image types we serve."""
     kind = image_type(path) if path else None
     if not kind:
         abort(404)

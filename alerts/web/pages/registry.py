@@ -16,12 +16,15 @@ bp = Blueprint("registry", __name__)
 def registry():
     q = (request.args.get("q") or "").strip()[:100]
     filters = {k: request.args[k] for k in ("platform", "region", "status") if request.args.get(k)}
-    size, page = cfg()["web.page_size"], page_number()
+    size = cfg()["web.page_size"]
     if q:
         hits = store().search("registry", q, filters=filters, limit=1000)
-        total, items = len(hits), hits[(page - 1) * size: page * size]
+        total = len(hits)
+        page = page_number(total, size)
+        items = hits[(page - 1) * size: page * size]
     else:
         total = store().count("registry", filters)
+        page = page_number(total, size)
         items = list(store().scan("registry", filters, sort=[("region", "asc"), ("unit", "asc"), ("_id", "asc")],
                                   limit=size, offset=(page - 1) * size))
     args = {k: v for k, v in request.args.items() if k != "page"}
