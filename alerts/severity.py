@@ -15,6 +15,7 @@ zombie                 no post for ``detect.zombie_days``                       
 content                sensitive / wrong terms (evidence ``category`` = sensitive)        high
 content                other content problems (ads, missing repost source)                medium
 broken_link, dead_menu a service that cannot be used                                     medium
+site_unreachable       a website failed its availability probes for a week (a veto)      high
 no_original, duplicate                                                                    low
 platform_blocked       our crawler was blocked: a blind night       ``alerts.platform_blocked_severity``
                        (default high, so the people on call hear of it at once)
@@ -32,6 +33,7 @@ STATUS_CONFLICT_RULES = ("closed_but_live", "gone")
 _BASE = {
     "unregistered": "medium", "registry_mismatch": "medium", "zombie": "medium", "content": "medium",
     "broken_link": "medium", "dead_menu": "medium", "no_original": "low", "duplicate": "low",
+    "site_unreachable": "high",
 }
 
 

@@ -37,11 +37,12 @@ SWEEP_FIELDS = ("url", "found_on", "via", "menu_path", "status", "http_status", 
                 "checked_at")
 
 FINDING_KINDS = ("impostor", "unregistered", "registry_mismatch", "duplicate", "zombie", "no_original", "content",
-                 "broken_link", "dead_menu", "platform_blocked", "crawl_health")
+                 "broken_link", "dead_menu", "platform_blocked", "crawl_health", "site_unreachable")
 FINDING_KIND_ZH = {
     "impostor": "仿冒账号", "unregistered": "未备案账号", "registry_mismatch": "备案信息不符", "duplicate": "重复账号",
     "zombie": "僵尸账号", "no_original": "无原创", "content": "内容问题", "broken_link": "链接失效",
     "dead_menu": "菜单失效", "platform_blocked": "平台拦截", "crawl_health": "爬取异常",
+    "site_unreachable": "网站无法访问",
 }
 SWEEP_STATUSES = ("ok", "broken", "timeout", "soft_404", "redirect_loop", "blocked", "tls_error", "dns_error",
                   "js_error", "no_action")

@@ -11,6 +11,12 @@ Settings come, later ones winning, from:
 Values are validated when loaded; an error names the key and where the bad value came from.
 ``govwatch config show`` prints the effective configuration, ``govwatch config doc`` this list.
 
+Province profiles: ``report.province`` (``shandong`` | ``guangdong``) selects the defaults of the settings listed
+in ``PROVINCE_PROFILES`` (sample share, filing deadline and its unit, veto list, the original-post rule…). A
+setting given in the file or the environment wins over its profile value; ``cfg.source(key)`` says which applied.
+The declared default of a profiled setting is the Shandong value (the default province). docs/SCORING.md gives
+each value's source in the provincial documents.
+
 Sections are grouped by the part that reads them. To add a setting, add one ``Setting`` line in its
 section: key, default, type, documentation (Chinese or English, one sentence). The meta-test
 ``tests/test_settings.py`` fails when a setting lacks documentation or a valid default.
@@ -21,7 +27,7 @@ from __future__ import annotations
 import json
 import os
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +46,7 @@ class Setting:
     choices: tuple = ()
     min: float | None = None
     max: float | None = None
+    check: Callable[[Any], str | None] | None = None  # extra validation: returns a Chinese problem, or None
 
     @property
     def env_name(self) -> str:
@@ -48,12 +55,51 @@ class Setting:
 
 S = Setting
 
+# The inspection indicators (检查指标) the report scores; alerts/report/scoring.py defines them and their sources
+# (docs/SCORING.md). Listed here because settings name them (veto list, deductions) and are checked on load.
+REPORT_INDICATORS = ("not_updated", "improper_content", "app_unusable", "site_unreachable", "no_interaction",
+                     "forced_likes", "closure_unfinished", "account_gone", "no_original", "service_broken", "advertising",
+                     "entertainment", "repost_source", "content_other", "registry", "duplicate")
+
+
+def _check_indicator_list(value: Any) -> str | None:
+    unknown = [v for v in value if v not in REPORT_INDICATORS]
+    return f"含未知的指标编号 {unknown}（可选：{'、'.join(REPORT_INDICATORS)}）" if unknown else None
+
+
+def _check_deductions(value: Any) -> str | None:
+    for name, rule in value.items():
+        if name not in REPORT_INDICATORS:
+            return f"含未知的指标编号 {name!r}（可选：{'、'.join(REPORT_INDICATORS)}）"
+        if not isinstance(rule, dict) or set(rule) != {"points", "cap"}:
+            return f"指标 {name} 应写作 {{points = 每项扣分, cap = 上限}}"
+        for part in ("points", "cap"):
+            if isinstance(rule[part], bool) or not isinstance(rule[part], int) or not 0 <= rule[part] <= 100:
+                return f"指标 {name} 的 {part} 应为 0 到 100 的整数"
+    return None
+
+
+def _check_holiday_file(value: Any) -> str | None:
+    if not value:
+        return None
+    from core.workdays import HolidayFileError, parse_holiday_file
+
+    try:
+        parse_holiday_file(Path(value).expanduser())
+    except HolidayFileError as exc:
+        return str(exc)
+    return None
+
+
 SETTINGS: tuple[Setting, ...] = (
     # ---- general -----------------------------------------------------------------------------------------
     S("general.data_dir", "./data", "path", "数据目录：头像、截图、报告、补写队列等都放在这里。"),
     S("general.timezone", "Asia/Shanghai", "str", "判断时间（僵尸账号、工作日、调度）所用的时区。"),
     S("general.log_level", "INFO", "choice", "日志级别。", choices=("DEBUG", "INFO", "WARNING", "ERROR")),
     S("general.base_url", "http://127.0.0.1:8080", "str", "审核界面的对外地址，通知与报告里的链接以此开头。"),
+    S("general.holiday_file", "", "path",
+      "节假日文件：补充或更正 chinese-calendar 尚未收录的年份的节假日与调休（每行“日期,休”或“日期,班”）；为空则不用。"
+      "未收录的年份按周一至周五估算，报告中的期限标为“估算”。", check=_check_holiday_file),
     # ---- security ----------------------------------------------------------------------------------------
     S("security.allowed_private_hosts", [], "list",
       "来自抓取内容的网址（头像、页面中的链接、跳转目标）默认只能访问公网地址；此处列出的主机名、IP 或网段（如 127.0.0.1、"
@@ -85,7 +131,10 @@ SETTINGS: tuple[Setting, ...] = (
     S("store.retention_days", 0, "int", "时间序列索引滚动后保留多少天再删除；0 表示永久保留。", min=0),
     # ---- registry ----------------------------------------------------------------------------------------
     S("registry.filing_deadline_workdays", 5, "int",
-      "账号开设、变更、关停后应在多少个工作日内备案（山东 5，广东 3）。", min=0),
+      "账号开设、变更、关停后应在多长时间内备案（单位见 registry.filing_deadline_unit）。", min=0),
+    S("registry.filing_deadline_unit", "workday", "choice",
+      "备案时限的单位：workday（工作日，山东“5个工作日内”）或 day（自然日，广东“3日内”）。",
+      choices=("workday", "day")),
     S("registry.import_max_rows", 200_000, "int",
       "备案文件最多的数据行数（空行也计入），超出则整个文件不导入（防超大或恶意文件）。", min=1),
     S("registry.import_max_cell_chars", 2000, "int", "备案文件单个单元格的最大字符数，超出记为错误。", min=10),
@@ -204,8 +253,33 @@ SETTINGS: tuple[Setting, ...] = (
     S("alerts.send_digest", True, "bool", "每次运行结束后是否发送一份汇总（日报）。"),
     S("alerts.notify_resolved", True, "bool", "告警自动解决时是否发送通知。"),
     # ---- reports -----------------------------------------------------------------------------------------
-    S("report.sample_share", 0.1, "float", "抽查比例（山东至少 10%，广东至少 30%）。", min=0, max=1),
-    S("report.rectify_workdays", 5, "int", "整改期限（工作日）。", min=1),
+    S("report.province", "shandong", "choice",
+      "省份规则档案：选定标注“随省份”的配置项的默认值（见 docs/SCORING.md）；单独设置的配置项优先。",
+      choices=("shandong", "guangdong")),
+    S("report.sample_share", 0.1, "float", "每个地市的抽查比例（山东不低于 10%，广东不低于 30%）。", min=0, max=1),
+    S("report.provincial_full_check", True, "bool",
+      "地区只到省一级的账号（省直单位）是否全部抽查（山东：省直部门全覆盖检查；广东未规定，按比例抽查）。"),
+    S("report.vetoes", ["not_updated", "improper_content", "app_unusable", "site_unreachable", "no_interaction",
+                        "forced_likes", "closure_unfinished", "account_gone"], "list",
+      "单项否决的指标编号（见 docs/SCORING.md）；命中任一项即不合格。", check=_check_indicator_list),
+    S("report.original_rule", True, "bool",
+      "是否按“每 2 周至少发布 1 条原创”扣分（山东有此规定；广东没有，只列出不扣分）。"),
+    S("report.deductions", {
+        "no_original": {"points": 5, "cap": 15}, "service_broken": {"points": 5, "cap": 20},
+        "advertising": {"points": 5, "cap": 15}, "entertainment": {"points": 3, "cap": 10},
+        "repost_source": {"points": 2, "cap": 10}, "content_other": {"points": 3, "cap": 10},
+        "registry": {"points": 5, "cap": 10}, "duplicate": {"points": 5, "cap": 10}}, "dict",
+      "扣分指标：每个问题扣 points 分，同一指标最多扣 cap 分（即该指标的权重）；本地设定（山东、广东的文件均未规定分值）。",
+      check=_check_deductions),
+    S("report.pass_score", 60, "int", "合格线（满分 100，低于此分不合格）；本地设定（山东、广东的文件均未规定）。", min=0, max=100),
+    S("report.improper_content_categories", ["sensitive"], "list",
+      "哪些内容问题类别（发现的 evidence.category）算“发布不当内容”，其余类别按扣分指标计。"),
+    S("report.rectify_workdays", 5, "int",
+      "其他问题的整改期限（工作日，自报告之日起）；本地设定（山东、广东的文件只要求“及时整改”）。", min=1),
+    S("report.impostor_deadline_days", 0, "int",
+      "仿冒账号的处置期限（自然日，自首次发现起；0 表示当天，山东“一旦发现……要立即采取应急处置措施”）。", min=0),
+    S("report.internal_links", False, "bool",
+      "可发布的 HTML / PDF 报告是否带指向审核界面（内部）的证据链接；XLSX 工作底稿总是带。"),
     # ---- scheduler ---------------------------------------------------------------------------------------
     S("schedule.nightly", "0 2 * * *", "str", "夜间全量爬取与检测的 cron 表达式（时区见 general.timezone）。"),
     S("schedule.sweep", "0 3 * * 6", "str", "每周链接与菜单巡检的 cron 表达式。"),
@@ -220,6 +294,22 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 _BY_KEY = {s.key: s for s in SETTINGS}
+
+# report.province → the defaults it selects (sources: docs/SCORING.md). Keys set in a file or the environment win.
+PROVINCE_ZH = {"shandong": "山东", "guangdong": "广东"}
+PROVINCE_PROFILES: dict[str, dict[str, Any]] = {
+    "shandong": {
+        "report.sample_share": 0.1, "report.provincial_full_check": True, "report.original_rule": True,
+        "registry.filing_deadline_workdays": 5, "registry.filing_deadline_unit": "workday",
+        "report.impostor_deadline_days": 0, "report.vetoes": list(_BY_KEY["report.vetoes"].default),
+    },
+    "guangdong": {
+        "report.sample_share": 0.3, "report.provincial_full_check": False, "report.original_rule": False,
+        "registry.filing_deadline_workdays": 3, "registry.filing_deadline_unit": "day",
+        "report.impostor_deadline_days": 0, "report.vetoes": list(_BY_KEY["report.vetoes"].default),
+    },
+}
+PROFILE_SOURCE = "省份档案"
 _TRUE = {"1", "true", "yes", "on", "是"}
 _FALSE = {"0", "false", "no", "off", "否", ""}
 
@@ -236,7 +326,7 @@ def _coerce(setting: Setting, value: Any, source: str) -> Any:
             raise fail("应为字符串")
         if kind == "choice" and value not in setting.choices:
             raise fail(f"应为 {', '.join(setting.choices)} 之一")
-        return value
+        return _checked(setting, value, fail)
     if kind == "bool":
         if isinstance(value, bool):
             return value
@@ -266,8 +356,26 @@ def _coerce(setting: Setting, value: Any, source: str) -> Any:
         expected = list if kind == "list" else dict
         if not isinstance(value, expected):
             raise fail("应为列表" if kind == "list" else "应为表（键值对）")
-        return value
+        return _checked(setting, value, fail)
     raise AssertionError(f"unknown setting type {kind} for {key}")
+
+
+def _checked(setting: Setting, value: Any, fail: Callable[[str], ConfigError]) -> Any:
+    problem = setting.check(value) if setting.check is not None else None
+    if problem:
+        raise fail(problem)
+    return value
+
+
+def _apply_profile(cfg: Config) -> Config:
+    """Set the profiled settings not given explicitly to the values of ``report.province``'s profile."""
+    province = cfg.values["report.province"]
+    for key, value in PROVINCE_PROFILES[province].items():
+        source = cfg.sources.get(key)
+        if source is None or source.startswith(PROFILE_SOURCE):
+            cfg.values[key] = value
+            cfg.sources[key] = f"{PROFILE_SOURCE}：{PROVINCE_ZH[province]}（report.province）"
+    return cfg
 
 
 def _flatten(table: Mapping[str, Any], prefix: str = "") -> Iterable[tuple[str, Any]]:
@@ -314,13 +422,13 @@ class Config:
                 raise ConfigError(f"未知的配置项 {key}（来自 {source}）")
             values[key] = _coerce(setting, value, source)
             sources[key] = source
-        return Config(values, sources, self.file)
+        return _apply_profile(Config(values, sources, self.file))
 
 
 def load_config(path: str | os.PathLike | None = None, env: Mapping[str, str] | None = None) -> Config:
     """Defaults, then the TOML file, then ``GOVWATCH_*`` environment variables; validated."""
     env = os.environ if env is None else env
-    cfg = Config({s.key: s.default for s in SETTINGS})
+    cfg = _apply_profile(Config({s.key: s.default for s in SETTINGS}))
     file = Path(path) if path else (Path(env["GOVWATCH_CONFIG"]) if env.get("GOVWATCH_CONFIG") else None)
     if file is None and Path("govwatch.toml").is_file():
         file = Path("govwatch.toml")
@@ -359,5 +467,10 @@ def documentation_markdown() -> str:
     for s in SETTINGS:
         default = json.dumps(s.default, ensure_ascii=False)
         doc = s.doc + (f"（可选：{' / '.join(s.choices)}）" if s.choices else "")
+        profiled = [(PROVINCE_ZH[p], values[s.key]) for p, values in PROVINCE_PROFILES.items() if s.key in values]
+        if profiled and len({json.dumps(v, ensure_ascii=False) for _, v in profiled}) > 1:
+            doc += "（随省份：" + "；".join(f"{name} `{json.dumps(v, ensure_ascii=False)}`" for name, v in profiled) + "）"
+        elif profiled:
+            doc += "（随省份，两省相同）"
         lines.append(f"| `{s.key}` | `{s.env_name}` | `{default}` | {doc} |")
     return "\n".join(lines) + "\n"

@@ -24,9 +24,10 @@ in a stale record were true when it was crawled and the registry has not changed
 reported, with ``evidence.crawl_stale`` true and a reason giving the crawl time (the score is not changed).
 
 Every finding carries how many working days (China's official calendar with adjusted workdays, see
-``core.workdays``) have passed since the mismatch was first seen, and whether the filing deadline
-``registry.filing_deadline_workdays`` is exceeded (then the score rises by 0.1, except for minor name
-differences). First seen is the earliest ``evidence.first_seen_at`` (or ``detected_at``) among earlier findings
+``core.workdays``, extended by ``general.holiday_file``) have passed since the mismatch was first seen, and whether
+the filing deadline ``registry.filing_deadline_workdays`` is exceeded (then the score rises by 0.1, except for
+minor name differences). With ``registry.filing_deadline_unit = "day"`` (Guangdong's "3日内") the deadline is
+counted in calendar days instead. First seen is the earliest ``evidence.first_seen_at`` (or ``detected_at``) among earlier findings
 with the same dedup key in ``ctx.previous_findings``, else the check time. Each aspect (``evidence.rule``) has
 its own key, so a rename and a new avatar are tracked — and filed — separately.
 """
@@ -43,7 +44,8 @@ from zoneinfo import ZoneInfo
 
 from core.findings import make_finding
 from core.records import LIVE_STATUSES, STATUS_ZH, account_key, finding_key, iso
-from core.workdays import workdays_between
+from core.settings import setting
+from core.workdays import calendar_for
 from detectors.context import DetectionContext
 from detectors.zombie import (
     CrawlAge,
@@ -149,6 +151,8 @@ def detect(ctx: DetectionContext) -> Iterator[dict]:
     tz = timezone_name(ctx)
     as_of = check_time(ctx)
     deadline = int(ctx.setting("registry.filing_deadline_workdays", 5))
+    unit = ctx.setting("registry.filing_deadline_unit", setting("registry.filing_deadline_unit").default)
+    calendar = calendar_for(ctx.setting("general.holiday_file", ""))
     first_seen = _first_seen_index(ctx.previous_findings, tz)
     hashes = _Hashes()
     max_age = max_crawl_age_hours(ctx)
@@ -176,7 +180,8 @@ def detect(ctx: DetectionContext) -> Iterator[dict]:
             found.extend(_avatar(ctx, entry, account, hashes))
             found.extend(_verified_unit(entry, account, normalise))
         for rule, score, reasons, evidence in found:
-            yield _finding(entry, account, rule, score, reasons, evidence, first_seen, as_of, tz, deadline, crawl)
+            yield _finding(entry, account, rule, score, reasons, evidence, first_seen, as_of, tz,
+                           (deadline, unit, calendar), crawl)
     for problem in hashes.problems:
         log.warning("%s", problem)
 
@@ -235,8 +240,9 @@ def _verified_unit(entry, account, normalise):
              {"registry_value": unit, "platform_value": named, "verified_reason": reason})]
 
 
-def _finding(entry, account, rule, score, reasons, evidence, first_seen, as_of, tz, deadline,
+def _finding(entry, account, rule, score, reasons, evidence, first_seen, as_of, tz, limit,
              crawl: CrawlAge) -> dict:
+    deadline, unit, calendar = limit
     evidence = {"rule": rule, "registry_status": entry.get("status") or "active",
                 "crawl_status": (account or {}).get("crawl_status") or "ok", "registry_name": entry.get("name"),
                 "name": (account or {}).get("name"), **crawl.evidence(), **evidence}
@@ -246,21 +252,26 @@ def _finding(entry, account, rule, score, reasons, evidence, first_seen, as_of, 
     finding = make_finding(KIND, entry["platform"], entry["account_id"], score=score, reasons=reasons,
                            evidence=evidence, unit=entry.get("unit"))
     since = first_seen.get(finding_key(finding), as_of)
-    count = workdays_between(since, as_of, tz)
-    exceeded = count.days > deadline
+    count = calendar.between(since, as_of, tz)
+    days = (count.end - count.start).days if unit == "day" else count.days
+    days = max(days, 0)
+    exceeded = days > deadline
     if exceeded and not evidence.get("minor"):
         score = min(1.0, score + 0.1)
     day = since.astimezone(ZoneInfo(tz)).date().isoformat()
-    if count.days == 0:
-        extra = [f"{day} 首次发现（报备时限 {deadline} 个工作日）"]
+    limit_zh = f"{deadline} 个工作日" if unit == "workday" else f"{deadline} 日"
+    elapsed_zh = f"{days} 个工作日" if unit == "workday" else f"{days} 日"
+    if days == 0:
+        extra = [f"{day} 首次发现（报备时限 {limit_zh}）"]
     else:
-        extra = [f"自 {day} 首次发现已 {count.days} 个工作日，"
-                 + (f"超过 {deadline} 个工作日的报备时限" if exceeded else f"报备时限 {deadline} 个工作日")]
-    if count.note:
+        extra = [f"自 {day} 首次发现已 {elapsed_zh}，"
+                 + (f"超过 {limit_zh}的报备时限" if exceeded else f"报备时限 {limit_zh}")]
+    if count.note and unit == "workday":
         extra.append(f"注：{count.note}")
     evidence.update({"first_seen_at": iso(since), "workdays_since_first_seen": count.days,
-                     "filing_deadline_workdays": deadline, "deadline_exceeded": exceeded,
-                     "calendar": "official" if count.official else "weekday_fallback",
-                     "calendar_note": count.note})
+                     "days_since_first_seen": max((count.end - count.start).days, 0),
+                     "filing_deadline_workdays": deadline, "filing_deadline_unit": unit, "deadline_exceeded": exceeded,
+                     "calendar": "official" if count.official or unit == "day" else "weekday_fallback",
+                     "calendar_note": count.note if unit == "workday" else None})
     return make_finding(KIND, entry["platform"], entry["account_id"], score=score, reasons=reasons + extra,
                         evidence=evidence, unit=entry.get("unit"))

@@ -3,7 +3,10 @@
 A homepage is probed at least 20 times a day with a 15 s cut-off; a site is "unreachable" when at least 5 % of a
 week's probes failed. ``probe_all`` makes one round of probes and returns records for the ``probes`` collection;
 ``weekly_shares`` computes, per site, the failure share over a week and the verdict — or says that there were
-too few probes for one.
+too few probes for one. ``evaluate_week`` turns a week's verdicts into ``site_unreachable`` findings (one per
+unreachable site, dated the last second of the week so that it counts in the inspection period holding that
+week); the inspection report scores them as the veto "网站无法访问" (docs/SCORING.md). A site with too few probes
+gets no finding either way: its availability is unknown.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import ClassVar
 from zoneinfo import ZoneInfo
 
+from core.findings import make_finding
 from core.records import iso, parse_time
 from crawler.checkers.linksweep import DESKTOP_UA
 from crawler.checkers.results import host_key, new_run_id
@@ -171,3 +175,53 @@ def weekly_shares(records, start: datetime, end: datetime, *, unreachable_share:
             verdict = "unreachable" if share >= unreachable_share else "reachable"
         out.append(SiteShare(url, s["account"], s["n"], s["failed"], share, min(counts), days, verdict))
     return out
+
+
+def canonical_week(week: str) -> str:
+    """``2026W47`` / ``2026-w47`` → ``2026-W47`` (ValueError when it is not an ISO week)."""
+    m = WEEK_RE.match(week.strip())
+    if not m:
+        raise ValueError(f"周的写法应为 2026-W47 这样的 ISO 周：{week}")
+    return f"{int(m.group(1))}-W{int(m.group(2)):02d}"
+
+
+def previous_week(now: datetime, tz: str) -> str:
+    """The ISO week before the one ``now`` falls in (the last complete week), e.g. ``2026-W47``."""
+    last = now.astimezone(ZoneInfo(tz)).date() - timedelta(days=7)
+    year, week, _ = last.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def availability_findings(shares: list[SiteShare], *, end: datetime, label: str, threshold: float,
+                          run_id: str | None = None) -> list[dict]:
+    """One ``site_unreachable`` finding per site judged unreachable over the week ending at ``end``."""
+    out = []
+    for s in shares:
+        if s.verdict != "unreachable":
+            continue
+        finding = make_finding(
+            "site_unreachable", "website", s.account_id or host_key(s.url), score=min(1.0, 0.8 + s.share),
+            reasons=[f"{label}首页探测 {s.probes} 次，失败 {s.failed} 次（{s.share:.1%}），"
+                     f"达到“无法访问”的标准（{threshold:.0%}）", f"每天至少探测 {s.min_per_day} 次"],
+            evidence={"url": s.url, "week": label, "probes": s.probes, "failed": s.failed, "share": round(s.share, 4),
+                      "min_per_day": s.min_per_day, "threshold": threshold},
+            detected_at=end - timedelta(seconds=1))
+        if run_id:
+            finding["run_id"] = run_id
+        out.append(finding)
+    return out
+
+
+def evaluate_week(store, cfg, week: str | None, *, now: datetime | None = None,
+                  run_id: str | None = None) -> tuple[list[SiteShare], list[dict], str]:
+    """(verdicts, ``site_unreachable`` findings, label) of one ISO week (``None``: the last 7 days)."""
+    tz = cfg["general.timezone"]
+    start, end, label = week_window(week, tz, now)
+    since = (start - timedelta(days=1)).astimezone(UTC).isoformat(timespec="seconds")
+    records = list(store.scan("probes", {"checked_at": {"gte": since}}))
+    # Stored times may carry other offsets: the precise window test is done on parsed times.
+    shares = weekly_shares(records, start, end, unreachable_share=cfg["probe.unreachable_share"], tz=tz,
+                           min_per_day=cfg["probe.min_per_day"])
+    findings = availability_findings(shares, end=end, label=label, threshold=cfg["probe.unreachable_share"],
+                                     run_id=run_id)
+    return shares, findings, label

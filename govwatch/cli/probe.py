@@ -22,6 +22,9 @@ def register(sub) -> None:
                           "失败比例达到 probe.unreachable_share 且每天探测不少于 20 次时判定为“无法访问”。")
     rep.add_argument("--week", metavar="YYYY-Www", help="ISO 周，例如 2026-W47；默认最近 7 天")
     rep.add_argument("--json", action="store_true", help="以 JSON 输出")
+    rep.add_argument("--record", action="store_true",
+                     help="把该周的结论写入存储：无法访问的网站记为“网站无法访问”发现并生成告警，供检查报告使用"
+                          "（需要 --week；定时探测任务每周自动评估上一周）")
     rep.set_defaults(handler=handle_report)
 
 
@@ -56,6 +59,8 @@ def handle_report(args, cfg) -> int:
 
     from crawler.checkers.probes import week_window, weekly_shares
 
+    if args.record and not args.week:
+        raise CliError("--record 需要用 --week 指定 ISO 周，例如 --week 2026-W47")
     try:
         start, end, label = week_window(args.week, cfg["general.timezone"])
     except ValueError as exc:
@@ -63,6 +68,11 @@ def handle_report(args, cfg) -> int:
     with open_store(cfg) as store:
         since = (start - timedelta(days=1)).astimezone(UTC).isoformat(timespec="seconds")
         records = list(store.scan("probes", {"checked_at": {"gte": since}}))
+        if args.record:
+            from crawler.checkers.probes import canonical_week
+            from govwatch.ops.jobs import evaluate_availability
+
+            evaluation = evaluate_availability(cfg, store, canonical_week(args.week))
     # Stored times may carry other offsets: the precise window test is done on parsed times.
     shares = weekly_shares(records, start, end, unreachable_share=cfg["probe.unreachable_share"],
                            tz=cfg["general.timezone"], min_per_day=cfg["probe.min_per_day"])
@@ -80,4 +90,7 @@ def handle_report(args, cfg) -> int:
                           s.verdict_zh)
         if shares:
             console.print(table)
+        if args.record:
+            console.print(f"已记录：无法访问 {evaluation['unreachable']} 个网站（发现与告警），"
+                          f"探测次数不足 {evaluation['insufficient']} 个。")
     return 1 if any(s.verdict == "unreachable" for s in shares) else 0

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from core.records import iso
 from govwatch.ops.lock import RunLock
 from govwatch.ops.runs import RunRecord
 
@@ -39,9 +40,12 @@ def run_report_job(cfg, period: str | None = None, *, now: datetime | None = Non
                     run.degrade(str(exc))
             info["seed"] = report.seed
             info["totals"] = report.totals()
+            info["warnings"] = report.notes + report.sampling.warnings
         run.finish()
     for path in info["files"]:
         print(f"报告已写入：{path}")
+    for warning in info["warnings"]:
+        print(f"注意：{warning}")
     return 0
 
 
@@ -89,13 +93,51 @@ def run_sweep_job(cfg, *, menus: bool = True, as_json: bool = False) -> int:
     return 1 if run.confirmed else 0
 
 
-def run_probe_job(cfg) -> int:
-    """One round of homepage availability probes (registry websites and ``sweep.start_urls``)."""
-    from crawler.checkers.probes import probe_round
+def evaluate_availability(cfg, store, week: str, *, notify: bool = True) -> dict:
+    """The weekly availability verdicts of ``week`` (ISO week) → ``site_unreachable`` findings and alerts.
+
+    One run per week (run id ``availability-<week>``): evaluating the same week again updates it, and counts once
+    for alerts. Sites without enough probes that week, and sites with an open alert that were not probed, are
+    "unchecked": their alerts are neither confirmed nor resolved by this week."""
+    from alerts.lifecycle import OPEN_STATES
+    from alerts.pipeline import process_run
+    from crawler.checkers.probes import evaluate_week
+
+    run_id = f"availability-{week}"
+    shares, findings, label = evaluate_week(store, cfg, week, run_id=run_id)
+    if findings:
+        store.upsert("findings", findings)
+    judged = {s.account_id for s in shares if s.verdict != "insufficient"}
+    unchecked = {("website", s.account_id) for s in shares if s.verdict == "insufficient"}
+    unchecked |= {("website", a.get("account_id") or "") for a in
+                  store.scan("alerts", {"kind": "site_unreachable", "state": list(OPEN_STATES)})
+                  if a.get("account_id") not in judged}
+    ingest, _delivery = process_run(store, findings, run_id, cfg, kinds=["site_unreachable"], notify=notify,
+                                    unchecked=unchecked)
+    summary = {"run_id": run_id, "kind": "availability", "week": week, "label": label, "status": "ok",
+               "sites": len(shares), "unreachable": len(findings),
+               "insufficient": sum(s.verdict == "insufficient" for s in shares), "alerts": ingest.summary()}
+    store.upsert("runs", [{**summary, "started_at": iso(datetime.now(UTC)), "finished_at": iso(datetime.now(UTC))}])
+    store.refresh()
+    return summary
+
+
+def run_probe_job(cfg, *, now: datetime | None = None) -> int:
+    """One round of homepage availability probes (registry websites and ``sweep.start_urls``); the first round
+    of a week also evaluates the week before (``evaluate_availability``)."""
+    from crawler.checkers.probes import previous_week, probe_round
     from search_index import open_store
 
+    now = now or datetime.now(ZoneInfo(cfg["general.timezone"]))
     with RunLock(cfg.data_dir, "probe"), open_store(cfg) as store:
         records = probe_round(cfg, store)
+        week = previous_week(now, cfg["general.timezone"])
+        evaluation = None
+        if store.get("runs", f"availability-{week}") is None:
+            evaluation = evaluate_availability(cfg, store, week)
     failed = sum(not r.get("ok") for r in records)
     print(f"探测 {len(records)} 个首页，失败 {failed} 个。")
+    if evaluation is not None:
+        print(f"已评估 {evaluation['label']}的可用性：{evaluation['sites']} 个网站，无法访问 {evaluation['unreachable']} 个，"
+              f"探测次数不足 {evaluation['insufficient']} 个。")
     return 0

@@ -73,3 +73,40 @@ def test_malformed_toml_is_a_clear_error(tmp_path):
     f.write_text("[detect\nx=", encoding="utf-8")
     with pytest.raises(ConfigError, match="格式错误"):
         load_config(f, env={})
+
+
+def test_province_profile_selects_defaults_and_says_so():
+    from core.settings import PROVINCE_PROFILES
+
+    shandong = load_config(env={})
+    for key, value in PROVINCE_PROFILES["shandong"].items():
+        assert shandong[key] == value, key  # the declared defaults are the default province's values
+    guangdong = load_config(env={"GOVWATCH_REPORT__PROVINCE": "guangdong"})
+    assert guangdong["report.sample_share"] == 0.3 and guangdong["registry.filing_deadline_workdays"] == 3
+    assert guangdong["registry.filing_deadline_unit"] == "day" and guangdong["report.original_rule"] is False
+    assert guangdong.source("report.sample_share") == "省份档案：广东（report.province）"
+
+
+def test_a_setting_given_explicitly_wins_over_the_profile(tmp_path):
+    f = tmp_path / "g.toml"
+    f.write_text('[report]\nprovince = "guangdong"\nsample_share = 0.5\n', encoding="utf-8")
+    cfg = load_config(f, env={})
+    assert cfg["report.sample_share"] == 0.5 and cfg.source("report.sample_share").startswith("配置文件")
+    assert cfg["registry.filing_deadline_workdays"] == 3  # not given: the profile's
+    switched = cfg.with_overrides({"report.province": "shandong"})
+    assert switched["report.sample_share"] == 0.5 and switched["registry.filing_deadline_workdays"] == 5
+
+
+def test_profiled_settings_document_both_values():
+    doc = documentation_markdown()
+    line = next(line for line in doc.splitlines() if line.startswith("| `report.sample_share`"))
+    assert "山东 `0.1`" in line and "广东 `0.3`" in line
+
+
+def test_holiday_file_is_checked_on_load(tmp_path):
+    bad = tmp_path / "h.csv"
+    bad.write_text("2027-01-01,休\n2027-13-01,班\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="general.holiday_file.*第 2 行"):
+        load_config(env={"GOVWATCH_GENERAL__HOLIDAY_FILE": str(bad)})
+    with pytest.raises(ConfigError, match="无法读取节假日文件"):
+        load_config(env={"GOVWATCH_GENERAL__HOLIDAY_FILE": str(tmp_path / "missing.csv")})

@@ -60,3 +60,52 @@ def test_years_without_data_fall_back_to_weekdays_and_say_so():
     assert not count.official and count.fallback_years == (2100,)
     assert "2100" in count.note and "周一至周五" in count.note
     assert workday_status(date(2100, 1, 2)) == (False, False)
+
+
+def test_deadline_in_working_days_is_estimated_past_the_data():
+    from core.workdays import DEFAULT_CALENDAR
+
+    inside = DEFAULT_CALENDAR.deadline(date(2026, 9, 30), 1)
+    assert inside.day == date(2026, 10, 8) and not inside.estimated and inside.text == "2026-10-08"
+    past = DEFAULT_CALENDAR.deadline(date(2026, 12, 30), 5)
+    assert past.estimated and past.fallback_years == (2027,) and past.text.endswith("（估算）")
+    assert "general.holiday_file" in past.note
+
+
+def test_deadline_in_calendar_days_ignores_holidays():
+    from core.workdays import DEFAULT_CALENDAR
+
+    d = DEFAULT_CALENDAR.deadline(date(2026, 9, 30), 3, unit="day")
+    assert d.day == date(2026, 10, 3) and d.limit_zh == "3 日（自然日）" and not d.estimated
+    assert DEFAULT_CALENDAR.deadline(date(2026, 9, 30), 0, unit="day").limit_zh == "当天"
+
+
+def test_holiday_file_extends_and_corrects_the_calendar(tmp_path):
+    from core.workdays import calendar_for
+
+    path = tmp_path / "h.csv"
+    path.write_text("# 2027 年安排（示例）\n日期,类型\n2027-01-01,休,元旦\n2027-02-07,班\n2026-10-12,休,更正\n",
+                    encoding="utf-8")
+    cal = calendar_for(str(path))
+    assert cal.status(date(2027, 1, 1)) == (False, True)
+    assert cal.status(date(2027, 2, 7)) == (True, True)  # a Sunday made a working day
+    assert cal.status(date(2027, 3, 1)) == (True, True)  # a listed year is published: weekdays are official
+    assert cal.status(date(2026, 10, 12)) == (False, True)  # the file corrects a year the library has
+    assert cal.status(date(2028, 3, 1)) == (True, False)
+    assert workdays_between(date(2026, 12, 31), date(2027, 1, 4), calendar=cal).days == 1  # only Monday 01-04
+    assert calendar_for("") is calendar_for(None)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("2027-01-01\n", "第 1 行：应为"),
+    ("2027/01/01,休\n", "第 1 行：日期应写作"),
+    ("2027-01-01,放假啦\n", "第 1 行：第二列"),
+    ("2027-01-01,休\n2027-01-01,班\n", "第 2 行：2027-01-01 前面已有相反的记录"),
+])
+def test_holiday_file_errors_name_the_line(tmp_path, text, message):
+    from core.workdays import HolidayFileError, parse_holiday_file
+
+    path = tmp_path / "h.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(HolidayFileError, match=message):
+        parse_holiday_file(path)

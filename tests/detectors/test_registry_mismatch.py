@@ -207,6 +207,31 @@ def test_filing_deadline_is_a_setting(cfg):
     assert f["evidence"]["deadline_exceeded"] is True
 
 
+def test_guangdong_filing_deadline_counts_calendar_days(cfg):
+    """粤办函〔2019〕90号 §四（二）“3日内”: Friday → Monday is 3 days (1 working day)."""
+    previous = [{"kind": "registry_mismatch", "platform": "weibo", "account_id": "u1", "target": None,
+                 "evidence": {"rule": "gone"}, "detected_at": "2026-11-13T09:00:00+08:00"}]  # Friday
+    gd = cfg.with_overrides({"report.province": "guangdong"})
+    [f] = run(gd, [entry()], [account(crawl_status="gone")], previous=previous,
+              as_of=datetime(2026, 11, 17, 9, 0, tzinfo=SH))  # Tuesday: 4 days, 2 working days
+    assert f["evidence"]["filing_deadline_unit"] == "day" and f["evidence"]["days_since_first_seen"] == 4
+    assert f["evidence"]["deadline_exceeded"] is True and "超过 3 日的报备时限" in f["reasons_text"]
+    [f] = run(cfg, [entry()], [account(crawl_status="gone")], previous=previous,
+              as_of=datetime(2026, 11, 17, 9, 0, tzinfo=SH))
+    assert f["evidence"]["deadline_exceeded"] is False  # Shandong: 2 of 5 working days
+
+
+def test_holiday_file_reaches_the_detector(cfg, tmp_path):
+    holidays = tmp_path / "h.csv"
+    holidays.write_text("2100-01-04,休\n", encoding="utf-8")
+    previous = [{"kind": "registry_mismatch", "platform": "weibo", "account_id": "u1", "target": None,
+                 "evidence": {"rule": "gone", "first_seen_at": "2099-12-31T09:00:00+08:00"}}]
+    extended = cfg.with_overrides({"general.holiday_file": str(holidays)})
+    [f] = run(extended, [entry()], [account(crawl_status="gone")], previous=previous,
+              as_of=datetime(2100, 1, 8, 9, 0, tzinfo=SH))
+    assert f["evidence"]["workdays_since_first_seen"] == 5 and f["evidence"]["calendar"] == "official"  # 6 without it
+
+
 def test_outside_the_official_calendar_says_so(cfg):
     previous = [{"kind": "registry_mismatch", "platform": "weibo", "account_id": "u1", "target": None,
                  "evidence": {"rule": "gone", "first_seen_at": "2099-12-31T09:00:00+08:00"}}]

@@ -102,6 +102,14 @@ def test_demo_produces_every_finding_kind(govwatch_bin, chromium_path, tmp_path)
     assert result["exit_codes"] == {"nightly": 1, "sweep": 1, "report": 0}  # degraded (blocked), failures found
     login = (tmp_path / "demo" / "demo-login.txt").read_text(encoding="utf-8")
     assert result["password"] in login and oct((tmp_path / "demo" / "demo-login.txt").stat().st_mode)[-3:] == "600"
+    # issue #17: the blocked Kuaishou account is 无法判定 with its reason, never 合格 (and the page links nowhere)
+    html = next(p for p in result["reports"] if p.endswith(".html"))
+    text = open(html, encoding="utf-8").read()
+    undetermined = text[text.index("四、无法判定的账号"):text.index("五、整改清单")]
+    assert "快手" in undetermined and "山东发布" in undetermined and "平台拦截" in undetermined
+    rows = [row for row in text[text.index("附二"):].split("<tr>") if "<td>快手</td>" in row]
+    assert len(rows) == 1 and "无法判定" in rows[0] and ">合格<" not in rows[0]
+    assert "/alerts/" not in text
     assert_records_follow_the_schemas(tmp_path / "demo" / "govwatch.db")
 
 

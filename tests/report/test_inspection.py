@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 from openpyxl import load_workbook
@@ -14,15 +14,9 @@ from alerts.report.html import render_html, write_html
 from alerts.report.inspection import PeriodError, add_workdays, build_report, parse_period
 from alerts.report.xlsx import write_xlsx
 from core.findings import make_finding
+from tests.report.helpers import NOW, TZ, account, entry
 
-TZ = ZoneInfo("Asia/Shanghai")
-NOW = datetime(2026, 12, 30, 10, 0, tzinfo=TZ)
 HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(1)>\x07'
-
-
-def entry(i, region, unit, platform="weibo", status="active", name=None):
-    return {"unit": unit, "platform": platform, "account_id": f"{platform}{i}", "name": name or f"{unit}{i}",
-            "status": status, "region": region}
 
 
 @pytest.fixture
@@ -32,6 +26,7 @@ def populated(store):
     registry.append(entry(10, "广东省广州市", "=HYPERLINK(\"http://evil\")", platform="wechat", name=HOSTILE))
     registry.append(entry(11, "广东省广州市", "广州市已撤销单位", status="closed"))
     store.upsert("registry", registry)
+    store.upsert("accounts", [account(e) for e in registry if e["status"] == "active"])
     at = datetime(2026, 11, 20, 2, 0, tzinfo=TZ)
     findings = [
         make_finding("zombie", "weibo", "weibo0", score=1.0, reasons=["已 20 天未更新"], detected_at=at),
@@ -84,22 +79,26 @@ def test_numbers_come_from_findings(populated, cfg):
     assert len(report.results) == 12
     assert by_id["weibo0"].vetoes and by_id["weibo0"].verdict == "不合格"
     assert by_id["weibo1"].score == 90 and by_id["weibo1"].verdict == "合格"
-    assert by_id["wechat6"].score == 97
+    assert by_id["wechat6"].score == 97  # a content finding without a category: "其他内容问题", -3
     assert by_id["weibo3"].findings == [] and by_id["weibo4"].findings == []  # out of period / dismissed
     assert len(by_id["weibo2"].impostors) == 1
     assert by_id["weibo11"].verdict == "已关停/注销"
     totals = report.totals()
     assert totals["failed"] == 2 and totals["impostors"] == 1 and totals["unregistered"] == 1
+    assert totals["undetermined"] == 0 and totals["inspected"] == 11 and totals["passed"] == 9
     assert totals["kinds"] == {"zombie": 2, "broken_link": 1, "dead_menu": 1, "content": 1, "platform_blocked": 1}
-    assert by_id["wechat7"].notes == ["监测受平台限制，结果不完整"] and by_id["wechat7"].score == 100
+    # the platform was blocked before the accounts' last successful crawl: a note, not a gap in coverage
+    assert by_id["wechat7"].notes == ["平台拦截（2026-11-20 02:00）：验证码"] and by_id["wechat7"].score == 100
+    assert by_id["wechat7"].verdict == "合格"
     assert by_id["weibo5"].notes == []
     regions = {row["name"]: row for row in report.stats("region")}
     assert regions["山东省济南市"]["accounts"] == 6 and regions["山东省济南市"]["failed"] == 1
     assert regions["广东省广州市"]["kind_zombie"] == 1
-    problems = [(r["account_id"], r["problem"]) for r in report.rectification]
-    assert ("weibo1", "功能无法使用：菜单失效") in problems and ("fake1", "发现仿冒账号，应向平台举报处置") in problems
-    deadline = add_workdays(NOW.date(), cfg["report.rectify_workdays"]).isoformat()
-    assert all(r["deadline"] == deadline for r in report.rectification)
+    problems = [(r.account_id, r.problem) for r in report.rectification]
+    assert ("weibo1", "功能无法使用（链接、菜单失效）") in problems
+    assert ("fake1", "发现仿冒账号，应立即商请平台依法处置") in problems
+    other = [r for r in report.rectification if r.problem.startswith("功能无法使用")]
+    assert all(r.deadline.day == add_workdays(NOW.date(), cfg["report.rectify_workdays"]) for r in other)
 
 
 def test_sample_is_reproducible_from_seed(populated, cfg):
@@ -108,7 +107,7 @@ def test_sample_is_reproducible_from_seed(populated, cfg):
     b = build_report(populated, cfg, period, sample_share=0.3, seed=7, now=NOW)
     c = build_report(populated, cfg, period, sample_share=0.3, seed=8, now=NOW)
     keys = lambda r: sorted(x.key for x in r.sample)  # noqa: E731
-    assert len(a.sample) == 4  # ceil(0.3 * 12)
+    assert len(a.sample) == 5  # per city: 济南 ceil(0.3*6)=2, 广州 ceil(0.3*5)=2, and 广州's closed account apart: 1
     assert keys(a) == keys(b)
     assert keys(a) != keys(c) or keys(a) != keys(build_report(populated, cfg, period, sample_share=0.3, seed=9,
                                                                now=NOW))
@@ -131,21 +130,23 @@ def test_xlsx_sections_and_no_formula_injection(populated, cfg, tmp_path):
     report = build_report(populated, cfg, parse_period("2026Q4"), sample_share=0.3, seed=3, now=NOW)
     path = write_xlsx(report, tmp_path / "r.xlsx")
     wb = load_workbook(path)
-    assert wb.sheetnames == ["概况", "逐账号结果", "抽查样本", "分地区统计", "分单位统计", "分平台统计", "整改清单",
-                             "仿冒账号", "未备案账号"]
+    assert wb.sheetnames == ["概况", "逐账号结果", "抽查样本", "抽查分层", "分地区统计", "分单位统计", "分平台统计",
+                             "无法判定", "整改清单", "仿冒账号", "未备案账号", "评分规则"]
     for ws in wb.worksheets:
         for row in ws.iter_rows():
             for cell in row:
                 assert cell.data_type != "f", f"{ws.title}!{cell.coordinate} became a formula: {cell.value!r}"
                 if isinstance(cell.value, str):
                     assert not cell.value.startswith(("=", "+", "-", "@")), (ws.title, cell.value)
-    units = [c.value for c in wb["逐账号结果"]["B"]]
+    units = [c.value for c in wb["逐账号结果"]["C"]]
     assert "'=HYPERLINK(\"http://evil\")" in units
-    assert len(list(wb["抽查样本"].iter_rows())) == 1 + 4
+    assert len(list(wb["抽查样本"].iter_rows())) == 1 + 5
     summary = {r[0].value: r[1].value for r in wb["概况"].iter_rows()}
     assert summary["抽样随机种子（可复现）"] == 3 and summary["不合格"] == 2
 
 
+@pytest.mark.slow
+@pytest.mark.e2e
 def test_cli_report(populated, govwatch_bin, tmp_path):
     populated.close()
     out = tmp_path / "q4.xlsx"
@@ -153,11 +154,22 @@ def test_cli_report(populated, govwatch_bin, tmp_path):
                            "5", "--out", str(out), "--both", "--json"], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     summary = json.loads(proc.stdout)
-    assert summary["seed"] == 5 and summary["accounts"] == 12 and summary["sampled"] == 4
+    assert summary["seed"] == 5 and summary["accounts"] == 12 and summary["sampled"] == 5
     assert out.exists() and out.with_suffix(".html").exists()
+    assert "/alerts/" not in out.with_suffix(".html").read_text(encoding="utf-8")
     bad = subprocess.run([govwatch_bin, "report", "inspection", "--period", "2026Q9", "--out", str(out)],
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "2026Q9" in bad.stderr
+    linked = subprocess.run([govwatch_bin, "report", "inspection", "--period", "2026Q4", "--links", "--out",
+                             str(tmp_path / "linked.html")], capture_output=True, text=True, timeout=120)
+    assert linked.returncode == 0, linked.stderr
+    assert "/alerts/" in (tmp_path / "linked.html").read_text(encoding="utf-8")
+    holidays = tmp_path / "holidays.csv"
+    holidays.write_text("2027-01-01,休\n2027-01-02\n", encoding="utf-8")
+    env = {**os.environ, "GOVWATCH_GENERAL__HOLIDAY_FILE": str(holidays)}
+    broken = subprocess.run([govwatch_bin, "report", "inspection", "--period", "2026Q4", "--out",
+                             str(tmp_path / "never.xlsx")], capture_output=True, text=True, timeout=120, env=env)
+    assert broken.returncode == 2 and "第 2 行" in broken.stderr and not (tmp_path / "never.xlsx").exists()
 
 
 @pytest.mark.browser
