@@ -15,7 +15,7 @@ from core.schemas import Finding
 def make_finding(kind: str, platform: str, account_id: str, *, score: float, reasons: Iterable[str],
                  evidence: dict | None = None, target: dict | None = None, unit: str | None = None,
                  detected_at: datetime | None = None, **extra: Any) -> Finding:
-    """A finding record (ARCHITECTURE.md). ``reasons`` are short Chinese sentences a reviewer can read."""
+    """A finding record (docs/ARCHITECTURE.md). ``reasons`` are short Chinese sentences a reviewer can read."""
     if not 0.0 <= score <= 1.0:
         raise ValueError(f"score must be within 0..1, got {score}")
     reasons = [str(r) for r in reasons]

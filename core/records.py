@@ -1,4 +1,4 @@
-"""The shared vocabulary of ARCHITECTURE.md: record fields, platform and status codes, finding kinds.
+"""The shared vocabulary of docs/ARCHITECTURE.md: record fields, platform and status codes, finding kinds.
 
 Field names here are a contract with users' files; add fields, never rename them.
 """
@@ -96,7 +96,7 @@ def stable_hash(*parts: object) -> str:
 
 
 def finding_key(finding: dict) -> str:
-    """The dedup key of a finding: kind + platform + account_id + target (ARCHITECTURE.md, issue "Alerts")."""
+    """The dedup key of a finding: kind + platform + account_id + target (docs/ARCHITECTURE.md, issue "Alerts")."""
     target = finding.get("target") or {}
     target_key = (f"{target.get('platform', '')}:{target.get('account_id', '')}" if isinstance(target, dict)
                   else str(target))

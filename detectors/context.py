@@ -1,7 +1,7 @@
 """What every detector receives, and how it reports.
 
 Detectors are pure functions over records (no network, no Scrapy, no store): each module exposes
-``detect(ctx: DetectionContext) -> Iterator[dict]`` yielding findings in the ARCHITECTURE.md shape, built with
+``detect(ctx: DetectionContext) -> Iterator[dict]`` yielding findings in the docs/ARCHITECTURE.md shape, built with
 ``core.findings.make_finding``. ``detectors.run`` runs them; ``govwatch.ops.detection`` builds the context from
 the store or from files.
 """

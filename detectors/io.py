@@ -1,4 +1,4 @@
-"""Reading account / post / finding JSONL files (the offline formats of ARCHITECTURE.md) and writing findings.
+"""Reading account / post / finding JSONL files (the offline formats of docs/ARCHITECTURE.md) and writing findings.
 
 Contract for users' files: **all or nothing**. A file with any bad line (not JSON, not an object, a missing
 required field, an unknown platform, an unreadable time or flag) is rejected as a whole with an
@@ -145,13 +145,13 @@ def read_jsonl(path: str | os.PathLike, normalise: Callable[[dict], dict] | None
 
 
 def read_accounts(path: str | os.PathLike) -> list[dict]:
-    """Account records (ARCHITECTURE.md); the same platform+account_id twice is an error."""
+    """Account records (docs/ARCHITECTURE.md); the same platform+account_id twice is an error."""
     return read_jsonl(path, lambda r: _normalise(r, ACCOUNT_REQUIRED, ACCOUNT_TIMES, ACCOUNT_FLAGS),
                       unique=("platform", "account_id"))
 
 
 def read_posts(path: str | os.PathLike) -> list[dict]:
-    """Post records (ARCHITECTURE.md); a repeated platform+account_id+post_id is an error."""
+    """Post records (docs/ARCHITECTURE.md); a repeated platform+account_id+post_id is an error."""
     return read_jsonl(path, lambda r: _normalise(r, POST_REQUIRED, POST_TIMES, POST_FLAGS),
                       unique=("platform", "account_id", "post_id"))
 

@@ -6,7 +6,7 @@
 - ``pages``      — decoding (GBK without charset header), link and anchor extraction, "script-built" guess.
 - ``errors``     — download exceptions → sweep status (timeout, dns_error, tls_error, …).
 - ``politeness`` — per-host backoff and retries (429/5xx/408/timeouts, Retry-After).
-- ``results``    — the sweep result record (ARCHITECTURE.md) and what counts as a failure.
+- ``results``    — the sweep result record (docs/ARCHITECTURE.md) and what counts as a failure.
 - ``findings``   — confirmed failures → ``broken_link`` / ``dead_menu`` findings.
 - ``report``     — terminal summary (rich) and the HTML report (Jinja2, autoescaped).
 - ``probes``     — homepage availability probes and the weekly unreachable share.

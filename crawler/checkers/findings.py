@@ -1,4 +1,4 @@
-"""Confirmed sweep failures → ``broken_link`` / ``dead_menu`` findings (ARCHITECTURE.md "Finding")."""
+"""Confirmed sweep failures → ``broken_link`` / ``dead_menu`` findings (docs/ARCHITECTURE.md "Finding")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The sweep result record (ARCHITECTURE.md "Sweep result") and what counts as a failure."""
+"""The sweep result record (docs/ARCHITECTURE.md "Sweep result") and what counts as a failure."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The one small interface every platform adapter implements, and the helpers they share.
 
 An adapter knows one platform's URLs, response shapes and blocking signals; it builds Scrapy requests and
-turns responses into platform-neutral records (ARCHITECTURE.md). It does not schedule, store or retry: the
+turns responses into platform-neutral records (docs/ARCHITECTURE.md). It does not schedule, store or retry: the
 spiders (``crawler/spiders``) do that for every adapter alike. Parse methods are ``async`` because the
 browser adapters read the JSON a Playwright page received.
 
@@ -265,7 +265,7 @@ def epoch_iso(seconds: float | int | None) -> str | None:
 
 
 def account_record(platform: str, account_id: str, **fields: Any) -> dict:
-    """An account record with the ARCHITECTURE.md fields (missing ones None).
+    """An account record with the docs/ARCHITECTURE.md fields (missing ones None).
 
     ``verified`` may be None when the answer says nothing about verification (the field is then also listed in
     ``unknown_fields``): unknown is not "not verified"."""

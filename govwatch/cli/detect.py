@@ -28,7 +28,7 @@ EPILOG = """示例：
   govwatch detect --kinds zombie,no_original --as-of 2026-11-01
   govwatch detect --registry 备案.csv --accounts 账号.jsonl --posts 发文.jsonl --out 发现.jsonl
 
-离线文件格式见 ARCHITECTURE.md：账号、发文为 JSONL（每行一个 JSON 对象），头像路径相对于账号文件所在目录。
+离线文件格式见 docs/ARCHITECTURE.md：账号、发文为 JSONL（每行一个 JSON 对象），头像路径相对于账号文件所在目录。
 任何一行有错，整个文件都不使用，并报告出错的行号。"""
 
 

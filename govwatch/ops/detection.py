@@ -33,7 +33,7 @@ def load_registry_file(path: str | Path, cfg=None) -> tuple[list[dict], list[str
         raise InputFileError(path, problems[:10], total=len(problems))
     entries = [{k: v for k, v in e.items() if k != "_row"} for e in parsed.entries]
     base = Path(path).resolve().parent
-    for entry in entries:  # ARCHITECTURE.md: a registry avatar is a URL or a path relative to the registry file
+    for entry in entries:  # docs/ARCHITECTURE.md: a registry avatar is a URL or a path relative to the registry file
         avatar = entry.get("avatar") or ""
         if avatar and "://" not in avatar and not Path(avatar).is_absolute():
             entry["avatar"] = str(base / avatar)
@@ -43,7 +43,7 @@ def load_registry_file(path: str | Path, cfg=None) -> tuple[list[dict], list[str
 def context_from_files(cfg, registry: str | Path, accounts: str | Path, posts: str | Path | None = None,
                        previous: str | Path | None = None, as_of: datetime | None = None
                        ) -> tuple[DetectionContext, list[str]]:
-    """Offline context (ARCHITECTURE.md formats); avatar paths in accounts are relative to the accounts file."""
+    """Offline context (docs/ARCHITECTURE.md formats); avatar paths in accounts are relative to the accounts file."""
     entries, warnings = load_registry_file(registry, cfg)
     ctx = DetectionContext(
         registry=entries,

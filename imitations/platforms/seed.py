@@ -247,7 +247,7 @@ def default_seed() -> dict[str, list[SeedAccount]]:
 
 
 def registry_rows(seed: dict[str, list[SeedAccount]] | None = None) -> list[dict]:
-    """The demo registry (ARCHITECTURE.md fields, platform as a code) derived from the seed."""
+    """The demo registry (docs/ARCHITECTURE.md fields, platform as a code) derived from the seed."""
     rows = []
     for platform, accounts in (seed or default_seed()).items():
         for a in accounts:
