@@ -22,7 +22,7 @@ from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 from core.records import iso, parse_time
-from crawler.checkers.linksweep import DESKTOP_UA
+from crawler.checkers.agents import DESKTOP_UA
 from crawler.checkers.results import host_key, new_run_id
 
 MIN_PROBES_PER_DAY = 20
