@@ -111,6 +111,9 @@ def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print) -> dict
             "GOVWATCH_SWEEP__DELAY": "0",
             "GOVWATCH_SWEEP__RECHECK_DELAY": "0.5",
             "GOVWATCH_SWEEP__TIMEOUT": "5",
+            # the imitations run on 127.0.0.1 (the website's "external" host is localhost): links found on their
+            # pages may reach them; the website's link to an internal address (127.0.0.2) stays refused
+            "GOVWATCH_SECURITY__ALLOWED_PRIVATE_HOSTS": '["127.0.0.1", "localhost"]',
             "GOVWATCH_ALERTS__APPRISE_URLS": "[]",
         }
         env = {k: v for k, v in os.environ.items() if not k.startswith("GOVWATCH_") or k == "GOVWATCH_CONFIG"}
