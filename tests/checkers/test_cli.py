@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
+
 from tests.checkers.conftest import run_cli, sweep_env
 
 
@@ -19,6 +21,7 @@ def test_healthy_page_exits_0(website, tmp_path):
     assert "链接巡检：页面" not in proc.stdout + proc.stderr  # no progress when stdout is not a terminal
 
 
+@pytest.mark.e2e
 def test_progress_is_shown_on_a_terminal(website, tmp_path):
     """Under a pseudo-terminal the sweep redraws a progress line (pages, links, failures) and ends with tables."""
     import os
@@ -48,6 +51,7 @@ def test_progress_is_shown_on_a_terminal(website, tmp_path):
     assert "巡检汇总" in shown and proc.returncode == 0, shown[-2000:]
 
 
+@pytest.mark.e2e
 def test_json_output_is_one_document_for_machines(website, tmp_path):
     proc = run_cli(["sweep", website.base_url + "/news/1.html", "--depth", "0", "--no-store", "--json"],
                    sweep_env(tmp_path / "data", GOVWATCH_SWEEP__RENDER_JS="never", GOVWATCH_SWEEP__RECHECK_DELAY="0"))
@@ -58,6 +62,7 @@ def test_json_output_is_one_document_for_machines(website, tmp_path):
     assert all(r["status"] == "ok" for r in doc["results"])
 
 
+@pytest.mark.e2e
 def test_start_urls_are_trusted_but_links_on_pages_pass_the_address_guard(website, tmp_path):
     """Without an allow-list, the configured start URL (127.0.0.1) is fetched, and what it links to on the same
     loopback address is reported as blocked, never requested."""
