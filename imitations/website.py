@@ -228,11 +228,14 @@ INTERNAL_LINKS
 INTERNAL_LINKS = """<li><a href="/redirect/internal">跳转到内部系统</a></li>
 <li><a href="INT/internal/secret.html">内部系统</a></li>"""
 
-INLINE_SCRIPT = _article("相关专题", '<h2>相关链接</h2><p><a href="/news/1.html">新闻一</a> <a href="/news/index.html">新闻动态</a>'
-                                 ' <a href="file:///etc/hosts">本机文件</a></p><div id="related"></div><script>window.addEventListener("load", function () {'
-                                 ' setTimeout(function () { document.getElementById("related").innerHTML ='
-                                 ' \'<a href="/written/by-script.html">专题回顾</a> <a href="/written/gone.html">往期回顾</a>\';'
-                                 ' }, 300); });</script>')
+INLINE_SCRIPT = _article(
+    "相关专题",
+    '<h2>相关链接</h2><p><a href="/news/1.html">新闻一</a> <a href="/news/index.html">新闻动态</a>'
+    ' <a href="file:///etc/hosts">本机文件</a></p><div id="related"></div>'
+    '<script>window.addEventListener("load", function () { setTimeout(function () {'
+    ' document.getElementById("related").innerHTML ='
+    ' \'<a href="/written/by-script.html">专题回顾</a> <a href="/written/gone.html">往期回顾</a>\';'
+    ' }, 300); });</script>')
 
 SPA = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>专题</title></head><body><div id="app"></div>
 <script>
