@@ -5,7 +5,11 @@
 demo read them. Pages are Chinese, like the sites govwatch inspects.
 
 Hosts: ``127.0.0.1:PORT`` is the site itself; ``localhost:PORT`` (same server) plays an *external* site, so a
-sweep must check those links without recursing into them.
+sweep must check those links without recursing into them; ``127.0.0.2:PORT2`` plays an *internal* system of the
+monitor's own network that a page links (and a redirect points) to: a sweep must report those links as blocked and
+never request them unless the address is on ``security.allowed_private_hosts`` (tests allow 127.0.0.1 and
+localhost only). It runs on Linux, where all of 127.0.0.0/8 is loopback; where it cannot bind, ``int_base`` is
+None and the site does not link to it.
 """
 
 from __future__ import annotations
@@ -60,10 +64,24 @@ EXPECTED_LINKS = {
     "EXT/ext/page.html": "ok",  # EXT = http://localhost:PORT (external host)
     "EXT/ext/gone.html": "broken",
     "EXT/ext/head-hostile": "ok",
+    "/topics/index.html": "ok",
+    "/inline-script.html": "ok",
+    "/written/by-script.html": "ok",  # written into /inline-script.html by a script after load
+    "/written/gone.html": "broken",  # the same, and gone: a static-only sweep never sees it
+    "/redirect/file": "broken",  # redirects to file:///etc/passwd: never fetched
+    "/redirect/javascript": "broken",  # redirects to javascript:…: reported, not dropped
+    "/redirect/data": "broken",
+    "/redirect/internal": "blocked",  # redirects to the internal system (INT)
+    "file:///etc/hosts": "broken",  # a link no browser opens from a web page: never fetched
+    "ftp://ftp.example.gov.cn/pub/": "broken",
+    "INT/internal/secret.html": "blocked",  # INT = http://127.0.0.2:PORT2 (an internal address)
 }
 NEEDS_WECHAT = {"/h5/index.html"}
-SCRIPT_BUILT = {"/js-only/ok.html", "/js-only/gone.html"}  # found only by rendering /spa.html
+# Links found only by rendering: path -> the page whose scripts write them.
+SCRIPT_BUILT = {"/js-only/ok.html": "/spa.html", "/js-only/gone.html": "/spa.html",
+                "/written/by-script.html": "/inline-script.html", "/written/gone.html": "/inline-script.html"}
 NOT_VISITED = {"/ext/deep.html"}
+NEVER_REQUESTED = {"/internal/secret.html"}  # on the internal host: refused by the address guard
 HOSTILE_TEXT = "<script>alert(1)</script>"  # linked from an external page: must not be requested
 
 # What a correct menu sweep reports: menu_path (labels from the top) -> status.
@@ -83,16 +101,29 @@ EXPECTED_MENUS = {
     ("移动服务",): "ok",
     ("意见征集",): "ok",
     ("年度报告",): "ok",  # a file: the click starts a download
+    ("专题专栏", "专题首页"): "ok",
+    ("专题专栏", "往期专题"): "no_action",  # javascript:void(0), no handler, under a menu that opens on hover
+    ("办事服务",): "ok",  # opens its own submenu (on click)
+    ("办事服务", "在线办理"): "ok",
+    ("办事服务", "预约服务"): "no_action",  # javascript:void(0), no handler, under a menu that opens on click
+    ("网站地图",): "no_action",  # href="#": the address changes, nothing else does
+    ("信息订阅",): "ok",  # sends a request and shows nothing: a request is an action
 }
+MENU_ACTIONS = {("办事服务",): "submenu", ("信息订阅",): "request", ("网站地图",): "none",
+                ("专题专栏", "往期专题"): "none", ("办事服务", "预约服务"): "none"}
 MENU_NEEDS_WECHAT = {("移动服务",)}
 
 _STYLE = """<style>
 body{font-family:sans-serif;margin:0}nav ul{list-style:none;margin:0;padding:0}
 nav>ul>li{display:inline-block;position:relative;padding:8px 12px;background:#b00;color:#fff}
 nav>ul>li a{color:#fff}
-nav .sub{display:none;position:absolute;top:100%;left:0;background:#900;min-width:120px}
+nav .sub{display:none;position:absolute;top:100%;left:0;background:#900;min-width:120px;z-index:10}
 nav li:hover>.sub{display:block}
 nav .sub li{display:block;padding:6px}
+nav .csub{display:none;position:absolute;top:100%;left:0;background:#900;min-width:120px;list-style:none;padding:0;
+z-index:10}
+nav li.open>.csub{display:block}
+nav .csub li{display:block;padding:6px}
 </style>"""
 
 
@@ -131,6 +162,20 @@ HOME_MENU = """
   <li><a href="/h5/index.html">移动服务</a></li>
   <li role="menuitem" onclick="alert('意见征集系统：请通过邮箱提交意见')">意见征集</li>
   <li><a href="/files/report.pdf">年度报告</a></li>
+  <li class="has-sub"><span>专题专栏</span>
+    <ul class="sub">
+      <li><a href="/topics/index.html">专题首页</a></li>
+      <li><a href="javascript:void(0)">往期专题</a></li>
+    </ul>
+  </li>
+  <li class="click-sub"><a href="javascript:void(0)" onclick="this.parentNode.classList.toggle('open');return false;">办事服务</a>
+    <ul class="csub">
+      <li><a href="/service/index.html">在线办理</a></li>
+      <li><a href="javascript:void(0)">预约服务</a></li>
+    </ul>
+  </li>
+  <li><a href="#">网站地图</a></li>
+  <li><a href="javascript:void(0)" onclick="fetch('/api/stat?menu=subscribe');return false;">信息订阅</a></li>
 </ul></nav>
 <div id="view"></div>
 <script>
@@ -171,8 +216,26 @@ HOME_LINKS = """
 <li><a href="EXT/ext/page.html">外部站点</a></li>
 <li><a href="EXT/ext/gone.html">外部失效</a></li>
 <li><a href="EXT/ext/head-hostile">外部HEAD不友好</a></li>
+<li><a href="/inline-script.html">相关专题（脚本写入）</a></li>
+<li><a href="/redirect/file">跳转到本地文件</a></li>
+<li><a href="/redirect/javascript">跳转到脚本</a></li>
+<li><a href="/redirect/data">跳转到 data 网址</a></li>
+<li><a href="file:///etc/hosts">本机文件</a></li>
+<li><a href="ftp://ftp.example.gov.cn/pub/">FTP 下载</a></li>
+INTERNAL_LINKS
 </ul></div>
 """
+INTERNAL_LINKS = """<li><a href="/redirect/internal">跳转到内部系统</a></li>
+<li><a href="INT/internal/secret.html">内部系统</a></li>"""
+
+INLINE_SCRIPT = _article(
+    "相关专题",
+    '<h2>相关链接</h2><p><a href="/news/1.html">新闻一</a> <a href="/news/index.html">新闻动态</a>'
+    ' <a href="file:///etc/hosts">本机文件</a></p><div id="related"></div>'
+    '<script>window.addEventListener("load", function () { setTimeout(function () {'
+    ' document.getElementById("related").innerHTML ='
+    ' \'<a href="/written/by-script.html">专题回顾</a> <a href="/written/gone.html">往期回顾</a>\';'
+    ' }, 300); });</script>')
 
 SPA = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>专题</title></head><body><div id="app"></div>
 <script>
@@ -204,6 +267,8 @@ class WebsiteHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     state: _State
     ext_base: str
+    int_base: str | None = None
+    internal = False  # True on the internal host's server
 
     def log_message(self, *args) -> None:  # quiet
         pass
@@ -244,22 +309,39 @@ class WebsiteHandler(BaseHTTPRequestHandler):
             self.state.paths.append((self.command, path, ua))
         if host == "localhost":
             return self._external(path)
+        if self.internal:
+            return self._internal(path)
         if path in ("/", "/index.html"):
-            body = HOME_MENU + HOME_LINKS.replace("EXT/", self.ext_base + "/")
+            links = HOME_LINKS.replace("INTERNAL_LINKS", INTERNAL_LINKS if self.int_base else "")
+            body = HOME_MENU + links.replace("EXT/", self.ext_base + "/").replace("INT/", f"{self.int_base}/")
             return self._send(200, _page("某市人民政府门户网站", body, head_extra=_STYLE))
         if path == "/robots.txt":
             return self._send(200, "User-agent: *\nDisallow: /private/\n", "text/plain")
         if path == "/news/1.html":
             return self._send(200, _article("新闻一", '<h2 id="sec2">第二节</h2><a name="old-anchor"></a>'))
         if path in ("/news/2.html", "/news/index.html", "/about/leaders.html", "/service/index.html",
-                    "/hall/index.html", "/js-only/ok.html", "/private/page.html", "/spa/policy"):
+                    "/hall/index.html", "/js-only/ok.html", "/private/page.html", "/spa/policy",
+                    "/topics/index.html", "/written/by-script.html"):
             return self._send(200, _article({"/news/2.html": "新闻二", "/news/index.html": "新闻动态",
                                              "/about/leaders.html": "领导信息", "/service/index.html": "政务服务",
                                              "/hall/index.html": "网上办事大厅", "/js-only/ok.html": "专题一",
                                              "/private/page.html": "内部页面",
-                                             "/spa/policy": "政策文件"}[path]))
+                                             "/spa/policy": "政策文件", "/topics/index.html": "专题专栏",
+                                             "/written/by-script.html": "专题回顾"}[path]))
         if path == "/redirect/ok":
             return self._redirect("/news/2.html", 301)
+        if path == "/redirect/file":
+            return self._redirect("file:///etc/passwd")
+        if path == "/redirect/javascript":
+            return self._redirect("javascript:alert(document.cookie)")
+        if path == "/redirect/data":
+            return self._redirect("data:text/html,<h1>data</h1>")
+        if path == "/redirect/internal" and self.int_base:
+            return self._redirect(self.int_base + "/internal/secret.html")
+        if path == "/inline-script.html":
+            return self._send(200, INLINE_SCRIPT)
+        if path == "/api/stat":
+            return self._send(204, b"", ctype="")
         if path == "/soft404.html":
             return self._send(200, _page("提示信息", "<div class=\"tip\"><h1>对不起，您访问的页面不存在或已被删除！</h1>"
                                                   "<p><a href=\"/\">返回首页</a></p></div>"))
@@ -328,6 +410,11 @@ class WebsiteHandler(BaseHTTPRequestHandler):
                                          + "</p>"))
         return self._send(404, _page("404 Not Found", "<h1>404 Not Found</h1><p>页面不存在</p>"))
 
+    def _internal(self, path: str) -> None:
+        if path == "/internal/secret.html":
+            return self._send(200, _article("内部系统（不应被访问）"))
+        return self._send(404, _page("404", "<h1>Not Found</h1>"))
+
     def _external(self, path: str) -> None:
         if path == "/ext/page.html":
             return self._send(200, _article("外部站点", '<a href="/ext/deep.html">不应被访问</a>'))
@@ -341,7 +428,10 @@ class WebsiteHandler(BaseHTTPRequestHandler):
 
 
 class Website:
-    """A running test site: ``base_url``, ``ext_base`` (the external host), and the request log."""
+    """A running test site: ``base_url``, ``ext_base`` (the external host), ``int_base`` (the internal host, or
+    None), and the request log of all three."""
+
+    INTERNAL_HOST = "127.0.0.2"
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0):
         self.state = _State()
@@ -352,11 +442,22 @@ class Website:
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.ext_base = f"http://localhost:{self.port}"
         handler.ext_base = self.ext_base
-        self.thread = threading.Thread(target=self.httpd.serve_forever, name="imitation-website", daemon=True)
+        internal = type("InternalHandler", (handler,), {"internal": True})
+        try:
+            self.int_httpd: ThreadingHTTPServer | None = ThreadingHTTPServer((self.INTERNAL_HOST, 0), internal)
+            self.int_httpd.daemon_threads = True
+            self.int_base: str | None = f"http://{self.INTERNAL_HOST}:{self.int_httpd.server_address[1]}"
+        except OSError:  # not every system routes all of 127.0.0.0/8 to loopback
+            self.int_httpd, self.int_base = None, None
+        handler.int_base = self.int_base
+        self.threads = [threading.Thread(target=server.serve_forever, name="imitation-website", daemon=True)
+                        for server in (self.httpd, self.int_httpd) if server is not None]
 
     def url(self, path: str) -> str:
         if path.startswith("EXT/"):
             return self.ext_base + path[3:]
+        if path.startswith("INT/"):
+            return f"{self.int_base}{path[3:]}"
         return self.base_url + path if path.startswith("/") else path
 
     def requested(self, path: str) -> list[tuple[str, str]]:
@@ -365,12 +466,15 @@ class Website:
             return [(m, ua) for m, p, ua in self.state.paths if p == path]
 
     def start(self) -> Website:
-        self.thread.start()
+        for thread in self.threads:
+            thread.start()
         return self
 
     def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        for server in (self.httpd, self.int_httpd):
+            if server is not None:
+                server.shutdown()
+                server.server_close()
 
 
 @contextlib.contextmanager
@@ -387,7 +491,7 @@ if __name__ == "__main__":  # python -m imitations.website [PORT]
     import sys
 
     with serve_website(port=int(sys.argv[1]) if len(sys.argv) > 1 else 0, site=True) as w:
-        print(f"测试网站：{w.base_url}/  （外部站点：{w.ext_base}/）", flush=True)
+        print(f"测试网站：{w.base_url}/  （外部站点：{w.ext_base}/，内部系统：{w.int_base}/）", flush=True)
         try:
             while True:
                 time.sleep(3600)

@@ -1,22 +1,23 @@
-"""Per-host politeness for sweeps: retries only for timeouts, 5xx, 408 and 429; adaptive backoff honouring
-``Retry-After``. Replaces Scrapy's RetryMiddleware in the sweep spider.
+"""Per-host politeness for sweeps: how many requests a host gets at once, the spacing between them, retries only
+for timeouts, 5xx, 408 and 429, and an adaptive backoff honouring ``Retry-After``.
 
-When a host answers 429/5xx, the whole host waits (Retry-After, else an exponential backoff) and its download
-delay doubles (up to ``max_delay``); successful answers bring it back down to the configured delay.
+When a host answers 429/5xx, the whole host waits (Retry-After, else an exponential backoff) and its delay doubles
+(up to ``MAX_DELAY``); successful answers bring it back down to the configured delay.
 """
 
 from __future__ import annotations
 
 import asyncio
+import random
 import time
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
-from scrapy.exceptions import DownloadTimeoutError, NotConfigured
-
-from crawler.checkers.errors import classify_exception
-
 RETRY_CODES = frozenset({408, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
+MAX_DELAY = 10.0  # the longest spacing a misbehaving host is given between two requests (seconds)
+JITTER = 0.5  # the spacing is randomised between (1 - JITTER) and (1 + JITTER) times the delay
 
 
 def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) -> float | None:
@@ -36,79 +37,64 @@ def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) 
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
-class PolitenessMiddleware:
-    def __init__(self, crawler):
-        s = crawler.settings
-        if not s.getbool("GOVWATCH_SWEEP_POLITENESS", False):
-            raise NotConfigured
-        self.crawler = crawler
-        self.retries = s.getint("GOVWATCH_SWEEP_RETRIES", 2)
-        self.base_delay = s.getfloat("DOWNLOAD_DELAY", 0.0)
-        self.backoff = s.getfloat("GOVWATCH_SWEEP_BACKOFF", 1.0)
-        self.max_wait = s.getfloat("GOVWATCH_SWEEP_MAX_RETRY_AFTER", 120.0)
-        self.max_delay = s.getfloat("GOVWATCH_SWEEP_MAX_DELAY", 10.0)
-        self.host_not_before: dict[str, float] = {}
+@dataclass(slots=True)
+class _Host:
+    sem: asyncio.Semaphore
+    delay: float
+    next_start: float = 0.0
+    not_before: float = 0.0
 
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
-    # ---- helpers ---------------------------------------------------------------------------------------
-    def _slot(self, request):
-        downloader = self.crawler.engine.downloader
-        key = downloader.get_slot_key(request)
-        return downloader.slots.get(key)
+class HostGate:
+    """Concurrency per host and in total, spacing per host, and the retry policy.
 
-    def _retry(self, request, wait: float, reason: str):
-        n = request.meta.get("gw_retries", 0)
-        if n >= self.retries or wait > self.max_wait:
+    A request holds its host's slot while it waits for the host's spacing or backoff, and only then takes one of
+    the global slots, so a host that must wait never keeps other hosts waiting."""
+
+    def __init__(self, *, per_host: int, total: int, delay: float, retries: int, backoff: float,
+                 max_retry_after: float):
+        self.per_host = per_host
+        self.total = asyncio.Semaphore(total)
+        self.base_delay = delay
+        self.retries = retries
+        self.backoff = backoff
+        self.max_retry_after = max_retry_after
+        self.hosts: dict[str, _Host] = {}
+
+    def _host(self, key: str) -> _Host:
+        host = self.hosts.get(key)
+        if host is None:
+            host = self.hosts[key] = _Host(asyncio.Semaphore(self.per_host), self.base_delay)
+        return host
+
+    @asynccontextmanager
+    async def slot(self, key: str):
+        host = self._host(key)
+        async with host.sem:
+            wait = max(host.not_before, host.next_start) - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            if host.delay > 0:
+                host.next_start = time.monotonic() + host.delay * random.uniform(1 - JITTER, 1 + JITTER)
+            async with self.total:
+                yield
+
+    def answered(self, key: str, status: int) -> None:
+        """Adapt the host's spacing to an answer: slow down on 429/5xx, recover on success."""
+        host = self._host(key)
+        if status in RETRY_CODES:
+            host.delay = min(max(host.delay * 2, self.base_delay, 0.5), MAX_DELAY)
+        elif status < 400 and host.delay > self.base_delay:
+            host.delay = max(self.base_delay, host.delay / 2)
+
+    def retry_wait(self, attempt: int, retry_after: float | None = None) -> float | None:
+        """Seconds to wait before retry number ``attempt + 1``, or None when no retry is due."""
+        if attempt >= self.retries:
             return None
-        key = request.meta.get("download_slot") or self._host(request)
-        self.host_not_before[key] = max(self.host_not_before.get(key, 0.0), time.monotonic() + wait)
-        meta = dict(request.meta, gw_retries=n + 1, gw_retry_reason=reason,
-                    gw_elapsed=request.meta.get("gw_elapsed", 0.0) + self._elapsed(request))
-        meta.pop("gw_sent_at", None)
-        self.crawler.stats.inc_value("govwatch_sweep/retries")
-        return request.replace(dont_filter=True, meta=meta)
+        wait = retry_after if retry_after is not None else self.backoff * (2 ** attempt)
+        return None if wait > self.max_retry_after else wait
 
-    @staticmethod
-    def _host(request) -> str:
-        from urllib.parse import urlsplit
-
-        return urlsplit(request.url).netloc
-
-    @staticmethod
-    def _elapsed(request) -> float:
-        sent = request.meta.get("gw_sent_at")
-        return (time.monotonic() - sent) if sent else 0.0
-
-    # ---- middleware ------------------------------------------------------------------------------------
-    async def process_request(self, request):
-        key = request.meta.get("download_slot") or self._host(request)
-        until = max(request.meta.get("gw_not_before", 0.0), self.host_not_before.get(key, 0.0))
-        wait = until - time.monotonic()
-        if wait > 0:
-            await asyncio.sleep(wait)
-        request.meta["gw_sent_at"] = time.monotonic()
-        return None
-
-    def process_response(self, request, response):
-        slot = self._slot(request)
-        if response.status in RETRY_CODES:
-            n = request.meta.get("gw_retries", 0)
-            after = retry_after_seconds(response.headers.get(b"Retry-After"))
-            wait = after if after is not None else self.backoff * (2 ** n)
-            if slot is not None:
-                slot.delay = min(max(slot.delay * 2, self.base_delay, 0.5), self.max_delay)
-            retry = self._retry(request, wait, f"HTTP {response.status}")
-            if retry is not None:
-                return retry
-        elif slot is not None and response.status < 400 and slot.delay > self.base_delay:
-            slot.delay = max(self.base_delay, slot.delay / 2)
-        return response
-
-    def process_exception(self, request, exception):
-        status, _ = classify_exception(exception)
-        if status == "timeout" or isinstance(exception, DownloadTimeoutError):
-            return self._retry(request, self.backoff * (2 ** request.meta.get("gw_retries", 0)), "超时")
-        return None
+    def hold(self, key: str, seconds: float) -> None:
+        """The whole host waits ``seconds`` before its next request."""
+        host = self._host(key)
+        host.not_before = max(host.not_before, time.monotonic() + seconds)

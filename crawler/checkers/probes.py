@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from core.findings import make_finding
 from core.records import iso, parse_time
-from crawler.checkers.linksweep import DESKTOP_UA
+from crawler.checkers.agents import DESKTOP_UA
 from crawler.checkers.results import host_key, new_run_id
 
 MIN_PROBES_PER_DAY = 20

@@ -1,20 +1,17 @@
-"""One sweep, end to end: start URLs → link sweep (Scrapy, in this process) → menu sweep (Playwright) →
-results to the store and JSONL → findings for confirmed failures.
-
-The Twisted reactor cannot be restarted, so one Python process runs at most one link sweep; callers that need
-several (tests, a long-lived scheduler) run ``govwatch sweep`` as a child.
-"""
+"""One sweep, end to end: start URLs → link sweep → menu sweep → results to the store and JSONL → findings for
+confirmed failures. Both sweeps run in one asyncio loop and share one lazily started browser."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from core.browser import find_executable, launch_options
+from core.browser import find_executable
 from core.records import iso
 from crawler.checkers.results import host_key, is_confirmed_failure, is_failure, new_run_id
 
@@ -70,99 +67,74 @@ def start_urls(cfg, urls: list[str], store=None) -> list[tuple[str, str]]:
 def sweep_options(cfg) -> dict:
     return {
         "max_depth": cfg["sweep.max_depth"], "max_pages": cfg["sweep.max_pages"],
-        "render_js": cfg["sweep.render_js"], "recheck_delay": cfg["sweep.recheck_delay"],
+        "render_js": cfg["sweep.render_js"], "render_max_pages": cfg["sweep.render_max_pages"],
+        "render_concurrency": cfg["sweep.concurrency_per_host"], "recheck_delay": cfg["sweep.recheck_delay"],
         "use_head": cfg["sweep.use_head"], "soft404_similarity": cfg["sweep.soft404_similarity"],
         "wechat_oauth_pattern": cfg["sweep.wechat_oauth_pattern"], "h5_patterns": cfg["sweep.h5_patterns"],
     }
 
 
-def scrapy_settings(cfg, *, render: bool) -> dict:
-    """Scrapy settings for the link sweep, all derived from govwatch settings."""
-    settings = {
-        "BOT_NAME": "govwatch-sweep",
-        "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
-        "ROBOTSTXT_OBEY": cfg["sweep.obey_robots"],
-        "CONCURRENT_REQUESTS": cfg["sweep.concurrency_total"],
-        "CONCURRENT_REQUESTS_PER_DOMAIN": cfg["sweep.concurrency_per_host"],
-        "DOWNLOAD_DELAY": cfg["sweep.delay"],
-        "DOWNLOAD_DELAY_JITTER": 0.5,
-        "DOWNLOAD_TIMEOUT": cfg["sweep.timeout"],
-        "DOWNLOAD_MAXSIZE": cfg["crawler.max_response_bytes"],
-        "DOWNLOAD_WARNSIZE": 0,
-        "COOKIES_ENABLED": True,
-        "RETRY_ENABLED": False,  # replaced by PolitenessMiddleware (only timeouts, 5xx, 408, 429)
-        "GOVWATCH_SWEEP_POLITENESS": True,
-        "GOVWATCH_SWEEP_RETRIES": cfg["sweep.retry_times"],
-        "GOVWATCH_SWEEP_MAX_RETRY_AFTER": cfg["sweep.max_retry_after"],
-        "GOVWATCH_SWEEP_BACKOFF": max(cfg["sweep.delay"], 0.5),
-        "DOWNLOADER_MIDDLEWARES": {"crawler.checkers.politeness.PolitenessMiddleware": 540},
-        "DEPTH_LIMIT": 0,
-        "CONCURRENT_ITEMS": 4,  # callbacks yield requests, not items; Scrapy starts this many tasks per callback
-        "METAREFRESH_ENABLED": False,
-        "LOG_LEVEL": "WARNING",
-        "LOG_ENABLED": True,
-        "TELNETCONSOLE_ENABLED": False,
-        "REMOTE_CONTROL_ENABLED": False,
-        "LOGSTATS_INTERVAL": 0,
-        "HTTPERROR_ALLOW_ALL": True,
-        "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
+def client_options(cfg) -> dict:
+    """The link sweep's HTTP settings, all derived from govwatch settings."""
+    return {
+        "gate": {"per_host": cfg["sweep.concurrency_per_host"], "total": cfg["sweep.concurrency_total"],
+                 "delay": cfg["sweep.delay"], "retries": cfg["sweep.retry_times"],
+                 "backoff": max(cfg["sweep.delay"], 0.5), "max_retry_after": cfg["sweep.max_retry_after"]},
+        "client": {"timeout": cfg["sweep.timeout"], "obey_robots": cfg["sweep.obey_robots"],
+                   "connections": cfg["sweep.concurrency_total"]},
+        "max_bytes": cfg["crawler.max_response_bytes"],
     }
-    if render:
-        settings["DOWNLOAD_HANDLERS"] = {
-            "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-            "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-        }
-        settings["PLAYWRIGHT_LAUNCH_OPTIONS"] = launch_options(cfg)
-        settings["PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT"] = cfg["browser.navigation_timeout_ms"]
-        settings["PLAYWRIGHT_MAX_PAGES_PER_CONTEXT"] = cfg["browser.max_pages_per_context"]
-    return settings
 
 
-def run_link_sweep(cfg, starts: list[tuple[str, str]], run_id: str, notes: list[str]) -> tuple[list[dict], dict]:
-    """Run the Scrapy link sweep in this process and return (results, stats)."""
-    from scrapy.crawler import CrawlerProcess
+async def sweep_async(cfg, run: SweepRun, starts: list[tuple[str, str]], *, links: bool, menus: bool,
+                      progress: Callable[[dict], None] | None = None) -> None:
+    """Both sweeps in the running loop; results, notes and stats go into ``run``."""
+    from core.netguard import AddressPolicy
+    from crawler.checkers.browser import SweepBrowser
+    from crawler.checkers.http import Guard
 
-    from crawler.checkers.linksweep import LinkSweepSpider
+    have_browser = find_executable(cfg["browser.executable_path"]) is not None
+    browser = SweepBrowser(cfg) if have_browser else None
+    guard = Guard(AddressPolicy.from_config(cfg))
+    try:
+        if links:
+            from crawler.checkers.linksweep import LinkSweep
+
+            render = cfg["sweep.render_js"] != "never"
+            if render and browser is None:
+                run.notes.append("未找到 Chromium：不渲染带脚本的页面（仅检查静态链接）。")
+
+            def link_progress(p) -> None:
+                if progress is not None:
+                    progress({"phase": "links", "pages": p.pages, "links": p.links, "failures": p.failures,
+                              "rendered": p.rendered})
+
+            sweep = LinkSweep(starts=starts, run_id=run.run_id, options=sweep_options(cfg), guard=guard,
+                              client_options=client_options(cfg), browser=browser if render else None,
+                              progress=link_progress)
+            run.results.extend(await sweep.run())
+            run.notes.extend(sweep.notes())
+            run.stats.update(sweep.stats)
+        if menus:
+            from crawler.checkers.menusweep import run_menu_sweep
+
+            if browser is None:
+                run.notes.append("未找到 Chromium：无法进行菜单点击巡检。")
+            else:
+                run.results.extend(await run_menu_sweep(cfg, starts, run.run_id, browser, progress=progress))
+    finally:
+        if browser is not None:
+            await browser.close()
 
 
-    render = cfg["sweep.render_js"] != "never"
-    if render and not find_executable(cfg["browser.executable_path"]):
-        notes.append("未找到 Chromium：不渲染脚本生成的页面（仅检查静态链接）。")
-        render = False
-    options = sweep_options(cfg)
-    if not render:
-        options["render_js"] = "never"
-    root_level = logging.root.level
-    process = CrawlerProcess(settings=scrapy_settings(cfg, render=render), install_root_handler=False)
-    logging.root.setLevel(root_level)  # Scrapy resets it to NOTSET
-    if root_level > logging.DEBUG:  # Scrapy's INFO chatter is not for inspectors
-        for name in ("scrapy", "scrapy-playwright", "scrapy_playwright", "py.warnings", "twisted", "asyncio"):
-            logging.getLogger(name).setLevel(logging.WARNING)
-    crawler = process.create_crawler(LinkSweepSpider)
-    process.crawl(crawler, starts=starts, run_id=run_id, options=options)
-    process.start()
-    spider = crawler.spider
-    stats = crawler.stats.get_stats() if crawler.stats else {}
-    return spider.results(), stats
-
-
-def run_sweep(cfg, urls: list[str], *, menus: bool = False, links: bool = True, store=None) -> SweepRun:
-    """The whole sweep; writes nothing (see ``save``)."""
+def run_sweep(cfg, urls: list[str], *, menus: bool = False, links: bool = True, store=None,
+              progress: Callable[[dict], None] | None = None) -> SweepRun:
+    """The whole sweep; writes nothing (see ``save``). ``progress`` is called with running counts."""
     run = SweepRun(run_id=new_run_id("sweep"), started_at=iso(datetime.now(UTC)))
     starts = start_urls(cfg, urls, store)
     if not starts:
         return run
-    if links:
-        results, stats = run_link_sweep(cfg, starts, run.run_id, run.notes)
-        run.results.extend(results)
-        run.stats.update({k: v for k, v in stats.items() if isinstance(v, (int, float, str))})
-    if menus:
-        from crawler.checkers.menusweep import run_menu_sweep
-
-        if not find_executable(cfg["browser.executable_path"]):
-            run.notes.append("未找到 Chromium：无法进行菜单点击巡检。")
-        else:
-            run.results.extend(asyncio.run(run_menu_sweep(cfg, starts, run.run_id)))
+    asyncio.run(sweep_async(cfg, run, starts, links=links, menus=menus, progress=progress))
     from crawler.checkers.findings import findings_for
 
     run.findings = findings_for(run.results, run.run_id)

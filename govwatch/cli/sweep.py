@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import sys
 
 from govwatch.cli.main import CliError
 
@@ -22,11 +24,13 @@ def register(sub) -> None:
     p.add_argument("--no-store", action="store_true", help="不写入存储（只输出到终端/文件）")
     p.add_argument("--max-pages", type=int, metavar="N", help="每个站点最多检查的页面数（覆盖 sweep.max_pages）")
     p.add_argument("--depth", type=int, metavar="N", help="站内递归深度（覆盖 sweep.max_depth）")
+    p.add_argument("--json", action="store_true",
+                   help="在标准输出打印一个 JSON 文档（汇总与每条结果），供程序读取；不显示进度和表格")
     p.set_defaults(handler=handle)
 
 
 def handle(args, cfg) -> int:
-    from crawler.checkers.report import print_summary, write_html_report
+    from crawler.checkers.report import LiveProgress, json_document, print_summary, write_html_report
     from crawler.checkers.runner import run_sweep, save, start_urls
 
     for url in args.urls:
@@ -51,25 +55,34 @@ def handle(args, cfg) -> int:
         except (StoreError, OSError) as exc:
             if not args.urls:
                 raise CliError(f"无法打开存储，读不到备案库：{exc}") from None
-            print(f"警告：无法打开存储（{exc}），本次结果不写入存储。")
+            print(f"警告：无法打开存储（{exc}），本次结果不写入存储。", file=sys.stderr)
     try:
         if not start_urls(cfg, args.urls, store):
             raise CliError("没有要巡检的网址：请在命令行给出网址，或导入备案库（网站/APP/小程序的主页链接），"
                            "或配置 sweep.start_urls。")
-        run = run_sweep(cfg, args.urls, menus=args.menus, links=not args.no_links, store=store)
+        if sys.stdout.isatty() and not args.json:  # progress only for people watching a terminal
+            with LiveProgress() as live:
+                run = run_sweep(cfg, args.urls, menus=args.menus, links=not args.no_links, store=store,
+                                progress=live.update)
+        else:
+            run = run_sweep(cfg, args.urls, menus=args.menus, links=not args.no_links, store=store)
         save(run, None, args.out)  # the file first: it survives a store outage
         if store is not None:
             try:
                 save(run, store)
             except (StoreError, OSError) as exc:
-                print(f"警告：写入存储失败（{exc}）；结果见终端{'和 ' + args.out if args.out else ''}。")
+                print(f"警告：写入存储失败（{exc}）；结果见终端{'和 ' + args.out if args.out else ''}。",
+                      file=sys.stderr)
     finally:
         if store is not None:
             store.close()
+    report = str(write_html_report(run, args.report, cfg.data_dir)) if args.report else None
+    if args.json:
+        print(json.dumps(json_document(run, out=args.out, report=report), ensure_ascii=False))
+        return 1 if run.confirmed else 0
     print_summary(run)
-    if args.report:
-        path = write_html_report(run, args.report, cfg.data_dir)
-        print(f"HTML 报告：{path}")
+    if report:
+        print(f"HTML 报告：{report}")
     if args.out:
         print(f"巡检结果（JSONL）：{args.out}")
     return 1 if run.confirmed else 0

@@ -110,14 +110,15 @@ def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print) -> dict
             "GOVWATCH_STORE__BACKEND": "sqlite",
             "GOVWATCH_STORE__SQLITE_PATH": str(data_dir / "govwatch.db"),
             "GOVWATCH_CRAWLER__BASE_URLS": json.dumps(urls),
-            # the imitations (and the avatars they serve) live on 127.0.0.1: allowed for the SSRF guard here only
-            "GOVWATCH_SECURITY__ALLOWED_PRIVATE_HOSTS": json.dumps(["127.0.0.1"]),
             "GOVWATCH_CRAWLER__DOWNLOAD_DELAY": "0",
             "GOVWATCH_CRAWLER__AUTOTHROTTLE": "false",
             "GOVWATCH_CRAWLER__RETRY_TIMES": "1",
             "GOVWATCH_SWEEP__DELAY": "0",
             "GOVWATCH_SWEEP__RECHECK_DELAY": "0.5",
             "GOVWATCH_SWEEP__TIMEOUT": "5",
+            # the imitations (platforms, their avatars, the website and its "external" host localhost) run on
+            # 127.0.0.1: allowed for the SSRF guard here only; the website's link to 127.0.0.2 stays refused
+            "GOVWATCH_SECURITY__ALLOWED_PRIVATE_HOSTS": '["127.0.0.1", "localhost"]',
             "GOVWATCH_ALERTS__APPRISE_URLS": "[]",
         }
         env = {k: v for k, v in os.environ.items() if not k.startswith("GOVWATCH_") or k == "GOVWATCH_CONFIG"}

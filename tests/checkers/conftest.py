@@ -1,7 +1,7 @@
 """Fixtures for the checker tests: the imitation website, and one full sweep of it shared by many tests.
 
-The Twisted reactor cannot restart inside one process, so sweeps run as ``govwatch sweep`` child processes
-(which is also what cron runs); their JSONL output and SQLite store are what the tests read.
+Sweeps run as ``govwatch sweep`` child processes, as cron runs them; their JSONL output, HTML report and SQLite
+store are what the tests read.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ def sweep_env(data_dir: Path, **overrides: str) -> dict:
         "GOVWATCH_SWEEP__TIMEOUT": "3",  # the imitation's slow page takes longer than this
         "GOVWATCH_SWEEP__RETRY_TIMES": "1", "GOVWATCH_SWEEP__RECHECK_DELAY": "1", "GOVWATCH_SWEEP__DELAY": "0",
         "GOVWATCH_SWEEP__MENU_SETTLE_MS": "1200", "GOVWATCH_SWEEP__WECHAT_OAUTH_PATTERN": OAUTH_PATTERN,
+        # the imitation site (127.0.0.1) and its "external" host (localhost) are local: allow exactly those
+        "GOVWATCH_SECURITY__ALLOWED_PRIVATE_HOSTS": '["127.0.0.1", "localhost"]',
     })
     env.update(overrides)
     return env
@@ -55,6 +57,8 @@ class SweepOutput:
         url = unquote(result["url"])
         if url.startswith(self.site.ext_base):
             return "EXT" + url[len(self.site.ext_base):]
+        if self.site.int_base and url.startswith(self.site.int_base):
+            return "INT" + url[len(self.site.int_base):]
         return url[len(self.site.base_url):] if url.startswith(self.site.base_url) else url
 
     def by_key(self, via: str) -> dict:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
+
 from tests.checkers.conftest import run_cli, sweep_env
 
 
@@ -15,7 +17,65 @@ def test_healthy_page_exits_0(website, tmp_path):
     assert proc.returncode == 0, proc.stdout + proc.stderr
     results = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert results and all(r["status"] == "ok" for r in results)
-    assert "没有发现失效的链接或菜单" in proc.stdout
+    assert "没有发现失效的链接或菜单" in proc.stdout and "巡检汇总" in proc.stdout
+    assert "链接巡检：页面" not in proc.stdout + proc.stderr  # no progress when stdout is not a terminal
+
+
+@pytest.mark.e2e
+def test_progress_is_shown_on_a_terminal(website, tmp_path):
+    """Under a pseudo-terminal the sweep redraws a progress line (pages, links, failures) and ends with tables."""
+    import os
+    import pty
+    import subprocess
+
+    from tests.checkers.conftest import GOVWATCH, REPO
+
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(GOVWATCH + ["sweep", website.base_url + "/news/1.html", "--depth", "0", "--no-store"],
+                            env=sweep_env(tmp_path / "data", GOVWATCH_SWEEP__RENDER_JS="never", COLUMNS="120"),
+                            stdout=follower, stderr=subprocess.PIPE, cwd=REPO)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=120)
+    os.close(leader)
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    assert "链接巡检：页面" in shown and "链接 " in shown and "故障" in shown, shown[-2000:]
+    assert "巡检汇总" in shown and proc.returncode == 0, shown[-2000:]
+
+
+@pytest.mark.e2e
+def test_json_output_is_one_document_for_machines(website, tmp_path):
+    proc = run_cli(["sweep", website.base_url + "/news/1.html", "--depth", "0", "--no-store", "--json"],
+                   sweep_env(tmp_path / "data", GOVWATCH_SWEEP__RENDER_JS="never", GOVWATCH_SWEEP__RECHECK_DELAY="0"))
+    doc = json.loads(proc.stdout)  # nothing but the document on stdout
+    assert proc.returncode == 0 and doc["confirmed"] == 0 and doc["run_id"].startswith("sweep-")
+    assert doc["checked"] == len(doc["results"]) > 1
+    assert doc["summary"]["正常"]["link"] == doc["checked"] and doc["stats"]["pages"] >= 1
+    assert all(r["status"] == "ok" for r in doc["results"])
+
+
+@pytest.mark.e2e
+def test_start_urls_are_trusted_but_links_on_pages_pass_the_address_guard(website, tmp_path):
+    """Without an allow-list, the configured start URL (127.0.0.1) is fetched, and what it links to on the same
+    loopback address is reported as blocked, never requested."""
+    before = len(website.requested("/"))
+    proc = run_cli(["sweep", website.base_url + "/news/1.html", "--depth", "0", "--no-store", "--json"],
+                   sweep_env(tmp_path / "data", GOVWATCH_SWEEP__RENDER_JS="never", GOVWATCH_SWEEP__RECHECK_DELAY="0",
+                             GOVWATCH_SECURITY__ALLOWED_PRIVATE_HOSTS="[]"))
+    results = {r["url"]: r for r in json.loads(proc.stdout)["results"]}
+    assert results[website.base_url + "/news/1.html"]["status"] == "ok"
+    home = results[website.base_url + "/"]
+    assert home["status"] == "blocked" and "127.0.0.1" in home["error"] and home["confirmed"]
+    assert proc.returncode == 1
+    assert len(website.requested("/")) == before
 
 
 def test_bad_url_is_a_usage_error(tmp_path):

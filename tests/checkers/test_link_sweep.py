@@ -7,7 +7,7 @@ import re
 import pytest
 
 from crawler.checkers.results import is_failure
-from imitations.website import EXPECTED_LINKS, NEEDS_WECHAT, NOT_VISITED, SCRIPT_BUILT
+from imitations.website import EXPECTED_LINKS, NEEDS_WECHAT, NEVER_REQUESTED, NOT_VISITED, SCRIPT_BUILT
 
 
 def _status(result):
@@ -18,6 +18,8 @@ def _status(result):
 def test_each_link_case_is_classified_right(full_sweep, path):
     if path in SCRIPT_BUILT and not full_sweep.browser:
         pytest.skip("没有 Chromium：脚本生成的链接只能靠渲染发现")
+    if ("INT/" in path or path == "/redirect/internal") and full_sweep.site.int_base is None:
+        pytest.skip("本机不能绑定 127.0.0.2：没有“内部系统”可链接")
     links = full_sweep.by_key("link")
     assert path in links, f"{path} was not checked; checked: {sorted(map(str, links))}"
     assert _status(links[path]) == EXPECTED_LINKS[path], links[path]
@@ -87,13 +89,53 @@ def test_flapping_link_produces_no_finding(full_sweep, website):
     assert r["first_status"] == "broken" and r["status"] == "ok" and r["rechecked"] and not r["confirmed"]
 
 
-def test_script_built_links_are_marked(full_sweep):
+def test_script_built_links_are_found_in_the_rendered_page_and_checked_alike(full_sweep):
     if not full_sweep.browser:
         pytest.skip("没有 Chromium：不渲染页面")
     links = full_sweep.by_key("link")
-    for path in SCRIPT_BUILT:
-        assert links[path]["found_by_render"] is True
-        assert links[path]["found_on"].endswith("/spa.html")
+    for path, page in SCRIPT_BUILT.items():
+        assert links[path]["found_by_render"] is True, path
+        assert links[path]["found_on"].endswith(page), (path, links[path]["found_on"])
+    # written by an inline script after load into a page with plenty of static links: the second miss
+    gone = links["/written/gone.html"]
+    assert gone["status"] == "broken" and gone["http_status"] == 404 and gone["rechecked"] and gone["confirmed"]
+    # static links of rendered pages are not reported twice or marked as script-built
+    assert links["/news/1.html"]["found_by_render"] is False
+    assert sum(1 for r in full_sweep.results if full_sweep.key(r) == "/written/gone.html") == 1
+
+
+def test_redirects_to_other_schemes_are_broken_never_fetched_never_dropped(full_sweep):
+    links = full_sweep.by_key("link")
+    for path, scheme in (("/redirect/file", "file"), ("/redirect/javascript", "javascript"),
+                         ("/redirect/data", "data")):
+        r = links[path]
+        assert r["status"] == "broken" and r["confirmed"], r
+        assert f"{scheme}:" in r["error"] and "未访问" in r["error"]
+        assert r["final_url"].startswith(f"{scheme}:") and [h["status"] for h in r["redirect_chain"]] == [302]
+        assert "title" not in r  # nothing was read from the target
+
+
+def test_links_with_schemes_no_browser_opens_are_broken_not_dropped(full_sweep):
+    links = full_sweep.by_key("link")
+    for url in ("file:///etc/hosts", "ftp://ftp.example.gov.cn/pub/"):
+        r = links[url]
+        assert r["status"] == "broken" and r["confirmed"] and r["found_on"] == full_sweep.site.base_url + "/"
+        assert "http/https" in r["error"] and r["link_text"]
+    # one result per URL however many pages carry it (one finding, not one per page)
+    assert sum(1 for r in full_sweep.results if r["url"] == "file:///etc/hosts") == 1
+    assert any(p.endswith("/inline-script.html") for p in links["file:///etc/hosts"]["also_found_on"])
+
+
+def test_internal_addresses_from_pages_and_redirects_are_blocked_and_never_requested(full_sweep):
+    if full_sweep.site.int_base is None:
+        pytest.skip("本机不能绑定 127.0.0.2：没有“内部系统”可链接")
+    links = full_sweep.by_key("link")
+    for key in ("INT/internal/secret.html", "/redirect/internal"):
+        r = links[key]
+        assert r["status"] == "blocked" and "security.allowed_private_hosts" in r["error"], r
+    assert links["/redirect/internal"]["final_url"] == full_sweep.site.int_base + "/internal/secret.html"
+    for path in NEVER_REQUESTED:
+        assert full_sweep.site.requested(path) == [], path
 
 
 def test_fragments_are_checked_against_anchors(full_sweep):
@@ -135,6 +177,7 @@ def test_html_report_escapes_crawled_text(full_sweep):
 
     html = full_sweep.report.read_text(encoding="utf-8")
     assert "/hostile.html" in html
+    assert "javascript:alert(document.cookie)" in html  # shown as text, escaped where needed, never a link
     assert HOSTILE_TEXT not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 

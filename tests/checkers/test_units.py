@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
+import socket
 import ssl
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
+import aiohttp
 import pytest
-from scrapy.exceptions import CannotResolveHostError, DownloadTimeoutError, IgnoreRequest
-from twisted.internet.error import DNSLookupError
+from aiohttp.client_reqrep import ConnectionKey
 
+from core.netguard import AddressPolicy
 from crawler.checkers import pages, soft404
-from crawler.checkers.errors import classify_exception
+from crawler.checkers.errors import RobotsDenied, classify_exception
 from crawler.checkers.findings import findings_for
+from crawler.checkers.http import Guard, GuardedResolver
 from crawler.checkers.politeness import retry_after_seconds
 from crawler.checkers.results import make_result, screenshot_name
 
@@ -94,16 +98,76 @@ def test_script_built_guess():
     assert pages.looks_script_built(spa) and not pages.looks_script_built(static)
 
 
+_KEY = ConnectionKey("gov.test", 443, True, True, None, None, None)
+
+
 @pytest.mark.parametrize("exc, status", [
-    (DownloadTimeoutError("took too long"), "timeout"),
-    (CannotResolveHostError("no.such.host"), "dns_error"),
-    (DNSLookupError("no.such.host"), "dns_error"),
+    (TimeoutError(), "timeout"),
+    (aiohttp.ConnectionTimeoutError("connect"), "timeout"),
+    (socket.gaierror(socket.EAI_NONAME, "Name or service not known"), "dns_error"),
+    (aiohttp.ClientConnectorDNSError(_KEY, OSError("dns")), "dns_error"),
     (ssl.SSLError(1, "[SSL: WRONG_VERSION_NUMBER] wrong version number"), "tls_error"),
-    (IgnoreRequest("Forbidden by robots.txt"), "blocked"),
+    (aiohttp.ClientConnectorCertificateError(_KEY, ssl.SSLCertVerificationError("self-signed")), "tls_error"),
+    (RobotsDenied("http://gov.test/private/"), "blocked"),
+    (aiohttp.ClientConnectorError(_KEY, ConnectionRefusedError(111, "refused")), "broken"),
     (ConnectionRefusedError("refused"), "broken"),
 ])
 def test_exceptions_are_classified(exc, status):
     assert classify_exception(exc)[0] == status
+
+
+def test_links_are_classified_and_none_is_dropped():
+    facts = pages.analyse('<a href="file:///etc/passwd">本地</a><a href="ftp://ftp.gov.test/">FTP</a>'
+                          '<a href="C:\\公文\\通知.doc">盘符</a><a href="http://[::1">坏网址</a>'
+                          '<a href="alipays://platformapi/startapp">支付宝</a><img src="data:image/png;base64,AA">'
+                          '<iframe src="about:blank"></iframe><a href="/ok.html">正常</a>', "http://gov.test/")
+    assert [l.url for l in facts.links] == ["http://gov.test/ok.html"]
+    assert [l.text for l in facts.refused] == ["本地", "FTP", "盘符", "坏网址"]
+    assert all("未访问" in l.reason or "无效" in l.reason for l in facts.refused)
+    assert {pages.scheme_of(l.url) for l in facts.skipped} == {"alipays", "data", "about"}
+
+
+def test_xhtml_with_an_xml_declaration_parses():
+    html = '<?xml version="1.0" encoding="utf-8"?><html><head><title>通知</title></head><body><a href="/a">甲</a></body></html>'
+    facts = pages.analyse(html, "http://gov.test/")
+    assert facts.title == "通知" and [l.url for l in facts.links] == ["http://gov.test/a"]
+
+
+def _guard(answers: dict[str, list[str]], allowed=()) -> tuple[Guard, list[str]]:
+    calls: list[str] = []
+    guard = Guard(AddressPolicy.from_list(allowed))
+
+    async def resolve(host):
+        calls.append(host)
+        if host not in answers:
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return [(socket.AF_INET6 if ":" in a else socket.AF_INET, a) for a in answers[host]]
+
+    guard._resolve = resolve
+    return guard, calls
+
+
+def test_guard_refuses_internal_addresses_after_resolution_and_connects_to_what_it_checked():
+    guard, calls = _guard({"www.gov.test": ["202.108.22.5"], "evil.test": ["10.1.2.3"], "mixed.test":
+                           ["202.108.22.6", "127.0.0.1"], "ok.local": ["10.9.9.9"]}, allowed=["ok.local", "192.168.0.0/16"])
+
+    async def scenario():
+        assert await guard.refusal("http://www.gov.test/a.html") is None
+        assert "10.1.2.3" in await guard.refusal("http://evil.test/")
+        assert "127.0.0.1" in await guard.refusal("https://mixed.test/")  # one internal address is enough
+        assert "169.254.169.254" in await guard.refusal("http://169.254.169.254/latest/meta-data/")
+        assert await guard.refusal("http://192.168.3.4/") is None and await guard.refusal("http://ok.local/") is None
+        assert "file" in await guard.refusal("file:///etc/passwd")
+        with pytest.raises(OSError):
+            await guard.refusal("http://no-such-host.test/")
+        guard.trusted.add("http://10.0.0.5/")
+        assert await guard.refusal("http://10.0.0.5/") is None  # a configured start URL
+        assert "10.0.0.5" in await guard.refusal("http://10.0.0.5/other.html")  # what it links to is not
+        resolved = await GuardedResolver(guard).resolve("www.gov.test", 80, socket.AF_UNSPEC)
+        return [r["host"] for r in resolved]
+
+    assert asyncio.run(scenario()) == ["202.108.22.5"]
+    assert calls.count("www.gov.test") == 1  # the connection uses the addresses the check saw
 
 
 def test_retry_after_header_forms():
