@@ -51,6 +51,7 @@ from zoneinfo import ZoneInfo
 from alerts.severity import SEVERITY_ZH, rank, severity_of
 from core.records import FINDING_KIND_ZH, PLATFORM_ZH, account_key, finding_key, iso, now_utc, stable_hash
 from core.schemas import Finding
+from core.settings import defaults
 
 STATES = ("new", "confirmed", "takedown_requested", "taken_down", "dismissed", "resolved")
 STATE_ZH = {"new": "待审核", "confirmed": "已确认", "takedown_requested": "已申请下线", "taken_down": "已下线",
@@ -94,7 +95,7 @@ class IngestResult:
 
 
 def _tz(cfg) -> ZoneInfo:
-    return ZoneInfo(cfg["general.timezone"] if cfg is not None else "Asia/Shanghai")
+    return ZoneInfo((cfg or defaults())["general.timezone"])
 
 
 def stamp(now: datetime | None, cfg=None) -> str:
@@ -251,7 +252,7 @@ def ingest(store, findings: Iterable[Finding], run_id: str, now: datetime | None
     other kinds are not counted as absent, so a link sweep does not resolve impostor alerts. Pass
     ``kinds=FINDING_KINDS`` for a run that checked everything."""
     at = stamp(now, cfg)
-    resolve_after = cfg["alerts.resolve_after_runs"] if cfg is not None else 3
+    resolve_after = (cfg or defaults())["alerts.resolve_after_runs"]
     checked = set(kinds) if kinds is not None else set()
     result = IngestResult(run_id)
     allowed_keys, allowed_accounts = _allow_list(store)

@@ -26,6 +26,8 @@ Severities are ordered ``low < medium < high < critical``; ``rank()`` gives the 
 
 from __future__ import annotations
 
+from core.settings import defaults
+
 SEVERITIES = ("low", "medium", "high", "critical")
 SEVERITY_ZH = {"low": "低", "medium": "中", "high": "高", "critical": "严重"}
 
@@ -59,7 +61,7 @@ def severity_of(finding: dict, cfg=None) -> str:
     kind = finding.get("kind")
     ev = finding.get("evidence") or {}
     if kind == "impostor":
-        max_distance = cfg["detect.avatar_max_distance"] if cfg is not None else 10
+        max_distance = (cfg or defaults())["detect.avatar_max_distance"]
         if avatar_copied(finding, max_distance):
             return "critical"
         return "high" if float(finding.get("score") or 0) >= 0.8 else "medium"
@@ -68,5 +70,5 @@ def severity_of(finding: dict, cfg=None) -> str:
     if kind == "content" and ev.get("category") == "sensitive":
         return "high"
     if kind == "platform_blocked":
-        return cfg["alerts.platform_blocked_severity"] if cfg is not None else "high"
+        return (cfg or defaults())["alerts.platform_blocked_severity"]
     return _BASE.get(kind, "medium")

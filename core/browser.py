@@ -10,6 +10,8 @@ import os
 import shutil
 from pathlib import Path
 
+from core.settings import defaults
+
 # Flags for a sandboxed, closed-network machine: no background traffic, no QUIC, no first-run UI.
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -45,8 +47,9 @@ def find_executable(configured: str = "auto") -> str | None:
 
 def launch_options(cfg=None) -> dict:
     """Keyword arguments for ``playwright.chromium.launch`` (and ``PLAYWRIGHT_LAUNCH_OPTIONS``)."""
-    configured = cfg["browser.executable_path"] if cfg is not None else "auto"
-    headless = cfg["browser.headless"] if cfg is not None else True
+    cfg = cfg or defaults()
+    configured = cfg["browser.executable_path"]
+    headless = cfg["browser.headless"]
     options = {"headless": headless, "args": list(CHROMIUM_ARGS)}
     executable = find_executable(configured)
     if executable and executable != playwright_chromium():

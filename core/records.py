@@ -10,6 +10,8 @@ import unicodedata
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from core.settings import DEFAULT_TIMEZONE
+
 REGISTRY_FIELDS = ("unit", "platform", "account_id", "name", "url", "avatar", "status", "region",
                    "competent_unit", "contact", "filed_at")
 REGISTRY_HEADERS_ZH = ("开办单位", "平台", "账号ID", "账号名称", "主页链接", "头像", "状态", "地区",
@@ -118,11 +120,11 @@ def iso(dt: datetime | None) -> str | None:
     if dt is None:
         return None
     if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=ZoneInfo("Asia/Shanghai"))
+        dt = dt.replace(tzinfo=ZoneInfo(DEFAULT_TIMEZONE))
     return dt.isoformat(timespec="seconds")
 
 
-def parse_time(value: str | datetime | None, tz: str = "Asia/Shanghai") -> datetime | None:
+def parse_time(value: str | datetime | None, tz: str = DEFAULT_TIMEZONE) -> datetime | None:
     """Parse an ISO-8601 string (or pass a datetime through); naive times are in ``tz``."""
     if value is None or value == "":
         return None

@@ -464,6 +464,20 @@ def setting(key: str) -> Setting:
     return _BY_KEY[key]
 
 
+_DEFAULTS: Config | None = None
+
+
+def defaults() -> Config:
+    """The configuration of the defaults alone: what code uses when no configuration was given (never a literal)."""
+    global _DEFAULTS
+    if _DEFAULTS is None:
+        _DEFAULTS = Config({s.key: s.default for s in SETTINGS})
+    return _DEFAULTS
+
+
+DEFAULT_TIMEZONE: str = _BY_KEY["general.timezone"].default
+
+
 def documentation_markdown() -> str:
     """The settings table for ``docs/SETTINGS.md`` and ``govwatch config doc``."""
     lines = ["| 配置项 | 环境变量 | 默认值 | 说明 |", "|---|---|---|---|"]

@@ -26,6 +26,8 @@ from zoneinfo import ZoneInfo
 
 import chinese_calendar
 
+from core.settings import DEFAULT_TIMEZONE
+
 
 @dataclass(frozen=True)
 class WorkdayCount:
@@ -112,7 +114,7 @@ class WorkCalendar:
             return day.weekday() < 5, True
         return _library_status(day)
 
-    def between(self, start: date | datetime, end: date | datetime, tz: str = "Asia/Shanghai") -> WorkdayCount:
+    def between(self, start: date | datetime, end: date | datetime, tz: str = DEFAULT_TIMEZONE) -> WorkdayCount:
         first, last = local_date(start, tz), local_date(end, tz)
         count = 0
         fallback: set[int] = set()
@@ -126,7 +128,7 @@ class WorkCalendar:
         return WorkdayCount(count, first, last, tuple(sorted(fallback)))
 
     def deadline(self, start: date | datetime, amount: int, unit: str = "workday",
-                 tz: str = "Asia/Shanghai") -> Deadline:
+                 tz: str = DEFAULT_TIMEZONE) -> Deadline:
         """The last day of a time limit of ``amount`` working days (``unit="workday"``) or calendar days
         (``unit="day"``) counted from ``start``; 0 is the same day."""
         first = local_date(start, tz)
@@ -207,7 +209,7 @@ def is_workday(day: date) -> bool:
     return workday_status(day)[0]
 
 
-def local_date(value: date | datetime, tz: str = "Asia/Shanghai") -> date:
+def local_date(value: date | datetime, tz: str = DEFAULT_TIMEZONE) -> date:
     """The calendar date of ``value`` in ``tz`` (naive datetimes are taken as already local)."""
     if isinstance(value, datetime):
         if value.tzinfo is not None:
@@ -216,7 +218,7 @@ def local_date(value: date | datetime, tz: str = "Asia/Shanghai") -> date:
     return value
 
 
-def workdays_between(start: date | datetime, end: date | datetime, tz: str = "Asia/Shanghai",
+def workdays_between(start: date | datetime, end: date | datetime, tz: str = DEFAULT_TIMEZONE,
                      calendar: WorkCalendar | None = None) -> WorkdayCount:
     """Working days elapsed from ``start`` to ``end``: those in (start, end], counted on local dates.
 

@@ -273,7 +273,7 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
 
 def detect(ctx: DetectionContext) -> Iterator[dict]:
     """Screen the posts of registered live accounts (content rules apply to official accounts)."""
-    rules = ContentRules.load(ctx.setting("detect.lexicon_dir", "") or None)
+    rules = ContentRules.load(ctx.setting("detect.lexicon_dir") or None)
     live_entries = [r for r in ctx.registry if (r.get("status") or "active") in LIVE_STATUSES]
     live = {account_key(r["platform"], r["account_id"]): r.get("name") or r["account_id"] for r in live_entries}
     units = {account_key(r["platform"], r["account_id"]): r.get("unit") or "" for r in ctx.registry}

@@ -17,6 +17,7 @@ from typing import Any
 
 from core.records import LIVE_STATUSES, account_key
 from core.schemas import Account, Finding, Post, RegistryEntry
+from core.settings import defaults
 
 
 @dataclass
@@ -51,5 +52,6 @@ class DetectionContext:
     def is_registered(self, platform: str, account_id: str) -> bool:
         return account_key(platform, account_id) in self.registry_by_key
 
-    def setting(self, key: str, default: Any = None) -> Any:
-        return self.cfg[key] if self.cfg is not None else default
+    def setting(self, key: str) -> Any:
+        """A setting's value: from the configuration given, else its default (core/settings.py, never a literal)."""
+        return (self.cfg or defaults())[key]

@@ -120,8 +120,8 @@ def _target(entry: dict) -> dict:
 
 
 def detect(ctx: DetectionContext) -> Iterator[dict]:
-    min_score = float(ctx.setting("detect.impostor_min_score", 0.6))
-    max_distance = int(ctx.setting("detect.avatar_max_distance", 10))
+    min_score = float(ctx.setting("detect.impostor_min_score"))
+    max_distance = int(ctx.setting("detect.avatar_max_distance"))
     decorations = ctx.setting("detect.name_decorations")
     officials = _Officials(ctx)
     if not officials.entries:

@@ -44,7 +44,6 @@ from zoneinfo import ZoneInfo
 
 from core.findings import make_finding
 from core.records import LIVE_STATUSES, STATUS_ZH, account_key, finding_key, iso
-from core.settings import setting
 from core.workdays import calendar_for
 from detectors.context import DetectionContext
 from detectors.zombie import (
@@ -79,7 +78,7 @@ def _plain(text: str | None) -> str:
 def _names(ctx: DetectionContext):
     from detectors.names import normalize_name  # the other half of the detectors; imported when needed
 
-    decorations = ctx.setting("detect.name_decorations", None)
+    decorations = ctx.setting("detect.name_decorations")
     return lambda name: normalize_name(name or "", decorations)
 
 
@@ -150,9 +149,9 @@ def _first_seen_index(previous: list[dict], tz: str) -> dict[str, datetime]:
 def detect(ctx: DetectionContext) -> Iterator[dict]:
     tz = timezone_name(ctx)
     as_of = check_time(ctx)
-    deadline = int(ctx.setting("registry.filing_deadline_workdays", 5))
-    unit = ctx.setting("registry.filing_deadline_unit", setting("registry.filing_deadline_unit").default)
-    calendar = calendar_for(ctx.setting("general.holiday_file", ""))
+    deadline = int(ctx.setting("registry.filing_deadline_workdays"))
+    unit = ctx.setting("registry.filing_deadline_unit")
+    calendar = calendar_for(ctx.setting("general.holiday_file"))
     first_seen = _first_seen_index(ctx.previous_findings, tz)
     hashes = _Hashes()
     max_age = max_crawl_age_hours(ctx)
@@ -189,7 +188,7 @@ def detect(ctx: DetectionContext) -> Iterator[dict]:
 def _closed_but_live(ctx, entry, account, key, as_of, tz):
     status = STATUS_ZH.get(entry.get("status"), entry.get("status"))
     activity = last_activity(account, ctx.posts_by_account.get(key, []), as_of, tz)
-    recent_days = int(ctx.setting("detect.zombie_days", 14))
+    recent_days = int(ctx.setting("detect.zombie_days"))
     evidence = {"last_post_at": iso(activity.last_post)}
     if activity.last_post is not None and activity.last_post >= as_of - timedelta(days=recent_days):
         day = activity.last_post.astimezone(ZoneInfo(tz)).date().isoformat()
@@ -212,7 +211,7 @@ def _name(entry, account, normalise):
 def _avatar(ctx, entry, account, hashes: _Hashes):
     from detectors.avatar import compare
 
-    limit = int(ctx.setting("detect.avatar_max_distance", 10))
+    limit = int(ctx.setting("detect.avatar_max_distance"))
     registered, platform = hashes.of(entry, None), hashes.of(account, ctx.base_dir)
     if not registered or not platform:
         return []

@@ -74,7 +74,7 @@ class Activity:
 
 def timezone_name(ctx: DetectionContext) -> str:
     """The timezone dates are judged in (``general.timezone``)."""
-    return ctx.setting("general.timezone", "Asia/Shanghai")
+    return ctx.setting("general.timezone")
 
 
 def check_time(ctx: DetectionContext) -> datetime:
@@ -128,7 +128,7 @@ def crawl_age(account: dict, as_of: datetime, max_age_hours: float, tz: str) -> 
 
 
 def max_crawl_age_hours(ctx: DetectionContext) -> float:
-    return float(ctx.setting("detect.max_crawl_age_hours", 48))
+    return float(ctx.setting("detect.max_crawl_age_hours"))
 
 
 def record_time(value, tz: str) -> datetime | None:
@@ -202,8 +202,8 @@ def _local_day(value: datetime, tz: str) -> str:
 def detect(ctx: DetectionContext) -> Iterator[dict]:
     tz = timezone_name(ctx)
     as_of = check_time(ctx)
-    zombie_days = int(ctx.setting("detect.zombie_days", 14))
-    original_days = int(ctx.setting("detect.no_original_days", 14))
+    zombie_days = int(ctx.setting("detect.zombie_days"))
+    original_days = int(ctx.setting("detect.no_original_days"))
     max_age = max_crawl_age_hours(ctx)
     for entry in ctx.live_registry:
         key = account_key(entry["platform"], entry["account_id"])

@@ -63,7 +63,7 @@ from core.records import (
     platform_code,
     status_code,
 )
-from core.settings import setting
+from core.settings import DEFAULT_TIMEZONE, setting
 
 FIELD_ZH: dict[str, str] = dict(zip(REGISTRY_FIELDS, REGISTRY_HEADERS_ZH))
 DEFAULT_MAX_ROWS: int = setting("registry.import_max_rows").default
@@ -376,7 +376,7 @@ def read_registry(path: str | os.PathLike, *, sheet: str | None = None, max_rows
             result.format = "csv"
             rows = _csv_rows(path, result, max_bytes)
         _validate(result, iter(rows), max_rows=max_rows, max_cell_chars=max_cell_chars, max_columns=max_columns,
-                  today=today or datetime.now(ZoneInfo("Asia/Shanghai")).date(), progress=progress)
+                  today=today or datetime.now(ZoneInfo(DEFAULT_TIMEZONE)).date(), progress=progress)
     except RegistryFileError as exc:
         result.error(exc.kind, str(exc))
     for (number, col), text in sorted(result.formula_cells.items()):

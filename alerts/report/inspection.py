@@ -39,7 +39,7 @@ from zoneinfo import ZoneInfo
 from alerts.report.sampling import Sample, city_of, draw, group_of
 from alerts.report.scoring import INDICATORS, SWEPT_PLATFORMS, Hit, Rules, classify, score_hits
 from core.records import FINDING_KIND_ZH, LIVE_STATUSES, PLATFORM_ZH, STATUS_ZH, account_key, parse_time
-from core.settings import PROVINCE_PROFILES, PROVINCE_ZH, ConfigError
+from core.settings import DEFAULT_TIMEZONE, PROVINCE_PROFILES, PROVINCE_ZH, ConfigError
 from core.workdays import Deadline, HolidayFileError, WorkCalendar, calendar_for, is_workday
 
 PASSED, FAILED, UNDETERMINED, CLOSED = "合格", "不合格", "无法判定", "已关停/注销"
@@ -67,7 +67,7 @@ class Period:
         return when is not None and self.start <= when < self.end
 
 
-def parse_period(text: str, tz: str = "Asia/Shanghai") -> Period:
+def parse_period(text: str, tz: str = DEFAULT_TIMEZONE) -> Period:
     """``2026Q4``, ``2026-11``, ``2026``, or ``2026-10-01..2026-12-31`` (inclusive end date)."""
     zone = ZoneInfo(tz)
     text = text.strip()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from alerts.report.html import render_html
 from alerts.report.inspection import InspectionReport
+from core.settings import defaults
 
 
 class PdfUnavailable(RuntimeError):
@@ -39,7 +40,7 @@ async def _print(html: str, path: Path, launch: dict) -> None:
 def write_pdf(report: InspectionReport, path: str | Path, cfg=None) -> Path:
     from core.browser import find_executable, launch_options
 
-    if not find_executable(cfg["browser.executable_path"] if cfg is not None else "auto"):
+    if not find_executable((cfg or defaults())["browser.executable_path"]):
         raise PdfUnavailable("没有找到 Chromium，无法生成 PDF（请安装系统 chromium 或运行 playwright install chromium）")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

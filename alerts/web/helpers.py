@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from markupsafe import Markup, escape
 
 from core.records import parse_time
+from core.settings import DEFAULT_TIMEZONE
 
 
 def name_diff(official: str | None, suspect: str | None) -> tuple[Markup, Markup]:
@@ -29,7 +30,7 @@ def name_diff(official: str | None, suspect: str | None) -> tuple[Markup, Markup
     return Markup("").join(left), Markup("").join(right)
 
 
-def local_time(value, tz: str = "Asia/Shanghai") -> str:
+def local_time(value, tz: str = DEFAULT_TIMEZONE) -> str:
     try:
         dt = parse_time(value)
     except (TypeError, ValueError):

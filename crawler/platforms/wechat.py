@@ -20,6 +20,7 @@ from urllib.parse import quote
 from scrapy.http import Response, TextResponse
 
 from core.records import stable_hash
+from core.settings import defaults
 from crawler.platforms.base import (
     Adapter,
     Blocked,
@@ -85,7 +86,7 @@ class WechatAdapter(Adapter):
                                               "wechat_mp": "https://mp.weixin.qq.com"}
 
     def __post_init__(self) -> None:
-        limit = self.cfg["crawler.wechat_snuid_churn_limit"] if self.cfg is not None else 3
+        limit = (self.cfg or defaults())["crawler.wechat_snuid_churn_limit"]
         self.snuid_churn = SnuidChurn(limit=int(limit))
 
     def check_snuid_churn(self, response: Response) -> None:

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 from scrapy.http import Response
 
 from core.records import iso
+from core.settings import DEFAULT_TIMEZONE
 from crawler.platforms.base import (
     Adapter,
     Blocked,
@@ -42,7 +43,7 @@ from crawler.platforms.base import (
     strip_tags,
 )
 
-CST = ZoneInfo("Asia/Shanghai")
+CST = ZoneInfo(DEFAULT_TIMEZONE)  # Weibo writes times in China Standard Time
 # user.verified_type: 0 personal (orange V), 1 government, 2 enterprise, 3 media, 4 campus, 5 website, 6 app,
 # 7 other organisation; 200/220 are "达人" badges (not a verification; ``verified`` is false for them).
 VERIFIED_TYPES = {0: "personal", 1: "government", 3: "media", 2: "enterprise", 4: "other", 5: "other",

@@ -23,6 +23,7 @@ from twisted.python.failure import Failure
 
 from core.findings import make_finding
 from core.records import stable_hash
+from core.settings import DEFAULT_TIMEZONE
 from crawler.middlewares import PlatformBlockedError, browser_adapters, platform_blocked
 from crawler.platforms import Blocked, Gone, Malformed, build_adapters, record_platform
 from crawler.platforms.base import Adapter, Empty
@@ -323,7 +324,7 @@ def _now() -> str:
 
     from core.records import iso
 
-    return iso(datetime.now(ZoneInfo("Asia/Shanghai")))
+    return iso(datetime.now(ZoneInfo(DEFAULT_TIMEZONE)))
 
 
 def request_key(*parts) -> str:
