@@ -17,10 +17,6 @@ from tests.search_index.test_es_unit import es_config
 
 
 class TestElasticsearchStoreOnFake(StoreContract):
-    unsupported = {
-        "exact_substring_search": "Elasticsearch 的中文全文检索（单字 + 二元组，所有词都要出现）不保证词相邻，"
-                                  "可能多返回少量不含完整查询串的文档",
-    }
 
     @pytest.fixture(autouse=True)
     def _fake_server(self):
