@@ -226,6 +226,8 @@ class FakeElasticsearch:
                 return 400, {"error": {"type": "fake_unsupported", "reason": str(exc),
                                        "root_cause": [{"type": "fake_unsupported", "reason": str(exc)}]},
                              "status": 400}
+            except Exception as exc:  # noqa: BLE001 - a bug in the fake: answer 500 so the test shows it
+                return 500, {"error": {"type": "fake_internal_error", "reason": repr(exc)}, "status": 500}
 
     def _route(self, method: str, path: str, query: dict, body: Any) -> tuple[int, Any]:
         seg = [s for s in path.split("/") if s]
@@ -292,6 +294,13 @@ class FakeElasticsearch:
             return 200, {"_shards": {"total": 1, "successful": 1, "failed": 0}}
         if sub == "_doc" and method == "GET":
             return self._get(target, seg[2])
+        if sub == "_doc" and method in ("PUT", "POST"):  # the single-document index API
+            meta: dict[str, Any] = {"_index": target, "_id": seg[2]}
+            for key in ("if_seq_no", "if_primary_term"):
+                if key in query:
+                    meta[key] = int(query[key])
+            item = self._bulk_item("index", meta, body, query)
+            return item["status"], {k: v for k, v in item.items() if k != "status"}
         if sub in ("_count", "_search"):
             indices = self._search_view(target, query)
             hits = dsl.run(indices, body or {})

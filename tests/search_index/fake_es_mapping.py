@@ -344,17 +344,19 @@ def parse_date(text: str, *, round_up: bool = False, time_zone: str | None = Non
         base = base.replace(microsecond=micro)
     elif round_up:
         base = base.replace(microsecond=999_999)
-    if zone:
-        if zone == "Z":
-            tz = UTC
-        else:
-            sign = -1 if zone[0] == "-" else 1
-            digits = zone[1:].replace(":", "")
-            tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
-        aware = base.replace(tzinfo=tz)
-    else:
-        aware = base.replace(tzinfo=ZoneInfo(time_zone) if time_zone else UTC)
+    aware = base.replace(tzinfo=zone_of(zone or time_zone or "Z"))
     return float(math.floor(aware.timestamp() * 1000))  # the date type has millisecond resolution
+
+
+def zone_of(name: str) -> Any:
+    """A time zone as Elasticsearch's ``time_zone`` takes it: "Z", an offset ("+08:00") or an IANA name."""
+    if name == "Z":
+        return UTC
+    m = re.fullmatch(r"([+-])(\d{2}):?(\d{2})?", name)
+    if m:
+        sign = -1 if m.group(1) == "-" else 1
+        return timezone(sign * timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0)))
+    return ZoneInfo(name)
 
 
 def coerce_number(kind: str, value: Any) -> float | int | None:

@@ -237,6 +237,87 @@ def test_index_status_lists_collections(fake, monkeypatch, capsys):
     assert rows["accounts"]["docs"] == 0 and rows["accounts"]["exists"]
 
 
+def test_index_status_reports_template_and_ilm_health(fake, monkeypatch, capsys):
+    run_cli(monkeypatch, fake, "index", "setup")
+    capsys.readouterr()
+    assert run_cli(monkeypatch, fake, "index", "status", "--json") == 0
+    layout = json.loads(capsys.readouterr().out)["layout"]
+    assert {r["state"] for r in layout} == {"ok"}
+    assert {r["name"] for r in layout} >= {"govwatch-rollover", "govwatch-settings", "govwatch-mappings",
+                                           "govwatch-posts"}
+    # an outdated component template, a missing index template, a failing rollover: each reported, exit 1
+    fake.component_templates["govwatch-mappings"]["version"] = tpl.TEMPLATE_VERSION - 1
+    del fake.index_templates["govwatch-alerts"]
+    fake.ilm_errors["govwatch-posts-000001"] = "index.lifecycle.rollover_alias [govwatch-posts] does not point to index"
+    assert run_cli(monkeypatch, fake, "index", "status", "--json") == 1
+    bad = {r["name"]: r for r in json.loads(capsys.readouterr().out.split("\n模板")[0])["layout"] if r["state"] != "ok"}
+    assert bad["govwatch-mappings"]["state"] == "outdated" and bad["govwatch-alerts"]["state"] == "missing"
+    assert bad["govwatch-posts-000001"]["state"] == "error" and "does not point" in bad["govwatch-posts-000001"]["detail"]
+    assert run_cli(monkeypatch, fake, "index", "status") == 1
+    out = capsys.readouterr().out
+    assert "过旧" in out and "缺失" in out and "出错" in out and "模板或生命周期策略有 3 处问题" in out
+
+
+def test_each_component_template_is_valid_on_its_own():
+    """Elasticsearch validates a component template standalone (its mappings with its own settings); version 1
+    put the analyzers in the settings component and named them in the mappings component: 400 on every cluster."""
+    layout = tpl.layout("govwatch")
+    for name, body in layout["component_templates"].items():
+        fresh = FakeElasticsearch().start()
+        try:
+            es = ElasticsearchStore.from_config(es_config(fresh.url), setup=False).client
+            es.cluster.put_component_template(name=name, template=body["template"], version=body["version"])
+        finally:
+            fresh.stop()
+    # the version-1 split is refused, as on a real cluster
+    fresh = FakeElasticsearch().start()
+    try:
+        es = ElasticsearchStore.from_config(es_config(fresh.url), setup=False).client
+        mappings = layout["component_templates"]["govwatch-mappings"]["template"]["mappings"]
+        from elasticsearch import BadRequestError
+
+        with pytest.raises(BadRequestError, match="has not been configured in mappings|dynamic template"):
+            es.cluster.put_component_template(name="govwatch-mappings", template={"mappings": mappings})
+    finally:
+        fresh.stop()
+
+
+def test_writes_never_auto_create_an_index_without_the_analyzers(fake, store):
+    """A bulk write to a missing alias would auto-create a plain index (default dynamic mapping, no Chinese
+    analyzer): the backend sends require_alias, so the write fails with a clear message instead."""
+    store.upsert("accounts", [{"platform": "weibo", "account_id": "0", "name": "济南发布"}])  # generations known
+    for name in [n for n in fake.indices if n.startswith("govwatch-accounts")]:
+        del fake.indices[name]  # removed behind the running process's back
+    with pytest.raises(StoreWriteError, match="写入别名 govwatch-accounts 不存在.*govwatch index setup"):
+        store.upsert("accounts", [{"platform": "weibo", "account_id": "1", "name": "上海发布"}])
+    assert "govwatch-accounts" not in fake.indices
+    action = bulk_requests(fake)[-1].body[0]["index"]
+    assert action["_index"] == "govwatch-accounts" and action["require_alias"] is True
+
+
+def test_sorting_across_generations_that_mapped_a_field_differently(fake, store):
+    """Rollover generations map dynamic fields independently: unmapped_type is the type the field has elsewhere,
+    numbers of different types compare as doubles, a text/number clash is refused with a clear message."""
+    fake.indices["govwatch-posts-000001"].aliases["govwatch-posts"] = {"is_write_index": False}
+    store.upsert("posts", [{"platform": "weibo", "account_id": "a", "post_id": str(i), "reposts": i, "share": i,
+                            "kind": "x"} for i in range(3)])
+    fake.add_index("govwatch-posts-000002", aliases={"govwatch-posts": {"is_write_index": True}})
+    fake.indices["govwatch-posts-000001"].aliases["govwatch-posts"] = {"is_write_index": False}
+    store.upsert("posts", [{"platform": "weibo", "account_id": "b", "post_id": "9", "share": 1.5, "kind": 7}])
+    got = [d["post_id"] for d in store.scan("posts", sort=[("reposts", "desc"), ("_id", "asc")])]
+    assert got == ["2", "1", "0", "9"]  # reposts unmapped in the new generation: sorted last, no 400
+    got = [d["post_id"] for d in store.scan("posts", sort=[("share", "asc")])]
+    assert got == ["0", "1", "9", "2"]  # long and float: compared as doubles
+    with pytest.raises(StoreError, match="kind 在集合的不同索引（滚动代）中被映射成了不同类型"):
+        list(store.scan("posts", sort=[("kind", "asc")]))
+    # what the old clause (unmapped_type keyword, no numeric_type) gets from Elasticsearch
+    from elasticsearch import BadRequestError
+
+    with pytest.raises(BadRequestError) as err:
+        store.client.search(index="govwatch-posts", sort=[{"reposts": {"order": "desc", "unmapped_type": "keyword"}}])
+    assert "incompatible sort types" in str(err.value.body)
+
+
 def test_drop_layout_deletes_only_this_prefix(fake, store):
     fake.add_index("govwatch-test-accounts-000001", aliases={"govwatch-test-accounts": {"is_write_index": True}})
     fake.add_index("other-index")
