@@ -1,9 +1,11 @@
 """The storage contract on the Elasticsearch backend against the fake server (no cluster needed).
 
-The fake evaluates the query DSL with an approximation of Elasticsearch's semantics (``fake_es_query.py``), so
-this run checks how the backend composes filters, sorting, paging, search clauses, bulk writes, locating
-documents and updates — everything but the real analyzers and near-real-time refresh, which
-``test_es_store.py`` covers against a real cluster when ``ELASTICSEARCH_URL`` is set.
+The fake (``fake_es.py``) parses documents against the real mappings, analyzes text with the configured chains
+(checked on real Lucene by ``test_lucene_analysis.py``) and refuses what Elasticsearch refuses (each rule
+cites its source), so this run checks how the backend composes templates, filters, sorting, paging, search
+clauses, bulk writes, locating documents and updates. Near-real-time refresh and everything the fake does not
+imitate are for ``test_es_store.py``, which runs the same contract on a real cluster when ``ELASTICSEARCH_URL``
+is set, and for ``deploy/smoke.sh``.
 """
 
 from __future__ import annotations
