@@ -568,8 +568,10 @@ class FakeElasticsearch:
                 raise EsError(409, "version_conflict_engine_exception",
                               f"[{doc_id}]: version conflict, required seqNo [{meta.get('if_seq_no')}], primary term "
                               f"[{meta.get('if_primary_term')}]. current document has seqNo [{current}] and primary "
-                              "term [1]" if current is not None else f"[{doc_id}]: version conflict, document "
-                                                                     "does not exist")
+                              "term [1]" if current is not None else f"[{doc_id}]: version conflict, required seqNo "
+                                                                     f"[{meta.get('if_seq_no')}], primary term "
+                                                                     f"[{meta.get('if_primary_term')}]. but no "
+                                                                     "document was found")
         created = doc_id not in index.docs
         self._put_doc(index, doc_id, source)
         return {"_index": name, "_id": doc_id, "status": 201 if created else 200,

@@ -15,7 +15,8 @@ https://github.com/elastic/elasticsearch/blob/main/server/src/main/java/org/elas
   one phrase per path (``analyzeGraphPhrase``); a phrase matches only consecutive positions;
 - ``term``/``terms``/``range`` values must parse for the field's type, else 400: numbers
   (index/mapper/NumberFieldMapper.java, ``NumberType#parse``), dates (index/mapper/DateFieldMapper.java:
-  "failed to parse date field"), booleans (index/mapper/BooleanFieldMapper.java: "Can't parse boolean value");
+  "failed to parse date field"), booleans (common/Booleans.java via BooleanFieldMapper: "Failed to parse value
+  [%s] as only [true] or [false] are allowed.");
   a ``term`` on a date is the range of its rounding (``DateFieldType#termQuery``);
 - date range bounds: ``gt``/``lte`` parse rounding up (missing components become their maximum), ``gte``/``lt``
   rounding down (DateFieldMapper.java ``DateFieldType#rangeQuery``; "Missing date components",
@@ -111,7 +112,7 @@ class Compiler:
             parsed = parse_boolean(value)
             if parsed is None:
                 raise shard_error("illegal_argument_exception",
-                                  f"Can't parse boolean value [{_term_text(value)}], expected [true] or [false]")
+                                  f"Failed to parse value [{_term_text(value)}] as only [true] or [false] are allowed.")
             return lambda v: v is parsed
         if kind in TEXT_TYPES:
             want = _term_text(value)
@@ -268,7 +269,7 @@ class Compiler:
                 parsed = parse_boolean(v)
                 if parsed is None:
                     raise shard_error("illegal_argument_exception",
-                                      f"Can't parse boolean value [{_term_text(v)}], expected [true] or [false]")
+                                      f"Failed to parse value [{_term_text(v)}] as only [true] or [false] are allowed.")
                 bounds[op] = parsed
         else:
             raise Unsupported(f"range on a field of type {kind}")
@@ -590,7 +591,7 @@ def _sort_family(mapping: Mapping, index: str, field: str, options: dict[str, An
     if numeric_type:
         if kind not in NUMBER_TYPES and kind != "date":
             raise shard_error("query_shard_exception",
-                              f"[numeric_type] option cannot be set on a non-numeric field, got [{kind}]")
+                              f"[numeric_type] option cannot be set on a non-numeric field, got {kind}")
         return {"double": "DOUBLE", "long": "LONG", "date": "LONG", "date_nanos": "LONG"}[numeric_type]
     if kind not in SORT_FAMILY:
         raise Unsupported(f"sort on {kind}")
