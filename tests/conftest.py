@@ -50,6 +50,8 @@ def backend_fixture(request, monkeypatch):
     monkeypatch.setenv("GOVWATCH_STORE__BULK_INITIAL_BACKOFF", "0.01")
     try:
         yield name
+        refused = [(r.method, r.path, r.status, r.error) for r in server.refused()]
+        assert not refused, f"Elasticsearch would have refused these requests: {refused}"
     finally:
         server.stop()
 

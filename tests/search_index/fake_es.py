@@ -33,6 +33,10 @@ semantics and limits (``fake_es_query``). Strictness rules of the server itself,
 - an alias with several indices and no write index refuses writes ("no write index is defined for alias [%s]",
   cluster/metadata/IndexAbstraction.java);
 - searching a missing concrete index is 404 ``index_not_found_exception`` (IndexNameExpressionResolver.java).
+
+``refused()`` lists the requests answered with an error: the contract suite and the tests that run the review
+UI, the nightly pipeline and the demo on this fake assert that it stays empty — every request the backend sends
+is one Elasticsearch accepts.
 """
 
 from __future__ import annotations
@@ -66,6 +70,8 @@ class Request:
     path: str
     query: dict[str, str]
     body: Any
+    status: int = 0  # the answer's status and error type, filled in when answered
+    error: str = ""
 
 
 @dataclass
@@ -210,24 +216,37 @@ class FakeElasticsearch:
         else:
             body = json.loads(raw) if raw else None
         with self.lock:
-            self.requests.append(Request(method, path, query, body))
-            if self.fail_status:
-                kind = {401: "security_exception", 403: "security_exception"}.get(self.fail_status, "error")
-                return self.fail_status, {"error": {"type": kind, "reason": "action is unauthorized",
-                                                    "root_cause": [{"type": kind, "reason": "unauthorized"}]},
-                                          "status": self.fail_status}
-            try:
-                return self._route(method, path, query, body)
-            except EsError as exc:
-                out = exc.body()
-                out["error"].update(getattr(exc, "extra", {}))
-                return exc.status, out
-            except Unsupported as exc:
-                return 400, {"error": {"type": "fake_unsupported", "reason": str(exc),
-                                       "root_cause": [{"type": "fake_unsupported", "reason": str(exc)}]},
-                             "status": 400}
-            except Exception as exc:  # noqa: BLE001 - a bug in the fake: answer 500 so the test shows it
-                return 500, {"error": {"type": "fake_internal_error", "reason": repr(exc)}, "status": 500}
+            request = Request(method, path, query, body)
+            self.requests.append(request)
+            status, answer = self._answer(method, path, query, body)
+            request.status = status
+            if isinstance(answer, dict) and isinstance(answer.get("error"), dict):
+                error = answer["error"]
+                request.error = (error.get("caused_by") or {}).get("type") or error.get("type", "")
+            return status, answer
+
+    def refused(self) -> list[Request]:
+        """Requests answered with an error (what a real cluster would have refused, or the fake cannot do)."""
+        return [r for r in self.requests if r.status >= 400]
+
+    def _answer(self, method: str, path: str, query: dict, body: Any) -> tuple[int, Any]:
+        if self.fail_status:
+            kind = {401: "security_exception", 403: "security_exception"}.get(self.fail_status, "error")
+            return self.fail_status, {"error": {"type": kind, "reason": "action is unauthorized",
+                                                "root_cause": [{"type": kind, "reason": "unauthorized"}]},
+                                      "status": self.fail_status}
+        try:
+            return self._route(method, path, query, body)
+        except EsError as exc:
+            out = exc.body()
+            out["error"].update(getattr(exc, "extra", {}))
+            return exc.status, out
+        except Unsupported as exc:
+            return 400, {"error": {"type": "fake_unsupported", "reason": str(exc),
+                                   "root_cause": [{"type": "fake_unsupported", "reason": str(exc)}]},
+                         "status": 400}
+        except Exception as exc:  # noqa: BLE001 - a bug in the fake: answer 500 so the test shows it
+            return 500, {"error": {"type": "fake_internal_error", "reason": repr(exc)}, "status": 500}
 
     def _route(self, method: str, path: str, query: dict, body: Any) -> tuple[int, Any]:
         seg = [s for s in path.split("/") if s]

@@ -25,6 +25,8 @@ class TestElasticsearchStoreOnFake(StoreContract):
         self._server = FakeElasticsearch().start()
         try:
             yield
+            # every request the backend sent was one Elasticsearch accepts
+            assert not self._server.refused(), [(r.method, r.path, r.status, r.error) for r in self._server.refused()]
         finally:
             self._server.stop()
 
