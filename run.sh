@@ -82,6 +82,17 @@ setup_browser() {
   fi
 }
 
+setup_test_tools() {
+  # Test-only tools: real Lucene and a JDK for the analysis check (tests/search_index/lucene), shellcheck for
+  # deploy/smoke.sh. Missing ones make those tests skip with the reason.
+  local want=()
+  command -v javac >/dev/null 2>&1 || want+=(default-jdk-headless)
+  compgen -G "/usr/share/java/lucene-core-*.jar" >/dev/null || want+=(liblucene8-java)
+  command -v shellcheck >/dev/null 2>&1 || want+=(shellcheck)
+  [ ${#want[@]} -gt 0 ] || return 0
+  for pkg in "${want[@]}"; do apt_install "$pkg" || say "无法安装 $pkg（无 apt 或无 root 权限）；相关测试将跳过。"; done
+}
+
 setup() { setup_system; setup_venv; setup_browser; }
 
 cmd=${1:-}
@@ -90,6 +101,7 @@ case "$cmd" in
   demo) setup; exec "$VENV/bin/govwatch" demo "$@" ;;
   test)
     setup
+    setup_test_tools
     say "ruff（代码检查）"; "$VENV/bin/ruff" check --quiet .
     say "import-linter（分层约束）"; "$VENV/bin/lint-imports" --no-cache >/dev/null || "$VENV/bin/lint-imports" --no-cache
     exec "$VENV/bin/python" -m pytest "$@" ;;

@@ -11,7 +11,8 @@ Filters (``scan``, ``count``, ``search``) are a small dict language, the same fo
     {"last_post_at": {"lt": "2026-11-01"}}    range: gt / gte / lt / lte; also {"ne": v}, {"exists": bool}
     {"verified": True, "region": None}        booleans; None means the field is missing or null
 
-Sorting is a list of ``(field, "asc"|"desc")``. Time values are ISO-8601 strings with offsets, which sort
+Sorting is a list of ``(field, "asc"|"desc")``; ``_id`` may be sorted on by every backend (a stable tiebreaker
+for paging). Time values are ISO-8601 strings with offsets, which sort
 correctly as text when they share an offset; all govwatch writers store them in UTC or Asia/Shanghai via
 ``core.records.iso``.
 """

@@ -2,7 +2,9 @@
 
 Layout (see ``es_templates``): each collection is read through the alias ``<prefix>-<collection>`` and written
 to that alias's write index; ``govwatch index setup`` installs templates, the ILM policy and the first
-generation of every collection, and opening the store installs them when they are missing.
+generation of every collection, and opening the store installs them when they are missing. Bulk writes to the
+alias carry ``require_alias``: if the alias is missing, the write fails instead of letting Elasticsearch
+auto-create a plain index without the Chinese analyzers.
 
 Idempotent upsert across rollover generations: only time-series collections (``spec.time_series``: posts,
 sweeps, probes, histories, audit, notifications) are attached to the rollover policy. A document id must stay
@@ -10,7 +12,16 @@ unique across generations, so before each bulk batch the store asks which of the
 an *older* generation (realtime multi-get on those indices) and sends those documents to the index where they
 live; new ids go to the write alias. While a collection has a single generation (always for the other
 collections) this costs nothing. ``get``/``update``/``delete`` locate documents the same way (realtime), so
-``upsert`` of the same id twice always leaves one document.
+``upsert`` of the same id twice always leaves one document. ``update`` is a read-modify-write guarded by
+``if_seq_no``/``if_primary_term`` (no script runs on the cluster).
+
+Documents keep their shape: every document carries a keyword copy of its id (``@id``, the sort tiebreaker for
+``_id``); a value that does not fit the index's mapping (an object where a string was mapped, or the reverse)
+is moved aside and put back on read (``es_docs``), instead of the whole document being rejected.
+
+Filters and sorting follow the reference semantics of ``base.matches`` (``es_query``); the mapped types of the
+dynamically mapped fields a query uses are looked up with the field-mapping API and cached for a minute.
+Search semantics: see ``search_query``.
 
 Visibility: writes use ``refresh=store.elasticsearch_refresh`` (default ``wait_for``: a write returns when
 searches can see it, like the SQLite backend); ``get`` is realtime in any case; ``refresh()`` forces it.
@@ -25,6 +36,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC
@@ -35,9 +48,10 @@ from elastic_transport import TransportError
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, helpers
 
 from core.records import parse_time
-from search_index import es_query
+from search_index import es_docs, es_query
 from search_index import es_templates as tpl
 from search_index.base import (
+    SEARCH_ORDERS,
     CollectionSpec,
     Doc,
     Filters,
@@ -59,8 +73,18 @@ SCAN_PAGE = 1000
 PIT_KEEP_ALIVE = "2m"
 MGET_CHUNK = 2000
 META_KEYS = frozenset({"_id", "_index", "_score", "_version", "_seq_no", "_primary_term", "_routing", "_source"})
-# Shallow merge, like dict.update in the SQLite backend (a partial-document update would deep-merge objects).
-MERGE_SCRIPT = "for (def e : params.fields.entrySet()) { ctx._source[e.getKey()] = e.getValue(); }"
+TYPE_CACHE_SECONDS = 60.0  # mapped field types are looked up again after this long (a rollover maps anew)
+UPDATE_ATTEMPTS = 5  # optimistic-concurrency retries of update() when another writer changed the document
+
+
+def _expand_action(data: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+    """``helpers.expand_action`` plus the per-action ``require_alias`` flag (which the helper does not pass on)."""
+    data = dict(data)
+    require_alias = data.pop("_require_alias", False)
+    action, body = helpers.expand_action(data)
+    if require_alias:
+        next(iter(action.values()))["require_alias"] = True
+    return action, body
 
 
 def timestamp_of(value: Any, tz: str) -> str | None:
@@ -105,7 +129,7 @@ class ElasticsearchStore(Store):
         self.layout = dict(layout) if layout is not None else tpl.layout(prefix)
         self.server_version = ""
         self._stable_generations: dict[str, _Generations] = {}
-        self._type_cache: dict[tuple[str, str], set[str]] = {}
+        self._type_cache: dict[tuple[str, str], tuple[float, set[str]]] = {}
 
     # ---- construction and start-up check ----------------------------------------------------------------
     @classmethod
@@ -257,9 +281,11 @@ class ElasticsearchStore(Store):
             first = tpl.first_index_name(self.prefix, collection)
             if present.get(alias):
                 if update_mappings:
-                    mappings = self.layout["index_templates"][alias]["template"]["mappings"]
+                    common = self.layout["component_templates"][tpl.mappings_component_name(self.prefix)]
+                    properties = {**common["template"]["mappings"]["properties"],
+                                  **self.layout["index_templates"][alias]["template"]["mappings"]["properties"]}
                     with self._errors(f"更新集合 {collection} 的字段映射"):
-                        self.client.indices.put_mapping(index=alias, properties=mappings["properties"])
+                        self.client.indices.put_mapping(index=alias, properties=properties)
                     done.append(f"更新映射 {alias}")
                 continue
             if alias in present:
@@ -325,6 +351,48 @@ class ElasticsearchStore(Store):
                         "time_series": spec(collection).time_series})
         return out
 
+    def layout_health(self) -> list[dict[str, Any]]:
+        """The installed layout against this version's: one row per ILM policy, component and index template
+        (``state``: ok / missing / outdated), and one per rollover-managed write index whose ILM step failed.
+        Every row has ``kind``, ``name``, ``state`` and a Chinese ``detail``."""
+        rows: list[dict[str, Any]] = []
+        quiet = self.client.options(ignore_status=404)
+        want = tpl.TEMPLATE_VERSION
+
+        def row(kind: str, name: str, version: Any) -> None:
+            if version is None:
+                rows.append({"kind": kind, "name": name, "state": "missing", "detail": "缺失：请运行 govwatch index setup"})
+            elif version != want:
+                rows.append({"kind": kind, "name": name, "state": "outdated",
+                             "detail": f"版本 {version}，当前为 {want}：请运行 govwatch index setup --update-mappings"})
+            else:
+                rows.append({"kind": kind, "name": name, "state": "ok", "detail": f"版本 {version}"})
+
+        with self._errors("读取模板与生命周期策略"):
+            for name in self.layout["ilm_policies"]:
+                body = quiet.ilm.get_lifecycle(name=name).body or {}
+                found = body.get(name)
+                row("ILM 策略", name, ((found or {}).get("policy") or {}).get("_meta", {}).get("version")
+                    if found else None)
+            for name in self.layout["component_templates"]:
+                items = (quiet.cluster.get_component_template(name=name).body or {}).get("component_templates") or []
+                found = next((i for i in items if i.get("name") == name), None)
+                row("组件模板", name, (found or {}).get("component_template", {}).get("version") if found else None)
+            for name in self.layout["index_templates"]:
+                items = (quiet.indices.get_index_template(name=name).body or {}).get("index_templates") or []
+                found = next((i for i in items if i.get("name") == name), None)
+                row("索引模板", name, (found or {}).get("index_template", {}).get("version") if found else None)
+            explained = quiet.ilm.explain_lifecycle(index=f"{self.prefix}-*", only_errors=True).body or {}
+        ours = set(self.index_table())
+        for index, info in sorted((explained.get("indices") or {}).items()):
+            if index not in ours or not isinstance(info, Mapping):
+                continue
+            if info.get("step") == "ERROR" or info.get("failed_step"):
+                reason = ((info.get("step_info") or {}).get("reason") or info.get("failed_step") or "")
+                rows.append({"kind": "ILM 滚动", "name": index, "state": "error",
+                             "detail": f"生命周期步骤 {info.get('failed_step') or info.get('step')} 失败：{reason}"})
+        return rows
+
     def _generations(self, collection: str, *, cached: bool = True) -> _Generations:
         """The concrete indices behind a collection's alias: its write index and older generations.
 
@@ -360,7 +428,8 @@ class ElasticsearchStore(Store):
 
     # ---- document helpers --------------------------------------------------------------------------------
     def _body(self, cs: CollectionSpec, doc: Mapping[str, Any]) -> dict[str, Any]:
-        body = {k: v for k, v in doc.items() if k not in META_KEYS}
+        body = {k: v for k, v in doc.items() if k not in META_KEYS and k not in es_docs.RESERVED_KEYS}
+        body[tpl.ID_FIELD] = str(doc["_id"])
         if cs.time_field:
             stamp = timestamp_of(get_path(body, cs.time_field), self.time_zone)
             if stamp:
@@ -371,7 +440,7 @@ class ElasticsearchStore(Store):
 
     @staticmethod
     def _doc(cs: CollectionSpec, doc_id: str, source: Mapping[str, Any] | None) -> Doc:
-        doc = dict(source or {})
+        doc = es_docs.restore(source or {})
         if cs.time_field:
             doc.pop("@timestamp", None)
         doc["_id"] = doc_id
@@ -405,7 +474,8 @@ class ElasticsearchStore(Store):
                 full = with_id(collection, dict(doc))
             except (KeyError, ValueError, TypeError) as exc:
                 raise StoreError(f"集合 {collection} 的第 {n} 个文档无法计算 id：{exc}") from exc
-            yield str(full["_id"]), self._body(cs, full)
+            full["_id"] = str(full["_id"])
+            yield full["_id"], self._body(cs, full)
 
     def _index_actions(self, collection: str, docs: Iterable[Doc]) -> Iterator[dict[str, Any]]:
         """Bulk ``index`` actions; ids already stored in an older generation go to the index holding them."""
@@ -419,7 +489,10 @@ class ElasticsearchStore(Store):
                 located = self._locate(collection, list(dict.fromkeys(i for i, _ in items)), gens.old, source=False)
                 where = {i: index for i, (index, _) in located.items()}
             for doc_id, body in items:
-                yield {"_op_type": "index", "_index": where.get(doc_id, alias), "_id": doc_id, "_source": body}
+                # a missing alias must fail the write, not auto-create an index without govwatch's mappings
+                target = where.get(doc_id)
+                yield {"_op_type": "index", "_index": target or alias, "_id": doc_id, "_source": body,
+                       "_require_alias": target is None}
 
         for item in self._prepare(collection, docs):
             batch.append(item)
@@ -429,25 +502,63 @@ class ElasticsearchStore(Store):
         if batch:
             yield from emit(batch)
 
-    def _bulk(self, collection: str, actions: Iterable[dict[str, Any]], what: str) -> tuple[list[dict], list[dict]]:
-        """Run bulk actions with 429 retries (whole request or single items); return (succeeded, failed) items."""
-        results: list[dict] = []
-        failed: list[dict] = []
+    def _bulk_items(self, collection: str, actions: Iterable[dict[str, Any]],
+                    what: str) -> Iterator[tuple[bool, dict[str, Any]]]:
+        """Run bulk actions with 429 retries (whole request or single items); yield (ok, item) per action."""
         try:
             for success, info in helpers.streaming_bulk(
                     self.client, actions, chunk_size=self.bulk_max_docs, max_retries=self.max_retries,
                     initial_backoff=self.initial_backoff, max_backoff=60, raise_on_error=False,
-                    raise_on_exception=True, yield_ok=True, refresh=self.refresh_mode):
-                item = next(iter(info.values()))
-                if success:
-                    results.append(item)
-                else:
-                    failed.append(item)
+                    raise_on_exception=True, yield_ok=True, refresh=self.refresh_mode,
+                    expand_action_callback=_expand_action):
+                yield success, next(iter(info.values()))
         except StoreError:
             raise
         except (ApiError, TransportError) as exc:
             raise explain_error(exc, self.url, f"{what}集合 {collection}") from exc
+
+    def _bulk(self, collection: str, actions: Iterable[dict[str, Any]], what: str) -> tuple[list[dict], list[dict]]:
+        results: list[dict] = []
+        failed: list[dict] = []
+        for success, item in self._bulk_items(collection, actions, what):
+            (results if success else failed).append(item)
         return results, failed
+
+    def _write(self, collection: str, actions: Iterable[dict[str, Any]], what: str) -> tuple[int, list[dict]]:
+        """Index ``actions``; a document refused for a value that does not fit the index's mapping is written
+        again with that value moved into ``@unindexed`` (``es_docs``). Return (written, failed items)."""
+        written = 0
+        failed: list[dict] = []
+        for _ in range(es_docs.MAX_MOVES + 1):
+            pending: dict[str, deque[dict[str, Any]]] = {}
+            retry: list[dict[str, Any]] = []
+
+            def tracked(batch: Iterable[dict[str, Any]],
+                        pending: dict[str, deque[dict[str, Any]]] = pending) -> Iterator[dict[str, Any]]:
+                for action in batch:
+                    pending.setdefault(action["_id"], deque()).append(action)
+                    yield action
+
+            for success, item in self._bulk_items(collection, tracked(actions), what):
+                queue = pending.get(str(item.get("_id")))
+                action = queue.popleft() if queue else None
+                if success:
+                    written += 1
+                    continue
+                field = es_docs.conflicting_field(item.get("error"))
+                moved = es_docs.move_aside(action["_source"], field) if action and field else None
+                if moved is None:
+                    failed.append(item)
+                else:
+                    log.warning("集合 %s 的文档 %s 的字段 %s 与已有映射冲突，该值已原样保存但不建索引", collection,
+                                item.get("_id"), field)
+                    retry.append({**action, "_source": moved})
+            if not retry:
+                return written, failed
+            actions = retry
+        return written, failed + [{"_id": a["_id"], "status": 400, "error": {
+            "type": "document_parsing_exception", "reason": "too many fields conflict with the mapping"}}
+            for a in actions]
 
     def _raise_failures(self, collection: str, failures: list[dict], written: int, what: str) -> None:
         if not failures:
@@ -470,14 +581,17 @@ class ElasticsearchStore(Store):
         message = f"{what}集合 {collection} 时有 {len(rows)} 条文档失败（另有 {written} 条成功）：{listed}"
         if busy == len(rows):
             raise StoreUnavailable(f"Elasticsearch 繁忙（429），重试 {self.max_retries} 次后仍拒绝写入：{message}")
+        if any("require_alias" in r for _, _, r in rows):
+            raise StoreWriteError(f"{message}。集合 {collection} 的写入别名 {self.alias(collection)} 不存在（govwatch 不会"
+                                  "让 Elasticsearch 自动建一个没有中文分析器的索引）：请运行 govwatch index setup", rows, written)
         raise StoreWriteError(message, rows, written)
 
     # ---- Store interface -----------------------------------------------------------------------------------
     def upsert(self, collection: str, docs: Iterable[Doc]) -> int:
         spec(collection)
-        results, failures = self._bulk(collection, self._index_actions(collection, docs), "写入")
-        self._raise_failures(collection, failures, len(results), "写入")
-        return len(results)
+        written, failures = self._write(collection, self._index_actions(collection, docs), "写入")
+        self._raise_failures(collection, failures, written, "写入")
+        return written
 
     def bulk_writer(self, collection: str, *, max_docs: int | None = None,
                     max_seconds: float | None = None) -> ElasticsearchBulkWriter:
@@ -487,25 +601,43 @@ class ElasticsearchStore(Store):
         return writer
 
     def update(self, collection: str, doc_id: str, fields: Mapping[str, Any]) -> Doc:
+        """Shallow merge (``dict.update``), read-modify-write with optimistic concurrency (``if_seq_no``): no
+        script runs on the cluster, and a merged value that conflicts with the mapping is moved aside as in
+        ``upsert``."""
         cs = spec(collection)
-        gens = self._generations(collection)
-        located = self._locate(collection, [doc_id], gens.all, source=False)
-        if doc_id not in located:
-            raise StoreError(f"集合 {collection} 中没有 id 为 {doc_id!r} 的文档，无法更新")
-        changes = {k: v for k, v in fields.items() if k not in META_KEYS}
-        if cs.time_field and cs.time_field in changes:
-            changes["@timestamp"] = timestamp_of(changes[cs.time_field], self.time_zone)
-        try:
-            with self._errors(f"更新集合 {collection}"):
-                resp = self.client.update(index=located[doc_id][0], id=doc_id, retry_on_conflict=3, source=True,
-                                          script={"source": MERGE_SCRIPT, "lang": "painless",
-                                                  "params": {"fields": changes}},
-                                          refresh=self.refresh_mode)
-        except StoreError as exc:
-            if isinstance(exc.__cause__, NotFoundError):
-                raise StoreError(f"集合 {collection} 中没有 id 为 {doc_id!r} 的文档，无法更新") from None
-            raise
-        return self._doc(cs, doc_id, (resp.body.get("get") or {}).get("_source"))
+        changes = {k: v for k, v in fields.items() if k not in META_KEYS and k not in es_docs.RESERVED_KEYS}
+        for _ in range(UPDATE_ATTEMPTS):
+            current = self._current(collection, doc_id)
+            if current is None:
+                raise StoreError(f"集合 {collection} 中没有 id 为 {doc_id!r} 的文档，无法更新")
+            index, source, seq_no, primary_term = current
+            merged = self._doc(cs, doc_id, source)
+            merged.update(changes)
+            merged["_id"] = doc_id
+            action = {"_op_type": "index", "_index": index, "_id": doc_id, "_source": self._body(cs, merged),
+                      "if_seq_no": seq_no, "if_primary_term": primary_term}
+            written, failures = self._write(collection, [action], "更新")
+            if written:
+                return merged
+            if not all(f.get("status") == 409 for f in failures):  # 409: changed meanwhile, read it again
+                self._raise_failures(collection, failures, 0, "更新")
+        raise StoreError(f"集合 {collection} 中 id 为 {doc_id!r} 的文档被其他写入者反复修改，更新未完成：请重试")
+
+    def _current(self, collection: str, doc_id: str) -> tuple[str, Mapping[str, Any], int, int] | None:
+        """(index, _source, _seq_no, _primary_term) of a document, realtime, in whichever generation holds it."""
+        indices = self._generations(collection).all
+        with self._errors(f"读取集合 {collection}"):
+            resp = self.client.mget(docs=[{"_index": index, "_id": doc_id} for index in indices], realtime=True)
+            for item in resp.body.get("docs", []):
+                if not item.get("found"):
+                    continue
+                if "_seq_no" not in item:  # not in every mget answer of every version: ask the document API
+                    try:
+                        item = self.client.get(index=item["_index"], id=doc_id, realtime=True).body
+                    except NotFoundError:
+                        return None
+                return item["_index"], item.get("_source") or {}, int(item["_seq_no"]), int(item["_primary_term"])
+        return None
 
     def get(self, collection: str, doc_id: str) -> Doc | None:
         return self.get_many(collection, [doc_id]).get(doc_id)
@@ -518,34 +650,46 @@ class ElasticsearchStore(Store):
         located = self._locate(collection, ids, self._generations(collection).all, source=True)
         return {i: self._doc(cs, i, located[i][1]) for i in ids if i in located}
 
-    def _field_types(self, cs: CollectionSpec, filters: Filters | None) -> dict[str, set[str]] | None:
-        """Mapped types of the fields a filter compares with a boolean (cached: a mapped type never changes)."""
+    def _field_types(self, cs: CollectionSpec, filters: Filters | None = None,
+                     sort: Sort | None = None) -> dict[str, set[str]]:
+        """Mapped types, across the collection's indices, of the dynamically mapped fields a query filters or
+        sorts on (cached for ``TYPE_CACHE_SECONDS``: a rollover generation maps its fields anew)."""
         if filters is not None and not isinstance(filters, Mapping):
-            return None  # the translator reports the error
-        names = [n for n in es_query.bool_fields(filters) if n != "_id" and n not in cs.keyword_fields]
+            return {}  # the translator reports the error
+        names = [n for n in es_query.fields_needing_types(cs, filters, sort) if not any(c in n for c in "*,?")]
         if not names:
-            return None
-        unknown = [n for n in names if (cs.name, n) not in self._type_cache]
-        if unknown:
+            return {}
+        now = time.monotonic()
+        stale = [n for n in names if self._type_cache.get((cs.name, n), (0.0, set()))[0] <= now]
+        if stale:
             with self._errors(f"读取集合 {cs.name} 的字段映射"):
-                resp = self.client.indices.get_field_mapping(index=self.alias(cs.name), fields=unknown)
+                resp = self.client.indices.get_field_mapping(index=self.alias(cs.name), fields=stale)
+            found: dict[str, set[str]] = {n: set() for n in stale}
             for info in (resp.body or {}).values():
                 for full_name, field_info in ((info or {}).get("mappings") or {}).items():
-                    for leaf in (field_info.get("mapping") or {}).values():
-                        if isinstance(leaf, Mapping) and leaf.get("type"):
-                            self._type_cache.setdefault((cs.name, full_name), set()).add(leaf["type"])
-        return {n: self._type_cache[(cs.name, n)] for n in names if (cs.name, n) in self._type_cache}
+                    for leaf in ((field_info or {}).get("mapping") or {}).values():
+                        if isinstance(leaf, Mapping):
+                            kind = leaf.get("type") or ("object" if "properties" in leaf else None)
+                            if kind:
+                                found.setdefault(full_name, set()).add(kind)
+            for n in stale:
+                self._type_cache[(cs.name, n)] = (now + TYPE_CACHE_SECONDS, found.get(n, set()))
+        return {n: self._type_cache[(cs.name, n)][1] for n in names}
 
-    def _query(self, cs: CollectionSpec, filters: Filters | None) -> dict[str, Any]:
-        return es_query.filter_query(cs, filters, time_zone=self.time_zone, types=self._field_types(cs, filters))
+    def _query(self, cs: CollectionSpec, filters: Filters | None,
+               types: Mapping[str, set[str]] | None = None) -> dict[str, Any]:
+        if types is None:
+            types = self._field_types(cs, filters)
+        return es_query.filter_query(cs, filters, time_zone=self.time_zone, types=types)
 
     def scan(self, collection: str, filters: Filters | None = None, *, sort: Sort | None = None,
              limit: int | None = None, offset: int = 0) -> Iterator[Doc]:
         cs = spec(collection)
         if (limit is not None and limit < 0) or offset < 0:
             raise StoreError("limit 与 offset 不能为负数")
-        query = self._query(cs, filters)
-        sort_spec = es_query.sort_clause(cs, sort)
+        types = self._field_types(cs, filters, sort)
+        query = self._query(cs, filters, types)
+        sort_spec = es_query.sort_clause(cs, sort, types)
         if limit == 0:
             return iter(())
         if limit is not None and offset + limit <= MAX_RESULT_WINDOW:
@@ -594,42 +738,62 @@ class ElasticsearchStore(Store):
                 self.client.close_point_in_time(id=pit)
 
     def search(self, collection: str, query: str, *, fields: Sequence[str] | None = None,
-               filters: Filters | None = None, limit: int = 50) -> list[Doc]:
+               filters: Filters | None = None, limit: int = 50, order: str = "relevance") -> list[Doc]:
+        """See ``Store.search``. The order's tiers are scores that cannot overlap: an exact name scores 1000, a
+        match in a name 100, a match elsewhere 1 per field; then newest first (the time field, then ``@id``)."""
         cs = spec(collection)
         q = (query or "").strip()
+        if order not in SEARCH_ORDERS:
+            raise StoreError(f"检索排序 {order!r} 只能是 {' / '.join(SEARCH_ORDERS)}")
         if not q:
             return list(self.scan(collection, filters, limit=limit))
         names = list(fields) if fields else list(dict.fromkeys(cs.text_fields + cs.name_fields))
         if not names:
             raise StoreError(f"集合 {collection} 没有可检索的文本字段；请用 fields= 指定要检索的字段")
+        newest = [{cs.time_field: {"order": "desc", "unmapped_type": "date"}}] if cs.time_field else []
+        newest.append({tpl.ID_FIELD: {"order": "desc", "unmapped_type": "keyword"}})
+        sort = newest if order == "newest" else [{"_score": {"order": "desc"}}, *newest]
         with self._errors(f"检索集合 {collection}"):
             resp = self.client.search(index=self.alias(collection), query=self.search_query(cs, q, names, filters),
-                                      size=max(0, min(int(limit), MAX_RESULT_WINDOW)), track_total_hits=False)
+                                      sort=sort, size=max(0, min(int(limit), MAX_RESULT_WINDOW)),
+                                      track_total_hits=False)
         return [self._doc(cs, hit["_id"], hit.get("_source")) for hit in resp.body["hits"]["hits"]]
 
     def search_query(self, cs: CollectionSpec, q: str, names: Sequence[str], filters: Filters | None) -> dict:
-        """The query behind ``search``, best matches first:
+        """The query behind ``search``, best matches first. A document matches when one of:
 
-        1. a name equal to the query (constant high score);
-        2. full text on the CJK-analyzed fields with every term required (unigrams + bigrams: 1- and 2-character
-           queries match, longer ones need all their bigrams);
-        3. as-you-type on names: the terms in order, the last one as a prefix (``search_as_you_type``, one
+        1. a searched name equals the query (constant high score);
+        2. a searched CJK field contains the query's tokens as a contiguous sequence: every Han character in
+           order and adjacent, Latin words and numbers as whole words, case- and width-insensitive, punctuation
+           and spaces in the query ignored ("上海发布" finds "…驻上海发布会…", not "上海…海发…发布"; "上海 发布"
+           also finds "上海发布"). Two clauses on the same field, both required: the query's character pairs
+           (``match`` with the field's bigram-only search analyzer, a flat list of terms — no token graph, so
+           no clause explosion for long queries; it leads the intersection with rare terms) and the phrase of
+           its characters (``match_phrase`` with ``govwatch_chars``, whose tokens line up with the indexed
+           unigrams);
+        3. as-you-type on names: the tokens in order, the last one as a prefix (``search_as_you_type``, one
            token per Han character: "上海发" finds "上海发布", "布ab" finds "发布abc");
-        4. exact substrings of names (case-insensitive wildcard on the keyword), and of every searched field
-           when the query has no letter, digit or Han character for the analyzer to keep (punctuation).
+        4. a name contains the query as an exact substring (case-insensitive wildcard on the keyword); so does
+           any searched field when the query has no letter, digit or Han character for the analyzers to keep.
         """
+        def scored(clause: dict, name: str) -> dict:  # the tiers of Store.search: name matches outrank the rest
+            return {"constant_score": {"filter": clause, "boost": 100.0 if name in cs.name_fields else 1.0}}
+
         should: list[dict[str, Any]] = []
         for name in names:
             if name in cs.name_fields:
                 should.append({"constant_score": {"filter": {"term": {name: q}}, "boost": 1000.0}})
-        should.append({"multi_match": {"query": q, "fields": tpl.fulltext_fields(cs, names), "type": "best_fields",
-                                       "operator": "and"}})
+        for name, field_name in zip(names, tpl.fulltext_fields(cs, names)):
+            should.append(scored({"bool": {"must": [
+                {"match": {field_name: {"query": q, "operator": "and"}}},
+                {"match_phrase": {field_name: {"query": q, "analyzer": tpl.CHAR_ANALYZER}}},
+            ]}}, name))
         for field_name in tpl.suggest_fields(cs, names):
-            should.append({"match_phrase_prefix": {field_name: {"query": q}}})
+            should.append(scored({"match_phrase_prefix": {field_name: {"query": q}}}, cs.name_fields[0]))
         symbols_only = not any(ch.isalnum() for ch in q)
         for name in names:
             if name in cs.name_fields or symbols_only:
-                should.append(es_query.substring_clause(tpl.exact_field(cs, name), q))
+                should.append(scored(es_query.substring_clause(tpl.exact_field(cs, name), q), name))
         return {"bool": {"must": [{"bool": {"should": should, "minimum_should_match": 1}}],
                          "filter": es_query.filter_clauses(cs, filters, time_zone=self.time_zone,
                                                            types=self._field_types(cs, filters))}}

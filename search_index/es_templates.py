@@ -10,7 +10,13 @@ For every collection in ``search_index.base.COLLECTIONS`` (prefix ``govwatch`` b
 - ILM policy ``govwatch-rollover`` attached to the time-series collections (``spec.time_series``): rollover by
   age / primary shard size, optional deletion after ``store.retention_days``.
 
-Field mapping rules (the filter translator in ``es_backend`` relies on them):
+Every component template is valid on its own: Elasticsearch validates each one standalone when it is put
+(``MetadataIndexTemplateService.addComponentTemplate`` creates a temporary index from the component's own
+settings and mappings, and since 8.0 an invalid dynamic template is an error), so the analyzers live in the
+same component as the mappings that name them (``govwatch-mappings``); ``govwatch-settings`` holds only
+shards, replicas and the mapping limits.
+
+Field mapping rules (the filter translator in ``es_query`` relies on them):
 
 - ``name_fields``: ``keyword`` (exact filters, sorting) with a ``.text`` CJK sub-field, copied into
   ``<field>__suggest`` (``search_as_you_type``) for prefix / as-you-type search;
@@ -19,11 +25,30 @@ Field mapping rules (the filter translator in ``es_backend`` relies on them):
 - ``keyword_fields``: ``keyword``;
 - the spec's ``time_field``, ``@timestamp`` and every ``*_at`` field: ``date``;
 - any other string: ``keyword`` with a ``.text`` CJK sub-field (dynamic template);
+- keyword values longer than ``KEYWORD_IGNORE_ABOVE`` (8191) characters are kept in ``_source`` and in the
+  ``.text`` full-text sub-field but not in the keyword (Lucene refuses terms over 32766 UTF-8 bytes; 8191
+  characters of up to 4 bytes each stay under it): Elasticsearch lists such a field in the document's
+  ``_ignored`` metadata field, which the ``exists`` filter consults;
+- ``@id``: a ``keyword`` copy of the document id (``ID_FIELD``), written with every document, so that sorting
+  by ``_id`` works (Elasticsearch 8 refuses field data on ``_id`` itself: ``indices.id_field_data.enabled``);
+- ``@unindexed``: values that do not fit the mapping an index already has (an object where a string was mapped,
+  or the reverse), moved there by the backend and put back on read (``enabled: false``, never indexed), with
+  their dotted paths in the keyword ``@unindexed_paths`` (so that ``exists`` still finds them);
 - ``raw`` (platform payloads) and ``evidence``: stored in ``_source`` but not indexed (``enabled: false``),
   so hostile or inconsistent payloads can never break the mapping.
 
-The CJK analyzer is ``standard`` tokenizer + ``cjk_width`` + ``lowercase`` + ``cjk_bigram`` with
-``output_unigrams: true``: bigrams make 2+ character queries precise, unigrams make 1-character queries work.
+Analyzers (all ``standard`` tokenizer + ``cjk_width`` + ``lowercase``, which puts every Han character in a
+token of its own):
+
+- ``govwatch_cjk`` (index time): + ``cjk_bigram`` with ``output_unigrams: true``: every Han character and every
+  pair of adjacent ones is indexed, the pair at the position of its first character;
+- ``govwatch_cjk_search`` (the CJK fields' ``search_analyzer``): + ``cjk_bigram`` without unigrams: pairs only
+  (a lone Han character stays a unigram). It never emits a token graph, so a long query is a flat list of
+  terms, never one phrase per path through a unigram/bigram graph (which grows like the Fibonacci numbers and
+  exceeds the clause limit at about 15 characters);
+- ``govwatch_chars``: no bigrams, one token per Han character: the phrase analyzer of the full-text query (its
+  tokens sit at exactly the positions of the indexed unigrams) and the analyzer of the search_as_you_type
+  copies of names.
 """
 
 from __future__ import annotations
@@ -33,12 +58,18 @@ from typing import Any
 
 from search_index.base import COLLECTIONS, CollectionSpec, StoreError
 
-TEMPLATE_VERSION = 1  # bump when the layout below changes; `govwatch index setup` installs the new one
+TEMPLATE_VERSION = 2  # bump when the layout below changes; `govwatch index setup` installs the new one
 CJK_ANALYZER = "govwatch_cjk"
-NAME_ANALYZER = "govwatch_name"
-KEYWORD_IGNORE_ABOVE = 1024
+CJK_SEARCH_ANALYZER = "govwatch_cjk_search"
+CHAR_ANALYZER = "govwatch_chars"
+# ignore_above counts characters, Lucene's term limit is 32766 bytes: 8191 characters of at most 4 UTF-8 bytes
+# (https://www.elastic.co/docs/reference/elasticsearch/mapping-reference/ignore-above)
+KEYWORD_IGNORE_ABOVE = 8191
 SUGGEST_SUFFIX = "__suggest"
-UNINDEXED_OBJECTS = ("raw", "evidence")
+ID_FIELD = "@id"  # keyword copy of the document id: the sort tiebreaker Elasticsearch allows
+UNINDEXED_FIELD = "@unindexed"  # values that conflict with an index's mapping, kept but not indexed
+UNINDEXED_PATHS = "@unindexed_paths"  # keyword: the dotted paths of those values (for the exists filter)
+UNINDEXED_OBJECTS = ("raw", "evidence", UNINDEXED_FIELD)
 FIRST_GENERATION = "000001"
 
 _PREFIX_RE = re.compile(r"^[a-z0-9][a-z0-9_.]*(-[a-z0-9_.]+)*$")
@@ -125,13 +156,16 @@ def analysis_settings() -> dict[str, Any]:
     return {
         "filter": {
             "govwatch_cjk_bigram": {"type": "cjk_bigram", "output_unigrams": True},
+            "govwatch_cjk_bigram_only": {"type": "cjk_bigram", "output_unigrams": False},
         },
         "analyzer": {
             CJK_ANALYZER: {"type": "custom", "tokenizer": "standard",
                            "filter": ["cjk_width", "lowercase", "govwatch_cjk_bigram"]},
-            # search_as_you_type builds shingles itself; it gets one token per Han character (the standard
-            # tokenizer splits ideographs) so that its 2/3-gram shingles are character n-grams.
-            NAME_ANALYZER: {"type": "custom", "tokenizer": "standard", "filter": ["cjk_width", "lowercase"]},
+            CJK_SEARCH_ANALYZER: {"type": "custom", "tokenizer": "standard",
+                                  "filter": ["cjk_width", "lowercase", "govwatch_cjk_bigram_only"]},
+            # one token per Han character (the standard tokenizer splits ideographs): the phrase analyzer of
+            # full-text search, and search_as_you_type's base (its 2/3-gram shingles are character n-grams)
+            CHAR_ANALYZER: {"type": "custom", "tokenizer": "standard", "filter": ["cjk_width", "lowercase"]},
         },
     }
 
@@ -141,14 +175,15 @@ def settings_component(*, shards: int = 1, replicas: str = "0-1") -> dict[str, A
         "number_of_shards": int(shards),
         **replica_settings(replicas),
         # a malformed date or number in crawled data is kept in _source but not indexed; the document survives
+        # and the field is listed in _ignored (which the exists filter consults)
         "mapping": {"ignore_malformed": True, "total_fields": {"limit": 2000}},
-        "analysis": analysis_settings(),
     }
     return {"template": {"settings": {"index": settings}}, "version": TEMPLATE_VERSION,
-            "_meta": {"managed_by": "govwatch", "description": "govwatch: 分片、副本与中文分析器"}}
+            "_meta": {"managed_by": "govwatch", "description": "govwatch: 分片、副本与字段数上限"}}
 
 
 def mappings_component() -> dict[str, Any]:
+    """The mappings shared by all collections, with the analyzers they name (validated standalone)."""
     mappings = {
         "date_detection": False,
         "numeric_detection": False,
@@ -156,15 +191,19 @@ def mappings_component() -> dict[str, Any]:
             {"times": {"match": "*_at", "match_mapping_type": "string", "mapping": {"type": "date"}}},
             {"strings": {"match_mapping_type": "string", "mapping": {
                 "type": "keyword", "ignore_above": KEYWORD_IGNORE_ABOVE,
-                "fields": {"text": {"type": "text", "analyzer": CJK_ANALYZER, "norms": False}}}}},
+                "fields": {"text": {"type": "text", "analyzer": CJK_ANALYZER, "search_analyzer": CJK_SEARCH_ANALYZER,
+                                    "norms": False}}}}},
         ],
         "properties": {
             "@timestamp": {"type": "date"},
+            ID_FIELD: {"type": "keyword"},
+            UNINDEXED_PATHS: {"type": "keyword"},
             **{name: {"type": "object", "enabled": False} for name in UNINDEXED_OBJECTS},
         },
     }
-    return {"template": {"mappings": mappings}, "version": TEMPLATE_VERSION,
-            "_meta": {"managed_by": "govwatch", "description": "govwatch: 所有集合共用的字段映射"}}
+    return {"template": {"settings": {"index": {"analysis": analysis_settings()}}, "mappings": mappings},
+            "version": TEMPLATE_VERSION,
+            "_meta": {"managed_by": "govwatch", "description": "govwatch: 中文分析器与所有集合共用的字段映射"}}
 
 
 # ---- per-collection mappings ----------------------------------------------------------------------------
@@ -180,7 +219,7 @@ def _keyword(**extra: Any) -> dict[str, Any]:
 
 
 def _cjk_text(**extra: Any) -> dict[str, Any]:
-    return {"type": "text", "analyzer": CJK_ANALYZER, **extra}
+    return {"type": "text", "analyzer": CJK_ANALYZER, "search_analyzer": CJK_SEARCH_ANALYZER, **extra}
 
 
 def collection_mappings(spec: CollectionSpec) -> dict[str, Any]:
@@ -194,7 +233,7 @@ def collection_mappings(spec: CollectionSpec) -> dict[str, Any]:
             _put(props, name, _keyword(fields={"text": _cjk_text()}))
     for name in spec.name_fields:
         _put(props, name, _keyword(fields={"text": _cjk_text()}, copy_to=[name + SUGGEST_SUFFIX]))
-        _put(props, name + SUGGEST_SUFFIX, {"type": "search_as_you_type", "analyzer": NAME_ANALYZER})
+        _put(props, name + SUGGEST_SUFFIX, {"type": "search_as_you_type", "analyzer": CHAR_ANALYZER})
     if spec.time_field:
         _put(props, spec.time_field, {"type": "date"})
     return {"properties": props, "_meta": {"collection": spec.name, "managed_by": "govwatch"}}

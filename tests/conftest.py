@@ -29,17 +29,48 @@ def _isolated_env(monkeypatch, tmp_path):
     monkeypatch.setenv("GOVWATCH_STORE__BACKEND", "sqlite")
 
 
+BACKENDS = ("sqlite", "elasticsearch")
+
+
+def backend_fixture(request, monkeypatch):
+    """The store backend a test runs on: SQLite, or Elasticsearch imitated by the fake server on 127.0.0.1
+    (``tests/search_index/fake_es.py``), set in the environment so that child processes use it too.
+
+    Tests run on SQLite; a module runs its tests on both backends with
+    ``backend = pytest.fixture(params=BACKENDS)(backend_fixture)``."""
+    name = getattr(request, "param", "sqlite")
+    if name != "elasticsearch":
+        yield name
+        return
+    from tests.search_index.fake_es import FakeElasticsearch
+
+    server = FakeElasticsearch().start()
+    monkeypatch.setenv("GOVWATCH_STORE__BACKEND", "elasticsearch")
+    monkeypatch.setenv("GOVWATCH_STORE__ELASTICSEARCH_URL", server.url)
+    monkeypatch.setenv("GOVWATCH_STORE__BULK_INITIAL_BACKOFF", "0.01")
+    try:
+        yield name
+        refused = [(r.method, r.path, r.status, r.error) for r in server.refused()]
+        assert not refused, f"Elasticsearch would have refused these requests: {refused}"
+    finally:
+        server.stop()
+
+
+backend = pytest.fixture(backend_fixture)
+
+
 @pytest.fixture
-def cfg(tmp_path):
-    """The configuration a test runs with: defaults + the isolated data dir, SQLite store in tmp_path."""
+def cfg(tmp_path, backend):
+    """The configuration a test runs with: defaults + the isolated data dir, the store in tmp_path (SQLite) or
+    on the fake Elasticsearch server (``backend``)."""
     return load_config(env=dict(os.environ))
 
 
 @pytest.fixture
-def store(cfg):
-    from search_index.sqlite_backend import SQLiteStore
+def store(cfg, backend):
+    from search_index import open_store
 
-    s = SQLiteStore(cfg.path("store.sqlite_path"))
+    s = open_store(cfg)
     yield s
     s.close()
 

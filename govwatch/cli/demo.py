@@ -17,6 +17,9 @@ def register(sub) -> None:
                     "和审核界面的演示登录方式。数据留在数据目录，供 govwatch serve 使用。")
     p.add_argument("--data-dir", help="演示数据目录（默认取配置 general.data_dir，即 ./data）；"
                                       "已有非演示数据的目录会被拒绝")
+    p.add_argument("--store", choices=("sqlite", "elasticsearch"), default="sqlite",
+                   help="演示数据存到哪里：sqlite（默认，数据目录中的 govwatch.db）或 elasticsearch（使用配置中的 "
+                        "store.elasticsearch_*，索引前缀为 store.index_prefix 加 -demo，不会混入正式索引）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
     p.set_defaults(handler=_demo)
 
@@ -32,7 +35,7 @@ def _demo(args, cfg) -> int:
     started = time.monotonic()
     progress = (lambda m: None) if args.json else (lambda m: console.print(f"[bold cyan]▶[/] {m}"))
     try:
-        result = run_demo(data_dir, progress=progress)
+        result = run_demo(data_dir, progress=progress, backend=args.store, cfg=cfg)
     except DemoError as exc:
         raise CliError(str(exc)) from None
     result["seconds"] = round(time.monotonic() - started, 1)
@@ -56,9 +59,13 @@ def _demo(args, cfg) -> int:
     console.print(f"\n打开审核界面：[bold]./run.sh govwatch serve[/]（或 .venv/bin/govwatch serve），浏览器访问 "
                   f"{cfg['general.base_url']}，演示登录 用户名 [bold]{result['user']}[/] 密码 [bold]{result['password']}[/]"
                   f"（也保存在 {Path(result['data_dir']) / 'demo-login.txt'}）。", markup=True, highlight=False)
-    if args.data_dir:
-        console.print(f"使用演示数据目录时请设置：GOVWATCH_GENERAL__DATA_DIR={result['data_dir']} "
-                      f"GOVWATCH_STORE__SQLITE_PATH={Path(result['data_dir']) / 'govwatch.db'}")
+    if args.data_dir or args.store == "elasticsearch":
+        settings = {"GOVWATCH_GENERAL__DATA_DIR": result["data_dir"], **result["store_env"]}
+        if args.store == "elasticsearch":
+            settings = {k: v for k, v in settings.items()
+                        if k in ("GOVWATCH_GENERAL__DATA_DIR", "GOVWATCH_STORE__BACKEND", "GOVWATCH_STORE__INDEX_PREFIX")}
+        console.print("使用演示数据时请设置：" + " ".join(f"{k}={v}" for k, v in settings.items()),
+                      markup=False, highlight=False)
     if result["missing_kinds"]:
         console.print(f"[red]缺少的发现类型：{', '.join(result['missing_kinds'])}[/]（详见日志）")
         return 1

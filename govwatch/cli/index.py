@@ -2,7 +2,9 @@
 
 ``govwatch index setup`` installs the ILM rollover policy, the component and composable index templates and the
 first generation of every collection with its write alias (idempotent; safe to re-run after an upgrade).
-``govwatch index status`` lists every collection's alias, indices, write index, health and document count.
+``govwatch index status`` checks the installed layout (ILM policy, component and index templates present and of
+this version, rollover steps without errors) and lists every collection's alias, indices, write index, health
+and document count; it exits with 1 when anything is missing, outdated or failing.
 """
 
 from __future__ import annotations
@@ -50,36 +52,53 @@ def status(args, cfg) -> int:
     store = _open(cfg)
     try:
         rows = store.status()
+        layout = store.layout_health()
     except StoreError as exc:
         raise CliError(str(exc), code=1) from exc
     finally:
         store.close()
-    missing = [r["collection"] for r in rows if not r["exists"]]
+    missing = [r["collection"] for r in rows if not r["exists"] or not r["write_index"]]
+    problems = [r for r in layout if r["state"] != "ok"]
     if args.json:
-        print(json.dumps({"prefix": store.prefix, "server_version": store.server_version, "collections": rows},
-                         ensure_ascii=False, indent=2))
+        print(json.dumps({"prefix": store.prefix, "server_version": store.server_version, "layout": layout,
+                          "collections": rows}, ensure_ascii=False, indent=2))
     else:
         from rich.console import Console
+        from rich.markup import escape
         from rich.table import Table
 
-        table = Table(title=f"Elasticsearch {store.server_version}，前缀 {store.prefix}", title_justify="left")
+        console = Console()
+        if not console.is_terminal:
+            console = Console(width=160)
+        health = Table(title=f"Elasticsearch {store.server_version}，前缀 {store.prefix}：模板与生命周期策略",
+                       title_justify="left")
+        for column in ("类型", "名称", "状态", "说明"):
+            health.add_column(column, no_wrap=column != "说明")
+        labels = {"ok": "[green]正常[/green]", "missing": "[red]缺失[/red]", "outdated": "[yellow]过旧[/yellow]",
+                  "error": "[red]出错[/red]"}
+        for r in layout:
+            health.add_row(r["kind"], escape(r["name"]), labels.get(r["state"], escape(r["state"])), escape(r["detail"]))
+        console.print(health)
+        table = Table(title="各集合的写入别名与索引", title_justify="left")
         for column, justify in (("集合（别名 = 前缀-集合）", "left"), ("写入索引", "left"), ("代数", "right"),
                                 ("文档数", "right"), ("健康", "left"), ("滚动", "left")):
             table.add_column(column, justify=justify, no_wrap=True)
         for r in rows:
             if r["exists"]:
-                table.add_row(r["collection"], r["write_index"] or "?", str(len(r["indices"])),
+                table.add_row(r["collection"], r["write_index"] or "[red]（没有写入索引）[/red]", str(len(r["indices"])),
                               str(r["docs"]), r["health"], "ILM" if r["time_series"] else "-")
             else:
                 table.add_row(r["collection"], "[red]（缺失）[/red]", "0", "-", "-", "-")
-        console = Console()
-        if not console.is_terminal:
-            console = Console(width=160)
         console.print(table)
+    code = 0
     if missing:
-        print(f"缺少 {len(missing)} 个集合的索引（{', '.join(missing)}）：请运行 govwatch index setup")
-        return 1
-    return 0
+        print(f"缺少 {len(missing)} 个集合的索引或写入别名（{', '.join(missing)}）：请运行 govwatch index setup")
+        code = 1
+    if problems:
+        print(f"模板或生命周期策略有 {len(problems)} 处问题（见上表）：缺失或过旧时请运行 govwatch index setup；"
+              "滚动出错时请在 Kibana 或 GET _ilm/explain 查看原因")
+        code = 1
+    return code
 
 
 def register(sub) -> None:
@@ -94,7 +113,9 @@ def register(sub) -> None:
                    help="同时把新增字段的映射推送到已有索引（不能修改已有字段的类型）")
     s.add_argument("--json", action="store_true", help="以 JSON 输出安装结果")
     s.set_defaults(handler=setup)
-    st = isub.add_parser("status", help="显示各集合的别名、索引、健康状态与文档数",
-                         description="显示各集合的别名、写入索引、滚动代数、健康状态与文档数；缺少索引时退出码为 1。")
+    st = isub.add_parser("status", help="检查模板、生命周期策略与写入别名，显示各集合的索引与文档数",
+                         description="检查生命周期策略、组件模板和索引模板是否已安装且为当前版本、滚动是否出错，"
+                                     "并显示各集合的写入别名、写入索引、滚动代数、健康状态与文档数；"
+                                     "有缺失、过旧或出错时退出码为 1。")
     st.add_argument("--json", action="store_true", help="以 JSON 输出")
     st.set_defaults(handler=status)

@@ -11,6 +11,10 @@
 
 The data stays in the data directory for ``govwatch serve``. A data directory that holds a store not made by
 the demo is refused, so the demo never mixes its invented accounts into real data.
+
+With ``backend="elasticsearch"`` the store is the configured Elasticsearch cluster (``store.elasticsearch_*``),
+under its own index prefix ``<store.index_prefix>-demo`` so that the invented accounts never mix with real
+indices; reports, logs and avatars stay in the data directory.
 """
 
 from __future__ import annotations
@@ -89,7 +93,30 @@ def _child(args: list[str], env: dict, log: Path) -> int:
                               stderr=subprocess.STDOUT, timeout=1800).returncode
 
 
-def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print) -> dict:
+ES_PASSED_ON = ("elasticsearch_url", "elasticsearch_api_key", "elasticsearch_username", "elasticsearch_password",
+                "elasticsearch_verify_certs", "elasticsearch_refresh", "request_timeout")
+
+
+def store_overrides(store: str, data_dir: Path, cfg=None) -> dict[str, str]:
+    """The environment the demo's processes use for the store: SQLite in the data directory, or the configured
+    Elasticsearch cluster under the demo's own index prefix."""
+    if store != "elasticsearch":
+        return {"GOVWATCH_STORE__BACKEND": "sqlite", "GOVWATCH_STORE__SQLITE_PATH": str(data_dir / "govwatch.db")}
+    cfg = cfg or load_config()
+    if not (cfg["store.elasticsearch_url"] or "").strip():
+        raise DemoError("在 Elasticsearch 上运行演示需要先配置 store.elasticsearch_url（或环境变量 ELASTICSEARCH_URL）")
+    env = {"GOVWATCH_STORE__BACKEND": "elasticsearch",
+           "GOVWATCH_STORE__INDEX_PREFIX": f"{cfg['store.index_prefix']}-demo"}
+    for key in ES_PASSED_ON:
+        value = cfg[f"store.{key}"]
+        env[f"GOVWATCH_STORE__{key.upper()}"] = str(value).lower() if isinstance(value, bool) else str(value)
+    if cfg["store.elasticsearch_ca_certs"]:
+        env["GOVWATCH_STORE__ELASTICSEARCH_CA_CERTS"] = str(cfg.path("store.elasticsearch_ca_certs").resolve())
+    return env
+
+
+def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print, backend: str = "sqlite",
+             cfg=None) -> dict:
     from alerts.users import add_user, set_password
     from imitations.platforms import serve_platforms
     from imitations.website import serve_website
@@ -107,8 +134,7 @@ def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print) -> dict
         site = stack.enter_context(serve_website())
         overrides = {
             "GOVWATCH_GENERAL__DATA_DIR": str(data_dir),
-            "GOVWATCH_STORE__BACKEND": "sqlite",
-            "GOVWATCH_STORE__SQLITE_PATH": str(data_dir / "govwatch.db"),
+            **store_overrides(backend, data_dir, cfg),
             "GOVWATCH_CRAWLER__BASE_URLS": json.dumps(urls),
             "GOVWATCH_CRAWLER__DOWNLOAD_DELAY": "0",
             "GOVWATCH_CRAWLER__AUTOTHROTTLE": "false",
@@ -156,7 +182,9 @@ def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print) -> dict
             "sweep_reports": sorted(str(p) for p in (data_dir / "reports").glob("sweep-*.html")),
             "nightly": runs[0] if runs else None, "exit_codes": {"nightly": nightly_code, "sweep": sweep_code,
                                                                  "report": report_code},
-            "user": DEMO_USER, "password": password, "log": str(log),
+            "user": DEMO_USER, "password": password, "log": str(log), "store": backend,
+            "store_env": {k: v for k, v in overrides.items() if k.startswith("GOVWATCH_STORE__")
+                          and not k.endswith(("PASSWORD", "API_KEY"))},
             "missing_kinds": [k for k in REQUIRED_KINDS if not counts.get(k)]}
 
 

@@ -14,6 +14,9 @@ from alerts.lifecycle import ingest
 from alerts.web import create_app
 from core.records import finding_key
 from tests.alerts.fixtures import AVATARS, IMG_NAME, SCREENSHOT, SCRIPT_NAME, day, impostor, seed_records, zombie
+from tests.conftest import BACKENDS, backend_fixture
+
+backend = pytest.fixture(params=BACKENDS)(backend_fixture)  # every test on SQLite and on (fake) Elasticsearch
 
 PASSWORD = "correct-horse-1"
 _HASH = PasswordHasher().hash(PASSWORD)  # hashed once: Argon2 is slow on purpose

@@ -10,13 +10,16 @@ import pytest
 
 from core.settings import load_config
 from govwatch.ops.lock import RunLock
-from tests.conftest import REPO
+from tests.conftest import BACKENDS, REPO, backend_fixture
 
 DEMO_REGISTRY = REPO / "imitations" / "data" / "demo_registry.csv"
 
 
+backend = pytest.fixture(params=BACKENDS)(backend_fixture)  # the nightly run on SQLite and on (fake) Elasticsearch
+
+
 @pytest.fixture
-def imitation_env(tmp_path, monkeypatch):
+def imitation_env(tmp_path, monkeypatch, backend):
     """Platform imitations running, crawler pointed at them (politeness off), demo registry imported."""
     from imitations.platforms import serve_platforms
     from registry.importer import import_registry
@@ -36,6 +39,8 @@ def imitation_env(tmp_path, monkeypatch):
         yield cfg
 
 
+@pytest.mark.slow
+@pytest.mark.e2e
 def test_nightly_twice_degraded_by_a_blocked_platform_and_idempotent(imitation_env):
     from govwatch.ops.pipeline import run_nightly
     from search_index import open_store
@@ -88,11 +93,14 @@ def test_demo_refuses_a_data_dir_with_real_data(govwatch_bin, tmp_path):
 
 
 @pytest.mark.browser
-def test_demo_produces_every_finding_kind(govwatch_bin, chromium_path, tmp_path):
-    proc = subprocess.run([govwatch_bin, "demo", "--data-dir", str(tmp_path / "demo"), "--json"],
+@pytest.mark.slow
+@pytest.mark.e2e
+def test_demo_produces_every_finding_kind(govwatch_bin, chromium_path, tmp_path, backend):
+    proc = subprocess.run([govwatch_bin, "demo", "--data-dir", str(tmp_path / "demo"), "--json", "--store", backend],
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     result = json.loads(proc.stdout)
+    assert result["store"] == backend
     assert result["missing_kinds"] == []
     for kind in ("impostor", "unregistered", "duplicate", "zombie", "registry_mismatch", "broken_link", "dead_menu",
                  "platform_blocked"):
@@ -110,7 +118,8 @@ def test_demo_produces_every_finding_kind(govwatch_bin, chromium_path, tmp_path)
     rows = [row for row in text[text.index("附二"):].split("<tr>") if "<td>快手</td>" in row]
     assert len(rows) == 1 and "无法判定" in rows[0] and ">合格<" not in rows[0]
     assert "/alerts/" not in text
-    assert_records_follow_the_schemas(tmp_path / "demo" / "govwatch.db")
+    if backend == "sqlite":
+        assert_records_follow_the_schemas(tmp_path / "demo" / "govwatch.db")
 
 
 def assert_records_follow_the_schemas(db_path):
@@ -127,3 +136,21 @@ def assert_records_follow_the_schemas(db_path):
             assert seen <= known, f"{collection}: fields not in core/schemas.py {record.__name__}: {sorted(seen - known)}"
     finally:
         store.close()
+
+
+def test_demo_on_elasticsearch_keeps_to_its_own_index_prefix(tmp_path):
+    from govwatch.ops.demo import DemoError, store_overrides
+
+    with pytest.raises(DemoError, match="store.elasticsearch_url"):
+        store_overrides("elasticsearch", tmp_path, load_config(env={}))
+    (tmp_path / "ca.crt").write_text("x")
+    cfg = load_config(env={"GOVWATCH_STORE__ELASTICSEARCH_URL": "https://es.example:9200",
+                           "GOVWATCH_STORE__ELASTICSEARCH_PASSWORD": "pw", "GOVWATCH_STORE__INDEX_PREFIX": "gw",
+                           "GOVWATCH_STORE__ELASTICSEARCH_CA_CERTS": str(tmp_path / "ca.crt")})
+    env = store_overrides("elasticsearch", tmp_path, cfg)
+    assert env["GOVWATCH_STORE__BACKEND"] == "elasticsearch" and env["GOVWATCH_STORE__INDEX_PREFIX"] == "gw-demo"
+    assert env["GOVWATCH_STORE__ELASTICSEARCH_URL"] == "https://es.example:9200"
+    assert env["GOVWATCH_STORE__ELASTICSEARCH_PASSWORD"] == "pw"
+    assert env["GOVWATCH_STORE__ELASTICSEARCH_CA_CERTS"] == str(tmp_path / "ca.crt")
+    assert store_overrides("sqlite", tmp_path) == {"GOVWATCH_STORE__BACKEND": "sqlite",
+                                                   "GOVWATCH_STORE__SQLITE_PATH": str(tmp_path / "govwatch.db")}

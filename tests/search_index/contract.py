@@ -110,6 +110,10 @@ FILTER_CASES: list[dict[str, Any]] = [
     {"score": {"lte": 0.5}},
     {"crawled_at": {"lt": ts(10)}},
     {"crawled_at": {"gte": ts(5), "lte": ts(8)}},
+    # date-only bounds sort before every time of their day (Elasticsearch would round gt/lte to the day's end)
+    {"crawled_at": {"gt": ts(5)[:10]}},
+    {"crawled_at": {"lte": ts(5)[:10]}},
+    {"crawled_at": {"gte": ts(5)[:10], "lt": ts(8)[:10]}},
     {"verified": True},
     {"verified": False},
     {"verified": None},
@@ -354,6 +358,30 @@ class StoreContract:
         assert pages == expected_ids
         assert self.ids(store.scan("accounts", sort=sort, limit=3)) == expected_ids[:3]
 
+    @pytest.mark.parametrize("direction", ["asc", "desc"])
+    def test_sort_with_id_tiebreaker(self, store, direction):
+        """A stable order for pages (the review UI sorts every list this way), on every backend."""
+        docs = self.load_filter_docs(store)
+        sort = [("platform", direction), ("_id", "asc")]
+        expected = sorted(docs, key=lambda d: d["_id"])
+        expected.sort(key=lambda d: d["platform"], reverse=direction == "desc")
+        assert self.ids(store.scan("accounts", sort=sort)) == self.ids(expected)
+        pages = [d for offset in range(0, len(docs), 4) for d in store.scan("accounts", sort=sort, limit=4,
+                                                                              offset=offset)]
+        assert self.ids(pages) == self.ids(expected)
+        assert self.ids(store.scan("accounts", sort=[("_id", "desc")], limit=3)) == sorted(
+            self.ids(docs), reverse=True)[:3]
+
+    def test_filter_values_of_another_kind_match_nothing(self, store):
+        """A value that cannot equal what the field holds matches nothing (never an error, never a coercion)."""
+        docs = self.load_filter_docs(store)
+        for filters in ({"followers": "many"}, {"followers": "100"}, {"crawled_at": "不是时间"},
+                        {"crawled_at": ["昨天"]}, {"platform": 5}, {"verified": "true"}):
+            assert list(store.scan("accounts", filters)) == [], filters
+            assert store.count("accounts", filters) == 0, filters
+        assert store.count("accounts", {"followers": {"ne": "many"}}) == len(docs)
+        assert store.count("accounts", {"followers": [100, "x"]}) == 1
+
     def test_sort_nested_with_filter(self, store):
         docs = self.load_filter_docs(store)
         flt = {"meta.level": {"exists": True}}
@@ -396,6 +424,27 @@ class StoreContract:
         got = self.ids(store.search("accounts", query, limit=100))
         assert set(got) == self.substring_ids(docs, query)
 
+    def test_search_needs_adjacent_characters(self, store):
+        """Characters adjacent in the query must be adjacent in the text: the query's character pairs scattered
+        over the text do not match."""
+        texts = {"adjacent": "驻上海发布会消息", "scattered": "上海市，海发公司，发布会", "reversed": "布发海上"}
+        docs = [with_id("posts", {"platform": "weibo", "account_id": "a", "post_id": k, "text": v})
+                for k, v in texts.items()]
+        self.write(store, "posts", docs)
+        assert [d["post_id"] for d in store.search("posts", "上海发布")] == ["adjacent"]
+        assert {d["post_id"] for d in store.search("posts", "发布")} == {"adjacent", "scattered"}
+
+    def test_search_long_chinese_query(self, store):
+        """A 30-character query works (Elasticsearch: no token graph, no clause explosion) and finds only the
+        text that contains it."""
+        text = "国务院办公厅关于推进政府网站集约化建设和政务新媒体健康有序发展的指导意见全文发布"
+        docs = [with_id("posts", {"platform": "weibo", "account_id": "a", "post_id": str(i), "text": t})
+                for i, t in enumerate((f"转发：{text}。", text[::-1], text[:20], text[10:]))]
+        self.write(store, "posts", docs)
+        for query in (text[:30], text[5:35], text[10:40], text[:18]):
+            want = {d["post_id"] for d in docs if query in d["text"]}
+            assert want and {d["post_id"] for d in store.search("posts", query, limit=100)} == want, query
+
     def test_search_two_chars_in_the_middle_of_text(self, store):
         """SQLite 3.40's trigram LIKE '%上海%' finds nothing here; search must."""
         docs = self.load_search_docs(store)
@@ -421,6 +470,29 @@ class StoreContract:
         outside = self.substring_ids(docs, query, fields=("description",)) - want
         assert outside and not (got & outside), "a description-only match came back for a name-only search"
 
+    @pytest.mark.parametrize("order", ["relevance", "newest"])
+    def test_search_order_is_tiers_then_newest(self, store, order):
+        """Store.search's documented order: exact name, name contains, the rest, newest first in each (or all newest
+        first). Documents are added in time order, so "newest" means the same on every backend."""
+        self.write(store, "accounts", [
+            {"platform": "weibo", "account_id": "1", "name": "甲", "description": "上海发布的老账号",
+             "crawled_at": "2026-11-01T08:00:00+08:00"},
+            {"platform": "weibo", "account_id": "2", "name": "上海发布", "crawled_at": "2026-11-02T08:00:00+08:00"},
+            {"platform": "weibo", "account_id": "3", "name": "上海发布厅", "crawled_at": "2026-11-03T08:00:00+08:00"},
+            {"platform": "weibo", "account_id": "4", "name": "乙", "description": "转发上海发布",
+             "crawled_at": "2026-11-04T08:00:00+08:00"},
+        ])
+        for query in ("上海发布", "上海"):
+            got = [d["account_id"] for d in store.search("accounts", query, order=order)]
+            if order == "newest":
+                assert got == ["4", "3", "2", "1"], query
+            elif query == "上海发布":
+                assert got == ["2", "3", "4", "1"]  # exact name, name contains, then the rest newest first
+            else:
+                assert got == ["3", "2", "4", "1"]  # no exact name: names containing it, newest first
+        with pytest.raises(StoreError, match="检索排序"):
+            store.search("accounts", "上海", order="bm25")
+
     def test_search_with_filters_and_limit(self, store):
         docs = self.load_search_docs(store)
         got = store.search("accounts", "发布", filters={"platform": "weibo"}, limit=100)
@@ -445,6 +517,51 @@ class StoreContract:
         hostile = next(d for d in docs if d["name"].startswith('"引号"'))
         got = store.search("accounts", "<script>alert(1)</script>", limit=5)
         assert got and got[0] == hostile
+
+    # ---- values the index cannot hold as they are -----------------------------------------------------------
+
+    def test_long_values_are_kept_and_count_as_present(self, store):
+        """Over 8191 characters a keyword is not indexed on Elasticsearch (ignore_above); it still exists."""
+        long_text = "长" * 9000
+        docs = [with_id("accounts", {"platform": "weibo", "account_id": "long", "name": "长文", "bio": long_text,
+                                     "description": long_text}),
+                with_id("accounts", {"platform": "weibo", "account_id": "short", "name": "短文", "bio": "短"})]
+        self.write(store, "accounts", docs)
+        assert store.get("accounts", "weibo:long") == docs[0]
+        assert store.count("accounts", {"bio": {"exists": True}}) == 2
+        assert store.count("accounts", {"description": {"exists": True}}) == 1
+        assert store.count("accounts", {"description": None}) == 1
+        assert self.ids(store.scan("accounts", {"bio": {"ne": "短"}})) == ["weibo:long"]
+        assert self.ids(store.search("accounts", "长长长", fields=["description"])) == ["weibo:long"]
+
+    def test_malformed_times_are_kept_and_count_as_present(self, store):
+        docs = [with_id("accounts", {"platform": "weibo", "account_id": "m", "name": "格式错", "crawled_at": "昨天",
+                                     "followers": "很多"}),
+                with_id("accounts", {"platform": "weibo", "account_id": "ok", "name": "格式对", "crawled_at": ts(1),
+                                     "followers": 5})]
+        self.write(store, "accounts", docs)
+        assert store.get("accounts", "weibo:m") == docs[0]
+        assert store.count("accounts", {"crawled_at": {"exists": True}}) == 2
+        assert store.count("accounts", {"followers": None}) == 0
+        assert self.ids(store.scan("accounts", {"crawled_at": ts(1)})) == ["weibo:ok"]
+
+    @pytest.mark.parametrize("first,second", [("文本", {"省": "山东", "级": 2}), ({"省": "山东"}, "文本"),
+                                              (["a", "b"], {"k": [{"x": 1}]}), ({"a": {"b": 1}}, {"a": "平"})])
+    def test_a_field_that_changes_shape_keeps_every_document(self, store, first, second):
+        """Crawled payloads vary: a string where an object was, or the reverse. Every document is kept, reads
+        back as written, and counts as having the field."""
+        docs = [with_id("accounts", {"platform": "weibo", "account_id": f"s{i}", "name": f"形状{i}", "extra": v,
+                                     "note": "保留"})
+                for i, v in enumerate((first, second, first))]
+        for doc in docs:  # one by one: the second is written after the first fixed the field's mapping
+            self.write(store, "accounts", [doc])
+        for doc in docs:
+            assert store.get("accounts", doc["_id"]) == doc
+        assert store.count("accounts", {"extra": {"exists": True}}) == 3
+        assert store.count("accounts", {"note": "保留"}) == 3
+        assert set(self.ids(store.search("accounts", "形状"))) == {d["_id"] for d in docs}
+        merged = store.update("accounts", docs[0]["_id"], {"extra": second})
+        assert store.get("accounts", docs[0]["_id"]) == merged and merged["extra"] == second
 
     # ---- data --------------------------------------------------------------------------------------------
 

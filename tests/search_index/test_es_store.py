@@ -36,10 +36,6 @@ def es_store():
 
 
 class TestElasticsearchStore(StoreContract):
-    unsupported = {
-        "exact_substring_search": "CJK 二元分词检索不保证查询字符在原文中相邻，可能多返回少量文档（按相关度排在后面）",
-    }
-
     @pytest.fixture(autouse=True)
     def _es(self, es_store):
         self._shared = es_store

@@ -159,17 +159,23 @@ def test_index_setup_installs_templates_policy_and_write_aliases(fake, monkeypat
     assert "delete" not in policy["phases"]  # retention_days = 0: keep everything
 
     settings = fake.find("PUT", "/_component_template/govwatch-settings")[0].body["template"]["settings"]["index"]
-    analysis = settings["analysis"]
+    assert settings["auto_expand_replicas"] == "0-1" and settings["mapping"]["ignore_malformed"] is True
+    assert "analysis" not in settings  # the analyzers live with the mappings that name them
+
+    common = fake.find("PUT", "/_component_template/govwatch-mappings")[0].body["template"]
+    analysis = common["settings"]["index"]["analysis"]
     assert analysis["analyzer"][tpl.CJK_ANALYZER]["filter"] == ["cjk_width", "lowercase", "govwatch_cjk_bigram"]
     assert analysis["filter"]["govwatch_cjk_bigram"] == {"type": "cjk_bigram", "output_unigrams": True}
-    assert settings["auto_expand_replicas"] == "0-1" and settings["mapping"]["ignore_malformed"] is True
-
-    common = fake.find("PUT", "/_component_template/govwatch-mappings")[0].body["template"]["mappings"]
+    assert analysis["analyzer"][tpl.CJK_SEARCH_ANALYZER]["filter"][-1] == "govwatch_cjk_bigram_only"
+    assert analysis["filter"]["govwatch_cjk_bigram_only"] == {"type": "cjk_bigram", "output_unigrams": False}
+    common = common["mappings"]
     assert common["properties"]["raw"] == {"type": "object", "enabled": False}
     assert common["properties"]["@timestamp"] == {"type": "date"}
+    assert common["properties"]["@id"] == {"type": "keyword"}
     strings = next(t["strings"] for t in common["dynamic_templates"] if "strings" in t)
     assert strings["mapping"]["type"] == "keyword"
     assert strings["mapping"]["fields"]["text"]["analyzer"] == tpl.CJK_ANALYZER
+    assert strings["mapping"]["fields"]["text"]["search_analyzer"] == tpl.CJK_SEARCH_ANALYZER
 
     accounts = fake.find("PUT", "/_index_template/govwatch-accounts")[0].body
     assert accounts["index_patterns"] == ["govwatch-accounts-*"]
@@ -179,7 +185,8 @@ def test_index_setup_installs_templates_policy_and_write_aliases(fake, monkeypat
     assert props["name"]["fields"]["text"]["analyzer"] == tpl.CJK_ANALYZER
     assert props["name__suggest"]["type"] == "search_as_you_type"
     assert props["description"] == {"type": "text", "analyzer": tpl.CJK_ANALYZER,
-                                     "fields": {"keyword": {"type": "keyword", "ignore_above": 1024}}}
+                                     "search_analyzer": tpl.CJK_SEARCH_ANALYZER,
+                                     "fields": {"keyword": {"type": "keyword", "ignore_above": 8191}}}
     assert props["platform"]["type"] == "keyword" and props["crawled_at"] == {"type": "date"}
     assert "settings" not in accounts["template"]  # not time-series: never rolls over
 
@@ -215,19 +222,100 @@ def test_index_setup_refuses_a_concrete_index_in_the_way(fake, monkeypatch, caps
     fake.add_index("govwatch-accounts", docs={"x": {"name": "old"}})
     assert run_cli(monkeypatch, fake, "index", "setup") == 1
     assert "已存在名为 govwatch-accounts 的普通索引" in capsys.readouterr().err
-    assert fake.indices["govwatch-accounts"].docs == {"x": {"name": "old"}}  # nothing lost
+    assert fake.indices["govwatch-accounts"].sources() == {"x": {"name": "old"}}  # nothing lost
 
 
 def test_index_status_lists_collections(fake, monkeypatch, capsys):
     assert run_cli(monkeypatch, fake, "index", "status") == 1  # nothing installed yet
     assert "请运行 govwatch index setup" in capsys.readouterr().out
     run_cli(monkeypatch, fake, "index", "setup")
-    fake.indices["govwatch-posts-000001"].docs.update({"a": {}, "b": {}})
+    fake.put_docs("govwatch-posts-000001", {"a": {}, "b": {}})
     capsys.readouterr()
     assert run_cli(monkeypatch, fake, "index", "status", "--json") == 0
     rows = {r["collection"]: r for r in json.loads(capsys.readouterr().out)["collections"]}
     assert rows["posts"]["docs"] == 2 and rows["posts"]["write_index"] == "govwatch-posts-000001"
     assert rows["accounts"]["docs"] == 0 and rows["accounts"]["exists"]
+
+
+def test_index_status_reports_template_and_ilm_health(fake, monkeypatch, capsys):
+    run_cli(monkeypatch, fake, "index", "setup")
+    capsys.readouterr()
+    assert run_cli(monkeypatch, fake, "index", "status", "--json") == 0
+    layout = json.loads(capsys.readouterr().out)["layout"]
+    assert {r["state"] for r in layout} == {"ok"}
+    assert {r["name"] for r in layout} >= {"govwatch-rollover", "govwatch-settings", "govwatch-mappings",
+                                           "govwatch-posts"}
+    # an outdated component template, a missing index template, a failing rollover: each reported, exit 1
+    fake.component_templates["govwatch-mappings"]["version"] = tpl.TEMPLATE_VERSION - 1
+    del fake.index_templates["govwatch-alerts"]
+    fake.ilm_errors["govwatch-posts-000001"] = "index.lifecycle.rollover_alias [govwatch-posts] does not point to index"
+    assert run_cli(monkeypatch, fake, "index", "status", "--json") == 1
+    bad = {r["name"]: r for r in json.loads(capsys.readouterr().out.split("\n模板")[0])["layout"] if r["state"] != "ok"}
+    assert bad["govwatch-mappings"]["state"] == "outdated" and bad["govwatch-alerts"]["state"] == "missing"
+    assert bad["govwatch-posts-000001"]["state"] == "error" and "does not point" in bad["govwatch-posts-000001"]["detail"]
+    assert run_cli(monkeypatch, fake, "index", "status") == 1
+    out = capsys.readouterr().out
+    assert "过旧" in out and "缺失" in out and "出错" in out and "模板或生命周期策略有 3 处问题" in out
+
+
+def test_each_component_template_is_valid_on_its_own():
+    """Elasticsearch validates a component template standalone (its mappings with its own settings); version 1
+    put the analyzers in the settings component and named them in the mappings component: 400 on every cluster."""
+    layout = tpl.layout("govwatch")
+    for name, body in layout["component_templates"].items():
+        fresh = FakeElasticsearch().start()
+        try:
+            es = ElasticsearchStore.from_config(es_config(fresh.url), setup=False).client
+            es.cluster.put_component_template(name=name, template=body["template"], version=body["version"])
+        finally:
+            fresh.stop()
+    # the version-1 split is refused, as on a real cluster
+    fresh = FakeElasticsearch().start()
+    try:
+        es = ElasticsearchStore.from_config(es_config(fresh.url), setup=False).client
+        mappings = layout["component_templates"]["govwatch-mappings"]["template"]["mappings"]
+        from elasticsearch import BadRequestError
+
+        with pytest.raises(BadRequestError, match="has not been configured in mappings|dynamic template"):
+            es.cluster.put_component_template(name="govwatch-mappings", template={"mappings": mappings})
+    finally:
+        fresh.stop()
+
+
+def test_writes_never_auto_create_an_index_without_the_analyzers(fake, store):
+    """A bulk write to a missing alias would auto-create a plain index (default dynamic mapping, no Chinese
+    analyzer): the backend sends require_alias, so the write fails with a clear message instead."""
+    store.upsert("accounts", [{"platform": "weibo", "account_id": "0", "name": "济南发布"}])  # generations known
+    for name in [n for n in fake.indices if n.startswith("govwatch-accounts")]:
+        del fake.indices[name]  # removed behind the running process's back
+    with pytest.raises(StoreWriteError, match="写入别名 govwatch-accounts 不存在.*govwatch index setup"):
+        store.upsert("accounts", [{"platform": "weibo", "account_id": "1", "name": "上海发布"}])
+    assert "govwatch-accounts" not in fake.indices
+    action = bulk_requests(fake)[-1].body[0]["index"]
+    assert action["_index"] == "govwatch-accounts" and action["require_alias"] is True
+
+
+def test_sorting_across_generations_that_mapped_a_field_differently(fake, store):
+    """Rollover generations map dynamic fields independently: unmapped_type is the type the field has elsewhere,
+    numbers of different types compare as doubles, a text/number clash is refused with a clear message."""
+    fake.indices["govwatch-posts-000001"].aliases["govwatch-posts"] = {"is_write_index": False}
+    store.upsert("posts", [{"platform": "weibo", "account_id": "a", "post_id": str(i), "reposts": i, "share": i,
+                            "kind": "x"} for i in range(3)])
+    fake.add_index("govwatch-posts-000002", aliases={"govwatch-posts": {"is_write_index": True}})
+    fake.indices["govwatch-posts-000001"].aliases["govwatch-posts"] = {"is_write_index": False}
+    store.upsert("posts", [{"platform": "weibo", "account_id": "b", "post_id": "9", "share": 1.5, "kind": 7}])
+    got = [d["post_id"] for d in store.scan("posts", sort=[("reposts", "desc"), ("_id", "asc")])]
+    assert got == ["2", "1", "0", "9"]  # reposts unmapped in the new generation: sorted last, no 400
+    got = [d["post_id"] for d in store.scan("posts", sort=[("share", "asc")])]
+    assert got == ["0", "1", "9", "2"]  # long and float: compared as doubles
+    with pytest.raises(StoreError, match="kind 在集合的不同索引（滚动代）中被映射成了不同类型"):
+        list(store.scan("posts", sort=[("kind", "asc")]))
+    # what the old clause (unmapped_type keyword, no numeric_type) gets from Elasticsearch
+    from elasticsearch import BadRequestError
+
+    with pytest.raises(BadRequestError) as err:
+        store.client.search(index="govwatch-posts", sort=[{"reposts": {"order": "desc", "unmapped_type": "keyword"}}])
+    assert "incompatible sort types" in str(err.value.body)
 
 
 def test_drop_layout_deletes_only_this_prefix(fake, store):
@@ -313,37 +401,59 @@ def test_same_id_twice_is_one_document(fake, store):
     doc = {"platform": "weibo", "account_id": "1", "name": "济南公安"}
     store.upsert("accounts", [doc])
     store.upsert("accounts", [doc, dict(doc, name="第二版")])
-    assert fake.all_docs("govwatch-accounts") == {"weibo:1": dict(doc, name="第二版")}
+    assert fake.all_docs("govwatch-accounts") == {"weibo:1": dict(doc, name="第二版", **{"@id": "weibo:1"})}
     assert store.get("accounts", "weibo:1")["name"] == "第二版"
 
 
 def test_known_ids_go_to_the_generation_holding_them(fake, store):
     """After a rollover an upsert must update the document where it lives, not add a copy to the new index."""
     fake.indices["govwatch-posts-000001"].aliases["govwatch-posts"] = {"is_write_index": False}
-    fake.indices["govwatch-posts-000001"].docs["weibo:a:1"] = {"text": "旧"}
+    fake.put_docs("govwatch-posts-000001", {"weibo:a:1": {"text": "旧"}})
     fake.add_index("govwatch-posts-000002", aliases={"govwatch-posts": {"is_write_index": True}})
     docs = [{"platform": "weibo", "account_id": "a", "post_id": p, "text": "新"} for p in ("1", "2")]
     assert store.upsert("posts", docs) == 2
-    assert fake.indices["govwatch-posts-000001"].docs["weibo:a:1"]["text"] == "新"
+    assert fake.indices["govwatch-posts-000001"].sources()["weibo:a:1"]["text"] == "新"
     assert list(fake.indices["govwatch-posts-000002"].docs) == ["weibo:a:2"]
     assert len(fake.all_docs("govwatch-posts")) == 2  # also asserts no id is in two generations
     merged = store.update("posts", "weibo:a:1", {"text": "改", "extra": {"a": 1}})
     assert merged["text"] == "改" and merged["_id"] == "weibo:a:1"
-    assert fake.find("POST", "/govwatch-posts-000001/_update/weibo:a:1")
+    written = [r for r in bulk_requests(fake) if r.body[0].get("index", {}).get("_id") == "weibo:a:1"][-1].body[0]
+    assert written["index"]["_index"] == "govwatch-posts-000001" and "require_alias" not in written["index"]
     assert store.get_many("posts", ["weibo:a:1", "weibo:a:2", "nope"]).keys() == {"weibo:a:1", "weibo:a:2"}
     assert store.delete("posts", ["weibo:a:1", "nope"]) == 1
     assert list(fake.all_docs("govwatch-posts")) == ["weibo:a:2"]
 
 
-def test_update_is_a_shallow_merge_script_and_missing_raises(fake, store):
+def test_update_is_a_guarded_read_modify_write_without_scripts(fake, store):
     store.upsert("alerts", [{"_id": "al-1", "state": "new", "extra": {"x": 1}, "last_seen": "2026-11-01T08:00:00Z"}])
+    fake.requests.clear()
     store.update("alerts", "al-1", {"state": "confirmed", "last_seen": "2026-11-02T08:00:00Z"})
-    script = fake.find("POST", "/govwatch-alerts-000001/_update/al-1")[0].body["script"]
-    assert "ctx._source[e.getKey()] = e.getValue()" in script["source"]
-    assert script["params"]["fields"] == {"state": "confirmed", "last_seen": "2026-11-02T08:00:00Z",
-                                          "@timestamp": "2026-11-02T08:00:00.000Z"}
+    assert not [r for r in fake.requests if "/_update/" in r.path]  # no Painless on the cluster
+    action, body = bulk_requests(fake)[-1].body
+    assert action["index"]["_id"] == "al-1" and action["index"]["if_seq_no"] == 0 and action["index"][
+        "if_primary_term"] == 1
+    assert body == {"state": "confirmed", "extra": {"x": 1}, "last_seen": "2026-11-02T08:00:00Z",
+                    "@timestamp": "2026-11-02T08:00:00.000Z", "@id": "al-1"}
     with pytest.raises(StoreError, match="没有 id 为 'nope' 的文档"):
         store.update("alerts", "nope", {"state": "x"})
+
+
+def test_update_retries_when_another_writer_changed_the_document(fake, store, monkeypatch):
+    store.upsert("alerts", [{"_id": "al-1", "state": "new", "note": "甲"}])
+    real = store._current
+    calls = []
+
+    def stale(collection, doc_id):
+        found = real(collection, doc_id)
+        if not calls:  # another process writes between our read and our write
+            fake.put_docs(found[0], {"al-1": {"state": "new", "note": "乙", "@id": "al-1"}})
+        calls.append(found)
+        return found
+
+    monkeypatch.setattr(store, "_current", stale)
+    merged = store.update("alerts", "al-1", {"state": "confirmed"})
+    assert len(calls) == 2 and merged == {"_id": "al-1", "state": "confirmed", "note": "乙"}
+    assert store.get("alerts", "al-1") == merged
 
 
 def test_bad_documents_raise_before_anything_is_sent(fake, store):
@@ -368,7 +478,7 @@ def test_bulk_writer_flushes_by_size_and_when_idle(fake, store):
 
 
 def test_scan_streams_over_a_point_in_time(fake, store):
-    fake.indices["govwatch-posts-000001"].docs.update({f"id{i}": {"n": i} for i in range(2345)})
+    fake.put_docs("govwatch-posts-000001", {f"id{i}": {"n": i} for i in range(2345)})
     fake.requests.clear()
     got = [d["n"] for d in store.scan("posts")]
     assert got == list(range(2345))
@@ -385,16 +495,27 @@ def q(filters, spec=ACCOUNTS, **kw):
     return es_query.filter_clauses(spec, filters, time_zone="Asia/Shanghai", **kw)
 
 
+def present(field, name=None):
+    """The exists clause of a field: indexed, or kept but not indexed (_ignored, moved aside)."""
+    name = name or field
+    return {"bool": {"should": [{"exists": {"field": field}}, {"term": {"_ignored": name}},
+                                {"term": {"@unindexed_paths": name}}, {"prefix": {"@unindexed_paths": name + "."}}],
+                     "minimum_should_match": 1}}
+
+
+def absent(field, name=None):
+    return {"bool": {"must_not": [present(field, name)]}}
+
+
 def test_equality_any_of_and_bools():
     assert q({"platform": "weibo"}) == [{"term": {"platform": "weibo"}}]
-    assert q({"verified": True}) == [{"term": {"verified": True}}]
-    assert q({"followers": 5}) == [{"term": {"followers": 5}}]
+    assert q({"verified": True}, types={"verified": {"boolean"}}) == [{"term": {"verified": True}}]
+    assert q({"followers": 5}, types={"followers": {"long"}}) == [{"term": {"followers": 5}}]
     assert q({"platform": ["weibo", "douyin"]}) == [{"terms": {"platform": ["weibo", "douyin"]}}]
     assert q({"platform": []}) == [es_query.MATCH_NONE]
-    assert q({"verified": [True, None]}) == [{"bool": {"should": [
-        {"terms": {"verified": [True]}}, {"bool": {"must_not": [{"exists": {"field": "verified"}}]}}],
-        "minimum_should_match": 1}}]
-    assert q({"verified": None}) == [{"bool": {"must_not": [{"exists": {"field": "verified"}}]}}]
+    assert q({"verified": [True, None]}, types={"verified": {"boolean"}}) == [{"bool": {"should": [
+        {"terms": {"verified": [True]}}, absent("verified")], "minimum_should_match": 1}}]
+    assert q({"verified": None}) == [absent("verified")]
 
 
 def test_text_fields_filter_on_their_keyword_subfield_and_names_on_themselves():
@@ -402,30 +523,56 @@ def test_text_fields_filter_on_their_keyword_subfield_and_names_on_themselves():
     assert q({"name": "上海发布"}) == [{"term": {"name": "上海发布"}}]  # a name: keyword main field
     assert es_query.sort_clause(ACCOUNTS, [("description", "desc")]) == [
         {"description.keyword": {"order": "desc", "missing": "_last", "unmapped_type": "keyword"}}]
+    # a text field's presence is its own (always indexed); a keyword's includes values over ignore_above
+    assert q({"description": {"exists": True}}) == [present("description")]
+    assert q({"name": None}) == [absent("name")]
 
 
 def test_ranges_ne_exists():
-    assert q({"followers": {"gte": 500, "lt": 1500}}) == [{"range": {"followers": {"gte": 500, "lt": 1500}}}]
-    assert q({"crawled_at": {"lt": "2026-11-01"}}) == [
-        {"range": {"crawled_at": {"lt": "2026-11-01", "time_zone": "Asia/Shanghai"}}}]
-    assert q({"last_post_at": {"gte": "2026-11-01T00:00:00+08:00"}}) == [
-        {"range": {"last_post_at": {"gte": "2026-11-01T00:00:00+08:00", "time_zone": "Asia/Shanghai"}}}]
+    assert q({"followers": {"gte": 500, "lt": 1500}}, types={"followers": {"long"}}) == [
+        {"range": {"followers": {"gte": 500, "lt": 1500}}}]
     assert q({"platform": {"ne": "weibo"}}) == [{"bool": {"must_not": [{"term": {"platform": "weibo"}}]}}]
-    assert q({"platform": {"ne": None}}) == [{"exists": {"field": "platform"}}]
-    assert q({"region": {"exists": True}}) == [{"exists": {"field": "region"}}]
-    assert q({"region": {"exists": False}}) == [{"bool": {"must_not": [{"exists": {"field": "region"}}]}}]
-    assert q({"followers": {"gt": 1, "ne": 5}}) == [
+    assert q({"platform": {"ne": None}}) == [present("platform")]
+    assert q({"region": {"exists": True}}) == [present("region")]
+    assert q({"region": {"exists": False}}) == [absent("region")]
+    assert q({"followers": {"gt": 1, "ne": 5}}, types={"followers": {"long"}}) == [
         {"bool": {"must_not": [{"term": {"followers": 5}}]}}, {"range": {"followers": {"gt": 1}}}]
 
 
-def test_dotted_paths_ids_and_several_fields():
-    assert q({"target.account_id": "x", "meta.level": [0, 4]}, COLLECTIONS["findings"]) == [
-        {"term": {"target.account_id": "x"}}, {"terms": {"meta.level": [0, 4]}}]
-    assert q({"_id": "weibo:1"}) == [{"ids": {"values": ["weibo:1"]}}]
-    assert q({"_id": ["a", "b"]}) == [{"ids": {"values": ["a", "b"]}}]
-    assert es_query.filter_query(ACCOUNTS, {}) == {"match_all": {}}
-    assert es_query.filter_query(ACCOUNTS, {"platform": "weibo", "verified": True}) == {
-        "bool": {"filter": [{"term": {"platform": "weibo"}}, {"term": {"verified": True}}]}}
+def test_date_bounds_become_full_instants_in_the_configured_zone():
+    """Elasticsearch rounds a gt/lte bound up to the end of what it leaves out ("2026-11-01" → 23:59:59.999);
+    in the reference semantics a date-only bound sorts before every time of its day."""
+    assert q({"crawled_at": {"lt": "2026-11-01"}}) == [{"range": {"crawled_at": {"lt": "2026-11-01T00:00:00.000+08:00"}}}]
+    assert q({"crawled_at": {"gt": "2026-11-01"}}) == [{"range": {"crawled_at": {"gte": "2026-11-01T00:00:00.000+08:00"}}}]
+    assert q({"crawled_at": {"lte": "2026-11-01"}}) == [{"range": {"crawled_at": {"lt": "2026-11-01T00:00:00.000+08:00"}}}]
+    assert q({"crawled_at": {"gte": "2026-11"}}) == [{"range": {"crawled_at": {"gte": "2026-11-01T00:00:00.000+08:00"}}}]
+    assert q({"last_post_at": {"gt": "2026-11-01T08:00:00+08:00", "lte": "2026-11-02T08:00:00Z"}}) == [
+        {"range": {"last_post_at": {"gt": "2026-11-01T08:00:00.000+08:00", "lte": "2026-11-02T08:00:00.000+00:00"}}}]
+    assert q({"crawled_at": {"gt": "2026-11-01", "gte": "2026-11-03"}}) == [
+        {"range": {"crawled_at": {"gte": "2026-11-03T00:00:00.000+08:00"}}}]  # the stricter bound wins
+    for bad in ({"crawled_at": {"gt": "昨天"}}, {"crawled_at": {"gt": "2026-11-01 08:00"}}, {"crawled_at": {"lt": 5}}):
+        with pytest.raises(StoreError, match="ISO-8601"):
+            q(bad)
+    assert q({"crawled_at": "2026-11-01T08:00:00+08:00"}) == [
+        {"term": {"crawled_at": "2026-11-01T08:00:00.000+08:00"}}]
+    assert q({"crawled_at": "不是时间"}) == [es_query.MATCH_NONE]  # nothing indexed can equal it: no 400
+
+
+def test_values_of_another_kind_never_equal_and_never_reach_elasticsearch():
+    types = {"followers": {"long"}, "verified": {"boolean"}, "flag_text": {"keyword"}}
+    assert q({"followers": "many"}, types=types) == [es_query.MATCH_NONE]  # would be a 400 on a long field
+    assert q({"followers": "12"}, types=types) == [es_query.MATCH_NONE]  # a string never equals a number
+    assert q({"followers": {"ne": "many"}}, types=types) == []  # every document differs from it
+    assert q({"verified": "true"}, types=types) == [es_query.MATCH_NONE]
+    assert q({"flag_text": 5}, types=types) == [es_query.MATCH_NONE]  # Elasticsearch would match "5"
+    assert q({"followers": [1, "x", 2]}, types=types) == [{"terms": {"followers": [1, 2]}}]
+    with pytest.raises(StoreError, match="数字字段 followers 的范围条件需要数字"):
+        q({"followers": {"gt": "10"}}, types=types)
+    with pytest.raises(StoreError, match="不同类型"):
+        q({"mixed": 1}, types={"mixed": {"long", "keyword"}})
+    long_value = "长" * 9000
+    with pytest.raises(StoreError, match="超过 Elasticsearch 精确匹配的上限 8191"):
+        q({"description": long_value})
 
 
 def test_a_boolean_never_equals_a_string_field():
@@ -434,16 +581,19 @@ def test_a_boolean_never_equals_a_string_field():
     assert q({"flag_text": [True, "true"]}, types=types) == [{"terms": {"flag_text": ["true"]}}]
     assert q({"flag_text": {"ne": True}}, types=types) == []
     assert q({"verified": True}, types=types) == [{"term": {"verified": True}}]
-    assert es_query.bool_fields({"a": True, "b": [1, False], "c": {"ne": True}, "d": "x"}) == ["a", "b", "c"]
     # declared keyword fields may hold booleans (probes.ok): they keep matching them
     assert q({"ok": True}, COLLECTIONS["probes"], types={"ok": {"keyword"}}) == [{"term": {"ok": True}}]
+    assert es_query.fields_needing_types(ACCOUNTS, {"a": True, "platform": "x", "_id": "y"}, [("b", "asc")]) == [
+        "a", "b"]
 
 
-def test_field_types_are_looked_up_for_boolean_filters(fake, store):
-    fake.field_types = {"flag_text": "keyword"}
+def test_field_types_are_looked_up_and_cached(fake, store):
+    store.upsert("accounts", [{"platform": "weibo", "account_id": "1", "flag_text": "true", "followers": 3}])
+    fake.requests.clear()
     assert store._query(ACCOUNTS, {"flag_text": True}) == {"bool": {"filter": [es_query.MATCH_NONE]}}
     assert store._query(ACCOUNTS, {"flag_text": "true"}) == {"bool": {"filter": [{"term": {"flag_text": "true"}}]}}
     assert len(fake.find("GET", "/govwatch-accounts/_mapping/field/")) == 1  # cached after the first lookup
+    assert store.count("accounts", {"followers": "3"}) == 0 and store.count("accounts", {"followers": 3}) == 1
 
 
 def test_bad_filters_raise():
@@ -456,12 +606,21 @@ def test_bad_filters_raise():
 
 
 def test_sort_clause():
-    assert es_query.sort_clause(ACCOUNTS, [("followers", "desc"), ("crawled_at", "asc")]) == [
-        {"followers": {"order": "desc", "missing": "_last", "unmapped_type": "keyword"}},
+    types = {"followers": {"long"}, "score": {"long", "float"}, "mixed": {"keyword", "long"}, "flag": {"boolean"}}
+    assert es_query.sort_clause(ACCOUNTS, [("followers", "desc"), ("crawled_at", "asc")], types) == [
+        {"followers": {"order": "desc", "missing": "_last", "unmapped_type": "long"}},
         {"crawled_at": {"order": "asc", "missing": "_first", "unmapped_type": "date"}}]
-    for bad in ([("x", "up")], [("_id", "asc")], ["a", ("b",)]):
+    # _id sorts on the keyword copy of the id: Elasticsearch refuses field data on _id
+    assert es_query.sort_clause(ACCOUNTS, [("_id", "asc")]) == [
+        {"@id": {"order": "asc", "missing": "_first", "unmapped_type": "keyword"}}]
+    # long in one rollover generation, float in another: compared as doubles
+    assert es_query.sort_clause(ACCOUNTS, [("score", "asc")], types) == [
+        {"score": {"order": "asc", "missing": "_first", "unmapped_type": "double", "numeric_type": "double"}}]
+    assert es_query.sort_clause(ACCOUNTS, [("flag", "asc")], types)[0]["flag"]["unmapped_type"] == "boolean"
+    assert es_query.sort_clause(ACCOUNTS, [("nowhere", "asc")], types)[0]["nowhere"]["unmapped_type"] == "keyword"
+    for bad in ([("x", "up")], ["a", ("b",)], [("mixed", "asc")]):
         with pytest.raises(StoreError):
-            es_query.sort_clause(ACCOUNTS, bad)
+            es_query.sort_clause(ACCOUNTS, bad, types)
 
 
 def test_reference_semantics_agree_on_missing_values():
@@ -474,49 +633,57 @@ def test_reference_semantics_agree_on_missing_values():
 
 # ---- search ------------------------------------------------------------------------------------------------
 
+def fulltext(field, query):
+    return {"bool": {"must": [{"match": {field: {"query": query, "operator": "and"}}},
+                              {"match_phrase": {field: {"query": query, "analyzer": tpl.CHAR_ANALYZER}}}]}}
+
+
+def tiered(clause: dict, boost: float) -> dict:
+    return {"constant_score": {"filter": clause, "boost": boost}}
+
+
 def test_search_query_for_short_chinese_queries(store):
     query = store.search_query(ACCOUNTS, "海", ["name", "description", "verified_reason"], {"platform": "weibo"})
     should = query["bool"]["must"][0]["bool"]["should"]
     assert {"constant_score": {"filter": {"term": {"name": "海"}}, "boost": 1000.0}} in should
-    full = next(c["multi_match"] for c in should if c.get("multi_match", {}).get("type") == "best_fields")
-    assert full["fields"] == ["name.text", "description", "verified_reason"] and full["operator"] == "and"
-    assert {"match_phrase_prefix": {"name__suggest": {"query": "海"}}} in should
-    assert {"wildcard": {"name": {"value": "*海*", "case_insensitive": True}}} in should
+    for field, tier in (("name.text", 100.0), ("description", 1.0), ("verified_reason", 1.0)):
+        assert tiered(fulltext(field, "海"), tier) in should  # Store.search's tiers: a name match outranks the rest
+    assert tiered({"match_phrase_prefix": {"name__suggest": {"query": "海"}}}, 100.0) in should
+    assert tiered({"wildcard": {"name": {"value": "*海*", "case_insensitive": True}}}, 100.0) in should
     assert query["bool"]["filter"] == [{"term": {"platform": "weibo"}}]
+    assert not [c for c in should if "multi_match" in c]  # no query analyzed with the unigram+bigram graph
 
 
 def test_search_query_for_punctuation_uses_exact_substrings(store):
     should = store.search_query(ACCOUNTS, '"*', ["name", "description"], None)["bool"]["must"][0]["bool"]["should"]
-    assert {"wildcard": {"description.keyword": {"value": '*"\\**', "case_insensitive": True}}} in should
-    assert {"wildcard": {"name": {"value": '*"\\**', "case_insensitive": True}}} in should
+    assert tiered({"wildcard": {"description.keyword": {"value": '*"\\**', "case_insensitive": True}}}, 1.0) in should
+    assert tiered({"wildcard": {"name": {"value": '*"\\**', "case_insensitive": True}}}, 100.0) in should
 
 
 def test_search_fields_restrict_and_collections_without_text(store):
     should = store.search_query(ACCOUNTS, "上海", ["description"], None)["bool"]["must"][0]["bool"]["should"]
-    assert should == [{"multi_match": {"query": "上海", "fields": ["description"], "type": "best_fields",
-                                       "operator": "and"}}]
+    assert should == [tiered(fulltext("description", "上海"), 1.0)]
     with pytest.raises(StoreError, match="没有可检索的文本字段"):
         store.search("runs", "x")
     assert tpl.fulltext_fields(POSTS) == ["text"] and tpl.suggest_fields(POSTS) == []
 
 
-def test_search_count_and_refresh_reach_the_server(fake, store):
-    store.upsert("accounts", [{"platform": "weibo", "account_id": str(i), "name": f"上海发布{i}",
-                               "crawled_at": "2026-11-01T08:00:00+08:00"} for i in range(2)])
-    fake.requests.clear()
-    got = store.search("accounts", "上海", filters={"platform": "weibo"}, limit=5)
-    body = fake.find("POST", "/govwatch-accounts/_search")[-1].body
-    assert body["size"] == 5 and body["query"]["bool"]["filter"] == [{"term": {"platform": "weibo"}}]
-    assert sorted(d["_id"] for d in got) == ["weibo:0", "weibo:1"] and all("@timestamp" not in d for d in got)
-    assert store.search("accounts", "  ", limit=1)[0]["_id"] == "weibo:0"  # blank query: a plain scan
-    assert store.count("accounts", {"platform": "weibo"}) == 2
-    assert fake.find("POST", "/govwatch-accounts/_count")[-1].body == {
-        "query": {"bool": {"filter": [{"term": {"platform": "weibo"}}]}}}
-    store.refresh("accounts")
-    store.refresh()
-    assert fake.find("POST", "/govwatch-accounts/_refresh") and fake.find("POST", "/govwatch-*/_refresh")
-    with pytest.raises(StoreError, match="未知的集合"):
-        store.count("nope")
+def test_a_thirty_character_query_builds_no_graph(fake, store):
+    """The old query (multi_match with the unigram+bigram analyzer) built one phrase per path through the token
+    graph: Fibonacci(31) = 1,346,269 clauses for 30 characters. The fake refuses more than 1,024 leaf clauses,
+    as Elasticsearch's floor of the clause limit does."""
+    text = "国务院办公厅关于推进政府网站集约化建设和政务新媒体健康有序发展的指导意见全文发布"
+    store.upsert("posts", [{"platform": "weibo", "account_id": "a", "post_id": "1", "text": f"转发：{text}。"},
+                           {"platform": "weibo", "account_id": "a", "post_id": "2", "text": text[::-1]}])
+    got = store.search("posts", text[:30])
+    assert [d["post_id"] for d in got] == ["1"]
+    old = {"multi_match": {"query": text[:30], "fields": ["text"], "type": "best_fields", "operator": "and",
+                           "analyzer": tpl.CJK_ANALYZER}}
+    from elasticsearch import BadRequestError
+
+    with pytest.raises(BadRequestError) as err:
+        store.client.search(index="govwatch-posts", query=old)
+    assert err.value.body["error"]["caused_by"]["type"] == "too_many_nested_clauses"
 
 
 def api_error(status: int, kind: str = "error"):
