@@ -10,11 +10,15 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import signal
+import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from core.browser import find_executable, launch_options
+from core.files import atomic_output
+from core.procs import Interrupted
 from core.records import iso
 from crawler.checkers.results import host_key, is_confirmed_failure, is_failure, new_run_id
 
@@ -140,9 +144,20 @@ def run_link_sweep(cfg, starts: list[tuple[str, str]], run_id: str, notes: list[
             logging.getLogger(name).setLevel(logging.WARNING)
     crawler = process.create_crawler(LinkSweepSpider)
     process.crawl(crawler, starts=starts, run_id=run_id, options=options)
-    process.start()
+    # Scrapy replaces the SIGTERM/SIGINT handlers for the crawl (first signal: stop gracefully) and leaves them
+    # behind, pointing at a stopped reactor: put ours back, and report a crawl cut short by a signal as the
+    # interruption it is — a partial sweep must not be saved as a complete one (its silence would resolve alerts).
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        process.start()
+    finally:
+        if threading.current_thread() is threading.main_thread():
+            for s, h in handlers.items():
+                signal.signal(s, h)
     spider = crawler.spider
     stats = crawler.stats.get_stats() if crawler.stats else {}
+    if stats.get("finish_reason") == "shutdown":
+        raise Interrupted(signal.SIGTERM)
     return spider.results(), stats
 
 
@@ -173,9 +188,7 @@ def run_sweep(cfg, urls: list[str], *, menus: bool = False, links: bool = True, 
 def save(run: SweepRun, store=None, out: str | Path | None = None) -> None:
     """Results to the ``sweeps`` collection and the JSONL file; findings to ``findings``."""
     if out:
-        path = Path(out)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding="utf-8") as fh:
+        with atomic_output(out, "巡检结果文件") as tmp, tmp.open("w", encoding="utf-8") as fh:
             for result in run.results:
                 fh.write(json.dumps(result, ensure_ascii=False) + "\n")
     if store is not None:
