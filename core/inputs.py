@@ -34,15 +34,17 @@ def _too_deep(limit: int) -> JSONTooDeep:
     return JSONTooDeep(f"JSON 嵌套层数超过 {limit} 层，拒绝处理")
 
 
-def depth(value: Any) -> int:
-    """Nesting depth of a parsed JSON value (a scalar is 0, ``[]`` is 1); iterative, so any depth is safe."""
+def depth(value: Any, stop_above: int | None = None) -> int:
+    """Nesting depth of a parsed JSON value (a scalar is 0, ``[]`` is 1), level by level — no recursion, so any
+    depth is safe; stops counting once past ``stop_above``."""
+    level = [value] if type(value) in (list, dict) else []
     deepest = 0
-    stack = [(value, 1)] if isinstance(value, (list, dict)) else []
-    while stack:
-        node, level = stack.pop()
-        deepest = max(deepest, level)
-        children = node.values() if isinstance(node, dict) else node
-        stack.extend((child, level + 1) for child in children if isinstance(child, (list, dict)))
+    while level and (stop_above is None or deepest <= stop_above):
+        deepest += 1
+        below: list = []
+        for node in level:
+            below.extend([c for c in (node.values() if type(node) is dict else node) if type(c) in (list, dict)])
+        level = below
     return deepest
 
 
@@ -55,7 +57,7 @@ def loads(data: str | bytes | bytearray, *, max_depth: int = MAX_JSON_DEPTH) -> 
     # fewer opening brackets than the limit cannot nest deeper than it: skip the walk for ordinary documents
     text = data if isinstance(data, str) else bytes(data)
     opening = (text.count("[") + text.count("{")) if isinstance(text, str) else (text.count(b"[") + text.count(b"{"))
-    if opening > max_depth and depth(value) > max_depth:
+    if opening > max_depth and depth(value, stop_above=max_depth) > max_depth:
         raise _too_deep(max_depth)
     return value
 
