@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from core import inputs
+
 
 class ConfigError(ValueError):
     """A setting has an invalid value; the message names the key and its source."""
@@ -47,6 +49,7 @@ class Setting:
     min: float | None = None
     max: float | None = None
     check: Callable[[Any], str | None] | None = None  # extra validation: returns a Chinese problem, or None
+    items: str = ""  # "url": every item of a list must be an http(s) URL with a host
 
     @property
     def env_name(self) -> str:
@@ -194,7 +197,7 @@ SETTINGS: tuple[Setting, ...] = (
       "辖区地名（如 山东、济南）：只报告认证单位在辖区内的未备案账号；为空则从备案库的地区与开办单位推断。"),
     S("detect.lexicon_dir", "", "path", "内容检查词库目录；为空则用内置的起步词库。"),
     # ---- checkers (crawler/checkers) ---------------------------------------------------------------------
-    S("sweep.start_urls", [], "list", "定期巡检的起始网址（另有备案库中网站、APP、小程序的地址）。"),
+    S("sweep.start_urls", [], "list", "定期巡检的起始网址（另有备案库中网站、APP、小程序的地址）。", items="url"),
     S("sweep.max_depth", 3, "int", "站内递归的最大深度。", min=0),
     S("sweep.max_pages", 2000, "int", "每个站点最多检查的页面数。", min=1),
     S("sweep.concurrency_per_host", 2, "int", "每个主机的并发请求数。", min=1),
@@ -219,7 +222,7 @@ SETTINGS: tuple[Setting, ...] = (
       "按 H5 页面处理（用微信手机浏览器 User-Agent 访问）的网址正则。"),
     S("sweep.menu_settle_ms", 1500, "int", "点击菜单后等待页面反应的毫秒数。", min=100),
     S("sweep.max_menu_items", 200, "int", "每个页面最多点击的菜单项数。", min=1),
-    S("probe.urls", [], "list", "额外探测的首页网址（另有备案库中的网站与 sweep.start_urls）。"),
+    S("probe.urls", [], "list", "额外探测的首页网址（另有备案库中的网站与 sweep.start_urls）。", items="url"),
     S("probe.min_per_day", 20, "int",
       "判断“无法访问”所需的每天最少探测次数（2019 年指标：每天至少 20 次）；不足时不下结论。探测频率见 schedule.probe。",
       min=1),
@@ -294,6 +297,8 @@ SETTINGS: tuple[Setting, ...] = (
       "健康检查：某平台本次爬到的账号或发文数低于上次的这一比例即告警（0.5 表示少了一半以上）。", min=0, max=1),
     S("ops.health_error_spike", 3.0, "float", "健康检查：错误数超过上次的多少倍（且至少 10 个）即告警。", min=1),
     S("ops.job_timeout_minutes", 360, "int", "调度器运行的单个任务的最长时间（分钟），超时即终止。", min=1),
+    S("ops.stop_grace_seconds", 60, "int",
+      "任务被停止（SIGTERM/Ctrl+C、超时）时给子进程（爬虫等）保存进度、正常退出的时间（秒），超时即强制结束。", min=1),
 )
 
 _BY_KEY = {s.key: s for s in SETTINGS}
@@ -353,12 +358,20 @@ def _coerce(setting: Setting, value: Any, source: str) -> Any:
     if kind in ("list", "dict"):
         if isinstance(value, str):
             try:
-                value = json.loads(value)
-            except json.JSONDecodeError:
-                raise fail("应为 JSON") from None
+                value = inputs.loads(value)
+            except ValueError as exc:  # a syntax error, or nested absurdly deep
+                raise fail(f"应为 JSON（{exc}）") from None
         expected = list if kind == "list" else dict
         if not isinstance(value, expected):
             raise fail("应为列表" if kind == "list" else "应为表（键值对）")
+        if setting.items == "url":
+            for item in value:
+                if not isinstance(item, str):
+                    raise fail("中的网址应为字符串")
+                try:
+                    inputs.check_http_url(item)
+                except inputs.BadURL as exc:
+                    raise fail(f"中有无效的网址（{exc}）") from None
         return _checked(setting, value, fail)
     raise AssertionError(f"unknown setting type {kind} for {key}")
 
@@ -442,6 +455,10 @@ def load_config(path: str | os.PathLike | None = None, env: Mapping[str, str] | 
             raise ConfigError(f"配置文件不存在：{file}") from None
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"配置文件 {file} 格式错误：{exc}") from None
+        except RecursionError:
+            raise ConfigError(f"配置文件 {file} 格式错误：嵌套层数过多") from None
+        except OSError as exc:  # a directory, no permission
+            raise ConfigError(f"无法读取配置文件 {file}：{exc.strerror or exc}") from None
         cfg = cfg.with_overrides(dict(_flatten(table)), source=f"配置文件 {file}")
         cfg.file = file
     env_overrides = {}

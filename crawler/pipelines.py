@@ -28,7 +28,9 @@ from zoneinfo import ZoneInfo
 import scrapy
 from scrapy.exceptions import DropItem
 
+from core import inputs as safe_json
 from core.avatars import AvatarRejected, store_avatar
+from core.files import open_private, private_dir
 from core.records import VERIFIED_TYPES, account_key, iso, parse_time
 from crawler.component import CrawlerComponent
 from crawler.middlewares import UnsafeRequest
@@ -361,13 +363,13 @@ class StorePipeline:
         self.crawler.stats.inc_value("govwatch/spooled", len(items))
 
     def _append(self, directory: Path, coll: str, records: list[dict]) -> Path:
-        directory.mkdir(parents=True, exist_ok=True)
+        private_dir(directory)  # crawled data not yet in the store: for govwatch only (0700, files 0600)
         self.spool_seq += 1
         run = getattr(self.crawler.spider, "run_id", "run") or "run"
         # names sort in write order (time, process, sequence): replay applies partial records in order
         path = directory / f"{time.time_ns():020d}-{os.getpid()}-{self.spool_seq:06d}-{coll}-{_safe(run)}.jsonl"
         tmp = path.with_suffix(".part")
-        with tmp.open("w", encoding="utf-8") as fh:
+        with open_private(tmp) as fh:
             for record in records:
                 fh.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
         tmp.replace(path)
@@ -380,6 +382,7 @@ class StorePipeline:
         unreadable lines is replayed line by line and then moved to ``spool/corrupt/`` for inspection."""
         if not self.spool_dir.is_dir():
             return 0
+        private_dir(self.spool_dir)  # a spool made by an older version may be readable by others
         total = 0
         for path in sorted(self.spool_dir.glob("*.jsonl")):
             items, bad = read_spool(path)
@@ -398,8 +401,7 @@ class StorePipeline:
                 self.down = True
                 return total
             if bad:
-                corrupt = self.spool_dir / "corrupt"
-                corrupt.mkdir(parents=True, exist_ok=True)
+                corrupt = private_dir(self.spool_dir / "corrupt")
                 path.replace(corrupt / path.name)
                 self.crawler.stats.inc_value("govwatch/spool_corrupt_lines", len(bad))
                 log.error("补写队列文件 %s 有 %d 行无法解析（第 %s 行），其余 %d 条已回放；原文件已移到 %s",
@@ -420,8 +422,8 @@ def read_spool(path: Path) -> tuple[list[dict], list[int]]:
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
-            except ValueError:
+                record = safe_json.loads(line)
+            except ValueError:  # JSONTooDeep too
                 bad.append(lineno)
                 continue
             if isinstance(record, dict):

@@ -52,8 +52,10 @@ def crawl(cfg, spider_name: str, *, extra_settings: dict | None = None, **spider
 
 
 def main(argv=None) -> int:
+    from core.procs import follow_parent
     from core.settings import load_config
 
+    follow_parent()  # started by a govwatch run: stop (gracefully, as on SIGTERM) when it is gone
     ap = argparse.ArgumentParser(description="在本进程运行 govwatch 爬虫")
     ap.add_argument("spider", choices=sorted(SPIDERS))
     ap.add_argument("-a", dest="args", action="append", default=[], metavar="NAME=VALUE", help="爬虫参数")

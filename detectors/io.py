@@ -1,7 +1,8 @@
 """Reading account / post / finding JSONL files (the offline formats of docs/ARCHITECTURE.md) and writing findings.
 
-Contract for users' files: **all or nothing**. A file with any bad line (not JSON, not an object, a missing
-required field, an unknown platform, an unreadable time or flag) is rejected as a whole with an
+Contract for users' files: **all or nothing**. A file with any bad line (not JSON, JSON nested absurdly deep, not
+an object, a missing required field, a field of the wrong type — a list where text is expected, an object as
+``name`` —, an unknown platform, an unreadable time or flag) is rejected as a whole with an
 ``InputFileError`` naming the file and the line numbers (up to ``MAX_REPORTED`` of them), and nothing from it
 is used. Running detectors on a silently shortened account list would report zombies and unregistered
 accounts that are merely missing lines, so skipping is not an option. Blank lines are allowed; the file may
@@ -20,6 +21,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
+from core import inputs
+from core.inputs import ANY, ID, NUMBER, OBJECT, TEXT, TEXT_LIST, UserInputError, brief, type_problems
 from core.records import parse_time, platform_code
 
 MAX_REPORTED = 10
@@ -32,11 +35,31 @@ ACCOUNT_FLAGS = ("verified",)
 POST_FLAGS = ("is_original", "is_pinned")
 CRAWL_STATUSES = ("ok", "blocked", "failed", "gone")
 
+# JSON types of the fields (ARCHITECTURE.md plus what govwatch adds); flags are checked by ``_flag``, unknown
+# fields pass through unchecked. Counts may be text ("1.2万") as platforms show them.
+COUNT = ID
+ACCOUNT_TYPES = {
+    "platform": TEXT, "account_id": ID, "name": TEXT, "url": TEXT, "avatar": TEXT, "avatar_url": TEXT,
+    "verified_type": TEXT, "verified_reason": TEXT, "description": TEXT, "followers": COUNT, "posts_count": COUNT,
+    "last_post_at": TEXT, "last_original_at": TEXT, "crawled_at": TEXT, "discovered_by": TEXT, "crawl_status": TEXT,
+    "avatar_path": TEXT, "avatar_sha256": TEXT, "avatar_phash": TEXT, "raw": ANY,
+}
+POST_TYPES = {
+    "platform": TEXT, "account_id": ID, "post_id": ID, "created_at": TEXT, "text": TEXT, "source": TEXT, "url": TEXT,
+    "crawled_at": TEXT,
+}
+FINDING_TYPES = {
+    "kind": TEXT, "platform": TEXT, "account_id": ID, "score": NUMBER, "target": OBJECT, "unit": TEXT,
+    "reasons": TEXT_LIST, "evidence": OBJECT, "detected_at": TEXT, "name": TEXT, "region": TEXT, "url": TEXT,
+    "severity": TEXT, "run_id": TEXT,
+}
+TARGET_TYPES = {"platform": TEXT, "account_id": ID, "name": TEXT}
+
 _TRUE = {"true", "1", "yes", "y", "是", "t"}
 _FALSE = {"false", "0", "no", "n", "否", "f", ""}
 
 
-class InputFileError(ValueError):
+class InputFileError(UserInputError):
     """A user's file is unusable; ``problems`` are (line number, Chinese message) pairs."""
 
     def __init__(self, path: Path | str, problems: list[tuple[int | None, str]], total: int | None = None):
@@ -59,17 +82,29 @@ def _flag(value: Any) -> bool | None:
             return True
         if folded in _FALSE:
             return False if folded else None
-    raise ValueError(f"无法理解的布尔值 {value!r}（应为 true/false）")
+    raise ValueError(f"无法理解的布尔值 {brief(value)}（应为 true/false）")
 
 
-def _normalise(record: dict, required: tuple[str, ...], times: tuple[str, ...], flags: tuple[str, ...]) -> dict:
+def field_problems(record: dict, types: dict[str, str]) -> list[str]:
+    """Wrongly typed fields of a record (a finding's ``target`` is checked inside too)."""
+    problems = type_problems(record, types)
+    if types is FINDING_TYPES and isinstance(record.get("target"), dict):
+        problems += [p.replace("字段 ", "字段 target.", 1) for p in type_problems(record["target"], TARGET_TYPES)]
+    return problems
+
+
+def _normalise(record: dict, required: tuple[str, ...], times: tuple[str, ...], flags: tuple[str, ...],
+               types: dict[str, str]) -> dict:
+    problems = field_problems(record, types)
+    if problems:
+        raise ValueError("；".join(problems))
     missing = [f for f in required if record.get(f) in (None, "")]
     if missing:
         raise ValueError(f"缺少必填字段 {', '.join(missing)}")
     out = dict(record)
     code = platform_code(str(record["platform"]))
     if code is None:
-        raise ValueError(f"未知的平台 {record['platform']!r}")
+        raise ValueError(f"未知的平台 {brief(record['platform'])}")
     out["platform"] = code
     out["account_id"] = str(record["account_id"])
     if "post_id" in record and record["post_id"] is not None:
@@ -82,7 +117,7 @@ def _normalise(record: dict, required: tuple[str, ...], times: tuple[str, ...], 
         try:
             parse_time(value)
         except (TypeError, ValueError):
-            raise ValueError(f"字段 {name} 的时间 {value!r} 无法解析（应为 ISO-8601，例如 2026-10-29T08:00:00+08:00）") from None
+            raise ValueError(f"字段 {name} 的时间 {brief(value)} 无法解析（应为 ISO-8601，例如 2026-10-29T08:00:00+08:00）") from None
     for name in flags:
         if name in record:
             try:
@@ -91,7 +126,7 @@ def _normalise(record: dict, required: tuple[str, ...], times: tuple[str, ...], 
                 raise ValueError(f"字段 {name}：{exc}") from None
     status = record.get("crawl_status")
     if status not in (None, "") and status not in CRAWL_STATUSES:
-        raise ValueError(f"字段 crawl_status 的值 {status!r} 无效（应为 {'/'.join(CRAWL_STATUSES)}）")
+        raise ValueError(f"字段 crawl_status 的值 {brief(status)} 无效（应为 {'/'.join(CRAWL_STATUSES)}）")
     return out
 
 
@@ -120,9 +155,12 @@ def read_jsonl(path: str | os.PathLike, normalise: Callable[[dict], dict] | None
         if not line:
             continue
         try:
-            record = json.loads(line)
+            record = inputs.loads(line)
         except json.JSONDecodeError as exc:
             problems.append((number, f"不是合法的 JSON（第 {exc.colno} 列：{exc.msg}）"))
+            continue
+        except inputs.JSONTooDeep as exc:
+            problems.append((number, str(exc)))
             continue
         if not isinstance(record, dict):
             problems.append((number, "应为一个 JSON 对象 {…}"))
@@ -146,19 +184,22 @@ def read_jsonl(path: str | os.PathLike, normalise: Callable[[dict], dict] | None
 
 def read_accounts(path: str | os.PathLike) -> list[dict]:
     """Account records (docs/ARCHITECTURE.md); the same platform+account_id twice is an error."""
-    return read_jsonl(path, lambda r: _normalise(r, ACCOUNT_REQUIRED, ACCOUNT_TIMES, ACCOUNT_FLAGS),
+    return read_jsonl(path, lambda r: _normalise(r, ACCOUNT_REQUIRED, ACCOUNT_TIMES, ACCOUNT_FLAGS, ACCOUNT_TYPES),
                       unique=("platform", "account_id"))
 
 
 def read_posts(path: str | os.PathLike) -> list[dict]:
     """Post records (docs/ARCHITECTURE.md); a repeated platform+account_id+post_id is an error."""
-    return read_jsonl(path, lambda r: _normalise(r, POST_REQUIRED, POST_TIMES, POST_FLAGS),
+    return read_jsonl(path, lambda r: _normalise(r, POST_REQUIRED, POST_TIMES, POST_FLAGS, POST_TYPES),
                       unique=("platform", "account_id", "post_id"))
 
 
 def read_findings(path: str | os.PathLike) -> list[dict]:
     """Findings written by an earlier run (``--previous``), used for first-seen times."""
     def check(record: dict) -> dict:
+        problems = field_problems(record, FINDING_TYPES)
+        if problems:
+            raise ValueError("；".join(problems))
         if not record.get("kind"):
             raise ValueError("缺少必填字段 kind")
         return record

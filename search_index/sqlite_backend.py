@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from core.files import PRIVATE_FILE_MODE, private_dir, private_file, tighten
 from search_index.base import (
     COLLECTIONS,
     SEARCH_ORDERS,
@@ -305,9 +306,9 @@ class SQLiteStore(Store):
         self.last_search_path: str | None = None  # "fts" or "instr": how the latest search ran (for tests)
         self._tables = {name: _Tables(cs) for name, cs in COLLECTIONS.items()}
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._private_files()
         except OSError as exc:
-            raise StoreError(f"无法创建 SQLite 数据库目录 {self.path.parent}：{exc.strerror or exc}") from exc
+            raise StoreError(f"无法创建 SQLite 数据库 {self.path}：{exc.strerror or exc}") from exc
         with self._errors("打开"):
             self._conn = self._connect()
             try:
@@ -315,6 +316,15 @@ class SQLiteStore(Store):
             except BaseException:
                 self._conn.close()
                 raise
+
+    def _private_files(self) -> None:
+        """The database holds password hashes and everything crawled: mode 0600 (its -wal/-shm files, which
+        SQLite creates with the database's mode, too), in a directory created 0700; looser files are tightened."""
+        if not self.path.parent.exists():
+            private_dir(self.path.parent)
+        private_file(self.path)  # an empty file is an empty SQLite database
+        for suffix in ("-wal", "-shm", "-journal"):
+            tighten(f"{self.path}{suffix}", PRIVATE_FILE_MODE)
 
     # ---- connections and errors ------------------------------------------------------------------------
 

@@ -101,7 +101,8 @@ def test_registry_import_bad_file(gw, tmp_path):
     assert proc.returncode == 0 and json.loads(proc.stdout)["total"] == 0
 
 
-@pytest.mark.parametrize("args", [["users", "list"], ["alerts", "list"], ["probe", "run", "http://127.0.0.1:9/"]])
+@pytest.mark.parametrize("args", [["users", "list"], ["alerts", "list"], ["probe", "run", "http://127.0.0.1:9/"],
+                                  ["registry", "list"], ["registry", "export", "--out", "x.xlsx"]])
 def test_a_store_that_cannot_open_is_a_message_not_a_traceback(gw, tmp_path, args):
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("", encoding="utf-8")

@@ -19,6 +19,7 @@ from alerts.lifecycle import STATE_ZH
 from alerts.severity import SEVERITY_ZH
 from alerts.text import neutralise
 from alerts.web import auth, helpers
+from core.files import PRIVATE_FILE_MODE, private_dir, tighten
 from core.records import FINDING_KIND_ZH, PLATFORM_ZH
 
 HERE = Path(__file__).resolve().parent
@@ -30,8 +31,9 @@ def secret_key(cfg) -> str:
         return cfg["web.secret_key"]
     path = cfg.data_dir / "web-secret.key"
     if path.is_file():
+        tighten(path, PRIVATE_FILE_MODE)  # whoever can read the key can forge sessions
         return path.read_text(encoding="utf-8").strip()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     key = secrets.token_hex(32)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from core.browser import find_executable
+from core.files import atomic_output
 from core.records import iso
 from crawler.checkers.results import host_key, is_confirmed_failure, is_failure, new_run_id
 
@@ -145,9 +146,7 @@ def run_sweep(cfg, urls: list[str], *, menus: bool = False, links: bool = True, 
 def save(run: SweepRun, store=None, out: str | Path | None = None) -> None:
     """Results to the ``sweeps`` collection and the JSONL file; findings to ``findings``."""
     if out:
-        path = Path(out)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding="utf-8") as fh:
+        with atomic_output(out, "巡检结果文件") as tmp, tmp.open("w", encoding="utf-8") as fh:
             for result in run.results:
                 fh.write(json.dumps(result, ensure_ascii=False) + "\n")
     if store is not None:

@@ -17,7 +17,6 @@ Signals an adapter raises from its parse methods:
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from zoneinfo import ZoneInfo
 import scrapy
 from scrapy.http import Response, TextResponse
 
+from core import inputs as safe_json
 from core.records import iso
 
 CST = ZoneInfo("Asia/Shanghai")
@@ -188,8 +188,8 @@ def load_json(response: Response) -> Any:
     """Parse a JSON body; Malformed when it is not JSON (an HTML page where JSON was expected is checked first
     by ``check_blocked``)."""
     try:
-        return json.loads(response.body)
-    except (ValueError, UnicodeDecodeError) as exc:
+        return safe_json.loads(response.body)
+    except (ValueError, UnicodeDecodeError) as exc:  # JSONTooDeep is a ValueError
         raise Malformed(f"JSON 无法解析：{exc}（{response.url}）") from None
 
 

@@ -9,13 +9,13 @@ the old one is closed when its last page closes.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from typing import Any, ClassVar
 
 from scrapy.http import Response
 from scrapy_playwright.page import PageMethod
 
+from core import inputs as safe_json
 from crawler.platforms.base import Adapter, Blocked, Malformed
 
 CAPTURES: dict[int, list] = defaultdict(list)
@@ -116,8 +116,8 @@ class BrowserAdapter(Adapter):
                 if not body.strip():
                     raise Blocked("empty_body", f"{self.zh} 数据接口返回空响应（签名被拒或被限流）", r.url)
                 try:
-                    got.append((r.url, json.loads(body)))
-                except ValueError as exc:
+                    got.append((r.url, safe_json.loads(body)))
+                except ValueError as exc:  # JSONTooDeep is a ValueError
                     raise Malformed(f"{self.zh} 数据接口 JSON 无法解析：{exc}（{r.url}）") from None
             if not got:
                 raise Blocked("no_data", f"{self.zh} 页面没有加载到数据（可能是登录弹窗或滑块验证）", response.url)

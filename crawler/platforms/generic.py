@@ -4,7 +4,6 @@ user can add a regional app or site without code. See ``crawler/site_profiles/go
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import quote
@@ -13,6 +12,7 @@ import yaml
 from parsel import Selector
 from scrapy.http import Response, TextResponse
 
+from core import inputs as safe_json
 from core.records import PLATFORMS, iso, parse_time
 from crawler.platforms.base import (
     Adapter,
@@ -48,6 +48,8 @@ def load_profiles(extra_dir: str | Path | None = None) -> dict[str, dict]:
                 prof = yaml.safe_load(path.read_text(encoding="utf-8"))
             except yaml.YAMLError as exc:
                 raise ProfileError(f"站点描述 {path} 不是合法的 YAML：{exc}") from None
+            except RecursionError:
+                raise ProfileError(f"站点描述 {path} 嵌套层数过多") from None
             if not isinstance(prof, dict):
                 raise ProfileError(f"站点描述 {path} 应为键值表")
             missing = [k for k in REQUIRED if not prof.get(k)]
@@ -138,7 +140,7 @@ class GenericAdapter(Adapter):
                 raise Blocked("captcha", f"{self.name} 页面出现拦截提示“{marker}”", response.url)
         if self.profile.get("format") == "json":
             try:
-                return json.loads(response.text)
+                return safe_json.loads(response.text)
             except ValueError as exc:
                 raise Malformed(f"{self.name} JSON 无法解析：{exc}") from None
         return Selector(text=response.text)

@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from core import inputs
 from core.records import FINDING_KINDS, PLATFORMS, platform_code
 from govwatch.cli.main import CliError
 from search_index import open_store
@@ -189,16 +190,14 @@ def _set_state(args, cfg) -> int:
 
 def _evidence(args, cfg) -> int:
     from alerts.evidence import build_pack
+    from core.files import atomic_output, check_output
 
+    out = check_output(args.out, "证据包")  # before any work: an unwritable path is an input error (exit 2)
     with open_store(cfg) as store:
         alerts = [store.get("alerts", _resolve_id(store, given)) for given in args.alert_ids]
         data = build_pack(store, alerts, cfg, user=_user(args))
-    out = Path(args.out)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(data)
-    except OSError as exc:
-        raise CliError(f"无法写入 {out}：{exc.strerror or exc}") from None
+    with atomic_output(out, "证据包") as tmp:
+        tmp.write_bytes(data)
     print(f"已写入证据包 {out}（{len(alerts)} 条告警，{len(data)} 字节）")
     return 0
 
@@ -209,8 +208,13 @@ MAX_REPORTED_LINES = 20
 
 def _line_problem(doc) -> str | None:
     """What is wrong with one parsed line of a findings file (None when it is a usable finding)."""
+    from detectors.io import FINDING_TYPES, field_problems
+
     if not isinstance(doc, dict):
         return "不是 JSON 对象"
+    problems = field_problems(doc, FINDING_TYPES)
+    if problems:
+        return "；".join(problems)
     if not doc.get("kind") or not doc.get("platform"):
         return "缺少 kind 或 platform 字段"
     if doc["kind"] not in FINDING_KINDS:
@@ -234,9 +238,12 @@ def _read_findings(path: Path) -> list[dict]:
                 if not line.strip():
                     continue
                 try:
-                    doc = json.loads(line)
+                    doc = inputs.loads(line)
                 except json.JSONDecodeError as exc:
                     problems.append(f"第 {n} 行：不是有效的 JSON（{exc.msg}）")
+                    continue
+                except inputs.JSONTooDeep as exc:
+                    problems.append(f"第 {n} 行：{exc}")
                     continue
                 problem = _line_problem(doc)
                 if problem:

@@ -70,7 +70,8 @@ def parse_as_of(text: str | None, tz: str) -> datetime:
 
 
 def handle(args, cfg) -> int:
-    from detectors.io import InputFileError, write_jsonl, write_stream
+    from core.files import atomic_output, check_output
+    from detectors.io import InputFileError, write_stream
     from detectors.run import DetectorUnavailable, load_detectors, new_run_id, run_detectors, select_kinds
     from govwatch.ops.detection import context_from_files
 
@@ -86,6 +87,8 @@ def handle(args, cfg) -> int:
         raise CliError("离线模式（给出了 --accounts）需要同时给出 --registry 备案库文件。")
     if offline and not args.out:
         raise CliError("离线模式不写存储，请用 --out 指定发现的输出文件（- 表示标准输出）。")
+    if args.out and args.out != "-":
+        check_output(args.out, "发现输出文件")  # before anything runs or is stored
     try:
         load_detectors(kinds)
     except DetectorUnavailable as exc:
@@ -113,10 +116,8 @@ def handle(args, cfg) -> int:
             store.close()
     to_stdout = args.out == "-"
     if args.out and not to_stdout:
-        try:
-            write_jsonl(args.out, result.findings)
-        except OSError as exc:
-            raise CliError(f"无法写入输出文件 {args.out}：{exc.strerror or exc}", code=1) from None
+        with atomic_output(args.out, "发现输出文件") as tmp, tmp.open("w", encoding="utf-8") as fh:
+            write_stream(fh, result.findings)
     elif to_stdout:
         write_stream(sys.stdout, result.findings)
         sys.stdout.flush()

@@ -33,11 +33,10 @@ def handle_run(args, cfg) -> int:
     from rich.markup import escape
     from rich.table import Table
 
+    from core.inputs import check_http_url
     from crawler.checkers.probes import probe_round
 
-    for url in args.urls:
-        if not url.startswith(("http://", "https://")):
-            raise CliError(f"网址必须以 http:// 或 https:// 开头：{url}")
+    args.urls = [check_http_url(url) for url in args.urls]  # BadURL: exit 2 before anything starts
     with open_store(cfg) as store:
         records = probe_round(cfg, store, args.urls)
     if not records:

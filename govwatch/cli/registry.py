@@ -89,16 +89,12 @@ def _console(stderr: bool = False):
 
 @contextmanager
 def _store(cfg) -> Iterator:
-    from search_index import StoreError, open_store
+    """The store, closed afterwards; its errors reach ``govwatch.cli.main`` (exit 1, like every command)."""
+    from search_index import open_store
 
-    try:
-        store = open_store(cfg)
-    except StoreError as exc:
-        raise CliError(f"无法打开存储：{exc}") from None
+    store = open_store(cfg)
     try:
         yield store
-    except StoreError as exc:
-        raise CliError(f"存储出错：{exc}") from None
     finally:
         store.close()
 
@@ -268,17 +264,17 @@ def _report_rejected(args, parsed) -> int:
 
 
 def _export(args, cfg) -> int:
+    from core.files import atomic_output, check_output
     from registry.export import export_registry
 
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
         raise CliError(f"导出文件应以 .xlsx 结尾：{out}")
+    check_output(out, "导出文件")
     with _store(cfg) as store:
         entries, _total = _select(store, args, limit=None)
-        try:
-            count = export_registry(entries, out)
-        except OSError as exc:
-            raise CliError(f"无法写入 {out}：{exc.strerror or exc}") from None
+        with atomic_output(out, "导出文件") as tmp:
+            count = export_registry(entries, tmp)
     if args.json:
         _print({"out": str(out), "count": count})
     else:

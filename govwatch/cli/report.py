@@ -33,7 +33,9 @@ def _inspection(args, cfg) -> int:
 
     from alerts.report.html import write_html
     from alerts.report.inspection import PeriodError, build_report, parse_period
+    from alerts.report.pdf import PdfUnavailable, write_pdf
     from alerts.report.xlsx import write_xlsx
+    from core.files import atomic_outputs, check_output
     from search_index import open_store
 
     try:
@@ -43,23 +45,27 @@ def _inspection(args, cfg) -> int:
     if args.sample is not None and not 0 <= args.sample <= 1:
         raise CliError(f"抽查比例应在 0 到 1 之间：{args.sample}")
     out = Path(args.out)
-    if out.suffix.lower() not in (".xlsx", ".html", ".htm", ".pdf"):
+    suffix = out.suffix.lower()
+    if suffix not in (".xlsx", ".html", ".htm", ".pdf"):
         raise CliError(f"输出文件应以 .xlsx、.html 或 .pdf 结尾：{out}")
+    writers = []  # (target, write(report, path)); all checked before the report is built, renamed in together
+    if suffix == ".xlsx" or args.both:
+        writers.append((out.with_suffix(".xlsx"), write_xlsx))
+    if suffix in (".html", ".htm") or args.both:
+        writers.append((out if suffix in (".html", ".htm") else out.with_suffix(".html"), write_html))
+    if suffix == ".pdf":
+        writers.append((out, lambda report, path: write_pdf(report, path, cfg)))
+    targets = [check_output(target, "报告文件") for target, _ in writers]
     with open_store(cfg) as store:
         report = build_report(store, cfg, period, region=args.region, sample_share=args.sample, seed=args.seed,
                               include_links=True if args.links else None)
-    written = []
-    if out.suffix.lower() == ".xlsx" or args.both:
-        written.append(write_xlsx(report, out.with_suffix(".xlsx")))
-    if out.suffix.lower() in (".html", ".htm") or args.both:
-        written.append(write_html(report, out if out.suffix.lower() in (".html", ".htm") else out.with_suffix(".html")))
-    if out.suffix.lower() == ".pdf":
-        from alerts.report.pdf import PdfUnavailable, write_pdf
-
-        try:
-            written.append(write_pdf(report, out, cfg))
-        except PdfUnavailable as exc:
-            raise CliError(str(exc)) from None
+    with atomic_outputs(targets, "报告文件") as temps:
+        for (_, write), tmp in zip(writers, temps):
+            try:
+                write(report, tmp)
+            except PdfUnavailable as exc:
+                raise CliError(str(exc)) from None
+    written = targets
     totals = report.totals()
     if args.json:
         print(json.dumps({"period": report.period.label, "seed": report.seed, "province": report.province,

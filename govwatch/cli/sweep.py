@@ -30,14 +30,17 @@ def register(sub) -> None:
 
 
 def handle(args, cfg) -> int:
+    from core.files import atomic_output, check_output
+    from core.inputs import check_http_url
     from crawler.checkers.report import LiveProgress, json_document, print_summary, write_html_report
     from crawler.checkers.runner import run_sweep, save, start_urls
 
-    for url in args.urls:
-        if not url.startswith(("http://", "https://")):
-            raise CliError(f"网址必须以 http:// 或 https:// 开头：{url}")
+    args.urls = [check_http_url(url) for url in args.urls]  # BadURL: exit 2 before anything starts
     if args.no_links and not args.menus:
         raise CliError("--no-links 需要与 --menus 一起使用，否则没有可做的检查。")
+    for path, what in ((args.out, "巡检结果文件"), (args.report, "HTML 报告")):
+        if path:
+            check_output(path, what)
     overrides = {}
     if args.max_pages is not None:
         overrides["sweep.max_pages"] = args.max_pages
@@ -54,7 +57,7 @@ def handle(args, cfg) -> int:
             store = open_store(cfg)  # the SQLite backend creates its directory
         except (StoreError, OSError) as exc:
             if not args.urls:
-                raise CliError(f"无法打开存储，读不到备案库：{exc}") from None
+                raise CliError(f"无法打开存储，读不到备案库：{exc}", code=1) from None
             print(f"警告：无法打开存储（{exc}），本次结果不写入存储。", file=sys.stderr)
     try:
         if not start_urls(cfg, args.urls, store):
@@ -76,7 +79,11 @@ def handle(args, cfg) -> int:
     finally:
         if store is not None:
             store.close()
-    report = str(write_html_report(run, args.report, cfg.data_dir)) if args.report else None
+    report = None
+    if args.report:
+        with atomic_output(args.report, "HTML 报告") as tmp:
+            write_html_report(run, tmp, cfg.data_dir)
+        report = str(args.report)
     if args.json:
         print(json.dumps(json_document(run, out=args.out, report=report), ensure_ascii=False))
         return 1 if run.confirmed else 0

@@ -31,6 +31,8 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from core import procs
+from core.files import open_private, private_dir
 from core.records import FINDING_KIND_ZH, FINDING_KINDS
 from core.settings import load_config
 
@@ -51,7 +53,7 @@ def _check_data_dir(data_dir: Path) -> None:
     if db.exists() and not (data_dir / MARKER).exists():
         raise DemoError(f"数据目录 {data_dir} 中已有不是演示生成的数据（{db}）。演示不会写入真实数据："
                         f"请用 --data-dir 指定另一个目录。")
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(data_dir)
     (data_dir / MARKER).write_text("govwatch demo data\n", encoding="utf-8")
 
 
@@ -81,16 +83,21 @@ def _demo_password(data_dir: Path, min_length: int) -> str:
         if password_problem(kept, DEMO_USER, min_length) is None:
             return kept
     password = secrets.token_urlsafe(max(16, min_length))
-    path.write_text(f"用户名 {DEMO_USER} 密码 {password}\n", encoding="utf-8")
-    path.chmod(0o600)
+    with open_private(path) as fh:  # 0600 from the start, never readable by others even for a moment
+        fh.write(f"用户名 {DEMO_USER} 密码 {password}\n")
     return password
 
 
-def _child(args: list[str], env: dict, log: Path) -> int:
+def _child(args: list[str], env: dict, log: Path, grace: float) -> int:
     """Run ``govwatch ARGS`` as a child process (as the scheduler does); output to ``log``."""
     with log.open("a", encoding="utf-8") as fh:
-        return subprocess.run([sys.executable, "-m", "govwatch.cli.main", *args], env=env, stdout=fh,
-                              stderr=subprocess.STDOUT, timeout=1800).returncode
+        proc = procs.spawn([sys.executable, "-m", "govwatch.cli.main", *args], grace=grace, env=env, stdout=fh,
+                           stderr=subprocess.STDOUT)
+        try:
+            return proc.wait(timeout=1800)
+        except BaseException:  # timed out or interrupted: the child and what it started end with us
+            procs.stop(proc, grace)
+            raise
 
 
 ES_PASSED_ON = ("elasticsearch_url", "elasticsearch_api_key", "elasticsearch_username", "elasticsearch_password",
@@ -165,13 +172,13 @@ def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print, backend
                 set_password(store, DEMO_USER, password, min_length=min_length)
 
         progress("夜间任务：发现 → 刷新 → 检测 → 告警（爬虫在子进程中运行，日志见 logs/）…")
-        nightly_code = _child(["run", "nightly", "--no-notify"], env, log)
+        nightly_code = _child(["run", "nightly", "--no-notify"], env, log, cfg["ops.stop_grace_seconds"])
         progress("链接与菜单巡检（浏览器点击菜单）…")
-        sweep_code = _child(["run", "sweep"], env, log)
+        sweep_code = _child(["run", "sweep"], env, log, cfg["ops.stop_grace_seconds"])
         progress("本季度检查报告…")
         now = datetime.now(ZoneInfo(cfg["general.timezone"]))
         period = f"{now.year}Q{(now.month - 1) // 3 + 1}"
-        report_code = _child(["run", "report", "--period", period], env, log)
+        report_code = _child(["run", "report", "--period", period], env, log, cfg["ops.stop_grace_seconds"])
 
         with open_store(cfg) as store:
             counts = {kind: store.count("findings", {"kind": kind}) for kind in FINDING_KINDS}

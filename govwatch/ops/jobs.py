@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from core.procs import Interrupted
 from core.records import iso
 from govwatch.ops.lock import RunLock
 from govwatch.ops.runs import RunRecord
@@ -26,21 +27,28 @@ def run_report_job(cfg, period: str | None = None, *, now: datetime | None = Non
     period = period or previous_quarter(now)
     with RunLock(cfg.data_dir, "report"), open_store(cfg) as store:
         run = RunRecord(store, "report", period=period)
-        with run.stage("report", critical=True) as info:
-            report = build_report(store, cfg, parse_period(period, cfg["general.timezone"]), now=now)
-            base = cfg.data_dir / "reports" / f"inspection-{period}"
-            info["files"] = [str(write_xlsx(report, base.with_suffix(".xlsx"))),
-                             str(write_html(report, base.with_suffix(".html")))]
-            if pdf:
-                from alerts.report.pdf import PdfUnavailable, write_pdf
+        try:
+            with run.stage("report", critical=True) as info:
+                report = build_report(store, cfg, parse_period(period, cfg["general.timezone"]), now=now)
+                base = cfg.data_dir / "reports" / f"inspection-{period}"
+                info["files"] = [str(write_xlsx(report, base.with_suffix(".xlsx"))),
+                                 str(write_html(report, base.with_suffix(".html")))]
+                if pdf:
+                    from alerts.report.pdf import PdfUnavailable, write_pdf
 
-                try:
-                    info["files"].append(str(write_pdf(report, base.with_suffix(".pdf"), cfg)))
-                except PdfUnavailable as exc:
-                    run.degrade(str(exc))
-            info["seed"] = report.seed
-            info["totals"] = report.totals()
-            info["warnings"] = report.notes + report.sampling.warnings
+                    try:
+                        info["files"].append(str(write_pdf(report, base.with_suffix(".pdf"), cfg)))
+                    except PdfUnavailable as exc:
+                        run.degrade(str(exc))
+                info["seed"] = report.seed
+                info["totals"] = report.totals()
+                info["warnings"] = report.notes + report.sampling.warnings
+        except (Interrupted, KeyboardInterrupt) as exc:
+            run.interrupt(str(exc) or "收到中断信号")
+            raise
+        except Exception:
+            run.finish(failed=True)  # not left "running"
+            raise
         run.finish()
     for path in info["files"]:
         print(f"报告已写入：{path}")

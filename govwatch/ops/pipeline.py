@@ -3,6 +3,10 @@
 - A run lock (``govwatch.ops.lock``) keeps two nightly runs from overlapping.
 - Each crawl runs in a child process (``python -m crawler.run``): Scrapy's reactor cannot be restarted in one
   process, and a crashed crawl must not take the run down. Its log goes to ``<data_dir>/logs/``.
+- The child never outlives the run (``core.procs``): on SIGTERM/SIGINT the run stops it gracefully (Scrapy keeps
+  its JOBDIR state), kills it after ``ops.stop_grace_seconds``, marks itself ``interrupted`` and only then
+  releases its lock; a run killed with SIGKILL leaves the lock to the child, which stops itself, and the next run
+  marks the dead one ``interrupted``.
 - Partial failure is handled: a blocked platform does not stop the others, a failed stage does not stop the
   later ones; the run is then ``degraded`` and says why. Only a failure to open the store fails the run.
 - The run record (collection ``runs``) keeps start, end, per-stage and per-platform counts, blocked platforms and
@@ -20,8 +24,10 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from core import procs
+from core.files import private_dir
 from govwatch.ops import health
-from govwatch.ops.lock import RunLock
+from govwatch.ops.lock import RunLock, held_fds
 from govwatch.ops.runs import RunRecord, previous_run
 
 Progress = Callable[[str], None]
@@ -33,23 +39,37 @@ class CrawlFailed(RuntimeError):
 
 def run_spider(cfg, spider: str, run_id: str, args: dict[str, str] | None = None, *, timeout: float | None = None,
                log_dir: Path | None = None) -> dict:
-    """Run a spider in a child process; return its result dict (summary, stats, blocked, finish_reason)."""
+    """Run a spider in a child process; return its result dict (summary, stats, blocked, finish_reason).
+
+    The child inherits the run locks this process holds and is stopped with everything it started when this
+    process is interrupted or the crawl times out (``core.procs``)."""
     cmd = [sys.executable, "-m", "crawler.run", spider, "-a", f"run_id={run_id}", "--json"]
     for name, value in (args or {}).items():
         cmd += ["-a", f"{name}={value}"]
-    log_dir = log_dir or cfg.data_dir / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
+    log_dir = private_dir(log_dir or cfg.data_dir / "logs")
     log_path = log_dir / f"{run_id}-{spider}.log"
+    out_path = log_dir / f"{run_id}-{spider}.json"  # a file, not a pipe: a child being stopped never blocks on it
     env = dict(os.environ)
     if cfg.file is not None:
         env["GOVWATCH_CONFIG"] = str(cfg.file)
-    with open(log_path, "w", encoding="utf-8") as log:
-        proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=log, text=True, env=env,
-                              timeout=timeout or cfg["ops.job_timeout_minutes"] * 60)
-    lines = [line for line in proc.stdout.splitlines() if line.strip().startswith("{")]
-    if proc.returncode != 0 or not lines:
-        raise CrawlFailed(f"爬虫 {spider} 退出码 {proc.returncode}，日志见 {log_path}")
+    grace = cfg["ops.stop_grace_seconds"]
+    timeout = timeout or cfg["ops.job_timeout_minutes"] * 60
+    with open(log_path, "w", encoding="utf-8") as log, open(out_path, "w", encoding="utf-8") as out:
+        proc = procs.spawn(cmd, grace=grace, pass_fds=held_fds(), stdout=out, stderr=log, env=env)
+        try:
+            code = proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            procs.stop(proc, grace)
+            raise CrawlFailed(f"爬虫 {spider} 超过 {timeout / 60:g} 分钟未结束，已终止；日志见 {log_path}") from None
+        except BaseException:  # interrupted (SIGTERM/SIGINT): the crawl must not outlive the run
+            procs.stop(proc, grace)
+            raise
+    lines = [line for line in out_path.read_text(encoding="utf-8").splitlines() if line.strip().startswith("{")]
+    if code != 0 or not lines:
+        raise CrawlFailed(f"爬虫 {spider} 退出码 {code}，日志见 {log_path}")
     result = json.loads(lines[-1])
+    if result.get("finish_reason") == "shutdown":  # stopped by a signal from outside: a partial crawl
+        raise CrawlFailed(f"爬虫 {spider} 被信号中止，结果不完整；日志见 {log_path}")
     result["log"] = str(log_path)
     return result
 
@@ -96,76 +116,88 @@ def run_nightly(cfg, *, keywords: list[str] | None = None, notify: bool = True, 
 
     ``run_id`` names the crawl job: with ``crawler.redis_url`` set, every machine given the same id (for example
     ``nightly-2026-11-22``) shares one scrapy-redis job; without it each run gets a fresh id."""
-    from alerts.pipeline import process_run
-    from detectors.run import run_detectors
-    from govwatch.ops.detection import context_from_store, write_findings_to_store
     from search_index import open_store
 
     tz = ZoneInfo(cfg["general.timezone"])
     with RunLock(cfg.data_dir, "nightly"), open_store(cfg) as store:
         run = RunRecord(store, "nightly", run_id=run_id)
+        for dead in run.noticed:
+            progress(f"上次的运行 {dead} 已中断（进程不在了），已标记为 interrupted")
         progress(f"运行 {run.run_id} 开始")
-        results: dict[str, dict | None] = {"discover": None, "refresh": None}
-        for spider, args in (("discover", {"from_registry": "1", **({"keywords": ",".join(keywords)} if keywords
-                                                                     else {})}),
-                             ("refresh", {})):
-            progress(f"{'发现账号' if spider == 'discover' else '刷新账号与发文'}…")
-            with run.stage(spider) as info:
-                result = run_spider(cfg, spider, run.run_id, args)
-                results[spider] = result
-                info["platforms"] = result.get("summary", {}).get("platforms", {})
-                info["finish_reason"] = result.get("finish_reason")
-                info["log"] = result.get("log")
-                for platform, reason in _blocked(result).items():
-                    run.blocked(platform, reason)
-        store.refresh()
+        try:
+            return _nightly_stages(cfg, store, run, keywords, notify, as_of, tz, progress)
+        except (procs.Interrupted, KeyboardInterrupt) as exc:
+            run.interrupt(str(exc) or "收到中断信号")
+            progress(f"运行 {run.run_id} 已中断")
+            raise
 
-        progress("健康检查…")
-        health_findings: list[dict] = []
-        with run.stage("health") as info:
-            current = platform_counts(results["discover"], results["refresh"])
-            run.doc["platforms"] = current
-            before = previous_run(store, "nightly", run.run_id)
-            health_findings = list(health.check(current, (before or {}).get("platforms"), cfg, datetime.now(tz)))
-            for f in health_findings:
-                f["run_id"] = run.run_id
-                run.degrade("；".join(f["reasons"]))
-            if health_findings:
-                store.upsert("findings", health_findings)
-            info["findings"] = len(health_findings)
 
-        pending = spooled(results["discover"], results["refresh"])
-        if pending:
-            # The store failed during the crawl: part of tonight's data is only in the spool. Detecting on the
-            # store now would judge accounts on yesterday's data (a refreshed account could look like a zombie).
-            run.degrade(f"存储在爬取期间不可用，{pending} 条记录暂存在补写队列（下次爬取时补写）；本次不运行检测器")
-            progress("存储不可用，跳过检测（数据已暂存，下次补写）。")
-        detect_result = None
-        if pending:
-            run.doc["stages"]["detect"] = {"status": "skipped", "reason": "存储在爬取期间不可用"}
-        else:
-            progress("运行检测器…")
-            with run.stage("detect") as info:
-                ctx = context_from_store(store, cfg, as_of or datetime.now(tz))
-                detect_result = run_detectors(ctx, run_id=f"{run.run_id}-detect")
-                write_findings_to_store(store, detect_result, mode="nightly")
-                info["counts"] = detect_result.counts
-                for error in detect_result.errors:
-                    run.degrade(error)
+def _nightly_stages(cfg, store, run, keywords, notify, as_of, tz, progress) -> dict:
+    from alerts.pipeline import process_run
+    from detectors.run import run_detectors
+    from govwatch.ops.detection import context_from_store, write_findings_to_store
 
-        progress("生成告警与通知…")
-        with run.stage("alerts") as info:
-            blocked_findings = list(store.scan("findings", {"kind": "platform_blocked", "run_id": run.run_id}))
-            findings = (detect_result.findings if detect_result else []) + health_findings + blocked_findings
-            kinds = ["platform_blocked", "crawl_health"]
-            if detect_result:
-                kinds += [k for k in detect_result.kinds if k not in detect_result.failed_kinds]
-            ingest_result, delivery = process_run(store, findings, run.run_id, cfg, kinds=kinds, notify=notify)
-            info["ingest"] = _summary(ingest_result)
-            info["notifications"] = _summary(delivery) if delivery is not None else None
-        doc = run.finish()
-        progress(f"运行 {run.run_id} 结束：{doc['status']}")
-        return doc
+    results: dict[str, dict | None] = {"discover": None, "refresh": None}
+    for spider, args in (("discover", {"from_registry": "1", **({"keywords": ",".join(keywords)} if keywords
+                                                                 else {})}),
+                         ("refresh", {})):
+        progress(f"{'发现账号' if spider == 'discover' else '刷新账号与发文'}…")
+        with run.stage(spider) as info:
+            result = run_spider(cfg, spider, run.run_id, args)
+            results[spider] = result
+            info["platforms"] = result.get("summary", {}).get("platforms", {})
+            info["finish_reason"] = result.get("finish_reason")
+            info["log"] = result.get("log")
+            for platform, reason in _blocked(result).items():
+                run.blocked(platform, reason)
+    store.refresh()
+
+    progress("健康检查…")
+    health_findings: list[dict] = []
+    with run.stage("health") as info:
+        current = platform_counts(results["discover"], results["refresh"])
+        run.doc["platforms"] = current
+        before = previous_run(store, "nightly", run.run_id)
+        health_findings = list(health.check(current, (before or {}).get("platforms"), cfg, datetime.now(tz)))
+        for f in health_findings:
+            f["run_id"] = run.run_id
+            run.degrade("；".join(f["reasons"]))
+        if health_findings:
+            store.upsert("findings", health_findings)
+        info["findings"] = len(health_findings)
+
+    pending = spooled(results["discover"], results["refresh"])
+    if pending:
+        # The store failed during the crawl: part of tonight's data is only in the spool. Detecting on the
+        # store now would judge accounts on yesterday's data (a refreshed account could look like a zombie).
+        run.degrade(f"存储在爬取期间不可用，{pending} 条记录暂存在补写队列（下次爬取时补写）；本次不运行检测器")
+        progress("存储不可用，跳过检测（数据已暂存，下次补写）。")
+    detect_result = None
+    if pending:
+        run.doc["stages"]["detect"] = {"status": "skipped", "reason": "存储在爬取期间不可用"}
+    else:
+        progress("运行检测器…")
+        with run.stage("detect") as info:
+            ctx = context_from_store(store, cfg, as_of or datetime.now(tz))
+            detect_result = run_detectors(ctx, run_id=f"{run.run_id}-detect")
+            write_findings_to_store(store, detect_result, mode="nightly")
+            info["counts"] = detect_result.counts
+            for error in detect_result.errors:
+                run.degrade(error)
+
+    progress("生成告警与通知…")
+    with run.stage("alerts") as info:
+        blocked_findings = list(store.scan("findings", {"kind": "platform_blocked", "run_id": run.run_id}))
+        findings = (detect_result.findings if detect_result else []) + health_findings + blocked_findings
+        kinds = ["platform_blocked", "crawl_health"]
+        if detect_result:
+            kinds += [k for k in detect_result.kinds if k not in detect_result.failed_kinds]
+        ingest_result, delivery = process_run(store, findings, run.run_id, cfg, kinds=kinds, notify=notify)
+        info["ingest"] = _summary(ingest_result)
+        info["notifications"] = _summary(delivery) if delivery is not None else None
+    doc = run.finish()
+    progress(f"运行 {run.run_id} 结束：{doc['status']}")
+    return doc
 
 
 def _summary(obj) -> dict:

@@ -4,8 +4,11 @@ Each job runs as its own ``govwatch run JOB`` child process (argument list, no s
 restarted inside one process, a crashed job cannot take the scheduler down, and the per-job run lock still
 prevents overlaps when a cron/systemd timer runs the same command. Misfires within
 ``schedule.misfire_grace_seconds`` are run late (coalesced into one run); SIGTERM/SIGINT stop the scheduler
-gracefully: no new job starts and a running job gets SIGTERM, on which Scrapy closes cleanly and keeps its
-JOBDIR state so the next run resumes where it stopped.
+gracefully: no new job starts and a running job gets SIGTERM, on which it stops its crawler (Scrapy closes
+cleanly and keeps its JOBDIR state so the next run resumes where it stopped) and marks its run ``interrupted``.
+A job still alive after twice ``ops.stop_grace_seconds`` (its own grace for its children, plus as much for
+itself) is killed with everything it started. Jobs are started with ``core.procs.spawn``: a scheduler killed
+with SIGKILL leaves no job behind (each job stops itself when its parent is gone).
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from dataclasses import dataclass, field
 
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
+
+from core import procs
 
 log = logging.getLogger(__name__)
 
@@ -74,21 +79,37 @@ class JobRunner:
             cmd += ["--config", str(self.config_file)]
         return cmd + ["run", job]
 
+    @property
+    def grace(self) -> float:
+        """How long a job may take to stop: its own grace for its children, plus as much for itself."""
+        return 2 * self.cfg["ops.stop_grace_seconds"]
+
     def __call__(self, job: str) -> int | None:
         if self.stopping.is_set():
             return None
         log.info("开始任务 %s", job)
-        self.current = subprocess.Popen(self.command(job))
+        proc = procs.spawn(self.command(job), grace=self.cfg["ops.stop_grace_seconds"])
+        self.current = proc
+        if self.stopping.is_set():  # a signal came while it was starting
+            procs.stop(proc, self.grace)
         try:
-            code = self.current.wait(timeout=self.cfg["ops.job_timeout_minutes"] * 60)
+            code = proc.wait(timeout=self.cfg["ops.job_timeout_minutes"] * 60)
         except subprocess.TimeoutExpired:
             log.error("任务 %s 超时，终止", job)
-            self.current.terminate()
-            code = self.current.wait(timeout=60)
+            code = procs.stop(proc, self.grace)
         finally:
             self.current = None
+        if self.stopping.is_set():  # stop() may be ending it right now: wait until it has
+            code = proc.wait()
         log.info("任务 %s 结束，退出码 %s", job, code)
         return code
+
+    def stop(self) -> None:
+        """No new job; the running one (if any) is stopped gracefully, then killed (see the module docstring)."""
+        self.stopping.set()
+        proc = self.current
+        if proc is not None:
+            procs.stop(proc, self.grace)
 
 
 def build_scheduler(cfg, runner: JobRunner) -> BlockingScheduler:
@@ -101,14 +122,23 @@ def build_scheduler(cfg, runner: JobRunner) -> BlockingScheduler:
 
 def run_forever(cfg, config_file: str | None = None) -> None:
     runner = JobRunner(cfg, config_file)
-    scheduler = build_scheduler(cfg, runner)
+    serve(cfg, runner, build_scheduler(cfg, runner))
 
+
+def serve(cfg, runner: JobRunner, scheduler: BlockingScheduler) -> None:
+    """Run ``scheduler`` until SIGTERM/SIGINT; then stop the running job (see the module docstring) and return."""
     def stop(signum, frame):
+        if runner.stopping.is_set():
+            procs.HURRY.set()  # a second signal: don't wait for the grace period
+            return
         log.info("收到信号 %s，停止调度；正在运行的任务收到 SIGTERM 后保存进度退出", signum)
         runner.stopping.set()
-        if runner.current is not None:
-            runner.current.terminate()  # Scrapy stops gracefully on SIGTERM and keeps its JOBDIR state
-        threading.Thread(target=scheduler.shutdown, kwargs={"wait": True}, daemon=True).start()
+
+        def shutdown() -> None:
+            runner.stop()
+            scheduler.shutdown(wait=True)
+
+        threading.Thread(target=shutdown, name="scheduler-stop", daemon=True).start()
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)

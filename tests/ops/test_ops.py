@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -191,3 +192,49 @@ def test_nightly_skips_detection_while_crawl_data_waits_in_the_spool(cfg, store,
     assert doc["status"] == "degraded" and doc["stages"]["detect"]["status"] == "skipped"
     assert any("补写队列" in r for r in doc["degraded_reasons"])
     assert doc["stages"]["alerts"]["status"] == "ok"
+
+
+def test_a_new_run_marks_runs_whose_process_is_gone_as_interrupted(store):
+    import socket
+
+    from govwatch.ops.runs import mark_dead_runs
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    host = socket.gethostname()
+    base = {"kind": "nightly", "status": "running", "started_at": "2026-11-22T02:00:00+08:00", "stages": {
+        "refresh": {"status": "running"}}, "degraded_reasons": []}
+    live = RunRecord(store, "report")  # this process: alive
+    store.upsert("runs", [
+        {**base, "run_id": "dead", "host": host, "pid": dead.pid, "pid_started": 1.0},
+        {**base, "run_id": "reused-pid", "host": host, "pid": os.getpid(), "pid_started": 1.0},  # same pid, other start
+        {**base, "run_id": "elsewhere", "host": "another-machine", "pid": dead.pid, "pid_started": 1.0},
+        {**base, "run_id": "legacy-nightly"}, {**base, "run_id": "legacy-sweep", "kind": "sweep"},
+    ])
+    run = RunRecord(store, "nightly")
+    assert sorted(run.noticed) == ["dead", "legacy-nightly", "reused-pid"]
+    for run_id in run.noticed:
+        doc = store.get("runs", run_id)
+        assert doc["status"] == "interrupted" and doc["noticed_by"] == run.run_id
+        assert doc["interrupted_noticed_at"] and "已不在运行" in doc["message"]
+        assert doc["stages"]["refresh"]["status"] == "interrupted"
+    for run_id in ("elsewhere", "legacy-sweep", live.run_id, run.run_id):
+        assert store.get("runs", run_id)["status"] == "running", run_id
+    assert mark_dead_runs(store, "nightly") == []  # nothing new to notice
+
+
+def test_children_inherit_the_lock_and_hold_it_after_the_run_is_gone(tmp_path):
+    from core import procs
+    from govwatch.ops.lock import held_fds
+
+    lock = RunLock(tmp_path, "nightly").acquire()
+    assert held_fds() == (lock.fileno(),)
+    child = procs.spawn([sys.executable, "-c", "import time; time.sleep(60)"], grace=1, pass_fds=held_fds())
+    try:
+        lock.release()  # the run lets go: its child still holds the lock
+        assert held_fds() == ()
+        with pytest.raises(LockBusy, match="另一个任务正在运行"):
+            RunLock(tmp_path, "nightly").acquire()
+    finally:
+        procs.stop(child, grace=1)
+    RunLock(tmp_path, "nightly").acquire().release()

@@ -16,7 +16,7 @@ from tests.alerts.test_web import PASSWORD, csrf_of, login, seed_users
 
 
 @pytest.fixture(params=["sqlite", "elasticsearch"])
-def backend(request, store):
+def any_store(request, store):
     if request.param == "sqlite":
         yield store
         return
@@ -34,9 +34,9 @@ def backend(request, store):
 
 
 @pytest.fixture
-def app(backend, cfg):
-    seed_users(backend)
-    app = create_app(cfg, backend)
+def app(any_store, cfg):
+    seed_users(any_store)
+    app = create_app(cfg, any_store)
     app.config["TESTING"] = True
     return app
 
