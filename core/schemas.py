@@ -42,6 +42,7 @@ class RegistryEntry(TypedDict, total=False):
     avatar_path: Annotated[str, "the official avatar copied into the avatar store, relative to general.data_dir"]
     avatar_sha256: Annotated[str, "SHA-256 of that image"]
     avatar_hashes: Annotated[dict, "perceptual fingerprints of that image (core.avatars.avatar_hashes)"]
+    revision: Annotated[int, "how many imports have written this entry (the base of its history ids)"]
 
 
 class Account(TypedDict, total=False):
@@ -78,6 +79,16 @@ class Account(TypedDict, total=False):
     avatar_hashes: Annotated[dict, "perceptual fingerprints (core.avatars.avatar_hashes)"]
     avatar_error: Annotated[str, "why the avatar could not be stored (too large, corrupt, refused address…)"]
     avatar_phash: Annotated[str, "older records: the whole-image DCT hash only"]
+    gone_suspected_at: Annotated[Time | str | None, "an empty answer was seen then; gone only if a later run agrees"]
+    gone_suspected_run: Annotated[str, "the run that saw that empty answer"]
+    uid: Annotated[str | None, "the platform's numeric id where account_id is another one (Douyin sec_uid)"]
+    unique_id: Annotated[str | None, "the id the user chose (抖音号)"]
+    unknown_fields: Annotated[list[str], "fields the platform's answer does not carry: unknown, not false"]
+    truncated: Annotated[list[str], "fields cut at ingestion (crawler.max_*_chars); each keeps <field>_length"]
+    name_length: Annotated[int, "original length of a truncated name"]
+    description_length: Annotated[int, "original length of a truncated description"]
+    verified_reason_length: Annotated[int, "original length of a truncated verification text"]
+    raw_strings_truncated: Annotated[int, "strings cut inside raw"]
     _id: Annotated[str, "platform:account_id"]
 
 
@@ -96,6 +107,13 @@ class Post(TypedDict, total=False):
     crawled_at: Annotated[Time, "when it was read"]
     raw: Annotated[dict, "the platform's own payload"]
     run_id: Annotated[str, "the crawl run that wrote it"]
+    created_at_precision: Annotated[Literal["second", "minute", "day"], "how exact created_at is; a date without a "
+                                    "time is stored at the end of that day"]
+    post_type: Annotated[str | None, "the platform's kind of post (e.g. Bilibili DYNAMIC_TYPE_WORD)"]
+    orig_type: Annotated[str | None, "for reposts: the original's kind; DYNAMIC_TYPE_NONE = the original was deleted"]
+    truncated: Annotated[list[str], "fields cut at ingestion; each keeps <field>_length"]
+    text_length: Annotated[int, "original length of a truncated text"]
+    raw_strings_truncated: Annotated[int, "strings cut inside raw"]
     _id: Annotated[str, "platform:account_id:post_id"]
 
 
@@ -190,6 +208,8 @@ class SweepResult(TypedDict, total=False):
     title: Annotated[str, "page title"]
     found_by_render: Annotated[bool, "the link exists only in the rendered DOM"]
     action: Annotated[str, "menu sweeps: what the click did"]
+    action_detail: Annotated[str, "menu sweeps: the click's effect in words (navigated to X, opened a pop-up…)"]
+    action_requests: Annotated[list[str], "menu sweeps: requests the click made"]
     needs_wechat: Annotated[bool, "an H5 page that redirects to WeChat OAuth (needs the WeChat app)"]
     skipped_reason: Annotated[str | None, "why it was not checked (robots, budget…)"]
     screenshot: Annotated[str | None, "screenshot of a failure, relative to the data dir"]
@@ -225,6 +245,13 @@ class Run(TypedDict, total=False):
     findings: Annotated[int, "sweeps: findings written"]
     notes: Annotated[list[str], "remarks for the operator"]
     period: Annotated[str, "report runs: the period, e.g. 2026Q4"]
+    host: Annotated[str, "machine the run's process ran on"]
+    pid: Annotated[int, "its process id"]
+    pid_started: Annotated[float, "that process's start time (a reused pid is not the same run)"]
+    interrupted_at: Annotated[Time, "when the run was stopped by a signal"]
+    interrupted_noticed_at: Annotated[Time, "when a later run found this run's process gone"]
+    noticed_by: Annotated[str | None, "that later run"]
+    message: Annotated[str, "why the run ended as it did (Chinese)"]
     _id: Annotated[str, "the run_id"]
 
 
