@@ -119,3 +119,46 @@ def hashes_for_record(record: dict, base_dir=None) -> dict | None:
         return avatar_hashes_from_file(p)
     except (OSError, ValueError):
         return None
+
+
+# ---- finding near copies without comparing all pairs ------------------------------------------------------
+
+# Whole-image and content-box hashes (DCT and gradient), each cut into four 16-bit bands. Two fingerprints at a
+# small distance almost always agree exactly on one band of one of these four hashes; the few entries sharing a
+# band are then compared in full (``pair_distances``).
+_BAND_SLOTS = (0, 1, DCT_SLOTS, DCT_SLOTS + 1)
+MAX_BAND_BUCKET = 500  # a band shared by more images than this is a blank or a template: no information
+
+
+def _band_keys(row: np.ndarray) -> list[tuple[int, int, int]]:
+    mask = int(row[SLOTS])
+    keys = []
+    for slot in _BAND_SLOTS:
+        if mask >> slot & 1:
+            value = int(row[slot])
+            keys += [(slot, band, (value >> (16 * band)) & 0xFFFF) for band in range(4)]
+    return keys
+
+
+class AvatarIndex:
+    """Fingerprints (rows of a ``hash_matrix``) filed under their hash bands."""
+
+    def __init__(self, matrix: np.ndarray, positions: Iterable[int] | None = None):
+        self.matrix = matrix
+        buckets: dict[tuple[int, int, int], list[int]] = {}
+        for i in (range(len(matrix)) if positions is None else positions):
+            for key in _band_keys(matrix[i]):
+                buckets.setdefault(key, []).append(i)
+        self.buckets = {k: v for k, v in buckets.items() if len(v) <= MAX_BAND_BUCKET}
+
+    def near(self, row: np.ndarray, max_distance: int) -> list[tuple[int, int]]:
+        """(position, distance) of the indexed fingerprints within ``max_distance`` of ``row``, nearest first."""
+        found: set[int] = set()
+        for key in _band_keys(row):
+            found.update(self.buckets.get(key, ()))
+        if not found:
+            return []
+        positions = np.fromiter(sorted(found), dtype=np.int64)
+        d = pair_distances(np.repeat(row[None, :], len(positions), axis=0), self.matrix[positions])
+        keep = d <= max_distance
+        return [(int(p), int(x)) for x, p in sorted(zip(d[keep].tolist(), positions[keep].tolist()))]

@@ -16,14 +16,28 @@ bulk: rapidfuzz ``process.cpdist`` for the edit similarity of all pairs at once,
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from detectors.names import NameForm, _strip_levels, initials_key, latin_initials_keys, toneless
+from detectors.names import (
+    GLYPH_SIMILAR,
+    NameForm,
+    _is_cjk,
+    _strip_levels,
+    glyph_neighbours,
+    initials_key,
+    latin_initials_keys,
+    shape_neighbours,
+    toneless,
+    toneless_all,
+)
 
 MAX_BUCKET = 200  # keys shared by more names than this carry no information (e.g. a 3-char deletion "发布")
 MAX_INITIALS_BUCKET = 5000  # pinyin-initials keys are only looked up for the rare names written in Latin letters
@@ -89,3 +103,144 @@ class NameIndex:
         left = [cand_cores[i] for i in ci]
         right = [self.cores[i] for i in ri]
         return process.cpdist(left, right, scorer=Levenshtein.normalized_similarity, dtype=np.float32)
+
+
+# ---- affixed, reordered and full-unit names ----------------------------------------------------------------
+
+MAX_AFFIX_HITS = 64  # registered names found inside one candidate name: more is a list of names, not a name
+MIN_CONTAINED = 3  # a registered name shorter than this (level words removed) is not looked for inside others
+
+
+def places_of(entry: dict) -> list[str]:
+    """Place names of a registry entry, from the largest down: region 山东省济南市历下区 → 山东, 济南, 历下."""
+    text = entry.get("region") or ""
+    return [p for p in _PLACE_SPLIT.split(text) if len(p) >= 2]
+
+
+_PLACE_SPLIT = re.compile(r"(?:特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|自治县|地区|省|市|区|县|盟|旗)")
+
+
+@dataclass
+class Variant:
+    """One way a registered name can appear inside a candidate name."""
+    kind: str  # "name" | "reorder" | "unit"
+    position: int  # registry position
+    text: str  # the variant as written (before level words are removed)
+
+
+class AffixIndex:
+    """Registered names, their reorderings and their units' full names, found inside candidate names.
+
+    All matching happens with level words removed on both sides (济南市公安局 ≈ 济南公安局), by one Aho-Corasick
+    automaton: time linear in the candidate's length plus the (capped) number of hits.
+    A candidate character that no registered name uses is also tried as the registered character it looks like
+    (glyph table, shape table) or sounds like, so 广洲税务平台 still contains 广州税务.
+    """
+
+    def __init__(self, entries: Sequence[dict], forms: Sequence[NameForm]):
+        import ahocorasick
+        self.entries = list(entries)
+        self.places = [places_of(e) for e in self.entries]
+        self.all_places = frozenset(p for ps in self.places for p in ps)
+        patterns: dict[str, list[Variant]] = defaultdict(list)
+        for r, (entry, form) in enumerate(zip(self.entries, forms)):
+            core = form.core
+            if not core:
+                continue
+            for kind, text in self._variants(core, entry, self.places[r]):
+                key = _strip_levels(text)
+                if len(key) >= MIN_CONTAINED and len(patterns[key]) < MAX_BUCKET:
+                    patterns[key].append(Variant(kind, r, text))
+        self.alphabet = frozenset(c for key in patterns for c in key)
+        self.automaton = ahocorasick.Automaton()
+        for key, variants in patterns.items():
+            self.automaton.add_word(key, (key, variants))
+        if patterns:
+            self.automaton.make_automaton()
+        self.empty = not patterns
+        self._fold_cache: dict[str, tuple[str, str] | None] = {}
+        self._sound_index: dict[str, list[str]] | None = None
+
+    @staticmethod
+    def _variants(core: str, entry: dict, places: list[str]) -> list[tuple[str, str]]:
+        out = [("name", core)]
+        # order-insensitive: a name of two meaningful parts (place + function) with the parts swapped
+        place_first = [p for p in places if core.startswith(p) and len(core) - len(p) >= 2]
+        place_last = [p for p in places if core.endswith(p) and len(core) - len(p) >= 2]
+        if place_first:
+            p = max(place_first, key=len)
+            out.append(("reorder", core[len(p):] + p))
+        elif place_last:
+            p = max(place_last, key=len)
+            out.append(("reorder", p + core[:-len(p)]))
+        else:
+            out += [("reorder", core[k:] + core[:k]) for k in range(2, len(core) - 1)]
+        unit = "".join(c for c in unicodedata.normalize("NFKC", entry.get("unit") or "")
+                       if unicodedata.category(c)[0] in ("L", "N"))
+        if len(unit) >= 4:
+            out.append(("unit", unit))
+        return out
+
+    # -- look-alike folding -----------------------------------------------------------------------------------
+    def _fold_char(self, ch: str) -> tuple[str, str] | None:
+        """(registered character, how) for a character no registered name uses, else None."""
+        if ch in self._fold_cache:
+            return self._fold_cache[ch]
+        found = None
+        if _is_cjk(ch):
+            glyphs = [(s, c) for c, s in glyph_neighbours(ch).items() if c in self.alphabet and s >= GLYPH_SIMILAR]
+            shapes = [c for c in shape_neighbours(ch) if c in self.alphabet]
+            if glyphs:
+                found = (max(glyphs)[1], "shape")
+            elif shapes:
+                found = (min(shapes), "shape")
+            else:
+                if self._sound_index is None:
+                    idx: dict[str, list[str]] = defaultdict(list)
+                    for c in sorted(self.alphabet):
+                        if _is_cjk(c):
+                            for s in toneless_all(c):
+                                idx[s].append(c)
+                    self._sound_index = idx
+                sounds = sorted({c for s in toneless_all(ch) for c in self._sound_index.get(s, ())})
+                if sounds:
+                    found = (sounds[0], "sound")
+        if len(self._fold_cache) < 100_000:
+            self._fold_cache[ch] = found
+        return found
+
+    def fold(self, text: str) -> tuple[str, list[tuple[str, str, str]]]:
+        """``text`` with unknown characters replaced by the registered ones they imitate, and the replacements."""
+        out, subs = [], []
+        for ch in text:
+            if ch in self.alphabet:
+                out.append(ch)
+                continue
+            f = self._fold_char(ch)
+            if f:
+                out.append(f[0])
+                subs.append((ch, f[0], f[1]))
+            else:
+                out.append(ch)
+        return "".join(out), subs
+
+    # -- search -------------------------------------------------------------------------------------------------
+    def find(self, core: str) -> list[tuple[Variant, str, str, list[tuple[str, str, str]]]]:
+        """(variant, added before, added after, substitutions) for every registered name inside ``core``."""
+        if self.empty or not core:
+            return []
+        text = _strip_levels(core)
+        folded, subs = self.fold(text)
+        how = {a: h for a, _, h in subs}
+        results = []
+        for probe in (text, folded) if subs else (text,):
+            for hits, (end, (key, variants)) in enumerate(self.automaton.iter(probe)):
+                if hits >= MAX_AFFIX_HITS:
+                    break
+                start = end - len(key) + 1
+                changed = [(text[k], probe[k], how[text[k]]) for k in range(start, end + 1) if probe[k] != text[k]]
+                if probe is folded and not changed:
+                    continue  # the plain text has this hit already
+                for v in variants:
+                    results.append((v, text[:start], text[end + 1:], changed))
+        return results

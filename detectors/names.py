@@ -71,6 +71,8 @@ class NameMatch:
     layer: str
     score: float
     reasons: list[str]
+    added: str = ""  # words added around a registered name (affixed matches)
+    unknown: int = 0  # added characters that are neither generic words nor the target's own places
 
 
 def _decorations(decorations: Iterable[str] | None) -> tuple[str, ...]:
@@ -84,6 +86,8 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
     text = "" if text is None else text if isinstance(text, str) else str(text)
     text = _apply_override(unicodedata.normalize("NFKC", text))
     hidden: list[str] = []
+    if not _PLAIN.fullmatch(text):
+        text = text.translate(same_glyph_table())  # ⻔ → 门: radical code points drawn like ideographs
     if _PLAIN.fullmatch(text):  # fast path: only common CJK characters, ASCII letters and digits
         out = text
     else:
@@ -227,7 +231,49 @@ def shape_neighbours(ch: str) -> frozenset[str]:
 
 
 def is_shape_similar(a: str, b: str) -> bool:
-    return a != b and (b in shape_neighbours(a) or a in shape_neighbours(b))
+    return a != b and (b in shape_neighbours(a) or a in shape_neighbours(b)
+                       or glyph_similarity(a, b) >= GLYPH_SIMILAR)
+
+
+# Look-alikes measured on the glyphs themselves (data/glyph_similar.txt, made by scripts/build_glyph_table.py from
+# the Noto Sans CJK font): cosine of blurred renderings. From GLYPH_SAME up, two code points are drawn the same
+# (radical and compatibility code points such as ⻔ U+2ED4 for 门) and are normalised before any comparison.
+GLYPH_SIMILAR = 0.78
+GLYPH_SAME = 0.99
+
+
+@lru_cache(maxsize=1)
+def _glyph_table() -> dict[str, dict[str, float]]:
+    table: dict[str, dict[str, float]] = {}
+    path = DATA_DIR / "glyph_similar.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        src, _, rest = line.partition("\t")
+        table[src] = {item[0]: float(item[2:]) for item in rest.split(" ") if len(item) > 2 and item[1] == ":"}
+    return table
+
+
+def glyph_neighbours(ch: str) -> dict[str, float]:
+    """Characters drawn like ``ch`` with their glyph similarity (0..1), best first."""
+    return _glyph_table().get(ch, {})
+
+
+def glyph_similarity(a: str, b: str) -> float:
+    return max(glyph_neighbours(a).get(b, 0.0), glyph_neighbours(b).get(a, 0.0))
+
+
+@lru_cache(maxsize=1)
+def same_glyph_table() -> dict[int, str]:
+    """``str.translate`` table: code points outside the common CJK block drawn exactly like a common character."""
+    out: dict[int, str] = {}
+    for src, neighbours in _glyph_table().items():
+        if "\u4e00" <= src <= "\u9fff" or not neighbours:
+            continue
+        best, sim = next(iter(neighbours.items()))
+        if sim >= GLYPH_SAME:
+            out[ord(src)] = best
+    return out
 
 
 @lru_cache(maxsize=65536)
