@@ -48,6 +48,9 @@ AVATAR_BONUS = 0.06
 DESCRIPTION_BONUS = 0.04
 AVATAR_AND_DESCRIPTION_SCORE = 0.70  # gov-sounding name + copied avatar + copied description, no name match
 AVATAR_ONLY_SCORE = 0.70  # gov-sounding name of the same place + near copy of a distinctive avatar (rule 5)
+# Registry avatars of different units this close are one template (re-encodings of one emblem); distinct designs
+# of flat emblem graphics come closer than ``detect.avatar_max_distance`` more often than re-encodings drift apart.
+TEMPLATE_DISTANCE = 3
 ORG_MIN_NAME_SCORE = 0.80  # an account verified as another body needs a name imitation at least this strong
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
 _LAYER_RANK = {layer: i for i, layer in enumerate(
@@ -81,14 +84,13 @@ class _Officials:
 
     def _distinctive_positions(self, ctx: DetectionContext) -> list[int]:
         """Registry avatars that belong to one unit: no near copy among other units' registry avatars."""
-        max_distance = int(ctx.setting("detect.avatar_max_distance", 10))
         every = AvatarIndex(self.matrix)
         units = [unit_key(e.get("unit")) or f"#{i}" for i, e in enumerate(self.entries)]
         out = []
         for i, h in enumerate(self.hashes):
             if not h:
                 continue
-            sharing = {units[j] for j, _ in every.near(self.matrix[i], max_distance)}
+            sharing = {units[j] for j, _ in every.near(self.matrix[i], TEMPLATE_DISTANCE)}
             if sharing <= {units[i]}:
                 out.append(i)
         return out
@@ -258,7 +260,10 @@ def _avatar_only(officials: _Officials, acc: dict, form, row: np.ndarray, max_di
     """Rule 5: a near copy of one unit's distinctive avatar, on a government-sounding name of no other place."""
     if not looks_governmental(acc.get("name")) or verified_organisation(acc):
         return None
-    for r, d in officials.distinctive.near(row, max_distance):
+    near = officials.distinctive.near(row, max_distance)
+    if near:  # equally near copies (a unit's avatar on several platforms): the same platform first
+        near.sort(key=lambda x: (x[1], officials.entries[x[0]]["platform"] != acc.get("platform"), x[0]))
+    for r, d in near:
         own = officials.affixes.places[r]
         named = [p for p in officials.affixes.all_places if p in form.core]
         if named and not any(p in own for p in named):
@@ -280,7 +285,8 @@ def _avatar_and_description(officials: _Officials, acc: dict, row: np.ndarray, m
         return None
     positions = np.asarray([t[0] for t in targets], dtype=np.int64)
     d = pair_distances(np.repeat(row[None, :], len(positions), axis=0), officials.matrix[positions])
-    k = int(np.argmin(d))
+    k = min(range(len(targets)), key=lambda i: (int(d[i]), targets[i][1] != "copied",
+                                                officials.entries[targets[i][0]]["platform"] != acc.get("platform")))
     if d[k] > max_distance:
         return None
     r, how = targets[k]

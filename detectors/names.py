@@ -13,8 +13,11 @@ layer          score  meaning
 identical      0.95   the very same name
 normalised     0.92   same after normalisation (decorations, traditional characters, hidden chars);
                       0.50 when the common core is only 1–2 characters (济南 vs 济南新闻)
-shape          0.85   one character replaced by a shape-similar one (形近字, data/same_stroke.txt)
-sound          0.85   one character replaced by one with the same pinyin *and tone* (山西≠陕西)
+shape          0.85   one character replaced by a shape-similar one (形近字: data/same_stroke.txt, and glyphs
+                      rendered from the CJK font, data/glyph_similar.txt)
+sound          0.85   one character replaced by one with the same pinyin *and tone*; 0.78 when only the
+                      toneless pinyin is shared (发布/法布) — 山西/陕西 are different places, but a real other
+                      place is platform-verified and never reaches this comparison
 level          0.85   a level word 省/市/县/区 inserted or dropped
 pinyin         0.85   written in full pinyin (shandongfabu) or mixed (shandong发布)
 initials       0.72   written with pinyin initials (SD发布)
@@ -44,7 +47,7 @@ DEFAULT_DECORATIONS = ("官方", "官微", "官博", "服务号", "订阅号", "
 
 LAYER_SCORES = {
     "identical": 0.95, "normalised": 0.92, "shape": 0.85, "sound": 0.85, "level": 0.85, "pinyin": 0.85,
-    "initials": 0.72, "swap": 0.80, "drop": 0.70, "insert": 0.55,
+    "sound_toneless": 0.78, "initials": 0.72, "swap": 0.80, "drop": 0.70, "insert": 0.55,
     "short": 0.50,  # same core of at most 2 characters once decorations are stripped
 }
 _YEAR = re.compile(r"^(?:19|20)\d\d年?|(?:19|20)\d\d年?$")
@@ -457,6 +460,10 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
             shared = same_sound(x, y)
             if shared:
                 return NameMatch("sound", LAYER_SCORES["sound"], prefix + [f"同音字替换：{y}→{x}（{shared}）"])
+            near = sorted(toneless_all(x) & toneless_all(y)) if _is_cjk(x) and _is_cjk(y) else []
+            if near:
+                return NameMatch("sound", LAYER_SCORES["sound_toneless"],
+                                 prefix + [f"近音字替换：{y}→{x}（{near[0]}，声调不同）"])
         if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]:
             i = diffs[0]
             return NameMatch("swap", LAYER_SCORES["swap"], prefix + [f"字序调换：{b[i:i + 2]}→{a[i:i + 2]}"])
