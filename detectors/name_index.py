@@ -41,20 +41,25 @@ from detectors.names import (
 
 MAX_BUCKET = 200  # keys shared by more names than this carry no information (e.g. a 3-char deletion "发布")
 MAX_INITIALS_BUCKET = 5000  # pinyin-initials keys are only looked up for the rare names written in Latin letters
+MAX_KEYED_LEN = 64  # longest registry name given one-deletion keys (a candidate: the longest registry name + 1)
+MAX_PINYIN_LETTERS = 6  # letters per character in the longest pinyin syllable (zhuang)
 
 
-def _keys(core: str, *, registry: bool) -> set[str]:
+def _keys(core: str, *, registry: bool, max_len: int = MAX_KEYED_LEN) -> set[str]:
+    """Blocking keys of a name. Work and size are linear in ``len(core)``: the one-deletion keys (``len(core)``
+    keys of ``len(core)`` characters each) are only made for names of at most ``max_len`` characters — a longer
+    name cannot be one edit away from any registered name — and pinyin spellings only for short names."""
     keys = {"=" + core, "-" + core}
-    if len(core) >= 3:
+    if 3 <= len(core) <= max_len:
         keys.update("-" + core[:i] + core[i + 1:] for i in range(len(core)))
     stripped = _strip_levels(core)
     if stripped:
         keys.add("L" + stripped)
     if registry:
-        if core and not any("a" <= c <= "z" for c in core):
+        if core and len(core) <= max_len and not any("a" <= c <= "z" for c in core):
             keys.add("I" + initials_key(core))
             keys.add("P" + "".join(toneless(c) for c in core))
-    elif any("a" <= c <= "z" for c in core):
+    elif len(core) <= max_len * MAX_PINYIN_LETTERS and any("a" <= c <= "z" for c in core):
         keys.update("I" + k for k in latin_initials_keys(core))
         keys.add("P" + "".join(toneless(c) for c in core))
     return keys
@@ -67,6 +72,7 @@ class NameIndex:
         self.forms = list(forms)
         self.cores = [f.core for f in self.forms]
         buckets: dict[str, list[int]] = defaultdict(list)
+        self.max_len = min(MAX_KEYED_LEN, max((len(c) for c in self.cores), default=0)) + 1
         for i, core in enumerate(self.cores):
             if core:
                 for key in _keys(core, registry=True):
@@ -80,11 +86,15 @@ class NameIndex:
         if not form.core:
             return found
         get = self.buckets.get
-        for key in _keys(form.core, registry=False):
+        for key in self.keys_for(form):
             hit = get(key)
             if hit:
                 found.update(hit)
         return found
+
+    def keys_for(self, form: NameForm) -> set[str]:
+        """The blocking keys a candidate is looked up under (linear in the length of its name)."""
+        return _keys(form.core, registry=False, max_len=self.max_len) if form.core else set()
 
     def pairs(self, forms: Iterable[NameForm]) -> tuple[np.ndarray, np.ndarray]:
         """All (candidate position, registry position) pairs that share a key, as two int arrays."""
@@ -109,6 +119,7 @@ class NameIndex:
 
 MAX_AFFIX_HITS = 64  # registered names found inside one candidate name: more is a list of names, not a name
 MIN_CONTAINED = 3  # a registered name shorter than this (level words removed) is not looked for inside others
+MAX_ADDED = 24  # characters added before or after a registered name: more is a text that quotes it, not a name
 
 
 def places_of(entry: dict) -> list[str]:
@@ -158,6 +169,7 @@ class AffixIndex:
         if patterns:
             self.automaton.make_automaton()
         self.empty = not patterns
+        self.longest = max(map(len, patterns), default=0)
         self._fold_cache: dict[str, tuple[str, str] | None] = {}
         self._sound_index: dict[str, list[str]] | None = None
 
@@ -227,8 +239,8 @@ class AffixIndex:
     # -- search -------------------------------------------------------------------------------------------------
     def find(self, core: str) -> list[tuple[Variant, str, str, list[tuple[str, str, str]]]]:
         """(variant, added before, added after, substitutions) for every registered name inside ``core``."""
-        if self.empty or not core:
-            return []
+        if self.empty or not core or len(core) > self.longest + 2 * MAX_ADDED:
+            return []  # bounded work for any length: a very long "name" is not an affixed name
         text = _strip_levels(core)
         folded, subs = self.fold(text)
         how = {a: h for a, _, h in subs}
@@ -238,6 +250,8 @@ class AffixIndex:
                 if hits >= MAX_AFFIX_HITS:
                     break
                 start = end - len(key) + 1
+                if start > MAX_ADDED or len(text) - end - 1 > MAX_ADDED:
+                    continue
                 changed = [(text[k], probe[k], how[text[k]]) for k in range(start, end + 1) if probe[k] != text[k]]
                 if probe is folded and not changed:
                     continue  # the plain text has this hit already

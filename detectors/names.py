@@ -50,6 +50,8 @@ LAYER_SCORES = {
     "sound_toneless": 0.78, "initials": 0.72, "swap": 0.80, "drop": 0.70, "insert": 0.55,
     "short": 0.50,  # same core of at most 2 characters once decorations are stripped
 }
+MAX_PHRASE_CONVERSION = 256  # longer "names" are converted character by character
+MAX_DECORATION_ROUNDS = 8  # decorations stripped from each end at most this many times
 _YEAR = re.compile(r"^(?:19|20)\d\d年?|(?:19|20)\d\d年?$")
 _KEEP_CATEGORIES = ("L", "N")  # letters and digits; everything else (C*, Z*, S*, P*, M*) is dropped
 
@@ -104,7 +106,8 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
     traditional: list[tuple[str, str]] = []
     table = t2s_table()
     if not _traditional_chars().isdisjoint(out):
-        simplified = _t2s(out)
+        # phrase-level OpenCC for names; one character at a time (C-speed translate) for texts longer than any name
+        simplified = _t2s(out) if len(out) <= MAX_PHRASE_CONVERSION else out.translate(table)
         if len(simplified) == len(out):
             traditional = [(a, b) for a, b in zip(out, simplified) if a != b]
         else:
@@ -159,8 +162,10 @@ def _strip_decorations(cleaned: str, words: tuple[str, ...]) -> tuple[str, list[
     core, removed = cleaned, []
     edges = _edge_pattern(words)
     changed = True
-    while changed:
+    rounds = 0
+    while changed and rounds < MAX_DECORATION_ROUNDS:  # bounded: "官方官方…" 100,000 times is not quadratic
         changed = False
+        rounds += 1
         if not edges.search(core):  # fast path: nothing to strip at either end
             break
         for word in words:
