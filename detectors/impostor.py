@@ -76,7 +76,8 @@ class _Officials:
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
                        for e, c in zip(self.entries, crawled)]
         self.matrix = hash_matrix(self.hashes)
-        self.distinctive = AvatarIndex(self.matrix, self._distinctive_positions(ctx))
+        self.distinctive_positions = self._distinctive_positions(ctx)
+        self.distinctive = AvatarIndex(self.matrix, self.distinctive_positions)
         self.descriptions = [_text_key(c.get("description")) for c in crawled]
         self.units = [unit_key(e.get("unit")) for e in self.entries]
         self._desc_index: dict[str, list[int]] | None = None
@@ -340,3 +341,77 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
 def _chunks(text: str) -> list[str]:
     """The two-character pieces of added text (enough to tell whether they come from an organisation's name)."""
     return [text[i:i + 2] for i in range(0, max(1, len(text) - 1))]
+
+
+# ---- explaining one name (govwatch detect explain) ------------------------------------------------------------
+
+EXPLAIN_ID = "__explain__"
+
+
+def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
+    """Why ``account`` is or is not flagged: its verdict, the closest registry entries and each layer's verdict.
+
+    ``ctx`` holds the registry; ``account`` has at least a name (and optionally a platform and ``avatar_hashes``).
+    The verdict is the detector's own (``assess`` on a context holding only this account), so what is printed is
+    what a run would report.
+    """
+    from rapidfuzz import fuzz, process
+
+    min_score = float(ctx.setting("detect.impostor_min_score", 0.6))
+    max_distance = int(ctx.setting("detect.avatar_max_distance", 10))
+    decorations = ctx.setting("detect.name_decorations")
+    account = dict(account, account_id=account.get("account_id") or EXPLAIN_ID)
+    single = DetectionContext(registry=ctx.registry, accounts=list(ctx.accounts) + [account], as_of=ctx.as_of,
+                              cfg=ctx.cfg, base_dir=ctx.base_dir)
+    verdict = None
+    for acc, finding in assess(single, keep_all=True):
+        if acc is account:
+            verdict = finding
+    officials = _Officials(single)
+    form = analyse_name(account.get("name") or "", decorations)
+    cands = process.extract(form.core, [f.core for f in officials.forms], scorer=fuzz.WRatio, limit=top * 4)
+    seen, closest = set(), []
+    row = hash_matrix([account.get("avatar_hashes")])
+    distinctive = set(officials.distinctive_positions)
+    position = {(e["platform"], str(e["account_id"])): i for i, e in enumerate(officials.entries)}
+    first = []  # the finding's target and the other pairs the detector weighed come first
+    if verdict:
+        for t in [verdict["target"]] + [p["target"] for p in verdict["evidence"].get("pairs", [])]:
+            r = position.get((t["platform"], str(t["account_id"])))
+            if r is not None:
+                first.append((None, fuzz.WRatio(form.core, officials.forms[r].core), r))
+    for _, sim, r in first + sorted(cands, key=lambda x: -x[1]):
+        entry = officials.entries[r]
+        key = (entry.get("name"), entry.get("platform"))
+        if key in seen:
+            continue
+        seen.add(key)
+        match = compare_names(form, officials.forms[r])
+        affixed = [affix_match(v, b, a, ch, entry.get("name") or "", entry.get("unit"),
+                               frozenset(officials.affixes.places[r]),
+                               officials.affixes.all_places - frozenset(officials.affixes.places[r]))
+                   for v, b, a, ch in officials.affixes.find(form.core) if v.position == r]
+        affixed = [m for m in affixed if m is not None]
+        dist = int(pair_distances(row, officials.matrix[r:r + 1])[0]) if account.get("avatar_hashes") else None
+        closest.append({
+            "target": _target(entry), "unit": entry.get("unit"), "similarity": round(sim / 100, 3),
+            "name_layer": match.layer if match else None, "name_score": match.score if match else None,
+            "name_reasons": match.reasons if match else [],
+            "affix_layer": affixed[0].layer if affixed else None,
+            "affix_score": max(m.score for m in affixed) if affixed else None,
+            "affix_reasons": max(affixed, key=lambda m: m.score).reasons if affixed else [],
+            "avatar_distance": dist if dist is not None and dist <= 64 else None,
+            "avatar_similar": dist is not None and dist <= max_distance,
+            "avatar_kind": ("专属" if r in distinctive else "模板或无") if officials.hashes[r] else "无头像",
+        })
+        if len(closest) >= top:
+            break
+    return {
+        "name": account.get("name"), "normalised": form.core, "platform": account.get("platform"),
+        "government_verified": bool(government_verification(account)),
+        "verified_as": verified_organisation(account),
+        "looks_governmental": looks_governmental(account.get("name")),
+        "threshold": min_score, "finding": verdict,
+        "flagged": bool(verdict and verdict["score"] >= min_score),
+        "closest": closest,
+    }

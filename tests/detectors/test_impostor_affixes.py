@@ -173,3 +173,37 @@ print(json.dumps({{"grew_mb": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrs
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True)
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["grew_mb"] < 200, result  # quadratic keys took gigabytes
+
+
+# ---- govwatch detect explain ----------------------------------------------------------------------------------
+
+@pytest.mark.e2e
+def test_detect_explain_prints_layers_and_score_against_threshold(tmp_path, capsys):
+    from govwatch.cli.main import main
+    avatar = tmp_path / "a.png"
+    rng = np.random.default_rng(3)
+    img = Image.new("RGB", (120, 120), (30, 90, 160))
+    d = ImageDraw.Draw(img)
+    for _ in range(6):
+        x, y = (int(v) for v in rng.integers(0, 90, 2))
+        d.ellipse((x, y, x + 30, y + 30), fill=tuple(int(v) for v in rng.integers(0, 255, 3)))
+    img.save(avatar)
+    (tmp_path / "registry.csv").write_text(
+        "unit,platform,account_id,name,url,avatar,status,region\n"
+        "济南市公安局,weibo,r1,济南公安,https://weibo.com/u/r1,a.png,active,山东省济南市\n"
+        "泰安市公安局,weibo,r2,泰安公安,https://weibo.com/u/r2,,active,山东省泰安市\n", encoding="utf-8")
+    reg_file = str(tmp_path / "registry.csv")
+    assert main(["detect", "explain", "--name", "济南公安在线客服", "--registry", reg_file]) == 0
+    text = capsys.readouterr().out
+    assert "会被标记为仿冒" in text and "阈值 0.60" in text and "在线、客服" in text and "济南公安" in text
+    assert main(["detect", "explain", "--name", "<b>泰安吃喝</b>", "--registry", reg_file, "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["flagged"] is False and result["threshold"] == 0.6 and result["closest"]
+    assert result["closest"][0]["target"]["name"] == "泰安公安"
+    assert main(["detect", "explain", "--name", "泉城警务咨询", "--avatar", str(avatar), "--registry", reg_file,
+                 "--platform", "douyin"]) == 0
+    text = capsys.readouterr().out
+    assert "专属头像" in text and "距离 0（相似，专属）" in text
+    assert main(["detect", "explain", "--name", "x", "--avatar", str(tmp_path / "missing.png"),
+                 "--registry", reg_file]) == 2
+    assert "无法读取头像文件" in capsys.readouterr().err
