@@ -39,7 +39,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from detectors.textnorm import t2s_table
+from detectors.textnorm import INVISIBLE, t2s_table
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LEVEL_WORDS = ("省", "市", "县", "区")
@@ -53,7 +53,8 @@ LAYER_SCORES = {
 MAX_PHRASE_CONVERSION = 256  # longer "names" are converted character by character
 MAX_DECORATION_ROUNDS = 8  # decorations stripped from each end at most this many times
 _YEAR = re.compile(r"^(?:19|20)\d\d年?|(?:19|20)\d\d年?$")
-_KEEP_CATEGORIES = ("L", "N")  # letters and digits; everything else (C*, Z*, S*, P*, M*) is dropped
+_KEEP_CATEGORIES = ("L", "N")  # letters and digits; everything else (C*, Z*, S*, P*, M*) is dropped, and so are
+# the blank "letters" (Hangul fillers U+3164/U+115F/U+FFA0, Khmer inherent vowels) listed in textnorm.INVISIBLE
 
 
 @dataclass
@@ -98,7 +99,7 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
     else:
         kept: list[str] = []
         for ch in text:
-            if unicodedata.category(ch)[0] in _KEEP_CATEGORIES:
+            if unicodedata.category(ch)[0] in _KEEP_CATEGORIES and ord(ch) not in INVISIBLE:
                 kept.append(ch)
             elif not ch.isspace():
                 hidden.append(ch)

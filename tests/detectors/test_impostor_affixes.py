@@ -207,3 +207,10 @@ def test_detect_explain_prints_layers_and_score_against_threshold(tmp_path, caps
     assert main(["detect", "explain", "--name", "x", "--avatar", str(tmp_path / "missing.png"),
                  "--registry", reg_file]) == 2
     assert "无法读取头像文件" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["济南\u3164公安", "济南\u115f公安", "\uffa0济南公安", "济南\u2800公安", "济南\u205f公安",
+                                  "【济南公安】", "🚔济南公安", "济南公安\U000e0020"])
+def test_blank_letters_spaces_emoji_and_brackets_are_normalised_away(name):
+    assert normalize_name(name) == "济南公安"
+    assert run([acc(name, "x")])["x"]["score"] >= 0.9
