@@ -50,6 +50,7 @@ OWNER_WORDS = (
     "聊", "说", "看", "侃", "谈", "评", "报社", "日报", "晚报", "时报", "电视", "广播", "传媒", "杂志", "会",
 )
 UNKNOWN_PENALTY = 0.06
+MAX_PLACE_LEN = 8  # 内蒙古, 黔东南苗族侗族: place names are looked for up to this length
 
 
 @dataclass
@@ -74,19 +75,24 @@ def _vocabulary() -> dict[str, str]:
     return vocab
 
 
+@lru_cache(maxsize=1)
+def _longest_word() -> int:
+    return max(map(len, _vocabulary()))
+
+
 def explain_added(text: str, own_places: frozenset[str] = frozenset(),
                   other_places: frozenset[str] = frozenset()) -> Added:
     """Classify the characters added around a registered name (see the module docstring)."""
     out = Added(text)
     vocab = _vocabulary()
-    longest = max(max(map(len, vocab)), max(map(len, own_places), default=0), max(map(len, other_places), default=0))
+    longest = max(_longest_word(), MAX_PLACE_LEN)
     i = 0
     while i < len(text):
         for j in range(min(len(text), i + longest), i, -1):
             word = text[i:j]
             if word in own_places:
                 out.own_places.append(word)
-            elif word in other_places:
+            elif word in other_places:  # may hold the own places too: they were taken above
                 out.other_places.append(word)
             elif word in vocab:
                 (out.generic if vocab[word] == "generic" else out.owner).append(word)

@@ -51,6 +51,7 @@ AVATAR_ONLY_SCORE = 0.70  # gov-sounding name of the same place + near copy of a
 # Registry avatars of different units this close are one template (re-encodings of one emblem); distinct designs
 # of flat emblem graphics come closer than ``detect.avatar_max_distance`` more often than re-encodings drift apart.
 TEMPLATE_DISTANCE = 3
+AVATAR_MARGIN = 4  # an avatar-only suspect's nearest unit must be this many bits nearer than any other unit's
 ORG_MIN_NAME_SCORE = 0.80  # an account verified as another body needs a name imitation at least this strong
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
 _LAYER_RANK = {layer: i for i, layer in enumerate(
@@ -76,25 +77,25 @@ class _Officials:
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
                        for e, c in zip(self.entries, crawled)]
         self.matrix = hash_matrix(self.hashes)
-        self.distinctive_positions = self._distinctive_positions(ctx)
+        self.avatars = AvatarIndex(self.matrix)
+        self.distinctive_positions = self._distinctive_positions()
         self.distinctive = AvatarIndex(self.matrix, self.distinctive_positions)
         self.descriptions = [_text_key(c.get("description")) for c in crawled]
         self.units = [unit_key(e.get("unit")) for e in self.entries]
         self._desc_index: dict[str, list[int]] | None = None
         self._unit_automaton = None
 
-    def _distinctive_positions(self, ctx: DetectionContext) -> list[int]:
-        """Registry avatars that belong to one unit: no near copy among other units' registry avatars."""
-        every = AvatarIndex(self.matrix)
-        units = [unit_key(e.get("unit")) or f"#{i}" for i, e in enumerate(self.entries)]
-        out = []
-        for i, h in enumerate(self.hashes):
-            if not h:
-                continue
-            sharing = {units[j] for j, _ in every.near(self.matrix[i], TEMPLATE_DISTANCE)}
-            if sharing <= {units[i]}:
-                out.append(i)
-        return out
+    def _distinctive_positions(self) -> list[int]:
+        """Registry avatars that belong to one unit: not crowded into a template's bands, and no near-identical
+        copy (``TEMPLATE_DISTANCE``) among other units' registry avatars."""
+        every = self.avatars
+        units = np.asarray([unit_key(e.get("unit")) or f"#{i}" for i, e in enumerate(self.entries)], dtype=object)
+        shared = every.crowded.copy()
+        i, j = every.close_pairs(TEMPLATE_DISTANCE)
+        other = units[i] != units[j]
+        shared[i[other]] = True
+        shared[j[other]] = True
+        return [k for k, h in enumerate(self.hashes) if h and not shared[k]]
 
     # -- descriptions -------------------------------------------------------------------------------------
     def _shingles(self, text: str) -> set[str]:
@@ -182,9 +183,8 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         for variant, before, after, changed in officials.affixes.find(form.core):
             r = variant.position
             entry = officials.entries[r]
-            own = frozenset(officials.affixes.places[r])
-            match = affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"), own,
-                                officials.affixes.all_places - own)
+            match = affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
+                                frozenset(officials.affixes.places[r]), officials.affixes.all_places)
             if match is not None:
                 pairs.append((c, r, match))
 
@@ -264,7 +264,11 @@ def _avatar_only(officials: _Officials, acc: dict, form, row: np.ndarray, max_di
     near = officials.distinctive.near(row, max_distance)
     if near:  # equally near copies (a unit's avatar on several platforms): the same platform first
         near.sort(key=lambda x: (x[1], officials.entries[x[0]]["platform"] != acc.get("platform"), x[0]))
-    for r, d in near:
+    for r, d in near[:1]:
+        rivals = [x for x, dx in officials.avatars.near(row, d + AVATAR_MARGIN)
+                  if officials.units[x] != officials.units[r]]
+        if rivals:
+            return None  # another unit's avatar is nearly as close: the image does not single out one unit
         own = officials.affixes.places[r]
         named = [p for p in officials.affixes.all_places if p in form.core]
         if named and not any(p in own for p in named):
@@ -388,8 +392,7 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         seen.add(key)
         match = compare_names(form, officials.forms[r])
         affixed = [affix_match(v, b, a, ch, entry.get("name") or "", entry.get("unit"),
-                               frozenset(officials.affixes.places[r]),
-                               officials.affixes.all_places - frozenset(officials.affixes.places[r]))
+                               frozenset(officials.affixes.places[r]), officials.affixes.all_places)
                    for v, b, a, ch in officials.affixes.find(form.core) if v.position == r]
         affixed = [m for m in affixed if m is not None]
         dist = int(pair_distances(row, officials.matrix[r:r + 1])[0]) if account.get("avatar_hashes") else None

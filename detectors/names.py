@@ -439,8 +439,11 @@ def _describe_hidden(ch: str) -> str:
     return ch
 
 
+_NO_LEVELS = {ord(c): None for c in LEVEL_WORDS}
+
+
 def _strip_levels(text: str) -> str:
-    return "".join(c for c in text if c not in LEVEL_WORDS)
+    return text.translate(_NO_LEVELS)
 
 
 def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:

@@ -214,3 +214,17 @@ def test_detect_explain_prints_layers_and_score_against_threshold(tmp_path, caps
 def test_blank_letters_spaces_emoji_and_brackets_are_normalised_away(name):
     assert normalize_name(name) == "济南公安"
     assert run([acc(name, "x")])["x"]["score"] >= 0.9
+
+
+def test_avatar_index_groups_bands_and_marks_templates():
+    from detectors.avatar import MAX_BAND_BUCKET, AvatarIndex, hash_matrix
+    rng = np.random.default_rng(5)
+    base = [int(x) for x in rng.integers(0, 2**63, 3)]
+    hashes = [{"phash": f"{base[0] ^ (1 << int(rng.integers(0, 16))):016x}"} for _ in range(MAX_BAND_BUCKET + 5)]
+    hashes += [{"phash": f"{base[1]:016x}"}, {"phash": f"{base[1] ^ 0b101:016x}"}, {"phash": f"{base[2]:016x}"}]
+    index = AvatarIndex(hash_matrix(hashes))
+    n = MAX_BAND_BUCKET + 5
+    assert index.crowded[:n].all() and not index.crowded[n:].any()
+    i, j = index.close_pairs(3)
+    assert (n, n + 1) in set(zip(i.tolist(), j.tolist())) and n + 2 not in set(i.tolist()) | set(j.tolist())
+    assert index.near(hash_matrix([{"phash": f"{base[2] ^ 1:016x}"}])[0], 3) == [(n + 2, 1)]
