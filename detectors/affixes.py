@@ -125,7 +125,7 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
         return None
     reasons = []
     if variant.kind == "reorder":
-        reasons.append(f"名称调换了“{registered_name}”的前后两部分（{variant.text}）")
+        reasons.append(f"名称调换了“{registered_name}”的前后两部分（“{variant.text}”）")
     elif variant.kind == "unit":
         reasons.append(f"名称使用了备案单位全称“{unit}”")
     else:

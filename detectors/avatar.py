@@ -181,13 +181,16 @@ class AvatarIndex:
         return [(int(p), int(x)) for x, p in sorted(zip(d[keep].tolist(), positions[keep].tolist()))]
 
     def close_pairs(self, max_distance: int) -> tuple[np.ndarray, np.ndarray]:
-        """All pairs (i, j), i < j, of indexed fingerprints that share a band and lie within ``max_distance``."""
+        """Pairs (i, j), i < j, of uncrowded indexed fingerprints that share a band and lie within ``max_distance``."""
         left, right = [], []
         for start, count in zip(self.starts[self.counts > 1].tolist(), self.counts[self.counts > 1].tolist()):
             if count > MAX_BAND_BUCKET:
                 continue
             members = self.sorted_rows[start:start + count]
-            i, j = np.triu_indices(count, 1)
+            members = members[~self.crowded[members]]  # crowded ones are templates already
+            if len(members) < 2:
+                continue
+            i, j = np.triu_indices(len(members), 1)
             left.append(members[i])
             right.append(members[j])
         if not left:

@@ -131,12 +131,15 @@ def places_of(entry: dict) -> list[str]:
 _PLACE_SPLIT = re.compile(r"(?:特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|自治县|地区|省|市|区|县|盟|旗)")
 
 
+_KINDS = ("name", "reorder", "unit")
+
+
 @dataclass
 class Variant:
-    """One way a registered name can appear inside a candidate name."""
+    """One way a registered name appears inside a candidate name."""
     kind: str  # "name" | "reorder" | "unit"
     position: int  # registry position
-    text: str  # the variant as written (before level words are removed)
+    text: str  # the part of the candidate (level words removed) that matched
 
 
 class AffixIndex:
@@ -153,7 +156,7 @@ class AffixIndex:
         self.entries = list(entries)
         self.places = [places_of(e) for e in self.entries]
         self.all_places = frozenset(p for ps in self.places for p in ps)
-        patterns: dict[str, list[Variant]] = defaultdict(list)
+        patterns: dict[str, list[int]] = defaultdict(list)  # key -> codes (registry position * 4 + kind)
         for r, (entry, form) in enumerate(zip(self.entries, forms)):
             core = form.core
             if not core:
@@ -161,11 +164,11 @@ class AffixIndex:
             for kind, text in self._variants(core, entry, self.places[r]):
                 key = _strip_levels(text)
                 if len(key) >= MIN_CONTAINED and len(patterns[key]) < MAX_BUCKET:
-                    patterns[key].append(Variant(kind, r, text))
-        self.alphabet = frozenset(c for key in patterns for c in key)
+                    patterns[key].append(r * 4 + _KINDS.index(kind))
+        self.alphabet = frozenset("".join(patterns))
         self.automaton = ahocorasick.Automaton()
-        for key, variants in patterns.items():
-            self.automaton.add_word(key, (key, variants))
+        for key, codes in patterns.items():
+            self.automaton.add_word(key, (len(key), tuple(dict.fromkeys(codes))))
         if patterns:
             self.automaton.make_automaton()
         self.empty = not patterns
@@ -246,15 +249,16 @@ class AffixIndex:
         how = {a: h for a, _, h in subs}
         results = []
         for probe in (text, folded) if subs else (text,):
-            for hits, (end, (key, variants)) in enumerate(self.automaton.iter(probe)):
+            for hits, (end, (size, codes)) in enumerate(self.automaton.iter(probe)):
                 if hits >= MAX_AFFIX_HITS:
                     break
-                start = end - len(key) + 1
+                start = end - size + 1
                 if start > MAX_ADDED or len(text) - end - 1 > MAX_ADDED:
                     continue
                 changed = [(text[k], probe[k], how[text[k]]) for k in range(start, end + 1) if probe[k] != text[k]]
                 if probe is folded and not changed:
                     continue  # the plain text has this hit already
-                for v in variants:
-                    results.append((v, text[:start], text[end + 1:], changed))
+                for code in codes:
+                    results.append((Variant(_KINDS[code % 4], code // 4, text[start:end + 1]), text[:start],
+                                    text[end + 1:], changed))
         return results
