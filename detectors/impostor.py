@@ -6,23 +6,33 @@ The rule, in order:
 2. An account platform-verified as a government unit is a real government account: the ``unregistered`` and
    ``duplicate`` detectors report it, this one never does (flagging a real government account for takedown is
    the worst error the product can make). An account verified as another organisation (media outlet, company) is
-   not an impostor of a unit either — unless it uses that unit's very name. A bare badge proves nothing.
-3. The name is compared with the registry layer by layer (``detectors.names``): identical, normalised-identical,
-   shape-similar or same-sound character, level word, pinyin, swap, drop, insertion. Only the registry entry the
-   candidate is *closest* to is the target (a name nearer to another registered account is not an impostor of
-   this one); on equal layers the one with the higher edit similarity and the same platform wins.
-4. The avatar supports a name match (shared templates make an avatar match alone worthless). It flags on its own
-   terms only together with a government-sounding name and a description copied from the official account (or
-   claiming its unit).
+   an impostor only when its name imitates a unit's name near-certainly (≥ ``ORG_MIN_NAME_SCORE``, nothing
+   unexplained added) and the added words are not its own name (中国平安广州 by 中国平安…公司 is not). A bare badge
+   proves nothing.
+3. The name is compared with the registry in two ways. Whole names, layer by layer (``detectors.names``):
+   identical, normalised-identical, shape-similar (glyph table from the CJK font, shape tables) or same-sound
+   character, level word, pinyin, swap, drop, insertion. And registered names *inside* the candidate
+   (``detectors.name_index.AffixIndex``, ``detectors.affixes``): the name, its two parts swapped (公安济南), or its
+   unit's full name (济南市公安局), with any words added before or after — scored by what was added (generic
+   words such as 官方/平台/在线/客服 and the target's own or parent place cost nothing, other characters cost
+   ``UNKNOWN_PENALTY`` each, a business/person/medium word or another place rules the match out).
+   Of all pairs, the one with the highest score (name score plus avatar and description bonuses) is the target;
+   ties go to the same platform, then the nearer avatar.
+4. The avatar supports a name match. Without one it flags only (a) together with a government-sounding name and
+   a description copied from the official account (or claiming its unit), or (b) when it is a near copy of a
+   unit's *distinctive* avatar — not a template (shared by several units, or crowding a hash band), nearer by
+   ``AVATAR_MARGIN`` bits than any other unit's avatar — on a government-sounding name that names no other place.
 
 Score bands (``score`` of the finding, 0..1; ``detect.impostor_min_score`` = 0.6 by default):
 
 - **0.90–1.00 near-certain**: the same name, or the same after normalisation (decorations, traditional
   characters, invisible characters), usually with the same avatar;
 - **0.75–0.90 likely**: one shape-similar/same-sound character, an inserted level word, pinyin spelling, swapped
-  characters — reasons name the exact substitution;
+  characters, a registered name (or its reordering, or its unit's full name) with only generic words or its own
+  places added — reasons name the exact substitution and the added words;
 - **0.60–0.75 suspicious, review needed**: a dropped character, pinyin initials, an added character together
-  with a similar avatar, or a government-sounding name with a copied avatar and description;
+  with a similar avatar, a registered name with unexplained words added, or a government-sounding name with a
+  copied distinctive avatar (or a copied avatar and description);
 - below the minimum score nothing is reported.
 """
 
