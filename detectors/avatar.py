@@ -119,3 +119,88 @@ def hashes_for_record(record: dict, base_dir=None) -> dict | None:
         return avatar_hashes_from_file(p)
     except (OSError, ValueError):
         return None
+
+
+# ---- finding near copies without comparing all pairs ------------------------------------------------------
+
+# Whole-image and content-box hashes (DCT and gradient), each cut into four 16-bit bands. Two fingerprints at a
+# small distance almost always agree exactly on one band of one of these four hashes (within 3 bits always: four
+# bands, three differing bits); the few entries sharing a band are then compared in full (``pair_distances``).
+_BAND_SLOTS = (0, 1, DCT_SLOTS, DCT_SLOTS + 1)
+MAX_BAND_BUCKET = 500  # a band shared by more images than this is a blank or a template: no information
+
+
+def band_codes(matrix: np.ndarray) -> np.ndarray:
+    """int64 [n, 16]: one code per (slot, band) of each fingerprint, -1 where the slot is missing."""
+    n = len(matrix)
+    codes = np.full((n, len(_BAND_SLOTS) * 4), -1, dtype=np.int64)
+    for k, slot in enumerate(_BAND_SLOTS):
+        present = ((matrix[:, SLOTS] >> np.uint64(slot)) & np.uint64(1)).astype(bool)
+        for band in range(4):
+            value = ((matrix[:, slot] >> np.uint64(16 * band)) & np.uint64(0xFFFF)).astype(np.int64)
+            codes[:, k * 4 + band] = np.where(present, (k * 4 + band) << 16 | value, -1)
+    return codes
+
+
+class AvatarIndex:
+    """Fingerprints (rows of a ``hash_matrix``) grouped by their hash bands, with numpy sorting (no Python loop
+    over entries). ``crowded[i]``: fingerprint ``i`` shares a band with more than ``MAX_BAND_BUCKET`` others — a
+    template or a blank, never a distinctive image."""
+
+    def __init__(self, matrix: np.ndarray, positions: Iterable[int] | None = None):
+        self.matrix = matrix
+        rows = np.arange(len(matrix)) if positions is None else np.fromiter(positions, dtype=np.int64)
+        codes = band_codes(matrix[rows]) if len(rows) else np.zeros((0, 16), dtype=np.int64)
+        flat = codes.ravel()
+        owner = np.repeat(rows, codes.shape[1])
+        keep = flat >= 0
+        flat, owner = flat[keep], owner[keep]
+        order = np.argsort(flat, kind="stable")
+        self.sorted_rows = owner[order]
+        self.codes, self.starts, self.counts = np.unique(flat[order], return_index=True, return_counts=True)
+        big = self.codes[self.counts > MAX_BAND_BUCKET]
+        self.crowded = np.zeros(len(matrix), dtype=bool)
+        if len(big):
+            self.crowded[owner[np.isin(flat, big)]] = True
+
+    def _group(self, code: int) -> np.ndarray | None:
+        k = int(np.searchsorted(self.codes, code))
+        if k >= len(self.codes) or self.codes[k] != code or self.counts[k] > MAX_BAND_BUCKET:
+            return None
+        return self.sorted_rows[self.starts[k]:self.starts[k] + self.counts[k]]
+
+    def near(self, row: np.ndarray, max_distance: int) -> list[tuple[int, int]]:
+        """(position, distance) of the indexed fingerprints within ``max_distance`` of ``row``, nearest first."""
+        groups = [g for c in band_codes(row[None, :])[0].tolist() if c >= 0 for g in (self._group(c),)
+                  if g is not None]
+        if not groups:
+            return []
+        positions = np.unique(np.concatenate(groups))
+        d = pair_distances(np.repeat(row[None, :], len(positions), axis=0), self.matrix[positions])
+        keep = d <= max_distance
+        return [(int(p), int(x)) for x, p in sorted(zip(d[keep].tolist(), positions[keep].tolist()))]
+
+    def close_pairs(self, max_distance: int) -> tuple[np.ndarray, np.ndarray]:
+        """Pairs (i, j), i < j, of uncrowded indexed fingerprints that share a band and lie within ``max_distance``."""
+        left, right = [], []
+        for start, count in zip(self.starts[self.counts > 1].tolist(), self.counts[self.counts > 1].tolist()):
+            if count > MAX_BAND_BUCKET:
+                continue
+            members = self.sorted_rows[start:start + count]
+            members = members[~self.crowded[members]]  # crowded ones are templates already
+            if len(members) < 2:
+                continue
+            i, j = np.triu_indices(len(members), 1)
+            left.append(members[i])
+            right.append(members[j])
+        if not left:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        a, b = np.concatenate(left), np.concatenate(right)
+        n = np.int64(len(self.matrix))
+        code = np.unique(np.minimum(a, b) * n + np.maximum(a, b))  # one int per pair: a fast 1-D unique
+        pairs = np.stack([code // n, code % n], axis=1)
+        pairs = pairs[pairs[:, 0] != pairs[:, 1]]
+        d = np.concatenate([pair_distances(self.matrix[pairs[k:k + 200_000, 0]], self.matrix[pairs[k:k + 200_000, 1]])
+                            for k in range(0, len(pairs), 200_000)]) if len(pairs) else np.zeros(0, dtype=np.int64)
+        close = pairs[d <= max_distance]
+        return close[:, 0], close[:, 1]

@@ -6,23 +6,33 @@ The rule, in order:
 2. An account platform-verified as a government unit is a real government account: the ``unregistered`` and
    ``duplicate`` detectors report it, this one never does (flagging a real government account for takedown is
    the worst error the product can make). An account verified as another organisation (media outlet, company) is
-   not an impostor of a unit either — unless it uses that unit's very name. A bare badge proves nothing.
-3. The name is compared with the registry layer by layer (``detectors.names``): identical, normalised-identical,
-   shape-similar or same-sound character, level word, pinyin, swap, drop, insertion. Only the registry entry the
-   candidate is *closest* to is the target (a name nearer to another registered account is not an impostor of
-   this one); on equal layers the one with the higher edit similarity and the same platform wins.
-4. The avatar supports a name match (shared templates make an avatar match alone worthless). It flags on its own
-   terms only together with a government-sounding name and a description copied from the official account (or
-   claiming its unit).
+   an impostor only when its name imitates a unit's name near-certainly (≥ ``ORG_MIN_NAME_SCORE``, nothing
+   unexplained added) and the added words are not its own name (中国平安广州 by 中国平安…公司 is not). A bare badge
+   proves nothing.
+3. The name is compared with the registry in two ways. Whole names, layer by layer (``detectors.names``):
+   identical, normalised-identical, shape-similar (glyph table from the CJK font, shape tables) or same-sound
+   character, level word, pinyin, swap, drop, insertion. And registered names *inside* the candidate
+   (``detectors.name_index.AffixIndex``, ``detectors.affixes``): the name, its two parts swapped (公安济南), or its
+   unit's full name (济南市公安局), with any words added before or after — scored by what was added (generic
+   words such as 官方/平台/在线/客服 and the target's own or parent place cost nothing, other characters cost
+   ``UNKNOWN_PENALTY`` each, a business/person/medium word or another place rules the match out).
+   Of all pairs, the one with the highest score (name score plus avatar and description bonuses) is the target;
+   ties go to the same platform, then the nearer avatar.
+4. The avatar supports a name match. Without one it flags only (a) together with a government-sounding name and
+   a description copied from the official account (or claiming its unit), or (b) when it is a near copy of a
+   unit's *distinctive* avatar — not a template (shared by several units, or crowding a hash band), nearer by
+   ``AVATAR_MARGIN`` bits than any other unit's avatar — on a government-sounding name that names no other place.
 
 Score bands (``score`` of the finding, 0..1; ``detect.impostor_min_score`` = 0.6 by default):
 
 - **0.90–1.00 near-certain**: the same name, or the same after normalisation (decorations, traditional
   characters, invisible characters), usually with the same avatar;
 - **0.75–0.90 likely**: one shape-similar/same-sound character, an inserted level word, pinyin spelling, swapped
-  characters — reasons name the exact substitution;
+  characters, a registered name (or its reordering, or its unit's full name) with only generic words or its own
+  places added — reasons name the exact substitution and the added words;
 - **0.60–0.75 suspicious, review needed**: a dropped character, pinyin initials, an added character together
-  with a similar avatar, or a government-sounding name with a copied avatar and description;
+  with a similar avatar, a registered name with unexplained words added, or a government-sounding name with a
+  copied distinctive avatar (or a copied avatar and description);
 - below the minimum score nothing is reported.
 """
 
@@ -37,18 +47,26 @@ from rapidfuzz import fuzz
 
 from core.findings import make_finding
 from core.records import account_key
-from detectors.avatar import hash_matrix, hashes_for_record, pair_distances
+from detectors.affixes import affix_match
+from detectors.avatar import AvatarIndex, hash_matrix, hashes_for_record, pair_distances
 from detectors.context import DetectionContext
 from detectors.government import government_verification, looks_governmental, same_unit, unit_key, verified_organisation
-from detectors.name_index import NameIndex
-from detectors.names import analyse_name, compare_names
+from detectors.name_index import AffixIndex, NameIndex
+from detectors.names import NameMatch, analyse_name, compare_names
 
 AVATAR_BONUS = 0.06
 DESCRIPTION_BONUS = 0.04
 AVATAR_AND_DESCRIPTION_SCORE = 0.70  # gov-sounding name + copied avatar + copied description, no name match
+AVATAR_ONLY_SCORE = 0.70  # gov-sounding name of the same place + near copy of a distinctive avatar (rule 5)
+# Registry avatars of different units this close are one template (re-encodings of one emblem); distinct designs
+# of flat emblem graphics come closer than ``detect.avatar_max_distance`` more often than re-encodings drift apart.
+TEMPLATE_DISTANCE = 3
+AVATAR_MARGIN = 4  # an avatar-only suspect's nearest unit must be this many bits nearer than any other unit's
+ORG_MIN_NAME_SCORE = 0.80  # an account verified as another body needs a name imitation at least this strong
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
 _LAYER_RANK = {layer: i for i, layer in enumerate(
-    ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "initials", "drop", "insert", "edit"))}
+    ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "reorder", "initials",
+     "drop", "insert", "edit"))}
 
 
 def _text_key(text: str | None) -> str:
@@ -64,14 +82,30 @@ class _Officials:
         self.entries = list(ctx.live_registry)
         self.forms = [analyse_name(e.get("name") or "", decorations) for e in self.entries]
         self.index = NameIndex(self.forms)
+        self.affixes = AffixIndex(self.entries, self.forms)
         crawled = [ctx.accounts_by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
                        for e, c in zip(self.entries, crawled)]
         self.matrix = hash_matrix(self.hashes)
+        self.avatars = AvatarIndex(self.matrix)
+        self.distinctive_positions = self._distinctive_positions()
+        self.distinctive = AvatarIndex(self.matrix, self.distinctive_positions)
         self.descriptions = [_text_key(c.get("description")) for c in crawled]
         self.units = [unit_key(e.get("unit")) for e in self.entries]
         self._desc_index: dict[str, list[int]] | None = None
         self._unit_automaton = None
+
+    def _distinctive_positions(self) -> list[int]:
+        """Registry avatars that belong to one unit: not crowded into a template's bands, and no near-identical
+        copy (``TEMPLATE_DISTANCE``) among other units' registry avatars."""
+        every = self.avatars
+        units = np.asarray([unit_key(e.get("unit")) or f"#{i}" for i, e in enumerate(self.entries)], dtype=object)
+        shared = every.crowded.copy()
+        i, j = every.close_pairs(TEMPLATE_DISTANCE)
+        other = units[i] != units[j]
+        shared[i[other]] = True
+        shared[j[other]] = True
+        return [k for k, h in enumerate(self.hashes) if h and not shared[k]]
 
     # -- descriptions -------------------------------------------------------------------------------------
     def _shingles(self, text: str) -> set[str]:
@@ -120,6 +154,15 @@ def _target(entry: dict) -> dict:
 
 
 def detect(ctx: DetectionContext) -> Iterator[dict]:
+    for _acc, verdict in assess(ctx):
+        if verdict is not None:
+            yield verdict
+
+
+def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[dict, dict | None]]:
+    """(account, finding or None) for every suspect; ``keep_all`` also yields the best pair under the threshold
+    (as a finding dict with its score) and every candidate pair in ``finding["evidence"]["pairs"]``, for
+    ``govwatch detect explain``."""
     min_score = float(ctx.setting("detect.impostor_min_score"))
     max_distance = int(ctx.setting("detect.avatar_max_distance"))
     decorations = ctx.setting("detect.name_decorations")
@@ -139,75 +182,156 @@ def detect(ctx: DetectionContext) -> Iterator[dict]:
         return
     forms = [analyse_name(a.get("name") or "", decorations) for a in suspects]
 
-    # 3. Candidate pairs by blocking, edit similarity and avatar distance in bulk.
+    # 3. Candidate pairs: whole names by blocking keys, affixed/reordered/full-unit names by the affix automaton.
     ci, ri = officials.index.pairs(forms)
-    sims = officials.index.similarities([f.core for f in forms], ci, ri)
-    # Avatars only of the candidates that can use them: a name match, or a government-sounding name with a
-    # description (rule 4). Row ``slot[c]`` of ``cand_matrix`` holds candidate ``c``.
-    wanted = sorted(set(ci.tolist()) | {c for c, a in enumerate(suspects)
-                                        if a.get("description") and looks_governmental(a.get("name"))})
+    pairs: list[tuple[int, int, NameMatch]] = []
+    for c, r in zip(ci.tolist(), ri.tolist()):
+        match = compare_names(forms[c], officials.forms[r])
+        if match is not None:
+            pairs.append((c, r, match))
+    for c, form in enumerate(forms):
+        for variant, before, after, changed in officials.affixes.find(form.core):
+            r = variant.position
+            entry = officials.entries[r]
+            match = affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
+                                frozenset(officials.affixes.places[r]), officials.affixes.all_places)
+            if match is not None:
+                pairs.append((c, r, match))
+
+    # Avatars of the candidates that can use them: a name match, or a government-sounding name (rules 4-5).
+    wanted = sorted({c for c, _, _ in pairs} | {c for c, a in enumerate(suspects) if looks_governmental(a.get("name"))})
     slot = {c: k for k, c in enumerate(wanted)}
     cand_hashes = [hashes_for_record(suspects[c], ctx.base_dir) for c in wanted]
     cand_matrix = hash_matrix(cand_hashes)
-    rows = np.asarray([slot[c] for c in ci.tolist()], dtype=np.int64)
-    dists = pair_distances(cand_matrix[rows], officials.matrix[ri]) if len(ci) else np.zeros(0, dtype=np.int64)
+    if pairs:
+        rows = np.asarray([slot[c] for c, _, _ in pairs], dtype=np.int64)
+        regs = np.asarray([r for _, r, _ in pairs], dtype=np.int64)
+        dists = pair_distances(cand_matrix[rows], officials.matrix[regs]).tolist()
+        sims = officials.index.similarities([f.core for f in forms], np.asarray([c for c, _, _ in pairs]), regs)
+    else:
+        dists, sims = [], np.zeros(0)
 
     best: dict[int, tuple] = {}
-    for c, r, sim, dist in zip(ci.tolist(), ri.tolist(), sims.tolist(), dists.tolist()):
-        match = compare_names(forms[c], officials.forms[r])
-        if match is None:
+    described: dict[int, list[tuple[int, str]]] = {}
+    everything: dict[int, list] = defaultdict(list)
+    for (c, r, match), dist, sim in zip(pairs, dists, sims.tolist()):
+        acc = suspects[c]
+        if c not in described:
+            described[c] = officials.description_targets(acc.get("description") or "")
+        verdict = _score_pair(officials, acc, forms[c], r, match, dist, max_distance, described[c])
+        if verdict is None:
             continue
-        same_platform = officials.entries[r]["platform"] == suspects[c].get("platform")
-        rank = (match.score, sim, same_platform, -_LAYER_RANK.get(match.layer, 99))
+        score = verdict[0]
+        same_platform = officials.entries[r]["platform"] == acc.get("platform")
+        rank = (round(score, 3), same_platform, -dist, sim, -_LAYER_RANK.get(match.layer, 99))
+        if keep_all:
+            everything[c].append((rank, r, match, dist, verdict))
         if c not in best or rank > best[c][0]:
-            best[c] = (rank, r, match, dist)
+            best[c] = (rank, r, match, dist, verdict)
 
     reported: set[int] = set()
-    for c, (_, r, match, dist) in sorted(best.items()):
-        finding = _judge(ctx, officials, suspects[c], forms[c], r, match, dist, max_distance, min_score)
-        if finding:
+    for c, (_, r, _match, _dist, verdict) in sorted(best.items()):
+        score, reasons, evidence = verdict
+        if score < min_score and not keep_all:
+            continue
+        if score >= min_score:
             reported.add(c)
-            yield finding
+        if keep_all:
+            evidence = dict(evidence, pairs=[
+                {"target": _target(officials.entries[x[1]]), "layer": x[2].layer, "name_score": x[2].score,
+                 "score": x[4][0], "avatar_distance": x[3] if x[3] <= 64 else None}
+                for x in sorted(everything[c], key=lambda x: x[0], reverse=True)[:5]])
+        yield suspects[c], make_finding(
+            "impostor", suspects[c].get("platform"), suspects[c].get("account_id"), score=score, reasons=reasons,
+            target=_target(officials.entries[r]), detected_at=ctx.as_of, evidence=evidence,
+            name=suspects[c].get("name"))
 
-    # 4. Avatar + copied description + government-sounding name, when the name itself does not match.
+    # 4-5. No name match: a distinctive avatar copied, or an avatar plus a copied description.
     for c in wanted:
+        if c in reported or cand_hashes[slot[c]] is None:
+            continue
         acc = suspects[c]
-        if c in reported or not acc.get("description") or cand_hashes[slot[c]] is None:
+        found = _avatar_and_description(officials, acc, cand_matrix[slot[c]], max_distance) or \
+            _avatar_only(officials, acc, forms[c], cand_matrix[slot[c]], max_distance)
+        if found is None:
+            if keep_all and c not in best:
+                yield acc, None
             continue
-        if not looks_governmental(acc.get("name")) or verified_organisation(acc):
-            continue
-        targets = officials.description_targets(acc["description"])
-        if not targets:
-            continue
-        positions = np.asarray([t[0] for t in targets], dtype=np.int64)
-        d = pair_distances(np.repeat(cand_matrix[slot[c]:slot[c] + 1], len(positions), axis=0),
-                           officials.matrix[positions])
-        k = int(np.argmin(d))
-        if d[k] > max_distance:
-            continue
-        r, how = targets[k]
+        score, r, reasons, evidence = found
+        yield acc, make_finding("impostor", acc.get("platform"), acc.get("account_id"), score=score,
+                                reasons=reasons, target=_target(officials.entries[r]), detected_at=ctx.as_of,
+                                name=acc.get("name"), evidence=evidence)
+    if keep_all:
+        for c, acc in enumerate(suspects):
+            if c not in best and c not in slot:
+                yield acc, None
+
+
+def _avatar_only(officials: _Officials, acc: dict, form, row: np.ndarray, max_distance: int):
+    """Rule 5: a near copy of one unit's distinctive avatar, on a government-sounding name of no other place."""
+    if not looks_governmental(acc.get("name")) or verified_organisation(acc):
+        return None
+    near = officials.distinctive.near(row, max_distance)
+    if near:  # equally near copies (a unit's avatar on several platforms): the same platform first
+        near.sort(key=lambda x: (x[1], officials.entries[x[0]]["platform"] != acc.get("platform"), x[0]))
+    for r, d in near[:1]:
+        rivals = [x for x, dx in officials.avatars.near(row, d + AVATAR_MARGIN)
+                  if officials.units[x] != officials.units[r]]
+        if rivals:
+            return None  # another unit's avatar is nearly as close: the image does not single out one unit
+        own = officials.affixes.places[r]
+        named = [p for p in officials.affixes.all_places if p in form.core]
+        if named and not any(p in own for p in named):
+            continue  # the name points at another place
         entry = officials.entries[r]
-        reasons = [f"名称“{acc.get('name')}”像政务账号",
-                   f"头像与“{entry.get('name')}”相似（汉明距离 {int(d[k])}/64）",
-                   (f"简介抄袭“{entry.get('name')}”的简介" if how == "copied"
-                    else f"简介自称“{entry.get('unit')}”")]
-        yield make_finding(
-            "impostor", acc.get("platform"), acc.get("account_id"), score=AVATAR_AND_DESCRIPTION_SCORE,
-            reasons=reasons, target=_target(entry), detected_at=ctx.as_of, name=acc.get("name"),
-            evidence={"layer": "avatar+description", "avatar_distance": int(d[k]), "description": how,
-                      "target_unit": entry.get("unit")})
+        reasons = [f"名称“{acc.get('name')}”像政务账号" + (f"，且指向同一地方（{'、'.join(named)}）" if named else ""),
+                   f"头像与“{entry.get('name')}”的专属头像几乎相同（汉明距离 {d}/64；该头像不是多个单位共用的模板）"]
+        return AVATAR_ONLY_SCORE, r, reasons, {"layer": "avatar", "avatar_distance": d,
+                                               "target_unit": entry.get("unit")}
+    return None
 
 
-def _judge(ctx, officials: _Officials, acc: dict, form, r: int, match, dist: int, max_distance: int,
-           min_score: float) -> dict | None:
+def _avatar_and_description(officials: _Officials, acc: dict, row: np.ndarray, max_distance: int):
+    """Rule 4: avatar similar to the official one (template or not) and the official description copied."""
+    if not acc.get("description") or not looks_governmental(acc.get("name")) or verified_organisation(acc):
+        return None
+    targets = officials.description_targets(acc["description"])
+    if not targets:
+        return None
+    positions = np.asarray([t[0] for t in targets], dtype=np.int64)
+    d = pair_distances(np.repeat(row[None, :], len(positions), axis=0), officials.matrix[positions])
+    k = min(range(len(targets)), key=lambda i: (int(d[i]), targets[i][1] != "copied",
+                                                officials.entries[targets[i][0]]["platform"] != acc.get("platform")))
+    if d[k] > max_distance:
+        return None
+    r, how = targets[k]
+    entry = officials.entries[r]
+    reasons = [f"名称“{acc.get('name')}”像政务账号",
+               f"头像与“{entry.get('name')}”相似（汉明距离 {int(d[k])}/64）",
+               (f"简介抄袭“{entry.get('name')}”的简介" if how == "copied"
+                else f"简介自称“{entry.get('unit')}”")]
+    return AVATAR_AND_DESCRIPTION_SCORE, r, reasons, {"layer": "avatar+description", "avatar_distance": int(d[k]),
+                                                     "description": how, "target_unit": entry.get("unit")}
+
+
+def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch, dist: int, max_distance: int,
+                described: list[tuple[int, str]]) -> tuple[float, list[str], dict] | None:
+    """Score, reasons and evidence of "``acc`` imitates registry entry ``r``", or None when it cannot."""
     entry = officials.entries[r]
     reasons = list(match.reasons)
     evidence: dict = {"layer": match.layer, "name_score": match.score, "target_unit": entry.get("unit"),
                       "normalised_name": form.core}
     org = verified_organisation(acc)
     if org:
-        if same_unit(org, entry.get("unit")) or match.layer not in ("identical", "normalised"):
-            return None  # verified as this very unit, or as another body with a merely similar name
+        # Verified as another body: only a near-certain imitation counts, and not when the added words are the
+        # body's own name (中国平安广州 by 中国平安…公司).
+        if same_unit(org, entry.get("unit")):
+            return None
+        strong = match.layer in ("identical", "normalised") or (
+            match.score >= ORG_MIN_NAME_SCORE and not match.unknown
+            and not (match.added and any(w in unit_key(org) for w in _chunks(match.added))))
+        if not strong:
+            return None
         reasons.append(f"认证为“{org}”，却使用“{entry.get('name')}”的名称")
         evidence["verified_as"] = org
     elif acc.get("verified"):
@@ -218,17 +342,89 @@ def _judge(ctx, officials: _Officials, acc: dict, form, r: int, match, dist: int
     if dist <= max_distance:
         score += AVATAR_BONUS
         reasons.append(f"头像与“{entry.get('name')}”相似（汉明距离 {dist}/64）")
-    description = acc.get("description")
-    if description:
-        for pos, how in officials.description_targets(description):
-            if pos == r:
-                score += DESCRIPTION_BONUS
-                reasons.append(f"简介抄袭“{entry.get('name')}”的简介" if how == "copied"
-                               else f"简介自称“{entry.get('unit')}”")
-                evidence["description"] = how
-                break
-    score = min(score, 0.99)
-    if score < min_score:
-        return None
-    return make_finding("impostor", acc.get("platform"), acc.get("account_id"), score=score, reasons=reasons,
-                        target=_target(entry), detected_at=ctx.as_of, evidence=evidence, name=acc.get("name"))
+    for pos, how in described:
+        if pos == r:
+            score += DESCRIPTION_BONUS
+            reasons.append(f"简介抄袭“{entry.get('name')}”的简介" if how == "copied"
+                           else f"简介自称“{entry.get('unit')}”")
+            evidence["description"] = how
+            break
+    return min(score, 0.99), reasons, evidence
+
+
+def _chunks(text: str) -> list[str]:
+    """The two-character pieces of added text (enough to tell whether they come from an organisation's name)."""
+    return [text[i:i + 2] for i in range(0, max(1, len(text) - 1))]
+
+
+# ---- explaining one name (govwatch detect explain) ------------------------------------------------------------
+
+EXPLAIN_ID = "__explain__"
+
+
+def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
+    """Why ``account`` is or is not flagged: its verdict, the closest registry entries and each layer's verdict.
+
+    ``ctx`` holds the registry; ``account`` has at least a name (and optionally a platform and ``avatar_hashes``).
+    The verdict is the detector's own (``assess`` on a context holding only this account), so what is printed is
+    what a run would report.
+    """
+    from rapidfuzz import fuzz, process
+
+    min_score = float(ctx.setting("detect.impostor_min_score"))
+    max_distance = int(ctx.setting("detect.avatar_max_distance"))
+    decorations = ctx.setting("detect.name_decorations")
+    account = dict(account, account_id=account.get("account_id") or EXPLAIN_ID)
+    single = DetectionContext(registry=ctx.registry, accounts=list(ctx.accounts) + [account], as_of=ctx.as_of,
+                              cfg=ctx.cfg, base_dir=ctx.base_dir)
+    verdict = None
+    for acc, finding in assess(single, keep_all=True):
+        if acc is account:
+            verdict = finding
+    officials = _Officials(single)
+    form = analyse_name(account.get("name") or "", decorations)
+    cands = process.extract(form.core, [f.core for f in officials.forms], scorer=fuzz.WRatio, limit=top * 4)
+    seen, closest = set(), []
+    row = hash_matrix([account.get("avatar_hashes")])
+    distinctive = set(officials.distinctive_positions)
+    position = {(e["platform"], str(e["account_id"])): i for i, e in enumerate(officials.entries)}
+    first = []  # the finding's target and the other pairs the detector weighed come first
+    if verdict:
+        for t in [verdict["target"]] + [p["target"] for p in verdict["evidence"].get("pairs", [])]:
+            r = position.get((t["platform"], str(t["account_id"])))
+            if r is not None:
+                first.append((None, fuzz.WRatio(form.core, officials.forms[r].core), r))
+    for _, sim, r in first + sorted(cands, key=lambda x: -x[1]):
+        entry = officials.entries[r]
+        key = (entry.get("name"), entry.get("platform"))
+        if key in seen:
+            continue
+        seen.add(key)
+        match = compare_names(form, officials.forms[r])
+        affixed = [affix_match(v, b, a, ch, entry.get("name") or "", entry.get("unit"),
+                               frozenset(officials.affixes.places[r]), officials.affixes.all_places)
+                   for v, b, a, ch in officials.affixes.find(form.core) if v.position == r]
+        affixed = [m for m in affixed if m is not None]
+        dist = int(pair_distances(row, officials.matrix[r:r + 1])[0]) if account.get("avatar_hashes") else None
+        closest.append({
+            "target": _target(entry), "unit": entry.get("unit"), "similarity": round(sim / 100, 3),
+            "name_layer": match.layer if match else None, "name_score": match.score if match else None,
+            "name_reasons": match.reasons if match else [],
+            "affix_layer": affixed[0].layer if affixed else None,
+            "affix_score": max(m.score for m in affixed) if affixed else None,
+            "affix_reasons": max(affixed, key=lambda m: m.score).reasons if affixed else [],
+            "avatar_distance": dist if dist is not None and dist <= 64 else None,
+            "avatar_similar": dist is not None and dist <= max_distance,
+            "avatar_kind": ("专属" if r in distinctive else "模板或无") if officials.hashes[r] else "无头像",
+        })
+        if len(closest) >= top:
+            break
+    return {
+        "name": account.get("name"), "normalised": form.core, "platform": account.get("platform"),
+        "government_verified": bool(government_verification(account)),
+        "verified_as": verified_organisation(account),
+        "looks_governmental": looks_governmental(account.get("name")),
+        "threshold": min_score, "finding": verdict,
+        "flagged": bool(verdict and verdict["score"] >= min_score),
+        "closest": closest,
+    }

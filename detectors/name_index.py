@@ -16,31 +16,50 @@ bulk: rapidfuzz ``process.cpdist`` for the edit similarity of all pairs at once,
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from detectors.names import NameForm, _strip_levels, initials_key, latin_initials_keys, toneless
+from detectors.names import (
+    GLYPH_SIMILAR,
+    NameForm,
+    _is_cjk,
+    _strip_levels,
+    glyph_neighbours,
+    initials_key,
+    latin_initials_keys,
+    shape_neighbours,
+    toneless,
+    toneless_all,
+)
 
 MAX_BUCKET = 200  # keys shared by more names than this carry no information (e.g. a 3-char deletion "发布")
 MAX_INITIALS_BUCKET = 5000  # pinyin-initials keys are only looked up for the rare names written in Latin letters
+MAX_KEYED_LEN = 64  # longest registry name given one-deletion keys (a candidate: the longest registry name + 1)
+MAX_PINYIN_LETTERS = 6  # letters per character in the longest pinyin syllable (zhuang)
 
 
-def _keys(core: str, *, registry: bool) -> set[str]:
+def _keys(core: str, *, registry: bool, max_len: int = MAX_KEYED_LEN) -> set[str]:
+    """Blocking keys of a name. Work and size are linear in ``len(core)``: the one-deletion keys (``len(core)``
+    keys of ``len(core)`` characters each) are only made for names of at most ``max_len`` characters — a longer
+    name cannot be one edit away from any registered name — and pinyin spellings only for short names."""
     keys = {"=" + core, "-" + core}
-    if len(core) >= 3:
+    if 3 <= len(core) <= max_len:
         keys.update("-" + core[:i] + core[i + 1:] for i in range(len(core)))
     stripped = _strip_levels(core)
     if stripped:
         keys.add("L" + stripped)
     if registry:
-        if core and not any("a" <= c <= "z" for c in core):
+        if core and len(core) <= max_len and not any("a" <= c <= "z" for c in core):
             keys.add("I" + initials_key(core))
             keys.add("P" + "".join(toneless(c) for c in core))
-    elif any("a" <= c <= "z" for c in core):
+    elif len(core) <= max_len * MAX_PINYIN_LETTERS and any("a" <= c <= "z" for c in core):
         keys.update("I" + k for k in latin_initials_keys(core))
         keys.add("P" + "".join(toneless(c) for c in core))
     return keys
@@ -53,6 +72,7 @@ class NameIndex:
         self.forms = list(forms)
         self.cores = [f.core for f in self.forms]
         buckets: dict[str, list[int]] = defaultdict(list)
+        self.max_len = min(MAX_KEYED_LEN, max((len(c) for c in self.cores), default=0)) + 1
         for i, core in enumerate(self.cores):
             if core:
                 for key in _keys(core, registry=True):
@@ -66,11 +86,15 @@ class NameIndex:
         if not form.core:
             return found
         get = self.buckets.get
-        for key in _keys(form.core, registry=False):
+        for key in self.keys_for(form):
             hit = get(key)
             if hit:
                 found.update(hit)
         return found
+
+    def keys_for(self, form: NameForm) -> set[str]:
+        """The blocking keys a candidate is looked up under (linear in the length of its name)."""
+        return _keys(form.core, registry=False, max_len=self.max_len) if form.core else set()
 
     def pairs(self, forms: Iterable[NameForm]) -> tuple[np.ndarray, np.ndarray]:
         """All (candidate position, registry position) pairs that share a key, as two int arrays."""
@@ -89,3 +113,152 @@ class NameIndex:
         left = [cand_cores[i] for i in ci]
         right = [self.cores[i] for i in ri]
         return process.cpdist(left, right, scorer=Levenshtein.normalized_similarity, dtype=np.float32)
+
+
+# ---- affixed, reordered and full-unit names ----------------------------------------------------------------
+
+MAX_AFFIX_HITS = 64  # registered names found inside one candidate name: more is a list of names, not a name
+MIN_CONTAINED = 3  # a registered name shorter than this (level words removed) is not looked for inside others
+MAX_ADDED = 24  # characters added before or after a registered name: more is a text that quotes it, not a name
+
+
+def places_of(entry: dict) -> list[str]:
+    """Place names of a registry entry, from the largest down: region 山东省济南市历下区 → 山东, 济南, 历下."""
+    text = entry.get("region") or ""
+    return [p for p in _PLACE_SPLIT.split(text) if len(p) >= 2]
+
+
+_PLACE_SPLIT = re.compile(r"(?:特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|自治县|地区|省|市|区|县|盟|旗)")
+
+
+_KINDS = ("name", "reorder", "unit")
+
+
+@dataclass
+class Variant:
+    """One way a registered name appears inside a candidate name."""
+    kind: str  # "name" | "reorder" | "unit"
+    position: int  # registry position
+    text: str  # the part of the candidate (level words removed) that matched
+
+
+class AffixIndex:
+    """Registered names, their reorderings and their units' full names, found inside candidate names.
+
+    All matching happens with level words removed on both sides (济南市公安局 ≈ 济南公安局), by one Aho-Corasick
+    automaton: time linear in the candidate's length plus the (capped) number of hits.
+    A candidate character that no registered name uses is also tried as the registered character it looks like
+    (glyph table, shape table) or sounds like, so 广洲税务平台 still contains 广州税务.
+    """
+
+    def __init__(self, entries: Sequence[dict], forms: Sequence[NameForm]):
+        import ahocorasick
+        self.entries = list(entries)
+        self.places = [places_of(e) for e in self.entries]
+        self.all_places = frozenset(p for ps in self.places for p in ps)
+        patterns: dict[str, list[int]] = defaultdict(list)  # key -> codes (registry position * 4 + kind)
+        for r, (entry, form) in enumerate(zip(self.entries, forms)):
+            core = form.core
+            if not core:
+                continue
+            for kind, text in self._variants(core, entry, self.places[r]):
+                key = _strip_levels(text)
+                if len(key) >= MIN_CONTAINED and len(patterns[key]) < MAX_BUCKET:
+                    patterns[key].append(r * 4 + _KINDS.index(kind))
+        self.alphabet = frozenset("".join(patterns))
+        self.automaton = ahocorasick.Automaton()
+        for key, codes in patterns.items():
+            self.automaton.add_word(key, (len(key), tuple(dict.fromkeys(codes))))
+        if patterns:
+            self.automaton.make_automaton()
+        self.empty = not patterns
+        self.longest = max(map(len, patterns), default=0)
+        self._fold_cache: dict[str, tuple[str, str] | None] = {}
+        self._sound_index: dict[str, list[str]] | None = None
+
+    @staticmethod
+    def _variants(core: str, entry: dict, places: list[str]) -> list[tuple[str, str]]:
+        out = [("name", core)]
+        # order-insensitive: a name of two meaningful parts (place + function) with the parts swapped
+        place_first = [p for p in places if core.startswith(p) and len(core) - len(p) >= 2]
+        place_last = [p for p in places if core.endswith(p) and len(core) - len(p) >= 2]
+        if place_first:
+            p = max(place_first, key=len)
+            out.append(("reorder", core[len(p):] + p))
+        elif place_last:
+            p = max(place_last, key=len)
+            out.append(("reorder", p + core[:-len(p)]))
+        else:
+            out += [("reorder", core[k:] + core[:k]) for k in range(2, len(core) - 1)]
+        unit = "".join(c for c in unicodedata.normalize("NFKC", entry.get("unit") or "")
+                       if unicodedata.category(c)[0] in ("L", "N"))
+        if len(unit) >= 4:
+            out.append(("unit", unit))
+        return out
+
+    # -- look-alike folding -----------------------------------------------------------------------------------
+    def _fold_char(self, ch: str) -> tuple[str, str] | None:
+        """(registered character, how) for a character no registered name uses, else None."""
+        if ch in self._fold_cache:
+            return self._fold_cache[ch]
+        found = None
+        if _is_cjk(ch):
+            glyphs = [(s, c) for c, s in glyph_neighbours(ch).items() if c in self.alphabet and s >= GLYPH_SIMILAR]
+            shapes = [c for c in shape_neighbours(ch) if c in self.alphabet]
+            if glyphs:
+                found = (max(glyphs)[1], "shape")
+            elif shapes:
+                found = (min(shapes), "shape")
+            else:
+                if self._sound_index is None:
+                    idx: dict[str, list[str]] = defaultdict(list)
+                    for c in sorted(self.alphabet):
+                        if _is_cjk(c):
+                            for s in toneless_all(c):
+                                idx[s].append(c)
+                    self._sound_index = idx
+                sounds = sorted({c for s in toneless_all(ch) for c in self._sound_index.get(s, ())})
+                if sounds:
+                    found = (sounds[0], "sound")
+        if len(self._fold_cache) < 100_000:
+            self._fold_cache[ch] = found
+        return found
+
+    def fold(self, text: str) -> tuple[str, list[tuple[str, str, str]]]:
+        """``text`` with unknown characters replaced by the registered ones they imitate, and the replacements."""
+        out, subs = [], []
+        for ch in text:
+            if ch in self.alphabet:
+                out.append(ch)
+                continue
+            f = self._fold_char(ch)
+            if f:
+                out.append(f[0])
+                subs.append((ch, f[0], f[1]))
+            else:
+                out.append(ch)
+        return "".join(out), subs
+
+    # -- search -------------------------------------------------------------------------------------------------
+    def find(self, core: str) -> list[tuple[Variant, str, str, list[tuple[str, str, str]]]]:
+        """(variant, added before, added after, substitutions) for every registered name inside ``core``."""
+        if self.empty or not core or len(core) > self.longest + 2 * MAX_ADDED:
+            return []  # bounded work for any length: a very long "name" is not an affixed name
+        text = _strip_levels(core)
+        folded, subs = self.fold(text)
+        how = {a: h for a, _, h in subs}
+        results = []
+        for probe in (text, folded) if subs else (text,):
+            for hits, (end, (size, codes)) in enumerate(self.automaton.iter(probe)):
+                if hits >= MAX_AFFIX_HITS:
+                    break
+                start = end - size + 1
+                if start > MAX_ADDED or len(text) - end - 1 > MAX_ADDED:
+                    continue
+                changed = [(text[k], probe[k], how[text[k]]) for k in range(start, end + 1) if probe[k] != text[k]]
+                if probe is folded and not changed:
+                    continue  # the plain text has this hit already
+                for code in codes:
+                    results.append((Variant(_KINDS[code % 4], code // 4, text[start:end + 1]), text[:start],
+                                    text[end + 1:], changed))
+        return results

@@ -13,8 +13,11 @@ layer          score  meaning
 identical      0.95   the very same name
 normalised     0.92   same after normalisation (decorations, traditional characters, hidden chars);
                       0.50 when the common core is only 1–2 characters (济南 vs 济南新闻)
-shape          0.85   one character replaced by a shape-similar one (形近字, data/same_stroke.txt)
-sound          0.85   one character replaced by one with the same pinyin *and tone* (山西≠陕西)
+shape          0.85   one character replaced by a shape-similar one (形近字: data/same_stroke.txt, and glyphs
+                      rendered from the CJK font, data/glyph_similar.txt)
+sound          0.85   one character replaced by one with the same pinyin *and tone*; 0.78 when only the
+                      toneless pinyin is shared (发布/法布) — 山西/陕西 are different places, but a real other
+                      place is platform-verified and never reaches this comparison
 level          0.85   a level word 省/市/县/区 inserted or dropped
 pinyin         0.85   written in full pinyin (shandongfabu) or mixed (shandong发布)
 initials       0.72   written with pinyin initials (SD发布)
@@ -36,7 +39,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from detectors.textnorm import t2s_table
+from detectors.textnorm import INVISIBLE, t2s_table
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LEVEL_WORDS = ("省", "市", "县", "区")
@@ -44,11 +47,14 @@ DEFAULT_DECORATIONS = ("官方", "官微", "官博", "服务号", "订阅号", "
 
 LAYER_SCORES = {
     "identical": 0.95, "normalised": 0.92, "shape": 0.85, "sound": 0.85, "level": 0.85, "pinyin": 0.85,
-    "initials": 0.72, "swap": 0.80, "drop": 0.70, "insert": 0.55,
+    "sound_toneless": 0.78, "initials": 0.72, "swap": 0.80, "drop": 0.70, "insert": 0.55,
     "short": 0.50,  # same core of at most 2 characters once decorations are stripped
 }
+MAX_PHRASE_CONVERSION = 256  # longer "names" are converted character by character
+MAX_DECORATION_ROUNDS = 8  # decorations stripped from each end at most this many times
 _YEAR = re.compile(r"^(?:19|20)\d\d年?|(?:19|20)\d\d年?$")
-_KEEP_CATEGORIES = ("L", "N")  # letters and digits; everything else (C*, Z*, S*, P*, M*) is dropped
+_KEEP_CATEGORIES = ("L", "N")  # letters and digits; everything else (C*, Z*, S*, P*, M*) is dropped, and so are
+# the blank "letters" (Hangul fillers U+3164/U+115F/U+FFA0, Khmer inherent vowels) listed in textnorm.INVISIBLE
 
 
 @dataclass
@@ -71,6 +77,8 @@ class NameMatch:
     layer: str
     score: float
     reasons: list[str]
+    added: str = ""  # words added around a registered name (affixed matches)
+    unknown: int = 0  # added characters that are neither generic words nor the target's own places
 
 
 def _decorations(decorations: Iterable[str] | None) -> tuple[str, ...]:
@@ -84,12 +92,14 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
     text = "" if text is None else text if isinstance(text, str) else str(text)
     text = _apply_override(unicodedata.normalize("NFKC", text))
     hidden: list[str] = []
+    if not _PLAIN.fullmatch(text):
+        text = text.translate(same_glyph_table())  # ⻔ → 门: radical code points drawn like ideographs
     if _PLAIN.fullmatch(text):  # fast path: only common CJK characters, ASCII letters and digits
         out = text
     else:
         kept: list[str] = []
         for ch in text:
-            if unicodedata.category(ch)[0] in _KEEP_CATEGORIES:
+            if unicodedata.category(ch)[0] in _KEEP_CATEGORIES and ord(ch) not in INVISIBLE:
                 kept.append(ch)
             elif not ch.isspace():
                 hidden.append(ch)
@@ -97,7 +107,8 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
     traditional: list[tuple[str, str]] = []
     table = t2s_table()
     if not _traditional_chars().isdisjoint(out):
-        simplified = _t2s(out)
+        # phrase-level OpenCC for names; one character at a time (C-speed translate) for texts longer than any name
+        simplified = _t2s(out) if len(out) <= MAX_PHRASE_CONVERSION else out.translate(table)
         if len(simplified) == len(out):
             traditional = [(a, b) for a, b in zip(out, simplified) if a != b]
         else:
@@ -152,8 +163,10 @@ def _strip_decorations(cleaned: str, words: tuple[str, ...]) -> tuple[str, list[
     core, removed = cleaned, []
     edges = _edge_pattern(words)
     changed = True
-    while changed:
+    rounds = 0
+    while changed and rounds < MAX_DECORATION_ROUNDS:  # bounded: "官方官方…" 100,000 times is not quadratic
         changed = False
+        rounds += 1
         if not edges.search(core):  # fast path: nothing to strip at either end
             break
         for word in words:
@@ -227,7 +240,49 @@ def shape_neighbours(ch: str) -> frozenset[str]:
 
 
 def is_shape_similar(a: str, b: str) -> bool:
-    return a != b and (b in shape_neighbours(a) or a in shape_neighbours(b))
+    return a != b and (b in shape_neighbours(a) or a in shape_neighbours(b)
+                       or glyph_similarity(a, b) >= GLYPH_SIMILAR)
+
+
+# Look-alikes measured on the glyphs themselves (data/glyph_similar.txt, made by scripts/build_glyph_table.py from
+# the Noto Sans CJK font): cosine of blurred renderings. From GLYPH_SAME up, two code points are drawn the same
+# (radical and compatibility code points such as ⻔ U+2ED4 for 门) and are normalised before any comparison.
+GLYPH_SIMILAR = 0.78
+GLYPH_SAME = 0.99
+
+
+@lru_cache(maxsize=1)
+def _glyph_table() -> dict[str, dict[str, float]]:
+    table: dict[str, dict[str, float]] = {}
+    path = DATA_DIR / "glyph_similar.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        src, _, rest = line.partition("\t")
+        table[src] = {item[0]: float(item[2:]) for item in rest.split(" ") if len(item) > 2 and item[1] == ":"}
+    return table
+
+
+def glyph_neighbours(ch: str) -> dict[str, float]:
+    """Characters drawn like ``ch`` with their glyph similarity (0..1), best first."""
+    return _glyph_table().get(ch, {})
+
+
+def glyph_similarity(a: str, b: str) -> float:
+    return max(glyph_neighbours(a).get(b, 0.0), glyph_neighbours(b).get(a, 0.0))
+
+
+@lru_cache(maxsize=1)
+def same_glyph_table() -> dict[int, str]:
+    """``str.translate`` table: code points outside the common CJK block drawn exactly like a common character."""
+    out: dict[int, str] = {}
+    for src, neighbours in _glyph_table().items():
+        if "\u4e00" <= src <= "\u9fff" or not neighbours:
+            continue
+        best, sim = next(iter(neighbours.items()))
+        if sim >= GLYPH_SAME:
+            out[ord(src)] = best
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -384,8 +439,11 @@ def _describe_hidden(ch: str) -> str:
     return ch
 
 
+_NO_LEVELS = {ord(c): None for c in LEVEL_WORDS}
+
+
 def _strip_levels(text: str) -> str:
-    return "".join(c for c in text if c not in LEVEL_WORDS)
+    return text.translate(_NO_LEVELS)
 
 
 def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
@@ -411,6 +469,10 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
             shared = same_sound(x, y)
             if shared:
                 return NameMatch("sound", LAYER_SCORES["sound"], prefix + [f"同音字替换：{y}→{x}（{shared}）"])
+            near = sorted(toneless_all(x) & toneless_all(y)) if _is_cjk(x) and _is_cjk(y) else []
+            if near:
+                return NameMatch("sound", LAYER_SCORES["sound_toneless"],
+                                 prefix + [f"近音字替换：{y}→{x}（{near[0]}，声调不同）"])
         if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]:
             i = diffs[0]
             return NameMatch("swap", LAYER_SCORES["swap"], prefix + [f"字序调换：{b[i:i + 2]}→{a[i:i + 2]}"])

@@ -53,6 +53,100 @@ def register(sub) -> None:
     p.add_argument("--dry-run", action="store_true", help="存储模式下不把发现写入存储")
     p.add_argument("--json", action="store_true", help="以 JSON 输出运行摘要")
     p.set_defaults(handler=handle)
+    actions = p.add_subparsers(dest="detect_action", metavar="explain", required=False)
+    e = actions.add_parser(
+        "explain", help="解释一个名称为什么会或不会被判为仿冒",
+        description="对给定的名称（可加头像、平台）逐层说明：最接近的备案条目、名称各层的判断、头像是否相似"
+                    "（专属头像还是模板）、最终得分与阈值。备案库来自 --registry，未给出时来自存储。",
+        epilog="示例：\n  govwatch detect explain --name 济南公安在线客服 --registry 备案.csv\n"
+               "  govwatch detect explain --name 泉城警务咨询 --avatar 头像.png --platform douyin",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    e.add_argument("--name", required=True, help="要解释的账号名称")
+    e.add_argument("--avatar", metavar="FILE", help="账号头像图片文件（本地文件）")
+    e.add_argument("--platform", help="账号所在平台（如 weibo、douyin），影响目标的选择")
+    e.add_argument("--registry", metavar="FILE", dest="explain_registry", help="备案库文件（CSV/XLSX）；默认用存储中的备案库")
+    e.add_argument("--top", type=int, default=5, help="列出最接近的备案条目数（默认 5）")
+    e.add_argument("--json", action="store_true", dest="explain_json", help="以 JSON 输出")
+    e.set_defaults(handler=handle_explain)
+
+
+def handle_explain(args, cfg) -> int:
+    from detectors.context import DetectionContext
+    from detectors.impostor import explain
+
+    if not args.name.strip():
+        raise CliError("--name 不能为空")
+    if not 1 <= args.top <= 50:
+        raise CliError("--top 须在 1 到 50 之间")
+    account: dict = {"name": args.name, "platform": args.platform or ""}
+    if args.avatar:
+        from core.avatars import avatar_hashes_from_file
+        try:
+            account["avatar_hashes"] = avatar_hashes_from_file(args.avatar)
+        except OSError as exc:
+            raise CliError(f"无法读取头像文件 {args.avatar}：{exc.strerror or exc}") from None
+        except ValueError as exc:
+            raise CliError(f"头像文件 {args.avatar} 不可用：{exc}") from None
+    if args.explain_registry:
+        from detectors.io import InputFileError
+        from govwatch.ops.detection import load_registry_file
+        try:
+            registry, _notes = load_registry_file(args.explain_registry, cfg)
+        except InputFileError as exc:
+            raise CliError(str(exc)) from None
+        base_dir = Path(args.explain_registry).resolve().parent
+    else:
+        from search_index import StoreError
+        store = _open_store(cfg)
+        try:
+            registry = [{k: v for k, v in e.items() if k != "_id"} for e in store.scan("registry")]
+        except StoreError as exc:
+            raise CliError(f"从存储读取备案库失败：{exc}", code=1) from None
+        finally:
+            store.close()
+        base_dir = Path(cfg["general.data_dir"])
+    ctx = DetectionContext(registry=registry, accounts=[], cfg=cfg, base_dir=base_dir,
+                           as_of=parse_as_of(None, cfg["general.timezone"]))
+    result = explain(ctx, account, top=args.top)
+    if args.explain_json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        _print_explanation(result)
+    return 0
+
+
+def _print_explanation(result: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False, soft_wrap=True, width=max(120, Console().width))
+    out = lambda text: console.print(text, markup=False)  # noqa: E731 - crawled names are shown, never markup
+    f = result["finding"]
+    verdict = "会被标记为仿冒" if result["flagged"] else "不会被标记"
+    score = f"{f['score']:.2f}" if f else "无匹配"
+    out(f"名称：{result['name']}（规范化：{result['normalised'] or '空'}）")
+    out(f"结论：{verdict}；得分 {score}，阈值 {result['threshold']:.2f}")
+    if f:
+        out(f"目标：{f['target'].get('name')}（{f['target']['platform']} {f['target']['account_id']}），"
+            f"依据层：{f['evidence'].get('layer')}")
+        for reason in f["reasons"]:
+            out(f"  · {reason}")
+    out(f"名称像政务账号：{'是' if result['looks_governmental'] else '否'}"
+        + ("；已认证为政务账号（由未备案检测处理，不会判为仿冒）" if result["government_verified"] else "")
+        + (f"；认证为“{result['verified_as']}”" if result["verified_as"] else ""))
+    table = Table(title="最接近的备案条目（各层判断）", title_justify="left")
+    for col in ("备案名称", "平台", "相似度", "整名比较", "包含/调序/全称", "头像"):
+        table.add_column(col)
+    for c in result["closest"]:
+        whole = f"{c['name_layer']} {c['name_score']:.2f}" if c["name_layer"] else "不相关"
+        affix = f"{c['affix_layer']} {c['affix_score']:.2f}" if c["affix_layer"] else "—"
+        if c["avatar_distance"] is None:
+            avatar = "未比较" if c["avatar_kind"] != "无头像" else "备案无头像"
+        else:
+            avatar = f"距离 {c['avatar_distance']}（{'相似' if c['avatar_similar'] else '不相似'}，{c['avatar_kind']}）"
+        table.add_row(c["target"]["name"] or "", c["target"]["platform"], f"{c['similarity']:.2f}", whole, affix,
+                      avatar)
+    console.print(table)
 
 
 def parse_as_of(text: str | None, tz: str) -> datetime:

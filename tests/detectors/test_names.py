@@ -77,9 +77,11 @@ def test_shape_layer_uses_the_data_table():
     assert m.layer == "shape" and "形近字替换：布→市" in m.reasons
 
 
-def test_sound_layer_needs_the_same_tone():
+def test_sound_layer_scores_a_different_tone_lower():
     assert same_sound("山", "陕") is None  # shan1 / shan3
-    assert match("陕西发布", "山西发布").layer == "edit"
+    m = match("陕西发布", "山西发布")  # a real 陕西 account is platform-verified and never compared
+    assert m.layer == "sound" and m.score < match("济楠发布", "济南发布").score and "声调不同" in m.reasons[-1]
+    assert match("日照法布", "日照发布").layer == "sound"  # fa3 / fa1
     m = match("济楠发布", "济南发布")
     assert m.layer == "sound" and any("同音字替换：南→楠" in r and "nan2" in r for r in m.reasons)
     assert match("彬州发布", "滨州发布").layer == "sound"  # same pinyin: only verification tells them apart
