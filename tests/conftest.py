@@ -89,3 +89,46 @@ def govwatch_bin():
     if not GOVWATCH_BIN.exists():
         pytest.skip(f"govwatch 命令未安装在 {GOVWATCH_BIN}（请先运行 ./run.sh setup）")
     return str(GOVWATCH_BIN)
+
+
+# ---- markers: what each test needs and costs (pyproject.toml declares them) -------------------------------------
+# Whole modules whose tests each start servers, subprocess crawls, browsers or large data. ``-m "not slow"`` (the
+# quick loop in the README) leaves them out; ``./run.sh test`` and CI run everything.
+SLOW_MODULES = (
+    "tests/alerts/test_browser.py",
+    "tests/checkers/test_cli.py",
+    "tests/checkers/test_link_sweep.py",
+    "tests/checkers/test_menu_sweep.py",
+    "tests/crawler/test_blocking.py",
+    "tests/crawler/test_browser.py",
+    "tests/crawler/test_cli_crawl.py",
+    "tests/crawler/test_crawl_e2e.py",
+    "tests/crawler/test_crawl_reality.py",
+    "tests/crawler/test_outcomes.py",
+    "tests/crawler/test_robustness.py",
+    "tests/crawler/test_snuid_churn.py",
+    "tests/ops/test_pipeline.py",
+    "tests/scaleout/",
+    "tests/search_index/test_bench_store.py",
+    "tests/search_index/test_lucene_analysis.py",
+    "tests/security/test_nightly_processes.py",
+    "tests/security/test_xlsx_bombs.py",
+)
+E2E_MODULES = ("tests/crawler/test_crawl_e2e.py", "tests/crawler/test_cli_crawl.py", "tests/ops/test_pipeline.py",
+               "tests/scaleout/", "tests/test_cli_smoke.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        path = item.nodeid.split("::", 1)[0]
+        if path.startswith(SLOW_MODULES):
+            item.add_marker(pytest.mark.slow)
+        if path.startswith(E2E_MODULES):
+            item.add_marker(pytest.mark.e2e)
+        fixtures = getattr(item, "fixturenames", ())
+        if "chromium_path" in fixtures:
+            item.add_marker(pytest.mark.browser)
+        if "redis_server" in fixtures or "redis_db" in fixtures:
+            item.add_marker(pytest.mark.redis)
+        if path.startswith("tests/search_index/test_es_store.py"):
+            item.add_marker(pytest.mark.elasticsearch)  # a real cluster at ELASTICSEARCH_URL
