@@ -48,6 +48,7 @@ from elastic_transport import TransportError
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, helpers
 
 from core.records import parse_time
+from core.settings import setting
 from search_index import es_docs, es_query
 from search_index import es_templates as tpl
 from search_index.base import (
@@ -108,15 +109,23 @@ class _Generations:
         return [self.write, *self.old]
 
 
+def _default(key: str) -> Any:
+    """A setting's default (core/settings.py), for callers that build the store without a configuration."""
+    return setting(key).default
+
+
 class ElasticsearchStore(Store):
     """``Store`` on an Elasticsearch 8.x/9.x cluster (see the module docstring)."""
 
     backend_name = "elasticsearch"
 
-    def __init__(self, client: Elasticsearch, *, url: str = "", prefix: str = "govwatch", refresh: str = "wait_for",
-                 bulk_max_docs: int = 500, bulk_max_seconds: float = 2.0, max_retries: int = 5,
-                 initial_backoff: float = 1.0, time_zone: str = "Asia/Shanghai",
-                 layout: Mapping[str, Any] | None = None):
+    def __init__(self, client: Elasticsearch, *, url: str = "", prefix: str = _default("store.index_prefix"),
+                 refresh: str = _default("store.elasticsearch_refresh"),
+                 bulk_max_docs: int = _default("store.bulk_max_docs"),
+                 bulk_max_seconds: float = _default("store.bulk_max_seconds"),
+                 max_retries: int = _default("store.bulk_max_retries"),
+                 initial_backoff: float = _default("store.bulk_initial_backoff"),
+                 time_zone: str = _default("general.timezone"), layout: Mapping[str, Any] | None = None):
         self.client = client
         self.url = url
         self.prefix = tpl.check_prefix(prefix)

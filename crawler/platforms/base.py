@@ -30,8 +30,9 @@ from scrapy.http import Response, TextResponse
 
 from core import inputs as safe_json
 from core.records import iso
+from core.settings import DEFAULT_TIMEZONE, defaults
 
-CST = ZoneInfo("Asia/Shanghai")
+CST = ZoneInfo(DEFAULT_TIMEZONE)  # the platforms write times in China Standard Time
 
 DEFAULT_USER_AGENTS = {
     "weibo": "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
@@ -105,7 +106,7 @@ class Adapter:
 
     @property
     def user_agent(self) -> str:
-        uas = (self.cfg["crawler.user_agents"] if self.cfg is not None else {}) or {}
+        uas = (self.cfg or defaults())["crawler.user_agents"] or {}
         return uas.get(self.name) or DEFAULT_USER_AGENTS.get(self.name) or DEFAULT_USER_AGENTS["default"]
 
     def request(self, url: str, **kwargs) -> scrapy.Request:
@@ -114,7 +115,7 @@ class Adapter:
         meta.setdefault("download_slot", self.name)
         meta.setdefault("handle_httpstatus_all", True)
         meta["gw_platform"] = self.name
-        proxies = (self.cfg["crawler.proxies"] if self.cfg is not None else {}) or {}
+        proxies = (self.cfg or defaults())["crawler.proxies"] or {}
         if proxies.get(self.name):
             meta.setdefault("proxy", proxies[self.name])
         headers = {"User-Agent": self.user_agent, **(kwargs.pop("headers", None) or {})}
