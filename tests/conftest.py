@@ -111,8 +111,10 @@ SLOW_MODULES = (
     "tests/scaleout/",
     "tests/search_index/test_bench_store.py",
     "tests/search_index/test_lucene_analysis.py",
+    "tests/security/test_cli_inputs.py",
     "tests/security/test_nightly_processes.py",
     "tests/security/test_xlsx_bombs.py",
+    "tests/core/test_procs.py",
 )
 E2E_MODULES = ("tests/crawler/test_crawl_e2e.py", "tests/crawler/test_cli_crawl.py", "tests/ops/test_pipeline.py",
                "tests/scaleout/", "tests/test_cli_smoke.py")
@@ -126,8 +128,9 @@ def pytest_collection_modifyitems(config, items):
         if path.startswith(E2E_MODULES):
             item.add_marker(pytest.mark.e2e)
         fixtures = getattr(item, "fixturenames", ())
-        if "chromium_path" in fixtures:
+        if "chromium_path" in fixtures:  # starting Chromium takes seconds: a browser test is a slow test too
             item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.slow)
         if "redis_server" in fixtures or "redis_db" in fixtures:
             item.add_marker(pytest.mark.redis)
         if path.startswith("tests/search_index/test_es_store.py"):
