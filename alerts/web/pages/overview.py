@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import asdict
 
 from flask import Blueprint, render_template
 
 from alerts.lifecycle import OPEN_STATES, RUN_SUMMARY_ALERT_ID
+from alerts.subject import subject_of
 from alerts.web.helpers import local_time, trend_svg
 from alerts.web.pages.common import cfg, store
 
 bp = Blueprint("overview", __name__)
+TOP_ROWS = 10  # open alerts listed on the overview, most severe and most recent first
 
 
 @bp.route("/")
@@ -19,6 +22,9 @@ def dashboard():
     counts = {name: Counter(a.get(name) or "" for a in alerts) for name in ("kind", "state", "platform", "region")}
     open_alerts = [a for a in alerts if a.get("state") in OPEN_STATES]
     by_severity = Counter(a.get("severity") for a in open_alerts)
+    top = sorted(open_alerts, key=lambda a: (int(a.get("severity_rank") or 0), str(a.get("last_seen") or "")),
+                 reverse=True)[:TOP_ROWS]
+    top = [{**a, "subject": asdict(subject_of(a))} for a in top]
     runs = list(store().scan("alert_history", {"alert_id": RUN_SUMMARY_ALERT_ID}, sort=[("at", "desc")],
                              limit=30))[::-1]
     stamps = [local_time(r.get("at"), cfg()["general.timezone"]) for r in runs]
@@ -27,4 +33,4 @@ def dashboard():
     points = [{"label": t[5:16] if same_day else t[5:10], "open": r.get("open"), "created": r.get("created")}
               for t, r in zip(stamps, runs)]
     return render_template("dashboard.html", counts=counts, total=len(alerts), open_count=len(open_alerts),
-                           by_severity=by_severity, chart=trend_svg(points), runs=runs[::-1][:5])
+                           by_severity=by_severity, top=top, chart=trend_svg(points), runs=runs[::-1][:5])
