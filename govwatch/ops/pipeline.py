@@ -97,6 +97,7 @@ def run_nightly(cfg, *, keywords: list[str] | None = None, notify: bool = True, 
     ``run_id`` names the crawl job: with ``crawler.redis_url`` set, every machine given the same id (for example
     ``nightly-2026-11-22``) shares one scrapy-redis job; without it each run gets a fresh id."""
     from alerts.pipeline import process_run
+    from alerts.removal import confirm_takedowns
     from detectors.run import run_detectors
     from govwatch.ops.detection import context_from_store, write_findings_to_store
     from search_index import open_store
@@ -155,6 +156,7 @@ def run_nightly(cfg, *, keywords: list[str] | None = None, notify: bool = True, 
 
         progress("生成告警与通知…")
         with run.stage("alerts") as info:
+            info["takedowns"] = confirm_takedowns(store, run.run_id, cfg).summary()
             blocked_findings = list(store.scan("findings", {"kind": "platform_blocked", "run_id": run.run_id}))
             findings = (detect_result.findings if detect_result else []) + health_findings + blocked_findings
             kinds = ["platform_blocked", "crawl_health"]
