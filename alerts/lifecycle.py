@@ -14,7 +14,9 @@ Rules ``ingest`` applies for each run:
   re-running a job never makes a second alert for the same problem; ``occurrences`` counts the runs that saw it
   (ingesting the same ``run_id`` twice counts once);
 * a finding on an allow-listed alert (or on an account allow-listed for that kind) changes nothing visible;
-* a ``resolved`` or ``taken_down`` alert whose finding comes back is re-opened (state ``new``);
+* a ``resolved`` or ``taken_down`` alert whose finding comes back is re-opened (state ``new``) — a ``taken_down``
+  one only when its account's record does not say ``gone``, ``blocked`` or ``failed`` (detectors still judge the
+  stored profile of a removed account; only the platform showing it again re-opens the alert);
 * a ``dismissed`` alert (not allow-listed) stays dismissed while the finding keeps appearing; it is re-opened when
   the finding comes back after having been absent for ``alerts.resolve_after_runs`` runs, or when its severity
   rises above what was dismissed;
@@ -182,6 +184,7 @@ def _alert_from(store, finding: dict, key: str, run_id: str, at: str, cfg, recor
 
 
 UNCRAWLED_STATUSES = ("blocked", "failed")
+NOT_SEEN_STATUSES = ("gone",) + UNCRAWLED_STATUSES  # the last refresh did not see the account alive
 
 
 class _Blindness:
@@ -292,7 +295,10 @@ def ingest(store, findings: Iterable[Finding], run_id: str, now: datetime | None
             result.suppressed.append(key)
             continue
         reopen_note = None
-        if state in ("resolved", "taken_down"):
+        if state == "taken_down" and (records.get("accounts", existing.get("platform"), existing.get("account_id"))
+                                      .get("crawl_status") in NOT_SEEN_STATUSES):
+            pass  # a finding from the stored profile of an account the platform no longer shows (or we could not see)
+        elif state in ("resolved", "taken_down"):
             reopen_note = "已解决的告警再次出现" if state == "resolved" else "已下线的账号再次出现"
         elif state == "dismissed":
             if existing.get("absent_since_dismissal"):

@@ -182,6 +182,13 @@ class Alert(TypedDict, total=False):
     allowlisted: Annotated[bool, "dismissed for good: never raised again"]
     updated_at: Annotated[Time, "last change of the document"]
     updated_by: Annotated[str, "user (or system) of the last change"]
+    takedown_filed_at: Annotated[Time, "when the takedown package was made and the alert moved to takedown_requested"]
+    takedown_filed_by: Annotated[str, "who filed it"]
+    takedown_files: Annotated[list[str], "names of the takedown documents and evidence pack (generated, never crawled)"]
+    takedown_pack_sha256: Annotated[str, "SHA-256 of the evidence pack the documents cite"]
+    takedown_checks: Annotated[list[dict], "each nightly run's answer about the account (run_id, at, status, note)"]
+    takedown_gone_runs: Annotated[int, "consecutive runs whose answer was an explicit gone"]
+    takedown_absence: Annotated[dict, "evidence of absence that confirmed taken_down (runs, times, confirmed_at)"]
 
 
 class SweepResult(TypedDict, total=False):

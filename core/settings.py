@@ -258,6 +258,9 @@ SETTINGS: tuple[Setting, ...] = (
     S("web.threads", 8, "int", "审核界面（waitress）的工作线程数。", min=1, max=64),
     S("alerts.send_digest", True, "bool", "每次运行结束后是否发送一份汇总（日报）。"),
     S("alerts.notify_resolved", True, "bool", "告警自动解决时是否发送通知。"),
+    S("alerts.takedown_confirm_runs", 2, "int",
+      "已申请下线的账号需在连续多少次运行中被平台明确答复“不存在”才确认为已下线（拦截、失败都不算）。", min=2, max=10),
+    S("alerts.takedown_dir", "", "path", "下线申请材料（DOCX、PDF、证据包）的默认输出目录；为空则为数据目录下的 takedowns。"),
     # ---- reports -----------------------------------------------------------------------------------------
     S("report.province", "shandong", "choice",
       "省份规则档案：选定标注“随省份”的配置项的默认值（见 docs/SCORING.md）；单独设置的配置项优先。",

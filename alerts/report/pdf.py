@@ -18,7 +18,7 @@ class PdfUnavailable(RuntimeError):
     pass
 
 
-async def _print(html: str, path: Path, launch: dict) -> None:
+async def _print(html: str, path: Path, launch: dict, landscape: bool = True) -> None:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as p:
@@ -28,7 +28,7 @@ async def _print(html: str, path: Path, launch: dict) -> None:
             # The page is self-contained (inline CSS, charts as data URIs): block any request it might still make.
             await page.route("**/*", lambda route: route.abort())
             await page.set_content(html, wait_until="load")
-            await page.pdf(path=str(path), format="A4", landscape=True, print_background=True,
+            await page.pdf(path=str(path), format="A4", landscape=landscape, print_background=True,
                            margin={"top": "12mm", "bottom": "12mm", "left": "10mm", "right": "10mm"},
                            display_header_footer=True, header_template="<span></span>",
                            footer_template='<div style="font-size:8px;width:100%;text-align:center">'
@@ -38,11 +38,23 @@ async def _print(html: str, path: Path, launch: dict) -> None:
 
 
 def write_pdf(report: InspectionReport, path: str | Path, cfg=None) -> Path:
-    from core.browser import find_executable, launch_options
+    return html_to_pdf(render_html(report), path, cfg)
+
+
+def require_chromium(cfg=None) -> None:
+    """Raise ``PdfUnavailable`` (Chinese message) when no Chromium can print."""
+    from core.browser import find_executable
 
     if not find_executable((cfg or defaults())["browser.executable_path"]):
         raise PdfUnavailable("没有找到 Chromium，无法生成 PDF（请安装系统 chromium 或运行 playwright install chromium）")
+
+
+def html_to_pdf(html: str, path: str | Path, cfg=None, *, landscape: bool = True) -> Path:
+    """Print a self-contained HTML page (no external requests are let through) to ``path``."""
+    from core.browser import launch_options
+
+    require_chromium(cfg)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    asyncio.run(_print(render_html(report), path, launch_options(cfg)))
+    asyncio.run(_print(html, path, launch_options(cfg), landscape))
     return path

@@ -57,6 +57,18 @@ def register(sub) -> None:
     ev.add_argument("--user", default=None, help="记录在证据包中的导出人（默认当前系统用户名）")
     ev.set_defaults(handler=_evidence)
 
+    td = actions.add_parser("takedown", help="生成仿冒账号下线申请材料（DOCX、PDF）并标记为已申请下线",
+                            description="为仿冒账号告警生成平台仿冒投诉渠道所需的材料：官方单位与备案信息、仿冒账号、"
+                                        "名称对比（标出不同的字）、头像距离、头像与截图、抓取时间和证据包 SHA-256；"
+                                        "每个平台一份 DOCX 和 PDF，证据包一并写出。然后把告警改为“已申请下线”，"
+                                        "记录申请人和时间。")
+    td.add_argument("alert_ids", nargs="+", metavar="ID", help="仿冒账号告警 ID（可多个，按平台各出一份）")
+    td.add_argument("--out", default=None, metavar="DIR", help="输出目录（默认 alerts.takedown_dir，为空则为数据目录下的 takedowns）")
+    td.add_argument("--note", default="", help="记入处理记录的备注")
+    td.add_argument("--user", default=None, help="申请人（默认当前系统用户名，记为 cli:用户名）")
+    td.add_argument("--no-pdf", action="store_true", help="不生成 PDF（没有 Chromium 时）")
+    td.set_defaults(handler=_takedown)
+
     ing = actions.add_parser("ingest", help="把一次运行的发现（JSONL）导入为告警并发送通知",
                              description="把检测输出的发现文件（JSONL，一行一条）导入为告警：去重、更新状态、"
                                          "自动解决与重新打开，然后按配置发送通知。")
@@ -199,6 +211,26 @@ def _evidence(args, cfg) -> int:
     with atomic_output(out, "证据包") as tmp:
         tmp.write_bytes(data)
     print(f"已写入证据包 {out}（{len(alerts)} 条告警，{len(data)} 字节）")
+    return 0
+
+
+def _takedown(args, cfg) -> int:
+    from alerts.report.pdf import PdfUnavailable
+    from alerts.takedown import TakedownError, file_takedown, takedown_dir
+
+    out = Path(args.out) if args.out else takedown_dir(cfg)
+    with open_store(cfg) as store:
+        alerts = [store.get("alerts", _resolve_id(store, given)) for given in dict.fromkeys(args.alert_ids)]
+        try:
+            filed = file_takedown(store, alerts, cfg, out, user=_user(args), note=args.note, pdf=not args.no_pdf)
+        except (TakedownError, PdfUnavailable) as exc:
+            raise CliError(str(exc)) from None
+        except OSError as exc:
+            raise CliError(f"无法写入 {out}：{exc.strerror or exc}") from None
+    for path in filed.files:
+        print(f"已写入 {path}")
+    print(f"{len(filed.moved)} 条告警改为“已申请下线”" + (f"，{len(alerts) - len(filed.moved)} 条原已申请" if
+                                                     len(alerts) > len(filed.moved) else ""))
     return 0
 
 

@@ -134,6 +134,7 @@ def run_nightly(cfg, *, keywords: list[str] | None = None, notify: bool = True, 
 
 def _nightly_stages(cfg, store, run, keywords, notify, as_of, tz, progress) -> dict:
     from alerts.pipeline import process_run
+    from alerts.removal import confirm_takedowns
     from detectors.run import run_detectors
     from govwatch.ops.detection import context_from_store, write_findings_to_store
 
@@ -187,6 +188,7 @@ def _nightly_stages(cfg, store, run, keywords, notify, as_of, tz, progress) -> d
 
     progress("生成告警与通知…")
     with run.stage("alerts") as info:
+        info["takedowns"] = confirm_takedowns(store, run.run_id, cfg).summary()
         blocked_findings = list(store.scan("findings", {"kind": "platform_blocked", "run_id": run.run_id}))
         findings = (detect_result.findings if detect_result else []) + health_findings + blocked_findings
         kinds = ["platform_blocked", "crawl_health"]

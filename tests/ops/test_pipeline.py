@@ -118,8 +118,40 @@ def test_demo_produces_every_finding_kind(govwatch_bin, chromium_path, tmp_path,
     rows = [row for row in text[text.index("附二"):].split("<tr>") if "<td>快手</td>" in row]
     assert len(rows) == 1 and "无法判定" in rows[0] and ">合格<" not in rows[0]
     assert "/alerts/" not in text
-    if backend == "sqlite":
+    if backend == "sqlite":  # the stored documents, read straight from the SQLite file
+        assert_alert_list_names_each_failing_link(tmp_path / "demo")
         assert_records_follow_the_schemas(tmp_path / "demo" / "govwatch.db")
+
+
+def assert_alert_list_names_each_failing_link(data_dir):
+    """Issue #17: every broken-link / dead-menu row of the demo's alert list (the page a reviewer opens) shows
+    its own URL or menu path."""
+    from markupsafe import escape
+
+    from alerts.web import create_app
+    from search_index.sqlite_backend import SQLiteStore
+    from tests.alerts.test_web import login, seed_users
+
+    cfg = load_config(env={**os.environ, "GOVWATCH_GENERAL__DATA_DIR": str(data_dir),
+                           "GOVWATCH_STORE__SQLITE_PATH": str(data_dir / "govwatch.db"),
+                           "GOVWATCH_WEB__PAGE_SIZE": "500"})
+    store = SQLiteStore(data_dir / "govwatch.db")
+    try:
+        failures = list(store.scan("alerts", {"kind": ["broken_link", "dead_menu"]}))
+        assert failures
+        seed_users(store)
+        client = create_app(cfg, store).test_client()
+        login(client)
+        html = client.get("/alerts?kind=broken_link&kind=dead_menu").get_data(as_text=True)
+        rows = html.split("<tbody>", 1)[1].split('<tr class="sev-')[1:]
+        assert len(rows) == len(failures)
+        for alert in failures:
+            ev = alert["evidence"]
+            shown = " › ".join(ev["menu_path"]) if alert["kind"] == "dead_menu" and ev["menu_path"] else ev["url"]
+            row = next(r for r in rows if f"/alerts/{alert['_id']}" in r)
+            assert str(escape(shown)) in row, (alert["_id"], shown)
+    finally:
+        store.close()
 
 
 def assert_records_follow_the_schemas(db_path):
