@@ -150,7 +150,14 @@ p.start()
 '''
 
 
+def machine() -> str:
+    """Cores and load average (1, 5, 15 min): the figures mean little without them on a shared machine."""
+    load = "、".join(f"{x:.1f}" for x in os.getloadavg())
+    return f"{os.cpu_count()} 核，负载（1/5/15 分钟）{load}"
+
+
 def bench_http(accounts: int) -> None:
+    print(f"开始时：{machine()}")
     srv = PlatformServer(scaled_seed(accounts), page_size=10).start()
     try:
         with tempfile.TemporaryDirectory() as tmp:
@@ -190,6 +197,7 @@ def bench_http(accounts: int) -> None:
           f"CPU {1000 * b_cpu / max(b_pages, 1):.2f} ms/页; 峰值 RSS {b_s.peak_rss / 2**20:.0f} MiB")
     print(f"比值（govwatch / 裸 Scrapy）：页/s {pages / wall / (b_pages / b_wall):.2f}，"
           f"CPU/页 {(cpu / max(pages, 1)) / (b_cpu / max(b_pages, 1)):.2f}")
+    print(f"结束时：{machine()}")
 
 
 def bench_browser(pages: int, per_context: int) -> None:

@@ -32,6 +32,7 @@ from core import inputs as safe_json
 from core.avatars import AvatarRejected, store_avatar
 from core.files import open_private, private_dir
 from core.records import VERIFIED_TYPES, account_key, iso, parse_time
+from core.settings import DEFAULT_TIMEZONE
 from crawler.component import CrawlerComponent
 from crawler.middlewares import UnsafeRequest
 from crawler.platforms.base import parse_count
@@ -39,7 +40,7 @@ from search_index.base import StoreError, StoreUnavailable, with_id
 
 log = logging.getLogger(__name__)
 COLLECTIONS = ("accounts", "posts", "findings")
-CST = ZoneInfo("Asia/Shanghai")  # every stored time carries +08:00, so times sort correctly as text
+CST = ZoneInfo(DEFAULT_TIMEZONE)  # every stored time carries one offset, so times sort correctly as text
 TIME_FIELDS = ("created_at", "last_post_at", "last_original_at", "refreshed_at", "profile_crawled_at",
                "detected_at")
 
@@ -154,10 +155,15 @@ class AvatarPipeline:
         self.max_bytes = int(cfg["crawler.avatar_max_bytes"])
         self.max_pixels = int(cfg["crawler.avatar_max_pixels"])
         self.seen: dict[str, dict] = {}
+        # decoding and perceptual hashing are CPU work: a pool of one thread per core, off the reactor thread
+        self.pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="govwatch-avatar")
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
+
+    def close_spider(self):
+        self.pool.shutdown(wait=True)
 
     async def process_item(self, item):
         url = item.get("avatar_url") if item.get("_collection") == "accounts" else None
@@ -167,7 +173,7 @@ class AvatarPipeline:
             item.update(self.seen[url])
             return item
         stats = self.crawler.stats
-        known = await asyncio.to_thread(self._stored, item)
+        known = await self._stored(item)
         if known and known.get("avatar_url") == url and known.get("avatar_path") and \
                 known.get("avatar_hashes") and \
                 (self.data_dir / known["avatar_path"]).exists():
@@ -194,9 +200,8 @@ class AvatarPipeline:
             item["avatar_error"] = f"头像下载失败：HTTP {response.status}"
             return item
         try:
-            # decoding and perceptual hashing are CPU work: keep them off the reactor thread
-            fields = await asyncio.to_thread(store_avatar, response.body, self.data_dir, max_bytes=self.max_bytes,
-                                             max_pixels=self.max_pixels)
+            fields = await asyncio.wrap_future(self.pool.submit(
+                store_avatar, response.body, self.data_dir, max_bytes=self.max_bytes, max_pixels=self.max_pixels))
         except AvatarRejected as exc:
             stats.inc_value("govwatch/avatar/rejected")
             log.warning("avatar rejected for %s:%s: %s", item.get("platform"), item.get("account_id"), exc)
@@ -213,14 +218,12 @@ class AvatarPipeline:
         item.update(fields)
         return item
 
-    def _stored(self, item) -> dict | None:
+    async def _stored(self, item) -> dict | None:
+        """The stored record of the item's account (None when there is none or the store cannot say)."""
         writer = getattr(self.crawler, "gw_store_writer", None)
-        if writer is None or writer.store is None:
+        if writer is None:
             return None
-        try:
-            return writer.store.get("accounts", account_key(item["platform"], item["account_id"]))
-        except StoreError:
-            return None
+        return await writer.lookup("accounts", account_key(item["platform"], item["account_id"]))
 
 
 class StorePipeline:
@@ -238,6 +241,8 @@ class StorePipeline:
         self.oldest: float | None = None
         self.spool_seq = 0
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="govwatch-store")
+        self.lookups: dict[tuple[str, str], list[asyncio.Future]] = {}
+        self.lookup_tasks: set[asyncio.Task] = set()
         crawler.gw_store_writer = self
 
     @classmethod
@@ -281,6 +286,52 @@ class StorePipeline:
             batches = self._take()
             await asyncio.wrap_future(self.executor.submit(self._write_batches, batches))
         return item
+
+    # ---- reading (for the other pipelines) ----------------------------------------------------------------
+    def lookup(self, coll: str, doc_id: str) -> asyncio.Future:
+        """The stored document ``doc_id`` (None when absent or the store is down), read on the store thread.
+
+        Lookups asked for in the same turn of the event loop are answered by one ``get_many``, queued behind the
+        writes submitted before them (so they see those writes) instead of one read per item contending with the
+        writer for the store's connection."""
+        loop = asyncio.get_running_loop()
+        future = loop.create_future()
+        if not self.lookups:
+            loop.call_soon(self._start_lookups)
+        self.lookups.setdefault((coll, doc_id), []).append(future)
+        return future
+
+    def _start_lookups(self) -> None:
+        batch, self.lookups = self.lookups, {}
+        task = asyncio.ensure_future(self._answer_lookups(batch))
+        self.lookup_tasks.add(task)  # a reference until it is done (the loop keeps only weak ones)
+        task.add_done_callback(self.lookup_tasks.discard)
+
+    async def _answer_lookups(self, batch: dict[tuple[str, str], list[asyncio.Future]]) -> None:
+        try:
+            found = await asyncio.wrap_future(self.executor.submit(self._get_many, list(batch)))
+        except Exception as exc:  # noqa: BLE001 - a lookup is an optimisation: "not known" is a safe answer
+            log.warning("读取已存记录失败，按未存储处理：%r", exc)
+            found = {}
+        for key, futures in batch.items():
+            for future in futures:
+                if not future.done():
+                    future.set_result(found.get(key))
+
+    def _get_many(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+        if self.down or self.store is None:
+            return {}
+        by_coll: dict[str, list[str]] = {}
+        for coll, doc_id in keys:
+            by_coll.setdefault(coll, []).append(doc_id)
+        out = {}
+        for coll, ids in by_coll.items():
+            try:
+                docs = self.store.get_many(coll, ids)
+            except StoreError:
+                continue
+            out.update({(coll, doc_id): doc for doc_id, doc in docs.items()})
+        return out
 
     # ---- writing ------------------------------------------------------------------------------------------
     def _take(self) -> dict[str, list[dict]]:

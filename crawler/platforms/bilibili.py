@@ -145,12 +145,15 @@ class BilibiliAdapter(Adapter):
                     users += [u for u in entry.get("data") or [] if isinstance(u, dict)]
             elif entry.get("type", "bili_user") == "bili_user":
                 users.append(entry)
-        out = [self.search_account(u) for u in users]
+        # a protocol-relative avatar (``//i0.hdslb.com/…``) takes the scheme of the answer it came in, as a browser
+        # resolves it (https on the real API)
+        scheme = response.url.split(":", 1)[0]
+        out = [self.search_account(u, scheme) for u in users]
         pages = parse_count(data.get("numPages")) or 1
         return SearchResult(out, has_more=page < pages and bool(out), total=parse_count(data.get("numResults")))
 
     @staticmethod
-    def search_account(u: dict) -> dict:
+    def search_account(u: dict, scheme: str = "https") -> dict:
         ov = u.get("official_verify") or {}
         vt = ov.get("type")
         verified = vt in (0, 1)
@@ -161,7 +164,7 @@ class BilibiliAdapter(Adapter):
             raise Malformed("哔哩哔哩搜索结果缺少 mid")
         return account_record(
             "bilibili", mid, name=strip_tags(u.get("uname")), url=f"https://space.bilibili.com/{mid}",
-            avatar_url=https_url(u.get("upic")), verified=verified, verified_type=vtype,
+            avatar_url=https_url(u.get("upic"), scheme), verified=verified, verified_type=vtype,
             verified_reason=desc if verified else None, description=u.get("usign") or None,
             followers=parse_count(u.get("fans")), posts_count=parse_count(u.get("videos")), raw=u)
 
@@ -181,8 +184,9 @@ class BilibiliAdapter(Adapter):
                 vtype = "government"  # role 4 (组织) used for a government body
         return ProfileResult(account_record(
             "bilibili", str(d.get("mid") or account_id), name=d.get("name"),
-            url=f"https://space.bilibili.com/{account_id}", avatar_url=https_url(d.get("face")), verified=verified,
-            verified_type=vtype, verified_reason=reason, description=d.get("sign") or None, raw=d))
+            url=f"https://space.bilibili.com/{account_id}",
+            avatar_url=https_url(d.get("face"), response.url.split(":", 1)[0]), verified=verified, verified_type=vtype,
+            verified_reason=reason, description=d.get("sign") or None, raw=d))
 
     def followers_request(self, account_id: str):
         return self.request(f"{self.url()}/x/relation/stat?vmid={account_id}")

@@ -343,3 +343,21 @@ def test_bilibili_code_0_with_only_a_voucher_is_a_block(cfg):
     assert exc.value.signal == "v_voucher"
     ok = json.dumps({"code": 0, "data": {"numPages": 1, "result": [], "v_voucher": "x", "page": 1}}).encode()
     assert run(bl.parse_search(TextResponse(url=req.url, body=ok, encoding="utf-8"), "济南", 1)).accounts == []
+
+
+@pytest.mark.parametrize("base", ["https://api.bilibili.com", "http://127.0.0.1:8080/bilibili"])
+def test_bilibili_protocol_relative_avatar_takes_the_answers_scheme(cfg, base):
+    """``upic``/``face`` may be protocol-relative (``//i0.hdslb.com/…``): resolved as a browser does, against
+    the scheme of the answer they came in (https on the real API; an http-only server gets http, not a TLS
+    handshake it cannot answer)."""
+    bl = build_adapters(cfg.with_overrides({"crawler.base_urls": {"bilibili": base}}), ["bilibili"])["bilibili"]
+    scheme = base.split(":", 1)[0]
+    user = {"mid": 7, "uname": "济南发布", "upic": "//i0.hdslb.com/bfs/face/a.jpg", "official_verify": {"type": -1}}
+    body = json.dumps({"code": 0, "data": {"numPages": 1, "result": [user]}}).encode()
+    req = bl.search_request("济南", 1)
+    [found] = run(bl.parse_search(TextResponse(url=req.url, body=body, encoding="utf-8"), "济南", 1)).accounts
+    assert found["avatar_url"] == f"{scheme}://i0.hdslb.com/bfs/face/a.jpg"
+    info = {"code": 0, "data": {"mid": 7, "name": "济南发布", "face": "//i0.hdslb.com/bfs/face/b.jpg"}}
+    req = bl.profile_request("7")
+    prof = run(bl.parse_profile(TextResponse(url=req.url, body=json.dumps(info).encode(), encoding="utf-8"), "7"))
+    assert prof.account["avatar_url"] == f"{scheme}://i0.hdslb.com/bfs/face/b.jpg"

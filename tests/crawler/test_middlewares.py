@@ -93,3 +93,13 @@ def test_scrapy_settings_translate_politeness(cfg):
     assert "DOWNLOAD_HANDLERS" not in off
     job = scrapy_settings(cfg.with_overrides({"crawler.jobdir": "/tmp/x-job"}))
     assert job["JOBDIR"] == "/tmp/x-job"
+
+
+def test_items_per_response_fit_the_pages_without_scrapys_hundred_workers(cfg):
+    """Scrapy starts CONCURRENT_ITEMS worker tasks for every response (100 by default): the setting stays below
+    that default but covers a full page of items (search pages and post pages carry at most 20, plus requests),
+    so a page's account items still wait for their avatars side by side."""
+    from scrapy.settings import default_settings
+
+    s = scrapy_settings(cfg)
+    assert 21 <= s["CONCURRENT_ITEMS"] < default_settings.CONCURRENT_ITEMS

@@ -112,3 +112,75 @@ def test_store_down_classification():
             raise StoreError("wrapped") from exc
     except StoreError as exc:
         assert store_down(exc)
+
+
+def account(i, **fields):
+    return {"_collection": "accounts", "platform": "weibo", "account_id": str(i), "name": f"账号{i}", **fields}
+
+
+def test_avatar_checks_of_one_turn_are_one_read_on_the_store_thread(pipeline, cfg):
+    """Each account item asks whether its avatar is already stored: the questions of one loop turn are answered
+    by one ``get_many`` on the store thread (not one ``get`` per item contending with the writer)."""
+    import asyncio
+    import threading
+
+    from crawler.pipelines import AvatarPipeline
+
+    p = pipeline()
+    (cfg.data_dir / "avatars").mkdir(parents=True)
+    (cfg.data_dir / "avatars" / "a.png").write_bytes(b"png")
+    known = {"avatar_url": "http://img.example/a.png", "avatar_path": "avatars/a.png", "avatar_hashes": {"phash": "0"}}
+    p._write_batches({"accounts": [account(i, **known) for i in (1, 2, 3)]})
+    reads = []
+    get_many = p.store.get_many
+
+    def counting_get_many(coll, ids):
+        reads.append((coll, sorted(ids), threading.current_thread().name))
+        return get_many(coll, ids)
+
+    def no_get(*_args):
+        raise AssertionError("one read per item")
+
+    p.store.get_many, p.store.get = counting_get_many, no_get
+    avatars = AvatarPipeline(p.crawler)
+
+    async def run():
+        items = [account(i, avatar_url="http://img.example/a.png") for i in (1, 2, 3)]
+        return await asyncio.gather(*(avatars.process_item(it) for it in items))
+
+    try:
+        out = asyncio.run(run())  # no engine: a download attempt would fail the test
+    finally:
+        avatars.close_spider()
+    assert [o["account_id"] for o in out] == ["1", "2", "3"] and not any("avatar_error" in o for o in out)
+    assert reads == [("accounts", ["weibo:1", "weibo:2", "weibo:3"], reads[0][2])]
+    assert reads[0][2].startswith("govwatch-store")
+
+
+def test_lookup_sees_earlier_writes_and_answers_none_when_the_store_is_down(pipeline):
+    import asyncio
+
+    from core.records import account_key
+
+    p = pipeline()
+
+    async def after_write():
+        p.executor.submit(p._write_batches, {"accounts": [account(5)]})  # queued, not awaited
+        return await asyncio.gather(p.lookup("accounts", account_key("weibo", "5")),
+                                    p.lookup("accounts", account_key("weibo", "6")))
+
+    found, missing = asyncio.run(after_write())
+    assert found["name"] == "账号5" and missing is None
+
+    def unavailable(*_args):
+        raise StoreUnavailable("测试：存储已断开")
+
+    p.store.get_many = unavailable
+    assert asyncio.run(_lookup(p, account_key("weibo", "5"))) is None
+    p.down = True  # spooling: the store is not asked at all
+    p.store.get_many = None
+    assert asyncio.run(_lookup(p, account_key("weibo", "5"))) is None
+
+
+async def _lookup(p, key):
+    return await p.lookup("accounts", key)
