@@ -21,7 +21,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.avatars import stored_avatar_file
+from core.avatars import sniff_image, stored_avatar_file
 from core.records import account_key
 
 AVATAR_KEYS = ("avatar_path", "avatar_file", "avatar")
@@ -126,17 +126,7 @@ def _distance(ev: Evidence, alert: dict) -> int | None:
 
 
 def image_type(path: Path) -> str | None:
-    """``png`` / ``jpeg`` / ``gif`` / ``webp`` from the file's content, or None when it is not an image."""
+    """``png`` / ``jpeg`` / ``gif`` / ``webp`` / ``bmp`` from the file's content, or None when it is not an image."""
     with path.open("rb") as fh:
-        head = fh.read(16)
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if head.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    if head[:6] in (b"GIF87a", b"GIF89a"):
-        return "gif"
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "webp"
-    if head[:2] == b"BM" and len(head) >= 14:
-        return "bmp"
-    return None
+        kind = sniff_image(fh.read(16))
+    return "jpeg" if kind == "jpg" else kind

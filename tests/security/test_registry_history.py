@@ -32,24 +32,6 @@ class DiesAfter:
         return getattr(self._store, name)
 
 
-@pytest.fixture(params=["sqlite", "elasticsearch"])
-def any_store(request, store):
-    if request.param == "sqlite":
-        yield store
-        return
-    from search_index.es_backend import ElasticsearchStore
-    from tests.search_index.fake_es import FakeElasticsearch
-    from tests.search_index.test_es_unit import es_config
-
-    server = FakeElasticsearch().start()
-    es = ElasticsearchStore.from_config(es_config(server.url))
-    try:
-        yield es
-    finally:
-        es.close()
-        server.stop()
-
-
 def _rows(n: int, name: str = "账号") -> list[list[str]]:
     return [["济南市政府", "微博", str(1000 + i), f"{name}{i}", "", "", "正常", "山东省济南市", "", "", ""]
             for i in range(n)]

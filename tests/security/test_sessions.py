@@ -15,24 +15,6 @@ from govwatch.cli.main import main
 from tests.alerts.test_web import PASSWORD, csrf_of, login, seed_users
 
 
-@pytest.fixture(params=["sqlite", "elasticsearch"])
-def any_store(request, store):
-    if request.param == "sqlite":
-        yield store
-        return
-    from search_index.es_backend import ElasticsearchStore
-    from tests.search_index.fake_es import FakeElasticsearch
-    from tests.search_index.test_es_unit import es_config
-
-    server = FakeElasticsearch().start()
-    es = ElasticsearchStore.from_config(es_config(server.url))
-    try:
-        yield es
-    finally:
-        es.close()
-        server.stop()
-
-
 @pytest.fixture
 def app(any_store, cfg):
     seed_users(any_store)
