@@ -6,7 +6,8 @@ Each part of ``eval/impostor`` (registry.csv, accounts.jsonl, avatars/) is run t
 ``govwatch.ops.detection.context_from_files`` and ``detectors.run.run_detectors``, the code behind
 ``govwatch detect --registry R.csv --accounts A.jsonl`` — and scored with the set author's own scorer
 (``eval/impostor/score.py``, read-only here). The set was written by a colleague who never read the detector code
-(see eval/impostor/README.md); ``heldout`` is for reporting only: nobody tunes on it, and this script prints no
+(see eval/impostor/README.md); ``dev`` and ``dev2`` (the held-out part until 2026-12-02, measured once and then
+demoted to tuning data) are for tuning; ``heldout`` is for reporting only: nobody tunes on it, and this script prints no
 held-out account or name, only numbers (``--show-misses`` lists dev misses only).
 
 Reported per part: impostor recall with the labelled target (headline), with the labelled unit, and with any
@@ -162,12 +163,12 @@ def print_side_by_side(results: dict[str, dict], timings: dict[str, tuple[float,
         print(f"  [{p}] " + "；".join(f"{k} {'达到' if ok else '未达到'}" for k, ok in checks.items()))
 
 
-def show_dev_misses(findings: list[dict]) -> None:
-    d = EVAL / "dev"
+def show_dev_misses(part: str, findings: list[dict]) -> None:
+    d = EVAL / part
     accounts = [json.loads(x) for x in (d / "accounts.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
     labels = [json.loads(x) for x in (d / "labels.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
     flagged = {(f["platform"], f["account_id"]): f for f in findings if f["kind"] == "impostor"}
-    print("\n[dev] 漏报（目标不正确也算）与误报：")
+    print(f"\n[{part}] 漏报（目标不正确也算）与误报：")
     for a, lab in zip(accounts, labels):
         f = flagged.get((a["platform"], a["account_id"]))
         if lab["label"] == "impostor":
@@ -192,25 +193,29 @@ def generated_figures() -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--parts", default="dev,heldout", help="逗号分隔：dev、heldout")
-    ap.add_argument("--show-misses", action="store_true", help="列出 dev 的漏报与误报（held-out 从不列出）")
+    ap.add_argument("--parts", default="dev,dev2,heldout", help="逗号分隔：dev、dev2、heldout（不存在的部分跳过）")
+    ap.add_argument("--show-misses", action="store_true", help="列出 dev、dev2 的漏报与误报（held-out 从不列出）")
     ap.add_argument("--generated", action="store_true", help="另报旧的生成式评测集（非盲构）")
     ap.add_argument("--json", metavar="FILE", help="把各部分的数字写入 JSON 文件")
     args = ap.parse_args(argv)
     parts = [p for p in args.parts.split(",") if p]
-    results, timings, dev_findings = {}, {}, None
+    results, timings, dev_findings = {}, {}, {}
     for part in parts:
-        if part not in ("dev", "heldout"):
+        if part not in ("dev", "dev2", "heldout"):
             print(f"未知的部分：{part}", file=sys.stderr)
             return 2
+        if not (EVAL / part / "labels.jsonl").exists():
+            print(f"[{part}] 不存在，跳过", file=sys.stderr)
+            continue
         findings, seconds, n = run_part(part)
         results[part] = evaluate(part, findings)
         timings[part] = (seconds, n)
-        if part == "dev":
-            dev_findings = findings
+        if part in ("dev", "dev2"):
+            dev_findings[part] = findings
     print_side_by_side(results, timings)
-    if args.show_misses and dev_findings is not None:
-        show_dev_misses(dev_findings)
+    if args.show_misses:
+        for part, findings in dev_findings.items():
+            show_dev_misses(part, findings)
     if args.generated:
         generated_figures()
     if args.json:

@@ -324,7 +324,7 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
 
 
 def main(argv):
-    parts = argv or ["dev", "heldout"]
+    parts = argv or [p for p in ("dev", "dev2", "heldout") if (HERE / p).is_dir()]
     for name in parts:
         post_rows, label_rows = build_part(name)
         c, clean, hn, multi, orig, copies, copies_bad = stats(label_rows, post_rows)

@@ -1,4 +1,4 @@
-"""Held-out part: units, vocabularies and counts.  Run: python eval/impostor/heldout/spec_heldout.py
+"""Second dev part (the held-out part until 2026-12-02, then demoted: see ../README.md).  Run: python eval/impostor/dev2/spec_dev2.py
 
 Held-out: do not read or tune on this part; it is for final measurement only.
 
@@ -15,7 +15,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageEnhance, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev2"
 SEED = 1306
 CRAWL_DAY = "2024-06-13"
 
@@ -380,7 +380,7 @@ N_UNREG_SAME_UNIT = 10
 
 
 def main():
-    print("building heldout ...")
+    print("building dev2 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     c = G.counts_of(HERE)
     intro = open(os.path.join(HERE, "README.intro.md"), encoding="utf-8").read()
