@@ -240,6 +240,33 @@ def test_list_filters_search_sort_pagination(app, cfg):
     assert not {i["_id"] for i in page1["items"]} & {i["_id"] for i in page2["items"]}
 
 
+def test_search_and_grouped_views_say_when_they_show_only_the_first_matches(app, cfg, monkeypatch):
+    """A search or grouped view ranks at most SEARCH_LIMIT rows in memory; past that the page must say so instead of
+    reporting the cut as the total."""
+    import alerts.web.pages.alerts as alert_pages
+    import alerts.web.pages.registry as registry_pages
+
+    client = app.test_client()
+    login(client)
+    store = app.config["STORE"]
+    for n in range(8):
+        ingest(store, [impostor(f"many{n}")], f"run-m{n}", day(1), cfg, kinds=[])
+    store.upsert("registry", [{"_id": f"weibo:r{n}", "platform": "weibo", "account_id": f"r{n}", "unit": "济南市公安局",
+                               "name": f"济南公安{n}", "region": "济南", "status": "active"} for n in range(8)])
+    for module in (alert_pages, registry_pages):
+        monkeypatch.setattr(module, "SEARCH_LIMIT", 5)
+    notice = "只显示前 5 条"
+    grouped = client.get("/alerts?group=account").get_data(as_text=True)
+    assert notice in grouped
+    data = client.get("/api/alerts?group=account").get_json()
+    assert data["truncated"] is True and data["total"] == 5
+    assert notice in client.get("/registry?q=" + "济南公安").get_data(as_text=True)
+    # Below the limit nothing is said, and the totals are the real ones.
+    assert notice not in client.get("/alerts?kind=zombie&group=account").get_data(as_text=True)
+    assert client.get("/api/alerts?kind=zombie&group=account").get_json()["truncated"] is False
+    assert notice not in client.get("/registry?q=" + "济南公安7").get_data(as_text=True)
+
+
 def test_password_change_ends_sessions(app):
     from alerts.users import set_password
 

@@ -17,14 +17,22 @@ from alerts.subject import GROUPS, group_key, subject_of
 from alerts.users import role_at_least
 from alerts.web import auth
 from alerts.web.helpers import name_diff
-from alerts.web.pages.common import alert_or_404, cfg, image_response, page_number, safe_next, store
+from alerts.web.pages.common import (
+    SEARCH_LIMIT,
+    alert_or_404,
+    cfg,
+    image_response,
+    matching_rows,
+    page_number,
+    safe_next,
+    store,
+)
 from core.records import FINDING_KINDS, PLATFORMS
 
 bp = Blueprint("alerts", __name__)
 
 SORTS = {"severity_rank": "严重度（再按最近出现）", "last_seen": "最近出现", "first_seen": "首次发现", "occurrences": "出现次数",
          "state_changed_at": "状态变更"}
-SEARCH_LIMIT = 2000  # rows a search or a grouped view ranks in memory
 FILTERS = ("state", "kind", "platform", "severity", "region")
 PROFILE_FIELDS = (("name", "名称"), ("account_id", "账号ID"), ("url", "主页"), ("verified", "认证"),
                   ("verified_type", "认证类型"), ("verified_reason", "认证信息"), ("description", "简介"),
@@ -49,8 +57,7 @@ def query_alerts(args) -> tuple[list[dict], int, dict]:
     # Severity ties are broken by recency (newest first), every other sort by the id (a stable page order).
     order_by = [(sort, order)] + ([("last_seen", "desc")] if sort == "severity_rank" else []) + [("_id", "asc")]
     if q or group:
-        hits = (store().search("alerts", q, filters=filters, limit=SEARCH_LIMIT) if q
-                else list(store().scan("alerts", filters, limit=SEARCH_LIMIT)))
+        hits, truncated = matching_rows("alerts", q, filters, SEARCH_LIMIT)
         for name, direction in reversed(order_by):
             hits.sort(key=lambda a, n=name: (a.get(n) is not None, a.get(n) or 0), reverse=(direction == "desc"))
         if group:
@@ -59,13 +66,14 @@ def query_alerts(args) -> tuple[list[dict], int, dict]:
         page = page_number(total, size)
         items = hits[(page - 1) * size: page * size]
     else:
+        truncated = False
         total = store().count("alerts", filters)
         page = page_number(total, size)
         items = list(store().scan("alerts", filters, sort=order_by, limit=size, offset=(page - 1) * size))
     for item in items:
         item["subject"] = asdict(subject_of(item))
     return items, total, {"filters": filters, "sort": sort, "order": order, "q": q, "page": page, "size": size,
-                          "group": group}
+                          "group": group, "truncated": truncated, "limit": SEARCH_LIMIT}
 
 
 def _grouped(alerts: list[dict], by: str) -> list[dict]:

@@ -15,7 +15,7 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 @bp.route("/alerts")
 def api_alerts():
     items, total, query = query_alerts(request.args)
-    return {"total": total, "page": query["page"],
+    return {"total": total, "page": query["page"], "truncated": query["truncated"],
             "items": [{k: v for k, v in a.items() if k not in ("finding", "evidence")} for a in items]}
 
 

@@ -10,6 +10,7 @@ from flask import abort, current_app, request, send_file, url_for
 
 from alerts.files import image_type
 
+SEARCH_LIMIT = 2000  # rows a search box or a grouped view ranks in memory
 MIME = {"png": "image/png", "jpeg": "image/jpeg", "gif": "image/gif", "webp": "image/webp", "bmp": "image/bmp"}
 
 
@@ -28,6 +29,18 @@ def page_number(total: int, size: int) -> int:
     if not text.isdigit() or len(text) > 9:
         return last if text.isdigit() else 1
     return min(max(1, int(text)), last)
+
+
+def matching_rows(collection: str, q: str, filters: dict, limit: int) -> tuple[list[dict], bool]:
+    """The rows a page ranks in memory: the search box's hits when there is a query, else a filtered scan.
+
+    At most ``limit`` rows, and whether more matched, so the page can say it shows only the first ``limit`` instead of
+    giving a wrong total."""
+    if q:
+        hits = store().search(collection, q, filters=filters, limit=limit + 1)
+    else:
+        hits = list(store().scan(collection, filters, limit=limit + 1))
+    return hits[:limit], len(hits) > limit
 
 
 def alert_or_404(alert_id: str) -> dict:
