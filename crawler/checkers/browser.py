@@ -1,11 +1,20 @@
 """The sweep's one Chromium (Playwright), shared by the link sweep (rendering pages that carry scripts) and the
 menu sweep (clicking menu items). It is launched on first use, so a sweep of a site without scripts and without
 ``--menus`` never starts a browser.
+
+Pages are written by whoever controls the site, so every http(s) request the browser makes — documents, frames,
+images, scripts, XHR, a menu item's navigation — passes the sweep's address guard (``crawler.checkers.http.Guard``,
+``core.netguard``) first: a request to a loopback, private, link-local or otherwise internal address that is not
+in ``security.allowed_private_hosts`` is aborted before it leaves, and remembered with the reason (a menu item
+whose navigation was refused is reported ``blocked``). The browser resolves host names again itself, so a name that
+changes its answer between the two look-ups (DNS rebinding) is not covered; the HTTP path connects to the checked
+addresses and is.
 """
 
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlsplit
 
 from core.browser import launch_options
 from crawler.checkers.agents import DESKTOP_UA, WECHAT_UA
@@ -47,8 +56,11 @@ RENDERED_LINKS_JS = r"""() => {
 class SweepBrowser:
     """Lazily launched Chromium with a desktop and a WeChat context."""
 
-    def __init__(self, cfg):
+    def __init__(self, cfg, guard=None):
         self.cfg = cfg
+        self.guard = guard  # crawler.checkers.http.Guard; None only where no crawled page is opened
+        self.refused: dict[str, str] = {}  # URL -> why the guard aborted it
+        self.refused_navigation: dict[object, tuple[str, str]] = {}  # page -> (URL, why) of its refused navigation
         self.timeout_ms = int(cfg["sweep.timeout"] * 1000)
         self.settle_ms = cfg["sweep.render_settle_ms"]
         self._pw = None
@@ -83,8 +95,36 @@ class SweepBrowser:
             ctx.set_default_timeout(self.timeout_ms)
             await ctx.add_init_script(INIT_SCRIPT)
             ctx.on("response", self._on_response)
+            if self.guard is not None:
+                await ctx.route("**/*", self._guard_route)
             self.contexts[key] = ctx
         return self.contexts[key]
+
+    async def _guard_route(self, route) -> None:
+        """Abort a request the address guard refuses; let every other request go on unchanged."""
+        request = route.request
+        url = request.url
+        why = None
+        if urlsplit(url).scheme.lower() in ("http", "https"):
+            try:
+                why = await self.guard.refusal(url)
+            except OSError:
+                why = None  # the name does not resolve: Chromium reports its own DNS error
+        try:
+            if why is None:
+                await route.continue_()
+                return
+            self.refused[url] = why
+            if request.is_navigation_request():
+                try:
+                    if request.frame.parent_frame is None:  # the page's own document, not a frame inside it
+                        self.refused_navigation[request.frame.page] = (url, why)
+                except Exception:  # noqa: BLE001 - a navigation of a frame that is already gone
+                    log.debug("refused navigation of a closed frame: %s", url)
+            log.info("browser request refused: %s (%s)", url, why)
+            await route.abort("blockedbyclient")
+        except Exception:  # noqa: BLE001 - the page closed while the route was pending
+            log.debug("route of a closed page: %s", url)
 
     def _on_response(self, response) -> None:
         """Remember the HTTP status of every document by URL (pop-ups' first requests have no frame yet)."""

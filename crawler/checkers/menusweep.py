@@ -389,6 +389,8 @@ class MenuSweeper:
 
     async def _judge_target(self, target, out: Outcome, page_errors: list[str], loads_before: int | None = None,
                             loads: list | None = None) -> Outcome:
+        if self._refused(target, out):
+            return out
         try:
             if loads is not None:  # same page: wait for the new document, not the old one's load state
                 deadline = time.monotonic() + self.timeout_ms / 1000.0
@@ -399,6 +401,8 @@ class MenuSweeper:
             out.status, out.error = "timeout", f"目标页面加载超时：{type(exc).__name__}"
             out.final_url = target.url
             out.screenshot_bytes = await target.screenshot()
+            return out
+        if self._refused(target, out):
             return out
         out.final_url = target.url
         if self.oauth_re.search(target.url):
@@ -422,6 +426,15 @@ class MenuSweeper:
         if out.status != "ok":
             out.screenshot_bytes = await target.screenshot()
         return out
+
+    def _refused(self, target, out: Outcome) -> bool:
+        """The click led to an address the guard refused (see ``checkers.browser``): it was never opened."""
+        refused = self.browser.refused_navigation.pop(target, None)
+        if refused is None:
+            return False
+        out.final_url, why = refused
+        out.status, out.error = "blocked", why
+        return True
 
     async def _open_as_wechat(self, url: str) -> str | None:
         """Open ``url`` as WeChat's browser; the OAuth URL it redirects to, or None."""

@@ -95,8 +95,8 @@ async def sweep_async(cfg, run: SweepRun, starts: list[tuple[str, str]], *, link
     from crawler.checkers.http import Guard
 
     have_browser = find_executable(cfg["browser.executable_path"]) is not None
-    browser = SweepBrowser(cfg) if have_browser else None
-    guard = Guard(AddressPolicy.from_config(cfg))
+    guard = Guard(AddressPolicy.from_config(cfg), trusted={url for url, _ in starts})  # configured, not crawled
+    browser = SweepBrowser(cfg, guard) if have_browser else None
     try:
         if links:
             from crawler.checkers.linksweep import LinkSweep
