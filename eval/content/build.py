@@ -302,7 +302,8 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
                   "thousand characters of `../dev2/posts_typo.py`, `posts_long.py`, `posts_repost.py`, "
                   "`posts_ent.py` and `posts_ad.py`, the `P(`/`copy=`/`src=` lines of `../dev2/posts_repost.py`, "
                   "the notes of `posts_ent.py` in both parts, and a tally of the attribution phrases "
-                  "(来源/转自/据…报道…) used in both parts' modules. The seeds and "
+                  "(来源/转自/据…报道…) used in both parts' modules; scripts also searched both parts' `posts.jsonl` "
+                  "texts for the new spans (only matches would have been shown; there were none). The seeds and "
                   "`/work/shared/docs/*.md` were not opened (the rules were taken from `../README.md`). "
                   "All texts were written by hand for this part.", ""]
     else:

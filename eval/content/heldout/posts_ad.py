@@ -301,4 +301,10 @@ POSTS = [
 
 “惠州惠民保”由市医疗保障局指导，多家保险公司共保。""",
       hn=AD, note="government-guided city health insurance with premium and purchase channel"),
+
+    # ---- two classes in one post
+    P("hy_wb", """【关注+转发抽奖】转发本条并关注@河源发布，抽3位宝子送“万绿湖畔·悦隐”民宿双人房一晚！民宿冬季特惠每晚仅需199元，预订戳👉 https://dpurl.cn/Qe7mTz3""",
+      (AD, "entertainment"), [(AD, "每晚仅需199元"), (AD, "https://dpurl.cn/Qe7mTz3"),
+                               ("entertainment", "转发本条并关注@河源发布，抽3位宝子送")],
+      note="follower lottery that doubles as a promotion of one guesthouse with a price and booking link"),
 ]

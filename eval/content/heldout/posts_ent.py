@@ -84,7 +84,7 @@ POSTS = [
 
 联系人：办公室　盖丽""",
       E, [(E, "每人每天投票不少于5次，并动员家属、亲友积极参与"), (E, "投票情况纳入年终绩效考评")],
-      note="forced voting by staff with appraisal pressure (same rule as 强制要求点赞)"),
+      when="11-25 09:30", note="forced voting by staff with appraisal pressure (same rule as 强制要求点赞)"),
 
     P("sg_ga", """@全体民警辅警：本条微博请于今晚22点前完成“转发+评论+点赞”三项操作，各所队指定专人截图汇总至政治处，逾期未完成的将在周一交班会上点名。""",
       E, [(E, "请于今晚22点前完成“转发+评论+点赞”三项操作"), (E, "逾期未完成的将在周一交班会上点名")],

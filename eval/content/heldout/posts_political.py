@@ -67,7 +67,7 @@ POSTS = [
     P("cz_wl", """【潮州工夫茶亮相台北文博会】台湾公民纷纷现场品茶，称赞潮州工夫茶“一样的茶，一样的乡愁”。""",
       PO, [(PO, "台湾公民", "台湾居民")], note="台湾公民 implies a separate citizenship"),
 
-    P("hz_ga", """【两岸警方联手破获跨境电诈案】11月20日，经两岸警方合作，一名在逃的电诈嫌疑人被押解回菏泽。据悉，台湾陆委会此前发布声明，称将配合追查相关资金流向。""",
+    P("hz_ga", """【两岸警方联手破获电诈案】11月20日，经两岸警方合作，一名在逃的电诈嫌疑人被押解回菏泽。据悉，台湾陆委会此前发布声明，称将配合追查相关资金流向。""",
       PO, [(PO, "台湾陆委会", "台湾地区大陆事务主管部门")], note="Taiwan body named as if an official ministry, without quotes"),
 
     P("cz_wl_dy", """来潮州看国立故宫博物院里那件潮州木雕的“亲兄弟”！潮州木雕非遗传承人现场演示通雕技艺。#潮州木雕 #非遗""",
@@ -76,8 +76,8 @@ POSTS = [
     P("jm_wl", """江门侨乡文化交流团赴台湾参访，走访垦丁国家公园、日月潭等地，与当地侨胞共话乡情。#江门 #侨乡""",
       PO, [(PO, "垦丁国家公园", "垦丁公园")], note="a Taiwan park called 国家公园 without quotation marks"),
 
-    P("sd_wl_dy", """鲁台青年研学营来啦！今年营员里有一位来自台中的同学，他告诉我们，爷爷是民国38年从青岛去的台湾，这次专门带着爷爷的老照片来找老宅，民国115年终于圆了全家的回乡梦。#好客山东""",
-      PO, [(PO, "民国115年", "2026年")], note="the ROC calendar used for the present year (民国38年 for 1949 in a quoted family history is borderline; the present-year usage is the error)"),
+    P("sd_wl_dy", """鲁台青年研学营来啦！今年营员里有一位来自台中的同学，他告诉我们，爷爷是1949年从青岛去的台湾，这次专门带着爷爷的老照片来找老宅，民国115年终于圆了全家的回乡梦。#好客山东""",
+      PO, [(PO, "民国115年", "2026年")], note="the ROC calendar (民国纪年) used for the present year"),
 
     P("yf_rs", """两岸青年就业创业交流会在云浮举行
 
@@ -147,6 +147,19 @@ POSTS = [
 据悉，台湾渔业署事后发来感谢信，感谢阳江渔民的义举。台湾省渔民表示，两岸渔民同饮一海水，守望相助是应有之义。""",
       PO, [(PO, "台湾渔业署", "台湾地区渔业主管部门")], note="Taiwan authority named like an official agency without quotes (台湾省渔民 later in the text is correct)"),
 
+    P("ta_wb", """【市人大常委会召开会议传达学习全国人大常委会有关会议精神】会议传达了全国人大常委会主席赵乐际在十四届全国人大常委会第十九次会议闭幕会上的讲话精神。""",
+      PO, [(PO, "全国人大常委会主席", "全国人大常委会委员长")], note="wrong title: the NPC Standing Committee is headed by a 委员长, not a 主席"),
+
+    P("cz_wl", """“潮台同源”文物展在潮州市博物馆开展
+
+11月24日，“潮台同源——潮汕与台湾民间文化文物展”在潮州市博物馆开展。展览分为“同根”“同俗”“同心”三个单元，展出文物、图片300余件。
+
+其中，一组日治时期的台湾潮汕籍移民家书，记录了两岸同胞血浓于水的亲情，吸引不少观众驻足。展览将持续至2027年3月。""",
+      PO, [(PO, "日治时期", "日据时期")], note="日治 is the 'Japanese rule' wording of Taiwan's separatist historiography; the mainland standard is 日据"),
+
+    P("dg_wb", """【东莞台资企业超5000家】东莞是台商投资最集中的城市之一。今年前三季度，台湾地区与中国的贸易额中，有近一成经由东莞的台资企业完成。""",
+      PO, [(PO, "台湾地区与中国", "台湾地区与大陆")], note="sets Taiwan against China"),
+
     # ---- hard negatives: correct wording on the same topics
     P("wh_wb", """【威海至朝鲜南浦港临时航线？谣言！】网传“威海港开通至朝鲜民主主义人民共和国南浦港的客运航线”，经核实，系谣言。请以官方发布为准。""",
       hn=PO, note="朝鲜民主主义人民共和国, correct full name"),
@@ -179,7 +192,7 @@ POSTS = [
     P("sd_sw_wb", """【鲁台税收服务座谈会召开】会议介绍了台湾同胞在鲁投资的税收优惠政策，现场为32家台资企业解答涉税问题。台湾“财政部”近期调整营业税的做法也在会上作了简要介绍。""",
       hn=PO, note="a Taiwan authority body in quotation marks, correct usage"),
 
-    P("hy_wb", """【河源籍运动员在杭州亚运会后首次回乡】他曾在亚运会上战胜中国台北队夺冠，11月24日回到家乡河源参加全民健身活动。""",
+    P("hy_wb", """【河源籍羽毛球运动员回乡参加全民健身活动】他曾在亚洲锦标赛决赛中战胜中国台北队夺冠，11月24日回到家乡河源参加全民健身活动。""",
       hn=PO, note="中国台北 is the correct sports name"),
 
     P("yj_ny", """钓鱼岛及其附属岛屿是中国固有领土｜阳江海洋渔业干部学习海洋维权知识

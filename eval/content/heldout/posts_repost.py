@@ -177,6 +177,12 @@ POSTS = [
       + "\n\n设施大棚要加盖草苫，露天蔬菜及时采收。", U, copy="cma1",
       note="中国气象局 warning pasted from the first colon on (the issuer 中央气象台 cut away); no attribution"),
 
+    P("jn_scjg_wb", "【电动自行车新国标过渡期满】据了解，" + R2.split("2.", 1)[1].split("\n\n")[0]
+      + "市市场监管局将加强对电动自行车销售门店的监督检查。", U, orig=True, copy="r2",
+      note="item of the 人民日报 round-up pasted after 据了解 (which attributes nothing)"),
+    P("wf_ga", "天冷取暖，这五点一定记住！" + C1.split("】", 1)[1].replace("转发提醒家人！", "#潍坊公安 #冬季安全"),
+      U, copy="c1", note="央视新闻 Weibo text pasted as a Douyin caption"),
+
     # ---- unsourced reposts of documents not in the file: other bodies' voice, pasted notices, flagged reposts
     P("yf_rs", """人力资源社会保障部 财政部关于调整2027年退休人员基本养老金的通知
 
@@ -221,8 +227,8 @@ POSTS = [
       U, orig=False, note="platform-flagged repost summarising another publisher's article; 编者按 is not a source"),
 
     # ---- hard negatives: copies that name their source, originals that look like copies
-    P("zb_wb", G1.split("\n\n")[3].split("。")[0] + "。" + G1.split("\n\n")[4] + "（来源：中国政府网）", hn=U, copy="g1",
-      note="copy with （来源：中国政府网）"),
+    P("jn_scjg_wb", "【2027年元旦、春节放假安排】" + "".join(G1.split("通知如下。\n\n", 1)[1].split("\n")[:2]) + "（来源：中国政府网）",
+      hn=U, copy="g1", note="two items of the notice with （来源：中国政府网）"),
     P("dg_wb", "据央视新闻报道，" + C2.split("】", 1)[1], hn=U, copy="c2", note="据央视新闻报道 names the source"),
     P("sd_wj_wb", "@央视新闻 消息：" + C1.split("】", 1)[1], hn=U, copy="c1", note="@央视新闻 消息 names the source"),
     P("hzh_wx", "冬季这几类火灾风险要警惕！\n\n" + M1.split("\n\n", 1)[1] + "\n\n内容来自“中国应急管理”微信公众号", hn=U, copy="m1",
@@ -245,7 +251,7 @@ POSTS = [
 国家税务总局山东省税务局
 2026年11月27日""",
       hn=U, note="own notice signed by the account's own unit"),
-    P("jn_scjg", """（记者 鲁岩 通讯员 高晴）11月22日，市市场监管局联合市公安局开展冬季燃气用具专项检查，共检查燃气用具销售门店46家，下架不合格产品320件。
+    P("jn_scjg", """（通讯员 鲁岩 高晴）11月22日，市市场监管局联合市公安局开展冬季燃气用具专项检查，共检查燃气用具销售门店46家，下架不合格产品320件。
 
 编辑：高晴　审核：王磊""",
       hn=U, note="own news item with reporter/editor credits (the credits are the account's own staff); original"),

@@ -276,4 +276,14 @@ POSTS = [
 
     P("cz_wl_dy", """潮州湘子桥、广济楼、牌坊街，夜游古城的正确打开方式来了！广济桥每晚7:30开始灯光秀，全长518米的“十八梭船廿四洲”在灯光下格外好看。#潮州 #广济桥""",
       hn=T, note="廿四洲 (correct classical form) and local names that look unusual"),
+
+    P("sd_wl", """【莒县、郯城、茌平、东阿四地入选省级文旅融合发展示范县】莒县浮来山、郯城银杏古梅园、茌平马踏湖、东阿阿胶城等景区将统一纳入“好客山东”冬季推介。""",
+      hn=T, note="county names 莒/郯/茌/东阿 that look like typos; correct"),
+    P("gz_jj_wb", """【番禺、南沙两区部分路段今晚起施工围蔽】番禺区市桥街、南沙区黄阁镇部分路段将于今晚22时起施工围蔽，请途经车辆注意绕行。""",
+      hn=T, note="place names (番禺, 黄阁) that look unusual; correct"),
+
+    # ---- two classes in one post
+    P("wh_wb", """【我市召开对台工作会议】会议传达学习中共中央政治局常委、全国政协主席王户宁在2026年对台工作会议上的讲话精神。会议通报，台湾内政部长近日发表“两岸互不隶属”谬论，遭到两岸同胞强烈谴责。""",
+      (T, "political"), [(T, "王户宁", "王沪宁"), ("political", "台湾内政部长", "台湾地区内务主管部门负责人")],
+      note="leader's name misspelt by sound (沪→户) next to his titles, and a Taiwan 'minister' title without quotes"),
 ]
