@@ -288,8 +288,24 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
         lines += ["Held-out: do not read or tune on this part; it is for final measurement only.", ""]
         lines += ["# Content-screening evaluation set: held-out part", ""]
         lines += ["Error forms, shop links, slang, source documents, accounts and phrasings here are disjoint "
-                  "from `../dev/` on purpose, so scores on this part measure generalisation. "
+                  "from `../dev/` and `../dev2/` on purpose (no labelled span equals, contains or is contained in "
+                  "a labelled span of either), so scores on this part measure generalisation. "
                   "Only run the detector on it and score; do not look at the texts while building lexicons.", ""]
+        lines += ["Built on 2026-12-02 by a helper session of the project on branch `blind-content2`, without "
+                  "reading the detector or anything derived from it (nothing under `detectors/`, `tests/`, "
+                  "`bench/`, `crawler/`, `alerts/`, `govwatch/`, `core/`, `search_index/`, `docs/`, not the "
+                  "project `README.md`, no file named like content/lexicon outside `eval/content/`; the detector "
+                  "and `govwatch` were not run). What was read, exactly: the brief for this task; "
+                  "`../README.md`, `../build.py`, `../_lib.py`, `../.gitignore`; in `../dev/` and `../dev2/` the "
+                  "labelled spans of `labels.jsonl` (all), the unit/platform/name columns of `registry.csv`, "
+                  "`../dev/accounts.py`'s SOURCES, `../dev2/README.md`, `../dev2/accounts.py`, the first few "
+                  "thousand characters of `../dev2/posts_typo.py`, `posts_long.py`, `posts_repost.py`, "
+                  "`posts_ent.py` and `posts_ad.py`, the `P(`/`copy=`/`src=` lines of `../dev2/posts_repost.py`, "
+                  "the notes of `posts_ent.py` in both parts, and a tally of the attribution phrases "
+                  "(来源/转自/据…报道…) used in both parts' modules; scripts also searched both parts' `posts.jsonl` "
+                  "texts for the new spans (only matches would have been shown; there were none). The seeds and "
+                  "`/work/shared/docs/*.md` were not opened (the rules were taken from `../README.md`). "
+                  "All texts were written by hand for this part.", ""]
     else:
         lines += ["# Content-screening evaluation set: dev part", "",
                   "Use this part freely while developing and tuning. `../heldout/` is for final measurement only.", ""]
