@@ -592,6 +592,9 @@ def apply_edit(img, edit, rng, P, out_px):
     if edit == "border":
         style = rng.choice(P["border_styles"])
         w, h = img.size
+        if style in P.get("border_funcs", {}):  # part-specific frame styles live in the part's spec
+            img, detail = P["border_funcs"][style](img, rng, P)
+            return img.resize((out_px, out_px), Image.LANCZOS), "JPEG", 88, detail
         if style == "circle":  # platform-style circular mask on a flat background
             bg = rng.choice(P["border_colours"])
             mask = Image.new("L", (w, h), 0)
@@ -664,6 +667,9 @@ def apply_edit(img, edit, rng, P, out_px):
         return img.resize((out_px, out_px), Image.LANCZOS), "JPEG", 88, f"watermark '{text}' {pos}"
     if edit == "screenshot":
         style = rng.choice(P["screenshot_styles"])
+        if style in P.get("screenshot_funcs", {}):  # part-specific screen layouts live in the part's spec
+            img, detail = P["screenshot_funcs"][style](img, rng, P, out_px)
+            return img, "JPEG", 80, detail
         S = 3 * out_px
         canvas = Image.new("RGB", (S, S), (248, 248, 248) if style != "dark" else (25, 25, 28))
         d = ImageDraw.Draw(canvas)
@@ -1376,7 +1382,11 @@ def build_part(V, out_dir):
     def level_forms(u, acc):
         name, pl = acc["row"]["name"], u["place"]
         out = []
+        extra = getattr(V, "LEVEL_FORM_FUNCS", None)
         for form in V.LEVEL_FORMS:
+            if extra and form in extra:  # part-specific level forms live in the part's spec
+                out.extend((n_, form) for n_ in extra[form](u, acc))
+                continue
             if u["level"] == "province":
                 if form in ("prov_full", "unit_name") and pl["S"] in name and pl["F"] not in name:
                     out.append((name.replace(pl["S"], pl["F"], 1) if form == "prov_full" else u["unit"], form))
@@ -1517,7 +1527,12 @@ def build_part(V, out_dir):
             st.s = st.s[:i] + rep + st.s[i + 1:]
         if "traditional" in tactics:
             mode = r.choice(V.TRAD_MODES)
-            if mode == "full":
+            tfun = getattr(V, "TRAD_FUNCS", None)
+            if tfun and mode in tfun:  # part-specific traditional-form modes live in the part's spec
+                new = tfun[mode](st.s, u, r)
+                if not new:
+                    return None, None
+            elif mode == "full":
                 new = S2T.convert(st.s)
             else:
                 idx = [i for i, c in enumerate(st.s) if S2T.convert(c) != c]
