@@ -41,8 +41,6 @@ import uuid
 import warnings
 from pathlib import Path
 
-import numpy as np
-import scipy.fftpack
 from PIL import Image, ImageChops, ImageOps, UnidentifiedImageError
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -154,6 +152,10 @@ _PHASH_SIDE = 32  # imagehash.phash: hash_size 8 × highfreq_factor 4
 
 def _phashes(images: list[Image.Image]) -> list[str]:
     """``imagehash.phash`` of each (grayscale) image, the DCTs and medians computed for all of them at once."""
+    # imported on first use: scipy.fftpack alone takes ~0.4 s to import, paid only by processes that hash
+    import numpy as np
+    import scipy.fftpack
+
     pixels = np.stack([np.asarray(im.resize((_PHASH_SIDE, _PHASH_SIDE), Image.LANCZOS)) for im in images])
     dct = scipy.fftpack.dct(scipy.fftpack.dct(pixels, axis=1), axis=2)
     low = dct[:, :8, :8].reshape(len(images), 64)
@@ -163,6 +165,8 @@ def _phashes(images: list[Image.Image]) -> list[str]:
 
 def _dhash(gray: Image.Image) -> str:
     """``imagehash.dhash`` of a grayscale image."""
+    import numpy as np
+
     pixels = np.asarray(gray.resize((9, 8), Image.LANCZOS))
     return np.packbits(pixels[:, 1:] > pixels[:, :-1]).tobytes().hex()
 
