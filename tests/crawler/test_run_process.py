@@ -24,3 +24,18 @@ def test_crawl_process_tunes_the_garbage_collector_when_the_spider_opens(monkeyp
     finally:
         gc.unfreeze()
         gc.set_threshold(*before)
+
+
+def test_crawls_run_no_remote_control_server(cfg):
+    """Scrapy 2.19 starts, by default, an HTTP server executing Python code sent to it; govwatch's crawls (of
+    hostile content) leave it out, and do not import it."""
+    from scrapy.utils.test import get_crawler
+
+    from crawler.settings import scrapy_settings
+
+    crawler = get_crawler(settings_dict=scrapy_settings(cfg))
+    crawler._apply_settings()
+    names = [type(ext).__name__ for ext in crawler.extensions.middlewares]
+    assert "CoreStats" in names and "RemoteControl" not in names
+    assert "scrapy.extensions.remote_control.RemoteControl" not in crawler.extensions._get_mwlist_from_settings(
+        crawler.settings)
