@@ -6,7 +6,11 @@
 2. The Playwright path (Douyin + Kuaishou search pages): pages/min and peak RSS (browser included) over
    ``--pages`` page loads with context recycling (``browser.max_pages_per_context``).
 
-    .venv/bin/python bench/crawl.py [--accounts 150] [--pages 500] [--skip-browser]
+    .venv/bin/python bench/crawl.py [--accounts 150] [--pages 500] [--skip-browser] [--distinct-avatars]
+
+The cloned accounts share their originals' avatar images (17 different images among ~360 downloads), and the
+crawler handles each image content once per process; ``--distinct-avatars`` gives every clone an image of its
+own, so that every download is decoded and fingerprinted.
 """
 
 from __future__ import annotations
@@ -29,8 +33,9 @@ sys.path.insert(0, str(REPO))
 from imitations.platforms import PlatformServer, default_seed, registry_rows  # noqa: E402
 
 
-def scaled_seed(per_platform: int) -> dict:
-    """The default seed, with each platform's accounts cloned to ``per_platform`` accounts (new ids/names)."""
+def scaled_seed(per_platform: int, distinct_avatars: bool = False) -> dict:
+    """The default seed, with each platform's accounts cloned to ``per_platform`` accounts (new ids/names); with
+    ``distinct_avatars`` each clone's avatar shows its own number (a different image)."""
     seed = default_seed()
     for platform in ("weibo", "wechat", "bilibili", "douyin", "kuaishou"):
         base = [a for a in seed[platform] if not a.gone]
@@ -44,6 +49,8 @@ def scaled_seed(per_platform: int) -> dict:
             a.alias = a.id if platform == "wechat" else a.alias
             a.uid = f"{a.uid}{suffix}" if a.uid else a.uid
             a.name = f"{a.name}{suffix}"
+            if distinct_avatars and not a.avatar[0].startswith("_"):
+                a.avatar = (a.avatar[0], suffix)
             a.registry = copy.deepcopy(a.registry) if a.registry else None
             out.append(a)
         seed[platform] = out
@@ -156,9 +163,9 @@ def machine() -> str:
     return f"{os.cpu_count()} 核，负载（1/5/15 分钟）{load}"
 
 
-def bench_http(accounts: int) -> None:
+def bench_http(accounts: int, distinct_avatars: bool = False) -> None:
     print(f"开始时：{machine()}")
-    srv = PlatformServer(scaled_seed(accounts), page_size=10).start()
+    srv = PlatformServer(scaled_seed(accounts, distinct_avatars), page_size=10).start()
     try:
         with tempfile.TemporaryDirectory() as tmp:
             tmp = Path(tmp)
@@ -172,6 +179,8 @@ def bench_http(accounts: int) -> None:
             r_stats, r_wall, r_s = govwatch_run("refresh", env)
             paths = list(srv.request_log)
             avatars = sum(1 for p in paths if p.startswith("/avatar/"))
+            images = {tuple(a.avatar) for p in paths if p.startswith("/avatar/") and p.count("/") == 3
+                      for a in [srv.find(*p[len("/avatar/"):].removesuffix(".png").split("/"))] if a}
             srv.request_log = None
             pages = d_stats.get("response_received_count", 0) + r_stats.get("response_received_count", 0)
             items = d_stats.get("item_scraped_count", 0) + r_stats.get("item_scraped_count", 0)
@@ -192,7 +201,8 @@ def bench_http(accounts: int) -> None:
     print(f"== HTTP 路径（微博、微信、B站，{accounts} 个账号/平台，不限速）==")
     print(f"govwatch discover+refresh: {pages} 页, {items} 条记录, {wall:.2f} s → {pages / wall:.1f} 页/s, "
           f"{items / wall:.1f} 条/s; CPU {1000 * cpu / max(pages, 1):.2f} ms/页; 峰值 RSS {peak / 2**20:.0f} MiB")
-    print(f"  （其中头像 {avatars} 个：下载、校验、感知哈希；discover {d_wall:.1f} s，refresh {r_wall:.1f} s）")
+    print(f"  （其中头像 {avatars} 个、不同图片 {len(images)} 种：下载、校验、感知哈希；"
+          f"discover {d_wall:.1f} s，refresh {r_wall:.1f} s）")
     print(f"裸 Scrapy 同 URL 写 JSONL:   {b_pages} 页, {b_wall:.2f} s → {b_pages / b_wall:.1f} 页/s; "
           f"CPU {1000 * b_cpu / max(b_pages, 1):.2f} ms/页; 峰值 RSS {b_s.peak_rss / 2**20:.0f} MiB")
     print(f"比值（govwatch / 裸 Scrapy）：页/s {pages / wall / (b_pages / b_wall):.2f}，"
@@ -227,8 +237,9 @@ def main() -> None:
     ap.add_argument("--pages", type=int, default=500, help="Playwright 路径的页面数")
     ap.add_argument("--per-context", type=int, default=50, help="每个浏览器上下文处理多少页后回收")
     ap.add_argument("--skip-browser", action="store_true", help="不测 Playwright 路径")
+    ap.add_argument("--distinct-avatars", action="store_true", help="每个克隆账号用自己的头像图片（每个头像都要解码和哈希）")
     args = ap.parse_args()
-    bench_http(args.accounts)
+    bench_http(args.accounts, args.distinct_avatars)
     if not args.skip_browser:
         bench_browser(args.pages, args.per_context)
 

@@ -15,12 +15,14 @@ each other.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import logging
 import os
 import time
 import unicodedata
-from concurrent.futures import ThreadPoolExecutor
+from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -145,8 +147,16 @@ class ValidatePipeline(CrawlerComponent):
         return item
 
 
+AVATAR_CONTENT_MEMORY = 4096  # avatars (by content) whose stored fields a crawl process keeps at hand
+
+
 class AvatarPipeline:
-    """Download each account's avatar once per URL, validate it, store it content-addressed and hash it."""
+    """Download each account's avatar once per URL, validate it, store it content-addressed and hash it.
+
+    Validation and fingerprints depend only on the bytes: an avatar whose bytes were already handled in this
+    process (a shared template, a copied image, the same image under another URL) reuses that result instead
+    of being decoded again — including its rejection. Copies arriving while the first is still being hashed
+    wait for that one result."""
 
     def __init__(self, crawler):
         self.crawler = crawler
@@ -157,6 +167,7 @@ class AvatarPipeline:
         self.seen: dict[str, dict] = {}
         # decoding and perceptual hashing are CPU work: a pool of one thread per core, off the reactor thread
         self.pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="govwatch-avatar")
+        self.by_content: OrderedDict[str, Future] = OrderedDict()  # SHA-256 → store_avatar's (future) result
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -199,15 +210,16 @@ class AvatarPipeline:
             stats.inc_value("govwatch/avatar/download_failed")
             item["avatar_error"] = f"头像下载失败：HTTP {response.status}"
             return item
+        digest = hashlib.sha256(response.body).hexdigest()
         try:
-            fields = await asyncio.wrap_future(self.pool.submit(
-                store_avatar, response.body, self.data_dir, max_bytes=self.max_bytes, max_pixels=self.max_pixels))
+            fields = dict(await asyncio.wrap_future(self._store(digest, response.body)))
         except AvatarRejected as exc:
             stats.inc_value("govwatch/avatar/rejected")
             log.warning("avatar rejected for %s:%s: %s", item.get("platform"), item.get("account_id"), exc)
             item["avatar_error"] = str(exc)
             return item
         except Exception as exc:  # noqa: BLE001 - disk trouble must not lose the account record
+            self.by_content.pop(digest, None)  # it may pass: only results and rejections follow from the bytes
             stats.inc_value("govwatch/avatar/store_failed")
             log.error("avatar of %s:%s not stored: %r", item.get("platform"), item.get("account_id"), exc)
             item["avatar_error"] = f"头像保存失败：{type(exc).__name__}"
@@ -217,6 +229,20 @@ class AvatarPipeline:
         self.seen[url] = fields
         item.update(fields)
         return item
+
+    def _store(self, digest: str, body: bytes) -> Future:
+        """``store_avatar`` of ``body`` in the pool, or the result (or pending result) for the same bytes."""
+        future = self.by_content.get(digest)
+        if future is not None:
+            self.by_content.move_to_end(digest)
+            self.crawler.stats.inc_value("govwatch/avatar/same_content")
+            return future
+        future = self.pool.submit(store_avatar, body, self.data_dir, max_bytes=self.max_bytes,
+                                  max_pixels=self.max_pixels)
+        self.by_content[digest] = future
+        if len(self.by_content) > AVATAR_CONTENT_MEMORY:
+            self.by_content.popitem(last=False)
+        return future
 
     async def _stored(self, item) -> dict | None:
         """The stored record of the item's account (None when there is none or the store cannot say)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 
@@ -63,3 +64,81 @@ def test_concurrent_stores_of_one_template(tmp_path):
                                 range(32)))
     assert len({r["avatar_path"] for r in results}) == 1
     assert [p.name for p in (tmp_path / "avatars").iterdir()] == [results[0]["avatar_path"].split("/")[1]]
+
+
+def _reference_hashes(data: bytes) -> dict:
+    """The fingerprints computed the straightforward way: each variant hashed on its own with imagehash (the
+    definition ``core.avatars`` documents); the fast path must give exactly these values."""
+    import imagehash
+    from PIL import ImageOps
+
+    from core.avatars import CROP_SCALES, ROTATION_CROP, ROTATIONS, WORK_SIZE, _centre_crop, _open, _to_rgb, content_box
+
+    im = _open(data, 10**7, 25_000_000)
+    img = _to_rgb(ImageOps.exif_transpose(im) or im)
+    size = list(img.size)
+    img.thumbnail((WORK_SIZE, WORK_SIZE))
+    content = content_box(img)
+
+    def ph(x):
+        return str(imagehash.phash(x.convert("L")))
+
+    return {"phash": ph(img), "content": ph(content), "crops": [ph(_centre_crop(content, s)) for s in CROP_SCALES],
+            "rotations": [ph(_centre_crop(img.rotate(a, resample=Image.BILINEAR), ROTATION_CROP)) for a in ROTATIONS],
+            "dhash": str(imagehash.dhash(img.convert("L"))), "dcontent": str(imagehash.dhash(content.convert("L"))),
+            "size": size}
+
+
+@functools.lru_cache(maxsize=1)
+def _varied_images() -> tuple[bytes, ...]:
+    import random
+
+    from PIL import ImageDraw
+
+    rng = random.Random(16)
+    out = [avatars.draw("release", "济南发布"), avatars.draw("police", "公安"), avatars.draw("plain", "x")]
+    for i, (w, h) in enumerate([(1, 1), (2, 3), (64, 64), (181, 179), (257, 255), (1000, 700)]):
+        im = Image.effect_noise((w, h), 40).convert("RGB") if i % 2 else Image.new("RGB", (w, h), (250, 250, 250))
+        d = ImageDraw.Draw(im)
+        for _ in range(4):
+            x0, y0 = rng.randrange(w), rng.randrange(h)
+            d.ellipse((x0, y0, x0 + rng.randrange(1, w + 1), y0 + rng.randrange(1, h + 1)),
+                      fill=tuple(rng.randrange(256) for _ in range(3)))
+        for fmt, mode in (("PNG", "RGB"), ("JPEG", "RGB"), ("PNG", "RGBA"), ("PNG", "P"), ("WEBP", "RGB")):
+            buf = io.BytesIO()
+            im.convert(mode).save(buf, format=fmt)
+            out.append(buf.getvalue())
+    return tuple(out)
+
+
+def test_fingerprints_equal_the_reference_computation(tmp_path):
+    """One decode, one grayscale conversion, rotations computed only inside their crop and the DCTs batched:
+    exactly the values of hashing each variant separately (stored fingerprints stay comparable)."""
+    from core.avatars import avatar_hashes
+
+    for data in _varied_images():
+        expected = _reference_hashes(data)
+        stored = store_avatar(data, tmp_path, max_bytes=10**7, max_pixels=25_000_000)["avatar_hashes"]
+        assert {k: v for k, v in stored.items() if k != "version"} == expected
+        assert avatar_hashes(data) == stored
+
+
+def test_store_avatar_decodes_the_image_once(tmp_path, monkeypatch):
+    """The validity check and the fingerprints read the same decoded image (the check used to decode it once and
+    the hashing a second time)."""
+    from PIL import ImageFile
+
+    decodes = []
+    load = ImageFile.ImageFile.load
+
+    def counting_load(self):
+        if self.tile:  # pixels still to decode (later calls on a loaded image return at once)
+            decodes.append(self.format)
+        return load(self)
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", counting_load)
+    jpeg = next(d for d in _varied_images() if d.startswith(b"\xff\xd8") and Image.open(io.BytesIO(d)).width == 1000)
+    for data in (avatars.draw("police", "公安"), jpeg):
+        decodes.clear()
+        store_avatar(data, tmp_path, max_bytes=10**7, max_pixels=25_000_000)
+        assert len(decodes) == 1, decodes

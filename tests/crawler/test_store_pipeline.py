@@ -184,3 +184,59 @@ def test_lookup_sees_earlier_writes_and_answers_none_when_the_store_is_down(pipe
 
 async def _lookup(p, key):
     return await p.lookup("accounts", key)
+
+
+def test_avatar_bytes_already_handled_are_not_decoded_again(pipeline, cfg, monkeypatch):
+    """Accounts sharing an avatar image (a template, a copy, another URL for the same file): the image is checked
+    and fingerprinted once per process, the same bytes being hashed at the same moment included; a rejection is
+    remembered too, a disk error is not."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from scrapy.http import Response
+
+    import crawler.pipelines as pipelines
+    from imitations.platforms import avatars as drawn
+
+    p = pipeline()
+    files = {"a": drawn.draw("police", "公安"), "b": drawn.draw("police", "公安"), "c": drawn.draw("release", "发布"),
+             "bad": drawn.corrupt_png(), "bad2": drawn.corrupt_png(), "disk": drawn.draw("plain", "x"),
+             "disk2": drawn.draw("plain", "x")}
+
+    async def download_async(request):
+        return Response(request.url, status=200, body=files[request.url.rsplit("/", 1)[1]])
+
+    p.crawler.engine = SimpleNamespace(download_async=download_async)
+    calls = []
+    real_store = pipelines.store_avatar
+    fail_disk = [True]
+
+    def counting_store(data, *args, **kwargs):
+        calls.append(data)
+        if data == files["disk"] and fail_disk[0]:
+            fail_disk[0] = False
+            raise OSError("磁盘已满")
+        return real_store(data, *args, **kwargs)
+
+    monkeypatch.setattr(pipelines, "store_avatar", counting_store)
+    avatars = pipelines.AvatarPipeline(p.crawler)
+
+    async def run(names):
+        items = [account(i, avatar_url=f"http://img.example/{n}") for i, n in enumerate(names)]
+        return await asyncio.gather(*(avatars.process_item(it) for it in items))
+
+    try:
+        out = asyncio.run(run(["a", "b", "c", "bad", "bad2"]))
+        assert len(calls) == 3  # a and b are one image, bad and bad2 one broken file
+        assert out[0]["avatar_hashes"] == out[1]["avatar_hashes"] != out[2]["avatar_hashes"]
+        assert out[0]["avatar_path"] == out[1]["avatar_path"] and out[0]["avatar_error"] == ""
+        assert out[3]["avatar_error"] == out[4]["avatar_error"] and "无法解码" in out[3]["avatar_error"]
+        assert (cfg.data_dir / out[0]["avatar_path"]).is_file()
+        assert p.crawler.stats.get_value("govwatch/avatar/same_content") == 2
+        out = asyncio.run(run(["disk"]))
+        assert "头像保存失败" in out[0]["avatar_error"]
+        out = asyncio.run(run(["disk2"]))  # the same bytes again: tried again, not the remembered failure
+        assert out[0]["avatar_error"] == "" and out[0]["avatar_hashes"]
+        assert len(calls) == 5
+    finally:
+        avatars.close_spider()
