@@ -221,9 +221,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         verdict = _score_pair(officials, acc, forms[c], r, match, dist, max_distance, described[c])
         if verdict is None:
             continue
-        score = verdict[0]
-        same_platform = officials.entries[r]["platform"] == acc.get("platform")
-        rank = (round(score, 3), same_platform, -dist, sim, -_LAYER_RANK.get(match.layer, 99))
+        rank = _target_rank(officials, acc, r, match, dist, sim, verdict, max_distance)
         if keep_all:
             everything[c].append((rank, r, match, dist, verdict))
         if c not in best or rank > best[c][0]:
@@ -350,6 +348,27 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
             evidence["description"] = how
             break
     return min(score, 0.99), reasons, evidence
+
+
+def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dist: int, sim: float,
+                 verdict: tuple[float, list[str], dict], max_distance: int) -> tuple:
+    """How strongly ``acc`` points at registry entry ``r``: the highest rank among its pairs is the target.
+
+    The policy, in order: the evidence score *before* the 0.99 cap (a copied avatar or description must still
+    count when the name alone is already near-certain); then evidence that singles out this one entry rather
+    than its unit — the nearest copy of its own description (a unit's entries on several platforms share name,
+    avatar and unit, but each has its own description); then the same platform; then the nearer avatar, the closer
+    spelling and the more telling name layer.
+    """
+    _score, _reasons, evidence = verdict
+    raw = match.score + (AVATAR_BONUS if dist <= max_distance else 0.0)
+    how = evidence.get("description")
+    raw += DESCRIPTION_BONUS if how else 0.0
+    # Unit descriptions follow templates (…委员会官方公众号。发布…), so several entries pass the copy threshold:
+    # the nearest description is the one copied.
+    copied = fuzz.ratio(_text_key(acc.get("description")), officials.descriptions[r]) if how == "copied" else 0.0
+    same_platform = officials.entries[r]["platform"] == acc.get("platform")
+    return (round(raw, 3), round(copied, 1), same_platform, -dist, sim, -_LAYER_RANK.get(match.layer, 99))
 
 
 def _chunks(text: str) -> list[str]:
