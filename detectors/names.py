@@ -14,7 +14,9 @@ identical      0.95   the very same name
 normalised     0.92   same after normalisation (decorations, traditional characters, hidden chars);
                       0.50 when the common core is only 1–2 characters (济南 vs 济南新闻)
 shape          0.85   one character replaced by a shape-similar one (形近字: data/same_stroke.txt, and glyphs
-                      rendered from the CJK font, data/glyph_similar.txt)
+                      rendered from the CJK font, data/glyph_similar.txt); 0.80 when the two are only among
+                      each other's nearest glyphs by whole and part (data/glyph_near.txt: 沂/圻, 防/坊, 阳/阴)
+                      in a name of at least 3 characters
 sound          0.85   one character replaced by one with the same pinyin *and tone*; 0.78 when only the
                       toneless pinyin is shared (发布/法布) — 山西/陕西 are different places, but a real other
                       place is platform-verified and never reaches this comparison
@@ -47,9 +49,10 @@ DEFAULT_DECORATIONS = ("官方", "官微", "官博", "服务号", "订阅号", "
 
 LAYER_SCORES = {
     "identical": 0.95, "normalised": 0.92, "shape": 0.85, "sound": 0.85, "level": 0.85, "pinyin": 0.85,
-    "sound_toneless": 0.78, "initials": 0.72, "swap": 0.80, "drop": 0.70, "insert": 0.55,
+    "sound_toneless": 0.78, "shape_near": 0.80, "initials": 0.72, "swap": 0.80, "drop": 0.70, "insert": 0.55,
     "short": 0.50,  # same core of at most 2 characters once decorations are stripped
 }
+MIN_NEAR_GLYPH_NAME = 3  # a near-glyph substitution counts in names of at least this many characters
 MAX_PHRASE_CONVERSION = 256  # longer "names" are converted character by character
 MAX_DECORATION_ROUNDS = 8  # decorations stripped from each end at most this many times
 _YEAR = re.compile(r"^(?:19|20)\d\d年?|(?:19|20)\d\d年?$")
@@ -273,6 +276,26 @@ def glyph_similarity(a: str, b: str) -> float:
 
 
 @lru_cache(maxsize=1)
+def _near_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in (DATA_DIR / "glyph_near.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            src, _, neighbours = line.partition("\t")
+            table[src] = neighbours
+    return table
+
+
+def near_glyphs(ch: str) -> str:
+    """The characters drawn nearest to ``ch`` by whole glyph and shared part (data/glyph_near.txt), nearest first:
+    weaker evidence than ``glyph_neighbours``, used for one substituted character in an otherwise equal name."""
+    return _near_table().get(ch, "")
+
+
+def is_near_glyph(a: str, b: str) -> bool:
+    return a != b and (b in near_glyphs(a) or a in near_glyphs(b))
+
+
+@lru_cache(maxsize=1)
 def same_glyph_table() -> dict[int, str]:
     """``str.translate`` table: code points outside the common CJK block drawn exactly like a common character."""
     out: dict[int, str] = {}
@@ -469,6 +492,9 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
             shared = same_sound(x, y)
             if shared:
                 return NameMatch("sound", LAYER_SCORES["sound"], prefix + [f"同音字替换：{y}→{x}（{shared}）"])
+            if len(b) >= MIN_NEAR_GLYPH_NAME and is_near_glyph(x, y):
+                return NameMatch("shape", LAYER_SCORES["shape_near"],
+                                 prefix + [f"形近字替换（字形或部件相近）：{y}→{x}"])
             near = sorted(toneless_all(x) & toneless_all(y)) if _is_cjk(x) and _is_cjk(y) else []
             if near:
                 return NameMatch("sound", LAYER_SCORES["sound_toneless"],

@@ -35,3 +35,41 @@ def test_the_nearest_copied_description_picks_the_entry_among_a_units_platforms(
     assert f["target"]["account_id"] == "g1"
     copy_t = acc("健康广东", "x2", "kuaishou", description=crawled[2]["description"])
     assert run(registry, crawled + [copy_t])["x2"]["target"]["account_id"] == "t1"
+
+
+# ---- look-alike characters from the glyphs ---------------------------------------------------------------------
+
+SHANDONG = [reg("阳江发布", "阳江市人民政府新闻办公室", "r1", "weibo", region="广东省阳江市"),
+            reg("山东消防", "山东省消防救援总队", "r2", "weibo", region="山东省"),
+            reg("枣庄公安", "枣庄市公安局", "r3", "weibo", region="山东省枣庄市"),
+            reg("深圳交警", "深圳市公安局交通警察局", "r4", "weibo", region="广东省深圳市"),
+            reg("北京发布", "北京市人民政府新闻办公室", "r5", "weibo", region="北京市")]
+
+
+def test_a_character_that_shares_a_drawn_part_is_a_lookalike():
+    from detectors.names import is_near_glyph, is_shape_similar
+    for registered, fake in (("阳", "阴"), ("江", "扛"), ("庄", "压")):
+        assert is_near_glyph(registered, fake) and not is_shape_similar(registered, fake)
+    found = run(SHANDONG, [acc("阴江发布", "x1"), acc("阳扛发布", "x2"), acc("枣压公安", "x3")])
+    for x, r, swap in (("x1", "r1", "阳→阴"), ("x2", "r1", "江→扛"), ("x3", "r3", "庄→压")):
+        assert found[x]["target"]["account_id"] == r and found[x]["score"] >= 0.75
+        assert any("形近字替换" in reason and swap in reason for reason in found[x]["reasons"])
+
+
+def test_near_glyphs_are_not_enough_in_short_names_or_for_unrelated_characters():
+    from detectors.names import is_near_glyph
+    assert not is_near_glyph("东", "西") and not is_near_glyph("南", "源") and not is_near_glyph("州", "安")
+    assert run(SHANDONG, [acc("西江发布", "x1")]) == {}
+
+
+def test_the_glyph_table_covers_characters_outside_gb2312():
+    from detectors.names import glyph_similarity
+    assert glyph_similarity("凊", "清") >= 0.78  # U+51CA is not in GB 2312, it is drawn like 清
+    registry = SHANDONG + [reg("清远气象", "清远市气象局", "r6", "weibo", region="广东省清远市")]
+    assert run(registry, [acc("认证凊远气象", "x1")])["x1"]["target"]["account_id"] == "r6"
+
+
+def test_an_unknown_character_inside_an_affixed_name_is_tried_by_tone_before_other_readings():
+    # 憬 jing3: 警 jing3 is the registered character it imitates, 京 jing1 only shares the toneless reading
+    f = run(SHANDONG, [acc("认证正版深圳交憬", "x1")])["x1"]
+    assert f["target"]["account_id"] == "r4" and any("同音字替换：警→憬" in r for r in f["reasons"])
