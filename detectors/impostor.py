@@ -47,12 +47,12 @@ from rapidfuzz import fuzz
 
 from core.findings import make_finding
 from core.records import account_key
-from detectors.affixes import affix_match
+from detectors.affixes import affix_match, peel_generic, peeled_match
 from detectors.avatar import AvatarIndex, hash_matrix, hashes_for_record, pair_distances
 from detectors.context import DetectionContext
 from detectors.government import government_verification, looks_governmental, same_unit, unit_key, verified_organisation
 from detectors.name_index import AffixIndex, NameIndex
-from detectors.names import NameMatch, analyse_name, compare_names
+from detectors.names import NameForm, NameMatch, analyse_name, compare_names
 
 AVATAR_BONUS = 0.06
 DESCRIPTION_BONUS = 0.04
@@ -198,6 +198,8 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             if match is not None:
                 pairs.append((c, r, match))
 
+    pairs += _peeled_pairs(officials, forms, pairs, min_score)
+
     # Avatars of the candidates that can use them: a name match, or a government-sounding name (rules 4-5).
     wanted = sorted({c for c, _, _ in pairs} | {c for c, a in enumerate(suspects) if looks_governmental(a.get("name"))})
     slot = {c: k for k, c in enumerate(wanted)}
@@ -263,6 +265,24 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         for c, acc in enumerate(suspects):
             if c not in best and c not in slot:
                 yield acc, None
+
+
+def _peeled_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
+    """Pairs of candidates without a name match yet whose name, with generic words peeled off both ends
+    (``detectors.affixes.peel_generic``), is one change away from a registered name: 权威山东消坊 → 山东消坊 ≈ 山东消防."""
+    matched = {c for c, _, m in pairs if m.score >= min_score}
+    out = []
+    for c, form in enumerate(forms):
+        if c in matched:
+            continue
+        for before, inner, after in peel_generic(form.core):
+            peeled = NameForm(raw=inner, cleaned=inner, core=inner)
+            for r in officials.index.block(peeled):
+                name = officials.entries[r].get("name") or ""
+                match = peeled_match(compare_names(peeled, officials.forms[r]), before, after, name)
+                if match is not None:
+                    out.append((c, r, match))
+    return out
 
 
 def _avatar_only(officials: _Officials, acc: dict, form, row: np.ndarray, max_distance: int):
@@ -423,6 +443,9 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         affixed = [affix_match(v, b, a, ch, entry.get("name") or "", entry.get("unit"),
                                frozenset(officials.affixes.places[r]), officials.affixes.all_places)
                    for v, b, a, ch in officials.affixes.find(form.core) if v.position == r]
+        affixed += [peeled_match(compare_names(NameForm(raw=inner, cleaned=inner, core=inner), officials.forms[r]),
+                                 before, after, entry.get("name") or "")
+                    for before, inner, after in peel_generic(form.core)]
         affixed = [m for m in affixed if m is not None]
         dist = int(pair_distances(row, officials.matrix[r:r + 1])[0]) if account.get("avatar_hashes") else None
         closest.append({

@@ -73,3 +73,27 @@ def test_an_unknown_character_inside_an_affixed_name_is_tried_by_tone_before_oth
     # 憬 jing3: 警 jing3 is the registered character it imitates, 京 jing1 only shares the toneless reading
     f = run(SHANDONG, [acc("认证正版深圳交憬", "x1")])["x1"]
     assert f["target"]["account_id"] == "r4" and any("同音字替换：警→憬" in r for r in f["reasons"])
+
+
+def test_generic_words_peeled_off_before_a_substitution_registered_names_use_elsewhere():
+    # 坊 is a registered character (潍坊发布), so it is not folded inside the affixed name; peeling the generic
+    # prefix leaves 山东消坊, one homophone away from 山东消防.
+    from detectors.affixes import peel_generic
+    registry = SHANDONG + [reg("潍坊发布", "潍坊市人民政府新闻办公室", "r7", "weibo", region="山东省潍坊市")]
+    assert ("权威", "山东消坊", "") in peel_generic("权威山东消坊") and peel_generic("济南发布") == []
+    f = run(registry, [acc("权威山东消坊", "x1"), acc("山东消坊美食店", "x2")])
+    assert f["x1"]["target"]["account_id"] == "r2" and f["x1"]["evidence"]["layer"] == "affix"
+    assert any("去掉通用词" in r for r in f["x1"]["reasons"]) and "x2" not in f
+
+
+def test_explain_shows_the_near_glyph_and_peeled_layers():
+    from detectors.impostor import explain
+    registry = SHANDONG + [reg("潍坊发布", "潍坊市人民政府新闻办公室", "r7", "weibo", region="山东省潍坊市")]
+    ctx = DetectionContext(registry=registry, accounts=[])
+    near = explain(ctx, {"name": "枣压公安", "platform": "weibo"})
+    assert near["flagged"] and near["closest"][0]["target"]["account_id"] == "r3"
+    row = near["closest"][0]
+    assert any("庄→压" in r for r in row["name_reasons"] + row["affix_reasons"])
+    peeled = explain(ctx, {"name": "权威山东消坊", "platform": "weibo"})
+    row = next(x for x in peeled["closest"] if x["target"]["account_id"] == "r2")
+    assert peeled["flagged"] and any("去掉通用词" in r for r in row["affix_reasons"])
