@@ -251,6 +251,8 @@ class AffixIndex:
     def folds(self, text: str) -> list[tuple[str, list[tuple[str, str, str]]]]:
         """Spellings of ``text`` with its unknown characters replaced by registered ones: first each by its most
         telling alternative, then one character at a time by its others (at most ``MAX_FOLD_PROBES``)."""
+        if self.alphabet.issuperset(text):
+            return []  # fast path: every character is one a registered name uses
         options = {}
         for k, ch in enumerate(text):
             if ch not in self.alphabet:
