@@ -105,7 +105,10 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
     else:
         kept: list[str] = []
         for ch in text:
-            if unicodedata.category(ch)[0] in _KEEP_CATEGORIES and ord(ch) not in INVISIBLE:
+            cat = unicodedata.category(ch)
+            if cat == "Nd" and not ch.isascii():
+                kept.append(str(unicodedata.digit(ch)))  # any script's decimal digit reads as that digit: ١٢ → 12
+            elif cat[0] in _KEEP_CATEGORIES and ord(ch) not in INVISIBLE:
                 kept.append(ch)
             elif not ch.isspace():
                 hidden.append(ch)

@@ -97,3 +97,9 @@ def test_explain_shows_the_near_glyph_and_peeled_layers():
     peeled = explain(ctx, {"name": "权威山东消坊", "platform": "weibo"})
     row = next(x for x in peeled["closest"] if x["target"]["account_id"] == "r2")
     assert peeled["flagged"] and any("去掉通用词" in r for r in row["affix_reasons"])
+
+
+def test_decimal_digits_of_any_script_read_as_digits():
+    from detectors.names import normalize_name
+    for name in ("济南١٢٣٤٥", "济南१२३४५", "济南১২৩৪৫", "济南１２３４５", "济南𝟏𝟐𝟑𝟒𝟓"):
+        assert normalize_name(name) == "济南12345"
