@@ -41,7 +41,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from detectors.textnorm import INVISIBLE, t2s_table
+from detectors.textnorm import INVISIBLE, t2s_table, variant_table
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LEVEL_WORDS = ("省", "市", "县", "区")
@@ -114,19 +114,28 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
                 hidden.append(ch)
         out = "".join(kept)
     traditional: list[tuple[str, str]] = []
+    if not _variant_chars().isdisjoint(out):  # regional variant forms (発, 広) read as the simplified character
+        variants = variant_table()
+        traditional = [(c, variants[ord(c)]) for c in out if ord(c) in variants]
+        out = out.translate(variants)
     table = t2s_table()
     if not _traditional_chars().isdisjoint(out):
         # phrase-level OpenCC for names; one character at a time (C-speed translate) for texts longer than any name
         simplified = _t2s(out) if len(out) <= MAX_PHRASE_CONVERSION else out.translate(table)
         if len(simplified) == len(out):
-            traditional = [(a, b) for a, b in zip(out, simplified) if a != b]
+            traditional += [(a, b) for a, b in zip(out, simplified) if a != b]
         else:
-            traditional = [(c, table[ord(c)]) for c in out if ord(c) in table]
+            traditional += [(c, table[ord(c)]) for c in out if ord(c) in table]
         out = simplified
     return out.lower(), hidden, traditional
 
 
 _PLAIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*")
+
+
+@lru_cache(maxsize=1)
+def _variant_chars() -> frozenset[str]:
+    return frozenset(chr(cp) for cp in variant_table())
 
 
 @lru_cache(maxsize=1)
@@ -454,7 +463,8 @@ def _difference_reasons(cand: NameForm, reg: NameForm) -> list[str]:
         reasons.append(f"名称去掉了“{word}”")
     if cand.traditional:
         pairs = "、".join(f"{t}→{s}" for t, s in dict(cand.traditional).items())
-        reasons.append(f"繁体字替换：{pairs}")
+        variant = any(ord(t) in variant_table() for t, _ in cand.traditional)
+        reasons.append(f"{'繁体或异体字' if variant else '繁体字'}替换：{pairs}")
     if cand.hidden and not reg.hidden:
         shown = "".join(sorted({_describe_hidden(c) for c in cand.hidden}))
         reasons.append(f"名称夹带不可见字符或符号：{shown}")

@@ -103,3 +103,12 @@ def test_decimal_digits_of_any_script_read_as_digits():
     from detectors.names import normalize_name
     for name in ("济南١٢٣٤٥", "济南१२३४५", "济南১২৩৪৫", "济南１２３４５", "济南𝟏𝟐𝟑𝟒𝟓"):
         assert normalize_name(name) == "济南12345"
+
+
+def test_regional_variant_forms_read_as_the_simplified_character():
+    from detectors.names import analyse_name, normalize_name
+    assert normalize_name("広州発布") == "广州发布" and normalize_name("吃饭") == "吃饭"  # 吃 is a character here
+    registry = [reg("广州发布", "广州市人民政府新闻办公室", "r1", "weibo", region="广东省广州市")]
+    f = run(registry, [acc("広州発布", "x1")])["x1"]
+    assert f["target"]["account_id"] == "r1" and any("异体字" in r and "発→发" in r for r in f["reasons"])
+    assert analyse_name("廣州發佈").traditional and not analyse_name("广州发布").traditional
