@@ -214,6 +214,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         dists, sims = [], np.zeros(0)
 
     best: dict[int, tuple] = {}
+    ties: dict[int, tuple[tuple, list[int]]] = {}
     described: dict[int, list[tuple[int, str]]] = {}
     everything: dict[int, list] = defaultdict(list)
     for (c, r, match), dist, sim in zip(pairs, dists, sims.tolist()):
@@ -228,6 +229,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             everything[c].append((rank, r, match, dist, verdict))
         if c not in best or rank > best[c][0]:
             best[c] = (rank, r, match, dist, verdict)
+        _note_tie(ties, c, rank, r)
 
     reported: set[int] = set()
     for c, (_, r, _match, _dist, verdict) in sorted(best.items()):
@@ -236,6 +238,11 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             continue
         if score >= min_score:
             reported.add(c)
+        same = _same_unit_ties(officials, ties, c, r)
+        if same:
+            evidence = dict(evidence, equally_near=same)
+            reasons = reasons + [f"同一单位另有 {len(same)} 个账号与它同样相符（"
+                                 + "、".join(f"{t['platform']}“{t['name']}”" for t in same) + "），目标取其一"]
         if keep_all:
             evidence = dict(evidence, pairs=[
                 {"target": _target(officials.entries[x[1]]), "layer": x[2].layer, "name_score": x[2].score,
@@ -368,6 +375,27 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
             evidence["description"] = how
             break
     return min(score, 0.99), reasons, evidence
+
+
+def _note_tie(ties: dict, c: int, rank: tuple, r: int) -> None:
+    """Keep, per candidate, the registry positions that share its best rank on evidence (score and copied
+    description) — the entries nothing in the account tells apart."""
+    key = rank[:2]
+    held = ties.get(c)
+    if held is None or key > held[0]:
+        ties[c] = (key, [r])
+    elif key == held[0] and r not in held[1]:
+        held[1].append(r)
+
+
+def _same_unit_ties(officials: _Officials, ties: dict, c: int, r: int) -> list[dict]:
+    """The other entries of the target's unit that the account points at exactly as strongly (a name and avatar
+    copied to a platform where the unit has no account fit each of the unit's accounts equally)."""
+    held = ties.get(c)
+    if not held or r not in held[1]:
+        return []
+    unit = officials.units[r]
+    return [_target(officials.entries[x]) for x in held[1] if x != r and unit and officials.units[x] == unit]
 
 
 def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dist: int, sim: float,

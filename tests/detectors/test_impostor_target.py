@@ -112,3 +112,18 @@ def test_regional_variant_forms_read_as_the_simplified_character():
     f = run(registry, [acc("広州発布", "x1")])["x1"]
     assert f["target"]["account_id"] == "r1" and any("异体字" in r and "発→发" in r for r in f["reasons"])
     assert analyse_name("廣州發佈").traditional and not analyse_name("广州发布").traditional
+
+
+def test_entries_of_the_unit_that_fit_equally_are_named_in_the_finding():
+    unit = "临沂市人民政府新闻办公室"
+    registry = [reg("临沂发布", unit, "w1", "weibo", region="山东省临沂市"),
+                reg("临沂发布", unit, "g1", "wechat", region="山东省临沂市"),
+                reg("临沂公安", "临沂市公安局", "p1", "weibo", region="山东省临沂市")]
+    f = run(registry, [acc("临沂发布", "x1", "douyin")])["x1"]
+    others = f["evidence"]["equally_near"]
+    assert {f["target"]["account_id"]} | {t["account_id"] for t in others} == {"w1", "g1"}
+    assert any("同样相符" in r for r in f["reasons"])
+    crawled = [acc("临沂发布", "w1", "weibo", description="临沂市人民政府新闻办公室官方微博，发布权威信息。"),
+               acc("临沂发布", "g1", "wechat", description="临沂市人民政府新闻办公室官方公众号，发布权威信息。")]
+    copied = run(registry, crawled + [acc("临沂发布", "x2", "douyin", description=crawled[1]["description"])])["x2"]
+    assert copied["target"]["account_id"] == "g1" and "equally_near" not in copied["evidence"]
