@@ -127,3 +127,27 @@ def test_entries_of_the_unit_that_fit_equally_are_named_in_the_finding():
                acc("临沂发布", "g1", "wechat", description="临沂市人民政府新闻办公室官方公众号，发布权威信息。")]
     copied = run(registry, crawled + [acc("临沂发布", "x2", "douyin", description=crawled[1]["description"])])["x2"]
     assert copied["target"]["account_id"] == "g1" and "equally_near" not in copied["evidence"]
+
+
+def test_the_build_script_measures_a_shared_part_on_the_drawn_glyphs():
+    import importlib.util
+    from pathlib import Path
+
+    import pytest
+    font = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+    if not font.exists():
+        pytest.skip("Noto Sans CJK is not installed here (apt-get install fonts-noto-cjk)")
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("build_glyph_table", root / "scripts" / "build_glyph_table.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    from PIL import ImageFont
+    vecs, drawn = mod.render(["阳", "阴", "防", "坊", "东", "西"], ImageFont.truetype(str(font), 44, index=2))
+    pieces, shares = mod.parts(vecs)
+    part = mod.shared_parts(pieces, shares, pieces, shares)
+    whole = vecs @ vecs.T
+    assert drawn.all()
+    assert part[0, 1] > 0.9 and part[2, 3] > 0.9  # 阝 of 阳/阴, 方 of 防/坊: the same drawn part
+    assert part[4, 5] < 0.6 and part[0, 1] > whole[0, 1] + 0.1  # 东/西 share nothing; the part says more
+    shipped = (root / "detectors" / "data" / "glyph_near.txt").read_text(encoding="utf-8")
+    assert "\n阴\t" in shipped and "阳" in shipped.split("\n阴\t")[1].split("\n")[0]
