@@ -148,3 +148,70 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
         reasons.append("，".join(words) + ("（" + "；".join(kinds) + "）" if kinds else ""))
     layer = variant.kind if variant.kind != "name" else "affix"
     return NameMatch(layer, round(score, 3), reasons, added=before + after, unknown=len(added.unknown))
+
+
+# ---- generic words peeled off, then the whole-name layers -------------------------------------------------------
+
+MAX_PEELED_WORDS = 2  # generic words peeled from each end of a candidate name
+MIN_PEELED_CORE = 3  # what is left must have at least this many characters
+PEELED_LAYERS = ("shape", "sound", "level", "swap", "pinyin")  # one change, not a drop, insertion or edit
+
+
+@lru_cache(maxsize=1)
+def _generic_edges() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    words = frozenset(w for w in GENERIC_WORDS if w)
+    return words, frozenset(w[0] for w in words), frozenset(w[-1] for w in words), max(map(len, words))
+
+
+def peel_generic(core: str) -> list[tuple[str, str, str]]:
+    """(before, inner, after) for each way of peeling up to ``MAX_PEELED_WORDS`` generic words off each end of
+    ``core`` (longest word first), leaving at least ``MIN_PEELED_CORE`` characters; nothing peeled is not listed.
+
+    An impostor who changes a character of a registered name *and* wraps it in official-looking words
+    (权威山东消坊, 正版杨江公安) is found by comparing what is inside the wrapping with the registry, whole name
+    against whole name, even when the changed character is one that registered names use elsewhere."""
+    words, firsts, lasts, longest = _generic_edges()
+    if not core or (core[0] not in firsts and core[-1] not in lasts):
+        return []
+    starts = [0]
+    while len(starts) <= MAX_PEELED_WORDS and core[starts[-1]:starts[-1] + 1] in firsts:
+        i = starts[-1]
+        for j in range(min(len(core), i + longest), i, -1):
+            if core[i:j] in words:
+                starts.append(j)
+                break
+        else:
+            break
+    ends = [len(core)]
+    while len(ends) <= MAX_PEELED_WORDS and ends[-1] > 0 and core[ends[-1] - 1] in lasts:
+        j = ends[-1]
+        for i in range(max(0, j - longest), j):
+            if core[i:j] in words:
+                ends.append(i)
+                break
+        else:
+            break
+    out = []
+    for s in starts:
+        for e in ends:
+            if (s, e) != (0, len(core)) and e - s >= MIN_PEELED_CORE:
+                out.append((core[:s], core[s:e], core[e:]))
+    return out
+
+
+def peeled_match(match, before: str, after: str, registered_name: str):
+    """The ``NameMatch`` of a candidate whose name, with generic words peeled off, imitates a registered name by
+    one change (``match``, a whole-name layer of ``PEELED_LAYERS``); None for other layers."""
+    from detectors.names import NameMatch
+    if match is None or match.layer not in PEELED_LAYERS:
+        return None
+    score = min(match.score, AFFIX_SCORES["name"]) - SUBSTITUTION_PENALTY
+    added = explain_added(before + after)
+    words = []
+    if before:
+        words.append(f"前加“{before}”")
+    if after:
+        words.append(f"后加“{after}”")
+    reasons = [f"名称去掉通用词后与备案名称“{registered_name}”相近", *match.reasons,
+               "，".join(words) + "（通用词 " + "、".join(dict.fromkeys(added.generic)) + "）"]
+    return NameMatch("affix", round(score, 3), reasons, added=before + after, unknown=0)

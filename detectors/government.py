@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -116,8 +117,13 @@ def verified_organisation(account: dict) -> str | None:
 
 
 def looks_governmental(name: str | None) -> bool:
-    text = _fold(name)
-    return any(w in text for w in GOV_NAME_WORDS)
+    return _gov_name_pattern().search(_fold(name)) is not None
+
+
+@lru_cache(maxsize=1)
+def _gov_name_pattern() -> re.Pattern:
+    """``GOV_NAME_WORDS`` as one regular expression: one C-speed scan per name (a million names at scale)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(GOV_NAME_WORDS, key=len, reverse=True)))
 
 
 def unit_key(unit: str | None) -> str:

@@ -47,12 +47,12 @@ from rapidfuzz import fuzz
 
 from core.findings import make_finding
 from core.records import account_key
-from detectors.affixes import affix_match
+from detectors.affixes import affix_match, peel_generic, peeled_match
 from detectors.avatar import AvatarIndex, hash_matrix, hashes_for_record, pair_distances
 from detectors.context import DetectionContext
 from detectors.government import government_verification, looks_governmental, same_unit, unit_key, verified_organisation
 from detectors.name_index import AffixIndex, NameIndex
-from detectors.names import NameMatch, analyse_name, compare_names
+from detectors.names import NameForm, NameMatch, analyse_name, compare_names
 
 AVATAR_BONUS = 0.06
 DESCRIPTION_BONUS = 0.04
@@ -198,6 +198,8 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             if match is not None:
                 pairs.append((c, r, match))
 
+    pairs += _peeled_pairs(officials, forms, pairs, min_score)
+
     # Avatars of the candidates that can use them: a name match, or a government-sounding name (rules 4-5).
     wanted = sorted({c for c, _, _ in pairs} | {c for c, a in enumerate(suspects) if looks_governmental(a.get("name"))})
     slot = {c: k for k, c in enumerate(wanted)}
@@ -212,6 +214,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         dists, sims = [], np.zeros(0)
 
     best: dict[int, tuple] = {}
+    ties: dict[int, tuple[tuple, list[int]]] = {}
     described: dict[int, list[tuple[int, str]]] = {}
     everything: dict[int, list] = defaultdict(list)
     for (c, r, match), dist, sim in zip(pairs, dists, sims.tolist()):
@@ -221,13 +224,12 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         verdict = _score_pair(officials, acc, forms[c], r, match, dist, max_distance, described[c])
         if verdict is None:
             continue
-        score = verdict[0]
-        same_platform = officials.entries[r]["platform"] == acc.get("platform")
-        rank = (round(score, 3), same_platform, -dist, sim, -_LAYER_RANK.get(match.layer, 99))
+        rank = _target_rank(officials, acc, r, match, dist, sim, verdict, max_distance)
         if keep_all:
             everything[c].append((rank, r, match, dist, verdict))
         if c not in best or rank > best[c][0]:
             best[c] = (rank, r, match, dist, verdict)
+        _note_tie(ties, c, rank, r)
 
     reported: set[int] = set()
     for c, (_, r, _match, _dist, verdict) in sorted(best.items()):
@@ -236,6 +238,11 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             continue
         if score >= min_score:
             reported.add(c)
+        same = _same_unit_ties(officials, ties, c, r)
+        if same:
+            evidence = dict(evidence, equally_near=same)
+            reasons = reasons + [f"同一单位另有 {len(same)} 个账号与它同样相符（"
+                                 + "、".join(f"{t['platform']}“{t['name']}”" for t in same) + "），目标取其一"]
         if keep_all:
             evidence = dict(evidence, pairs=[
                 {"target": _target(officials.entries[x[1]]), "layer": x[2].layer, "name_score": x[2].score,
@@ -265,6 +272,24 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         for c, acc in enumerate(suspects):
             if c not in best and c not in slot:
                 yield acc, None
+
+
+def _peeled_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
+    """Pairs of candidates without a name match yet whose name, with generic words peeled off both ends
+    (``detectors.affixes.peel_generic``), is one change away from a registered name: 权威山东消坊 → 山东消坊 ≈ 山东消防."""
+    matched = {c for c, _, m in pairs if m.score >= min_score}
+    out = []
+    for c, form in enumerate(forms):
+        if c in matched:
+            continue
+        for before, inner, after in peel_generic(form.core):
+            peeled = NameForm(raw=inner, cleaned=inner, core=inner)
+            for r in officials.index.block(peeled):
+                name = officials.entries[r].get("name") or ""
+                match = peeled_match(compare_names(peeled, officials.forms[r]), before, after, name)
+                if match is not None:
+                    out.append((c, r, match))
+    return out
 
 
 def _avatar_only(officials: _Officials, acc: dict, form, row: np.ndarray, max_distance: int):
@@ -352,6 +377,48 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
     return min(score, 0.99), reasons, evidence
 
 
+def _note_tie(ties: dict, c: int, rank: tuple, r: int) -> None:
+    """Keep, per candidate, the registry positions that share its best rank on evidence (score and copied
+    description) — the entries nothing in the account tells apart."""
+    key = rank[:2]
+    held = ties.get(c)
+    if held is None or key > held[0]:
+        ties[c] = (key, [r])
+    elif key == held[0] and r not in held[1]:
+        held[1].append(r)
+
+
+def _same_unit_ties(officials: _Officials, ties: dict, c: int, r: int) -> list[dict]:
+    """The other entries of the target's unit that the account points at exactly as strongly (a name and avatar
+    copied to a platform where the unit has no account fit each of the unit's accounts equally)."""
+    held = ties.get(c)
+    if not held or r not in held[1]:
+        return []
+    unit = officials.units[r]
+    return [_target(officials.entries[x]) for x in held[1] if x != r and unit and officials.units[x] == unit]
+
+
+def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dist: int, sim: float,
+                 verdict: tuple[float, list[str], dict], max_distance: int) -> tuple:
+    """How strongly ``acc`` points at registry entry ``r``: the highest rank among its pairs is the target.
+
+    The policy, in order: the evidence score *before* the 0.99 cap (a copied avatar or description must still
+    count when the name alone is already near-certain); then evidence that singles out this one entry rather
+    than its unit — the nearest copy of its own description (a unit's entries on several platforms share name,
+    avatar and unit, but each has its own description); then the same platform; then the nearer avatar, the closer
+    spelling and the more telling name layer.
+    """
+    _score, _reasons, evidence = verdict
+    raw = match.score + (AVATAR_BONUS if dist <= max_distance else 0.0)
+    how = evidence.get("description")
+    raw += DESCRIPTION_BONUS if how else 0.0
+    # Unit descriptions follow templates (…委员会官方公众号。发布…), so several entries pass the copy threshold:
+    # the nearest description is the one copied.
+    copied = fuzz.ratio(_text_key(acc.get("description")), officials.descriptions[r]) if how == "copied" else 0.0
+    same_platform = officials.entries[r]["platform"] == acc.get("platform")
+    return (round(raw, 3), round(copied, 1), same_platform, -dist, sim, -_LAYER_RANK.get(match.layer, 99))
+
+
 def _chunks(text: str) -> list[str]:
     """The two-character pieces of added text (enough to tell whether they come from an organisation's name)."""
     return [text[i:i + 2] for i in range(0, max(1, len(text) - 1))]
@@ -404,6 +471,9 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         affixed = [affix_match(v, b, a, ch, entry.get("name") or "", entry.get("unit"),
                                frozenset(officials.affixes.places[r]), officials.affixes.all_places)
                    for v, b, a, ch in officials.affixes.find(form.core) if v.position == r]
+        affixed += [peeled_match(compare_names(NameForm(raw=inner, cleaned=inner, core=inner), officials.forms[r]),
+                                 before, after, entry.get("name") or "")
+                    for before, inner, after in peel_generic(form.core)]
         affixed = [m for m in affixed if m is not None]
         dist = int(pair_distances(row, officials.matrix[r:r + 1])[0]) if account.get("avatar_hashes") else None
         closest.append({

@@ -34,6 +34,8 @@ from detectors.names import (
     glyph_neighbours,
     initials_key,
     latin_initials_keys,
+    near_glyphs,
+    readings,
     shape_neighbours,
     toneless,
     toneless_all,
@@ -120,6 +122,8 @@ class NameIndex:
 MAX_AFFIX_HITS = 64  # registered names found inside one candidate name: more is a list of names, not a name
 MIN_CONTAINED = 3  # a registered name shorter than this (level words removed) is not looked for inside others
 MAX_ADDED = 24  # characters added before or after a registered name: more is a text that quotes it, not a name
+MAX_FOLD_ALTERNATIVES = 6  # registered characters an unknown character is tried as, most telling first
+MAX_FOLD_PROBES = 8  # folded spellings of one candidate looked up (the first choice of each character, then others)
 
 
 def places_of(entry: dict) -> list[str]:
@@ -197,47 +201,83 @@ class AffixIndex:
         return out
 
     # -- look-alike folding -----------------------------------------------------------------------------------
-    def _fold_char(self, ch: str) -> tuple[str, str] | None:
-        """(registered character, how) for a character no registered name uses, else None."""
+    def _fold_char(self, ch: str) -> tuple[tuple[str, str], ...]:
+        """(registered character, how) for a character no registered name uses, most telling first: drawn alike
+        (glyph table, shape tables), then the same reading with tone, then drawn near (whole and part), then
+        the same reading without tone. Empty when nothing fits."""
         if ch in self._fold_cache:
             return self._fold_cache[ch]
-        found = None
+        found: dict[str, str] = {}
         if _is_cjk(ch):
-            glyphs = [(s, c) for c, s in glyph_neighbours(ch).items() if c in self.alphabet and s >= GLYPH_SIMILAR]
-            shapes = [c for c in shape_neighbours(ch) if c in self.alphabet]
-            if glyphs:
-                found = (max(glyphs)[1], "shape")
-            elif shapes:
-                found = (min(shapes), "shape")
-            else:
-                if self._sound_index is None:
-                    idx: dict[str, list[str]] = defaultdict(list)
-                    for c in sorted(self.alphabet):
-                        if _is_cjk(c):
-                            for s in toneless_all(c):
-                                idx[s].append(c)
-                    self._sound_index = idx
-                sounds = sorted({c for s in toneless_all(ch) for c in self._sound_index.get(s, ())})
-                if sounds:
-                    found = (sounds[0], "sound")
+            alphabet = self.alphabet
+            for c, sim in glyph_neighbours(ch).items():
+                if sim >= GLYPH_SIMILAR and c in alphabet:
+                    found.setdefault(c, "shape")
+            for c in sorted(shape_neighbours(ch)):
+                if c in alphabet:
+                    found.setdefault(c, "shape")
+            sounds = self._sound_index_()
+            for r in sorted(readings(ch)):
+                for c in sounds.get(r, ()):
+                    found.setdefault(c, "sound")
+            for c in near_glyphs(ch):
+                if c in alphabet:
+                    found.setdefault(c, "shape")
+            for r in sorted(toneless_all(ch)):
+                for c in sounds.get(r, ()):
+                    found.setdefault(c, "sound")
+        alternatives = tuple(list(found.items())[:MAX_FOLD_ALTERNATIVES])
         if len(self._fold_cache) < 100_000:
-            self._fold_cache[ch] = found
-        return found
+            self._fold_cache[ch] = alternatives
+        return alternatives
+
+    def _sound_index_(self) -> dict[str, list[str]]:
+        """Registered characters by reading, with tone (shan1) and without (shan)."""
+        if self._sound_index is None:
+            idx: dict[str, list[str]] = defaultdict(list)
+            for c in sorted(self.alphabet):
+                if _is_cjk(c):
+                    for r in readings(c) | toneless_all(c):
+                        idx[r].append(c)
+            self._sound_index = idx
+        return self._sound_index
 
     def fold(self, text: str) -> tuple[str, list[tuple[str, str, str]]]:
-        """``text`` with unknown characters replaced by the registered ones they imitate, and the replacements."""
-        out, subs = [], []
-        for ch in text:
-            if ch in self.alphabet:
-                out.append(ch)
-                continue
-            f = self._fold_char(ch)
-            if f:
-                out.append(f[0])
-                subs.append((ch, f[0], f[1]))
-            else:
-                out.append(ch)
-        return "".join(out), subs
+        """``text`` with unknown characters replaced by the registered ones they most likely imitate, and the
+        replacements."""
+        probes = self.folds(text)
+        return probes[0] if probes else (text, [])
+
+    def folds(self, text: str) -> list[tuple[str, list[tuple[str, str, str]]]]:
+        """Spellings of ``text`` with its unknown characters replaced by registered ones: first each by its most
+        telling alternative, then one character at a time by its others (at most ``MAX_FOLD_PROBES``)."""
+        if self.alphabet.issuperset(text):
+            return []  # fast path: every character is one a registered name uses
+        options = {}
+        for k, ch in enumerate(text):
+            if ch not in self.alphabet:
+                alts = self._fold_char(ch)
+                if alts:
+                    options[k] = alts
+        if not options:
+            return []
+        first = {k: alts[0] for k, alts in options.items()}
+
+        def spell(choice: dict[int, tuple[str, str]]) -> tuple[str, list[tuple[str, str, str]]]:
+            chars = list(text)
+            subs = []
+            for k, (c, how) in sorted(choice.items()):
+                chars[k] = c
+                subs.append((text[k], c, how))
+            return "".join(chars), subs
+
+        out = [spell(first)]
+        for k, alts in options.items():
+            for alt in alts[1:]:
+                if len(out) >= MAX_FOLD_PROBES:
+                    return out
+                out.append(spell({**first, k: alt}))
+        return out
 
     # -- search -------------------------------------------------------------------------------------------------
     def find(self, core: str) -> list[tuple[Variant, str, str, list[tuple[str, str, str]]]]:
@@ -245,10 +285,10 @@ class AffixIndex:
         if self.empty or not core or len(core) > self.longest + 2 * MAX_ADDED:
             return []  # bounded work for any length: a very long "name" is not an affixed name
         text = _strip_levels(core)
-        folded, subs = self.fold(text)
-        how = {a: h for a, _, h in subs}
+        probes = [(text, {})] + [(spelling, {a: h for a, _, h in subs}) for spelling, subs in self.folds(text)]
         results = []
-        for probe in (text, folded) if subs else (text,):
+        seen: set[tuple] = set()
+        for probe, how in probes:
             for hits, (end, (size, codes)) in enumerate(self.automaton.iter(probe)):
                 if hits >= MAX_AFFIX_HITS:
                     break
@@ -256,9 +296,13 @@ class AffixIndex:
                 if start > MAX_ADDED or len(text) - end - 1 > MAX_ADDED:
                     continue
                 changed = [(text[k], probe[k], how[text[k]]) for k in range(start, end + 1) if probe[k] != text[k]]
-                if probe is folded and not changed:
+                if probe is not text and not changed:
                     continue  # the plain text has this hit already
                 for code in codes:
+                    key = (code, start, end, tuple(changed))
+                    if key in seen:
+                        continue
+                    seen.add(key)
                     results.append((Variant(_KINDS[code % 4], code // 4, text[start:end + 1]), text[:start],
                                     text[end + 1:], changed))
         return results

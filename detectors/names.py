@@ -14,7 +14,9 @@ identical      0.95   the very same name
 normalised     0.92   same after normalisation (decorations, traditional characters, hidden chars);
                       0.50 when the common core is only 1–2 characters (济南 vs 济南新闻)
 shape          0.85   one character replaced by a shape-similar one (形近字: data/same_stroke.txt, and glyphs
-                      rendered from the CJK font, data/glyph_similar.txt)
+                      rendered from the CJK font, data/glyph_similar.txt); 0.80 when the two are only among
+                      each other's nearest glyphs by whole and part (data/glyph_near.txt: 沂/圻, 防/坊, 阳/阴)
+                      in a name of at least 3 characters
 sound          0.85   one character replaced by one with the same pinyin *and tone*; 0.78 when only the
                       toneless pinyin is shared (发布/法布) — 山西/陕西 are different places, but a real other
                       place is platform-verified and never reaches this comparison
@@ -32,14 +34,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from detectors.textnorm import INVISIBLE, t2s_table
+from detectors.textnorm import INVISIBLE, t2s_table, variant_table
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LEVEL_WORDS = ("省", "市", "县", "区")
@@ -47,9 +49,10 @@ DEFAULT_DECORATIONS = ("官方", "官微", "官博", "服务号", "订阅号", "
 
 LAYER_SCORES = {
     "identical": 0.95, "normalised": 0.92, "shape": 0.85, "sound": 0.85, "level": 0.85, "pinyin": 0.85,
-    "sound_toneless": 0.78, "initials": 0.72, "swap": 0.80, "drop": 0.70, "insert": 0.55,
+    "sound_toneless": 0.78, "shape_near": 0.80, "initials": 0.72, "swap": 0.80, "drop": 0.70, "insert": 0.55,
     "short": 0.50,  # same core of at most 2 characters once decorations are stripped
 }
+MIN_NEAR_GLYPH_NAME = 3  # a near-glyph substitution counts in names of at least this many characters
 MAX_PHRASE_CONVERSION = 256  # longer "names" are converted character by character
 MAX_DECORATION_ROUNDS = 8  # decorations stripped from each end at most this many times
 _YEAR = re.compile(r"^(?:19|20)\d\d年?|(?:19|20)\d\d年?$")
@@ -57,15 +60,18 @@ _KEEP_CATEGORIES = ("L", "N")  # letters and digits; everything else (C*, Z*, S*
 # the blank "letters" (Hangul fillers U+3164/U+115F/U+FFA0, Khmer inherent vowels) listed in textnorm.INVISIBLE
 
 
-@dataclass
+@dataclass(slots=True)
 class NameForm:
-    """A name taken apart: what it says (``core``) and what was peeled off on the way."""
+    """A name taken apart: what it says (``core``) and what was peeled off on the way.
+
+    One is kept per candidate for the whole run (a million at scale): slots, and the empty tuple shared by the
+    names that had nothing peeled off, keep each at about a third of a plain dataclass with three lists."""
     raw: str
     cleaned: str  # NFKC, hidden/symbol characters dropped, simplified, lower-case
     core: str  # cleaned without decorations: the comparison key
-    hidden: list[str] = field(default_factory=list)  # dropped characters that are not plain spaces
-    traditional: list[tuple[str, str]] = field(default_factory=list)  # (traditional, simplified)
-    decorations: list[tuple[str, str]] = field(default_factory=list)  # ("前缀"|"后缀", word)
+    hidden: Sequence[str] = ()  # dropped characters that are not plain spaces
+    traditional: Sequence[tuple[str, str]] = ()  # (traditional, simplified)
+    decorations: Sequence[tuple[str, str]] = ()  # ("前缀"|"后缀", word)
 
     @property
     def has_latin(self) -> bool:
@@ -99,25 +105,37 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
     else:
         kept: list[str] = []
         for ch in text:
-            if unicodedata.category(ch)[0] in _KEEP_CATEGORIES and ord(ch) not in INVISIBLE:
+            cat = unicodedata.category(ch)
+            if cat == "Nd" and not ch.isascii():
+                kept.append(str(unicodedata.digit(ch)))  # any script's decimal digit reads as that digit: ١٢ → 12
+            elif cat[0] in _KEEP_CATEGORIES and ord(ch) not in INVISIBLE:
                 kept.append(ch)
             elif not ch.isspace():
                 hidden.append(ch)
         out = "".join(kept)
     traditional: list[tuple[str, str]] = []
+    if not _variant_chars().isdisjoint(out):  # regional variant forms (発, 広) read as the simplified character
+        variants = variant_table()
+        traditional = [(c, variants[ord(c)]) for c in out if ord(c) in variants]
+        out = out.translate(variants)
     table = t2s_table()
     if not _traditional_chars().isdisjoint(out):
         # phrase-level OpenCC for names; one character at a time (C-speed translate) for texts longer than any name
         simplified = _t2s(out) if len(out) <= MAX_PHRASE_CONVERSION else out.translate(table)
         if len(simplified) == len(out):
-            traditional = [(a, b) for a, b in zip(out, simplified) if a != b]
+            traditional += [(a, b) for a, b in zip(out, simplified) if a != b]
         else:
-            traditional = [(c, table[ord(c)]) for c in out if ord(c) in table]
+            traditional += [(c, table[ord(c)]) for c in out if ord(c) in table]
         out = simplified
     return out.lower(), hidden, traditional
 
 
 _PLAIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*")
+
+
+@lru_cache(maxsize=1)
+def _variant_chars() -> frozenset[str]:
+    return frozenset(chr(cp) for cp in variant_table())
 
 
 @lru_cache(maxsize=1)
@@ -202,8 +220,8 @@ def analyse_name(name: str, decorations: Iterable[str] | None = None) -> NameFor
     cleaned, hidden, traditional = _clean(name)
     core, removed = _strip_decorations(cleaned, _decorations_cached(decorations))
     raw = name if isinstance(name, str) else ("" if name is None else str(name))
-    return NameForm(raw=raw, cleaned=cleaned, core=core, hidden=hidden, traditional=traditional,
-                    decorations=removed)
+    return NameForm(raw=raw, cleaned=cleaned, core=core, hidden=hidden or (), traditional=traditional or (),
+                    decorations=removed or ())
 
 
 def _decorations_cached(decorations: Iterable[str] | None) -> tuple[str, ...]:
@@ -270,6 +288,26 @@ def glyph_neighbours(ch: str) -> dict[str, float]:
 
 def glyph_similarity(a: str, b: str) -> float:
     return max(glyph_neighbours(a).get(b, 0.0), glyph_neighbours(b).get(a, 0.0))
+
+
+@lru_cache(maxsize=1)
+def _near_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in (DATA_DIR / "glyph_near.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            src, _, neighbours = line.partition("\t")
+            table[src] = neighbours
+    return table
+
+
+def near_glyphs(ch: str) -> str:
+    """The characters drawn nearest to ``ch`` by whole glyph and shared part (data/glyph_near.txt), nearest first:
+    weaker evidence than ``glyph_neighbours``, used for one substituted character in an otherwise equal name."""
+    return _near_table().get(ch, "")
+
+
+def is_near_glyph(a: str, b: str) -> bool:
+    return a != b and (b in near_glyphs(a) or a in near_glyphs(b))
 
 
 @lru_cache(maxsize=1)
@@ -425,7 +463,8 @@ def _difference_reasons(cand: NameForm, reg: NameForm) -> list[str]:
         reasons.append(f"名称去掉了“{word}”")
     if cand.traditional:
         pairs = "、".join(f"{t}→{s}" for t, s in dict(cand.traditional).items())
-        reasons.append(f"繁体字替换：{pairs}")
+        variant = any(ord(t) in variant_table() for t, _ in cand.traditional)
+        reasons.append(f"{'繁体或异体字' if variant else '繁体字'}替换：{pairs}")
     if cand.hidden and not reg.hidden:
         shown = "".join(sorted({_describe_hidden(c) for c in cand.hidden}))
         reasons.append(f"名称夹带不可见字符或符号：{shown}")
@@ -469,6 +508,9 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
             shared = same_sound(x, y)
             if shared:
                 return NameMatch("sound", LAYER_SCORES["sound"], prefix + [f"同音字替换：{y}→{x}（{shared}）"])
+            if len(b) >= MIN_NEAR_GLYPH_NAME and is_near_glyph(x, y):
+                return NameMatch("shape", LAYER_SCORES["shape_near"],
+                                 prefix + [f"形近字替换（字形或部件相近）：{y}→{x}"])
             near = sorted(toneless_all(x) & toneless_all(y)) if _is_cjk(x) and _is_cjk(y) else []
             if near:
                 return NameMatch("sound", LAYER_SCORES["sound_toneless"],

@@ -97,5 +97,41 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+VARIANT_FILES = ("JPVariants.txt", "HKVariants.txt", "TWVariants.txt")
+
+
+@lru_cache(maxsize=1)
+def variant_table() -> dict[int, str]:
+    """Regional variant forms (Japanese 発, 広; Hong Kong and Taiwan variants) → the simplified character, from
+    OpenCC's variant dictionaries read backwards. A variant that is itself a mainland standard character (in
+    GB 2312, e.g. 吃, listed as the Taiwan form of 喫) is left alone: it is a character of its own here."""
+    base = os.path.join(os.path.dirname(opencc.__file__), "dictionary")
+    t2s = t2s_table()
+    table: dict[int, str] = {}
+    for name in VARIANT_FILES:
+        path = os.path.join(base, name)
+        if not os.path.isfile(path):
+            continue
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) != 2 or len(parts[0]) != 1:
+                    continue
+                standard = parts[0]
+                for variant in parts[1].split(" "):
+                    if len(variant) != 1 or variant == standard or _in_gb2312(variant):
+                        continue
+                    table.setdefault(ord(variant), t2s.get(ord(standard), standard))
+    return table
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def traditional_to_simplified_char(ch: str) -> str:
     return t2s_table().get(ord(ch), ch)
