@@ -28,13 +28,18 @@ class PatternHit:
 # ---- politically wrong wording -----------------------------------------------------------------------------
 
 TW_BODIES = ("总统府|行政院|立法院|监察院|考试院|司法院|国防部|外交部|教育部|内政部|经济部|法务部|财政部|交通部|"
-             "卫生福利部|卫福部|劳动部|文化部|农业部|数位发展部|大陆委员会|陆委会|国家安全局|国安局|海巡署")
+             "卫生福利部|卫福部|劳动部|文化部|农业部|数位发展部|大陆委员会|陆委会|国家安全局|国安局|海巡署|"
+             "中央银行|央行|金融监督管理委员会|金管会|中央研究院|中研院|国史馆|中央选举委员会|中选会|侨务委员会|侨委会|"
+             "国家发展委员会|国发会|国家科学及技术委员会|国科会|国家通讯传播委员会|移民署|海洋委员会|海委会|"
+             "中央气象署|环境部|国家图书馆|国军|国防大学|中央警察大学|"
+             "(?:中央|国立|国家)(?!山脉|级|地区|和|与|或|及|、)[\u4e00-\u9fff]{1,8}?(?:院|馆|局|署|会|部|银行|大学|中心|委员会)")
 TW_LEADERS = "赖清德|蔡英文|马英九|陈水扁|李登辉|萧美琴"
 POLITICAL = [
     (re.compile(r"(?:台湾|香港|澳门|港澳台|港澳)(?:地区)?(?:等|和|与|及|、)[^。；，,;\n]{0,12}?(?:国家|外国|外籍|海外)"
                 r"(?!和地区|或地区|及地区|与地区|（地区）|\(地区\))"),
      "港澳台:国家", "……国家和地区 / 台湾居民、港澳居民和外籍人员", "把台湾、香港、澳门与国家并列"),
-    (re.compile(r"(?:国家|外国|外籍)(?:和|与|及|、)(?:台湾|香港|澳门)(?!地区|居民|同胞)"),
+    (re.compile(r"(?:国家|外国|外籍)(?:和|与|及|、)(?:台湾|香港|澳门)(?:(?:和|与|及|、)(?:台湾|香港|澳门))*+"
+                r"(?!地区|居民|同胞|特别行政区|特区)"),
      "港澳台:国家", "国家和地区", "把台湾、香港、澳门与国家并列"),
     (re.compile(r"台湾(?:地区|当局)?(?:的)?(?:现任|新任|前任|前)?(?:" + TW_BODIES + r")"),
      "台湾:机构", "台湾地区有关机构（必须用时加引号）", "台湾地区机构名称未加引号"),
@@ -44,8 +49,11 @@ POLITICAL = [
     (re.compile(r"(?<![集心高初空码渔])中(?:港|澳|台)(?:两地|两国|关系|之间|合作|交流|通关|跨境|边境|同胞|三地|澳|台)|"
                 r"中港(?!口|湾|区|路|街|城|村|镇)"),
      "中港台", "内地与香港 / 内地与澳门 / 两岸", "“中港”“中澳”“中台”并称"),
-    (re.compile(r"中国(?:与|和|同|跟|及)台湾|台湾(?:与|和|同|跟|及)中国"),
-     "中国与台湾", "大陆与台湾 / 两岸", "把台湾与中国并列"),
+    (re.compile(r"中国(?:与|和|同|跟|及|、)(?:台湾|香港|澳门|港澳)|"
+                r"(?:台湾|香港|澳门|港澳)(?:地区)?(?:与|和|同|跟|及|、)中国(?!内地|大陆|人民|共产党|政府|香港|澳门|台湾)"),
+     "中国与台湾", "大陆与台湾 / 两岸 / 内地与香港、澳门", "把台湾、香港、澳门与中国并列"),
+    (re.compile(r"(?:^|(?<=[在入于任原前是为的、，。\s（(“]))国军(?![民队人事官舰机费训演属校旗歌营工区务])"),
+     "国军", "台湾军队 / 国民党军队", "称台湾地区军队（或国民党军队）为“国军”"),
     (re.compile(r"(?:台湾|香港|澳门|大陆|内地|中港|中台|两岸)[^。，,；;\n]{0,6}两(?:国|个国家)"),
      "两国", "两岸 / 两地", "两岸、内地与港澳称“两国”"),
     (re.compile(r"大陆(?:与|和|同|赴|至|到|及)(?:香港|澳门|港澳)|(?:香港|澳门|港澳)(?:与|和|同|及)大陆"),
@@ -62,10 +70,32 @@ POLITICAL = [
 ]
 
 
+# China–Australia (中澳两国) is right; 中澳 is wrong only for the mainland and Macao.
+AUSTRALIA = re.compile(r"澳大利亚|澳洲|澳方|堪培拉|悉尼|墨尔本")
+# 回国 said of Taiwan, Hong Kong or Macao people a sentence or two after they are named.
+HMT_PEOPLE = re.compile(r"(?:台湾|台胞|香港|澳门|港澳|港澳台)(?:地区)?(?:的)?(?:同胞|青年|学生|师生|小伙伴|伙伴|朋友|乡亲|客人|"
+                        r"游客|居民|嘉宾|客商|企业家|代表|交流团|参访团|研学团|团|籍)")
+RETURN_HOME = re.compile(r"回国|来华|归国")
+OTHER_COUNTRY = re.compile(r"留学|海外|国外|外籍|华侨|侨胞|出国|外国|[美英法德日韩俄意澳泰]国|日本|新加坡|加拿大|澳大利亚|"
+                           r"欧洲|美洲|非洲|东南亚")
+
+
 def political_hits(folded: str, leaders: dict[str, list[str]]) -> Iterator[PatternHit]:
+    spans: list[tuple[int, int]] = []
     for pattern, rule, suggestion, note in POLITICAL:
         for m in pattern.finditer(folded):
+            if m.group(0).startswith("中澳") and AUSTRALIA.search(folded):
+                continue
+            spans.append((m.start(), m.end()))
             yield PatternHit(m.start(), m.end(), "political", f"political:{rule}", suggestion, note)
+    for m in RETURN_HOME.finditer(folded):
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        before = folded[max(0, m.start() - 40):m.start()]
+        people = list(HMT_PEOPLE.finditer(before))
+        if people and not OTHER_COUNTRY.search(before[people[-1].end():] + folded[m.end():m.end() + 6]):
+            yield PatternHit(m.start(), m.end(), "political", "political:回国", "回大陆 / 回台湾 / 回香港 / 回澳门",
+                             "台湾、港澳居民往来大陆（内地）称“回国”“来华”")
     yield from _leader_titles(folded, leaders)
 
 
