@@ -40,6 +40,10 @@ CLASS_ZH = {"typo": "错字", "political": "政治性表述错误", "ad": "商�
 CATEGORY_SCORE = {"typo": 0.9, "political": 0.9, "sensitive": 0.9, "ad": 0.6, "advertising": 0.6,
                   "entertainment": 0.4}
 SLANG_NOTE = "网络用语"  # entertainment lexicon entries with this note are slang (see _hits)
+MILD_SLANG_NOTE = "网络用语（轻）"  # lively words official posts use too: reported only beside another sign
+# Signs of a chatty, over-entertaining tone that make a mild slang word count.
+CHATTY = re.compile(r"[!！]{2,}|[?？][!！]|[\U0001F600-\U0001F64F\U0001F910-\U0001F97F]|评论区|你熬夜|你们|"
+                    r"太.{1,2}了吧|#[^#\s]{1,12}#?\s*#")
 FRAUD_WARNING = re.compile(r"骗|诈|谨防|警惕|提醒")
 CORRECTION = re.compile(r"更正|勘误|纠正[^。\n]{0,6}(?:错|写法)|误写|错写|写错|易错|错别字|正确(?:写法|表述|的写法)")
 REPOST_SCORE = 0.5
@@ -183,6 +187,7 @@ def _hits(text: str, rules: ContentRules) -> list[_Hit]:
     warning = bool(ANTI_FRAUD.search(folded))
     hits: list[_Hit] = []
     slang: list[_Hit] = []
+    mild: list[_Hit] = []
     ad_terms: list[_Hit] = []
     for rule, start, end in rules.screener.matches(text):
         cls = CATEGORY_CLASS.get(rule.category)
@@ -196,12 +201,20 @@ def _hits(text: str, rules: ContentRules) -> list[_Hit]:
         if cls == "entertainment" and rule.note == SLANG_NOTE:
             slang.append(_Hit(start, end, rule.category, cls, rule.rule_id, rule.term, rule.suggestion, rule.note))
             continue
+        if cls == "entertainment" and rule.note == MILD_SLANG_NOTE:
+            mild.append(_Hit(start, end, rule.category, cls, rule.rule_id, rule.term, rule.suggestion, rule.note))
+            continue
         category = "sensitive" if cls == "political" else rule.category
         hits.append(_Hit(start, end, category, cls, rule.rule_id, rule.term, rule.suggestion, rule.note))
     # Slang alone is allowed (000 §2.3 encourages lively language; anti-fraud posts use memes): it is
     # over-entertainment when two different slang words pile up, or one in a post that warns about nothing.
     if len({fold(h.term) for h in slang}) >= 2 or (slang and not FRAUD_WARNING.search(folded)):
         hits.extend(slang)
+    # A mild one needs company: another slang word, another entertainment finding or a chatty tone.
+    if mild and not FRAUD_WARNING.search(folded) and (
+            len({fold(h.term) for h in mild + slang}) >= 2 or CHATTY.search(folded)
+            or any(h.cls == "entertainment" for h in hits)):
+        hits.extend(mild)
     lexicon_spans = [(h.start, h.end) for h in hits if h.category == "sensitive"]
     if rules.typos is not None and not correction:
         for t in rules.typos.find(text, folded, offsets):
