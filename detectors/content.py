@@ -115,10 +115,15 @@ class Screener:
             return True
         return False
 
-    def matches(self, text: str) -> Iterator[tuple[Rule, int, int]]:
-        if not self.has_match(text):
+    def matches(self, text: str, folded: str | None = None,
+                offsets: list[int] | None = None) -> Iterator[tuple[Rule, int, int]]:
+        """``folded``/``offsets``: ``fold_with_offsets(text)`` when the caller has it already."""
+        if folded is None or offsets is None:
+            if not self.has_match(text):
+                return
+            folded, offsets = fold_with_offsets(text)
+        if self.empty:
             return
-        folded, offsets = fold_with_offsets(text)
         for end, (length, rules) in self._automaton.iter_long(folded):
             start = end - length + 1
             window = folded[max(0, start - 12):end + 13]
@@ -175,8 +180,9 @@ class _Hit:
     leader: bool = False
 
 
-def _hits(text: str, rules: ContentRules) -> list[_Hit]:
-    folded, offsets = fold_with_offsets(text)
+def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: list[int] | None = None) -> list[_Hit]:
+    if folded is None or offsets is None:
+        folded, offsets = fold_with_offsets(text)
 
     def orig(a: int, b: int) -> tuple[int, int]:
         return offsets[a], offsets[b - 1] + 1
@@ -189,7 +195,7 @@ def _hits(text: str, rules: ContentRules) -> list[_Hit]:
     slang: list[_Hit] = []
     mild: list[_Hit] = []
     ad_terms: list[_Hit] = []
-    for rule, start, end in rules.screener.matches(text):
+    for rule, start, end in rules.screener.matches(text, folded, offsets):
         cls = CATEGORY_CLASS.get(rule.category)
         if cls == "typo" and correction:
             continue  # a correction notice quotes the wrong form in order to correct it
@@ -256,7 +262,8 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
         name = names.get(key, post["account_id"])
         who = f"账号“{name}”发文 {post.get('created_at') or ''}".strip()
         seen: set[tuple[str, str]] = set()
-        for hit in _hits(text, rules):
+        folded, offsets = fold_with_offsets(text)
+        for hit in _hits(text, rules, folded, offsets):
             matched = text[hit.start:hit.end]
             if (hit.rule, fold(matched)) in seen:  # one finding per post, rule and wording
                 continue
@@ -274,7 +281,7 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
                           "context": _context(text, hit.start, hit.end), "suggestion": hit.suggestion,
                           "correct": suggest or None, "how": hit.how or None, "leader": hit.leader,
                           "note": hit.note})
-        repost = repost_hit(post, units.get(key, ""), overlap)
+        repost = repost_hit(post, units.get(key, ""), overlap, folded)
         if repost is not None:
             yield make_finding(
                 "content", post["platform"], post["account_id"], score=REPOST_SCORE,

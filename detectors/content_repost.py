@@ -32,19 +32,22 @@ SHORT_SHARE = 0.8
 OUTLETS = (r"新华社|新华网|人民日报|人民网|央视新闻|央视网|中央广播电视总台|中新社|中新网|中国新闻网|光明日报|光明网|"
            r"经济日报|中国日报|求是|中国政府网|学习强国|澎湃新闻|大众日报|南方日报|南方\+|羊城晚报|齐鲁晚报|"
            r"\S{1,8}(?:日报|晚报|早报|电视台|广播电视台|融媒体中心|新闻网|客户端)")
+# Patterns that start with a literal are cheap; the outlet's dateline and opener are found from their tail
+# (…11月17日电, …消息：) and the outlet is then looked for just before it (an outlet name may begin anywhere).
 SOURCE_NAMED = re.compile(
     r"(?:^|[\s（(【\[|｜丨/，,。；;])(?:稿件|信息|文章|内容|图片|视频|素材|新闻|消息|资料)?"
     r"(?:来源|來源|转自|轉自|转载自|轉載自|综合自|本文来源于|本文转自|以下文章来源于|出处|摘自|摘编自|选自|节选自|"
     r"整理自|源自|本文来自|内容来自)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
     r"\b(?:source|via)\s*[:：@]\s*\S|"
     r"来自\S{1,12}(?:客户端|微博|公众号|网站)|"
-    r"(?:" + OUTLETS + r")\S{0,6}?\d{1,2}月\d{1,2}日(?:电|讯)|"
-    r"(?:" + OUTLETS + r")(?:消息|讯|报道)[，,：:\s]|"
     r"据(?:" + OUTLETS + r"|[^，。\n]{2,20}?(?:网站|客户端|公众号|微博))[^，。\n]{0,6}(?:消息|报道|发布)|"
     r"^\s*[【\[]?(?:" + OUTLETS + r")[：:]|"
     r"^\s*(?:【[^】\n]{0,40}】\s*)?据[^，,。！!？?\n]{2,24}?(?:消息|报道|发布|通报)|"
     r"^\s*[@＠]\S|//\s*@\S",
     re.IGNORECASE | re.MULTILINE)
+OUTLET_TAIL = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?:消息|讯|报道)[，,：:\s]")
+OUTLET_BEFORE_DATELINE = re.compile(r"(?:" + OUTLETS + r")\S{0,6}?$")
+OUTLET_BEFORE_NEWS = re.compile(r"(?:" + OUTLETS + r")$")
 OUTLET_CUT = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?(?:本报讯|本台消息|本台讯|本网讯|本刊讯)")
 DOC_TITLE = re.compile(r"^\s*(?:【[^】\n]*】)?\s*(?P<issuer>[\u4e00-\u9fff、]{2,40}?)关于[^\n]{2,80}?的"
                        r"(?:通知|公告|通告|意见|决定|通报|批复|函|办法|规定|方案)(?:[（(]全文[）)])?\s*$", re.MULTILINE)
@@ -79,10 +82,22 @@ class RepostHit:
     overlap: int = 0
 
 
-def names_source(post: dict) -> bool:
+def names_source(post: dict, folded: str | None = None) -> bool:
     if (post.get("source") or "").strip():
         return True
-    return bool(SOURCE_NAMED.search(fold(post.get("text") or "")))
+    return text_names_source(fold(post.get("text") or "") if folded is None else folded)
+
+
+def text_names_source(text: str) -> bool:
+    """Does the (folded) text name where it was taken from?"""
+    if SOURCE_NAMED.search(text):
+        return True
+    for m in OUTLET_TAIL.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        check = OUTLET_BEFORE_DATELINE if m.group(0)[0].isdigit() else OUTLET_BEFORE_NEWS
+        if check.search(before):
+            return True
+    return False
 
 
 def _core(unit: str) -> str:
@@ -173,11 +188,11 @@ def _body(post: dict) -> str:
     return re.sub(r"[\s\u3000]+", "", text)
 
 
-def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None) -> RepostHit | None:
-    """Why ``post`` is a repost that names no source, or None."""
-    if names_source(post):
+def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str | None = None) -> RepostHit | None:
+    """Why ``post`` is a repost that names no source, or None (``folded``: the folded text, when known)."""
+    text = fold(post.get("text") or "") if folded is None else folded
+    if names_source(post, text):
         return None
-    text = fold(post.get("text") or "")
     if post.get("is_original") is False:
         return RepostHit("platform_flag", "平台标记为转发，正文和来源字段都没有注明来源")
     if overlap is not None:
