@@ -59,6 +59,13 @@ FIRST_PERSON = re.compile(r"我(部|委|局|厅|署|支队|总队|大队)(?!们)
 # A national administration's own short self-reference (总局印发…, 总署决定…) as a sentence subject.
 SHORT_SELF = re.compile(r"(?:^|[，,。！；;\n】])\s*(?:近日|日前|近期|今年以来|目前)?[，,]?\s*(总局|总署)"
                         r"(?:印发|部署|召开|发布|要求|决定|联合|制定|出台|开展|组织|下发|通报|公布|强调|指出)")
+# The salutation of a document addressed to the provinces (a national body's) or to a province's cities and
+# departments (a provincial body's), pasted by an account of a lower level.
+SALUTATION = re.compile(r"^\s*各省、自治区、直辖市(?P<national>[^\n]{0,80})[：:]\s*$|"
+                        r"^\s*各(?:市|设区的市)[^\n]{0,40}?(?P<provincial>省政府各部门|省直各部门|省直有关部门)[^\n]{0,30}[：:]\s*$",
+                        re.MULTILINE)
+NATIONAL_UNIT = re.compile(r"^(?:中共中央|国务院|全国|中华人民共和国|国家|中国)|(?:部|总局|总署)$")
+PROVINCIAL_UNIT = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市|县|区|州|盟))")
 # A reporter's byline or opener: a media item, whose outlet must be named (unless the unit is a media outlet).
 REPORTER = re.compile(r"[（(]\s*记者\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*"
                       r"(?:\s*通讯员\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)?\s*[）)]|"
@@ -211,6 +218,12 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
         issuer = m.group("issuer")
         if not _own_issuer(issuer, unit):
             return RepostHit("other_document", f"全文转发“{issuer}”的文件（落款）")
+    m = SALUTATION.search(body[:600])
+    if m and unit:
+        folded_unit = fold(unit)
+        own_level = NATIONAL_UNIT.search(folded_unit) or (m.group("provincial") and PROVINCIAL_UNIT.search(folded_unit))
+        if not own_level:
+            return RepostHit("other_document", "全文转发上级机关的文件（抬头为“" + m.group(0).strip()[:20] + "…”）")
     m = LAST_LINE_ISSUER.search(body.rstrip())
     if m and not _own_issuer(m.group("issuer"), unit):
         return RepostHit("other_document", f"全文转发“{m.group('issuer')}”的文件（落款）")

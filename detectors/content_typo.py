@@ -100,6 +100,14 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
         for title in titles_all:
             for correct, a in ((title + name, len(title)), (name + title, 0)):
                 terms.setdefault(correct, Term(correct, correct, (a, a + len(name)), leader=True))
+    # A leader's own title misspelt next to the name (李强总里): the name is the anchor, only the title may differ.
+    for name, titles in leaders:
+        for title in titles:
+            if len(title) < 2 or title == "同志":
+                continue
+            for correct, mutable in ((name + title, (len(name), len(name) + len(title))), (title + name, (0, len(title)))):
+                key = correct + "\x00title"
+                terms.setdefault(key, Term(correct, correct, mutable, leader=True))
     return list(terms.values())
 
 
