@@ -189,6 +189,8 @@ WEAK_AD = [
                         r"福袋|0元(?:体验|试用|试学|试听)|免费(?:试用|试学|试听|试吃)")),
 ]
 ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|案例|处罚|查处|曝光|罚款|投诉|举报|不要")
+# Public offers that use sales wording: government consumption vouchers, trade-in subsidies, procurement, auctions.
+PUBLIC_OFFER = re.compile(r"消费券|以旧换新|补贴|惠民保|政府采购|招标|中标|拍卖公告|公共资源交易")
 
 
 def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit], list[tuple[int, int]]]:
@@ -207,8 +209,12 @@ def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit
             hits.append(PatternHit(m.start(), m.end(), "advertising", f"advertising:{rule}", "删除商业推广内容",
                                    "商业广告或链接商业广告页面"))
     warning = bool(ANTI_FRAUD.search(folded))
+    # a voucher or subsidy notice has 满减 and 先到先得 of its own; they say nothing about selling there
+    public = bool(PUBLIC_OFFER.search(folded))
     weak: dict[str, re.Match] = {}
     for kind, pattern in WEAK_AD:
+        if public and kind in ("满减", "限时"):
+            continue
         for m in pattern.finditer(folded):
             if outside(m):
                 weak.setdefault(kind, m)
@@ -236,6 +242,7 @@ ENTERTAINMENT = [
                 r"抽(?:取|出)?\s*\d+\s*(?:位|名)?[^。\n]{0,6}(?:粉丝|网友)|粉丝福利|粉丝(?:破|突破)|转发(?:这条|此条)?锦鲤|"
                 r"点赞(?:过|破|满|超过)(?:\d+|[百千万])|评论区(?:交作业|晒|留下你|投票|聊聊|来pk)|"
                 r"集赞\s*\d*\s*个?[^。\n]{0,6}(?:送|领|换|得)|"
+                r"转发(?:此条|这条|本条)?[^。\n]{0,6}(?:暴富|好运连连|转运|上岸|脱单|发财)|"
                 r"(?:求求|拜托|麻烦)(?:了|你们|大家)?[^。\n]{0,3}(?:给个|点个|点点|帮忙)?(?:赞|关注|在看|转发)|"
                 r"(?:给|点)(?:个|下)(?:赞|关注|在看)(?:吧|呗|嘛)|一键三连|双击(?:屏幕|666)|"
                 r"阅读量(?:还没|还差|没|就差)|kpi(?:就)?(?:靠|全靠)|"

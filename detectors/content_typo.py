@@ -51,6 +51,7 @@ class Term:
     display: str  # as written in the lexicon
     mutable: tuple[int, int] | None  # only positions in [a, b) may differ (a leader's name); None = any
     leader: bool = False
+    title_only: bool = False  # the mutable part is the title (李强总里), not the name
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
                 continue
             for correct, mutable in ((name + title, (len(name), len(name) + len(title))), (title + name, (0, len(title)))):
                 key = correct + "\x00title"
-                terms.setdefault(key, Term(correct, correct, mutable, leader=True))
+                terms.setdefault(key, Term(correct, correct, mutable, leader=True, title_only=True))
     return list(terms.values())
 
 
@@ -231,6 +232,8 @@ class TypoFinder:
                         bracketed = (start > 0 and folded[start - 1] == "《" and start + size < len(folded)
                                      and folded[start + size] == "》")
                         how = classify(term, window, bracketed)
+                        if how and term.title_only and _title_is_a_word(term, window):
+                            continue
                         if how and size == n and (bracketed or
                                                   not _edge_forms_word(folded, start, term.correct, window)):
                             found.append((start, start + size, term, how))
@@ -284,6 +287,19 @@ def _edge_forms_word(folded: str, start: int, correct: str, window: str) -> bool
     if window[-1] != correct[-1] and end < len(folded):
         if words.get(window[-1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ:
             return True
+    return False
+
+
+def _title_is_a_word(term: Term, window: str) -> bool:
+    """王沪宁出席 is not 王沪宁主席 misspelt: the changed title makes an ordinary word (出席) with a neighbour."""
+    a, b = term.mutable or (0, 0)
+    words = word_freq()
+    for i in range(a, b):
+        if window[i] != term.correct[i]:
+            for j in (i - 1, i):
+                pair = window[j:j + 2]
+                if 0 <= j and j + 2 <= len(window) and words.get(pair, 0) >= EDGE_WORD_MIN_FREQ:
+                    return True
     return False
 
 
