@@ -49,7 +49,7 @@ SOURCE_NAMED = re.compile(
 OUTLET_TAIL = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?:消息|讯|报道)[，,：:\s]")
 OUTLET_BEFORE_DATELINE = re.compile(r"(?:" + OUTLETS + r")\S{0,6}?$")
 OUTLET_BEFORE_NEWS = re.compile(r"(?:" + OUTLETS + r")$")
-OUTLET_CUT = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?(?:本报讯|本台消息|本台讯|本网讯|本刊讯)")
+OUTLET_CUT = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?(?:本报讯|本台消息|本台讯|本网讯|本刊讯|本报记者|本台记者|本网记者)")
 DOC_TITLE = re.compile(r"^\s*(?:【[^】\n]*】)?\s*(?P<issuer>[\u4e00-\u9fff、]{2,40}?)关于[^\n]{2,80}?的"
                        r"(?:通知|公告|通告|意见|决定|通报|批复|函|办法|规定|方案)(?:[（(]全文[）)])?\s*$", re.MULTILINE)
 # A signature at the end of a document: the issuing body's name on one line, the date on the next.
@@ -70,14 +70,17 @@ PROVINCIAL_UNIT = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,8}?(?:省|自治区
 # A reporter's byline or opener: a media item, whose outlet must be named (unless the unit is a media outlet).
 REPORTER = re.compile(r"[（(]\s*记者\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*"
                       r"(?:\s*通讯员\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)?\s*[）)]|"
-                      r"^\s*(?:【[^】\n]{0,40}】\s*)?记者(?:\d{1,2}日)?(?:从|在)[^，,。\n]{2,30}?(?:获悉|了解到)",
+                      r"^\s*(?:【[^】\n]{0,40}】\s*)?记者(?:\d{1,2}日|今天|今日|近日|日前|昨天|昨日)?(?:从|在)[^，,。\n]{2,30}?"
+                      r"(?:获悉|了解到)",
                       re.MULTILINE)
 MEDIA_UNIT = re.compile(r"融媒体|日报|晚报|报社|电视台|广播|新闻中心|传媒|新闻网")
 # 原标题 kept at the top of a post: the text was taken from a publisher the post does not name.
 ORIGINAL_TITLE = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?原标题[：:]", re.MULTILINE)
 # The issuing body alone on the last line of the text (a signature without a date).
-LAST_LINE_ISSUER = re.compile(r"(?:^|\n)\s*(?P<issuer>[\u4e00-\u9fff]{3,30}(?:部|委|局|厅|署|办公室|办公厅|政府|委员会|中心|"
-                              r"院|支队|总队|大队))\s*$")
+# (an organisation's name: it names a place or the state, and 当局/大局/开好局 are no offices)
+LAST_LINE_ISSUER = re.compile(r"(?:^|\n)\s*(?P<issuer>(?=[\u4e00-\u9fff]{0,12}(?:省|市|县|区|州|盟|旗|国家|中共|中国|国务院|全国))"
+                              r"[\u4e00-\u9fff]{3,30}(?:部|委|(?<![当大全布格开好骗僵出政时])局|厅|署|办公室|办公厅|政府|委员会|"
+                              r"中心|院|支队|总队|大队))\s*$")
 OWN_PRONOUN_SUFFIX = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "厅": ("厅",), "署": ("署",),
                       "支队": ("支队",), "总队": ("总队",), "大队": ("大队",)}
 

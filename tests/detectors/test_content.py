@@ -340,6 +340,9 @@ def classes(rules, text, original=True, units=None):
     "根据《民法点》关于相邻关系的规定。",                # 《》 title differs at its edge (典→点)
     "依照《劳动合同发》第八十二条处理。",                # short law name generated from 中华人民共和国…法
     "李强总里主持召开国务院常务会议。",                  # a leader's own title misspelt next to the name
+    "深入学习贯彻习近平法制思想。",                      # more formal terms: 法治 / 法制
+    "深入学习《中国共产党纪律处份条例》。",              # Party regulations
+    "市人民政府办工室印发通知。",                        # office names
 ])
 def test_typo_round2(rules, text):
     assert "typo" in classes(rules, text), text
@@ -366,6 +369,8 @@ def test_not_typo_round2(rules, text):
     "国家副总理丁薛祥考察茶园。",                        # no such title
     "香港游客到大陆旅游人数增长。",                      # 大陆 for the Hong Kong context
     "台湾同胞来内地投资兴业。",                          # 内地 for the Taiwan context
+    "欢迎各国和台湾的企业家来投资。",                    # Taiwan beside 各国
+    "驻港部队、香港警方和中国警方联合执法。",            # Hong Kong police beside China's
 ])
 def test_political_round2(rules, text):
     assert "political" in classes(rules, text), text
@@ -458,6 +463,8 @@ def test_mild_slang_needs_company(rules):
     ("我支队决定，自12月1日起开展专项整治。\n\n济南市公安局交通警察支队", None),        # another city's signature
     ("近日，总局印发通知，要求各地开展食品安全专项检查。", None),                       # 总局 speaking of itself
     ("各省、自治区、直辖市卫生健康委：\n为做好冬春季流感防控工作，现通知如下。", None),  # a national salutation
+    ("本报记者 张三\n近日，市人社局举办专场招聘会。", None),                              # 本报记者 without the paper
+    ("记者今天从省应急管理厅获悉，我省入冬以来森林火险等级偏高。", None),
 ])
 def test_reposts_round2(rules, text, original):
     units = {"weibo:1001": "青岛市公安局交通警察支队"}
@@ -468,6 +475,8 @@ def test_reposts_round2(rules, text, original):
     "据中央气象台消息，预计26日早晨有大雾。",                      # 据…消息 at the top names the source
     "（据新华社）全国冬小麦播种基本结束。",
     "我支队开展冬季交通安全宣传进社区活动。\n\n青岛市公安局交通警察支队",  # the unit's own signature
+    "坚决反对“台独”分裂行径，坚决打击赖清德当局",           # 当局 on the last line is no signature
+    "全市上下凝心聚力，为全面建设社会主义现代化国家开好局",  # nor is 开好局
 ])
 def test_named_or_own_round2(rules, text):
     units = {"weibo:1001": "青岛市公安局交通警察支队"}
