@@ -65,6 +65,9 @@ POLITICAL = [
     (re.compile(r"(?:香港|澳门|港澳)(?:同胞|居民|青年|学生|游客|旅客|客商|企业)?[^。，,；;\n]{0,8}?"
                 r"(?:到|来|赴|回|去|进入|返回)大陆"),
      "大陆:港澳", "内地", "港澳语境用“大陆”"),
+    (re.compile(r"(?:香港|澳门|港澳)(?!台)[^。！？!?\n台]{0,20}大陆(?:游客|旅客|居民|学生|同胞|企业|人)|"
+                r"大陆(?:游客|旅客|居民|学生|同胞|企业|人)[^。！？!?\n台]{0,20}(?:香港|澳门|港澳)(?!台)"),
+     "大陆:港澳", "内地", "港澳语境用“大陆”"),
     (re.compile(r"国立(?:台湾|台北|政治|成功|中兴|中正|阳明)[^\s，。]{0,6}?大学"),
      "国立", "去掉“国立”", "台湾地区高校冠以“国立”"),
     (re.compile(r"(?:台湾|台胞|台湾同胞|香港|澳门|港澳|港澳台)(?:居民|同胞|青年|学生|乡亲|客商)?[^。,，;；\n]{0,6}?"
@@ -91,6 +94,8 @@ def political_hits(folded: str, leaders: dict[str, list[str]]) -> Iterator[Patte
         for m in pattern.finditer(folded):
             if m.group(0).startswith("中澳") and AUSTRALIA.search(folded):
                 continue
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue  # one finding per span of wording
             spans.append((m.start(), m.end()))
             yield PatternHit(m.start(), m.end(), "political", f"political:{rule}", suggestion, note)
     for m in RETURN_HOME.finditer(folded):

@@ -371,6 +371,7 @@ def test_not_typo_round2(rules, text):
     "台湾同胞来内地投资兴业。",                          # 内地 for the Taiwan context
     "欢迎各国和台湾的企业家来投资。",                    # Taiwan beside 各国
     "驻港部队、香港警方和中国警方联合执法。",            # Hong Kong police beside China's
+    "今年以来香港迎来大陆游客超过3000万人次。",          # 大陆 for visitors in the Hong Kong context
 ])
 def test_political_round2(rules, text):
     assert "political" in classes(rules, text), text
@@ -382,6 +383,7 @@ def test_political_round2(rules, text):
     "香港与中国内地往来密切。中国香港队取得佳绩。台湾“中央研究院”发布报告。台湾中央山脉发生地震。",
     "全国军民团结一心。美国军队举行演习。台湾青年来交流，她曾在美国留学，回国后创业。",
     "台湾同胞回大陆探亲。香港居民来内地就业。抗战时期，国民党军队与八路军共同抗日。",
+    "大陆游客赴台湾旅游人数回升。澳门特区政府欢迎更多内地游客。港澳台同胞和大陆同胞欢聚一堂。",
 ])
 def test_not_political_round2(rules, text):
     assert "political" not in classes(rules, text), text
