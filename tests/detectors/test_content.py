@@ -344,6 +344,7 @@ def classes(rules, text, original=True, units=None):
     "深入学习《中国共产党纪律处份条例》。",              # Party regulations
     "市人民政府办工室印发通知。",                        # office names
     "中国共产党第二十届中央委员会第四次全休会议。",      # 全体会议
+    "新疆维吾尔族自治区成立70周年。",                    # full names of autonomous regions
 ])
 def test_typo_round2(rules, text):
     assert "typo" in classes(rules, text), text
@@ -374,6 +375,8 @@ def test_not_typo_round2(rules, text):
     "驻港部队、香港警方和中国警方联合执法。",            # Hong Kong police beside China's
     "今年以来香港迎来大陆游客超过3000万人次。",          # 大陆 for visitors in the Hong Kong context
     "有人宣称台湾是一个主权独立国家。",                  # Taiwan called a state
+    "民进党政府推动所谓“去中国化”。",                    # 政府 for the DPP authorities
+    "纪念国父孙中山诞辰。",
 ])
 def test_political_round2(rules, text):
     assert "political" in classes(rules, text), text
@@ -387,6 +390,7 @@ def test_political_round2(rules, text):
     "台湾同胞回大陆探亲。香港居民来内地就业。抗战时期，国民党军队与八路军共同抗日。",
     "大陆游客赴台湾旅游人数回升。澳门特区政府欢迎更多内地游客。港澳台同胞和大陆同胞欢聚一堂。",
     "赖清德鼓吹所谓“台湾是主权独立国家”，台湾从来不是一个国家。",
+    "两岸青年参观台北“国父纪念馆”。我们信赖政府。广西壮族自治区人民政府印发通知。",
 ])
 def test_not_political_round2(rules, text):
     assert "political" not in classes(rules, text), text
