@@ -416,6 +416,12 @@ def test_not_political_round2(rules, text):
     "山东特产大集合，点击阅读原文进入商城选购。",
     "学车就来“安顺驾校”，暑期班仅需2999元，包接送。",
     "海鲜直供，微信：haixian_qd，顺丰冷链到家。",
+    "社区团购开团啦！今晚10点截单，团长微信：tuanzhang01",            # helper's WeChat id without 加
+    "【团购】XX农家乐双人套餐128元，美团搜索即可购买",                  # platform search + buy
+    "宝妈在家也能赚钱，手机操作，日结工资，有意者私信",                # work-from-home recruiting
+    "品牌羽绒服工厂清仓，99元三件，走过路过不要错过",                  # N元M件
+    "抖音直播间“好品山东”专场，9.9元秒杀日照绿茶",                    # N元秒杀
+    "复制打开抖音，看看【某某旗舰店的商品】https://v.douyin.com/abcd123/",
 ])
 def test_ads_round2(rules, text):
     assert "ad" in classes(rules, text), text
@@ -432,6 +438,11 @@ def test_ads_round2(rules, text):
     "据价格监测，近期鸡蛋价格小幅上涨，部分超市推出特价鸡蛋，每人限购2斤。",
     "市消协发布消费提示：预付卡消费要谨慎，商家“充值送”“办卡送”承诺要写进合同。",
     "交警提醒：要选择有资质的驾校，警惕“包过班”“包拿证”等宣传。",
+    "市商务局发放餐饮消费券，市民领券后到店消费满100元减30元，名额有限，先到先得。",
+    "我市举办直播带货培训班，免费为农户讲解短视频运营，名额有限，报名请拨打0536-12345678。",
+    "反诈提醒：“宝妈在家也能赚钱”“日结工资”的兼职广告多为刷单诈骗，千万不要相信！",
+    "物价监测：大白菜0.8元一斤，土豆1.5元一斤，价格平稳。",
+    "复制打开抖音，看看【济南发布的作品】冬日大明湖美如画 https://v.douyin.com/abc123/",
 ])
 def test_not_ads_round2(rules, text):
     assert "ad" not in classes(rules, text), text
@@ -453,6 +464,7 @@ def test_not_ads_round2(rules, text):
     "大家猜猜这是哪位明星小时候的照片？",
     "今天是小编生日，大家能给我点个赞吗？",
     "某综艺节目最新一期收视破纪录，你追了吗？",
+    "年度最佳CP出炉！这对荧屏情侣你们磕不磕？",
 ])
 def test_entertainment_round2(rules, text):
     assert "entertainment" in classes(rules, text), text
