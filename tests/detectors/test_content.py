@@ -485,6 +485,7 @@ def test_forced_likes_across_long_sentences(rules):
     "欢迎关注、转发，让更多市民知晓这项惠民政策。",
     "【警情通报】某网红主播因虚假宣传被依法查处。",                    # 网红 in an enforcement report
     "让我们一起给坚守岗位的环卫工人点个赞！",
+    "【寻人】麻烦大家转发扩散，帮助走失老人早日回家。",
     "我市演员王某某凭借电影获得金鸡奖最佳男主角，市委宣传部发来贺信。",
 ])
 def test_not_entertainment_round2(rules, text):
