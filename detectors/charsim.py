@@ -1,7 +1,8 @@
 """How two Chinese characters can be confused: by shape (形近), by sound (音近) or by a pinyin-input slip.
 
 Shape groups come from ``detectors/data/same_stroke.txt`` and ``shape_extra.txt`` (see ``detectors/data/README.md``)
-plus the content lexicon's ``detectors/lexicons/confusables.txt``; sound from pypinyin's readings (all readings,
+plus the content lexicon's ``detectors/lexicons/confusables.txt`` and glyph look-alikes of ``glyph_similar.txt``
+(cosine ≥ ``GLYPH_MIN``); sound from pypinyin's readings (all readings,
 toneless), with the fuzzy pairs of common pinyin input methods (z/zh, c/ch, s/sh, l/n, in/ing, en/eng, an/ang);
 a pinyin-input slip is a reading one letter away from a reading of the other character (yang → ying, shi → si).
 
@@ -38,9 +39,31 @@ def shape_table() -> dict[str, frozenset[str]]:
     return {c: frozenset(s) for c, s in groups.items()}
 
 
+GLYPH_FILE = DATA_DIR / "glyph_similar.txt"
+GLYPH_MIN = 0.85  # glyph cosine at which two characters are look-alikes for content screening
+
+
+@lru_cache(maxsize=1)
+def glyph_pairs() -> frozenset[tuple[str, str]]:
+    """Look-alike pairs measured on rendered glyphs (``data/glyph_similar.txt``) at ``GLYPH_MIN`` or above."""
+    pairs: set[tuple[str, str]] = set()
+    if not GLYPH_FILE.is_file():
+        return frozenset()
+    for line in GLYPH_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        src, rest = line.split("\t", 1)
+        for item in rest.split():
+            ch, _, score = item.rpartition(":")
+            if len(ch) == 1 and float(score) >= GLYPH_MIN:
+                pairs.add((src, ch))
+                pairs.add((ch, src))
+    return frozenset(pairs)
+
+
 def shape_similar(a: str, b: str) -> bool:
     table = shape_table()
-    return a != b and (b in table.get(a, ()) or a in table.get(b, ()))
+    return a != b and (b in table.get(a, ()) or a in table.get(b, ()) or (a, b) in glyph_pairs())
 
 
 def _fuzzy(syllable: str) -> str:

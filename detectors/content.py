@@ -40,6 +40,10 @@ CLASS_ZH = {"typo": "错字", "political": "政治性表述错误", "ad": "商�
 CATEGORY_SCORE = {"typo": 0.9, "political": 0.9, "sensitive": 0.9, "ad": 0.6, "advertising": 0.6,
                   "entertainment": 0.4}
 SLANG_NOTE = "网络用语"  # entertainment lexicon entries with this note are slang (see _hits)
+MILD_SLANG_NOTE = "网络用语（轻）"  # lively words official posts use too: reported only beside another sign
+# Signs of a chatty, over-entertaining tone that make a mild slang word count.
+CHATTY = re.compile(r"[!！]{2,}|[?？][!！]|[\U0001F600-\U0001F64F\U0001F910-\U0001F97F]|评论区|你熬夜|你们|"
+                    r"太.{1,2}了吧|#[^#\s]{1,12}#?\s*#")
 FRAUD_WARNING = re.compile(r"骗|诈|谨防|警惕|提醒")
 CORRECTION = re.compile(r"更正|勘误|纠正[^。\n]{0,6}(?:错|写法)|误写|错写|写错|易错|错别字|正确(?:写法|表述|的写法)")
 REPOST_SCORE = 0.5
@@ -111,10 +115,15 @@ class Screener:
             return True
         return False
 
-    def matches(self, text: str) -> Iterator[tuple[Rule, int, int]]:
-        if not self.has_match(text):
+    def matches(self, text: str, folded: str | None = None,
+                offsets: list[int] | None = None) -> Iterator[tuple[Rule, int, int]]:
+        """``folded``/``offsets``: ``fold_with_offsets(text)`` when the caller has it already."""
+        if folded is None or offsets is None:
+            if not self.has_match(text):
+                return
+            folded, offsets = fold_with_offsets(text)
+        if self.empty:
             return
-        folded, offsets = fold_with_offsets(text)
         for end, (length, rules) in self._automaton.iter_long(folded):
             start = end - length + 1
             window = folded[max(0, start - 12):end + 13]
@@ -171,8 +180,9 @@ class _Hit:
     leader: bool = False
 
 
-def _hits(text: str, rules: ContentRules) -> list[_Hit]:
-    folded, offsets = fold_with_offsets(text)
+def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: list[int] | None = None) -> list[_Hit]:
+    if folded is None or offsets is None:
+        folded, offsets = fold_with_offsets(text)
 
     def orig(a: int, b: int) -> tuple[int, int]:
         return offsets[a], offsets[b - 1] + 1
@@ -183,8 +193,9 @@ def _hits(text: str, rules: ContentRules) -> list[_Hit]:
     warning = bool(ANTI_FRAUD.search(folded))
     hits: list[_Hit] = []
     slang: list[_Hit] = []
+    mild: list[_Hit] = []
     ad_terms: list[_Hit] = []
-    for rule, start, end in rules.screener.matches(text):
+    for rule, start, end in rules.screener.matches(text, folded, offsets):
         cls = CATEGORY_CLASS.get(rule.category)
         if cls == "typo" and correction:
             continue  # a correction notice quotes the wrong form in order to correct it
@@ -196,12 +207,20 @@ def _hits(text: str, rules: ContentRules) -> list[_Hit]:
         if cls == "entertainment" and rule.note == SLANG_NOTE:
             slang.append(_Hit(start, end, rule.category, cls, rule.rule_id, rule.term, rule.suggestion, rule.note))
             continue
+        if cls == "entertainment" and rule.note == MILD_SLANG_NOTE:
+            mild.append(_Hit(start, end, rule.category, cls, rule.rule_id, rule.term, rule.suggestion, rule.note))
+            continue
         category = "sensitive" if cls == "political" else rule.category
         hits.append(_Hit(start, end, category, cls, rule.rule_id, rule.term, rule.suggestion, rule.note))
     # Slang alone is allowed (000 §2.3 encourages lively language; anti-fraud posts use memes): it is
     # over-entertainment when two different slang words pile up, or one in a post that warns about nothing.
     if len({fold(h.term) for h in slang}) >= 2 or (slang and not FRAUD_WARNING.search(folded)):
         hits.extend(slang)
+    # A mild one needs company: another slang word, another entertainment finding or a chatty tone.
+    if mild and not FRAUD_WARNING.search(folded) and (
+            len({fold(h.term) for h in mild + slang}) >= 2 or CHATTY.search(folded)
+            or any(h.cls == "entertainment" for h in hits)):
+        hits.extend(mild)
     lexicon_spans = [(h.start, h.end) for h in hits if h.category == "sensitive"]
     if rules.typos is not None and not correction:
         for t in rules.typos.find(text, folded, offsets):
@@ -243,7 +262,8 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
         name = names.get(key, post["account_id"])
         who = f"账号“{name}”发文 {post.get('created_at') or ''}".strip()
         seen: set[tuple[str, str]] = set()
-        for hit in _hits(text, rules):
+        folded, offsets = fold_with_offsets(text)
+        for hit in _hits(text, rules, folded, offsets):
             matched = text[hit.start:hit.end]
             if (hit.rule, fold(matched)) in seen:  # one finding per post, rule and wording
                 continue
@@ -261,7 +281,7 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
                           "context": _context(text, hit.start, hit.end), "suggestion": hit.suggestion,
                           "correct": suggest or None, "how": hit.how or None, "leader": hit.leader,
                           "note": hit.note})
-        repost = repost_hit(post, units.get(key, ""), overlap)
+        repost = repost_hit(post, units.get(key, ""), overlap, folded)
         if repost is not None:
             yield make_finding(
                 "content", post["platform"], post["account_id"], score=REPOST_SCORE,

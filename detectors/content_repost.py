@@ -26,23 +26,30 @@ from detectors.textnorm import fold
 SHINGLE = 12  # characters per shingle
 MIN_OVERLAP = 60  # characters of another unit's text reproduced verbatim (when that is half the post)
 MIN_RUN = 80  # or one verbatim run this long
+MIN_SHORT = 24  # a short post (under MIN_OVERLAP) is a copy when nearly all of it is another unit's text
+SHORT_SHARE = 0.8
 
 OUTLETS = (r"新华社|新华网|人民日报|人民网|央视新闻|央视网|中央广播电视总台|中新社|中新网|中国新闻网|光明日报|光明网|"
            r"经济日报|中国日报|求是|中国政府网|学习强国|澎湃新闻|大众日报|南方日报|南方\+|羊城晚报|齐鲁晚报|"
            r"\S{1,8}(?:日报|晚报|早报|电视台|广播电视台|融媒体中心|新闻网|客户端)")
+# Patterns that start with a literal are cheap; the outlet's dateline and opener are found from their tail
+# (…11月17日电, …消息：) and the outlet is then looked for just before it (an outlet name may begin anywhere).
 SOURCE_NAMED = re.compile(
     r"(?:^|[\s（(【\[|｜丨/，,。；;])(?:稿件|信息|文章|内容|图片|视频|素材|新闻|消息|资料)?"
     r"(?:来源|來源|转自|轉自|转载自|轉載自|综合自|本文来源于|本文转自|以下文章来源于|出处|摘自|摘编自|选自|节选自|"
     r"整理自|源自|本文来自|内容来自)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
     r"\b(?:source|via)\s*[:：@]\s*\S|"
     r"来自\S{1,12}(?:客户端|微博|公众号|网站)|"
-    r"(?:" + OUTLETS + r")\S{0,6}?\d{1,2}月\d{1,2}日(?:电|讯)|"
-    r"(?:" + OUTLETS + r")(?:消息|讯|报道)[，,：:\s]|"
     r"据(?:" + OUTLETS + r"|[^，。\n]{2,20}?(?:网站|客户端|公众号|微博))[^，。\n]{0,6}(?:消息|报道|发布)|"
     r"^\s*[【\[]?(?:" + OUTLETS + r")[：:]|"
+    r"^\s*(?:【[^】\n]{0,40}】\s*)?据[^，,。！!？?\n]{2,24}?(?:消息|报道|发布|通报)|"
+    r"[（(]\s*据(?:" + OUTLETS + r")\S{0,4}[）)]|"
     r"^\s*[@＠]\S|//\s*@\S",
     re.IGNORECASE | re.MULTILINE)
-OUTLET_CUT = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?(?:本报讯|本台消息|本台讯|本网讯|本刊讯)")
+OUTLET_TAIL = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?:消息|讯|报道)[，,：:\s]")
+OUTLET_BEFORE_DATELINE = re.compile(r"(?:" + OUTLETS + r")\S{0,6}?$")
+OUTLET_BEFORE_NEWS = re.compile(r"(?:" + OUTLETS + r")$")
+OUTLET_CUT = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?(?:本报讯|本台消息|本台讯|本网讯|本刊讯|本报记者|本台记者|本网记者)")
 DOC_TITLE = re.compile(r"^\s*(?:【[^】\n]*】)?\s*(?P<issuer>[\u4e00-\u9fff、]{2,40}?)关于[^\n]{2,80}?的"
                        r"(?:通知|公告|通告|意见|决定|通报|批复|函|办法|规定|方案)(?:[（(]全文[）)])?\s*$", re.MULTILINE)
 # A signature at the end of a document: the issuing body's name on one line, the date on the next.
@@ -50,6 +57,30 @@ SIGNATURE = re.compile(r"^\s*(?P<issuer>[\u4e00-\u9fff]{3,30}(?:部|委|局|厅|
                        r"\s*\n\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*$", re.MULTILINE)
 ISSUER_SUFFIX = re.compile(r"(?:办公厅|办公室|新闻办公室|新闻办)$")
 FIRST_PERSON = re.compile(r"我(部|委|局|厅|署|支队|总队|大队)(?!们)")
+# A national administration's own short self-reference (总局印发…, 总署决定…) as a sentence subject.
+SHORT_SELF = re.compile(r"(?:^|[，,。！；;\n】])\s*(?:近日|日前|近期|今年以来|目前)?[，,]?\s*(总局|总署)"
+                        r"(?:印发|部署|召开|发布|要求|决定|联合|制定|出台|开展|组织|下发|通报|公布|强调|指出)")
+# The salutation of a document addressed to the provinces (a national body's) or to a province's cities and
+# departments (a provincial body's), pasted by an account of a lower level.
+SALUTATION = re.compile(r"^\s*各省、自治区、直辖市(?P<national>[^\n]{0,80})[：:]\s*$|"
+                        r"^\s*各(?:市|设区的市)[^\n]{0,40}?(?P<provincial>省政府各部门|省直各部门|省直有关部门)[^\n]{0,30}[：:]\s*$",
+                        re.MULTILINE)
+NATIONAL_UNIT = re.compile(r"^(?:中共中央|国务院|全国|中华人民共和国|国家|中国)|(?:部|总局|总署)$")
+PROVINCIAL_UNIT = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市|县|区|州|盟))")
+# A reporter's byline or opener: a media item, whose outlet must be named (unless the unit is a media outlet).
+REPORTER = re.compile(r"[（(]\s*记者\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*"
+                      r"(?:\s*通讯员\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)?\s*[）)]|"
+                      r"^\s*(?:【[^】\n]{0,40}】\s*)?记者(?:\d{1,2}日|今天|今日|近日|日前|昨天|昨日)?(?:从|在)[^，,。\n]{2,30}?"
+                      r"(?:获悉|了解到)",
+                      re.MULTILINE)
+MEDIA_UNIT = re.compile(r"融媒体|日报|晚报|报社|电视台|广播|新闻中心|传媒|新闻网")
+# 原标题 kept at the top of a post: the text was taken from a publisher the post does not name.
+ORIGINAL_TITLE = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?原标题[：:]", re.MULTILINE)
+# The issuing body alone on the last line of the text (a signature without a date).
+# (an organisation's name: it names a place or the state, and 当局/大局/开好局 are no offices)
+LAST_LINE_ISSUER = re.compile(r"(?:^|\n)\s*(?P<issuer>(?=[\u4e00-\u9fff]{0,12}(?:省|市|县|区|州|盟|旗|国家|中共|中国|国务院|全国))"
+                              r"[\u4e00-\u9fff]{3,30}(?:部|委|(?<![当大全布格开好骗僵出政时])局|厅|署|办公室|办公厅|政府|委员会|"
+                              r"中心|院|支队|总队|大队))\s*$")
 OWN_PRONOUN_SUFFIX = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "厅": ("厅",), "署": ("署",),
                       "支队": ("支队",), "总队": ("总队",), "大队": ("大队",)}
 
@@ -62,10 +93,22 @@ class RepostHit:
     overlap: int = 0
 
 
-def names_source(post: dict) -> bool:
+def names_source(post: dict, folded: str | None = None) -> bool:
     if (post.get("source") or "").strip():
         return True
-    return bool(SOURCE_NAMED.search(fold(post.get("text") or "")))
+    return text_names_source(fold(post.get("text") or "") if folded is None else folded)
+
+
+def text_names_source(text: str) -> bool:
+    """Does the (folded) text name where it was taken from?"""
+    if SOURCE_NAMED.search(text):
+        return True
+    for m in OUTLET_TAIL.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        check = OUTLET_BEFORE_DATELINE if m.group(0)[0].isdigit() else OUTLET_BEFORE_NEWS
+        if check.search(before):
+            return True
+    return False
 
 
 def _core(unit: str) -> str:
@@ -98,7 +141,7 @@ class OverlapIndex:
         self.index: dict[int, list[int]] = defaultdict(list)
         for post in posts:
             text = _body(post)
-            if len(text) < MIN_OVERLAP:
+            if len(text) < MIN_SHORT:
                 continue
             idx = len(self.posts)
             self.posts.append(post)
@@ -107,9 +150,12 @@ class OverlapIndex:
 
     def source_of(self, post: dict) -> tuple[dict, int] | None:
         text = _body(post)
-        if len(text) < MIN_OVERLAP:
+        if len(text) < MIN_SHORT:
             return None
         own = self.unit_of(post)
+        # a short post's own 【headline】 is usually rewritten; what counts is whether the rest is copied
+        head = re.match(r"【[^】]{0,40}】", text)
+        rest = len(text) - (head.end() if head else 0)
         hits: dict[int, list[int]] = defaultdict(list)
         for i in range(0, len(text) - SHINGLE + 1):
             for idx in self.index.get(hash(text[i:i + SHINGLE]), ()):
@@ -124,7 +170,8 @@ class OverlapIndex:
             covered, run = _covered(starts)
             # a copy has one long verbatim run, or most of the post is someone else's text; common policy
             # wording shared by two units comes in short fragments
-            if (run >= MIN_RUN or (covered >= MIN_OVERLAP and covered >= len(text) / 2)) and \
+            short = len(text) < MIN_OVERLAP and rest >= MIN_SHORT and run >= SHORT_SHARE * rest
+            if (short or run >= MIN_RUN or (covered >= MIN_OVERLAP and covered >= len(text) / 2)) and \
                     (best is None or covered > best[1]):
                 best = (other, covered)
         return best
@@ -152,11 +199,11 @@ def _body(post: dict) -> str:
     return re.sub(r"[\s\u3000]+", "", text)
 
 
-def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None) -> RepostHit | None:
-    """Why ``post`` is a repost that names no source, or None."""
-    if names_source(post):
+def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str | None = None) -> RepostHit | None:
+    """Why ``post`` is a repost that names no source, or None (``folded``: the folded text, when known)."""
+    text = fold(post.get("text") or "") if folded is None else folded
+    if names_source(post, text):
         return None
-    text = fold(post.get("text") or "")
     if post.get("is_original") is False:
         return RepostHit("platform_flag", "平台标记为转发，正文和来源字段都没有注明来源")
     if overlap is not None:
@@ -175,9 +222,25 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None) -> RepostHit
         issuer = m.group("issuer")
         if not _own_issuer(issuer, unit):
             return RepostHit("other_document", f"全文转发“{issuer}”的文件（落款）")
+    m = SALUTATION.search(body[:600])
+    if m and unit:
+        folded_unit = fold(unit)
+        own_level = NATIONAL_UNIT.search(folded_unit) or (m.group("provincial") and PROVINCIAL_UNIT.search(folded_unit))
+        if not own_level:
+            return RepostHit("other_document", "全文转发上级机关的文件（抬头为“" + m.group(0).strip()[:20] + "…”）")
+    m = LAST_LINE_ISSUER.search(body.rstrip())
+    if m and not _own_issuer(m.group("issuer"), unit):
+        return RepostHit("other_document", f"全文转发“{m.group('issuer')}”的文件（落款）")
     voice = _other_voice(text, unit)
     if voice:
         return RepostHit("other_voice", f"以其他单位的口吻（“{voice}”）发布")
+    m = SHORT_SELF.search(body)
+    if m and unit and not fold(unit).endswith(m.group(1)):
+        return RepostHit("other_voice", f"以其他单位的口吻（“{m.group(1)}”）发布")
     if OUTLET_CUT.search(text):
         return RepostHit("outlet_cut", "媒体稿件（本报讯/本台消息）去掉了媒体名称")
+    if ORIGINAL_TITLE.search(body):
+        return RepostHit("outlet_cut", "保留了“原标题”却没有注明出处")
+    if REPORTER.search(body) and unit and not MEDIA_UNIT.search(fold(unit)):
+        return RepostHit("outlet_cut", "媒体记者稿件没有注明媒体名称")
     return None

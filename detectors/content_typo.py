@@ -35,6 +35,8 @@ REGION_CHARS = set("国省市县区州盟旗乡镇村街")
 # The last character of an office name (部/局/厅…): 教育局 is not a slip for 教育部.
 OFFICE_CHARS = set("部局厅委办处科署院会室站所中心队组团")
 UNDROPPABLE = set("和与及的之总省市国家")  # dropped in official abbreviations (住房城乡建设部, 市场监管局)
+STATE_PREFIX = "中华人民共和国"
+LAW_ENDINGS = set("法典例定")
 GENERIC_MIN = 7  # any Chinese character may be the wrong one in a term this long
 DROP_MIN = 6
 SOUND_EDGE_MIN = 4
@@ -49,6 +51,7 @@ class Term:
     display: str  # as written in the lexicon
     mutable: tuple[int, int] | None  # only positions in [a, b) may differ (a leader's name); None = any
     leader: bool = False
+    title_only: bool = False  # the mutable part is the title (李强总里), not the name
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,10 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
                 folded = fold(row[0])
                 if len(folded) >= 3:
                     terms.setdefault(folded, Term(folded, row[0], None))
+                short = folded.removeprefix(fold(STATE_PREFIX))
+                if short != folded and len(short) >= 3 and short[-1] in LAW_ENDINGS:
+                    # 《民法典》 as often as 《中华人民共和国民法典》
+                    terms.setdefault(short, Term(short, row[0].removeprefix(STATE_PREFIX), None))
         if (d / "leaders.txt").is_file():
             for row in read_list(d / "leaders.txt"):
                 titles = [t for t in (row[1].split("|") if len(row) > 1 else []) if t]
@@ -94,6 +101,14 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
         for title in titles_all:
             for correct, a in ((title + name, len(title)), (name + title, 0)):
                 terms.setdefault(correct, Term(correct, correct, (a, a + len(name)), leader=True))
+    # A leader's own title misspelt next to the name (李强总里): the name is the anchor, only the title may differ.
+    for name, titles in leaders:
+        for title in titles:
+            if len(title) < 2 or title == "同志":
+                continue
+            for correct, mutable in ((name + title, (len(name), len(name) + len(title))), (title + name, (0, len(title)))):
+                key = correct + "\x00title"
+                terms.setdefault(key, Term(correct, correct, mutable, leader=True, title_only=True))
     return list(terms.values())
 
 
@@ -106,13 +121,14 @@ def leaders_table(extra_dir: str | Path | None = None) -> dict[str, list[str]]:
     return table
 
 
-def _sub_kind(term: Term, i: int, a: str, b: str) -> str | None:
+def _sub_kind(term: Term, i: int, a: str, b: str, bracketed: bool = False) -> str | None:
     n = len(term.correct)
     if not is_cjk(b) or (a in NUMERALS and b in NUMERALS) or (a in OFFICE_CHARS and b in OFFICE_CHARS):
         return None
     if term.mutable is not None and not term.mutable[0] <= i < term.mutable[1]:
         return None
-    edge = i in (0, n - 1) and term.mutable is None  # the next word may start here: only look-alikes count
+    # the next word may start here: only look-alikes count — unless 《》 close the span (a title is one word)
+    edge = i in (0, n - 1) and term.mutable is None and not bracketed
     how = confusion(a, b)
     if how == "形近" or (how == "音近" and (not edge or n >= SOUND_EDGE_MIN)):
         return how
@@ -124,16 +140,24 @@ def _sub_kind(term: Term, i: int, a: str, b: str) -> str | None:
     return None
 
 
-def classify(term: Term, window: str) -> str | None:
-    """How ``window`` is a slip for ``term.correct`` (see module doc), else None."""
+def _numerals_alike(s: str) -> str:
+    return "".join("#" if ch in NUMERALS else ch for ch in s)
+
+
+def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
+    """How ``window`` is a slip for ``term.correct`` (see module doc), else None. ``bracketed``: the window is the
+    whole of a 《》 title."""
     c = term.correct
     n = len(c)
     if window == c:
         return None
+    if len(window) != n and any(ch in NUMERALS for ch in c):
+        # numbered sessions differ in their numerals (二十届三中全会 / 四中全会): compare the rest
+        c, window = _numerals_alike(c), _numerals_alike(window)
     if len(window) == n:
         diffs = [i for i in range(n) if c[i] != window[i]]
         if len(diffs) == 1:
-            return _sub_kind(term, diffs[0], c[diffs[0]], window[diffs[0]])
+            return _sub_kind(term, diffs[0], c[diffs[0]], window[diffs[0]], bracketed)
         if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and term.mutable is None and n >= 4:
             if all(sound_similar(c[i], window[i]) and is_cjk(window[i]) for i in diffs):
                 return "音近"
@@ -205,8 +229,13 @@ class TypoFinder:
                             continue  # the anchor must lie inside the window
                         if window in self.correct_forms:
                             continue
-                        how = classify(term, window)
-                        if how and size == n and not _edge_forms_word(folded, start, term.correct, window):
+                        bracketed = (start > 0 and folded[start - 1] == "《" and start + size < len(folded)
+                                     and folded[start + size] == "》")
+                        how = classify(term, window, bracketed)
+                        if how and term.title_only and _title_is_a_word(term, window):
+                            continue
+                        if how and size == n and (bracketed or
+                                                  not _edge_forms_word(folded, start, term.correct, window)):
                             found.append((start, start + size, term, how))
                         elif how and size != n:
                             found.append((start, start + size, term, how))
@@ -258,6 +287,19 @@ def _edge_forms_word(folded: str, start: int, correct: str, window: str) -> bool
     if window[-1] != correct[-1] and end < len(folded):
         if words.get(window[-1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ:
             return True
+    return False
+
+
+def _title_is_a_word(term: Term, window: str) -> bool:
+    """王沪宁出席 is not 王沪宁主席 misspelt: the changed title makes an ordinary word (出席) with a neighbour."""
+    a, b = term.mutable or (0, 0)
+    words = word_freq()
+    for i in range(a, b):
+        if window[i] != term.correct[i]:
+            for j in (i - 1, i):
+                pair = window[j:j + 2]
+                if 0 <= j and j + 2 <= len(window) and words.get(pair, 0) >= EDGE_WORD_MIN_FREQ:
+                    return True
     return False
 
 
