@@ -16,6 +16,12 @@ rotation, stored in account records as ``avatar_hashes``:
 - ``dhash`` / ``dcontent``: difference (gradient) hashes of the whole image and of the content box — flat,
   symmetric emblem graphics leave many DCT coefficients near zero, where ``phash`` bits flip on re-encoding;
   gradients stay put;
+- ``inner``: the DCT hash of the *main object*: nested uniform frames trimmed one after another, then the
+  bounding box of the largest connected region that differs from the frame — an avatar pasted into a screenshot
+  or an app frame (with text lines beside it) meets the original's content box;
+- ``colour``: the hue histogram of the centre (70 %) of the content box, ``COLOUR_BINS`` bins weighted by
+  saturation × value, one byte per bin (hex); absent for a grey image. The hashes above read grey levels only,
+  so two units' avatars drawn from one layout in different colours hash alike; this tells them apart;
 - ``size``: the original width and height.
 
 Comparing fingerprints is the detectors' business (``detectors.avatar``).
@@ -43,6 +49,7 @@ from pathlib import Path
 import imagehash
 import numpy as np
 from PIL import Image, ImageChops, ImageOps, UnidentifiedImageError
+from scipy import ndimage
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 25_000_000  # an avatar is a few hundred pixels square; this leaves room for odd uploads
@@ -51,7 +58,11 @@ WORK_SIZE = 256  # images are reduced to at most this size before hashing
 CROP_SCALES = (0.9, 0.8, 0.7)
 ROTATIONS = (-7, 7)
 ROTATION_CROP = 0.7
-HASH_VERSION = 1
+HASH_VERSION = 2  # 2: ``inner`` and ``colour`` added (records of version 1 simply lack them)
+COLOUR_BINS = 18
+INNER_SIZE = 96  # the main object is looked for on a thumbnail this size
+COLOUR_SIZE = 64  # the colour histogram is read from a thumbnail this size
+COLOUR_MIN_MASS = 0.03  # mean saturation × value below which an image counts as grey (no ``colour``)
 
 
 def _open(data: bytes, max_bytes: int, max_pixels: int) -> Image.Image:
@@ -120,6 +131,48 @@ def _centre_crop(img: Image.Image, scale: float) -> Image.Image:
     return img.crop((x0, y0, x0 + cw, y0 + ch))
 
 
+def inner_box(img: Image.Image, tolerance: int = 24) -> Image.Image:
+    """The main object of an image (see the module docstring): the bounding box of the largest connected region
+    that differs from the frame colour (the median of the outermost pixels); the whole image when that region is
+    a speck. Found on a thumbnail (``INNER_SIZE``), then cut from ``img``: a few array operations per image."""
+    small = img.copy()
+    small.thumbnail((INNER_SIZE, INNER_SIZE))
+    a = np.asarray(small, dtype=np.int16)
+    h, w = a.shape[:2]
+    if h < 8 or w < 8:
+        return img
+    ring = np.concatenate([a[0], a[-1], a[:, 0], a[:, -1]])
+    bg = np.median(ring, axis=0)
+    labels, n = ndimage.label(ndimage.binary_opening(np.abs(a - bg).max(axis=2) > tolerance))
+    if not n:
+        return img
+    ys, xs = ndimage.find_objects(labels)[int(np.argmax(np.bincount(labels.ravel())[1:]))]
+    if (ys.stop - ys.start) * (xs.stop - xs.start) < 0.1 * w * h:
+        return img
+    fx, fy = img.size[0] / w, img.size[1] / h
+    return img.crop((int(xs.start * fx), int(ys.start * fy), max(int(xs.start * fx) + 1, round(xs.stop * fx)),
+                     max(int(ys.start * fy) + 1, round(ys.stop * fy))))
+
+
+def colour_signature(img: Image.Image) -> str | None:
+    """Hue histogram (``COLOUR_BINS`` bytes, hex) of an RGB image, saturation × value weighted; None when grey."""
+    small = img.copy()
+    small.thumbnail((COLOUR_SIZE, COLOUR_SIZE))
+    hsv = np.asarray(small.convert("HSV"), dtype=np.float32).reshape(-1, 3) / 255.0
+    hue, sat, val = hsv[:, 0], hsv[:, 1], hsv[:, 2]
+    weight = np.where((sat > 0.2) & (val > 0.2), sat * val, 0.0)
+    if len(weight) == 0 or float(weight.mean()) < COLOUR_MIN_MASS:
+        return None
+    # soft binning between the two nearest bin centres (hue is circular)
+    pos = hue * COLOUR_BINS - 0.5
+    low = np.floor(pos).astype(np.int64)
+    frac = pos - low
+    hist = (np.bincount(low % COLOUR_BINS, weight * (1 - frac), COLOUR_BINS)
+            + np.bincount((low + 1) % COLOUR_BINS, weight * frac, COLOUR_BINS))
+    quantised = np.clip(np.rint(hist / hist.sum() * 255), 0, 255).astype(np.uint8)
+    return quantised.tobytes().hex()
+
+
 def _phash(img: Image.Image) -> str:
     return str(imagehash.phash(img.convert("L")))
 
@@ -129,7 +182,7 @@ def hashes_of_image(im: Image.Image) -> dict:
     size = list(img.size)
     img.thumbnail((WORK_SIZE, WORK_SIZE))
     content = content_box(img)
-    return {
+    out = {
         "phash": _phash(img),
         "content": _phash(content),
         "crops": [_phash(_centre_crop(content, s)) for s in CROP_SCALES],
@@ -139,9 +192,14 @@ def hashes_of_image(im: Image.Image) -> dict:
         # gradient hashes: steadier than the DCT hash on flat, symmetric emblem graphics
         "dhash": str(imagehash.dhash(img.convert("L"))),
         "dcontent": str(imagehash.dhash(content.convert("L"))),
+        "inner": _phash(inner_box(img)),
         "size": size,
         "version": HASH_VERSION,
     }
+    colour = colour_signature(_centre_crop(content, ROTATION_CROP))
+    if colour:
+        out["colour"] = colour
+    return out
 
 
 def avatar_hashes(data: bytes, *, max_bytes: int = MAX_BYTES, max_pixels: int = MAX_PIXELS) -> dict:

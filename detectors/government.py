@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -116,8 +117,19 @@ def verified_organisation(account: dict) -> str | None:
 
 
 def looks_governmental(name: str | None) -> bool:
-    text = _fold(name)
-    return any(w in text for w in GOV_NAME_WORDS)
+    return _gov_words().search(_fold(name)) is not None
+
+
+@lru_cache(maxsize=4)
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern:
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) if words else r"(?!)")
+
+
+def _gov_words() -> re.Pattern:
+    """One compiled alternation of ``GOV_NAME_WORDS``: a million names are checked in a fraction of the time a
+    Python loop over the words takes."""
+    return _word_pattern(GOV_NAME_WORDS)
 
 
 def unit_key(unit: str | None) -> str:

@@ -47,8 +47,16 @@ from rapidfuzz import fuzz
 
 from core.findings import make_finding
 from core.records import account_key
-from detectors.affixes import affix_match
-from detectors.avatar import AvatarIndex, hash_matrix, hashes_for_record, pair_distances
+from detectors.affixes import affix_match, explain_added
+from detectors.avatar import (
+    AvatarIndex,
+    colour_distances,
+    colour_matrix,
+    hash_matrix,
+    hashes_for_record,
+    pair_distances,
+    quick_matrix,
+)
 from detectors.context import DetectionContext
 from detectors.government import government_verification, looks_governmental, same_unit, unit_key, verified_organisation
 from detectors.name_index import AffixIndex, NameIndex
@@ -62,6 +70,15 @@ AVATAR_ONLY_SCORE = 0.70  # gov-sounding name of the same place + near copy of a
 # of flat emblem graphics come closer than ``detect.avatar_max_distance`` more often than re-encodings drift apart.
 TEMPLATE_DISTANCE = 3
 AVATAR_MARGIN = 4  # an avatar-only suspect's nearest unit must be this many bits nearer than any other unit's
+# Colour (hue histograms, 0..1): registry avatars of one layout are one template only when their colours agree this
+# well (re-encodings of one emblem differ by < 0.01); a rival unit's avatar of the same layout no longer competes
+# when its colours are this much further from the suspect's than the target's are.
+SAME_COLOUR = 0.15
+COLOUR_MARGIN = 0.25
+# Rule 5 without a government-sounding name or a place of the unit: only a close copy whose colours agree.
+AVATAR_ONLY_BARE_SCORE = 0.62
+BARE_MAX_DISTANCE = 6
+BARE_MAX_COLOUR = 0.2
 ORG_MIN_NAME_SCORE = 0.80  # an account verified as another body needs a name imitation at least this strong
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
 _LAYER_RANK = {layer: i for i, layer in enumerate(
@@ -87,9 +104,11 @@ class _Officials:
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
                        for e, c in zip(self.entries, crawled)]
         self.matrix = hash_matrix(self.hashes)
+        self.colours = colour_matrix(self.hashes)
         self.avatars = AvatarIndex(self.matrix)
         self.distinctive_positions = self._distinctive_positions()
-        self.distinctive = AvatarIndex(self.matrix, self.distinctive_positions)
+        self.distinctive = AvatarIndex(self.matrix, self.distinctive_positions, every_variant=True)
+        self._every_variant: AvatarIndex | None = None
         self.descriptions = [_text_key(c.get("description")) for c in crawled]
         self.units = [unit_key(e.get("unit")) for e in self.entries]
         self._desc_index: dict[str, list[int]] | None = None
@@ -102,10 +121,19 @@ class _Officials:
         units = np.asarray([unit_key(e.get("unit")) or f"#{i}" for i, e in enumerate(self.entries)], dtype=object)
         shared = every.crowded.copy()
         i, j = every.close_pairs(TEMPLATE_DISTANCE)
-        other = units[i] != units[j]
+        # one layout in different colours is two designs (a NaN distance — a grey avatar — proves nothing)
+        recoloured = np.abs(self.colours[i] - self.colours[j]).sum(axis=1) / 2 > SAME_COLOUR
+        other = (units[i] != units[j]) & ~recoloured
         shared[i[other]] = True
         shared[j[other]] = True
         return [k for k, h in enumerate(self.hashes) if h and not shared[k]]
+
+    @property
+    def every_variant(self) -> AvatarIndex:
+        """All registry avatars indexed by every variant (built on first use: only rule 5's few suspects need it)."""
+        if self._every_variant is None:
+            self._every_variant = AvatarIndex(self.matrix, every_variant=True)
+        return self._every_variant
 
     # -- descriptions -------------------------------------------------------------------------------------
     def _shingles(self, text: str) -> set[str]:
@@ -198,11 +226,14 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             if match is not None:
                 pairs.append((c, r, match))
 
-    # Avatars of the candidates that can use them: a name match, or a government-sounding name (rules 4-5).
-    wanted = sorted({c for c, _, _ in pairs} | {c for c, a in enumerate(suspects) if looks_governmental(a.get("name"))})
+    # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
+    # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
+    wanted = sorted({c for c, _, _ in pairs} | {c for c, a in enumerate(suspects) if looks_governmental(a.get("name"))}
+                    | _distinctive_lookalikes(officials, suspects, ctx.base_dir))
     slot = {c: k for k, c in enumerate(wanted)}
     cand_hashes = [hashes_for_record(suspects[c], ctx.base_dir) for c in wanted]
     cand_matrix = hash_matrix(cand_hashes)
+    cand_colours = colour_matrix(cand_hashes)
     if pairs:
         rows = np.asarray([slot[c] for c, _, _ in pairs], dtype=np.int64)
         regs = np.asarray([r for _, r, _ in pairs], dtype=np.int64)
@@ -252,7 +283,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             continue
         acc = suspects[c]
         found = _avatar_and_description(officials, acc, cand_matrix[slot[c]], max_distance) or \
-            _avatar_only(officials, acc, forms[c], cand_matrix[slot[c]], max_distance)
+            _avatar_only(officials, acc, forms[c], cand_matrix[slot[c]], cand_colours[slot[c]], max_distance)
         if found is None:
             if keep_all and c not in best:
                 yield acc, None
@@ -267,28 +298,76 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
                 yield acc, None
 
 
-def _avatar_only(officials: _Officials, acc: dict, form, row: np.ndarray, max_distance: int):
-    """Rule 5: a near copy of one unit's distinctive avatar, on a government-sounding name of no other place."""
-    if not looks_governmental(acc.get("name")) or verified_organisation(acc):
+def _distinctive_lookalikes(officials: _Officials, suspects: list[dict], base_dir) -> set[int]:
+    """Suspects whose avatar shares an uncrowded hash band with a unit's distinctive registry avatar (rule 5's
+    first look, whatever the name). Stored fingerprints are read with numpy (``quick_matrix``); only records
+    without them and with a local avatar file are hashed here."""
+    if not officials.distinctive_positions:
+        return set()
+    stored = [a.get("avatar_hashes") if isinstance(a.get("avatar_hashes"), dict) else None for a in suspects]
+    hits = officials.distinctive.hits(quick_matrix(stored))
+    missing = [c for c, (a, h) in enumerate(zip(suspects, stored)) if h is None and a.get("avatar")]
+    if missing:
+        computed = hash_matrix([hashes_for_record(suspects[c], base_dir) for c in missing])
+        hits[np.asarray(missing, dtype=np.int64)] |= officials.distinctive.hits(computed)
+    return set(np.flatnonzero(hits).tolist())
+
+
+def _avatar_only(officials: _Officials, acc: dict, form, row: np.ndarray, colour: np.ndarray, max_distance: int):
+    """Rule 5: a near copy of one unit's distinctive avatar, on a name that points at no other place.
+
+    The registry avatars near the suspect's are ranked by colour first (those whose colours are as close as any,
+    or unknown), then by distance; the first is the target. Another unit's avatar as near (within
+    ``AVATAR_MARGIN`` bits) makes the image ambiguous unless its colours are clearly further (``COLOUR_MARGIN``).
+    A government-sounding name or a place of the target unit gives ``AVATAR_ONLY_SCORE``; any other name needs a
+    close copy (``BARE_MAX_DISTANCE``) with the same colours (``BARE_MAX_COLOUR``), no word of a business, person
+    or medium (``detectors.affixes.OWNER_WORDS``: 泉城美食 is a food blog), and gives the lower
+    ``AVATAR_ONLY_BARE_SCORE``."""
+    if verified_organisation(acc):
         return None
     near = officials.distinctive.near(row, max_distance)
-    if near:  # equally near copies (a unit's avatar on several platforms): the same platform first
-        near.sort(key=lambda x: (x[1], officials.entries[x[0]]["platform"] != acc.get("platform"), x[0]))
-    for r, d in near[:1]:
-        rivals = [x for x, dx in officials.avatars.near(row, d + AVATAR_MARGIN)
-                  if officials.units[x] != officials.units[r]]
-        if rivals:
-            return None  # another unit's avatar is nearly as close: the image does not single out one unit
-        own = officials.affixes.places[r]
-        named = [p for p in officials.affixes.all_places if p in form.core]
-        if named and not any(p in own for p in named):
-            continue  # the name points at another place
-        entry = officials.entries[r]
-        reasons = [f"名称“{acc.get('name')}”像政务账号" + (f"，且指向同一地方（{'、'.join(named)}）" if named else ""),
-                   f"头像与“{entry.get('name')}”的专属头像几乎相同（汉明距离 {d}/64；该头像不是多个单位共用的模板）"]
-        return AVATAR_ONLY_SCORE, r, reasons, {"layer": "avatar", "avatar_distance": d,
-                                               "target_unit": entry.get("unit")}
-    return None
+    if not near:
+        return None
+    tints = colour_distances(colour, officials.colours[np.asarray([r for r, _ in near], dtype=np.int64)])
+    closest = float(np.nanmin(tints)) if not np.isnan(tints).all() else None
+
+    def fits(t: float) -> bool:
+        return closest is None or np.isnan(t) or t <= closest + COLOUR_MARGIN
+
+    k = min(range(len(near)), key=lambda i: (not fits(tints[i]), near[i][1],
+                                             officials.entries[near[i][0]]["platform"] != acc.get("platform"),
+                                             near[i][0]))
+    (r, d), tint = near[k], float(tints[k])
+    rivals = [x for x, _ in officials.every_variant.near(row, d + AVATAR_MARGIN)
+              if officials.units[x] != officials.units[r]]
+    if rivals and not np.isnan(tint):
+        rival_tints = colour_distances(colour, officials.colours[np.asarray(rivals, dtype=np.int64)])
+        rivals = [x for x, t in zip(rivals, rival_tints.tolist()) if not t >= tint + COLOUR_MARGIN]
+    if rivals:
+        return None  # another unit's avatar is nearly as close: the image does not single out one unit
+    own = officials.affixes.places[r]
+    named = [p for p in officials.affixes.all_places if p in form.core]
+    if named and not any(p in own for p in named):
+        return None  # the name points at another place
+    entry = officials.entries[r]
+    governmental = looks_governmental(acc.get("name"))
+    same_colours = not np.isnan(tint) and tint <= BARE_MAX_COLOUR
+    if governmental or named:
+        score = AVATAR_ONLY_SCORE
+        said = "像政务账号" if governmental else "未像政务账号"
+        reasons = [f"名称“{acc.get('name')}”{said}" + (f"，且指向同一地方（{'、'.join(named)}）" if named else "")]
+    elif d <= BARE_MAX_DISTANCE and same_colours and not explain_added(form.core).owner:
+        score = AVATAR_ONLY_BARE_SCORE
+        reasons = [f"名称“{acc.get('name')}”不像政务账号，也未指明其他地方；仅凭头像判断，需人工复核"]
+    else:
+        return None
+    reasons.append(f"头像与“{entry.get('name')}”的专属头像几乎相同（汉明距离 {d}/64"
+                   + (f"，颜色差异 {tint:.2f}" if not np.isnan(tint) else "") + "；该头像不是多个单位共用的模板）")
+    evidence = {"layer": "avatar", "avatar_distance": d, "target_unit": entry.get("unit"),
+                "name_governmental": governmental, "name_places": named}
+    if not np.isnan(tint):
+        evidence["colour_distance"] = round(tint, 3)
+    return score, r, reasons, evidence
 
 
 def _avatar_and_description(officials: _Officials, acc: dict, row: np.ndarray, max_distance: int):
