@@ -19,7 +19,7 @@ rotation, stored in account records as ``avatar_hashes``:
 - ``inner``: the DCT hash of the *main object*: nested uniform frames trimmed one after another, then the
   bounding box of the largest connected region that differs from the frame — an avatar pasted into a screenshot
   or an app frame (with text lines beside it) meets the original's content box;
-- ``colour``: the hue histogram of the centre (70 %) of the content box, ``COLOUR_BINS`` bins weighted by
+- ``colour``: the hue histogram of the centre (70 %) of the content box (both read at ``SMALL_SIZE``), ``COLOUR_BINS`` bins weighted by
   saturation × value, one byte per bin (hex); absent for a grey image. The hashes above read grey levels only,
   so two units' avatars drawn from one layout in different colours hash alike; this tells them apart;
 - ``size``: the original width and height.
@@ -60,8 +60,7 @@ ROTATIONS = (-7, 7)
 ROTATION_CROP = 0.7
 HASH_VERSION = 2  # 2: ``inner`` and ``colour`` added (records of version 1 simply lack them)
 COLOUR_BINS = 18
-INNER_SIZE = 96  # the main object is looked for on a thumbnail this size
-COLOUR_SIZE = 64  # the colour histogram is read from a thumbnail this size
+SMALL_SIZE = 64  # ``inner`` and ``colour`` are read from the image reduced to this size
 COLOUR_MIN_MASS = 0.03  # mean saturation × value below which an image counts as grey (no ``colour``)
 
 
@@ -131,19 +130,36 @@ def _centre_crop(img: Image.Image, scale: float) -> Image.Image:
     return img.crop((x0, y0, x0 + cw, y0 + ch))
 
 
+def _small(img: Image.Image, size: int = SMALL_SIZE) -> Image.Image:
+    """``img`` reduced (box filter) to at most ``size`` pixels a side: the new fingerprints are read from this."""
+    w, h = img.size
+    scale = size / max(w, h)
+    if scale >= 1:
+        return img
+    return img.resize((max(1, round(w * scale)), max(1, round(h * scale))), Image.BOX)
+
+
+def _frame_colour(a: np.ndarray, ring: bool) -> np.ndarray:
+    """The median colour of the four corners, or of the whole outermost ring of pixels (by sorting: np.median
+    costs more than everything else here on arrays this small)."""
+    edge = np.concatenate([a[0], a[-1], a[:, 0], a[:, -1]]) if ring else a[[0, 0, -1, -1], [0, -1, 0, -1]]
+    return np.sort(edge, axis=0)[len(edge) // 2]
+
+
+def _differs(a: np.ndarray, colour: np.ndarray, tolerance: int) -> np.ndarray:
+    d = np.abs(a - colour)
+    return (d[..., 0] > tolerance) | (d[..., 1] > tolerance) | (d[..., 2] > tolerance)
+
+
 def inner_box(img: Image.Image, tolerance: int = 24) -> Image.Image:
     """The main object of an image (see the module docstring): the bounding box of the largest connected region
     that differs from the frame colour (the median of the outermost pixels); the whole image when that region is
-    a speck. Found on a thumbnail (``INNER_SIZE``), then cut from ``img``: a few array operations per image."""
-    small = img.copy()
-    small.thumbnail((INNER_SIZE, INNER_SIZE))
-    a = np.asarray(small, dtype=np.int16)
+    a speck. Found on ``_small(img)``, then cut from ``img``."""
+    a = np.asarray(_small(img), dtype=np.int16)
     h, w = a.shape[:2]
     if h < 8 or w < 8:
         return img
-    ring = np.concatenate([a[0], a[-1], a[:, 0], a[:, -1]])
-    bg = np.median(ring, axis=0)
-    labels, n = ndimage.label(ndimage.binary_opening(np.abs(a - bg).max(axis=2) > tolerance))
+    labels, n = ndimage.label(ndimage.binary_opening(_differs(a, _frame_colour(a, ring=True), tolerance)))
     if not n:
         return img
     ys, xs = ndimage.find_objects(labels)[int(np.argmax(np.bincount(labels.ravel())[1:]))]
@@ -154,11 +170,18 @@ def inner_box(img: Image.Image, tolerance: int = 24) -> Image.Image:
                      max(int(ys.start * fy) + 1, round(ys.stop * fy))))
 
 
-def colour_signature(img: Image.Image) -> str | None:
-    """Hue histogram (``COLOUR_BINS`` bytes, hex) of an RGB image, saturation × value weighted; None when grey."""
-    small = img.copy()
-    small.thumbnail((COLOUR_SIZE, COLOUR_SIZE))
-    hsv = np.asarray(small.convert("HSV"), dtype=np.float32).reshape(-1, 3) / 255.0
+def colour_signature(img: Image.Image, tolerance: int = 40) -> str | None:
+    """Hue histogram (``COLOUR_BINS`` bytes, hex) of the centre (``ROTATION_CROP``) of the content box of
+    ``_small(img)``, saturation × value weighted; None when the image is grey."""
+    small = _small(img)
+    a = np.asarray(small, dtype=np.int16)
+    h, w = a.shape[:2]
+    if h >= 4 and w >= 4:
+        mask = _differs(a, _frame_colour(a, ring=False), tolerance)
+        rows, cols = np.flatnonzero(mask.any(axis=1)), np.flatnonzero(mask.any(axis=0))
+        if len(rows) and (rows[-1] + 1 - rows[0]) * (cols[-1] + 1 - cols[0]) >= 0.1 * w * h:
+            small = small.crop((int(cols[0]), int(rows[0]), int(cols[-1]) + 1, int(rows[-1]) + 1))
+    hsv = np.asarray(_centre_crop(small, ROTATION_CROP).convert("HSV"), dtype=np.float32).reshape(-1, 3) / 255.0
     hue, sat, val = hsv[:, 0], hsv[:, 1], hsv[:, 2]
     weight = np.where((sat > 0.2) & (val > 0.2), sat * val, 0.0)
     if len(weight) == 0 or float(weight.mean()) < COLOUR_MIN_MASS:
@@ -196,7 +219,7 @@ def hashes_of_image(im: Image.Image) -> dict:
         "size": size,
         "version": HASH_VERSION,
     }
-    colour = colour_signature(_centre_crop(content, ROTATION_CROP))
+    colour = colour_signature(img)
     if colour:
         out["colour"] = colour
     return out

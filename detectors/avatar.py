@@ -136,6 +136,11 @@ def hashes_for_record(record: dict, base_dir=None) -> dict | None:
 # bands, three differing bits); the few entries sharing a band are then compared in full (``pair_distances``).
 _BAND_SLOTS = (0, 1, DCT_SLOTS, DCT_SLOTS + 1)
 MAX_BAND_BUCKET = 500  # a band shared by more images than this is a blank or a template: no information
+# Bands are a shortcut that can miss a pair (two variants 6 bits apart may differ in every band). Small sets are
+# compared exactly instead: ``near`` when the index holds at most EXACT_LIMIT fingerprints, ``hits`` when the
+# pairs number at most EXACT_PAIRS.
+EXACT_LIMIT = 5_000
+EXACT_PAIRS = 2_000_000
 
 
 ALL_SLOTS = tuple(range(SLOTS))
@@ -175,6 +180,7 @@ class AvatarIndex:
         self.matrix = matrix
         self.every_variant = every_variant  # index crops, rotations and inner boxes too (``band_codes`` by_family)
         rows = np.arange(len(matrix)) if positions is None else np.fromiter(positions, dtype=np.int64)
+        self.positions = rows
         codes = (self._codes(matrix[rows]) if len(rows) else
                  np.zeros((0, 4 * (SLOTS if every_variant else len(_BAND_SLOTS))), dtype=np.int64))
         flat = codes.ravel()
@@ -206,10 +212,15 @@ class AvatarIndex:
     def near(self, row: np.ndarray, max_distance: int) -> list[tuple[int, int]]:
         """(position, distance) of the indexed fingerprints within ``max_distance`` of ``row``, nearest first."""
         codes = self._query_codes(row[None, :])[0].tolist()
-        groups = [g for c in set(codes) if c >= 0 for g in (self._group(c),) if g is not None]
-        if not groups:
+        if len(self.positions) <= EXACT_LIMIT:
+            positions = self.positions  # few enough to compare with all: no band can be missed
+        else:
+            groups = [g for c in set(codes) if c >= 0 for g in (self._group(c),) if g is not None]
+            if not groups:
+                return []
+            positions = np.unique(np.concatenate(groups))
+        if len(positions) == 0:
             return []
-        positions = np.unique(np.concatenate(groups))
         d = pair_distances(np.repeat(row[None, :], len(positions), axis=0), self.matrix[positions])
         keep = d <= max_distance
         return [(int(p), int(x)) for x, p in sorted(zip(d[keep].tolist(), positions[keep].tolist()))]
@@ -239,10 +250,20 @@ class AvatarIndex:
         close = pairs[d <= max_distance]
         return close[:, 0], close[:, 1]
 
-    def hits(self, matrix: np.ndarray) -> np.ndarray:
-        """bool [n]: which fingerprints share an uncrowded band with an indexed one (vectorised; no distances)."""
-        if len(matrix) == 0 or len(self.codes) == 0:
+    def hits(self, matrix: np.ndarray, max_distance: int | None = None) -> np.ndarray:
+        """bool [n]: which fingerprints may lie near an indexed one — within ``max_distance`` of one, compared with
+        all when ``len(matrix) × indexed ≤ EXACT_PAIRS``; else sharing an uncrowded band (vectorised either way)."""
+        if len(matrix) == 0 or len(self.positions) == 0:
             return np.zeros(len(matrix), dtype=bool)
+        if len(matrix) * len(self.positions) <= EXACT_PAIRS and max_distance is not None:
+            found = np.zeros(len(matrix), dtype=bool)
+            step = max(1, EXACT_PAIRS // (20 * len(self.positions)))
+            for k in range(0, len(matrix), step):  # all pairs, in slices of bounded memory
+                block = matrix[k:k + step]
+                d = pair_distances(np.repeat(block, len(self.positions), axis=0),
+                                   np.tile(self.matrix[self.positions], (len(block), 1)))
+                found[k:k + step] = (d.reshape(len(block), -1) <= max_distance).any(axis=1)
+            return found
         codes = self._query_codes(matrix)
         useful = self.codes[self.counts <= MAX_BAND_BUCKET]
         return (np.isin(codes, useful) & (codes >= 0)).any(axis=1)

@@ -229,7 +229,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
     # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
     wanted = sorted({c for c, _, _ in pairs} | {c for c, a in enumerate(suspects) if looks_governmental(a.get("name"))}
-                    | _distinctive_lookalikes(officials, suspects, ctx.base_dir))
+                    | _distinctive_lookalikes(officials, suspects, ctx.base_dir, max_distance))
     slot = {c: k for k, c in enumerate(wanted)}
     cand_hashes = [hashes_for_record(suspects[c], ctx.base_dir) for c in wanted]
     cand_matrix = hash_matrix(cand_hashes)
@@ -298,23 +298,30 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
                 yield acc, None
 
 
-def _distinctive_lookalikes(officials: _Officials, suspects: list[dict], base_dir) -> set[int]:
+def _distinctive_lookalikes(officials: _Officials, suspects: list[dict], base_dir, max_distance: int) -> set[int]:
     """Suspects whose avatar shares an uncrowded hash band with a unit's distinctive registry avatar (rule 5's
     first look, whatever the name). Stored fingerprints are read with numpy (``quick_matrix``); only records
     without them and with a local avatar file are hashed here."""
     if not officials.distinctive_positions:
         return set()
     stored = [a.get("avatar_hashes") if isinstance(a.get("avatar_hashes"), dict) else None for a in suspects]
-    hits = officials.distinctive.hits(quick_matrix(stored))
+    hits = officials.distinctive.hits(quick_matrix(stored), max_distance)
     missing = [c for c, (a, h) in enumerate(zip(suspects, stored)) if h is None and a.get("avatar")]
     if missing:
         computed = hash_matrix([hashes_for_record(suspects[c], base_dir) for c in missing])
-        hits[np.asarray(missing, dtype=np.int64)] |= officials.distinctive.hits(computed)
+        hits[np.asarray(missing, dtype=np.int64)] |= officials.distinctive.hits(computed, max_distance)
     return set(np.flatnonzero(hits).tolist())
 
 
 def _avatar_only(officials: _Officials, acc: dict, form, row: np.ndarray, colour: np.ndarray, max_distance: int):
+    """Rule 5 (see ``avatar_only_verdict``): the finding's score, target, reasons and evidence, or None."""
+    return avatar_only_verdict(officials, acc, form, row, colour, max_distance)[0]
+
+
+def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray, colour: np.ndarray,
+                        max_distance: int) -> tuple[tuple | None, str]:
     """Rule 5: a near copy of one unit's distinctive avatar, on a name that points at no other place.
+    Returns (the finding's score, target, reasons and evidence, or None; why, in Chinese, for ``explain``).
 
     The registry avatars near the suspect's are ranked by colour first (those whose colours are as close as any,
     or unknown), then by distance; the first is the target. Another unit's avatar as near (within
@@ -324,10 +331,10 @@ def _avatar_only(officials: _Officials, acc: dict, form, row: np.ndarray, colour
     or medium (``detectors.affixes.OWNER_WORDS``: 泉城美食 is a food blog), and gives the lower
     ``AVATAR_ONLY_BARE_SCORE``."""
     if verified_organisation(acc):
-        return None
+        return None, "账号认证为其他机构，头像规则不适用"
     near = officials.distinctive.near(row, max_distance)
     if not near:
-        return None
+        return None, f"头像与任何单位的专属头像都不接近（汉明距离 ≤ {max_distance}）；与模板头像相同不能说明问题"
     tints = colour_distances(colour, officials.colours[np.asarray([r for r, _ in near], dtype=np.int64)])
     closest = float(np.nanmin(tints)) if not np.isnan(tints).all() else None
 
@@ -343,31 +350,34 @@ def _avatar_only(officials: _Officials, acc: dict, form, row: np.ndarray, colour
     if rivals and not np.isnan(tint):
         rival_tints = colour_distances(colour, officials.colours[np.asarray(rivals, dtype=np.int64)])
         rivals = [x for x, t in zip(rivals, rival_tints.tolist()) if not t >= tint + COLOUR_MARGIN]
-    if rivals:
-        return None  # another unit's avatar is nearly as close: the image does not single out one unit
+    entry = officials.entries[r]
+    if rivals:  # another unit's avatar is nearly as close: the image does not single out one unit
+        other = officials.entries[rivals[0]]
+        return None, (f"头像最接近“{entry.get('name')}”（汉明距离 {d}），但另一单位的“{other.get('name')}”同样接近，"
+                      "颜色也无法区分：头像不能指向单一单位")
     own = officials.affixes.places[r]
     named = [p for p in officials.affixes.all_places if p in form.core]
     if named and not any(p in own for p in named):
-        return None  # the name points at another place
-    entry = officials.entries[r]
+        return None, f"头像接近“{entry.get('name')}”，但名称指向其他地方（{'、'.join(named)}）"
     governmental = looks_governmental(acc.get("name"))
     same_colours = not np.isnan(tint) and tint <= BARE_MAX_COLOUR
     if governmental or named:
         score = AVATAR_ONLY_SCORE
-        said = "像政务账号" if governmental else "未像政务账号"
-        reasons = [f"名称“{acc.get('name')}”{said}" + (f"，且指向同一地方（{'、'.join(named)}）" if named else "")]
+        reasons = [f"名称“{acc.get('name')}”" + ("像政务账号" if governmental else "不像政务账号，但")
+                   + (("，且" if governmental else "") + f"指向同一地方（{'、'.join(named)}）" if named else "")]
     elif d <= BARE_MAX_DISTANCE and same_colours and not explain_added(form.core).owner:
         score = AVATAR_ONLY_BARE_SCORE
         reasons = [f"名称“{acc.get('name')}”不像政务账号，也未指明其他地方；仅凭头像判断，需人工复核"]
     else:
-        return None
+        return None, (f"头像接近“{entry.get('name')}”的专属头像（汉明距离 {d}），但名称既不像政务账号也未指明该地；"
+                      f"这时只认颜色一致（差异 ≤ {BARE_MAX_COLOUR}）、距离 ≤ {BARE_MAX_DISTANCE} 且名称无商业或个人用词的副本")
     reasons.append(f"头像与“{entry.get('name')}”的专属头像几乎相同（汉明距离 {d}/64"
                    + (f"，颜色差异 {tint:.2f}" if not np.isnan(tint) else "") + "；该头像不是多个单位共用的模板）")
     evidence = {"layer": "avatar", "avatar_distance": d, "target_unit": entry.get("unit"),
                 "name_governmental": governmental, "name_places": named}
     if not np.isnan(tint):
         evidence["colour_distance"] = round(tint, 3)
-    return score, r, reasons, evidence
+    return (score, r, reasons, evidence), "头像层：" + "；".join(reasons)
 
 
 def _avatar_and_description(officials: _Officials, acc: dict, row: np.ndarray, max_distance: int):
@@ -495,6 +505,7 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
             "avatar_distance": dist if dist is not None and dist <= 64 else None,
             "avatar_similar": dist is not None and dist <= max_distance,
             "avatar_kind": ("专属" if r in distinctive else "模板或无") if officials.hashes[r] else "无头像",
+            "avatar_colour_distance": _colour_gap(account.get("avatar_hashes"), officials.colours[r]),
         })
         if len(closest) >= top:
             break
@@ -506,4 +517,24 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         "threshold": min_score, "finding": verdict,
         "flagged": bool(verdict and verdict["score"] >= min_score),
         "closest": closest,
+        "avatar_layer": _explain_avatar(officials, account, form, max_distance),
     }
+
+
+def _colour_gap(hashes: dict | None, registry_colour: np.ndarray) -> float | None:
+    if not hashes:
+        return None
+    gap = float(colour_distances(colour_matrix([hashes])[0], registry_colour[None, :])[0])
+    return None if np.isnan(gap) else round(gap, 3)
+
+
+def _explain_avatar(officials: _Officials, account: dict, form, max_distance: int) -> str:
+    """The avatar-only rule's verdict on ``account``, in Chinese (``govwatch detect explain``)."""
+    hashes = account.get("avatar_hashes")
+    if not hashes:
+        return "未提供头像，头像层未判断"
+    if government_verification(account):
+        return "已认证为政务账号，头像层不判断"
+    _, why = avatar_only_verdict(officials, account, form, hash_matrix([hashes])[0], colour_matrix([hashes])[0],
+                                 max_distance)
+    return why

@@ -9,6 +9,7 @@ names that neither sound governmental nor name a place.
 from __future__ import annotations
 
 import io
+import json
 import random
 import unicodedata
 
@@ -236,3 +237,43 @@ def test_government_word_test_is_the_word_list():
     folded = [unicodedata.normalize("NFKC", n).strip() for n in names]
     assert [looks_governmental(n) for n in names] == [any(w in f for w in GOV_NAME_WORDS) for f in folded]
     assert looks_governmental(None) is False
+
+
+@pytest.mark.e2e
+def test_detect_explain_prints_the_avatar_layers_verdict(tmp_path, capsys, twins):
+    from govwatch.cli.main import main
+    jinan, taian = twins
+    jinan.save(tmp_path / "jinan.png")
+    taian.save(tmp_path / "taian.png")
+    jpeg(jinan).save(tmp_path / "copy.jpg")
+    jinan.convert("L").convert("RGB").save(tmp_path / "grey.png")
+    (tmp_path / "registry.csv").write_text(
+        "unit,platform,account_id,name,url,avatar,status,region\n"
+        "济南市公安局,weibo,r1,济南公安,https://weibo.com/u/r1,jinan.png,active,山东省济南市\n"
+        "泰安市公安局,weibo,r2,泰安公安,https://weibo.com/u/r2,taian.png,active,山东省泰安市\n", encoding="utf-8")
+    reg_file = str(tmp_path / "registry.csv")
+    assert main(["detect", "explain", "--name", "泉城警务咨询", "--avatar", str(tmp_path / "copy.jpg"),
+                 "--registry", reg_file]) == 0
+    text = capsys.readouterr().out
+    assert "会被标记为仿冒" in text and "头像层（仅凭头像）：头像层：" in text and "颜色差异" in text
+    assert main(["detect", "explain", "--name", "泉城警务咨询", "--avatar", str(tmp_path / "grey.png"),
+                 "--registry", reg_file, "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["flagged"] is False and "另一单位" in result["avatar_layer"]
+    assert main(["detect", "explain", "--name", "泰安警务咨询", "--avatar", str(tmp_path / "copy.jpg"),
+                 "--registry", reg_file, "--json"]) == 0
+    assert "名称指向其他地方（泰安）" in json.loads(capsys.readouterr().out)["avatar_layer"]
+
+
+def test_small_sets_are_compared_exactly_where_bands_would_miss():
+    x = random.Random(9).getrandbits(64)
+    y = x ^ (1 | 1 << 16 | 1 << 32 | 1 << 48)  # four bits apart, one in each band: no band in common
+    original = {"phash": f"{x:016x}", "content": f"{x:016x}"}
+    copy = {"phash": f"{y:016x}", "content": f"{y:016x}"}
+    index = AvatarIndex(hash_matrix([original]), every_variant=True)
+    assert index.near(hash_matrix([copy])[0], 10) == [(0, 4)]
+    assert index.hits(quick_matrix([copy]), 10).tolist() == [True]
+    assert index.hits(quick_matrix([copy]), 3).tolist() == [False]
+    registry = [reg("济南公安", "济南市公安局", "r1", "山东省济南市", avatar_hashes=original)]
+    found = run(registry, [acc("济南反诈联盟", "e", avatar_hashes=copy)])  # no government word: found by the avatar
+    assert found["e"]["target"]["account_id"] == "r1" and found["e"]["evidence"]["avatar_distance"] == 4
