@@ -19,7 +19,7 @@ rotation, stored in account records as ``avatar_hashes``:
 - ``inner``: the DCT hash of the *main object*: nested uniform frames trimmed one after another, then the
   bounding box of the largest connected region that differs from the frame — an avatar pasted into a screenshot
   or an app frame (with text lines beside it) meets the original's content box;
-- ``colour``: the hue histogram of the centre (70 %) of the content box (both read at ``SMALL_SIZE``), ``COLOUR_BINS`` bins weighted by
+- ``colour``: the hue histogram of the centre (70 %) of the content box (both read at ``SMALL_SIZE`` px), ``COLOUR_BINS`` bins weighted by
   saturation × value, one byte per bin (hex); absent for a grey image. The hashes above read grey levels only,
   so two units' avatars drawn from one layout in different colours hash alike; this tells them apart;
 - ``size``: the original width and height.
@@ -60,7 +60,8 @@ ROTATIONS = (-7, 7)
 ROTATION_CROP = 0.7
 HASH_VERSION = 2  # 2: ``inner`` and ``colour`` added (records of version 1 simply lack them)
 COLOUR_BINS = 18
-SMALL_SIZE = 64  # ``inner`` and ``colour`` are read from the image reduced to this size
+SMALL_SIZE = 64  # ``colour`` is read from the image reduced to this size
+INNER_SIZE = 96  # ``inner``'s region is found at this size (at 64 px, thin gaps between an avatar and text close)
 COLOUR_MIN_MASS = 0.03  # mean saturation × value below which an image counts as grey (no ``colour``)
 
 
@@ -154,8 +155,8 @@ def _differs(a: np.ndarray, colour: np.ndarray, tolerance: int) -> np.ndarray:
 def inner_box(img: Image.Image, tolerance: int = 24) -> Image.Image:
     """The main object of an image (see the module docstring): the bounding box of the largest connected region
     that differs from the frame colour (the median of the outermost pixels); the whole image when that region is
-    a speck. Found on ``_small(img)``, then cut from ``img``."""
-    a = np.asarray(_small(img), dtype=np.int16)
+    a speck. Found on ``_small(img, INNER_SIZE)``, then cut from ``img``."""
+    a = np.asarray(_small(img, INNER_SIZE), dtype=np.int16)
     h, w = a.shape[:2]
     if h < 8 or w < 8:
         return img

@@ -141,6 +141,7 @@ MAX_BAND_BUCKET = 500  # a band shared by more images than this is a blank or a 
 # pairs number at most EXACT_PAIRS.
 EXACT_LIMIT = 5_000
 EXACT_PAIRS = 2_000_000
+HITS_CHUNK = 50_000
 
 
 ALL_SLOTS = tuple(range(SLOTS))
@@ -264,9 +265,12 @@ class AvatarIndex:
                                    np.tile(self.matrix[self.positions], (len(block), 1)))
                 found[k:k + step] = (d.reshape(len(block), -1) <= max_distance).any(axis=1)
             return found
-        codes = self._query_codes(matrix)
         useful = self.codes[self.counts <= MAX_BAND_BUCKET]
-        return (np.isin(codes, useful) & (codes >= 0)).any(axis=1)
+        found = np.zeros(len(matrix), dtype=bool)
+        for k in range(0, len(matrix), HITS_CHUNK):  # bounded memory: a code per (slot, band) of each row
+            codes = self._query_codes(matrix[k:k + HITS_CHUNK])
+            found[k:k + HITS_CHUNK] = (np.isin(codes, useful) & (codes >= 0)).any(axis=1)
+        return found
 
 
 # ---- colour -----------------------------------------------------------------------------------------------

@@ -49,6 +49,7 @@ from core.findings import make_finding
 from core.records import account_key
 from detectors.affixes import affix_match, explain_added
 from detectors.avatar import (
+    EXACT_PAIRS,
     AvatarIndex,
     colour_distances,
     colour_matrix,
@@ -109,6 +110,7 @@ class _Officials:
         self.distinctive_positions = self._distinctive_positions()
         self.distinctive = AvatarIndex(self.matrix, self.distinctive_positions, every_variant=True)
         self._every_variant: AvatarIndex | None = None
+        self._place_automaton = None
         self.descriptions = [_text_key(c.get("description")) for c in crawled]
         self.units = [unit_key(e.get("unit")) for e in self.entries]
         self._desc_index: dict[str, list[int]] | None = None
@@ -134,6 +136,18 @@ class _Officials:
         if self._every_variant is None:
             self._every_variant = AvatarIndex(self.matrix, every_variant=True)
         return self._every_variant
+
+    def names_a_place(self, text: str) -> bool:
+        """Whether ``text`` contains a place name of the registry (one Aho-Corasick pass)."""
+        if self._place_automaton is None:
+            import ahocorasick
+            automaton = ahocorasick.Automaton()
+            for place in self.affixes.all_places:
+                automaton.add_word(place, place)
+            if len(automaton):
+                automaton.make_automaton()
+            self._place_automaton = automaton if len(automaton) else False
+        return bool(self._place_automaton) and next(self._place_automaton.iter(text), None) is not None
 
     # -- descriptions -------------------------------------------------------------------------------------
     def _shingles(self, text: str) -> set[str]:
@@ -229,7 +243,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
     # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
     wanted = sorted({c for c, _, _ in pairs} | {c for c, a in enumerate(suspects) if looks_governmental(a.get("name"))}
-                    | _distinctive_lookalikes(officials, suspects, ctx.base_dir, max_distance))
+                    | _distinctive_lookalikes(officials, suspects, forms, ctx.base_dir, max_distance))
     slot = {c: k for k, c in enumerate(wanted)}
     cand_hashes = [hashes_for_record(suspects[c], ctx.base_dir) for c in wanted]
     cand_matrix = hash_matrix(cand_hashes)
@@ -298,19 +312,30 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
                 yield acc, None
 
 
-def _distinctive_lookalikes(officials: _Officials, suspects: list[dict], base_dir, max_distance: int) -> set[int]:
-    """Suspects whose avatar shares an uncrowded hash band with a unit's distinctive registry avatar (rule 5's
-    first look, whatever the name). Stored fingerprints are read with numpy (``quick_matrix``); only records
-    without them and with a local avatar file are hashed here."""
+def _distinctive_lookalikes(officials: _Officials, suspects: list[dict], forms: list, base_dir,
+                            max_distance: int) -> set[int]:
+    """Suspects whose avatar may be a near copy of a unit's distinctive registry avatar (rule 5's first look).
+
+    Small runs (suspects × distinctive avatars ≤ ``EXACT_PAIRS``) look at every suspect and compare exactly. In
+    large runs hash bands would let nearly everything through, so only names that mention a place of the registry
+    are looked at (government-sounding names are looked at anyway): a name with neither is not examined there.
+    Stored fingerprints are read with numpy (``quick_matrix``); only records without them and with a local avatar
+    file are hashed here."""
     if not officials.distinctive_positions:
         return set()
-    stored = [a.get("avatar_hashes") if isinstance(a.get("avatar_hashes"), dict) else None for a in suspects]
+    pool = list(range(len(suspects)))
+    if len(pool) * len(officials.distinctive_positions) > EXACT_PAIRS:
+        pool = [c for c in pool if officials.names_a_place(forms[c].core)]
+    if not pool:
+        return set()
+    stored = [suspects[c].get("avatar_hashes") if isinstance(suspects[c].get("avatar_hashes"), dict) else None
+              for c in pool]
     hits = officials.distinctive.hits(quick_matrix(stored), max_distance)
-    missing = [c for c, (a, h) in enumerate(zip(suspects, stored)) if h is None and a.get("avatar")]
+    missing = [k for k, h in enumerate(stored) if h is None and suspects[pool[k]].get("avatar")]
     if missing:
-        computed = hash_matrix([hashes_for_record(suspects[c], base_dir) for c in missing])
+        computed = hash_matrix([hashes_for_record(suspects[pool[k]], base_dir) for k in missing])
         hits[np.asarray(missing, dtype=np.int64)] |= officials.distinctive.hits(computed, max_distance)
-    return set(np.flatnonzero(hits).tolist())
+    return {pool[k] for k in np.flatnonzero(hits).tolist()}
 
 
 def _avatar_only(officials: _Officials, acc: dict, form, row: np.ndarray, colour: np.ndarray, max_distance: int):

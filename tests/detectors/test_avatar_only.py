@@ -277,3 +277,13 @@ def test_small_sets_are_compared_exactly_where_bands_would_miss():
     registry = [reg("济南公安", "济南市公安局", "r1", "山东省济南市", avatar_hashes=original)]
     found = run(registry, [acc("济南反诈联盟", "e", avatar_hashes=copy)])  # no government word: found by the avatar
     assert found["e"]["target"]["account_id"] == "r1" and found["e"]["evidence"]["avatar_distance"] == 4
+
+
+def test_large_runs_look_only_at_names_that_mention_a_place(twins, monkeypatch):
+    jinan, taian = twins
+    registry = registry_of(jinan, taian)
+    copy = avatar_hashes(png_bytes(jinan))
+    accounts = [acc("泉城守望者", "x", avatar_hashes=copy), acc("济南反诈联盟", "p", avatar_hashes=copy)]
+    assert set(run(registry, accounts)) == {"x", "p"}  # a small run looks at every avatar
+    monkeypatch.setattr(impostor, "EXACT_PAIRS", 0)  # as if a million suspects met many distinctive avatars
+    assert set(run(registry, accounts)) == {"p"}
