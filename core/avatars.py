@@ -49,7 +49,6 @@ from pathlib import Path
 import imagehash
 import numpy as np
 from PIL import Image, ImageChops, ImageOps, UnidentifiedImageError
-from scipy import ndimage
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 25_000_000  # an avatar is a few hundred pixels square; this leaves room for odd uploads
@@ -156,6 +155,8 @@ def inner_box(img: Image.Image, tolerance: int = 24) -> Image.Image:
     """The main object of an image (see the module docstring): the bounding box of the largest connected region
     that differs from the frame colour (the median of the outermost pixels); the whole image when that region is
     a speck. Found on ``_small(img, INNER_SIZE)``, then cut from ``img``."""
+    from scipy import ndimage  # here, not at the top: detectors import this module and never need it
+
     a = np.asarray(_small(img, INNER_SIZE), dtype=np.int16)
     h, w = a.shape[:2]
     if h < 8 or w < 8:

@@ -93,18 +93,22 @@ def hash_matrix(hashes: Iterable[dict | None]) -> np.ndarray:
 def pair_distances(ma: np.ndarray, mb: np.ndarray) -> np.ndarray:
     """Row-wise smallest Hamming distance between fingerprints ``ma[i]`` and ``mb[i]`` (65 when unknown).
 
-    Pure numpy: XOR of all variant pairs and ``np.bitwise_count`` (popcount) — no Python loop over pairs.
+    Pure numpy: XOR of the variant pairs of one family (DCT with DCT, gradient with gradient) and
+    ``np.bitwise_count`` (popcount) — no Python loop over pairs; rows in slices of bounded memory.
     """
-    if len(ma) == 0:
-        return np.zeros(0, dtype=np.int64)
-    a, b = ma[:, :SLOTS], mb[:, :SLOTS]
-    d = np.bitwise_count(a[:, :, None] ^ b[:, None, :]).astype(np.int64)
-    bits = np.arange(SLOTS, dtype=np.uint64)
-    va = ((ma[:, SLOTS:SLOTS + 1] >> bits) & np.uint64(1)).astype(bool)
-    vb = ((mb[:, SLOTS:SLOTS + 1] >> bits) & np.uint64(1)).astype(bool)
-    valid = va[:, :, None] & vb[:, None, :] & _SAME_FAMILY[None, :, :]
-    d = np.where(valid, d, HASH_BITS + 1)
-    return d.reshape(len(ma), -1).min(axis=1)
+    out = np.empty(len(ma), dtype=np.int64)
+    for k in range(0, len(ma), PAIR_CHUNK):
+        a, b = ma[k:k + PAIR_CHUNK], mb[k:k + PAIR_CHUNK]
+        d = np.bitwise_count(a[:, _PAIR_I] ^ b[:, _PAIR_J])
+        valid = (((a[:, SLOTS:SLOTS + 1] >> _PAIR_I_BITS) & (b[:, SLOTS:SLOTS + 1] >> _PAIR_J_BITS)
+                  & np.uint64(1)).astype(bool))
+        out[k:k + PAIR_CHUNK] = np.where(valid, d, HASH_BITS + 1).min(axis=1)
+    return out
+
+
+PAIR_CHUNK = 100_000
+_PAIR_I, _PAIR_J = (x.astype(np.int64) for x in np.nonzero(_SAME_FAMILY))
+_PAIR_I_BITS, _PAIR_J_BITS = _PAIR_I.astype(np.uint64), _PAIR_J.astype(np.uint64)
 
 
 def hashes_for_record(record: dict, base_dir=None) -> dict | None:
@@ -277,18 +281,18 @@ class AvatarIndex:
 
 def colour_matrix(hashes: Iterable[dict | None]) -> np.ndarray:
     """float32 [n, COLOUR_BINS]: each fingerprint's hue histogram (rows sum to 1), NaN where it has none."""
-    rows = []
-    for h in hashes:
-        value = (h or {}).get("colour")
-        row = None
-        if isinstance(value, str) and len(value) == 2 * COLOUR_BINS:
-            try:
-                raw = np.frombuffer(bytes.fromhex(value), dtype=np.uint8).astype(np.float32)
-                row = raw / raw.sum() if raw.sum() > 0 else None
-            except ValueError:
-                row = None
-        rows.append(row if row is not None else np.full(COLOUR_BINS, np.nan, dtype=np.float32))
-    return np.asarray(rows, dtype=np.float32).reshape(-1, COLOUR_BINS)
+    values = [h.get("colour") if isinstance(h, dict) else None for h in hashes]
+    out = np.full((len(values), COLOUR_BINS), np.nan, dtype=np.float32)
+    for k, value in enumerate(values):
+        if not (isinstance(value, str) and len(value) == 2 * COLOUR_BINS):
+            continue
+        try:
+            raw = np.frombuffer(bytes.fromhex(value), dtype=np.uint8).astype(np.float32)
+        except ValueError:
+            continue
+        if raw.sum() > 0:
+            out[k] = raw / raw.sum()
+    return out
 
 
 def colour_distances(row: np.ndarray, matrix: np.ndarray) -> np.ndarray:

@@ -105,7 +105,7 @@ class _Officials:
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
                        for e, c in zip(self.entries, crawled)]
         self.matrix = hash_matrix(self.hashes)
-        self.colours = colour_matrix(self.hashes)
+        self._colours: np.ndarray | None = None
         self.avatars = AvatarIndex(self.matrix)
         self.distinctive_positions = self._distinctive_positions()
         self.distinctive = AvatarIndex(self.matrix, self.distinctive_positions, every_variant=True)
@@ -123,12 +123,19 @@ class _Officials:
         units = np.asarray([unit_key(e.get("unit")) or f"#{i}" for i, e in enumerate(self.entries)], dtype=object)
         shared = every.crowded.copy()
         i, j = every.close_pairs(TEMPLATE_DISTANCE)
-        # one layout in different colours is two designs (a NaN distance — a grey avatar — proves nothing)
-        recoloured = np.abs(self.colours[i] - self.colours[j]).sum(axis=1) / 2 > SAME_COLOUR
-        other = (units[i] != units[j]) & ~recoloured
+        other = units[i] != units[j]
+        if len(i):  # one layout in different colours is two designs (a NaN distance — a grey avatar — proves nothing)
+            other &= ~(np.abs(self.colours[i] - self.colours[j]).sum(axis=1) / 2 > SAME_COLOUR)
         shared[i[other]] = True
         shared[j[other]] = True
         return [k for k, h in enumerate(self.hashes) if h and not shared[k]]
+
+    @property
+    def colours(self) -> np.ndarray:
+        """Hue histograms of the registry avatars (``colour_matrix``), read on first use."""
+        if self._colours is None:
+            self._colours = colour_matrix(self.hashes)
+        return self._colours
 
     @property
     def every_variant(self) -> AvatarIndex:
