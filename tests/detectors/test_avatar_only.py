@@ -287,3 +287,12 @@ def test_large_runs_look_only_at_names_that_mention_a_place(twins, monkeypatch):
     assert set(run(registry, accounts)) == {"x", "p"}  # a small run looks at every avatar
     monkeypatch.setattr(impostor, "EXACT_PAIRS", 0)  # as if a million suspects met many distinctive avatars
     assert set(run(registry, accounts)) == {"p"}
+
+
+@pytest.mark.parametrize("size", [(1, 1), (1, 5000), (5000, 1), (3, 3), (9, 2)])
+@pytest.mark.parametrize("mode", ["RGB", "L", "RGBA", "P", "1"])
+def test_new_fingerprints_of_degenerate_images_do_not_crash(size, mode):
+    buf = io.BytesIO()
+    Image.new(mode, size).save(buf, "PNG")
+    h = avatar_hashes(buf.getvalue())
+    assert len(h["inner"]) == 16 and "colour" not in h  # black, white or grey: no hue
