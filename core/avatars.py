@@ -16,6 +16,12 @@ rotation, stored in account records as ``avatar_hashes``:
 - ``dhash`` / ``dcontent``: difference (gradient) hashes of the whole image and of the content box — flat,
   symmetric emblem graphics leave many DCT coefficients near zero, where ``phash`` bits flip on re-encoding;
   gradients stay put;
+- ``inner``: the DCT hash of the *main object*: nested uniform frames trimmed one after another, then the
+  bounding box of the largest connected region that differs from the frame — an avatar pasted into a screenshot
+  or an app frame (with text lines beside it) meets the original's content box;
+- ``colour``: the hue histogram of the centre (70 %) of the content box (both read at ``SMALL_SIZE`` px), ``COLOUR_BINS`` bins weighted by
+  saturation × value, one byte per bin (hex); absent for a grey image. The hashes above read grey levels only,
+  so two units' avatars drawn from one layout in different colours hash alike; this tells them apart;
 - ``size``: the original width and height.
 
 Comparing fingerprints is the detectors' business (``detectors.avatar``).
@@ -40,8 +46,12 @@ import stat
 import uuid
 import warnings
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image, ImageChops, ImageOps, UnidentifiedImageError
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 25_000_000  # an avatar is a few hundred pixels square; this leaves room for odd uploads
@@ -50,7 +60,11 @@ WORK_SIZE = 256  # images are reduced to at most this size before hashing
 CROP_SCALES = (0.9, 0.8, 0.7)
 ROTATIONS = (-7, 7)
 ROTATION_CROP = 0.7
-HASH_VERSION = 1
+HASH_VERSION = 2  # 2: ``inner`` and ``colour`` added (records of version 1 simply lack them)
+COLOUR_BINS = 18
+SMALL_SIZE = 64  # ``colour`` is read from the image reduced to this size
+INNER_SIZE = 96  # ``inner``'s region is found at this size (at 64 px, thin gaps between an avatar and text close)
+COLOUR_MIN_MASS = 0.03  # mean saturation × value below which an image counts as grey (no ``colour``)
 
 
 def _open(data: bytes, max_bytes: int, max_pixels: int) -> Image.Image:
@@ -171,6 +185,79 @@ def _dhash(gray: Image.Image) -> str:
     return np.packbits(pixels[:, 1:] > pixels[:, :-1]).tobytes().hex()
 
 
+def _small(img: Image.Image, size: int = SMALL_SIZE) -> Image.Image:
+    """``img`` reduced (box filter) to at most ``size`` pixels a side: the new fingerprints are read from this."""
+    w, h = img.size
+    scale = size / max(w, h)
+    if scale >= 1:
+        return img
+    return img.resize((max(1, round(w * scale)), max(1, round(h * scale))), Image.BOX)
+
+
+def _frame_colour(a: np.ndarray, ring: bool) -> np.ndarray:
+    """The median colour of the four corners, or of the whole outermost ring of pixels (by sorting: np.median
+    costs more than everything else here on arrays this small)."""
+    import numpy as np
+
+    edge = np.concatenate([a[0], a[-1], a[:, 0], a[:, -1]]) if ring else a[[0, 0, -1, -1], [0, -1, 0, -1]]
+    return np.sort(edge, axis=0)[len(edge) // 2]
+
+
+def _differs(a: np.ndarray, colour: np.ndarray, tolerance: int) -> np.ndarray:
+    d = abs(a - colour)
+    return (d[..., 0] > tolerance) | (d[..., 1] > tolerance) | (d[..., 2] > tolerance)
+
+
+def inner_box(img: Image.Image, tolerance: int = 24) -> Image.Image:
+    """The main object of an image (see the module docstring): the bounding box of the largest connected region
+    that differs from the frame colour (the median of the outermost pixels); the whole image when that region is
+    a speck. Found on ``_small(img, INNER_SIZE)``, then cut from ``img``."""
+    import numpy as np
+    from scipy import ndimage  # here, not at the top: detectors import this module and never need it
+
+    a = np.asarray(_small(img, INNER_SIZE), dtype=np.int16)
+    h, w = a.shape[:2]
+    if h < 8 or w < 8:
+        return img
+    labels, n = ndimage.label(ndimage.binary_opening(_differs(a, _frame_colour(a, ring=True), tolerance)))
+    if not n:
+        return img
+    ys, xs = ndimage.find_objects(labels)[int(np.argmax(np.bincount(labels.ravel())[1:]))]
+    if (ys.stop - ys.start) * (xs.stop - xs.start) < 0.1 * w * h:
+        return img
+    fx, fy = img.size[0] / w, img.size[1] / h
+    return img.crop((int(xs.start * fx), int(ys.start * fy), max(int(xs.start * fx) + 1, round(xs.stop * fx)),
+                     max(int(ys.start * fy) + 1, round(ys.stop * fy))))
+
+
+def colour_signature(img: Image.Image, tolerance: int = 40) -> str | None:
+    """Hue histogram (``COLOUR_BINS`` bytes, hex) of the centre (``ROTATION_CROP``) of the content box of
+    ``_small(img)``, saturation × value weighted; None when the image is grey."""
+    import numpy as np
+
+    small = _small(img)
+    a = np.asarray(small, dtype=np.int16)
+    h, w = a.shape[:2]
+    if h >= 4 and w >= 4:
+        mask = _differs(a, _frame_colour(a, ring=False), tolerance)
+        rows, cols = np.flatnonzero(mask.any(axis=1)), np.flatnonzero(mask.any(axis=0))
+        if len(rows) and (rows[-1] + 1 - rows[0]) * (cols[-1] + 1 - cols[0]) >= 0.1 * w * h:
+            small = small.crop((int(cols[0]), int(rows[0]), int(cols[-1]) + 1, int(rows[-1]) + 1))
+    hsv = np.asarray(_centre_crop(small, ROTATION_CROP).convert("HSV"), dtype=np.float32).reshape(-1, 3) / 255.0
+    hue, sat, val = hsv[:, 0], hsv[:, 1], hsv[:, 2]
+    weight = np.where((sat > 0.2) & (val > 0.2), sat * val, 0.0)
+    if len(weight) == 0 or float(weight.mean()) < COLOUR_MIN_MASS:
+        return None
+    # soft binning between the two nearest bin centres (hue is circular)
+    pos = hue * COLOUR_BINS - 0.5
+    low = np.floor(pos).astype(np.int64)
+    frac = pos - low
+    hist = (np.bincount(low % COLOUR_BINS, weight * (1 - frac), COLOUR_BINS)
+            + np.bincount((low + 1) % COLOUR_BINS, weight * frac, COLOUR_BINS))
+    quantised = np.clip(np.rint(hist / hist.sum() * 255), 0, 255).astype(np.uint8)
+    return quantised.tobytes().hex()
+
+
 def hashes_of_image(im: Image.Image) -> dict:
     """The fingerprints of a decoded image (see the module docstring).
 
@@ -185,9 +272,10 @@ def hashes_of_image(im: Image.Image) -> dict:
     content = gray.crop(box) if box else gray
     dct_variants = [gray, content, *(_centre_crop(content, s) for s in CROP_SCALES),
                     # turned, then the centre kept so that whatever fills the corners does not matter
-                    *(_rotated_centre(img, a, ROTATION_CROP).convert("L") for a in ROTATIONS)]
-    phash, content_hash, *rest = _phashes(dct_variants)
-    return {
+                    *(_rotated_centre(img, a, ROTATION_CROP).convert("L") for a in ROTATIONS),
+                    inner_box(img).convert("L")]
+    phash, content_hash, *rest, inner = _phashes(dct_variants)
+    out = {
         "phash": phash,
         "content": content_hash,
         "crops": rest[:len(CROP_SCALES)],
@@ -195,9 +283,14 @@ def hashes_of_image(im: Image.Image) -> dict:
         # gradient hashes: steadier than the DCT hash on flat, symmetric emblem graphics
         "dhash": _dhash(gray),
         "dcontent": _dhash(content),
+        "inner": inner,
         "size": size,
         "version": HASH_VERSION,
     }
+    colour = colour_signature(img)
+    if colour:
+        out["colour"] = colour
+    return out
 
 
 def avatar_hashes(data: bytes, *, max_bytes: int = MAX_BYTES, max_pixels: int = MAX_PIXELS) -> dict:

@@ -2,6 +2,10 @@
 
 Distances are only taken between hashes of the same kind (DCT with DCT, gradient with gradient).
 
+Colour (``colour_matrix``, ``colour_distances``): the grey-level hashes cannot tell two units' avatars drawn from
+one layout in different colours apart; the hue histograms can (half the L1 distance, 0 = same colours, 1 = none
+shared). A recoloured copy matches no colour, so colour only ever *separates* designs, it never joins them.
+
 ``compare(a, b)`` takes the smallest Hamming distance over all pairs of variants. Government avatars share
 templates (police emblem, red 发布 badge), so a similar avatar is *supporting* evidence only; the detectors never
 flag on it alone.
@@ -14,13 +18,14 @@ from pathlib import Path
 
 import numpy as np
 
-from core.avatars import CROP_SCALES, HASH_BITS, ROTATIONS, avatar_hashes_from_file
+from core.avatars import COLOUR_BINS, CROP_SCALES, HASH_BITS, ROTATIONS, avatar_hashes_from_file
 
 
 def variants(h: dict) -> list[str]:
     """All hash strings of one fingerprint dict (the whole image first)."""
     out = [h.get("phash"), h.get("content")]
-    out += list(h.get("crops") or []) + list(h.get("rotations") or []) + [h.get("dhash"), h.get("dcontent")]
+    out += list(h.get("crops") or []) + list(h.get("rotations") or []) + [h.get("inner")]
+    out += [h.get("dhash"), h.get("dcontent")]
     return [v for v in out if isinstance(v, str) and len(v) == HASH_BITS // 4]
 
 
@@ -32,15 +37,17 @@ def compare(a: dict, b: dict, max_distance: int = 10) -> dict:
     """
     va, vb = variants(a or {}), variants(b or {})
     if not va or not vb:
-        return {"distance": None, "phash_distance": None, "bits": HASH_BITS, "similar": False, "via": None}
+        return {"distance": None, "phash_distance": None, "bits": HASH_BITS, "similar": False, "via": None,
+                "colour_distance": None}
     distance = int(pair_distances(hash_matrix([a]), hash_matrix([b]))[0])
     phash = _hamming(a.get("phash"), b.get("phash"))
     content = _hamming(a.get("content"), b.get("content"))
     via = ("phash" if phash == distance else "content" if content == distance else
            "dhash" if distance in (_hamming(a.get("dhash"), b.get("dhash")),
                                    _hamming(a.get("dcontent"), b.get("dcontent"))) else "variant")
+    colour = colour_distances(colour_matrix([a])[0], colour_matrix([b]))[0]
     return {"distance": distance, "phash_distance": phash, "bits": HASH_BITS, "similar": distance <= max_distance,
-            "via": via}
+            "via": via, "colour_distance": None if np.isnan(colour) else round(float(colour), 3)}
 
 
 def _hamming(x: str | None, y: str | None) -> int | None:
@@ -52,7 +59,8 @@ def _hamming(x: str | None, y: str | None) -> int | None:
 
 # ---- vectorised comparison for many pairs -----------------------------------------------------------------
 
-DCT_SLOTS = 2 + len(CROP_SCALES) + len(ROTATIONS)
+DCT_SLOTS = 3 + len(CROP_SCALES) + len(ROTATIONS)  # phash, content, crops, rotations, inner
+INNER_SLOT = DCT_SLOTS - 1
 SLOTS = DCT_SLOTS + 2  # + dhash, dcontent
 _FAMILY = np.array([0] * DCT_SLOTS + [1, 1])
 _SAME_FAMILY = _FAMILY[:, None] == _FAMILY[None, :]
@@ -68,7 +76,7 @@ def hash_matrix(hashes: Iterable[dict | None]) -> np.ndarray:
             vs = [h.get("phash"), h.get("content")] + list(h.get("crops") or [])[:len(CROP_SCALES)]
             vs += [None] * (2 + len(CROP_SCALES) - len(vs))
             vs += list(h.get("rotations") or [])[:len(ROTATIONS)]
-            vs += [None] * (DCT_SLOTS - len(vs))
+            vs += [None] * (INNER_SLOT - len(vs)) + [h.get("inner")]
             vs += [h.get("dhash"), h.get("dcontent")]
             for k, v in enumerate(vs[:SLOTS]):
                 if isinstance(v, str) and len(v) == HASH_BITS // 4:
@@ -85,18 +93,22 @@ def hash_matrix(hashes: Iterable[dict | None]) -> np.ndarray:
 def pair_distances(ma: np.ndarray, mb: np.ndarray) -> np.ndarray:
     """Row-wise smallest Hamming distance between fingerprints ``ma[i]`` and ``mb[i]`` (65 when unknown).
 
-    Pure numpy: XOR of all variant pairs and ``np.bitwise_count`` (popcount) — no Python loop over pairs.
+    Pure numpy: XOR of the variant pairs of one family (DCT with DCT, gradient with gradient) and
+    ``np.bitwise_count`` (popcount) — no Python loop over pairs; rows in slices of bounded memory.
     """
-    if len(ma) == 0:
-        return np.zeros(0, dtype=np.int64)
-    a, b = ma[:, :SLOTS], mb[:, :SLOTS]
-    d = np.bitwise_count(a[:, :, None] ^ b[:, None, :]).astype(np.int64)
-    bits = np.arange(SLOTS, dtype=np.uint64)
-    va = ((ma[:, SLOTS:SLOTS + 1] >> bits) & np.uint64(1)).astype(bool)
-    vb = ((mb[:, SLOTS:SLOTS + 1] >> bits) & np.uint64(1)).astype(bool)
-    valid = va[:, :, None] & vb[:, None, :] & _SAME_FAMILY[None, :, :]
-    d = np.where(valid, d, HASH_BITS + 1)
-    return d.reshape(len(ma), -1).min(axis=1)
+    out = np.empty(len(ma), dtype=np.int64)
+    for k in range(0, len(ma), PAIR_CHUNK):
+        a, b = ma[k:k + PAIR_CHUNK], mb[k:k + PAIR_CHUNK]
+        d = np.bitwise_count(a[:, _PAIR_I] ^ b[:, _PAIR_J])
+        valid = (((a[:, SLOTS:SLOTS + 1] >> _PAIR_I_BITS) & (b[:, SLOTS:SLOTS + 1] >> _PAIR_J_BITS)
+                  & np.uint64(1)).astype(bool))
+        out[k:k + PAIR_CHUNK] = np.where(valid, d, HASH_BITS + 1).min(axis=1)
+    return out
+
+
+PAIR_CHUNK = 100_000
+_PAIR_I, _PAIR_J = (x.astype(np.int64) for x in np.nonzero(_SAME_FAMILY))
+_PAIR_I_BITS, _PAIR_J_BITS = _PAIR_I.astype(np.uint64), _PAIR_J.astype(np.uint64)
 
 
 def hashes_for_record(record: dict, base_dir=None) -> dict | None:
@@ -128,18 +140,40 @@ def hashes_for_record(record: dict, base_dir=None) -> dict | None:
 # bands, three differing bits); the few entries sharing a band are then compared in full (``pair_distances``).
 _BAND_SLOTS = (0, 1, DCT_SLOTS, DCT_SLOTS + 1)
 MAX_BAND_BUCKET = 500  # a band shared by more images than this is a blank or a template: no information
+# Bands are a shortcut that can miss a pair (two variants 6 bits apart may differ in every band). Small sets are
+# compared exactly instead: ``near`` when the index holds at most EXACT_LIMIT fingerprints, ``hits`` when the
+# pairs number at most EXACT_PAIRS.
+EXACT_LIMIT = 5_000
+EXACT_PAIRS = 2_000_000
+HITS_CHUNK = 50_000
 
 
-def band_codes(matrix: np.ndarray) -> np.ndarray:
-    """int64 [n, 16]: one code per (slot, band) of each fingerprint, -1 where the slot is missing."""
+ALL_SLOTS = tuple(range(SLOTS))
+
+
+def band_codes(matrix: np.ndarray, slots: tuple[int, ...] = _BAND_SLOTS, by_family: bool = False) -> np.ndarray:
+    """int64 [n, 4·len(slots)]: one code per (slot, band) of each fingerprint, -1 where the slot is missing.
+
+    ``by_family`` files every DCT slot under one code (and every gradient slot under another), so a crop, a
+    rotation or the inner box of one image meets any variant of the other."""
     n = len(matrix)
-    codes = np.full((n, len(_BAND_SLOTS) * 4), -1, dtype=np.int64)
-    for k, slot in enumerate(_BAND_SLOTS):
+    codes = np.full((n, len(slots) * 4), -1, dtype=np.int64)
+    for k, slot in enumerate(slots):
         present = ((matrix[:, SLOTS] >> np.uint64(slot)) & np.uint64(1)).astype(bool)
+        prefix = int(_FAMILY[slot]) * 4 if by_family else k * 4
         for band in range(4):
             value = ((matrix[:, slot] >> np.uint64(16 * band)) & np.uint64(0xFFFF)).astype(np.int64)
-            codes[:, k * 4 + band] = np.where(present, (k * 4 + band) << 16 | value, -1)
+            codes[:, k * 4 + band] = np.where(present, (prefix + band) << 16 | value, -1)
     return codes
+
+
+def inner_as_content_codes(matrix: np.ndarray) -> np.ndarray:
+    """The band codes of each fingerprint's ``inner`` hash filed under the content slot: an avatar pasted into a
+    screenshot is found by the original's content box."""
+    moved = np.zeros_like(matrix)
+    moved[:, 1] = matrix[:, INNER_SLOT]
+    moved[:, SLOTS] = ((matrix[:, SLOTS] >> np.uint64(INNER_SLOT)) & np.uint64(1)) << np.uint64(1)
+    return band_codes(moved)[:, 4:8]
 
 
 class AvatarIndex:
@@ -147,10 +181,13 @@ class AvatarIndex:
     over entries). ``crowded[i]``: fingerprint ``i`` shares a band with more than ``MAX_BAND_BUCKET`` others — a
     template or a blank, never a distinctive image."""
 
-    def __init__(self, matrix: np.ndarray, positions: Iterable[int] | None = None):
+    def __init__(self, matrix: np.ndarray, positions: Iterable[int] | None = None, every_variant: bool = False):
         self.matrix = matrix
+        self.every_variant = every_variant  # index crops, rotations and inner boxes too (``band_codes`` by_family)
         rows = np.arange(len(matrix)) if positions is None else np.fromiter(positions, dtype=np.int64)
-        codes = band_codes(matrix[rows]) if len(rows) else np.zeros((0, 16), dtype=np.int64)
+        self.positions = rows
+        codes = (self._codes(matrix[rows]) if len(rows) else
+                 np.zeros((0, 4 * (SLOTS if every_variant else len(_BAND_SLOTS))), dtype=np.int64))
         flat = codes.ravel()
         owner = np.repeat(rows, codes.shape[1])
         keep = flat >= 0
@@ -163,6 +200,14 @@ class AvatarIndex:
         if len(big):
             self.crowded[owner[np.isin(flat, big)]] = True
 
+    def _codes(self, matrix: np.ndarray) -> np.ndarray:
+        return band_codes(matrix, ALL_SLOTS, by_family=True) if self.every_variant else band_codes(matrix)
+
+    def _query_codes(self, matrix: np.ndarray) -> np.ndarray:
+        if self.every_variant:
+            return band_codes(matrix, ALL_SLOTS, by_family=True)
+        return np.concatenate([band_codes(matrix), inner_as_content_codes(matrix)], axis=1)
+
     def _group(self, code: int) -> np.ndarray | None:
         k = int(np.searchsorted(self.codes, code))
         if k >= len(self.codes) or self.codes[k] != code or self.counts[k] > MAX_BAND_BUCKET:
@@ -171,11 +216,16 @@ class AvatarIndex:
 
     def near(self, row: np.ndarray, max_distance: int) -> list[tuple[int, int]]:
         """(position, distance) of the indexed fingerprints within ``max_distance`` of ``row``, nearest first."""
-        groups = [g for c in band_codes(row[None, :])[0].tolist() if c >= 0 for g in (self._group(c),)
-                  if g is not None]
-        if not groups:
+        codes = self._query_codes(row[None, :])[0].tolist()
+        if len(self.positions) <= EXACT_LIMIT:
+            positions = self.positions  # few enough to compare with all: no band can be missed
+        else:
+            groups = [g for c in set(codes) if c >= 0 for g in (self._group(c),) if g is not None]
+            if not groups:
+                return []
+            positions = np.unique(np.concatenate(groups))
+        if len(positions) == 0:
             return []
-        positions = np.unique(np.concatenate(groups))
         d = pair_distances(np.repeat(row[None, :], len(positions), axis=0), self.matrix[positions])
         keep = d <= max_distance
         return [(int(p), int(x)) for x, p in sorted(zip(d[keep].tolist(), positions[keep].tolist()))]
@@ -204,3 +254,79 @@ class AvatarIndex:
                             for k in range(0, len(pairs), 200_000)]) if len(pairs) else np.zeros(0, dtype=np.int64)
         close = pairs[d <= max_distance]
         return close[:, 0], close[:, 1]
+
+    def hits(self, matrix: np.ndarray, max_distance: int | None = None) -> np.ndarray:
+        """bool [n]: which fingerprints may lie near an indexed one — within ``max_distance`` of one, compared with
+        all when ``len(matrix) × indexed ≤ EXACT_PAIRS``; else sharing an uncrowded band (vectorised either way)."""
+        if len(matrix) == 0 or len(self.positions) == 0:
+            return np.zeros(len(matrix), dtype=bool)
+        if len(matrix) * len(self.positions) <= EXACT_PAIRS and max_distance is not None:
+            found = np.zeros(len(matrix), dtype=bool)
+            step = max(1, EXACT_PAIRS // (20 * len(self.positions)))
+            for k in range(0, len(matrix), step):  # all pairs, in slices of bounded memory
+                block = matrix[k:k + step]
+                d = pair_distances(np.repeat(block, len(self.positions), axis=0),
+                                   np.tile(self.matrix[self.positions], (len(block), 1)))
+                found[k:k + step] = (d.reshape(len(block), -1) <= max_distance).any(axis=1)
+            return found
+        useful = self.codes[self.counts <= MAX_BAND_BUCKET]
+        found = np.zeros(len(matrix), dtype=bool)
+        for k in range(0, len(matrix), HITS_CHUNK):  # bounded memory: a code per (slot, band) of each row
+            codes = self._query_codes(matrix[k:k + HITS_CHUNK])
+            found[k:k + HITS_CHUNK] = (np.isin(codes, useful) & (codes >= 0)).any(axis=1)
+        return found
+
+
+# ---- colour -----------------------------------------------------------------------------------------------
+
+def colour_matrix(hashes: Iterable[dict | None]) -> np.ndarray:
+    """float32 [n, COLOUR_BINS]: each fingerprint's hue histogram (rows sum to 1), NaN where it has none."""
+    values = [h.get("colour") if isinstance(h, dict) else None for h in hashes]
+    out = np.full((len(values), COLOUR_BINS), np.nan, dtype=np.float32)
+    for k, value in enumerate(values):
+        if not (isinstance(value, str) and len(value) == 2 * COLOUR_BINS):
+            continue
+        try:
+            raw = np.frombuffer(bytes.fromhex(value), dtype=np.uint8).astype(np.float32)
+        except ValueError:
+            continue
+        if raw.sum() > 0:
+            out[k] = raw / raw.sum()
+    return out
+
+
+def colour_distances(row: np.ndarray, matrix: np.ndarray) -> np.ndarray:
+    """Half the L1 distance between one hue histogram and each row of ``matrix`` (0..1; NaN when either is grey)."""
+    return np.abs(matrix - row[None, :]).sum(axis=1) / 2
+
+
+# ---- a vectorised first look at many records ----------------------------------------------------------------
+
+_HEX_DIGITS = np.full(128, -1, dtype=np.int64)
+for _k, _ch in enumerate("0123456789abcdef"):
+    _HEX_DIGITS[ord(_ch)] = _HEX_DIGITS[ord(_ch.upper())] = _k
+
+
+def hex_column(values: Iterable[object]) -> tuple[np.ndarray, np.ndarray]:
+    """(uint64 values, bool valid) of 16-digit hex strings, parsed with numpy (no Python call per digit)."""
+    arr = np.array([v if isinstance(v, str) and len(v) == HASH_BITS // 4 else "" for v in values],
+                   dtype=f"U{HASH_BITS // 4}")
+    if len(arr) == 0:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=bool)
+    points = arr.view(np.uint32).reshape(len(arr), HASH_BITS // 4)
+    digits = _HEX_DIGITS[np.minimum(points, 127)]
+    valid = ((points < 128) & (digits >= 0)).all(axis=1)
+    shifts = np.arange(HASH_BITS // 4 - 1, -1, -1, dtype=np.uint64) * np.uint64(4)
+    value = np.bitwise_or.reduce(np.where(valid[:, None], digits, 0).astype(np.uint64) << shifts, axis=1)
+    return value, valid
+
+
+def quick_matrix(hashes: list[dict | None]) -> np.ndarray:
+    """A ``hash_matrix`` holding only the whole-image, content and inner DCT hashes — enough for
+    ``AvatarIndex.hits`` — built with a few list comprehensions and numpy, for a million records at once."""
+    matrix = np.zeros((len(hashes), SLOTS + 1), dtype=np.uint64)
+    for slot, key in ((0, "phash"), (1, "content"), (INNER_SLOT, "inner")):
+        value, valid = hex_column([h.get(key) if isinstance(h, dict) else None for h in hashes])
+        matrix[:, slot] = value
+        matrix[:, SLOTS] |= valid.astype(np.uint64) << np.uint64(slot)
+    return matrix

@@ -117,13 +117,19 @@ def verified_organisation(account: dict) -> str | None:
 
 
 def looks_governmental(name: str | None) -> bool:
-    return _gov_name_pattern().search(_fold(name)) is not None
+    return _gov_words().search(_fold(name)) is not None
 
 
-@lru_cache(maxsize=1)
-def _gov_name_pattern() -> re.Pattern:
-    """``GOV_NAME_WORDS`` as one regular expression: one C-speed scan per name (a million names at scale)."""
-    return re.compile("|".join(re.escape(w) for w in sorted(GOV_NAME_WORDS, key=len, reverse=True)))
+@lru_cache(maxsize=4)
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern:
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) if words else r"(?!)")
+
+
+def _gov_words() -> re.Pattern:
+    """One compiled alternation of ``GOV_NAME_WORDS``: a million names are checked in a fraction of the time a
+    Python loop over the words takes."""
+    return _word_pattern(GOV_NAME_WORDS)
 
 
 def unit_key(unit: str | None) -> str:

@@ -47,8 +47,17 @@ from rapidfuzz import fuzz
 
 from core.findings import make_finding
 from core.records import account_key
-from detectors.affixes import affix_match, peel_generic, peeled_match
-from detectors.avatar import AvatarIndex, hash_matrix, hashes_for_record, pair_distances
+from detectors.affixes import affix_match, explain_added, peel_generic, peeled_match
+from detectors.avatar import (
+    EXACT_PAIRS,
+    AvatarIndex,
+    colour_distances,
+    colour_matrix,
+    hash_matrix,
+    hashes_for_record,
+    pair_distances,
+    quick_matrix,
+)
 from detectors.context import DetectionContext
 from detectors.government import government_verification, looks_governmental, same_unit, unit_key, verified_organisation
 from detectors.name_index import AffixIndex, NameIndex
@@ -62,6 +71,15 @@ AVATAR_ONLY_SCORE = 0.70  # gov-sounding name of the same place + near copy of a
 # of flat emblem graphics come closer than ``detect.avatar_max_distance`` more often than re-encodings drift apart.
 TEMPLATE_DISTANCE = 3
 AVATAR_MARGIN = 4  # an avatar-only suspect's nearest unit must be this many bits nearer than any other unit's
+# Colour (hue histograms, 0..1): registry avatars of one layout are one template only when their colours agree this
+# well (re-encodings of one emblem differ by < 0.01); a rival unit's avatar of the same layout no longer competes
+# when its colours are this much further from the suspect's than the target's are.
+SAME_COLOUR = 0.15
+COLOUR_MARGIN = 0.25
+# Rule 5 without a government-sounding name or a place of the unit: only a close copy whose colours agree.
+AVATAR_ONLY_BARE_SCORE = 0.62
+BARE_MAX_DISTANCE = 6
+BARE_MAX_COLOUR = 0.2
 ORG_MIN_NAME_SCORE = 0.80  # an account verified as another body needs a name imitation at least this strong
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
 _LAYER_RANK = {layer: i for i, layer in enumerate(
@@ -87,9 +105,12 @@ class _Officials:
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
                        for e, c in zip(self.entries, crawled)]
         self.matrix = hash_matrix(self.hashes)
+        self._colours: np.ndarray | None = None
         self.avatars = AvatarIndex(self.matrix)
         self.distinctive_positions = self._distinctive_positions()
-        self.distinctive = AvatarIndex(self.matrix, self.distinctive_positions)
+        self.distinctive = AvatarIndex(self.matrix, self.distinctive_positions, every_variant=True)
+        self._every_variant: AvatarIndex | None = None
+        self._place_automaton = None
         self.descriptions = [_text_key(c.get("description")) for c in crawled]
         self.units = [unit_key(e.get("unit")) for e in self.entries]
         self._desc_index: dict[str, list[int]] | None = None
@@ -103,9 +124,37 @@ class _Officials:
         shared = every.crowded.copy()
         i, j = every.close_pairs(TEMPLATE_DISTANCE)
         other = units[i] != units[j]
+        if len(i):  # one layout in different colours is two designs (a NaN distance — a grey avatar — proves nothing)
+            other &= ~(np.abs(self.colours[i] - self.colours[j]).sum(axis=1) / 2 > SAME_COLOUR)
         shared[i[other]] = True
         shared[j[other]] = True
         return [k for k, h in enumerate(self.hashes) if h and not shared[k]]
+
+    @property
+    def colours(self) -> np.ndarray:
+        """Hue histograms of the registry avatars (``colour_matrix``), read on first use."""
+        if self._colours is None:
+            self._colours = colour_matrix(self.hashes)
+        return self._colours
+
+    @property
+    def every_variant(self) -> AvatarIndex:
+        """All registry avatars indexed by every variant (built on first use: only rule 5's few suspects need it)."""
+        if self._every_variant is None:
+            self._every_variant = AvatarIndex(self.matrix, every_variant=True)
+        return self._every_variant
+
+    def names_a_place(self, text: str) -> bool:
+        """Whether ``text`` contains a place name of the registry (one Aho-Corasick pass)."""
+        if self._place_automaton is None:
+            import ahocorasick
+            automaton = ahocorasick.Automaton()
+            for place in self.affixes.all_places:
+                automaton.add_word(place, place)
+            if len(automaton):
+                automaton.make_automaton()
+            self._place_automaton = automaton if len(automaton) else False
+        return bool(self._place_automaton) and next(self._place_automaton.iter(text), None) is not None
 
     # -- descriptions -------------------------------------------------------------------------------------
     def _shingles(self, text: str) -> set[str]:
@@ -200,11 +249,14 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
 
     pairs += _peeled_pairs(officials, forms, pairs, min_score)
 
-    # Avatars of the candidates that can use them: a name match, or a government-sounding name (rules 4-5).
-    wanted = sorted({c for c, _, _ in pairs} | {c for c, a in enumerate(suspects) if looks_governmental(a.get("name"))})
+    # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
+    # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
+    wanted = sorted({c for c, _, _ in pairs} | {c for c, a in enumerate(suspects) if looks_governmental(a.get("name"))}
+                    | _distinctive_lookalikes(officials, suspects, forms, ctx.base_dir, max_distance))
     slot = {c: k for k, c in enumerate(wanted)}
     cand_hashes = [hashes_for_record(suspects[c], ctx.base_dir) for c in wanted]
     cand_matrix = hash_matrix(cand_hashes)
+    cand_colours = colour_matrix(cand_hashes)
     if pairs:
         rows = np.asarray([slot[c] for c, _, _ in pairs], dtype=np.int64)
         regs = np.asarray([r for _, r, _ in pairs], dtype=np.int64)
@@ -259,7 +311,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             continue
         acc = suspects[c]
         found = _avatar_and_description(officials, acc, cand_matrix[slot[c]], max_distance) or \
-            _avatar_only(officials, acc, forms[c], cand_matrix[slot[c]], max_distance)
+            _avatar_only(officials, acc, forms[c], cand_matrix[slot[c]], cand_colours[slot[c]], max_distance)
         if found is None:
             if keep_all and c not in best:
                 yield acc, None
@@ -292,28 +344,97 @@ def _peeled_pairs(officials: _Officials, forms: list, pairs: list, min_score: fl
     return out
 
 
-def _avatar_only(officials: _Officials, acc: dict, form, row: np.ndarray, max_distance: int):
-    """Rule 5: a near copy of one unit's distinctive avatar, on a government-sounding name of no other place."""
-    if not looks_governmental(acc.get("name")) or verified_organisation(acc):
-        return None
+def _distinctive_lookalikes(officials: _Officials, suspects: list[dict], forms: list, base_dir,
+                            max_distance: int) -> set[int]:
+    """Suspects whose avatar may be a near copy of a unit's distinctive registry avatar (rule 5's first look).
+
+    Small runs (suspects × distinctive avatars ≤ ``EXACT_PAIRS``) look at every suspect and compare exactly. In
+    large runs hash bands would let nearly everything through, so only names that mention a place of the registry
+    are looked at (government-sounding names are looked at anyway): a name with neither is not examined there.
+    Stored fingerprints are read with numpy (``quick_matrix``); only records without them and with a local avatar
+    file are hashed here."""
+    if not officials.distinctive_positions:
+        return set()
+    pool = list(range(len(suspects)))
+    if len(pool) * len(officials.distinctive_positions) > EXACT_PAIRS:
+        pool = [c for c in pool if officials.names_a_place(forms[c].core)]
+    if not pool:
+        return set()
+    stored = [suspects[c].get("avatar_hashes") if isinstance(suspects[c].get("avatar_hashes"), dict) else None
+              for c in pool]
+    hits = officials.distinctive.hits(quick_matrix(stored), max_distance)
+    missing = [k for k, h in enumerate(stored) if h is None and suspects[pool[k]].get("avatar")]
+    if missing:
+        computed = hash_matrix([hashes_for_record(suspects[pool[k]], base_dir) for k in missing])
+        hits[np.asarray(missing, dtype=np.int64)] |= officials.distinctive.hits(computed, max_distance)
+    return {pool[k] for k in np.flatnonzero(hits).tolist()}
+
+
+def _avatar_only(officials: _Officials, acc: dict, form, row: np.ndarray, colour: np.ndarray, max_distance: int):
+    """Rule 5 (see ``avatar_only_verdict``): the finding's score, target, reasons and evidence, or None."""
+    return avatar_only_verdict(officials, acc, form, row, colour, max_distance)[0]
+
+
+def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray, colour: np.ndarray,
+                        max_distance: int) -> tuple[tuple | None, str]:
+    """Rule 5: a near copy of one unit's distinctive avatar, on a name that points at no other place.
+    Returns (the finding's score, target, reasons and evidence, or None; why, in Chinese, for ``explain``).
+
+    The registry avatars near the suspect's are ranked by colour first (those whose colours are as close as any,
+    or unknown), then by distance; the first is the target. Another unit's avatar as near (within
+    ``AVATAR_MARGIN`` bits) makes the image ambiguous unless its colours are clearly further (``COLOUR_MARGIN``).
+    A government-sounding name or a place of the target unit gives ``AVATAR_ONLY_SCORE``; any other name needs a
+    close copy (``BARE_MAX_DISTANCE``) with the same colours (``BARE_MAX_COLOUR``), no word of a business, person
+    or medium (``detectors.affixes.OWNER_WORDS``: 泉城美食 is a food blog), and gives the lower
+    ``AVATAR_ONLY_BARE_SCORE``."""
+    if verified_organisation(acc):
+        return None, "账号认证为其他机构，头像规则不适用"
     near = officials.distinctive.near(row, max_distance)
-    if near:  # equally near copies (a unit's avatar on several platforms): the same platform first
-        near.sort(key=lambda x: (x[1], officials.entries[x[0]]["platform"] != acc.get("platform"), x[0]))
-    for r, d in near[:1]:
-        rivals = [x for x, dx in officials.avatars.near(row, d + AVATAR_MARGIN)
-                  if officials.units[x] != officials.units[r]]
-        if rivals:
-            return None  # another unit's avatar is nearly as close: the image does not single out one unit
-        own = officials.affixes.places[r]
-        named = [p for p in officials.affixes.all_places if p in form.core]
-        if named and not any(p in own for p in named):
-            continue  # the name points at another place
-        entry = officials.entries[r]
-        reasons = [f"名称“{acc.get('name')}”像政务账号" + (f"，且指向同一地方（{'、'.join(named)}）" if named else ""),
-                   f"头像与“{entry.get('name')}”的专属头像几乎相同（汉明距离 {d}/64；该头像不是多个单位共用的模板）"]
-        return AVATAR_ONLY_SCORE, r, reasons, {"layer": "avatar", "avatar_distance": d,
-                                               "target_unit": entry.get("unit")}
-    return None
+    if not near:
+        return None, f"头像与任何单位的专属头像都不接近（汉明距离 ≤ {max_distance}）；与模板头像相同不能说明问题"
+    tints = colour_distances(colour, officials.colours[np.asarray([r for r, _ in near], dtype=np.int64)])
+    closest = float(np.nanmin(tints)) if not np.isnan(tints).all() else None
+
+    def fits(t: float) -> bool:
+        return closest is None or np.isnan(t) or t <= closest + COLOUR_MARGIN
+
+    k = min(range(len(near)), key=lambda i: (not fits(tints[i]), near[i][1],
+                                             officials.entries[near[i][0]]["platform"] != acc.get("platform"),
+                                             near[i][0]))
+    (r, d), tint = near[k], float(tints[k])
+    rivals = [x for x, _ in officials.every_variant.near(row, d + AVATAR_MARGIN)
+              if officials.units[x] != officials.units[r]]
+    if rivals and not np.isnan(tint):
+        rival_tints = colour_distances(colour, officials.colours[np.asarray(rivals, dtype=np.int64)])
+        rivals = [x for x, t in zip(rivals, rival_tints.tolist()) if not t >= tint + COLOUR_MARGIN]
+    entry = officials.entries[r]
+    if rivals:  # another unit's avatar is nearly as close: the image does not single out one unit
+        other = officials.entries[rivals[0]]
+        return None, (f"头像最接近“{entry.get('name')}”（汉明距离 {d}），但另一单位的“{other.get('name')}”同样接近，"
+                      "颜色也无法区分：头像不能指向单一单位")
+    own = officials.affixes.places[r]
+    named = [p for p in officials.affixes.all_places if p in form.core]
+    if named and not any(p in own for p in named):
+        return None, f"头像接近“{entry.get('name')}”，但名称指向其他地方（{'、'.join(named)}）"
+    governmental = looks_governmental(acc.get("name"))
+    same_colours = not np.isnan(tint) and tint <= BARE_MAX_COLOUR
+    if governmental or named:
+        score = AVATAR_ONLY_SCORE
+        reasons = [f"名称“{acc.get('name')}”" + ("像政务账号" if governmental else "不像政务账号，但")
+                   + (("，且" if governmental else "") + f"指向同一地方（{'、'.join(named)}）" if named else "")]
+    elif d <= BARE_MAX_DISTANCE and same_colours and not explain_added(form.core).owner:
+        score = AVATAR_ONLY_BARE_SCORE
+        reasons = [f"名称“{acc.get('name')}”不像政务账号，也未指明其他地方；仅凭头像判断，需人工复核"]
+    else:
+        return None, (f"头像接近“{entry.get('name')}”的专属头像（汉明距离 {d}），但名称既不像政务账号也未指明该地；"
+                      f"这时只认颜色一致（差异 ≤ {BARE_MAX_COLOUR}）、距离 ≤ {BARE_MAX_DISTANCE} 且名称无商业或个人用词的副本")
+    reasons.append(f"头像与“{entry.get('name')}”的专属头像几乎相同（汉明距离 {d}/64"
+                   + (f"，颜色差异 {tint:.2f}" if not np.isnan(tint) else "") + "；该头像不是多个单位共用的模板）")
+    evidence = {"layer": "avatar", "avatar_distance": d, "target_unit": entry.get("unit"),
+                "name_governmental": governmental, "name_places": named}
+    if not np.isnan(tint):
+        evidence["colour_distance"] = round(tint, 3)
+    return (score, r, reasons, evidence), "头像层：" + "；".join(reasons)
 
 
 def _avatar_and_description(officials: _Officials, acc: dict, row: np.ndarray, max_distance: int):
@@ -486,6 +607,7 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
             "avatar_distance": dist if dist is not None and dist <= 64 else None,
             "avatar_similar": dist is not None and dist <= max_distance,
             "avatar_kind": ("专属" if r in distinctive else "模板或无") if officials.hashes[r] else "无头像",
+            "avatar_colour_distance": _colour_gap(account.get("avatar_hashes"), officials.colours[r]),
         })
         if len(closest) >= top:
             break
@@ -497,4 +619,24 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         "threshold": min_score, "finding": verdict,
         "flagged": bool(verdict and verdict["score"] >= min_score),
         "closest": closest,
+        "avatar_layer": _explain_avatar(officials, account, form, max_distance),
     }
+
+
+def _colour_gap(hashes: dict | None, registry_colour: np.ndarray) -> float | None:
+    if not hashes:
+        return None
+    gap = float(colour_distances(colour_matrix([hashes])[0], registry_colour[None, :])[0])
+    return None if np.isnan(gap) else round(gap, 3)
+
+
+def _explain_avatar(officials: _Officials, account: dict, form, max_distance: int) -> str:
+    """The avatar-only rule's verdict on ``account``, in Chinese (``govwatch detect explain``)."""
+    hashes = account.get("avatar_hashes")
+    if not hashes:
+        return "未提供头像，头像层未判断"
+    if government_verification(account):
+        return "已认证为政务账号，头像层不判断"
+    _, why = avatar_only_verdict(officials, account, form, hash_matrix([hashes])[0], colour_matrix([hashes])[0],
+                                 max_distance)
+    return why

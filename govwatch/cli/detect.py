@@ -134,6 +134,8 @@ def _print_explanation(result: dict) -> None:
     out(f"名称像政务账号：{'是' if result['looks_governmental'] else '否'}"
         + ("；已认证为政务账号（由未备案检测处理，不会判为仿冒）" if result["government_verified"] else "")
         + (f"；认证为“{result['verified_as']}”" if result["verified_as"] else ""))
+    if result.get("avatar_layer"):
+        out(f"头像层（仅凭头像）：{result['avatar_layer']}")
     table = Table(title="最接近的备案条目（各层判断）", title_justify="left")
     for col in ("备案名称", "平台", "相似度", "整名比较", "包含/调序/全称", "头像"):
         table.add_column(col)
@@ -144,6 +146,8 @@ def _print_explanation(result: dict) -> None:
             avatar = "未比较" if c["avatar_kind"] != "无头像" else "备案无头像"
         else:
             avatar = f"距离 {c['avatar_distance']}（{'相似' if c['avatar_similar'] else '不相似'}，{c['avatar_kind']}）"
+            if c.get("avatar_colour_distance") is not None:
+                avatar += f"，颜色差异 {c['avatar_colour_distance']:.2f}"
         table.add_row(c["target"]["name"] or "", c["target"]["platform"], f"{c['similarity']:.2f}", whole, affix,
                       avatar)
     console.print(table)

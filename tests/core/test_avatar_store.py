@@ -72,7 +72,18 @@ def _reference_hashes(data: bytes) -> dict:
     import imagehash
     from PIL import ImageOps
 
-    from core.avatars import CROP_SCALES, ROTATION_CROP, ROTATIONS, WORK_SIZE, _centre_crop, _open, _to_rgb, content_box
+    from core.avatars import (
+        CROP_SCALES,
+        ROTATION_CROP,
+        ROTATIONS,
+        WORK_SIZE,
+        _centre_crop,
+        _open,
+        _to_rgb,
+        colour_signature,
+        content_box,
+        inner_box,
+    )
 
     im = _open(data, 10**7, 25_000_000)
     img = _to_rgb(ImageOps.exif_transpose(im) or im)
@@ -86,7 +97,9 @@ def _reference_hashes(data: bytes) -> dict:
     return {"phash": ph(img), "content": ph(content), "crops": [ph(_centre_crop(content, s)) for s in CROP_SCALES],
             "rotations": [ph(_centre_crop(img.rotate(a, resample=Image.BILINEAR), ROTATION_CROP)) for a in ROTATIONS],
             "dhash": str(imagehash.dhash(img.convert("L"))), "dcontent": str(imagehash.dhash(content.convert("L"))),
-            "size": size}
+            "inner": ph(inner_box(img)), "size": size,
+            # the hue histogram is not a DCT hash: it has no faster path, so it is its own reference
+            **({"colour": c} if (c := colour_signature(img)) else {})}
 
 
 @functools.lru_cache(maxsize=1)
