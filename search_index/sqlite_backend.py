@@ -28,6 +28,7 @@ import os
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,7 @@ from search_index.base import (
     with_id,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _BATCH = 2000  # documents per write transaction when upserting a long iterable
 _FETCH = 500  # rows per fetch while streaming a scan
 _MAX_VARS = 500  # ids per IN (...) statement
@@ -69,13 +70,23 @@ def _jx(field: str, doc_col: str = "doc") -> str:
     return f"json_extract({doc_col}, {_jpath(field)})"
 
 
+_WORD_RUN = re.compile(r"[^\W_]{2,}")  # two or more letters/digits (str.isalnum)
+
+
+def _bigram_list(text: str) -> list[str]:
+    words: list[str] = []
+    for run in _WORD_RUN.findall(text):
+        words.extend(map(str.__add__, run[:-1], run[1:]))
+    return words
+
+
 def _bigrams(text: Any) -> str | None:
     """The text's overlapping two-character words (letters and digits only), space-separated, for the bigram
-    side index: ``上海发布`` → ``上海 海发 发布``. Registered as the SQL function ``gw_bigrams`` on every
-    connection, because the triggers that keep the index current call it."""
+    index: ``上海发布`` → ``上海 海发 发布``. Registered as the SQL function ``gw_bigrams`` on every
+    connection, because the index's catch-up calls it."""
     if not isinstance(text, str) or len(text) < 2:
         return None
-    words = [text[i:i + 2] for i in range(len(text) - 1) if text[i].isalnum() and text[i + 1].isalnum()]
+    words = _bigram_list(text)
     return " ".join(words) if words else None
 
 
@@ -111,7 +122,8 @@ class _Tables:
         self.main = f"c_{cs.name}"
         self.fts = f"f_{cs.name}"
         self.bigram = f"g_{cs.name}"
-        self.view = f"v_{cs.name}"
+        self.view = f"v_{cs.name}"  # schema v2's trigram table and its view: only dropped now
+        self.pending = f"p_{cs.name}"
         cols: list[str] = []
         for f in cs.name_fields + cs.text_fields:
             if f not in cols:
@@ -119,8 +131,8 @@ class _Tables:
         for f in cols:
             _jpath(f)
         self.fts_cols: tuple[str, ...] = tuple(cols)  # the fields; FTS column i is named c<i>
-        # a two-character query is one token, so the bigram index needs no positions; with several fields it
-        # keeps which field a token is in (a name-only search), with one field not even that
+        # no positions: a two-character query is one token, a longer one is all its bigrams plus a substring
+        # check; with several fields the index keeps which field a token is in (a name-only search)
         self.bigram_detail = "none" if len(cols) == 1 else "column"
         self.indexed = tuple(dict.fromkeys(cs.keyword_fields + ((cs.time_field,) if cs.time_field else ())))
 
@@ -148,46 +160,58 @@ class _Tables:
         return f"lower({_jx(field, doc_col)})"
 
     def fts_ddl(self) -> list[str]:
-        """The trigram index (3+ characters) and the bigram side index (2 characters).
+        """The bigram index and its pending queue.
 
-        Neither stores the text a second time: the trigram table reads it, when asked, from a view over the
-        documents (external content), the bigram table is contentless. Both are kept by triggers that fire only
-        when a searchable field changed; rows leave them through FTS5's ``delete`` command with the old values."""
+        The index is contentless (the text is not stored twice) and keeps no positions (``detail=none``, or
+        ``column`` with several fields so a name-only search works) and no column sizes (nothing ranks by bm25).
+        Triggers do not tokenise: they only queue the changed row in ``p_X`` with the values the index holds for
+        it (NULL when it holds nothing), in the writer's transaction; ``SQLiteStore._catch_up`` tokenises the
+        queue in one statement. A row already queued keeps its first entry, whose old values are the indexed ones.
+        """
         if not self.fts_cols:
             return []
         cols = ", ".join(self.fts_col(f) for f in self.fts_cols)
-        view_cols = ", ".join(f"{_jx(f)} AS {self.fts_col(f)}" for f in self.fts_cols)
-        vals_new = ", ".join(_jx(f, "new.doc") for f in self.fts_cols)
-        vals_old = ", ".join(_jx(f, "old.doc") for f in self.fts_cols)
-        grams_new = ", ".join(f"gw_bigrams({_jx(f, 'new.doc')})" for f in self.fts_cols)
-        grams_old = ", ".join(f"gw_bigrams({_jx(f, 'old.doc')})" for f in self.fts_cols)
+        old_vals = "json_array(" + ", ".join(_jx(f, "old.doc") for f in self.fts_cols) + ")"
         changed = " OR ".join(f'{_jx(f, "old.doc")} IS NOT {_jx(f, "new.doc")}' for f in self.fts_cols)
-        add = (f"INSERT INTO {self.fts}(rowid, {cols}) VALUES (new.rid, {vals_new}); "
-               f"INSERT INTO {self.bigram}(rowid, {cols}) VALUES (new.rid, {grams_new});")
-        remove = (f"INSERT INTO {self.fts}({self.fts}, rowid, {cols}) VALUES ('delete', old.rid, {vals_old}); "
-                  f"INSERT INTO {self.bigram}({self.bigram}, rowid, {cols}) VALUES ('delete', old.rid, {grams_old});")
+
+        def queue(row: str, old: str) -> str:  # not INSERT OR IGNORE: an outer statement's conflict policy wins
+            return (f"INSERT INTO {self.pending}(rid, old) SELECT {row}.rid, {old} WHERE NOT EXISTS "
+                    f"(SELECT 1 FROM {self.pending} WHERE rid = {row}.rid);")
+
         return [
-            f"CREATE VIEW IF NOT EXISTS {self.view} AS SELECT rid, {view_cols} FROM {self.main}",
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.fts} USING fts5({cols}, content='{self.view}', "
-            f"content_rowid='rid', tokenize='trigram')",
+            f"CREATE TABLE IF NOT EXISTS {self.pending} (rid INTEGER PRIMARY KEY, old TEXT)",
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.bigram} USING fts5({cols}, content='', "
-            f"detail={self.bigram_detail}, tokenize='unicode61 remove_diacritics 0')",
-            f"CREATE TRIGGER IF NOT EXISTS {self.main}_ai AFTER INSERT ON {self.main} BEGIN {add} END",
-            f"CREATE TRIGGER IF NOT EXISTS {self.main}_ad AFTER DELETE ON {self.main} BEGIN {remove} END",
-            f"CREATE TRIGGER IF NOT EXISTS {self.main}_au AFTER UPDATE OF doc ON {self.main} WHEN {changed} "
-            f"BEGIN {remove} {add} END",
+            f"detail={self.bigram_detail}, columnsize=0, tokenize='unicode61 remove_diacritics 0')",
+            f"CREATE TRIGGER IF NOT EXISTS {self.main}_ai AFTER INSERT ON {self.main} BEGIN "
+            f"{queue('new', 'NULL')} END",
+            f"CREATE TRIGGER IF NOT EXISTS {self.main}_ad AFTER DELETE ON {self.main} BEGIN "
+            f"{queue('old', old_vals)} END",
+            f"CREATE TRIGGER IF NOT EXISTS {self.main}_au AFTER UPDATE OF doc ON {self.main} WHEN {changed} BEGIN "
+            f"{queue('old', old_vals)} END",
         ]
 
     def drop_fts(self) -> list[str]:
+        """Every text-index object of this and earlier schema versions (trigram table and its view, v1/v2)."""
         return [f"DROP TRIGGER IF EXISTS {self.main}_{t}" for t in ("ai", "ad", "au")] + [
             f"DROP TABLE IF EXISTS {self.fts}", f"DROP TABLE IF EXISTS {self.bigram}",
-            f"DROP VIEW IF EXISTS {self.view}"]
+            f"DROP TABLE IF EXISTS {self.pending}", f"DROP VIEW IF EXISTS {self.view}"]
 
     def fill_fts(self) -> list[str]:
         cols = ", ".join(self.fts_col(f) for f in self.fts_cols)
         grams = ", ".join(f"gw_bigrams({_jx(f)})" for f in self.fts_cols)
-        return [f"INSERT INTO {self.fts}({self.fts}) VALUES ('rebuild')",
-                f"INSERT INTO {self.bigram}(rowid, {cols}) SELECT rid, {grams} FROM {self.main}"]
+        return [f"INSERT INTO {self.bigram}(rowid, {cols}) SELECT rid, {grams} FROM {self.main}"]
+
+    def catch_up(self) -> list[str]:
+        """Bring the index up to date with the queue: remove what it holds for each queued row, add the row's
+        current text, empty the queue (run in one transaction)."""
+        cols = ", ".join(self.fts_col(f) for f in self.fts_cols)
+        old = ", ".join(f"gw_bigrams(json_extract(old, '$[{i}]'))" for i in range(len(self.fts_cols)))
+        grams = ", ".join(f"gw_bigrams({_jx(f, 'c.doc')})" for f in self.fts_cols)
+        return [f"INSERT INTO {self.bigram}({self.bigram}, rowid, {cols}) SELECT 'delete', rid, {old} "
+                f"FROM {self.pending} WHERE old IS NOT NULL",
+                f"INSERT INTO {self.bigram}(rowid, {cols}) SELECT c.rid, {grams} FROM {self.pending} p "
+                f"JOIN {self.main} c ON c.rid = p.rid",
+                f"DELETE FROM {self.pending}"]
 
 
 class _Where:
@@ -296,9 +320,14 @@ class SQLiteStore(Store):
 
     backend_name = "sqlite"
 
-    def __init__(self, path: str | os.PathLike, *, timeout: float = 30.0):
+    def __init__(self, path: str | os.PathLike, *, timeout: float = 30.0, index_batch: int | None = None):
         self.path = Path(path)
         self.timeout = float(timeout)
+        if index_batch is None:
+            from core.settings import defaults
+            index_batch = defaults()["store.sqlite_index_batch"]
+        self.index_batch = max(1, int(index_batch))  # queued rows that make a write call bring the index up to date
+        self.index_seconds = 0.0  # time spent bringing the text index up to date (for bench/store.py)
         self._lock = threading.RLock()
         self._pool: list[sqlite3.Connection] = []
         self._pool_lock = threading.Lock()
@@ -432,16 +461,17 @@ class SQLiteStore(Store):
             if version > SCHEMA_VERSION:
                 raise StoreError(f"SQLite 数据库 {self.path} 的结构版本为 {version}，高于本程序支持的 "
                                  f"{SCHEMA_VERSION}：请升级 govwatch")
-            # version 0 -> 1: the tables below. 1 -> 2: the bigram side index and the exact-name indexes (the
-            # changed FTS spec below rebuilds the text indexes of an existing file once). Later versions add steps here.
+            # version 0 -> 1: the tables below. 1 -> 2: the bigram side index and the exact-name indexes. 2 -> 3:
+            # the bigram index alone (no trigram table), queued maintenance. The changed text-index spec below drops
+            # the old text index objects and rebuilds the index of an existing file once. Later versions add steps here.
             for t in self._tables.values():
                 for sql in t.ddl():
                     conn.execute(sql)
                 key = f"fts:{t.spec.name}"
                 row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-                want = json.dumps({"fields": list(t.fts_cols), "columns": "c<i>", "tokenize": "trigram",
-                                   "content": "view", "bigrams": f"unicode61 detail={t.bigram_detail}",
-                                   "triggers": 4})
+                want = json.dumps({"fields": list(t.fts_cols), "columns": "c<i>",
+                                   "bigrams": f"unicode61 detail={t.bigram_detail} columnsize=0",
+                                   "triggers": "queue"})
                 if row is not None and row[0] != want:  # the spec's text fields changed: rebuild the index
                     for sql in t.drop_fts():
                         conn.execute(sql)
@@ -509,6 +539,7 @@ class SQLiteStore(Store):
             with self._write("写入") as conn:
                 conn.executemany(sql, batch)
             written += len(batch)
+        self._catch_up(t, self.index_batch)
         return written
 
     def update(self, collection: str, doc_id: str, fields: Mapping[str, Any]) -> Doc:
@@ -524,6 +555,7 @@ class SQLiteStore(Store):
             except (TypeError, ValueError) as exc:
                 raise StoreError(f"集合 {collection} 的文档 {doc_id} 无法存为 JSON：{exc}") from exc
             conn.execute(f"UPDATE {t.main} SET doc = ? WHERE id = ?", (text, doc_id))
+        self._catch_up(t, self.index_batch)
         return doc
 
     def get(self, collection: str, doc_id: str) -> Doc | None:
@@ -605,6 +637,7 @@ class SQLiteStore(Store):
                 chunk = ids[i:i + _MAX_VARS]
                 n += conn.execute(f"DELETE FROM {t.main} WHERE id IN ({','.join('?' * len(chunk))})",
                                   chunk).rowcount
+        self._catch_up(t, self.index_batch)
         return n
 
     def delete_where(self, collection: str, filters: Filters) -> int:
@@ -612,7 +645,9 @@ class SQLiteStore(Store):
         params: list = []
         sql = f"DELETE FROM {t.main} WHERE {_Where().build(filters, params)}"
         with self._write("删除") as conn:
-            return conn.execute(sql, params).rowcount
+            n = conn.execute(sql, params).rowcount
+        self._catch_up(t, self.index_batch)
+        return n
 
     def search(self, collection: str, query: str, *, fields: Sequence[str] | None = None,
                filters: Filters | None = None, limit: int = 50, order: str = "relevance") -> list[Doc]:
@@ -628,6 +663,8 @@ class SQLiteStore(Store):
             raise StoreError(f"集合 {collection} 没有可检索的文本字段；请用 fields= 指定要检索的字段")
         limit = -1 if limit is None else int(limit)
         path = self._search_path(t, q, fields)
+        if path != "instr":
+            self._catch_up(t)  # every committed write is searchable
         name_fields = [f for f in t.spec.name_fields if f in fields] if order == "relevance" else []
         tiers: list[tuple[str, list]] = []
         if name_fields:  # exact name, through the expression index
@@ -661,12 +698,10 @@ class SQLiteStore(Store):
 
     @staticmethod
     def _search_path(t: _Tables, q: str, fields: list[str]) -> str:
-        """fts: trigram index (3+ characters); bigram: the side index (two letters/digits); instr: a scan."""
-        if t.fts_cols and all(f in t.fts_cols for f in fields):
-            if len(q) >= _SHORT_QUERY:
-                return "fts"
-            if len(q) == 2 and q.isalnum():
-                return "bigram"
+        """bigram: a two-letter/digit query, one token of the bigram index, exact; fts: a longer query with
+        letters/digits, every bigram of it through the index, then a substring check; instr: a scan."""
+        if t.fts_cols and all(f in t.fts_cols for f in fields) and _bigram_list(q):
+            return "bigram" if len(q) == 2 else "fts"
         return "instr"
 
     def _match_sql(self, t: _Tables, q: str, fields: list[str], filters: Filters | None, limit: int,
@@ -674,28 +709,56 @@ class SQLiteStore(Store):
         """Row ids of documents whose ``fields`` contain ``q``, newest (highest rowid) first, at most ``limit``.
 
         FTS5 walks its doclists in descending rowid order, so with ``LIMIT`` it stops after the first matches
-        instead of ranking every match; filters are checked row by row on the way."""
+        instead of collecting every match; the substring check and the filters are applied row by row on the way.
+        The index has no positions, so a document holding all the query's bigrams in other places is a candidate
+        that the substring check drops."""
         filter_params: list = []
         filter_sql = _Where(doc_col="c.doc", id_col="c.id").build(filters, filter_params)
-        join = f" JOIN {t.main} c ON c.rid = x.rowid" if filters else ""
-        if path in ("fts", "bigram"):
-            table = t.fts if path == "fts" else t.bigram
-            phrase = '"' + q.replace('"', '""') + '"'
-            match = phrase if set(fields) == set(t.fts_cols) else (
-                "{" + " ".join(t.fts_col(f) for f in fields) + "} : " + phrase)
-            return (f"SELECT x.rowid FROM {table} x{join} WHERE {table} MATCH ? AND {filter_sql} "
-                    f"ORDER BY x.rowid DESC LIMIT ?", [match, *filter_params, limit])
         # SQLite's lower() folds ASCII only, so it is needed only when the query has ASCII letters
         fold = (lambda e: f"lower({e})") if re.search(r"[A-Za-z]", q) else (lambda e: e)
-        cond = " OR ".join(f"instr({fold(_jx(f, 'c.doc'))}, ?) > 0" for f in fields)
-        return (f"SELECT c.rid FROM {t.main} c WHERE ({cond}) AND {filter_sql} ORDER BY c.rid DESC LIMIT ?",
+        contains = "(" + " OR ".join(f"instr({fold(_jx(f, 'c.doc'))}, ?) > 0" for f in fields) + ")"
+        if path in ("fts", "bigram"):
+            table = t.bigram
+            words = " ".join('"' + w.replace('"', '""') + '"' for w in dict.fromkeys(_bigram_list(q)))
+            match = words if set(fields) == set(t.fts_cols) else (
+                "{" + " ".join(t.fts_col(f) for f in fields) + "} : (" + words + ")")
+            check, check_params = (contains, [q.lower()] * len(fields)) if path == "fts" else ("1", [])
+            join = f" JOIN {t.main} c ON c.rid = x.rowid" if filters or path == "fts" else ""
+            return (f"SELECT x.rowid FROM {table} x{join} WHERE {table} MATCH ? AND {check} AND {filter_sql} "
+                    f"ORDER BY x.rowid DESC LIMIT ?", [match, *check_params, *filter_params, limit])
+        return (f"SELECT c.rid FROM {t.main} c WHERE {contains} AND {filter_sql} ORDER BY c.rid DESC LIMIT ?",
                 [q.lower()] * len(fields) + filter_params + [limit])
 
-    def refresh(self, collection: str | None = None) -> None:
-        """Writes are committed at once and visible to every connection: nothing to do."""
+    def _catch_up(self, t: _Tables, at_least: int = 1) -> None:
+        """Tokenise the queued rows of ``t`` into its text index when at least ``at_least`` are queued.
+
+        Every search calls this first (``at_least`` 1), so it sees every committed write, this process's or
+        another's; write calls call it with ``index_batch``, so the work is done in large, cheaper batches and
+        the queue (and a search's wait) stays bounded. The queue is committed with the documents, so rows written
+        by a process that died before its catch-up are indexed by the next one."""
+        if not t.fts_cols:
+            return
         self._check_open()
-        if collection is not None:
-            self._t(collection)
+        started = time.perf_counter()
+        with self._read("检查全文索引") as conn:
+            if at_least <= 1:
+                queued = conn.execute(f"SELECT EXISTS (SELECT 1 FROM {t.pending})").fetchone()[0]
+            else:  # count no further than needed
+                queued = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {t.pending} LIMIT ?)",
+                                      (at_least,)).fetchone()[0]
+        if queued < at_least:
+            return
+        with self._write("更新全文索引") as conn:
+            for sql in t.catch_up():
+                conn.execute(sql)
+        self.index_seconds += time.perf_counter() - started
+
+    def refresh(self, collection: str | None = None) -> None:
+        """Bring the text index up to date (searches do this themselves; ``refresh`` does it now, e.g. at the end
+        of a bulk load, so the first search does not wait)."""
+        self._check_open()
+        for t in ([self._t(collection)] if collection is not None else list(self._tables.values())):
+            self._catch_up(t)
 
     def ping(self) -> None:
         self._check_open()
