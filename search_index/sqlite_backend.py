@@ -70,14 +70,11 @@ def _jx(field: str, doc_col: str = "doc") -> str:
     return f"json_extract({doc_col}, {_jpath(field)})"
 
 
-_WORD_RUN = re.compile(r"[^\W_]{2,}")  # two or more letters/digits (str.isalnum)
+_BIGRAM = re.compile(r"(?=([^\W_]{2}))")  # every two adjacent letters/digits (str.isalnum), overlapping
 
 
 def _bigram_list(text: str) -> list[str]:
-    words: list[str] = []
-    for run in _WORD_RUN.findall(text):
-        words.extend(map(str.__add__, run[:-1], run[1:]))
-    return words
+    return _BIGRAM.findall(text)
 
 
 def _bigrams(text: Any) -> str | None:
