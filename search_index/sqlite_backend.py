@@ -1,18 +1,22 @@
 """The embedded SQLite backend: one file, zero set-up, the default store.
 
-Layout (schema version 1), one set per collection ``X`` of ``base.COLLECTIONS``:
+Layout (schema version 3), one set per collection ``X`` of ``base.COLLECTIONS``:
 
 * ``c_X(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, doc TEXT)`` — the document as JSON, keyed by ``_id``;
-  expression indexes on ``json_extract(doc, '$."field"')`` for the spec's keyword and time fields.
-* ``f_X`` — an FTS5 table (``tokenize='trigram'``) over the spec's text and name fields, rowid = ``c_X.rid``,
-  kept in sync by triggers on ``c_X`` (so every write path, even raw SQL, keeps it right).
+  expression indexes on ``json_extract(doc, '$."field"')`` for the spec's keyword and time fields, and on the
+  lower-cased name fields (the "exact name" tier of search).
+* ``g_X`` — a contentless FTS5 table over the spec's text and name fields holding each field's overlapping
+  two-letter/digit words (``gw_bigrams``), without positions (``detail=none``; ``column`` when there are several
+  fields) or column sizes, rowid = ``c_X.rid``.
+* ``p_X(rid, old)`` — the rows whose text changed since ``g_X`` last caught up, with the values ``g_X`` holds for
+  them (NULL: none). Triggers on ``c_X`` fill it in the writer's transaction (so every write path, even raw SQL,
+  is covered, and a crash loses nothing); ``SQLiteStore._catch_up`` tokenises it in one statement when a write
+  call leaves ``index_batch`` rows queued, and always before a search, so a search sees every committed write.
 
-Search is substring search. Queries of three or more characters use the trigram index (``MATCH`` on a quoted
-phrase, so FTS syntax in the query is literal text), ranked exact name first, then name contains the query,
-then bm25. Shorter queries cannot use it (trigram ``MATCH`` needs three characters, and SQLite 3.40's trigram
-``LIKE`` misses rows), so they scan the text columns stored in the FTS table with ``instr()``, ranked exact
-name, name prefix, name contains, shorter name, then newest. Without filters, ranking reads the FTS table
-alone and only the ``limit`` winning documents are fetched.
+Search is substring search. A two-character query is one bigram: the index answers it exactly. A longer query
+uses the documents holding all its bigrams as candidates and checks the substring on each; a query without two
+adjacent letters/digits (one character, punctuation) scans the fields with ``instr()``. Every route reads newest
+(highest rowid) first and stops at ``limit``; ``relevance`` runs the tiers exact name, name contains, the rest.
 
 Concurrency: WAL journal, ``synchronous=NORMAL``, a busy timeout, one write connection behind a lock (shared by
 threads), and pooled read-only connections for streaming ``scan`` so a consumer may write while it iterates.
@@ -329,7 +333,7 @@ class SQLiteStore(Store):
         self._pool: list[sqlite3.Connection] = []
         self._pool_lock = threading.Lock()
         self._closed = False
-        self.last_search_path: str | None = None  # "fts" or "instr": how the latest search ran (for tests)
+        self.last_search_path: str | None = None  # "bigram", "fts" or "instr": how the latest search ran (for tests)
         self._tables = {name: _Tables(cs) for name, cs in COLLECTIONS.items()}
         try:
             self._private_files()
