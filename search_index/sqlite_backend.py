@@ -7,7 +7,8 @@ Layout (schema version 3), one set per collection ``X`` of ``base.COLLECTIONS``:
   lower-cased name fields (the "exact name" tier of search).
 * ``g_X`` — a contentless FTS5 table over the spec's text and name fields holding each field's overlapping
   two-letter/digit words (``gw_bigrams``), without positions (``detail=none``; ``column`` when there are several
-  fields) or column sizes, rowid = ``c_X.rid``.
+  fields) or column sizes, rowid = ``-c_X.rid`` (FTS5 reads its doclists forwards much faster than backwards, and
+  a search wants the newest, highest ``rid``, first).
 * ``p_X(rid, old)`` — the rows whose text changed since ``g_X`` last caught up, with the values ``g_X`` holds for
   them (NULL: none). Triggers on ``c_X`` fill it in the writer's transaction (so every write path, even raw SQL,
   is covered, and a crash loses nothing); ``SQLiteStore._catch_up`` tokenises it in one statement when a write
@@ -200,7 +201,7 @@ class _Tables:
     def fill_fts(self) -> list[str]:
         cols = ", ".join(self.fts_col(f) for f in self.fts_cols)
         grams = ", ".join(f"gw_bigrams({_jx(f)})" for f in self.fts_cols)
-        return [f"INSERT INTO {self.bigram}(rowid, {cols}) SELECT rid, {grams} FROM {self.main}"]
+        return [f"INSERT INTO {self.bigram}(rowid, {cols}) SELECT -rid, {grams} FROM {self.main} ORDER BY rid DESC"]
 
     def catch_up(self) -> list[str]:
         """Bring the index up to date with the queue: remove what it holds for each queued row, add the row's
@@ -208,10 +209,10 @@ class _Tables:
         cols = ", ".join(self.fts_col(f) for f in self.fts_cols)
         old = ", ".join(f"gw_bigrams(json_extract(old, '$[{i}]'))" for i in range(len(self.fts_cols)))
         grams = ", ".join(f"gw_bigrams({_jx(f, 'c.doc')})" for f in self.fts_cols)
-        return [f"INSERT INTO {self.bigram}({self.bigram}, rowid, {cols}) SELECT 'delete', rid, {old} "
-                f"FROM {self.pending} WHERE old IS NOT NULL",
-                f"INSERT INTO {self.bigram}(rowid, {cols}) SELECT c.rid, {grams} FROM {self.pending} p "
-                f"JOIN {self.main} c ON c.rid = p.rid",
+        return [f"INSERT INTO {self.bigram}({self.bigram}, rowid, {cols}) SELECT 'delete', -rid, {old} "
+                f"FROM {self.pending} WHERE old IS NOT NULL ORDER BY rid DESC",
+                f"INSERT INTO {self.bigram}(rowid, {cols}) SELECT -c.rid, {grams} FROM {self.pending} p "
+                f"JOIN {self.main} c ON c.rid = p.rid ORDER BY p.rid DESC",  # ascending index rowids: appends
                 f"DELETE FROM {self.pending}"]
 
 
@@ -471,7 +472,7 @@ class SQLiteStore(Store):
                 key = f"fts:{t.spec.name}"
                 row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
                 want = json.dumps({"fields": list(t.fts_cols), "columns": "c<i>",
-                                   "bigrams": f"unicode61 detail={t.bigram_detail} columnsize=0",
+                                   "bigrams": f"unicode61 detail={t.bigram_detail} columnsize=0", "rowid": "-rid",
                                    "triggers": "queue"})
                 if row is not None and row[0] != want:  # the spec's text fields changed: rebuild the index
                     for sql in t.drop_fts():
@@ -709,7 +710,8 @@ class SQLiteStore(Store):
                    path: str) -> tuple[str, list]:
         """Row ids of documents whose ``fields`` contain ``q``, newest (highest rowid) first, at most ``limit``.
 
-        FTS5 walks its doclists in descending rowid order, so with ``LIMIT`` it stops after the first matches
+        FTS5 walks its doclists in ascending rowid order, which is newest first (index rowid = -rid), so with
+        ``LIMIT`` it stops after the first matches
         instead of collecting every match; the substring check and the filters are applied row by row on the way.
         The index has no positions, so a document holding all the query's bigrams in other places is a candidate
         that the substring check drops."""
@@ -724,9 +726,9 @@ class SQLiteStore(Store):
             match = words if set(fields) == set(t.fts_cols) else (
                 "{" + " ".join(t.fts_col(f) for f in fields) + "} : (" + words + ")")
             check, check_params = (contains, [q.lower()] * len(fields)) if path == "fts" else ("1", [])
-            join = f" JOIN {t.main} c ON c.rid = x.rowid" if filters or path == "fts" else ""
-            return (f"SELECT x.rowid FROM {table} x{join} WHERE {table} MATCH ? AND {check} AND {filter_sql} "
-                    f"ORDER BY x.rowid DESC LIMIT ?", [match, *check_params, *filter_params, limit])
+            join = f" JOIN {t.main} c ON c.rid = -x.rowid" if filters or path == "fts" else ""
+            return (f"SELECT -x.rowid FROM {table} x{join} WHERE {table} MATCH ? AND {check} AND {filter_sql} "
+                    f"ORDER BY x.rowid LIMIT ?", [match, *check_params, *filter_params, limit])
         return (f"SELECT c.rid FROM {t.main} c WHERE {contains} AND {filter_sql} ORDER BY c.rid DESC LIMIT ?",
                 [q.lower()] * len(fields) + filter_params + [limit])
 

@@ -39,8 +39,9 @@ def queued(store: SQLiteStore, collection: str) -> int:
 
 
 def indexed(store: SQLiteStore, collection: str, word: str) -> list[int]:
-    return [r[0] for r in store._conn.execute(f"SELECT rowid FROM g_{collection} WHERE g_{collection} MATCH ?",
-                                              (f'"{word}"',))]
+    """The documents' row ids (the index keys them by -rid)."""
+    return [-r[0] for r in store._conn.execute(f"SELECT rowid FROM g_{collection} WHERE g_{collection} MATCH ?",
+                                               (f'"{word}"',))]
 
 
 def post(i, text, **extra):
