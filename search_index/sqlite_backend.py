@@ -9,10 +9,12 @@ Layout (schema version 3), one set per collection ``X`` of ``base.COLLECTIONS``:
   two-letter/digit words (``gw_bigrams``), without positions (``detail=none``; ``column`` when there are several
   fields) or column sizes, rowid = ``-c_X.rid`` (FTS5 reads its doclists forwards much faster than backwards, and
   a search wants the newest, highest ``rid``, first).
-* ``p_X(rid, old)`` — the rows whose text changed since ``g_X`` last caught up, with the values ``g_X`` holds for
-  them (NULL: none). Triggers on ``c_X`` fill it in the writer's transaction (so every write path, even raw SQL,
-  is covered, and a crash loses nothing); ``SQLiteStore._catch_up`` tokenises it in one statement when a write
-  call leaves ``index_batch`` rows queued, and always before a search, so a search sees every committed write.
+* ``indexed_upto`` and ``p_X(rid, old)`` — what the index lacks: every row above the collection's watermark
+  (written since the last catch-up; no bookkeeping on insert), and the changed or removed rows at or below it,
+  queued by triggers on ``c_X`` with the values the index holds for them. Both are part of the writer's
+  transaction (every write path, even raw SQL, is covered, and a crash loses nothing). ``SQLiteStore._catch_up``
+  tokenises what is lacking in one transaction when a write call leaves ``index_batch`` rows behind, and always
+  before a search, so a search sees every committed write.
 
 Search is substring search. A two-character query is one bigram: the index answers it exactly. A longer query
 uses the documents holding all its bigrams as candidates and checks the substring on each; a query without two
@@ -162,58 +164,72 @@ class _Tables:
         return f"lower({_jx(field, doc_col)})"
 
     def fts_ddl(self) -> list[str]:
-        """The bigram index and its pending queue.
+        """The bigram index, its queue and its watermark.
 
         The index is contentless (the text is not stored twice) and keeps no positions (``detail=none``, or
         ``column`` with several fields so a name-only search works) and no column sizes (nothing ranks by bm25).
-        Triggers do not tokenise: they only queue the changed row in ``p_X`` with the values the index holds for
-        it (NULL when it holds nothing), in the writer's transaction; ``SQLiteStore._catch_up`` tokenises the
-        queue in one statement. A row already queued keeps its first entry, whose old values are the indexed ones.
+        Nothing tokenises on write. Rows above the watermark (``indexed_upto``: every row with a higher ``rid``
+        was written since the last catch-up) need no bookkeeping at all; a change or removal of a row at or below
+        it is queued by a trigger in ``p_X`` with the values the index holds for the row, in the writer's
+        transaction. A row already queued keeps its first entry, whose old values are the indexed ones.
+        ``SQLiteStore._catch_up`` runs ``catch_up()``.
         """
         if not self.fts_cols:
             return []
         cols = ", ".join(self.fts_col(f) for f in self.fts_cols)
         old_vals = "json_array(" + ", ".join(_jx(f, "old.doc") for f in self.fts_cols) + ")"
         changed = " OR ".join(f'{_jx(f, "old.doc")} IS NOT {_jx(f, "new.doc")}' for f in self.fts_cols)
-
-        def queue(row: str, old: str) -> str:  # not INSERT OR IGNORE: an outer statement's conflict policy wins
-            return (f"INSERT INTO {self.pending}(rid, old) SELECT {row}.rid, {old} WHERE NOT EXISTS "
-                    f"(SELECT 1 FROM {self.pending} WHERE rid = {row}.rid);")
-
+        indexed = f"old.rid <= (SELECT rid FROM indexed_upto WHERE collection = '{self.spec.name}')"
+        # not INSERT OR IGNORE: an outer statement's conflict policy would override it
+        queue = (f"INSERT INTO {self.pending}(rid, old) SELECT old.rid, {old_vals} WHERE NOT EXISTS "
+                 f"(SELECT 1 FROM {self.pending} WHERE rid = old.rid);")
         return [
-            f"CREATE TABLE IF NOT EXISTS {self.pending} (rid INTEGER PRIMARY KEY, old TEXT)",
+            "CREATE TABLE IF NOT EXISTS indexed_upto (collection TEXT PRIMARY KEY, rid INTEGER NOT NULL)",
+            f"CREATE TABLE IF NOT EXISTS {self.pending} (rid INTEGER PRIMARY KEY, old TEXT NOT NULL)",
+            f"INSERT OR IGNORE INTO indexed_upto(collection, rid) VALUES ('{self.spec.name}', 0)",
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.bigram} USING fts5({cols}, content='', "
             f"detail={self.bigram_detail}, columnsize=0, tokenize='unicode61 remove_diacritics 0')",
-            f"CREATE TRIGGER IF NOT EXISTS {self.main}_ai AFTER INSERT ON {self.main} BEGIN "
-            f"{queue('new', 'NULL')} END",
-            f"CREATE TRIGGER IF NOT EXISTS {self.main}_ad AFTER DELETE ON {self.main} BEGIN "
-            f"{queue('old', old_vals)} END",
-            f"CREATE TRIGGER IF NOT EXISTS {self.main}_au AFTER UPDATE OF doc ON {self.main} WHEN {changed} BEGIN "
-            f"{queue('old', old_vals)} END",
+            f"CREATE TRIGGER IF NOT EXISTS {self.main}_ad AFTER DELETE ON {self.main} WHEN {indexed} BEGIN "
+            f"{queue} END",
+            f"CREATE TRIGGER IF NOT EXISTS {self.main}_au AFTER UPDATE OF doc ON {self.main} WHEN {indexed} "
+            f"AND ({changed}) BEGIN {queue} END",
         ]
 
     def drop_fts(self) -> list[str]:
         """Every text-index object of this and earlier schema versions (trigram table and its view, v1/v2)."""
         return [f"DROP TRIGGER IF EXISTS {self.main}_{t}" for t in ("ai", "ad", "au")] + [
             f"DROP TABLE IF EXISTS {self.fts}", f"DROP TABLE IF EXISTS {self.bigram}",
-            f"DROP TABLE IF EXISTS {self.pending}", f"DROP VIEW IF EXISTS {self.view}"]
+            f"DROP TABLE IF EXISTS {self.pending}", f"DROP VIEW IF EXISTS {self.view}"]  # fill_fts resets the mark
 
-    def fill_fts(self) -> list[str]:
-        cols = ", ".join(self.fts_col(f) for f in self.fts_cols)
-        grams = ", ".join(f"gw_bigrams({_jx(f)})" for f in self.fts_cols)
-        return [f"INSERT INTO {self.bigram}(rowid, {cols}) SELECT -rid, {grams} FROM {self.main} ORDER BY rid DESC"]
+    @property
+    def upto(self) -> str:
+        return f"(SELECT rid FROM indexed_upto WHERE collection = '{self.spec.name}')"
+
+    def pending_sql(self) -> str:
+        """How many rows the index lacks, counting no further than the parameter (twice)."""
+        return (f"SELECT (SELECT count(*) FROM (SELECT 1 FROM {self.pending} LIMIT ?)) + (SELECT count(*) FROM "
+                f"(SELECT 1 FROM {self.main} WHERE rid > {self.upto} LIMIT ?))")
 
     def catch_up(self) -> list[str]:
-        """Bring the index up to date with the queue: remove what it holds for each queued row, add the row's
-        current text, empty the queue (run in one transaction)."""
+        """Bring the index up to date (in one transaction): remove what it holds for each queued row, add the
+        current text of the queued rows and of every row above the watermark, empty the queue, raise (or, after
+        the highest rows were deleted, lower) the watermark to the highest row id. Index rowids go in ascending."""
         cols = ", ".join(self.fts_col(f) for f in self.fts_cols)
         old = ", ".join(f"gw_bigrams(json_extract(old, '$[{i}]'))" for i in range(len(self.fts_cols)))
         grams = ", ".join(f"gw_bigrams({_jx(f, 'c.doc')})" for f in self.fts_cols)
         return [f"INSERT INTO {self.bigram}({self.bigram}, rowid, {cols}) SELECT 'delete', -rid, {old} "
-                f"FROM {self.pending} WHERE old IS NOT NULL ORDER BY rid DESC",
+                f"FROM {self.pending} ORDER BY rid DESC",
+                f"INSERT INTO {self.bigram}(rowid, {cols}) SELECT -c.rid, {grams} FROM {self.main} c "
+                f"WHERE c.rid > {self.upto} ORDER BY c.rid DESC",
                 f"INSERT INTO {self.bigram}(rowid, {cols}) SELECT -c.rid, {grams} FROM {self.pending} p "
-                f"JOIN {self.main} c ON c.rid = p.rid ORDER BY p.rid DESC",  # ascending index rowids: appends
-                f"DELETE FROM {self.pending}"]
+                f"JOIN {self.main} c ON c.rid = p.rid ORDER BY p.rid DESC",
+                f"DELETE FROM {self.pending}",
+                f"UPDATE indexed_upto SET rid = (SELECT coalesce(max(rid), 0) FROM {self.main}) "
+                f"WHERE collection = '{self.spec.name}'"]
+
+    def fill_fts(self) -> list[str]:
+        """Index every document (a new or rebuilt index)."""
+        return [f"UPDATE indexed_upto SET rid = 0 WHERE collection = '{self.spec.name}'", *self.catch_up()]
 
 
 class _Where:
@@ -473,7 +489,7 @@ class SQLiteStore(Store):
                 row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
                 want = json.dumps({"fields": list(t.fts_cols), "columns": "c<i>",
                                    "bigrams": f"unicode61 detail={t.bigram_detail} columnsize=0", "rowid": "-rid",
-                                   "triggers": "queue"})
+                                   "maintenance": "watermark+queue"})
                 if row is not None and row[0] != want:  # the spec's text fields changed: rebuild the index
                     for sql in t.drop_fts():
                         conn.execute(sql)
@@ -743,18 +759,20 @@ class SQLiteStore(Store):
             return
         self._check_open()
         started = time.perf_counter()
-        with self._read("检查全文索引") as conn:
-            if at_least <= 1:
-                queued = conn.execute(f"SELECT EXISTS (SELECT 1 FROM {t.pending})").fetchone()[0]
-            else:  # count no further than needed
-                queued = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {t.pending} LIMIT ?)",
-                                      (at_least,)).fetchone()[0]
-        if queued < at_least:
+        if self.pending(t.spec.name, at_least) < at_least:
             return
         with self._write("更新全文索引") as conn:
             for sql in t.catch_up():
                 conn.execute(sql)
         self.index_seconds += time.perf_counter() - started
+
+    def pending(self, collection: str, at_most: int = 2 ** 62) -> int:
+        """How many documents of ``collection`` the text index does not cover yet (counting to ``at_most``)."""
+        t = self._t(collection)
+        if not t.fts_cols:
+            return 0
+        with self._read("检查全文索引") as conn:
+            return min(conn.execute(t.pending_sql(), (at_most, at_most)).fetchone()[0], at_most)
 
     def refresh(self, collection: str | None = None) -> None:
         """Bring the text index up to date (searches do this themselves; ``refresh`` does it now, e.g. at the end

@@ -1,8 +1,9 @@
 """The SQLite store's queued text-index maintenance (schema 3) and the upgrade of schema 2 files.
 
-Writes queue the changed rows in ``p_X`` inside their own transaction; the bigram index ``g_X`` is brought up to
-date in batches (``index_batch`` queued rows at the end of a write call) and always before a search, so a search
-sees every committed write, of this process or another, even one that died before its catch-up.
+Writes leave new rows above a watermark and queue changed rows in ``p_X`` inside their own transaction; the
+bigram index ``g_X`` is brought up to date in batches (``index_batch`` rows lacking at the end of a write call)
+and always before a search, so a search sees every committed write, of this process or another, even one that
+died before its catch-up.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ def db_path(tmp_path):
 
 
 def queued(store: SQLiteStore, collection: str) -> int:
-    return store._conn.execute(f"SELECT count(*) FROM p_{collection}").fetchone()[0]
+    """Documents the index lacks: new rows above the watermark plus queued changes and removals."""
+    return store.pending(collection)
 
 
 def indexed(store: SQLiteStore, collection: str, word: str) -> list[int]:
@@ -230,7 +232,7 @@ def test_a_version_2_file_is_upgraded_in_place(db_path):
     with SQLiteStore(db_path) as s:
         assert s._conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION == 3
         names = {r[0] for r in s._conn.execute("SELECT name FROM sqlite_master")}
-        assert not {"f_posts", "v_posts"} & names and {"g_posts", "p_posts", "c_posts_ai"} <= names
+        assert not {"f_posts", "v_posts", "c_posts_ai"} & names and {"g_posts", "p_posts", "c_posts_au"} <= names
         assert queued(s, "posts") == 0  # the upgrade indexed every document
         assert [d["post_id"] for d in s.search("posts", "汛")] == ["4", "1"]
         assert [d["post_id"] for d in s.search("posts", "防汛")] == ["4", "1"]
@@ -249,3 +251,20 @@ def test_bigram_function_matches_the_schema_2_definition():
     """The index is deleted from with the old values' bigrams: the tokens must not depend on the version."""
     for text in ["上海发布", "Police 110报警", "a_b", "【济南】x", "é͂ß２³", "", "x", "ⅫⅦ", "🙂上海🙂海", "A\u0301B"]:
         assert _bigrams(text) == v2_bigrams(text), text
+
+
+def test_row_ids_freed_at_the_top_are_indexed_when_reused(db_path):
+    """SQLite reuses the highest row id after that row is deleted; the watermark follows it down."""
+    with SQLiteStore(db_path, index_batch=10**6) as s:
+        s.upsert("posts", [post(1, "东营黄河口"), post(2, "日照海滨")])
+        s.refresh()
+        s.delete("posts", ["weibo:1:2"])
+        s.refresh()  # the watermark drops to the highest remaining row
+        s.upsert("posts", [post(3, "聊城江北水城")])  # takes the freed row id
+        assert s._conn.execute("SELECT rid FROM c_posts WHERE id = 'weibo:1:3'").fetchone()[0] == 2
+        assert queued(s, "posts") == 1
+        assert [d["post_id"] for d in s.search("posts", "江北水城")] == ["3"] and s.search("posts", "日照") == []
+        s.delete("posts", ["weibo:1:3"])  # deleted and reused again before any catch-up
+        s.upsert("posts", [post(4, "菏泽牡丹")])
+        assert [d["post_id"] for d in s.search("posts", "牡丹")] == ["4"] and s.search("posts", "江北") == []
+        s._conn.execute("INSERT INTO g_posts(g_posts, rank) VALUES ('integrity-check', 0)")
