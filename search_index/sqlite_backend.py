@@ -206,9 +206,11 @@ class _Tables:
         return f"(SELECT rid FROM indexed_upto WHERE collection = '{self.spec.name}')"
 
     def pending_sql(self) -> str:
-        """How many rows the index lacks, counting no further than the parameter (twice)."""
-        return (f"SELECT (SELECT count(*) FROM (SELECT 1 FROM {self.pending} LIMIT ?)) + (SELECT count(*) FROM "
-                f"(SELECT 1 FROM {self.main} WHERE rid > {self.upto} LIMIT ?))")
+        """How many rows the index lacks: the queue (counted no further than the parameter) plus the span of row
+        ids above the watermark (an upper bound when rows there were deleted; read from the b-tree's last key,
+        not counted, so a write call does not scan the rows it just wrote)."""
+        return (f"SELECT (SELECT count(*) FROM (SELECT 1 FROM {self.pending} LIMIT ?)) + "
+                f"max(0, coalesce((SELECT max(rid) FROM {self.main}), 0) - {self.upto})")
 
     def catch_up(self) -> list[str]:
         """Bring the index up to date (in one transaction): remove what it holds for each queued row, add the
@@ -767,12 +769,13 @@ class SQLiteStore(Store):
         self.index_seconds += time.perf_counter() - started
 
     def pending(self, collection: str, at_most: int = 2 ** 62) -> int:
-        """How many documents of ``collection`` the text index does not cover yet (counting to ``at_most``)."""
+        """How many documents of ``collection`` the text index does not cover yet (at most ``at_most``; new rows
+        are counted by their span of row ids, so deleted ones may still count until the next catch-up)."""
         t = self._t(collection)
         if not t.fts_cols:
             return 0
         with self._read("检查全文索引") as conn:
-            return min(conn.execute(t.pending_sql(), (at_most, at_most)).fetchone()[0], at_most)
+            return min(conn.execute(t.pending_sql(), (at_most,)).fetchone()[0], at_most)
 
     def refresh(self, collection: str | None = None) -> None:
         """Bring the text index up to date (searches do this themselves; ``refresh`` does it now, e.g. at the end
