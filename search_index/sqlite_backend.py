@@ -59,7 +59,6 @@ SCHEMA_VERSION = 3
 _BATCH = 2000  # documents per write transaction when upserting a long iterable
 _FETCH = 500  # rows per fetch while streaming a scan
 _MAX_VARS = 500  # ids per IN (...) statement
-_SHORT_QUERY = 3  # trigram MATCH needs at least this many characters
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _FIELD_RE = re.compile(r'^[^"\x00-\x1f.]+(\.[^"\x00-\x1f.]+)*$')
 _RANGE_OPS = {"gt": ">", "gte": ">=", "lt": "<", "lte": "<="}
@@ -729,8 +728,8 @@ class SQLiteStore(Store):
         """Row ids of documents whose ``fields`` contain ``q``, newest (highest rowid) first, at most ``limit``.
 
         FTS5 walks its doclists in ascending rowid order, which is newest first (index rowid = -rid), so with
-        ``LIMIT`` it stops after the first matches
-        instead of collecting every match; the substring check and the filters are applied row by row on the way.
+        ``LIMIT`` it stops after the first matches instead of collecting every match; the substring check and the
+        filters are applied row by row on the way.
         The index has no positions, so a document holding all the query's bigrams in other places is a candidate
         that the substring check drops."""
         filter_params: list = []
@@ -751,12 +750,12 @@ class SQLiteStore(Store):
                 [q.lower()] * len(fields) + filter_params + [limit])
 
     def _catch_up(self, t: _Tables, at_least: int = 1) -> None:
-        """Tokenise the queued rows of ``t`` into its text index when at least ``at_least`` are queued.
+        """Tokenise what the text index of ``t`` lacks (see ``pending``) when that is at least ``at_least`` rows.
 
         Every search calls this first (``at_least`` 1), so it sees every committed write, this process's or
         another's; write calls call it with ``index_batch``, so the work is done in large, cheaper batches and
-        the queue (and a search's wait) stays bounded. The queue is committed with the documents, so rows written
-        by a process that died before its catch-up are indexed by the next one."""
+        the backlog (and a search's wait) stays bounded. The backlog is committed with the documents, so rows
+        written by a process that died before its catch-up are indexed by the next one."""
         if not t.fts_cols:
             return
         self._check_open()
