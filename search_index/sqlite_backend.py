@@ -6,8 +6,9 @@ Layout (schema version 3), one set per collection ``X`` of ``base.COLLECTIONS``:
   expression indexes on ``json_extract(doc, '$."field"')`` for the spec's keyword and time fields, and on the
   lower-cased name fields (the "exact name" tier of search).
 * ``g_X`` — a contentless FTS5 table over the spec's text and name fields holding each field's overlapping
-  two-letter/digit words (``gw_bigrams``), without positions (``detail=none``; ``column`` when there are several
-  fields) or column sizes, rowid = ``-c_X.rid`` (FTS5 reads its doclists forwards much faster than backwards, and
+  two-letter/digit words (``gw_bigrams``; the words of the second and later fields start with a private-use
+  character of their own, so a search in the name reads only the name's doclists), without positions, columns
+  (``detail=none``) or column sizes, rowid = ``-c_X.rid`` (FTS5 reads its doclists forwards much faster than backwards, and
   a search wants the newest, highest ``rid``, first).
 * ``indexed_upto`` and ``p_X(rid, old)`` — what the index lacks: every row above the collection's watermark
   (written since the last catch-up; no bookkeeping on insert), and the changed or removed rows at or below it,
@@ -83,14 +84,24 @@ def _bigram_list(text: str) -> list[str]:
     return _BIGRAM.findall(text)
 
 
-def _bigrams(text: Any) -> str | None:
+def _field_mark(field: int) -> str:
+    """What the bigrams of a collection's text field number ``field`` start with in the index: nothing for the
+    first field, a private-use character (a letter to FTS5's ``unicode61``) for the others, so each field has
+    its own words and a search in one field reads only that field's doclists."""
+    return chr(0xE000 + field) if field else ""
+
+
+def _bigrams(text: Any, field: int = 0) -> str | None:
     """The text's overlapping two-character words (letters and digits only), space-separated, for the bigram
-    index: ``上海发布`` → ``上海 海发 发布``. Registered as the SQL function ``gw_bigrams`` on every
-    connection, because the index's catch-up calls it."""
+    index: ``上海发布`` → ``上海 海发 发布`` (each marked for ``field``, see ``_field_mark``). Registered as the
+    SQL function ``gw_bigrams`` on every connection, because the index's catch-up calls it."""
     if not isinstance(text, str) or len(text) < 2:
         return None
     words = _bigram_list(text)
-    return " ".join(words) if words else None
+    if not words:
+        return None
+    mark = _field_mark(int(field or 0))
+    return " ".join(mark + w for w in words) if mark else " ".join(words)
 
 
 def _json_default(value: Any) -> Any:
@@ -135,8 +146,8 @@ class _Tables:
             _jpath(f)
         self.fts_cols: tuple[str, ...] = tuple(cols)  # the fields; FTS column i is named c<i>
         # no positions: a two-character query is one token, a longer one is all its bigrams plus a substring
-        # check; with several fields the index keeps which field a token is in (a name-only search)
-        self.bigram_detail = "none" if len(cols) == 1 else "column"
+        # check; no columns either: each field's words are marked (``_field_mark``)
+        self.bigram_detail = "none"
         self.indexed = tuple(dict.fromkeys(cs.keyword_fields + ((cs.time_field,) if cs.time_field else ())))
 
     def fts_col(self, field: str) -> str:
@@ -165,8 +176,8 @@ class _Tables:
     def fts_ddl(self) -> list[str]:
         """The bigram index, its queue and its watermark.
 
-        The index is contentless (the text is not stored twice) and keeps no positions (``detail=none``, or
-        ``column`` with several fields so a name-only search works) and no column sizes (nothing ranks by bm25).
+        The index is contentless (the text is not stored twice) and keeps no positions or columns
+        (``detail=none``; each field's words are marked instead) and no column sizes (nothing ranks by bm25).
         Nothing tokenises on write. Rows above the watermark (``indexed_upto``: every row with a higher ``rid``
         was written since the last catch-up) need no bookkeeping at all; a change or removal of a row at or below
         it is queued by a trigger in ``p_X`` with the values the index holds for the row, in the writer's
@@ -216,8 +227,8 @@ class _Tables:
         current text of the queued rows and of every row above the watermark, empty the queue, raise (or, after
         the highest rows were deleted, lower) the watermark to the highest row id. Index rowids go in ascending."""
         cols = ", ".join(self.fts_col(f) for f in self.fts_cols)
-        old = ", ".join(f"gw_bigrams(json_extract(old, '$[{i}]'))" for i in range(len(self.fts_cols)))
-        grams = ", ".join(f"gw_bigrams({_jx(f, 'c.doc')})" for f in self.fts_cols)
+        old = ", ".join(f"gw_bigrams(json_extract(old, '$[{i}]'), {i})" for i in range(len(self.fts_cols)))
+        grams = ", ".join(f"gw_bigrams({_jx(f, 'c.doc')}, {i})" for i, f in enumerate(self.fts_cols))
         return [f"INSERT INTO {self.bigram}({self.bigram}, rowid, {cols}) SELECT 'delete', -rid, {old} "
                 f"FROM {self.pending} ORDER BY rid DESC",
                 f"INSERT INTO {self.bigram}(rowid, {cols}) SELECT -c.rid, {grams} FROM {self.main} c "
@@ -381,6 +392,7 @@ class SQLiteStore(Store):
                                check_same_thread=False)
         try:
             conn.create_function("gw_bigrams", 1, _bigrams, deterministic=True)
+            conn.create_function("gw_bigrams", 2, _bigrams, deterministic=True)
             conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
             if readonly:
                 conn.execute("PRAGMA query_only = ON")
@@ -489,7 +501,7 @@ class SQLiteStore(Store):
                 key = f"fts:{t.spec.name}"
                 row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
                 want = json.dumps({"fields": list(t.fts_cols), "columns": "c<i>",
-                                   "bigrams": f"unicode61 detail={t.bigram_detail} columnsize=0", "rowid": "-rid",
+                                   "bigrams": f"unicode61 detail={t.bigram_detail} columnsize=0 field-marks", "rowid": "-rid",
                                    "maintenance": "watermark+queue"})
                 if row is not None and row[0] != want:  # the spec's text fields changed: rebuild the index
                     for sql in t.drop_fts():
@@ -739,9 +751,10 @@ class SQLiteStore(Store):
         contains = "(" + " OR ".join(f"instr({fold(_jx(f, 'c.doc'))}, ?) > 0" for f in fields) + ")"
         if path in ("fts", "bigram"):
             table = t.bigram
-            words = " ".join('"' + w.replace('"', '""') + '"' for w in dict.fromkeys(_bigram_list(q)))
-            match = words if set(fields) == set(t.fts_cols) else (
-                "{" + " ".join(t.fts_col(f) for f in fields) + "} : (" + words + ")")
+            grams = list(dict.fromkeys(_bigram_list(q)))
+            groups = [" ".join('"' + _field_mark(t.fts_cols.index(f)) + w.replace('"', '""') + '"' for w in grams)
+                      for f in fields]  # all the bigrams in one field, in any of the fields
+            match = groups[0] if len(groups) == 1 else "(" + ") OR (".join(groups) + ")"
             check, check_params = (contains, [q.lower()] * len(fields)) if path == "fts" else ("1", [])
             join = f" JOIN {t.main} c ON c.rid = -x.rowid" if filters or path == "fts" else ""
             return (f"SELECT -x.rowid FROM {table} x{join} WHERE {table} MATCH ? AND {check} AND {filter_sql} "

@@ -73,8 +73,19 @@ def test_one_text_index_without_positions(sq):
     assert "f_posts" not in names and "v_posts" not in names and {"g_posts", "p_posts"} <= names
     ddl = sq._conn.execute("SELECT sql FROM sqlite_master WHERE name = 'g_posts'").fetchone()[0]
     assert "detail=none" in ddl and "columnsize=0" in ddl
-    ddl = sq._conn.execute("SELECT sql FROM sqlite_master WHERE name = 'g_accounts'").fetchone()[0]
-    assert "detail=column" in ddl  # the name-only tier of search needs to know the field
+    sq.upsert("accounts", [{"platform": "weibo", "account_id": "1", "name": "济南发布", "description": "济南新闻"}])
+    sq.refresh()
+    # each field has its own words: the name's are plain, the description's marked, so the name tier of search
+    # does not walk the doclists of words that are common in descriptions
+    grams = [r[0] for r in sq._conn.execute("SELECT gw_bigrams(json_extract(doc, '$.description'), 1) "
+                                            "FROM c_accounts")]
+    assert grams == ["\ue001济南 \ue001南新 \ue001新闻"]
+    count = "SELECT count(*) FROM g_accounts WHERE g_accounts MATCH ?"
+    assert sq._conn.execute(count, ('"新闻"',)).fetchone()[0] == 0
+    assert sq._conn.execute(count, ('"\ue001新闻"',)).fetchone()[0] == 1
+    assert [d["_id"] for d in sq.search("accounts", "济南", fields=["name"])] == ["weibo:1"]
+    assert sq.search("accounts", "新闻", fields=["name"]) == []
+    assert [d["_id"] for d in sq.search("accounts", "南新闻")] == ["weibo:1"]
 
 
 def test_bigrams_of_a_query_are_only_candidates(sq):
@@ -286,7 +297,7 @@ def test_fts_stays_in_sync(sq):
     sq.refresh("accounts")
     assert sq._conn.execute("SELECT count(*) FROM p_accounts").fetchone()[0] == 0
     sq._conn.execute("INSERT INTO g_accounts(g_accounts, rank) VALUES ('integrity-check', 0)")
-    assert sq._conn.execute("SELECT count(*) FROM g_accounts WHERE g_accounts MATCH '简介'").fetchone()[0] == 47
+    assert sq._conn.execute("SELECT count(*) FROM g_accounts WHERE g_accounts MATCH '\"\ue001简介\"'").fetchone()[0] == 47
     assert [d["_id"] for d in sq.search("accounts", "改名后")] == ["weibo:3"]
     assert sq.search("accounts", "账号3号") == []
     assert [d["_id"] for d in sq.search("accounts", "账号7号")] == ["weibo:7"]
@@ -362,12 +373,13 @@ def test_full_text_fields_with_reserved_names(tmp_path):
     t = _Tables(CollectionSpec("odd", lambda d: d["k"], text_fields=("rank", "rowid", "a.b"), name_fields=("rank",)))
     conn = sqlite3.connect(tmp_path / "odd.db")
     conn.create_function("gw_bigrams", 1, _bigrams, deterministic=True)  # what every govwatch connection does
+    conn.create_function("gw_bigrams", 2, _bigrams, deterministic=True)
     for sql in t.ddl() + t.fts_ddl():
         conn.execute(sql)
     conn.execute("INSERT INTO c_odd(id, doc) VALUES ('1', ?)", ('{"rank": "排名第一", "a": {"b": "嵌套字段"}}',))
     for sql in t.catch_up():
         conn.execute(sql)
-    assert conn.execute("SELECT rowid FROM g_odd WHERE g_odd MATCH '\"嵌套\" \"套字\"'").fetchall() == [(-1,)]
+    assert conn.execute("SELECT rowid FROM g_odd WHERE g_odd MATCH '\"\ue002嵌套\" \"\ue002套字\"'").fetchall() == [(-1,)]
     assert conn.execute("SELECT rowid FROM g_odd WHERE g_odd MATCH '\"排名\"'").fetchall() == [(-1,)]
     conn.close()
 
