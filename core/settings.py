@@ -112,6 +112,8 @@ SETTINGS: tuple[Setting, ...] = (
       "存储后端：auto（配置了 elasticsearch_url 用 Elasticsearch，否则 SQLite）、sqlite、elasticsearch。",
       choices=("auto", "sqlite", "elasticsearch")),
     S("store.sqlite_path", "./data/govwatch.db", "path", "内置 SQLite 存储的文件路径。"),
+    S("store.sqlite_index_batch", 20000, "int",
+      "内置 SQLite 存储：写入先排队，排队的文档达到这个数目时在写入调用结束时统一建全文索引；检索前总会先补完。", min=1),
     S("store.elasticsearch_url", "", "str", "Elasticsearch 地址，例如 https://es.example:9200；为空则不用。"),
     S("store.elasticsearch_api_key", "", "str", "Elasticsearch API key（可选）。"),
     S("store.elasticsearch_username", "", "str", "Elasticsearch 用户名（可选，与密码一起用）。"),

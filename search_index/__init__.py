@@ -24,4 +24,5 @@ def open_store(cfg=None) -> Store:
         return ElasticsearchStore.from_config(cfg)
     from search_index.sqlite_backend import SQLiteStore
 
-    return SQLiteStore(cfg.path("store.sqlite_path"), timeout=cfg["store.request_timeout"])
+    return SQLiteStore(cfg.path("store.sqlite_path"), timeout=cfg["store.request_timeout"],
+                       index_batch=cfg["store.sqlite_index_batch"])

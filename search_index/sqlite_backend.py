@@ -1,18 +1,26 @@
 """The embedded SQLite backend: one file, zero set-up, the default store.
 
-Layout (schema version 1), one set per collection ``X`` of ``base.COLLECTIONS``:
+Layout (schema version 3), one set per collection ``X`` of ``base.COLLECTIONS``:
 
 * ``c_X(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, doc TEXT)`` — the document as JSON, keyed by ``_id``;
-  expression indexes on ``json_extract(doc, '$."field"')`` for the spec's keyword and time fields.
-* ``f_X`` — an FTS5 table (``tokenize='trigram'``) over the spec's text and name fields, rowid = ``c_X.rid``,
-  kept in sync by triggers on ``c_X`` (so every write path, even raw SQL, keeps it right).
+  expression indexes on ``json_extract(doc, '$."field"')`` for the spec's keyword and time fields, and on the
+  lower-cased name fields (the "exact name" tier of search).
+* ``g_X`` — a contentless FTS5 table over the spec's text and name fields holding each field's overlapping
+  two-letter/digit words (``gw_bigrams``; the words of the second and later fields start with a private-use
+  character of their own, so a search in the name reads only the name's doclists), without positions, columns
+  (``detail=none``) or column sizes, rowid = ``-c_X.rid`` (FTS5 reads its doclists forwards much faster than backwards, and
+  a search wants the newest, highest ``rid``, first).
+* ``indexed_upto`` and ``p_X(rid, old)`` — what the index lacks: every row above the collection's watermark
+  (written since the last catch-up; no bookkeeping on insert), and the changed or removed rows at or below it,
+  queued by triggers on ``c_X`` with the values the index holds for them. Both are part of the writer's
+  transaction (every write path, even raw SQL, is covered, and a crash loses nothing). ``SQLiteStore._catch_up``
+  tokenises what is lacking in one transaction when a write call leaves ``index_batch`` rows behind, and always
+  before a search, so a search sees every committed write.
 
-Search is substring search. Queries of three or more characters use the trigram index (``MATCH`` on a quoted
-phrase, so FTS syntax in the query is literal text), ranked exact name first, then name contains the query,
-then bm25. Shorter queries cannot use it (trigram ``MATCH`` needs three characters, and SQLite 3.40's trigram
-``LIKE`` misses rows), so they scan the text columns stored in the FTS table with ``instr()``, ranked exact
-name, name prefix, name contains, shorter name, then newest. Without filters, ranking reads the FTS table
-alone and only the ``limit`` winning documents are fetched.
+Search is substring search. A two-character query is one bigram: the index answers it exactly. A longer query
+uses the documents holding all its bigrams as candidates and checks the substring on each; a query without two
+adjacent letters/digits (one character, punctuation) scans the fields with ``instr()``. Every route reads newest
+(highest rowid) first and stops at ``limit``; ``relevance`` runs the tiers exact name, name contains, the rest.
 
 Concurrency: WAL journal, ``synchronous=NORMAL``, a busy timeout, one write connection behind a lock (shared by
 threads), and pooled read-only connections for streaming ``scan`` so a consumer may write while it iterates.
@@ -28,6 +36,7 @@ import os
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -47,11 +56,10 @@ from search_index.base import (
     with_id,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _BATCH = 2000  # documents per write transaction when upserting a long iterable
 _FETCH = 500  # rows per fetch while streaming a scan
 _MAX_VARS = 500  # ids per IN (...) statement
-_SHORT_QUERY = 3  # trigram MATCH needs at least this many characters
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _FIELD_RE = re.compile(r'^[^"\x00-\x1f.]+(\.[^"\x00-\x1f.]+)*$')
 _RANGE_OPS = {"gt": ">", "gte": ">=", "lt": "<", "lte": "<="}
@@ -69,14 +77,31 @@ def _jx(field: str, doc_col: str = "doc") -> str:
     return f"json_extract({doc_col}, {_jpath(field)})"
 
 
-def _bigrams(text: Any) -> str | None:
+_BIGRAM = re.compile(r"(?=([^\W_]{2}))")  # every two adjacent letters/digits (str.isalnum), overlapping
+
+
+def _bigram_list(text: str) -> list[str]:
+    return _BIGRAM.findall(text)
+
+
+def _field_mark(field: int) -> str:
+    """What the bigrams of a collection's text field number ``field`` start with in the index: nothing for the
+    first field, a private-use character (a letter to FTS5's ``unicode61``) for the others, so each field has
+    its own words and a search in one field reads only that field's doclists."""
+    return chr(0xE000 + field) if field else ""
+
+
+def _bigrams(text: Any, field: int = 0) -> str | None:
     """The text's overlapping two-character words (letters and digits only), space-separated, for the bigram
-    side index: ``上海发布`` → ``上海 海发 发布``. Registered as the SQL function ``gw_bigrams`` on every
-    connection, because the triggers that keep the index current call it."""
+    index: ``上海发布`` → ``上海 海发 发布`` (each marked for ``field``, see ``_field_mark``). Registered as the
+    SQL function ``gw_bigrams`` on every connection, because the index's catch-up calls it."""
     if not isinstance(text, str) or len(text) < 2:
         return None
-    words = [text[i:i + 2] for i in range(len(text) - 1) if text[i].isalnum() and text[i + 1].isalnum()]
-    return " ".join(words) if words else None
+    words = _bigram_list(text)
+    if not words:
+        return None
+    mark = _field_mark(int(field or 0))
+    return " ".join(mark + w for w in words) if mark else " ".join(words)
 
 
 def _json_default(value: Any) -> Any:
@@ -111,7 +136,8 @@ class _Tables:
         self.main = f"c_{cs.name}"
         self.fts = f"f_{cs.name}"
         self.bigram = f"g_{cs.name}"
-        self.view = f"v_{cs.name}"
+        self.view = f"v_{cs.name}"  # schema v2's trigram table and its view: only dropped now
+        self.pending = f"p_{cs.name}"
         cols: list[str] = []
         for f in cs.name_fields + cs.text_fields:
             if f not in cols:
@@ -119,9 +145,9 @@ class _Tables:
         for f in cols:
             _jpath(f)
         self.fts_cols: tuple[str, ...] = tuple(cols)  # the fields; FTS column i is named c<i>
-        # a two-character query is one token, so the bigram index needs no positions; with several fields it
-        # keeps which field a token is in (a name-only search), with one field not even that
-        self.bigram_detail = "none" if len(cols) == 1 else "column"
+        # no positions: a two-character query is one token, a longer one is all its bigrams plus a substring
+        # check; no columns either: each field's words are marked (``_field_mark``)
+        self.bigram_detail = "none"
         self.indexed = tuple(dict.fromkeys(cs.keyword_fields + ((cs.time_field,) if cs.time_field else ())))
 
     def fts_col(self, field: str) -> str:
@@ -148,46 +174,74 @@ class _Tables:
         return f"lower({_jx(field, doc_col)})"
 
     def fts_ddl(self) -> list[str]:
-        """The trigram index (3+ characters) and the bigram side index (2 characters).
+        """The bigram index, its queue and its watermark.
 
-        Neither stores the text a second time: the trigram table reads it, when asked, from a view over the
-        documents (external content), the bigram table is contentless. Both are kept by triggers that fire only
-        when a searchable field changed; rows leave them through FTS5's ``delete`` command with the old values."""
+        The index is contentless (the text is not stored twice) and keeps no positions or columns
+        (``detail=none``; each field's words are marked instead) and no column sizes (nothing ranks by bm25).
+        Nothing tokenises on write. Rows above the watermark (``indexed_upto``: every row with a higher ``rid``
+        was written since the last catch-up) need no bookkeeping at all; a change or removal of a row at or below
+        it is queued by a trigger in ``p_X`` with the values the index holds for the row, in the writer's
+        transaction. A row already queued keeps its first entry, whose old values are the indexed ones.
+        ``SQLiteStore._catch_up`` runs ``catch_up()``.
+        """
         if not self.fts_cols:
             return []
         cols = ", ".join(self.fts_col(f) for f in self.fts_cols)
-        view_cols = ", ".join(f"{_jx(f)} AS {self.fts_col(f)}" for f in self.fts_cols)
-        vals_new = ", ".join(_jx(f, "new.doc") for f in self.fts_cols)
-        vals_old = ", ".join(_jx(f, "old.doc") for f in self.fts_cols)
-        grams_new = ", ".join(f"gw_bigrams({_jx(f, 'new.doc')})" for f in self.fts_cols)
-        grams_old = ", ".join(f"gw_bigrams({_jx(f, 'old.doc')})" for f in self.fts_cols)
+        old_vals = "json_array(" + ", ".join(_jx(f, "old.doc") for f in self.fts_cols) + ")"
         changed = " OR ".join(f'{_jx(f, "old.doc")} IS NOT {_jx(f, "new.doc")}' for f in self.fts_cols)
-        add = (f"INSERT INTO {self.fts}(rowid, {cols}) VALUES (new.rid, {vals_new}); "
-               f"INSERT INTO {self.bigram}(rowid, {cols}) VALUES (new.rid, {grams_new});")
-        remove = (f"INSERT INTO {self.fts}({self.fts}, rowid, {cols}) VALUES ('delete', old.rid, {vals_old}); "
-                  f"INSERT INTO {self.bigram}({self.bigram}, rowid, {cols}) VALUES ('delete', old.rid, {grams_old});")
+        indexed = f"old.rid <= (SELECT rid FROM indexed_upto WHERE collection = '{self.spec.name}')"
+        # not INSERT OR IGNORE: an outer statement's conflict policy would override it
+        queue = (f"INSERT INTO {self.pending}(rid, old) SELECT old.rid, {old_vals} WHERE NOT EXISTS "
+                 f"(SELECT 1 FROM {self.pending} WHERE rid = old.rid);")
         return [
-            f"CREATE VIEW IF NOT EXISTS {self.view} AS SELECT rid, {view_cols} FROM {self.main}",
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.fts} USING fts5({cols}, content='{self.view}', "
-            f"content_rowid='rid', tokenize='trigram')",
+            "CREATE TABLE IF NOT EXISTS indexed_upto (collection TEXT PRIMARY KEY, rid INTEGER NOT NULL)",
+            f"CREATE TABLE IF NOT EXISTS {self.pending} (rid INTEGER PRIMARY KEY, old TEXT NOT NULL)",
+            f"INSERT OR IGNORE INTO indexed_upto(collection, rid) VALUES ('{self.spec.name}', 0)",
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.bigram} USING fts5({cols}, content='', "
-            f"detail={self.bigram_detail}, tokenize='unicode61 remove_diacritics 0')",
-            f"CREATE TRIGGER IF NOT EXISTS {self.main}_ai AFTER INSERT ON {self.main} BEGIN {add} END",
-            f"CREATE TRIGGER IF NOT EXISTS {self.main}_ad AFTER DELETE ON {self.main} BEGIN {remove} END",
-            f"CREATE TRIGGER IF NOT EXISTS {self.main}_au AFTER UPDATE OF doc ON {self.main} WHEN {changed} "
-            f"BEGIN {remove} {add} END",
+            f"detail={self.bigram_detail}, columnsize=0, tokenize='unicode61 remove_diacritics 0')",
+            f"CREATE TRIGGER IF NOT EXISTS {self.main}_ad AFTER DELETE ON {self.main} WHEN {indexed} BEGIN "
+            f"{queue} END",
+            f"CREATE TRIGGER IF NOT EXISTS {self.main}_au AFTER UPDATE OF doc ON {self.main} WHEN {indexed} "
+            f"AND ({changed}) BEGIN {queue} END",
         ]
 
     def drop_fts(self) -> list[str]:
+        """Every text-index object of this and earlier schema versions (trigram table and its view, v1/v2)."""
         return [f"DROP TRIGGER IF EXISTS {self.main}_{t}" for t in ("ai", "ad", "au")] + [
             f"DROP TABLE IF EXISTS {self.fts}", f"DROP TABLE IF EXISTS {self.bigram}",
-            f"DROP VIEW IF EXISTS {self.view}"]
+            f"DROP TABLE IF EXISTS {self.pending}", f"DROP VIEW IF EXISTS {self.view}"]  # fill_fts resets the mark
+
+    @property
+    def upto(self) -> str:
+        return f"(SELECT rid FROM indexed_upto WHERE collection = '{self.spec.name}')"
+
+    def pending_sql(self) -> str:
+        """How many rows the index lacks: the queue (counted no further than the parameter) plus the span of row
+        ids above the watermark (an upper bound when rows there were deleted; read from the b-tree's last key,
+        not counted, so a write call does not scan the rows it just wrote)."""
+        return (f"SELECT (SELECT count(*) FROM (SELECT 1 FROM {self.pending} LIMIT ?)) + "
+                f"max(0, coalesce((SELECT max(rid) FROM {self.main}), 0) - {self.upto})")
+
+    def catch_up(self) -> list[str]:
+        """Bring the index up to date (in one transaction): remove what it holds for each queued row, add the
+        current text of the queued rows and of every row above the watermark, empty the queue, raise (or, after
+        the highest rows were deleted, lower) the watermark to the highest row id. Index rowids go in ascending."""
+        cols = ", ".join(self.fts_col(f) for f in self.fts_cols)
+        old = ", ".join(f"gw_bigrams(json_extract(old, '$[{i}]'), {i})" for i in range(len(self.fts_cols)))
+        grams = ", ".join(f"gw_bigrams({_jx(f, 'c.doc')}, {i})" for i, f in enumerate(self.fts_cols))
+        return [f"INSERT INTO {self.bigram}({self.bigram}, rowid, {cols}) SELECT 'delete', -rid, {old} "
+                f"FROM {self.pending} ORDER BY rid DESC",
+                f"INSERT INTO {self.bigram}(rowid, {cols}) SELECT -c.rid, {grams} FROM {self.main} c "
+                f"WHERE c.rid > {self.upto} ORDER BY c.rid DESC",
+                f"INSERT INTO {self.bigram}(rowid, {cols}) SELECT -c.rid, {grams} FROM {self.pending} p "
+                f"JOIN {self.main} c ON c.rid = p.rid ORDER BY p.rid DESC",
+                f"DELETE FROM {self.pending}",
+                f"UPDATE indexed_upto SET rid = (SELECT coalesce(max(rid), 0) FROM {self.main}) "
+                f"WHERE collection = '{self.spec.name}'"]
 
     def fill_fts(self) -> list[str]:
-        cols = ", ".join(self.fts_col(f) for f in self.fts_cols)
-        grams = ", ".join(f"gw_bigrams({_jx(f)})" for f in self.fts_cols)
-        return [f"INSERT INTO {self.fts}({self.fts}) VALUES ('rebuild')",
-                f"INSERT INTO {self.bigram}(rowid, {cols}) SELECT rid, {grams} FROM {self.main}"]
+        """Index every document (a new or rebuilt index)."""
+        return [f"UPDATE indexed_upto SET rid = 0 WHERE collection = '{self.spec.name}'", *self.catch_up()]
 
 
 class _Where:
@@ -296,14 +350,19 @@ class SQLiteStore(Store):
 
     backend_name = "sqlite"
 
-    def __init__(self, path: str | os.PathLike, *, timeout: float = 30.0):
+    def __init__(self, path: str | os.PathLike, *, timeout: float = 30.0, index_batch: int | None = None):
         self.path = Path(path)
         self.timeout = float(timeout)
+        if index_batch is None:
+            from core.settings import defaults
+            index_batch = defaults()["store.sqlite_index_batch"]
+        self.index_batch = max(1, int(index_batch))  # queued rows that make a write call bring the index up to date
+        self.index_seconds = 0.0  # time spent bringing the text index up to date (for bench/store.py)
         self._lock = threading.RLock()
         self._pool: list[sqlite3.Connection] = []
         self._pool_lock = threading.Lock()
         self._closed = False
-        self.last_search_path: str | None = None  # "fts" or "instr": how the latest search ran (for tests)
+        self.last_search_path: str | None = None  # "bigram", "fts" or "instr": how the latest search ran (for tests)
         self._tables = {name: _Tables(cs) for name, cs in COLLECTIONS.items()}
         try:
             self._private_files()
@@ -333,6 +392,7 @@ class SQLiteStore(Store):
                                check_same_thread=False)
         try:
             conn.create_function("gw_bigrams", 1, _bigrams, deterministic=True)
+            conn.create_function("gw_bigrams", 2, _bigrams, deterministic=True)
             conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
             if readonly:
                 conn.execute("PRAGMA query_only = ON")
@@ -432,16 +492,17 @@ class SQLiteStore(Store):
             if version > SCHEMA_VERSION:
                 raise StoreError(f"SQLite 数据库 {self.path} 的结构版本为 {version}，高于本程序支持的 "
                                  f"{SCHEMA_VERSION}：请升级 govwatch")
-            # version 0 -> 1: the tables below. 1 -> 2: the bigram side index and the exact-name indexes (the
-            # changed FTS spec below rebuilds the text indexes of an existing file once). Later versions add steps here.
+            # version 0 -> 1: the tables below. 1 -> 2: the bigram side index and the exact-name indexes. 2 -> 3:
+            # the bigram index alone (no trigram table), queued maintenance. The changed text-index spec below drops
+            # the old text index objects and rebuilds the index of an existing file once. Later versions add steps here.
             for t in self._tables.values():
                 for sql in t.ddl():
                     conn.execute(sql)
                 key = f"fts:{t.spec.name}"
                 row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-                want = json.dumps({"fields": list(t.fts_cols), "columns": "c<i>", "tokenize": "trigram",
-                                   "content": "view", "bigrams": f"unicode61 detail={t.bigram_detail}",
-                                   "triggers": 4})
+                want = json.dumps({"fields": list(t.fts_cols), "columns": "c<i>",
+                                   "bigrams": f"unicode61 detail={t.bigram_detail} columnsize=0 field-marks", "rowid": "-rid",
+                                   "maintenance": "watermark+queue"})
                 if row is not None and row[0] != want:  # the spec's text fields changed: rebuild the index
                     for sql in t.drop_fts():
                         conn.execute(sql)
@@ -509,6 +570,7 @@ class SQLiteStore(Store):
             with self._write("写入") as conn:
                 conn.executemany(sql, batch)
             written += len(batch)
+        self._catch_up(t, self.index_batch)
         return written
 
     def update(self, collection: str, doc_id: str, fields: Mapping[str, Any]) -> Doc:
@@ -524,6 +586,7 @@ class SQLiteStore(Store):
             except (TypeError, ValueError) as exc:
                 raise StoreError(f"集合 {collection} 的文档 {doc_id} 无法存为 JSON：{exc}") from exc
             conn.execute(f"UPDATE {t.main} SET doc = ? WHERE id = ?", (text, doc_id))
+        self._catch_up(t, self.index_batch)
         return doc
 
     def get(self, collection: str, doc_id: str) -> Doc | None:
@@ -605,6 +668,7 @@ class SQLiteStore(Store):
                 chunk = ids[i:i + _MAX_VARS]
                 n += conn.execute(f"DELETE FROM {t.main} WHERE id IN ({','.join('?' * len(chunk))})",
                                   chunk).rowcount
+        self._catch_up(t, self.index_batch)
         return n
 
     def delete_where(self, collection: str, filters: Filters) -> int:
@@ -612,7 +676,9 @@ class SQLiteStore(Store):
         params: list = []
         sql = f"DELETE FROM {t.main} WHERE {_Where().build(filters, params)}"
         with self._write("删除") as conn:
-            return conn.execute(sql, params).rowcount
+            n = conn.execute(sql, params).rowcount
+        self._catch_up(t, self.index_batch)
+        return n
 
     def search(self, collection: str, query: str, *, fields: Sequence[str] | None = None,
                filters: Filters | None = None, limit: int = 50, order: str = "relevance") -> list[Doc]:
@@ -628,6 +694,8 @@ class SQLiteStore(Store):
             raise StoreError(f"集合 {collection} 没有可检索的文本字段；请用 fields= 指定要检索的字段")
         limit = -1 if limit is None else int(limit)
         path = self._search_path(t, q, fields)
+        if path != "instr":
+            self._catch_up(t)  # every committed write is searchable
         name_fields = [f for f in t.spec.name_fields if f in fields] if order == "relevance" else []
         tiers: list[tuple[str, list]] = []
         if name_fields:  # exact name, through the expression index
@@ -661,41 +729,72 @@ class SQLiteStore(Store):
 
     @staticmethod
     def _search_path(t: _Tables, q: str, fields: list[str]) -> str:
-        """fts: trigram index (3+ characters); bigram: the side index (two letters/digits); instr: a scan."""
-        if t.fts_cols and all(f in t.fts_cols for f in fields):
-            if len(q) >= _SHORT_QUERY:
-                return "fts"
-            if len(q) == 2 and q.isalnum():
-                return "bigram"
+        """bigram: a two-letter/digit query, one token of the bigram index, exact; fts: a longer query with
+        letters/digits, every bigram of it through the index, then a substring check; instr: a scan."""
+        if t.fts_cols and all(f in t.fts_cols for f in fields) and _bigram_list(q):
+            return "bigram" if len(q) == 2 else "fts"
         return "instr"
 
     def _match_sql(self, t: _Tables, q: str, fields: list[str], filters: Filters | None, limit: int,
                    path: str) -> tuple[str, list]:
         """Row ids of documents whose ``fields`` contain ``q``, newest (highest rowid) first, at most ``limit``.
 
-        FTS5 walks its doclists in descending rowid order, so with ``LIMIT`` it stops after the first matches
-        instead of ranking every match; filters are checked row by row on the way."""
+        FTS5 walks its doclists in ascending rowid order, which is newest first (index rowid = -rid), so with
+        ``LIMIT`` it stops after the first matches instead of collecting every match; the substring check and the
+        filters are applied row by row on the way.
+        The index has no positions, so a document holding all the query's bigrams in other places is a candidate
+        that the substring check drops."""
         filter_params: list = []
         filter_sql = _Where(doc_col="c.doc", id_col="c.id").build(filters, filter_params)
-        join = f" JOIN {t.main} c ON c.rid = x.rowid" if filters else ""
-        if path in ("fts", "bigram"):
-            table = t.fts if path == "fts" else t.bigram
-            phrase = '"' + q.replace('"', '""') + '"'
-            match = phrase if set(fields) == set(t.fts_cols) else (
-                "{" + " ".join(t.fts_col(f) for f in fields) + "} : " + phrase)
-            return (f"SELECT x.rowid FROM {table} x{join} WHERE {table} MATCH ? AND {filter_sql} "
-                    f"ORDER BY x.rowid DESC LIMIT ?", [match, *filter_params, limit])
         # SQLite's lower() folds ASCII only, so it is needed only when the query has ASCII letters
         fold = (lambda e: f"lower({e})") if re.search(r"[A-Za-z]", q) else (lambda e: e)
-        cond = " OR ".join(f"instr({fold(_jx(f, 'c.doc'))}, ?) > 0" for f in fields)
-        return (f"SELECT c.rid FROM {t.main} c WHERE ({cond}) AND {filter_sql} ORDER BY c.rid DESC LIMIT ?",
+        contains = "(" + " OR ".join(f"instr({fold(_jx(f, 'c.doc'))}, ?) > 0" for f in fields) + ")"
+        if path in ("fts", "bigram"):
+            table = t.bigram
+            grams = list(dict.fromkeys(_bigram_list(q)))
+            groups = [" ".join('"' + _field_mark(t.fts_cols.index(f)) + w.replace('"', '""') + '"' for w in grams)
+                      for f in fields]  # all the bigrams in one field, in any of the fields
+            match = groups[0] if len(groups) == 1 else "(" + ") OR (".join(groups) + ")"
+            check, check_params = (contains, [q.lower()] * len(fields)) if path == "fts" else ("1", [])
+            join = f" JOIN {t.main} c ON c.rid = -x.rowid" if filters or path == "fts" else ""
+            return (f"SELECT -x.rowid FROM {table} x{join} WHERE {table} MATCH ? AND {check} AND {filter_sql} "
+                    f"ORDER BY x.rowid LIMIT ?", [match, *check_params, *filter_params, limit])
+        return (f"SELECT c.rid FROM {t.main} c WHERE {contains} AND {filter_sql} ORDER BY c.rid DESC LIMIT ?",
                 [q.lower()] * len(fields) + filter_params + [limit])
 
-    def refresh(self, collection: str | None = None) -> None:
-        """Writes are committed at once and visible to every connection: nothing to do."""
+    def _catch_up(self, t: _Tables, at_least: int = 1) -> None:
+        """Tokenise what the text index of ``t`` lacks (see ``pending``) when that is at least ``at_least`` rows.
+
+        Every search calls this first (``at_least`` 1), so it sees every committed write, this process's or
+        another's; write calls call it with ``index_batch``, so the work is done in large, cheaper batches and
+        the backlog (and a search's wait) stays bounded. The backlog is committed with the documents, so rows
+        written by a process that died before its catch-up are indexed by the next one."""
+        if not t.fts_cols:
+            return
         self._check_open()
-        if collection is not None:
-            self._t(collection)
+        started = time.perf_counter()
+        if self.pending(t.spec.name, at_least) < at_least:
+            return
+        with self._write("更新全文索引") as conn:
+            for sql in t.catch_up():
+                conn.execute(sql)
+        self.index_seconds += time.perf_counter() - started
+
+    def pending(self, collection: str, at_most: int = 2 ** 62) -> int:
+        """How many documents of ``collection`` the text index does not cover yet (at most ``at_most``; new rows
+        are counted by their span of row ids, so deleted ones may still count until the next catch-up)."""
+        t = self._t(collection)
+        if not t.fts_cols:
+            return 0
+        with self._read("检查全文索引") as conn:
+            return min(conn.execute(t.pending_sql(), (at_most,)).fetchone()[0], at_most)
+
+    def refresh(self, collection: str | None = None) -> None:
+        """Bring the text index up to date (searches do this themselves; ``refresh`` does it now, e.g. at the end
+        of a bulk load, so the first search does not wait)."""
+        self._check_open()
+        for t in ([self._t(collection)] if collection is not None else list(self._tables.values())):
+            self._catch_up(t)
 
     def ping(self) -> None:
         self._check_open()

@@ -67,13 +67,39 @@ def test_query_length_picks_the_index(sq):
     assert sq.last_search_path == "instr"
 
 
-def test_trigram_like_bug_is_why_short_queries_are_routed(sq):
-    """Documents the SQLite limitation the routing works around (skips once SQLite is fixed)."""
-    sq.upsert("accounts", [{"platform": "weibo", "account_id": "1", "name": "山东发布", "description": "驻上海联络处"}])
-    like = sq._conn.execute("SELECT count(*) FROM f_accounts WHERE c1 LIKE '%上海%'").fetchone()[0]
-    if like:
-        pytest.skip(f"SQLite {sqlite3.sqlite_version} 的 trigram LIKE 已无此缺陷")
-    assert like == 0 and len(sq.search("accounts", "上海")) == 1
+def test_one_text_index_without_positions(sq):
+    """Schema 3 keeps one text index per collection: bigrams, no positions for one field, no column sizes."""
+    names = {r[0] for r in sq._conn.execute("SELECT name FROM sqlite_master")}
+    assert "f_posts" not in names and "v_posts" not in names and {"g_posts", "p_posts"} <= names
+    ddl = sq._conn.execute("SELECT sql FROM sqlite_master WHERE name = 'g_posts'").fetchone()[0]
+    assert "detail=none" in ddl and "columnsize=0" in ddl
+    sq.upsert("accounts", [{"platform": "weibo", "account_id": "1", "name": "济南发布", "description": "济南新闻"}])
+    sq.refresh()
+    # each field has its own words: the name's are plain, the description's marked, so the name tier of search
+    # does not walk the doclists of words that are common in descriptions
+    grams = [r[0] for r in sq._conn.execute("SELECT gw_bigrams(json_extract(doc, '$.description'), 1) "
+                                            "FROM c_accounts")]
+    assert grams == ["\ue001济南 \ue001南新 \ue001新闻"]
+    count = "SELECT count(*) FROM g_accounts WHERE g_accounts MATCH ?"
+    assert sq._conn.execute(count, ('"新闻"',)).fetchone()[0] == 0
+    assert sq._conn.execute(count, ('"\ue001新闻"',)).fetchone()[0] == 1
+    assert [d["_id"] for d in sq.search("accounts", "济南", fields=["name"])] == ["weibo:1"]
+    assert sq.search("accounts", "新闻", fields=["name"]) == []
+    assert [d["_id"] for d in sq.search("accounts", "南新闻")] == ["weibo:1"]
+
+
+def test_bigrams_of_a_query_are_only_candidates(sq):
+    """Without positions, a document holding every bigram of the query elsewhere must not match."""
+    sq.upsert("posts", [
+        {"platform": "weibo", "account_id": "1", "post_id": "1", "text": "上海发布会，发布上海新闻"},  # 上海 海发 发布
+        {"platform": "weibo", "account_id": "1", "post_id": "2", "text": "海发集团在上海召开发布会"},  # 海发, 上海, 发布
+        {"platform": "weibo", "account_id": "1", "post_id": "3", "text": "Police 110 报警"}])
+    assert [d["post_id"] for d in sq.search("posts", "上海发布")] == ["1"] and sq.last_search_path == "fts"
+    assert [d["post_id"] for d in sq.search("posts", "上海发布", order="newest")] == ["1"]
+    assert [d["post_id"] for d in sq.search("posts", "POLICE 1")] == ["3"]  # ASCII case folded, a digit run
+    assert [d["post_id"] for d in sq.search("posts", "ce 110 报")] == ["3"]
+    assert sq.search("posts", "ce 111") == []
+    assert [d["post_id"] for d in sq.search("posts", "，发")] == ["1"] and sq.last_search_path == "instr"
 
 
 def test_two_connections_see_each_other(db_path):
@@ -252,7 +278,7 @@ def test_full_text_index_rebuilt_when_its_fields_change(db_path):
         s.upsert("accounts", [{"platform": "weibo", "account_id": "1", "name": "广州交警", "description": "交通"}])
     conn = sqlite3.connect(db_path)
     conn.execute("UPDATE meta SET value = '{\"fields\": [\"name\"]}' WHERE key = 'fts:accounts'")
-    conn.execute("INSERT INTO f_accounts(f_accounts) VALUES ('delete-all')")  # as if built for other fields
+    conn.execute("INSERT INTO g_accounts(g_accounts) VALUES ('delete-all')")  # as if built for other fields
     conn.commit()
     conn.close()
     with SQLiteStore(db_path) as s:
@@ -268,9 +294,10 @@ def test_fts_stays_in_sync(sq):
     sq.update("accounts", "weibo:7", {"followers": 10})  # no text changed: the index row stays as it is
     sq.delete("accounts", ["weibo:4"])
     sq.delete_where("accounts", {"account_id": ["5", "6"]})
-    sq._conn.execute("INSERT INTO f_accounts(f_accounts) VALUES ('integrity-check')")
+    sq.refresh("accounts")
+    assert sq._conn.execute("SELECT count(*) FROM p_accounts").fetchone()[0] == 0
     sq._conn.execute("INSERT INTO g_accounts(g_accounts, rank) VALUES ('integrity-check', 0)")
-    assert sq._conn.execute("SELECT count(*) FROM f_accounts").fetchone()[0] == 47
+    assert sq._conn.execute("SELECT count(*) FROM g_accounts WHERE g_accounts MATCH '\"\ue001简介\"'").fetchone()[0] == 47
     assert [d["_id"] for d in sq.search("accounts", "改名后")] == ["weibo:3"]
     assert sq.search("accounts", "账号3号") == []
     assert [d["_id"] for d in sq.search("accounts", "账号7号")] == ["weibo:7"]
@@ -346,22 +373,31 @@ def test_full_text_fields_with_reserved_names(tmp_path):
     t = _Tables(CollectionSpec("odd", lambda d: d["k"], text_fields=("rank", "rowid", "a.b"), name_fields=("rank",)))
     conn = sqlite3.connect(tmp_path / "odd.db")
     conn.create_function("gw_bigrams", 1, _bigrams, deterministic=True)  # what every govwatch connection does
+    conn.create_function("gw_bigrams", 2, _bigrams, deterministic=True)
     for sql in t.ddl() + t.fts_ddl():
         conn.execute(sql)
     conn.execute("INSERT INTO c_odd(id, doc) VALUES ('1', ?)", ('{"rank": "排名第一", "a": {"b": "嵌套字段"}}',))
-    assert conn.execute("SELECT rowid FROM f_odd WHERE f_odd MATCH '\"嵌套字段\"'").fetchall() == [(1,)]
-    assert conn.execute("SELECT rowid FROM g_odd WHERE g_odd MATCH '\"排名\"'").fetchall() == [(1,)]
+    for sql in t.catch_up():
+        conn.execute(sql)
+    assert conn.execute("SELECT rowid FROM g_odd WHERE g_odd MATCH '\"\ue002嵌套\" \"\ue002套字\"'").fetchall() == [(-1,)]
+    assert conn.execute("SELECT rowid FROM g_odd WHERE g_odd MATCH '\"排名\"'").fetchall() == [(-1,)]
     conn.close()
 
 
-def test_raw_sql_writes_without_the_bigram_function_fail_loudly(sq):
-    """A writer outside govwatch (the sqlite3 shell) cannot silently leave the bigram index stale."""
+def test_raw_sql_writes_are_queued_for_the_index(sq):
+    """A writer outside govwatch (the sqlite3 shell) does not leave the index stale: its rows are queued by the
+    triggers, which need no govwatch function, and the next search indexes them."""
+    sq.upsert("accounts", [{"platform": "weibo", "account_id": "8", "name": "青岛发布"}])
+    sq.refresh()
     raw = sqlite3.connect(sq.path)
     try:
-        with pytest.raises(sqlite3.OperationalError, match="gw_bigrams"):
-            raw.execute("INSERT INTO c_accounts(id, doc) VALUES ('weibo:9', '{\"name\": \"上海发布\"}')")
+        raw.execute("INSERT INTO c_accounts(id, doc) VALUES ('weibo:9', '{\"name\": \"上海发布\"}')")
+        raw.execute("UPDATE c_accounts SET doc = '{\"name\": \"烟台发布\"}' WHERE id = 'weibo:8'")
+        raw.commit()
     finally:
         raw.close()
+    assert [d["_id"] for d in sq.search("accounts", "上海发布")] == ["weibo:9"]
+    assert [d["_id"] for d in sq.search("accounts", "烟台")] == ["weibo:8"] and sq.search("accounts", "青岛") == []
 
 
 def test_bigram_index_follows_updates_and_deletes(sq):
