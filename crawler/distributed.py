@@ -198,6 +198,18 @@ class JobScheduler(Scheduler):
             self._lost(exc)
             return False
 
+    def enqueue_request(self, request) -> bool:
+        """As scrapy-redis's, but a Redis error loses the job for this process (``_lost``) instead of escaping into
+        the engine: raised while ``start()`` is still yielding, it would stop the engine as a plain "shutdown". The
+        request is not recorded as seen, so resuming the job schedules it again."""
+        if self.redis_error is not None:
+            return False
+        try:
+            return super().enqueue_request(request)
+        except RedisError as exc:
+            self._lost(exc)
+            return False
+
     def next_request(self):
         if self.redis_error is not None:
             return None

@@ -257,3 +257,27 @@ def test_job_keys_are_per_spider_and_run_and_safe():
     # hostile run ids cannot reach other keys or glob patterns
     assert job_keys("discover", "x:*\n{y}")["requests"] == "govwatch:discover:x____y_:requests"
     assert job_keys("discover", None)["requests"] == "govwatch:discover:default:requests"
+
+
+def test_redis_lost_while_start_still_yields_ends_as_redis_unavailable():
+    """Redis gone while ``start()`` is still yielding requests: the error is raised inside ``enqueue_request``
+    (the dupefilter), where Scrapy's engine would log it and stop as a plain "shutdown". It must count as the job's
+    Redis being lost, the request not be recorded, and the next idle check close with ``redis_unavailable``."""
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from scrapy import Request
+    from scrapy.exceptions import CloseSpider
+
+    from crawler.distributed import JobScheduler
+
+    class GoneDupefilter:
+        def request_seen(self, request):
+            raise RedisConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    scheduler = JobScheduler.__new__(JobScheduler)  # only the state enqueue_request and the idle check read
+    scheduler.redis_error, scheduler.stats, scheduler.df = None, None, GoneDupefilter()
+    assert scheduler.enqueue_request(Request("http://127.0.0.1:1/account/1")) is False
+    assert "Connection refused" in scheduler.redis_error
+    assert scheduler.enqueue_request(Request("http://127.0.0.1:1/account/2")) is False  # no second attempt
+    with pytest.raises(CloseSpider) as closed:
+        scheduler._on_idle()
+    assert closed.value.reason == "redis_unavailable"
