@@ -15,6 +15,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from detectors.names import glyph_similarity
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 SHAPE_FILES = (DATA_DIR / "same_stroke.txt", DATA_DIR / "shape_extra.txt", LEXICON_DIR / "confusables.txt")
@@ -39,31 +41,14 @@ def shape_table() -> dict[str, frozenset[str]]:
     return {c: frozenset(s) for c, s in groups.items()}
 
 
-GLYPH_FILE = DATA_DIR / "glyph_similar.txt"
 GLYPH_MIN = 0.85  # glyph cosine at which two characters are look-alikes for content screening
 
 
-@lru_cache(maxsize=1)
-def glyph_pairs() -> frozenset[tuple[str, str]]:
-    """Look-alike pairs measured on rendered glyphs (``data/glyph_similar.txt``) at ``GLYPH_MIN`` or above."""
-    pairs: set[tuple[str, str]] = set()
-    if not GLYPH_FILE.is_file():
-        return frozenset()
-    for line in GLYPH_FILE.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or "\t" not in line:
-            continue
-        src, rest = line.split("\t", 1)
-        for item in rest.split():
-            ch, _, score = item.rpartition(":")
-            if len(ch) == 1 and float(score) >= GLYPH_MIN:
-                pairs.add((src, ch))
-                pairs.add((ch, src))
-    return frozenset(pairs)
-
-
 def shape_similar(a: str, b: str) -> bool:
+    """Shape groups, or glyphs drawn alike (``detectors.names.glyph_similarity``, the one reader of
+    ``data/glyph_similar.txt``) at ``GLYPH_MIN`` or above."""
     table = shape_table()
-    return a != b and (b in table.get(a, ()) or a in table.get(b, ()) or (a, b) in glyph_pairs())
+    return a != b and (b in table.get(a, ()) or a in table.get(b, ()) or glyph_similarity(a, b) >= GLYPH_MIN)
 
 
 def _fuzzy(syllable: str) -> str:

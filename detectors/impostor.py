@@ -334,14 +334,20 @@ def _peeled_pairs(officials: _Officials, forms: list, pairs: list, min_score: fl
     for c, form in enumerate(forms):
         if c in matched:
             continue
-        for before, inner, after in peel_generic(form.core):
-            peeled = NameForm(raw=inner, cleaned=inner, core=inner)
+        for before, peeled, after in _peeled_forms(form.core):
             for r in officials.index.block(peeled):
                 name = officials.entries[r].get("name") or ""
                 match = peeled_match(compare_names(peeled, officials.forms[r]), before, after, name)
                 if match is not None:
                     out.append((c, r, match))
     return out
+
+
+def _peeled_forms(core: str) -> Iterator[tuple[str, NameForm, str]]:
+    """(words peeled off the front, the rest as a name form, words peeled off the end) for each way
+    ``detectors.affixes.peel_generic`` takes generic words off both ends of ``core``."""
+    for before, inner, after in peel_generic(core):
+        yield before, NameForm(raw=inner, cleaned=inner, core=inner), after
 
 
 def _distinctive_lookalikes(officials: _Officials, suspects: list[dict], forms: list, base_dir,
@@ -482,20 +488,28 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
         evidence["verified_as"] = org
     elif acc.get("verified"):
         reasons.append("带认证标识但认证信息未指明单位（标识本身不能证明真实）")
-    score = match.score
     if dist <= 64:
         evidence["avatar_distance"] = dist
     if dist <= max_distance:
-        score += AVATAR_BONUS
         reasons.append(f"头像与“{entry.get('name')}”相似（汉明距离 {dist}/64）")
     for pos, how in described:
         if pos == r:
-            score += DESCRIPTION_BONUS
             reasons.append(f"简介抄袭“{entry.get('name')}”的简介" if how == "copied"
                            else f"简介自称“{entry.get('unit')}”")
             evidence["description"] = how
             break
-    return min(score, 0.99), reasons, evidence
+    return min(_evidence_score(match, dist, max_distance, evidence), 0.99), reasons, evidence
+
+
+def _evidence_score(match: NameMatch, dist: int, max_distance: int, evidence: dict) -> float:
+    """The name's score plus the bonuses of a similar avatar and of a copied or self-naming description (before
+    the 0.99 cap of a finding's score)."""
+    score = match.score
+    if dist <= max_distance:
+        score += AVATAR_BONUS
+    if evidence.get("description"):
+        score += DESCRIPTION_BONUS
+    return score
 
 
 def _note_tie(ties: dict, c: int, rank: tuple, r: int) -> None:
@@ -530,9 +544,8 @@ def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dis
     spelling and the more telling name layer.
     """
     _score, _reasons, evidence = verdict
-    raw = match.score + (AVATAR_BONUS if dist <= max_distance else 0.0)
+    raw = _evidence_score(match, dist, max_distance, evidence)
     how = evidence.get("description")
-    raw += DESCRIPTION_BONUS if how else 0.0
     # Unit descriptions follow templates (…委员会官方公众号。发布…), so several entries pass the copy threshold:
     # the nearest description is the one copied.
     copied = fuzz.ratio(_text_key(acc.get("description")), officials.descriptions[r]) if how == "copied" else 0.0
@@ -592,9 +605,8 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         affixed = [affix_match(v, b, a, ch, entry.get("name") or "", entry.get("unit"),
                                frozenset(officials.affixes.places[r]), officials.affixes.all_places)
                    for v, b, a, ch in officials.affixes.find(form.core) if v.position == r]
-        affixed += [peeled_match(compare_names(NameForm(raw=inner, cleaned=inner, core=inner), officials.forms[r]),
-                                 before, after, entry.get("name") or "")
-                    for before, inner, after in peel_generic(form.core)]
+        affixed += [peeled_match(compare_names(peeled, officials.forms[r]), before, after, entry.get("name") or "")
+                    for before, peeled, after in _peeled_forms(form.core)]
         affixed = [m for m in affixed if m is not None]
         dist = int(pair_distances(row, officials.matrix[r:r + 1])[0]) if account.get("avatar_hashes") else None
         closest.append({

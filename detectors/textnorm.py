@@ -83,6 +83,11 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     # expanded either: character i maps to character i.
     if len(folded) == len(text) and not _blockers().search(text):
         return folded, list(range(len(text)))
+    return _fold_each_character(text)
+
+
+def _fold_each_character(text: str) -> tuple[str, list[int]]:
+    """``fold_with_offsets`` the slow way, one character at a time (its fast path must agree with this)."""
     table = _translate_table()
     out: list[str] = []
     offsets: list[int] = []
