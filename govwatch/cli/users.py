@@ -97,40 +97,36 @@ def _passwd(args, cfg) -> int:
     return 0
 
 
-def _disable(args, cfg) -> int:
-    from alerts.users import UserError, set_disabled
+def _change(cfg, change, done: str) -> int:
+    """Apply ``change(store)`` to the user store; a UserError is the command's error, ``done`` its report."""
+    from alerts.users import UserError
 
     with open_store(cfg) as store:
         try:
-            set_disabled(store, args.username, True)
+            change(store)
         except UserError as exc:
             raise CliError(str(exc)) from None
-    print(f"已停用用户 {args.username}；其所有会话均已失效")
+    print(done)
     return 0
+
+
+def _disable(args, cfg) -> int:
+    from alerts.users import set_disabled
+
+    return _change(cfg, lambda store: set_disabled(store, args.username, True),
+                   f"已停用用户 {args.username}；其所有会话均已失效")
 
 
 def _enable(args, cfg) -> int:
-    from alerts.users import UserError, set_disabled
+    from alerts.users import set_disabled
 
-    with open_store(cfg) as store:
-        try:
-            set_disabled(store, args.username, False)
-        except UserError as exc:
-            raise CliError(str(exc)) from None
-    print(f"已启用用户 {args.username}")
-    return 0
+    return _change(cfg, lambda store: set_disabled(store, args.username, False), f"已启用用户 {args.username}")
 
 
 def _remove(args, cfg) -> int:
-    from alerts.users import UserError, remove_user
+    from alerts.users import remove_user
 
-    with open_store(cfg) as store:
-        try:
-            remove_user(store, args.username)
-        except UserError as exc:
-            raise CliError(str(exc)) from None
-    print(f"已删除用户 {args.username}；其所有会话均已失效")
-    return 0
+    return _change(cfg, lambda store: remove_user(store, args.username), f"已删除用户 {args.username}；其所有会话均已失效")
 
 
 def _list(args, cfg) -> int:
