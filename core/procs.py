@@ -46,9 +46,12 @@ HURRY = threading.Event()  # set by a second SIGTERM/SIGINT: end children withou
 _stopping = 0  # how many ``stop`` calls are waiting for a child (a signal then hurries them instead of raising)
 
 
-class Interrupted(BaseException):
-    """The job received SIGTERM or SIGINT. A BaseException, like KeyboardInterrupt, so that code catching
-    ``Exception`` (a failing stage that the run survives) does not swallow it."""
+class Interrupted(KeyboardInterrupt):
+    """The job received SIGTERM or SIGINT. A KeyboardInterrupt, so that code catching ``Exception`` (a failing
+    stage that the run survives) does not swallow it, and neither does asyncio: its event loop re-raises only
+    KeyboardInterrupt and SystemExit from callbacks and protocols, and logs any other exception (a BaseException
+    included) as a "fatal error" of that one connection, after which the job carried on and saved a partial sweep
+    as a complete one."""
 
     def __init__(self, signum: int):
         self.signum = int(signum)

@@ -151,6 +151,22 @@ def test_sigterm_becomes_interrupted_and_handlers_are_restored():
     assert signal.getsignal(signal.SIGTERM) == before
 
 
+def test_a_signal_inside_an_asyncio_callback_still_interrupts_the_job():
+    """The sweep runs on asyncio: a SIGTERM landing while the loop runs a callback or a connection's
+    ``data_received`` raises there, and the loop must not swallow it (it logs anything but KeyboardInterrupt and
+    SystemExit as that connection's fatal error and runs on, and the job saved a partial sweep as complete)."""
+    import asyncio
+
+    async def job():
+        asyncio.get_running_loop().call_soon(os.kill, os.getpid(), signal.SIGTERM)
+        await asyncio.sleep(5)
+
+    started = time.monotonic()
+    with pytest.raises(procs.Interrupted) as caught, procs.interrupt_signals():
+        asyncio.run(job())
+    assert caught.value.signum == signal.SIGTERM and time.monotonic() - started < 4
+
+
 def test_a_second_signal_hurries_the_clean_up_instead_of_interrupting_it():
     cleaned = []
     try:
