@@ -1,6 +1,6 @@
 """Content screening quality on the blind labelled set ``eval/content/`` (dev and held-out parts, scored apart).
 
-    python bench/content_quality.py [--part dev|dev2|heldout|both|all] [--list]
+    python bench/content_quality.py [--part dev|dev2|dev3|heldout|both|all] [--list]
 
 The set was written by a colleague who never read the detector (see ``eval/content/README.md``). For each part
 the detector runs through the same code path as ``govwatch detect --registry --accounts --posts`` offline
@@ -9,8 +9,8 @@ content findings are scored by the set's rules: a post counts as *found* for a c
 finding of that class (``evidence.class``); per-class precision and recall over posts; clean posts flagged
 (count and share), by hard-negative imitated class, and source-account documents apart.
 
-Tune on ``dev`` and ``dev2`` only (``dev2`` was the held-out part until 2026-12-02; it was measured once, then
-demoted to tuning data). ``heldout`` is for the final figures: looking at its results and then changing the
+Tune on ``dev``, ``dev2`` and ``dev3`` only (``dev2`` and ``dev3`` were earlier held-out parts; each was measured,
+then demoted to tuning data). ``heldout`` is for the final figures: looking at its results and then changing the
 detector turns them into dev figures.
 """
 
@@ -102,11 +102,11 @@ def _fmt(value: float | None) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "both", "all"), default="dev",
-                    help="both = dev 与 heldout；all = dev、dev2、heldout（不存在的部分跳过）")
+    ap.add_argument("--part", choices=("dev", "dev2", "dev3", "heldout", "both", "all"), default="dev",
+                    help="both = dev 与 heldout；all = dev、dev2、dev3、heldout（不存在的部分跳过）")
     ap.add_argument("--list", action="store_true", help="列出漏报与误报的帖子（只应对 dev 使用）")
     args = ap.parse_args(argv)
-    parts = {"both": ("dev", "heldout"), "all": ("dev", "dev2", "heldout")}.get(args.part, (args.part,))
+    parts = {"both": ("dev", "heldout"), "all": ("dev", "dev2", "dev3", "heldout")}.get(args.part, (args.part,))
     parts = tuple(p for p in parts if (EVAL / p / "labels.jsonl").exists() or p == args.part)
     results = {}
     for part in parts:
@@ -114,8 +114,8 @@ def main(argv=None) -> int:
         results[part] = score(labels, findings, registered)
         print(f"[{part}] {len(labels)} 条帖子，{len(findings)} 条内容发现，检测 {seconds:.2f}s")
     print()
-    print("数据集：eval/content/（同事在未阅读检测代码的情况下独立编写，盲建）；dev、dev2 用于调参"
-          "（dev2 原为 heldout，2026-12-02 起降为调参数据），heldout 只用于最终测量。")
+    print("数据集：eval/content/（同事在未阅读检测代码的情况下独立编写，盲建）；dev、dev2、dev3 用于调参"
+          "（dev2、dev3 原为 heldout，测过后降为调参数据），heldout 只用于最终测量。")
     header = "| 类别 | " + " | ".join(f"{p} 精确率 | {p} 召回率" for p in parts) + " |"
     print(header)
     print("|---" * (1 + 2 * len(parts)) + "|")

@@ -3,7 +3,7 @@
     /work/main/.venv/bin/python eval/content/build.py            # both parts
     /work/main/.venv/bin/python eval/content/build.py dev        # one part
 
-Each part directory (dev/, heldout/) holds accounts.py (REGISTERED, SOURCES) and
+Each part directory (dev/, dev2/, dev3/, heldout/) holds accounts.py (REGISTERED, SOURCES) and
 posts_*.py (POSTS, written with _lib.P). This script writes, per part:
 registry.csv, accounts.jsonl, posts.jsonl, labels.jsonl and README.md, then checks
 them (ids unique, labels match posts, spans occur verbatim, times in the window).
@@ -284,9 +284,13 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
     src_posts = sum(1 for p in posts if not accounts[p["acct"]]["registered"])
     plat = collections.Counter(r["platform"] for r in post_rows)
     lines = []
-    if name == "heldout":
-        lines += ["Held-out: do not read or tune on this part; it is for final measurement only.", ""]
-        lines += ["# Content-screening evaluation set: held-out part", ""]
+    if name == "dev3":
+        lines += ["# Content-screening evaluation set: dev3 part (the held-out part built 2026-12-02)", ""]
+        lines += ["Built blind as the held-out part and run only twice, by the lead, before and after the third "
+                  "session's changes (figures in the project README of 2026-12-02). In the fourth session "
+                  "(2026-12-02) it was demoted to tuning data so that its misses could be studied; a new blind "
+                  "held-out part (`../heldout/`) replaced it. Figures on this part are dev figures from then on. "
+                  "The builder's description follows, unchanged (\"this part\" was `heldout/` when written).", ""]
         lines += ["Error forms, shop links, slang, source documents, accounts and phrasings here are disjoint "
                   "from `../dev/` and `../dev2/` on purpose (no labelled span equals, contains or is contained in "
                   "a labelled span of either), so scores on this part measure generalisation. "
@@ -340,7 +344,7 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
 
 
 def main(argv):
-    parts = argv or [p for p in ("dev", "dev2", "heldout") if (HERE / p).is_dir()]
+    parts = argv or [p for p in ("dev", "dev2", "dev3", "heldout") if (HERE / p).is_dir()]
     for name in parts:
         post_rows, label_rows = build_part(name)
         c, clean, hn, multi, orig, copies, copies_bad = stats(label_rows, post_rows)

@@ -13,7 +13,7 @@ from gen_common import check_part, counts_of  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 bad = 0
-for part in sys.argv[1:] or [p for p in ("dev", "dev2", "heldout") if os.path.isdir(os.path.join(HERE, p))]:
+for part in sys.argv[1:] or [p for p in ("dev", "dev2", "dev3", "heldout") if os.path.isdir(os.path.join(HERE, p))]:
     d = os.path.join(HERE, part)
     errs, rows, accs, labs = check_part(d)
     c = counts_of(d)

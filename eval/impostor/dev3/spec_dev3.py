@@ -1,6 +1,5 @@
-"""Held-out part (commissioned 2026-12-02).  Run: python eval/impostor/heldout/spec_heldout.py
-
-Held-out: do not read or tune on this part; it is for final measurement only.
+"""Third dev part (built blind as the held-out part on 2026-12-02, measured twice by the lead, demoted to tuning
+data on 2026-12-02: see ../README.md).  Run: python eval/impostor/dev3/spec_dev3.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/ and dev2/; the few unavoidable reuses are listed in README.intro.md.
@@ -17,7 +16,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev3"
 SEED = 2917
 CRAWL_DAY = "2024-06-17"
 
@@ -670,7 +669,7 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev3 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
