@@ -86,11 +86,78 @@ def evaluate(part: str, findings: list[dict]) -> dict:
         else:
             per_class[(lab, "any")] += k not in flagged  # "recall" of a negative class: left alone
     res["hard_negative_contains_registered_name"] = dict(contains)
+    res["equivalent"] = _equivalent_target_recall(part, labels, fnd)
     res["per_class"] = {lab: {"n": per_class[(lab, "n")], "right": per_class[(lab, "any")]}
                         for lab in ("impostor", "registered", "hard_negative", "unregistered")}
     res["per_class"]["impostor"]["right_target"] = round(res["impostor"]["recall_target"] * res["impostor"]["n"])
     res["labels"] = labels
     return res
+
+
+def _indistinguishable_entries(part: str) -> dict[tuple[str, str], set[tuple[str, str]]]:
+    """For each impostor line, the registry entries nothing in the account can tell apart from its labelled target.
+
+    Built from the set's own data, never from findings: the registry rows of the target's unit with the target's
+    registered name and byte-identical registry avatar; but only the one on the impostor's own platform if there is
+    one, and only the one whose crawled description the impostor copied if there is exactly one such. A copy on a
+    new platform of a unit that uses one name and one avatar on several platforms is labelled with one of them,
+    chosen at random by the set's builder; no detector can do better than chance among the others, so this recall
+    is reported beside (never instead of) the exact one."""
+    import csv
+    import hashlib
+
+    d = EVAL / part
+    rows = list(csv.DictReader((d / "registry.csv").open(encoding="utf-8", newline="")))
+    accounts = [json.loads(x) for x in (d / "accounts.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    labels = [json.loads(x) for x in (d / "labels.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    description = {(a["platform"], str(a["account_id"])): a.get("description") or "" for a in accounts}
+
+    def avatar_digest(row: dict) -> str:
+        path = d / row["avatar"] if row.get("avatar") else None
+        return hashlib.sha256(path.read_bytes()).hexdigest() if path and path.is_file() else ""
+
+    digest = {(r["platform"], r["account_id"]): avatar_digest(r) for r in rows}
+    by_key = {(r["platform"], r["account_id"]): r for r in rows}
+    out: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for account, label in zip(accounts, labels):
+        if label["label"] != "impostor":
+            continue
+        t = (label["target"]["platform"], str(label["target"]["account_id"]))
+        target = by_key.get(t)
+        if target is None:
+            out[(account["platform"], str(account["account_id"]))] = {t}
+            continue
+        same = {(r["platform"], r["account_id"]) for r in rows
+                if r["unit"] == target["unit"] and r["name"] == target["name"] and digest[(r["platform"], r["account_id"])] == digest[t]}
+        own = account.get("description") or ""
+        copied = {k for k in same if own and description.get(k) == own}
+        on_own_platform = {k for k in same if k[0] == account["platform"]}
+        out[(account["platform"], str(account["account_id"]))] = (
+            on_own_platform if on_own_platform else copied if len(copied) == 1 else same)
+    return out
+
+
+def _equivalent_target_recall(part: str, labels: list[dict], fnd: dict) -> dict:
+    """Impostor recall counting a target as right when it is indistinguishable from the labelled one (see above)."""
+    sets = _indistinguishable_entries(part)
+    total, right, per_tactic, ambiguous = 0, 0, {}, 0
+    for line in labels:
+        if line["label"] != "impostor":
+            continue
+        k = (line["platform"], str(line["account_id"]))
+        allowed = sets.get(k, set())
+        ambiguous += len(allowed) > 1
+        ok = any(f.get("kind") == "impostor" and ((f.get("target") or {}).get("platform"),
+                                                   str((f.get("target") or {}).get("account_id"))) in allowed
+                 for f in fnd.get(k, []))
+        total += 1
+        right += ok
+        for tac in line.get("tactics") or []:
+            c = per_tactic.setdefault(tac, {"n": 0, "right": 0})
+            c["n"] += 1
+            c["right"] += ok
+    return {"n": total, "recall": right / max(1, total), "ambiguous_labels": ambiguous,
+            "per_tactic": {t: c["right"] / c["n"] for t, c in per_tactic.items()}}
 
 
 def _fmt(x: float) -> str:
@@ -109,15 +176,20 @@ def print_side_by_side(results: dict[str, dict], timings: dict[str, tuple[float,
     row("账号数 / 检测耗时", [f"{timings[p][1]} / {timings[p][0]:.2f}s" for p in parts])
     i = {p: results[p]["impostor"] for p in parts}
     row("仿冒召回率（目标正确，主指标）", [f"{_fmt(i[p]['recall_target'])} (n={i[p]['n']})" for p in parts])
+    row("仿冒召回率（目标与标注不可区分*）", [f"{_fmt(results[p]['equivalent']['recall'])} "
+                                      f"(歧义 {results[p]['equivalent']['ambiguous_labels']})" for p in parts])
     row("仿冒召回率（目标单位正确）", [_fmt(i[p]["recall_unit"]) for p in parts])
     row("仿冒召回率（任意标记）", [_fmt(i[p]["recall_flagged"]) for p in parts])
     row("精确率（任意标记）", [f"{_fmt(i[p]['precision'])} (FP={i[p]['false_positives']})" for p in parts])
     row("精确率（仅目标正确计为命中）", [_fmt(i[p]["precision_target"]) for p in parts])
-    print("\n按仿冒手法的召回率（任意标记 / 目标正确；一个仿冒账号计入它用到的每种手法）：")
+    print("  * 同一单位在几个平台上用同一名称、同一头像文件时，照搬到新平台的仿冒账号与其中哪一个都同样相符，标注只是评测集"
+          "构造者随机选的一个；此行把这几个账号都算作正确目标（由评测数据本身算出，与检测结果无关），只作参考，主指标仍是上一行。")
+    print("\n按仿冒手法的召回率（任意标记 / 目标正确 / 目标不可区分*；一个仿冒账号计入它用到的每种手法）：")
     tactics = sorted({t for p in parts for t in results[p]["per_tactic"]})
     for t in tactics:
-        row(f"  {t}", [(lambda c: f"{_fmt(c['recall'])}/{_fmt(c['recall_target'])} n={c['n']}")(
-            results[p]["per_tactic"][t]) if t in results[p]["per_tactic"] else "—" for p in parts])
+        row(f"  {t}", [(lambda c, e: f" {_fmt(c['recall'])}/{_fmt(c['recall_target'])}/{_fmt(e)} n={c['n']}")(
+            results[p]["per_tactic"][t], results[p]["equivalent"]["per_tactic"].get(t, 0.0))
+            if t in results[p]["per_tactic"] else "—" for p in parts])
     print("\n按头像处理方式的召回率（任意标记）：")
     edits = sorted({t for p in parts for t in results[p]["per_avatar_edit"]})
     for t in edits:
