@@ -84,6 +84,26 @@ def _bigram_list(text: str) -> list[str]:
     return _BIGRAM.findall(text)
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _unicode_lower(text: Any) -> Any:
+    """``str.lower`` for SQL (registered as ``gw_lower``): SQLite's own ``lower()`` folds ASCII letters only."""
+    return text.lower() if isinstance(text, str) else text
+
+
+def _case_fold(query: str) -> tuple[str | None, str]:
+    """How a substring check folds case for ``query``: the SQL function to apply to the stored text and the
+    needle. SQLite's ``lower()`` is enough (and cheaper) when the query's only cased letters are ASCII; a query
+    with other cased letters (full-width ＡＢＣ, Ä, Greek) needs Unicode folding on both sides, or the stored text
+    in its own case would not contain the folded needle."""
+    if any(ord(c) > 127 and c.lower() != c.upper() for c in query):
+        return "gw_lower", query.lower()
+    if re.search(r"[A-Za-z]", query):
+        return "lower", query.lower()
+    return None, query
+
+
 def _field_mark(field: int) -> str:
     """What the bigrams of a collection's text field number ``field`` start with in the index: nothing for the
     first field, a private-use character (a letter to FTS5's ``unicode61``) for the others, so each field has
@@ -393,6 +413,7 @@ class SQLiteStore(Store):
         try:
             conn.create_function("gw_bigrams", 1, _bigrams, deterministic=True)
             conn.create_function("gw_bigrams", 2, _bigrams, deterministic=True)
+            conn.create_function("gw_lower", 1, _unicode_lower, deterministic=True)
             conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
             if readonly:
                 conn.execute("PRAGMA query_only = ON")
@@ -702,8 +723,9 @@ class SQLiteStore(Store):
             filter_params: list = []
             filter_sql = _Where().build(filters, filter_params)
             exact = " OR ".join(f"{t.exact_name(f)} = ?" for f in name_fields)
+            # the expression index holds SQLite's lower(), which folds ASCII only: fold the query the same way
             tiers.append((f"SELECT rid FROM {t.main} WHERE ({exact}) AND {filter_sql} ORDER BY rid DESC LIMIT ?",
-                          [q.lower()] * len(name_fields) + filter_params + [limit]))
+                          [q.translate(_ASCII_LOWER)] * len(name_fields) + filter_params + [limit]))
             tiers.append(self._match_sql(t, q, name_fields, filters, limit, path))
         tiers.append(self._match_sql(t, q, fields, filters, limit, path))
         rids: list[int] = []
@@ -746,8 +768,8 @@ class SQLiteStore(Store):
         that the substring check drops."""
         filter_params: list = []
         filter_sql = _Where(doc_col="c.doc", id_col="c.id").build(filters, filter_params)
-        # SQLite's lower() folds ASCII only, so it is needed only when the query has ASCII letters
-        fold = (lambda e: f"lower({e})") if re.search(r"[A-Za-z]", q) else (lambda e: e)
+        fold_sql, needle = _case_fold(q)
+        fold = (lambda e: f"{fold_sql}({e})") if fold_sql else (lambda e: e)
         contains = "(" + " OR ".join(f"instr({fold(_jx(f, 'c.doc'))}, ?) > 0" for f in fields) + ")"
         if path in ("fts", "bigram"):
             table = t.bigram
@@ -755,12 +777,12 @@ class SQLiteStore(Store):
             groups = [" ".join('"' + _field_mark(t.fts_cols.index(f)) + w.replace('"', '""') + '"' for w in grams)
                       for f in fields]  # all the bigrams in one field, in any of the fields
             match = groups[0] if len(groups) == 1 else "(" + ") OR (".join(groups) + ")"
-            check, check_params = (contains, [q.lower()] * len(fields)) if path == "fts" else ("1", [])
+            check, check_params = (contains, [needle] * len(fields)) if path == "fts" else ("1", [])
             join = f" JOIN {t.main} c ON c.rid = -x.rowid" if filters or path == "fts" else ""
             return (f"SELECT -x.rowid FROM {table} x{join} WHERE {table} MATCH ? AND {check} AND {filter_sql} "
                     f"ORDER BY x.rowid LIMIT ?", [match, *check_params, *filter_params, limit])
         return (f"SELECT c.rid FROM {t.main} c WHERE {contains} AND {filter_sql} ORDER BY c.rid DESC LIMIT ?",
-                [q.lower()] * len(fields) + filter_params + [limit])
+                [needle] * len(fields) + filter_params + [limit])
 
     def _catch_up(self, t: _Tables, at_least: int = 1) -> None:
         """Tokenise what the text index of ``t`` lacks (see ``pending``) when that is at least ``at_least`` rows.

@@ -453,6 +453,26 @@ class StoreContract:
         assert by_name["山东发布"] in got  # "…驻上海联络处…" in the description
         assert by_name["中国上海"] in got  # at the end of the name
 
+    @pytest.mark.parametrize("query", ["ＧＯＶ发布", "ｇｏｖ发布", "ＧＯＶ", "ｇｏｖ", "ＧＯ", "Ｇ", "ÄRZTE", "ärzte", "Ä"])
+    def test_search_folds_case_of_every_script(self, store, query):
+        """Impostors write names in full-width letters: searching the stored name as it is (or in the other case)
+        finds it. SQLite's own lower() folds ASCII only; Elasticsearch's lowercase filter folds every letter."""
+        self.write(store, "accounts", [
+            {"platform": "weibo", "account_id": "fw", "name": "ＧＯＶ发布中心", "crawled_at": "2026-11-01T08:00:00+08:00"},
+            {"platform": "weibo", "account_id": "de", "name": "Ärzte发布", "crawled_at": "2026-11-02T08:00:00+08:00"},
+            {"platform": "weibo", "account_id": "zh", "name": "政务发布", "crawled_at": "2026-11-03T08:00:00+08:00"},
+        ])
+        want = {"fw"} if query.lower().startswith(("ｇ", "ｇｏ")) else {"de"}
+        for order in ("relevance", "newest"):
+            assert {d["account_id"] for d in store.search("accounts", query, order=order)} == want, (query, order)
+
+    def test_search_exact_full_width_name_first(self, store):
+        self.write(store, "accounts", [
+            {"platform": "weibo", "account_id": "1", "name": "ＧＯＶ发布", "crawled_at": "2026-11-01T08:00:00+08:00"},
+            {"platform": "weibo", "account_id": "2", "name": "ＧＯＶ发布厅", "crawled_at": "2026-11-02T08:00:00+08:00"},
+        ])
+        assert [d["account_id"] for d in store.search("accounts", "ＧＯＶ发布")] == ["1", "2"]
+
     @pytest.mark.parametrize("name", ["上海发布", "山东发布", "济南公安", "广州交警"])
     def test_search_exact_name_first(self, store, name):
         docs = self.load_search_docs(store)
