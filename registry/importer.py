@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from core.records import REGISTRY_FIELDS, account_key, iso, now_utc, stable_hash
+from core.settings import setting
 from registry.read import (
     DEFAULT_MAX_CELL_CHARS,
     DEFAULT_MAX_COLUMNS,
@@ -28,6 +29,14 @@ from registry.read import (
     looks_like_url,
     read_registry,
 )
+
+DEFAULT_AVATAR_MAX_BYTES: int = setting("crawler.avatar_max_bytes").default
+DEFAULT_AVATAR_MAX_PIXELS: int = setting("crawler.avatar_max_pixels").default
+
+
+def avatar_limits(cfg) -> dict[str, int]:
+    """``import_registry``'s avatar limits from a configuration (``crawler.avatar_max_*``, as for crawled avatars)."""
+    return {"avatar_max_bytes": cfg["crawler.avatar_max_bytes"], "avatar_max_pixels": cfg["crawler.avatar_max_pixels"]}
 
 
 @dataclass
@@ -246,8 +255,8 @@ def import_registry(store, path: str | os.PathLike, *, sheet: str | None = None,
                     max_columns: int = DEFAULT_MAX_COLUMNS, now: datetime | None = None,
                     read_progress: Callable[[int], None] | None = None,
                     write_progress: Callable[[int, int], None] | None = None,
-                    data_dir: str | os.PathLike | None = None, avatar_max_bytes: int = 5 * 1024 * 1024,
-                    avatar_max_pixels: int = 20_000_000) -> ImportResult:
+                    data_dir: str | os.PathLike | None = None, avatar_max_bytes: int = DEFAULT_AVATAR_MAX_BYTES,
+                    avatar_max_pixels: int = DEFAULT_AVATAR_MAX_PIXELS) -> ImportResult:
     """Read, validate fully, then (unless ``dry_run`` or any error) write. A file with errors writes nothing.
 
     With ``data_dir``, local avatar files are copied into it (see ``attach_avatars``)."""

@@ -127,7 +127,8 @@ def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print, backend
     from alerts.users import add_user, set_password
     from imitations.platforms import serve_platforms
     from imitations.website import serve_website
-    from registry.importer import import_registry
+    from registry.importer import avatar_limits, import_registry
+    from registry.read import limits
     from search_index import open_store
 
     data_dir = data_dir.resolve()
@@ -161,7 +162,7 @@ def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print, backend
         progress("导入演示备案库…")
         registry = _registry_with_website(data_dir, site)
         with open_store(cfg) as store:
-            outcome = import_registry(store, registry, data_dir=data_dir)
+            outcome = import_registry(store, registry, data_dir=data_dir, **limits(cfg), **avatar_limits(cfg))
             if not outcome.file.ok:
                 raise DemoError(f"演示备案库导入失败：{outcome.to_dict()}")
             min_length = cfg["web.password_min_length"]

@@ -256,3 +256,30 @@ def test_control_characters_are_dropped_on_import_and_export(tmp_path):
                       "status": "active"}], out)
     values = [c.value for c in next(load_workbook(out).active.iter_rows(min_row=2))]
     assert "单位" in values and "=名称" in values
+
+
+def test_avatar_limits_come_from_the_configuration(tmp_path):
+    """The demo and the CLI pass the configured avatar limits (``crawler.avatar_max_*``); a registry avatar over
+    the configured size is refused with its row and column, and nothing is imported."""
+    import io
+
+    from PIL import Image
+
+    from core.settings import load_config
+    from registry.importer import avatar_limits, import_registry
+    from search_index.sqlite_backend import SQLiteStore
+
+    buf = io.BytesIO()
+    Image.effect_noise((64, 64), 80).convert("RGB").save(buf, "PNG")
+    assert 1024 < len(buf.getvalue()) < 5 * 1024 * 1024  # fits the default, not the configured limit below
+    (tmp_path / "jn.png").write_bytes(buf.getvalue())
+    csv_path = tmp_path / "reg.csv"
+    csv_path.write_text("开办单位,平台,账号ID,账号名称,头像\n济南市政府,微博,1,济南发布,jn.png\n", encoding="utf-8")
+    small = load_config(env={"GOVWATCH_CRAWLER__AVATAR_MAX_BYTES": "1024"})
+    assert avatar_limits(small) == {"avatar_max_bytes": 1024,
+                                    "avatar_max_pixels": small["crawler.avatar_max_pixels"]}
+    with SQLiteStore(tmp_path / "s.db") as store:
+        refused = import_registry(store, csv_path, data_dir=tmp_path / "data", **avatar_limits(small))
+        assert [(p.kind, p.row, p.column) for p in refused.file.errors] == [("avatar_rejected", 2, "头像")]
+        assert not refused.written and store.count("registry") == 0
+        assert import_registry(store, csv_path, data_dir=tmp_path / "data").written  # the default allows it
