@@ -26,7 +26,7 @@ Severities are ordered ``low < medium < high < critical``; ``rank()`` gives the 
 
 from __future__ import annotations
 
-from core.settings import defaults
+from core.settings import defaults, setting
 
 SEVERITIES = ("low", "medium", "high", "critical")
 SEVERITY_ZH = {"low": "低", "medium": "中", "high": "高", "critical": "严重"}
@@ -44,7 +44,7 @@ def rank(severity: str | None) -> int:
     return SEVERITIES.index(severity) if severity in SEVERITIES else 0
 
 
-def avatar_copied(finding: dict, max_distance: int = 10) -> bool:
+def avatar_copied(finding: dict, max_distance: int = setting("detect.avatar_max_distance").default) -> bool:
     """Does the evidence say the suspect's avatar is a copy of the official one?"""
     ev = finding.get("evidence") or {}
     for flag in ("avatar_copied", "avatar_match", "avatar_similar"):

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.records import account_key, finding_key, stable_hash
+from core.settings import setting
 
 Doc = dict[str, Any]
 SEARCH_ORDERS = ("relevance", "newest")
@@ -238,8 +239,12 @@ class Store(ABC):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def bulk_writer(self, collection: str, *, max_docs: int = 500, max_seconds: float = 2.0) -> BulkWriter:
-        return BulkWriter(self, collection, max_docs=max_docs, max_seconds=max_seconds)
+    def bulk_writer(self, collection: str, *, max_docs: int | None = None,
+                    max_seconds: float | None = None) -> BulkWriter:
+        """A writer batching by ``max_docs`` and ``max_seconds`` (defaults: ``store.bulk_max_docs`` / ``_seconds``)."""
+        return BulkWriter(self, collection,
+                          max_docs=max_docs or setting("store.bulk_max_docs").default,
+                          max_seconds=max_seconds or setting("store.bulk_max_seconds").default)
 
 
 @dataclass
