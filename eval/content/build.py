@@ -310,6 +310,33 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
                   "texts for the new spans (only matches would have been shown; there were none). The seeds and "
                   "`/work/shared/docs/*.md` were not opened (the rules were taken from `../README.md`). "
                   "All texts were written by hand for this part.", ""]
+    elif name == "heldout":
+        lines += ["# Content-screening evaluation set: held-out part (the third, built 2026-12-02)", ""]
+        lines += ["**Held out.** Run the detector on this part and score it once, for the final figures; do not "
+                  "read its posts or labels, and do not tune on them. If anyone does, its figures become dev "
+                  "figures. Error forms, shop links and tokens, slang, source documents, accounts and "
+                  "attribution phrasings here are disjoint from `../dev/`, `../dev2/` and `../dev3/` on purpose "
+                  "(no labelled span equals, contains or is contained in a labelled span of any of them; checked "
+                  "by script), so scores on this part measure generalisation.", ""]
+        lines += ["Built on 2026-12-02 by a helper session of the project on branch `blind-content3`, without "
+                  "reading the detector or anything derived from it (nothing under `detectors/`, `tests/`, "
+                  "`bench/`, `crawler/`, `alerts/`, `govwatch/`, `core/`, `search_index/`, `docs/`, not the "
+                  "project `README.md`, no file named like content/lexicon outside `eval/content/`; the detector "
+                  "and `govwatch` were not run). What was read, exactly: the brief for this task; `../README.md`, "
+                  "`../build.py`, `../_lib.py`, `../.gitignore`, the repository's `.gitignore`; `../dev3/accounts.py` (whole) and the first "
+                  "60 lines of `../dev3/posts_repost.py` and first 30 of `../dev3/posts_typo.py` (for structure), "
+                  "the `copy=`/`src=`/`orig=` lines of `../dev3/posts_repost.py` and a few `hn=` lines of "
+                  "`../dev3/posts_typo.py`; in `../dev/`, `../dev2/` and `../dev3/` the unit/platform/name "
+                  "columns of `registry.csv`, all labelled spans of `labels.jsonl` (listed by script), the first "
+                  "70 characters of each source-account document in `posts.jsonl` (to keep the documents new), "
+                  "the `source` field values of `../dev3/posts.jsonl`, and a script tally of the attribution "
+                  "phrases (来源/转自/据…报道…) in the three parts' modules. Scripts also searched the three parts' "
+                  "`posts.jsonl` texts for this part's spans (three unlabelled occurrences were shown with their "
+                  "labels, notes and some 70 characters of context, and the spans were then changed so that none "
+                  "occurs there) and searched this part's texts for the other parts' spans (none occurs). `/work/shared/docs/*.md` and the seeds "
+                  "were not opened (the rules were taken from `../README.md`). All texts were written by hand for "
+                  "this part; businesses, links, shop tokens, WeChat ids and people other than state leaders are "
+                  "invented.", ""]
     else:
         lines += ["# Content-screening evaluation set: dev part", "",
                   "Use this part freely while developing and tuning. `../heldout/` is for final measurement only.", ""]
