@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from detectors.content_ads import is_public_offer, is_warning, offer_and_channel
 from detectors.content_typo import leaders_table
 
 
@@ -208,9 +209,6 @@ WEAK_AD = [
                         r"推荐[^。\n]{0,8}返|(?:到场|进店|注册|关注)[^。\n]{0,4}(?:即送|就送|即领|就领)|双倍积分|积分抵|"
                         r"福袋|0元(?:体验|试用|试学|试听)|免费(?:试用|试学|试听|试吃)")),
 ]
-ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|案例|处罚|查处|曝光|罚款|投诉|举报|不要")
-# Public offers that use sales wording: government consumption vouchers, trade-in subsidies, procurement, auctions.
-PUBLIC_OFFER = re.compile(r"消费券|以旧换新|补贴|惠民保|政府采购|招标|中标|拍卖公告|公共资源交易")
 
 
 def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit], list[tuple[int, int]]]:
@@ -228,9 +226,13 @@ def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit
                 continue
             hits.append(PatternHit(m.start(), m.end(), "advertising", f"advertising:{rule}", "删除商业推广内容",
                                    "商业广告或链接商业广告页面"))
-    warning = bool(ANTI_FRAUD.search(folded))
+    # something offered for sale and a channel to buy it or reach the seller (see detectors.content_ads)
+    for kind, start, end in offer_and_channel(folded, quoted):
+        hits.append(PatternHit(start, end, "advertising", f"advertising:{kind}", "删除商业推广内容",
+                               "商品或服务的售卖信息，并给出购买或联系商家的渠道"))
+    public = is_public_offer(folded)
+    warning = is_warning(folded)
     # a voucher or subsidy notice has 满减, 领券 and 先到先得 of its own; they say nothing about selling there
-    public = bool(PUBLIC_OFFER.search(folded))
     weak: dict[str, re.Match] = {}
     for kind, pattern in WEAK_AD:
         if public and kind in ("满减", "限时", "优惠券"):
@@ -240,8 +242,9 @@ def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit
                 weak.setdefault(kind, m)
                 break
     if hits and warning and not any(h.rule == "advertising:商铺链接" for h in hits):
-        # an anti-fraud or enforcement post names the tricks it warns about; links to shops are still ads
-        hits = [h for h in hits if len(weak) >= 2]
+        # an anti-fraud or enforcement post names the tricks it warns about (quoted or not); links to shops are
+        # still ads, and a post that piles up three kinds of sales wording is selling whatever it warns about
+        hits = []
     if not hits and len(weak) >= (3 if warning else 2):
         for kind, m in weak.items():
             hits.append(PatternHit(m.start(), m.end(), "advertising", f"advertising:{kind}", "删除商业推广内容",

@@ -1,0 +1,158 @@
+"""Commercial ads by the policy's own definition (000 §2.2, 001 §3.5: 不得刊登商业广告或链接商业广告页面).
+
+A post is an ad when **something is offered for sale** (a sale price, a discount, a coupon, a gift for buying, a
+new product on the shelf, a commission for resellers) **and a channel to buy it or reach the seller is given** (a
+shop icon or link, a selling livestream, a token to copy, private traffic: 加V, 私信, 评论区扣 1, 进群; a QR code
+to order or join; a booking number; following the business's account to claim; visiting the shop). Either half
+alone is no ad: a price in a price-monitoring notice has no channel, a 扫码预约 for vaccination offers nothing
+for sale.
+
+Not ads even with both halves: the words quoted in a law-enforcement case or a consumer/anti-fraud warning, and
+public offers (government vouchers, subsidies, procurement, auctions, government-guided insurance).
+
+The markers are patterns of *mechanisms* (an icon named by its shape, a quantity followed by a price, a number of
+items for a discount), not of particular shops, products or platforms.
+"""
+
+from __future__ import annotations
+
+import re
+
+NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
+CN = r"[一二两三四五六七八九十]"
+UNIT = r"(?:件|斤|盒|箱|瓶|只|袋|套|份|副|杯|个|双|张|位|人|晚|天|次|节|课时|节课|堂|期|次卡|罐|包|条|支|片|桌)"
+
+# Shopping and delivery platforms, and the disguises their names take (某宝, tb).
+PLATFORM = (r"(?:淘宝|淘寳|天猫|京东|拼多多|抖音|快手|小红书|美团|大众点评|饿了么|闲鱼|得物|唯品会|微店|有赞|携程|飞猪|去哪儿|同程|"
+            r"盒马|1688|苏宁|当当|某宝|某东|某多多|某音|某团|某书|视频号|(?<![a-z])(?:tb|jd|pdd)(?![a-z]))")
+
+# Something is offered for sale (kind, pattern).
+OFFER = [
+    ("售价", re.compile(
+        r"(?:到手价?|专属价|专享价|特价|秒杀价|优惠价|券后价?|现价|会员价|新人价|拼团价|折扣价|活动价|福利价|开业价|"
+        r"尝鲜价|体验价|预售价|团购价|限时价|直播价|粉丝价|内购价|出厂价|批发价|惊爆价|早鸟价|全包价|原价|只要|只需|仅需|"
+        r"仅售|一口价)[^。\n，,；;]{0,6}\d+(?:\.\d+)?(?!\d)|"
+        # a sold quantity with its price: 12课时1280元, 3盒装268元, 4人餐…元
+        r"\d+" + UNIT + r"(?:装)?[^。\n，,；;\d送赠值奖]{0,4}\d+(?:\.\d+)?元|"
+        # a bundle: 双人温泉+自助晚餐198元, 门票+午餐…元
+        r"(?:双人|单人|三人|四人|家庭|亲子|情侣)[^。\n，,；;]{0,12}\d+(?:\.\d+)?元|\+[^。\n，,；;+]{1,10}\d+(?:\.\d+)?元|"
+        r"\d+(?:\.\d+)?元(?:秒杀|抢购|到手|包邮|起购|起订|抢|/(?:位|人|份|斤|盒|件|套|晚|次|瓶|箱))|"
+        r"定金\s*\d+(?:元)?\s*抵\s*\d+|(?:付|交)\s*\d*元?定金|首付\s*\d+(?:\.\d+)?\s*(?:万|成)|"
+        r"比[^。\n，,；;]{1,10}(?:还|更)?(?:便宜|划算|实惠)")),
+    ("折扣", re.compile(
+        r"(?:" + NUM + r")" + UNIT + r"\s*(?:\d(?:\.\d)?|" + CN + r")折|"
+        r"(?:享|打|低至|全场|全店|再享|立享|限时|直降至?)\s*(?:\d{1,2}(?:\.\d)?|" + CN + r"{1,2})折|"
+        r"\d(?:\.\d)?折(?:起|优惠|特惠|促销|清仓|秒杀)|"
+        r"第二" + UNIT + r"(?:半价|免费|[0零]元|\d+(?:\.\d+)?元|\d折)|"
+        r"拍(?:" + NUM + r")发(?:" + NUM + r")|买(?:" + NUM + r")\S?送(?:" + NUM + r")|"
+        r"(?:前|首)\s*\d+\s*(?:名|单|位|组)[^。\n，,]{0,8}(?:送|赠|免单|半价|特价|折|立减)|免单|"
+        r"满\s*\d+(?:\.\d+)?\s*(?:元)?\s*(?:减|送|赠|返|可参加|抽|享|即)|"
+        r"(?:立|直|再|各|即)减\s*\d+|(?:两人|三人|\d人)(?:同报|同行|成团|拼团)")),
+    ("优惠券", re.compile(
+        r"\d+(?:\.\d+)?元[^。\n，,]{0,6}(?:券|红包)|无门槛|(?:优惠|代金|抵用|抵扣|折扣|满减|现金|电子|新人|店铺)券")),
+    ("买赠", re.compile(
+        r"(?:下单|购买|续报|续费|报名|办卡|充值|到店|进店|拍下|签约)[^。\n，,]{0,3}(?:即|就|再|加)?(?:送|赠|返)"
+        r"\s*(?:\d|[一二两三四五六七八九十])|积分翻倍|双倍积分|返现")),
+    ("分销", re.compile(
+        r"提成|佣金|返佣|分佣|帮卖|分销|带货员|推广员|一件代发|(?:无需|不用|不需|无须|[0零])(?:囤货|压货|押金)|一键开团|"
+        r"(?:招募|招收|招)[^。\n]{0,8}(?:代理|团长|合伙人|帮卖|推手|宝妈)|代购|代办|包过")),
+    ("上新", re.compile(
+        r"上新|新品(?:上市|首发|到店)|(?:今晚|今天|即日|限时)?上架|开售|开抢|现货|预售|(?:限定|新款)礼盒|礼盒(?:装)?上线|"
+        r"秒杀|抢购|手慢无|特惠|清仓|售完即止|欲购从速|限量")),
+]
+
+# A channel to buy or to reach the seller (kind, pattern).
+CHANNEL = [
+    ("店铺入口", re.compile(
+        r"小黄车|小风车|小黄鸭|小房子|小蓝车|购物袋|购物车|橱窗|商品卡|团购(?:链接|入口|券)|(?:左|右)下角[^。\n]{0,6}"
+        r"(?:团购|购买|下单|链接|抢|领)|(?:下方|置顶|评论区|主页)(?:链接|小程序|卡片)|"
+        r"(?:点|戳|点击|点进|进去)[^。\n]{0,10}(?:就能|即可|可以|马上|去)?(?:买|购买|下单|抢购|团购|拍下|领券|抢券)|"
+        r"(?:打开|打開|咑閞|去|到|上)[^。\n，,]{0,6}" + PLATFORM + r"|" + PLATFORM +
+        r"(?:app)?(?:上)?(?:搜索?|团购|下单|购买|预订|小店|店铺|旗舰店|商城|直播间)|"
+        r"(?:即可|就能|立即|马上|赶紧|快来|速来)(?:下单|购买|抢购|预订|订购|抢)")),
+    ("口令", re.compile(r"复制[^。\n]{0,8}(?:口令|描述|链接|信息|整段|这段|这条)|口令\s*[“\"「『]")),
+    ("直播", re.compile(
+        r"(?:进|来|蹲|点主页进)直播间|直播间(?:上架|专属|专享|见|下单|链接|不见不散|等你)|开播|上链接|"
+        r"(?:今晚|今天|明晚|明天|周.)\s*\d{1,2}\s*点[^。\n]{0,6}(?:直播|开播)")),
+    ("私域", re.compile(
+        r"私(?:信|你|聊|我)[^。\n]{0,8}(?:链接|下单|购买|咨询|报名|预订|订购|价格|获取)|私(?:信|聊)\s*[@＠]|"
+        r"(?:报名|咨询|购买|下单|预订)(?:请|可|就)?私(?:信|聊)|"
+        r"扣\s*[“\"']?\s*[1１]\s*[”\"']?[^。\n]{0,10}(?:私|链接|发你|小助手|客服)|发你链接|"
+        r"评论区[^。\n]{0,12}(?:链接|私你|下单)|获取[^。\n]{0,6}链接|"
+        r"(?<![a-z参增附追更叠施外强])(?:加|添加|\+)\s*(?:客服|老师|店长|顾问|小助手|助理|掌柜|团长|管家|我|个)?(?:的)?\s*"
+        r"(?:v|vx|v信|微|微信|wx|薇|威|q|qq|扣扣)(?![a-z博])|"
+        r"(?<![a-z])(?:v信|vx|微信号?|wx|薇信|威信|qq|扣扣)\s*[：:]\s*[a-z0-9_]|进群|入群|"
+        r"主页(?:联系|私信|有联系方式)")),
+    ("扫码", re.compile(
+        r"(?:扫码|扫描[^。\n]{0,6}二维码|长按识别|识别二维码)[^。\n]{0,10}"
+        r"(?:购买|下单|抢|领|报名|预订|订购|咨询|添加|加|进|入|开通|申请|预约|参与)")),
+    ("电话", re.compile(r"(?:热线|电话|专线|手机|联系方式|咨询)\s*[：:]\s*[(（]?\d{3,}")),
+    ("关注领取", re.compile(
+        r"关注[^。\n]{0,16}(?:公众号|账号|抖音号|视频号|快手号|小程序|店铺|官微)[^。\n]{0,10}(?:领|抢|享|购|兑|直播间)")),
+    ("到店", re.compile(
+        r"到店|进店|门店(?:均可|可用|通用|有售)|\d+家门店|(?:门店|店铺|店址)?地址\s*[：:]|导航(?:搜索|到)|报名点")),
+    ("链接", re.compile(r"https?://[^\s，。；！）)]+|(?<![a-z0-9.@])(?:[a-z0-9-]+\.)+(?:cn|com|net|cc|me|top|vip|shop|store|link)"
+                      r"/[\w./?=&%-]+")),
+]
+
+# A warning about such offers or an enforcement case: the words it names are evidence, not a sales pitch.
+ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|案例|处罚|查处|曝光|罚款|投诉|举报|不要")
+# …but an account's own name for itself (反诈民警推荐) and a sales push (不要错过) warn about nothing.
+NOT_A_WARNING = re.compile(r"反诈(?=民警|警官|警察|蜀黍|中心|专班|小组|宣传员|达人|课堂|小剧场)|不要(?:错过|犹豫|等|钱|\d)|千万别错过")
+# Public offers that use sales wording: government vouchers, trade-in subsidies, procurement, auctions.
+PUBLIC_OFFER = re.compile(r"消费券|惠民券|以旧换新|补贴|惠民保|政府采购|招标|中标|拍卖公告|公共资源交易")
+
+
+# A WeChat article's footer lists the account's other articles (往期推荐…): their titles are not this post's words.
+FOOTER = re.compile(r"^\s*(?:往期推荐|推荐阅读|往期回顾|相关阅读|延伸阅读|精彩回顾|猜你喜欢)\s*$", re.MULTILINE)
+
+
+def body_of(folded: str) -> str:
+    """The (folded) text without the footer of other articles' titles."""
+    m = FOOTER.search(folded)
+    return folded[:m.start()] if m else folded
+
+
+# Channels only a seller uses (a public offer never asks to add a WeChat, copy a token or join a selling stream).
+PRIVATE_CHANNELS = ("私域", "口令", "直播")
+# Channels public bodies use as well (a hotline, an address, a link), and offers that name no price or deal.
+PUBLIC_CHANNELS = ("电话", "到店", "链接", "关注领取")
+WEAK_OFFERS = ("上新",)
+
+
+def is_warning(folded: str) -> bool:
+    """Does the (folded) text warn about, or report a case of, the offers it names?"""
+    return bool(ANTI_FRAUD.search(NOT_A_WARNING.sub("", body_of(folded))))
+
+
+def is_public_offer(folded: str) -> bool:
+    """Is the (folded) text a public offer (voucher, subsidy, procurement…), whose sales wording sells nothing?"""
+    return bool(PUBLIC_OFFER.search(body_of(folded)))
+
+
+def offer_and_channel(folded: str, quoted: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """[(kind, start, end)] of the offer and channel markers outside quotes when the text has both (else [])."""
+    def outside(m: re.Match) -> bool:
+        return not any(s <= m.start() and m.end() <= e for s, e in quoted)
+
+    def first(table) -> list[tuple[str, int, int]]:
+        found = []
+        for kind, pattern in table:
+            m = next((m for m in pattern.finditer(folded) if outside(m)), None)
+            if m is not None:
+                found.append((kind, m.start(), m.end()))
+        return found
+
+    folded = body_of(folded)
+    offers = first(OFFER)
+    if not offers:
+        return []
+    channels = [c for c in first(CHANNEL) if not any(o[1] <= c[1] and c[2] <= o[2] for o in offers)]
+    if all(o[0] in WEAK_OFFERS for o in offers):
+        # 开售, 秒杀, 限量 are said of train tickets and commemorative coins too: they need a seller's channel
+        channels = [c for c in channels if c[0] not in PUBLIC_CHANNELS]
+    if is_public_offer(folded):
+        # vouchers and subsidies are claimed through apps and stores too; a seller's private contact, token or
+        # selling livestream is still a seller's
+        channels = [c for c in channels if c[0] in PRIVATE_CHANNELS]
+    return offers + channels if channels else []

@@ -1,0 +1,129 @@
+"""Commercial ads by the policy (an offer for sale *and* a channel to buy or reach the seller) and the contexts
+that are no ad (warnings, enforcement cases, public offers). Texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.content import ContentRules, screen_posts
+from detectors.content_ads import body_of, is_public_offer, is_warning, offer_and_channel
+from detectors.content_patterns import quoted_spans
+from detectors.textnorm import fold
+
+
+def post(text, pid="p1"):
+    return {"platform": "douyin", "account_id": "acct", "post_id": pid, "created_at": "2026-11-20T10:00:00+08:00",
+            "text": text, "is_original": True, "is_pinned": False, "source": None, "url": f"https://example/{pid}"}
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return ContentRules.load()
+
+
+def classes(rules, text):
+    return {f["evidence"]["class"] for f in screen_posts([post(text)], rules)}
+
+
+def kinds(text):
+    folded = fold(text)
+    return {k for k, _, _ in offer_and_channel(folded, quoted_spans(folded))}
+
+
+# ---- an offer and a channel, each mechanism ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, offer, channel", [
+    # a shop icon named by its shape, a discount by the number of items
+    ("黄河口大米新米到了！小蓝车点进去就能买，今天两袋八折。", "折扣", "店铺入口"),
+    # a gift for the first buyers, the mini-program icon below the video
+    ("沂蒙煎饼，手工现烙！点击下方小房子，前30单下单送辣酱一瓶。", "折扣", "店铺入口"),
+    # a token to copy into a shopping app, a sold quantity with its price
+    ("莱阳梨膏，润肺好物。2瓶装59元，复制整段信息打开某宝即可下单。", "售价", "口令"),
+    # a selling livestream
+    ("烟台苹果冬季上市，今晚7点开播，直播间专享价，拍二发三！", "折扣", "直播"),
+    # private traffic: comment a number, the seller messages the link
+    ("暖宝宝冬季囤货价，10片装仅需19.9元，评论区扣“2”客服私你链接。", "售价", "私域"),
+    # private traffic: a WeChat id
+    ("冬令营报名立减300元，报名添加老师微信：wx_camp2027。", "折扣", "私域"),
+    # QR code to join the buyers' group
+    ("年货团购，满199元减40元，长按识别二维码进群下单。", "折扣", "扫码"),
+    # a booking hotline of one business
+    ("温泉山庄冬季套餐：双人房含早餐388元，预订热线：0539-1234567。", "售价", "电话"),
+    # follow the business's account to claim a coupon
+    ("新开业的“乐购超市”送福利：关注超市公众号即可领取20元无门槛券。", "优惠券", "关注领取"),
+    # visit the shop
+    ("眼镜店冬季特惠，第二副半价，凭学生证到店再享九折。", "折扣", "到店"),
+    # a bare short link without https://
+    ("蜜橘5斤装29.9元包邮，下单戳 s.xyz.cn/Ab12Cd 。", "售价", "链接"),
+    # reseller recruiting with a commission
+    ("招募社区帮卖员，每单提成10%，扫码加入带教群。", "分销", "扫码"),
+])
+def test_offer_and_channel_is_an_ad(rules, text, offer, channel):
+    found = kinds(text)
+    assert offer in found and channel in found
+    assert "ad" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    # an offer without a channel: a county's produce figures
+    "今年县里引导果农发展柿饼加工，每斤售价可达20元以上，户均增收3000元。",
+    # a channel without an offer: a public vaccination booking
+    "流感疫苗可以扫码预约了，60岁以上老人免费接种，咨询电话：0531-7654321。",
+    # a price-monitoring notice
+    "本周猪肉每500克14.2元，鸡蛋每500克4.05元，总体平稳。价格举报电话：12315。",
+    # public fees with a hotline and an address
+    "公办幼儿园保教费每生每月600元，报名地址：市教育局一楼大厅，咨询电话：0635-1234567。",
+])
+def test_one_half_alone_is_no_ad(rules, text):
+    assert kinds(text) == set() or not ({"售价", "折扣", "优惠券", "买赠", "分销"} & kinds(text))
+    assert "ad" not in classes(rules, text)
+
+
+def test_sales_words_without_a_price_need_a_sellers_channel(rules):
+    # 开售 with a hotline: a public ticket sale
+    assert kinds("春运火车票今日开售，旅客可通过12306购票，咨询电话：12306。") == set()
+    # 开售 with a selling livestream: a seller
+    text = "非遗漆扇限量开售，今晚8点直播间见，上链接！"
+    assert "直播" in kinds(text) and "ad" in classes(rules, text)
+
+
+# ---- contexts that are no ad --------------------------------------------------------------------------------
+
+def test_public_offer_keeps_only_a_sellers_own_channels(rules):
+    public = "第三批家电以旧换新补贴发放：购买一级能效空调立减15%，到店下单即可享受，咨询电话：0531-12345。"
+    assert is_public_offer(fold(public)) and "ad" not in classes(rules, public)
+    seller = "考证就能领补贴！电工证培训班3280元，团报立减500元，报名请加老师微信：dg_edu01。"
+    assert is_public_offer(fold(seller)) and "私域" in kinds(seller) and "ad" in classes(rules, seller)
+
+
+def test_warning_and_case_are_no_ad(rules):
+    warning = "警惕直播间低价陷阱！有人宣称手机一折清仓，扫码进群下单后被拉黑。警方提醒：网购认准正规平台。"
+    assert is_warning(fold(warning)) and "ad" not in classes(rules, warning)
+    case = "某商店在网店标注“到手价99元，加微信领券”，经查原价虚构，被依法罚款3万元。"
+    assert "ad" not in classes(rules, case)
+
+
+def test_a_police_account_selling_is_not_warning_by_its_name(rules):
+    text = "沂水煎饼，反诈民警推荐！点击下方小风车，前20名下单送香油一瓶。"
+    assert not is_warning(fold(text))
+    assert "ad" in classes(rules, text)
+    push = "羊肉汤礼盒仅需68元，千万不要错过，点击左下角团购！"
+    assert not is_warning(fold(push)) and "ad" in classes(rules, push)
+
+
+def test_footer_titles_are_not_the_posts_context(rules):
+    text = "招募社区帮卖员，每单提成10%，扫码加入带教群。\n\n往期推荐\n▶ 技能提升补贴申领指南\n▶ 谨防刷单诈骗"
+    assert "往期推荐" not in body_of(fold(text))
+    assert not is_public_offer(fold(text)) and not is_warning(fold(text))
+    assert "ad" in classes(rules, text)
+
+
+def test_quoted_offer_is_the_words_of_a_case():
+    text = "有商家宣称“三件七折，点进去就能买”，实为虚构原价。"
+    assert kinds(text) == set()
+
+
+def test_plus_sign_of_a_repost_call_is_no_wechat(rules):
+    text = "关注本号+转评赞，抽1位网友送价值2999元的平板电脑。"
+    assert "私域" not in kinds(text) and "售价" not in kinds(text)
+    assert "ad" not in classes(rules, text)
