@@ -127,3 +127,71 @@ def test_plus_sign_of_a_repost_call_is_no_wechat(rules):
     text = "关注本号+转评赞，抽1位网友送价值2999元的平板电脑。"
     assert "私域" not in kinds(text) and "售价" not in kinds(text)
     assert "ad" not in classes(rules, text)
+
+
+# ---- over-entertainment ------------------------------------------------------------------------------------
+
+def ent_rules(rules, text):
+    return {f["evidence"]["rule"] for f in screen_posts([post(text)], rules)
+            if f["evidence"]["class"] == "entertainment"}
+
+
+@pytest.mark.parametrize("text", [
+    "请各位同事为我单位参赛作品投票，每人每天投票不少于3次。",
+    "每名党员须在当天浏览本号推文并点“在看”。",
+    "各科室推文阅读量纳入季度绩效考评。",
+    "各支部点赞情况每周通报排名。",
+    "请大家动员亲友积极投票，支持我局作品。",
+])
+def test_forced_engagement_of_staff(rules, text):
+    assert "entertainment:强制点赞" in ent_rules(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "“最美社区”评选开始，欢迎市民参与投票，每人每天可投3票。",
+    "评论：一些地方把点赞数、阅读量层层摊派，考核纳入转发情况，这是指尖上的形式主义。",
+    "市应急局转发省应急厅关于冬季安全生产检查情况的通报。",
+])
+def test_public_voting_critique_and_forwarded_reports_are_not_forced(rules, text):
+    assert "entertainment:强制点赞" not in ent_rules(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "留言说说你的新年愿望并关注本号，小编周五揪5位小伙伴送台历！",
+    "关注＋评论，就有机会获得定制保温杯。",
+    "觉得有用就顺手点亮在看吧～",
+    "你小时候也玩过这个游戏吗？玩过的扣1！",
+])
+def test_engagement_bait_and_follower_draws(rules, text):
+    assert "entertainment:求关注" in ent_rules(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "宪法知识竞答开始了，答对10题可参与抽取纪念品（宪法读本）。",
+    "本期小客车指标摇号共抽出6000个指标，中签率1.2%。",
+    "冬季用电安全要记牢，记得转给家里的老人看看！",
+    "驾驶人闯红灯的扣6分，不按规定让行的扣3分。",
+    "冬枣礼盒仅需39元，评论区扣1客服私你链接。",
+])
+def test_official_draws_share_calls_and_penalties_are_not_bait(rules, text):
+    assert "entertainment:求关注" not in ent_rules(rules, text)
+
+
+def test_playing_cute_with_pets_or_the_staffs_mood(rules):
+    assert "entertainment:卖萌" in ent_rules(rules, "派出所的狗狗所长今天又来上班啦，太可爱了～")
+    assert "entertainment:卖萌" in ent_rules(rules, "小编今日份开心：楼下的橘猫生了三只小猫！")
+    assert "entertainment:卖萌" not in ent_rules(rules, "向坚守岗位的白衣天使致敬！小编提醒：接种疫苗要预约。")
+    assert "entertainment:卖萌" not in ent_rules(rules, "经过两周治疗，患者已治愈出院，小编为医护人员点赞。")
+
+
+def test_celebrity_sighting_and_drama_recommendations(rules):
+    assert "entertainment:八卦" in ent_rules(rules, "今晚在夜市偶遇一位知名歌手，正在排队买炸串！")
+    assert "entertainment:八卦" in ent_rules(rules, "真人比镜头上还帅，激动得手都抖了。")
+    assert "entertainment:八卦" not in ent_rules(rules, "奥运冠军回到母校，与师生分享比赛经历。")
+    assert "entertainment:追剧" in ent_rules(rules, "周末剧荒了？小编整理了一份甜宠剧推荐。")
+    assert "entertainment:追剧" not in ent_rules(rules, "吕剧《沂蒙情》今晚在市剧院上演，免费观看。")
+
+
+def test_jokes_are_off_topic(rules):
+    found = {f["evidence"]["term"] for f in screen_posts([post("周五啦，来个冷笑话放松一下😂")], rules)}
+    assert "冷笑话" in found
