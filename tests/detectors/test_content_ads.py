@@ -57,6 +57,13 @@ def kinds(text):
     ("蜜橘5斤装29.9元包邮，下单戳 s.xyz.cn/Ab12Cd 。", "售价", "链接"),
     # reseller recruiting with a commission
     ("招募社区帮卖员，每单提成10%，扫码加入带教群。", "分销", "扫码"),
+    # a price by its currency sign, private traffic by its slang name
+    ("手工阿胶糕¥128一盒，要的加绿泡泡。", "售价", "私域"),
+    # a numbered livestream link, a discount code
+    ("冬季羽绒服骨折价，3号链接直接拍！", "售价", "店铺入口"),
+    ("报课时报优惠码“WINTER”立减200元。", "折扣", "口令"),
+    # a disguised platform name
+    ("高山茶油5斤装168元，去拼夕夕搜店名下单。", "售价", "店铺入口"),
 ])
 def test_offer_and_channel_is_an_ad(rules, text, offer, channel):
     found = kinds(text)
@@ -80,6 +87,9 @@ def test_one_half_alone_is_no_ad(rules, text):
 
 
 def test_sales_words_without_a_price_need_a_sellers_channel(rules):
+    # a job-like offer with a public hotline: an employment service, not a seller
+    assert kinds("灵活就业兼职岗位发布，咨询电话：0531-66668888。") == set()
+    assert "私域" in kinds("宝妈兼职，日结工资，私我进群。")
     # 开售 with a hotline: a public ticket sale
     assert kinds("春运火车票今日开售，旅客可通过12306购票，咨询电话：12306。") == set()
     # 开售 with a selling livestream: a seller
