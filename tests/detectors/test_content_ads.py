@@ -64,6 +64,14 @@ def kinds(text):
     ("报课时报优惠码“WINTER”立减200元。", "折扣", "口令"),
     # a disguised platform name
     ("高山茶油5斤装168元，去拼夕夕搜店名下单。", "售价", "店铺入口"),
+    # a decimal price without a currency, the seller's bio
+    ("农家小米一袋5斤39.9，需要的看我简介联系方式。", "售价", "私域"),
+    # a mobile number to call, a link left in the comments, a group-buy chain
+    ("寒假游泳班8节课880元，咨询请拨13900002222。", "售价", "电话"),
+    ("暖手宝买二送一，链接放评论区了。", "折扣", "店铺入口"),
+    ("【团购】沾化冬枣5斤装45元，明晚截单，在群里接龙。", "售价", "店铺入口"),
+    # a WeChat id without a colon, money saved
+    ("考前冲刺班报名立省800元，联系班主任微信 kq2027。", "售价", "私域"),
 ])
 def test_offer_and_channel_is_an_ad(rules, text, offer, channel):
     found = kinds(text)
@@ -185,6 +193,22 @@ def test_engagement_bait_and_follower_draws(rules, text):
 ])
 def test_official_draws_share_calls_and_penalties_are_not_bait(rules, text):
     assert "entertainment:求关注" not in ent_rules(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "转发本条并@两位好友，抽3人送新年台历。",
+    "关注我们，不定期还有抽奖哦～",
+    "腊八节你们喝粥还是吃蒜？评论区打出来！",
+])
+def test_more_engagement_bait(rules, text):
+    assert "entertainment:求关注" in ent_rules(rules, text)
+
+
+def test_coquettish_tone_and_celebrity_filming(rules):
+    assert "entertainment:卖萌" in ent_rules(rules, "今天是小编生日，大家祝我生日快乐好不好嘛～")
+    assert "entertainment:卖萌" in ent_rules(rules, "动物园的熊猫宝宝在雪地里打滚，小编的心都要化了。")
+    assert "entertainment:八卦" in ent_rules(rules, "某当红演员今天来古城拍戏，大家快去片场围观！")
+    assert not ent_rules(rules, "影视基地今年接待剧组120个，带动就业3000人。")
 
 
 def test_playing_cute_with_pets_or_the_staffs_mood(rules):
