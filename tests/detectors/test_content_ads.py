@@ -72,6 +72,16 @@ def kinds(text):
     ("【团购】沾化冬枣5斤装45元，明晚截单，在群里接龙。", "售价", "店铺入口"),
     # a WeChat id without a colon, money saved
     ("考前冲刺班报名立省800元，联系班主任微信 kq2027。", "售价", "私域"),
+    # a free first lesson to draw customers, a consultant's id
+    ("少儿围棋首节课免费试听，添加课程顾问：go_kid2027", "买赠", "私域"),
+    # a recommended product and where to search for it
+    ("【好物分享】这款保温杯我们人手一个，某东自营，搜“暖暖杯”就有。", "推荐", "店铺入口"),
+    # delivery platforms named as the place to order
+    ("火锅店第二份半价，美团、饿了么均可点单。", "折扣", "店铺入口"),
+    # this post as the coupon
+    ("凭本条微博到“老巷面馆”用餐打8.8折。", "折扣", "到店"),
+    # a count in Chinese numerals, ordering in the comments, home delivery
+    ("散养鸡蛋一盒30枚45元，每周三配送，预订请在评论区留言。", "售价", "店铺入口"),
 ])
 def test_offer_and_channel_is_an_ad(rules, text, offer, channel):
     found = kinds(text)
@@ -193,6 +203,12 @@ def test_engagement_bait_and_follower_draws(rules, text):
 ])
 def test_official_draws_share_calls_and_penalties_are_not_bait(rules, text):
     assert "entertainment:求关注" not in ent_rules(rules, text)
+
+
+def test_vote_quota_under_appraisal(rules):
+    text = "全体干部职工务必于今日完成“最美窗口”网络投票，每人不少于10票，完成情况纳入年度考核。"
+    assert "entertainment:强制点赞" in ent_rules(rules, text)
+    assert not ent_rules(rules, "“最美窗口”网络投票今日开始，欢迎市民参与，每人每天限投10票。")
 
 
 @pytest.mark.parametrize("text", [
