@@ -20,7 +20,8 @@ import re
 
 NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
 CN = r"[一二两三四五六七八九十]"
-UNIT = r"(?:件|斤|盒|箱|瓶|只|袋|套|份|副|杯|个|双|张|位|人|晚|天|次|节|课时|节课|堂|期|次卡|罐|包|条|支|片|桌|枚|颗|根|克|kg)"
+# (no 克: 每500克14.2元 is how price monitoring quotes a price, not a quantity on sale)
+UNIT = r"(?:件|斤|盒|箱|瓶|只|袋|套|份|副|杯|个|双|张|位|人|晚|天|次|节|课时|节课|堂|期|次卡|罐|包|条|支|片|桌|枚|颗|根)"
 
 # Shopping and delivery platforms, and the disguises their names take (某宝, tb).
 PLATFORM = (r"(?:淘宝|淘寳|天猫|京东|拼多多|抖音|快手|小红书|美团|大众点评|饿了么|闲鱼|得物|唯品会|微店|有赞|携程|飞猪|去哪儿|同程|"
