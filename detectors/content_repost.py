@@ -54,7 +54,7 @@ DOC_TITLE = re.compile(r"^\s*(?:【[^】\n]*】)?\s*(?P<issuer>[\u4e00-\u9fff、
                        r"(?:通知|公告|通告|意见|决定|通报|批复|函|办法|规定|方案)(?:[（(]全文[）)])?\s*$", re.MULTILINE)
 # A signature at the end of a document: the issuing body's name on one line, the date on the next.
 SIGNATURE = re.compile(r"^\s*(?P<issuer>[\u4e00-\u9fff]{3,30}(?:部|委|局|厅|署|办公室|办公厅|政府|委员会|中心|院|支队|总队)|"
-                       # joint issuers on one line: 财政部　税务总局
+                       # joint issuers on one line: 人力资源社会保障部　财政部
                        r"[\u4e00-\u9fff]{2,30}(?:部|委|局|厅|署|办公厅|政府|委员会)"
                        r"(?:[ \u3000]+[\u4e00-\u9fff]{2,30}(?:部|委|局|厅|署|办公厅|政府|委员会))+)"
                        r"\s*\n\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*$", re.MULTILINE)
@@ -88,7 +88,7 @@ OWN_PRONOUN_SUFFIX = {"部": ("部",), "委": ("委员会", "委"), "局": ("局
                       "支队": ("支队",), "总队": ("总队",), "大队": ("大队",)}
 
 
-# A short post's own headline: 【…】 or a label before a colon (冬季火灾风险提示：…).
+# A short post's own headline: 【…】 or a label before a colon (冬季用电提示：…).
 SHORT_HEAD = re.compile(r"【[^】]{0,40}】|[^：:，,。！!？?\n]{2,16}[：:]")
 # Topic tags (#冬季防火, #济南消费季#) are the account's own additions to a copied text.
 HASHTAG = re.compile(r"#[^#\s，,。！!？?]{1,20}#?")

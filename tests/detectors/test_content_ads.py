@@ -35,6 +35,8 @@ def kinds(text):
 @pytest.mark.parametrize("text, offer, channel", [
     # a shop icon named by its shape, a discount by the number of items
     ("黄河口大米新米到了！小蓝车点进去就能买，今天两袋八折。", "折扣", "店铺入口"),
+    # any icon the viewer is told to tap
+    ("手工年糕三斤装36元，视频下面的小灯笼图标戳一下就能下单。", "售价", "店铺入口"),
     # a gift for the first buyers, the mini-program icon below the video
     ("沂蒙煎饼，手工现烙！点击下方小房子，前30单下单送辣酱一瓶。", "折扣", "店铺入口"),
     # a token to copy into a shopping app, a sold quantity with its price
