@@ -126,7 +126,10 @@ ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|案例|处罚|查�
 # …but an account's own name for itself (反诈民警推荐) and a sales push (不要错过) warn about nothing.
 NOT_A_WARNING = re.compile(r"反诈(?=民警|警官|警察|蜀黍|中心|专班|小组|宣传员|达人|课堂|小剧场)|不要(?:错过|犹豫|等|钱|\d)|千万别错过")
 # Public offers that use sales wording: government vouchers, trade-in subsidies, procurement, auctions.
-PUBLIC_OFFER = re.compile(r"消费券|惠民券|以旧换新|补贴|惠民保|政府采购|招标|中标|拍卖公告|公共资源交易")
+PUBLIC_OFFER = re.compile(r"消费券|惠民券|以旧换新|补贴|惠民保|政府采购|招标|中标|拍卖公告|公共资源交易|"
+                          r"(?:公交|地铁)(?:卡|票价|乘车)|乘车优惠|市民卡|社保卡|医保|长者食堂|公立|公办|财政|优待证")
+# The narrower sign of a warning against scams (for lotteries and like-collecting schemes it describes).
+SCAM_WARNING = re.compile(r"骗|诈|谨防|警惕")
 
 
 # A WeChat article's footer lists the account's other articles (往期推荐…): their titles are not this post's words.
@@ -149,6 +152,11 @@ WEAK_OFFERS = ("上新", "推荐")  # launch and urgency words, job-like offers
 def is_warning(folded: str) -> bool:
     """Does the (folded) text warn about, or report a case of, the offers it names?"""
     return bool(ANTI_FRAUD.search(NOT_A_WARNING.sub("", body_of(folded))))
+
+
+def warns_of_scam(folded: str) -> bool:
+    """Does the (folded) text warn against a scam (an account's own name, 反诈民警, aside)?"""
+    return bool(SCAM_WARNING.search(NOT_A_WARNING.sub("", body_of(folded))))
 
 
 def is_public_offer(folded: str) -> bool:

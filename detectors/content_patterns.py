@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from detectors.content_ads import is_public_offer, is_warning, offer_and_channel
+from detectors.content_ads import is_public_offer, is_warning, offer_and_channel, warns_of_scam
 from detectors.content_typo import leaders_table
 
 
@@ -323,7 +323,10 @@ FORBIDS = re.compile(r"(?:不得|严禁|禁止|杜绝|不准|不要|防止|纠�
 
 
 def entertainment_hits(folded: str) -> Iterator[PatternHit]:
+    scam = warns_of_scam(folded)
     for pattern, rule, suggestion, note in ENTERTAINMENT:
+        if rule == "求关注" and scam:
+            continue  # a warning that like-collecting and follower draws are scams begs for nothing
         for m in pattern.finditer(folded):
             if rule == "强制点赞" and (FORBIDS.search(folded[max(0, m.start() - 12):m.start() + 2])
                                      or CRITIQUE.search(folded)):

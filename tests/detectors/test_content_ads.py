@@ -126,6 +126,14 @@ def test_public_offer_keeps_only_a_sellers_own_channels(rules):
     assert is_public_offer(fold(seller)) and "私域" in kinds(seller) and "ad" in classes(rules, seller)
 
 
+def test_public_service_discounts_are_public_offers(rules):
+    text = "市民卡乘坐公交享8折优惠，办卡地址：市民服务中心一楼，咨询电话：96225。"
+    assert is_public_offer(fold(text)) and "ad" not in classes(rules, text)
+    # a subway line is a shop's directions, not a public offer
+    mall = "商场年终大促，全场低至3折，地址：解放路18号，地铁2号线直达。"
+    assert not is_public_offer(fold(mall)) and "ad" in classes(rules, mall)
+
+
 def test_warning_and_case_are_no_ad(rules):
     warning = "警惕直播间低价陷阱！有人宣称手机一折清仓，扫码进群下单后被拉黑。警方提醒：网购认准正规平台。"
     assert is_warning(fold(warning)) and "ad" not in classes(rules, warning)
@@ -205,6 +213,11 @@ def test_engagement_bait_and_follower_draws(rules, text):
 ])
 def test_official_draws_share_calls_and_penalties_are_not_bait(rules, text):
     assert "entertainment:求关注" not in ent_rules(rules, text)
+
+
+def test_a_warning_against_like_collecting_begs_for_nothing(rules):
+    assert not ent_rules(rules, "民警提醒：集赞送礼品、转发抽奖的活动多为诈骗，不要轻信。")
+    assert "entertainment:求关注" in ent_rules(rules, "集赞30个到店送礼品，快转起来！")
 
 
 def test_vote_quota_under_appraisal(rules):
