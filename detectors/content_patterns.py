@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from detectors.content_ads import is_public_offer, is_warning, offer_and_channel, warns_of_scam
+from detectors.content_ads import body_of, is_public_offer, is_warning, offer_and_channel, warns_of_scam
 from detectors.content_typo import leaders_table
 
 
@@ -322,8 +322,35 @@ CRITIQUE = re.compile(r"形式主义|指尖上|为基层减负|层层摊派")
 FORBIDS = re.compile(r"(?:不得|严禁|禁止|杜绝|不准|不要|防止|纠治|整治)[^。\n]{0,6}$")
 
 
+# Signs of a chatty, playful tone. A lively official post uses one of them (an emoji, a 小伙伴们); a post that piles
+# up several kinds (emoji, tildes, cute sentence-final particles, 哈哈, 家人们/宝子, the editor's feelings) is
+# entertainment whatever slang it is written in.
+TONE = [
+    re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"),
+    re.compile(r"[～~]"),
+    re.compile(r"(?:啦|哒|呀|鸭|嘛|哟|喔|噢|咯|捏|叭|滴|呢)(?=[！!？?，,。～~\s]|$)[^\n]*?"
+               r"(?:啦|哒|呀|鸭|嘛|哟|喔|噢|咯|捏|叭|滴|呢)(?=[！!？?，,。～~\s]|$)"),
+    re.compile(r"[!！]{2,}|[?？]{2,}|[?？][!！]"),
+    re.compile(r"哈哈|嘿嘿|嘻嘻|呜呜|hhh|嘤"),
+    re.compile(r"宝子|家人们|姐妹们|兄弟们|集美|亲们|小可爱们|友友们|uu们|铁汁|宝宝们|老铁"),
+    re.compile(r"小编(?:我|也|都|已经|表示|直呼|忍不住|哭|笑|馋|心动)|本编|人家"),
+    re.compile(r"你们|有没有人|谁懂|评论区"),
+]
+TONE_KINDS = 3
+
+
+def _playful_tone(folded: str) -> re.Match | None:
+    """The first sign of a playful tone when the post has ``TONE_KINDS`` kinds of them, else None."""
+    found = [m for m in (p.search(folded) for p in TONE) if m]
+    return min(found, key=lambda m: m.start()) if len(found) >= TONE_KINDS else None
+
+
 def entertainment_hits(folded: str) -> Iterator[PatternHit]:
     scam = warns_of_scam(folded)
+    tone = None if scam else _playful_tone(body_of(folded))
+    if tone is not None:
+        yield PatternHit(tone.start(), tone.end(), "entertainment", "entertainment:娱乐化语气", "使用规范的政务表达",
+                         "表情、语气词、网络称呼等娱乐化语气堆砌")
     for pattern, rule, suggestion, note in ENTERTAINMENT:
         if rule == "求关注" and scam:
             continue  # a warning that like-collecting and follower draws are scams begs for nothing

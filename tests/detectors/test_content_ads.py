@@ -260,3 +260,13 @@ def test_celebrity_sighting_and_drama_recommendations(rules):
 def test_jokes_are_off_topic(rules):
     found = {f["evidence"]["term"] for f in screen_posts([post("周五啦，来个冷笑话放松一下😂")], rules)}
     assert "冷笑话" in found
+
+
+def test_a_pile_of_playful_tone_is_entertainment_whatever_the_slang(rules):
+    text = "家人们！今天降温啦～小编冻得直哆嗦😂 你们那儿冷不冷呀？"
+    assert "entertainment:娱乐化语气" in ent_rules(rules, text)
+    # one or two signs are a lively official post
+    assert not ent_rules(rules, "今日小雪🌨️ 气温下降，请注意添衣保暖～")
+    assert not ent_rules(rules, "寒假时间定了！小伙伴们是不是已经开始期待了？请家长合理安排假期生活。")
+    # an anti-fraud post may speak like this on purpose
+    assert not ent_rules(rules, "家人们注意！！刷单返利都是诈骗😡 你们身边有人被骗过吗？")
