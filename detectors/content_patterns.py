@@ -347,7 +347,10 @@ def _playful_tone(folded: str) -> re.Match | None:
 
 def entertainment_hits(folded: str) -> Iterator[PatternHit]:
     scam = warns_of_scam(folded)
+    # a seller's chatty pitch is the ad's tone (reported as an ad), not the account's entertainment
     tone = None if scam else _playful_tone(body_of(folded))
+    if tone is not None and offer_and_channel(folded, []):
+        tone = None
     if tone is not None:
         yield PatternHit(tone.start(), tone.end(), "entertainment", "entertainment:娱乐化语气", "使用规范的政务表达",
                          "表情、语气词、网络称呼等娱乐化语气堆砌")

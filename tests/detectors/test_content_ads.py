@@ -270,3 +270,9 @@ def test_a_pile_of_playful_tone_is_entertainment_whatever_the_slang(rules):
     assert not ent_rules(rules, "寒假时间定了！小伙伴们是不是已经开始期待了？请家长合理安排假期生活。")
     # an anti-fraud post may speak like this on purpose
     assert not ent_rules(rules, "家人们注意！！刷单返利都是诈骗😡 你们身边有人被骗过吗？")
+
+
+def test_a_sellers_chatty_pitch_is_an_ad_not_entertainment(rules):
+    text = "家人们！新年礼盒上新啦～仅需99元😍 点击左下角团购，你们冲呀！"
+    found = classes(rules, text)
+    assert "ad" in found and "entertainment" not in found
