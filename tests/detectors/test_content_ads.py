@@ -263,8 +263,9 @@ def test_jokes_are_off_topic(rules):
 
 
 def test_a_pile_of_playful_tone_is_entertainment_whatever_the_slang(rules):
-    text = "家人们！今天降温啦～小编冻得直哆嗦😂 你们那儿冷不冷呀？"
+    text = "家人们！今天降温啦～小编冻得直哆嗦😂 冷不冷呀？"
     assert "entertainment:娱乐化语气" in ent_rules(rules, text)
+    assert not ent_rules(rules, "元宵节快乐🏮 你们今天吃汤圆了吗？小编提醒：汤圆不易消化，老人孩子要少吃哦～")
     # one or two signs are a lively official post
     assert not ent_rules(rules, "今日小雪🌨️ 气温下降，请注意添衣保暖～")
     assert not ent_rules(rules, "寒假时间定了！小伙伴们是不是已经开始期待了？请家长合理安排假期生活。")
@@ -276,3 +277,7 @@ def test_a_sellers_chatty_pitch_is_an_ad_not_entertainment(rules):
     text = "家人们！新年礼盒上新啦～仅需99元😍 点击左下角团购，你们冲呀！"
     found = classes(rules, text)
     assert "ad" in found and "entertainment" not in found
+
+
+def test_inviting_comments_on_a_public_matter_is_no_bait(rules):
+    assert not ent_rules(rules, "好消息！地铁4号线今天开通啦🎉 你们家附近有站吗？欢迎在评论区告诉我们～")
