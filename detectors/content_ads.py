@@ -142,6 +142,9 @@ def body_of(folded: str) -> str:
     return folded[:m.start()] if m else folded
 
 
+# A gift a shop adds to a public subsidy (前100名再送…, 下单即送…): public offers give no gifts to the first comers.
+SELLERS_GIFT = re.compile(r"(?:前|首)\s*\d+\s*(?:名|单|位)[^。\n，,]{0,8}(?:送|赠)|"
+                          r"(?:下单|购买|到店|进店)[^。\n，,]{0,3}(?:即|就|再)?(?:送|赠)")
 # Channels only a seller uses (a public offer never asks to add a WeChat, copy a token or join a selling stream).
 PRIVATE_CHANNELS = ("私域", "口令", "直播")
 # Channels public bodies use as well (a hotline, an address, a link), and offers that name no price or deal.
@@ -185,8 +188,8 @@ def offer_and_channel(folded: str, quoted: list[tuple[int, int]]) -> list[tuple[
     if all(o[0] in WEAK_OFFERS for o in offers):
         # 开售, 秒杀, 限量 are said of train tickets and commemorative coins too: they need a seller's channel
         channels = [c for c in channels if c[0] not in PUBLIC_CHANNELS]
-    if is_public_offer(folded):
+    if is_public_offer(folded) and not SELLERS_GIFT.search(folded):
         # vouchers and subsidies are claimed through apps and stores too; a seller's private contact, token or
-        # selling livestream is still a seller's
+        # selling livestream is still a seller's, and so is a shop that adds gifts of its own to the subsidy
         channels = [c for c in channels if c[0] in PRIVATE_CHANNELS]
     return offers + channels if channels else []

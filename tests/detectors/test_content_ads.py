@@ -122,6 +122,8 @@ def test_sales_words_without_a_price_need_a_sellers_channel(rules):
 def test_public_offer_keeps_only_a_sellers_own_channels(rules):
     public = "第三批家电以旧换新补贴发放：购买一级能效空调立减15%，到店下单即可享受，咨询电话：0531-12345。"
     assert is_public_offer(fold(public)) and "ad" not in classes(rules, public)
+    rider = "新款洗衣机今日开售，到店下单可享以旧换新补贴，前50名再送烘干架，地址：建设路9号。"
+    assert is_public_offer(fold(rider)) and "ad" in classes(rules, rider)
     seller = "考证就能领补贴！电工证培训班3280元，团报立减500元，报名请加老师微信：dg_edu01。"
     assert is_public_offer(fold(seller)) and "私域" in kinds(seller) and "ad" in classes(rules, seller)
 
