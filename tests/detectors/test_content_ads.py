@@ -80,6 +80,14 @@ def kinds(text):
     ("【好物分享】这款保温杯我们人手一个，某东自营，搜“暖暖杯”就有。", "推荐", "店铺入口"),
     # delivery platforms named as the place to order
     ("火锅店第二份半价，美团、饿了么均可点单。", "折扣", "店铺入口"),
+    # a packed weight with its price, an id after a heart-shaped V
+    ("野生榛子500g装59元，V❤：zhenzi2027", "售价", "私域"),
+    # a gift box with its price and a heading for how to buy
+    ("【购买方式】到门店选购或拨打订购热线，礼盒装168元。", "售价", "店铺入口"),
+    # a price word without a figure and a selling livestream
+    ("周六晚上直播带货，本地好物粉丝价等你来！", "售价", "直播"),
+    # a free sample for the postage, the seller's avatar
+    ("暖足贴免费送试用装，仅需付邮5元，戳我头像进店。", "优惠券", "店铺入口"),
     # this post as the coupon
     ("凭本条微博到“老巷面馆”用餐打8.8折。", "折扣", "到店"),
     # a count in Chinese numerals, ordering in the comments, home delivery
