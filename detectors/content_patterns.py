@@ -255,6 +255,7 @@ def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit
 # ---- over-entertainment: forced likes, begging for follows, lotteries for follows ---------------------------
 
 ENGAGE = r"(?:点赞|转发|在看|投票|评论|分享|关注|阅读|浏览|打卡)"
+QUOTA_SUBJECT = r"(?:每人|每名|每位|人均|每个(?:科室|单位|部门|村|社区|支部|网格)|各(?:科室|单位|部门|支部|村|社区))"
 PET = r"猫猫|狗狗|喵星人|汪星人|毛孩子|猫咪|狗子|柯基|橘猫|二哈|哈士奇|熊猫宝宝|小奶猫|小奶狗|崽崽"
 CUTE = r"萌化|萌翻|萌哭|萌萌|治愈|可爱|天使"
 MOOD = r"快乐源泉|今日份(?:快乐|开心|治愈|好心情|可爱|幸福)|心情(?:美美|超好|大好)|心都(?:要)?化了|太可爱了吧"
@@ -269,6 +270,12 @@ ENTERTAINMENT = [
                 r"(?:每人|每名|每位|人均)(?:干部|职工|干部职工|党员|员工|教师|民警|工作人员)?[^。\n；;]{0,16}"
                 r"(?:须|必须|务必|要|应|至少|不少于|不低于)[^。\n；;]{0,24}" + ENGAGE + r"|"
                 r"(?:每人|每名|每位|人均)[^。\n；;]{0,16}" + ENGAGE + r"[^。\n；;]{0,20}(?:不少于|至少|不低于)\s*\d|"
+                # a number of likes or reposts required of each office or village
+                r"" + QUOTA_SUBJECT + r"[^。\n；;]{0,12}(?:至少|不少于|不低于)[^。\n；;]{0,4}" + ENGAGE
+                + r"[^。\n；;]{0,6}\d+|" + QUOTA_SUBJECT + r"[^。\n；;]{0,16}" + ENGAGE
+                + r"[^。\n；;]{0,20}(?:不少于|至少|不低于)\s*\d|"
+                # the figures as grounds for awards and appraisal
+                + ENGAGE + r"(?:量|数|情况)[^。\n；;]{0,10}作为[^。\n；;]{0,12}(?:依据|指标|条件)|"
                 # the figures counted in staff appraisal, ranked or reported
                 + ENGAGE + r"(?:量|数|情况|率|任务)?[^。\n；;]{0,10}(?:纳入|计入)[^。\n；;]{0,10}"
                 r"(?:考核|考评|绩效|评比|评优|目标管理)|"

@@ -291,3 +291,14 @@ def test_a_sellers_chatty_pitch_is_an_ad_not_entertainment(rules):
 
 def test_inviting_comments_on_a_public_matter_is_no_bait(rules):
     assert not ent_rules(rules, "好消息！地铁4号线今天开通啦🎉 你们家附近有站吗？欢迎在评论区告诉我们～")
+
+
+@pytest.mark.parametrize("text, forced", [
+    ("每个科室每天至少转发5条本号推文。", True),
+    ("各村每周不少于转发20次，由镇办统计。", True),
+    ("推文点赞量将作为评先评优的重要依据。", True),
+    ("各单位要及时转发本通知精神，抓好落实。", False),
+    ("各社区至少组织2场反诈宣传活动。", False),
+])
+def test_quotas_of_offices_and_likes_as_grounds_for_awards(rules, text, forced):
+    assert ("entertainment:强制点赞" in ent_rules(rules, text)) is forced
