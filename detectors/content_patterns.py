@@ -254,32 +254,32 @@ def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit
 
 # ---- over-entertainment: forced likes, begging for follows, lotteries for follows ---------------------------
 
-ENGAGE = r"(?:点赞|转发|在看|投票|评论|分享|关注|阅读|浏览|打卡)"
+# What staff are made to do for the account (liking, reposting, voting, following it), and the counts of it.
+LIKES = (r"(?:点赞|转发|在看|投票|评论|转评|分享(?:至|到)朋友圈|"
+         r"(?:阅读|浏览|关注)(?:本号|本公众号|公众号|账号|抖音号|视频号|官微|推文))")
+COUNTS = (r"(?:(?:点赞|转发|在看|投票|阅读|浏览|评论|刷)(?:量|数|情况|任务|人数)|"
+          r"(?:关注|粉丝)(?:人数|数量|数))")
 QUOTA_SUBJECT = r"(?:每人|每名|每位|人均|每个(?:科室|单位|部门|村|社区|支部|网格)|各(?:科室|单位|部门|支部|村|社区))"
 PET = r"猫猫|狗狗|喵星人|汪星人|毛孩子|猫咪|狗子|柯基|橘猫|二哈|哈士奇|熊猫宝宝|小奶猫|小奶狗|崽崽"
 CUTE = r"萌化|萌翻|萌哭|萌萌|治愈|可爱|天使"
 MOOD = r"快乐源泉|今日份(?:快乐|开心|治愈|好心情|可爱|幸福)|心情(?:美美|超好|大好)|心都(?:要)?化了|太可爱了吧"
 ENTERTAINMENT = [
-    (re.compile(r"(?:组织|要求|请|务必)[^。\n]{0,50}" + ENGAGE + r"[^。\n]{0,50}"
+    (re.compile(r"(?:组织|要求|请|务必)[^。\n]{0,50}(?:点赞|转发|评论|在看)[^。\n]{0,50}"
                 r"(?:截图|报送|上报|纳入|考核|通报|统计|接龙|报数|汇总)|"
+                r"(?:组织|要求|请|务必)[^。\n]{0,50}投票[^。\n]{0,50}(?:截图|纳入|考核|考评|通报|接龙|报数)|"
                 r"(?:每人|每名|每位|人均)[^。\n；;]{0,8}(?:不少于|至少|不低于)\s*\d+\s*(?:票|个赞|条转发)|"
                 r"(?:点赞|转发)[^。\n]{0,12}(?:纳入|计入)[^。\n]{0,6}考核|"
                 r"每人(?:每天|每日)?(?:至少|不少于)?(?:转发|点赞|评论|分享)\s*\d+\s*次|"
                 r"未(?:完成|按要求|按时)?(?:转发|点赞)[^。\n]{0,12}(?:通报|扣分|考核)|"
-                # a quota of likes, reposts, votes or reads per member of staff
+                # a quota of likes, reposts or votes per member of staff, office or village
                 r"(?:每人|每名|每位|人均)(?:干部|职工|干部职工|党员|员工|教师|民警|工作人员)?[^。\n；;]{0,16}"
-                r"(?:须|必须|务必|要|应|至少|不少于|不低于)[^。\n；;]{0,24}" + ENGAGE + r"|"
-                r"(?:每人|每名|每位|人均)[^。\n；;]{0,16}" + ENGAGE + r"[^。\n；;]{0,20}(?:不少于|至少|不低于)\s*\d|"
-                # a number of likes or reposts required of each office or village
-                r"" + QUOTA_SUBJECT + r"[^。\n；;]{0,12}(?:至少|不少于|不低于)[^。\n；;]{0,4}" + ENGAGE
-                + r"[^。\n；;]{0,6}\d+|" + QUOTA_SUBJECT + r"[^。\n；;]{0,16}" + ENGAGE
-                + r"[^。\n；;]{0,20}(?:不少于|至少|不低于)\s*\d|"
-                # the figures as grounds for awards and appraisal
-                + ENGAGE + r"(?:量|数|情况)[^。\n；;]{0,10}作为[^。\n；;]{0,12}(?:依据|指标|条件)|"
-                # the figures counted in staff appraisal, ranked or reported
-                + ENGAGE + r"(?:量|数|情况|率|任务)?[^。\n；;]{0,10}(?:纳入|计入)[^。\n；;]{0,10}"
-                r"(?:考核|考评|绩效|评比|评优|目标管理)|"
-                r"(?:" + ENGAGE + r"|刷)(?:量|数|情况|任务)[^。\n；;]{0,10}(?:每日|每周|每天|每月|定期)?(?:通报|排名|统计排名)|"
+                r"(?:须|必须|务必|要|应|至少|不少于|不低于)[^。\n；;]{0,24}" + LIKES + r"|"
+                + QUOTA_SUBJECT + r"[^。\n；;]{0,16}" + LIKES + r"[^。\n；;]{0,20}(?:不少于|至少|不低于)\s*\d|"
+                + QUOTA_SUBJECT + r"[^。\n；;]{0,12}(?:至少|不少于|不低于)[^。\n；;]{0,4}" + LIKES + r"[^。\n；;]{0,6}\d+|"
+                # the counts as grounds for appraisal or awards, or reported and ranked at fixed intervals
+                + COUNTS + r"[^。\n；;]{0,10}(?:纳入|计入)[^。\n；;]{0,10}(?:考核|考评|绩效|评比|评优|目标管理)|"
+                + COUNTS + r"[^。\n；;]{0,10}作为[^。\n；;]{0,12}(?:依据|指标|条件)|"
+                + COUNTS + r"[^。\n；;]{0,6}(?:每日|每周|每天|每月|定期)[^。\n；;]{0,4}(?:通报|排名)|"
                 r"动员(?:家属|亲友|家人|朋友)[^。\n]{0,10}(?:投票|点赞|转发|关注)"),
      "强制点赞", "不得强制要求点赞、转发", "强制要求点赞转发（单项否决）"),
     (re.compile(r"(?<![要需请])求(?:关注|转发|点赞|评论|三连)|关注\s*[+＋和并]\s*转发|转发[^。\n]{0,6}@\s*\d\s*(?:位|个)?好友|"

@@ -302,3 +302,14 @@ def test_inviting_comments_on_a_public_matter_is_no_bait(rules):
 ])
 def test_quotas_of_offices_and_likes_as_grounds_for_awards(rules, text, forced):
     assert ("entertainment:强制点赞" in ent_rules(rules, text)) is forced
+
+
+@pytest.mark.parametrize("text", [
+    "请市民朋友关注“某市统计”公众号，及时了解统计数据。",
+    "请广大市民积极参与投票，结果将统计公布。",
+    "将群众关注的热点问题纳入年度考核，推动解决民生难题。",
+    "每名党员每年要阅读不少于10本书。",
+    "全市政务微博阅读量排名前十的账号名单公布。",
+])
+def test_words_of_engagement_in_other_senses_are_not_forced_likes(rules, text):
+    assert "entertainment:强制点赞" not in ent_rules(rules, text)
