@@ -249,6 +249,7 @@ def test_coquettish_tone_and_celebrity_filming(rules):
     assert "entertainment:卖萌" in ent_rules(rules, "今天是小编生日，大家祝我生日快乐好不好嘛～")
     assert "entertainment:卖萌" in ent_rules(rules, "动物园的熊猫宝宝在雪地里打滚，小编的心都要化了。")
     assert "entertainment:八卦" in ent_rules(rules, "某当红演员今天来古城拍戏，大家快去片场围观！")
+    assert not ent_rules(rules, "灯光秀今晚开幕，快去围观吧！知名演员在古城拍戏，带动了影视旅游。")
     assert not ent_rules(rules, "影视基地今年接待剧组120个，带动就业3000人。")
 
 
@@ -313,3 +314,13 @@ def test_quotas_of_offices_and_likes_as_grounds_for_awards(rules, text, forced):
 ])
 def test_words_of_engagement_in_other_senses_are_not_forced_likes(rules, text):
     assert "entertainment:强制点赞" not in ent_rules(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "市领导关注民生实事，随机抽取10名群众代表参加座谈。",
+    "文明养宠：猫咪很可爱，但请勿随意投喂流浪猫。",
+    "为环卫工人点亮爱心灯，致敬城市美容师。",
+    "优秀网络微短剧推荐片单发布，引导创作正能量作品。",
+])
+def test_official_posts_that_share_words_with_entertainment(rules, text):
+    assert not ent_rules(rules, text)
