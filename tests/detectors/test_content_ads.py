@@ -337,6 +337,12 @@ def test_official_posts_that_share_words_with_entertainment(rules, text):
     "科技馆VR消防馆免费体验，扫码预约入馆。",
     "居民身份证首次申领免费，咨询电话：0531-110。",
     "灵活就业兼职信息群开通，扫码进群了解岗位。",
+    "家庭医生签约服务费每人每年120元，咨询电话：0531-12345678。",
+    "本周猪肉价格比上周便宜0.5元，价格举报电话：12315。",
+    "帮助农户卖个好价钱，收购站电话：13805310000。",
+    "乘坐公交享8折优惠，咨询电话：96225。",
+    "创业担保贷款0利息，符合条件的可扫码申请。",
+    "春运车票开始抢购，通过12306即可购买。",
 ])
 def test_public_business_in_sales_words_is_no_ad(rules, text):
     assert "ad" not in classes(rules, text)
