@@ -346,3 +346,9 @@ def test_official_posts_that_share_words_with_entertainment(rules, text):
 ])
 def test_public_business_in_sales_words_is_no_ad(rules, text):
     assert "ad" not in classes(rules, text)
+
+
+def test_newer_slang_alone_and_mild_slang_with_company(rules):
+    found = {f["evidence"]["term"] for f in screen_posts([post("这条通知简直是打工人的嘴替，社畜狂喜！")], rules)}
+    assert {"嘴替", "社畜"} <= found
+    assert not ent_rules(rules, "一整个冬天，环卫工人坚守岗位。")  # a mild word alone is ordinary Chinese
