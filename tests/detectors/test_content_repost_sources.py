@@ -19,6 +19,8 @@ def post(text, *, pid="p1", original=None, account="1001", created="2026-11-20T1
     "……减少不必要的留痕，才能让基层把精力用在实处。\n\n本文摘自光明日报",
     "全文转自“中国应急管理”公众号",
     "稿源：大众日报",
+    "本文综合整理自新华网、央视新闻",
+    "光明日报评论：让基层减负落到实处",
 ])
 def test_more_ways_of_naming_a_source(text):
     assert text_names_source(fold(text))
