@@ -24,7 +24,8 @@ import ahocorasick
 
 from core.findings import make_finding
 from core.records import LIVE_STATUSES, account_key
-from detectors.content_patterns import ANTI_FRAUD, ad_hits, entertainment_hits, political_hits, quoted_spans
+from detectors.content_ads import is_warning
+from detectors.content_patterns import ad_hits, entertainment_hits, political_hits, quoted_spans
 from detectors.content_repost import OverlapIndex, repost_hit
 from detectors.content_typo import TypoFinder, leaders_table, load_terms
 from detectors.context import DetectionContext
@@ -190,7 +191,7 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
     quoted = quoted_spans(folded)
     in_quotes = [(offsets[a], offsets[b - 1] + 1) for a, b in quoted]
     correction = bool(CORRECTION.search(folded))
-    warning = bool(ANTI_FRAUD.search(folded))
+    warning = is_warning(folded)
     hits: list[_Hit] = []
     slang: list[_Hit] = []
     mild: list[_Hit] = []

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from detectors.content_ads import body_of, is_public_offer, is_warning, offer_and_channel, warns_of_scam
 from detectors.content_typo import leaders_table
 
 
@@ -208,9 +209,6 @@ WEAK_AD = [
                         r"推荐[^。\n]{0,8}返|(?:到场|进店|注册|关注)[^。\n]{0,4}(?:即送|就送|即领|就领)|双倍积分|积分抵|"
                         r"福袋|0元(?:体验|试用|试学|试听)|免费(?:试用|试学|试听|试吃)")),
 ]
-ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|案例|处罚|查处|曝光|罚款|投诉|举报|不要")
-# Public offers that use sales wording: government consumption vouchers, trade-in subsidies, procurement, auctions.
-PUBLIC_OFFER = re.compile(r"消费券|以旧换新|补贴|惠民保|政府采购|招标|中标|拍卖公告|公共资源交易")
 
 
 def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit], list[tuple[int, int]]]:
@@ -228,9 +226,13 @@ def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit
                 continue
             hits.append(PatternHit(m.start(), m.end(), "advertising", f"advertising:{rule}", "删除商业推广内容",
                                    "商业广告或链接商业广告页面"))
-    warning = bool(ANTI_FRAUD.search(folded))
+    # something offered for sale and a channel to buy it or reach the seller (see detectors.content_ads)
+    for kind, start, end in offer_and_channel(folded, quoted):
+        hits.append(PatternHit(start, end, "advertising", f"advertising:{kind}", "删除商业推广内容",
+                               "商品或服务的售卖信息，并给出购买或联系商家的渠道"))
+    public = is_public_offer(folded)
+    warning = is_warning(folded)
     # a voucher or subsidy notice has 满减, 领券 and 先到先得 of its own; they say nothing about selling there
-    public = bool(PUBLIC_OFFER.search(folded))
     weak: dict[str, re.Match] = {}
     for kind, pattern in WEAK_AD:
         if public and kind in ("满减", "限时", "优惠券"):
@@ -240,8 +242,9 @@ def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit
                 weak.setdefault(kind, m)
                 break
     if hits and warning and not any(h.rule == "advertising:商铺链接" for h in hits):
-        # an anti-fraud or enforcement post names the tricks it warns about; links to shops are still ads
-        hits = [h for h in hits if len(weak) >= 2]
+        # an anti-fraud or enforcement post names the tricks it warns about (quoted or not); links to shops are
+        # still ads, and a post that piles up three kinds of sales wording is selling whatever it warns about
+        hits = []
     if not hits and len(weak) >= (3 if warning else 2):
         for kind, m in weak.items():
             hits.append(PatternHit(m.start(), m.end(), "advertising", f"advertising:{kind}", "删除商业推广内容",
@@ -251,12 +254,33 @@ def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit
 
 # ---- over-entertainment: forced likes, begging for follows, lotteries for follows ---------------------------
 
+# What staff are made to do for the account (liking, reposting, voting, following it), and the counts of it.
+LIKES = (r"(?:点赞|转发|在看|投票|评论|转评|分享(?:至|到)朋友圈|"
+         r"(?:阅读|浏览|关注)(?:本号|本公众号|公众号|账号|抖音号|视频号|官微|推文))")
+COUNTS = (r"(?:(?:点赞|转发|在看|投票|阅读|浏览|评论|刷)(?:量|数|情况|任务|人数)|"
+          r"(?:关注|粉丝)(?:人数|数量|数))")
+QUOTA_SUBJECT = r"(?:每人|每名|每位|人均|每个(?:科室|单位|部门|村|社区|支部|网格)|各(?:科室|单位|部门|支部|村|社区))"
+PET = r"猫猫|狗狗|喵星人|汪星人|毛孩子|猫咪|狗子|柯基|橘猫|二哈|哈士奇|熊猫宝宝|小奶猫|小奶狗|崽崽"
+CUTE = r"萌化|萌翻|萌哭|萌萌|被治愈|瞬间治愈|太可爱了|可爱到|可爱死|小天使"
+MOOD = r"快乐源泉|今日份(?:快乐|开心|治愈|好心情|可爱|幸福)|心情(?:美美|超好|大好)|心都(?:要)?化了|太可爱了吧"
 ENTERTAINMENT = [
     (re.compile(r"(?:组织|要求|请|务必)[^。\n]{0,50}(?:点赞|转发|评论|在看)[^。\n]{0,50}"
                 r"(?:截图|报送|上报|纳入|考核|通报|统计|接龙|报数|汇总)|"
+                r"(?:组织|要求|请|务必)[^。\n]{0,50}投票[^。\n]{0,50}(?:截图|纳入|考核|考评|通报|接龙|报数)|"
+                r"(?:每人|每名|每位|人均)[^。\n；;]{0,8}(?:不少于|至少|不低于)\s*\d+\s*(?:票|个赞|条转发)|"
                 r"(?:点赞|转发)[^。\n]{0,12}(?:纳入|计入)[^。\n]{0,6}考核|"
                 r"每人(?:每天|每日)?(?:至少|不少于)?(?:转发|点赞|评论|分享)\s*\d+\s*次|"
-                r"未(?:完成|按要求|按时)?(?:转发|点赞)[^。\n]{0,12}(?:通报|扣分|考核)"),
+                r"未(?:完成|按要求|按时)?(?:转发|点赞)[^。\n]{0,12}(?:通报|扣分|考核)|"
+                # a quota of likes, reposts or votes per member of staff, office or village
+                r"(?:每人|每名|每位|人均)(?:干部|职工|干部职工|党员|员工|教师|民警|工作人员)?[^。\n；;]{0,16}"
+                r"(?:须|必须|务必|要|应|至少|不少于|不低于)[^。\n；;]{0,24}" + LIKES + r"|"
+                + QUOTA_SUBJECT + r"[^。\n；;]{0,16}" + LIKES + r"[^。\n；;]{0,20}(?:不少于|至少|不低于)\s*\d|"
+                + QUOTA_SUBJECT + r"[^。\n；;]{0,12}(?:至少|不少于|不低于)[^。\n；;]{0,4}" + LIKES + r"[^。\n；;]{0,6}\d+|"
+                # the counts as grounds for appraisal or awards, or reported and ranked at fixed intervals
+                + COUNTS + r"[^。\n；;]{0,10}(?:纳入|计入)[^。\n；;]{0,10}(?:考核|考评|绩效|评比|评优|目标管理)|"
+                + COUNTS + r"[^。\n；;]{0,10}作为[^。\n；;]{0,12}(?:依据|指标|条件)|"
+                + COUNTS + r"[^。\n；;]{0,6}(?:每日|每周|每天|每月|定期)[^。\n；;]{0,4}(?:通报|排名)|"
+                r"动员(?:家属|亲友|家人|朋友)[^。\n]{0,10}(?:投票|点赞|转发|关注)"),
      "强制点赞", "不得强制要求点赞、转发", "强制要求点赞转发（单项否决）"),
     (re.compile(r"(?<![要需请])求(?:关注|转发|点赞|评论|三连)|关注\s*[+＋和并]\s*转发|转发[^。\n]{0,6}@\s*\d\s*(?:位|个)?好友|"
                 r"抽(?:取|出)?\s*\d+\s*(?:位|名)?[^。\n]{0,6}(?:粉丝|网友)|粉丝福利|粉丝(?:破|突破)|转发(?:这条|此条)?锦鲤|"
@@ -268,21 +292,83 @@ ENTERTAINMENT = [
                 r"阅读量(?:还没|还差|没|就差)|kpi(?:就)?(?:靠|全靠)|"
                 r"(?:快|赶紧|大家)(?:帮|帮忙|帮帮)(?:我们|小编|我)?(?:转发|点赞|扩散)|"
                 r"点赞(?:最高|最多|数最高|数最多|前\d+|前[一二三四五六七八九十]+)[^。\n]{0,12}(?:送|获得|赠|奖)|"
-                r"(?:转发|评论|点赞|关注)[^。\n]{0,12}抽(?:取)?\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:位|名|个)|"
-                r"粉丝(?:过|破|突破|达到|满|涨到)\s*\d+(?:\.\d+)?万?[^。\n]{0,12}(?:发红包|抽奖|送|福利|宠粉)"),
+                r"(?:转发|评论|点赞|关注)[^。\n]{0,12}抽(?:取)?\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:位|名|个)"
+                r"(?:[^。\n]{0,12}(?:送|赠|获得|得到|奖)|(?:幸运|粉丝|网友|宝子|小伙伴))|"
+                r"粉丝(?:过|破|突破|达到|满|涨到)\s*\d+(?:\.\d+)?万?[^。\n]{0,12}(?:发红包|抽奖|送|福利|宠粉)|"
+                # a prize draw among those who follow, comment or like (not a quiz's or a public lottery's draw)
+                r"(?:关注|留言|评论|转发|点赞|在看|转评赞)[^\n]{0,60}?(?:揪|抽|翻牌)(?:出|取|选)?\s*"
+                r"(?:\d+|[一二三四五六七八九十]+)\s*(?:位|名|个|人)[^。\n]{0,12}(?:送|赠|获得|得到|奖)|"
+                r"关注\s*[+＋]\s*(?:留言|评论|点赞|转发|在看)|"
+                r"关注[^。\n]{0,30}抽奖|@\s*(?:\d|[一二三四五六七八九十])\s*(?:位|个|名)好友|"
+                r"评论区(?:见|打出|比拼|battle)|"
+                r"(?:记得|顺手|动动手指)[^。\n]{0,10}(?:点亮|点赞|点个赞|在看|三连)|点亮[^。\n]{0,8}(?:在看|赞|小红心)|"
+                # comment "1" if…: engagement bait (扣1 for a link is an ad, 扣1分 a traffic penalty)
+                r"(?:的|就|请|来|都|快|评论区|弹幕|打)扣\s*[“\"']?\s*[1１](?![0-9]|\s*分)"
+                r"(?![^。\n]{0,10}(?:私|链接|发你|小助手|客服))"),
      "求关注", "删除求关注、求点赞内容", "以抽奖、卖萌等方式求关注、求点赞"),
     (re.compile(r"(?:女星|男星|明星|艺人|演员|歌手|顶流|爱豆|偶像|影帝|影后|网红|主播)[^。！!？?\n]{0,20}"
                 r"(?:离婚|恋情|出轨|被曝|官宣|分手|绯闻|同框|婚变|取关|塌房|复合|隐婚|秘恋|私生活)"),
      "八卦", "删除与政务无关的内容", "明星八卦，与政府工作无关"),
+    (re.compile(r"偶遇[^。！!？?\n]{0,12}(?:明星|演员|歌手|艺人|网红|主播|影帝|影后|相声|小品|顶流|爱豆|偶像)|"
+                r"(?:明星|演员|艺人|歌手|顶流|爱豆|偶像)[^。！!？?\n]{0,12}(?:探班|路透|私服|机场照)|"
+                r"(?:片场|机场|酒店|剧组)[^。\n]{0,4}围观|"
+                r"(?:比|本人比)(?:电视|照片|镜头|荧屏|屏幕|视频)上?(?:还|更)(?:帅|美|漂亮|好看|年轻)"),
+     "八卦", "删除与政务无关的内容", "偶遇明星的八卦，与政府工作无关"),
+    # an account playing cute with pets, or posting its staff's mood
+    (re.compile(r"(?:" + PET + r")(?:局长|所长|科长|处长|主任|警长|同事|员工|小编|值班)|"
+                r"(?:" + CUTE + r")[^\n]{0,40}(?:" + PET + r")|(?:" + PET + r")[^\n]{0,40}(?:" + CUTE + r")|"
+                r"(?:" + MOOD + r")[^\n]{0,40}(?:" + PET + r"|小编)|(?:" + PET + r"|小编)[^\n]{0,40}(?:" + MOOD + r")|"
+                # a coquettish tone and the editor's private life
+                r"(?:好不好|可不可以|行不行)(?:嘛|呀|鸭)|求(?:夸|抱抱|安慰|表扬|投喂)|(?:人家|宝宝我)(?:想要|也要|不开心|委屈)|"
+                r"小编(?:的)?(?:生日|过生日|失恋|减肥|脱单|养的|家的|又胖|失眠)|(?:开心|加油|快乐|冲)鸭"),
+     "卖萌", "删除卖萌等过度娱乐化内容", "以萌宠、心情等卖萌内容代替政务信息"),
+    (re.compile(r"(?:神剧|爽剧|甜宠剧|下饭剧)[^。\n]{0,4}(?:推荐|安利|清单|片单)|(?:在追|追|刷)(?:什么|哪部|啥)剧|"
+                r"剧荒|安利给我|连刷[^。\n]{0,3}(?:部|集)"),
+     "追剧", "删除与政务无关的内容", "追剧、综艺推荐，与政府工作无关"),
 ]
 # 不得要求…点赞转发并截图上报: a rule against forced likes, not forcing them.
+# A commentary or a rule against formalism in government new media describes forced likes; it does not force them.
+CRITIQUE = re.compile(r"形式主义|指尖上|为基层减负|层层摊派")
 FORBIDS = re.compile(r"(?:不得|严禁|禁止|杜绝|不准|不要|防止|纠治|整治)[^。\n]{0,6}$")
 
 
+# Signs of a chatty, playful tone. A lively official post uses one of them (an emoji, a 小伙伴们); a post that piles
+# up several kinds (emoji, tildes, cute sentence-final particles, 哈哈, 家人们/宝子, the editor's feelings) is
+# entertainment whatever slang it is written in.
+TONE = [
+    re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"),
+    re.compile(r"[～~]"),
+    re.compile(r"(?:啦|哒|呀|鸭|嘛|哟|喔|噢|咯|捏|叭|滴|呢)(?=[！!？?，,。～~\s]|$)[^\n]*?"
+               r"(?:啦|哒|呀|鸭|嘛|哟|喔|噢|咯|捏|叭|滴|呢)(?=[！!？?，,。～~\s]|$)"),
+    re.compile(r"[!！]{2,}|[?？]{2,}|[?？][!！]"),
+    re.compile(r"哈哈|嘿嘿|嘻嘻|呜呜|hhh|嘤"),
+    re.compile(r"宝子|家人们|姐妹们|兄弟们|集美|亲们|小可爱们|友友们|uu们|铁汁|宝宝们|老铁"),
+    re.compile(r"小编(?:我|也|都|已经|表示|直呼|忍不住|哭|笑|馋|心动)|本编|人家"),
+]  # (你们, 评论区: official posts talk to their readers too)
+TONE_KINDS = 3
+
+
+def _playful_tone(folded: str) -> re.Match | None:
+    """The first sign of a playful tone when the post has ``TONE_KINDS`` kinds of them, else None."""
+    found = [m for m in (p.search(folded) for p in TONE) if m]
+    return min(found, key=lambda m: m.start()) if len(found) >= TONE_KINDS else None
+
+
 def entertainment_hits(folded: str) -> Iterator[PatternHit]:
+    scam = warns_of_scam(folded)
+    # a seller's chatty pitch is the ad's tone (reported as an ad), not the account's entertainment
+    tone = None if scam else _playful_tone(body_of(folded))
+    if tone is not None and offer_and_channel(folded, []):
+        tone = None
+    if tone is not None:
+        yield PatternHit(tone.start(), tone.end(), "entertainment", "entertainment:娱乐化语气", "使用规范的政务表达",
+                         "表情、语气词、网络称呼等娱乐化语气堆砌")
     for pattern, rule, suggestion, note in ENTERTAINMENT:
+        if rule == "求关注" and scam:
+            continue  # a warning that like-collecting and follower draws are scams begs for nothing
         for m in pattern.finditer(folded):
-            if rule == "强制点赞" and FORBIDS.search(folded[max(0, m.start() - 12):m.start() + 2]):
+            if rule == "强制点赞" and (FORBIDS.search(folded[max(0, m.start() - 12):m.start() + 2])
+                                     or CRITIQUE.search(folded)):
                 continue
             yield PatternHit(m.start(), m.end(), "entertainment", f"entertainment:{rule}", suggestion, note)
 

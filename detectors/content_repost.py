@@ -35,13 +35,13 @@ OUTLETS = (r"新华社|新华网|人民日报|人民网|央视新闻|央视网|�
 # Patterns that start with a literal are cheap; the outlet's dateline and opener are found from their tail
 # (…11月17日电, …消息：) and the outlet is then looked for just before it (an outlet name may begin anywhere).
 SOURCE_NAMED = re.compile(
-    r"(?:^|[\s（(【\[|｜丨/，,。；;])(?:稿件|信息|文章|内容|图片|视频|素材|新闻|消息|资料)?"
-    r"(?:来源|來源|转自|轉自|转载自|轉載自|综合自|本文来源于|本文转自|以下文章来源于|出处|摘自|摘编自|选自|节选自|"
+    r"(?:^|[\s（(【\[|｜丨/，,。；;])(?:本文|全文|此文|该文|稿件|信息|文章|内容|图片|视频|素材|新闻|消息|资料)?(?:综合)?"
+    r"(?:来源|來源|信息源|消息源|稿源|新闻源|转自|轉自|转载自|轉載自|综合自|本文来源于|本文转自|以下文章来源于|出处|摘自|摘编自|选自|节选自|"
     r"整理自|源自|本文来自|内容来自)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
     r"\b(?:source|via)\s*[:：@]\s*\S|"
     r"来自\S{1,12}(?:客户端|微博|公众号|网站)|"
     r"据(?:" + OUTLETS + r"|[^，。\n]{2,20}?(?:网站|客户端|公众号|微博))[^，。\n]{0,6}(?:消息|报道|发布)|"
-    r"^\s*[【\[]?(?:" + OUTLETS + r")[：:]|"
+    r"^\s*[【\[]?(?:" + OUTLETS + r")(?:评论员文章|评论员|评论|社论|时评|快评|锐评|观察|视点)?[：:]|"
     r"^\s*(?:【[^】\n]{0,40}】\s*)?据[^，,。！!？?\n]{2,24}?(?:消息|报道|发布|通报)|"
     r"[（(]\s*据(?:" + OUTLETS + r")\S{0,4}[）)]|"
     r"^\s*[@＠]\S|//\s*@\S",
@@ -49,11 +49,14 @@ SOURCE_NAMED = re.compile(
 OUTLET_TAIL = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?:消息|讯|报道)[，,：:\s]")
 OUTLET_BEFORE_DATELINE = re.compile(r"(?:" + OUTLETS + r")\S{0,6}?$")
 OUTLET_BEFORE_NEWS = re.compile(r"(?:" + OUTLETS + r")$")
-OUTLET_CUT = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?(?:本报讯|本台消息|本台讯|本网讯|本刊讯|本报记者|本台记者|本网记者)")
+OUTLET_CUT = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?[【\[（(]?(?:本报讯|本台消息|本台讯|本网讯|本刊讯|本报记者|本台记者|本网记者)")
 DOC_TITLE = re.compile(r"^\s*(?:【[^】\n]*】)?\s*(?P<issuer>[\u4e00-\u9fff、]{2,40}?)关于[^\n]{2,80}?的"
                        r"(?:通知|公告|通告|意见|决定|通报|批复|函|办法|规定|方案)(?:[（(]全文[）)])?\s*$", re.MULTILINE)
 # A signature at the end of a document: the issuing body's name on one line, the date on the next.
-SIGNATURE = re.compile(r"^\s*(?P<issuer>[\u4e00-\u9fff]{3,30}(?:部|委|局|厅|署|办公室|办公厅|政府|委员会|中心|院|支队|总队))"
+SIGNATURE = re.compile(r"^\s*(?P<issuer>[\u4e00-\u9fff]{3,30}(?:部|委|局|厅|署|办公室|办公厅|政府|委员会|中心|院|支队|总队)|"
+                       # joint issuers on one line: 人力资源社会保障部　财政部
+                       r"[\u4e00-\u9fff]{2,30}(?:部|委|局|厅|署|办公厅|政府|委员会)"
+                       r"(?:[ \u3000]+[\u4e00-\u9fff]{2,30}(?:部|委|局|厅|署|办公厅|政府|委员会))+)"
                        r"\s*\n\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*$", re.MULTILINE)
 ISSUER_SUFFIX = re.compile(r"(?:办公厅|办公室|新闻办公室|新闻办)$")
 FIRST_PERSON = re.compile(r"我(部|委|局|厅|署|支队|总队|大队)(?!们)")
@@ -83,6 +86,12 @@ LAST_LINE_ISSUER = re.compile(r"(?:^|\n)\s*(?P<issuer>(?=[\u4e00-\u9fff]{0,12}(?
                               r"中心|院|支队|总队|大队))\s*$")
 OWN_PRONOUN_SUFFIX = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "厅": ("厅",), "署": ("署",),
                       "支队": ("支队",), "总队": ("总队",), "大队": ("大队",)}
+
+
+# A short post's own headline: 【…】 or a label before a colon (冬季用电提示：…).
+SHORT_HEAD = re.compile(r"【[^】]{0,40}】|[^：:，,。！!？?\n]{2,16}[：:]")
+# Topic tags (#冬季防火, #济南消费季#) are the account's own additions to a copied text.
+HASHTAG = re.compile(r"#[^#\s，,。！!？?]{1,20}#?")
 
 
 @dataclass(frozen=True)
@@ -154,7 +163,7 @@ class OverlapIndex:
             return None
         own = self.unit_of(post)
         # a short post's own 【headline】 is usually rewritten; what counts is whether the rest is copied
-        head = re.match(r"【[^】]{0,40}】", text)
+        head = SHORT_HEAD.match(text)
         rest = len(text) - (head.end() if head else 0)
         hits: dict[int, list[int]] = defaultdict(list)
         for i in range(0, len(text) - SHINGLE + 1):
@@ -196,7 +205,7 @@ def _body(post: dict) -> str:
     cut = text.find("往期推荐")
     if cut > 0:
         text = text[:cut]
-    return re.sub(r"[\s\u3000]+", "", text)
+    return re.sub(r"[\s\u3000]+", "", HASHTAG.sub("", text))
 
 
 def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str | None = None) -> RepostHit | None:
@@ -220,7 +229,7 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     body = text.split("往期推荐")[0]
     for m in SIGNATURE.finditer(body[-400:]):
         issuer = m.group("issuer")
-        if not _own_issuer(issuer, unit):
+        if not any(_own_issuer(one, unit) for one in issuer.split()):  # joint issuers: one of them is enough
             return RepostHit("other_document", f"全文转发“{issuer}”的文件（落款）")
     m = SALUTATION.search(body[:600])
     if m and unit:

@@ -1,0 +1,215 @@
+"""Commercial ads by the policy's own definition (000 §2.2, 001 §3.5: 不得刊登商业广告或链接商业广告页面).
+
+A post is an ad when **something is offered for sale** (a sale price, a discount, a coupon, a gift for buying, a
+new product on the shelf, a commission for resellers) **and a channel to buy it or reach the seller is given** (a
+shop icon or link, a selling livestream, a token to copy, private traffic: 加V, 私信, 评论区扣 1, 进群; a QR code
+to order or join; a booking number; following the business's account to claim; visiting the shop). Either half
+alone is no ad: a price in a price-monitoring notice has no channel, a 扫码预约 for vaccination offers nothing
+for sale.
+
+Not ads even with both halves: the words quoted in a law-enforcement case or a consumer/anti-fraud warning, and
+public offers (government vouchers, subsidies, procurement, auctions, government-guided insurance).
+
+The markers are patterns of *mechanisms* (an icon named by its shape, a quantity followed by a price, a number of
+items for a discount), not of particular shops, products or platforms.
+"""
+
+from __future__ import annotations
+
+import re
+
+NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
+CN = r"[一二两三四五六七八九十]"
+# (no 克: 每500克14.2元 is how price monitoring quotes a price, not a quantity on sale)
+UNIT = r"(?:件|斤|盒|箱|瓶|只|袋|套|份|副|杯|个|双|张|位|人|晚|天|次|节|课时|节课|堂|期|次卡|罐|包|条|支|片|桌|枚|颗|根)"
+
+# Shopping and delivery platforms, and the disguises their names take (某宝, tb).
+PLATFORM = (r"(?:淘宝|淘寳|天猫|京东|拼多多|抖音|快手|小红书|美团|大众点评|饿了么|闲鱼|得物|唯品会|微店|有赞|携程|飞猪|去哪儿|同程|"
+            r"盒马|1688|苏宁|当当|某宝|某东|某多多|某音|某团|某书|某猫|视频号|小商店|抖店|商城小程序|小程序商城|"
+            r"tao宝|淘bao|桃宝|拼夕夕|狗东|猫超|小红薯|咸鱼|(?<![a-z])(?:tb|jd|pdd|taobao|xhs|dy|ks)(?![a-z]))")
+
+# Something is offered for sale (kind, pattern).
+OFFER = [
+    ("售价", re.compile(
+        r"(?:到手价?|专属价|专享价|特价|秒杀价|优惠价|券后价?|现价|会员价|新人价|拼团价|折扣价|活动价|福利价|开业价|"
+        r"尝鲜价|体验价|预售价|团购价|限时价|直播价|粉丝价|内购价|出厂价|批发价|惊爆价|早鸟价|全包价|原价|一口价)"
+        r"[^。\n，,；;]{0,6}\d+(?:\.\d+)?(?!\d)|"
+        # 只需 3 个工作日 is no price: these need a currency or a decimal
+        r"(?:只要|只需|仅需|仅售|才)[^。\n，,；;\d]{0,4}(?:\d+(?:\.\d+)?\s*(?:元|块|米(?![\u4e00-\u9fff]))|\d+\.\d{1,2}|"
+        r"\d+(?![\d.%\u4e00-\u9fff]))|"
+        # a sold quantity with its price: 8节课880元, 2瓶装59元, 一盒48元
+        r"(?:\d+|[一两二三四五六七八九十单])" + UNIT + r"(?:装)?[^。\n，,；;\d送赠值奖]{0,4}\d+(?:\.\d+)?元|"
+        r"\d+(?:\.\d+)?元起(?!步)|"
+        # a bundle: 双人房含早餐388元, 门票+雪具128元
+        r"(?:双人|单人|三人|四人|家庭|亲子|情侣)(?:套餐|餐|票|房|游|卡|装)[^。\n，,；;]{0,8}\d+(?:\.\d+)?元|"
+        r"\+[^。\n，,；;+]{1,10}\d+(?:\.\d+)?元|"
+        r"\d+(?:\.\d+)?元(?:秒杀|抢购|到手|包邮|起购|起订|抢|/(?:位|份|斤|盒|件|套|瓶|箱))|"
+        r"定金\s*\d+(?:元)?\s*抵\s*\d+|(?:付|交)\s*\d*元?定金|首付\s*\d+(?:\.\d+)?\s*(?:万|成)|"
+        r"比[^。\n，,；;]{1,10}还(?:便宜|划算|实惠)|[¥￥]\s*\d+(?:\.\d+)?(?![a-z0-9]*[¥￥])|"
+        r"白菜价|骨折价|跳楼价|地板价|宠粉价|惊喜价|秘密价|心动价|炸裂价|破价|亏本(?:价|甩卖|清仓)|捡漏|薅羊毛|包邮|"
+        r"史低|全网最低|(?:立|直)省\s*\d+|"
+        # a weight or count with a decimal price and no currency (一袋5斤39.9, 一盒28.8)
+        r"(?:\d+|[一两二三四五六七八九十])" + UNIT + r"(?:装)?\s*\d+\.\d{1,2}(?![\d%])|"
+        # a packed weight or a gift box with its price (500g装69元, 礼盒装188元)
+        r"\d+(?:g|克|kg|千克|ml|毫升|l|升)装[^。\n，,；;\d]{0,4}\d+(?:\.\d+)?元|"
+        r"(?:礼盒|套装|组合|家庭装|整箱)装?[^。\n，,；;\d]{0,2}\d+(?:\.\d+)?元|"
+        r"(?:福利|专属|直播|粉丝|内购|秒杀|团购|特惠)价(?![格值])")),
+    ("折扣", re.compile(
+        r"(?:" + NUM + r")" + UNIT + r"\s*(?:\d(?:\.\d)?|" + CN + r")折|"
+        r"(?:享|打|低至|全场|全店|再享|立享|限时|直降至?)\s*(?:\d{1,2}(?:\.\d)?|" + CN + r"{1,2})折|"
+        r"\d(?:\.\d)?折(?:起|优惠|特惠|促销|清仓|秒杀)|"
+        r"第二" + UNIT + r"(?:半价|免费|[0零]元|\d+(?:\.\d+)?元|\d折)|"
+        r"拍(?:" + NUM + r")发(?:" + NUM + r")|买(?:" + NUM + r")\S?送(?:" + NUM + r")|"
+        r"(?:前|首)\s*\d+\s*(?:名|单|位|组)[^。\n，,]{0,8}(?:免单|半价|特价|折|立减)|免单|"
+        # 满 18 周岁即可 is an age: a threshold in money or items
+        r"满\s*\d+(?:\.\d+)?\s*元\s*(?:减|送|赠|返|可参加|抽|享|即)|满\s*\d+\s*(?:减|送|赠|返)\s*\d|"
+        r"满\s*\d+\s*" + UNIT + r"\s*(?:再|即|可|就)?(?:减|送|赠|打|享)|"
+        r"(?:立|直|再|各|即)减\s*\d+|(?:两人|三人|\d人)(?:同报|成团|拼团)")),
+    ("优惠券", re.compile(
+        r"\d+(?:\.\d+)?元[^。\n，,]{0,6}(?:券|红包)|无门槛(?:券|红包|\d|使用)|(?:优惠|代金|抵用|抵扣|折扣|满减|现金|电子|新人|店铺)券|"
+        r"领券|抢券|神券|券后|付邮|仅需(?:支付)?运费|试用装")),
+    ("买赠", re.compile(
+        r"(?:下单|购买|续报|续费|办卡|充值|到店|进店|拍下)[^。\n，,]{0,3}(?:即|就|再|加)?(?:送|赠|返现|返\d)|"
+        r"积分翻倍|双倍积分|返现|[0零]元(?:购|抢)")),
+    # a free first taste or a gift for the first comers: public events give them too, so they need a seller's channel
+    ("引流", re.compile(
+        r"免费(?:试听|试学|试用|试吃|试驾|体验)|[0零]元(?:体验|试听|试学)|首(?:节|次|单|课|月)(?:免费|半价|\d+(?:\.\d+)?元)|"
+        r"(?:前|首)\s*\d+\s*(?:名|单|位|组)[^。\n，,]{0,8}(?:送|赠)|(?:报名|签约)[^。\n，,]{0,3}(?:即|就|再|加)?(?:送|赠)|"
+        r"免息|[0零](?:利息|首付)|分期付款")),
+    ("分销", re.compile(
+        r"提成|佣金|返佣|分佣|帮卖|分销|带货员|推广员|一件代发|(?:无需|不用|不需|无须|[0零])(?:囤货|压货|押金)|一键开团|"
+        r"(?:招募|招收|招)[^。\n]{0,8}(?:代理|团长|合伙人|帮卖|推手|宝妈)|代购|包过|开团|拼团|团购价")),
+    # a product recommended by the account (种草): with a place to buy it, it is promotion
+    ("推荐", re.compile(r"好物(?:分享|推荐|清单)|种草|安利|想要同款|同款(?:链接|在这|戳)|自营|福利多多|宠粉福利")),
+    ("上新", re.compile(
+        # (not 开售, 预售, 限量: train tickets, pre-sold flats and commemorative coins are public business)
+        r"上新|新品(?:上市|首发|到店)|(?:今晚|今天|即日|限时)?上架|开抢|现货|(?:限定|新款)礼盒|礼盒(?:装)?上线|"
+        r"秒杀|抢购|手慢无|特惠|清仓|售完即止|欲购从速|限量(?:抢|秒|发售|款)|新店开业|开业酬宾|周年庆|店庆|"
+        r"加盟|副业|日赚|月入\d|躺赚")),
+]
+
+# A channel to buy or to reach the seller (kind, pattern).
+CHANNEL = [
+    ("店铺入口", re.compile(
+        # an icon named by its shape or colour (小黄车, 小风车, 小房子…) or just tapped as an icon
+        r"小[黄蓝红绿橙粉]?(?:车|风车|房子|铃铛|购物袋)|图标[^。\n]{0,4}(?:点|戳)|(?:点|戳|点击)[^。\n]{0,6}图标|"
+        r"购物袋|购物车|橱窗|商品卡|团购(?:链接|入口|券)|(?:左|右)下角[^。\n]{0,6}"
+        r"(?:团购|购买|下单|链接|抢|领)|(?:下方|置顶|评论区|主页)(?:链接|小程序|卡片)|"
+        r"(?:点|戳|点击|点进|进去)[^。\n]{0,10}(?:就能|即可|可以|马上|去)?(?:买|购买|下单|抢购|团购|拍下|领券|抢券)|"
+        r"(?:打开|打開|咑閞|去|到|上)[^。\n，,]{0,6}" + PLATFORM + r"|" + PLATFORM +
+        r"(?:app)?(?:上)?(?:搜索?|团购|下单|购买|预订|小店|店铺|旗舰店|商城|直播间)|"
+        r"(?:即可|就能|立即|马上|赶紧|快来|速来)(?:下单|购买|抢购|预订|订购|抢)|"
+        r"(?:\d+|[一二三四五六七八九十])号链接|(?:链接|购买方式|联系方式)(?:放|挂|在|见)[^。\n]{0,6}(?:评论|主页|简介|置顶)|"
+        r"接龙|截单|(?:送货|配送)(?:上门|到家)|每周[^。\n]{0,4}配送|"
+        r"(?:预订|购买|下单|订购|团购)[^。\n]{0,6}(?:评论区|留言|私信)|"
+        r"搜[^。\n]{0,12}(?:就有|就能买|即可购买|即可下单)|" + PLATFORM + r"[^。\n]{0,8}?(?:均可|都可|都能|可以|可)?"
+        r"(?:点单|点餐|下单|购买|预订|订购)|"
+        r"见评论区|评论区置顶|朋友圈(?:有|看|同款|链接|下单)|🛒|🔗|(?:戳|点)(?:我)?头像|头像进店|"
+        r"(?:购买|订购|预订|报名|下单)(?:方式|渠道|入口|通道)\s*[：:】]")),
+    ("口令", re.compile(r"复制[^。\n]{0,8}(?:口令|描述|链接|信息|整段|这段|这条)|口令\s*[“\"「『]|"
+                      r"优惠码|折扣码|邀请码|兑换码|暗号")),
+    ("直播", re.compile(
+        r"(?:进|来|蹲|点主页进)直播间|直播间(?:上架|专属|专享|见|下单|链接|不见不散|等你)|开播|上链接|直播带货|带货直播|"
+        r"(?:今晚|今天|明晚|明天|周.)\s*\d{1,2}\s*点[^。\n]{0,6}(?:直播|开播)")),
+    ("私域", re.compile(
+        r"私(?:信|你|聊|我)[^。\n]{0,8}(?:链接|下单|购买|咨询|报名|预订|订购|价格|获取)|私(?:信|聊)\s*[@＠]|"
+        r"(?:报名|咨询|购买|下单|预订)(?:请|可|就)?私(?:信|聊)|"
+        r"扣\s*[“\"']?\s*[1１]\s*[”\"']?[^。\n]{0,10}(?:私|链接|发你|小助手|客服)|发你链接|"
+        r"评论区[^。\n]{0,12}(?:链接|私你|下单)|获取[^。\n]{0,6}链接|"
+        r"(?<![a-z参增附追更叠施外强])(?:加|添加|\+|➕)\s*(?:客服|老师|店长|顾问|小助手|助理|掌柜|团长|管家|我|个)?(?:的)?\s*"
+        r"(?:v|vx|v信|微|微信|wx|薇|威|q|qq|扣扣)(?![a-z博])|"
+        r"(?<![a-z])(?:v信|vx|微信号?|wx|薇信|威信|qq|扣扣)\s*(?:[：:]\s*[a-z0-9_]|[a-z][a-z0-9_-]{3,})|进群|入群|"
+        r"联系[^。\n，,]{0,6}(?:客服|班主任|店长|顾问|掌柜|小助手|助理)|"
+        r"(?:加|添加)(?:客服|老师|店长|顾问|课程顾问|小助手|助理|掌柜|团长|管家)[^。\n，,：:]{0,4}[：:]\s*[a-z0-9_]|"
+        r"(?:扫码|长按识别|识别二维码)[^。\n]{0,6}(?:添加|加)[^。\n]{0,6}(?:顾问|客服|老师|店长|助理|管家|小助手|微信|团长|掌柜)|"
+        r"🛰|(?:vx|v信|微信|wx)同号|(?<![a-z])v[❤♥心]?\s*[：:]\s*[a-z0-9_]{4,}|(?:qq|扣扣|微信|v)群|"
+        r"(?:需要|想要|感兴趣)的?(?:朋友|宝子|家人们|亲)?(?:私|滴滴|戳|联系|留言|扣|加)|"
+        r"主页(?:联系|私信|有联系方式)|简介(?:有|里|见)?(?:联系方式|微信|v)|"
+        r"绿泡泡|卫星号|威心|薇心|企鹅号|私我|滴滴我|dd我|后台回复[^。\n]{0,12}(?:链接|购买|下单|优惠|领)")),
+    ("扫码", re.compile(
+        r"(?:扫码|扫一扫|扫描[^。\n]{0,6}二维码|长按识别|识别二维码)[^。\n]{0,10}"
+        r"(?:购买|下单|抢|领|报名|预订|订购|咨询|添加|加|进|入|开通|申请|预约|参与)")),
+    ("电话", re.compile(r"(?:热线|电话|专线|手机|联系方式|咨询)\s*[：:]\s*[(（]?\d{3,}|(?:拨打|请拨|致电)\s*[(（]?\d{3,}|"
+                      r"(?<!\d)1[3-9]\d{9}(?!\d)")),
+    ("关注领取", re.compile(
+        r"关注[^。\n]{0,16}(?:公众号|账号|抖音号|视频号|快手号|小程序|店铺|官微)[^。\n]{0,10}(?:领|抢|享|购|兑|直播间)")),
+    ("到店", re.compile(
+        r"到店|进店|门店(?:均可|可用|通用|有售)|\d+家门店|(?:门店|店铺|店址)?地址\s*[：:]|导航(?:搜索|到)|报名点|"
+        r"凭(?:本|此|该)(?:条|推文|文章|微博|视频|帖)|凭[^。\n]{0,8}截图|到[“\"][^”\"\n]{1,12}[”\"](?:消费|用餐|购买|就餐)")),
+    ("链接", re.compile(r"https?://[^\s，。；！）)]+|(?<![a-z0-9.@])(?:[a-z0-9-]+\.)+(?:cn|com|net|cc|me|top|vip|shop|store|link)"
+                      r"/[\w./?=&%-]+")),
+]
+
+# A warning about such offers or an enforcement case: the words it names are evidence, not a sales pitch.
+ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|案例|处罚|查处|曝光|罚款|投诉|举报|不要")
+# …but an account's own name for itself (反诈民警推荐) and a sales push (不要错过) warn about nothing.
+NOT_A_WARNING = re.compile(r"反诈(?=民警|警官|警察|蜀黍|中心|专班|小组|宣传员|达人|课堂|小剧场)|不要(?:错过|犹豫|等|钱|\d)|千万别错过")
+# Public offers that use sales wording: government vouchers, trade-in subsidies, procurement, auctions.
+PUBLIC_OFFER = re.compile(r"消费券|惠民券|以旧换新|补贴|惠民保|政府采购|招标|中标|拍卖公告|公共资源交易|"
+                          r"(?:公交|地铁)(?:卡|票价|乘车|出行|车费)|乘坐(?:公交|地铁)|乘车优惠|市民卡|社保卡|医保|长者食堂|"
+                          r"公立|公办|财政|优待证|12306|火车票|纪念币|邮票")
+# The narrower sign of a warning against scams (for lotteries and like-collecting schemes it describes).
+SCAM_WARNING = re.compile(r"骗|诈|谨防|警惕")
+
+
+# A WeChat article's footer lists the account's other articles (往期推荐…): their titles are not this post's words.
+FOOTER = re.compile(r"^\s*(?:往期推荐|推荐阅读|往期回顾|相关阅读|延伸阅读|精彩回顾|猜你喜欢)\s*$", re.MULTILINE)
+
+
+def body_of(folded: str) -> str:
+    """The (folded) text without the footer of other articles' titles."""
+    m = FOOTER.search(folded)
+    return folded[:m.start()] if m else folded
+
+
+# A gift a shop adds to a public subsidy (前100名再送…, 下单即送…): public offers give no gifts to the first comers.
+SELLERS_GIFT = re.compile(r"(?:前|首)\s*\d+\s*(?:名|单|位)[^。\n，,]{0,8}(?:送|赠)|"
+                          r"(?:下单|购买|到店|进店)[^。\n，,]{0,3}(?:即|就|再)?(?:送|赠)")
+# Channels only a seller uses (a public offer never asks to add a WeChat, copy a token or join a selling stream).
+PRIVATE_CHANNELS = ("私域", "口令", "直播")
+# Channels public bodies use as well (a hotline, an address, a link), and offers that name no price or deal.
+PUBLIC_CHANNELS = ("电话", "到店", "链接", "关注领取", "扫码")
+WEAK_OFFERS = ("上新", "推荐", "引流")  # launch and urgency words, job-like offers
+
+
+def is_warning(folded: str) -> bool:
+    """Does the (folded) text warn about, or report a case of, the offers it names?"""
+    return bool(ANTI_FRAUD.search(NOT_A_WARNING.sub("", body_of(folded))))
+
+
+def warns_of_scam(folded: str) -> bool:
+    """Does the (folded) text warn against a scam (an account's own name, 反诈民警, aside)?"""
+    return bool(SCAM_WARNING.search(NOT_A_WARNING.sub("", body_of(folded))))
+
+
+def is_public_offer(folded: str) -> bool:
+    """Is the (folded) text a public offer (voucher, subsidy, procurement…), whose sales wording sells nothing?"""
+    return bool(PUBLIC_OFFER.search(body_of(folded)))
+
+
+def offer_and_channel(folded: str, quoted: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """[(kind, start, end)] of the offer and channel markers outside quotes when the text has both (else [])."""
+    def outside(m: re.Match) -> bool:
+        return not any(s <= m.start() and m.end() <= e for s, e in quoted)
+
+    def first(table) -> list[tuple[str, int, int]]:
+        found = []
+        for kind, pattern in table:
+            m = next((m for m in pattern.finditer(folded) if outside(m)), None)
+            if m is not None:
+                found.append((kind, m.start(), m.end()))
+        return found
+
+    folded = body_of(folded)
+    offers = first(OFFER)
+    if not offers:
+        return []
+    channels = [c for c in first(CHANNEL) if not any(o[1] <= c[1] and c[2] <= o[2] for o in offers)]
+    if all(o[0] in WEAK_OFFERS for o in offers):
+        # 开售, 秒杀, 限量 are said of train tickets and commemorative coins too: they need a seller's channel
+        channels = [c for c in channels if c[0] not in PUBLIC_CHANNELS]
+    if is_public_offer(folded) and not SELLERS_GIFT.search(folded):
+        # vouchers and subsidies are claimed through apps and stores too; a seller's private contact, token or
+        # selling livestream is still a seller's, and so is a shop that adds gifts of its own to the subsidy
+        channels = [c for c in channels if c[0] in PRIVATE_CHANNELS]
+    return offers + channels if channels else []
