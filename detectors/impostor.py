@@ -440,9 +440,12 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     A government-sounding name or a place of the target unit gives ``AVATAR_ONLY_SCORE``; any other name needs a
     close copy (``BARE_MAX_DISTANCE``) with the same colours (``BARE_MAX_COLOUR``), no word of a business, person
     or medium (``detectors.affixes.OWNER_WORDS``: 泉城美食 is a food blog), and gives the lower
-    ``AVATAR_ONLY_BARE_SCORE``."""
-    if verified_organisation(acc):
-        return None, "账号认证为其他机构，头像规则不适用"
+    ``AVATAR_ONLY_BARE_SCORE``. An account verified as a medium is never judged by its avatar alone (a medium
+    shows the units it reports on); one verified as another organisation (a company) only on that close copy, at
+    the lower score: a company has no use for a unit's own emblem."""
+    org = verified_organisation(acc)
+    if org and acc.get("verified_type") == "media":
+        return None, "账号认证为媒体，头像规则不适用"
     near = officials.distinctive.near(row, max_distance)
     if not near:
         return None, f"头像与任何单位的专属头像都不接近（汉明距离 ≤ {max_distance}）；与模板头像相同不能说明问题"
@@ -472,7 +475,13 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
         return None, f"头像接近“{entry.get('name')}”，但名称指向其他地方（{'、'.join(named)}）"
     governmental = looks_governmental(acc.get("name"))
     same_colours = not np.isnan(tint) and tint <= BARE_MAX_COLOUR
-    if governmental or named:
+    if org:
+        if not (d <= BARE_MAX_DISTANCE and same_colours and not explain_added(form.core).owner):
+            return None, (f"账号认证为“{org}”；头像接近“{entry.get('name')}”的专属头像（汉明距离 {d}），但其他机构只在"
+                          f"颜色一致（差异 ≤ {BARE_MAX_COLOUR}）、距离 ≤ {BARE_MAX_DISTANCE} 且名称无商业或个人用词时才算冒用")
+        score = AVATAR_ONLY_BARE_SCORE
+        reasons = [f"账号认证为“{org}”，却使用“{entry.get('name')}”的单位专属头像；需人工复核"]
+    elif governmental or named:
         score = AVATAR_ONLY_SCORE
         reasons = [f"名称“{acc.get('name')}”" + ("像政务账号" if governmental else "不像政务账号，但")
                    + (("，且" if governmental else "") + f"指向同一地方（{'、'.join(named)}）" if named else "")]

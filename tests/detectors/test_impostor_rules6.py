@@ -115,3 +115,27 @@ def test_one_unexplained_character_is_tolerated_for_a_company_but_not_for_a_medi
     two = acc("云上湖州发布站点", "x3", verified=True, verified_type="enterprise",
               verified_reason="湖州某某信息咨询有限公司")
     assert "x3" not in findings(REGISTRY, [two])
+
+
+# ---- a company with a unit's distinctive avatar ----------------------------------------------------------------
+
+def test_a_company_with_a_close_copy_of_a_units_own_avatar_is_a_suspect_a_medium_is_not():
+    from core.avatars import avatar_hashes
+    from tests.detectors.evalset import png_bytes
+    from tests.detectors.test_avatar_only import GREEN, PURPLE, _badge, jpeg, layout, registry_of
+    jinan, taian = layout(label="济南公安", **PURPLE), layout(label="泰安公安", **GREEN)
+    registry = registry_of(jinan, taian)
+    copy = avatar_hashes(png_bytes(jpeg(jinan, 80)))
+    company = dict(verified=True, verified_type="enterprise", verified_reason="济南某某信息咨询有限公司")
+    found = findings(registry, [acc("孔孟故里违章查询", "c1", avatar_hashes=copy, **company),
+                                acc("孔孟故里违章查询", "m1", avatar_hashes=copy, verified=True,
+                                    verified_type="media", verified_reason="济南日报社"),
+                                acc("孔孟故里违章查询", "c2", avatar_hashes=avatar_hashes(png_bytes(_badge())), **company)])
+    f = found["c1"][0]
+    assert f["target"]["account_id"] == "r1" and f["score"] == impostor.AVATAR_ONLY_BARE_SCORE
+    assert any("认证为" in r and "专属头像" in r for r in f["reasons"])
+    assert "m1" not in found and "c2" not in found
+    ctx = DetectionContext(registry=registry, accounts=[])
+    why = impostor.explain(ctx, {"name": "孔孟故里违章查询", "platform": "weibo", "avatar_hashes": copy,
+                                 **company})["avatar_layer"]
+    assert "专属头像" in why
