@@ -247,3 +247,15 @@ def abbreviation_match(before: str, place: str, tail: str, registered_name: str,
             kinds.append(f"其他字 {len(added.unknown)} 个（每个扣 {UNKNOWN_PENALTY}）")
         reasons.append(f"前加“{before}”" + ("（" + "；".join(kinds) + "）" if kinds else ""))
     return NameMatch("abbrev", round(score, 3), reasons, added=before, unknown=len(added.unknown))
+
+
+def place_peeled_match(match, place: str, registered_name: str):
+    """The ``NameMatch`` of a candidate that puts a place of the target above its name (the province or city, a
+    different-level form) and changes one character of the rest (山东·寿光帀场监管, 枣庄滕州公宴): ``match`` is the
+    rest against the registered name, a one-change layer of ``PEELED_LAYERS`` or a broken word."""
+    from detectors.names import NameMatch
+    if match is None or match.layer not in PEELED_LAYERS + ("broken",):
+        return None
+    score = min(match.score, AFFIX_SCORES["name"]) - SUBSTITUTION_PENALTY
+    reasons = [f"名称前加了备案账号所在的上级地名“{place}”，其余部分与备案名称“{registered_name}”相近", *match.reasons]
+    return NameMatch("affix", round(score, 3), reasons, added=place, unknown=0)

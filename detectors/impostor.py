@@ -16,7 +16,9 @@ The rule, in order:
    unit's full name (济南市公安局), with any words added before or after — scored by what was added (generic
    words such as 官方/平台/在线/客服 and the target's own or parent place cost nothing, other characters cost
    ``UNKNOWN_PENALTY`` each, a business/person/medium word or another place rules the match out). And
-   abbreviations of a unit's full name: its place, then characters of the rest of the name kept in order.
+   abbreviations of a unit's full name: its place, then characters of the rest of the name kept in order. And
+   names with generic words or a place above the target (山东 before 寿光…) taken off the front, one change away
+   from a registered name.
    Of all pairs, the one with the highest score (name score plus avatar and description bonuses) is the target;
    ties go to the same platform, then the nearer avatar.
    A copy on a platform where the unit has no account often fits several of the unit's entries equally (one name,
@@ -52,7 +54,16 @@ from rapidfuzz import fuzz
 
 from core.findings import make_finding
 from core.records import account_key
-from detectors.affixes import abbreviation_match, affix_match, explain_added, peel_generic, peeled_match
+from detectors.affixes import (
+    MAX_PLACE_LEN,
+    MIN_PEELED_CORE,
+    abbreviation_match,
+    affix_match,
+    explain_added,
+    peel_generic,
+    peeled_match,
+    place_peeled_match,
+)
 from detectors.avatar import (
     EXACT_PAIRS,
     AvatarIndex,
@@ -148,6 +159,27 @@ class _Officials:
         if self._abbreviations is None:
             self._abbreviations = UnitAbbreviations(self.entries, self.affixes.places)
         return self._abbreviations
+
+    def place_peeled_matches(self, core: str) -> list[tuple[int, NameMatch]]:
+        """(registry position, match) for a name that starts with a place of the target's own region above its
+        registered name (山东 before 寿光…) and is one change away from that name once the place is taken off."""
+        out = []
+        places = self.affixes.all_places
+        for k in range(2, min(MAX_PLACE_LEN, len(core) - MIN_PEELED_CORE) + 1):
+            place = core[:k]
+            if place not in places:
+                continue
+            rest = core[k:].lstrip("省市县区")
+            if len(rest) < MIN_PEELED_CORE:
+                continue
+            form = NameForm(raw=rest, cleaned=rest, core=rest)
+            for r in self.index.block(form):
+                if place not in self.affixes.places[r] or self.forms[r].core.startswith(place):
+                    continue  # only a place of the target, and one its name does not already start with
+                match = place_peeled_match(compare_names(form, self.forms[r]), place, self.entries[r].get("name") or "")
+                if match is not None:
+                    out.append((r, match))
+        return out
 
     def abbreviation_matches(self, core: str) -> list[tuple[int, NameMatch]]:
         """(registry position, match) for each unit whose full name ``core`` abbreviates."""
@@ -380,6 +412,7 @@ def _peeled_pairs(officials: _Officials, forms: list, pairs: list, min_score: fl
                 match = peeled_match(compare_names(peeled, officials.forms[r]), before, after, name)
                 if match is not None:
                     out.append((c, r, match))
+        out += [(c, r, match) for r, match in officials.place_peeled_matches(form.core)]
     return out
 
 
@@ -675,7 +708,8 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
                    for v, b, a, ch in officials.affixes.find(form.core) if v.position == r]
         affixed += [peeled_match(compare_names(peeled, officials.forms[r]), before, after, entry.get("name") or "")
                     for before, peeled, after in _peeled_forms(form.core)]
-        affixed += [m for x, m in officials.abbreviation_matches(form.core) if x == r]
+        affixed += [m for x, m in officials.abbreviation_matches(form.core) + officials.place_peeled_matches(form.core)
+                    if x == r]
         affixed = [m for m in affixed if m is not None]
         dist = int(pair_distances(row, officials.matrix[r:r + 1])[0]) if account.get("avatar_hashes") else None
         closest.append({

@@ -126,7 +126,7 @@ def test_a_company_with_a_close_copy_of_a_units_own_avatar_is_a_suspect_a_medium
     jinan, taian = layout(label="济南公安", **PURPLE), layout(label="泰安公安", **GREEN)
     registry = registry_of(jinan, taian)
     copy = avatar_hashes(png_bytes(jpeg(jinan, 80)))
-    company = dict(verified=True, verified_type="enterprise", verified_reason="济南某某信息咨询有限公司")
+    company = {"verified": True, "verified_type": "enterprise", "verified_reason": "济南某某信息咨询有限公司"}
     found = findings(registry, [acc("孔孟故里违章查询", "c1", avatar_hashes=copy, **company),
                                 acc("孔孟故里违章查询", "m1", avatar_hashes=copy, verified=True,
                                     verified_type="media", verified_reason="济南日报社"),
@@ -139,3 +139,18 @@ def test_a_company_with_a_close_copy_of_a_units_own_avatar_is_a_suspect_a_medium
     why = impostor.explain(ctx, {"name": "孔孟故里违章查询", "platform": "weibo", "avatar_hashes": copy,
                                  **company})["avatar_layer"]
     assert "专属头像" in why
+
+
+# ---- a place above the target put before a changed name --------------------------------------------------------
+
+def test_a_parent_place_before_a_name_with_one_change_is_peeled_off():
+    registry = REGISTRY + [reg("海宁公安", "海宁市公安局", "n1", "weibo", "浙江省嘉兴市海宁市")]
+    found = findings(registry, [acc("嘉兴海宁公宴", "x1"), acc("浙江·嘉兴气免", "x2"), acc("湖州海宁公宴", "x3")])
+    for x, target in (("x1", "n1"), ("x2", "q1")):
+        f = found[x][0]
+        assert f["target"]["account_id"] == target and any("上级地名" in r for r in f["reasons"])
+    assert "x3" not in found  # 湖州 is not above 海宁: another place
+    ctx = DetectionContext(registry=registry, accounts=[])
+    row = next(c for c in impostor.explain(ctx, {"name": "嘉兴海宁公宴", "platform": "weibo"})["closest"]
+               if c["target"]["account_id"] == "n1")
+    assert any("上级地名" in r for r in row["affix_reasons"])
