@@ -467,8 +467,8 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     """Rule 5: a near copy of one unit's distinctive avatar, on a name that points at no other place.
     Returns (the finding's score, target, reasons and evidence, or None; why, in Chinese, for ``explain``).
 
-    The registry avatars near the suspect's are ranked by colour first (those whose colours are as close as any,
-    or unknown), then by distance; the first is the target. Another unit's avatar as near (within
+    The registry avatars near the suspect's (those within ``AVATAR_MARGIN`` bits of the nearest) are ranked by
+    colour first (those whose colours are as close as any, or unknown), then by distance; the first is the target. Another unit's avatar as near (within
     ``AVATAR_MARGIN`` bits) makes the image ambiguous unless its colours are clearly further (``COLOUR_MARGIN``).
     A government-sounding name or a place of the target unit gives ``AVATAR_ONLY_SCORE``; any other name needs a
     close copy (``BARE_MAX_DISTANCE``) with the same colours (``BARE_MAX_COLOUR``), no word of a business, person
@@ -488,7 +488,11 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     def fits(t: float) -> bool:
         return closest is None or np.isnan(t) or t <= closest + COLOUR_MARGIN
 
-    k = min(range(len(near)), key=lambda i: (not fits(tints[i]), near[i][1],
+    # Colour only chooses among the avatars about as near as the nearest (within ``AVATAR_MARGIN`` bits): a copy
+    # recoloured by the impostor matches its own unit's layout exactly and no colour, and must not be handed to a
+    # farther design that merely shares its new hue.
+    nearest = min(dist for _, dist in near)
+    k = min(range(len(near)), key=lambda i: (near[i][1] > nearest + AVATAR_MARGIN, not fits(tints[i]), near[i][1],
                                              officials.entries[near[i][0]]["platform"] != acc.get("platform"),
                                              near[i][0]))
     (r, d), tint = near[k], float(tints[k])

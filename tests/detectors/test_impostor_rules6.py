@@ -154,3 +154,26 @@ def test_a_parent_place_before_a_name_with_one_change_is_peeled_off():
     row = next(c for c in impostor.explain(ctx, {"name": "嘉兴海宁公宴", "platform": "weibo"})["closest"]
                if c["target"]["account_id"] == "n1")
     assert any("上级地名" in r for r in row["affix_reasons"])
+
+
+# ---- a recoloured copy is not handed to a farther design of its new colour -------------------------------------
+
+def _flipped(value: str, bits: int) -> str:
+    return f"{int(value, 16) ^ ((1 << bits) - 1):016x}"  # the lowest ``bits`` bits flipped
+
+
+def test_colour_chooses_only_among_avatars_about_as_near_as_the_nearest():
+    from core.avatars import avatar_hashes
+    from tests.detectors.evalset import png_bytes
+    from tests.detectors.test_avatar_only import GREEN, PURPLE, layout, registry_of
+    own = avatar_hashes(png_bytes(layout(label="济南公安", **PURPLE)))
+    green = avatar_hashes(png_bytes(layout(label="泰安公安", **GREEN)))
+    # another unit's design 8 bits away in every hash, in green; the suspect: the first design recoloured green
+    other = {k: (_flipped(v, 8) if isinstance(v, str) and len(v) == 16 else
+                 [_flipped(x, 8) for x in v] if k in ("crops", "rotations") else v) for k, v in own.items()}
+    other["colour"] = green["colour"]
+    registry = registry_of(layout(label="济南公安", **PURPLE), layout(label="泰安公安", **GREEN))
+    registry[0]["avatar_hashes"], registry[1]["avatar_hashes"] = own, other
+    suspect = acc("泉城警务咨询", "x1", avatar_hashes=dict(own, colour=green["colour"]))
+    f = findings(registry, [suspect])["x1"][0]
+    assert f["target"]["account_id"] == "r1" and f["evidence"]["avatar_distance"] == 0
