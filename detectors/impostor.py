@@ -468,8 +468,9 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     Returns (the finding's score, target, reasons and evidence, or None; why, in Chinese, for ``explain``).
 
     The registry avatars near the suspect's (those within ``AVATAR_MARGIN`` bits of the nearest) are ranked by
-    colour first (those whose colours are as close as any, or unknown), then by distance; the first is the target. Another unit's avatar as near (within
-    ``AVATAR_MARGIN`` bits) makes the image ambiguous unless its colours are clearly further (``COLOUR_MARGIN``).
+    colour first (those whose colours are as close as any, or unknown), then by distance; the first is the target.
+    Another unit's avatar as near (within ``AVATAR_MARGIN`` bits) makes the image ambiguous unless its colours are
+    clearly further (``COLOUR_MARGIN``).
     A government-sounding name or a place of the target unit gives ``AVATAR_ONLY_SCORE``; any other name needs a
     close copy (``BARE_MAX_DISTANCE``) with the same colours (``BARE_MAX_COLOUR``), no word of a business, person
     or medium (``detectors.affixes.OWNER_WORDS``: 泉城美食 is a food blog), and gives the lower
