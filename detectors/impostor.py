@@ -76,7 +76,7 @@ from detectors.avatar import (
 )
 from detectors.context import DetectionContext
 from detectors.government import government_verification, looks_governmental, same_unit, unit_key, verified_organisation
-from detectors.name_index import AffixIndex, NameIndex, UnitAbbreviations
+from detectors.name_index import MIN_ABBREVIATED, AffixIndex, NameIndex, UnitAbbreviations
 from detectors.names import NameForm, NameMatch, analyse_name, compare_names
 
 AVATAR_BONUS = 0.06
@@ -165,6 +165,8 @@ class _Officials:
         registered name (山东 before 寿光…) and is one change away from that name once the place is taken off."""
         out = []
         places = self.affixes.all_places
+        if len(core) < 2 + MIN_PEELED_CORE:
+            return out  # no place of two characters and a name of three
         for k in range(2, min(MAX_PLACE_LEN, len(core) - MIN_PEELED_CORE) + 1):
             place = core[:k]
             if place not in places:
@@ -412,7 +414,8 @@ def _peeled_pairs(officials: _Officials, forms: list, pairs: list, min_score: fl
                 match = peeled_match(compare_names(peeled, officials.forms[r]), before, after, name)
                 if match is not None:
                     out.append((c, r, match))
-        out += [(c, r, match) for r, match in officials.place_peeled_matches(form.core)]
+        if len(form.core) >= 2 + MIN_PEELED_CORE:
+            out += [(c, r, match) for r, match in officials.place_peeled_matches(form.core)]
     return out
 
 
@@ -420,7 +423,8 @@ def _abbreviated_pairs(officials: _Officials, forms: list, pairs: list, min_scor
     """Pairs of candidates without a name match yet whose name abbreviates a registered unit's full name
     (荣成新闻办 for 荣成市人民政府新闻办公室, whose account is 荣成发布)."""
     matched = {c for c, _, m in pairs if m.score >= min_score}
-    return [(c, r, match) for c, form in enumerate(forms) if c not in matched
+    shortest = 2 + MIN_ABBREVIATED  # a place of two characters, then the abbreviated rest
+    return [(c, r, match) for c, form in enumerate(forms) if len(form.core) >= shortest and c not in matched
             for r, match in officials.abbreviation_matches(form.core)]
 
 

@@ -354,8 +354,8 @@ class UnitAbbreviations:
     def find(self, core: str) -> list[tuple[int, str, str, str]]:
         """(registry position, words before the place, the place, the abbreviated rest) for each unit whose full
         name ``core`` abbreviates."""
-        if self.empty or not core or len(core) > MAX_ADDED + MAX_KEYED_LEN:
-            return []
+        if self.empty or not 2 + MIN_ABBREVIATED <= len(core) <= MAX_ADDED + MAX_KEYED_LEN:
+            return []  # a place of two characters and at least MIN_ABBREVIATED more
         text = _strip_levels(core)
         out = []
         for end, place in self.automaton.iter(text):
