@@ -239,13 +239,18 @@ def show_dev_misses(part: str, findings: list[dict]) -> None:
     d = EVAL / part
     accounts = [json.loads(x) for x in (d / "accounts.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
     labels = [json.loads(x) for x in (d / "labels.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
-    flagged = {(f["platform"], f["account_id"]): f for f in findings if f["kind"] == "impostor"}
+    flagged: dict[tuple, list[dict]] = {}
+    for f in findings:  # an account may have several findings (one per entry it imitates alike), as in score.py
+        if f["kind"] == "impostor":
+            flagged.setdefault((f["platform"], f["account_id"]), []).append(f)
     print(f"\n[{part}] 漏报（目标不正确也算）与误报：")
     for a, lab in zip(accounts, labels):
-        f = flagged.get((a["platform"], a["account_id"]))
+        fs = flagged.get((a["platform"], a["account_id"]), [])
+        f = fs[0] if fs else None
         if lab["label"] == "impostor":
             t = lab["target"]
-            if not f or (f["target"]["platform"], f["target"]["account_id"]) != (t["platform"], t["account_id"]):
+            if not any((x["target"]["platform"], x["target"]["account_id"]) == (t["platform"], t["account_id"])
+                       for x in fs):
                 got = f"→ {f['target'].get('name')} ({f['evidence'].get('layer')} {f['score']})" if f else "未标记"
                 print(f"  漏报 [{'+'.join(lab['tactics'])}/{lab['avatar_edit']}] {a['name']!r} 目标 "
                       f"{lab.get('target_name')} {t['platform']}：{got}")

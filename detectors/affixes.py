@@ -215,3 +215,47 @@ def peeled_match(match, before: str, after: str, registered_name: str):
     reasons = [f"名称去掉通用词后与备案名称“{registered_name}”相近", *match.reasons,
                "，".join(words) + "（通用词 " + "、".join(dict.fromkeys(added.generic)) + "）"]
     return NameMatch("affix", round(score, 3), reasons, added=before + after, unknown=0)
+
+
+# ---- abbreviations of the unit's full name ----------------------------------------------------------------------
+
+ABBREVIATION_SCORE = 0.78  # "likely": a unit's own way of shortening its name, used by an account not on file
+
+
+def abbreviation_match(before: str, place: str, tail: str, registered_name: str, unit: str | None,
+                       own_places: frozenset[str], other_places: frozenset[str]):
+    """The ``NameMatch`` of a candidate that abbreviates the target unit's full name (``detectors.name_index.
+    UnitAbbreviations``): the place, then ``tail`` (characters of the rest of the unit's name, in order). Words
+    before the place are scored like any added words; another place or an owner word rules the match out."""
+    from detectors.names import NameMatch
+    if not explain_added(tail).unknown:
+        return None  # only generic words kept (临沂政务服务): a kind of service, not this unit's name
+    added = explain_added(before, own_places, other_places)
+    if added.rules_out:
+        return None
+    score = ABBREVIATION_SCORE - UNKNOWN_PENALTY * len(added.unknown)
+    if score < MIN_AFFIX_SCORE:
+        return None
+    reasons = [f"名称“{place}{tail}”是备案单位“{unit}”的简称写法（按原顺序取全称中的字），备案账号为“{registered_name}”"]
+    if before:
+        kinds = []
+        if added.generic:
+            kinds.append("通用词 " + "、".join(dict.fromkeys(added.generic)))
+        if added.own_places:
+            kinds.append("本地或上级地名 " + "、".join(dict.fromkeys(added.own_places)))
+        if added.unknown:
+            kinds.append(f"其他字 {len(added.unknown)} 个（每个扣 {UNKNOWN_PENALTY}）")
+        reasons.append(f"前加“{before}”" + ("（" + "；".join(kinds) + "）" if kinds else ""))
+    return NameMatch("abbrev", round(score, 3), reasons, added=before, unknown=len(added.unknown))
+
+
+def place_peeled_match(match, place: str, registered_name: str):
+    """The ``NameMatch`` of a candidate that puts a place of the target above its name (the province or city, a
+    different-level form) and changes one character of the rest (山东·寿光帀场监管, 枣庄滕州公宴): ``match`` is the
+    rest against the registered name, a one-change layer of ``PEELED_LAYERS`` or a broken word."""
+    from detectors.names import NameMatch
+    if match is None or match.layer not in PEELED_LAYERS + ("broken",):
+        return None
+    score = min(match.score, AFFIX_SCORES["name"]) - SUBSTITUTION_PENALTY
+    reasons = [f"名称前加了备案账号所在的上级地名“{place}”，其余部分与备案名称“{registered_name}”相近", *match.reasons]
+    return NameMatch("affix", round(score, 3), reasons, added=place, unknown=0)

@@ -6,18 +6,24 @@ The rule, in order:
 2. An account platform-verified as a government unit is a real government account: the ``unregistered`` and
    ``duplicate`` detectors report it, this one never does (flagging a real government account for takedown is
    the worst error the product can make). An account verified as another organisation (media outlet, company) is
-   an impostor only when its name imitates a unit's name near-certainly (≥ ``ORG_MIN_NAME_SCORE``, nothing
-   unexplained added) and the added words are not its own name (中国平安广州 by 中国平安…公司 is not). A bare badge
-   proves nothing.
+   an impostor only when its name imitates a unit's name near-certainly (≥ ``ORG_MIN_NAME_SCORE``, at most
+   ``ORG_MAX_UNKNOWN`` unexplained character added) and the added words are not its own name (中国平安广州 by
+   中国平安…公司 is not). A bare badge proves nothing.
 3. The name is compared with the registry in two ways. Whole names, layer by layer (``detectors.names``):
    identical, normalised-identical, shape-similar (glyph table from the CJK font, shape tables) or same-sound
    character, level word, pinyin, swap, drop, insertion. And registered names *inside* the candidate
    (``detectors.name_index.AffixIndex``, ``detectors.affixes``): the name, its two parts swapped (公安济南), or its
    unit's full name (济南市公安局), with any words added before or after — scored by what was added (generic
    words such as 官方/平台/在线/客服 and the target's own or parent place cost nothing, other characters cost
-   ``UNKNOWN_PENALTY`` each, a business/person/medium word or another place rules the match out).
+   ``UNKNOWN_PENALTY`` each, a business/person/medium word or another place rules the match out). And
+   abbreviations of a unit's full name: its place, then characters of the rest of the name kept in order. And
+   names with generic words or a place above the target (山东 before 寿光…) taken off the front, one change away
+   from a registered name.
    Of all pairs, the one with the highest score (name score plus avatar and description bonuses) is the target;
    ties go to the same platform, then the nearer avatar.
+   A copy on a platform where the unit has no account often fits several of the unit's entries equally (one name,
+   one avatar, no description copied from one of them): nothing in the account says which one was copied, so the
+   finding is reported against each of them (rule 6), one alert per imitated entry, none left to chance.
 4. The avatar supports a name match. Without one it flags only (a) together with a government-sounding name and
    a description copied from the official account (or claiming its unit), or (b) when it is a near copy of a
    unit's *distinctive* avatar — not a template (shared by several units, or crowding a hash band), nearer by
@@ -29,7 +35,8 @@ Score bands (``score`` of the finding, 0..1; ``detect.impostor_min_score`` = 0.6
   characters, invisible characters), usually with the same avatar;
 - **0.75–0.90 likely**: one shape-similar/same-sound character, an inserted level word, pinyin spelling, swapped
   characters, a registered name (or its reordering, or its unit's full name) with only generic words or its own
-  places added — reasons name the exact substitution and the added words;
+  places added, the unit's full name abbreviated the way units shorten it (荣成新闻办 for 荣成市人民政府新闻办公室,
+  ``detectors.name_index.UnitAbbreviations``) — reasons name the exact substitution and the added words;
 - **0.60–0.75 suspicious, review needed**: a dropped character, pinyin initials, an added character together
   with a similar avatar, a registered name with unexplained words added, or a government-sounding name with a
   copied distinctive avatar (or a copied avatar and description);
@@ -47,7 +54,16 @@ from rapidfuzz import fuzz
 
 from core.findings import make_finding
 from core.records import account_key
-from detectors.affixes import affix_match, explain_added, peel_generic, peeled_match
+from detectors.affixes import (
+    MAX_PLACE_LEN,
+    MIN_PEELED_CORE,
+    abbreviation_match,
+    affix_match,
+    explain_added,
+    peel_generic,
+    peeled_match,
+    place_peeled_match,
+)
 from detectors.avatar import (
     EXACT_PAIRS,
     AvatarIndex,
@@ -60,7 +76,7 @@ from detectors.avatar import (
 )
 from detectors.context import DetectionContext
 from detectors.government import government_verification, looks_governmental, same_unit, unit_key, verified_organisation
-from detectors.name_index import AffixIndex, NameIndex
+from detectors.name_index import MIN_ABBREVIATED, AffixIndex, NameIndex, UnitAbbreviations
 from detectors.names import NameForm, NameMatch, analyse_name, compare_names
 
 AVATAR_BONUS = 0.06
@@ -81,9 +97,15 @@ AVATAR_ONLY_BARE_SCORE = 0.62
 BARE_MAX_DISTANCE = 6
 BARE_MAX_COLOUR = 0.2
 ORG_MIN_NAME_SCORE = 0.80  # an account verified as another body needs a name imitation at least this strong
+# ... and at most this many added characters that are neither generic words nor the target's places (each already
+# costs ``UNKNOWN_PENALTY``): 云上汕尾公安 by an information company is the unit's name behind one odd character, an
+# organisation's own name wraps a unit's name in several words of its own (潮州12345开锁王). A medium gets none: it
+# names its columns after the units it covers (济南发布厅 by 济南日报社)
+ORG_MAX_UNKNOWN = 1
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
 _LAYER_RANK = {layer: i for i, layer in enumerate(
-    ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "reorder", "initials",
+    ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "reorder", "abbrev",
+     "initials", "broken",
      "drop", "insert", "edit"))}
 
 
@@ -101,6 +123,7 @@ class _Officials:
         self.forms = [analyse_name(e.get("name") or "", decorations) for e in self.entries]
         self.index = NameIndex(self.forms)
         self.affixes = AffixIndex(self.entries, self.forms)
+        self._abbreviations: UnitAbbreviations | None = None
         crawled = [ctx.accounts_by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
                        for e, c in zip(self.entries, crawled)]
@@ -129,6 +152,47 @@ class _Officials:
         shared[i[other]] = True
         shared[j[other]] = True
         return [k for k, h in enumerate(self.hashes) if h and not shared[k]]
+
+    @property
+    def abbreviations(self) -> UnitAbbreviations:
+        """Units' full names by place, for abbreviated names (built on first use)."""
+        if self._abbreviations is None:
+            self._abbreviations = UnitAbbreviations(self.entries, self.affixes.places)
+        return self._abbreviations
+
+    def place_peeled_matches(self, core: str) -> list[tuple[int, NameMatch]]:
+        """(registry position, match) for a name that starts with a place of the target's own region above its
+        registered name (山东 before 寿光…) and is one change away from that name once the place is taken off."""
+        out = []
+        places = self.affixes.all_places
+        if len(core) < 2 + MIN_PEELED_CORE:
+            return out  # no place of two characters and a name of three
+        for k in range(2, min(MAX_PLACE_LEN, len(core) - MIN_PEELED_CORE) + 1):
+            place = core[:k]
+            if place not in places:
+                continue
+            rest = core[k:].lstrip("省市县区")
+            if len(rest) < MIN_PEELED_CORE:
+                continue
+            form = NameForm(raw=rest, cleaned=rest, core=rest)
+            for r in self.index.block(form):
+                if place not in self.affixes.places[r] or self.forms[r].core.startswith(place):
+                    continue  # only a place of the target, and one its name does not already start with
+                match = place_peeled_match(compare_names(form, self.forms[r]), place, self.entries[r].get("name") or "")
+                if match is not None:
+                    out.append((r, match))
+        return out
+
+    def abbreviation_matches(self, core: str) -> list[tuple[int, NameMatch]]:
+        """(registry position, match) for each unit whose full name ``core`` abbreviates."""
+        out = []
+        for r, before, place, tail in self.abbreviations.find(core):
+            entry = self.entries[r]
+            match = abbreviation_match(before, place, tail, entry.get("name") or "", entry.get("unit"),
+                                       frozenset(self.affixes.places[r]), self.affixes.all_places)
+            if match is not None:
+                out.append((r, match))
+        return out
 
     @property
     def colours(self) -> np.ndarray:
@@ -248,6 +312,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
                 pairs.append((c, r, match))
 
     pairs += _peeled_pairs(officials, forms, pairs, min_score)
+    pairs += _abbreviated_pairs(officials, forms, pairs, min_score)
 
     # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
     # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
@@ -291,10 +356,13 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         if score >= min_score:
             reported.add(c)
         same = _same_unit_ties(officials, ties, c, r)
+        each = _indistinguishable(officials, suspects[c], same, r) if score >= min_score else []
         if same:
             evidence = dict(evidence, equally_near=same)
             reasons = reasons + [f"同一单位另有 {len(same)} 个账号与它同样相符（"
-                                 + "、".join(f"{t['platform']}“{t['name']}”" for t in same) + "），目标取其一"]
+                                 + "、".join(f"{t['platform']}“{t['name']}”" for t in same) + "），"
+                                 + ("账号所在平台上该单位没有备案账号，无从分辨仿的是哪一个：对每个账号分别报告"
+                                    if each else "目标取同平台的账号")]
         if keep_all:
             evidence = dict(evidence, pairs=[
                 {"target": _target(officials.entries[x[1]]), "layer": x[2].layer, "name_score": x[2].score,
@@ -304,6 +372,12 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             "impostor", suspects[c].get("platform"), suspects[c].get("account_id"), score=score, reasons=reasons,
             target=_target(officials.entries[r]), detected_at=ctx.as_of, evidence=evidence,
             name=suspects[c].get("name"))
+        for t in each:  # the same finding against each entry of the unit the account fits equally (rule 6)
+            yield suspects[c], make_finding(
+                "impostor", suspects[c].get("platform"), suspects[c].get("account_id"), score=score,
+                reasons=reasons, target=t, detected_at=ctx.as_of, name=suspects[c].get("name"),
+                evidence=dict(evidence, equally_near=[_target(officials.entries[r])] + [x for x in same if x != t],
+                              reported_with=_target(officials.entries[r])))
 
     # 4-5. No name match: a distinctive avatar copied, or an avatar plus a copied description.
     for c in wanted:
@@ -340,7 +414,18 @@ def _peeled_pairs(officials: _Officials, forms: list, pairs: list, min_score: fl
                 match = peeled_match(compare_names(peeled, officials.forms[r]), before, after, name)
                 if match is not None:
                     out.append((c, r, match))
+        if len(form.core) >= 2 + MIN_PEELED_CORE:
+            out += [(c, r, match) for r, match in officials.place_peeled_matches(form.core)]
     return out
+
+
+def _abbreviated_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
+    """Pairs of candidates without a name match yet whose name abbreviates a registered unit's full name
+    (荣成新闻办 for 荣成市人民政府新闻办公室, whose account is 荣成发布)."""
+    matched = {c for c, _, m in pairs if m.score >= min_score}
+    shortest = 2 + MIN_ABBREVIATED  # a place of two characters, then the abbreviated rest
+    return [(c, r, match) for c, form in enumerate(forms) if len(form.core) >= shortest and c not in matched
+            for r, match in officials.abbreviation_matches(form.core)]
 
 
 def _peeled_forms(core: str) -> Iterator[tuple[str, NameForm, str]]:
@@ -386,15 +471,19 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     """Rule 5: a near copy of one unit's distinctive avatar, on a name that points at no other place.
     Returns (the finding's score, target, reasons and evidence, or None; why, in Chinese, for ``explain``).
 
-    The registry avatars near the suspect's are ranked by colour first (those whose colours are as close as any,
-    or unknown), then by distance; the first is the target. Another unit's avatar as near (within
-    ``AVATAR_MARGIN`` bits) makes the image ambiguous unless its colours are clearly further (``COLOUR_MARGIN``).
+    The registry avatars near the suspect's (those within ``AVATAR_MARGIN`` bits of the nearest) are ranked by
+    colour first (those whose colours are as close as any, or unknown), then by distance; the first is the target.
+    Another unit's avatar as near (within ``AVATAR_MARGIN`` bits) makes the image ambiguous unless its colours are
+    clearly further (``COLOUR_MARGIN``).
     A government-sounding name or a place of the target unit gives ``AVATAR_ONLY_SCORE``; any other name needs a
     close copy (``BARE_MAX_DISTANCE``) with the same colours (``BARE_MAX_COLOUR``), no word of a business, person
     or medium (``detectors.affixes.OWNER_WORDS``: 泉城美食 is a food blog), and gives the lower
-    ``AVATAR_ONLY_BARE_SCORE``."""
-    if verified_organisation(acc):
-        return None, "账号认证为其他机构，头像规则不适用"
+    ``AVATAR_ONLY_BARE_SCORE``. An account verified as a medium is never judged by its avatar alone (a medium
+    shows the units it reports on); one verified as another organisation (a company) only on that close copy, at
+    the lower score: a company has no use for a unit's own emblem."""
+    org = verified_organisation(acc)
+    if org and acc.get("verified_type") == "media":
+        return None, "账号认证为媒体，头像规则不适用"
     near = officials.distinctive.near(row, max_distance)
     if not near:
         return None, f"头像与任何单位的专属头像都不接近（汉明距离 ≤ {max_distance}）；与模板头像相同不能说明问题"
@@ -404,7 +493,11 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     def fits(t: float) -> bool:
         return closest is None or np.isnan(t) or t <= closest + COLOUR_MARGIN
 
-    k = min(range(len(near)), key=lambda i: (not fits(tints[i]), near[i][1],
+    # Colour only chooses among the avatars about as near as the nearest (within ``AVATAR_MARGIN`` bits): a copy
+    # recoloured by the impostor matches its own unit's layout exactly and no colour, and must not be handed to a
+    # farther design that merely shares its new hue.
+    nearest = min(dist for _, dist in near)
+    k = min(range(len(near)), key=lambda i: (near[i][1] > nearest + AVATAR_MARGIN, not fits(tints[i]), near[i][1],
                                              officials.entries[near[i][0]]["platform"] != acc.get("platform"),
                                              near[i][0]))
     (r, d), tint = near[k], float(tints[k])
@@ -424,7 +517,13 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
         return None, f"头像接近“{entry.get('name')}”，但名称指向其他地方（{'、'.join(named)}）"
     governmental = looks_governmental(acc.get("name"))
     same_colours = not np.isnan(tint) and tint <= BARE_MAX_COLOUR
-    if governmental or named:
+    if org:
+        if not (d <= BARE_MAX_DISTANCE and same_colours and not explain_added(form.core).owner):
+            return None, (f"账号认证为“{org}”；头像接近“{entry.get('name')}”的专属头像（汉明距离 {d}），但其他机构只在"
+                          f"颜色一致（差异 ≤ {BARE_MAX_COLOUR}）、距离 ≤ {BARE_MAX_DISTANCE} 且名称无商业或个人用词时才算冒用")
+        score = AVATAR_ONLY_BARE_SCORE
+        reasons = [f"账号认证为“{org}”，却使用“{entry.get('name')}”的单位专属头像；需人工复核"]
+    elif governmental or named:
         score = AVATAR_ONLY_SCORE
         reasons = [f"名称“{acc.get('name')}”" + ("像政务账号" if governmental else "不像政务账号，但")
                    + (("，且" if governmental else "") + f"指向同一地方（{'、'.join(named)}）" if named else "")]
@@ -480,7 +579,8 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
         if same_unit(org, entry.get("unit")):
             return None
         strong = match.layer in ("identical", "normalised") or (
-            match.score >= ORG_MIN_NAME_SCORE and not match.unknown
+            match.score >= ORG_MIN_NAME_SCORE
+            and match.unknown <= (0 if acc.get("verified_type") == "media" else ORG_MAX_UNKNOWN)
             and not (match.added and any(w in unit_key(org) for w in _chunks(match.added))))
         if not strong:
             return None
@@ -531,6 +631,16 @@ def _same_unit_ties(officials: _Officials, ties: dict, c: int, r: int) -> list[d
         return []
     unit = officials.units[r]
     return [_target(officials.entries[x]) for x in held[1] if x != r and unit and officials.units[x] == unit]
+
+
+def _indistinguishable(officials: _Officials, acc: dict, same: list[dict], r: int) -> list[dict]:
+    """Rule 6: the entries among ``same`` (the unit's entries as near as the target on score and copied
+    description) that not even the platform tells apart from the target — a copy on a platform where the unit has
+    no account (and no entry of it on the copy's platform to prefer) imitates each of them alike, so each gets the
+    finding; the first registry row is no likelier to be the one copied than the others."""
+    if not same or officials.entries[r]["platform"] == acc.get("platform"):
+        return []
+    return [t for t in same if t["platform"] != acc.get("platform")]
 
 
 def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dist: int, sim: float,
@@ -607,6 +717,8 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
                    for v, b, a, ch in officials.affixes.find(form.core) if v.position == r]
         affixed += [peeled_match(compare_names(peeled, officials.forms[r]), before, after, entry.get("name") or "")
                     for before, peeled, after in _peeled_forms(form.core)]
+        affixed += [m for x, m in officials.abbreviation_matches(form.core) + officials.place_peeled_matches(form.core)
+                    if x == r]
         affixed = [m for m in affixed if m is not None]
         dist = int(pair_distances(row, officials.matrix[r:r + 1])[0]) if account.get("avatar_hashes") else None
         closest.append({

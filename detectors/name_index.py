@@ -306,3 +306,64 @@ class AffixIndex:
                     results.append((Variant(_KINDS[code % 4], code // 4, text[start:end + 1]), text[:start],
                                     text[end + 1:], changed))
         return results
+
+
+# ---- abbreviations of a unit's full name ------------------------------------------------------------------------
+
+MIN_ABBREVIATED = 3  # characters an abbreviation keeps after the place (level words removed): 新闻办, 交警总队
+MAX_ABBREVIATION_UNITS = 64  # units of one place tried per candidate (more: the place alone says too little)
+
+
+def is_subsequence(short: str, long_: str) -> bool:
+    """Whether ``short``'s characters appear in ``long_`` in order (gaps allowed): 网安总队 in 网络安全保卫总队."""
+    it = iter(long_)
+    return all(ch in it for ch in short)
+
+
+class UnitAbbreviations:
+    """Names made by abbreviating a registered unit's full name (简称), the way Chinese bodies shorten their own
+    names: the unit's place, then characters of the rest of its full name kept in order, words cut short —
+    荣成市人民政府新闻办公室 → 荣成新闻办, 山东省公安厅交通警察总队 → 山东公安厅交警总队.
+
+    Every unit whose full name starts with one of its entry's places is filed under that place; a candidate is
+    looked up by the places it starts with (one Aho-Corasick pass), and what follows the place must be a
+    subsequence of the rest of the unit's name (level words removed on both sides), at least ``MIN_ABBREVIATED``
+    characters long. Words before the place are judged like any added words (``detectors.affixes``)."""
+
+    def __init__(self, entries: Sequence[dict], places: Sequence[Sequence[str]]):
+        import ahocorasick
+        by_place: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for r, entry in enumerate(entries):
+            unit = _strip_levels("".join(c for c in unicodedata.normalize("NFKC", entry.get("unit") or "")
+                                         if unicodedata.category(c)[0] in ("L", "N")))
+            own = [p for p in places[r] if unit.startswith(_strip_levels(p))]
+            if not own:
+                continue
+            place = _strip_levels(max(own, key=len))
+            rest = unit[len(place):]
+            if len(rest) >= MIN_ABBREVIATED:
+                by_place[place][rest].append(r)
+        self.by_place = {p: dict(units) for p, units in by_place.items() if len(units) <= MAX_ABBREVIATION_UNITS}
+        self.automaton = ahocorasick.Automaton()
+        for place in self.by_place:
+            self.automaton.add_word(place, place)
+        self.empty = not self.by_place
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def find(self, core: str) -> list[tuple[int, str, str, str]]:
+        """(registry position, words before the place, the place, the abbreviated rest) for each unit whose full
+        name ``core`` abbreviates."""
+        if self.empty or not 2 + MIN_ABBREVIATED <= len(core) <= MAX_ADDED + MAX_KEYED_LEN:
+            return []  # a place of two characters and at least MIN_ABBREVIATED more
+        text = _strip_levels(core)
+        out = []
+        for end, place in self.automaton.iter(text):
+            start = end - len(place) + 1
+            tail = text[end + 1:]
+            if len(tail) < MIN_ABBREVIATED or start > MAX_ADDED:
+                continue
+            for rest, positions in self.by_place[place].items():
+                if tail != rest and is_subsequence(tail, rest):
+                    out += [(r, text[:start], place, tail) for r in positions]
+        return out

@@ -24,6 +24,8 @@ level          0.85   a level word 省/市/县/区 inserted or dropped
 pinyin         0.85   written in full pinyin (shandongfabu) or mixed (shandong发布)
 initials       0.72   written with pinyin initials (SD发布)
 swap           0.80   two adjacent characters swapped
+broken         0.66   one character changed so that it forms no dictionary word with its neighbours
+                      (泰安气象 → 泰妄气象): a disguise by any character (names of ≥ 4 characters)
 drop           0.70   one character dropped (names of ≥ 4 characters)
 insert         0.55   one character added (names of ≥ 3 characters) — needs the avatar too
 edit           < 0.5  plain edit distance — never enough on its own
@@ -51,7 +53,10 @@ LAYER_SCORES = {
     "identical": 0.95, "normalised": 0.92, "shape": 0.85, "sound": 0.85, "level": 0.85, "pinyin": 0.85,
     "sound_toneless": 0.78, "shape_near": 0.80, "initials": 0.72, "swap": 0.80, "drop": 0.70, "insert": 0.55,
     "short": 0.50,  # same core of at most 2 characters once decorations are stripped
+    "broken": 0.66,  # one character changed so that it no longer makes a word with its neighbours (公安→公妄)
 }
+MIN_BROKEN_WORD_NAME = 4  # the broken-word layer needs a name of at least this many characters
+MAX_WORD_LEN = 4  # dictionary words up to this length are looked for around a changed character
 MIN_NEAR_GLYPH_NAME = 3  # a near-glyph substitution counts in names of at least this many characters
 MAX_PHRASE_CONVERSION = 256  # longer "names" are converted character by character
 MAX_DECORATION_ROUNDS = 8  # decorations stripped from each end at most this many times
@@ -306,6 +311,51 @@ def near_glyphs(ch: str) -> str:
     return _near_table().get(ch, "")
 
 
+class _WordSet:
+    """A set of words kept as the sorted 64-bit hashes of their text (2.6 MB for jieba's 330k words instead of the
+    66 MB of a set of strings: the detector runs beside a million candidate names)."""
+
+    def __init__(self, words: Iterable[str]):
+        import numpy as np
+        self._np = np
+        self._hashes = np.unique(np.fromiter((hash(w) for w in words), dtype=np.int64))
+
+    def __contains__(self, word: str) -> bool:
+        h = hash(word)
+        i = int(self._np.searchsorted(self._hashes, h))
+        return i < len(self._hashes) and int(self._hashes[i]) == h
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> _WordSet:
+    """The words of 2..``MAX_WORD_LEN`` characters of jieba's dictionary (349k words: common vocabulary, place and
+    organisation names), read once from its ``dict.txt``; only consulted for a one-character substitution that no
+    shape or sound layer explains."""
+    from importlib.util import find_spec
+
+    path = Path(find_spec("jieba").origin).with_name("dict.txt")  # the data file only: no need to import jieba
+    with path.open(encoding="utf-8") as fh:
+        return _WordSet(w for w in (line.split(" ", 1)[0] for line in fh) if 2 <= len(w) <= MAX_WORD_LEN)
+
+
+def _in_a_word(text: str, k: int, words: _WordSet) -> bool:
+    return any(text[i:j] in words for i in range(max(0, k - MAX_WORD_LEN + 1), k + 1)
+               for j in range(max(i + 2, k + 1), min(len(text), i + MAX_WORD_LEN) + 1))
+
+
+def breaks_word(cand: str, k: int) -> bool:
+    """Whether the character at ``k`` — the one ``cand`` changed in a registered name — makes no dictionary word
+    with its neighbours (泰安气象 → 泰妄气象, 信宜发布 → 信宜发希, 广东人社 → 广东八社).
+
+    Genuine names are made of words: a different unit or another place changes a word into another word (济南 →
+    济源, 公安 → 公园, 临沂 → 临猗), while a disguise keeps the look of the registered name and breaks the word,
+    whatever character it uses."""
+    return not _in_a_word(cand, k, dictionary_words())
+
+
 def is_near_glyph(a: str, b: str) -> bool:
     return a != b and (b in near_glyphs(a) or a in near_glyphs(b))
 
@@ -515,6 +565,10 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
             if near:
                 return NameMatch("sound", LAYER_SCORES["sound_toneless"],
                                  prefix + [f"近音字替换：{y}→{x}（{near[0]}，声调不同）"])
+            if len(b) >= MIN_BROKEN_WORD_NAME and _is_cjk(x) and _is_cjk(y) and breaks_word(a, diffs[0]):
+                return NameMatch("broken", LAYER_SCORES["broken"],
+                                 prefix + [f"改字：{y}→{x}，改后“{a}”中的“{x}”与前后字不成词（正常名称由词组成，"
+                                           "被改坏的词是伪装），需人工复核"])
         if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]:
             i = diffs[0]
             return NameMatch("swap", LAYER_SCORES["swap"], prefix + [f"字序调换：{b[i:i + 2]}→{a[i:i + 2]}"])
