@@ -22,8 +22,9 @@ The rule, in order:
    Of all pairs, the one with the highest score (name score plus avatar and description bonuses) is the target;
    ties go to the same platform, then the nearer avatar.
    A copy on a platform where the unit has no account often fits several of the unit's entries equally (one name,
-   one avatar, no description copied from one of them): nothing in the account says which one was copied, so the
-   finding is reported against each of them (rule 6), one alert per imitated entry, none left to chance.
+   one avatar, no description copied from one of them): nothing in the account says which one was copied. It is
+   one impostor account, so it gets one finding (one alert, counted once in reports) whose target is one of them
+   and whose ``evidence.equally_near`` and reasons name the others.
 4. The avatar supports a name match. Without one it flags only (a) together with a government-sounding name and
    a description copied from the official account (or claiming its unit), or (b) when it is a near copy of a
    unit's *distinctive* avatar — not a template (shared by several units, or crowding a hash band), nearer by
@@ -356,13 +357,13 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         if score >= min_score:
             reported.add(c)
         same = _same_unit_ties(officials, ties, c, r)
-        each = _indistinguishable(officials, suspects[c], same, r) if score >= min_score else []
         if same:
             evidence = dict(evidence, equally_near=same)
+            on_own_platform = officials.entries[r]["platform"] == suspects[c].get("platform")
             reasons = reasons + [f"同一单位另有 {len(same)} 个账号与它同样相符（"
                                  + "、".join(f"{t['platform']}“{t['name']}”" for t in same) + "），"
-                                 + ("账号所在平台上该单位没有备案账号，无从分辨仿的是哪一个：对每个账号分别报告"
-                                    if each else "目标取同平台的账号")]
+                                 + ("目标取同平台的账号" if on_own_platform else
+                                    "账号所在平台上该单位没有备案账号，无从分辨仿的是哪一个：目标取其一，处置时一并核对")]
         if keep_all:
             evidence = dict(evidence, pairs=[
                 {"target": _target(officials.entries[x[1]]), "layer": x[2].layer, "name_score": x[2].score,
@@ -372,12 +373,6 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             "impostor", suspects[c].get("platform"), suspects[c].get("account_id"), score=score, reasons=reasons,
             target=_target(officials.entries[r]), detected_at=ctx.as_of, evidence=evidence,
             name=suspects[c].get("name"))
-        for t in each:  # the same finding against each entry of the unit the account fits equally (rule 6)
-            yield suspects[c], make_finding(
-                "impostor", suspects[c].get("platform"), suspects[c].get("account_id"), score=score,
-                reasons=reasons, target=t, detected_at=ctx.as_of, name=suspects[c].get("name"),
-                evidence=dict(evidence, equally_near=[_target(officials.entries[r])] + [x for x in same if x != t],
-                              reported_with=_target(officials.entries[r])))
 
     # 4-5. No name match: a distinctive avatar copied, or an avatar plus a copied description.
     for c in wanted:
@@ -631,16 +626,6 @@ def _same_unit_ties(officials: _Officials, ties: dict, c: int, r: int) -> list[d
         return []
     unit = officials.units[r]
     return [_target(officials.entries[x]) for x in held[1] if x != r and unit and officials.units[x] == unit]
-
-
-def _indistinguishable(officials: _Officials, acc: dict, same: list[dict], r: int) -> list[dict]:
-    """Rule 6: the entries among ``same`` (the unit's entries as near as the target on score and copied
-    description) that not even the platform tells apart from the target — a copy on a platform where the unit has
-    no account (and no entry of it on the copy's platform to prefer) imitates each of them alike, so each gets the
-    finding; the first registry row is no likelier to be the one copied than the others."""
-    if not same or officials.entries[r]["platform"] == acc.get("platform"):
-        return []
-    return [t for t in same if t["platform"] != acc.get("platform")]
 
 
 def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dist: int, sim: float,
