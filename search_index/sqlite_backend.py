@@ -560,10 +560,13 @@ class SQLiteStore(Store):
                     conn.execute(sql)
                 key = f"fts:{t.spec.name}"
                 row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-                want = json.dumps({"fields": list(t.fts_cols), "columns": "c<i>",
-                                   "bigrams": f"unicode61 detail={t.bigram_detail} columnsize=0 field-marks", "rowid": "-rid",
-                                   "maintenance": "watermark+queue",
-                                   "exact": [f for f in t.fts_cols if t.exact(f)]})
+                fts_spec = {"fields": list(t.fts_cols), "columns": "c<i>",
+                            "bigrams": f"unicode61 detail={t.bigram_detail} columnsize=0 field-marks", "rowid": "-rid",
+                            "maintenance": "watermark+queue"}
+                exact = [f for f in t.fts_cols if t.exact(f)]
+                if exact:  # only these changed since schema 3: a collection without names is not rebuilt
+                    fts_spec["exact"] = exact
+                want = json.dumps(fts_spec)
                 if row is not None and row[0] != want:  # the spec's text fields changed: rebuild the index
                     for sql in t.drop_fts():
                         conn.execute(sql)

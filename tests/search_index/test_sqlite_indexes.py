@@ -181,6 +181,9 @@ def test_a_version_3_file_is_upgraded_on_open(db_path):
         assert s._conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION == 4
         assert indexes(s._conn, "c_accounts") == {"sqlite_autoindex_c_accounts_1"}
         assert "exact" in json.loads(s._conn.execute("SELECT value FROM meta WHERE key = 'fts:accounts'").fetchone()[0])
+        # a collection without name fields keeps schema 3's text-index spec: its index is not rebuilt on upgrade
+        assert s._conn.execute("SELECT value FROM meta WHERE key = 'fts:posts'").fetchone()[0] == V3_SPEC.replace(
+            '["name", "description", "verified_reason"]', '["text"]')
         assert s.pending("accounts") == 0  # rebuilt while opening
         assert [d["account_id"] for d in s.search("accounts", "上海发布")] == ["1", "2"]  # exact name first
         assert [d["account_id"] for d in s.search("accounts", "烟台发布")] == ["3"]
