@@ -1,13 +1,14 @@
 """The embedded SQLite backend: one file, zero set-up, the default store.
 
-Layout (schema version 3), one set per collection ``X`` of ``base.COLLECTIONS``:
+Layout (schema version 4), one set per collection ``X`` of ``base.COLLECTIONS``:
 
 * ``c_X(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, doc TEXT)`` — the document as JSON, keyed by ``_id``;
-  expression indexes on ``json_extract(doc, '$."field"')`` for the spec's keyword and time fields, and on the
-  lower-cased name fields (the "exact name" tier of search).
+  expression indexes on ``json_extract(doc, '$."field"')`` for the spec's keyword and time fields, or only those
+  ``_INDEXES`` lists for the collection (an index stays only if a query needs it: accounts have none).
 * ``g_X`` — a contentless FTS5 table over the spec's text and name fields holding each field's overlapping
   two-letter/digit words (``gw_bigrams``; the words of the second and later fields start with a private-use
-  character of their own, so a search in the name reads only the name's doclists), without positions, columns
+  character of their own, so a search in the name reads only the name's doclists) and, for a name field, one
+  word for the whole lower-cased name (``_exact_word``: the "exact name" tier of search), without positions, columns
   (``detail=none``) or column sizes, rowid = ``-c_X.rid`` (FTS5 reads its doclists forwards much faster than backwards, and
   a search wants the newest, highest ``rid``, first).
 * ``indexed_upto`` and ``p_X(rid, old)`` — what the index lacks: every row above the collection's watermark
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import hashlib
 import json
 import os
 import re
@@ -56,7 +58,7 @@ from search_index.base import (
     with_id,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _BATCH = 2000  # documents per write transaction when upserting a long iterable
 _FETCH = 500  # rows per fetch while streaming a scan
 _MAX_VARS = 500  # ids per IN (...) statement
@@ -84,9 +86,6 @@ def _bigram_list(text: str) -> list[str]:
     return _BIGRAM.findall(text)
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
 def _unicode_lower(text: Any) -> Any:
     """``str.lower`` for SQL (registered as ``gw_lower``): SQLite's own ``lower()`` folds ASCII letters only."""
     return text.lower() if isinstance(text, str) else text
@@ -111,17 +110,33 @@ def _field_mark(field: int) -> str:
     return chr(0xE000 + field) if field else ""
 
 
-def _bigrams(text: Any, field: int = 0) -> str | None:
+def _exact_word(text: Any, field: int) -> str | None:
+    """The one word the text index holds for a whole name (field number ``field``): a private-use mark of its own
+    (never a bigram's) and 16 hex digits of a hash of the lower-cased name, so the "exact name" tier of search is
+    one doclist read instead of a B-tree index on the documents table (which every write would pay for)."""
+    if isinstance(text, int) and not isinstance(text, bool):
+        text = str(text)  # SQLite's lower() of an integer is its digits
+    if not isinstance(text, str) or not text:
+        return None
+    digest = hashlib.blake2b(text.lower().encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+    return chr(0xE100 + field) + digest
+
+
+def _bigrams(text: Any, field: int = 0, exact: int = 0) -> str | None:
     """The text's overlapping two-character words (letters and digits only), space-separated, for the bigram
-    index: ``上海发布`` → ``上海 海发 发布`` (each marked for ``field``, see ``_field_mark``). Registered as the
-    SQL function ``gw_bigrams`` on every connection, because the index's catch-up calls it."""
-    if not isinstance(text, str) or len(text) < 2:
-        return None
-    words = _bigram_list(text)
-    if not words:
-        return None
-    mark = _field_mark(int(field or 0))
-    return " ".join(mark + w for w in words) if mark else " ".join(words)
+    index: ``上海发布`` → ``上海 海发 发布`` (each marked for ``field``, see ``_field_mark``); with ``exact``, also
+    the name's ``_exact_word``. Registered as the SQL function ``gw_bigrams`` on every connection, because the
+    index's catch-up calls it."""
+    field = int(field or 0)
+    words = _bigram_list(text) if isinstance(text, str) and len(text) >= 2 else []
+    mark = _field_mark(field)
+    if mark:
+        words = [mark + w for w in words]
+    if exact:
+        whole = _exact_word(text, field)
+        if whole:
+            words.append(whole)
+    return " ".join(words) if words else None
 
 
 def _json_default(value: Any) -> Any:
@@ -144,6 +159,19 @@ def _dumps(doc: Doc) -> str:
     except UnicodeEncodeError:  # lone surrogates from hostile text: keep them as JSON escapes
         text = json.dumps(doc, ensure_ascii=True, separators=(",", ":"), allow_nan=False, default=_json_default)
     return text
+
+
+# The documents table's B-tree indexes where the default (``_Tables.indexes``) was decided against: an index costs
+# every write of the collection a random insert (and every changed document a delete and an insert), so it stays
+# only if a real query needs it. Each entry lists the fields of one index.
+_INDEXES: dict[str, tuple[tuple[str, ...], ...]] = {
+    # Accounts are read by id (get/get_many: the id column's own index), scanned whole (the detectors' input),
+    # scanned for discovered_by present (the refresh spider's targets: most accounts, so a scan is as fast) and
+    # searched (the text index, exact names included). No query needs an expression index; schema 3's seven
+    # (platform, verified_type, crawl_status, discovered_by, crawled_at, account_id+crawled_at, name) cost the
+    # writes more than half their speed (README "内置存储的检索与写入").
+    "accounts": (),
+}
 
 
 class _Tables:
@@ -173,25 +201,46 @@ class _Tables:
     def fts_col(self, field: str) -> str:
         return f"c{self.fts_cols.index(field)}"
 
+    def indexes(self) -> dict[str, str]:
+        """The documents table's B-tree indexes: name → the indexed expressions. ``_INDEXES`` where the collection
+        has an entry, else one per keyword field and the time field, with account_id and the time field as one
+        pair (an account's documents by time; the pair also serves account_id alone)."""
+        fields = _INDEXES.get(self.spec.name)
+        if fields is None:
+            pair = bool(self.spec.time_field) and "account_id" in self.spec.keyword_fields
+            fields = tuple((f,) for f in self.indexed if not (pair and f == "account_id"))
+            if pair:
+                fields += (("account_id", self.spec.time_field),)
+        out = {}
+        for combo in fields:
+            if len(combo) == 1:
+                name = f"ix_{self.spec.name}_{combo[0]}"
+            elif combo == ("account_id", self.spec.time_field):
+                name = f"ix_{self.spec.name}__account_time"
+            else:
+                name = f"ix_{self.spec.name}__{'__'.join(combo)}"
+            out[name] = ", ".join(_jx(f) for f in combo)
+        return out
+
     def ddl(self) -> list[str]:
         out = [f"CREATE TABLE IF NOT EXISTS {self.main} (rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
                f"doc TEXT NOT NULL)"]
-        # an account's documents by time (posts, findings): the pair index also serves account_id alone
-        pair = bool(self.spec.time_field) and "account_id" in self.spec.keyword_fields
-        for f in self.indexed:
-            if not (pair and f == "account_id"):
-                out.append(f'CREATE INDEX IF NOT EXISTS "ix_{self.spec.name}_{f}" ON {self.main}({_jx(f)})')
-        if pair:
-            out.append(f'CREATE INDEX IF NOT EXISTS "ix_{self.spec.name}__account_time" ON {self.main}'
-                       f"({_jx('account_id')}, {_jx(self.spec.time_field)})")
-        for f in self.spec.name_fields:  # the "exact name" tier of search
-            out.append(f'CREATE INDEX IF NOT EXISTS "ix_{self.spec.name}__name_{f}" ON {self.main}'
-                       f"({self.exact_name(f)})")
+        for name, exprs in self.indexes().items():
+            out.append(f'CREATE INDEX IF NOT EXISTS "{name}" ON {self.main}({exprs})')
         return out
 
-    @staticmethod
-    def exact_name(field: str, doc_col: str = "doc") -> str:
-        return f"lower({_jx(field, doc_col)})"
+    def stale_indexes(self, conn: sqlite3.Connection) -> list[str]:
+        """DROP statements for the indexes of the documents table that ``indexes`` no longer declares (an earlier
+        version's, e.g. schema 3's seven on accounts and its exact-name indexes)."""
+        want = self.indexes()
+        have = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                           "AND name LIKE 'ix\\_%' ESCAPE '\\'", (self.main,))]
+        return [f'DROP INDEX "{name}"' for name in have if name not in want]
+
+    def exact(self, field: str) -> int:
+        """1 when the text index holds the field's ``_exact_word`` (a name field), else 0 (``gw_bigrams``'s third
+        argument)."""
+        return int(field in self.spec.name_fields)
 
     def fts_ddl(self) -> list[str]:
         """The bigram index, its queue and its watermark.
@@ -247,8 +296,9 @@ class _Tables:
         current text of the queued rows and of every row above the watermark, empty the queue, raise (or, after
         the highest rows were deleted, lower) the watermark to the highest row id. Index rowids go in ascending."""
         cols = ", ".join(self.fts_col(f) for f in self.fts_cols)
-        old = ", ".join(f"gw_bigrams(json_extract(old, '$[{i}]'), {i})" for i in range(len(self.fts_cols)))
-        grams = ", ".join(f"gw_bigrams({_jx(f, 'c.doc')}, {i})" for i, f in enumerate(self.fts_cols))
+        old = ", ".join(f"gw_bigrams(json_extract(old, '$[{i}]'), {i}, {self.exact(f)})"
+                        for i, f in enumerate(self.fts_cols))
+        grams = ", ".join(f"gw_bigrams({_jx(f, 'c.doc')}, {i}, {self.exact(f)})" for i, f in enumerate(self.fts_cols))
         return [f"INSERT INTO {self.bigram}({self.bigram}, rowid, {cols}) SELECT 'delete', -rid, {old} "
                 f"FROM {self.pending} ORDER BY rid DESC",
                 f"INSERT INTO {self.bigram}(rowid, {cols}) SELECT -c.rid, {grams} FROM {self.main} c "
@@ -413,6 +463,7 @@ class SQLiteStore(Store):
         try:
             conn.create_function("gw_bigrams", 1, _bigrams, deterministic=True)
             conn.create_function("gw_bigrams", 2, _bigrams, deterministic=True)
+            conn.create_function("gw_bigrams", 3, _bigrams, deterministic=True)
             conn.create_function("gw_lower", 1, _unicode_lower, deterministic=True)
             conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
             if readonly:
@@ -514,16 +565,22 @@ class SQLiteStore(Store):
                 raise StoreError(f"SQLite 数据库 {self.path} 的结构版本为 {version}，高于本程序支持的 "
                                  f"{SCHEMA_VERSION}：请升级 govwatch")
             # version 0 -> 1: the tables below. 1 -> 2: the bigram side index and the exact-name indexes. 2 -> 3:
-            # the bigram index alone (no trigram table), queued maintenance. The changed text-index spec below drops
-            # the old text index objects and rebuilds the index of an existing file once. Later versions add steps here.
+            # the bigram index alone (no trigram table), queued maintenance. 3 -> 4: exact names in the text index
+            # instead of B-tree indexes, and only the B-tree indexes a query needs (``_INDEXES``). The changed
+            # text-index spec below drops the old text index objects and rebuilds the index of an existing file
+            # once; indexes no longer declared are dropped. Later versions add steps here.
             for t in self._tables.values():
-                for sql in t.ddl():
+                for sql in t.stale_indexes(conn) + t.ddl():
                     conn.execute(sql)
                 key = f"fts:{t.spec.name}"
                 row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-                want = json.dumps({"fields": list(t.fts_cols), "columns": "c<i>",
-                                   "bigrams": f"unicode61 detail={t.bigram_detail} columnsize=0 field-marks", "rowid": "-rid",
-                                   "maintenance": "watermark+queue"})
+                fts_spec = {"fields": list(t.fts_cols), "columns": "c<i>",
+                            "bigrams": f"unicode61 detail={t.bigram_detail} columnsize=0 field-marks", "rowid": "-rid",
+                            "maintenance": "watermark+queue"}
+                exact = [f for f in t.fts_cols if t.exact(f)]
+                if exact:  # only these changed since schema 3: a collection without names is not rebuilt
+                    fts_spec["exact"] = exact
+                want = json.dumps(fts_spec)
                 if row is not None and row[0] != want:  # the spec's text fields changed: rebuild the index
                     for sql in t.drop_fts():
                         conn.execute(sql)
@@ -715,17 +772,12 @@ class SQLiteStore(Store):
             raise StoreError(f"集合 {collection} 没有可检索的文本字段；请用 fields= 指定要检索的字段")
         limit = -1 if limit is None else int(limit)
         path = self._search_path(t, q, fields)
-        if path != "instr":
-            self._catch_up(t)  # every committed write is searchable
         name_fields = [f for f in t.spec.name_fields if f in fields] if order == "relevance" else []
+        if path != "instr" or name_fields:
+            self._catch_up(t)  # every committed write is searchable
         tiers: list[tuple[str, list]] = []
-        if name_fields:  # exact name, through the expression index
-            filter_params: list = []
-            filter_sql = _Where().build(filters, filter_params)
-            exact = " OR ".join(f"{t.exact_name(f)} = ?" for f in name_fields)
-            # the expression index holds SQLite's lower(), which folds ASCII only: fold the query the same way
-            tiers.append((f"SELECT rid FROM {t.main} WHERE ({exact}) AND {filter_sql} ORDER BY rid DESC LIMIT ?",
-                          [q.translate(_ASCII_LOWER)] * len(name_fields) + filter_params + [limit]))
+        if name_fields:
+            tiers.append(self._exact_sql(t, q, name_fields, filters, limit))
             tiers.append(self._match_sql(t, q, name_fields, filters, limit, path))
         tiers.append(self._match_sql(t, q, fields, filters, limit, path))
         rids: list[int] = []
@@ -748,6 +800,23 @@ class SQLiteStore(Store):
                     docs[rid] = self._load(doc_id, text)
         self.last_search_path = path
         return [docs[r] for r in rids if r in docs]
+
+    @staticmethod
+    def _exact_sql(t: _Tables, q: str, name_fields: list[str], filters: Filters | None,
+                   limit: int) -> tuple[str, list]:
+        """Row ids of documents whose name (one of ``name_fields``) is ``q`` (ignoring case), newest first: the
+        documents holding the name's ``_exact_word`` in the text index, checked against the name itself (a hash
+        collision is dropped there)."""
+        filter_params: list = []
+        filter_sql = _Where(doc_col="c.doc", id_col="c.id").build(filters, filter_params)
+        words = [w for w in (_exact_word(q, t.fts_cols.index(f)) for f in name_fields) if w]
+        match = " OR ".join(f'"{w}"' for w in words)
+        # the word is a hash of str.lower(); the check folds the stored name the same way (see _case_fold)
+        fold_sql, needle = _case_fold(q)
+        exact = " OR ".join(f"{fold_sql or 'lower'}({_jx(f, 'c.doc')}) = ?" for f in name_fields)
+        return (f"SELECT -x.rowid FROM {t.bigram} x JOIN {t.main} c ON c.rid = -x.rowid WHERE {t.bigram} MATCH ? "
+                f"AND ({exact}) AND {filter_sql} ORDER BY x.rowid LIMIT ?",
+                [match, *[needle] * len(name_fields), *filter_params, limit])
 
     @staticmethod
     def _search_path(t: _Tables, q: str, fields: list[str]) -> str:

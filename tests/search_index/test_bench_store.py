@@ -26,5 +26,7 @@ def test_store_benchmark_runs_small(tmp_path):
                 assert re.search(rf"^search {collection} {length} chars, {order}: p50 [\d.]+ ms, p95 [\d.]+ ms "
                                  rf"\(15 queries via {path}, [\d.]+ hits avg; median \d+ matching docs\)$",
                                  text, re.M), text
+    assert re.search(r"^re-crawl accounts \(follower counts only\): 300 records, store [\d,]+ records/s \(index "
+                     r"catch-up 0\.00 s\), bare upsert [\d,]+ records/s; ratio store/bare [\d.]+$", text, re.M), text
     assert re.search(r"^store file: [\d.]+ MB$", text, re.M), text
     assert not list(tmp_path.iterdir())  # the temporary store is removed

@@ -230,7 +230,7 @@ def test_a_version_2_file_is_upgraded_in_place(db_path):
     conn.commit()
     conn.close()
     with SQLiteStore(db_path) as s:
-        assert s._conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert s._conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
         names = {r[0] for r in s._conn.execute("SELECT name FROM sqlite_master")}
         assert not {"f_posts", "v_posts", "c_posts_ai"} & names and {"g_posts", "p_posts", "c_posts_au"} <= names
         assert queued(s, "posts") == 0  # the upgrade indexed every document

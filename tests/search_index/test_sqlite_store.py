@@ -348,7 +348,7 @@ def test_open_store_picks_sqlite(cfg):
     ("posts", {"platform": "weibo"}),
     ("posts", {"created_at": {"gte": "2026-11-01"}}),
     ("posts", {"account_id": "a1", "created_at": {"lt": "2026-11-01"}}),
-    ("accounts", {"crawl_status": "ok"}),
+    ("registry", {"platform": "weibo"}),
     ("findings", {"run_id": "r1", "kind": "impostor"}),
     ("alerts", {"state": ["new", "confirmed"]}),
     ("registry", {"status": "active"}),
@@ -374,6 +374,7 @@ def test_full_text_fields_with_reserved_names(tmp_path):
     conn = sqlite3.connect(tmp_path / "odd.db")
     conn.create_function("gw_bigrams", 1, _bigrams, deterministic=True)  # what every govwatch connection does
     conn.create_function("gw_bigrams", 2, _bigrams, deterministic=True)
+    conn.create_function("gw_bigrams", 3, _bigrams, deterministic=True)
     for sql in t.ddl() + t.fts_ddl():
         conn.execute(sql)
     conn.execute("INSERT INTO c_odd(id, doc) VALUES ('1', ?)", ('{"rank": "排名第一", "a": {"b": "嵌套字段"}}',))
