@@ -19,6 +19,7 @@ any single edit leaves one half intact, so each hit only verifies a few windows 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -64,12 +65,25 @@ class TypoHit:
     leader: bool
 
 
+ALTERNATIVES = re.compile(r"\{([^{}]*)\}")
+NAME_ONLY = "仅查姓名"  # third column of leaders.txt: the titles anchor the name, but other titles are not errors
+
+
+def expand(entry: str) -> list[str]:
+    """``十四届全国人大{一|二|三}次会议`` → the three meetings: one line of the lexicon per family of forms."""
+    m = ALTERNATIVES.search(entry)
+    if m is None:
+        return [entry]
+    return [form for alt in m.group(1).split("|") for form in expand(entry[:m.start()] + alt + entry[m.end():])]
+
+
 def read_list(path: Path) -> list[list[str]]:
     rows = []
     for line in path.read_text(encoding="utf-8-sig").splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        rows.append([c.strip() for c in line.split("\t")])
+        cols = [c.strip() for c in line.split("\t")]
+        rows.extend([form] + cols[1:] for form in expand(cols[0]))
     return rows
 
 
@@ -79,6 +93,7 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
     terms: dict[str, Term] = {}
     titles_all: set[str] = set()
     leaders: list[tuple[str, list[str]]] = []
+    name_only: list[tuple[str, list[str]]] = []  # anchored by their own titles only (never 同志: common names)
     for d in dirs:
         if (d / "formal_terms.txt").is_file():
             for row in read_list(d / "formal_terms.txt"):
@@ -92,17 +107,21 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
         if (d / "leaders.txt").is_file():
             for row in read_list(d / "leaders.txt"):
                 titles = [t for t in (row[1].split("|") if len(row) > 1 else []) if t]
+                if len(row) > 2 and row[2] == NAME_ONLY:
+                    name_only.append((fold(row[0]), [fold(t) for t in titles if t != "同志"]))
+                    continue
                 leaders.append((fold(row[0]), [fold(t) for t in titles]))
                 titles_all.update(fold(t) for t in titles)
     for correct, term in list(terms.items()):  # fixed name+title phrases of the formal lexicon are leaders' too
-        if any(name in correct for name, _ in leaders):
+        if any(name in correct for name, _ in leaders + name_only):
             terms[correct] = Term(correct, term.display, None, leader=True)
-    for name, _titles in leaders:
-        for title in titles_all:
+    anchors = [(name, sorted(titles_all)) for name, _titles in leaders] + name_only
+    for name, anchor_titles in anchors:
+        for title in anchor_titles:
             for correct, a in ((title + name, len(title)), (name + title, 0)):
                 terms.setdefault(correct, Term(correct, correct, (a, a + len(name)), leader=True))
     # A leader's own title misspelt next to the name (李强总里): the name is the anchor, only the title may differ.
-    for name, titles in leaders:
+    for name, titles in leaders + name_only:
         for title in titles:
             if len(title) < 2 or title == "同志":
                 continue
@@ -113,10 +132,13 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
 
 
 def leaders_table(extra_dir: str | Path | None = None) -> dict[str, list[str]]:
+    """Leaders whose titles are checked (a row marked 仅查姓名 only anchors misspelt names)."""
     table: dict[str, list[str]] = {}
     for d in [LEXICON_DIR] + ([Path(extra_dir)] if extra_dir else []):
         if (d / "leaders.txt").is_file():
             for row in read_list(d / "leaders.txt"):
+                if len(row) > 2 and row[2] == NAME_ONLY:
+                    continue
                 table[fold(row[0])] = [fold(t) for t in row[1].split("|") if t] if len(row) > 1 else []
     return table
 
@@ -171,8 +193,11 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
         return None
     if len(window) == n + 1:
         spots = [i for i in range(n + 1) if window[:i] + window[i + 1:] == c]
-        if not spots or any(i in (0, n) for i in spots) or not is_cjk(window[spots[0]]):
+        if not spots or not is_cjk(window[spots[0]]):
             return None
+        if any(i in (0, n) for i in spots):
+            # doubled first or last character (交通运输部部): find() checks it does not start the next word (部长)
+            return "重复字" if n >= DOUBLE_MIN and _edge_double(c, window) else None
         i = spots[0]
         if n >= DOUBLE_MIN and (window[i] == window[i - 1] or window[i] == window[i + 1]):
             return "重复字"
@@ -234,6 +259,8 @@ class TypoFinder:
                         how = classify(term, window, bracketed)
                         if how and term.title_only and _title_is_a_word(term, window):
                             continue
+                        if how and _edge_double(term.correct, window) and _double_makes_word(folded, start, size):
+                            continue
                         if how and size == n and (bracketed or
                                                   not _edge_forms_word(folded, start, term.correct, window)):
                             found.append((start, start + size, term, how))
@@ -288,6 +315,21 @@ def _edge_forms_word(folded: str, start: int, correct: str, window: str) -> bool
         if words.get(window[-1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ:
             return True
     return False
+
+
+def _edge_double(correct: str, window: str) -> bool:
+    return len(window) == len(correct) + 1 and (
+        (window[1:] == correct and window[0] == window[1]) or (window[:-1] == correct and window[-1] == window[-2]))
+
+
+def _double_makes_word(folded: str, start: int, size: int) -> bool:
+    """交通运输部部长, 教育部部署 are right: the doubled edge character makes a word with its neighbour outside."""
+    words = word_freq()
+    end = start + size
+    if folded[start] == folded[start + 1]:  # 青岛市市场监督管理局: the first 市 ends the city's name
+        return folded[start] in REGION_CHARS or (
+            start > 0 and words.get(folded[start - 1] + folded[start], 0) >= EDGE_WORD_MIN_FREQ)
+    return end < len(folded) and words.get(folded[end - 1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ
 
 
 def _title_is_a_word(term: Term, window: str) -> bool:
