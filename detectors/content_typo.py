@@ -173,6 +173,9 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
     n = len(c)
     if window == c:
         return None
+    if len(window) == n + 1 and n >= DOUBLE_MIN and any(
+            0 < i < n and window[i] == window[i + 1] and window[:i] + window[i + 1:] == c for i in range(n)):
+        return "重复字"  # also a doubled numeral (四四次会议): no numeral is ever written twice in a row
     if len(window) != n and any(ch in NUMERALS for ch in c):
         # numbered sessions differ in their numerals (二十届三中全会 / 四中全会): compare the rest
         c, window = _numerals_alike(c), _numerals_alike(window)
