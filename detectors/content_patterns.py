@@ -84,7 +84,7 @@ POLITICAL = [
 
 HAN = r"\u4e00-\u9fff"
 # Taiwan places and words that make a sentence about Taiwan; Hong Kong and Macao words likewise.
-TW_WORDS = re.compile(r"台湾|台北|台中|台南|高雄|新北|桃园|岛内|宝岛|台胞|台商|台企|台资|台青|两岸|金门|马祖|澎湖|花莲|"
+TW_WORDS = re.compile(r"港澳台|台港澳|台湾|台北|台中|台南|高雄|新北|桃园|岛内|宝岛|台胞|台商|台企|台资|台青|两岸|金门|马祖|澎湖|花莲|"
                       r"垦丁|日月潭|阿里山|赖清德|民进党|国民党")
 HK_WORDS = re.compile(r"香港|澳门|港澳|赴港|来港|在港|访港|抵港|离港|港人|澳人|港企|港资|澳资|港车|粤港|粤澳|深港|港珠澳|"
                       r"赴澳门|来澳门|港府|澳府|特区政府|回归祖国")
@@ -157,6 +157,23 @@ SLOGAN = re.compile(r"(?P<n>[一二两三四五六七八九十])个(?P<s>" + "|"
                     r"(?=[”」\"』、，,。；;)\s]|$|重要思想|战略布局|奋斗目标|的|和|与|及|是|要求|教育)")
 THOUGHT = re.compile(r"习近平(?P<mid>[新时代中国特色社会主义]{0,12})思想")
 THOUGHT_FULL = "新时代中国特色社会主义"
+# (words one of which the text must contain, pattern, rule, suggestion, note)
+GUARDED = [
+    (("台湾", "台北", "岛内", "台当局"), TW_AGENCY, "台湾:机构", "台湾地区有关部门（必须用时加引号）",
+     "台湾地区机构名称未加引号"),
+    (("国家公园", "国家自然公园"), TW_PARK, "台湾:国家", "垦丁公园等（必须用时加引号）", "台湾地区景区冠以“国家”"),
+    (("民国",), ROC_YEAR, "民国纪年", "公元纪年", "1949 年以后使用“民国”纪年"),
+    (("台湾", "香港", "澳门"), TW_CITIZEN, "港澳台:公民", "台湾居民 / 香港居民 / 澳门居民", "港澳台居民称“公民”“国民”“国籍”"),
+    (("出国", "国外"), HMT_ABROAD, "港澳台:出国", "出境", "往来港澳台称“出国”"),
+    (("国际",), HMT_INTERNATIONAL, "港澳台:国际", "跨境 / 两岸", "往来港澳台的运输称“国际”"),
+    (("(含", "(包", "(如"), FOREIGN_INCLUDING_HMT, "港澳台:外国", "外国人和港澳台居民", "把港澳台居民归入外国人"),
+    (("等国",), HMT_AMONG_COUNTRIES, "港澳台:国家", "……等国家和地区", "把台湾、香港、澳门列为国家"),
+    (("中国",), TW_VS_CHINA, "中国与台湾", "台湾同胞与大陆同胞 / 两岸同胞", "把台湾与中国并列"),
+    (("日治",), *HISTORY_WORDING[0]),
+    (("满洲",), *HISTORY_WORDING[1]),
+    (("八年",), *HISTORY_WORDING[2]),
+    (("大东亚",), *HISTORY_WORDING[3]),
+]
 
 
 def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
@@ -172,34 +189,31 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
         if title not in own and not in_quotes(m.start(), m.end()):
             right = f"{inst}{own[0]}" if own else "正确的职务名称"
             yield m.start(), m.end(), "机构职务", right, f"职务错误（{inst}的领导职务是{'、'.join(own) or '另有名称'}）"
-    for pattern, rule, suggestion, note in (
-            (TW_AGENCY, "台湾:机构", "台湾地区有关部门（必须用时加引号）", "台湾地区机构名称未加引号"),
-            (TW_PARK, "台湾:国家", "垦丁公园等（必须用时加引号）", "台湾地区景区冠以“国家”"),
-            (ROC_YEAR, "民国纪年", "公元纪年", "1949 年以后使用“民国”纪年"),
-            (TW_CITIZEN, "港澳台:公民", "台湾居民 / 香港居民 / 澳门居民", "港澳台居民称“公民”“国民”“国籍”"),
-            (HMT_ABROAD, "港澳台:出国", "出境", "往来港澳台称“出国”"),
-            (HMT_INTERNATIONAL, "港澳台:国际", "跨境 / 两岸", "往来港澳台的运输称“国际”"),
-            (FOREIGN_INCLUDING_HMT, "港澳台:外国", "外国人和港澳台居民", "把港澳台居民归入外国人"),
-            (HMT_AMONG_COUNTRIES, "港澳台:国家", "……等国家和地区", "把台湾、香港、澳门列为国家"),
-            (TW_VS_CHINA, "中国与台湾", "台湾同胞与大陆同胞 / 两岸同胞", "把台湾与中国并列"),
-            *[(p, r, s, n) for p, r, s, n in HISTORY_WORDING]):
+    for guard, pattern, rule, suggestion, note in GUARDED:
+        if not any(g in folded for g in guard):
+            continue  # none of the words the pattern needs: skip the scan
         for m in pattern.finditer(folded):
             if not in_quotes(m.start(), m.end()):
                 yield m.start(), m.end(), rule, suggestion, note
-    for pattern, rule, suggestion, note in (
-            (TW_OFFICE_HOLDER, "台湾:职务", "台湾地区行政管理机构负责人（必须用时加引号）", "台湾地区机构职务未加引号"),
-            (TW_PRESIDENTIAL_OFFICE, "台湾:总统", "台湾地区领导人办公场所", "台湾地区不称“总统府”")):
-        for m in pattern.finditer(folded):  # 1946 年国民政府行政院长 is history, not Taiwan's authorities
-            if not in_quotes(m.start(), m.end()) and not ROC_HISTORY.search(_sentence(folded, m.start())):
-                yield m.start(), m.end(), rule, suggestion, note
-    for m in TW_NATIONAL.finditer(folded):
+    if "院" in folded or "总统府" in folded or "陆委会" in folded:
+        for pattern, rule, suggestion, note in (
+                (TW_OFFICE_HOLDER, "台湾:职务", "台湾地区行政管理机构负责人（必须用时加引号）", "台湾地区机构职务未加引号"),
+                (TW_PRESIDENTIAL_OFFICE, "台湾:总统", "台湾地区领导人办公场所", "台湾地区不称“总统府”")):
+            for m in pattern.finditer(folded):  # 1946 年国民政府行政院长 is history, not Taiwan's authorities
+                if not in_quotes(m.start(), m.end()) and not ROC_HISTORY.search(_sentence(folded, m.start())):
+                    yield m.start(), m.end(), rule, suggestion, note
+    for m in TW_NATIONAL.finditer(folded) if "国立" in folded else ():
         sentence = _sentence(folded, m.start())
         if m.group(0).startswith("国立故宫") or (TW_WORDS.search(sentence) and not HISTORY_CONTEXT.search(sentence)):
             yield m.start(), m.end(), "国立", "去掉“国立”（台北故宫博物院等）", "台湾地区机构冠以“国立”"
-    for m in TW_ALLIES.finditer(folded):
+    for m in TW_ALLIES.finditer(folded) if ("邦" in folded) else ():
         if TW_WORDS.search(folded[max(0, m.start() - 20):m.end() + 20]) and not in_quotes(m.start(), m.end()):
             yield m.start(), m.end(), "台湾:邦交", "与台湾保持所谓“外交关系”的国家", "台湾没有“邦交国”"
-    for s in SENTENCE.finditer(folded):
+    if "内地" not in folded and "大陆" not in folded:
+        sentences = ()
+    else:
+        sentences = SENTENCE.finditer(folded)
+    for s in sentences:
         sentence = s.group(0)
         tw, hk = bool(TW_WORDS.search(sentence)), bool(HK_WORDS.search(sentence))
         if tw and not hk:
@@ -208,11 +222,11 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
         if hk and not tw:
             for m in DALU_WORD.finditer(sentence):
                 yield s.start() + m.start(), s.start() + m.end(), "大陆:港澳", "内地", "港澳语境用“大陆”"
-    for m in SLOGAN.finditer(folded):
+    for m in SLOGAN.finditer(folded) if "个" in folded else ():
         if m.group("n") != SLOGAN_NUMBERS[m.group("s")] and not in_quotes(m.start(), m.end()):
             right = SLOGAN_NUMBERS[m.group("s")] + "个" + m.group("s")
             yield m.start(), m.end(), "提法", right, "重要提法中的数字错误"
-    for m in THOUGHT.finditer(folded):
+    for m in THOUGHT.finditer(folded) if "习近平" in folded else ():
         if m.group("mid") != THOUGHT_FULL and not in_quotes(m.start(), m.end()):
             yield (m.start(), m.end(), "提法", "习近平新时代中国特色社会主义思想",
                    "习近平新时代中国特色社会主义思想的名称不完整")

@@ -5,7 +5,8 @@ or from a leader's name next to a title (``lexicons/leaders.txt``):
 
 * one character replaced by a look-alike (形近), a sound-alike (音近, fuzzy pinyin) or a pinyin-input slip
   (one letter off); in long terms (7+ characters) by any Chinese character, since nothing else fits there;
-* two adjacent characters replaced by sound-alikes (a mis-chosen word of the input method: 主义 → 注意);
+* two adjacent characters replaced by sound-alikes (a mis-chosen word of the input method: 主义 → 注意) or
+  swapped (人民和共国);
 * an interior character dropped (5+ characters) or doubled (4+), or an extra one inserted (6+).
 
 Exceptions: numerals differ in numbered sessions and plenums (二十届四中全会 / 五中全会 are both right), a
@@ -44,6 +45,8 @@ SOUND_EDGE_MIN = 4
 SLIP_MIN = 5
 DOUBLE_MIN = 4
 INSERT_MIN = 6
+TRANSPOSE_MIN = 4  # two adjacent characters swapped inside a term
+TRANSPOSE_EDGE_MIN = 6  # …or at its edge (a short term's edge pair may be a neighbouring word read backwards)
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,7 @@ class TypoHit:
     end: int
     wrong: str  # as in the original text
     correct: str
-    how: str  # 形近 / 音近 / 拼音输入 / 错字 / 漏字 / 重复字 / 多字
+    how: str  # 形近 / 音近 / 拼音输入 / 错字 / 漏字 / 重复字 / 多字 / 颠倒
     leader: bool
 
 
@@ -183,8 +186,16 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
         diffs = [i for i in range(n) if c[i] != window[i]]
         if len(diffs) == 1:
             return _sub_kind(term, diffs[0], c[diffs[0]], window[diffs[0]], bracketed)
-        if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and term.mutable is None and n >= 4:
-            if all(sound_similar(c[i], window[i]) and is_cjk(window[i]) for i in diffs):
+        if len(diffs) == 2 and diffs[1] == diffs[0] + 1:
+            i = diffs[0]
+            if window[i] == c[i + 1] and window[i + 1] == c[i]:  # two characters swapped (人民和共国)
+                inside = term.mutable is None or (term.mutable[0] <= i and i + 1 < term.mutable[1])
+                edge = term.mutable is None and i in (0, n - 2)
+                if inside and (n >= TRANSPOSE_MIN if not edge else n >= TRANSPOSE_EDGE_MIN):
+                    return "颠倒"
+                return None
+            if term.mutable is None and n >= 4 and all(sound_similar(c[i], window[i]) and is_cjk(window[i])
+                                                       for i in diffs):
                 return "音近"
         return None
     if term.mutable is not None:

@@ -224,3 +224,13 @@ def test_political_lexicon_of_wrong_names(rules, text, rule_fragment):
         assert got == []
     else:
         assert any(r.startswith(rule_fragment) for r in got)
+
+
+def test_two_swapped_characters(rules):
+    assert found(rules, "庆祝中华人民和共国成立七十七周年。", "typo") == ["中华人民和共国"]
+    assert found(rules, "坚持全面从严治党。", "typo") == []
+
+
+def test_mainland_word_needs_a_context_of_one_side_only(rules):
+    # 港澳台 together: 大陆 and 内地 are both in place
+    assert found(rules, "港澳台同胞和大陆同胞欢聚一堂，内地企业踊跃参展。", "political") == []
