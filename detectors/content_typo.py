@@ -15,7 +15,8 @@ neighbouring word, e.g. 中国共产党党员). In a leader's name with a title 
 the anchor — and a name without a title is never reported (ordinary people share leaders' names).
 
 Candidates are found with one Aho-Corasick automaton over *anchors* (halves of the terms, titles of the leaders):
-any single edit leaves one half intact, so each hit only verifies a few windows around it.
+any single edit leaves one half intact (a swap across the middle leaves the first half but one), so each hit only
+verifies a few windows around it.
 """
 
 from __future__ import annotations
@@ -236,6 +237,8 @@ class TypoFinder:
             else:
                 h = len(c) // 2
                 parts = [(0, h), (h, len(c))]
+                if h - 1 >= 2:  # a swap across the middle (党风政廉建设) breaks both halves
+                    parts.append((0, h - 1))
             for lo, hi in parts:
                 anchors.setdefault(c[lo:hi], []).append((idx, lo))
         for anchor, refs in anchors.items():

@@ -228,6 +228,7 @@ def test_political_lexicon_of_wrong_names(rules, text, rule_fragment):
 
 def test_two_swapped_characters(rules):
     assert found(rules, "庆祝中华人民和共国成立七十七周年。", "typo") == ["中华人民和共国"]
+    assert found(rules, "加强党风政廉建设。", "typo") == ["党风政廉建设"]  # across the middle
     assert found(rules, "坚持全面从严治党。", "typo") == []
 
 
