@@ -129,7 +129,8 @@ def test_institutions_with_their_own_titles_are_clean(rules, text):
 
 @pytest.mark.parametrize("text, span", [
     ("台湾地区的农业署公布了统计数据。", "台湾地区的农业署"),
-    ("岛内立法院长发表涉陆言论。", "立法院长"),
+    ("据报道，立法院长发表涉陆言论。", "立法院长"),
+    ("岛内防务部门称，岛内国防部将采购武器。", "岛内国防部"),
     ("他在台北总统府前拍了照片。", "台北总统府"),
     ("交流团参观了阳明山国家公园。", "阳明山国家公园"),
     ("台湾学生介绍了国立成功大学的情况。", "国立成功大学"),
@@ -235,3 +236,23 @@ def test_two_swapped_characters(rules):
 def test_mainland_word_needs_a_context_of_one_side_only(rules):
     # 港澳台 together: 大陆 and 内地 are both in place
     assert found(rules, "港澳台同胞和大陆同胞欢聚一堂，内地企业踊跃参展。", "political") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("省人大常委会委员长一行来我市调研。", "省人大常委会委员长"),
+    ("市政协委员长出席开幕式。", "市政协委员长"),
+    ("县委主任在会上讲话。", "县委主任"),
+])
+def test_local_institutions_have_their_own_titles(rules, text, span):
+    assert span in found(rules, text, "political")
+    assert found(rules, "省人大常委会主任、市政协主席、县委书记、区纪委副书记出席。", "political") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("认真学习邓小平思想。", "邓小平思想"),
+    ("深入学习习近平新时代中国特色社会主义理论。", "习近平新时代中国特色社会主义理论"),
+])
+def test_names_of_guiding_theories(rules, text, span):
+    assert span in found(rules, text, "political")
+    assert found(rules, "以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观为指导，"
+                        "坚持中国特色社会主义理论体系。", "political") == []
