@@ -195,15 +195,15 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
                 if inside and (n >= TRANSPOSE_MIN if not edge else n >= TRANSPOSE_EDGE_MIN):
                     return "颠倒"
                 return None
-            if term.mutable is None and n >= 4 and all(sound_similar(c[i], window[i]) and is_cjk(window[i])
-                                                       for i in diffs):
+            if term.mutable is None and n >= 4 and 0 < i and i + 1 < n - 1 and all(
+                    sound_similar(c[j], window[j]) and is_cjk(window[j]) for j in diffs):  # inside the term
                 return "音近"
         return None
     if term.mutable is not None:
         return None
     if len(window) == n - 1 and n >= DROP_MIN:
         spots = [i for i in range(n) if c[:i] + c[i + 1:] == window]
-        if spots and all(0 < i < n - 1 and c[i] not in UNDROPPABLE for i in spots):
+        if spots and all(0 < i < n - 1 and c[i] not in UNDROPPABLE and c[i] != "#" for i in spots):
             return "漏字"
         return None
     if len(window) == n + 1:
@@ -340,13 +340,31 @@ def _edge_double(correct: str, window: str) -> bool:
 
 
 def _double_makes_word(folded: str, start: int, size: int) -> bool:
-    """交通运输部部长, 教育部部署 are right: the doubled edge character makes a word with its neighbour outside."""
+    """交通运输部部长, 教育部部署, 解放军军乐团 are right: the doubled edge character makes a word with its
+    neighbours outside."""
     words = word_freq()
     end = start + size
     if folded[start] == folded[start + 1]:  # 青岛市市场监督管理局: the first 市 ends the city's name
         return folded[start] in REGION_CHARS or (
             start > 0 and words.get(folded[start - 1] + folded[start], 0) >= EDGE_WORD_MIN_FREQ)
-    return end < len(folded) and words.get(folded[end - 1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ
+    if end < len(folded) and words.get(folded[end - 1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ:
+        return True
+    longer = long_words()
+    return any(folded[end - 1:end - 1 + k] in longer for k in (3, 4) if end - 1 + k <= len(folded))
+
+
+@lru_cache(maxsize=1)
+def long_words() -> frozenset[str]:
+    """jieba's dictionary words of three and four characters (军乐团), read once when a doubled edge is found."""
+    import jieba
+
+    out: set[str] = set()
+    with Path(jieba.__file__).with_name("dict.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            word = line.split(" ", 1)[0]
+            if len(word) in (3, 4):
+                out.add(word)
+    return frozenset(out)
 
 
 def _title_is_a_word(term: Term, window: str) -> bool:

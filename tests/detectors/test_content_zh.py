@@ -256,3 +256,12 @@ def test_names_of_guiding_theories(rules, text, span):
     assert span in found(rules, text, "political")
     assert found(rules, "以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观为指导，"
                         "坚持中国特色社会主义理论体系。", "political") == []
+
+
+@pytest.mark.parametrize("text", [
+    "中国共产党第一次全国代表大会在上海召开。",  # numbered: 一 is shorter than 二十, not a dropped character
+    "中国国民党革命委员会中央委员会发布公告。",  # 革命委员会 is no sound-alike of 居民委员会 at its edge
+    "中国人民解放军军乐团演奏国歌。",  # the doubled 军 starts 军乐团
+])
+def test_real_names_next_to_lexicon_terms_are_clean(rules, text):
+    assert found(rules, text, "typo") == []
