@@ -12,7 +12,9 @@ or from a leader's name next to a title (``lexicons/leaders.txt``):
 Exceptions: numerals differ in numbered sessions and plenums (二十届四中全会 / 五中全会 are both right), a
 span that is itself a correct term, a changed region word (省/市/县…), and edits at the edge of a term (that is a
 neighbouring word, e.g. 中国共产党党员). In a leader's name with a title only the name may differ — the title is
-the anchor — and a name without a title is never reported (ordinary people share leaders' names).
+the anchor — and a name without a title is never reported (ordinary people share leaders' names), except a
+three-character name of a leader whose titles are checked followed by what the news says of a leader (强调, 出席,
+重要讲话…).
 
 Candidates are found with one Aho-Corasick automaton over *anchors* (halves of the terms, titles of the leaders):
 any single edit leaves one half intact (a swap across the middle leaves the first half but one), so each hit only
@@ -40,6 +42,8 @@ OFFICE_CHARS = set("部局厅委办处科署院会室站所中心队组团")
 UNDROPPABLE = set("和与及的之总省市国家")  # dropped in official abbreviations (住房城乡建设部, 市场监管局)
 STATE_PREFIX = "中华人民共和国"
 LAW_ENDINGS = set("法典例定")
+LEADER_VERBS = ("强调", "指出", "主持", "出席", "会见", "会谈", "致信", "致电", "发表", "签署", "考察", "视察", "作出",
+                "重要讲话", "重要指示", "重要论述", "重要回信", "重要贺信", "在会上", "在会见", "在出席", "在主持", "在考察")
 GENERIC_MIN = 7  # any Chinese character may be the wrong one in a term this long
 DROP_MIN = 6
 SOUND_EDGE_MIN = 4
@@ -124,6 +128,13 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
         for title in anchor_titles:
             for correct, a in ((title + name, len(title)), (name + title, 0)):
                 terms.setdefault(correct, Term(correct, correct, (a, a + len(name)), leader=True))
+    # A three-character name of a leader whose titles are checked, followed by what news reports of a leader
+    # (习近乎强调, 王沪宇出席): as telling as a title; two-character names are too common for this.
+    for name, _titles in leaders:
+        if len(name) >= 3:
+            for verb in LEADER_VERBS:
+                correct = name + verb
+                terms.setdefault(correct, Term(correct, correct, (0, len(name)), leader=True))
     # A leader's own title misspelt next to the name (李强总里): the name is the anchor, only the title may differ.
     for name, titles in leaders + name_only:
         for title in titles:

@@ -265,3 +265,9 @@ def test_names_of_guiding_theories(rules, text, span):
 ])
 def test_real_names_next_to_lexicon_terms_are_clean(rules, text):
     assert found(rules, text, "typo") == []
+
+
+def test_three_character_leader_name_before_what_the_news_says_of_a_leader(rules):
+    assert found(rules, "赵乐济强调，要做好新时代人大工作。", "typo") == ["赵乐济强调"]
+    assert found(rules, "赵乐际强调，要做好新时代人大工作。", "typo") == []
+    assert found(rules, "李墙强调安全。", "typo") == []  # two-character names are too common
