@@ -33,7 +33,7 @@ TW_BODIES = ("总统府|行政院|立法院|监察院|考试院|司法院|国防
              "国家发展委员会|国发会|国家科学及技术委员会|国科会|国家通讯传播委员会|移民署|海洋委员会|海委会|"
              "中央气象署|环境部|国家图书馆|国军|国防大学|中央警察大学|"
              "(?:中央|国立|国家)(?!山脉|级|地区|和|与|或|及|、)[\u4e00-\u9fff]{1,8}?(?:院|馆|局|署|会|部|银行|大学|中心|委员会)")
-TW_LEADERS = "赖清德|蔡英文|马英九|陈水扁|李登辉|萧美琴"
+TW_LEADERS = "赖清德|蔡英文|马英九|陈水扁|李登辉|萧美琴|蒋经国|蒋介石"
 POLITICAL = [
     (re.compile(r"(?:台湾|香港|澳门|港澳台|港澳)(?:地区)?(?:等|和|与|及|、)[^。；，,;\n]{0,12}?(?:国家|外国|外籍|海外)"
                 r"(?!和地区|或地区|及地区|与地区|（地区）|\(地区\))"),
@@ -49,7 +49,7 @@ POLITICAL = [
     (re.compile(r"(?<![集心高初空码渔])中(?:港|澳|台)(?:两地|两国|关系|之间|合作|交流|通关|跨境|边境|同胞|三地|澳|台)|"
                 r"中港(?!口|湾|区|路|街|城|村|镇)"),
      "中港台", "内地与香港 / 内地与澳门 / 两岸", "“中港”“中澳”“中台”并称"),
-    (re.compile(r"中国(?:与|和|同|跟|及|、)(?:台湾|香港|澳门|港澳)|"
+    (re.compile(r"(?:中国|我国)(?:与|和|同|跟|及|、)(?:台湾|香港|澳门|港澳)|"
                 r"(?:台湾|香港|澳门|港澳)(?:地区)?(?:警方|方面|企业|居民|同胞|市民)?(?:与|和|同|跟|及|、)"
                 r"中国(?!内地|大陆|人民|共产党|政府|香港|澳门|台湾)"),
      "中国与台湾", "大陆与台湾 / 两岸 / 内地与香港、澳门", "把台湾、香港、澳门与中国并列"),
@@ -157,6 +157,7 @@ DALU_WORD = re.compile(r"(?<![欧亚美非洲新古])大陆(?!架|性|法|桥|�
 # Numbered formulations of the Party have fixed numbers (两个确立, 四个意识…); another number misquotes them.
 SLOGAN_NUMBERS = {"确立": "两", "维护": "两", "意识": "四", "自信": "四", "全面": "四", "务必": "三", "代表": "三",
                   "一百年": "两", "必由之路": "五", "伟大": "四", "服从": "四"}
+FIVE_IN_ONE = re.compile(r"[一二两三四六七八九十]位一体(?:的)?总体布局")
 SLOGAN = re.compile(r"(?P<n>[一二两三四五六七八九十])个(?P<s>" + "|".join(SLOGAN_NUMBERS) + r")"
                     r"(?=[”」\"』、，,。；;)\s]|$|重要思想|战略布局|奋斗目标|的|和|与|及|是|要求|教育)")
 THOUGHT = re.compile(r"习近平(?P<mid>[新时代中国特色社会主义]{0,12})思想")
@@ -230,6 +231,9 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
         if m.group("n") != SLOGAN_NUMBERS[m.group("s")] and not in_quotes(m.start(), m.end()):
             right = SLOGAN_NUMBERS[m.group("s")] + "个" + m.group("s")
             yield m.start(), m.end(), "提法", right, "重要提法中的数字错误"
+    for m in FIVE_IN_ONE.finditer(folded) if "位一体" in folded else ():
+        if not in_quotes(m.start(), m.end()):
+            yield m.start(), m.end(), "提法", "五位一体总体布局", "重要提法中的数字错误"
     for m in THOUGHT.finditer(folded) if "习近平" in folded else ():
         if m.group("mid") != THOUGHT_FULL and not in_quotes(m.start(), m.end()):
             yield (m.start(), m.end(), "提法", "习近平新时代中国特色社会主义思想",

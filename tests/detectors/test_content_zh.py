@@ -271,3 +271,14 @@ def test_three_character_leader_name_before_what_the_news_says_of_a_leader(rules
     assert found(rules, "赵乐济强调，要做好新时代人大工作。", "typo") == ["赵乐济强调"]
     assert found(rules, "赵乐际强调，要做好新时代人大工作。", "typo") == []
     assert found(rules, "李墙强调安全。", "typo") == []  # two-character names are too common
+
+
+@pytest.mark.parametrize("text, span", [
+    ("我国与台湾的经贸往来日益密切。", "我国与台湾"),
+    ("蒋经国总统执政时期。", "蒋经国总统"),
+    ("统筹推进四位一体总体布局。", "四位一体总体布局"),
+    ("会场悬挂台湾国旗的照片被删除。", "台湾国旗"),
+])
+def test_more_wording_policies(rules, text, span):
+    assert span in found(rules, text, "political")
+    assert found(rules, "统筹推进“五位一体”总体布局，两岸同胞往来密切。", "political") == []
