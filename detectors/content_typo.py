@@ -252,6 +252,10 @@ class TypoFinder:
                     parts.append((0, h - 1))
             for lo, hi in parts:
                 anchors.setdefault(c[lo:hi], []).append((idx, lo))
+        self._outer: dict[tuple[str, str], list[int]] = {}  # (first, last character) → 3-character terms
+        for idx, term in enumerate(self.terms):
+            if term.mutable is None and len(term.correct) == 3:
+                self._outer.setdefault((term.correct[0], term.correct[2]), []).append(idx)
         for anchor, refs in anchors.items():
             self._ac.add_word(anchor, (len(anchor), tuple(refs)))
         self.empty = not anchors
@@ -266,34 +270,45 @@ class TypoFinder:
             folded, offsets = fold_with_offsets(text)
         found: list[tuple[int, int, Term, str]] = []
         seen: set[tuple[int, int, int]] = set()
+
+        def check(idx: int, start: int, size: int) -> None:
+            term = self.terms[idx]
+            n = len(term.correct)
+            window = folded[start:start + size]
+            if window in self.correct_forms:
+                return
+            bracketed = (start > 0 and folded[start - 1] == "《" and start + size < len(folded)
+                         and folded[start + size] == "》")
+            how = classify(term, window, bracketed)
+            if not how or (term.title_only and _title_is_a_word(term, window)):
+                return
+            if _edge_double(term.correct, window) and _double_makes_word(folded, start, size):
+                return
+            if size != n or bracketed or not _edge_forms_word(folded, start, term.correct, window):
+                found.append((start, start + size, term, how))
+
         for end, (length, refs) in self._ac.iter(folded):
             pos = end - length + 1
             for idx, lo in refs:
-                term = self.terms[idx]
-                n = len(term.correct)
+                n = len(self.terms[idx].correct)
                 base = pos - lo
                 for start in (base - 1, base, base + 1):
                     for size in (n - 1, n, n + 1):
                         if start < 0 or start + size > len(folded) or (idx, start, size) in seen:
                             continue
                         seen.add((idx, start, size))
-                        window = folded[start:start + size]
                         if pos < start or pos + length > start + size:
                             continue  # the anchor must lie inside the window
-                        if window in self.correct_forms:
-                            continue
-                        bracketed = (start > 0 and folded[start - 1] == "《" and start + size < len(folded)
-                                     and folded[start + size] == "》")
-                        how = classify(term, window, bracketed)
-                        if how and term.title_only and _title_is_a_word(term, window):
-                            continue
-                        if how and _edge_double(term.correct, window) and _double_makes_word(folded, start, size):
-                            continue
-                        if how and size == n and (bracketed or
-                                                  not _edge_forms_word(folded, start, term.correct, window)):
-                            found.append((start, start + size, term, how))
-                        elif how and size != n:
-                            found.append((start, start + size, term, how))
+                        check(idx, start, size)
+        # Three-character terms: a wrong middle character breaks both two-character anchors (广洲市), so their
+        # first and last characters are looked up directly.
+        outer = self._outer
+        for i, pair in enumerate(zip(folded, folded[2:])):
+            if pair in outer:
+                for idx in outer[pair]:
+                    if (idx, i, 3) not in seen:
+                        seen.add((idx, i, 3))
+                        check(idx, i, 3)
         return self._choose(text, folded, offsets, found)
 
     def _choose(self, text, folded, offsets, found) -> list[TypoHit]:

@@ -282,3 +282,12 @@ def test_three_character_leader_name_before_what_the_news_says_of_a_leader(rules
 def test_more_wording_policies(rules, text, span):
     assert span in found(rules, text, "political")
     assert found(rules, "统筹推进“五位一体”总体布局，两岸同胞往来密切。", "political") == []
+
+
+def test_three_character_term_with_a_wrong_middle_character(rules):
+    assert found(rules, "广洲市召开安全生产会议。", "typo") == ["广洲市"]
+    assert found(rules, "海牙国际法院作出裁决，国际法学者评论。", "typo") == []  # 国际法 is no slip for 国籍法
+
+
+def test_provinces_are_all_listed_so_none_is_a_slip_for_another(rules):
+    assert found(rules, "陕西省、山西省、湖北省、河北省联合举办。", "typo") == []
