@@ -291,3 +291,11 @@ def test_three_character_term_with_a_wrong_middle_character(rules):
 
 def test_provinces_are_all_listed_so_none_is_a_slip_for_another(rules):
     assert found(rules, "陕西省、山西省、湖北省、河北省联合举办。", "typo") == []
+
+
+@pytest.mark.parametrize("text", [
+    "欢迎港澳台及海外学生报考。",  # 海外 is no country: 港澳台和海外 is the usual wording
+    "港澳台居民来大陆就业可享受同等待遇。",  # 港澳台 together: 大陆 is in place
+])
+def test_usual_wording_for_hong_kong_macao_taiwan_together(rules, text):
+    assert found(rules, text, "political") == []
