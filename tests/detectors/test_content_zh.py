@@ -299,3 +299,11 @@ def test_provinces_are_all_listed_so_none_is_a_slip_for_another(rules):
 ])
 def test_usual_wording_for_hong_kong_macao_taiwan_together(rules, text):
     assert found(rules, text, "political") == []
+
+
+def test_a_correction_notice_quotes_the_wrong_wording_it_corrects(rules):
+    notice = "更正：本号昨日推文中“台湾政府”“香港与中国”的表述有误，应为“台湾当局”“香港与内地”，特此更正。"
+    assert found(rules, notice, "political") == []
+    # the same wording outside a correction notice, or unquoted in one, is still wrong
+    assert found(rules, "昨日推文提到“台湾政府”回应。", "political")
+    assert found(rules, "更正：台湾政府一词有误。", "political")
