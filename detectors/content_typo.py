@@ -248,7 +248,10 @@ class TypoFinder:
             else:
                 h = len(c) // 2
                 parts = [(0, h), (h, len(c))]
-                if h - 1 >= 2:  # a swap across the middle (党风政廉建设) breaks both halves
+                # a swap across the middle (党风政廉建设) breaks both halves: a third anchor of 3+ characters
+                if len(c) - h - 1 >= 3:
+                    parts.append((h + 1, len(c)))
+                elif h - 1 >= 2:
                     parts.append((0, h - 1))
             for lo, hi in parts:
                 anchors.setdefault(c[lo:hi], []).append((idx, lo))
@@ -292,8 +295,10 @@ class TypoFinder:
             for idx, lo in refs:
                 n = len(self.terms[idx].correct)
                 base = pos - lo
-                for start in (base - 1, base, base + 1):
-                    for size in (n - 1, n, n + 1):
+                # a name or title that may differ only by substitution (mutable part) keeps its length and place
+                fixed = self.terms[idx].mutable is not None
+                for start in (base,) if fixed else (base - 1, base, base + 1):
+                    for size in (n,) if fixed else (n - 1, n, n + 1):
                         if start < 0 or start + size > len(folded) or (idx, start, size) in seen:
                             continue
                         seen.add((idx, start, size))
