@@ -39,7 +39,7 @@ NUMERALS = set("0123456789一二三四五六七八九十百零〇两")
 REGION_CHARS = set("国省市县区州盟旗乡镇村街")
 # The last character of an office name (部/局/厅…): 教育局 is not a slip for 教育部.
 OFFICE_CHARS = set("部局厅委办处科署院会室站所中心队组团")
-UNDROPPABLE = set("和与及的之总省市国家")  # dropped in official abbreviations (住房城乡建设部, 市场监管局)
+UNDROPPABLE = set("和与及的之总省市国家第")  # dropped in official abbreviations (住房城乡建设部, 市场监管局, 六次全会)
 STATE_PREFIX = "中华人民共和国"
 LAW_ENDINGS = set("法典例定")
 LEADER_VERBS = ("强调", "指出", "主持", "出席", "会见", "会谈", "致信", "致电", "发表", "签署", "考察", "视察", "作出",
@@ -227,7 +227,7 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
         i = spots[0]
         if n >= DOUBLE_MIN and (window[i] == window[i - 1] or window[i] == window[i + 1]):
             return "重复字"
-        if n >= INSERT_MIN:
+        if n >= INSERT_MIN and window[i] not in UNDROPPABLE:  # 的/和/第 added or left out is style
             return "多字"
     return None
 

@@ -58,6 +58,8 @@ def test_lexicon_of_correct_forms_generates_the_slip(rules, text, wrong):
     "学习贯彻党的二十届三中全会和四中全会精神。",  # numbered plenums differ only in numerals
     "十四届全国人大常委会第十八次会议在京闭幕。",
     "市委十三届九次全会召开。",
+    "二十届中央纪委五次全会和十四届全国人大常委会十九次会议",  # 第 may be left out
+    "中央纪委第五次全会，全国人大常委会的第十九次会议",  # …or put in
     "市场监管部门开展民营经济促进法宣传。",
     "全省安全生产治本攻坚三年行动推进会召开。",
 ])
