@@ -138,7 +138,7 @@ HISTORY_WORDING = [
 TW_CITIZEN = re.compile(r"(?:台湾|香港|澳门)(?:地区)?(?:的)?(?:公民(?!身份号码)|国民(?!党|政府|革命|经济|待遇)|国籍)")
 TW_ALLIES = re.compile(r"(?<![所谓“\"「『])(?:邦交国|友邦)")
 # Travel between the mainland and Hong Kong, Macao or Taiwan is 出境 / 跨境, never 出国 / 国际.
-HMT_ABROAD = re.compile(r"(?:香港|澳门|港澳|台湾)[^。；，,;\n]{0,4}?出国(?!\(境|境)|"
+HMT_ABROAD = re.compile(r"(?:香港|澳门|港澳|台湾)(?!同胞|居民|民众|青年|游客|市民|旅客|人|籍)[^。；，,;\n]{0,4}?出国(?!\(境|境)|"
                         r"出国(?:游|旅游|旅行)?[^。；，,;\n]{0,4}?(?:去|到|赴|前往)(?:香港|澳门|台湾)|"
                         r"(?:香港|澳门|台湾)(?:地区)?等国外")
 HMT_INTERNATIONAL = re.compile(
@@ -155,11 +155,17 @@ TW_VS_CHINA = re.compile(r"(?:台湾|台湾地区)(?:人民|同胞|民众|居民
 MAINLAND_WORD = re.compile(r"内地(?!城市|省份|省区|腹地)")
 DALU_WORD = re.compile(r"(?<![欧亚美非洲新古])大陆(?!架|性|法|桥|坡|漂移|板块|型|岛)")
 # Numbered formulations of the Party have fixed numbers (两个确立, 四个意识…); another number misquotes them.
-SLOGAN_NUMBERS = {"确立": "两", "维护": "两", "意识": "四", "自信": "四", "全面": "四", "务必": "三", "代表": "三",
-                  "一百年": "两", "必由之路": "五", "伟大": "四", "服从": "四"}
+# Words that mean little alone (代表, 全面, 伟大, 服从) count only before their own tail or in quotation marks;
+# 两个务必 (1949) and 三个务必 (2022) are both right, so 务必 is not listed.
+SLOGAN_NUMBERS = {"确立": "两", "维护": "两", "意识": "四", "自信": "四", "一百年": "两", "必由之路": "五",
+                  "全面": "四", "代表": "三", "伟大": "四", "服从": "四"}
 FIVE_IN_ONE = re.compile(r"[一二两三四六七八九十]位一体(?:的)?总体布局")
-SLOGAN = re.compile(r"(?P<n>[一二两三四五六七八九十])个(?P<s>" + "|".join(SLOGAN_NUMBERS) + r")"
-                    r"(?=[”」\"』、，,。；;)\s]|$|重要思想|战略布局|奋斗目标|的|和|与|及|是|要求|教育)")
+SLOGAN = re.compile(
+    r"(?P<n>[一二两三四五六七八九十])个(?:"
+    r"(?P<s>确立|维护|意识|自信|一百年|必由之路)"
+    r"(?=[”」\"』、，,。；;)\s]|$|重要思想|奋斗目标|的|和|与|及|是|要求|教育)|"
+    r"(?P<t>全面|代表)(?=战略布局|重要思想|[”」\"』])|"
+    r"(?<=[“「\"『][一二两三四五六七八九十]个)(?P<u>伟大|服从)(?=[”」\"』]))")
 THOUGHT = re.compile(r"习近平(?P<mid>[新时代中国特色社会主义]{0,12})思想")
 THOUGHT_FULL = "新时代中国特色社会主义"
 # (words one of which the text must contain, pattern, rule, suggestion, note)
@@ -228,8 +234,9 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
             for m in DALU_WORD.finditer(sentence):
                 yield s.start() + m.start(), s.start() + m.end(), "大陆:港澳", "内地", "港澳语境用“大陆”"
     for m in SLOGAN.finditer(folded) if "个" in folded else ():
-        if m.group("n") != SLOGAN_NUMBERS[m.group("s")] and not in_quotes(m.start(), m.end()):
-            right = SLOGAN_NUMBERS[m.group("s")] + "个" + m.group("s")
+        slogan = m.group("s") or m.group("t") or m.group("u")
+        if m.group("n") != SLOGAN_NUMBERS[slogan]:  # a wrong number is wrong in quotation marks too
+            right = SLOGAN_NUMBERS[slogan] + "个" + slogan
             yield m.start(), m.end(), "提法", right, "重要提法中的数字错误"
     for m in FIVE_IN_ONE.finditer(folded) if "位一体" in folded else ():
         if not in_quotes(m.start(), m.end()):

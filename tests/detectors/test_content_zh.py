@@ -309,3 +309,14 @@ def test_a_correction_notice_quotes_the_wrong_wording_it_corrects(rules):
     # the same wording outside a correction notice, or unquoted in one, is still wrong
     assert found(rules, "昨日推文提到“台湾政府”回应。", "political")
     assert found(rules, "更正：台湾政府一词有误。", "political")
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("践行“两个代表”重要思想。", True),
+    ("协调推进“三个全面”战略布局。", True),
+    ("牢记“两个务必”，践行“三个务必”。", False),  # 1949 and 2022: both right
+    ("每村推选两个代表参加会议，做到三个全面，确保质量。", False),  # ordinary words
+    ("台湾同胞出国旅游人数增加。", False),  # people of Taiwan going abroad, not travel to Taiwan
+])
+def test_numbered_formulations_and_abroad_only_where_they_are_meant(rules, text, flagged):
+    assert bool(found(rules, text, "political")) is flagged
