@@ -320,3 +320,8 @@ def test_a_correction_notice_quotes_the_wrong_wording_it_corrects(rules):
 ])
 def test_numbered_formulations_and_abroad_only_where_they_are_meant(rules, text, flagged):
     assert bool(found(rules, text, "political")) is flagged
+
+
+def test_national_prefix_in_a_sentence_about_taiwan_but_not_in_history(rules):
+    assert found(rules, "来自高雄的国立中山大学学生到访。", "political") == ["国立中山大学"]
+    assert found(rules, "1924年孙中山创办的国立广东大学后改名国立中山大学。", "political") == []
