@@ -310,6 +310,8 @@ def _leader_titles(folded: str, leaders: dict[str, list[str]]) -> Iterator[Patte
         own = leaders.get(name, [])
         if title in own:
             continue
+        if m.group("t1") and re.search(r"(?:时任|原|前)[\u4e00-\u9fff]{0,12}$", folded[max(0, m.start() - 14):m.start()]):
+            continue  # 时任全国政协副主席何立峰: a former title
         if m.group("t1") and any(len(o) > len(title) and folded[max(0, m.start() - 12):m.end("t1")].endswith(o)
                                  for o in own):
             continue  # the matched title is the tail of a longer own title (中共中央总书记 …)

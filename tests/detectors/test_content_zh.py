@@ -325,3 +325,8 @@ def test_numbered_formulations_and_abroad_only_where_they_are_meant(rules, text,
 def test_national_prefix_in_a_sentence_about_taiwan_but_not_in_history(rules):
     assert found(rules, "来自高雄的国立中山大学学生到访。", "political") == ["国立中山大学"]
     assert found(rules, "1924年孙中山创办的国立广东大学后改名国立中山大学。", "political") == []
+
+
+def test_a_former_title_is_not_a_wrong_title(rules):
+    assert found(rules, "全国政协副主席刘国中出席。", "political")
+    assert found(rules, "时任全国政协副主席刘国中出席。", "political") == []
