@@ -7,7 +7,8 @@ or from a leader's name next to a title (``lexicons/leaders.txt``):
   (one letter off); in long terms (7+ characters) by any Chinese character, since nothing else fits there;
 * two adjacent characters replaced by sound-alikes (a mis-chosen word of the input method: 主义 → 注意) or
   swapped (人民和共国);
-* an interior character dropped (5+ characters) or doubled (4+), or an extra one inserted (6+).
+* an interior character dropped (5+ characters; not when what is left is a word) or doubled (4+), or an extra one
+  inserted (6+).
 
 Exceptions: numerals differ in numbered sessions and plenums (二十届四中全会 / 五中全会 are both right), a
 span that is itself a correct term, a changed region word (省/市/县…), and edits at the edge of a term (that is a
@@ -45,7 +46,7 @@ LAW_ENDINGS = set("法典例定")
 LEADER_VERBS = ("强调", "指出", "主持", "出席", "会见", "会谈", "致信", "致电", "发表", "签署", "考察", "视察", "作出",
                 "重要讲话", "重要指示", "重要论述", "重要回信", "重要贺信", "在会上", "在会见", "在出席", "在主持", "在考察")
 GENERIC_MIN = 7  # any Chinese character may be the wrong one in a term this long
-DROP_MIN = 6
+DROP_MIN = 5
 SOUND_EDGE_MIN = 4
 SLIP_MIN = 5
 DOUBLE_MIN = 4
@@ -287,6 +288,8 @@ class TypoFinder:
                 return
             if _edge_double(term.correct, window) and _double_makes_word(folded, start, size):
                 return
+            if how == "漏字" and _shortened_is_a_word(folded, start, window):
+                return
             if size != n or bracketed or not _edge_forms_word(folded, start, term.correct, window):
                 found.append((start, start + size, term, how))
 
@@ -363,6 +366,14 @@ def _edge_forms_word(folded: str, start: int, correct: str, window: str) -> bool
         if words.get(window[-1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ:
             return True
     return False
+
+
+def _shortened_is_a_word(folded: str, start: int, window: str) -> bool:
+    """A term with a character missing that is a word itself (中小企业, 基层组织) or whose first character ends the
+    word before it (农村委员会 → 村委员会 is 农村 + 委员会): another phrase, not a slip."""
+    if len(window) <= 4 and window in long_words():
+        return True
+    return start > 0 and word_freq().get(folded[start - 1] + window[0], 0) >= EDGE_WORD_MIN_FREQ
 
 
 def _edge_double(correct: str, window: str) -> bool:

@@ -330,3 +330,9 @@ def test_national_prefix_in_a_sentence_about_taiwan_but_not_in_history(rules):
 def test_a_former_title_is_not_a_wrong_title(rules):
     assert found(rules, "全国政协副主席刘国中出席。", "political")
     assert found(rules, "时任全国政协副主席刘国中出席。", "political") == []
+
+
+def test_a_character_dropped_from_a_five_character_term_unless_a_word_is_left(rules):
+    assert found(rules, "深入推进数字政建设。", "typo") == ["数字政建设"]
+    assert found(rules, "国家疾控局、国家卫委联合发文。", "typo") == ["国家卫委"]
+    assert found(rules, "支持中小企业和基层组织发展，农业与农村委员会调研。", "typo") == []  # words, not slips
