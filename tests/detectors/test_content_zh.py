@@ -336,3 +336,8 @@ def test_a_character_dropped_from_a_five_character_term_unless_a_word_is_left(ru
     assert found(rules, "深入推进数字政建设。", "typo") == ["数字政建设"]
     assert found(rules, "国家疾控局、国家卫委联合发文。", "typo") == ["国家卫委"]
     assert found(rules, "支持中小企业和基层组织发展，农业与农村委员会调研。", "typo") == []  # words, not slips
+
+
+def test_foreign_names_of_chinese_territory_after_so_called_are_clean(rules):
+    assert found(rules, "渔船在西菲律宾海作业。", "political")
+    assert found(rules, "印方所谓“阿鲁纳恰尔邦”是中国藏南地区，菲方所谓的“西菲律宾海”即南海。", "political") == []
