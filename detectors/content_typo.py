@@ -178,6 +178,17 @@ def _sub_kind(term: Term, i: int, a: str, b: str, bracketed: bool = False) -> st
     return None
 
 
+def _same(a: str, b: str) -> bool:
+    return a == b or (a in NUMERALS and b in NUMERALS)
+
+
+def _ends_plausible(c: str, w: str) -> bool:
+    """A quick necessary condition for one slip (substitution, two adjacent characters, swap, drop, double, insert):
+    at each end of the window the first (last) character or the one next to it is still in place."""
+    return ((_same(w[0], c[0]) or _same(w[1], c[1]) or _same(w[0], c[1]))
+            and (_same(w[-1], c[-1]) or _same(w[-2], c[-2]) or _same(w[-1], c[-2])))
+
+
 def _numerals_alike(s: str) -> str:
     return "".join("#" if ch in NUMERALS else ch for ch in s)
 
@@ -279,7 +290,7 @@ class TypoFinder:
             term = self.terms[idx]
             n = len(term.correct)
             window = folded[start:start + size]
-            if window in self.correct_forms:
+            if not _ends_plausible(term.correct, window) or window in self.correct_forms:
                 return
             bracketed = (start > 0 and folded[start - 1] == "《" and start + size < len(folded)
                          and folded[start + size] == "》")
@@ -296,8 +307,18 @@ class TypoFinder:
         for end, (length, refs) in self._ac.iter(folded):
             pos = end - length + 1
             for idx, lo in refs:
-                n = len(self.terms[idx].correct)
+                c = self.terms[idx].correct
+                n = len(c)
                 base = pos - lo
+                # the end away from the anchor must be nearly in place (see _ends_plausible) for any window
+                if lo > 0:
+                    near = folded[max(0, base - 1):base + 3]  # w[0], w[1] of every window start
+                    if c[0] not in near and c[1] not in near and not (c[0] in NUMERALS or c[1] in NUMERALS):
+                        continue
+                elif lo + length < n:
+                    near = folded[max(0, base + n - 4):base + n + 2]  # w[-2], w[-1] of every window end
+                    if c[-1] not in near and c[-2] not in near and not (c[-1] in NUMERALS or c[-2] in NUMERALS):
+                        continue
                 # a name or title that may differ only by substitution (mutable part) keeps its length and place
                 fixed = self.terms[idx].mutable is not None
                 for start in (base,) if fixed else (base - 1, base, base + 1):
