@@ -200,6 +200,8 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
         cls = CATEGORY_CLASS.get(rule.category)
         if cls == "typo" and correction:
             continue  # a correction notice quotes the wrong form in order to correct it
+        if cls == "political" and correction and any(s <= start and end <= e for s, e in in_quotes):
+            continue  # …and a wrong wording too, in quotation marks
         if cls == "ad":
             if not (warning or any(s <= start and end <= e for s, e in in_quotes)):
                 ad_terms.append(_Hit(start, end, rule.category, cls, rule.rule_id, rule.term, rule.suggestion,
@@ -229,6 +231,7 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
                 continue
             hits.append(_Hit(t.start, t.end, "sensitive", "typo", f"typo:{t.how}", t.correct, t.correct,
                              f"{t.how}错字" + ("（领导人姓名）" if t.leader else ""), t.how, t.leader))
+            lexicon_spans.append((t.start, t.end))  # a title left wrong by a slip (付总理张国清) is the slip's finding
     pattern_hits = list(political_hits(folded, rules.leaders))
     ads, weak_spans = ad_hits(folded, quoted)
     pattern_hits += ads
@@ -244,6 +247,8 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
         if p.category == "political":
             if any(a < e and s < b for s, e in lexicon_spans):
                 continue
+            if correction and any(s <= a and b <= e for s, e in in_quotes):
+                continue  # the correction notice quotes the wrong wording it corrects
             hits.append(_Hit(a, b, "sensitive", "political", p.rule, text[a:b], p.suggestion, p.note))
         else:
             hits.append(_Hit(a, b, p.category, CATEGORY_CLASS[p.category], p.rule, text[a:b], p.suggestion, p.note))

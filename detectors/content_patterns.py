@@ -34,23 +34,23 @@ TW_BODIES = ("总统府|行政院|立法院|监察院|考试院|司法院|国防
              "国家发展委员会|国发会|国家科学及技术委员会|国科会|国家通讯传播委员会|移民署|海洋委员会|海委会|"
              "中央气象署|环境部|国家图书馆|国军|国防大学|中央警察大学|"
              "(?:中央|国立|国家)(?!山脉|级|地区|和|与|或|及|、)[\u4e00-\u9fff]{1,8}?(?:院|馆|局|署|会|部|银行|大学|中心|委员会)")
-TW_LEADERS = "赖清德|蔡英文|马英九|陈水扁|李登辉|萧美琴"
+TW_LEADERS = "赖清德|蔡英文|马英九|陈水扁|李登辉|萧美琴|蒋经国|蒋介石"
 POLITICAL = [
-    (re.compile(r"(?:台湾|香港|澳门|港澳台|港澳)(?:地区)?(?:等|和|与|及|、)[^。；，,;\n]{0,12}?(?:国家|外国|外籍|海外)"
+    (re.compile(r"(?:台湾|香港|澳门|港澳台|港澳)(?:地区)?(?:等|和|与|及|、)[^。；，,;\n]{0,12}?(?:国家|外国|外籍)"
                 r"(?!和地区|或地区|及地区|与地区|（地区）|\(地区\))"),
      "港澳台:国家", "……国家和地区 / 台湾居民、港澳居民和外籍人员", "把台湾、香港、澳门与国家并列"),
     (re.compile(r"(?:国家|外国|外籍|各国|多国)(?:和|与|及|、)(?:台湾|香港|澳门)(?:(?:和|与|及|、)(?:台湾|香港|澳门))*+"
                 r"(?!地区|居民|同胞|特别行政区|特区)"),
      "港澳台:国家", "国家和地区", "把台湾、香港、澳门与国家并列"),
-    (re.compile(r"台湾(?:地区|当局)?(?:的)?(?:现任|新任|前任|前)?(?:" + TW_BODIES + r")"),
+    (re.compile(r"(?:台湾|岛内|台当局)(?:地区|当局)?(?:的)?(?:现任|新任|前任|前)?(?:" + TW_BODIES + r")"),
      "台湾:机构", "台湾地区有关机构（必须用时加引号）", "台湾地区机构名称未加引号"),
-    (re.compile(r"台湾(?:地区)?(?:的)?(?:现任|新任|前任|前)?(?:副)?总统|(?:" + TW_LEADERS + r")(?:副)?总统|(?:副)?总统(?:"
+    (re.compile(r"(?:台湾|岛内)(?:地区)?(?:的)?(?:现任|新任|前任|前)?(?:副)?总统|(?:" + TW_LEADERS + r")(?:副)?总统|(?:副)?总统(?:"
                 + TW_LEADERS + r")"),
      "台湾:总统", "台湾地区领导人", "称台湾地区领导人为“总统”"),
     (re.compile(r"(?<![集心高初空码渔])中(?:港|澳|台)(?:两地|两国|关系|之间|合作|交流|通关|跨境|边境|同胞|三地|澳|台)|"
                 r"中港(?!口|湾|区|路|街|城|村|镇)"),
      "中港台", "内地与香港 / 内地与澳门 / 两岸", "“中港”“中澳”“中台”并称"),
-    (re.compile(r"中国(?:与|和|同|跟|及|、)(?:台湾|香港|澳门|港澳)|"
+    (re.compile(r"(?:中国|我国)(?:与|和|同|跟|及|、)(?:台湾|香港|澳门|港澳)|"
                 r"(?:台湾|香港|澳门|港澳)(?:地区)?(?:警方|方面|企业|居民|同胞|市民)?(?:与|和|同|跟|及|、)"
                 r"中国(?!内地|大陆|人民|共产党|政府|香港|澳门|台湾)"),
      "中国与台湾", "大陆与台湾 / 两岸 / 内地与香港、澳门", "把台湾、香港、澳门与中国并列"),
@@ -63,7 +63,7 @@ POLITICAL = [
     (re.compile(r"内地(?:与|和|同|及)台湾|台湾(?:与|和|同|及)内地|"
                 r"(?:台湾|台胞)(?:同胞|居民|青年|学生|游客|客商|企业)?[^。，,；;\n]{0,8}?(?:到|来|赴|回|去|进入|返回)内地"),
      "内地:台湾", "大陆与台湾", "台湾语境用“内地”"),
-    (re.compile(r"(?:香港|澳门|港澳)(?:同胞|居民|青年|学生|游客|旅客|客商|企业)?[^。，,；;\n]{0,8}?"
+    (re.compile(r"(?:香港|澳门|港澳)(?!台)(?:同胞|居民|青年|学生|游客|旅客|客商|企业)?[^。，,；;\n]{0,8}?"
                 r"(?:到|来|赴|回|去|进入|返回)大陆"),
      "大陆:港澳", "内地", "港澳语境用“大陆”"),
     (re.compile(r"(?:香港|澳门|港澳)(?!台)[^。！？!?\n台]{0,20}大陆(?:游客|旅客|居民|学生|同胞|企业|人)|"
@@ -79,6 +79,179 @@ POLITICAL = [
     (re.compile(r"南中国海"), "南中国海", "南海", "应称“南海”"),
     (re.compile(r"中华民国(?:总统|政府|国旗|国歌|外交部|护照)"), "中华民国", "台湾地区……", "把“中华民国”作为现存国家"),
 ]
+
+
+# ---- more politically wrong wording: each entry reads as the policy it enforces ----------------------------
+
+HAN = r"\u4e00-\u9fff"
+# Taiwan places and words that make a sentence about Taiwan; Hong Kong and Macao words likewise.
+TW_WORDS = re.compile(r"港澳台|台港澳|台湾|台北|台中|台南|高雄|新北|桃园|岛内|宝岛|台胞|台商|台企|台资|台青|两岸|金门|马祖|澎湖|花莲|"
+                      r"垦丁|日月潭|阿里山|赖清德|民进党|国民党")
+HK_WORDS = re.compile(r"香港|澳门|港澳|赴港|来港|在港|访港|抵港|离港|港人|澳人|港企|港资|澳资|港车|粤港|粤澳|深港|港珠澳|"
+                      r"赴澳门|来澳门|港府|澳府|特区政府|回归祖国")
+SENTENCE = re.compile(r"[^。！？!?\n]+")
+# The leadership titles each institution has (the Constitution, the Party Constitution, the organic laws); any
+# other leadership title directly after the institution is a wrong title (国务院副主席, 全国政协副委员长).
+INSTITUTION_TITLES = {
+    "全国人大常委会": "委员长|副委员长",
+    "全国人民代表大会常务委员会": "委员长|副委员长",
+    "全国人大": "",
+    "全国政协": "主席|副主席",
+    "国务院": "总理|副总理|国务委员",
+    "中共中央": "总书记",
+    "中共": "",
+    "中央军委": "主席|副主席",
+    "中央纪委": "书记|副书记",
+    "国家监委": "主任|副主任",
+    "国家": "主席|副主席|主任|副主任|书记|院长|副院长",  # 国家总理 / 国家委员长 do not exist
+    "最高人民法院": "院长|副院长",
+    "最高人民检察院": "检察长|副检察长",
+    "中央政法委": "书记|副书记",
+    **{f"{level}人大常委会": "主任|副主任" for level in "省市县区"},  # 委员长 is the national chair's only
+    **{f"{level}政协": "主席|副主席" for level in "省市县区"},
+    **{f"{level}委": "书记|副书记" for level in "省市县"},
+    **{f"{level}纪委": "书记|副书记" for level in "省市县区"},
+}
+LEADERSHIP_TITLES = ("总书记|副主席|主席|副总理|总理|副委员长|委员长|国务委员|副书记|书记|副主任|主任|副院长|院长|"
+                     "副检察长|检察长")
+INSTITUTION_TITLE = re.compile(r"(?P<inst>" + "|".join(sorted(INSTITUTION_TITLES, key=len, reverse=True)) + r")"
+                               r"(?P<title>" + LEADERSHIP_TITLES + ")")
+# Taiwan's authorities are named only with quotation marks or as 台湾地区有关部门 (涉台宣传用语).
+TW_PREFIX = r"(?:台湾|台北|岛内|台当局|台湾当局)(?:地区)?(?:的)?(?:所谓)?"
+TW_AGENCY = re.compile(TW_PREFIX + r"[" + HAN + r"]{1,4}?(?<![部签联布公专官])署(?![名理期光])")
+TW_OFFICE_HOLDER = re.compile(r"(?<![“\"「『])(?:行政|立法|司法|考试|监察)院(?:副)?院?长|(?<![“\"「『])陆委会(?:副)?主委")
+TW_PRESIDENTIAL_OFFICE = re.compile(r"(?:台北|台湾|岛内)(?:地区)?(?:的)?[" + HAN + r"]{0,3}?(?<![“\"「『])总统府")
+# 国立 names Taiwan institutions as a state's; 国立故宫博物院 is the Taipei museum (the Beijing one is 故宫博物院).
+TW_NATIONAL = re.compile(r"(?<![“\"「『])国立(?:[" + HAN + r"]{1,8}?)(?:大学|博物院|博物馆|美术馆|图书馆|艺术馆|纪念馆|"
+                         r"科学馆|中正纪念堂|音乐厅|戏剧院|歌剧院|交通大学)")
+HISTORY_CONTEXT = re.compile(r"西南联|抗战|民国时期|旧址|迁校|创办于|建校|历史|193\d|194\d|192\d")
+ROC_HISTORY = re.compile(r"国民政府|民国时期|北洋|南京|重庆|汪伪|19[1-4]\d")
+TW_PARK = re.compile(r"(?<![“\"「『])(?:垦丁|阳明山|太鲁阁|玉山|雪霸|台江|金门|寿山|东沙环礁|澎湖南方四岛)国家(?:自然)?公园")
+# Years of 民国 after 1949 treat the Republic of China as a state that still exists: 公元纪年.
+ROC_YEAR = re.compile(r"(?:中华)?民国\s*(?:(?:[4-9]\d|1\d\d)|"
+                      r"(?:一百[零〇一二三四五六七八九十]*|[四五六七八九]十[一二三四五六七八九]?))\s*年")
+HISTORY_WORDING = [
+    (re.compile(r"日治(?:时期|时代|期间|初期|末期|下)"), "日治", "日据时期", "日本殖民统治台湾时期称“日据时期”"),
+    (re.compile(r"(?<![伪“\"「『])满洲(?:帝)?国(?![”\"」』])"), "伪满", "伪满洲国", "日本扶植的傀儡政权须称“伪满洲国”"),
+    (re.compile(r"(?<!全面)(?:八年抗战|抗战八年|八年抗日战争)"), "十四年抗战", "十四年抗战", "抗日战争的时长表述为“十四年抗战”"),
+    (re.compile(r"(?<![“\"「『所谓])大东亚战争"), "大东亚战争", "太平洋战争", "不使用日本军国主义的战争称谓"),
+]
+TW_CITIZEN = re.compile(r"(?:台湾|香港|澳门)(?:地区)?(?:的)?(?:公民(?!身份号码)|国民(?!党|政府|革命|经济|待遇)|国籍)")
+TW_ALLIES = re.compile(r"(?<![所谓“\"「『])(?:邦交国|友邦)")
+# Travel between the mainland and Hong Kong, Macao or Taiwan is 出境 / 跨境, never 出国 / 国际.
+HMT_ABROAD = re.compile(r"(?:香港|澳门|港澳|台湾)(?!同胞|居民|民众|青年|游客|市民|旅客|人|籍)[^。；，,;\n]{0,4}?出国(?!\(境|境)|"
+                        r"出国(?:游|旅游|旅行)?[^。；，,;\n]{0,4}?(?:去|到|赴|前往)(?:香港|澳门|台湾)|"
+                        r"(?:香港|澳门|台湾)(?:地区)?等国外")
+HMT_INTERNATIONAL = re.compile(
+    r"(?:往返|前往|开往|飞往|发往|驶往|赴|至|到)(?:香港|澳门|台湾|台北|高雄)[^，。；,;\n]{0,3}?国际(?:货车|货运|航班|航线|班车|"
+    r"客运|运输|物流|快件|邮件|包裹|列车|直通车|旅客|长途|道路运输)|"
+    r"国际(?:航班|航线|货车|班车|客运|直通车|列车|快件|邮件)(?:往返|飞往|开往|前往|发往)(?:香港|澳门|台湾)|"
+    r"(?:内地|大陆)(?:与|和|至|到)(?:香港|澳门|台湾)(?:之间)?(?:的)?国际")
+FOREIGN_INCLUDING_HMT = re.compile(r"(?:外国|外籍|境外|国外)(?:人|人员|人士|员工|游客|旅客|友人|籍人士|学生)?\((?:含|包括|包含|如)"
+                                   r"(?:香港|澳门|台湾|港澳)")
+HMT_AMONG_COUNTRIES = re.compile(r"(?:台湾|香港|澳门)(?:地区)?等国(?!(?:家)?(?:和|及|与|或|、)地区)(?![内际营企有民度情产货])")
+TW_VS_CHINA = re.compile(r"(?:台湾|台湾地区)(?:人民|同胞|民众|居民|青年|人)(?:与|和|同|跟|及|、)中国(?:人民|人|民众|同胞)"
+                         r"(?!解放军|银行|大学|政治|志愿军|对外|警察|武装|保险|财产|抗日|革命)|"
+                         r"中国(?:人民|人|民众|同胞)(?:与|和|同|跟|及|、)台湾(?:地区)?(?:人民|同胞|民众|居民|青年|人)")
+MAINLAND_WORD = re.compile(r"内地(?!城市|省份|省区|腹地)")
+DALU_WORD = re.compile(r"(?<![欧亚美非洲新古])大陆(?!架|性|法|桥|坡|漂移|板块|型|岛)")
+# Numbered formulations of the Party have fixed numbers (两个确立, 四个意识…); another number misquotes them.
+# Words that mean little alone (代表, 全面, 伟大, 服从) count only before their own tail or in quotation marks;
+# 两个务必 (1949) and 三个务必 (2022) are both right, so 务必 is not listed.
+SLOGAN_NUMBERS = {"确立": "两", "维护": "两", "意识": "四", "自信": "四", "一百年": "两", "必由之路": "五",
+                  "全面": "四", "代表": "三", "伟大": "四", "服从": "四"}
+FIVE_IN_ONE = re.compile(r"[一二两三四六七八九十]位一体(?:的)?总体布局")
+SLOGAN = re.compile(
+    r"(?P<n>[一二两三四五六七八九十])个(?:"
+    r"(?P<s>确立|维护|意识|自信|一百年|必由之路)"
+    r"(?=[”」\"』、，,。；;)\s]|$|重要思想|奋斗目标|的|和|与|及|是|要求|教育)|"
+    r"(?P<t>全面|代表)(?=战略布局|重要思想|[”」\"』])|"
+    r"(?<=[“「\"『][一二两三四五六七八九十]个)(?P<u>伟大|服从)(?=[”」\"』]))")
+THOUGHT = re.compile(r"习近平(?P<mid>[新时代中国特色社会主义]{0,12})思想")
+THOUGHT_FULL = "新时代中国特色社会主义"
+# (words one of which the text must contain, pattern, rule, suggestion, note)
+GUARDED = [
+    (("台湾", "台北", "岛内", "台当局"), TW_AGENCY, "台湾:机构", "台湾地区有关部门（必须用时加引号）",
+     "台湾地区机构名称未加引号"),
+    (("国家公园", "国家自然公园"), TW_PARK, "台湾:国家", "垦丁公园等（必须用时加引号）", "台湾地区景区冠以“国家”"),
+    (("民国",), ROC_YEAR, "民国纪年", "公元纪年", "1949 年以后使用“民国”纪年"),
+    (("台湾", "香港", "澳门"), TW_CITIZEN, "港澳台:公民", "台湾居民 / 香港居民 / 澳门居民", "港澳台居民称“公民”“国民”“国籍”"),
+    (("出国", "国外"), HMT_ABROAD, "港澳台:出国", "出境", "往来港澳台称“出国”"),
+    (("国际",), HMT_INTERNATIONAL, "港澳台:国际", "跨境 / 两岸", "往来港澳台的运输称“国际”"),
+    (("(含", "(包", "(如"), FOREIGN_INCLUDING_HMT, "港澳台:外国", "外国人和港澳台居民", "把港澳台居民归入外国人"),
+    (("等国",), HMT_AMONG_COUNTRIES, "港澳台:国家", "……等国家和地区", "把台湾、香港、澳门列为国家"),
+    (("中国",), TW_VS_CHINA, "中国与台湾", "台湾同胞与大陆同胞 / 两岸同胞", "把台湾与中国并列"),
+    (("日治",), *HISTORY_WORDING[0]),
+    (("满洲",), *HISTORY_WORDING[1]),
+    (("八年",), *HISTORY_WORDING[2]),
+    (("大东亚",), *HISTORY_WORDING[3]),
+]
+
+
+def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
+    """(start, end, rule, suggestion, note) of the wording rules below POLITICAL."""
+    quoted = quoted_spans(folded)
+
+    def in_quotes(a: int, b: int) -> bool:
+        return any(s <= a and b <= e for s, e in quoted)
+
+    for m in INSTITUTION_TITLE.finditer(folded):
+        inst, title = m.group("inst"), m.group("title")
+        own = INSTITUTION_TITLES[inst].split("|") if INSTITUTION_TITLES[inst] else []
+        if title not in own and not in_quotes(m.start(), m.end()):
+            right = f"{inst}{own[0]}" if own else "正确的职务名称"
+            yield m.start(), m.end(), "机构职务", right, f"职务错误（{inst}的领导职务是{'、'.join(own) or '另有名称'}）"
+    for guard, pattern, rule, suggestion, note in GUARDED:
+        if not any(g in folded for g in guard):
+            continue  # none of the words the pattern needs: skip the scan
+        for m in pattern.finditer(folded):
+            if not in_quotes(m.start(), m.end()):
+                yield m.start(), m.end(), rule, suggestion, note
+    if "院" in folded or "总统府" in folded or "陆委会" in folded:
+        for pattern, rule, suggestion, note in (
+                (TW_OFFICE_HOLDER, "台湾:职务", "台湾地区行政管理机构负责人（必须用时加引号）", "台湾地区机构职务未加引号"),
+                (TW_PRESIDENTIAL_OFFICE, "台湾:总统", "台湾地区领导人办公场所", "台湾地区不称“总统府”")):
+            for m in pattern.finditer(folded):  # 1946 年国民政府行政院长 is history, not Taiwan's authorities
+                if not in_quotes(m.start(), m.end()) and not ROC_HISTORY.search(_sentence(folded, m.start())):
+                    yield m.start(), m.end(), rule, suggestion, note
+    for m in TW_NATIONAL.finditer(folded) if "国立" in folded else ():
+        sentence = _sentence(folded, m.start())
+        if m.group(0).startswith("国立故宫") or (TW_WORDS.search(sentence) and not HISTORY_CONTEXT.search(sentence)):
+            yield m.start(), m.end(), "国立", "去掉“国立”（台北故宫博物院等）", "台湾地区机构冠以“国立”"
+    for m in TW_ALLIES.finditer(folded) if ("邦" in folded) else ():
+        if TW_WORDS.search(folded[max(0, m.start() - 20):m.end() + 20]) and not in_quotes(m.start(), m.end()):
+            yield m.start(), m.end(), "台湾:邦交", "与台湾保持所谓“外交关系”的国家", "台湾没有“邦交国”"
+    if "内地" not in folded and "大陆" not in folded:
+        sentences = ()
+    else:
+        sentences = SENTENCE.finditer(folded)
+    for s in sentences:
+        sentence = s.group(0)
+        tw, hk = bool(TW_WORDS.search(sentence)), bool(HK_WORDS.search(sentence))
+        if tw and not hk:
+            for m in MAINLAND_WORD.finditer(sentence):
+                yield s.start() + m.start(), s.start() + m.end(), "内地:台湾", "大陆", "台湾语境用“内地”"
+        if hk and not tw:
+            for m in DALU_WORD.finditer(sentence):
+                yield s.start() + m.start(), s.start() + m.end(), "大陆:港澳", "内地", "港澳语境用“大陆”"
+    for m in SLOGAN.finditer(folded) if "个" in folded else ():
+        slogan = m.group("s") or m.group("t") or m.group("u")
+        if m.group("n") != SLOGAN_NUMBERS[slogan]:  # a wrong number is wrong in quotation marks too
+            right = SLOGAN_NUMBERS[slogan] + "个" + slogan
+            yield m.start(), m.end(), "提法", right, "重要提法中的数字错误"
+    for m in FIVE_IN_ONE.finditer(folded) if "位一体" in folded else ():
+        if not in_quotes(m.start(), m.end()):
+            yield m.start(), m.end(), "提法", "五位一体总体布局", "重要提法中的数字错误"
+    for m in THOUGHT.finditer(folded) if "习近平" in folded else ():
+        if m.group("mid") != THOUGHT_FULL and not in_quotes(m.start(), m.end()):
+            yield (m.start(), m.end(), "提法", "习近平新时代中国特色社会主义思想",
+                   "习近平新时代中国特色社会主义思想的名称不完整")
+
+
+def _sentence(folded: str, i: int) -> str:
+    a = max(folded.rfind(c, 0, i) for c in "。！？!?\n") + 1
+    ends = [j for j in (folded.find(c, i) for c in "。！？!?\n") if j >= 0]
+    return folded[a:min(ends) if ends else len(folded)]
 
 
 # China–Australia (中澳两国) is right; 中澳 is wrong only for the mainland and Macao.
@@ -101,6 +274,11 @@ def political_hits(folded: str, leaders: dict[str, list[str]]) -> Iterator[Patte
                 continue  # one finding per span of wording
             spans.append((m.start(), m.end()))
             yield PatternHit(m.start(), m.end(), "political", f"political:{rule}", suggestion, note)
+    for start, end, rule, suggestion, note in _more_political(folded):
+        if any(s < end and start < e for s, e in spans):
+            continue
+        spans.append((start, end))
+        yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
     for m in RETURN_HOME.finditer(folded):
         if any(s < m.end() and m.start() < e for s, e in spans):
             continue
@@ -109,7 +287,9 @@ def political_hits(folded: str, leaders: dict[str, list[str]]) -> Iterator[Patte
         if people and not OTHER_COUNTRY.search(before[people[-1].end():] + folded[m.end():m.end() + 6]):
             yield PatternHit(m.start(), m.end(), "political", "political:回国", "回大陆 / 回台湾 / 回香港 / 回澳门",
                              "台湾、港澳居民往来大陆（内地）称“回国”“来华”")
-    yield from _leader_titles(folded, leaders)
+    for hit in _leader_titles(folded, leaders):
+        if not any(s < hit.end and hit.start < e for s, e in spans):
+            yield hit
 
 
 # Titles that can stand next to a leader's name; a title that is not one of the leader's own is wrong wording.
@@ -131,6 +311,8 @@ def _leader_titles(folded: str, leaders: dict[str, list[str]]) -> Iterator[Patte
         own = leaders.get(name, [])
         if title in own:
             continue
+        if m.group("t1") and re.search(r"(?:时任|原|前)[\u4e00-\u9fff]{0,12}$", folded[max(0, m.start() - 14):m.start()]):
+            continue  # 时任全国政协副主席何立峰: a former title
         if m.group("t1") and any(len(o) > len(title) and folded[max(0, m.start() - 12):m.end("t1")].endswith(o)
                                  for o in own):
             continue  # the matched title is the tail of a longer own title (中共中央总书记 …)

@@ -5,20 +5,26 @@ or from a leader's name next to a title (``lexicons/leaders.txt``):
 
 * one character replaced by a look-alike (形近), a sound-alike (音近, fuzzy pinyin) or a pinyin-input slip
   (one letter off); in long terms (7+ characters) by any Chinese character, since nothing else fits there;
-* two adjacent characters replaced by sound-alikes (a mis-chosen word of the input method: 主义 → 注意);
-* an interior character dropped (5+ characters) or doubled (4+), or an extra one inserted (6+).
+* two adjacent characters replaced by sound-alikes (a mis-chosen word of the input method: 主义 → 注意) or
+  swapped (人民和共国);
+* an interior character dropped (5+ characters; not when what is left is a word) or doubled (4+), or an extra one
+  inserted (6+).
 
 Exceptions: numerals differ in numbered sessions and plenums (二十届四中全会 / 五中全会 are both right), a
 span that is itself a correct term, a changed region word (省/市/县…), and edits at the edge of a term (that is a
 neighbouring word, e.g. 中国共产党党员). In a leader's name with a title only the name may differ — the title is
-the anchor — and a name without a title is never reported (ordinary people share leaders' names).
+the anchor — and a name without a title is never reported (ordinary people share leaders' names), except a
+three-character name of a leader whose titles are checked followed by what the news says of a leader (强调, 出席,
+重要讲话…).
 
 Candidates are found with one Aho-Corasick automaton over *anchors* (halves of the terms, titles of the leaders):
-any single edit leaves one half intact, so each hit only verifies a few windows around it.
+any single edit leaves one half intact (a swap across the middle leaves the first half but one), so each hit only
+verifies a few windows around it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,15 +40,19 @@ NUMERALS = set("0123456789一二三四五六七八九十百零〇两")
 REGION_CHARS = set("国省市县区州盟旗乡镇村街")
 # The last character of an office name (部/局/厅…): 教育局 is not a slip for 教育部.
 OFFICE_CHARS = set("部局厅委办处科署院会室站所中心队组团")
-UNDROPPABLE = set("和与及的之总省市国家")  # dropped in official abbreviations (住房城乡建设部, 市场监管局)
+UNDROPPABLE = set("和与及的之总省市国家第")  # dropped in official abbreviations (住房城乡建设部, 市场监管局, 六次全会)
 STATE_PREFIX = "中华人民共和国"
 LAW_ENDINGS = set("法典例定")
+LEADER_VERBS = ("强调", "指出", "主持", "出席", "会见", "会谈", "致信", "致电", "发表", "签署", "考察", "视察", "作出",
+                "重要讲话", "重要指示", "重要论述", "重要回信", "重要贺信", "在会上", "在会见", "在出席", "在主持", "在考察")
 GENERIC_MIN = 7  # any Chinese character may be the wrong one in a term this long
-DROP_MIN = 6
+DROP_MIN = 5
 SOUND_EDGE_MIN = 4
 SLIP_MIN = 5
 DOUBLE_MIN = 4
 INSERT_MIN = 6
+TRANSPOSE_MIN = 4  # two adjacent characters swapped inside a term
+TRANSPOSE_EDGE_MIN = 6  # …or at its edge (a short term's edge pair may be a neighbouring word read backwards)
 
 
 @dataclass(frozen=True)
@@ -60,8 +70,20 @@ class TypoHit:
     end: int
     wrong: str  # as in the original text
     correct: str
-    how: str  # 形近 / 音近 / 拼音输入 / 错字 / 漏字 / 重复字 / 多字
+    how: str  # 形近 / 音近 / 拼音输入 / 错字 / 漏字 / 重复字 / 多字 / 颠倒
     leader: bool
+
+
+ALTERNATIVES = re.compile(r"\{([^{}]*)\}")
+NAME_ONLY = "仅查姓名"  # third column of leaders.txt: the titles anchor the name, but other titles are not errors
+
+
+def expand(entry: str) -> list[str]:
+    """``十四届全国人大{一|二|三}次会议`` → the three meetings: one line of the lexicon per family of forms."""
+    m = ALTERNATIVES.search(entry)
+    if m is None:
+        return [entry]
+    return [form for alt in m.group(1).split("|") for form in expand(entry[:m.start()] + alt + entry[m.end():])]
 
 
 def read_list(path: Path) -> list[list[str]]:
@@ -69,7 +91,8 @@ def read_list(path: Path) -> list[list[str]]:
     for line in path.read_text(encoding="utf-8-sig").splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        rows.append([c.strip() for c in line.split("\t")])
+        cols = [c.strip() for c in line.split("\t")]
+        rows.extend([form] + cols[1:] for form in expand(cols[0]))
     return rows
 
 
@@ -79,6 +102,7 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
     terms: dict[str, Term] = {}
     titles_all: set[str] = set()
     leaders: list[tuple[str, list[str]]] = []
+    name_only: list[tuple[str, list[str]]] = []  # anchored by their own titles only (never 同志: common names)
     for d in dirs:
         if (d / "formal_terms.txt").is_file():
             for row in read_list(d / "formal_terms.txt"):
@@ -92,17 +116,28 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
         if (d / "leaders.txt").is_file():
             for row in read_list(d / "leaders.txt"):
                 titles = [t for t in (row[1].split("|") if len(row) > 1 else []) if t]
+                if len(row) > 2 and row[2] == NAME_ONLY:
+                    name_only.append((fold(row[0]), [fold(t) for t in titles if t != "同志"]))
+                    continue
                 leaders.append((fold(row[0]), [fold(t) for t in titles]))
                 titles_all.update(fold(t) for t in titles)
     for correct, term in list(terms.items()):  # fixed name+title phrases of the formal lexicon are leaders' too
-        if any(name in correct for name, _ in leaders):
+        if any(name in correct for name, _ in leaders + name_only):
             terms[correct] = Term(correct, term.display, None, leader=True)
-    for name, _titles in leaders:
-        for title in titles_all:
+    anchors = [(name, sorted(titles_all)) for name, _titles in leaders] + name_only
+    for name, anchor_titles in anchors:
+        for title in anchor_titles:
             for correct, a in ((title + name, len(title)), (name + title, 0)):
                 terms.setdefault(correct, Term(correct, correct, (a, a + len(name)), leader=True))
+    # A three-character name of a leader whose titles are checked, followed by what news reports of a leader
+    # (习近乎强调, 王沪宇出席): as telling as a title; two-character names are too common for this.
+    for name, _titles in leaders:
+        if len(name) >= 3:
+            for verb in LEADER_VERBS:
+                correct = name + verb
+                terms.setdefault(correct, Term(correct, correct, (0, len(name)), leader=True))
     # A leader's own title misspelt next to the name (李强总里): the name is the anchor, only the title may differ.
-    for name, titles in leaders:
+    for name, titles in leaders + name_only:
         for title in titles:
             if len(title) < 2 or title == "同志":
                 continue
@@ -113,10 +148,13 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
 
 
 def leaders_table(extra_dir: str | Path | None = None) -> dict[str, list[str]]:
+    """Leaders whose titles are checked (a row marked 仅查姓名 only anchors misspelt names)."""
     table: dict[str, list[str]] = {}
     for d in [LEXICON_DIR] + ([Path(extra_dir)] if extra_dir else []):
         if (d / "leaders.txt").is_file():
             for row in read_list(d / "leaders.txt"):
+                if len(row) > 2 and row[2] == NAME_ONLY:
+                    continue
                 table[fold(row[0])] = [fold(t) for t in row[1].split("|") if t] if len(row) > 1 else []
     return table
 
@@ -140,6 +178,17 @@ def _sub_kind(term: Term, i: int, a: str, b: str, bracketed: bool = False) -> st
     return None
 
 
+def _same(a: str, b: str) -> bool:
+    return a == b or (a in NUMERALS and b in NUMERALS)
+
+
+def _ends_plausible(c: str, w: str) -> bool:
+    """A quick necessary condition for one slip (substitution, two adjacent characters, swap, drop, double, insert):
+    at each end of the window the first (last) character or the one next to it is still in place."""
+    return ((_same(w[0], c[0]) or _same(w[1], c[1]) or _same(w[0], c[1]))
+            and (_same(w[-1], c[-1]) or _same(w[-2], c[-2]) or _same(w[-1], c[-2])))
+
+
 def _numerals_alike(s: str) -> str:
     return "".join("#" if ch in NUMERALS else ch for ch in s)
 
@@ -151,6 +200,9 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
     n = len(c)
     if window == c:
         return None
+    if len(window) == n + 1 and n >= DOUBLE_MIN and any(
+            0 < i < n and window[i] == window[i + 1] and window[:i] + window[i + 1:] == c for i in range(n)):
+        return "重复字"  # also a doubled numeral (四四次会议): no numeral is ever written twice in a row
     if len(window) != n and any(ch in NUMERALS for ch in c):
         # numbered sessions differ in their numerals (二十届三中全会 / 四中全会): compare the rest
         c, window = _numerals_alike(c), _numerals_alike(window)
@@ -158,25 +210,36 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
         diffs = [i for i in range(n) if c[i] != window[i]]
         if len(diffs) == 1:
             return _sub_kind(term, diffs[0], c[diffs[0]], window[diffs[0]], bracketed)
-        if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and term.mutable is None and n >= 4:
-            if all(sound_similar(c[i], window[i]) and is_cjk(window[i]) for i in diffs):
+        if len(diffs) == 2 and diffs[1] == diffs[0] + 1:
+            i = diffs[0]
+            if window[i] == c[i + 1] and window[i + 1] == c[i]:  # two characters swapped (人民和共国)
+                inside = term.mutable is None or (term.mutable[0] <= i and i + 1 < term.mutable[1])
+                edge = term.mutable is None and i in (0, n - 2)
+                if inside and (n >= TRANSPOSE_MIN if not edge else n >= TRANSPOSE_EDGE_MIN):
+                    return "颠倒"
+                return None
+            if term.mutable is None and n >= 4 and 0 < i and i + 1 < n - 1 and all(
+                    sound_similar(c[j], window[j]) and is_cjk(window[j]) for j in diffs):  # inside the term
                 return "音近"
         return None
     if term.mutable is not None:
         return None
     if len(window) == n - 1 and n >= DROP_MIN:
         spots = [i for i in range(n) if c[:i] + c[i + 1:] == window]
-        if spots and all(0 < i < n - 1 and c[i] not in UNDROPPABLE for i in spots):
+        if spots and all(0 < i < n - 1 and c[i] not in UNDROPPABLE and c[i] != "#" for i in spots):
             return "漏字"
         return None
     if len(window) == n + 1:
         spots = [i for i in range(n + 1) if window[:i] + window[i + 1:] == c]
-        if not spots or any(i in (0, n) for i in spots) or not is_cjk(window[spots[0]]):
+        if not spots or not is_cjk(window[spots[0]]):
             return None
+        if any(i in (0, n) for i in spots):
+            # doubled first or last character (交通运输部部): find() checks it does not start the next word (部长)
+            return "重复字" if n >= DOUBLE_MIN and _edge_double(c, window) else None
         i = spots[0]
         if n >= DOUBLE_MIN and (window[i] == window[i - 1] or window[i] == window[i + 1]):
             return "重复字"
-        if n >= INSERT_MIN:
+        if n >= INSERT_MIN and window[i] not in UNDROPPABLE:  # 的/和/第 added or left out is style
             return "多字"
     return None
 
@@ -197,8 +260,17 @@ class TypoFinder:
             else:
                 h = len(c) // 2
                 parts = [(0, h), (h, len(c))]
+                # a swap across the middle (党风政廉建设) breaks both halves: a third anchor of 3+ characters
+                if len(c) - h - 1 >= 3:
+                    parts.append((h + 1, len(c)))
+                elif h - 1 >= 2:
+                    parts.append((0, h - 1))
             for lo, hi in parts:
                 anchors.setdefault(c[lo:hi], []).append((idx, lo))
+        self._outer: dict[tuple[str, str], list[int]] = {}  # (first, last character) → 3-character terms
+        for idx, term in enumerate(self.terms):
+            if term.mutable is None and len(term.correct) == 3:
+                self._outer.setdefault((term.correct[0], term.correct[2]), []).append(idx)
         for anchor, refs in anchors.items():
             self._ac.add_word(anchor, (len(anchor), tuple(refs)))
         self.empty = not anchors
@@ -213,32 +285,59 @@ class TypoFinder:
             folded, offsets = fold_with_offsets(text)
         found: list[tuple[int, int, Term, str]] = []
         seen: set[tuple[int, int, int]] = set()
+
+        def check(idx: int, start: int, size: int) -> None:
+            term = self.terms[idx]
+            n = len(term.correct)
+            window = folded[start:start + size]
+            if not _ends_plausible(term.correct, window) or window in self.correct_forms:
+                return
+            bracketed = (start > 0 and folded[start - 1] == "《" and start + size < len(folded)
+                         and folded[start + size] == "》")
+            how = classify(term, window, bracketed)
+            if not how or (term.title_only and _title_is_a_word(term, window)):
+                return
+            if _edge_double(term.correct, window) and _double_makes_word(folded, start, size):
+                return
+            if how == "漏字" and _shortened_is_a_word(folded, start, window):
+                return
+            if size != n or bracketed or not _edge_forms_word(folded, start, term.correct, window):
+                found.append((start, start + size, term, how))
+
         for end, (length, refs) in self._ac.iter(folded):
             pos = end - length + 1
             for idx, lo in refs:
-                term = self.terms[idx]
-                n = len(term.correct)
+                c = self.terms[idx].correct
+                n = len(c)
                 base = pos - lo
-                for start in (base - 1, base, base + 1):
-                    for size in (n - 1, n, n + 1):
+                # the end away from the anchor must be nearly in place (see _ends_plausible) for any window
+                if lo > 0:
+                    near = folded[max(0, base - 1):base + 3]  # w[0], w[1] of every window start
+                    if c[0] not in near and c[1] not in near and not (c[0] in NUMERALS or c[1] in NUMERALS):
+                        continue
+                elif lo + length < n:
+                    near = folded[max(0, base + n - 4):base + n + 2]  # w[-2], w[-1] of every window end
+                    if c[-1] not in near and c[-2] not in near and not (c[-1] in NUMERALS or c[-2] in NUMERALS):
+                        continue
+                # a name or title that may differ only by substitution (mutable part) keeps its length and place
+                fixed = self.terms[idx].mutable is not None
+                for start in (base,) if fixed else (base - 1, base, base + 1):
+                    for size in (n,) if fixed else (n - 1, n, n + 1):
                         if start < 0 or start + size > len(folded) or (idx, start, size) in seen:
                             continue
                         seen.add((idx, start, size))
-                        window = folded[start:start + size]
                         if pos < start or pos + length > start + size:
                             continue  # the anchor must lie inside the window
-                        if window in self.correct_forms:
-                            continue
-                        bracketed = (start > 0 and folded[start - 1] == "《" and start + size < len(folded)
-                                     and folded[start + size] == "》")
-                        how = classify(term, window, bracketed)
-                        if how and term.title_only and _title_is_a_word(term, window):
-                            continue
-                        if how and size == n and (bracketed or
-                                                  not _edge_forms_word(folded, start, term.correct, window)):
-                            found.append((start, start + size, term, how))
-                        elif how and size != n:
-                            found.append((start, start + size, term, how))
+                        check(idx, start, size)
+        # Three-character terms: a wrong middle character breaks both two-character anchors (广洲市), so their
+        # first and last characters are looked up directly.
+        outer = self._outer
+        for i, pair in enumerate(zip(folded, folded[2:])):
+            if pair in outer:
+                for idx in outer[pair]:
+                    if (idx, i, 3) not in seen:
+                        seen.add((idx, i, 3))
+                        check(idx, i, 3)
         return self._choose(text, folded, offsets, found)
 
     def _choose(self, text, folded, offsets, found) -> list[TypoHit]:
@@ -288,6 +387,47 @@ def _edge_forms_word(folded: str, start: int, correct: str, window: str) -> bool
         if words.get(window[-1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ:
             return True
     return False
+
+
+def _shortened_is_a_word(folded: str, start: int, window: str) -> bool:
+    """A term with a character missing that is a word itself (中小企业, 基层组织) or whose first character ends the
+    word before it (农村委员会 → 村委员会 is 农村 + 委员会): another phrase, not a slip."""
+    if len(window) <= 4 and window in long_words():
+        return True
+    return start > 0 and word_freq().get(folded[start - 1] + window[0], 0) >= EDGE_WORD_MIN_FREQ
+
+
+def _edge_double(correct: str, window: str) -> bool:
+    return len(window) == len(correct) + 1 and (
+        (window[1:] == correct and window[0] == window[1]) or (window[:-1] == correct and window[-1] == window[-2]))
+
+
+def _double_makes_word(folded: str, start: int, size: int) -> bool:
+    """交通运输部部长, 教育部部署, 解放军军乐团 are right: the doubled edge character makes a word with its
+    neighbours outside."""
+    words = word_freq()
+    end = start + size
+    if folded[start] == folded[start + 1]:  # 青岛市市场监督管理局: the first 市 ends the city's name
+        return folded[start] in REGION_CHARS or (
+            start > 0 and words.get(folded[start - 1] + folded[start], 0) >= EDGE_WORD_MIN_FREQ)
+    if end < len(folded) and words.get(folded[end - 1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ:
+        return True
+    longer = long_words()
+    return any(folded[end - 1:end - 1 + k] in longer for k in (3, 4) if end - 1 + k <= len(folded))
+
+
+@lru_cache(maxsize=1)
+def long_words() -> frozenset[str]:
+    """jieba's dictionary words of three and four characters (军乐团), read once when a doubled edge is found."""
+    import jieba
+
+    out: set[str] = set()
+    with Path(jieba.__file__).with_name("dict.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            word = line.split(" ", 1)[0]
+            if len(word) in (3, 4):
+                out.add(word)
+    return frozenset(out)
 
 
 def _title_is_a_word(term: Term, window: str) -> bool:
