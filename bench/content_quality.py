@@ -102,11 +102,11 @@ def _fmt(value: float | None) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--part", choices=("dev", "dev2", "dev3", "heldout", "both", "all"), default="dev",
-                    help="both = dev 与 heldout；all = 全部调参数据 dev、dev2、dev3（不含 heldout，免得调参时顺手看到）")
+    ap.add_argument("--part", choices=("dev", "dev2", "dev3", "dev4", "heldout", "both", "all"), default="dev",
+                    help="both = dev 与 heldout；all = 全部调参数据 dev、dev2、dev3、dev4（不含 heldout，免得调参时顺手看到）")
     ap.add_argument("--list", action="store_true", help="列出漏报与误报的帖子（只应对 dev 使用）")
     args = ap.parse_args(argv)
-    parts = {"both": ("dev", "heldout"), "all": ("dev", "dev2", "dev3")}.get(args.part, (args.part,))
+    parts = {"both": ("dev", "heldout"), "all": ("dev", "dev2", "dev3", "dev4")}.get(args.part, (args.part,))
     parts = tuple(p for p in parts if (EVAL / p / "labels.jsonl").exists() or p == args.part)
     results = {}
     for part in parts:
