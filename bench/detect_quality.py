@@ -270,7 +270,8 @@ def generated_figures() -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--parts", default="dev,dev2,dev3,heldout", help="逗号分隔：dev、dev2、dev3、dev4、heldout（不存在的部分跳过）")
+    ap.add_argument("--parts", default="dev,dev2,dev3,dev4",
+                    help="逗号分隔：dev、dev2、dev3、dev4、heldout（不存在的部分跳过；默认只有调参部分，heldout 须写明）")
     ap.add_argument("--show-misses", action="store_true", help="列出调参部分（dev…dev4）的漏报与误报（held-out 从不列出）")
     ap.add_argument("--generated", action="store_true", help="另报旧的生成式评测集（非盲构）")
     ap.add_argument("--json", metavar="FILE", help="把各部分的数字写入 JSON 文件")
