@@ -357,7 +357,8 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
                   "the four parts' `labels.jsonl` (listed by script, to keep the new spans disjoint); and the first 60 characters of "
                   "the first three lines of each source-document string in the four parts' `posts_repost.py` (one grep, "
                   "to keep the documents new). A script checked this part's spans against the four "
-                  "parts' spans, and searched this part's texts for the other parts' spans (none occurs). `/work/shared/docs/*.md` and the seeds were not opened (the rules were taken "
+                  "parts' spans, and searched this part's texts for the other parts' spans (none occurs). "
+                  "`/work/shared/docs/*.md` and the seeds were not opened (the rules were taken "
                   "from `../README.md`). All texts were written by hand for this part; businesses, links, shop "
                   "tokens, WeChat ids and people other than state leaders are invented. Its registered accounts "
                   "belong to Shandong and Guangdong units used in no other part.", ""]
