@@ -38,6 +38,8 @@ def scrapy_settings(cfg) -> dict[str, Any]:
         "RANDOMIZE_DOWNLOAD_DELAY": True,
         "CONCURRENT_REQUESTS": max(16, per_platform * (len(platforms) + 2)),
         "CONCURRENT_REQUESTS_PER_DOMAIN": per_platform,
+        # Scrapy's own downloader exceeds a slot's concurrency when there is no download delay (see the module)
+        "DOWNLOADER": "crawler.downloader.SlotLimitedDownloader",
         "DOWNLOAD_SLOTS": {p: {"concurrency": per_platform, "delay": delay, "randomize_delay": True}
                            for p in platforms},
         "AUTOTHROTTLE_ENABLED": bool(cfg["crawler.autothrottle"]) and polite,
