@@ -123,12 +123,13 @@ def serve(n: int, port_queue, nodelay: bool = True) -> None:
             return self._send(404, _page("404 Not Found", "<p>页面不存在</p>"))
 
     class Server(ThreadingHTTPServer):
+        request_queue_size = 256  # a class attribute: listen() is called in the constructor
+
         def handle_error(self, request, client_address):  # clients closing keep-alive connections: not news
             pass
 
     httpd = Server(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
-    httpd.request_queue_size = 256
     port_queue.put(httpd.server_address[1])
     httpd.serve_forever()
 

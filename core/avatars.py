@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import math
 import os
 import re
@@ -396,24 +397,68 @@ def stored_avatar_file(data_dir, recorded: object, *, max_bytes: int = MAX_BYTES
     return path
 
 
+FINGERPRINT_DIR = "avatar_fingerprints"  # <data_dir>/avatar_fingerprints/<sha256>.json: store_avatar's results
+FINGERPRINT_MAX_BYTES = 64 * 1024
+
+
 def store_avatar(data: bytes, data_dir: Path, *, max_bytes: int, max_pixels: int) -> dict:
     """Validate, hash and write (once) an avatar; the account fields to merge into its record.
 
     The bytes are decoded once: the validated image is the one the fingerprints are computed from. A file is
-    written only for an avatar that passed both."""
-    ext, img = _checked(data, max_bytes, max_pixels, for_hashing=True)
-    try:
-        hashes = hashes_of_image(img)
-    except (OSError, ValueError) as exc:
-        raise AvatarRejected(f"头像无法计算感知哈希：头像图片无法处理：{exc}") from None
+    written only for an avatar that passed both. The fingerprints depend on the bytes alone, so they are kept
+    beside the store (``FINGERPRINT_DIR``, one JSON file per SHA-256, written after the image file): bytes stored
+    before — by an earlier crawl process, under another URL, for another account — are not decoded again (the
+    size limits are still applied)."""
     digest = hashlib.sha256(data).hexdigest()
+    known = _remembered(Path(data_dir), digest, data, max_bytes, max_pixels)
+    if known is not None:
+        ext, hashes = known
+    else:
+        ext, img = _checked(data, max_bytes, max_pixels, for_hashing=True)
+        try:
+            hashes = hashes_of_image(img)
+        except (OSError, ValueError) as exc:
+            raise AvatarRejected(f"头像无法计算感知哈希：头像图片无法处理：{exc}") from None
     rel = Path("avatars") / f"{digest}.{ext}"
     path = Path(data_dir) / rel
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # a private temporary name: accounts sharing a template avatar are stored concurrently
-        tmp = path.with_name(f".{digest}.{uuid.uuid4().hex}.tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)  # atomic; the same content may win twice
+        _write_atomic(path, data)
+    if known is None:
+        with Image.open(io.BytesIO(data)) as header:  # the size before any reduced-scale decoding (JPEG draft)
+            width, height = header.size
+        record = json.dumps({"version": HASH_VERSION, "ext": ext, "width": width, "height": height,
+                             "hashes": hashes}).encode()
+        _write_atomic(Path(data_dir) / FINGERPRINT_DIR / f"{digest}.json", record)
     return {"avatar_path": rel.as_posix(), "avatar": rel.as_posix(), "avatar_sha256": digest,
             "avatar_hashes": hashes}
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # a private temporary name: accounts sharing a template avatar are stored concurrently
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)  # atomic; the same content may win twice
+
+
+def _remembered(data_dir: Path, digest: str, data: bytes, max_bytes: int,
+                max_pixels: int) -> tuple[str, dict] | None:
+    """(extension, fingerprints) kept for these bytes by an earlier ``store_avatar`` of this hash version, when
+    the image file is in the store; None when there is nothing usable (then everything is computed again).
+    Raises AvatarRejected when the bytes exceed today's limits."""
+    try:
+        path = data_dir / FINGERPRINT_DIR / f"{digest}.json"
+        with open(path, "rb") as fh:
+            record = json.loads(fh.read(FINGERPRINT_MAX_BYTES + 1) or b"null")
+        ext, hashes = record["ext"], record["hashes"]
+        if record["version"] != HASH_VERSION or hashes.get("version") != HASH_VERSION or \
+                ext not in EXTENSIONS.values() or not (data_dir / "avatars" / f"{digest}.{ext}").is_file():
+            return None
+        width, height = int(record["width"]), int(record["height"])
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+    if len(data) > max_bytes:
+        raise AvatarRejected(f"头像过大（{len(data)} 字节，上限 {max_bytes}）")
+    if width * height > max_pixels:
+        raise AvatarRejected(f"头像像素过多（{width}×{height}，上限 {max_pixels}，疑似解压炸弹）")
+    return ext, hashes

@@ -31,9 +31,11 @@ class UnsafeURL(ValueError):
     """A URL from crawled content that must not be fetched; the message (Chinese) says why."""
 
 
-def _resolve(host: str) -> list[str]:
+def resolve(host: str) -> list[str]:
+    """The addresses ``host`` resolves to (blocking: a DNS lookup)."""
     infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
     return sorted({info[4][0] for info in infos})
+
 
 
 def is_public_address(address: str) -> bool:
@@ -72,7 +74,7 @@ class AddressPolicy:
         ip = ipaddress.ip_address(address.split("%", 1)[0])
         return any(ip in net for net in self.allowed_networks)
 
-    def check(self, url: str, resolver: Resolver = _resolve) -> list[str]:
+    def check(self, url: str, resolver: Resolver = resolve) -> list[str]:
         """Raise UnsafeURL unless ``url`` is http(s) and every address its host resolves to is public or allowed.
 
         Returns the resolved addresses (empty for an allowed host name, which is not resolved)."""

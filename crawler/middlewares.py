@@ -183,6 +183,7 @@ class AddressGuardMiddleware(CrawlerComponent):
 
         cfg = crawler.settings.get("GOVWATCH_CONFIG_OBJECT") or load_config()
         self.policy = AddressPolicy.from_config(cfg)
+        self.addresses: dict[str, list[str]] = {}  # host → addresses it resolved to in this crawl
 
     async def process_request(self, request):
         if not request.meta.get("gw_untrusted"):
@@ -190,10 +191,39 @@ class AddressGuardMiddleware(CrawlerComponent):
         from core.netguard import UnsafeURL
 
         try:
-            # DNS resolution blocks: keep it off the reactor thread
-            await asyncio.to_thread(self.policy.check, request.url)
+            try:
+                # checked here when no lookup is needed (an IP literal, an allowed host, a refused scheme, a host
+                # resolved earlier in this crawl — Scrapy's resolver keeps its answer for the connection too):
+                # a hop to a thread and back cost more than the check, for every avatar
+                self.policy.check(request.url, resolver=self._remembered)
+            except _NotResolvedYet:
+                # DNS resolution blocks: keep it off the reactor thread
+                await asyncio.to_thread(self.policy.check, request.url, self._resolve)
         except UnsafeURL as exc:
             self.crawler.stats.inc_value("govwatch/unsafe_url_refused")
             log.warning("refused a URL from crawled content: %s (%s)", request.url[:200], exc)
             raise UnsafeRequest(str(exc)) from None
         return None
+
+    def _remembered(self, host: str) -> list[str]:
+        try:
+            return self.addresses[host]
+        except KeyError:
+            raise _NotResolvedYet(host) from None
+
+    def _resolve(self, host: str) -> list[str]:
+        """Resolve (in a worker thread) and remember the answer; a failed lookup is not remembered."""
+        from core.netguard import resolve
+
+        addresses = resolve(host)
+        if len(self.addresses) >= ADDRESS_MEMORY:
+            self.addresses.clear()  # a crawl meets a few hundred hosts at most; start over rather than grow
+        self.addresses[host] = addresses
+        return addresses
+
+
+ADDRESS_MEMORY = 4096  # hosts whose addresses AddressGuardMiddleware keeps
+
+
+class _NotResolvedYet(Exception):
+    """The check needs a DNS lookup: the host was not resolved earlier in this crawl."""

@@ -12,7 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from scrapy.settings.default_settings import EXTENSIONS_BASE
+
 from core.browser import launch_options
+
+REMOTE_CONTROL = "scrapy.extensions.remote_control.RemoteControl"
 
 
 def scrapy_settings(cfg) -> dict[str, Any]:
@@ -29,15 +33,18 @@ def scrapy_settings(cfg) -> dict[str, Any]:
         "TELNETCONSOLE_ENABLED": False,
         # Scrapy's remote control (on by default since 2.19) runs an HTTP server that executes Python code sent
         # to it (token in a job file): no place in a crawler of hostile content, unused here, and importing it
-        # (aiohttp) cost each crawl process ~0.25 s
+        # (aiohttp) cost each crawl process ~0.25 s. Naming it in EXTENSIONS (even as None) imports it: Scrapy
+        # loads every class named there or in EXTENSIONS_BASE to compare them, so the base list leaves it out.
         "REMOTE_CONTROL_ENABLED": False,
-        "EXTENSIONS": {"scrapy.extensions.remote_control.RemoteControl": None},
+        "EXTENSIONS_BASE": {k: v for k, v in EXTENSIONS_BASE.items() if k != REMOTE_CONTROL},
         "LOG_LEVEL": cfg["general.log_level"],
         # politeness: ~1 request/s per platform with jitter; every adapter request names its platform's slot
         "DOWNLOAD_DELAY": delay,
         "RANDOMIZE_DOWNLOAD_DELAY": True,
         "CONCURRENT_REQUESTS": max(16, per_platform * (len(platforms) + 2)),
         "CONCURRENT_REQUESTS_PER_DOMAIN": per_platform,
+        # Scrapy's own downloader exceeds a slot's concurrency when there is no download delay (see the module)
+        "DOWNLOADER": "crawler.downloader.SlotLimitedDownloader",
         "DOWNLOAD_SLOTS": {p: {"concurrency": per_platform, "delay": delay, "randomize_delay": True}
                            for p in platforms},
         "AUTOTHROTTLE_ENABLED": bool(cfg["crawler.autothrottle"]) and polite,

@@ -18,8 +18,10 @@ import contextlib
 import html
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, quote, unquote, urlsplit
+
+from imitations.httpd import ImitationHTTPServer
 
 OAUTH_PATH = "/oauth-imitation/connect/oauth2/authorize"
 OAUTH_PATTERN = r"/oauth-imitation/connect/oauth2/"  # sweep.wechat_oauth_pattern for this site
@@ -436,16 +438,14 @@ class Website:
     def __init__(self, host: str = "127.0.0.1", port: int = 0):
         self.state = _State()
         handler = type("Handler", (WebsiteHandler,), {"state": self.state, "ext_base": ""})
-        self.httpd = ThreadingHTTPServer((host, port), handler)
-        self.httpd.daemon_threads = True
+        self.httpd = ImitationHTTPServer((host, port), handler)
         self.port = self.httpd.server_address[1]
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.ext_base = f"http://localhost:{self.port}"
         handler.ext_base = self.ext_base
         internal = type("InternalHandler", (handler,), {"internal": True})
         try:
-            self.int_httpd: ThreadingHTTPServer | None = ThreadingHTTPServer((self.INTERNAL_HOST, 0), internal)
-            self.int_httpd.daemon_threads = True
+            self.int_httpd: ImitationHTTPServer | None = ImitationHTTPServer((self.INTERNAL_HOST, 0), internal)
             self.int_base: str | None = f"http://{self.INTERNAL_HOST}:{self.int_httpd.server_address[1]}"
         except OSError:  # not every system routes all of 127.0.0.0/8 to loopback
             self.int_httpd, self.int_base = None, None

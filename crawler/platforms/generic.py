@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import quote
 
-import yaml
 from parsel import Selector
 from scrapy.http import Response, TextResponse
 
@@ -39,6 +38,8 @@ class ProfileError(ValueError):
 
 def load_profiles(extra_dir: str | Path | None = None) -> dict[str, dict]:
     """Every site profile: the built-in ones, then those in ``extra_dir`` (same name wins later)."""
+    import yaml  # here: PyYAML's import (~0.14 s) is paid only by processes that read profiles
+
     out: dict[str, dict] = {}
     for folder in (BUILTIN_DIR, Path(extra_dir) if extra_dir else None):
         if folder is None or not folder.is_dir():

@@ -20,6 +20,17 @@ from crawler.platforms.base import Empty, PostsResult
 from crawler.spiders.common import GovwatchSpider, _now, platform_outcome, split_arg
 
 
+def interleaved(targets: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The targets taking turns by platform (each platform's own order kept): the downloader accepts only
+    ``CONCURRENT_REQUESTS`` at once, and the first platform's accounts alone (stored accounts come back platform
+    by platform) filled it while the other platforms waited."""
+    by_platform: dict[str, list[tuple[str, str]]] = {}
+    for target in targets:
+        by_platform.setdefault(target[0], []).append(target)
+    queues = list(by_platform.values())
+    return [q[i] for i in range(max(map(len, queues), default=0)) for q in queues if i < len(q)]
+
+
 class RefreshSpider(GovwatchSpider):
     name = "refresh"
 
@@ -52,7 +63,7 @@ class RefreshSpider(GovwatchSpider):
         store = self.open_store()
         try:
             targets = self.targets(store)
-            for name, account_id in targets:
+            for name, account_id in interleaved(targets):
                 platform = record_platform(self.adapters[name])
                 self.pending.setdefault(name, set()).add(account_id)
                 stored = store.scan("posts", {"platform": platform, "account_id": account_id},
@@ -68,7 +79,7 @@ class RefreshSpider(GovwatchSpider):
         self.crawler.stats.set_value("govwatch/targets", len(targets))
         async for item in self.bootstrap():
             yield item
-        for name, account_id in targets:
+        for name, account_id in interleaved(targets):
             adapter = self.adapters[name]
             if name in self.blocked:
                 yield self.status_item(adapter, account_id, "blocked", self.blocked[name])

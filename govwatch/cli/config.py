@@ -34,10 +34,11 @@ def _show(args, cfg) -> int:
 def _check(args, cfg) -> int:
     from core.settings import ConfigError
     from crawler.platforms import UnknownBaseUrlKey, check_base_urls
-    from crawler.platforms.generic import ProfileError
+    from crawler.platforms.generic import ProfileError, load_profiles
 
     try:
         check_base_urls(cfg)
+        load_profiles(cfg["crawler.site_profiles_dir"] or None)  # every profile file must be valid
     except (UnknownBaseUrlKey, ProfileError) as exc:
         raise ConfigError(str(exc)) from None  # exit 2 with the key named
     print(f"配置有效（文件：{cfg.file or '无，使用默认值与环境变量'}）。")

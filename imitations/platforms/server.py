@@ -1,4 +1,4 @@
-"""The imitation HTTP server: one ThreadingHTTPServer on 127.0.0.1, one path prefix per platform.
+"""The imitation HTTP server: one threading HTTP server on 127.0.0.1, one path prefix per platform.
 
 Failure modes (per platform, set in the constructor or at run time through ``POST /_control``
 ``{"platform": "weibo", "mode": "http_432"}`` / ``set_failure``):
@@ -28,9 +28,10 @@ import secrets
 import threading
 import time
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from imitations.httpd import ImitationHTTPServer
 from imitations.platforms import avatars, bilibili, browser_pages, generic, wechat, weibo
 from imitations.platforms.common import Req, Resp, html_resp, json_resp
 from imitations.platforms.seed import SeedAccount, default_seed
@@ -64,8 +65,7 @@ class PlatformServer:
         # avatar on 127.0.0.1 (tests of the SSRF guard at redirect hops)
         self.avatar_redirect_via: str | None = None
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer((host, port), _make_handler(self))
-        self._httpd.daemon_threads = True
+        self._httpd = ImitationHTTPServer((host, port), _make_handler(self))
         self._thread: threading.Thread | None = None
 
     # ---- lifecycle ---------------------------------------------------------------------------------------
