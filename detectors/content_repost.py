@@ -108,8 +108,25 @@ def names_source(post: dict, folded: str | None = None) -> bool:
     return text_names_source(fold(post.get("text") or "") if folded is None else folded)
 
 
+# A source statement that names no one: 来源：网络, 图文来源于网络, 转自朋友圈, 转载自某公众号, 据相关媒体报道.
+# It says the text was taken from elsewhere, and it hides from where.
+VAGUE_SOURCE = re.compile(
+    r"(?:图文|图片|文字|本文|全文|文章|内容|信息|素材|视频|资料|部分图片)?(?:综合)?"
+    r"(?:来源|來源|来自|源自|转自|转载自|综合自|整理自|摘自|摘编自|选自|搬运自)(?:于)?\s*[:：]?\s*"
+    r"(?:网络|互联网|网上|网友|朋友圈|微信群|网传|某(?:公众号|网站|平台|媒体|app|号)|相关媒体|有关媒体|各大媒体|"
+    r"网络媒体|媒体|短视频平台)(?![\u4e00-\u9fff]{0,2}(?:日报|晚报|电视台|中心|协会))|"
+    r"据(?:相关|有关|多家|部分|网络)媒体(?:报道|消息)")
+
+
+def vague_source(text: str) -> str | None:
+    """The (folded) text's source statement that names no source (来源：网络), or None."""
+    m = VAGUE_SOURCE.search(text)
+    return m.group(0) if m else None
+
+
 def text_names_source(text: str) -> bool:
-    """Does the (folded) text name where it was taken from?"""
+    """Does the (folded) text name where it was taken from? (来源：网络 names no one.)"""
+    text = VAGUE_SOURCE.sub(lambda m: "\x00" * len(m.group(0)), text)
     if SOURCE_NAMED.search(text):
         return True
     for m in OUTLET_TAIL.finditer(text):
@@ -213,6 +230,9 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     text = fold(post.get("text") or "") if folded is None else folded
     if names_source(post, text):
         return None
+    vague = vague_source(text)
+    if vague:
+        return RepostHit("vague_source", f"只写了“{vague}”，没有注明具体来源")
     if post.get("is_original") is False:
         return RepostHit("platform_flag", "平台标记为转发，正文和来源字段都没有注明来源")
     if overlap is not None:
