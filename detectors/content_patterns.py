@@ -505,12 +505,26 @@ ENTERTAINMENT = [
                 r"小编(?:的)?(?:生日|过生日|失恋|减肥|脱单|养的|家的|又胖|失眠)|(?:开心|加油|快乐|冲)鸭"),
      "卖萌", "删除卖萌等过度娱乐化内容", "以萌宠、心情等卖萌内容代替政务信息"),
     (re.compile(r"(?:神剧|爽剧|甜宠剧|下饭剧)[^。\n]{0,4}(?:推荐|安利|清单|片单)|(?:在追|追|刷)(?:什么|哪部|啥)剧|"
-                r"剧荒|安利给我|连刷[^。\n]{0,3}(?:部|集)"),
+                r"剧荒|安利给我|连刷[^。\n]{0,3}(?:部|集)|"
+                # a film seen again by a fan (二刷), asked of the readers
+                r"(?:二|三|四|n)刷(?:了吗|了没|走起|安排)|你(?:二|三|四|n)刷"),
      "追剧", "删除与政务无关的内容", "追剧、综艺推荐，与政府工作无关"),
+    # a fan's wishes to an idol and fan-club talk
+    (re.compile(r"(?:哥哥|姐姐|爱豆|偶像|idol|本命)[^。！!\n]{0,4}生日快乐|出道(?:\d+|[一二三四五六七八九十]+)(?:周)?年|"
+                r"(?<!禁止)(?:打榜|应援|后援会|粉丝团)|永远的神"),
+     "追星", "删除与政务无关的内容", "追星、饭圈内容，与政府工作无关"),
+    # the editor's gaming (a post on minors' gaming limits is about something else)
+    (re.compile(r"上分|开黑|氪金|连跪|五杀|吃鸡|新皮肤|新英雄|带带我|带我飞"),
+     "游戏", "删除与政务无关的内容", "网络游戏内容，与政府工作无关"),
+    # an animal's birthday party and guessing colleagues' looks: the account playing cute
+    (re.compile(r"(?:" + PET + r"|警犬|搜救犬|缉毒犬|警猫)[^。\n]{0,16}(?:过生日|生日快乐|岁生日|生日蛋糕)|"
+                r"猜猜[^。\n？?]{0,16}(?:哪位|是谁|谁的)|颜值(?:担当|爆表|天花板|超高|在线)|神仙颜值"),
+     "卖萌", "删除卖萌等过度娱乐化内容", "以萌宠、颜值竞猜等卖萌内容代替政务信息"),
 ]
 # 不得要求…点赞转发并截图上报: a rule against forced likes, not forcing them.
 # A commentary or a rule against formalism in government new media describes forced likes; it does not force them.
 CRITIQUE = re.compile(r"形式主义|指尖上|为基层减负|层层摊派")
+GAME_OR_FAN_RULES = re.compile(r"防沉迷|未成年|沉迷|饭圈乱象|清朗|整治|治理|诈骗|骗局")
 FORBIDS = re.compile(r"(?:不得|严禁|禁止|杜绝|不准|不要|防止|纠治|整治)[^。\n]{0,6}$")
 
 
@@ -548,6 +562,8 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
     for pattern, rule, suggestion, note in ENTERTAINMENT:
         if rule == "求关注" and scam:
             continue  # a warning that like-collecting and follower draws are scams begs for nothing
+        if rule in ("游戏", "追星") and GAME_OR_FAN_RULES.search(folded):
+            continue  # minors' gaming limits and the clean-up of fan clubs talk about them
         for m in pattern.finditer(folded):
             if rule == "强制点赞" and (FORBIDS.search(folded[max(0, m.start() - 12):m.start() + 2])
                                      or CRITIQUE.search(folded)):
