@@ -35,7 +35,7 @@ OFFER = [
         r"尝鲜价|体验价|预售价|团购价|限时价|直播价|粉丝价|内购价|出厂价|批发价|惊爆价|早鸟价|全包价|原价|一口价|特惠价?)"
         r"[^。\n，,；;]{0,6}\d+(?:\.\d+)?(?!\d)|"
         # 只需 3 个工作日 is no price: these need a currency or a decimal
-        r"(?:每月|每年|每天|每人)?仅[^。\n，,；;\d]{0,2}\d+(?:\.\d+)?\s*元|"
+        r"(?:每月|每年|每天|每晚)仅\s*\d+(?:\.\d+)?\s*元|仅\s*\d+\.\d{1,2}\s*元|"
         r"(?:只要|只需|仅需|仅售|才)[^。\n，,；;\d]{0,4}(?:\d+(?:\.\d+)?\s*(?:元|块|米(?![\u4e00-\u9fff]))|\d+\.\d{1,2}|"
         r"\d+(?![\d.%\u4e00-\u9fff]))|"
         # a sold quantity with its price: 8节课880元, 2瓶装59元, 一盒48元
@@ -44,7 +44,7 @@ OFFER = [
         # a bundle: 双人房含早餐388元, 门票+雪具128元
         r"(?:双人|单人|三人|四人|家庭|亲子|情侣)(?:套餐|餐|票|房|游|卡|装)[^。\n，,；;]{0,8}\d+(?:\.\d+)?元|"
         r"\+[^。\n，,；;+]{1,10}\d+(?:\.\d+)?元|"
-        r"\d+(?:\.\d+)?元(?:秒杀|抢购|到手|包邮|起购|起订|抢|/(?:位|份|斤|盒|件|套|瓶|箱|人|颗|颗牙|次|晚|间|间夜|节|课时|㎡|平米|平方米|月|年))|"
+        r"\d+(?:\.\d+)?元(?:秒杀|抢购|到手|包邮|起购|起订|抢|/(?:位|份|斤|盒|件|套|瓶|箱))|"
         # a packed weight or a jar with its price (250克礼罐168元; not 每500克14.2元, how monitoring quotes prices)
         r"(?<![\d每])\d+(?:g|克|kg|千克|斤|公斤|ml|毫升)(?:礼罐|罐|礼盒|盒|袋|瓶|包|听)[^。\n，,；;\d]{0,2}\d+(?:\.\d+)?元|"
         r"定金\s*\d+(?:元)?\s*抵\s*\d+|(?:付|交)\s*\d*元?定金|首付\s*\d+(?:\.\d+)?\s*(?:万|成)|"
@@ -57,6 +57,8 @@ OFFER = [
         r"\d+(?:g|克|kg|千克|ml|毫升|l|升)装[^。\n，,；;\d]{0,4}\d+(?:\.\d+)?元|"
         r"(?:礼盒|套装|组合|家庭装|整箱)装?[^。\n，,；;\d]{0,2}\d+(?:\.\d+)?元|"
         r"(?:福利|专属|直播|粉丝|内购|秒杀|团购|特惠)价(?![格值])")),
+    # a price per head, item, night or month (2999元/人, 3980元/颗): public fees are quoted so too (see PUBLIC_FEE)
+    ("计价", re.compile(r"\d+(?:\.\d+)?\s*元\s*/\s*(?:人|颗|颗牙|次|晚|间|间夜|节|课时|㎡|平米|平方米|月|年)(?![\u4e00-\u9fff])")),
     ("折扣", re.compile(
         r"(?:" + NUM + r")" + UNIT + r"\s*(?:\d(?:\.\d)?|" + CN + r")折|"
         r"(?:享|打|低至|全场|全店|再享|立享|限时|直降至?)\s*(?:\d{1,2}(?:\.\d)?|" + CN + r"{1,2})折|"
@@ -67,7 +69,7 @@ OFFER = [
         # 满 18 周岁即可 is an age: a threshold in money or items
         r"满\s*\d+(?:\.\d+)?\s*元\s*(?:减|送|赠|返|可参加|抽|享|即)|满\s*\d+\s*(?:减|送|赠|返)\s*\d|"
         r"满\s*\d+\s*" + UNIT + r"\s*(?:再|即|可|就)?(?:减|送|赠|打|享)|"
-        r"(?:立|直|再|各|即)减\s*\d+|(?:两人|三人|\d人)(?:同报|成团|拼团)")),
+        r"(?:立|直|再|各|即)减\s*\d+|让利\s*\d+(?:\.\d+)?\s*万?元|(?:两人|三人|\d人)(?:同报|成团|拼团)")),
     ("优惠券", re.compile(
         r"\d+(?:\.\d+)?元[^。\n，,]{0,6}(?:券|红包)|无门槛(?:券|红包|\d|使用)|(?:优惠|代金|抵用|抵扣|折扣|满减|现金|电子|新人|店铺)券|"
         r"领券|抢券|神券|券后|付邮|仅需(?:支付)?运费|试用装")),
@@ -81,10 +83,11 @@ OFFER = [
         r"免息|[0零](?:利息|首付)|分期付款")),
     ("分销", re.compile(
         r"提成|佣金|返佣|分佣|帮卖|分销|带货员|推广员|一件代发|(?:无需|不用|不需|无须|[0零])(?:囤货|压货|押金)|一键开团|"
-        r"(?:招募|招收|招)[^。\n]{0,8}(?:代理|团长|合伙人|帮卖|推手|宝妈)|代购|包过|开团|拼团|团购价|协议班|不过(?:全额)?退(?:费|款)|保过|"
-        r"兼职|在家(?:就能|也能|即可|轻松)(?:做|赚|干|操作)|时间自由|多劳多得|收入稳定")),
+        r"(?:招募|招收|招)[^。\n]{0,8}(?:代理|团长|合伙人|帮卖|推手|宝妈)|代购|包过|开团|拼团|团购价|协议班|不过(?:全额)?退(?:费|款)|保过")),
+    # a side job at home (needs a seller's channel; 兼职 and 时间自由 are how public job boards and volunteer calls talk)
+    ("副业", re.compile(r"在家(?:就能|也能|即可|轻松)(?:做|赚|干|操作)|手机(?:就能)?操作|一部手机就能|收入稳定|轻松月入")),
     # a loan sold to the public (a subsidised public loan, 贴息 or 创业担保, is a public offer)
-    ("贷款", re.compile(r"无抵押|免抵押|日息|低息|(?:秒|当天|\d+分钟)(?:到账|放款|下款)|下款快|放款快|额度最高|最高额度|"
+    ("贷款", re.compile(r"无抵押|免抵押|日息|(?:秒|当天|\d+分钟)(?:到账|放款|下款)|下款快|放款快|"
                         r"黑户|征信花")),
     # a product recommended by the account (种草): with a place to buy it, it is promotion
     ("推荐", re.compile(r"好物(?:分享|推荐|清单)|种草|安利|想要同款|同款(?:链接|在这|戳)|自营|福利多多|宠粉福利")),
@@ -155,6 +158,9 @@ NOT_A_WARNING = re.compile(r"反诈(?=民警|警官|警察|蜀黍|中心|专班|
 PUBLIC_OFFER = re.compile(r"消费券|惠民券|以旧换新|补贴|贴息|创业担保|惠民保|政府采购|招标|中标|拍卖公告|公共资源交易|"
                           r"(?:公交|地铁)(?:卡|票价|乘车|出行|车费)|乘坐(?:公交|地铁)|乘车优惠|市民卡|社保卡|医保|长者食堂|"
                           r"公立|公办|财政|优待证|12306|火车票|纪念币|邮票")
+# A public fee or price schedule quotes prices per head or per month too (门票价格, 收费标准, 降至).
+PUBLIC_FEE = re.compile(r"门票价格|票价|收费标准|收费项目|工本费|报名费|学费标准|物业费|水价|电价|气价|降至|下调|上调|"
+                        r"明码标价|价格监测|指导价|政府定价")
 # The narrower sign of a warning against scams (for lotteries and like-collecting schemes it describes).
 SCAM_WARNING = re.compile(r"骗|诈|谨防|警惕")
 
@@ -179,7 +185,7 @@ SELLERS_GIFT = re.compile(r"(?:前|首)\s*\d+\s*(?:名|单|位)[^。\n，,]{0,8}
 PRIVATE_CHANNELS = ("私域", "口令", "直播")
 # Channels public bodies use as well (a hotline, an address, a link), and offers that name no price or deal.
 PUBLIC_CHANNELS = ("电话", "到店", "链接", "关注领取", "扫码")
-WEAK_OFFERS = ("上新", "推荐", "引流")  # launch and urgency words, job-like offers
+WEAK_OFFERS = ("上新", "推荐", "引流", "副业")  # launch and urgency words, job-like offers
 
 
 def is_warning(folded: str) -> bool:
@@ -218,6 +224,10 @@ def offer_and_channel(folded: str, quoted: list[tuple[int, int]]) -> list[tuple[
     if all(o[0] in WEAK_OFFERS for o in offers):
         # 开售, 秒杀, 限量 are said of train tickets and commemorative coins too: they need a seller's channel
         channels = [c for c in channels if c[0] not in PUBLIC_CHANNELS]
+    if PUBLIC_FEE.search(folded):
+        offers = [o for o in offers if o[0] != "计价"]  # a public fee schedule: 门票由115元/人降至100元/人
+        if not offers:
+            return []
     if is_public_offer(folded) and not SELLERS_GIFT.search(folded):
         # vouchers and subsidies are claimed through apps and stores too; a seller's private contact, token or
         # selling livestream is still a seller's, and so is a shop that adds gifts of its own to the subsidy
