@@ -28,6 +28,9 @@ MIN_OVERLAP = 60  # characters of another unit's text reproduced verbatim (when 
 MIN_RUN = 80  # or one verbatim run this long
 MIN_SHORT = 24  # a short post (under MIN_OVERLAP) is a copy when nearly all of it is another unit's text
 SHORT_SHARE = 0.8
+MIN_CUED = 30  # or a run this long after a cue that attributes the text to no one (据了解, 据悉)
+# "It is learnt": the following is someone else's information, and the cue names no one.
+UNNAMED_CUE = re.compile(r"据了解|据悉|据介绍|据报道|有消息称|消息称|记者了解到|获悉")
 
 OUTLETS = (r"新华社|新华网|人民日报|人民网|央视新闻|央视网|中央广播电视总台|中新社|中新网|中国新闻网|光明日报|光明网|"
            r"经济日报|中国日报|求是|中国政府网|学习强国|澎湃新闻|大众日报|南方日报|南方\+|羊城晚报|齐鲁晚报|"
@@ -182,6 +185,7 @@ class OverlapIndex:
         # a short post's own 【headline】 is usually rewritten; what counts is whether the rest is copied
         head = SHORT_HEAD.match(text)
         rest = len(text) - (head.end() if head else 0)
+        cued = bool(UNNAMED_CUE.search(text))
         hits: dict[int, list[int]] = defaultdict(list)
         for i in range(0, len(text) - SHINGLE + 1):
             for idx in self.index.get(hash(text[i:i + SHINGLE]), ()):
@@ -197,7 +201,7 @@ class OverlapIndex:
             # a copy has one long verbatim run, or most of the post is someone else's text; common policy
             # wording shared by two units comes in short fragments
             short = len(text) < MIN_OVERLAP and rest >= MIN_SHORT and run >= SHORT_SHARE * rest
-            if (short or run >= MIN_RUN or (covered >= MIN_OVERLAP and covered >= len(text) / 2)) and \
+            if (short or run >= MIN_RUN or (cued and run >= MIN_CUED) or (covered >= MIN_OVERLAP and covered >= len(text) / 2)) and \
                     (best is None or covered > best[1]):
                 best = (other, covered)
         return best
