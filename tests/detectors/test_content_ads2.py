@@ -1,0 +1,177 @@
+"""Second round of ads, entertainment and unsourced reposts: offers and channels of kinds the first round missed,
+vague sources, cued short copies, fans and gaming. Texts are written for these tests (none from eval/)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.content import ContentRules, screen_posts
+from detectors.content_ads import offer_and_channel
+from detectors.content_patterns import quoted_spans
+from detectors.content_repost import OverlapIndex, repost_hit, text_names_source, vague_source
+from detectors.textnorm import fold
+
+UNIT = "临沂市兰山区人民政府"
+
+
+def post(text, pid="p1", account="acct", created="2026-11-20T10:00:00+08:00"):
+    return {"platform": "weibo", "account_id": account, "post_id": pid, "created_at": created,
+            "text": text, "is_original": True, "is_pinned": False, "source": None, "url": f"https://example/{pid}"}
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return ContentRules.load()
+
+
+def classes(rules, text):
+    return {f["evidence"]["class"] for f in screen_posts([post(text)], rules)}
+
+
+def kinds(text):
+    folded = fold(text)
+    return {k for k, _, _ in offer_and_channel(folded, quoted_spans(folded))}
+
+
+# ---- ads: offers -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, offer", [
+    # a price per head, per item, per night
+    ("海南三亚双飞5日游，2680元/人，含机票酒店，报名电话：0539-6612345。", "计价"),
+    ("烤瓷牙冬季活动1280元/颗，预约电话0539-8876543。", "计价"),
+    # 仅 with a monthly price, a decimal price
+    ("宽带新装每月仅49元，到营业厅即可办理。", "售价"),
+    ("洗车卡仅9.9元，私信小编领取。", "售价"),
+    # a packed weight with its price, no 装
+    ("新疆红枣1000克礼盒128元，下单加客服微信：hongzao2026。", "售价"),
+    # a course that promises a refund when the exam fails
+    ("教师资格证面试协议班，不过退费，联系李老师13853912345。", "分销"),
+    # a loan sold with a link
+    ("无抵押信用贷，5分钟到账，点此申请 https://loan.abc-jr.cn/x 。", "贷款"),
+    # a shop's discount in money
+    ("年终清库，厂家让利3000元，到展厅看车，地址：北城新区沂河路9号。", "折扣"),
+])
+def test_new_offers_with_a_channel_are_ads(rules, text, offer):
+    assert offer in kinds(text)
+    assert "ad" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a public fee schedule quotes prices per head and per visit
+    "【冬季门票调整】自12月1日起，蒙山景区门票价格由90元/人降至70元/人，咨询电话：0539-4211111。",
+    "办理残疾人证工本费0元，换领居住证工本费20元/次，办理地点：区政务服务中心二楼。",
+    # price monitoring quotes a weight with its price
+    "本周猪肉价格监测：精瘦肉每500克16.5元，较上周下降0.3元，价格举报电话：12315。",
+    # 仅 with an integer and no money per period is no sales price
+    "本次体检仅用时2天，全区完成体检的老人仅58人未到场，请联系社区医生补检：0539-8123123。",
+    # a public job group says 兼职
+    "人社局灵活就业信息群开通，发布兼职岗位，扫码进群查看。",
+    # a subsidised public loan
+    "今年发放创业担保贷款9亿元，个人无抵押最高可贷30万元，财政贴息，咨询电话12345。",
+])
+def test_public_prices_and_offers_are_no_ads(rules, text):
+    assert "ad" not in classes(rules, text)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("冬季写真特惠，原价2999现价1599，预约请私信。", "私域"),
+    ("少儿美术寒假班，前20名报名立减300元，联系张老师。", "私域"),
+    ("小升初冲刺班现价3980元，报名热线 138 5391 7766 。", "电话"),
+    ("月子中心套餐限时特惠价18800元，预约电话0539-7788990。", "电话"),
+    ("新用户办理宽带每月仅49元，到营业厅即可办理。", "到店"),
+])
+def test_new_channels(text, channel):
+    assert channel in kinds(text)
+
+
+def test_side_job_needs_a_sellers_channel(rules):
+    assert "ad" in classes(rules, "宝妈在家就能做，一部手机就能操作，收入稳定，感兴趣的点我头像了解。")
+    assert "ad" not in classes(rules, "宝妈在家就能做的手工活计由妇联免费培训，收入稳定，咨询电话：0539-8123000。")
+
+
+def test_a_shop_on_a_subsidy_is_a_seller(rules):
+    # the subsidy is public; the shop's own price cut on top of it is the shop's offer
+    assert "ad" in classes(rules, "以旧换新国家补贴再叠加本店让利，冰箱直降1500元，地址：解放路18号家电城。")
+    assert "ad" in classes(rules, "以旧换新补贴叠加厂家优惠，冰箱立省1500元，来店就送电水壶，地址：解放路18号家电城。")
+    assert "ad" not in classes(rules, "家电以旧换新补贴申领指南：购买一级能效冰箱立省15%，最高2000元，"
+                                     "可到参与活动的门店现场申领，地址见附件名单。")
+
+
+# ---- unsourced reposts: vague sources ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "今冬明春全国将新增储备天然气20亿立方米。（来源：网络）",
+    "室内取暖五个注意，转给家人！图文来源于网络，侵删。",
+    "本文综合自网络。国产大飞机今年交付量创新高。",
+    "转自某微信群：明天上午部分小区停水，请提前储水。",
+    "据相关媒体报道，多地出现冒充燃气公司上门检查的骗局。",
+])
+def test_vague_source_is_a_repost_without_source(text):
+    folded = fold(text)
+    assert vague_source(folded)
+    assert not text_names_source(folded)
+    assert repost_hit(post(text), UNIT, None).basis == "vague_source"
+
+
+@pytest.mark.parametrize("text", [
+    "来源：临沂日报\n全市冬小麦播种完成。",
+    "图片来源：市气象台\n今晨我市出现大雾。",
+    "据新华社报道，今年全国粮食总产量再创新高。",
+    "转自@临沂公安：冒充客服退款的骗局又来了。",
+    "来源：网络安全周组委会\n网络安全宣传周将于下周开幕。",
+])
+def test_named_sources_stay_clean(text):
+    assert repost_hit(post(text), UNIT, None) is None
+
+
+# ---- unsourced reposts: a short copy after 据了解 -----------------------------------------------------------
+
+COPIED = "不符合新国标的电动三轮车自明年起不得上路行驶，违者将依法处罚。"
+SOURCE = ("下月起一批新规施行\n1.《校外培训管理办法》施行。\n2.《电动三轮车管理规定》施行，" + COPIED +
+          "\n3.多地上调城乡居民基础养老金。")
+
+
+def _overlap(units):
+    return OverlapIndex([post(SOURCE, "s1", "source", "2026-11-18T09:00:00+08:00")],
+                        lambda p: units.get(p["account_id"], p["account_id"]))
+
+
+@pytest.mark.parametrize("cue", ["据了解，", "据悉，"])
+def test_cued_short_copy_is_a_repost(cue):
+    copy = post("【新规提醒】" + cue + COPIED + "区交警大队将加强路面检查。")
+    hit = repost_hit(copy, UNIT, _overlap({"acct": UNIT, "source": "人民日报社"}))
+    assert hit is not None and hit.basis == "overlap"
+
+
+def test_short_copy_without_cue_or_from_own_unit_is_clean():
+    units = {"acct": UNIT, "source": "人民日报社"}
+    assert repost_hit(post("【新规提醒】" + COPIED + "区交警大队将加强路面检查。"), UNIT, _overlap(units)) is None
+    own = {"acct": UNIT, "source": UNIT}
+    assert repost_hit(post("【新规提醒】据了解，" + COPIED + "区交警大队将加强路面检查。"), UNIT, _overlap(own)) is None
+
+
+# ---- entertainment ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "这部动画电影太好看了，你二刷了吗？",
+    "祝我们的爱豆生日快乐！出道八周年，一路有你！",
+    "昨晚开黑连跪五把，小编心态崩了。",
+    "警犬“闪电”今天过生日啦，训导员给它做了生日蛋糕！",
+    "猜猜这是我们大队哪位民警小时候的照片？",
+    "今天单位门口来了只流浪猫，天天来蹭饭，太可爱啦！",
+    "这首新歌上线就单曲循环了一上午，你们听了吗？",
+    "今天教大家做一道家常菜，学会的宝子扣1～",
+])
+def test_new_entertainment(rules, text):
+    assert "entertainment" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "国家电影局数据显示，今年全国电影总票房突破400亿元。",
+    "寒假将至，请家长加强对未成年人网络游戏的管理，防止孩子沉迷游戏、氪金充值。",
+    "市公安局警犬基地举行退役仪式，6头警犬光荣退役，由训导员领养。",
+    "网信办开展清朗专项行动，整治饭圈应援打榜、网络暴力等乱象。",
+    "全国交通安全日，交警走进校园讲解交通安全知识，同学们积极提问。",
+])
+def test_entertainment_look_alikes_are_clean(rules, text):
+    assert "entertainment" not in classes(rules, text)
