@@ -447,7 +447,8 @@ CUTE = r"萌化|萌翻|萌哭|萌萌|被治愈|瞬间治愈|太可爱(?:了|啦|
 MOOD = r"快乐源泉|今日份(?:快乐|开心|治愈|好心情|可爱|幸福)|心情(?:美美|超好|大好)|心都(?:要)?化了|太可爱了吧"
 ENTERTAINMENT = [
     (re.compile(r"(?:组织|要求|请|务必)[^。\n]{0,50}(?:点赞|转发|评论|在看)[^。\n]{0,50}"
-                r"(?:截图|报送|上报|纳入|考核|通报|统计|接龙|报数|汇总)|"
+                r"(?:截图|报送|上报|纳入|考核|通报|统计|接龙|报数|汇总|核对|名单)|"
+                r"未完成(?:的)?(?:人员|单位|科室)?名单[^。\n]{0,4}(?:报|通报|上报)|"
                 r"(?:组织|要求|请|务必)[^。\n]{0,50}投票[^。\n]{0,50}(?:截图|纳入|考核|考评|通报|接龙|报数)|"
                 r"(?:每人|每名|每位|人均)[^。\n；;]{0,8}(?:不少于|至少|不低于)\s*\d+\s*(?:票|个赞|条转发)|"
                 r"(?:点赞|转发)[^。\n]{0,12}(?:纳入|计入)[^。\n]{0,6}考核|"
@@ -462,7 +463,10 @@ ENTERTAINMENT = [
                 + COUNTS + r"[^。\n；;]{0,10}(?:纳入|计入)[^。\n；;]{0,10}(?:考核|考评|绩效|评比|评优|目标管理)|"
                 + COUNTS + r"[^。\n；;]{0,10}作为[^。\n；;]{0,12}(?:依据|指标|条件)|"
                 + COUNTS + r"[^。\n；;]{0,6}(?:每日|每周|每天|每月|定期)[^。\n；;]{0,4}(?:通报|排名)|"
-                r"动员(?:家属|亲友|家人|朋友)[^。\n]{0,10}(?:投票|点赞|转发|关注)"),
+                r"动员(?:家属|亲友|家人|朋友)[^。\n]{0,10}(?:投票|点赞|转发|关注)|"
+                # a quota on the follower count itself (关注人数不少于在编人数的2倍), or follows proven by screenshots
+                + COUNTS + r"[^。\n；;]{0,6}(?:不少于|不低于|至少达到|达到)[^。\n；;]{0,10}(?:\d|倍|人数|全员)|"
+                r"(?:下载|关注)[^。\n]{0,40}(?:报送|上报|提交)[^。\n]{0,4}截图"),
      "强制点赞", "不得强制要求点赞、转发", "强制要求点赞转发（单项否决）"),
     (re.compile(r"(?<![要需请])求(?:关注|转发|点赞|评论|三连)|关注\s*[+＋和并]\s*转发|转发[^。\n]{0,6}@\s*\d\s*(?:位|个)?好友|"
                 r"抽(?:取|出)?\s*\d+\s*(?:位|名)?[^。\n]{0,6}(?:粉丝|网友)|粉丝福利|粉丝(?:破|突破)|转发(?:这条|此条)?锦鲤|"
@@ -502,17 +506,23 @@ ENTERTAINMENT = [
                 r"(?:" + MOOD + r")[^\n]{0,40}(?:" + PET + r"|小编)|(?:" + PET + r"|小编)[^\n]{0,40}(?:" + MOOD + r")|"
                 # a coquettish tone and the editor's private life
                 r"(?:好不好|可不可以|行不行)(?:嘛|呀|鸭)|求(?:夸|抱抱|安慰|表扬|投喂)|(?:人家|宝宝我)(?:想要|也要|不开心|委屈)|"
-                r"小编(?:的)?(?:生日|过生日|失恋|减肥|脱单|养的|家的|又胖|失眠)|(?:开心|加油|快乐|冲)鸭"),
+                r"小编(?:的)?(?:生日|过生日|失恋|减肥|脱单|养的|家的|家(?![乡长属庭园])|周末|日常|又胖|失眠)|猫主子|狗主子|拆家|"
+                r"有对象吗|还没有对象|(?:有意者|有意向的)[^。\n]{0,4}私信[^。\n]{0,4}包分配|"
+                r"(?:激动|开心|笑|气|哭|馋|美|帅)到(?:原地|上头|飞起|模糊|变形|爆炸|不行了|昏厥|起飞)|(?:开心|加油|快乐|冲)鸭"),
      "卖萌", "删除卖萌等过度娱乐化内容", "以萌宠、心情等卖萌内容代替政务信息"),
     (re.compile(r"(?:神剧|爽剧|甜宠剧|下饭剧)[^。\n]{0,4}(?:推荐|安利|清单|片单)|(?:在追|追|刷)(?:什么|哪部|啥)剧|"
-                r"剧荒|安利给我|连刷[^。\n]{0,3}(?:部|集)|"
+                r"剧荒|安利给我|连刷[^。\n]{0,3}(?:部|集)|(?:熬夜)?追(?:了)?[^。\n]{0,3}综艺|追综|"
                 # a film seen again by a fan (二刷), asked of the readers
                 r"(?:二|三|四|n)刷(?:了吗|了没|走起|安排)|你(?:二|三|四|n)刷"),
      "追剧", "删除与政务无关的内容", "追剧、综艺推荐，与政府工作无关"),
     # a fan's wishes to an idol and fan-club talk
     (re.compile(r"(?:哥哥|姐姐|爱豆|偶像|idol|本命)[^。！!\n]{0,4}生日快乐|出道(?:\d+|[一二三四五六七八九十]+)(?:周)?年|"
-                r"后援会|粉丝团|永远的神|单曲循环|新歌(?:上线|首发|打卡)"),
+                r"后援会|粉丝团|永远的神|(?:有|是)我(?:的)?本命|我(?:的)?本命|单曲循环|新歌(?:上线|首发|打卡)"),
      "追星", "删除与政务无关的内容", "追星、饭圈内容，与政府工作无关"),
+    # a quiz that types the reader or the reader's child (学霸型还是学渣型), to be sent on
+    (re.compile(r"测一测[^。\n？?]{0,16}(?:是|属于)[^。\n？?]{0,12}型|(?:\d+|[一二三四五六七八九十])道题(?:揭晓|测出|看出|测试)|"
+                r"测完[^。\n]{0,4}(?:转发|分享)"),
+     "测试", "删除与政务无关的内容", "性格测试等与政务无关的互动"),
     # the editor's gaming (a post on minors' gaming limits is about something else)
     (re.compile(r"上分|开黑|氪金|连跪|五杀|吃鸡|新皮肤|新英雄|带带我|带我飞"),
      "游戏", "删除与政务无关的内容", "网络游戏内容，与政府工作无关"),
@@ -554,6 +564,7 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
     scam = warns_of_scam(folded)
     # a seller's chatty pitch is the ad's tone (reported as an ad), not the account's entertainment
     tone = None if scam else _playful_tone(body_of(folded))
+    is_ad = bool(ad_hits(folded, quoted_spans(folded))[0])
     if tone is not None and offer_and_channel(folded, []):
         tone = None
     if tone is not None:
@@ -565,6 +576,8 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
         if rule in ("游戏", "追星") and GAME_OR_FAN_RULES.search(folded):
             continue  # minors' gaming limits and the clean-up of fan clubs talk about them
         for m in pattern.finditer(folded):
+            if rule == "求关注" and m.group(0) == "粉丝福利" and is_ad:
+                continue
             if rule == "强制点赞" and (FORBIDS.search(folded[max(0, m.start() - 12):m.start() + 2])
                                      or CRITIQUE.search(folded)):
                 continue
