@@ -41,7 +41,7 @@ SOURCE_NAMED = re.compile(
     r"(?:^|[\s（(【\[|｜丨/，,。；;])(?:本文|全文|此文|该文|稿件|信息|文章|内容|图片|视频|素材|新闻|消息|资料)?(?:综合)?"
     r"(?:来源|來源|信息源|消息源|稿源|新闻源|转自|轉自|转载自|轉載自|综合自|本文来源于|本文转自|以下文章来源于|出处|摘自|摘编自|选自|节选自|"
     r"整理自|源自|本文来自|内容来自)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
-    r"\b(?:source|via)\s*[:：@]\s*\S|"
+    r"\b(?:source\s*[:：@]|via\s*[:：@]?)\s*\S|"
     r"来自\S{1,12}(?:客户端|微博|公众号|网站)|"
     r"据(?:" + OUTLETS + r"|[^，。\n]{2,20}?(?:网站|客户端|公众号|微博))[^，。\n]{0,6}(?:消息|报道|发布)|"
     r"^\s*[【\[]?(?:" + OUTLETS + r")(?:评论员文章|评论员|评论|社论|时评|快评|锐评|观察|视点)?[：:]|"
@@ -146,11 +146,34 @@ def _core(unit: str) -> str:
     return ISSUER_SUFFIX.sub("", unit or "")
 
 
+# The place an organisation's name starts with (山东省, 潍坊市, 临沂市兰山区).
+PLACE = re.compile(r"^(?:中共)?((?:[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|县|区|州|盟|旗))+)")
+# A place's government and its information office run the place's release accounts (潍坊发布), which publish the
+# documents of that place's departments as the government's own information.
+GOV_PLATFORM = re.compile(r"人民政府(?:办公室|办公厅|新闻办公室)?$|新闻办公室$|新闻办$")
+
+
+def _same_house(issuer: str, unit: str) -> bool:
+    """Is ``issuer`` a body of the unit's own house: a department of the place whose government runs the account,
+    or a body of the same place and field (省农业技术推广中心 of 省农业农村厅)?"""
+    pu, pi = PLACE.match(unit), PLACE.match(issuer)
+    if not pu or not pi or pu.group(1) != pi.group(1):
+        return False
+    if GOV_PLATFORM.search(unit):
+        return True
+    rest_u, rest_i = unit[pu.end():], issuer[pi.end():]
+    common = 0
+    while common < min(len(rest_u), len(rest_i)) and rest_u[common] == rest_i[common]:
+        common += 1
+    return common >= 2
+
+
 def _own_issuer(issuer: str, unit: str) -> bool:
     if not unit:
         return True  # unknown unit: cannot tell
     issuer, unit = fold(issuer), fold(unit)
-    return issuer == unit or _core(issuer) == _core(unit) or (len(issuer) >= 4 and unit.endswith(issuer))
+    return (issuer == unit or _core(issuer) == _core(unit) or (len(issuer) >= 4 and unit.endswith(issuer))
+            or _same_house(issuer, unit))
 
 
 def _other_voice(text: str, unit: str) -> str | None:
