@@ -175,3 +175,109 @@ def test_new_entertainment(rules, text):
 ])
 def test_entertainment_look_alikes_are_clean(rules, text):
     assert "entertainment" not in classes(rules, text)
+
+
+# ---- ads: kinds studied on dev4 (texts of our own) -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a community group-buying platform and a one-cent trial
+    "年货礼包在美团优选可下单，次日自提，拍下立享1分钱试用。",
+    # a colloquial price in today's livestream
+    "沂蒙小米今晚直播间6块6抢购，手慢无～",
+    # 买一赠一 of any unit, with the post as the voucher
+    "“老街咖啡”新店开业，凭本推文买一杯赠一份曲奇。",
+    # 立返 for the first sign-ups, a WeChat id to search
+    "【合作推荐】“状元堂”寒假班，前30名报名立返200元，报名VX搜：zyt_0539",
+    # a coupon for new customers found by searching a shop
+    "本号联合“沂河老酒”送福利，去京东搜“沂河老酒”领新客券～",
+    # an icon of any colour below the video
+    "来临沂泡汤吧！点击视频下方小紫条，双人票券后99元。",
+    # a shop on the account's home page, a gift for the first orders
+    "民警推荐的车载灭火器已上架主页小店，前100单送挂钩。",
+    # private traffic: an enterprise WeChat and a flash-sale group
+    "【蒙山土鸡蛋】加我企微，拉你进福利群，每周五群内秒杀。",
+    # 阅读原文 to the shopping venue
+    "年终大促已开启，入驻商家全场满200减30，点击阅读原文直达会场。",
+    # a paid errand service with a private contact
+    "“顺达车务”专业代办驾驶证换证，一条龙服务，加v：shunda_0539 预约。",
+    # commercial insurance with a first month free, on a public-sounding product
+    "“某康惠民保”开放投保，每人每年仅59元，扫码投保立享首月免费。",
+])
+def test_dev4_kinds_of_ads(rules, text):
+    assert "ad" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the government's own errand service
+    "政务服务中心推行帮办代办服务，企业开办全程代办，咨询电话：0539-8888123。",
+    # a livestream that sells nothing
+    "今晚直播间邀请市医保局负责同志解读医保新政，欢迎收看。",
+    # an educational headline and a warning about the trick it shows
+    "防骗知识学起来！有人冒充民警推荐“理财产品”，让你点链接领券，都是骗局。",
+    # a book recommended by an official, borrowed from the library
+    "书记推荐的10本好书，扫码即可在市图书馆借阅。",
+])
+def test_dev4_kinds_of_ad_look_alikes_are_clean(rules, text):
+    assert "ad" not in classes(rules, text)
+
+
+def test_sellers_fan_welfare_is_the_ads_wording_not_entertainment(rules):
+    text = "本号联合“暖冬家电”推出粉丝福利，取暖器领券再减50元，戳👉https://u.jd.com/Ab3dEf9"
+    assert classes(rules, text) == {"ad"}
+    assert "entertainment" in classes(rules, "粉丝福利来啦！关注并转发本条，抽3位送台历。")
+
+
+# ---- entertainment: kinds studied on dev4 -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # names checked one by one, the laggards' list reported
+    "请各科室务必于周五前完成本条视频的点赞和转发，由办公室逐一核对，未完成的人员名单报局党组。",
+    # a quota on the follower count proven by screenshots
+    "请各县区干部职工下载快手并关注本号，确保关注人数不少于在编人数的3倍，月底前报送截图。",
+    # a quiz that types the reader's child, to be sent on
+    "测一测你家孩子是“内向型”还是“外向型”？8道题揭晓，测完记得转发！",
+    # the editor's home and cat
+    "今天带大家看看小编的家，我家猫主子又拆家了。",
+    # a dating joke
+    "网友问：“消防员有对象吗？”统一回复：有意者请私信，包分配～",
+    # a fan of a variety show
+    "小编昨晚熬夜追了某综艺，嘉宾里竟然有我本命，开心到原地起飞！",
+])
+def test_dev4_kinds_of_entertainment(rules, text):
+    assert "entertainment" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "感谢大家的支持，本号粉丝数达到100万！我们将继续做好政务信息发布。",
+    "有奖竞答活动结束，请转发扩散，获奖名单将于下周公布。",
+    "关注本号并提交截图，即可参与新年书法作品征集活动。",
+    "小编带你走进我市首家社区书屋，市民在家门口就能借书。",
+    "青年联谊会报名开始，单身青年可扫码报名。",
+])
+def test_dev4_kinds_of_entertainment_look_alikes_are_clean(rules, text):
+    assert "entertainment" not in classes(rules, text)
+
+
+# ---- reposts: the unit's own house ------------------------------------------------------------------------
+
+DEPT_NOTICE = "潍坊市教育局关于寒假放假时间的通知\n全市中小学寒假自1月20日开始。\n潍坊市教育局\n2026年12月1日"
+SUB_GUIDE = "冬季小麦管理技术意见\n一、适时冬灌。\n二、防控病虫害。\n\n山东省农业技术推广中心"
+
+
+def test_documents_of_the_units_own_house_are_its_own():
+    # a city's release account publishes the city's departments; a department publishes its own centre's guide
+    assert repost_hit(post(DEPT_NOTICE), "潍坊市人民政府新闻办公室", None) is None
+    assert repost_hit(post(SUB_GUIDE), "山东省农业农村厅", None) is None
+
+
+def test_documents_of_another_house_are_reposts():
+    # another city's department, another field of the same province, a department's document on a sister department
+    assert repost_hit(post(DEPT_NOTICE), "淄博市人民政府新闻办公室", None) is not None
+    assert repost_hit(post(SUB_GUIDE), "山东省生态环境厅", None) is not None
+    assert repost_hit(post(DEPT_NOTICE), "潍坊市卫生健康委员会", None) is not None
+
+
+def test_via_names_a_source():
+    flagged = {**post("今冬全国大部气温偏高。（via 中国气象局）"), "is_original": False}
+    assert repost_hit(flagged, "山东省气象局", None) is None
+    assert repost_hit({**flagged, "text": "今冬全国大部气温偏高。"}, "山东省气象局", None) is not None
