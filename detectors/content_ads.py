@@ -26,7 +26,7 @@ UNIT = r"(?:件|斤|盒|箱|瓶|只|袋|套|份|副|杯|个|双|张|位|人|晚|
 # Shopping and delivery platforms, and the disguises their names take (某宝, tb).
 PLATFORM = (r"(?:淘宝|淘寳|天猫|京东|拼多多|抖音|快手|小红书|美团|大众点评|饿了么|闲鱼|得物|唯品会|微店|有赞|携程|飞猪|去哪儿|同程|"
             r"盒马|1688|苏宁|当当|某宝|某东|某多多|某音|某团|某书|某猫|视频号|小商店|抖店|商城小程序|小程序商城|"
-            r"多多买菜|美团优选|兴盛优选|淘菜菜|叮咚买菜|朴朴|京东到家|美团闪购|淘特|快团团|群接龙|"
+            r"多多买菜|美团优选|兴盛优选|淘菜菜|叮咚买菜|朴朴|京东到家|美团闪购|快团团|群接龙|"
             r"tao宝|淘bao|桃宝|拼夕夕|狗东|猫超|小红薯|咸鱼|(?<![a-z])(?:tb|jd|pdd|taobao|xhs|dy|ks)(?![a-z]))")
 
 # Something is offered for sale (kind, pattern).
@@ -171,7 +171,7 @@ PUBLIC_OFFER = re.compile(r"消费券|惠民券|以旧换新|补贴|贴息|创�
                           r"公立|公办|财政|优待证|12306|火车票|纪念币|邮票")
 # A public fee or price schedule quotes prices per head or per month too (门票价格, 收费标准, 降至).
 PUBLIC_FEE = re.compile(r"门票价格|票价|收费标准|收费项目|工本费|报名费|学费标准|物业费|水价|电价|气价|降至|下调|上调|"
-                        r"明码标价|价格监测|指导价|政府定价")
+                        r"明码标价|价格监测|指导价|政府定价|(?:收费|租金|缴费|补助|资助)标准|公租房|保障性|人才公寓|廉租")
 # The narrower sign of a warning against scams (for lotteries and like-collecting schemes it describes).
 SCAM_WARNING = re.compile(r"骗|诈|谨防|警惕")
 

@@ -506,25 +506,26 @@ ENTERTAINMENT = [
                 r"(?:" + MOOD + r")[^\n]{0,40}(?:" + PET + r"|小编)|(?:" + PET + r"|小编)[^\n]{0,40}(?:" + MOOD + r")|"
                 # a coquettish tone and the editor's private life
                 r"(?:好不好|可不可以|行不行)(?:嘛|呀|鸭)|求(?:夸|抱抱|安慰|表扬|投喂)|(?:人家|宝宝我)(?:想要|也要|不开心|委屈)|"
-                r"小编(?:的)?(?:生日|过生日|失恋|减肥|脱单|养的|家的|家(?![乡长属庭园])|周末|日常|又胖|失眠)|猫主子|狗主子|拆家|"
+                r"小编(?:的)?(?:生日|过生日|失恋|减肥|脱单|养的|家的|家(?![乡长属庭园])|周末|日常|又胖|失眠)|猫主子|狗主子|又拆家|拆家了|"
                 r"有对象吗|还没有对象|(?:有意者|有意向的)[^。\n]{0,4}私信[^。\n]{0,4}包分配|"
                 r"(?:激动|开心|笑|气|哭|馋|美|帅)到(?:原地|上头|飞起|模糊|变形|爆炸|不行了|昏厥|起飞)|(?:开心|加油|快乐|冲)鸭"),
      "卖萌", "删除卖萌等过度娱乐化内容", "以萌宠、心情等卖萌内容代替政务信息"),
     (re.compile(r"(?:神剧|爽剧|甜宠剧|下饭剧)[^。\n]{0,4}(?:推荐|安利|清单|片单)|(?:在追|追|刷)(?:什么|哪部|啥)剧|"
-                r"剧荒|安利给我|连刷[^。\n]{0,3}(?:部|集)|(?:熬夜)?追(?:了)?[^。\n]{0,3}综艺|追综|"
+                r"剧荒|安利给我|连刷[^。\n]{0,3}(?:部|集)|(?:熬夜)?追(?:了)?[^。\n]{0,3}综艺|"
                 # a film seen again by a fan (二刷), asked of the readers
                 r"(?:二|三|四|n)刷(?:了吗|了没|走起|安排)|你(?:二|三|四|n)刷"),
      "追剧", "删除与政务无关的内容", "追剧、综艺推荐，与政府工作无关"),
     # a fan's wishes to an idol and fan-club talk
     (re.compile(r"(?:哥哥|姐姐|爱豆|偶像|idol|本命)[^。！!\n]{0,4}生日快乐|出道(?:\d+|[一二三四五六七八九十]+)(?:周)?年|"
-                r"后援会|粉丝团|永远的神|(?:有|是)我(?:的)?本命|我(?:的)?本命|单曲循环|新歌(?:上线|首发|打卡)"),
+                r"后援会|粉丝团|永远的神|我(?:的)?本命(?!年)|单曲循环|新歌(?:上线|首发|打卡)"),
      "追星", "删除与政务无关的内容", "追星、饭圈内容，与政府工作无关"),
     # a quiz that types the reader or the reader's child (学霸型还是学渣型), to be sent on
     (re.compile(r"测一测[^。\n？?]{0,16}(?:是|属于)[^。\n？?]{0,12}型|(?:\d+|[一二三四五六七八九十])道题(?:揭晓|测出|看出|测试)|"
                 r"测完[^。\n]{0,4}(?:转发|分享)"),
      "测试", "删除与政务无关的内容", "性格测试等与政务无关的互动"),
     # the editor's gaming (a post on minors' gaming limits is about something else)
-    (re.compile(r"上分|开黑|氪金|连跪|五杀|吃鸡|新皮肤|新英雄|带带我|带我飞"),
+    (re.compile(r"开黑(?!车|店|作坊|诊所|工厂|加工)|氪金|连跪|五杀|(?:新皮肤|新英雄)上线|带带我|带我飞|"
+                r"上分(?:攻略|上不去|太难)|(?:一起|组队|带我)上分"),  # (以上分别, 吃鸡蛋 are no games)
      "游戏", "删除与政务无关的内容", "网络游戏内容，与政府工作无关"),
     # an animal's birthday party and guessing colleagues' looks: the account playing cute
     (re.compile(r"(?:" + PET + r"|警犬|搜救犬|缉毒犬|警猫)[^。\n]{0,16}(?:过生日|生日快乐|岁生日|生日蛋糕)|"
@@ -564,7 +565,7 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
     scam = warns_of_scam(folded)
     # a seller's chatty pitch is the ad's tone (reported as an ad), not the account's entertainment
     tone = None if scam else _playful_tone(body_of(folded))
-    is_ad = bool(ad_hits(folded, quoted_spans(folded))[0])
+    is_ad: list[bool] = []  # computed once, when a 粉丝福利 asks
     if tone is not None and offer_and_channel(folded, []):
         tone = None
     if tone is not None:
@@ -576,8 +577,11 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
         if rule in ("游戏", "追星") and GAME_OR_FAN_RULES.search(folded):
             continue  # minors' gaming limits and the clean-up of fan clubs talk about them
         for m in pattern.finditer(folded):
-            if rule == "求关注" and m.group(0) == "粉丝福利" and is_ad:
-                continue
+            if rule == "求关注" and m.group(0) == "粉丝福利":
+                if not is_ad:
+                    is_ad.append(bool(ad_hits(folded, quoted_spans(folded))[0]))
+                if is_ad[0]:
+                    continue
             if rule == "强制点赞" and (FORBIDS.search(folded[max(0, m.start() - 12):m.start() + 2])
                                      or CRITIQUE.search(folded)):
                 continue

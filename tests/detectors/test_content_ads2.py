@@ -281,3 +281,19 @@ def test_via_names_a_source():
     flagged = {**post("今冬全国大部气温偏高。（via 中国气象局）"), "is_original": False}
     assert repost_hit(flagged, "山东省气象局", None) is None
     assert repost_hit({**flagged, "text": "今冬全国大部气温偏高。"}, "山东省气象局", None) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "以上分别为各区县的完成情况，请对照整改。",
+    "冬季多吃鸡蛋、牛奶，增强抵抗力。",
+    "交警查处一起开黑车非法营运案件。",
+    "明年是我的本命年，小区物业组织了写春联活动。",
+    "居民搬家拆家具时请注意安全。",
+])
+def test_everyday_words_are_no_games_or_fans(rules, text):
+    assert "entertainment" not in classes(rules, text)
+
+
+def test_public_rent_per_month_is_no_ad(rules):
+    assert "ad" not in classes(rules, "公租房租金标准为每平方米8元/月，申请电话：0536-8123456。")
+    assert "ad" in classes(rules, "精装单间出租，1200元/月，拎包入住，看房电话：0536-8123456。")
