@@ -297,3 +297,49 @@ def test_everyday_words_are_no_games_or_fans(rules, text):
 def test_public_rent_per_month_is_no_ad(rules):
     assert "ad" not in classes(rules, "公租房租金标准为每平方米8元/月，申请电话：0536-8123456。")
     assert "ad" in classes(rules, "精装单间出租，1200元/月，拎包入住，看房电话：0536-8123456。")
+
+
+# ---- a third self-written batch -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a deposit with a gift, the branch given in the comments
+    "XX农商行定期存款存10万送食用油一桶，网点地址见评论区。",
+    # a fee per term with a QR code to the admissions staff
+    "XX复读学校春季插班，学费16800元/学期，扫码咨询招生老师。",
+    # buying the device brings a gift; a factory's own sale
+    "XX牌血压计厂家直销，购机再送试纸一盒，到店免费检测，电话：0536-66668888。",
+    # a price that buys the service, scarcity, a private contact
+    "冬季亲子照限时抢，69元拍一套，名额仅剩15个，联系客服：kids_photo88",
+])
+def test_third_batch_ads(rules, text):
+    assert "ad" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    # meals for the elderly at a community canteen
+    "幸福食堂为老年人提供助餐服务，每餐8元/人，地址：东关街道综合服务中心。",
+    # a public deposit rate notice names no gift
+    "人民银行下调存款准备金率0.5个百分点，释放长期资金约1万亿元。",
+    # a free health check at a public clinic
+    "社区卫生服务中心开展免费血压检测，地址：社区服务中心一楼，咨询电话：0536-8123000。",
+])
+def test_third_batch_look_alikes(rules, text):
+    assert "ad" not in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "腊八节喝粥还是吃蒜？评论区站队！",
+    "今天是小编入职五周年，谢谢大家，爱你们哟！",
+    "某男星晒出健身后身材，网友直呼太自律了。",
+    "同事们玩起了猜歌名，笑到停不下来～",
+])
+def test_third_batch_entertainment(rules, text):
+    assert "entertainment" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "要将心比心，真心实意为群众办实事。",
+    "演员王某某作为禁毒宣传大使出席今天的活动，呼吁青少年远离毒品。",
+])
+def test_third_batch_entertainment_look_alikes(rules, text):
+    assert "entertainment" not in classes(rules, text)
