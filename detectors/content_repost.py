@@ -115,12 +115,14 @@ def names_source(post: dict, folded: str | None = None) -> bool:
 # It says the text was taken from elsewhere, and it hides from where.
 VAGUE_SOURCE = re.compile(
     r"(?:图文|图片|文字|本文|全文|文章|内容|信息|素材|视频|资料|部分图片)?(?:综合)?"
-    r"(?:来源|來源|来自|源自|转自|转载自|综合自|整理自|摘自|摘编自|选自|搬运自)(?:于)?\s*[:：]?\s*"
+    r"(?:来源|來源|来自|源自|图源|转自|转载自|综合自|整理自|摘自|摘编自|选自|搬运自)(?:于)?\s*[:：]?\s*"
     r"(?:网络|互联网|网上|网友|朋友圈|微信群|网传|某[\u4e00-\u9fff]{0,3}(?:公众号|网站|平台|媒体|app|号|群)|相关媒体|有关媒体|各大媒体|"
     r"网络媒体|媒体|短视频平台)(?:投稿|爆料|提供|拍摄|整理|分享)?"
     # (the vague word ends the statement: 来源：网络安全周组委会 names a body)
     r"(?=[^\u4e00-\u9fffa-z0-9]|$|如有|侵|仅供|版权)|"
-    r"据(?:相关|有关|多家|部分|网络)媒体(?:报道|消息)")
+    r"据(?:相关|有关|多家|部分|网络)媒体(?:报道|消息)|"
+    # "removed on request": the author knows the text or picture is someone else's and names no one
+    r"侵删|如有侵权[^。\n]{0,10}删除")
 
 
 def vague_source(text: str) -> str | None:

@@ -343,3 +343,16 @@ def test_third_batch_entertainment(rules, text):
 ])
 def test_third_batch_entertainment_look_alikes(rules, text):
     assert "entertainment" not in classes(rules, text)
+
+
+# ---- a fourth self-written batch ----------------------------------------------------------------------------
+
+def test_fourth_batch(rules):
+    assert "ad" in classes(rules, "新年音乐会早鸟票68元，大麦搜索“新年音乐会”购票！".replace("大麦", "美团"))
+    assert "ad" in classes(rules, "招聘带货主播，日结200，无经验可带，应聘请私信。")
+    assert "ad" not in classes(rules, "区人社局招聘公益性岗位人员20名，月工资2800元，报名地点：区人社局一楼。")
+    assert "entertainment" in classes(rules, "本周你的星座运势如何？快来看看吧！")
+    assert "entertainment" not in classes(rules, "天文科普：本周猎户座流星雨迎来极大，最佳观测时间为凌晨。")
+    assert repost_hit(post("图源网络 侵删\n雪天路滑，请减速慢行。"), UNIT, None).basis == "vague_source"
+    assert repost_hit(post("雪天路滑，请减速慢行。如有侵权请联系删除。"), UNIT, None).basis == "vague_source"
+    assert repost_hit(post("来源：临沂日报 侵删\n雪天路滑，请减速慢行。"), UNIT, None) is None
