@@ -125,6 +125,11 @@ VAGUE_SOURCE = re.compile(
     r"侵删|如有侵权[^。\n]{0,10}删除")
 
 
+# The post says it is a repost (【转】, （转）, 好文分享, 以下内容转载, 版权归原作者所有) — "转发扩散" asks readers to spread it.
+DECLARED_REPOST = re.compile(r"[【\[（(]\s*转(?:载|帖|贴)?\s*[】\]）)]|^\s*转(?:载|帖)?\s*[:：]|好文(?:分享|推荐|转发|转载)|"
+                             r"以下(?:内容|文章|全文)?(?:为|系)?转(?:载|自)|版权归原作者|转载(?:内容|文章)[，,]", re.MULTILINE)
+
+
 def vague_source(text: str) -> str | None:
     """The (folded) text's source statement that names no source (来源：网络), or None."""
     m = VAGUE_SOURCE.search(text)
@@ -264,6 +269,9 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     vague = vague_source(text)
     if vague:
         return RepostHit("vague_source", f"只写了“{vague}”，没有注明具体来源")
+    declared = DECLARED_REPOST.search(text)
+    if declared:
+        return RepostHit("vague_source", f"自称转载（“{declared.group(0).strip()}”）却没有注明来源")
     if post.get("is_original") is False:
         return RepostHit("platform_flag", "平台标记为转发，正文和来源字段都没有注明来源")
     if overlap is not None:

@@ -356,3 +356,22 @@ def test_fourth_batch(rules):
     assert repost_hit(post("图源网络 侵删\n雪天路滑，请减速慢行。"), UNIT, None).basis == "vague_source"
     assert repost_hit(post("雪天路滑，请减速慢行。如有侵权请联系删除。"), UNIT, None).basis == "vague_source"
     assert repost_hit(post("来源：临沂日报 侵删\n雪天路滑，请减速慢行。"), UNIT, None) is None
+
+
+@pytest.mark.parametrize("text", [
+    "【转】雪天出行小常识：慢走、少骑车、穿防滑鞋。",
+    "好文分享｜一位乡村教师的三十年：1995年，我走上了村小的讲台……",
+    "冬季防火十条，请转给家人。（转）",
+    "以下内容转载，版权归原作者所有：我国新能源汽车年产量突破1500万辆。",
+])
+def test_declared_repost_without_source(text):
+    assert repost_hit(post(text), UNIT, None).basis == "vague_source"
+
+
+@pytest.mark.parametrize("text", [
+    "【转发】@临沂发布：全市冬季供暖今起全面启动。",
+    "好文推荐｜来源：人民日报评论\n为基层减负不能停。",
+    "转发扩散！我区冬季流感防控指南：一、接种疫苗；二、勤洗手。",
+])
+def test_declared_repost_with_source_or_a_call_to_spread_is_clean(text):
+    assert repost_hit(post(text), UNIT, None) is None
