@@ -375,3 +375,12 @@ def test_declared_repost_without_source(text):
 ])
 def test_declared_repost_with_source_or_a_call_to_spread_is_clean(text):
     assert repost_hit(post(text), UNIT, None) is None
+
+
+def test_fifth_batch_channels(rules):
+    # a phone label without a colon, ordering through the editor
+    assert "电话" in kinds("湖景洋房一口价88万一套，购房热线0536-7654321。")
+    assert "私域" in kinds("自家小磨香油，1斤装45元，下单请联系小编。")
+    assert "ad" in classes(rules, "自家小磨香油，1斤装45元，下单请联系小编。")
+    # a public fee with a hotline stays clean
+    assert "ad" not in classes(rules, "寒假托管服务收费标准为每生每天20元，咨询电话0536-1234567。")
