@@ -384,3 +384,16 @@ def test_fifth_batch_channels(rules):
     assert "ad" in classes(rules, "自家小磨香油，1斤装45元，下单请联系小编。")
     # a public fee with a hotline stays clean
     assert "ad" not in classes(rules, "寒假托管服务收费标准为每生每天20元，咨询电话0536-1234567。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("【每日一笑】顾客：这鱼新鲜吗？老板：它昨天还在游呢。", True),
+    ("今天的你努力了吗？生活不止眼前的苟且。晚安～", True),
+    ("新来的交警小哥哥颜值超高，还单身，有想认识的吗？", True),
+    ("我们单位的大橘又来上班了，保证治愈你！", True),
+    ("推动文化和旅游深度融合，让诗和远方走得更近。", False),
+    ("晚安，临沂。明天全市晴，最高气温8℃。", False),
+    ("交警小哥哥冒雨疏导交通，保障市民出行。", False),
+])
+def test_jokes_chicken_soup_and_dates(rules, text, expected):
+    assert ("entertainment" in classes(rules, text)) is expected
