@@ -28,6 +28,9 @@ MIN_OVERLAP = 60  # characters of another unit's text reproduced verbatim (when 
 MIN_RUN = 80  # or one verbatim run this long
 MIN_SHORT = 24  # a short post (under MIN_OVERLAP) is a copy when nearly all of it is another unit's text
 SHORT_SHARE = 0.8
+MIN_CUED = 30  # or a run this long after a cue that attributes the text to no one (据了解, 据悉)
+# "It is learnt": the following is someone else's information, and the cue names no one.
+UNNAMED_CUE = re.compile(r"据了解|据悉|据介绍|据报道|有消息称|消息称|记者了解到|获悉")
 
 OUTLETS = (r"新华社|新华网|人民日报|人民网|央视新闻|央视网|中央广播电视总台|中新社|中新网|中国新闻网|光明日报|光明网|"
            r"经济日报|中国日报|求是|中国政府网|学习强国|澎湃新闻|大众日报|南方日报|南方\+|羊城晚报|齐鲁晚报|"
@@ -38,7 +41,7 @@ SOURCE_NAMED = re.compile(
     r"(?:^|[\s（(【\[|｜丨/，,。；;])(?:本文|全文|此文|该文|稿件|信息|文章|内容|图片|视频|素材|新闻|消息|资料)?(?:综合)?"
     r"(?:来源|來源|信息源|消息源|稿源|新闻源|转自|轉自|转载自|轉載自|综合自|本文来源于|本文转自|以下文章来源于|出处|摘自|摘编自|选自|节选自|"
     r"整理自|源自|本文来自|内容来自)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
-    r"\b(?:source|via)\s*[:：@]\s*\S|"
+    r"\b(?:source\s*[:：@]|via\s*[:：@]?)\s*\S|"
     r"来自\S{1,12}(?:客户端|微博|公众号|网站)|"
     r"据(?:" + OUTLETS + r"|[^，。\n]{2,20}?(?:网站|客户端|公众号|微博))[^，。\n]{0,6}(?:消息|报道|发布)|"
     r"^\s*[【\[]?(?:" + OUTLETS + r")(?:评论员文章|评论员|评论|社论|时评|快评|锐评|观察|视点)?[：:]|"
@@ -108,8 +111,34 @@ def names_source(post: dict, folded: str | None = None) -> bool:
     return text_names_source(fold(post.get("text") or "") if folded is None else folded)
 
 
+# A source statement that names no one: 来源：网络, 图文来源于网络, 转自朋友圈, 转载自某公众号, 据相关媒体报道.
+# It says the text was taken from elsewhere, and it hides from where.
+VAGUE_SOURCE = re.compile(
+    r"(?:图文|图片|文字|本文|全文|文章|内容|信息|素材|视频|资料|部分图片)?(?:综合)?"
+    r"(?:来源|來源|来自|源自|图源|转自|转载自|综合自|整理自|摘自|摘编自|选自|搬运自)(?:于)?\s*[:：]?\s*"
+    r"(?:网络|互联网|网上|网友|朋友圈|微信群|网传|某[\u4e00-\u9fff]{0,3}(?:公众号|网站|平台|媒体|app|号|群)|相关媒体|有关媒体|各大媒体|"
+    r"网络媒体|媒体|短视频平台)(?:投稿|爆料|提供|拍摄|整理|分享)?"
+    # (the vague word ends the statement: 来源：网络安全周组委会 names a body)
+    r"(?=[^\u4e00-\u9fffa-z0-9]|$|如有|侵|仅供|版权)|"
+    r"据(?:相关|有关|多家|部分|网络)媒体(?:报道|消息)|"
+    # "removed on request": the author knows the text or picture is someone else's and names no one
+    r"侵删|如有侵权[^。\n]{0,10}删除")
+
+
+# The post says it is a repost (【转】, （转）, 好文分享, 以下内容转载, 版权归原作者所有) — "转发扩散" asks readers to spread it.
+DECLARED_REPOST = re.compile(r"[【\[（(]\s*转(?:载|帖|贴)?\s*[】\]）)]|^\s*转(?:载|帖)?\s*[:：]|好文(?:分享|推荐|转发|转载)|"
+                             r"以下(?:内容|文章|全文)?(?:为|系)?转(?:载|自)|版权归原作者|转载(?:内容|文章)[，,]", re.MULTILINE)
+
+
+def vague_source(text: str) -> str | None:
+    """The (folded) text's source statement that names no source (来源：网络), or None."""
+    m = VAGUE_SOURCE.search(text)
+    return m.group(0) if m else None
+
+
 def text_names_source(text: str) -> bool:
-    """Does the (folded) text name where it was taken from?"""
+    """Does the (folded) text name where it was taken from? (来源：网络 names no one.)"""
+    text = VAGUE_SOURCE.sub(lambda m: "\x00" * len(m.group(0)), text)
     if SOURCE_NAMED.search(text):
         return True
     for m in OUTLET_TAIL.finditer(text):
@@ -124,11 +153,34 @@ def _core(unit: str) -> str:
     return ISSUER_SUFFIX.sub("", unit or "")
 
 
+# The place an organisation's name starts with (山东省, 潍坊市, 临沂市兰山区).
+PLACE = re.compile(r"^(?:中共)?((?:[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|县|区|州|盟|旗))+)")
+# A place's government and its information office run the place's release accounts (潍坊发布), which publish the
+# documents of that place's departments as the government's own information.
+GOV_PLATFORM = re.compile(r"人民政府(?:办公室|办公厅|新闻办公室)?$|新闻办公室$|新闻办$")
+
+
+def _same_house(issuer: str, unit: str) -> bool:
+    """Is ``issuer`` a body of the unit's own house: a department of the place whose government runs the account,
+    or a body of the same place and field (省农业技术推广中心 of 省农业农村厅)?"""
+    pu, pi = PLACE.match(unit), PLACE.match(issuer)
+    if not pu or not pi or pu.group(1) != pi.group(1):
+        return False
+    if GOV_PLATFORM.search(unit):
+        return True
+    rest_u, rest_i = unit[pu.end():], issuer[pi.end():]
+    common = 0
+    while common < min(len(rest_u), len(rest_i)) and rest_u[common] == rest_i[common]:
+        common += 1
+    return common >= 2
+
+
 def _own_issuer(issuer: str, unit: str) -> bool:
     if not unit:
         return True  # unknown unit: cannot tell
     issuer, unit = fold(issuer), fold(unit)
-    return issuer == unit or _core(issuer) == _core(unit) or (len(issuer) >= 4 and unit.endswith(issuer))
+    return (issuer == unit or _core(issuer) == _core(unit) or (len(issuer) >= 4 and unit.endswith(issuer))
+            or _same_house(issuer, unit))
 
 
 def _other_voice(text: str, unit: str) -> str | None:
@@ -165,6 +217,7 @@ class OverlapIndex:
         # a short post's own 【headline】 is usually rewritten; what counts is whether the rest is copied
         head = SHORT_HEAD.match(text)
         rest = len(text) - (head.end() if head else 0)
+        cued = bool(UNNAMED_CUE.search(text))
         hits: dict[int, list[int]] = defaultdict(list)
         for i in range(0, len(text) - SHINGLE + 1):
             for idx in self.index.get(hash(text[i:i + SHINGLE]), ()):
@@ -180,7 +233,7 @@ class OverlapIndex:
             # a copy has one long verbatim run, or most of the post is someone else's text; common policy
             # wording shared by two units comes in short fragments
             short = len(text) < MIN_OVERLAP and rest >= MIN_SHORT and run >= SHORT_SHARE * rest
-            if (short or run >= MIN_RUN or (covered >= MIN_OVERLAP and covered >= len(text) / 2)) and \
+            if (short or run >= MIN_RUN or (cued and run >= MIN_CUED) or (covered >= MIN_OVERLAP and covered >= len(text) / 2)) and \
                     (best is None or covered > best[1]):
                 best = (other, covered)
         return best
@@ -213,6 +266,12 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     text = fold(post.get("text") or "") if folded is None else folded
     if names_source(post, text):
         return None
+    vague = vague_source(text)
+    if vague:
+        return RepostHit("vague_source", f"只写了“{vague}”，没有注明具体来源")
+    declared = DECLARED_REPOST.search(text)
+    if declared:
+        return RepostHit("vague_source", f"自称转载（“{declared.group(0).strip()}”）却没有注明来源")
     if post.get("is_original") is False:
         return RepostHit("platform_flag", "平台标记为转发，正文和来源字段都没有注明来源")
     if overlap is not None:
