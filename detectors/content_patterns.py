@@ -169,6 +169,13 @@ SLOGAN = re.compile(
     r"(?<=[“「\"『][一二两三四五六七八九十]个)(?P<u>伟大|服从)(?=[”」\"』]))")
 THOUGHT = re.compile(r"习近平(?P<mid>[新时代中国特色社会主义]{0,12})思想")
 THOUGHT_FULL = "新时代中国特色社会主义"
+# The guiding thoughts have fixed names (党章): 毛泽东思想, 邓小平理论, “三个代表”重要思想, 科学发展观, 习近平新时代中国特色
+# 社会主义思想 (and 习近平经济思想, 法治思想…). A founder's name with another of 主义 / 理论 / 思想 misnames it.
+IDEOLOGY_OWN = {"毛泽东": "思想", "邓小平": "理论", "江泽民": "", "胡锦涛": "", "习近平": "思想"}
+IDEOLOGY_RIGHT = {"毛泽东": "毛泽东思想", "邓小平": "邓小平理论", "江泽民": "“三个代表”重要思想", "胡锦涛": "科学发展观",
+                  "习近平": "习近平新时代中国特色社会主义思想"}
+IDEOLOGY = re.compile(r"(?<![“\"「『])(?P<who>毛泽东|邓小平|江泽民|胡锦涛|习近平)(?P<kind>主义|理论|思想)"
+                      r"(?!体系|与实践|和实践|研究|生平|纪念|故居|[”\"」』])")
 # (words one of which the text must contain, pattern, rule, suggestion, note)
 GUARDED = [
     (("台湾", "台北", "岛内", "台当局"), TW_AGENCY, "台湾:机构", "台湾地区有关部门（必须用时加引号）",
@@ -242,6 +249,10 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
     for m in FIVE_IN_ONE.finditer(folded) if "位一体" in folded else ():
         if not in_quotes(m.start(), m.end()):
             yield m.start(), m.end(), "提法", "五位一体总体布局", "重要提法中的数字错误"
+    for m in IDEOLOGY.finditer(folded) if ("主义" in folded or "理论" in folded or "思想" in folded) else ():
+        who, kind = m.group("who"), m.group("kind")
+        if kind != IDEOLOGY_OWN[who] and not in_quotes(m.start(), m.end()):
+            yield m.start(), m.end(), "提法", IDEOLOGY_RIGHT[who], "指导思想的名称错误"
     for m in THOUGHT.finditer(folded) if "习近平" in folded else ():
         if m.group("mid") != THOUGHT_FULL and not in_quotes(m.start(), m.end()):
             yield (m.start(), m.end(), "提法", "习近平新时代中国特色社会主义思想",
@@ -256,6 +267,7 @@ def _sentence(folded: str, i: int) -> str:
 
 # China–Australia (中澳两国) is right; 中澳 is wrong only for the mainland and Macao.
 AUSTRALIA = re.compile(r"澳大利亚|澳洲|澳方|堪培拉|悉尼|墨尔本")
+MACAO = re.compile(r"澳门|港澳|濠江|横琴|特区|特别行政区|回归|珠澳|粤澳|澳车|澳人|澳资|澳企|澳区")
 # 回国 said of Taiwan, Hong Kong or Macao people a sentence or two after they are named.
 HMT_PEOPLE = re.compile(r"(?:台湾|台胞|香港|澳门|港澳|港澳台)(?:地区)?(?:的)?(?:同胞|青年|学生|师生|小伙伴|伙伴|朋友|乡亲|客人|"
                         r"游客|居民|嘉宾|客商|企业家|代表|交流团|参访团|研学团|团|籍)")
@@ -268,8 +280,8 @@ def political_hits(folded: str, leaders: dict[str, list[str]]) -> Iterator[Patte
     spans: list[tuple[int, int]] = []
     for pattern, rule, suggestion, note in POLITICAL:
         for m in pattern.finditer(folded):
-            if m.group(0).startswith("中澳") and AUSTRALIA.search(folded):
-                continue
+            if m.group(0).startswith("中澳") and (AUSTRALIA.search(folded) or not MACAO.search(folded)):
+                continue  # 中澳 is China and Australia unless the post speaks of Macao
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue  # one finding per span of wording
             spans.append((m.start(), m.end()))
