@@ -55,6 +55,7 @@ LEADER_VERBS = ("强调", "指出", "主持", "出席", "会见", "会谈", "致
 # before a leader's verb is checked only when one of these comes next — local officials share leaders' names.
 NATIONAL_BODY = re.compile(r"国务院|中央|全国|国家|中共|中国|党中央|人民大会堂|两院院士|外国|外宾|总统|首相|总理")
 NATIONAL_REACH = 16
+VARIANT_POST_MAX = 3  # traditional or variant characters in a post written in simplified ones (see _variants)
 GENERIC_MIN = 7  # any Chinese character may be the wrong one in a term this long
 DROP_MIN = 5
 SOUND_EDGE_MIN = 4
@@ -247,7 +248,8 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
         return None
     if len(window) == n - 1 and n >= DROP_MIN:
         spots = [i for i in range(n) if c[:i] + c[i + 1:] == window]
-        if spots and all(0 < i < n - 1 and c[i] not in UNDROPPABLE and c[i] != "#" for i in spots):
+        if spots and all(0 < i < n - 1 and (c[i] not in UNDROPPABLE or _inside_word(c, i)) and c[i] != "#"
+                         for i in spots):
             return "漏字"
         if spots == [n - 1] and n >= CUT_MIN and c[-1] not in UNDROPPABLE and c[-1] != "#":
             return "漏字"  # the last character: find() checks that punctuation follows (_cut_short)
@@ -382,7 +384,25 @@ class TypoFinder:
                     if (idx, i, 3) not in seen:
                         seen.add((idx, i, 3))
                         check(idx, i, 3)
-        return self._choose(text, folded, offsets, found)
+        hits = self._choose(text, folded, offsets, found)
+        return sorted(hits + [v for v in self._variants(text, folded, offsets)
+                              if not any(v.start < h.end and h.start < v.end for h in hits)], key=lambda h: h.start)
+
+    def _variants(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+        """A correct term or leader's name written with a traditional or variant character (何立峯, 國務院) in a post
+        written in standard simplified characters (通用规范汉字表): reported as 异体字. A post with more such
+        characters than ``VARIANT_POST_MAX`` is written in traditional characters on purpose and left alone."""
+        if len(folded) != len(text):
+            return []  # the character-by-character comparison below needs a one-to-one folding
+        changed = [i for i, (a, b) in enumerate(zip(text, folded)) if a != b and is_cjk(a) and is_cjk(b)]
+        if not changed or len(changed) > VARIANT_POST_MAX:
+            return []
+        out = []
+        for s, e in _exact_spans(folded, self.correct_forms):
+            if any(s <= i < e for i in changed):
+                out.append(TypoHit(s, e, text[s:e], folded[s:e], "异体字", any(
+                    t.leader for t in self.terms if t.correct == folded[s:e])))
+        return out
 
     def _choose(self, text, folded, offsets, found) -> list[TypoHit]:
         # Prefer the longest correct term; drop hits overlapping a chosen one or lying inside a correct term.
@@ -447,6 +467,18 @@ def _shortened_is_a_word(folded: str, start: int, window: str) -> bool:
     if len(window) <= 4 and window in long_words():
         return True
     return start > 0 and word_freq().get(folded[start - 1] + window[0], 0) >= EDGE_WORD_MIN_FREQ
+
+
+FUNCTION_CHARS = frozenset("和与及的之")
+
+
+def _inside_word(correct: str, i: int) -> bool:
+    """和 in 共和国 is part of a word, not the conjunction an abbreviation leaves out (发展和改革委员会 → 发展改革委)."""
+    if correct[i] not in FUNCTION_CHARS:
+        return False
+    words = word_freq()
+    return (words.get(correct[i - 1:i + 1], 0) >= EDGE_WORD_MIN_FREQ * 20
+            or words.get(correct[i:i + 2], 0) >= EDGE_WORD_MIN_FREQ * 20)
 
 
 def _generic_makes_word(correct: str, window: str) -> bool:
@@ -538,3 +570,109 @@ def _exact_automaton(forms: frozenset[str]):
         ac.add_word(f, len(f))
     ac.make_automaton()
     return ac
+
+
+# ---- numbers that depend on the date: anniversaries, five-year plans, future sessions -----------------------
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cn_number(s: str) -> int | None:
+    """``123`` / ``一百二十三`` / ``七十七`` / ``二十一`` → the number (up to 999), else None."""
+    if s.isdigit():
+        return int(s)
+    total, num = 0, None
+    for ch in s:
+        if ch in CN_DIGITS:
+            num = CN_DIGITS[ch]
+        elif ch in "十百":
+            unit = 10 if ch == "十" else 100
+            total += (1 if num is None else num) * unit
+            num = None
+        else:
+            return None
+    return total + (num or 0)
+
+
+NUMBER = r"(?P<n>\d{1,3}|[一二两三四五六七八九十百零〇]{1,6})"
+
+
+@lru_cache(maxsize=4)
+def _anniversaries(extra_dir: str | None = None) -> tuple[re.Pattern, dict[tuple[str, str], int]]:
+    years: dict[tuple[str, str], int] = {}
+    for d in [LEXICON_DIR] + ([Path(extra_dir)] if extra_dir else []):
+        if (d / "anniversaries.txt").is_file():
+            for row in read_list(d / "anniversaries.txt"):
+                if len(row) >= 3 and row[2].isdigit():
+                    years[(fold(row[0]), row[1])] = int(row[2])
+    people = "|".join(sorted({n for n, k in years if k != "事件"}, key=len, reverse=True)) or "(?!)"
+    events = "|".join(sorted({n for n, k in years if k == "事件"}, key=len, reverse=True)) or "(?!)"
+    pattern = re.compile(rf"(?P<who>{people})(?:同志|先生|主席|总理|元帅)?(?P<kind>诞辰|诞生|逝世)(?:第)?{NUMBER}周年|"
+                         rf"(?P<event>{events})(?:第)?{NUMBER.replace('<n>', '<m>')}周年")
+    return pattern, years
+
+
+# The five-year plans from the third on start every five years from 1966 (十四五 2021–2025, 十五五 2026–2030).
+PLAN = re.compile(r"(?P<k>十[一二三四五六七八九]?|[三四五六七八九])五(?:规划|计划)?[”」\"』]?(?:的)?(?:时期)?"
+                  r"(?P<when>开局之年|收官之年|起步之年|开局年|收官年)")
+# Sessions not yet elected: the 20th Central Committee was elected in 2022 and the 14th NPC and CPPCC in 2023; a
+# new one every five years. A later number in a plenum or session before its year is a slip (二十一届四中全会).
+SESSION = re.compile(r"(?:第)?(?P<k>[一二三四五六七八九十]{2,4})届(?P<body>(?:中央)?[一二三四五六七八九]中全会|中央委员会|中央纪委|"
+                     r"全国人大|全国人民代表大会|全国政协|全国委员会)")
+SESSION_BASE = {"cc": (20, 2022), "npc": (14, 2023)}
+TOLERANCE = 1  # a post may announce a coming anniversary or look back on the last one
+
+
+def dated_slips(text: str, folded: str, offsets: list[int], year: int | None,
+                extra_dir: str | None = None) -> list[TypoHit]:
+    """Numbers that cannot be right in a post of ``year``: an anniversary of a person or event off by more than a year
+    (毛泽东同志诞辰123周年 in 2026), a five-year plan starting or ending in another year (“十六五”开局之年 in 2026),
+    a session of a Central Committee, NPC or CPPCC not yet elected (二十一届四中全会 in 2026)."""
+    if year is None or not folded:
+        return []
+    out: list[TypoHit] = []
+
+    def add(a: int, b: int, correct: str, how: str) -> None:
+        o_a, o_b = offsets[a], offsets[b - 1] + 1
+        out.append(TypoHit(o_a, o_b, text[o_a:o_b], correct, how, False))
+
+    if "周年" in folded:
+        pattern, years = _anniversaries(extra_dir)
+        for m in pattern.finditer(folded):
+            if m.group("who"):
+                key, num = (m.group("who"), "逝世" if m.group("kind") == "逝世" else "诞辰"), m.group("n")
+            else:
+                key, num = (m.group("event"), "事件"), m.group("m")
+            n, base = cn_number(num), years.get(key)
+            if n is None or base is None or abs(base + n - year) <= TOLERANCE:
+                continue
+            name = m.group("who") or m.group("event")
+            add(m.start(), m.end(), f"{name}{m.group('kind') or ''}{year - base}周年", "数字")
+    if "五" in folded:
+        for m in PLAN.finditer(folded):
+            k = m.group("k")
+            k_n = cn_number(k) if k.startswith("十") else CN_DIGITS[k]
+            if not k_n or k_n < 3:
+                continue
+            start = 1966 + 5 * (k_n - 3)
+            at = start if m.group("when") in ("开局之年", "起步之年", "开局年") else start + 4
+            if abs(at - year) > TOLERANCE:
+                add(m.start(), m.end(), f"与发文年份（{year}）相符的五年规划", "数字")
+    if "届" in folded:
+        for m in SESSION.finditer(folded):
+            k = cn_number(m.group("k"))
+            body = m.group("body")
+            base_k, base_year = SESSION_BASE["npc" if ("全国" in body) else "cc"]
+            if k is None or k <= base_k:
+                continue
+            if year < base_year + 5 * (k - base_k):
+                add(m.start(), m.end(), f"{_cn(base_k + (year - base_year) // 5)}届{body}", "数字")
+    return out
+
+
+def _cn(n: int) -> str:
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
