@@ -78,8 +78,9 @@ POLITICAL = [
      "台湾:国家", "台湾是中国的一部分", "把台湾称为国家"),
     (re.compile(r"南中国海"), "南中国海", "南海", "应称“南海”"),
     # Taiwan, Hong Kong or Macao as one of the countries, abroad or overseas (…等海外地区, 包括台湾在内的外国企业)
-    (re.compile(r"(?:台湾|香港|澳门|港澳台|港澳)(?:地区)?等(?:其他)?(?:海外|国外|境外国家|邻国|周边国家|外国)|"
-                r"(?:台湾|香港|澳门|港澳台|港澳)(?:地区)?(?:等|和|与|及|、)[^。；，,;\n]{0,12}?等?邻国|"
+    (re.compile(r"(?:(?:台湾|香港|澳门|港澳台|港澳)(?:地区)?等(?:其他)?(?:海外|国外|境外国家|邻国|周边国家|外国)|"
+                r"(?:台湾|香港|澳门|港澳台|港澳)(?:地区)?(?:等|和|与|及|、)[^。；，,;\n]{0,12}?等?邻国)"
+                r"(?!和地区|或地区|及地区|与地区|（地区）|\(地区\))|"
                 r"包括(?:台湾|香港|澳门|港澳台|港澳)(?:地区)?在内的[^。；，,;\n]{0,4}?(?:外国|各国|国家|国外|外籍|外资)"),
      "港澳台:国家", "……国家和地区 / 外国和港澳台地区", "把台湾、香港、澳门列为外国或海外"),
     # relations across the Strait are not foreign relations
@@ -233,9 +234,13 @@ GUARDED = [
 ]
 
 
+OWN_TITLE = re.compile(r"(?:主题)?(?:档案展|图片展|展览|专题展|展|主题活动|系列活动|活动|征文|专栏|讲座|宣讲|知识竞赛|展演|演出)")
+
+
 def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
     """(start, end, rule, suggestion, note) of the wording rules below POLITICAL."""
-    quoted = quoted_spans(folded)
+    # A quoted title of the account's own exhibition or activity (推出“…”档案展) is its own wording, not a quotation.
+    quoted = [(s, e) for s, e in quoted_spans(folded) if not OWN_TITLE.match(folded, e)]
 
     def in_quotes(a: int, b: int) -> bool:
         return any(s <= a and b <= e for s, e in quoted)
