@@ -110,6 +110,10 @@ POLITICAL = [
      "民族宗教", "维吾尔族 / 蒙古族 / 伊斯兰教 / 藏传佛教", "民族、宗教名称不得随意简称或使用旧称"),
     # 藏区 → 涉藏地区 / 涉藏州县 (2021 onward)
     (re.compile(r"(?<![西涉冷储收珍典馆宝矿埋蕴隐库贮暗窖冰潜私密包])藏区(?!域|间)"), "涉藏", "涉藏地区 / 四省涉藏州县", "应称“涉藏地区”"),
+    # Taiwan has no embassies or ambassadors (台北经济文化代表处); the Wang Jingwei regime was a puppet (汪伪政权)
+    (re.compile(r"(?<!所谓)(?:台湾|台北|台当局)(?:地区)?(?:驻[\u4e00-\u9fff]{1,6}?)?(?:大使馆|大使|总领事馆|领事馆|总领事)"),
+     "台湾:外交", "台北经济文化代表处等（必须用时加引号）", "台湾地区没有“大使馆”“大使”"),
+    (re.compile(r"汪精卫(?:的)?(?:政府|政权|国民政府|南京国民政府)"), "汪伪", "汪伪政权", "汪精卫政权须称“汪伪政权”"),
     # the end of the war is Japan's surrender, not its 终战
     (re.compile(r"(?<![“\"「『])终战(?:纪念日|日|周年|诏书)"), "终战", "日本宣布无条件投降", "不使用日本“终战”的说法"),
     (re.compile(r"中华民国(?:总统|政府|国旗|国歌|外交部|护照)"), "中华民国", "台湾地区……", "把“中华民国”作为现存国家"),
@@ -131,6 +135,7 @@ INSTITUTION_TITLES = {
     "全国人大常委会": "委员长|副委员长",
     "全国人民代表大会常务委员会": "委员长|副委员长",
     "全国人大": "",
+    "全国人民代表大会": "",
     "全国政协": "主席|副主席",
     "国务院": "总理|副总理|国务委员",
     "中共中央": "总书记",
@@ -154,7 +159,7 @@ INSTITUTION_TITLES = {
 LEADERSHIP_TITLES = ("总书记|副主席|主席|副总理|总理|副委员长|委员长|国务委员|副书记|书记|副主任|主任|副院长|院长|"
                      "副检察长|检察长")
 INSTITUTION_TITLE = re.compile(r"(?P<inst>" + "|".join(sorted(INSTITUTION_TITLES, key=len, reverse=True)) + r")"
-                               r"(?P<title>" + LEADERSHIP_TITLES + ")")
+                               r"(?P<title>" + LEADERSHIP_TITLES + ")(?!团)")  # 主席团 is the presidium
 # Taiwan's authorities are named only with quotation marks or as 台湾地区有关部门 (涉台宣传用语).
 TW_PREFIX = r"(?:台湾|台北|岛内|台当局|台湾当局)(?:地区)?(?:的)?(?:所谓)?"
 TW_AGENCY = re.compile(TW_PREFIX + r"[" + HAN + r"]{1,4}?(?<![部签联布公专官])署(?![名理期光])")

@@ -233,3 +233,11 @@ def test_taiwan_leader_and_history_terms_of_the_lexicon(rules):
 ])
 def test_clean_look_alikes(rules, text):
     assert flagged(rules, text) == []
+
+
+def test_taiwan_embassies_puppet_regimes_and_the_presidium(rules):
+    assert "台湾驻日大使" in found(rules, "台湾驻日大使出席活动。", "political")
+    assert "汪精卫政权" in found(rules, "汪精卫政权在南京成立。", "political")
+    assert "全国人民代表大会主席" in found(rules, "全国人民代表大会主席出席。", "political")
+    assert found(rules, "台北经济文化代表处负责人出席；汪伪政权在南京成立。", "political") == []
+    assert found(rules, "十四届全国人大四次会议主席团举行第三次会议。", "political") == []  # 主席团: the presidium
