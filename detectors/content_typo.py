@@ -385,6 +385,8 @@ class TypoFinder:
                         seen.add((idx, i, 3))
                         check(idx, i, 3)
         hits = self._choose(text, folded, offsets, found)
+        hits += [d for d in doc_type_slips(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
         return sorted(hits + [v for v in self._variants(text, folded, offsets)
                               if not any(v.start < h.end and h.start < v.end for h in hits)], key=lambda h: h.start)
 
@@ -520,7 +522,8 @@ def _double_makes_word(folded: str, start: int, size: int) -> bool:
     end = start + size
     if folded[start] == folded[start + 1]:  # 青岛市市场监督管理局: the first 市 ends the city's name
         return folded[start] in REGION_CHARS or (
-            start > 0 and words.get(folded[start - 1] + folded[start], 0) >= EDGE_WORD_MIN_FREQ)
+            start > 0 and words.get(folded[start - 1] + folded[start], 0) >= EDGE_WORD_MIN_FREQ) or any(
+            folded[start + 1 - k:start + 1] in long_words() for k in (3, 4, 5) if start + 1 - k >= 0)  # 常委会会议
     if end < len(folded) and words.get(folded[end - 1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ:
         return True
     longer = long_words()
@@ -570,6 +573,37 @@ def _exact_automaton(forms: frozenset[str]):
         ac.add_word(f, len(f))
     ac.make_automaton()
     return ac
+
+
+# ---- the type of a document named in 《》 -----------------------------------------------------------------------
+
+# A document's title ends with its type (公文种类 and the names of laws and regulations); a look-alike or sound-alike
+# in the type is a slip whatever the rest of the title (《…管理条利》, 《…实施细责》).
+DOC_TYPES = ("条例", "办法", "规定", "细则", "意见", "通知", "决定", "规划", "方案", "纲要", "规则", "标准", "公告",
+             "通告", "决议", "报告", "批复", "指引", "指南", "清单", "目录", "守则", "章程", "准则", "通报", "函")
+DOC_TITLE = re.compile(r"《([^《》\n]{3,60})》")
+
+
+def doc_type_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+    out: list[TypoHit] = []
+    if "《" not in folded:
+        return out
+    words = word_freq()
+    for m in DOC_TITLE.finditer(folded):
+        tail = m.group(1)[-2:]
+        if tail in DOC_TYPES or words.get(tail, 0) >= EDGE_WORD_MIN_FREQ:
+            continue
+        for doc_type in DOC_TYPES:
+            if len(doc_type) != 2:
+                continue
+            diffs = [i for i in (0, 1) if tail[i] != doc_type[i]]
+            if len(diffs) == 1 and confusion(doc_type[diffs[0]], tail[diffs[0]]) in ("形近", "音近"):
+                a, b = m.end(1) - 2, m.end(1)
+                o_a, o_b = offsets[a], offsets[b - 1] + 1
+                out.append(TypoHit(o_a, o_b, text[o_a:o_b], doc_type, confusion(doc_type[diffs[0]], tail[diffs[0]]),
+                                   False))
+                break
+    return out
 
 
 # ---- numbers that depend on the date: anniversaries, five-year plans, future sessions -----------------------

@@ -240,4 +240,27 @@ def test_taiwan_embassies_puppet_regimes_and_the_presidium(rules):
     assert "汪精卫政权" in found(rules, "汪精卫政权在南京成立。", "political")
     assert "全国人民代表大会主席" in found(rules, "全国人民代表大会主席出席。", "political")
     assert found(rules, "台北经济文化代表处负责人出席；汪伪政权在南京成立。", "political") == []
-    assert found(rules, "十四届全国人大四次会议主席团举行第三次会议。", "political") == []  # 主席团: the presidium
+    assert found(rules, "全国人民代表大会主席团举行第三次会议。", "political") == []  # 主席团: the presidium
+
+
+def test_document_type_at_the_end_of_a_title(rules):
+    assert "条利" in found(rules, "关于印发《某市生活垃圾分类管理条利》的通知", "typo")
+    assert "细责" in found(rules, "《某县农村公路养护实施细责》解读", "typo")
+    assert found(rules, "关于印发《某市生活垃圾分类管理条例》的通知", "typo") == []
+    assert found(rules, "诗朗诵《我爱你中国》、歌曲《春天的故事》、《平凡之路》", "typo") == []
+
+
+def test_doubled_character_after_a_three_character_word(rules):
+    assert found(rules, "传达学习全国人大常委会会议精神。", "typo") == []  # 常委会 + 会议精神
+    assert found(rules, "会议传达学习会会议精神。", "typo") == ["会会议精神"]
+
+
+def test_politburo_member_title_is_a_correct_form(rules):
+    assert found(rules, "中共中央政治局委员、国务院副总理张国清出席开幕式。", "typo") == []
+    assert found(rules, "中央政治局常委会召开会议。", "typo") == []
+
+
+def test_common_phrases_of_official_reports(rules):
+    assert "出席会义" in found(rules, "全国政协主席王沪宁出席会义。", "typo")
+    assert "战斗堡垒做用" in found(rules, "发挥基层党组织战斗堡垒做用。", "typo")
+    assert found(rules, "发挥基层党组织战斗堡垒作用，会议强调要抓好落实。", "typo") == []
