@@ -27,7 +27,7 @@ from core.records import LIVE_STATUSES, account_key
 from detectors.content_ads import is_warning
 from detectors.content_patterns import ad_hits, entertainment_hits, political_hits, quoted_spans
 from detectors.content_repost import OverlapIndex, repost_hit
-from detectors.content_typo import TypoFinder, leaders_table, load_terms
+from detectors.content_typo import TypoFinder, dated_slips, leaders_table, load_terms
 from detectors.context import DetectionContext
 from detectors.textnorm import fold, fold_with_offsets
 
@@ -181,7 +181,9 @@ class _Hit:
     leader: bool = False
 
 
-def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: list[int] | None = None) -> list[_Hit]:
+def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: list[int] | None = None,
+          year: int | None = None) -> list[_Hit]:
+    """``year``: the post's year, for numbers that depend on the date (``content_typo.dated_slips``)."""
     if folded is None or offsets is None:
         folded, offsets = fold_with_offsets(text)
 
@@ -226,7 +228,7 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
         hits.extend(mild)
     lexicon_spans = [(h.start, h.end) for h in hits if h.category == "sensitive"]
     if rules.typos is not None and not correction:
-        for t in rules.typos.find(text, folded, offsets):
+        for t in rules.typos.find(text, folded, offsets) + dated_slips(text, folded, offsets, year):
             if any(t.start < e and s < t.end for s, e in lexicon_spans):
                 continue
             hits.append(_Hit(t.start, t.end, "sensitive", "typo", f"typo:{t.how}", t.correct, t.correct,
@@ -269,7 +271,8 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
         who = f"账号“{name}”发文 {post.get('created_at') or ''}".strip()
         seen: set[tuple[str, str]] = set()
         folded, offsets = fold_with_offsets(text)
-        for hit in _hits(text, rules, folded, offsets):
+        created = str(post.get("created_at") or "")
+        for hit in _hits(text, rules, folded, offsets, int(created[:4]) if created[:4].isdigit() else None):
             matched = text[hit.start:hit.end]
             if (hit.rule, fold(matched)) in seen:  # one finding per post, rule and wording
                 continue

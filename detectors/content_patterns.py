@@ -56,7 +56,7 @@ POLITICAL = [
      "中国与台湾", "大陆与台湾 / 两岸 / 内地与香港、澳门", "把台湾、香港、澳门与中国并列"),
     (re.compile(r"(?:^|(?<=[在入于任原前是为的、，。\s（(“]))国军(?![民队人事官舰机费训演属校旗歌营工区务])"),
      "国军", "台湾军队 / 国民党军队", "称台湾地区军队（或国民党军队）为“国军”"),
-    (re.compile(r"(?:台湾|香港|澳门|大陆|内地|中港|中台|两岸)[^。，,；;\n]{0,6}两(?:国|个国家)"),
+    (re.compile(r"(?:台湾|香港|澳门|港澳|港台|澳台|大陆|内地|中港|中台|两岸)[^。，,；;\n]{0,6}两(?:国|个(?:[^。，,；;\n]{0,4}?的)?国家)"),
      "两国", "两岸 / 两地", "两岸、内地与港澳称“两国”"),
     (re.compile(r"大陆(?:与|和|同|赴|至|到|及)(?:香港|澳门|港澳)|(?:香港|澳门|港澳)(?:与|和|同|及)大陆"),
      "大陆:港澳", "内地与香港 / 内地与澳门", "港澳语境用“大陆”"),
@@ -77,6 +77,45 @@ POLITICAL = [
     (re.compile(r"(?<!所谓)(?<![“\"'「])台湾(?:地区)?是(?:一个)?(?:主权)?(?:独立)?(?:的)?国家"),
      "台湾:国家", "台湾是中国的一部分", "把台湾称为国家"),
     (re.compile(r"南中国海"), "南中国海", "南海", "应称“南海”"),
+    # Taiwan, Hong Kong or Macao as one of the countries, abroad or overseas (…等海外地区, 包括台湾在内的外国企业)
+    (re.compile(r"(?:(?:台湾|香港|澳门|港澳台|港澳)(?:地区)?等(?:其他)?(?:海外|国外|境外国家|邻国|周边国家|外国)|"
+                r"(?:台湾|香港|澳门|港澳台|港澳)(?:地区)?(?:等|和|与|及|、)[^。；，,;\n]{0,12}?等?邻国)"
+                r"(?!和地区|或地区|及地区|与地区|（地区）|\(地区\))|"
+                r"包括(?:台湾|香港|澳门|港澳台|港澳)(?:地区)?在内的[^。；，,;\n]{0,4}?(?:外国|各国|国家|国外|外籍|外资)"),
+     "港澳台:国家", "……国家和地区 / 外国和港澳台地区", "把台湾、香港、澳门列为外国或海外"),
+    # relations across the Strait are not foreign relations
+    (re.compile(r"两岸(?:之间)?(?:的)?(?:外交|邦交|建交|国与国)"), "两岸:外交", "两岸关系", "两岸关系不是外交关系"),
+    # Taiwan, Hong Kong and Macao people going to the mainland do not go to 中国 (they are in China)
+    (re.compile(r"(?:台湾|台胞|台商|台企|台资|台青|香港|澳门|港澳)(?:地区)?(?:同胞|居民|青年|学生|企业|客商|商人|游客|市民)?"
+                r"[^。，,；;\n]{0,4}?(?:赴|来|到|去|前往|进入|投资)中国(?!大陆|内地|共产党|人民|特色|式|银行|政府|的|各地)"),
+     "中国与台湾", "赴大陆 / 来内地", "台湾、港澳居民往来大陆（内地）称“赴中国”"),
+    # compatriots are not overseas Chinese
+    (re.compile(r"(?<!港澳台)(?:台湾|香港|澳门|港澳)(?:地区)?(?:的)?(?:侨胞|华侨|侨民)"
+                r"(?!华人|总会|联合会|联谊会|公会|协会|商会|中学|小学|医院|大厦|银行)"), "港澳台:侨胞", "台湾同胞 / 港澳同胞",
+     "称台湾、港澳同胞为“侨胞”“华侨”"),
+    # the resumption of sovereignty over Hong Kong and Macao: never a handover, transfer or return of sovereignty
+    (re.compile(r"(?<!所谓)(?:香港|澳门|港澳)(?:的)?主权[^。，,；;\n]{0,4}?(?:移交|交接|交还|归还|转交|转移)|"
+                r"(?:英国|英方|葡萄牙|葡方)[^。，,；;\n]{0,4}?(?:将|把)(?:香港|澳门)(?:的)?主权(?:归还|交还|移交|交给|还给)"),
+     "主权移交", "中国政府恢复对香港（澳门）行使主权", "香港、澳门回归不称“主权移交”“归还主权”"),
+    # Chinese islands under another state's administrative names (冲绳县…钓鱼岛, 菲律宾的黄岩岛)
+    (re.compile(r"(?<!所谓)(?:冲绳县?|石垣市?|八重山|日本)(?:的)?(?:钓鱼岛|赤尾屿|黄尾屿)|"
+                r"(?<!所谓)(?:菲律宾|越南|马来西亚)(?:的|所属的?)(?:黄岩岛|南沙群岛|西沙群岛|仁爱礁|美济礁|永暑礁|铁线礁|仙宾礁)"),
+     "岛礁归属", "钓鱼岛 / 黄岩岛（我国固有领土）", "把我国岛礁称为他国所属"),
+    # China has no president, parliament or members of parliament: 国家主席, 全国人民代表大会, 人大代表, 立法会议员
+    (re.compile(r"(?<![美法俄韩德英])(?:中国|我国)(?:国家)?总统|总统习近平|(?:中国|我国|香港|澳门)(?:的)?国会|"
+                r"(?:全国人大|人大|人民代表大会)议员|中共党魁|中国党魁"),
+     "国家职务", "国家主席 / 全国人民代表大会 / 人大代表 / 立法会", "我国没有“总统”“国会”“议员”等称谓"),
+    # names of ethnic groups and religions are not shortened or replaced by old names (新华社禁用词)
+    (re.compile(r"(?<![思纤恭])维族|(?<![内外])蒙族(?!语)|(?<![哈嘻])哈族|柯族|(?<![来返回收撤])回教(?![室学育研练师材科案授导务])|喇嘛教"),
+     "民族宗教", "维吾尔族 / 蒙古族 / 伊斯兰教 / 藏传佛教", "民族、宗教名称不得随意简称或使用旧称"),
+    # 藏区 → 涉藏地区 / 涉藏州县 (2021 onward)
+    (re.compile(r"(?<![西涉冷储收珍典馆宝矿埋蕴隐库贮暗窖冰潜私密包])藏区(?!域|间)"), "涉藏", "涉藏地区 / 四省涉藏州县", "应称“涉藏地区”"),
+    # Taiwan has no embassies or ambassadors (台北经济文化代表处); the Wang Jingwei regime was a puppet (汪伪政权)
+    (re.compile(r"(?<!所谓)(?:台湾|台北|台当局)(?:地区)?(?:驻[\u4e00-\u9fff]{1,6}?)?(?:大使馆|大使|总领事馆|领事馆|总领事)"),
+     "台湾:外交", "台北经济文化代表处等（必须用时加引号）", "台湾地区没有“大使馆”“大使”"),
+    (re.compile(r"汪精卫(?:的)?(?:政府|政权|国民政府|南京国民政府)"), "汪伪", "汪伪政权", "汪精卫政权须称“汪伪政权”"),
+    # the end of the war is Japan's surrender, not its 终战
+    (re.compile(r"(?<![“\"「『])终战(?:纪念日|日|周年|诏书)"), "终战", "日本宣布无条件投降", "不使用日本“终战”的说法"),
     (re.compile(r"中华民国(?:总统|政府|国旗|国歌|外交部|护照)"), "中华民国", "台湾地区……", "把“中华民国”作为现存国家"),
 ]
 
@@ -96,13 +135,18 @@ INSTITUTION_TITLES = {
     "全国人大常委会": "委员长|副委员长",
     "全国人民代表大会常务委员会": "委员长|副委员长",
     "全国人大": "",
+    "全国人民代表大会": "",
     "全国政协": "主席|副主席",
     "国务院": "总理|副总理|国务委员",
     "中共中央": "总书记",
     "中共": "",
     "中央军委": "主席|副主席",
     "中央纪委": "书记|副书记",
+    "中纪委": "书记|副书记",
+    "中央纪律检查委员会": "书记|副书记",
     "国家监委": "主任|副主任",
+    "国家监察委员会": "主任|副主任",
+    "中央军事委员会": "主席|副主席",
     "国家": "主席|副主席|主任|副主任|书记|院长|副院长",  # 国家总理 / 国家委员长 do not exist
     "最高人民法院": "院长|副院长",
     "最高人民检察院": "检察长|副检察长",
@@ -115,12 +159,12 @@ INSTITUTION_TITLES = {
 LEADERSHIP_TITLES = ("总书记|副主席|主席|副总理|总理|副委员长|委员长|国务委员|副书记|书记|副主任|主任|副院长|院长|"
                      "副检察长|检察长")
 INSTITUTION_TITLE = re.compile(r"(?P<inst>" + "|".join(sorted(INSTITUTION_TITLES, key=len, reverse=True)) + r")"
-                               r"(?P<title>" + LEADERSHIP_TITLES + ")")
+                               r"(?P<title>" + LEADERSHIP_TITLES + ")(?!团)")  # 主席团 is the presidium
 # Taiwan's authorities are named only with quotation marks or as 台湾地区有关部门 (涉台宣传用语).
 TW_PREFIX = r"(?:台湾|台北|岛内|台当局|台湾当局)(?:地区)?(?:的)?(?:所谓)?"
 TW_AGENCY = re.compile(TW_PREFIX + r"[" + HAN + r"]{1,4}?(?<![部签联布公专官])署(?![名理期光])")
 TW_OFFICE_HOLDER = re.compile(r"(?<![“\"「『])(?:行政|立法|司法|考试|监察)院(?:副)?院?长|(?<![“\"「『])陆委会(?:副)?主委")
-TW_PRESIDENTIAL_OFFICE = re.compile(r"(?:台北|台湾|岛内)(?:地区)?(?:的)?[" + HAN + r"]{0,3}?(?<![“\"「『])总统府")
+TW_PRESIDENTIAL_OFFICE = re.compile(r"(?:台北|台湾|岛内|台当局|台方)(?:地区)?(?:的)?[" + HAN + r"]{0,3}?(?<![“\"「『])总统府")
 # 国立 names Taiwan institutions as a state's; 国立故宫博物院 is the Taipei museum (the Beijing one is 故宫博物院).
 TW_NATIONAL = re.compile(r"(?<![“\"「『])国立(?:[" + HAN + r"]{1,8}?)(?:大学|博物院|博物馆|美术馆|图书馆|艺术馆|纪念馆|"
                          r"科学馆|中正纪念堂|音乐厅|戏剧院|歌剧院|交通大学)")
@@ -169,6 +213,13 @@ SLOGAN = re.compile(
     r"(?<=[“「\"『][一二两三四五六七八九十]个)(?P<u>伟大|服从)(?=[”」\"』]))")
 THOUGHT = re.compile(r"习近平(?P<mid>[新时代中国特色社会主义]{0,12})思想")
 THOUGHT_FULL = "新时代中国特色社会主义"
+# The guiding thoughts have fixed names (党章): 毛泽东思想, 邓小平理论, “三个代表”重要思想, 科学发展观, 习近平新时代中国特色
+# 社会主义思想 (and 习近平经济思想, 法治思想…). A founder's name with another of 主义 / 理论 / 思想 misnames it.
+IDEOLOGY_OWN = {"毛泽东": "思想", "邓小平": "理论", "江泽民": "", "胡锦涛": "", "习近平": "思想"}
+IDEOLOGY_RIGHT = {"毛泽东": "毛泽东思想", "邓小平": "邓小平理论", "江泽民": "“三个代表”重要思想", "胡锦涛": "科学发展观",
+                  "习近平": "习近平新时代中国特色社会主义思想"}
+IDEOLOGY = re.compile(r"(?<![“\"「『])(?P<who>毛泽东|邓小平|江泽民|胡锦涛|习近平)(?P<kind>主义|理论|思想)"
+                      r"(?!体系|与实践|和实践|研究|生平|纪念|故居|[”\"」』])")
 # (words one of which the text must contain, pattern, rule, suggestion, note)
 GUARDED = [
     (("台湾", "台北", "岛内", "台当局"), TW_AGENCY, "台湾:机构", "台湾地区有关部门（必须用时加引号）",
@@ -188,9 +239,13 @@ GUARDED = [
 ]
 
 
+OWN_TITLE = re.compile(r"(?:主题)?(?:档案展|图片展|展览|专题展|展|主题活动|系列活动|活动|征文|专栏|讲座|宣讲|知识竞赛|展演|演出)")
+
+
 def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
     """(start, end, rule, suggestion, note) of the wording rules below POLITICAL."""
-    quoted = quoted_spans(folded)
+    # A quoted title of the account's own exhibition or activity (推出“…”档案展) is its own wording, not a quotation.
+    quoted = [(s, e) for s, e in quoted_spans(folded) if not OWN_TITLE.match(folded, e)]
 
     def in_quotes(a: int, b: int) -> bool:
         return any(s <= a and b <= e for s, e in quoted)
@@ -242,6 +297,10 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
     for m in FIVE_IN_ONE.finditer(folded) if "位一体" in folded else ():
         if not in_quotes(m.start(), m.end()):
             yield m.start(), m.end(), "提法", "五位一体总体布局", "重要提法中的数字错误"
+    for m in IDEOLOGY.finditer(folded) if ("主义" in folded or "理论" in folded or "思想" in folded) else ():
+        who, kind = m.group("who"), m.group("kind")
+        if kind != IDEOLOGY_OWN[who] and not in_quotes(m.start(), m.end()):
+            yield m.start(), m.end(), "提法", IDEOLOGY_RIGHT[who], "指导思想的名称错误"
     for m in THOUGHT.finditer(folded) if "习近平" in folded else ():
         if m.group("mid") != THOUGHT_FULL and not in_quotes(m.start(), m.end()):
             yield (m.start(), m.end(), "提法", "习近平新时代中国特色社会主义思想",
@@ -256,6 +315,7 @@ def _sentence(folded: str, i: int) -> str:
 
 # China–Australia (中澳两国) is right; 中澳 is wrong only for the mainland and Macao.
 AUSTRALIA = re.compile(r"澳大利亚|澳洲|澳方|堪培拉|悉尼|墨尔本")
+MACAO = re.compile(r"澳门|港澳|濠江|横琴|特区|特别行政区|回归|珠澳|粤澳|澳车|澳人|澳资|澳企|澳区")
 # 回国 said of Taiwan, Hong Kong or Macao people a sentence or two after they are named.
 HMT_PEOPLE = re.compile(r"(?:台湾|台胞|香港|澳门|港澳|港澳台)(?:地区)?(?:的)?(?:同胞|青年|学生|师生|小伙伴|伙伴|朋友|乡亲|客人|"
                         r"游客|居民|嘉宾|客商|企业家|代表|交流团|参访团|研学团|团|籍)")
@@ -268,8 +328,8 @@ def political_hits(folded: str, leaders: dict[str, list[str]]) -> Iterator[Patte
     spans: list[tuple[int, int]] = []
     for pattern, rule, suggestion, note in POLITICAL:
         for m in pattern.finditer(folded):
-            if m.group(0).startswith("中澳") and AUSTRALIA.search(folded):
-                continue
+            if m.group(0).startswith("中澳") and (AUSTRALIA.search(folded) or not MACAO.search(folded)):
+                continue  # 中澳 is China and Australia unless the post speaks of Macao
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue  # one finding per span of wording
             spans.append((m.start(), m.end()))

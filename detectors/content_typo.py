@@ -4,22 +4,27 @@ A span of a post is reported when it is one slip away from a correct formal term
 or from a leader's name next to a title (``lexicons/leaders.txt``):
 
 * one character replaced by a look-alike (形近), a sound-alike (音近, fuzzy pinyin) or a pinyin-input slip
-  (one letter off); in long terms (7+ characters) by any Chinese character, since nothing else fits there;
-* two adjacent characters replaced by sound-alikes (a mis-chosen word of the input method: 主义 → 注意) or
-  swapped (人民和共国);
+  (one letter off); in long terms (7+ characters) by any Chinese character, since nothing else fits there —
+  unless the term's first or last word becomes another word (推动 → 推进高质量发展 is another phrasing);
+* two adjacent characters replaced by sound-alikes (a mis-chosen word of the input method: 主义 → 注意; at the
+  edge of a term of 6+ characters too: 价值观 → 价直关) or swapped (人民和共国);
+* two separate characters of a 6+ character term each replaced by a look-alike, sound-alike or input slip
+  (中华仁民共合国);
 * an interior character dropped (5+ characters; not when what is left is a word) or doubled (4+), or an extra one
-  inserted (6+).
+  inserted (6+); the last character dropped before punctuation when it splits the term's last word
+  (全面建成小康社，).
 
 Exceptions: numerals differ in numbered sessions and plenums (二十届四中全会 / 五中全会 are both right), a
 span that is itself a correct term, a changed region word (省/市/县…), and edits at the edge of a term (that is a
-neighbouring word, e.g. 中国共产党党员). In a leader's name with a title only the name may differ — the title is
-the anchor — and a name without a title is never reported (ordinary people share leaders' names), except a
-three-character name of a leader whose titles are checked followed by what the news says of a leader (强调, 出席,
-重要讲话…).
+neighbouring word, e.g. 中国共产党党员, or part of a longer dictionary word across the edge: 中国林学会 is not
+中国梦 misspelt). In a leader's name with a title only the name may differ — the title is the anchor — and a name
+without a title is never reported (ordinary people share leaders' names), except a three-character name of a
+leader whose titles are checked followed by what the news says of a leader (强调, 出席, 重要讲话…), and a
+two-character name or a name checked by name only when, besides, a national body follows (李墙主持召开国务院常务会议).
 
 Candidates are found with one Aho-Corasick automaton over *anchors* (halves of the terms, titles of the leaders):
 any single edit leaves one half intact (a swap across the middle leaves the first half but one), so each hit only
-verifies a few windows around it.
+verifies a few windows around it; two slips leave one third of a long term intact (thirds are anchors too).
 """
 
 from __future__ import annotations
@@ -44,7 +49,13 @@ UNDROPPABLE = set("和与及的之总省市国家第")  # dropped in official ab
 STATE_PREFIX = "中华人民共和国"
 LAW_ENDINGS = set("法典例定")
 LEADER_VERBS = ("强调", "指出", "主持", "出席", "会见", "会谈", "致信", "致电", "发表", "签署", "考察", "视察", "作出",
-                "重要讲话", "重要指示", "重要论述", "重要回信", "重要贺信", "在会上", "在会见", "在出席", "在主持", "在考察")
+                "重要讲话", "重要指示", "重要论述", "重要回信", "重要贺信", "在会上", "在会见", "在出席", "在主持", "在考察",
+                "调研", "在调研", "在视察", "批示", "寄语", "讲话", "主持召开", "出席会议")
+# What follows a national leader's meeting or visit (国务院常务会议, 全国…大会, 中央…会议): a two-character name
+# before a leader's verb is checked only when one of these comes next — local officials share leaders' names.
+NATIONAL_BODY = re.compile(r"国务院|中央|全国|国家|中共|中国|党中央|人民大会堂|两院院士|外国|外宾|总统|首相|总理")
+NATIONAL_REACH = 16
+VARIANT_POST_MAX = 3  # traditional or variant characters in a post written in simplified ones (see _variants)
 GENERIC_MIN = 7  # any Chinese character may be the wrong one in a term this long
 DROP_MIN = 5
 SOUND_EDGE_MIN = 4
@@ -53,6 +64,8 @@ DOUBLE_MIN = 4
 INSERT_MIN = 6
 TRANSPOSE_MIN = 4  # two adjacent characters swapped inside a term
 TRANSPOSE_EDGE_MIN = 6  # …or at its edge (a short term's edge pair may be a neighbouring word read backwards)
+TWO_SLIP_MIN = 6  # two separate look-alike or sound-alike slips in one term (中华仁民共合国)
+CUT_MIN = 4  # the last character missing before punctuation (全面建成小康社，)
 
 
 @dataclass(frozen=True)
@@ -62,6 +75,7 @@ class Term:
     mutable: tuple[int, int] | None  # only positions in [a, b) may differ (a leader's name); None = any
     leader: bool = False
     title_only: bool = False  # the mutable part is the title (李强总里), not the name
+    national: bool = False  # a two-character name before a verb: only when a national body follows (see find)
 
 
 @dataclass(frozen=True)
@@ -130,12 +144,13 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
             for correct, a in ((title + name, len(title)), (name + title, 0)):
                 terms.setdefault(correct, Term(correct, correct, (a, a + len(name)), leader=True))
     # A three-character name of a leader whose titles are checked, followed by what news reports of a leader
-    # (习近乎强调, 王沪宇出席): as telling as a title; two-character names are too common for this.
-    for name, _titles in leaders:
-        if len(name) >= 3:
-            for verb in LEADER_VERBS:
-                correct = name + verb
-                terms.setdefault(correct, Term(correct, correct, (0, len(name)), leader=True))
+    # (习近乎强调, 王沪宇出席): as telling as a title. A two-character name, or the name of an official checked by
+    # name only, is too common for this unless a national body follows the verb (李墙主持召开国务院常务会议,
+    # 蔡齐出席全国…大会, 马兴端出席中央…会议): ``national``.
+    for name, national in [(n, len(n) < 3) for n, _t in leaders] + [(n, True) for n, _t in name_only]:
+        for verb in LEADER_VERBS:
+            correct = name + verb
+            terms.setdefault(correct, Term(correct, correct, (0, len(name)), leader=True, national=national))
     # A leader's own title misspelt next to the name (李强总里): the name is the anchor, only the title may differ.
     for name, titles in leaders + name_only:
         for title in titles:
@@ -218,16 +233,26 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
                 if inside and (n >= TRANSPOSE_MIN if not edge else n >= TRANSPOSE_EDGE_MIN):
                     return "颠倒"
                 return None
-            if term.mutable is None and n >= 4 and 0 < i and i + 1 < n - 1 and all(
-                    sound_similar(c[j], window[j]) and is_cjk(window[j]) for j in diffs):  # inside the term
+            inside = 0 < i and i + 1 < n - 1
+            # inside the term, or at the edge of a long one (社会主义核心价值观 → 价直关)
+            if term.mutable is None and ((n >= 4 and inside) or n >= TWO_SLIP_MIN) and all(
+                    sound_similar(c[j], window[j]) and is_cjk(window[j]) for j in diffs):
                 return "音近"
+        if len(diffs) == 2 and term.mutable is None and n >= TWO_SLIP_MIN and diffs[1] > diffs[0] + 1:
+            # two separate slips, each a look-alike, sound-alike or input slip of its own (中华仁民共合国)
+            kinds = [_sub_kind(term, i, c[i], window[i], bracketed) for i in diffs]
+            if all(k in ("形近", "音近", "拼音输入") for k in kinds):
+                return "两处错字"
         return None
     if term.mutable is not None:
         return None
     if len(window) == n - 1 and n >= DROP_MIN:
         spots = [i for i in range(n) if c[:i] + c[i + 1:] == window]
-        if spots and all(0 < i < n - 1 and c[i] not in UNDROPPABLE and c[i] != "#" for i in spots):
+        if spots and all(0 < i < n - 1 and (c[i] not in UNDROPPABLE or _inside_word(c, i)) and c[i] != "#"
+                         for i in spots):
             return "漏字"
+        if spots == [n - 1] and n >= CUT_MIN and c[-1] not in UNDROPPABLE and c[-1] != "#":
+            return "漏字"  # the last character: find() checks that punctuation follows (_cut_short)
         return None
     if len(window) == n + 1:
         spots = [i for i in range(n + 1) if window[:i] + window[i + 1:] == c]
@@ -249,7 +274,7 @@ class TypoFinder:
         self.terms = list(terms)
         self.correct_forms = frozenset(t.correct for t in self.terms)
         self._ac = ahocorasick.Automaton()
-        anchors: dict[str, list[tuple[int, int]]] = {}
+        anchors: dict[str, list[tuple[int, int, bool]]] = {}
         for idx, term in enumerate(self.terms):
             c = term.correct
             if term.mutable is not None:  # the title is the anchor
@@ -266,7 +291,13 @@ class TypoFinder:
                 elif h - 1 >= 2:
                     parts.append((0, h - 1))
             for lo, hi in parts:
-                anchors.setdefault(c[lo:hi], []).append((idx, lo))
+                anchors.setdefault(c[lo:hi], []).append((idx, lo, False))
+            if term.mutable is None and len(c) >= TWO_SLIP_MIN:
+                # two slips leave one of three parts intact: anchors for the two-slip check (no one-slip prefilter)
+                k = len(c) // 3
+                for lo, hi in ((0, k), (k, 2 * k), (2 * k, len(c))):
+                    if (lo, hi) not in parts and hi - lo >= 2:
+                        anchors.setdefault(c[lo:hi], []).append((idx, lo, True))
         self._outer: dict[tuple[str, str], list[int]] = {}  # (first, last character) → 3-character terms
         for idx, term in enumerate(self.terms):
             if term.mutable is None and len(term.correct) == 3:
@@ -290,12 +321,22 @@ class TypoFinder:
             term = self.terms[idx]
             n = len(term.correct)
             window = folded[start:start + size]
-            if not _ends_plausible(term.correct, window) or window in self.correct_forms:
+            if window in self.correct_forms:
+                return
+            if not _ends_plausible(term.correct, window) and not (
+                    size == n >= TWO_SLIP_MIN and sum(a != b for a, b in zip(window, term.correct)) == 2):
                 return
             bracketed = (start > 0 and folded[start - 1] == "《" and start + size < len(folded)
                          and folded[start + size] == "》")
             how = classify(term, window, bracketed)
             if not how or (term.title_only and _title_is_a_word(term, window)):
+                return
+            if term.national and not NATIONAL_BODY.search(folded, start + size, start + size + NATIONAL_REACH):
+                return
+            if how == "错字" and _generic_makes_word(term.correct, window):
+                return  # 推进高质量发展 is another phrasing of 推动高质量发展, not a slip
+            if (how == "漏字" and _numerals_alike(window) == _numerals_alike(term.correct[:-1])
+                    and not _cut_short(folded, start + size, window, term.correct)):
                 return
             if _edge_double(term.correct, window) and _double_makes_word(folded, start, size):
                 return
@@ -306,10 +347,15 @@ class TypoFinder:
 
         for end, (length, refs) in self._ac.iter(folded):
             pos = end - length + 1
-            for idx, lo in refs:
+            for idx, lo, third in refs:
                 c = self.terms[idx].correct
                 n = len(c)
                 base = pos - lo
+                if third:  # two slips keep the term's length and place: one window
+                    if 0 <= base and base + n <= len(folded) and (idx, base, n) not in seen:
+                        seen.add((idx, base, n))
+                        check(idx, base, n)
+                    continue
                 # the end away from the anchor must be nearly in place (see _ends_plausible) for any window
                 if lo > 0:
                     near = folded[max(0, base - 1):base + 3]  # w[0], w[1] of every window start
@@ -338,7 +384,27 @@ class TypoFinder:
                     if (idx, i, 3) not in seen:
                         seen.add((idx, i, 3))
                         check(idx, i, 3)
-        return self._choose(text, folded, offsets, found)
+        hits = self._choose(text, folded, offsets, found)
+        hits += [d for d in doc_type_slips(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
+        return sorted(hits + [v for v in self._variants(text, folded, offsets)
+                              if not any(v.start < h.end and h.start < v.end for h in hits)], key=lambda h: h.start)
+
+    def _variants(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+        """A correct term or leader's name written with a traditional or variant character (何立峯, 國務院) in a post
+        written in standard simplified characters (通用规范汉字表): reported as 异体字. A post with more such
+        characters than ``VARIANT_POST_MAX`` is written in traditional characters on purpose and left alone."""
+        if len(folded) != len(text):
+            return []  # the character-by-character comparison below needs a one-to-one folding
+        changed = [i for i, (a, b) in enumerate(zip(text, folded)) if a != b and is_cjk(a) and is_cjk(b)]
+        if not changed or len(changed) > VARIANT_POST_MAX:
+            return []
+        out = []
+        for s, e in _exact_spans(folded, self.correct_forms):
+            if any(s <= i < e for i in changed):
+                out.append(TypoHit(s, e, text[s:e], folded[s:e], "异体字", any(
+                    t.leader for t in self.terms if t.correct == folded[s:e])))
+        return out
 
     def _choose(self, text, folded, offsets, found) -> list[TypoHit]:
         # Prefer the longest correct term; drop hits overlapping a chosen one or lying inside a correct term.
@@ -379,13 +445,21 @@ def _edge_forms_word(folded: str, start: int, correct: str, window: str) -> bool
     教育部 misspelt) — the span is the edge of another word, not a slip."""
     n = len(correct)
     words = word_freq()
+    longer = long_words()
     if window[0] != correct[0] and start > 0:
         if words.get(folded[start - 1] + window[0], 0) >= EDGE_WORD_MIN_FREQ:
+            return True
+        # …or a longer word of the dictionary across the edge
+        if any(folded[max(0, start + 1 - k):start + 1] in longer for k in range(3, 6) if start + 1 - k >= 0):
             return True
     end = start + n
     if window[-1] != correct[-1] and end < len(folded):
         if words.get(window[-1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ:
             return True
+        # …or a longer word of the dictionary across the edge (中国林学会 is not 中国梦 misspelt)
+        for lo in range(max(0, end - 4), end):
+            if any(folded[lo:lo + k] in longer for k in range(3, 6) if lo + k > end and lo + k <= len(folded)):
+                return True
     return False
 
 
@@ -395,6 +469,45 @@ def _shortened_is_a_word(folded: str, start: int, window: str) -> bool:
     if len(window) <= 4 and window in long_words():
         return True
     return start > 0 and word_freq().get(folded[start - 1] + window[0], 0) >= EDGE_WORD_MIN_FREQ
+
+
+FUNCTION_CHARS = frozenset("和与及的之")
+
+
+def _inside_word(correct: str, i: int) -> bool:
+    """和 in 共和国 is part of a word, not the conjunction an abbreviation leaves out (发展和改革委员会 → 发展改革委)."""
+    if correct[i] not in FUNCTION_CHARS:
+        return False
+    words = word_freq()
+    return (words.get(correct[i - 1:i + 1], 0) >= EDGE_WORD_MIN_FREQ * 20
+            or words.get(correct[i:i + 2], 0) >= EDGE_WORD_MIN_FREQ * 20)
+
+
+def _generic_makes_word(correct: str, window: str) -> bool:
+    """A substitution that is no look-alike or sound-alike and turns the term's first or last word into another
+    word (推动 → 推进高质量发展): another phrasing of the term, not a slip."""
+    words = word_freq()
+    n = len(correct)
+    for i, (a, b) in enumerate(zip(correct, window)):
+        if a != b:
+            # only the term's first or last word (推动 / 加强 / 体系): a word inside it stays checked (大会 → 大全)
+            for lo in ((0,) if i < 2 else ()) + ((n - 2,) if i >= n - 2 else ()):
+                if (words.get(correct[lo:lo + 2], 0) >= EDGE_WORD_MIN_FREQ
+                        and words.get(window[lo:lo + 2], 0) >= EDGE_WORD_MIN_FREQ):
+                    return True
+            return False
+    return False
+
+
+CUT_END = frozenset("，。；：！？、,.;:!?）)”」』》\n ")
+
+
+def _cut_short(folded: str, end: int, window: str, correct: str) -> bool:
+    """A term cut short before punctuation in the middle of its last word (全面建成小康社，: 社会 is a word, 康社 is
+    none). A dropped suffix leaves a phrase of its own (限时办结制 → 限时办结; 中央委员会 → 中央委员)."""
+    words = word_freq()
+    return ((end >= len(folded) or folded[end] in CUT_END) and window not in long_words()
+            and words.get(correct[-2:], 0) >= EDGE_WORD_MIN_FREQ and words.get(window[-2:], 0) < EDGE_WORD_MIN_FREQ)
 
 
 def _edge_double(correct: str, window: str) -> bool:
@@ -409,7 +522,8 @@ def _double_makes_word(folded: str, start: int, size: int) -> bool:
     end = start + size
     if folded[start] == folded[start + 1]:  # 青岛市市场监督管理局: the first 市 ends the city's name
         return folded[start] in REGION_CHARS or (
-            start > 0 and words.get(folded[start - 1] + folded[start], 0) >= EDGE_WORD_MIN_FREQ)
+            start > 0 and words.get(folded[start - 1] + folded[start], 0) >= EDGE_WORD_MIN_FREQ) or any(
+            folded[start + 1 - k:start + 1] in long_words() for k in (3, 4, 5) if start + 1 - k >= 0)  # 常委会会议
     if end < len(folded) and words.get(folded[end - 1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ:
         return True
     longer = long_words()
@@ -418,14 +532,14 @@ def _double_makes_word(folded: str, start: int, size: int) -> bool:
 
 @lru_cache(maxsize=1)
 def long_words() -> frozenset[str]:
-    """jieba's dictionary words of three and four characters (军乐团), read once when a doubled edge is found."""
+    """jieba's dictionary words of three to five characters (军乐团, 中国林学会), read once when needed."""
     import jieba
 
     out: set[str] = set()
     with Path(jieba.__file__).with_name("dict.txt").open(encoding="utf-8") as fh:
         for line in fh:
             word = line.split(" ", 1)[0]
-            if len(word) in (3, 4):
+            if len(word) in (3, 4, 5):
                 out.add(word)
     return frozenset(out)
 
@@ -459,3 +573,140 @@ def _exact_automaton(forms: frozenset[str]):
         ac.add_word(f, len(f))
     ac.make_automaton()
     return ac
+
+
+# ---- the type of a document named in 《》 -----------------------------------------------------------------------
+
+# A document's title ends with its type (公文种类 and the names of laws and regulations); a look-alike or sound-alike
+# in the type is a slip whatever the rest of the title (《…管理条利》, 《…实施细责》).
+DOC_TYPES = ("条例", "办法", "规定", "细则", "意见", "通知", "决定", "规划", "方案", "纲要", "规则", "标准", "公告",
+             "通告", "决议", "报告", "批复", "指引", "指南", "清单", "目录", "守则", "章程", "准则", "通报", "函")
+DOC_TITLE = re.compile(r"《([^《》\n]{3,60})》")
+
+
+def doc_type_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+    out: list[TypoHit] = []
+    if "《" not in folded:
+        return out
+    words = word_freq()
+    for m in DOC_TITLE.finditer(folded):
+        tail = m.group(1)[-2:]
+        if tail in DOC_TYPES or words.get(tail, 0) >= EDGE_WORD_MIN_FREQ:
+            continue
+        for doc_type in DOC_TYPES:
+            if len(doc_type) != 2:
+                continue
+            diffs = [i for i in (0, 1) if tail[i] != doc_type[i]]
+            if len(diffs) == 1 and confusion(doc_type[diffs[0]], tail[diffs[0]]) in ("形近", "音近"):
+                a, b = m.end(1) - 2, m.end(1)
+                o_a, o_b = offsets[a], offsets[b - 1] + 1
+                out.append(TypoHit(o_a, o_b, text[o_a:o_b], doc_type, confusion(doc_type[diffs[0]], tail[diffs[0]]),
+                                   False))
+                break
+    return out
+
+
+# ---- numbers that depend on the date: anniversaries, five-year plans, future sessions -----------------------
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def cn_number(s: str) -> int | None:
+    """``123`` / ``一百二十三`` / ``七十七`` / ``二十一`` → the number (up to 999), else None."""
+    if s.isdigit():
+        return int(s)
+    total, num = 0, None
+    for ch in s:
+        if ch in CN_DIGITS:
+            num = CN_DIGITS[ch]
+        elif ch in "十百":
+            unit = 10 if ch == "十" else 100
+            total += (1 if num is None else num) * unit
+            num = None
+        else:
+            return None
+    return total + (num or 0)
+
+
+NUMBER = r"(?P<n>\d{1,3}|[一二两三四五六七八九十百零〇]{1,6})"
+
+
+@lru_cache(maxsize=4)
+def _anniversaries(extra_dir: str | None = None) -> tuple[re.Pattern, dict[tuple[str, str], int]]:
+    years: dict[tuple[str, str], int] = {}
+    for d in [LEXICON_DIR] + ([Path(extra_dir)] if extra_dir else []):
+        if (d / "anniversaries.txt").is_file():
+            for row in read_list(d / "anniversaries.txt"):
+                if len(row) >= 3 and row[2].isdigit():
+                    years[(fold(row[0]), row[1])] = int(row[2])
+    people = "|".join(sorted({n for n, k in years if k != "事件"}, key=len, reverse=True)) or "(?!)"
+    events = "|".join(sorted({n for n, k in years if k == "事件"}, key=len, reverse=True)) or "(?!)"
+    pattern = re.compile(rf"(?P<who>{people})(?:同志|先生|主席|总理|元帅)?(?P<kind>诞辰|诞生|逝世)(?:第)?{NUMBER}周年|"
+                         rf"(?P<event>{events})(?:第)?{NUMBER.replace('<n>', '<m>')}周年")
+    return pattern, years
+
+
+# The five-year plans from the third on start every five years from 1966 (十四五 2021–2025, 十五五 2026–2030).
+PLAN = re.compile(r"(?P<k>十[一二三四五六七八九]?|[三四五六七八九])五(?:规划|计划)?[”」\"』]?(?:的)?(?:时期)?"
+                  r"(?P<when>开局之年|收官之年|起步之年|开局年|收官年)")
+# Sessions not yet elected: the 20th Central Committee was elected in 2022 and the 14th NPC and CPPCC in 2023; a
+# new one every five years. A later number in a plenum or session before its year is a slip (二十一届四中全会).
+SESSION = re.compile(r"(?:第)?(?P<k>[一二三四五六七八九十]{2,4})届(?P<body>(?:中央)?[一二三四五六七八九]中全会|中央委员会|中央纪委|"
+                     r"全国人大|全国人民代表大会|全国政协|全国委员会)")
+SESSION_BASE = {"cc": (20, 2022), "npc": (14, 2023)}
+TOLERANCE = 1  # a post may announce a coming anniversary or look back on the last one
+
+
+def dated_slips(text: str, folded: str, offsets: list[int], year: int | None,
+                extra_dir: str | None = None) -> list[TypoHit]:
+    """Numbers that cannot be right in a post of ``year``: an anniversary of a person or event off by more than a year
+    (毛泽东同志诞辰123周年 in 2026), a five-year plan starting or ending in another year (“十六五”开局之年 in 2026),
+    a session of a Central Committee, NPC or CPPCC not yet elected (二十一届四中全会 in 2026)."""
+    if year is None or not folded:
+        return []
+    out: list[TypoHit] = []
+
+    def add(a: int, b: int, correct: str, how: str) -> None:
+        o_a, o_b = offsets[a], offsets[b - 1] + 1
+        out.append(TypoHit(o_a, o_b, text[o_a:o_b], correct, how, False))
+
+    if "周年" in folded:
+        pattern, years = _anniversaries(extra_dir)
+        for m in pattern.finditer(folded):
+            if m.group("who"):
+                key, num = (m.group("who"), "逝世" if m.group("kind") == "逝世" else "诞辰"), m.group("n")
+            else:
+                key, num = (m.group("event"), "事件"), m.group("m")
+            n, base = cn_number(num), years.get(key)
+            if n is None or base is None or abs(base + n - year) <= TOLERANCE:
+                continue
+            name = m.group("who") or m.group("event")
+            add(m.start(), m.end(), f"{name}{m.group('kind') or ''}{year - base}周年", "数字")
+    if "五" in folded:
+        for m in PLAN.finditer(folded):
+            k = m.group("k")
+            k_n = cn_number(k) if k.startswith("十") else CN_DIGITS[k]
+            if not k_n or k_n < 3:
+                continue
+            start = 1966 + 5 * (k_n - 3)
+            at = start if m.group("when") in ("开局之年", "起步之年", "开局年") else start + 4
+            if abs(at - year) > TOLERANCE:
+                add(m.start(), m.end(), f"与发文年份（{year}）相符的五年规划", "数字")
+    if "届" in folded:
+        for m in SESSION.finditer(folded):
+            k = cn_number(m.group("k"))
+            body = m.group("body")
+            base_k, base_year = SESSION_BASE["npc" if ("全国" in body) else "cc"]
+            if k is None or k <= base_k:
+                continue
+            if year < base_year + 5 * (k - base_k):
+                add(m.start(), m.end(), f"{_cn(base_k + (year - base_year) // 5)}届{body}", "数字")
+    return out
+
+
+def _cn(n: int) -> str:
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
