@@ -153,7 +153,8 @@ def jurisdiction_places(registry: Iterable[dict]) -> set[str]:
     """The places a registry covers, read from its ``region``, ``unit`` and ``competent_unit`` fields.
 
     Every administrative division those fields name (``detectors.places``) is given by its qualified full name
-    (山东省济南市 → 山东省, 山东省济南市); ``in_jurisdiction`` expands each to everything beneath it. Province and
+    (山东省济南市 → 山东省, 山东省济南市; 济南市公安局 → 山东省济南市 only); ``in_jurisdiction`` expands each to
+    everything beneath it. Province and
     city names written with 省/市 … (山东, 济南) are kept as well when they denote one of those divisions, or when the
     gazetteer does not know them (matched as plain text then)."""
     gaz = places_gazetteer()
@@ -165,11 +166,7 @@ def jurisdiction_places(registry: Iterable[dict]) -> set[str]:
             text = _fold(text)
             if not text:
                 continue
-            for group in gaz.placement(text):
-                if len(group) == 1:
-                    (code,) = group
-                    named.add(code)
-                    named.update(gaz.ancestors(code))
+            named |= gaz.resolve(text)[0]
             for m in _PLACE.finditer(text):
                 place = m.group(1)
                 # "山东省济南市" matches lazily as 山东 + 济南

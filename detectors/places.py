@@ -143,14 +143,9 @@ class Gazetteer:
             i += length
         return out
 
-    def placement(self, text: str, common_words: bool = False) -> tuple[frozenset[str], ...]:
-        """The most specific divisions a text names: groups of candidate codes, one code when resolved.
-
-        Empty when the text names no division. ``common_words`` also reads short forms that are everyday words
-        (used for remit entries, which are place names by definition)."""
+    def resolve(self, text: str, common_words: bool = False) -> tuple[set[str], list[frozenset[str]]]:
+        """Every division the text names that could be resolved to one code, and the ambiguous groups left."""
         found = self.matches(unicodedata.normalize("NFKC", text or ""), common_words)
-        if not found:
-            return ()
         groups: list[tuple[frozenset[str], bool]] = []
         for k, (cands, strong) in enumerate(found):
             others = [c for j, (cs, _) in enumerate(found) if j != k for c in cs]
@@ -167,10 +162,18 @@ class Gazetteer:
                 resolved.add(top[0])  # one code, or a name shared by a division and its own parent
             else:
                 ambiguous.append(g)
+        return resolved, list(dict.fromkeys(ambiguous))
+
+    def placement(self, text: str, common_words: bool = False) -> tuple[frozenset[str], ...]:
+        """The most specific divisions a text names: groups of candidate codes, one code when resolved.
+
+        Empty when the text names no division. ``common_words`` also reads short forms that are everyday words
+        (used for remit entries, which are place names by definition)."""
+        resolved, ambiguous = self.resolve(text, common_words)
         if resolved:
             leaves = {c for c in resolved if not any(c in self.ancestors(o) for o in resolved if o != c)}
             return tuple(frozenset((c,)) for c in sorted(leaves, key=lambda c: (-self.divisions[c].level, c)))
-        return tuple(dict.fromkeys(ambiguous))
+        return tuple(ambiguous)
 
 
 @lru_cache(maxsize=1)
