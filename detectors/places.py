@@ -98,19 +98,26 @@ class Gazetteer:
             self.full[name] = (*self.full.get(name, ()), code)
             if div.short != name and len(div.short) >= 2:
                 self.short[div.short] = (*self.short.get(div.short, ()), code)
-        self.max_len = max(map(len, self.full))
+        # name lengths by first two characters, longest first: most text positions cost one dict look-up
+        lengths: dict[str, set[int]] = {}
+        for name in (*self.full, *self.short):
+            lengths.setdefault(name[:2], set()).add(len(name))
+        self.lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
+        self._ancestors: dict[str, tuple[str, ...]] = {}
+        for code in self.divisions:
+            out, parent = [], self.divisions[code].parent
+            while parent:
+                out.append(parent)
+                parent = self.divisions[parent].parent
+            self._ancestors[code] = tuple(out)
 
     def ancestors(self, code: str) -> tuple[str, ...]:
-        out = []
-        parent = self.divisions[code].parent
-        while parent:
-            out.append(parent)
-            parent = self.divisions[parent].parent
-        return tuple(out)
+        """Parent, grandparent … of a division (at most two)."""
+        return self._ancestors[code]
 
     def related(self, a: str, b: str) -> bool:
         """Whether a and b lie on one line of descent (equal, ancestor or descendant)."""
-        return a == b or a in self.ancestors(b) or b in self.ancestors(a)
+        return a == b or a in self._ancestors[b] or b in self._ancestors[a]
 
     def beneath(self, code: str) -> set[str]:
         """The division and every division beneath it."""
@@ -128,8 +135,10 @@ class Gazetteer:
     def matches(self, text: str, common_words: bool) -> list[tuple[tuple[str, ...], bool]]:
         """Division names in the text, longest first from left to right: (candidate codes, full name?)."""
         out, i, n = [], 0, len(text)
-        while i < n:
-            for length in range(min(self.max_len, n - i), 1, -1):
+        while i < n - 1:
+            for length in self.lengths.get(text[i: i + 2], ()):
+                if length > n - i:
+                    continue
                 piece = text[i: i + length]
                 if piece in self.full:
                     out.append((self.full[piece], True))
@@ -146,6 +155,8 @@ class Gazetteer:
     def resolve(self, text: str, common_words: bool = False) -> tuple[set[str], list[frozenset[str]]]:
         """Every division the text names that could be resolved to one code, and the ambiguous groups left."""
         found = self.matches(unicodedata.normalize("NFKC", text or ""), common_words)
+        if len(found) == 1 and len(found[0][0]) == 1:  # the common case: one name, one division
+            return {found[0][0][0]}, []
         groups: list[tuple[frozenset[str], bool]] = []
         for k, (cands, strong) in enumerate(found):
             others = [c for j, (cs, _) in enumerate(found) if j != k for c in cs]
@@ -170,6 +181,8 @@ class Gazetteer:
         Empty when the text names no division. ``common_words`` also reads short forms that are everyday words
         (used for remit entries, which are place names by definition)."""
         resolved, ambiguous = self.resolve(text, common_words)
+        if len(resolved) == 1:
+            return (frozenset(resolved),)
         if resolved:
             leaves = {c for c in resolved if not any(c in self.ancestors(o) for o in resolved if o != c)}
             return tuple(frozenset((c,)) for c in sorted(leaves, key=lambda c: (-self.divisions[c].level, c)))
