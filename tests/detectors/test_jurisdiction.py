@@ -136,3 +136,22 @@ def test_gazetteer_data_is_complete_and_consistent():
 ])
 def test_short_forms(name, province, short):
     assert short_form(name, province) == short
+
+
+def test_build_script_turns_the_package_tables_into_the_data_file(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_divisions.py"
+    spec = importlib.util.spec_from_file_location("build_divisions", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    (tmp_path / "province.csv").write_text("code,name,province\n370000,山东省,37\n410000,河南省,41\n", encoding="utf-8")
+    (tmp_path / "city.csv").write_text("code,name,province,city\n371300,临沂市,37,13\n"
+                                       "419000,河南省-省直辖县级行政区划,41,90\n", encoding="utf-8")
+    (tmp_path / "area.csv").write_text("code,name,province,city,area\n371322,郯城县,37,13,22\n"
+                                       "419001,济源市,41,90,01\n", encoding="utf-8")
+    out = tmp_path / "divisions.tsv"
+    assert module.main([str(tmp_path), "--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").splitlines() == [
+        "370000\t山东省\t", "410000\t河南省\t", "371300\t临沂市\t370000", "371322\t郯城县\t371300", "419001\t济源市\t410000"]
