@@ -14,7 +14,7 @@ Reported per part: impostor recall with the labelled target (headline), with the
 flag; precision (any flag and target-exact); recall per tactic and per avatar edit (precision cannot be split by
 tactic: a false positive has no tactic); false positives per hard-negative family, separately for the lines whose
 name contains a registered name; registered accounts flagged; unregistered accounts reported as unregistered vs as
-impostors; per-class recall.
+impostors, and other accounts (registered, hard negatives, impostors) reported as unregistered; per-class recall.
 
 ``--generated`` adds the older generator-based set (``tests/detectors/evalset.py``), which was written alongside
 the detector and is **not** blind: its figures are optimistic and are printed only for comparison.
@@ -86,6 +86,9 @@ def evaluate(part: str, findings: list[dict]) -> dict:
         else:
             per_class[(lab, "any")] += k not in flagged  # "recall" of a negative class: left alone
     res["hard_negative_contains_registered_name"] = dict(contains)
+    # Accounts that are not unregistered government accounts but were reported as such, by label.
+    res["unregistered_false"] = dict(Counter(line["label"] for line in labels if line["label"] != "unregistered"
+                                             and (line["platform"], line["account_id"]) in unreg))
     res["equivalent"] = _equivalent_target_recall(part, labels, fnd)
     res["per_class"] = {lab: {"n": per_class[(lab, "n")], "right": per_class[(lab, "any")]}
                         for lab in ("impostor", "registered", "hard_negative", "unregistered")}
@@ -212,6 +215,8 @@ def print_side_by_side(results: dict[str, dict], timings: dict[str, tuple[float,
     row("  未备案：报告为未备案", [f"{results[p]['unregistered']['found_as_unregistered']}/{results[p]['unregistered']['n']}"
                           for p in parts])
     row("  未备案：被标为仿冒", [str(results[p]["unregistered"]["flagged_as_impostor"]) for p in parts])
+    row("  误报为未备案（已备案/困难负例/仿冒）", ["/".join(str(results[p]["unregistered_false"].get(k, 0)) for k in
+                                             ("registered", "hard_negative", "impostor")) for p in parts])
     print("\n各类别的正确处理率（仿冒：被标记；已备案/困难负例：未被标记；未备案：报告为未备案）：")
     for lab in ("impostor", "registered", "hard_negative", "unregistered"):
         row(f"  {lab}", [(lambda c: f"{c['right']}/{c['n']} ({_fmt(c['right'] / max(1, c['n']))})")(

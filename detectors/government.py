@@ -9,8 +9,9 @@ naming an organisation does: ``济源市人民政府新闻办公室官方微博`
   or verification text naming a government body), else None;
 - ``looks_governmental(name)``: whether an account *name* sounds like a government account (发布, 公安, 交警 …);
 - ``same_unit(a, b)``: whether two unit names denote the same body (normalised, tolerant of 市/省 and spacing);
-- ``jurisdiction_places(registry)``: the place names a registry covers (山东, 济南 …), to tell whether a unit is
-  within the supervising office's remit.
+- ``jurisdiction_places(registry)``: the places a registry covers (山东省, 山东省济南市 …) and
+  ``in_jurisdiction(unit, places)``: whether a unit lies within the supervising office's remit, by the
+  administrative divisions it names (``detectors.places``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+
+from detectors.places import gazetteer as places_gazetteer
+from detectors.places import remit as places_remit
 
 # Endings of government bodies' names (longest first when matching).
 GOV_SUFFIXES = (
@@ -146,24 +150,51 @@ def same_unit(a: str | None, b: str | None) -> bool:
 
 
 def jurisdiction_places(registry: Iterable[dict]) -> set[str]:
-    """Province/city names a registry covers, read from its ``region`` and ``unit`` fields (山东省济南市 → 山东, 济南)."""
+    """The places a registry covers, read from its ``region``, ``unit`` and ``competent_unit`` fields.
+
+    Every administrative division those fields name (``detectors.places``) is given by its qualified full name
+    (山东省济南市 → 山东省, 山东省济南市; 济南市公安局 → 山东省济南市 only); ``in_jurisdiction`` expands each to
+    everything beneath it. Province and
+    city names written with 省/市 … (山东, 济南) are kept as well when they denote one of those divisions, or when the
+    gazetteer does not know them (matched as plain text then)."""
+    gaz = places_gazetteer()
     places: set[str] = set()
+    named: set[str] = set()
+    shorts: set[str] = set()
     for entry in registry:
         for text in (entry.get("region"), entry.get("unit"), entry.get("competent_unit")):
             text = _fold(text)
             if not text:
                 continue
+            named |= gaz.resolve(text)[0]
             for m in _PLACE.finditer(text):
                 place = m.group(1)
-                # "山东省济南市" matches lazily as 山东 + 济南; strip a leading province already seen.
+                # "山东省济南市" matches lazily as 山东 + 济南
                 if len(place) >= 2 and not place.endswith(("人民", "政府")):
-                    places.add(place)
+                    shorts.add(place)
+    places.update(gaz.qualified_name(code) for code in named)
+    for place in shorts:
+        groups = gaz.placement(place, common_words=True)
+        if not groups or all(len(g) == 1 and next(iter(g)) in named for g in groups):
+            places.add(place)
     return places
 
 
 def in_jurisdiction(unit: str | None, places: set[str]) -> bool:
-    """Whether a unit names one of the places (no places known → everything is in scope)."""
+    """Whether a unit lies within the remit ``places`` (no places known → everything is in scope).
+
+    The unit is placed by the most specific administrative division it names (``detectors.places``: county before
+    city before province; a short name shared by several counties counts only when the text also names its
+    parent, or when every candidate is inside or every one outside). The remit is every division named by
+    ``places`` with everything beneath it (山东 covers 郯城县 and 郯城县's towns and streets). A unit naming no
+    division at all (or only an ambiguous one lying partly inside) is undecided and judged as before: in the
+    remit only if it contains one of the place names as text. Entries of ``places`` the gazetteer does not know
+    (a development zone, a town) are matched as text too.
+    """
     if not places:
         return True
     text = _fold(unit)
-    return any(p in text for p in places)
+    verdict = places_remit(frozenset(places)).verdict(text)
+    if verdict is None:
+        return any(p in text for p in places)
+    return verdict

@@ -4,9 +4,14 @@ The rule:
 
 1. Registered accounts (same platform and account id as a registry entry) are not reported.
 2. The account must be platform-verified as a government unit: ``verified_type`` government, or verification text
-   naming a government body (``detectors.government``). A bare badge is not enough.
-3. The unit must lie within the supervising office's remit: it names one of the places in ``detect.jurisdiction``
-   (empty: the provinces and cities the registry itself covers). Genuine accounts of *other* places are not ours.
+   naming a government body (``detectors.government``). A bare badge is not enough, and an account the platform
+   classes as media, enterprise or personal is not a government account whatever its text says (县融媒体中心 is a
+   media outlet verified as media).
+3. The unit must lie within the supervising office's remit: the most specific administrative division it names
+   (county before city before province, ``detectors.places``) lies within ``detect.jurisdiction`` or, when that is
+   empty, within the divisions the registry itself covers, each with everything beneath it (a remit of 山东 covers
+   郯城县公安局 and 莒南县十字路街道办事处). Genuine accounts of *other* places are not ours; a unit naming no
+   division at all is reported only if it contains a remit place name as text.
 4. The finding carries the unit; when the unit already has registered accounts they are listed (the account
    might also be a duplicate — the ``duplicate`` detector reports that).
 
@@ -28,6 +33,9 @@ from detectors.government import (
     unit_key,
 )
 
+# Platform verification classes that say the account is *not* a government body.
+NON_GOVERNMENT_TYPES = frozenset(("media", "enterprise", "personal"))
+
 
 def registry_units(registry: list[dict]) -> dict[str, list[dict]]:
     units: dict[str, list[dict]] = {}
@@ -41,7 +49,7 @@ def detect(ctx: DetectionContext) -> Iterator[dict]:
     units = registry_units(ctx.registry)
     for acc in ctx.accounts:
         platform, account_id = acc.get("platform"), acc.get("account_id")
-        if ctx.is_registered(platform, account_id):
+        if ctx.is_registered(platform, account_id) or acc.get("verified_type") in NON_GOVERNMENT_TYPES:
             continue
         unit = government_verification(acc)
         if not unit or not in_jurisdiction(unit, places):

@@ -51,13 +51,13 @@ FUNCTIONS = (
 PLATFORMS = ("weibo", "wechat", "douyin")
 NAME_FAMILIES = ("decoration", "traditional", "shape", "sound", "level", "swap_drop", "latin", "hidden")
 TRANSFORMS = ("copy", "resize", "jpeg", "crop", "border", "padding", "recolour", "watermark", "rotation")
-# Genuine places elsewhere whose names look like ours: (place, full unit prefix, our look-alike)
+# Genuine places elsewhere (outside 山东 and 广东) whose names look like ours: (place, full unit prefix, our look-alike)
 LOOKALIKES = (
     ("济源", "济源市", "济南"), ("泰州", "泰州市", "泰安"), ("彬州", "彬州市", "滨州"), ("德阳", "德阳市", "德州"),
     ("临汾", "临汾市", "临沂"), ("枣阳", "枣阳市", "枣庄"), ("东阳", "东阳市", "东营"), ("镇江", "镇江市", "湛江"),
     ("韶山", "韶山市", "韶关"), ("荆门", "荆门市", "江门"), ("青海", "青海省", "青岛"), ("广西", "广西壮族自治区", "广东"),
     ("山西", "山西省", "山东"), ("深州", "深州市", "深圳"), ("徽州", "黄山市徽州区", "惠州"), ("河津", "河津市", "河源"),
-    ("阳泉", "阳泉市", "阳江"), ("邢台", "邢台市", "烟台"), ("滨海", "滨海县", "滨州"), ("济阳", "济阳县", "济宁"),
+    ("阳泉", "阳泉市", "阳江"), ("邢台", "邢台市", "烟台"), ("滨海", "滨海县", "滨州"), ("集宁", "乌兰察布市集宁区", "济宁"),
 )
 UNVERIFIED_LOOKALIKES = ("济源", "泰州", "德阳", "临汾", "东阳", "镇江", "荆门", "阳泉")
 DISTRICTS = (  # genuine accounts inside our provinces that the registry lacks
