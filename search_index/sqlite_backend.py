@@ -1,13 +1,14 @@
 """The embedded SQLite backend: one file, zero set-up, the default store.
 
-Layout (schema version 4), one set per collection ``X`` of ``base.COLLECTIONS``:
+Layout (schema version 5), one set per collection ``X`` of ``base.COLLECTIONS``:
 
 * ``c_X(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, doc TEXT)`` — the document as JSON, keyed by ``_id``;
   expression indexes on ``json_extract(doc, '$."field"')`` for the spec's keyword and time fields, or only those
   ``_INDEXES`` lists for the collection (an index stays only if a query needs it: accounts have none).
 * ``g_X`` — a contentless FTS5 table over the spec's text and name fields holding each field's overlapping
-  two-letter/digit words (``gw_bigrams``; the words of the second and later fields start with a private-use
-  character of their own, so a search in the name reads only the name's doclists) and, for a name field, one
+  two-letter/digit words, case-folded by ``str.lower`` and handed to FTS5's ``ascii`` tokenizer ready-made
+  (``gw_bigrams``; the words of the second and later fields start with a private-use character of their own, so a
+  search in the name reads only the name's doclists) and, for a name field, one
   word for the whole lower-cased name (``_exact_word``: the "exact name" tier of search), without positions, columns
   (``detail=none``) or column sizes, rowid = ``-c_X.rid`` (FTS5 reads its doclists forwards much faster than backwards, and
   a search wants the newest, highest ``rid``, first).
@@ -58,7 +59,7 @@ from search_index.base import (
     with_id,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _BATCH = 2000  # documents per write transaction when upserting a long iterable
 _FETCH = 500  # rows per fetch while streaming a scan
 _MAX_VARS = 500  # ids per IN (...) statement
@@ -83,7 +84,9 @@ _BIGRAM = re.compile(r"(?=([^\W_]{2}))")  # every two adjacent letters/digits (s
 
 
 def _bigram_list(text: str) -> list[str]:
-    return _BIGRAM.findall(text)
+    """The overlapping two-letter/digit words of ``text`` case-folded (``str.lower``, every script: the index holds
+    folded words and its ``ascii`` tokenizer folds nothing beyond ASCII, so text and query are folded here)."""
+    return _BIGRAM.findall(text.lower())
 
 
 def _unicode_lower(text: Any) -> Any:
@@ -105,7 +108,7 @@ def _case_fold(query: str) -> tuple[str | None, str]:
 
 def _field_mark(field: int) -> str:
     """What the bigrams of a collection's text field number ``field`` start with in the index: nothing for the
-    first field, a private-use character (a letter to FTS5's ``unicode61``) for the others, so each field has
+    first field, a private-use character (a token character to FTS5's ``ascii`` tokenizer) for the others, so each field has
     its own words and a search in one field reads only that field's doclists."""
     return chr(0xE000 + field) if field else ""
 
@@ -130,13 +133,12 @@ def _bigrams(text: Any, field: int = 0, exact: int = 0) -> str | None:
     field = int(field or 0)
     words = _bigram_list(text) if isinstance(text, str) and len(text) >= 2 else []
     mark = _field_mark(field)
-    if mark:
-        words = [mark + w for w in words]
+    out = (mark + (" " + mark).join(words)) if words else ""  # one join, no per-word concatenation
     if exact:
         whole = _exact_word(text, field)
         if whole:
-            words.append(whole)
-    return " ".join(words) if words else None
+            out = f"{out} {whole}" if out else whole
+    return out or None
 
 
 def _json_default(value: Any) -> Any:
@@ -196,6 +198,10 @@ class _Tables:
         # no positions: a two-character query is one token, a longer one is all its bigrams plus a substring
         # check; no columns either: each field's words are marked (``_field_mark``)
         self.bigram_detail = "none"
+        # the words come ready-made, folded and space-separated (``_bigrams``): ``ascii`` only splits them at the
+        # spaces (every non-ASCII character is a token character), about half the cost of ``unicode61``'s
+        # Unicode classification and folding of each character (README "内置存储的检索与写入")
+        self.tokenizer = "ascii"
         self.indexed = tuple(dict.fromkeys(cs.keyword_fields + ((cs.time_field,) if cs.time_field else ())))
 
     def fts_col(self, field: str) -> str:
@@ -267,7 +273,7 @@ class _Tables:
             f"CREATE TABLE IF NOT EXISTS {self.pending} (rid INTEGER PRIMARY KEY, old TEXT NOT NULL)",
             f"INSERT OR IGNORE INTO indexed_upto(collection, rid) VALUES ('{self.spec.name}', 0)",
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.bigram} USING fts5({cols}, content='', "
-            f"detail={self.bigram_detail}, columnsize=0, tokenize='unicode61 remove_diacritics 0')",
+            f"detail={self.bigram_detail}, columnsize=0, tokenize='{self.tokenizer}')",
             f"CREATE TRIGGER IF NOT EXISTS {self.main}_ad AFTER DELETE ON {self.main} WHEN {indexed} BEGIN "
             f"{queue} END",
             f"CREATE TRIGGER IF NOT EXISTS {self.main}_au AFTER UPDATE OF doc ON {self.main} WHEN {indexed} "
@@ -568,14 +574,15 @@ class SQLiteStore(Store):
             # the bigram index alone (no trigram table), queued maintenance. 3 -> 4: exact names in the text index
             # instead of B-tree indexes, and only the B-tree indexes a query needs (``_INDEXES``). The changed
             # text-index spec below drops the old text index objects and rebuilds the index of an existing file
-            # once; indexes no longer declared are dropped. Later versions add steps here.
+            # once; indexes no longer declared are dropped. 4 -> 5: words folded by str.lower, ``ascii`` tokenizer
+            # (every text index is rebuilt once). Later versions add steps here.
             for t in self._tables.values():
                 for sql in t.stale_indexes(conn) + t.ddl():
                     conn.execute(sql)
                 key = f"fts:{t.spec.name}"
                 row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
                 fts_spec = {"fields": list(t.fts_cols), "columns": "c<i>",
-                            "bigrams": f"unicode61 detail={t.bigram_detail} columnsize=0 field-marks", "rowid": "-rid",
+                            "bigrams": f"{t.tokenizer} str.lower detail={t.bigram_detail} columnsize=0 field-marks", "rowid": "-rid",
                             "maintenance": "watermark+queue"}
                 exact = [f for f in t.fts_cols if t.exact(f)]
                 if exact:  # only these changed since schema 3: a collection without names is not rebuilt
@@ -823,7 +830,7 @@ class SQLiteStore(Store):
         """bigram: a two-letter/digit query, one token of the bigram index, exact; fts: a longer query with
         letters/digits, every bigram of it through the index, then a substring check; instr: a scan."""
         if t.fts_cols and all(f in t.fts_cols for f in fields) and _bigram_list(q):
-            return "bigram" if len(q) == 2 else "fts"
+            return "bigram" if len(q.lower()) == 2 else "fts"  # the folded query is then its one bigram
         return "instr"
 
     def _match_sql(self, t: _Tables, q: str, fields: list[str], filters: Filters | None, limit: int,
