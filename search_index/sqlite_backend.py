@@ -173,6 +173,11 @@ _INDEXES: dict[str, tuple[tuple[str, ...], ...]] = {
     # (platform, verified_type, crawl_status, discovered_by, crawled_at, account_id+crawled_at, name) cost the
     # writes more than half their speed (README "内置存储的检索与写入").
     "accounts": (),
+    # Posts are read by account (the refresh spider's known posts, the detectors' recent posts: platform and
+    # account_id, with or without a time range, newest first: the account_id + created_at pair; the platform
+    # filter is checked on the account's few rows) and by time. No query filters by platform alone, so schema 5
+    # dropped that index, which cost every post written a random B-tree insert (README "内置存储的检索与写入").
+    "posts": (("account_id", "created_at"), ("created_at",)),
 }
 
 
