@@ -4,11 +4,13 @@ tokenizer ready-made (no Unicode classification or folding inside FTS5), and the
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
 
 import pytest
 
-from search_index.sqlite_backend import SCHEMA_VERSION, SQLiteStore, _bigrams, _exact_word
+from search_index import sqlite_backend
+from search_index.sqlite_backend import SCHEMA_VERSION, SQLiteStore, _bigram_column, _bigrams, _exact_word
 
 
 @pytest.fixture
@@ -123,3 +125,34 @@ def test_a_version_4_file_is_rebuilt_once_with_folded_words(db_path):
     with SQLiteStore(db_path) as s:  # reopening keeps the index (same spec, nothing pending)
         assert s._conn.execute("SELECT value FROM meta WHERE key = 'fts:accounts'").fetchone()[0] == spec_text
         assert [d["account_id"] for d in s.search("accounts", "ｇｏｖ通")] == ["1"]
+
+
+HOSTILE = ["a_b", "【济南】x", "é͂ß２³", "", "x", "ⅫⅦ", "🙂上海🙂海", "A\u0301B", "ＧＯＶ发布", "ΣΊΣΥΦΟΣ", "ab", "a b c",
+           "abc def g hi", "İx", "ﬃx", None, 12, 1.5, True, "\ud800ab", "a\ud800b", "\x00ab\x00", "𠀀𠀁𠀂", "٣٤ab"]
+
+
+def test_the_column_function_makes_the_same_words_as_the_row_function():
+    """The catch-up tokenises whole columns at once (``_bigram_column``); deletions of queued rows and raw-SQL
+    callers use ``gw_bigrams`` (``_bigrams``): both must give every text the same words, or a deletion would miss
+    words the index holds."""
+    rng = random.Random(5)
+    alphabet = "上海发布ABCabc123 ，。_-ＧＯＶｇｏｖΣσςİıß\u0301\ud800🙂𠀀٣\x00\ue001"
+    texts = HOSTILE + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40))) for _ in range(3000)]
+    for field in (0, 1, 2):
+        for exact in (0, 1):
+            assert _bigram_column(texts, field, exact) == [_bigrams(t, field, exact) for t in texts]
+    assert _bigram_column([]) == [] and _bigram_column(["x", None]) == [None, None]
+
+
+def test_a_catch_up_larger_than_one_chunk_indexes_every_row(db_path, monkeypatch):
+    monkeypatch.setattr(sqlite_backend, "_CATCH_UP_ROWS", 7)
+    with SQLiteStore(db_path, index_batch=10**6) as s:
+        s.upsert("accounts", [acct(i, f"济南{i}号发布", description=f"第{i}个") for i in range(30)])
+        s.refresh()
+        s.upsert("accounts", [acct(i, f"青岛{i}号发布") for i in range(0, 30, 3)])  # queued changes
+        for i in range(30):
+            want = ["青岛" if i % 3 == 0 else "济南"]
+            assert [d["name"][:2] for d in s.search("accounts", f"{i}号发布", fields=["name"])
+                    if d["account_id"] == str(i)] == want, i
+        assert s.search("accounts", "济南0号") == [] and s.pending("accounts") == 0
+        s._conn.execute("INSERT INTO g_accounts(g_accounts, rank) VALUES ('integrity-check', 0)")
