@@ -346,7 +346,7 @@ def test_open_store_picks_sqlite(cfg):
     ("posts", {"account_id": "a1"}),
     ("posts", {"account_id": ["a1", "a2"]}),
     ("posts", {"platform": "weibo", "account_id": "a1"}),  # never by platform alone: no index on it
-    ("posts", {"created_at": {"gte": "2026-11-01"}}),
+    ("posts", {"account_id": ["a1", "a2"], "created_at": {"gte": "2026-11-01"}}),  # never by time alone
     ("posts", {"account_id": "a1", "created_at": {"lt": "2026-11-01"}}),
     ("registry", {"platform": "weibo"}),
     ("findings", {"run_id": "r1", "kind": "impostor"}),
