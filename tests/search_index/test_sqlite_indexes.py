@@ -48,11 +48,23 @@ def test_accounts_have_no_expression_index(sq):
 
 
 def test_posts_keep_the_indexes_their_queries_use(sq):
-    assert indexes(sq._conn, "c_posts") == {"sqlite_autoindex_c_posts_1", "ix_posts_platform",
-                                            "ix_posts_created_at", "ix_posts__account_time"}
+    """No index on platform or on time alone (no query filters posts by either alone; each write paid for them)."""
+    assert indexes(sq._conn, "c_posts") == {"sqlite_autoindex_c_posts_1", "ix_posts__account_time"}
     # the refresh spider's known posts of an account, newest first
     got = sq.explain("posts", {"platform": "weibo", "account_id": "1"}, sort=[("created_at", "desc")], limit=200)
     assert "USING INDEX ix_posts__account_time" in got, got
+    # the detectors' posts of a chunk of accounts since a time
+    got = sq.explain("posts", {"platform": "weibo", "account_id": ["1", "2"], "created_at": {"gte": "2026-11-01"}})
+    assert "USING INDEX ix_posts__account_time" in got, got
+
+
+def test_an_older_files_posts_platform_and_time_indexes_are_dropped(db_path):
+    db_path.parent.mkdir(parents=True)
+    with SQLiteStore(db_path) as s:
+        s._conn.execute('CREATE INDEX "ix_posts_platform" ON c_posts(json_extract(doc, \'$."platform"\'))')
+        s._conn.execute('CREATE INDEX "ix_posts_created_at" ON c_posts(json_extract(doc, \'$."created_at"\'))')
+    with SQLiteStore(db_path) as s:
+        assert indexes(s._conn, "c_posts") == {"sqlite_autoindex_c_posts_1", "ix_posts__account_time"}
 
 
 @pytest.mark.parametrize("collection", ["accounts", "registry", "alerts"])
@@ -103,14 +115,14 @@ def test_a_hash_collision_is_not_an_exact_name(sq):
 
 
 def test_exact_words_are_their_own_tokens():
-    """One token for the whole name (FTS5's unicode61 keeps private-use marks and hex digits together), distinct
+    """One token for the whole name (FTS5's ascii tokenizer keeps private-use marks and hex digits together), distinct
     per field, none for a field that is not a name, and the same for the same name in any ASCII case."""
     assert _bigrams("上海发布", 0, 1) == "上海 海发 发布 " + _exact_word("上海发布", 0)
     assert _bigrams("甲", 0, 1) == _exact_word("甲", 0) and _bigrams("甲", 0) is None
     assert _exact_word("Police", 1) == _exact_word("POLICE", 1) != _exact_word("Police", 0)
     assert _exact_word("", 0) is None and _exact_word(None, 0) is None and _exact_word(110, 0) == _exact_word("110", 0)
     conn = sqlite3.connect(":memory:")
-    conn.execute("CREATE VIRTUAL TABLE x USING fts5(c0, content='', detail=none, tokenize='unicode61 remove_diacritics 0')")
+    conn.execute("CREATE VIRTUAL TABLE x USING fts5(c0, content='', detail=none, tokenize='ascii')")
     word = _exact_word("上海 发布！", 0)
     conn.execute("INSERT INTO x(rowid, c0) VALUES (1, ?)", (_bigrams("上海 发布！", 0, 1),))
     assert conn.execute("SELECT rowid FROM x WHERE x MATCH ?", (f'"{word}"',)).fetchall() == [(1,)]
@@ -161,8 +173,8 @@ UPDATE indexed_upto SET rid = (SELECT coalesce(max(rid), 0) FROM c_accounts) WHE
 
 def test_a_version_3_file_is_upgraded_on_open(db_path):
     """A schema 3 file (seven expression indexes on accounts, an exact-name B-tree, a text index without exact-name
-    words, a queued change) opens as schema 4: the indexes no query needs are dropped, the text index is rebuilt
-    once with the exact names, and searches, writes and reopening work."""
+    words, a queued change) opens as the current schema: the indexes no query needs are dropped, the text index is
+    rebuilt once with the exact names, and searches, writes and reopening work."""
     db_path.parent.mkdir(parents=True)
     conn = sqlite3.connect(db_path)
     conn.create_function("gw_bigrams", 2, _bigrams, deterministic=True)
@@ -178,12 +190,12 @@ def test_a_version_3_file_is_upgraded_on_open(db_path):
     assert conn.execute("SELECT count(*) FROM p_accounts").fetchone()[0] == 1  # a change schema 3 had queued
     conn.close()
     with SQLiteStore(db_path) as s:
-        assert s._conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert s._conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
         assert indexes(s._conn, "c_accounts") == {"sqlite_autoindex_c_accounts_1"}
         assert "exact" in json.loads(s._conn.execute("SELECT value FROM meta WHERE key = 'fts:accounts'").fetchone()[0])
-        # a collection without name fields keeps schema 3's text-index spec: its index is not rebuilt on upgrade
-        assert s._conn.execute("SELECT value FROM meta WHERE key = 'fts:posts'").fetchone()[0] == V3_SPEC.replace(
-            '["name", "description", "verified_reason"]', '["text"]')
+        # schema 5 folds the words itself: every collection's text index is rebuilt, names or not
+        assert "ascii" in json.loads(s._conn.execute("SELECT value FROM meta WHERE key = 'fts:posts'").fetchone()[0])[
+            "bigrams"]
         assert s.pending("accounts") == 0  # rebuilt while opening
         assert [d["account_id"] for d in s.search("accounts", "上海发布")] == ["1", "2"]  # exact name first
         assert [d["account_id"] for d in s.search("accounts", "烟台发布")] == ["3"]
