@@ -123,7 +123,8 @@ class _Officials:
         self.entries = list(ctx.live_registry)
         self.forms = [analyse_name(e.get("name") or "", decorations) for e in self.entries]
         self.index = NameIndex(self.forms)
-        self.affixes = AffixIndex(self.entries, self.forms)
+        self.units = [unit_key(e.get("unit")) for e in self.entries]
+        self.affixes = AffixIndex(self.entries, self.forms, self.units)
         self._abbreviations: UnitAbbreviations | None = None
         crawled = [ctx.accounts_by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
@@ -131,7 +132,6 @@ class _Officials:
         self.matrix = hash_matrix(self.hashes)
         self._colours: np.ndarray | None = None
         self.avatars = AvatarIndex(self.matrix)
-        self.units = [unit_key(e.get("unit")) for e in self.entries]
         self.distinctive_positions = self._distinctive_positions()
         self.distinctive = AvatarIndex(self.matrix, self.distinctive_positions, every_variant=True)
         self._every_variant: AvatarIndex | None = None
@@ -155,7 +155,7 @@ class _Officials:
     def abbreviations(self) -> UnitAbbreviations:
         """Units' full names by place, for abbreviated names (built on first use)."""
         if self._abbreviations is None:
-            self._abbreviations = UnitAbbreviations(self.entries, self.affixes.places)
+            self._abbreviations = UnitAbbreviations(self.entries, self.affixes.places, self.units)
         return self._abbreviations
 
     def place_peeled_matches(self, core: str) -> list[tuple[int, NameMatch]]:

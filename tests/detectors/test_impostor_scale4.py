@@ -48,3 +48,18 @@ def test_shared_across_matches_every_pair_on_small_and_large_buckets():
     colours /= colours.sum(axis=1, keepdims=True)
     got = index.shared_across(groups, 3, lambda: colours, 0.1)
     assert (got == _brute_shared(matrix, index.crowded, groups, 3, colours, 0.1)).all()
+
+
+def test_abbreviation_lookup_checks_only_rests_holding_every_character():
+    from detectors.name_index import UnitAbbreviations, is_subsequence
+    from detectors.names import _strip_levels
+    units = ["荣成市人民政府新闻办公室", "荣成市公安局交通警察大队", "荣成市市场监督管理局", "荣成市教育和体育局",
+             "荣成市人民政府办公室", "荣成市卫生健康局"]
+    entries = [{"unit": u, "name": f"n{k}", "platform": "weibo", "account_id": str(k)} for k, u in enumerate(units)]
+    index = UnitAbbreviations(entries, [["荣成", "荣成市"]] * len(units))
+    for name, expected in (("荣成新闻办", {0}), ("荣成交警大队", {1}), ("荣成政府办", {0, 4}), ("荣成卫健局", {5}),
+                           ("荣成市场监管局", {2}), ("荣成体育新闻", set())):
+        assert {r for r, *_ in index.find(name)} == expected, name
+        # the same as trying every unit of the place in turn
+        tail, rests = _strip_levels(name)[2:], [_strip_levels(u)[2:] for u in units]
+        assert expected == {r for r, rest in enumerate(rests) if tail != rest and is_subsequence(tail, rest)}
