@@ -337,6 +337,31 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
                   "were not opened (the rules were taken from `../README.md`). All texts were written by hand for "
                   "this part; businesses, links, shop tokens, WeChat ids and people other than state leaders are "
                   "invented.", ""]
+    elif name == "dev4":
+        lines += ["# Content-screening evaluation set: dev4 part (a blind tuning part, built 2026-12-02)", ""]
+        lines += ["**A blind tuning part.** Built for the detector's developers to tune on, by someone who had not "
+                  "read the detector, so that it shows which rules generalise to new wording. Error forms, shop "
+                  "links and tokens, slang, source documents, accounts and attribution phrasings here are disjoint "
+                  "from `../dev/`, `../dev2/`, `../dev3/` and `../heldout/` on purpose (no labelled span equals, "
+                  "contains or is contained in a labelled span of any of them, case-insensitively; checked by "
+                  "script), so tuning on this part cannot tune on held-out wording by accident. `../heldout/` "
+                  "stays for final measurement only.", ""]
+        lines += ["Built on 2026-12-02 by a helper session of the project on branch `blind-content4`, without "
+                  "reading the detector or anything derived from it (nothing under `detectors/`, `tests/`, "
+                  "`bench/`, `crawler/`, `alerts/`, `govwatch/`, `core/`, `search_index/`, `docs/`, not the "
+                  "project `README.md`, no file named like content/lexicon outside `eval/content/`; the detector "
+                  "and `govwatch` were not run). What was read, exactly: the brief for this task; `../README.md`, "
+                  "`../build.py`, `../_lib.py`; `../dev3/accounts.py` (whole) and the first 40 lines of "
+                  "`../dev3/posts_repost.py` (for structure); the unit/platform columns of `registry.csv` of "
+                  "`../dev/`, `../dev2/`, `../dev3/` and `../heldout/` (to pick new units); all labelled spans of "
+                  "the four parts' `labels.jsonl` (listed by script, to keep the new spans disjoint); and the first 60 characters of "
+                  "the first three lines of each source-document string in the four parts' `posts_repost.py` (one grep, "
+                  "to keep the documents new). A script checked this part's spans against the four "
+                  "parts' spans, and searched this part's texts for the other parts' spans (none occurs). "
+                  "`/work/shared/docs/*.md` and the seeds were not opened (the rules were taken "
+                  "from `../README.md`). All texts were written by hand for this part; businesses, links, shop "
+                  "tokens, WeChat ids and people other than state leaders are invented. Its registered accounts "
+                  "belong to Shandong and Guangdong units used in no other part.", ""]
     else:
         lines += ["# Content-screening evaluation set: dev part", "",
                   "Use this part freely while developing and tuning. `../heldout/` is for final measurement only.", ""]
@@ -371,7 +396,7 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
 
 
 def main(argv):
-    parts = argv or [p for p in ("dev", "dev2", "dev3", "heldout") if (HERE / p).is_dir()]
+    parts = argv or [p for p in ("dev", "dev2", "dev3", "dev4", "heldout") if (HERE / p).is_dir()]
     for name in parts:
         post_rows, label_rows = build_part(name)
         c, clean, hn, multi, orig, copies, copies_bad = stats(label_rows, post_rows)
