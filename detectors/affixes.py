@@ -121,8 +121,8 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
     """Whether the owner word ``text[i:j]`` is used as one here, read by words rather than characters: not when
     it is the domain of a service tool (…美食通: ``SERVICE_SUFFIX`` ends the text right after it); a one-character
     one not when it begins a dictionary word with what follows (行 in 在行动, unlike 车行; but 老 and 阿 begin a
-    person's name); a commentary verb only after a speaker — a noun of two characters or more, or a pronoun
-    (老张看, 我说) — not after an adverb urging the reader (必看, 快来看; jieba's parts of speech, read only then)."""
+    person's name); a commentary verb (老张看, 我说, 看…学政策) not after an adverb urging the reader (必看, 快来看;
+    jieba's parts of speech, read only then)."""
     if text[j:] == SERVICE_SUFFIX:
         return False
     if j - i > 1:
@@ -139,15 +139,16 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
     pos = 0
     for k, (token, _) in enumerate(tokens):
         if pos <= i < pos + len(token):
-            if k == 0:
-                return len(token) > 1 and i == pos + len(token) - 1 and i > 0 and _speaker(*_tagged(text[:i])[-1])
-            return _speaker(*tokens[k - 1])
+            before = tokens[k - 1] if k else (_tagged(text[:i])[-1] if i > pos else None)
+            return before is None or not _urging(*before)  # 看… alone is somebody's column, as 老张看…
         pos += len(token)
     return True
 
 
-def _speaker(word: str, tag: str) -> bool:
-    return tag.startswith("r") or (tag.startswith("n") and len(word) >= 2)
+def _urging(word: str, tag: str) -> bool:
+    """An adverb or adjective (必, 务必, 快), or a one-character bound morpheme (速), before a commentary verb:
+    the name urges the reader to look, it does not name a speaker."""
+    return tag[:1] in ("d", "a") or (len(word) == 1 and tag == "ng")
 
 
 @lru_cache(maxsize=4096)

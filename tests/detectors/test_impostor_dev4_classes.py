@@ -24,7 +24,7 @@ def test_owner_words_inside_other_words_are_not_owners(added):
     assert explain_added(added).owner == []
 
 
-@pytest.mark.parametrize("added,owner", [("老张看", ["看"]), ("网友评", ["评"]), ("车行", ["行"]),
+@pytest.mark.parametrize("added,owner", [("老张看", ["看"]), ("看学法律", ["看"]), ("网友评", ["评"]), ("车行", ["行"]),
                                          ("老王饭店", ["店"]), ("泉城美食", ["美食"]), ("美食通讯", ["美食"])])
 def test_owner_words_of_a_speaker_or_a_business_still_rule_out(added, owner):
     assert set(owner) <= set(explain_added(added).owner)
@@ -36,6 +36,6 @@ def test_affixed_name_with_exhortation_and_slogan_is_flagged():
     registry = [{"unit": "济南市公安局", "platform": "weibo", "account_id": "r1", "name": "济南公安",
                  "status": "active", "region": "山东省济南市"}]
     accounts = [{"platform": "douyin", "account_id": f"c{k}", "name": name}
-                for k, name in enumerate(["快来看济南公安", "济南公安行动中", "老张看济南公安"])]
+                for k, name in enumerate(["快来看济南公安", "济南公安行动中", "老张看济南公安", "看济南公安学法律"])]
     found = {f["account_id"] for f in detect(DetectionContext(registry=registry, accounts=accounts))}
     assert found == {"c0", "c1"}
