@@ -95,7 +95,12 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             elif word in other_places:  # may hold the own places too: they were taken above
                 out.other_places.append(word)
             elif word in vocab:
-                (out.generic if vocab[word] == "generic" else out.owner).append(word)
+                if vocab[word] == "generic":
+                    out.generic.append(word)
+                elif _names_an_owner(text, i, j):
+                    out.owner.append(word)
+                else:
+                    out.unknown += word
             else:
                 continue
             i = j
@@ -104,6 +109,58 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             out.unknown += text[i]
             i += 1
     return out
+
+
+# One-character verbs of a person's commentary (老张看…, 阿强说…): somebody's own column only after a speaker.
+COMMENTARY_VERBS = frozenset("看说聊侃谈评")
+PERSON_PREFIXES = frozenset("老阿")  # 老X, 阿X: these begin a person's name, so they own the word they begin
+SERVICE_SUFFIX = "通"  # X通 names a service tool after its domain (便民通, 政务通): X is not the owner's business
+
+
+def _names_an_owner(text: str, i: int, j: int) -> bool:
+    """Whether the owner word ``text[i:j]`` is used as one here, read by words rather than characters: not when
+    it is the domain of a service tool (…美食通: ``SERVICE_SUFFIX`` ends the text right after it); a one-character
+    one not when it begins a dictionary word with what follows (行 in 在行动, unlike 车行; but 老 and 阿 begin a
+    person's name); a commentary verb (老张看, 我说, 看…学政策) not after an adverb urging the reader (必看, 快来看;
+    jieba's parts of speech, read only then)."""
+    if text[j:] == SERVICE_SUFFIX:
+        return False
+    if j - i > 1:
+        return True
+    ch = text[i]
+    if ch not in PERSON_PREFIXES:
+        from detectors.names import MAX_WORD_LEN, dictionary_words
+        words = dictionary_words()
+        if any(text[i:k] in words for k in range(i + 2, min(len(text), i + MAX_WORD_LEN) + 1)):
+            return False
+    if ch not in COMMENTARY_VERBS:
+        return True
+    tokens = _tagged(text)
+    pos = 0
+    for k, (token, _) in enumerate(tokens):
+        if pos <= i < pos + len(token):
+            before = tokens[k - 1] if k else (_tagged(text[:i])[-1] if i > pos else None)
+            return before is None or not _urging(*before)  # 看… alone is somebody's column, as 老张看…
+        pos += len(token)
+    return True
+
+
+def _urging(word: str, tag: str) -> bool:
+    """An adverb or adjective (必, 务必, 快), or a one-character bound morpheme (速), before a commentary verb:
+    the name urges the reader to look, it does not name a speaker."""
+    return tag[:1] in ("d", "a") or (len(word) == 1 and tag == "ng")
+
+
+@lru_cache(maxsize=4096)
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, part of speech) of ``text`` by jieba (its dictionary loaded on first use, only when an added text
+    holds an owner word)."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+    jieba.setLogLevel(logging.ERROR)
+    return tuple((w.word, w.flag) for w in jieba.posseg.cut(text))
 
 
 AFFIX_SCORES = {"name": 0.88, "unit": 0.86, "reorder": 0.82}

@@ -13,7 +13,7 @@ flag on it alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import numpy as np
@@ -146,6 +146,7 @@ MAX_BAND_BUCKET = 500  # a band shared by more images than this is a blank or a 
 EXACT_LIMIT = 5_000
 EXACT_PAIRS = 2_000_000
 HITS_CHUNK = 50_000
+SMALL_BUCKET = 16  # band buckets up to this size are paired with numpy in one go (``shared_across``)
 
 
 ALL_SLOTS = tuple(range(SLOTS))
@@ -230,30 +231,58 @@ class AvatarIndex:
         keep = d <= max_distance
         return [(int(p), int(x)) for x, p in sorted(zip(d[keep].tolist(), positions[keep].tolist()))]
 
-    def close_pairs(self, max_distance: int) -> tuple[np.ndarray, np.ndarray]:
-        """Pairs (i, j), i < j, of uncrowded indexed fingerprints that share a band and lie within ``max_distance``."""
+    def shared_across(self, groups: np.ndarray, max_distance: int, colours: Callable[[], np.ndarray] | None = None,
+                      same_colour: float = 1.0) -> np.ndarray:
+        """bool [n]: uncrowded indexed fingerprints that share a band with one of another group (``groups[i]``,
+        e.g. the unit) lying within ``max_distance`` — and, given ``colours`` (called for the hue histograms only
+        when a close pair is found), not told apart by colour (half-L1 > ``same_colour``; a NaN distance, a grey avatar, proves nothing).
+
+        Buckets of up to ``SMALL_BUCKET`` members (nearly all of them for distinct images) are turned into pairs
+        with numpy, a few triangle shapes at a time; the larger ones (a template shared by many units) are compared
+        bucket by bucket, each member only until it is known to be shared, so a template's 16 bands do not compare
+        its copies 16 times and no global list of every pair in its buckets is built."""
+        shared = np.zeros(len(self.matrix), dtype=bool)
+        usable = (self.counts > 1) & (self.counts <= MAX_BAND_BUCKET)
+        starts, counts = self.starts[usable], self.counts[usable]
+
+        def mark(a: np.ndarray, b: np.ndarray) -> None:
+            keep = (groups[a] != groups[b]) & ~self.crowded[a] & ~self.crowded[b]
+            a, b = a[keep], b[keep]
+            if not len(a):
+                return
+            close = np.zeros(len(a), dtype=bool)
+            for k in range(0, len(a), 200_000):
+                close[k:k + 200_000] = pair_distances(self.matrix[a[k:k + 200_000]],
+                                                      self.matrix[b[k:k + 200_000]]) <= max_distance
+            if colours is not None and close.any():
+                hue = colours()
+                close &= ~(np.abs(hue[a] - hue[b]).sum(axis=1) / 2 > same_colour)
+            shared[a[close]] = True
+            shared[b[close]] = True
+
         left, right = [], []
-        for start, count in zip(self.starts[self.counts > 1].tolist(), self.counts[self.counts > 1].tolist()):
-            if count > MAX_BAND_BUCKET:
+        for m in range(2, SMALL_BUCKET + 1):
+            s = starts[counts == m]
+            if not len(s):
                 continue
+            members = self.sorted_rows[s[:, None] + np.arange(m)]
+            i, j = np.triu_indices(m, 1)
+            left.append(members[:, i].ravel())
+            right.append(members[:, j].ravel())
+        if left:
+            a, b = np.concatenate(left), np.concatenate(right)
+            n = np.int64(len(self.matrix))
+            code = np.unique(np.minimum(a, b) * n + np.maximum(a, b))  # a pair met in several bands, once
+            mark(code // n, code % n)
+        for start, count in zip(starts[counts > SMALL_BUCKET].tolist(), counts[counts > SMALL_BUCKET].tolist()):
             members = self.sorted_rows[start:start + count]
-            members = members[~self.crowded[members]]  # crowded ones are templates already
-            if len(members) < 2:
+            members = members[~self.crowded[members]]
+            if len(members) < 2 or (groups[members] == groups[members[0]]).all():
                 continue
-            i, j = np.triu_indices(len(members), 1)
-            left.append(members[i])
-            right.append(members[j])
-        if not left:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        a, b = np.concatenate(left), np.concatenate(right)
-        n = np.int64(len(self.matrix))
-        code = np.unique(np.minimum(a, b) * n + np.maximum(a, b))  # one int per pair: a fast 1-D unique
-        pairs = np.stack([code // n, code % n], axis=1)
-        pairs = pairs[pairs[:, 0] != pairs[:, 1]]
-        d = np.concatenate([pair_distances(self.matrix[pairs[k:k + 200_000, 0]], self.matrix[pairs[k:k + 200_000, 1]])
-                            for k in range(0, len(pairs), 200_000)]) if len(pairs) else np.zeros(0, dtype=np.int64)
-        close = pairs[d <= max_distance]
-        return close[:, 0], close[:, 1]
+            rows = members[~shared[members]]
+            if len(rows):
+                mark(np.repeat(rows, len(members)), np.tile(members, len(rows)))
+        return shared
 
     def hits(self, matrix: np.ndarray, max_distance: int | None = None) -> np.ndarray:
         """bool [n]: which fingerprints may lie near an indexed one — within ``max_distance`` of one, compared with

@@ -123,7 +123,8 @@ class _Officials:
         self.entries = list(ctx.live_registry)
         self.forms = [analyse_name(e.get("name") or "", decorations) for e in self.entries]
         self.index = NameIndex(self.forms)
-        self.affixes = AffixIndex(self.entries, self.forms)
+        self.units = [unit_key(e.get("unit")) for e in self.entries]
+        self.affixes = AffixIndex(self.entries, self.forms, self.units)
         self._abbreviations: UnitAbbreviations | None = None
         crawled = [ctx.accounts_by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
@@ -136,7 +137,6 @@ class _Officials:
         self._every_variant: AvatarIndex | None = None
         self._place_automaton = None
         self.descriptions = [_text_key(c.get("description")) for c in crawled]
-        self.units = [unit_key(e.get("unit")) for e in self.entries]
         self._desc_index: dict[str, list[int]] | None = None
         self._unit_automaton = None
 
@@ -144,21 +144,18 @@ class _Officials:
         """Registry avatars that belong to one unit: not crowded into a template's bands, and no near-identical
         copy (``TEMPLATE_DISTANCE``) among other units' registry avatars."""
         every = self.avatars
-        units = np.asarray([unit_key(e.get("unit")) or f"#{i}" for i, e in enumerate(self.entries)], dtype=object)
-        shared = every.crowded.copy()
-        i, j = every.close_pairs(TEMPLATE_DISTANCE)
-        other = units[i] != units[j]
-        if len(i):  # one layout in different colours is two designs (a NaN distance — a grey avatar — proves nothing)
-            other &= ~(np.abs(self.colours[i] - self.colours[j]).sum(axis=1) / 2 > SAME_COLOUR)
-        shared[i[other]] = True
-        shared[j[other]] = True
+        keys = {}  # one small int per unit (an entry without a unit is a unit of its own)
+        groups = np.fromiter((keys.setdefault(u or f"#{i}", len(keys)) for i, u in enumerate(self.units)),
+                             dtype=np.int64, count=len(self.units))
+        # one layout in different colours is two designs (a NaN distance — a grey avatar — proves nothing)
+        shared = every.crowded | every.shared_across(groups, TEMPLATE_DISTANCE, lambda: self.colours, SAME_COLOUR)
         return [k for k, h in enumerate(self.hashes) if h and not shared[k]]
 
     @property
     def abbreviations(self) -> UnitAbbreviations:
         """Units' full names by place, for abbreviated names (built on first use)."""
         if self._abbreviations is None:
-            self._abbreviations = UnitAbbreviations(self.entries, self.affixes.places)
+            self._abbreviations = UnitAbbreviations(self.entries, self.affixes.places, self.units)
         return self._abbreviations
 
     def place_peeled_matches(self, core: str) -> list[tuple[int, NameMatch]]:

@@ -17,7 +17,6 @@ bulk: rapidfuzz ``process.cpdist`` for the edit similarity of all pairs at once,
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from detectors.government import unit_key
 from detectors.names import (
     GLYPH_SIMILAR,
     NameForm,
@@ -146,6 +146,11 @@ class Variant:
     text: str  # the part of the candidate (level words removed) that matched
 
 
+def unit_keys(entries: Sequence[dict]) -> list[str]:
+    """Each entry's unit name, NFKC, letters and digits only (``detectors.government.unit_key``)."""
+    return [unit_key(e.get("unit")) for e in entries]
+
+
 class AffixIndex:
     """Registered names, their reorderings and their units' full names, found inside candidate names.
 
@@ -155,17 +160,19 @@ class AffixIndex:
     (glyph table, shape table) or sounds like, so 广洲税务平台 still contains 广州税务.
     """
 
-    def __init__(self, entries: Sequence[dict], forms: Sequence[NameForm]):
+    def __init__(self, entries: Sequence[dict], forms: Sequence[NameForm], units: Sequence[str] | None = None):
+        """``units``: each entry's unit name as ``unit_keys`` gives it, when the caller has it already."""
         import ahocorasick
         self.entries = list(entries)
+        units = unit_keys(self.entries) if units is None else units
         self.places = [places_of(e) for e in self.entries]
         self.all_places = frozenset(p for ps in self.places for p in ps)
         patterns: dict[str, list[int]] = defaultdict(list)  # key -> codes (registry position * 4 + kind)
-        for r, (entry, form) in enumerate(zip(self.entries, forms)):
+        for r, form in enumerate(forms):
             core = form.core
             if not core:
                 continue
-            for kind, text in self._variants(core, entry, self.places[r]):
+            for kind, text in self._variants(core, units[r], self.places[r]):
                 key = _strip_levels(text)
                 if len(key) >= MIN_CONTAINED and len(patterns[key]) < MAX_BUCKET:
                     patterns[key].append(r * 4 + _KINDS.index(kind))
@@ -181,7 +188,7 @@ class AffixIndex:
         self._sound_index: dict[str, list[str]] | None = None
 
     @staticmethod
-    def _variants(core: str, entry: dict, places: list[str]) -> list[tuple[str, str]]:
+    def _variants(core: str, unit: str, places: list[str]) -> list[tuple[str, str]]:
         out = [("name", core)]
         # order-insensitive: a name of two meaningful parts (place + function) with the parts swapped
         place_first = [p for p in places if core.startswith(p) and len(core) - len(p) >= 2]
@@ -194,8 +201,6 @@ class AffixIndex:
             out.append(("reorder", p + core[:-len(p)]))
         else:
             out += [("reorder", core[k:] + core[:k]) for k in range(2, len(core) - 1)]
-        unit = "".join(c for c in unicodedata.normalize("NFKC", entry.get("unit") or "")
-                       if unicodedata.category(c)[0] in ("L", "N"))
         if len(unit) >= 4:
             out.append(("unit", unit))
         return out
@@ -330,12 +335,13 @@ class UnitAbbreviations:
     subsequence of the rest of the unit's name (level words removed on both sides), at least ``MIN_ABBREVIATED``
     characters long. Words before the place are judged like any added words (``detectors.affixes``)."""
 
-    def __init__(self, entries: Sequence[dict], places: Sequence[Sequence[str]]):
+    def __init__(self, entries: Sequence[dict], places: Sequence[Sequence[str]], units: Sequence[str] | None = None):
+        """``units``: each entry's unit name as ``unit_keys`` gives it, when the caller has it already."""
         import ahocorasick
         by_place: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-        for r, entry in enumerate(entries):
-            unit = _strip_levels("".join(c for c in unicodedata.normalize("NFKC", entry.get("unit") or "")
-                                         if unicodedata.category(c)[0] in ("L", "N")))
+        units = unit_keys(entries) if units is None else units
+        for r in range(len(entries)):
+            unit = _strip_levels(units[r])
             own = [p for p in places[r] if unit.startswith(_strip_levels(p))]
             if not own:
                 continue
@@ -344,12 +350,25 @@ class UnitAbbreviations:
             if len(rest) >= MIN_ABBREVIATED:
                 by_place[place][rest].append(r)
         self.by_place = {p: dict(units) for p, units in by_place.items() if len(units) <= MAX_ABBREVIATION_UNITS}
+        # per place (built on its first hit): its units' rests in a list, and for each character a bit mask of the
+        # rests holding it, so a candidate's tail is checked (in order) only against rests holding all its characters
+        self._rests: dict[str, tuple[list[tuple[str, list[int]]], dict[str, int]]] = {}
         self.automaton = ahocorasick.Automaton()
         for place in self.by_place:
             self.automaton.add_word(place, place)
         self.empty = not self.by_place
         if not self.empty:
             self.automaton.make_automaton()
+
+    def _place_rests(self, place: str) -> tuple[list[tuple[str, list[int]]], dict[str, int]]:
+        if place not in self._rests:
+            rests = list(self.by_place[place].items())
+            masks: dict[str, int] = defaultdict(int)
+            for k, (rest, _) in enumerate(rests):
+                for ch in set(rest):
+                    masks[ch] |= 1 << k
+            self._rests[place] = (rests, dict(masks))
+        return self._rests[place]
 
     def find(self, core: str) -> list[tuple[int, str, str, str]]:
         """(registry position, words before the place, the place, the abbreviated rest) for each unit whose full
@@ -363,7 +382,16 @@ class UnitAbbreviations:
             tail = text[end + 1:]
             if len(tail) < MIN_ABBREVIATED or start > MAX_ADDED:
                 continue
-            for rest, positions in self.by_place[place].items():
+            rests, holding = self._place_rests(place)
+            mask = -1
+            for ch in set(tail):
+                mask &= holding.get(ch, 0)
+                if not mask:
+                    break
+            while mask > 0:
+                k = (mask & -mask).bit_length() - 1
+                mask &= mask - 1
+                rest, positions = rests[k]
                 if tail != rest and is_subsequence(tail, rest):
                     out += [(r, text[:start], place, tail) for r in positions]
         return out

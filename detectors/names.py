@@ -98,6 +98,13 @@ def _decorations(decorations: Iterable[str] | None) -> tuple[str, ...]:
     return tuple(sorted((w for w in cleaned if w), key=len, reverse=True))
 
 
+def _whole_number(ch: str) -> str | None:
+    """The digits of a "other number" character worth a whole number (➊ ⓵ ➀ → 1, ⑫ → 12); None for fractions
+    and characters without a numeric value."""
+    value = unicodedata.numeric(ch, None)
+    return str(int(value)) if value is not None and value >= 0 and value == int(value) else None
+
+
 def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
     """NFKC, drop what is not a letter or digit, traditional → simplified, lower case."""
     text = "" if text is None else text if isinstance(text, str) else str(text)
@@ -113,6 +120,8 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
             cat = unicodedata.category(ch)
             if cat == "Nd" and not ch.isascii():
                 kept.append(str(unicodedata.digit(ch)))  # any script's decimal digit reads as that digit: ١٢ → 12
+            elif cat == "No" and _whole_number(ch) is not None:
+                kept.append(_whole_number(ch))  # enclosed, circled, dingbat and superscript numbers NFKC keeps
             elif cat[0] in _KEEP_CATEGORIES and ord(ch) not in INVISIBLE:
                 kept.append(ch)
             elif not ch.isspace():

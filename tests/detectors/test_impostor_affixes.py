@@ -225,6 +225,6 @@ def test_avatar_index_groups_bands_and_marks_templates():
     index = AvatarIndex(hash_matrix(hashes))
     n = MAX_BAND_BUCKET + 5
     assert index.crowded[:n].all() and not index.crowded[n:].any()
-    i, j = index.close_pairs(3)
-    assert (n, n + 1) in set(zip(i.tolist(), j.tolist())) and n + 2 not in set(i.tolist()) | set(j.tolist())
+    shared = index.shared_across(np.arange(len(hashes)), 3)
+    assert shared[n] and shared[n + 1] and not shared[n + 2] and not shared[:n].any()
     assert index.near(hash_matrix([{"phash": f"{base[2] ^ 1:016x}"}])[0], 3) == [(n + 2, 1)]
