@@ -44,6 +44,8 @@ import math
 import os
 import re
 import stat
+import sys
+import threading
 import uuid
 import warnings
 from pathlib import Path
@@ -167,15 +169,58 @@ _PHASH_SIDE = 32  # imagehash.phash: hash_size 8 × highfreq_factor 4
 
 def _phashes(images: list[Image.Image]) -> list[str]:
     """``imagehash.phash`` of each (grayscale) image, the DCTs and medians computed for all of them at once."""
-    # imported on first use: scipy.fftpack alone takes ~0.4 s to import, paid only by processes that hash
     import numpy as np
-    import scipy.fftpack
 
     pixels = np.stack([np.asarray(im.resize((_PHASH_SIDE, _PHASH_SIDE), Image.LANCZOS)) for im in images])
-    dct = scipy.fftpack.dct(scipy.fftpack.dct(pixels, axis=1), axis=2)
+    dct = _dct2(_dct2(pixels.astype(np.float64), axis=1), axis=2)
     low = dct[:, :8, :8].reshape(len(images), 64)
     bits = low > np.median(low, axis=1, keepdims=True)
     return [row.tobytes().hex() for row in np.packbits(bits, axis=1)]
+
+
+_POCKETFFT = "scipy.fft._pocketfft.pypocketfft"
+_pocketfft_module = None
+_pocketfft_lock = threading.Lock()  # avatars are hashed in a thread pool: load the module once
+
+
+def _pocketfft():
+    """scipy's compiled pocketfft module, loaded on its own: importing it the ordinary way runs ``scipy.fft``'s
+    package, which imports ``scipy.special`` and scipy's array-API layer (~0.3 s CPU in every process that
+    hashes an avatar). None when this scipy does not have it where expected."""
+    global _pocketfft_module
+    with _pocketfft_lock:
+        if _pocketfft_module is None:
+            _pocketfft_module = sys.modules.get(_POCKETFFT) or _load_pocketfft() or False
+    return _pocketfft_module or None
+
+
+def _load_pocketfft():
+    import importlib.machinery
+    import importlib.util
+
+    spec = importlib.util.find_spec("scipy")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            path = os.path.join(folder, "fft", "_pocketfft", "pypocketfft" + suffix)
+            if os.path.isfile(path):
+                loader = importlib.machinery.ExtensionFileLoader(_POCKETFFT, path)
+                module = importlib.util.module_from_spec(importlib.util.spec_from_file_location(
+                    _POCKETFFT, path, loader=loader))
+                loader.exec_module(module)
+                return module
+    return None
+
+
+def _dct2(x: np.ndarray, axis: int) -> np.ndarray:
+    """``scipy.fftpack.dct(x, axis=axis)`` of a float64 array (type II, no normalisation): the very call
+    scipy.fftpack makes into pocketfft (``dct(x, type=2, axes=(axis,), norm=0 (backward), out=None,
+    workers=1, orthogonalize=None)``), so the values are bit-identical."""
+    module = _pocketfft()
+    if module is None:  # another scipy layout: the ordinary (slower to import) route, same values
+        import scipy.fftpack
+
+        return scipy.fftpack.dct(x, axis=axis)
+    return module.dct(x, 2, (axis,), 0, None, 1, None)
 
 
 def _dhash(gray: Image.Image) -> str:
@@ -209,21 +254,103 @@ def _differs(a: np.ndarray, colour: np.ndarray, tolerance: int) -> np.ndarray:
     return (d[..., 0] > tolerance) | (d[..., 1] > tolerance) | (d[..., 2] > tolerance)
 
 
+def _opened(mask: np.ndarray) -> np.ndarray:
+    """``scipy.ndimage.binary_opening(mask)`` (its default 4-neighbour cross, one iteration, pixels outside the
+    image counting as background): an erosion, then a dilation."""
+    eroded = mask.copy()
+    eroded[1:] &= mask[:-1]
+    eroded[:-1] &= mask[1:]
+    eroded[:, 1:] &= mask[:, :-1]
+    eroded[:, :-1] &= mask[:, 1:]
+    eroded[[0, -1], :] = False
+    eroded[:, [0, -1]] = False
+    opened = eroded.copy()
+    opened[1:] |= eroded[:-1]
+    opened[:-1] |= eroded[1:]
+    opened[:, 1:] |= eroded[:, :-1]
+    opened[:, :-1] |= eroded[:, 1:]
+    return opened
+
+
+def _largest_region(mask: np.ndarray) -> tuple[slice, slice] | None:
+    """The bounding box (row slice, column slice) of the largest 4-connected region of ``mask`` — of the first
+    in raster order among equally large ones — or None when ``mask`` is empty: what ``scipy.ndimage``'s
+    ``label``, ``bincount(...).argmax()`` and ``find_objects`` give, from the runs of each row (a union-find
+    over runs; importing scipy.ndimage costs ~0.3 s CPU, more than all the avatars of a crawl spend here)."""
+    import numpy as np
+
+    padded = np.zeros((mask.shape[0], mask.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    edges = np.diff(padded, axis=1)
+    rows_s, starts = np.nonzero(edges == 1)  # row-major order: runs in raster order
+    _rows_e, ends = np.nonzero(edges == -1)  # end column, exclusive
+    n = len(starts)
+    if not n:
+        return None
+    rows, starts, ends = rows_s.tolist(), starts.tolist(), ends.tolist()
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    prev_lo = prev_hi = 0  # the runs of the previous row: [prev_lo, prev_hi)
+    i = 0
+    while i < n:
+        row = rows[i]
+        j = i
+        while j < n and rows[j] == row:
+            j += 1
+        if i and rows[i - 1] != row - 1:
+            prev_lo = prev_hi = i  # the previous row has no runs
+        k = prev_lo
+        for r in range(i, j):
+            while k < prev_hi and ends[k] <= starts[r]:
+                k += 1
+            m = k
+            while m < prev_hi and starts[m] < ends[r]:  # overlapping columns: 4-connected
+                a, b = find(m), find(r)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)  # the root is the component's first run in raster order
+                m += 1
+        prev_lo, prev_hi = i, j
+        i = j
+    best = None  # (size, -first run, root)
+    size: dict[int, int] = {}
+    box: dict[int, list[int]] = {}
+    for r in range(n):
+        root = find(r)
+        size[root] = size.get(root, 0) + ends[r] - starts[r]
+        b = box.get(root)
+        if b is None:
+            box[root] = [rows[r], rows[r], starts[r], ends[r]]
+        else:
+            b[1] = rows[r]
+            b[2] = min(b[2], starts[r])
+            b[3] = max(b[3], ends[r])
+    for root, count in size.items():
+        if best is None or (count, -root) > best[:2]:
+            best = (count, -root, root)
+    y0, y1, x0, x1 = box[best[2]]
+    return slice(y0, y1 + 1), slice(x0, x1)
+
+
 def inner_box(img: Image.Image, tolerance: int = 24) -> Image.Image:
     """The main object of an image (see the module docstring): the bounding box of the largest connected region
     that differs from the frame colour (the median of the outermost pixels); the whole image when that region is
     a speck. Found on ``_small(img, INNER_SIZE)``, then cut from ``img``."""
     import numpy as np
-    from scipy import ndimage  # here, not at the top: detectors import this module and never need it
 
     a = np.asarray(_small(img, INNER_SIZE), dtype=np.int16)
     h, w = a.shape[:2]
     if h < 8 or w < 8:
         return img
-    labels, n = ndimage.label(ndimage.binary_opening(_differs(a, _frame_colour(a, ring=True), tolerance)))
-    if not n:
+    region = _largest_region(_opened(_differs(a, _frame_colour(a, ring=True), tolerance)))
+    if region is None:
         return img
-    ys, xs = ndimage.find_objects(labels)[int(np.argmax(np.bincount(labels.ravel())[1:]))]
+    ys, xs = region
     if (ys.stop - ys.start) * (xs.stop - xs.start) < 0.1 * w * h:
         return img
     fx, fy = img.size[0] / w, img.size[1] / h

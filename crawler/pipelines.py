@@ -15,6 +15,7 @@ each other.
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import json
 import logging
@@ -51,6 +52,25 @@ def _cfg(crawler):
     from core.settings import load_config
 
     return crawler.settings.get("GOVWATCH_CONFIG_OBJECT") or load_config()
+
+
+_now_cache: tuple[int, str] = (-1, "")
+
+
+def _now_iso() -> str:
+    """``iso(datetime.now(CST))`` (whole seconds), formatted once per second: every item is stamped."""
+    global _now_cache
+    second = int(time.time())
+    if second != _now_cache[0]:
+        _now_cache = (second, iso(datetime.fromtimestamp(second, CST)))
+    return _now_cache[1]
+
+
+@functools.lru_cache(maxsize=4096)
+def _normal_time(value: str) -> str:
+    """``iso(parse_time(value).astimezone(CST))``: a crawled time as stored (ValueError when unreadable). Cached:
+    times recur across items (an account's ``last_post_at`` is one of its posts' times)."""
+    return iso(parse_time(value).astimezone(CST))
 
 
 NAME_FIELDS = ("name",)
@@ -104,12 +124,12 @@ class NormalizePipeline(CrawlerComponent):
         for key, value in list(item.items()):
             if isinstance(value, str):
                 item[key] = unicodedata.normalize("NFC", value).strip()
-        now = iso(datetime.now(CST))
+        now = _now_iso()
         item.setdefault("run_id", getattr(spider, "run_id", None))
         for key in TIME_FIELDS:
             if isinstance(item.get(key), str) and item[key]:
                 try:
-                    item[key] = iso(parse_time(item[key]).astimezone(CST))
+                    item[key] = _normal_time(item[key])
                 except ValueError:
                     self.crawler.stats.inc_value("govwatch/bad_time")
                     item[key] = None
