@@ -117,6 +117,18 @@ PERSON_PREFIXES = frozenset("老阿")  # 老X, 阿X: these begin a person's name
 SERVICE_SUFFIX = "通"  # X通 names a service tool after its domain (便民通, 政务通): X is not the owner's business
 
 
+def _added_kinds(added: Added) -> list[str]:
+    """What the added characters are, for a finding's reasons: generic words, own places, other characters."""
+    kinds = []
+    if added.generic:
+        kinds.append("通用词 " + "、".join(dict.fromkeys(added.generic)))
+    if added.own_places:
+        kinds.append("本地或上级地名 " + "、".join(dict.fromkeys(added.own_places)))
+    if added.unknown:
+        kinds.append(f"其他字 {len(added.unknown)} 个（每个扣 {UNKNOWN_PENALTY}）")
+    return kinds
+
+
 def _names_an_owner(text: str, i: int, j: int) -> bool:
     """Whether the owner word ``text[i:j]`` is used as one here, read by words rather than characters: not when
     it is the domain of a service tool (…美食通: ``SERVICE_SUFFIX`` ends the text right after it); a one-character
@@ -195,13 +207,7 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     if after:
         words.append(f"后加“{after}”")
     if words:
-        kinds = []
-        if added.generic:
-            kinds.append("通用词 " + "、".join(dict.fromkeys(added.generic)))
-        if added.own_places:
-            kinds.append("本地或上级地名 " + "、".join(dict.fromkeys(added.own_places)))
-        if added.unknown:
-            kinds.append(f"其他字 {len(added.unknown)} 个（每个扣 {UNKNOWN_PENALTY}）")
+        kinds = _added_kinds(added)
         reasons.append("，".join(words) + ("（" + "；".join(kinds) + "）" if kinds else ""))
     layer = variant.kind if variant.kind != "name" else "affix"
     return NameMatch(layer, round(score, 3), reasons, added=before + after, unknown=len(added.unknown))
@@ -295,13 +301,7 @@ def abbreviation_match(before: str, place: str, tail: str, registered_name: str,
         return None
     reasons = [f"名称“{place}{tail}”是备案单位“{unit}”的简称写法（按原顺序取全称中的字），备案账号为“{registered_name}”"]
     if before:
-        kinds = []
-        if added.generic:
-            kinds.append("通用词 " + "、".join(dict.fromkeys(added.generic)))
-        if added.own_places:
-            kinds.append("本地或上级地名 " + "、".join(dict.fromkeys(added.own_places)))
-        if added.unknown:
-            kinds.append(f"其他字 {len(added.unknown)} 个（每个扣 {UNKNOWN_PENALTY}）")
+        kinds = _added_kinds(added)
         reasons.append(f"前加“{before}”" + ("（" + "；".join(kinds) + "）" if kinds else ""))
     return NameMatch("abbrev", round(score, 3), reasons, added=before, unknown=len(added.unknown))
 

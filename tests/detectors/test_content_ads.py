@@ -6,14 +6,10 @@ from __future__ import annotations
 import pytest
 
 from detectors.content import ContentRules, screen_posts
-from detectors.content_ads import body_of, is_public_offer, is_warning, offer_and_channel
-from detectors.content_patterns import quoted_spans
+from detectors.content_ads import body_of, is_public_offer, is_warning
 from detectors.textnorm import fold
-
-
-def post(text, pid="p1"):
-    return {"platform": "douyin", "account_id": "acct", "post_id": pid, "created_at": "2026-11-20T10:00:00+08:00",
-            "text": text, "is_original": True, "is_pinned": False, "source": None, "url": f"https://example/{pid}"}
+from tests.detectors import content_case
+from tests.detectors.content_case import kinds
 
 
 @pytest.fixture(scope="module")
@@ -21,13 +17,12 @@ def rules():
     return ContentRules.load()
 
 
+def post(text, pid="p1"):
+    return content_case.post(text, pid, platform="douyin")
+
+
 def classes(rules, text):
-    return {f["evidence"]["class"] for f in screen_posts([post(text)], rules)}
-
-
-def kinds(text):
-    folded = fold(text)
-    return {k for k, _, _ in offer_and_channel(folded, quoted_spans(folded))}
+    return content_case.classes(rules, text, platform="douyin")
 
 
 # ---- an offer and a channel, each mechanism ------------------------------------------------------------------

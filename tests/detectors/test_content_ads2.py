@@ -5,32 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.content import ContentRules, screen_posts
-from detectors.content_ads import offer_and_channel
-from detectors.content_patterns import quoted_spans
+from detectors.content import ContentRules
 from detectors.content_repost import OverlapIndex, repost_hit, text_names_source, vague_source
 from detectors.textnorm import fold
+from tests.detectors.content_case import classes, kinds, post
 
 UNIT = "临沂市兰山区人民政府"
-
-
-def post(text, pid="p1", account="acct", created="2026-11-20T10:00:00+08:00"):
-    return {"platform": "weibo", "account_id": account, "post_id": pid, "created_at": created,
-            "text": text, "is_original": True, "is_pinned": False, "source": None, "url": f"https://example/{pid}"}
 
 
 @pytest.fixture(scope="module")
 def rules():
     return ContentRules.load()
-
-
-def classes(rules, text):
-    return {f["evidence"]["class"] for f in screen_posts([post(text)], rules)}
-
-
-def kinds(text):
-    folded = fold(text)
-    return {k for k, _, _ in offer_and_channel(folded, quoted_spans(folded))}
 
 
 # ---- ads: offers -------------------------------------------------------------------------------------------
