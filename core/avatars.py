@@ -450,23 +450,33 @@ def check_image(data: bytes, max_bytes: int, max_pixels: int) -> str:
     return _checked(data, max_bytes, max_pixels, for_hashing=False)[0]
 
 
-def _checked(data: bytes, max_bytes: int, max_pixels: int, *, for_hashing: bool) -> tuple[str, Image.Image]:
-    """Validate ``data`` and decode it once: the extension and the decoded image (AvatarRejected otherwise).
+def _refuse_bytes(size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise AvatarRejected(f"头像过大（{size} 字节，上限 {max_bytes}）")
+
+
+def _refuse_pixels(width: int, height: int, max_pixels: int) -> None:
+    if width * height > max_pixels:
+        raise AvatarRejected(f"头像像素过多（{width}×{height}，上限 {max_pixels}，疑似解压炸弹）")
+
+
+def _checked(data: bytes, max_bytes: int, max_pixels: int, *,
+             for_hashing: bool) -> tuple[str, Image.Image, tuple[int, int]]:
+    """Validate ``data`` and decode it once: the extension, the decoded image and its full size (before any
+    reduced-scale decoding); AvatarRejected otherwise.
 
     ``for_hashing``: a JPEG is decoded the way the fingerprints read it (the decoder's reduced scale, near
     ``WORK_SIZE``); the decoder still reads every coded block, so a truncated or corrupt file fails the same."""
     if not data:
         raise AvatarRejected("头像为空")
-    if len(data) > max_bytes:
-        raise AvatarRejected(f"头像过大（{len(data)} 字节，上限 {max_bytes}）")
+    _refuse_bytes(len(data), max_bytes)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as img:
                 fmt = img.format
                 w, h = img.size
-                if w * h > max_pixels:
-                    raise AvatarRejected(f"头像像素过多（{w}×{h}，上限 {max_pixels}，疑似解压炸弹）")
+                _refuse_pixels(w, h, max_pixels)
                 img.verify()
             img = Image.open(io.BytesIO(data))
             if for_hashing and img.format == "JPEG":
@@ -482,7 +492,7 @@ def _checked(data: bytes, max_bytes: int, max_pixels: int, *, for_hashing: bool)
     ext = EXTENSIONS.get(fmt or "")
     if ext is None:
         raise AvatarRejected(f"不支持的头像格式：{fmt}")
-    return ext, img
+    return ext, img, (w, h)
 
 
 _STORED_RE = re.compile(r"avatars/([0-9a-f]{64})\.(png|jpg|gif|webp|bmp)")
@@ -541,7 +551,7 @@ def store_avatar(data: bytes, data_dir: Path, *, max_bytes: int, max_pixels: int
     if known is not None:
         ext, hashes = known
     else:
-        ext, img = _checked(data, max_bytes, max_pixels, for_hashing=True)
+        ext, img, (width, height) = _checked(data, max_bytes, max_pixels, for_hashing=True)
         try:
             hashes = hashes_of_image(img)
         except (OSError, ValueError) as exc:
@@ -551,8 +561,6 @@ def store_avatar(data: bytes, data_dir: Path, *, max_bytes: int, max_pixels: int
     if not path.exists():
         _write_atomic(path, data)
     if known is None:
-        with Image.open(io.BytesIO(data)) as header:  # the size before any reduced-scale decoding (JPEG draft)
-            width, height = header.size
         record = json.dumps({"version": HASH_VERSION, "ext": ext, "width": width, "height": height,
                              "hashes": hashes}).encode()
         _write_atomic(Path(data_dir) / FINGERPRINT_DIR / f"{digest}.json", record)
@@ -584,8 +592,6 @@ def _remembered(data_dir: Path, digest: str, data: bytes, max_bytes: int,
         width, height = int(record["width"]), int(record["height"])
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
-    if len(data) > max_bytes:
-        raise AvatarRejected(f"头像过大（{len(data)} 字节，上限 {max_bytes}）")
-    if width * height > max_pixels:
-        raise AvatarRejected(f"头像像素过多（{width}×{height}，上限 {max_pixels}，疑似解压炸弹）")
+    _refuse_bytes(len(data), max_bytes)
+    _refuse_pixels(width, height, max_pixels)
     return ext, hashes
