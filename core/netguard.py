@@ -37,7 +37,6 @@ def resolve(host: str) -> list[str]:
     return sorted({info[4][0] for info in infos})
 
 
-
 def is_public_address(address: str) -> bool:
     """True for a globally routable unicast address (IPv4 or IPv6, IPv4-mapped IPv6 judged as IPv4)."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
