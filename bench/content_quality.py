@@ -1,6 +1,6 @@
 """Content screening quality on the blind labelled set ``eval/content/`` (dev and held-out parts, scored apart).
 
-    python bench/content_quality.py [--part dev|dev2|dev3|heldout|both|all] [--list]
+    python bench/content_quality.py [--part dev|dev2|dev3|dev4|dev5|heldout|both|all] [--list]
 
 The set was written by a colleague who never read the detector (see ``eval/content/README.md``). For each part
 the detector runs through the same code path as ``govwatch detect --registry --accounts --posts`` offline
@@ -9,8 +9,8 @@ content findings are scored by the set's rules: a post counts as *found* for a c
 finding of that class (``evidence.class``); per-class precision and recall over posts; clean posts flagged
 (count and share), by hard-negative imitated class, and source-account documents apart.
 
-Tune on ``dev``, ``dev2`` and ``dev3`` only (``dev2`` and ``dev3`` were earlier held-out parts; each was measured,
-then demoted to tuning data). ``heldout`` is for the final figures: looking at its results and then changing the
+Tune on ``dev`` … ``dev5`` only (``dev2``, ``dev3`` and ``dev5`` were earlier held-out parts; each was measured,
+then demoted to tuning data; ``dev4`` was built blind as a tuning part). ``heldout`` is for the final figures: looking at its results and then changing the
 detector turns them into dev figures.
 """
 
@@ -102,11 +102,11 @@ def _fmt(value: float | None) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--part", choices=("dev", "dev2", "dev3", "dev4", "heldout", "both", "all"), default="dev",
-                    help="both = dev 与 heldout；all = 全部调参数据 dev、dev2、dev3、dev4（不含 heldout，免得调参时顺手看到）")
+    ap.add_argument("--part", choices=("dev", "dev2", "dev3", "dev4", "dev5", "heldout", "both", "all"), default="dev",
+                    help="both = dev 与 heldout；all = 全部调参数据 dev…dev5（不含 heldout，免得调参时顺手看到）")
     ap.add_argument("--list", action="store_true", help="列出漏报与误报的帖子（只应对 dev 使用）")
     args = ap.parse_args(argv)
-    parts = {"both": ("dev", "heldout"), "all": ("dev", "dev2", "dev3", "dev4")}.get(args.part, (args.part,))
+    parts = {"both": ("dev", "heldout"), "all": ("dev", "dev2", "dev3", "dev4", "dev5")}.get(args.part, (args.part,))
     parts = tuple(p for p in parts if (EVAL / p / "labels.jsonl").exists() or p == args.part)
     results = {}
     for part in parts:

@@ -3,7 +3,7 @@
     /work/main/.venv/bin/python eval/content/build.py            # both parts
     /work/main/.venv/bin/python eval/content/build.py dev        # one part
 
-Each part directory (dev/, dev2/, dev3/, heldout/) holds accounts.py (REGISTERED, SOURCES) and
+Each part directory (dev/, dev2/, dev3/, dev4/, dev5/, heldout/) holds accounts.py (REGISTERED, SOURCES) and
 posts_*.py (POSTS, written with _lib.P). This script writes, per part:
 registry.csv, accounts.jsonl, posts.jsonl, labels.jsonl and README.md, then checks
 them (ids unique, labels match posts, spans occur verbatim, times in the window).
@@ -99,9 +99,14 @@ def pick_time(rng, lo, hi):
     return lo
 
 
+# A demoted held-out part keeps the random stream it was built with, so its posts (ids, times, footers) stay
+# exactly as measured; the held-out part built after it gets a stream of its own.
+SEED_NAMES = {"dev5": "heldout", "heldout": "heldout-4"}
+
+
 def build_part(name):
     part = HERE / name
-    rng = random.Random("govwatch-content-" + name)
+    rng = random.Random("govwatch-content-" + SEED_NAMES.get(name, name))
     accts = load(part / "accounts.py")
     accounts = {}
     for a in accts.REGISTERED + accts.SOURCES:
@@ -310,11 +315,15 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
                   "texts for the new spans (only matches would have been shown; there were none). The seeds and "
                   "`/work/shared/docs/*.md` were not opened (the rules were taken from `../README.md`). "
                   "All texts were written by hand for this part.", ""]
-    elif name == "heldout":
-        lines += ["# Content-screening evaluation set: held-out part (the third, built 2026-12-02)", ""]
-        lines += ["**Held out.** Run the detector on this part and score it once, for the final figures; do not "
-                  "read its posts or labels, and do not tune on them. If anyone does, its figures become dev "
-                  "figures. Error forms, shop links and tokens, slang, source documents, accounts and "
+    elif name == "dev5":
+        lines += ["# Content-screening evaluation set: dev5 part (the third held-out part, built 2026-12-02)", ""]
+        lines += ["Built blind as the third held-out part and run only three times, by the lead, before and after "
+                  "the fourth session's two rounds of changes (figures in the project README of 2026-12-02). In the "
+                  "fifth session (2026-12-02) it was demoted to tuning data so that its misses could be studied; a "
+                  "new blind held-out part (`../heldout/`) replaced it. Figures on this part are dev figures from "
+                  "then on. The builder's description follows, unchanged (\"this part\" was `heldout/` when "
+                  "written).", ""]
+        lines += ["Error forms, shop links and tokens, slang, source documents, accounts and "
                   "attribution phrasings here are disjoint from `../dev/`, `../dev2/` and `../dev3/` on purpose "
                   "(no labelled span equals, contains or is contained in a labelled span of any of them; checked "
                   "by script), so scores on this part measure generalisation.", ""]
@@ -396,7 +405,7 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
 
 
 def main(argv):
-    parts = argv or [p for p in ("dev", "dev2", "dev3", "dev4", "heldout") if (HERE / p).is_dir()]
+    parts = argv or [p for p in ("dev", "dev2", "dev3", "dev4", "dev5", "heldout") if (HERE / p).is_dir()]
     for name in parts:
         post_rows, label_rows = build_part(name)
         c, clean, hn, multi, orig, copies, copies_bad = stats(label_rows, post_rows)

@@ -1,6 +1,5 @@
-"""Held-out part (the third blind held-out part, built 2026-12-02).  Run: python eval/impostor/heldout/spec_heldout.py
-
-Held-out: do not read or tune on this part; it is for final measurement only.
+"""Fifth dev part (built blind as the third held-out part on 2026-12-02, measured twice by the lead, demoted to
+tuning data on 2026-12-02: see ../README.md).  Run: python eval/impostor/dev5/spec_dev5.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/, dev2/ and dev3/; the few unavoidable reuses are listed in README.intro.md.
@@ -17,7 +16,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev5"
 SEED = 4249
 CRAWL_DAY = "2024-06-21"
 
@@ -710,7 +709,7 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev5 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
