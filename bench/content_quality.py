@@ -10,8 +10,8 @@ finding of that class (``evidence.class``); per-class precision and recall over 
 (count and share), by hard-negative imitated class, and source-account documents apart.
 
 Tune on ``dev`` … ``dev5`` only (``dev2``, ``dev3`` and ``dev5`` were earlier held-out parts; each was measured,
-then demoted to tuning data; ``dev4`` was built blind as a tuning part). ``heldout`` is for the final figures: looking at its results and then changing the
-detector turns them into dev figures.
+then demoted to tuning data; ``dev4`` was built blind as a tuning part). ``heldout`` is for the final figures:
+looking at its results and then changing the detector turns them into dev figures.
 """
 
 from __future__ import annotations

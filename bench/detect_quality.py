@@ -7,8 +7,8 @@ Each part of ``eval/impostor`` (registry.csv, accounts.jsonl, avatars/) is run t
 ``govwatch detect --registry R.csv --accounts A.jsonl`` — and scored with the set author's own scorer
 (``eval/impostor/score.py``, read-only here). The set was written by a colleague who never read the detector code
 (see eval/impostor/README.md); ``dev`` … ``dev5`` (``dev2``, ``dev3`` and ``dev5`` are earlier held-out parts,
-each measured and then demoted to tuning data) are for tuning; ``heldout`` is for reporting only: nobody tunes on it, and this script prints no
-held-out account or name, only numbers (``--show-misses`` lists dev misses only).
+each measured and then demoted to tuning data) are for tuning; ``heldout`` is for reporting only: nobody tunes on
+it, and this script prints no held-out account or name, only numbers (``--show-misses`` lists dev misses only).
 
 Reported per part: impostor recall with the labelled target (headline), with the labelled unit, and with any
 flag; precision (any flag and target-exact); recall per tactic and per avatar edit (precision cannot be split by
