@@ -86,8 +86,9 @@ POSTS = [
       A, [(A, "现招县级分销", None), (A, "1件起批一手货源", None)], note="agent/distributor recruiting"),
     P("hy_wl", "河源客家米酒代理招募中～每月保底分红，一部手机就能卖货，有意向的小伙伴后台私聊我。",
       A, [(A, "河源客家米酒代理招募中", None), (A, "每月保底分红，一部手机就能卖货", None)], note="agent recruiting"),
-    P("ly_ga", "临沂商城快递“一件也发”！今天起关注本号并私信“物流”，送价值50元的寄件券，限前300名。",
-      A, [(A, "私信“物流”，送价值50元的寄件券", None)], note="a police account giving away a courier company's coupons"),
+    P("ly_ga", "临沂商城“鲁南快运”年末寄件特惠！今天起关注本号并私信“物流”，送价值50元的寄件券，限前300名。",
+      A, [(A, "临沂商城“鲁南快运”年末寄件特惠", None), (A, "私信“物流”，送价值50元的寄件券", None)],
+      note="a police account promoting one courier company and giving away its coupons"),
     P("zj_wj", """冬季护眼小知识
 
 冬季室内干燥，长时间看屏幕容易干眼。建议每用眼40分钟休息5分钟，多眨眼，保持室内湿度。
