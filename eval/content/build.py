@@ -384,7 +384,7 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
                   "`bench/`, `crawler/`, `alerts/`, `govwatch/`, `core/`, `search_index/`, `docs/`, not the "
                   "project `README.md`, nothing under `/work/prompts/` or `/work/lead/`, no file named like "
                   "content/lexicon outside `eval/content/`; the detector and `govwatch` were not run). What was "
-                  "read, exactly: the brief for this task; `../README.md`, `../build.py`, `../_lib.py`; "
+                  "read, exactly: the brief for this task; `../README.md`, `../build.py`, `../_lib.py`, `../.gitignore`; "
                   "`../dev5/accounts.py` (whole), the first 60 lines of `../dev5/posts_repost.py` and "
                   "`../dev5/README.md` (for structure); the unit/platform columns of `registry.csv` of `../dev/` … "
                   "`../dev5/` (to pick new units); all labelled spans of the five parts' `labels.jsonl` (listed by "
