@@ -135,6 +135,11 @@ POSTS = [
     P("cz_wb", "潮州牛肉丸哪家最正？小编私心推荐“阿城牛肉丸”，同城跑腿半小时送到，首单立减15元还送辣酱。",
       A, [(A, "小编私心推荐“阿城牛肉丸”", None), (A, "首单立减15元还送辣酱", None)], note="promotion of one shop"),
 
+    P("gd_jy_wb", "期末复习资料包整理好了！长按复制「Kq7Wm2Zp9Lx」打开tb，搜“学霸错题本”旗舰店，资料包加错题本套装只要29.9，"
+      "另有打印版直发：https://is.gd/Ry7kQp",
+      A, [(A, "长按复制「Kq7Wm2Zp9Lx」打开tb", None), (A, "资料包加错题本套装只要29.9", None), (A, "https://is.gd/Ry7kQp", None)],
+      note="shop token in corner brackets, tb for 淘宝, a price and a short link"),
+
     # hard negatives
     P("wf_sc", "【价格监测】11月第4周潍坊市区主要农产品价格：猪肉（精瘦肉）26.8元/斤，鸡蛋4.2元/斤，大白菜0.9元/斤，"
       "与上周基本持平。", hn=A, note="prices in a price-monitoring notice"),

@@ -106,6 +106,8 @@ POSTS = [
       note="correct titles"),
     P("hz_jy", "“日据时期”台湾同胞的抗日斗争史料展在菏泽学院开展。", hn=PO,
       note="日据时期 is the correct mainland term"),
+    P("zh_ga", "【关注】国台办发言人表示，台湾地区领导人赖清德近日在所谓“国庆”讲话中鼓吹“两国论”，其谋“独”挑衅本质暴露无遗。",
+      hn=PO, note="the correct title and the other side's terms in quotation marks with 所谓"),
     P("yf_wb", "云浮籍港澳同胞和海外侨胞回乡恳亲大会筹备会召开。", hn=PO,
       note="港澳同胞 and 海外侨胞 kept apart, correctly"),
 ]
