@@ -371,6 +371,34 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
                   "from `../README.md`). All texts were written by hand for this part; businesses, links, shop "
                   "tokens, WeChat ids and people other than state leaders are invented. Its registered accounts "
                   "belong to Shandong and Guangdong units used in no other part.", ""]
+    elif name == "heldout":
+        lines += ["# Content-screening evaluation set: held-out part (the fourth, built 2026-12-02)", ""]
+        lines += ["**Held out: for final measurement only.** Run the detector on it and score; do not open "
+                  "`posts_*.py`, `posts.jsonl` or `labels.jsonl` while developing or tuning. Error forms, shop links "
+                  "and tokens, slang, source documents, accounts and attribution phrasings here are disjoint from "
+                  "`../dev/` … `../dev5/` on purpose (no labelled span equals, contains or is contained in a labelled "
+                  "span of any of them, case-insensitively; no span of this part occurs anywhere in their "
+                  "`posts.jsonl` texts; checked by script), so scores on this part measure generalisation.", ""]
+        lines += ["Built on 2026-12-02 by a helper session of the project on branch `blind-content5`, without "
+                  "reading the detector or anything derived from it (nothing under `detectors/`, `tests/`, "
+                  "`bench/`, `crawler/`, `alerts/`, `govwatch/`, `core/`, `search_index/`, `docs/`, not the "
+                  "project `README.md`, nothing under `/work/prompts/` or `/work/lead/`, no file named like "
+                  "content/lexicon outside `eval/content/`; the detector and `govwatch` were not run). What was "
+                  "read, exactly: the brief for this task; `../README.md`, `../build.py`, `../_lib.py`, `../.gitignore`; "
+                  "`../dev5/accounts.py` (whole), the first 60 lines of `../dev5/posts_repost.py` and "
+                  "`../dev5/README.md` (for structure); the unit/platform columns of `registry.csv` of `../dev/` … "
+                  "`../dev5/` (to pick new units); all labelled spans of the five parts' `labels.jsonl` (listed by "
+                  "script, by class); the first 45 characters of each source-account document in the five parts' "
+                  "`posts.jsonl` (to keep the documents new); and a script tally of the attribution phrases "
+                  "(来源/转自/据…报道/摘自…, and `src=` values) in the five parts' `posts_repost.py`. Scripts checked "
+                  "this part's spans against the five parts' spans, searched the five parts' `posts.jsonl` texts for "
+                  "this part's spans (three matches were reported, as counts only, and those spans were rewritten), and "
+                  "searched this part's texts for the other parts' spans (one match, in a bad post, was rewritten; "
+                  "none remains). `/work/shared/docs/*.md` and the seeds were not opened (the rules were taken from "
+                  "`../README.md`). All texts were written by hand for this part; businesses, shops, links, shop "
+                  "tokens, WeChat/QQ ids, phone numbers and people other than state leaders are invented. Its "
+                  "registered accounts belong to Shandong and Guangdong units used in no other part; the source "
+                  "accounts repeat, with new documents.", ""]
     else:
         lines += ["# Content-screening evaluation set: dev part", "",
                   "Use this part freely while developing and tuning. `../heldout/` is for final measurement only.", ""]

@@ -1,0 +1,113 @@
+"""Fourth held-out part: politically wrong wording (class political) and hard negatives with the correct
+wording. Forms are new (no span equals, contains or is contained in a political span of dev/ ... dev5/);
+some kinds recur with new phrasing, several kinds are new (colonial titles, Taiwan's own geographic names,
+hostile names of the central government, historical terms of the other side)."""
+from _lib import P
+
+PO = "political"
+
+POSTS = [
+    P("cz_wb", "【关注】台湾元首赖清德近日借“过境”之名窜美，国台办发言人表示坚决反对。",
+      PO, [(PO, "台湾元首", "台湾地区领导人")], note="treats Taiwan's leader as a head of state"),
+    P("cz_wb", "【潮台交流】台湾法务部长一行近日以私人身份赴潮州祭祖，受到乡亲热情接待。",
+      PO, [(PO, "台湾法务部长", "台湾地区法务主管部门负责人")], note="Taiwan 'minister' without quotation marks"),
+    P("gd_jy_wb", "【关注】国台办发言人就台湾外长窜访答记者问：任何“以台谋独”的图谋都注定失败。",
+      PO, [(PO, "台湾外长", "台湾地区外事部门负责人（不应报道为“外长”）")], note="Taiwan 'foreign minister'"),
+    P("qd_wl", "青岛市文化和旅游局接待美国旧金山湾区华人访问团。团长曾在台湾驻美大使馆工作多年，此行专程寻访祖籍地即墨。",
+      PO, [(PO, "台湾驻美大使馆", "台湾地区驻美机构")], note="Taiwan 'embassy/ambassador' in the US"),
+    P("sg_wb", "#韶关发布#参加活动的有来自德国、香港、日本等12个国家的客商。",
+      PO, [(PO, "德国、香港、日本等12个国家", "德国、日本等国家和中国香港地区")], note="Hong Kong counted among countries"),
+    P("fs_sc", """佛山市召开外商投资企业座谈会
+
+11月19日，佛山市市场监管局联合市商务局召开外资企业座谈会，日资、韩资、台资等外国企业代表20余人参加。
+
+会议介绍了经营主体登记便利化、质量基础设施“一站式”服务等举措，并听取企业意见建议。""",
+      PO, [(PO, "日资、韩资、台资等外国企业", "日资、韩资等外国企业和台资企业")], note="Taiwan-funded firms counted as foreign"),
+    P("yf_wb", "云浮籍港澳台华侨回乡恳亲大会将于12月举行。",
+      PO, [(PO, "港澳台华侨", "港澳台同胞和海外侨胞")], note="compatriots of HK/Macao/Taiwan called overseas Chinese"),
+    P("gd_jt", "【出行】澳门总督府附近路段12月20日起临时管制，请经港珠澳大桥前往的旅客合理安排时间。",
+      PO, [(PO, "澳门总督府", "澳门特别行政区政府总部")], note="colonial title used for the present-day SAR government seat"),
+    P("jm_ga", "江门五邑侨乡与福尔摩沙的渊源深厚，今年有300余名台湾乡亲回乡寻根。",
+      PO, [(PO, "福尔摩沙", "台湾")], note="colonial/separatist name for Taiwan"),
+    P("ly_ga", "【警史课堂】1949年，中华民国政府迁台，临沂解放区人民支前的故事至今仍在传颂。", PO,
+      [(PO, "中华民国政府迁台", "国民党当局退踞台湾")], note="treats the ROC government as continuing after 1949"),
+    P("sd_mz", "省民政厅举办“钓鱼台列屿是中国固有领土”主题图片展，展出历史档案50余件。",
+      PO, [(PO, "钓鱼台列屿", "钓鱼岛及其附属岛屿")], note="Taiwan's name for the Diaoyu Islands in a mainland post"),
+    P("gd_jy", """广东省举办海洋意识教育活动
+
+11月21日，“走向深蓝”海洋意识教育活动在湛江启动。活动通过展览、讲座、研学等形式，
+向中小学生讲述南海诸岛、东京湾渔场、海洋资源保护等知识，增强青少年的国家版图意识和海洋意识。""",
+      PO, [(PO, "东京湾渔场", "北部湾渔场")], note="the foreign (colonial) name of the Beibu Gulf"),
+    P("zz_wl", "枣庄台儿庄大战纪念馆：铭记历史，勿忘大东亚战争给中国人民带来的深重灾难。",
+      PO, [(PO, "大东亚战争", "日本帝国主义发动的侵略战争")], note="the aggressor's term used as the name of the war"),
+    P("dg_jy", "东莞市教育局组织学生观看纪录片，了解支那事变后日军在华南犯下的暴行。",
+      PO, [(PO, "支那事变", "七七事变")], note="the aggressor's derogatory term for the war"),
+    P("hz_jy", "菏泽一中学生赴台湾开展研学，走访了台湾大学、台湾师范大学等台湾公立高校，并与台湾学生交流大陆与台湾两个国家的教育差异。",
+      PO, [(PO, "大陆与台湾两个国家", "大陆与台湾")], note="the two sides described as two countries"),
+    P("wh_sc", "威海市市场监管局提醒：通过跨境电商购买日本、香港等外国商品，应关注中文标签和售后条款。",
+      PO, [(PO, "日本、香港等外国商品", "日本等国和中国香港地区的商品")], note="Hong Kong described as a foreign country"),
+    P("sg_wb", "【韶关发布】市领导会见香港特区首相率领的访问团。",
+      PO, [(PO, "香港特区首相", "香港特别行政区行政长官")], note="wrong title for the Chief Executive"),
+    P("cz_wb", "潮州市政府与澳门行政院签署文旅合作备忘录。",
+      PO, [(PO, "澳门行政院", "澳门特别行政区政府")], note="a non-existent 'Executive Yuan' of Macao"),
+    P("yf_wx", """云浮市召开全市民族宗教工作会议
+
+会议强调，要铸牢中华民族共同体意识，依法管理宗教事务。会议指出，近年来少数“东突厥斯坦”势力借网络散布谣言，
+各地要提高警惕，坚决维护民族团结。""",
+      PO, [(PO, "“东突厥斯坦”势力", "“东突”恐怖势力")],
+      note="separatist name of Xinjiang in the name of the forces; the correct term is “东突”恐怖势力"),
+    P("sd_zj_wb", "山东援藏干部赴大藏区开展住房安全调研。",
+      PO, [(PO, "大藏区", "西藏自治区及四省涉藏州县")], note="separatist notion of a 'Greater Tibet'"),
+    P("qd_wl", "【青岛文旅】青岛—乌鲁木齐旅游专列本周首发，一路向西，带你领略东突厥斯坦的大漠风光。",
+      PO, [(PO, "东突厥斯坦", "新疆")], note="separatist name for Xinjiang"),
+    P("gd_jt", "【航运】受台风影响，途经台湾海峡国际水域的货轮请注意避风。",
+      PO, [(PO, "台湾海峡国际水域", "台湾海峡")], note="calls the Taiwan Strait international waters"),
+    P("ta_ga", "泰山警方提醒：达赖喇嘛尊者的“加持”图片在网络流传，此类宗教诈骗要警惕。",
+      PO, [(PO, "达赖喇嘛尊者", "十四世达赖喇嘛")], note="honorific for the Dalai Lama"),
+    P("qd_wl", "【青岛文旅】中国共产党主席习近平曾对青岛城市建设作出重要指示。",
+      PO, [(PO, "中国共产党主席", "中共中央总书记")], note="a non-existent post given as the leader's title"),
+    P("dy_wj", "东营市卫健委传达学习国家副主席赵乐际讲话精神。",
+      PO, [(PO, "国家副主席赵乐际", "全国人大常委会委员长赵乐际")], note="wrong office for the leader"),
+    P("wf_sc", "潍坊市学习国务院副总理王沪宁有关讲话。",
+      PO, [(PO, "国务院副总理王沪宁", "全国政协主席王沪宁")], note="wrong office for the leader"),
+    P("gd_jy_wb", "全国人大常委会主任赵乐际出席宪法宣传周活动。",
+      PO, [(PO, "全国人大常委会主任", "全国人大常委会委员长")], note="wrong title (主任 for 委员长)"),
+    P("jm_ga", "中央政法委主席陈文清在会议上强调，要防范化解重大风险。",
+      PO, [(PO, "中央政法委主席", "中央政法委书记")], note="wrong title (主席 for 书记)"),
+    P("zj_wj", "湛江市第一中医医院接待台湾医疗团，双方签署中台医疗合作协议。",
+      PO, [(PO, "中台医疗合作", "湛台医疗合作（大陆与台湾）")], note="China vs Taiwan as two parties"),
+    P("zh_ga", "珠海警方破获一起跨境诈骗案，犯罪团伙成员有中国籍、澳门籍、菲律宾籍人员。",
+      PO, [(PO, "中国籍、澳门籍、菲律宾籍", "内地居民、澳门居民和菲律宾籍")], note="Macao as a nationality beside China"),
+    P("dg_jy", "【地理小课堂】中印边界东段以麦克马洪线为界，全长约1000公里。东莞市初二年级地理期中测试题解析。",
+      PO, [(PO, "以麦克马洪线为界", "中印边界东段从未正式划定，中国不承认非法的“麦克马洪线”")], note="treats the McMahon line as the boundary"),
+    P("wh_sc_wb", "#威海#威海口岸今年接待入境旅客120万人次，其中韩国、台湾两国旅客占八成。",
+      PO, [(PO, "韩国、台湾两国", "韩国和中国台湾地区")], note="Taiwan counted as a country"),
+
+    # hard negatives: correct wording in the same contexts
+    P("cz_wb", "【潮台交流】2026潮台青年文化交流周开幕，两岸青年共话潮汕文化传承。", hn=PO,
+      note="两岸 and 潮台 used correctly"),
+    P("zh_ga", "【通报】台湾地区居民陈某在珠海违法停车被依法处罚。依据《台湾居民来往大陆通行证》管理有关规定，…", hn=PO,
+      note="台湾地区居民 and 大陆 (correct in the Taiwan context)"),
+    P("gd_jy", "香港特别行政区政府教育局代表团来粤交流，双方就内地与香港教育合作达成共识。", hn=PO,
+      note="correct names of the SAR government and 内地与香港"),
+    P("jm_ga", "江门公安出入境窗口提示：外国人和港澳台居民办理相关业务，请携带有效证件。", hn=PO,
+      note="外国人 and 港澳台居民 kept apart, correctly"),
+    P("ly_ga", "学习历史：1931年九一八事变后，日本侵略者扶植伪满洲国。勿忘国耻，珍爱和平。", hn=PO,
+      note="伪满洲国 (with 伪) is the correct term"),
+    P("qd_wl", "青岛啤酒博物馆讲述：1903年德国殖民时期，英德商人在青岛创办啤酒厂。", hn=PO,
+      note="historical colonial period named correctly"),
+    P("sd_mz", "钓鱼岛及其附属岛屿是中国固有领土。省民政厅地名办开展“标准地名”宣传。", hn=PO,
+      note="the correct name"),
+    P("gd_jt", "【航运】受冷空气影响，北部湾、琼州海峡及台湾海峡将有7～8级大风，请船舶注意避风。", hn=PO,
+      note="correct sea names"),
+    P("dg_jy", "东莞市学生在2026年亚洲青少年机器人大赛中获得冠军，中国香港队、中华台北队、日本队分获二至四名。",
+      hn=PO, note="中国香港 and 中华台北 are the correct names at international sports events"),
+    P("wf_sc", "全国人大常委会委员长赵乐际、全国政协主席王沪宁出席有关活动。潍坊市组织收看。", hn=PO,
+      note="correct titles"),
+    P("hz_jy", "“日据时期”台湾同胞的抗日斗争史料展在菏泽学院开展。", hn=PO,
+      note="日据时期 is the correct mainland term"),
+    P("zh_ga", "【关注】国台办发言人表示，台湾地区领导人赖清德近日在所谓“国庆”讲话中鼓吹“两国论”，其谋“独”挑衅本质暴露无遗。",
+      hn=PO, note="the correct title and the other side's terms in quotation marks with 所谓"),
+    P("yf_wb", "云浮籍港澳同胞和海外侨胞回乡恳亲大会筹备会召开。", hn=PO,
+      note="港澳同胞 and 海外侨胞 kept apart, correctly"),
+]
