@@ -444,7 +444,7 @@ def _filmstrip(img, rng, P):
 
 
 def _striped(img, rng, P):
-    w, h = img.size
+    w = img.size[0]
     pad = int(w * rng.uniform(*P["border_frac"]))
     W = w + 2 * pad
     c1, c2 = rng.sample(P["border_colours"], 2)
@@ -458,7 +458,7 @@ def _striped(img, rng, P):
 
 
 def _bevel(img, rng, P):
-    w, h = img.size
+    w = img.size[0]
     pad = int(w * rng.uniform(*P["border_frac"]))
     W = w + 2 * pad
     base = np.array(rng.choice(P["border_colours"]), float)
@@ -758,13 +758,13 @@ UNREG_DISTRICTS = [
 ]
 UNREG_CITY = [
     ("莒县", "edu", 0), ("栖霞", "tax", 0), ("齐河", "market", 0), ("宁津", "culture", 0), ("武城", "tax", 0),
-    ("临朐", "culture", 0), ("桓台", "tax", 0), ("桓台", "market", 0), ("沂南", "market", 0), ("阳谷", "edu", 0), ("博兴", "market", 0),
-    ("巨野", "tax", 0), ("东平", "culture", 0), ("金乡", "market", 0), ("汶上", "tax", 0),
-    ("英德", "culture", 0), ("始兴", "tax", 0), ("始兴", "police", 0), ("翁源", "finance6", 0), ("翁源", "market", 0), ("乳源", "tax", 0), ("惠来", "culture", 0),
-    ("紫金", "tax", 0), ("大埔", "market", 0), ("丰顺", "culture", 0), ("郁南", "tax", 0), ("新兴", "market", 0),
-    ("怀集", "tax", 0), ("徐闻", "culture", 0),
-    ("五莲", "fabu", 0), ("夏津", "fabu", 0), ("夏津", "police", 0), ("蕉岭", "fabu", 0), ("阳西", "police", 0),
-    ("南澳", "fabu", 0), ("山东", "quake6", 0), ("广东", "letters6", 0),
+    ("临朐", "culture", 0), ("桓台", "tax", 0), ("桓台", "market", 0), ("沂南", "market", 0), ("阳谷", "edu", 0),
+    ("博兴", "market", 0), ("巨野", "tax", 0), ("东平", "culture", 0), ("金乡", "market", 0), ("汶上", "tax", 0),
+    ("英德", "culture", 0), ("始兴", "tax", 0), ("始兴", "police", 0), ("翁源", "finance6", 0), ("翁源", "market", 0),
+    ("乳源", "tax", 0), ("惠来", "culture", 0), ("紫金", "tax", 0), ("大埔", "market", 0), ("丰顺", "culture", 0),
+    ("郁南", "tax", 0), ("新兴", "market", 0), ("怀集", "tax", 0), ("徐闻", "culture", 0), ("五莲", "fabu", 0),
+    ("夏津", "fabu", 0), ("夏津", "police", 0), ("蕉岭", "fabu", 0), ("阳西", "police", 0), ("南澳", "fabu", 0),
+    ("山东", "quake6", 0), ("广东", "letters6", 0),
 ]
 N_UNREG_SAME_UNIT = 10
 
