@@ -197,7 +197,7 @@ def rename(name, u, acc, r):
 # ------------------------------------------------------------------ impostor vocabulary (held-out only)
 SUFFIXES = ["备用号", "二号", "办事处", "宣传号", "小编", "要闻", "24h", "矩阵号", "政务大厅", "联盟", "粉丝群",
             "信息公开"]
-PREFIXES = ["正规", "置顶", "推荐", "真实", "Hi", "天天", "e", "全国", "✓"]
+PREFIXES = ["正规", "置顶", "推荐", "真实", "Hey", "天天", "NEW", "全国", "✓"]
 LOOKALIKE = {
     # place characters (shape: classic confusables, variant forms and partial changes of one component)
     "莒": ["筥"], "栖": ["梄"], "霞": ["瑕"], "齐": ["斉"], "河": ["何"], "宁": ["苧"], "津": ["律"], "城": ["珹"],
