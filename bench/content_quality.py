@@ -17,7 +17,6 @@ looking at its results and then changing the detector turns them into dev figure
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections import Counter, defaultdict
@@ -27,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core.settings import load_config
+from detectors.io import read_jsonl
 from detectors.run import run_detectors
 from govwatch.ops.detection import context_from_files
 
@@ -55,7 +55,7 @@ def run_part(part: str) -> tuple[list[dict], list[dict], dict, float]:
     seconds = time.perf_counter() - t0
     if result.errors:
         raise SystemExit("检测出错：" + "；".join(result.errors))
-    labels = [json.loads(line) for line in (base / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    labels = read_jsonl(base / "labels.jsonl")
     registered = {(r["platform"], r["account_id"]) for r in ctx.registry}
     return labels, [f for f in result.findings if f["kind"] == "content"], registered, seconds
 

@@ -33,6 +33,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from detectors.io import read_jsonl  # noqa: E402  (after the path: the bench runs from a checkout)
+
 EVAL = ROOT / "eval" / "impostor"
 TARGETS = {"precision": 0.97, "recall": 0.97, "tactic_recall": 0.90, "other_place_fp": 0.03}
 
@@ -111,8 +113,7 @@ def _indistinguishable_entries(part: str) -> dict[tuple[str, str], set[tuple[str
 
     d = EVAL / part
     rows = list(csv.DictReader((d / "registry.csv").open(encoding="utf-8", newline="")))
-    accounts = [json.loads(x) for x in (d / "accounts.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
-    labels = [json.loads(x) for x in (d / "labels.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    accounts, labels = read_jsonl(d / "accounts.jsonl"), read_jsonl(d / "labels.jsonl")
     description = {(a["platform"], str(a["account_id"])): a.get("description") or "" for a in accounts}
 
     def avatar_digest(row: dict) -> str:
@@ -242,8 +243,7 @@ def print_side_by_side(results: dict[str, dict], timings: dict[str, tuple[float,
 
 def show_dev_misses(part: str, findings: list[dict]) -> None:
     d = EVAL / part
-    accounts = [json.loads(x) for x in (d / "accounts.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
-    labels = [json.loads(x) for x in (d / "labels.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    accounts, labels = read_jsonl(d / "accounts.jsonl"), read_jsonl(d / "labels.jsonl")
     flagged: dict[tuple, list[dict]] = {}
     for f in findings:  # an account may have several findings (one per entry it imitates alike), as in score.py
         if f["kind"] == "impostor":

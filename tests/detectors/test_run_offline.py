@@ -266,3 +266,13 @@ def test_jsonl_reader_contract(tmp_path):
     text = str(err.value)
     assert "第 3 行" in text and "缺少必填字段 account_id" in text and "与第 1 行重复" in text
     assert "无法解析" in text and "UTF-8" in text
+
+
+def test_jsonl_lines_end_only_at_newline(tmp_path):
+    """Crawled names may hold line and paragraph separators, NEL and other characters that ``str.splitlines`` breaks
+    on; ``json.dumps(..., ensure_ascii=False)`` leaves them raw, so a record line ends only at ``\\n``."""
+    names = ["济南\u2028公安", "济南\u2029发布", "泉城\x85交警", "济南\x1c税务", "济南\x0b教育", "济南\x0c文旅"]
+    path = _jsonl(tmp_path / "a.jsonl", [{"platform": "weibo", "account_id": str(i), "name": n}
+                                         for i, n in enumerate(names)])
+    assert len(path.read_text(encoding="utf-8").splitlines()) > len(names)  # the trap this reader must avoid
+    assert [r["name"] for r in read_accounts(path)] == names
