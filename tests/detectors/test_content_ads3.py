@@ -1,0 +1,172 @@
+"""Third round of ads: a unit's post promoting one business, spoken passwords, prices without a number, gifts for
+signing up or referring, buying back for cash, side jobs, paid courses, loans, WeChat ids in disguise; and the
+look-alikes that stay clean (consumer warnings, public fees, public services, public job fairs, government
+vouchers). Texts are written for these tests (none from eval/)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.content import ContentRules
+from detectors.content_ads import is_public_offer, is_warning, named_businesses
+from detectors.textnorm import fold
+from tests.detectors.content_case import classes, kinds
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return ContentRules.load()
+
+
+# ---- offers and channels of new kinds ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    # a price named without a number, for those who say the password
+    ("本号读者到“惠民电器城”选购，报暗号“冬日暖阳”享出厂价。", "售价"),
+    # a time-limited price, an all-in price, a first month's price
+    ("“美丽人生”医美中心双眼皮手术限时2980元，扣1咨询。", "售价"),
+    ("“暖阳”地暖冬季活动每平米98元全包，联系电话0539-7788990。", "售价"),
+    ("“福寿”康养公寓推出体验入住，首月1999元，欢迎来电预约13905391111。", "售价"),
+    # a price per unit of service written out
+    ("冬季地板翻新每平米45元，上门测量，电话13805391234。", "计价"),
+    # nights for the price of fewer, a discount on a named service, a discount after a few words
+    ("“枫林小筑”民宿冬季住两晚送一晚，预订电话13812345678。", "折扣"),
+    ("“青山”农家乐住宿八折，预订时报“青山粉丝”即可。", "折扣"),
+    ("“惠民大药房”会员日全场药品88折，出示本公众号文章再享积分翻倍。", "折扣"),
+    ("点主页橱窗，同款取暖器直降200。", "折扣"),
+    # gifts for coming to the shop, for a new card, for bringing a friend
+    ("“一鸣”奶吧新品上市，到店品尝即送一瓶酸奶，地址：人民路8号。", "买赠"),
+    ("办理信用卡送行李箱，刷卡满3笔再送50元话费，扫码申请。", "买赠"),
+    ("老用户推荐新用户开通宽带，双方各得一个月免费使用，扫码办理。", "买赠"),
+    ("本号粉丝专享：“乐活”健身房年卡立减200，私信小编报名。", "买赠"),
+    # a shop's red packet
+    ("点这里 👉 dwz.cn/Xy7Km2 领取年货节专属红包，最高88元。", "优惠券"),
+    # buying back valuables for cash
+    ("家中闲置手机高价回收，上门取件，现金秒结，联系电话18612345678。", "回收"),
+    ("黄金回收价格每克高于市场价5元，地址：解放路188号。", "回收"),
+    # side jobs and recruiting scams
+    ("高薪招聘网络兼职，动动手指一天赚500，感兴趣的私聊。", "副业"),
+    ("【灵活就业】手机就能做，每天两小时，日入200+，威❤：sdjob2026 了解详情。", "副业"),
+    # a paid course sold on its results
+    ("教师资格证考前押题班，通过率98%，报名加班主任微信 jszg2026。", "课程"),
+    # loans
+    ("个体户经营贷，年化3.6%起，点击链接申请 https://dai.example-jr.com/a1", "贷款"),
+    # goods shipped to the buyer
+    ("需要的家人们加我绿色软件：sdhaowu88，当天发货。", "上新"),
+    # those who want to buy step forward
+    ("想要购买的扣1，小助手拉你进福利群。", "推荐"),
+])
+def test_new_offers_with_a_channel_are_ads(rules, text, kind):
+    assert kind in kinds(text)
+    assert "ad" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text, channel", [
+    # a password said at the counter
+    ("老铺“潮味坊”猪肉脯上新啦，进店报“好物汕头”就送一包！", "口令"),
+    # WeChat by its colour or a homophone, with an id
+    ("本地土蜂蜜一斤60元，加绿色软件：fengmi666。", "私域"),
+    ("土鸡蛋一箱30枚45元，薇：jidan2026。", "私域"),
+    # 扣1 to ask or order
+    ("“美丽人生”医美中心双眼皮手术限时2980元，扣1咨询。", "私域"),
+    # the post shown at the counter is the coupon
+    ("中山“安骑行”门店头盔第二件0元，出示本视频即可。", "到店"),
+    # a phone to book, with the verb between
+    ("“康美”体检中心全套体检原价1280现价680，电话预约0532-8765432。", "电话"),
+    # a QR code to sign up or to learn more
+    ("招募城市合伙人，无需囤货，扫码了解。", "扫码"),
+    # reading the original to sign up for a paid course
+    ("“小学奥数思维课”原价399，现在报名只要99，点击阅读原文报名。", "店铺入口"),
+])
+def test_new_channels_with_an_offer_are_ads(rules, text, channel):
+    assert channel in kinds(text)
+    assert "ad" in classes(rules, text)
+
+
+def test_a_channel_is_found_beyond_the_words_of_an_offer():
+    # 到店 inside 到店即送 is the offer's own word; the shop's address later is still its channel
+    text = "“极客数码”店庆期间到店即送数码大礼包。\n\n店铺地址：福田区华强北路1号。"
+    assert {"买赠", "到店"} <= kinds(text)
+
+
+# ---- one named business ------------------------------------------------------------------------------------
+
+def test_one_named_business_makes_a_weak_offer_with_a_phone_an_ad(rules):
+    shop = "防盗门锁也要升级！“固安智能锁”旗舰店冬季特惠，安装费全免，预约电话 0633-2345678。"
+    assert named_businesses(fold(shop)) == {"固安智能锁"}
+    assert "ad" in classes(rules, shop)
+    # the same words without a business named are a tip and a phone, no promotion of anyone
+    tip = "防盗门锁也要升级！冬季特惠活动期间安装费全免，预约电话 0633-2345678。"
+    assert not named_businesses(fold(tip)) and "ad" not in classes(rules, tip)
+
+
+@pytest.mark.parametrize("text", [
+    # several businesses named in an official list
+    "全市开展“放心消费”创建，“银座”商城、“家家悦”超市等20家商户获评示范店，咨询电话0531-86012345。",
+    # a business named in news without any offer
+    "“泉城”书店获评全省最美书店，12月举办读书周活动，咨询电话0531-86012345。",
+    # a new shop's jobs: the phone is for applicants, not for buyers
+    "“老字号”饭店新店开业，吸纳就业80人，招聘电话0531-86012345。",
+    # a public institution named in quotes is no business (纪念馆, 服务中心)
+    "“红嫂”纪念馆冬季特惠开放日免门票，预约电话0539-1234567。",
+])
+def test_named_businesses_without_a_promotion_stay_clean(rules, text):
+    assert "ad" not in classes(rules, text)
+
+
+# ---- warnings, public offers ------------------------------------------------------------------------------
+
+def test_a_safety_tip_is_no_warning_about_offers(rules):
+    tips = ("冬季家电安全：电热毯不要折叠使用。温馨提示：本号读者到“惠聊家电城”选购，报暗号“放心消费”享出厂价。")
+    assert not is_warning(fold(tips)) and "ad" in classes(rules, tips)
+    for warning in ("不要轻信“高价回收”的上门人员。", "陌生链接不要点！", "遇到“刷单返利”，千万不要！"):
+        assert is_warning(fold(warning))
+
+
+def test_a_buffet_is_no_public_meal_service(rules):
+    assert is_public_offer(fold("社区长者助餐点每餐8元。"))
+    buffet = "英德“云端汤泉”双人泡汤+自助餐限时298元，点击视频下方地址标签直接抢券。"
+    assert not is_public_offer(fold(buffet)) and "ad" in classes(rules, buffet)
+
+
+def test_a_makers_top_up_on_a_subsidy_is_a_sellers_gift(rules):
+    ad = "“绿能家”空气能热泵冬季大促，安装即享政府补贴+厂家直补，到店咨询满1万元立减1500元，热线400-820-1234。"
+    assert "ad" in classes(rules, ad)
+    public = "购买一级能效空气能热泵可享政府补贴，满1万元立减1500元，到店咨询，热线0531-12345。"
+    assert "ad" not in classes(rules, public)
+
+
+@pytest.mark.parametrize("text", [
+    "【消费提示】年底商家促销多，“全场五折”“买一送一”要看清规则，谨防先涨后降。投诉举报请拨打12315。",
+    "市公安局反诈中心提醒：“日赚300元、在家就能做”的兼职刷单都是诈骗！切勿添加陌生人微信。",
+    "【泰山景区冬季门票公告】12月1日起执行淡季票价，门票100元/人，60周岁以上老人免票，购票请通过“泰山景区”官方小程序。",
+    "【2026年冬季大型招聘会】120家企业提供岗位3000余个，求职者凭身份证免费入场，咨询电话0531-12333。",
+    "我市家电以旧换新补贴开始申领，购买一级能效家电可享销售价15%的补贴，最高2000元，登录“爱山东”App申请。",
+    "惠民消费券今晚8点开抢，满200减50，在云闪付App搜索“济南消费券”领取。",
+    "本周价格监测：鸡蛋每斤4.2元，白菜每斤0.9元，如发现哄抬价格，请拨打12315举报。",
+    "【案例通报】某超市标注“全网最低价”且无法提供依据，违反广告法，被罚款2万元。",
+    "创业担保贷款最高可贷30万元，财政全额贴息，符合条件的可到区人社局窗口申请，电话0531-86012345。",
+    "12315提醒：预付卡消费要谨慎，商家“充1000送500”等优惠可能暗藏风险，店铺跑路后维权难。",
+    "【警情通报】李某在某直播间以“特价”购买手机被骗5000元，民警提醒网购请认准正规平台。",
+    "市民热线提醒：冬季供暖费每平方米22元，请于12月15日前通过“泉城办”缴纳，热线0531-96777。",
+    "公租房租金每平米8元，申请咨询电话0531-86012345。",
+    "银行工作人员提醒：“无抵押、秒到账”的网贷广告多为诈骗，借款请通过正规金融机构。",
+    "区人社局举办直播带岗活动，今晚7点在“临沂人社”视频号直播，30家企业发布岗位，扫码投递简历。",
+    "60岁以上老人到社区长者食堂就餐每餐8元，80岁以上减免，地址：和平路社区服务站。",
+    "区消防救援大队提醒：购买灭火器要选择有3C认证的正规门店，不要贪图便宜。",
+    "景区官方门票在“畅游山东”小程序购买，成人票80元，学生票40元，谨防黄牛高价倒卖。",
+    "新开办企业免费赠送一套印章，扫码办理营业执照。",
+    "宪法宣传周：参与普法知识答题，有机会领取红包，扫码参与。",
+    "办证送证上门服务启动，老年人办理身份证可申请，电话预约0531-86012345。",
+    "冬季送温暖：社区为独居老人免费送一袋大米，志愿者上门登记，电话0531-86012345。",
+    "少年宫寒假公益班开始报名，开设书法、绘画课程，免费试听课，扫码报名。",
+    "我市教师资格证面试通过率达85%，考生可登录官网查询成绩。",
+    "区人社局招聘会岗位：打字员2名、会计1名，联系电话0531-86012345。",
+    "警方提醒：有人以“黄金回收”为名上门诈骗，请勿轻信。",
+    "价格监测：部分超市特价鸡蛋每斤3.98元，价格举报电话12315。",
+    "“银发”康养公寓为公办养老机构，床位费每月1500元，由民政局统一定价，咨询0531-86012345。",
+    "反诈宣传：办理信用卡送礼品的陌生电话多为诈骗，切勿透露验证码。",
+    "家政服务培训班免费开班，培训合格颁发证书，推荐就业，报名电话0531-86012345。",
+])
+def test_look_alikes_stay_clean(rules, text):
+    assert "ad" not in classes(rules, text)
