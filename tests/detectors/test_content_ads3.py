@@ -170,3 +170,54 @@ def test_a_makers_top_up_on_a_subsidy_is_a_sellers_gift(rules):
 ])
 def test_look_alikes_stay_clean(rules, text):
     assert "ad" not in classes(rules, text)
+
+
+# ---- entertainment ----------------------------------------------------------------------------------------
+
+def ent_rules(rules, text):
+    """The entertainment rules screening reports for one post."""
+    from detectors.content import screen_posts
+    from tests.detectors.content_case import post
+    return {f["evidence"]["rule"] for f in screen_posts([post(text)], rules) if f["evidence"]["class"] == "entertainment"}
+
+
+@pytest.mark.parametrize("text, rule", [
+    # forwarding for luck in exams
+    ("高考倒计时30天！转发这条锦旗，祝你逢考必过！", "entertainment:求关注"),
+    ("期末周来了，评论区接好运，保你门门必过！", "entertainment:求关注"),
+    # begging for a like as a favour
+    ("本期视频拍了好久，喜欢的话就点个关注，我们下期再见。", "entertainment:求关注"),
+    ("觉得有用就点个在看，支持一下小编。", "entertainment:求关注"),
+    # the editor moaning about work
+    ("周一又来了，小编已经累趴了。", "entertainment:卖惨"),
+    ("加班到深夜，材料终于交了 (╥﹏╥)", "entertainment:卖惨"),
+    ("这一周太漫长，周五快点来！", "entertainment:卖惨"),
+    # riddles as filler
+    ("交警的脑筋急转弯：什么车不能开？答案明天公布！", "entertainment:猜谜"),
+    ("今天是警察叔叔猜谜时间：“一口咬掉牛尾巴”，答案明天揭晓。", "entertainment:猜谜"),
+    # forced likes: a quota per head after the likes, like screenshots reported, a like rate as a reference
+    ("请干部职工对本号短视频逐条点赞、评论并转发至家庭群，每人不少于10条。", "entertainment:强制点赞"),
+    ("各单位将职工转发截图汇总后报局办公室。", "entertainment:强制点赞"),
+    ("点赞率将作为年度评先评优的重要参考。", "entertainment:强制点赞"),
+])
+def test_new_entertainment_rules(rules, text, rule):
+    assert rule in ent_rules(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a Lantern Festival riddle event and folk culture
+    "元宵节猜灯谜活动在市图书馆举行，200条谜语等你来猜，猜中可领取纪念品。",
+    "非遗进校园：民俗专家讲解谜语文化，学生们现场猜一字谜。",
+    # advice on not wanting to work after a holiday, a workers' rights notice
+    "心理专家：节后不想上班？可以这样调整作息。",
+    "区总工会提醒：职工加班应依法支付加班费，劳动者可拨打12351咨询。",
+    # rules and campaigns against forced likes
+    "严禁以任何形式强制要求干部职工点赞转发，不得将点赞量纳入考核。",
+    "全市开展“指尖上的形式主义”专项整治，坚决纠治强制点赞、转发率排名等问题。",
+    # an ordinary call to share
+    "欢迎点赞、转发，让更多人了解医保新政策。",
+    "市教育局提醒：期末考试临近，请合理安排作息，祝考生考试顺利。",
+    "我局公众号年度阅读量达120万次，感谢广大市民的关注。",
+])
+def test_entertainment_look_alikes_stay_clean(rules, text):
+    assert not ent_rules(rules, text)
