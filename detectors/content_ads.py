@@ -49,7 +49,9 @@ OFFER = [
         r"\d+(?:\.\d+)?元(?:秒杀|抢购|到手|包邮|起购|起订|抢|/(?:位|份|斤|盒|件|套|瓶|箱))|"
         # a packed weight or a jar with its price (250克礼罐168元; not 每500克14.2元, how monitoring quotes prices)
         r"(?<![\d每])\d+(?:g|克|kg|千克|斤|公斤|ml|毫升)(?:礼罐|罐|礼盒|盒|袋|瓶|包|听)[^。\n，,；;\d]{0,2}\d+(?:\.\d+)?元|"
-        r"定金\s*\d+(?:元)?\s*抵\s*\d+|(?:付|交)\s*\d*元?定金|首付\s*\d+(?:\.\d+)?\s*(?:万|成)|"
+        r"定金\s*\d+(?:元)?\s*抵\s*\d+|(?:付|交)\s*\d*元?定金|首付(?:低至|仅需?|只要|只需)?\s*\d+(?:\.\d+)?\s*(?:万|成)|"
+        # a price at cost (只收成本费): no number, but a sales pitch
+        r"只收成本(?:费|价)|(?:按|享|给)成本价|"
         r"比[^。\n，,；;]{1,10}还(?:便宜|划算|实惠)|[¥￥]\s*\d+(?:\.\d+)?(?![a-z0-9]*[¥￥])|"
         r"白菜价|骨折价|跳楼价|地板价|宠粉价|惊喜价|秘密价|心动价|炸裂价|破价|亏本(?:价|甩卖|清仓)|捡漏|薅羊毛|包邮|"
         r"史低|全网最低|(?:立|直)省\s*\d+|"
@@ -73,7 +75,7 @@ OFFER = [
                         r"每(?:平米|平方米|平方|平|㎡|位|晚|间|节|课时|颗)\s*(?:仅|只要|只需)?\s*\d+(?:\.\d+)?\s*元")),
     ("折扣", re.compile(
         r"(?:" + NUM + r")" + UNIT + r"\s*(?:\d(?:\.\d)?|" + CN + r")折|"
-        r"(?:享|打|低至|全场|全店|再享|立享|限时|直降至?)[^。\n，,；;\d]{0,4}(?:\d{1,2}(?:\.\d)?|" + CN + r"{1,2})折|"
+        r"(?:享|打|低至|最低|全场|全店|再享|立享|限时|直降至?)[^。\n，,；;\d]{0,4}(?:\d{1,2}(?:\.\d)?|" + CN + r"{1,2})折|"
         # a discount on a named service (住宿八折, 菜品7折)
         r"(?:住宿|房费|菜品|餐费|全单|商品|药品|课程|学费|服务费|安装费|工时费|消费)[^。\n，,；;\d]{0,2}"
         r"(?:\d{1,2}(?:\.\d)?|" + CN + r"{1,2})折|"
@@ -102,6 +104,9 @@ OFFER = [
         r"(?:到店|进店|来店|到门店)[^。\n“”\"「」『』]{0,14}(?:免费)?(?:即|就|再|可|都)?(?:送|赠)|"
         # (a new firm's free seal, 新开办企业免费赠送印章, is a public service: the product is named)
         r"(?:新用户|新客户?|新会员)[^。\n；;]{0,10}?(?:即|就|再|加|立)?(?:送|赠)|"
+        # a gift for a visit, a viewing or a test drive; more for regular customers
+        r"(?:预约看房|看房|试驾|到访|来访|到场)[^。\n，,]{0,4}(?:即|就|再)(?:送|赠)|"
+        r"(?:老顾客|老客户|老客|回头客|老学员)[^。\n，,]{0,4}(?:多送|再送|加送|再减|优惠|享)|"
         r"(?:新办|办理?|开通|开立|申办|注册|激活)[^。\n，,；;]{0,4}(?:etc|信用卡|会员卡?|储蓄卡|银行卡|宽带|套餐|手机卡|号卡|vip)"
         r"[^。\n；;]{0,6}?(?:即|就|再|加|立)?(?:送|赠)|"
         # a deal for the account's own followers (本号粉丝专享): public offers are for everyone entitled
@@ -113,6 +118,14 @@ OFFER = [
         r"(?:前|首)\s*\d+\s*(?:名|单|位|组)[^。\n，,]{0,8}(?:送|赠|返)|(?:报名|签约)[^。\n，,]{0,3}(?:即|就|再|加|立)?(?:送|赠|返)|"
         r"免息|[0零](?:利息|首付)|分期付款")),
     # buying second-hand goods from the public for cash is a trade too
+    # a deal for those who say a password at the counter (报“好物汕头”就送): offer and channel in one
+    ("暗号", re.compile(r"(?:报|说出?|喊出?)(?:暗号|口令)?\s*[“\"「『][^”\"」』\n]{1,12}[”\"」』]\s*(?:即|就|可|再|立|都)?"
+                      r"(?:送|赠|享|减|打|免|领|优惠)")),
+    # a service free of charge for its fees (工时费全免, 免安装费): a shop's pitch, weak without a seller's channel
+    ("免费服务", re.compile(r"(?:工时费|安装费|上门费|运费|配送费|服务费|检测费|设计费|手工费)(?:全免|免收|全包|减半)|"
+                            r"免(?:工时|安装|上门|运|配送|设计|手工)费")),
+    # a named business's price per weight or item: price monitoring quotes 每斤 too (counted beside one business)
+    ("标价", re.compile(r"每(?:斤|公斤|千克|只|个|份|碗|杯|位)\s*(?:仅|只要|只需)?\s*\d+(?:\.\d+)?\s*元")),
     ("回收", re.compile(r"高价回收|现金(?:秒结|结算|回收)|当场结(?:算|清)|回收[^。\n，,]{0,6}(?:高价|现金)|"
                         r"(?:黄金|白银|名酒|烟酒|购物卡|礼品卡|二手车|二手手机|奢侈品)回收|回收价[^。\n，,]{0,8}高于")),
     ("分销", re.compile(
@@ -126,7 +139,8 @@ OFFER = [
                         r"(?:高薪|急招)[^。\n，,]{0,6}兼职|兼职[^。\n，,]{0,6}(?:高薪|日结|在家)")),
     # a paid course sold on its results (押题, 通过率98%): schools' and public training's notices give no such promise
     ("课程", re.compile(r"押题|冲刺班|提分班|密训|(?:通过率|上岸率|提分率|录取率)\s*(?:高达|超)?\s*\d+(?:\.\d+)?%|"
-                        r"付费(?:课程|专栏|社群)|知识星球|私教课|陪跑|录播课|系统课|试听课")),
+                        r"付费(?:课程|专栏|社群)|知识星球|私教课|陪跑|录播课|系统课|试听课|速成班|"
+                        r"(?:\d+|[一二三四五六七八九十])天(?:拿证|包过|速成)|包(?:拿证|就业|分配|推荐工作)|学费分期")),
     # a loan sold to the public (a subsidised public loan, 贴息 or 创业担保, is a public offer)
     ("贷款", re.compile(r"无抵押|免抵押|日息|(?:秒|当天|当日|\d+分钟)(?:到账|放款|下款)|下款快|放款快|"
                         r"黑户|征信花|秒批|(?:免费)?测额度|查额度|年化(?:利率)?\s*\d+(?:\.\d+)?\s*%\s*起|凭身份证(?:即可|就能)?(?:借|贷|下款)")),
@@ -156,8 +170,8 @@ CHANNEL = [
         r"(?:视频|屏幕|画面)(?:左|右)?(?:下方|下面|底部|左下角|右下角)[^。\n]{0,2}小[\u4e00-\u9fff]{1,3}|"
         r"(?:主页|橱窗|头像)(?:的)?(?:小店|店铺|商品)|阅读原文[^。\n]{0,6}(?:直达|进入|会场|购买|下单|抢|领|报名|预订)|(?:直达|进入)(?:主)?会场|图标[^。\n]{0,4}(?:点|戳)|(?:点|戳|点击)[^。\n]{0,6}图标|"
         r"购物袋|购物车|橱窗|商品卡|团购(?:链接|入口|券)|(?:左|右)下角[^。\n]{0,6}"
-        r"(?:团购|购买|下单|链接|抢|领)|(?:下方|置顶|评论区|主页)(?:链接|小程序|卡片)|"
-        r"(?:点|戳|点击|点进|进去)[^。\n]{0,10}(?:就能|即可|可以|马上|去)?(?:买|购买|下单|抢购|团购|拍下|领券|抢券)|"
+        r"(?:团购|购买|下单|链接|抢|领|预订|预约|订)|(?:下方|置顶|评论区|主页)(?:链接|小程序|卡片)|"
+        r"(?:点|戳|点击|点进|进去)[^。\n]{0,10}(?:就能|即可|可以|马上|去|直接)?(?:买|购买|下单|抢购|团购|拍下|领券|抢券|预订)|"
         r"(?:打开|打開|咑閞|去|到|上)[^。\n，,]{0,6}" + PLATFORM + r"|" + PLATFORM +
         r"(?:app)?(?:上)?(?:搜索?|团购|下单|购买|预订|小店|店铺|旗舰店|商城|直播间)|"
         r"(?:即可|就能|立即|马上|赶紧|快来|速来)(?:下单|购买|抢购|预订|订购|抢)|"
@@ -201,13 +215,13 @@ CHANNEL = [
         r"(?:扫码|扫一扫|扫描[^。\n]{0,6}二维码|长按识别|识别二维码)[^。\n]{0,10}"
         r"(?:购买|下单|抢|领|报名|预订|订购|咨询|添加|加|进|入|开通|申请|预约|参与|投保|办理|了解)")),
     ("电话", re.compile(r"(?:热线|电话|专线|手机|联系方式|咨询)\s*[：:]\s*[(（]?\d{3,}|"
-                      r"(?<!招聘|举报|投诉|监督|求助|报警|救援|维权)(?:电话|热线)(?:预约|咨询|订购|预订|报名|订餐|订房)?\s*[：:]?\s*"
+                      r"(?<!招聘|举报|投诉|监督|求助|报警|救援|维权|监测|值班)(?:电话|热线)(?:预约|咨询|订购|预订|报名|订餐|订房)?\s*[：:]?\s*"
                       r"[(（]?\d{3,}|(?:拨打|请拨|致电)\s*[(（]?\d{3,}|"
                       r"(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d-])1[3-9]\d[\s-]\d{4}[\s-]\d{4}(?![\d-])")),
     ("关注领取", re.compile(
-        r"关注[^。\n]{0,16}(?:公众号|账号|抖音号|视频号|快手号|小程序|店铺|官微)[^。\n]{0,10}(?:领|抢|享|购|兑|直播间)")),
+        r"关注[^。\n]{0,16}(?:公众号|账号|抖音号|视频号|快手号|小程序|店铺|官微)[^。\n]{0,10}(?:领|抢|享|购|兑|直播间|送|赠)")),
     ("到店", re.compile(
-        r"到店|进店|(?:到|来|去)(?:营业厅|门店|店里|店内|专卖店|体验店|4s店|售楼处|展厅)|门店(?:均可|可用|通用|有售)|\d+家门店|(?:门店|店铺|店址)?地址\s*[：:]|导航(?:搜索|到)|报名点|"
+        r"到店|进店|(?:到|来|去)(?:营业厅|门店|店里|店内|专卖店|体验店|4s店|售楼处|展厅)|门店(?:均可|可用|通用|有售)|\d+家门店|(?:门店|店铺|店址)?地址\s*[：:]|导航(?:搜索|到|[“\"「])|报名点|"
         r"凭(?:本|此|该)(?:条|推文|文章|微博|视频|帖)|凭[^。\n]{0,8}截图|"
         # the post itself shown at the counter is the coupon (出示本视频, 出示本文截图)
         r"出示(?:本|此|该)(?:条|篇|推文|文章|微博|视频|帖|文|公众号|页面)|出示[^。\n，,]{0,8}截图|到[“\"][^”\"\n]{1,12}[”\"](?:消费|用餐|购买|就餐)")),
@@ -217,11 +231,11 @@ CHANNEL = [
 
 # A warning about such offers or an enforcement case: the words it names are evidence, not a sales pitch.
 # (不要 alone is a safety tip, 电热毯不要折叠使用: a warning about offers says not to trust, buy, click or pay)
-ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|违纪|违规|案例|处罚|查处|曝光|罚款|投诉|举报|"
+ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|违纪|违规|案例|处罚|查处|曝光|罚款|投诉|举报|通报|立案|责令|"
                         r"不要(?:轻|相信|信|贪|购|买|点|扫|加|添|转账|汇款|透露|泄露|下载|通过陌生|理会|上当|私下|参与|接听|"
                         r"被|随意点|[”\"！!]|$)")
 # …but an account's own name for itself (反诈民警推荐) and a sales push (不要错过) warn about nothing.
-NOT_A_WARNING = re.compile(r"反诈(?=民警|警官|警察|蜀黍|中心|专班|小组|宣传员|达人|课堂|小剧场)|"
+NOT_A_WARNING = re.compile(r"反诈(?=民警|警官|警察|蜀黍|中心|专班|小组|宣传员|达人|课堂|小课堂|小剧场)|"
                            r"(?:防骗|反诈)(?:小)?知识(?:学起来)?|不要(?:错过|犹豫|等|钱|\d)|千万别错过")
 # Public offers that use sales wording: government vouchers, trade-in subsidies, procurement, auctions.
 PUBLIC_OFFER = re.compile(r"消费券|惠民券|以旧换新|补贴|贴息|创业担保|惠民保|政府采购|招标|中标|拍卖公告|公共资源交易|"
@@ -259,14 +273,17 @@ SELLERS_GIFT = re.compile(r"(?:前|首)\s*\d+\s*(?:名|单|位)[^。\n，,]{0,8}
 # named in news of awards, projects and procurement.)
 TRADE = (r"(?:旗舰店|专卖店|专营店|体验店|直营店|门店|分店|总店|店|大药房|药房|超市|商场|商城|家电城|数码城|数码|"
          r"民宿|客栈|酒店|宾馆|饭店|餐厅|酒楼|火锅|饺子馆|面馆|茶楼|咖啡|烘焙|健身房|健身|瑜伽|美容院|美发|医美|诊所|"
+         r"坊|铺|农庄|庄园|基地|露营地|楼盘|工厂店|门市部|维修部|经营部|家政|母婴|奶吧|"
+         # (a food hall is a business, a memorial hall, museum or library is not)
+         r"(?<!纪念|博物|图书|展览|文化|体育|科技|美术|档案|艺术|规划|天文|方志|会展|游泳|少年|图书)馆|"
          r"口腔|体检中心|(?:安装|维修|养生|美容|健身|培训|托管|康养|销售|养护|保养|洗车|摄影)中心|康养公寓|农家乐|驾校|汤泉|温泉|乐园|影城|影院|车行|家具|建材|家居|智能锁|汽修|养生|月子中心|培训(?:学校|机构|中心)?)")
-BUSINESS = re.compile(r"[“\"「『](?P<name>[^“”\"「」『』\n]{2,12})[”\"」』](?:[\u4e00-\u9fff]{0,4}?" + TRADE + r")|"
+BUSINESS = re.compile(r"[“\"「『](?P<name>[^“”\"「」『』\n]{2,12})[”\"」』](?:[\u4e00-\u9fff]{0,6}?" + TRADE + r"|牌)|"
                       r"[“\"「『](?P<name2>[^“”\"「」『』\n]{1,10}" + TRADE + r")[”\"」』]")
 # Channels only a seller uses (a public offer never asks to add a WeChat, copy a token or join a selling stream).
 PRIVATE_CHANNELS = ("私域", "口令", "直播")
 # Channels public bodies use as well (a hotline, an address, a link), and offers that name no price or deal.
 PUBLIC_CHANNELS = ("电话", "到店", "链接", "关注领取", "扫码")
-WEAK_OFFERS = ("上新", "推荐", "引流", "副业", "代办", "课程")  # launch and urgency words, job-like offers
+WEAK_OFFERS = ("上新", "推荐", "引流", "副业", "代办", "课程", "免费服务", "标价")  # launch and urgency words, job-like offers
 
 
 def is_warning(folded: str) -> bool:
@@ -286,7 +303,8 @@ def is_public_offer(folded: str) -> bool:
 
 def named_businesses(folded: str) -> set[str]:
     """The names of shops, hotels, clinics… the (folded) text names in quotation marks (“固安智能锁”旗舰店)."""
-    return {m.group("name") or m.group("name2") for m in BUSINESS.finditer(body_of(folded))}
+    names = {m.group("name") or m.group("name2") for m in BUSINESS.finditer(body_of(folded))}
+    return {n for n in names if not any(n != o and n.startswith(o) for o in names)}  # “驰安”汽修厂, 导航“驰安汽修”
 
 
 def offer_and_channel(folded: str, quoted: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
@@ -308,8 +326,13 @@ def offer_and_channel(folded: str, quoted: list[tuple[int, int]]) -> list[tuple[
     offers = first(OFFER)
     if not offers:
         return []
-    channels = first(CHANNEL, offers)
-    if all(o[0] in WEAK_OFFERS for o in offers) and len(named_businesses(folded)) != 1:
+    channels = first(CHANNEL, [o for o in offers if o[0] != "暗号"])  # (a password is offer and channel at once)
+    one_business = len(named_businesses(folded)) == 1
+    if not one_business:
+        offers = [o for o in offers if o[0] != "标价"]
+        if not offers:
+            return []
+    if all(o[0] in WEAK_OFFERS for o in offers) and not one_business:
         # (a unit's post naming one business, its sale and its phone or address promotes that business)
         # 开售, 秒杀, 限量 are said of train tickets and commemorative coins too: they need a seller's channel
         channels = [c for c in channels if c[0] not in PUBLIC_CHANNELS]

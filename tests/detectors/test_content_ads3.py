@@ -114,6 +114,51 @@ def test_named_businesses_without_a_promotion_stay_clean(rules, text):
     assert "ad" not in classes(rules, text)
 
 
+@pytest.mark.parametrize("text, kind", [
+    # a named business's price per weight, with its booking link
+    ("周末去哪儿？“花海”农庄采摘草莓，每斤40元，订票戳链接 https://t.cn/A6abcd1", "标价"),
+    # a service whose fees are waived, at one named garage, reached by navigation
+    ("冬季轮胎检查很重要！“驰安”汽修厂本周免费检测，换胎工时费全免，导航“驰安汽修”即到。", "免费服务"),
+    # a crash course promising a certificate, at one named school
+    ("“启航”职业培训学校开设电工证速成班，15天拿证，包推荐工作，电话咨询13805398888。", "课程"),
+    # a price at cost
+    ("暖气片漏水别慌，“安暖”维修部上门维修只收成本费，微信同号13953912345。", "售价"),
+    # a password said at the counter is an offer by itself
+    ("冬天到了，“羊羊”羊肉馆的羊汤喝起来！报“人社小编推荐”送凉菜一份。", "暗号"),
+    # a gift for a viewing, a down payment from, a discount from the lowest
+    ("关注“幸福里”楼盘公众号，预约看房即送价值500元的购物卡。", "买赠"),
+    ("“雪绒花”羽绒服工厂店全场清仓，最低一折，地址：纺织城2号厅。", "折扣"),
+])
+def test_offers_of_one_named_business_are_ads(rules, text, kind):
+    assert kind in kinds(text)
+    assert "ad" in classes(rules, text)
+
+
+def test_a_price_per_weight_counts_only_beside_one_named_business(rules):
+    farm = "“花海”农庄草莓采摘每斤40元，订票戳链接 https://t.cn/A6abcd1"
+    assert "标价" in kinds(farm)
+    market = "本周草莓批发均价每斤40元，详见 https://t.cn/A6abcd1"
+    assert "标价" not in kinds(market) and "ad" not in classes(rules, market)
+
+
+@pytest.mark.parametrize("text", [
+    "“家家悦”超市鸡蛋每斤3.98元，价格监测点数据显示本周蛋价平稳。",
+    "“家家悦”超市鸡蛋每斤3.98元，全市价格监测电话0531-12358。",
+    "“惠民”药房被通报：感冒药每盒售价高于备案价，已责令整改，举报电话12315。",
+    "“一品鲜”酒楼因食品安全问题被立案调查，市民可拨打12345反映。",
+    "“老街”面馆店主坚持十年为环卫工人免费提供早餐，被评为“最美商户”。",
+    "“泰山”牌矿泉水入选省级品牌名录，企业年产值超10亿元。",
+    "市博物馆“齐鲁文物”特展开幕，免费参观，预约电话0531-86012345。",
+    "退役军人凭优待证在“银座”商城购物享九折，合作商户由市退役军人事务局统一公布。",
+    "区人社局直播带岗：今晚19点，20家企业在线招聘，月薪5000元起，点击视频号预约直播。",
+    "全市住房公积金贷款利率下调，首套房首付比例最低15%，详询12329。",
+    "【就业】市公共实训基地电工证培训免费报名，培训合格推荐就业，电话0539-12333。",
+    "冬季游泳馆开放时间调整：每日9:00—21:00，票价按物价部门核定标准执行，每人每次20元。",
+])
+def test_named_business_look_alikes_stay_clean(rules, text):
+    assert "ad" not in classes(rules, text)
+
+
 # ---- warnings, public offers ------------------------------------------------------------------------------
 
 def test_a_safety_tip_is_no_warning_about_offers(rules):
