@@ -159,6 +159,50 @@ def test_named_business_look_alikes_stay_clean(rules, text):
     assert "ad" not in classes(rules, text)
 
 
+@pytest.mark.parametrize("text, kind", [
+    # a price in Chinese numerals, in a selling livestream
+    ("家人们，今晚八点准时开播，老家的核桃三斤装只要四十九，直播间等你们！", "售价"),
+    # a cake's size with its price
+    ("本号联合“百味”烘焙推出圣诞蛋糕，6寸88元，下单请添加客服：baiwei_cake", "售价"),
+    # a gift of a stated value behind a shop icon
+    ("戳视频左下角小风车，领取价值199元的体检套餐，仅限前100名。", "赠品"),
+    # a financial product sold on its return, through its sales staff
+    ("手里有闲钱的朋友，我们的“稳赢”理财年化收益8%，保本保息，详询理财经理。", "理财"),
+    # buying used cars for cash
+    ("二手车收购，当场打款，过户无忧，联系电话：15553911111。", "回收"),
+    # those who want it, asked to comment
+    ("年货清单：沂蒙煎饼、八宝豆豉，想要的家人们评论区扣“年货”，小助理挨个私你。", "推荐"),
+    # a trade-in credit and the shop's own gift on top of a public trade-in programme
+    ("新年换新机，“通达”手机城以旧换新最高抵3000元，店内再送钢化膜，地址：通达路16号。", "折扣"),
+])
+def test_more_offers_are_ads(rules, text, kind):
+    assert kind in kinds(text)
+    assert "ad" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("看到这里的朋友有福了，私信我回复“暖冬”，送你一张满100减30的券。", "私域"),
+    ("推荐大家用“铁卫”智能门锁，拍下立减300，主页有链接。", "店铺入口"),
+])
+def test_more_channels_are_ads(rules, text, channel):
+    assert channel in kinds(text)
+    assert "ad" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "金融监管部门提示：承诺“保本保息”“年化收益8%”的理财产品多为非法集资。",
+    "我市粮食收购进度过半，最低收购价每斤1.19元，售粮咨询电话0539-8012345。",
+    "区商务局组织家电以旧换新进社区，现场可申领政府补贴，每台最高抵2000元，咨询电话0539-8012345。",
+    "市总工会为困难职工送去价值300元的慰问品，共慰问200户。",
+    "警方通报：某主播在直播间以“福利价”销售假冒取暖器，涉案金额50余万元，已被刑事拘留。",
+    "春运期间12306是唯一官方购票渠道，请勿相信所谓“代抢票”服务。",
+    "区教育局举办寒假公益托管，每天接送、午餐、作业辅导全部免费，报名电话0539-8012345。",
+    "市消协提醒：“包过”“不过退费”的驾培承诺往往难以兑现，请选择正规驾校。",
+])
+def test_more_look_alikes_stay_clean(rules, text):
+    assert "ad" not in classes(rules, text)
+
+
 # ---- warnings, public offers ------------------------------------------------------------------------------
 
 def test_a_safety_tip_is_no_warning_about_offers(rules):
