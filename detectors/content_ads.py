@@ -79,6 +79,9 @@ OFFER = [
     ("折扣", re.compile(
         r"(?:" + NUM + r")" + UNIT + r"\s*(?:\d(?:\.\d)?|" + CN + r")折|"
         r"(?:享|打|低至|最低|全场|全店|再享|立享|限时|直降至?)[^。\n，,；;\d]{0,4}(?:\d{1,2}(?:\.\d)?|" + CN + r"{1,2})折|"
+        # a discount written as such anywhere (双12五折, 9.5折; not 折扣, 七折八扣, 折旧), half price on tickets or dishes
+        r"(?<![\d.])\d(?:\.\d)?折(?![旧叠扣线页纸射])|(?<![一二三四五六七八九十])[二三四五六七八九]折(?![旧叠扣线页纸射])|"
+        r"(?:门票|票|套餐|课程|学费|房费|菜品|第二份|第二杯|全场|会员)半价|"
         # a discount on a named service (住宿八折, 菜品7折)
         r"(?:住宿|房费|菜品|餐费|全单|商品|药品|课程|学费|服务费|安装费|工时费|消费)[^。\n，,；;\d]{0,2}"
         r"(?:\d{1,2}(?:\.\d)?|" + CN + r"{1,2})折|"
@@ -133,7 +136,7 @@ OFFER = [
     ("免费服务", re.compile(r"(?:工时费|安装费|上门费|运费|配送费|服务费|检测费|设计费|手工费)(?:全免|免收|全包|减半)|"
                             r"免(?:工时|安装|上门|运|配送|设计|手工)费")),
     # a named business's price per weight or item: price monitoring quotes 每斤 too (counted beside one business)
-    ("标价", re.compile(r"每(?:斤|公斤|千克|只|个|份|碗|杯|位)\s*(?:仅|只要|只需)?\s*\d+(?:\.\d+)?\s*元")),
+    ("标价", re.compile(r"每(?:斤|公斤|千克|只|个|份|碗|杯|位|组|台|次|小时)\s*(?:仅|只要|只需)?\s*\d+(?:\.\d+)?\s*元")),
     ("回收", re.compile(r"高价回收|当场打款|(?:现金|上门|高价)收购|(?:二手车|旧车|黄金|旧手机|烟酒|名酒|购物卡)收购|"
                         r"现金(?:秒结|结算|回收)|当场结(?:算|清)|回收[^。\n，,]{0,6}(?:高价|现金)|"
                         r"(?:黄金|白银|名酒|烟酒|购物卡|礼品卡|二手车|二手手机|奢侈品)回收|回收价[^。\n，,]{0,8}高于")),
@@ -168,7 +171,8 @@ OFFER = [
         r"加盟|副业|日赚|月入\d|躺赚|限时抢|(?:名额|库存)仅剩|仅剩\d+(?:个|份|名|件|套)|大促|钜惠|巨惠|"
         # goods shipped to the buyer (当天发货, 一箱起发), a special price
         r"(?:当天|当日|次日|下单|付款后|24小时内?)(?:即)?发货|(?:[一两\d]+)(?:箱|件|斤|盒)起(?:发|订|售)|"
-        r"(?:冬季|年终|年底|周末|限时)?特价(?![格值])|(?:店|馆|超市|商城|门店|酒店|餐厅)(?:新)?开业|"
+        r"(?:冬季|年终|年底|周末|限时)?特价(?![格值])|旺铺(?:招租|出租|转让)|(?:前|首)[一二两三四五六\d]+个?月免租|团购更优惠|"
+        r"(?:店|馆|超市|商城|门店|酒店|餐厅)(?:新)?开业|"
         r"(?:厂家|工厂|源头|产地|果园|基地)(?:直销|直供|直发)")),
 ]
 
@@ -190,7 +194,7 @@ CHANNEL = [
         r"(?:预订|购买|下单|订购|团购)[^。\n]{0,6}(?:评论区|留言|私信)|"
         r"搜[^。\n]{0,12}(?:就有|就能买|即可购买|即可下单)|" + PLATFORM + r"[^。\n]{0,8}?(?:均可|都可|都能|可以|可)?"
         r"(?:点单|点餐|下单|购买|预订|订购)|"
-        r"见评论区|评论区置顶|(?:主页|简介|置顶|评论区)(?:有|见|挂|放)(?:了)?(?:链接|购买方式)|朋友圈(?:有|看|同款|链接|下单)|🛒|🔗|(?:戳|点)(?:我)?头像|头像进店|"
+        r"见评论区|评论区置顶|(?:戳|点)(?:击)?(?:这个)?链接|旗舰店|(?:主页|简介|置顶|评论区)(?:有|见|挂|放)(?:了)?(?:链接|购买方式)|朋友圈(?:有|看|同款|链接|下单)|🛒|🔗|(?:戳|点)(?:我)?头像|头像进店|"
         r"(?:购买|订购|预订|报名|下单)(?:方式|渠道|入口|通道)\s*[：:】]")),
     ("口令", re.compile(r"复制[^。\n]{0,8}(?:口令|描述|链接|信息|整段|这段|这条)|口令\s*[“\"「『]|"
                       r"优惠码|折扣码|邀请码|兑换码|暗号|"
@@ -202,7 +206,9 @@ CHANNEL = [
         r"(?:今晚|今天|明晚|明天|周.)\s*\d{1,2}\s*点[^。\n]{0,6}(?:直播|开播)")),
     ("私域", re.compile(
         r"私(?:信|你|聊|我)[^。\n]{0,8}(?:链接|下单|购买|咨询|报名|预订|订购|价格|获取|领取|回复)|"
-        r"(?:详询|咨询|联系|找)(?:理财经理|客户经理|业务员|销售|置业顾问|课程顾问)|私(?:信|聊)\s*[@＠]|"
+        r"(?:详询|咨询|联系|找)(?:理财经理|客户经理|业务员|销售|置业顾问|课程顾问)|"
+        # the buyer's address left in the comments, the goods shipped in one batch
+        r"(?:评论区|后台)?留言[^。\n，,]{0,4}(?:地址|电话|手机号|数量|收货)|统一发货|私(?:信|聊)\s*[@＠]|"
         r"(?:报名|咨询|购买|下单|预订|预约|了解|详询|投递|应聘)(?:请|可|就)?私(?:信|聊)|"
         r"(?:下单|购买|订购|预订|要货)[^。\n，,]{0,3}(?:联系|私信|找|私)(?:小编|我|我们|店家|商家|店主)|"
         r"扣\s*[“\"']?\s*[1１]\s*[”\"']?[^。\n]{0,10}(?:私|链接|发你|小助手|客服)|发你链接|"
@@ -226,6 +232,7 @@ CHANNEL = [
         r"(?:扫码|扫一扫|扫描[^。\n]{0,6}二维码|长按识别|识别二维码)[^。\n]{0,10}"
         r"(?:购买|下单|抢|领|报名|预订|订购|咨询|添加|加|进|入|开通|申请|预约|参与|投保|办理|了解)")),
     ("电话", re.compile(r"(?:热线|电话|专线|手机|联系方式|咨询)\s*[：:]\s*[(（]?\d{3,}|"
+                      r"来电(?:洽谈|咨询|预约|预订|订购)?\s*[：:]\s*[(（]?\d{3,}|"
                       r"(?<!招聘|举报|投诉|监督|求助|报警|救援|维权|监测|值班)(?:电话|热线)(?:预约|咨询|订购|预订|报名|订餐|订房)?\s*[：:]?\s*"
                       r"[(（]?\d{3,}|(?:拨打|请拨|致电)\s*[(（]?\d{3,}|"
                       r"(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d-])1[3-9]\d[\s-]\d{4}[\s-]\d{4}(?![\d-])")),
@@ -242,16 +249,16 @@ CHANNEL = [
 
 # A warning about such offers or an enforcement case: the words it names are evidence, not a sales pitch.
 # (不要 alone is a safety tip, 电热毯不要折叠使用: a warning about offers says not to trust, buy, click or pay)
-ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|非法|违纪|违规|案例|处罚|查处|曝光|罚款|投诉|举报|通报|立案|责令|"
+ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|非法|违纪|违规|案例|处罚|查处|曝光|罚款|投诉|举报|通报|立案|责令|约谈|涉嫌|跑路|报案|"
                         r"不要(?:轻|相信|信|贪|购|买|点|扫|加|添|转账|汇款|透露|泄露|下载|通过陌生|理会|上当|私下|参与|接听|"
                         r"被|随意点|[”\"！!]|$)")
 # …but an account's own name for itself (反诈民警推荐) and a sales push (不要错过) warn about nothing.
-NOT_A_WARNING = re.compile(r"反诈(?=民警|警官|警察|蜀黍|中心|专班|小组|宣传员|达人|课堂|小课堂|小剧场)|"
+NOT_A_WARNING = re.compile(r"反诈(?=民警|警官|警察|蜀黍|中心|专班|小组|宣传员|宣传|达人|课堂|小课堂|小剧场)|"
                            r"(?:防骗|反诈)(?:小)?知识(?:学起来)?|不要(?:错过|犹豫|等|钱|\d)|千万别错过")
 # Public offers that use sales wording: government vouchers, trade-in subsidies, procurement, auctions.
 PUBLIC_OFFER = re.compile(r"消费券|惠民券|以旧换新|补贴|贴息|创业担保|惠民保|政府采购|招标|中标|拍卖公告|公共资源交易|"
                           r"(?:公交|地铁)(?:卡|票价|乘车|出行|车费)|乘坐(?:公交|地铁)|乘车优惠|市民卡|社保卡|医保|长者食堂|"
-                          r"公立|公办|财政|优待证|12306|火车票|纪念币|邮票|(?<!自)助餐|老年食堂|社区食堂|幸福食堂|数字人民币|"
+                          r"公立|公办|财政|优待证|(?:文旅|文化)惠民|惠民(?:活动|措施|政策|季)|12306|火车票|纪念币|邮票|(?<!自)助餐|老年食堂|社区食堂|幸福食堂|数字人民币|"
                           r"惠民红包|政府红包")
 # A public fee or price schedule quotes prices per head or per month too (门票价格, 收费标准, 降至).
 PUBLIC_FEE = re.compile(r"门票价格|票价|收费标准|收费项目|工本费|报名费|学费标准|物业费|水价|电价|气价|降至|下调|上调|"
@@ -288,7 +295,11 @@ TRADE = (r"(?:旗舰店|专卖店|专营店|体验店|直营店|门店|分店|�
          # (a food hall is a business, a memorial hall, museum or library is not)
          r"(?<!纪念|博物|图书|展览|文化|体育|科技|美术|档案|艺术|规划|天文|方志|会展|游泳|少年|图书)馆|"
          r"口腔|体检中心|(?:安装|维修|养生|美容|健身|培训|托管|康养|销售|养护|保养|洗车|摄影)中心|康养公寓|农家乐|驾校|汤泉|温泉|乐园|影城|影院|车行|家具|建材|家居|智能锁|汽修|养生|月子中心|培训(?:学校|机构|中心)?)")
-BUSINESS = re.compile(r"[“\"「『](?P<name>[^“”\"「」『』\n]{2,12})[”\"」』](?:[\u4e00-\u9fff]{0,6}?" + TRADE + r"|牌)|"
+SERVICE_TRADE = (r"(?:(?:劳务|家政|装饰|装修|保洁|搬家|物流|旅行|旅游|婚庆|中介|房产|置业|保险|理财|金融|教育|培训)"
+                 r"(?:公司|代理人?)|清洗|维修|保洁|搬家|开锁|租赁|代驾|滑雪场|游乐场|农场|采摘园|商业广场|眼镜店?|面包店)")
+BUSINESS = re.compile(r"(?:店|馆|超市|餐厅|酒店|民宿|饭店|商场|农庄)[“\"「『](?P<name3>[^“”\"「」『』\n]{2,10})[”\"」』]|"
+                      r"[“\"「『](?P<name4>[^“”\"「」『』\n]{2,12})[”\"」』][\u4e00-\u9fff]{0,4}?" + SERVICE_TRADE + r"|"
+                      r"[“\"「『](?P<name>[^“”\"「」『』\n]{2,12})[”\"」』](?:[\u4e00-\u9fff]{0,6}?" + TRADE + r"|牌)|"
                       r"[“\"「『](?P<name2>[^“”\"「」『』\n]{1,10}" + TRADE + r")[”\"」』]")
 # Channels only a seller uses (a public offer never asks to add a WeChat, copy a token or join a selling stream).
 PRIVATE_CHANNELS = ("私域", "口令", "直播")
@@ -314,7 +325,7 @@ def is_public_offer(folded: str) -> bool:
 
 def named_businesses(folded: str) -> set[str]:
     """The names of shops, hotels, clinics… the (folded) text names in quotation marks (“固安智能锁”旗舰店)."""
-    names = {m.group("name") or m.group("name2") for m in BUSINESS.finditer(body_of(folded))}
+    names = {next(g for g in m.groups() if g) for m in BUSINESS.finditer(body_of(folded))}
     return {n for n in names if not any(n != o and n.startswith(o) for o in names)}  # “驰安”汽修厂, 导航“驰安汽修”
 
 
@@ -343,6 +354,10 @@ def offer_and_channel(folded: str, quoted: list[tuple[int, int]]) -> list[tuple[
         offers = [o for o in offers if o[0] != "标价"]
         if not offers:
             return []
+    if one_business and not channels and not PUBLIC_FEE.search(folded) and any(o[0] not in WEAK_OFFERS for o in offers):
+        # the named business is the place to buy: its sale needs no link or phone (“优学”书店…全场满50送10)
+        m = BUSINESS.search(folded)
+        channels = [("商家", m.start(), m.end())]
     if all(o[0] in WEAK_OFFERS for o in offers) and not one_business:
         # (a unit's post naming one business, its sale and its phone or address promotes that business)
         # 开售, 秒杀, 限量 are said of train tickets and commemorative coins too: they need a seller's channel

@@ -203,6 +203,51 @@ def test_more_look_alikes_stay_clean(rules, text):
     assert "ad" not in classes(rules, text)
 
 
+@pytest.mark.parametrize("text", [
+    # the named shop is where to buy: a strong offer there needs no link or phone
+    "开学季家长注意交通安全。另：“优学”书店开学文具季全场满50送10，凭学生证再9折。",
+    "今天带大家逛逛我区的网红面包店“麦香”，新品可颂买一送一，仅限今天下午，快去打卡吧！",
+])
+def test_a_strong_offer_of_one_named_business_is_an_ad(rules, text):
+    assert "商家" in kinds(text)
+    assert "ad" in classes(rules, text)
+
+
+def test_a_named_business_is_no_channel_for_a_weak_offer_or_a_public_offer(rules):
+    weak = "“优学”书店开学季新品上架。"
+    assert not kinds(weak) and "ad" not in classes(rules, weak)
+    public = "感谢“一品鲜”海鲜酒楼的支持，即日起凭市民卡就餐享8.8折。"
+    assert "ad" not in classes(rules, public)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("本号推荐“暖冬”羽绒服品牌，官方旗舰店双12五折，戳链接直达。", "折扣"),
+    ("冬季滑雪季来了，“雪乡”滑雪场学生票半价，美团搜索“雪乡滑雪”即可购票。", "折扣"),
+    ("暖气不热怎么办？“热力通”暖气清洗，上门服务每组30元，预约请拨18863991234。", "标价"),
+    ("【招商】“金街”商业广场旺铺招租，前三个月免租，欢迎有意者来电洽谈：0539-7777888。", "上新"),
+    ("第一书记带货：村里的红薯粉条，5斤装49元，评论区留言地址，我们统一发货。", "私域"),
+    # an account's campaign name (反诈宣传进社区) is no warning about the insurance sold at it
+    ("【反诈宣传进社区】活动现场，“平安保”保险代理人为居民讲解意外险，一年仅需99元，扫码即可投保。", "售价"),
+])
+def test_offers_and_channels_of_businesses_named_in_more_ways(rules, text, kind):
+    assert kind in kinds(text)
+    assert "ad" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "“乐享”健身房年卡五折后关门跑路，受损会员可到派出所报案。",
+    "市场监管局约谈“好又多”超市：促销活动全场满200减30须明码标价。",
+    "“海底捞”门店涉嫌使用过期食材，市场监管部门已介入调查。",
+    "“好客山东·惠民季”启动，全省景区门票五折，通过“好客山东”平台预约，咨询电话0531-12301。",
+    "区供热中心：暖气不热可拨打供热服务热线0539-96123，维修人员上门服务不收取任何费用。",
+    "县长直播间推介特产，本地阿胶糕、小米等农产品线上销售额突破500万元。",
+    "第一书记王某带领村民成立合作社，发展红薯粉条产业，带动60户增收。",
+    "区商务局发布“金街”商业广场招商公告，详见区政府网站。",
+])
+def test_business_look_alikes_stay_clean(rules, text):
+    assert "ad" not in classes(rules, text)
+
+
 # ---- warnings, public offers ------------------------------------------------------------------------------
 
 def test_a_safety_tip_is_no_warning_about_offers(rules):
