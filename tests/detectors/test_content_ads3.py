@@ -248,6 +248,26 @@ def test_business_look_alikes_stay_clean(rules, text):
     assert "ad" not in classes(rules, text)
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("“快修侠”家电维修，冰箱空调上门维修，检测免费，师傅电话15065301234。", "免费服务"),
+    ("宝藏小店“老味道”卤味，招牌卤猪蹄38元一只，外卖平台搜“老味道卤味”就能点。", "标价"),
+    ("有贷款需求的朋友注意，“信达”金融最高可贷50万，利息低至3厘，电话13705391122。", "贷款"),
+])
+def test_services_prices_and_loans_of_named_businesses(rules, text, kind):
+    assert kind in kinds(text)
+    assert "ad" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "区消协发布家电维修消费提示：维修前要问清收费标准，警惕“小病大修”。",
+    "本周菜价：猪肉15元一斤，鸡蛋4元一斤，价格总体平稳。",
+    "区人民银行提醒：“低息贷款”“无抵押快速放款”多为诈骗，贷款请通过正规银行。",
+    "市商务局公布年夜饭预订放心餐馆名单，共50家餐饮企业入选。",
+])
+def test_service_price_and_loan_look_alikes_stay_clean(rules, text):
+    assert "ad" not in classes(rules, text)
+
+
 # ---- warnings, public offers ------------------------------------------------------------------------------
 
 def test_a_safety_tip_is_no_warning_about_offers(rules):
