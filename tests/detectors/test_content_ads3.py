@@ -375,3 +375,50 @@ def test_new_entertainment_rules(rules, text, rule):
 ])
 def test_entertainment_look_alikes_stay_clean(rules, text):
     assert not ent_rules(rules, text)
+
+
+# ---- unsourced reposts -----------------------------------------------------------------------------------
+
+REPOST_UNIT = "梅州市人民政府新闻办公室"
+FORECAST = ("预计23日至24日，山东中北部、河北南部、河南北部等地部分地区有大雪，局地暴雪，"
+            "请注意防范降雪、道路结冰对交通和设施农业的不利影响。")
+
+
+@pytest.mark.parametrize("line", ["信源：中国政府网", "引自：健康中国（国家卫生健康委员会官方公众号）", "转引自《人民日报》"])
+def test_source_lines_of_more_wordings_name_the_source(line):
+    from detectors.content_repost import text_names_source
+    assert text_names_source(fold("冬季老年人防跌倒，这6点请记牢。\n" + line))
+    assert not text_names_source(fold("冬季老年人防跌倒，这6点请记牢。"))
+
+
+def _index(source_text, names):
+    from detectors.content_repost import OverlapIndex
+    from tests.detectors.content_case import post
+    source = post(source_text, "s1", "cma", "2026-11-18T09:00:00+08:00")
+    return OverlapIndex([source], lambda p: p["account_id"], lambda p: names.get(p["account_id"], ""))
+
+
+def test_a_headline_naming_the_publisher_names_the_source():
+    from detectors.content_repost import repost_hit
+    from tests.detectors.content_case import post
+    index = _index("中央气象台发布暴雪蓝色预警：" + FORECAST, {"cma": "中国气象局"})
+    own = post("【中国气象局：中央气象台发布暴雪蓝色预警：" + FORECAST + "】")
+    assert repost_hit(own, REPOST_UNIT, index) is None
+    # another body named as the speaker hides who published the text
+    other = post("【国家气候中心：中央气象台发布暴雪蓝色预警：" + FORECAST + "】")
+    hit = repost_hit(other, REPOST_UNIT, index)
+    assert hit is not None and hit.basis == "overlap"
+
+
+def test_a_caption_that_is_nearly_all_of_another_post_is_a_copy():
+    from detectors.content_repost import repost_hit
+    from tests.detectors.content_case import post
+    warning = ("骗子以“点赞关注赚佣金”为诱饵，先小额返利取得信任，再以“做任务”“冲业绩”为由要求垫付大额资金，最后拉黑失联。")
+    index = _index("【警惕兼职诈骗！】" + warning + "公安部刑侦局提醒：凡是要求先垫付的兼职都是诈骗！", {})
+    caption = post("兼职点赞能赚钱？别信！" + warning + " #反诈", platform="douyin")
+    hit = repost_hit(caption, "中山市公安局", index)
+    assert hit is not None and hit.basis == "overlap"
+    # a post that shares one sentence of it and says more of its own is no copy
+    own = post("兼职点赞能赚钱？别信！" + warning[:40] + "。近期我市已发生同类案件12起，涉案金额80余万元，"
+               "市公安局已成立专班开展打击，请广大市民提高警惕，遇到可疑情况及时拨打110报警。")
+    assert repost_hit(own, "中山市公安局", index) is None
