@@ -268,6 +268,25 @@ def test_service_price_and_loan_look_alikes_stay_clean(rules, text):
     assert "ad" not in classes(rules, text)
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("家里有老人需要护理的，我们提供专业护工上门，每天200元，微信：hugong2026", "计价"),
+    ("学历提升，专升本，不用考试，包拿证，详情私聊。", "私域"),
+    ("有需要开发票的老板联系我，各类发票代开，qq：556677889。", "代办"),
+])
+def test_paid_care_diplomas_and_invoices_sold_privately(rules, text, kind):
+    assert kind in kinds(text)
+    assert "ad" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "【就业帮扶】失业人员参加技能培训免费，培训合格发放生活补贴每天50元，报名电话0531-86123456。",
+    "公办养老院床位费每天50元，由民政局统一定价，咨询电话0531-86012345。",
+    "代开发票属于违法行为，税务部门提醒企业依法取得发票。",
+])
+def test_public_daily_rates_and_warnings_stay_clean(rules, text):
+    assert "ad" not in classes(rules, text)
+
+
 # ---- warnings, public offers ------------------------------------------------------------------------------
 
 def test_a_safety_tip_is_no_warning_about_offers(rules):
