@@ -396,6 +396,28 @@ def test_entertainment_look_alikes_stay_clean(rules, text):
     assert not ent_rules(rules, text)
 
 
+@pytest.mark.parametrize("text, rule", [
+    ("局长的宠物狗今天来上班了，萌化了有没有！", "entertainment:卖萌"),
+    ("你们猜这是哪个科室的办公桌？答对有奖哦。", "entertainment:卖萌"),
+    ("一到周一就想请假，这周的材料还没写完。", "entertainment:卖惨"),
+    ("今晚的月亮好圆，小编在单位楼顶拍到的，美哭了！", "entertainment:卖惨"),
+    ("各支部要组织党员每天观看本号视频不少于3个，观看截图于每周一报党建办。", "entertainment:强制点赞"),
+])
+def test_more_entertainment_rules(rules, text, rule):
+    assert rule in ent_rules(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "冬季宠物管理提醒：遛狗须拴绳，及时清理宠物粪便。",
+    "组织党员观看警示教育片，每人撰写心得体会不少于500字。",
+    "区融媒体中心举办“最美交警”评选，市民可通过官方平台投票，评选结果将于1月公布。",
+    "反诈宣传：转发锦鲤能转运？“转发抽奖”可能是诈骗！",
+    "网络文明宣传：不信谣、不传谣，转发前先核实。",
+])
+def test_more_entertainment_look_alikes_stay_clean(rules, text):
+    assert not ent_rules(rules, text)
+
+
 # ---- unsourced reposts -----------------------------------------------------------------------------------
 
 REPOST_UNIT = "梅州市人民政府新闻办公室"
