@@ -287,6 +287,24 @@ def test_public_daily_rates_and_warnings_stay_clean(rules, text):
     assert "ad" not in classes(rules, text)
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("我区“金穗”面业推出惠民面粉，10斤装只卖25元，欢迎市民到厂区门市部选购。", "到店"),
+    ("“鲁味”食品公司新推出的年货礼盒，每盒158元，可定制企业logo，团购电话13969112345。", "标价"),
+])
+def test_a_factory_shop_and_a_food_firms_gift_box(rules, text, kind):
+    assert kind in kinds(text)
+    assert "ad" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "【助企纾困】区工信局组织20家面粉企业与商超对接，帮助企业拓展销售渠道。",
+    "【企业风采】“鲁味”食品公司获评省级农业产业化龙头企业，年产值10亿元。",
+    "消费季活动中，全市发放消费券5000万元，在“泉城消费”小程序领取，商场、超市均可使用。",
+])
+def test_firms_in_the_news_stay_clean(rules, text):
+    assert "ad" not in classes(rules, text)
+
+
 # ---- warnings, public offers ------------------------------------------------------------------------------
 
 def test_a_safety_tip_is_no_warning_about_offers(rules):
