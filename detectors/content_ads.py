@@ -251,7 +251,8 @@ CHANNEL = [
 
 # A warning about such offers or an enforcement case: the words it names are evidence, not a sales pitch.
 # (不要 alone is a safety tip, 电热毯不要折叠使用: a warning about offers says not to trust, buy, click or pay)
-ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|非法|违纪|违规|案例|处罚|查处|曝光|罚款|投诉|举报|通报|立案|责令|约谈|涉嫌|跑路|报案|"
+ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|非法|违纪|违规|案例|处罚|查处|曝光|罚款|投诉|举报|通报|立案|责令|"
+                        r"约谈|涉嫌|跑路|报案|被罚|罚没|"
                         r"不要(?:轻|相信|信|贪|购|买|点|扫|加|添|转账|汇款|透露|泄露|下载|通过陌生|理会|上当|私下|参与|接听|"
                         r"被|随意点|[”\"！!]|$)")
 # …but an account's own name for itself (反诈民警推荐) and a sales push (不要错过) warn about nothing.
@@ -260,6 +261,8 @@ NOT_A_WARNING = re.compile(r"反诈(?=民警|警官|警察|蜀黍|中心|专班|
 # Public offers that use sales wording: government vouchers, trade-in subsidies, procurement, auctions.
 PUBLIC_OFFER = re.compile(r"消费券|惠民券|以旧换新|补贴|贴息|创业担保|惠民保|政府采购|招标|中标|拍卖公告|公共资源交易|"
                           r"(?:公交|地铁)(?:卡|票价|乘车|出行|车费)|乘坐(?:公交|地铁)|乘车优惠|市民卡|社保卡|医保|长者食堂|"
+                          r"(?:景区|景点|博物馆|博物院|美术馆|科技馆|纪念馆|图书馆|文化馆|体育中心|体育馆|游泳馆|公园|古城|管委会)[^。\n]{0,12}"
+                          r"(?:门票|票|年卡)|门票[^。\n]{0,8}公告|"  # a public venue's own tickets
                           r"公立|公办|财政|优待证|(?:文旅|文化)惠民|惠民(?:活动|措施|政策|季)|12306|火车票|纪念币|邮票|(?<!自)助餐|老年食堂|社区食堂|幸福食堂|数字人民币|"
                           r"惠民红包|政府红包")
 # A public fee or price schedule quotes prices per head or per month too (门票价格, 收费标准, 降至).

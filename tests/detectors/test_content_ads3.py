@@ -305,6 +305,23 @@ def test_firms_in_the_news_stay_clean(rules, text):
     assert "ad" not in classes(rules, text)
 
 
+@pytest.mark.parametrize("text", [
+    # a public venue's own tickets: discounts written anywhere are still its public business
+    "【蒙山景区冬季门票优惠公告】12月1日至2月底，门票五折，学生半价，咨询电话0539-4211111。",
+    "市博物馆新春特展门票半价，学生凭学生证免费，预约电话0531-86012345。",
+    "市体育中心游泳馆冬季学生票半价，地址：经十路100号。",
+    "台儿庄古城冬季门票优惠：即日起门票八折，60岁以上老人免票，官方购票渠道：古城官网。",
+    # an enforcement case naming the shop
+    "“老王”烧烤店因“买一送一”宣传与实际不符被罚3000元。",
+])
+def test_public_venues_tickets_and_fined_shops_stay_clean(rules, text):
+    assert "ad" not in classes(rules, text)
+
+
+def test_a_commercial_venues_half_price_is_still_an_ad(rules):
+    assert "ad" in classes(rules, "冬季滑雪季来了，“雪乡”滑雪场学生票半价，美团搜索“雪乡滑雪”即可购票。")
+
+
 # ---- warnings, public offers ------------------------------------------------------------------------------
 
 def test_a_safety_tip_is_no_warning_about_offers(rules):
