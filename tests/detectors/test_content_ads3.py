@@ -318,6 +318,18 @@ def test_public_venues_tickets_and_fined_shops_stay_clean(rules, text):
     assert "ad" not in classes(rules, text)
 
 
+@pytest.mark.parametrize("text", [
+    "【通行费优惠】即日起，货车使用ETC通行享受通行费95折优惠，咨询电话96659。",
+    "区人社局今晚7点开启直播带岗，30家企业提供岗位，月薪6000元起，进直播间投递简历。",
+])
+def test_tolls_and_wages_are_no_sales(rules, text):
+    assert "ad" not in classes(rules, text)
+
+
+def test_a_price_from_is_still_a_price(rules):
+    assert "ad" in classes(rules, "“海景”民宿海景房冬季298元起，预订电话13805391234。")
+
+
 def test_a_commercial_venues_half_price_is_still_an_ad(rules):
     assert "ad" in classes(rules, "冬季滑雪季来了，“雪乡”滑雪场学生票半价，美团搜索“雪乡滑雪”即可购票。")
 
