@@ -330,6 +330,13 @@ def test_a_price_from_is_still_a_price(rules):
     assert "ad" in classes(rules, "“海景”民宿海景房冬季298元起，预订电话13805391234。")
 
 
+def test_a_price_below_the_market_is_a_price(rules):
+    ad = "“丰收”农资店冬储化肥开始预订，预订价每吨比市场价低200元，订货电话13954123456。"
+    assert "售价" in kinds(ad) and "ad" in classes(rules, ad)
+    monitoring = "本周蔬菜价格监测：平价菜店白菜比市场价低0.3元，价格举报电话12315。"
+    assert "ad" not in classes(rules, monitoring)
+
+
 def test_a_commercial_venues_half_price_is_still_an_ad(rules):
     assert "ad" in classes(rules, "冬季滑雪季来了，“雪乡”滑雪场学生票半价，美团搜索“雪乡滑雪”即可购票。")
 
