@@ -312,7 +312,13 @@ def detect(ctx: DetectionContext) -> Iterator[dict]:
         key = account_key(post["platform"], post["account_id"])
         return units.get(key) or key
 
-    overlap = OverlapIndex(ctx.posts, unit_of)
+    accounts = ctx.accounts_by_key
+
+    def name_of(post: dict) -> str:
+        key = account_key(post["platform"], post["account_id"])
+        return live.get(key) or (accounts.get(key) or {}).get("name") or ""
+
+    overlap = OverlapIndex(ctx.posts, unit_of, name_of)
     posts = (p for p in ctx.posts if account_key(p["platform"], p["account_id"]) in live)
     for finding in screen_posts(posts, rules, live, units, overlap):
         if ctx.as_of is not None:

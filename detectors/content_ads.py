@@ -21,7 +21,7 @@ import re
 NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
 CN = r"[一二两三四五六七八九十]"
 # (no 克: 每500克14.2元 is how price monitoring quotes a price, not a quantity on sale)
-UNIT = r"(?:件|斤|盒|箱|瓶|只|袋|套|份|副|杯|个|双|张|位|人|晚|天|次|节|课时|节课|堂|期|次卡|罐|包|条|支|片|桌|枚|颗|根)"
+UNIT = r"(?:件|斤|盒|箱|瓶|只|袋|套|份|副|杯|个|双|张|位|人|晚|天|次|节|课时|节课|堂|期|次卡|罐|包|条|支|片|桌|枚|颗|根|笔|单|寸)"
 
 # Shopping and delivery platforms, and the disguises their names take (某宝, tb).
 PLATFORM = (r"(?:淘宝|淘寳|天猫|京东|拼多多|抖音|快手|小红书|美团|大众点评|饿了么|闲鱼|得物|唯品会|微店|有赞|携程|飞猪|去哪儿|同程|"
@@ -38,21 +38,31 @@ OFFER = [
         r"[^。\n，,；;]{0,6}\d+(?:\.\d+)?(?!\d)|"
         # 只需 3 个工作日 is no price: these need a currency or a decimal
         r"(?:每月|每年|每天|每晚)仅\s*\d+(?:\.\d+)?\s*元|仅\s*\d+\.\d{1,2}\s*元|"
-        r"(?:只要|只需|仅需|仅售|才)[^。\n，,；;\d]{0,4}(?:\d+(?:\.\d+)?\s*(?:元|块|米(?![\u4e00-\u9fff]))|\d+\.\d{1,2}|"
+        r"(?:只要|只需|仅需|仅售|只卖|仅卖|只售|才)[^。\n，,；;\d]{0,4}(?:\d+(?:\.\d+)?\s*(?:元|块|米(?![\u4e00-\u9fff]))|\d+\.\d{1,2}|"
         r"\d+(?![\d.%\u4e00-\u9fff]))|"
         # a sold quantity with its price: 8节课880元, 2瓶装59元, 一盒48元
         r"(?:\d+|[一两二三四五六七八九十单])" + UNIT + r"(?:装)?[^。\n，,；;\d送赠值奖]{0,4}\d+(?:\.\d+)?元|"
-        r"\d+(?:\.\d+)?元起(?!步)|"
+        r"(?<![\d.薪资贴励])\d+(?:\.\d+)?元起(?!步)|"  # (月薪6000元起 is a wage, not a price)
         # a bundle: 双人房含早餐388元, 门票+雪具128元
         r"(?:双人|单人|三人|四人|家庭|亲子|情侣)(?:套餐|餐|票|房|游|卡|装)[^。\n，,；;]{0,8}\d+(?:\.\d+)?元|"
         r"\+[^。\n，,；;+]{1,10}\d+(?:\.\d+)?元|"
         r"\d+(?:\.\d+)?元(?:秒杀|抢购|到手|包邮|起购|起订|抢|/(?:位|份|斤|盒|件|套|瓶|箱))|"
         # a packed weight or a jar with its price (250克礼罐168元; not 每500克14.2元, how monitoring quotes prices)
         r"(?<![\d每])\d+(?:g|克|kg|千克|斤|公斤|ml|毫升)(?:礼罐|罐|礼盒|盒|袋|瓶|包|听)[^。\n，,；;\d]{0,2}\d+(?:\.\d+)?元|"
-        r"定金\s*\d+(?:元)?\s*抵\s*\d+|(?:付|交)\s*\d*元?定金|首付\s*\d+(?:\.\d+)?\s*(?:万|成)|"
-        r"比[^。\n，,；;]{1,10}还(?:便宜|划算|实惠)|[¥￥]\s*\d+(?:\.\d+)?(?![a-z0-9]*[¥￥])|"
+        r"定金\s*\d+(?:元)?\s*抵\s*\d+|(?:付|交)\s*\d*元?定金|首付(?:低至|仅需?|只要|只需)?\s*\d+(?:\.\d+)?\s*(?:万|成)|"
+        # a price at cost (只收成本费): no number, but a sales pitch
+        r"只收成本(?:费|价)|(?:按|享|给)成本价|"
+        # a price in Chinese numerals (只要四十九, 仅需九块九)
+        r"(?:只要|只需|仅需|仅售|到手价?)\s*[一二两三四五六七八九十百千]{1,5}(?:块|元)[一二三四五六七八九]?|"
+        r"(?:只要|只需|仅需|仅售|到手价?)\s*[一二两三四五六七八九十百千]{2,5}(?=[,，。!！\s]|$)|"
+        r"比[^。\n，,；;]{1,10}还(?:便宜|划算|实惠)|比(?:市场价|市场|门市价|原价|超市)(?:低|便宜|优惠|省)\s*\d+|[¥￥]\s*\d+(?:\.\d+)?(?![a-z0-9]*[¥￥])|"
         r"白菜价|骨折价|跳楼价|地板价|宠粉价|惊喜价|秘密价|心动价|炸裂价|破价|亏本(?:价|甩卖|清仓)|捡漏|薅羊毛|包邮|"
         r"史低|全网最低|(?:立|直)省\s*\d+|"
+        # a price named without a number for those who ask (报暗号享出厂价), a time-limited price (限时298元)
+        r"(?:享|按|给|拿到|给到)(?:出厂|内购|员工|批发|成本|底|团购|粉丝|福利|会员|秒杀|直播间?)价|"
+        r"限时(?:特惠|优惠|抢购|秒杀)?\s*\d+(?:\.\d+)?\s*(?:元|块)|"
+        # an all-in price, a first month's or first lesson's price (98元全包, 首月1999元)
+        r"\d+(?:\.\d+)?\s*元(?:全包|包干|包安装|包上门)|(?:首月|首年|首单|首节|首课)\s*(?:仅|只要)?\s*\d+(?:\.\d+)?\s*元|"
         # colloquial prices: 9块9, 1分钱试用
         r"(?<!\d)\d{1,4}块\d(?![\d万])|(?:\d+|[一两])分钱(?:试用|购|抢|秒杀|体验|包邮|领)|"
         # a weight or count with a decimal price and no currency (一袋5斤39.9, 一盒28.8)
@@ -63,10 +73,21 @@ OFFER = [
         r"(?:福利|专属|直播|粉丝|内购|秒杀|团购|特惠)价(?![格值])|(?<![\d.])\d+(?:\.\d+)?元(?:拍|抢|包|享)(?![受有])")),
     # a price per head, item, night or month (2999元/人, 3980元/颗): public fees are quoted so too (see PUBLIC_FEE)
     ("计价", re.compile(r"\d+(?:\.\d+)?\s*元\s*/\s*(?:人|颗|颗牙|次|晚|间|间夜|节|课时|㎡|平米|平方米|月|年|期|学期|周|天)"
-                        r"(?![\u4e00-\u9fff])")),
+                        r"(?![\u4e00-\u9fff])|"
+                        # …or per unit of service written out (每平米98元; not 每斤, how price monitoring quotes)
+                        r"每(?:平米|平方米|平方|平|㎡|位|晚|间|节|课时|颗|天|日|小时)\s*(?:仅|只要|只需)?\s*\d+(?:\.\d+)?\s*元")),
     ("折扣", re.compile(
         r"(?:" + NUM + r")" + UNIT + r"\s*(?:\d(?:\.\d)?|" + CN + r")折|"
-        r"(?:享|打|低至|全场|全店|再享|立享|限时|直降至?)\s*(?:\d{1,2}(?:\.\d)?|" + CN + r"{1,2})折|"
+        r"(?:享|打|低至|最低|全场|全店|再享|立享|限时|直降至?)[^。\n，,；;\d]{0,4}(?:\d{1,2}(?:\.\d)?|" + CN + r"{1,2})折|"
+        # a discount written as such anywhere (双12五折, 9.5折; not 折扣, 七折八扣, 折旧), half price on tickets or dishes
+        r"(?<![\d.])\d(?:\.\d)?折(?![旧叠扣线页纸射])|(?<![一二三四五六七八九十])[二三四五六七八九]折(?![旧叠扣线页纸射])|"
+        r"(?:门票|票|套餐|课程|学费|房费|菜品|第二份|第二杯|全场|会员)半价|"
+        # a discount on a named service (住宿八折, 菜品7折)
+        r"(?:住宿|房费|菜品|餐费|全单|商品|药品|课程|学费|服务费|安装费|工时费|消费)[^。\n，,；;\d]{0,2}"
+        r"(?:\d{1,2}(?:\.\d)?|" + CN + r"{1,2})折|"
+        # nights or items for the price of fewer (连住三晚只付两晚, 住两晚送一晚, 充一年送两月)
+        r"(?:连住|住|订|买|吃|充|办|报)(?:" + NUM + r")(?:晚|天|月|年|次|节|份|件|个|期)(?:只|仅)?(?:付|收|送|赠)"
+        r"(?:" + NUM + r")(?:晚|天|月|年|次|节|份|件|个|期)|"
         r"\d(?:\.\d)?折(?:起|优惠|特惠|促销|清仓|秒杀)|"
         r"第二" + UNIT + r"(?:半价|免费|[0零]元|\d+(?:\.\d+)?元|\d折)|"
         r"拍(?:" + NUM + r")发(?:" + NUM + r")|买(?:" + NUM + r")\S?(?:送|赠)(?:" + NUM + r")|(?:立|即|再)返\s*\d+|"
@@ -74,39 +95,85 @@ OFFER = [
         # 满 18 周岁即可 is an age: a threshold in money or items
         r"满\s*\d+(?:\.\d+)?\s*元\s*(?:减|送|赠|返|可参加|抽|享|即)|满\s*\d+\s*(?:减|送|赠|返)\s*\d|"
         r"满\s*\d+\s*" + UNIT + r"\s*(?:再|即|可|就)?(?:减|送|赠|打|享)|"
-        r"(?:立|直|再|各|即)减\s*\d+|直降\s*\d+(?:\.\d+)?\s*万?元|让利\s*\d+(?:\.\d+)?\s*万?元|(?:两人|三人|\d人)(?:同报|成团|拼团)")),
+        r"(?:立|直|再|各|即)减\s*\d+|(?:最高|最多|可)抵(?:扣)?\s*\d+(?:\.\d+)?\s*元|直降\s*\d+(?:\.\d+)?\s*(?:万?元|块|(?![\d.%％万]))|让利\s*\d+(?:\.\d+)?\s*万?元|(?:两人|三人|\d人)(?:同报|成团|拼团)")),
     ("优惠券", re.compile(
         r"\d+(?:\.\d+)?元[^。\n，,]{0,6}(?:券|红包)|无门槛(?:券|红包|\d|使用)|(?:优惠|代金|抵用|抵扣|折扣|满减|现金|电子|新人|新客|新户|店铺)券|"
-        r"领[^。\n，,；;]{0,4}券|抢券|神券|券后|付邮|仅需(?:支付)?运费|试用装")),
+        r"领[^。\n，,；;]{0,4}券|抢券|神券|券后|付邮|仅需(?:支付)?运费|试用装|"
+        # a shop's red packet (public ones are 消费券, 数字人民币红包: see PUBLIC_OFFER)
+        r"(?:专属|新人|新客|进店|下单|购物|无门槛|店铺)红包")),
     ("买赠", re.compile(
         r"(?:下单|购买|续报|续费|办卡|充值|到店|进店|拍下)[^。\n，,]{0,3}(?:即|就|再|加|立)?(?:送|赠|返现|返\d)|拍下(?:立|即)享|"
         r"积分翻倍|双倍积分|返现|[0零]元(?:购|抢)|"
         r"(?:存|存入|存满|开户|办卡|购[\u4e00-\u9fff]?)\s*(?:\d+(?:\.\d+)?\s*万?元?)?[^。\n，,]{0,2}(?:即|就|再|加)(?:送|赠)|"
-        r"(?:存|存入|存满)\s*\d+(?:\.\d+)?\s*万?元?(?:送|赠)")),
+        r"(?:存|存入|存满)\s*\d+(?:\.\d+)?\s*万?元?(?:送|赠)|"
+        # a gift for coming to the shop (进店报“…”就送), for signing up (新办…，送价值88元的…), for bringing a customer
+        r"(?:到店|进店|来店|到门店)[^。\n“”\"「」『』]{0,14}(?:免费)?(?:即|就|再|可|都)?(?:送|赠)|"
+        # (a new firm's free seal, 新开办企业免费赠送印章, is a public service: the product is named)
+        r"(?:新用户|新客户?|新会员)[^。\n；;]{0,10}?(?:即|就|再|加|立)?(?:送|赠)|"
+        # a gift for a visit, a viewing or a test drive; more for regular customers
+        r"(?:预约看房|看房|试驾|到访|来访|到场)[^。\n，,]{0,4}(?:即|就|再)(?:送|赠)|"
+        r"(?:店内|店里|本店|门店)(?:再|另|加|还)(?:送|赠)|"
+        r"(?:老顾客|老客户|老客|回头客|老学员)[^。\n，,]{0,4}(?:多送|再送|加送|再减|优惠|享)|"
+        r"(?:新办|办理?|开通|开立|申办|注册|激活)[^。\n，,；;]{0,4}(?:etc|信用卡|会员卡?|储蓄卡|银行卡|宽带|套餐|手机卡|号卡|vip)"
+        r"[^。\n；;]{0,6}?(?:即|就|再|加|立)?(?:送|赠)|"
+        # a deal for the account's own followers (本号粉丝专享): public offers are for everyone entitled
+        r"(?:本号|我们的|咱们的)?(?:粉丝|读者|观众)(?:专享|专属|特惠|福利价|优惠)|"
+        r"(?:推荐|邀请|介绍)[^。\n；;]{0,10}(?:新用户|新客户?|好友|朋友)[^。\n；;]{0,8}(?:双方各|各得|各送|各奖|即送|就送|返)")),
     # a free first taste or a gift for the first comers: public events give them too, so they need a seller's channel
     ("引流", re.compile(
         r"免费(?:试听|试学|试用|试吃|试驾|体验)|[0零]元(?:体验|试听|试学)|首(?:节|次|单|课|月)(?:免费|半价|\d+(?:\.\d+)?元)|"
         r"(?:前|首)\s*\d+\s*(?:名|单|位|组)[^。\n，,]{0,8}(?:送|赠|返)|(?:报名|签约)[^。\n，,]{0,3}(?:即|就|再|加|立)?(?:送|赠|返)|"
         r"免息|[0零](?:利息|首付)|分期付款")),
+    # buying second-hand goods from the public for cash is a trade too
+    # a gift of a stated value claimed through a seller's channel (领取价值199元的体检套餐)
+    ("赠品", re.compile(r"(?:领取?|免费领|送你|赠送?你)(?:一[张份个套])?价值\s*\d+(?:\.\d+)?\s*元")),
+    # a financial product sold on its return (public warnings against illegal fund-raising quote the same words)
+    ("理财", re.compile(r"保本保息|稳赚不赔|年化收益(?:率)?\s*(?:高达|达|超)?\s*\d+(?:\.\d+)?\s*%|高收益|高回报|躺着收益")),
+    # a deal for those who say a password at the counter (报“好物汕头”就送): offer and channel in one
+    ("暗号", re.compile(r"(?:报|说出?|喊出?)(?:暗号|口令)?\s*[“\"「『][^”\"」』\n]{1,12}[”\"」』]\s*(?:即|就|可|再|立|都)?"
+                      r"(?:送|赠|享|减|打|免|领|优惠)")),
+    # a service free of charge for its fees (工时费全免, 免安装费): a shop's pitch, weak without a seller's channel
+    ("免费服务", re.compile(r"(?:工时费|安装费|上门费|运费|配送费|服务费|检测费|设计费|手工费)(?:全免|免收|全包|减半)|"
+                            r"免(?:工时|安装|上门|运|配送|设计|手工)费|(?:检测|上门|安装|设计|量房|测量|评估)免费")),
+    # a named business's price per weight or item: price monitoring quotes 每斤 too (counted beside one business)
+    ("标价", re.compile(r"每(?:斤|公斤|千克|只|个|份|碗|杯|位|组|台|次|小时|盒|箱|瓶|袋|套|件)\s*(?:仅|只要|只需)?\s*\d+(?:\.\d+)?\s*元|"
+                        r"\d+(?:\.\d+)?\s*元(?:一|每)(?:只|个|份|斤|盒|箱|瓶|位|碗|杯|串|根)")),
+    ("回收", re.compile(r"高价回收|当场打款|(?:现金|上门|高价)收购|(?:二手车|旧车|黄金|旧手机|烟酒|名酒|购物卡)收购|"
+                        r"现金(?:秒结|结算|回收)|当场结(?:算|清)|回收[^。\n，,]{0,6}(?:高价|现金)|"
+                        r"(?:黄金|白银|名酒|烟酒|购物卡|礼品卡|二手车|二手手机|奢侈品)回收|回收价[^。\n，,]{0,8}高于")),
     ("分销", re.compile(
         r"提成|佣金|返佣|分佣|帮卖|分销|带货员|推广员|一件代发|(?:无需|不用|不需|无须|[0零])(?:囤货|压货|押金)|一键开团|"
         r"(?:招募|招收|招)[^。\n]{0,8}(?:代理|团长|合伙人|帮卖|推手|宝妈)|代购|包过|开团|拼团|团购价|协议班|不过(?:全额)?退(?:费|款)|保过")),
     # a side job at home (needs a seller's channel; 兼职 and 时间自由 are how public job boards and volunteer calls talk)
-    ("副业", re.compile(r"在家(?:就能|也能|即可|轻松)(?:做|赚|干|操作)|手机(?:就能)?操作|一部手机就能|收入稳定|轻松月入|"
-                        r"日结|日薪\s*\d|无经验可带|宝妈(?:学生)?优先")),
+    ("副业", re.compile(r"(?:在家|居家)(?:就能|也能|即可|轻松|可)(?:做|赚|干|操作)|手机(?:就能)?(?:操作|做)|一部手机就能|"
+                        r"收入稳定|轻松月入|日结|日薪\s*\d|无经验可带|宝妈(?:学生)?优先|"
+                        r"(?:日入|日赚|一天(?:就能|能|轻松)?赚|每天(?:就能|能|轻松)?赚)\s*\d+|动动手指|(?:睡了|躺着|在家)也能赚|"
+                        r"一部手机(?:开店|创业|赚钱)|打字员|点赞员|刷单|手工活|计件(?:结算|工资)|"
+                        r"(?:高薪|急招)[^。\n，,]{0,6}兼职|兼职[^。\n，,]{0,6}(?:高薪|日结|在家)")),
+    # a paid course sold on its results (押题, 通过率98%): schools' and public training's notices give no such promise
+    ("课程", re.compile(r"押题|冲刺班|提分班|密训|(?:通过率|上岸率|提分率|录取率)\s*(?:高达|超)?\s*\d+(?:\.\d+)?%|"
+                        r"付费(?:课程|专栏|社群)|知识星球|私教课|陪跑|录播课|系统课|试听课|速成班|"
+                        r"(?:\d+|[一二三四五六七八九十])天(?:拿证|包过|速成)|包(?:拿证|就业|分配|推荐工作)|学费分期")),
     # a loan sold to the public (a subsidised public loan, 贴息 or 创业担保, is a public offer)
-    ("贷款", re.compile(r"无抵押|免抵押|日息|(?:秒|当天|\d+分钟)(?:到账|放款|下款)|下款快|放款快|"
-                        r"黑户|征信花")),
+    ("贷款", re.compile(r"无抵押|免抵押|日息|(?:秒|当天|当日|\d+分钟)(?:到账|放款|下款)|下款快|放款快|"
+                        r"黑户|征信花|秒批|(?:利息|月息|日息|利率)低至|低至\s*\d(?:\.\d)?厘|\d(?:\.\d)?厘(?:息|利息)|(?:免费)?测额度|查额度|年化(?:利率)?\s*\d+(?:\.\d+)?\s*%\s*起|凭身份证(?:即可|就能)?(?:借|贷|下款)")),
     # a product recommended by the account (种草): with a place to buy it, it is promotion
     ("推荐", re.compile(r"好物(?:分享|推荐|清单)|种草|安利|想要同款|同款(?:链接|在这|戳)|自营|福利多多|宠粉福利|"
-                        r"合作推荐|商业合作|推广合作|(?:民警|警官|局长|小编|主任|书记)(?:推荐|力荐|亲测)的?")),
+                        r"合作推荐|商业合作|推广合作|(?:民警|警官|局长|小编|主任|书记)(?:推荐|力荐|亲测)的?|"
+                        # those who want to buy are asked to step forward (想要购买的扣1)
+                        r"(?:想要|需要|想|要)(?:购买|买|入手|同款|订购)的|"
+                        r"(?:想要|需要|想买|要买)的(?:家人们|朋友|宝子|宝宝|姐妹|亲|小伙伴|朋友们|老铁)")),
     # a paid errand service (帮办代办 of the government is public: needs a seller's channel)
-    ("代办", re.compile(r"代办|一条龙服务|包办|全程代理")),
+    ("代办", re.compile(r"代办|一条龙服务|包办|全程代理|代开|代考|代写|代刷|刷单|发票代开")),
     ("上新", re.compile(
         # (not 开售, 预售, 限量: train tickets, pre-sold flats and commemorative coins are public business)
         r"上新|新品(?:上市|首发|到店)|(?:今晚|今天|即日|限时)?上架|开抢|现货|(?:限定|新款)礼盒|礼盒(?:装)?上线|"
         r"秒杀|抢购|手慢无|特惠|清仓|售完即止|欲购从速|限量(?:抢|秒|发售|款)|新店开业|开业酬宾|周年庆|店庆|"
-        r"加盟|副业|日赚|月入\d|躺赚|限时抢|(?:名额|库存)仅剩|仅剩\d+(?:个|份|名|件|套)|"
+        r"加盟|副业|日赚|月入\d|躺赚|限时抢|(?:名额|库存)仅剩|仅剩\d+(?:个|份|名|件|套)|大促|钜惠|巨惠|"
+        # goods shipped to the buyer (当天发货, 一箱起发), a special price
+        r"(?:当天|当日|次日|下单|付款后|24小时内?)(?:即)?发货|(?:[一两\d]+)(?:箱|件|斤|盒)起(?:发|订|售)|"
+        r"(?:冬季|年终|年底|周末|限时)?特价(?![格值])|旺铺(?:招租|出租|转让)|(?:前|首)[一二两三四五六\d]+个?月免租|团购更优惠|"
+        r"(?:店|馆|超市|商城|门店|酒店|餐厅)(?:新)?开业|"
         r"(?:厂家|工厂|源头|产地|果园|基地)(?:直销|直供|直发)")),
 ]
 
@@ -116,10 +183,10 @@ CHANNEL = [
         # an icon named by its shape or colour (小黄车, 小风车, 小房子…) or just tapped as an icon
         r"小[黄蓝红绿橙粉]?(?:车|风车|房子|铃铛|购物袋)|小[黄蓝红绿橙粉紫](?:条|框|卡片|按钮|标签|图标)|"
         r"(?:视频|屏幕|画面)(?:左|右)?(?:下方|下面|底部|左下角|右下角)[^。\n]{0,2}小[\u4e00-\u9fff]{1,3}|"
-        r"(?:主页|橱窗|头像)(?:的)?(?:小店|店铺|商品)|阅读原文[^。\n]{0,6}(?:直达|进入|会场|购买|下单|抢|领)|(?:直达|进入)(?:主)?会场|图标[^。\n]{0,4}(?:点|戳)|(?:点|戳|点击)[^。\n]{0,6}图标|"
+        r"(?:主页|橱窗|头像)(?:的)?(?:小店|店铺|商品)|阅读原文[^。\n]{0,6}(?:直达|进入|会场|购买|下单|抢|领|报名|预订)|(?:直达|进入)(?:主)?会场|图标[^。\n]{0,4}(?:点|戳)|(?:点|戳|点击)[^。\n]{0,6}图标|"
         r"购物袋|购物车|橱窗|商品卡|团购(?:链接|入口|券)|(?:左|右)下角[^。\n]{0,6}"
-        r"(?:团购|购买|下单|链接|抢|领)|(?:下方|置顶|评论区|主页)(?:链接|小程序|卡片)|"
-        r"(?:点|戳|点击|点进|进去)[^。\n]{0,10}(?:就能|即可|可以|马上|去)?(?:买|购买|下单|抢购|团购|拍下|领券|抢券)|"
+        r"(?:团购|购买|下单|链接|抢|领|预订|预约|订)|(?:下方|置顶|评论区|主页)(?:链接|小程序|卡片)|"
+        r"(?:点|戳|点击|点进|进去)[^。\n]{0,10}(?:就能|即可|可以|马上|去|直接)?(?:买|购买|下单|抢购|团购|拍下|领券|抢券|预订)|"
         r"(?:打开|打開|咑閞|去|到|上)[^。\n，,]{0,6}" + PLATFORM + r"|" + PLATFORM +
         r"(?:app)?(?:上)?(?:搜索?|团购|下单|购买|预订|小店|店铺|旗舰店|商城|直播间)|"
         r"(?:即可|就能|立即|马上|赶紧|快来|速来)(?:下单|购买|抢购|预订|订购|抢)|"
@@ -128,18 +195,28 @@ CHANNEL = [
         r"(?:预订|购买|下单|订购|团购)[^。\n]{0,6}(?:评论区|留言|私信)|"
         r"搜[^。\n]{0,12}(?:就有|就能买|即可购买|即可下单)|" + PLATFORM + r"[^。\n]{0,8}?(?:均可|都可|都能|可以|可)?"
         r"(?:点单|点餐|下单|购买|预订|订购)|"
-        r"见评论区|评论区置顶|朋友圈(?:有|看|同款|链接|下单)|🛒|🔗|(?:戳|点)(?:我)?头像|头像进店|"
+        r"见评论区|评论区置顶|(?:外卖|平台|app)[^。\n]{0,4}搜[^。\n]{0,16}(?:就能|即可|可以)(?:点|买|下单|订)|(?:戳|点)(?:击)?(?:这个)?链接|旗舰店|(?:主页|简介|置顶|评论区)(?:有|见|挂|放)(?:了)?(?:链接|购买方式)|朋友圈(?:有|看|同款|链接|下单)|🛒|🔗|(?:戳|点)(?:我)?头像|头像进店|"
         r"(?:购买|订购|预订|报名|下单)(?:方式|渠道|入口|通道)\s*[：:】]")),
     ("口令", re.compile(r"复制[^。\n]{0,8}(?:口令|描述|链接|信息|整段|这段|这条)|口令\s*[“\"「『]|"
-                      r"优惠码|折扣码|邀请码|兑换码|暗号")),
+                      r"优惠码|折扣码|邀请码|兑换码|暗号|"
+                      # a password said at the counter (进店报“好物汕头”就送)
+                      r"(?:报|说出?|喊出?)(?:暗号|口令)?\s*[“\"「『][^”\"」』\n]{1,12}[”\"」』]\s*(?:即|就|可|再|立|都)?"
+                      r"(?:送|赠|享|减|打|免|领|优惠|有|即可|就行|就可以)")),
     ("直播", re.compile(
         r"(?:进|来|蹲|点主页进)直播间|(?:今晚|今天|明晚|明天|周.|本周.)(?:的)?直播间|直播间(?:上架|专属|专享|见|下单|链接|不见不散|等你)|开播|上链接|直播带货|带货直播|"
         r"(?:今晚|今天|明晚|明天|周.)\s*\d{1,2}\s*点[^。\n]{0,6}(?:直播|开播)")),
     ("私域", re.compile(
-        r"私(?:信|你|聊|我)[^。\n]{0,8}(?:链接|下单|购买|咨询|报名|预订|订购|价格|获取|领取)|私(?:信|聊)\s*[@＠]|"
+        r"私(?:信|你|聊|我)[^。\n]{0,8}(?:链接|下单|购买|咨询|报名|预订|订购|价格|获取|领取|回复)|"
+        r"(?:详询|咨询|联系|找)(?:理财经理|客户经理|业务员|销售|置业顾问|课程顾问)|(?:详情|详细|具体)(?:请|可)?私(?:聊|信|我)|"
+        # the buyer's address left in the comments, the goods shipped in one batch
+        r"(?:评论区|后台)?留言[^。\n，,]{0,4}(?:地址|电话|手机号|数量|收货)|统一发货|私(?:信|聊)\s*[@＠]|"
         r"(?:报名|咨询|购买|下单|预订|预约|了解|详询|投递|应聘)(?:请|可|就)?私(?:信|聊)|"
         r"(?:下单|购买|订购|预订|要货)[^。\n，,]{0,3}(?:联系|私信|找|私)(?:小编|我|我们|店家|商家|店主)|"
         r"扣\s*[“\"']?\s*[1１]\s*[”\"']?[^。\n]{0,10}(?:私|链接|发你|小助手|客服)|发你链接|"
+        r"扣\s*[“\"']?\s*[1１]\s*[”\"']?\s*(?:咨询|了解|下单|预约|报名|领取|上车|拼团|预订)|"
+        # WeChat named by its colour or a homophone, with an id (绿色软件：…, 威❤：…)
+        r"(?:绿色软件|绿色app|绿色聊天软件|(?<![a-z])(?:v|vx|wx)|微|威|薇|维|卫)(?:信|心|❤|♥|💗|💕|星)?\s*[：:]\s*"
+        r"[a-z0-9][a-z0-9_-]{3,}|"
         r"评论区[^。\n]{0,12}(?:链接|私你|下单)|获取[^。\n]{0,6}链接|"
         r"(?<![a-z参增附追更叠施外强])(?:加|添加|\+|➕)\s*(?:客服|老师|店长|顾问|小助手|助理|掌柜|团长|管家|我|个)?(?:的)?\s*"
         r"(?:v|vx|v信|微|微信|wx|薇|威|q|qq|扣扣)(?![a-z博])|"
@@ -154,31 +231,43 @@ CHANNEL = [
         r"绿泡泡|卫星号|威心|薇心|企鹅号|私我|滴滴我|dd我|后台回复[^。\n]{0,12}(?:链接|购买|下单|优惠|领)")),
     ("扫码", re.compile(
         r"(?:扫码|扫一扫|扫描[^。\n]{0,6}二维码|长按识别|识别二维码)[^。\n]{0,10}"
-        r"(?:购买|下单|抢|领|报名|预订|订购|咨询|添加|加|进|入|开通|申请|预约|参与|投保)")),
+        r"(?:购买|下单|抢|领|报名|预订|订购|咨询|添加|加|进|入|开通|申请|预约|参与|投保|办理|了解)")),
     ("电话", re.compile(r"(?:热线|电话|专线|手机|联系方式|咨询)\s*[：:]\s*[(（]?\d{3,}|"
-                      r"(?:电话|热线)\s*[(（]?\d{3,}|(?:拨打|请拨|致电)\s*[(（]?\d{3,}|"
+                      r"来电(?:洽谈|咨询|预约|预订|订购)?\s*[：:]\s*[(（]?\d{3,}|"
+                      r"(?<!招聘|举报|投诉|监督|求助|报警|救援|维权|监测|值班)(?:电话|热线)(?:预约|咨询|订购|预订|报名|订餐|订房)?\s*[：:]?\s*"
+                      r"[(（]?\d{3,}|(?:拨打|请拨|致电)\s*[(（]?\d{3,}|"
                       r"(?<!\d)1[3-9]\d{9}(?!\d)|(?<![\d-])1[3-9]\d[\s-]\d{4}[\s-]\d{4}(?![\d-])")),
     ("关注领取", re.compile(
-        r"关注[^。\n]{0,16}(?:公众号|账号|抖音号|视频号|快手号|小程序|店铺|官微)[^。\n]{0,10}(?:领|抢|享|购|兑|直播间)")),
+        r"关注[^。\n]{0,16}(?:公众号|账号|抖音号|视频号|快手号|小程序|店铺|官微)[^。\n]{0,10}(?:领|抢|享|购|兑|直播间|送|赠)")),
     ("到店", re.compile(
-        r"到店|进店|(?:到|来|去)(?:营业厅|门店|店里|店内|专卖店|体验店|4s店|售楼处|展厅)|门店(?:均可|可用|通用|有售)|\d+家门店|(?:门店|店铺|店址)?地址\s*[：:]|导航(?:搜索|到)|报名点|"
-        r"凭(?:本|此|该)(?:条|推文|文章|微博|视频|帖)|凭[^。\n]{0,8}截图|到[“\"][^”\"\n]{1,12}[”\"](?:消费|用餐|购买|就餐)")),
+        r"到店|进店|(?:到|来|去)(?:营业厅|门店|店里|店内|专卖店|体验店|4s店|售楼处|展厅)|"
+        r"(?:到|来|去)[^。\n，,]{0,6}(?:门市部|门市|店|超市|商场|展厅|厂区)(?:选购|购买|订购|挑选|体验)|门店(?:均可|可用|通用|有售)|\d+家门店|(?:门店|店铺|店址)?地址\s*[：:]|导航(?:搜索|到|[“\"「])|报名点|"
+        r"凭(?:本|此|该)(?:条|推文|文章|微博|视频|帖)|凭[^。\n]{0,8}截图|"
+        # the post itself shown at the counter is the coupon (出示本视频, 出示本文截图)
+        r"出示(?:本|此|该)(?:条|篇|推文|文章|微博|视频|帖|文|公众号|页面)|出示[^。\n，,]{0,8}截图|到[“\"][^”\"\n]{1,12}[”\"](?:消费|用餐|购买|就餐)")),
     ("链接", re.compile(r"https?://[^\s，。；！）)]+|(?<![a-z0-9.@])(?:[a-z0-9-]+\.)+(?:cn|com|net|cc|me|top|vip|shop|store|link)"
                       r"/[\w./?=&%-]+")),
 ]
 
 # A warning about such offers or an enforcement case: the words it names are evidence, not a sales pitch.
-ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|案例|处罚|查处|曝光|罚款|投诉|举报|不要")
+# (不要 alone is a safety tip, 电热毯不要折叠使用: a warning about offers says not to trust, buy, click or pay)
+ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|非法|违纪|违规|案例|处罚|查处|曝光|罚款|投诉|举报|通报|立案|责令|"
+                        r"约谈|涉嫌|跑路|报案|被罚|罚没|"
+                        r"不要(?:轻|相信|信|贪|购|买|点|扫|加|添|转账|汇款|透露|泄露|下载|通过陌生|理会|上当|私下|参与|接听|"
+                        r"被|随意点|[”\"！!]|$)")
 # …but an account's own name for itself (反诈民警推荐) and a sales push (不要错过) warn about nothing.
-NOT_A_WARNING = re.compile(r"反诈(?=民警|警官|警察|蜀黍|中心|专班|小组|宣传员|达人|课堂|小剧场)|"
+NOT_A_WARNING = re.compile(r"反诈(?=民警|警官|警察|蜀黍|中心|专班|小组|宣传员|宣传|达人|课堂|小课堂|小剧场)|"
                            r"(?:防骗|反诈)(?:小)?知识(?:学起来)?|不要(?:错过|犹豫|等|钱|\d)|千万别错过")
 # Public offers that use sales wording: government vouchers, trade-in subsidies, procurement, auctions.
 PUBLIC_OFFER = re.compile(r"消费券|惠民券|以旧换新|补贴|贴息|创业担保|惠民保|政府采购|招标|中标|拍卖公告|公共资源交易|"
                           r"(?:公交|地铁)(?:卡|票价|乘车|出行|车费)|乘坐(?:公交|地铁)|乘车优惠|市民卡|社保卡|医保|长者食堂|"
-                          r"公立|公办|财政|优待证|12306|火车票|纪念币|邮票|助餐|老年食堂|社区食堂|幸福食堂")
+                          r"(?:景区|景点|博物馆|博物院|美术馆|科技馆|纪念馆|图书馆|文化馆|体育中心|体育馆|游泳馆|公园|古城|管委会)[^。\n]{0,12}"
+                          r"(?:门票|票|年卡)|门票[^。\n]{0,8}公告|"  # a public venue's own tickets
+                          r"通行费|过路费|高速(?:公路)?免费|公立|公办|财政|优待证|(?:文旅|文化)惠民|惠民(?:活动|措施|政策|季)|12306|火车票|纪念币|邮票|(?<!自)助餐|老年食堂|社区食堂|幸福食堂|数字人民币|"
+                          r"惠民红包|政府红包")
 # A public fee or price schedule quotes prices per head or per month too (门票价格, 收费标准, 降至).
 PUBLIC_FEE = re.compile(r"门票价格|票价|收费标准|收费项目|工本费|报名费|学费标准|物业费|水价|电价|气价|降至|下调|上调|"
-                        r"明码标价|价格监测|指导价|政府定价|(?:收费|租金|缴费|补助|资助)标准|公租房|保障性|人才公寓|廉租")
+                        r"明码标价|价格监测|指导价|政府定价|统一定价|床位费|护理补贴|生活补贴|供暖费|暖气费|取暖费|(?:收费|租金|缴费|补助|资助)标准|公租房|保障性|人才公寓|廉租")
 # The narrower sign of a warning against scams (for lotteries and like-collecting schemes it describes).
 SCAM_WARNING = re.compile(r"骗|诈|谨防|警惕")
 
@@ -198,12 +287,30 @@ SELLERS_GIFT = re.compile(r"(?:前|首)\s*\d+\s*(?:名|单|位)[^。\n，,]{0,8}
                           r"(?:下单|购买|到店|进店|过来|来店|进门)[^。\n，,]{0,3}(?:即|就|再)?(?:送|赠)|"
                           # the shop's own voice: 我店让利, 叠加店铺优惠, 本店再补
                           r"(?:本店|我店|小店|我们店|店家|商家|门店|店铺|厂家)(?:再|额外|另)?(?:让利|优惠|特惠|补贴|再补|加送|直降|立减)|"
-                          r"叠加(?:本店|我店|店铺|门店|商家|厂家)|(?:立享|即享|享)?首(?:月|单|年)(?:免费|半价|[0零]元)")
+                          r"叠加(?:本店|我店|店铺|门店|商家|厂家)|(?:立享|即享|享)?首(?:月|单|年)(?:免费|半价|[0零]元)|"
+                          # a maker's own top-up, a shop's anniversary, a gift for showing this post
+                          r"(?:厂家|商家|店铺|门店|品牌)(?:直补|加补|再补)|店庆|周年庆|(?:店内|店里|本店|门店)(?:再|另|加|还)(?:送|赠)|"
+                          r"(?:出示|凭)(?:本|此|该)?(?:条|篇|推文|文章|微博|视频|帖|文)[^。\n]{0,12}(?:送|赠|享|减|折|元)")
+# One business named in quotation marks, with its kind of trade after the name or at its end (“尼山客栈”民宿,
+# “惠聊家电城”): a unit's post that names one such business beside its sale promotes it. (No 公司: companies are
+# named in news of awards, projects and procurement.)
+TRADE = (r"(?:旗舰店|专卖店|专营店|体验店|直营店|门店|分店|总店|店|大药房|药房|超市|商场|商城|家电城|数码城|数码|"
+         r"民宿|客栈|酒店|宾馆|饭店|餐厅|酒楼|火锅|饺子馆|面馆|茶楼|咖啡|烘焙|健身房|健身|瑜伽|美容院|美发|医美|诊所|"
+         r"坊|铺|农庄|庄园|基地|露营地|楼盘|工厂店|门市部|维修部|经营部|家政|母婴|奶吧|"
+         # (a food hall is a business, a memorial hall, museum or library is not)
+         r"(?<!纪念|博物|图书|展览|文化|体育|科技|美术|档案|艺术|规划|天文|方志|会展|游泳|少年|图书)馆|"
+         r"口腔|体检中心|(?:安装|维修|养生|美容|健身|培训|托管|康养|销售|养护|保养|洗车|摄影)中心|康养公寓|农家乐|驾校|汤泉|温泉|乐园|影城|影院|车行|家具|建材|家居|智能锁|汽修|养生|月子中心|培训(?:学校|机构|中心)?)")
+SERVICE_TRADE = (r"(?:(?:劳务|家政|装饰|装修|保洁|搬家|物流|旅行|旅游|婚庆|中介|房产|置业|保险|理财|金融|教育|培训)"
+                 r"(?:公司|代理人?)|(?:食品|酒业|茶业|电器|服饰|家具)(?:公司|厂)|茶厂|酒厂|清洗|维修|保洁|搬家|开锁|租赁|代驾|滑雪场|游乐场|农场|采摘园|商业广场|眼镜店?|面包店)")
+BUSINESS = re.compile(r"(?:店|馆|超市|餐厅|酒店|民宿|饭店|商场|农庄)[“\"「『](?P<name3>[^“”\"「」『』\n]{2,10})[”\"」』]|"
+                      r"[“\"「『](?P<name4>[^“”\"「」『』\n]{2,12})[”\"」』][\u4e00-\u9fff]{0,4}?" + SERVICE_TRADE + r"|"
+                      r"[“\"「『](?P<name>[^“”\"「」『』\n]{2,12})[”\"」』](?:[\u4e00-\u9fff]{0,6}?" + TRADE + r"|牌)|"
+                      r"[“\"「『](?P<name2>[^“”\"「」『』\n]{1,10}" + TRADE + r")[”\"」』]")
 # Channels only a seller uses (a public offer never asks to add a WeChat, copy a token or join a selling stream).
 PRIVATE_CHANNELS = ("私域", "口令", "直播")
 # Channels public bodies use as well (a hotline, an address, a link), and offers that name no price or deal.
 PUBLIC_CHANNELS = ("电话", "到店", "链接", "关注领取", "扫码")
-WEAK_OFFERS = ("上新", "推荐", "引流", "副业", "代办")  # launch and urgency words, job-like offers
+WEAK_OFFERS = ("上新", "推荐", "引流", "副业", "代办", "课程", "免费服务", "标价", "赠品")  # launch and urgency words, job-like offers
 
 
 def is_warning(folded: str) -> bool:
@@ -221,15 +328,23 @@ def is_public_offer(folded: str) -> bool:
     return bool(PUBLIC_OFFER.search(body_of(folded)))
 
 
+def named_businesses(folded: str) -> set[str]:
+    """The names of shops, hotels, clinics… the (folded) text names in quotation marks (“固安智能锁”旗舰店)."""
+    names = {next(g for g in m.groups() if g) for m in BUSINESS.finditer(body_of(folded))}
+    return {n for n in names if not any(n != o and n.startswith(o) for o in names)}  # “驰安”汽修厂, 导航“驰安汽修”
+
+
 def offer_and_channel(folded: str, quoted: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """[(kind, start, end)] of the offer and channel markers outside quotes when the text has both (else [])."""
     def outside(m: re.Match) -> bool:
         return not any(s <= m.start() and m.end() <= e for s, e in quoted)
 
-    def first(table) -> list[tuple[str, int, int]]:
+    def first(table, within=()) -> list[tuple[str, int, int]]:
+        """The first match of each kind outside quotes and outside the spans ``within`` (the offers' own words)."""
         found = []
         for kind, pattern in table:
-            m = next((m for m in pattern.finditer(folded) if outside(m)), None)
+            m = next((m for m in pattern.finditer(folded)
+                      if outside(m) and not any(a <= m.start() and m.end() <= b for _, a, b in within)), None)
             if m is not None:
                 found.append((kind, m.start(), m.end()))
         return found
@@ -238,8 +353,18 @@ def offer_and_channel(folded: str, quoted: list[tuple[int, int]]) -> list[tuple[
     offers = first(OFFER)
     if not offers:
         return []
-    channels = [c for c in first(CHANNEL) if not any(o[1] <= c[1] and c[2] <= o[2] for o in offers)]
-    if all(o[0] in WEAK_OFFERS for o in offers):
+    channels = first(CHANNEL, [o for o in offers if o[0] != "暗号"])  # (a password is offer and channel at once)
+    one_business = len(named_businesses(folded)) == 1
+    if not one_business:
+        offers = [o for o in offers if o[0] != "标价"]
+        if not offers:
+            return []
+    if one_business and not channels and not PUBLIC_FEE.search(folded) and any(o[0] not in WEAK_OFFERS for o in offers):
+        # the named business is the place to buy: its sale needs no link or phone (“优学”书店…全场满50送10)
+        m = BUSINESS.search(folded)
+        channels = [("商家", m.start(), m.end())]
+    if all(o[0] in WEAK_OFFERS for o in offers) and not one_business:
+        # (a unit's post naming one business, its sale and its phone or address promotes that business)
         # 开售, 秒杀, 限量 are said of train tickets and commemorative coins too: they need a seller's channel
         channels = [c for c in channels if c[0] not in PUBLIC_CHANNELS]
     if PUBLIC_FEE.search(folded):

@@ -498,11 +498,12 @@ def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit
 
 # What staff are made to do for the account (liking, reposting, voting, following it), and the counts of it.
 LIKES = (r"(?:点赞|转发|在看|投票|评论|转评|分享(?:至|到)朋友圈|"
-         r"(?:阅读|浏览|关注)(?:本号|本公众号|公众号|账号|抖音号|视频号|官微|推文))")
-COUNTS = (r"(?:(?:点赞|转发|在看|投票|阅读|浏览|评论|刷)(?:量|数|情况|任务|人数)|"
+         r"(?:阅读|浏览|关注|观看)(?:本号|本公众号|公众号|账号|抖音号|视频号|官微|推文))")
+COUNTS = (r"(?:(?:点赞|转发|在看|投票|阅读|浏览|评论|刷|观看)(?:量|数|率|情况|任务|人数|截图)|"
           r"(?:关注|粉丝)(?:人数|数量|数))")
 QUOTA_SUBJECT = r"(?:每人|每名|每位|人均|每个(?:科室|单位|部门|村|社区|支部|网格)|各(?:科室|单位|部门|支部|村|社区))"
-PET = r"流浪猫|流浪狗|大橘|小猫|小狗|猫猫|狗狗|喵星人|汪星人|毛孩子|猫咪|狗子|柯基|橘猫|二哈|哈士奇|熊猫宝宝|小奶猫|小奶狗|崽崽"
+PET = (r"宠物狗|宠物猫|流浪猫|流浪狗|大橘|"
+       r"小猫|小狗|猫猫|狗狗|喵星人|汪星人|毛孩子|猫咪|狗子|柯基|橘猫|二哈|哈士奇|熊猫宝宝|小奶猫|小奶狗|崽崽")
 CUTE = r"萌化|萌翻|萌哭|萌萌|被治愈|瞬间治愈|治愈你|治愈系|太可爱(?:了|啦|辣)|可爱到|可爱死|可爱炸|小天使"
 MOOD = r"快乐源泉|今日份(?:快乐|开心|治愈|好心情|可爱|幸福)|心情(?:美美|超好|大好)|心都(?:要)?化了|太可爱了吧"
 ENTERTAINMENT = [
@@ -521,7 +522,11 @@ ENTERTAINMENT = [
                 + QUOTA_SUBJECT + r"[^。\n；;]{0,12}(?:至少|不少于|不低于)[^。\n；;]{0,4}" + LIKES + r"[^。\n；;]{0,6}\d+|"
                 # the counts as grounds for appraisal or awards, or reported and ranked at fixed intervals
                 + COUNTS + r"[^。\n；;]{0,10}(?:纳入|计入)[^。\n；;]{0,10}(?:考核|考评|绩效|评比|评优|目标管理)|"
-                + COUNTS + r"[^。\n；;]{0,10}作为[^。\n；;]{0,12}(?:依据|指标|条件)|"
+                + COUNTS + r"[^。\n；;]{0,10}作为[^。\n；;]{0,12}(?:依据|指标|条件|参考)|"
+                # screenshots of the likes collected and reported (点赞截图汇总后报办公室)
+                + COUNTS + r"[^。\n；;]{0,8}(?:汇总|报送|上报|报)[^。\n；;]{0,4}(?:办公室|宣传|科|处|部门|单位|群)|"
+                # likes, comments and reposts demanded with a quota per head after them (…转发至家庭群，每人不少于10条)
+                + LIKES + r"[^。\n]{0,40}?(?:每人|每名|每位|人均)[^。\n；;]{0,6}(?:不少于|至少|不低于)\s*\d+|"
                 + COUNTS + r"[^。\n；;]{0,6}(?:每日|每周|每天|每月|定期)[^。\n；;]{0,4}(?:通报|排名)|"
                 r"动员(?:家属|亲友|家人|朋友)[^。\n]{0,10}(?:投票|点赞|转发|关注)|"
                 # a quota on the follower count itself (关注人数不少于在编人数的2倍), or follows proven by screenshots
@@ -532,9 +537,12 @@ ENTERTAINMENT = [
                 r"抽(?:取|出)?\s*\d+\s*(?:位|名)?[^。\n]{0,6}(?:粉丝|网友)|粉丝福利|粉丝(?:破|突破)|转发(?:这条|此条)?锦鲤|"
                 r"点赞(?:过|破|满|超过)(?:\d+|[百千万])|评论区(?:交作业|晒|留下你|投票|聊聊|来pk|站队|battle|吵起来)|"
                 r"集赞\s*\d*\s*个?[^。\n]{0,6}(?:送|领|换|得)|"
-                r"转发(?:此条|这条|本条)?[^。\n]{0,16}(?:暴富|好运|转运|上岸|脱单|发财)|"
+                r"转发(?:此条|这条|本条)?[^。\n]{0,16}(?:暴富|好运|转运|上岸|脱单|发财|考运|逢考必过|必过|财运|桃花运|接福|沾喜气)|"
+                r"保(?:你|您|大家)[^。\n，,]{0,4}(?:逢考必过|必过|上岸|暴富|发财|好运连连)|"
                 r"求求(?:了|你们|大家)?[^。，,！!\n]{0,3}(?:给个|点个|点点)?(?:赞|关注|在看|转发)|"
-                r"(?:给|点)(?:个|下)(?:赞|关注|在看)(?:吧|呗|嘛|吗)|给(?:我|小编|我们|本号)点个?赞|一键三连|双击(?:屏幕|666)|"
+                r"(?:给|点)(?:个|下)(?:赞|关注|在看)(?:吧|呗|嘛|吗)|"
+                r"(?:喜欢|觉得不错|觉得有用|觉得好看)的话[^。\n]{0,8}(?:点|给)(?:个|下|一下)?(?:赞|关注|在看|小红心)|"
+                r"(?:赞|在看|关注)[^。\n]{0,4}支持一下(?:我们|小编|本号)|给(?:我|小编|我们|本号)点个?赞|一键三连|双击(?:屏幕|666)|"
                 r"阅读量(?:还没|还差|没|就差)|kpi(?:就)?(?:靠|全靠)|"
                 r"(?:快|赶紧|大家)(?:帮|帮忙|帮帮)(?:我们|小编|我)?(?:转发|点赞|扩散)|"
                 r"点赞(?:最高|最多|数最高|数最多|前\d+|前[一二三四五六七八九十]+)[^。\n]{0,12}(?:送|获得|赠|奖)|"
@@ -585,6 +593,16 @@ ENTERTAINMENT = [
                 r"今天的你(?:努力|开心|快乐|emo)了吗|眼前的苟且|(?:早安|晚安)[～~]|"
                 r"(?:小哥哥|小姐姐)[^。\n]{0,8}(?:帅|美|颜值|单身)|(?:还|仍|依然)单身[^。\n]{0,10}(?:想认识|介绍|有意|私信)"),
      "段子", "删除与政务无关的内容", "段子、鸡汤和相亲玩笑，与政府工作无关"),
+    # riddles as filler (the lantern riddles of a Lantern Festival event are folk culture: see FOLK_RIDDLES)
+    (re.compile(r"(?<!灯)猜谜(?:时间|游戏|来了|环节|大挑战)|脑筋急转弯|猜一(?:动物|字|物|成语|水果|食物|用品|植物|地名)|"
+                r"答对的[^。\n]{0,10}(?:好梦|好运|发财|暴富|脱单|幸运)"),
+     "猜谜", "删除与政务无关的内容", "猜谜、脑筋急转弯等与政务无关的内容"),
+    # the editor moaning about work (卖惨): 小编累瘫了, 周五快点来, (ಥ﹏ಥ)
+    (re.compile(r"(?:小编|本编|编编|我)(?:我)?(?:已经|都|快|要|真的|简直|今天)?(?:被)?(?:累瘫|累趴|累哭|累死|累成狗|哭晕|崩溃|"
+                r"emo了|裂开了|麻了|破防了|头秃|秃了|想哭|不想上班)|周[一五](?:快点|快|赶紧)来|"
+                r"(?:一到)?周一就想(?:请假|躺平|辞职)|(?:美|帅|甜)哭了|"
+                r"有没有人(?:和|跟)(?:我|小编)一样|\(\s*(?:ಥ_ಥ|╥_╥|t\s*_\s*t|qaq|>_<)\s*\)"),  # (folded: ﹏ → _, （ → ()
+     "卖惨", "删除卖惨等过度娱乐化内容", "小编诉苦卖惨，与政务无关"),
     # horoscopes dressed as advice (天文科普的星座 names constellations, not the reader's sign)
     (re.compile(r"你的星座|星座(?:运势|配对|性格|穿搭|幸运|专属)|十二星座[^。\n]{0,6}(?:穿搭|运势|性格|配对|专属|指南)"),
      "星座", "删除与政务无关的内容", "星座运势，与政府工作无关"),
@@ -598,14 +616,16 @@ ENTERTAINMENT = [
      "游戏", "删除与政务无关的内容", "网络游戏内容，与政府工作无关"),
     # an animal's birthday party and guessing colleagues' looks: the account playing cute
     (re.compile(r"(?:" + PET + r"|警犬|搜救犬|缉毒犬|警猫)[^。\n]{0,16}(?:过生日|生日快乐|岁生日|生日蛋糕)|"
-                r"猜猜[^。\n？?]{0,16}(?:哪位|是谁|谁的)|颜值(?:担当|爆表|天花板|超高|在线)|神仙颜值"),
+                r"猜猜[^。\n？?]{0,16}(?:哪位|是谁|谁的)|"
+                r"(?:你们|大家)?猜(?:猜)?这是(?:哪位|哪个|谁)[^。\n？?]{0,6}(?:同事|民警|科室|部门|单位|大队|中队|所|的)|颜值(?:担当|爆表|天花板|超高|在线)|神仙颜值"),
      "卖萌", "删除卖萌等过度娱乐化内容", "以萌宠、颜值竞猜等卖萌内容代替政务信息"),
 ]
 # 不得要求…点赞转发并截图上报: a rule against forced likes, not forcing them.
 # A commentary or a rule against formalism in government new media describes forced likes; it does not force them.
 CRITIQUE = re.compile(r"形式主义|指尖上|为基层减负|层层摊派")
+FOLK_RIDDLES = re.compile(r"灯谜|元宵|谜语大会|非遗|民俗|谜语文化")
 GAME_OR_FAN_RULES = re.compile(r"防沉迷|未成年|沉迷|饭圈乱象|清朗|整治|治理|诈骗|骗局")
-FORBIDS = re.compile(r"(?:不得|严禁|禁止|杜绝|不准|不要|防止|纠治|整治)[^。\n]{0,6}$")
+FORBIDS = re.compile(r"(?:不得|严禁|禁止|杜绝|不准|不要|防止|纠治|整治)[^。\n]{0,10}$")  # (严禁以任何形式强制要求…)
 
 
 # Signs of a chatty, playful tone. A lively official post uses one of them (an emoji, a 小伙伴们); a post that piles
@@ -645,13 +665,15 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
             continue  # a warning that like-collecting and follower draws are scams begs for nothing
         if rule in ("游戏", "追星") and GAME_OR_FAN_RULES.search(folded):
             continue  # minors' gaming limits and the clean-up of fan clubs talk about them
+        if rule == "猜谜" and FOLK_RIDDLES.search(folded):
+            continue  # a Lantern Festival riddle event is folk culture
         for m in pattern.finditer(folded):
             if rule == "求关注" and m.group(0) == "粉丝福利":
                 if not is_ad:
                     is_ad.append(bool(ad_hits(folded, quoted_spans(folded))[0]))
                 if is_ad[0]:
                     continue
-            if rule == "强制点赞" and (FORBIDS.search(folded[max(0, m.start() - 12):m.start() + 2])
+            if rule == "强制点赞" and (FORBIDS.search(folded[max(0, m.start() - 16):m.start() + 2])
                                      or CRITIQUE.search(folded)):
                 continue
             yield PatternHit(m.start(), m.end(), "entertainment", f"entertainment:{rule}", suggestion, note)

@@ -39,7 +39,7 @@ OUTLETS = (r"新华社|新华网|人民日报|人民网|央视新闻|央视网|�
 # (…11月17日电, …消息：) and the outlet is then looked for just before it (an outlet name may begin anywhere).
 SOURCE_NAMED = re.compile(
     r"(?:^|[\s（(【\[|｜丨/，,。；;])(?:本文|全文|此文|该文|稿件|信息|文章|内容|图片|视频|素材|新闻|消息|资料)?(?:综合)?"
-    r"(?:来源|來源|信息源|消息源|稿源|新闻源|转自|轉自|转载自|轉載自|综合自|本文来源于|本文转自|以下文章来源于|出处|摘自|摘编自|选自|节选自|"
+    r"(?:来源|來源|信息源|消息源|稿源|新闻源|信源|引自|转引自|援引自|转自|轉自|转载自|轉載自|综合自|本文来源于|本文转自|以下文章来源于|出处|摘自|摘编自|选自|节选自|"
     r"整理自|源自|本文来自|内容来自)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
     r"\b(?:source\s*[:：@]|via\s*[:：@]?)\s*\S|"
     r"来自\S{1,12}(?:客户端|微博|公众号|网站)|"
@@ -49,6 +49,9 @@ SOURCE_NAMED = re.compile(
     r"[（(]\s*据(?:" + OUTLETS + r")\S{0,4}[）)]|"
     r"^\s*[@＠]\S|//\s*@\S",
     re.IGNORECASE | re.MULTILINE)
+# A headline naming the body that speaks (【中国气象局：…】): it names the source when that body published the text
+# copied (another body's forecast under its own headline still hides who published it).
+HEADLINE_SPEAKER = re.compile(r"^\s*【(?P<speaker>[\u4e00-\u9fff]{2,20}?)[：:]")
 OUTLET_TAIL = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?:消息|讯|报道)[，,：:\s]")
 OUTLET_BEFORE_DATELINE = re.compile(r"(?:" + OUTLETS + r")\S{0,6}?$")
 OUTLET_BEFORE_NEWS = re.compile(r"(?:" + OUTLETS + r")$")
@@ -196,8 +199,10 @@ def _other_voice(text: str, unit: str) -> str | None:
 class OverlapIndex:
     """Shingles of every post, to find long verbatim copies of another unit's text."""
 
-    def __init__(self, posts: Iterable[dict], unit_of):
+    def __init__(self, posts: Iterable[dict], unit_of, name_of=None):
+        """``name_of(post)``: the name of the account that published ``post`` (its speaker in a headline)."""
         self.unit_of = unit_of
+        self.name_of = name_of or (lambda post: "")
         self.posts: list[dict] = []
         self.index: dict[int, list[int]] = defaultdict(list)
         for post in posts:
@@ -232,7 +237,8 @@ class OverlapIndex:
             covered, run = _covered(starts)
             # a copy has one long verbatim run, or most of the post is someone else's text; common policy
             # wording shared by two units comes in short fragments
-            short = len(text) < MIN_OVERLAP and rest >= MIN_SHORT and run >= SHORT_SHARE * rest
+            # (nearly all of a post, short or not, in one verbatim run: a caption that is most of a ministry post)
+            short = rest >= MIN_SHORT and run >= SHORT_SHARE * rest
             if (short or run >= MIN_RUN or (cued and run >= MIN_CUED) or (covered >= MIN_OVERLAP and covered >= len(text) / 2)) and \
                     (best is None or covered > best[1]):
                 best = (other, covered)
@@ -278,6 +284,10 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
         found = overlap.source_of(post)
         if found:
             other, covered = found
+            m = HEADLINE_SPEAKER.match(text)
+            publisher = fold(overlap.name_of(other) or "")
+            if m and publisher and (m.group("speaker") in publisher or publisher in m.group("speaker")):
+                return None  # 【中国气象局：…】 over 中国气象局's own text names its publisher
             return RepostHit("overlap", f"与其他单位账号的发文有约 {covered} 字相同",
                              {"platform": other["platform"], "account_id": other["account_id"],
                               "post_id": other.get("post_id"), "url": other.get("url")}, covered)
