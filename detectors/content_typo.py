@@ -37,7 +37,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from detectors.charsim import confusion, is_cjk, sound_similar
+from detectors.charsim import component_of, confusion, is_cjk, shape_similar, sound_similar
 from detectors.textnorm import fold, fold_with_offsets
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -335,6 +335,10 @@ class TypoFinder:
                 return
             if how == "错字" and _generic_makes_word(term.correct, window):
                 return  # 推进高质量发展 is another phrasing of 推动高质量发展, not a slip
+            if size == n and window in division_names():
+                return  # 天水市, 林州市 are places of their own, not 天津市, 郴州市 misspelt
+            if how == "形近" and window in long_words() and _component_only(term.correct, window):
+                return  # 一老一少 is a phrase of its own, not 一老一小 with a stroke added
             if (how == "漏字" and _numerals_alike(window) == _numerals_alike(term.correct[:-1])
                     and not _cut_short(folded, start + size, window, term.correct)):
                 return
@@ -447,20 +451,43 @@ def _edge_forms_word(folded: str, start: int, correct: str, window: str) -> bool
     words = word_freq()
     longer = long_words()
     if window[0] != correct[0] and start > 0:
-        if words.get(folded[start - 1] + window[0], 0) >= EDGE_WORD_MIN_FREQ:
+        if _edge_word(words, folded[start - 1] + window[0], folded[max(0, start - 2):start]):
             return True
         # …or a longer word of the dictionary across the edge
         if any(folded[max(0, start + 1 - k):start + 1] in longer for k in range(3, 6) if start + 1 - k >= 0):
             return True
     end = start + n
     if window[-1] != correct[-1] and end < len(folded):
-        if words.get(window[-1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ:
+        if _edge_word(words, window[-1] + folded[end], folded[end:end + 2]):
             return True
         # …or a longer word of the dictionary across the edge (中国林学会 is not 中国梦 misspelt)
         for lo in range(max(0, end - 4), end):
             if any(folded[lo:lo + k] in longer for k in range(3, 6) if lo + k > end and lo + k <= len(folded)):
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def division_names() -> frozenset[str]:
+    """Full names of China's administrative divisions (``data/divisions.tsv``, second column)."""
+    path = Path(__file__).resolve().parent / "data" / "divisions.tsv"
+    return frozenset(fold(row.split("\t")[1]) for row in path.read_text(encoding="utf-8").splitlines()
+                     if row.count("\t") >= 1 and not row.startswith("#"))
+
+
+def _component_only(correct: str, window: str) -> bool:
+    """The substituted characters are related only as a part and its whole (少 / 小), no closer look-alikes."""
+    return all(component_of(a, b) and not shape_similar(a, b) for a, b in zip(correct, window) if a != b)
+
+
+NEIGHBOUR_WORD_RATIO = 20  # the neighbour's own word is this much more common: the neighbour belongs to it
+
+
+def _edge_word(words: dict[str, int], across: str, beyond: str) -> bool:
+    """``across`` (the changed edge character and its neighbour outside) is a word — unless the neighbour plainly
+    belongs to its own word ``beyond`` (最高人民法完工作: 完工 is a word, but 工 starts 工作, a far commoner one)."""
+    freq = words.get(across, 0)
+    return freq >= EDGE_WORD_MIN_FREQ and words.get(beyond, 0) < NEIGHBOUR_WORD_RATIO * freq
 
 
 def _shortened_is_a_word(folded: str, start: int, window: str) -> bool:
