@@ -47,6 +47,7 @@ REGION_CHARS = set("国省市县区州盟旗乡镇村街")
 OFFICE_CHARS = set("部局厅委办处科署院会室站所中心队组团")
 UNDROPPABLE = set("和与及的之总省市国家第")  # dropped in official abbreviations (住房城乡建设部, 市场监管局, 六次全会)
 STATE_PREFIX = "中华人民共和国"
+RANK_CHARS = frozenset("副总常")  # added to or left out of a leader's title they make another title, not a slip
 LAW_ENDINGS = set("法典例定")
 LEADER_VERBS = ("强调", "指出", "主持", "出席", "会见", "会谈", "致信", "致电", "发表", "签署", "考察", "视察", "作出",
                 "重要讲话", "重要指示", "重要论述", "重要回信", "重要贺信", "在会上", "在会见", "在出席", "在主持", "在考察",
@@ -248,6 +249,8 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
         return None
     if len(window) == n - 1 and n >= DROP_MIN:
         spots = [i for i in range(n) if c[:i] + c[i + 1:] == window]
+        if term.leader and any(c[i] in RANK_CHARS for i in spots):
+            return None  # 总理李强 for 副总理…: a wrong title, the political rule's finding (领导人职务)
         if spots and all(0 < i < n - 1 and (c[i] not in UNDROPPABLE or _inside_word(c, i)) and c[i] != "#"
                          for i in spots):
             return "漏字"
@@ -262,6 +265,8 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
             # doubled first or last character (交通运输部部): find() checks it does not start the next word (部长)
             return "重复字" if n >= DOUBLE_MIN and _edge_double(c, window) else None
         i = spots[0]
+        if term.leader and window[i] in RANK_CHARS:
+            return None  # 副委员长赵乐际: a wrong title, the political rule's finding (领导人职务)
         if n >= DOUBLE_MIN and (window[i] == window[i - 1] or window[i] == window[i + 1]):
             return "重复字"
         if n >= INSERT_MIN and window[i] not in UNDROPPABLE:  # 的/和/第 added or left out is style
