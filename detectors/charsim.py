@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.names import glyph_similarity
+from detectors.names import glyph_neighbours, glyph_similarity
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -66,6 +66,26 @@ def component_of(a: str, b: str) -> bool:
 
 
 STROKES = frozenset("一丨丿丶乙乚亅乛㇏⺀⺄")
+
+
+@lru_cache(maxsize=1)
+def _wholes() -> dict[str, frozenset[str]]:
+    """Characters of two parts by each part (完 → 院 浣 皖 …): the reverse of ``_components``."""
+    out: dict[str, set[str]] = {}
+    for whole, parts in _components().items():
+        if len(parts) == 2:
+            for part in parts:
+                out.setdefault(part, set()).add(whole)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def shape_candidates(ch: str) -> frozenset[str]:
+    """Characters that may be look-alikes of ``ch`` (shape groups, glyph neighbours, parts and wholes): a superset
+    to check with ``confusion``, for finding look-alikes without comparing every character."""
+    parts = _components().get(ch) or []
+    return (shape_table().get(ch, frozenset()) | frozenset(glyph_neighbours(ch))
+            | (frozenset(parts) if len(parts) == 2 else frozenset()) | _wholes().get(ch, frozenset()))
 
 
 def shape_similar(a: str, b: str) -> bool:

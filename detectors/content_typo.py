@@ -37,7 +37,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from detectors.charsim import component_of, confusion, is_cjk, shape_similar, sound_similar
+from detectors.charsim import component_of, confusion, fuzzy_readings, is_cjk, shape_candidates, shape_similar, sound_similar
 from detectors.textnorm import fold, fold_with_offsets
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -396,6 +396,8 @@ class TypoFinder:
         hits = self._choose(text, folded, offsets, found)
         hits += [d for d in doc_type_slips(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in vocabulary_slips(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
         return sorted(hits + [v for v in self._variants(text, folded, offsets)
                               if not any(v.start < h.end and h.start < v.end for h in hits)], key=lambda h: h.start)
 
@@ -605,6 +607,95 @@ def _exact_automaton(forms: frozenset[str]):
         ac.add_word(f, len(f))
     ac.make_automaton()
     return ac
+
+
+# ---- slips in everyday official vocabulary outside the lexicon -------------------------------------------------
+
+# A slip in a common word the lexicon does not list (生态环竟, 劳动和同法, 食品按全) leaves two characters stranded:
+# they make no word together nor with the characters on their other sides (jieba's dictionary). It is reported only
+# when one of them, replaced by a look-alike or sound-alike, gives a common word (``VOCAB_MIN_FREQ``) that makes a
+# dictionary word with the word next to it (生态 + 环境, 劳动 + 合同, 食品 + 安全): the neighbour vouches for it.
+# Function characters (的, 均, 已…) are never the slip: 学生党均可 is no 学生党员.
+VOCAB_MIN_FREQ = 1000
+FUNCTION_WORDS = frozenset("的了着过和与及或而但并则即乃为被把将让给对向从自于以之其此该各每某本我你他她它们个些不没无未非可能会"
+                           "要应须得地吗呢吧啊均都也又还就才已在是有这那")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> tuple[frozenset[str], dict[tuple[str, str], list[str]]]:
+    """Common two-character words of jieba's dictionary, and the same words by one character kept and the fuzzy
+    reading of the other ((环, jin) → 环境; (jin, 境) → 环境 …), for finding sound-alikes without a full scan."""
+    common = frozenset(w for w, f in word_freq().items() if f >= VOCAB_MIN_FREQ and is_cjk(w[0]) and is_cjk(w[1]))
+    by_sound: dict[tuple[str, str], list[str]] = {}
+    for word in common:
+        for r in fuzzy_readings(word[1]):
+            by_sound.setdefault((word[0], "+" + r), []).append(word)
+        for r in fuzzy_readings(word[0]):
+            by_sound.setdefault(("+" + r, word[1]), []).append(word)
+    return common, by_sound
+
+
+@lru_cache(maxsize=1)
+def _dictionary_words() -> frozenset[str]:
+    import jieba
+
+    with Path(jieba.__file__).with_name("dict.txt").open(encoding="utf-8") as fh:
+        return frozenset(line.split(" ", 1)[0] for line in fh)
+
+
+@lru_cache(maxsize=65536)
+def _slip_words(x: str, y: str) -> tuple[tuple[str, str], ...]:
+    """Common words one look-alike or sound-alike away from the pair ``x`` ``y`` (same first or second character)."""
+    common, by_sound = _common_words()
+    options = {x + c for c in shape_candidates(y)} | {c + y for c in shape_candidates(x)}
+    for r in fuzzy_readings(y):
+        options.update(by_sound.get((x, "+" + r), ()))
+    for r in fuzzy_readings(x):
+        options.update(by_sound.get(("+" + r, y), ()))
+    out = []
+    for word in sorted(options & common, key=lambda w: -word_freq()[w]):
+        how = confusion(word[1], y) if word[0] == x else confusion(word[0], x)
+        if how in ("形近", "音近") and fold(word) != x + y:  # 乾隆 is folded to 干隆: the dictionary's own spelling
+            out.append((word, how))
+    return tuple(out)
+
+
+def _in_long_word(folded: str, i: int, dictionary: frozenset[str]) -> bool:
+    """The character at ``i`` lies inside a dictionary word of three or four characters (英格兰, 国青队)."""
+    return any(folded[a:a + k] in dictionary for k in (3, 4) for a in range(max(0, i - k + 1), i + 1)
+               if a + k <= len(folded))
+
+
+def vocabulary_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+    if len(folded) != len(text):
+        return []  # positions below are counted in ``folded``; a one-to-one folding maps them back
+    words = word_freq()
+    dictionary = _dictionary_words()
+    n = len(folded)
+    out: list[TypoHit] = []
+    for i in range(1, n - 2):
+        x, y = folded[i], folded[i + 1]
+        if (words.get(x + y, 0) > 0 or not is_cjk(x) or not is_cjk(y) or x in FUNCTION_WORDS or y in FUNCTION_WORDS
+                or x in REGION_CHARS or y in REGION_CHARS  # 东营市高素质: 市 ends a place name
+                # stranded: neither character makes a word with the characters on its other side
+                or folded[i - 1:i + 1] in words or folded[i + 1:i + 3] in words
+                or _in_long_word(folded, i, dictionary) or _in_long_word(folded, i + 1, dictionary)):
+            continue
+        prev = next((folded[i - k:i] for k in (4, 3, 2) if i - k >= 0 and folded[i - k:i] in dictionary), "")
+        nxt = next((folded[i + 2:i + 2 + k] for k in (4, 3, 2) if i + 2 + k <= n and folded[i + 2:i + 2 + k] in dictionary),
+                   "")
+        if not prev and not nxt:
+            continue
+        for word, how in _slip_words(x, y):
+            if prev and prev + word in dictionary:
+                a, b, right = i - len(prev), i + 2, prev + word
+            elif nxt and word + nxt in dictionary:
+                a, b, right = i, i + 2 + len(nxt), word + nxt
+            else:
+                continue
+            out.append(TypoHit(offsets[a], offsets[b - 1] + 1, text[offsets[a]:offsets[b - 1] + 1], right, how, False))
+            break
+    return out
 
 
 # ---- the type of a document named in 《》 -----------------------------------------------------------------------
