@@ -192,3 +192,29 @@ def test_foreign_titles_for_chinas_leaders(rules):
     assert found(rules, "李强首相会见外宾。", "political") == ["李强首相"]
     assert found(rules, "国家主席习近平同俄罗斯总统普京举行会谈。", "political") == []
     assert found(rules, "李强总理会见日本首相。", "political") == []
+
+
+# ---- everyday official vocabulary outside the lexicon ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, right", [
+    ("提升公共服物水平。", "公共服物", "公共服务"),
+    ("城乡居民养老保显参保率稳定。", "养老保显", "养老保险"),
+    ("全面提升城市管里水平。", "管里水平", "管理水平"),
+])
+def test_vocabulary_slip_next_to_a_word_that_vouches_for_it(tmp_path, text, span, right):
+    finder = finder_of(tmp_path, "虚构条目\n")  # none of these words is in the lexicon
+    hits = finder.find(text)
+    assert [(h.wrong, h.correct) for h in hits] == [(span, right)]
+
+
+@pytest.mark.parametrize("text", [
+    "提升公共服务水平，城乡居民养老保险参保率稳定。",
+    "学生党均可报名参加。",  # 均 is a function word, not a slip for 党员
+    "东营市高素质农民培育计划启动。",  # 市 ends a place name
+    "中国国青队在亚洲杯取得佳绩。",  # 国青队 is a word of its own
+    "英格兰银行宣布维持利率不变。",
+    "乾隆年间修建的古桥。",  # folded to 干隆, the dictionary's own spelling
+    "小区居民王伊楠：感谢社区网格员的帮助。",  # a name: no word next to it makes a dictionary word with 伊朗
+])
+def test_no_vocabulary_slip_in_clean_text(tmp_path, text):
+    assert finder_of(tmp_path, "虚构条目\n").find(text) == []
