@@ -37,7 +37,15 @@ from pathlib import Path
 
 import ahocorasick
 
-from detectors.charsim import component_of, confusion, fuzzy_readings, is_cjk, shape_candidates, shape_similar, sound_similar
+from detectors.charsim import (
+    component_of,
+    confusion,
+    fuzzy_readings,
+    is_cjk,
+    shape_candidates,
+    shape_similar,
+    sound_similar,
+)
 from detectors.textnorm import fold, fold_with_offsets
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
