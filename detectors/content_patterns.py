@@ -89,7 +89,7 @@ POLITICAL = [
      "两岸:外交", "两岸关系", "两岸关系不是国与国的外交或“双边”关系"),
     # Taiwan, Hong Kong and Macao people going to the mainland do not go to 中国 (they are in China)
     (re.compile(r"(?:台湾|台胞|台商|台企|台资|台青|香港|澳门|港澳)(?:地区)?(?:同胞|居民|青年|学生|企业|客商|商人|游客|市民)?"
-                r"[^。，,；;\n]{0,4}?(?:赴|来|到|去|前往|进入|投资)中国(?!大陆|内地|共产党|人民|特色|式|银行|政府|的|各地)"),
+                r"[^。，,；;\n]{0,4}?(?:赴|来|到|去|回|回到|返回|前往|进入|投资)中国(?!大陆|内地|共产党|人民|特色|式|银行|政府|的|各地)"),
      "中国与台湾", "赴大陆 / 来内地", "台湾、港澳居民往来大陆（内地）称“赴中国”"),
     # compatriots are not overseas Chinese
     (re.compile(r"(?<!港澳台)(?:台湾|香港|澳门|港澳)(?:地区)?(?:的)?(?:侨胞|华侨|侨民)"
@@ -178,6 +178,19 @@ INSTITUTION_TITLE = re.compile(r"(?P<inst>" + "|".join(sorted(INSTITUTION_TITLES
 TW_PREFIX = r"(?:台湾|台北|岛内|台当局|台湾当局)(?:地区)?(?:的)?(?:所谓)?"
 TW_AGENCY = re.compile(TW_PREFIX + r"[" + HAN + r"]{1,4}?(?<![部签联布公专官])署(?![名理期光])")
 TW_OFFICE_HOLDER = re.compile(r"(?<![“\"「『])(?:行政|立法|司法|考试|监察)院(?:副)?院?长|(?<![“\"「『])陆委会(?:副)?主委")
+# 总统府 with no Taiwan word before it still names Taiwan's leader's office when the sentence is about Taiwan and
+# names no other country (菲律宾总统府 is a president's palace).
+BARE_PRESIDENTIAL_OFFICE = re.compile(r"(?<![“\"「『])总统府")
+OTHER_STATES = re.compile(r"[美英法德俄韩日菲越泰印巴]国|美方|日本|菲律宾|越南|俄罗斯|印度|巴西|阿根廷|南非|埃及|印尼|印度尼西亚|"
+                          r"马来西亚|新加坡|哈萨克斯坦|乌克兰|土耳其|伊朗|墨西哥|智利|秘鲁|总统(?!府)")
+# China's islands said to belong to another state (黄岩岛属于菲律宾), unless the sentence reports the claim as a claim.
+ISLAND_CLAIM = re.compile(r"(?:钓鱼岛|赤尾屿|黄尾屿|黄岩岛|南沙群岛|西沙群岛|中沙群岛|仁爱礁|美济礁|永暑礁|铁线礁|仙宾礁|南海诸岛)"
+                          r"(?:及其附属岛屿)?(?:属于|归属于?|是|为)(?:菲律宾|越南|日本|马来西亚|文莱|印尼)(?:的|领土|所有)?")
+ISLAND_DISPUTED = re.compile(r"(?:钓鱼岛|黄岩岛|南沙群岛|西沙群岛|中沙群岛|南海诸岛|仁爱礁|美济礁|藏南)(?:地区)?(?:等)?(?:是|属于|为)?"
+                             r"(?:(?:有)?争议(?:的)?(?:地区|领土|岛屿|岛礁|海域)|争议区|主权未定)")
+CLAIM_WORDS = re.compile(r"所谓|声称|妄称|宣称|谎称|非法|炒作|主张|企图|侵占|抗议|驳斥|反对|错误|无效")
+# The principal contradiction was restated in 2017 (党的十九大): 美好生活需要和不平衡不充分的发展之间的矛盾.
+OLD_CONTRADICTION = re.compile(r"物质文化需要同落后的社会生产")
 TW_PRESIDENTIAL_OFFICE = re.compile(r"(?:台北|台湾|岛内|台当局|台方)(?:地区)?(?:的)?[" + HAN + r"]{0,3}?(?<![“\"「『])总统府")
 # 国立 names Taiwan institutions as a state's; 国立故宫博物院 is the Taipei museum (the Beijing one is 故宫博物院).
 TW_NATIONAL = re.compile(r"(?<![“\"「『])国立(?:[" + HAN + r"]{1,8}?)(?:大学|博物院|博物馆|美术馆|图书馆|艺术馆|纪念馆|"
@@ -191,7 +204,8 @@ ROC_YEAR = re.compile(r"(?:中华)?民国\s*(?:(?:[4-9]\d|1\d\d)|"
 HISTORY_WORDING = [
     (re.compile(r"日治(?:时期|时代|期间|初期|末期|下)"), "日治", "日据时期", "日本殖民统治台湾时期称“日据时期”"),
     (re.compile(r"(?<![伪“\"「『])满洲(?:帝)?国(?![”\"」』])"), "伪满", "伪满洲国", "日本扶植的傀儡政权须称“伪满洲国”"),
-    (re.compile(r"(?<!全面)(?:八年抗战|抗战八年|八年抗日战争)"), "十四年抗战", "十四年抗战", "抗日战争的时长表述为“十四年抗战”"),
+    (re.compile(r"(?<!全面)(?:八年(?:的)?(?:抗战|抗日战争)|(?:抗战|抗日战争)八年)"), "十四年抗战", "十四年抗战",
+     "抗日战争的时长表述为“十四年抗战”"),
     (re.compile(r"(?<![“\"「『所谓])大东亚战争"), "大东亚战争", "太平洋战争", "不使用日本军国主义的战争称谓"),
     # the Japanese side's names of its wars of aggression against China (日中战争, 支那事变, 日清战争, 满洲事变)
     (re.compile(r"(?<![“\"「『所谓抗])(?:日中战争|日华事变|日支事变|支那事变|日清战争|满洲事变|北支事变)"),
@@ -324,6 +338,21 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
         sentence = _sentence(folded, m.start())
         if TW_SENTENCE.search(sentence) and not ROC_HISTORY.search(sentence) and not in_quotes(m.start(), m.end()):
             yield m.start(), m.end(), "台湾:职务", "台湾地区民意代表", "台湾地区“立委”须加引号或称“民意代表”"
+    for m in BARE_PRESIDENTIAL_OFFICE.finditer(folded) if "总统府" in folded else ():
+        sentence = _sentence(folded, m.start())
+        if (TW_SENTENCE.search(sentence) and not OTHER_STATES.search(sentence) and not ROC_HISTORY.search(sentence)
+                and not in_quotes(m.start(), m.end())):
+            yield m.start(), m.end(), "台湾:总统", "台湾地区领导人办公场所", "台湾地区不称“总统府”"
+    for m in ISLAND_CLAIM.finditer(folded):
+        if not CLAIM_WORDS.search(_sentence(folded, m.start())) and not in_quotes(m.start(), m.end()):
+            yield m.start(), m.end(), "岛礁归属", "我国固有领土", "把我国岛礁称为他国所属"
+    for m in ISLAND_DISPUTED.finditer(folded) if "争议" in folded or "未定" in folded else ():
+        if not re.search(r"所谓|炒作|妄称|声称|无可争辩|不存在", _sentence(folded, m.start())) and not in_quotes(m.start(), m.end()):
+            yield m.start(), m.end(), "岛礁归属", "我国固有领土（主权无可争辩）", "把我国领土称为“争议地区”"
+    for m in OLD_CONTRADICTION.finditer(folded) if "主要矛盾" in folded else ():
+        sentence = _sentence(folded, m.start())
+        if re.search(r"新时代|已经转化|已转化|当前|现阶段|目前", sentence) and not re.search(r"十九大以前|改革开放初|1981|曾", sentence):
+            yield m.start(), m.end(), "提法", "人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾", "社会主要矛盾的表述已过时"
     for m in OUTDATED.finditer(folded):
         sentence = _sentence(folded, m.start())
         before = folded[max(0, m.start() - 12):m.start()]
@@ -389,7 +418,7 @@ MACAO = re.compile(r"澳门|港澳|濠江|横琴|特区|特别行政区|回归|�
 # 回国 said of Taiwan, Hong Kong or Macao people a sentence or two after they are named.
 HMT_PEOPLE = re.compile(r"(?:台湾|台胞|香港|澳门|港澳|港澳台)(?:地区)?(?:的)?(?:同胞|青年|学生|师生|小伙伴|伙伴|朋友|乡亲|客人|"
                         r"游客|居民|嘉宾|客商|企业家|代表|交流团|参访团|研学团|团|籍)")
-RETURN_HOME = re.compile(r"回国|来华|归国")
+RETURN_HOME = re.compile(r"回国|来华|归国|(?:回到|返回|回)中国(?!大陆|内地)")
 OTHER_COUNTRY = re.compile(r"留学|海外|国外|外籍|华侨|侨胞|出国|外国|[美英法德日韩俄意澳泰]国|日本|新加坡|加拿大|澳大利亚|"
                            r"欧洲|美洲|非洲|东南亚")
 

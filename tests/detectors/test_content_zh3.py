@@ -218,3 +218,43 @@ def test_vocabulary_slip_next_to_a_word_that_vouches_for_it(tmp_path, text, span
 ])
 def test_no_vocabulary_slip_in_clean_text(tmp_path, text):
     assert finder_of(tmp_path, "虚构条目\n").find(text) == []
+
+
+# ---- political wording, continued: more of each policy -----------------------------------------------------------
+
+def test_presidential_office_in_a_sentence_about_taiwan(rules):
+    assert found(rules, "台湾地区领导人在总统府发表讲话。", "political") == ["总统府"]
+    assert found(rules, "菲律宾总统府发言人就南海问题发表声明，台湾问题也有提及。", "political") == []
+    assert found(rules, "台湾地区领导人在所谓“总统府”发表讲话。", "political") == []
+
+
+def test_islands_said_to_belong_to_another_state_or_disputed(rules):
+    assert found(rules, "有人说黄岩岛属于菲律宾。", "political") == ["黄岩岛属于菲律宾"]
+    assert found(rules, "南沙群岛是争议地区。", "political") == ["南沙群岛是争议地区"]
+    assert found(rules, "菲律宾声称黄岩岛属于菲律宾，这是完全错误的。", "political") == []
+    assert found(rules, "中国对南沙群岛拥有无可争辩的主权，不存在所谓争议地区。", "political") == []
+
+
+def test_going_back_to_china_said_of_compatriots(rules):
+    assert found(rules, "香港人回中国探亲。", "political") == ["香港人回中国"]
+    assert found(rules, "台湾青年到大陆实习，回到中国后感受很深。", "political") == ["回到中国"]
+    assert found(rules, "香港青年回到内地工作，台湾青年来大陆创业。", "political") == []
+    assert found(rules, "留学生学成后回到中国工作。", "political") == []
+
+
+def test_eight_years_of_war_in_other_orders(rules):
+    assert found(rules, "抗日战争八年期间，我省人民作出重大牺牲。", "political") == ["抗日战争八年"]
+    assert found(rules, "全面抗战八年，中华儿女浴血奋战。", "political") == []
+
+
+def test_outdated_principal_contradiction(rules):
+    text = "进入新时代，我国社会主要矛盾已经转化为人民日益增长的物质文化需要同落后的社会生产之间的矛盾。"
+    assert found(rules, text, "political") == ["物质文化需要同落后的社会生产"]
+    assert found(rules, "1981年党的十一届六中全会指出，我国社会主要矛盾是人民日益增长的物质文化需要同落后的社会生产"
+                        "之间的矛盾。", "political") == []
+
+
+def test_islamic_countries_and_diaoyutai(rules):
+    assert found(rules, "伊斯兰国家驻华使节参观了清真寺。", "political") == []
+    assert found(rules, "钓鱼台国宾馆举行欢迎仪式。", "political") == []
+    assert found(rules, "钓鱼台列岛自古以来是中国领土。", "political") == ["钓鱼台列岛"]
