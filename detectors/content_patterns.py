@@ -338,11 +338,6 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
         sentence = _sentence(folded, m.start())
         if TW_SENTENCE.search(sentence) and not ROC_HISTORY.search(sentence) and not in_quotes(m.start(), m.end()):
             yield m.start(), m.end(), "台湾:职务", "台湾地区民意代表", "台湾地区“立委”须加引号或称“民意代表”"
-    for m in BARE_PRESIDENTIAL_OFFICE.finditer(folded) if "总统府" in folded else ():
-        sentence = _sentence(folded, m.start())
-        if (TW_SENTENCE.search(sentence) and not OTHER_STATES.search(sentence) and not ROC_HISTORY.search(sentence)
-                and not in_quotes(m.start(), m.end())):
-            yield m.start(), m.end(), "台湾:总统", "台湾地区领导人办公场所", "台湾地区不称“总统府”"
     for m in ISLAND_CLAIM.finditer(folded):
         if not CLAIM_WORDS.search(_sentence(folded, m.start())) and not in_quotes(m.start(), m.end()):
             yield m.start(), m.end(), "岛礁归属", "我国固有领土", "把我国岛礁称为他国所属"
@@ -368,6 +363,12 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
             for m in pattern.finditer(folded):  # 1946 年国民政府行政院长 is history, not Taiwan's authorities
                 if not in_quotes(m.start(), m.end()) and not ROC_HISTORY.search(_sentence(folded, m.start())):
                     yield m.start(), m.end(), rule, suggestion, note
+    # after the prefixed form above (台北总统府), which gives the longer span
+    for m in BARE_PRESIDENTIAL_OFFICE.finditer(folded) if "总统府" in folded else ():
+        sentence = _sentence(folded, m.start())
+        if (TW_SENTENCE.search(sentence) and not OTHER_STATES.search(sentence) and not ROC_HISTORY.search(sentence)
+                and not in_quotes(m.start(), m.end())):
+            yield m.start(), m.end(), "台湾:总统", "台湾地区领导人办公场所", "台湾地区不称“总统府”"
     for m in TW_NATIONAL.finditer(folded) if "国立" in folded else ():
         sentence = _sentence(folded, m.start())
         if m.group(0).startswith("国立故宫") or (TW_WORDS.search(sentence) and not HISTORY_CONTEXT.search(sentence)):
