@@ -686,13 +686,13 @@ def vocabulary_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit
         if (words.get(x + y, 0) > 0 or not is_cjk(x) or not is_cjk(y) or x in FUNCTION_WORDS or y in FUNCTION_WORDS
                 or x in REGION_CHARS or y in REGION_CHARS  # 东营市高素质: 市 ends a place name
                 # stranded: neither character makes a word with the characters on its other side
-                or folded[i - 1:i + 1] in words or folded[i + 1:i + 3] in words
-                or _in_long_word(folded, i, dictionary) or _in_long_word(folded, i + 1, dictionary)):
+                or folded[i - 1:i + 1] in words or folded[i + 1:i + 3] in words):
             continue
         prev = next((folded[i - k:i] for k in (4, 3, 2) if i - k >= 0 and folded[i - k:i] in dictionary), "")
         nxt = next((folded[i + 2:i + 2 + k] for k in (4, 3, 2) if i + 2 + k <= n and folded[i + 2:i + 2 + k] in dictionary),
                    "")
-        if not prev and not nxt:
+        if (not prev and not nxt) or not _slip_words(x, y) or _in_long_word(folded, i, dictionary) or _in_long_word(
+                folded, i + 1, dictionary):
             continue
         for word, how in _slip_words(x, y):
             if prev and prev + word in dictionary:
