@@ -258,3 +258,16 @@ def test_islamic_countries_and_diaoyutai(rules):
     assert found(rules, "伊斯兰国家驻华使节参观了清真寺。", "political") == []
     assert found(rules, "钓鱼台国宾馆举行欢迎仪式。", "political") == []
     assert found(rules, "钓鱼台列岛自古以来是中国领土。", "political") == ["钓鱼台列岛"]
+
+
+@pytest.mark.parametrize("text", [
+    "农业部分领域仍存在短板，文化部分内容需要更新。",
+    "环境保护部门和国土资源部门做好衔接。",
+    "深港督导组到我市检查工作。",
+    "济南布政司街历史文化街区改造完成。",  # a Ming-dynasty office in a street name
+    "组织公安消防应急等部门开展联合演练。",
+    "深港杯青少年足球赛上，深圳队与香港队踢成平局，亚洲足联官员观赛。",
+    "双方订立委托合同，台湾客商表示满意。",
+])
+def test_look_alikes_of_retired_names_teams_and_legislators(rules, text):
+    assert flagged(rules, text) == []
