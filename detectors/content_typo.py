@@ -64,6 +64,19 @@ LEADER_VERBS = ("强调", "指出", "主持", "出席", "会见", "会谈", "致
 # before a leader's verb is checked only when one of these comes next — local officials share leaders' names.
 NATIONAL_BODY = re.compile(r"国务院|中央|全国|国家|中共|中国|党中央|人民大会堂|两院院士|外国|外宾|总统|首相|总理")
 NATIONAL_REACH = 16
+# A bare title shared by local offices (书记, 主席) after a local body or a rank (县委副书记, 市政协主席, 公司党委书记):
+# the name that follows is a local official's, not a national leader's.
+GENERIC_TITLES = frozenset(("书记", "主席", "副主席"))
+LOCAL_OFFICE_BEFORE = re.compile(r"(?:(?:[省市县区州盟旗乡镇村]|自治区|自治州)(?:委|纪委|政协|工委|人大常委会|政府)?|党委|党组|党工委|"
+                                 r"支部|总支|街道|社区|公司|集团|协会|学会|商会|大学|学院|学校|医院|工会|妇联|团委|局|厅|中心)?"
+                                 r"(?:副|常务副)?(?:书记|主席|主任|[省市县区镇乡]长|局长|厅长|部长|院长|校长|经理|董事长|"
+                                 r"委员|常委|代表)$")
+LOCAL_BEFORE = re.compile(r"(?:(?:[省市县区州盟旗乡镇村]|自治区|自治州)(?:委|纪委|政协|工委)|党委|党组|党工委|支部|总支|街道|社区|"
+                          r"公司|集团|协会|学会|商会|大学|学院|学校|医院|工会|妇联|团委|中心)?(?:副|常务副)?$")
+# What a sentence about a national leader says (重要讲话, 总书记…): a misspelt leader's name without a title is
+# checked only in such a sentence.
+LEADER_CONTEXT = re.compile(r"总书记|主席|委员长|总理|重要讲话|重要论述|重要指示|重要批示|重要回信|重要贺信|思想|新时代|党中央|"
+                            r"中央政治局|同志|强调|指出|指示|讲话精神|重要文章|署名文章|治国理政")
 VARIANT_POST_MAX = 3  # traditional or variant characters in a post written in simplified ones (see _variants)
 GENERIC_MIN = 7  # any Chinese character may be the wrong one in a term this long
 DROP_MIN = 5
@@ -318,6 +331,13 @@ class TypoFinder:
         for anchor, refs in anchors.items():
             self._ac.add_word(anchor, (len(anchor), tuple(refs)))
         self.empty = not anchors
+        # three-character names of leaders whose titles are checked and whose name is part of the name of a guiding
+        # thought or exposition (习近平新时代中国特色社会主义思想, 习近平关于…的重要论述): checked without a title too
+        # (_untitled). Other leaders share their names with ordinary people and local officials (张国庆, 刘国忠).
+        thought_terms = [t.correct for t in self.terms if t.mutable is None and ("思想" in t.correct or "论述" in t.correct)]
+        self.leader_names = sorted({t.correct[:3] for t in self.terms if t.leader and t.mutable == (0, 3)
+                                    and not t.title_only and not t.national and t.correct[3:] in LEADER_VERBS
+                                    and any(t.correct[:3] in c for c in thought_terms)})
         if not self.empty:
             self._ac.make_automaton()
 
@@ -346,6 +366,14 @@ class TypoFinder:
                 return
             if term.national and not NATIONAL_BODY.search(folded, start + size, start + size + NATIONAL_REACH):
                 return
+            if (term.leader and term.mutable and term.mutable[0] > 0 and not term.title_only
+                    and term.correct[:term.mutable[0]] in GENERIC_TITLES
+                    and LOCAL_BEFORE.search(folded, max(0, start - 8), start)):
+                return  # 市委副书记张国庆, 县政协主席…: a local office's holder, not a national leader misnamed
+            if (term.leader and term.mutable and term.mutable[0] == 0 and not term.title_only
+                    and term.correct[term.mutable[1]:] in LEADER_VERBS
+                    and LOCAL_OFFICE_BEFORE.search(folded, max(0, start - 10), start)):
+                return  # 县委书记刘国忠强调: the title before the name is a local one
             if how == "错字" and _generic_makes_word(term.correct, window):
                 return  # 推进高质量发展 is another phrasing of 推动高质量发展, not a slip
             if size == n and window in division_names():
@@ -406,8 +434,34 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in vocabulary_slips(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in self._untitled(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
         return sorted(hits + [v for v in self._variants(text, folded, offsets)
                               if not any(v.start < h.end and h.start < v.end for h in hits)], key=lambda h: h.start)
+
+    def _untitled(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+        """A leader's three-character name (``leader_names``) misspelt without a title next to it (学习贯彻习近乎关于…
+        的重要论述): one character a look-alike or sound-alike, in a sentence that speaks of the Party's leadership
+        (重要讲话, 总书记, 思想…), and not a dictionary word or another leader's name."""
+        if len(folded) != len(text) or not LEADER_CONTEXT.search(folded):
+            return []
+        out: list[TypoHit] = []
+        names = set(self.leader_names)
+        words = long_words()
+        for name in self.leader_names:
+            for i in range(3):
+                pattern = re.escape(name[:i]) + "([\u4e00-\u9fff])" + re.escape(name[i + 1:])
+                for m in re.finditer(pattern, folded):
+                    span, ch = m.group(0), m.group(1)
+                    if ch == name[i] or span in names or span in words or confusion(name[i], ch) not in ("形近", "音近"):
+                        continue
+                    sentence_start = max(folded.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+                    ends = [j for j in (folded.find(c, m.end()) for c in "。！？!?\n") if j >= 0]
+                    if not LEADER_CONTEXT.search(folded, sentence_start, min(ends) if ends else len(folded)):
+                        continue
+                    a, b = offsets[m.start()], offsets[m.end() - 1] + 1
+                    out.append(TypoHit(a, b, text[a:b], name, confusion(name[i], ch), True))
+        return out
 
     def _variants(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
         """A correct term or leader's name written with a traditional or variant character (何立峯, 國務院) in a post

@@ -271,3 +271,27 @@ def test_islamic_countries_and_diaoyutai(rules):
 ])
 def test_look_alikes_of_retired_names_teams_and_legislators(rules, text):
     assert flagged(rules, text) == []
+
+
+# ---- leaders' names: untitled slips of 习近平, local officials who share a leader's name ------------------------
+
+def test_untitled_slip_of_the_name_in_the_guiding_thought(rules):
+    assert found(rules, "深入学习贯彻习近乎关于教育的重要论述。", "typo") == ["习近乎"]
+    assert found(rules, "深入学习贯彻习近平关于教育的重要论述。", "typo") == []
+    assert found(rules, "同学习进平获得奖学金。", "typo") == []  # no word of the Party's leadership in the sentence
+    assert found(rules, "刘国忠关于乡村振兴的重要论述学习笔记。", "typo") == []  # only the name in a thought's name
+
+
+@pytest.mark.parametrize("text", [
+    "县委书记刘国忠强调，要抓好冬季安全生产。",
+    "市委副书记张国庆出席活动。",
+    "公司党委书记王沪林讲话。",
+    "副市长何立锋出席签约仪式。",
+])
+def test_local_officials_who_share_a_leaders_name(rules, text):
+    assert found(rules, text, "typo") == []
+
+
+def test_national_leaders_misnamed_after_their_titles_still_found(rules):
+    assert found(rules, "中央书记处书记蔡齐出席会议。", "typo") == ["中央书记处书记蔡齐"]
+    assert found(rules, "赵乐纪出席全国人大常委会会议。", "typo") == ["赵乐纪出席"]
