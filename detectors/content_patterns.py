@@ -84,10 +84,12 @@ POLITICAL = [
                 r"包括(?:台湾|香港|澳门|港澳台|港澳)(?:地区)?在内的[^。；，,;\n]{0,4}?(?:外国|各国|国家|国外|外籍|外资)"),
      "港澳台:国家", "……国家和地区 / 外国和港澳台地区", "把台湾、香港、澳门列为外国或海外"),
     # relations across the Strait are not foreign relations
-    (re.compile(r"两岸(?:之间)?(?:的)?(?:外交|邦交|建交|国与国)"), "两岸:外交", "两岸关系", "两岸关系不是外交关系"),
+    (re.compile(r"两岸(?:之间)?(?:的)?(?:外交|邦交|建交|国与国|双边(?:关系|外交|会谈|峰会|条约))|"
+                r"(?:大陆|中国|祖国)(?:与|和|同)台湾(?:地区)?(?:之间)?(?:的)?双边(?:关系|外交|会谈|峰会|条约)"),
+     "两岸:外交", "两岸关系", "两岸关系不是国与国的外交或“双边”关系"),
     # Taiwan, Hong Kong and Macao people going to the mainland do not go to 中国 (they are in China)
     (re.compile(r"(?:台湾|台胞|台商|台企|台资|台青|香港|澳门|港澳)(?:地区)?(?:同胞|居民|青年|学生|企业|客商|商人|游客|市民)?"
-                r"[^。，,；;\n]{0,4}?(?:赴|来|到|去|前往|进入|投资)中国(?!大陆|内地|共产党|人民|特色|式|银行|政府|的|各地)"),
+                r"[^。，,；;\n]{0,4}?(?:赴|来|到|去|回|回到|返回|前往|进入|投资)中国(?!大陆|内地|共产党|人民|特色|式|银行|政府|的|各地)"),
      "中国与台湾", "赴大陆 / 来内地", "台湾、港澳居民往来大陆（内地）称“赴中国”"),
     # compatriots are not overseas Chinese
     (re.compile(r"(?<!港澳台)(?:台湾|香港|澳门|港澳)(?:地区)?(?:的)?(?:侨胞|华侨|侨民)"
@@ -111,8 +113,20 @@ POLITICAL = [
     # 藏区 → 涉藏地区 / 涉藏州县 (2021 onward)
     (re.compile(r"(?<![西涉冷储收珍典馆宝矿埋蕴隐库贮暗窖冰潜私密包])藏区(?!域|间)"), "涉藏", "涉藏地区 / 四省涉藏州县", "应称“涉藏地区”"),
     # Taiwan has no embassies or ambassadors (台北经济文化代表处); the Wang Jingwei regime was a puppet (汪伪政权)
-    (re.compile(r"(?<!所谓)(?:台湾|台北|台当局)(?:地区)?(?:驻[\u4e00-\u9fff]{1,6}?)?(?:大使馆|大使|总领事馆|领事馆|总领事)"),
-     "台湾:外交", "台北经济文化代表处等（必须用时加引号）", "台湾地区没有“大使馆”“大使”"),
+    (re.compile(r"(?<!所谓)(?:台湾|台北|台当局)(?:地区)?(?:驻[\u4e00-\u9fff]{1,6}?)?(?:大使馆|大使|总领事馆|领事馆|总领事|"
+                r"使馆|使领馆|使节|外交官)|"
+                r"(?<!所谓)驻(?:台湾|台北)(?:地区)?(?:的)?(?:大使馆|大使|使馆|使领馆|总领事馆|领事馆|总领事|使节)"),
+     "台湾:外交", "台北经济文化代表处等（必须用时加引号）", "台湾地区没有“使馆”“大使”，外国也不向台湾派驻使节"),
+    # diplomatic relations are between states: a country has only so-called "diplomatic relations" with Taiwan
+    (re.compile(r"(?<!所谓)(?:与|和|同|跟)(?:台湾|台当局|台北)(?:地区)?(?:当局)?(?:之间)?(?:的)?"
+                r"(?:建交|断交|复交|(?:建立|保持|维持|恢复|断绝|有)?(?:正式)?外交关系|邦交)"),
+     "台湾:外交", "与台湾地区保持所谓“外交关系”", "台湾地区没有“外交关系”（须加“所谓”和引号）"),
+    # the Taiwan authorities are never a government, cabinet or regime of a named leader (赖清德当局, 民进党当局)
+    (re.compile(r"(?:" + TW_LEADERS.replace("|蒋经国|蒋介石", "") + r"|民进党|台湾当局|岛内)(?:的)?(?:政府|内阁|政权)(?!官员|部门)"),
+     "台湾:政府", "赖清德当局 / 民进党当局 / 台湾当局", "台湾地区政权不称“政府”"),
+    # the Hong Kong and Macao SARs have governments, not 当局 (that was the colonial administration)
+    (re.compile(r"(?<![英葡])(?<!港英)(?<!澳葡)(?<!殖民)(?:香港|澳门|港澳)(?:特区|特别行政区)?(?:的)?当局"),
+     "港澳:当局", "香港特别行政区政府 / 澳门特别行政区政府", "特别行政区政府不称“当局”"),
     (re.compile(r"汪精卫(?:的)?(?:政府|政权|国民政府|南京国民政府)"), "汪伪", "汪伪政权", "汪精卫政权须称“汪伪政权”"),
     # the end of the war is Japan's surrender, not its 终战
     (re.compile(r"(?<![“\"「『])终战(?:纪念日|日|周年|诏书)"), "终战", "日本宣布无条件投降", "不使用日本“终战”的说法"),
@@ -164,6 +178,19 @@ INSTITUTION_TITLE = re.compile(r"(?P<inst>" + "|".join(sorted(INSTITUTION_TITLES
 TW_PREFIX = r"(?:台湾|台北|岛内|台当局|台湾当局)(?:地区)?(?:的)?(?:所谓)?"
 TW_AGENCY = re.compile(TW_PREFIX + r"[" + HAN + r"]{1,4}?(?<![部签联布公专官])署(?![名理期光])")
 TW_OFFICE_HOLDER = re.compile(r"(?<![“\"「『])(?:行政|立法|司法|考试|监察)院(?:副)?院?长|(?<![“\"「『])陆委会(?:副)?主委")
+# 总统府 with no Taiwan word before it still names Taiwan's leader's office when the sentence is about Taiwan and
+# names no other country (菲律宾总统府 is a president's palace).
+BARE_PRESIDENTIAL_OFFICE = re.compile(r"(?<![“\"「『])总统府")
+OTHER_STATES = re.compile(r"[美英法德俄韩日菲越泰印巴]国|美方|日本|菲律宾|越南|俄罗斯|印度|巴西|阿根廷|南非|埃及|印尼|印度尼西亚|"
+                          r"马来西亚|新加坡|哈萨克斯坦|乌克兰|土耳其|伊朗|墨西哥|智利|秘鲁|总统(?!府)")
+# China's islands said to belong to another state (黄岩岛属于菲律宾), unless the sentence reports the claim as a claim.
+ISLAND_CLAIM = re.compile(r"(?:钓鱼岛|赤尾屿|黄尾屿|黄岩岛|南沙群岛|西沙群岛|中沙群岛|仁爱礁|美济礁|永暑礁|铁线礁|仙宾礁|南海诸岛)"
+                          r"(?:及其附属岛屿)?(?:属于|归属于?|是|为)(?:菲律宾|越南|日本|马来西亚|文莱|印尼)(?:的|领土|所有)?")
+ISLAND_DISPUTED = re.compile(r"(?:钓鱼岛|黄岩岛|南沙群岛|西沙群岛|中沙群岛|南海诸岛|仁爱礁|美济礁|藏南)(?:地区)?(?:等)?(?:是|属于|为)?"
+                             r"(?:(?:有)?争议(?:的)?(?:地区|领土|岛屿|岛礁|海域)|争议区|主权未定)")
+CLAIM_WORDS = re.compile(r"所谓|声称|妄称|宣称|谎称|非法|炒作|主张|企图|侵占|抗议|驳斥|反对|错误|无效")
+# The principal contradiction was restated in 2017 (党的十九大): 美好生活需要和不平衡不充分的发展之间的矛盾.
+OLD_CONTRADICTION = re.compile(r"物质文化需要同落后的社会生产")
 TW_PRESIDENTIAL_OFFICE = re.compile(r"(?:台北|台湾|岛内|台当局|台方)(?:地区)?(?:的)?[" + HAN + r"]{0,3}?(?<![“\"「『])总统府")
 # 国立 names Taiwan institutions as a state's; 国立故宫博物院 is the Taipei museum (the Beijing one is 故宫博物院).
 TW_NATIONAL = re.compile(r"(?<![“\"「『])国立(?:[" + HAN + r"]{1,8}?)(?:大学|博物院|博物馆|美术馆|图书馆|艺术馆|纪念馆|"
@@ -177,8 +204,12 @@ ROC_YEAR = re.compile(r"(?:中华)?民国\s*(?:(?:[4-9]\d|1\d\d)|"
 HISTORY_WORDING = [
     (re.compile(r"日治(?:时期|时代|期间|初期|末期|下)"), "日治", "日据时期", "日本殖民统治台湾时期称“日据时期”"),
     (re.compile(r"(?<![伪“\"「『])满洲(?:帝)?国(?![”\"」』])"), "伪满", "伪满洲国", "日本扶植的傀儡政权须称“伪满洲国”"),
-    (re.compile(r"(?<!全面)(?:八年抗战|抗战八年|八年抗日战争)"), "十四年抗战", "十四年抗战", "抗日战争的时长表述为“十四年抗战”"),
+    (re.compile(r"(?<!全面)(?:八年(?:的)?(?:抗战|抗日战争)|(?:抗战|抗日战争)八年)"), "十四年抗战", "十四年抗战",
+     "抗日战争的时长表述为“十四年抗战”"),
     (re.compile(r"(?<![“\"「『所谓])大东亚战争"), "大东亚战争", "太平洋战争", "不使用日本军国主义的战争称谓"),
+    # the Japanese side's names of its wars of aggression against China (日中战争, 支那事变, 日清战争, 满洲事变)
+    (re.compile(r"(?<![“\"「『所谓抗])(?:日中战争|日华事变|日支事变|支那事变|日清战争|满洲事变|北支事变)"),
+     "日方称谓", "中国人民抗日战争 / 七七事变 / 九一八事变 / 甲午战争", "不使用日方对侵华战争的称谓"),
 ]
 TW_CITIZEN = re.compile(r"(?:台湾|香港|澳门)(?:地区)?(?:的)?(?:公民(?!身份号码)|国民(?!党|政府|革命|经济|待遇)|国籍)")
 TW_ALLIES = re.compile(r"(?<![所谓“\"「『])(?:邦交国|友邦)")
@@ -236,7 +267,45 @@ GUARDED = [
     (("满洲",), *HISTORY_WORDING[1]),
     (("八年",), *HISTORY_WORDING[2]),
     (("大东亚",), *HISTORY_WORDING[3]),
+    (("战争", "事变"), *HISTORY_WORDING[4]),
 ]
+
+
+# In international sport Taiwan, Hong Kong and Macao compete as 中国台北, 中国香港, 中国澳门 (Olympic formula); a bare
+# 台湾队 / 香港队 set against 中国队 or in an Asian or world event names them as countries. National events (全运会)
+# and cross-Strait or Guangdong–Hong Kong matches are another matter.
+HMT_TEAM = re.compile(r"(?<![“\"「『])(?<!中国)(?<!中华)(?P<who>台湾|香港|澳门)(?:地区)?(?:代表|男子|女子|男|女|青年|少年)?"
+                      r"(?:(?:[足篮排]球|乒乓球|羽毛球|游泳|田径)?队|[男女][排篮足])")
+WORLD_SPORT = re.compile(r"中国队|国家队|国少|国青|国奥|国足|中国男|中国女|亚洲|世界|国际|奥运|奥林匹克|亚运|世锦赛|世界杯|亚洲杯|"
+                         r"亚青|东亚|U\d{2}|洲际")
+HOME_SPORT = re.compile(r"全运|全国运动会|两岸|海峡|[省粤深沪京闽]港|粤港澳|港澳台|内地与|少数民族")
+TEAM_NAME = {"台湾": "中国台北队", "香港": "中国香港队", "澳门": "中国澳门队"}
+# Taiwan's legislators are 民意代表 (立委 only in quotation marks); 成立委员会 is no legislator.
+TW_LEGISLATOR = re.compile(r"(?<![“\"「『所谓成设建组树确独订创自])(?:立委(?!员会|会|托)|立法委员(?!会))")
+# Names a reform or the 1997/1999 handovers retired, written for today's body. History (原, 时任, 港英, a year
+# before the change) keeps the old name.
+OUTDATED_NAMES = [
+    (r"(?:香港)?立法局", "香港特别行政区立法会"), (r"港督(?![导查办察促])|香港总督", "香港特别行政区行政长官"),
+    (r"香港布政司|布政司司长", "政务司司长"),
+    (r"(?:国家)?卫生(?:和|与)?计划?生育委员会|(?:国家)?卫(?:生)?计(?:生)?委", "卫生健康委员会"),
+    (r"(?:国家)?(?:人口和)?计划生育委员会|(?<!卫)计生委", "卫生健康委员会"),
+    (r"国土资源(?:部|厅|局)(?![门分])", "自然资源部门（自然资源部 / 厅 / 局）"),
+    (r"环境保护(?:部|厅)(?![门分])|环保部(?![门分])", "生态环境部门（生态环境部 / 厅 / 局）"),
+    (r"(?:国家)?工商(?:行政管理)?总局|工商行政管理局|工商局", "市场监督管理部门"),
+    (r"(?:国家)?质(?:量)?(?:监|检)总局|质量技术监督局|质监局", "市场监督管理部门"),
+    (r"(?:国家)?食(?:品)?药(?:品)?监(?:督管理)?总局|食品药品监督管理局|食药监局", "市场监督管理部门 / 药品监督管理部门"),
+    (r"(?:国家)?安(?:全生产)?监(?:督管理)?总局|安全生产监督管理局|安监局", "应急管理部门"),
+    (r"国家旅游局", "文化和旅游部"), (r"(?<![国美日英法德俄韩澳加洲])农业部(?![门长分位件署])", "农业农村部"),
+    (r"(?<![国美日英法德俄韩澳加洲])文化部(?![门长分位件署])", "文化和旅游部"),
+    (r"(?:国家)?新闻出版广电总局|国家新闻出版总署|国家广电总局", "国家新闻出版署 / 国家广播电视总局"),
+    (r"(?:中国)?银(?:行)?保(?:险)?监(?:督管理委员)?会|银保监局", "国家金融监督管理总局 / 金融监管局"),
+    (r"国家林业局", "国家林业和草原局"), (r"国家粮食局", "国家粮食和物资储备局"), (r"国家预防腐败局", "国家监察委员会"),
+    (r"公安消防(?:部队|总队|支队|大队|局)", "消防救援队伍"),
+]
+OUTDATED = re.compile("|".join(f"(?P<o{i}>{pat})" for i, (pat, _r) in enumerate(OUTDATED_NAMES)))
+OUTDATED_HISTORY = re.compile(r"原|前身|时任|曾任|曾在|曾经|当年|彼时|更名|改名|改为|改组|组建|撤销|整合|划入|并入|机构改革|不再保留|"
+                              r"回归前|回归以前|港英|澳葡|殖民|历史|旧址|(?:19\d\d|200\d|201[0-8])年|[一二三四五六七八九十]+年前")
+TW_SENTENCE = re.compile(r"台湾|台北|岛内|台当局|民进党|国民党|蓝营|绿营")
 
 
 OWN_TITLE = re.compile(r"(?:主题)?(?:档案展|图片展|展览|专题展|展|主题活动|系列活动|活动|征文|专栏|讲座|宣讲|知识竞赛|展演|演出)")
@@ -262,6 +331,32 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
         for m in pattern.finditer(folded):
             if not in_quotes(m.start(), m.end()):
                 yield m.start(), m.end(), rule, suggestion, note
+    for m in HMT_TEAM.finditer(folded) if "队" in folded else ():
+        sentence = _sentence(folded, m.start())
+        if WORLD_SPORT.search(sentence) and not HOME_SPORT.search(sentence) and not in_quotes(m.start(), m.end()):
+            yield m.start(), m.end(), "港澳台:体育", TEAM_NAME[m.group("who")], "国际赛事中称“中国台北”“中国香港”“中国澳门”"
+    for m in TW_LEGISLATOR.finditer(folded) if "立" in folded else ():
+        sentence = _sentence(folded, m.start())
+        if TW_SENTENCE.search(sentence) and not ROC_HISTORY.search(sentence) and not in_quotes(m.start(), m.end()):
+            yield m.start(), m.end(), "台湾:职务", "台湾地区民意代表", "台湾地区“立委”须加引号或称“民意代表”"
+    for m in ISLAND_CLAIM.finditer(folded):
+        if not CLAIM_WORDS.search(_sentence(folded, m.start())) and not in_quotes(m.start(), m.end()):
+            yield m.start(), m.end(), "岛礁归属", "我国固有领土", "把我国岛礁称为他国所属"
+    for m in ISLAND_DISPUTED.finditer(folded) if "争议" in folded or "未定" in folded else ():
+        if not re.search(r"所谓|炒作|妄称|声称|无可争辩|不存在", _sentence(folded, m.start())) and not in_quotes(m.start(), m.end()):
+            yield m.start(), m.end(), "岛礁归属", "我国固有领土（主权无可争辩）", "把我国领土称为“争议地区”"
+    for m in OLD_CONTRADICTION.finditer(folded) if "主要矛盾" in folded else ():
+        sentence = _sentence(folded, m.start())
+        if re.search(r"新时代|已经转化|已转化|当前|现阶段|目前", sentence) and not re.search(r"十九大以前|改革开放初|1981|曾", sentence):
+            yield m.start(), m.end(), "提法", "人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾", "社会主要矛盾的表述已过时"
+    for m in OUTDATED.finditer(folded):
+        sentence = _sentence(folded, m.start())
+        before = folded[max(0, m.start() - 12):m.start()]
+        if (OUTDATED_HISTORY.search(sentence) or TW_SENTENCE.search(sentence) or in_quotes(m.start(), m.end())
+                or "原" in before):
+            continue
+        right = OUTDATED_NAMES[int(m.lastgroup[1:])][1]
+        yield m.start(), m.end(), "机构名称:已更名", right, "使用已撤销或更名的机构、职务名称"
     if "院" in folded or "总统府" in folded or "陆委会" in folded:
         for pattern, rule, suggestion, note in (
                 (TW_OFFICE_HOLDER, "台湾:职务", "台湾地区行政管理机构负责人（必须用时加引号）", "台湾地区机构职务未加引号"),
@@ -269,6 +364,12 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
             for m in pattern.finditer(folded):  # 1946 年国民政府行政院长 is history, not Taiwan's authorities
                 if not in_quotes(m.start(), m.end()) and not ROC_HISTORY.search(_sentence(folded, m.start())):
                     yield m.start(), m.end(), rule, suggestion, note
+    # after the prefixed form above (台北总统府), which gives the longer span
+    for m in BARE_PRESIDENTIAL_OFFICE.finditer(folded) if "总统府" in folded else ():
+        sentence = _sentence(folded, m.start())
+        if (TW_SENTENCE.search(sentence) and not OTHER_STATES.search(sentence) and not ROC_HISTORY.search(sentence)
+                and not in_quotes(m.start(), m.end())):
+            yield m.start(), m.end(), "台湾:总统", "台湾地区领导人办公场所", "台湾地区不称“总统府”"
     for m in TW_NATIONAL.finditer(folded) if "国立" in folded else ():
         sentence = _sentence(folded, m.start())
         if m.group(0).startswith("国立故宫") or (TW_WORDS.search(sentence) and not HISTORY_CONTEXT.search(sentence)):
@@ -319,7 +420,7 @@ MACAO = re.compile(r"澳门|港澳|濠江|横琴|特区|特别行政区|回归|�
 # 回国 said of Taiwan, Hong Kong or Macao people a sentence or two after they are named.
 HMT_PEOPLE = re.compile(r"(?:台湾|台胞|香港|澳门|港澳|港澳台)(?:地区)?(?:的)?(?:同胞|青年|学生|师生|小伙伴|伙伴|朋友|乡亲|客人|"
                         r"游客|居民|嘉宾|客商|企业家|代表|交流团|参访团|研学团|团|籍)")
-RETURN_HOME = re.compile(r"回国|来华|归国")
+RETURN_HOME = re.compile(r"回国|来华|归国|(?:回到|返回|回)中国(?!大陆|内地)")
 OTHER_COUNTRY = re.compile(r"留学|海外|国外|外籍|华侨|侨胞|出国|外国|[美英法德日韩俄意澳泰]国|日本|新加坡|加拿大|澳大利亚|"
                            r"欧洲|美洲|非洲|东南亚")
 
@@ -353,10 +454,13 @@ def political_hits(folded: str, leaders: dict[str, list[str]]) -> Iterator[Patte
 
 
 # Titles that can stand next to a leader's name; a title that is not one of the leader's own is wrong wording.
-ALL_TITLES = ("中共中央总书记", "总书记", "国家主席", "国家副主席", "中央军委主席", "全国人大常委会委员长", "全国人大委员长",
-              "人大委员长",
-              "委员长", "全国政协主席", "全国政协委员长", "国务院总理", "国家总理", "国务院副总理", "副总理", "总理",
-              "副主席", "主席", "中央纪委书记", "中央书记处书记", "书记")
+# Longest first, so that the whole title before a name is read (中央纪委副书记李希, not …书记李希); 总统 and 首相 are
+# titles of other states (习近平总统 → 国家主席习近平).
+ALL_TITLES = tuple(sorted((
+    "中共中央总书记", "总书记", "国家主席", "国家副主席", "中央军委主席", "中央军委副主席", "全国人大常委会委员长",
+    "全国人大常委会副委员长", "全国人大委员长", "人大委员长", "委员长", "副委员长", "全国政协主席", "全国政协副主席",
+    "全国政协委员长", "国务院总理", "国家总理", "国务院副总理", "副总理", "总理", "副主席", "主席", "中央纪委书记",
+    "中央纪委副书记", "中央书记处书记", "书记", "副书记", "总统", "国家总统", "中国总统", "首相"), key=len, reverse=True))
 
 
 def _leader_titles(folded: str, leaders: dict[str, list[str]]) -> Iterator[PatternHit]:

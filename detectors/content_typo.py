@@ -37,7 +37,15 @@ from pathlib import Path
 
 import ahocorasick
 
-from detectors.charsim import confusion, is_cjk, sound_similar
+from detectors.charsim import (
+    component_of,
+    confusion,
+    fuzzy_readings,
+    is_cjk,
+    shape_candidates,
+    shape_similar,
+    sound_similar,
+)
 from detectors.textnorm import fold, fold_with_offsets
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -47,6 +55,7 @@ REGION_CHARS = set("国省市县区州盟旗乡镇村街")
 OFFICE_CHARS = set("部局厅委办处科署院会室站所中心队组团")
 UNDROPPABLE = set("和与及的之总省市国家第")  # dropped in official abbreviations (住房城乡建设部, 市场监管局, 六次全会)
 STATE_PREFIX = "中华人民共和国"
+RANK_CHARS = frozenset("副总常")  # added to or left out of a leader's title they make another title, not a slip
 LAW_ENDINGS = set("法典例定")
 LEADER_VERBS = ("强调", "指出", "主持", "出席", "会见", "会谈", "致信", "致电", "发表", "签署", "考察", "视察", "作出",
                 "重要讲话", "重要指示", "重要论述", "重要回信", "重要贺信", "在会上", "在会见", "在出席", "在主持", "在考察",
@@ -55,6 +64,19 @@ LEADER_VERBS = ("强调", "指出", "主持", "出席", "会见", "会谈", "致
 # before a leader's verb is checked only when one of these comes next — local officials share leaders' names.
 NATIONAL_BODY = re.compile(r"国务院|中央|全国|国家|中共|中国|党中央|人民大会堂|两院院士|外国|外宾|总统|首相|总理")
 NATIONAL_REACH = 16
+# A bare title shared by local offices (书记, 主席) after a local body or a rank (县委副书记, 市政协主席, 公司党委书记):
+# the name that follows is a local official's, not a national leader's.
+GENERIC_TITLES = frozenset(("书记", "主席", "副主席"))
+LOCAL_OFFICE_BEFORE = re.compile(r"(?:(?:[省市县区州盟旗乡镇村]|自治区|自治州)(?:委|纪委|政协|工委|人大常委会|政府)?|党委|党组|党工委|"
+                                 r"支部|总支|街道|社区|公司|集团|协会|学会|商会|大学|学院|学校|医院|工会|妇联|团委|局|厅|中心)?"
+                                 r"(?:副|常务副)?(?:书记|主席|主任|[省市县区镇乡]长|局长|厅长|部长|院长|校长|经理|董事长|"
+                                 r"委员|常委|代表)$")
+LOCAL_BEFORE = re.compile(r"(?:(?:[省市县区州盟旗乡镇村]|自治区|自治州)(?:委|纪委|政协|工委)|党委|党组|党工委|支部|总支|街道|社区|"
+                          r"公司|集团|协会|学会|商会|大学|学院|学校|医院|工会|妇联|团委|中心)?(?:副|常务副)?$")
+# What a sentence about a national leader says (重要讲话, 总书记…): a misspelt leader's name without a title is
+# checked only in such a sentence.
+LEADER_CONTEXT = re.compile(r"总书记|主席|委员长|总理|重要讲话|重要论述|重要指示|重要批示|重要回信|重要贺信|思想|新时代|党中央|"
+                            r"中央政治局|同志|强调|指出|指示|讲话精神|重要文章|署名文章|治国理政")
 VARIANT_POST_MAX = 3  # traditional or variant characters in a post written in simplified ones (see _variants)
 GENERIC_MIN = 7  # any Chinese character may be the wrong one in a term this long
 DROP_MIN = 5
@@ -248,6 +270,8 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
         return None
     if len(window) == n - 1 and n >= DROP_MIN:
         spots = [i for i in range(n) if c[:i] + c[i + 1:] == window]
+        if term.leader and any(c[i] in RANK_CHARS for i in spots):
+            return None  # 总理李强 for 副总理…: a wrong title, the political rule's finding (领导人职务)
         if spots and all(0 < i < n - 1 and (c[i] not in UNDROPPABLE or _inside_word(c, i)) and c[i] != "#"
                          for i in spots):
             return "漏字"
@@ -262,6 +286,8 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
             # doubled first or last character (交通运输部部): find() checks it does not start the next word (部长)
             return "重复字" if n >= DOUBLE_MIN and _edge_double(c, window) else None
         i = spots[0]
+        if term.leader and window[i] in RANK_CHARS:
+            return None  # 副委员长赵乐际: a wrong title, the political rule's finding (领导人职务)
         if n >= DOUBLE_MIN and (window[i] == window[i - 1] or window[i] == window[i + 1]):
             return "重复字"
         if n >= INSERT_MIN and window[i] not in UNDROPPABLE:  # 的/和/第 added or left out is style
@@ -305,6 +331,13 @@ class TypoFinder:
         for anchor, refs in anchors.items():
             self._ac.add_word(anchor, (len(anchor), tuple(refs)))
         self.empty = not anchors
+        # three-character names of leaders whose titles are checked and whose name is part of the name of a guiding
+        # thought or exposition (习近平新时代中国特色社会主义思想, 习近平关于…的重要论述): checked without a title too
+        # (_untitled). Other leaders share their names with ordinary people and local officials (张国庆, 刘国忠).
+        thought_terms = [t.correct for t in self.terms if t.mutable is None and ("思想" in t.correct or "论述" in t.correct)]
+        self.leader_names = sorted({t.correct[:3] for t in self.terms if t.leader and t.mutable == (0, 3)
+                                    and not t.title_only and not t.national and t.correct[3:] in LEADER_VERBS
+                                    and any(t.correct[:3] in c for c in thought_terms)})
         if not self.empty:
             self._ac.make_automaton()
 
@@ -333,8 +366,20 @@ class TypoFinder:
                 return
             if term.national and not NATIONAL_BODY.search(folded, start + size, start + size + NATIONAL_REACH):
                 return
+            if (term.leader and term.mutable and term.mutable[0] > 0 and not term.title_only
+                    and term.correct[:term.mutable[0]] in GENERIC_TITLES
+                    and LOCAL_BEFORE.search(folded, max(0, start - 8), start)):
+                return  # 市委副书记张国庆, 县政协主席…: a local office's holder, not a national leader misnamed
+            if (term.leader and term.mutable and term.mutable[0] == 0 and not term.title_only
+                    and term.correct[term.mutable[1]:] in LEADER_VERBS
+                    and LOCAL_OFFICE_BEFORE.search(folded, max(0, start - 10), start)):
+                return  # 县委书记刘国忠强调: the title before the name is a local one
             if how == "错字" and _generic_makes_word(term.correct, window):
                 return  # 推进高质量发展 is another phrasing of 推动高质量发展, not a slip
+            if size == n and window in division_names():
+                return  # 天水市, 林州市 are places of their own, not 天津市, 郴州市 misspelt
+            if how == "形近" and window in long_words() and _component_only(term.correct, window):
+                return  # 一老一少 is a phrase of its own, not 一老一小 with a stroke added
             if (how == "漏字" and _numerals_alike(window) == _numerals_alike(term.correct[:-1])
                     and not _cut_short(folded, start + size, window, term.correct)):
                 return
@@ -387,8 +432,36 @@ class TypoFinder:
         hits = self._choose(text, folded, offsets, found)
         hits += [d for d in doc_type_slips(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in vocabulary_slips(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in self._untitled(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
         return sorted(hits + [v for v in self._variants(text, folded, offsets)
                               if not any(v.start < h.end and h.start < v.end for h in hits)], key=lambda h: h.start)
+
+    def _untitled(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+        """A leader's three-character name (``leader_names``) misspelt without a title next to it (学习贯彻习近乎关于…
+        的重要论述): one character a look-alike or sound-alike, in a sentence that speaks of the Party's leadership
+        (重要讲话, 总书记, 思想…), and not a dictionary word or another leader's name."""
+        if len(folded) != len(text) or not LEADER_CONTEXT.search(folded):
+            return []
+        out: list[TypoHit] = []
+        names = set(self.leader_names)
+        words = long_words()
+        for name in self.leader_names:
+            for i in range(3):
+                pattern = re.escape(name[:i]) + "([\u4e00-\u9fff])" + re.escape(name[i + 1:])
+                for m in re.finditer(pattern, folded):
+                    span, ch = m.group(0), m.group(1)
+                    if ch == name[i] or span in names or span in words or confusion(name[i], ch) not in ("形近", "音近"):
+                        continue
+                    sentence_start = max(folded.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+                    ends = [j for j in (folded.find(c, m.end()) for c in "。！？!?\n") if j >= 0]
+                    if not LEADER_CONTEXT.search(folded, sentence_start, min(ends) if ends else len(folded)):
+                        continue
+                    a, b = offsets[m.start()], offsets[m.end() - 1] + 1
+                    out.append(TypoHit(a, b, text[a:b], name, confusion(name[i], ch), True))
+        return out
 
     def _variants(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
         """A correct term or leader's name written with a traditional or variant character (何立峯, 國務院) in a post
@@ -447,20 +520,43 @@ def _edge_forms_word(folded: str, start: int, correct: str, window: str) -> bool
     words = word_freq()
     longer = long_words()
     if window[0] != correct[0] and start > 0:
-        if words.get(folded[start - 1] + window[0], 0) >= EDGE_WORD_MIN_FREQ:
+        if _edge_word(words, folded[start - 1] + window[0], folded[max(0, start - 2):start]):
             return True
         # …or a longer word of the dictionary across the edge
         if any(folded[max(0, start + 1 - k):start + 1] in longer for k in range(3, 6) if start + 1 - k >= 0):
             return True
     end = start + n
     if window[-1] != correct[-1] and end < len(folded):
-        if words.get(window[-1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ:
+        if _edge_word(words, window[-1] + folded[end], folded[end:end + 2]):
             return True
         # …or a longer word of the dictionary across the edge (中国林学会 is not 中国梦 misspelt)
         for lo in range(max(0, end - 4), end):
             if any(folded[lo:lo + k] in longer for k in range(3, 6) if lo + k > end and lo + k <= len(folded)):
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def division_names() -> frozenset[str]:
+    """Full names of China's administrative divisions (``data/divisions.tsv``, second column)."""
+    path = Path(__file__).resolve().parent / "data" / "divisions.tsv"
+    return frozenset(fold(row.split("\t")[1]) for row in path.read_text(encoding="utf-8").splitlines()
+                     if row.count("\t") >= 1 and not row.startswith("#"))
+
+
+def _component_only(correct: str, window: str) -> bool:
+    """The substituted characters are related only as a part and its whole (少 / 小), no closer look-alikes."""
+    return all(component_of(a, b) and not shape_similar(a, b) for a, b in zip(correct, window) if a != b)
+
+
+NEIGHBOUR_WORD_RATIO = 20  # the neighbour's own word is this much more common: the neighbour belongs to it
+
+
+def _edge_word(words: dict[str, int], across: str, beyond: str) -> bool:
+    """``across`` (the changed edge character and its neighbour outside) is a word — unless the neighbour plainly
+    belongs to its own word ``beyond`` (最高人民法完工作: 完工 is a word, but 工 starts 工作, a far commoner one)."""
+    freq = words.get(across, 0)
+    return freq >= EDGE_WORD_MIN_FREQ and words.get(beyond, 0) < NEIGHBOUR_WORD_RATIO * freq
 
 
 def _shortened_is_a_word(folded: str, start: int, window: str) -> bool:
@@ -573,6 +669,95 @@ def _exact_automaton(forms: frozenset[str]):
         ac.add_word(f, len(f))
     ac.make_automaton()
     return ac
+
+
+# ---- slips in everyday official vocabulary outside the lexicon -------------------------------------------------
+
+# A slip in a common word the lexicon does not list (生态环竟, 劳动和同法, 食品按全) leaves two characters stranded:
+# they make no word together nor with the characters on their other sides (jieba's dictionary). It is reported only
+# when one of them, replaced by a look-alike or sound-alike, gives a common word (``VOCAB_MIN_FREQ``) that makes a
+# dictionary word with the word next to it (生态 + 环境, 劳动 + 合同, 食品 + 安全): the neighbour vouches for it.
+# Function characters (的, 均, 已…) are never the slip: 学生党均可 is no 学生党员.
+VOCAB_MIN_FREQ = 1000
+FUNCTION_WORDS = frozenset("的了着过和与及或而但并则即乃为被把将让给对向从自于以之其此该各每某本我你他她它们个些不没无未非可能会"
+                           "要应须得地吗呢吧啊均都也又还就才已在是有这那")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> tuple[frozenset[str], dict[tuple[str, str], list[str]]]:
+    """Common two-character words of jieba's dictionary, and the same words by one character kept and the fuzzy
+    reading of the other ((环, jin) → 环境; (jin, 境) → 环境 …), for finding sound-alikes without a full scan."""
+    common = frozenset(w for w, f in word_freq().items() if f >= VOCAB_MIN_FREQ and is_cjk(w[0]) and is_cjk(w[1]))
+    by_sound: dict[tuple[str, str], list[str]] = {}
+    for word in common:
+        for r in fuzzy_readings(word[1]):
+            by_sound.setdefault((word[0], "+" + r), []).append(word)
+        for r in fuzzy_readings(word[0]):
+            by_sound.setdefault(("+" + r, word[1]), []).append(word)
+    return common, by_sound
+
+
+@lru_cache(maxsize=1)
+def _dictionary_words() -> frozenset[str]:
+    import jieba
+
+    with Path(jieba.__file__).with_name("dict.txt").open(encoding="utf-8") as fh:
+        return frozenset(line.split(" ", 1)[0] for line in fh)
+
+
+@lru_cache(maxsize=65536)
+def _slip_words(x: str, y: str) -> tuple[tuple[str, str], ...]:
+    """Common words one look-alike or sound-alike away from the pair ``x`` ``y`` (same first or second character)."""
+    common, by_sound = _common_words()
+    options = {x + c for c in shape_candidates(y)} | {c + y for c in shape_candidates(x)}
+    for r in fuzzy_readings(y):
+        options.update(by_sound.get((x, "+" + r), ()))
+    for r in fuzzy_readings(x):
+        options.update(by_sound.get(("+" + r, y), ()))
+    out = []
+    for word in sorted(options & common, key=lambda w: -word_freq()[w]):
+        how = confusion(word[1], y) if word[0] == x else confusion(word[0], x)
+        if how in ("形近", "音近") and fold(word) != x + y:  # 乾隆 is folded to 干隆: the dictionary's own spelling
+            out.append((word, how))
+    return tuple(out)
+
+
+def _in_long_word(folded: str, i: int, dictionary: frozenset[str]) -> bool:
+    """The character at ``i`` lies inside a dictionary word of three or four characters (英格兰, 国青队)."""
+    return any(folded[a:a + k] in dictionary for k in (3, 4) for a in range(max(0, i - k + 1), i + 1)
+               if a + k <= len(folded))
+
+
+def vocabulary_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+    if len(folded) != len(text):
+        return []  # positions below are counted in ``folded``; a one-to-one folding maps them back
+    words = word_freq()
+    dictionary = _dictionary_words()
+    n = len(folded)
+    out: list[TypoHit] = []
+    for i in range(1, n - 2):
+        x, y = folded[i], folded[i + 1]
+        if (words.get(x + y, 0) > 0 or not is_cjk(x) or not is_cjk(y) or x in FUNCTION_WORDS or y in FUNCTION_WORDS
+                or x in REGION_CHARS or y in REGION_CHARS  # 东营市高素质: 市 ends a place name
+                # stranded: neither character makes a word with the characters on its other side
+                or folded[i - 1:i + 1] in words or folded[i + 1:i + 3] in words):
+            continue
+        prev = next((folded[i - k:i] for k in (4, 3, 2) if i - k >= 0 and folded[i - k:i] in dictionary), "")
+        nxt = next((folded[i + 2:i + 2 + k] for k in (4, 3, 2) if i + 2 + k <= n and folded[i + 2:i + 2 + k] in dictionary),
+                   "")
+        if (not prev and not nxt) or not _slip_words(x, y) or _in_long_word(folded, i, dictionary) or _in_long_word(
+                folded, i + 1, dictionary):
+            continue
+        for word, how in _slip_words(x, y):
+            if prev and prev + word in dictionary:
+                a, b, right = i - len(prev), i + 2, prev + word
+            elif nxt and word + nxt in dictionary:
+                a, b, right = i, i + 2 + len(nxt), word + nxt
+            else:
+                continue
+            out.append(TypoHit(offsets[a], offsets[b - 1] + 1, text[offsets[a]:offsets[b - 1] + 1], right, how, False))
+            break
+    return out
 
 
 # ---- the type of a document named in 《》 -----------------------------------------------------------------------
