@@ -151,22 +151,30 @@ def _exact_column(values: Sequence[Any], field: int) -> list[str | None]:
     "exact name" tier of search is one doclist read instead of a B-tree index on the documents table (which every
     write would pay for). An integer is hashed as its digits (SQLite's lower() of an integer); an empty or
     non-text value has no word."""
-    folded = [(str(v) if isinstance(v, int) and not isinstance(v, bool) else v) for v in values]
-    folded = [v.lower() if isinstance(v, str) else "" for v in folded]
+    texts = [v if v.__class__ is str else str(v) if v.__class__ is int else "" for v in values]
+    joined = "\x00".join(texts)  # NUL between names: a final sigma folds as at the end of its own name
+    folded_all = joined.lower()  # one call: see _group_column
+    folded = texts if len(folded_all) == len(joined) else [v.lower() for v in texts]
     out: list[str | None] = [None] * len(values)
     lengths = np.fromiter(map(len, folded), dtype=np.int64, count=len(folded))
     named = np.flatnonzero(lengths)
     if not named.size:
         return out
-    codes = np.frombuffer("".join(folded).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if folded is not texts:
+        folded_all = "\x00".join(folded)
+    codes = np.frombuffer(folded_all.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = np.delete(codes, (np.cumsum(lengths + 1) - 1)[:-1])  # without the NULs between names
     starts = np.cumsum(lengths) - lengths
     where = np.arange(codes.size, dtype=np.int64) - np.repeat(starts, lengths)  # position within its name
     terms = _fmix64(codes.astype(np.uint64) + np.uint64(1)) * _powers(int(lengths.max()))[where]
     sums = np.add.reduceat(terms, starts[named])
     digests = _fmix64(sums ^ (lengths[named].astype(np.uint64) * _FMIX2)).astype(">u8").tobytes().hex()
     mark = chr(0xE100 + field)
+    words = [mark + digests[k:k + 16] for k in range(0, len(digests), 16)]
+    if named.size == len(values):
+        return words
     for k, i in enumerate(named.tolist()):
-        out[i] = mark + digests[16 * k:16 * k + 16]
+        out[i] = words[k]
     return out
 
 
@@ -241,8 +249,7 @@ def _group_column(columns: Sequence[Sequence[Any]], field: int = 0, exact: int =
         pos = np.flatnonzero(letter[:-1] & letter[1:])  # NUL between texts: no pair spans two texts
         if pos.size:
             lengths = np.fromiter(map(len, folded), dtype=np.int64, count=len(folded))
-            starts = np.cumsum(lengths + 1) - (lengths + 1)
-            owner = np.searchsorted(starts, pos, side="right") - 1
+            owner = np.repeat(np.arange(len(folded)), lengths + 1)[pos]  # the text of each pair's first letter
             if width_of_row > 1:
                 owner //= width_of_row
             mark = _field_mark(field)

@@ -95,6 +95,9 @@ def test_the_exact_name_hash_is_stable():
     values = [t for t, _, _ in GOLDEN] + [None, "", True, 1.5, "İstanbul", "ΣΊΣΥΦΟΣ", "x" * 3000]
     assert _exact_column(values, 1) == [_exact_word(v, 1) for v in values]
     assert _exact_column(values, 1)[len(GOLDEN):len(GOLDEN) + 4] == [None] * 4
+    sigmas = ["ΣΑΣ", "Σ", "ΑΣ", "ΣΑ", "σας"]  # a final sigma folds to ς only at the end of its own name
+    assert _exact_column(sigmas, 1) == [_exact_word(v, 1) for v in sigmas]
+    assert _exact_word("ΣΑΣ", 1) == _exact_word("σας", 1) != _exact_word("σασ", 1)
     rng = random.Random(3)
     names = ["".join(rng.choice("上海发布济南公安ab1") for _ in range(rng.randrange(1, 12))) for _ in range(20000)]
     words = _exact_column(names, 1)
