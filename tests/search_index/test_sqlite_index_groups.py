@@ -227,3 +227,48 @@ def test_a_version_5_file_is_rebuilt_once(db_path, monkeypatch):
     rebuilt.clear()
     with SQLiteStore(db_path) as s:
         assert rebuilt == [] and ids(s.search("accounts", "要闻")) == ["1"]
+
+
+def test_documents_are_encoded_as_json_dumps_would():
+    """``_dumps`` keeps its encoders (``json.dumps`` with arguments builds one per document): the same text for
+    every kind of value, lone surrogates escaped, and the same errors."""
+    import datetime as dt
+
+    from search_index.sqlite_backend import _dumps, _json_default
+
+    def reference(doc):
+        text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_json_default)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = json.dumps(doc, ensure_ascii=True, separators=(",", ":"), allow_nan=False, default=_json_default)
+        return text
+
+    docs = [{"name": "济南发布", "n": 1, "f": 1.5, "ok": True, "none": None, "list": [1, "二", {"三": [4]}]},
+            {"at": dt.datetime(2026, 12, 2, 8, 0), "day": dt.date(2026, 12, 2), "tags": {"b", "a"}},
+            {"bad": "a\ud800b", "name": "上海"}, {}]
+    for doc in docs:
+        assert _dumps(doc) == reference(doc)
+    assert "\\ud800" in _dumps(docs[2])
+    for bad, error in [({"x": float("nan")}, ValueError), ({"x": b"raw"}, TypeError), ({"x": object()}, TypeError)]:
+        with pytest.raises(error):
+            _dumps(bad)
+
+
+def test_rows_are_what_with_id_gives(db_path):
+    """Writes take the id as ``base.with_id`` does (a given ``_id`` wins, a missing or empty one is computed) and
+    store the document without it, from any mapping, with the document's key order."""
+    from types import MappingProxyType
+
+    from search_index.base import with_id
+
+    docs = [acct(1, "甲"), {"_id": "given", **acct(2, "乙")}, {"_id": "", **acct(3, "丙")},
+            MappingProxyType(acct(4, "丁")), {**acct(5, "戊"), "_id": None}]
+    with SQLiteStore(db_path) as s:
+        s.upsert("accounts", docs)
+        stored = dict(s._conn.execute("SELECT id, doc FROM c_accounts"))
+    for doc in docs:
+        full = with_id("accounts", dict(doc))
+        doc_id = str(full.pop("_id"))
+        assert stored[doc_id] == json.dumps(full, ensure_ascii=False, separators=(",", ":"))
+    assert set(stored) == {"weibo:1", "given", "weibo:3", "weibo:4", "weibo:5"}
