@@ -136,12 +136,15 @@ def _fmix64(x: np.ndarray) -> np.ndarray:
 
 
 def _powers(n: int) -> np.ndarray:
+    """``_HASH_BASE ** k`` for k < n. Threads may race to grow the table: each uses the table it read or made
+    (never the global a second time, which another thread may have replaced with a shorter one)."""
     global _hash_powers
-    if _hash_powers.size < n:
-        grown = np.full(max(n, 2 * _hash_powers.size), _HASH_BASE, dtype=np.uint64)
+    powers = _hash_powers
+    if powers.size < n:
+        grown = np.full(max(n, 2 * powers.size), _HASH_BASE, dtype=np.uint64)
         grown[0] = 1
-        _hash_powers = np.cumprod(grown, dtype=np.uint64)  # assigned whole: safe for concurrent readers
-    return _hash_powers[:n]
+        powers = _hash_powers = np.cumprod(grown, dtype=np.uint64)
+    return powers[:n]
 
 
 def _exact_column(values: Sequence[Any], field: int) -> list[str | None]:
