@@ -4,12 +4,13 @@
 
 Writes synthetic (but realistic) government accounts and posts into a fresh store in a temporary directory:
 records/s of ``SQLiteStore.upsert`` in batches, against a plain ``executemany`` of the same rows (id + JSON)
-into a bare two-column table in the same run, batch by batch alternately (ratio = store / bare). The store queues rows for its text index
-and tokenises them in batches (``store.sqlite_index_batch``, inside some upsert calls) and before a search
-(here: one ``refresh`` after the load), so two ratios are printed: the writes alone, and writes plus all the
-index catch-up; the catch-up seconds are printed too. A re-crawl of the accounts follows (every account written
-again with only its follower count changed: no searchable text changes, so nothing is queued for the text index),
-against the same upsert into the bare table. Then p50/p95 latency of
+into a bare two-column table in the same run, batch by batch alternately (ratio = store / bare). The store queues
+rows for its text index and tokenises them in batches (``store.sqlite_index_batch``, inside some upsert calls) and
+before a search (here: one ``refresh`` after the load), so two ratios are printed: the writes alone, and writes
+plus all the index catch-up; the catch-up seconds are printed too, and the CPU seconds of both sides with their
+ratio (this process only: steadier than the wall clock when other work shares the machine). A re-crawl of the
+accounts follows (every account written again with only its follower count changed: no searchable text changes,
+so nothing is queued for the text index), against the same upsert into the bare table. Then p50/p95 latency of
 ``store.search`` with 2-, 3- and 5-character queries cut from the stored texts, in both result orders
 (``relevance``: exact name, name contains, the rest, newest first within each; ``newest``), and the size of the
 store's files.
@@ -128,26 +129,31 @@ class Bare:
 
 
 def time_writes(store: SQLiteStore, bare: Bare, collection: str, docs: Iterator[dict], size: int,
-                keep: list[str], rng: random.Random, field: str) -> tuple[int, float, float, float]:
+                keep: list[str], rng: random.Random, field: str) -> tuple[int, float, float, float, float, float]:
     """Each batch into the store, then the same batch into the bare table, alternately, so both see the same load
     on a shared machine. Returns records, seconds in the store's ``upsert`` calls and final ``refresh``, of these
-    the seconds spent bringing the text index up to date, and the bare table's seconds."""
-    n, spent, bare_spent = 0, 0.0, 0.0
+    the seconds spent bringing the text index up to date, and the bare table's seconds; then the CPU seconds
+    (``time.process_time``: this process only, so other work on a shared machine does not count) of the store's
+    calls and of the bare table's."""
+    n, spent, bare_spent, cpu, bare_cpu = 0, 0.0, 0.0, 0.0, 0.0
     indexing = store.index_seconds
     for batch in batches(docs, size):
         for doc in rng.sample(batch, min(len(batch), 4)):  # texts to cut queries from
             keep.append(doc[field])
-        t0 = time.perf_counter()
+        c0, t0 = time.process_time(), time.perf_counter()
         n += store.upsert(collection, batch)
-        t1 = time.perf_counter()
+        c1, t1 = time.process_time(), time.perf_counter()
         bare.write(batch)
         bare_spent += time.perf_counter() - t1
+        bare_cpu += time.process_time() - c1
         spent += t1 - t0
-    t0 = time.perf_counter()
+        cpu += c1 - c0
+    c0, t0 = time.process_time(), time.perf_counter()
     store.refresh(collection)  # what the first search would otherwise do
     spent += time.perf_counter() - t0
+    cpu += time.process_time() - c0
     bare.conn.close()
-    return n, spent, store.index_seconds - indexing, bare_spent
+    return n, spent, store.index_seconds - indexing, bare_spent, cpu, bare_cpu
 
 
 def time_recrawl(store: SQLiteStore, bare: Bare, docs: Iterator[dict], size: int) -> tuple[int, float, float]:
@@ -209,13 +215,15 @@ def main(argv: list[str] | None = None) -> int:
                     ("posts", lambda: posts(args.posts, args.accounts), "text")]
             for collection, gen, field in plan:
                 bare = Bare(root / f"bare-{collection}.db", collection)
-                n, spent, indexing, bspent = time_writes(store, bare, collection, gen(), args.batch,
-                                                         texts[collection], rng, field)
+                n, spent, indexing, bspent, cpu, bcpu = time_writes(store, bare, collection, gen(), args.batch,
+                                                                    texts[collection], rng, field)
                 rate, wrate, brate = n / spent, n / (spent - indexing), n / bspent
                 print(f"upsert {collection}: {n} records in {spent:.2f} s, of which index catch-up {indexing:.2f} s; "
                       f"writes {wrate:,.0f} records/s, writes + index {rate:,.0f} records/s; "
                       f"bare executemany {brate:,.0f} records/s; "
                       f"ratio store/bare: writes {wrate / brate:.2f}, writes + index {rate / brate:.2f}")
+                print(f"cpu upsert {collection}: store {cpu:.2f} s (writes + index), bare {bcpu:.2f} s; "
+                      f"ratio store/bare: writes + index {bcpu / cpu:.2f}")
             indexing = store.index_seconds
             n, spent, bspent = time_recrawl(store, Bare(root / "bare-accounts.db", "accounts"),
                                             accounts(args.accounts), args.batch)

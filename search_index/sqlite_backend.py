@@ -1,17 +1,18 @@
 """The embedded SQLite backend: one file, zero set-up, the default store.
 
-Layout (schema version 5), one set per collection ``X`` of ``base.COLLECTIONS``:
+Layout (schema version 6), one set per collection ``X`` of ``base.COLLECTIONS``:
 
 * ``c_X(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, doc TEXT)`` — the document as JSON, keyed by ``_id``;
   expression indexes on ``json_extract(doc, '$."field"')`` for the spec's keyword and time fields, or only those
   ``_INDEXES`` lists for the collection (an index stays only if a query needs it: accounts have none).
-* ``g_X`` — a contentless FTS5 table over the spec's text and name fields holding each field's overlapping
+* ``g_X`` — a contentless FTS5 table over the spec's text and name fields holding their overlapping
   two-letter/digit words, case-folded by ``str.lower`` and handed to FTS5's ``ascii`` tokenizer ready-made
-  (``gw_bigrams``; the words of the second and later fields start with a private-use character of their own, so a
-  search in the name reads only the name's doclists) and, for a name field, one
-  word for the whole lower-cased name (``_exact_word``: the "exact name" tier of search), without positions, columns
-  (``detail=none``) or column sizes, rowid = ``-c_X.rid`` (FTS5 reads its doclists forwards much faster than backwards, and
-  a search wants the newest, highest ``rid``, first).
+  (``gw_bigrams``). The fields form groups (``_Tables.groups``, one FTS column each): the text fields that are not
+  names share the first group's plain words; each name field has a group of its own, whose words start with a
+  private-use character of their own (so a search in the name reads only the name's doclists), plus one word for
+  the whole lower-cased name (``_exact_word``, a 64-bit hash: the "exact name" tier of search). No positions,
+  columns (``detail=none``) or column sizes; rowid = ``-c_X.rid`` (FTS5 reads its doclists forwards much faster
+  than backwards, and a search wants the newest, highest ``rid``, first).
 * ``indexed_upto`` and ``p_X(rid, old)`` — what the index lacks: every row above the collection's watermark
   (written since the last catch-up; no bookkeeping on insert), and the changed or removed rows at or below it,
   queued by triggers on ``c_X`` with the values the index holds for them. Both are part of the writer's
@@ -19,7 +20,8 @@ Layout (schema version 5), one set per collection ``X`` of ``base.COLLECTIONS``:
   tokenises what is lacking in one transaction when a write call leaves ``index_batch`` rows behind, and always
   before a search, so a search sees every committed write.
 
-Search is substring search. A two-character query is one bigram: the index answers it exactly. A longer query
+Search is substring search. A two-character query is one bigram: the index answers it exactly (a search in some
+fields of a group checks each candidate in those fields). A longer query
 uses the documents holding all its bigrams as candidates and checks the substring on each; a query without two
 adjacent letters/digits (one character, punctuation) scans the fields with ``instr()``. Every route reads newest
 (highest rowid) first and stops at ``limit``; ``relevance`` runs the tiers exact name, name contains, the rest.
@@ -33,7 +35,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-import hashlib
 import json
 import os
 import re
@@ -58,10 +59,9 @@ from search_index.base import (
     StoreError,
     StoreUnavailable,
     spec,
-    with_id,
 )
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 _BATCH = 2000  # documents per write transaction when upserting a long iterable
 _FETCH = 500  # rows per fetch while streaming a scan
 _MAX_VARS = 500  # ids per IN (...) statement
@@ -109,29 +109,87 @@ def _case_fold(query: str) -> tuple[str | None, str]:
 
 
 def _field_mark(field: int) -> str:
-    """What the bigrams of a collection's text field number ``field`` start with in the index: nothing for the
-    first field, a private-use character (a token character to FTS5's ``ascii`` tokenizer) for the others, so each field has
-    its own words and a search in one field reads only that field's doclists."""
+    """What the bigrams of a collection's text-index group number ``field`` (``_Tables.groups``: a name field, or
+    all the other text fields together) start with in the index: nothing for the first group, a private-use
+    character (a token character to FTS5's ``ascii`` tokenizer) for the others, so each group has its own words
+    and a search in a name reads only that name's doclists."""
     return chr(0xE000 + field) if field else ""
 
 
+# The exact-name hash (``_exact_column``): a 64-bit polynomial over the code points of the folded name, each code
+# point first mixed by MurmurHash3's 64-bit finaliser, the sum mixed again with the length. Computed by numpy for a
+# whole column at once (schema 5 called blake2b once per name: about an eighth of the accounts' catch-up CPU). It
+# is stable (fixed constants, integer arithmetic modulo 2**64) but not cryptographic: a collision costs one more
+# candidate, which search checks against the name itself (``SQLiteStore._exact_sql``), never a wrong result.
+_HASH_BASE = np.uint64(0x9E3779B97F4A7C15)  # odd
+_FMIX1, _FMIX2 = np.uint64(0xFF51AFD7ED558CCD), np.uint64(0xC4CEB9FE1A85EC53)
+_hash_powers = np.ones(1, dtype=np.uint64)  # _HASH_BASE ** k modulo 2**64, grown on demand
+
+
+def _fmix64(x: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 64-bit finaliser of each element (a bijection; arrays wrap modulo 2**64 silently)."""
+    x = x ^ (x >> np.uint64(33))
+    x = x * _FMIX1
+    x = x ^ (x >> np.uint64(33))
+    x = x * _FMIX2
+    return x ^ (x >> np.uint64(33))
+
+
+def _powers(n: int) -> np.ndarray:
+    """``_HASH_BASE ** k`` for k < n. Threads may race to grow the table: each uses the table it read or made
+    (never the global a second time, which another thread may have replaced with a shorter one)."""
+    global _hash_powers
+    powers = _hash_powers
+    if powers.size < n:
+        grown = np.full(max(n, 2 * powers.size), _HASH_BASE, dtype=np.uint64)
+        grown[0] = 1
+        powers = _hash_powers = np.cumprod(grown, dtype=np.uint64)
+    return powers[:n]
+
+
+def _exact_column(values: Sequence[Any], field: int) -> list[str | None]:
+    """The one word the text index holds for each whole name (group number ``field``): a private-use mark of its
+    own (never a bigram's) and 16 hex digits of the 64-bit hash of the lower-cased name (see ``_HASH_BASE``), so the
+    "exact name" tier of search is one doclist read instead of a B-tree index on the documents table (which every
+    write would pay for). An integer is hashed as its digits (SQLite's lower() of an integer); an empty or
+    non-text value has no word."""
+    texts = [v if v.__class__ is str else str(v) if v.__class__ is int else "" for v in values]
+    joined = "\x00".join(texts)  # NUL between names: a final sigma folds as at the end of its own name
+    folded_all = joined.lower()  # one call: see _group_column
+    folded = texts if len(folded_all) == len(joined) else [v.lower() for v in texts]
+    out: list[str | None] = [None] * len(values)
+    lengths = np.fromiter(map(len, folded), dtype=np.int64, count=len(folded))
+    named = np.flatnonzero(lengths)
+    if not named.size:
+        return out
+    if folded is not texts:
+        folded_all = "\x00".join(folded)
+    codes = np.frombuffer(folded_all.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = np.delete(codes, (np.cumsum(lengths + 1) - 1)[:-1])  # without the NULs between names
+    starts = np.cumsum(lengths) - lengths
+    where = np.arange(codes.size, dtype=np.int64) - np.repeat(starts, lengths)  # position within its name
+    terms = _fmix64(codes.astype(np.uint64) + np.uint64(1)) * _powers(int(lengths.max()))[where]
+    sums = np.add.reduceat(terms, starts[named])
+    digests = _fmix64(sums ^ (lengths[named].astype(np.uint64) * _FMIX2)).astype(">u8").tobytes().hex()
+    mark = chr(0xE100 + field)
+    words = [mark + digests[k:k + 16] for k in range(0, len(digests), 16)]
+    if named.size == len(values):
+        return words
+    for k, i in enumerate(named.tolist()):
+        out[i] = words[k]
+    return out
+
+
 def _exact_word(text: Any, field: int) -> str | None:
-    """The one word the text index holds for a whole name (field number ``field``): a private-use mark of its own
-    (never a bigram's) and 16 hex digits of a hash of the lower-cased name, so the "exact name" tier of search is
-    one doclist read instead of a B-tree index on the documents table (which every write would pay for)."""
-    if isinstance(text, int) and not isinstance(text, bool):
-        text = str(text)  # SQLite's lower() of an integer is its digits
-    if not isinstance(text, str) or not text:
-        return None
-    digest = hashlib.blake2b(text.lower().encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
-    return chr(0xE100 + field) + digest
+    """``_exact_column`` of one name (the query side of the exact-name tier)."""
+    return _exact_column([text], field)[0]
 
 
 def _bigrams(text: Any, field: int = 0, exact: int = 0) -> str | None:
     """The text's overlapping two-character words (letters and digits only), space-separated, for the bigram
-    index: ``上海发布`` → ``上海 海发 发布`` (each marked for ``field``, see ``_field_mark``); with ``exact``, also
-    the name's ``_exact_word``. Registered as the SQL function ``gw_bigrams`` on every connection, because the
-    index's catch-up calls it."""
+    index: ``上海发布`` → ``上海 海发 发布`` (each marked for group ``field``, see ``_field_mark``); with
+    ``exact``, also the name's ``_exact_word``. Registered as the SQL function ``gw_bigrams`` on every connection
+    (for raw SQL and older files' migrations)."""
     field = int(field or 0)
     words = _bigram_list(text) if isinstance(text, str) and len(text) >= 2 else []
     mark = _field_mark(field)
@@ -141,6 +199,14 @@ def _bigrams(text: Any, field: int = 0, exact: int = 0) -> str | None:
         if whole:
             out = f"{out} {whole}" if out else whole
     return out or None
+
+
+def _group_words(texts: Sequence[Any], field: int = 0, exact: int = 0) -> str | None:
+    """The words of one document's text-index group: each text's ``_bigrams`` (marked for group ``field``) in
+    order; ``exact`` (a name group has one text) adds the name's ``_exact_word``. The definition that
+    ``_group_column`` computes for many documents at once."""
+    parts = [_bigrams(v, field, exact if i == 0 else 0) for i, v in enumerate(texts)]
+    return " ".join(p for p in parts if p) or None
 
 
 _ALNUM_BLOCK = 4096  # code points per block of the str.isalnum table, filled when a text first uses the block
@@ -159,21 +225,35 @@ def _alnum_of(codes: np.ndarray) -> np.ndarray:
     return _alnum[codes]
 
 
-def _bigram_column(values: Sequence[Any], field: int = 0, exact: int = 0) -> list[str | None]:
-    """``[_bigrams(v, field, exact) for v in values]``, computed for the whole column at once: the texts folded
-    and joined into one array of code points, the overlapping letter/digit pairs found and written out by numpy,
-    one slice per text. The text index's catch-up runs this on thousands of rows at a time (per text it costs
-    less than half of ``_bigrams``'s CPU, which stays the definition and the SQL function ``gw_bigrams``)."""
-    out: list[str | None] = [None] * len(values)
-    folded = [v.lower() if isinstance(v, str) and len(v) >= 2 else "" for v in values]
-    codes = np.frombuffer("\x00".join(folded).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+def _group_column(columns: Sequence[Sequence[Any]], field: int = 0, exact: int = 0) -> list[str | None]:
+    """``[_group_words(row, field, exact) for row in zip(*columns)]``, computed for the whole group at once: the
+    texts folded and joined (row by row, field by field, NUL between any two) into one array of code points, the
+    overlapping letter/digit pairs found and written out by numpy, one slice per row. The text index's catch-up
+    runs this on thousands of rows at a time (per text it costs less than half of ``_bigrams``'s CPU, which stays
+    the definition and the SQL function ``gw_bigrams``)."""
+    width_of_row = len(columns)
+    rows = len(columns[0]) if columns else 0
+    out: list[str | None] = [None] * rows
+    if not rows:
+        return out
+    flat = columns[0] if width_of_row == 1 else [v for row in zip(*columns) for v in row]
+    texts = [v if v.__class__ is str else "" for v in flat]  # exactly str: what SQLite returns for text
+    joined = "\x00".join(texts)
+    folded_all = joined.lower()  # one call; str.lower never shortens a text, so an equal length means ...
+    if len(folded_all) == len(joined):  # ... that every text kept its length (and its place in the join)
+        folded = texts
+    else:  # some text grew (İ → i̇): fold each on its own
+        folded = [v.lower() for v in texts]
+        folded_all = "\x00".join(folded)
+    codes = np.frombuffer(folded_all.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if codes.size >= 2:
         letter = _alnum_of(codes)
         pos = np.flatnonzero(letter[:-1] & letter[1:])  # NUL between texts: no pair spans two texts
         if pos.size:
             lengths = np.fromiter(map(len, folded), dtype=np.int64, count=len(folded))
-            starts = np.cumsum(lengths + 1) - (lengths + 1)
-            owner = np.searchsorted(starts, pos, side="right") - 1
+            owner = np.repeat(np.arange(len(folded)), lengths + 1)[pos]  # the text of each pair's first letter
+            if width_of_row > 1:
+                owner //= width_of_row
             mark = _field_mark(field)
             width = 4 if mark else 3  # [mark] first second space
             words = np.empty((pos.size, width), dtype=np.uint32)
@@ -183,18 +263,19 @@ def _bigram_column(values: Sequence[Any], field: int = 0, exact: int = 0) -> lis
             words[:, width - 2] = codes[pos + 1]
             words[:, width - 1] = 32
             text = words.tobytes().decode("utf-32-le", "surrogatepass")
-            sizes = (np.bincount(owner, minlength=len(values)) * width).tolist()
-            end = 0
-            for i, size in enumerate(sizes):
-                if size:
-                    out[i] = text[end:end + size - 1]  # without the last space
-                    end += size
+            ends = np.cumsum(np.bincount(owner, minlength=rows) * width)
+            begins = (ends - np.bincount(owner, minlength=rows) * width).tolist()
+            out = [text[a:b - 1] if b > a else None for a, b in zip(begins, ends.tolist())]  # no last space
     if exact:
-        for i, v in enumerate(values):
-            whole = _exact_word(v, field)
+        for i, whole in enumerate(_exact_column(columns[0], field)):
             if whole:
                 out[i] = f"{out[i]} {whole}" if out[i] else whole
     return out
+
+
+def _bigram_column(values: Sequence[Any], field: int = 0, exact: int = 0) -> list[str | None]:
+    """``[_bigrams(v, field, exact) for v in values]`` for a whole column (``_group_column`` of one field)."""
+    return _group_column([values], field, exact)
 
 
 def _json_default(value: Any) -> Any:
@@ -210,12 +291,20 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"类型 {type(value).__name__} 不能存为 JSON")
 
 
+# What ``json.dumps(doc, ensure_ascii=..., separators=(",", ":"), allow_nan=False, default=_json_default)`` does,
+# with the encoders made once: ``json.dumps`` with any argument builds a new encoder for every document (about a
+# fifth of its cost on an account); an encoder keeps no state between calls, so threads may share it.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_json_default).encode
+_ENCODE_ASCII = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False,
+                                 default=_json_default).encode
+
+
 def _dumps(doc: Doc) -> str:
-    text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_json_default)
+    text = _ENCODE(doc)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates from hostile text: keep them as JSON escapes
-        text = json.dumps(doc, ensure_ascii=True, separators=(",", ":"), allow_nan=False, default=_json_default)
+        text = _ENCODE_ASCII(doc)
     return text
 
 
@@ -256,7 +345,15 @@ class _Tables:
                 cols.append(f)
         for f in cols:
             _jpath(f)
-        self.fts_cols: tuple[str, ...] = tuple(cols)  # the fields; FTS column i is named c<i>
+        self.fts_cols: tuple[str, ...] = tuple(cols)  # the indexed fields
+        # The index's groups of fields, FTS column i (named c<i>) holding group i's words: every text field that
+        # is not a name together, first (one vocabulary: a search in all of them reads one doclist per bigram and
+        # a catch-up writes fewer distinct words; a search in some of them checks the substring, see
+        # ``_match_sql``; and being first, its many words carry no mark), then each name field on its own (the
+        # name tiers of search read only its doclists).
+        names = [f for f in cols if f in cs.name_fields]
+        rest = tuple(f for f in cols if f not in cs.name_fields)
+        self.groups: tuple[tuple[str, ...], ...] = ((rest,) if rest else ()) + tuple((f,) for f in names)
         # no positions: a two-character query is one token, a longer one is all its bigrams plus a substring
         # check; no columns either: each field's words are marked (``_field_mark``)
         self.bigram_detail = "none"
@@ -266,8 +363,9 @@ class _Tables:
         self.tokenizer = "ascii"
         self.indexed = tuple(dict.fromkeys(cs.keyword_fields + ((cs.time_field,) if cs.time_field else ())))
 
-    def fts_col(self, field: str) -> str:
-        return f"c{self.fts_cols.index(field)}"
+    def group(self, field: str) -> int:
+        """The number of the group (``groups``) holding ``field``: its FTS column and its words' mark."""
+        return next(i for i, g in enumerate(self.groups) if field in g)
 
     def indexes(self) -> dict[str, str]:
         """The documents table's B-tree indexes: name → the indexed expressions. ``_INDEXES`` where the collection
@@ -305,10 +403,10 @@ class _Tables:
                                            "AND name LIKE 'ix\\_%' ESCAPE '\\'", (self.main,))]
         return [f'DROP INDEX "{name}"' for name in have if name not in want]
 
-    def exact(self, field: str) -> int:
-        """1 when the text index holds the field's ``_exact_word`` (a name field), else 0 (``gw_bigrams``'s third
-        argument)."""
-        return int(field in self.spec.name_fields)
+    def exact(self, group: int) -> int:
+        """1 when the text index holds the ``_exact_word`` of group number ``group`` (a name field), else 0."""
+        fields = self.groups[group]
+        return int(len(fields) == 1 and fields[0] in self.spec.name_fields)
 
     def fts_ddl(self) -> list[str]:
         """The bigram index, its queue and its watermark.
@@ -323,7 +421,7 @@ class _Tables:
         """
         if not self.fts_cols:
             return []
-        cols = ", ".join(self.fts_col(f) for f in self.fts_cols)
+        cols = ", ".join(f"c{i}" for i in range(len(self.groups)))
         old_vals = "json_array(" + ", ".join(_jx(f, "old.doc") for f in self.fts_cols) + ")"
         changed = " OR ".join(f'{_jx(f, "old.doc")} IS NOT {_jx(f, "new.doc")}' for f in self.fts_cols)
         indexed = f"old.rid <= (SELECT rid FROM indexed_upto WHERE collection = '{self.spec.name}')"
@@ -363,10 +461,10 @@ class _Tables:
         """Bring the index up to date (run by ``_catch_up_in``, in one transaction): remove what it holds for each
         queued row, add the current text of the queued rows and of every row above the watermark, empty the queue,
         raise (or, after the highest rows were deleted, lower) the watermark to the highest row id. Index rowids
-        go in ascending. Returns (SELECT of index rowid and field values, INSERT of rowid and words) pairs, whose
-        words ``_bigram_column`` makes in Python, and the closing statements."""
-        cols = ", ".join(self.fts_col(f) for f in self.fts_cols)
-        marks = ", ".join("?" * (len(self.fts_cols) + 1))
+        go in ascending. Returns (SELECT of index rowid and field values, INSERT of rowid and each group's words)
+        pairs, whose words ``_group_column`` makes in Python, and the closing statements."""
+        cols = ", ".join(f"c{i}" for i in range(len(self.groups)))
+        marks = ", ".join("?" * (len(self.groups) + 1))
         old = ", ".join(f"json_extract(old, '$[{i}]')" for i in range(len(self.fts_cols)))
         new = ", ".join(_jx(f, "c.doc") for f in self.fts_cols)
         add = f"INSERT INTO {self.bigram}(rowid, {cols}) VALUES ({marks})"
@@ -389,14 +487,14 @@ _CATCH_UP_ROWS = 10_000  # rows tokenised per numpy pass of the catch-up (bounds
 
 def _catch_up_in(conn: sqlite3.Connection, t: _Tables) -> None:
     """Run ``t.catch_up_steps()`` on ``conn`` inside the caller's transaction: each SELECT's rows, a chunk at a
-    time, tokenised column by column (``_bigram_column``) and written by its INSERT."""
+    time, tokenised group by group (``_group_column``) and written by its INSERT."""
     reads, closing = t.catch_up_steps()
-    exact = [t.exact(f) for f in t.fts_cols]
+    groups = [([1 + t.fts_cols.index(f) for f in fields], t.exact(g)) for g, fields in enumerate(t.groups)]
     for select, insert in reads:
         cur = conn.execute(select)
         while rows := cur.fetchmany(_CATCH_UP_ROWS):
             columns = list(zip(*rows))
-            words = [_bigram_column(columns[i + 1], i, exact[i]) for i in range(len(t.fts_cols))]
+            words = [_group_column([columns[i] for i in at], g, exact) for g, (at, exact) in enumerate(groups)]
             conn.executemany(insert, zip(columns[0], *words))
     for sql in closing:
         conn.execute(sql)
@@ -657,7 +755,9 @@ class SQLiteStore(Store):
             # instead of B-tree indexes, and only the B-tree indexes a query needs (``_INDEXES``). The changed
             # text-index spec below drops the old text index objects and rebuilds the index of an existing file
             # once; indexes no longer declared are dropped. 4 -> 5: words folded by str.lower, ``ascii`` tokenizer
-            # (every text index is rebuilt once). Later versions add steps here.
+            # (every text index is rebuilt once). 5 -> 6: a collection's non-name text fields share one group of
+            # the index, exact names hashed by numpy (the text indexes of collections with names or with several
+            # text fields are rebuilt once). Later versions add steps here.
             for t in self._tables.values():
                 for sql in t.stale_indexes(conn) + t.ddl():
                     conn.execute(sql)
@@ -666,9 +766,12 @@ class SQLiteStore(Store):
                 fts_spec = {"fields": list(t.fts_cols), "columns": "c<i>",
                             "bigrams": f"{t.tokenizer} str.lower detail={t.bigram_detail} columnsize=0 field-marks", "rowid": "-rid",
                             "maintenance": "watermark+queue"}
-                exact = [f for f in t.fts_cols if t.exact(f)]
+                exact = [t.groups[g][0] for g in range(len(t.groups)) if t.exact(g)]
                 if exact:  # only these changed since schema 3: a collection without names is not rebuilt
                     fts_spec["exact"] = exact
+                    fts_spec["exact_hash"] = "poly64-fmix64"  # schema 6 (schema 5: blake2b)
+                if any(len(g) > 1 for g in t.groups):  # schema 6: other text fields share a group
+                    fts_spec["groups"] = [list(g) for g in t.groups]
                 want = json.dumps(fts_spec)
                 if row is not None and row[0] != want:  # the spec's text fields changed: rebuild the index
                     for sql in t.drop_fts():
@@ -706,16 +809,18 @@ class SQLiteStore(Store):
 
     def _rows(self, collection: str, docs: Iterable[Doc]) -> Iterator[list[tuple[str, str]]]:
         batch: list[tuple[str, str]] = []
+        id_of = spec(collection).id_of
         for n, doc in enumerate(docs, 1):
             if not isinstance(doc, Mapping):
                 raise StoreError(f"写入集合 {collection} 的第 {n} 个文档不是字典，而是 {type(doc).__name__}")
-            try:
-                full = with_id(collection, dict(doc))
+            try:  # what base.with_id gives (a caller-given _id wins), without copying the document twice
+                doc_id = str(doc.get("_id") or id_of(doc))
             except (KeyError, ValueError, TypeError) as exc:
                 raise StoreError(f"集合 {collection} 的第 {n} 个文档无法计算 id：{exc}") from exc
-            doc_id = str(full.pop("_id"))  # kept in the id column only; _load puts it back
+            # the id is kept in the id column only (_load puts it back); the encoder takes a plain dict
+            body = doc if type(doc) is dict and "_id" not in doc else {k: v for k, v in doc.items() if k != "_id"}
             try:
-                batch.append((doc_id, _dumps(full)))
+                batch.append((doc_id, _dumps(body)))
             except (TypeError, ValueError) as exc:
                 raise StoreError(f"集合 {collection} 的文档 {doc_id} 无法存为 JSON：{exc}") from exc
             if len(batch) >= _BATCH:
@@ -899,7 +1004,7 @@ class SQLiteStore(Store):
         collision is dropped there)."""
         filter_params: list = []
         filter_sql = _Where(doc_col="c.doc", id_col="c.id").build(filters, filter_params)
-        words = [w for w in (_exact_word(q, t.fts_cols.index(f)) for f in name_fields) if w]
+        words = [w for w in (_exact_word(q, t.group(f)) for f in name_fields) if w]
         match = " OR ".join(f'"{w}"' for w in words)
         # the word is a hash of str.lower(); the check folds the stored name the same way (see _case_fold)
         fold_sql, needle = _case_fold(q)
@@ -933,11 +1038,17 @@ class SQLiteStore(Store):
         if path in ("fts", "bigram"):
             table = t.bigram
             grams = list(dict.fromkeys(_bigram_list(q)))
-            groups = [" ".join('"' + _field_mark(t.fts_cols.index(f)) + w.replace('"', '""') + '"' for w in grams)
-                      for f in fields]  # all the bigrams in one field, in any of the fields
+            touched = sorted({t.group(f) for f in fields})
+            groups = [" ".join('"' + _field_mark(g) + w.replace('"', '""') + '"' for w in grams)
+                      for g in touched]  # all the bigrams in one group, in any of the groups
             match = groups[0] if len(groups) == 1 else "(" + ") OR (".join(groups) + ")"
-            check, check_params = (contains, [needle] * len(fields)) if path == "fts" else ("1", [])
-            join = f" JOIN {t.main} c ON c.rid = -x.rowid" if filters or path == "fts" else ""
+            # a two-character query is exact unless a group holds fields not asked for (their words are the same)
+            whole = all(f in fields for g in touched for f in t.groups[g])
+            if path == "bigram" and whole:
+                check, check_params = "1", []
+            else:
+                check, check_params = contains, [needle] * len(fields)
+            join = f" JOIN {t.main} c ON c.rid = -x.rowid" if filters or check != "1" else ""
             return (f"SELECT -x.rowid FROM {table} x{join} WHERE {table} MATCH ? AND {check} AND {filter_sql} "
                     f"ORDER BY x.rowid LIMIT ?", [match, *check_params, *filter_params, limit])
         return (f"SELECT c.rid FROM {t.main} c WHERE {contains} AND {filter_sql} ORDER BY c.rid DESC LIMIT ?",

@@ -21,6 +21,8 @@ def test_store_benchmark_runs_small(tmp_path):
                          rf"writes [\d,]+ records/s, writes \+ index [\d,]+ records/s; "
                          rf"bare executemany [\d,]+ records/s; "
                          rf"ratio store/bare: writes [\d.]+, writes \+ index [\d.]+$", text, re.M), text
+        assert re.search(rf"^cpu upsert {collection}: store [\d.]+ s \(writes \+ index\), bare [\d.]+ s; "
+                         rf"ratio store/bare: writes \+ index [\d.]+$", text, re.M), text
         for length, path in ((2, "bigram"), (3, "fts"), (5, "fts")):
             for order in ("relevance", "newest"):
                 assert re.search(rf"^search {collection} {length} chars, {order}: p50 [\d.]+ ms, p95 [\d.]+ ms "

@@ -106,9 +106,10 @@ def test_a_hash_collision_is_not_an_exact_name(sq):
     sq.upsert("accounts", [acct(1, "济南公安"), acct(2, "青岛发布")])
     sq.refresh()
     rid = sq._conn.execute("SELECT rid FROM c_accounts WHERE id = 'weibo:1'").fetchone()[0]
-    with sq._write("测试") as conn:  # plant 青岛发布's word on 济南公安's row
-        conn.execute("INSERT INTO g_accounts(rowid, c0) VALUES (?, ?)", (-rid, _exact_word("青岛发布", 0)))
     t = sq._t("accounts")
+    group = t.group("name")
+    with sq._write("测试") as conn:  # plant 青岛发布's word on 济南公安's row
+        conn.execute(f"INSERT INTO g_accounts(rowid, c{group}) VALUES (?, ?)", (-rid, _exact_word("青岛发布", group)))
     sql, params = sq._exact_sql(t, "青岛发布", ["name"], None, 10)
     assert [r[0] for r in sq._conn.execute(sql, params)] == [
         sq._conn.execute("SELECT rid FROM c_accounts WHERE id = 'weibo:2'").fetchone()[0]]
