@@ -103,6 +103,7 @@ ORG_MIN_NAME_SCORE = 0.80  # an account verified as another body needs a name im
 # organisation's own name wraps a unit's name in several words of its own (潮州12345开锁王). A medium gets none: it
 # names its columns after the units it covers (济南发布厅 by 济南日报社)
 ORG_MAX_UNKNOWN = 1
+MIN_MENTIONED_NAME = 4  # a registered account name this long, spelled out in a description, points at its unit
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
 _LAYER_RANK = {layer: i for i, layer in enumerate(
     ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "reorder", "abbrev",
@@ -139,6 +140,7 @@ class _Officials:
         self.descriptions = [_text_key(c.get("description")) for c in crawled]
         self._desc_index: dict[str, list[int]] | None = None
         self._unit_automaton = None
+        self._name_automaton = None
 
     def _distinctive_positions(self) -> list[int]:
         """Registry avatars that belong to one unit: not crowded into a template's bands, and no near-identical
@@ -241,6 +243,42 @@ class _Officials:
                  if fuzz.ratio(text, self.descriptions[i]) >= DESCRIPTION_COPY_RATIO]
         found += [(i, "claims") for i in self._units_named(text)]
         return found
+
+    def claimed_units(self, description: str | None) -> set[str]:
+        """Units a description points at on its own: the unit of the official description it copies most closely
+        (unit descriptions follow templates, so only the nearest copy counts), and every unit whose full name
+        (济南市公安局) or registered account name (济南公安) it spells out ("本号为济南公安授权合作账号")."""
+        text = _text_key(description)
+        if len(text) < 4:
+            return set()
+        units: set[str] = set()
+        copied = [i for i, how in self.description_targets(description or "") if how == "copied"]
+        if copied:
+            ratios = [fuzz.ratio(text, self.descriptions[i]) for i in copied]
+            best = max(ratios)
+            units.update(self.units[i] for i, x in zip(copied, ratios) if x == best and self.units[i])
+        units.update(self.units[i] for i in self._units_named(text) if self.units[i])
+        units.update(self.units[i] for i in self._names_mentioned(text) if self.units[i])
+        return units
+
+    def _names_mentioned(self, text: str) -> list[int]:
+        """Registry positions whose normalised account name (at least ``MIN_MENTIONED_NAME`` characters) occurs in
+        ``text`` (one Aho-Corasick pass; built on first use: only avatar-rule suspects need it)."""
+        if self._name_automaton is None:
+            import ahocorasick
+            automaton = ahocorasick.Automaton()
+            by_name: dict[str, list[int]] = defaultdict(list)
+            for i, f in enumerate(self.forms):
+                if len(f.core) >= MIN_MENTIONED_NAME:
+                    by_name[f.core].append(i)
+            for name, positions in by_name.items():
+                automaton.add_word(name, positions)
+            if by_name:
+                automaton.make_automaton()
+            self._name_automaton = automaton if by_name else False
+        if not self._name_automaton:
+            return []
+        return [i for _, positions in self._name_automaton.iter(text) for i in positions]
 
     def _units_named(self, text: str) -> list[int]:
         if self._unit_automaton is None:
@@ -488,8 +526,11 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     # Colour only chooses among the avatars about as near as the nearest (within ``AVATAR_MARGIN`` bits): a copy
     # recoloured by the impostor matches its own unit's layout exactly and no colour, and must not be handed to a
     # farther design that merely shares its new hue.
+    # The description, when it copies or names one unit, chooses among them first ("本号为…授权合作账号").
+    claimed = officials.claimed_units(acc.get("description"))
     nearest = min(dist for _, dist in near)
-    k = min(range(len(near)), key=lambda i: (near[i][1] > nearest + AVATAR_MARGIN, not fits(tints[i]), near[i][1],
+    k = min(range(len(near)), key=lambda i: (near[i][1] > nearest + AVATAR_MARGIN,
+                                             officials.units[near[i][0]] not in claimed, not fits(tints[i]), near[i][1],
                                              officials.entries[near[i][0]]["platform"] != acc.get("platform"),
                                              near[i][0]))
     (r, d), tint = near[k], float(tints[k])
@@ -498,6 +539,9 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     if rivals and not np.isnan(tint):
         rival_tints = colour_distances(colour, officials.colours[np.asarray(rivals, dtype=np.int64)])
         rivals = [x for x, t in zip(rivals, rival_tints.tolist()) if not t >= tint + COLOUR_MARGIN]
+    described = bool(officials.units[r]) and officials.units[r] in claimed
+    if described:  # the description singles out the unit where the image alone does not
+        rivals = [x for x in rivals if officials.units[x] in claimed]
     entry = officials.entries[r]
     if rivals:  # another unit's avatar is nearly as close: the image does not single out one unit
         other = officials.entries[rivals[0]]
@@ -509,16 +553,28 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
         return None, f"头像接近“{entry.get('name')}”，但名称指向其他地方（{'、'.join(named)}）"
     governmental = looks_governmental(acc.get("name"))
     same_colours = not np.isnan(tint) and tint <= BARE_MAX_COLOUR
+    told = f"简介抄袭或点名“{entry.get('name')}”所属单位"
     if org:
-        if not (d <= BARE_MAX_DISTANCE and same_colours and not explain_added(form.core).owner):
+        if described:
+            score = AVATAR_ONLY_BARE_SCORE
+            reasons = [f"账号认证为“{org}”，却使用“{entry.get('name')}”的单位专属头像，且{told}；需人工复核"]
+        elif not (d <= BARE_MAX_DISTANCE and same_colours and not explain_added(form.core).owner):
             return None, (f"账号认证为“{org}”；头像接近“{entry.get('name')}”的专属头像（汉明距离 {d}），但其他机构只在"
                           f"颜色一致（差异 ≤ {BARE_MAX_COLOUR}）、距离 ≤ {BARE_MAX_DISTANCE} 且名称无商业或个人用词时才算冒用")
-        score = AVATAR_ONLY_BARE_SCORE
-        reasons = [f"账号认证为“{org}”，却使用“{entry.get('name')}”的单位专属头像；需人工复核"]
+        else:
+            score = AVATAR_ONLY_BARE_SCORE
+            reasons = [f"账号认证为“{org}”，却使用“{entry.get('name')}”的单位专属头像；需人工复核"]
     elif governmental or named:
         score = AVATAR_ONLY_SCORE
         reasons = [f"名称“{acc.get('name')}”" + ("像政务账号" if governmental else "不像政务账号，但")
                    + (("，且" if governmental else "") + f"指向同一地方（{'、'.join(named)}）" if named else "")]
+        if described:
+            reasons.append(told)
+    elif described:
+        # Two independent copies point at one unit: its distinctive emblem and its description or name. The
+        # account's own words (生活圈, 观察) do not make it somebody else's then.
+        score = AVATAR_ONLY_SCORE
+        reasons = [f"名称“{acc.get('name')}”不像政务账号，但{told}"]
     elif d <= BARE_MAX_DISTANCE and same_colours and not explain_added(form.core).owner:
         score = AVATAR_ONLY_BARE_SCORE
         reasons = [f"名称“{acc.get('name')}”不像政务账号，也未指明其他地方；仅凭头像判断，需人工复核"]
@@ -528,7 +584,7 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     reasons.append(f"头像与“{entry.get('name')}”的专属头像几乎相同（汉明距离 {d}/64"
                    + (f"，颜色差异 {tint:.2f}" if not np.isnan(tint) else "") + "；该头像不是多个单位共用的模板）")
     evidence = {"layer": "avatar", "avatar_distance": d, "target_unit": entry.get("unit"),
-                "name_governmental": governmental, "name_places": named}
+                "name_governmental": governmental, "name_places": named, "description_points_at_unit": described}
     if not np.isnan(tint):
         evidence["colour_distance"] = round(tint, 3)
     return (score, r, reasons, evidence), "头像层：" + "；".join(reasons)
