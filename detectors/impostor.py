@@ -73,6 +73,8 @@ from detectors.avatar import (
     hash_matrix,
     hashes_for_record,
     pair_distances,
+    pixel_similarity,
+    pixels_for_record,
     quick_matrix,
 )
 from detectors.context import DetectionContext
@@ -104,6 +106,14 @@ ORG_MIN_NAME_SCORE = 0.80  # an account verified as another body needs a name im
 # names its columns after the units it covers (济南发布厅 by 济南日报社)
 ORG_MAX_UNKNOWN = 1
 MIN_MENTIONED_NAME = 4  # a registered account name this long, spelled out in a description, points at its unit
+# Rule 5 by pixels (``_PixelSearch``): crops and screenshots the hashes miss.
+PIXEL_MIN = 0.96  # normalised cross-correlation (``detectors.avatar.pixel_similarity``) of a contained copy
+PIXEL_MIN_PLACE_ONLY = 0.975  # ... when only a place in the name points at the unit (济南人在济南 is a person)
+PIXEL_MARGIN = 0.03  # ... and this much better than any other listed unit's avatar
+PIXEL_NEAREST = 6  # distinctive avatars nearest by hash put on the short list
+PIXEL_MAX_PER_PLACE = 16  # a place with more distinctive avatars than this says too little to list them
+PIXEL_MAX_REGISTRY = 20_000  # above this many distinctive avatars the nearest by hash are not looked for
+PIXEL_MAX_PAIRS = 500  # suspect × registry avatar pairs compared by pixels in one run (~10-25 ms each)
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
 _LAYER_RANK = {layer: i for i, layer in enumerate(
     ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "reorder", "abbrev",
@@ -210,6 +220,13 @@ class _Officials:
 
     def names_a_place(self, text: str) -> bool:
         """Whether ``text`` contains a place name of the registry (one Aho-Corasick pass)."""
+        return bool(self._places()) and next(self._place_automaton.iter(text), None) is not None
+
+    def places_in(self, text: str) -> list[str]:
+        """The registry's place names ``text`` contains (one Aho-Corasick pass)."""
+        return list(dict.fromkeys(p for _, p in self._place_automaton.iter(text))) if self._places() else []
+
+    def _places(self) -> bool:
         if self._place_automaton is None:
             import ahocorasick
             automaton = ahocorasick.Automaton()
@@ -218,7 +235,7 @@ class _Officials:
             if len(automaton):
                 automaton.make_automaton()
             self._place_automaton = automaton if len(automaton) else False
-        return bool(self._place_automaton) and next(self._place_automaton.iter(text), None) is not None
+        return bool(self._place_automaton)
 
     # -- descriptions -------------------------------------------------------------------------------------
     def _shingles(self, text: str) -> set[str]:
@@ -366,6 +383,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     else:
         dists, sims = [], np.zeros(0)
 
+    pixels = _PixelSearch(officials, ctx.base_dir)
     best: dict[int, tuple] = {}
     ties: dict[int, tuple[tuple, list[int]]] = {}
     described: dict[int, list[tuple[int, str]]] = {}
@@ -415,7 +433,8 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             continue
         acc = suspects[c]
         found = _avatar_and_description(officials, acc, cand_matrix[slot[c]], max_distance) or \
-            _avatar_only(officials, acc, forms[c], cand_matrix[slot[c]], cand_colours[slot[c]], max_distance)
+            _avatar_only(officials, acc, forms[c], cand_matrix[slot[c]], cand_colours[slot[c]], max_distance) or \
+            pixels.match(acc, forms[c], cand_matrix[slot[c]])
         if found is None:
             if keep_all and c not in best:
                 yield acc, None
@@ -424,10 +443,18 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         yield acc, make_finding("impostor", acc.get("platform"), acc.get("account_id"), score=score,
                                 reasons=reasons, target=_target(officials.entries[r]), detected_at=ctx.as_of,
                                 name=acc.get("name"), evidence=evidence)
-    if keep_all:
-        for c, acc in enumerate(suspects):
-            if c not in best and c not in slot:
-                yield acc, None
+    # 5b. The rest: names that point at a place of the registry, with a local avatar file, searched by pixels.
+    for c, acc in enumerate(suspects):
+        if c in best or c in slot:
+            continue
+        found = pixels.match(acc, forms[c], None) if pixels.may_match(acc) else None
+        if found is not None:
+            score, r, reasons, evidence = found
+            yield acc, make_finding("impostor", acc.get("platform"), acc.get("account_id"), score=score,
+                                    reasons=reasons, target=_target(officials.entries[r]), detected_at=ctx.as_of,
+                                    name=acc.get("name"), evidence=evidence)
+        elif keep_all:
+            yield acc, None
 
 
 def _peeled_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
@@ -588,6 +615,125 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     if not np.isnan(tint):
         evidence["colour_distance"] = round(tint, 3)
     return (score, r, reasons, evidence), "头像层：" + "；".join(reasons)
+
+
+class _PixelSearch:
+    """Rule 5 for copies the hashes cannot see: an avatar cropped deep into its centre or shrunk into a screenshot
+    (``detectors.avatar.pixel_similarity``), on a name that points at the unit.
+
+    Only suspects with a local avatar file, not verified as any organisation, whose name sounds governmental or
+    names a place of the registry or whose description points at a unit (``_Officials.claimed_units``), and no
+    more than ``PIXEL_MAX_PAIRS`` comparisons per run (the suspects met first; the rest are not searched).
+    Each is compared with a short list of distinctive registry avatars:
+    those of the units its description points at, of the places its name names (a place shared by more than
+    ``PIXEL_MAX_PER_PLACE`` avatars says too little) and the ``PIXEL_NEAREST`` nearest by hash (when the registry
+    has at most ``PIXEL_MAX_REGISTRY`` distinctive avatars). A unit counts when its avatar is contained almost
+    perfectly (``PIXEL_MIN``; ``PIXEL_MIN_PLACE_ONLY`` when nothing but a place in the name points at it) and
+    clearly better (``PIXEL_MARGIN``) than any other listed unit's; the name must not name another place, and the
+    finding (``AVATAR_ONLY_BARE_SCORE``) asks for review."""
+
+    def __init__(self, officials: _Officials, base_dir):
+        self.officials = officials
+        self.base_dir = base_dir
+        self.tried = 0
+        self._pixels: dict[int, np.ndarray | None] = {}
+        self._by_unit: dict[str, list[int]] | None = None
+        self._by_place: dict[str, list[int]] | None = None
+
+    def may_match(self, acc: dict) -> bool:
+        """A cheap first look (no file read): a local avatar path and room left in this run."""
+        path = acc.get("avatar")
+        return (self.tried < PIXEL_MAX_PAIRS and bool(self.officials.distinctive_positions)
+                and isinstance(path, str) and bool(path) and "://" not in path)
+
+    def _indexes(self) -> None:
+        by_unit: dict[str, list[int]] = defaultdict(list)
+        by_place: dict[str, list[int]] = defaultdict(list)
+        for r in self.officials.distinctive_positions:
+            if self.officials.units[r]:
+                by_unit[self.officials.units[r]].append(r)
+            for p in self.officials.affixes.places[r]:
+                by_place[p].append(r)
+        self._by_unit, self._by_place = by_unit, by_place
+
+    def _registry_pixels(self, r: int) -> np.ndarray | None:
+        if r not in self._pixels:
+            entry = self.officials.entries[r]
+            self._pixels[r] = pixels_for_record(entry, self.base_dir)
+        return self._pixels[r]
+
+    def match(self, acc: dict, form, row: np.ndarray | None):
+        if not self.may_match(acc) or verified_organisation(acc):
+            return None
+        officials = self.officials
+        named = officials.places_in(form.core)
+        claimed = officials.claimed_units(acc.get("description"))
+        governmental = looks_governmental(acc.get("name"))
+        if not (governmental or named or claimed):
+            return None
+        if self._by_unit is None:
+            self._indexes()
+        listed: set[int] = set()
+        for u in claimed:
+            listed.update(self._by_unit.get(u, ()))
+        for p in named:
+            positions = self._by_place.get(p, ())
+            if len(positions) <= PIXEL_MAX_PER_PLACE:
+                listed.update(positions)
+        distinctive = officials.distinctive_positions
+        if len(distinctive) <= PIXEL_MAX_REGISTRY:
+            if row is None:
+                row = hash_matrix([hashes_for_record(acc, self.base_dir)])[0]
+            dist = pair_distances(np.repeat(row[None, :], len(distinctive), axis=0),
+                                  officials.matrix[np.asarray(distinctive, dtype=np.int64)])
+            listed.update(distinctive[k] for k in np.argsort(dist, kind="stable")[:PIXEL_NEAREST].tolist())
+        mine = pixels_for_record(acc, self.base_dir) if listed else None
+        if mine is None:
+            return None
+        by_unit: dict[str, tuple[float, int]] = {}
+        seen_files: dict[str, float] = {}
+        for r in sorted(listed):
+            path = officials.entries[r].get("avatar") or ""
+            if path in seen_files:
+                sim = seen_files[path]
+            else:
+                theirs = self._registry_pixels(r)
+                sim = pixel_similarity(mine, theirs) if theirs is not None else -1.0
+                self.tried += theirs is not None
+                if path:
+                    seen_files[path] = sim
+            unit = officials.units[r] or f"#{r}"
+            held = by_unit.get(unit)
+            better = held is None or sim > held[0] or (
+                sim == held[0] and officials.entries[r]["platform"] == acc.get("platform")
+                and officials.entries[held[1]]["platform"] != acc.get("platform"))
+            if better:
+                by_unit[unit] = (sim, r)
+        if not by_unit:
+            return None
+        ranked = sorted(by_unit.values(), key=lambda x: -x[0])
+        sim, r = ranked[0]
+        runner_up = ranked[1][0] if len(ranked) > 1 else -1.0
+        needed = PIXEL_MIN if governmental or officials.units[r] in claimed else PIXEL_MIN_PLACE_ONLY
+        if sim < needed or sim - runner_up < PIXEL_MARGIN:
+            return None
+        entry = officials.entries[r]
+        own = officials.affixes.places[r]
+        if named and not any(p in own for p in named):
+            return None
+        if claimed and officials.units[r] not in claimed:
+            return None
+        reasons = [f"头像像是“{entry.get('name')}”专属头像的裁切或截图（像素相关 {sim:.2f}，"
+                   f"其他单位最高 {max(runner_up, 0.0):.2f}）",
+                   f"名称“{acc.get('name')}”" + ("像政务账号" if governmental else "")
+                   + (f"{'，' if governmental else ''}指向同一地方（{'、'.join(named)}）" if named else "")
+                   + ("" if governmental or named else "的简介抄袭或点名该单位")
+                   + "；仅凭头像判断，需人工复核"]
+        evidence = {"layer": "avatar_pixels", "pixel_similarity": round(sim, 3),
+                    "runner_up_similarity": round(runner_up, 3), "target_unit": entry.get("unit"),
+                    "name_governmental": governmental, "name_places": named,
+                    "description_points_at_unit": officials.units[r] in claimed}
+        return AVATAR_ONLY_BARE_SCORE, r, reasons, evidence
 
 
 def _avatar_and_description(officials: _Officials, acc: dict, row: np.ndarray, max_distance: int):
