@@ -117,7 +117,7 @@ PIXEL_MAX_PAIRS = 500  # suspect × registry avatar pairs compared by pixels in 
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
 _LAYER_RANK = {layer: i for i, layer in enumerate(
     ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "reorder", "abbrev",
-     "initials", "broken",
+     "initials", "double", "broken",
      "drop", "insert", "edit"))}
 
 

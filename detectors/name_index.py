@@ -6,6 +6,7 @@ Every registry name is filed under a few keys derived from its normalised form (
 - ``-key``   — the name with one character deleted, and the name itself: two names share such a key exactly when
   they are one substitution (shape/sound), one adjacent swap, one drop or one insertion apart;
 - ``Lcore``  — the name without level words 省/市/县/区;
+- ``2k?y?``  — a four-character name with two positions blanked out: names two substitutions apart;
 - ``Ikey``   — pinyin initials (山东发布 → sdfb), and ``Pkey`` the full toneless pinyin (shandongfabu), both
   looked up only for candidates written (partly) in Latin letters.
 
@@ -27,6 +28,7 @@ from rapidfuzz.distance import Levenshtein
 
 from detectors.government import unit_key
 from detectors.names import (
+    DOUBLE_NAME_LEN,
     GLYPH_SIMILAR,
     NameForm,
     _is_cjk,
@@ -47,6 +49,9 @@ MAX_KEYED_LEN = 64  # longest registry name given one-deletion keys (a candidate
 MAX_PINYIN_LETTERS = 6  # letters per character in the longest pinyin syllable (zhuang)
 
 
+_POSITION_PAIRS = tuple((i, j) for i in range(DOUBLE_NAME_LEN) for j in range(i + 1, DOUBLE_NAME_LEN))
+
+
 def _keys(core: str, *, registry: bool, max_len: int = MAX_KEYED_LEN) -> set[str]:
     """Blocking keys of a name. Work and size are linear in ``len(core)``: the one-deletion keys (``len(core)``
     keys of ``len(core)`` characters each) are only made for names of at most ``max_len`` characters — a longer
@@ -54,6 +59,10 @@ def _keys(core: str, *, registry: bool, max_len: int = MAX_KEYED_LEN) -> set[str
     keys = {"=" + core, "-" + core}
     if 3 <= len(core) <= max_len:
         keys.update("-" + core[:i] + core[i + 1:] for i in range(len(core)))
+    if len(core) == DOUBLE_NAME_LEN and all(map(_is_cjk, core)):
+        # two characters changed (the ``double`` layer): the name with each pair of positions blanked out
+        keys.update(f"2{'?' if 0 in p else core[0]}{'?' if 1 in p else core[1]}{'?' if 2 in p else core[2]}"
+                    f"{'?' if 3 in p else core[3]}" for p in _POSITION_PAIRS)
     stripped = _strip_levels(core)
     if stripped:
         keys.add("L" + stripped)

@@ -54,7 +54,9 @@ LAYER_SCORES = {
     "sound_toneless": 0.78, "shape_near": 0.80, "initials": 0.72, "swap": 0.80, "drop": 0.70, "insert": 0.55,
     "short": 0.50,  # same core of at most 2 characters once decorations are stripped
     "broken": 0.66,  # one character changed so that it no longer makes a word with its neighbours (公安→公妄)
+    "double": 0.72,  # two look-alike or same-sound characters in a four-character name, both breaking words
 }
+DOUBLE_NAME_LEN = 4  # names of this length get the two-substitution layer (``detectors.name_index`` keys them)
 MIN_BROKEN_WORD_NAME = 4  # the broken-word layer needs a name of at least this many characters
 MAX_WORD_LEN = 4  # dictionary words up to this length are looked for around a changed character
 MIN_NEAR_GLYPH_NAME = 3  # a near-glyph substitution counts in names of at least this many characters
@@ -544,6 +546,17 @@ def _strip_levels(text: str) -> str:
     return text.translate(_NO_LEVELS)
 
 
+def _resemblance(x: str, y: str) -> str | None:
+    """How character ``x`` imitates ``y`` (drawn alike, drawn near, the same sound with or without tone), or None."""
+    if not (_is_cjk(x) and _is_cjk(y)) or x == y:
+        return None
+    if is_shape_similar(x, y) or is_near_glyph(x, y):
+        return "形近"
+    if same_sound(x, y) or toneless_all(x) & toneless_all(y):
+        return "音近"
+    return None
+
+
 def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
     """The most telling layer in which ``cand`` imitates ``reg``; None when the names are unrelated."""
     a, b = cand.core, reg.core
@@ -581,6 +594,12 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
         if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]:
             i = diffs[0]
             return NameMatch("swap", LAYER_SCORES["swap"], prefix + [f"字序调换：{b[i:i + 2]}→{a[i:i + 2]}"])
+        if len(diffs) == 2 and len(a) == DOUBLE_NAME_LEN:
+            how = [_resemblance(a[k], b[k]) for k in diffs]
+            if all(how) and all(_is_cjk(a[k]) and breaks_word(a, k) for k in diffs):
+                return NameMatch("double", LAYER_SCORES["double"], prefix + [
+                    "两处改字：" + "，".join(f"{b[k]}→{a[k]}（{h}）" for k, h in zip(diffs, how))
+                    + f"；改后的字与前后字都不成词（“{a}”不是由词组成的名称），需人工复核"])
     if _strip_levels(a) == _strip_levels(b) and _strip_levels(a):
         added = [c for c in a if c in LEVEL_WORDS]
         removed = [c for c in b if c in LEVEL_WORDS]
