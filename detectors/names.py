@@ -55,6 +55,7 @@ LAYER_SCORES = {
     "short": 0.50,  # same core of at most 2 characters once decorations are stripped
     "broken": 0.66,  # one character changed so that it no longer makes a word with its neighbours (公安→公妄)
     "double": 0.72,  # two look-alike or same-sound characters in a four-character name, both breaking words
+    "level_sound": 0.78,  # an inserted character that reads like a level word and breaks words (三水室公安)
 }
 DOUBLE_NAME_LEN = 4  # names of this length get the two-substitution layer (``detectors.name_index`` keys them)
 MIN_BROKEN_WORD_NAME = 4  # the broken-word layer needs a name of at least this many characters
@@ -546,6 +547,14 @@ def _strip_levels(text: str) -> str:
     return text.translate(_NO_LEVELS)
 
 
+def _level_sound(ch: str) -> str | None:
+    """The level word (省/市/县/区) that ``ch`` — not itself one — reads like, without tone, else None."""
+    if ch in LEVEL_WORDS or not _is_cjk(ch):
+        return None
+    sounds = toneless_all(ch)
+    return next((w for w in LEVEL_WORDS if toneless_all(w) & sounds), None)
+
+
 def _resemblance(x: str, y: str) -> str | None:
     """How character ``x`` imitates ``y`` (drawn alike, drawn near, the same sound with or without tone), or None."""
     if not (_is_cjk(x) and _is_cjk(y)) or x == y:
@@ -620,6 +629,11 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
     if len(a) == len(b) + 1 and len(b) >= 3:
         for i in range(len(a)):
             if a[:i] + a[i + 1:] == b:
+                level = _level_sound(a[i])
+                if level and 0 < i and breaks_word(a, i):
+                    # a level word written with a character of its sound (三水室公安: 室 for 市) after the place
+                    return NameMatch("level", LAYER_SCORES["level_sound"], prefix + [
+                        f"插入与行政级别字“{level}”同音的“{a[i]}”，且与前后字不成词"])
                 return NameMatch("insert", LAYER_SCORES["insert"], prefix + [f"名称多了一个字“{a[i]}”"])
     distance = Levenshtein.distance(a, b)
     similarity = 1 - distance / max(len(a), len(b))

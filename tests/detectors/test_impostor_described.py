@@ -137,3 +137,14 @@ def test_the_double_layer_compares_whole_names_with_characters_registered_names_
     assert "县→悬（形近）" in match.reasons[0] and "发→罚（音近）" in match.reasons[0]
     # both changed characters must break words: 公案 is a word, so 来州公案 is no disguise of 莱州公安
     assert compare_names(analyse_name("来州公案"), registry[2]).layer == "edit"
+
+
+def test_an_inserted_character_that_reads_like_a_level_word():
+    from detectors.names import LAYER_SCORES, compare_names
+    reg_form = analyse_name("三水公安")
+    match = compare_names(analyse_name("三水室公安"), reg_form)  # 室 reads shi like 市 and makes no word here
+    assert match.layer == "level" and match.score == LAYER_SCORES["level_sound"]
+    assert "同音" in match.reasons[-1]
+    assert compare_names(analyse_name("三水市公安"), reg_form).score == LAYER_SCORES["level"]  # the level word itself
+    # a character of that sound that makes a word with its neighbours is just an inserted character
+    assert compare_names(analyse_name("济南师公安"), analyse_name("济南公安")).layer == "insert"
