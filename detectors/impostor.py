@@ -79,8 +79,8 @@ from detectors.avatar import (
 )
 from detectors.context import DetectionContext
 from detectors.government import government_verification, looks_governmental, same_unit, unit_key, verified_organisation
-from detectors.name_index import MIN_ABBREVIATED, AffixIndex, NameIndex, UnitAbbreviations
-from detectors.names import NameForm, NameMatch, analyse_name, compare_names
+from detectors.name_index import MIN_ABBREVIATED, AffixIndex, DoubleIndex, NameIndex, UnitAbbreviations
+from detectors.names import DOUBLE_NAME_LEN, NameForm, NameMatch, analyse_name, compare_names
 
 AVATAR_BONUS = 0.06
 DESCRIPTION_BONUS = 0.04
@@ -137,6 +137,7 @@ class _Officials:
         self.units = [unit_key(e.get("unit")) for e in self.entries]
         self.affixes = AffixIndex(self.entries, self.forms, self.units)
         self._abbreviations: UnitAbbreviations | None = None
+        self._doubles: DoubleIndex | None = None
         crawled = [ctx.accounts_by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
                        for e, c in zip(self.entries, crawled)]
@@ -162,6 +163,13 @@ class _Officials:
         # one layout in different colours is two designs (a NaN distance — a grey avatar — proves nothing)
         shared = every.crowded | every.shared_across(groups, TEMPLATE_DISTANCE, lambda: self.colours, SAME_COLOUR)
         return [k for k, h in enumerate(self.hashes) if h and not shared[k]]
+
+    @property
+    def doubles(self) -> DoubleIndex:
+        """Four-character registry names keyed for the ``double`` layer (built on first use)."""
+        if self._doubles is None:
+            self._doubles = DoubleIndex([f.core for f in self.forms])
+        return self._doubles
 
     @property
     def abbreviations(self) -> UnitAbbreviations:
@@ -366,6 +374,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
 
     pairs += _peeled_pairs(officials, forms, pairs, min_score)
     pairs += _abbreviated_pairs(officials, forms, pairs, min_score)
+    pairs += _double_pairs(officials, forms, pairs, min_score)
 
     # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
     # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
@@ -483,6 +492,21 @@ def _abbreviated_pairs(officials: _Officials, forms: list, pairs: list, min_scor
     shortest = 2 + MIN_ABBREVIATED  # a place of two characters, then the abbreviated rest
     return [(c, r, match) for c, form in enumerate(forms) if len(form.core) >= shortest and c not in matched
             for r, match in officials.abbreviation_matches(form.core)]
+
+
+def _double_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
+    """Pairs of four-character candidates without a name match yet that are two look-alike or same-sound characters
+    away from a registered name (``detectors.names`` layer ``double``: 单悬罚布 for 单县发布)."""
+    matched = {c for c, _, m in pairs if m.score >= min_score}
+    out = []
+    for c, form in enumerate(forms):
+        if c in matched or len(form.core) != DOUBLE_NAME_LEN:
+            continue
+        for r in officials.doubles.block(form.core):
+            match = compare_names(form, officials.forms[r])
+            if match is not None and match.layer == "double":
+                out.append((c, r, match))
+    return out
 
 
 def _peeled_forms(core: str) -> Iterator[tuple[str, NameForm, str]]:

@@ -6,7 +6,6 @@ Every registry name is filed under a few keys derived from its normalised form (
 - ``-key``   — the name with one character deleted, and the name itself: two names share such a key exactly when
   they are one substitution (shape/sound), one adjacent swap, one drop or one insertion apart;
 - ``Lcore``  — the name without level words 省/市/县/区;
-- ``2k?y?``  — a four-character name with two positions blanked out: names two substitutions apart;
 - ``Ikey``   — pinyin initials (山东发布 → sdfb), and ``Pkey`` the full toneless pinyin (shandongfabu), both
   looked up only for candidates written (partly) in Latin letters.
 
@@ -50,9 +49,6 @@ MAX_KEYED_LEN = 64  # longest registry name given one-deletion keys (a candidate
 MAX_PINYIN_LETTERS = 6  # letters per character in the longest pinyin syllable (zhuang)
 
 
-_POSITION_PAIRS = tuple((i, j) for i in range(DOUBLE_NAME_LEN) for j in range(i + 1, DOUBLE_NAME_LEN))
-
-
 def _keys(core: str, *, registry: bool, max_len: int = MAX_KEYED_LEN) -> set[str]:
     """Blocking keys of a name. Work and size are linear in ``len(core)``: the one-deletion keys (``len(core)``
     keys of ``len(core)`` characters each) are only made for names of at most ``max_len`` characters — a longer
@@ -60,10 +56,6 @@ def _keys(core: str, *, registry: bool, max_len: int = MAX_KEYED_LEN) -> set[str
     keys = {"=" + core, "-" + core}
     if 3 <= len(core) <= max_len:
         keys.update("-" + core[:i] + core[i + 1:] for i in range(len(core)))
-    if len(core) == DOUBLE_NAME_LEN and all(map(_is_cjk, core)):
-        # two characters changed (the ``double`` layer): the name with each pair of positions blanked out
-        keys.update(f"2{'?' if 0 in p else core[0]}{'?' if 1 in p else core[1]}{'?' if 2 in p else core[2]}"
-                    f"{'?' if 3 in p else core[3]}" for p in _POSITION_PAIRS)
     stripped = _strip_levels(core)
     if stripped:
         keys.add("L" + stripped)
@@ -75,6 +67,48 @@ def _keys(core: str, *, registry: bool, max_len: int = MAX_KEYED_LEN) -> set[str
         keys.update("I" + k for k in latin_initials_keys(core))
         keys.add("P" + "".join(toneless(c) for c in core))
     return keys
+
+
+_POSITION_PAIRS = tuple((i, j) for i in range(DOUBLE_NAME_LEN) for j in range(i + 1, DOUBLE_NAME_LEN))
+
+
+def double_keys(core: str) -> list[str]:
+    """A four-character name with each pair of positions blanked out: two names share such a key exactly when they
+    differ in at most those two positions (the ``double`` layer of ``detectors.names.compare_names``)."""
+    if len(core) != DOUBLE_NAME_LEN or not all(map(_is_cjk, core)):
+        return []
+    return [core[:i] + "?" + core[i + 1:j] + "?" + core[j + 1:] for i, j in _POSITION_PAIRS]
+
+
+class DoubleIndex:
+    """Four-character registry names under their ``double_keys``, for candidates that nothing else matched (built
+    on first use; a bucket of one name holds the bare position, which keeps a 100k registry small)."""
+
+    def __init__(self, cores: Sequence[str]):
+        buckets: dict[str, int | list[int]] = {}
+        for r, core in enumerate(cores):
+            for key in double_keys(core):
+                held = buckets.get(key)
+                if held is None:
+                    buckets[key] = r
+                elif isinstance(held, int):
+                    buckets[key] = [held, r]
+                elif len(held) <= MAX_BUCKET:
+                    held.append(r)
+        self.buckets = {k: v for k, v in buckets.items() if isinstance(v, int) or len(v) <= MAX_BUCKET}
+
+    def block(self, core: str) -> set[int]:
+        found: set[int] = set()
+        get = self.buckets.get
+        for key in double_keys(core):
+            hit = get(key)
+            if hit is None:
+                continue
+            if isinstance(hit, int):
+                found.add(hit)
+            else:
+                found.update(hit)
+        return found
 
 
 class NameIndex:

@@ -124,14 +124,14 @@ def impostor_threshold() -> float:
 
 
 def test_the_double_layer_compares_whole_names_with_characters_registered_names_use():
-    from detectors.name_index import NameIndex
+    from detectors.name_index import DoubleIndex
     from detectors.names import compare_names
     # 悬 and 罚 are characters registered names may use, so no folding happens: the whole-name layer compares
     # the two changed positions (悬 drawn like 县 with a part added, 罚 read fa like 发)
     registry = [analyse_name(n) for n in ("单县发布", "济南发布", "莱州公安")]
-    index = NameIndex(registry)
+    index = DoubleIndex([f.core for f in registry])
     cand = analyse_name("单悬罚布")
-    assert 0 in index.block(cand)  # found by a key with two positions blanked out
+    assert index.block(cand.core) == {0}  # found by a key with two positions blanked out
     match = compare_names(cand, registry[0])
     assert match.layer == "double" and match.score == 0.72
     assert "县→悬（形近）" in match.reasons[0] and "发→罚（音近）" in match.reasons[0]
