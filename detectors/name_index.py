@@ -253,7 +253,8 @@ class AffixIndex:
     def _fold_char(self, ch: str) -> tuple[tuple[str, str], ...]:
         """(registered character, how) for a character no registered name uses, most telling first: drawn alike
         (glyph table, shape tables), then the same reading with tone, then drawn near (whole and part), then
-        the same reading without tone. Empty when nothing fits."""
+        the same reading without tone, then the character it holds whole with one part added. Empty when nothing
+        fits."""
         if ch in self._fold_cache:
             return self._fold_cache[ch]
         found: dict[str, str] = {}
@@ -272,12 +273,12 @@ class AffixIndex:
             for c in near_glyphs(ch):
                 if c in alphabet:
                     found.setdefault(c, "shape")
-            for c in sorted(part_of(ch)):  # 仙 = 人 + 山: the registered character kept whole inside
-                if c in alphabet:
-                    found.setdefault(c, "shape")
             for r in sorted(toneless_all(ch)):
                 for c in sounds.get(r, ()):
                     found.setdefault(c, "sound")
+            for c in sorted(part_of(ch)):  # 仙 = 人 + 山: the registered character kept whole inside
+                if c in alphabet:
+                    found.setdefault(c, "shape")
         alternatives = tuple(list(found.items())[:MAX_FOLD_ALTERNATIVES])
         if len(self._fold_cache) < 100_000:
             self._fold_cache[ch] = alternatives
