@@ -180,16 +180,33 @@ SUBSTITUTION_PENALTY = 0.04
 MIN_AFFIX_SCORE = 0.40  # below this an affixed match is not kept as a candidate at all
 
 
+SHORT_NAME = 4  # a registered name this short allows one look-alike substitution, or two that both break words
+DOUBLE_SHORT_PENALTY = 0.08  # half of such a name changed: review needed (0.88 - 2 * 0.04 - 0.08 = 0.72)
+
+
+def _both_broken(text: str, changed: list[tuple[str, str, str]]) -> bool:
+    """Whether every substituted character of ``text`` makes no dictionary word with its neighbours (菜州供安: 菜州
+    and 供安 are no words). Two different characters that still form words are another name (开封文旅), two that
+    break the words they stand in are a disguise of the registered name (``detectors.names.breaks_word``)."""
+    from detectors.names import _is_cjk, breaks_word
+    positions = [k for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)]
+    return (len(positions) == len(changed) and all(_is_cjk(text[k]) for k in positions)
+            and all(breaks_word(text, k) for k in positions))
+
+
 def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, str]], registered_name: str,
                 unit: str | None, own_places: frozenset[str], other_places: frozenset[str]):
     """The ``NameMatch`` of a candidate that contains a registered name (or its reordering or unit) plus words."""
     from detectors.names import NameMatch
-    if len(changed) > (2 if len(variant.text) >= 5 else 1):
+    double = len(changed) == 2 and len(variant.text) == SHORT_NAME and _both_broken(variant.text, changed)
+    if len(changed) > (2 if len(variant.text) > SHORT_NAME or double else 1):
         return None
     added = explain_added(before + after, own_places, other_places)
     if added.rules_out:
         return None
     score = AFFIX_SCORES[variant.kind] - SUBSTITUTION_PENALTY * len(changed) - UNKNOWN_PENALTY * len(added.unknown)
+    if double:
+        score -= DOUBLE_SHORT_PENALTY
     if score < MIN_AFFIX_SCORE:
         return None
     reasons = []

@@ -359,3 +359,116 @@ def quick_matrix(hashes: list[dict | None]) -> np.ndarray:
         matrix[:, slot] = value
         matrix[:, SLOTS] |= valid.astype(np.uint64) << np.uint64(slot)
     return matrix
+
+
+# ---- pixel search for crops and screenshots (a few pairs the names already point at) -------------------------
+
+# An avatar cropped deep into its centre, or shrunk into a screenshot (a story frame, a grid of videos, a round mask),
+# keeps too little of the whole image for the 64-bit hashes (12-26 bits away). Its pixels still contain the original:
+# the registry avatar shrunk into the candidate (screenshot) or the candidate shrunk into the registry avatar (crop)
+# correlates almost perfectly at one position and scale. Normalised cross-correlation by FFT (scipy), grey levels at
+# ``PIXEL_SIDE`` px, the pasted copy read through a disc (round masks cut the corners); windows of a flat page count
+# for nothing. Only ever run on a few candidate × registry pairs (see ``detectors.impostor``).
+PIXEL_SIDE = 64
+# template sides tried (px of ``PIXEL_SIDE``), 7-8 % apart (a thin ring no longer lines up 10 % off scale): 0.28 … 0.89
+PIXEL_SIZES = (18, 19, 21, 23, 25, 27, 29, 31, 34, 37, 40, 43, 47, 51, 55, 57)
+_FLAT = 1e-3  # grey-level variance under which a window is blank page
+PIXEL_BLUR = 0.8  # Gaussian sigma (px of ``PIXEL_SIDE``) applied to both images before they are correlated
+
+
+def pixels_for_record(record: dict, base_dir=None) -> np.ndarray | None:
+    """The record's *local* avatar file as a ``PIXEL_SIDE`` square of grey levels (0..1), or None (no file, a URL,
+    or an image ``core.avatars`` refuses: too large, a bomb, corrupt)."""
+    from core.avatars import MAX_BYTES, MAX_PIXELS, check_image
+
+    path = record.get("avatar")
+    if not path or not isinstance(path, str) or "://" in path or path.startswith("data:"):
+        return None
+    p = Path(path)
+    if not p.is_absolute() and base_dir is not None:
+        p = Path(base_dir) / p
+    try:
+        with open(p, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+        check_image(data, MAX_BYTES, MAX_PIXELS)
+        import io
+
+        from PIL import Image
+        with Image.open(io.BytesIO(data)) as im:
+            grey = im.convert("RGB").convert("L").resize((PIXEL_SIDE, PIXEL_SIDE), Image.BILINEAR)
+            return np.asarray(grey, dtype=np.float32) / 255.0
+    except (OSError, ValueError):
+        return None
+
+
+def _shrunk(a: np.ndarray, side: int) -> np.ndarray:
+    from PIL import Image
+    img = Image.fromarray(np.clip(a * 255.0, 0, 255).astype(np.uint8)).resize((side, side), Image.BILINEAR)
+    return _blurred(np.asarray(img, dtype=np.float32) / 255.0)
+
+
+def _blurred(a: np.ndarray) -> np.ndarray:
+    """Both sides of a comparison softened alike (``PIXEL_BLUR``): thin lines and text no longer hang on where a
+    pasted copy falls between two pixels of the grid."""
+    from scipy.ndimage import gaussian_filter
+    return gaussian_filter(a, PIXEL_BLUR, mode="nearest")
+
+
+def _disc(side: int) -> np.ndarray:
+    y, x = np.mgrid[:side, :side]
+    c = (side - 1) / 2
+    return (((x - c) ** 2 + (y - c) ** 2) <= (0.47 * side) ** 2).astype(np.float64)
+
+
+class _Spectrum:
+    """The FFTs one image needs to be searched in: of its grey levels and of their squares (``PIXEL_SIDE`` square:
+    a cross-correlation over the positions where a smaller template fits whole never wraps around)."""
+
+    def __init__(self, a: np.ndarray):
+        from scipy import fft
+        self.fft = fft
+        a = a.astype(np.float64)
+        self.f1 = fft.rfft2(a)
+        self.f2 = fft.rfft2(a * a)
+
+    def best(self, template: np.ndarray, mask: np.ndarray, mask_spectrum: np.ndarray) -> float:
+        """Highest masked normalised cross-correlation of ``template`` over every position inside this image."""
+        side = template.shape[0]
+        n = float(mask.sum())
+        t = (template - float((template * mask).sum()) / n) * mask
+        norm = float(np.sqrt((t * t).sum()))
+        if norm < 1e-3:
+            return -1.0  # a blank template matches nothing
+        valid = (slice(0, PIXEL_SIDE - side + 1), slice(0, PIXEL_SIDE - side + 1))
+        spec_t = np.conj(self.fft.rfft2(t, s=(PIXEL_SIDE, PIXEL_SIDE)))
+        num = self.fft.irfft2(self.f1 * spec_t, s=(PIXEL_SIDE, PIXEL_SIDE))[valid]
+        s1 = self.fft.irfft2(self.f1 * mask_spectrum, s=(PIXEL_SIDE, PIXEL_SIDE))[valid]
+        s2 = self.fft.irfft2(self.f2 * mask_spectrum, s=(PIXEL_SIDE, PIXEL_SIDE))[valid]
+        var = np.maximum(s2 - s1 * s1 / n, 1e-9)
+        ncc = np.where(var / n < _FLAT, -1.0, num / (np.sqrt(var) * norm))
+        return float(ncc.max())
+
+
+_MASKS: dict[tuple[int, bool], tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _mask(side: int, round_: bool) -> tuple[np.ndarray, np.ndarray]:
+    key = (side, round_)
+    if key not in _MASKS:
+        from scipy import fft
+        m = _disc(side) if round_ else np.ones((side, side))
+        _MASKS[key] = (m, np.conj(fft.rfft2(m, s=(PIXEL_SIDE, PIXEL_SIDE))))
+    return _MASKS[key]
+
+
+def pixel_similarity(candidate: np.ndarray, registered: np.ndarray) -> float:
+    """How well one image contains the other, shrunk (-1..1): the registry avatar inside the candidate (a
+    screenshot or frame, read through a disc), or the candidate inside the registry avatar (a crop)."""
+    outer_c, outer_r = _Spectrum(_blurred(candidate)), _Spectrum(_blurred(registered))
+    best = -1.0
+    for side in PIXEL_SIZES:
+        disc, disc_f = _mask(side, True)
+        square, square_f = _mask(side, False)
+        best = max(best, outer_c.best(_shrunk(registered, side), disc, disc_f),
+                   outer_r.best(_shrunk(candidate, side), square, square_f))
+    return best

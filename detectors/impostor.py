@@ -28,7 +28,9 @@ The rule, in order:
 4. The avatar supports a name match. Without one it flags only (a) together with a government-sounding name and
    a description copied from the official account (or claiming its unit), or (b) when it is a near copy of a
    unit's *distinctive* avatar — not a template (shared by several units, or crowding a hash band), nearer by
-   ``AVATAR_MARGIN`` bits than any other unit's avatar — on a government-sounding name that names no other place.
+   ``AVATAR_MARGIN`` bits than any other unit's avatar — on a government-sounding name that names no other place,
+   or on any name when the description copies or names that unit (``_Officials.claimed_units``); (c) a copy
+   cropped deep or shrunk into a screenshot, found by pixels in local avatar files (``_PixelSearch``), for review.
 
 Score bands (``score`` of the finding, 0..1; ``detect.impostor_min_score`` = 0.6 by default):
 
@@ -73,12 +75,14 @@ from detectors.avatar import (
     hash_matrix,
     hashes_for_record,
     pair_distances,
+    pixel_similarity,
+    pixels_for_record,
     quick_matrix,
 )
 from detectors.context import DetectionContext
 from detectors.government import government_verification, looks_governmental, same_unit, unit_key, verified_organisation
-from detectors.name_index import MIN_ABBREVIATED, AffixIndex, NameIndex, UnitAbbreviations
-from detectors.names import NameForm, NameMatch, analyse_name, compare_names
+from detectors.name_index import MIN_ABBREVIATED, AffixIndex, DoubleIndex, NameIndex, UnitAbbreviations
+from detectors.names import DOUBLE_NAME_LEN, NameForm, NameMatch, analyse_name, compare_names
 
 AVATAR_BONUS = 0.06
 DESCRIPTION_BONUS = 0.04
@@ -103,10 +107,19 @@ ORG_MIN_NAME_SCORE = 0.80  # an account verified as another body needs a name im
 # organisation's own name wraps a unit's name in several words of its own (潮州12345开锁王). A medium gets none: it
 # names its columns after the units it covers (济南发布厅 by 济南日报社)
 ORG_MAX_UNKNOWN = 1
+MIN_MENTIONED_NAME = 4  # a registered account name this long, spelled out in a description, points at its unit
+# Rule 5 by pixels (``_PixelSearch``): crops and screenshots the hashes miss.
+PIXEL_MIN = 0.96  # normalised cross-correlation (``detectors.avatar.pixel_similarity``) of a contained copy
+PIXEL_MIN_PLACE_ONLY = 0.975  # ... when only a place in the name points at the unit (济南人在济南 is a person)
+PIXEL_MARGIN = 0.03  # ... and this much better than any other listed unit's avatar
+PIXEL_NEAREST = 6  # distinctive avatars nearest by hash put on the short list
+PIXEL_MAX_PER_PLACE = 16  # a place with more distinctive avatars than this says too little to list them
+PIXEL_MAX_REGISTRY = 20_000  # above this many distinctive avatars the nearest by hash are not looked for
+PIXEL_MAX_PAIRS = 500  # suspect × registry avatar pairs compared by pixels in one run (~10-25 ms each)
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
 _LAYER_RANK = {layer: i for i, layer in enumerate(
     ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "reorder", "abbrev",
-     "initials", "broken",
+     "initials", "double", "broken",
      "drop", "insert", "edit"))}
 
 
@@ -126,6 +139,7 @@ class _Officials:
         self.units = [unit_key(e.get("unit")) for e in self.entries]
         self.affixes = AffixIndex(self.entries, self.forms, self.units)
         self._abbreviations: UnitAbbreviations | None = None
+        self._doubles: DoubleIndex | None = None
         crawled = [ctx.accounts_by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
                        for e, c in zip(self.entries, crawled)]
@@ -139,6 +153,7 @@ class _Officials:
         self.descriptions = [_text_key(c.get("description")) for c in crawled]
         self._desc_index: dict[str, list[int]] | None = None
         self._unit_automaton = None
+        self._name_automaton = None
 
     def _distinctive_positions(self) -> list[int]:
         """Registry avatars that belong to one unit: not crowded into a template's bands, and no near-identical
@@ -150,6 +165,13 @@ class _Officials:
         # one layout in different colours is two designs (a NaN distance — a grey avatar — proves nothing)
         shared = every.crowded | every.shared_across(groups, TEMPLATE_DISTANCE, lambda: self.colours, SAME_COLOUR)
         return [k for k, h in enumerate(self.hashes) if h and not shared[k]]
+
+    @property
+    def doubles(self) -> DoubleIndex:
+        """Four-character registry names keyed for the ``double`` layer (built on first use)."""
+        if self._doubles is None:
+            self._doubles = DoubleIndex([f.core for f in self.forms])
+        return self._doubles
 
     @property
     def abbreviations(self) -> UnitAbbreviations:
@@ -208,6 +230,13 @@ class _Officials:
 
     def names_a_place(self, text: str) -> bool:
         """Whether ``text`` contains a place name of the registry (one Aho-Corasick pass)."""
+        return bool(self._places()) and next(self._place_automaton.iter(text), None) is not None
+
+    def places_in(self, text: str) -> list[str]:
+        """The registry's place names ``text`` contains (one Aho-Corasick pass)."""
+        return list(dict.fromkeys(p for _, p in self._place_automaton.iter(text))) if self._places() else []
+
+    def _places(self) -> bool:
         if self._place_automaton is None:
             import ahocorasick
             automaton = ahocorasick.Automaton()
@@ -216,7 +245,7 @@ class _Officials:
             if len(automaton):
                 automaton.make_automaton()
             self._place_automaton = automaton if len(automaton) else False
-        return bool(self._place_automaton) and next(self._place_automaton.iter(text), None) is not None
+        return bool(self._place_automaton)
 
     # -- descriptions -------------------------------------------------------------------------------------
     def _shingles(self, text: str) -> set[str]:
@@ -241,6 +270,42 @@ class _Officials:
                  if fuzz.ratio(text, self.descriptions[i]) >= DESCRIPTION_COPY_RATIO]
         found += [(i, "claims") for i in self._units_named(text)]
         return found
+
+    def claimed_units(self, description: str | None) -> set[str]:
+        """Units a description points at on its own: the unit of the official description it copies most closely
+        (unit descriptions follow templates, so only the nearest copy counts), and every unit whose full name
+        (济南市公安局) or registered account name (济南公安) it spells out ("本号为济南公安授权合作账号")."""
+        text = _text_key(description)
+        if len(text) < 4:
+            return set()
+        units: set[str] = set()
+        copied = [i for i, how in self.description_targets(description or "") if how == "copied"]
+        if copied:
+            ratios = [fuzz.ratio(text, self.descriptions[i]) for i in copied]
+            best = max(ratios)
+            units.update(self.units[i] for i, x in zip(copied, ratios) if x == best and self.units[i])
+        units.update(self.units[i] for i in self._units_named(text) if self.units[i])
+        units.update(self.units[i] for i in self._names_mentioned(text) if self.units[i])
+        return units
+
+    def _names_mentioned(self, text: str) -> list[int]:
+        """Registry positions whose normalised account name (at least ``MIN_MENTIONED_NAME`` characters) occurs in
+        ``text`` (one Aho-Corasick pass; built on first use: only avatar-rule suspects need it)."""
+        if self._name_automaton is None:
+            import ahocorasick
+            automaton = ahocorasick.Automaton()
+            by_name: dict[str, list[int]] = defaultdict(list)
+            for i, f in enumerate(self.forms):
+                if len(f.core) >= MIN_MENTIONED_NAME:
+                    by_name[f.core].append(i)
+            for name, positions in by_name.items():
+                automaton.add_word(name, positions)
+            if by_name:
+                automaton.make_automaton()
+            self._name_automaton = automaton if by_name else False
+        if not self._name_automaton:
+            return []
+        return [i for _, positions in self._name_automaton.iter(text) for i in positions]
 
     def _units_named(self, text: str) -> list[int]:
         if self._unit_automaton is None:
@@ -311,6 +376,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
 
     pairs += _peeled_pairs(officials, forms, pairs, min_score)
     pairs += _abbreviated_pairs(officials, forms, pairs, min_score)
+    pairs += _double_pairs(officials, forms, pairs, min_score)
 
     # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
     # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
@@ -328,6 +394,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     else:
         dists, sims = [], np.zeros(0)
 
+    pixels = _PixelSearch(officials, ctx.base_dir)
     best: dict[int, tuple] = {}
     ties: dict[int, tuple[tuple, list[int]]] = {}
     described: dict[int, list[tuple[int, str]]] = {}
@@ -377,7 +444,8 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             continue
         acc = suspects[c]
         found = _avatar_and_description(officials, acc, cand_matrix[slot[c]], max_distance) or \
-            _avatar_only(officials, acc, forms[c], cand_matrix[slot[c]], cand_colours[slot[c]], max_distance)
+            _avatar_only(officials, acc, forms[c], cand_matrix[slot[c]], cand_colours[slot[c]], max_distance) or \
+            pixels.match(acc, forms[c], cand_matrix[slot[c]])
         if found is None:
             if keep_all and c not in best:
                 yield acc, None
@@ -386,10 +454,18 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         yield acc, make_finding("impostor", acc.get("platform"), acc.get("account_id"), score=score,
                                 reasons=reasons, target=_target(officials.entries[r]), detected_at=ctx.as_of,
                                 name=acc.get("name"), evidence=evidence)
-    if keep_all:
-        for c, acc in enumerate(suspects):
-            if c not in best and c not in slot:
-                yield acc, None
+    # 5b. The rest: names that point at a place of the registry, with a local avatar file, searched by pixels.
+    for c, acc in enumerate(suspects):
+        if c in best or c in slot:
+            continue
+        found = pixels.match(acc, forms[c], None) if pixels.may_match(acc) else None
+        if found is not None:
+            score, r, reasons, evidence = found
+            yield acc, make_finding("impostor", acc.get("platform"), acc.get("account_id"), score=score,
+                                    reasons=reasons, target=_target(officials.entries[r]), detected_at=ctx.as_of,
+                                    name=acc.get("name"), evidence=evidence)
+        elif keep_all:
+            yield acc, None
 
 
 def _peeled_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
@@ -418,6 +494,21 @@ def _abbreviated_pairs(officials: _Officials, forms: list, pairs: list, min_scor
     shortest = 2 + MIN_ABBREVIATED  # a place of two characters, then the abbreviated rest
     return [(c, r, match) for c, form in enumerate(forms) if len(form.core) >= shortest and c not in matched
             for r, match in officials.abbreviation_matches(form.core)]
+
+
+def _double_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
+    """Pairs of four-character candidates without a name match yet that are two look-alike or same-sound characters
+    away from a registered name (``detectors.names`` layer ``double``: 单悬罚布 for 单县发布)."""
+    matched = {c for c, _, m in pairs if m.score >= min_score}
+    out = []
+    for c, form in enumerate(forms):
+        if c in matched or len(form.core) != DOUBLE_NAME_LEN:
+            continue
+        for r in officials.doubles.block(form.core):
+            match = compare_names(form, officials.forms[r])
+            if match is not None and match.layer == "double":
+                out.append((c, r, match))
+    return out
 
 
 def _peeled_forms(core: str) -> Iterator[tuple[str, NameForm, str]]:
@@ -488,8 +579,11 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     # Colour only chooses among the avatars about as near as the nearest (within ``AVATAR_MARGIN`` bits): a copy
     # recoloured by the impostor matches its own unit's layout exactly and no colour, and must not be handed to a
     # farther design that merely shares its new hue.
+    # The description, when it copies or names one unit, chooses among them first ("本号为…授权合作账号").
+    claimed = officials.claimed_units(acc.get("description"))
     nearest = min(dist for _, dist in near)
-    k = min(range(len(near)), key=lambda i: (near[i][1] > nearest + AVATAR_MARGIN, not fits(tints[i]), near[i][1],
+    k = min(range(len(near)), key=lambda i: (near[i][1] > nearest + AVATAR_MARGIN,
+                                             officials.units[near[i][0]] not in claimed, not fits(tints[i]), near[i][1],
                                              officials.entries[near[i][0]]["platform"] != acc.get("platform"),
                                              near[i][0]))
     (r, d), tint = near[k], float(tints[k])
@@ -498,6 +592,9 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     if rivals and not np.isnan(tint):
         rival_tints = colour_distances(colour, officials.colours[np.asarray(rivals, dtype=np.int64)])
         rivals = [x for x, t in zip(rivals, rival_tints.tolist()) if not t >= tint + COLOUR_MARGIN]
+    described = bool(officials.units[r]) and officials.units[r] in claimed
+    if described:  # the description singles out the unit where the image alone does not
+        rivals = [x for x in rivals if officials.units[x] in claimed]
     entry = officials.entries[r]
     if rivals:  # another unit's avatar is nearly as close: the image does not single out one unit
         other = officials.entries[rivals[0]]
@@ -509,16 +606,28 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
         return None, f"头像接近“{entry.get('name')}”，但名称指向其他地方（{'、'.join(named)}）"
     governmental = looks_governmental(acc.get("name"))
     same_colours = not np.isnan(tint) and tint <= BARE_MAX_COLOUR
+    told = f"简介抄袭或点名“{entry.get('name')}”所属单位"
     if org:
-        if not (d <= BARE_MAX_DISTANCE and same_colours and not explain_added(form.core).owner):
+        if described:
+            score = AVATAR_ONLY_BARE_SCORE
+            reasons = [f"账号认证为“{org}”，却使用“{entry.get('name')}”的单位专属头像，且{told}；需人工复核"]
+        elif not (d <= BARE_MAX_DISTANCE and same_colours and not explain_added(form.core).owner):
             return None, (f"账号认证为“{org}”；头像接近“{entry.get('name')}”的专属头像（汉明距离 {d}），但其他机构只在"
                           f"颜色一致（差异 ≤ {BARE_MAX_COLOUR}）、距离 ≤ {BARE_MAX_DISTANCE} 且名称无商业或个人用词时才算冒用")
-        score = AVATAR_ONLY_BARE_SCORE
-        reasons = [f"账号认证为“{org}”，却使用“{entry.get('name')}”的单位专属头像；需人工复核"]
+        else:
+            score = AVATAR_ONLY_BARE_SCORE
+            reasons = [f"账号认证为“{org}”，却使用“{entry.get('name')}”的单位专属头像；需人工复核"]
     elif governmental or named:
         score = AVATAR_ONLY_SCORE
         reasons = [f"名称“{acc.get('name')}”" + ("像政务账号" if governmental else "不像政务账号，但")
                    + (("，且" if governmental else "") + f"指向同一地方（{'、'.join(named)}）" if named else "")]
+        if described:
+            reasons.append(told)
+    elif described:
+        # Two independent copies point at one unit: its distinctive emblem and its description or name. The
+        # account's own words (生活圈, 观察) do not make it somebody else's then.
+        score = AVATAR_ONLY_SCORE
+        reasons = [f"名称“{acc.get('name')}”不像政务账号，但{told}"]
     elif d <= BARE_MAX_DISTANCE and same_colours and not explain_added(form.core).owner:
         score = AVATAR_ONLY_BARE_SCORE
         reasons = [f"名称“{acc.get('name')}”不像政务账号，也未指明其他地方；仅凭头像判断，需人工复核"]
@@ -528,10 +637,129 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     reasons.append(f"头像与“{entry.get('name')}”的专属头像几乎相同（汉明距离 {d}/64"
                    + (f"，颜色差异 {tint:.2f}" if not np.isnan(tint) else "") + "；该头像不是多个单位共用的模板）")
     evidence = {"layer": "avatar", "avatar_distance": d, "target_unit": entry.get("unit"),
-                "name_governmental": governmental, "name_places": named}
+                "name_governmental": governmental, "name_places": named, "description_points_at_unit": described}
     if not np.isnan(tint):
         evidence["colour_distance"] = round(tint, 3)
     return (score, r, reasons, evidence), "头像层：" + "；".join(reasons)
+
+
+class _PixelSearch:
+    """Rule 5 for copies the hashes cannot see: an avatar cropped deep into its centre or shrunk into a screenshot
+    (``detectors.avatar.pixel_similarity``), on a name that points at the unit.
+
+    Only suspects with a local avatar file, not verified as any organisation, whose name sounds governmental or
+    names a place of the registry or whose description points at a unit (``_Officials.claimed_units``), and no
+    more than ``PIXEL_MAX_PAIRS`` comparisons per run (the suspects met first; the rest are not searched).
+    Each is compared with a short list of distinctive registry avatars:
+    those of the units its description points at, of the places its name names (a place shared by more than
+    ``PIXEL_MAX_PER_PLACE`` avatars says too little) and the ``PIXEL_NEAREST`` nearest by hash (when the registry
+    has at most ``PIXEL_MAX_REGISTRY`` distinctive avatars). A unit counts when its avatar is contained almost
+    perfectly (``PIXEL_MIN``; ``PIXEL_MIN_PLACE_ONLY`` when nothing but a place in the name points at it) and
+    clearly better (``PIXEL_MARGIN``) than any other listed unit's; the name must not name another place, and the
+    finding (``AVATAR_ONLY_BARE_SCORE``) asks for review."""
+
+    def __init__(self, officials: _Officials, base_dir):
+        self.officials = officials
+        self.base_dir = base_dir
+        self.tried = 0
+        self._pixels: dict[int, np.ndarray | None] = {}
+        self._by_unit: dict[str, list[int]] | None = None
+        self._by_place: dict[str, list[int]] | None = None
+
+    def may_match(self, acc: dict) -> bool:
+        """A cheap first look (no file read): a local avatar path and room left in this run."""
+        path = acc.get("avatar")
+        return (self.tried < PIXEL_MAX_PAIRS and bool(self.officials.distinctive_positions)
+                and isinstance(path, str) and bool(path) and "://" not in path)
+
+    def _indexes(self) -> None:
+        by_unit: dict[str, list[int]] = defaultdict(list)
+        by_place: dict[str, list[int]] = defaultdict(list)
+        for r in self.officials.distinctive_positions:
+            if self.officials.units[r]:
+                by_unit[self.officials.units[r]].append(r)
+            for p in self.officials.affixes.places[r]:
+                by_place[p].append(r)
+        self._by_unit, self._by_place = by_unit, by_place
+
+    def _registry_pixels(self, r: int) -> np.ndarray | None:
+        if r not in self._pixels:
+            entry = self.officials.entries[r]
+            self._pixels[r] = pixels_for_record(entry, self.base_dir)
+        return self._pixels[r]
+
+    def match(self, acc: dict, form, row: np.ndarray | None):
+        if not self.may_match(acc) or verified_organisation(acc):
+            return None
+        officials = self.officials
+        named = officials.places_in(form.core)
+        claimed = officials.claimed_units(acc.get("description"))
+        governmental = looks_governmental(acc.get("name"))
+        if not (governmental or named or claimed):
+            return None
+        if self._by_unit is None:
+            self._indexes()
+        listed: set[int] = set()
+        for u in claimed:
+            listed.update(self._by_unit.get(u, ()))
+        for p in named:
+            positions = self._by_place.get(p, ())
+            if len(positions) <= PIXEL_MAX_PER_PLACE:
+                listed.update(positions)
+        distinctive = officials.distinctive_positions
+        if len(distinctive) <= PIXEL_MAX_REGISTRY:
+            if row is None:
+                row = hash_matrix([hashes_for_record(acc, self.base_dir)])[0]
+            dist = pair_distances(np.repeat(row[None, :], len(distinctive), axis=0),
+                                  officials.matrix[np.asarray(distinctive, dtype=np.int64)])
+            listed.update(distinctive[k] for k in np.argsort(dist, kind="stable")[:PIXEL_NEAREST].tolist())
+        mine = pixels_for_record(acc, self.base_dir) if listed else None
+        if mine is None:
+            return None
+        by_unit: dict[str, tuple[float, int]] = {}
+        seen_files: dict[str, float] = {}
+        for r in sorted(listed):
+            path = officials.entries[r].get("avatar") or ""
+            if path in seen_files:
+                sim = seen_files[path]
+            else:
+                theirs = self._registry_pixels(r)
+                sim = pixel_similarity(mine, theirs) if theirs is not None else -1.0
+                self.tried += theirs is not None
+                if path:
+                    seen_files[path] = sim
+            unit = officials.units[r] or f"#{r}"
+            held = by_unit.get(unit)
+            better = held is None or sim > held[0] or (
+                sim == held[0] and officials.entries[r]["platform"] == acc.get("platform")
+                and officials.entries[held[1]]["platform"] != acc.get("platform"))
+            if better:
+                by_unit[unit] = (sim, r)
+        if not by_unit:
+            return None
+        ranked = sorted(by_unit.values(), key=lambda x: -x[0])
+        sim, r = ranked[0]
+        runner_up = ranked[1][0] if len(ranked) > 1 else -1.0
+        needed = PIXEL_MIN if governmental or officials.units[r] in claimed else PIXEL_MIN_PLACE_ONLY
+        if sim < needed or sim - runner_up < PIXEL_MARGIN:
+            return None
+        entry = officials.entries[r]
+        own = officials.affixes.places[r]
+        if named and not any(p in own for p in named):
+            return None
+        if claimed and officials.units[r] not in claimed:
+            return None
+        reasons = [f"头像像是“{entry.get('name')}”专属头像的裁切或截图（像素相关 {sim:.2f}，"
+                   f"其他单位最高 {max(runner_up, 0.0):.2f}）",
+                   f"名称“{acc.get('name')}”" + ("像政务账号" if governmental else "")
+                   + (f"{'，' if governmental else ''}指向同一地方（{'、'.join(named)}）" if named else "")
+                   + ("" if governmental or named else "的简介抄袭或点名该单位")
+                   + "；仅凭头像判断，需人工复核"]
+        evidence = {"layer": "avatar_pixels", "pixel_similarity": round(sim, 3),
+                    "runner_up_similarity": round(runner_up, 3), "target_unit": entry.get("unit"),
+                    "name_governmental": governmental, "name_places": named,
+                    "description_points_at_unit": officials.units[r] in claimed}
+        return AVATAR_ONLY_BARE_SCORE, r, reasons, evidence
 
 
 def _avatar_and_description(officials: _Officials, acc: dict, row: np.ndarray, max_distance: int):

