@@ -84,6 +84,7 @@ def crawl_sequence(cfg, jobs: list[tuple[str, dict]], *, extra_settings: dict | 
     for name in ("scrapy", "scrapy-playwright", "scrapy_playwright", "twisted", "py.warnings", "crawler"):
         logging.getLogger(name).setLevel(level if isinstance(level, int) else logging.INFO)
     results: list[dict] = []
+    started: list = []
     jobdir = settings.get("JOBDIR")
 
     def start(index: int) -> None:
@@ -94,9 +95,12 @@ def crawl_sequence(cfg, jobs: list[tuple[str, dict]], *, extra_settings: dict | 
             crawler.settings.set("JOBDIR", str(Path(jobdir) / name), priority="project")
         if tune_gc:
             crawler.signals.connect(_tune_gc_for_crawl, signal=signals.spider_opened)
+        started.append(crawler)
         process.crawl(crawler, **args).addBoth(finished, index, crawler)
 
-    def finished(outcome, index: int, crawler) -> None:
+    def finished(outcome, index: int, crawler, chain: bool = True) -> None:
+        if len(results) > index:
+            return
         result = _result(crawler)
         if isinstance(outcome, Failure):
             log.error("爬虫 %s 出错：%s", jobs[index][0], outcome.getTraceback())
@@ -105,11 +109,14 @@ def crawl_sequence(cfg, jobs: list[tuple[str, dict]], *, extra_settings: dict | 
         results.append(result)
         if on_result is not None:
             on_result(jobs[index][0], result)
-        if index + 1 < len(jobs) and result.get("finish_reason") != "shutdown":
+        if chain and index + 1 < len(jobs) and result.get("finish_reason") != "shutdown":
             start(index + 1)
 
     start(0)
     process.start()  # returns when the crawls started so far (each one starts the next) have ended
+    # A crawl stopped by a signal: the reactor may stop before its Deferred fires. Its statistics are final.
+    for index, crawler in enumerate(started[len(results):], start=len(results)):
+        finished(None, index, crawler, chain=False)
     return results
 
 
