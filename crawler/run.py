@@ -92,7 +92,8 @@ def crawl_sequence(cfg, jobs: list[tuple[str, dict]], *, extra_settings: dict | 
         module, _, cls_name = SPIDERS[name].rpartition(".")
         crawler = process.create_crawler(getattr(import_module(module), cls_name))
         if jobdir and settings.getpriority("JOBDIR") < SETTINGS_PRIORITIES["cmdline"]:
-            crawler.settings.set("JOBDIR", str(Path(jobdir) / name), priority="project")
+            # above the process's own priority: ``process.crawl`` merges the process settings into the crawler's
+            crawler.settings.set("JOBDIR", str(Path(jobdir) / name), priority="spider")
         if tune_gc:
             crawler.signals.connect(_tune_gc_for_crawl, signal=signals.spider_opened)
         started.append(crawler)

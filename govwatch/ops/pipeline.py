@@ -57,6 +57,8 @@ class CrawlChild:
     ends without having started a crawl (an earlier one took the process down), that crawl gets a child of its
     own: a failed crawl does not stop the later ones."""
 
+    module = "crawler.run"  # what the child runs (``python -m``)
+
     def __init__(self, cfg, run_id: str, jobs: list[tuple[str, dict]], *, timeout: float | None = None,
                  log_dir: Path | None = None):
         self.cfg, self.run_id, self.jobs = cfg, run_id, list(jobs)
@@ -79,7 +81,7 @@ class CrawlChild:
 
     def _spawn(self, jobs: list[tuple[str, dict]]) -> None:
         names = [name for name, _ in jobs]
-        cmd = [sys.executable, "-m", "crawler.run", *names, "-a", f"run_id={self.run_id}", "--json"]
+        cmd = [sys.executable, "-m", self.module, *names, "-a", f"run_id={self.run_id}", "--json"]
         for name, args in jobs:
             for key, value in (args or {}).items():
                 cmd += ["-a", f"{name}:{key}={value}" if len(jobs) > 1 else f"{key}={value}"]
