@@ -83,6 +83,10 @@ def crawl_sequence(cfg, jobs: list[tuple[str, dict]], *, extra_settings: dict | 
     level = logging.getLevelName(str(settings.get("LOG_LEVEL", "INFO")).upper())
     for name in ("scrapy", "scrapy-playwright", "scrapy_playwright", "twisted", "py.warnings", "crawler"):
         logging.getLogger(name).setLevel(level if isinstance(level, int) else logging.INFO)
+    # Importing Scrapy's TLS modules defines deprecated aliases, each of which reads the source of every frame
+    # on the stack (``inspect.stack()``). The HTTP handler imports them deep inside the running reactor (~0.2 s
+    # CPU of reading and tokenising files); here the stack is a few frames deep.
+    import_module("scrapy.core.downloader.contextfactory")
     results: list[dict] = []
     started: list = []
     jobdir = settings.get("JOBDIR")
