@@ -21,6 +21,7 @@ from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.exceptions import ScrapyDeprecationWarning
 from scrapy.settings import SETTINGS_PRIORITIES, Settings
+from scrapy.utils.reactor import install_reactor
 from twisted.python.failure import Failure
 
 from crawler.settings import scrapy_settings
@@ -79,6 +80,9 @@ def crawl_sequence(cfg, jobs: list[tuple[str, dict]], *, extra_settings: dict | 
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     warnings.filterwarnings("ignore", category=ScrapyDeprecationWarning)
     process = CrawlerProcess(settings)
+    # Scrapy installs the reactor when the first crawler's settings are applied, which comes after its spider is
+    # created: a first spider that fails to start would leave the next crawler without a reactor.
+    install_reactor(settings["TWISTED_REACTOR"], settings["ASYNCIO_EVENT_LOOP"])
     # after CrawlerProcess: Scrapy's logging set-up puts its own loggers back to DEBUG
     level = logging.getLevelName(str(settings.get("LOG_LEVEL", "INFO")).upper())
     for name in ("scrapy", "scrapy-playwright", "scrapy_playwright", "twisted", "py.warnings", "crawler"):
@@ -126,7 +130,9 @@ def crawl_sequence(cfg, jobs: list[tuple[str, dict]], *, extra_settings: dict | 
 
 
 def _result(crawler) -> dict:
-    stats = {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in crawler.stats.get_stats().items()}
+    collector = getattr(crawler, "_stats", None)  # None when the crawl failed before its settings were applied
+    stats = {k: (v.isoformat() if isinstance(v, datetime) else v)
+             for k, v in (collector.get_stats() if collector is not None else {}).items()}
     spider = getattr(crawler, "spider", None)
     return {"summary": spider.summary() if spider else {}, "stats": stats,
             "blocked": dict(getattr(spider, "blocked", {}) or {}), "run_id": getattr(spider, "run_id", None),

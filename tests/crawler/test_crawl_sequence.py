@@ -76,3 +76,17 @@ def test_a_signal_during_the_first_crawl_ends_the_sequence(crawl, server):
     lines = [json.loads(ln) for ln in out.splitlines() if ln.startswith("{")]
     assert [(r["spider"], r["finish_reason"]) for r in lines] == [("discover", "shutdown")], err[-3000:]
     assert proc.returncode == 0
+
+
+def test_a_crawl_that_raised_is_reported_and_the_next_one_still_runs(crawl, server):
+    """discover cannot even start (an unknown platform): its line carries the error, refresh runs, exit code 1."""
+    crawl.seed_registry()
+    crawl.platforms = ["weibo"]
+    proc, lines = _sequence(crawl, "-a", "discover:platforms=nosuch", "-a", "discover:keywords=济南",
+                            "-a", "refresh:accounts=weibo:2803301701")
+    assert proc.returncode == 1, proc.stderr[-3000:]
+    assert [r["spider"] for r in lines] == ["discover", "refresh"]
+    assert "nosuch" in lines[0]["error"]
+    assert "error" not in lines[1], lines[1].get("error")
+    assert lines[1]["finish_reason"] == "finished"
+    assert crawl.accounts()["weibo:2803301701"]["crawl_status"] == "ok"
