@@ -106,12 +106,12 @@ class CrawlChild:
 
     def _read_lines(self) -> None:
         """Results the child has printed so far (complete lines only)."""
-        with open(self.out_path, encoding="utf-8") as f:
+        with open(self.out_path, "rb") as f:
             f.seek(self.read_at)
-            text = f.read()
-        end = text.rfind("\n") + 1
-        self.read_at += len(text[:end].encode("utf-8"))
-        for line in text[:end].splitlines():
+            data = f.read()
+        end = data.rfind(b"\n") + 1
+        self.read_at += end
+        for line in data[:end].decode("utf-8").splitlines():
             if line.strip().startswith("{"):
                 result = json.loads(line)
                 name = result.get("spider") or self.names[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 
 
 def main(argv: list[str]) -> int:
@@ -21,12 +22,13 @@ def main(argv: list[str]) -> int:
     for name in spiders:
         if mode == "crash" and name == target:
             return 1
-        result = {"spider": name, "summary": {"platforms": {}}, "stats": {}, "blocked": {},
+        result = {"spider": name, "summary": {"platforms": {"weibo": {"zh": "新浪微博"}}}, "stats": {}, "blocked": {},
                   "finish_reason": "shutdown" if mode == "shutdown" and name == target else "finished",
                   "args": [a for a in args if ":" not in a.split("=", 1)[0] or a.startswith(f"{name}:")]}
         if mode == "error" and name == target:
             result["error"] = "RuntimeError: boom"
-        print(json.dumps(result), flush=True)
+        print(json.dumps(result, ensure_ascii=False), flush=True)  # as crawler.run: multi-byte text
+        time.sleep(0.3)  # the parent reads the lines as they come, not all at the end
         if result["finish_reason"] == "shutdown":
             break
     return 0

@@ -28,6 +28,7 @@ def test_both_crawls_run_in_one_child_each_with_its_own_arguments(child):
     assert child.starts() == ["discover refresh"]
     assert discover["args"] == ["run_id=run-1", "discover:from_registry=1"]
     assert refresh["args"] == ["run_id=run-1"]
+    assert discover["summary"] == refresh["summary"] == {"platforms": {"weibo": {"zh": "新浪微博"}}}
     assert discover["log"] == refresh["log"] and discover["log"].endswith("run-1-discover-refresh.log")
 
 
