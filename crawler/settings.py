@@ -64,6 +64,10 @@ def scrapy_settings(cfg) -> dict[str, Any]:
         # default, ~20 µs each); our pages carry at most a few dozen items, so 100 workers were pure overhead
         "CONCURRENT_ITEMS": 32,
         "REQUEST_FINGERPRINTER_CLASS": "crawler.fingerprint.SignatureAgnosticFingerprinter",
+        # Scrapy reads the source of every new callback object (our callbacks are bound methods and partials,
+        # new with each request: ~80 source reads and parses per crawl) to warn about generators returning a
+        # value; tests/crawler/test_callbacks.py makes that check once over every spider and adapter instead
+        "WARN_ON_GENERATOR_RETURN_VALUE": False,
         # SSRF guard: URLs from crawled content (meta gw_untrusted) are checked at every hop, and the resolver
         # refuses internal addresses for hosts that are not configured platform hosts (DNS rebinding)
         "DNS_RESOLVER": "crawler.resolver.GuardedResolver",

@@ -1,8 +1,9 @@
 """The nightly pipeline: discover → refresh → health check → detect → alerts → notify, in one command.
 
 - A run lock (``govwatch.ops.lock``) keeps two nightly runs from overlapping.
-- Each crawl runs in a child process (``python -m crawler.run``): Scrapy's reactor cannot be restarted in one
-  process, and a crashed crawl must not take the run down. Its log goes to ``<data_dir>/logs/``.
+- The crawls (discover, then refresh) run in one child process (``python -m crawler.run discover refresh``, see
+  ``CrawlChild``): Scrapy's reactor cannot be restarted in one process, and a crashed crawl must not take the run
+  down; one child for both pays the start-up once. Its log goes to ``<data_dir>/logs/``.
 - The child never outlives the run (``core.procs``): on SIGTERM/SIGINT the run stops it gracefully (Scrapy keeps
   its JOBDIR state), kills it after ``ops.stop_grace_seconds``, marks itself ``interrupted`` and only then
   releases its lock; a run killed with SIGKILL leaves the lock to the child, which stops itself, and the next run
@@ -19,6 +20,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -39,39 +41,120 @@ class CrawlFailed(RuntimeError):
 
 def run_spider(cfg, spider: str, run_id: str, args: dict[str, str] | None = None, *, timeout: float | None = None,
                log_dir: Path | None = None) -> dict:
-    """Run a spider in a child process; return its result dict (summary, stats, blocked, finish_reason).
+    """Run a spider in a child process; return its result dict (summary, stats, blocked, finish_reason)."""
+    with CrawlChild(cfg, run_id, [(spider, args or {})], timeout=timeout, log_dir=log_dir) as child:
+        return child.result(spider)
 
-    The child inherits the run locks this process holds and is stopped with everything it started when this
-    process is interrupted or the crawl times out (``core.procs``)."""
-    cmd = [sys.executable, "-m", "crawler.run", spider, "-a", f"run_id={run_id}", "--json"]
-    for name, value in (args or {}).items():
-        cmd += ["-a", f"{name}={value}"]
-    log_dir = private_dir(log_dir or cfg.data_dir / "logs")
-    log_path = log_dir / f"{run_id}-{spider}.log"
-    out_path = log_dir / f"{run_id}-{spider}.json"  # a file, not a pipe: a child being stopped never blocks on it
-    env = dict(os.environ)
-    if cfg.file is not None:
-        env["GOVWATCH_CONFIG"] = str(cfg.file)
-    grace = cfg["ops.stop_grace_seconds"]
-    timeout = timeout or cfg["ops.job_timeout_minutes"] * 60
-    with open(log_path, "w", encoding="utf-8") as log, open(out_path, "w", encoding="utf-8") as out:
-        proc = procs.spawn(cmd, grace=grace, pass_fds=held_fds(), stdout=out, stderr=log, env=env)
+
+class CrawlChild:
+    """Crawls run one after the other in one child process (``python -m crawler.run discover refresh``): the
+    interpreter's start-up, the imports and the reactor's set-up are paid once, not once per crawl.
+
+    ``result(spider)`` waits for that spider's result line (the child prints one as each crawl ends), so the
+    caller can time and record each crawl as a stage of its own. Each crawl has ``ops.job_timeout_minutes`` from
+    the end of the one before. The child inherits the run locks this process holds and is stopped with
+    everything it started when this process is interrupted or a crawl times out (``core.procs``). When the child
+    ends without having started a crawl (an earlier one took the process down), that crawl gets a child of its
+    own: a failed crawl does not stop the later ones."""
+
+    module = "crawler.run"  # what the child runs (``python -m``)
+
+    def __init__(self, cfg, run_id: str, jobs: list[tuple[str, dict]], *, timeout: float | None = None,
+                 log_dir: Path | None = None):
+        self.cfg, self.run_id, self.jobs = cfg, run_id, list(jobs)
+        self.log_dir = private_dir(log_dir or cfg.data_dir / "logs")
+        self.grace = cfg["ops.stop_grace_seconds"]
+        self.timeout = timeout or cfg["ops.job_timeout_minutes"] * 60
+        self.results: dict[str, dict] = {}
+        self.proc: subprocess.Popen | None = None
+
+    def __enter__(self) -> CrawlChild:
+        self._spawn(self.jobs)
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            if exc_type is None:
+                self._wait_for_exit()
+            else:  # interrupted (SIGTERM/SIGINT) or failed: the crawl must not outlive the run
+                procs.stop(self.proc, self.grace)
+
+    def _spawn(self, jobs: list[tuple[str, dict]]) -> None:
+        names = [name for name, _ in jobs]
+        cmd = [sys.executable, "-m", self.module, *names, "-a", f"run_id={self.run_id}", "--json"]
+        for name, args in jobs:
+            for key, value in (args or {}).items():
+                cmd += ["-a", f"{name}:{key}={value}" if len(jobs) > 1 else f"{key}={value}"]
+        stem = f"{self.run_id}-{'-'.join(names)}"
+        self.log_path = self.log_dir / f"{stem}.log"
+        self.out_path = self.log_dir / f"{stem}.json"  # a file, not a pipe: a child being stopped never blocks on it
+        env = dict(os.environ)
+        if self.cfg.file is not None:
+            env["GOVWATCH_CONFIG"] = str(self.cfg.file)
+        self.names = names
+        self.printed: set[str] = set()  # spiders of this child whose result line has been read
+        self.finish_reasons: dict[str, str | None] = {}
+        self.read_at = 0
+        with open(self.log_path, "w", encoding="utf-8") as log, open(self.out_path, "w", encoding="utf-8") as out:
+            self.proc = procs.spawn(cmd, grace=self.grace, pass_fds=held_fds(), stdout=out, stderr=log, env=env)
+
+    def _wait_for_exit(self) -> None:
         try:
-            code = proc.wait(timeout=timeout)
+            self.proc.wait(timeout=self.timeout)
         except subprocess.TimeoutExpired:
-            procs.stop(proc, grace)
-            raise CrawlFailed(f"爬虫 {spider} 超过 {timeout / 60:g} 分钟未结束，已终止；日志见 {log_path}") from None
-        except BaseException:  # interrupted (SIGTERM/SIGINT): the crawl must not outlive the run
-            procs.stop(proc, grace)
-            raise
-    lines = [line for line in out_path.read_text(encoding="utf-8").splitlines() if line.strip().startswith("{")]
-    if code != 0 or not lines:
-        raise CrawlFailed(f"爬虫 {spider} 退出码 {code}，日志见 {log_path}")
-    result = json.loads(lines[-1])
-    if result.get("finish_reason") == "shutdown":  # stopped by a signal from outside: a partial crawl
-        raise CrawlFailed(f"爬虫 {spider} 被信号中止，结果不完整；日志见 {log_path}")
-    result["log"] = str(log_path)
-    return result
+            procs.stop(self.proc, self.grace)
+
+    def _read_lines(self) -> None:
+        """Results the child has printed so far (complete lines only)."""
+        with open(self.out_path, "rb") as f:
+            f.seek(self.read_at)
+            data = f.read()
+        end = data.rfind(b"\n") + 1
+        self.read_at += end
+        for line in data[:end].decode("utf-8").splitlines():
+            if line.strip().startswith("{"):
+                result = json.loads(line)
+                name = result.get("spider") or self.names[0]
+                self.results[name] = result
+                self.printed.add(name)
+                self.finish_reasons[name] = result.get("finish_reason")
+
+    def result(self, spider: str, *, poll: float = 0.2) -> dict:
+        deadline = time.monotonic() + self.timeout
+        while True:
+            self._read_lines()
+            if spider in self.results:
+                return self._checked(spider, self.results.pop(spider))
+            code = self.proc.poll()
+            if code is not None:
+                self._read_lines()
+                if spider in self.results:
+                    return self._checked(spider, self.results.pop(spider))
+                if spider in self.names[1:] and not self._started(spider):
+                    self._spawn(self.jobs[[n for n, _ in self.jobs].index(spider):])
+                    continue
+                raise CrawlFailed(f"爬虫 {spider} 退出码 {code}，日志见 {self.log_path}")
+            if time.monotonic() > deadline:
+                procs.stop(self.proc, self.grace)
+                raise CrawlFailed(f"爬虫 {spider} 超过 {self.timeout / 60:g} 分钟未结束，已终止；日志见 {self.log_path}")
+            try:
+                self.proc.wait(timeout=poll)
+            except subprocess.TimeoutExpired:
+                pass
+
+    def _started(self, spider: str) -> bool:
+        """Whether the child got as far as this spider: every crawl before it printed its result, and none of
+        them was stopped by a signal (which ends the child's sequence)."""
+        return all(name in self.printed and self.finish_reasons.get(name) != "shutdown"
+                   for name in self.names[:self.names.index(spider)])
+
+    def _checked(self, spider: str, result: dict) -> dict:
+        if result.get("error"):
+            raise CrawlFailed(f"爬虫 {spider} 出错：{result['error']}；日志见 {self.log_path}")
+        if result.get("finish_reason") == "shutdown":  # stopped by a signal from outside: a partial crawl
+            raise CrawlFailed(f"爬虫 {spider} 被信号中止，结果不完整；日志见 {self.log_path}")
+        result["log"] = str(self.log_path)
+        return result
 
 
 ERROR_STATS = ("malformed", "request_failed", "bootstrap_failed")  # per-platform crawler stats counted as errors
@@ -139,18 +222,19 @@ def _nightly_stages(cfg, store, run, keywords, notify, as_of, tz, progress) -> d
     from govwatch.ops.detection import context_from_store, write_findings_to_store
 
     results: dict[str, dict | None] = {"discover": None, "refresh": None}
-    for spider, args in (("discover", {"from_registry": "1", **({"keywords": ",".join(keywords)} if keywords
-                                                                 else {})}),
-                         ("refresh", {})):
-        progress(f"{'发现账号' if spider == 'discover' else '刷新账号与发文'}…")
-        with run.stage(spider) as info:
-            result = run_spider(cfg, spider, run.run_id, args)
-            results[spider] = result
-            info["platforms"] = result.get("summary", {}).get("platforms", {})
-            info["finish_reason"] = result.get("finish_reason")
-            info["log"] = result.get("log")
-            for platform, reason in _blocked(result).items():
-                run.blocked(platform, reason)
+    jobs = [("discover", {"from_registry": "1", **({"keywords": ",".join(keywords)} if keywords else {})}),
+            ("refresh", {})]
+    with CrawlChild(cfg, run.run_id, jobs) as child:
+        for spider, _args in jobs:
+            progress(f"{'发现账号' if spider == 'discover' else '刷新账号与发文'}…")
+            with run.stage(spider) as info:
+                result = child.result(spider)
+                results[spider] = result
+                info["platforms"] = result.get("summary", {}).get("platforms", {})
+                info["finish_reason"] = result.get("finish_reason")
+                info["log"] = result.get("log")
+                for platform, reason in _blocked(result).items():
+                    run.blocked(platform, reason)
     store.refresh()
 
     progress("健康检查…")

@@ -14,7 +14,7 @@ def test_crawl_process_tunes_the_garbage_collector_when_the_spider_opens(monkeyp
 
     seen = {}
     monkeypatch.setattr(logging, "basicConfig", lambda **kw: None)
-    monkeypatch.setattr(run, "crawl", lambda cfg, spider, **kw: seen.update(kw) or {"summary": {}})
+    monkeypatch.setattr(run, "crawl_sequence", lambda cfg, jobs, **kw: seen.update(kw) or [{"summary": {}}])
     assert run.main(["refresh"]) == 0
     assert seen["tune_gc"] is True
     before = gc.get_threshold()

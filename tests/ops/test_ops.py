@@ -181,12 +181,22 @@ def test_nightly_skips_detection_while_crawl_data_waits_in_the_spool(cfg, store,
     store.close()
     calls = []
 
-    def fake_spider(cfg_, spider, run_id, args=None, **kw):
-        calls.append(spider)
-        return {"summary": {"platforms": {"weibo": {"accounts": 3, "ok": 3, "posts": 9}}},
-                "stats": {"govwatch/spooled": 5 if spider == "refresh" else 0}, "blocked": {}}
+    class FakeChild:
+        def __init__(self, cfg_, run_id, jobs, **kw):
+            pass
 
-    monkeypatch.setattr(pipeline, "run_spider", fake_spider)
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return None
+
+        def result(self, spider):
+            calls.append(spider)
+            return {"summary": {"platforms": {"weibo": {"accounts": 3, "ok": 3, "posts": 9}}},
+                    "stats": {"govwatch/spooled": 5 if spider == "refresh" else 0}, "blocked": {}}
+
+    monkeypatch.setattr(pipeline, "CrawlChild", FakeChild)
     doc = pipeline.run_nightly(cfg, notify=False)
     assert calls == ["discover", "refresh"]
     assert doc["status"] == "degraded" and doc["stages"]["detect"]["status"] == "skipped"

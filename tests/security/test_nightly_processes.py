@@ -167,8 +167,8 @@ def test_sigterm_stops_the_crawler_gracefully_before_the_lock_is_released(slow_p
         # on its own (it printed its result), it was not killed
         logs = cfg.data_dir / "logs"
         assert oct(logs.stat().st_mode & 0o777) == oct(0o700)  # crawl logs are not for other users
-        assert "Received SIGTERM, shutting down gracefully" in (logs / f"{run['run_id']}-discover.log").read_text()
-        result = (logs / f"{run['run_id']}-discover.json").read_text(encoding="utf-8")
+        assert "Received SIGTERM, shutting down gracefully" in (logs / f"{run['run_id']}-discover-refresh.log").read_text()
+        result = (logs / f"{run['run_id']}-discover-refresh.json").read_text(encoding="utf-8")
         assert json.loads(result.splitlines()[-1])["run_id"] == run["run_id"]
         assert "已中断" in output
     finally:
