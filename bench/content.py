@@ -7,7 +7,8 @@ screens all posts with ``detectors.content.Screener`` (folding included), then r
 the post, then ``term in text`` for every term — on a sample of ``--sample`` posts in the same process, and
 prints posts/s of both, the speed-up ratio and whether both found the same posts in the sample; finally the full
 content rules (``ContentRules``: lexicons, generated typos, patterns, repost rules) on ``--full`` posts, with their
-ratio to the lexicon-only scan.
+ratio to the lexicon-only scan; and the same with the content model (``detectors/content_model.py``), with its
+ratio to the rules alone.
 """
 
 from __future__ import annotations
@@ -105,6 +106,15 @@ def main() -> None:
     full_rate = len(full) / full_seconds
     print(f"full content rules: {len(full):,} posts in {full_seconds:.1f}s = {full_rate:,.0f} posts/s "
           f"({found:,} findings); ratio full / lexicon-only aho-corasick: {full_rate / ac_rate:.2f}")
+
+    # The same posts with the learned second opinion on ads and entertainment (detect.content_model, on by default).
+    with_model = ContentRules.load(model=True)
+    t0 = time.perf_counter()
+    found_model = sum(1 for _ in screen_posts(full, with_model))
+    model_seconds = time.perf_counter() - t0
+    model_rate = len(full) / model_seconds
+    print(f"full content rules + content model: {len(full):,} posts in {model_seconds:.1f}s = {model_rate:,.0f} posts/s "
+          f"({found_model:,} findings); ratio with model / without: {model_rate / full_rate:.2f}")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ The lexicon rules fit the wording they were written from; new posts use new word
 Scoring a post is a dictionary look-up per feature and a sum, so the shipped model needs no scikit-learn.
 
 Features (``features(text)``), on text folded like everything else (``textnorm.fold``) with digits read as 0:
-``c:<1–3 characters>``, ``w:<jieba word>`` and ``s:<shape>`` for links, phone numbers, WeChat-id shapes,
+``c:<1–3 characters>`` (no lone Latin letter or digit), ``w:<jieba word>`` and ``s:<shape>`` for links, phone numbers, WeChat-id shapes,
 prices, emoji and repeated punctuation. Each post's feature vector is binary and L2-normalised.
 """
 
@@ -55,7 +55,8 @@ def features(text: str) -> set[str]:
     feats: set[str] = set()
     n = len(norm)
     for i in range(n):
-        feats.add("c:" + norm[i])
+        if not norm[i].isascii() or not norm[i].isalnum():  # a lone Latin letter or digit says nothing
+            feats.add("c:" + norm[i])
         if i + 2 <= n:
             feats.add("c:" + norm[i:i + 2])
         if i + 3 <= n:
