@@ -119,3 +119,12 @@ def test_setting_turns_the_model_off():
 
     assert any(r.startswith("model:") for r in run("true"))
     assert not any(r.startswith("model:") for r in run("false"))
+
+
+def test_report_does_not_score_a_review_band_finding(with_model):
+    from alerts.report.scoring import classify
+
+    (f,) = [f for f in screen_posts([post(MODEL_ONLY[0][1])], with_model) if f["evidence"]["class"] == "ad"]
+    assert classify(f, "weibo", ("sensitive",)) is None
+    rule = {"kind": "content", "evidence": {"category": "advertising", "class": "ad", "rule": "advertising:售价"}}
+    assert classify(rule, "weibo", ("sensitive",)) == "advertising"
