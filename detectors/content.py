@@ -327,12 +327,13 @@ def _model_finding(post: dict, model_name: str, opinion, who: str) -> dict:
     """A review-band finding: the model is confident, no rule of the class fired; evidence says why."""
     zh = CLASS_ZH[opinion.cls]
     why = "、".join(_feature_zh(f) for f, _ in opinion.top) or "（无）"
+    score = round(opinion.score, 4)  # the same value in the reason and in the evidence
     return make_finding(
         "content", post["platform"], post["account_id"], score=MODEL_SCORE,
-        reasons=[f"疑似{zh}（模型判断，待人工复核）：得分 {opinion.score:.2f}，阈值 {opinion.threshold:.2f}；"
+        reasons=[f"疑似{zh}（模型判断，待人工复核）：得分 {score:.2f}，阈值 {opinion.threshold:.2f}；"
                  f"主要依据：{why}", who],
         evidence={**_post_evidence(post), "rule": f"model:{model_name}", "category": MODEL_CATEGORY[opinion.cls],
-                  "class": opinion.cls, "review": True, "model": model_name, "model_score": round(opinion.score, 4),
+                  "class": opinion.cls, "review": True, "model": model_name, "model_score": score,
                   "threshold": opinion.threshold,
                   "features": [{"feature": f, "contribution": c} for f, c in opinion.top]})
 

@@ -48,8 +48,8 @@ def _normalise(text: str) -> str:
     return _SPACE.sub(" ", _DIGITS.sub("0", fold(text)))
 
 
-def features(text: str) -> set[str]:
-    """The binary features of one post (see the module docstring)."""
+def features(text: str, words: bool = True) -> set[str]:
+    """The binary features of one post (see the module docstring); ``words``: add jieba words (costly)."""
     folded = fold(text or "")
     norm = _SPACE.sub(" ", _DIGITS.sub("0", folded))
     feats: set[str] = set()
@@ -61,10 +61,11 @@ def features(text: str) -> set[str]:
             feats.add("c:" + norm[i:i + 2])
         if i + 3 <= n:
             feats.add("c:" + norm[i:i + 3])
-    for word in jieba.lcut(norm):
-        word = word.strip()
-        if len(word) >= 2:
-            feats.add("w:" + word)
+    if words:
+        for word in jieba.lcut(norm):
+            word = word.strip()
+            if len(word) >= 2:
+                feats.add("w:" + word)
     for name, pattern in SHAPES.items():
         count = len(pattern.findall(folded))
         if count:
@@ -85,8 +86,10 @@ class Opinion:
 class ContentModel:
     """The stored model; ``opinions(text)`` gives the classes whose score reaches their threshold."""
 
-    def __init__(self, name: str, feature_names: list[str], classes: dict[str, tuple[float, float, np.ndarray]]):
+    def __init__(self, name: str, feature_names: list[str], classes: dict[str, tuple[float, float, np.ndarray]],
+                 words: bool = True):
         self.name = name
+        self.words = words  # the model was trained with jieba word features
         self.feature_names = feature_names
         self.index = {f: i for i, f in enumerate(feature_names)}
         self.classes = classes  # class → (intercept, threshold, weights aligned with feature_names)
@@ -101,28 +104,34 @@ class ContentModel:
                 raise ValueError(f"content model {data.get('name')!r}: class {c} has {weights.size} weights "
                                  f"for {len(names)} features")
             classes[c] = (float(m["intercept"]), float(m["threshold"]), weights)
-        return cls(str(data["name"]), names, classes)
+        return cls(str(data["name"]), names, classes, bool(data.get("words", True)))
+
+    def _indices(self, feats: set[str]) -> tuple[np.ndarray, float]:
+        idx = np.fromiter((self.index[f] for f in feats if f in self.index), dtype=np.int64)
+        return idx, (1.0 / math.sqrt(len(feats)) if feats else 0.0)
+
+    def _top(self, weights: np.ndarray, idx: np.ndarray, norm: float) -> list[tuple[str, float]]:
+        contrib = weights[idx] * norm
+        order = np.argsort(-contrib, kind="stable")[:5]
+        return [(self.feature_names[idx[j]], round(float(contrib[j]), 3)) for j in order if contrib[j] > 0]
+
+    @staticmethod
+    def _prob(z: float) -> float:
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def scores(self, feats: set[str]) -> dict[str, tuple[float, list[tuple[str, float]]]]:
         """class → (probability, top contributing features present) for a post's features."""
-        idx = np.fromiter((self.index[f] for f in feats if f in self.index), dtype=np.int64)
-        norm = 1.0 / np.sqrt(len(feats)) if feats else 0.0
-        out = {}
-        for c, (intercept, _threshold, weights) in self.classes.items():
-            contrib = weights[idx] * norm
-            z = intercept + float(contrib.sum())
-            prob = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
-            order = np.argsort(-contrib, kind="stable")[:5]
-            top = [(self.feature_names[idx[j]], round(float(contrib[j]), 3)) for j in order if contrib[j] > 0]
-            out[c] = (prob, top)
-        return out
+        idx, norm = self._indices(feats)
+        return {c: (self._prob(intercept + float(weights[idx].sum()) * norm), self._top(weights, idx, norm))
+                for c, (intercept, _threshold, weights) in self.classes.items()}
 
     def opinions(self, text: str) -> list[Opinion]:
+        idx, norm = self._indices(features(text, self.words))
         found = []
-        for c, (prob, top) in self.scores(features(text)).items():
-            threshold = self.classes[c][1]
-            if prob >= threshold:
-                found.append(Opinion(c, prob, threshold, top))
+        for c, (intercept, threshold, weights) in self.classes.items():
+            prob = self._prob(intercept + float(weights[idx].sum()) * norm)
+            if prob >= threshold:  # the contributions are only worked out for a finding
+                found.append(Opinion(c, prob, threshold, self._top(weights, idx, norm)))
         return found
 
 
