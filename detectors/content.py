@@ -300,7 +300,8 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
                           "note": hit.note})
         if rules.model is not None:
             for opinion in rules.model.opinions(text):
-                if opinion.cls not in rule_classes:  # a rule finding of the class says it already, with a span
+                if opinion.cls not in rule_classes and not model_silenced(opinion.cls, folded):
+                    # (a rule finding of the class says it already, with a span)
                     yield _model_finding(post, rules.model.name, opinion, who)
         repost = repost_hit(post, units.get(key, ""), overlap, folded)
         if repost is not None:
@@ -310,6 +311,14 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
                 evidence={**_post_evidence(post), "rule": "repost:no_source", "category": "repost_source",
                           "class": "unsourced_repost", "basis": repost.basis, "copied_from": repost.copied_from,
                           "overlap_chars": repost.overlap or None})
+
+
+def model_silenced(cls: str, folded: str) -> bool:
+    """The model's opinion is not asked where the rules stand down on purpose: a warning or an enforcement case
+    names the sales pitch it condemns (``is_warning``), and an anti-fraud post may joke (``FRAUD_WARNING``)."""
+    if cls == "ad":
+        return is_warning(folded)
+    return cls == "entertainment" and bool(FRAUD_WARNING.search(folded))
 
 
 def _feature_zh(feature: str) -> str:

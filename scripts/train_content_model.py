@@ -36,9 +36,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core.settings import load_config  # noqa: E402  (after the sys.path line: run as a script)
+from detectors.content import model_silenced  # noqa: E402
 from detectors.content_model import CLASSES, MODEL_PATH, features  # noqa: E402
 from detectors.io import read_jsonl  # noqa: E402
 from detectors.run import run_detectors  # noqa: E402
+from detectors.textnorm import fold  # noqa: E402
 from govwatch.ops.detection import context_from_files  # noqa: E402
 
 EVAL = ROOT / "eval" / "content"
@@ -86,7 +88,8 @@ def load_part(part: str, words: bool = True) -> list[dict]:
             continue  # source-account documents are not screened
         lab = labels[key]
         rows.append({"part": part, "key": key, "text": post.get("text") or "", "classes": set(lab["classes"]),
-                     "rules": rule_classes.get(key, set()), "feats": features(post.get("text") or "", words)})
+                     "rules": rule_classes.get(key, set()), "feats": features(post.get("text") or "", words),
+                     "silenced": {c for c in CLASSES if model_silenced(c, fold(post.get("text") or ""))}})
     return rows
 
 
@@ -118,7 +121,7 @@ def first_contact(rows: list[dict], thresholds: dict[str, float], min_df: int, c
         added = [False] * len(test)
         for cls in CLASSES:
             vocab, model = fit(train, cls, min_df, c)
-            mod = [bool(v >= thresholds[cls]) for v in score_rows(test, vocab, model)]
+            mod = [bool(v >= thresholds[cls]) for v in score_rows(test, vocab, model, cls)]
             rule = [cls in o for o in old_cls]
             added = [a or (m and not o) for a, m, o in zip(added, mod, old_cls)]
             print(f"| {part} | {commit[:7]} | {'+'.join(earlier)} | {cls} | {_fmt(stats(test, cls, rule))} | "
@@ -153,8 +156,10 @@ def fit(rows: list[dict], cls: str, min_df: int, c: float):
     return vocab, model
 
 
-def score_rows(rows: list[dict], vocab: dict[str, int], model) -> np.ndarray:
-    return model.predict_proba(matrix(rows, vocab))[:, 1]
+def score_rows(rows: list[dict], vocab: dict[str, int], model, cls: str) -> np.ndarray:
+    """Probabilities, 0 where content.py does not ask the model (``model_silenced``: warnings, anti-fraud)."""
+    prob = model.predict_proba(matrix(rows, vocab))[:, 1]
+    return np.where([cls in r["silenced"] for r in rows], 0.0, prob)
 
 
 def stats(rows: list[dict], cls: str, flagged: list[bool]) -> dict:
@@ -198,7 +203,7 @@ def main(argv=None) -> int:
         test_idx = [i for i, r in enumerate(rows) if r["part"] == part]
         for cls in CLASSES:
             vocab, model = fit(train, cls, args.min_df, args.c)
-            lopo[cls][test_idx] = score_rows([rows[i] for i in test_idx], vocab, model)
+            lopo[cls][test_idx] = score_rows([rows[i] for i in test_idx], vocab, model, cls)
 
     # Threshold: lowest value at which the model adds ≤ max_added_fp of clean posts (pooled), beyond the rules.
     clean_idx = [i for i, r in enumerate(rows) if not r["classes"]]

@@ -128,3 +128,11 @@ def test_report_does_not_score_a_review_band_finding(with_model):
     assert classify(f, "weibo", ("sensitive",)) is None
     rule = {"kind": "content", "evidence": {"category": "advertising", "class": "ad", "rule": "advertising:售价"}}
     assert classify(rule, "weibo", ("sensitive",)) == "advertising"
+
+
+def test_model_not_asked_where_the_rules_stand_down(with_model):
+    # An anti-fraud warning quotes the sales pitch it condemns: the model alone reads it as an ad, the rules (and
+    # so the model's finding) stand down, as they do for the lexicon's sales words.
+    text = "注意！有人在群里发“原价399元现价99元、下单再送两件、扫码进店抢购”，这是诈骗！付款后就被拉黑，请勿轻信。"
+    assert any(op.cls == "ad" for op in load_model().opinions(text))
+    assert not any(f["evidence"]["rule"].startswith("model:") for f in screen_posts([post(text)], with_model))
