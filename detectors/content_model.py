@@ -1,14 +1,16 @@
 """A learned second opinion for the ``ad`` and ``entertainment`` content classes (numpy only, no pickle).
 
 The lexicon rules fit the wording they were written from; new posts use new wording. This linear model
-(logistic regression over character 1–3-grams, jieba words and a few shape features) was trained by
+(logistic regression over character 1–3-grams and a few shape features) was trained by
 ``scripts/train_content_model.py`` on the tuning parts ``eval/content/dev`` … ``dev5`` and is stored as JSON in
 ``detectors/data/content_model.json``: per class an intercept, a threshold and the weight of every kept feature.
 Scoring a post is a dictionary look-up per feature and a sum, so the shipped model needs no scikit-learn.
 
 Features (``features(text)``), on text folded like everything else (``textnorm.fold``) with digits read as 0:
-``c:<1–3 characters>`` (no lone Latin letter or digit), ``w:<jieba word>`` and ``s:<shape>`` for links, phone numbers, WeChat-id shapes,
-prices, emoji and repeated punctuation. Each post's feature vector is binary and L2-normalised.
+``c:<1–3 characters>`` (no lone Latin letter or digit), ``s:<shape>`` for links, phone numbers, WeChat-id shapes,
+prices, emoji and repeated punctuation; ``w:<jieba word>`` only for a model trained with ``--words`` (the shipped
+one is not: words cost more time than the rules and gained nothing in leave-one-part-out). Each post's feature
+vector is binary and L2-normalised.
 """
 
 from __future__ import annotations
