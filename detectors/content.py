@@ -25,6 +25,7 @@ import ahocorasick
 from core.findings import make_finding
 from core.records import LIVE_STATUSES, account_key
 from detectors.content_ads import is_warning
+from detectors.content_model import ContentModel, load_model
 from detectors.content_patterns import ad_hits, entertainment_hits, political_hits, quoted_spans
 from detectors.content_repost import OverlapIndex, repost_hit
 from detectors.content_typo import TypoFinder, dated_slips, leaders_table, load_terms
@@ -48,6 +49,9 @@ CHATTY = re.compile(r"[!！]{2,}|[?？][!！]|[\U0001F600-\U0001F64F\U0001F910-\
 FRAUD_WARNING = re.compile(r"骗|诈|谨防|警惕|提醒")
 CORRECTION = re.compile(r"更正|勘误|纠正[^。\n]{0,6}(?:错|写法)|误写|错写|写错|易错|错别字|正确(?:写法|表述|的写法)")
 REPOST_SCORE = 0.5
+# A model's opinion alone is a review-band finding: below every rule hit's score (ad 0.6, entertainment 0.4).
+MODEL_SCORE = 0.3
+MODEL_CATEGORY = {"ad": "advertising", "entertainment": "entertainment"}
 CONTEXT_CHARS = 15
 
 
@@ -161,10 +165,12 @@ class ContentRules:
     screener: Screener
     typos: TypoFinder | None = None
     leaders: dict[str, list[str]] = field(default_factory=dict)
+    model: ContentModel | None = None  # learned second opinion on ads and entertainment (content_model.py)
 
     @classmethod
-    def load(cls, lexicon_dir: str | Path | None = None) -> ContentRules:
-        return cls(Screener(load_rules(lexicon_dir)), TypoFinder(load_terms(lexicon_dir)), leaders_table(lexicon_dir))
+    def load(cls, lexicon_dir: str | Path | None = None, model: bool = False) -> ContentRules:
+        return cls(Screener(load_rules(lexicon_dir)), TypoFinder(load_terms(lexicon_dir)), leaders_table(lexicon_dir),
+                   load_model() if model else None)
 
 
 @dataclass(frozen=True)
@@ -272,7 +278,9 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
         seen: set[tuple[str, str]] = set()
         folded, offsets = fold_with_offsets(text)
         created = str(post.get("created_at") or "")
+        rule_classes: set[str | None] = set()
         for hit in _hits(text, rules, folded, offsets, int(created[:4]) if created[:4].isdigit() else None):
+            rule_classes.add(hit.cls)
             matched = text[hit.start:hit.end]
             if (hit.rule, fold(matched)) in seen:  # one finding per post, rule and wording
                 continue
@@ -290,6 +298,11 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
                           "context": _context(text, hit.start, hit.end), "suggestion": hit.suggestion,
                           "correct": suggest or None, "how": hit.how or None, "leader": hit.leader,
                           "note": hit.note})
+        if rules.model is not None:
+            for opinion in rules.model.opinions(text):
+                if opinion.cls not in rule_classes and not model_silenced(opinion.cls, folded):
+                    # (a rule finding of the class says it already, with a span)
+                    yield _model_finding(post, rules.model.name, opinion, who)
         repost = repost_hit(post, units.get(key, ""), overlap, folded)
         if repost is not None:
             yield make_finding(
@@ -300,9 +313,43 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
                           "overlap_chars": repost.overlap or None})
 
 
+def model_silenced(cls: str, folded: str) -> bool:
+    """The model's opinion is not asked where the rules stand down on purpose: a warning or an enforcement case
+    names the sales pitch it condemns (``is_warning``), and an anti-fraud post may joke (``FRAUD_WARNING``)."""
+    if cls == "ad":
+        return is_warning(folded)
+    return cls == "entertainment" and bool(FRAUD_WARNING.search(folded))
+
+
+def _feature_zh(feature: str) -> str:
+    kind, _, value = feature.partition(":")
+    if kind == "s":
+        return SHAPE_ZH.get(value.removesuffix("3+"), value) + ("（3 处以上）" if value.endswith("3+") else "")
+    return f"“{value}”" + ("（分词）" if kind == "w" else "")
+
+
+SHAPE_ZH = {"url": "链接", "phone": "电话号码", "wxid": "微信号", "price": "价格", "discount": "折扣",
+            "emoji": "表情符号", "excl2": "连用感叹号、问号或波浪号", "hashtag": "话题标签"}
+
+
+def _model_finding(post: dict, model_name: str, opinion, who: str) -> dict:
+    """A review-band finding: the model is confident, no rule of the class fired; evidence says why."""
+    zh = CLASS_ZH[opinion.cls]
+    why = "、".join(_feature_zh(f) for f, _ in opinion.top) or "（无）"
+    score = round(opinion.score, 4)  # the same value in the reason and in the evidence
+    return make_finding(
+        "content", post["platform"], post["account_id"], score=MODEL_SCORE,
+        reasons=[f"疑似{zh}（模型判断，待人工复核）：得分 {score:.2f}，阈值 {opinion.threshold:.2f}；"
+                 f"主要依据：{why}", who],
+        evidence={**_post_evidence(post), "rule": f"model:{model_name}", "category": MODEL_CATEGORY[opinion.cls],
+                  "class": opinion.cls, "review": True, "model": model_name, "model_score": score,
+                  "threshold": opinion.threshold,
+                  "features": [{"feature": f, "contribution": c} for f, c in opinion.top]})
+
+
 def detect(ctx: DetectionContext) -> Iterator[dict]:
     """Screen the posts of registered live accounts (content rules apply to official accounts)."""
-    rules = ContentRules.load(ctx.setting("detect.lexicon_dir") or None)
+    rules = ContentRules.load(ctx.setting("detect.lexicon_dir") or None, model=bool(ctx.setting("detect.content_model")))
     live_entries = [r for r in ctx.registry if (r.get("status") or "active") in LIVE_STATUSES]
     live = {account_key(r["platform"], r["account_id"]): r.get("name") or r["account_id"] for r in live_entries}
     units = {account_key(r["platform"], r["account_id"]): r.get("unit") or "" for r in ctx.registry}

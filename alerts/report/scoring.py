@@ -93,6 +93,8 @@ def classify(finding: dict, platform: str, improper_categories) -> str | None:
     if kind == "no_original":
         return "no_original"
     if kind == "content":
+        if evidence.get("review"):
+            return None  # a model's opinion awaits a reviewer (detectors/content.py: review band), it scores nothing
         category = evidence.get("category")
         if category in improper_categories:
             return "improper_content"
