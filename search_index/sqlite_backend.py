@@ -273,11 +273,6 @@ def _group_column(columns: Sequence[Sequence[Any]], field: int = 0, exact: int =
     return out
 
 
-def _bigram_column(values: Sequence[Any], field: int = 0, exact: int = 0) -> list[str | None]:
-    """``[_bigrams(v, field, exact) for v in values]`` for a whole column (``_group_column`` of one field)."""
-    return _group_column([values], field, exact)
-
-
 def _json_default(value: Any) -> Any:
     if isinstance(value, _dt.datetime):  # the project's time format (naive = Asia/Shanghai)
         from core.records import iso

@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 
 from search_index import sqlite_backend
-from search_index.sqlite_backend import SCHEMA_VERSION, SQLiteStore, _bigram_column, _bigrams, _exact_word
+from search_index.sqlite_backend import SCHEMA_VERSION, SQLiteStore, _bigrams, _exact_word, _group_column
 
 
 @pytest.fixture
@@ -134,7 +134,7 @@ HOSTILE = ["a_b", "【济南】x", "é͂ß２³", "", "x", "ⅫⅦ", "🙂上海
 
 
 def test_the_column_function_makes_the_same_words_as_the_row_function():
-    """The catch-up tokenises whole columns at once (``_bigram_column``); deletions of queued rows and raw-SQL
+    """The catch-up tokenises whole columns at once (``_group_column``); deletions of queued rows and raw-SQL
     callers use ``gw_bigrams`` (``_bigrams``): both must give every text the same words, or a deletion would miss
     words the index holds."""
     rng = random.Random(5)
@@ -142,8 +142,8 @@ def test_the_column_function_makes_the_same_words_as_the_row_function():
     texts = HOSTILE + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40))) for _ in range(3000)]
     for field in (0, 1, 2):
         for exact in (0, 1):
-            assert _bigram_column(texts, field, exact) == [_bigrams(t, field, exact) for t in texts]
-    assert _bigram_column([]) == [] and _bigram_column(["x", None]) == [None, None]
+            assert _group_column([texts], field, exact) == [_bigrams(t, field, exact) for t in texts]
+    assert _group_column([[]]) == [] and _group_column([["x", None]]) == [None, None]
 
 
 def test_a_catch_up_larger_than_one_chunk_indexes_every_row(db_path, monkeypatch):
