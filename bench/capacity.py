@@ -95,7 +95,7 @@ class Bench:
                 text = out.read()
                 if proc.returncode != 0:
                     raise SystemExit(f"refresh failed (rc {proc.returncode}):\n{err.read()[-3000:]}")
-                results.append(json.loads([ln for ln in text.splitlines() if ln.startswith("{")][-1]))
+                results.append(json.loads([ln for ln in text.split("\n") if ln.startswith("{")][-1]))
         finally:
             for proc, out, err in procs:
                 if proc.poll() is None:

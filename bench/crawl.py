@@ -128,7 +128,7 @@ def govwatch_run(spiders: list[str], env: dict, *args: str):
     for a in args:
         cmd += ["-a", a]
     proc, wall, s = run_measured(cmd, env)
-    results = [json.loads(ln) for ln in proc.stdout.splitlines() if ln.startswith("{")]
+    results = [json.loads(ln) for ln in proc.stdout.split("\n") if ln.startswith("{")]
     return [r["stats"] for r in results], wall, s
 
 

@@ -111,7 +111,8 @@ class CrawlChild:
             data = f.read()
         end = data.rfind(b"\n") + 1
         self.read_at += end
-        for line in data[:end].decode("utf-8").splitlines():
+        for raw in data[:end].split(b"\n"):  # not str.splitlines: crawled text in a result may hold U+2028, NEL…
+            line = raw.decode("utf-8")
             if line.strip().startswith("{"):
                 result = json.loads(line)
                 name = result.get("spider") or self.names[0]

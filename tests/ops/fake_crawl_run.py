@@ -2,7 +2,8 @@
 on its command line, as the real one does, and misbehaves as ``GW_FAKE_CRAWL`` says:
 ``crash:SPIDER`` (the process dies with exit code 1 when it reaches SPIDER, printing nothing for it),
 ``error:SPIDER`` (SPIDER's line carries an error, the next spiders still run),
-``shutdown:SPIDER`` (SPIDER was stopped by a signal: its line says so and the sequence ends there).
+``shutdown:SPIDER`` (SPIDER was stopped by a signal: its line says so and the sequence ends there),
+``separators`` (every line carries text with line and paragraph separators, NEL and other line breaks of Unicode).
 Each start is appended to ``GW_FAKE_CRAWL_STARTS`` (the spiders of that process, space-separated)."""
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ def main(argv: list[str]) -> int:
                   "args": [a for a in args if ":" not in a.split("=", 1)[0] or a.startswith(f"{name}:")]}
         if mode == "error" and name == target:
             result["error"] = "RuntimeError: boom"
+        if mode == "separators":  # crawled text (a keyword, a name in an error) with characters splitlines breaks on
+            result["summary"]["keyword"] = "济南\u2028公安\u2029发布\x85交警\x1c税务"
         print(json.dumps(result, ensure_ascii=False), flush=True)  # as crawler.run: multi-byte text
         time.sleep(0.3)  # the parent reads the lines as they come, not all at the end
         if result["finish_reason"] == "shutdown":

@@ -65,3 +65,11 @@ def test_a_crawl_that_took_the_child_down_is_a_failed_stage_not_a_restart(child)
         with pytest.raises(CrawlFailed, match="退出码 1"):
             c.result("refresh")
     assert child.starts() == ["discover refresh"]
+
+
+def test_result_lines_holding_unicode_line_separators_are_read_whole(child):
+    """The child prints results with ensure_ascii=False; a result line ends only at ``\\n``."""
+    with child("separators") as c:
+        discover, refresh = c.result("discover"), c.result("refresh")
+    assert discover["summary"]["keyword"] == refresh["summary"]["keyword"] == "济南\u2028公安\u2029发布\x85交警\x1c税务"
+    assert child.starts() == ["discover refresh"]
