@@ -11,6 +11,7 @@ import argparse
 import gc
 import json
 import logging
+import shutil
 import sys
 import warnings
 from collections.abc import Callable
@@ -63,7 +64,8 @@ def crawl_sequence(cfg, jobs: list[tuple[str, dict]], *, extra_settings: dict | 
 
     Each crawler has its own settings, pipelines, store connection, spool replay and statistics, exactly as in a
     process of its own. With ``crawler.jobdir`` set, a crawl run through this function keeps its state in
-    ``<jobdir>/<spider>`` (a resumed refresh never sees discover's requests as already done). ``on_result`` is
+    ``<jobdir>/<spider>`` (a resumed refresh never sees discover's requests as already done), removed when that
+    crawl has finished (a JOBDIR given with ``-s`` is the caller's and left as it is). ``on_result`` is
     called with each spider's result as soon as that spider has closed. A crawl stopped by a signal
     (finish reason ``shutdown``) ends the sequence: the spiders after it are not started and have no result. A
     crawl that raised gets a result with ``"error"`` and the next one still runs."""
@@ -94,12 +96,13 @@ def crawl_sequence(cfg, jobs: list[tuple[str, dict]], *, extra_settings: dict | 
     results: list[dict] = []
     started: list = []
     jobdir = settings.get("JOBDIR")
+    own_jobdir = bool(jobdir) and settings.getpriority("JOBDIR") < SETTINGS_PRIORITIES["cmdline"]
 
     def start(index: int) -> None:
         name, args = jobs[index]
         module, _, cls_name = SPIDERS[name].rpartition(".")
         crawler = process.create_crawler(getattr(import_module(module), cls_name))
-        if jobdir and settings.getpriority("JOBDIR") < SETTINGS_PRIORITIES["cmdline"]:
+        if own_jobdir:
             # above the process's own priority: ``process.crawl`` merges the process settings into the crawler's
             crawler.settings.set("JOBDIR", str(Path(jobdir) / name), priority="spider")
         if tune_gc:
@@ -115,6 +118,11 @@ def crawl_sequence(cfg, jobs: list[tuple[str, dict]], *, extra_settings: dict | 
             log.error("爬虫 %s 出错：%s", jobs[index][0], outcome.getTraceback())
             result["error"] = f"{outcome.type.__name__}: {outcome.getErrorMessage()}"
         result["spider"] = jobs[index][0]
+        if own_jobdir and result.get("finish_reason") == "finished" and "error" not in result:
+            # A finished job is done: its state (the duplicate filter's ``requests.seen`` above all) would make the
+            # next run of this spider drop every request it made this time, i.e. crawl nothing and look fine.
+            # Only a crawl stopped before its end (a signal, a time limit) keeps its state to be resumed.
+            shutil.rmtree(Path(jobdir) / jobs[index][0], ignore_errors=True)
         results.append(result)
         if on_result is not None:
             on_result(jobs[index][0], result)

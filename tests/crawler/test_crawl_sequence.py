@@ -25,7 +25,8 @@ def _sequence(crawl: Crawl, *args: str, timeout: int = 180) -> tuple[subprocess.
 @pytest.mark.slow
 def test_discover_then_refresh_in_one_process_store_what_two_processes_store(crawl, server, tmp_path):
     """Each crawl of the sequence has its own statistics and summary, and the store ends up as after the two
-    crawls run as processes of their own; with a JOBDIR each crawl keeps its state in a directory of its own."""
+    crawls run as processes of their own; with a JOBDIR each crawl keeps its state in a directory of its own, gone
+    once the crawl has finished."""
     clean = Crawl(server, tmp_path / "clean")
     clean.seed_registry()
     clean_discover = clean.run("discover", from_registry="1")
@@ -42,7 +43,7 @@ def test_discover_then_refresh_in_one_process_store_what_two_processes_store(cra
     assert refresh["summary"]["platforms"] == clean_refresh["summary"]["platforms"]
     assert refresh["stats"]["downloader/request_count"] == clean_refresh["stats"]["downloader/request_count"]
     assert not refresh["stats"].get("dupefilter/filtered")
-    assert (jobdir / "discover").is_dir() and (jobdir / "refresh").is_dir()
+    assert jobdir.is_dir() and not (jobdir / "discover").exists() and not (jobdir / "refresh").exists()  # finished
     for collection in ("accounts", "posts"):
         assert _ids(crawl, collection) == _ids(clean, collection)
     got, want = crawl.accounts(), clean.accounts()
@@ -90,3 +91,20 @@ def test_a_crawl_that_raised_is_reported_and_the_next_one_still_runs(crawl, serv
     assert "error" not in lines[1], lines[1].get("error")
     assert lines[1]["finish_reason"] == "finished"
     assert crawl.accounts()["weibo:2803301701"]["crawl_status"] == "ok"
+
+
+@pytest.mark.slow
+def test_the_next_run_with_the_same_jobdir_crawls_again(crawl, tmp_path):
+    """A finished crawl's JOBDIR state is removed: kept, its duplicate filter (``requests.seen``) made the next
+    night's discover and refresh drop every request they had made before, an empty crawl that looked finished."""
+    crawl.seed_registry()
+    crawl.env_extra["GOVWATCH_CRAWLER__JOBDIR"] = str(tmp_path / "job")
+    runs = [_sequence(crawl, "-a", "discover:from_registry=1") for _ in range(2)]
+    for proc, _results in runs:
+        assert proc.returncode == 0, proc.stderr[-3000:]
+    (_, (discover1, refresh1)), (_, (discover2, refresh2)) = runs
+    assert not discover2["stats"].get("dupefilter/filtered") and not refresh2["stats"].get("dupefilter/filtered")
+    # the second refresh pages less (it stops at posts it already has) but reaches every account again
+    assert discover2["summary"]["platforms"] == discover1["summary"]["platforms"]
+    ok = [sum(p.get("ok", 0) for p in r["summary"]["platforms"].values()) for r in (refresh1, refresh2)]
+    assert ok[0] > 0 and ok[1] == ok[0]
