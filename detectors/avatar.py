@@ -111,6 +111,16 @@ _PAIR_I, _PAIR_J = (x.astype(np.int64) for x in np.nonzero(_SAME_FAMILY))
 _PAIR_I_BITS, _PAIR_J_BITS = _PAIR_I.astype(np.uint64), _PAIR_J.astype(np.uint64)
 
 
+def local_avatar_path(record: dict, base_dir=None) -> Path | None:
+    """The record's avatar as a local file path (relative paths against ``base_dir``), or None for a URL, a data:
+    URI or no avatar: detectors never fetch anything."""
+    path = record.get("avatar")
+    if not path or not isinstance(path, str) or "://" in path or path.startswith("data:"):
+        return None
+    p = Path(path)
+    return Path(base_dir) / p if not p.is_absolute() and base_dir is not None else p
+
+
 def hashes_for_record(record: dict, base_dir=None) -> dict | None:
     """The fingerprints of a record's avatar: precomputed ``avatar_hashes``, else computed from a *local* file.
 
@@ -121,12 +131,9 @@ def hashes_for_record(record: dict, base_dir=None) -> dict | None:
         return pre
     if isinstance(record.get("avatar_phash"), str) and len(record["avatar_phash"]) == HASH_BITS // 4:
         return {"phash": record["avatar_phash"]}  # older records: the whole-image hash only
-    path = record.get("avatar")
-    if not path or not isinstance(path, str) or "://" in path or path.startswith("data:"):
+    p = local_avatar_path(record, base_dir)
+    if p is None:
         return None
-    p = Path(path)
-    if not p.is_absolute() and base_dir is not None:
-        p = Path(base_dir) / p
     try:
         return avatar_hashes_from_file(p)
     except (OSError, ValueError):
@@ -381,12 +388,9 @@ def pixels_for_record(record: dict, base_dir=None) -> np.ndarray | None:
     or an image ``core.avatars`` refuses: too large, a bomb, corrupt)."""
     from core.avatars import MAX_BYTES, MAX_PIXELS, check_image
 
-    path = record.get("avatar")
-    if not path or not isinstance(path, str) or "://" in path or path.startswith("data:"):
+    p = local_avatar_path(record, base_dir)
+    if p is None:
         return None
-    p = Path(path)
-    if not p.is_absolute() and base_dir is not None:
-        p = Path(base_dir) / p
     try:
         with open(p, "rb") as fh:
             data = fh.read(MAX_BYTES + 1)
