@@ -15,24 +15,10 @@ from __future__ import annotations
 from core.avatars import avatar_hashes
 from detectors import impostor
 from detectors.affixes import affix_match
-from detectors.context import DetectionContext
 from detectors.name_index import AffixIndex
 from detectors.names import analyse_name
 from tests.detectors.evalset import png_bytes
-from tests.detectors.test_avatar_only import GREEN, PURPLE, jpeg, layout
-
-
-def reg(name, unit, account_id, region, platform="weibo", **extra):
-    return {"unit": unit, "platform": platform, "account_id": account_id, "name": name, "status": "active",
-            "region": region, **extra}
-
-
-def acc(name, account_id, platform="weibo", **extra):
-    return {"platform": platform, "account_id": account_id, "name": name, **extra}
-
-
-def run(registry, accounts):
-    return {f["account_id"]: f for f in impostor.detect(DetectionContext(registry=registry, accounts=accounts))}
+from tests.detectors.test_avatar_only import GREEN, PURPLE, acc, jpeg, layout, reg, run
 
 
 def _registry():
