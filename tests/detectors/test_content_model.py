@@ -136,3 +136,14 @@ def test_model_not_asked_where_the_rules_stand_down(with_model):
     text = "注意！有人在群里发“原价399元现价99元、下单再送两件、扫码进店抢购”，这是诈骗！付款后就被拉黑，请勿轻信。"
     assert any(op.cls == "ad" for op in load_model().opinions(text))
     assert not any(f["evidence"]["rule"].startswith("model:") for f in screen_posts([post(text)], with_model))
+
+
+def test_the_model_is_off_unless_asked_for():
+    """The model is a trial (README): on the demo's repost-shaped notices it gave 53 review findings."""
+    assert load_config(env={})["detect.content_model"] is False
+
+
+@pytest.mark.xfail(strict=True, reason="已知缺陷：娱乐化模型把“转发：……通知”一类转发帖判为娱乐化（“转发”在训练集中多见于转发求好运），"
+                                       "因此模型默认关闭；修好后去掉本标记")
+def test_a_forwarded_notice_is_not_entertainment():
+    assert not [o for o in load_model().opinions("转发：济南发布相关通知第23期") if o.cls == "entertainment"]
