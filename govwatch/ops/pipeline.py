@@ -92,8 +92,7 @@ class CrawlChild:
         if self.cfg.file is not None:
             env["GOVWATCH_CONFIG"] = str(self.cfg.file)
         self.names = names
-        self.printed: set[str] = set()  # spiders of this child whose result line has been read
-        self.finish_reasons: dict[str, str | None] = {}
+        self.finish_reasons: dict[str, str | None] = {}  # spiders of this child whose result line has been read
         self.read_at = 0
         with open(self.log_path, "w", encoding="utf-8") as log, open(self.out_path, "w", encoding="utf-8") as out:
             self.proc = procs.spawn(cmd, grace=self.grace, pass_fds=held_fds(), stdout=out, stderr=log, env=env)
@@ -117,7 +116,6 @@ class CrawlChild:
                 result = json.loads(line)
                 name = result.get("spider") or self.names[0]
                 self.results[name] = result
-                self.printed.add(name)
                 self.finish_reasons[name] = result.get("finish_reason")
 
     def result(self, spider: str, *, poll: float = 0.2) -> dict:
@@ -146,7 +144,7 @@ class CrawlChild:
     def _started(self, spider: str) -> bool:
         """Whether the child got as far as this spider: every crawl before it printed its result, and none of
         them was stopped by a signal (which ends the child's sequence)."""
-        return all(name in self.printed and self.finish_reasons.get(name) != "shutdown"
+        return all(name in self.finish_reasons and self.finish_reasons[name] != "shutdown"
                    for name in self.names[:self.names.index(spider)])
 
     def _checked(self, spider: str, result: dict) -> dict:
