@@ -113,19 +113,20 @@ def crawl_sequence(cfg, jobs: list[tuple[str, dict]], *, extra_settings: dict | 
     def finished(outcome, index: int, crawler, chain: bool = True) -> None:
         if len(results) > index:
             return
+        name = jobs[index][0]
         result = _result(crawler)
         if isinstance(outcome, Failure):
-            log.error("爬虫 %s 出错：%s", jobs[index][0], outcome.getTraceback())
+            log.error("爬虫 %s 出错：%s", name, outcome.getTraceback())
             result["error"] = f"{outcome.type.__name__}: {outcome.getErrorMessage()}"
-        result["spider"] = jobs[index][0]
+        result["spider"] = name
         if own_jobdir and result.get("finish_reason") == "finished" and "error" not in result:
             # A finished job is done: its state (the duplicate filter's ``requests.seen`` above all) would make the
             # next run of this spider drop every request it made this time, i.e. crawl nothing and look fine.
             # Only a crawl stopped before its end (a signal, a time limit) keeps its state to be resumed.
-            shutil.rmtree(Path(jobdir) / jobs[index][0], ignore_errors=True)
+            shutil.rmtree(Path(jobdir) / name, ignore_errors=True)
         results.append(result)
         if on_result is not None:
-            on_result(jobs[index][0], result)
+            on_result(name, result)
         if chain and index + 1 < len(jobs) and result.get("finish_reason") != "shutdown":
             start(index + 1)
 
