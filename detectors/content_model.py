@@ -46,10 +46,6 @@ SHAPES: dict[str, re.Pattern] = {
 }
 
 
-def _normalise(text: str) -> str:
-    return _SPACE.sub(" ", _DIGITS.sub("0", fold(text)))
-
-
 def features(text: str, words: bool = True) -> set[str]:
     """The binary features of one post (see the module docstring); ``words``: add jieba words (costly)."""
     folded = fold(text or "")
@@ -120,12 +116,6 @@ class ContentModel:
     @staticmethod
     def _prob(z: float) -> float:
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
-
-    def scores(self, feats: set[str]) -> dict[str, tuple[float, list[tuple[str, float]]]]:
-        """class → (probability, top contributing features present) for a post's features."""
-        idx, norm = self._indices(feats)
-        return {c: (self._prob(intercept + float(weights[idx].sum()) * norm), self._top(weights, idx, norm))
-                for c, (intercept, _threshold, weights) in self.classes.items()}
 
     def opinions(self, text: str) -> list[Opinion]:
         idx, norm = self._indices(features(text, self.words))
