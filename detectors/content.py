@@ -38,6 +38,7 @@ CATEGORY_ZH = {"sensitive": "错敏字", "advertising": "商业广告", "enterta
 # ``category`` keeps its meaning (sensitive / advertising / entertainment / repost_source); political wording is a
 # "sensitive" finding (错敏字 covers 敏感提法) with class "political".
 CATEGORY_CLASS = {"sensitive": "typo", "political": "political", "advertising": "ad", "entertainment": "entertainment"}
+CLASS_CATEGORY = {cls: category for category, cls in CATEGORY_CLASS.items()}  # the lexicon category of a class
 CLASS_ZH = {"typo": "错字", "political": "政治性表述错误", "ad": "商业广告", "entertainment": "过度娱乐化"}
 CATEGORY_SCORE = {"typo": 0.9, "political": 0.9, "sensitive": 0.9, "ad": 0.6, "advertising": 0.6,
                   "entertainment": 0.4}
@@ -51,7 +52,6 @@ CORRECTION = re.compile(r"更正|勘误|纠正[^。\n]{0,6}(?:错|写法)|误写
 REPOST_SCORE = 0.5
 # A model's opinion alone is a review-band finding: below every rule hit's score (ad 0.6, entertainment 0.4).
 MODEL_SCORE = 0.3
-MODEL_CATEGORY = {"ad": "advertising", "entertainment": "entertainment"}
 CONTEXT_CHARS = 15
 
 
@@ -341,7 +341,7 @@ def _model_finding(post: dict, model_name: str, opinion, who: str) -> dict:
         "content", post["platform"], post["account_id"], score=MODEL_SCORE,
         reasons=[f"疑似{zh}（模型判断，待人工复核）：得分 {score:.2f}，阈值 {opinion.threshold:.2f}；"
                  f"主要依据：{why}", who],
-        evidence={**_post_evidence(post), "rule": f"model:{model_name}", "category": MODEL_CATEGORY[opinion.cls],
+        evidence={**_post_evidence(post), "rule": f"model:{model_name}", "category": CLASS_CATEGORY[opinion.cls],
                   "class": opinion.cls, "review": True, "model": model_name, "model_score": score,
                   "threshold": opinion.threshold,
                   "features": [{"feature": f, "contribution": c} for f, c in opinion.top]})
