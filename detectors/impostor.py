@@ -74,6 +74,7 @@ from detectors.avatar import (
     colour_matrix,
     hash_matrix,
     hashes_for_record,
+    local_avatar_path,
     pair_distances,
     pixel_similarity,
     pixels_for_record,
@@ -668,9 +669,8 @@ class _PixelSearch:
 
     def may_match(self, acc: dict) -> bool:
         """A cheap first look (no file read): a local avatar path and room left in this run."""
-        path = acc.get("avatar")
         return (self.tried < PIXEL_MAX_PAIRS and bool(self.officials.distinctive_positions)
-                and isinstance(path, str) and bool(path) and "://" not in path)
+                and local_avatar_path(acc) is not None)
 
     def _indexes(self) -> None:
         by_unit: dict[str, list[int]] = defaultdict(list)
