@@ -201,14 +201,6 @@ def _bigrams(text: Any, field: int = 0, exact: int = 0) -> str | None:
     return out or None
 
 
-def _group_words(texts: Sequence[Any], field: int = 0, exact: int = 0) -> str | None:
-    """The words of one document's text-index group: each text's ``_bigrams`` (marked for group ``field``) in
-    order; ``exact`` (a name group has one text) adds the name's ``_exact_word``. The definition that
-    ``_group_column`` computes for many documents at once."""
-    parts = [_bigrams(v, field, exact if i == 0 else 0) for i, v in enumerate(texts)]
-    return " ".join(p for p in parts if p) or None
-
-
 _ALNUM_BLOCK = 4096  # code points per block of the str.isalnum table, filled when a text first uses the block
 _alnum = np.zeros(0x110000, dtype=bool)
 _alnum_filled = np.zeros(0x110000 // _ALNUM_BLOCK, dtype=bool)
@@ -226,11 +218,12 @@ def _alnum_of(codes: np.ndarray) -> np.ndarray:
 
 
 def _group_column(columns: Sequence[Sequence[Any]], field: int = 0, exact: int = 0) -> list[str | None]:
-    """``[_group_words(row, field, exact) for row in zip(*columns)]``, computed for the whole group at once: the
-    texts folded and joined (row by row, field by field, NUL between any two) into one array of code points, the
-    overlapping letter/digit pairs found and written out by numpy, one slice per row. The text index's catch-up
-    runs this on thousands of rows at a time (per text it costs less than half of ``_bigrams``'s CPU, which stays
-    the definition and the SQL function ``gw_bigrams``)."""
+    """The words of each document's text-index group — each text's ``_bigrams`` (marked for group ``field``) in
+    order, space-separated; ``exact`` (a name group has one text) adds the name's ``_exact_word`` — computed for
+    the whole group at once: the texts folded and joined (row by row, field by field, NUL between any two) into
+    one array of code points, the overlapping letter/digit pairs found and written out by numpy, one slice per row.
+    The text index's catch-up runs this on thousands of rows at a time (per text it costs less than half of
+    ``_bigrams``'s CPU, which stays the definition and the SQL function ``gw_bigrams``)."""
     width_of_row = len(columns)
     rows = len(columns[0]) if columns else 0
     out: list[str | None] = [None] * rows
