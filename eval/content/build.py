@@ -3,7 +3,7 @@
     /work/main/.venv/bin/python eval/content/build.py            # both parts
     /work/main/.venv/bin/python eval/content/build.py dev        # one part
 
-Each part directory (dev/, dev2/, dev3/, dev4/, dev5/, heldout/) holds accounts.py (REGISTERED, SOURCES) and
+Each part directory (dev/, dev2/, … dev6/, heldout/) holds accounts.py (REGISTERED, SOURCES) and
 posts_*.py (POSTS, written with _lib.P). This script writes, per part:
 registry.csv, accounts.jsonl, posts.jsonl, labels.jsonl and README.md, then checks
 them (ids unique, labels match posts, spans occur verbatim, times in the window).
@@ -101,7 +101,7 @@ def pick_time(rng, lo, hi):
 
 # A demoted held-out part keeps the random stream it was built with, so its posts (ids, times, footers) stay
 # exactly as measured; the held-out part built after it gets a stream of its own.
-SEED_NAMES = {"dev5": "heldout", "heldout": "heldout-4"}
+SEED_NAMES = {"dev5": "heldout", "dev6": "heldout-4", "heldout": "heldout-5"}
 
 
 def build_part(name):
@@ -371,10 +371,14 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
                   "from `../README.md`). All texts were written by hand for this part; businesses, links, shop "
                   "tokens, WeChat ids and people other than state leaders are invented. Its registered accounts "
                   "belong to Shandong and Guangdong units used in no other part.", ""]
-    elif name == "heldout":
-        lines += ["# Content-screening evaluation set: held-out part (the fourth, built 2026-12-02)", ""]
-        lines += ["**Held out: for final measurement only.** Run the detector on it and score; do not open "
-                  "`posts_*.py`, `posts.jsonl` or `labels.jsonl` while developing or tuning. Error forms, shop links "
+    elif name == "dev6":
+        lines += ["# Content-screening evaluation set: dev6 part (the fourth held-out part, built 2026-12-02)", ""]
+        lines += ["Built blind as the fourth held-out part and run only three times, by the lead, before and after "
+                  "the fifth session's changes (figures in the project README of 2026-12-02). In the sixth session "
+                  "(2026-12-02) it was demoted to tuning data so that its misses could be studied; a new blind "
+                  "held-out part (`../heldout/`) replaced it. Figures on this part are dev figures from then on. The "
+                  "builder's description follows, unchanged (\"this part\" was `heldout/` when written).", ""]
+        lines += ["Error forms, shop links "
                   "and tokens, slang, source documents, accounts and attribution phrasings here are disjoint from "
                   "`../dev/` … `../dev5/` on purpose (no labelled span equals, contains or is contained in a labelled "
                   "span of any of them, case-insensitively; no span of this part occurs anywhere in their "
@@ -433,7 +437,7 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
 
 
 def main(argv):
-    parts = argv or [p for p in ("dev", "dev2", "dev3", "dev4", "dev5", "heldout") if (HERE / p).is_dir()]
+    parts = argv or [p for p in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout") if (HERE / p).is_dir()]
     for name in parts:
         post_rows, label_rows = build_part(name)
         c, clean, hn, multi, orig, copies, copies_bad = stats(label_rows, post_rows)

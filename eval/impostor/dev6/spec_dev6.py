@@ -1,4 +1,5 @@
-"""Fourth blind held-out part (built 2026-12-02).  Run: python eval/impostor/heldout/spec_heldout.py
+"""Sixth dev part: the fourth blind held-out part (built 2026-12-02), demoted to tuning data in the sixth session.
+Run: python eval/impostor/dev6/spec_dev6.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/, dev2/, dev3/, dev4/ and dev5/; the few unavoidable reuses are listed in README.intro.md.
@@ -16,7 +17,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev6"
 SEED = 7717
 CRAWL_DAY = "2024-11-05"
 
@@ -795,7 +796,7 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev6 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
