@@ -403,6 +403,38 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
                   "tokens, WeChat/QQ ids, phone numbers and people other than state leaders are invented. Its "
                   "registered accounts belong to Shandong and Guangdong units used in no other part; the source "
                   "accounts repeat, with new documents.", ""]
+    elif name == "heldout":
+        lines += ["# Content-screening evaluation set: held-out part (the fifth, built 2026-12-02)", ""]
+        lines += ["**Held out: for final measurement only.** Do not read its posts or labels, and do not tune on it; "
+                  "run the detector on it once for the final figures. Error forms, shop links and tokens, slang, "
+                  "source documents, accounts and attribution phrasings here are disjoint from `../dev/` … `../dev6/` "
+                  "on purpose (no labelled span equals, contains or is contained in a labelled span of any of them, "
+                  "case-insensitively; no span of this part occurs anywhere in their `posts.jsonl` texts, and none of "
+                  "their spans occurs in this part's texts; checked by script), so scores on this part measure "
+                  "generalisation.", ""]
+        lines += ["Built on 2026-12-02 by a helper session of the project on branch `blind-content6`, without "
+                  "reading the detector or anything derived from it (nothing under `detectors/`, `tests/`, "
+                  "`bench/`, `crawler/`, `alerts/`, `govwatch/`, `core/`, `search_index/`, `registry/`, "
+                  "`imitations/`, `scripts/`, `docs/`, not the project `README.md`, nothing under `/work/prompts/`, "
+                  "`/work/lead/` or `/work/shared/`, no other worktree, no file named like content/lexicon outside "
+                  "`eval/content/`; the detector, `govwatch` and the benches were not run). What was read, exactly: "
+                  "the brief for this task; `git status`, `git log --oneline | head -5` and listings of "
+                  "`eval/content/`; `../README.md`, `../build.py`, `../_lib.py`, `../.gitignore`; `../dev6/accounts.py` "
+                  "(whole), the first 60 lines of `../dev6/posts_repost.py` and `../dev6/README.md` (for structure); "
+                  "the unit/platform columns of `registry.csv` of `../dev/` … `../dev6/` (listed by script, to pick "
+                  "new units); all labelled spans of the six parts' `labels.jsonl` (listed by script, by class); the "
+                  "first 45 characters of each source-account document in the six parts' `posts.jsonl` (to keep the "
+                  "documents new); a script tally of the attribution phrases (来源/转自/据…报道/摘自…, and `src=` "
+                  "values) in the six parts' `posts_repost.py`, and a count (numbers only) of some 60 candidate "
+                  "attribution phrasings in the six parts' `posts_*.py` modules, to choose phrasings they do not use. "
+                  "Scripts checked this part's spans against the six parts' spans (no overlap), searched the six "
+                  "parts' `posts.jsonl` texts for this part's spans (one match was reported, as a count only, and "
+                  "that span was rewritten), searched this part's texts for the other parts' spans (none occurs; "
+                  "three that the builder noticed while writing had been rewritten before), and checked that no "
+                  "source document opens like one of theirs. All texts were written by hand for this part; "
+                  "businesses, shops, links, shop tokens, WeChat/QQ ids, phone numbers and people other than state "
+                  "leaders are invented. Its registered accounts belong to Shandong and Guangdong units used in no "
+                  "other part; the source accounts repeat, with new documents.", ""]
     else:
         lines += ["# Content-screening evaluation set: dev part", "",
                   "Use this part freely while developing and tuning. `../heldout/` is for final measurement only.", ""]
