@@ -93,7 +93,8 @@ COUNTED = re.compile(r"(?P<n>[两二三四五六七八九十]|\d{1,2})个?(?:国
 LIST_SEP = re.compile(r"[、和与及]|以及")
 HMT_ITEM = re.compile(r"^" + HMT_NAME + r"$")
 HMT_TOKEN = r"(?:台湾|香港|澳门|台资|港资|澳资|台企|港企|澳企|台商|港商|澳商|港澳台资|港澳资)"
-AMONG_FOREIGN = re.compile(r"(?<![“\"「『])" + HMT_TOKEN + r"(?:地区)?(?:企业)?等(?:其他|[两二三四五六七八九十\d]+个)?"
+AMONG_FOREIGN = re.compile(r"(?<![“\"「『])" + HMT_TOKEN + r"(?:地区)?(?:企业)?"
+                           r"(?:(?:[、和与及]|以及)[^。；;，,\n、等]{1,6}){0,5}等(?:其他|[两二三四五六七八九十\d]+个)?"
                            r"(?:外国|国家|国外|外资|外商|西方国家)"
                            r"(?!(?:和|及|与|或|、)?(?:港澳台)?(?:（)?地区)")
 NATIONALITY = re.compile(r"(?P<who>" + HMT_NAME + r")籍")
@@ -171,7 +172,7 @@ def statehood_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterat
     for m in NATIONALITY.finditer(folded) if "籍" in folded else ():
         a, b = _sentence_bounds(folded, m.start(), CLAUSE_END + "，,")
         others = [o for o in OTHER_NATIONALITY.finditer(folded, a, b)
-                  if o.start() != m.start() and (LIST_SEP.split(o.group(1))[-1] in countries())]
+                  if o.start() != m.start() and any(o.group(1).endswith(c) for c in countries())]
         if others:
             lo = min([m.start()] + [o.start() for o in others])
             hi = max([m.end()] + [o.end() for o in others])

@@ -55,8 +55,8 @@ REGION_CHARS = set("国省市县区州盟旗乡镇村街")
 OFFICE_CHARS = set("部局厅委办处科署院会室站所中心队组团")
 UNDROPPABLE = set("和与及的之总省市国家第")  # dropped in official abbreviations (住房城乡建设部, 市场监管局, 六次全会)
 STATE_PREFIX = "中华人民共和国"
-RANK_CHARS = frozenset("副总常")
-DEPUTY = "副"  # in any title: 国家主席 / 国家副主席 are two offices  # added to or left out of a leader's title they make another title, not a slip
+RANK_CHARS = frozenset("副总常")  # added to or left out of a leader's title they make another title, not a slip
+DEPUTY = "副"  # in any title: 国家主席 / 国家副主席 are two offices
 LAW_ENDINGS = set("法典例定")
 LEADER_VERBS = ("强调", "指出", "主持", "出席", "会见", "会谈", "致信", "致电", "发表", "签署", "考察", "视察", "作出",
                 "重要讲话", "重要指示", "重要论述", "重要回信", "重要贺信", "在会上", "在会见", "在出席", "在主持", "在考察",
