@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from detectors.content_ads import body_of, is_public_offer, is_warning, offer_and_channel, warns_of_scam
+from detectors.content_political import statehood_hits
 from detectors.content_typo import leaders_table
 
 
@@ -47,7 +48,7 @@ POLITICAL = [
     (re.compile(r"(?:台湾|岛内)(?:地区)?(?:的)?(?:现任|新任|前任|前)?(?:副)?总统|(?:" + TW_LEADERS + r")(?:副)?总统|(?:副)?总统(?:"
                 + TW_LEADERS + r")"),
      "台湾:总统", "台湾地区领导人", "称台湾地区领导人为“总统”"),
-    (re.compile(r"(?<![集心高初空码渔])中(?:港|澳|台)(?:两地|两国|关系|之间|合作|交流|通关|跨境|边境|同胞|三地|澳|台)|"
+    (re.compile(r"(?<![集心高初空码渔据务术])中(?:港|澳|台)(?:两地|两国|关系|之间|合作|交流|通关|跨境|边境|同胞|三地|澳|台)|"
                 r"中港(?!口|湾|区|路|街|城|村|镇)"),
      "中港台", "内地与香港 / 内地与澳门 / 两岸", "“中港”“中澳”“中台”并称"),
     (re.compile(r"(?:中国|我国)(?:与|和|同|跟|及|、)(?:台湾|香港|澳门|港澳)|"
@@ -92,7 +93,7 @@ POLITICAL = [
                 r"[^。，,；;\n]{0,4}?(?:赴|来|到|去|回|回到|返回|前往|进入|投资)中国(?!大陆|内地|共产党|人民|特色|式|银行|政府|的|各地)"),
      "中国与台湾", "赴大陆 / 来内地", "台湾、港澳居民往来大陆（内地）称“赴中国”"),
     # compatriots are not overseas Chinese
-    (re.compile(r"(?<!港澳台)(?:台湾|香港|澳门|港澳)(?:地区)?(?:的)?(?:侨胞|华侨|侨民)"
+    (re.compile(r"(?:(?<!港澳台)(?:台湾|香港|澳门|港澳)(?:地区)?(?:的)?(?:侨胞|华侨|侨民)|港澳台(?:地区)?(?:的)?(?:华侨|侨民))"
                 r"(?!华人|总会|联合会|联谊会|公会|协会|商会|中学|小学|医院|大厦|银行)"), "港澳台:侨胞", "台湾同胞 / 港澳同胞",
      "称台湾、港澳同胞为“侨胞”“华侨”"),
     # the resumption of sovereignty over Hong Kong and Macao: never a handover, transfer or return of sovereignty
@@ -154,6 +155,8 @@ INSTITUTION_TITLES = {
     "国务院": "总理|副总理|国务委员",
     "中共中央": "总书记",
     "中共": "",
+    "中国共产党中央委员会": "总书记",
+    "中国共产党": "总书记",
     "中央军委": "主席|副主席",
     "中央纪委": "书记|副书记",
     "中纪委": "书记|副书记",
@@ -170,6 +173,9 @@ INSTITUTION_TITLES = {
     **{f"{level}委": "书记|副书记" for level in "省市县"},
     **{f"{level}纪委": "书记|副书记" for level in "省市县区"},
 }
+# The Central Committee's chairman was abolished in 1982 (党的十二大); before that the title is history.
+PARTY_CENTRE = ("中共中央", "中共", "中国共产党中央委员会", "中国共产党")
+PARTY_CHAIR_ERA = re.compile(r"毛泽东|华国锋|刘少奇|周恩来|朱德|19[2-8]\d|时任|历任|曾任|当年|历史")
 LEADERSHIP_TITLES = ("总书记|副主席|主席|副总理|总理|副委员长|委员长|国务委员|副书记|书记|副主任|主任|副院长|院长|"
                      "副检察长|检察长")
 INSTITUTION_TITLE = re.compile(r"(?P<inst>" + "|".join(sorted(INSTITUTION_TITLES, key=len, reverse=True)) + r")"
@@ -301,6 +307,11 @@ OUTDATED_NAMES = [
     (r"(?:中国)?银(?:行)?保(?:险)?监(?:督管理委员)?会|银保监局", "国家金融监督管理总局 / 金融监管局"),
     (r"国家林业局", "国家林业和草原局"), (r"国家粮食局", "国家粮食和物资储备局"), (r"国家预防腐败局", "国家监察委员会"),
     (r"公安消防(?:部队|总队|支队|大队|局)", "消防救援队伍"),
+    (r"澳督(?![导查办察促])|澳门总督", "澳门特别行政区行政长官"),
+    (r"(?<!总)(?:国家税务局|地方税务局)|(?<![中总])(?:国税局|地税局)", "税务局（国税地税征管体制改革后合并）"),
+    (r"(?:中国)?(?:银监会|保监会)|(?:银监|保监)(?:局|分局)", "国家金融监督管理总局 / 金融监管局"),
+    (r"国家海洋局|国家测绘地理信息局", "自然资源部"),
+    (r"国务院法制办(?:公室)?", "司法部"),
 ]
 OUTDATED = re.compile("|".join(f"(?P<o{i}>{pat})" for i, (pat, _r) in enumerate(OUTDATED_NAMES)))
 OUTDATED_HISTORY = re.compile(r"原|前身|时任|曾任|曾在|曾经|当年|彼时|更名|改名|改为|改组|组建|撤销|整合|划入|并入|机构改革|不再保留|"
@@ -323,8 +334,11 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
         inst, title = m.group("inst"), m.group("title")
         own = INSTITUTION_TITLES[inst].split("|") if INSTITUTION_TITLES[inst] else []
         if title not in own and not in_quotes(m.start(), m.end()):
+            if title in ("主席", "副主席") and inst in PARTY_CENTRE and PARTY_CHAIR_ERA.search(_sentence(folded, m.start())):
+                continue  # the Central Committee had a chairman until 1982 (毛泽东主席, 华国锋)
             right = f"{inst}{own[0]}" if own else "正确的职务名称"
             yield m.start(), m.end(), "机构职务", right, f"职务错误（{inst}的领导职务是{'、'.join(own) or '另有名称'}）"
+    yield from statehood_hits(folded, in_quotes)
     for guard, pattern, rule, suggestion, note in GUARDED:
         if not any(g in folded for g in guard):
             continue  # none of the words the pattern needs: skip the scan

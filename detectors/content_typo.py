@@ -56,6 +56,7 @@ OFFICE_CHARS = set("部局厅委办处科署院会室站所中心队组团")
 UNDROPPABLE = set("和与及的之总省市国家第")  # dropped in official abbreviations (住房城乡建设部, 市场监管局, 六次全会)
 STATE_PREFIX = "中华人民共和国"
 RANK_CHARS = frozenset("副总常")  # added to or left out of a leader's title they make another title, not a slip
+DEPUTY = "副"  # in any title: 国家主席 / 国家副主席 are two offices
 LAW_ENDINGS = set("法典例定")
 LEADER_VERBS = ("强调", "指出", "主持", "出席", "会见", "会谈", "致信", "致电", "发表", "签署", "考察", "视察", "作出",
                 "重要讲话", "重要指示", "重要论述", "重要回信", "重要贺信", "在会上", "在会见", "在出席", "在主持", "在考察",
@@ -270,8 +271,8 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
         return None
     if len(window) == n - 1 and n >= DROP_MIN:
         spots = [i for i in range(n) if c[:i] + c[i + 1:] == window]
-        if term.leader and any(c[i] in RANK_CHARS for i in spots):
-            return None  # 总理李强 for 副总理…: a wrong title, the political rule's finding (领导人职务)
+        if (term.leader and any(c[i] in RANK_CHARS for i in spots)) or any(c[i] == DEPUTY for i in spots):
+            return None  # 总理李强 for 副总理…, 国家主席 for 国家副主席: another title, not a slip
         if spots and all(0 < i < n - 1 and (c[i] not in UNDROPPABLE or _inside_word(c, i)) and c[i] != "#"
                          for i in spots):
             return "漏字"
@@ -286,8 +287,8 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
             # doubled first or last character (交通运输部部): find() checks it does not start the next word (部长)
             return "重复字" if n >= DOUBLE_MIN and _edge_double(c, window) else None
         i = spots[0]
-        if term.leader and window[i] in RANK_CHARS:
-            return None  # 副委员长赵乐际: a wrong title, the political rule's finding (领导人职务)
+        if (term.leader and window[i] in RANK_CHARS) or window[i] == DEPUTY:
+            return None  # 副委员长赵乐际, 国务院副总理: another title, not a slip (a wrong one is 领导人职务)
         if n >= DOUBLE_MIN and (window[i] == window[i - 1] or window[i] == window[i + 1]):
             return "重复字"
         if n >= INSERT_MIN and window[i] not in UNDROPPABLE:  # 的/和/第 added or left out is style
@@ -374,7 +375,7 @@ class TypoFinder:
                     and term.correct[term.mutable[1]:] in LEADER_VERBS
                     and LOCAL_OFFICE_BEFORE.search(folded, max(0, start - 10), start)):
                 return  # 县委书记刘国忠强调: the title before the name is a local one
-            if how == "错字" and _generic_makes_word(term.correct, window):
+            if how == "错字" and _generic_makes_word(term.correct, window) and not _body_name_changed(term.correct, window):
                 return  # 推进高质量发展 is another phrasing of 推动高质量发展, not a slip
             if size == n and window in division_names():
                 return  # 天水市, 林州市 are places of their own, not 天津市, 郴州市 misspelt
@@ -387,6 +388,8 @@ class TypoFinder:
                 return
             if how == "漏字" and _shortened_is_a_word(folded, start, window):
                 return
+            if how == "多字" and _word_across_end(folded, start + size):
+                return  # 十次全体会议 is the full form of 十次全会, not 全会 with 体 added
             if size != n or bracketed or not _edge_forms_word(folded, start, term.correct, window):
                 found.append((start, start + size, term, how))
 
@@ -595,6 +598,23 @@ def _generic_makes_word(correct: str, window: str) -> bool:
     return False
 
 
+def _word_across_end(folded: str, end: int) -> bool:
+    """A dictionary word of three to five characters that starts inside the span and runs past its end."""
+    longer = long_words()
+    return any(folded[lo:lo + k] in longer for lo in range(max(0, end - 4), end) for k in range(3, 6)
+               if end < lo + k <= len(folded))
+
+
+BODY_ENDS = frozenset("部局厅委署院办")  # the last character of the name of a state or Party body
+
+
+def _body_name_changed(correct: str, window: str) -> bool:
+    """A body's name is fixed: a word of it replaced by another word is a wrong name (退伍军人事务局 for 退役军人事务局),
+    not another phrasing — unless only a joining word changed (和 / 与 / 及)."""
+    return correct[-1] in BODY_ENDS and window[-1] == correct[-1] and not any(
+        a != b and a in UNDROPPABLE and b in UNDROPPABLE for a, b in zip(correct, window))
+
+
 CUT_END = frozenset("，。；：！？、,.;:!?）)”」』》\n ")
 
 
@@ -683,6 +703,10 @@ FUNCTION_WORDS = frozenset("的了着过和与及或而但并则即乃为被把�
                            "要应须得地吗呢吧啊均都也又还就才已在是有这那")
 
 
+# Units that end a number (18时, 3月, 5日, 2个, 10年): after a numeral the unit is no slip's first character.
+COUNTED_UNITS = frozenset("时点分秒日号月年周天个次届期批名位人元万亿")
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> tuple[frozenset[str], dict[tuple[str, str], list[str]]]:
     """Common two-character words of jieba's dictionary, and the same words by one character kept and the fuzzy
@@ -739,6 +763,7 @@ def vocabulary_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit
         x, y = folded[i], folded[i + 1]
         if (words.get(x + y, 0) > 0 or not is_cjk(x) or not is_cjk(y) or x in FUNCTION_WORDS or y in FUNCTION_WORDS
                 or x in REGION_CHARS or y in REGION_CHARS  # 东营市高素质: 市 ends a place name
+                or (folded[i - 1] in NUMERALS and x in COUNTED_UNITS)  # 18时前完成: 时 ends a number (18时)
                 # stranded: neither character makes a word with the characters on its other side
                 or folded[i - 1:i + 1] in words or folded[i + 1:i + 3] in words):
             continue
