@@ -633,6 +633,13 @@ ENTERTAINMENT = [
                 + LIKES + r"[^。\n]{0,40}?(?:每人|每名|每位|人均)[^。\n；;]{0,6}(?:不少于|至少|不低于)\s*\d+|"
                 + COUNTS + r"[^。\n；;]{0,6}(?:每日|每周|每天|每月|定期)[^。\n；;]{0,4}(?:通报|排名)|"
                 r"动员(?:家属|亲友|家人|朋友)[^。\n]{0,10}(?:投票|点赞|转发|关注)|"
+                # a rate to reach (关注率须达90%), each member of staff bringing in followers (每人带动不少于20户居民关注)
+                r"(?:关注|点赞|在看|转发|投票|下载|注册)率[^。\n；;]{0,6}(?:须|必须|要|应|需)?(?:达|达到|不低于|不少于)\s*\d|"
+                + QUOTA_SUBJECT + r"[^。\n；;]{0,10}(?:带动|发动|动员|邀请|推广|拉动)[^。\n；;]{0,6}\d+\s*(?:户|人|名|位|个)"
+                r"[^。\n；;]{0,10}(?:关注|点赞|投票|转发|下载|注册)|"
+                + COUNTS + r"[^。\n；;]{0,6}(?:每日|每周|每天|每月|定期)[^。\n；;]{0,4}(?:上报|报送)[^。\n]{0,12}(?:排名|通报|考核)|"
+                # screenshots of the votes or likes sent to the propaganda office
+                + COUNTS + r"[^。\n；;]{0,12}(?:发至|发送至|发到|报至|交至)[^。\n；;]{0,6}(?:办公室|宣传|科|处|部门|单位|群)|"
                 # a quota on the follower count itself (关注人数不少于在编人数的2倍), or follows proven by screenshots
                 + COUNTS + r"[^。\n；;]{0,6}(?:不少于|不低于)[^。\n；;]{0,10}(?:\d|倍|人数|全员)|"
                 r"(?:下载|关注)[^。\n]{0,40}(?:报送|上报)[^。\n]{0,4}截图"),
@@ -657,6 +664,13 @@ ENTERTAINMENT = [
                 r"(?:关注|留言|评论|转发|点赞|在看|转评赞)[^\n]{0,60}?(?:揪|抽|翻牌)(?:出|取|选)?\s*"
                 r"(?:\d+|[一二三四五六七八九十]+)\s*(?:位|名|个|人)[^。\n]{0,12}(?:送|赠|获得|得到|奖)|"
                 r"关注\s*[+＋]\s*(?:留言|评论|点赞|转发|在看)|"
+                # a promise that depends on a like or follower count (点赞不到一千小编就不睡觉, 点赞超10万就让所长来跳)
+                r"(?:点赞|转发|评论|粉丝|关注|在看)(?:量|数)?(?:不到|没到|不过|不满|超过?|过|破|满|达到?)\s*"
+                r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|千|个|条|次)?[^。\n，,！!]{0,3}"
+                r"(?:就|小编|我们|才|的话)|"
+                # coaxing (关注一下下嘛, 手下留赞, 拜托拜托)
+                r"(?:关注|点赞|赞|在看|转发|三连)(?:一下下|一哈|一下嘛|一下呗|下嘛|嘛|呗)|手下留赞|留(?:个|下)(?:赞|关注)|"
+                r"拜托拜托|动动(?:发财的)?小手[^。\n]{0,8}(?:关注|点赞|点个赞|在看|三连)|"
                 r"关注[^。\n]{0,30}抽奖|@\s*(?:\d|[一二三四五六七八九十])\s*(?:位|个|名)好友|"
                 r"评论区(?:见|打出|比拼|battle)|"
                 r"(?:记得|顺手|动动手指)[^。\n]{0,10}(?:点亮|点赞|点个赞|在看|三连)|点亮[^。\n]{0,8}(?:在看|赞|小红心)|"
@@ -671,7 +685,9 @@ ENTERTAINMENT = [
     (re.compile(r"偶遇[^。！!？?\n]{0,12}(?:明星|演员|歌手|艺人|网红|主播|影帝|影后|相声|小品|顶流|爱豆|偶像)|"
                 r"(?:明星|演员|艺人|歌手|顶流|爱豆|偶像)[^。！!？?\n]{0,12}(?:探班|路透|私服|机场照)|"
                 r"(?:片场|机场|酒店|剧组)[^。\n]{0,4}围观|"
-                r"(?:比|本人比)(?:电视|照片|镜头|荧屏|屏幕|视频)上?(?:还|更)(?:帅|美|漂亮|好看|年轻)"),
+                r"(?:比|本人比)(?:电视|照片|镜头|荧屏|屏幕|视频)上?(?:还|更)(?:帅|美|漂亮|好看|年轻)|"
+                r"(?:明星|演员|艺人|歌手|顶流|爱豆|偶像|影帝|影后|综艺|网红)[^。！!？?\n]{0,20}"
+                r"(?:超帅|好帅|太帅|帅呆|帅炸|帅到|美哭|美翻|看呆|犯花痴|迷倒)"),
      "八卦", "删除与政务无关的内容", "偶遇明星的八卦，与政府工作无关"),
     # an account playing cute with pets, or posting its staff's mood
     (re.compile(r"(?:" + PET + r")(?:局长|所长|科长|处长|主任|警长|同事|员工|小编|值班)|"
@@ -705,7 +721,9 @@ ENTERTAINMENT = [
     (re.compile(r"(?:小编|本编|编编|我)(?:我)?(?:已经|都|快|要|真的|简直|今天)?(?:被)?(?:累瘫|累趴|累哭|累死|累成狗|哭晕|崩溃|"
                 r"emo了|裂开了|麻了|破防了|头秃|秃了|想哭|不想上班)|周[一五](?:快点|快|赶紧)来|"
                 r"(?:一到)?周一就想(?:请假|躺平|辞职)|(?:美|帅|甜)哭了|"
-                r"有没有人(?:和|跟)(?:我|小编)一样|\(\s*(?:ಥ_ಥ|╥_╥|t\s*_\s*t|qaq|>_<)\s*\)"),  # (folded: ﹏ → _, （ → ()
+                r"有没有人(?:和|跟)(?:我|小编)一样|宝宝心里苦|哭晕在厕所|"
+                r"(?:粉丝|阅读量?|点赞|播放量?|浏览量?)[^。\n]{0,10}(?:只有|才|还没到|还不到|不到)\s*"
+                r"[\d一二两三四五六七八九十百千万]+[^。\n]{0,16}(?:心酸|心塞|哭|难过|伤心|委屈|心里苦|扎心|泪目)|\(\s*(?:ಥ_ಥ|╥_╥|t\s*_\s*t|qaq|>_<)\s*\)"),  # (folded: ﹏ → _, （ → ()
      "卖惨", "删除卖惨等过度娱乐化内容", "小编诉苦卖惨，与政务无关"),
     # horoscopes dressed as advice (天文科普的星座 names constellations, not the reader's sign)
     (re.compile(r"你的星座|星座(?:运势|配对|性格|穿搭|幸运|专属)|十二星座[^。\n]{0,6}(?:穿搭|运势|性格|配对|专属|指南)"),
@@ -723,10 +741,28 @@ ENTERTAINMENT = [
                 r"猜猜[^。\n？?]{0,16}(?:哪位|是谁|谁的)|"
                 r"(?:你们|大家)?猜(?:猜)?这是(?:哪位|哪个|谁)[^。\n？?]{0,6}(?:同事|民警|科室|部门|单位|大队|中队|所|的)|颜值(?:担当|爆表|天花板|超高|在线)|神仙颜值"),
      "卖萌", "删除卖萌等过度娱乐化内容", "以萌宠、颜值竞猜等卖萌内容代替政务信息"),
+    # meme templates and meme degree complements on a formal notice (质疑X，理解X，成为X; 公主请…; 帅到犯规, 6到飞起);
+    # the templates are those of the annual lists of internet buzzwords (see lexicons/SOURCES.md)
+    (re.compile(r"质疑([\w\u4e00-\u9fff]{1,8})[,，、]\s*理解\1[,，、]\s*成为\1|"
+                r"(?:公主|王子|少爷|大小姐|小主)请(?!安|示|假)|"
+                # (美到窒息 is tourism copy: only the memes that are no hyperbole of a view)
+                r"[\u4e00-\u9fff\d]到(?:飞起|犯规|怀疑人生|原地起飞|原地爆炸|昏厥|哭晕)|"
+                r"一整个[\u4e00-\u9fff]{1,3}住了|狠狠(?:地)?[\u4e00-\u9fff]{1,2}住了|我不允许(?:还)?有人不知道|"
+                r"浅浅(?:地|的)?(?:给|来|划|分享|整理|盘点|科普|介绍|说|聊|晒|安利|总结|带|上)|"
+                r"南方小土豆|(?:焊|钉|缝)在身上|刷到(?:即|就)是缘|听劝的|[\u4e00-\u9fff]{1,4}同款(?:冷|热|雪|雨)+"),
+     "网络梗", "使用规范的政务表达", "以网络梗、流行语模板代替规范的政务表达"),
+    # fortune-telling: almanacs, zodiac-animal fortunes, luck (科普 and anti-superstition posts are excluded below)
+    (re.compile(r"(?:今日|明日|今天|每日|本周)?(?:老)?黄历[：:]|宜(?:嫁娶|祭祀|安床|动土|出行|开市|纳财|搬家|入宅)[、，,]"
+                r"[^。\n]{0,30}忌|(?:财运|桃花运|事业运|运势|运程|偏财)(?:爆棚|亨通|大旺|旺盛|大涨|走高|上升|指数|不佳|低迷)|"
+                r"属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的(?:朋友|人|宝子|小伙伴)[^。\n]{0,12}(?:运|财|桃花|破|宜|忌)|"
+                r"你属什么(?:生肖)?[？?]|生肖运势|犯太岁|(?:转|开)运(?:秘诀|方法|小技巧|物|符)"),
+     "占卜", "删除与政务无关的内容", "黄历、运势等占卜内容，与政府工作无关"),
 ]
 # 不得要求…点赞转发并截图上报: a rule against forced likes, not forcing them.
 # A commentary or a rule against formalism in government new media describes forced likes; it does not force them.
 CRITIQUE = re.compile(r"形式主义|指尖上|为基层减负|层层摊派")
+# a post against superstition or fortune-telling scams names what it warns about
+SUPERSTITION_CRITIQUE = re.compile(r"迷信|骗|诈|伪科学|辟谣|谣言|不可信|不要相信|别信")
 FOLK_RIDDLES = re.compile(r"灯谜|元宵|谜语大会|非遗|民俗|谜语文化")
 GAME_OR_FAN_RULES = re.compile(r"防沉迷|未成年|沉迷|饭圈乱象|清朗|整治|治理|诈骗|骗局")
 FORBIDS = re.compile(r"(?:不得|严禁|禁止|杜绝|不准|不要|防止|纠治|整治)[^。\n]{0,10}$")  # (严禁以任何形式强制要求…)
@@ -771,6 +807,10 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
             continue  # minors' gaming limits and the clean-up of fan clubs talk about them
         if rule == "猜谜" and FOLK_RIDDLES.search(folded):
             continue  # a Lantern Festival riddle event is folk culture
+        if rule == "占卜" and SUPERSTITION_CRITIQUE.search(folded):
+            continue  # a warning against superstition or fortune-telling scams
+        if rule == "网络梗" and scam:
+            continue  # anti-fraud posts use memes to reach people (000 §2.3)
         for m in pattern.finditer(folded):
             if rule == "求关注" and m.group(0) == "粉丝福利":
                 if not is_ad:
