@@ -6,7 +6,8 @@ Synthetic data drawn here, in a temporary folder (no evaluation file is read): `
 with its own distinctive avatar (random discs and bars on a random ground, PNG files), and suspects with
 government-sounding names and local avatar files: ``--copies`` made from a registry avatar (half cropped deep into
 its centre, half shrunk into a phone story frame; the hashes miss most), named after the unit's place, and
-``--others`` with avatars of their own and a random (sometimes another unit's) place. The same detection (``detectors.impostor.detect``) runs three times in one process:
+``--others`` with avatars of their own and a random (sometimes another unit's) place. The same detection
+(``detectors.impostor.detect``) runs three times in one process:
 
 1. the baseline: the pixel layer off (``detect.avatar_pixel_max_pairs`` = 0), so every suspect is hashed, compared
    by name and by hash, and only the pixel search is skipped;
@@ -28,11 +29,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PIL import Image, ImageDraw  # noqa: E402
+from PIL import Image, ImageDraw
 
-from core.settings import load_config  # noqa: E402
-from detectors import impostor  # noqa: E402
-from detectors.context import DetectionContext  # noqa: E402
+from core.settings import load_config
+from detectors import impostor
+from detectors.context import DetectionContext
 
 PLACE_CHARS = "东南西北山河湖海青白云龙凤金银石桥泉城林阳安平宁远高新华兴丰庆德昌明乐康泰和顺"
 
