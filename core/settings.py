@@ -193,6 +193,9 @@ SETTINGS: tuple[Setting, ...] = (
       "账号最近一次抓取距检查时间超过多少小时即视为状态未知：不判僵尸、无原创、已注销、注销仍在运行。", min=1),
     S("detect.impostor_min_score", 0.6, "float", "仿冒嫌疑的最低得分（0..1）。", min=0, max=1),
     S("detect.avatar_max_distance", 10, "int", "头像感知哈希（64 位）被视为相似的最大汉明距离。", min=0, max=64),
+    S("detect.avatar_pixel_max_pairs", 500, "int",
+      "每次检测运行中按像素比对头像（找深度裁切与截图里的头像）的最多对数（每对约 10-25 毫秒）；超出后其余嫌疑账号"
+      "不做像素比对，运行摘要报告其数量。", min=0),
     S("detect.name_decorations", ["官方", "官微", "官博", "服务号", "订阅号", "公众号", "微博", "频道", "账号", "新闻"],
       "list", "账号名称中的装饰词，比较名称时去掉。"),
     S("detect.jurisdiction", [], "list",

@@ -29,6 +29,10 @@ class DetectionContext:
     cfg: Any = None  # core.settings.Config
     base_dir: Path | None = None  # avatar paths in records are relative to this (the JSONL file's folder)
     previous_findings: list[Finding] = field(default_factory=list)  # earlier findings (first-seen times)
+    # What detectors report about the run itself, not about an account: a limit reached, work left undone. Notes in
+    # Chinese for the run summary; numbers keyed "<kind>.<what>" (``detectors.run.RunResult.summary``).
+    notes: list[str] = field(default_factory=list)
+    stats: dict[str, int] = field(default_factory=dict)
 
     @cached_property
     def registry_by_key(self) -> dict[str, dict]:

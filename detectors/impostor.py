@@ -30,7 +30,9 @@ The rule, in order:
    unit's *distinctive* avatar — not a template (shared by several units, or crowding a hash band), nearer by
    ``AVATAR_MARGIN`` bits than any other unit's avatar — on a government-sounding name that names no other place,
    or on any name when the description copies or names that unit (``_Officials.claimed_units``); (c) a copy
-   cropped deep or shrunk into a screenshot, found by pixels in local avatar files (``_PixelSearch``), for review.
+   cropped deep or shrunk into a screenshot, found by pixels in local avatar files (``_PixelSearch``), for review;
+   the pixel comparisons of one run are bounded (``detect.avatar_pixel_max_pairs``) and the suspects left without
+   one are counted in the run's summary.
 
 Score bands (``score`` of the finding, 0..1; ``detect.impostor_min_score`` = 0.6 by default):
 
@@ -116,7 +118,6 @@ PIXEL_MARGIN = 0.03  # ... and this much better than any other listed unit's ava
 PIXEL_NEAREST = 6  # distinctive avatars nearest by hash put on the short list
 PIXEL_MAX_PER_PLACE = 16  # a place with more distinctive avatars than this says too little to list them
 PIXEL_MAX_REGISTRY = 20_000  # above this many distinctive avatars the nearest by hash are not looked for
-PIXEL_MAX_PAIRS = 500  # suspect × registry avatar pairs compared by pixels in one run (~10-25 ms each)
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
 _LAYER_RANK = {layer: i for i, layer in enumerate(
     ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "reorder", "abbrev",
@@ -272,6 +273,16 @@ class _Officials:
         found += [(i, "claims") for i in self._units_named(text)]
         return found
 
+    def copy_ratio(self, description: str | None, r: int) -> float:
+        """How closely ``description`` copies registry entry ``r``'s own description (rapidfuzz ratio 0..100), 0 below
+        ``DESCRIPTION_COPY_RATIO``: a unit's entries on several platforms share name, avatar and unit, but each has
+        its own description, so the nearest copy says which one was copied."""
+        text = _text_key(description)
+        if len(text) < 6 or not self.descriptions[r]:
+            return 0.0
+        ratio = fuzz.ratio(text, self.descriptions[r])
+        return ratio if ratio >= DESCRIPTION_COPY_RATIO else 0.0
+
     def claimed_units(self, description: str | None) -> set[str]:
         """Units a description points at on its own: the unit of the official description it copies most closely
         (unit descriptions follow templates, so only the nearest copy counts), and every unit whose full name
@@ -395,7 +406,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     else:
         dists, sims = [], np.zeros(0)
 
-    pixels = _PixelSearch(officials, ctx.base_dir)
+    pixels = _PixelSearch(officials, ctx.base_dir, int(ctx.setting("detect.avatar_pixel_max_pairs")))
     best: dict[int, tuple] = {}
     ties: dict[int, tuple[tuple, list[int]]] = {}
     described: dict[int, list[tuple[int, str]]] = {}
@@ -467,6 +478,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
                                     name=acc.get("name"), evidence=evidence)
         elif keep_all:
             yield acc, None
+    pixels.report(ctx)
 
 
 def _peeled_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
@@ -583,8 +595,11 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     # The description, when it copies or names one unit, chooses among them first ("本号为…授权合作账号").
     claimed = officials.claimed_units(acc.get("description"))
     nearest = min(dist for _, dist in near)
+    # Among one unit's entries (one avatar on several platforms) the one whose own description is copied is the one
+    # copied; then the same platform.
     k = min(range(len(near)), key=lambda i: (near[i][1] > nearest + AVATAR_MARGIN,
                                              officials.units[near[i][0]] not in claimed, not fits(tints[i]), near[i][1],
+                                             -officials.copy_ratio(acc.get("description"), near[i][0]),
                                              officials.entries[near[i][0]]["platform"] != acc.get("platform"),
                                              near[i][0]))
     (r, d), tint = near[k], float(tints[k])
@@ -648,29 +663,46 @@ class _PixelSearch:
     """Rule 5 for copies the hashes cannot see: an avatar cropped deep into its centre or shrunk into a screenshot
     (``detectors.avatar.pixel_similarity``), on a name that points at the unit.
 
-    Only suspects with a local avatar file, not verified as any organisation, whose name sounds governmental or
-    names a place of the registry or whose description points at a unit (``_Officials.claimed_units``), and no
-    more than ``PIXEL_MAX_PAIRS`` comparisons per run (the suspects met first; the rest are not searched).
-    Each is compared with a short list of distinctive registry avatars:
+    Only suspects with a local avatar file, not verified as a medium, whose name sounds governmental or names a
+    place of the registry or whose description points at a unit (``_Officials.claimed_units``); one verified as
+    another organisation (a company) only when its description points at a unit (as in rule 5 by hashes: a company
+    has no use for a unit's own emblem). Each is compared with a short list of distinctive registry avatars:
     those of the units its description points at, of the places its name names (a place shared by more than
     ``PIXEL_MAX_PER_PLACE`` avatars says too little) and the ``PIXEL_NEAREST`` nearest by hash (when the registry
     has at most ``PIXEL_MAX_REGISTRY`` distinctive avatars). A unit counts when its avatar is contained almost
     perfectly (``PIXEL_MIN``; ``PIXEL_MIN_PLACE_ONLY`` when nothing but a place in the name points at it) and
     clearly better (``PIXEL_MARGIN``) than any other listed unit's; the name must not name another place, and the
-    finding (``AVATAR_ONLY_BARE_SCORE``) asks for review."""
+    finding (``AVATAR_ONLY_BARE_SCORE``) asks for review.
 
-    def __init__(self, officials: _Officials, base_dir):
+    The run's comparisons are bounded (``detect.avatar_pixel_max_pairs``, ~10-25 ms each): a suspect whose short
+    list no longer fits in what is left is not searched, and is counted (``unchecked``) so that the run reports
+    how many suspects went without a pixel check (``report``)."""
+
+    def __init__(self, officials: _Officials, base_dir, max_pairs: int):
         self.officials = officials
         self.base_dir = base_dir
-        self.tried = 0
+        self.max_pairs = max_pairs
+        self.tried = 0  # pairs compared by pixels in this run
+        self.searched = 0  # suspects searched
+        self.unchecked = 0  # suspects that qualified but found the run's budget spent
         self._pixels: dict[int, np.ndarray | None] = {}
         self._by_unit: dict[str, list[int]] | None = None
         self._by_place: dict[str, list[int]] | None = None
 
     def may_match(self, acc: dict) -> bool:
-        """A cheap first look (no file read): a local avatar path and room left in this run."""
-        return (self.tried < PIXEL_MAX_PAIRS and bool(self.officials.distinctive_positions)
-                and local_avatar_path(acc) is not None)
+        """A cheap first look (no file read): a local avatar path and distinctive registry avatars to look for."""
+        return bool(self.officials.distinctive_positions) and local_avatar_path(acc) is not None
+
+    def report(self, ctx: DetectionContext) -> None:
+        """The run's pixel figures in ``ctx.stats``, and a note when suspects went without a pixel check."""
+        ctx.stats["impostor.pixel_pairs"] = ctx.stats.get("impostor.pixel_pairs", 0) + self.tried
+        ctx.stats["impostor.pixel_searched"] = ctx.stats.get("impostor.pixel_searched", 0) + self.searched
+        ctx.stats["impostor.pixel_unchecked"] = ctx.stats.get("impostor.pixel_unchecked", 0) + self.unchecked
+        if self.unchecked:
+            ctx.notes.append(
+                f"仿冒检测：头像像素比对已达本次上限（detect.avatar_pixel_max_pairs = {self.max_pairs} 对，已比对 "
+                f"{self.tried} 对、{self.searched} 个账号），另有 {self.unchecked} 个嫌疑账号未做像素比对（深度裁切或截图中的"
+                "头像可能漏检）；可调高该设置或缩小检测范围后重新运行")
 
     def _indexes(self) -> None:
         by_unit: dict[str, list[int]] = defaultdict(list)
@@ -689,14 +721,25 @@ class _PixelSearch:
         return self._pixels[r]
 
     def match(self, acc: dict, form, row: np.ndarray | None):
-        if not self.may_match(acc) or verified_organisation(acc):
-            return None
+        """The finding's score, target, reasons and evidence, or None."""
+        return self.verdict(acc, form, row)[0]
+
+    def verdict(self, acc: dict, form, row: np.ndarray | None) -> tuple[tuple | None, str]:
+        """(the finding's score, target, reasons and evidence, or None; why, in Chinese, for ``explain``)."""
+        if not self.may_match(acc):
+            return None, ("备案库没有专属头像，像素层不判断" if not self.officials.distinctive_positions
+                          else "没有本地头像文件，像素层不判断")
         officials = self.officials
+        org = verified_organisation(acc)
+        if org and acc.get("verified_type") == "media":
+            return None, "账号认证为媒体，像素层不判断"
         named = officials.places_in(form.core)
         claimed = officials.claimed_units(acc.get("description"))
         governmental = looks_governmental(acc.get("name"))
+        if org and not claimed:
+            return None, f"账号认证为“{org}”，简介也未指向某一单位：像素层不判断"
         if not (governmental or named or claimed):
-            return None
+            return None, "名称不像政务账号、未指明地方，简介也未指向某一单位：像素层不判断"
         if self._by_unit is None:
             self._indexes()
         listed: set[int] = set()
@@ -713,9 +756,17 @@ class _PixelSearch:
             dist = pair_distances(np.repeat(row[None, :], len(distinctive), axis=0),
                                   officials.matrix[np.asarray(distinctive, dtype=np.int64)])
             listed.update(distinctive[k] for k in np.argsort(dist, kind="stable")[:PIXEL_NEAREST].tolist())
-        mine = pixels_for_record(acc, self.base_dir) if listed else None
+        if not listed:
+            return None, "没有可比对的专属头像"
+        files = {officials.entries[r].get("avatar") or f"#{r}" for r in listed}
+        if self.tried + len(files) > self.max_pairs:
+            self.unchecked += 1
+            return None, (f"本次运行的像素比对已达上限（{self.max_pairs} 对，已用 {self.tried} 对），"
+                          f"此账号需比对 {len(files)} 对，未做像素比对")
+        mine = pixels_for_record(acc, self.base_dir)
         if mine is None:
-            return None
+            return None, "头像文件无法读取，像素层不判断"
+        self.searched += 1
         by_unit: dict[str, tuple[float, int]] = {}
         seen_files: dict[str, float] = {}
         for r in sorted(listed):
@@ -736,22 +787,27 @@ class _PixelSearch:
             if better:
                 by_unit[unit] = (sim, r)
         if not by_unit:
-            return None
+            return None, "备案头像文件无法读取"
         ranked = sorted(by_unit.values(), key=lambda x: -x[0])
         sim, r = ranked[0]
         runner_up = ranked[1][0] if len(ranked) > 1 else -1.0
-        needed = PIXEL_MIN if governmental or officials.units[r] in claimed else PIXEL_MIN_PLACE_ONLY
-        if sim < needed or sim - runner_up < PIXEL_MARGIN:
-            return None
         entry = officials.entries[r]
+        seen = (f"像素比对 {len(seen_files) or len(by_unit)} 个专属头像，最像“{entry.get('name')}”（相关 {sim:.2f}，"
+                f"其他单位最高 {max(runner_up, 0.0):.2f}）")
+        needed = PIXEL_MIN if governmental or officials.units[r] in claimed else PIXEL_MIN_PLACE_ONLY
+        if sim < needed:
+            return None, f"{seen}，低于 {needed:.3f}：不算裁切或截图副本"
+        if sim - runner_up < PIXEL_MARGIN:
+            return None, f"{seen}，领先不足 {PIXEL_MARGIN}：不能指向单一单位"
         own = officials.affixes.places[r]
         if named and not any(p in own for p in named):
-            return None
+            return None, f"{seen}，但名称指向其他地方（{'、'.join(named)}）"
         if claimed and officials.units[r] not in claimed:
-            return None
+            return None, f"{seen}，但简介指向的是其他单位"
         reasons = [f"头像像是“{entry.get('name')}”专属头像的裁切或截图（像素相关 {sim:.2f}，"
                    f"其他单位最高 {max(runner_up, 0.0):.2f}）",
-                   f"名称“{acc.get('name')}”" + ("像政务账号" if governmental else "")
+                   (f"账号认证为“{org}”，" if org else "") + f"名称“{acc.get('name')}”"
+                   + ("像政务账号" if governmental else "")
                    + (f"{'，' if governmental else ''}指向同一地方（{'、'.join(named)}）" if named else "")
                    + ("" if governmental or named else "的简介抄袭或点名该单位")
                    + "；仅凭头像判断，需人工复核"]
@@ -759,7 +815,9 @@ class _PixelSearch:
                     "runner_up_similarity": round(runner_up, 3), "target_unit": entry.get("unit"),
                     "name_governmental": governmental, "name_places": named,
                     "description_points_at_unit": officials.units[r] in claimed}
-        return AVATAR_ONLY_BARE_SCORE, r, reasons, evidence
+        if org:
+            evidence["verified_as"] = org
+        return (AVATAR_ONLY_BARE_SCORE, r, reasons, evidence), "像素层：" + "；".join(reasons)
 
 
 def _avatar_and_description(officials: _Officials, acc: dict, row: np.ndarray, max_distance: int):
@@ -771,8 +829,12 @@ def _avatar_and_description(officials: _Officials, acc: dict, row: np.ndarray, m
         return None
     positions = np.asarray([t[0] for t in targets], dtype=np.int64)
     d = pair_distances(np.repeat(row[None, :], len(positions), axis=0), officials.matrix[positions])
+    # the nearest avatar; then the entry whose own description is copied most closely (templates put several over
+    # the copy threshold, and the set of them comes in no particular order); then the same platform
     k = min(range(len(targets)), key=lambda i: (int(d[i]), targets[i][1] != "copied",
-                                                officials.entries[targets[i][0]]["platform"] != acc.get("platform")))
+                                                -officials.copy_ratio(acc["description"], targets[i][0]),
+                                                officials.entries[targets[i][0]]["platform"] != acc.get("platform"),
+                                                targets[i][0]))
     if d[k] > max_distance:
         return None
     r, how = targets[k]
@@ -886,7 +948,8 @@ EXPLAIN_ID = "__explain__"
 def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
     """Why ``account`` is or is not flagged: its verdict, the closest registry entries and each layer's verdict.
 
-    ``ctx`` holds the registry; ``account`` has at least a name (and optionally a platform and ``avatar_hashes``).
+    ``ctx`` holds the registry; ``account`` has at least a name (and optionally a platform, ``avatar_hashes`` and
+    ``avatar``, a local image file the pixel layer searches).
     The verdict is the detector's own (``assess`` on a context holding only this account), so what is printed is
     what a run would report.
     """
@@ -954,7 +1017,18 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         "flagged": bool(verdict and verdict["score"] >= min_score),
         "closest": closest,
         "avatar_layer": _explain_avatar(officials, account, form, max_distance),
+        "pixel_layer": _explain_pixels(single, officials, account, form),
     }
+
+
+def _explain_pixels(ctx: DetectionContext, officials: _Officials, account: dict, form) -> str:
+    """The pixel layer's verdict on ``account`` (a local avatar file searched for a registry avatar cropped or
+    shrunk into it), in Chinese (``govwatch detect explain``)."""
+    if government_verification(account):
+        return "已认证为政务账号，像素层不判断"
+    pixels = _PixelSearch(officials, ctx.base_dir, int(ctx.setting("detect.avatar_pixel_max_pairs")))
+    hashes = hashes_for_record(account, ctx.base_dir)
+    return pixels.verdict(account, form, hash_matrix([hashes])[0] if hashes else None)[1]
 
 
 def _colour_gap(hashes: dict | None, registry_colour: np.ndarray) -> float | None:

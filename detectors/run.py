@@ -7,7 +7,9 @@ Each finding gets ``detected_at`` = the check time (``as_of``, so re-running a p
 and first-seen times line up with the inspection calendar), ``run_id`` and ``run_at`` (the wall-clock time the
 run started). Detector modules are imported only when selected: a missing one is a clear
 ``DetectorUnavailable`` before anything runs. A detector that crashes does not take the others down: its error
-is recorded in ``RunResult.errors`` (the command then exits non-zero) and the others' findings are kept.
+is recorded in ``RunResult.errors`` (the command then exits non-zero) and the others' findings are kept. What a
+detector reports about the run itself (``DetectionContext.notes`` and ``stats``: a limit reached, suspects left
+unchecked) is logged and kept in ``RunResult.notes``/``stats``, which the run summary carries.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ class RunResult:
     failed_kinds: list[str] = field(default_factory=list)  # kinds whose detector crashed (findings incomplete)
     started_at: datetime | None = None
     finished_at: datetime | None = None
+    notes: list[str] = field(default_factory=list)  # what the detectors report about the run (limits reached)
+    stats: dict[str, int] = field(default_factory=dict)  # numbers behind the notes, keyed "<kind>.<what>"
 
     @property
     def counts(self) -> dict[str, int]:
@@ -63,8 +67,8 @@ class RunResult:
 
     def summary(self) -> dict:
         return {"run_id": self.run_id, "as_of": iso(self.as_of), "kinds": list(self.kinds), "counts": self.counts,
-                "total": len(self.findings), "errors": self.errors, "started_at": iso(self.started_at),
-                "finished_at": iso(self.finished_at)}
+                "total": len(self.findings), "errors": self.errors, "notes": self.notes, "stats": self.stats,
+                "started_at": iso(self.started_at), "finished_at": iso(self.finished_at)}
 
 
 def new_run_id(now: datetime | None = None) -> str:
@@ -121,5 +125,8 @@ def run_detectors(ctx: DetectionContext, kinds: Iterable[str] | None = None, run
             log.error("detector %s failed:\n%s", name, traceback.format_exc())
             result.errors.append(f"检测器 {name} 运行出错：{type(exc).__name__}: {exc}")
             result.failed_kinds += [k for k in selected if DETECTOR_MODULES[k] == name]
+    result.notes, result.stats = list(ctx.notes), dict(ctx.stats)
+    for note in result.notes:
+        log.warning("detection run %s: %s", result.run_id, note)
     result.finished_at = datetime.now(ZoneInfo("UTC"))
     return result

@@ -83,6 +83,7 @@ def handle_explain(args, cfg) -> int:
         from core.avatars import avatar_hashes_from_file
         try:
             account["avatar_hashes"] = avatar_hashes_from_file(args.avatar)
+            account["avatar"] = str(Path(args.avatar).resolve())  # the pixel layer reads the file itself
         except OSError as exc:
             raise CliError(f"无法读取头像文件 {args.avatar}：{exc.strerror or exc}") from None
         except ValueError as exc:
@@ -136,6 +137,8 @@ def _print_explanation(result: dict) -> None:
         + (f"；认证为“{result['verified_as']}”" if result["verified_as"] else ""))
     if result.get("avatar_layer"):
         out(f"头像层（仅凭头像）：{result['avatar_layer']}")
+    if result.get("pixel_layer"):
+        out(f"像素层（裁切或截图）：{result['pixel_layer']}")
     table = Table(title="最接近的备案条目（各层判断）", title_justify="left")
     for col in ("备案名称", "平台", "相似度", "整名比较", "包含/调序/全称", "头像"):
         table.add_column(col)
@@ -284,3 +287,5 @@ def _print_table(summary: dict, stream) -> None:
     if summary["stored"]:
         targets.append("存储的 findings 集合")
     console.print(f"运行编号 {summary['run_id']}；发现已写入：{'、'.join(targets) or '（未保存）'}", markup=False)
+    for note in summary.get("notes") or []:  # limits a detector reached in this run (suspects left unchecked)
+        console.print(f"注意：{note}", markup=False)

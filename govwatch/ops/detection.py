@@ -143,6 +143,7 @@ def write_findings_to_store(store, result: RunResult, mode: str = "store") -> in
     store.upsert("runs", [{
         "run_id": result.run_id, "kind": "detect", "mode": mode, "status": "error" if result.errors else "ok",
         "kinds": completed, "as_of": iso(result.as_of), "counts": result.counts, "errors": result.errors,
+        "notes": result.notes, "stats": result.stats,
         # with microseconds: runs are ordered by it (previous_findings_from_store)
         "started_at": result.started_at.isoformat(), "finished_at": result.finished_at.isoformat(),
     }])

@@ -266,6 +266,8 @@ def _nightly_stages(cfg, store, run, keywords, notify, as_of, tz, progress) -> d
             detect_result = run_detectors(ctx, run_id=f"{run.run_id}-detect")
             write_findings_to_store(store, detect_result, mode="nightly")
             info["counts"] = detect_result.counts
+            if detect_result.notes:
+                info["notes"] = detect_result.notes
             for error in detect_result.errors:
                 run.degrade(error)
 

@@ -127,7 +127,8 @@ def test_closed_registry_entries_are_not_targets(registry):
 def test_min_score_setting(registry):
     class Cfg(dict):
         pass
-    cfg = Cfg({"detect.impostor_min_score": 0.9, "detect.avatar_max_distance": 10, "detect.name_decorations": None})
+    cfg = Cfg({"detect.impostor_min_score": 0.9, "detect.avatar_max_distance": 10, "detect.name_decorations": None,
+                "detect.avatar_pixel_max_pairs": 500})
     found = run(registry, [acc("济南发布", "x19", platform="douyin"), acc("SD发布", "x20")], cfg=cfg)
     assert set(found) == {"x19"}
 

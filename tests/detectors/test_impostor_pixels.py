@@ -4,6 +4,7 @@ suspects whose name points at the unit, only against distinctive avatars, and on
 
 from __future__ import annotations
 
+import json
 import random
 
 import numpy as np
@@ -130,8 +131,92 @@ def test_a_template_shared_by_two_units_is_never_searched(world, tmp_path):
     assert run(tmp_path, registry, [acc("济南便民服务", "a", shot)]) == {}
 
 
-def test_the_search_is_bounded_per_run(world, monkeypatch):
+def _budget(pairs: int):
+    from core.settings import load_config
+    return load_config(None, env={"GOVWATCH_DETECT__AVATAR_PIXEL_MAX_PAIRS": str(pairs)})
+
+
+def test_the_search_is_bounded_per_run_and_the_run_says_how_many_went_unchecked(world):
+    """Past the run's budget a suspect is not searched; the run counts it and says so (it used to be silent)."""
     tmp_path, images, registry = world
-    monkeypatch.setattr(impostor, "PIXEL_MAX_PAIRS", 0)
     shot = save(tmp_path, "s.png", story(images["r1"]))
-    assert run(tmp_path, registry, [acc("济南便民服务", "a", shot)]) == {}
+    crop = save(tmp_path, "c.png", deep_crop(images["r3"]))
+    accounts = [acc("济南便民服务", "a", shot), acc("海滨警民联系", "b", crop), acc("泉城美食", "c", shot)]
+    ctx = DetectionContext(registry=registry, accounts=accounts, base_dir=tmp_path, cfg=_budget(0))
+    assert list(impostor.detect(ctx)) == []
+    assert ctx.stats["impostor.pixel_unchecked"] == 2  # 泉城美食 would not have been searched at all
+    assert ctx.stats["impostor.pixel_pairs"] == 0
+    assert len(ctx.notes) == 1 and "2 个嫌疑账号未做像素比对" in ctx.notes[0]
+    # a budget of three pairs (each suspect's short list holds the three distinctive avatars): one of the two
+    ctx = DetectionContext(registry=registry, accounts=accounts, base_dir=tmp_path, cfg=_budget(3))
+    assert len(list(impostor.detect(ctx))) == 1
+    assert ctx.stats["impostor.pixel_pairs"] <= 3 and ctx.stats["impostor.pixel_unchecked"] == 1
+    # within the default budget both are found and nothing is reported
+    ctx = DetectionContext(registry=registry, accounts=accounts, base_dir=tmp_path)
+    assert {f["account_id"] for f in impostor.detect(ctx)} == {"a", "b"}
+    assert ctx.stats["impostor.pixel_unchecked"] == 0 and ctx.stats["impostor.pixel_searched"] == 2
+    assert ctx.notes == []
+
+
+def test_the_run_summary_and_govwatch_detect_report_the_unchecked_suspects(world, capsys, monkeypatch):
+    from detectors.run import run_detectors
+    from govwatch.cli.main import main
+
+    tmp_path, images, registry = world
+    shot = save(tmp_path, "s.png", story(images["r1"]))
+    ctx = DetectionContext(registry=registry, accounts=[acc("济南便民服务", "a", shot)], base_dir=tmp_path,
+                           cfg=_budget(0))
+    summary = run_detectors(ctx, ["impostor"]).summary()
+    assert summary["stats"]["impostor.pixel_unchecked"] == 1 and "未做像素比对" in summary["notes"][0]
+    (tmp_path / "registry.csv").write_text(
+        "unit,platform,account_id,name,avatar,status,region\n"
+        + "".join(f"{e['unit']},{e['platform']},{e['account_id']},{e['name']},{e['avatar']},active,{e['region']}\n"
+                  for e in registry), encoding="utf-8")
+    (tmp_path / "accounts.jsonl").write_text(json.dumps(acc("济南便民服务", "a", shot), ensure_ascii=False) + "\n",
+                                             encoding="utf-8")
+    monkeypatch.setenv("GOVWATCH_DETECT__AVATAR_PIXEL_MAX_PAIRS", "0")
+    args = ["detect", "--kinds", "impostor", "--registry", str(tmp_path / "registry.csv"),
+            "--accounts", str(tmp_path / "accounts.jsonl"), "--out", str(tmp_path / "found.jsonl")]
+    assert main(args) == 0
+    assert "另有 1 个嫌疑账号未做像素比对" in capsys.readouterr().out
+    assert main(args + ["--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["stats"]["impostor.pixel_unchecked"] == 1
+    monkeypatch.delenv("GOVWATCH_DETECT__AVATAR_PIXEL_MAX_PAIRS")
+    assert main(args) == 0
+    assert "未做像素比对" not in capsys.readouterr().out
+    assert json.loads((tmp_path / "found.jsonl").read_text(encoding="utf-8"))["evidence"]["layer"] == "avatar_pixels"
+
+
+def test_explain_runs_the_pixel_layer_on_the_avatar_file(world, capsys):
+    from govwatch.cli.main import main
+
+    tmp_path, images, registry = world
+    save(tmp_path, "s.png", story(images["r1"]))
+    (tmp_path / "registry.csv").write_text(
+        "unit,platform,account_id,name,avatar,status,region\n"
+        + "".join(f"{e['unit']},{e['platform']},{e['account_id']},{e['name']},{e['avatar']},active,{e['region']}\n"
+                  for e in registry), encoding="utf-8")
+    base = ["detect", "explain", "--avatar", str(tmp_path / "s.png"), "--registry", str(tmp_path / "registry.csv")]
+    assert main(base + ["--name", "济南便民服务", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["flagged"] is True and result["finding"]["evidence"]["layer"] == "avatar_pixels"
+    assert result["pixel_layer"].startswith("像素层：头像像是“济南公安”专属头像的裁切或截图")
+    assert main(base + ["--name", "泰安便民服务"]) == 0
+    text = capsys.readouterr().out
+    assert "不会被标记" in text and "像素层（裁切或截图）：" in text and "名称指向其他地方（泰安）" in text
+
+
+def test_a_company_whose_description_names_the_unit_is_searched_by_pixels_too(world):
+    """As rule 5 by hashes: an account verified as a company has no use for a unit's own emblem, and its description
+    points at that unit; a medium is never judged by its avatar."""
+    tmp_path, images, registry = world
+    shot = save(tmp_path, "s.png", story(images["r1"]))
+    company = {"verified": True, "verified_type": "enterprise", "verified_reason": "济南某某科技有限公司"}
+    found = run(tmp_path, registry, [
+        acc("泉城便民通", "a", shot, description="本号为济南公安授权合作账号，办理请私聊", **company),
+        acc("泉城便民通", "b", shot, description="济南本地生活服务", **company),
+        acc("泉城便民通", "c", shot, description="本号为济南公安授权合作账号", verified=True, verified_type="media",
+            verified_reason="济南日报社"),
+    ])
+    assert set(found) == {"a"} and found["a"]["target"]["account_id"] == "r1"
+    assert found["a"]["evidence"]["verified_as"] == "济南某某科技有限公司"
