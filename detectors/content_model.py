@@ -33,6 +33,7 @@ MODEL_PATH = Path(__file__).with_name("data") / "content_model.json"
 CLASSES = ("ad", "entertainment")
 
 _DIGITS = re.compile(r"\d")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SPACE = re.compile(r"\s+")
 SHAPES: dict[str, re.Pattern] = {
     "url": re.compile(r"https?://|www\.|\.(?:com|cn|net)\b"),
@@ -46,19 +47,39 @@ SHAPES: dict[str, re.Pattern] = {
 }
 
 
-def features(text: str, words: bool = True) -> set[str]:
-    """The binary features of one post (see the module docstring); ``words``: add jieba words (costly)."""
-    folded = fold(text or "")
+# Forwarding syntax, not the forwarder's words: a leading "转发：" / "转发微博" / "【转发】" label, the Weibo chain
+# separator "//@name:" and a bare "//" before a forwarded headline. A forwarded notice is read as the notice;
+# "转发" stays a feature where it is a call to action ("转发这条锦鲤", "关注+转发", "点赞、转发、评论").
+REPOST_MARKER = re.compile(r"^\s*(?:转发微博|转发)(?=\s|:|/|$)\s*:?|[【\[(]转发[】\])]|//@[^:\s/]{1,30}:|//(?=\s*【)")
+
+
+def strip_repost_markers(folded: str) -> str:
+    """``folded`` (``textnorm.fold`` output, so colons are ASCII) without the forwarding syntax."""
+    return REPOST_MARKER.sub(" ", folded).strip()
+
+
+def han_count(text: str) -> int:
+    """Han characters in ``text``: the length that carries a Chinese post's wording."""
+    return len(_HAN.findall(text or ""))
+
+
+def features(text: str, words: bool = True, punct: bool = True) -> set[str]:
+    """The binary features of one post (see the module docstring); ``words``: add jieba words (costly);
+    ``punct``: n-grams may hold punctuation, spaces and symbols (without it, only the shapes speak for them)."""
+    folded = strip_repost_markers(fold(text or ""))
     norm = _SPACE.sub(" ", _DIGITS.sub("0", folded))
     feats: set[str] = set()
     n = len(norm)
+    word_char = [c.isalnum() for c in norm]
     for i in range(n):
-        if not norm[i].isascii() or not norm[i].isalnum():  # a lone Latin letter or digit says nothing
+        if not punct and not word_char[i]:
+            continue  # every n-gram through a punctuation mark starts or passes here
+        if not norm[i].isascii() or not word_char[i]:  # a lone Latin letter or digit says nothing
             feats.add("c:" + norm[i])
-        if i + 2 <= n:
+        if i + 2 <= n and (punct or word_char[i + 1]):
             feats.add("c:" + norm[i:i + 2])
-        if i + 3 <= n:
-            feats.add("c:" + norm[i:i + 3])
+            if i + 3 <= n and (punct or word_char[i + 2]):
+                feats.add("c:" + norm[i:i + 3])
     if words:
         for word in jieba.lcut(norm):
             word = word.strip()
@@ -85,9 +106,11 @@ class ContentModel:
     """The stored model; ``opinions(text)`` gives the classes whose score reaches their threshold."""
 
     def __init__(self, name: str, feature_names: list[str], classes: dict[str, tuple[float, float, np.ndarray]],
-                 words: bool = True):
+                 words: bool = True, min_chars: int = 0, punct: bool = True):
         self.name = name
         self.words = words  # the model was trained with jieba word features
+        self.punct = punct  # n-grams through punctuation are features (see ``features``)
+        self.min_chars = min_chars  # shorter texts (Han characters) get no opinion: too little wording to judge
         self.feature_names = feature_names
         self.index = {f: i for i, f in enumerate(feature_names)}
         self.classes = classes  # class → (intercept, threshold, weights aligned with feature_names)
@@ -102,7 +125,8 @@ class ContentModel:
                 raise ValueError(f"content model {data.get('name')!r}: class {c} has {weights.size} weights "
                                  f"for {len(names)} features")
             classes[c] = (float(m["intercept"]), float(m["threshold"]), weights)
-        return cls(str(data["name"]), names, classes, bool(data.get("words", True)))
+        return cls(str(data["name"]), names, classes, bool(data.get("words", True)), int(data.get("min_chars") or 0),
+                   bool(data.get("punct", True)))
 
     def _indices(self, feats: set[str]) -> tuple[np.ndarray, float]:
         idx = np.fromiter((self.index[f] for f in feats if f in self.index), dtype=np.int64)
@@ -118,7 +142,9 @@ class ContentModel:
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def opinions(self, text: str) -> list[Opinion]:
-        idx, norm = self._indices(features(text, self.words))
+        if self.min_chars and han_count(strip_repost_markers(fold(text or ""))) < self.min_chars:
+            return []
+        idx, norm = self._indices(features(text, self.words, self.punct))
         found = []
         for c, (intercept, threshold, weights) in self.classes.items():
             prob = self._prob(intercept + float(weights[idx].sum()) * norm)
