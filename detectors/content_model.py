@@ -2,15 +2,20 @@
 
 The lexicon rules fit the wording they were written from; new posts use new wording. This linear model
 (logistic regression over character 1–3-grams and a few shape features) was trained by
-``scripts/train_content_model.py`` on the tuning parts ``eval/content/dev`` … ``dev5`` and is stored as JSON in
+``scripts/train_content_model.py`` on the tuning parts ``eval/content/dev`` … ``dev6`` (plus real government
+prose as extra clean examples, ``scripts/data/gov_prose_negatives.txt``) and is stored as JSON in
 ``detectors/data/content_model.json``: per class an intercept, a threshold and the weight of every kept feature.
 Scoring a post is a dictionary look-up per feature and a sum, so the shipped model needs no scikit-learn.
 
-Features (``features(text)``), on text folded like everything else (``textnorm.fold``) with digits read as 0:
-``c:<1–3 characters>`` (no lone Latin letter or digit), ``s:<shape>`` for links, phone numbers, WeChat-id shapes,
-prices, emoji and repeated punctuation; ``w:<jieba word>`` only for a model trained with ``--words`` (the shipped
-one is not: words cost more time than the rules and gained nothing in leave-one-part-out). Each post's feature
-vector is binary and L2-normalised.
+Features (``features(text)``), on text folded like everything else (``textnorm.fold``) with digits read as 0 and
+the forwarding syntax removed (``strip_repost_markers``: a leading "转发：", "//@name:", "【转发】" — a forwarded
+notice is read as the notice, while "转发" as a call to action stays a feature): ``c:<1–3 characters>`` (no lone
+Latin letter or digit; in a model stored with ``"punct": false``, as the shipped one, no n-gram through a
+punctuation mark, space or emoji, so that the wording decides and tone speaks only through the shapes),
+``s:<shape>`` for links, phone numbers, WeChat-id shapes, prices, emoji and repeated punctuation;
+``w:<jieba word>`` only for a model trained with ``--words`` (the shipped one is not: words cost more time than
+the rules and gained nothing in leave-one-part-out). Each post's feature vector is binary and L2-normalised.
+A text with fewer than the model's ``min_chars`` Han characters (after the forwarding syntax) gets no opinion.
 """
 
 from __future__ import annotations
@@ -66,7 +71,11 @@ def han_count(text: str) -> int:
 def features(text: str, words: bool = True, punct: bool = True) -> set[str]:
     """The binary features of one post (see the module docstring); ``words``: add jieba words (costly);
     ``punct``: n-grams may hold punctuation, spaces and symbols (without it, only the shapes speak for them)."""
-    folded = strip_repost_markers(fold(text or ""))
+    return _features(strip_repost_markers(fold(text or "")), words, punct)
+
+
+def _features(folded: str, words: bool, punct: bool) -> set[str]:
+    """``features`` of a post already folded and stripped of its forwarding syntax."""
     norm = _SPACE.sub(" ", _DIGITS.sub("0", folded))
     feats: set[str] = set()
     n = len(norm)
@@ -142,9 +151,10 @@ class ContentModel:
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def opinions(self, text: str) -> list[Opinion]:
-        if self.min_chars and han_count(strip_repost_markers(fold(text or ""))) < self.min_chars:
+        folded = strip_repost_markers(fold(text or ""))
+        if han_count(folded) < self.min_chars:
             return []
-        idx, norm = self._indices(features(text, self.words, self.punct))
+        idx, norm = self._indices(_features(folded, self.words, self.punct))
         found = []
         for c, (intercept, threshold, weights) in self.classes.items():
             prob = self._prob(intercept + float(weights[idx].sum()) * norm)

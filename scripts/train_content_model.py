@@ -1,11 +1,13 @@
 """Train the content model (``detectors/content_model.py``) and print its leave-one-part-out table.
 
     pip install -e '.[train]'   # scikit-learn, for training only
-    python scripts/train_content_model.py [--write] [--max-added-fp 0.02] [--parts dev,dev2,dev3,dev4,dev5]
+    python scripts/train_content_model.py [--write] [--first-contact] [--max-added-fp 0.015] [--parts dev,…,dev6]
 
-Training data: the tuning parts of ``eval/content/`` (never ``heldout/``). For each class (ad, entertainment)
-a logistic regression (liblinear, L2, fixed seed) over binary, L2-normalised features ``content_model.features``
-(features seen in at least ``--min-df`` training posts).
+Training data: the tuning parts of ``eval/content/`` (never ``heldout/``), plus ``--negatives`` (default
+``scripts/data/gov_prose_negatives.txt``: real government prose, added as clean posts to every training fold and
+never scored). For each class (ad, entertainment) a logistic regression (liblinear, L2, fixed seed) over binary,
+L2-normalised features ``content_model.features`` (features seen in at least ``--min-df`` training posts; without
+punctuation n-grams unless ``--punct``). Posts under ``--min-chars`` Han characters are not scored (as at run time).
 
 Leave-one-part-out: for each part, train on the others, score the left-out part. The threshold is chosen on the
 left-out parts' *clean* posts only: the lowest threshold at which the model adds (flags beyond the rules) at most
@@ -13,8 +15,8 @@ left-out parts' *clean* posts only: the lowest threshold at which the model adds
 precision and clean posts flagged for the rules, the model alone and rules OR model. With ``--write`` the model
 is trained on all parts and written to ``detectors/data/content_model.json`` with that threshold.
 
-The rules score 1.00 on every tuning part (they were tuned on them), so rules OR model cannot gain there.
-``--first-contact`` measures what matters: for dev3, dev4 and dev5, the rules as they were when the part arrived
+The rules score 1.00 on dev … dev5 (they were tuned on them), so rules OR model cannot gain there.
+``--first-contact`` measures what matters: for dev3, dev4, dev5 and dev6, the rules as they were when the part arrived
 blind (from git history) OR a model trained only on the parts that existed then, at the same threshold.
 """
 
@@ -202,7 +204,7 @@ def main(argv=None) -> int:
     ap.add_argument("--words", action=argparse.BooleanOptionalAction, default=False,
                     help="jieba word features (off by default: they cost more time than the rules, for no gain)")
     ap.add_argument("--first-contact", action="store_true",
-                    help="also simulate first contact with dev3, dev4, dev5 (rules from git history; needs git)")
+                    help="also simulate first contact with dev3 … dev6 (rules from git history; needs git)")
     ap.add_argument("--negatives", default=str(NEGATIVES),
                     help="clean sentences added to every training fold (real government prose; '' for none)")
     ap.add_argument("--punct", action=argparse.BooleanOptionalAction, default=False,

@@ -9,10 +9,9 @@ import pytest
 
 from core.settings import load_config
 from detectors.content import CATEGORY_SCORE, MODEL_SCORE, ContentRules, detect, screen_posts
-from detectors.content_model import (MODEL_PATH, ContentModel, features, han_count, load_model,
-                                     strip_repost_markers)
-from detectors.textnorm import fold
+from detectors.content_model import MODEL_PATH, ContentModel, features, han_count, load_model, strip_repost_markers
 from detectors.context import DetectionContext
+from detectors.textnorm import fold
 from tests.detectors.content_model_cases import CLEAN_LOOKALIKES, MODEL_ONLY, NEW_WORDING
 
 
