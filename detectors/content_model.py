@@ -12,7 +12,8 @@ the forwarding syntax removed (``strip_repost_markers``: a leading "转发：", 
 notice is read as the notice, while "转发" as a call to action stays a feature): ``c:<1–3 characters>`` (no lone
 Latin letter or digit; in a model stored with ``"punct": false``, as the shipped one, no n-gram through a
 punctuation mark, space or emoji, so that the wording decides and tone speaks only through the shapes),
-``s:<shape>`` for links, phone numbers, WeChat-id shapes, prices, emoji and repeated punctuation;
+``s:<shape>`` for links, phone numbers, WeChat-id shapes, prices, emoji, exclamation and question marks and
+repeated punctuation;
 ``w:<jieba word>`` only for a model trained with ``--words`` (the shipped one is not: words cost more time than
 the rules and gained nothing in leave-one-part-out). Each post's feature vector is binary and L2-normalised.
 A text with fewer than the model's ``min_chars`` Han characters (after the forwarding syntax) gets no opinion.
@@ -48,6 +49,8 @@ SHAPES: dict[str, re.Pattern] = {
     "discount": re.compile(r"\d+(?:\.\d)?折|买\d送\d|满\d+减\d+"),
     "emoji": re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"),
     "excl2": re.compile(r"[!！]{2,}|[?？][!！]|[~～]{1,}"),
+    "excl": re.compile(r"[!！]"),
+    "question": re.compile(r"[?？]"),
     "hashtag": re.compile(r"#[^#\s]{1,20}#"),
 }
 

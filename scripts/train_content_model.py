@@ -250,7 +250,7 @@ def main(argv=None) -> int:
         thresholds[cls] = min(0.99, best + 1e-4)
         added_any |= np.array([lopo[cls][i] >= thresholds[cls] and not r["rules"] for i, r in enumerate(rows)])
 
-    print(f"阈值（在留出部分的干净帖子上选，模型新增误报 ≤ {args.max_added_fp:.0%}）："
+    print(f"阈值（在留出部分的干净帖子上选，模型新增误报 ≤ {args.max_added_fp:.1%}）："
           + "，".join(f"{c} {t:.3f}" for c, t in thresholds.items()))
     print()
     print("留一部分交叉验证（在调参数据上，不是 heldout 数字）：召回率 | 精确率 | 干净帖子被标记")
