@@ -43,10 +43,11 @@ def finding_class(finding: dict) -> str | None:
     return ev.get("class") or CATEGORY_TO_CLASS.get(ev.get("category") or "")
 
 
-def run_part(part: str, model: bool = False) -> tuple[list[dict], list[dict], dict, float]:
-    """(labels, content findings, registered account keys, seconds) for one part, via the offline CLI path."""
+def run_part(part: str, model: bool | None = None) -> tuple[list[dict], list[dict], dict, float]:
+    """(labels, content findings, registered account keys, seconds) for one part, via the offline CLI path;
+    ``model``: the learned model on or off (None: the default setting ``detect.content_model``)."""
     base = EVAL / part
-    cfg = load_config(env={"GOVWATCH_DETECT__CONTENT_MODEL": "true" if model else "false"})
+    cfg = load_config(env={} if model is None else {"GOVWATCH_DETECT__CONTENT_MODEL": "true" if model else "false"})
     as_of = datetime.fromisoformat(AS_OF)
     t0 = time.perf_counter()
     ctx, _notes = context_from_files(cfg, base / "registry.csv", base / "accounts.jsonl", base / "posts.jsonl",
@@ -105,20 +106,22 @@ def main(argv=None) -> int:
     ap.add_argument("--part", choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "heldout", "both", "all"), default="dev",
                     help="both = dev 与 heldout；all = 全部调参数据 dev…dev6（不含 heldout，免得调参时顺手看到）")
     ap.add_argument("--list", action="store_true", help="列出漏报与误报的帖子（只应对 dev 使用）")
-    ap.add_argument("--model", action="store_true",
-                    help="同时启用学习模型（detect.content_model，默认关闭；模型在 dev…dev5 上训练，调参部分的数字因此偏高）")
+    ap.add_argument("--model", action=argparse.BooleanOptionalAction, default=None,
+                    help="启用（--model）或关闭（--no-model）学习模型；不写则按设置 detect.content_model（默认开启）。"
+                         "模型在 dev…dev6 上训练，调参部分加模型的数字因此偏高")
     args = ap.parse_args(argv)
     parts = {"both": ("dev", "heldout"), "all": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")}.get(args.part, (args.part,))
     parts = tuple(p for p in parts if (EVAL / p / "labels.jsonl").exists() or p == args.part)
+    model = bool(load_config(env={})["detect.content_model"]) if args.model is None else args.model
     results = {}
     for part in parts:
-        labels, findings, registered, seconds = run_part(part, args.model)
+        labels, findings, registered, seconds = run_part(part, model)
         results[part] = score(labels, findings, registered)
         print(f"[{part}] {len(labels)} 条帖子，{len(findings)} 条内容发现，检测 {seconds:.2f}s")
     print()
     print("数据集：eval/content/（同事在未阅读检测代码的情况下独立编写，盲建）；dev…dev6 用于调参"
           "（dev2、dev3、dev5、dev6 原为 heldout，测过后降为调参数据），heldout 只用于最终测量。"
-          + ("规则加学习模型。" if args.model else "只用规则（学习模型关闭）。"))
+          + ("规则加学习模型。" if model else "只用规则（学习模型关闭）。"))
     header = "| 类别 | " + " | ".join(f"{p} 精确率 | {p} 召回率" for p in parts) + " |"
     print(header)
     print("|---" * (1 + 2 * len(parts)) + "|")

@@ -329,7 +329,8 @@ def _feature_zh(feature: str) -> str:
 
 
 SHAPE_ZH = {"url": "链接", "phone": "电话号码", "wxid": "微信号", "price": "价格", "discount": "折扣",
-            "emoji": "表情符号", "excl2": "连用感叹号、问号或波浪号", "hashtag": "话题标签"}
+            "emoji": "表情符号", "excl2": "连用感叹号、问号或波浪号", "excl": "感叹号", "question": "问号",
+            "hashtag": "话题标签"}
 
 
 def _model_finding(post: dict, model_name: str, opinion, who: str) -> dict:

@@ -9,8 +9,9 @@ import pytest
 
 from core.settings import load_config
 from detectors.content import CATEGORY_SCORE, MODEL_SCORE, ContentRules, detect, screen_posts
-from detectors.content_model import MODEL_PATH, ContentModel, features, load_model
+from detectors.content_model import MODEL_PATH, ContentModel, features, han_count, load_model, strip_repost_markers
 from detectors.context import DetectionContext
+from detectors.textnorm import fold
 from tests.detectors.content_model_cases import CLEAN_LOOKALIKES, MODEL_ONLY, NEW_WORDING
 
 
@@ -34,7 +35,9 @@ def test_model_file_is_plain_json_loaded_once():
     raw = MODEL_PATH.read_bytes()
     data = json.loads(raw.decode("utf-8"))  # JSON, not a pickle
     assert set(data["classes"]) == {"ad", "entertainment"}
-    assert data["trained_on"] == ["dev", "dev2", "dev3", "dev4", "dev5"]  # never heldout
+    assert data["trained_on"] == ["dev", "dev2", "dev3", "dev4", "dev5", "dev6"]  # never heldout
+    assert data["punct"] is False and data["min_chars"] > 0  # the shipped feature set (see content_model.py)
+    assert data["negatives"][0] == "scripts/data/gov_prose_negatives.txt" and data["negatives"][1] > 50
     for m in data["classes"].values():
         assert len(m["weights"]) == len(data["features"]) and 0.5 <= m["threshold"] < 1
     assert load_model() is load_model()
@@ -138,12 +141,127 @@ def test_model_not_asked_where_the_rules_stand_down(with_model):
     assert not any(f["evidence"]["rule"].startswith("model:") for f in screen_posts([post(text)], with_model))
 
 
-def test_the_model_is_off_unless_asked_for():
-    """The model is a trial (README): on the demo's repost-shaped notices it gave 53 review findings."""
-    assert load_config(env={})["detect.content_model"] is False
+def test_the_model_is_on_by_default():
+    """On since content-lr-3: no opinion on the demo's repost-shaped notices, few on real personal posts (README)."""
+    assert load_config(env={})["detect.content_model"] is True
 
 
-@pytest.mark.xfail(strict=True, reason="已知缺陷：娱乐化模型把“转发：……通知”一类转发帖判为娱乐化（“转发”在训练集中多见于转发求好运），"
-                                       "因此模型默认关闭；修好后去掉本标记")
 def test_a_forwarded_notice_is_not_entertainment():
+    # The demo's repost-shaped notices gave 53 review findings with content-lr-2 ("转发" learnt from 转发求好运).
     assert not [o for o in load_model().opinions("转发：济南发布相关通知第23期") if o.cls == "entertainment"]
+    for text in ("转发：济南市人民政府关于做好2026年冬季清洁取暖工作的通知，请各区县认真贯彻落实",
+                 "转发微博 //@济南发布:【济南市民中心冬季开放时间调整】自12月1日起，政务服务大厅工作日办公时间调整为"
+                 "9:00—17:00，周六上午9:00—12:00。",
+                 "【转发】国务院办公厅关于做好今冬明春森林草原防灭火工作的通知 一、压实防火责任。"):
+        assert load_model().opinions(text) == [], text
+
+
+@pytest.mark.parametrize(("text", "notice"), [
+    ("转发：济南发布相关通知第23期", "济南发布相关通知第23期"),
+    ("转发微博 //@央视新闻:【公安部提示】入冬以来雨雪增多", "【公安部提示】入冬以来雨雪增多"),
+    ("反诈提醒，转给家人！//【警惕刷单诈骗】骗子要求垫付", "反诈提醒，转给家人！ 【警惕刷单诈骗】骗子要求垫付"),
+    ("【转发】国务院办公厅关于做好森林防火工作的通知", "国务院办公厅关于做好森林防火工作的通知"),
+    ("重要通知（转发） 各处室：", "重要通知  各处室："),
+])
+def test_repost_markers_are_not_the_post(text, notice):
+    # Forwarding syntax is stripped before features are taken: the forwarded notice is read as the notice.
+    assert strip_repost_markers(fold(text)) == fold(notice).strip()
+    assert features(text) == features(notice)
+
+
+@pytest.mark.parametrize("text", ["🐟转发这条锦鲤🐟，明年好运连连！", "关注+转发才有效哦～", "请于今日18时前点赞、转发、评论本条微博",
+                                  "转发本条抽5位送全套手信"])
+def test_forwarding_as_a_call_to_action_stays(text):
+    assert "转发" in strip_repost_markers(fold(text)) and "c:转发" in features(text)
+
+
+def test_features_without_punctuation_ngrams():
+    text = "哈哈哈，冲冲冲！！你们觉得呢？😂 原价199元"
+    with_punct, without = features(text, words=False, punct=True), features(text, words=False, punct=False)
+    assert {"c:!", "c:冲!", "c:,冲"} <= with_punct
+    grams = [f[2:] for f in without if f.startswith("c:")]
+    assert grams and all(g.isalnum() for g in grams)  # no n-gram holds a punctuation mark, space or emoji
+    assert {"c:哈哈哈", "c:冲冲", "c:你们", "c:0元", "s:excl2", "s:excl", "s:question", "s:emoji",
+            "s:price"} <= without  # the shapes still see tone
+
+
+def test_min_chars_loaded_and_counted_after_repost_markers():
+    data = {"name": "t", "features": ["c:元"], "min_chars": 4,
+            "classes": {"ad": {"intercept": 0.0, "threshold": 0.6, "weights": [3.0]}}}
+    model = ContentModel.from_dict(data)
+    assert model.min_chars == 4 and model.punct is True  # a file without "punct" keeps the old feature set
+    assert model.opinions("三元") == []  # 2 Han characters: too little wording for an opinion
+    assert [o.cls for o in model.opinions("每件八元")] == ["ad"]
+    assert model.opinions("转发：八元") == []  # the forwarding label is not wording
+    assert han_count("转发：八元 abc 123") == 4
+
+
+def test_demo_posts_give_no_model_opinion():
+    # Every post of the platform imitations (what `govwatch demo` screens): government notices, reposts, pinned
+    # guides. content-lr-2 gave 53 review findings on them.
+    from imitations.platforms.seed import default_seed
+
+    texts = [p.text for accounts in default_seed().values() for a in accounts for p in a.posts]
+    assert len(texts) > 300
+    assert [t for t in texts if load_model().opinions(t)] == []
+
+
+def _fixture_texts() -> list[str]:
+    """Every distinct text of 4+ Han characters in the real platform captures (tests/fixtures/real): JSON string
+    values, and the text of HTML pages outside scripts. Mostly personal users' posts, names and profiles."""
+    from html.parser import HTMLParser
+    from pathlib import Path
+
+    class Text(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.out, self.skip = [], 0
+
+        def handle_starttag(self, tag, attrs):
+            self.skip += tag in ("script", "style")
+
+        def handle_endtag(self, tag):
+            self.skip -= tag in ("script", "style") and self.skip > 0
+
+        def handle_data(self, data):
+            if not self.skip:
+                self.out.append(data)
+
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict | list):
+            for v in value.values() if isinstance(value, dict) else value:
+                yield from strings(v)
+
+    real = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+    found: dict[str, None] = {}
+    for path in sorted(real.rglob("*")):
+        if not path.is_file() or path.name.endswith(".expected.json") or path.suffix == ".md":
+            continue
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        if path.suffix == ".html":
+            parser = Text()
+            parser.feed(raw)
+            texts = parser.out
+        else:
+            try:
+                texts = list(strings(json.loads(raw)))
+            except ValueError:  # elided documentation examples and Python reprs: no JSON to walk
+                continue
+        for t in texts:
+            if han_count(t) >= 4:
+                found.setdefault(t.strip())
+    return list(found)
+
+
+def test_real_platform_texts_rarely_flagged():
+    # Real captured posts and profiles, mostly personal users (games, anime, a celebrity's fans; README of
+    # tests/fixtures/real). content-lr-2 flagged 43% of such texts: it had learnt tone and punctuation. Measured
+    # with content-lr-3 at training time: 34 of 299 (11.4%; content-lr-2: 123), all personal or commercial posts
+    # (games, polls, clickbait headlines, a live-stream address read as an ad), none of a government account.
+    # Guard that level.
+    texts = _fixture_texts()
+    flagged = [t for t in texts if load_model().opinions(t)]
+    assert len(texts) > 200
+    assert len(flagged) <= 0.12 * len(texts), (len(flagged), len(texts), flagged)
