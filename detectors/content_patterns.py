@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from detectors.content_ads import body_of, is_public_offer, is_warning, offer_and_channel, warns_of_scam
 from detectors.content_political import statehood_hits
+from detectors.content_political_guidance import guidance_hits
 from detectors.content_typo import leaders_table
 
 
@@ -339,6 +340,7 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
             right = f"{inst}{own[0]}" if own else "正确的职务名称"
             yield m.start(), m.end(), "机构职务", right, f"职务错误（{inst}的领导职务是{'、'.join(own) or '另有名称'}）"
     yield from statehood_hits(folded, in_quotes)
+    yield from guidance_hits(folded, in_quotes)
     for guard, pattern, rule, suggestion, note in GUARDED:
         if not any(g in folded for g in guard):
             continue  # none of the words the pattern needs: skip the scan

@@ -103,7 +103,7 @@ OTHER_NATIONALITY = re.compile(r"([" + HAN + r"]{2,9}?)籍")
 # ---- names of China's territory used by others or by separatists ---------------------------------------------
 
 NAMES_REPORTED = re.compile(r"称|叫|名为|命名|得名|译名|旧名|殖民|葡萄牙|荷兰人|西班牙人|所谓")
-FORMOSA = re.compile(r"(?<![“\"「『《])(?:福尔摩沙|福尔摩萨|福尔摩莎|formosa)(?![”\"」』》])")
+FORMOSA = re.compile(r"(?<![“\"「『《])(?:福尔摩沙|福尔摩萨|福尔摩莎|福摩萨|福摩沙|formosa)(?![”\"」』》])")
 TONKIN_GULF = re.compile(r"(?<![“\"「『])东京湾(?![”\"」』])")
 BEIBU_CONTEXT = re.compile(r"北部湾|南海|广西|湛江|北海|钦州|防城|海南|雷州|涠洲|越南|渔场|渔民|渔业|海域|海洋意识|版图")
 JAPAN_CONTEXT = re.compile(r"日本|东京都|横滨|千叶|神奈川|羽田|迪士尼|横须贺|富士")
@@ -178,7 +178,7 @@ def statehood_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterat
             hi = max([m.end()] + [o.end() for o in others])
             yield (lo, hi, "港澳台:国籍", "内地居民、香港居民、澳门居民、台湾居民和外籍人员",
                    "把台湾、香港、澳门居民当作一国国籍，与外国国籍并列")
-    for m in FORMOSA.finditer(folded) if ("福尔摩" in folded or "formosa" in folded) else ():
+    for m in FORMOSA.finditer(folded) if ("福尔摩" in folded or "福摩" in folded or "formosa" in folded) else ():
         if not NAMES_REPORTED.search(_sentence(folded, m.start())):
             yield m.start(), m.end(), "领土称谓", "台湾", "使用殖民时期或分裂势力对台湾的称谓"
     for m in TONKIN_GULF.finditer(folded) if "东京湾" in folded else ():

@@ -1,0 +1,265 @@
+"""Politically wrong wording, second round: rule families read from the official guidance itself.
+
+Sources (``detectors/lexicons/SOURCES.md``): 新华社《新华社新闻信息报道中的禁用词和慎用词》(2016 年 7 月修订版, with
+the 2015 first list it extends), the 涉港宣传用语 rules of 1997 (as reprinted in editors' handbooks such as
+《编辑必备语词规范手册》), 《关于正确使用涉台宣传用语的意见》 and the Party's and State's protocol order. Each family
+reads as the rule it enforces:
+
+* **Separatist formulas need quotation marks** — 台独 / 台湾独立 (the 2016 list: "必须加引号使用"), and likewise
+  港独, 藏独, 疆独; "一中各表" is Taiwan's reading of the 1992 consensus (the list: "不使用台湾方面'九二共识、一中各表'
+  的说法"); "一国两府", "一中两宪" present two states.
+* **The resumption of sovereignty** over Hong Kong and Macao is 恢复行使主权 / 回归祖国 / 政权交接, never 收回主权,
+  主权回归, 恢复主权, 宗主国; Hong Kong was under colonial rule, it was not called a 殖民地 (英国对香港实行殖民统治).
+* **The SAR's own system**: executive-led, never 三权分立; 深港 have a 管理线, not a 边界线; a state leader 视察 Hong
+  Kong, he does not 出访 it; 香港特别行政区政府 has no 行政长官 or 立法会 of its own (香港特别行政区行政长官).
+* **Cross-Strait and SAR legal matters are internal**: no 引渡, 司法协助, 偷渡, 文书认证 (遣返, 司法互助, 私渡, 文书查证);
+  Taiwan's rules are 台湾地区有关规定, its legislators 台湾地区民意代表 (地区 is not left out); its parties carry no
+  台湾 prefix; Hokkien in Taiwan is 台湾闽南语, not 台语; its office abroad is the 台北经济文化代表处; at the WTO and
+  APEC Taiwan is 中国台北 and their members are 成员 / 成员方, not 成员国.
+* **Movements named by themselves**: 雨伞运动 (非法“占中”), 反送中 (修例风波).
+* **China's territory under another state's claim**: 印度的藏南, 阿克赛钦属于印度, 南海仲裁案 awards treated as valid.
+* **Ethnic and religious names**: insulting old names (回回, 蛮子, 夷人, 倮倮…), shortened names (鲜族, 哈萨族), branches
+  called 族 (摩梭族, 撒尼族, 穿青族, 僜族, 客家族), 突厥族 for Kazakh or Uzbek, religion taken for ethnicity (回族就是伊斯兰教),
+  Muslims' animals 杀 rather than 宰.
+* **Leaders**: members of the Politburo Standing Committee listed out of their order; 国家领导人 said of a local
+  official.
+
+Readings of the guidance recorded here: 武统 is not flagged — the guidance names 和平统一、一国两制 as the policy and
+"不承诺放弃使用武力" as its reservation, but lists no wording rule for 武统, which names a policy debate rather than
+a wrong title or status; 南海争端 / 南海争议 are not flagged — the Ministry of Foreign Affairs itself speaks of 南海有关
+争议; what the guidance rejects is calling China's islands disputed (争议岛屿, already a rule) and the 2016 award.
+
+``guidance_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from detectors.content_political import HAN, REJECTS, _sentence
+
+QUOTE_OPEN = "“\"「『《'‘"
+QUOTE_CLOSE = "”\"」』》'’"
+NOT_AFTER_QUOTE = f"(?<![{QUOTE_OPEN}])"
+NOT_BEFORE_QUOTE = f"(?![{QUOTE_CLOSE}])"
+
+# ---- separatist formulas: quotation marks, always ------------------------------------------------------------
+
+# 台独 and the like only before what follows a movement's name (分子, 势力, a clause end…): 平台独家, 香港独特 and 宝藏独特
+# are other words.
+SEPARATISM = re.compile(NOT_AFTER_QUOTE + r"(?<!所谓)(?:(?:台|港|藏|疆)独(?=分子|势力|分裂|组织|活动|言行|主张|理念|路线|党|"
+                        r"顽固|头目|谬论|行径|图谋|挑衅|思潮|倾向|份子|$|[，,。、；;！!？?\s和与及等的）)”\"」』])|"
+                        r"(?:台湾|香港|西藏|新疆)独立)" + NOT_BEFORE_QUOTE)
+# 独立 after a place is also "independent" (台湾独立书店, 香港独立电影): only before nothing that makes it an adjective
+INDEPENDENT_ADJ = re.compile(r"(?:书店|电影|音乐|乐队|游戏|制片|艺术|设计|策展|媒体人|学院|董事|非执行|核数|审计|评估|第三方)")
+TAIWAN_FORMULAS = re.compile(NOT_AFTER_QUOTE + r"(?:一中各表|一国两府|一中两宪|一国两区)" + NOT_BEFORE_QUOTE)
+
+# ---- the resumption of sovereignty over Hong Kong and Macao ---------------------------------------------------
+
+HKM = r"(?:香港|澳门|港澳)"
+SOVEREIGNTY = re.compile(
+    r"(?<!所谓)收回(?:对)?" + HKM + r"?(?:地区)?(?:的)?主权(?!和|与|及|、)|"
+    + HKM + r"(?:的)?主权(?:回归|收回)|"
+    r"恢复(?:对)?" + HKM + r"(?:地区)?(?:的)?主权(?!行使)|"
+    r"(?<![对在])" + HKM + r"[^。；;\n]{0,8}宗主国|新(?:的)?宗主")
+COLONY_SUBJECT = re.compile(HKM + r"(?:曾|曾经|当时|那时)?(?:是|为|沦为|成为|作为)?(?:英国|葡萄牙)?(?:的)?(?:前)?(?<!半)殖民地|"
+                            r"(?:英国|葡萄牙)(?:的)?(?:前)?殖民地" + HKM + r"|(?:前)?殖民地时期的?" + HKM)
+
+# ---- the SAR's own system ------------------------------------------------------------------------------------
+
+SEPARATION_OF_POWERS = re.compile(r"(?<![“\"「『])三权分立")
+SAR_WORDS = re.compile(r"香港|澳门|港澳|特区|特别行政区|基本法")
+NEGATED = re.compile(r"不是|并非|不搞|不实行|不是所谓|没有|绝不|决不|不等于|不同于|不照搬|并不|而非|所谓|误读|曲解|歪曲|否定|错误")
+BORDER_LINE = re.compile(r"(?:深港|深圳与香港|深圳和香港|内地与香港|内地和香港|粤港|珠澳|珠海与澳门|香港与深圳)(?:之间)?(?:的)?"
+                         r"(?:边界线|国界线?)|(?:深圳河|罗湖|落马洲|文锦渡|沙头角)[^。，,；;\n]{0,6}(?:国界|边界线)")
+VISIT_SAR = re.compile(r"出访(?:香港|澳门|港澳)|(?:对|到|赴)(?:香港|澳门)(?:特区|特别行政区)?(?:进行)?(?:国事|正式|友好)访问")
+SAR_GOVERNMENT_OFFICE = re.compile(r"(?:香港|澳门)(?:特别行政区|特区)政府(?:的)?(?:行政长官|立法会)")
+
+# ---- cross-Strait and SAR legal matters are internal ---------------------------------------------------------
+
+TW_OR_SAR = re.compile(r"台湾|台胞|台商|两岸|海峡|金门|马祖|台北|高雄|香港|澳门|港澳")
+OTHER_STATE_NAMES = re.compile(r"国外|外国|境外(?:国家)?|[美英法德俄韩日菲越泰缅老柬印巴澳加意西荷]国|日本|菲律宾|越南|缅甸|老挝|柬埔寨|"
+                               r"泰国|马来西亚|新加坡|印尼|印度|澳大利亚|加拿大|新西兰|欧盟|国际刑警|引渡条约|引渡法|联合国")
+INTERNATIONAL_LAW = re.compile(r"引渡(?!条约|法)|司法协助|偷渡|文书认证")
+TW_ONLY = re.compile(r"台湾|台胞|台商|两岸|海峡|金门|马祖|台北|高雄")
+# 内地与香港的司法协助 is the official name of the arrangements between the mainland and the SARs (区际司法协助);
+# for Hong Kong and Macao only 引渡 is the wrong, international term (移交).
+INTERNATIONAL_RIGHT = {"引渡": "遣返 / 移交", "司法协助": "司法互助", "偷渡": "私渡", "文书认证": "文书查证 / 两岸公证书使用"}
+TW_WITHOUT_REGION = re.compile(r"(?<![“\"「『])台湾(?:的)?(?:有关规定|立法机构|民意代表|行政管理机构|有关部门负责人)")
+TW_PARTY = re.compile(r"(?<![“\"「『])台湾(?:地区)?(?:的)?(?:亲民党|新党|民众党|民进党|时代力量)(?!籍)")
+TAIWANESE_LANGUAGE = re.compile(r"(?<![“\"「『平舞站阳视柜灶电擂看上下倒出后前同开登戏吧井月烛烟邢丰五天金兰灯楼窗])台语"
+                                r"(?![音言法境料录句”\"」』])")
+TW_OFFICE_ABROAD = re.compile(r"台湾经济文化(?:代表处|办事处)")
+INTERNATIONAL_BODY = re.compile(r"世界贸易组织|世贸组织|wto|亚太经合组织|亚太经济合作组织|apec|亚洲开发银行|亚行")
+MEMBER_STATE = re.compile(r"(?:世界贸易组织|世贸组织|wto|亚太经合组织|亚太经济合作组织|apec)(?:的)?(?:各)?成员国")
+TW_AT_BODY = re.compile(r"(?<![“\"「『])(?:中国台湾|中华台北)(?![”\"」』])")
+
+# ---- movements named by themselves ---------------------------------------------------------------------------
+
+SELF_NAMED = re.compile(NOT_AFTER_QUOTE + r"(?<!所谓)(?:雨伞运动|雨伞革命|反送中|占中三子)" + NOT_BEFORE_QUOTE)
+SELF_NAMED_RIGHT = {"雨伞运动": "非法“占中”", "雨伞革命": "非法“占中”", "反送中": "修例风波",
+                    "占中三子": "非法“占中”发起人"}
+
+# ---- China's territory under another state's claim -----------------------------------------------------------
+
+CN_TERRITORY = (r"(?:藏南|阿克赛钦|达旺|加勒万河谷|钓鱼岛|赤尾屿|黄尾屿|黄岩岛|南沙群岛|西沙群岛|中沙群岛|东沙群岛|南海诸岛|"
+                r"仁爱礁|美济礁|永暑礁|渚碧礁|华阳礁|赤瓜礁|东门礁|南薰礁|铁线礁|仙宾礁|中业岛|曾母暗沙|永兴岛)")
+CLAIMANTS = r"(?:印度|日本|菲律宾|越南|马来西亚|文莱|印尼|印度尼西亚)"
+CLAIMED = re.compile(r"(?<!所谓)" + CLAIMANTS + r"(?:的|所属的?|领土)" + CN_TERRITORY + r"|"
+                     + CN_TERRITORY + r"(?:地区)?(?:是|属于|归属于?|为)" + CLAIMANTS + r"(?:的)?(?:领土|所有|一部分)?|"
+                     r"(?:中国|中方)(?:所)?(?:占领|侵占|占据|控制)(?:的|下的)" + CN_TERRITORY)
+CLAIM_REPORTED = re.compile(r"所谓|声称|妄称|宣称|谎称|非法|炒作|主张|企图|侵占|抗议|驳斥|反对|错误|无效|不承认|实际控制|实控")
+ARBITRATION = re.compile(r"(?:南海)?仲裁(?:案)?(?:庭)?(?:的)?(?:裁决|结果|判决)")
+ARBITRATION_CONTEXT = re.compile(r"南海|菲律宾|九段线|南沙|黄岩岛")
+ARBITRATION_REJECTED = re.compile(r"所谓|非法|无效|不接受|不承认|拒绝|废纸|闹剧|政治操弄|没有拘束力|无拘束力|不具有|不参与|驳斥|反对|"
+                                  r"越权|枉法|不会承认|一张|炒作")
+
+# ---- ethnic and religious names ------------------------------------------------------------------------------
+
+# Insulting names of the old society (2016 list item 24: 回回, 蛮子, 夷人) and old names of groups since renamed
+# (倮倮 → 彝族, 摆夷 → 傣族, 僮族 → 壮族 since 1965, 卡瓦 → 佤族). 回回 alone is also 每回 (他回回都迟到) and 来来回回:
+# only as a person (回回们, 老回回).
+ETHNIC_INSULT = re.compile(r"(?:老|小)回回|(?<![来每这那一几两三四五六七八九十来往])回回(?:们|人|佬)|"
+                           r"(?<![南北野])蛮子|(?<![东西南北华])夷人|"
+                           r"倮倮|猓猓|摆夷|僮族|卡瓦族|鞑子")
+ETHNIC_INSULT_RIGHT = {"老回回": "回族群众", "小回回": "回族群众", "回回们": "回族群众", "回回人": "回族群众",
+                       "回回佬": "回族群众", "蛮子": "（侮辱性称呼，不使用）", "夷人": "彝族", "倮倮": "彝族", "猓猓": "彝族",
+                       "摆夷": "傣族", "僮族": "壮族", "卡瓦族": "佤族", "鞑子": "（侮辱性称呼，不使用）"}
+ETHNIC_HISTORY = re.compile(r"古代|元代|元朝|明代|明朝|"
+                            r"古称|旧称|旧时|历史上|史书|史料|文献|记载|更名|改名|改称|1965|新中国成立前|解放前|称为|称作|叫做|曾被")
+ETHNIC_SHORT = re.compile(r"(?<![朝新鲜光海尝生时])鲜族|哈萨族")  # 哈萨 alone names rivers and people (哈萨河)
+ETHNIC_SHORT_RIGHT = {"鲜族": "朝鲜族", "哈萨族": "哈萨克族"}
+BRANCH_AS_NATION = re.compile(r"(?:摩梭|撒尼|穿青|川青|僜|(?<![旅房游乘创顾访博播])客家|阿细|苦聪|夏尔巴)族(?!群|谱|人)")
+TURKIC = re.compile(r"(?<![古西东])突厥族")
+RELIGION_AS_ETHNICITY = re.compile(r"回族(?:就)?(?:是|等于)伊斯兰教|伊斯兰教(?:就)?(?:是|等于)回族|回族(?:的)?宗教(?:是|就是)?伊斯兰")
+MUSLIM_SLAUGHTER = re.compile(r"(?:穆斯林|回族|维吾尔族|清真)[^。，,；;\n]{0,8}?杀(?=牛|羊|鸡|鸭|鹅|骆驼|牲)")
+
+# ---- leaders -------------------------------------------------------------------------------------------------
+
+# The Politburo Standing Committee in its order (中共二十届一中全会公报, 2022-10-23), then the Vice-President; lists of
+# the Party's and State's leaders follow this order. Update with leaders.txt at the next change of term.
+STANDING_ORDER = ("习近平", "李强", "赵乐际", "王沪宁", "蔡奇", "丁薛祥", "李希", "韩正")
+LEADER_RANK = {name: i for i, name in enumerate(STANDING_ORDER)}
+LEADER_NAME = re.compile("|".join(STANDING_ORDER).replace("韩正", "(?<![中美日朝韩])韩正(?![式常])"))
+LIST_GAP = re.compile(r"^(?:同志|总书记|总理|委员长|主席|书记|副总理|副主席)?(?:[、和与及]|以及)"
+                      rf"(?:[{HAN}]{{2,3}}(?:同志)?(?:[、和与及]|以及))*$")
+LOCAL_TITLES = (r"(?:省委书记|省长|自治区(?:党委)?主席|市委书记|市长|州委书记|州长|县委书记|县长|区委书记|区长|旗委书记|旗长|"
+                r"乡长|镇长|乡党委书记|镇党委书记|厅长|局长|主任)")
+LOCAL_AS_STATE_LEADER = re.compile(LOCAL_TITLES + rf"[{HAN}]{{2,3}}(?:同志)?(?:等)?(?:党和)?国家领导(?:人|同志)|"
+                                   r"(?:党和)?国家领导人" + LOCAL_TITLES + rf"[{HAN}]{{2,3}}")
+CENTRAL = re.compile(r"中央|国务院|全国人大|全国政协|总书记|国家主席|国家副主席|总理|委员长|国务委员|政治局")
+
+
+def _rejected(folded: str, i: int) -> bool:
+    return bool(REJECTS.search(_sentence(folded, i)))
+
+
+def guidance_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str, str, str]]:
+    """(start, end, rule, suggestion, note) of the rule families above on ``folded`` text."""
+    has = folded.__contains__
+    for m in SEPARATISM.finditer(folded) if ("独" in folded) else ():
+        if m.group(0).endswith("独立") and INDEPENDENT_ADJ.match(folded, m.end()):
+            continue
+        if not in_quotes(m.start(), m.end()):
+            yield (m.start(), m.end(), "分裂主张:引号", f"“{m.group(0)}”",
+                   "“台独”“港独”“藏独”“疆独”等分裂主张的名称必须加引号使用")
+    for m in TAIWAN_FORMULAS.finditer(folded) if ("一中" in folded or "一国" in folded) else ():
+        if not in_quotes(m.start(), m.end()) and not _rejected(folded, m.start()):
+            yield (m.start(), m.end(), "两个中国", "九二共识（坚持一个中国原则）",
+                   "不使用台湾方面“一中各表”“一国两府”等说法")
+    if has("主权") or has("宗主"):
+        for m in SOVEREIGNTY.finditer(folded):
+            if (SAR_WORDS.search(_sentence(folded, m.start())) and not in_quotes(m.start(), m.end())
+                    and "所谓" not in folded[max(0, m.start() - 4):m.start()]):
+                yield (m.start(), m.end(), "主权移交", "中国政府对香港（澳门）恢复行使主权 / 香港回归祖国 / 政权交接",
+                       "香港、澳门回归不称“收回主权”“主权回归”“宗主国”")
+    for m in COLONY_SUBJECT.finditer(folded) if has("殖民地") else ():
+        if not in_quotes(m.start(), m.end()) and "所谓" not in _sentence(folded, m.start()):
+            yield (m.start(), m.end(), "港澳:殖民地", "英国（葡萄牙）对香港（澳门）实行殖民统治 / 回归前的香港",
+                   "不称香港、澳门是“殖民地”")
+    for m in SEPARATION_OF_POWERS.finditer(folded) if has("三权分立") else ():
+        sentence = _sentence(folded, m.start())
+        if SAR_WORDS.search(sentence) and not NEGATED.search(sentence):
+            yield (m.start(), m.end(), "港澳:政治体制", "行政主导", "香港、澳门特别行政区实行行政主导的政治体制，不是“三权分立”")
+    for m in BORDER_LINE.finditer(folded) if (has("边界") or has("国界")) else ():
+        yield m.start(), m.end(), "港澳:边界", "管理线", "深圳与香港之间是“管理线”，不称“边界线”"
+    for m in VISIT_SAR.finditer(folded) if has("访") else ():
+        yield m.start(), m.end(), "港澳:出访", "视察香港（澳门）", "国家领导人到香港、澳门是“视察”，不是“出访”“访问”"
+    for m in SAR_GOVERNMENT_OFFICE.finditer(folded) if has("政府") else ():
+        yield (m.start(), m.end(), "港澳:机构", m.group(0).replace("政府", "").replace("的", ""),
+               "行政长官、立法会不属于特别行政区政府，名称中不多“政府”二字")
+    for m in INTERNATIONAL_LAW.finditer(folded) if TW_OR_SAR.search(folded) else ():
+        sentence = _sentence(folded, m.start())
+        context = TW_OR_SAR if m.group(0).startswith("引渡") else TW_ONLY
+        if context.search(sentence) and not OTHER_STATE_NAMES.search(sentence) and not in_quotes(m.start(), m.end()):
+            yield (m.start(), m.end(), "涉台港澳:法律用语", INTERNATIONAL_RIGHT[m.group(0)],
+                   "两岸及内地与港澳的法律事务是一国内部事务，不使用“引渡”“司法协助”“偷渡”等国际法用语")
+    for m in TW_WITHOUT_REGION.finditer(folded) if has("台湾") else ():
+        if not in_quotes(m.start(), m.end()):
+            tail = m.group(0)[2:].lstrip("的")
+            yield m.start(), m.end(), "台湾:地区", f"台湾地区{tail}", "台湾地区有关规定、民意代表等称谓不能省略“地区”二字"
+    for m in TW_PARTY.finditer(folded) if has("台湾") else ():
+        yield (m.start(), m.end(), "台湾:政党", re.sub(r"^台湾(?:地区)?(?:的)?", "", m.group(0)),
+               "台湾地区的政党（亲民党、新党、民进党等）名称前不冠以“台湾”")
+    for m in TAIWANESE_LANGUAGE.finditer(folded) if has("台语") else ():
+        yield m.start(), m.end(), "台湾:台语", "台湾闽南语", "台湾民众使用的闽南话称“台湾闽南语”，不称“台语”"
+    for m in TW_OFFICE_ABROAD.finditer(folded) if has("经济文化") else ():
+        yield m.start(), m.end(), "台湾:机构", "台北经济文化代表处", "固定名称“台北经济文化代表处（办事处）”不得改为“台湾”"
+    if INTERNATIONAL_BODY.search(folded):
+        for m in MEMBER_STATE.finditer(folded):
+            yield m.start(), m.end(), "港澳台:国家", m.group(0)[:-1] + "（成员方）", "成员中有地区的国际组织，不称“成员国”"
+        for m in TW_AT_BODY.finditer(folded) if has("台") else ():
+            if INTERNATIONAL_BODY.search(_sentence(folded, m.start())):
+                yield m.start(), m.end(), "台湾:名称", "中国台北", "台湾地区在世贸组织、亚太经合组织中的简称是“中国台北”"
+    for m in SELF_NAMED.finditer(folded) if (has("雨伞") or has("送中") or has("占中")) else ():
+        if not in_quotes(m.start(), m.end()):
+            yield m.start(), m.end(), "港澳:称谓", SELF_NAMED_RIGHT[m.group(0)], "不使用非法活动的自我美化称谓"
+    for m in CLAIMED.finditer(folded):
+        if not CLAIM_REPORTED.search(_sentence(folded, m.start())) and not in_quotes(m.start(), m.end()):
+            yield m.start(), m.end(), "岛礁归属", "我国固有领土", "把我国领土称为他国所有"
+    for m in ARBITRATION.finditer(folded) if has("仲裁") else ():
+        sentence = _sentence(folded, m.start())
+        if ARBITRATION_CONTEXT.search(sentence) and not ARBITRATION_REJECTED.search(sentence):
+            yield (m.start(), m.end(), "岛礁归属", "所谓“南海仲裁案”裁决（非法无效，中国不接受不承认）",
+                   "把南海仲裁案裁决当作有效的依据")
+    for m in ETHNIC_INSULT.finditer(folded):
+        if not in_quotes(m.start(), m.end()) and not ETHNIC_HISTORY.search(_sentence(folded, m.start())):
+            yield (m.start(), m.end(), "民族宗教", ETHNIC_INSULT_RIGHT[m.group(0)],
+                   "对各民族不得使用旧社会流传的侮辱性称呼或已废止的旧称")
+    for m in ETHNIC_SHORT.finditer(folded) if (has("鲜族") or has("哈萨族")) else ():
+        yield m.start(), m.end(), "民族宗教", ETHNIC_SHORT_RIGHT[m.group(0)], "民族名称不得随意简称"
+    for m in BRANCH_AS_NATION.finditer(folded) if has("族") else ():
+        if not in_quotes(m.start(), m.end()):
+            yield (m.start(), m.end(), "民族宗教", m.group(0)[:-1] + "人",
+                   "民族的支系、部落不能称为民族，只能称“××人”")
+    for m in TURKIC.finditer(folded) if has("突厥族") else ():
+        yield m.start(), m.end(), "民族宗教", "哈萨克族 / 乌孜别克族等", "不把古代民族名称用于后世民族（“突厥族”）"
+    for m in RELIGION_AS_ETHNICITY.finditer(folded) if has("回族") else ():
+        if not _rejected(folded, m.start()):
+            yield m.start(), m.end(), "民族宗教", "回族群众信仰伊斯兰教", "不能把宗教和民族混为一谈"
+    for m in MUSLIM_SLAUGHTER.finditer(folded) if has("杀") else ():
+        end = m.end()
+        yield end - 1, end, "民族宗教", "宰", "穆斯林宰牛羊及家禽，只说“宰”，不写作“杀”"
+    yield from _leader_order(folded)
+    for m in LOCAL_AS_STATE_LEADER.finditer(folded) if has("国家领导") else ():
+        a = max(folded.rfind(c, 0, m.start()) for c in "。！？!?；;\n，,") + 1
+        if not CENTRAL.search(folded[a:m.start()] + m.group(0).replace("国家领导", "")):
+            yield m.start(), m.end(), "领导人职务", "省（市）领导 / 地方党政负责同志", "把地方负责人称为“国家领导人”"
+
+
+def _leader_order(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
+    """Members of the Standing Committee named in one enumeration out of their order (李强、习近平)."""
+    found = list(LEADER_NAME.finditer(folded))
+    run: list[re.Match] = []
+    for m in found + [None]:
+        if m is not None and run and LIST_GAP.match(folded[run[-1].end():m.start()]):
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            ranks = [LEADER_RANK[r.group(0)] for r in run]
+            if ranks != sorted(ranks):
+                right = "、".join(sorted((r.group(0) for r in run), key=LEADER_RANK.__getitem__))
+                yield (run[0].start(), run[-1].end(), "领导人排序", right,
+                       "党和国家领导人的排列顺序有误（按中央政治局常委的顺序）")
+        run = [m] if m is not None else []
