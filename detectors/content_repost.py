@@ -12,6 +12,14 @@ A post is a repost when
 A source is named by a 来源/转自/转载自/稿件来源/信息来源/综合自/以下文章来源于 statement, an outlet's dateline
 or opener (新华社北京11月17日电, 央视新闻消息), 据…消息/报道, a publisher as the headline's speaker
 (【人民日报：…】), 图片来源; "阅读原文", "作者", "编辑", "原标题" and the like name no source.
+A source is also named by a credit in a source position (``credit_named``): a name in brackets or after a dash
+ending a paragraph (（人民日报）, ——××市应急管理局, （××局供稿）), a credit line (文/图/视频/作者/供稿/出品 + name),
+a publication statement (（本文刊发于…）, 原载于…, 该文发表于…), an outlet's byline (人民日报记者 张三 报道),
+原文链接 with an address, 经…授权转载 — when the credited name can publish (an outlet by name — the list in
+``detectors/data/media_outlets.txt`` — or by shape, an account, an organisation); a person's name or a medium
+mentioned inside a sentence is no credit. The account's own reporting is no repost: 本台消息/本报讯 or a
+reporter's byline on a media unit's account, and 记者从<the account's own unit>获悉 (``refers_to_unit`` reads
+the unit's usual short forms: 省住房城乡建设厅 for 山东省住房和城乡建设厅).
 """
 
 from __future__ import annotations
@@ -40,14 +48,18 @@ def _media_names() -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
-MEDIA_NAMES = "|".join(re.escape(n) for n in _media_names())
+MEDIA_NAME_LIST = tuple(_media_names())
+MEDIA_NAMES = "|".join(re.escape(n) for n in MEDIA_NAME_LIST)
 # A news outlet by its name's shape: papers, broadcasters, news websites and apps, county media centres.
-MEDIA_SHAPE = (r"[\u4e00-\u9fff]{1,10}?(?:日报|晚报|早报|晨报|时报|商报|快报|导报|周报|都市报|青年报|法治报|法制报|报社|"
-               r"杂志社|杂志|周刊|电视台|广播电视台|广播电台|人民广播电台|卫视|融媒体中心|融媒中心|传媒中心|新闻中心|新闻网|"
-               r"新闻社|通讯社|客户端)")
+MEDIA_ENDINGS = ("日报", "晚报", "早报", "晨报", "时报", "商报", "快报", "导报", "周报", "都市报", "青年报", "法治报", "法制报",
+                 "报社", "杂志社", "杂志", "周刊", "电视台", "广播电视台", "广播电台", "人民广播电台", "卫视", "融媒体中心",
+                 "融媒中心", "传媒中心", "新闻中心", "新闻网", "新闻社", "通讯社", "客户端")
+MEDIA_SHAPE = r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(MEDIA_ENDINGS) + ")"
+# (the endings the first sessions knew, accepted after any name: …日报, …融媒体中心, …客户端)
+OUTLET_ENDINGS = ("日报", "晚报", "早报", "电视台", "广播电视台", "融媒体中心", "新闻网", "客户端")
 OUTLETS = (r"新华社|新华网|人民日报|人民网|央视新闻|央视网|中央广播电视总台|中新社|中新网|中国新闻网|光明日报|光明网|"
            r"经济日报|中国日报|求是|中国政府网|学习强国|澎湃新闻|大众日报|南方日报|南方\+|羊城晚报|齐鲁晚报|"
-           r"\S{1,8}(?:日报|晚报|早报|电视台|广播电视台|融媒体中心|新闻网|客户端)|" + MEDIA_NAMES)
+           r"\S{1,8}(?:" + "|".join(OUTLET_ENDINGS) + ")|" + MEDIA_NAMES)
 # Patterns that start with a literal are cheap; the outlet's dateline and opener are found from their tail
 # (…11月17日电, …消息：) and the outlet is then looked for just before it (an outlet name may begin anywhere).
 SOURCE_NAMED = re.compile(
@@ -66,8 +78,24 @@ SOURCE_NAMED = re.compile(
 # copied (another body's forecast under its own headline still hides who published it).
 HEADLINE_SPEAKER = re.compile(r"^\s*【(?P<speaker>[\u4e00-\u9fff]{2,20}?)[：:]")
 OUTLET_TAIL = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?:消息|讯|报道)(?:[，,：:\s（(]|$)")
-OUTLET_BEFORE_DATELINE = re.compile(r"(?:" + OUTLETS + r")\S{0,6}?$")
-OUTLET_BEFORE_NEWS = re.compile(r"(?:" + OUTLETS + r")$")
+
+
+def ends_with_outlet(text: str, endings: tuple[str, ...] = OUTLET_ENDINGS, slack: int = 0) -> bool:
+    """Does ``text`` end with an outlet's name (from the list, or a name with one of ``endings``), followed by at
+    most ``slack`` more characters (the place of a dateline: 新华社北京)? (str.endswith, not a regex: this runs
+    on every 消息/报道/电 of every post.)"""
+    for cut in range(min(slack, len(text)) + 1):
+        head = text[:len(text) - cut]
+        if cut and head and text[len(head):].strip() != text[len(head):]:
+            break  # (the place after the outlet has no spaces)
+        if head.endswith(MEDIA_NAME_LIST):
+            return True
+        for ending in endings:
+            if head.endswith(ending) and len(head) > len(ending) and not head[-len(ending) - 1].isspace():
+                return True
+    return False
+
+
 OUTLET_CUT = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?[【\[（(]?(?:本报讯|本台消息|本台讯|本网讯|本刊讯|本报记者|本台记者|本网记者)")
 DOC_TITLE = re.compile(r"^\s*(?:【[^】\n]*】)?\s*(?P<issuer>[\u4e00-\u9fff、]{2,40}?)关于[^\n]{2,80}?的"
                        r"(?:通知|公告|通告|意见|决定|通报|批复|函|办法|规定|方案)(?:[（(]全文[）)])?\s*$", re.MULTILINE)
@@ -168,7 +196,8 @@ SOURCE_NAME = re.compile(r"(?:" + ACCOUNT_SHAPE + "|" + ORG_SHAPE + "|" + MEDIA_
 MEDIA_IN_NAME = re.compile(r"(?:" + MEDIA_NAMES + "|" + MEDIA_SHAPE + r")")
 # what a credit adds after the name: （××局供稿）, ——××融媒体中心出品
 # a sentence in brackets (本活动由合作银行提供) or an unnamed one (某平台, 互联网, 相关部门) is no credit
-NOT_A_NAME = re.compile(r"[由是的系将已请欢让把被]|^(?:某|有关|相关|网络|网友|朋友|互联网|因特网|万维网)")
+NOT_A_NAME = re.compile(r"[由是的系将已请欢让把被]|^(?:某|有关|相关|网络|网友|朋友|互联网|因特网|万维网)|"
+                        r"^(?:信息|新闻|政策|官方|权威|正式|统一|联合|集中|数据|消息|首次|重磅)发布$")
 CREDIT_SUFFIX = re.compile(r"(?:供稿|供图|提供|出品|制作|整理|编发|发布|消息|报道|稿|讯|记者\S{0,12})$")
 TAIL_CREDIT = re.compile(r"(?:^|[。！!？?…\"”)\]】])[ \t\u3000]*(?:[(\[【][ \t\u3000]*(?P<bracketed>[^()\[\]【】\n]{2,40}?)[ \t\u3000]*"
                          r"[)\]】]|[—–-]{1,2}[ \t\u3000]*(?P<dashed>[^—–\-\n]{2,40}?))[ \t\u3000]*$", re.MULTILINE)
@@ -184,20 +213,25 @@ PUBLISHED_IN = re.compile(
 # An outlet's byline: 人民日报记者 张三 报道, （大众日报全媒体记者 李四）
 BYLINE = re.compile(r"记者[\s:：]*[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:报道|摄|[)\]】]|$)",
                     re.MULTILINE)
-OUTLET_BEFORE_BYLINE = re.compile(r"(?:" + OUTLETS + "|" + MEDIA_SHAPE + r")(?:全媒体|融媒体|融媒|首席|特约|见习|驻\S{1,6})?$")
+REPORTER_RANK = re.compile(r"(?:全媒体|融媒体|融媒|首席|特约|见习|驻\S{1,6})$")
 # 原文链接 with an address names the copied page; authorisation to reprint names the one who gave it.
 LINK_OR_LICENCE = re.compile(r"原文(?:链接|地址|网址)\s*[:：]?\s*https?://|(?:经|获)[^，,。\n]{2,20}?授权(?:转载|转发|发布|刊发)")
 
 
 def is_source_name(name: str) -> bool:
     """Can ``name`` (folded, from a credit) publish a text: an outlet, an account or an organisation?"""
-    name = CREDIT_SUFFIX.sub("", name.strip().strip("《》“”\"'「」")).strip()
-    if len(name) < 2:
-        return False
+    name = name.strip().strip("《》“”\"'「」").strip()
     if MEDIA_IN_NAME.search(name):
         return True  # 人民日报记者 陈晓, 大众日报评论员
-    tokens = (token.strip("《》“”\"'「」") for token in re.split(r"[\s、,，/·]+", name))
+    # (the name as written — 济南发布 — or without what the credit adds — 泰安市生态环境局供稿)
+    tokens = {t.strip("《》“”\"'「」") for form in (name, CREDIT_SUFFIX.sub("", name).strip())
+              for t in re.split(r"[\s、,，/·]+", form)}
     return any(len(t) >= 2 and not NOT_A_NAME.search(t) and SOURCE_NAME.fullmatch(t) for t in tokens)
+
+
+# Cheap checks first (literal words, found at C speed): whether a family can match at all.
+HAS_CREDIT_WORD = re.compile(r"(?:文|图|频|稿|者|影|像|品|作|材|件)[ \t\u3000]*[/|丨:：]")
+HAS_PUBLISHED = re.compile(r"(?:刊发|刊载|刊登|登载|发表|首发|原发|原刊|刊|载|转载|发布)于|原载")
 
 
 def credit_named(text: str) -> bool:
@@ -205,17 +239,21 @@ def credit_named(text: str) -> bool:
     for m in TAIL_CREDIT.finditer(text):
         if is_source_name(m.group("bracketed") or m.group("dashed")):
             return True
-    for m in LINE_CREDIT.finditer(text):
-        if is_source_name(m.group("name")):
+    if "供稿" in text or "供图" in text or "出品" in text:
+        if any(is_source_name(m.group("name")) for m in LINE_CREDIT.finditer(text)):
             return True
-    for m in CREDIT_LINE.finditer(text):
-        if is_source_name(m.group("name")):
+    if HAS_CREDIT_WORD.search(text):
+        if any(is_source_name(m.group("name")) for m in CREDIT_LINE.finditer(text)):
             return True
-    if PUBLISHED_IN.search(text) or LINK_OR_LICENCE.search(text):
+    if HAS_PUBLISHED.search(text) and PUBLISHED_IN.search(text):
         return True
-    for m in BYLINE.finditer(text):
-        if OUTLET_BEFORE_BYLINE.search(text[max(0, m.start() - 30):m.start()].rstrip()):
-            return True
+    if ("原文" in text or "授权" in text) and LINK_OR_LICENCE.search(text):
+        return True
+    if "记者" in text:
+        for m in BYLINE.finditer(text):
+            before = REPORTER_RANK.sub("", text[max(0, m.start() - 30):m.start()].rstrip())
+            if ends_with_outlet(before, MEDIA_ENDINGS):
+                return True
     return False
 
 
@@ -226,8 +264,7 @@ def text_names_source(text: str) -> bool:
         return True
     for m in OUTLET_TAIL.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
-        check = OUTLET_BEFORE_DATELINE if m.group(0)[0].isdigit() else OUTLET_BEFORE_NEWS
-        if check.search(before):
+        if ends_with_outlet(before, slack=6 if m.group(0)[0].isdigit() else 0):
             return True
     return False
 
