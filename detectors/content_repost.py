@@ -63,12 +63,14 @@ OUTLETS = (r"新华社|新华网|人民日报|人民网|央视新闻|央视网|�
 # Patterns that start with a literal are cheap; the outlet's dateline and opener are found from their tail
 # (…11月17日电, …消息：) and the outlet is then looked for just before it (an outlet name may begin anywhere).
 SOURCE_NAMED = re.compile(
-    r"(?:^|[\s（(【\[|｜丨/，,。；;—\-·•▍])(?:本文|全文|此文|该文|稿件|信息|文章|内容|图片|视频|素材|新闻|消息|资料|原文|参考)?(?:综合)?"
+    r"(?:^|[\s（(【\[|｜丨/，,。；;—\-·•▍*])(?:以上内容|以下内容|上述内容|本文内容|以上信息|本文图文|本文|全文|此文|该文|稿件|信息|"
+    r"文章|内容|图片|视频|素材|新闻|消息|资料|原文|参考|文字|图文)?(?:综合)?"
     r"(?:来源|來源|信息源|消息源|稿源|新闻源|信源|引自|转引自|援引自|转自|轉自|转载自|轉載自|综合自|本文来源于|本文转自|以下文章来源于|出处|摘自|摘编自|选自|节选自|"
-    r"整理自|源自|本文来自|内容来自|转发自|分享自|原载|原文载于|原发于|首发于|转载于|参考自)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
+    r"整理自|源自|本文来自|内容来自|以上内容来自|以下内容来自|上述内容来自|转发自|分享自|原载|原文载于|原发于|首发于|转载于|参考自)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
     r"\b(?:source\s*[:：@]|via\s*[:：@]?)\s*\S|"
     r"来自\S{1,12}(?:客户端|微博|公众号|网站)|"
-    r"据(?:" + OUTLETS + r"|[^，。\n]{2,20}?(?:网站|客户端|公众号|微博))[^，。\n]{0,6}(?:消息|报道|发布)|"
+    r"据(?:" + OUTLETS + "|" + MEDIA_SHAPE + r"|[\u4e00-\u9fff]{1,8}网|[^，。\n]{2,20}?(?:网站|客户端|公众号|微博))[^，。\n]{0,6}"
+    r"(?:消息|报道|发布)|"
     r"^\s*[【\[]?(?:" + OUTLETS + r")(?:评论员文章|评论员|评论|社论|时评|快评|锐评|观察|视点)?[：:]|"
     r"^\s*(?:【[^】\n]{0,40}】\s*)?据[^，,。！!？?\n]{2,24}?(?:消息|报道|发布|通报)|"
     r"[（(]\s*据(?:" + OUTLETS + r")\S{0,4}[）)]|"
@@ -203,7 +205,8 @@ TAIL_CREDIT = re.compile(r"(?:^|[。！!？?…\"”)\]】])[ \t\u3000]*(?:[(\[�
                          r"[)\]】]|[—–-]{1,2}[ \t\u3000]*(?P<dashed>[^—–\-\n]{2,40}?))[ \t\u3000]*$", re.MULTILINE)
 LINE_CREDIT = re.compile(r"^[ \t\u3000]*(?P<name>[^\s，,。：:]{3,30}?)(?:供稿|供图|出品)[ \t\u3000]*$", re.MULTILINE)
 CREDIT_LINE = re.compile(r"(?:^|[\s(\[【|/,，。；;])(?:文|图|图文|文字|视频|音频|撰稿|作者|记者|摄影|摄像|供稿|供图|出品|"
-                         r"制作|来稿|素材|稿件)[ \t\u3000]*[/|丨:：][ \t\u3000]*(?P<name>[^\n,，。；;|丨]{2,40})", re.MULTILINE)
+                         r"制作|来稿|素材|稿件|综合|供稿单位|信息提供)[ \t\u3000]*[/|丨:：][ \t\u3000]*"
+                         r"(?P<name>[^\n,，。；;|丨]{2,40})", re.MULTILINE)
 # A publication statement: in brackets, at the start of a line, or with the text as its subject (本文刊发于…).
 PUBLISHED_IN = re.compile(
     r"(?:(?:^|[(\[【])[ \t\u3000]*(?:刊发|刊载|刊登|登载|发表|首发|原发|原刊|原载|载|转载)于|"
@@ -230,7 +233,7 @@ def is_source_name(name: str) -> bool:
 
 
 # Cheap checks first (literal words, found at C speed): whether a family can match at all.
-HAS_CREDIT_WORD = re.compile(r"(?:文|图|频|稿|者|影|像|品|作|材|件)[ \t\u3000]*[/|丨:：]")
+HAS_CREDIT_WORD = re.compile(r"(?:文|图|频|稿|者|影|像|品|作|材|件|合|位|供)[ \t\u3000]*[/|丨:：]")
 HAS_PUBLISHED = re.compile(r"(?:刊发|刊载|刊登|登载|发表|首发|原发|原刊|刊|载|转载|发布)于|原载")
 
 
@@ -251,7 +254,9 @@ def credit_named(text: str) -> bool:
         return True
     if "记者" in text:
         for m in BYLINE.finditer(text):
-            before = REPORTER_RANK.sub("", text[max(0, m.start() - 30):m.start()].rstrip())
+            # (新华社发（记者 王鹏 摄）: the agency's photo credit)
+            before = REPORTER_RANK.sub("", text[max(0, m.start() - 30):m.start()].rstrip(" \t\u3000([【"))
+            before = before.removesuffix("发")
             if ends_with_outlet(before, MEDIA_ENDINGS):
                 return True
     return False

@@ -53,6 +53,12 @@ def post(text, *, original=None, pid="p1"):
     "\n经人民日报授权转载",
     "\n来源：人民日报　编辑：张三　审核：李四",
     "\n—摘自《学习时报》",
+    "\n综合：新华社、人民日报",
+    "\n以上内容来自央视新闻",
+    "\n*本文内容来自新华社",
+    "\n文字来源丨人民日报",
+    "\n新华社发（记者 王鹏 摄）",
+    "。据荆楚网消息，全市已完成排查。",
 ])
 def test_credit_names_the_source(credit):
     assert text_names_source(fold(BODY + credit))
@@ -76,6 +82,9 @@ def test_outlet_opener_with_a_byline_in_brackets(opener):
     "（信息发布）",                     # a common noun, not a release account
     "\n文章来源于网络",
     "\n本文作者系特约评论员",
+    "\n转载请注明出处",
+    "\n（记者 王鹏 摄）",                  # a byline without its outlet
+    "\n综合分析，全市已完成排查。",
 ])
 def test_credits_that_name_no_source(credit):
     assert not text_names_source(fold(BODY + credit))
@@ -87,6 +96,7 @@ def test_credits_that_name_no_source(credit):
     "该研究成果发表于《柳叶刀》杂志。" + BODY,                        # a publication the text talks about
     BODY + "咨询电话：12345（市政务服务中心）",                       # a contact, not a credit
     "据了解，" + BODY,
+    "数据来源：国家统计局。" + BODY,                                  # a data provider, not the text's source
 ])
 def test_mentions_inside_the_text_are_no_credit(text):
     assert not text_names_source(fold(text))
