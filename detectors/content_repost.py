@@ -12,6 +12,14 @@ A post is a repost when
 A source is named by a 来源/转自/转载自/稿件来源/信息来源/综合自/以下文章来源于 statement, an outlet's dateline
 or opener (新华社北京11月17日电, 央视新闻消息), 据…消息/报道, a publisher as the headline's speaker
 (【人民日报：…】), 图片来源; "阅读原文", "作者", "编辑", "原标题" and the like name no source.
+A source is also named by a credit in a source position (``credit_named``): a name in brackets or after a dash
+ending a paragraph (（人民日报）, ——××市应急管理局, （××局供稿）), a credit line (文/图/视频/作者/供稿/出品 + name),
+a publication statement (（本文刊发于…）, 原载于…, 该文发表于…), an outlet's byline (人民日报记者 张三 报道),
+原文链接 with an address, 经…授权转载 — when the credited name can publish (an outlet by name — the list in
+``detectors/data/media_outlets.txt`` — or by shape, an account, an organisation); a person's name or a medium
+mentioned inside a sentence is no credit. The account's own reporting is no repost: 本台消息/本报讯 or a
+reporter's byline on a media unit's account, and 记者从<the account's own unit>获悉 (``refers_to_unit`` reads
+the unit's usual short forms: 省住房城乡建设厅 for 山东省住房和城乡建设厅).
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from detectors.textnorm import fold
 
@@ -32,18 +41,36 @@ MIN_CUED = 30  # or a run this long after a cue that attributes the text to no o
 # "It is learnt": the following is someone else's information, and the cue names no one.
 UNNAMED_CUE = re.compile(r"据了解|据悉|据介绍|据报道|有消息称|消息称|记者了解到|获悉")
 
+def _media_names() -> list[str]:
+    path = Path(__file__).parent / "data" / "media_outlets.txt"
+    names = {fold(line.strip()) for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")}
+    return sorted(names, key=len, reverse=True)
+
+
+MEDIA_NAME_LIST = tuple(_media_names())
+MEDIA_NAMES = "|".join(re.escape(n) for n in MEDIA_NAME_LIST)
+# A news outlet by its name's shape: papers, broadcasters, news websites and apps, county media centres.
+MEDIA_ENDINGS = ("日报", "晚报", "早报", "晨报", "时报", "商报", "快报", "导报", "周报", "都市报", "青年报", "法治报", "法制报",
+                 "报社", "杂志社", "杂志", "周刊", "电视台", "广播电视台", "广播电台", "人民广播电台", "卫视", "融媒体中心",
+                 "融媒中心", "传媒中心", "新闻中心", "新闻网", "新闻社", "通讯社", "客户端")
+MEDIA_SHAPE = r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(MEDIA_ENDINGS) + ")"
+# (the endings the first sessions knew, accepted after any name: …日报, …融媒体中心, …客户端)
+OUTLET_ENDINGS = ("日报", "晚报", "早报", "电视台", "广播电视台", "融媒体中心", "新闻网", "客户端")
 OUTLETS = (r"新华社|新华网|人民日报|人民网|央视新闻|央视网|中央广播电视总台|中新社|中新网|中国新闻网|光明日报|光明网|"
            r"经济日报|中国日报|求是|中国政府网|学习强国|澎湃新闻|大众日报|南方日报|南方\+|羊城晚报|齐鲁晚报|"
-           r"\S{1,8}(?:日报|晚报|早报|电视台|广播电视台|融媒体中心|新闻网|客户端)")
+           r"\S{1,8}(?:" + "|".join(OUTLET_ENDINGS) + ")|" + MEDIA_NAMES)
 # Patterns that start with a literal are cheap; the outlet's dateline and opener are found from their tail
 # (…11月17日电, …消息：) and the outlet is then looked for just before it (an outlet name may begin anywhere).
 SOURCE_NAMED = re.compile(
-    r"(?:^|[\s（(【\[|｜丨/，,。；;])(?:本文|全文|此文|该文|稿件|信息|文章|内容|图片|视频|素材|新闻|消息|资料)?(?:综合)?"
+    r"(?:^|[\s（(【\[|｜丨/，,。；;—\-·•▍*])(?:以上内容|以下内容|上述内容|本文内容|以上信息|本文图文|本文|全文|此文|该文|稿件|信息|"
+    r"文章|内容|图片|视频|素材|新闻|消息|资料|原文|参考|文字|图文)?(?:综合)?"
     r"(?:来源|來源|信息源|消息源|稿源|新闻源|信源|引自|转引自|援引自|转自|轉自|转载自|轉載自|综合自|本文来源于|本文转自|以下文章来源于|出处|摘自|摘编自|选自|节选自|"
-    r"整理自|源自|本文来自|内容来自)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
+    r"整理自|源自|本文来自|内容来自|以上内容来自|以下内容来自|上述内容来自|转发自|分享自|原载|原文载于|原发于|首发于|转载于|参考自)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
     r"\b(?:source\s*[:：@]|via\s*[:：@]?)\s*\S|"
     r"来自\S{1,12}(?:客户端|微博|公众号|网站)|"
-    r"据(?:" + OUTLETS + r"|[^，。\n]{2,20}?(?:网站|客户端|公众号|微博))[^，。\n]{0,6}(?:消息|报道|发布)|"
+    r"据(?:" + OUTLETS + "|" + MEDIA_SHAPE + r"|[\u4e00-\u9fff]{1,8}网|[^，。\n]{2,20}?(?:网站|客户端|公众号|微博))[^，。\n]{0,6}"
+    r"(?:消息|报道|发布)|"
     r"^\s*[【\[]?(?:" + OUTLETS + r")(?:评论员文章|评论员|评论|社论|时评|快评|锐评|观察|视点)?[：:]|"
     r"^\s*(?:【[^】\n]{0,40}】\s*)?据[^，,。！!？?\n]{2,24}?(?:消息|报道|发布|通报)|"
     r"[（(]\s*据(?:" + OUTLETS + r")\S{0,4}[）)]|"
@@ -52,9 +79,25 @@ SOURCE_NAMED = re.compile(
 # A headline naming the body that speaks (【中国气象局：…】): it names the source when that body published the text
 # copied (another body's forecast under its own headline still hides who published it).
 HEADLINE_SPEAKER = re.compile(r"^\s*【(?P<speaker>[\u4e00-\u9fff]{2,20}?)[：:]")
-OUTLET_TAIL = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?:消息|讯|报道)[，,：:\s]")
-OUTLET_BEFORE_DATELINE = re.compile(r"(?:" + OUTLETS + r")\S{0,6}?$")
-OUTLET_BEFORE_NEWS = re.compile(r"(?:" + OUTLETS + r")$")
+OUTLET_TAIL = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?:消息|讯|报道)(?:[，,：:\s（(]|$)")
+
+
+def ends_with_outlet(text: str, endings: tuple[str, ...] = OUTLET_ENDINGS, slack: int = 0) -> bool:
+    """Does ``text`` end with an outlet's name (from the list, or a name with one of ``endings``), followed by at
+    most ``slack`` more characters (the place of a dateline: 新华社北京)? (str.endswith, not a regex: this runs
+    on every 消息/报道/电 of every post.)"""
+    for cut in range(min(slack, len(text)) + 1):
+        head = text[:len(text) - cut]
+        if cut and head and text[len(head):].strip() != text[len(head):]:
+            break  # (the place after the outlet has no spaces)
+        if head.endswith(MEDIA_NAME_LIST):
+            return True
+        for ending in endings:
+            if head.endswith(ending) and len(head) > len(ending) and not head[-len(ending) - 1].isspace():
+                return True
+    return False
+
+
 OUTLET_CUT = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?[【\[（(]?(?:本报讯|本台消息|本台讯|本网讯|本刊讯|本报记者|本台记者|本网记者)")
 DOC_TITLE = re.compile(r"^\s*(?:【[^】\n]*】)?\s*(?P<issuer>[\u4e00-\u9fff、]{2,40}?)关于[^\n]{2,80}?的"
                        r"(?:通知|公告|通告|意见|决定|通报|批复|函|办法|规定|方案)(?:[（(]全文[）)])?\s*$", re.MULTILINE)
@@ -79,8 +122,8 @@ PROVINCIAL_UNIT = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,8}?(?:省|自治区
 # A reporter's byline or opener: a media item, whose outlet must be named (unless the unit is a media outlet).
 REPORTER = re.compile(r"[（(]\s*记者\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*"
                       r"(?:\s*通讯员\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)?\s*[）)]|"
-                      r"^\s*(?:【[^】\n]{0,40}】\s*)?记者(?:\d{1,2}日|今天|今日|近日|日前|昨天|昨日)?(?:从|在)[^，,。\n]{2,30}?"
-                      r"(?:获悉|了解到)",
+                      r"^\s*(?:【[^】\n]{0,40}】\s*)?记者(?:\d{1,2}日|今天|今日|近日|日前|昨天|昨日)?(?:从|在)"
+                      r"(?P<informant>[^，,。\n]{2,30}?)(?:获悉|了解到)",
                       re.MULTILINE)
 MEDIA_UNIT = re.compile(r"融媒体|日报|晚报|报社|电视台|广播|新闻中心|传媒|新闻网")
 # 原标题 kept at the top of a post: the text was taken from a publisher the post does not name.
@@ -139,15 +182,94 @@ def vague_source(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+# --- A source named in a source position ------------------------------------------------------------------------
+# Where a text says whose it is: a credit at the end of a paragraph — （人民日报）, ——中国政府网, （××局供稿）;
+# a credit line — 文/图/视频/作者/供稿/出品 followed by an outlet or a body; a publication statement —
+# （本文刊发于…）, 原载于…, 该文发表于…; an outlet's byline — 人民日报记者 张三 报道. The credited name must be one
+# that can publish: a news outlet (by name or shape), an account (“××发布”微信公众号, @央视新闻, ××发布) or an
+# organisation (its name ends in what bodies are called). A person (作者：林峰, 文/陈晓) names no source, and a
+# medium mentioned inside a sentence (接受新华社记者采访, 关注“××发布”公众号) is no credit for the text.
+ACCOUNT_SHAPE = (r"[\"'‘“「『《]?[^\"'‘’“”「」『』《》\s]{2,20}[\"'’”」』》]?\s*(?:微信)?(?:公众号|微信号|视频号|官方微博|微博|"
+                 r"客户端|抖音号|快手号|头条号|百家号|app|网站)|@\S{2,20}|[\u4e00-\u9fff]{2,10}发布")
+ORG_SHAPE = (r"[\u4e00-\u9fff]{2,30}?(?:部|委|局|厅|署|办|办公室|办公厅|中心|站|台|所|院|队|政府|委员会|法院|检察院|协会|学会|"
+             r"联合会|商会|基金会|研究会|大学|学院|学校|医院|集团|公司|银行|指挥部|领导小组|工作组|党委|党组|工委|团委|妇联|"
+             r"总工会|科协|文联|作协|网)")
+SOURCE_NAME = re.compile(r"(?:" + ACCOUNT_SHAPE + "|" + ORG_SHAPE + "|" + MEDIA_SHAPE + "|" + OUTLETS + r")")
+MEDIA_IN_NAME = re.compile(r"(?:" + MEDIA_NAMES + "|" + MEDIA_SHAPE + r")")
+# what a credit adds after the name: （××局供稿）, ——××融媒体中心出品
+# a sentence in brackets (本活动由合作银行提供) or an unnamed one (某平台, 互联网, 相关部门) is no credit
+NOT_A_NAME = re.compile(r"[由是的系将已请欢让把被]|^(?:某|有关|相关|网络|网友|朋友|互联网|因特网|万维网)|"
+                        r"^(?:信息|新闻|政策|官方|权威|正式|统一|联合|集中|数据|消息|首次|重磅)发布$")
+CREDIT_SUFFIX = re.compile(r"(?:供稿|供图|提供|出品|制作|整理|编发|发布|消息|报道|稿|讯|记者\S{0,12})$")
+TAIL_CREDIT = re.compile(r"(?:^|[。！!？?…\"”)\]】])[ \t\u3000]*(?:[(\[【][ \t\u3000]*(?P<bracketed>[^()\[\]【】\n]{2,40}?)[ \t\u3000]*"
+                         r"[)\]】]|[—–-]{1,2}[ \t\u3000]*(?P<dashed>[^—–\-\n]{2,40}?))[ \t\u3000]*$", re.MULTILINE)
+LINE_CREDIT = re.compile(r"^[ \t\u3000]*(?P<name>[^\s，,。：:]{3,30}?)(?:供稿|供图|出品)[ \t\u3000]*$", re.MULTILINE)
+CREDIT_LINE = re.compile(r"(?:^|[\s(\[【|/,，。；;])(?:文|图|图文|文字|视频|音频|撰稿|作者|记者|摄影|摄像|供稿|供图|出品|"
+                         r"制作|来稿|素材|稿件|综合|供稿单位|信息提供)[ \t\u3000]*[/|丨:：][ \t\u3000]*"
+                         r"(?P<name>[^\n,，。；;|丨]{2,40})", re.MULTILINE)
+# A publication statement: in brackets, at the start of a line, or with the text as its subject (本文刊发于…).
+PUBLISHED_IN = re.compile(
+    r"(?:(?:^|[(\[【])[ \t\u3000]*(?:刊发|刊载|刊登|登载|发表|首发|原发|原刊|原载|载|转载)于|"
+    r"(?:^|[\s(\[【,，。；;—])(?:本文|此文|该文|原文|全文|文章|稿件|上文|以上内容|本篇文章|本篇|此稿)(?:已|曾|原|最初|首先|最早)?"
+    r"(?:(?:刊发|刊载|刊登|登载|发表|首发|原发|原刊|刊|载|转载|发布)于|原载))[ \t\u3000]*[:：]?[ \t\u3000]*\S",
+    re.MULTILINE)
+# An outlet's byline: 人民日报记者 张三 报道, （大众日报全媒体记者 李四）
+BYLINE = re.compile(r"记者[\s:：]*[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:报道|摄|[)\]】]|$)",
+                    re.MULTILINE)
+REPORTER_RANK = re.compile(r"(?:全媒体|融媒体|融媒|首席|特约|见习|驻\S{1,6})$")
+# 原文链接 with an address names the copied page; authorisation to reprint names the one who gave it.
+LINK_OR_LICENCE = re.compile(r"原文(?:链接|地址|网址)\s*[:：]?\s*https?://|(?:经|获)[^，,。\n]{2,20}?授权(?:转载|转发|发布|刊发)")
+
+
+def is_source_name(name: str) -> bool:
+    """Can ``name`` (folded, from a credit) publish a text: an outlet, an account or an organisation?"""
+    name = name.strip().strip("《》“”\"'「」").strip()
+    if MEDIA_IN_NAME.search(name):
+        return True  # 人民日报记者 陈晓, 大众日报评论员
+    # (the name as written — 济南发布 — or without what the credit adds — 泰安市生态环境局供稿)
+    tokens = {t.strip("《》“”\"'「」") for form in (name, CREDIT_SUFFIX.sub("", name).strip())
+              for t in re.split(r"[\s、,，/·]+", form)}
+    return any(len(t) >= 2 and not NOT_A_NAME.search(t) and SOURCE_NAME.fullmatch(t) for t in tokens)
+
+
+# Cheap checks first (literal words, found at C speed): whether a family can match at all.
+HAS_CREDIT_WORD = re.compile(r"(?:文|图|频|稿|者|影|像|品|作|材|件|合|位|供)[ \t\u3000]*[/|丨:：]")
+HAS_PUBLISHED = re.compile(r"(?:刊发|刊载|刊登|登载|发表|首发|原发|原刊|刊|载|转载|发布)于|原载")
+
+
+def credit_named(text: str) -> bool:
+    """Does the (folded) text credit an outlet, account or body for itself (not just mention one inside)?"""
+    for m in TAIL_CREDIT.finditer(text):
+        if is_source_name(m.group("bracketed") or m.group("dashed")):
+            return True
+    if "供稿" in text or "供图" in text or "出品" in text:
+        if any(is_source_name(m.group("name")) for m in LINE_CREDIT.finditer(text)):
+            return True
+    if HAS_CREDIT_WORD.search(text):
+        if any(is_source_name(m.group("name")) for m in CREDIT_LINE.finditer(text)):
+            return True
+    if HAS_PUBLISHED.search(text) and PUBLISHED_IN.search(text):
+        return True
+    if ("原文" in text or "授权" in text) and LINK_OR_LICENCE.search(text):
+        return True
+    if "记者" in text:
+        for m in BYLINE.finditer(text):
+            # (新华社发（记者 王鹏 摄）: the agency's photo credit)
+            before = REPORTER_RANK.sub("", text[max(0, m.start() - 30):m.start()].rstrip(" \t\u3000([【"))
+            before = before.removesuffix("发")
+            if ends_with_outlet(before, MEDIA_ENDINGS):
+                return True
+    return False
+
+
 def text_names_source(text: str) -> bool:
     """Does the (folded) text name where it was taken from? (来源：网络 names no one.)"""
     text = VAGUE_SOURCE.sub(lambda m: "\x00" * len(m.group(0)), text)
-    if SOURCE_NAMED.search(text):
+    if SOURCE_NAMED.search(text) or credit_named(text):
         return True
     for m in OUTLET_TAIL.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
-        check = OUTLET_BEFORE_DATELINE if m.group(0)[0].isdigit() else OUTLET_BEFORE_NEWS
-        if check.search(before):
+        if ends_with_outlet(before, slack=6 if m.group(0)[0].isdigit() else 0):
             return True
     return False
 
@@ -184,6 +306,40 @@ def _own_issuer(issuer: str, unit: str) -> bool:
     issuer, unit = fold(issuer), fold(unit)
     return (issuer == unit or _core(issuer) == _core(unit) or (len(issuer) >= 4 and unit.endswith(issuer))
             or _same_house(issuer, unit))
+
+
+# A place named generically (省住房城乡建设厅 in the province's own text, 市公安局, 我县…): the unit's own level.
+GENERIC_PLACE = re.compile(r"^(?:本|我|全)?(?:省|自治区|市|州|盟|县|区|旗)(?![\u4e00-\u9fff]{0,1}(?:省|市|县|区))")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+def refers_to_unit(mention: str, unit: str) -> bool:
+    """Does ``mention`` name the account's own unit, in full or as it is commonly shortened (省住房城乡建设厅 for
+    山东省住房和城乡建设厅: the place named generically or in full, characters left out, the same kind of body)?"""
+    mention, unit = fold(mention).strip(), fold(unit).strip()
+    if not mention or not unit:
+        return False
+    if _own_issuer(mention, unit):
+        return True
+    pu = PLACE.match(unit)
+    if not pu:
+        return False
+    g = GENERIC_PLACE.match(mention)
+    if g:
+        if g.group(0)[-1] not in pu.group(1):
+            return False  # 市… in a province's text is not the province
+        rest = mention[g.end():]
+    else:
+        pm = PLACE.match(mention)
+        if not pm or not pu.group(1).endswith(pm.group(1)):
+            return False
+        rest = mention[pm.end():]
+    own = unit[pu.end():]
+    return len(rest) >= 2 and own.endswith(rest[-1]) and _subsequence(rest, own)
 
 
 def _other_voice(text: str, unit: str) -> str | None:
@@ -315,10 +471,13 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     m = SHORT_SELF.search(body)
     if m and unit and not fold(unit).endswith(m.group(1)):
         return RepostHit("other_voice", f"以其他单位的口吻（“{m.group(1)}”）发布")
-    if OUTLET_CUT.search(text):
+    if OUTLET_CUT.search(text) and not (unit and MEDIA_UNIT.search(fold(unit))):
+        # (本台消息 on the broadcaster's or the media centre's own account is its own news)
         return RepostHit("outlet_cut", "媒体稿件（本报讯/本台消息）去掉了媒体名称")
     if ORIGINAL_TITLE.search(body):
         return RepostHit("outlet_cut", "保留了“原标题”却没有注明出处")
-    if REPORTER.search(body) and unit and not MEDIA_UNIT.search(fold(unit)):
+    m = REPORTER.search(body)
+    if m and unit and not MEDIA_UNIT.search(fold(unit)) and not refers_to_unit(m.group("informant") or "", unit):
+        # (记者从省住房城乡建设厅获悉 on the department's own account: its own news, written as a report)
         return RepostHit("outlet_cut", "媒体记者稿件没有注明媒体名称")
     return None
