@@ -58,6 +58,7 @@ from rapidfuzz import fuzz
 from core.findings import make_finding
 from core.records import account_key
 from detectors.affixes import (
+    AFFIX_SCORES,
     MAX_PLACE_LEN,
     MIN_PEELED_CORE,
     abbreviation_match,
@@ -82,8 +83,16 @@ from detectors.avatar import (
 )
 from detectors.context import DetectionContext
 from detectors.government import government_verification, looks_governmental, same_unit, unit_key, verified_organisation
-from detectors.name_index import MIN_ABBREVIATED, AffixIndex, DoubleIndex, NameIndex, UnitAbbreviations
-from detectors.names import DOUBLE_NAME_LEN, NameForm, NameMatch, analyse_name, compare_names
+from detectors.name_index import (
+    MIN_ABBREVIATED,
+    AffixIndex,
+    BlockSwaps,
+    DoubleIndex,
+    NameIndex,
+    UnitAbbreviations,
+    Variant,
+)
+from detectors.names import DOUBLE_NAME_LEN, NameForm, NameMatch, _strip_levels, analyse_name, compare_names
 
 AVATAR_BONUS = 0.06
 DESCRIPTION_BONUS = 0.04
@@ -141,6 +150,7 @@ class _Officials:
         self.affixes = AffixIndex(self.entries, self.forms, self.units)
         self._abbreviations: UnitAbbreviations | None = None
         self._doubles: DoubleIndex | None = None
+        self._block_swaps: BlockSwaps | None = None
         crawled = [ctx.accounts_by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
                        for e, c in zip(self.entries, crawled)]
@@ -173,6 +183,13 @@ class _Officials:
         if self._doubles is None:
             self._doubles = DoubleIndex([f.core for f in self.forms])
         return self._doubles
+
+    @property
+    def block_swaps(self) -> BlockSwaps:
+        """Registered names by the places they hold, for names with two blocks swapped (built on first use)."""
+        if self._block_swaps is None:
+            self._block_swaps = BlockSwaps([f.core for f in self.forms], self.affixes.places)
+        return self._block_swaps
 
     @property
     def abbreviations(self) -> UnitAbbreviations:
@@ -378,6 +395,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     pairs += _peeled_pairs(officials, forms, pairs, min_score)
     pairs += _abbreviated_pairs(officials, forms, pairs, min_score)
     pairs += _double_pairs(officials, forms, pairs, min_score)
+    pairs += _block_swapped_pairs(officials, forms, pairs, min_score)
 
     # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
     # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
@@ -508,6 +526,27 @@ def _double_pairs(officials: _Officials, forms: list, pairs: list, min_score: fl
         for r in officials.doubles.block(form.core):
             match = compare_names(form, officials.forms[r])
             if match is not None and match.layer == "double":
+                out.append((c, r, match))
+    return out
+
+
+def _block_swapped_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
+    """Pairs of candidates without a name match as strong as a reordered name that hold a registered name with two
+    blocks of it swapped (交警英德英城中队 for 英德交警英城中队, ``detectors.name_index.BlockSwaps``), scored like a
+    reordered name with the words added around it (a weaker match may be to a shorter name inside the candidate:
+    发布济南 in 发布济南市中中心客服, whose whole is 济南市中发布 reordered)."""
+    matched = {c for c, _, m in pairs if m.score >= max(min_score, AFFIX_SCORES["reorder"])}
+    out = []
+    for c, form in enumerate(forms):
+        if c in matched:
+            continue
+        text = _strip_levels(form.core)
+        for r, start, end in officials.block_swaps.find(form.core):
+            entry = officials.entries[r]
+            match = affix_match(Variant("reorder", r, text[start:end]), text[:start], text[end:], [],
+                                entry.get("name") or "", entry.get("unit"), frozenset(officials.affixes.places[r]),
+                                officials.affixes.all_places)
+            if match is not None:
                 out.append((c, r, match))
     return out
 
