@@ -85,6 +85,7 @@ from detectors.context import DetectionContext
 from detectors.government import government_verification, looks_governmental, same_unit, unit_key, verified_organisation
 from detectors.name_index import (
     MIN_ABBREVIATED,
+    MIN_BLOCK,
     AffixIndex,
     BlockSwaps,
     DoubleIndex,
@@ -536,19 +537,39 @@ def _block_swapped_pairs(officials: _Officials, forms: list, pairs: list, min_sc
     reordered name with the words added around it (a weaker match may be to a shorter name inside the candidate:
     发布济南 in 发布济南市中中心客服, whose whole is 济南市中发布 reordered)."""
     matched = {c for c, _, m in pairs if m.score >= max(min_score, AFFIX_SCORES["reorder"])}
+    if not officials._places():
+        return []
     out = []
-    for c, form in enumerate(forms):
-        if c in matched:
-            continue
-        text = _strip_levels(form.core)
-        for r, start, end in officials.block_swaps.find(form.core):
-            entry = officials.entries[r]
-            match = affix_match(Variant("reorder", r, text[start:end]), text[:start], text[end:], [],
-                                entry.get("name") or "", entry.get("unit"), frozenset(officials.affixes.places[r]),
-                                officials.affixes.all_places)
-            if match is not None:
-                out.append((c, r, match))
+    todo = [c for c in range(len(forms)) if c not in matched and len(forms[c].core) >= 2 * MIN_BLOCK]
+    for k in range(0, len(todo), BLOCK_SCAN_CHUNK):
+        chunk = todo[k:k + BLOCK_SCAN_CHUNK]
+        texts = [_strip_levels(forms[c].core) for c in chunk]
+        for i, places in _places_in_each(officials._place_automaton, texts).items():
+            c, text = chunk[i], texts[i]
+            for r, start, end in officials.block_swaps.find(text, places):
+                entry = officials.entries[r]
+                match = affix_match(Variant("reorder", r, text[start:end]), text[:start], text[end:], [],
+                                    entry.get("name") or "", entry.get("unit"),
+                                    frozenset(officials.affixes.places[r]), officials.affixes.all_places)
+                if match is not None:
+                    out.append((c, r, match))
     return out
+
+
+BLOCK_SCAN_CHUNK = 50_000  # candidate names joined into one text per automaton pass (a few MB at a time)
+
+
+def _places_in_each(automaton, texts: list[str]) -> dict[int, list[tuple[int, str]]]:
+    """(end index, place) of the automaton's places in each of ``texts`` that holds any, by the text's index: one
+    pass over the texts joined by a character no place holds (one call per name costs more than the search)."""
+    from bisect import bisect_right
+    from itertools import accumulate
+    starts = list(accumulate(map(len, texts), lambda pos, n: pos + n + 1, initial=0))
+    found: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for end, place in automaton.iter("\x00".join(texts)):
+        i = bisect_right(starts, end) - 1
+        found[i].append((end - starts[i], place))
+    return found
 
 
 def _peeled_forms(core: str) -> Iterator[tuple[str, NameForm, str]]:

@@ -16,6 +16,7 @@ bulk: rapidfuzz ``process.cpdist`` for the edit similarity of all pairs at once,
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -32,7 +33,6 @@ from detectors.names import (
     NameForm,
     _is_cjk,
     _strip_levels,
-    _WordSet,
     decompositions,
     glyph_neighbours,
     initials_key,
@@ -228,8 +228,14 @@ class AffixIndex:
                 if len(key) >= MIN_CONTAINED and len(patterns[key]) < MAX_BUCKET:
                     patterns[key].append(r * 4 + _KINDS.index(kind))
         self.alphabet = frozenset("".join(patterns))
-        # adjacent character pairs of the patterns: a folded character must make one with a known neighbour
-        self.bigrams = _WordSet(key[i:i + 2] for key in patterns for i in range(len(key) - 1))
+        # adjacent character pairs of the patterns, as the characters that follow each one (a few hundred KB for a
+        # 100k registry; "b in follows[a]" is a C-speed search): a folded character must make one with a known
+        # neighbour
+        follows: dict[str, set[str]] = defaultdict(set)
+        for key in patterns:
+            for a, b in itertools.pairwise(key):
+                follows[a].add(b)
+        self.follows = {a: "".join(sorted(bs)) for a, bs in follows.items()}
         self.automaton = ahocorasick.Automaton()
         for key, codes in patterns.items():
             self.automaton.add_word(key, (len(key), tuple(dict.fromkeys(codes))))
@@ -366,14 +372,15 @@ class AffixIndex:
         if self.alphabet.issuperset(text):
             return []  # fast path: every character is one a registered name uses
         options = {}
-        alphabet, bigrams = self.alphabet, self.bigrams
+        alphabet, follows = self.alphabet, self.follows
         for k, ch in enumerate(text):
             if ch not in alphabet:
                 found = self._fold_char(ch)
                 left, right = text[k - 1:k], text[k + 1:k + 2]
                 if (left or right) and all(n in alphabet for n in (left, right) if n):
                     # between known neighbours: only characters a registered name goes on with, to one side at least
-                    found = [x for x in found if (left and left + x[0] in bigrams) or (right and x[0] + right in bigrams)]
+                    found = [x for x in found if (left and x[0] in follows.get(left, ""))
+                             or (right and right in follows.get(x[0], ""))]
                 else:
                     per_kind: dict[int, int] = defaultdict(int)
                     kept = []
@@ -546,40 +553,44 @@ class BlockSwaps:
 
     ``AffixIndex`` files each name's one rotation at its place (公安济南 for 济南公安); this finds the rest — a block
     moved inside the name (交警英德英城中队 for 英德交警英城中队) or a rotation at another word (派出所博罗罗阳 for
-    博罗罗阳派出所) — for the few candidates nothing else matched: the places in the candidate (one Aho-Corasick
-    pass), the registered names holding each place (at most ``MAX_BUCKET``), and the windows of the candidate of
-    each name's length around the place, compared as sorted characters before ``block_swapped``."""
+    博罗罗阳派出所) — from the places found in the candidate (by the caller's Aho-Corasick automaton of the
+    registry's places), the registered names holding each place (at most ``MAX_BUCKET``), and the windows of the
+    candidate of each name's length around the place, compared as sorted characters before ``block_swapped``.
+    Per place one registry position, or a tuple of them, keyed by the registry's own place strings: a 100k registry
+    adds a dict, no copies of its names."""
 
     def __init__(self, cores: Sequence[str], places: Sequence[Sequence[str]]):
         """``cores``: the registry's normalised names (level words are removed here, one name at a time)."""
-        import ahocorasick
-        by_place: dict[str, list[int]] = defaultdict(list)
+        by_place: dict[str, int | tuple[int, ...]] = {}
         for r, core in enumerate(cores):
             core = _strip_levels(core)
             if 2 * MIN_BLOCK <= len(core) <= MAX_SWAPPED_LEN:
-                for p in dict.fromkeys(_strip_levels(p) for p in places[r]):
+                for p in places[r]:
                     if len(p) >= 2 and p in core:
-                        by_place[p].append(r)
+                        held = by_place.get(p)
+                        if held is None:
+                            by_place[p] = r
+                        elif isinstance(held, int):
+                            by_place[p] = (held, r) if held != r else r
+                        elif len(held) <= MAX_BUCKET and held[-1] != r:
+                            by_place[p] = held + (r,)
         self.cores = cores
-        self.by_place = {p: v for p, v in by_place.items() if len(v) <= MAX_BUCKET}
-        self.automaton = ahocorasick.Automaton()
-        for place in self.by_place:
-            self.automaton.add_word(place, place)
-        self.empty = not self.by_place
-        if not self.empty:
-            self.automaton.make_automaton()
+        self.by_place = {p: v for p, v in by_place.items() if isinstance(v, int) or len(v) <= MAX_BUCKET}
 
-    def find(self, core: str) -> list[tuple[int, int, int]]:
-        """(registry position, start, end) of each window ``text[start:end]`` of ``core`` (level words removed)
-        that is a registered name with two blocks swapped."""
-        if self.empty or len(core) < 2 * MIN_BLOCK or len(core) > MAX_SWAPPED_LEN + 2 * MAX_ADDED:
+    def find(self, text: str, places: Iterable[tuple[int, str]]) -> list[tuple[int, int, int]]:
+        """(registry position, start, end) of each window ``text[start:end]`` of ``text`` (a candidate's name with
+        level words removed) that is a registered name with two blocks swapped; ``places`` are the (end index,
+        place) of the registry's places in ``text``."""
+        if len(text) < 2 * MIN_BLOCK or len(text) > MAX_SWAPPED_LEN + 2 * MAX_ADDED:
             return []
-        text = _strip_levels(core)
         out: list[tuple[int, int, int]] = []
         seen: set[tuple[int, int]] = set()
-        for end, place in self.automaton.iter(text):
+        for end, place in places:
+            held = self.by_place.get(place)
+            if held is None:
+                continue
             start = end - len(place) + 1
-            for r in self.by_place[place]:
+            for r in ((held,) if isinstance(held, int) else held):
                 name = _strip_levels(self.cores[r])
                 n = len(name)
                 for w in range(max(0, end + 1 - n), min(start, len(text) - n) + 1):
