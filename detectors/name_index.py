@@ -202,6 +202,12 @@ def unit_keys(entries: Sequence[dict]) -> list[str]:
     return [unit_key(e.get("unit")) for e in entries]
 
 
+def _parts_but_one(parts: Sequence[str]) -> set[tuple]:
+    """Keys of a decomposition with one component left out, in any order: two characters share one exactly when they
+    are built of the same components but at most one (``detectors.names.shares_part``)."""
+    return {(len(parts), *sorted(parts[:i] + parts[i + 1:])) for i in range(len(parts))}
+
+
 class AffixIndex:
     """Registered names, their reorderings and their units' full names, found inside candidate names.
 
@@ -338,14 +344,14 @@ class AffixIndex:
             for c in sorted(self.alphabet):
                 for parts in data.get(c, ()):
                     if len(parts) >= 2:
-                        for i in range(len(parts)):
-                            idx[(len(parts), i, *parts[:i], *parts[i + 1:])] += c
+                        for key in _parts_but_one(parts):
+                            idx[key] += c
             self._part_index = dict(idx)
         out: dict[str, None] = {}
         for parts in decompositions().get(ch, ()):
             if len(parts) >= 2:
-                for i in range(len(parts)):
-                    out.update(dict.fromkeys(self._part_index.get((len(parts), i, *parts[:i], *parts[i + 1:]), "")))
+                for key in _parts_but_one(parts):
+                    out.update(dict.fromkeys(self._part_index.get(key, "")))
         out.pop(ch, None)
         return list(out)
 

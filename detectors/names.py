@@ -585,14 +585,14 @@ def part_of(ch: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def shares_part(x: str, y: str) -> bool:
-    """Whether the two characters are built of the same number of components, all the same but one in the same
-    place (攻 = 工 + 攵 and 改 = 己 + 攵, 兮 = 八 + 丂 and 公 = 八 + 厶, 北/化 by 匕): the IDS idea of a look-alike,
-    whatever the font draws. Common radicals make this weak evidence (济/河 share 氵), so callers also ask that the
-    changed character break the word it stands in."""
+    """Whether the two characters are built of the same number of components, all the same but at most one, in any
+    arrangement (攻 = 工 + 攵 and 改 = 己 + 攵, 兮 = 八 + 丂 and 公 = 八 + 厶, 郯 = 炎 + 阝 and 谈 = 讠 + 炎, 秋 = 禾 + 火
+    and 秌 = 火 + 禾): the IDS idea of a look-alike, whatever the font draws. Common radicals make this weak evidence
+    (济/河 share 氵), so callers also ask that the changed character break the word it stands in."""
     if x == y or not (_is_cjk(x) and _is_cjk(y)):
         return False
     data = decompositions()
-    return any(len(px) == len(py) >= 2 and sum(a != b for a, b in zip(px, py)) == 1
+    return any(len(px) == len(py) >= 2 and sum((Counter(px) - Counter(py)).values()) <= 1
                for px in data.get(x, ()) for py in data.get(y, ()))
 
 

@@ -45,6 +45,8 @@ def run(accounts, registry=REGISTRY):
 def test_characters_built_of_the_same_components_but_one_share_a_part():
     assert shares_part("攻", "政") and shares_part("政", "攻")  # 工 + 攵 / 正 + 攵
     assert not shares_part("攻", "攻") and not shares_part("山", "水")
+    # in any arrangement: the same components placed otherwise (和/咊), the shared one on the other side (部/陪)
+    assert shares_part("和", "咊") and shares_part("部", "陪") and not shares_part("部", "堵")
 
 
 def test_one_component_swapped_where_it_breaks_a_word_is_a_look_alike():
