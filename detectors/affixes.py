@@ -48,6 +48,9 @@ GENERIC_WORDS = (
     "小号", "副号", "备用", "备用号", "新号", "二号", "2号", "小编", "编辑部", "运营",
     # groups gathered under the account's name
     "群", "群聊", "社群", "粉丝群", "交流群", "服务群", "互助群", "微信群", "qq群",
+    # the same in Latin letters (names are lower-cased before this): novelty, officialness, greeting, channel
+    "new", "hot", "top", "vip", "real", "official", "gov", "news", "live", "online", "tv", "plus", "pro", "the",
+    "my", "hi", "hey", "hello",
     # what a government account publishes (政务公开: disclosure is the unit's own duty)
     "公开", "信息公开", "政务公开", "公示", "办事指引", "指引", "服务指南", "办事指南",
 )
@@ -192,6 +195,27 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((w.word, w.flag) for w in jieba.posseg.cut(text))
 
 
+PERSON_ROLES = frozenset("官员师者")  # a word ending in one of these names a person by office or trade (检察官, 税务师)
+
+
+def _completes_a_person(name: str, after: str) -> bool:
+    """Whether the first added characters finish a word begun inside the registered name that names a person
+    (广东检察 + 官小陈: 检察官, a prosecutor), unless the added text starts with a longer generic word (济南交警 +
+    官方: 官方, not 警官). The added characters are then no affix: the name is somebody's, as 老张聊广州税务 is."""
+    from detectors.names import dictionary_words
+    if not after or not name:
+        return False
+    words, generic = dictionary_words(), _generic_edges()[0]
+    longest_generic = max((j for j in range(1, min(len(after), _longest_word()) + 1) if after[:j] in generic),
+                          default=0)
+    for j in (1, 2):
+        if j > len(after) or j < longest_generic or after[j - 1] not in PERSON_ROLES:
+            continue
+        if any(name[-i:] + after[:j] in words for i in range(1, min(len(name), 3) + 1)):
+            return True
+    return False
+
+
 AFFIX_SCORES = {"name": 0.88, "unit": 0.86, "town": 0.85, "reorder": 0.82}
 SUBSTITUTION_PENALTY = 0.04
 MIN_AFFIX_SCORE = 0.40  # below this an affixed match is not kept as a candidate at all
@@ -222,7 +246,7 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
            for a, _, how in changed):
         return None  # one component swapped is a look-alike only where it breaks a word (公安 → 兮安, not 河南)
     added = explain_added(before + after, own_places, other_places)
-    if added.rules_out:
+    if added.rules_out or _completes_a_person(variant.text, after):
         return None
     score = AFFIX_SCORES[variant.kind] - SUBSTITUTION_PENALTY * len(changed) - UNKNOWN_PENALTY * len(added.unknown)
     if double:

@@ -140,3 +140,16 @@ def test_a_company_adding_a_disclosure_word_is_near_certain():
     company = {"verified": True, "verified_type": "enterprise", "verified_reason": "济南某某科技有限公司"}
     f = run([acc("济南公安信息公开", "x", **company), acc("公安济南小编", "y", **company)])
     assert f["x"]["target"]["account_id"] == "r8" and f["y"]["target"]["account_id"] == "r8"
+
+
+@pytest.mark.parametrize("name", ["TOP济南公安", "济南公安Official", "Hello济南公安"])
+def test_latin_novelty_and_greeting_words_are_generic(name):
+    f = run([acc(name, "x")])["x"]
+    assert f["target"]["account_id"] == "r8" and f["score"] >= 0.85, f
+
+
+def test_added_characters_that_finish_a_word_for_a_person_are_no_affix():
+    registry = REGISTRY + [reg("江南检察", "江南区人民检察院", "r11", region="浙江省嘉兴市江南区")]
+    found = run([acc("江南检察官小李", "x1"), acc("江南检察官方", "x2"), acc("江南检察官微", "x3")], registry)
+    assert "x1" not in found  # 检察官: a prosecutor's own account
+    assert found["x2"]["target"]["account_id"] == "r11" and found["x3"]["target"]["account_id"] == "r11"
