@@ -61,6 +61,7 @@ from detectors.affixes import (
     AFFIX_SCORES,
     MAX_PLACE_LEN,
     MIN_PEELED_CORE,
+    SUBSTITUTION_PENALTY,
     abbreviation_match,
     affix_match,
     explain_added,
@@ -93,7 +94,15 @@ from detectors.name_index import (
     UnitAbbreviations,
     Variant,
 )
-from detectors.names import DOUBLE_NAME_LEN, NameForm, NameMatch, _strip_levels, analyse_name, compare_names
+from detectors.names import (
+    DOUBLE_NAME_LEN,
+    NameForm,
+    NameMatch,
+    _strip_levels,
+    analyse_name,
+    breaks_word,
+    compare_names,
+)
 
 AVATAR_BONUS = 0.06
 DESCRIPTION_BONUS = 0.04
@@ -127,6 +136,7 @@ PIXEL_NEAREST = 6  # distinctive avatars nearest by hash put on the short list
 PIXEL_MAX_PER_PLACE = 16  # a place with more distinctive avatars than this says too little to list them
 PIXEL_MAX_REGISTRY = 20_000  # above this many distinctive avatars the nearest by hash are not looked for
 PIXEL_MAX_PAIRS = 500  # suspect × registry avatar pairs compared by pixels in one run (~10-25 ms each)
+MAX_FOLDED_ABBREVIATIONS = 2  # folded spellings of a candidate tried as abbreviations when the plain one is none
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
 _LAYER_RANK = {layer: i for i, layer in enumerate(
     ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "reorder", "abbrev",
@@ -223,7 +233,9 @@ class _Officials:
         return out
 
     def abbreviation_matches(self, core: str) -> list[tuple[int, NameMatch]]:
-        """(registry position, match) for each unit whose full name ``core`` abbreviates."""
+        """(registry position, match) for each unit whose full name ``core`` abbreviates; when none, the same for
+        its spellings with unknown characters folded into the registered ones they imitate (灿尾新闻办: 灿 drawn
+        like 汕), each substitution costing ``SUBSTITUTION_PENALTY`` (``detectors.name_index.AffixIndex.folds``)."""
         out = []
         for r, before, place, tail in self.abbreviations.find(core):
             entry = self.entries[r]
@@ -231,6 +243,23 @@ class _Officials:
                                        frozenset(self.affixes.places[r]), self.affixes.all_places)
             if match is not None:
                 out.append((r, match))
+        if out:
+            return out
+        text = _strip_levels(core)
+        for spelling, _subs in self.affixes.folds(text)[:MAX_FOLDED_ABBREVIATIONS]:
+            changed = [k for k, (a, b) in enumerate(zip(text, spelling)) if a != b]
+            for r, before, place, tail in self.abbreviations.find(spelling):
+                inside = [k for k in changed if k >= len(before)]
+                if len(inside) != 1 or not breaks_word(text, inside[0]):
+                    continue  # one look-alike inside the abbreviated name, breaking its word (汉川 is a place)
+                entry = self.entries[r]
+                match = abbreviation_match(before, place, tail, entry.get("name") or "", entry.get("unit"),
+                                           frozenset(self.affixes.places[r]), self.affixes.all_places)
+                if match is not None:
+                    k = inside[0]
+                    match.score = round(match.score - SUBSTITUTION_PENALTY, 3)
+                    match.reasons.append(f"形近或音近字替换：{spelling[k]}→{text[k]}")
+                    out.append((r, match))
         return out
 
     @property

@@ -153,3 +153,11 @@ def test_added_characters_that_finish_a_word_for_a_person_are_no_affix():
     found = run([acc("江南检察官小李", "x1"), acc("江南检察官方", "x2"), acc("江南检察官微", "x3")], registry)
     assert "x1" not in found  # 检察官: a prosecutor's own account
     assert found["x2"]["target"]["account_id"] == "r11" and found["x3"]["target"]["account_id"] == "r11"
+
+
+def test_an_abbreviation_of_the_units_name_with_a_look_alike_place_character():
+    registry = REGISTRY + [reg("汶川发布", "汶川县人民政府新闻办公室", "r12", region="四川省阿坝藏族羌族自治州汶川县")]
+    f = run([acc("纹川新闻办", "y")], registry)["y"]  # 纹 (纟+文) for 汶 (氵+文), and 纹川 is no word
+    assert f["target"]["account_id"] == "r12" and f["evidence"]["layer"] == "abbrev", f
+    assert any("汶→纹" in r for r in f["reasons"])
+    assert "x" not in run([acc("汉川新闻办", "x")], registry)  # 汉川 is a word (a city of Hubei): another office
