@@ -161,3 +161,8 @@ def test_an_abbreviation_of_the_units_name_with_a_look_alike_place_character():
     assert f["target"]["account_id"] == "r12" and f["evidence"]["layer"] == "abbrev", f
     assert any("汶→纹" in r for r in f["reasons"])
     assert "x" not in run([acc("汉川新闻办", "x")], registry)  # 汉川 is a word (a city of Hubei): another office
+
+
+@pytest.mark.parametrize("name", ["济南公安企业代办", "济南公安24小时开锁", "济南公安家政保洁", "嘉兴政务代缴社保"])
+def test_trades_of_everyday_services_own_the_name(name):
+    assert run([acc(name, "x")]) == {}
