@@ -156,10 +156,13 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
     """Whether the owner word ``text[i:j]`` is used as one here, read by words rather than characters: not when
     it is the domain of a service tool (…美食通: ``SERVICE_SUFFIX`` ends the text right after it); a one-character
     one not when it begins a dictionary word with what follows (行 in 在行动, unlike 车行; but 老 and 阿 begin a
-    person's name); a commentary verb (老张看, 我说, 看…学政策) not after an adverb urging the reader (必看, 快来看;
-    jieba's parts of speech, read only then)."""
+    person's name); none when it ends a government body's name (所 of 派出所, 会 of 管委会, not of 事务所); a
+    commentary verb (老张看, 我说, 看…学政策) not after an adverb urging the reader (必看, 快来看; jieba's parts of
+    speech, read only then)."""
     if text[j:] == SERVICE_SUFFIX:
         return False
+    if any(len(s) > j - i and text[:j].endswith(s) for s in _body_endings(text[j - 1])):
+        return False  # the end of a government body's name (派出所, 管委会), not a business's or a person's
     if j - i > 1:
         return True
     ch = text[i]
@@ -178,6 +181,13 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
             return before is None or not _urging(*before)  # 看… alone is somebody's column, as 老张看…
         pos += len(token)
     return True
+
+
+@lru_cache(maxsize=256)
+def _body_endings(last: str) -> tuple[str, ...]:
+    """The endings of government bodies' names (``detectors.government.GOV_SUFFIXES``) that end in ``last``."""
+    from detectors.government import GOV_SUFFIXES
+    return tuple(s for s in GOV_SUFFIXES if s.endswith(last))
 
 
 def _urging(word: str, tag: str) -> bool:

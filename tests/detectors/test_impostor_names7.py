@@ -166,3 +166,10 @@ def test_an_abbreviation_of_the_units_name_with_a_look_alike_place_character():
 @pytest.mark.parametrize("name", ["济南公安企业代办", "济南公安24小时开锁", "济南公安家政保洁", "嘉兴政务代缴社保"])
 def test_trades_of_everyday_services_own_the_name(name):
     assert run([acc(name, "x")]) == {}
+
+
+def test_the_end_of_a_government_bodys_name_is_no_owner_word():
+    assert not explain_added("派出所").owner and not explain_added("管委会").owner
+    assert explain_added("律师事务所").owner  # a business
+    f = run([acc("济南公安派出所", "x")])["x"]
+    assert f["target"]["account_id"] == "r8", f
