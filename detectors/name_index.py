@@ -300,7 +300,7 @@ class AffixIndex:
         if ch in self._fold_cache:
             return self._fold_cache[ch]
         found: dict[str, tuple[str, int]] = {}
-        if _is_cjk(ch):
+        if _is_cjk(ch) or glyph_neighbours(ch) or near_glyphs(ch):  # kana and bopomofo drawn like ideographs too
             alphabet = self.alphabet
             sounds = self._sound_index_()
 

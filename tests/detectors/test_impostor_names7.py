@@ -173,3 +173,10 @@ def test_the_end_of_a_government_bodys_name_is_no_owner_word():
     assert explain_added("律师事务所").owner  # a business
     f = run([acc("济南公安派出所", "x")])["x"]
     assert f["target"]["account_id"] == "r8", f
+
+
+def test_a_kana_letter_drawn_like_an_ideograph_is_a_look_alike():
+    registry = [reg("嘉兴工信", "嘉兴市经济和信息化局", "k1"), reg("嘉兴口岸", "嘉兴市口岸办公室", "k2")]
+    found = run([acc("嘉兴エ信服务平台", "x1"), acc("最新嘉兴ロ岸", "x2"), acc("嘉兴ロ岸", "x3")], registry)
+    assert found["x1"]["target"]["account_id"] == "k1" and found["x2"]["target"]["account_id"] == "k2"
+    assert found["x3"]["evidence"]["layer"] == "shape"
