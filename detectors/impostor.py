@@ -16,9 +16,11 @@ The rule, in order:
    unit's full name (济南市公安局), with any words added before or after — scored by what was added (generic
    words such as 官方/平台/在线/客服 and the target's own or parent place cost nothing, other characters cost
    ``UNKNOWN_PENALTY`` each, a business/person/medium word or another place rules the match out). And
-   abbreviations of a unit's full name: its place, then characters of the rest of the name kept in order. And
-   names with generic words or a place above the target (山东 before 寿光…) taken off the front, one change away
-   from a registered name.
+   abbreviations of a unit's full name: its place, then characters of the rest of the name kept in order (one
+   look-alike allowed where it breaks a word). And names with generic words or a place above the target (山东
+   before 寿光…) taken off the front, one change away from a registered name. And registered names with two
+   blocks swapped (交警英德英城中队 for 英德交警英城中队, ``detectors.name_index.BlockSwaps``), found from the
+   places the candidate spells out.
    Of all pairs, the one with the highest score (name score plus avatar and description bonuses) is the target;
    ties go to the same platform, then the nearer avatar.
    A copy on a platform where the unit has no account often fits several of the unit's entries equally (one name,
