@@ -608,7 +608,7 @@ def _resemblance(x: str, y: str) -> str | None:
     """How character ``x`` imitates ``y`` (drawn alike, drawn near, the same sound with or without tone), or None."""
     if not (_is_cjk(x) and _is_cjk(y)) or x == y:
         return None
-    if is_shape_similar(x, y) or is_near_glyph(x, y) or adds_a_part(x, y) or shares_part(x, y):
+    if is_shape_similar(x, y) or is_near_glyph(x, y) or adds_a_part(x, y):
         return "形近"
     if same_sound(x, y) or toneless_all(x) & toneless_all(y):
         return "音近"

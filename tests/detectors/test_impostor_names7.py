@@ -180,3 +180,10 @@ def test_a_kana_letter_drawn_like_an_ideograph_is_a_look_alike():
     found = run([acc("嘉兴エ信服务平台", "x1"), acc("最新嘉兴ロ岸", "x2"), acc("嘉兴ロ岸", "x3")], registry)
     assert found["x1"]["target"]["account_id"] == "k1" and found["x2"]["target"]["account_id"] == "k2"
     assert found["x3"]["evidence"]["layer"] == "shape"
+
+
+def test_one_swapped_component_is_too_weak_for_the_two_change_layer():
+    # one change of a shared-component look-alike is enough only alone (and breaking its word); two changes need
+    # look-alikes by glyph, shape table or a part added: random four-character names hit common radicals
+    match = compare_names(analyse_name("嘉兴攻努"), analyse_name("嘉兴政务"))
+    assert match is None or match.layer != "double"
