@@ -36,10 +36,23 @@ GENERIC_WORDS = (
     "新闻", "信息", "动态", "通知", "公告", "通报", "提醒", "之声", "之窗", "之家", "频道", "视频", "直播", "电台", "微博",
     "微信", "公众号", "服务号", "订阅号", "小程序", "客户端", "app", "号", "网", "站", "台", "中心", "服务", "服务站",
     "服务台", "服务中心", "服务平台", "服务窗", "便民", "便民服务", "办事", "办事处", "大厅", "窗口", "直通车", "通", "一点通",
-    "助手", "小助手", "助理", "咨询", "问政", "互动", "留言", "投诉", "举报", "热点", "视点", "发声", "在线服务", "24小时",
+    "助手", "小助手", "助理", "小助理", "咨询", "问政", "互动", "留言", "投诉", "举报", "热点", "视点", "发声", "在线服务", "24小时",
     "24h", "365", "全天", "工作室", "融媒", "融媒体", "官方平台", "官方客服", "客服中心", "综合", "矩阵", "联盟", "总部",
     "视频号", "抖音号", "快手号", "头条号", "微信号", "客服号", "发布厅", "新媒体", "宣传", "简报", "快报", "指南", "全新",
     "正牌", "官方认证", "服务热线", "热线电话", "随手拍", "百事通",
+    # authenticity, once more (正规 is what 正版/正宗 say of a business)
+    "正规", "真实", "原版", "官方正版",
+    # promotion: words that push an account up a list or a feed
+    "推荐", "置顶", "热门", "精选", "独家", "必看", "重磅", "首发", "紧急", "重要", "特别",
+    # a second account of the same owner, or its operator
+    "小号", "副号", "备用", "备用号", "新号", "二号", "2号", "小编", "编辑部", "运营",
+    # groups gathered under the account's name
+    "群", "群聊", "社群", "粉丝群", "交流群", "服务群", "互助群", "微信群", "qq群",
+    # the same in Latin letters (names are lower-cased before this): novelty, officialness, greeting, channel
+    "new", "hot", "top", "vip", "real", "official", "gov", "news", "live", "online", "tv", "plus", "pro", "the",
+    "my", "hi", "hey", "hello",
+    # what a government account publishes (政务公开: disclosure is the unit's own duty)
+    "公开", "信息公开", "政务公开", "公示", "办事指引", "指引", "服务指南", "办事指南",
 )
 LEVEL_WORDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "街道")
 # Words that say the name belongs to a business, a person or a medium.
@@ -48,6 +61,9 @@ OWNER_WORDS = (
     "搬家", "驾校", "培训", "教育科技", "旅行社", "地产", "房产", "中介", "代理", "记账", "律师", "医生", "老师", "博主",
     "达人", "主播", "粉丝", "爱好者", "观察", "日记", "故事", "生活", "吃喝", "美食", "探店", "老", "阿", "哥", "姐", "叔",
     "聊", "说", "看", "侃", "谈", "评", "报社", "日报", "晚报", "时报", "电视", "广播", "传媒", "杂志", "会",
+    # trades of everyday services sold under a place's or a hotline's name (深圳12345家政 is a business)
+    "家政", "保洁", "保姆", "月嫂", "开锁", "维修", "清洗", "回收", "租赁", "租车", "物流", "快递", "劳务", "贷款", "典当",
+    "代办", "代缴", "代开", "代账", "保险",
 )
 UNKNOWN_PENALTY = 0.06
 MAX_PLACE_LEN = 8  # 内蒙古, 黔东南苗族侗族: place names are looked for up to this length
@@ -82,8 +98,10 @@ def _longest_word() -> int:
 
 def explain_added(text: str, own_places: frozenset[str] = frozenset(),
                   other_places: frozenset[str] = frozenset()) -> Added:
-    """Classify the characters added around a registered name (see the module docstring)."""
+    """Classify the characters added around a registered name (see the module docstring). A province's one-
+    character abbreviation (粤 for 广东, ``detectors.places.PROVINCE_ABBREVIATIONS``) is one of its own places."""
     out = Added(text)
+    own_places = own_places | _abbreviations_of(own_places)
     vocab = _vocabulary()
     longest = max(_longest_word(), MAX_PLACE_LEN)
     i = 0
@@ -111,6 +129,11 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
     return out
 
 
+def _abbreviations_of(places: frozenset[str]) -> frozenset[str]:
+    from detectors.places import PROVINCE_ABBREVIATIONS
+    return frozenset(a for p in places for a in PROVINCE_ABBREVIATIONS.get(p, ()))
+
+
 # One-character verbs of a person's commentary (老张看…, 阿强说…): somebody's own column only after a speaker.
 COMMENTARY_VERBS = frozenset("看说聊侃谈评")
 PERSON_PREFIXES = frozenset("老阿")  # 老X, 阿X: these begin a person's name, so they own the word they begin
@@ -133,10 +156,13 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
     """Whether the owner word ``text[i:j]`` is used as one here, read by words rather than characters: not when
     it is the domain of a service tool (…美食通: ``SERVICE_SUFFIX`` ends the text right after it); a one-character
     one not when it begins a dictionary word with what follows (行 in 在行动, unlike 车行; but 老 and 阿 begin a
-    person's name); a commentary verb (老张看, 我说, 看…学政策) not after an adverb urging the reader (必看, 快来看;
-    jieba's parts of speech, read only then)."""
+    person's name); none when it ends a government body's name (所 of 派出所, 会 of 管委会, not of 事务所); a
+    commentary verb (老张看, 我说, 看…学政策) not after an adverb urging the reader (必看, 快来看; jieba's parts of
+    speech, read only then)."""
     if text[j:] == SERVICE_SUFFIX:
         return False
+    if any(len(s) > j - i and text[:j].endswith(s) for s in _body_endings(text[j - 1])):
+        return False  # the end of a government body's name (派出所, 管委会), not a business's or a person's
     if j - i > 1:
         return True
     ch = text[i]
@@ -157,6 +183,13 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=256)
+def _body_endings(last: str) -> tuple[str, ...]:
+    """The endings of government bodies' names (``detectors.government.GOV_SUFFIXES``) that end in ``last``."""
+    from detectors.government import GOV_SUFFIXES
+    return tuple(s for s in GOV_SUFFIXES if s.endswith(last))
+
+
 def _urging(word: str, tag: str) -> bool:
     """An adverb or adjective (必, 务必, 快), or a one-character bound morpheme (速), before a commentary verb:
     the name urges the reader to look, it does not name a speaker."""
@@ -175,7 +208,28 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((w.word, w.flag) for w in jieba.posseg.cut(text))
 
 
-AFFIX_SCORES = {"name": 0.88, "unit": 0.86, "reorder": 0.82}
+PERSON_ROLES = frozenset("官员师者")  # a word ending in one of these names a person by office or trade (检察官, 税务师)
+
+
+def _completes_a_person(name: str, after: str) -> bool:
+    """Whether the first added characters finish a word begun inside the registered name that names a person
+    (广东检察 + 官小陈: 检察官, a prosecutor), unless the added text starts with a longer generic word (济南交警 +
+    官方: 官方, not 警官). The added characters are then no affix: the name is somebody's, as 老张聊广州税务 is."""
+    from detectors.names import dictionary_words
+    if not after or not name:
+        return False
+    words, generic = dictionary_words(), _generic_edges()[0]
+    longest_generic = max((j for j in range(1, min(len(after), _longest_word()) + 1) if after[:j] in generic),
+                          default=0)
+    for j in (1, 2):
+        if j > len(after) or j < longest_generic or after[j - 1] not in PERSON_ROLES:
+            continue
+        if any(name[-i:] + after[:j] in words for i in range(1, min(len(name), 3) + 1)):
+            return True
+    return False
+
+
+AFFIX_SCORES = {"name": 0.88, "unit": 0.86, "town": 0.85, "reorder": 0.82}
 SUBSTITUTION_PENALTY = 0.04
 MIN_AFFIX_SCORE = 0.40  # below this an affixed match is not kept as a candidate at all
 
@@ -197,12 +251,15 @@ def _both_broken(text: str, changed: list[tuple[str, str, str]]) -> bool:
 def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, str]], registered_name: str,
                 unit: str | None, own_places: frozenset[str], other_places: frozenset[str]):
     """The ``NameMatch`` of a candidate that contains a registered name (or its reordering or unit) plus words."""
-    from detectors.names import NameMatch
+    from detectors.names import NameMatch, breaks_word
     double = len(changed) == 2 and len(variant.text) == SHORT_NAME and _both_broken(variant.text, changed)
     if len(changed) > (2 if len(variant.text) > SHORT_NAME or double else 1):
         return None
+    if any(how == "part" and not all(breaks_word(variant.text, k) for k, ch in enumerate(variant.text) if ch == a)
+           for a, _, how in changed):
+        return None  # one component swapped is a look-alike only where it breaks a word (公安 → 兮安, not 河南)
     added = explain_added(before + after, own_places, other_places)
-    if added.rules_out:
+    if added.rules_out or _completes_a_person(variant.text, after):
         return None
     score = AFFIX_SCORES[variant.kind] - SUBSTITUTION_PENALTY * len(changed) - UNKNOWN_PENALTY * len(added.unknown)
     if double:
@@ -214,10 +271,13 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
         reasons.append(f"名称调换了“{registered_name}”的前后两部分（“{variant.text}”）")
     elif variant.kind == "unit":
         reasons.append(f"名称使用了备案单位全称“{unit}”")
+    elif variant.kind == "town":
+        reasons.append(f"名称包含备案名称“{registered_name}”，乡镇（街道）名换了写法（“{variant.text}”）")
     else:
         reasons.append(f"名称包含备案名称“{registered_name}”")
     for a, b, how in changed:
-        reasons.append(f"形近字替换：{b}→{a}" if how == "shape" else f"同音字替换：{b}→{a}")
+        reasons.append(f"形近字替换：{b}→{a}" if how == "shape" else f"形近字替换（只换了一个部件）：{b}→{a}"
+                       if how == "part" else f"同音字替换：{b}→{a}")
     words = []
     if before:
         words.append(f"前加“{before}”")
@@ -226,7 +286,7 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     if words:
         kinds = _added_kinds(added)
         reasons.append("，".join(words) + ("（" + "；".join(kinds) + "）" if kinds else ""))
-    layer = variant.kind if variant.kind != "name" else "affix"
+    layer = variant.kind if variant.kind not in ("name", "town") else "affix"
     return NameMatch(layer, round(score, 3), reasons, added=before + after, unknown=len(added.unknown))
 
 

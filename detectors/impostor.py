@@ -16,9 +16,11 @@ The rule, in order:
    unit's full name (济南市公安局), with any words added before or after — scored by what was added (generic
    words such as 官方/平台/在线/客服 and the target's own or parent place cost nothing, other characters cost
    ``UNKNOWN_PENALTY`` each, a business/person/medium word or another place rules the match out). And
-   abbreviations of a unit's full name: its place, then characters of the rest of the name kept in order. And
-   names with generic words or a place above the target (山东 before 寿光…) taken off the front, one change away
-   from a registered name.
+   abbreviations of a unit's full name: its place, then characters of the rest of the name kept in order (one
+   look-alike allowed where it breaks a word). And names with generic words or a place above the target (山东
+   before 寿光…) taken off the front, one change away from a registered name. And registered names with two
+   blocks swapped (交警英德英城中队 for 英德交警英城中队, ``detectors.name_index.BlockSwaps``), found from the
+   places the candidate spells out.
    Of all pairs, the one with the highest score (name score plus avatar and description bonuses) is the target;
    ties go to the same platform, then the nearer avatar.
    A copy on a platform where the unit has no account often fits several of the unit's entries equally (one name,
@@ -60,8 +62,10 @@ from rapidfuzz import fuzz
 from core.findings import make_finding
 from core.records import account_key
 from detectors.affixes import (
+    AFFIX_SCORES,
     MAX_PLACE_LEN,
     MIN_PEELED_CORE,
+    SUBSTITUTION_PENALTY,
     abbreviation_match,
     affix_match,
     explain_added,
@@ -84,8 +88,25 @@ from detectors.avatar import (
 )
 from detectors.context import DetectionContext
 from detectors.government import government_verification, looks_governmental, same_unit, unit_key, verified_organisation
-from detectors.name_index import MIN_ABBREVIATED, AffixIndex, DoubleIndex, NameIndex, UnitAbbreviations
-from detectors.names import DOUBLE_NAME_LEN, NameForm, NameMatch, analyse_name, compare_names
+from detectors.name_index import (
+    MIN_ABBREVIATED,
+    MIN_BLOCK,
+    AffixIndex,
+    BlockSwaps,
+    DoubleIndex,
+    NameIndex,
+    UnitAbbreviations,
+    Variant,
+)
+from detectors.names import (
+    DOUBLE_NAME_LEN,
+    NameForm,
+    NameMatch,
+    _strip_levels,
+    analyse_name,
+    breaks_word,
+    compare_names,
+)
 
 AVATAR_BONUS = 0.06
 DESCRIPTION_BONUS = 0.04
@@ -118,6 +139,7 @@ PIXEL_MARGIN = 0.03  # ... and this much better than any other listed unit's ava
 PIXEL_NEAREST = 6  # distinctive avatars nearest by hash put on the short list
 PIXEL_MAX_PER_PLACE = 16  # a place with more distinctive avatars than this says too little to list them
 PIXEL_MAX_REGISTRY = 20_000  # above this many distinctive avatars the nearest by hash are not looked for
+MAX_FOLDED_ABBREVIATIONS = 2  # folded spellings of a candidate tried as abbreviations when the plain one is none
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
 _LAYER_RANK = {layer: i for i, layer in enumerate(
     ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "reorder", "abbrev",
@@ -142,6 +164,7 @@ class _Officials:
         self.affixes = AffixIndex(self.entries, self.forms, self.units)
         self._abbreviations: UnitAbbreviations | None = None
         self._doubles: DoubleIndex | None = None
+        self._block_swaps: BlockSwaps | None = None
         crawled = [ctx.accounts_by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
                        for e, c in zip(self.entries, crawled)]
@@ -176,6 +199,13 @@ class _Officials:
         return self._doubles
 
     @property
+    def block_swaps(self) -> BlockSwaps:
+        """Registered names by the places they hold, for names with two blocks swapped (built on first use)."""
+        if self._block_swaps is None:
+            self._block_swaps = BlockSwaps([f.core for f in self.forms], self.affixes.places)
+        return self._block_swaps
+
+    @property
     def abbreviations(self) -> UnitAbbreviations:
         """Units' full names by place, for abbreviated names (built on first use)."""
         if self._abbreviations is None:
@@ -206,7 +236,9 @@ class _Officials:
         return out
 
     def abbreviation_matches(self, core: str) -> list[tuple[int, NameMatch]]:
-        """(registry position, match) for each unit whose full name ``core`` abbreviates."""
+        """(registry position, match) for each unit whose full name ``core`` abbreviates; when none, the same for
+        its spellings with unknown characters folded into the registered ones they imitate (灿尾新闻办: 灿 drawn
+        like 汕), each substitution costing ``SUBSTITUTION_PENALTY`` (``detectors.name_index.AffixIndex.folds``)."""
         out = []
         for r, before, place, tail in self.abbreviations.find(core):
             entry = self.entries[r]
@@ -214,6 +246,23 @@ class _Officials:
                                        frozenset(self.affixes.places[r]), self.affixes.all_places)
             if match is not None:
                 out.append((r, match))
+        if out:
+            return out
+        text = _strip_levels(core)
+        for spelling, _subs in self.affixes.folds(text)[:MAX_FOLDED_ABBREVIATIONS]:
+            changed = [k for k, (a, b) in enumerate(zip(text, spelling)) if a != b]
+            for r, before, place, tail in self.abbreviations.find(spelling):
+                inside = [k for k in changed if k >= len(before)]
+                if len(inside) != 1 or not breaks_word(text, inside[0]):
+                    continue  # one look-alike inside the abbreviated name, breaking its word (汉川 is a place)
+                entry = self.entries[r]
+                match = abbreviation_match(before, place, tail, entry.get("name") or "", entry.get("unit"),
+                                           frozenset(self.affixes.places[r]), self.affixes.all_places)
+                if match is not None:
+                    k = inside[0]
+                    match.score = round(match.score - SUBSTITUTION_PENALTY, 3)
+                    match.reasons.append(f"形近或音近字替换：{spelling[k]}→{text[k]}")
+                    out.append((r, match))
         return out
 
     @property
@@ -389,6 +438,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     pairs += _peeled_pairs(officials, forms, pairs, min_score)
     pairs += _abbreviated_pairs(officials, forms, pairs, min_score)
     pairs += _double_pairs(officials, forms, pairs, min_score)
+    pairs += _block_swapped_pairs(officials, forms, pairs, min_score)
 
     # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
     # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
@@ -522,6 +572,47 @@ def _double_pairs(officials: _Officials, forms: list, pairs: list, min_score: fl
             if match is not None and match.layer == "double":
                 out.append((c, r, match))
     return out
+
+
+def _block_swapped_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
+    """Pairs of candidates without a name match as strong as a reordered name that hold a registered name with two
+    blocks of it swapped (交警英德英城中队 for 英德交警英城中队, ``detectors.name_index.BlockSwaps``), scored like a
+    reordered name with the words added around it (a weaker match may be to a shorter name inside the candidate:
+    发布济南 in 发布济南市中中心客服, whose whole is 济南市中发布 reordered)."""
+    matched = {c for c, _, m in pairs if m.score >= max(min_score, AFFIX_SCORES["reorder"])}
+    if not officials._places():
+        return []
+    out = []
+    todo = [c for c in range(len(forms)) if c not in matched and len(forms[c].core) >= 2 * MIN_BLOCK]
+    for k in range(0, len(todo), BLOCK_SCAN_CHUNK):
+        chunk = todo[k:k + BLOCK_SCAN_CHUNK]
+        texts = [_strip_levels(forms[c].core) for c in chunk]
+        for i, places in _places_in_each(officials._place_automaton, texts).items():
+            c, text = chunk[i], texts[i]
+            for r, start, end in officials.block_swaps.find(text, places):
+                entry = officials.entries[r]
+                match = affix_match(Variant("reorder", r, text[start:end]), text[:start], text[end:], [],
+                                    entry.get("name") or "", entry.get("unit"),
+                                    frozenset(officials.affixes.places[r]), officials.affixes.all_places)
+                if match is not None:
+                    out.append((c, r, match))
+    return out
+
+
+BLOCK_SCAN_CHUNK = 50_000  # candidate names joined into one text per automaton pass (a few MB at a time)
+
+
+def _places_in_each(automaton, texts: list[str]) -> dict[int, list[tuple[int, str]]]:
+    """(end index, place) of the automaton's places in each of ``texts`` that holds any, by the text's index: one
+    pass over the texts joined by a character no place holds (one call per name costs more than the search)."""
+    from bisect import bisect_right
+    from itertools import accumulate
+    starts = list(accumulate(map(len, texts), lambda pos, n: pos + n + 1, initial=0))
+    found: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for end, place in automaton.iter("\x00".join(texts)):
+        i = bisect_right(starts, end) - 1
+        found[i].append((end - starts[i], place))
+    return found
 
 
 def _peeled_forms(core: str) -> Iterator[tuple[str, NameForm, str]]:

@@ -16,6 +16,7 @@ bulk: rapidfuzz ``process.cpdist`` for the edit similarity of all pairs at once,
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -32,6 +33,7 @@ from detectors.names import (
     NameForm,
     _is_cjk,
     _strip_levels,
+    decompositions,
     glyph_neighbours,
     initials_key,
     latin_initials_keys,
@@ -167,19 +169,24 @@ MAX_AFFIX_HITS = 64  # registered names found inside one candidate name: more is
 MIN_CONTAINED = 3  # a registered name shorter than this (level words removed) is not looked for inside others
 MAX_ADDED = 24  # characters added before or after a registered name: more is a text that quotes it, not a name
 MAX_FOLD_ALTERNATIVES = 6  # registered characters an unknown character is tried as, most telling first
+MAX_FOLD_PER_KIND = 8  # ... looked at per kind before those that fit no registered name beside its neighbours go
+MAX_FOLD_UNPLACED = 2  # ... kept per kind when no neighbour tells (homophones are many: they must not crowd out shapes)
 MAX_FOLD_PROBES = 8  # folded spellings of one candidate looked up (the first choice of each character, then others)
 
 
 def places_of(entry: dict) -> list[str]:
-    """Place names of a registry entry, from the largest down: region 山东省济南市历下区 → 山东, 济南, 历下."""
+    """Place names of a registry entry, from the largest down: region 山东省济南市历下区 → 山东, 济南, 历下. A place is
+    at least two characters before its level word, so a district whose name starts with a level character keeps it
+    (山东省济南市市中区 → 山东, 济南, 市中; not 中); what follows the last level word (虎门镇) is a place too."""
     text = entry.get("region") or ""
-    return [p for p in _PLACE_SPLIT.split(text) if len(p) >= 2]
+    return [p for p in _PLACE.findall(text) if len(p) >= 2]
 
 
-_PLACE_SPLIT = re.compile(r"(?:特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|自治县|地区|省|市|区|县|盟|旗)")
+_PLACE = re.compile(r"(.{2,}?)(?:特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|自治县|地区|省|市|区|县|盟|旗|$)")
 
 
-_KINDS = ("name", "reorder", "unit")
+_KINDS = ("name", "reorder", "unit", "town")  # at most 4: a pattern's code is registry position * 4 + kind
+TOWN_LEVELS = ("街道", "镇", "乡")  # township-level words: not stripped like 省/市/县/区 (镇江, 乡村 are words)
 
 
 @dataclass
@@ -193,6 +200,12 @@ class Variant:
 def unit_keys(entries: Sequence[dict]) -> list[str]:
     """Each entry's unit name, NFKC, letters and digits only (``detectors.government.unit_key``)."""
     return [unit_key(e.get("unit")) for e in entries]
+
+
+def _parts_but_one(parts: Sequence[str]) -> set[tuple]:
+    """Keys of a decomposition with one component left out, in any order: two characters share one exactly when they
+    are built of the same components but at most one (``detectors.names.shares_part``)."""
+    return {(len(parts), *sorted(parts[:i] + parts[i + 1:])) for i in range(len(parts))}
 
 
 class AffixIndex:
@@ -221,6 +234,14 @@ class AffixIndex:
                 if len(key) >= MIN_CONTAINED and len(patterns[key]) < MAX_BUCKET:
                     patterns[key].append(r * 4 + _KINDS.index(kind))
         self.alphabet = frozenset("".join(patterns))
+        # adjacent character pairs of the patterns, as the characters that follow each one (a few hundred KB for a
+        # 100k registry; "b in follows[a]" is a C-speed search): a folded character must make one with a known
+        # neighbour
+        follows: dict[str, set[str]] = defaultdict(set)
+        for key in patterns:
+            for a, b in itertools.pairwise(key):
+                follows[a].add(b)
+        self.follows = {a: "".join(sorted(bs)) for a, bs in follows.items()}
         self.automaton = ahocorasick.Automaton()
         for key, codes in patterns.items():
             self.automaton.add_word(key, (len(key), tuple(dict.fromkeys(codes))))
@@ -230,6 +251,8 @@ class AffixIndex:
         self.longest = max(map(len, patterns), default=0)
         self._fold_cache: dict[str, tuple[str, str] | None] = {}
         self._sound_index: dict[str, list[str]] | None = None
+        self._near_index: dict[str, str] | None = None
+        self._part_index: dict[tuple, str] | None = None
 
     @staticmethod
     def _variants(core: str, unit: str, places: list[str]) -> list[tuple[str, str]]:
@@ -247,42 +270,90 @@ class AffixIndex:
             out += [("reorder", core[k:] + core[:k]) for k in range(2, len(core) - 1)]
         if len(unit) >= 4:
             out.append(("unit", unit))
+        out += AffixIndex._town_forms(core, places)
+        return out
+
+    @staticmethod
+    def _town_forms(core: str, places: list[str]) -> list[tuple[str, str]]:
+        """The name with its township written the other way: 桃村退役军人服务站 of 桃村镇 → 桃村镇退役军人服务站,
+        羊口镇发布 → 羊口发布 (a place of a different level, the way 省/市/县/区 are stripped for the others)."""
+        out = []
+        for full in places:
+            level = next((w for w in TOWN_LEVELS if full.endswith(w)), None)
+            short = full[:-len(level)] if level else ""
+            if len(short) < 2:
+                continue
+            if full in core:
+                out.append(("town", core.replace(full, short, 1)))
+            elif short in core:
+                out.append(("town", core.replace(short, full, 1)))
         return out
 
     # -- look-alike folding -----------------------------------------------------------------------------------
-    def _fold_char(self, ch: str) -> tuple[tuple[str, str], ...]:
+    def _fold_char(self, ch: str) -> tuple[tuple[str, str, int], ...]:
         """(registered character, how) for a character no registered name uses, most telling first: drawn alike
-        (glyph table, shape tables), then the same reading with tone, then drawn near (whole and part), then
-        the same reading without tone, then the character it holds whole with one part added. Empty when nothing
-        fits."""
+        (glyph table, shape tables), then the same reading with tone, then drawn near (whole and part, either
+        character among the other's nearest), then the same reading without tone, then the character it holds
+        whole with one part added, then one built of the same components but one ("part": 攻/改, 兮/公).
+        (character, how, kind) with at most ``MAX_FOLD_PER_KIND`` of each kind; ``folds`` keeps those that fit
+        beside the neighbours. Empty when nothing fits."""
         if ch in self._fold_cache:
             return self._fold_cache[ch]
-        found: dict[str, str] = {}
-        if _is_cjk(ch):
+        found: dict[str, tuple[str, int]] = {}
+        if _is_cjk(ch) or glyph_neighbours(ch) or near_glyphs(ch):  # kana and bopomofo drawn like ideographs too
             alphabet = self.alphabet
-            for c, sim in glyph_neighbours(ch).items():
-                if sim >= GLYPH_SIMILAR and c in alphabet:
-                    found.setdefault(c, "shape")
-            for c in sorted(shape_neighbours(ch)):
-                if c in alphabet:
-                    found.setdefault(c, "shape")
             sounds = self._sound_index_()
-            for r in sorted(readings(ch)):
-                for c in sounds.get(r, ()):
-                    found.setdefault(c, "sound")
-            for c in near_glyphs(ch):
-                if c in alphabet:
-                    found.setdefault(c, "shape")
-            for r in sorted(toneless_all(ch)):
-                for c in sounds.get(r, ()):
-                    found.setdefault(c, "sound")
-            for c in sorted(part_of(ch)):  # 仙 = 人 + 山: the registered character kept whole inside
-                if c in alphabet:
-                    found.setdefault(c, "shape")
-        alternatives = tuple(list(found.items())[:MAX_FOLD_ALTERNATIVES])
+
+            def add(chars, how: str) -> None:
+                taken, kind = 0, len({k for _, k in found.values()})
+                for c in chars:
+                    if taken >= MAX_FOLD_PER_KIND:
+                        break
+                    if c in alphabet and c != ch and c not in found:
+                        found[c] = (how, kind)
+                        taken += 1
+
+            add([c for c, sim in glyph_neighbours(ch).items() if sim >= GLYPH_SIMILAR] + sorted(shape_neighbours(ch)),
+                "shape")
+            add([c for r in sorted(readings(ch)) for c in sounds.get(r, ())], "sound")
+            add(list(dict.fromkeys(near_glyphs(ch) + self._near_index_().get(ch, ""))), "shape")
+            add([c for r in sorted(toneless_all(ch)) for c in sounds.get(r, ())], "sound")
+            add(sorted(part_of(ch)), "shape")  # 仙 = 人 + 山: the registered character kept whole inside
+            add(self._sharing_parts(ch), "part")
+        alternatives = tuple((c, how, kind) for c, (how, kind) in found.items())
         if len(self._fold_cache) < 100_000:
             self._fold_cache[ch] = alternatives
         return alternatives
+
+    def _near_index_(self) -> dict[str, str]:
+        """For each character, the registered characters that list it among their nearest glyphs (``near_glyphs``
+        is one-sided: 丰 lists 韦, 韦 does not list 丰)."""
+        if self._near_index is None:
+            idx: dict[str, str] = defaultdict(str)
+            for c in sorted(self.alphabet):
+                for n in near_glyphs(c):
+                    idx[n] += c
+            self._near_index = dict(idx)
+        return self._near_index
+
+    def _sharing_parts(self, ch: str) -> list[str]:
+        """Registered characters built of the same components as ``ch`` but one (``detectors.names.shares_part``)."""
+        if self._part_index is None:
+            idx: dict[tuple, str] = defaultdict(str)
+            data = decompositions()
+            for c in sorted(self.alphabet):
+                for parts in data.get(c, ()):
+                    if len(parts) >= 2:
+                        for key in _parts_but_one(parts):
+                            idx[key] += c
+            self._part_index = dict(idx)
+        out: dict[str, None] = {}
+        for parts in decompositions().get(ch, ()):
+            if len(parts) >= 2:
+                for key in _parts_but_one(parts):
+                    out.update(dict.fromkeys(self._part_index.get(key, "")))
+        out.pop(ch, None)
+        return list(out)
 
     def _sound_index_(self) -> dict[str, list[str]]:
         """Registered characters by reading, with tone (shan1) and without (shan)."""
@@ -307,9 +378,24 @@ class AffixIndex:
         if self.alphabet.issuperset(text):
             return []  # fast path: every character is one a registered name uses
         options = {}
+        alphabet, follows = self.alphabet, self.follows
         for k, ch in enumerate(text):
-            if ch not in self.alphabet:
-                alts = self._fold_char(ch)
+            if ch not in alphabet:
+                found = self._fold_char(ch)
+                left, right = text[k - 1:k], text[k + 1:k + 2]
+                if (left or right) and all(n in alphabet for n in (left, right) if n):
+                    # between known neighbours: only characters a registered name goes on with, to one side at least
+                    found = [x for x in found if (left and x[0] in follows.get(left, ""))
+                             or (right and right in follows.get(x[0], ""))]
+                else:
+                    per_kind: dict[int, int] = defaultdict(int)
+                    kept = []
+                    for x in found:
+                        per_kind[x[2]] += 1
+                        if per_kind[x[2]] <= MAX_FOLD_UNPLACED:
+                            kept.append(x)
+                    found = kept
+                alts = tuple((c, how) for c, how, _ in found[:MAX_FOLD_ALTERNATIVES])
                 if alts:
                     options[k] = alts
         if not options:
@@ -442,4 +528,79 @@ class UnitAbbreviations:
                 rest, positions = rests[k]
                 if tail != rest and is_subsequence(tail, rest):
                     out += [(r, text[:start], place, tail) for r in positions]
+        return out
+
+
+# ---- names with two blocks of characters swapped ----------------------------------------------------------------
+
+MIN_BLOCK = 2  # characters in each swapped block (one character swapped with its neighbour is the ``swap`` layer)
+MAX_SWAPPED_LEN = 16  # registered names longer than this are not looked for reordered
+
+
+def block_swapped(text: str, name: str) -> bool:
+    """Whether ``text`` is ``name`` with two adjacent blocks of at least ``MIN_BLOCK`` characters swapped:
+    英德|交警|英城中队 → 交警|英德|英城中队, 博罗罗阳|派出所 → 派出所|博罗罗阳."""
+    n = len(name)
+    if len(text) != n or text == name or sorted(text) != sorted(name):
+        return False
+    i = 0
+    while text[i] == name[i]:
+        i += 1  # the blocks start where the two first differ
+    for j in range(i + MIN_BLOCK, n - MIN_BLOCK + 1):
+        for k in range(j + MIN_BLOCK, n + 1):
+            if text[i:k] == name[j:k] + name[i:j] and text[k:] == name[k:]:
+                return True
+    return False
+
+
+class BlockSwaps:
+    """Registered names whose word blocks a candidate holds in another order, found from a place of the entry that
+    the candidate spells out (the place keeps its characters together in any reordering that keeps words whole).
+
+    ``AffixIndex`` files each name's one rotation at its place (公安济南 for 济南公安); this finds the rest — a block
+    moved inside the name (交警英德英城中队 for 英德交警英城中队) or a rotation at another word (派出所博罗罗阳 for
+    博罗罗阳派出所) — from the places found in the candidate (by the caller's Aho-Corasick automaton of the
+    registry's places), the registered names holding each place (at most ``MAX_BUCKET``), and the windows of the
+    candidate of each name's length around the place, compared as sorted characters before ``block_swapped``.
+    Per place one registry position, or a tuple of them, keyed by the registry's own place strings: a 100k registry
+    adds a dict, no copies of its names."""
+
+    def __init__(self, cores: Sequence[str], places: Sequence[Sequence[str]]):
+        """``cores``: the registry's normalised names (level words are removed here, one name at a time)."""
+        by_place: dict[str, int | tuple[int, ...]] = {}
+        for r, core in enumerate(cores):
+            core = _strip_levels(core)
+            if 2 * MIN_BLOCK <= len(core) <= MAX_SWAPPED_LEN:
+                for p in places[r]:
+                    if len(p) >= 2 and p in core:
+                        held = by_place.get(p)
+                        if held is None:
+                            by_place[p] = r
+                        elif isinstance(held, int):
+                            by_place[p] = (held, r) if held != r else r
+                        elif len(held) <= MAX_BUCKET and held[-1] != r:
+                            by_place[p] = held + (r,)
+        self.cores = cores
+        self.by_place = {p: v for p, v in by_place.items() if isinstance(v, int) or len(v) <= MAX_BUCKET}
+
+    def find(self, text: str, places: Iterable[tuple[int, str]]) -> list[tuple[int, int, int]]:
+        """(registry position, start, end) of each window ``text[start:end]`` of ``text`` (a candidate's name with
+        level words removed) that is a registered name with two blocks swapped; ``places`` are the (end index,
+        place) of the registry's places in ``text``."""
+        if len(text) < 2 * MIN_BLOCK or len(text) > MAX_SWAPPED_LEN + 2 * MAX_ADDED:
+            return []
+        out: list[tuple[int, int, int]] = []
+        seen: set[tuple[int, int]] = set()
+        for end, place in places:
+            held = self.by_place.get(place)
+            if held is None:
+                continue
+            start = end - len(place) + 1
+            for r in ((held,) if isinstance(held, int) else held):
+                name = _strip_levels(self.cores[r])
+                n = len(name)
+                for w in range(max(0, end + 1 - n), min(start, len(text) - n) + 1):
+                    if (r, w) not in seen and block_swapped(text[w:w + n], name):
+                        seen.add((r, w))
+                        out.append((r, w, w + n))
         return out

@@ -24,6 +24,8 @@ level          0.85   a level word 省/市/县/区 inserted or dropped
 pinyin         0.85   written in full pinyin (shandongfabu) or mixed (shandong发布)
 initials       0.72   written with pinyin initials (SD发布)
 swap           0.80   two adjacent characters swapped
+shape          0.75   one character replaced by one built of the same components but one (攻/改 share 攵, 兮/公
+                      share 八: IDS decompositions, ``shares_part``), when it breaks the word it stands in
 broken         0.66   one character changed so that it forms no dictionary word with its neighbours
                       (泰安气象 → 泰妄气象): a disguise by any character (names of ≥ 4 characters)
 drop           0.70   one character dropped (names of ≥ 4 characters)
@@ -57,6 +59,7 @@ LAYER_SCORES = {
     "broken": 0.66,  # one character changed so that it no longer makes a word with its neighbours (公安→公妄)
     "double": 0.72,  # two look-alike or same-sound characters in a four-character name, both breaking words
     "level_sound": 0.78,  # an inserted character that reads like a level word and breaks words (三水室公安)
+    "shape_part": 0.75,  # one component of the character swapped (攻/改), and the word it stands in broken
 }
 DOUBLE_NAME_LEN = 4  # names of this length get the two-substitution layer (``detectors.name_index`` keys them)
 MIN_BROKEN_WORD_NAME = 4  # the broken-word layer needs a name of at least this many characters
@@ -580,6 +583,19 @@ def part_of(ch: str) -> frozenset[str]:
                      if _is_cjk(p) and p != ch)
 
 
+@lru_cache(maxsize=65536)
+def shares_part(x: str, y: str) -> bool:
+    """Whether the two characters are built of the same number of components, all the same but at most one, in any
+    arrangement (攻 = 工 + 攵 and 改 = 己 + 攵, 兮 = 八 + 丂 and 公 = 八 + 厶, 郯 = 炎 + 阝 and 谈 = 讠 + 炎, 秋 = 禾 + 火
+    and 秌 = 火 + 禾): the IDS idea of a look-alike, whatever the font draws. Common radicals make this weak evidence
+    (济/河 share 氵), so callers also ask that the changed character break the word it stands in."""
+    if x == y or not (_is_cjk(x) and _is_cjk(y)):
+        return False
+    data = decompositions()
+    return any(len(px) == len(py) >= 2 and sum((Counter(px) - Counter(py)).values()) <= 1
+               for px in data.get(x, ()) for py in data.get(y, ()))
+
+
 def _level_sound(ch: str) -> str | None:
     """The level word (省/市/县/区) that ``ch`` — not itself one — reads like, without tone, else None."""
     if ch in LEVEL_WORDS or not _is_cjk(ch):
@@ -629,7 +645,11 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
             if near:
                 return NameMatch("sound", LAYER_SCORES["sound_toneless"],
                                  prefix + [f"近音字替换：{y}→{x}（{near[0]}，声调不同）"])
-            if len(b) >= MIN_BROKEN_WORD_NAME and _is_cjk(x) and _is_cjk(y) and breaks_word(a, diffs[0]):
+            broken = len(b) >= MIN_BROKEN_WORD_NAME and _is_cjk(x) and _is_cjk(y) and breaks_word(a, diffs[0])
+            if broken and shares_part(x, y):
+                return NameMatch("shape", LAYER_SCORES["shape_part"],
+                                 prefix + [f"形近字替换（部件相同，只换了一个部件）：{y}→{x}，且改后不成词"])
+            if broken:
                 return NameMatch("broken", LAYER_SCORES["broken"],
                                  prefix + [f"改字：{y}→{x}，改后“{a}”中的“{x}”与前后字不成词（正常名称由词组成，"
                                            "被改坏的词是伪装），需人工复核"])

@@ -50,6 +50,18 @@ COMMON_WORDS = frozenset((
     "老城", "振兴", "清河",
 ))
 
+# The official one-character abbreviations (简称) of the 34 provincial-level divisions, with the second ones in
+# common use (川/蜀, 贵/黔, 云/滇, 陕/秦, 甘/陇), keyed by the short form of the division's name. General knowledge
+# (the 简称 column of any list of China's provincial-level divisions, e.g. the government portal www.gov.cn's
+# 行政区划 page); read by ``detectors.affixes.explain_added``: 粤 before 新兴公安 is the target's own province.
+PROVINCE_ABBREVIATIONS = {
+    "北京": "京", "天津": "津", "河北": "冀", "山西": "晋", "内蒙古": "蒙", "辽宁": "辽", "吉林": "吉", "黑龙江": "黑",
+    "上海": "沪", "江苏": "苏", "浙江": "浙", "安徽": "皖", "福建": "闽", "江西": "赣", "山东": "鲁", "河南": "豫",
+    "湖北": "鄂", "湖南": "湘", "广东": "粤", "广西": "桂", "海南": "琼", "重庆": "渝", "四川": "川蜀", "贵州": "贵黔",
+    "云南": "云滇", "西藏": "藏", "陕西": "陕秦", "甘肃": "甘陇", "青海": "青", "宁夏": "宁", "新疆": "新",
+    "台湾": "台", "香港": "港", "澳门": "澳",
+}
+
 
 @dataclass(frozen=True)
 class Division:

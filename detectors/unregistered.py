@@ -11,7 +11,9 @@ The rule:
    (county before city before province, ``detectors.places``) lies within ``detect.jurisdiction`` or, when that is
    empty, within the divisions the registry itself covers, each with everything beneath it (a remit of 山东 covers
    郯城县公安局 and 莒南县十字路街道办事处). Genuine accounts of *other* places are not ours; a unit naming no
-   division at all is reported only if it contains a remit place name as text.
+   division (a town's station known by the account's name, 坦洲市场监管所) is placed by its verification text as
+   well, which names the county or city above it; naming none there either, it is reported only if it contains a
+   remit place name as text.
 4. The finding carries the unit; when the unit already has registered accounts they are listed (the account
    might also be a duplicate — the ``duplicate`` detector reports that).
 
@@ -32,6 +34,7 @@ from detectors.government import (
     jurisdiction_places,
     unit_key,
 )
+from detectors.places import placement
 
 # Platform verification classes that say the account is *not* a government body.
 NON_GOVERNMENT_TYPES = frozenset(("media", "enterprise", "personal"))
@@ -44,6 +47,16 @@ def registry_units(registry: list[dict]) -> dict[str, list[dict]]:
     return units
 
 
+def _placed_text(unit: str, reason: str | None) -> str:
+    """The text that places a unit: the unit's name, or, when that names no administrative division (坦洲市场监管所,
+    a town's station named by the account's own name), the verification text too, which names the county or city
+    the station belongs to (中山市市场监督管理局坦洲市场监管所)."""
+    reason = reason or ""
+    if not reason or reason in unit or placement(unit):
+        return unit
+    return f"{reason} {unit}"
+
+
 def detect(ctx: DetectionContext) -> Iterator[dict]:
     places = set(ctx.setting("detect.jurisdiction") or []) or jurisdiction_places(ctx.registry)
     units = registry_units(ctx.registry)
@@ -52,7 +65,7 @@ def detect(ctx: DetectionContext) -> Iterator[dict]:
         if ctx.is_registered(platform, account_id) or acc.get("verified_type") in NON_GOVERNMENT_TYPES:
             continue
         unit = government_verification(acc)
-        if not unit or not in_jurisdiction(unit, places):
+        if not unit or not in_jurisdiction(_placed_text(unit, acc.get("verified_reason")), places):
             continue
         named = government_unit_in(acc.get("verified_reason")) is not None
         reasons = [f"平台认证为政务账号：“{unit}”", "备案库中没有此账号"]

@@ -18,8 +18,9 @@ evidence than the whole-glyph table: the name layer uses it only for one substit
 identical name.
 
 Targets are the 6,763 characters of GB 2312 (the characters real unit names are written in). Sources are every
-character of the CJK Unified Ideographs block and Extension A, the CJK radical blocks (⻔ U+2ED4, ⼭ U+2F2D) and the
-compatibility ideographs, so a rare character drawn like a common one maps onto it (凊 U+51CA → 清). Each output
+character of the CJK Unified Ideographs block and Extension A, the CJK radical blocks (⻔ U+2ED4, ⼭ U+2F2D), the
+compatibility ideographs, and the kana and bopomofo letters (エ, ロ, ㄇ), so a rare character or another script's
+letter drawn like a common one maps onto it (凊 U+51CA → 清, エ → 工). Each output
 line is ``source<TAB>neighbour:similarity …`` (best first); a source whose best whole-glyph neighbour reaches
 ``--same`` is drawn identically (a radical or variant code point) and is normalised to it before comparison.
 """
@@ -58,6 +59,11 @@ def source_chars(targets: list[str]) -> list[str]:
     extra += [chr(c) for c in range(0x3400, 0x4DC0)]  # Extension A
     extra += [chr(c) for c in range(0x2E80, 0x2FE0)]  # CJK Radicals Supplement, Kangxi Radicals
     extra += [chr(c) for c in range(0xF900, 0xFB00)]  # CJK Compatibility Ideographs
+    # letters of the scripts written beside Chinese that are drawn like ideographs (エ/工, ロ/口, カ/力, ㄇ/冂);
+    # halfwidth katakana are folded to these by NFKC before any comparison
+    extra += [chr(c) for c in range(0x3041, 0x3097)]  # Hiragana
+    extra += [chr(c) for c in range(0x30A1, 0x30FB)]  # Katakana
+    extra += [chr(c) for c in range(0x3105, 0x3130)]  # Bopomofo
     seen = set(targets)
     return targets + [c for c in extra if c not in seen]
 

@@ -94,10 +94,10 @@ def test_explain_shows_the_abbreviation_layer():
 
 def test_a_character_changed_into_no_word_is_a_disguise():
     from detectors.names import analyse_name, breaks_word, compare_names
-    assert breaks_word("嘉兴气免", 3) and not breaks_word("嘉兴公园", 3)
-    match = compare_names(analyse_name("嘉兴气免"), analyse_name("嘉兴气象"))
+    assert breaks_word("嘉兴气柬", 3) and not breaks_word("嘉兴公园", 3)
+    match = compare_names(analyse_name("嘉兴气柬"), analyse_name("嘉兴气象"))
     assert match.layer == "broken" and 0.6 <= match.score < 0.75
-    found = findings(REGISTRY, [acc("嘉兴气免", "x1"), acc("嘉兴公园", "x2"), acc("嘉善公安", "x3")])
+    found = findings(REGISTRY, [acc("嘉兴气柬", "x1"), acc("嘉兴公园", "x2"), acc("嘉善公安", "x3")])
     assert found["x1"][0]["target"]["account_id"] == "q1" and found["x1"][0]["evidence"]["layer"] == "broken"
     assert "x2" not in found  # 公园 is a word: another thing, not a disguise of 公安
     assert "x3" not in found  # 嘉善 is a place: another county's police
@@ -144,7 +144,7 @@ def test_a_company_with_a_close_copy_of_a_units_own_avatar_is_a_suspect_a_medium
 
 def test_a_parent_place_before_a_name_with_one_change_is_peeled_off():
     registry = REGISTRY + [reg("海宁公安", "海宁市公安局", "n1", "weibo", "浙江省嘉兴市海宁市")]
-    found = findings(registry, [acc("嘉兴海宁公宴", "x1"), acc("浙江·嘉兴气免", "x2"), acc("湖州海宁公宴", "x3")])
+    found = findings(registry, [acc("嘉兴海宁公宴", "x1"), acc("浙江·嘉兴气柬", "x2"), acc("湖州海宁公宴", "x3")])
     for x, target in (("x1", "n1"), ("x2", "q1")):
         f = found[x][0]
         assert f["target"]["account_id"] == target and any("上级地名" in r for r in f["reasons"])

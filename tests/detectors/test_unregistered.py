@@ -68,3 +68,26 @@ def test_second_account_of_a_registered_unit_lists_the_registered_ones():
 def test_type_only_verification_scores_lower():
     f = run([{"platform": "weibo", "account_id": "u6", "name": "广东应急", "verified_type": "government"}])
     assert f["u6"]["score"] == 0.75 and f["u6"]["unit"] == "广东应急"
+
+
+def test_a_township_station_is_a_government_body_placed_by_its_county():
+    # 乡镇/街道站所: the unit is read from the verification text whole, and its county places it in the remit
+    assert government_unit_in("历城区司法局港沟街道司法所官方微博") == "历城区司法局港沟街道司法所"
+    assert government_unit_in("章丘区某镇退役军人服务站") == "章丘区某镇退役军人服务站"
+    found = run([
+        {"platform": "weibo", "account_id": "t1", "name": "港沟司法所", "verified_type": "government",
+         "verified_reason": "历城区司法局港沟街道司法所官方微博"},
+        {"platform": "douyin", "account_id": "t2", "name": "埠村市场监管所", "verified_type": "government",
+         "verified_reason": "济南市章丘区市场监督管理局埠村市场监管所"},
+    ])
+    assert set(found) == {"t1", "t2"} and found["t1"]["unit"] == "历城区司法局港沟街道司法所"
+
+
+def test_a_station_named_only_by_its_town_is_placed_by_the_verification_text():
+    # the text names no body the parser knows, so the account's name stands in for the unit; the county that
+    # places it is in the verification text
+    inside = {"platform": "weibo", "account_id": "t3", "name": "港沟便民点", "verified_type": "government",
+              "verified_reason": "历城区港沟街道便民点"}
+    outside = {"platform": "weibo", "account_id": "t4", "name": "某镇便民点", "verified_type": "government",
+               "verified_reason": "济源市某镇便民点"}
+    assert set(run([inside, outside])) == {"t3"}
