@@ -471,7 +471,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         rank = _target_rank(officials, acc, r, match, dist, sim, verdict, max_distance)
         if keep_all:
             everything[c].append((rank, r, match, dist, verdict))
-        if c not in best or rank > best[c][0]:
+        if _outranks(rank, r, best.get(c)):
             best[c] = (rank, r, match, dist, verdict)
         _note_tie(ties, c, rank, r)
 
@@ -985,6 +985,13 @@ def _evidence_score(match: NameMatch, dist: int, max_distance: int, evidence: di
     return score
 
 
+def _outranks(rank: tuple, r: int, held: tuple | None) -> bool:
+    """Whether registry entry ``r`` at ``rank`` beats the candidate's best pair so far (``held``: rank, entry, …).
+    Equal ranks go to the entry first in the registry, so the target never depends on the order in which the layers
+    offered the pairs (several build them from sets, whose order changes with the interpreter's hash seed)."""
+    return held is None or rank > held[0] or (rank == held[0] and r < held[1])
+
+
 def _note_tie(ties: dict, c: int, rank: tuple, r: int) -> None:
     """Keep, per candidate, the registry positions that share its best rank on evidence (score and copied
     description) — the entries nothing in the account tells apart."""
@@ -1003,7 +1010,7 @@ def _same_unit_ties(officials: _Officials, ties: dict, c: int, r: int) -> list[d
     if not held or r not in held[1]:
         return []
     unit = officials.units[r]
-    return [_target(officials.entries[x]) for x in held[1] if x != r and unit and officials.units[x] == unit]
+    return [_target(officials.entries[x]) for x in sorted(held[1]) if x != r and unit and officials.units[x] == unit]
 
 
 def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dist: int, sim: float,

@@ -129,6 +129,23 @@ def test_entries_of_the_unit_that_fit_equally_are_named_in_the_finding():
     assert copied["target"]["account_id"] == "g1" and "equally_near" not in copied["evidence"]
 
 
+def test_an_equal_fit_goes_to_the_first_registry_entry_whatever_the_order_of_the_pairs():
+    # The layers offer (candidate, entry) pairs in an order that can follow set iteration (PYTHONHASHSEED); the best
+    # pair must not depend on it.
+    import itertools
+
+    pairs = [((0.95, 0.0, False, -3, 1.0, -1), 7), ((0.95, 0.0, False, -3, 1.0, -1), 2),
+             ((0.95, 0.0, False, -3, 1.0, -1), 5), ((0.90, 0.0, True, 0, 1.0, 0), 1)]
+    winners = set()
+    for order in itertools.permutations(pairs):
+        best = None
+        for rank, r in order:
+            if impostor._outranks(rank, r, best):
+                best = (rank, r)
+        winners.add(best[1])
+    assert winners == {2}
+
+
 def test_the_build_script_measures_a_shared_part_on_the_drawn_glyphs():
     import importlib.util
     from pathlib import Path
