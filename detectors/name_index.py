@@ -16,7 +16,6 @@ bulk: rapidfuzz ``process.cpdist`` for the edit similarity of all pairs at once,
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -42,6 +41,7 @@ from detectors.names import (
     toneless,
     toneless_all,
 )
+from detectors.places import region_places
 
 MAX_BUCKET = 200  # keys shared by more names than this carry no information (e.g. a 3-char deletion "发布")
 MAX_INITIALS_BUCKET = 5000  # pinyin-initials keys are only looked up for the rare names written in Latin letters
@@ -171,12 +171,10 @@ MAX_FOLD_PROBES = 8  # folded spellings of one candidate looked up (the first ch
 
 
 def places_of(entry: dict) -> list[str]:
-    """Place names of a registry entry, from the largest down: region 山东省济南市历下区 → 山东, 济南, 历下."""
-    text = entry.get("region") or ""
-    return [p for p in _PLACE_SPLIT.split(text) if len(p) >= 2]
-
-
-_PLACE_SPLIT = re.compile(r"(?:特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|自治县|地区|省|市|区|县|盟|旗)")
+    """Place names of a registry entry, from the largest down, in the forms account names use
+    (``detectors.places.region_places``): region 山东省济南市历下区 → 山东, 济南, 历下; 湖北省恩施土家族苗族自治州 →
+    湖北, 恩施州, 恩施."""
+    return list(region_places(entry.get("region") or ""))
 
 
 _KINDS = ("name", "reorder", "unit")
