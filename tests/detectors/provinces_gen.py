@@ -102,8 +102,11 @@ def _short(name: str, province: bool) -> str:
     for suffix in (_PROVINCE_SUFFIXES if province else _SUFFIXES):
         if name.endswith(suffix) and len(name) > len(suffix):
             stem = name[: -len(suffix)]
-            if "族" in stem:  # 土家族苗族 …: the place is the first two characters (恩施, 长阳, 伊犁)
+            if "族" in stem:  # 土家族苗族 …: the place is the first two characters (恩施, 长阳)
                 stem = stem[:2]
+            for ethnic in ("蒙古", "哈萨克", "柯尔克孜"):  # 伊犁哈萨克, 博尔塔拉蒙古: names written without 族
+                if suffix.startswith("自治") and stem.endswith(ethnic) and len(stem) > len(ethnic):
+                    stem = stem[: -len(ethnic)]
             return stem if len(stem) >= 2 else name
     return name
 
