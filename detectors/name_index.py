@@ -17,7 +17,6 @@ bulk: rapidfuzz ``process.cpdist`` for the edit similarity of all pairs at once,
 from __future__ import annotations
 
 import itertools
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -44,6 +43,7 @@ from detectors.names import (
     toneless,
     toneless_all,
 )
+from detectors.places import region_places
 
 MAX_BUCKET = 200  # keys shared by more names than this carry no information (e.g. a 3-char deletion "发布")
 MAX_INITIALS_BUCKET = 5000  # pinyin-initials keys are only looked up for the rare names written in Latin letters
@@ -175,14 +175,10 @@ MAX_FOLD_PROBES = 8  # folded spellings of one candidate looked up (the first ch
 
 
 def places_of(entry: dict) -> list[str]:
-    """Place names of a registry entry, from the largest down: region 山东省济南市历下区 → 山东, 济南, 历下. A place is
-    at least two characters before its level word, so a district whose name starts with a level character keeps it
-    (山东省济南市市中区 → 山东, 济南, 市中; not 中); what follows the last level word (虎门镇) is a place too."""
-    text = entry.get("region") or ""
-    return [p for p in _PLACE.findall(text) if len(p) >= 2]
-
-
-_PLACE = re.compile(r"(.{2,}?)(?:特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|自治县|地区|省|市|区|县|盟|旗|$)")
+    """Place names of a registry entry, from the largest down, in the forms account names use
+    (``detectors.places.region_places``): region 山东省济南市历下区 → 山东, 济南, 历下; 湖北省恩施土家族苗族自治州 →
+    湖北, 恩施州, 恩施."""
+    return list(region_places(entry.get("region") or ""))
 
 
 _KINDS = ("name", "reorder", "unit", "town")  # at most 4: a pattern's code is registry position * 4 + kind

@@ -46,6 +46,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
+from detectors.places import shorten_long_names
 from detectors.textnorm import INVISIBLE, t2s_table, variant_table
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -240,6 +241,7 @@ def _edge_pattern(words: tuple[str, ...]) -> re.Pattern:
 def analyse_name(name: str, decorations: Iterable[str] | None = None) -> NameForm:
     cleaned, hidden, traditional = _clean(name)
     core, removed = _strip_decorations(cleaned, _decorations_cached(decorations))
+    core = shorten_long_names(core)  # 白沙黎族自治县发布 → 白沙县发布: the place's full name, one level word from 白沙发布
     raw = name if isinstance(name, str) else ("" if name is None else str(name))
     return NameForm(raw=raw, cleaned=cleaned, core=core, hidden=hidden or (), traditional=traditional or (),
                     decorations=removed or ())

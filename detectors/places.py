@@ -24,6 +24,7 @@ Everything is dictionary look-ups over the text's substrings; results are cached
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,6 +41,10 @@ _ETHNIC = (
     "锡伯族", "阿昌族", "普米族", "塔吉克族", "怒族", "乌孜别克族", "俄罗斯族", "鄂温克族", "德昂族", "保安族",
     "裕固族", "京族", "塔塔尔族", "独龙族", "鄂伦春族", "赫哲族", "门巴族", "珞巴族", "基诺族", "各族",
 )
+# Ethnic names as autonomous divisions write them: with 族, and the longer ones also without (伊犁哈萨克自治州,
+# 博尔塔拉蒙古自治州, 克孜勒苏柯尔克孜自治州), longest first.
+_ETHNIC_STEMS = tuple(sorted({*_ETHNIC, *(e[:-1] for e in _ETHNIC if e.endswith("族") and len(e) >= 3)}
+                             - {"各族", "各"}, key=len, reverse=True))
 # Short forms that are everyday words in unit names and slogans (公安局, 平安XX, 东方红, 合作社 …): never read
 # from running text as a place. Their full names (公安县, 东方市 …) still are.
 COMMON_WORDS = frozenset((
@@ -78,8 +83,12 @@ class Division:
         return 2 if self.code.endswith("00") else 3
 
 
-def short_form(name: str, province: bool = False) -> str:
-    """The name without its administrative suffix (山东省 → 山东, 恩施土家族苗族自治州 → 恩施, 沛县 → 沛)."""
+def short_form(name: str, province: bool = False, code: str = "", parent: str = "") -> str:
+    """The name without its administrative suffix (山东省 → 山东, 恩施土家族苗族自治州 → 恩施, 伊犁哈萨克自治州 → 伊犁,
+    沛县 → 沛). With the division's ``code`` and ``parent``, the two-character suffixes are read only where the
+    division is of that kind: 地区 at prefecture level (大兴安岭地区 → 大兴安岭), 林区 for a county-level unit
+    directly under a province (神农架林区 → 神农架, but 万柏林区 → 万柏林, 碑林区 → 碑林), 新区 when two characters
+    are left (浦东新区 → 浦东, but 清新区 → 清新)."""
     if province:
         for suffix in _PROVINCE_SUFFIXES:
             if name.endswith(suffix) and len(name) > len(suffix):
@@ -90,13 +99,20 @@ def short_form(name: str, province: bool = False) -> str:
         stem, changed = name[:k], True
         while changed:
             changed = False
-            for ethnic in _ETHNIC:
+            for ethnic in _ETHNIC_STEMS:
                 if stem.endswith(ethnic) and len(stem) > len(ethnic):
                     stem, changed = stem[: -len(ethnic)], True
         return stem
     for suffix in _SUFFIXES:
-        if name.endswith(suffix) and len(name) > len(suffix):
-            return name[: -len(suffix)]
+        if not name.endswith(suffix) or len(name) <= len(suffix):
+            continue
+        stem = name[: -len(suffix)]
+        if code and len(suffix) == 2 and (
+                len(stem) < 2
+                or (suffix == "地区" and not code.endswith("00"))
+                or (suffix == "林区" and not (parent.endswith("0000") and not code.endswith("00")))):
+            continue  # 万柏林区 is 万柏林 + 区: fall through to the one-character suffix
+        return stem
     return name
 
 
@@ -107,7 +123,7 @@ class Gazetteer:
         self.short: dict[str, tuple[str, ...]] = {}
         self.children: dict[str, list[str]] = {}
         for code, name, parent in rows:
-            div = Division(code, name, short_form(name, province=not parent), parent)
+            div = Division(code, name, short_form(name, province=not parent, code=code, parent=parent), parent)
             self.divisions[code] = div
             self.children.setdefault(parent, []).append(code)
             self.full[name] = (*self.full.get(name, ()), code)
@@ -219,6 +235,98 @@ def gazetteer() -> Gazetteer:
 def placement(text: str) -> tuple[frozenset[str], ...]:
     """``Gazetteer.placement`` of a unit name, cached."""
     return gazetteer().placement(text)
+
+
+# ---- place names as account names write them ------------------------------------------------------------------
+
+# Suffixes of divisions whose short form is what accounts use, but whose full name is more than short form + one
+# level word: 恩施土家族苗族自治州 (恩施州), 长阳土家族自治县 (长阳), 广西壮族自治区 (广西), 神农架林区, 浦东新区,
+# 大兴安岭地区. Each stands for the level word it ends with.
+_LONG_SUFFIXES = ("自治区", "自治州", "自治县", "自治旗", "林区", "新区", "地区")
+_REGION_SPLIT = re.compile(r"(?:特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|自治县|地区|省|市|区|县|盟|旗)")
+
+
+def name_forms(name: str) -> tuple[str, ...]:
+    """The ways account names write a division's name, longest first, without the plain full name:
+    恩施土家族苗族自治州 → 恩施州, 恩施; 兴安盟 → 兴安盟, 兴安; 神农架林区 → 神农架林区, 神农架; 济南市 → 济南;
+    沛县 → () (a one-character short form is no place name)."""
+    short = _short_of(name)
+    out = []
+    if _level_form(name) != name:
+        out.append(_level_form(name))  # 恩施州, 长阳县, 广西区, 神农架区: the short form with its level word
+    if not name.endswith(_LONG_SUFFIXES[:4]) and (name.endswith(("盟", "旗")) or (
+            name.endswith(_LONG_SUFFIXES[4:]) and len(name) - len(short) == 2)):
+        out.append(name)  # 兴安盟, 达拉特旗, 神农架林区: the suffix is part of the name as people write it
+    if len(short) >= 2 and short != name:
+        out.append(short)
+    return tuple(dict.fromkeys(sorted(out, key=len, reverse=True)))
+
+
+def _short_of(name: str) -> str:
+    """The short form of a division's full name, as the gazetteer reads it (the first division of that name)."""
+    gaz = gazetteer()
+    codes = gaz.full.get(name, ())
+    return gaz.divisions[codes[0]].short if codes else short_form(name)
+
+
+def _level_form(name: str) -> str:
+    """A full name ending in one of ``_LONG_SUFFIXES`` as short form + its last (level) character (白沙黎族自治县 →
+    白沙县, 神农架林区 → 神农架区); any other name unchanged."""
+    if not name.endswith(_LONG_SUFFIXES):
+        return name
+    short = _short_of(name)
+    return short + name[-1] if len(short) >= 2 and short != name and len(short) + 1 < len(name) else name
+
+
+@lru_cache(maxsize=65536)
+def region_places(region: str) -> tuple[str, ...]:
+    """Place names of a registry ``region``, from the largest division down, in the forms account names use:
+    湖北省恩施土家族苗族自治州恩施市 → 湖北, 恩施州, 恩施; 山东省济南市历下区 → 山东, 济南, 历下. Division names the
+    gazetteer knows are read whole (so 恩施土家族苗族自治州 is not cut into 恩施土家族苗族, nor 神农架林区 into 神农架林);
+    what is left (a town, a development zone) is cut at level words as text."""
+    text = unicodedata.normalize("NFKC", region or "").strip()
+    gaz = gazetteer()
+    out: list[str] = []
+    pending = ""
+    i, n = 0, len(text)
+
+    def flush(rest: str) -> None:
+        out.extend(p for p in _REGION_SPLIT.split(rest) if len(p) >= 2)
+
+    while i < n:
+        for length in gaz.lengths.get(text[i: i + 2], ()):
+            piece = text[i: i + length]
+            if length <= n - i and piece in gaz.full:
+                flush(pending)
+                pending = ""
+                out.extend(name_forms(piece) or (piece,))
+                i += length
+                break
+        else:
+            pending += text[i]
+            i += 1
+    flush(pending)
+    return tuple(dict.fromkeys(out))
+
+
+_LONG_NAME_HINTS = ("自治", "林区", "新区", "地区")
+
+
+@lru_cache(maxsize=1)
+def _long_names() -> re.Pattern:
+    """Full names of divisions ending in one of ``_LONG_SUFFIXES``, longest first, as one alternation."""
+    names = sorted((n for n in gazetteer().full if _level_form(n) != n), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def shorten_long_names(text: str) -> str:
+    """Division names in ``text`` that are longer than short form + level word written as short form + level word:
+    白沙黎族自治县发布 → 白沙县发布, 恩施土家族苗族自治州公安 → 恩施州公安, 神农架林区发布 → 神农架区发布. An impostor
+    that spells out the full name of a registered account's place is then one level word away from it, like
+    济南市公安 is from 济南公安. Text without 自治/林区/新区/地区 is returned at once."""
+    if not any(h in text for h in _LONG_NAME_HINTS):
+        return text
+    return _long_names().sub(lambda m: _level_form(m.group(0)), text)
 
 
 @dataclass(frozen=True)
