@@ -251,6 +251,7 @@ class Run(TypedDict, total=False):
     confirmed: Annotated[int, "sweeps: failures confirmed by the re-check"]
     findings: Annotated[int, "sweeps: findings written"]
     notes: Annotated[list[str], "remarks for the operator"]
+    stats: Annotated[dict, "detect runs: counts a detector reports on its run (e.g. suspects the bounded pixel layer did not check)"]
     period: Annotated[str, "report runs: the period, e.g. 2026Q4"]
     host: Annotated[str, "machine the run's process ran on"]
     pid: Annotated[int, "its process id"]
