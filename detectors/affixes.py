@@ -9,7 +9,8 @@ business, person or medium (济南公安局旁边的饭店, 老张聊广州税�
 - *generic*: a word from ``GENERIC_WORDS`` (channel, service and "officialness" words, and marks of novelty or
   authenticity) or a level word (省/市/县/区 …);
 - *own place*: the target's own place or a place above it (山东 in 山东济南公安 when the target is 济南公安);
-- *other place*: another place the registry knows — never evidence (济南 in 济南历下发布 is own, 泰安 is other);
+- *other place*: another place the registry knows, or any other division of the national list — never evidence
+  (济南 in 济南历下发布 is own, 泰安 is other; 桂林 before 兴安发布 of 兴安盟 names the other 兴安, a county of 桂林);
 - *owner*: a word of a business, a person or a medium (``OWNER_WORDS``): the name is somebody else's;
 - *unknown*: any other character.
 
@@ -54,7 +55,11 @@ GENERIC_WORDS = (
     # what a government account publishes (政务公开: disclosure is the unit's own duty)
     "公开", "信息公开", "政务公开", "公示", "办事指引", "指引", "服务指南", "办事指南",
 )
-LEVEL_WORDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "街道")
+# Level words of every kind of division (general knowledge: the suffixes of China's division names, from the province
+# down to the township), and the words naming a level (省级/市级 …): written out, they add nothing but the level.
+LEVEL_WORDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "街道", "苏木", "自治区", "自治州", "自治县", "自治旗",
+               "地区", "林区", "特区", "新区", "特别行政区", "省级", "市级", "地级", "州级", "盟级", "县级", "区级", "旗级",
+               "乡级", "镇级")
 # Words that say the name belongs to a business, a person or a medium.
 OWNER_WORDS = (
     "公司", "集团", "有限", "店", "饭", "餐", "酒", "馆", "铺", "厂", "行", "所", "商城", "超市", "专卖", "批发", "装修",
@@ -124,9 +129,35 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             i = j
             break
         else:
+            place = _division_at(text, i)
+            if place:  # a division no registry entry names: the target's own (an ancestor) or another place
+                (out.own_places if _is_own(place, own_places) else out.other_places).append(place)
+                i += len(place)
+                continue
             out.unknown += text[i]
             i += 1
     return out
+
+
+def _division_at(text: str, i: int) -> str:
+    """The longest division name (full or short form, two characters or more, not an everyday word) starting at
+    ``text[i]``, from the national division list (``detectors.places``); "" when none."""
+    from detectors.places import COMMON_WORDS, gazetteer
+    gaz = gazetteer()
+    for length in gaz.lengths.get(text[i:i + 2], ()):
+        word = text[i:i + length]
+        if len(word) == length and (word in gaz.full or (word in gaz.short and word not in COMMON_WORDS)):
+            return word
+    return ""
+
+
+def _is_own(word: str, own_places: frozenset[str]) -> bool:
+    """Whether the division name ``word`` is one of the target's own places in another form: its full name (江苏省
+    for 江苏, 锡林郭勒盟 for 锡林郭勒) or its short form (兴安 for 兴安盟)."""
+    from detectors.places import gazetteer
+    gaz = gazetteer()
+    codes = gaz.full.get(word, ()) + gaz.short.get(word, ())
+    return any(gaz.divisions[c].short in own_places or gaz.divisions[c].name in own_places for c in codes)
 
 
 def _abbreviations_of(places: frozenset[str]) -> frozenset[str]:

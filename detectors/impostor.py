@@ -107,6 +107,7 @@ from detectors.names import (
     breaks_word,
     compare_names,
 )
+from detectors.places import PLACE_LEVEL_WORDS
 
 AVATAR_BONUS = 0.06
 DESCRIPTION_BONUS = 0.04
@@ -150,6 +151,22 @@ _LAYER_RANK = {layer: i for i, layer in enumerate(
 def _text_key(text: str | None) -> str:
     text = unicodedata.normalize("NFKC", text or "")
     return "".join(c for c in text if unicodedata.category(c)[0] in ("L", "N")).lower()
+
+
+_LEADING_LEVELS = tuple(sorted((*PLACE_LEVEL_WORDS, "省", "市", "县", "区"), key=len, reverse=True))
+
+
+def _drop_leading_level(text: str) -> str:
+    """``text`` without the level words it starts with (省/市/县/区, 州/盟/旗, 自治区 …: the rest of a place's name;
+    not 镇/乡/街道, which begin words of their own)."""
+    changed = True
+    while changed:
+        changed = False
+        for word in _LEADING_LEVELS:
+            if text.startswith(word):
+                text, changed = text[len(word):], True
+                break
+    return text
 
 
 class _Officials:
@@ -223,7 +240,7 @@ class _Officials:
             place = core[:k]
             if place not in places:
                 continue
-            rest = core[k:].lstrip("省市县区")
+            rest = _drop_leading_level(core[k:])
             if len(rest) < MIN_PEELED_CORE:
                 continue
             form = NameForm(raw=rest, cleaned=rest, core=rest)

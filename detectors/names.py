@@ -20,7 +20,8 @@ shape          0.85   one character replaced by a shape-similar one (形近字: 
 sound          0.85   one character replaced by one with the same pinyin *and tone*; 0.78 when only the
                       toneless pinyin is shared (发布/法布) — 山西/陕西 are different places, but a real other
                       place is platform-verified and never reaches this comparison
-level          0.85   a level word 省/市/县/区 inserted or dropped
+level          0.85   a level word inserted, dropped or swapped for another (省/市/县/区 anywhere; 州/盟/旗,
+                      自治州/县/旗/区, 地区, 林区, 新区 after a division's short form: 兴安盟发布 for 兴安发布)
 pinyin         0.85   written in full pinyin (shandongfabu) or mixed (shandong发布)
 initials       0.72   written with pinyin initials (SD发布)
 swap           0.80   two adjacent characters swapped
@@ -46,7 +47,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from detectors.places import shorten_long_names
+from detectors.places import place_level_words, shorten_long_names, strip_place_levels
 from detectors.textnorm import INVISIBLE, t2s_table, variant_table
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -550,7 +551,20 @@ _NO_LEVELS = {ord(c): None for c in LEVEL_WORDS}
 
 
 def _strip_levels(text: str) -> str:
-    return text.translate(_NO_LEVELS)
+    """``text`` without level words: 省/市/县/区 anywhere, the others (州/盟/旗, 自治州/县/旗/区, 地区, 林区, 新区 …)
+    where they follow a division's short form (``detectors.places.strip_place_levels``: 广州 keeps its 州)."""
+    return strip_place_levels(text).translate(_NO_LEVELS)
+
+
+def level_words(text: str) -> list[str]:
+    """The level words ``_strip_levels`` takes out of ``text``, in order (兴安盟发布 → [盟], 寿光市 → [市])."""
+    spans = place_level_words(text)
+    out, last = [], 0
+    for i, j in spans:
+        out += [c for c in text[last:i] if c in LEVEL_WORDS]
+        out.append(text[i:j])
+        last = j
+    return out + [c for c in text[last:] if c in LEVEL_WORDS]
 
 
 @lru_cache(maxsize=1)
@@ -631,6 +645,17 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
             return NameMatch("normalised", LAYER_SCORES["short"], reasons)
         return NameMatch("normalised", LAYER_SCORES["normalised"], reasons)
     prefix = _difference_reasons(cand, reg)
+    if _strip_levels(a) == _strip_levels(b) and _strip_levels(a):  # before substitutions: 盟→市 is a level swap
+        added = Counter(level_words(a))
+        removed = Counter(level_words(b))
+        extra, missing = "".join((added - removed).elements()), "".join((removed - added).elements())
+        if extra and missing:  # 县 for a county-level 市 (撤县设市), 区 for 县 (撤县设区), 市 for 州
+            what = f"行政级别字“{missing}”换成了“{extra}”"
+        elif extra:
+            what = f"插入行政级别字“{extra}”"
+        else:
+            what = f"去掉行政级别字“{missing}”"
+        return NameMatch("level", LAYER_SCORES["level"], prefix + [what])
     if len(a) == len(b):
         diffs = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diffs) == 1:
@@ -664,12 +689,6 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
                 return NameMatch("double", LAYER_SCORES["double"], prefix + [
                     "两处改字：" + "，".join(f"{b[k]}→{a[k]}（{h}）" for k, h in zip(diffs, how))
                     + f"；改后的字与前后字都不成词（“{a}”不是由词组成的名称），需人工复核"])
-    if _strip_levels(a) == _strip_levels(b) and _strip_levels(a):
-        added = [c for c in a if c in LEVEL_WORDS]
-        removed = [c for c in b if c in LEVEL_WORDS]
-        what = (f"插入行政级别字“{''.join(added)}”" if len(added) > len(removed)
-                else f"去掉行政级别字“{''.join(removed)}”")
-        return NameMatch("level", LAYER_SCORES["level"], prefix + [what])
     if cand.has_latin and not reg.has_latin:
         form = latin_match(a, b)
         if form == "pinyin":

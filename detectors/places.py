@@ -329,6 +329,70 @@ def shorten_long_names(text: str) -> str:
     return _long_names().sub(lambda m: _level_form(m.group(0)), text)
 
 
+# ---- level words -----------------------------------------------------------------------------------------------
+
+# Level words that also occur inside place names (广州, 杭州, 镇江 …): read as a level word only right after a
+# division's short form of at least two characters (迪庆州 → 迪庆, 兴安盟 → 兴安, 达拉特旗 → 达拉特, 迪庆自治州 → 迪庆,
+# 大兴安岭地区 → 大兴安岭). The kinds of China's division names (general knowledge: the suffixes of the national
+# division list, ``detectors/data/README.md``). 省/市/县/区 are dropped everywhere by ``detectors.names``.
+PLACE_LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "新区", "州", "盟",
+                     "旗")
+_PLACE_LEVEL = re.compile("|".join(PLACE_LEVEL_WORDS))
+
+
+@lru_cache(maxsize=1)
+def _level_shorts() -> tuple[frozenset[str], int]:
+    """Short forms (two characters or more, not everyday words) that a level word may follow, and the longest."""
+    shorts = frozenset(s for s in gazetteer().short if len(s) >= 2 and s not in COMMON_WORDS)
+    return shorts, max(map(len, shorts), default=2)
+
+
+def place_level_words(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each level word of ``PLACE_LEVEL_WORDS`` in ``text`` that ends a division's name: after its
+    short form (迪庆州, 迪庆自治州) or at the end of its full name (兴安盟, 达拉特旗). Division names are read left to
+    right, longest first, so a level word inside another name is not taken (渭南华州: 华州, not 南华 + 州)."""
+    if not _PLACE_LEVEL.search(text):
+        return []
+    gaz = gazetteer()
+    shorts, _ = _level_shorts()
+    out = []
+    i, n = 0, len(text)
+    while i < n - 1:
+        for length in gaz.lengths.get(text[i:i + 2], ()):
+            piece = text[i:i + length]
+            if len(piece) < length or not (piece in gaz.full or piece in shorts):
+                continue
+            end = i + length
+            if piece in gaz.full:
+                word = next((w for w in PLACE_LEVEL_WORDS if piece.endswith(w) and piece[:-len(w)] in shorts), "")
+                if word:
+                    out.append((end - len(word), end))
+            else:
+                m = _PLACE_LEVEL.match(text, end)
+                if m:
+                    out.append((end, m.end()))
+                    end = m.end()
+            i = end
+            break
+        else:
+            i += 1
+    return out
+
+
+def strip_place_levels(text: str) -> str:
+    """``text`` without the level words that follow a division's short form (兴安盟发布 → 兴安发布, 迪庆州公安 →
+    迪庆公安); 广州, 杭州 (one-character stems) and words that are no place are left alone."""
+    spans = place_level_words(text)
+    if not spans:
+        return text
+    out, last = [], 0
+    for i, j in spans:
+        out.append(text[last:i])
+        last = j
+    out.append(text[last:])
+    return "".join(out)
+
+
 @dataclass(frozen=True)
 class Remit:
     codes: frozenset[str]  # every division within the remit, all levels

@@ -71,7 +71,18 @@ FUNCTIONS = (
     ("{S}交警", "{F}公安局交通警察支队"),
 )
 TACTICS = ("prefix", "suffix", "lookalike_char", "same_sound", "traditional", "spacing", "zero_width",
-           "emoji_brackets", "reorder", "level_prefix", "province_abbrev", "full_place", "combined")
+           "emoji_brackets", "reorder", "level_prefix", "province_abbrev", "full_place", "combined", "level_word",
+           "ancestor_prefix")
+# A level word swapped for the one of another level (撤县设市: 县 for a county-level 市; 撤县设区: 县 for 区; 市 for 州/盟,
+# 县 for 旗): what an impostor writes when it names the place by an older or a looser level.
+LEVEL_SWAPS = {"市": "县", "区": "县", "县": "区", "州": "市", "盟": "市", "旗": "县"}
+# How an ancestor's name is put before the name: plain, with a separator or in brackets, after 中国/全国.
+ANCESTOR_WRAPS = ("{}", "{}·", "{} ", "【{}】", "[{}]", "（{}）", "{}|", "中国{}", "全国{}")
+# The 55 recognised minority ethnic groups (general knowledge), as autonomous divisions' names carry them.
+ETHNIC = ("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克",
+          "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬",
+          "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克",
+          "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺")
 PREFIXES = ("最新", "官方", "真·", "中国", "权威", "掌上")
 SUFFIXES = ("平台", "在线", "客服", "资讯", "服务", "发布厅")
 _PROVINCE_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省", "市")
@@ -102,8 +113,12 @@ def _short(name: str, province: bool) -> str:
     for suffix in (_PROVINCE_SUFFIXES if province else _SUFFIXES):
         if name.endswith(suffix) and len(name) > len(suffix):
             stem = name[: -len(suffix)]
-            if "族" in stem:  # 土家族苗族 …: the place is the first two characters (恩施, 长阳)
-                stem = stem[:2]
+            while "族" in stem:  # 土家族苗族 …: ethnic names taken off the end (恩施, 长阳, 西双版纳, 黔东南)
+                cut = next((e + "族" for e in sorted(ETHNIC, key=len, reverse=True)
+                            if stem.endswith(e + "族") and len(stem) > len(e) + 1), "")
+                if not cut:
+                    break
+                stem = stem[: -len(cut)]
             for ethnic in ("蒙古", "哈萨克", "柯尔克孜"):  # 伊犁哈萨克, 博尔塔拉蒙古: names written without 族
                 if suffix.startswith("自治") and stem.endswith(ethnic) and len(stem) > len(ethnic):
                     stem = stem[: -len(ethnic)]
@@ -245,6 +260,23 @@ def apply_tactic(tactic: str, name: str, place: Place, rng: random.Random) -> st
         return ABBREVIATIONS[province_of(place.code)] + name
     if tactic == "full_place":  # the place's full name with its level word (恩施土家族苗族自治州发布)
         return name.replace(s, place.full, 1) if place.full != s else None
+    if tactic == "level_word":  # the place's level word written out (迪庆州, 兴安盟, 达拉特旗) or swapped (寿光县)
+        if place.full == s:
+            return None
+        level = place.full[-1]
+        options = [s + level] + ([s + LEVEL_SWAPS[level]] if place.parent and level in LEVEL_SWAPS else [])
+        return name.replace(s, rng.choice(options), 1)
+    if tactic == "ancestor_prefix":  # any ancestor, in any of its forms, with or without a separator or brackets
+        chain = []
+        parent = divs.get(place.parent)
+        while parent:
+            chain.append(parent)
+            parent = divs.get(parent.parent)
+        if not chain:
+            return None
+        above = rng.choice(chain)
+        forms = [above.full, above.short] + ([ABBREVIATIONS[above.code]] if not above.parent else [])
+        return rng.choice(ANCESTOR_WRAPS).format(rng.choice(forms)) + name
     if tactic == "combined":
         changed = _replace_one(name, place_pos, _lookalike, rng) or _replace_one(name, other_pos, _lookalike, rng)
         return changed + rng.choice(SUFFIXES) if changed else None
@@ -349,6 +381,7 @@ def build(province: str, seed: int = 12, prefectures: int = 5, counties: int = 8
                  "verified_type": "government", "verified_reason": unit}, {"label": "registered"})
 
     registered_keys = {unicodedata.normalize("NFKC", e["name"]) for e, _ in entries}
+    divs_all = divisions()
     for entry, place in entries:
         for tactic in rng.sample(TACTICS, tactics_per_entry):
             name = apply_tactic(tactic, entry["name"], place, rng)
@@ -376,6 +409,24 @@ def build(province: str, seed: int = 12, prefectures: int = 5, counties: int = 8
                      "verified_type": "government", "verified_reason": rng.choice(("{}官方微博", "{}")).format(unit),
                      "description": f"{unit}官方账号"},
                     {"label": "hard_negative", "family": family, "unit": unit, "like": entry["name"]})
+
+    # Hard negatives: the same short name is another division's (西湖 of 杭州 and of 南昌, 兴安 of 兴安盟 and of 桂林);
+    # an account of that other place, put under its own parent (南昌西湖发布), names a different ancestor: unverified,
+    # it must still not be flagged as the registered unit's impostor.
+    for entry, place in entries:
+        if not place.parent:
+            continue
+        twins = [d for d in _by_length().get(len(place.short), ()) if d.short == place.short and d.code != place.code
+                 and d.parent and d.parent != place.parent and d.code not in registered_codes
+                 and divs_all[d.parent].short not in (divs_all[place.parent].short, place.short)
+                 and d.code != place.parent
+                 and d.parent != place.code and place.parent != d.code]
+        rng.shuffle(twins)
+        for other in twins[:1]:
+            above = divs_all[other.parent]
+            name = rng.choice((above.short, above.full)) + entry["name"]
+            add({"platform": rng.choice(platforms), "account_id": new_id("h"), "name": name},
+                {"label": "hard_negative", "family": "other_ancestor_prefix", "unit": other.full, "like": entry["name"]})
 
     # Unregistered: genuine accounts of county-level units of the province that the registry lacks.
     divs = divisions()
