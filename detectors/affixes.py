@@ -20,6 +20,7 @@ The score of an affixed match (``detectors.names.affix_match``) starts from the 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -130,7 +131,12 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             break
         else:
             place = _division_at(text, i)
-            if place:  # a division no registry entry names: the target's own (an ancestor) or another place
+            # A division no registry entry names: the target's own place in another form (an ancestor), another
+            # division of the target's province, or the parent of a namesake of the target's place (桂林 before
+            # 兴安发布 of 兴安盟 names 桂林's 兴安县). A division elsewhere is read character by character like other
+            # unknown text: thousands of everyday words (新华, 和平, 城关, 东方, 永安 …) name some division somewhere
+            # in the country, and reading each as "another place" would rule out every impostor that adds one.
+            if place and (_is_own(place, own_places) or _elsewhere_near(place, own_places)):
                 (out.own_places if _is_own(place, own_places) else out.other_places).append(place)
                 i += len(place)
                 continue
@@ -158,6 +164,26 @@ def _is_own(word: str, own_places: frozenset[str]) -> bool:
     gaz = gazetteer()
     codes = gaz.full.get(word, ()) + gaz.short.get(word, ())
     return any(gaz.divisions[c].short in own_places or gaz.divisions[c].name in own_places for c in codes)
+
+
+def _elsewhere_near(word: str, own_places: frozenset[str]) -> bool:
+    """Whether the division name ``word`` names a division of the target's own province, or an ancestor of a division
+    named like one of the target's own places (桂林 for 兴安: 兴安县 is in 桂林): a prefix that points at another
+    place the reader of the name would take for the target's neighbour or namesake."""
+    from detectors.places import gazetteer
+    gaz = gazetteer()
+    codes = set(gaz.full.get(word, ()) + gaz.short.get(word, ()))
+    provinces = {c[:2] for place in own_places for c in gaz.full.get(place, ()) + gaz.short.get(place, ())
+                 if not gaz.divisions[c].parent}
+    return any(c[:2] in provinces for c in codes) or any(codes & _ancestors_of_named(place) for place in own_places)
+
+
+@functools.lru_cache(maxsize=4096)
+def _ancestors_of_named(place: str) -> frozenset[str]:
+    """Codes of the ancestors of every division whose name or short form is ``place``."""
+    from detectors.places import gazetteer
+    gaz = gazetteer()
+    return frozenset(a for c in gaz.full.get(place, ()) + gaz.short.get(place, ()) for a in gaz.ancestors(c))
 
 
 def _abbreviations_of(places: frozenset[str]) -> frozenset[str]:

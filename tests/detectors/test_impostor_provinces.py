@@ -139,6 +139,11 @@ def test_ancestor_in_any_form_is_own_place_and_another_division_is_not():
     assert explain_added("锡林郭勒盟", mongolia).rules_out  # not an ancestor: another prefecture
     assert explain_added("桂林", mongolia).other_places == ["桂林"]  # 兴安县 of 桂林 is the other 兴安
     assert explain_added("内蒙古", mongolia).own_places == ["内蒙古"]
+    # a division elsewhere in the country whose name is an everyday word is not read as another place
+    jiangsu = frozenset(region_places("江苏省苏州市吴中区"))
+    for word in ("和平", "城关", "东方"):
+        added = explain_added(word, jiangsu)
+        assert not added.other_places and added.unknown == word, (word, added)
 
 
 def _detect(registry, names):
