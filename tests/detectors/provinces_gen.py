@@ -32,6 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.records import account_key
+from tests.detectors.evalset import _common_chars  # GB 2312 level-1 characters, the 3,755 most common
 
 DIVISIONS = Path(__file__).resolve().parents[2] / "detectors" / "data" / "divisions.tsv"
 BASELINE = ("370000", "440000")  # Shandong, Guangdong: the provinces of the tuning data
@@ -157,19 +158,6 @@ class ProvinceSet:
 
 
 # ---- mechanical tactics -------------------------------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def _common_chars() -> list[str]:
-    """GB 2312 level-1 characters (the 3,755 most common), in code order."""
-    out = []
-    for hi in range(0xB0, 0xD8):
-        for lo in range(0xA1, 0xFF):
-            try:
-                out.append(bytes((hi, lo)).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass
-    return out
-
 
 @lru_cache(maxsize=1)
 def _homophones() -> dict[str, list[str]]:
