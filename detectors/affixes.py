@@ -20,7 +20,6 @@ The score of an affixed match (``detectors.names.affix_match``) starts from the 
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -131,13 +130,14 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             break
         else:
             place = _division_at(text, i)
+            own = bool(place) and _is_own(place, own_places)
             # A division no registry entry names: the target's own place in another form (an ancestor), another
             # division of the target's province, or the parent of a namesake of the target's place (桂林 before
             # 兴安发布 of 兴安盟 names 桂林's 兴安县). A division elsewhere is read character by character like other
             # unknown text: thousands of everyday words (新华, 和平, 城关, 东方, 永安 …) name some division somewhere
             # in the country, and reading each as "another place" would rule out every impostor that adds one.
-            if place and (_is_own(place, own_places) or _elsewhere_near(place, own_places)):
-                (out.own_places if _is_own(place, own_places) else out.other_places).append(place)
+            if own or (place and _elsewhere_near(place, own_places)):
+                (out.own_places if own else out.other_places).append(place)
                 i += len(place)
                 continue
             out.unknown += text[i]
@@ -148,13 +148,8 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
 def _division_at(text: str, i: int) -> str:
     """The longest division name (full or short form, two characters or more, not an everyday word) starting at
     ``text[i]``, from the national division list (``detectors.places``); "" when none."""
-    from detectors.places import COMMON_WORDS, gazetteer
-    gaz = gazetteer()
-    for length in gaz.lengths.get(text[i:i + 2], ()):
-        word = text[i:i + length]
-        if len(word) == length and (word in gaz.full or (word in gaz.short and word not in COMMON_WORDS)):
-            return word
-    return ""
+    from detectors.places import gazetteer
+    return gazetteer().name_at(text, i)
 
 
 def _is_own(word: str, own_places: frozenset[str]) -> bool:
@@ -162,7 +157,7 @@ def _is_own(word: str, own_places: frozenset[str]) -> bool:
     for 江苏, 锡林郭勒盟 for 锡林郭勒) or its short form (兴安 for 兴安盟)."""
     from detectors.places import gazetteer
     gaz = gazetteer()
-    codes = gaz.full.get(word, ()) + gaz.short.get(word, ())
+    codes = gaz.named(word)
     return any(gaz.divisions[c].short in own_places or gaz.divisions[c].name in own_places for c in codes)
 
 
@@ -172,18 +167,17 @@ def _elsewhere_near(word: str, own_places: frozenset[str]) -> bool:
     place the reader of the name would take for the target's neighbour or namesake."""
     from detectors.places import gazetteer
     gaz = gazetteer()
-    codes = set(gaz.full.get(word, ()) + gaz.short.get(word, ()))
-    provinces = {c[:2] for place in own_places for c in gaz.full.get(place, ()) + gaz.short.get(place, ())
-                 if not gaz.divisions[c].parent}
+    codes = set(gaz.named(word))
+    provinces = {c[:2] for place in own_places for c in gaz.named(place) if not gaz.divisions[c].parent}
     return any(c[:2] in provinces for c in codes) or any(codes & _ancestors_of_named(place) for place in own_places)
 
 
-@functools.lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
 def _ancestors_of_named(place: str) -> frozenset[str]:
     """Codes of the ancestors of every division whose name or short form is ``place``."""
     from detectors.places import gazetteer
     gaz = gazetteer()
-    return frozenset(a for c in gaz.full.get(place, ()) + gaz.short.get(place, ()) for a in gaz.ancestors(c))
+    return frozenset(a for c in gaz.named(place) for a in gaz.ancestors(c))
 
 
 def _abbreviations_of(places: frozenset[str]) -> frozenset[str]:

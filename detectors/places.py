@@ -163,24 +163,34 @@ class Gazetteer:
         """Full names from the province down: 山东省潍坊市高密市."""
         return "".join(self.divisions[c].name for c in (*reversed(self.ancestors(code)), code))
 
+    def name_at(self, text: str, i: int, common_words: bool = False, full_only: bool = False) -> str:
+        """The longest division name starting at ``text[i]``: a full name, else (unless ``full_only``) a short form
+        of two characters or more that is no everyday word (``COMMON_WORDS``, read too with ``common_words``);
+        "" when none."""
+        n = len(text)
+        for length in self.lengths.get(text[i: i + 2], ()):
+            if length > n - i:
+                continue
+            piece = text[i: i + length]
+            if piece in self.full or (not full_only and piece in self.short
+                                      and (common_words or piece not in COMMON_WORDS)):
+                return piece
+        return ""
+
+    def named(self, word: str) -> tuple[str, ...]:
+        """Codes of the divisions whose full name or short form is ``word``."""
+        return self.full.get(word, ()) + self.short.get(word, ())
+
     def matches(self, text: str, common_words: bool) -> list[tuple[tuple[str, ...], bool]]:
         """Division names in the text, longest first from left to right: (candidate codes, full name?)."""
         out, i, n = [], 0, len(text)
         while i < n - 1:
-            for length in self.lengths.get(text[i: i + 2], ()):
-                if length > n - i:
-                    continue
-                piece = text[i: i + length]
-                if piece in self.full:
-                    out.append((self.full[piece], True))
-                    break
-                if piece in self.short and (common_words or piece not in COMMON_WORDS):
-                    out.append((self.short[piece], False))
-                    break
-            else:
+            piece = self.name_at(text, i, common_words)
+            if not piece:
                 i += 1
                 continue
-            i += length
+            out.append((self.full[piece], True) if piece in self.full else (self.short[piece], False))
+            i += len(piece)
         return out
 
     def resolve(self, text: str, common_words: bool = False) -> tuple[set[str], list[frozenset[str]]]:
@@ -294,14 +304,12 @@ def region_places(region: str) -> tuple[str, ...]:
         out.extend(p for p in _REGION_SPLIT.split(rest) if len(p) >= 2)
 
     while i < n:
-        for length in gaz.lengths.get(text[i: i + 2], ()):
-            piece = text[i: i + length]
-            if length <= n - i and piece in gaz.full:
-                flush(pending)
-                pending = ""
-                out.extend(name_forms(piece) or (piece,))
-                i += length
-                break
+        piece = gaz.name_at(text, i, full_only=True)
+        if piece:
+            flush(pending)
+            pending = ""
+            out.extend(name_forms(piece) or (piece,))
+            i += len(piece)
         else:
             pending += text[i]
             i += 1
@@ -358,24 +366,21 @@ def place_level_words(text: str) -> list[tuple[int, int]]:
     out = []
     i, n = 0, len(text)
     while i < n - 1:
-        for length in gaz.lengths.get(text[i:i + 2], ()):
-            piece = text[i:i + length]
-            if len(piece) < length or not (piece in gaz.full or piece in shorts):
-                continue
-            end = i + length
-            if piece in gaz.full:
-                word = next((w for w in PLACE_LEVEL_WORDS if piece.endswith(w) and piece[:-len(w)] in shorts), "")
-                if word:
-                    out.append((end - len(word), end))
-            else:
-                m = _PLACE_LEVEL.match(text, end)
-                if m:
-                    out.append((end, m.end()))
-                    end = m.end()
-            i = end
-            break
-        else:
+        piece = gaz.name_at(text, i)
+        if not piece:
             i += 1
+            continue
+        end = i + len(piece)
+        if piece in gaz.full:
+            word = next((w for w in PLACE_LEVEL_WORDS if piece.endswith(w) and piece[:-len(w)] in shorts), "")
+            if word:
+                out.append((end - len(word), end))
+        else:
+            m = _PLACE_LEVEL.match(text, end)
+            if m:
+                out.append((end, m.end()))
+                end = m.end()
+        i = end
     return out
 
 
