@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from detectors.textnorm import fold
+from detectors.textnorm import fold, is_subsequence
 
 SHINGLE = 12  # characters per shingle
 MIN_OVERLAP = 60  # characters of another unit's text reproduced verbatim (when that is half the post)
@@ -312,11 +312,6 @@ def _own_issuer(issuer: str, unit: str) -> bool:
 GENERIC_PLACE = re.compile(r"^(?:本|我|全)?(?:省|自治区|市|州|盟|县|区|旗)(?![\u4e00-\u9fff]{0,1}(?:省|市|县|区))")
 
 
-def _subsequence(short: str, long: str) -> bool:
-    chars = iter(long)
-    return all(c in chars for c in short)
-
-
 def refers_to_unit(mention: str, unit: str) -> bool:
     """Does ``mention`` name the account's own unit, in full or as it is commonly shortened (省住房城乡建设厅 for
     山东省住房和城乡建设厅: the place named generically or in full, characters left out, the same kind of body)?"""
@@ -339,7 +334,7 @@ def refers_to_unit(mention: str, unit: str) -> bool:
             return False
         rest = mention[pm.end():]
     own = unit[pu.end():]
-    return len(rest) >= 2 and own.endswith(rest[-1]) and _subsequence(rest, own)
+    return len(rest) >= 2 and own.endswith(rest[-1]) and is_subsequence(rest, own)
 
 
 def _other_voice(text: str, unit: str) -> str | None:

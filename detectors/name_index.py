@@ -44,6 +44,7 @@ from detectors.names import (
     toneless_all,
 )
 from detectors.places import region_places
+from detectors.textnorm import is_subsequence
 
 MAX_BUCKET = 200  # keys shared by more names than this carry no information (e.g. a 3-char deletion "发布")
 MAX_INITIALS_BUCKET = 5000  # pinyin-initials keys are only looked up for the rare names written in Latin letters
@@ -447,12 +448,6 @@ class AffixIndex:
 
 MIN_ABBREVIATED = 3  # characters an abbreviation keeps after the place (level words removed): 新闻办, 交警总队
 MAX_ABBREVIATION_UNITS = 64  # units of one place tried per candidate (more: the place alone says too little)
-
-
-def is_subsequence(short: str, long_: str) -> bool:
-    """Whether ``short``'s characters appear in ``long_`` in order (gaps allowed): 网安总队 in 网络安全保卫总队."""
-    it = iter(long_)
-    return all(ch in it for ch in short)
 
 
 class UnitAbbreviations:

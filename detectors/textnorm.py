@@ -140,3 +140,9 @@ def _in_gb2312(ch: str) -> bool:
 
 def traditional_to_simplified_char(ch: str) -> str:
     return t2s_table().get(ord(ch), ch)
+
+
+def is_subsequence(short: str, long_: str) -> bool:
+    """Whether ``short``'s characters appear in ``long_`` in order (gaps allowed): 网安总队 in 网络安全保卫总队."""
+    it = iter(long_)
+    return all(ch in it for ch in short)
