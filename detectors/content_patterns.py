@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from detectors.content_ads import body_of, is_public_offer, is_warning, offer_and_channel, warns_of_scam
-from detectors.content_political import statehood_hits
+from detectors.content_political import _sentence, statehood_hits
 from detectors.content_political_guidance import guidance_hits
 from detectors.content_typo import leaders_table
 
@@ -422,12 +422,6 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
         if m.group("mid") != THOUGHT_FULL and not in_quotes(m.start(), m.end()):
             yield (m.start(), m.end(), "提法", "习近平新时代中国特色社会主义思想",
                    "习近平新时代中国特色社会主义思想的名称不完整")
-
-
-def _sentence(folded: str, i: int) -> str:
-    a = max(folded.rfind(c, 0, i) for c in "。！？!?\n") + 1
-    ends = [j for j in (folded.find(c, i) for c in "。！？!?\n") if j >= 0]
-    return folded[a:min(ends) if ends else len(folded)]
 
 
 # China–Australia (中澳两国) is right; 中澳 is wrong only for the mainland and Macao.
