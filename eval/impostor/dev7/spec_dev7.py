@@ -1,5 +1,6 @@
-"""Held-out part: the fifth blind held-out part (built 2026-12-02).
-Run: python eval/impostor/heldout/spec_heldout.py
+"""Seventh dev part (dev7): built blind as the fifth held-out part (2026-12-02), demoted to tuning data in the
+seventh session.
+Run: python eval/impostor/dev7/spec_dev7.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/ ... dev6/; the few unavoidable reuses are listed in README.intro.md.  Most units belong to a
@@ -19,7 +20,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev7"
 SEED = 9127
 CRAWL_DAY = "2024-12-03"
 
@@ -734,7 +735,7 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev7 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
