@@ -439,6 +439,40 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
                   "businesses, shops, links, shop tokens, WeChat/QQ ids, phone numbers and people other than state "
                   "leaders are invented. Its registered accounts belong to Shandong and Guangdong units used in no "
                   "other part; the source accounts repeat, with new documents.", ""]
+    elif name == "heldout":
+        lines += ["# Content-screening evaluation set: held-out part (the sixth, built 2026-12-02)", ""]
+        lines += ["**Held out: for final measurement only.** Do not read its posts or labels, tune on it or build "
+                  "lexicons from it; run the detector on it once and score. Error forms, shop links and tokens, "
+                  "slang, source documents, accounts and attribution phrasings here are disjoint from `../dev/` … "
+                  "`../dev7/` on purpose (no labelled span equals, contains or is contained in a labelled span of "
+                  "any of them, case-insensitively; no span of this part occurs anywhere in their `posts.jsonl` "
+                  "texts, and none of their spans occurs in this part's texts; checked by script), so scores on "
+                  "this part measure generalisation.", ""]
+        lines += ["Built on 2026-12-02 by a helper session of the project on branch `blind-content7`, without "
+                  "reading the detector or anything derived from it (nothing under `detectors/`, `tests/`, "
+                  "`bench/`, `crawler/`, `alerts/`, `govwatch/`, `core/`, `search_index/`, `registry/`, "
+                  "`imitations/`, `scripts/`, `docs/`, not the project `README.md`, nothing under `/work/prompts/`, "
+                  "`/work/lead/` or `/work/shared/`, no other worktree, no file named like content/lexicon outside "
+                  "`eval/content/`; the detector, `govwatch` and the benches were not run). What was read, exactly: "
+                  "the brief for this task; `git status`, `git log --oneline | head -5` and listings of "
+                  "`eval/content/`; `../README.md`, `../build.py`, `../_lib.py`, `../.gitignore`; "
+                  "`../dev7/accounts.py` (whole), the first 60 lines of `../dev7/posts_repost.py` and "
+                  "`../dev7/README.md` (for structure); the unit column of `registry.csv` of `../dev/` … `../dev7/` "
+                  "(listed by script, to pick new units); all labelled spans of the seven parts' `labels.jsonl` "
+                  "(listed by script, by class); the first 45 characters of each source-account document in the "
+                  "seven parts' `posts.jsonl` (to keep the documents new); and a script tally of the attribution "
+                  "phrases (来源/转自/据…报道/摘自…, and `src=` values) in the seven parts' `posts_repost.py`. "
+                  "Scripts checked this part's spans against the seven parts' spans (no overlap), searched the "
+                  "seven parts' `posts.jsonl` texts for this part's spans (no match), searched this part's texts "
+                  "for the other parts' spans (one match, in a hard negative, was rewritten; none remains), and "
+                  "compared the openings of this part's source documents with theirs (three wire datelines "
+                  "shared city and day with older documents and were moved to other days). All texts were written "
+                  "by hand for this part; businesses, shops, links, shop tokens, WeChat/QQ ids, phone numbers, "
+                  "entertainers and people other than state and provincial leaders are invented (a few widely "
+                  "known internet memes, figures and toy/cartoon characters are named in entertainment posts). "
+                  "Its registered "
+                  "accounts belong to 22 Shandong and Guangdong units (11 and 11) used in no other part; the source "
+                  "accounts repeat, with 14 new documents.", ""]
     else:
         lines += ["# Content-screening evaluation set: dev part", "",
                   "Use this part freely while developing and tuning. `../heldout/` is for final measurement only.", ""]
