@@ -15,9 +15,13 @@ or opener (新华社北京11月17日电, 央视新闻消息), 据…消息/报�
 A source is also named by a credit in a source position (``credit_named``): a name in brackets or after a dash
 ending a paragraph (（人民日报）, ——××市应急管理局, （××局供稿）), a credit line (文/图/视频/作者/供稿/出品 + name),
 a publication statement (（本文刊发于…）, 原载于…, 该文发表于…), an outlet's byline (人民日报记者 张三 报道),
-原文链接 with an address, 经…授权转载 — when the credited name can publish (an outlet by name — the list in
-``detectors/data/media_outlets.txt`` — or by shape, an account, an organisation); a person's name or a medium
-mentioned inside a sentence is no credit. The account's own reporting is no repost: 本台消息/本报讯 or a
+原文链接 with an address, a reprint or authorisation statement in any common form (经…授权转载, 经授权转载自…,
+本文由…授权发布, 转载已获…授权) — when the credited name can publish (an outlet by name — the list in
+``detectors/data/media_outlets.txt`` — or by shape, an account, an organisation, a public body's account named by
+place and field: 中国应急管理, 健康中国, 威海文旅); a person's name or a medium mentioned inside a sentence is no credit.
+The first person (我局, 本中心 …) is the unit's own when it is the unit's kind — unless a headline names a body of
+another place as the speaker (【郑州警方】) — or the kind of one of its sub-units (a bureau's 支队/大队) tied to it by
+the post (it also speaks as the unit, or names the sub-unit as the unit's). The account's own reporting is no repost: 本台消息/本报讯 or a
 reporter's byline on a media unit's account, and 记者从<the account's own unit>获悉 (``refers_to_unit`` reads
 the unit's usual short forms: 省住房城乡建设厅 for 山东省住房和城乡建设厅).
 """
@@ -30,6 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from detectors.places import gazetteer, placement
 from detectors.textnorm import fold, is_subsequence
 
 SHINGLE = 12  # characters per shingle
@@ -108,10 +113,11 @@ SIGNATURE = re.compile(r"^\s*(?P<issuer>[\u4e00-\u9fff]{3,30}(?:部|委|局|厅|
                        r"(?:[ \u3000]+[\u4e00-\u9fff]{2,30}(?:部|委|局|厅|署|办公厅|政府|委员会))+)"
                        r"\s*\n\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*$", re.MULTILINE)
 ISSUER_SUFFIX = re.compile(r"(?:办公厅|办公室|新闻办公室|新闻办)$")
-FIRST_PERSON = re.compile(r"我(部|委|局|厅|署|支队|总队|大队)(?!们)")
+# 我局/本局, 我支队, 本中心 … (not 本部门, 本局面, 我中心城区)
+FIRST_PERSON = re.compile(r"(?:我|本)(部|委|局|厅|署|支队|总队|大队|中心)(?!们|门|面|势|限|城|区)")
 # A national administration's own short self-reference (总局印发…, 总署决定…) as a sentence subject.
 SHORT_SELF = re.compile(r"(?:^|[，,。！；;\n】])\s*(?:近日|日前|近期|今年以来|目前)?[，,]?\s*(总局|总署)"
-                        r"(?:印发|部署|召开|发布|要求|决定|联合|制定|出台|开展|组织|下发|通报|公布|强调|指出)")
+                        r"(?:将|还将|也将|将会|已|已经|随后|随即|同时)?(?:印发|依法|对|部署|召开|发布|要求|决定|联合|制定|出台|开展|组织|下发|通报|公布|强调|指出)")
 # The salutation of a document addressed to the provinces (a national body's) or to a province's cities and
 # departments (a provincial body's), pasted by an account of a lower level.
 SALUTATION = re.compile(r"^\s*各省、自治区、直辖市(?P<national>[^\n]{0,80})[：:]\s*$|"
@@ -134,7 +140,14 @@ LAST_LINE_ISSUER = re.compile(r"(?:^|\n)\s*(?P<issuer>(?=[\u4e00-\u9fff]{0,12}(?
                               r"[\u4e00-\u9fff]{3,30}(?:部|委|(?<![当大全布格开好骗僵出政时])局|厅|署|办公室|办公厅|政府|委员会|"
                               r"中心|院|支队|总队|大队))\s*$")
 OWN_PRONOUN_SUFFIX = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "厅": ("厅",), "署": ("署",),
-                      "支队": ("支队",), "总队": ("总队",), "大队": ("大队",)}
+                      "支队": ("支队",), "总队": ("总队",), "大队": ("大队",), "中心": ("中心",)}
+# The units inside a body of each kind that speak for themselves in its posts: a bureau's detachments and brigades
+# (公安局交通警察支队, 综合行政执法支队), a department's corps (公安厅交警总队), a corps' detachments, a detachment's
+# brigades. Their voice is the unit's own when the post ties them to it: it also speaks as the unit (我支队… 我局提醒)
+# or names the sub-unit as the unit's (宜昌市公安局交通警察支队).
+SUB_UNITS = {"局": ("支队", "大队"), "厅": ("总队", "支队"), "总队": ("支队", "大队"), "支队": ("大队",)}
+# A headline naming the body that speaks, with or without a colon: 【郑州警方】, 【××市公安局：…】, 【××发布】.
+SPEAKER_HEAD = re.compile(r"^\s*【(?P<speaker>[\u4e00-\u9fff]{2,20}?)(?:[：:][^】\n]*)?】")
 
 
 # A short post's own headline: 【…】 or a label before a colon (冬季用电提示：…).
@@ -217,8 +230,50 @@ PUBLISHED_IN = re.compile(
 BYLINE = re.compile(r"记者[\s:：]*[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:报道|摄|[)\]】]|$)",
                     re.MULTILINE)
 REPORTER_RANK = re.compile(r"(?:全媒体|融媒体|融媒|首席|特约|见习|驻\S{1,6})$")
-# 原文链接 with an address names the copied page; authorisation to reprint names the one who gave it.
-LINK_OR_LICENCE = re.compile(r"原文(?:链接|地址|网址)\s*[:：]?\s*https?://|(?:经|获)[^，,。\n]{2,20}?授权(?:转载|转发|发布|刊发)")
+# 原文链接 with an address names the copied page.
+ORIGINAL_LINK = re.compile(r"原文(?:链接|地址|网址)\s*[:：]?\s*https?://")
+# A reprint or authorisation statement, in any of its common forms: the licensor before 授权 (经人民日报授权转载,
+# 本文由“健康中国”授权发布, 已获××授权) or the source after the verb (经授权转载自“健康中国”, 授权转载：××,
+# 本文转载已获××授权). It names a source when the name it gives can publish (an unnamed 经授权转载 hides it).
+LICENCE = re.compile(
+    r"(?:经|获|已获|获得|得到|由)(?:得)?[ \t\u3000]*(?P<licensor>[^，,。；;！!\n]{2,24}?)[ \t\u3000]*(?:的)?(?:正式|独家)?授权|"
+    r"授权(?:转载|转发|转自|刊发|刊登|刊载|发布|使用|推送)(?:自|于)?[ \t\u3000]*[:：|｜丨/]?[ \t\u3000]*"
+    r"(?P<source>[^，,。；;！!\n]{2,30})")
+
+
+def _first_name(text: str) -> str:
+    """The name a statement starts with: a quoted name (“健康中国”微信公众号 → 健康中国微信公众号), else the text up to
+    the first space."""
+    text = text.strip()
+    m = re.match(r"[\"'‘“「『《]([^\"'’”」』》]{2,20})[\"'’”」』》]\s*(\S*)", text)
+    if m:
+        return m.group(1) + m.group(2) if m.group(2) and not NOT_A_NAME.search(m.group(2)) else m.group(1)
+    return text.split()[0] if text.split() else ""
+
+
+# The state or the whole country in an account's name (中国应急管理, 健康中国, 国资小新, 共青团中央).
+STATE_WORDS = ("中国", "中华", "国家", "全国", "中央")
+# What follows a place in a person's description, not a body's name (济南市民王先生, 青岛网友).
+PERSON_WORDS = re.compile(r"市民|村民|居民|网友|读者|游客|群众|先生|女士|同学|老师|师傅|大爷|大妈|阿姨|小朋友|一家|人$")
+# …or a place with a qualifier, not a name (（北京时间）, （全国统一）, ——中华民族伟大复兴)
+PLACE_QUALIFIER = re.compile(r"(?:时间|标准|通用|统一|范围|境内|境外|各地|全境|以内|以外|地区|特色|制造|人民|万岁|加油|必胜|"
+                             r"复兴|梦|精神|之窗|风光|风景|美食|有约|欢迎你)$")
+
+
+def place_named_body(name: str) -> bool:
+    """Is ``name`` shaped like a public body's account name: a place (a division of the gazetteer, or the state)
+    and at least two more characters naming a field (中国应急管理, 健康中国, 威海文旅, 平安北京)? A person's name
+    (one or two characters beside a place) or a person described by place (济南市民王先生) is not."""
+    if not 4 <= len(name) <= 14 or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or PERSON_WORDS.search(name):
+        return False
+    if NOT_A_NAME.search(name) or PLACE_QUALIFIER.search(name):
+        return False
+    gaz = gazetteer()
+    for i in range(len(name) - 1):
+        piece = next((w for w in STATE_WORDS if name.startswith(w, i)), "") or gaz.name_at(name, i)
+        if piece and len(name) - len(piece) >= 2 and (i == 0 or i + len(piece) == len(name)):
+            return True
+    return False
 
 
 def is_source_name(name: str) -> bool:
@@ -226,6 +281,8 @@ def is_source_name(name: str) -> bool:
     name = name.strip().strip("《》“”\"'「」").strip()
     if MEDIA_IN_NAME.search(name):
         return True  # 人民日报记者 陈晓, 大众日报评论员
+    if place_named_body(name):
+        return True
     # (the name as written — 济南发布 — or without what the credit adds — 泰安市生态环境局供稿)
     tokens = {t.strip("《》“”\"'「」") for form in (name, CREDIT_SUFFIX.sub("", name).strip())
               for t in re.split(r"[\s、,，/·]+", form)}
@@ -250,7 +307,10 @@ def credit_named(text: str) -> bool:
             return True
     if HAS_PUBLISHED.search(text) and PUBLISHED_IN.search(text):
         return True
-    if ("原文" in text or "授权" in text) and LINK_OR_LICENCE.search(text):
+    if "原文" in text and ORIGINAL_LINK.search(text):
+        return True
+    if "授权" in text and any(is_source_name(m.group("licensor") or _first_name(m.group("source")))
+                            for m in LICENCE.finditer(text)):
         return True
     if "记者" in text:
         for m in BYLINE.finditer(text):
@@ -337,13 +397,66 @@ def refers_to_unit(mention: str, unit: str) -> bool:
     return len(rest) >= 2 and own.endswith(rest[-1]) and is_subsequence(rest, own)
 
 
+def _unit_kind(unit: str) -> str:
+    """The kind of body the unit is, as its first person says it (委 for 委员会, 局 for 分局)."""
+    for kind, suffixes in OWN_PRONOUN_SUFFIX.items():
+        if unit.endswith(suffixes):
+            return kind
+    return ""
+
+
+def _names_sub_unit(text: str, unit: str, kind: str) -> bool:
+    """Does the text name a ``kind`` (支队…) as the unit's own: the unit's name, in full or as commonly shortened,
+    followed within a few characters by the kind (宜昌市公安局交通警察支队, 市公安局交警支队)?"""
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,30}?" + kind, text):
+        head = m.group(0)
+        for cut in range(len(head) - len(kind), 1, -1):
+            if refers_to_unit(head[:cut], unit):
+                return True
+    return False
+
+
+def _other_place_speaker(text: str, unit: str) -> str | None:
+    """The speaker a headline names (【郑州警方】) when it is a body of a place that is neither the unit's place nor
+    inside it: the first person of such a post is that body's."""
+    m = SPEAKER_HEAD.match(text)
+    if not m:
+        return None
+    speaker = m.group("speaker")
+    gaz = gazetteer()
+    piece = gaz.name_at(speaker, 0)
+    if not piece or len(speaker) - len(piece) < 2:
+        return None
+    own = {c for group in placement(unit) for c in group}
+    if not own:
+        return None
+    if any(gaz.related(c, o) for c in gaz.named(piece) for o in own):
+        return None
+    return speaker
+
+
 def _other_voice(text: str, unit: str) -> str | None:
+    """The first person of another body (我部, 本中心 …) the text speaks in, or None. The unit's own kind is its own
+    voice unless a headline names a body of another place as the speaker; a sub-unit's kind (``SUB_UNITS``) is own
+    when the post ties it to the unit."""
     if not unit:
         return None
-    for m in FIRST_PERSON.finditer(text):
-        suffixes = OWN_PRONOUN_SUFFIX[m.group(1)]
-        if not any(fold(unit).endswith(s) for s in suffixes):
-            return m.group(0)
+    unit = fold(unit)
+    kind = _unit_kind(unit)
+    found = [m.group(0) for m in FIRST_PERSON.finditer(text)]
+    if not found:
+        return None
+    kinds = {f[1:] for f in found}
+    speaker = _other_place_speaker(text, unit) if kind in kinds else None
+    if speaker:
+        return f"{speaker}：{next(f for f in found if f[1:] == kind)}"
+    for f in found:
+        k = f[1:]
+        if k == kind:
+            continue
+        if k in SUB_UNITS.get(kind, ()) and (kind in kinds or _names_sub_unit(text, unit, k)):
+            continue
+        return f
     return None
 
 
