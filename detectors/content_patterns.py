@@ -857,6 +857,8 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
         if rule == "网络梗" and scam:
             continue  # anti-fraud posts use memes to reach people (000 §2.3)
         for m in pattern.finditer(folded):
+            if rule == "求关注" and "扣" in m.group(0) and offer_and_channel(folded, []):
+                continue  # comment "1" beside something on sale is how buyers order (reported as the ad)
             if rule == "求关注" and m.group(0) == "粉丝福利":
                 if not is_ad:
                     is_ad.append(bool(ad_hits(folded, quoted_spans(folded))[0]))
