@@ -24,7 +24,7 @@ import ahocorasick
 
 from core.findings import make_finding
 from core.records import LIVE_STATUSES, account_key
-from detectors.content_ads import is_warning
+from detectors.content_ads import TRADE, is_warning
 from detectors.content_model import ContentModel, load_model
 from detectors.content_patterns import ad_hits, entertainment_hits, political_hits, quoted_spans
 from detectors.content_repost import OverlapIndex, repost_hit
@@ -49,6 +49,8 @@ CHATTY = re.compile(r"[!！]{2,}|[?？][!！]|[\U0001F600-\U0001F64F\U0001F910-\
                     r"太.{1,2}了吧|#[^#\s]{1,12}#?\s*#")
 FRAUD_WARNING = re.compile(r"骗|诈|谨防|警惕|提醒")
 CORRECTION = re.compile(r"更正|勘误|纠正[^。\n]{0,6}(?:错|写法)|误写|错写|写错|易错|错别字|正确(?:写法|表述|的写法)")
+# A word that describes a business (网红 + 烤肉店): in an ad it is the seller's pitch.
+BUSINESS_PITCH = re.compile(r"[\u4e00-\u9fff]{0,4}?" + TRADE)
 REPOST_SCORE = 0.5
 # A model's opinion alone is a review-band finding: below every rule hit's score (ad 0.6, entertainment 0.4).
 MODEL_SCORE = 0.3
@@ -249,6 +251,9 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
                   if not any(offsets[a] < e and s < offsets[b - 1] + 1 for s, e in term_spans)]
     if ads or other_weak or len({fold(h.term) for h in ad_terms}) >= 2:
         hits.extend(ad_terms)
+    if ads:
+        # a seller's pitch for its shop (新开的网红烤肉店) is the ad's wording, reported as the ad, not as gossip
+        hits = [h for h in hits if not (h.cls == "entertainment" and BUSINESS_PITCH.match(text[h.end:h.end + 8]))]
     pattern_hits += entertainment_hits(folded)
     for p in pattern_hits:
         a, b = orig(p.start, p.end)

@@ -74,7 +74,11 @@ OFFER = [
         r"(?:福利|专属|直播|粉丝|内购|秒杀|团购|特惠|内部|员工|拼团|宠粉|群内)价(?![格值位差])|"
         r"(?:每|一)" + UNIT + r"(?:立|直|可|能|就|再)?省\s*\d+(?:\.\d+)?(?![\d%])|"
         # a first item for a token price (首件1元)
-        r"首件\s*(?:仅|只要)?\s*\d+(?:\.\d+)?\s*元|(?<![\d.])\d+(?:\.\d+)?元(?:拍|抢|包|享)(?![受有])")),
+        r"首件\s*(?:仅|只要)?\s*\d+(?:\.\d+)?\s*元|(?<![\d.])\d+(?:\.\d+)?元(?:拍|抢|包|享)(?![受有])|"
+        # a unit or total price in ten-thousands with 起 (单价4.2万起: a flat on sale; a statistic has no 起)
+        r"(?:单价|总价|均价|售价|报价|价格)\s*(?:仅|只要|低至)?\s*\d+(?:\.\d+)?\s*万元?(?:/㎡|/平米?)?起|"
+        # a deal waiting inside the seller's own channel (群内有优惠, 直播间更便宜)
+        r"(?:群内|群里|进群|直播间|店内|店里|橱窗)[^。\n，,]{0,2}(?:有|享|更|另有|还有)?(?:优惠|福利|特价|折扣|惊喜价|更便宜|更划算)")),
     # a price per head, item, night or month (2999元/人, 3980元/颗): public fees are quoted so too (see PUBLIC_FEE)
     ("计价", re.compile(r"\d+(?:\.\d+)?\s*元\s*/\s*(?:人|颗|颗牙|次|晚|间|间夜|节|课时|㎡|平米|平方米|月|年|期|学期|周|天)"
                         r"(?![\u4e00-\u9fff])|"
@@ -101,12 +105,15 @@ OFFER = [
         r"满\s*\d+\s*" + UNIT + r"\s*(?:再|即|可|就|加|还|多)?(?:减|送|赠|打|享)|"
         r"(?:立|直|再|各|即)减\s*\d+|(?:最高|最多|可)抵(?:扣)?\s*\d+(?:\.\d+)?\s*元|直降\s*\d+(?:\.\d+)?\s*(?:万?元|块|(?![\d.%％万]))|让利\s*\d+(?:\.\d+)?\s*万?元|(?:\d+|[两二三四五六七八九十])人(?:同报|成团|拼团|团购)")),
     ("优惠券", re.compile(
-        r"\d+(?:\.\d+)?元[^。\n，,]{0,6}(?:券|红包)|无门槛(?:券|红包|\d|使用)|(?:优惠|代金|抵用|抵扣|折扣|满减|现金|电子|新人|新客|新户|店铺)券|"
-        r"领[^。\n，,；;]{0,4}券|抢券|神券|券后|付邮|仅需(?:支付)?运费|试用装|"
+        r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)元[^。\n，,]{0,6}(?:券|红包)|无门槛(?:券|红包|\d|使用)|(?:优惠|代金|抵用|抵扣|折扣|满减|现金|电子|新人|新客|新户|店铺)券|"
+        r"(?:领|抢)[^。\n，,；;]{0,4}券|抢券|神券|券后|付邮|仅需(?:支付)?运费|试用装|"
         # a shop's red packet (public ones are 消费券, 数字人民币红包: see PUBLIC_OFFER)
         r"(?:专属|新人|新客|进店|下单|购物|无门槛|店铺)红包")),
     ("买赠", re.compile(
-        r"(?:下单|购买|续报|续费|办卡|充值|到店|进店|拍下)[^。\n，,]{0,3}(?:即|就|再|加|立)?(?:送|赠|返现|返\d)|拍下(?:立|即)享|"
+        r"(?:下单|购买|续报|续费|办卡|充值|到店|进店|拍下|预订|预定|订房|入住|订购|团购)[^。\n，,]{0,3}(?:即|就|再|加|立|还)?"
+        r"(?:送|赠|返现|返\d)|拍下(?:立|即)享|"
+        # a present collected by coming to the shop or showing the post (到店出示此视频领小礼品)
+        r"(?:到店|进店|来店|出示)[^。\n]{0,10}(?:领|送|赠|得)(?:取)?(?:一份)?(?:小)?(?:礼品|礼物|好礼|赠品|礼包|纪念品)|"
         r"积分翻倍|双倍积分|返现|[0零]元(?:购|抢)|"
         r"(?:存|存入|存满|开户|办卡|购[\u4e00-\u9fff]?)\s*(?:\d+(?:\.\d+)?\s*万?元?)?[^。\n，,]{0,2}(?:即|就|再|加)(?:送|赠)|"
         r"(?:存|存入|存满)\s*\d+(?:\.\d+)?\s*万?元?(?:送|赠)|"
@@ -129,7 +136,7 @@ OFFER = [
     ("引流", re.compile(
         r"免费(?:试听|试学|试用|试吃|试驾|体验)|[0零]元(?:体验|试听|试学)|首(?:节|次|单|课|月|件)(?:免费|半价|\d+(?:\.\d+)?元)|"
         r"(?:前|首)\s*\d+\s*(?:名|单|位|组)[^。\n，,]{0,8}(?:送|赠|返)|(?:报名|签约)[^。\n，,]{0,3}(?:即|就|再|加|立)?(?:送|赠|返)|"
-        r"免息|[0零](?:利息|首付)|分期付款")),
+        r"免息|[0零](?:利息|首付)|分期付款|首付分期|分期(?:免息|[0零]首付)")),
     # buying second-hand goods from the public for cash is a trade too
     # a gift of a stated value claimed through a seller's channel (领取价值199元的体检套餐)
     ("赠品", re.compile(r"(?:领取?|免费领|送你|赠送?你)(?:一[张份个套])?价值\s*\d+(?:\.\d+)?\s*元")),
@@ -137,6 +144,9 @@ OFFER = [
     ("理财", re.compile(r"保本保息|稳赚不赔|年化收益(?:率)?\s*(?:高达|达|超)?\s*\d+(?:\.\d+)?\s*%|高收益|高回报|躺着收益")),
     # a deal for those who say a password at the counter (报“好物汕头”就送): offer and channel in one
     ("暗号", re.compile(r"(?:报|说出?|喊出?)(?:暗号|口令)?\s*[“\"「『][^”\"」』\n]{1,12}[”\"」』]\s*(?:即|就|可|再|立|都)?"
+                      r"(?:送|赠|享|减|打|免|领|优惠)|"
+                      # …or the account's or the editor's name (订房报我名字打九折)
+                      r"(?:报|说|提)(?:我|小编|本号|我们|咱们)(?:的)?(?:名字|名号|账号|号名)[^。\n，,]{0,2}(?:即|就|可|再|立|都)?"
                       r"(?:送|赠|享|减|打|免|领|优惠)")),
     # a service free of charge for its fees (工时费全免, 免安装费): a shop's pitch, weak without a seller's channel
     ("免费服务", re.compile(r"(?:工时费|安装费|上门费|运费|配送费|服务费|检测费|设计费|手工费)(?:全免|免收|全包|减半)|"
@@ -144,6 +154,9 @@ OFFER = [
     # a named business's price per weight or item: price monitoring quotes 每斤 too (counted beside one business)
     ("标价", re.compile(r"每(?:斤|公斤|千克|只|个|份|碗|杯|位|组|台|次|小时|盒|箱|瓶|袋|套|件)\s*(?:仅|只要|只需)?\s*\d+(?:\.\d+)?\s*元|"
                         r"\d+(?:\.\d+)?\s*元(?:一|每)(?:只|个|份|斤|盒|箱|瓶|位|碗|杯|串|根)")),
+    # goods sold through a private channel (团购请进群, 订购私信): the purchase verb says something is on sale
+    ("订购", re.compile(r"(?:团购|订购|购买|下单|拼团|要货|订货|批发|代购)[^。\n，,]{0,2}(?:请|可|就|直接|需|的)?[^。\n]{0,10}?"
+                        r"(?:进群|加群|入群|私信|私聊|加(?:我)?微信|加v|接龙|滴滴我|私我)")),
     ("回收", re.compile(r"高价回收|当场打款|(?:现金|上门|高价)收购|(?:二手车|旧车|黄金|旧手机|烟酒|名酒|购物卡)收购|"
                         r"现金(?:秒结|结算|回收)|当场结(?:算|清)|回收[^。\n，,]{0,6}(?:高价|现金)|"
                         r"(?:黄金|白银|名酒|烟酒|购物卡|礼品卡|二手车|二手手机|奢侈品)回收|回收价[^。\n，,]{0,8}高于")),
@@ -169,7 +182,15 @@ OFFER = [
                         # those who want to buy are asked to step forward (想要购买的扣1)
                         r"(?:想要|需要|想|要)(?:购买|买|入手|同款|订购)的|"
                         r"(?:想要|需要|想买|要买)的(?:家人们|朋友|宝子|宝宝|姐妹|亲|小伙伴|朋友们|老铁)|"
-                        r"(?:想|要)入手|同款(?=[\u4e00-\u9fff]{1,6}(?:[，,。！!～~]|$))|[\u4e00-\u9fff]{2}同款[\u4e00-\u9fff]{1,5}|"
+                        r"(?:想|要)入手|"
+                        # those who would buy, whoever they are (想买正宗的朋友, 想要的家长)
+                        r"(?:想|要)(?:买|要|入手|尝尝?|试试|购买|订购)[^。\n，,！!]{0,6}的(?:朋友|家长|家人|宝子|宝妈|姐妹|亲|老铁|小伙伴|人|粉丝|市民|读者)|"
+                        # the editor's own use of a product (小编最近在喝的这款, 小编私藏的, 小编自用)
+                        r"(?:小编|本编|我|博主)(?:最近|一直|自己|平时|家里)?(?:都)?(?:在用|在喝|在吃|自用|私藏|亲测|回购|爱用|常用|囤了|种草)|"
+                        r"这款[^。\n，,]{0,12}(?:真的|超级|超|太|巨|绝|yyds)|"
+                        # advertising slogans of a gift or a must-have (送礼有面子, 年货首选, 居家必备)
+                        r"(?:送礼|年货|过年|居家|出行|家庭|办公室|宝宝|孩子|冬季|夏季)(?:首选|必备|必囤|佳品|神器|有面子|不二之选)|"
+                        r"闭眼入|必囤|必买|回购|同款(?=[\u4e00-\u9fff]{1,6}(?:[，,。！!～~]|$))|[\u4e00-\u9fff]{2}同款[\u4e00-\u9fff]{1,5}|"
                         r"(?:在|去)哪(?:里|儿)?(?:能|可以)?买|哪里(?:能|可以)?买到?|怎么买|认准[“\"「『]|"
                         r"(?:收到|不满意)[^。\n，,]{0,4}包(?:退|换)|假一(?:赔|罚)\S|七天无理由")),
     # a paid errand service (帮办代办 of the government is public: needs a seller's channel)
@@ -216,9 +237,19 @@ CHANNEL = [
         r"搜[^。\n]{0,12}(?:就有|就能买|即可购买|即可下单)|" + PLATFORM + r"[^。\n]{0,8}?(?:均可|都可|都能|可以|可)?"
         r"(?:点单|点餐|下单|购买|预订|订购)|"
         r"见评论区|评论区置顶|(?:外卖|平台|app)[^。\n]{0,4}搜[^。\n]{0,16}(?:就能|即可|可以)(?:点|买|下单|订)|(?:戳|点)(?:击)?(?:这个)?链接|旗舰店|(?:主页|简介|置顶|评论区)(?:有|见|挂|放)(?:了)?(?:链接|购买方式)|朋友圈(?:有|看|同款|链接|下单)|🛒|🔗|(?:戳|点)(?:我)?头像|头像进店|"
-        r"(?:购买|订购|预订|报名|下单)(?:方式|渠道|入口|通道)\s*[：:】]")),
+        r"(?:购买|订购|预订|报名|下单)(?:方式|渠道|入口|通道)\s*[：:】]|"
+        # a shop entered from the post (进入小店购买, 逛逛店铺)
+        r"(?:进入|点进|逛逛?|进)(?:小店|网店|店铺|商城|旗舰店|橱窗|直播间)")),
+    # how to order: a purchase verb followed by whom to reach (订购请联系工会, 团购请进群), or the seller's own office
+    ("订购方式", re.compile(
+        r"(?:团购|订购|购买|下单|预订|预定|拼团|选购|批发|要货|订货|认购|看房|购房|买房)[^。\n，,]{0,2}(?:请|可|就|直接|需|的话)?"
+        r"[^。\n，,；;]{0,10}?(?:联系|致电|咨询|私信|私聊|进群|加群|入群|添加|扫码|长按|找)|"
+        r"(?:致电|联系|前往|到访|咨询|莅临)(?:本|我们的?)?(?:售楼处|售楼部|营销中心|销售中心|案场|专卖店|旗舰店|经销商|4s店|门市)")),
     ("口令", re.compile(r"复制[^。\n]{0,8}(?:口令|描述|链接|信息|整段|这段|这条)|口令\s*[“\"「『]|"
-                      r"优惠码|折扣码|邀请码|兑换码|暗号|"
+                      # a short-video or shopping app's share text (3.25 复制打开抖音，看看【…】)
+                      r"(?<!\d)\d\.\d{1,2}\s*复制|复制(?:后)?(?:打开|打開|咑閞)(?:手机)?[^。\n，,]{0,2}(?:抖音|快手|小红书|淘宝|拼多多|京东|闲鱼|"
+                      r"得物|唯品会|微店|dy|ks|tb|pdd|jd)|"
+                      r"优惠码|折扣码|邀请码|兑换码|暗号|(?:报|说|提)(?:我|小编|本号|我们|咱们)(?:的)?(?:名字|名号|账号|号名)|"
                       # a password said at the counter (进店报“好物汕头”就送)
                       r"(?:报|说出?|喊出?)(?:暗号|口令)?\s*[“\"「『][^”\"」』\n]{1,12}[”\"」』]\s*(?:即|就|可|再|立|都)?"
                       r"(?:送|赠|享|减|打|免|领|优惠|有|即可|就行|就可以)")),
@@ -234,6 +265,8 @@ CHANNEL = [
         r"(?:下单|购买|订购|预订|要货)[^。\n，,]{0,3}(?:联系|私信|找|私)(?:小编|我|我们|店家|商家|店主)|"
         r"扣\s*[“\"']?\s*[1１]\s*[”\"']?[^。\n]{0,10}(?:私|链接|发你|小助手|客服)|发你链接|"
         r"扣\s*[“\"']?\s*[1１]\s*[”\"']?\s*(?:咨询|了解|下单|预约|报名|领取|上车|拼团|预订)|"
+        # comment "1" beside something on sale: how buyers say they want it (…39.9包邮，评论区扣1)
+        r"(?:评论区|评论|留言区?|弹幕)\s*(?:扣|打|回复|刷)\s*[“\"']?\s*[1１](?![0-9]|\s*分)|"
         # WeChat named by its colour or a homophone, with an id (绿色软件：…, 威❤：…)
         r"(?:绿色软件|绿色app|绿色聊天软件|(?<![a-z])(?:v|vx|wx)|微|威|薇|维|卫)(?:信|心|❤|♥|💗|💕|星)?\s*[：:]\s*"
         r"[a-z0-9][a-z0-9_-]{3,}|"
@@ -271,6 +304,13 @@ CHANNEL = [
                       r"/[\w./?=&%-]+")),
 ]
 
+# A call to buy now (先到先得, 库存有限, 现在预订): beside a price or a gift, it is the seller speaking to buyers.
+URGE = re.compile(r"先到先得|库存(?:有限|不多|紧张|告急)|手慢无|欲购从速|(?:售|卖|抢)完即止|仅限今[天日晚]|仅此一天|"
+                  r"错过(?:再等|等)一年|(?:抓紧|赶紧|赶快|速速?|快来|马上|现在|今天|今日|立即|立刻)(?:下单|抢购?|囤|预订|预定|购买|入手|订|来抢)|"
+                  r"冲鸭|(?<=[，,。！!])冲[!！]|速抢|"
+                  # the last few places or items (名额仅剩10个, 最后3间)
+                  r"(?:名额|库存|席位|房间|车位|现货)?仅剩\s*(?:\d+|[一二两三四五六七八九十]+)\s*" + UNIT + r"|"
+                  r"最后\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|份|名|间|席|件|套)|即将(?:售罄|截止|涨价)")
 # A warning about such offers or an enforcement case: the words it names are evidence, not a sales pitch.
 # (不要 alone is a safety tip, 电热毯不要折叠使用: a warning about offers says not to trust, buy, click or pay)
 ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|非法|违纪|违规|案例|处罚|查处|曝光|罚款|投诉|举报|通报|立案|责令|"
@@ -279,6 +319,9 @@ ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|非法|违纪|违�
                         r"被|随意点|[”\"！!]|$)")
 # …but an account's own name for itself (反诈民警推荐) and a sales push (不要错过) warn about nothing.
 NOT_A_WARNING = re.compile(r"反诈(?=民警|警官|警察|蜀黍|中心|专班|小组|宣传员|宣传|达人|课堂|小课堂|小剧场)|"
+                           # anti-fraud as the unit's work or a product's theme (防诈知识, 反诈主题保温杯): the
+                           # warning itself says what to beware of in other words (骗局, 诈骗, 警惕, 不要…)
+                           r"(?:反|防)(?:电信网络|电信|电)?诈(?!骗)(?=[\u4e00-\u9fff])(?!提醒|提示|预警|警示)|防骗(?=知识|宣传|主题|课堂|直播|活动|讲座)|"
                            # a product sold as an anti-fraud device or a video watched before the pitch
                            r"(?:反诈|防诈|防骗)(?:视频|短剧|手机|老人机|神器|app|软件|手环|卡|产品|设备)|"
                            r"(?:防骗|反诈)(?:小)?知识(?:学起来)?|不要(?:错过|犹豫|等|钱|\d)|千万别错过")
@@ -319,7 +362,7 @@ SELLERS_GIFT = re.compile(r"(?:前|首)\s*\d+\s*(?:名|单|位)[^。\n，,]{0,8}
 # “惠聊家电城”): a unit's post that names one such business beside its sale promotes it. (No 公司: companies are
 # named in news of awards, projects and procurement.)
 TRADE = (r"(?:旗舰店|专卖店|专营店|体验店|直营店|门店|分店|总店|店|大药房|药房|超市|商场|商城|家电城|数码城|数码|"
-         r"民宿|客栈|酒店|宾馆|饭店|餐厅|酒楼|火锅|饺子馆|面馆|茶楼|咖啡|烘焙|健身房|健身|瑜伽|美容院|美发|医美|诊所|"
+         r"珠宝|金店|金行|银楼|茶行|茶庄|酒行|花店|民宿|客栈|酒店|宾馆|饭店|餐厅|酒楼|火锅|饺子馆|面馆|茶楼|咖啡|烘焙|健身房|健身|瑜伽|美容院|美发|医美|诊所|"
          r"坊|铺|农庄|庄园|基地|露营地|楼盘|工厂店|门市部|维修部|经营部|家政|母婴|奶吧|"
          # (a food hall is a business, a memorial hall, museum or library is not)
          r"(?<!纪念|博物|图书|展览|文化|体育|科技|美术|档案|艺术|规划|天文|方志|会展|游泳|少年|图书)馆|"
@@ -331,7 +374,12 @@ BUSINESS = re.compile(r"(?:店|馆|超市|餐厅|酒店|民宿|饭店|商场|农
                       r"[“\"「『](?P<name>[^“”\"「」『』\n]{2,12})[”\"」』](?:[\u4e00-\u9fff]{0,6}?" + TRADE + r"|牌)|"
                       r"[“\"「『](?P<name2>[^“”\"「」『』\n]{1,10}" + TRADE + r")[”\"」』]|"
                       # a business the account joins or vouches for by name (联合“丹霞茶仓”, 认准“…老字号”)
-                      r"(?:联合|携手|力荐|私心推荐|强烈推荐|认准|就选|就找|就来)[“\"「『](?P<name5>[^“”\"「」『』\n]{2,10})[”\"」』]")
+                      r"(?:联合|携手|力荐|私心推荐|强烈推荐|认准|就选|就找|就来)[“\"「『](?P<name5>[^“”\"「」『』\n]{2,10})[”\"」』]|"
+                      # a sponsor (本场活动由“金鑫珠宝”赞助): a commercial party beside the unit's own work
+                      r"由[“\"「『](?P<name6>[^“”\"「」『』\n]{2,12})[”\"」』](?:独家|倾情|友情|冠名)?(?:赞助|冠名|提供支持)|"
+                      # one business left unnamed (某口腔连锁, 某品牌海鲜酱): a sale of one business all the same
+                      r"某(?P<name7>(?:品牌|连锁|[\u4e00-\u9fff]{1,3}?(?:口腔|连锁|医美|美容院|健身房|培训机构|楼盘|新盘|民宿|温泉|"
+                      r"酒店|餐厅|饭店|珠宝|金店|商家|网店|专卖店|旗舰店|直播间)))")
 # Channels only a seller uses (a public offer never asks to add a WeChat, copy a token or join a selling stream).
 PRIVATE_CHANNELS = ("私域", "口令", "直播")
 # Channels public bodies use as well (a hotline, an address, a link), and offers that name no price or deal.
@@ -379,7 +427,8 @@ def offer_and_channel(folded: str, quoted: list[tuple[int, int]]) -> list[tuple[
     offers = first(OFFER)
     if not offers:
         return []
-    channels = first(CHANNEL, [o for o in offers if o[0] != "暗号"])  # (a password is offer and channel at once)
+    # (a password, or a purchase pointing at a private channel, is offer and channel at once)
+    channels = first(CHANNEL, [o for o in offers if o[0] not in ("暗号", "订购")])
     one_business = len(named_businesses(folded)) == 1
     if not one_business:
         offers = [o for o in offers if o[0] != "标价"]
@@ -397,6 +446,11 @@ def offer_and_channel(folded: str, quoted: list[tuple[int, int]]) -> list[tuple[
         offers = [o for o in offers if o[0] != "计价"]  # a public fee schedule: 门票由115元/人降至100元/人
         if not offers:
             return []
+    urge = next((m for m in URGE.finditer(folded) if outside(m)), None)
+    if not channels and urge is not None and not PUBLIC_FEE.search(folded) \
+            and any(o[0] not in WEAK_OFFERS for o in offers):
+        # a price or a gift and a call to buy it now: the seller talks to buyers (原价398今天只要169，先到先得)
+        channels = [("促单", urge.start(), urge.end())]
     if is_public_offer(folded) and not SELLERS_GIFT.search(folded):
         # vouchers and subsidies are claimed through apps and stores too; a seller's private contact, token or
         # selling livestream is still a seller's, and so is a shop that adds gifts of its own to the subsidy

@@ -498,14 +498,28 @@ def _leader_titles(folded: str, leaders: dict[str, list[str]]) -> Iterator[Patte
 
 # ---- commercial ads ----------------------------------------------------------------------------------------
 
+# The hosts of the major shopping, group-buying, travel-booking and short-video shop platforms and their short-link
+# domains (each platform's public share links; see lexicons/SOURCES.md): a link to any of them sells something.
+SHOP_HOSTS = (r"tb\.cn|taobao\.com|tmall\.com|tmall\.hk|alitrip\.com|fliggy\.com|1688\.com|aliexpress\.com|"
+              r"jd\.com|3\.cn|jd\.hk|jd\.cn|jkcsjd\.com|yangkeduo\.com|pinduoduo\.com|pdd\.cn|"
+              r"weidian\.com|vdian\.com|youshop\d*\.com|youzan\.com|youzan\.cn|kdt\.im|koudaitong\.com|"
+              r"vip\.com|vipshop\.com|suning\.com|dewu\.com|poizon\.com|dangdang\.com|kaola\.com|mogu(?:jie)?\.com|"
+              r"jumei\.com|smzdm\.com|xianyu|goofish\.com|meituan\.com|dianping\.com|dpurl\.cn|ele\.me|"
+              r"ctrip\.com|trip\.com|qunar\.com|ly\.com|tuniu\.com|mafengwo\.cn|"
+              r"kwaishop|kwaixiaodian\.com|haohuo\.jinritemai\.com|jinritemai\.com|xhslink\.com|"
+              r"xiaohongshu\.com/goods|samsclub\.cn|hema\.cn|missfresh\.cn|dmall\.com")
 SHOP_LINK = re.compile(
-    r"(?:https?://)?(?:[a-z0-9-]+\.)*(?:tb\.cn|taobao\.com|tmall\.com|jd\.com|3\.cn|jd\.hk|yangkeduo\.com|"
-    r"pinduoduo\.com|pdd\.cn|weidian\.com|youzan\.com|kdt\.im|vip\.com|suning\.com|dewu\.com|xianyu|"
-    r"meituan\.com|dianping\.com|dpurl\.cn|koudaitong\.com|1688\.com|"
-    r"goofish\.com|kwaishop|haohuo\.jinritemai\.com|jinritemai\.com|xhslink\.com|"
+    r"(?:https?://)?(?:[a-z0-9-]+\.)*(?:" + SHOP_HOSTS + r"|"
     r"(?:v\.douyin\.com|v\.kuaishou\.com)/[a-z0-9_-]+/?\s*[^。\n\s]{0,4}(?:下单|购买|抢购|领券)|"
     r"(?<![a-z0-9-])(?:shop|mall|store|item)[a-z0-9-]*\.[a-z0-9-]+\.(?:com|cn|net))"
     r"[^\s，。；！）)]*")
+# WeChat and QQ written in a disguise that a platform's filter misses (绿泡泡, 🛰 for 卫星 = 微信, 丘丘 and 企鹅 for
+# QQ, wei信, V❤), followed by an id or a group number: only a private seller hides a contact; a unit writes its own
+# plainly. (The disguises are the common ones of 私域引流; see lexicons/SOURCES.md.)
+DISGUISED_CONTACT = re.compile(
+    r"(?:绿泡泡|绿色(?:软件|app|聊天软件|泡泡)|🛰|卫星号|(?<![a-z])(?:wei|w|v)(?:信|❤|♥|💗|心)|(?<![a-z])vx|"
+    r"[薇威维卫胃唯围](?:信|心|❤|♥|💗)|微[❤♥💗💕]|丘丘|球球|扣扣|企鹅)"
+    r"(?:号|群|群号)?\s*(?:[：:]\s*(?:[a-z][a-z0-9_-]{3,}|\d{5,})|[a-z][a-z0-9_-]{4,})")
 # 淘口令: a code of 8–14 letters/digits between two identical delimiters (￥Zq7mEw3KpR9￥, €…€, ₳…₳, $…$, (…)).
 TOKEN = re.compile(r"(?:([￥¥€$£₳₴₰¢₤₵])|[(《【])(?=[a-z0-9]{0,13}[0-9])(?=[a-z0-9]{0,13}[a-z])[a-z0-9]{8,14}"
                    r"(?(1)\1|[)》】])")
@@ -535,7 +549,9 @@ STRONG_AD = re.compile(
     r"直播间(?:专享|下单|秒杀|抢购|福利价|福袋|抽奖|优惠|同款|链接)|评论区[^。\n]{0,8}(?:团购|购买|链接)|"
     r"(?:微店|有赞|淘宝店|天猫旗舰店|京东旗舰店|官方旗舰店|拼多多店|抖音小店|快手小店|商城小程序)[^。\n]{0,8}"
     r"(?:下单|购买|搜索|抢购|领券)|(?:扫码|私信|点击)[^。\n]{0,4}进群[^。\n]{0,6}(?:领|购|下单|优惠)|"
-    r"阅读原文[^。\n]{0,4}(?:购买|下单|抢购|领券)|(?:阅读原文|小程序|链接)[^。\n]{0,8}(?:进入|进)(?:商城|店铺)")
+    r"阅读原文[^。\n]{0,4}(?:购买|下单|抢购|领券)|(?:阅读原文|小程序|链接)[^。\n]{0,8}(?:进入|进)(?:商城|店铺)|"
+    # a shop entered to buy (进入小店购买, 去旗舰店下单)
+    r"(?:进入|进|去|到|逛)(?:小店|网店|店铺|商城|旗舰店|橱窗)[^。\n，,]{0,4}(?:购买|下单|选购|抢购|拍下)")
 WEAK_AD = [
     ("价格", re.compile(r"低至\d(?:\.\d)?折|(?:仅需|只需|只要|仅售|低至|到手价?|特价|专享价|团购价|早鸟价|秒杀价|"
                         r"优惠价|原价|券后价|现价|会员价|新人价|拼团价|折扣价|活动价|全包价?|套餐价?|体验价|预售价?|"
@@ -574,7 +590,8 @@ def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit
         return not any(s <= m.start() and m.end() <= e for s, e in quoted)
 
     hits: list[PatternHit] = []
-    for rule, pattern in (("商铺链接", SHOP_LINK), ("口令", TOKEN), ("口令", COPY_OPEN), ("购买引导", STRONG_AD)):
+    for rule, pattern in (("商铺链接", SHOP_LINK), ("口令", TOKEN), ("口令", COPY_OPEN), ("购买引导", STRONG_AD),
+                          ("隐写联系方式", DISGUISED_CONTACT)):
         for m in pattern.finditer(folded):
             if not outside(m):
                 continue
@@ -652,7 +669,11 @@ ENTERTAINMENT = [
                 + COUNTS + r"[^。\n；;]{0,12}(?:发至|发送至|发到|报至|交至)[^。\n；;]{0,6}(?:办公室|宣传|科|处|部门|单位|群)|"
                 # a quota on the follower count itself (关注人数不少于在编人数的2倍), or follows proven by screenshots
                 + COUNTS + r"[^。\n；;]{0,6}(?:不少于|不低于)[^。\n；;]{0,10}(?:\d|倍|人数|全员)|"
-                r"(?:下载|关注)[^。\n]{0,40}(?:报送|上报)[^。\n]{0,4}截图"),
+                r"(?:下载|关注)[^。\n]{0,40}(?:报送|上报)[^。\n]{0,4}截图|"
+                # staff organised to follow, share or repost, then counted or named (统计完成人数, 完成率, 回复“已转”, 点名)
+                r"(?:组织|要求|请|务必|带头|动员)[^。\n]{0,50}(?:关注本|关注我们|分享(?:至|到)|转发本|转发至|转发到|在朋友圈转发|点赞本|收藏本)"
+                r"[^。\n]{0,60}(?:统计(?:完成|转发|关注|分享|点赞)|完成(?:率|人数|情况)|回复[“\"]?已(?:转|关注|分享|点赞|完成)|"
+                r"点名|截图|报送|上报|通报|纳入考核)"),
      "强制点赞", "不得强制要求点赞、转发", "强制要求点赞转发（单项否决）"),
     (re.compile(r"(?<![要需请])求(?:关注|转发|点赞|评论|三连)|关注\s*[+＋和并]\s*转发|转发[^。\n]{0,6}@\s*\d\s*(?:位|个)?好友|"
                 r"抽(?:取|出)?\s*\d+\s*(?:位|名)?[^。\n]{0,6}(?:粉丝|网友)|粉丝福利|粉丝(?:破|突破)|转发(?:这条|此条)?锦鲤|"
@@ -674,6 +695,10 @@ ENTERTAINMENT = [
                 r"(?:关注|留言|评论|转发|点赞|在看|转评赞)[^\n]{0,60}?(?:揪|抽|翻牌)(?:出|取|选)?\s*"
                 r"(?:\d+|[一二三四五六七八九十]+)\s*(?:位|名|个|人)[^。\n]{0,12}(?:送|赠|获得|得到|奖)|"
                 r"关注\s*[+＋]\s*(?:留言|评论|点赞|转发|在看)|"
+                r"(?:看到|刷到|点开|读到|看完)(?:这条|此条|本条|这个|这篇)?[^。\n，,]{0,6}的(?:人|朋友|你|宝子|小伙伴)[^。\n]{0,10}"
+                r"(?:暴富|好运|发财|转运|上岸|脱单|心想事成|暴瘦|幸运)|接好运|接财神|"
+                r"扣(?:个|一个)?\s*[“\"']?(?:接|好运|发财|暴富|888|666)[”\"']?|"
+                r"(?:星标|置顶|关注|点赞|在看)[^。\n]{0,6}(?:求求|拜托|球球)|求求(?:啦|了)(?=[!！~～🙏]|$)|"
                 # a promise that depends on a like or follower count (点赞不到一千小编就不睡觉, 点赞超10万就让所长来跳)
                 r"(?:点赞|转发|评论|粉丝|关注|在看)(?:量|数)?(?:不到|没到|不过|不满|超过?|过|破|满|达到?)\s*"
                 r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(?:万|千|个|条|次)?[^。\n，,！!]{0,3}"
@@ -690,7 +715,7 @@ ENTERTAINMENT = [
      "求关注", "删除求关注、求点赞内容", "以抽奖、卖萌等方式求关注、求点赞"),
     (re.compile(r"(?:女星|男星|明星|艺人|演员|歌手|顶流|爱豆|偶像|影帝|影后|网红|主播)[^。！!？?\n]{0,20}"
                 r"(?:离婚|恋情|出轨|被曝|官宣|分手|绯闻|同框|婚变|取关|塌房|复合|隐婚|秘恋|私生活|素颜|冻龄|晒出|身材|整容|街拍|生图|"
-                r"怀孕|生娃|婚礼|求婚|豪宅|天价)"),
+                r"怀孕|生娃|婚礼|求婚|豪宅|天价|女友|男友|女朋友|男朋友|婚纱照|十指紧扣|牵手|约会|热恋|领证|被(?:网友|路人|粉丝)?偶遇|被拍到)"),
      "八卦", "删除与政务无关的内容", "明星八卦，与政府工作无关"),
     (re.compile(r"偶遇[^。！!？?\n]{0,12}(?:明星|演员|歌手|艺人|网红|主播|影帝|影后|相声|小品|顶流|爱豆|偶像)|"
                 r"(?:明星|演员|艺人|歌手|顶流|爱豆|偶像)[^。！!？?\n]{0,12}(?:探班|路透|私服|机场照)|"
@@ -707,7 +732,12 @@ ENTERTAINMENT = [
                 r"(?:好不好|可不可以|行不行)(?:嘛|呀|鸭)|求(?:夸|抱抱|安慰|表扬|投喂)|(?:人家|宝宝我)(?:想要|也要|不开心|委屈)|"
                 r"爱你们(?:哟|哦|呀|鸭|噢)|比个心|笔芯|小编(?:的)?(?:生日|过生日|入职|失恋|减肥|脱单|养的|家的|家(?![乡长属庭园])|周末|日常|又胖|失眠)|猫主子|狗主子|又拆家|拆家了|"
                 r"有对象吗|还没有对象|(?:有意者|有意向的)[^。\n]{0,4}私信[^。\n]{0,4}包分配|"
-                r"(?:激动|开心|笑|气|哭|馋|美|帅)到(?:原地|上头|飞起|模糊|变形|爆炸|不行了|昏厥|起飞|停不下来|肚子疼|岔气|喷饭)|(?:开心|加油|快乐|冲)鸭"),
+                r"(?:激动|开心|笑|气|哭|馋|美|帅)到(?:原地|上头|飞起|模糊|变形|爆炸|不行了|昏厥|起飞|停不下来|肚子疼|岔气|喷饭)|(?:开心|加油|快乐|冲)鸭|"
+                # laughing "to" anything is hyperbole (笑到打鸣, 笑到头掉; 笑到最后 is an idiom)
+                r"笑到(?!最后|了最后)[\u4e00-\u9fff]|"
+                r"(?:安慰|抱抱|夸夸|哄哄|心疼)(?:一下)?(?:我|小编|本编)(?:吧|嘛|呗|呀)?|"
+                r"(?:小编|本编|我)[^。\n，,]{0,6}(?:无心上班|不想上班|想下班|想放假|只想躺平|熬夜冠军|满脑子都是)|"
+                r"(?:咖啡|奶茶|冰美式|美式|可乐)续命|续命的一天"),
      "卖萌", "删除卖萌等过度娱乐化内容", "以萌宠、心情等卖萌内容代替政务信息"),
     (re.compile(r"(?:神剧|爽剧|甜宠剧|下饭剧)[^。\n]{0,4}(?:推荐|安利|清单|片单)|(?:在追|追|刷)(?:什么|哪部|啥)剧|"
                 r"剧荒|安利给我|连刷[^。\n]{0,3}(?:部|集)|(?:熬夜)?追(?:了)?[^。\n]{0,3}综艺|"
@@ -716,7 +746,10 @@ ENTERTAINMENT = [
      "追剧", "删除与政务无关的内容", "追剧、综艺推荐，与政府工作无关"),
     # a fan's wishes to an idol and fan-club talk
     (re.compile(r"(?:哥哥|姐姐|爱豆|偶像|idol|本命)[^。！!\n]{0,4}生日快乐|出道(?:\d+|[一二三四五六七八九十]+)(?:周)?年|"
-                r"后援会|粉丝团|永远的神|我(?:的)?本命(?!年)|单曲循环|新歌(?:上线|首发|打卡)"),
+                r"后援会|粉丝团|永远的神|我(?:的)?本命(?!年)|单曲循环|新歌(?:上线|首发|打卡)|"
+                r"应援(?:色|棒|灯牌|大屏|物料|口号|会|站|位)|"
+                r"(?:饭圈|粉丝|爱豆|偶像|明星|男团|女团|idol|哥哥|姐姐|艺人|歌手|演唱会|出道)[^。！!\n]{0,20}应援|"
+                r"应援[^。！!\n]{0,20}(?:爱豆|偶像|明星|男团|女团|哥哥|姐姐|出道|打榜)"),
      "追星", "删除与政务无关的内容", "追星、饭圈内容，与政府工作无关"),
     # jokes, chicken soup for the soul, and staff presented as dates
     (re.compile(r"每日一笑|今日一笑|今日笑话|冷笑话|讲个笑话|段子(?:来了|时间)|"
@@ -737,7 +770,7 @@ ENTERTAINMENT = [
                 r"\(\s*(?:ಥ_ಥ|╥_╥|t\s*_\s*t|qaq|>_<)\s*\)"),  # (folded: ﹏ → _, （ → ()
      "卖惨", "删除卖惨等过度娱乐化内容", "小编诉苦卖惨，与政务无关"),
     # horoscopes dressed as advice (天文科普的星座 names constellations, not the reader's sign)
-    (re.compile(r"你的星座|星座(?:运势|配对|性格|穿搭|幸运|专属)|十二星座[^。\n]{0,6}(?:穿搭|运势|性格|配对|专属|指南)"),
+    (re.compile(r"水星逆行[^。\n]{0,8}(?:提醒|期间|注意|谨慎|别|不宜|宜|忌)|(?:上升|月亮|太阳)星座|星盘|你的星座|星座(?:运势|配对|性格|穿搭|幸运|专属)|十二星座[^。\n]{0,6}(?:穿搭|运势|性格|配对|专属|指南)"),
      "星座", "删除与政务无关的内容", "星座运势，与政府工作无关"),
     # a quiz that types the reader or the reader's child (学霸型还是学渣型), to be sent on
     (re.compile(r"测一测[^。\n？?]{0,16}(?:是|属于)[^。\n？?]{0,12}型|(?:\d+|[一二三四五六七八九十])道题(?:揭晓|测出|看出|测试)|"
@@ -760,7 +793,8 @@ ENTERTAINMENT = [
                 r"[\u4e00-\u9fff\d]到(?:飞起|犯规|怀疑人生|原地起飞|原地爆炸|昏厥|哭晕)|"
                 r"一整个[\u4e00-\u9fff]{1,3}住了|狠狠(?:地)?[\u4e00-\u9fff]{1,2}住了|我不允许(?:还)?有人不知道|"
                 r"浅浅(?:地|的)?(?:给|来|划|分享|整理|盘点|科普|介绍|说|聊|晒|安利|总结|带|上)|"
-                r"南方小土豆|(?:焊|钉|缝)在身上|刷到(?:即|就)是缘|听劝的|[\u4e00-\u9fff]{1,4}同款(?:冷|热|雪|雨)+"),
+                r"南方小土豆|(?:宠粉|颜值|演技|服务|性价比|审美|人间|美食|帅气|可爱)天花板|天花板级|"
+                r"原地(?:裂开|爆炸|起飞|去世|升天|结婚|emo|封神)|(?:焊|钉|缝)在身上|刷到(?:即|就)是缘|听劝的|[\u4e00-\u9fff]{1,4}同款(?:冷|热|雪|雨)+"),
      "网络梗", "使用规范的政务表达", "以网络梗、流行语模板代替规范的政务表达"),
     # fortune-telling: almanacs, zodiac-animal fortunes, luck (科普 and anti-superstition posts are excluded below)
     (re.compile(r"(?:今日|明日|今天|每日|本周)?(?:老)?黄历[：:]|宜(?:嫁娶|祭祀|安床|动土|出行|开市|纳财|搬家|入宅)[、，,]"
@@ -789,7 +823,7 @@ TONE = [
                r"(?:啦|哒|呀|鸭|嘛|哟|喔|噢|咯|捏|叭|滴|呢)(?=[！!？?，,。～~\s]|$)"),
     re.compile(r"[!！]{2,}|[?？]{2,}|[?？][!！]"),
     re.compile(r"哈哈|嘿嘿|嘻嘻|呜呜|hhh|嘤"),
-    re.compile(r"宝子|家人们|姐妹们|兄弟们|集美|亲们|小可爱们|友友们|uu们|铁汁|宝宝们|老铁"),
+    re.compile(r"宝子|家人们|姐妹们|兄弟们|集美|亲们|小可爱们|友友们|uu们|铁汁|宝宝们|宝贝们|老铁"),
     re.compile(r"小编(?:我|也|都|已经|表示|直呼|忍不住|哭|笑|馋|心动)|本编|人家"),
 ]  # (你们, 评论区: official posts talk to their readers too)
 TONE_KINDS = 3
@@ -823,6 +857,8 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
         if rule == "网络梗" and scam:
             continue  # anti-fraud posts use memes to reach people (000 §2.3)
         for m in pattern.finditer(folded):
+            if rule == "求关注" and "扣" in m.group(0) and offer_and_channel(folded, []):
+                continue  # comment "1" beside something on sale is how buyers order (reported as the ad)
             if rule == "求关注" and m.group(0) == "粉丝福利":
                 if not is_ad:
                     is_ad.append(bool(ad_hits(folded, quoted_spans(folded))[0]))
