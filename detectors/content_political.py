@@ -30,8 +30,9 @@ usage, written as families; sources in ``SOURCES.md``):
 * **The mainland set against Hong Kong, Macao or Taiwan as another country** — 国内 beside them (香港与国内; the
   mainland is 内地 / 大陆), 中国人民 beside 香港人民 / 澳门同胞, the mainland's own bodies given a 中国 prefix (中国国台办,
   as Taiwan's media write), and the 1949 narrative of Taiwan's authorities (大陆沦陷, 政府迁台, 共匪, 中共建政).
-* **Honorifics of separatist figures** — 尊者, 法王, 圣下 for the fourteenth Dalai Lama, and 藏人行政中央 / 流亡议会 for
-  the so-called government in exile.
+* **Honorifics of separatist figures** — 尊者, 法王, 圣下 for the fourteenth Dalai Lama, 藏人行政中央 / 流亡议会 for
+  the so-called government in exile, 班禅 for the boy the Dalai Lama named in 1995, and separatist slogans and
+  self-styled titles (光复香港, 维吾尔之母) repeated without quotation marks.
 
 ``statehood_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text; sources in
 ``detectors/lexicons/SOURCES.md``.
@@ -291,6 +292,13 @@ KMT_RIGHT = {"大陆沦陷": "新中国成立 / 全国解放", "大陆陷共": "
 DALAI = r"(?:十四世)?达赖(?:喇嘛)?"
 DALAI_HONORIFIC = re.compile(r"(?<![“\"「『])(?:" + DALAI + r"(?:尊者|法王|圣下|陛下|佛爷|上师|活佛)|"
                              r"(?:尊者|法王|圣下|至尊)" + DALAI + r")(?![”\"」』])")
+# The boy the Dalai Lama named in 1995 is not the Panchen Lama (the eleventh Panchen Erdeni is Gyaincain Norbu, enthroned
+# 1995 by the Golden Urn; 国务院新闻办公室《西藏的民主改革和发展》等白皮书).
+FALSE_PANCHEN = re.compile(r"(?<![“\"「『])(?:(?:十一世)?班禅(?:喇嘛)?(?:的)?根敦确吉尼玛|根敦确吉尼玛(?:的)?(?:十一世)?班禅)")
+# Honorifics and slogans of separatists: 维吾尔之母 (Rebiya Kadeer's self-styled title); 光复香港，时代革命, the slogan HK
+# courts found secessionist (HKSAR v Tong Ying-kit, 2021) under the National Security Law.
+SEPARATIST_SLOGANS = re.compile(r"(?<![“\"「『])(?:维吾尔之母|光复香港|时代革命)(?![”\"」』])")
+HONORIFIC_REJECTED = re.compile(REJECTS.pattern + r"|自封|自称|自诩|骗|谎|假|伪|冒充|揭穿|揭露|批驳")
 EXILE_BODIES = re.compile(r"(?<![“\"「『所谓])(?:藏人行政中央|西藏流亡议会|流亡藏人议会|藏人行政中央司政|流亡藏人司政)")
 
 
@@ -385,8 +393,17 @@ def third_round_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iter
             yield (m.start(), m.end(), "台湾当局说法", KMT_RIGHT.get(m.group(0), "（台湾当局的说法，不使用）"),
                    "不使用台湾当局对 1949 年前后历史的说法")
     for m in DALAI_HONORIFIC.finditer(folded) if has("达赖") else ():
-        if not _skip(folded, m, in_quotes, re.compile(r"所谓|自封|自称|自诩|骗|假|伪|冒充|批驳|揭穿|揭露")):
+        if not _skip(folded, m, in_quotes, HONORIFIC_REJECTED):
             yield m.start(), m.end(), "涉藏称谓", "十四世达赖", "不以“尊者”“法王”等敬称称呼十四世达赖"
+    for m in FALSE_PANCHEN.finditer(folded) if has("根敦确吉尼玛") else ():
+        if not _skip(folded, m, in_quotes, REJECTS):
+            yield m.start(), m.end(), "涉藏称谓", "十一世班禅额尔德尼·确吉杰布", "十一世班禅是坚赞诺布（确吉杰布）"
+    for m in SEPARATIST_SLOGANS.finditer(folded) if (has("维吾尔之母") or has("光复香港") or has("时代革命")) else ():
+        if m.group(0) == "时代革命" and "光复" not in _sentence(folded, m.start()):
+            continue  # 时代革命 alone is ordinary words (一场时代革命)
+        if not _skip(folded, m, in_quotes, HONORIFIC_REJECTED):
+            yield (m.start(), m.end(), "分裂主张:引号", f"“{m.group(0)}”（必须用时加引号并予以批驳）",
+                   "分裂势力的口号和自封称号不能照录")
     for m in EXILE_BODIES.finditer(folded) if (has("藏人") or has("流亡")) else ():
         if not in_quotes(m.start(), m.end()):
             yield m.start(), m.end(), "涉藏称谓", "所谓“西藏流亡政府”（达赖集团）", "不承认所谓“西藏流亡政府”及其机构"

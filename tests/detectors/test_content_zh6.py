@@ -202,3 +202,16 @@ def test_plan_proposal_and_plenum_document_titles(rules):
         "全市规划建设管理工作会议召开。",
         "规划建成后将新增绿地。",
     ], found=typos)
+
+
+def test_false_panchen_and_separatist_slogans(rules):
+    check(rules, [
+        "班禅根敦确吉尼玛的照片在网上流传。",
+        "有人在街头高喊光复香港的口号。",
+        "海外网站称热比娅为维吾尔之母。",
+    ], [
+        "十一世班禅额尔德尼·确吉杰布在日喀则主持法会。",
+        "法院裁定“光复香港，时代革命”口号具有分裂国家的含义。",   # quoted and judged
+        "人工智能带来一场时代革命。",                               # ordinary words
+        "热比娅自封维吾尔之母，到处散布谎言。",                     # rejected
+    ])
