@@ -16,6 +16,24 @@
 * **Names at international sport**: 中华台北 is the name agreed in 1989 for Chinese Taipei's teams and Olympic
   committee; outside sport it names Taiwan as a state of its own (中国台北, 台湾地区).
 
+Third round (the families of the 2016 Xinhua list, the 1997 Hong Kong wording rules and the Taiwan Affairs Office's
+usage, written as families; sources in ``SOURCES.md``):
+
+* **Colonial and foreign names of China's land and seas** — 支那 in every compound (东支那海, 南支那海, 支那人; not
+  印度支那 / 交趾支那, the peninsula's and a Vietnamese region's names), 钓鱼台 for 钓鱼岛 (not the Beijing state
+  guesthouse), the separatists' 南蒙古, 维吾尔斯坦, 东土耳其斯坦.
+* **Taiwan's authorities named as a state's** — the bodies of Taiwan's executive, legislature and the other 院,
+  councils and agencies (current and pre-2023 names: 农委会, 环保署, 卫生署…) after 台湾 / 台当局; the names only
+  Taiwan's authorities bear (行政院, 立法院, 陆委会, 农委会…) bare in a sentence about Taiwan; a Taiwan leader's
+  surname before 总统 (赖总统); the 民国 calendar for a year after 1949 in any numeral form (民国一一五年, 民国115年);
+  双十 as 国庆.
+* **The mainland set against Hong Kong, Macao or Taiwan as another country** — 国内 beside them (香港与国内; the
+  mainland is 内地 / 大陆), 中国人民 beside 香港人民 / 澳门同胞, the mainland's own bodies given a 中国 prefix (中国国台办,
+  as Taiwan's media write), and the 1949 narrative of Taiwan's authorities (大陆沦陷, 政府迁台, 共匪, 中共建政).
+* **Honorifics of separatist figures** — 尊者, 法王, 圣下 for the fourteenth Dalai Lama, 藏人行政中央 / 流亡议会 for
+  the so-called government in exile, 班禅 for the boy the Dalai Lama named in 1995, and separatist slogans and
+  self-styled titles (光复香港, 维吾尔之母) repeated without quotation marks.
+
 ``statehood_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text; sources in
 ``detectors/lexicons/SOURCES.md``.
 """
@@ -198,3 +216,194 @@ def statehood_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterat
     for m in CHINESE_TAIPEI.finditer(folded) if "中华台北" in folded else ():
         if not SPORT.search(_sentence(folded, m.start())) and not REJECTS.search(_sentence(folded, m.start())):
             yield m.start(), m.end(), "台湾:名称", "中国台北 / 台湾地区", "“中华台北”只是体育赛事中的约定名称"
+    yield from third_round_hits(folded, in_quotes)
+
+
+# ==== third round: families from the 2016 Xinhua list, the 1997 Hong Kong rules and the Taiwan Affairs Office ====
+
+TW_CONTEXT_WIDE = re.compile(TW_CONTEXT.pattern + r"|岛内|民进党|国民党|赖清德|蔡英文|马英九|萧美琴|台当局|台独|绿营|蓝营")
+HK_OR_FOREIGN = re.compile(r"香港|澳门|港澳|特区|[美英法德俄韩日菲越泰印巴澳加]国|美方|日本|菲律宾|越南|俄罗斯|印度|新加坡|"
+                           r"马来西亚|印尼|欧盟|联合国")
+ROC_ERA = re.compile(r"国民政府|民国时期|北洋|南京|重庆|汪伪|抗战|19[1-4]\d|辛亥|孙中山")
+REPORTED_NAME = re.compile(NAMES_REPORTED.pattern + r"|蔑称|贬称|辱华|侮辱|歧视|军国主义|侵华|日军|旧称|错误|不规范|更正")
+
+# ---- colonial and foreign names of China's land and seas -----------------------------------------------------
+
+# 支那: the Japanese colonial name of China (新华社禁用词: 不使用日本军国主义的称谓); 印度支那 (Indochina) and 交趾支那
+# (Cochinchina) are the standard Chinese names of the peninsula and of a region of Vietnam; 支那事变 has its own rule.
+# 支 is also a measure word and 那 a demonstrative (这支那么强的队伍, 一支那样的笔, 收支那边): not after a numeral,
+# a demonstrative or a word ending in 支, nor before what follows 那 as a demonstrative.
+SHINA = re.compile(r"(?<![“\"「『])(?<!印度)(?<!交趾)(?<![这那一两三四五六七八九十几每哪该某整百千万\d分收开透预超借])"
+                   r"(?P<pre>东|南)?支那(?P<post>海|人)?(?!事变|半岛)(?!么|样|种|个|些|边|里|会|时|天|位|一|就|是|也|都|还|才)"
+                   r"(?![”\"」』])")
+SHINA_RIGHT = {"东海": "东海", "南海": "南海", "海": "东海 / 南海", "人": "中国人"}
+# 钓鱼台: Taiwan's name of 钓鱼岛 (钓鱼岛及其附属岛屿); the 钓鱼台国宾馆 in Beijing and places called 钓鱼台 are not it.
+DIAOYUTAI = re.compile(r"(?<![“\"「『])钓鱼台(?P<isle>岛|列屿|列岛|群岛|诸岛|屿)?(?![”\"」』])")
+DIAOYU_SEA = re.compile(r"主权|领土|领海|海域|日本|东海|固有|附属岛屿|巡航|渔场|冲绳|尖阁")
+DIAOYU_PLACE = re.compile(r"国宾馆|宾馆|酒店|养源斋|北京|海淀|玉渊潭|钓鱼台村|钓鱼台山|钓鱼台镇|景区|古迹|遗址")
+SEPARATIST_PLACE_NAMES = re.compile(r"(?<![“\"「『])(?:南蒙古|维吾尔斯坦|东土耳其斯坦)(?![”\"」』])")
+SEPARATIST_PLACE_RIGHT = {"南蒙古": "内蒙古", "维吾尔斯坦": "新疆", "东土耳其斯坦": "新疆（分裂势力称谓，不使用）"}
+
+# ---- Taiwan's authorities named as a state's ------------------------------------------------------------------
+
+# The bodies of Taiwan's authorities (current names after the 2023 reorganisation and the older ones still written):
+# named only as 台湾地区有关部门 or with quotation marks (《关于正确使用涉台宣传用语的意见》).
+TW_BODY_UNIQUE = ("行政院|立法院|监察院|考试院|司法院|大陆委员会|陆委会|农业委员会|农委会|国家发展委员会|国发会|国科会|"
+                  "金融监督管理委员会|金管会|侨务委员会|侨委会|原住民族委员会|原民会|客家委员会|客委会|退除役官兵辅导委员会|"
+                  "退辅会|海洋委员会|海委会|中央选举委员会|中选会|文建会|劳委会|经建会|研考会|蒙藏委员会|卫生福利部|卫福部|"
+                  "数位发展部|数发部|海巡署|警政署|疾管署|疾病管制署|健保署|中研院|国史馆|主计总处|通传会")
+TW_BODY_SHARED = ("国安会|国安局|环保署|卫生署|观光局|观光署|新闻局|气象局|气象署|体委会|体育署|移民署|调查局|关务署|农粮署|渔业署|"
+                  "内政部|外交部|国防部|教育部|经济部|法务部|财政部|交通部|劳动部|文化部|农业部|环境部|运动部|中央银行|央行")
+TW_PREFIXED_BODY = re.compile(r"(?<![“\"「『])(?:台湾|台当局|台湾当局|岛内|台方)(?:地区)?(?:的)?(?:现任|新任|前任|前|原)?"
+                              r"(?P<body>" + TW_BODY_UNIQUE + "|" + TW_BODY_SHARED + r")(?!门|分|[”\"」』])")  # 农业部门: a sector
+TW_BARE_BODY = re.compile(r"(?<![“\"「『省市县区镇乡村])(?P<body>" + TW_BODY_UNIQUE + r")(?![”\"」』])")
+# A Taiwan leader's surname before 总统: 赖总统, 蔡总统, 马总统, 陈总统, 李总统, 蒋总统; 萧副总统, 吕副总统.
+TW_SURNAME_PRESIDENT = re.compile(r"(?<![“\"「『])(?:赖|蔡|马|扁|陈|李|蒋|萧|吕)(?:前)?(?:副)?总统"
+                                  r"(?![”\"」』])")
+# 民国 years after 1949 in any numeral form: 民国115年, 民国一百一十五年, 民国一一五年.
+ROC_YEAR_ANY = re.compile(r"(?<![“\"「『])(?:中华)?民国\s*(?P<n>\d{1,3}|[〇零一二两三四五六七八九十百]{1,6})\s*年")
+CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+DOUBLE_TEN = re.compile(r"(?<![“\"「『])(?:双十|十月十日)(?:节)?(?P<nd>国庆(?:节|日)?|庆典)|"
+                        r"(?:中华民国|民国)(?P<nd2>国庆(?:节|日)?)")
+
+# ---- the mainland set against Hong Kong, Macao or Taiwan as another country ----------------------------------
+
+HMT = r"(?:香港|澳门|港澳|港澳台|台湾)(?:地区)?"
+# 国内外 is another word; 台湾和国内其他省份 counts Taiwan in
+DOMESTIC_VS_HMT = re.compile(r"(?<![“\"「『])(?:" + HMT + r"(?:与|和|同|跟|及|、|比|对比|相比)国内"
+                             r"(?!外|生产|市场监管|各地|其他|其它|各省|兄弟|一样|同样)|"
+                             r"国内(?:与|和|同|跟|及|、|或)" + HMT + r"(?!地区以外))")
+PEOPLE = r"(?:人民|同胞|民众|居民|市民|人)"
+CHINA_VS_HK = re.compile(r"中国" + PEOPLE + r"(?:与|和|同|跟|及|、)(?:香港|澳门)" + PEOPLE + r"|"
+                         r"(?:香港|澳门)" + PEOPLE + r"(?:与|和|同|跟|及|、)中国" + PEOPLE +
+                         r"(?!解放军|银行|大学|志愿军|政治|警察|抗日|革命)")
+# The mainland's own bodies for Taiwan affairs with 中国 / 中共 in front, as Taiwan's media write them.
+CHINA_TAO = re.compile(r"(?:中国|中共)(?P<body>国台办|国务院台办|国务院台湾事务办公室|海协会|海峡两岸关系协会)")
+# The 1949 narrative of Taiwan's authorities (新华社禁用词: 不使用台湾当局的说法).
+KMT_NARRATIVE = re.compile(r"(?:大陆沦陷|大陆陷共|大陆陷匪|神州陆沉|政府迁台|国府迁台|光复大陆|反攻大陆|共匪|匪区|"
+                           r"朱毛匪|毛匪|中共建政|中共窃国)")
+KMT_RIGHT = {"大陆沦陷": "新中国成立 / 全国解放", "大陆陷共": "新中国成立 / 全国解放", "大陆陷匪": "新中国成立 / 全国解放",
+             "神州陆沉": "新中国成立 / 全国解放", "政府迁台": "国民党当局退踞台湾", "国府迁台": "国民党当局退踞台湾",
+             "光复大陆": "（台湾当局的说法，必须用时加引号）", "反攻大陆": "（台湾当局的说法，必须用时加引号）",
+             "中共建政": "新中国成立", "中共窃国": "新中国成立"}
+
+# ---- honorifics of separatist figures -------------------------------------------------------------------------
+
+DALAI = r"(?:十四世)?达赖(?:喇嘛)?"
+DALAI_HONORIFIC = re.compile(r"(?<![“\"「『])(?:" + DALAI + r"(?:尊者|法王|圣下|陛下|佛爷|上师|活佛)|"
+                             r"(?:尊者|法王|圣下|至尊)" + DALAI + r")(?![”\"」』])")
+# The boy the Dalai Lama named in 1995 is not the Panchen Lama (the eleventh Panchen Erdeni is Gyaincain Norbu, enthroned
+# 1995 by the Golden Urn; 国务院新闻办公室《西藏的民主改革和发展》等白皮书).
+FALSE_PANCHEN = re.compile(r"(?<![“\"「『])(?:(?:十一世)?班禅(?:喇嘛)?(?:的)?根敦确吉尼玛|根敦确吉尼玛(?:的)?(?:十一世)?班禅)")
+# Honorifics and slogans of separatists: 维吾尔之母 (Rebiya Kadeer's self-styled title); 光复香港，时代革命, the slogan HK
+# courts found secessionist (HKSAR v Tong Ying-kit, 2021) under the National Security Law.
+SEPARATIST_SLOGANS = re.compile(r"(?<![“\"「『])(?:维吾尔之母|光复香港|时代革命)(?![”\"」』])")
+HONORIFIC_REJECTED = re.compile(REJECTS.pattern + r"|自封|自称|自诩|骗|谎|假|伪|冒充|揭穿|揭露|批驳")
+EXILE_BODIES = re.compile(r"(?<![“\"「『所谓])(?:藏人行政中央|西藏流亡议会|流亡藏人议会|藏人行政中央司政|流亡藏人司政)")
+
+
+def roc_year(token: str) -> int | None:
+    """The number of a 民国 year written with Arabic digits, Chinese numerals by place (一百一十五) or digit by digit
+    (一一五)."""
+    if token.isdigit():
+        return int(token)
+    if "十" not in token and "百" not in token:
+        digits = [CN_DIGIT.get(c) for c in token]
+        return None if None in digits else int("".join(map(str, digits)))
+    total, num = 0, 0
+    for c in token:
+        if c in CN_DIGIT:
+            num = CN_DIGIT[c]
+        elif c == "百":
+            total, num = total + (num or 1) * 100, 0
+        elif c == "十":
+            total, num = total + (num or 1) * 10, 0
+    return total + num
+
+
+def _term_quoted(folded: str, m: re.Match) -> bool:
+    """Quotation marks around the term itself (“大陆沦陷”), the remedy the guidance names ("必须使用时加引号"); a
+    quoted sentence that contains the term reproduces the wording rather than marking it."""
+    return (m.start() > 0 and folded[m.start() - 1] in "“\"「『'‘" and m.end() < len(folded)
+            and folded[m.end()] in "”\"」』'’")
+
+
+def _skip(folded: str, m: re.Match, in_quotes: Callable[[int, int], bool], reasons: re.Pattern) -> bool:
+    """Quoted, after 所谓, or in a sentence that reports, quotes or rejects the wording."""
+    return (in_quotes(m.start(), m.end()) or "所谓" in folded[max(0, m.start() - 4):m.start()]
+            or bool(reasons.search(_sentence(folded, m.start()))))
+
+
+def third_round_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str, str, str]]:
+    """(start, end, rule, suggestion, note) of the third round's families (module docstring)."""
+    has = folded.__contains__
+    for m in SHINA.finditer(folded) if has("支那") else ():
+        if not _skip(folded, m, in_quotes, REPORTED_NAME):
+            key = (m.group("pre") or "") + (m.group("post") or "")
+            yield (m.start(), m.end(), "领土称谓", SHINA_RIGHT.get(key, SHINA_RIGHT.get(m.group("post") or "", "中国")),
+                   "不使用日本军国主义对中国及我国海域的蔑称“支那”")
+    for m in DIAOYUTAI.finditer(folded) if has("钓鱼台") else ():
+        sentence = _sentence(folded, m.start())
+        if (m.group("isle") or DIAOYU_SEA.search(sentence)) and not DIAOYU_PLACE.search(sentence) and \
+                not _skip(folded, m, in_quotes, REPORTED_NAME):
+            yield m.start(), m.end(), "领土称谓", "钓鱼岛（钓鱼岛及其附属岛屿）", "钓鱼岛不使用台湾地区的“钓鱼台”称谓"
+    for m in SEPARATIST_PLACE_NAMES.finditer(folded) if (has("蒙古") or has("斯坦")) else ():
+        if not _skip(folded, m, in_quotes, REJECTS):
+            yield (m.start(), m.end(), "领土称谓", SEPARATIST_PLACE_RIGHT[m.group(0)],
+                   "不使用分裂势力对我国领土的称谓")
+    tw_post = TW_CONTEXT_WIDE.search(folded)
+    for m in TW_PREFIXED_BODY.finditer(folded) if tw_post else ():
+        if not ROC_ERA.search(_sentence(folded, m.start())):
+            yield (m.start(), m.end(), "台湾:机构", "台湾地区有关部门（必须用时加引号）",
+                   "台湾地区机构名称未加引号（不能当作国家机构称呼）")
+    for m in TW_BARE_BODY.finditer(folded) if tw_post else ():
+        sentence = _sentence(folded, m.start())
+        if (TW_CONTEXT_WIDE.search(sentence) and not HK_OR_FOREIGN.search(sentence) and not ROC_ERA.search(sentence)
+                and not _skip(folded, m, in_quotes, re.compile(r"所谓"))):
+            yield (m.start(), m.end(), "台湾:机构", "台湾地区有关部门（必须用时加引号）",
+                   "台湾地区机构名称未加引号（不能当作国家机构称呼）")
+    for m in TW_SURNAME_PRESIDENT.finditer(folded) if has("总统") and tw_post else ():
+        sentence = _sentence(folded, m.start())
+        if any(folded.endswith(c, 0, m.start() + 1) for c in countries()):
+            continue  # 巴拿马总统: a country's name ends in the surname
+        if TW_CONTEXT_WIDE.search(sentence) and not HK_OR_FOREIGN.search(sentence) and not ROC_ERA.search(sentence):
+            if not in_quotes(m.start(), m.end()) and "所谓" not in folded[max(0, m.start() - 4):m.start()]:
+                yield m.start(), m.end(), "台湾:总统", "台湾地区领导人（姓名）", "称台湾地区领导人为“总统”"
+    for m in ROC_YEAR_ANY.finditer(folded) if has("民国") else ():
+        n = roc_year(m.group("n"))
+        if n is not None and 39 <= n <= 200 and not _skip(folded, m, in_quotes, re.compile(r"所谓|纪年|换算|即公元")):
+            yield m.start(), m.end(), "民国纪年", f"{1911 + n}年", "1949 年以后使用“民国”纪年（应用公元纪年）"
+    for m in DOUBLE_TEN.finditer(folded) if (has("双十") or has("十月十日") or has("民国")) else ():
+        if not _skip(folded, m, in_quotes, re.compile(r"所谓|1911|辛亥|武昌起义|19[1-4]\d")):
+            yield m.start(), m.end(), "台湾:国家职务", "所谓“双十节”", "把台湾地区的“双十节”称为“国庆”"
+    for m in DOMESTIC_VS_HMT.finditer(folded) if has("国内") else ():
+        if not _skip(folded, m, in_quotes, re.compile(r"所谓|错误|不能说|不应")):
+            yield (m.start(), m.end(), "港澳台:国家", "内地与香港（澳门）/ 大陆与台湾",
+                   "把“国内”与港澳台并列（港澳台也在国内）")
+    # quotation marks do not mend a juxtaposition (the guidance's remedy is other words: 内地居民与香港同胞)
+    for m in CHINA_VS_HK.finditer(folded) if has("中国") else ():
+        if not _skip(folded, m, lambda a, b: False, re.compile(r"所谓|错误|不能说|不应|驳斥|反对")):
+            yield m.start(), m.end(), "中国与港澳", "内地居民与香港（澳门）同胞", "把香港、澳门同胞与“中国人民”并列"
+    for m in CHINA_TAO.finditer(folded) if has("台办") or has("海协会") or has("两岸关系协会") else ():
+        if not in_quotes(m.start(), m.end()):
+            yield (m.start(), m.end(), "中国与台湾", m.group("body"),
+                   "大陆涉台机构前不冠以“中国”“中共”（台湾媒体的说法，暗含台湾不属于中国）")
+    for m in KMT_NARRATIVE.finditer(folded):
+        if not _term_quoted(folded, m) and not _skip(folded, m, lambda a, b: False, REJECTS):
+            yield (m.start(), m.end(), "台湾当局说法", KMT_RIGHT.get(m.group(0), "（台湾当局的说法，不使用）"),
+                   "不使用台湾当局对 1949 年前后历史的说法")
+    for m in DALAI_HONORIFIC.finditer(folded) if has("达赖") else ():
+        if not _skip(folded, m, in_quotes, HONORIFIC_REJECTED):
+            yield m.start(), m.end(), "涉藏称谓", "十四世达赖", "不以“尊者”“法王”等敬称称呼十四世达赖"
+    for m in FALSE_PANCHEN.finditer(folded) if has("根敦确吉尼玛") else ():
+        if not _skip(folded, m, in_quotes, REJECTS):
+            yield m.start(), m.end(), "涉藏称谓", "十一世班禅额尔德尼·确吉杰布", "十一世班禅是坚赞诺布（确吉杰布）"
+    for m in SEPARATIST_SLOGANS.finditer(folded) if (has("维吾尔之母") or has("光复香港") or has("时代革命")) else ():
+        if m.group(0) == "时代革命" and "光复" not in _sentence(folded, m.start()):
+            continue  # 时代革命 alone is ordinary words (一场时代革命)
+        if not _skip(folded, m, in_quotes, HONORIFIC_REJECTED):
+            yield (m.start(), m.end(), "分裂主张:引号", f"“{m.group(0)}”（必须用时加引号并予以批驳）",
+                   "分裂势力的口号和自封称号不能照录")
+    for m in EXILE_BODIES.finditer(folded) if (has("藏人") or has("流亡")) else ():
+        if not in_quotes(m.start(), m.end()):
+            yield m.start(), m.end(), "涉藏称谓", "所谓“西藏流亡政府”（达赖集团）", "不承认所谓“西藏流亡政府”及其机构"

@@ -17,7 +17,8 @@ or from a leader's name next to a title (``lexicons/leaders.txt``):
 Exceptions: numerals differ in numbered sessions and plenums (二十届四中全会 / 五中全会 are both right), a
 span that is itself a correct term, a changed region word (省/市/县…), and edits at the edge of a term (that is a
 neighbouring word, e.g. 中国共产党党员, or part of a longer dictionary word across the edge: 中国林学会 is not
-中国梦 misspelt). In a leader's name with a title only the name may differ — the title is the anchor — and a name
+中国梦 misspelt). In a leader's name with a title only the name may differ — the title is the anchor; a national office's full
+title (全国政协副主席, 国务委员) anchors every listed leader's name, a title local offices share only its holder's — and a name
 without a title is never reported (ordinary people share leaders' names), except a three-character name of a
 leader whose titles are checked followed by what the news says of a leader (强调, 出席, 重要讲话…), and a
 two-character name or a name checked by name only when, besides, a national body follows (李墙主持召开国务院常务会议).
@@ -56,6 +57,7 @@ OFFICE_CHARS = set("部局厅委办处科署院会室站所中心队组团")
 UNDROPPABLE = set("和与及的之总省市国家第")  # dropped in official abbreviations (住房城乡建设部, 市场监管局, 六次全会)
 STATE_PREFIX = "中华人民共和国"
 RANK_CHARS = frozenset("副总常")  # added to or left out of a leader's title they make another title, not a slip
+NATIONAL_TITLE = re.compile(r"^(?:全国|中央|中共中央|国务|国家)[\u4e00-\u9fff]{2,}")  # 全国政协副主席, 国务委员
 DEPUTY = "副"  # in any title: 国家主席 / 国家副主席 are two offices
 LAW_ENDINGS = set("法典例定")
 LEADER_VERBS = ("强调", "指出", "主持", "出席", "会见", "会谈", "致信", "致电", "发表", "签署", "考察", "视察", "作出",
@@ -161,7 +163,12 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
     for correct, term in list(terms.items()):  # fixed name+title phrases of the formal lexicon are leaders' too
         if any(name in correct for name, _ in leaders + name_only):
             terms[correct] = Term(correct, term.display, None, leader=True)
-    anchors = [(name, sorted(titles_all)) for name, _titles in leaders] + name_only
+    # A national office's full title (全国政协副主席, 国务委员, 中央政治局委员…) next to a name is national news: it
+    # anchors the name of every listed leader, not only the holder's (a leader named beside another's office is
+    # still misspelt). Titles a local office shares (书记, 副主席, 北京市委书记) anchor their own holder only.
+    national_titles = sorted({t for _n, ts in leaders + name_only for t in ts if NATIONAL_TITLE.match(t)})
+    anchors = ([(name, sorted(titles_all | set(national_titles))) for name, _titles in leaders]
+               + [(name, sorted(set(titles) | set(national_titles))) for name, titles in name_only])
     for name, anchor_titles in anchors:
         for title in anchor_titles:
             for correct, a in ((title + name, len(title)), (name + title, 0)):
