@@ -215,3 +215,9 @@ def test_false_panchen_and_separatist_slogans(rules):
         "人工智能带来一场时代革命。",                               # ordinary words
         "热比娅自封维吾尔之母，到处散布谎言。",                     # rejected
     ])
+
+
+def test_a_sector_of_taiwan_is_no_body(rules):
+    """台湾地区农业部门 is the prescribed wording (a sector, not a body): the old 机构 rule read 农业部 in it."""
+    check(rules, ["台湾农业部昨天宣布调整进口规定。"],
+          ["台湾地区农业部门近日发布病虫害预警。", "台湾地区教育部门和交通部门的有关人士参加了交流。", "台湾地区财政部分预算遭到削减。"])
