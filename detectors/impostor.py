@@ -99,6 +99,7 @@ from detectors.name_index import (
     Variant,
 )
 from detectors.names import (
+    DOUBLE_MAX_LEN,
     DOUBLE_NAME_LEN,
     NameForm,
     NameMatch,
@@ -210,7 +211,7 @@ class _Officials:
 
     @property
     def doubles(self) -> DoubleIndex:
-        """Four-character registry names keyed for the ``double`` layer (built on first use)."""
+        """Registry names of four to eight characters keyed for the ``double`` layer (built on first use)."""
         if self._doubles is None:
             self._doubles = DoubleIndex([f.core for f in self.forms])
         return self._doubles
@@ -577,12 +578,13 @@ def _abbreviated_pairs(officials: _Officials, forms: list, pairs: list, min_scor
 
 
 def _double_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
-    """Pairs of four-character candidates without a name match yet that are two look-alike or same-sound characters
-    away from a registered name (``detectors.names`` layer ``double``: 单悬罚布 for 单县发布)."""
+    """Pairs of candidates of four to eight characters without a name match yet that are two look-alike, same-sound
+    or rare characters away from a registered name (``detectors.names`` layer ``double``: 单悬罚布 for 单县发布,
+    东泰兯安 for 东台公安)."""
     matched = {c for c, _, m in pairs if m.score >= min_score}
     out = []
     for c, form in enumerate(forms):
-        if c in matched or len(form.core) != DOUBLE_NAME_LEN:
+        if c in matched or not DOUBLE_NAME_LEN <= len(form.core) <= DOUBLE_MAX_LEN:
             continue
         for r in officials.doubles.block(form.core):
             match = compare_names(form, officials.forms[r])
