@@ -582,15 +582,20 @@ def _double_pairs(officials: _Officials, forms: list, pairs: list, min_score: fl
     or rare characters away from a registered name (``detectors.names`` layer ``double``: 单悬罚布 for 单县发布,
     东泰兯安 for 东台公安)."""
     matched = {c for c, _, m in pairs if m.score >= min_score}
+    todo = [c for c, form in enumerate(forms)
+            if c not in matched and DOUBLE_NAME_LEN <= len(form.core) <= DOUBLE_MAX_LEN]
     out = []
-    for c, form in enumerate(forms):
-        if c in matched or not DOUBLE_NAME_LEN <= len(form.core) <= DOUBLE_MAX_LEN:
-            continue
-        for r in officials.doubles.block(form.core):
-            match = compare_names(form, officials.forms[r])
+    for k in range(0, len(todo), DOUBLE_SCAN_CHUNK):
+        chunk = todo[k:k + DOUBLE_SCAN_CHUNK]
+        for i, r in zip(*(a.tolist() for a in officials.doubles.block_many([forms[c].core for c in chunk]))):
+            c = chunk[i]
+            match = compare_names(forms[c], officials.forms[r])
             if match is not None and match.layer == "double":
                 out.append((c, r, match))
     return out
+
+
+DOUBLE_SCAN_CHUNK = 20_000  # candidate names whose two-substitution keys are looked up at once (≤ 560k keys)
 
 
 def _block_swapped_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:

@@ -112,6 +112,25 @@ class DoubleIndex:
                     keep[f:f + n] = False
                 self.hashes, self.positions = self.hashes[keep], self.positions[keep]
 
+    def block_many(self, cores: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(index into ``cores``, registry position) of every pair sharing a key, without repeats: one sorted-array
+        search for all the names' keys (call it with a chunk of a few ten thousand names to bound the memory)."""
+        counts = np.asarray([len(c) * (len(c) - 1) // 2 if _doubled(c) else 0 for c in cores], dtype=np.int64)
+        empty = np.zeros(0, dtype=np.int64)
+        if not counts.any() or not len(self.hashes):
+            return empty, empty
+        wanted = np.fromiter((hash(k) for core in cores for k in double_keys(core)), dtype=np.int64,
+                             count=int(counts.sum()))
+        owner = np.repeat(np.arange(len(cores), dtype=np.int64), counts)
+        lo = np.searchsorted(self.hashes, wanted, side="left")
+        sizes = np.searchsorted(self.hashes, wanted, side="right") - lo
+        hit = sizes > 0
+        lo, sizes, owner = lo[hit], sizes[hit], owner[hit]
+        # the registry slots of each hit key's run, concatenated
+        slots = np.arange(int(sizes.sum()), dtype=np.int64) + np.repeat(lo - (np.cumsum(sizes) - sizes), sizes)
+        codes = np.unique(np.repeat(owner, sizes) * (len(self.positions) + 1) + self.positions[slots])
+        return codes // (len(self.positions) + 1), codes % (len(self.positions) + 1)
+
     def block(self, core: str) -> set[int]:
         keys = double_keys(core)
         if not keys or not len(self.hashes):

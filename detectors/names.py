@@ -1,6 +1,7 @@
 """Chinese account names: normalisation and layered similarity, each layer with a reason a reviewer can read.
 
-``normalize_name`` turns what impostors vary into one key: NFKC; format/control/zero-width characters, emoji,
+``normalize_name`` turns what impostors vary into one key: NFKC; format/control/zero-width characters (Unicode's
+Default_Ignorable_Code_Point set, ``detectors.textnorm.INVISIBLE``), emoji,
 symbols, punctuation and spaces dropped; traditional → simplified (OpenCC ``t2s``); Latin lower-cased; decorations
 (``detect.name_decorations``, a leading/trailing ``V``, years) stripped from both ends.
 
@@ -29,6 +30,9 @@ shape          0.75   one character replaced by one built of the same components
                       share 八: IDS decompositions, ``shares_part``), when it breaks the word it stands in
 broken         0.66   one character changed so that it forms no dictionary word with its neighbours
                       (泰安气象 → 泰妄气象): a disguise by any character (names of ≥ 4 characters)
+double         0.72   two characters changed in a name of 4–8 characters, each drawn alike, read alike or rare, both
+                      breaking the words they stand in (单悬罚布 for 单县发布); 0.80 when one is a rare character
+                      (outside GB 2312 and every division name, ``is_rare``: 兯 for 公), which no real name uses
 drop           0.70   one character dropped (names of ≥ 4 characters)
 insert         0.55   one character added (names of ≥ 3 characters) — needs the avatar too
 edit           < 0.5  plain edit distance — never enough on its own

@@ -140,3 +140,13 @@ def test_explain_shows_the_two_substitutions():
     out = impostor.explain(ctx, acc("嘉膳兯安", "x"))
     text = str(out)
     assert "生僻字“兯”" in text and "double" in text
+
+
+def test_the_batch_lookup_finds_what_one_name_at_a_time_finds():
+    names = ("嘉善公安", "湖州卫健委", "海宁市场监管", "湖州发布", "海宁发布")
+    index = DoubleIndex([analyse_name(n).core for n in names])
+    cands = ["嘉膳兯安", "湖州卩荐委", "海宁市畅坚管", "无关名称字", "ab", "海宁发布", "湖州发布厅"]
+    ci, ri = index.block_many(cands)
+    batch = sorted(zip(ci.tolist(), ri.tolist()))
+    single = sorted((i, r) for i, c in enumerate(cands) for r in index.block(c))
+    assert batch == single and (0, 0) in batch and (1, 1) in batch and (2, 2) in batch and (5, 4) in batch
