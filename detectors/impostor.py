@@ -107,6 +107,7 @@ from detectors.names import (
     analyse_name,
     breaks_word,
     compare_names,
+    substitution,
 )
 from detectors.places import PLACE_LEVEL_WORDS
 
@@ -589,6 +590,9 @@ def _double_pairs(officials: _Officials, forms: list, pairs: list, min_score: fl
         chunk = todo[k:k + DOUBLE_SCAN_CHUNK]
         for i, r in zip(*(a.tolist() for a in officials.doubles.block_many([forms[c].core for c in chunk]))):
             c = chunk[i]
+            a, b = forms[c].core, officials.forms[r].core
+            if len(a) != len(b) or not all(substitution(forms[c], x, y) for x, y in zip(a, b) if x != y):
+                continue  # cheap test first: every changed character must be explained (most hits are unrelated)
             match = compare_names(forms[c], officials.forms[r])
             if match is not None and match.layer == "double":
                 out.append((c, r, match))

@@ -626,6 +626,7 @@ def _level_sound(ch: str) -> str | None:
     return next((w for w in LEVEL_WORDS if toneless_all(w) & sounds), None)
 
 
+@lru_cache(maxsize=65536)
 def _resemblance(x: str, y: str) -> str | None:
     """How character ``x`` imitates ``y`` (drawn alike, drawn near, the same sound with or without tone), or None."""
     if not (_is_cjk(x) and _is_cjk(y)) or x == y:
@@ -658,7 +659,7 @@ def is_rare(ch: str) -> bool:
     return False
 
 
-def _substitution(cand: NameForm, x: str, y: str) -> str | None:
+def substitution(cand: NameForm, x: str, y: str) -> str | None:
     """How the candidate's character ``x`` stands for the registered ``y`` in a name with several substitutions:
     "形近"/"音近" (``_resemblance``, also through the traditional or variant character the candidate wrote before
     it was simplified: 皁 → 皂 still looks like 阜), or "生僻字" for a rare character (``is_rare``) whatever it looks
@@ -725,7 +726,7 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
             i = diffs[0]
             return NameMatch("swap", LAYER_SCORES["swap"], prefix + [f"字序调换：{b[i:i + 2]}→{a[i:i + 2]}"])
         if len(diffs) == 2 and DOUBLE_NAME_LEN <= len(a) <= DOUBLE_MAX_LEN:
-            how = [_substitution(cand, a[k], b[k]) for k in diffs]
+            how = [substitution(cand, a[k], b[k]) for k in diffs]
             if all(how) and all(_is_cjk(a[k]) and breaks_word(a, k) for k in diffs):
                 rare = any(h.startswith("生僻字") for h in how)
                 return NameMatch("double", LAYER_SCORES["double_rare" if rare else "double"], prefix + [
