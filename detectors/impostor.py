@@ -99,6 +99,7 @@ from detectors.name_index import (
     Variant,
 )
 from detectors.names import (
+    DOUBLE_MAX_LEN,
     DOUBLE_NAME_LEN,
     NameForm,
     NameMatch,
@@ -106,6 +107,7 @@ from detectors.names import (
     analyse_name,
     breaks_word,
     compare_names,
+    substitution,
 )
 from detectors.places import PLACE_LEVEL_WORDS
 
@@ -210,7 +212,7 @@ class _Officials:
 
     @property
     def doubles(self) -> DoubleIndex:
-        """Four-character registry names keyed for the ``double`` layer (built on first use)."""
+        """Registry names of four to eight characters keyed for the ``double`` layer (built on first use)."""
         if self._doubles is None:
             self._doubles = DoubleIndex([f.core for f in self.forms])
         return self._doubles
@@ -577,18 +579,27 @@ def _abbreviated_pairs(officials: _Officials, forms: list, pairs: list, min_scor
 
 
 def _double_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
-    """Pairs of four-character candidates without a name match yet that are two look-alike or same-sound characters
-    away from a registered name (``detectors.names`` layer ``double``: 单悬罚布 for 单县发布)."""
+    """Pairs of candidates of four to eight characters without a name match yet that are two look-alike, same-sound
+    or rare characters away from a registered name (``detectors.names`` layer ``double``: 单悬罚布 for 单县发布,
+    东泰兯安 for 东台公安)."""
     matched = {c for c, _, m in pairs if m.score >= min_score}
+    todo = [c for c, form in enumerate(forms)
+            if c not in matched and DOUBLE_NAME_LEN <= len(form.core) <= DOUBLE_MAX_LEN]
     out = []
-    for c, form in enumerate(forms):
-        if c in matched or len(form.core) != DOUBLE_NAME_LEN:
-            continue
-        for r in officials.doubles.block(form.core):
-            match = compare_names(form, officials.forms[r])
+    for k in range(0, len(todo), DOUBLE_SCAN_CHUNK):
+        chunk = todo[k:k + DOUBLE_SCAN_CHUNK]
+        for i, r in zip(*(a.tolist() for a in officials.doubles.block_many([forms[c].core for c in chunk]))):
+            c = chunk[i]
+            a, b = forms[c].core, officials.forms[r].core
+            if len(a) != len(b) or not all(substitution(forms[c], x, y) for x, y in zip(a, b) if x != y):
+                continue  # cheap test first: every changed character must be explained (most hits are unrelated)
+            match = compare_names(forms[c], officials.forms[r])
             if match is not None and match.layer == "double":
                 out.append((c, r, match))
     return out
+
+
+DOUBLE_SCAN_CHUNK = 20_000  # candidate names whose two-substitution keys are looked up at once (≤ 560k keys)
 
 
 def _block_swapped_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:

@@ -27,6 +27,7 @@ from rapidfuzz.distance import Levenshtein
 
 from detectors.government import unit_key
 from detectors.names import (
+    DOUBLE_MAX_LEN,
     DOUBLE_NAME_LEN,
     GLYPH_SIMILAR,
     NameForm,
@@ -44,7 +45,7 @@ from detectors.names import (
     toneless_all,
 )
 from detectors.places import region_places
-from detectors.textnorm import is_subsequence
+from detectors.textnorm import is_subsequence, traditional_forms
 
 MAX_BUCKET = 200  # keys shared by more names than this carry no information (e.g. a 3-char deletion "发布")
 MAX_INITIALS_BUCKET = 5000  # pinyin-initials keys are only looked up for the rare names written in Latin letters
@@ -72,45 +73,75 @@ def _keys(core: str, *, registry: bool, max_len: int = MAX_KEYED_LEN) -> set[str
     return keys
 
 
-_POSITION_PAIRS = tuple((i, j) for i in range(DOUBLE_NAME_LEN) for j in range(i + 1, DOUBLE_NAME_LEN))
+def _doubled(core: str) -> bool:
+    return DOUBLE_NAME_LEN <= len(core) <= DOUBLE_MAX_LEN and all(map(_is_cjk, core))
 
 
 def double_keys(core: str) -> list[str]:
-    """A four-character name with each pair of positions blanked out: two names share such a key exactly when they
-    differ in at most those two positions (the ``double`` layer of ``detectors.names.compare_names``)."""
-    if len(core) != DOUBLE_NAME_LEN or not all(map(_is_cjk, core)):
+    """A name of ``DOUBLE_NAME_LEN``..``DOUBLE_MAX_LEN`` Chinese characters with each pair of positions blanked out:
+    two names share such a key exactly when they differ in at most those two positions (the ``double`` layer of
+    ``detectors.names.compare_names``)."""
+    if not _doubled(core):
         return []
-    return [core[:i] + "?" + core[i + 1:j] + "?" + core[j + 1:] for i, j in _POSITION_PAIRS]
+    n = len(core)
+    return [core[:i] + "?" + core[i + 1:j] + "?" + core[j + 1:] for i in range(n) for j in range(i + 1, n)]
 
 
 class DoubleIndex:
-    """Four-character registry names under their ``double_keys``, for candidates that nothing else matched (built
-    on first use; a bucket of one name holds the bare position, which keeps a 100k registry small)."""
+    """Registry names under their ``double_keys``, for candidates that nothing else matched (built on first use).
+
+    Kept as two numpy arrays — the 64-bit hashes of the keys, sorted, and the registry position of each — not as a
+    dict of strings: a 100k registry of names up to eight characters has over a million keys (16 bytes each here,
+    about 150 in a dict). A hash collision only costs one more pair for ``compare_names`` to reject."""
 
     def __init__(self, cores: Sequence[str]):
-        buckets: dict[str, int | list[int]] = {}
-        for r, core in enumerate(cores):
-            for key in double_keys(core):
-                held = buckets.get(key)
-                if held is None:
-                    buckets[key] = r
-                elif isinstance(held, int):
-                    buckets[key] = [held, r]
-                elif len(held) <= MAX_BUCKET:
-                    held.append(r)
-        self.buckets = {k: v for k, v in buckets.items() if isinstance(v, int) or len(v) <= MAX_BUCKET}
+        counts = np.asarray([len(c) * (len(c) - 1) // 2 if _doubled(c) else 0 for c in cores], dtype=np.int64)
+        hashes = np.fromiter((hash(k) for core in cores for k in double_keys(core)), dtype=np.int64,
+                             count=int(counts.sum()))
+        positions = np.repeat(np.arange(len(cores), dtype=np.int32), counts)
+        order = np.argsort(hashes, kind="stable")
+        self.hashes, self.positions = hashes[order], positions[order]
+        del order
+        # keys shared by more than MAX_BUCKET names carry no information
+        if len(self.hashes):
+            _, first, sizes = np.unique(self.hashes, return_index=True, return_counts=True)
+            crowded = sizes > MAX_BUCKET
+            if crowded.any():
+                keep = np.ones(len(self.hashes), dtype=bool)
+                for f, n in zip(first[crowded].tolist(), sizes[crowded].tolist()):
+                    keep[f:f + n] = False
+                self.hashes, self.positions = self.hashes[keep], self.positions[keep]
+
+    def block_many(self, cores: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(index into ``cores``, registry position) of every pair sharing a key, without repeats: one sorted-array
+        search for all the names' keys (call it with a chunk of a few ten thousand names to bound the memory)."""
+        counts = np.asarray([len(c) * (len(c) - 1) // 2 if _doubled(c) else 0 for c in cores], dtype=np.int64)
+        empty = np.zeros(0, dtype=np.int64)
+        if not counts.any() or not len(self.hashes):
+            return empty, empty
+        wanted = np.fromiter((hash(k) for core in cores for k in double_keys(core)), dtype=np.int64,
+                             count=int(counts.sum()))
+        owner = np.repeat(np.arange(len(cores), dtype=np.int64), counts)
+        lo = np.searchsorted(self.hashes, wanted, side="left")
+        sizes = np.searchsorted(self.hashes, wanted, side="right") - lo
+        hit = sizes > 0
+        lo, sizes, owner = lo[hit], sizes[hit], owner[hit]
+        # the registry slots of each hit key's run, concatenated
+        slots = np.arange(int(sizes.sum()), dtype=np.int64) + np.repeat(lo - (np.cumsum(sizes) - sizes), sizes)
+        codes = np.unique(np.repeat(owner, sizes) * (len(self.positions) + 1) + self.positions[slots])
+        return codes // (len(self.positions) + 1), codes % (len(self.positions) + 1)
 
     def block(self, core: str) -> set[int]:
+        keys = double_keys(core)
+        if not keys or not len(self.hashes):
+            return set()
+        wanted = np.fromiter((hash(k) for k in keys), dtype=np.int64, count=len(keys))
+        lo = np.searchsorted(self.hashes, wanted, side="left")
+        hi = np.searchsorted(self.hashes, wanted, side="right")
         found: set[int] = set()
-        get = self.buckets.get
-        for key in double_keys(core):
-            hit = get(key)
-            if hit is None:
-                continue
-            if isinstance(hit, int):
-                found.add(hit)
-            else:
-                found.update(hit)
+        for a, b in zip(lo.tolist(), hi.tolist()):
+            if b > a:
+                found.update(self.positions[a:b].tolist())
         return found
 
 
@@ -310,10 +341,13 @@ class AffixIndex:
                         found[c] = (how, kind)
                         taken += 1
 
-            add([c for c, sim in glyph_neighbours(ch).items() if sim >= GLYPH_SIMILAR] + sorted(shape_neighbours(ch)),
-                "shape")
+            # a simplified character also looks like what the name wrote before folding (皁 → 皂: 皁 looks like 阜)
+            written = (ch, *traditional_forms(ch))
+            add([c for w in written for c, sim in glyph_neighbours(w).items() if sim >= GLYPH_SIMILAR]
+                + sorted(shape_neighbours(ch)), "shape")
             add([c for r in sorted(readings(ch)) for c in sounds.get(r, ())], "sound")
-            add(list(dict.fromkeys(near_glyphs(ch) + self._near_index_().get(ch, ""))), "shape")
+            add(list(dict.fromkeys("".join(near_glyphs(w) for w in written) + self._near_index_().get(ch, ""))),
+                "shape")
             add([c for r in sorted(toneless_all(ch)) for c in sounds.get(r, ())], "sound")
             add(sorted(part_of(ch)), "shape")  # 仙 = 人 + 山: the registered character kept whole inside
             add(self._sharing_parts(ch), "part")

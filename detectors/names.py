@@ -1,6 +1,7 @@
 """Chinese account names: normalisation and layered similarity, each layer with a reason a reviewer can read.
 
-``normalize_name`` turns what impostors vary into one key: NFKC; format/control/zero-width characters, emoji,
+``normalize_name`` turns what impostors vary into one key: NFKC; format/control/zero-width characters (Unicode's
+Default_Ignorable_Code_Point set, ``detectors.textnorm.INVISIBLE``), emoji,
 symbols, punctuation and spaces dropped; traditional → simplified (OpenCC ``t2s``); Latin lower-cased; decorations
 (``detect.name_decorations``, a leading/trailing ``V``, years) stripped from both ends.
 
@@ -29,6 +30,9 @@ shape          0.75   one character replaced by one built of the same components
                       share 八: IDS decompositions, ``shares_part``), when it breaks the word it stands in
 broken         0.66   one character changed so that it forms no dictionary word with its neighbours
                       (泰安气象 → 泰妄气象): a disguise by any character (names of ≥ 4 characters)
+double         0.72   two characters changed in a name of 4–8 characters, each drawn alike, read alike or rare, both
+                      breaking the words they stand in (单悬罚布 for 单县发布); 0.80 when one is a rare character
+                      (outside GB 2312 and every division name, ``is_rare``: 兯 for 公), which no real name uses
 drop           0.70   one character dropped (names of ≥ 4 characters)
 insert         0.55   one character added (names of ≥ 3 characters) — needs the avatar too
 edit           < 0.5  plain edit distance — never enough on its own
@@ -59,11 +63,13 @@ LAYER_SCORES = {
     "sound_toneless": 0.78, "shape_near": 0.80, "initials": 0.72, "swap": 0.80, "drop": 0.70, "insert": 0.55,
     "short": 0.50,  # same core of at most 2 characters once decorations are stripped
     "broken": 0.66,  # one character changed so that it no longer makes a word with its neighbours (公安→公妄)
-    "double": 0.72,  # two look-alike or same-sound characters in a four-character name, both breaking words
+    "double": 0.72,  # two look-alike or same-sound characters in a name of 4-8 characters, both breaking words
+    "double_rare": 0.80,  # ... one of them a rare character (outside GB 2312 and every division name: 兯, 皁)
     "level_sound": 0.78,  # an inserted character that reads like a level word and breaks words (三水室公安)
     "shape_part": 0.75,  # one component of the character swapped (攻/改), and the word it stands in broken
 }
-DOUBLE_NAME_LEN = 4  # names of this length get the two-substitution layer (``detectors.name_index`` keys them)
+DOUBLE_NAME_LEN = 4  # shortest name given the two-substitution layer (``detectors.name_index`` keys them)
+DOUBLE_MAX_LEN = 8  # longest name given it (a registry name of n characters gets n·(n-1)/2 keys)
 MIN_BROKEN_WORD_NAME = 4  # the broken-word layer needs a name of at least this many characters
 MAX_WORD_LEN = 4  # dictionary words up to this length are looked for around a changed character
 MIN_NEAR_GLYPH_NAME = 3  # a near-glyph substitution counts in names of at least this many characters
@@ -133,7 +139,7 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
                 kept.append(_whole_number(ch))  # enclosed, circled, dingbat and superscript numbers NFKC keeps
             elif cat[0] in _KEEP_CATEGORIES and ord(ch) not in INVISIBLE:
                 kept.append(ch)
-            elif not ch.isspace():
+            elif cat != "Zs":  # plain spaces go silently; a tab, form feed or line break in a name is hidden
                 hidden.append(ch)
         out = "".join(kept)
     traditional: list[tuple[str, str]] = []
@@ -542,7 +548,7 @@ def _difference_reasons(cand: NameForm, reg: NameForm) -> list[str]:
 
 def _describe_hidden(ch: str) -> str:
     cat = unicodedata.category(ch)
-    if cat in ("Cf", "Cc", "Zl", "Zp") or cat.startswith("M"):
+    if cat in ("Cf", "Cc", "Cn", "Zl", "Zp") or cat.startswith("M") or ord(ch) in INVISIBLE:
         return f"[U+{ord(ch):04X}]"
     return ch
 
@@ -620,6 +626,7 @@ def _level_sound(ch: str) -> str | None:
     return next((w for w in LEVEL_WORDS if toneless_all(w) & sounds), None)
 
 
+@lru_cache(maxsize=65536)
 def _resemblance(x: str, y: str) -> str | None:
     """How character ``x`` imitates ``y`` (drawn alike, drawn near, the same sound with or without tone), or None."""
     if not (_is_cjk(x) and _is_cjk(y)) or x == y:
@@ -629,6 +636,41 @@ def _resemblance(x: str, y: str) -> str | None:
     if same_sound(x, y) or toneless_all(x) & toneless_all(y):
         return "音近"
     return None
+
+
+@lru_cache(maxsize=1)
+def _division_chars() -> frozenset[str]:
+    """Every character of the division names in ``data/divisions.tsv`` (埇桥, 浉河, 猇亭 …: place names keep a few
+    characters outside GB 2312)."""
+    text = (DATA_DIR / "divisions.tsv").read_text(encoding="utf-8")
+    return frozenset(c for c in text if _is_cjk(c))
+
+
+@lru_cache(maxsize=65536)
+def is_rare(ch: str) -> bool:
+    """A Chinese character outside GB 2312 (the 6,763 characters of everyday simplified writing) that no division
+    name uses: a real body or place never writes its name with 兯 or 皁, an impostor writes them for 公 and 阜."""
+    if not _is_cjk(ch) or ch in _division_chars():
+        return False
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def substitution(cand: NameForm, x: str, y: str) -> str | None:
+    """How the candidate's character ``x`` stands for the registered ``y`` in a name with several substitutions:
+    "形近"/"音近" (``_resemblance``, also through the traditional or variant character the candidate wrote before
+    it was simplified: 皁 → 皂 still looks like 阜), or "生僻字" for a rare character (``is_rare``) whatever it looks
+    like; None when the change is not explained."""
+    how = _resemblance(x, y)
+    if how:
+        return how
+    for written, simplified in cand.traditional:
+        if simplified == x and _resemblance(written, y):
+            return f"{_resemblance(written, y)}，原字“{written}”"
+    return f"生僻字“{x}”" if is_rare(x) else None
 
 
 def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
@@ -683,12 +725,14 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
         if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]:
             i = diffs[0]
             return NameMatch("swap", LAYER_SCORES["swap"], prefix + [f"字序调换：{b[i:i + 2]}→{a[i:i + 2]}"])
-        if len(diffs) == 2 and len(a) == DOUBLE_NAME_LEN:
-            how = [_resemblance(a[k], b[k]) for k in diffs]
+        if len(diffs) == 2 and DOUBLE_NAME_LEN <= len(a) <= DOUBLE_MAX_LEN:
+            how = [substitution(cand, a[k], b[k]) for k in diffs]
             if all(how) and all(_is_cjk(a[k]) and breaks_word(a, k) for k in diffs):
-                return NameMatch("double", LAYER_SCORES["double"], prefix + [
+                rare = any(h.startswith("生僻字") for h in how)
+                return NameMatch("double", LAYER_SCORES["double_rare" if rare else "double"], prefix + [
                     "两处改字：" + "，".join(f"{b[k]}→{a[k]}（{h}）" for k, h in zip(diffs, how))
-                    + f"；改后的字与前后字都不成词（“{a}”不是由词组成的名称），需人工复核"])
+                    + f"；改后的字与前后字都不成词（“{a}”不是由词组成的名称）"
+                    + ("，且用了正规名称不会用的生僻字" if rare else "，需人工复核")])
     if cand.has_latin and not reg.has_latin:
         form = latin_match(a, b)
         if form == "pinyin":

@@ -18,12 +18,26 @@ from functools import lru_cache
 
 import opencc
 
-# Invisible / formatting characters impostors use to make two names differ to a machine but not to a person.
-INVISIBLE = _INVISIBLE = {
-    0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F,
-    0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068,
-    0x2069, 0x206A, 0x206B, 0x206C, 0x206D, 0x206E, 0x206F, 0x3164, 0xFEFF, 0xFFA0,
-}
+# Default_Ignorable_Code_Point (DerivedCoreProperties.txt of the Unicode Character Database, 15.1; the set has been
+# stable since Unicode 9): code points a renderer shows as nothing when it cannot show them otherwise — soft hyphen,
+# zero-width and bidi controls, Hangul fillers, variation selectors (U+FE00–FE0F, U+E0100–E01EF), shorthand format
+# controls (U+1BCA0–1BCA3), musical-symbol format controls and the whole tag block (U+E0000–E0FFF). Impostors use
+# them to make two names differ to a machine but not to a person.
+DEFAULT_IGNORABLE_RANGES = (
+    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x180B, 0x180F),
+    (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0000, 0xE0FFF),
+)
+DEFAULT_IGNORABLE = frozenset(cp for lo, hi in DEFAULT_IGNORABLE_RANGES for cp in range(lo, hi + 1))
+# Control characters (general category Cc) that are not white space (str.isspace: tab, line and page breaks stay,
+# as white space): NUL, BEL, ESC … show as nothing or as a box.
+CONTROLS = frozenset(cp for cp in (*range(0x20), *range(0x7F, 0xA0)) if not chr(cp).isspace())
+INVISIBLE = _INVISIBLE = DEFAULT_IGNORABLE | CONTROLS
+
+
+def is_invisible(ch: str) -> bool:
+    """Whether ``ch`` is a default-ignorable code point or a control character that is not white space."""
+    return ord(ch) in _INVISIBLE
 
 
 @lru_cache(maxsize=1)
@@ -44,8 +58,6 @@ def t2s_table() -> dict[int, str]:
 def _translate_table() -> dict[int, str | None]:
     table: dict[int, str | None] = dict(t2s_table())
     for cp in _INVISIBLE:
-        table[cp] = None
-    for cp in range(0xFE00, 0xFE10):  # variation selectors
         table[cp] = None
     return table
 
@@ -136,6 +148,19 @@ def _in_gb2312(ch: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _simplified_to_traditional() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for cp, simplified in t2s_table().items():
+        out[simplified] = out.get(simplified, "") + chr(cp)
+    return out
+
+
+def traditional_forms(ch: str) -> str:
+    """The characters ``fold`` turns into ``ch`` (皂 ← 皁, 发 ← 發髮): what a name may have been written with."""
+    return _simplified_to_traditional().get(ch, "")
 
 
 def traditional_to_simplified_char(ch: str) -> str:
