@@ -156,7 +156,7 @@ def _text_key(text: str | None) -> str:
     return "".join(c for c in text if unicodedata.category(c)[0] in ("L", "N")).lower()
 
 
-_DIGIT_RUN = re.compile(r"[0-9]{%d,}" % MIN_NUMERAL_RUN)
+_DIGIT_RUN = re.compile(rf"[0-9]{{{MIN_NUMERAL_RUN},}}")
 _LEADING_LEVELS = tuple(sorted((*PLACE_LEVEL_WORDS, "省", "市", "县", "区"), key=len, reverse=True))
 
 

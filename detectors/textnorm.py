@@ -159,7 +159,7 @@ CHINESE_DIGITS = {
     "八": "8", "捌": "8", "九": "9", "玖": "9",
 }
 MIN_NUMERAL_RUN = 3  # a run of at least this many digits (Chinese or Arabic) is read as a number
-_NUMERAL_RUN = re.compile("[0-9" + "".join(CHINESE_DIGITS) + "]{%d,}" % MIN_NUMERAL_RUN)
+_NUMERAL_RUN = re.compile(f"[0-9{''.join(CHINESE_DIGITS)}]{{{MIN_NUMERAL_RUN},}}")
 _NUMERAL_CHARS = frozenset(CHINESE_DIGITS)
 
 

@@ -40,7 +40,7 @@ REGISTRY = [
 # ---- a unit's name as the account name -----------------------------------------------------------------------
 
 def test_unit_aliases_cover_the_other_name_of_a_press_office_and_the_body_running_a_hotline():
-    aliases = dict((text, kind) for kind, text in unit_aliases("杭州市余杭区人民政府新闻办公室", ["浙江", "杭州", "余杭"]))
+    aliases = {text: kind for kind, text in unit_aliases("杭州市余杭区人民政府新闻办公室", ["浙江", "杭州", "余杭"])}
     assert aliases["余杭人民政府新闻办公室"] == "unit"  # without the city above it
     assert aliases["余杭委宣传部"] == "office"  # 区委宣传部: one institution, two names
     hotline = {text for _, text in unit_aliases("温州市12345政务服务便民热线", ["浙江", "温州"])}
