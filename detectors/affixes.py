@@ -171,6 +171,7 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
     out = Added(text)
     own_places = own_places | _abbreviations_of(own_places)
     vocab = _vocabulary()
+    regs = regions()
     longest = max(_longest_word(), MAX_PLACE_LEN)
     i = 0
     while i < len(text):
@@ -178,7 +179,7 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             word = text[i:j]
             if word in own_places:
                 out.own_places.append(word)
-            elif region_covering(word, own_places):  # before other places: 湘西 the region covers 怀化
+            elif word in regs and not regs[word].isdisjoint(own_places):  # ``region_covering``; 湘西 covers 怀化
                 out.regions.append(word)
             elif word in other_places:  # may hold the own places too: they were taken above
                 out.other_places.append(word)
