@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 # Words an impostor adds to look official, new, useful or reachable. General vocabulary of Chinese account names,
 # not taken from any evaluation set.
@@ -54,6 +55,38 @@ GENERIC_WORDS = (
     "my", "hi", "hey", "hello",
     # what a government account publishes (政务公开: disclosure is the unit's own duty)
     "公开", "信息公开", "政务公开", "公示", "办事指引", "指引", "服务指南", "办事指南",
+    # the party and the badge: 中共 before a committee's name, the platforms' blue verification mark (蓝V, 加V)
+    "中共", "中国共产党", "蓝v", "加v", "v", "认证号", "官方认证号",
+    # on duty and reachable (值守, 值班), asking to be followed
+    "值守", "值班", "关注", "公众", "公共",
+)
+# Service and transaction words: what an impostor offers to do for the reader (apply, claim, pay, book, handle on
+# their behalf) — the bait of the frauds that copy government accounts (subsidy claims, paid "agency" for licences,
+# live-stream sales). General vocabulary of government services (办事, 申领, 缴费 …, the names of 政务服务 items)
+# and of their online forms (网办, 掌办, 直播间), not taken from any evaluation set. Strong evidence, like the words
+# of ``GENERIC_WORDS``; a service outlet (代办点) is one, a business selling the service (代办 alone) is an owner.
+SERVICE_WORDS = (
+    "代办点", "代办处", "代办网点", "代办窗口", "服务点", "服务网点", "网点", "受理点", "受理处", "受理", "办理点", "办理处",
+    "办理", "申领", "申请", "申报", "申办", "补贴", "补助", "津贴", "补贴申领", "补贴发放", "领取", "发放", "兑付", "兑现",
+    "缴费", "缴纳", "补缴", "缴存", "续费", "充值", "预约", "挂号", "报名", "登记", "查询", "核验", "核查", "审批", "审核",
+    "办证", "换证", "补证", "退费", "退税", "退款", "理赔", "提取", "认定", "资格认定", "福利", "惠民", "惠民服务",
+    "公众服务", "公共服务", "网办", "掌办", "速办", "快办", "通办", "一网通办", "好办", "帮办", "随身办", "掌上办",
+    "线上办", "不见面", "直播间", "专区", "入口", "通道", "绿色通道", "办事点", "办事通",
+    # the everyday items of government service those words are about (社保, 医保, 公积金, 证照, 交通违法 …)
+    "社保", "医保", "公积金", "养老金", "养老保险", "医疗保险", "失业金", "低保", "户籍", "户口", "身份证", "居住证",
+    "驾照", "驾驶证", "行驶证", "营业执照", "证照", "证件", "出入境", "护照", "签证", "违章", "违法处理", "罚款", "扣分",
+    "年检", "年审", "个税", "退休", "生育", "就业", "创业",
+)
+# Column, programme, review and experience words: the name of something a medium or a person makes *about* the
+# unit (盐城… 面对面 is a column, …使用心得 a user's post). They rule an affixed match out, like an owner's words.
+# General vocabulary of Chinese media columns and personal posts, not taken from any evaluation set (日记, 故事, 观察
+# are ``OWNER_WORDS`` already; lectures, 课堂/讲堂, are programmes units run themselves and stay unknown words).
+COLUMN_WORDS = (
+    "面对面", "零距离", "心得", "使用心得", "体会", "感想", "感悟", "测评", "评测", "点评", "体验", "体验官", "笔记", "随笔",
+    "手记", "札记", "纪实", "故事会", "故事汇", "风云", "风云录", "回音壁", "追踪", "跟踪", "报道", "印象", "视界", "打卡",
+    "游记", "攻略", "揭秘", "吐槽", "访谈", "访谈录", "夜话", "杂谈", "漫谈", "闲谈", "趣谈", "见闻", "那些事", "的一天",
+    "日常", "记忆", "观察员", "观察家", "研究", "学习笔记", "分享", "经验", "教程", "解说", "解读员", "评论", "评论员",
+    "述评", "时评",
 )
 # Level words of every kind of division (general knowledge: the suffixes of China's division names, from the province
 # down to the township), and the words naming a level (省级/市级 …): written out, they add nothing but the level.
@@ -82,10 +115,13 @@ class Added:
     other_places: list[str] = field(default_factory=list)
     owner: list[str] = field(default_factory=list)
     unknown: str = ""
+    service: list[str] = field(default_factory=list)  # service and transaction words (``SERVICE_WORDS``)
+    regions: list[str] = field(default_factory=list)  # macro-regions covering the target (华东, 苏北: ``regions``)
+    columns: list[str] = field(default_factory=list)  # a column's or a post's words (``COLUMN_WORDS``)
 
     @property
     def rules_out(self) -> bool:
-        return bool(self.owner or self.other_places)
+        return bool(self.owner or self.other_places or self.columns)
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +129,34 @@ def _vocabulary() -> dict[str, str]:
     vocab = dict.fromkeys(GENERIC_WORDS, "generic")
     vocab.update((w, "generic") for w in LEVEL_WORDS)
     vocab.update((w, "owner") for w in OWNER_WORDS)
+    vocab.update((w, "column") for w in COLUMN_WORDS)
+    vocab.update((w, "service") for w in SERVICE_WORDS)
     return vocab
+
+
+REGIONS_FILE = Path(__file__).resolve().parent / "data" / "regions.tsv"
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, frozenset[str]]:
+    """Macro-regions (华东, 长三角, 珠三角 …), customary names of provinces (齐鲁, 南粤) and the customary sub-regions
+    of each province (苏北, 胶东, 粤西 …), each with the divisions it covers (short forms), from
+    ``detectors/data/regions.tsv`` (sources in ``detectors/data/README.md``)."""
+    out: dict[str, frozenset[str]] = {}
+    with REGIONS_FILE.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            region, members = line.rstrip("\n").split("\t")
+            out[region] = frozenset(members.split())
+    return out
+
+
+def region_covering(word: str, own_places: frozenset[str]) -> bool:
+    """Whether ``word`` is a macro-region or sub-region that covers one of the target's own places (华东 covers 江苏,
+    苏北 covers 连云港): a place of a higher level than the target, written before its name like a province."""
+    members = regions().get(word)
+    return bool(members) and not members.isdisjoint(own_places)
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +171,7 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
     out = Added(text)
     own_places = own_places | _abbreviations_of(own_places)
     vocab = _vocabulary()
+    regs = regions()
     longest = max(_longest_word(), MAX_PLACE_LEN)
     i = 0
     while i < len(text):
@@ -115,11 +179,17 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             word = text[i:j]
             if word in own_places:
                 out.own_places.append(word)
+            elif word in regs and not regs[word].isdisjoint(own_places):  # ``region_covering``; 湘西 covers 怀化
+                out.regions.append(word)
             elif word in other_places:  # may hold the own places too: they were taken above
                 out.other_places.append(word)
             elif word in vocab:
                 if vocab[word] == "generic":
                     out.generic.append(word)
+                elif vocab[word] == "service":
+                    out.service.append(word)
+                elif vocab[word] == "column":
+                    out.columns.append(word)
                 elif _names_an_owner(text, i, j):
                     out.owner.append(word)
                 else:
@@ -196,8 +266,12 @@ def _added_kinds(added: Added) -> list[str]:
     kinds = []
     if added.generic:
         kinds.append("通用词 " + "、".join(dict.fromkeys(added.generic)))
+    if added.service:
+        kinds.append("办事或交易用语 " + "、".join(dict.fromkeys(added.service)))
     if added.own_places:
         kinds.append("本地或上级地名 " + "、".join(dict.fromkeys(added.own_places)))
+    if added.regions:
+        kinds.append("包含该地的上级区域名 " + "、".join(dict.fromkeys(added.regions)))
     if added.unknown:
         kinds.append(f"其他字 {len(added.unknown)} 个（每个扣 {UNKNOWN_PENALTY}）")
     return kinds
@@ -280,7 +354,43 @@ def _completes_a_person(name: str, after: str) -> bool:
     return False
 
 
-AFFIX_SCORES = {"name": 0.88, "unit": 0.86, "town": 0.85, "reorder": 0.82}
+MIN_IDIOM = 4  # idioms (成语) of at least this many characters
+
+
+@lru_cache(maxsize=1)
+def idioms() -> frozenset[str]:
+    """The idioms (成语, part of speech ``i``) of jieba's dictionary (``dict.txt``, MIT; about 25k), read once."""
+    from importlib.util import find_spec
+
+    path = Path(find_spec("jieba").origin).with_name("dict.txt")  # the data file only: no need to import jieba
+    out = set()
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] == "i" and len(parts[0]) >= MIN_IDIOM:
+                out.add(parts[0])
+    return frozenset(out)
+
+
+def heads_an_idiom(name: str, before: str, after: str) -> str:
+    """The idiom that the registered name only begins or ends, with at least two added characters finishing it
+    (江苏气象 + 万千: 气象万千; 风调雨顺 of an added 风调 before 雨顺…): the name is read as part of a phrase of
+    the language there, not as the unit's name; "" when none."""
+    if not name or not (before or after):
+        return ""
+    words = idioms()
+    for j in range(2, min(len(after), MIN_IDIOM + 2) + 1):
+        for i in range(1, min(len(name), MIN_IDIOM + 2 - j) + 1):
+            if i + j >= MIN_IDIOM and name[-i:] + after[:j] in words:
+                return name[-i:] + after[:j]
+    for j in range(2, min(len(before), MIN_IDIOM + 2) + 1):
+        for i in range(1, min(len(name), MIN_IDIOM + 2 - j) + 1):
+            if i + j >= MIN_IDIOM and before[-j:] + name[:i] in words:
+                return before[-j:] + name[:i]
+    return ""
+
+
+AFFIX_SCORES = {"name": 0.88, "unit": 0.86, "town": 0.85, "reorder": 0.82, "office": 0.82}
 SUBSTITUTION_PENALTY = 0.04
 MIN_AFFIX_SCORE = 0.40  # below this an affixed match is not kept as a candidate at all
 
@@ -299,6 +409,35 @@ def _both_broken(text: str, changed: list[tuple[str, str, str]]) -> bool:
             and all(breaks_word(text, k) for k in positions))
 
 
+def ruled_out_reason(variant, before: str, after: str, own_places: frozenset[str],
+                     other_places: frozenset[str]) -> str:
+    """Why the words added around a registered name rule an affixed match out, in Chinese ("" when they do not):
+    for ``govwatch detect explain``."""
+    added = explain_added(before + after, own_places, other_places)
+    why = []
+    if added.owner:
+        why.append("商家、个人或媒体用词 " + "、".join(dict.fromkeys(added.owner)))
+    if added.columns:
+        why.append("栏目、评测或心得用词 " + "、".join(dict.fromkeys(added.columns)))
+    if added.other_places:
+        why.append("其他地名 " + "、".join(dict.fromkeys(added.other_places)))
+    idiom = heads_an_idiom(variant.text, before, after)
+    if idiom:
+        why.append(f"备案名称只是成语“{idiom}”的一部分")
+    if _completes_a_person(variant.text, after):
+        why.append("所加的字与名称组成指人的词")
+    return "；".join(why)
+
+
+def _same_unit_text(text: str, changed: list[tuple[str, str, str]], unit: str | None) -> bool:
+    """Whether ``text`` (a candidate's part, level words removed) spells the unit's full name itself."""
+    from detectors.government import unit_key
+    from detectors.names import _strip_levels
+    for a, b, _ in changed:
+        text = text.replace(a, b)
+    return text == _strip_levels(unit_key(unit))
+
+
 def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, str]], registered_name: str,
                 unit: str | None, own_places: frozenset[str], other_places: frozenset[str]):
     """The ``NameMatch`` of a candidate that contains a registered name (or its reordering or unit) plus words."""
@@ -310,7 +449,7 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
            for a, _, how in changed):
         return None  # one component swapped is a look-alike only where it breaks a word (公安 → 兮安, not 河南)
     added = explain_added(before + after, own_places, other_places)
-    if added.rules_out or _completes_a_person(variant.text, after):
+    if added.rules_out or _completes_a_person(variant.text, after) or heads_an_idiom(variant.text, before, after):
         return None
     score = AFFIX_SCORES[variant.kind] - SUBSTITUTION_PENALTY * len(changed) - UNKNOWN_PENALTY * len(added.unknown)
     if double:
@@ -321,7 +460,11 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     if variant.kind == "reorder":
         reasons.append(f"名称调换了“{registered_name}”的前后两部分（“{variant.text}”）")
     elif variant.kind == "unit":
-        reasons.append(f"名称使用了备案单位全称“{unit}”")
+        reasons.append(f"名称使用了备案单位全称“{unit}”" + ("" if _same_unit_text(variant.text, changed, unit)
+                                                          else f"（另一写法“{variant.text}”）"))
+    elif variant.kind == "office":
+        reasons.append(f"名称使用了备案单位“{unit}”的另一名称（“{variant.text}”：一个机构两块牌子，或运营该账号的机构），"
+                       f"备案账号为“{registered_name}”")
     elif variant.kind == "town":
         reasons.append(f"名称包含备案名称“{registered_name}”，乡镇（街道）名换了写法（“{variant.text}”）")
     else:

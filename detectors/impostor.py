@@ -52,6 +52,7 @@ Score bands (``score`` of the finding, 0..1; ``detect.impostor_min_score`` = 0.6
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
@@ -72,6 +73,7 @@ from detectors.affixes import (
     peel_generic,
     peeled_match,
     place_peeled_match,
+    ruled_out_reason,
 )
 from detectors.avatar import (
     EXACT_PAIRS,
@@ -110,6 +112,7 @@ from detectors.names import (
     substitution,
 )
 from detectors.places import PLACE_LEVEL_WORDS
+from detectors.textnorm import MIN_NUMERAL_RUN, numeral_runs
 
 AVATAR_BONUS = 0.06
 DESCRIPTION_BONUS = 0.04
@@ -145,8 +148,8 @@ PIXEL_MAX_REGISTRY = 20_000  # above this many distinctive avatars the nearest b
 MAX_FOLDED_ABBREVIATIONS = 2  # folded spellings of a candidate tried as abbreviations when the plain one is none
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
 _LAYER_RANK = {layer: i for i, layer in enumerate(
-    ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "reorder", "abbrev",
-     "initials", "double", "broken",
+    ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "office", "reorder",
+     "abbrev", "initials", "double", "broken",
      "drop", "insert", "edit"))}
 
 
@@ -155,6 +158,7 @@ def _text_key(text: str | None) -> str:
     return "".join(c for c in text if unicodedata.category(c)[0] in ("L", "N")).lower()
 
 
+_DIGIT_RUN = re.compile(rf"[0-9]{{{MIN_NUMERAL_RUN},}}")
 _LEADING_LEVELS = tuple(sorted((*PLACE_LEVEL_WORDS, "省", "市", "县", "区"), key=len, reverse=True))
 
 
@@ -183,6 +187,7 @@ class _Officials:
         self.affixes = AffixIndex(self.entries, self.forms, self.units)
         self._abbreviations: UnitAbbreviations | None = None
         self._doubles: DoubleIndex | None = None
+        self._numbers: frozenset[str] | None = None  # digit runs of registered names (12345), read on first use
         self._block_swaps: BlockSwaps | None = None
         crawled = [ctx.accounts_by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
@@ -209,6 +214,28 @@ class _Officials:
         # one layout in different colours is two designs (a NaN distance — a grey avatar — proves nothing)
         shared = every.crowded | every.shared_across(groups, TEMPLATE_DISTANCE, lambda: self.colours, SAME_COLOUR)
         return [k for k, h in enumerate(self.hashes) if h and not shared[k]]
+
+    def read_numerals(self, forms: list[NameForm]) -> dict[int, str]:
+        """Candidates whose names write a registered number in Chinese numerals (江阴一二三四五, 壹贰叁肆伍 for the
+        12345 of 江阴12345): their forms (``forms``, changed in place) get the digits, the returned dict the reason
+        for each. Only numbers that registered names hold are read (一二三 in a phrase stays a phrase)."""
+        if self._numbers is None:
+            self._numbers = frozenset(m for f in self.forms for m in _DIGIT_RUN.findall(f.core))
+        out: dict[int, str] = {}
+        if not self._numbers:
+            return out
+        for c, form in enumerate(forms):
+            runs = [(i, j, digits) for i, j, digits in numeral_runs(form.core) if digits in self._numbers]
+            if not runs:
+                continue
+            core = form.core
+            for i, j, digits in reversed(runs):
+                core = core[:i] + digits + core[j:]
+            written = "、".join(f"{form.core[i:j]}→{digits}" for i, j, digits in runs)
+            forms[c] = NameForm(raw=form.raw, cleaned=form.cleaned, core=core, hidden=form.hidden,
+                                traditional=form.traditional, decorations=form.decorations)
+            out[c] = f"名称用汉字数字写备案名称中的号码：{written}"
+        return out
 
     @property
     def doubles(self) -> DoubleIndex:
@@ -437,6 +464,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     if not suspects:
         return
     forms = [analyse_name(a.get("name") or "", decorations) for a in suspects]
+    numerals = officials.read_numerals(forms)
 
     # 3. Candidate pairs: whole names by blocking keys, affixed/reordered/full-unit names by the affix automaton.
     ci, ri = officials.index.pairs(forms)
@@ -509,6 +537,9 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
                                  + "、".join(f"{t['platform']}“{t['name']}”" for t in same) + "），"
                                  + ("目标取同平台的账号" if on_own_platform else
                                     "账号所在平台上该单位没有备案账号，无从分辨仿的是哪一个：目标取其一，处置时一并核对")]
+        if c in numerals:
+            reasons = [numerals[c], *reasons]
+            evidence = dict(evidence, numerals=numerals[c])
         if keep_all:
             evidence = dict(evidence, pairs=[
                 {"target": _target(officials.entries[x[1]]), "layer": x[2].layer, "name_score": x[2].score,
@@ -1093,6 +1124,9 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
             verdict = finding
     officials = _Officials(single)
     form = analyse_name(account.get("name") or "", decorations)
+    read = [form]
+    numerals = officials.read_numerals(read).get(0)
+    form = read[0]
     cands = process.extract(form.core, [f.core for f in officials.forms], scorer=fuzz.WRatio, limit=top * 4)
     seen, closest = set(), []
     row = hash_matrix([account.get("avatar_hashes")])
@@ -1119,6 +1153,10 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         affixed += [m for x, m in officials.abbreviation_matches(form.core) + officials.place_peeled_matches(form.core)
                     if x == r]
         affixed = [m for m in affixed if m is not None]
+        ruled_out = [] if affixed else [
+            why for v, b, a, _ in officials.affixes.find(form.core) if v.position == r
+            for why in [ruled_out_reason(v, b, a, frozenset(officials.affixes.places[r]), officials.affixes.all_places)]
+            if why]
         dist = int(pair_distances(row, officials.matrix[r:r + 1])[0]) if account.get("avatar_hashes") else None
         closest.append({
             "target": _target(entry), "unit": entry.get("unit"), "similarity": round(sim / 100, 3),
@@ -1127,6 +1165,7 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
             "affix_layer": affixed[0].layer if affixed else None,
             "affix_score": max(m.score for m in affixed) if affixed else None,
             "affix_reasons": max(affixed, key=lambda m: m.score).reasons if affixed else [],
+            "affix_ruled_out": ruled_out[0] if ruled_out else None,
             "avatar_distance": dist if dist is not None and dist <= 64 else None,
             "avatar_similar": dist is not None and dist <= max_distance,
             "avatar_kind": ("专属" if r in distinctive else "模板或无") if officials.hashes[r] else "无头像",
@@ -1135,7 +1174,7 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         if len(closest) >= top:
             break
     return {
-        "name": account.get("name"), "normalised": form.core, "platform": account.get("platform"),
+        "name": account.get("name"), "normalised": form.core, "numerals": numerals, "platform": account.get("platform"),
         "government_verified": bool(government_verification(account)),
         "verified_as": verified_organisation(account),
         "looks_governmental": looks_governmental(account.get("name")),

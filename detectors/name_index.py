@@ -213,7 +213,8 @@ def places_of(entry: dict) -> list[str]:
     return list(region_places(entry.get("region") or ""))
 
 
-_KINDS = ("name", "reorder", "unit", "town")  # at most 4: a pattern's code is registry position * 4 + kind
+_KINDS = ("name", "reorder", "unit", "town", "office")  # a pattern's code is registry position * _CODE + kind
+_CODE = 8  # room for up to 8 kinds
 TOWN_LEVELS = ("街道", "镇", "乡")  # township-level words: not stripped like 省/市/县/区 (镇江, 乡村 are words)
 
 
@@ -223,6 +224,57 @@ class Variant:
     kind: str  # "name" | "reorder" | "unit"
     position: int  # registry position
     text: str  # the part of the candidate (level words removed) that matched
+
+
+PARTY_PREFIXES = ("中国共产党", "中共")  # a party committee's body is named with or without them
+# Bodies that are one institution under two names (一个机构两块牌子), and a body's name with and without 人民: the
+# government's press office is its party committee's propaganda department (新闻办公室 设在 党委宣传部), 人民政府 is
+# written 政府. Public facts of China's institutional set-up (the local 机构改革方案 published by each province).
+EQUIVALENT_BODIES = (
+    ("人民政府新闻办公室", "政府新闻办公室", "新闻办公室", "委宣传部", "宣传部"),
+    ("人民政府", "政府"),
+)
+# The 12345 government service hotline is run by the 政务服务 body of its government (国务院办公厅《关于进一步优化地方
+# 政务服务便民热线的指导意见》国办发〔2020〕53号): a hotline unit is also known by that body's names.
+HOTLINE = "12345"
+HOTLINE_BODIES = ("政务服务管理办公室", "政务服务办公室", "政务服务管理局", "政务服务中心", "政务服务办", "政务办")
+
+
+def unit_aliases(unit: str, places: Sequence[str]) -> list[tuple[str, str]]:
+    """Other names of a registered unit an account may take (``unit``: its full name as ``unit_key`` gives it;
+    ``places``: its entry's places from the largest down), compared with level words removed:
+
+    - ("unit", …) the same name in another form: without 中共 (中共济南市委宣传部 → 济南市委宣传部) or without the
+      places above its own (济南市莱芜区人民政府 → 莱芜区人民政府);
+    - ("office", …) the same body under its other name (``EQUIVALENT_BODIES``: 建湖县人民政府新闻办公室 ↔ 建湖县委
+      宣传部, 人民政府 → 政府) or the body that runs a 12345 hotline (``HOTLINE_BODIES``: 昆山市政务办)."""
+    text = _strip_levels(unit)
+    own = [p for p in places if p]
+    forms = {text}
+    for prefix in PARTY_PREFIXES:
+        if text.startswith(prefix):
+            forms.add(text[len(prefix):])
+    for form in list(forms):
+        for k, place in enumerate(own[:-1]):
+            if form.startswith(place):
+                rest = form[len(place):]
+                if any(rest.startswith(p) and len(rest) > len(p) for p in own[k + 1:]):
+                    forms.add(rest)
+    out = [("unit", f) for f in forms if f != text]
+    for form in forms:
+        place = max((p for p in own if form.startswith(p)), key=len, default="")
+        if len(place) < 2:
+            continue
+        rest = form[len(place):]
+        bodies: tuple[str, ...] = ()
+        for group in EQUIVALENT_BODIES:
+            if rest in group:
+                bodies = tuple(b for b in group if b != rest)
+                break
+        if rest.startswith(HOTLINE):
+            bodies = HOTLINE_BODIES
+        out += [("office", place + b) for b in bodies]
+    return out
 
 
 def unit_keys(entries: Sequence[dict]) -> list[str]:
@@ -252,7 +304,7 @@ class AffixIndex:
         units = unit_keys(self.entries) if units is None else units
         self.places = [places_of(e) for e in self.entries]
         self.all_places = frozenset(p for ps in self.places for p in ps)
-        patterns: dict[str, list[int]] = defaultdict(list)  # key -> codes (registry position * 4 + kind)
+        patterns: dict[str, list[int]] = defaultdict(list)  # key -> codes (registry position * _CODE + kind)
         for r, form in enumerate(forms):
             core = form.core
             if not core:
@@ -260,7 +312,7 @@ class AffixIndex:
             for kind, text in self._variants(core, units[r], self.places[r]):
                 key = _strip_levels(text)
                 if len(key) >= MIN_CONTAINED and len(patterns[key]) < MAX_BUCKET:
-                    patterns[key].append(r * 4 + _KINDS.index(kind))
+                    patterns[key].append(r * _CODE + _KINDS.index(kind))
         self.alphabet = frozenset("".join(patterns))
         # adjacent character pairs of the patterns, as the characters that follow each one (a few hundred KB for a
         # 100k registry; "b in follows[a]" is a C-speed search): a folded character must make one with a known
@@ -298,6 +350,7 @@ class AffixIndex:
             out += [("reorder", core[k:] + core[:k]) for k in range(2, len(core) - 1)]
         if len(unit) >= 4:
             out.append(("unit", unit))
+            out += unit_aliases(unit, places)
         out += AffixIndex._town_forms(core, places)
         return out
 
@@ -473,7 +526,7 @@ class AffixIndex:
                     if key in seen:
                         continue
                     seen.add(key)
-                    results.append((Variant(_KINDS[code % 4], code // 4, text[start:end + 1]), text[:start],
+                    results.append((Variant(_KINDS[code % _CODE], code // _CODE, text[start:end + 1]), text[:start],
                                     text[end + 1:], changed))
         return results
 

@@ -171,3 +171,27 @@ def is_subsequence(short: str, long_: str) -> bool:
     """Whether ``short``'s characters appear in ``long_`` in order (gaps allowed): 网安总队 in 网络安全保卫总队."""
     it = iter(long_)
     return all(ch in it for ch in short)
+
+
+# ---- numbers written in Chinese numerals ------------------------------------------------------------------------
+
+# Each Chinese numeral read as one digit, the way numbers such as hotlines are read out digit by digit (幺 for 1 and
+# 两 for 2 as in spoken phone numbers; the financial forms 壹贰叁 … and their traditional forms, which reach here
+# already simplified: 貳 → 贰, 陸 → 陆, 參 → 参). General knowledge of written Chinese.
+CHINESE_DIGITS = {
+    "〇": "0", "○": "0", "零": "0", "一": "1", "壹": "1", "幺": "1", "二": "2", "贰": "2", "两": "2", "三": "3",
+    "叁": "3", "参": "3", "四": "4", "肆": "4", "五": "5", "伍": "5", "六": "6", "陆": "6", "七": "7", "柒": "7",
+    "八": "8", "捌": "8", "九": "9", "玖": "9",
+}
+MIN_NUMERAL_RUN = 3  # a run of at least this many digits (Chinese or Arabic) is read as a number
+_NUMERAL_RUN = re.compile(f"[0-9{''.join(CHINESE_DIGITS)}]{{{MIN_NUMERAL_RUN},}}")
+_NUMERAL_CHARS = frozenset(CHINESE_DIGITS)
+
+
+def numeral_runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of each run of at least ``MIN_NUMERAL_RUN`` digits in ``text`` written at least partly
+    in Chinese numerals (一二三四五, 壹贰叁肆伍, 12三45), with the digits they read as ("12345")."""
+    if _NUMERAL_CHARS.isdisjoint(text):
+        return []
+    return [(m.start(), m.end(), "".join(CHINESE_DIGITS.get(ch, ch) for ch in m.group()))
+            for m in _NUMERAL_RUN.finditer(text) if any(ch in CHINESE_DIGITS for ch in m.group())]

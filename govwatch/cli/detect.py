@@ -126,6 +126,8 @@ def _print_explanation(result: dict) -> None:
     verdict = "会被标记为仿冒" if result["flagged"] else "不会被标记"
     score = f"{f['score']:.2f}" if f else "无匹配"
     out(f"名称：{result['name']}（规范化：{result['normalised'] or '空'}）")
+    if result.get("numerals"):
+        out(f"数字写法：{result['numerals']}")
     out(f"结论：{verdict}；得分 {score}，阈值 {result['threshold']:.2f}")
     if f:
         out(f"目标：{f['target'].get('name')}（{f['target']['platform']} {f['target']['account_id']}），"
@@ -144,7 +146,8 @@ def _print_explanation(result: dict) -> None:
         table.add_column(col)
     for c in result["closest"]:
         whole = f"{c['name_layer']} {c['name_score']:.2f}" if c["name_layer"] else "不相关"
-        affix = f"{c['affix_layer']} {c['affix_score']:.2f}" if c["affix_layer"] else "—"
+        affix = f"{c['affix_layer']} {c['affix_score']:.2f}" if c["affix_layer"] else (
+            f"排除：{c['affix_ruled_out']}" if c.get("affix_ruled_out") else "—")
         if c["avatar_distance"] is None:
             avatar = "未比较" if c["avatar_kind"] != "无头像" else "备案无头像"
         else:
