@@ -155,9 +155,9 @@ def badge(rng: random.Random, label: str) -> Image.Image:
 
 
 def sweep(designs: int, seed: int) -> None:
+    from core.avatars import hashes_of_image
     from detectors.avatar import PIXEL_SIDE, compare, pixel_similarity
     from detectors.impostor import PIXEL_MIN
-    from core.avatars import hashes_of_image
 
     def grey(img: Image.Image):
         import numpy as np
