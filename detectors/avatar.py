@@ -528,6 +528,8 @@ def rotation_estimates(candidate: np.ndarray, registered: np.ndarray) -> list[tu
     the registry avatar turned and zoomed about the centre, best first: the log-polar correlation's peaks."""
     from scipy import fft
     pc, pr = _log_polar(candidate), _log_polar(registered)
+    if float((pc * pc).mean()) < _FLAT or float((pr * pr).mean()) < _FLAT:
+        return []  # a blank (or rotationally flat) image says nothing about a turn
     fc, fr = fft.rfft(pc, axis=1), fft.rfft(pr, axis=1)
     n = ROTATION_RADII
     table = []
@@ -576,7 +578,6 @@ def turned_back(candidate: np.ndarray, angle: float, zoom: float, side: int = RO
 def _rotated(candidate: np.ndarray, registered: np.ndarray, spectrum: _Spectrum) -> tuple[float, float, float]:
     """(similarity, angle, zoom): the candidate turned back by the best estimates, correlated through a disc with
     the registry avatar (both already blurred; ``spectrum`` is the registry avatar's)."""
-    disc, disc_f = _mask(ROTATION_CORE, True)
     best = (-1.0, 0.0, 1.0)
     estimates = rotation_estimates(candidate, registered)
     if not estimates or abs(estimates[0][1]) < ROTATION_MIN_ANGLE:
@@ -585,7 +586,10 @@ def _rotated(candidate: np.ndarray, registered: np.ndarray, spectrum: _Spectrum)
         if not ROTATION_MIN_ANGLE <= abs(angle) <= ROTATION_MAX_ANGLE:
             continue
         for step in ROTATION_ZOOM_STEPS:
-            sim = spectrum.best(turned_back(candidate, angle, zoom * step), disc, disc_f)
+            # the turned-back disc read inside the candidate only (a zoomed copy's disc is the smaller)
+            side = min(ROTATION_CORE, int(PIXEL_SIDE / (zoom * step)))
+            disc, disc_f = _mask(side, True)
+            sim = spectrum.best(turned_back(candidate, angle, zoom * step, side), disc, disc_f)
             if sim > best[0]:
                 best = (sim, angle, zoom * step)
     return best
