@@ -520,7 +520,8 @@ def _peak(values: np.ndarray, k: int) -> float:
     """Sub-step position of the peak at ``k`` of a circular sequence (a parabola through it and its neighbours)."""
     left, mid, right = values[k - 1], values[k], values[(k + 1) % len(values)]
     bend = left - 2 * mid + right
-    return k + (0.5 * (left - right) / bend if bend < 0 else 0.0)
+    # the entry may be no local peak (a runner-up beside the best): the parabola's top then lies outside; keep to ±½
+    return k + (min(0.5, max(-0.5, 0.5 * (left - right) / bend)) if bend < 0 else 0.0)
 
 
 def rotation_estimates(candidate: np.ndarray, registered: np.ndarray) -> list[tuple[float, float, float]]:

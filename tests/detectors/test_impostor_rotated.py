@@ -141,3 +141,12 @@ def test_a_turned_copy_still_needs_a_name_or_description_pointing_at_the_unit(wo
         acc("郁南便民服务", "z", "o.jpg"),  # the copy is another place's avatar
     ])
     assert found == {}
+
+
+def test_the_turned_search_takes_any_pair_of_images(tmp_path):
+    """Runner-up peaks of the log-polar correlation are no local maxima: their interpolated zoom stays bounded."""
+    rng = np.random.default_rng(3)
+    for _ in range(40):
+        a, b = rng.random((2, 64, 64)).astype(np.float32)
+        sim, _, zoom = rotated_similarity(a, b)
+        assert -1.0 <= sim < impostor.PIXEL_MIN and 0.8 < zoom < 1.7
