@@ -16,12 +16,23 @@ its centre, half shrunk into a phone story frame; the hashes miss most), named a
 
 Prints, for each: wall time (best of ``--rounds``), the ratio to the baseline, pairs compared by pixels (ms per pair), suspects searched
 and suspects left unchecked (the figure the run summary reports), and how many of the copies were found.
+
+Then a rotation sweep (``--sweep-designs`` designs, 0 to 30° in steps of 2.5°, skipped with 0): each design turned
+about its centre with the corners filled white, black or with its own ground colour, cut back to a square (the
+turned image cropped 6 % each side) or to a circle (on white), saved as JPEG; per angle the median hash distance
+(``detectors.avatar.compare``, out of 64) and the median and lowest pixel similarity without and with the search
+for turned copies (``pixel_similarity(..., turned=False/True)``), and how many copies reach ``PIXEL_MIN``. Last,
+false matches: pixel similarity between *different* designs (distinctive ones, and one badge layout drawn for
+several units with their own names and colours, as templates of different units are), the highest and the pairs at or
+above ``PIXEL_MIN``, without and with the search.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -29,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from core.settings import load_config
 from detectors import impostor
@@ -100,6 +111,94 @@ def make_data(folder: Path, units: int, copies: int, others: int, seed: int):
     return registry, suspects, truth
 
 
+FILLS = ("white", "black", "ground", "square", "circle")
+
+
+def turned(img: Image.Image, angle: float, fill: str) -> Image.Image:
+    """``img`` turned ``angle`` degrees about its centre, the corners filled or cut as ``fill`` says, as a JPEG."""
+    w, h = img.size
+    colour = {"white": (255, 255, 255), "black": (0, 0, 0)}.get(fill, img.getpixel((1, 1)))
+    out = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=colour)
+    if fill == "square":
+        z = 0.06
+        out = out.crop((int(w * z), int(h * z), int(w * (1 - z)), int(h * (1 - z)))).resize((w, h), Image.LANCZOS)
+    elif fill == "circle":
+        mask = Image.new("L", (w, h), 0)
+        ImageDraw.Draw(mask).ellipse((0, 0, w - 1, h - 1), fill=255)
+        out = Image.composite(out, Image.new("RGB", (w, h), (255, 255, 255)), mask)
+    buf = io.BytesIO()
+    out.resize((180, 180), Image.LANCZOS).save(buf, "JPEG", quality=88)
+    return Image.open(io.BytesIO(buf.getvalue())).convert("RGB")
+
+
+def _font(size: int):
+    for path in ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+                 "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"):
+        try:
+            return ImageFont.truetype(path, size)
+        except OSError:
+            continue
+    return ImageFont.load_default()
+
+
+def badge(rng: random.Random, label: str) -> Image.Image:
+    """One badge layout (ring, arch, star, the unit's name under it) in a unit's own colours: a template of a kind."""
+    ring = tuple(rng.randrange(20, 200) for _ in range(3))
+    img = Image.new("RGB", (160, 160), tuple(rng.randrange(220, 256) for _ in range(3)))
+    d = ImageDraw.Draw(img)
+    d.ellipse((10, 10, 150, 150), outline=ring, width=16)
+    d.arc((30, 50, 130, 150), 180, 360, fill=tuple(rng.randrange(256) for _ in range(3)), width=12)
+    d.polygon([(80, 30), (88, 52), (110, 52), (92, 66), (99, 88), (80, 75), (61, 88), (68, 66), (50, 52),
+               (72, 52)], fill=ring)
+    d.text((80, 118), label, font=_font(20), fill=ring, anchor="mm")
+    return img
+
+
+def sweep(designs: int, seed: int) -> None:
+    from core.avatars import hashes_of_image
+    from detectors.avatar import PIXEL_SIDE, compare, pixel_similarity
+    from detectors.impostor import PIXEL_MIN
+
+    def grey(img: Image.Image):
+        import numpy as np
+        return np.asarray(img.convert("L").resize((PIXEL_SIDE, PIXEL_SIDE), Image.BILINEAR), dtype=np.float32) / 255
+
+    rng = random.Random(seed)
+    originals = [distinctive(rng) for _ in range(designs)]
+    hashes = [hashes_of_image(img) for img in originals]
+    pixels = [grey(img) for img in originals]
+    print(f"\n旋转扫描：{designs} 个专属头像 × 填充方式 {'/'.join(FILLS)}（JPEG q88）；"
+          f"像素相似度 达标线 PIXEL_MIN = {PIXEL_MIN}")
+    print(f"{'角度':>5} {'哈希距离中位':>8} {'像素(不转回) 中位/最低/达标':>22} {'像素(转回) 中位/最低/达标':>22} {'耗时 ms/对':>10}")
+    angle = 0.0
+    while angle <= 30.0:
+        dist, before, after, spent = [], [], [], 0.0
+        for k, img in enumerate(originals):
+            for fill in FILLS:
+                copy = turned(img, angle * rng.choice((-1, 1)), fill)
+                dist.append(compare(hashes_of_image(copy), hashes[k])["distance"])
+                g = grey(copy)
+                before.append(pixel_similarity(g, pixels[k], turned=False))
+                t0 = time.perf_counter()
+                after.append(pixel_similarity(g, pixels[k]))
+                spent += time.perf_counter() - t0
+        n = len(after)
+        print(f"{angle:5.1f} {statistics.median(dist):8.0f}   "
+              f"{statistics.median(before):.3f}/{min(before):.3f}/{sum(v >= PIXEL_MIN for v in before):3d}/{n}      "
+              f"{statistics.median(after):.3f}/{min(after):.3f}/{sum(v >= PIXEL_MIN for v in after):3d}/{n}   "
+              f"{spent / n * 1000:8.1f}")
+        angle += 2.5
+    labels = ["济南公安", "泰安公安", "滨州发布", "青岛交警", "烟台消防", "潍坊市监", "临沂发布", "淄博教育",
+              "德州卫健", "聊城应急", "日照文旅", "枣庄税务"]
+    templates = [grey(badge(rng, label)) for label in labels]
+    for title, group in (("不同的专属头像", pixels), ("同一版式、各单位自己的名称和颜色", templates)):
+        pairs = [(i, j) for i in range(len(group)) for j in range(len(group)) if i != j][:400]
+        before = [pixel_similarity(group[i], group[j], turned=False) for i, j in pairs]
+        after = [pixel_similarity(group[i], group[j]) for i, j in pairs]
+        print(f"误配（{title}，{len(pairs)} 对）：不转回 最高 {max(before):.3f}、≥ PIXEL_MIN {sum(v >= PIXEL_MIN for v in before)} 对；"
+              f"转回 最高 {max(after):.3f}、≥ PIXEL_MIN {sum(v >= PIXEL_MIN for v in after)} 对")
+
+
 def run(registry, suspects, folder: Path, budget: int):
     cfg = load_config(None, env={"GOVWATCH_DETECT__AVATAR_PIXEL_MAX_PAIRS": str(budget)})
     ctx = DetectionContext(registry=registry, accounts=suspects, base_dir=folder, cfg=cfg)
@@ -115,6 +214,7 @@ def main(argv=None) -> int:
     ap.add_argument("--others", type=int, default=60)
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--rounds", type=int, default=2, help="runs of each setting; the fastest counts")
+    ap.add_argument("--sweep-designs", type=int, default=12, help="designs in the rotation sweep (0: no sweep)")
     args = ap.parse_args(argv)
     default = int(load_config(None, env={})["detect.avatar_pixel_max_pairs"])
     with tempfile.TemporaryDirectory(prefix="govwatch-pixels-") as tmp:
@@ -136,6 +236,8 @@ def main(argv=None) -> int:
             print(f"{label:<18} {seconds:6.2f}s（基线的 {seconds / base:5.2f} 倍）；像素比对 {pairs} 对（{per_pair}），"
                   f"搜索 {ctx.stats.get('impostor.pixel_searched', 0)} 个、未比对 "
                   f"{ctx.stats.get('impostor.pixel_unchecked', 0)} 个；找到裁切/截图副本 {found}/{len(truth)}")
+    if args.sweep_designs:
+        sweep(args.sweep_designs, args.seed)
     return 0
 
 

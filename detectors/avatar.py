@@ -465,14 +465,139 @@ def _mask(side: int, round_: bool) -> tuple[np.ndarray, np.ndarray]:
     return _MASKS[key]
 
 
-def pixel_similarity(candidate: np.ndarray, registered: np.ndarray) -> float:
+def pixel_similarity(candidate: np.ndarray, registered: np.ndarray, *, turned: bool = True) -> float:
     """How well one image contains the other, shrunk (-1..1): the registry avatar inside the candidate (a
-    screenshot or frame, read through a disc), or the candidate inside the registry avatar (a crop)."""
-    outer_c, outer_r = _Spectrum(_blurred(candidate)), _Spectrum(_blurred(registered))
+    screenshot or frame, read through a disc), the candidate inside the registry avatar (a crop), or (``turned``)
+    the candidate turned back by the angle it was rotated (``rotated_similarity``)."""
+    blurred_c, blurred_r = _blurred(candidate), _blurred(registered)
+    outer_c, outer_r = _Spectrum(blurred_c), _Spectrum(blurred_r)
     best = -1.0
     for side in PIXEL_SIZES:
         disc, disc_f = _mask(side, True)
         square, square_f = _mask(side, False)
         best = max(best, outer_c.best(_shrunk(registered, side), disc, disc_f),
                    outer_r.best(_shrunk(candidate, side), square, square_f))
+    return max(best, _rotated(blurred_c, blurred_r, outer_r)[0]) if turned else best
+
+
+# ---- rotated copies ----------------------------------------------------------------------------------------------
+
+# An avatar turned by an angle between the hashes' ``ROTATIONS`` (15-25°, the corners filled with a colour or cut
+# back to a square or a circle) is 12-20 bits from the original and lies in no crop or frame the search above tries.
+# Around the image centre a rotation is a shift along the angle axis of a log-polar resampling and a zoom (the copy
+# cut back to a square) a shift along the log-radius axis (Fourier-Mellin): one correlation of the two resamplings
+# (FFT along the angle, a few radius shifts) estimates both; the candidate turned back and scaled by that estimate is
+# then read through a disc (the corners, whatever fills them, are never looked at) and correlated with the registry
+# avatar like a crop (``_Spectrum.best``, a few pixels of slack for an off-centre cut).
+ROTATION_MAX_ANGLE = 45.0  # degrees either way; an avatar turned further is not a copy anyone would post
+# Below this the images line up unturned; compared whole at one scale, two units' badges of one layout (ring, star,
+# their own names in small type) correlate as well as a copy. Copies turned this little keep their hashes (``ROTATIONS``).
+ROTATION_MIN_ANGLE = 4.0
+ROTATION_ANGLES = 180  # angle axis of the log-polar resampling (2° a step; the peak is interpolated)
+ROTATION_RADII = 40  # rings on the log-radius axis, spanning ``ROTATION_RADIUS`` (4.6 % apart)
+ROTATION_RADIUS = (3.0, 29.0)  # px of ``PIXEL_SIDE``: inside the inscribed disc, the centre pixel left out
+ROTATION_ZOOMS = range(-2, 9)  # ring shifts tried: the copy zoomed by 0.91 … 1.43 (cut back to a square: 1.0-1.4)
+ROTATION_ZOOM_STEPS = (0.95, 0.975, 1.0, 1.025, 1.05)  # the estimated zoom refined by pixels (3 % off costs 0.1)
+ROTATION_CORE = 60  # side (px of ``PIXEL_SIDE``) of the turned-back centre correlated with the registry avatar
+ROTATION_PEAKS = 2  # best (angle, zoom) estimates verified by pixels
+_LOG_STEP = float(np.log(ROTATION_RADIUS[1] / ROTATION_RADIUS[0]) / (ROTATION_RADII - 1))
+_POLAR: list[np.ndarray] = []
+
+
+def _log_polar(a: np.ndarray) -> np.ndarray:
+    """[radii, angles]: ``a`` sampled around its centre on log-spaced rings, each ring less its own mean."""
+    from scipy.ndimage import map_coordinates
+    if not _POLAR:
+        radii = ROTATION_RADIUS[0] * np.exp(_LOG_STEP * np.arange(ROTATION_RADII))
+        angles = np.arange(ROTATION_ANGLES) * 2 * np.pi / ROTATION_ANGLES
+        c = (PIXEL_SIDE - 1) / 2
+        _POLAR[:] = [c + radii[:, None] * np.sin(angles)[None, :], c + radii[:, None] * np.cos(angles)[None, :]]
+    p = map_coordinates(a, _POLAR, order=1, mode="nearest")
+    return p - p.mean(axis=1, keepdims=True)
+
+
+def _peak(values: np.ndarray, k: int) -> float:
+    """Sub-step position of the peak at ``k`` of a circular sequence (a parabola through it and its neighbours)."""
+    left, mid, right = values[k - 1], values[k], values[(k + 1) % len(values)]
+    bend = left - 2 * mid + right
+    # the entry may be no local peak (a runner-up beside the best): the parabola's top then lies outside; keep to ±½
+    return k + (min(0.5, max(-0.5, 0.5 * (left - right) / bend)) if bend < 0 else 0.0)
+
+
+def rotation_estimates(candidate: np.ndarray, registered: np.ndarray) -> list[tuple[float, float, float]]:
+    """(correlation, angle in degrees, zoom) of the best ``ROTATION_PEAKS`` ways the (blurred) candidate may be
+    the registry avatar turned and zoomed about the centre, best first: the log-polar correlation's peaks."""
+    from scipy import fft
+    pc, pr = _log_polar(candidate), _log_polar(registered)
+    if float((pc * pc).mean()) < _FLAT or float((pr * pr).mean()) < _FLAT:
+        return []  # a blank (or rotationally flat) image says nothing about a turn
+    fc, fr = fft.rfft(pc, axis=1), fft.rfft(pr, axis=1)
+    n = ROTATION_RADII
+    table = []
+    for s in ROTATION_ZOOMS:  # candidate ring k + s against registry ring k
+        lo_c, lo_r = max(s, 0), max(-s, 0)
+        a, b = fc[lo_c:n - lo_r], fr[lo_r:n - lo_c]
+        energy = float(np.sqrt((pc[lo_c:n - lo_r] ** 2).sum() * (pr[lo_r:n - lo_c] ** 2).sum()))
+        corr = fft.irfft((a * np.conj(b)).sum(axis=0), n=ROTATION_ANGLES) / max(energy, 1e-9)
+        table.append(corr)
+    table_a = np.asarray(table)
+    out = []
+    zooms = list(ROTATION_ZOOMS)
+    turn = (np.arange(ROTATION_ANGLES) * 360.0 / ROTATION_ANGLES + 180.0) % 360.0 - 180.0
+    ranked = np.where(np.abs(turn) <= ROTATION_MAX_ANGLE + 2, table_a, -np.inf)  # peaks of larger turns: not ours
+    for flat in np.argsort(ranked, axis=None)[::-1][:4 * ROTATION_PEAKS]:
+        z, k = divmod(int(flat), ROTATION_ANGLES)
+        step = _peak(table_a[z], k)
+        if 0 < z < len(zooms) - 1:
+            shift = zooms[z] + _peak(table_a[z - 1:z + 2, k], 1) - 1
+        else:
+            shift = float(zooms[z])
+        angle = (step * 360.0 / ROTATION_ANGLES + 180.0) % 360.0 - 180.0
+        if abs(angle) > ROTATION_MAX_ANGLE + 2 or any(abs(angle - a) < 3 and abs(shift - s) < 0.6 for _, a, s in out):
+            continue
+        out.append((float(table_a[z, k]), angle, shift))
+        if len(out) == ROTATION_PEAKS:
+            break
+    return [(c, a, float(np.exp(s * _LOG_STEP))) for c, a, s in out]
+
+
+def turned_back(candidate: np.ndarray, angle: float, zoom: float, side: int = ROTATION_CORE) -> np.ndarray:
+    """The centre ``side`` px of ``candidate`` turned by ``-angle`` degrees (the log-polar sense) and shrunk by
+    ``zoom``: what the registry avatar looks like there when the candidate is it turned by ``angle``, zoomed."""
+    import math
+
+    from PIL import Image
+    t = math.radians(-angle)
+    a, b, d, e = zoom * math.cos(t), zoom * math.sin(t), -zoom * math.sin(t), zoom * math.cos(t)
+    c, off = PIXEL_SIDE / 2, -side / 2
+    img = Image.fromarray(candidate.astype(np.float32), mode="F")
+    out = img.transform((side, side), Image.Transform.AFFINE,
+                        (a, b, a * off + b * off + c, d, e, d * off + e * off + c), resample=Image.BILINEAR)
+    return np.asarray(out, dtype=np.float64)
+
+
+def _rotated(candidate: np.ndarray, registered: np.ndarray, spectrum: _Spectrum) -> tuple[float, float, float]:
+    """(similarity, angle, zoom): the candidate turned back by the best estimates, correlated through a disc with
+    the registry avatar (both already blurred; ``spectrum`` is the registry avatar's)."""
+    best = (-1.0, 0.0, 1.0)
+    estimates = rotation_estimates(candidate, registered)
+    if not estimates or abs(estimates[0][1]) < ROTATION_MIN_ANGLE:
+        return best  # the images line up unturned (or not at all): the hashes' and the other searches' business
+    for _, angle, zoom in estimates:
+        if not ROTATION_MIN_ANGLE <= abs(angle) <= ROTATION_MAX_ANGLE:
+            continue
+        for step in ROTATION_ZOOM_STEPS:
+            # the turned-back disc read inside the candidate only (a zoomed copy's disc is the smaller)
+            side = min(ROTATION_CORE, int(PIXEL_SIDE / (zoom * step)))
+            disc, disc_f = _mask(side, True)
+            sim = spectrum.best(turned_back(candidate, angle, zoom * step, side), disc, disc_f)
+            if sim > best[0]:
+                best = (sim, angle, zoom * step)
     return best
+
+
+def rotated_similarity(candidate: np.ndarray, registered: np.ndarray) -> tuple[float, float, float]:
+    """(similarity -1..1, angle in degrees, zoom): how well ``candidate`` (grey levels, ``PIXEL_SIDE`` square) is
+    ``registered`` turned about its centre (up to ``ROTATION_MAX_ANGLE``) and perhaps cut back to a square."""
+    blurred_c, blurred_r = _blurred(candidate), _blurred(registered)
+    return _rotated(blurred_c, blurred_r, _Spectrum(blurred_r))

@@ -810,8 +810,8 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
 
 
 class _PixelSearch:
-    """Rule 5 for copies the hashes cannot see: an avatar cropped deep into its centre or shrunk into a screenshot
-    (``detectors.avatar.pixel_similarity``), on a name that points at the unit.
+    """Rule 5 for copies the hashes cannot see: an avatar cropped deep into its centre, shrunk into a screenshot or
+    turned by 4-45° (``detectors.avatar.pixel_similarity``), on a name that points at the unit.
 
     Only suspects with a local avatar file, not verified as a medium, whose name sounds governmental or names a
     place of the registry or whose description points at a unit (``_Officials.claimed_units``); one verified as
@@ -946,7 +946,7 @@ class _PixelSearch:
                 f"其他单位最高 {max(runner_up, 0.0):.2f}）")
         needed = PIXEL_MIN if governmental or officials.units[r] in claimed else PIXEL_MIN_PLACE_ONLY
         if sim < needed:
-            return None, f"{seen}，低于 {needed:.3f}：不算裁切或截图副本"
+            return None, f"{seen}，低于 {needed:.3f}：不算裁切、截图或旋转的副本"
         if sim - runner_up < PIXEL_MARGIN:
             return None, f"{seen}，领先不足 {PIXEL_MARGIN}：不能指向单一单位"
         own = officials.affixes.places[r]
