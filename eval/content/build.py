@@ -439,6 +439,41 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
                   "businesses, shops, links, shop tokens, WeChat/QQ ids, phone numbers and people other than state "
                   "leaders are invented. Its registered accounts belong to Shandong and Guangdong units used in no "
                   "other part; the source accounts repeat, with new documents.", ""]
+    elif name == "dev8":
+        lines += ["# Content-screening evaluation set: dev8 part (built blind as a tuning part, 2026-12-02)", ""]
+        lines += ["**A blind tuning part** (like `../dev4/`). Built for the detector's developers to tune on, by "
+                  "someone who had not read the detector, so that it shows which rules generalise to new wording. "
+                  "Error forms, shop links and tokens, slang, source documents, accounts and attribution phrasings "
+                  "here are disjoint from every other part, `../heldout/` included (no labelled span equals, "
+                  "contains or is contained in a labelled span of `../dev/` … `../dev7/` or `../heldout/`, "
+                  "case-insensitively; no span of this part occurs anywhere in their `posts.jsonl` texts, and none "
+                  "of their spans occurs in this part's texts; checked by script), so tuning on this part cannot "
+                  "tune on held-out wording by accident. `../heldout/` stays for final measurement only.", ""]
+        lines += ["Built on 2026-12-02 by a helper session of the project on branch `blind-dev8c`, without "
+                  "reading the detector or anything derived from it (nothing under `detectors/`, `tests/`, "
+                  "`bench/`, `crawler/`, `alerts/`, `govwatch/`, `core/`, `search_index/`, `registry/`, "
+                  "`imitations/`, `scripts/`, `docs/`, not the project `README.md`, nothing under `/work/prompts/`, "
+                  "`/work/lead/` or `/work/shared/`, no other worktree, no file named like content/lexicon outside "
+                  "`eval/content/`; the detector, `govwatch` and the benches were not run). What was read, exactly: "
+                  "the brief for this task; `git status`, `git log --oneline | head -5` and listings of "
+                  "`eval/content/`; `../README.md`, `../build.py`, `../_lib.py`, `../.gitignore`; "
+                  "`../dev7/accounts.py` (whole), the first 60 lines of `../dev7/posts_repost.py` and "
+                  "`../dev7/README.md` (for structure); the unit/platform columns of `registry.csv` of `../dev/` … "
+                  "`../dev7/` and `../heldout/` (listed by script, to pick new units); all labelled spans of the "
+                  "eight parts' `labels.jsonl` (listed by script, by class); the first 45 characters of each "
+                  "source-account document in the eight parts' `posts.jsonl` (to keep the documents new); and a "
+                  "script tally of the attribution phrases (来源/转自/据…报道/摘自…, and `src=` values) in the "
+                  "eight parts' `posts_repost.py`. Scripts checked this part's spans against the eight parts' "
+                  "spans (no overlap), searched the eight parts' `posts.jsonl` texts for this part's spans (one match, "
+                  "reported as a count only, and that span was rewritten) and this part's texts for their spans "
+                  "(four short ones occurred in bad posts and were rewritten; none remains), and compared the "
+                  "openings of this part's source documents with theirs (none shared). All texts were "
+                  "written by hand for this part; businesses, shops, links, shop tokens, WeChat/QQ ids, phone "
+                  "numbers, entertainers and people other than state leaders and a few named public figures "
+                  "(the procurator-general, two Taiwan politicians in political posts) are invented (a few widely "
+                  "known internet memes and toy characters are named in entertainment posts). Its registered accounts "
+                  "belong to 24 Shandong and Guangdong units (12 and 12) used in no other part; the source accounts "
+                  "repeat, with 13 new documents.", ""]
     elif name == "heldout":
         lines += ["# Content-screening evaluation set: held-out part (the sixth, built 2026-12-02)", ""]
         lines += ["**Held out: for final measurement only.** Do not read its posts or labels, tune on it or build "
@@ -507,7 +542,7 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
 
 
 def main(argv):
-    parts = argv or [p for p in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout") if (HERE / p).is_dir()]
+    parts = argv or [p for p in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout") if (HERE / p).is_dir()]
     for name in parts:
         post_rows, label_rows = build_part(name)
         c, clean, hn, multi, orig, copies, copies_bad = stats(label_rows, post_rows)
