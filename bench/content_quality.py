@@ -103,14 +103,16 @@ def _fmt(value: float | None) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--part", choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout", "both", "all"), default="dev",
+    ap.add_argument("--part", default="dev",
+                    choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout", "both", "all"),
                     help="both = dev 与 heldout；all = 全部调参数据 dev…dev8（不含 heldout，免得调参时顺手看到）")
     ap.add_argument("--list", action="store_true", help="列出漏报与误报的帖子（只应对 dev 使用）")
     ap.add_argument("--model", action=argparse.BooleanOptionalAction, default=None,
                     help="启用（--model）或关闭（--no-model）学习模型；不写则按设置 detect.content_model（默认开启）。"
                          "模型在 dev…dev7 上训练，调参部分加模型的数字因此偏高")
     args = ap.parse_args(argv)
-    parts = {"both": ("dev", "heldout"), "all": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")}.get(args.part, (args.part,))
+    tuning = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+    parts = {"both": ("dev", "heldout"), "all": tuning}.get(args.part, (args.part,))
     parts = tuple(p for p in parts if (EVAL / p / "labels.jsonl").exists() or p == args.part)
     model = bool(load_config(env={})["detect.content_model"]) if args.model is None else args.model
     results = {}

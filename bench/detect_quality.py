@@ -6,8 +6,9 @@ Each part of ``eval/impostor`` (registry.csv, accounts.jsonl, avatars/) is run t
 ``govwatch.ops.detection.context_from_files`` and ``detectors.run.run_detectors``, the code behind
 ``govwatch detect --registry R.csv --accounts A.jsonl`` — and scored with the set author's own scorer
 (``eval/impostor/score.py``, read-only here). The set was written by a colleague who never read the detector code
-(see eval/impostor/README.md); ``dev`` … ``dev8`` (``dev2``, ``dev3``, ``dev5``, ``dev6`` and ``dev7`` are earlier held-out parts, ``dev4`` and ``dev8`` blind tuning parts,
-each measured and then demoted to tuning data) are for tuning; ``heldout`` is for reporting only: nobody tunes on
+(see eval/impostor/README.md); ``dev`` … ``dev8`` (``dev2``, ``dev3``, ``dev5``, ``dev6`` and ``dev7`` are earlier
+held-out parts, each measured and then demoted to tuning data; ``dev4`` and ``dev8`` were built blind as tuning
+parts) are for tuning; ``heldout`` is for reporting only: nobody tunes on
 it, and this script prints no held-out account or name, only numbers (``--show-misses`` lists dev misses only).
 
 Reported per part: impostor recall with the labelled target (headline), with the labelled unit, and with any
@@ -276,7 +277,7 @@ def generated_figures() -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--parts", default="dev,dev2,dev3,dev4,dev5,dev6,dev7,dev8",
-                    help="逗号分隔：dev、dev2、dev3、dev4、dev5、dev6、dev7、dev8、heldout（不存在的部分跳过；默认只有调参部分，heldout 须写明）")
+                    help="逗号分隔：dev、dev2、…、dev8、heldout（不存在的部分跳过；默认只有调参部分，heldout 须写明）")
     ap.add_argument("--show-misses", action="store_true", help="列出调参部分（dev…dev8）的漏报与误报（held-out 从不列出）")
     ap.add_argument("--generated", action="store_true", help="另报旧的生成式评测集（非盲构）")
     ap.add_argument("--json", metavar="FILE", help="把各部分的数字写入 JSON 文件")
