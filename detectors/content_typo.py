@@ -14,6 +14,9 @@ or from a leader's name next to a title (``lexicons/leaders.txt``):
   inserted (6+); the last character dropped before punctuation when it splits the term's last word
   (全面建成小康社，).
 
+A term the lexicon does not list is checked against the post itself: written correctly in one place and with one
+look-alike or sound-alike character elsewhere (优抚对象 … 优扶对象), the other form is the slip (``in_post_variants``).
+
 Exceptions: numerals differ in numbered sessions and plenums (二十届四中全会 / 五中全会 are both right), a
 span that is itself a correct term, a changed region word (省/市/县…), and edits at the edge of a term (that is a
 neighbouring word, e.g. 中国共产党党员, or part of a longer dictionary word across the edge: 中国林学会 is not
@@ -799,10 +802,10 @@ def vocabulary_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit
 # A post that writes a term correctly in one place and with one look-alike or sound-alike character elsewhere
 # (【全省优扶对象…】… 重点优抚对象) has misspelt it: the post itself gives the correct form, whatever the lexicon
 # lists. Two spans are compared when they agree on at least ``SELF_MIN`` characters around one differing pair
-# (the longest stretch on which both occurrences agree is the term). The form whose differing character makes a
-# dictionary word inside the shared stretch (优抚, 时期) is the correct one; the other is reported when its
-# character makes no word with anything around it (优扶: 优扶, 扶对 are no words) and the span itself is neither a
-# dictionary word nor a lexicon term. Two real words (公示 / 公式), numbers (四中全会 / 五中全会), place names
+# (the longest stretch on which both occurrences agree is the term; three are too few: 直播间 / 直播讲反诈). The
+# form whose differing character makes a dictionary word inside the shared stretch (优抚, 时期) is the correct one;
+# the other is reported when its character makes no word with anything around it (优扶: 优扶, 扶对 are no words)
+# and the span itself is neither a dictionary word nor a lexicon term. Two real words (公示 / 公式), numbers (四中全会 / 五中全会), place names
 # (华林村 / 花林村) and people's names (张晓东 / 张小东) are kept apart; a correction notice that quotes the wrong
 # form never reaches here (content.CORRECTION).
 SELF_MIN = 4  # characters two occurrences share, the differing one included (three: a name or a chance match)
@@ -869,16 +872,25 @@ def in_post_variants(text: str, folded: str, offsets: list[int], lexicon: frozen
     out: dict[int, TypoHit] = {}
     done: set[tuple[int, int]] = set()
     for positions in groups.values():
-        if len({folded[k] for k in positions}) < 2:
+        by_char: dict[str, list[int]] = {}
+        for k in positions:
+            by_char.setdefault(folded[k], []).append(k)
+        if len(by_char) < 2:
             continue
-        for p in positions:
-            for q in positions:
-                if p >= q or folded[p] == folded[q] or (p, q) in done:
+        chars = sorted(by_char)
+        for i, a in enumerate(chars):
+            for b in chars[i + 1:]:
+                if not _confusable_pair(a, b):
                     continue
-                done.add((p, q))
-                hit = _variant_pair(text, folded, offsets, lexicon, p, q)
-                if hit is not None and hit.start not in out:
-                    out[hit.start] = hit
+                for p in by_char[a]:
+                    for q in by_char[b]:
+                        p_, q_ = min(p, q), max(p, q)
+                        if (p_, q_) in done:
+                            continue
+                        done.add((p_, q_))
+                        hit = _variant_pair(text, folded, offsets, lexicon, p_, q_)
+                        if hit is not None and hit.start not in out:
+                            out[hit.start] = hit
     chosen: list[TypoHit] = []  # the longest of overlapping spans (交通运数 inside 省交通运数)
     for hit in sorted(out.values(), key=lambda h: h.start - h.end):
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
@@ -886,12 +898,14 @@ def in_post_variants(text: str, folded: str, offsets: list[int], lexicon: frozen
     return sorted(chosen, key=lambda h: h.start)
 
 
+@lru_cache(maxsize=65536)
+def _confusable_pair(a: str, b: str) -> bool:
+    return (confusion(a, b) in ("形近", "音近") and not {a, b} & REGION_CHARS and not {a, b} & FUNCTION_WORDS)
+
+
 def _variant_pair(text: str, folded: str, offsets: list[int], lexicon: frozenset[str], p: int,
                   q: int) -> TypoHit | None:
-    a, b = folded[p], folded[q]
-    how = confusion(a, b)
-    if how not in ("形近", "音近") or a in REGION_CHARS or b in REGION_CHARS or a in FUNCTION_WORDS or b in FUNCTION_WORDS:
-        return None
+    how = confusion(folded[p], folded[q])
     n = len(folded)
     left = 0  # the longest stretch on which both occurrences agree
     while (left < SELF_MAX and p - left - 1 >= 0 and folded[p - left - 1] == folded[q - left - 1]
