@@ -805,9 +805,9 @@ def vocabulary_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit
 # (the longest stretch on which both occurrences agree is the term; three are too few: 直播间 / 直播讲反诈). The
 # form whose differing character makes a dictionary word inside the shared stretch (优抚, 时期) is the correct one;
 # the other is reported when its character makes no word with anything around it (优扶: 优扶, 扶对 are no words)
-# and the span itself is neither a dictionary word nor a lexicon term. Two real words (公示 / 公式), numbers (四中全会 / 五中全会), place names
-# (华林村 / 花林村) and people's names (张晓东 / 张小东) are kept apart; a correction notice that quotes the wrong
-# form never reaches here (content.CORRECTION).
+# and the span itself is neither a dictionary word nor a lexicon term. Two real words (公示 / 公式), numbers
+# (四中全会 / 五中全会), place names (华林村 / 花林村) and people's names (张晓东 / 张小东) are kept apart; a
+# correction notice that quotes the wrong form never reaches here (content.CORRECTION).
 SELF_MIN = 4  # characters two occurrences share, the differing one included (three: a name or a chance match)
 SELF_MAX = 12
 SELF_WORD_MIN_FREQ = 10  # jieba frequency of the correct form's word (优抚 is 36: a rare but real word)
