@@ -14,6 +14,9 @@ or from a leader's name next to a title (``lexicons/leaders.txt``):
   inserted (6+); the last character dropped before punctuation when it splits the term's last word
   (全面建成小康社，).
 
+A term the lexicon does not list is checked against the post itself: written correctly in one place and with one
+look-alike or sound-alike character elsewhere (优抚对象 … 优扶对象), the other form is the slip (``in_post_variants``).
+
 Exceptions: numerals differ in numbered sessions and plenums (二十届四中全会 / 五中全会 are both right), a
 span that is itself a correct term, a changed region word (省/市/县…), and edits at the edge of a term (that is a
 neighbouring word, e.g. 中国共产党党员, or part of a longer dictionary word across the edge: 中国林学会 is not
@@ -446,6 +449,8 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._untitled(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in in_post_variants(text, folded, offsets, self.correct_forms)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
         return sorted(hits + [v for v in self._variants(text, folded, offsets)
                               if not any(v.start < h.end and h.start < v.end for h in hits)], key=lambda h: h.start)
 
@@ -790,6 +795,155 @@ def vocabulary_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit
             out.append(TypoHit(offsets[a], offsets[b - 1] + 1, text[offsets[a]:offsets[b - 1] + 1], right, how, False))
             break
     return out
+
+
+# ---- one term written two ways in the same post ------------------------------------------------------------
+
+# A post that writes a term correctly in one place and with one look-alike or sound-alike character elsewhere
+# (【全省优扶对象…】… 重点优抚对象) has misspelt it: the post itself gives the correct form, whatever the lexicon
+# lists. Two spans are compared when they agree on at least ``SELF_MIN`` characters around one differing pair
+# (the longest stretch on which both occurrences agree is the term; three are too few: 直播间 / 直播讲反诈). The
+# form whose differing character makes a dictionary word inside the shared stretch (优抚, 时期) is the correct one;
+# the other is reported when its character makes no word with anything around it (优扶: 优扶, 扶对 are no words)
+# and the span itself is neither a dictionary word nor a lexicon term. Two real words (公示 / 公式), numbers
+# (四中全会 / 五中全会), place names (华林村 / 花林村) and people's names (张晓东 / 张小东) are kept apart; a
+# correction notice that quotes the wrong form never reaches here (content.CORRECTION).
+SELF_MIN = 4  # characters two occurrences share, the differing one included (three: a name or a chance match)
+SELF_MAX = 12
+SELF_WORD_MIN_FREQ = 10  # jieba frequency of the correct form's word (优抚 is 36: a rare but real word)
+NAME_TAGS = ("nr", "ns", "nt", "nz")  # jieba's tags of people, places, organisations and other proper names
+
+
+def _word_at(folded: str, k: int, lo: int, hi: int, min_freq: int) -> bool:
+    """The character at ``k`` lies in a dictionary word inside ``folded[lo:hi]`` (two characters of frequency
+    ``min_freq`` or more, or three to five characters)."""
+    words, longer = word_freq(), long_words()
+    for size in (2, 3, 4, 5):
+        for a in range(max(lo, k - size + 1), min(k, hi - size) + 1):
+            w = folded[a:a + size]
+            if (size == 2 and words.get(w, 0) >= min_freq) or (size > 2 and w in longer):
+                return True
+    return False
+
+
+def _proper_name_at(folded: str, k: int) -> bool:
+    """jieba tags the word holding ``folded[k]`` as a name (张晓东, 华林村): names differ by one character."""
+    import jieba.posseg
+
+    lo = max(0, k - 6)
+    pos = lo
+    for token in jieba.posseg.cut(folded[lo:k + 7]):
+        end = pos + len(token.word)
+        if pos <= k < end:
+            return token.flag.startswith(NAME_TAGS) and len(token.word) >= 2
+        pos = end
+    return False
+
+
+QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’"}
+
+
+def _quoted(folded: str, lo: int, hi: int) -> bool:
+    """``folded[lo:hi]`` is all that a pair of quotation marks holds, give or take two characters."""
+    for opening, closing in QUOTE_PAIRS.items():
+        a = folded.rfind(opening, max(0, lo - 3), lo + 1)
+        b = folded.find(closing, hi, hi + 3)
+        if a >= 0 and b >= 0 and b - a - 1 <= hi - lo + 2 and opening not in folded[a + 1:lo]:
+            return True
+    return False
+
+
+def in_post_variants(text: str, folded: str, offsets: list[int], lexicon: frozenset[str]) -> list[TypoHit]:
+    if len(folded) != len(text) or len(folded) < 2 * SELF_MIN:
+        return []
+    n = len(folded)
+    # every CJK position under three masks: the two characters before it, around it, after it
+    groups: dict[tuple[int, str], list[int]] = {}
+    for k in range(n):
+        if not is_cjk(folded[k]) or folded[k] in NUMERALS:
+            continue
+        for shape, (a, b) in enumerate(((k - 2, k), (k - 1, k + 1), (k + 1, k + 3))):
+            lo, hi = min(a, k), max(b, k + 1)
+            if lo < 0 or hi > n:
+                continue
+            ctx = folded[lo:k] + "\x00" + folded[k + 1:hi]
+            if all(is_cjk(c) for c in ctx.replace("\x00", "")):
+                groups.setdefault((shape, ctx), []).append(k)
+    out: dict[int, TypoHit] = {}
+    done: set[tuple[int, int]] = set()
+    for positions in groups.values():
+        by_char: dict[str, list[int]] = {}
+        for k in positions:
+            by_char.setdefault(folded[k], []).append(k)
+        if len(by_char) < 2:
+            continue
+        chars = sorted(by_char)
+        for i, a in enumerate(chars):
+            for b in chars[i + 1:]:
+                if not _confusable_pair(a, b):
+                    continue
+                for p in by_char[a]:
+                    for q in by_char[b]:
+                        p_, q_ = min(p, q), max(p, q)
+                        if (p_, q_) in done:
+                            continue
+                        done.add((p_, q_))
+                        hit = _variant_pair(text, folded, offsets, lexicon, p_, q_)
+                        if hit is not None and hit.start not in out:
+                            out[hit.start] = hit
+    chosen: list[TypoHit] = []  # the longest of overlapping spans (交通运数 inside 省交通运数)
+    for hit in sorted(out.values(), key=lambda h: h.start - h.end):
+        if not any(hit.start < c.end and c.start < hit.end for c in chosen):
+            chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+@lru_cache(maxsize=65536)
+def _confusable_pair(a: str, b: str) -> bool:
+    return (confusion(a, b) in ("形近", "音近") and not {a, b} & REGION_CHARS and not {a, b} & FUNCTION_WORDS)
+
+
+def _variant_pair(text: str, folded: str, offsets: list[int], lexicon: frozenset[str], p: int,
+                  q: int) -> TypoHit | None:
+    how = confusion(folded[p], folded[q])
+    n = len(folded)
+    left = 0  # the longest stretch on which both occurrences agree
+    while (left < SELF_MAX and p - left - 1 >= 0 and folded[p - left - 1] == folded[q - left - 1]
+           and is_cjk(folded[p - left - 1]) and p - left - 1 != q):
+        left += 1
+    right = 0
+    while (right < SELF_MAX and q + right + 1 < n and folded[p + right + 1] == folded[q + right + 1]
+           and is_cjk(folded[q + right + 1]) and p + right + 1 != q):
+        right += 1
+    size = left + right + 1
+    if size < SELF_MIN:
+        return None
+    spans = {p: (p - left, p + right + 1), q: (q - left, q + right + 1)}
+    # which is the right one: its character makes a word inside the shared stretch, the other's makes none at all
+    good = [k for k in (p, q) if _word_at(folded, k, *spans[k], SELF_WORD_MIN_FREQ)]
+    if len(good) != 1:
+        return None
+    right_k = good[0]
+    wrong_k = q if right_k == p else p
+    if _word_at(folded, wrong_k, max(0, wrong_k - 4), min(n, wrong_k + 5), EDGE_WORD_MIN_FREQ):
+        return None  # two real words (公示 / 公式): the text around the other one reads as words too
+    w_lo, w_hi = spans[wrong_k]
+    r_lo, r_hi = spans[right_k]
+    wrong, correct = folded[w_lo:w_hi], folded[r_lo:r_hi]
+    if wrong in lexicon or wrong in long_words() or wrong in division_names():
+        return None
+    if any(c in REGION_CHARS for c in folded[wrong_k + 1:min(w_hi, wrong_k + 3)]):
+        return None  # 华林村 / 花林村: a place's name before a region word
+    if wrong_k > 0 and folded[wrong_k - 1] in NUMERALS and folded[wrong_k] in COUNTED_UNITS:
+        return None  # 2027年养老金 / 领养老金: 年 ends a number
+    if folded.count(wrong) > folded.count(correct):
+        return None  # written so more often than the other form: on purpose (流感流行季 twice, 流行期 once)
+    if _quoted(folded, w_lo, w_hi):
+        return None  # “一筹莫展”不是“一愁莫展”: a wrong form quoted to be put right
+    if _proper_name_at(folded, right_k) or _proper_name_at(folded, wrong_k):
+        return None
+    o_a, o_b = offsets[w_lo], offsets[w_hi - 1] + 1
+    return TypoHit(o_a, o_b, text[o_a:o_b], correct, confusion(folded[right_k], folded[wrong_k]) or how, False)
 
 
 # ---- the type of a document named in 《》 -----------------------------------------------------------------------
