@@ -391,6 +391,8 @@ class TypoFinder:
                 return  # 天水市, 林州市 are places of their own, not 天津市, 郴州市 misspelt
             if how == "形近" and window in long_words() and _component_only(term.correct, window):
                 return  # 一老一少 is a phrase of its own, not 一老一小 with a stroke added
+            if how == "形近" and _component_only(term.correct, window) and _edge_word_swapped(term.correct, window):
+                return  # 向社会求助 says something of its own: 求助 is a common word, not 救助 with a part left out
             if (how == "漏字" and _numerals_alike(window) == _numerals_alike(term.correct[:-1])
                     and not _cut_short(folded, start + size, window, term.correct)):
                 return
@@ -557,6 +559,25 @@ def division_names() -> frozenset[str]:
     path = Path(__file__).resolve().parent / "data" / "divisions.tsv"
     return frozenset(fold(row.split("\t")[1]) for row in path.read_text(encoding="utf-8").splitlines()
                      if row.count("\t") >= 1 and not row.startswith("#"))
+
+
+COMMON_WORD_MIN_FREQ = 500  # jieba frequency of an everyday word (求助 882, 救助 527; 人名 78, 富余 115 are not)
+
+
+def _edge_word_swapped(correct: str, window: str) -> bool:
+    """The one changed character turns the term's first or last two-character word into another everyday word
+    (社会救助 → 社会求助): the text says something else, it did not misspell the term."""
+    words = word_freq()
+    n = len(correct)
+    changed = [i for i, (a, b) in enumerate(zip(correct, window)) if a != b]
+    if len(correct) != len(window) or len(changed) != 1:
+        return False
+    i = changed[0]
+    for lo in ((0,) if i < 2 else ()) + ((n - 2,) if i >= n - 2 else ()):
+        if (words.get(correct[lo:lo + 2], 0) >= COMMON_WORD_MIN_FREQ
+                and words.get(window[lo:lo + 2], 0) >= COMMON_WORD_MIN_FREQ):
+            return True
+    return False
 
 
 def _component_only(correct: str, window: str) -> bool:

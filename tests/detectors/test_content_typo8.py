@@ -110,3 +110,19 @@ def test_formal_term_classes_correct_forms(rules, text):
                                   "戎戒", "仑仓", "甲申", "申由", "入八", "肓盲", "汆氽"])
 def test_classic_shape_pairs(pair):
     assert confusion(pair[0], pair[1]) == "形近"
+
+
+def test_an_everyday_word_for_a_word_of_the_term_is_no_slip():
+    """社会救助 → 社会求助: 求 is a part of 救, but 求助 is an everyday word (向社会求助, 临时求助金 say something of
+    their own). A sound-alike swap to a rarer word (共同富余) and a change inside a longer name (人名) stay slips."""
+    from detectors.content import ContentRules, _hits
+
+    rules = ContentRules.load()
+
+    def typo_spans(text):
+        return [text[h.start:h.end] for h in _hits(text, rules, year=2026) if h.cls == "typo"]
+
+    assert typo_spans("遇到困难可以向社会求助，也可以申请临时救助。") == []
+    assert typo_spans("符合条件的家庭可申请临时求助金。") == []
+    assert typo_spans("扎实推动共同富余取得实质性进展。") == ["共同富余"]
+    assert typo_spans("热烈庆祝中华人名共和国成立。")
