@@ -217,6 +217,9 @@ def statehood_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterat
         if not SPORT.search(_sentence(folded, m.start())) and not REJECTS.search(_sentence(folded, m.start())):
             yield m.start(), m.end(), "台湾:名称", "中国台北 / 台湾地区", "“中华台北”只是体育赛事中的约定名称"
     yield from third_round_hits(folded, in_quotes)
+    # the fourth round (the official lists item by item) imports this module's helpers: imported here, not at the top
+    from detectors.content_political_lists import list_hits
+    yield from list_hits(folded, in_quotes)
 
 
 # ==== third round: families from the 2016 Xinhua list, the 1997 Hong Kong rules and the Taiwan Affairs Office ====
