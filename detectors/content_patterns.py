@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from detectors.content_ads import body_of, is_public_offer, is_warning, offer_and_channel, warns_of_scam
+from detectors.content_ads import (body_of, disguised_wechat, is_public_offer, is_warning, offer_and_channel,
+                                   warns_of_scam)
 from detectors.content_political import _sentence, statehood_hits
 from detectors.content_political_guidance import guidance_hits
 from detectors.content_typo import leaders_table
@@ -599,6 +600,9 @@ def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit
                 continue
             hits.append(PatternHit(m.start(), m.end(), "advertising", f"advertising:{rule}", "删除商业推广内容",
                                    "商业广告或链接商业广告页面"))
+    for start, end in disguised_wechat(folded):  # 薇芯：…, 徽信：… (WeChat by sound or shape)
+        hits.append(PatternHit(start, end, "advertising", "advertising:隐写联系方式", "删除商业推广内容",
+                               "商业广告或链接商业广告页面"))
     # something offered for sale and a channel to buy it or reach the seller (see detectors.content_ads)
     for kind, start, end in offer_and_channel(folded, quoted):
         hits.append(PatternHit(start, end, "advertising", f"advertising:{kind}", "删除商业推广内容",
