@@ -308,7 +308,9 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
                           "note": hit.note})
         if rules.model is not None:
             for opinion in rules.model.opinions(text):
-                if opinion.cls not in rule_classes and not model_silenced(opinion.cls, folded):
+                if opinion.cls not in rule_classes and not model_silenced(opinion.cls, folded) \
+                        and not (opinion.cls == "entertainment" and "ad" in rule_classes):
+                    # (a seller's chatty pitch is the ad's tone: the rules report it as the ad)
                     # (a rule finding of the class says it already, with a span)
                     yield _model_finding(post, rules.model.name, opinion, who)
         repost = repost_hit(post, units.get(key, ""), overlap, folded)

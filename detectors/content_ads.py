@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from detectors.charsim import confusion
+from detectors.charsim import fuzzy_readings, shape_similar
 
 NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
 CN = r"[一二两三四五六七八九十]"
@@ -112,8 +112,8 @@ OFFER = [
         r"(?:领|抢)[^。\n，,；;]{0,4}券|抢券|神券|券后|付邮|仅需(?:支付)?运费|试用装|"
         # a shop's red packet (public ones are 消费券, 数字人民币红包: see PUBLIC_OFFER)
         r"(?:专属|新人|新客|进店|下单|购物|无门槛|店铺)红包|"
-        # a discount sent as a link or reserved for the one who asks (专属优惠链接, 内部优惠码; not 优惠政策)
-        r"优惠(?:链接|码|口令)|(?:专属|专享|内部|独家|隐藏)(?:优惠|折扣)(?!政策|措施|条件|待遇|服务)")),
+        # a discount sent as a link or reserved for the one who asks (专属优惠链接, 内部折扣; not 优惠政策; 优惠码 is a 口令)
+        r"优惠链接|(?:专属|专享|内部|独家|隐藏)(?:优惠|折扣)(?!政策|措施|条件|待遇|服务|码)")),
     ("买赠", re.compile(
         r"(?:下单|购买|续报|续费|办卡|充值|到店|进店|拍下|预订|预定|订房|入住|订购|团购)[^。\n，,]{0,3}(?:即|就|再|加|立|还)?"
         r"(?:送|赠|返现|返\d)|拍下(?:立|即)享|"
@@ -411,18 +411,20 @@ WEAK_OFFERS = ("上新", "推荐", "引流", "副业", "代办", "课程", "免�
 # Two characters before a colon and an id (薇芯：tayj_09, 徽信：lcky_66): WeChat's name written in characters that
 # sound or look like 微信 so that the platform's filter misses it. Only a private seller hides a contact this way.
 NAME_BEFORE_ID = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])(?:号)?\s*[：:]\s*[a-z][a-z0-9_-]{3,}")
-WECHAT = "微信"
+# each character with its reading in the name, written as charsim's fuzzy readings are (xing and xin alike → xin)
+WECHAT = (("微", "wei"), ("信", "xin"))
 
 
-def _like(char: str, model: str) -> bool:
-    return char == model or confusion(model, char) in ("形近", "音近")
+def _like(char: str, model: str, reading: str) -> bool:
+    """``char`` is ``model``, drawn like it, or read like it in the name (any of its readings, input-method fuzzy)."""
+    return char == model or shape_similar(model, char) or reading in fuzzy_readings(char)
 
 
 def disguised_wechat(folded: str) -> Iterator[tuple[int, int]]:
     """Spans of an id given after WeChat's name in look-alike or sound-alike characters (not 微信 itself)."""
     for m in NAME_BEFORE_ID.finditer(folded):
-        name = m.group(1) + m.group(2)
-        if name != WECHAT and _like(name[0], WECHAT[0]) and _like(name[1], WECHAT[1]):
+        pair = (m.group(1), m.group(2))
+        if pair != tuple(c for c, _ in WECHAT) and all(_like(c, *model) for c, model in zip(pair, WECHAT)):
             yield m.start(), m.end()
 
 

@@ -12,8 +12,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from detectors.content_ads import (body_of, disguised_wechat, is_public_offer, is_warning, offer_and_channel,
-                                   warns_of_scam)
+from detectors.content_ads import (
+    body_of,
+    disguised_wechat,
+    is_public_offer,
+    is_warning,
+    offer_and_channel,
+    warns_of_scam,
+)
 from detectors.content_political import _sentence, statehood_hits
 from detectors.content_political_guidance import guidance_hits
 from detectors.content_typo import leaders_table

@@ -43,10 +43,13 @@ MIN_RUN = 80  # or one verbatim run this long
 MIN_SHORT = 24  # a short post (under MIN_OVERLAP) is a copy when nearly all of it is another unit's text
 SHORT_SHARE = 0.8
 MIN_CUED = 30  # or a run this long after a cue that attributes the text to no one (据了解, 据悉)
-# or most of a post made of another unit's sentences, each kept verbatim (a condensed list: the items kept, the
-# numbering and the odd item dropped); shared policy wording covers a quarter of a post at most
+# or most of a post made of several of another unit's sentences or list items, each kept verbatim (a condensed list:
+# the items kept, the numbering and the odd item dropped); shared policy wording covers a quarter of a post at most,
+# and one shared sentence is policy wording too
 MIN_SHARED = 30
 SHARED_SHARE = 0.6
+MIN_SHARED_CLAUSES = 2
+CLAUSE = re.compile(r"[^；;。！!？?]{8,}")
 # "It is learnt": the following is someone else's information, and the cue names no one.
 UNNAMED_CUE = re.compile(r"据了解|据悉|据介绍|据报道|有消息称|消息称|记者了解到|获悉")
 
@@ -515,12 +518,22 @@ class OverlapIndex:
             # wording shared by two units comes in short fragments
             # (nearly all of a post, short or not, in one verbatim run: a caption that is most of a ministry post)
             short = rest >= MIN_SHORT and run >= SHORT_SHARE * rest
-            condensed = covered >= MIN_SHARED and covered >= SHARED_SHARE * len(text)
+            condensed = (covered >= MIN_SHARED and covered >= SHARED_SHARE * len(text)
+                         and _copied_clauses(text, starts) >= MIN_SHARED_CLAUSES)
             if (short or condensed or run >= MIN_RUN or (cued and run >= MIN_CUED)
                     or (covered >= MIN_OVERLAP and covered >= len(text) / 2)) and \
                     (best is None or covered > best[1]):
                 best = (other, covered)
         return best
+
+
+def _copied_clauses(text: str, starts: list[int]) -> int:
+    """How many sentences or list items (eight characters or more) of ``text`` lie all but wholly in the shingles
+    found at ``starts``."""
+    mask = bytearray(len(text))
+    for s in starts:
+        mask[s:s + SHINGLE] = b"\x01" * len(mask[s:s + SHINGLE])
+    return sum(1 for m in CLAUSE.finditer(text) if sum(mask[m.start():m.end()]) >= 0.9 * (m.end() - m.start()))
 
 
 def _covered(starts: list[int]) -> tuple[int, int]:
