@@ -51,6 +51,8 @@ FRAUD_WARNING = re.compile(r"骗|诈|谨防|警惕|提醒")
 CORRECTION = re.compile(r"更正|勘误|纠正[^。\n]{0,6}(?:错|写法)|误写|错写|写错|易错|错别字|正确(?:写法|表述|的写法)")
 # A word that describes a business (网红 + 烤肉店): in an ad it is the seller's pitch.
 BUSINESS_PITCH = re.compile(r"[\u4e00-\u9fff]{0,4}?" + TRADE)
+# The seller's staff named in slang (客服小姐姐, 店长小哥哥): in an ad, the seller's pitch, reported as the ad.
+SELLER_STAFF = re.compile(r"(?:客服|店长|老板|老板娘|掌柜|主播|店员|导购|销售|置业顾问|课程顾问)$")
 REPOST_SCORE = 0.5
 # A model's opinion alone is a review-band finding: below every rule hit's score (ad 0.6, entertainment 0.4).
 MODEL_SCORE = 0.3
@@ -254,6 +256,7 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
     if ads:
         # a seller's pitch for its shop (新开的网红烤肉店) is the ad's wording, reported as the ad, not as gossip
         hits = [h for h in hits if not (h.cls == "entertainment" and BUSINESS_PITCH.match(text[h.end:h.end + 8]))]
+        hits = [h for h in hits if not (h.cls == "entertainment" and SELLER_STAFF.search(text[max(0, h.start - 5):h.start]))]
     pattern_hits += entertainment_hits(folded)
     for p in pattern_hits:
         a, b = orig(p.start, p.end)
@@ -305,7 +308,9 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
                           "note": hit.note})
         if rules.model is not None:
             for opinion in rules.model.opinions(text):
-                if opinion.cls not in rule_classes and not model_silenced(opinion.cls, folded):
+                if opinion.cls not in rule_classes and not model_silenced(opinion.cls, folded) \
+                        and not (opinion.cls == "entertainment" and "ad" in rule_classes):
+                    # (a seller's chatty pitch is the ad's tone: the rules report it as the ad)
                     # (a rule finding of the class says it already, with a span)
                     yield _model_finding(post, rules.model.name, opinion, who)
         repost = repost_hit(post, units.get(key, ""), overlap, folded)

@@ -17,6 +17,9 @@ items for a discount), not of particular shops, products or platforms.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from detectors.charsim import fuzzy_readings, shape_similar
 
 NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
 CN = r"[一二两三四五六七八九十]"
@@ -28,7 +31,7 @@ PLATFORM = (r"(?:淘宝|淘寳|天猫|京东|拼多多|抖音|快手|小红书|�
             r"盒马|1688|苏宁|当当|某宝|某东|某多多|某音|某团|某书|某猫|视频号|小商店|抖店|商城小程序|小程序商城|"
             r"多多买菜|美团优选|兴盛优选|淘菜菜|叮咚买菜|朴朴|京东到家|美团闪购|快团团|群接龙|"
             r"抖音商城|快手小店|b站会员购|会员购|淘特|点淘|京喜|转转|山姆|顺丰同城|uu跑腿|闪送|达达|跑腿app|"
-            r"tao宝|淘bao|桃宝|拼夕夕|狗东|猫超|小红薯|咸鱼|(?<![a-z])(?:tb|jd|pdd|taobao|xhs|dy|ks)(?![a-z]))")
+            r"tao宝|淘bao|桃宝|拼夕夕|狗东|猫超|小红薯|小绿书|某红书|某绿书|咸鱼|(?<![a-z])(?:tb|jd|pdd|taobao|xhs|dy|ks)(?![a-z]))")
 
 # Something is offered for sale (kind, pattern).
 OFFER = [
@@ -108,10 +111,15 @@ OFFER = [
         r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)元[^。\n，,]{0,6}(?:券|红包)|无门槛(?:券|红包|\d|使用)|(?:优惠|代金|抵用|抵扣|折扣|满减|现金|电子|新人|新客|新户|店铺)券|"
         r"(?:领|抢)[^。\n，,；;]{0,4}券|抢券|神券|券后|付邮|仅需(?:支付)?运费|试用装|"
         # a shop's red packet (public ones are 消费券, 数字人民币红包: see PUBLIC_OFFER)
-        r"(?:专属|新人|新客|进店|下单|购物|无门槛|店铺)红包")),
+        r"(?:专属|新人|新客|进店|下单|购物|无门槛|店铺)红包|"
+        # a discount sent as a link or reserved for the one who asks (专属优惠链接, 内部折扣; not 优惠政策; 优惠码 is a 口令)
+        r"优惠链接|(?:专属|专享|内部|独家|隐藏)(?:优惠|折扣)(?!政策|措施|条件|待遇|服务|码)")),
     ("买赠", re.compile(
         r"(?:下单|购买|续报|续费|办卡|充值|到店|进店|拍下|预订|预定|订房|入住|订购|团购)[^。\n，,]{0,3}(?:即|就|再|加|立|还)?"
         r"(?:送|赠|返现|返\d)|拍下(?:立|即)享|"
+        # a numbered listing of a livestream or a shop bought with a gift (拍2号链接送…, 拍三号宝贝减…)
+        r"(?:拍|买|下单|抢)(?:\d+|[一二两三四五六七八九十])号(?:链接|商品|宝贝|款)?[^。\n，,]{0,3}(?:即|就|再|加|立|还)?"
+        r"(?:送|赠|返|减|享)|"
         # a present collected by coming to the shop or showing the post (到店出示此视频领小礼品)
         r"(?:到店|进店|来店|出示)[^。\n]{0,10}(?:领|送|赠|得)(?:取)?(?:一份)?(?:小)?(?:礼品|礼物|好礼|赠品|礼包|纪念品)|"
         r"积分翻倍|双倍积分|返现|[0零]元(?:购|抢)|"
@@ -135,7 +143,7 @@ OFFER = [
     # a free first taste or a gift for the first comers: public events give them too, so they need a seller's channel
     ("引流", re.compile(
         r"免费(?:试听|试学|试用|试吃|试驾|体验)|[0零]元(?:体验|试听|试学)|首(?:节|次|单|课|月|件)(?:免费|半价|\d+(?:\.\d+)?元)|"
-        r"(?:前|首)\s*\d+\s*(?:名|单|位|组)[^。\n，,]{0,8}(?:送|赠|返)|(?:报名|签约)[^。\n，,]{0,3}(?:即|就|再|加|立)?(?:送|赠|返)|"
+        r"(?:前|首)\s*\d+\s*(?:名|单|位|组)[^。\n，,]{0,8}(?:送|赠|返|享)|(?:报名|签约)[^。\n，,]{0,3}(?:即|就|再|加|立)?(?:送|赠|返)|"
         r"免息|[0零](?:利息|首付)|分期付款|首付分期|分期(?:免息|[0零]首付)")),
     # buying second-hand goods from the public for cash is a trade too
     # a gift of a stated value claimed through a seller's channel (领取价值199元的体检套餐)
@@ -143,7 +151,9 @@ OFFER = [
     # a financial product sold on its return (public warnings against illegal fund-raising quote the same words)
     ("理财", re.compile(r"保本保息|稳赚不赔|年化收益(?:率)?\s*(?:高达|达|超)?\s*\d+(?:\.\d+)?\s*%|高收益|高回报|躺着收益")),
     # a deal for those who say a password at the counter (报“好物汕头”就送): offer and channel in one
-    ("暗号", re.compile(r"(?:报|说出?|喊出?)(?:暗号|口令)?\s*[“\"「『][^”\"」』\n]{1,12}[”\"」』]\s*(?:即|就|可|再|立|都)?"
+    # (the word 暗号 before or after the quoted word: 报暗号“…”, 报“…”暗号; a remark on a friend request, 备注“…”享团购价)
+    ("暗号", re.compile(r"(?:报|说出?|喊出?|备注)(?:暗号|口令)?\s*[“\"「『][^”\"」』\n]{1,12}[”\"」』]\s*(?:暗号|口令)?"
+                      r"[，,]?\s*(?:即|就|可|再|立|都)?"
                       r"(?:送|赠|享|减|打|免|领|优惠)|"
                       # …or the account's or the editor's name (订房报我名字打九折)
                       r"(?:报|说|提)(?:我|小编|本号|我们|咱们)(?:的)?(?:名字|名号|账号|号名)[^。\n，,]{0,2}(?:即|就|可|再|立|都)?"
@@ -216,6 +226,9 @@ CHANNEL = [
     ("店铺入口", re.compile(
         # an icon named by its shape or colour (小黄车, 小风车, 小房子…) or just tapped as an icon
         r"小[黄蓝红绿橙粉]?(?:车|风车|房子|铃铛|购物袋)|小[黄蓝红绿橙粉紫](?:条|框|卡片|按钮|标签|图标)|"
+        # (a shopping bag or basket by its colour: 小蓝袋, 小黄篮子; an icon in a corner of the screen: 右下角小蓝袋)
+        r"小[黄蓝红绿橙粉紫白](?:袋|袋子|篮|篮子|提袋|手提袋|包包|购物篮)|"
+        r"(?:左|右)下角[^。\n，,]{0,2}小[黄蓝红绿橙粉紫白]?[\u4e00-\u9fff]{1,2}(?:里|中|上)?(?:就有|有售|有卖|有链接|有同款|下单|购买|抢)|"
         r"(?:视频|屏幕|画面)(?:左|右)?(?:下方|下面|底部|左下角|右下角)[^。\n]{0,2}小[\u4e00-\u9fff]{1,3}|"
         r"(?:主页|橱窗|头像)[^。\n，,]{0,4}(?:小店|店铺|商品)|小店直达|(?:已经?|已)?挂(?:了)?(?:小黄)?车(?![间辆厢站队])|挂链接|"
         r"(?:戳|搜|点进|进)" + PLATFORM + r"|"
@@ -251,12 +264,15 @@ CHANNEL = [
                       r"得物|唯品会|微店|dy|ks|tb|pdd|jd)|"
                       r"优惠码|折扣码|邀请码|兑换码|暗号|(?:报|说|提)(?:我|小编|本号|我们|咱们)(?:的)?(?:名字|名号|账号|号名)|"
                       # a password said at the counter (进店报“好物汕头”就送)
-                      r"(?:报|说出?|喊出?)(?:暗号|口令)?\s*[“\"「『][^”\"」』\n]{1,12}[”\"」』]\s*(?:即|就|可|再|立|都)?"
-                      r"(?:送|赠|享|减|打|免|领|优惠|有|即可|就行|就可以)")),
+                      r"(?:报|说出?|喊出?|备注)(?:暗号|口令)?\s*[“\"「『][^”\"」』\n]{1,12}[”\"」』]\s*(?:暗号|口令)?[，,]?\s*"
+                      r"(?:即|就|可|再|立|都)?(?:送|赠|享|减|打|免|领|优惠|有|即可|就行|就可以)")),
     ("直播", re.compile(
         r"(?:进|来|蹲|点主页进)直播间|(?:今晚|今天|明晚|明天|周.|本周.)(?:的)?直播间|直播间(?:上架|专属|专享|见|下单|链接|不见不散|等你)|开播|上链接|直播带货|带货直播|"
         r"(?:今晚|今天|明晚|明天|周.)\s*\d{1,2}\s*点[^。\n]{0,6}(?:直播|开播)")),
     ("私域", re.compile(
+        # a keyword typed in the comments for the seller to send a link in private (评论区敲“…”，私发给你)
+        r"(?:评论区|评论|留言区?|弹幕)\s*(?:敲|扣|打|回复|留言|输入|刷|发|评论)\s*[“\"「『][^”\"」』\n]{1,12}[”\"」』]|"
+        r"私发(?:给)?(?:你|您)|(?:私信|私聊)发(?:给)?(?:你|您)|"
         r"私(?:信|你|聊|我)[^。\n]{0,8}(?:链接|下单|购买|咨询|报名|预订|订购|价格|获取|领取|回复)|"
         r"(?:详询|咨询|联系|找)(?:理财经理|客户经理|业务员|销售|置业顾问|课程顾问)|(?:详情|详细|具体)(?:请|可)?私(?:聊|信|我)|"
         # the buyer's address left in the comments, the goods shipped in one batch
@@ -357,7 +373,10 @@ SELLERS_GIFT = re.compile(r"(?:前|首)\s*\d+\s*(?:名|单|位)[^。\n，,]{0,8}
                           r"叠加(?:本店|我店|店铺|门店|商家|厂家)|(?:立享|即享|享)?首(?:月|单|年)(?:免费|半价|[0零]元)|"
                           # a maker's own top-up, a shop's anniversary, a gift for showing this post
                           r"(?:厂家|商家|店铺|门店|品牌)(?:直补|加补|再补)|店庆|周年庆|(?:店内|店里|本店|门店)(?:再|另|加|还)(?:送|赠)|"
-                          r"(?:出示|凭)(?:本|此|该)?(?:条|篇|推文|文章|微博|视频|帖|文)[^。\n]{0,12}(?:送|赠|享|减|折|元)")
+                          r"(?:出示|凭)(?:本|此|该)?(?:条|篇|推文|文章|微博|视频|帖|文)[^。\n]{0,12}(?:送|赠|享|减|折|元)|"
+                          # a seller's own discount on top of the public one (在国补基础上再享9折, 政府补贴之外再减)
+                          r"(?:补贴|国补|消费券|以旧换新|优惠政策)(?:的)?(?:基础上|之外|以外|之上)[^。\n，,]{0,2}(?:再|另|额外|还|叠加)"
+                          r"(?:享|减|打|送|赠|让利|优惠|补|折)")
 # One business named in quotation marks, with its kind of trade after the name or at its end (“尼山客栈”民宿,
 # “惠聊家电城”): a unit's post that names one such business beside its sale promotes it. (No 公司: companies are
 # named in news of awards, projects and procurement.)
@@ -366,7 +385,9 @@ TRADE = (r"(?:旗舰店|专卖店|专营店|体验店|直营店|门店|分店|�
          r"坊|铺|农庄|庄园|基地|露营地|楼盘|工厂店|门市部|维修部|经营部|家政|母婴|奶吧|"
          # (a food hall is a business, a memorial hall, museum or library is not)
          r"(?<!纪念|博物|图书|展览|文化|体育|科技|美术|档案|艺术|规划|天文|方志|会展|游泳|少年|图书)馆|"
-         r"口腔|体检中心|(?:安装|维修|养生|美容|健身|培训|托管|康养|销售|养护|保养|洗车|摄影)中心|康养公寓|农家乐|驾校|汤泉|温泉|乐园|影城|影院|车行|家具|建材|家居|智能锁|汽修|养生|月子中心|培训(?:学校|机构|中心)?)")
+         r"口腔|体检中心|(?:安装|维修|养生|美容|健身|培训|托管|康养|销售|养护|保养|洗车|摄影)中心|康养公寓|农家乐|驾校|汤泉|温泉|乐园|影城|影院|车行|家具|建材|家居|智能锁|汽修|养生|月子中心|培训(?:学校|机构|中心)?|"
+         r"校区|(?:培训|辅导|补习|寒假|暑假|周末|托管|集训|特训|兴趣|提高|衔接|精品)班|集训营|早教|琴行|画室|舞蹈室|"
+         r"(?:跆拳道|武术|围棋|书法|美术|舞蹈|钢琴|编程|英语|外语|口才)(?:馆|学校|培训|教室|工作室|学堂))")
 SERVICE_TRADE = (r"(?:(?:劳务|家政|装饰|装修|保洁|搬家|物流|旅行|旅游|婚庆|中介|房产|置业|保险|理财|金融|教育|培训)"
                  r"(?:公司|代理人?)|(?:食品|酒业|茶业|电器|服饰|家具)(?:公司|厂)|茶厂|酒厂|清洗|维修|保洁|搬家|开锁|租赁|代驾|滑雪场|游乐场|农场|采摘园|商业广场|眼镜店?|面包店)")
 BUSINESS = re.compile(r"(?:店|馆|超市|餐厅|酒店|民宿|饭店|商场|农庄)[“\"「『](?P<name3>[^“”\"「」『』\n]{2,10})[”\"」』]|"
@@ -378,7 +399,7 @@ BUSINESS = re.compile(r"(?:店|馆|超市|餐厅|酒店|民宿|饭店|商场|农
                       # a sponsor (本场活动由“金鑫珠宝”赞助): a commercial party beside the unit's own work
                       r"由[“\"「『](?P<name6>[^“”\"「」『』\n]{2,12})[”\"」』](?:独家|倾情|友情|冠名)?(?:赞助|冠名|提供支持)|"
                       # one business left unnamed (某口腔连锁, 某品牌海鲜酱): a sale of one business all the same
-                      r"某(?P<name7>(?:品牌|连锁|[\u4e00-\u9fff]{1,3}?(?:口腔|连锁|医美|美容院|健身房|培训机构|楼盘|新盘|民宿|温泉|"
+                      r"某(?:知名|大型|本地|老牌|网红|头部)?(?P<name7>(?:品牌|连锁|[\u4e00-\u9fff]{1,3}?(?:品牌|口腔|连锁|医美|美容院|健身房|培训机构|楼盘|新盘|民宿|温泉|"
                       r"酒店|餐厅|饭店|珠宝|金店|商家|网店|专卖店|旗舰店|直播间)))")
 # Channels only a seller uses (a public offer never asks to add a WeChat, copy a token or join a selling stream).
 PRIVATE_CHANNELS = ("私域", "口令", "直播")
@@ -387,9 +408,49 @@ PUBLIC_CHANNELS = ("电话", "到店", "链接", "关注领取", "扫码")
 WEAK_OFFERS = ("上新", "推荐", "引流", "副业", "代办", "课程", "免费服务", "标价", "赠品")  # launch and urgency words, job-like offers
 
 
+# Two characters before a colon and an id (薇芯：tayj_09, 徽信：lcky_66): WeChat's name written in characters that
+# sound or look like 微信 so that the platform's filter misses it. Only a private seller hides a contact this way.
+NAME_BEFORE_ID = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])(?:号)?\s*[：:]\s*[a-z][a-z0-9_-]{3,}")
+# each character with its reading in the name, written as charsim's fuzzy readings are (xing and xin alike → xin)
+WECHAT = (("微", "wei"), ("信", "xin"))
+
+
+def _like(char: str, model: str, reading: str) -> bool:
+    """``char`` is ``model``, drawn like it, or read like it in the name (any of its readings, input-method fuzzy)."""
+    return char == model or shape_similar(model, char) or reading in fuzzy_readings(char)
+
+
+def disguised_wechat(folded: str) -> Iterator[tuple[int, int]]:
+    """Spans of an id given after WeChat's name in look-alike or sound-alike characters (not 微信 itself)."""
+    for m in NAME_BEFORE_ID.finditer(folded):
+        pair = (m.group(1), m.group(2))
+        if pair != tuple(c for c, _ in WECHAT) and all(_like(c, *model) for c, model in zip(pair, WECHAT)):
+            yield m.start(), m.end()
+
+
+# The account recommending a product or a shop in its own voice (给大家安利一下, 我们所里辅警小哥开的店): a
+# recommendation is no case reported, so a warning elsewhere in the post (【反诈提醒】…) does not cover it.
+OWN_PROMOTION = re.compile(
+    r"(?:给|向|跟|为)(?:大家|各位|你们|粉丝|网友|家人们)(?:安利|种草)|安利一下|种草一下|"
+    # a shop of the unit's own staff (同事开的店, 辅警小哥家的农家乐)
+    r"(?:同事|辅警|民警|警官|干部|职工|老师|医生|护士|小编|科长|所长|局长|站长)(?:小哥|小姐姐|大姐|大哥|家属)?[^。\n，,]{0,2}"
+    r"(?:开的|家的|自家的|自己开的|经营的)[^。\n，,]{0,8}(?:店|铺|网店|农家乐|民宿|餐馆|饭店|工作室|果园|农场)")
+SENTENCE = re.compile(r"[^。！？!?\n]+")
+
+
+def own_promotion(folded: str) -> bool:
+    """Does the account recommend a product or a shop in its own voice, in a sentence that warns about nothing?"""
+    body = body_of(folded)
+    for m in OWN_PROMOTION.finditer(body):
+        sentence = next(s.group(0) for s in SENTENCE.finditer(body) if s.start() <= m.start() < s.end())
+        if not ANTI_FRAUD.search(NOT_A_WARNING.sub("", sentence)) and not re.search(r"反诈|防诈|防骗", sentence):
+            return True
+    return False
+
+
 def is_warning(folded: str) -> bool:
-    """Does the (folded) text warn about, or report a case of, the offers it names?"""
-    return bool(ANTI_FRAUD.search(NOT_A_WARNING.sub("", body_of(folded))))
+    """Does the (folded) text warn about, or report a case of, the offers it names (and recommend none itself)?"""
+    return bool(ANTI_FRAUD.search(NOT_A_WARNING.sub("", body_of(folded)))) and not own_promotion(folded)
 
 
 def warns_of_scam(folded: str) -> bool:

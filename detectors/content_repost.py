@@ -43,6 +43,13 @@ MIN_RUN = 80  # or one verbatim run this long
 MIN_SHORT = 24  # a short post (under MIN_OVERLAP) is a copy when nearly all of it is another unit's text
 SHORT_SHARE = 0.8
 MIN_CUED = 30  # or a run this long after a cue that attributes the text to no one (据了解, 据悉)
+# or most of a post made of several of another unit's sentences or list items, each kept verbatim (a condensed list:
+# the items kept, the numbering and the odd item dropped); shared policy wording covers a quarter of a post at most,
+# and one shared sentence is policy wording too
+MIN_SHARED = 30
+SHARED_SHARE = 0.6
+MIN_SHARED_CLAUSES = 2
+CLAUSE = re.compile(r"[^；;。！!？?]{8,}")
 # "It is learnt": the following is someone else's information, and the cue names no one.
 UNNAMED_CUE = re.compile(r"据了解|据悉|据介绍|据报道|有消息称|消息称|记者了解到|获悉")
 
@@ -117,6 +124,7 @@ ISSUER_SUFFIX = re.compile(r"(?:办公厅|办公室|新闻办公室|新闻办)$"
 FIRST_PERSON = re.compile(r"(?:我|本)(部|委|局|厅|署|支队|总队|大队|中心)(?!们|门|面|势|限|城|区)")
 # A national administration's own short self-reference (总局印发…, 总署决定…) as a sentence subject.
 SHORT_SELF = re.compile(r"(?:^|[，,。！；;\n】])\s*(?:近日|日前|近期|今年以来|目前)?[，,]?\s*(总局|总署)"
+                        r"(?:近日|日前|近期|今天|今日|昨天|昨日|日内|\d{1,2}月\d{1,2}日)?[，,]?"
                         r"(?:将|还将|也将|将会|已|已经|随后|随即|同时)?(?:印发|依法|对|部署|召开|发布|要求|决定|联合|制定|出台|开展|组织|下发|通报|公布|强调|指出)")
 # The salutation of a document addressed to the provinces (a national body's) or to a province's cities and
 # departments (a provincial body's), pasted by an account of a lower level.
@@ -132,6 +140,13 @@ REPORTER = re.compile(r"[（(]\s*记者\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u
                       r"(?P<informant>[^，,。\n]{2,30}?)(?:获悉|了解到)",
                       re.MULTILINE)
 MEDIA_UNIT = re.compile(r"融媒体|日报|晚报|报社|电视台|广播|新闻中心|传媒|新闻网")
+# A news agency's end-of-copy mark (（完）, the wire services' convention) at the end of the text: agency copy,
+# whose outlet must be named.
+WIRE_END = re.compile(r"[（(]\s*完\s*[）)]\s*$")
+# An editor's note introducing an article signed by its author (编者按：… 作者：李明远): someone else's article,
+# and a person is no source; the account's own series is introduced without an outside author's byline.
+EDITORS_NOTE = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?[【\[]?编者按[】\]]?\s*[：:]?", re.MULTILINE)
+AUTHOR_LINE = re.compile(r"^\s*(?:作者|文|撰文|撰稿)\s*[：:/|丨]\s*(?P<name>[^\n]{2,30})$", re.MULTILINE)
 # 原标题 kept at the top of a post: the text was taken from a publisher the post does not name.
 ORIGINAL_TITLE = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?原标题[：:]", re.MULTILINE)
 # The issuing body alone on the last line of the text (a signature without a date).
@@ -503,10 +518,22 @@ class OverlapIndex:
             # wording shared by two units comes in short fragments
             # (nearly all of a post, short or not, in one verbatim run: a caption that is most of a ministry post)
             short = rest >= MIN_SHORT and run >= SHORT_SHARE * rest
-            if (short or run >= MIN_RUN or (cued and run >= MIN_CUED) or (covered >= MIN_OVERLAP and covered >= len(text) / 2)) and \
+            condensed = (covered >= MIN_SHARED and covered >= SHARED_SHARE * len(text)
+                         and _copied_clauses(text, starts) >= MIN_SHARED_CLAUSES)
+            if (short or condensed or run >= MIN_RUN or (cued and run >= MIN_CUED)
+                    or (covered >= MIN_OVERLAP and covered >= len(text) / 2)) and \
                     (best is None or covered > best[1]):
                 best = (other, covered)
         return best
+
+
+def _copied_clauses(text: str, starts: list[int]) -> int:
+    """How many sentences or list items (eight characters or more) of ``text`` lie all but wholly in the shingles
+    found at ``starts``."""
+    mask = bytearray(len(text))
+    for s in starts:
+        mask[s:s + SHINGLE] = b"\x01" * len(mask[s:s + SHINGLE])
+    return sum(1 for m in CLAUSE.finditer(text) if sum(mask[m.start():m.end()]) >= 0.9 * (m.end() - m.start()))
 
 
 def _covered(starts: list[int]) -> tuple[int, int]:
@@ -582,6 +609,12 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     if OUTLET_CUT.search(text) and not (unit and MEDIA_UNIT.search(fold(unit))):
         # (本台消息 on the broadcaster's or the media centre's own account is its own news)
         return RepostHit("outlet_cut", "媒体稿件（本报讯/本台消息）去掉了媒体名称")
+    if WIRE_END.search(body.rstrip()) and not (unit and MEDIA_UNIT.search(fold(unit))):
+        return RepostHit("outlet_cut", "通讯社稿件（结尾“（完）”）去掉了媒体名称")
+    if EDITORS_NOTE.search(body[:200]):
+        m = AUTHOR_LINE.search(body)
+        if m and not (unit and (refers_to_unit(m.group("name"), unit) or fold(unit) in m.group("name"))):
+            return RepostHit("outlet_cut", f"以“编者按”和作者（“{m.group('name').strip()}”）转载文章，没有注明出处")
     if ORIGINAL_TITLE.search(body):
         return RepostHit("outlet_cut", "保留了“原标题”却没有注明出处")
     m = REPORTER.search(body)
