@@ -343,10 +343,15 @@ def _added_kinds(added: Added) -> list[str]:
 def programme_words(text: str) -> list[str]:
     """The words of ``PROGRAMME_WORDS`` in ``text`` (added words), longest first, none inside another found."""
     found: list[str] = []
-    for w in sorted(PROGRAMME_WORDS, key=len, reverse=True):
+    for w in _programmes_longest_first():
         if w in text and not any(w in f for f in found):
             found.append(w)
     return found
+
+
+@lru_cache(maxsize=1)
+def _programmes_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(PROGRAMME_WORDS, key=len, reverse=True))
 
 
 POSSESSIVE = "的"
