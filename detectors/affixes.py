@@ -59,6 +59,16 @@ GENERIC_WORDS = (
     "中共", "中国共产党", "蓝v", "加v", "v", "认证号", "官方认证号",
     # on duty and reachable (值守, 值班), asking to be followed
     "值守", "值班", "关注", "公众", "公共",
+    # slogans and praise: what an advertisement or a poster says of itself (the best, honest, designated, to be
+    # enjoyed, warm-hearted, for the people); general vocabulary of Chinese slogans, not taken from any evaluation set
+    # (a shop's own praise, 金牌/优选/精品, stays unknown: it is neither a unit's voice nor a business's name)
+    "最美", "最佳", "最强", "最好", "最全", "最快", "第一", "诚信", "守信", "放心", "安心", "省心", "舒心", "贴心", "暖心",
+    "用心", "真心", "初心", "爱心", "温馨", "满意", "阳光", "文明", "和谐", "美丽", "魅力", "幸福", "指定", "官方指定",
+    "授权", "官方授权", "特约", "专属", "尊享", "乐享", "畅享", "悦享", "智享", "惠享", "为民", "利民", "亲民", "暖民心",
+    # groups gathered under the account's name, as its own community: fan clubs (粉丝团, 后援会); 粉丝 alone is a fan,
+    # a person (``OWNER_WORDS``)
+    "粉丝团", "粉丝会", "粉丝站", "粉丝圈", "粉丝俱乐部", "粉丝联盟", "粉丝之家", "粉丝营", "后援会", "后援团", "应援团",
+    "铁粉群", "铁粉团",
 )
 # Service and transaction words: what an impostor offers to do for the reader (apply, claim, pay, book, handle on
 # their behalf) — the bait of the frauds that copy government accounts (subsidy claims, paid "agency" for licences,
@@ -76,6 +86,13 @@ SERVICE_WORDS = (
     "社保", "医保", "公积金", "养老金", "养老保险", "医疗保险", "失业金", "低保", "户籍", "户口", "身份证", "居住证",
     "驾照", "驾驶证", "行驶证", "营业执照", "证照", "证件", "出入境", "护照", "签证", "违章", "违法处理", "罚款", "扣分",
     "年检", "年审", "个税", "退休", "生育", "就业", "创业",
+    # service windows and seats (专窗, 专席, 大厅 …): where a service hall receives the public, on site or online;
+    # general vocabulary of 政务服务 halls (综合窗口, 受理专席, 惠农专窗 of the benefit programmes, 网上大厅)
+    "窗", "专窗", "服务窗口", "综合窗口", "受理窗口", "办事窗口", "专席", "坐席", "受理专席", "服务专席", "专岗", "服务岗",
+    "服务柜台", "受理台", "服务厅", "办事厅", "政务大厅", "办事大厅", "服务大厅", "线上大厅", "网上大厅", "云大厅",
+    "掌上大厅", "网厅", "导办", "帮代办", "服务专线", "服务驿站", "驿站",
+    # the benefit programmes those windows serve (惠农 for farmers, 惠企 for businesses …), like 惠民
+    "惠农", "惠企", "惠残", "惠老", "惠军", "惠民惠农", "涉农", "助农", "农保", "新农合", "医疗救助",
 )
 # Column, programme, review and experience words: the name of something a medium or a person makes *about* the
 # unit (盐城… 面对面 is a column, …使用心得 a user's post). They rule an affixed match out, like an owner's words.
@@ -103,6 +120,26 @@ OWNER_WORDS = (
     "家政", "保洁", "保姆", "月嫂", "开锁", "维修", "清洗", "回收", "租赁", "租车", "物流", "快递", "劳务", "贷款", "典当",
     "代办", "代缴", "代开", "代账", "保险",
 )
+# Words naming the people of a place, or the reader as one of them: demonyms and affectionate names for locals
+# (老表 of Jiangxi and western Fujian, 老乡, 乡亲, 街坊, 老铁 of the north-east, 家人们 of live streams …) and the
+# public addressed as a whole (市民, 百姓, 网友). A name that speaks to them (福建老表+…发布) is no person's or
+# business's: no owner, no evidence, no penalty. General vocabulary of Chinese forms of address, not taken from any
+# evaluation set. (老X begins a person's name, ``PERSON_PREFIXES``: these words are read first, longest first.)
+PEOPLE_WORDS = (
+    "老表", "老表们", "老乡", "老乡们", "乡亲", "乡亲们", "父老乡亲", "父老", "乡里乡亲", "乡里", "乡邻", "同乡", "老铁",
+    "老铁们", "家人", "家人们", "亲人", "亲人们", "亲们", "街坊", "街坊们", "街坊邻居", "邻居", "邻里", "老街坊",
+    "同胞", "侨胞", "乡贤", "游子", "市民", "居民", "村民", "百姓", "老百姓", "群众", "网友", "朋友", "朋友们",
+)
+# Words a medium titles a programme or a column about a unit with (…直通车, …在线, …之声): an impostor adds them as
+# a channel (evidence, ``GENERIC_WORDS``), a medium as its column's name (福建12345直通车 of a news radio). On an
+# account verified as a medium (``detectors.impostor``) they rule the match out, like ``COLUMN_WORDS``. General
+# vocabulary of Chinese broadcast and newspaper columns, not taken from any evaluation set.
+PROGRAMME_WORDS = (
+    "直通车", "在线", "之声", "之窗", "热线", "直播", "直播间", "频道", "播报", "快讯", "速递", "头条", "要闻", "视点",
+    "热点", "问政", "发声", "关注", "聚焦", "现场", "一线", "在路上", "进行时", "连线", "有约", "开讲", "讲堂", "课堂",
+    "时间", "时刻", "视线", "视野", "前沿", "七日谈", "周刊", "专栏", "栏目", "节目", "特刊", "专题", "大家谈", "会客厅",
+    "面对面", "零距离", "回音壁", "追踪", "跟踪", "报道",
+)
 UNKNOWN_PENALTY = 0.06
 MAX_PLACE_LEN = 8  # 内蒙古, 黔东南苗族侗族: place names are looked for up to this length
 
@@ -118,6 +155,7 @@ class Added:
     service: list[str] = field(default_factory=list)  # service and transaction words (``SERVICE_WORDS``)
     regions: list[str] = field(default_factory=list)  # macro-regions covering the target (华东, 苏北: ``regions``)
     columns: list[str] = field(default_factory=list)  # a column's or a post's words (``COLUMN_WORDS``)
+    people: list[str] = field(default_factory=list)  # the people of a place addressed (``PEOPLE_WORDS``)
 
     @property
     def rules_out(self) -> bool:
@@ -131,6 +169,7 @@ def _vocabulary() -> dict[str, str]:
     vocab.update((w, "owner") for w in OWNER_WORDS)
     vocab.update((w, "column") for w in COLUMN_WORDS)
     vocab.update((w, "service") for w in SERVICE_WORDS)
+    vocab.update((w, "people") for w in PEOPLE_WORDS)
     return vocab
 
 
@@ -190,6 +229,8 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
                     out.service.append(word)
                 elif vocab[word] == "column":
                     out.columns.append(word)
+                elif vocab[word] == "people":
+                    out.people.append(word)
                 elif _names_an_owner(text, i, j):
                     out.owner.append(word)
                 else:
@@ -199,6 +240,11 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             i = j
             break
         else:
+            numbered = _numbered_at(text, i)
+            if numbered:  # 3号, 十二号: a numbered copy of the account or of its group
+                out.generic.append(numbered)
+                i += len(numbered)
+                continue
             place = _division_at(text, i)
             own = bool(place) and _is_own(place, own_places)
             # A division no registry entry names: the target's own place in another form (an ancestor), another
@@ -213,6 +259,18 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             out.unknown += text[i]
             i += 1
     return out
+
+
+NUMERALS = frozenset("0123456789零〇一二三四五六七八九十两")
+NUMBERED = "号"  # N号: the Nth account (2号, 3号粉丝团), a numbered copy like 小号 or 备用号
+
+
+def _numbered_at(text: str, i: int) -> str:
+    """The ordinal ``N号`` (digits or Chinese numerals, then 号) starting at ``text[i]``; "" when none."""
+    j = i
+    while j < len(text) and text[j] in NUMERALS:
+        j += 1
+    return text[i:j + 1] if j > i and text[j:j + 1] == NUMBERED else ""
 
 
 def _division_at(text: str, i: int) -> str:
@@ -272,9 +330,45 @@ def _added_kinds(added: Added) -> list[str]:
         kinds.append("本地或上级地名 " + "、".join(dict.fromkeys(added.own_places)))
     if added.regions:
         kinds.append("包含该地的上级区域名 " + "、".join(dict.fromkeys(added.regions)))
+    if added.people:
+        kinds.append("对当地人的称呼（不表示个人账号） " + "、".join(dict.fromkeys(added.people)))
+    programmes = programme_words(added.text)
+    if programmes:
+        kinds.append("栏目或节目用语（媒体认证账号以此为栏目名时不计） " + "、".join(programmes))
     if added.unknown:
         kinds.append(f"其他字 {len(added.unknown)} 个（每个扣 {UNKNOWN_PENALTY}）")
     return kinds
+
+
+def programme_words(text: str) -> list[str]:
+    """The words of ``PROGRAMME_WORDS`` in ``text`` (added words), longest first, none inside another found."""
+    found: list[str] = []
+    for w in _programmes_longest_first():
+        if w in text and not any(w in f for f in found):
+            found.append(w)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _programmes_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(PROGRAMME_WORDS, key=len, reverse=True))
+
+
+POSSESSIVE = "的"
+
+
+def possessive_mention(after: str, own_places: frozenset[str] = frozenset(),
+                       other_places: frozenset[str] = frozenset()) -> str:
+    """The noun phrase a registered name is the possessor of (济南公安 + 的热心粉: a fan *of* the unit), when the
+    added text after the name starts with the possessive 的 and goes on with words that are not all generic or
+    service words: the name is mentioned, not used as the account's own (济南公安的官方号 still claims to be it);
+    "" when not."""
+    if not after.startswith(POSSESSIVE) or len(after) == len(POSSESSIVE):
+        return ""
+    rest = explain_added(after[len(POSSESSIVE):], own_places, other_places)
+    if rest.unknown or rest.owner or rest.columns or rest.people or rest.other_places:
+        return after
+    return ""
 
 
 def _names_an_owner(text: str, i: int, j: int) -> bool:
@@ -421,6 +515,8 @@ def ruled_out_reason(variant, before: str, after: str, own_places: frozenset[str
         why.append("栏目、评测或心得用词 " + "、".join(dict.fromkeys(added.columns)))
     if added.other_places:
         why.append("其他地名 " + "、".join(dict.fromkeys(added.other_places)))
+    if possessive_mention(after, own_places, other_places):
+        why.append(f"“的”字结构（“{variant.text}{after}”）：名称只是被提及，账号是别人的")
     idiom = heads_an_idiom(variant.text, before, after)
     if idiom:
         why.append(f"备案名称只是成语“{idiom}”的一部分")
@@ -449,7 +545,8 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
            for a, _, how in changed):
         return None  # one component swapped is a look-alike only where it breaks a word (公安 → 兮安, not 河南)
     added = explain_added(before + after, own_places, other_places)
-    if added.rules_out or _completes_a_person(variant.text, after) or heads_an_idiom(variant.text, before, after):
+    if (added.rules_out or _completes_a_person(variant.text, after) or heads_an_idiom(variant.text, before, after)
+            or possessive_mention(after, own_places, other_places)):
         return None
     score = AFFIX_SCORES[variant.kind] - SUBSTITUTION_PENALTY * len(changed) - UNKNOWN_PENALTY * len(added.unknown)
     if double:

@@ -73,6 +73,7 @@ from detectors.affixes import (
     peel_generic,
     peeled_match,
     place_peeled_match,
+    programme_words,
     ruled_out_reason,
 )
 from detectors.avatar import (
@@ -1010,10 +1011,12 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
         # body's own name (中国平安广州 by 中国平安…公司).
         if same_unit(org, entry.get("unit")):
             return None
+        medium = acc.get("verified_type") == "media"
         strong = match.layer in ("identical", "normalised") or (
             match.score >= ORG_MIN_NAME_SCORE
-            and match.unknown <= (0 if acc.get("verified_type") == "media" else ORG_MAX_UNKNOWN)
-            and not (match.added and any(w in unit_key(org) for w in _chunks(match.added))))
+            and match.unknown <= (0 if medium else ORG_MAX_UNKNOWN)
+            and not (match.added and any(w in unit_key(org) for w in _chunks(match.added)))
+            and not (medium and match.added and programme_words(match.added)))  # a medium's column (…直通车)
         if not strong:
             return None
         reasons.append(f"认证为“{org}”，却使用“{entry.get('name')}”的名称")
