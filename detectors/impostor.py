@@ -112,6 +112,7 @@ from detectors.names import (
     substitution,
 )
 from detectors.places import PLACE_LEVEL_WORDS
+from detectors.systems import SYSTEM_OWN_BODY_SCORE, SystemIndex, has_body, system_match
 from detectors.textnorm import MIN_NUMERAL_RUN, numeral_runs
 
 AVATAR_BONUS = 0.06
@@ -148,7 +149,8 @@ PIXEL_MAX_REGISTRY = 20_000  # above this many distinctive avatars the nearest b
 MAX_FOLDED_ABBREVIATIONS = 2  # folded spellings of a candidate tried as abbreviations when the plain one is none
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
 _LAYER_RANK = {layer: i for i, layer in enumerate(
-    ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "office", "reorder",
+    ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "office", "system",
+     "reorder",
      "abbrev", "initials", "double", "broken",
      "drop", "insert", "edit"))}
 
@@ -189,6 +191,7 @@ class _Officials:
         self._doubles: DoubleIndex | None = None
         self._numbers: frozenset[str] | None = None  # digit runs of registered names (12345), read on first use
         self._block_swaps: BlockSwaps | None = None
+        self._systems: SystemIndex | None = None
         crawled = [ctx.accounts_by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
                        for e, c in zip(self.entries, crawled)]
@@ -250,6 +253,32 @@ class _Officials:
         if self._block_swaps is None:
             self._block_swaps = BlockSwaps([f.core for f in self.forms], self.affixes.places)
         return self._block_swaps
+
+    @property
+    def systems(self) -> SystemIndex:
+        """Registered units by own place and government system (built on first use)."""
+        if self._systems is None:
+            self._systems = SystemIndex(self.units, self.affixes.places)
+        return self._systems
+
+    def system_matches(self, core: str) -> list[tuple[int, NameMatch]]:
+        """(registry position, match) for each unit whose own place ``core`` names followed by a body of the unit's
+        government system (德化文化馆 for 德化县文化和旅游局, ``detectors.systems``)."""
+        text = _strip_levels(core)
+        if not has_body(text) or not self._places():
+            return []
+        found = [(end, place) for end, place in self._place_automaton.iter(text)]
+        return self._system_matches(text, found)
+
+    def _system_matches(self, text: str, places: list[tuple[int, str]]) -> list[tuple[int, NameMatch]]:
+        out = []
+        for r, system, before, place, words, after in self.systems.find(text, places):
+            entry = self.entries[r]
+            match = system_match(system, before, place, words, after, entry.get("name") or "", entry.get("unit"),
+                                 frozenset(self.affixes.places[r]), self.affixes.all_places)
+            if match is not None:
+                out.append((r, match))
+        return out
 
     @property
     def abbreviations(self) -> UnitAbbreviations:
@@ -486,6 +515,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     pairs += _abbreviated_pairs(officials, forms, pairs, min_score)
     pairs += _double_pairs(officials, forms, pairs, min_score)
     pairs += _block_swapped_pairs(officials, forms, pairs, min_score)
+    pairs += _system_pairs(officials, forms, pairs, min_score)
 
     # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
     # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
@@ -659,6 +689,24 @@ def _block_swapped_pairs(officials: _Officials, forms: list, pairs: list, min_sc
 
 
 BLOCK_SCAN_CHUNK = 50_000  # candidate names joined into one text per automaton pass (a few MB at a time)
+
+
+def _system_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
+    """Pairs of candidates without a name match as strong as a unit's other name whose name is a body of a
+    registered unit's government system at the unit's own place (德化文化馆 for 德化文旅, 福建疾控中心 for 健康福建,
+    石狮公安巡特警 for 平安石狮: ``detectors.systems``). Accounts verified as government never get here (rule 2)."""
+    matched = {c for c, _, m in pairs if m.score >= max(min_score, SYSTEM_OWN_BODY_SCORE)}
+    if not officials._places():
+        return []
+    out = []
+    todo = [c for c in range(len(forms)) if c not in matched and len(forms[c].core) >= 4]
+    for k in range(0, len(todo), BLOCK_SCAN_CHUNK):
+        chunk = todo[k:k + BLOCK_SCAN_CHUNK]
+        texts = [_strip_levels(forms[c].core) for c in chunk]
+        for i, places in _places_in_each(officials._place_automaton, texts).items():
+            if has_body(texts[i]):
+                out += [(chunk[i], r, match) for r, match in officials._system_matches(texts[i], places)]
+    return out
 
 
 def _places_in_each(automaton, texts: list[str]) -> dict[int, list[tuple[int, str]]]:
@@ -1151,7 +1199,7 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         affixed += [peeled_match(compare_names(peeled, officials.forms[r]), before, after, entry.get("name") or "")
                     for before, peeled, after in _peeled_forms(form.core)]
         affixed += [m for x, m in officials.abbreviation_matches(form.core) + officials.place_peeled_matches(form.core)
-                    if x == r]
+                    + officials.system_matches(form.core) if x == r]
         affixed = [m for m in affixed if m is not None]
         ruled_out = [] if affixed else [
             why for v, b, a, _ in officials.affixes.find(form.core) if v.position == r
