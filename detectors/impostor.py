@@ -111,7 +111,7 @@ from detectors.names import (
     compare_names,
     substitution,
 )
-from detectors.places import PLACE_LEVEL_WORDS
+from detectors.places import PLACE_LEVEL_WORDS, nickname_places
 from detectors.systems import SYSTEM_OWN_BODY_SCORE, SystemIndex, has_body, system_match
 from detectors.textnorm import MIN_NUMERAL_RUN, numeral_runs
 
@@ -361,6 +361,11 @@ class _Officials:
     def places_in(self, text: str) -> list[str]:
         """The registry's place names ``text`` contains (one Aho-Corasick pass)."""
         return list(dict.fromkeys(p for _, p in self._place_automaton.iter(text))) if self._places() else []
+
+    def nicknamed_places(self, text: str, named: list[str]) -> list[str]:
+        """Registry places that nicknames in ``text`` stand for (铁城 → 邵武, ``detectors.places.nickname_places``),
+        beyond those already ``named``: where a name points without naming the place (the avatar rules only)."""
+        return [p for p in nickname_places(text) if p in self.affixes.all_places and p not in named]
 
     def _places(self) -> bool:
         if self._place_automaton is None:
@@ -816,6 +821,7 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
                       "颜色也无法区分：头像不能指向单一单位")
     own = officials.affixes.places[r]
     named = [p for p in officials.affixes.all_places if p in form.core]
+    named += officials.nicknamed_places(form.core, named)
     if named and not any(p in own for p in named):
         return None, f"头像接近“{entry.get('name')}”，但名称指向其他地方（{'、'.join(named)}）"
     governmental = looks_governmental(acc.get("name"))
@@ -932,6 +938,7 @@ class _PixelSearch:
         if org and acc.get("verified_type") == "media":
             return None, "账号认证为媒体，像素层不判断"
         named = officials.places_in(form.core)
+        named += officials.nicknamed_places(form.core, named)
         claimed = officials.claimed_units(acc.get("description"))
         governmental = looks_governmental(acc.get("name"))
         if org and not claimed:
