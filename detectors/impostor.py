@@ -364,7 +364,10 @@ class _Officials:
 
     def nicknamed_places(self, text: str, named: list[str]) -> list[str]:
         """Registry places that nicknames in ``text`` stand for (铁城 → 邵武, ``detectors.places.nickname_places``),
-        beyond those already ``named``: where a name points without naming the place (the avatar rules only)."""
+        beyond those already ``named``: where a name points without naming the place (the avatar rules only). None
+        for a name with a business, person or medium word."""
+        if explain_added(text).owner:
+            return []  # 泉城美食: a business named after its city's nickname, not a place's body
         return [p for p in nickname_places(text) if p in self.affixes.all_places and p not in named]
 
     def _places(self) -> bool:
@@ -703,6 +706,9 @@ def _system_pairs(officials: _Officials, forms: list, pairs: list, min_score: fl
     matched = {c for c, _, m in pairs if m.score >= max(min_score, SYSTEM_OWN_BODY_SCORE)}
     if not officials._places():
         return []
+    # a name that is already the unit's own name in another form (an abbreviation, its full name, its other name)
+    # is explained by that layer: 湖州新闻办 abbreviates 湖州市人民政府新闻办公室
+    own_named = {(c, officials.units[r]) for c, r, m in pairs if m.layer in ("abbrev", "unit", "office")}
     out = []
     todo = [c for c in range(len(forms)) if c not in matched and len(forms[c].core) >= 4]
     for k in range(0, len(todo), BLOCK_SCAN_CHUNK):
@@ -710,7 +716,8 @@ def _system_pairs(officials: _Officials, forms: list, pairs: list, min_score: fl
         texts = [_strip_levels(forms[c].core) for c in chunk]
         for i, places in _places_in_each(officials._place_automaton, texts).items():
             if has_body(texts[i]):
-                out += [(chunk[i], r, match) for r, match in officials._system_matches(texts[i], places)]
+                out += [(chunk[i], r, match) for r, match in officials._system_matches(texts[i], places)
+                        if (chunk[i], officials.units[r]) not in own_named]
     return out
 
 
@@ -821,9 +828,9 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
                       "颜色也无法区分：头像不能指向单一单位")
     own = officials.affixes.places[r]
     named = [p for p in officials.affixes.all_places if p in form.core]
-    named += officials.nicknamed_places(form.core, named)
     if named and not any(p in own for p in named):
         return None, f"头像接近“{entry.get('name')}”，但名称指向其他地方（{'、'.join(named)}）"
+    named += [p for p in officials.nicknamed_places(form.core, named) if p in own]  # a nickname only supports
     governmental = looks_governmental(acc.get("name"))
     same_colours = not np.isnan(tint) and tint <= BARE_MAX_COLOUR
     told = f"简介抄袭或点名“{entry.get('name')}”所属单位"
@@ -937,8 +944,8 @@ class _PixelSearch:
         org = verified_organisation(acc)
         if org and acc.get("verified_type") == "media":
             return None, "账号认证为媒体，像素层不判断"
-        named = officials.places_in(form.core)
-        named += officials.nicknamed_places(form.core, named)
+        named = literal = officials.places_in(form.core)
+        named = literal + officials.nicknamed_places(form.core, literal)  # a nickname lists, never rules out
         claimed = officials.claimed_units(acc.get("description"))
         governmental = looks_governmental(acc.get("name"))
         if org and not claimed:
@@ -1005,8 +1012,8 @@ class _PixelSearch:
         if sim - runner_up < PIXEL_MARGIN:
             return None, f"{seen}，领先不足 {PIXEL_MARGIN}：不能指向单一单位"
         own = officials.affixes.places[r]
-        if named and not any(p in own for p in named):
-            return None, f"{seen}，但名称指向其他地方（{'、'.join(named)}）"
+        if literal and not any(p in own for p in literal):
+            return None, f"{seen}，但名称指向其他地方（{'、'.join(literal)}）"
         if claimed and officials.units[r] not in claimed:
             return None, f"{seen}，但简介指向的是其他单位"
         reasons = [f"头像像是“{entry.get('name')}”专属头像的裁切或截图（像素相关 {sim:.2f}，"
@@ -1206,8 +1213,10 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         affixed += [peeled_match(compare_names(peeled, officials.forms[r]), before, after, entry.get("name") or "")
                     for before, peeled, after in _peeled_forms(form.core)]
         affixed += [m for x, m in officials.abbreviation_matches(form.core) + officials.place_peeled_matches(form.core)
-                    + officials.system_matches(form.core) if x == r]
+                    if x == r]
         affixed = [m for m in affixed if m is not None]
+        if not any(m.layer in ("abbrev", "unit", "office") for m in affixed):  # as in ``_system_pairs``
+            affixed += [m for x, m in officials.system_matches(form.core) if x == r]
         ruled_out = [] if affixed else [
             why for v, b, a, _ in officials.affixes.find(form.core) if v.position == r
             for why in [ruled_out_reason(v, b, a, frozenset(officials.affixes.places[r]), officials.affixes.all_places)]

@@ -22,7 +22,7 @@ from fontTools.ttLib import TTCollection, TTFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from detectors.textnorm import INVISIBLE  # noqa: E402
+from detectors.textnorm import INVISIBLE
 
 OUT = Path(__file__).resolve().parent.parent / "detectors" / "data" / "blank_symbols.txt"
 NAME_WORDS = ("NULL", "BLANK", "SPACE")
