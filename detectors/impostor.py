@@ -112,7 +112,8 @@ from detectors.names import (
     compare_names,
     substitution,
 )
-from detectors.places import PLACE_LEVEL_WORDS
+from detectors.places import PLACE_LEVEL_WORDS, nickname_places
+from detectors.systems import SYSTEM_OWN_BODY_SCORE, SystemIndex, has_body, system_match
 from detectors.textnorm import MIN_NUMERAL_RUN, numeral_runs
 
 AVATAR_BONUS = 0.06
@@ -149,7 +150,8 @@ PIXEL_MAX_REGISTRY = 20_000  # above this many distinctive avatars the nearest b
 MAX_FOLDED_ABBREVIATIONS = 2  # folded spellings of a candidate tried as abbreviations when the plain one is none
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
 _LAYER_RANK = {layer: i for i, layer in enumerate(
-    ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "office", "reorder",
+    ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "office", "system",
+     "reorder",
      "abbrev", "initials", "double", "broken",
      "drop", "insert", "edit"))}
 
@@ -190,6 +192,7 @@ class _Officials:
         self._doubles: DoubleIndex | None = None
         self._numbers: frozenset[str] | None = None  # digit runs of registered names (12345), read on first use
         self._block_swaps: BlockSwaps | None = None
+        self._systems: SystemIndex | None = None
         crawled = [ctx.accounts_by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
                        for e, c in zip(self.entries, crawled)]
@@ -251,6 +254,32 @@ class _Officials:
         if self._block_swaps is None:
             self._block_swaps = BlockSwaps([f.core for f in self.forms], self.affixes.places)
         return self._block_swaps
+
+    @property
+    def systems(self) -> SystemIndex:
+        """Registered units by own place and government system (built on first use)."""
+        if self._systems is None:
+            self._systems = SystemIndex(self.units, self.affixes.places)
+        return self._systems
+
+    def system_matches(self, core: str) -> list[tuple[int, NameMatch]]:
+        """(registry position, match) for each unit whose own place ``core`` names followed by a body of the unit's
+        government system (德化文化馆 for 德化县文化和旅游局, ``detectors.systems``)."""
+        text = _strip_levels(core)
+        if not has_body(text) or not self._places():
+            return []
+        found = [(end, place) for end, place in self._place_automaton.iter(text)]
+        return self._system_matches(text, found)
+
+    def _system_matches(self, text: str, places: list[tuple[int, str]]) -> list[tuple[int, NameMatch]]:
+        out = []
+        for r, system, before, place, words, after in self.systems.find(text, places):
+            entry = self.entries[r]
+            match = system_match(system, before, place, words, after, entry.get("name") or "", entry.get("unit"),
+                                 frozenset(self.affixes.places[r]), self.affixes.all_places)
+            if match is not None:
+                out.append((r, match))
+        return out
 
     @property
     def abbreviations(self) -> UnitAbbreviations:
@@ -333,6 +362,14 @@ class _Officials:
     def places_in(self, text: str) -> list[str]:
         """The registry's place names ``text`` contains (one Aho-Corasick pass)."""
         return list(dict.fromkeys(p for _, p in self._place_automaton.iter(text))) if self._places() else []
+
+    def nicknamed_places(self, text: str, named: list[str]) -> list[str]:
+        """Registry places that nicknames in ``text`` stand for (铁城 → 邵武, ``detectors.places.nickname_places``),
+        beyond those already ``named``: where a name points without naming the place (the avatar rules only). None
+        for a name with a business, person or medium word."""
+        if explain_added(text).owner:
+            return []  # 泉城美食: a business named after its city's nickname, not a place's body
+        return [p for p in nickname_places(text) if p in self.affixes.all_places and p not in named]
 
     def _places(self) -> bool:
         if self._place_automaton is None:
@@ -487,6 +524,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     pairs += _abbreviated_pairs(officials, forms, pairs, min_score)
     pairs += _double_pairs(officials, forms, pairs, min_score)
     pairs += _block_swapped_pairs(officials, forms, pairs, min_score)
+    pairs += _system_pairs(officials, forms, pairs, min_score)
 
     # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
     # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
@@ -662,6 +700,28 @@ def _block_swapped_pairs(officials: _Officials, forms: list, pairs: list, min_sc
 BLOCK_SCAN_CHUNK = 50_000  # candidate names joined into one text per automaton pass (a few MB at a time)
 
 
+def _system_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
+    """Pairs of candidates without a name match as strong as a unit's other name whose name is a body of a
+    registered unit's government system at the unit's own place (德化文化馆 for 德化文旅, 福建疾控中心 for 健康福建,
+    石狮公安巡特警 for 平安石狮: ``detectors.systems``). Accounts verified as government never get here (rule 2)."""
+    matched = {c for c, _, m in pairs if m.score >= max(min_score, SYSTEM_OWN_BODY_SCORE)}
+    if not officials._places():
+        return []
+    # a name that is already the unit's own name in another form (an abbreviation, its full name, its other name)
+    # is explained by that layer: 湖州新闻办 abbreviates 湖州市人民政府新闻办公室
+    own_named = {(c, officials.units[r]) for c, r, m in pairs if m.layer in ("abbrev", "unit", "office")}
+    out = []
+    todo = [c for c in range(len(forms)) if c not in matched and len(forms[c].core) >= 4]
+    for k in range(0, len(todo), BLOCK_SCAN_CHUNK):
+        chunk = todo[k:k + BLOCK_SCAN_CHUNK]
+        texts = [_strip_levels(forms[c].core) for c in chunk]
+        for i, places in _places_in_each(officials._place_automaton, texts).items():
+            if has_body(texts[i]):
+                out += [(chunk[i], r, match) for r, match in officials._system_matches(texts[i], places)
+                        if (chunk[i], officials.units[r]) not in own_named]
+    return out
+
+
 def _places_in_each(automaton, texts: list[str]) -> dict[int, list[tuple[int, str]]]:
     """(end index, place) of the automaton's places in each of ``texts`` that holds any, by the text's index: one
     pass over the texts joined by a character no place holds (one call per name costs more than the search)."""
@@ -771,6 +831,7 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     named = [p for p in officials.affixes.all_places if p in form.core]
     if named and not any(p in own for p in named):
         return None, f"头像接近“{entry.get('name')}”，但名称指向其他地方（{'、'.join(named)}）"
+    named += [p for p in officials.nicknamed_places(form.core, named) if p in own]  # a nickname only supports
     governmental = looks_governmental(acc.get("name"))
     same_colours = not np.isnan(tint) and tint <= BARE_MAX_COLOUR
     told = f"简介抄袭或点名“{entry.get('name')}”所属单位"
@@ -884,7 +945,8 @@ class _PixelSearch:
         org = verified_organisation(acc)
         if org and acc.get("verified_type") == "media":
             return None, "账号认证为媒体，像素层不判断"
-        named = officials.places_in(form.core)
+        named = literal = officials.places_in(form.core)
+        named = literal + officials.nicknamed_places(form.core, literal)  # a nickname lists, never rules out
         claimed = officials.claimed_units(acc.get("description"))
         governmental = looks_governmental(acc.get("name"))
         if org and not claimed:
@@ -951,8 +1013,8 @@ class _PixelSearch:
         if sim - runner_up < PIXEL_MARGIN:
             return None, f"{seen}，领先不足 {PIXEL_MARGIN}：不能指向单一单位"
         own = officials.affixes.places[r]
-        if named and not any(p in own for p in named):
-            return None, f"{seen}，但名称指向其他地方（{'、'.join(named)}）"
+        if literal and not any(p in own for p in literal):
+            return None, f"{seen}，但名称指向其他地方（{'、'.join(literal)}）"
         if claimed and officials.units[r] not in claimed:
             return None, f"{seen}，但简介指向的是其他单位"
         reasons = [f"头像像是“{entry.get('name')}”专属头像的裁切或截图（像素相关 {sim:.2f}，"
@@ -1156,6 +1218,8 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         affixed += [m for x, m in officials.abbreviation_matches(form.core) + officials.place_peeled_matches(form.core)
                     if x == r]
         affixed = [m for m in affixed if m is not None]
+        if not any(m.layer in ("abbrev", "unit", "office") for m in affixed):  # as in ``_system_pairs``
+            affixed += [m for x, m in officials.system_matches(form.core) if x == r]
         ruled_out = [] if affixed else [
             why for v, b, a, _ in officials.affixes.find(form.core) if v.position == r
             for why in [ruled_out_reason(v, b, a, frozenset(officials.affixes.places[r]), officials.affixes.all_places)]

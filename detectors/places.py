@@ -435,3 +435,39 @@ def remit(entries: frozenset[str]) -> Remit:
             for c in g:
                 codes |= gaz.beneath(c)
     return Remit(frozenset(codes), tuple(sorted(literals)))
+
+
+# ---- nicknames of places (别称) --------------------------------------------------------------------------------
+
+NICKNAMES = Path(__file__).resolve().parent / "data" / "nicknames.tsv"
+
+
+@lru_cache(maxsize=1)
+def nicknames() -> dict[str, tuple[str, ...]]:
+    """Nickname -> the place names it stands for, in the forms account names use (``name_forms``: 泉城 → 济南,
+    铁城 → 邵武), from ``detectors/data/nicknames.tsv`` (sources in ``detectors/data/README.md``). A nickname
+    whose division the gazetteer does not know is left out."""
+    gaz = gazetteer()
+    by_qualified = {gaz.qualified_name(c): c for c in gaz.divisions}
+    out: dict[str, tuple[str, ...]] = {}
+    with NICKNAMES.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            nick, _, names = line.rstrip("\n").partition("\t")
+            forms: list[str] = []
+            for qualified in names.split():
+                code = by_qualified.get(qualified)
+                if code:
+                    name = gaz.divisions[code].name
+                    forms += [f for f in (*name_forms(name), name) if len(f) >= 2]
+            if forms:
+                out[nick] = tuple(dict.fromkeys(forms))
+    return out
+
+
+def nickname_places(text: str) -> list[str]:
+    """The places the nicknames in ``text`` stand for (狮城乡音 → 石狮市, 石狮): a place that a name points at
+    without naming it. Only for telling where an account points (the avatar rule), never a name match of its own."""
+    table = nicknames()
+    return list(dict.fromkeys(p for nick, places in table.items() if nick in text for p in places))

@@ -33,6 +33,18 @@ DEFAULT_IGNORABLE = frozenset(cp for lo, hi in DEFAULT_IGNORABLE_RANGES for cp i
 # as white space): NUL, BEL, ESC … show as nothing or as a box.
 CONTROLS = frozenset(cp for cp in (*range(0x20), *range(0x7F, 0xA0)) if not chr(cp).isspace())
 INVISIBLE = _INVISIBLE = DEFAULT_IGNORABLE | CONTROLS
+# Symbols that render as nothing (an empty glyph in the installed fonts, or, where no font maps them, a Unicode name
+# saying NULL/BLANK/SPACE: U+2800 BRAILLE PATTERN BLANK, U+1D159 MUSICAL SYMBOL NULL NOTEHEAD), computed by
+# scripts/build_blank_symbols.py into data/blank_symbols.txt: ``fold`` reads them as a space, as they look.
+BLANK_SYMBOLS_FILE = os.path.join(os.path.dirname(__file__), "data", "blank_symbols.txt")
+
+
+def _read_blank_symbols() -> frozenset[int]:
+    with open(BLANK_SYMBOLS_FILE, encoding="utf-8") as fh:
+        return frozenset(int(line.split("\t")[0][2:], 16) for line in fh if line.startswith("U+"))
+
+
+BLANK_SYMBOLS = _read_blank_symbols()
 
 
 def is_invisible(ch: str) -> bool:
@@ -59,11 +71,13 @@ def _translate_table() -> dict[int, str | None]:
     table: dict[int, str | None] = dict(t2s_table())
     for cp in _INVISIBLE:
         table[cp] = None
+    for cp in BLANK_SYMBOLS:
+        table[cp] = " "
     return table
 
 
 def fold(text: str) -> str:
-    """NFKC → drop invisible characters → traditional to simplified → lower case."""
+    """NFKC → drop invisible characters, blank symbols as spaces → traditional to simplified → lower case."""
     return unicodedata.normalize("NFKC", text).translate(_translate_table()).lower()
 
 

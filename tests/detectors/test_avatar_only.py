@@ -175,7 +175,7 @@ def test_a_bare_name_needs_a_close_copy_in_the_same_colours_and_no_owner_word(tw
     copy = avatar_hashes(png_bytes(jpeg(jinan)))
     blue = avatar_hashes(png_bytes(layout(label="济南公安", ring=(40, 60, 200), arch=(200, 200, 40),
                                           back=(240, 240, 255))))
-    found = run(registry, [acc("泉城守望者", "x", avatar_hashes=copy),  # neither a government word nor a place
+    found = run(registry, [acc("星河守望者", "x", avatar_hashes=copy),  # neither a government word nor a place
                            acc("泉城美食", "y", avatar_hashes=copy),  # a food blog: an owner word
                            acc("泉城守望者", "z", avatar_hashes=blue)])  # recoloured: the colours do not agree
     assert set(found) == {"x"}
