@@ -77,21 +77,21 @@ from detectors.affixes import (
 )
 from detectors.avatar import (
     EXACT_PAIRS,
+    SHOT_REGISTRY_SIDE,
     AvatarIndex,
+    ShotFrame,
     colour_distances,
     colour_matrix,
     hash_matrix,
     hashes_for_record,
     local_avatar_path,
     pair_distances,
-    SHOT_REGISTRY_SIDE,
-    ShotFrame,
     pixel_similarity,
     pixels_for_record,
+    quick_matrix,
     shot_pixels_for_record,
     shot_similarity,
     shot_templates,
-    quick_matrix,
 )
 from detectors.context import DetectionContext
 from detectors.government import government_verification, looks_governmental, same_unit, unit_key, verified_organisation
