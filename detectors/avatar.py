@@ -613,7 +613,7 @@ def rotated_similarity(candidate: np.ndarray, registered: np.ndarray) -> tuple[f
 # a disc. The correlation is taken over the three colour channels at once: at this size many layouts (a ring, a
 # banner, two lines of characters) line up in grey somewhere in a busy screenshot, but hardly ever in every channel.
 SHOT_SIDE = 128
-SHOT_SIZES = (21, 23, 25, 27, 29, 31, 34, 37)  # template sides (px of ``SHOT_SIDE``), 7-9 % apart
+SHOT_SIZES = (21, 23, 25, 27, 29, 31, 34, 37)  # template sides (px of ``SHOT_SIDE``), 7-9 % apart (4 % apart joins same-layout badges)
 SHOT_REGISTRY_SIDE = 64  # the registry avatar is read at this side, then shrunk to each template size
 
 
