@@ -17,6 +17,10 @@ its centre, half shrunk into a phone story frame; the hashes miss most), named a
 Prints, for each: wall time (best of ``--rounds``), the ratio to the baseline, pairs compared by pixels (ms per pair), suspects searched
 and suspects left unchecked (the figure the run summary reports), and how many of the copies were found.
 
+Then a screenshot sweep (``--shot-designs``, skipped with 0): each design pasted at 15-60 % of a screenshot's side
+into a "scan to follow" poster, a mini-program card or a map pin, with the false matches between different designs
+and same-layout badges of different units pasted into screenshots (``shot_sweep``).
+
 Then a rotation sweep (``--sweep-designs`` designs, 0 to 30° in steps of 2.5°, skipped with 0): each design turned
 about its centre with the corners filled white, black or with its own ground colour, cut back to a square (the
 turned image cropped 6 % each side) or to a circle (on white), saved as JPEG; per angle the median hash distance
@@ -40,7 +44,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from core.settings import load_config
 from detectors import impostor
@@ -199,6 +203,122 @@ def sweep(designs: int, seed: int) -> None:
               f"转回 最高 {max(after):.3f}、≥ PIXEL_MIN {sum(v >= PIXEL_MIN for v in after)} 对")
 
 
+def screenshot(img: Image.Image, scale: float, style: str, rng: random.Random) -> Image.Image:
+    """``img`` at ``scale`` of a screenshot's side, with UI chrome around it, as a JPEG: ``poster`` (a block pattern,
+    the avatar in a white box in its middle), ``card`` (a shared mini-program card: avatar top left, a name bar, a
+    preview pane, a footer) or ``pin`` (a map: streets on a pale ground, the avatar round in a red pin)."""
+    side = 450
+    a = int(side * scale)
+    page = Image.new("RGB", (side, side), (255, 255, 255) if style == "poster" else (236, 232, 222))
+    d = ImageDraw.Draw(page)
+    if style == "poster":
+        cell = side * 0.8 / 25
+        for i in range(25):
+            for j in range(25):
+                if rng.random() < 0.5:
+                    x, y = side * 0.1 + j * cell, side * 0.1 + i * cell
+                    d.rectangle((x, y, x + cell - 1, y + cell - 1), fill=(20, 20, 20))
+        x = y = (side - a) // 2
+        d.rectangle((x - 4, y - 4, x + a + 3, y + a + 3), fill=(255, 255, 255))
+        page.paste(img.resize((a, a), Image.BILINEAR), (x, y))
+    elif style == "card":
+        d.rectangle((27, 22, 423, 427), fill=(255, 255, 255))
+        x, y = 45, 36
+        page.paste(img.resize((a, a), Image.BILINEAR), (x, y))
+        d.rectangle((x + a + 14, y + a // 3, min(440, x + a + 180), y + a // 3 + 18), fill=(120, 120, 120))
+        d.rectangle((45, min(400, y + a + 18), 405, 420), fill=(200, 215, 235))
+    else:
+        for _ in range(6):
+            y = rng.randrange(side)
+            d.line((0, y, side, y + rng.randrange(-90, 90)), fill=(255, 255, 255), width=11)
+            x = rng.randrange(side)
+            d.line((x, 0, x + rng.randrange(-90, 90), side), fill=(250, 215, 130), width=8)
+        x, y = (side - a) // 2, int(side * 0.4) - a // 2
+        r = a // 2 + 9
+        d.ellipse((x + a // 2 - r, y + a // 2 - r, x + a // 2 + r, y + a // 2 + r), fill=(225, 50, 50))
+        mask = Image.new("L", (a, a), 0)
+        ImageDraw.Draw(mask).ellipse((0, 0, a - 1, a - 1), fill=255)
+        page.paste(img.resize((a, a), Image.BILINEAR), (x, y), mask)
+    out = page.filter(ImageFilter.GaussianBlur(0.5)).resize((144, 144), Image.BILINEAR)
+    buf = io.BytesIO()
+    out.save(buf, "JPEG", quality=88)
+    return Image.open(io.BytesIO(buf.getvalue())).convert("RGB")
+
+
+SHOT_STYLES = ("poster", "card", "pin")
+
+
+def shot_sweep(designs: int, seed: int) -> None:
+    """Avatars at 15-60 % of a screenshot's side (``screenshot``): per scale the median hash distance and the median
+    and lowest pixel similarity of the grey search alone (``pixel_similarity``) and with the colour search of small
+    copies (``shot_similarity``), how many reach ``PIXEL_MIN``; then false matches between different designs and
+    between one badge layout in several units' own names and colours, each pasted into a screenshot."""
+    import numpy as np
+
+    from core.avatars import hashes_of_image
+    from detectors.avatar import (
+        PIXEL_SIDE,
+        SHOT_REGISTRY_SIDE,
+        SHOT_SIDE,
+        ShotFrame,
+        compare,
+        pixel_similarity,
+        shot_similarity,
+        shot_templates,
+    )
+    from detectors.impostor import PIXEL_MIN
+
+    def grey(img: Image.Image):
+        return np.asarray(img.convert("L").resize((PIXEL_SIDE, PIXEL_SIDE), Image.BILINEAR), dtype=np.float32) / 255
+
+    def rgb(img: Image.Image, side: int):
+        return np.asarray(img.convert("RGB").resize((side, side), Image.BILINEAR), dtype=np.float32) / 255
+
+    rng = random.Random(seed + 1)
+    originals = [distinctive(rng) for _ in range(designs)]
+    hashes = [hashes_of_image(img) for img in originals]
+    pixels = [grey(img) for img in originals]
+    shots = [shot_templates(rgb(img, SHOT_REGISTRY_SIDE)) for img in originals]
+    print(f"\n截图扫描：{designs} 个专属头像 × 界面 {'/'.join(SHOT_STYLES)}（JPEG q88）；像素相似度 达标线 PIXEL_MIN = {PIXEL_MIN}")
+    print(f"{'比例':>5} {'哈希距离中位':>8} {'灰度搜索 中位/最低/达标':>22} {'加彩色小图搜索 中位/最低/达标':>24} {'耗时 ms/对':>10}")
+    for scale in (0.15, 0.18, 0.21, 0.24, 0.27, 0.30, 0.35, 0.40, 0.50, 0.60):
+        dist, before, after, spent = [], [], [], 0.0
+        for k, img in enumerate(originals):
+            for style in SHOT_STYLES:
+                copy = screenshot(img, scale, style, rng)
+                dist.append(compare(hashes_of_image(copy), hashes[k])["distance"])
+                g = grey(copy)
+                before.append(pixel_similarity(g, pixels[k]))
+                t0 = time.perf_counter()
+                after.append(max(pixel_similarity(g, pixels[k]), shot_similarity(ShotFrame(rgb(copy, SHOT_SIDE)),
+                                                                               shots[k])))
+                spent += time.perf_counter() - t0
+        n = len(after)
+        print(f"{scale:5.2f} {statistics.median(dist):8.0f}   "
+              f"{statistics.median(before):.3f}/{min(before):.3f}/{sum(v >= PIXEL_MIN for v in before):3d}/{n}      "
+              f"{statistics.median(after):.3f}/{min(after):.3f}/{sum(v >= PIXEL_MIN for v in after):3d}/{n}   "
+              f"{spent / n * 1000:8.1f}")
+    labels = ["济南公安", "泰安公安", "滨州发布", "青岛交警", "烟台消防", "潍坊市监", "临沂发布", "淄博教育"]
+    badges = [badge(rng, label) for label in labels]
+    for title, group in (("不同的专属头像", originals), ("同一版式、各单位自己的名称和颜色", badges)):
+        best_before, best_after, hits_before, hits_after, count = -1.0, -1.0, 0, 0, 0
+        for i, img in enumerate(group):
+            for scale in (0.22, 0.40):
+                copy = screenshot(img, scale, SHOT_STYLES[i % 3], rng)
+                g, frame = grey(copy), ShotFrame(rgb(copy, SHOT_SIDE))
+                for j, other in enumerate(group):
+                    if i == j:
+                        continue
+                    b = pixel_similarity(g, grey(other))
+                    a = max(b, shot_similarity(frame, shot_templates(rgb(other, SHOT_REGISTRY_SIDE))))
+                    best_before, best_after = max(best_before, b), max(best_after, a)
+                    hits_before += b >= PIXEL_MIN
+                    hits_after += a >= PIXEL_MIN
+                    count += 1
+        print(f"误配（{title}的截图，{count} 对）：灰度搜索 最高 {best_before:.3f}、≥ PIXEL_MIN {hits_before} 对；"
+              f"加彩色小图搜索 最高 {best_after:.3f}、≥ PIXEL_MIN {hits_after} 对")
+
+
 def run(registry, suspects, folder: Path, budget: int):
     cfg = load_config(None, env={"GOVWATCH_DETECT__AVATAR_PIXEL_MAX_PAIRS": str(budget)})
     ctx = DetectionContext(registry=registry, accounts=suspects, base_dir=folder, cfg=cfg)
@@ -215,6 +335,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--rounds", type=int, default=2, help="runs of each setting; the fastest counts")
     ap.add_argument("--sweep-designs", type=int, default=12, help="designs in the rotation sweep (0: no sweep)")
+    ap.add_argument("--shot-designs", type=int, default=10, help="designs in the screenshot sweep (0: no sweep)")
     args = ap.parse_args(argv)
     default = int(load_config(None, env={})["detect.avatar_pixel_max_pairs"])
     with tempfile.TemporaryDirectory(prefix="govwatch-pixels-") as tmp:
@@ -238,6 +359,8 @@ def main(argv=None) -> int:
                   f"{ctx.stats.get('impostor.pixel_unchecked', 0)} 个；找到裁切/截图副本 {found}/{len(truth)}")
     if args.sweep_designs:
         sweep(args.sweep_designs, args.seed)
+    if args.shot_designs:
+        shot_sweep(args.shot_designs, args.seed)
     return 0
 
 

@@ -601,3 +601,100 @@ def rotated_similarity(candidate: np.ndarray, registered: np.ndarray) -> tuple[f
     ``registered`` turned about its centre (up to ``ROTATION_MAX_ANGLE``) and perhaps cut back to a square."""
     blurred_c, blurred_r = _blurred(candidate), _blurred(registered)
     return _rotated(blurred_c, blurred_r, _Spectrum(blurred_r))
+
+
+# ---- avatars shrunk small into a screenshot ------------------------------------------------------------------------
+
+# A screenshot (a "scan to follow" poster, a map pin, a shared mini-program card) may show the avatar at a fifth of the
+# frame: at ``PIXEL_SIDE`` that is a 13-px template, too small for grey levels to tell one design from another (a
+# 64-bit hash of the whole frame is 14-28 bits away; the ``inner`` box is the poster's block pattern, the card's
+# preview pane or the map's streets: the largest region, not the icon). Here the candidate is read at ``SHOT_SIDE`` px
+# in colour and the registry avatar is searched in it shrunk to ``SHOT_SIZES`` (0.16-0.29 of the frame), read through
+# a disc. The correlation is taken over the three colour channels at once: at this size many layouts (a ring, a
+# banner, two lines of characters) line up in grey somewhere in a busy screenshot, but hardly ever in every channel.
+SHOT_SIDE = 128
+SHOT_SIZES = (21, 23, 25, 27, 29, 31, 34, 37)  # template sides (px of ``SHOT_SIDE``), 7-9 % apart (4 % apart joins same-layout badges)
+SHOT_REGISTRY_SIDE = 64  # the registry avatar is read at this side, then shrunk to each template size
+
+
+def shot_pixels_for_record(record: dict, base_dir=None, side: int = SHOT_SIDE) -> np.ndarray | None:
+    """The record's *local* avatar file as a ``side`` square of RGB levels (0..1, float32 [side, side, 3]), or None
+    (as ``pixels_for_record``)."""
+    from core.avatars import MAX_BYTES, MAX_PIXELS, check_image
+
+    p = local_avatar_path(record, base_dir)
+    if p is None:
+        return None
+    try:
+        with open(p, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+        check_image(data, MAX_BYTES, MAX_PIXELS)
+        import io
+
+        from PIL import Image
+        with Image.open(io.BytesIO(data)) as im:
+            rgb = im.convert("RGB").resize((side, side), Image.BILINEAR)
+            return np.asarray(rgb, dtype=np.float32) / 255.0
+    except (OSError, ValueError):
+        return None
+
+
+class ShotFrame:
+    """A candidate avatar read for the screenshot search (``SHOT_SIDE`` px, colour, blurred like the templates):
+    the FFTs of its channels and of their squares, computed once for every registry avatar it is searched for."""
+
+    def __init__(self, rgb: np.ndarray):
+        from scipy import fft
+        from scipy.ndimage import gaussian_filter
+        self.fft = fft
+        self.side = rgb.shape[0]
+        a = gaussian_filter(rgb.astype(np.float64), (PIXEL_BLUR, PIXEL_BLUR, 0), mode="nearest")
+        self.f1 = fft.rfft2(a, axes=(0, 1))
+        self.f2 = fft.rfft2(a * a, axes=(0, 1))
+        self._masks: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    def _mask(self, side: int) -> tuple[np.ndarray, np.ndarray]:
+        if side not in self._masks:
+            m = _disc(side)
+            self._masks[side] = (m, np.conj(self.fft.rfft2(m, s=(self.side, self.side)))[..., None])
+        return self._masks[side]
+
+    def best(self, template: np.ndarray) -> float:
+        """Highest normalised cross-correlation (the three channels together) of ``template`` (RGB, blurred)
+        read through a disc, over every position where it fits inside the frame."""
+        side, n_side = template.shape[0], self.side
+        mask, mask_f = self._mask(side)
+        n = float(mask.sum())
+        t = (template - (template * mask[..., None]).sum(axis=(0, 1)) / n) * mask[..., None]
+        norm = float(np.sqrt((t * t).sum()))
+        if norm < 1e-3:
+            return -1.0  # a blank template matches nothing
+        valid = (slice(0, n_side - side + 1), slice(0, n_side - side + 1))
+
+        def back(x: np.ndarray) -> np.ndarray:
+            return self.fft.irfft2(x, s=(n_side, n_side), axes=(0, 1))[valid]
+
+        num = back(self.f1 * np.conj(self.fft.rfft2(t, s=(n_side, n_side), axes=(0, 1)))).sum(axis=2)
+        s1 = back(self.f1 * mask_f)
+        var = np.maximum((back(self.f2 * mask_f) - s1 * s1 / n).sum(axis=2), 1e-9)
+        ncc = np.where(var / (3 * n) < _FLAT, -1.0, num / (np.sqrt(var) * norm))
+        return float(ncc.max())
+
+
+def shot_templates(registered: np.ndarray) -> list[np.ndarray]:
+    """The registry avatar (RGB levels, any square side) shrunk (box filter) to each of ``SHOT_SIZES`` and blurred
+    like the frame: what ``shot_similarity`` looks for."""
+    from PIL import Image
+    from scipy.ndimage import gaussian_filter
+    img = Image.fromarray(np.clip(registered * 255.0, 0, 255).astype(np.uint8), mode="RGB")
+    return [gaussian_filter(np.asarray(img.resize((s, s), Image.BOX), dtype=np.float64) / 255.0,
+                            (PIXEL_BLUR, PIXEL_BLUR, 0), mode="nearest") for s in SHOT_SIZES]
+
+
+def shot_similarity(candidate: np.ndarray | ShotFrame, registered: np.ndarray | list[np.ndarray]) -> float:
+    """How well the registry avatar, shrunk to 0.16-0.29 of the frame, is contained in the candidate (-1..1): the
+    candidate as ``shot_pixels_for_record`` reads it (or its ``ShotFrame``), the registry avatar as RGB levels (or
+    its ``shot_templates``)."""
+    frame = candidate if isinstance(candidate, ShotFrame) else ShotFrame(candidate)
+    templates = registered if isinstance(registered, list) else shot_templates(registered)
+    return max((frame.best(t) for t in templates), default=-1.0)

@@ -78,7 +78,9 @@ from detectors.affixes import (
 )
 from detectors.avatar import (
     EXACT_PAIRS,
+    SHOT_REGISTRY_SIDE,
     AvatarIndex,
+    ShotFrame,
     colour_distances,
     colour_matrix,
     hash_matrix,
@@ -88,6 +90,9 @@ from detectors.avatar import (
     pixel_similarity,
     pixels_for_record,
     quick_matrix,
+    shot_pixels_for_record,
+    shot_similarity,
+    shot_templates,
 )
 from detectors.context import DetectionContext
 from detectors.government import government_verification, looks_governmental, same_unit, unit_key, verified_organisation
@@ -898,6 +903,7 @@ class _PixelSearch:
         self.searched = 0  # suspects searched
         self.unchecked = 0  # suspects that qualified but found the run's budget spent
         self._pixels: dict[int, np.ndarray | None] = {}
+        self._shots: dict[int, list[np.ndarray] | None] = {}  # registry avatars as ``shot_templates``
         self._by_unit: dict[str, list[int]] | None = None
         self._by_place: dict[str, list[int]] | None = None
 
@@ -931,6 +937,12 @@ class _PixelSearch:
             entry = self.officials.entries[r]
             self._pixels[r] = pixels_for_record(entry, self.base_dir)
         return self._pixels[r]
+
+    def _registry_shots(self, r: int) -> list[np.ndarray] | None:
+        if r not in self._shots:
+            rgb = shot_pixels_for_record(self.officials.entries[r], self.base_dir, SHOT_REGISTRY_SIDE)
+            self._shots[r] = shot_templates(rgb) if rgb is not None else None
+        return self._shots[r]
 
     def match(self, acc: dict, form, row: np.ndarray | None):
         """The finding's score, target, reasons and evidence, or None."""
@@ -977,8 +989,10 @@ class _PixelSearch:
             return None, (f"本次运行的像素比对已达上限（{self.max_pairs} 对，已用 {self.tried} 对），"
                           f"此账号需比对 {len(files)} 对，未做像素比对")
         mine = pixels_for_record(acc, self.base_dir)
-        if mine is None:
+        mine_rgb = shot_pixels_for_record(acc, self.base_dir)
+        if mine is None or mine_rgb is None:
             return None, "头像文件无法读取，像素层不判断"
+        frame = ShotFrame(mine_rgb)
         self.searched += 1
         by_unit: dict[str, tuple[float, int]] = {}
         seen_files: dict[str, float] = {}
@@ -987,8 +1001,10 @@ class _PixelSearch:
             if path in seen_files:
                 sim = seen_files[path]
             else:
-                theirs = self._registry_pixels(r)
+                theirs, shots = self._registry_pixels(r), self._registry_shots(r)
                 sim = pixel_similarity(mine, theirs) if theirs is not None else -1.0
+                if shots is not None:  # shrunk small into a screenshot
+                    sim = max(sim, shot_similarity(frame, shots))
                 self.tried += theirs is not None
                 if path:
                     seen_files[path] = sim
