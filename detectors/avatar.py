@@ -383,9 +383,9 @@ _FLAT = 1e-3  # grey-level variance under which a window is blank page
 PIXEL_BLUR = 0.8  # Gaussian sigma (px of ``PIXEL_SIDE``) applied to both images before they are correlated
 
 
-def pixels_for_record(record: dict, base_dir=None) -> np.ndarray | None:
-    """The record's *local* avatar file as a ``PIXEL_SIDE`` square of grey levels (0..1), or None (no file, a URL,
-    or an image ``core.avatars`` refuses: too large, a bomb, corrupt)."""
+def _local_pixels(record: dict, base_dir, side: int, grey: bool) -> np.ndarray | None:
+    """The record's *local* avatar file as a ``side`` square of levels (0..1, float32; grey [side, side] or RGB
+    [side, side, 3]), or None (no file, a URL, or an image ``core.avatars`` refuses: too large, a bomb, corrupt)."""
     from core.avatars import MAX_BYTES, MAX_PIXELS, check_image
 
     p = local_avatar_path(record, base_dir)
@@ -399,10 +399,18 @@ def pixels_for_record(record: dict, base_dir=None) -> np.ndarray | None:
 
         from PIL import Image
         with Image.open(io.BytesIO(data)) as im:
-            grey = im.convert("RGB").convert("L").resize((PIXEL_SIDE, PIXEL_SIDE), Image.BILINEAR)
-            return np.asarray(grey, dtype=np.float32) / 255.0
+            img = im.convert("RGB")
+            if grey:
+                img = img.convert("L")
+            return np.asarray(img.resize((side, side), Image.BILINEAR), dtype=np.float32) / 255.0
     except (OSError, ValueError):
         return None
+
+
+def pixels_for_record(record: dict, base_dir=None) -> np.ndarray | None:
+    """The record's *local* avatar file as a ``PIXEL_SIDE`` square of grey levels (0..1), or None (no file, a URL,
+    or an image ``core.avatars`` refuses: too large, a bomb, corrupt)."""
+    return _local_pixels(record, base_dir, PIXEL_SIDE, grey=True)
 
 
 def _shrunk(a: np.ndarray, side: int) -> np.ndarray:
@@ -620,23 +628,7 @@ SHOT_REGISTRY_SIDE = 64  # the registry avatar is read at this side, then shrunk
 def shot_pixels_for_record(record: dict, base_dir=None, side: int = SHOT_SIDE) -> np.ndarray | None:
     """The record's *local* avatar file as a ``side`` square of RGB levels (0..1, float32 [side, side, 3]), or None
     (as ``pixels_for_record``)."""
-    from core.avatars import MAX_BYTES, MAX_PIXELS, check_image
-
-    p = local_avatar_path(record, base_dir)
-    if p is None:
-        return None
-    try:
-        with open(p, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
-        check_image(data, MAX_BYTES, MAX_PIXELS)
-        import io
-
-        from PIL import Image
-        with Image.open(io.BytesIO(data)) as im:
-            rgb = im.convert("RGB").resize((side, side), Image.BILINEAR)
-            return np.asarray(rgb, dtype=np.float32) / 255.0
-    except (OSError, ValueError):
-        return None
+    return _local_pixels(record, base_dir, side, grey=False)
 
 
 class ShotFrame:

@@ -10,21 +10,7 @@ import pytest
 from detectors import impostor
 from detectors.affixes import explain_added, possessive_mention, programme_words
 from detectors.context import DetectionContext
-
-
-def reg(name, unit, account_id, platform, region):
-    return {"unit": unit, "platform": platform, "account_id": account_id, "name": name, "status": "active",
-            "region": region}
-
-
-def acc(name, account_id, platform="douyin", **extra):
-    return {"platform": platform, "account_id": account_id, "name": name, **extra}
-
-
-def findings(registry, accounts):
-    ctx = DetectionContext(registry=registry, accounts=accounts)
-    return {f["account_id"]: f for f in impostor.detect(ctx)}
-
+from tests.detectors.impostor_cases import acc, findings, reg
 
 REGISTRY = [
     reg("赣州公安", "赣州市公安局", "g1", "weibo", "江西省赣州市"),

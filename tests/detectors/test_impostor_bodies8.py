@@ -8,21 +8,7 @@ from detectors.context import DetectionContext
 from detectors.places import nickname_places
 from detectors.systems import SystemIndex, body_at, system_of
 from detectors.textnorm import BLANK_SYMBOLS, fold, fold_with_offsets
-
-
-def reg(name, unit, account_id, platform, region):
-    return {"unit": unit, "platform": platform, "account_id": account_id, "name": name, "status": "active",
-            "region": region}
-
-
-def acc(name, account_id, platform="douyin", **extra):
-    return {"platform": platform, "account_id": account_id, "name": name, **extra}
-
-
-def findings(registry, accounts):
-    ctx = DetectionContext(registry=registry, accounts=accounts)
-    return {f["account_id"]: f for f in impostor.detect(ctx)}
-
+from tests.detectors.impostor_cases import acc, findings, reg
 
 REGISTRY = [
     reg("平阳文旅", "平阳县文化和旅游局", "p1", "weibo", "浙江省温州市平阳县"),

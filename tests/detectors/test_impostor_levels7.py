@@ -4,26 +4,10 @@ a post's words and an idiom the name only begins are not)."""
 
 from __future__ import annotations
 
-from detectors import impostor
 from detectors.affixes import explain_added, heads_an_idiom, region_covering, regions
-from detectors.context import DetectionContext
 from detectors.name_index import unit_aliases
 from detectors.textnorm import numeral_runs
-
-
-def reg(name, unit, account_id, platform, region):
-    return {"unit": unit, "platform": platform, "account_id": account_id, "name": name, "status": "active",
-            "region": region}
-
-
-def acc(name, account_id, platform="douyin", **extra):
-    return {"platform": platform, "account_id": account_id, "name": name, **extra}
-
-
-def findings(registry, accounts):
-    ctx = DetectionContext(registry=registry, accounts=accounts)
-    return {f["account_id"]: f for f in impostor.detect(ctx)}
-
+from tests.detectors.impostor_cases import acc, findings, reg
 
 REGISTRY = [
     reg("余杭发布", "杭州市余杭区人民政府新闻办公室", "y1", "weibo", "浙江省杭州市余杭区"),

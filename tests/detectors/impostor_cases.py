@@ -1,0 +1,21 @@
+"""Small builders shared by the impostor rule tests: a registry row, a crawled account, and the findings of the
+impostor detector on them keyed by account id."""
+
+from __future__ import annotations
+
+from detectors import impostor
+from detectors.context import DetectionContext
+
+
+def reg(name, unit, account_id, platform, region):
+    return {"unit": unit, "platform": platform, "account_id": account_id, "name": name, "status": "active",
+            "region": region}
+
+
+def acc(name, account_id, platform="douyin", **extra):
+    return {"platform": platform, "account_id": account_id, "name": name, **extra}
+
+
+def findings(registry, accounts):
+    ctx = DetectionContext(registry=registry, accounts=accounts)
+    return {f["account_id"]: f for f in impostor.detect(ctx)}
