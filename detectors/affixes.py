@@ -392,6 +392,8 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
             return False
     if ch not in COMMENTARY_VERBS:
         return True
+    lo = max(0, i - TAG_REACH)  # the words around the verb: a whole name when it is of any real length
+    text, i = text[lo:i + TAG_REACH], i - lo  # (hostile names of 10⁵ characters are not tagged whole, once per verb)
     tokens = _tagged(text)
     pos = 0
     for k, (token, _) in enumerate(tokens):
@@ -400,6 +402,9 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
             return before is None or not _urging(*before)  # 看… alone is somebody's column, as 老张看…
         pos += len(token)
     return True
+
+
+TAG_REACH = 32  # characters on each side of a commentary verb that jieba tags (platform names are ≤ 30)
 
 
 @lru_cache(maxsize=256)
