@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from detectors.name_index import MAX_ADDED
+from detectors.names import LEVEL_WORDS
+
 # system -> body words (department names in full and short, and the bodies under it), level words allowed
 SYSTEMS: dict[str, tuple[str, ...]] = {
     "政府": ("人民政府办公厅", "人民政府办公室", "政府办公厅", "政府办公室", "政府办", "人民政府", "政府",
@@ -84,7 +87,7 @@ SYSTEMS: dict[str, tuple[str, ...]] = {
     "残联": ("残疾人联合会", "残联"),
 }
 
-_LEVELS = {ord(c): None for c in "省市县区"}  # the level words ``detectors.names`` removes
+_LEVELS = {ord(c): None for c in LEVEL_WORDS}  # the level words ``detectors.names`` removes
 
 
 def _stripped(word: str) -> str:
@@ -174,17 +177,21 @@ class SystemIndex:
     def find(self, text: str, places) -> list[tuple[int, str, str, str, list[str], str]]:
         """(registry position, system, words before the place, the place, body words, words after) for each unit
         whose own place ``text`` (a candidate's name, level words removed) names, followed by body words of the
-        unit's system; ``places`` are the (end index, place) of the registry's places in ``text``."""
+        unit's system; ``places`` are the (end index, place) of the registry's places in ``text``. As for a
+        registered name inside a candidate (``detectors.name_index.MAX_ADDED``), more than that many characters before
+        the place or after the body make a text that mentions the body, not a name."""
         from detectors.places import PLACE_LEVEL_WORDS
         out = []
         for end, place in places:
+            if end + 1 - len(place) > MAX_ADDED:
+                continue
             j = end + 1
             for word in PLACE_LEVEL_WORDS:  # 恩施州文化馆, 兴安盟疾控中心
                 if text.startswith(word, j):
                     j += len(word)
                     break
             system, words, k = body_at(text, j)
-            if not system:
+            if not system or len(text) - k > MAX_ADDED:
                 continue
             for r in self.index.get((place, system), ()):
                 out.append((r, system, text[:end + 1 - len(place)], place, words, text[k:]))
