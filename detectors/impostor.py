@@ -528,8 +528,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     pairs += _peeled_pairs(officials, forms, pairs, min_score)
     pairs += _abbreviated_pairs(officials, forms, pairs, min_score)
     pairs += _double_pairs(officials, forms, pairs, min_score)
-    pairs += _block_swapped_pairs(officials, forms, pairs, min_score)
-    pairs += _system_pairs(officials, forms, pairs, min_score)
+    pairs += _place_layer_pairs(officials, forms, pairs, min_score)
 
     # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
     # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
@@ -677,54 +676,54 @@ def _double_pairs(officials: _Officials, forms: list, pairs: list, min_score: fl
 DOUBLE_SCAN_CHUNK = 20_000  # candidate names whose two-substitution keys are looked up at once (≤ 560k keys)
 
 
-def _block_swapped_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
-    """Pairs of candidates without a name match as strong as a reordered name that hold a registered name with two
-    blocks of it swapped (交警英德英城中队 for 英德交警英城中队, ``detectors.name_index.BlockSwaps``), scored like a
-    reordered name with the words added around it (a weaker match may be to a shorter name inside the candidate:
-    发布济南 in 发布济南市中中心客服, whose whole is 济南市中发布 reordered)."""
-    matched = {c for c, _, m in pairs if m.score >= max(min_score, AFFIX_SCORES["reorder"])}
+def _place_layer_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
+    """The two layers that start from the registry places a candidate spells out, in one pass over the candidates
+    (their names without level words and the places in them are computed once for both):
+
+    - **block swaps**: candidates without a name match as strong as a reordered name that hold a registered name with
+      two blocks of it swapped (交警英德英城中队 for 英德交警英城中队, ``detectors.name_index.BlockSwaps``), scored
+      like a reordered name with the words added around it (a weaker match may be to a shorter name inside the
+      candidate: 发布济南 in 发布济南市中中心客服, whose whole is 济南市中发布 reordered);
+    - **bodies of a system**: candidates without a name match as strong as a unit's other name (the block swaps just
+      found included) whose name is a body of a registered unit's government system at the unit's own place
+      (德化文化馆 for 德化文旅, 福建疾控中心 for 健康福建, 石狮公安巡特警 for 平安石狮: ``detectors.systems``).
+      Accounts verified as government never get here (rule 2). A name that is already the unit's own name in
+      another form (an abbreviation, its full name, its other name) is explained by that layer: 湖州新闻办
+      abbreviates 湖州市人民政府新闻办公室.
+
+    Block-swap pairs come first in the result, then system pairs, as if the layers had run one after the other."""
     if not officials._places():
         return []
-    out = []
-    todo = [c for c in range(len(forms)) if c not in matched and len(forms[c].core) >= 2 * MIN_BLOCK]
+    swap_done = {c for c, _, m in pairs if m.score >= max(min_score, AFFIX_SCORES["reorder"])}
+    system_bar = max(min_score, SYSTEM_OWN_BODY_SCORE)
+    system_done = {c for c, _, m in pairs if m.score >= system_bar}
+    own_named = {(c, officials.units[r]) for c, r, m in pairs if m.layer in ("abbrev", "unit", "office")}
+    swapped, bodies = [], []
+    todo = [c for c in range(len(forms))
+            if len(forms[c].core) >= PLACE_LAYER_MIN_LEN and not (c in swap_done and c in system_done)]
     for k in range(0, len(todo), BLOCK_SCAN_CHUNK):
         chunk = todo[k:k + BLOCK_SCAN_CHUNK]
         texts = [_strip_levels(forms[c].core) for c in chunk]
         for i, places in _places_in_each(officials._place_automaton, texts).items():
             c, text = chunk[i], texts[i]
-            for r, start, end in officials.block_swaps.find(text, places):
-                entry = officials.entries[r]
-                match = affix_match(Variant("reorder", r, text[start:end]), text[:start], text[end:], [],
-                                    entry.get("name") or "", entry.get("unit"),
-                                    frozenset(officials.affixes.places[r]), officials.affixes.all_places)
-                if match is not None:
-                    out.append((c, r, match))
-    return out
+            done = c in system_done
+            if c not in swap_done:
+                for r, start, end in officials.block_swaps.find(text, places):
+                    entry = officials.entries[r]
+                    match = affix_match(Variant("reorder", r, text[start:end]), text[:start], text[end:], [],
+                                        entry.get("name") or "", entry.get("unit"),
+                                        frozenset(officials.affixes.places[r]), officials.affixes.all_places)
+                    if match is not None:
+                        swapped.append((c, r, match))
+                        done = done or match.score >= system_bar
+            if not done and has_body(text):
+                bodies += [(c, r, match) for r, match in officials._system_matches(text, places)
+                           if (c, officials.units[r]) not in own_named]
+    return swapped + bodies
 
 
+PLACE_LAYER_MIN_LEN = 2 * MIN_BLOCK  # two blocks of two characters; a place and a body word need as many
 BLOCK_SCAN_CHUNK = 50_000  # candidate names joined into one text per automaton pass (a few MB at a time)
-
-
-def _system_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
-    """Pairs of candidates without a name match as strong as a unit's other name whose name is a body of a
-    registered unit's government system at the unit's own place (德化文化馆 for 德化文旅, 福建疾控中心 for 健康福建,
-    石狮公安巡特警 for 平安石狮: ``detectors.systems``). Accounts verified as government never get here (rule 2)."""
-    matched = {c for c, _, m in pairs if m.score >= max(min_score, SYSTEM_OWN_BODY_SCORE)}
-    if not officials._places():
-        return []
-    # a name that is already the unit's own name in another form (an abbreviation, its full name, its other name)
-    # is explained by that layer: 湖州新闻办 abbreviates 湖州市人民政府新闻办公室
-    own_named = {(c, officials.units[r]) for c, r, m in pairs if m.layer in ("abbrev", "unit", "office")}
-    out = []
-    todo = [c for c in range(len(forms)) if c not in matched and len(forms[c].core) >= 4]
-    for k in range(0, len(todo), BLOCK_SCAN_CHUNK):
-        chunk = todo[k:k + BLOCK_SCAN_CHUNK]
-        texts = [_strip_levels(forms[c].core) for c in chunk]
-        for i, places in _places_in_each(officials._place_automaton, texts).items():
-            if has_body(texts[i]):
-                out += [(chunk[i], r, match) for r, match in officials._system_matches(texts[i], places)
-                        if (chunk[i], officials.units[r]) not in own_named]
-    return out
 
 
 def _places_in_each(automaton, texts: list[str]) -> dict[int, list[tuple[int, str]]]:
@@ -1234,7 +1233,7 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         affixed += [m for x, m in officials.abbreviation_matches(form.core) + officials.place_peeled_matches(form.core)
                     if x == r]
         affixed = [m for m in affixed if m is not None]
-        if not any(m.layer in ("abbrev", "unit", "office") for m in affixed):  # as in ``_system_pairs``
+        if not any(m.layer in ("abbrev", "unit", "office") for m in affixed):  # as in ``_place_layer_pairs``
             affixed += [m for x, m in officials.system_matches(form.core) if x == r]
         ruled_out = [] if affixed else [
             why for v, b, a, _ in officials.affixes.find(form.core) if v.position == r
