@@ -319,6 +319,14 @@ PERSON_PREFIXES = frozenset("老阿")  # 老X, 阿X: these begin a person's name
 SERVICE_SUFFIX = "通"  # X通 names a service tool after its domain (便民通, 政务通): X is not the owner's business
 
 
+def added_reason(before: str, after: str, added: Added) -> str:
+    """A finding's reason for the words added around a name: 前加“…”，后加“…”, then what they are (``_added_kinds``
+    of ``added``, their classification) in brackets."""
+    words = [f"前加“{before}”"] * bool(before) + [f"后加“{after}”"] * bool(after)
+    kinds = _added_kinds(added)
+    return "，".join(words) + ("（" + "；".join(kinds) + "）" if kinds else "")
+
+
 def _added_kinds(added: Added) -> list[str]:
     """What the added characters are, for a finding's reasons: generic words, own places, other characters."""
     kinds = []
@@ -574,14 +582,8 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     for a, b, how in changed:
         reasons.append(f"形近字替换：{b}→{a}" if how == "shape" else f"形近字替换（只换了一个部件）：{b}→{a}"
                        if how == "part" else f"同音字替换：{b}→{a}")
-    words = []
-    if before:
-        words.append(f"前加“{before}”")
-    if after:
-        words.append(f"后加“{after}”")
-    if words:
-        kinds = _added_kinds(added)
-        reasons.append("，".join(words) + ("（" + "；".join(kinds) + "）" if kinds else ""))
+    if before or after:
+        reasons.append(added_reason(before, after, added))
     layer = variant.kind if variant.kind not in ("name", "town") else "affix"
     return NameMatch(layer, round(score, 3), reasons, added=before + after, unknown=len(added.unknown))
 
@@ -674,8 +676,7 @@ def abbreviation_match(before: str, place: str, tail: str, registered_name: str,
         return None
     reasons = [f"名称“{place}{tail}”是备案单位“{unit}”的简称写法（按原顺序取全称中的字），备案账号为“{registered_name}”"]
     if before:
-        kinds = _added_kinds(added)
-        reasons.append(f"前加“{before}”" + ("（" + "；".join(kinds) + "）" if kinds else ""))
+        reasons.append(added_reason(before, "", added))
     return NameMatch("abbrev", round(score, 3), reasons, added=before, unknown=len(added.unknown))
 
 

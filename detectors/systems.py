@@ -205,7 +205,7 @@ def system_match(system: str, before: str, place: str, words: list[str], after: 
     a business, person or medium word, a column word or another place rules the match out, other characters cost
     ``UNKNOWN_PENALTY`` each before the place and rule the match out after the body (only generic and service words
     may follow a body's name: 气象万千, 交警小潘 and 卫健新闻眼 are no bodies)."""
-    from detectors.affixes import MIN_AFFIX_SCORE, UNKNOWN_PENALTY, _added_kinds, _completes_a_person, explain_added
+    from detectors.affixes import MIN_AFFIX_SCORE, UNKNOWN_PENALTY, _completes_a_person, added_reason, explain_added
     from detectors.names import NameMatch
     body = "".join(words)
     if not explain_added(body).unknown:
@@ -223,12 +223,6 @@ def system_match(system: str, before: str, place: str, words: list[str], after: 
     reasons = [f"名称“{place}{body}”是备案单位“{unit}”所在地、同一系统（{system}）的机构名称"
                + ("（与该单位名称用同一机构词）" if same_body else "（该系统下的另一机构）")
                + f"，备案账号为“{registered_name}”"]
-    parts = []
-    if before:
-        parts.append(f"前加“{before}”")
-    if after:
-        parts.append(f"后加“{after}”")
-    if parts:
-        kinds = _added_kinds(added)
-        reasons.append("，".join(parts) + ("（" + "；".join(kinds) + "）" if kinds else ""))
+    if before or after:
+        reasons.append(added_reason(before, after, added))
     return NameMatch("system", round(score, 3), reasons, added=before + after, unknown=len(added.unknown))
