@@ -331,9 +331,14 @@ def _term_quoted(folded: str, m: re.Match) -> bool:
             and folded[m.end()] in "”\"」』'’")
 
 
+def so_called(folded: str, a: int) -> bool:
+    """所谓 just before position ``a`` (所谓“…”, 所谓的…): the wording is named as someone else's."""
+    return "所谓" in folded[max(0, a - 4):a]
+
+
 def _skip(folded: str, m: re.Match, in_quotes: Callable[[int, int], bool], reasons: re.Pattern) -> bool:
     """Quoted, after 所谓, or in a sentence that reports, quotes or rejects the wording."""
-    return (in_quotes(m.start(), m.end()) or "所谓" in folded[max(0, m.start() - 4):m.start()]
+    return (in_quotes(m.start(), m.end()) or so_called(folded, m.start())
             or bool(reasons.search(_sentence(folded, m.start()))))
 
 

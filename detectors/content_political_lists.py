@@ -44,11 +44,10 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.content_political import REJECTS, TW_CONTEXT_WIDE, _sentence, countries
+from detectors.content_political import REJECTS, TW_CONTEXT_WIDE, _sentence, countries, so_called
+from detectors.content_political_guidance import QUOTE_CLOSE, QUOTE_OPEN
 
 TW_OFFICIALS_FILE = Path(__file__).resolve().parent / "lexicons" / "tw_officials.txt"
-QUOTE_OPEN = "“\"「『《'‘"
-QUOTE_CLOSE = "”\"」』》'’"
 CLAUSE = r"[^。！？!?；;\n]"
 
 
@@ -67,10 +66,6 @@ def tw_officials() -> tuple[str, ...]:
 def _quoted_term(folded: str, a: int, b: int) -> bool:
     """Quotation marks around exactly this term (台湾“中华邮政”)."""
     return a > 0 and folded[a - 1] in QUOTE_OPEN and b < len(folded) and folded[b] in QUOTE_CLOSE
-
-
-def _so_called(folded: str, a: int) -> bool:
-    return "所谓" in folded[max(0, a - 4):a]
 
 
 # ---- Taiwan's office-holders given a state's titles --------------------------------------------------------
@@ -228,7 +223,7 @@ def list_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[tu
     if TW_CONTEXT_WIDE.search(folded):
         for m in _tw_official_title().finditer(folded):
             title = m.group("t1") or m.group("t2")
-            if in_quotes(m.start(), m.end()) or _so_called(folded, m.start()):
+            if in_quotes(m.start(), m.end()) or so_called(folded, m.start()):
                 continue
             if FOREIGN_BEFORE.search(folded[max(0, m.start() - 8):m.start()]):
                 continue
@@ -262,7 +257,7 @@ def list_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[tu
         sentence = _sentence(folded, m.start())
         if not TW_CONTEXT_WIDE.search(sentence) or ROC_ERA.search(sentence):
             continue
-        if not _quoted_term(folded, m.start(), m.end()) and not _so_called(folded, m.start()):
+        if not _quoted_term(folded, m.start(), m.end()) and not so_called(folded, m.start()):
             a = m.start() - 2 if folded[max(0, m.start() - 2):m.start()] == "台湾" else m.start()
             yield (a, m.end(), "台湾:名称", f"台湾“{m.group(0)}”", "台湾地区以“中华”冠名的机构名称须加引号")
     for m in COMPATRIOTS_AS_OVERSEAS.finditer(folded) if (has("侨") and (has("港") or has("澳") or has("台"))) else ():
