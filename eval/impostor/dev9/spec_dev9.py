@@ -1,5 +1,6 @@
-"""Held-out part (heldout): the sixth blind held-out part (2026-12-02).
-Run: python eval/impostor/heldout/spec_heldout.py
+"""Ninth dev part (dev9): built blind as the sixth held-out part (2026-12-02), demoted to tuning data in the
+eighth session.
+Run: python eval/impostor/dev9/spec_dev9.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/ ... dev7/; the unavoidable reuses are listed in README.intro.md.  Most units belong to a
@@ -21,7 +22,7 @@ import numpy as np  # noqa: E402
 import opencc  # noqa: E402
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev9"
 SEED = 30517
 CRAWL_DAY = "2024-12-17"
 
@@ -196,7 +197,7 @@ def rename(name, u, acc, r):
     return r.choice(opts) if opts else None
 
 
-# ------------------------------------------------------------------ impostor vocabulary (held-out only)
+# ------------------------------------------------------------------ impostor vocabulary (this part only)
 SUFFIXES = ["专线", "工作站", "服务群", "政策解读", "投诉通道", "办证处", "专区", "福利社", "在这里", "小秘书", "公告栏",
             "通讯站"]
 PREFIXES = ["聚焦", "直击", "实时", "每日", "快报", "金牌", "官号", "☆", "优选"]
@@ -742,7 +743,7 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev9 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
