@@ -918,7 +918,7 @@ class _PixelSearch:
         if self.unchecked:
             ctx.notes.append(
                 f"仿冒检测：头像像素比对已达本次上限（detect.avatar_pixel_max_pairs = {self.max_pairs} 对，已比对 "
-                f"{self.tried} 对、{self.searched} 个账号），另有 {self.unchecked} 个嫌疑账号未做像素比对（深度裁切或截图中的"
+                f"{self.tried} 对、{self.searched} 个账号），另有 {self.unchecked} 个嫌疑账号未做像素比对（深度裁切、截图或旋转中的"
                 "头像可能漏检）；可调高该设置或缩小检测范围后重新运行")
 
     def _indexes(self) -> None:
@@ -1032,7 +1032,7 @@ class _PixelSearch:
             return None, f"{seen}，但名称指向其他地方（{'、'.join(literal)}）"
         if claimed and officials.units[r] not in claimed:
             return None, f"{seen}，但简介指向的是其他单位"
-        reasons = [f"头像像是“{entry.get('name')}”专属头像的裁切或截图（像素相关 {sim:.2f}，"
+        reasons = [f"头像像是“{entry.get('name')}”专属头像的副本（裁切、截图或旋转；像素相关 {sim:.2f}，"
                    f"其他单位最高 {max(runner_up, 0.0):.2f}）",
                    (f"账号认证为“{org}”，" if org else "") + f"名称“{acc.get('name')}”"
                    + ("像政务账号" if governmental else "")

@@ -140,7 +140,7 @@ def _print_explanation(result: dict) -> None:
     if result.get("avatar_layer"):
         out(f"头像层（仅凭头像）：{result['avatar_layer']}")
     if result.get("pixel_layer"):
-        out(f"像素层（裁切或截图）：{result['pixel_layer']}")
+        out(f"像素层（裁切、截图或旋转）：{result['pixel_layer']}")
     table = Table(title="最接近的备案条目（各层判断）", title_justify="left")
     for col in ("备案名称", "平台", "相似度", "整名比较", "包含/调序/全称", "头像"):
         table.add_column(col)

@@ -200,10 +200,10 @@ def test_explain_runs_the_pixel_layer_on_the_avatar_file(world, capsys):
     assert main(base + ["--name", "济南便民服务", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["flagged"] is True and result["finding"]["evidence"]["layer"] == "avatar_pixels"
-    assert result["pixel_layer"].startswith("像素层：头像像是“济南公安”专属头像的裁切或截图")
+    assert result["pixel_layer"].startswith("像素层：头像像是“济南公安”专属头像的副本（裁切、截图或旋转")
     assert main(base + ["--name", "泰安便民服务"]) == 0
     text = capsys.readouterr().out
-    assert "不会被标记" in text and "像素层（裁切或截图）：" in text and "名称指向其他地方（泰安）" in text
+    assert "不会被标记" in text and "像素层（裁切、截图或旋转）：" in text and "名称指向其他地方（泰安）" in text
 
 
 def test_a_company_whose_description_names_the_unit_is_searched_by_pixels_too(world):
