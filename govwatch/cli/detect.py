@@ -59,11 +59,16 @@ def register(sub) -> None:
         description="对给定的名称（可加头像、平台）逐层说明：最接近的备案条目、名称各层的判断、头像是否相似"
                     "（专属头像还是模板）、最终得分与阈值。备案库来自 --registry，未给出时来自存储。",
         epilog="示例：\n  govwatch detect explain --name 济南公安在线客服 --registry 备案.csv\n"
-               "  govwatch detect explain --name 泉城警务咨询 --avatar 头像.png --platform douyin",
+               "  govwatch detect explain --name 泉城警务咨询 --avatar 头像.png --platform douyin\n"
+               "  govwatch detect explain --name 历下发布 --verified-type government --verified-reason 济南市历下区人民政府",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     e.add_argument("--name", required=True, help="要解释的账号名称")
     e.add_argument("--avatar", metavar="FILE", help="账号头像图片文件（本地文件）")
     e.add_argument("--platform", help="账号所在平台（如 weibo、douyin），影响目标的选择")
+    e.add_argument("--verified-type", choices=("government", "media", "enterprise", "personal", "other"),
+                   help="账号的认证类型（与爬取记录的 verified_type 相同）；不写表示未认证")
+    e.add_argument("--verified-reason", metavar="TEXT", help="认证说明（如“某某县公安局官方账号”），影响是否算政务认证")
+    e.add_argument("--description", metavar="TEXT", help="账号简介（简介抄袭或点名单位时，头像层会用到）")
     e.add_argument("--registry", metavar="FILE", dest="explain_registry", help="备案库文件（CSV/XLSX）；默认用存储中的备案库")
     e.add_argument("--top", type=int, default=5, help="列出最接近的备案条目数（默认 5）")
     e.add_argument("--json", action="store_true", dest="explain_json", help="以 JSON 输出")
@@ -79,6 +84,10 @@ def handle_explain(args, cfg) -> int:
     if not 1 <= args.top <= 50:
         raise CliError("--top 须在 1 到 50 之间")
     account: dict = {"name": args.name, "platform": args.platform or ""}
+    if args.verified_type or args.verified_reason:  # as a crawled record: a verification text implies a badge
+        account.update(verified=True, verified_type=args.verified_type, verified_reason=args.verified_reason or "")
+    if args.description:
+        account["description"] = args.description
     if args.avatar:
         from core.avatars import avatar_hashes_from_file
         try:

@@ -228,3 +228,27 @@ def test_avatar_index_groups_bands_and_marks_templates():
     shared = index.shared_across(np.arange(len(hashes)), 3)
     assert shared[n] and shared[n + 1] and not shared[n + 2] and not shared[:n].any()
     assert index.near(hash_matrix([{"phash": f"{base[2] ^ 1:016x}"}])[0], 3) == [(n + 2, 1)]
+
+
+@pytest.mark.e2e
+def test_detect_explain_takes_the_accounts_verification_and_description(tmp_path, capsys):
+    """The same name explains differently for an unverified account and for one verified as a government body."""
+    from govwatch.cli.main import main
+    (tmp_path / "registry.csv").write_text(
+        "unit,platform,account_id,name,url,avatar,status,region\n"
+        "济南市公安局,weibo,r1,济南公安,https://weibo.com/u/r1,,active,山东省济南市\n", encoding="utf-8")
+    reg_file = str(tmp_path / "registry.csv")
+    assert main(["detect", "explain", "--name", "济南公安在线客服", "--registry", reg_file, "--json"]) == 0
+    unverified = json.loads(capsys.readouterr().out)
+    assert unverified["flagged"] is True and unverified["government_verified"] is False
+    assert main(["detect", "explain", "--name", "济南公安在线客服", "--registry", reg_file, "--json",
+                 "--verified-type", "government", "--verified-reason", "济南市公安局历下区分局"]) == 0
+    verified = json.loads(capsys.readouterr().out)
+    assert verified["government_verified"] is True and verified["flagged"] is False
+    assert main(["detect", "explain", "--name", "济南公安在线客服", "--registry", reg_file,
+                 "--verified-type", "enterprise", "--verified-reason", "济南某某信息咨询有限公司"]) == 0
+    text = capsys.readouterr().out
+    assert "认证为“济南某某信息咨询有限公司”" in text
+    with pytest.raises(SystemExit) as exit_:  # argparse refuses an unknown kind of verification
+        main(["detect", "explain", "--name", "x", "--registry", reg_file, "--verified-type", "police"])
+    assert exit_.value.code == 2
