@@ -512,6 +512,43 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
                   "Its registered "
                   "accounts belong to 22 Shandong and Guangdong units (11 and 11) used in no other part; the source "
                   "accounts repeat, with 14 new documents.", ""]
+    elif name == "heldout":
+        lines += ["# Content-screening evaluation set: held-out part (the seventh, built 2026-12-02)", ""]
+        lines += ["**Held out: for final measurement only.** Do not open its `posts_*.py` or `*.jsonl` while "
+                  "developing, and do not tune on it; if anyone does, its figures become dev figures. Error forms, "
+                  "shop links and tokens, slang, source documents, accounts and attribution phrasings here are "
+                  "disjoint from `../dev/` … `../dev9/` on purpose (no labelled span equals, contains or is "
+                  "contained in a labelled span of any of them, case-insensitively; no span of this part occurs "
+                  "anywhere in their `posts.jsonl` texts, and none of their spans occurs in this part's texts; "
+                  "checked by script), so scores on this part measure generalisation.", ""]
+        lines += ["Built on 2026-12-02 by a helper session of the project on branch `blind-content8`, without "
+                  "reading the detector or anything derived from it (nothing under `detectors/`, `tests/`, "
+                  "`bench/`, `crawler/`, `alerts/`, `govwatch/`, `core/`, `search_index/`, `registry/`, "
+                  "`imitations/`, `scripts/`, `docs/`, not the project `README.md`, nothing under `/work/prompts/`, "
+                  "`/work/lead/` or `/work/shared/`, no other worktree, no file named like content/lexicon outside "
+                  "`eval/content/`; the detector, `govwatch` and the benches were not run). What was read, exactly: "
+                  "the brief for this task; `git status`, `git log --oneline | head -5` and listings of "
+                  "`eval/content/`; `../README.md`, `../build.py`, `../_lib.py`, `../.gitignore`; "
+                  "`../dev9/accounts.py` (whole), the first 60 lines of `../dev9/posts_repost.py` and "
+                  "`../dev9/README.md` (for structure); the unit/platform columns of `registry.csv` of `../dev/` … "
+                  "`../dev9/` (listed by script, to pick new units); all labelled spans of the nine parts' "
+                  "`labels.jsonl` (listed by script, by class); the first 45 characters of each source-account "
+                  "document in the nine parts' `posts.jsonl` (to keep the documents new); and a script tally of the "
+                  "attribution phrases (来源/转自/据…报道/摘自…, and `src=` values) in the nine parts' "
+                  "`posts_repost.py`. "
+                  "Scripts checked this part's spans against the nine parts' spans (one ad span was contained in an "
+                  "older ad span and was rewritten; no overlap remains), searched the nine parts' `posts.jsonl` texts "
+                  "for this part's spans (the same span, one match reported as a count only; none remains) and this "
+                  "part's texts for their spans (three short ones occurred, two in ads and one in a hard negative, "
+                  "and were rewritten; none remains), and compared the openings of this part's source documents "
+                  "with theirs (none shared). All texts were written by hand for this part; businesses, "
+                  "shops, links, shop tokens, WeChat/QQ ids, phone numbers, entertainers and people other than "
+                  "state and provincial leaders (and a few named Taiwan politicians in political posts) are "
+                  "invented (a few widely known films, games and memes are named in entertainment posts). Its "
+                  "registered accounts belong to 22 Sichuan units (5 provincial "
+                  "departments and 17 units of 15 cities), a province no other part uses; the source accounts repeat, with 13 new "
+                  "documents. (The `registry.csv` line below keeps the shared wording \"Shandong and Guangdong "
+                  "units\"; the units of this part are Sichuan units.)", ""]
     else:
         lines += ["# Content-screening evaluation set: dev part", "",
                   "Use this part freely while developing and tuning. `../heldout/` is for final measurement only.", ""]
