@@ -556,7 +556,7 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
         "Built by `../build.py` from the hand-written `accounts.py` and `posts_*.py` in this directory; "
         "see `../README.md` for definitions and scoring.", "",
         "## Files", "",
-        "- `registry.csv`: %d registered accounts (Shandong and Guangdong units)" % len(reg),
+        "- `registry.csv`: %d registered accounts (their units are listed in `accounts.py`)" % len(reg),
         "- `accounts.jsonl`: %d accounts (%d registered + %d unregistered source accounts: %s)"
         % (len(accounts), len(reg), len(src), ", ".join("%s/%s %s" % (a["platform"], a["account_id"], a["name"]) for a in src)),
         "- `posts.jsonl`: %d posts (%s), created %s to %s"
