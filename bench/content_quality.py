@@ -9,9 +9,10 @@ content findings are scored by the set's rules: a post counts as *found* for a c
 finding of that class (``evidence.class``); per-class precision and recall over posts; clean posts flagged
 (count and share), by hard-negative imitated class, and source-account documents apart.
 
-Tune on ``dev`` … ``dev9`` only (``dev2``, ``dev3``, ``dev5``, ``dev6``, ``dev7`` and ``dev9`` were earlier held-out parts; each was measured,
-then demoted to tuning data; ``dev4`` and ``dev8`` were built blind as tuning parts). ``heldout`` is for the final figures:
-looking at its results and then changing the detector turns them into dev figures.
+Tune on ``dev`` … ``dev9`` only (``dev2``, ``dev3``, ``dev5``, ``dev6``, ``dev7`` and ``dev9`` were earlier held-out
+parts; each was measured, then demoted to tuning data; ``dev4`` and ``dev8`` were built blind as tuning parts).
+``heldout`` is for the final figures: looking at its results and then changing the detector turns them into dev
+figures.
 """
 
 from __future__ import annotations
