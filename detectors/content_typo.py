@@ -25,6 +25,9 @@ title (全国政协副主席, 国务委员) anchors every listed leader's name, 
 without a title is never reported (ordinary people share leaders' names), except a three-character name of a
 leader whose titles are checked followed by what the news says of a leader (强调, 出席, 重要讲话…), and a
 two-character name or a name checked by name only when, besides, a national body follows (李墙主持召开国务院常务会议).
+Provincial leaders (``lexicons/provincial_leaders.txt``) are checked by name only, next to the bare provincial titles a
+provincial account writes (省委书记, 省长, 自治区主席…; a municipality's 市委书记 / 市长 only in a post naming it) or
+before 主持 and a meeting only they chair (省委常委会会议). A name that is another listed leader's is never a slip.
 
 Candidates are found with one Aho-Corasick automaton over *anchors* (halves of the terms, titles of the leaders):
 any single edit leaves one half intact (a swap across the middle leaves the first half but one), so each hit only
@@ -516,7 +519,11 @@ class TypoFinder:
                 return  # 十次全体会议 is the full form of 十次全会, not 全会 with 体 added
             if how == "多字" and _added_makes_word(term.correct, window):
                 return  # 安全隐患大排查: 大排查 is a word of its own (a campaign), not 安全隐患排查 with 大 slipped in
-            if size != n or bracketed or not _edge_forms_word(folded, start, term.correct, window):
+            # a leader's name ending the span is a whole name, not the edge of a word (殷涌出席: 涌出 is a chance
+            # pairing) when it has three characters or what news says of a leader follows it
+            whole_name = (term.leader and term.mutable is not None and not term.title_only and term.mutable[1] == n
+                          and (term.mutable[1] - term.mutable[0] >= 3 or NAME_END.match(folded, start + size)))
+            if size != n or bracketed or whole_name or not _edge_forms_word(folded, start, term.correct, window):
                 found.append((start, start + size, term, how))
 
         for end, (length, refs) in self._ac.iter(folded):
