@@ -25,6 +25,9 @@ title (全国政协副主席, 国务委员) anchors every listed leader's name, 
 without a title is never reported (ordinary people share leaders' names), except a three-character name of a
 leader whose titles are checked followed by what the news says of a leader (强调, 出席, 重要讲话…), and a
 two-character name or a name checked by name only when, besides, a national body follows (李墙主持召开国务院常务会议).
+Provincial leaders (``lexicons/provincial_leaders.txt``) are checked by name only, next to the bare provincial titles a
+provincial account writes (省委书记, 省长, 自治区主席…; a municipality's 市委书记 / 市长 only in a post naming it) or
+before 主持 and a meeting only they chair (省委常委会会议). A name that is another listed leader's is never a slip.
 
 Candidates are found with one Aho-Corasick automaton over *anchors* (halves of the terms, titles of the leaders):
 any single edit leaves one half intact (a swap across the middle leaves the first half but one), so each hit only
@@ -83,6 +86,11 @@ LOCAL_BEFORE = re.compile(r"(?:(?:[省市县区州盟旗乡镇村]|自治区|自
 # checked only in such a sentence.
 LEADER_CONTEXT = re.compile(r"总书记|主席|委员长|总理|重要讲话|重要论述|重要指示|重要批示|重要回信|重要贺信|思想|新时代|党中央|"
                             r"中央政治局|同志|强调|指出|指示|讲话精神|重要文章|署名文章|治国理政")
+# What follows a provincial leader's two-character name after the title (省长王凯主持…, 省委书记林武在…): a Chinese
+# character that starts none of these may be the rest of a longer name (省长王凯文), not a misspelt one.
+NAME_END = re.compile(r"[^\u4e00-\u9fff]|同志|在|到|赴|来|于|一行|等|和|与|及|带队|率|深入|表示|说|对|为|向|召开|前往|"
+                      r"听取|检查|走访|看望|慰问|会同|要求|参加|专程|先后|围绕|就|同|担任|当选|宣布|介绍|参观|接受|"
+                      + "|".join(LEADER_VERBS))
 VARIANT_POST_MAX = 3  # traditional or variant characters in a post written in simplified ones (see _variants)
 GENERIC_MIN = 7  # any Chinese character may be the wrong one in a term this long
 DROP_MIN = 5
@@ -104,6 +112,11 @@ class Term:
     leader: bool = False
     title_only: bool = False  # the mutable part is the title (李强总里), not the name
     national: bool = False  # a two-character name before a verb: only when a national body follows (see find)
+    provincial: bool = False  # a provincial leader's name next to a provincial title (provincial_leaders.txt)
+    place: str = ""  # the post must name this place (a municipality's bare 市长 / 市委书记: every city has one)
+    # a provincial leader's name before 主持: only when a provincial leading body's meeting follows — a province's
+    # ("") or a named municipality's (北京: 市委常委会 in a post naming 北京)
+    chairs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -184,6 +197,14 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
         for verb in LEADER_VERBS:
             correct = name + verb
             terms.setdefault(correct, Term(correct, correct, (0, len(name)), leader=True, national=national))
+    for correct, mutable, place, chairs in provincial_forms(dirs):
+        known = terms.get(correct)
+        if known is None:
+            terms[correct] = Term(correct, correct, mutable, leader=True, provincial=True, place=place,
+                                  chairs=(place,) if chairs else ())
+        elif chairs and (known.national or known.chairs):  # 黄坤明主持: national news or a provincial meeting
+            terms[correct] = Term(correct, correct, mutable, leader=True, national=known.national, provincial=True,
+                                  chairs=tuple(sorted(set(known.chairs) | {place})))
     # A leader's own title misspelt next to the name (李强总里): the name is the anchor, only the title may differ.
     for name, titles in leaders + name_only:
         for title in titles:
@@ -193,6 +214,64 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
                 key = correct + "\x00title"
                 terms.setdefault(key, Term(correct, correct, mutable, leader=True, title_only=True))
     return list(terms.values())
+
+
+# Provincial leaders (``lexicons/provincial_leaders.txt``: name, province, roles). A provincial account writes its
+# own leaders' titles without the province (省委书记黄坤明, 省长周乃翔): the bare provincial title anchors the name.
+# Only the name is checked (officials move; a wrong title is not a slip). A municipality's bare titles (市委书记,
+# 市长, 市政协主席) are every city's: they anchor a municipal leader's name only in a post that names the city.
+MUNICIPALITIES = frozenset(("北京", "天津", "上海", "重庆"))
+AUTONOMOUS = frozenset(("内蒙古", "广西", "西藏", "宁夏", "新疆"))
+PROVINCIAL_TITLES = {  # role → (title before the name, title after it) for a province / autonomous region
+    "省": {"书记": (("省委书记",), ()), "首长": (("省长",), ("省长",)),
+          "人大": (("省人大常委会主任",), ()), "政协": (("省政协主席",), ())},
+    "自治区": {"书记": (("区党委书记",), ()), "首长": (("自治区主席", "自治区人民政府主席"), ()),
+            "人大": (("自治区人大常委会主任",), ()), "政协": (("自治区政协主席",), ())},
+    "市": {"书记": (("市委书记",), ()), "首长": (("市长",), ("市长",)),
+          "人大": (("市人大常委会主任",), ()), "政协": (("市政协主席",), ())},
+}
+
+
+def provincial_leaders(dirs: list[Path]) -> list[tuple[str, str, list[str]]]:
+    """(name, province, roles) rows of ``provincial_leaders.txt`` in ``dirs`` (the built-in one first)."""
+    rows = []
+    for d in dirs:
+        if (d / "provincial_leaders.txt").is_file():
+            for row in read_list(d / "provincial_leaders.txt"):
+                if len(row) >= 3 and row[1]:
+                    rows.append((fold(row[0]), row[1], [r for r in row[2].split("|") if r]))
+    return rows
+
+
+# Only the party secretary, the governor or the chairs of the people's congress and the CPPCC preside over these
+# meetings (省委常委会会议, 省政府常务会议, 区党委常委会, 市委常委会…): a name before 主持召开 one of them is a
+# provincial leader's even without a title. A department head presides over 全省…工作会议, which is not among them.
+CHAIR_VERBS = ("主持召开", "主持")
+MEETING_KIND = r"(?:第[^，。]{1,8})?(?:常委会|常务会议|全体会议|全会|理论学习中心组|财经委员会|全面深化改革委员会|党组)"
+PROVINCIAL_MEETING = re.compile(r"^(?:省委|省政府|区党委|自治区党委|自治区政府|自治区人民政府|省人大常委会|自治区人大常委会|"
+                                r"省政协|自治区政协)" + MEETING_KIND)
+MUNICIPAL_MEETING = re.compile(r"^(?:市委|市政府|市人大常委会|市政协)" + MEETING_KIND)
+
+
+def provincial_forms(dirs: list[Path]) -> list[tuple[str, tuple[int, int], str, bool]]:
+    """(title + name or name + title, the name's position, place the post must name, name before 主持) for every
+    provincial leader."""
+    out = []
+    for name, province, roles in provincial_leaders(dirs):
+        kind = "市" if province in MUNICIPALITIES else "自治区" if province in AUTONOMOUS else "省"
+        place = province if kind == "市" else ""
+        for role in roles:
+            before, after = PROVINCIAL_TITLES[kind].get(role, ((), ()))
+            for title in before:
+                out.append((title + name, (len(title), len(title) + len(name)), place, False))
+                if kind == "市":  # 北京市委书记尹力, 北京市市长殷勇: the full title needs no other mention of the city
+                    for full in (province + title, province + "市" + title):
+                        out.append((full + name, (len(full), len(full) + len(name)), "", False))
+            for title in after:
+                out.append((name + title, (0, len(name)), place, False))
+        for verb in CHAIR_VERBS:
+            out.append((name + verb, (0, len(name)), place, True))
+    return out
 
 
 def leaders_table(extra_dir: str | Path | None = None) -> dict[str, list[str]]:
@@ -349,8 +428,35 @@ class TypoFinder:
         self.leader_names = sorted({t.correct[:3] for t in self.terms if t.leader and t.mutable == (0, 3)
                                     and not t.title_only and not t.national and t.correct[3:] in LEADER_VERBS
                                     and any(t.correct[:3] in c for c in thought_terms)})
+        # every listed leader's name: a name one character from another listed leader's is that leader, not a slip
+        self.listed_names = frozenset(t.correct[t.mutable[0]:t.mutable[1]] for t in self.terms
+                                      if t.leader and t.mutable and not t.title_only)
         if not self.empty:
             self._ac.make_automaton()
+
+    @staticmethod
+    def _provincial_context(term: Term, folded: str, start: int, size: int) -> bool:
+        """A provincial leader's title and name as news writes them: not a deputy's title (副省长, 常务副省长 are other
+        people), the municipality named in the post for a bare municipal title, and a two-character name not the
+        start of a longer name (省长王凯 …, not 省长王凯文)."""
+        a, b = term.mutable or (0, 0)
+        if a > 0 and start > 0 and folded[start - 1] == DEPUTY:
+            return False
+        if term.place and term.place not in folded:
+            return False
+        if a > 0 and b - a == 2 and start + size < len(folded) and not NAME_END.match(folded, start + size):
+            return False
+        return True
+
+    @staticmethod
+    def _chairs_meeting(term: Term, folded: str, start: int, size: int) -> bool:
+        """A provincial leading body's meeting follows the name and 主持 (省委常委会会议, 省政府常务会议), the post
+        names the municipality of a municipal leader, and no local title stands before the name (市委书记王楷主持召开
+        市委常委会 is a city's own secretary)."""
+        after = folded[start + size:start + size + 24]
+        return (any(PROVINCIAL_MEETING.match(after) if not place else (MUNICIPAL_MEETING.match(after) and place in folded)
+                    for place in term.chairs)
+                and not LOCAL_OFFICE_BEFORE.search(folded, max(0, start - 10), start))
 
     def find(self, text: str, folded: str | None = None, offsets: list[int] | None = None) -> list[TypoHit]:
         """Misspellings in ``text`` (``folded``/``offsets`` from ``fold_with_offsets(text)`` when already known)."""
@@ -375,7 +481,14 @@ class TypoFinder:
             how = classify(term, window, bracketed)
             if not how or (term.title_only and _title_is_a_word(term, window)):
                 return
-            if term.national and not NATIONAL_BODY.search(folded, start + size, start + size + NATIONAL_REACH):
+            if term.leader and term.mutable and not term.title_only and (
+                    window[term.mutable[0]:term.mutable[1]] in self.listed_names):
+                return  # 市长殷勇 is not 市长应勇 misspelt: both are listed leaders
+            if term.provincial and not self._provincial_context(term, folded, start, size):
+                return
+            if (term.national or term.chairs) and not (
+                    (term.national and NATIONAL_BODY.search(folded, start + size, start + size + NATIONAL_REACH))
+                    or (term.chairs and self._chairs_meeting(term, folded, start, size))):
                 return
             if (term.leader and term.mutable and term.mutable[0] > 0 and not term.title_only
                     and term.correct[:term.mutable[0]] in GENERIC_TITLES
@@ -393,6 +506,8 @@ class TypoFinder:
                 return  # 一老一少 is a phrase of its own, not 一老一小 with a stroke added
             if how == "形近" and _component_only(term.correct, window) and _edge_word_swapped(term.correct, window):
                 return  # 向社会求助 says something of its own: 求助 is a common word, not 救助 with a part left out
+            if how == "拼音输入" and _edge_word_swapped(term.correct, window):
+                return  # 中国人民进行了… is not 中国人民银行: a letter off turned the last word into another everyday word
             if (how == "漏字" and _numerals_alike(window) == _numerals_alike(term.correct[:-1])
                     and not _cut_short(folded, start + size, window, term.correct)):
                 return
@@ -402,7 +517,13 @@ class TypoFinder:
                 return
             if how == "多字" and _word_across_end(folded, start + size):
                 return  # 十次全体会议 is the full form of 十次全会, not 全会 with 体 added
-            if size != n or bracketed or not _edge_forms_word(folded, start, term.correct, window):
+            if how == "多字" and _added_makes_word(term.correct, window):
+                return  # 安全隐患大排查: 大排查 is a word of its own (a campaign), not 安全隐患排查 with 大 slipped in
+            # a leader's name ending the span is a whole name, not the edge of a word (殷涌出席: 涌出 is a chance
+            # pairing) when it has three characters or what news says of a leader follows it
+            whole_name = (term.leader and term.mutable is not None and not term.title_only and term.mutable[1] == n
+                          and (term.mutable[1] - term.mutable[0] >= 3 or NAME_END.match(folded, start + size)))
+            if size != n or bracketed or whole_name or not _edge_forms_word(folded, start, term.correct, window):
                 found.append((start, start + size, term, how))
 
         for end, (length, refs) in self._ac.iter(folded):
@@ -636,6 +757,18 @@ def _word_across_end(folded: str, end: int) -> bool:
     longer = long_words()
     return any(folded[lo:lo + k] in longer for lo in range(max(0, end - 4), end) for k in range(3, 6)
                if end < lo + k <= len(folded))
+
+
+def _added_makes_word(correct: str, window: str) -> bool:
+    """The character the window has in addition starts a dictionary word of three to five characters with the term's
+    characters after it (大 + 排查 = 大排查, 总 + 动员 = 总动员): a modifier the writer chose, not a stray character.
+    Not in the fixed name of a body or a region (新疆维吾尔族自治区, 全国人大常委员会 are wrong names), and not
+    inside such a word (常委会 → 常委员会)."""
+    if correct[-1] in OFFICE_CHARS | REGION_CHARS | BODY_ENDS:
+        return False
+    longer = long_words()
+    spots = [i for i in range(len(window)) if window[:i] + window[i + 1:] == correct]
+    return any(window[i:i + k] in longer for i in spots for k in (3, 4, 5) if i + k <= len(window))
 
 
 BODY_ENDS = frozenset("部局厅委署院办")  # the last character of the name of a state or Party body
