@@ -1,21 +1,26 @@
 """Politically wrong wording, fifth round: the families the checklist named only by example, written generally
-(``detectors/lexicons/POLITICAL_CHECKLIST.md`` items 113–…; sources in ``detectors/lexicons/SOURCES.md``).
+(``detectors/lexicons/POLITICAL_CHECKLIST.md`` items 113–125 and 77, 89, 96; sources in
+``detectors/lexicons/SOURCES.md``).
 
 * **A foreign state's institutions given to the mainland** — 议会, 议员, 议长, 国会, 参议院 / 众议院 and their members
   attached to any mainland administrative division (``data/divisions.tsv``, full or short name: 山东省议会, 广州议员,
   我省议会) or to the people's political consultative conferences (政协议员, 政协议长; 政协就是上议院). Local people's
   congresses are 人民代表大会 with 代表 (宪法第九十六条, 地方组织法), CPPCC members are 委员 (政协章程). Hong Kong's
   立法会议员 and 区议会 are their real names; Taiwan's local councils and foreign parliaments are other rules' or
-  nobody's business; a council of 1909–1949 (咨议局, 省议会旧址) is history.
+  nobody's business; a council of 1909–1949 (咨议局, 省议会旧址) is history. The State Council is no 内阁 and China
+  has no 首相 (宪法第八十五条).
 * **Hong Kong, Macao and Taiwan framed as foreign** — their people called foreigners (来自台湾的外国友人, 香港外宾),
   listed with states as the origin of 外籍 / 外国 people (来自美国和香港的外籍专家), or coming to China (来华的港澳
-  游客, 访华的台湾代表团): they are 港澳台同胞 / 港澳台居民, they come to 内地 / 大陆 (新华社《禁用词和慎用词》;
+  游客, 访华的台湾代表团), or counted inside the foreigners' figure (外国游客 8 万, 其中台湾游客 1 万): they are
+  港澳台同胞 / 港澳台居民, they come to 内地 / 大陆 (新华社《禁用词和慎用词》;
   《关于正确使用涉台宣传用语的意见》). 港澳台及外籍人士 (listed side by side) and foreigners living in Hong Kong are
   right.
 * **Other sides' names of Chinese territory and history** — the McMahon line by its short name (麦线) read as a
   boundary; Taiwan's colonial framings of its history (日治, 日殖 for the Japanese occupation: 日据时期; 清领 / 清治
   for Qing rule: 清朝统治时期), the wording the 2014 curriculum adjustment in Taiwan reverted and the Taiwan Affairs
-  Office criticised as 去中国化; Taiwan's 总统府 named bare in a post about Taiwan.
+  Office criticised as 去中国化; Taiwan's 总统府 and the bodies only Taiwan's authorities bear named bare in a post
+  about Taiwan; "Taiwan's status is undetermined" (台湾地位未定) said as a fact.
+* **Leaders' titles shortened** — 习总 before a leader's words or deeds (习总强调): 习近平总书记.
 
 ``family_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text (the convention of
 ``statehood_hits``).
@@ -95,15 +100,26 @@ def _mainland_names() -> tuple[frozenset[str], int]:
     return frozenset(names), max(map(len, names))
 
 
+# A division name stands at the start of a word: after no Han character, a word that commonly precedes a place
+# (提交, 向, 由, 在 …) or another division (山东省济南市): 旧金山市议会 (San Francisco) is not 金山 + 市议会.
+BEFORE_PLACE = frozenset("交报向由经在到赴访问席加和与及了的是为位名据称将对从自给请各即原前该")
+
+
 def _division_before(folded: str, end: int) -> str:
-    """The longest mainland division name, or 我省 / 本市…, that ends at ``end``; "" if none."""
+    """The longest mainland division name, or 我省 / 本市…, that ends at ``end`` and starts a word; "" if none."""
     names, longest = _mainland_names()
     for k in range(min(longest, end), 1, -1):
         piece = folded[end - k:end]
-        if piece in names:
+        if piece in names and _starts_word(folded, end - k, names, longest):
             return piece
     own = OWN_DIVISION.search(folded, max(0, end - 4), end)
     return own.group(0) if own else ""
+
+
+def _starts_word(folded: str, i: int, names: frozenset[str], longest: int) -> bool:
+    if i == 0 or not ("\u4e00" <= folded[i - 1] <= "\u9fff") or folded[i - 1] in BEFORE_PLACE:
+        return True
+    return any(folded[i - k:i] in names for k in range(2, min(longest, i) + 1))
 
 
 def _parliament_hits(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
@@ -223,6 +239,10 @@ COLONIAL_FRAMING = re.compile(rf"(?<![“\"「『])(?P<w>日治|日殖|清领|�
 FRAMING_RIGHT = {"日治": "日据时期", "日殖": "日据时期", "清领": "清朝统治时期（清代）", "清治": "清朝统治时期（清代）"}
 FRAMING_REPORTED = re.compile(r"所谓|去中国化|课纲|美化|歪曲|篡改|错误|不能|不应|改为|改成|批评|抨击")
 # 总统府 bare in a post about Taiwan: the sentence may not name Taiwan (…总统府发言人…。…赴台…).
+# "Taiwan's status is undetermined" (台湾地位未定论), the thesis built on the San Francisco treaty, which China has
+# never recognised (《台湾问题与新时代中国统一事业》白皮书 2022; 联合国大会第 2758 号决议): said as a fact it is wrong.
+TW_STATUS = re.compile(r"(?<![“\"「『])台湾(?:的)?(?:法律)?(?:地位|主权|归属)(?:尚|仍|仍然|至今)?(?:未定|待定|未决|悬而未决)")
+TW_STATUS_REJECTED = re.compile(REJECTS.pattern + r"|论调|谬论|谬误|荒谬|站不住脚|早已|毋庸置疑|不容置疑|白皮书|2758")
 TW_PREFIX_NEAR = re.compile(r"台北|台湾|岛内|台当局|台方")
 PRESIDENTIAL_OFFICE = re.compile(r"(?<![“\"「『])(?<!所谓)总统府")
 TW_POST = re.compile(TW_CONTEXT_WIDE.pattern + r"|赴台|来台|在台|对台|涉台|台胞|台方")
@@ -242,6 +262,10 @@ def _history_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterato
             w = m.group("w") or m.group("w2")
             yield (m.start(), m.end(), "历史表述", FRAMING_RIGHT[w],
                    "不使用美化殖民统治、“去中国化”的历史分期称谓（日治、清领），应称“日据时期”“清朝统治时期”")
+    for m in TW_STATUS.finditer(folded) if "未" in folded or "待定" in folded else ():
+        if not so_called(folded, m.start()) and not TW_STATUS_REJECTED.search(_sentence(folded, m.start())):
+            yield (m.start(), m.end(), "两个中国", "台湾是中国领土不可分割的一部分",
+                   "把“台湾地位未定论”说成事实（我国从不承认）")
     if not TW_POST.search(folded):
         return
     if "总统府" in folded and not OTHER_STATE_WORDS.search(folded) and not HK_OR_FOREIGN.search(folded) \

@@ -48,6 +48,7 @@ def test_mainland_divisions_given_a_parliament(rules):
         "广东省咨议局旧址是清末广东省议会的前身。",          # history (1909–1928)
         "民国初年，湖北省议会曾在此办公。",                  # history
         "洛杉矶市议会与我市友好交流。",                      # a foreign city's council
+        "旧金山市议会通过了一项决议。",                      # 金山 is a Shanghai district, but not here
         "德州州长签署了一项能源法案。",                      # Texas
         "把人大称作“省议会”是错误的，我省是人民代表大会。",  # rejected
         "会议结束后，全体参会人员合影留念。",                # 会议 + 员 are other words
@@ -110,7 +111,9 @@ def test_other_sides_names_of_territory_and_history(rules):
         "日本海上保安厅船只在鱼钓岛附近活动。",              # Japan's name of 钓鱼岛
         "岛内舆论关注两岸交流。总统府发言人当天表示……",      # 总统府 in a post about Taiwan
         "岛内媒体关注。陆委会发言人当天回应记者提问。",      # a body only Taiwan's authorities bear
+        "有学者认为台湾地位至今未定。",                      # the undetermined-status thesis as a fact
     ], [
+        "所谓“台湾地位未定论”早已站不住脚。",                # rejected
         "我国从未承认非法的“麦克马洪线”，中印边界东段从未正式划定。",
         "小麦线虫病防治技术培训在田间举行。",
         "日据时期，台湾同胞坚持抗日斗争。",                  # the right form
