@@ -220,6 +220,8 @@ def statehood_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterat
     # the fourth round (the official lists item by item) imports this module's helpers: imported here, not at the top
     from detectors.content_political_lists import list_hits
     yield from list_hits(folded, in_quotes)
+    from detectors.content_political_families import family_hits  # the fifth round: families named by example
+    yield from family_hits(folded, in_quotes)
 
 
 # ==== third round: families from the 2016 Xinhua list, the 1997 Hong Kong rules and the Taiwan Affairs Office ====
