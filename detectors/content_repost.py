@@ -121,7 +121,8 @@ SIGNATURE = re.compile(r"^\s*(?P<issuer>[\u4e00-\u9fff]{3,30}(?:部|委|局|厅|
                        r"\s*\n\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*$", re.MULTILINE)
 ISSUER_SUFFIX = re.compile(r"(?:办公厅|办公室|新闻办公室|新闻办)$")
 # 我局/本局, 我支队, 本中心 … (not 本部门, 本局面, 我中心城区)
-FIRST_PERSON = re.compile(r"(?:我|本)(部|委|局|厅|署|支队|总队|大队|中心)(?!们|门|面|势|限|城|区)")
+# 我院 is a court's, a procuratorate's, a hospital's, an academy's or an examinations authority's voice.
+FIRST_PERSON = re.compile(r"(?:我|本)(部|委|局|厅|署|支队|总队|大队|中心|院)(?!们|门|面|势|限|城|区|子|落|线|士)")
 # A national administration's own short self-reference (总局印发…, 总署决定…) as a sentence subject.
 SHORT_SELF = re.compile(r"(?:^|[，,。！；;\n】])\s*(?:近日|日前|近期|今年以来|目前)?[，,]?\s*(总局|总署)"
                         r"(?:近日|日前|近期|今天|今日|昨天|昨日|日内|\d{1,2}月\d{1,2}日)?[，,]?"
@@ -155,7 +156,7 @@ LAST_LINE_ISSUER = re.compile(r"(?:^|\n)\s*(?P<issuer>(?=[\u4e00-\u9fff]{0,12}(?
                               r"[\u4e00-\u9fff]{3,30}(?:部|委|(?<![当大全布格开好骗僵出政时])局|厅|署|办公室|办公厅|政府|委员会|"
                               r"中心|院|支队|总队|大队))\s*$")
 OWN_PRONOUN_SUFFIX = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "厅": ("厅",), "署": ("署",),
-                      "支队": ("支队",), "总队": ("总队",), "大队": ("大队",), "中心": ("中心",)}
+                      "支队": ("支队",), "总队": ("总队",), "大队": ("大队",), "中心": ("中心",), "院": ("院",)}
 # The units inside a body of each kind that speak for themselves in its posts: a bureau's detachments and brigades
 # (公安局交通警察支队, 综合行政执法支队), a department's corps (公安厅交警总队), a corps' detachments, a detachment's
 # brigades. Their voice is the unit's own when the post ties them to it: it also speaks as the unit (我支队… 我局提醒)
@@ -337,10 +338,34 @@ def credit_named(text: str) -> bool:
     return False
 
 
+# A body named as the publisher at the start of the text (四川省教育考试院发布：…): the post names whose release
+# follows. (A reminder, ××提醒：, is said in copied texts and in the account's own lines alike: it names no source.)
+ANNOUNCER = re.compile(r"^\s*(?:【[^】\n]{0,40}】[ \t\u3000]*)?(?P<name>[^\s，,。！!？?：:【】]{3,30}?)"
+                       r"(?:发布|消息)[ \t\u3000]*[:：]")
+# An outlet's reporter learning from a body (人民日报记者从教育部获悉): the outlet is named.
+OUTLET_REPORTER = re.compile(r"(?P<before>[^\s，,。！!？?：:]{2,20}?)记者(?:\d{1,2}日|今天|今日|近日|日前|昨天|昨日)?"
+                             r"(?:从|在)[^，,。\n]{2,30}?(?:获悉|了解到)")
+
+
+def named_in_other_forms(text: str) -> bool:
+    """Does the (folded) text name its source as the body that announces it, or as the outlet whose reporter
+    learnt it?"""
+    for m in ANNOUNCER.finditer(text):
+        name = m.group("name")
+        if not name.startswith(("我", "本")) and is_source_name(name):
+            return True
+    if "记者" in text:
+        for m in OUTLET_REPORTER.finditer(text):
+            before = REPORTER_RANK.sub("", m.group("before"))
+            if ends_with_outlet(before, MEDIA_ENDINGS):
+                return True
+    return False
+
+
 def text_names_source(text: str) -> bool:
     """Does the (folded) text name where it was taken from? (来源：网络 names no one.)"""
     text = VAGUE_SOURCE.sub(lambda m: "\x00" * len(m.group(0)), text)
-    if SOURCE_NAMED.search(text) or credit_named(text):
+    if SOURCE_NAMED.search(text) or credit_named(text) or named_in_other_forms(text):
         return True
     for m in OUTLET_TAIL.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
@@ -450,15 +475,43 @@ def _other_place_speaker(text: str, unit: str) -> str | None:
     return speaker
 
 
+# Quoted speech: what a named speaker says, in quotation marks or after a speech verb (市中心医院院长介绍，我院…,
+# 市疾控中心负责人表示：“我中心…”). Its first person is the speaker's, and the post names who speaks: a report, not
+# a pasted release. (我局有关负责人表示 is the post's own first person speaking: no speaker is named.)
+QUOTED = re.compile(r"“[^“”\n]{1,300}”|\"[^\"\n]{1,300}\"|「[^「」\n]{1,300}」|『[^『』\n]{1,300}』")
+SPEECH = re.compile(r"(?P<speaker>[^，,。！!？?；;：:\n“”\"]{2,40}?)(?:在接受(?:记者)?采访时|接受(?:记者)?采访时|在会上|在发布会上)?"
+                    r"(?:表示|介绍|说|指出|称|强调|透露|坦言|告诉记者|提醒|解释|回应)(?:道)?[：:，,]?")
+SPEECH_END = re.compile(r"[。！!？?\n]")
+FIRST_PERSON_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[，,])?(?:我|本)")
+
+
+def speech_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the (folded) text spoken by a named speaker: quotations, and what follows 某某表示/介绍/说 to the
+    end of its sentence when the speaker is no first person (not 我局有关负责人表示)."""
+    spans = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    for m in SPEECH.finditer(text):
+        speaker = m.group("speaker").strip()
+        if FIRST_PERSON_HEAD.search(speaker) or "我" in speaker or speaker.startswith("本"):
+            continue
+        end = SPEECH_END.search(text, m.end())
+        spans.append((m.end(), end.start() if end else len(text)))
+    return spans
+
+
+def _outside(spans: list[tuple[int, int]], m: re.Match) -> bool:
+    return not any(s <= m.start() and m.end() <= e for s, e in spans)
+
+
 def _other_voice(text: str, unit: str) -> str | None:
     """The first person of another body (我部, 本中心 …) the text speaks in, or None. The unit's own kind is its own
     voice unless a headline names a body of another place as the speaker; a sub-unit's kind (``SUB_UNITS``) is own
-    when the post ties it to the unit."""
+    when the post ties it to the unit. A first person inside a named speaker's words is that speaker's."""
     if not unit:
         return None
     unit = fold(unit)
     kind = _unit_kind(unit)
-    found = [m.group(0) for m in FIRST_PERSON.finditer(text)]
+    spoken = speech_spans(text)
+    found = [m.group(0) for m in FIRST_PERSON.finditer(text) if _outside(spoken, m)]
     if not found:
         return None
     kinds = {f[1:] for f in found}
