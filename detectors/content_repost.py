@@ -110,6 +110,11 @@ def ends_with_outlet(text: str, endings: tuple[str, ...] = OUTLET_ENDINGS, slack
     return False
 
 
+# A newspaper's or magazine's own byline anywhere in the text (本报记者 孙静, （本报通讯员 王林）, 文/本报评论员):
+# 本报 names the paper only on the paper's own account.
+PAPER_BYLINE = re.compile(r"(?:本报|本刊)(?:讯|记者|通讯员|评论员|特约评论员|特派记者|特约记者|首席记者|全媒体记者|融媒体记者|"
+                          r"驻[\u4e00-\u9fff]{1,6}记者)")
+PAPER_UNIT = re.compile(r"报|刊|杂志|融媒体|传媒|新闻")
 OUTLET_CUT = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?[【\[（(]?(?:本报讯|本台消息|本台讯|本网讯|本刊讯|本报记者|本台记者|本网记者)")
 DOC_TITLE = re.compile(r"^\s*(?:【[^】\n]*】)?\s*(?P<issuer>[\u4e00-\u9fff、]{2,40}?)关于[^\n]{2,80}?的"
                        r"(?:通知|公告|通告|意见|决定|通报|批复|函|办法|规定|方案)(?:[（(]全文[）)])?\s*$", re.MULTILINE)
@@ -528,6 +533,101 @@ def _other_voice(text: str, unit: str) -> str | None:
     return None
 
 
+# ---- the first person placed in another prefecture ---------------------------------------------------------
+# An institutional first person (我局, 我市, 本区 …) speaks for a body of one place. When its own actions or its own
+# residents lie in divisions outside the unit's region (对芝罘区…开展检查 from Qingdao's bureau, 东营市民 from Dezhou's
+# police), the release is that other place's body's. The unit acting elsewhere says so (赴, 在, 与, 支援, 援疆 …), and
+# a place followed by a body (德阳市公安局), a person's origin (…人, …籍) or an unnamed firm (…某公司) is no place of
+# the voice's own work.
+PLACE_VOICE = re.compile(r"(?:我|本)(?:局|委|厅|部|院|署|中心|支队|大队|市(?!场)|区(?!域|别|间|块|分)|县|州|旗)")
+# the whole post about work away from home: aid, pairing, cooperation, visits
+AWAY_POST = re.compile(r"援疆|援藏|援青|援外|援建|对口|帮扶|结对|协作|东西部|支援|驰援|交流|考察|调研|学习|签约|合作|共建|"
+                       r"一体化|同城化|都市圈|联防|联控|联动|异地|跨市|跨区域|走访")
+# a cue before the place: the unit goes, acts there, or works with it
+AWAY_BEFORE = re.compile(r"(?:赴|到|去|往|至|在|于|从|自|经|与|同|和|及|跟|向|对口|帮扶|援|联合|携手|会同|走进|来到|前往|抵达|"
+                         r"深入|飞赴|远赴|奔赴|窜|逃|潜|返回|回到|途经|辗转|籍贯|户籍|家住|住|系|是|为|原|位于|地处|来自)$")
+# what follows a place that makes it no place of the voice's work: a body, a person's origin, an unnamed firm
+AWAY_AFTER = re.compile(r"^(?:人(?!民)|籍|某|方面|警方|公安|政府|党委|人大|政协|法院|检察院|[\u4e00-\u9fff]{0,10}?"
+                        r"(?:局|委|厅|办|中心|院|站|所|队|馆|公司|企业|学校|大学|医院|集团|银行|协会|代表团|考察团|客商|游客|籍))")
+
+
+def _place_chains(text: str):
+    """Runs of adjacent division full names in the (folded) text (广东省深圳市宝安区): (start, end, codes of the
+    prefecture- and county-level names in the run, by name)."""
+    gaz = gazetteer()
+    i, n = 0, len(text)
+    chain: list = []
+    while i < n - 1:
+        piece = gaz.name_at(text, i, full_only=True)
+        if not piece or (len(piece) == 2 and piece.endswith("区")) or text[i + len(piece):i + len(piece) + 1] in ("场", "域"):
+            # (城区, 郊区, 矿区 are words too; 永安市场 is a market, 东城区域 an area)
+            i += 1
+            continue
+        if chain and chain[-1][1] != i:
+            yield chain[0][0], chain[-1][1], [c for _, _, c in chain if c]
+            chain = []
+        chain.append((i, i + len(piece), tuple(c for c in gaz.named(piece) if gaz.divisions[c].level >= 2)))
+        i += len(piece)
+    if chain:
+        yield chain[0][0], chain[-1][1], [c for _, _, c in chain if c]
+
+
+def voice_elsewhere(text: str, unit: str) -> str | None:
+    """A division outside the unit's region where the post's institutional first person acts (or whose residents
+    it speaks of), or None."""
+    if not unit or not PLACE_VOICE.search(text) or AWAY_POST.search(text):
+        return None
+    gaz = gazetteer()
+    # the unit's prefecture is its region (a county's bureau names its sister counties in its own work)
+    own = {a for group in placement(fold(unit)) for c in group
+           for a in (c, *gaz.ancestors(c)) if gaz.divisions[a].level >= 2}
+    if not own:
+        return None
+    spoken = speech_spans(text)
+    prev_end, prev_cued = -1, False
+    for start, end, named in _place_chains(text):
+        listed = text[prev_end:start] in ("、", "，", ",")  # the next item of a list shares the list's cue
+        away = [codes for codes in named if not any(gaz.related(c, o) for c in codes for o in own)]
+        head = re.sub(r"^.*[，,。！!？?；;：:\n]", "", text[max(0, start - 6):start])
+        cued = (listed and prev_cued) or bool(AWAY_BEFORE.search(head)) or bool(AWAY_AFTER.match(text[end:end + 12]))
+        if away and not cued and not any(s <= start and end <= e for s, e in spoken):
+            return text[start:end]
+        prev_end, prev_cued = end, cued
+    return None
+
+
+# ---- the voice of a body of a higher level ------------------------------------------------------------------
+# Powers reserved to the state, which a provincial or local body announces only as a national body's news:
+# the medical insurance drug list (基本医疗保险用药管理暂行办法, 2020, art. 9: set and adjusted by the national medical
+# security administration; provinces may not add to it), the national essential medicines list, public holidays
+# (全国年节及纪念日放假办法, State Council), national standards (标准化法 art. 10), personal income tax rates and
+# deductions (个人所得税法), the reserve requirement and the loan prime rate (中国人民银行法). Or the voice directs
+# the provinces (各省份, 各省（区、市）): only a national body does.
+NATIONAL_REMIT = re.compile(r"(?:国家)?医保(?:药品)?目录|基本医疗保险药品目录|国家基本药物目录|法定节假日|放假安排|国家标准|"
+                            r"个人所得税(?:税率|起征点|专项附加扣除标准)|个税(?:起征点|专项附加扣除标准)|存款准备金率|"
+                            r"贷款市场报价利率|各省份|各省[(（]区、市[)）]|各省、自治区、直辖市|各省级")
+NATIONAL_ACTION = re.compile(r"(?:调整|扩大|扩容|修订|制定|出台|发布|公布|下调|上调|延长|纳入|增补|指导|部署|要求|督促)")
+SENTENCE_SPLIT = re.compile(r"[^。！!？?\n]+")
+
+
+def national_voice(text: str, unit: str) -> str | None:
+    """The sentence in which a first person (我局, 我部 …) of a unit below the state exercises a power reserved to
+    the state (扩大医保药品目录, 指导各省份…), or None."""
+    if not unit or NATIONAL_UNIT.search(fold(unit)):
+        return None
+    spoken = speech_spans(text)
+    for m in SENTENCE_SPLIT.finditer(text):
+        sentence = m.group(0)
+        voice = FIRST_PERSON.search(sentence)
+        if not voice or any(s <= m.start() + voice.start() < e for s, e in spoken):
+            continue
+        rest = sentence[voice.end():]  # what the first person itself does
+        remit = NATIONAL_REMIT.search(rest)
+        if remit and NATIONAL_ACTION.search(rest):
+            return remit.group(0)
+    return None
+
+
 class OverlapIndex:
     """Shingles of every post, to find long verbatim copies of another unit's text."""
 
@@ -656,12 +756,21 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     voice = _other_voice(text, unit)
     if voice:
         return RepostHit("other_voice", f"以其他单位的口吻（“{voice}”）发布")
+    place = voice_elsewhere(body, unit)
+    if place:
+        return RepostHit("other_voice", f"以第一人称发布的工作在本单位辖区以外（“{place}”），是其他地方单位的通稿")
+    remit = national_voice(body, unit)
+    if remit:
+        return RepostHit("other_voice", f"以第一人称宣布只有国家部委才能决定的事项（“{remit}”），是上级单位的通稿")
     m = SHORT_SELF.search(body)
     if m and unit and not fold(unit).endswith(m.group(1)):
         return RepostHit("other_voice", f"以其他单位的口吻（“{m.group(1)}”）发布")
     if OUTLET_CUT.search(text) and not (unit and MEDIA_UNIT.search(fold(unit))):
         # (本台消息 on the broadcaster's or the media centre's own account is its own news)
         return RepostHit("outlet_cut", "媒体稿件（本报讯/本台消息）去掉了媒体名称")
+    m = PAPER_BYLINE.search(body)
+    if m and unit and not PAPER_UNIT.search(fold(unit)):
+        return RepostHit("outlet_cut", f"报刊稿件（“{m.group(0)}”）没有注明报刊名称")
     if WIRE_END.search(body.rstrip()) and not (unit and MEDIA_UNIT.search(fold(unit))):
         return RepostHit("outlet_cut", "通讯社稿件（结尾“（完）”）去掉了媒体名称")
     if EDITORS_NOTE.search(body[:200]):

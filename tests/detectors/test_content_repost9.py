@@ -70,3 +70,88 @@ HARD_NEGATIVES = [
 @pytest.mark.parametrize("unit,text", HARD_NEGATIVES)
 def test_hard_negatives_stay_clean(unit, text):
     assert repost_hit(post(text), unit, None) is None
+
+
+# ---- 1. the first person placed in another prefecture -------------------------------------------------------------
+
+@pytest.mark.parametrize("unit,text", [
+    # Qingyang (Chengdu) and Jinniu districts are Chengdu's: 我局 here is a Chengdu bureau's
+    ("绵阳市应急管理局", "11月20日，我局对青羊区、金牛区15家人员密集场所开展消防安全检查，发现隐患38处。"),
+    # the residents of another city are that city's police's constituency
+    (POLICE, "近日，我局成功侦破一起网络诈骗案，该团伙以兼职刷单为名诱骗德阳市民转账，涉案金额200余万元。"),
+    # a county of another prefecture in 我县 voice
+    ("德阳市旌阳区农业农村局", "我区对江油市、安州区30个村开展秸秆禁烧巡查，发现火点2处。"),
+])
+def test_first_person_acting_in_another_prefecture_is_another_bodys_release(unit, text):
+    hit = repost_hit(post(text), unit, None)
+    assert hit is not None and hit.basis == "other_voice"
+
+
+@pytest.mark.parametrize("unit,text", [
+    ("绵阳市应急管理局", "11月20日，我局对涪城区、游仙区15家人员密集场所开展消防安全检查，发现隐患38处。"),  # its own districts
+    ("德阳市旌阳区农业农村局", "我区对什邡市、广汉市30个村开展秸秆禁烧巡查，发现火点2处。"),  # its own prefecture's
+    ("绵阳市应急管理局", "11月20日，我局在成都市青羊区参加全省应急救援技能竞赛，获团体二等奖。"),  # says where it went
+    ("绵阳市应急管理局", "我局组织企业负责人到德阳市旌阳区观摩安全生产标准化建设现场。"),
+    ("绵阳市应急管理局", "我局与德阳市应急管理局开展联合演练，两地救援队伍200余人参加。"),
+    ("绵阳市应急管理局", "我局对辖区内12家危化品企业开展检查，其中一家企业的原料来自德阳市某化工公司。"),
+    (POLICE, "近日，我局成功侦破一起网络诈骗案。“我们在德阳市找到了嫌疑人的藏身处。”办案民警说。"),
+    ("绵阳市市场监督管理局", "我局对永安市场、城区农贸市场开展冬季食品安全检查，抽检蔬菜样品60批次。"),  # a market's name
+])
+def test_first_person_acting_away_and_saying_so_stays_clean(unit, text):
+    assert repost_hit(post(text), unit, None) is None
+
+
+def test_a_named_source_covers_a_release_of_another_place():
+    text = "来源：平安德阳\n\n近日，我局成功侦破一起网络诈骗案，该团伙诱骗德阳市民转账，涉案金额200余万元。"
+    assert repost_hit(post(text), POLICE, None) is None
+
+
+# ---- 2. the voice of a body of another kind or level --------------------------------------------------------------
+
+@pytest.mark.parametrize("unit,text", [
+    (EDU, "2027年普通高考报名即将开始\n\n我院提醒：考生须在12月1日至10日登录考生服务平台完成报名。"),
+    (HEALTH, "我院新开设睡眠障碍门诊，每周一至周五上午接诊，可通过医院公众号预约挂号。"),
+])
+def test_yuan_voice_on_a_body_of_another_kind(unit, text):
+    hit = repost_hit(post(text), unit, None)
+    assert hit is not None and hit.basis == "other_voice"
+
+
+@pytest.mark.parametrize("unit,text", [
+    (PROV_MED, "我局有关负责人表示，2027年将进一步扩大医保药品目录范围，将更多罕见病用药纳入报销。"),
+    ("四川省人力资源和社会保障厅", "我部将指导各省份加快推进养老保险全国统筹，确保养老金按时足额发放。"),
+    ("绵阳市税务局", "我局明确，2027年起个人所得税专项附加扣除标准将再次上调。"),
+])
+def test_first_person_exercising_a_national_remit_below_the_state(unit, text):
+    hit = repost_hit(post(text), unit, None)
+    assert hit is not None and hit.basis == "other_voice"
+
+
+@pytest.mark.parametrize("unit,text", [
+    (PROV_MED, "国家医保局近日发布新版医保药品目录，我局将抓好落地执行，确保新增药品1月1日起在全省报销。"),
+    ("国家医疗保障局", "我局将指导各省份做好新版医保药品目录落地工作。"),
+    (PROV_MED, "我局提醒：参保人可通过“粤医保”小程序查询医保药品目录内药品的报销比例。"),
+])
+def test_national_remit_mentioned_or_on_a_national_account_stays_clean(unit, text):
+    # (查询 and 抓好落地 exercise no national power; the national bureau's own account speaks for itself)
+    assert repost_hit(post(text), unit, None) is None
+
+
+# ---- 3. a newspaper's byline on an account that is no newspaper ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "让孩子在劳动中成长\n\n本报记者 孙静\n\n近年来，各地中小学把劳动教育纳入课表，孩子们在劳动中体会成长的快乐。",
+    "乡村学校的新变化\n\n近年来，乡村学校办学条件持续改善。（本报通讯员 王林 李华）",
+    "为教育家精神鼓与呼\n\n文/本报评论员\n\n教育家精神是新时代教师队伍建设的精神指引。",
+])
+def test_newspaper_byline_on_a_government_account(text):
+    hit = repost_hit(post(text), EDU, None)
+    assert hit is not None and hit.basis == "outlet_cut"
+    assert repost_hit(post(text), "绵阳日报社", None) is None  # the paper's own account
+    assert repost_hit(post(text + "\n\n来源：绵阳日报"), EDU, None) is None  # the paper named
+    assert repost_hit(post(text.replace("本报", "中国教育报")), EDU, None) is None
+
+
+def test_report_and_newspaper_words_are_no_byline():
+    text = "本报告期内，全市共新增学位1.2万个。本报表由各县（市、区）教育局于月底前报送。"
+    assert repost_hit(post(text), EDU, None) is None
