@@ -541,11 +541,17 @@ def _other_voice(text: str, unit: str) -> str | None:
 # the voice's own work.
 PLACE_VOICE = re.compile(r"(?:我|本)(?:局|委|厅|部|院|署|中心|支队|大队|市(?!场)|区(?!域|别|间|块|分)|县|州|旗)")
 # the whole post about work away from home: aid, pairing, cooperation, visits
+# …or comparing it with other places, warning with others' cases, or forecasting a region's weather
 AWAY_POST = re.compile(r"援疆|援藏|援青|援外|援建|对口|帮扶|结对|协作|东西部|支援|驰援|交流|考察|调研|学习|签约|合作|共建|"
-                       r"一体化|同城化|都市圈|联防|联控|联动|异地|跨市|跨区域|走访")
+                       r"一体化|同城化|都市圈|联防|联控|联动|异地|跨市|跨区域|走访|"
+                       r"排名|排位|位列|位居|仅次于|相比|对比|对标|比肩|借鉴|看齐|"
+                       r"提醒|提示|警示|案例|以案|曝光|通报了|预报|预计|预警|"
+                       # visitors from elsewhere coming to the unit's place
+                       r"游客|旅客|外地|(?:来|到|前来|走进|打卡|游览)(?:我|本)(?:市|区|县|州|地)")
 # a cue before the place: the unit goes, acts there, or works with it
 AWAY_BEFORE = re.compile(r"(?:赴|到|去|往|至|在|于|从|自|经|与|同|和|及|跟|向|对口|帮扶|援|联合|携手|会同|走进|来到|前往|抵达|"
-                         r"深入|飞赴|远赴|奔赴|窜|逃|潜|返回|回到|途经|辗转|籍贯|户籍|家住|住|系|是|为|原|位于|地处|来自)$")
+                         r"深入|飞赴|远赴|奔赴|窜|逃|潜|返回|回到|途经|辗转|籍贯|户籍|家住|住|系|是|为|原|位于|地处|来自|"
+                         r"直达|通达|通往|开往|连接|连通|对接|联通)$")
 # what follows a place that makes it no place of the voice's work: a body, a person's origin, an unnamed firm
 AWAY_AFTER = re.compile(r"^(?:人(?!民)|籍|某|方面|警方|公安|政府|党委|人大|政协|法院|检察院|[\u4e00-\u9fff]{0,10}?"
                         r"(?:局|委|厅|办|中心|院|站|所|队|馆|公司|企业|学校|大学|医院|集团|银行|协会|代表团|考察团|客商|游客|籍))")
@@ -579,8 +585,8 @@ def voice_elsewhere(text: str, unit: str) -> str | None:
         return None
     gaz = gazetteer()
     # the unit's prefecture is its region (a county's bureau names its sister counties in its own work)
-    own = {a for group in placement(fold(unit)) for c in group
-           for a in (c, *gaz.ancestors(c)) if gaz.divisions[a].level >= 2}
+    codes = {c for group in placement(fold(unit)) for c in group}
+    own = {a for c in codes for a in (c, *gaz.ancestors(c)) if gaz.divisions[a].level >= 2} or codes
     if not own:
         return None
     spoken = speech_spans(text)
@@ -597,22 +603,27 @@ def voice_elsewhere(text: str, unit: str) -> str | None:
 
 
 # ---- the voice of a body of a higher level ------------------------------------------------------------------
-# Powers reserved to the state, which a provincial or local body announces only as a national body's news:
-# the medical insurance drug list (基本医疗保险用药管理暂行办法, 2020, art. 9: set and adjusted by the national medical
-# security administration; provinces may not add to it), the national essential medicines list, public holidays
-# (全国年节及纪念日放假办法, State Council), national standards (标准化法 art. 10), personal income tax rates and
-# deductions (个人所得税法), the reserve requirement and the loan prime rate (中国人民银行法). Or the voice directs
-# the provinces (各省份, 各省（区、市）): only a national body does.
-NATIONAL_REMIT = re.compile(r"(?:国家)?医保(?:药品)?目录|基本医疗保险药品目录|国家基本药物目录|法定节假日|放假安排|国家标准|"
-                            r"个人所得税(?:税率|起征点|专项附加扣除标准)|个税(?:起征点|专项附加扣除标准)|存款准备金率|"
-                            r"贷款市场报价利率|各省份|各省[(（]区、市[)）]|各省、自治区、直辖市|各省级")
-NATIONAL_ACTION = re.compile(r"(?:调整|扩大|扩容|修订|制定|出台|发布|公布|下调|上调|延长|纳入|增补|指导|部署|要求|督促)")
+# Powers reserved to the state, which a provincial or local body announces only as a national body's news: the
+# medical insurance drug list (基本医疗保险用药管理暂行办法, 2020, art. 9: set and adjusted by the national medical
+# security administration; provinces may not add to it), the national essential medicines list (国家基本药物目录管理
+# 办法), personal income tax rates and deductions (个人所得税法, 税收法定), the reserve requirement ratio and the loan
+# prime rate (中国人民银行法). Or the voice directs the provinces (指导各省份, 要求各省（区、市）): only a national body
+# does. The first person must set the thing itself (扩大医保药品目录, 专项附加扣除标准将上调), not apply, follow or
+# take part in a national decision (落实, 按照, 配合, 参与 …).
+NATIONAL_REMIT = (r"(?:国家)?医保(?:药品)?目录|基本医疗保险(?:药品|用药)目录|国家基本药物目录|"
+                  r"个人所得税(?:税率|起征点|专项附加扣除标准)|个税(?:税率|起征点|专项附加扣除标准)|存款准备金率|贷款市场报价利率")
+PROVINCES = r"各省份|各省[(（]区、市[)）]|各省、自治区、直辖市|各省级"
+NATIONAL_SET = re.compile(
+    r"(?:调整|扩大|扩容|修订|制定|出台|下调|上调|增补|新增)[^，,；;。]{0,4}?(?:" + NATIONAL_REMIT + r")(?![内外中])|"
+    r"(?:" + NATIONAL_REMIT + r")(?:范围|标准)?[^，,；;。内外]{0,4}?(?:上调|下调|调整|扩大|扩容|修订|提高|降低)|"
+    r"(?:指导|要求|督促|部署|组织|推动|支持)(?:" + PROVINCES + r")")
+FOLLOWS = re.compile(r"落实|执行|贯彻|按照|根据|依据|依照|对照|配合|协助|参与|参加|转发|学习|解读|宣传|查询|了解")
 SENTENCE_SPLIT = re.compile(r"[^。！!？?\n]+")
 
 
 def national_voice(text: str, unit: str) -> str | None:
-    """The sentence in which a first person (我局, 我部 …) of a unit below the state exercises a power reserved to
-    the state (扩大医保药品目录, 指导各省份…), or None."""
+    """The power reserved to the state that a first person (我局, 我部 …) of a unit below the state exercises
+    (扩大医保药品目录, 指导各省份 …), or None."""
     if not unit or NATIONAL_UNIT.search(fold(unit)):
         return None
     spoken = speech_spans(text)
@@ -622,9 +633,9 @@ def national_voice(text: str, unit: str) -> str | None:
         if not voice or any(s <= m.start() + voice.start() < e for s, e in spoken):
             continue
         rest = sentence[voice.end():]  # what the first person itself does
-        remit = NATIONAL_REMIT.search(rest)
-        if remit and NATIONAL_ACTION.search(rest):
-            return remit.group(0)
+        act = NATIONAL_SET.search(rest)
+        if act and not FOLLOWS.search(rest[:act.end()]):
+            return act.group(0)
     return None
 
 

@@ -96,6 +96,11 @@ def test_first_person_acting_in_another_prefecture_is_another_bodys_release(unit
     ("绵阳市应急管理局", "我局对辖区内12家危化品企业开展检查，其中一家企业的原料来自德阳市某化工公司。"),
     (POLICE, "近日，我局成功侦破一起网络诈骗案。“我们在德阳市找到了嫌疑人的藏身处。”办案民警说。"),
     ("绵阳市市场监督管理局", "我局对永安市场、城区农贸市场开展冬季食品安全检查，抽检蔬菜样品60批次。"),  # a market's name
+    ("绵阳市文化广电旅游局", "周末不少成都市民自驾来我市赏花，我局在各景区增派引导人员。"),  # visitors coming here
+    ("绵阳市统计局", "前三季度我市地区生产总值增长6.1%，增速仅次于德阳市，位居全省第二。"),  # a comparison
+    (POLICE, "我局提醒：近日，德阳市民王女士接到冒充客服电话，被骗20余万元，请广大群众提高警惕。"),  # another's case
+    ("绵阳市气象局", "我局预计，今天夜间绵阳、德阳市大部将有小到中雨，请注意防范。"),  # a region's weather
+    ("绵阳市交通运输局", "我市开通直达成都市天府国际机场的城际公交，每天往返8班。"),
 ])
 def test_first_person_acting_away_and_saying_so_stays_clean(unit, text):
     assert repost_hit(post(text), unit, None) is None
@@ -127,8 +132,19 @@ def test_first_person_exercising_a_national_remit_below_the_state(unit, text):
     assert hit is not None and hit.basis == "other_voice"
 
 
+def test_a_province_level_unit_acting_in_another_provinces_city():
+    text = "我厅对广州市、深圳市20家危化品企业开展安全生产执法检查，发现隐患56处。"
+    hit = repost_hit(post(text), "四川省应急管理厅", None)
+    assert hit is not None and hit.basis == "other_voice"
+    assert repost_hit(post(text), "广东省应急管理厅", None) is None
+
+
 @pytest.mark.parametrize("unit,text", [
     (PROV_MED, "国家医保局近日发布新版医保药品目录，我局将抓好落地执行，确保新增药品1月1日起在全省报销。"),
+    (PROV_MED, "我局将按照国家部署，落实好调整后的医保药品目录，确保新增药品按时落地。"),
+    (PROV_MED, "我局已将新版医保药品目录内药品全部纳入全省结算系统。"),
+    ("四川省市场监督管理局", "我局牵头起草的两项国家标准正式发布，将于明年7月1日起实施。"),
+    ("绵阳市人力资源和社会保障局", "我局根据国务院办公厅放假安排，发布元旦期间社保服务窗口调整公告。"),
     ("国家医疗保障局", "我局将指导各省份做好新版医保药品目录落地工作。"),
     (PROV_MED, "我局提醒：参保人可通过“粤医保”小程序查询医保药品目录内药品的报销比例。"),
 ])
