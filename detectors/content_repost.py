@@ -126,8 +126,9 @@ SIGNATURE = re.compile(r"^\s*(?P<issuer>[\u4e00-\u9fff]{3,30}(?:部|委|局|厅|
                        r"\s*\n\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*$", re.MULTILINE)
 ISSUER_SUFFIX = re.compile(r"(?:办公厅|办公室|新闻办公室|新闻办)$")
 # 我局/本局, 我支队, 本中心 … (not 本部门, 本局面, 我中心城区)
-# 我院 is a court's, a procuratorate's, a hospital's, an academy's or an examinations authority's voice.
-FIRST_PERSON = re.compile(r"(?:我|本)(部|委|局|厅|署|支队|总队|大队|中心|院)(?!们|门|面|势|限|城|区|子|落|线|士)")
+# 我院 is a court's, a procuratorate's, a hospital's, an academy's or an examinations authority's voice; 我校 a
+# school's, 我馆 a museum's or a library's, 我司 a company's (or a ministry department's).
+FIRST_PERSON = re.compile(r"(?:我|本)(部|委|局|厅|署|支队|总队|大队|中心|院|校|馆|司)(?!们|门|面|势|限|城|区|子|落|线|士|机|法|令|空|长)")
 # A national administration's own short self-reference (总局印发…, 总署决定…) as a sentence subject.
 SHORT_SELF = re.compile(r"(?:^|[，,。！；;\n】])\s*(?:近日|日前|近期|今年以来|目前)?[，,]?\s*(总局|总署)"
                         r"(?:近日|日前|近期|今天|今日|昨天|昨日|日内|\d{1,2}月\d{1,2}日)?[，,]?"
@@ -161,7 +162,10 @@ LAST_LINE_ISSUER = re.compile(r"(?:^|\n)\s*(?P<issuer>(?=[\u4e00-\u9fff]{0,12}(?
                               r"[\u4e00-\u9fff]{3,30}(?:部|委|(?<![当大全布格开好骗僵出政时])局|厅|署|办公室|办公厅|政府|委员会|"
                               r"中心|院|支队|总队|大队))\s*$")
 OWN_PRONOUN_SUFFIX = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "厅": ("厅",), "署": ("署",),
-                      "支队": ("支队",), "总队": ("总队",), "大队": ("大队",), "中心": ("中心",), "院": ("院",)}
+                      "支队": ("支队",), "总队": ("总队",), "大队": ("大队",), "中心": ("中心",), "院": ("院",),
+                      "校": ("学校", "中学", "小学", "大学", "党校", "分校", "校"), "馆": ("馆",), "司": ("司",)}
+# A college or a university speaks as 我校 and as 我院 alike.
+ALSO_OWN = {"院": ("学院",), "校": ("学院", "大学")}
 # The units inside a body of each kind that speak for themselves in its posts: a bureau's detachments and brigades
 # (公安局交通警察支队, 综合行政执法支队), a department's corps (公安厅交警总队), a corps' detachments, a detachment's
 # brigades. Their voice is the unit's own when the post ties them to it: it also speaks as the unit (我支队… 我局提醒)
@@ -345,7 +349,7 @@ def credit_named(text: str) -> bool:
 
 # A body named as the publisher at the start of the text (四川省教育考试院发布：…): the post names whose release
 # follows. (A reminder, ××提醒：, is said in copied texts and in the account's own lines alike: it names no source.)
-ANNOUNCER = re.compile(r"^\s*(?:【[^】\n]{0,40}】[ \t\u3000]*)?(?P<name>[^\s，,。！!？?：:【】]{3,30}?)"
+ANNOUNCER = re.compile(r"^\s*(?:【[^】\n]{0,40}】[ \t\u3000]*|[【\[])?(?P<name>[^\s，,。！!？?：:【】]{3,30}?)"
                        r"(?:发布|消息)[ \t\u3000]*[:：]")
 # An outlet's reporter learning from a body (人民日报记者从教育部获悉): the outlet is named.
 OUTLET_REPORTER = re.compile(r"(?P<before>[^\s，,。！!？?：:]{2,20}?)记者(?:\d{1,2}日|今天|今日|近日|日前|昨天|昨日)?"
@@ -357,7 +361,8 @@ def named_in_other_forms(text: str) -> bool:
     learnt it?"""
     for m in ANNOUNCER.finditer(text):
         name = m.group("name")
-        if not name.startswith(("我", "本")) and is_source_name(name):
+        # (a body's or an outlet's name, not a headline's subject: 威海市冬季旅游线路发布：)
+        if not name.startswith(("我", "本")) and (SOURCE_NAME.fullmatch(name) or MEDIA_IN_NAME.search(name)):
             return True
     if "记者" in text:
         for m in OUTLET_REPORTER.finditer(text):
@@ -525,7 +530,7 @@ def _other_voice(text: str, unit: str) -> str | None:
         return f"{speaker}：{next(f for f in found if f[1:] == kind)}"
     for f in found:
         k = f[1:]
-        if k == kind:
+        if k == kind or unit.endswith(ALSO_OWN.get(k, ("\x00",))):
             continue
         if k in SUB_UNITS.get(kind, ()) and (kind in kinds or _names_sub_unit(text, unit, k)):
             continue

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.content_repost import repost_hit
+from detectors.content_repost import named_in_other_forms, repost_hit
+from detectors.textnorm import fold
 
 
 def post(text, *, original=None, pid="p1"):
@@ -63,6 +64,11 @@ HARD_NEGATIVES = [
     # the unit's own kind: a court's 我院, a national bureau's national plans
     ("绵阳市中级人民法院", "我院今年共审结各类案件1.2万件，同比增长8%，结案率达96%。"),
     ("国家医疗保障局", "我局有关负责人表示，2027年将进一步扩大医保药品目录范围，将更多创新药纳入报销。"),
+    # a school's, a college's and a museum's own voice
+    ("绵阳市实验小学", "我校开展冬季消防安全演练，全校1200名师生有序疏散。"),
+    ("绵阳职业技术学院", "我校举办冬季招聘会，我院30个专业的毕业生与200家企业面对面交流。"),
+    ("绵阳市博物馆", "本馆元旦期间正常开放，开放时间延长至晚上8点。"),
+    (EDU, "市实验小学校长王芳介绍，我校已连续三年开展劳动教育周活动。"),  # quoted: the principal's words
     (PROV_MED, "我局将指导各市加快推进集采药品进基层，确保群众就近用上质优价宜的药品。"),
 ]
 
@@ -116,6 +122,9 @@ def test_a_named_source_covers_a_release_of_another_place():
 @pytest.mark.parametrize("unit,text", [
     (EDU, "2027年普通高考报名即将开始\n\n我院提醒：考生须在12月1日至10日登录考生服务平台完成报名。"),
     (HEALTH, "我院新开设睡眠障碍门诊，每周一至周五上午接诊，可通过医院公众号预约挂号。"),
+    (EDU, "我校开展冬季消防安全演练，全校1200名师生有序疏散，用时3分钟。"),
+    ("绵阳市文化广电旅游局", "本馆元旦期间正常开放，1月1日至3日开放时间延长至晚上8点。"),
+    (HEALTH, "我司新推出的家用制氧机已通过检测，欢迎各医疗机构洽谈合作。"),
 ])
 def test_yuan_voice_on_a_body_of_another_kind(unit, text):
     hit = repost_hit(post(text), unit, None)
@@ -171,3 +180,10 @@ def test_newspaper_byline_on_a_government_account(text):
 def test_report_and_newspaper_words_are_no_byline():
     text = "本报告期内，全市共新增学位1.2万个。本报表由各县（市、区）教育局于月底前报送。"
     assert repost_hit(post(text), EDU, None) is None
+
+
+def test_a_headline_subject_before_fabu_is_no_publisher():
+    assert named_in_other_forms(fold("四川省教育考试院发布：2027年普通高考报名12月1日开始。"))
+    assert named_in_other_forms(fold("【人民日报发布：寒假安全提示】"))
+    assert not named_in_other_forms(fold("绵阳市冬季旅游线路发布：温泉康养、森林步道两大主题。"))
+    assert not named_in_other_forms(fold("我院发布：2027年普通高考报名12月1日开始。"))
