@@ -124,6 +124,9 @@ SIGNATURE = re.compile(r"^\s*(?P<issuer>[\u4e00-\u9fff]{3,30}(?:部|委|局|厅|
                        r"[\u4e00-\u9fff]{2,30}(?:部|委|局|厅|署|办公厅|政府|委员会)"
                        r"(?:[ \u3000]+[\u4e00-\u9fff]{2,30}(?:部|委|局|厅|署|办公厅|政府|委员会))+)"
                        r"\s*\n\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*$", re.MULTILINE)
+# A line that is a body's name alone (the joint issuers of a document, one a line, above its date).
+ISSUER_LINE = re.compile(r"[\u4e00-\u9fff]{3,30}(?:部|委|局|厅|署|办公室|办公厅|政府|委员会|中心|院|支队|总队)")
+FORWARDED = ("转发", "印发")
 ISSUER_SUFFIX = re.compile(r"(?:办公厅|办公室|新闻办公室|新闻办)$")
 # 我局/本局, 我支队, 本中心 … (not 本部门, 本局面, 我中心城区)
 # 我院 is a court's, a procuratorate's, a hospital's, an academy's or an examinations authority's voice; 我校 a
@@ -753,12 +756,17 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
                               "post_id": other.get("post_id"), "url": other.get("url")}, covered)
     for m in DOC_TITLE.finditer(text[:300]):
         issuer = m.group("issuer")
-        if not _own_issuer(issuer, unit):
+        # (转发××关于…的通知: the unit forwards a document and names its issuer)
+        if not issuer.startswith(FORWARDED) and not _own_issuer(issuer, unit):
             return RepostHit("other_document", f"全文转发“{issuer}”的文件")
     body = text.split("往期推荐")[0]
-    for m in SIGNATURE.finditer(body[-400:]):
+    tail = body[-400:]
+    for m in SIGNATURE.finditer(tail):
         issuer = m.group("issuer")
-        if not any(_own_issuer(one, unit) for one in issuer.split()):  # joint issuers: one of them is enough
+        # joint issuers, on one line or one a line above the date: one of them is enough
+        above = [line.strip() for line in tail[:m.start("issuer")].rstrip().split("\n")[-3:]]
+        joint = issuer.split() + [line for line in above if ISSUER_LINE.fullmatch(line)]
+        if not any(_own_issuer(one, unit) for one in joint):
             return RepostHit("other_document", f"全文转发“{issuer}”的文件（落款）")
     m = SALUTATION.search(body[:600])
     if m and unit:

@@ -73,6 +73,32 @@ HARD_NEGATIVES = [
 ]
 
 
+B = "要求各地在放假前开展一次安全隐患排查，重点做好防溺水、防火灾、防交通事故等安全教育。"
+HARD_NEGATIVES += [
+    (EDU, "据教育部官网消息，教育部近日召开视频会议，" + B),
+    (EDU, "四川日报记者从省教育厅获悉，全省将于近期开展寒假安全专项检查，" + B),
+    # joint issuers signing one a line; a joint title; a joint release
+    (EDU, "寒假安全工作通知\n\n" + B + "\n\n绵阳市教育局\n绵阳市公安局\n2026年11月20日"),
+    (EDU, "绵阳市教育局、绵阳市公安局关于开展校园周边环境集中整治的通告\n\n" + B),
+    (EDU, "绵阳市教育局　绵阳市卫生健康委员会\n联合发布：冬季传染病防控提示\n" + B),
+    # a forwarded document whose title names its issuer; a document with its source
+    (EDU, "转发四川省教育厅关于做好寒假安全工作的通知\n\n各县（市、区）教育局：\n"
+          "现将《四川省教育厅关于做好寒假安全工作的通知》转发给你们，请认真贯彻落实。"),
+    (EDU, "四川省教育厅关于做好寒假安全工作的通知\n\n" + B + "\n\n（来源：四川省教育厅官网）"),
+    (EDU, "关于公布2026年度市级文明校园名单的通知\n各县（市、区）教育局：\n经评审，现将名单予以公布。\n\n"
+          "绵阳市教育局办公室\n2026年11月20日"),
+    # reprint statements at the end, in their several forms
+    (EDU, B + "\n\n本文原载于《中国教育报》"),
+    (EDU, B + "\n\n转自：教育部政务新媒体“微言教育”"),
+    (EDU, B + "\n\n信息来源：四川省教育厅"),
+    (EDU, "教育部发布2027年寒假安全提示（全文）\n" + B + "\n\n（完）\n来源：新华社"),
+    # a higher body reported in the third person, and the unit's own follow-up
+    (EDU, "近日，教育部办公厅印发通知，" + B + "\n\n市教育局将按照通知要求，开展全市中小学安全检查。"),
+    ("绵阳广播电视台", "本台消息 11月19日，全市冬季消防安全工作会议召开。"),
+    (EDU, "本报讯 11月19日，全市冬季消防安全工作会议召开。\n\n来源：绵阳日报"),
+]
+
+
 @pytest.mark.parametrize("unit,text", HARD_NEGATIVES)
 def test_hard_negatives_stay_clean(unit, text):
     assert repost_hit(post(text), unit, None) is None
