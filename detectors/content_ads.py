@@ -333,7 +333,7 @@ URGE = re.compile(r"先到先得|库存(?:有限|不多|紧张|告急)|手慢无
 # shopping platform and claimed there, so the price names the seller's channel too. (A public voucher's price,
 # 使用消费券后…, is a public offer: see PUBLIC_OFFER.)
 COUPON_PRICE = re.compile(r"(?:券后|用券后?|领券后?|叠券后?|凑单后?|满减后)(?:价|到手价?)?\s*(?:仅需?|只要|只需|低至|才)?\s*[¥￥]?"
-                          r"\d+(?:\.\d+)?|叠券|领券(?:再|立|下单|购买)")
+                          r"\d+(?:\.\d+)?|叠券|领券(?:再|立|下单|购买)|跨店满减|(?:店铺|平台|品类|大额|隐藏|粉丝|直播间)(?:优惠)?券")
 # A warning about such offers or an enforcement case: the words it names are evidence, not a sales pitch.
 # (不要 alone is a safety tip, 电热毯不要折叠使用: a warning about offers says not to trust, buy, click or pay)
 ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|非法|违纪|违规|案例|处罚|查处|曝光|罚款|投诉|举报|通报|立案|责令|"

@@ -112,9 +112,11 @@ def ends_with_outlet(text: str, endings: tuple[str, ...] = OUTLET_ENDINGS, slack
 
 # A newspaper's or magazine's own byline anywhere in the text (本报记者 孙静, （本报通讯员 王林）, 文/本报评论员):
 # 本报 names the paper only on the paper's own account.
-PAPER_BYLINE = re.compile(r"(?:本报|本刊)(?:讯|记者|通讯员|评论员|特约评论员|特派记者|特约记者|首席记者|全媒体记者|融媒体记者|"
-                          r"驻[\u4e00-\u9fff]{1,6}记者)")
-PAPER_UNIT = re.compile(r"报|刊|杂志|融媒体|传媒|新闻")
+# (a paper's dateline, 本报北京11月19日电, and a broadcaster's or a news site's reporter, 本台记者, 本网记者, too)
+PAPER_BYLINE = re.compile(r"(?:本报|本刊)(?:讯|记者|通讯员|评论员|特约评论员|特派记者|特约记者|首席记者|全媒体记者|融媒体记者|综合消息|"
+                          r"驻[\u4e00-\u9fff]{1,6}记者|[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)|"
+                          r"(?:本台|本网)(?:记者|评论员|特约评论员|通讯员)")
+PAPER_UNIT = re.compile(r"报|刊|杂志|融媒体|传媒|新闻|电视|广播")
 OUTLET_CUT = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?[【\[（(]?(?:本报讯|本台消息|本台讯|本网讯|本刊讯|本报记者|本台记者|本网记者)")
 DOC_TITLE = re.compile(r"^\s*(?:【[^】\n]*】)?\s*(?P<issuer>[\u4e00-\u9fff、]{2,40}?)关于[^\n]{2,80}?的"
                        r"(?:通知|公告|通告|意见|决定|通报|批复|函|办法|规定|方案)(?:[（(]全文[）)])?\s*$", re.MULTILINE)
@@ -565,6 +567,10 @@ AWAY_AFTER = re.compile(r"^(?:人(?!民)|籍|某|方面|警方|公安|政府|党
                         r"(?:局|委|厅|办|中心|院|站|所|队|馆|公司|企业|学校|大学|医院|集团|银行|协会|代表团|考察团|客商|游客|籍))")
 
 
+# A place's residents (烟台居民, 德阳市民): a short form is read as a place before these words too.
+RESIDENTS = ("市民", "居民", "村民", "群众", "老百姓")
+
+
 def _place_chains(text: str):
     """Runs of adjacent division full names in the (folded) text (广东省深圳市宝安区): (start, end, codes of the
     prefecture- and county-level names in the run, by name)."""
@@ -573,6 +579,10 @@ def _place_chains(text: str):
     chain: list = []
     while i < n - 1:
         piece = gaz.name_at(text, i, full_only=True)
+        if not piece:
+            short = gaz.name_at(text, i)
+            if short and text.startswith(RESIDENTS, i + len(short)):
+                piece = short
         if not piece or (len(piece) == 2 and piece.endswith("区")) or text[i + len(piece):i + len(piece) + 1] in ("场", "域"):
             # (城区, 郊区, 矿区 are words too; 永安市场 is a market, 东城区域 an area)
             i += 1

@@ -20,6 +20,7 @@ def rules():
     "新款保温杯用券后到手59元，颜色任选。",
     "儿童羽绒服领券后仅需199，今晚截止。",
     "电热毯叠券再减20元，家里老人冬天用得上。",
+    "羽绒被跨店满减，两床到手299元。",
 ])
 def test_a_coupon_price_is_an_ad(rules, text):
     assert "ad" in classes(rules, text)

@@ -111,6 +111,7 @@ def test_hard_negatives_stay_clean(unit, text):
     ("绵阳市应急管理局", "11月20日，我局对青羊区、金牛区15家人员密集场所开展消防安全检查，发现隐患38处。"),
     # the residents of another city are that city's police's constituency
     (POLICE, "近日，我局成功侦破一起网络诈骗案，该团伙以兼职刷单为名诱骗德阳市民转账，涉案金额200余万元。"),
+    (POLICE, "近日，我局成功侦破一起网络诈骗案，该团伙以兼职刷单为名诱骗德阳居民转账，涉案金额200余万元。"),
     # a county of another prefecture in 我县 voice
     ("德阳市旌阳区农业农村局", "我区对江油市、安州区30个村开展秸秆禁烧巡查，发现火点2处。"),
 ])
@@ -194,13 +195,15 @@ def test_national_remit_mentioned_or_on_a_national_account_stays_clean(unit, tex
     "让孩子在劳动中成长\n\n本报记者 孙静\n\n近年来，各地中小学把劳动教育纳入课表，孩子们在劳动中体会成长的快乐。",
     "乡村学校的新变化\n\n近年来，乡村学校办学条件持续改善。（本报通讯员 王林 李华）",
     "为教育家精神鼓与呼\n\n文/本报评论员\n\n教育家精神是新时代教师队伍建设的精神指引。",
+    "本报成都11月19日电　全省中小学寒假安全工作视频会议召开，会议部署了校园安全隐患排查。",
+    "冬季校园安全这样做\n\n近日，全省各地中小学开展安全教育周活动。（本台记者 刘洋）",
 ])
 def test_newspaper_byline_on_a_government_account(text):
     hit = repost_hit(post(text), EDU, None)
     assert hit is not None and hit.basis == "outlet_cut"
     assert repost_hit(post(text), "绵阳日报社", None) is None  # the paper's own account
     assert repost_hit(post(text + "\n\n来源：绵阳日报"), EDU, None) is None  # the paper named
-    assert repost_hit(post(text.replace("本报", "中国教育报")), EDU, None) is None
+    assert repost_hit(post(text.replace("本报", "中国教育报").replace("本台", "四川广播电视台")), EDU, None) is None
 
 
 def test_report_and_newspaper_words_are_no_byline():
