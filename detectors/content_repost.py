@@ -6,10 +6,18 @@ A post is a repost when
   in the context (the copy is not dated before it);
 * it is a document issued by another body (a title “X关于…的通知/公告/通告/意见” or a signature whose issuer is
   not the account's unit), or written in another body's first person (我部/我委/我局… not the unit's own);
-* it is an outlet's item with the outlet's name cut off (本报讯, 本台消息, 本网讯).
+* it is an outlet's item with the outlet's name cut off (本报讯, 本台消息, 本网讯; a paper's byline or dateline
+  anywhere — 本报记者, 本报通讯员, 本报成都11月19日电 — on an account that is no outlet);
+* its institutional first person (我局, 我市 …) acts in, or speaks of the residents of, divisions outside the unit's
+  prefecture (``voice_elsewhere``: 对芝罘区…开展检查 from Qingdao's bureau), unless the post says it went there or
+  worked with a body there, compares, warns with another's case or forecasts;
+* its first person sets what only the state sets (``national_voice``: 扩大医保药品目录, 指导各省份) on an account
+  below the state.
+A first person inside a named speaker's words (quotations, 市中心医院院长介绍，我院…) is the speaker's, not the post's.
 
 ``is_original: null`` (unknown — every Sogou-found WeChat article) is unknown, never a repost by itself.
-A source is named by a 来源/转自/转载自/稿件来源/信息来源/综合自/以下文章来源于 statement, an outlet's dateline
+A source is named by a 来源/转自/转载自/稿件来源/信息来源/综合自/以下文章来源于 statement, a publisher before 发布：
+at the start (四川省教育考试院发布：), an outlet's reporter (人民日报记者从…获悉), an outlet's dateline
 or opener (新华社北京11月17日电, 央视新闻消息), 据…消息/报道, a publisher as the headline's speaker
 (【人民日报：…】), 图片来源; "阅读原文", "作者", "编辑", "原标题" and the like name no source.
 A source is also named by a credit in a source position (``credit_named``): a name in brackets or after a dash
