@@ -323,10 +323,17 @@ CHANNEL = [
 # A call to buy now (先到先得, 库存有限, 现在预订): beside a price or a gift, it is the seller speaking to buyers.
 URGE = re.compile(r"先到先得|库存(?:有限|不多|紧张|告急)|手慢无|欲购从速|(?:售|卖|抢)完即止|仅限今[天日晚]|仅此一天|"
                   r"错过(?:再等|等)一年|(?:抓紧|赶紧|赶快|速速?|快来|马上|现在|今天|今日|立即|立刻)(?:下单|抢购?|囤|预订|预定|购买|入手|订|来抢)|"
-                  r"冲鸭|(?<=[，,。！!])冲[!！]|速抢|"
+                  r"冲鸭|(?<=[，,。！!])冲[!！]|冲冲冲|(?:赶紧|赶快|快)冲|速抢|"
+                  # the last seats or tickets (场次所剩不多, 余票不多)
+                  r"(?:场次|余票|票|名额|库存|房间|座位)(?:已经|已)?(?:所剩不多|不多了|所剩无几)|"
                   # the last few places or items (名额仅剩10个, 最后3间)
                   r"(?:名额|库存|席位|房间|车位|现货)?仅剩\s*(?:\d+|[一二两三四五六七八九十]+)\s*" + UNIT + r"|"
                   r"最后\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|份|名|间|席|件|套)|即将(?:售罄|截止|涨价)")
+# A price after a coupon (券后89, 用券后到手59, 领券后仅需19.9, 叠券再减, 凑单后): coupons are issued by a shop or a
+# shopping platform and claimed there, so the price names the seller's channel too. (A public voucher's price,
+# 使用消费券后…, is a public offer: see PUBLIC_OFFER.)
+COUPON_PRICE = re.compile(r"(?:券后|用券后?|领券后?|叠券后?|凑单后?|满减后)(?:价|到手价?)?\s*(?:仅需?|只要|只需|低至|才)?\s*[¥￥]?"
+                          r"\d+(?:\.\d+)?|叠券|领券(?:再|立|下单|购买)|跨店满减|(?:店铺|平台|品类|大额|隐藏|粉丝|直播间)(?:优惠)?券")
 # A warning about such offers or an enforcement case: the words it names are evidence, not a sales pitch.
 # (不要 alone is a safety tip, 电热毯不要折叠使用: a warning about offers says not to trust, buy, click or pay)
 ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|违法|非法|违纪|违规|案例|处罚|查处|曝光|罚款|投诉|举报|通报|立案|责令|"
@@ -512,6 +519,9 @@ def offer_and_channel(folded: str, quoted: list[tuple[int, int]]) -> list[tuple[
             and any(o[0] not in WEAK_OFFERS for o in offers):
         # a price or a gift and a call to buy it now: the seller talks to buyers (原价398今天只要169，先到先得)
         channels = [("促单", urge.start(), urge.end())]
+    coupon = next((m for m in COUPON_PRICE.finditer(folded) if outside(m)), None)
+    if not channels and coupon is not None:
+        channels = [("券后价", coupon.start(), coupon.end())]
     if is_public_offer(folded) and not SELLERS_GIFT.search(folded):
         # vouchers and subsidies are claimed through apps and stores too; a seller's private contact, token or
         # selling livestream is still a seller's, and so is a shop that adds gifts of its own to the subsidy

@@ -6,10 +6,18 @@ A post is a repost when
   in the context (the copy is not dated before it);
 * it is a document issued by another body (a title “X关于…的通知/公告/通告/意见” or a signature whose issuer is
   not the account's unit), or written in another body's first person (我部/我委/我局… not the unit's own);
-* it is an outlet's item with the outlet's name cut off (本报讯, 本台消息, 本网讯).
+* it is an outlet's item with the outlet's name cut off (本报讯, 本台消息, 本网讯; a paper's byline or dateline
+  anywhere — 本报记者, 本报通讯员, 本报成都11月19日电 — on an account that is no outlet);
+* its institutional first person (我局, 我市 …) acts in, or speaks of the residents of, divisions outside the unit's
+  prefecture (``voice_elsewhere``: 对芝罘区…开展检查 from Qingdao's bureau), unless the post says it went there or
+  worked with a body there, compares, warns with another's case or forecasts;
+* its first person sets what only the state sets (``national_voice``: 扩大医保药品目录, 指导各省份) on an account
+  below the state.
+A first person inside a named speaker's words (quotations, 市中心医院院长介绍，我院…) is the speaker's, not the post's.
 
 ``is_original: null`` (unknown — every Sogou-found WeChat article) is unknown, never a repost by itself.
-A source is named by a 来源/转自/转载自/稿件来源/信息来源/综合自/以下文章来源于 statement, an outlet's dateline
+A source is named by a 来源/转自/转载自/稿件来源/信息来源/综合自/以下文章来源于 statement, a publisher before 发布：
+at the start (四川省教育考试院发布：), an outlet's reporter (人民日报记者从…获悉), an outlet's dateline
 or opener (新华社北京11月17日电, 央视新闻消息), 据…消息/报道, a publisher as the headline's speaker
 (【人民日报：…】), 图片来源; "阅读原文", "作者", "编辑", "原标题" and the like name no source.
 A source is also named by a credit in a source position (``credit_named``): a name in brackets or after a dash
@@ -110,6 +118,13 @@ def ends_with_outlet(text: str, endings: tuple[str, ...] = OUTLET_ENDINGS, slack
     return False
 
 
+# A newspaper's or magazine's own byline anywhere in the text (本报记者 孙静, （本报通讯员 王林）, 文/本报评论员):
+# 本报 names the paper only on the paper's own account.
+# (a paper's dateline, 本报北京11月19日电, and a broadcaster's or a news site's reporter, 本台记者, 本网记者, too)
+PAPER_BYLINE = re.compile(r"(?:本报|本刊)(?:讯|记者|通讯员|评论员|特约评论员|特派记者|特约记者|首席记者|全媒体记者|融媒体记者|综合消息|"
+                          r"驻[\u4e00-\u9fff]{1,6}记者|[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)|"
+                          r"(?:本台|本网)(?:记者|评论员|特约评论员|通讯员)")
+PAPER_UNIT = re.compile(r"报|刊|杂志|融媒体|传媒|新闻|电视|广播")
 OUTLET_CUT = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?[【\[（(]?(?:本报讯|本台消息|本台讯|本网讯|本刊讯|本报记者|本台记者|本网记者)")
 DOC_TITLE = re.compile(r"^\s*(?:【[^】\n]*】)?\s*(?P<issuer>[\u4e00-\u9fff、]{2,40}?)关于[^\n]{2,80}?的"
                        r"(?:通知|公告|通告|意见|决定|通报|批复|函|办法|规定|方案)(?:[（(]全文[）)])?\s*$", re.MULTILINE)
@@ -119,9 +134,14 @@ SIGNATURE = re.compile(r"^\s*(?P<issuer>[\u4e00-\u9fff]{3,30}(?:部|委|局|厅|
                        r"[\u4e00-\u9fff]{2,30}(?:部|委|局|厅|署|办公厅|政府|委员会)"
                        r"(?:[ \u3000]+[\u4e00-\u9fff]{2,30}(?:部|委|局|厅|署|办公厅|政府|委员会))+)"
                        r"\s*\n\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*$", re.MULTILINE)
+# A line that is a body's name alone (the joint issuers of a document, one a line, above its date).
+ISSUER_LINE = re.compile(r"[\u4e00-\u9fff]{3,30}(?:部|委|局|厅|署|办公室|办公厅|政府|委员会|中心|院|支队|总队)")
+FORWARDED = ("转发", "印发")
 ISSUER_SUFFIX = re.compile(r"(?:办公厅|办公室|新闻办公室|新闻办)$")
 # 我局/本局, 我支队, 本中心 … (not 本部门, 本局面, 我中心城区)
-FIRST_PERSON = re.compile(r"(?:我|本)(部|委|局|厅|署|支队|总队|大队|中心)(?!们|门|面|势|限|城|区)")
+# 我院 is a court's, a procuratorate's, a hospital's, an academy's or an examinations authority's voice; 我校 a
+# school's, 我馆 a museum's or a library's, 我司 a company's (or a ministry department's).
+FIRST_PERSON = re.compile(r"(?:我|本)(部|委|局|厅|署|支队|总队|大队|中心|院|校|馆|司)(?!们|门|面|势|限|城|区|子|落|线|士|机|法|令|空|长)")
 # A national administration's own short self-reference (总局印发…, 总署决定…) as a sentence subject.
 SHORT_SELF = re.compile(r"(?:^|[，,。！；;\n】])\s*(?:近日|日前|近期|今年以来|目前)?[，,]?\s*(总局|总署)"
                         r"(?:近日|日前|近期|今天|今日|昨天|昨日|日内|\d{1,2}月\d{1,2}日)?[，,]?"
@@ -155,7 +175,10 @@ LAST_LINE_ISSUER = re.compile(r"(?:^|\n)\s*(?P<issuer>(?=[\u4e00-\u9fff]{0,12}(?
                               r"[\u4e00-\u9fff]{3,30}(?:部|委|(?<![当大全布格开好骗僵出政时])局|厅|署|办公室|办公厅|政府|委员会|"
                               r"中心|院|支队|总队|大队))\s*$")
 OWN_PRONOUN_SUFFIX = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "厅": ("厅",), "署": ("署",),
-                      "支队": ("支队",), "总队": ("总队",), "大队": ("大队",), "中心": ("中心",)}
+                      "支队": ("支队",), "总队": ("总队",), "大队": ("大队",), "中心": ("中心",), "院": ("院",),
+                      "校": ("学校", "中学", "小学", "大学", "党校", "分校", "校"), "馆": ("馆",), "司": ("司",)}
+# A college or a university speaks as 我校 and as 我院 alike.
+ALSO_OWN = {"院": ("学院",), "校": ("学院", "大学")}
 # The units inside a body of each kind that speak for themselves in its posts: a bureau's detachments and brigades
 # (公安局交通警察支队, 综合行政执法支队), a department's corps (公安厅交警总队), a corps' detachments, a detachment's
 # brigades. Their voice is the unit's own when the post ties them to it: it also speaks as the unit (我支队… 我局提醒)
@@ -337,10 +360,35 @@ def credit_named(text: str) -> bool:
     return False
 
 
+# A body named as the publisher at the start of the text (四川省教育考试院发布：…): the post names whose release
+# follows. (A reminder, ××提醒：, is said in copied texts and in the account's own lines alike: it names no source.)
+ANNOUNCER = re.compile(r"^\s*(?:【[^】\n]{0,40}】[ \t\u3000]*|[【\[])?(?P<name>[^\s，,。！!？?：:【】]{3,30}?)"
+                       r"(?:发布|消息)[ \t\u3000]*[:：]")
+# An outlet's reporter learning from a body (人民日报记者从教育部获悉): the outlet is named.
+OUTLET_REPORTER = re.compile(r"(?P<before>[^\s，,。！!？?：:]{2,20}?)记者(?:\d{1,2}日|今天|今日|近日|日前|昨天|昨日)?"
+                             r"(?:从|在)[^，,。\n]{2,30}?(?:获悉|了解到)")
+
+
+def named_in_other_forms(text: str) -> bool:
+    """Does the (folded) text name its source as the body that announces it, or as the outlet whose reporter
+    learnt it?"""
+    for m in ANNOUNCER.finditer(text):
+        name = m.group("name")
+        # (a body's or an outlet's name, not a headline's subject: 威海市冬季旅游线路发布：)
+        if not name.startswith(("我", "本")) and (SOURCE_NAME.fullmatch(name) or MEDIA_IN_NAME.search(name)):
+            return True
+    if "记者" in text:
+        for m in OUTLET_REPORTER.finditer(text):
+            before = REPORTER_RANK.sub("", m.group("before"))
+            if ends_with_outlet(before, MEDIA_ENDINGS):
+                return True
+    return False
+
+
 def text_names_source(text: str) -> bool:
     """Does the (folded) text name where it was taken from? (来源：网络 names no one.)"""
     text = VAGUE_SOURCE.sub(lambda m: "\x00" * len(m.group(0)), text)
-    if SOURCE_NAMED.search(text) or credit_named(text):
+    if SOURCE_NAMED.search(text) or credit_named(text) or named_in_other_forms(text):
         return True
     for m in OUTLET_TAIL.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
@@ -450,15 +498,43 @@ def _other_place_speaker(text: str, unit: str) -> str | None:
     return speaker
 
 
+# Quoted speech: what a named speaker says, in quotation marks or after a speech verb (市中心医院院长介绍，我院…,
+# 市疾控中心负责人表示：“我中心…”). Its first person is the speaker's, and the post names who speaks: a report, not
+# a pasted release. (我局有关负责人表示 is the post's own first person speaking: no speaker is named.)
+QUOTED = re.compile(r"“[^“”\n]{1,300}”|\"[^\"\n]{1,300}\"|「[^「」\n]{1,300}」|『[^『』\n]{1,300}』")
+SPEECH = re.compile(r"(?P<speaker>[^，,。！!？?；;：:\n“”\"]{2,40}?)(?:在接受(?:记者)?采访时|接受(?:记者)?采访时|在会上|在发布会上)?"
+                    r"(?:表示|介绍|说|指出|称|强调|透露|坦言|告诉记者|提醒|解释|回应)(?:道)?[：:，,]?")
+SPEECH_END = re.compile(r"[。！!？?\n]")
+FIRST_PERSON_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[，,])?(?:我|本)")
+
+
+def speech_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the (folded) text spoken by a named speaker: quotations, and what follows 某某表示/介绍/说 to the
+    end of its sentence when the speaker is no first person (not 我局有关负责人表示)."""
+    spans = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    for m in SPEECH.finditer(text):
+        speaker = m.group("speaker").strip()
+        if FIRST_PERSON_HEAD.search(speaker) or "我" in speaker or speaker.startswith("本"):
+            continue
+        end = SPEECH_END.search(text, m.end())
+        spans.append((m.end(), end.start() if end else len(text)))
+    return spans
+
+
+def _outside(spans: list[tuple[int, int]], m: re.Match) -> bool:
+    return not any(s <= m.start() and m.end() <= e for s, e in spans)
+
+
 def _other_voice(text: str, unit: str) -> str | None:
     """The first person of another body (我部, 本中心 …) the text speaks in, or None. The unit's own kind is its own
     voice unless a headline names a body of another place as the speaker; a sub-unit's kind (``SUB_UNITS``) is own
-    when the post ties it to the unit."""
+    when the post ties it to the unit. A first person inside a named speaker's words is that speaker's."""
     if not unit:
         return None
     unit = fold(unit)
     kind = _unit_kind(unit)
-    found = [m.group(0) for m in FIRST_PERSON.finditer(text)]
+    spoken = speech_spans(text)
+    found = [m.group(0) for m in FIRST_PERSON.finditer(text) if _outside(spoken, m)]
     if not found:
         return None
     kinds = {f[1:] for f in found}
@@ -467,11 +543,125 @@ def _other_voice(text: str, unit: str) -> str | None:
         return f"{speaker}：{next(f for f in found if f[1:] == kind)}"
     for f in found:
         k = f[1:]
-        if k == kind:
+        if k == kind or unit.endswith(ALSO_OWN.get(k, ("\x00",))):
             continue
         if k in SUB_UNITS.get(kind, ()) and (kind in kinds or _names_sub_unit(text, unit, k)):
             continue
         return f
+    return None
+
+
+# ---- the first person placed in another prefecture ---------------------------------------------------------
+# An institutional first person (我局, 我市, 本区 …) speaks for a body of one place. When its own actions or its own
+# residents lie in divisions outside the unit's region (对芝罘区…开展检查 from Qingdao's bureau, 东营市民 from Dezhou's
+# police), the release is that other place's body's. The unit acting elsewhere says so (赴, 在, 与, 支援, 援疆 …), and
+# a place followed by a body (德阳市公安局), a person's origin (…人, …籍) or an unnamed firm (…某公司) is no place of
+# the voice's own work.
+PLACE_VOICE = re.compile(r"(?:我|本)(?:局|委|厅|部|院|署|中心|支队|大队|市(?!场)|区(?!域|别|间|块|分)|县|州|旗)")
+# the whole post about work away from home: aid, pairing, cooperation, visits
+# …or comparing it with other places, warning with others' cases, or forecasting a region's weather
+AWAY_POST = re.compile(r"援疆|援藏|援青|援外|援建|对口|帮扶|结对|协作|东西部|支援|驰援|交流|考察|调研|学习|签约|合作|共建|"
+                       r"一体化|同城化|都市圈|联防|联控|联动|异地|跨市|跨区域|走访|"
+                       r"排名|排位|位列|位居|仅次于|相比|对比|对标|比肩|借鉴|看齐|"
+                       r"提醒|提示|警示|案例|以案|曝光|通报了|预报|预计|预警|"
+                       # visitors from elsewhere coming to the unit's place
+                       r"游客|旅客|外地|(?:来|到|前来|走进|打卡|游览)(?:我|本)(?:市|区|县|州|地)")
+# a cue before the place: the unit goes, acts there, or works with it
+AWAY_BEFORE = re.compile(r"(?:赴|到|去|往|至|在|于|从|自|经|与|同|和|及|跟|向|对口|帮扶|援|联合|携手|会同|走进|来到|前往|抵达|"
+                         r"深入|飞赴|远赴|奔赴|窜|逃|潜|返回|回到|途经|辗转|籍贯|户籍|家住|住|系|是|为|原|位于|地处|来自|"
+                         r"直达|通达|通往|开往|连接|连通|对接|联通)$")
+# what follows a place that makes it no place of the voice's work: a body, a person's origin, an unnamed firm
+AWAY_AFTER = re.compile(r"^(?:人(?!民)|籍|某|方面|警方|公安|政府|党委|人大|政协|法院|检察院|[\u4e00-\u9fff]{0,10}?"
+                        r"(?:局|委|厅|办|中心|院|站|所|队|馆|公司|企业|学校|大学|医院|集团|银行|协会|代表团|考察团|客商|游客|籍))")
+
+
+# A place's residents (烟台居民, 德阳市民): a short form is read as a place before these words too.
+RESIDENTS = ("市民", "居民", "村民", "群众", "老百姓")
+
+
+def _place_chains(text: str):
+    """Runs of adjacent division full names in the (folded) text (广东省深圳市宝安区): (start, end, codes of the
+    prefecture- and county-level names in the run, by name)."""
+    gaz = gazetteer()
+    i, n = 0, len(text)
+    chain: list = []
+    while i < n - 1:
+        piece = gaz.name_at(text, i, full_only=True)
+        if not piece:
+            short = gaz.name_at(text, i)
+            if short and text.startswith(RESIDENTS, i + len(short)):
+                piece = short
+        if not piece or (len(piece) == 2 and piece.endswith("区")) or text[i + len(piece):i + len(piece) + 1] in ("场", "域"):
+            # (城区, 郊区, 矿区 are words too; 永安市场 is a market, 东城区域 an area)
+            i += 1
+            continue
+        if chain and chain[-1][1] != i:
+            yield chain[0][0], chain[-1][1], [c for _, _, c in chain if c]
+            chain = []
+        chain.append((i, i + len(piece), tuple(c for c in gaz.named(piece) if gaz.divisions[c].level >= 2)))
+        i += len(piece)
+    if chain:
+        yield chain[0][0], chain[-1][1], [c for _, _, c in chain if c]
+
+
+def voice_elsewhere(text: str, unit: str) -> str | None:
+    """A division outside the unit's region where the post's institutional first person acts (or whose residents
+    it speaks of), or None."""
+    if not unit or not PLACE_VOICE.search(text) or AWAY_POST.search(text):
+        return None
+    gaz = gazetteer()
+    # the unit's prefecture is its region (a county's bureau names its sister counties in its own work)
+    codes = {c for group in placement(fold(unit)) for c in group}
+    own = {a for c in codes for a in (c, *gaz.ancestors(c)) if gaz.divisions[a].level >= 2} or codes
+    if not own:
+        return None
+    spoken = speech_spans(text)
+    prev_end, prev_cued = -1, False
+    for start, end, named in _place_chains(text):
+        listed = text[prev_end:start] in ("、", "，", ",")  # the next item of a list shares the list's cue
+        away = [codes for codes in named if not any(gaz.related(c, o) for c in codes for o in own)]
+        head = re.sub(r"^.*[，,。！!？?；;：:\n]", "", text[max(0, start - 6):start])
+        cued = (listed and prev_cued) or bool(AWAY_BEFORE.search(head)) or bool(AWAY_AFTER.match(text[end:end + 12]))
+        if away and not cued and not any(s <= start and end <= e for s, e in spoken):
+            return text[start:end]
+        prev_end, prev_cued = end, cued
+    return None
+
+
+# ---- the voice of a body of a higher level ------------------------------------------------------------------
+# Powers reserved to the state, which a provincial or local body announces only as a national body's news: the
+# medical insurance drug list (基本医疗保险用药管理暂行办法, 2020, art. 9: set and adjusted by the national medical
+# security administration; provinces may not add to it), the national essential medicines list (国家基本药物目录管理
+# 办法), personal income tax rates and deductions (个人所得税法, 税收法定), the reserve requirement ratio and the loan
+# prime rate (中国人民银行法). Or the voice directs the provinces (指导各省份, 要求各省（区、市）): only a national body
+# does. The first person must set the thing itself (扩大医保药品目录, 专项附加扣除标准将上调), not apply, follow or
+# take part in a national decision (落实, 按照, 配合, 参与 …).
+NATIONAL_REMIT = (r"(?:国家)?医保(?:药品)?目录|基本医疗保险(?:药品|用药)目录|国家基本药物目录|"
+                  r"个人所得税(?:税率|起征点|专项附加扣除标准)|个税(?:税率|起征点|专项附加扣除标准)|存款准备金率|贷款市场报价利率")
+PROVINCES = r"各省份|各省[(（]区、市[)）]|各省、自治区、直辖市|各省级"
+NATIONAL_SET = re.compile(
+    r"(?:调整|扩大|扩容|修订|制定|出台|下调|上调|增补|新增)[^，,；;。]{0,4}?(?:" + NATIONAL_REMIT + r")(?![内外中])|"
+    r"(?:" + NATIONAL_REMIT + r")(?:范围|标准)?[^，,；;。内外]{0,4}?(?:上调|下调|调整|扩大|扩容|修订|提高|降低)|"
+    r"(?:指导|要求|督促|部署|组织|推动|支持)(?:" + PROVINCES + r")")
+FOLLOWS = re.compile(r"落实|执行|贯彻|按照|根据|依据|依照|对照|配合|协助|参与|参加|转发|学习|解读|宣传|查询|了解")
+SENTENCE_SPLIT = re.compile(r"[^。！!？?\n]+")
+
+
+def national_voice(text: str, unit: str) -> str | None:
+    """The power reserved to the state that a first person (我局, 我部 …) of a unit below the state exercises
+    (扩大医保药品目录, 指导各省份 …), or None."""
+    if not unit or NATIONAL_UNIT.search(fold(unit)):
+        return None
+    spoken = speech_spans(text)
+    for m in SENTENCE_SPLIT.finditer(text):
+        sentence = m.group(0)
+        voice = FIRST_PERSON.search(sentence)
+        if not voice or any(s <= m.start() + voice.start() < e for s, e in spoken):
+            continue
+        rest = sentence[voice.end():]  # what the first person itself does
+        act = NATIONAL_SET.search(rest)
+        if act and not FOLLOWS.search(rest[:act.end()]):
+            return act.group(0)
     return None
 
 
@@ -584,12 +774,17 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
                               "post_id": other.get("post_id"), "url": other.get("url")}, covered)
     for m in DOC_TITLE.finditer(text[:300]):
         issuer = m.group("issuer")
-        if not _own_issuer(issuer, unit):
+        # (转发××关于…的通知: the unit forwards a document and names its issuer)
+        if not issuer.startswith(FORWARDED) and not _own_issuer(issuer, unit):
             return RepostHit("other_document", f"全文转发“{issuer}”的文件")
     body = text.split("往期推荐")[0]
-    for m in SIGNATURE.finditer(body[-400:]):
+    tail = body[-400:]
+    for m in SIGNATURE.finditer(tail):
         issuer = m.group("issuer")
-        if not any(_own_issuer(one, unit) for one in issuer.split()):  # joint issuers: one of them is enough
+        # joint issuers, on one line or one a line above the date: one of them is enough
+        above = [line.strip() for line in tail[:m.start("issuer")].rstrip().split("\n")[-3:]]
+        joint = issuer.split() + [line for line in above if ISSUER_LINE.fullmatch(line)]
+        if not any(_own_issuer(one, unit) for one in joint):
             return RepostHit("other_document", f"全文转发“{issuer}”的文件（落款）")
     m = SALUTATION.search(body[:600])
     if m and unit:
@@ -603,12 +798,21 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     voice = _other_voice(text, unit)
     if voice:
         return RepostHit("other_voice", f"以其他单位的口吻（“{voice}”）发布")
+    place = voice_elsewhere(body, unit)
+    if place:
+        return RepostHit("other_voice", f"以第一人称发布的工作在本单位辖区以外（“{place}”），是其他地方单位的通稿")
+    remit = national_voice(body, unit)
+    if remit:
+        return RepostHit("other_voice", f"以第一人称宣布只有国家部委才能决定的事项（“{remit}”），是上级单位的通稿")
     m = SHORT_SELF.search(body)
     if m and unit and not fold(unit).endswith(m.group(1)):
         return RepostHit("other_voice", f"以其他单位的口吻（“{m.group(1)}”）发布")
     if OUTLET_CUT.search(text) and not (unit and MEDIA_UNIT.search(fold(unit))):
         # (本台消息 on the broadcaster's or the media centre's own account is its own news)
         return RepostHit("outlet_cut", "媒体稿件（本报讯/本台消息）去掉了媒体名称")
+    m = PAPER_BYLINE.search(body)
+    if m and unit and not PAPER_UNIT.search(fold(unit)):
+        return RepostHit("outlet_cut", f"报刊稿件（“{m.group(0)}”）没有注明报刊名称")
     if WIRE_END.search(body.rstrip()) and not (unit and MEDIA_UNIT.search(fold(unit))):
         return RepostHit("outlet_cut", "通讯社稿件（结尾“（完）”）去掉了媒体名称")
     if EDITORS_NOTE.search(body[:200]):
