@@ -20,7 +20,13 @@ The rule, in order:
    look-alike allowed where it breaks a word). And names with generic words or a place above the target (山东
    before 寿光…) taken off the front, one change away from a registered name. And registered names with two
    blocks swapped (交警英德英城中队 for 英德交警英城中队, ``detectors.name_index.BlockSwaps``), found from the
-   places the candidate spells out.
+   places the candidate spells out. And names with a place *below* a registered county-level unit's place: one of
+   its county's townships (乡、镇、街道, ``detectors/data/towns.tsv``) written after the place, before the name, or
+   instead of the place when no other township of China has that name (义乌稠城发布, 稠城义乌发布, 稠城发布 for
+   义乌发布); what is left must match the registered name in any of the layers above. Scored for review
+   (``SUB_PLACE_PENALTY`` below the rest, at most ``SUB_PLACE_MAX``): a real township's own account reads the same
+   way, so a township with its own registered unit, or followed by its own body (人民政府, 办事处, 党委 …), is not
+   read.
    Of all pairs, the one with the highest score (name score plus avatar and description bonuses) is the target;
    ties go to the same platform, then the nearer avatar.
    A copy on a platform where the unit has no account often fits several of the unit's entries equally (one name,
@@ -44,7 +50,8 @@ Score bands (``score`` of the finding, 0..1; ``detect.impostor_min_score`` = 0.6
   characters, a registered name (or its reordering, or its unit's full name) with only generic words or its own
   places added, the unit's full name abbreviated the way units shorten it (荣成新闻办 for 荣成市人民政府新闻办公室,
   ``detectors.name_index.UnitAbbreviations``) — reasons name the exact substitution and the added words;
-- **0.60–0.75 suspicious, review needed**: a dropped character, pinyin initials, an added character together
+- **0.60–0.75 suspicious, review needed**: a township of the target's county in the place position (义乌稠城发布),
+  a dropped character, pinyin initials, an added character together
   with a similar avatar, a registered name with unexplained words added, or a government-sounding name with a
   copied distinctive avatar (or a copied avatar and description);
 - below the minimum score nothing is reported.
@@ -97,12 +104,14 @@ from detectors.avatar import (
 from detectors.context import DetectionContext
 from detectors.government import government_verification, looks_governmental, same_unit, unit_key, verified_organisation
 from detectors.name_index import (
+    MAX_KEYED_LEN,
     MIN_ABBREVIATED,
     MIN_BLOCK,
     AffixIndex,
     BlockSwaps,
     DoubleIndex,
     NameIndex,
+    SubPlaces,
     UnitAbbreviations,
     Variant,
 )
@@ -117,7 +126,7 @@ from detectors.names import (
     compare_names,
     substitution,
 )
-from detectors.places import PLACE_LEVEL_WORDS, nickname_places
+from detectors.places import PLACE_LEVEL_WORDS, Town, gazetteer, nickname_places
 from detectors.systems import SYSTEM_OWN_BODY_SCORE, SystemIndex, has_body, system_match
 from detectors.textnorm import MIN_NUMERAL_RUN, numeral_runs
 
@@ -154,9 +163,11 @@ PIXEL_MAX_PER_PLACE = 16  # a place with more distinctive avatars than this says
 PIXEL_MAX_REGISTRY = 20_000  # above this many distinctive avatars the nearest by hash are not looked for
 MAX_FOLDED_ABBREVIATIONS = 2  # folded spellings of a candidate tried as abbreviations when the plain one is none
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
+SUB_PLACE_PENALTY = 0.15  # a township of the target's county in the place position: the rest's score minus this ...
+SUB_PLACE_MAX = 0.75  # ... and at most this (for review: a real township's own account reads the same way)
 _LAYER_RANK = {layer: i for i, layer in enumerate(
     ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "office", "system",
-     "reorder",
+     "reorder", "subplace",
      "abbrev", "initials", "double", "broken",
      "drop", "insert", "edit"))}
 
@@ -198,6 +209,7 @@ class _Officials:
         self._numbers: frozenset[str] | None = None  # digit runs of registered names (12345), read on first use
         self._block_swaps: BlockSwaps | None = None
         self._systems: SystemIndex | None = None
+        self._sub_places: SubPlaces | bool | None = None
         crawled = [ctx.accounts_by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
                        for e, c in zip(self.entries, crawled)]
@@ -284,6 +296,87 @@ class _Officials:
                                  frozenset(self.affixes.places[r]), self.affixes.all_places)
             if match is not None:
                 out.append((r, match))
+        return out
+
+    @property
+    def sub_places(self) -> SubPlaces | None:
+        """The townships beneath the registry's county-level places (built on first use; None when the registry has
+        no county-level unit, so the township table is never read)."""
+        if self._sub_places is None:
+            index = SubPlaces(self.entries, self.affixes.places, self.affixes.all_places)
+            self._sub_places = False if index.empty else index
+        return self._sub_places or None
+
+    def reduced_matches(self, form: NameForm, text: str) -> dict[int, NameMatch]:
+        """The best match per registry position of ``text`` (the candidate's name with a township taken out), read
+        like a whole name (every layer of ``compare_names``, the two-substitution one included) and like an affixed
+        one (``affix_match``); a plain edit distance is no match. The candidate's traditional and hidden characters
+        still count in the reasons."""
+        changed = form.hidden or form.traditional or form.decorations  # then not "the very same name"
+        reduced = NameForm(raw=form.raw if changed else text, cleaned=text, core=text, hidden=form.hidden,
+                           traditional=form.traditional, decorations=form.decorations)
+        regs = set(self.index.block(reduced))
+        if DOUBLE_NAME_LEN <= len(text) <= DOUBLE_MAX_LEN:
+            regs |= self.doubles.block(text)
+        found: list[tuple[int, NameMatch | None]] = [(r, compare_names(reduced, self.forms[r])) for r in regs]
+        for variant, before, after, changed in self.affixes.find(text):
+            r = variant.position
+            entry = self.entries[r]
+            found.append((r, affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
+                                         frozenset(self.affixes.places[r]), self.affixes.all_places)))
+        best: dict[int, NameMatch] = {}
+        for r, match in found:
+            if match is not None and match.layer != "edit" and (r not in best or match.score > best[r].score):
+                best[r] = match
+        return best
+
+    def sub_place_matches_of(self, form: NameForm) -> dict[int, NameMatch]:
+        """``sub_place_matches`` of one name, its townships looked up on their own (``govwatch detect explain``)."""
+        index = self.sub_places
+        if index is None or not SUB_PLACE_MIN_LEN <= len(form.core) <= MAX_KEYED_LEN:
+            return {}
+        hits = index.hits(form.core, index.automaton.iter(form.core))
+        return self.sub_place_matches(form, hits) if hits else {}
+
+    def sub_place_matches(self, form: NameForm, hits: list[tuple[int, int, Town]]) -> dict[int, NameMatch]:
+        """(registry position → match) for a candidate whose name holds a township of a registered county-level
+        unit's county in the place position (``hits``: ``SubPlaces.hits``), once the township is taken out:
+
+        - after the place: 义乌稠城发布 → 义乌发布 (the place may itself be disguised: 樂卿乐成公安 → 乐卿公安 ≈ 乐清公安);
+        - before the registered name: 稠城义乌发布 → 义乌发布;
+        - instead of the place, when no other township of China has that name: 稠城发布 → 义乌发布.
+
+        The township must lie in the target's county (``SubPlaces.counties``), so 城南 is read only after 桐庐 (whose
+        城南街道 it is) and never in another county's name. Scored ``SUB_PLACE_PENALTY`` below the rest's match, at
+        most ``SUB_PLACE_MAX``; the reasons name the township and its division."""
+        index = self.sub_places
+        core = form.core
+        gaz = gazetteer()
+        out: dict[int, NameMatch] = {}
+        for start, stop, town in hits:
+            county = gaz.divisions[town.county]
+            written, rest = core[start:stop], core[stop:]
+            division = f"{gaz.qualified_name(town.county)}{town.name}，乡级区划代码 {town.code}"
+            tries = []
+            if start >= 2:
+                tries.append((core[:start] + rest, f"地名后插入下级地名“{written}”（{division}），去掉后比对", core[:start]))
+            elif start == 0:
+                tries.append((rest, f"名称前加下级地名“{written}”（{division}），去掉后比对", None))
+                if town.unique and len(county.short) >= 2:
+                    tries.append((county.short + rest, f"以下级地名“{written}”代替“{county.short}”（{division}；"
+                                  "全国没有同名乡镇街道），换回后比对", ""))
+            for text, reason, prefix in tries:
+                for r, match in self.reduced_matches(form, text).items():
+                    if index.counties.get(r) != town.county:
+                        continue
+                    if not _in_place_position(prefix if prefix is not None else rest, county, self.affixes.places[r],
+                                              before=prefix is None):
+                        continue
+                    score = round(min(SUB_PLACE_MAX, match.score - SUB_PLACE_PENALTY), 3)
+                    if r in out and out[r].score >= score:
+                        continue
+                    out[r] = NameMatch("subplace", score, [reason, *match.reasons], added=written + match.added,
+                                       unknown=match.unknown, base=match.layer)
         return out
 
     @property
@@ -529,6 +622,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     pairs += _abbreviated_pairs(officials, forms, pairs, min_score)
     pairs += _double_pairs(officials, forms, pairs, min_score)
     pairs += _place_layer_pairs(officials, forms, pairs, min_score)
+    pairs += _sub_place_pairs(officials, forms, pairs, min_score)
 
     # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
     # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
@@ -720,6 +814,60 @@ def _place_layer_pairs(officials: _Officials, forms: list, pairs: list, min_scor
                 bodies += [(c, r, match) for r, match in officials._system_matches(text, places)
                            if (c, officials.units[r]) not in own_named]
     return swapped + bodies
+
+
+def _sub_place_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
+    """Pairs of candidates without a name match yet whose name holds a township of a registered county-level unit's
+    county where a place sits (义乌稠城发布 for 义乌发布, ``_Officials.sub_place_matches``). The townships are found
+    by one automaton pass over the candidates' names (``SubPlaces``); the township table is read only when the
+    registry has county-level units and some candidate is left to look at."""
+    matched = {c for c, _, m in pairs if m.score >= min_score}
+    todo = [c for c in range(len(forms))
+            if c not in matched and SUB_PLACE_MIN_LEN <= len(forms[c].core) <= MAX_KEYED_LEN]
+    if not todo or officials.sub_places is None:
+        return []
+    index = officials.sub_places
+    out = []
+    for k in range(0, len(todo), BLOCK_SCAN_CHUNK):
+        chunk = todo[k:k + BLOCK_SCAN_CHUNK]
+        texts = [forms[c].core for c in chunk]
+        for i, found in _places_in_each(index.automaton, texts).items():
+            hits = index.hits(texts[i], found)
+            if hits:
+                c = chunk[i]
+                out += [(c, r, match) for r, match in officials.sub_place_matches(forms[c], hits).items()]
+    return out
+
+
+SUB_PLACE_MIN_LEN = 4  # a township of two characters and a body word of two
+
+
+def _in_place_position(text: str, county, places: list[str], *, before: bool) -> bool:
+    """Whether a township sits where the target's place sits: ``text`` is what precedes it — the county's short
+    form, spelled the same or one character off (乐卿 for 乐清), after nothing but the target's places above it
+    (浙江, 金华) and not another real division's name (桐城 is not 桐庐 disguised) — or, with ``before``, what
+    follows a township written first (稠城义乌发布: the rest starts with the county). "" (the township written
+    instead of the place) is the place position by definition."""
+    if not text and not before:
+        return True
+    k = _strip_levels(county.short)
+    s = _strip_levels(text)
+    if len(k) < 2 or len(s) < len(k):
+        return False
+    gaz = gazetteer()
+    tail = s[:len(k)] if before else s[-len(k):]
+    if sum(a != b for a, b in zip(tail, k)) > 1 or (tail != k and (tail in gaz.short or tail in gaz.full)):
+        return False
+    if before:
+        return True
+    head = s[:-len(k)]
+    upper = sorted({_strip_levels(p) for p in places if p and _strip_levels(p) != k}, key=len, reverse=True)
+    while head:
+        place = next((p for p in upper if p and head.startswith(p)), "")
+        if not place:
+            return False
+        head = head[len(place):]
+    return True
 
 
 PLACE_LAYER_MIN_LEN = 2 * MIN_BLOCK  # two blocks of two characters; a place and a body word need as many
@@ -1089,10 +1237,15 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
         if same_unit(org, entry.get("unit")):
             return None
         medium = acc.get("verified_type") == "media"
-        strong = match.layer in ("identical", "normalised") or (
+        own_words = bool(match.added and any(w in unit_key(org) for w in _chunks(match.added)))
+        # the registered name itself with a township of its county inserted (长兴雉城发布 by a 商会): no township's
+        # own account is verified as a company, so the copy is as plain as the name itself (not for a medium)
+        township_copy = (match.layer == "subplace" and match.base in ("identical", "normalised") and not medium
+                         and not own_words)
+        strong = match.layer in ("identical", "normalised") or township_copy or (
             match.score >= ORG_MIN_NAME_SCORE
             and match.unknown <= (0 if medium else ORG_MAX_UNKNOWN)
-            and not (match.added and any(w in unit_key(org) for w in _chunks(match.added)))
+            and not own_words
             and not (medium and match.added and programme_words(match.added)))  # a medium's column (…直通车)
         if not strong:
             return None
@@ -1212,6 +1365,7 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
     row = hash_matrix([account.get("avatar_hashes")])
     distinctive = set(officials.distinctive_positions)
     position = {(e["platform"], str(e["account_id"])): i for i, e in enumerate(officials.entries)}
+    sub_places = officials.sub_place_matches_of(form)  # a township of the target's county where its place sits
     first = []  # the finding's target and the other pairs the detector weighed come first
     if verdict:
         for t in [verdict["target"]] + [p["target"] for p in verdict["evidence"].get("pairs", [])]:
@@ -1235,6 +1389,8 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         affixed = [m for m in affixed if m is not None]
         if not any(m.layer in ("abbrev", "unit", "office") for m in affixed):  # as in ``_place_layer_pairs``
             affixed += [m for x, m in officials.system_matches(form.core) if x == r]
+        if r in sub_places:
+            affixed.append(sub_places[r])
         ruled_out = [] if affixed else [
             why for v, b, a, _ in officials.affixes.find(form.core) if v.position == r
             for why in [ruled_out_reason(v, b, a, frozenset(officials.affixes.places[r]), officials.affixes.all_places)]

@@ -44,7 +44,7 @@ from detectors.names import (
     toneless,
     toneless_all,
 )
-from detectors.places import region_places
+from detectors.places import TOWN_ENDINGS, Town, county_of, gazetteer, region_places, towns_beneath
 from detectors.textnorm import is_subsequence, traditional_forms
 
 MAX_BUCKET = 200  # keys shared by more names than this carry no information (e.g. a 3-char deletion "发布")
@@ -682,3 +682,64 @@ class BlockSwaps:
                         seen.add((r, w))
                         out.append((r, w, w + n))
         return out
+
+
+# ---- places below a registered place (乡、镇、街道) ----------------------------------------------------------------
+
+MAX_SUB_PLACE_PREFIX = 7  # characters before a township in the place position: 浙江省义乌市 and one more (乐清市乐)
+# Bodies a township has itself (its government, its 街道办事处, its party and congress bodies, its service centre): a
+# township followed by one of them names that township's own body (佛堂镇人民政府), not the county's.
+TOWN_BODIES = ("人民政府", "政府", "办事处", "街道办", "党委", "党工委", "人大", "纪委", "纪工委", "便民服务中心",
+               "为民服务中心", "综治中心", "社会治理中心")
+
+
+class SubPlaces:
+    """The townships (乡、镇、街道, ``detectors.places.towns_beneath``) of the registry's county-level units, found in
+    candidate names by one Aho-Corasick automaton over their full and short names.
+
+    ``counties[r]`` is the county-level division registry entry ``r`` is the unit of (``detectors.places.county_of``
+    its region: none for an entry of a province, a prefecture or a township). Only entries whose most specific place
+    names a county-level division are looked at, and the township table is read only when one is found (``empty``
+    otherwise). A township that is itself a registry place (the region of a township unit's entry: 官渡镇) is left
+    out, since a name with it points at that township's own unit."""
+
+    def __init__(self, entries: Sequence[dict], places: Sequence[Sequence[str]], all_places: frozenset[str]):
+        import ahocorasick
+        gaz = gazetteer()
+        self.counties: dict[int, str] = {}
+        for r, ps in enumerate(places):
+            if ps and any(gaz.divisions[c].level == 3 for c in gaz.named(ps[-1])):
+                county = county_of(entries[r].get("region") or "")
+                if county:
+                    self.counties[r] = county
+        self.towns: list[Town] = [t for t in (towns_beneath(set(self.counties.values())) if self.counties else ())
+                                  if t.name not in all_places and t.short not in all_places]
+        keys: dict[str, list[int]] = defaultdict(list)
+        for k, town in enumerate(self.towns):
+            for key in dict.fromkeys((town.name, town.short)):
+                if len(key) >= 2:
+                    keys[key].append(k)
+        self.automaton = ahocorasick.Automaton()
+        for key, ks in keys.items():
+            self.automaton.add_word(key, (key, tuple(ks)))
+        self.empty = not keys
+        if keys:
+            self.automaton.make_automaton()
+
+    def hits(self, text: str, found: Iterable[tuple[int, tuple[str, tuple[int, ...]]]]) -> list[tuple[int, int, Town]]:
+        """(start, end, township) of the townships among automaton hits ``found`` ((end index, value) pairs) that
+        sit where a place sits: at most ``MAX_SUB_PLACE_PREFIX`` characters in, with at least two characters after
+        them, and not followed by a body of the township itself (``TOWN_BODIES``)."""
+        out: dict[tuple[int, int, str], tuple[int, int, Town]] = {}
+        for end, (key, ks) in found:
+            start, stop = end - len(key) + 1, end + 1
+            if start > MAX_SUB_PLACE_PREFIX:
+                continue
+            ending = next((e for e in TOWN_ENDINGS if text.startswith(e, stop)), "")
+            stop += len(ending)  # 稠城 + 镇: the township written with a level word, even another one than its own
+            rest = text[stop:]
+            if len(rest) < 2 or rest.startswith(TOWN_BODIES):
+                continue
+            for k in ks:
+                out.setdefault((start, stop, self.towns[k].code), (start, stop, self.towns[k]))
+        return list(out.values())

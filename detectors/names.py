@@ -105,6 +105,7 @@ class NameMatch:
     reasons: list[str]
     added: str = ""  # words added around a registered name (affixed matches)
     unknown: int = 0  # added characters that are neither generic words nor the target's own places
+    base: str = ""  # for a name with a township inserted (layer "subplace"): the layer of the name without it
 
 
 def _decorations(decorations: Iterable[str] | None) -> tuple[str, ...]:
