@@ -512,6 +512,42 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
                   "Its registered "
                   "accounts belong to 22 Shandong and Guangdong units (11 and 11) used in no other part; the source "
                   "accounts repeat, with 14 new documents.", ""]
+    elif name == "dev10":
+        lines += ["# Content-screening evaluation set: dev10 part (built blind as a tuning part, 2026-12-02)", ""]
+        lines += ["**A blind tuning part** (like `../dev4/` and `../dev8/`). Tuning data built blind: by someone "
+                  "who had not read the detector, so that it shows which rules generalise to new wording. Error "
+                  "forms, shop links and tokens, slang, source documents, accounts and attribution phrasings here "
+                  "are disjoint from every other part, `../heldout/` included (no labelled span equals, contains or "
+                  "is contained in a labelled span of `../dev/` … `../dev9/` or `../heldout/`, case-insensitively; "
+                  "no span of this part occurs anywhere in their `posts.jsonl` texts, and none of their spans "
+                  "occurs in this part's texts; checked by script), so tuning on this part cannot tune on held-out "
+                  "wording by accident. `../heldout/` stays for final measurement only.", ""]
+        lines += ["Built on 2026-12-02 by a helper session of the project on branch `blind-dev10c`, without "
+                  "reading the detector or anything derived from it (nothing under `detectors/`, `tests/`, "
+                  "`bench/`, `crawler/`, `alerts/`, `govwatch/`, `core/`, `search_index/`, `registry/`, "
+                  "`imitations/`, `scripts/`, `docs/`, not the project `README.md`, nothing under `/work/prompts/`, "
+                  "`/work/lead/` or `/work/shared/`, no other worktree, no file named like content/lexicon outside "
+                  "`eval/content/`; the detector, `govwatch` and the benches were not run). What was read, exactly: "
+                  "the brief for this task; `git status`, `git log --oneline | head -5` and listings of "
+                  "`eval/content/`; `../README.md`, `../build.py`, `../_lib.py`, `../.gitignore`; "
+                  "`../dev9/accounts.py` (whole), the first 60 lines of `../dev9/posts_repost.py` and "
+                  "`../dev9/README.md` (for structure); the unit/platform columns of `registry.csv` of `../dev/` … "
+                  "`../dev9/` and `../heldout/` (listed by script, to pick new units); all labelled spans of the ten "
+                  "parts' `labels.jsonl` (listed by script, by class); the first 45 characters of each "
+                  "source-account document in the ten parts' `posts.jsonl` (to keep the documents new); and a "
+                  "script tally of the attribution phrases (来源/转自/据…报道/摘自…, and `src=` values) in the ten "
+                  "parts' `posts_repost.py`. Scripts checked this part's spans against the ten parts' spans (one ad "
+                  "span equalled an older one and was rewritten; no overlap remains), searched the ten parts' "
+                  "`posts.jsonl` texts for this part's spans (three matches, reported as counts only; those spans "
+                  "were rewritten, none remains) and this part's texts for their spans (two short ones occurred in "
+                  "bad posts and were rewritten; none remains), and compared the openings of this part's source "
+                  "documents with theirs (none shared). All texts were written by hand for this part; businesses, "
+                  "shops, links, shop tokens, WeChat/QQ ids, phone numbers, entertainers and people other than state "
+                  "leaders and a few named public or historical figures in political posts (the Hong Kong chief "
+                  "executive, the procurator-general, two Taiwan politicians, Sun Yat-sen, Chiang Kai-shek) are invented (a few widely known "
+                  "internet memes, songs and a game are named in entertainment posts). Its registered accounts "
+                  "belong to 22 Hubei units (6 provincial departments and 16 units of 14 cities and prefectures), a "
+                  "province no other part uses; the source accounts repeat, with 13 new documents.", ""]
     elif name == "heldout":
         lines += ["# Content-screening evaluation set: held-out part (the seventh, built 2026-12-02)", ""]
         lines += ["**Held out: for final measurement only.** Do not open its `posts_*.py` or `*.jsonl` while "
@@ -583,7 +619,7 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
 
 
 def main(argv):
-    parts = argv or [p for p in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "heldout") if (HERE / p).is_dir()]
+    parts = argv or [p for p in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "heldout") if (HERE / p).is_dir()]
     for name in parts:
         post_rows, label_rows = build_part(name)
         c, clean, hn, multi, orig, copies, copies_bad = stats(label_rows, post_rows)
