@@ -210,7 +210,8 @@ WINDOW_WORDS = (
 # given (办证 + 处, 缴费 + 点, 公告 + 栏, 投诉 + 台): the compound is read as one service word.
 SERVICE_PLACE_SUFFIXES = frozenset("处站点栏窗厅角室台区屋")
 # Word formation: an agentive suffix after any word makes a person (解读员, 宣传员, 讲解员, 爱好者, 使用者): the name
-# is somebody's (an owner word), whatever the word before it (专员, 发言人 are persona words, read first).
+# is somebody's, whatever the word before it (专员, 发言人 are persona words, read first). Not an owner word: the
+# avatar rules read owners in whole names (星河守望者 is no business).
 AGENT_SUFFIXES = ("员", "者")
 # Spatial relations: a name that locates something *by* the unit (…局旁边, …对面, …门口) names a business or a
 # place near it, not the unit. They rule the match out, like an owner word.
@@ -257,19 +258,21 @@ class Added:
     columns: list[str] = field(default_factory=list)  # a column's or a post's words (``COLUMN_WORDS``)
     people: list[str] = field(default_factory=list)  # the people of a place addressed (``PEOPLE_WORDS``)
     locatives: list[str] = field(default_factory=list)  # something located by the unit (``LOCATIVE_WORDS``)
+    persons: list[str] = field(default_factory=list)  # a person by an agentive suffix (``AGENT_SUFFIXES``)
 
     @property
     def rules_out(self) -> bool:
-        return bool(self.owner or self.other_places or self.columns or self.locatives)
+        return bool(self.owner or self.other_places or self.columns or self.locatives or self.persons)
 
 
 # The classes of added words, in the order ``_vocabulary`` reads them (a later class wins a word listed twice).
 EVIDENCE_CLASSES = {"generic": GENERIC_WORDS + PERSONA_WORDS + FEED_WORDS + PREDICATE_WORDS + CHANNEL_WORDS
                     + SECTION_WORDS,
                     "service": SERVICE_WORDS + WINDOW_WORDS}
-MENTION_CLASSES = {"owner": OWNER_WORDS + AGENT_SUFFIXES + COMMERCE_WORDS + HANDLE_WORDS,
+MENTION_CLASSES = {"owner": OWNER_WORDS + COMMERCE_WORDS + HANDLE_WORDS,
                    "column": COLUMN_WORDS + RECORD_WORDS,
-                   "locative": LOCATIVE_WORDS}
+                   "locative": LOCATIVE_WORDS,
+                   "person": AGENT_SUFFIXES}
 LEVEL_CHARS = "省市县区"  # ``detectors.names._strip_levels`` takes these out anywhere, added words included
 
 
@@ -287,6 +290,7 @@ def _vocabulary() -> dict[str, str]:
     vocab.update((w, "service") for w in EVIDENCE_CLASSES["service"])
     vocab.update((w, "people") for w in PEOPLE_WORDS)
     vocab.update((w, "locative") for w in LOCATIVE_WORDS)
+    vocab.update((w, "person") for w in AGENT_SUFFIXES)
     levels = str.maketrans("", "", LEVEL_CHARS)
     for word, kind in list(vocab.items()):
         stripped = word.translate(levels)
@@ -360,6 +364,11 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
                     out.people.append(word)
                 elif kind == "locative":
                     out.locatives.append(word)
+                elif kind == "person":  # 宣传 + 员: a person; 员 alone, or beginning a word (员工), is not
+                    if i > 0 and _names_an_owner(text, i, j):
+                        out.persons.append(text[max(0, i - 2):j])
+                    else:
+                        out.unknown += word
                 elif _names_an_owner(text, i, j):
                     out.owner.append(word)
                 else:
@@ -507,7 +516,7 @@ def possessive_mention(after: str, own_places: frozenset[str] = frozenset(),
     if not after.startswith(POSSESSIVE) or len(after) == len(POSSESSIVE):
         return ""
     rest = explain_added(after[len(POSSESSIVE):], own_places, other_places)
-    if rest.unknown or rest.owner or rest.columns or rest.people or rest.other_places or rest.locatives:
+    if rest.unknown or rest.owner or rest.columns or rest.people or rest.other_places or rest.locatives or rest.persons:
         return after
     return ""
 
@@ -663,6 +672,8 @@ def ruled_out_reason(variant, before: str, after: str, own_places: frozenset[str
         why.append("其他地名 " + "、".join(dict.fromkeys(added.other_places)))
     if added.locatives:
         why.append("方位用语（名称指的是该单位旁边的别的地方） " + "、".join(dict.fromkeys(added.locatives)))
+    if added.persons:
+        why.append("指人的词（“员”“者”结尾） " + "、".join(dict.fromkeys(added.persons)))
     if possessive_mention(after, own_places, other_places):
         why.append(f"“的”字结构（“{variant.text}{after}”）：名称只是被提及，账号是别人的")
     idiom = heads_an_idiom(variant.text, before, after)

@@ -61,7 +61,7 @@ def test_one_character_stripped_forms_only_for_service_words_and_people():
 @pytest.mark.parametrize("text", ["宣传员", "讲解员", "信息员", "使用者", "政策解读员"])
 def test_an_agentive_suffix_makes_a_person(text):
     added = explain_added(text)
-    assert added.owner and added.owner[-1] in AGENT_SUFFIXES and added.rules_out
+    assert added.persons and added.persons[-1][-1] in AGENT_SUFFIXES and added.rules_out and not added.owner
 
 
 def test_persona_words_ending_like_a_person_are_read_whole():
@@ -150,3 +150,8 @@ def test_unknown_words_do_not_reach_an_organisation_s_threshold():
 
 def test_a_mention_class_still_rules_a_long_name_out():
     assert _flagged("株洲发布炎帝故里龙舟竞渡门店") is None and _flagged("跟着株洲发布炎帝故里龙舟竞渡") is None
+
+
+def test_an_agentive_suffix_alone_or_in_a_whole_name_is_no_owner():
+    assert explain_added("员").unknown == "员" and not explain_added("员").rules_out
+    assert not explain_added("星河守望者").owner  # the avatar rules read owners in whole names
