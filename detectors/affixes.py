@@ -14,8 +14,14 @@ business, person or medium (济南公安局旁边的饭店, 老张聊广州税�
 - *owner*: a word of a business, a person or a medium (``OWNER_WORDS``): the name is somebody else's;
 - *unknown*: any other character.
 
-The score of an affixed match (``detectors.names.affix_match``) starts from the layer's score and loses
-``UNKNOWN_PENALTY`` per unknown character; an owner word or another place rules the match out.
+Since the ninth round each class is written whole from general vocabulary and word formation (``EVIDENCE_CLASSES``:
+generic words with persona, feed, predicate, channel and portal-section words, and service words with service posts;
+``MENTION_CLASSES``: owners with commerce and handles, columns with records, spatial relations, agentive persons).
+
+The rule: a name that contains a registered name plus added words is a candidate, scored by what was added. The
+score of an affixed match (``affix_match``) starts from the layer's score and loses ``UNKNOWN_PENALTY`` per unknown
+character, but unknown words alone never veto a whole registered name (``UNKNOWN_FLOOR``: review); a word of a
+mention class (an owner, a column, another place, a spatial relation, a person) rules the match out.
 """
 
 from __future__ import annotations
