@@ -14,8 +14,14 @@ business, person or medium (济南公安局旁边的饭店, 老张聊广州税�
 - *owner*: a word of a business, a person or a medium (``OWNER_WORDS``): the name is somebody else's;
 - *unknown*: any other character.
 
-The score of an affixed match (``detectors.names.affix_match``) starts from the layer's score and loses
-``UNKNOWN_PENALTY`` per unknown character; an owner word or another place rules the match out.
+Since the ninth round each class is written whole from general vocabulary and word formation (``EVIDENCE_CLASSES``:
+generic words with persona, feed, predicate, channel and portal-section words, and service words with service posts;
+``MENTION_CLASSES``: owners with commerce and handles, columns with records, spatial relations, agentive persons).
+
+The rule: a name that contains a registered name plus added words is a candidate, scored by what was added. The
+score of an affixed match (``affix_match``) starts from the layer's score and loses ``UNKNOWN_PENALTY`` per unknown
+character, but unknown words alone never veto a whole registered name (``UNKNOWN_FLOOR``: review); a word of a
+mention class (an owner, a column, another place, a spatial relation, a person) rules the match out.
 """
 
 from __future__ import annotations
@@ -140,7 +146,108 @@ PROGRAMME_WORDS = (
     "时间", "时刻", "视线", "视野", "前沿", "七日谈", "周刊", "专栏", "栏目", "节目", "特刊", "专题", "大家谈", "会客厅",
     "面对面", "零距离", "回音壁", "追踪", "跟踪", "报道",
 )
+# ---- ninth round of #12: the classes of added words, each written whole from general vocabulary ----------------
+# Each tuple is one class of word formation or usage, written from general knowledge of Chinese (none taken from an
+# evaluation part); ``_vocabulary`` reads them with the older classes. Sources: ``detectors/data/README.md``.
+#
+# Persona words: the character an account speaks as (政务号的人设, an official account's mascot or helper) — a
+# secretary, a butler, a helper, a loudspeaker, a chatbot, and the affectionate endings of such names (发布君, 税务
+# 酱, 小编菌). An impostor adds them to look like the unit's own helpful voice: evidence, like 小助手.
+PERSONA_WORDS = (
+    "小秘书", "秘书", "小秘", "小管家", "管家", "小帮手", "帮手", "小帮办", "小当家", "小喇叭", "喇叭", "小灵通",
+    "小百科", "百科", "小贴士", "贴士", "小卫士", "卫士", "小哨兵", "小天使", "小精灵", "小可爱", "小姐姐", "小哥哥",
+    "小伙伴", "伙伴", "小使者", "使者", "小向导", "向导", "小导游", "小参谋", "参谋", "小答人", "小问答", "小蜜",
+    "君", "酱", "菌", "小编君", "小编酱", "小编菌", "发言人", "新闻发言人", "专员", "客服专员", "服务专员", "机器人",
+    "智能客服", "智能助手", "智能问答", "ai", "ai助手", "数字人", "虚拟人", "人工客服",
+)
+# Feed and marketing badges: what a feed, an aggregator or a marketer puts before a name to push it up a list or
+# to promise the news first (精选, 直击, 金牌, 快报, 每日 …). A business that praises itself so still names itself by
+# an owner word (店, 公司, 家政 …), which rules the match out whatever the praise; without one, the praise only
+# wraps the unit's name: evidence.
+FEED_WORDS = (
+    "优选", "甄选", "严选", "臻选", "精选", "精品", "精华", "金牌", "王牌", "银牌", "五星", "星级", "优质", "品质",
+    "直击", "聚焦", "关注", "速看", "快看", "抢先", "抢先看", "抢鲜", "先知", "早知道", "知道", "一手", "第一手",
+    "第一时间", "第一现场", "前线", "热搜", "热榜", "热推", "热议", "榜单", "每周", "每月", "每周精选", "简讯", "微讯",
+    "讯", "消息", "新鲜事", "鲜事", "身边事", "大小事", "必读", "推送", "订阅", "合集", "汇总", "汇编", "大全", "一览",
+    "导航", "导读", "速览", "早班车", "云端", "口袋", "掌中", "身边", "微视", "微报", "微言", "官方推荐",
+    "编辑推荐", "小编推荐", "强烈推荐", "力荐", "好评", "口碑",
+    # times of a feed's issue (今晨, 今晚, 本周 …) and its reach (全域, 全城, 全境; 全省/全市 read as 全 + level)
+    "今晨", "今早", "今晚", "今夜", "今天", "昨日", "昨天", "本周", "本月", "近日", "早安", "晚安", "早间", "午间",
+    "晚间", "夜间", "全域", "全城", "全境", "全天候",
+    # authenticity as a marketer says it: look for the genuine one (认准), beware of fakes (谨防假冒)
+    "认准", "认准官方", "谨防假冒", "防伪", "辨真伪", "真假",
+)
+# Predicate phrases: the account speaking to the reader about itself (…在这里, …为您服务, 欢迎您, …上线了): the
+# unit's own voice, claimed by whoever writes it. Evidence.
+PREDICATE_WORDS = (
+    "在这里", "在这儿", "在这", "在此", "在身边", "在您身边", "在你身边", "就在身边", "在线等", "为您服务", "为你服务",
+    "为民服务", "竭诚为您服务", "服务您", "欢迎您", "欢迎你", "欢迎", "您好", "你好", "大家好", "来了", "来啦", "来喽",
+    "上线了", "上线啦", "上线", "已上线", "正式上线", "开通了", "已开通", "开通", "正式开通", "等你", "等您", "陪你",
+    "陪您", "伴你", "与你同行", "与您同行", "和你在一起", "有话说", "提醒您", "提醒你", "温馨提示", "提示", "请关注",
+    "报到", "入驻", "已入驻", "向您报告", "告诉你", "告诉您", "帮你", "帮您", "答疑", "解答", "有问必答", "问答",
+)
+# Channel words: the platforms' names for an account (百家号, 企鹅号, 视频号 …) and the platforms themselves, which
+# an impostor adds to say where "the official account" lives. General knowledge of Chinese content platforms.
+CHANNEL_WORDS = (
+    "官方号", "官方频道", "官方微博", "官方微信", "官方抖音", "官方快手", "政务号", "政务新媒体", "直播号", "抖音",
+    "快手", "头条", "西瓜视频", "哔哩哔哩", "b站", "小红书", "百家号", "企鹅号", "大鱼号", "网易号", "搜狐号", "一点号",
+    "澎湃号", "人民号", "强国号", "学习强国", "央视频", "小红书号", "b站号", "微博号", "公号", "官微号", "账号", "帐号",
+    "总局",  # the head office, like 总号/总站 (``GENERIC_WORDS``)
+)
+# The sections every government portal and account publishes under (信息发布, 解读回应, 办事服务, 互动交流 of
+# 国办发〔2017〕47号《政府网站发展指引》, and their usual names: 政策解读, 通知公告, 工作动态, 领导信箱 …): the unit's
+# own voice. Evidence. (A person who explains them is a 解读员: ``AGENT_SUFFIXES``.)
+SECTION_WORDS = (
+    "政策解读", "解读", "政策", "政策文件", "政策法规", "法规", "文件", "信息发布", "解读回应", "回应", "办事服务",
+    "互动交流", "交流", "权威发布", "新闻发布", "工作动态", "政务动态", "通知公告", "公告公示", "政务信息", "政府信息",
+    "数据发布", "政务服务", "在线办事", "意见征集", "民意征集", "征集", "建言献策", "领导信箱", "书记信箱", "局长信箱",
+    "市长信箱", "县长信箱", "信箱", "投诉建议", "咨询投诉", "反馈", "答复", "政民互动", "热点回应", "辟谣", "曝光台",
+)
+# Service posts and windows: where a unit receives the public, on site or on line (工作站, 联络站, 公告栏 …), general
+# vocabulary of 政务服务 and 基层治理 (党群服务中心, 新时代文明实践站, 网格). Service words (``SERVICE_WORDS``).
+WINDOW_WORDS = (
+    "工作站", "联络站", "联络点", "联络处", "服务处", "便民点", "便民站", "便民服务站", "便民服务点", "便民服务中心",
+    "政务服务中心", "为民服务中心", "党群服务中心", "新时代文明实践站", "文明实践站", "公告栏", "宣传栏", "公示栏",
+    "信息栏", "布告栏", "告示栏", "公告板", "留言板", "意见箱", "服务社", "福利社", "福利群", "福利站", "福利官", "服务群",
+    "服务圈", "服务队", "服务团", "志愿服务", "网格", "网格化", "一站式", "一窗通办", "最多跑一次", "跑一次", "专区",
+    "服务专区", "办事专区", "便民专区", "咨询台", "咨询处", "咨询点", "问询处", "导办台", "接待室", "接待处", "信访",
+)
+# Word formation: a one-character place noun after a service or generic word makes the place where that service is
+# given (办证 + 处, 缴费 + 点, 公告 + 栏, 投诉 + 台): the compound is read as one service word.
+SERVICE_PLACE_SUFFIXES = frozenset("处站点栏窗厅角室台区屋")
+# Word formation: an agentive suffix after any word makes a person (解读员, 宣传员, 讲解员, 爱好者, 使用者): the name
+# is somebody's, whatever the word before it (专员, 发言人 are persona words, read first). Not an owner word: the
+# avatar rules read owners in whole names (星河守望者 is no business).
+AGENT_SUFFIXES = ("员", "者")
+# Spatial relations: a name that locates something *by* the unit (…局旁边, …对面, …门口) names a business or a
+# place near it, not the unit. They rule the match out, like an owner word.
+LOCATIVE_WORDS = (
+    "旁边", "旁", "对面", "斜对面", "对过", "门口", "门前", "附近", "隔壁", "楼下", "楼上", "周边", "后门", "院内",
+    "院里",
+)
+# Commerce: selling goods or franchises under a unit's name (同款 of a product "as used by" the unit). Owner words.
+COMMERCE_WORDS = (
+    "同款", "代购", "零售", "加盟", "连锁", "招商", "专柜", "门店", "网店", "微店", "厂家", "工厂", "辅导班", "培训班",
+    "补习", "好物", "带货",
+)
+# A person's handle: following or learning from the unit (跟着…学, 跟我…), one's home and oneself with it (我家…,
+# 我和…). Owner words: the account is the person's.
+HANDLE_WORDS = ("跟着", "跟我", "我家", "我和", "我与", "陪我")
+# Column endings: a one-character noun ending the added words that makes the name a record or a diary *about* the
+# unit (办事 + 记, 夜巡 + 记, 访谈 + 录), and column words of the same kind. Column words (``COLUMN_WORDS``).
+COLUMN_ENDINGS = frozenset("记录")
+RECORD_WORDS = ("实录", "纪录", "记录", "散记", "杂记", "侧记", "速记", "见闻录")
+
 UNKNOWN_PENALTY = 0.06
+# What an unknown added word means. A word of no class above is no evidence either way: it is neither a word an
+# impostor is known to add nor one that says whose the name is. Each of its characters costs ``UNKNOWN_PENALTY`` (a
+# long unexplained text makes the registered name a smaller part of the account's name), but unknown words alone
+# never veto a match: when the registered name (or its reordering, or its unit's name) is there whole, with no
+# character changed, the score stays at the lower edge of the "suspicious, review needed" band (the default of
+# ``detect.impostor_min_score``) and the reasons say so. Only the mention classes (an owner, a column, another place,
+# a spatial relation, a possessive 的, an idiom, a person) rule a match out. An account verified as another body still
+# needs a near-certain name (``detectors.impostor.ORG_MIN_NAME_SCORE``), which unknown words never reach.
+UNKNOWN_FLOOR = 0.60
 MAX_PLACE_LEN = 8  # 内蒙古, 黔东南苗族侗族: place names are looked for up to this length
 
 
@@ -156,20 +263,46 @@ class Added:
     regions: list[str] = field(default_factory=list)  # macro-regions covering the target (华东, 苏北: ``regions``)
     columns: list[str] = field(default_factory=list)  # a column's or a post's words (``COLUMN_WORDS``)
     people: list[str] = field(default_factory=list)  # the people of a place addressed (``PEOPLE_WORDS``)
+    locatives: list[str] = field(default_factory=list)  # something located by the unit (``LOCATIVE_WORDS``)
+    persons: list[str] = field(default_factory=list)  # a person by an agentive suffix (``AGENT_SUFFIXES``)
 
     @property
     def rules_out(self) -> bool:
-        return bool(self.owner or self.other_places or self.columns)
+        return bool(self.owner or self.other_places or self.columns or self.locatives or self.persons)
+
+
+# The classes of added words, in the order ``_vocabulary`` reads them (a later class wins a word listed twice).
+EVIDENCE_CLASSES = {"generic": GENERIC_WORDS + PERSONA_WORDS + FEED_WORDS + PREDICATE_WORDS + CHANNEL_WORDS
+                    + SECTION_WORDS,
+                    "service": SERVICE_WORDS + WINDOW_WORDS}
+MENTION_CLASSES = {"owner": OWNER_WORDS + COMMERCE_WORDS + HANDLE_WORDS,
+                   "column": COLUMN_WORDS + RECORD_WORDS,
+                   "locative": LOCATIVE_WORDS,
+                   "person": AGENT_SUFFIXES}
+LEVEL_CHARS = "省市县区"  # ``detectors.names._strip_levels`` takes these out anywhere, added words included
 
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict[str, str]:
+    """Each word of every class with its class. The added text reaches ``explain_added`` with 省/市/县/区 taken out
+    (``detectors.name_index.AffixIndex.find`` matches without level words), so a word holding one (专区, 市民) is
+    also read in that form (专, 民) when the form is no word of another class (a one-character form only of a
+    service word or a word for the people: 省心 does not make 心 a generic word); the level words themselves are not."""
     vocab = dict.fromkeys(GENERIC_WORDS, "generic")
     vocab.update((w, "generic") for w in LEVEL_WORDS)
-    vocab.update((w, "owner") for w in OWNER_WORDS)
-    vocab.update((w, "column") for w in COLUMN_WORDS)
-    vocab.update((w, "service") for w in SERVICE_WORDS)
+    vocab.update((w, "generic") for w in EVIDENCE_CLASSES["generic"])
+    vocab.update((w, "owner") for w in MENTION_CLASSES["owner"])
+    vocab.update((w, "column") for w in MENTION_CLASSES["column"])
+    vocab.update((w, "service") for w in EVIDENCE_CLASSES["service"])
     vocab.update((w, "people") for w in PEOPLE_WORDS)
+    vocab.update((w, "locative") for w in LOCATIVE_WORDS)
+    vocab.update((w, "person") for w in AGENT_SUFFIXES)
+    levels = str.maketrans("", "", LEVEL_CHARS)
+    for word, kind in list(vocab.items()):
+        stripped = word.translate(levels)
+        if (word not in LEVEL_WORDS and stripped != word and stripped not in vocab
+                and (len(stripped) > 1 or kind in ("service", "people"))):
+            vocab[stripped] = kind
     return vocab
 
 
@@ -223,14 +356,25 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             elif word in other_places:  # may hold the own places too: they were taken above
                 out.other_places.append(word)
             elif word in vocab:
-                if vocab[word] == "generic":
+                kind = vocab[word]
+                if kind in ("generic", "service") and text[j:j + 1] in SERVICE_PLACE_SUFFIXES:
+                    kind, j = "service", j + 1  # 办证 + 处, 公告 + 栏: the place where the service is given
+                    word = text[i:j]
+                if kind == "generic":
                     out.generic.append(word)
-                elif vocab[word] == "service":
+                elif kind == "service":
                     out.service.append(word)
-                elif vocab[word] == "column":
+                elif kind == "column":
                     out.columns.append(word)
-                elif vocab[word] == "people":
+                elif kind == "people":
                     out.people.append(word)
+                elif kind == "locative":
+                    out.locatives.append(word)
+                elif kind == "person":  # 宣传 + 员: a person; 员 alone, or beginning a word (员工), is not
+                    if i > 0 and _names_an_owner(text, i, j):
+                        out.persons.append(text[max(0, i - 2):j])
+                    else:
+                        out.unknown += word
                 elif _names_an_owner(text, i, j):
                     out.owner.append(word)
                 else:
@@ -240,6 +384,10 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             i = j
             break
         else:
+            if i == len(text) - 1 and text[i] in COLUMN_ENDINGS and i > 0:  # 办事 + 记: a record of the unit
+                out.columns.append(text[i])
+                i += 1
+                continue
             numbered = _numbered_at(text, i)
             if numbered:  # 3号, 十二号: a numbered copy of the account or of its group
                 out.generic.append(numbered)
@@ -374,7 +522,7 @@ def possessive_mention(after: str, own_places: frozenset[str] = frozenset(),
     if not after.startswith(POSSESSIVE) or len(after) == len(POSSESSIVE):
         return ""
     rest = explain_added(after[len(POSSESSIVE):], own_places, other_places)
-    if rest.unknown or rest.owner or rest.columns or rest.people or rest.other_places:
+    if rest.unknown or rest.owner or rest.columns or rest.people or rest.other_places or rest.locatives or rest.persons:
         return after
     return ""
 
@@ -528,6 +676,10 @@ def ruled_out_reason(variant, before: str, after: str, own_places: frozenset[str
         why.append("栏目、评测或心得用词 " + "、".join(dict.fromkeys(added.columns)))
     if added.other_places:
         why.append("其他地名 " + "、".join(dict.fromkeys(added.other_places)))
+    if added.locatives:
+        why.append("方位用语（名称指的是该单位旁边的别的地方） " + "、".join(dict.fromkeys(added.locatives)))
+    if added.persons:
+        why.append("指人的词（“员”“者”结尾） " + "、".join(dict.fromkeys(added.persons)))
     if possessive_mention(after, own_places, other_places):
         why.append(f"“的”字结构（“{variant.text}{after}”）：名称只是被提及，账号是别人的")
     idiom = heads_an_idiom(variant.text, before, after)
@@ -562,6 +714,9 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
             or possessive_mention(after, own_places, other_places)):
         return None
     score = AFFIX_SCORES[variant.kind] - SUBSTITUTION_PENALTY * len(changed) - UNKNOWN_PENALTY * len(added.unknown)
+    floored = not changed and score < UNKNOWN_FLOOR  # the whole name, only unknown words around it: review
+    if floored:
+        score = UNKNOWN_FLOOR
     if double:
         score -= DOUBLE_SHORT_PENALTY
     if score < MIN_AFFIX_SCORE:
@@ -584,6 +739,8 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
                        if how == "part" else f"同音字替换：{b}→{a}")
     if before or after:
         reasons.append(added_reason(before, after, added))
+    if floored:
+        reasons.append(f"所加词语类别不明，但名称含完整的备案名称：按待复核计（{UNKNOWN_FLOOR}）")
     layer = variant.kind if variant.kind not in ("name", "town") else "affix"
     return NameMatch(layer, round(score, 3), reasons, added=before + after, unknown=len(added.unknown))
 
@@ -597,7 +754,7 @@ PEELED_LAYERS = ("shape", "sound", "level", "swap", "pinyin")  # one change, not
 
 @lru_cache(maxsize=1)
 def _generic_edges() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
-    words = frozenset(w for w in GENERIC_WORDS if w)
+    words = frozenset(w for w in EVIDENCE_CLASSES["generic"] if w)
     return words, frozenset(w[0] for w in words), frozenset(w[-1] for w in words), max(map(len, words))
 
 

@@ -54,8 +54,11 @@ def test_slogans_are_generic_words():
     assert all(f["score"] >= 0.85 for f in found.values())
 
 
-def test_a_shop_s_own_praise_is_no_evidence():
-    assert explain_added("金牌").unknown == "金牌"
+def test_a_shop_s_own_praise_is_a_feed_badge_and_a_shop_is_still_a_shop():
+    # ninth round: 金牌/优选/精品 are feed and marketing badges (``detectors.affixes.FEED_WORDS``); a shop that
+    # praises itself so still names itself by an owner word, which rules the match out
+    assert explain_added("金牌").generic == ["金牌"]
+    assert explain_added("金牌饭店").rules_out
 
 
 def test_service_windows_and_benefit_programmes_are_service_words():

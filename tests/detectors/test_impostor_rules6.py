@@ -111,7 +111,8 @@ def test_one_unexplained_character_is_tolerated_for_a_company_but_not_for_a_medi
     medium = acc("云上湖州发布", "x2", verified=True, verified_type="media", verified_reason="湖州日报社")
     found = findings(REGISTRY, [company, medium])
     assert found["x1"][0]["target"]["name"] == "湖州发布" and "x2" not in found
-    two = acc("云上湖州发布站点", "x3", verified=True, verified_type="enterprise",
+    # (站点 was the two characters here until the ninth round: 站 + 点 is now one service word by word formation)
+    two = acc("云上湖州发布星光", "x3", verified=True, verified_type="enterprise",
               verified_reason="湖州某某信息咨询有限公司")
     assert "x3" not in findings(REGISTRY, [two])
 
