@@ -456,15 +456,59 @@ class AffixIndex:
         probes = self.folds(text)
         return probes[0] if probes else (text, [])
 
-    def folds(self, text: str) -> list[tuple[str, list[tuple[str, str, str]]]]:
-        """Spellings of ``text`` with its unknown characters replaced by registered ones: first each by its most
-        telling alternative, then one character at a time by its others (at most ``MAX_FOLD_PROBES``)."""
-        if self.alphabet.issuperset(text):
+    def strays(self, text: str) -> list[int]:
+        """Positions of characters that registered names use but that make no registered pair with a neighbour
+        (浙江其青抟: 其 follows no 江 and no 青 follows it in any registered name): a character changed inside a
+        registered name breaks both its pairs, whatever character it is."""
+        follows = self.follows
+        out = []
+        for k, ch in enumerate(text):
+            left, right = text[k - 1:k], text[k + 1:k + 2]
+            if (left or right) and not (left and ch in follows.get(left, "")) and not (
+                    right and right in follows.get(ch, "")):
+                out.append(k)
+        return out
+
+    def _stray_alternatives(self, text: str, k: int, stray: frozenset[int]) -> tuple[tuple[str, str], ...]:
+        """Registered characters that ``text[k]`` (a stray, or a character no registered name uses) may stand for,
+        those that make the most registered pairs first: each must make a registered pair with every neighbour that
+        registered names use and that is no stray itself, and more pairs than the character as written makes, with a
+        stray or unknown neighbour as written (counting double) or as one of its own alternatives (芯昌 → 新昌;
+        其青抟 → 共青 and 青团, 青 kept)."""
+        follows, alphabet = self.follows, self.alphabet
+        sides = []
+        for n, right in ((k - 1, False), (k + 1, True)):
+            if 0 <= n < len(text):
+                loose = n in stray or text[n] not in alphabet
+                near = text[n] + ("".join(c for c, _, _ in self._fold_char(text[n])) if loose else "")
+                sides.append((near, right, loose))
+        def pairs(c: str) -> list[int]:  # per side: 2 a pair with the neighbour as written, 1 with an alternative
+            return [max((2 if i == 0 else 1) * ((x in follows.get(c, "")) if right else (c in follows.get(x, "")))
+                        for i, x in enumerate(near)) for near, right, _ in sides]
+
+        ranked = []
+        kept = sum(pairs(text[k])) if text[k] in alphabet else 0
+        for c, how, _ in self._fold_char(text[k]):
+            made = pairs(c)
+            if sum(made) > kept and all(m for m, (_, _, loose) in zip(made, sides) if not loose):
+                ranked.append((-sum(made), len(ranked), c, how))
+        return tuple((c, how) for _, _, c, how in sorted(ranked))
+
+    def folds(self, text: str, strays: Sequence[int] = ()) -> list[tuple[str, list[tuple[str, str, str]]]]:
+        """Spellings of ``text`` with its unknown characters (and the known ones at ``strays``, see ``strays``)
+        replaced by registered ones: first each by its most telling alternative, then one character at a time by its
+        others (at most ``MAX_FOLD_PROBES``)."""
+        if not strays and self.alphabet.issuperset(text):
             return []  # fast path: every character is one a registered name uses
         options = {}
         alphabet, follows = self.alphabet, self.follows
+        stray = frozenset(strays)
         for k, ch in enumerate(text):
-            if ch not in alphabet:
+            if stray and (k in stray or ch not in alphabet):
+                alts = self._stray_alternatives(text, k, stray)
+                if alts:
+                    options[k] = alts[:MAX_FOLD_ALTERNATIVES]
+            elif ch not in alphabet:
                 found = self._fold_char(ch)
                 left, right = text[k - 1:k], text[k + 1:k + 2]
                 if (left or right) and all(n in alphabet for n in (left, right) if n):
@@ -503,12 +547,21 @@ class AffixIndex:
         return out
 
     # -- search -------------------------------------------------------------------------------------------------
-    def find(self, core: str) -> list[tuple[Variant, str, str, list[tuple[str, str, str]]]]:
-        """(variant, added before, added after, substitutions) for every registered name inside ``core``."""
+    def find(self, core: str, *, strays: bool = False) -> list[tuple[Variant, str, str, list[tuple[str, str, str]]]]:
+        """(variant, added before, added after, substitutions) for every registered name inside ``core``.
+        ``strays``: also fold known characters that make no registered pair with their neighbours (``strays``), and
+        report only the matches that needed such a fold (the plain search has the others)."""
         if self.empty or not core or len(core) > self.longest + 2 * MAX_ADDED:
             return []  # bounded work for any length: a very long "name" is not an affixed name
         text = _strip_levels(core)
-        probes = [(text, {})] + [(spelling, {a: h for a, _, h in subs}) for spelling, subs in self.folds(text)]
+        if strays:
+            at = self.strays(text)
+            if not at:
+                return []
+            probes = [(spelling, {a: h for a, _, h in subs}) for spelling, subs in self.folds(text, at)]
+            probes = [(p, h) for p, h in probes if any(p[k] != text[k] for k in at)]
+        else:
+            probes = [(text, {})] + [(spelling, {a: h for a, _, h in subs}) for spelling, subs in self.folds(text)]
         results = []
         seen: set[tuple] = set()
         for probe, how in probes:
@@ -521,6 +574,8 @@ class AffixIndex:
                 changed = [(text[k], probe[k], how[text[k]]) for k in range(start, end + 1) if probe[k] != text[k]]
                 if probe is not text and not changed:
                     continue  # the plain text has this hit already
+                if strays and not any(probe[k] != text[k] and text[k] in self.alphabet for k in range(start, end + 1)):
+                    continue  # no known character folded inside: the plain search finds this one
                 for code in codes:
                     key = (code, start, end, tuple(changed))
                     if key in seen:
