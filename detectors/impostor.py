@@ -98,8 +98,8 @@ from detectors.context import DetectionContext
 from detectors.government import government_verification, looks_governmental, same_unit, unit_key, verified_organisation
 from detectors.name_index import (
     MIN_ABBREVIATED,
-    MIN_CONTAINED,
     MIN_BLOCK,
+    MIN_CONTAINED,
     AffixIndex,
     BlockSwaps,
     DoubleIndex,
