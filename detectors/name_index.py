@@ -549,8 +549,8 @@ class AffixIndex:
     # -- search -------------------------------------------------------------------------------------------------
     def find(self, core: str, *, strays: bool = False) -> list[tuple[Variant, str, str, list[tuple[str, str, str]]]]:
         """(variant, added before, added after, substitutions) for every registered name inside ``core``.
-        ``strays``: also fold known characters that make no registered pair with their neighbours (``strays``), and
-        report only the matches that needed such a fold (the plain search has the others)."""
+        ``strays``: fold known characters that make no registered pair with their neighbours (``strays``) too, and
+        unknown ones by the pairs they make (``_stray_alternatives``); only matches with a changed character."""
         if self.empty or not core or len(core) > self.longest + 2 * MAX_ADDED:
             return []  # bounded work for any length: a very long "name" is not an affixed name
         text = _strip_levels(core)
@@ -574,8 +574,6 @@ class AffixIndex:
                 changed = [(text[k], probe[k], how[text[k]]) for k in range(start, end + 1) if probe[k] != text[k]]
                 if probe is not text and not changed:
                     continue  # the plain text has this hit already
-                if strays and not any(probe[k] != text[k] and text[k] in self.alphabet for k in range(start, end + 1)):
-                    continue  # no known character folded inside: the plain search finds this one
                 for code in codes:
                     key = (code, start, end, tuple(changed))
                     if key in seen:
