@@ -66,6 +66,7 @@ from detectors.affixes import (
     AFFIX_SCORES,
     MAX_PLACE_LEN,
     MIN_PEELED_CORE,
+    SHORT_NAME,
     SUBSTITUTION_PENALTY,
     abbreviation_match,
     affix_match,
@@ -645,6 +646,8 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
         for variant, before, after, changed in affixes.find(form.core, strays=True):
             r = variant.position
             text = variant.text
+            if len(changed) > (1 if len(text) <= SHORT_NAME else 2):
+                continue  # half of a short name changed is another name (常熟小囡 is no 常熟公安)
             positions = [k for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)]
             if not all(breaks_word(text, k) for k in positions):
                 continue
