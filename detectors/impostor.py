@@ -636,13 +636,16 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
     registered name is then looked up like any affixed name (``AffixIndex.find``) and scored by what was added
     (``detectors.affixes.affix_match``), each change costing ``SUBSTITUTION_PENALTY``. A change must break the word
     it stands in (海燕 is a word, not a disguise of 海盐), and one inside the target's place must not spell another
-    real place (``_other_place``: 海城 for 海盐 is a genuine account of 海城)."""
+    real place (``_other_place``: 海城 for 海盐 is a genuine account of 海城). Only names that spell out a registry
+    place or a government word are looked at (a name with its place changed keeps its body's words: 芯昌公安)."""
     matched = {c for c, _, m in pairs if m.score >= min_score}
     affixes = officials.affixes
     out = []
     for c, form in enumerate(forms):
         if c in matched or len(form.core) < MIN_CONTAINED:
             continue
+        if not (officials.names_a_place(form.core) or looks_governmental(form.core)):
+            continue  # an imitation keeps the unit's place or its body's words as written (two C-speed passes)
         for variant, before, after, changed in affixes.find(form.core, strays=True):
             r = variant.position
             text = variant.text

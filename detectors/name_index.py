@@ -333,6 +333,7 @@ class AffixIndex:
         self._sound_index: dict[str, list[str]] | None = None
         self._near_index: dict[str, str] | None = None
         self._part_index: dict[tuple, str] | None = None
+        self._precedes: dict[str, str] | None = None
 
     @staticmethod
     def _variants(core: str, unit: str, places: list[str]) -> list[tuple[str, str]]:
@@ -469,29 +470,38 @@ class AffixIndex:
                 out.append(k)
         return out
 
+    def _precedes_(self) -> dict[str, str]:
+        """For each registered character, the characters registered names put before it (``follows`` reversed)."""
+        if self._precedes is None:
+            idx: dict[str, list[str]] = defaultdict(list)
+            for a, bs in self.follows.items():
+                for b in bs:
+                    idx[b].append(a)
+            self._precedes = {b: "".join(a) for b, a in idx.items()}
+        return self._precedes
+
     def _stray_alternatives(self, text: str, k: int, stray: frozenset[int]) -> tuple[tuple[str, str], ...]:
         """Registered characters that ``text[k]`` (a stray, or a character no registered name uses) may stand for,
-        those that make the most registered pairs first: each must make a registered pair with every neighbour that
-        registered names use and that is no stray itself, and more pairs than the character as written makes, with a
-        stray or unknown neighbour as written (counting double) or as one of its own alternatives (芯昌 → 新昌;
-        其青抟 → 共青 and 青团, 青 kept)."""
-        follows, alphabet = self.follows, self.alphabet
-        sides = []
+        those that make the most registered pairs with its neighbours as written first: each must make a pair with
+        every neighbour that registered names use and that is no stray itself, and more pairs than the character as
+        written makes (芯昌 → 新昌; 其青抟 → 共青 and 青团, 青 kept)."""
+        follows, alphabet, precedes = self.follows, self.alphabet, self._precedes_()
+        firm, loose = [], []  # (neighbour, on the right) of known non-stray and of stray or unknown neighbours
         for n, right in ((k - 1, False), (k + 1, True)):
             if 0 <= n < len(text):
-                loose = n in stray or text[n] not in alphabet
-                near = text[n] + ("".join(c for c, _, _ in self._fold_char(text[n])) if loose else "")
-                sides.append((near, right, loose))
-        def pairs(c: str) -> list[int]:  # per side: 2 a pair with the neighbour as written, 1 with an alternative
-            return [max((2 if i == 0 else 1) * ((x in follows.get(c, "")) if right else (c in follows.get(x, "")))
-                        for i, x in enumerate(near)) for near, right, _ in sides]
-
+                (loose if n in stray or text[n] not in alphabet else firm).append((text[n], right))
+        if not firm:
+            return ()  # nothing as written beside it to say what it stands for
+        ch = text[k]
+        kept = sum((n in follows.get(ch, "")) if right else (n in precedes.get(ch, "")) for n, right in firm + loose)
         ranked = []
-        kept = sum(pairs(text[k])) if text[k] in alphabet else 0
-        for c, how, _ in self._fold_char(text[k]):
-            made = pairs(c)
-            if sum(made) > kept and all(m for m, (_, _, loose) in zip(made, sides) if not loose):
-                ranked.append((-sum(made), len(ranked), c, how))
+        for c, how, _ in self._fold_char(ch):
+            after, before = follows.get(c, ""), precedes.get(c, "")
+            if not all((n in after) if right else (n in before) for n, right in firm):
+                continue
+            made = len(firm) + sum((n in after) if right else (n in before) for n, right in loose)
+            if made > kept:
+                ranked.append((-made, len(ranked), c, how))
         return tuple((c, how) for _, _, c, how in sorted(ranked))
 
     def folds(self, text: str, strays: Sequence[int] = ()) -> list[tuple[str, list[tuple[str, str, str]]]]:
@@ -556,8 +566,10 @@ class AffixIndex:
         text = _strip_levels(core)
         if strays:
             at = self.strays(text)
-            if not at:
-                return []
+            held = frozenset(at)
+            alphabet = self.alphabet
+            if not any(0 <= n < len(text) and n not in held and text[n] in alphabet for k in at for n in (k - 1, k + 1)):
+                return []  # no changed character beside a registered pair as written
             probes = [(spelling, {a: h for a, _, h in subs}) for spelling, subs in self.folds(text, at)]
             probes = [(p, h) for p, h in probes if any(p[k] != text[k] for k in at)]
         else:
