@@ -83,9 +83,3 @@ def test_chinese_numerals_come_from_unihan_values():
     assert numeral_runs("宜昌弌弍弎肆伍") == [(2, 7, "12345")]
     assert numeral_runs("宜昌两两三") == [(2, 5, "223")]  # spoken 两 is kept
 
-
-def test_half_of_a_short_name_changed_is_another_name():
-    # two of 绍兴公安's four characters changed behind the place, both characters registered names use (小囡学法):
-    # a person's or a shop's own name
-    registry = [*REGISTRY, reg("小囡学法", "绍兴市司法局", "s2", "weibo", "浙江省绍兴市")]
-    assert findings(registry, [acc("绍兴小囡", "n1")]) == {}
