@@ -73,6 +73,7 @@ from detectors.affixes import (
     AFFIX_SCORES,
     MAX_PLACE_LEN,
     MIN_PEELED_CORE,
+    SHORT_NAME,
     SUBSTITUTION_PENALTY,
     abbreviation_match,
     affix_match,
@@ -107,6 +108,7 @@ from detectors.name_index import (
     MAX_KEYED_LEN,
     MIN_ABBREVIATED,
     MIN_BLOCK,
+    MIN_CONTAINED,
     AffixIndex,
     BlockSwaps,
     DoubleIndex,
@@ -619,6 +621,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
                 pairs.append((c, r, match))
 
     pairs += _peeled_pairs(officials, forms, pairs, min_score)
+    pairs += _refolded_pairs(officials, forms, pairs, min_score)
     pairs += _abbreviated_pairs(officials, forms, pairs, min_score)
     pairs += _double_pairs(officials, forms, pairs, min_score)
     pairs += _place_layer_pairs(officials, forms, pairs, min_score)
@@ -718,6 +721,71 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     pixels.report(ctx)
 
 
+def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
+    """Pairs of candidates without a name match yet that hold a registered name (its reordering, its unit's name)
+    with one or two characters changed into look-alike or same-sound characters that registered names also use, and
+    words added around it: 直击芯昌公安 for 新昌公安, 每日浏市洽理 for 柳市治理. The changed characters are found
+    as those that make no registered character pair with their neighbours (``AffixIndex.strays``: a dict look-up per
+    character, no scan of the registry), tried as the registered characters they look or sound like, and the
+    registered name is then looked up like any affixed name (``AffixIndex.find``) and scored by what was added
+    (``detectors.affixes.affix_match``), each change costing ``SUBSTITUTION_PENALTY``. A change must break the word
+    it stands in (海燕 is a word, not a disguise of 海盐), and one inside the target's place must not spell another
+    real place (``_other_place``: 海城 for 海盐 is a genuine account of 海城). Only names that spell out a registry
+    place or a government word are looked at (a name with its place changed keeps its body's words: 芯昌公安)."""
+    matched = {c for c, _, m in pairs if m.score >= min_score}
+    affixes = officials.affixes
+    out = []
+    for c, form in enumerate(forms):
+        if c in matched or len(form.core) < MIN_CONTAINED:
+            continue
+        if not (officials.names_a_place(form.core) or looks_governmental(form.core)):
+            continue  # an imitation keeps the unit's place or its body's words as written (two C-speed passes)
+        for variant, before, after, changed in affixes.find(form.core, strays=True):
+            r = variant.position
+            text = variant.text
+            if len(changed) > (1 if len(text) <= SHORT_NAME else 2):
+                continue  # half of a short name changed is another name (常熟小囡 is no 常熟公安)
+            positions = [k for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)]
+            if not all(breaks_word(text, k) for k in positions):
+                continue
+            registered = "".join(next((b for a, b, _ in changed if a == ch), ch) for ch in text)
+            if _other_place(text, registered, positions, affixes.places[r], affixes.all_places):
+                continue
+            entry = officials.entries[r]
+            match = affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
+                                frozenset(affixes.places[r]), affixes.all_places)
+            if match is not None:
+                out.append((c, r, match))
+    return out
+
+
+def _peeled_other_place(officials: _Officials, core: str, r: int) -> bool:
+    """Whether ``core`` (a name with generic words peeled off) is registry entry ``r``'s name with a character of its
+    place changed so that it spells another real place (``_other_place``)."""
+    text, registered = _strip_levels(core), _strip_levels(officials.forms[r].core)
+    if len(text) != len(registered):
+        return False
+    positions = [k for k, (a, b) in enumerate(zip(text, registered)) if a != b]
+    return bool(positions) and _other_place(text, registered, positions, officials.affixes.places[r],
+                                            officials.affixes.all_places)
+
+
+def _other_place(text: str, registered: str, positions: list[int], own_places: list[str],
+                 all_places: frozenset[str]) -> bool:
+    """Whether a changed character at ``positions`` falls in one of the target's places in ``registered`` and the
+    candidate's ``text`` spells another real place there (a division of the gazetteer or a place of the registry)."""
+    gaz = gazetteer()
+    for place in own_places:
+        place = _strip_levels(place)
+        i = registered.find(place) if len(place) >= 2 else -1
+        if i < 0 or not any(i <= k < i + len(place) for k in positions):
+            continue
+        written = text[i:i + len(place)]
+        if written in all_places or gaz.named(written):
+            return True
+    return False
+
+
 def _peeled_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
     """Pairs of candidates without a name match yet whose name, with generic words peeled off both ends
     (``detectors.affixes.peel_generic``), is one change away from a registered name: 权威山东消坊 → 山东消坊 ≈ 山东消防."""
@@ -728,6 +796,8 @@ def _peeled_pairs(officials: _Officials, forms: list, pairs: list, min_score: fl
             continue
         for before, peeled, after in _peeled_forms(form.core):
             for r in officials.index.block(peeled):
+                if _peeled_other_place(officials, peeled.core, r):
+                    continue  # 今日德庆发布: 德庆 is a county of its own, not 德清 misspelt
                 name = officials.entries[r].get("name") or ""
                 match = peeled_match(compare_names(peeled, officials.forms[r]), before, after, name)
                 if match is not None:

@@ -333,6 +333,7 @@ class AffixIndex:
         self._sound_index: dict[str, list[str]] | None = None
         self._near_index: dict[str, str] | None = None
         self._part_index: dict[tuple, str] | None = None
+        self._precedes: dict[str, str] | None = None
 
     @staticmethod
     def _variants(core: str, unit: str, places: list[str]) -> list[tuple[str, str]]:
@@ -456,15 +457,68 @@ class AffixIndex:
         probes = self.folds(text)
         return probes[0] if probes else (text, [])
 
-    def folds(self, text: str) -> list[tuple[str, list[tuple[str, str, str]]]]:
-        """Spellings of ``text`` with its unknown characters replaced by registered ones: first each by its most
-        telling alternative, then one character at a time by its others (at most ``MAX_FOLD_PROBES``)."""
-        if self.alphabet.issuperset(text):
+    def strays(self, text: str) -> list[int]:
+        """Positions of characters that registered names use but that make no registered pair with a neighbour
+        (浙江其青抟: 其 follows no 江 and no 青 follows it in any registered name): a character changed inside a
+        registered name breaks both its pairs, whatever character it is."""
+        follows = self.follows
+        out = []
+        for k, ch in enumerate(text):
+            left, right = text[k - 1:k], text[k + 1:k + 2]
+            if (left or right) and not (left and ch in follows.get(left, "")) and not (
+                    right and right in follows.get(ch, "")):
+                out.append(k)
+        return out
+
+    def _precedes_(self) -> dict[str, str]:
+        """For each registered character, the characters registered names put before it (``follows`` reversed)."""
+        if self._precedes is None:
+            idx: dict[str, list[str]] = defaultdict(list)
+            for a, bs in self.follows.items():
+                for b in bs:
+                    idx[b].append(a)
+            self._precedes = {b: "".join(a) for b, a in idx.items()}
+        return self._precedes
+
+    def _stray_alternatives(self, text: str, k: int, stray: frozenset[int]) -> tuple[tuple[str, str], ...]:
+        """Registered characters that ``text[k]`` (a stray, or a character no registered name uses) may stand for,
+        those that make the most registered pairs with its neighbours as written first: each must make a pair with
+        every neighbour that registered names use and that is no stray itself, and more pairs than the character as
+        written makes (芯昌 → 新昌; 其青抟 → 共青 and 青团, 青 kept)."""
+        follows, alphabet, precedes = self.follows, self.alphabet, self._precedes_()
+        firm, loose = [], []  # (neighbour, on the right) of known non-stray and of stray or unknown neighbours
+        for n, right in ((k - 1, False), (k + 1, True)):
+            if 0 <= n < len(text):
+                (loose if n in stray or text[n] not in alphabet else firm).append((text[n], right))
+        if not firm:
+            return ()  # nothing as written beside it to say what it stands for
+        ch = text[k]
+        kept = sum((n in follows.get(ch, "")) if right else (n in precedes.get(ch, "")) for n, right in firm + loose)
+        ranked = []
+        for c, how, _ in self._fold_char(ch):
+            after, before = follows.get(c, ""), precedes.get(c, "")
+            if not all((n in after) if right else (n in before) for n, right in firm):
+                continue
+            made = len(firm) + sum((n in after) if right else (n in before) for n, right in loose)
+            if made > kept:
+                ranked.append((-made, len(ranked), c, how))
+        return tuple((c, how) for _, _, c, how in sorted(ranked))
+
+    def folds(self, text: str, strays: Sequence[int] = ()) -> list[tuple[str, list[tuple[str, str, str]]]]:
+        """Spellings of ``text`` with its unknown characters (and the known ones at ``strays``, see ``strays``)
+        replaced by registered ones: first each by its most telling alternative, then one character at a time by its
+        others (at most ``MAX_FOLD_PROBES``)."""
+        if not strays and self.alphabet.issuperset(text):
             return []  # fast path: every character is one a registered name uses
         options = {}
         alphabet, follows = self.alphabet, self.follows
+        stray = frozenset(strays)
         for k, ch in enumerate(text):
-            if ch not in alphabet:
+            if stray and (k in stray or ch not in alphabet):
+                alts = self._stray_alternatives(text, k, stray)
+                if alts:
+                    options[k] = alts[:MAX_FOLD_ALTERNATIVES]
+            elif ch not in alphabet:
                 found = self._fold_char(ch)
                 left, right = text[k - 1:k], text[k + 1:k + 2]
                 if (left or right) and all(n in alphabet for n in (left, right) if n):
@@ -503,12 +557,23 @@ class AffixIndex:
         return out
 
     # -- search -------------------------------------------------------------------------------------------------
-    def find(self, core: str) -> list[tuple[Variant, str, str, list[tuple[str, str, str]]]]:
-        """(variant, added before, added after, substitutions) for every registered name inside ``core``."""
+    def find(self, core: str, *, strays: bool = False) -> list[tuple[Variant, str, str, list[tuple[str, str, str]]]]:
+        """(variant, added before, added after, substitutions) for every registered name inside ``core``.
+        ``strays``: fold known characters that make no registered pair with their neighbours (``strays``) too, and
+        unknown ones by the pairs they make (``_stray_alternatives``); only matches with a changed character."""
         if self.empty or not core or len(core) > self.longest + 2 * MAX_ADDED:
             return []  # bounded work for any length: a very long "name" is not an affixed name
         text = _strip_levels(core)
-        probes = [(text, {})] + [(spelling, {a: h for a, _, h in subs}) for spelling, subs in self.folds(text)]
+        if strays:
+            at = self.strays(text)
+            held = frozenset(at)
+            alphabet = self.alphabet
+            if not any(0 <= n < len(text) and n not in held and text[n] in alphabet for k in at for n in (k - 1, k + 1)):
+                return []  # no changed character beside a registered pair as written
+            probes = [(spelling, {a: h for a, _, h in subs}) for spelling, subs in self.folds(text, at)]
+            probes = [(p, h) for p, h in probes if any(p[k] != text[k] for k in at)]
+        else:
+            probes = [(text, {})] + [(spelling, {a: h for a, _, h in subs}) for spelling, subs in self.folds(text)]
         results = []
         seen: set[tuple] = set()
         for probe, how in probes:

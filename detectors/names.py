@@ -52,7 +52,7 @@ from pathlib import Path
 from rapidfuzz.distance import Levenshtein
 
 from detectors.places import place_level_words, shorten_long_names, strip_place_levels
-from detectors.textnorm import INVISIBLE, t2s_table, variant_table
+from detectors.textnorm import INVISIBLE, t2s_table, unicode_fold_table, variant_table
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LEVEL_WORDS = ("省", "市", "县", "区")
@@ -127,7 +127,8 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
     text = _apply_override(unicodedata.normalize("NFKC", text))
     hidden: list[str] = []
     if not _PLAIN.fullmatch(text):
-        text = text.translate(same_glyph_table())  # ⻔ → 门: radical code points drawn like ideographs
+        # ⻓ → 长, 〡〢〣 → 123: radicals and number characters by Unicode data, other code points drawn like ideographs
+        text = text.translate(_glyph_fold_table())
     if _PLAIN.fullmatch(text):  # fast path: only common CJK characters, ASCII letters and digits
         out = text
     else:
@@ -384,6 +385,12 @@ def breaks_word(cand: str, k: int) -> bool:
 
 def is_near_glyph(a: str, b: str) -> bool:
     return a != b and (b in near_glyphs(a) or a in near_glyphs(b))
+
+
+@lru_cache(maxsize=1)
+def _glyph_fold_table() -> dict[int, str]:
+    """``same_glyph_table`` with Unicode's own foldings over it (``detectors.textnorm.unicode_fold_table``)."""
+    return {**same_glyph_table(), **unicode_fold_table()}
 
 
 @lru_cache(maxsize=1)

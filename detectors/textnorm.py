@@ -66,9 +66,62 @@ def t2s_table() -> dict[int, str]:
     return table
 
 
+# Unicode's Equivalent_Unified_Ideograph property (UCD ``EquivalentUnifiedIdeograph.txt``, Unicode 15.0.0, from the
+# Debian package ``unicode-data`` 15.0.0-1, copied unmodified to data/): each CJK radical (Kangxi Radicals, CJK
+# Radicals Supplement) and CJK stroke that is drawn like a unified ideograph, and that ideograph (⻓ U+2ED3 → 长,
+# ⻔ U+2ED4 → 门, ⺠ U+2EA0 → 民). NFKC maps the Kangxi radicals but leaves the Radicals Supplement alone.
+EQUIVALENT_IDEOGRAPH_FILE = os.path.join(os.path.dirname(__file__), "data", "EquivalentUnifiedIdeograph.txt")
+
+
+@lru_cache(maxsize=1)
+def equivalent_ideographs() -> dict[int, str]:
+    """Radical or stroke code point → the unified ideograph Unicode says it is equivalent to."""
+    table: dict[int, str] = {}
+    with open(EQUIVALENT_IDEOGRAPH_FILE, encoding="utf-8") as fh:
+        for line in fh:
+            fields = line.split("#", 1)[0].split(";")
+            if len(fields) != 2:
+                continue
+            first, _, last = fields[0].strip().partition("..")
+            target = chr(int(fields[1].strip(), 16))
+            for cp in range(int(first, 16), int(last or first, 16) + 1):
+                table[cp] = target
+    return table
+
+
+# Ideographic zero 〇 is a Chinese numeral written inside Chinese text (二〇二四年): it stays, like 一二三 (``numeral_runs``).
+_KEEP_NUMERALS = frozenset("〇")
+
+
+@lru_cache(maxsize=1)
+def numeral_digits() -> dict[int, str]:
+    """Number characters (general category Nl or No) that NFKC keeps and whose Unicode numeric value is one digit
+    0–9, → that digit: Hangzhou numerals 〡〢〣 (U+3021–3029), counting-rod numerals 𝍠𝍡 (U+1D360…), dingbat circled
+    digits ➊➀ and the digits of other scripts' number systems. From ``unicodedata`` (no list): a name that writes a
+    hotline 12345 as 〡〢〣〤〥 reads as the digits it shows."""
+    out: dict[int, str] = {}
+    for cp in range(0x20000):  # planes 0 and 1 hold every number character
+        ch = chr(cp)
+        value = unicodedata.numeric(ch, None)
+        if (value is None or value != int(value) or not 0 <= value <= 9 or ch in _KEEP_NUMERALS
+                or unicodedata.category(ch) not in ("Nl", "No") or unicodedata.normalize("NFKC", ch) != ch):
+            continue
+        out[cp] = str(int(value))
+    return out
+
+
+@lru_cache(maxsize=1)
+def unicode_fold_table() -> dict[int, str]:
+    """``str.translate`` table of the foldings taken from Unicode data after NFKC: radicals → their ideograph
+    (``equivalent_ideographs``), number characters → their digit (``numeral_digits``). One character to one."""
+    return {**numeral_digits(), **equivalent_ideographs()}
+
+
 @lru_cache(maxsize=1)
 def _translate_table() -> dict[int, str | None]:
-    table: dict[int, str | None] = dict(t2s_table())
+    t2s = t2s_table()
+    table: dict[int, str | None] = {cp: t2s.get(ord(ch), ch) for cp, ch in unicode_fold_table().items()}
+    table.update(t2s)
     for cp in _INVISIBLE:
         table[cp] = None
     for cp in BLANK_SYMBOLS:
@@ -77,7 +130,8 @@ def _translate_table() -> dict[int, str | None]:
 
 
 def fold(text: str) -> str:
-    """NFKC → drop invisible characters, blank symbols as spaces → traditional to simplified → lower case."""
+    """NFKC → drop invisible characters, blank symbols as spaces, radicals as ideographs, number characters as
+    digits (``unicode_fold_table``) → traditional to simplified → lower case."""
     return unicodedata.normalize("NFKC", text).translate(_translate_table()).lower()
 
 
@@ -189,14 +243,25 @@ def is_subsequence(short: str, long_: str) -> bool:
 
 # ---- numbers written in Chinese numerals ------------------------------------------------------------------------
 
-# Each Chinese numeral read as one digit, the way numbers such as hotlines are read out digit by digit (幺 for 1 and
-# 两 for 2 as in spoken phone numbers; the financial forms 壹贰叁 … and their traditional forms, which reach here
-# already simplified: 貳 → 贰, 陸 → 陆, 參 → 参). General knowledge of written Chinese.
-CHINESE_DIGITS = {
-    "〇": "0", "○": "0", "零": "0", "一": "1", "壹": "1", "幺": "1", "二": "2", "贰": "2", "两": "2", "三": "3",
-    "叁": "3", "参": "3", "四": "4", "肆": "4", "五": "5", "伍": "5", "六": "6", "陆": "6", "七": "7", "柒": "7",
-    "八": "8", "捌": "8", "九": "9", "玖": "9",
-}
+# Each Chinese numeral read as one digit, the way numbers such as hotlines are read out digit by digit: every CJK
+# ideograph whose Unicode numeric value (Unihan kPrimaryNumeric / kAccountingNumeric / kOtherNumeric, through
+# ``unicodedata.numeric``) is one digit — 一二三, the financial forms 壹贰叁肆 and their traditional forms, the old forms
+# 弌弍弎, 〇 and 零 — plus 两 for 2 as in spoken phone numbers (幺 for 1 is in Unihan). Traditional forms reach here
+# already simplified (貳 → 贰, 陸 → 陆, 參 → 参).
+SPOKEN_DIGITS = {"两": "2"}
+
+
+def _ideograph_digits() -> dict[str, str]:
+    out = {"〇": "0"}
+    for block_start, block_end in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F)):
+        for cp in range(block_start, block_end + 1):
+            value = unicodedata.numeric(chr(cp), None)
+            if value is not None and value == int(value) and 0 <= value <= 9:
+                out[chr(cp)] = str(int(value))
+    return {**out, **SPOKEN_DIGITS}
+
+
+CHINESE_DIGITS = _ideograph_digits()
 MIN_NUMERAL_RUN = 3  # a run of at least this many digits (Chinese or Arabic) is read as a number
 _NUMERAL_RUN = re.compile(f"[0-9{''.join(CHINESE_DIGITS)}]{{{MIN_NUMERAL_RUN},}}")
 _NUMERAL_CHARS = frozenset(CHINESE_DIGITS)
