@@ -90,25 +90,34 @@ def hash_matrix(hashes: Iterable[dict | None]) -> np.ndarray:
     return np.array(rows, dtype=np.uint64).reshape(-1, SLOTS + 1)
 
 
-def pair_distances(ma: np.ndarray, mb: np.ndarray) -> np.ndarray:
-    """Row-wise smallest Hamming distance between fingerprints ``ma[i]`` and ``mb[i]`` (65 when unknown).
+def pair_distances(ma: np.ndarray, mb: np.ndarray, ia: np.ndarray | None = None,
+                   ib: np.ndarray | None = None) -> np.ndarray:
+    """Row-wise smallest Hamming distance between fingerprints ``ma[i]`` and ``mb[i]`` (65 when unknown) — or,
+    given index arrays, between ``ma[ia[i]]`` and ``mb[ib[i]]``: the rows are gathered a slice at a time, so a
+    million pairs never copy their fingerprints whole.
 
     Pure numpy: XOR of the variant pairs of one family (DCT with DCT, gradient with gradient) and
-    ``np.bitwise_count`` (popcount) — no Python loop over pairs; rows in slices of bounded memory.
+    ``np.bitwise_count`` (popcount) — no Python loop over pairs; rows in slices of bounded memory (``PAIR_CHUNK``
+    rows: a few MB of temporaries, not the hundreds a million-pair slice would take).
     """
-    out = np.empty(len(ma), dtype=np.int64)
-    for k in range(0, len(ma), PAIR_CHUNK):
-        a, b = ma[k:k + PAIR_CHUNK], mb[k:k + PAIR_CHUNK]
-        d = np.bitwise_count(a[:, _PAIR_I] ^ b[:, _PAIR_J])
-        valid = (((a[:, SLOTS:SLOTS + 1] >> _PAIR_I_BITS) & (b[:, SLOTS:SLOTS + 1] >> _PAIR_J_BITS)
-                  & np.uint64(1)).astype(bool))
+    n = len(ma) if ia is None else len(ia)
+    out = np.empty(n, dtype=np.int64)
+    for k in range(0, n, PAIR_CHUNK):
+        a = ma[k:k + PAIR_CHUNK] if ia is None else ma[ia[k:k + PAIR_CHUNK]]
+        b = mb[k:k + PAIR_CHUNK] if ib is None else mb[ib[k:k + PAIR_CHUNK]]
+        x = a[:, _PAIR_I]
+        np.bitwise_xor(x, b[:, _PAIR_J], out=x)
+        d = np.bitwise_count(x)
+        present_a = ((a[:, SLOTS:SLOTS + 1] >> _SLOT_BITS) & np.uint64(1)).astype(bool)
+        present_b = ((b[:, SLOTS:SLOTS + 1] >> _SLOT_BITS) & np.uint64(1)).astype(bool)
+        valid = present_a[:, _PAIR_I] & present_b[:, _PAIR_J]
         out[k:k + PAIR_CHUNK] = np.where(valid, d, HASH_BITS + 1).min(axis=1)
     return out
 
 
-PAIR_CHUNK = 100_000
+PAIR_CHUNK = 10_000
+_SLOT_BITS = np.arange(SLOTS, dtype=np.uint64)
 _PAIR_I, _PAIR_J = (x.astype(np.int64) for x in np.nonzero(_SAME_FAMILY))
-_PAIR_I_BITS, _PAIR_J_BITS = _PAIR_I.astype(np.uint64), _PAIR_J.astype(np.uint64)
 
 
 def local_avatar_path(record: dict, base_dir=None) -> Path | None:
@@ -257,10 +266,7 @@ class AvatarIndex:
             a, b = a[keep], b[keep]
             if not len(a):
                 return
-            close = np.zeros(len(a), dtype=bool)
-            for k in range(0, len(a), 200_000):
-                close[k:k + 200_000] = pair_distances(self.matrix[a[k:k + 200_000]],
-                                                      self.matrix[b[k:k + 200_000]]) <= max_distance
+            close = pair_distances(self.matrix, self.matrix, a, b) <= max_distance
             if colours is not None and close.any():
                 hue = colours()
                 close &= ~(np.abs(hue[a] - hue[b]).sum(axis=1) / 2 > same_colour)

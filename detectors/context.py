@@ -42,6 +42,18 @@ class DetectionContext:
     def accounts_by_key(self) -> dict[str, dict]:
         return {account_key(a["platform"], a["account_id"]): a for a in self.accounts}
 
+    def crawled_registry(self) -> dict[str, dict]:
+        """The crawled record of each registry entry, by key: ``accounts_by_key`` for the registry's keys only, without
+        indexing every crawled account (a million at scale) for the hundred thousand a detector looks up, and not
+        kept: call it once."""
+        wanted = self.registry_by_key
+        found = {}
+        for a in self.accounts:
+            key = account_key(a["platform"], a["account_id"])
+            if key in wanted:
+                found[key] = a  # the last record of a key wins, as in ``accounts_by_key``
+        return found
+
     @cached_property
     def posts_by_account(self) -> dict[str, list[dict]]:
         grouped: dict[str, list[dict]] = defaultdict(list)

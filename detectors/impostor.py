@@ -212,7 +212,8 @@ class _Officials:
         self._block_swaps: BlockSwaps | None = None
         self._systems: SystemIndex | None = None
         self._sub_places: SubPlaces | bool | None = None
-        crawled = [ctx.accounts_by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
+        by_key = ctx.crawled_registry()
+        crawled = [by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
                        for e, c in zip(self.entries, crawled)]
         self.matrix = hash_matrix(self.hashes)
@@ -638,7 +639,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     if pairs:
         rows = np.asarray([slot[c] for c, _, _ in pairs], dtype=np.int64)
         regs = np.asarray([r for _, r, _ in pairs], dtype=np.int64)
-        dists = pair_distances(cand_matrix[rows], officials.matrix[regs]).tolist()
+        dists = pair_distances(cand_matrix, officials.matrix, rows, regs).tolist()
         sims = officials.index.similarities([f.core for f in forms], np.asarray([c for c, _, _ in pairs]), regs)
     else:
         dists, sims = [], np.zeros(0)

@@ -17,8 +17,9 @@ bulk: rapidfuzz ``process.cpdist`` for the edit similarity of all pairs at once,
 from __future__ import annotations
 
 import itertools
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -87,55 +88,68 @@ def double_keys(core: str) -> list[str]:
     return [core[:i] + "?" + core[i + 1:j] + "?" + core[j + 1:] for i in range(n) for j in range(i + 1, n)]
 
 
-class DoubleIndex:
-    """Registry names under their ``double_keys``, for candidates that nothing else matched (built on first use).
+class KeyTable:
+    """Blocking keys and the registry positions filed under each, in the compact form of a dict of key → positions:
+    two numpy arrays — the 64-bit hashes of the keys, sorted, and the registry position of each — 12 bytes a key
+    here, about 150 in a dict of lists of strings (a 100k registry files over a million keys). A hash collision
+    only costs one more pair for ``compare_names`` to reject.
 
-    Kept as two numpy arrays — the 64-bit hashes of the keys, sorted, and the registry position of each — not as a
-    dict of strings: a 100k registry of names up to eight characters has over a million keys (16 bytes each here,
-    about 150 in a dict). A hash collision only costs one more pair for ``compare_names`` to reject."""
+    ``limits``: per key (or one for all), the most names it may be shared by; a key shared by more carries no
+    information and is dropped."""
 
-    def __init__(self, cores: Sequence[str]):
-        counts = np.asarray([len(c) * (len(c) - 1) // 2 if _doubled(c) else 0 for c in cores], dtype=np.int64)
-        hashes = np.fromiter((hash(k) for core in cores for k in double_keys(core)), dtype=np.int64,
-                             count=int(counts.sum()))
-        positions = np.repeat(np.arange(len(cores), dtype=np.int32), counts)
+    def __init__(self, hashes: np.ndarray, positions: np.ndarray, size: int, limits: np.ndarray | int):
+        """``size``: the number of registry positions (``positions`` are below it)."""
+        self.size = size
         order = np.argsort(hashes, kind="stable")
         self.hashes, self.positions = hashes[order], positions[order]
-        del order
-        # keys shared by more than MAX_BUCKET names carry no information
         if len(self.hashes):
             _, first, sizes = np.unique(self.hashes, return_index=True, return_counts=True)
-            crowded = sizes > MAX_BUCKET
+            crowded = sizes > (limits if np.isscalar(limits) else np.asarray(limits)[order][first])
             if crowded.any():
-                keep = np.ones(len(self.hashes), dtype=bool)
-                for f, n in zip(first[crowded].tolist(), sizes[crowded].tolist()):
-                    keep[f:f + n] = False
+                keep = np.repeat(~crowded, sizes)  # the sorted keys come in runs, one run per unique key
                 self.hashes, self.positions = self.hashes[keep], self.positions[keep]
 
-    def block_many(self, cores: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(index into ``cores``, registry position) of every pair sharing a key, without repeats: one sorted-array
-        search for all the names' keys (call it with a chunk of a few ten thousand names to bound the memory)."""
-        counts = np.asarray([len(c) * (len(c) - 1) // 2 if _doubled(c) else 0 for c in cores], dtype=np.int64)
+    @classmethod
+    def of(cls, keys: Iterable[Iterable[str]], limit: int | Callable[[str], int]) -> KeyTable:
+        """The table of each position's ``keys`` (position = index in ``keys``); ``limit`` per key, or one for all."""
+        hashes, positions, limits = array("q"), array("i"), array("i")
+        size = 0
+        for r, these in enumerate(keys):
+            size = r + 1
+            for key in these:
+                hashes.append(hash(key))
+                positions.append(r)
+                if callable(limit):
+                    limits.append(limit(key))
+        return cls(np.frombuffer(hashes, dtype=np.int64), np.frombuffer(positions, dtype=np.int32), size,
+                   np.frombuffer(limits, dtype=np.int32) if callable(limit) else limit)
+
+    def lookup_many(self, keys: Sequence[Collection[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """(index into ``keys``, registry position) of every pair sharing a key, without repeats, sorted: one
+        sorted-array search for all the keys (call it with a chunk of a few ten thousand names to bound the
+        memory)."""
+        counts = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
         empty = np.zeros(0, dtype=np.int64)
         if not counts.any() or not len(self.hashes):
             return empty, empty
-        wanted = np.fromiter((hash(k) for core in cores for k in double_keys(core)), dtype=np.int64,
-                             count=int(counts.sum()))
-        owner = np.repeat(np.arange(len(cores), dtype=np.int64), counts)
+        wanted = np.fromiter((hash(k) for these in keys for k in these), dtype=np.int64, count=int(counts.sum()))
+        owner = np.repeat(np.arange(len(keys), dtype=np.int64), counts)
+        order = np.argsort(wanted)  # sorted needles: each search starts where the one before ended (cache-friendly)
+        wanted, owner = wanted[order], owner[order]
         lo = np.searchsorted(self.hashes, wanted, side="left")
         sizes = np.searchsorted(self.hashes, wanted, side="right") - lo
         hit = sizes > 0
         lo, sizes, owner = lo[hit], sizes[hit], owner[hit]
         # the registry slots of each hit key's run, concatenated
         slots = np.arange(int(sizes.sum()), dtype=np.int64) + np.repeat(lo - (np.cumsum(sizes) - sizes), sizes)
-        codes = np.unique(np.repeat(owner, sizes) * (len(self.positions) + 1) + self.positions[slots])
-        return codes // (len(self.positions) + 1), codes % (len(self.positions) + 1)
+        codes = np.unique(np.repeat(owner, sizes) * self.size + self.positions[slots])
+        return codes // self.size, codes % self.size
 
-    def block(self, core: str) -> set[int]:
-        keys = double_keys(core)
-        if not keys or not len(self.hashes):
+    def lookup(self, keys: Iterable[str]) -> set[int]:
+        """Registry positions filed under any of ``keys``."""
+        wanted = np.fromiter((hash(k) for k in keys), dtype=np.int64)
+        if not len(wanted) or not len(self.hashes):
             return set()
-        wanted = np.fromiter((hash(k) for k in keys), dtype=np.int64, count=len(keys))
         lo = np.searchsorted(self.hashes, wanted, side="left")
         hi = np.searchsorted(self.hashes, wanted, side="right")
         found: set[int] = set()
@@ -145,46 +159,55 @@ class DoubleIndex:
         return found
 
 
+class DoubleIndex:
+    """Registry names under their ``double_keys``, for candidates that nothing else matched (built on first use):
+    a ``KeyTable`` (a 100k registry of names up to eight characters has over a million keys)."""
+
+    def __init__(self, cores: Sequence[str]):
+        self.table = KeyTable.of((double_keys(core) for core in cores), MAX_BUCKET)
+
+    def block_many(self, cores: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(index into ``cores``, registry position) of every pair sharing a key, without repeats (call it with a
+        chunk of a few ten thousand names to bound the memory)."""
+        return self.table.lookup_many([double_keys(core) for core in cores])
+
+    def block(self, core: str) -> set[int]:
+        return self.table.lookup(double_keys(core))
+
+
+PAIRS_CHUNK = 50_000  # candidate names whose blocking keys are looked up at once
+
+
+def _bucket_limit(key: str) -> int:
+    return MAX_INITIALS_BUCKET if key[0] == "I" else MAX_BUCKET
+
+
 class NameIndex:
-    """Registry names filed under their blocking keys."""
+    """Registry names filed under their blocking keys (a ``KeyTable``)."""
 
     def __init__(self, forms: Sequence[NameForm]):
         self.forms = list(forms)
         self.cores = [f.core for f in self.forms]
-        buckets: dict[str, list[int]] = defaultdict(list)
         self.max_len = min(MAX_KEYED_LEN, max((len(c) for c in self.cores), default=0)) + 1
-        for i, core in enumerate(self.cores):
-            if core:
-                for key in _keys(core, registry=True):
-                    buckets[key].append(i)
-        self.buckets = {k: v for k, v in buckets.items()
-                        if len(v) <= (MAX_INITIALS_BUCKET if k[0] == "I" else MAX_BUCKET)}
+        self.table = KeyTable.of((_keys(core, registry=True) if core else () for core in self.cores), _bucket_limit)
 
     def block(self, form: NameForm) -> set[int]:
         """Registry positions whose names may be imitated by ``form``."""
-        found: set[int] = set()
-        if not form.core:
-            return found
-        get = self.buckets.get
-        for key in self.keys_for(form):
-            hit = get(key)
-            if hit:
-                found.update(hit)
-        return found
+        return self.table.lookup(self.keys_for(form)) if form.core else set()
 
     def keys_for(self, form: NameForm) -> set[str]:
         """The blocking keys a candidate is looked up under (linear in the length of its name)."""
         return _keys(form.core, registry=False, max_len=self.max_len) if form.core else set()
 
-    def pairs(self, forms: Iterable[NameForm]) -> tuple[np.ndarray, np.ndarray]:
-        """All (candidate position, registry position) pairs that share a key, as two int arrays."""
-        ci: list[int] = []
-        ri: list[int] = []
-        for c, form in enumerate(forms):
-            for r in self.block(form):
-                ci.append(c)
-                ri.append(r)
-        return np.asarray(ci, dtype=np.int64), np.asarray(ri, dtype=np.int64)
+    def pairs(self, forms: Sequence[NameForm]) -> tuple[np.ndarray, np.ndarray]:
+        """All (candidate position, registry position) pairs that share a key, as two int arrays (sorted), looked up
+        ``PAIRS_CHUNK`` candidates at a time."""
+        ci, ri = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+        for k in range(0, len(forms), PAIRS_CHUNK):
+            c, r = self.table.lookup_many([self.keys_for(f) for f in forms[k:k + PAIRS_CHUNK]])
+            ci.append(c + k)
+            ri.append(r)
+        return np.concatenate(ci), np.concatenate(ri)
 
     def similarities(self, cand_cores: Sequence[str], ci: np.ndarray, ri: np.ndarray) -> np.ndarray:
         """Normalised edit similarity (0..1) of every pair, computed by rapidfuzz in one call."""

@@ -252,6 +252,9 @@ def analyse_name(name: str, decorations: Iterable[str] | None = None) -> NameFor
     core, removed = _strip_decorations(cleaned, _decorations_cached(decorations))
     core = shorten_long_names(core)  # 白沙黎族自治县发布 → 白沙县发布: the place's full name, one level word from 白沙发布
     raw = name if isinstance(name, str) else ("" if name is None else str(name))
+    if cleaned == raw:  # most names come out of cleaning as they went in: one string, not two (a million at scale)
+        core = raw if core == raw else core
+        cleaned = raw
     return NameForm(raw=raw, cleaned=cleaned, core=core, hidden=hidden or (), traditional=traditional or (),
                     decorations=removed or ())
 
