@@ -244,7 +244,7 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
             hits.append(_Hit(t.start, t.end, "sensitive", "typo", f"typo:{t.how}", t.correct, t.correct,
                              f"{t.how}错字" + ("（领导人姓名）" if t.leader else ""), t.how, t.leader))
             lexicon_spans.append((t.start, t.end))  # a title left wrong by a slip (付总理张国清) is the slip's finding
-    pattern_hits = list(political_hits(folded, rules.leaders))
+    pattern_hits = list(political_hits(folded, rules.leaders, year))
     ads, weak_spans = ad_hits(folded, quoted)
     pattern_hits += ads
     # A sales word alone (秒杀, 优惠券) is not yet an ad: it needs a second, different sign of selling.

@@ -21,6 +21,7 @@ from detectors.content_ads import (
     warns_of_scam,
 )
 from detectors.content_political import _sentence, statehood_hits
+from detectors.content_political_general import general_hits
 from detectors.content_political_guidance import guidance_hits
 from detectors.content_typo import leaders_table
 
@@ -447,7 +448,29 @@ OTHER_COUNTRY = re.compile(r"留学|海外|国外|外籍|华侨|侨胞|出国|�
                            r"欧洲|美洲|非洲|东南亚")
 
 
-def political_hits(folded: str, leaders: dict[str, list[str]]) -> Iterator[PatternHit]:
+# Spaces between two Han characters (国家 军委 主席, 八年 抗战) do not change the wording: the political rules read the
+# text without them and the spans are mapped back.
+HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
+
+
+def political_hits(folded: str, leaders: dict[str, list[str]], year: int | None = None) -> Iterator[PatternHit]:
+    """Political findings on ``folded``; ``year`` (the post's) dates the posts a person no longer holds."""
+    if not HAN_SPACE.search(folded):
+        yield from _political_hits(folded, leaders, year)
+        return
+    keep = [i for i in range(len(folded)) if not _squeezed(folded, i)]
+    squeezed = "".join(folded[i] for i in keep)
+    for h in _political_hits(squeezed, leaders, year):
+        yield PatternHit(keep[h.start], keep[h.end - 1] + 1, h.category, h.rule, h.suggestion, h.note)
+
+
+def _squeezed(folded: str, i: int) -> bool:
+    if folded[i] not in " \u3000":
+        return False
+    return bool(HAN_SPACE.match(folded, i) or (folded[i - 1] in " \u3000" and HAN_SPACE.match(folded, i - 1)))
+
+
+def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None) -> Iterator[PatternHit]:
     spans: list[tuple[int, int]] = []
     for pattern, rule, suggestion, note in POLITICAL:
         for m in pattern.finditer(folded):
@@ -472,7 +495,14 @@ def political_hits(folded: str, leaders: dict[str, list[str]]) -> Iterator[Patte
                              "台湾、港澳居民往来大陆（内地）称“回国”“来华”")
     for hit in _leader_titles(folded, leaders):
         if not any(s < hit.end and hit.start < e for s, e in spans):
+            spans.append((hit.start, hit.end))
             yield hit
+    quoted = quoted_spans(folded)
+    for start, end, rule, suggestion, note in general_hits(
+            folded, lambda a, b: any(s <= a and b <= e for s, e in quoted), year):
+        if not any(s < end and start < e for s, e in spans):
+            spans.append((start, end))
+            yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
 
 
 # Titles that can stand next to a leader's name; a title that is not one of the leader's own is wrong wording.

@@ -1,0 +1,374 @@
+"""Politically wrong wording, sixth round: families that survive rewording (POLITICAL_CHECKLIST.md items 126–136;
+sources in ``detectors/lexicons/SOURCES.md``).
+
+Each family is a rule about a *kind* of wording, written with word classes and bounded gaps, not a list of the
+strings someone once wrote:
+
+* **Heads of state organs** (``lexicons/state_offices.txt``, from the Constitution, the Party Constitution and the
+  current appointments) — an organ with a leadership title it does not have (最高检院长, 中央政法委主任, 中央书记处
+  第一书记), an organ that does not exist (国家军委, 中央监委, 国家政协), a listed person beside the head title of
+  an organ another person heads (国家监委主任李希), and a post a person no longer holds written as current in a
+  post of a later year (国务委员兼外交部长王毅 in 2026: 王毅 left the State Council in 2023); 时任, 原, 前, an
+  earlier year or an obituary make it history.
+* **The Dalai Lama given honorifics or religious titles** (新华社禁用词: 十四世达赖不称“精神领袖”，不加“尊者”
+  “活佛”等敬称) — before or after his name in the same clause, with or without 的, quoted or not (quotation marks
+  do not mend a title the account repeats); the earlier Dalai Lamas (五世达赖) are history; a sentence that rejects
+  the title (所谓, 自封, 不是) is right.
+* **Framings of history** — the War of Resistance counted as eight years with any words between (八年浴血抗战,
+  艰苦卓绝的八年抗战; 全面抗战八年 is right), 中日战争 for it (甲午中日战争 is the 1894 war's name), 韩战 and, from
+  the Chinese side, 朝鲜战争 for 抗美援朝战争, Taiwan's honorifics for historical figures (蒋总统, 先总统蒋公,
+  国父孙中山), and the handover told as Britain or Portugal *returning* Hong Kong or Macao (英国把香港交还给中国:
+  中国政府恢复对香港行使主权).
+* **Hong Kong, Macao or Taiwan set beside China** with one and the same noun (中国游客和香港游客, 中国队对阵香港
+  队) or as a nation's team (香港国家队).
+* **Two governments across the Strait** (两岸两个政府, 两岸政府, 台北政府和北京政府) reported without correction.
+
+``general_hits(folded, in_quotes, year)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from detectors.content_political import REJECTS, _sentence, so_called
+from detectors.textnorm import fold
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+HAN = "\u4e00-\u9fff"
+Hit = tuple[int, int, str, str, str]
+CLAUSE_STOPS = "。！？!?；;\n，,：:"
+REJECTED = re.compile(REJECTS.pattern + r"|自封|自称|自诩|冒充|揭穿|揭露|称其为|吹捧|标榜|包装|美化|粉饰|而是|而非|改为|改成|"
+                      r"改称|不再|更正|纠正|应为|应称|规范")
+# an organ or a title said not to exist (中央书记处没有第一书记) is the rule itself
+NOT_EXISTING = re.compile(REJECTED.pattern + r"|没有|不设|并无|无此|不存在")
+
+
+def _rejected(folded: str, i: int, reasons: re.Pattern = REJECTED) -> bool:
+    return bool(reasons.search(_sentence(folded, i))) or so_called(folded, i)
+
+
+# ---- heads of state organs ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Offices:
+    organs: dict[str, frozenset[str]]  # organ as written → its titles
+    nonorgans: dict[str, str]  # non-existent organ → the right one
+    offices: dict[str, str]  # office as written → canonical office
+    holders: dict[str, frozenset[str]]  # canonical office → its holders
+    former: dict[str, dict[str, int]]  # person → {office as written: year it ended}
+    persons: frozenset[str]
+
+
+def _rows(path: Path) -> Iterator[list[str]]:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield [fold(c.strip()) for c in line.split("\t")]
+
+
+@lru_cache(maxsize=1)
+def offices() -> Offices:
+    organs: dict[str, frozenset[str]] = {}
+    nonorgans: dict[str, str] = {}
+    office_of: dict[str, str] = {}
+    holders: dict[str, set[str]] = {}
+    former: dict[str, dict[str, int]] = {}
+    for row in _rows(LEXICON_DIR / "state_offices.txt"):
+        kind, cols = row[0], row[1:]
+        if kind == "organ":
+            for alias in cols[0].split("|"):
+                organs[alias] = frozenset(cols[1].split("|"))
+        elif kind == "nonorgan":
+            for alias in cols[0].split("|"):
+                nonorgans[alias] = cols[1]
+        elif kind == "office":
+            forms = cols[0].split("|")
+            for form in forms:
+                office_of[form] = forms[0]
+            holders.setdefault(forms[0], set()).update(h for h in cols[1].split("|") if h)
+        elif kind == "former":
+            former.setdefault(cols[0], {}).update({t: int(cols[2]) for t in cols[1].split("|")})
+    leaders = list(_rows(LEXICON_DIR / "leaders.txt"))
+    for row in leaders:  # a person whose own titles in leaders.txt name the office holds it
+        for title in row[1].split("|") if len(row) > 1 else ():
+            if title in office_of:
+                holders[office_of[title]].add(row[0])
+    persons = {row[0] for row in leaders} | set(former) | {h for hs in holders.values() for h in hs}
+    return Offices(organs, nonorgans, office_of, {k: frozenset(v) for k, v in holders.items()}, former,
+                   frozenset(persons))
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+# Leadership titles that can follow an organ's name; 常务 / 第一 / 执行 forms included (中央书记处第一书记).
+TITLE_WORDS = ("总书记|第一书记|常务书记|第一副书记|常务副书记|候补书记|副书记|书记|第一副主席|常务副主席|执行主席|副主席|主席|"
+               "常务副委员长|副委员长|委员长|常务副总理|副总理|第一副总理|总理|常务副主任|副主任|主任|常务副院长|副院长|院长|"
+               "常务副检察长|副检察长|检察长|常务副部长|副部长|部长|局长|厅长|首长|议长|会长")
+
+
+@lru_cache(maxsize=1)
+def _organ_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    o = offices()
+    organ_title = re.compile(rf"(?P<organ>{_alternation(o.organs)})(?:的)?(?P<title>{TITLE_WORDS})(?![团会])")
+    # 中央政协工作会议 (2021) and 中央人大工作会议 (2021) are real Party conferences
+    nonorgan = re.compile(rf"(?P<w>{_alternation(o.nonorgans)})(?!工作会议|工作)")
+    names = _alternation(o.persons)
+    office_person = re.compile(rf"(?P<office>{_alternation(o.offices)})(?:的)?(?P<name>{names})(?![{HAN}]?(?:书记|主任|部长))|"
+                               rf"(?<![{HAN}])(?P<name2>{names})(?:同志)?(?P<office2>{_alternation(o.offices)})")
+    return organ_title, nonorgan, office_person
+
+
+FORMER_HERE = re.compile(r"(?:时任|原任|原|前任|前|曾任|曾经担任|曾担任|历任|首任|老)[^。！？!?；;\n]{0,14}$")
+HISTORY_SENTENCE = re.compile(r"时任|曾任|曾经|历任|生前|逝世|去世|病逝|悼念|追悼|遗体|缅怀|怀念|纪念|回忆|回顾|当年|那年|彼时|"
+                              r"任内|任期|卸任|离任|退休|历史|往事|档案|展览|[一二三四五六七八九十\d]+年前")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|—|-|～|~|至)")
+
+
+def _historical(folded: str, i: int, ended: int) -> bool:
+    """The sentence around ``i`` speaks of a time before ``ended`` (an earlier year, 时任, an obituary)."""
+    sentence = _sentence(folded, i)
+    if HISTORY_SENTENCE.search(sentence):
+        return True
+    return any(int(y) < ended for y in YEAR.findall(sentence))
+
+
+def _chain_before(folded: str, name_start: int, persons: frozenset[str]) -> str:
+    """The titles written before a name (中共中央政治局委员、国务委员兼外交部长 …王毅), back to the clause start, a
+    conjunction or another person's name."""
+    a = max(0, name_start - 30)
+    for c in CLAUSE_STOPS + "和与及同":
+        a = max(a, folded.rfind(c, a, name_start) + 1)
+    chain = folded[a:name_start]
+    for p in persons:  # cut at another person (国务院总理李强和外交部长…)
+        k = chain.rfind(p)
+        if k >= 0:
+            chain = chain[k + len(p):]
+    return chain
+
+
+def _office_hits(folded: str, year: int | None) -> Iterator[Hit]:
+    o = offices()
+    organ_title, nonorgan, office_person = _organ_patterns()
+    for m in organ_title.finditer(folded):
+        organ, title = m.group("organ"), m.group("title")
+        if title in o.organs[organ] or _rejected(folded, m.start(), NOT_EXISTING):
+            continue
+        own = sorted(o.organs[organ], key=len)
+        yield (m.start(), m.end(), "机构职务", f"{organ}{own[0]}（该机构的领导职务是{'、'.join(sorted(o.organs[organ]))}）",
+               f"职务错误：{organ}没有“{title}”这一职务")
+    for m in nonorgan.finditer(folded):
+        if not _rejected(folded, m.start(), NOT_EXISTING):
+            right = o.nonorgans[m.group("w")]
+            yield m.start(), m.end(), "机构名称", right, f"机构名称错误：没有“{m.group('w')}”，应为“{right}”"
+    for m in office_person.finditer(folded):
+        name = m.group("name") or m.group("name2")
+        written = m.group("office") or m.group("office2")
+        office = o.offices[written]
+        if name in o.holders.get(office, ()):
+            continue
+        ended = o.former.get(name, {}).get(written) or o.former.get(name, {}).get(office)
+        before = folded[max(0, m.start() - 14):m.start()]
+        if FORMER_HERE.search(before):
+            continue  # 时任国家监委主任杨晓渡: a former title, said as former
+        if ended is not None and (year is None or year < ended or _historical(folded, m.start(), ended)):
+            continue  # the person held it, and the post speaks of that time
+        holder = "、".join(sorted(o.holders.get(office, ())))
+        yield (m.start(), m.end(), "领导人职务", f"{office}{holder}" if holder else "正确的职务",
+               f"领导人职务错误（{office}是{holder or '他人'}）" if ended is None else
+               f"职务已变动：{name}已于 {ended} 年不再担任{office}")
+    # a former post in a chain of titles (国务委员兼外交部长王毅), or right after the name (李克强总理)
+    if year is None:
+        return
+    names = [p for p in o.former if p in folded]
+    for name in names:
+        for nm in re.finditer(re.escape(name), folded):
+            chain = _chain_before(folded, nm.start(), o.persons)
+            after = folded[nm.end():nm.end() + 12]
+            for title, ended in sorted(o.former[name].items(), key=lambda kv: -len(kv[0])):
+                if year < ended or title in _current_titles(name):
+                    continue
+                k = chain.rfind(title)
+                if k >= 0 and not _dropped(chain[:k]) and not _part_of_other_title(chain, k, title):
+                    a = nm.start() - len(chain) + k
+                    e = nm.end()
+                elif after.startswith(title) or after.startswith("同志" + title):
+                    a, e = nm.start(), nm.end() + after.find(title) + len(title)
+                else:
+                    continue
+                if FORMER_HERE.search(folded[max(0, a - 14):a]) or _historical(folded, a, ended):
+                    break
+                yield (a, e, "领导人职务", f"{name}的现任职务（{title}已于 {ended} 年卸任）",
+                       f"职务已变动：{name}已于 {ended} 年不再担任{title}，不能作为现职使用")
+                break
+
+
+def _dropped(prefix: str) -> bool:
+    return bool(re.search(r"(?:时任|原|前|曾任|历任)[^、]{0,12}$", prefix))
+
+
+def _part_of_other_title(chain: str, k: int, title: str) -> bool:
+    """总理 inside 副总理, 委员长 inside 副委员长: the title matched is the tail of another one."""
+    return k > 0 and chain[k - 1] in "副"
+
+
+@lru_cache(maxsize=256)
+def _current_titles(name: str) -> frozenset[str]:
+    o = offices()
+    return frozenset(form for form, office in o.offices.items() if name in o.holders.get(office, ()))
+
+
+# ---- the Dalai Lama given honorifics -----------------------------------------------------------------------------
+
+DALAI = re.compile(r"达赖(?:喇嘛)?")
+ORDINAL_BEFORE = re.compile(r"(?:第)?(?P<n>[一二三四五六七八九十]+)世$")
+HONORIFIC = (r"(?:(?:藏传佛教|藏族|藏人|西藏|宗教|精神|佛教|信众|全球佛教徒)(?:的)?(?:最高)?(?:精神)?(?:领袖|导师|领袖人物)|"
+             r"精神领袖|精神导师|灵魂人物|尊者|法王|活佛|佛爷|上师|圣下|陛下|至尊|仁波切|大师|圣者)")
+HONORIFIC_BEFORE = re.compile(rf"{HONORIFIC}[“”\"「」『』\s—–\-·]{{0,3}}(?:的|之)?[“”\"「」『』\s]{{0,2}}$")
+HONORIFIC_AFTER = re.compile(rf"^[”\"」』\s]{{0,2}}(?:(?:是|乃|作为|这位|这个|被称为|被尊为|被誉为|被奉为|即)"
+                             rf"[{HAN}]{{0,8}}?)?[“\"「『]?{HONORIFIC}")
+
+
+def _dalai_hits(folded: str) -> Iterator[Hit]:
+    for m in DALAI.finditer(folded):
+        o = ORDINAL_BEFORE.search(folded, max(0, m.start() - 4), m.start())
+        if o and o.group("n") != "十四":
+            continue  # the fifth Dalai Lama and the other earlier ones are history
+        a = max(folded.rfind(c, 0, m.start()) for c in CLAUSE_STOPS) + 1
+        before = HONORIFIC_BEFORE.search(folded, max(a, m.start() - 16), o.start() if o else m.start())
+        after = HONORIFIC_AFTER.search(folded[m.end():m.end() + 16].split("。")[0])
+        if not (before or after) or _rejected(folded, m.start()):
+            continue
+        start = before.start() if before else m.start()
+        end = m.end() + after.end() if after else m.end()
+        yield (start, end, "涉藏称谓", "十四世达赖（不加“精神领袖”“活佛”“尊者”等称谓）",
+               "十四世达赖是披着宗教外衣的政治流亡者，不称“精神领袖”，不加宗教敬称")
+
+
+# ---- framings of history --------------------------------------------------------------------------------------
+
+# the eight-year count (1937–1945) for the fourteen-year war (1931–1945): 八年抗战, 八年浴血抗战, 艰苦卓绝的八年抗日
+# 战争, 抗战整整八年; 全面抗战 / 全民族抗战 did last eight years; 八年级 is a school grade.
+EIGHT_YEARS = re.compile(rf"(?<![\d十百零〇一二三四五六七九两])八年(?![级制前后来间多里内中期半度份])(?P<gap>[{HAN}、]{{0,6}}?)"
+                         r"(?:抗战|抗日战争|抗日)|"
+                         rf"(?:抗战|抗日战争)(?P<gap2>[{HAN}]{{0,3}}?)(?<![\d十百零〇一二三四五六七九两])八年(?![级制前后来间多里内中期半度份])")
+FULL_SCALE = re.compile(r"全面|全民族|全国性|七七事变|卢沟桥事变后|十四年|局部抗战")
+# 中日战争 for the War of Resistance; 甲午中日战争 (1894) is that war's name
+SINO_JAPANESE = re.compile(r"(?<!甲午)(?<!第一次)(?<![“\"「『《])中日战争")
+FIRST_WAR = re.compile(r"甲午|189[45]|清朝|清政府|清军|北洋|马关|日清|黄海海战|威海|旅顺|邓世昌|李鸿章")
+# 韩战 (Taiwan's and Hong Kong's word) and, from the Chinese side, 朝鲜战争 for 抗美援朝战争
+KOREAN_WAR = re.compile(r"(?<![中日美对与和抗赴访])韩战(?![略术队平胜败绩役机舰斗力])|朝鲜战争")
+CHINESE_SIDE = re.compile(r"志愿军|抗美援朝|老兵|老战士|烈士|英烈|荣立|立功|牺牲|最可爱的人|我国|我军|中国人民|入朝|保家卫国|上甘岭|"
+                          r"长津湖|英雄|功臣")
+OVERALL_WAR = re.compile(r"爆发|6月25日|六月二十五日|1950年6月|美国|联合国军|南北|停战协定|国际|世界|半岛局势")
+# Taiwan's honorifics for historical figures
+TW_HONORIFIC = re.compile(r"(?<![“\"「『])(?:(?:先)?总统蒋(?:公|中正|介石|经国)|蒋(?:中正|介石|经国)?(?:先生)?(?:前)?总统|"
+                          r"(?<![\u4e00-\u9fff])蒋公(?![子馆祠堤路园桥司]))|"
+                          r"(?<![“\"「『])国父(?:孙中山|孙文|孙逸仙|中山先生)|"
+                          r"(?:孙中山|孙文|孙逸仙|中山)(?:先生)?(?:是|为|乃)?(?:中华民国)?(?:的)?国父")
+HONORIFIC_REPORTED = re.compile(r"尊为|尊称|誉为|称为|称作|称他|称其|被称|所谓|国民党|台湾当局|台湾方面|岛内|在台湾|台湾地区")
+TW_HONORIFIC_RIGHT = "蒋介石 / 蒋经国 / 孙中山先生（伟大的民族英雄、伟大的爱国主义者、中国民主革命的伟大先驱）"
+# the handover told as Britain (Portugal) returning Hong Kong (Macao)
+RETURNED = r"(?:交还|归还|还给|奉还|退还|交回|移交|交给|让给|还予|交予)"
+HANDOVER = re.compile(rf"(?P<who>英国|英方|英国政府|英国人|英国当局|英女王|葡萄牙|葡方|葡萄牙政府|葡萄牙人)"
+                      rf"[^。，,；;\n]{{0,8}}?(?:把|将)(?:香港|澳门)[^。，,；;\n]{{0,6}}?{RETURNED}|"
+                      rf"(?:英国|英方|英国政府|英国人|葡萄牙|葡方|葡萄牙政府)[^。，,；;\n]{{0,4}}?{RETURNED}(?:了)?(?:给)?"
+                      rf"(?:中国|中方|我国)?(?:的)?(?:香港|澳门)|"
+                      rf"(?:香港|澳门)(?:被)?(?:英国|英方|葡萄牙|葡方)?(?:正式)?{RETURNED}(?:给)?(?:了)?(?:中国|中方|我国|祖国|中华人民共和国)")
+
+
+def _history_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in EIGHT_YEARS.finditer(folded) if "八年" in folded else ():
+        near = folded[max(0, m.start() - 6):m.end()]
+        if FULL_SCALE.search(near) or FULL_SCALE.search(_sentence(folded, m.start())) or _in_title(folded, m) \
+                or _rejected(folded, m.start()):
+            continue
+        yield (m.start(), m.end(), "历史表述", "十四年抗战（全面抗战八年）",
+               "抗日战争是十四年（1931—1945），不再称“八年抗战”（全面抗战为八年）")
+    for m in SINO_JAPANESE.finditer(folded) if "中日战争" in folded else ():
+        sentence = _sentence(folded, m.start())
+        if not FIRST_WAR.search(sentence) and not _rejected(folded, m.start()) and not _in_title(folded, m):
+            yield (m.start(), m.end(), "历史表述", "中国人民抗日战争 / 全民族抗战",
+                   "1931—1945 年的战争称“中国人民抗日战争”，不称“中日战争”（“甲午中日战争”是 1894 年战争的名称）")
+    for m in KOREAN_WAR.finditer(folded) if "韩战" in folded or "朝鲜战争" in folded else ():
+        sentence = _sentence(folded, m.start())
+        if m.group(0) == "朝鲜战争" and (not CHINESE_SIDE.search(sentence) or OVERALL_WAR.search(sentence)):
+            continue  # the Korean War as a whole (its outbreak, the armistice) is 朝鲜战争
+        if not _rejected(folded, m.start()) and not in_quotes(m.start(), m.end()):
+            yield (m.start(), m.end(), "历史表述", "抗美援朝战争",
+                   "中国人民志愿军参加的战争称“抗美援朝战争”（“韩战”是台湾、香港的说法）")
+    for m in TW_HONORIFIC.finditer(folded) if ("蒋" in folded or "国父" in folded) else ():
+        if not HONORIFIC_REPORTED.search(_sentence(folded, m.start())) and not _rejected(folded, m.start()):
+            yield m.start(), m.end(), "台湾当局说法", TW_HONORIFIC_RIGHT, "不使用台湾当局对历史人物的尊称（蒋总统、蒋公、国父）"
+    for m in HANDOVER.finditer(folded) if ("香港" in folded or "澳门" in folded) else ():
+        if not _rejected(folded, m.start()):
+            yield (m.start(), m.end(), "主权移交", "中国政府恢复对香港（澳门）行使主权 / 香港（澳门）回归祖国",
+                   "香港、澳门回归不说成英国、葡萄牙“交还”“归还”")
+
+
+def _in_title(folded: str, m: re.Match) -> bool:
+    """Inside 《》: the title of a book or a film is its own wording."""
+    a = folded.rfind("《", 0, m.start())
+    return a >= 0 and folded.find("》", a) >= m.end() and "》" not in folded[a:m.start()]
+
+
+# ---- Hong Kong, Macao or Taiwan set beside China ----------------------------------------------------------------
+
+JOIN = r"(?:和|与|及|、|同|跟|以及|对|对阵|vs|比|还是|或)"
+HMT_ONE = r"(?:香港|澳门|台湾)"
+SAME_NOUN = re.compile(rf"(?<![“\"「『])中国(?P<n>[{HAN}]{{1,3}}?){JOIN}(?<!中国){HMT_ONE}(?:地区)?(?P=n)(?![{HAN}]?[馆院])|"
+                       rf"(?<![“\"「『中国]){HMT_ONE}(?:地区)?(?P<m>[{HAN}]{{1,3}}?){JOIN}中国(?P=m)")
+NOT_A_NOUN = re.compile(r"^(?:内地|大陆|的|人民|同胞|与|和|特色|式|梦|共产党|政府|银行|移动|电信|联通)|"
+                        r"(?:馆|院|大学|中心|银行|协会|学会|公司|集团|报|台)$")  # (institutions' names: 香港大学)
+TEAMS = re.compile(rf"中国(?:国家)?(?:男|女)?(?:子)?(?:[足篮排]球|乒乓球|羽毛球)?队[^。，,；;\n]{{0,8}}?"
+                   rf"(?<!中国){HMT_ONE}(?:地区)?(?:男|女)?(?:子)?(?:[足篮排]球|乒乓球|羽毛球)?队")
+NATION_TEAM = re.compile(rf"(?<![“\"「『]){HMT_ONE}(?:地区)?(?:的)?国家(?:队|代表队|集训队|足球队|篮球队|排球队|男足|女足|男篮|"
+                         r"女篮|男排|女排)")
+TEAM_RIGHT = {"香港": "中国香港队", "澳门": "中国澳门队", "台湾": "中国台北队"}
+
+
+def _beside_hits(folded: str) -> Iterator[Hit]:
+    if "中国" in folded:
+        for m in SAME_NOUN.finditer(folded):
+            noun = m.group("n") or m.group("m")
+            if NOT_A_NOUN.match(noun) or _rejected(folded, m.start()):
+                continue
+            yield (m.start(), m.end(), "中国与港澳", f"内地{noun}和香港（澳门）{noun} / 大陆{noun}和台湾{noun}",
+                   "把香港、澳门、台湾与“中国”并列（港澳台是中国的一部分）")
+        for m in TEAMS.finditer(folded) if "队" in folded else ():
+            if not _rejected(folded, m.start()):
+                yield m.start(), m.end(), "港澳台:体育", "中国队与中国香港队（中国澳门队、中国台北队）", "把港澳台球队与“中国队”对举"
+    for m in NATION_TEAM.finditer(folded) if "国家" in folded else ():
+        if not _rejected(folded, m.start()):
+            who = next(k for k in TEAM_RIGHT if k in m.group(0))
+            yield m.start(), m.end(), "港澳台:体育", TEAM_RIGHT[who], "港澳台球队不称“国家队”"
+
+
+# ---- two governments across the Strait -------------------------------------------------------------------------
+
+TWO_GOVERNMENTS = re.compile(rf"(?:海峡两岸|两岸)(?:之间)?(?:的)?(?:两个|各自的?)?(?:[{HAN}]{{0,2}}的)?(?:政府|政权|中央政府)(?!间交流)|"
+                             rf"(?:海峡两岸|两岸)[^。，,；;\n]{{0,4}}?两个(?:[^。，,；;\n]{{0,4}}?的)?(?:政府|政权|中央政府|中国)|"
+                             r"(?:大陆|北京|台北|台湾)政府(?:和|与|及|同|、|跟)(?:大陆|北京|台北|台湾)政府")
+
+
+def _strait_hits(folded: str) -> Iterator[Hit]:
+    for m in TWO_GOVERNMENTS.finditer(folded) if "政" in folded or "两个中国" in folded else ():
+        if not _rejected(folded, m.start()):
+            yield (m.start(), m.end(), "两个中国", "两岸 / 两岸有关方面（大陆与台湾同属一个中国）",
+                   "两岸不是“两个政府”“两个国家”（一个中国原则）")
+
+
+def general_hits(folded: str, in_quotes: Callable[[int, int], bool], year: int | None = None) -> Iterator[Hit]:
+    """(start, end, rule, suggestion, note) of the sixth round's families (module docstring)."""
+    yield from _office_hits(folded, year)
+    if "达赖" in folded:
+        yield from _dalai_hits(folded)
+    yield from _history_hits(folded, in_quotes)
+    if "香港" in folded or "澳门" in folded or "台湾" in folded:
+        yield from _beside_hits(folded)
+    if "两岸" in folded or "政府" in folded:
+        yield from _strait_hits(folded)
