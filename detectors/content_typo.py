@@ -14,11 +14,19 @@ or from a leader's name next to a title (``lexicons/leaders.txt``):
   inserted (6+); the last character dropped before punctuation when it splits the term's last word
   (全面建成小康社，).
 
+Terms are matched in a view of the post without quotation marks and with ``，；`` between Chinese characters read as
+``、`` (``matching_view``: “三衣”工作, 共抓大保护，不搞大开伐); two-character numbered formulas (三农, 双减) only where quoted
+whole (``quoted_short_slips``). Every ethnic autonomous prefecture, county and banner of the gazetteer is a term by its
+full name and its ethnic part (``autonomous_division_forms``: 土族苗族自治州 is 土家族苗族自治州 with 家 left out). In a
+fixed term a character sharing a part and a near glyph (``charsim.part_alike``: 护 / 扩) is a look-alike too.
+
 A term the lexicon does not list is checked against the post itself: written correctly in one place and with one
 look-alike or sound-alike character elsewhere (优抚对象 … 优扶对象), the other form is the slip (``in_post_variants``).
 
 Exceptions: numerals differ in numbered sessions and plenums (二十届四中全会 / 五中全会 are both right), a
-span that is itself a correct term, a changed region word (省/市/县…), and edits at the edge of a term (that is a
+span that is itself a correct term, a changed region word (省/市/县…), a character left out or added between two whole
+words of the term (安全生产检查, 家庭医生签约等服务), a numbered formula's numeral turned into an everyday word (县以下基层),
+and edits at the edge of a term (that is a
 neighbouring word, e.g. 中国共产党党员, or part of a longer dictionary word across the edge: 中国林学会 is not
 中国梦 misspelt). In a leader's name with a title only the name may differ — the title is the anchor; a national office's full
 title (全国政协副主席, 国务委员) anchors every listed leader's name, a title local offices share only its holder's — and a name
@@ -415,7 +423,6 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
 
 
 QUOTE_MARKS = frozenset("“”‘’「」『』\"'")
-LIST_SEPARATORS = frozenset(",;、")  # folded ，；、 between two Chinese characters: one separator in the view
 
 
 def canonical(folded: str) -> str:
@@ -425,24 +432,40 @@ def canonical(folded: str) -> str:
 
 def matching_view(folded: str) -> tuple[str, list[int] | None, frozenset[int]]:
     """``folded`` without quotation marks and with ``，；`` between Chinese characters written ``、`` (a slogan's parts
-    are separated either way); the index in ``folded`` of each character kept (None when nothing changed); and the
+    are separated either way); the index in ``folded`` of each character kept (None when none was taken out); and the
     positions of the view where quotation marks were taken out (a span between two of them was quoted whole)."""
-    if not any(ch in QUOTE_MARKS for ch in folded) and not any(ch in ",;" for ch in folded):
-        return folded, None, frozenset()
-    chars: list[str] = []
-    kept: list[int] = []
+    kept: list[int] | None = None
     bounds: set[int] = set()
-    for i, ch in enumerate(folded):
-        if ch in QUOTE_MARKS:
-            bounds.add(len(chars))
-            continue
-        chars.append(ch)
-        kept.append(i)
-    for k, ch in enumerate(chars):
-        if ch in LIST_SEPARATORS and 0 < k < len(chars) - 1 and is_cjk(chars[k - 1]) and is_cjk(chars[k + 1]):
-            chars[k] = "、"
-    view = "".join(chars)
-    return view, (None if len(kept) == len(folded) and view == folded else kept), frozenset(bounds)
+    view = folded
+    if any(ch in QUOTE_MARKS for ch in folded):
+        kept = []
+        for i, ch in enumerate(folded):
+            if ch in QUOTE_MARKS:
+                bounds.add(len(kept))
+            else:
+                kept.append(i)
+        view = "".join(folded[i] for i in kept)
+    if "," in view or ";" in view:
+        view = SEPARATOR_BETWEEN_HAN.sub("、", view)
+    return view, kept, frozenset(bounds)
+
+
+SEPARATOR_BETWEEN_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[,;](?=[\u4e00-\u9fff])")
+
+
+QUOTE_PAIRS_OPEN = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+
+
+def _with_quotes(text: str, a: int, b: int) -> tuple[int, int]:
+    """A span found in the matching view, widened over the quotation mark just outside it that pairs one inside it
+    (“十四五”时其, “三衣”工作): the finding quotes the text as written."""
+    seg = text[a:b]
+    for opening, closing in QUOTE_PAIRS_OPEN.items():
+        if a > 0 and text[a - 1] == opening and seg.count(closing) > seg.count(opening):
+            a -= 1
+        if b < len(text) and text[b] == closing and seg.count(opening) > seg.count(closing):
+            b += 1
+    return a, b
 
 
 # A numbered formula of two characters (三农, 四风, 双减, 双碳) is too short to look for in running text, but quoted
@@ -733,7 +756,7 @@ class TypoFinder:
             if any(s <= start and end <= e for s, e in exact):
                 continue
             taken.append((start, end))
-            o_start, o_end = offsets[start], offsets[end - 1] + 1
+            o_start, o_end = _with_quotes(text, offsets[start], offsets[end - 1] + 1)
             hits.append(TypoHit(o_start, o_end, text[o_start:o_end], term.display, how, term.leader))
         return sorted(hits, key=lambda h: h.start)
 
