@@ -188,7 +188,7 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
                     continue
                 leaders.append((fold(row[0]), [fold(t) for t in titles]))
                 titles_all.update(fold(t) for t in titles)
-    for form in autonomous_division_forms():
+    for form in autonomous_division_forms() + prefecture_names():
         terms.setdefault(form, Term(form, form, None, division=True))
     for correct, term in list(terms.items()):  # fixed name+title phrases of the formal lexicon are leaders' too
         if any(name in correct for name, _ in leaders + name_only):
@@ -249,6 +249,22 @@ def autonomous_division_forms() -> tuple[str, ...]:
         if len(ethnic) > 3 and ethnic != name:  # 自治县 alone (东乡族自治县, 龙胜各族自治县) is no ethnic part
             forms.add(ethnic)
     return tuple(sorted(forms))
+
+
+@lru_cache(maxsize=1)
+def prefecture_names() -> tuple[str, ...]:
+    """Every prefecture-level city, league and prefecture of the gazetteer by its full name (黄冈市, 兴安盟, 阿里地区):
+    the cities of every province, not only those the lexicon lists (a name one character off another division's, 天水市
+    / 天津市, is that division: see ``TypoFinder._scan``)."""
+    path = Path(__file__).resolve().parent / "data" / "divisions.tsv"
+    out = set()
+    for row in path.read_text(encoding="utf-8").splitlines():
+        cols = row.split("\t")
+        if len(cols) >= 2 and not row.startswith("#") and cols[0].endswith("00") and not cols[0].endswith("0000"):
+            name = fold(cols[1])
+            if name.endswith(("市", "盟", "地区")) and len(name) >= 3:
+                out.add(name)
+    return tuple(sorted(out))
 
 
 # Provincial leaders (``lexicons/provincial_leaders.txt``: name, province, roles). A provincial account writes its
@@ -632,6 +648,11 @@ class TypoFinder:
                 return  # 县委书记刘国忠强调: the title before the name is a local one
             if how == "错字" and _generic_makes_word(term.correct, window) and not _body_name_changed(term.correct, window):
                 return  # 推进高质量发展 is another phrasing of 推动高质量发展, not a slip
+            if term.division and _division_reads_as_words(term.correct, window):
+                return  # 通过市级验收, 宜居的城市: ordinary words before 市, not 通辽市 or 白城市 misspelt
+            if term.division and window.endswith("市") and any(
+                    window[:-1] + level in division_names() for level in ("区", "县", "市", "旗")):
+                return  # 永川市, 潮阳市: a district's former name (永川区), not 永州市 or 朝阳市 misspelt
             if size == n and window in division_names():
                 return  # 天水市, 林州市 are places of their own, not 天津市, 郴州市 misspelt
             if how == "形近" and window in long_words() and _component_only(term.correct, window):
@@ -750,7 +771,8 @@ class TypoFinder:
         exact = _exact_spans(folded, self.correct_forms)
         hits: list[TypoHit] = []
         taken: list[tuple[int, int]] = []
-        for start, end, term, how in sorted(found, key=lambda f: (-len(f[2].correct), f[0])):
+        # …and of two equally long ones the one with a single slip (中共湖南省季 is 中共湖南省委, not 中共河南省委)
+        for start, end, term, how in sorted(found, key=lambda f: (-len(f[2].correct), f[0], f[3] == "两处错字")):
             if any(start < e and s < end for s, e in taken):
                 continue
             if any(s <= start and end <= e for s, e in exact):
@@ -843,6 +865,25 @@ def _edge_became_word(correct: str, window: str) -> bool:
     lo = 0 if changed[0] == 0 else len(correct) - 2
     became = words.get(window[lo:lo + 2], 0)
     return became >= COMMON_WORD_MIN_FREQ and became > words.get(correct[lo:lo + 2], 0)
+
+
+def _division_reads_as_words(correct: str, window: str) -> bool:
+    """A changed character of a place name that is a function word (的城市) or makes an everyday word with a neighbour
+    in the window, commoner than the name's own pair (通过 in 通过市级验收 for 通辽市): ordinary text, not the name."""
+    if len(correct) != len(window):
+        return False
+    words = word_freq()
+    for i, (a, b) in enumerate(zip(correct, window)):
+        if a == b:
+            continue
+        if b in FUNCTION_WORDS:
+            return True
+        for lo in (i - 1, i):
+            if 0 <= lo and lo + 2 <= len(window):
+                became = words.get(window[lo:lo + 2], 0)
+                if became >= COMMON_WORD_MIN_FREQ and became > words.get(correct[lo:lo + 2], 0):
+                    return True
+    return False
 
 
 def _component_only(correct: str, window: str) -> bool:

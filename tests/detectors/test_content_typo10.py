@@ -217,3 +217,34 @@ def test_dating_stories_and_memes_are_entertainment(rules, text):
 ])
 def test_on_topic_dating_and_practice_stay_clean(rules, text):
     assert "entertainment" not in classes(rules, text)
+
+
+# ---- prefecture-level cities and provincial bodies of every province ----------------------------------------------
+
+def test_prefecture_names_come_from_the_gazetteer():
+    from detectors.content_typo import prefecture_names
+
+    names = set(prefecture_names())
+    assert len(names) > 290 and {"黄冈市", "十堰市", "兴安盟", "阿里地区"} <= names
+    assert "北京市" not in names  # provincial level, listed in the lexicon
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("湖北省荆洲市开展森林防火检查。", "荆洲市", "荆州市"),
+    ("十偃市举办汽车产业博览会。", "十偃市", "十堰市"),
+    ("中共湖南省季召开全体会议。", "中共湖南省季", "中共湖南省委"),  # one slip, not 中共河南省委 with two
+    ("江西省人大常委汇召开会议。", "江西省人大常委汇", "江西省人大常委会"),
+])
+def test_cities_and_provincial_bodies_one_slip_off(rules, text, wrong, right):
+    assert (wrong, right) in typos(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "打造宜居宜业的城市，让群众更有获得感。",  # 的城市 is no 白城市
+    "项目通过市级验收，年底投入使用。",  # 通过 is a word, not 通辽
+    "永川市民可在区政务中心办理。",  # 永川 is a district's name (永川区)
+    "天水市与天津市签订协作协议。",  # two real cities one character apart
+    "中共湖北省委、湖北省人民政府印发实施意见。",
+])
+def test_ordinary_words_before_shi_stay_clean(rules, text):
+    assert typos(rules, text) == []
