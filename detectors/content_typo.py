@@ -14,11 +14,19 @@ or from a leader's name next to a title (``lexicons/leaders.txt``):
   inserted (6+); the last character dropped before punctuation when it splits the term's last word
   (全面建成小康社，).
 
+Terms are matched in a view of the post without quotation marks and with ``，；`` between Chinese characters read as
+``、`` (``matching_view``: “三衣”工作, 共抓大保护，不搞大开伐); two-character numbered formulas (三农, 双减) only where quoted
+whole (``quoted_short_slips``). Every ethnic autonomous prefecture, county and banner of the gazetteer is a term by its
+full name and its ethnic part (``autonomous_division_forms``: 土族苗族自治州 is 土家族苗族自治州 with 家 left out). In a
+fixed term a character sharing a part and a near glyph (``charsim.part_alike``: 护 / 扩) is a look-alike too.
+
 A term the lexicon does not list is checked against the post itself: written correctly in one place and with one
 look-alike or sound-alike character elsewhere (优抚对象 … 优扶对象), the other form is the slip (``in_post_variants``).
 
 Exceptions: numerals differ in numbered sessions and plenums (二十届四中全会 / 五中全会 are both right), a
-span that is itself a correct term, a changed region word (省/市/县…), and edits at the edge of a term (that is a
+span that is itself a correct term, a changed region word (省/市/县…), a character left out or added between two whole
+words of the term (安全生产检查, 家庭医生签约等服务), a numbered formula's numeral turned into an everyday word (县以下基层),
+and edits at the edge of a term (that is a
 neighbouring word, e.g. 中国共产党党员, or part of a longer dictionary word across the edge: 中国林学会 is not
 中国梦 misspelt). In a leader's name with a title only the name may differ — the title is the anchor; a national office's full
 title (全国政协副主席, 国务委员) anchors every listed leader's name, a title local offices share only its holder's — and a name
@@ -49,6 +57,7 @@ from detectors.charsim import (
     confusion,
     fuzzy_readings,
     is_cjk,
+    part_alike,
     shape_candidates,
     shape_similar,
     sound_similar,
@@ -117,6 +126,7 @@ class Term:
     # a provincial leader's name before 主持: only when a provincial leading body's meeting follows — a province's
     # ("") or a named municipality's (北京: 市委常委会 in a post naming 北京)
     chairs: tuple[str, ...] = ()
+    division: bool = False  # an ethnic autonomous division's name or its ethnic part (autonomous_division_forms)
 
 
 @dataclass(frozen=True)
@@ -161,9 +171,11 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
     for d in dirs:
         if (d / "formal_terms.txt").is_file():
             for row in read_list(d / "formal_terms.txt"):
-                folded = fold(row[0])
+                folded = canonical(fold(row[0]))
                 if len(folded) >= 3:
                     terms.setdefault(folded, Term(folded, row[0], None))
+                elif len(folded) == 2 and folded[0] in SHORT_FIRST:
+                    terms.setdefault(folded, Term(folded, row[0], None))  # 三农: only quoted whole (see TypoFinder)
                 short = folded.removeprefix(fold(STATE_PREFIX))
                 if short != folded and len(short) >= 3 and short[-1] in LAW_ENDINGS:
                     # 《民法典》 as often as 《中华人民共和国民法典》
@@ -176,6 +188,8 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
                     continue
                 leaders.append((fold(row[0]), [fold(t) for t in titles]))
                 titles_all.update(fold(t) for t in titles)
+    for form in autonomous_division_forms() + prefecture_names():
+        terms.setdefault(form, Term(form, form, None, division=True))
     for correct, term in list(terms.items()):  # fixed name+title phrases of the formal lexicon are leaders' too
         if any(name in correct for name, _ in leaders + name_only):
             terms[correct] = Term(correct, term.display, None, leader=True)
@@ -214,6 +228,43 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
                 key = correct + "\x00title"
                 terms.setdefault(key, Term(correct, correct, mutable, leader=True, title_only=True))
     return list(terms.values())
+
+
+AUTONOMOUS_SUFFIXES = ("自治州", "自治县", "自治旗")
+
+
+@lru_cache(maxsize=1)
+def autonomous_division_forms() -> tuple[str, ...]:
+    """Every ethnic autonomous prefecture, county and banner of the gazetteer (``data/divisions.tsv``) by its full
+    name (恩施土家族苗族自治州) and by its ethnic part, as posts write it after the place (土家族苗族自治州): a span
+    one character off either, and not itself a division, is the name misspelt (土族苗族自治州)."""
+    from detectors.places import short_form
+
+    forms: set[str] = set()
+    for name in division_names():
+        if not name.endswith(AUTONOMOUS_SUFFIXES):
+            continue
+        forms.add(name)
+        ethnic = name[len(short_form(name)):]
+        if len(ethnic) > 3 and ethnic != name:  # 自治县 alone (东乡族自治县, 龙胜各族自治县) is no ethnic part
+            forms.add(ethnic)
+    return tuple(sorted(forms))
+
+
+@lru_cache(maxsize=1)
+def prefecture_names() -> tuple[str, ...]:
+    """Every prefecture-level city, league and prefecture of the gazetteer by its full name (黄冈市, 兴安盟, 阿里地区):
+    the cities of every province, not only those the lexicon lists (a name one character off another division's, 天水市
+    / 天津市, is that division: see ``TypoFinder._scan``)."""
+    path = Path(__file__).resolve().parent / "data" / "divisions.tsv"
+    out = set()
+    for row in path.read_text(encoding="utf-8").splitlines():
+        cols = row.split("\t")
+        if len(cols) >= 2 and not row.startswith("#") and cols[0].endswith("00") and not cols[0].endswith("0000"):
+            name = fold(cols[1])
+            if name.endswith(("市", "盟", "地区")) and len(name) >= 3:
+                out.add(name)
+    return tuple(sorted(out))
 
 
 # Provincial leaders (``lexicons/provincial_leaders.txt``: name, province, roles). A provincial account writes its
@@ -295,6 +346,8 @@ def _sub_kind(term: Term, i: int, a: str, b: str, bracketed: bool = False) -> st
     # the next word may start here: only look-alikes count — unless 《》 close the span (a title is one word)
     edge = i in (0, n - 1) and term.mutable is None and not bracketed
     how = confusion(a, b)
+    if how is None and term.mutable is None and part_alike(a, b):
+        how = "形近"  # 两个维扩: in a fixed term a character with a part in common and a near glyph is a slip too
     if how == "形近" or (how == "音近" and (not edge or n >= SOUND_EDGE_MIN)):
         return how
     if how == "拼音输入" and not edge and n >= SLIP_MIN:
@@ -359,11 +412,11 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
     if term.mutable is not None:
         return None
     if len(window) == n - 1 and n >= DROP_MIN:
-        spots = [i for i in range(n) if c[:i] + c[i + 1:] == window]
+        spots = [i for i in range(n) if c[:i] + c[i + 1:] == window and is_cjk(c[i])]  # not a separator (、)
         if (term.leader and any(c[i] in RANK_CHARS for i in spots)) or any(c[i] == DEPUTY for i in spots):
             return None  # 总理李强 for 副总理…, 国家主席 for 国家副主席: another title, not a slip
-        if spots and all(0 < i < n - 1 and (c[i] not in UNDROPPABLE or _inside_word(c, i)) and c[i] != "#"
-                         for i in spots):
+        if spots and all(0 < i < n - 1 and (c[i] not in UNDROPPABLE or _inside_word(c, i) or term.division)
+                         and c[i] != "#" for i in spots):
             return "漏字"
         if spots == [n - 1] and n >= CUT_MIN and c[-1] not in UNDROPPABLE and c[-1] != "#":
             return "漏字"  # the last character: find() checks that punctuation follows (_cut_short)
@@ -385,9 +438,82 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
     return None
 
 
+QUOTE_MARKS = frozenset("“”‘’「」『』\"'")
+
+
+def canonical(folded: str) -> str:
+    """A term's form in the matching view (see ``matching_view``)."""
+    return matching_view(folded)[0]
+
+
+def matching_view(folded: str) -> tuple[str, list[int] | None, frozenset[int]]:
+    """``folded`` without quotation marks and with ``，；`` between Chinese characters written ``、`` (a slogan's parts
+    are separated either way); the index in ``folded`` of each character kept (None when none was taken out); and the
+    positions of the view where quotation marks were taken out (a span between two of them was quoted whole)."""
+    kept: list[int] | None = None
+    bounds: set[int] = set()
+    view = folded
+    if any(ch in QUOTE_MARKS for ch in folded):
+        kept = []
+        for i, ch in enumerate(folded):
+            if ch in QUOTE_MARKS:
+                bounds.add(len(kept))
+            else:
+                kept.append(i)
+        view = "".join(folded[i] for i in kept)
+    if "," in view or ";" in view:
+        view = SEPARATOR_BETWEEN_HAN.sub("、", view)
+    return view, kept, frozenset(bounds)
+
+
+SEPARATOR_BETWEEN_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[,;](?=[\u4e00-\u9fff])")
+
+
+QUOTE_PAIRS_OPEN = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+
+
+def _with_quotes(text: str, a: int, b: int) -> tuple[int, int]:
+    """A span found in the matching view, widened over the quotation mark just outside it that pairs one inside it
+    (“十四五”时其, “三衣”工作): the finding quotes the text as written."""
+    seg = text[a:b]
+    for opening, closing in QUOTE_PAIRS_OPEN.items():
+        if a > 0 and text[a - 1] == opening and seg.count(closing) > seg.count(opening):
+            a -= 1
+        if b < len(text) and text[b] == closing and seg.count(opening) > seg.count(closing):
+            b += 1
+    return a, b
+
+
+# A numbered formula of two characters (三农, 四风, 双减, 双碳) is too short to look for in running text, but quoted
+# whole (“三衣”) it stands for the formula: a quoted pair with the same numeral and one look-alike or sound-alike
+# character, which is neither a formula nor a word of its own, is the formula misspelt.
+SHORT_QUOTED = re.compile(r"[“「『\"‘]([\u4e00-\u9fff]{2})[”」』\"’]")
+SHORT_FIRST = NUMERALS | set("双")
+
+
+def quoted_short_slips(text: str, folded: str, offsets: list[int], short_forms: frozenset[str]) -> list[TypoHit]:
+    out: list[TypoHit] = []
+    if not short_forms:
+        return out
+    for m in SHORT_QUOTED.finditer(folded):
+        pair = m.group(1)
+        if pair in short_forms or word_freq().get(pair, 0) > 0:
+            continue
+        for form in short_forms:
+            how = confusion(form[1], pair[1]) if form[0] == pair[0] else None
+            if how in ("形近", "音近"):
+                a, b = offsets[m.start(1)], offsets[m.end(1) - 1] + 1
+                out.append(TypoHit(a, b, text[a:b], form, how, False))
+                break
+    return out
+
+
 class TypoFinder:
     def __init__(self, terms: Iterable[Term]):
-        self.terms = list(terms)
+        terms = list(terms)
+        # two-character numbered formulas are checked only where quoted whole (quoted_short_slips)
+        self.short_forms = frozenset(t.correct for t in terms if len(t.correct) == 2)
+        self.terms = [t for t in terms if len(t.correct) >= 3]
         self.correct_forms = frozenset(t.correct for t in self.terms)
         self._ac = ahocorasick.Automaton()
         anchors: dict[str, list[tuple[int, int, bool]]] = {}
@@ -464,6 +590,28 @@ class TypoFinder:
             return []
         if folded is None or offsets is None:
             folded, offsets = fold_with_offsets(text)
+        # Terms are matched in a view without quotation marks and with one list separator (“三衣”工作 is 三农工作
+        # misspelt; 共抓大保护，不搞大开伐 is the slogan written with a comma), mapped back to the text after.
+        view, kept, bounds = matching_view(folded)
+        view_offsets = offsets if kept is None else [offsets[i] for i in kept]
+        found = self._scan(view, bounds)
+        hits = self._choose(text, view, view_offsets, found)
+        hits += [d for d in quoted_short_slips(text, folded, offsets, self.short_forms)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in doc_type_slips(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in vocabulary_slips(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in self._untitled(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in in_post_variants(text, folded, offsets, self.correct_forms)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
+        return sorted(hits + [v for v in self._variants(text, folded, offsets)
+                              if not any(v.start < h.end and h.start < v.end for h in hits)], key=lambda h: h.start)
+
+    def _scan(self, folded: str, bounds: frozenset[int] = frozenset()) -> list[tuple[int, int, Term, str]]:
+        """(start, end, term, how) of every window of ``folded`` (the matching view) one slip from a term.
+        ``bounds``: positions where quotation marks were taken out (a span between two of them is one word)."""
         found: list[tuple[int, int, Term, str]] = []
         seen: set[tuple[int, int, int]] = set()
 
@@ -476,8 +624,8 @@ class TypoFinder:
             if not _ends_plausible(term.correct, window) and not (
                     size == n >= TWO_SLIP_MIN and sum(a != b for a, b in zip(window, term.correct)) == 2):
                 return
-            bracketed = (start > 0 and folded[start - 1] == "《" and start + size < len(folded)
-                         and folded[start + size] == "》")
+            bracketed = ((start > 0 and folded[start - 1] == "《" and start + size < len(folded)
+                          and folded[start + size] == "》") or (start in bounds and start + size in bounds))
             how = classify(term, window, bracketed)
             if not how or (term.title_only and _title_is_a_word(term, window)):
                 return
@@ -500,12 +648,19 @@ class TypoFinder:
                 return  # 县委书记刘国忠强调: the title before the name is a local one
             if how == "错字" and _generic_makes_word(term.correct, window) and not _body_name_changed(term.correct, window):
                 return  # 推进高质量发展 is another phrasing of 推动高质量发展, not a slip
+            if term.division and _division_reads_as_words(term.correct, window):
+                return  # 通过市级验收, 宜居的城市: ordinary words before 市, not 通辽市 or 白城市 misspelt
+            if term.division and window.endswith("市") and any(
+                    window[:-1] + level in division_names() for level in ("区", "县", "市", "旗")):
+                return  # 永川市, 潮阳市: a district's former name (永川区), not 永州市 or 朝阳市 misspelt
             if size == n and window in division_names():
                 return  # 天水市, 林州市 are places of their own, not 天津市, 郴州市 misspelt
             if how == "形近" and window in long_words() and _component_only(term.correct, window):
                 return  # 一老一少 is a phrase of its own, not 一老一小 with a stroke added
             if how == "形近" and _component_only(term.correct, window) and _edge_word_swapped(term.correct, window):
                 return  # 向社会求助 says something of its own: 求助 is a common word, not 救助 with a part left out
+            if term.mutable is None and _edge_became_word(term.correct, window):
+                return  # 县以下基层 is not 四下基层 misspelt: the edge now reads as an everyday word (以下)
             if how == "拼音输入" and _edge_word_swapped(term.correct, window):
                 return  # 中国人民进行了… is not 中国人民银行: a letter off turned the last word into another everyday word
             if (how == "漏字" and _numerals_alike(window) == _numerals_alike(term.correct[:-1])
@@ -517,6 +672,10 @@ class TypoFinder:
                 return
             if how == "多字" and _word_across_end(folded, start + size):
                 return  # 十次全体会议 is the full form of 十次全会, not 全会 with 体 added
+            if how == "漏字" and not term.division and _dropped_between_words(term.correct, window):
+                return  # 安全生产检查 is a plain phrase of its own, not 安全生产大检查 with 大 left out
+            if how == "多字" and _added_particle(term.correct, window):
+                return  # 家庭医生签约等服务: 等 closes a list before 服务, it does not misspell 家庭医生签约服务
             if how == "多字" and _added_makes_word(term.correct, window):
                 return  # 安全隐患大排查: 大排查 is a word of its own (a campaign), not 安全隐患排查 with 大 slipped in
             # a leader's name ending the span is a whole name, not the edge of a word (殷涌出席: 涌出 is a chance
@@ -565,17 +724,7 @@ class TypoFinder:
                     if (idx, i, 3) not in seen:
                         seen.add((idx, i, 3))
                         check(idx, i, 3)
-        hits = self._choose(text, folded, offsets, found)
-        hits += [d for d in doc_type_slips(text, folded, offsets)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in vocabulary_slips(text, folded, offsets)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in self._untitled(text, folded, offsets)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in in_post_variants(text, folded, offsets, self.correct_forms)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        return sorted(hits + [v for v in self._variants(text, folded, offsets)
-                              if not any(v.start < h.end and h.start < v.end for h in hits)], key=lambda h: h.start)
+        return found
 
     def _untitled(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
         """A leader's three-character name (``leader_names``) misspelt without a title next to it (学习贯彻习近乎关于…
@@ -622,13 +771,14 @@ class TypoFinder:
         exact = _exact_spans(folded, self.correct_forms)
         hits: list[TypoHit] = []
         taken: list[tuple[int, int]] = []
-        for start, end, term, how in sorted(found, key=lambda f: (-len(f[2].correct), f[0])):
+        # …and of two equally long ones the one with a single slip (中共湖南省季 is 中共湖南省委, not 中共河南省委)
+        for start, end, term, how in sorted(found, key=lambda f: (-len(f[2].correct), f[0], f[3] == "两处错字")):
             if any(start < e and s < end for s, e in taken):
                 continue
             if any(s <= start and end <= e for s, e in exact):
                 continue
             taken.append((start, end))
-            o_start, o_end = offsets[start], offsets[end - 1] + 1
+            o_start, o_end = _with_quotes(text, offsets[start], offsets[end - 1] + 1)
             hits.append(TypoHit(o_start, o_end, text[o_start:o_end], term.display, how, term.leader))
         return sorted(hits, key=lambda h: h.start)
 
@@ -701,6 +851,41 @@ def _edge_word_swapped(correct: str, window: str) -> bool:
     return False
 
 
+def _edge_became_word(correct: str, window: str) -> bool:
+    """The one changed character is the numeral of a numbered formula at its edge and makes an everyday word with the
+    character next to it in the window (以下 in 县以下基层), commoner than the term's own pair (四下 of 四下基层): the
+    text reads on as ordinary words, it did not misspell the formula. (A word's character turned into another word,
+    意识 → 意思, stays a slip.)"""
+    if len(correct) != len(window):
+        return False
+    words = word_freq()
+    changed = [i for i, (a, b) in enumerate(zip(correct, window)) if a != b]
+    if len(changed) != 1 or changed[0] not in (0, len(correct) - 1) or correct[changed[0]] not in NUMERALS:
+        return False
+    lo = 0 if changed[0] == 0 else len(correct) - 2
+    became = words.get(window[lo:lo + 2], 0)
+    return became >= COMMON_WORD_MIN_FREQ and became > words.get(correct[lo:lo + 2], 0)
+
+
+def _division_reads_as_words(correct: str, window: str) -> bool:
+    """A changed character of a place name that is a function word (的城市) or makes an everyday word with a neighbour
+    in the window, commoner than the name's own pair (通过 in 通过市级验收 for 通辽市): ordinary text, not the name."""
+    if len(correct) != len(window):
+        return False
+    words = word_freq()
+    for i, (a, b) in enumerate(zip(correct, window)):
+        if a == b:
+            continue
+        if b in FUNCTION_WORDS:
+            return True
+        for lo in (i - 1, i):
+            if 0 <= lo and lo + 2 <= len(window):
+                became = words.get(window[lo:lo + 2], 0)
+                if became >= COMMON_WORD_MIN_FREQ and became > words.get(correct[lo:lo + 2], 0):
+                    return True
+    return False
+
+
 def _component_only(correct: str, window: str) -> bool:
     """The substituted characters are related only as a part and its whole (少 / 小), no closer look-alikes."""
     return all(component_of(a, b) and not shape_similar(a, b) for a, b in zip(correct, window) if a != b)
@@ -769,6 +954,36 @@ def _added_makes_word(correct: str, window: str) -> bool:
     longer = long_words()
     spots = [i for i in range(len(window)) if window[:i] + window[i + 1:] == correct]
     return any(window[i:i + k] in longer for i in spots for k in (3, 4, 5) if i + k <= len(window))
+
+
+def _word(w: str) -> bool:
+    return word_freq().get(w, 0) >= EDGE_WORD_MIN_FREQ
+
+
+def _dropped_between_words(correct: str, window: str) -> bool:
+    """The character the window lacks stood alone between two whole words of the term (安全生产 + 大 + 检查): it makes
+    a word with neither neighbour, so leaving it out leaves two words in a row — another, plainer phrase (安全生产检查).
+    A character of a word left out breaks the word (小康社会 → 小社会, 共和国 → 和国): that stays a slip. Not in the
+    fixed name of a body or a region (全国人大常委员会), whose every character is part of the name."""
+    if correct[-1] in OFFICE_CHARS | REGION_CHARS | BODY_ENDS:
+        return False
+    spots = [i for i in range(1, len(correct) - 1) if correct[:i] + correct[i + 1:] == window]
+    return bool(spots) and all(
+        not _word(correct[i - 1:i + 1]) and not _word(correct[i:i + 2])
+        and i >= 2 and _word(correct[i - 2:i]) and i + 3 <= len(correct) and _word(correct[i + 1:i + 3])
+        for i in spots)
+
+
+LIST_CLOSERS = frozenset("等")  # closes a list before the noun it lists (签约等服务)
+
+
+def _added_particle(correct: str, window: str) -> bool:
+    """The character the window has in addition is a function word or closes a list (等, 的, 和) and stands between two
+    whole words of the term (家庭医生签约 + 等 + 服务): the writer's grammar, not a stray character."""
+    spots = [i for i in range(1, len(window) - 1) if window[:i] + window[i + 1:] == correct]
+    return bool(spots) and all(
+        window[i] in LIST_CLOSERS | FUNCTION_WORDS and i >= 2 and _word(window[i - 2:i])
+        and i + 3 <= len(window) and _word(window[i + 1:i + 3]) for i in spots)
 
 
 BODY_ENDS = frozenset("部局厅委署院办")  # the last character of the name of a state or Party body
