@@ -26,6 +26,9 @@ CN = r"[一二两三四五六七八九十]"
 # (no 克: 每500克14.2元 is how price monitoring quotes a price, not a quantity on sale)
 UNIT = r"(?:件|斤|盒|箱|瓶|只|袋|套|份|副|杯|个|双|张|位|人|晚|天|次|节|课时|节课|堂|期|次卡|罐|包|条|支|片|桌|枚|颗|根|笔|单|寸)"
 
+# Units of goods (a gift of more of the same: 两瓶起拍再送一瓶; not 次, 天: 献血三次再送一次体检 is a public reward)
+GOODS = r"(?:件|斤|盒|箱|瓶|袋|套|份|杯|罐|包|支|桶|提|听|双)"
+
 # Shopping and delivery platforms, and the disguises their names take (某宝, tb).
 PLATFORM = (r"(?:淘宝|淘寳|天猫|京东|拼多多|抖音|快手|小红书|美团|大众点评|饿了么|闲鱼|得物|唯品会|微店|有赞|携程|飞猪|去哪儿|同程|"
             r"盒马|1688|苏宁|当当|某宝|某东|某多多|某音|某团|某书|某猫|视频号|小商店|抖店|商城小程序|小程序商城|"
@@ -128,7 +131,7 @@ OFFER = [
         r"(?:到店|进店|来店|出示)[^。\n]{0,10}(?:领|送|赠|得)(?:取)?(?:一份)?(?:小)?(?:礼品|礼物|好礼|赠品|礼包|纪念品)|"
         r"积分翻倍|双倍积分|返现|[0零]元(?:购|抢)|"
         # more of the same for a quantity bought (两瓶起拍再送一瓶, 订三箱加送一箱), a gift for signing up together
-        r"(?:" + NUM + r")" + UNIT + r"(?:起拍|起购|起订|起)?[^。\n，,；;]{0,3}(?:再|加|多|另)送(?:" + NUM + r")" + UNIT + r"|"
+        r"(?:" + NUM + r")" + GOODS + r"(?:起拍|起购|起订|起)?[^。\n，,；;]{0,3}(?:再|加|多|另)送(?:" + NUM + r")" + GOODS + r"|"
         r"(?:\d+|[两二三四五六七八九十])人(?:同办|同报|同购|同行|结伴)[^。\n，,；;]{0,2}(?:即|就|再|可|各)?(?:送|赠|减|享|打)|"
         r"(?:存|存入|存满|开户|办卡|购[\u4e00-\u9fff]?)\s*(?:\d+(?:\.\d+)?\s*万?元?)?[^。\n，,]{0,2}(?:即|就|再|加)(?:送|赠)|"
         r"(?:存|存入|存满)\s*\d+(?:\.\d+)?\s*万?元?(?:送|赠)|"
@@ -455,8 +458,8 @@ def disguised_wechat(folded: str) -> Iterator[tuple[int, int]]:
 # recommendation is no case reported, so a warning elsewhere in the post (【反诈提醒】…) does not cover it.
 OWN_PROMOTION = re.compile(
     r"(?:给|向|跟|为)(?:大家|各位|你们|粉丝|网友|家人们)(?:安利|种草)|安利一下|种草一下|"
-    # the account's commercial partner (本号合作健身房“…”, 合作商家“…”)
-    + PARTNER + r"[\u4e00-\u9fff]{0,4}?[“\"「『]|"
+    # the account's own commercial partner (本号合作健身房“…”; a warning's 冒充合作商家 is no partner of the account)
+    r"(?:本号|本账号|本平台|我们|小编)(?:的)?(?:合作|签约|特约|指定)[\u4e00-\u9fff]{0,4}?[“\"「『]|"
     # a shop of the unit's own staff (同事开的店, 辅警小哥家的农家乐)
     r"(?:同事|辅警|民警|警官|干部|职工|老师|医生|护士|小编|科长|所长|局长|站长)(?:小哥|小姐姐|大姐|大哥|家属)?[^。\n，,]{0,2}"
     r"(?:开的|家的|自家的|自己开的|经营的)[^。\n，,]{0,8}(?:店|铺|网店|农家乐|民宿|餐馆|饭店|工作室|果园|农场)")
@@ -468,7 +471,7 @@ def own_promotion(folded: str) -> bool:
     body = body_of(folded)
     for m in OWN_PROMOTION.finditer(body):
         sentence = next(s.group(0) for s in SENTENCE.finditer(body) if s.start() <= m.start() < s.end())
-        if not ANTI_FRAUD.search(NOT_A_WARNING.sub("", sentence)) and not re.search(r"反诈|防诈|防骗", sentence):
+        if not ANTI_FRAUD.search(NOT_A_WARNING.sub("", sentence)) and not re.search(r"反诈|防诈|防骗|冒充|假冒|谎称|自称", sentence):
             return True
     return False
 
