@@ -115,3 +115,38 @@ def test_offer_kinds(text, kind):
 ])
 def test_offer_look_alikes(text):
     assert not {"买赠", "售价"} & kinds(text)
+
+
+# ---- dev9's rule misses, by mechanism: a deadline tonight or a time-limited price beside a price, a payment
+# platform's coupon (立减金), a corner of the video tapped, goods shipped within hours, a commercial product sold as
+# what a public scheme leaves out ------------------------------------------------------------------------------
+
+MORE_ADS = [
+    "老师推荐的“智多星”点读笔，家长群专享价899元，今晚24点截止。",
+    "“净源”牌净水器限时999元包安装，全市均可预约。",
+    "冬季温泉季开启，多家温泉酒店联动，携程搜“冬泡季”领立减金，订房立省百元！",
+    "医保报销之外再多一份保障！“安康百万医疗险”首月1元，点击投保 https://i.example-ins.cn/p/Xy7",
+    "一方砚台，一份文房雅礼。端砚同款已上架，戳左下角带走～",
+    "源头好货直发全国，点击视频左上角“本地好物”进店选购，下单48小时内发货。",
+]
+
+
+@pytest.mark.parametrize("text", MORE_ADS)
+def test_dev9_families_are_ads(rules, text):
+    assert "ad" in classes(rules, text)
+
+
+MORE_CLEAN = [
+    "市民大学堂冬季公益课报名今晚24点截止，课程免费，名额有限。",
+    "职称考试报名费每科60元，报名今晚24点截止，请登录人事考试网报名。",
+    "市博物馆夜场门票限时10元，凭身份证购票入场。",
+    "警惕“领取立减金”骗局：陌生链接要求填写银行卡号的，一律不要点击。",
+    "除医保之外，市民还可参加“惠民保”，每年69元，扫码即可投保。",
+    "点击视频左下角定位，可查看政务服务中心地址和办公时间。",
+    "全市快递进村：农产品下单后48小时内发货的网点达到120个，直发全国。",
+]
+
+
+@pytest.mark.parametrize("text", MORE_CLEAN)
+def test_dev9_family_look_alikes_are_no_ads(rules, text):
+    assert "ad" not in classes(rules, text)
