@@ -8,7 +8,10 @@ alone is no ad: a price in a price-monitoring notice has no channel, a 扫码预
 for sale.
 
 Not ads even with both halves: the words quoted in a law-enforcement case or a consumer/anti-fraud warning, and
-public offers (government vouchers, subsidies, procurement, auctions, government-guided insurance).
+public offers (government vouchers, subsidies, procurement, auctions, government-guided insurance) — but a
+platform's own subsidy (百亿补贴) is its promotion, and a product sold as what a public scheme leaves out (医保报销之外)
+is no public offer. The account's own commercial partner (本号合作健身房“…”) is one named business, and recommending it
+is the account's own promotion, which a warning elsewhere in the post does not cover.
 
 The markers are patterns of *mechanisms* (an icon named by its shape, a quantity followed by a price, a number of
 items for a discount), not of particular shops, products or platforms.
@@ -370,7 +373,9 @@ NOT_A_WARNING = re.compile(r"反诈(?=民警|警官|警察|蜀黍|中心|专班|
                            r"(?:反诈|防诈|防骗)(?:视频|短剧|手机|老人机|神器|app|软件|手环|卡|产品|设备)|"
                            r"(?:防骗|反诈)(?:小)?知识(?:学起来)?|不要(?:错过|犹豫|等|钱|\d)|千万别错过")
 # Public offers that use sales wording: government vouchers, trade-in subsidies, procurement, auctions.
-PUBLIC_OFFER = re.compile(r"消费券|惠民券|以旧换新|(?<!百亿)(?<!千亿)(?<!万亿)(?<!平台)(?<!商家)(?<!店铺)(?<!品牌)(?<!厂家)(?<!官方)补贴|贴息|创业担保|惠民保|政府采购|招标|中标|拍卖公告|公共资源交易|"
+# (a shopping platform's or a seller's own subsidy, 百亿补贴, 平台补贴, is its promotion)
+PUBLIC_OFFER = re.compile(r"消费券|惠民券|以旧换新|"
+                          r"(?<!百亿)(?<!千亿)(?<!万亿)(?<!平台)(?<!商家)(?<!店铺)(?<!品牌)(?<!厂家)(?<!官方)补贴|贴息|创业担保|惠民保|政府采购|招标|中标|拍卖公告|公共资源交易|"
                           r"(?:公交|地铁)(?:卡|票价|乘车|出行|车费)|乘坐(?:公交|地铁)|乘车优惠|市民卡|社保卡|医保|长者食堂|"
                           r"(?:景区|景点|博物馆|博物院|美术馆|科技馆|纪念馆|图书馆|文化馆|体育中心|体育馆|游泳馆|公园|古城|管委会)[^。\n]{0,12}"
                           r"(?:门票|票|年卡)|门票[^。\n]{0,8}公告|"  # a public venue's own tickets
@@ -426,7 +431,8 @@ BUSINESS = re.compile(r"(?:店|馆|超市|餐厅|酒店|民宿|饭店|商场|农
                       r"[“\"「『](?P<name>[^“”\"「」『』\n]{2,12})[”\"」』](?:[\u4e00-\u9fff]{0,6}?" + TRADE + r"|牌)|"
                       r"[“\"「『](?P<name2>[^“”\"「」『』\n]{1,10}" + TRADE + r")[”\"」』]|"
                       # a business the account joins or vouches for by name (联合“丹霞茶仓”, 认准“…老字号”)
-                      r"(?:联合|携手|力荐|私心推荐|强烈推荐|(?:本号|我们|小编)推荐(?:的)?|认准|就选|就找|就来|" + PARTNER + r"[\u4e00-\u9fff]{0,4}?)[“\"「『](?P<name5>[^“”\"「」『』\n]{2,10})[”\"」』]|"
+                      r"(?:联合|携手|力荐|私心推荐|强烈推荐|(?:本号|我们|小编)推荐(?:的)?|认准|就选|就找|就来|"
+                      + PARTNER + r"[\u4e00-\u9fff]{0,4}?)[“\"「『](?P<name5>[^“”\"「」『』\n]{2,10})[”\"」』]|"
                       # a sponsor (本场活动由“金鑫珠宝”赞助): a commercial party beside the unit's own work
                       r"由[“\"「『](?P<name6>[^“”\"「」『』\n]{2,12})[”\"」』](?:独家|倾情|友情|冠名)?(?:赞助|冠名|提供支持)|"
                       # one business left unnamed (某口腔连锁, 某品牌海鲜酱): a sale of one business all the same

@@ -11,17 +11,23 @@ A post is a repost when
 * its institutional first person (我局, 我市 …) acts in, or speaks of the residents of, divisions outside the unit's
   prefecture (``voice_elsewhere``: 对芝罘区…开展检查 from Qingdao's bureau), unless the post says it went there or
   worked with a body there, compares, warns with another's case or forecasts;
-* its first person sets what only the state sets (``national_voice``: 扩大医保药品目录, 指导各省份) on an account
-  below the state.
+* its first person sets what only the state sets (``national_voice``: 扩大医保药品目录, 指导各省份, 在全国主要口岸设置…)
+  on an account below the state;
+* it names another body as its author — the headline speaker (国家卫生健康委：…, ××税务局提醒：…, 【××局】) or the
+  closing signer (…（宜昌市教育局）) — and speaks in that body's first person (我委, 我局): the body's release,
+  pasted (``speaking_bodies``; such a signature is the author's, not a source credit: ``signs_own_voice``);
+* it reproduces another body's release in full (××厅今日发布…。全文如下).
 A first person inside a named speaker's words (quotations, 市中心医院院长介绍，我院…) is the speaker's, not the post's.
 
 ``is_original: null`` (unknown — every Sogou-found WeChat article) is unknown, never a repost by itself.
 A source is named by a 来源/转自/转载自/稿件来源/信息来源/综合自/以下文章来源于 statement, a publisher before 发布：
 at the start (四川省教育考试院发布：), an outlet's reporter (人民日报记者从…获悉), an outlet's dateline
-or opener (新华社北京11月17日电, 央视新闻消息), 据…消息/报道, a publisher as the headline's speaker
-(【人民日报：…】), 图片来源; "阅读原文", "作者", "编辑", "原标题" and the like name no source.
+or opener (新华社北京11月17日电, 央视新闻消息, 新华社电), 据…消息/报道/电, a publisher as the headline's speaker
+(【人民日报：…】; any body as speaker, 公安部刑侦局：…, when it published the copied text), 图片来源;
+"阅读原文", "作者", "编辑", "原标题" and the like name no source.
 A source is also named by a credit in a source position (``credit_named``): a name in brackets or after a dash
-ending a paragraph (（人民日报）, ——××市应急管理局, （××局供稿）), a credit line (文/图/视频/作者/供稿/出品 + name),
+ending a paragraph (（人民日报）, ——××市应急管理局, （××局供稿）; not a body signing words in its own first person),
+a credit line (文/图/视频/作者/供稿/出品 + name),
 a publication statement (（本文刊发于…）, 原载于…, 该文发表于…), an outlet's byline (人民日报记者 张三 报道),
 原文链接 with an address, a reprint or authorisation statement in any common form (经…授权转载, 经授权转载自…,
 本文由…授权发布, 转载已获…授权) — when the credited name can publish (an outlet by name — the list in
@@ -84,7 +90,7 @@ OUTLETS = (r"新华社|新华网|人民日报|人民网|央视新闻|央视网|�
 # (…11月17日电, …消息：) and the outlet is then looked for just before it (an outlet name may begin anywhere).
 SOURCE_NAMED = re.compile(
     r"(?:^|[\s（(【\[|｜丨/，,。；;—\-·•▍*])(?:以上内容|以下内容|上述内容|本文内容|以上信息|本文图文|本文|全文|此文|该文|稿件|信息|"
-    r"文章|内容|图片|视频|素材|新闻|消息|资料|数据|原文|参考|文字|图文)?(?:综合)?"
+    r"文章|内容|图片|视频|素材|新闻|消息|资料|原文|参考|文字|图文)?(?:综合)?"
     r"(?:来源|來源|信息源|消息源|稿源|新闻源|信源|引自|转引自|援引自|转自|轉自|转载自|轉載自|综合自|本文来源于|本文转自|以下文章来源于|出处|摘自|摘编自|选自|节选自|"
     r"整理自|源自|本文来自|内容来自|以上内容来自|以下内容来自|上述内容来自|转发自|分享自|原载|原文载于|原发于|首发于|转载于|参考自)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
     r"\b(?:source\s*[:：@]|via\s*[:：@]?)\s*\S|"
@@ -596,7 +602,8 @@ def _other_voice(text: str, unit: str) -> str | None:
         # another body named as the speaker or the signer, whose first person the text speaks in (国家卫生健康委：
         # …我委将…, 税务局提醒：…我局…, 我局提醒…（宜昌市教育局）): that body's release, pasted
         k = _unit_kind(fold(body))
-        if k and k in kinds and not refers_to_unit(body, unit):
+        # (the unit itself, or a body inside it named after it: 市公安局交警支队 on the city police's account)
+        if k and k in kinds and not any(refers_to_unit(body[:cut], unit) for cut in range(len(body), 2, -1)):
             return f"{body}：{next(f for f in found if f[1:] == k)}"
     for f in found:
         k = f[1:]
@@ -690,8 +697,9 @@ def voice_elsewhere(text: str, unit: str) -> str | None:
 # medical insurance drug list (基本医疗保险用药管理暂行办法, 2020, art. 9: set and adjusted by the national medical
 # security administration; provinces may not add to it), the national essential medicines list (国家基本药物目录管理
 # 办法), personal income tax rates and deductions (个人所得税法, 税收法定), the reserve requirement ratio and the loan
-# prime rate (中国人民银行法). Or the voice directs the provinces (指导各省份, 要求各省（区、市）): only a national body
-# does. The first person must set the thing itself (扩大医保药品目录, 专项附加扣除标准将上调), not apply, follow or
+# prime rate (中国人民银行法). Or the voice directs the provinces (指导各省份, 要求各省（区、市）) or acts across the whole
+# country (将在全国主要口岸设置…): only a national body does. The first person must set the thing itself
+# (扩大医保药品目录, 专项附加扣除标准将上调), not apply, follow or
 # take part in a national decision (落实, 按照, 配合, 参与 …).
 NATIONAL_REMIT = (r"(?:国家)?医保(?:药品)?目录|基本医疗保险(?:药品|用药)目录|国家基本药物目录|"
                   r"个人所得税(?:税率|起征点|专项附加扣除标准)|个税(?:税率|起征点|专项附加扣除标准)|存款准备金率|贷款市场报价利率")
@@ -699,7 +707,9 @@ PROVINCES = r"各省份|各省[(（]区、市[)）]|各省、自治区、直辖�
 NATIONAL_SET = re.compile(
     r"(?:调整|扩大|扩容|修订|制定|出台|下调|上调|增补|新增)[^，,；;。]{0,4}?(?:" + NATIONAL_REMIT + r")(?![内外中])|"
     r"(?:" + NATIONAL_REMIT + r")(?:范围|标准)?[^，,；;。内外]{0,4}?(?:上调|下调|调整|扩大|扩容|修订|提高|降低)|"
-    r"(?:指导|要求|督促|部署|组织|推动|支持)(?:" + PROVINCES + r")")
+    r"(?:指导|要求|督促|部署|组织|推动|支持)(?:" + PROVINCES + r")|"
+    # acting across the whole country (将在全国主要口岸设置…, 在全国范围内推行…): a national body's work
+    r"(?:在|于)全国(?:范围内|范围|主要|各地|各|所有)[^，,；;。]{0,12}?(?:设置|开展|部署|推行|实施|推广|建立|开通|增设|启用|上线)")
 FOLLOWS = re.compile(r"落实|执行|贯彻|按照|根据|依据|依照|对照|配合|协助|参与|参加|转发|学习|解读|宣传|查询|了解")
 SENTENCE_SPLIT = re.compile(r"[^。！!？?\n]+")
 

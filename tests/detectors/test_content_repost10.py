@@ -1,6 +1,6 @@
 """Reposts without a source, tenth round (#18): the source statement as a grammar of marker + publisher + position —
 an agency's opener without a date (据新华社电, 新华社电), a plain headline speaker over the speaker's own copied text,
-数据来源 and 来稿单位 — and the author distinguished from a source: a body named as the headline speaker (X：…, X提醒：…)
+来稿单位 — and the author distinguished from a source: a body named as the headline speaker (X：…, X提醒：…)
 or as the closing signer (…（X局）) whose first person the text speaks in is the author of a pasted release, not a
 source credit; another body's release reproduced under 全文如下; 总局 speaking of its next steps. Each with hard
 negatives: the unit's own name as speaker or signer, its own sub-unit, a credit that says it credits (供稿), a
@@ -47,7 +47,6 @@ POLICE = "南阳市公安局"
     "据中新社电，今年全国秋粮收购进度快于上年。",
     "新华社电 全国铁路今日起实行新的列车运行图。",
     "【新华社讯】全国冬小麦播种基本结束。",
-    "冬季取暖用电量创新高。\n数据来源：国家能源局",
     "寒假安全提示……\n来稿单位：南阳市应急管理局",
 ])
 def test_an_agency_opener_and_other_statements_name_a_source(text):
@@ -58,6 +57,7 @@ def test_an_agency_opener_and_other_statements_name_a_source(text):
     "据悉，全国铁路今日起实行新的列车运行图。",  # an unnamed cue
     "他一直用电脑工作，据电工师傅说线路老化了。",  # 据…电 is no dateline here
     "来源：网络\n冬季取暖注意事项……",  # a vague source
+    "冬季取暖用电量创新高。\n数据来源：国家能源局",  # a data provider, not the text's source
 ])
 def test_look_alikes_name_no_source(text):
     assert not text_names_source(fold(text))
@@ -164,3 +164,20 @@ def test_the_administrations_short_self_with_a_next_step():
     assert basis("接下来，总局将持续推进食品安全抽检。", PROV_MARKET) == "other_voice"
     # a national administration's full name in the text is no short self-reference
     assert basis("国家市场监督管理总局将会同有关部门开展直播电商专项整治，我局将认真贯彻落实。", PROV_MARKET) is None
+
+
+# ---- a first person acting across the whole country ------------------------------------------------------------
+
+def test_a_city_voice_acting_nationwide_is_a_national_bodys():
+    text = "国家移民管理局发布消息，自明年1月1日起外国人入境可预先申报，我局将在全国主要口岸设置快捷通道。"
+    assert basis(text, POLICE) == "other_voice"
+
+
+@pytest.mark.parametrize("text", [
+    "我局在全国公安机关执法质量考评中位列第三。",  # a ranking
+    "我局配合公安部在全国范围内开展的专项行动，破获案件12起。",  # following a national action
+    "我局积极参加在全国范围内开展的“净网”行动。",
+    "我局将在全市范围内开展冬季交通整治。",  # its own territory
+])
+def test_a_city_voice_ranked_or_following_nationwide_work_is_its_own(text):
+    assert basis(text, POLICE) is None
