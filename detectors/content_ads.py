@@ -8,7 +8,10 @@ alone is no ad: a price in a price-monitoring notice has no channel, a 扫码预
 for sale.
 
 Not ads even with both halves: the words quoted in a law-enforcement case or a consumer/anti-fraud warning, and
-public offers (government vouchers, subsidies, procurement, auctions, government-guided insurance).
+public offers (government vouchers, subsidies, procurement, auctions, government-guided insurance) — but a
+platform's own subsidy (百亿补贴) is its promotion, and a product sold as what a public scheme leaves out (医保报销之外)
+is no public offer. The account's own commercial partner (本号合作健身房“…”) is one named business, and recommending it
+is the account's own promotion, which a warning elsewhere in the post does not cover.
 
 The markers are patterns of *mechanisms* (an icon named by its shape, a quantity followed by a price, a number of
 items for a discount), not of particular shops, products or platforms.
@@ -25,6 +28,9 @@ NUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
 CN = r"[一二两三四五六七八九十]"
 # (no 克: 每500克14.2元 is how price monitoring quotes a price, not a quantity on sale)
 UNIT = r"(?:件|斤|盒|箱|瓶|只|袋|套|份|副|杯|个|双|张|位|人|晚|天|次|节|课时|节课|堂|期|次卡|罐|包|条|支|片|桌|枚|颗|根|笔|单|寸)"
+
+# Units of goods (a gift of more of the same: 两瓶起拍再送一瓶; not 次, 天: 献血三次再送一次体检 is a public reward)
+GOODS = r"(?:件|斤|盒|箱|瓶|袋|套|份|杯|罐|包|支|桶|提|听|双)"
 
 # Shopping and delivery platforms, and the disguises their names take (某宝, tb).
 PLATFORM = (r"(?:淘宝|淘寳|天猫|京东|拼多多|抖音|快手|小红书|美团|大众点评|饿了么|闲鱼|得物|唯品会|微店|有赞|携程|飞猪|去哪儿|同程|"
@@ -48,7 +54,11 @@ OFFER = [
         r"(?:\d+|[一两二三四五六七八九十单])" + UNIT + r"(?:装)?[^。\n，,；;\d送赠值奖]{0,4}\d+(?:\.\d+)?元|"
         r"(?<![\d.薪资贴励])\d+(?:\.\d+)?元起(?!步)|"  # (月薪6000元起 is a wage, not a price)
         # a bundle: 双人房含早餐388元, 门票+雪具128元
-        r"(?:双人|单人|三人|四人|家庭|亲子|情侣)(?:套餐|餐|票|房|游|卡|装)[^。\n，,；;]{0,8}\d+(?:\.\d+)?元|"
+        r"(?:双人|单人|三人|四人|家庭|亲子|情侣)[\u4e00-\u9fff]{0,3}?(?:套餐|餐|票|券|房|游|卡|装)[^。\n，,；;]{0,8}\d+(?:\.\d+)?元|"
+        # a card or a group-buy deal with its price (年卡699元, 抖音团购…19.9元): public venues' cards are PUBLIC_OFFER
+        r"(?:年卡|季卡|月卡|次卡|会员卡|储值卡|团购(?:券|套餐|价)?)(?!链接|入口)[^。\n，,；;]{0,8}?\d+(?:\.\d+)?\s*元|"
+        # only the materials or the cost charged for a service (仅收材料费): a trader's pitch for the work
+        r"(?:仅|只)(?:收|需付?|要|付)(?:材料|耗材|配件|零件)(?:费|钱|成本)|"
         r"\+[^。\n，,；;+]{1,10}\d+(?:\.\d+)?元|"
         r"\d+(?:\.\d+)?元(?:秒杀|抢购|到手|包邮|起购|起订|抢|/(?:位|份|斤|盒|件|套|瓶|箱))|"
         # a packed weight or a jar with its price (250克礼罐168元; not 每500克14.2元, how monitoring quotes prices)
@@ -61,7 +71,7 @@ OFFER = [
         r"(?:只要|只需|仅需|仅售|到手价?)\s*[一二两三四五六七八九十百千]{2,5}(?=[,，。!！\s]|$)|"
         r"比[^。\n，,；;]{1,10}还(?:便宜|划算|实惠)|比(?:市场价|市场|门市价|原价|超市)(?:低|便宜|优惠|省)\s*\d+|[¥￥]\s*\d+(?:\.\d+)?(?![a-z0-9]*[¥￥])|"
         r"白菜价|骨折价|跳楼价|地板价|宠粉价|惊喜价|秘密价|心动价|炸裂价|破价|亏本(?:价|甩卖|清仓)|捡漏|薅羊毛|包邮|"
-        r"史低|全网最低|(?:立|直)省\s*\d+|"
+        r"史低|全网最低|(?:立|直)省\s*(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:元|块)?|"
         # a price named without a number for those who ask (报暗号享出厂价), a time-limited price (限时298元)
         r"(?:享|按|给|拿到|给到)(?:出厂|内购|员工|批发|成本|底|团购|粉丝|福利|会员|秒杀|直播间?)价|"
         r"限时(?:特惠|优惠|抢购|秒杀)?\s*\d+(?:\.\d+)?\s*(?:元|块)|"
@@ -83,7 +93,7 @@ OFFER = [
         # a deal waiting inside the seller's own channel (群内有优惠, 直播间更便宜)
         r"(?:群内|群里|进群|直播间|店内|店里|橱窗)[^。\n，,]{0,2}(?:有|享|更|另有|还有)?(?:优惠|福利|特价|折扣|惊喜价|更便宜|更划算)")),
     # a price per head, item, night or month (2999元/人, 3980元/颗): public fees are quoted so too (see PUBLIC_FEE)
-    ("计价", re.compile(r"\d+(?:\.\d+)?\s*元\s*/\s*(?:人|颗|颗牙|次|晚|间|间夜|节|课时|㎡|平米|平方米|月|年|期|学期|周|天)"
+    ("计价", re.compile(r"\d+(?:\.\d+)?\s*元\s*/\s*(?:人|颗|颗牙|次|晚|间|间夜|节|课时|㎡|平米|平方米|月|年|季|季度|半年|期|学期|周|天)"
                         r"(?![\u4e00-\u9fff])|"
                         # …or per unit of service written out (每平米98元; not 每斤, how price monitoring quotes)
                         r"每(?:平米|平方米|平方|平|㎡|位|晚|间|节|课时|颗|天|日|小时)\s*(?:仅|只要|只需)?\s*\d+(?:\.\d+)?\s*元")),
@@ -109,7 +119,7 @@ OFFER = [
         r"(?:立|直|再|各|即)减\s*\d+|(?:最高|最多|可)抵(?:扣)?\s*\d+(?:\.\d+)?\s*元|直降\s*\d+(?:\.\d+)?\s*(?:万?元|块|(?![\d.%％万]))|让利\s*\d+(?:\.\d+)?\s*万?元|(?:\d+|[两二三四五六七八九十])人(?:同报|成团|拼团|团购)")),
     ("优惠券", re.compile(
         r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)元[^。\n，,]{0,6}(?:券|红包)|无门槛(?:券|红包|\d|使用)|(?:优惠|代金|抵用|抵扣|折扣|满减|现金|电子|新人|新客|新户|店铺)券|"
-        r"(?:领|抢)[^。\n，,；;]{0,4}券|抢券|神券|券后|付邮|仅需(?:支付)?运费|试用装|"
+        r"(?:领|抢)[^。\n，,；;]{0,4}券|抢券|神券|券后|付邮|仅需(?:支付)?运费|试用装|立减金|膨胀金|购物金|"
         # a shop's red packet (public ones are 消费券, 数字人民币红包: see PUBLIC_OFFER)
         r"(?:专属|新人|新客|进店|下单|购物|无门槛|店铺)红包|"
         # a discount sent as a link or reserved for the one who asks (专属优惠链接, 内部折扣; not 优惠政策; 优惠码 is a 口令)
@@ -123,6 +133,9 @@ OFFER = [
         # a present collected by coming to the shop or showing the post (到店出示此视频领小礼品)
         r"(?:到店|进店|来店|出示)[^。\n]{0,10}(?:领|送|赠|得)(?:取)?(?:一份)?(?:小)?(?:礼品|礼物|好礼|赠品|礼包|纪念品)|"
         r"积分翻倍|双倍积分|返现|[0零]元(?:购|抢)|"
+        # more of the same for a quantity bought (两瓶起拍再送一瓶, 订三箱加送一箱), a gift for signing up together
+        r"(?:" + NUM + r")" + GOODS + r"(?:起拍|起购|起订|起)?[^。\n，,；;]{0,3}(?:再|加|多|另)送(?:" + NUM + r")" + GOODS + r"|"
+        r"(?:\d+|[两二三四五六七八九十])人(?:同办|同报|同购|同行|结伴)[^。\n，,；;]{0,2}(?:即|就|再|可|各)?(?:送|赠|减|享|打)|"
         r"(?:存|存入|存满|开户|办卡|购[\u4e00-\u9fff]?)\s*(?:\d+(?:\.\d+)?\s*万?元?)?[^。\n，,]{0,2}(?:即|就|再|加)(?:送|赠)|"
         r"(?:存|存入|存满)\s*\d+(?:\.\d+)?\s*万?元?(?:送|赠)|"
         # a gift for coming to the shop (进店报“…”就送), for signing up (新办…，送价值88元的…), for bringing a customer
@@ -148,6 +161,8 @@ OFFER = [
     # buying second-hand goods from the public for cash is a trade too
     # a gift of a stated value claimed through a seller's channel (领取价值199元的体检套餐)
     ("赠品", re.compile(r"(?:领取?|免费领|送你|赠送?你)(?:一[张份个套])?价值\s*\d+(?:\.\d+)?\s*元")),
+    # a group-buy deal on offer (查看…团购详情, 团购套餐): a platform's deal of a business, sold with a token or a link
+    ("团购", re.compile(r"团购(?:详情|套餐|券|优惠|福利|秒杀)")),
     # a financial product sold on its return (public warnings against illegal fund-raising quote the same words)
     ("理财", re.compile(r"保本保息|稳赚不赔|年化收益(?:率)?\s*(?:高达|达|超)?\s*\d+(?:\.\d+)?\s*%|高收益|高回报|躺着收益")),
     # a deal for those who say a password at the counter (报“好物汕头”就送): offer and channel in one
@@ -211,7 +226,8 @@ OFFER = [
         r"秒杀|抢购|手慢无|特惠|清仓|售完即止|欲购从速|限量(?:抢|秒|发售|款)|新店开业|开业酬宾|周年庆|店庆|"
         r"加盟|副业|日赚|月入\d|躺赚|限时抢|(?:名额|库存)仅剩|仅剩\d+(?:个|份|名|件|套)|大促|钜惠|巨惠|"
         # goods shipped to the buyer (当天发货, 一箱起发), a special price
-        r"(?:当天|当日|次日|下单|付款后|24小时内?)(?:即)?发货|(?:[一两\d]+)(?:箱|件|斤|盒)起(?:发|订|售)|"
+        r"(?:当天|当日|次日|下单|付款后|24小时内?)(?:即)?发货|(?:下单|付款|拍下)(?:后)?\d{1,2}小时内(?:即)?发货|"
+        r"(?:直发|发往|包邮)全国|(?:[一两\d]+)(?:箱|件|斤|盒)起(?:发|订|售)|"
         r"(?:冬季|年终|年底|周末|限时)?特价(?![格值])|旺铺(?:招租|出租|转让)|(?:前|首)[一二两三四五六\d]+个?月免租|团购更优惠|"
         r"(?:店|馆|超市|商城|门店|酒店|餐厅)(?:新)?开业|"
         r"(?:厂家|工厂|源头|产地|果园|基地|茶农|果农|农户|渔民|自家)(?:直销|直供|直发)|"
@@ -238,6 +254,7 @@ CHANNEL = [
         # goods delivered by a courier or errand runner within the hour (同城跑腿半小时送到)
         r"(?:同城|跑腿|外卖|闪送)[^。\n，,]{0,8}送(?:到|达|货)|"
         r"阅读原文[^。\n]{0,6}(?:直达|进入|会场|购买|下单|抢|领|报名|预订)|(?:直达|进入)(?:主)?会场|图标[^。\n]{0,4}(?:点|戳)|(?:点|戳|点击)[^。\n]{0,6}图标|"
+        r"(?:戳|点|点击|点开)(?:视频|屏幕|画面)?(?:左|右)(?:下|上)角|"
         r"购物袋|购物车|橱窗|商品卡|团购(?:链接|入口|券)|(?:左|右)下角[^。\n]{0,6}"
         r"(?:团购|购买|下单|链接|抢|领|预订|预约|订)|(?:下方|置顶|评论区|主页)(?:链接|小程序|卡片)|"
         r"(?:点|戳|点击|点进|进去)[^。\n]{0,10}(?:就能|即可|可以|马上|去|直接)?(?:买|购买|下单|抢购|团购|拍下|领券|抢券|预订)|"
@@ -258,7 +275,9 @@ CHANNEL = [
         r"(?:团购|订购|购买|下单|预订|预定|拼团|选购|批发|要货|订货|认购|看房|购房|买房)[^。\n，,]{0,2}(?:请|可|就|直接|需|的话)?"
         r"[^。\n，,；;]{0,10}?(?:联系|致电|咨询|私信|私聊|进群|加群|入群|添加|扫码|长按|找)|"
         r"(?:致电|联系|前往|到访|咨询|莅临)(?:本|我们的?)?(?:售楼处|售楼部|营销中心|销售中心|案场|专卖店|旗舰店|经销商|4s店|门市)")),
-    ("口令", re.compile(r"复制[^。\n]{0,8}(?:口令|描述|链接|信息|整段|这段|这条)|口令\s*[“\"「『]|"
+    ("口令", re.compile(r"复制[^。\n]{0,8}(?:口令|描述|链接|信息|消息|整段|这段|这条|此条|本条)|口令\s*[“\"「『]|"
+                      # a short-video app's share code (6.17 wmq:/ 04/08): opened in the app to reach the deal
+                      r"(?<![\d.])\d\.\d{1,2}\s+[a-z]{2,6}\s*:/|"
                       # a short-video or shopping app's share text (3.25 复制打开抖音，看看【…】)
                       r"(?<!\d)\d\.\d{1,2}\s*复制|复制(?:后)?(?:打开|打開|咑閞)(?:手机)?[^。\n，,]{0,2}(?:抖音|快手|小红书|淘宝|拼多多|京东|闲鱼|"
                       r"得物|唯品会|微店|dy|ks|tb|pdd|jd)|"
@@ -328,7 +347,12 @@ URGE = re.compile(r"先到先得|库存(?:有限|不多|紧张|告急)|手慢无
                   r"(?:场次|余票|票|名额|库存|房间|座位)(?:已经|已)?(?:所剩不多|不多了|所剩无几)|"
                   # the last few places or items (名额仅剩10个, 最后3间)
                   r"(?:名额|库存|席位|房间|车位|现货)?仅剩\s*(?:\d+|[一二两三四五六七八九十]+)\s*" + UNIT + r"|"
-                  r"最后\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|份|名|间|席|件|套)|即将(?:售罄|截止|涨价)")
+                  r"最后\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|份|名|间|席|件|套)|即将(?:售罄|截止|涨价)|"
+                  # the places of a deal limited per day or in all (名额每天限50个, 每日限量20份)
+                  r"(?:名额|库存|数量)(?:每天|每日|每周)?(?:仅)?限(?:量)?\s*\d+\s*(?:个|份|名|位|套|件)?|(?:每天|每日)限量\s*\d+|"
+                  # the offer ends tonight (今晚24点截止), a price for a limited time (限时1299元)
+                  r"(?:今晚|今天|今日|当晚|当天)\s*(?:\d{1,2}\s*(?:点|时|[:：]\d{2}))?\s*(?:前)?截止|"
+                  r"限时(?:特惠|特价|优惠|秒杀|抢购)?价?\s*\d+(?:\.\d+)?\s*元")
 # A price after a coupon (券后89, 用券后到手59, 领券后仅需19.9, 叠券再减, 凑单后): coupons are issued by a shop or a
 # shopping platform and claimed there, so the price names the seller's channel too. (A public voucher's price,
 # 使用消费券后…, is a public offer: see PUBLIC_OFFER.)
@@ -349,7 +373,9 @@ NOT_A_WARNING = re.compile(r"反诈(?=民警|警官|警察|蜀黍|中心|专班|
                            r"(?:反诈|防诈|防骗)(?:视频|短剧|手机|老人机|神器|app|软件|手环|卡|产品|设备)|"
                            r"(?:防骗|反诈)(?:小)?知识(?:学起来)?|不要(?:错过|犹豫|等|钱|\d)|千万别错过")
 # Public offers that use sales wording: government vouchers, trade-in subsidies, procurement, auctions.
-PUBLIC_OFFER = re.compile(r"消费券|惠民券|以旧换新|补贴|贴息|创业担保|惠民保|政府采购|招标|中标|拍卖公告|公共资源交易|"
+# (a shopping platform's or a seller's own subsidy, 百亿补贴, 平台补贴, is its promotion)
+PUBLIC_OFFER = re.compile(r"消费券|惠民券|以旧换新|"
+                          r"(?<!百亿)(?<!千亿)(?<!万亿)(?<!平台)(?<!商家)(?<!店铺)(?<!品牌)(?<!厂家)(?<!官方)补贴|贴息|创业担保|惠民保|政府采购|招标|中标|拍卖公告|公共资源交易|"
                           r"(?:公交|地铁)(?:卡|票价|乘车|出行|车费)|乘坐(?:公交|地铁)|乘车优惠|市民卡|社保卡|医保|长者食堂|"
                           r"(?:景区|景点|博物馆|博物院|美术馆|科技馆|纪念馆|图书馆|文化馆|体育中心|体育馆|游泳馆|公园|古城|管委会)[^。\n]{0,12}"
                           r"(?:门票|票|年卡)|门票[^。\n]{0,8}公告|"  # a public venue's own tickets
@@ -392,9 +418,12 @@ TRADE = (r"(?:旗舰店|专卖店|专营店|体验店|直营店|门店|分店|�
          r"坊|铺|农庄|庄园|基地|露营地|楼盘|工厂店|门市部|维修部|经营部|家政|母婴|奶吧|"
          # (a food hall is a business, a memorial hall, museum or library is not)
          r"(?<!纪念|博物|图书|展览|文化|体育|科技|美术|档案|艺术|规划|天文|方志|会展|游泳|少年|图书)馆|"
-         r"口腔|体检中心|(?:安装|维修|养生|美容|健身|培训|托管|康养|销售|养护|保养|洗车|摄影)中心|康养公寓|农家乐|驾校|汤泉|温泉|乐园|影城|影院|车行|家具|建材|家居|智能锁|汽修|养生|月子中心|培训(?:学校|机构|中心)?|"
+         r"口腔|体检中心|连锁(?:中心|店|门店|机构|品牌)?|(?:安装|维修|养生|美容|健身|培训|托管|康养|销售|养护|保养|洗车|摄影)中心|康养公寓|农家乐|驾校|汤泉|温泉|乐园|影城|影院|车行|家具|建材|家居|智能锁|汽修|养生|月子中心|培训(?:学校|机构|中心)?|"
          r"校区|(?:培训|辅导|补习|寒假|暑假|周末|托管|集训|特训|兴趣|提高|衔接|精品)班|集训营|早教|琴行|画室|舞蹈室|"
          r"(?:跆拳道|武术|围棋|书法|美术|舞蹈|钢琴|编程|英语|外语|口才)(?:馆|学校|培训|教室|工作室|学堂))")
+# The account's commercial partner (本号合作健身房, 合作商家, 我们推荐的): a business the unit vouches for by name.
+PARTNER = (r"(?:(?:本号|本账号|本平台|我们|小编)(?:的)?(?:合作|签约|特约|指定)|"
+           r"(?:合作|签约|特约)(?:商家|商户|门店|店铺|品牌方?|伙伴))")
 SERVICE_TRADE = (r"(?:(?:劳务|家政|装饰|装修|保洁|搬家|物流|旅行|旅游|婚庆|中介|房产|置业|保险|理财|金融|教育|培训)"
                  r"(?:公司|代理人?)|(?:食品|酒业|茶业|电器|服饰|家具)(?:公司|厂)|茶厂|酒厂|清洗|维修|保洁|搬家|开锁|租赁|代驾|滑雪场|游乐场|农场|采摘园|商业广场|眼镜店?|面包店)")
 BUSINESS = re.compile(r"(?:店|馆|超市|餐厅|酒店|民宿|饭店|商场|农庄)[“\"「『](?P<name3>[^“”\"「」『』\n]{2,10})[”\"」』]|"
@@ -402,7 +431,8 @@ BUSINESS = re.compile(r"(?:店|馆|超市|餐厅|酒店|民宿|饭店|商场|农
                       r"[“\"「『](?P<name>[^“”\"「」『』\n]{2,12})[”\"」』](?:[\u4e00-\u9fff]{0,6}?" + TRADE + r"|牌)|"
                       r"[“\"「『](?P<name2>[^“”\"「」『』\n]{1,10}" + TRADE + r")[”\"」』]|"
                       # a business the account joins or vouches for by name (联合“丹霞茶仓”, 认准“…老字号”)
-                      r"(?:联合|携手|力荐|私心推荐|强烈推荐|认准|就选|就找|就来)[“\"「『](?P<name5>[^“”\"「」『』\n]{2,10})[”\"」』]|"
+                      r"(?:联合|携手|力荐|私心推荐|强烈推荐|(?:本号|我们|小编)推荐(?:的)?|认准|就选|就找|就来|"
+                      + PARTNER + r"[\u4e00-\u9fff]{0,4}?)[“\"「『](?P<name5>[^“”\"「」『』\n]{2,10})[”\"」』]|"
                       # a sponsor (本场活动由“金鑫珠宝”赞助): a commercial party beside the unit's own work
                       r"由[“\"「『](?P<name6>[^“”\"「」『』\n]{2,12})[”\"」』](?:独家|倾情|友情|冠名)?(?:赞助|冠名|提供支持)|"
                       # one business left unnamed (某口腔连锁, 某品牌海鲜酱): a sale of one business all the same
@@ -439,6 +469,8 @@ def disguised_wechat(folded: str) -> Iterator[tuple[int, int]]:
 # recommendation is no case reported, so a warning elsewhere in the post (【反诈提醒】…) does not cover it.
 OWN_PROMOTION = re.compile(
     r"(?:给|向|跟|为)(?:大家|各位|你们|粉丝|网友|家人们)(?:安利|种草)|安利一下|种草一下|"
+    # the account's own commercial partner (本号合作健身房“…”; a warning's 冒充合作商家 is no partner of the account)
+    r"(?:本号|本账号|本平台|我们|小编)(?:的)?(?:合作|签约|特约|指定)[\u4e00-\u9fff]{0,4}?[“\"「『]|"
     # a shop of the unit's own staff (同事开的店, 辅警小哥家的农家乐)
     r"(?:同事|辅警|民警|警官|干部|职工|老师|医生|护士|小编|科长|所长|局长|站长)(?:小哥|小姐姐|大姐|大哥|家属)?[^。\n，,]{0,2}"
     r"(?:开的|家的|自家的|自己开的|经营的)[^。\n，,]{0,8}(?:店|铺|网店|农家乐|民宿|餐馆|饭店|工作室|果园|农场)")
@@ -450,7 +482,7 @@ def own_promotion(folded: str) -> bool:
     body = body_of(folded)
     for m in OWN_PROMOTION.finditer(body):
         sentence = next(s.group(0) for s in SENTENCE.finditer(body) if s.start() <= m.start() < s.end())
-        if not ANTI_FRAUD.search(NOT_A_WARNING.sub("", sentence)) and not re.search(r"反诈|防诈|防骗", sentence):
+        if not ANTI_FRAUD.search(NOT_A_WARNING.sub("", sentence)) and not re.search(r"反诈|防诈|防骗|冒充|假冒|谎称|自称", sentence):
             return True
     return False
 
@@ -465,9 +497,13 @@ def warns_of_scam(folded: str) -> bool:
     return bool(SCAM_WARNING.search(NOT_A_WARNING.sub("", body_of(folded))))
 
 
+# A public scheme named only as what a product adds to (医保报销之外再多一份保障, 补贴以外): the offer is the product's.
+BEYOND_PUBLIC = re.compile(r"(?:医保|社保|补贴|国补|政府补贴|基本医疗保险)[\u4e00-\u9fff]{0,4}?(?:之外|以外|之余)")
+
+
 def is_public_offer(folded: str) -> bool:
     """Is the (folded) text a public offer (voucher, subsidy, procurement…), whose sales wording sells nothing?"""
-    return bool(PUBLIC_OFFER.search(body_of(folded)))
+    return bool(PUBLIC_OFFER.search(BEYOND_PUBLIC.sub("", body_of(folded))))
 
 
 def named_businesses(folded: str) -> set[str]:

@@ -11,17 +11,23 @@ A post is a repost when
 * its institutional first person (我局, 我市 …) acts in, or speaks of the residents of, divisions outside the unit's
   prefecture (``voice_elsewhere``: 对芝罘区…开展检查 from Qingdao's bureau), unless the post says it went there or
   worked with a body there, compares, warns with another's case or forecasts;
-* its first person sets what only the state sets (``national_voice``: 扩大医保药品目录, 指导各省份) on an account
-  below the state.
+* its first person sets what only the state sets (``national_voice``: 扩大医保药品目录, 指导各省份, 在全国主要口岸设置…)
+  on an account below the state;
+* it names another body as its author — the headline speaker (国家卫生健康委：…, ××税务局提醒：…, 【××局】) or the
+  closing signer (…（宜昌市教育局）) — and speaks in that body's first person (我委, 我局): the body's release,
+  pasted (``speaking_bodies``; such a signature is the author's, not a source credit: ``signs_own_voice``);
+* it reproduces another body's release in full (××厅今日发布…。全文如下).
 A first person inside a named speaker's words (quotations, 市中心医院院长介绍，我院…) is the speaker's, not the post's.
 
 ``is_original: null`` (unknown — every Sogou-found WeChat article) is unknown, never a repost by itself.
 A source is named by a 来源/转自/转载自/稿件来源/信息来源/综合自/以下文章来源于 statement, a publisher before 发布：
 at the start (四川省教育考试院发布：), an outlet's reporter (人民日报记者从…获悉), an outlet's dateline
-or opener (新华社北京11月17日电, 央视新闻消息), 据…消息/报道, a publisher as the headline's speaker
-(【人民日报：…】), 图片来源; "阅读原文", "作者", "编辑", "原标题" and the like name no source.
+or opener (新华社北京11月17日电, 央视新闻消息, 新华社电), 据…消息/报道/电, a publisher as the headline's speaker
+(【人民日报：…】; any body as speaker, 公安部刑侦局：…, when it published the copied text), 图片来源;
+"阅读原文", "作者", "编辑", "原标题" and the like name no source.
 A source is also named by a credit in a source position (``credit_named``): a name in brackets or after a dash
-ending a paragraph (（人民日报）, ——××市应急管理局, （××局供稿）), a credit line (文/图/视频/作者/供稿/出品 + name),
+ending a paragraph (（人民日报）, ——××市应急管理局, （××局供稿）; not a body signing words in its own first person),
+a credit line (文/图/视频/作者/供稿/出品 + name),
 a publication statement (（本文刊发于…）, 原载于…, 该文发表于…), an outlet's byline (人民日报记者 张三 报道),
 原文链接 with an address, a reprint or authorisation statement in any common form (经…授权转载, 经授权转载自…,
 本文由…授权发布, 转载已获…授权) — when the credited name can publish (an outlet by name — the list in
@@ -90,7 +96,9 @@ SOURCE_NAMED = re.compile(
     r"\b(?:source\s*[:：@]|via\s*[:：@]?)\s*\S|"
     r"来自\S{1,12}(?:客户端|微博|公众号|网站)|"
     r"据(?:" + OUTLETS + "|" + MEDIA_SHAPE + r"|[\u4e00-\u9fff]{1,8}网|[^，。\n]{2,20}?(?:网站|客户端|公众号|微博))[^，。\n]{0,6}"
-    r"(?:消息|报道|发布)|"
+    r"(?:消息|报道|发布|(?:电|讯)(?![\u4e00-\u9fff]))|"
+    # an agency's or a paper's opener without a date (新华社电, 中新网讯) at the start of the text
+    r"^\s*(?:【[^】\n]{0,40}】\s*)?[【\[（(]?(?:" + OUTLETS + r")(?:电|讯)(?![\u4e00-\u9fff])|"
     r"^\s*[【\[]?(?:" + OUTLETS + r")(?:评论员文章|评论员|评论|社论|时评|快评|锐评|观察|视点)?[：:]|"
     r"^\s*(?:【[^】\n]{0,40}】\s*)?据[^，,。！!？?\n]{2,24}?(?:消息|报道|发布|通报)|"
     r"[（(]\s*据(?:" + OUTLETS + r")\S{0,4}[）)]|"
@@ -98,7 +106,7 @@ SOURCE_NAMED = re.compile(
     re.IGNORECASE | re.MULTILINE)
 # A headline naming the body that speaks (【中国气象局：…】): it names the source when that body published the text
 # copied (another body's forecast under its own headline still hides who published it).
-HEADLINE_SPEAKER = re.compile(r"^\s*【(?P<speaker>[\u4e00-\u9fff]{2,20}?)[：:]")
+HEADLINE_SPEAKER = re.compile(r"^\s*【?(?P<speaker>[\u4e00-\u9fff]{2,30}?)(?:发布|消息|提醒|提示|通报|公告|通知|表示|宣布)?[：:]")
 OUTLET_TAIL = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?:消息|讯|报道)(?:[，,：:\s（(]|$)")
 
 
@@ -137,15 +145,24 @@ SIGNATURE = re.compile(r"^\s*(?P<issuer>[\u4e00-\u9fff]{3,30}(?:部|委|局|厅|
 # A line that is a body's name alone (the joint issuers of a document, one a line, above its date).
 ISSUER_LINE = re.compile(r"[\u4e00-\u9fff]{3,30}(?:部|委|局|厅|署|办公室|办公厅|政府|委员会|中心|院|支队|总队)")
 FORWARDED = ("转发", "印发")
+# Another body's release reproduced in full (省文化和旅游厅今日发布…。全文如下): the issuer named as the news' subject
+# is no source statement; the text that follows is that body's. (转发… names the forwarding itself.)
+FULL_TEXT_MARK = re.compile(r"全文如下|原文如下|以下为全文|以下是全文|全文附后|全文见下|附全文")
+RELEASED_BY = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:部|委|局|厅|署|办公室|办公厅|政府|委员会|中心|院|总局))"
+                         r"(?:今日|今天|近日|日前|昨日|昨天|\d{1,2}月\d{1,2}日)?(?:正式|联合)?(?:发布|印发|公布|出台|下发|发出|制定)")
 ISSUER_SUFFIX = re.compile(r"(?:办公厅|办公室|新闻办公室|新闻办)$")
 # 我局/本局, 我支队, 本中心 … (not 本部门, 本局面, 我中心城区)
 # 我院 is a court's, a procuratorate's, a hospital's, an academy's or an examinations authority's voice; 我校 a
 # school's, 我馆 a museum's or a library's, 我司 a company's (or a ministry department's).
 FIRST_PERSON = re.compile(r"(?:我|本)(部|委|局|厅|署|支队|总队|大队|中心|院|校|馆|司)(?!们|门|面|势|限|城|区|子|落|线|士|机|法|令|空|长)")
 # A national administration's own short self-reference (总局印发…, 总署决定…) as a sentence subject.
-SHORT_SELF = re.compile(r"(?:^|[，,。！；;\n】])\s*(?:近日|日前|近期|今年以来|目前)?[，,]?\s*(总局|总署)"
+# (the time words a release opens its sentences with, and the acts a body announces of itself)
+SELF_TIME = r"近日|日前|近期|今年以来|目前|下一步|下步|接下来|今后|此前|同时|此外|近年来|据悉"
+SHORT_SELF = re.compile(r"(?:^|[，,。！；;\n】【：:])\s*(?:" + SELF_TIME + r")?[，,]?\s*(总局|总署)"
                         r"(?:近日|日前|近期|今天|今日|昨天|昨日|日内|\d{1,2}月\d{1,2}日)?[，,]?"
-                        r"(?:将|还将|也将|将会|已|已经|随后|随即|同时)?(?:印发|依法|对|部署|召开|发布|要求|决定|联合|制定|出台|开展|组织|下发|通报|公布|强调|指出)")
+                        r"(?:将|还将|也将|将会|已|已经|随后|随即|同时|继续|持续|正|正在|进一步){0,2}"
+                        r"(?:印发|依法|对|部署|召开|发布|要求|决定|联合|会同|制定|出台|开展|组织|下发|通报|公布|强调|指出|"
+                        r"加强|推进|推动|聚焦|坚持|着力|深化|完善|健全|督促|指导|启动|实施|严厉|严肃|严格|研究)")
 # The salutation of a document addressed to the provinces (a national body's) or to a province's cities and
 # departments (a provincial body's), pasted by an account of a lower level.
 SALUTATION = re.compile(r"^\s*各省、自治区、直辖市(?P<national>[^\n]{0,80})[：:]\s*$|"
@@ -256,7 +273,7 @@ TAIL_CREDIT = re.compile(r"(?:^|[。！!？?…\"”)\]】])[ \t\u3000]*(?:[(\[�
                          r"[)\]】]|[—–-]{1,2}[ \t\u3000]*(?P<dashed>[^—–\-\n]{2,40}?))[ \t\u3000]*$", re.MULTILINE)
 LINE_CREDIT = re.compile(r"^[ \t\u3000]*(?P<name>[^\s，,。：:]{3,30}?)(?:供稿|供图|出品)[ \t\u3000]*$", re.MULTILINE)
 CREDIT_LINE = re.compile(r"(?:^|[\s(\[【|/,，。；;])(?:文|图|图文|文字|视频|音频|撰稿|作者|记者|摄影|摄像|供稿|供图|出品|"
-                         r"制作|来稿|素材|稿件|综合|供稿单位|信息提供)[ \t\u3000]*[/|丨:：][ \t\u3000]*"
+                         r"制作|来稿|素材|稿件|综合|供稿单位|来稿单位|信息提供)[ \t\u3000]*[/|丨:：][ \t\u3000]*"
                          r"(?P<name>[^\n,，。；;|丨]{2,40})", re.MULTILINE)
 # A publication statement: in brackets, at the start of a line, or with the text as its subject (本文刊发于…).
 PUBLISHED_IN = re.compile(
@@ -335,7 +352,8 @@ HAS_PUBLISHED = re.compile(r"(?:刊发|刊载|刊登|登载|发表|首发|原发
 def credit_named(text: str) -> bool:
     """Does the (folded) text credit an outlet, account or body for itself (not just mention one inside)?"""
     for m in TAIL_CREDIT.finditer(text):
-        if is_source_name(m.group("bracketed") or m.group("dashed")):
+        name = m.group("bracketed") or m.group("dashed")
+        if is_source_name(name) and not signs_own_voice(text, name):
             return True
     if "供稿" in text or "供图" in text or "出品" in text:
         if any(is_source_name(m.group("name")) for m in LINE_CREDIT.finditer(text)):
@@ -498,6 +516,45 @@ def _other_place_speaker(text: str, unit: str) -> str | None:
     return speaker
 
 
+# ---- the body a post names as its speaker or signer ------------------------------------------------------------
+# A release names its author in the positions editors give it: a headline speaker (【X】, 【X：…】, X：…, X提醒：…)
+# or a signature closing the text ((X), ——X). A signature is the author's, not a source credit, when the text speaks
+# in that body's first person (我局…（宜昌市教育局）): the body signs its own words, and the account that pastes them
+# names no source. A credit says what it credits (（X供稿）, ——X出品): that names a source.
+SIGNED_END = re.compile(r"(?:[（(][ \t\u3000]*(?P<bracketed>[\u4e00-\u9fff]{3,30})[ \t\u3000]*[）)]|"
+                        r"[—–]{1,2}[ \t\u3000]*(?P<dashed>[\u4e00-\u9fff]{3,30}))[ \t\u3000]*$")
+ORG_NAME = re.compile(ORG_SHAPE)
+
+
+def _voice_kinds(text: str) -> set[str]:
+    """The kinds of the institutional first person (局 for 我局 …) the (folded) text speaks in, outside quoted speech."""
+    spoken = speech_spans(text)
+    return {m.group(1) for m in FIRST_PERSON.finditer(text) if _outside(spoken, m)}
+
+
+def signs_own_voice(text: str, name: str) -> bool:
+    """Is ``name`` (a signature closing the text) a body that signs words written in its own first person (我局 …
+    （宜昌市教育局）), with nothing that makes it a credit (供稿, 出品, 消息 …)?"""
+    name = name.strip()
+    if CREDIT_SUFFIX.search(name) or not ORG_NAME.fullmatch(name):
+        return False
+    kind = _unit_kind(fold(name))
+    return bool(kind) and kind in _voice_kinds(text)
+
+
+def speaking_bodies(text: str) -> list[str]:
+    """The bodies the (folded) text names as its speaker (a headline) or its signer (a closing signature)."""
+    found = []
+    for pattern in (SPEAKER_HEAD, HEADLINE_SPEAKER):
+        m = pattern.match(text)
+        if m:
+            found.append(m.group("speaker"))
+    m = SIGNED_END.search(text.split("往期推荐")[0].rstrip())
+    if m:
+        found.append(m.group("bracketed") or m.group("dashed"))
+    return [n for n in found if ORG_NAME.fullmatch(n) and not CREDIT_SUFFIX.search(n)]
+
+
 # Quoted speech: what a named speaker says, in quotation marks or after a speech verb (市中心医院院长介绍，我院…,
 # 市疾控中心负责人表示：“我中心…”). Its first person is the speaker's, and the post names who speaks: a report, not
 # a pasted release. (我局有关负责人表示 is the post's own first person speaking: no speaker is named.)
@@ -541,6 +598,13 @@ def _other_voice(text: str, unit: str) -> str | None:
     speaker = _other_place_speaker(text, unit) if kind in kinds else None
     if speaker:
         return f"{speaker}：{next(f for f in found if f[1:] == kind)}"
+    for body in speaking_bodies(text):
+        # another body named as the speaker or the signer, whose first person the text speaks in (国家卫生健康委：
+        # …我委将…, 税务局提醒：…我局…, 我局提醒…（宜昌市教育局）): that body's release, pasted
+        k = _unit_kind(fold(body))
+        # (the unit itself, or a body inside it named after it: 市公安局交警支队 on the city police's account)
+        if k and k in kinds and not any(refers_to_unit(body[:cut], unit) for cut in range(len(body), 2, -1)):
+            return f"{body}：{next(f for f in found if f[1:] == k)}"
     for f in found:
         k = f[1:]
         if k == kind or unit.endswith(ALSO_OWN.get(k, ("\x00",))):
@@ -633,8 +697,9 @@ def voice_elsewhere(text: str, unit: str) -> str | None:
 # medical insurance drug list (基本医疗保险用药管理暂行办法, 2020, art. 9: set and adjusted by the national medical
 # security administration; provinces may not add to it), the national essential medicines list (国家基本药物目录管理
 # 办法), personal income tax rates and deductions (个人所得税法, 税收法定), the reserve requirement ratio and the loan
-# prime rate (中国人民银行法). Or the voice directs the provinces (指导各省份, 要求各省（区、市）): only a national body
-# does. The first person must set the thing itself (扩大医保药品目录, 专项附加扣除标准将上调), not apply, follow or
+# prime rate (中国人民银行法). Or the voice directs the provinces (指导各省份, 要求各省（区、市）) or acts across the whole
+# country (将在全国主要口岸设置…): only a national body does. The first person must set the thing itself
+# (扩大医保药品目录, 专项附加扣除标准将上调), not apply, follow or
 # take part in a national decision (落实, 按照, 配合, 参与 …).
 NATIONAL_REMIT = (r"(?:国家)?医保(?:药品)?目录|基本医疗保险(?:药品|用药)目录|国家基本药物目录|"
                   r"个人所得税(?:税率|起征点|专项附加扣除标准)|个税(?:税率|起征点|专项附加扣除标准)|存款准备金率|贷款市场报价利率")
@@ -642,7 +707,9 @@ PROVINCES = r"各省份|各省[(（]区、市[)）]|各省、自治区、直辖�
 NATIONAL_SET = re.compile(
     r"(?:调整|扩大|扩容|修订|制定|出台|下调|上调|增补|新增)[^，,；;。]{0,4}?(?:" + NATIONAL_REMIT + r")(?![内外中])|"
     r"(?:" + NATIONAL_REMIT + r")(?:范围|标准)?[^，,；;。内外]{0,4}?(?:上调|下调|调整|扩大|扩容|修订|提高|降低)|"
-    r"(?:指导|要求|督促|部署|组织|推动|支持)(?:" + PROVINCES + r")")
+    r"(?:指导|要求|督促|部署|组织|推动|支持)(?:" + PROVINCES + r")|"
+    # acting across the whole country (将在全国主要口岸设置…, 在全国范围内推行…): a national body's work
+    r"(?:在|于)全国(?:范围内|范围|主要|各地|各|所有)[^，,；;。]{0,12}?(?:设置|开展|部署|推行|实施|推广|建立|开通|增设|启用|上线)")
 FOLLOWS = re.compile(r"落实|执行|贯彻|按照|根据|依据|依照|对照|配合|协助|参与|参加|转发|学习|解读|宣传|查询|了解")
 SENTENCE_SPLIT = re.compile(r"[^。！!？?\n]+")
 
@@ -792,6 +859,15 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
         own_level = NATIONAL_UNIT.search(folded_unit) or (m.group("provincial") and PROVINCIAL_UNIT.search(folded_unit))
         if not own_level:
             return RepostHit("other_document", "全文转发上级机关的文件（抬头为“" + m.group(0).strip()[:20] + "…”）")
+    mark = FULL_TEXT_MARK.search(body)
+    if mark:
+        for m in RELEASED_BY.finditer(body[:mark.start()]):
+            issuer = m.group("issuer")
+            # (the match may start before the name: 今天省文化和旅游厅 — any tail that is the unit makes it own)
+            if re.search(r"转发|转载|转自|来自|据|我|本", issuer) or not ORG_NAME.fullmatch(issuer) \
+                    or any(refers_to_unit(issuer[i:], unit) for i in range(len(issuer) - 2)):
+                continue
+            return RepostHit("other_document", f"全文照登“{issuer}”发布的内容（“{mark.group(0)}”）")
     m = LAST_LINE_ISSUER.search(body.rstrip())
     if m and not _own_issuer(m.group("issuer"), unit):
         return RepostHit("other_document", f"全文转发“{m.group('issuer')}”的文件（落款）")
