@@ -126,7 +126,7 @@ from detectors.names import (
     compare_names,
     substitution,
 )
-from detectors.places import PLACE_LEVEL_WORDS, Town, gazetteer, nickname_places
+from detectors.places import PLACE_LEVEL_WORDS, Town, gazetteer, nickname_places, other_division
 from detectors.systems import SYSTEM_OWN_BODY_SCORE, SystemIndex, has_body, system_match
 from detectors.textnorm import MIN_NUMERAL_RUN, numeral_runs
 
@@ -623,6 +623,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     pairs += _double_pairs(officials, forms, pairs, min_score)
     pairs += _place_layer_pairs(officials, forms, pairs, min_score)
     pairs += _sub_place_pairs(officials, forms, pairs, min_score)
+    pairs = _same_place_pairs(officials, forms, pairs)
 
     # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
     # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
@@ -716,6 +717,23 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         elif keep_all:
             yield acc, None
     pixels.report(ctx)
+
+
+def _same_place_pairs(officials: _Officials, forms: list, pairs: list) -> list:
+    """The pairs whose candidate does not write another real division of the target's place name: a name matched
+    with its level words removed (长沙市发布 ≈ 长沙县发布, 海城区发布 ≈ 海城发布) is that place's only when the place
+    and level word it writes are the target's own division or no division at all (怀宁区 for 怀宁县, 天长县级 for
+    天长市: the target's place written wrongly); a real 长沙市 or 海城区 is another place (``other_division``)."""
+    kept, seen = [], {}
+    for c, r, match in pairs:
+        key = (c, r)
+        if key not in seen:
+            entry = officials.entries[r]
+            seen[key] = not other_division(forms[c].core, entry.get("region") or "",
+                                           officials.forms[r].core + unit_key(entry.get("unit")))
+        if seen[key]:
+            kept.append((c, r, match))
+    return kept
 
 
 def _peeled_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
@@ -1404,6 +1422,8 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
             "affix_score": max(m.score for m in affixed) if affixed else None,
             "affix_reasons": max(affixed, key=lambda m: m.score).reasons if affixed else [],
             "affix_ruled_out": ruled_out[0] if ruled_out else None,
+            "other_place": other_division(form.core, entry.get("region") or "",
+                                          officials.forms[r].core + unit_key(entry.get("unit"))) or None,
             "avatar_distance": dist if dist is not None and dist <= 64 else None,
             "avatar_similar": dist is not None and dist <= max_distance,
             "avatar_kind": ("专属" if r in distinctive else "模板或无") if officials.hashes[r] else "无头像",
