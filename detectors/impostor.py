@@ -724,16 +724,17 @@ def _same_place_pairs(officials: _Officials, forms: list, pairs: list) -> list:
     with its level words removed (长沙市发布 ≈ 长沙县发布, 海城区发布 ≈ 海城发布) is that place's only when the place
     and level word it writes are the target's own division or no division at all (怀宁区 for 怀宁县, 天长县级 for
     天长市: the target's place written wrongly); a real 长沙市 or 海城区 is another place (``other_division``)."""
-    kept, seen = [], {}
-    for c, r, match in pairs:
-        key = (c, r)
-        if key not in seen:
-            entry = officials.entries[r]
-            seen[key] = not other_division(forms[c].core, entry.get("region") or "",
-                                           officials.forms[r].core + unit_key(entry.get("unit")))
-        if seen[key]:
-            kept.append((c, r, match))
-    return kept
+    def same_place(c: int, r: int) -> bool:
+        core = forms[c].core
+        if not any(ch in _DIVISION_ENDINGS for ch in core):
+            return True  # a division's full name ends with one of these: none written
+        entry = officials.entries[r]
+        return not other_division(core, entry.get("region") or "", officials.forms[r].core + officials.units[r])
+
+    return [(c, r, match) for c, r, match in pairs if same_place(c, r)]
+
+
+_DIVISION_ENDINGS = frozenset("省市县区州盟旗")
 
 
 def _peeled_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:

@@ -463,7 +463,7 @@ def strip_place_levels(text: str) -> str:
 
 # ---- the division a name writes and the target's own ----------------------------------------------------------
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # a registry has few distinct regions; bounded for a 100k registry that has more
 def own_divisions(region: str) -> dict[str, str]:
     """The divisions a registry ``region`` names, by full name and short form: 安徽省合肥市巢湖市 → {安徽省: 340000,
     安徽: 340000, 合肥市: 340100, 合肥: 340100, 巢湖市: 340181, 巢湖: 340181}. Where two of them share a short form
