@@ -128,7 +128,7 @@ from detectors.names import (
     compare_names,
     substitution,
 )
-from detectors.places import PLACE_LEVEL_WORDS, Town, gazetteer, nickname_places
+from detectors.places import PLACE_LEVEL_WORDS, Town, gazetteer, nickname_places, other_division
 from detectors.systems import SYSTEM_OWN_BODY_SCORE, SystemIndex, has_body, system_match
 from detectors.textnorm import MIN_NUMERAL_RUN, numeral_runs
 
@@ -627,6 +627,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     pairs += _double_pairs(officials, forms, pairs, min_score)
     pairs += _place_layer_pairs(officials, forms, pairs, min_score)
     pairs += _sub_place_pairs(officials, forms, pairs, min_score)
+    pairs = _same_place_pairs(officials, forms, pairs)
 
     # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
     # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
@@ -785,6 +786,24 @@ def _other_place(text: str, registered: str, positions: list[int], own_places: l
         if written in all_places or gaz.named(written):
             return True
     return False
+
+
+def _same_place_pairs(officials: _Officials, forms: list, pairs: list) -> list:
+    """The pairs whose candidate does not write another real division of the target's place name: a name matched
+    with its level words removed (长沙市发布 ≈ 长沙县发布, 海城区发布 ≈ 海城发布) is that place's only when the place
+    and level word it writes are the target's own division or no division at all (怀宁区 for 怀宁县, 天长县级 for
+    天长市: the target's place written wrongly); a real 长沙市 or 海城区 is another place (``other_division``)."""
+    def same_place(c: int, r: int) -> bool:
+        core = forms[c].core
+        if not any(ch in _DIVISION_ENDINGS for ch in core):
+            return True  # a division's full name ends with one of these: none written
+        entry = officials.entries[r]
+        return not other_division(core, entry.get("region") or "", officials.forms[r].core + officials.units[r])
+
+    return [(c, r, match) for c, r, match in pairs if same_place(c, r)]
+
+
+_DIVISION_ENDINGS = frozenset("省市县区州盟旗")
 
 
 def _peeled_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
@@ -1475,6 +1494,8 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
             "affix_score": max(m.score for m in affixed) if affixed else None,
             "affix_reasons": max(affixed, key=lambda m: m.score).reasons if affixed else [],
             "affix_ruled_out": ruled_out[0] if ruled_out else None,
+            "other_place": other_division(form.core, entry.get("region") or "",
+                                          officials.forms[r].core + unit_key(entry.get("unit"))) or None,
             "avatar_distance": dist if dist is not None and dist <= 64 else None,
             "avatar_similar": dist is not None and dist <= max_distance,
             "avatar_kind": ("专属" if r in distinctive else "模板或无") if officials.hashes[r] else "无头像",

@@ -359,12 +359,71 @@ def _level_shorts() -> tuple[frozenset[str], int]:
     return shorts, max(map(len, shorts), default=2)
 
 
-def place_level_words(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each level word of ``PLACE_LEVEL_WORDS`` in ``text`` that ends a division's name: after its
-    short form (迪庆州, 迪庆自治州) or at the end of its full name (兴安盟, 达拉特旗). Division names are read left to
-    right, longest first, so a level word inside another name is not taken (渭南华州: 华州, not 南华 + 州)."""
-    if not _PLACE_LEVEL.search(text):
+# Words naming a level rather than a place (省级, 市级, 县级, 地市级, 乡镇级, 街道级, 副省级; 省直, 市直属 …: "of the
+# province's level", "directly under the city"). A class, not a list of the forms seen: every level of China's
+# divisions (the suffixes above, the township level 乡/镇/街道/苏木, 地 for the prefecture level, and the pairs written
+# together: 地市, 县市, 县区, 乡镇 …), optionally after 副 (副省级, 副地级), followed by 级 or 直/直属 (general knowledge
+# of Chinese administrative vocabulary: 省级、地级、县级、乡级 are the four levels of the Constitution's article 30 as
+# people name them; 省直/市直/县直 the bodies directly under a government). An impostor writes one after the place
+# (歙县级发布, 安徽省级12345), the account's own name never does: they are level words like 省/市/县/区, taken out
+# wherever they stand. Not taken: 直 that begins a word (城市直播, 县直达: 直播, 直达), and a level word that is part of
+# a body's type name (``LEVEL_NAMED_BODIES``).
+LEVEL_HEADS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "街道", "苏木", "地区", "林区", "特区", "新区", "地市",
+               "县市", "市县", "县区", "区县", "省市", "市区", "乡镇", "省", "市", "地", "州", "盟", "县", "区", "旗", "乡",
+               "镇")
+LEVEL_RANKS = ("级", "直属", "直")
+# Body types whose generic name holds the level word itself: 县级融媒体中心 (the type named by 中共中央宣传部、国家广播
+# 电视总局《县级融媒体中心建设规范》, 2019), so 某县级融媒体中心 is that county's own centre, not a disguised name.
+LEVEL_NAMED_BODIES = ("融媒体中心", "融媒中心")
+_LEVEL_RANK = re.compile("副?(?:" + "|".join(LEVEL_HEADS) + ")(?:" + "|".join(LEVEL_RANKS) + ")")
+
+
+def level_rank_words(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each word naming a level (``LEVEL_HEADS`` + ``LEVEL_RANKS``: 县级, 省直, 副省级 …) in ``text``,
+    left to right: 歙县级发布 → [(1, 3)], 安徽省级12345 → [(2, 4)]; 城市直播, 县级融媒体中心 → []."""
+    if "级" not in text and "直" not in text:
         return []
+    out = []
+    for m in _LEVEL_RANK.finditer(text):
+        i, j = m.span()
+        if text.startswith(LEVEL_NAMED_BODIES, j):
+            continue
+        if text[j - 1] == "直" and j < len(text) and _begins_word(text[j - 1: j + 3]):
+            continue
+        out.append((i, j))
+    return out
+
+
+def _begins_word(text: str) -> bool:
+    """Whether ``text`` starts with a dictionary word of two characters or more (直播, 直达车)."""
+    from detectors.names import dictionary_words  # jieba's word list, loaded there once for the whole detector
+    words = dictionary_words()
+    return any(text[:k] in words for k in range(2, len(text) + 1))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for i, j in sorted(spans):
+        if out and i <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], j))
+        else:
+            out.append((i, j))
+    return out
+
+
+def place_level_words(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each level word in ``text``: a word naming a level (``level_rank_words``: 县级, 省直) anywhere,
+    and a level word of ``PLACE_LEVEL_WORDS`` that ends a division's name: after its short form (迪庆州, 迪庆自治州) or
+    at the end of its full name (兴安盟, 达拉特旗). Division names are read left to right, longest first, so a level
+    word inside another name is not taken (渭南华州: 华州, not 南华 + 州). Overlapping words are one (迪庆州级)."""
+    ranks = level_rank_words(text)
+    if not _PLACE_LEVEL.search(text):
+        return ranks
+    places = _place_level_spans(text)
+    return _merge(places + ranks) if ranks else places
+
+
+def _place_level_spans(text: str) -> list[tuple[int, int]]:
     gaz = gazetteer()
     shorts, _ = _level_shorts()
     out = []
@@ -400,6 +459,59 @@ def strip_place_levels(text: str) -> str:
         last = j
     out.append(text[last:])
     return "".join(out)
+
+
+# ---- the division a name writes and the target's own ----------------------------------------------------------
+
+@lru_cache(maxsize=4096)  # a registry has few distinct regions; bounded for a 100k registry that has more
+def own_divisions(region: str) -> dict[str, str]:
+    """The divisions a registry ``region`` names, by full name and short form: 安徽省合肥市巢湖市 → {安徽省: 340000,
+    安徽: 340000, 合肥市: 340100, 合肥: 340100, 巢湖市: 340181, 巢湖: 340181}. Where two of them share a short form
+    (湖南省长沙市长沙县: 长沙), the deeper one is the unit's own. A name several divisions share is narrowed to the one
+    beneath the division read before it."""
+    gaz = gazetteer()
+    text = unicodedata.normalize("NFKC", region or "").strip()
+    out: dict[str, str] = {}
+    above = ""
+    i, n = 0, len(text)
+    while i < n:
+        piece = gaz.name_at(text, i, full_only=True)
+        if not piece:
+            i += 1
+            continue
+        codes = gaz.full[piece]
+        code = next((c for c in codes if above and above in gaz.ancestors(c)), codes[0] if len(codes) == 1 else "")
+        if code:
+            div = gaz.divisions[code]
+            out[div.name] = out[div.short] = above = code
+        i += len(piece)
+    return out
+
+
+def other_division(text: str, region: str, registered: str = "") -> str:
+    """The full name of a real division that ``text`` writes (the place with a level word: 长沙县, 海城区, 吉林市)
+    which shares its short form with a division of the target's ``region`` but is not that division: another place
+    of the same name, not the target's place written wrongly (长沙市发布 is the city's, not 长沙县's; 海城区 is in
+    广西, not 辽宁's 海城市). A place with a suffix no division of China has (怀宁区, 巢湖县, 天长县级) is the target's
+    place with a wrong level word, and a division the ``registered`` name itself writes is its own: "" for both."""
+    own = own_divisions(region)
+    if not own:
+        return ""
+    gaz = gazetteer()
+    text = unicodedata.normalize("NFKC", text or "")
+    i, n = 0, len(text)
+    while i < n - 1:
+        piece = gaz.name_at(text, i)
+        if not piece:
+            i += 1
+            continue
+        codes = gaz.full.get(piece)
+        if codes and piece not in registered:
+            mine = own.get(gaz.divisions[codes[0]].short) or own.get(piece)
+            if mine and mine not in codes:
+                return piece
+        i += len(piece)
+    return ""
 
 
 @dataclass(frozen=True)

@@ -157,6 +157,9 @@ def _print_explanation(result: dict) -> None:
         whole = f"{c['name_layer']} {c['name_score']:.2f}" if c["name_layer"] else "不相关"
         affix = f"{c['affix_layer']} {c['affix_score']:.2f}" if c["affix_layer"] else (
             f"排除：{c['affix_ruled_out']}" if c.get("affix_ruled_out") else "—")
+        if c.get("other_place"):  # the name writes another real division of that place name: no pair at all
+            whole = f"排除：写的是另一地方“{c['other_place']}”"
+            affix = "—"
         if c["avatar_distance"] is None:
             avatar = "未比较" if c["avatar_kind"] != "无头像" else "备案无头像"
         else:
