@@ -81,6 +81,7 @@ from detectors.affixes import (
     peeled_match,
     place_peeled_match,
     programme_words,
+    role_backed,
     ruled_out_reason,
 )
 from detectors.avatar import (
@@ -1252,6 +1253,10 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
         reasons.append(f"认证为“{org}”，却使用“{entry.get('name')}”的名称")
         evidence["verified_as"] = org
     elif acc.get("verified"):
+        # a person verified in the role the name claims at the unit (宣传员 by a 宣传志愿者): the person's own handle
+        if match.added and role_backed(match.added, acc.get("verified_reason"), entry.get("name") or "",
+                                       entry.get("unit")):
+            return None
         reasons.append("带认证标识但认证信息未指明单位（标识本身不能证明真实）")
     if dist <= 64:
         evidence["avatar_distance"] = dist
