@@ -17,11 +17,16 @@ business, person or medium (济南公安局旁边的饭店, 老张聊广州税�
 Since the ninth round each class is written whole from general vocabulary and word formation (``EVIDENCE_CLASSES``:
 generic words with persona, feed, predicate, channel and portal-section words, and service words with service posts;
 ``MENTION_CLASSES``: owners with commerce and handles, columns with records, spatial relations, agentive persons).
+Since the tenth round the claims only an impostor needs to make are evidence too: authority and genuineness (特许,
+备案, 党政, 扩散, №1, GOV: ``AUTHORITY_WORDS``), the unit's own bodies and halls (专班, 志愿队, 议事厅: ``BODY_WORDS``)
+and official roles claimed at the unit (联络员, 通讯员, 网格员: ``ROLE_WORDS``; a person verified in the role keeps the
+handle, ``role_backed``); the audience of a unit (读者, 听众: ``AUDIENCE_WORDS``) is a mention.
 
 The rule: a name that contains a registered name plus added words is a candidate, scored by what was added. The
 score of an affixed match (``affix_match``) starts from the layer's score and loses ``UNKNOWN_PENALTY`` per unknown
-character, but unknown words alone never veto a whole registered name (``UNKNOWN_FLOOR``: review); a word of a
-mention class (an owner, a column, another place, a spatial relation, a person) rules the match out.
+character, but unknown words alone never veto a whole registered name, nor a look-alike of it beside words of an
+evidence class (``UNKNOWN_FLOOR``: review); a word of a mention class (an owner, a column, another place, a spatial
+relation, a person) rules the match out.
 """
 
 from __future__ import annotations
@@ -99,6 +104,8 @@ SERVICE_WORDS = (
     "掌上大厅", "网厅", "导办", "帮代办", "服务专线", "服务驿站", "驿站",
     # the benefit programmes those windows serve (惠农 for farmers, 惠企 for businesses …), like 惠民
     "惠农", "惠企", "惠残", "惠老", "惠军", "惠民惠农", "涉农", "助农", "农保", "新农合", "医疗救助",
+    # eligibility, what every benefit programme checks first (资格审核 of 补贴, 低保, 公租房 …)
+    "资格", "资格审核", "资格审查", "资格查询", "资格核验", "资格确认", "资格复核",
 )
 # Column, programme, review and experience words: the name of something a medium or a person makes *about* the
 # unit (盐城… 面对面 is a column, …使用心得 a user's post). They rule an affixed match out, like an owner's words.
@@ -252,11 +259,11 @@ RECORD_WORDS = ("实录", "纪录", "记录", "散记", "杂记", "侧记", "速
 # claimed owner (党政, 公家, 国字号, 红头), rank (头号, 首席, the one and only), calls to spread a notice (扩散, 速转,
 # 周知, 郑重声明) and the same in Latin letters (names are lower-cased and folded first: №1 reads no1). A genuine
 # mention, a business or a person has no use for them. Evidence, like 官方/正版/唯一 (``GENERIC_WORDS``). Words that
-# end the names of bodies (机关, 党委, 直属) are left out: they would make a unit's abbreviation read as generic words.
+# end the names of bodies (机关, 党委) are left out: they would make a unit's abbreviation read as generic words.
 AUTHORITY_WORDS = (
     # licence and genuineness
     "特许", "特批", "官方特许", "政府特许", "正统", "正品", "纯正", "真正", "真身", "原装", "官办", "官营", "公办",
-    "国营", "国有", "直营", "官方直营", "嫡系", "如假包换", "假一赔十", "货真价实", "童叟无欺",
+    "国营", "国有", "直营", "官方直营", "直属", "嫡系", "如假包换", "假一赔十", "货真价实", "童叟无欺",
     # registration and verification
     "备案", "已备案", "官方备案", "政府备案", "备案号", "在册", "已认证", "实名", "实名认证", "官方实名", "持证",
     "持牌", "挂牌", "授牌", "监制", "官方监制", "出品", "官方出品", "主办", "承办", "主管", "审定", "核准", "许可",
@@ -264,14 +271,14 @@ AUTHORITY_WORDS = (
     # the state and the party as the claimed owner
     "党政", "党政军", "公家", "体制内", "国字号", "中字头", "红头", "红头文件",
     # rank: the first, the only one
-    "唯一官方", "唯一指定", "独一", "独家授权", "头号", "首席", "首家", "首选", "榜首",
+    "唯一官方", "唯一指定", "独一", "独家授权", "头号", "首席", "首家", "首选", "榜首", "全网", "全平台", "全渠道",
     # calls to spread a notice: urgency and reach claimed
     "扩散", "速扩", "紧急扩散", "转发", "请转发", "速转", "急转", "转扩", "互相转告", "转告", "周知", "请周知",
     "广而告之", "紧急通知", "重要通知", "最新通知", "声明", "郑重声明", "严正声明", "特别声明",
     # Latin letters: government, official, verified, genuine, first and only; the pinyin of 官方/政府/政务
-    "govt", "govcn", "offical", "officially", "verified", "certified", "authorized", "authorised", "auth", "genuine",
-    "authentic", "original", "legit", "only", "sole", "first", "no1", "top1", "1st", "cn", "china", "prc",
-    "guanfang", "zhengfu", "zhengwu", "guanwei", "zhengpai",
+    # (at most eight letters: the longest word bounds the reading of every added text, ``MAX_PLACE_LEN``)
+    "govt", "govcn", "offical", "verified", "cert", "auth", "genuine", "original", "legit", "only", "sole", "first",
+    "no1", "top1", "1st", "cn", "china", "prc", "guanfang", "zhengfu", "zhengwu", "guanwei", "zhengpai",
 )
 # The unit's own bodies and meeting places: a task force, a working group, a team or a hall of the unit (专班,
 # 工作组, 志愿队, 议事厅 …), general vocabulary of government work (工作专班 and 领导小组 of a campaign, the 志愿服务队
@@ -309,7 +316,9 @@ UNKNOWN_PENALTY = 0.06
 # impostor is known to add nor one that says whose the name is. Each of its characters costs ``UNKNOWN_PENALTY`` (a
 # long unexplained text makes the registered name a smaller part of the account's name), but unknown words alone
 # never veto a match: when the registered name (or its reordering, or its unit's name) is there whole, with no
-# character changed, the score stays at the lower edge of the "suspicious, review needed" band (the default of
+# character changed, or with look-alike characters but beside words of an evidence class (generic, service, a role:
+# the disguise and the claim together; without such a word a look-alike among unknown words is another name), the
+# score stays at the lower edge of the "suspicious, review needed" band (the default of
 # ``detect.impostor_min_score``) and the reasons say so. Only the mention classes (an owner, a column, another place,
 # a spatial relation, a possessive 的, an idiom, a person) rule a match out. An account verified as another body still
 # needs a near-certain name (``detectors.impostor.ORG_MIN_NAME_SCORE``), which unknown words never reach.

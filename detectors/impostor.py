@@ -1231,7 +1231,9 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
     reasons = list(match.reasons)
     evidence: dict = {"layer": match.layer, "name_score": match.score, "target_unit": entry.get("unit"),
                       "normalised_name": form.core}
-    org = verified_organisation(acc)
+    # a platform's media verification is a medium's even when its text names a programme, not an organisation
+    # (某卫视健康栏目官方微博): its columns are named after the units it covers (…卫健科普课)
+    org = verified_organisation(acc) or (_verified_text(acc) if acc.get("verified_type") == "media" else None)
     if org:
         # Verified as another body: only a near-certain imitation counts, and not when the added words are the
         # body's own name (中国平安广州 by 中国平安…公司).
@@ -1269,6 +1271,13 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
             evidence["description"] = how
             break
     return min(_evidence_score(match, dist, max_distance, evidence), 0.99), reasons, evidence
+
+
+def _verified_text(acc: dict) -> str | None:
+    """The verification text of a verified account ("媒体" when it has none), None when it is not verified."""
+    if not acc.get("verified"):
+        return None
+    return (acc.get("verified_reason") or "").strip() or "媒体"
 
 
 def _evidence_score(match: NameMatch, dist: int, max_distance: int, evidence: dict) -> float:
