@@ -17,11 +17,16 @@ business, person or medium (济南公安局旁边的饭店, 老张聊广州税�
 Since the ninth round each class is written whole from general vocabulary and word formation (``EVIDENCE_CLASSES``:
 generic words with persona, feed, predicate, channel and portal-section words, and service words with service posts;
 ``MENTION_CLASSES``: owners with commerce and handles, columns with records, spatial relations, agentive persons).
+Since the tenth round the claims only an impostor needs to make are evidence too: authority and genuineness (特许,
+备案, 党政, 扩散, №1, GOV: ``AUTHORITY_WORDS``), the unit's own bodies and halls (专班, 志愿队, 议事厅: ``BODY_WORDS``)
+and official roles claimed at the unit (联络员, 通讯员, 网格员: ``ROLE_WORDS``; a person verified in the role keeps the
+handle, ``role_backed``); the audience of a unit (读者, 听众: ``AUDIENCE_WORDS``) is a mention.
 
 The rule: a name that contains a registered name plus added words is a candidate, scored by what was added. The
 score of an affixed match (``affix_match``) starts from the layer's score and loses ``UNKNOWN_PENALTY`` per unknown
-character, but unknown words alone never veto a whole registered name (``UNKNOWN_FLOOR``: review); a word of a
-mention class (an owner, a column, another place, a spatial relation, a person) rules the match out.
+character, but unknown words alone never veto a whole registered name, nor a look-alike of it beside words of an
+evidence class (``UNKNOWN_FLOOR``: review); a word of a mention class (an owner, a column, another place, a spatial
+relation, a person) rules the match out.
 """
 
 from __future__ import annotations
@@ -99,6 +104,8 @@ SERVICE_WORDS = (
     "掌上大厅", "网厅", "导办", "帮代办", "服务专线", "服务驿站", "驿站",
     # the benefit programmes those windows serve (惠农 for farmers, 惠企 for businesses …), like 惠民
     "惠农", "惠企", "惠残", "惠老", "惠军", "惠民惠农", "涉农", "助农", "农保", "新农合", "医疗救助",
+    # eligibility, what every benefit programme checks first (资格审核 of 补贴, 低保, 公租房 …)
+    "资格", "资格审核", "资格审查", "资格查询", "资格核验", "资格确认", "资格复核",
 )
 # Column, programme, review and experience words: the name of something a medium or a person makes *about* the
 # unit (盐城… 面对面 is a column, …使用心得 a user's post). They rule an affixed match out, like an owner's words.
@@ -108,7 +115,7 @@ COLUMN_WORDS = (
     "面对面", "零距离", "心得", "使用心得", "体会", "感想", "感悟", "测评", "评测", "点评", "体验", "体验官", "笔记", "随笔",
     "手记", "札记", "纪实", "故事会", "故事汇", "风云", "风云录", "回音壁", "追踪", "跟踪", "报道", "印象", "视界", "打卡",
     "游记", "攻略", "揭秘", "吐槽", "访谈", "访谈录", "夜话", "杂谈", "漫谈", "闲谈", "趣谈", "见闻", "那些事", "的一天",
-    "日常", "记忆", "观察员", "观察家", "研究", "学习笔记", "分享", "经验", "教程", "解说", "解读员", "评论", "评论员",
+    "日常", "记忆", "观察家", "研究", "学习笔记", "分享", "经验", "教程", "解说", "解读员", "评论", "评论员",
     "述评", "时评",
 )
 # Level words of every kind of division (general knowledge: the suffixes of China's division names, from the province
@@ -193,6 +200,8 @@ CHANNEL_WORDS = (
     "快手", "头条", "西瓜视频", "哔哩哔哩", "b站", "小红书", "百家号", "企鹅号", "大鱼号", "网易号", "搜狐号", "一点号",
     "澎湃号", "人民号", "强国号", "学习强国", "央视频", "小红书号", "b站号", "微博号", "公号", "官微号", "账号", "帐号",
     "总局",  # the head office, like 总号/总站 (``GENERIC_WORDS``)
+    # the account an office works through (工作号, 工作群): the unit's own, by its name
+    "工作号", "工作账号", "工作帐号", "工作微博", "工作微信", "工作群", "官方工作号", "政务工作号",
 )
 # The sections every government portal and account publishes under (信息发布, 解读回应, 办事服务, 互动交流 of
 # 国办发〔2017〕47号《政府网站发展指引》, and their usual names: 政策解读, 通知公告, 工作动态, 领导信箱 …): the unit's
@@ -236,14 +245,80 @@ HANDLE_WORDS = ("跟着", "跟我", "我家", "我和", "我与", "陪我")
 # Column endings: a one-character noun ending the added words that makes the name a record or a diary *about* the
 # unit (办事 + 记, 夜巡 + 记, 访谈 + 录), and column words of the same kind. Column words (``COLUMN_WORDS``).
 COLUMN_ENDINGS = frozenset("记录")
+# Word formation: 宝 after a generic, service or section word names a tool by what it does for the reader (政策宝,
+# 办事宝, 社保宝, like 支付宝): one generic word, unless 宝 begins a place (宝鸡, 宝安).
+TOOL_SUFFIXES = frozenset("宝")
 RECORD_WORDS = ("实录", "纪录", "记录", "散记", "杂记", "侧记", "速记", "见闻录")
+
+# ---- tenth round of #12: claims only an impostor needs to make --------------------------------------------------
+# General vocabulary of Chinese official, notice and marketing language and of the posts of government and 基层治理,
+# written from general knowledge (none taken from an evaluation part). Sources: ``detectors/data/README.md``.
+#
+# Authority and genuineness claims: what a copy says of itself to be taken for the real account — licence and
+# genuineness (特许, 正统, 如假包换), registration and verification (备案, 实名认证, 持证), the state or the party as the
+# claimed owner (党政, 公家, 国字号, 红头), rank (头号, 首席, the one and only), calls to spread a notice (扩散, 速转,
+# 周知, 郑重声明) and the same in Latin letters (names are lower-cased and folded first: №1 reads no1). A genuine
+# mention, a business or a person has no use for them. Evidence, like 官方/正版/唯一 (``GENERIC_WORDS``). Words that
+# end the names of bodies (机关, 党委) are left out: they would make a unit's abbreviation read as generic words.
+AUTHORITY_WORDS = (
+    # licence and genuineness
+    "特许", "特批", "官方特许", "政府特许", "正统", "正品", "纯正", "真正", "真身", "原装", "官办", "官营", "公办",
+    "国营", "国有", "直营", "官方直营", "直属", "嫡系", "如假包换", "假一赔十", "货真价实", "童叟无欺",
+    # registration and verification
+    "备案", "已备案", "官方备案", "政府备案", "备案号", "在册", "已认证", "实名", "实名认证", "官方实名", "持证",
+    "持牌", "挂牌", "授牌", "监制", "官方监制", "出品", "官方出品", "主办", "承办", "主管", "审定", "核准", "许可",
+    "认可", "官方认可", "白名单", "验证", "已验证", "核实", "已核实", "政府授权", "国家认证", "政府认证", "政府指定",
+    # the state and the party as the claimed owner
+    "党政", "党政军", "公家", "体制内", "国字号", "中字头", "红头", "红头文件",
+    # rank: the first, the only one
+    "唯一官方", "唯一指定", "独一", "独家授权", "头号", "首席", "首家", "首选", "榜首", "全网", "全平台", "全渠道",
+    # calls to spread a notice: urgency and reach claimed
+    "扩散", "速扩", "紧急扩散", "转发", "请转发", "速转", "急转", "转扩", "互相转告", "转告", "周知", "请周知",
+    "广而告之", "紧急通知", "重要通知", "最新通知", "声明", "郑重声明", "严正声明", "特别声明",
+    # Latin letters: government, official, verified, genuine, first and only; the pinyin of 官方/政府/政务
+    # (at most eight letters: the longest word bounds the reading of every added text, ``MAX_PLACE_LEN``)
+    "govt", "govcn", "offical", "verified", "cert", "auth", "genuine", "original", "legit", "only", "sole", "first",
+    "no1", "top1", "1st", "cn", "china", "prc", "guanfang", "zhengfu", "zhengwu", "guanwei", "zhengpai",
+)
+# The unit's own bodies and meeting places: a task force, a working group, a team or a hall of the unit (专班,
+# 工作组, 志愿队, 议事厅 …), general vocabulary of government work (工作专班 and 领导小组 of a campaign, the 志愿服务队
+# and 宣讲团 a unit forms, the 议事厅/恳谈室 of 基层协商). Added after a unit's name they claim a part of the unit:
+# evidence. (A body's own name, 派出所 or 指挥部, is the business of ``detectors.systems``; a member of the public
+# is a person, ``AGENT_SUFFIXES``.)
+BODY_WORDS = (
+    "专班", "工作专班", "专项工作组", "工作组", "专项组", "工作小组", "领导小组", "小组", "专案组", "督导组", "督查组",
+    "巡查组", "工作队", "驻村工作队", "志愿队", "志愿服务队", "志愿者服务队", "青年志愿队", "宣传队", "宣讲队",
+    "宣讲团", "突击队", "先锋队", "巡逻队", "应急队", "救援队", "党小组", "党支部", "团支部", "议事厅", "议事堂",
+    "议事室", "议事会", "议事角", "协商议事厅", "恳谈室", "恳谈会", "协商室", "民情室", "会议室", "调解室",
+)
+# Role claims: the posts a unit appoints to speak, report or act for it (联络员, 通讯员, 信息员, 宣传员 of a unit's
+# 信息报送 and 宣传 networks, 网格员 and 调解员 of 基层治理, 特约监督员, 形象大使), and its staff. Added after a unit's
+# name they claim an official role *at the unit*: an unverified account that calls itself 济南公安联络员 speaks as
+# the unit's liaison, a suspect to review, not a mention. A person verified in that role (the platform's
+# verification names the post or the unit) is that person's own handle (``role_backed``). A member of the public
+# (读者, 爱好者, 使用者, 志愿者: any other word on 员/者, ``AGENT_SUFFIXES``, and ``AUDIENCE_WORDS``) is a mention.
+ROLE_WORDS = (
+    "联络员", "信息联络员", "联络专员", "通讯员", "特约通讯员", "信息员", "信息报送员", "宣传员", "宣传委员", "网评员",
+    "网宣员", "发布员", "宣讲员", "观察员", "特约观察员", "监督员", "特约监督员", "督导员", "督查员", "巡查员",
+    "协管员", "协查员", "网格员", "专职网格员", "调解员", "人民调解员", "特派员", "指导员", "值班员", "接线员",
+    "话务员", "客服员", "管理员", "办事员", "审核员", "专管员", "协理员", "安全员", "辅警", "协警", "联络人",
+    "负责人", "对接人", "联系人", "代言人", "形象大使", "宣传大使", "推广大使", "公益大使", "大使", "联络官",
+    "新闻官", "信息官", "宣传官", "工作人员", "内部人员",
+)
+# The audience of a unit or of a medium (读者, 听众, 观众, 用户, 铁粉): a person defined by following the unit. A
+# mention, like an agentive person (``AGENT_SUFFIXES``); a fan club (粉丝团, 铁粉群) is the account's own group.
+AUDIENCE_WORDS = ("读者", "老读者", "听众", "老听众", "观众", "老观众", "用户", "老用户", "铁粉", "老粉", "真爱粉",
+                  "路人粉", "迷弟", "迷妹")
+ROLE_STEM_ENDINGS = ("员", "人", "官")  # 联络员 → 联络: the post a verification names (信息联络员, 联络工作)
 
 UNKNOWN_PENALTY = 0.06
 # What an unknown added word means. A word of no class above is no evidence either way: it is neither a word an
 # impostor is known to add nor one that says whose the name is. Each of its characters costs ``UNKNOWN_PENALTY`` (a
 # long unexplained text makes the registered name a smaller part of the account's name), but unknown words alone
 # never veto a match: when the registered name (or its reordering, or its unit's name) is there whole, with no
-# character changed, the score stays at the lower edge of the "suspicious, review needed" band (the default of
+# character changed, or with look-alike characters but beside words of an evidence class (generic, service, a role:
+# the disguise and the claim together; without such a word a look-alike among unknown words is another name), the
+# score stays at the lower edge of the "suspicious, review needed" band (the default of
 # ``detect.impostor_min_score``) and the reasons say so. Only the mention classes (an owner, a column, another place,
 # a spatial relation, a possessive 的, an idiom, a person) rule a match out. An account verified as another body still
 # needs a near-certain name (``detectors.impostor.ORG_MIN_NAME_SCORE``), which unknown words never reach.
@@ -265,20 +340,27 @@ class Added:
     people: list[str] = field(default_factory=list)  # the people of a place addressed (``PEOPLE_WORDS``)
     locatives: list[str] = field(default_factory=list)  # something located by the unit (``LOCATIVE_WORDS``)
     persons: list[str] = field(default_factory=list)  # a person by an agentive suffix (``AGENT_SUFFIXES``)
+    roles: list[str] = field(default_factory=list)  # an official role at the unit claimed (``ROLE_WORDS``)
 
     @property
     def rules_out(self) -> bool:
         return bool(self.owner or self.other_places or self.columns or self.locatives or self.persons)
 
+    @property
+    def evidence(self) -> bool:
+        """Whether any added word is of an evidence class (generic, service, a claimed role)."""
+        return bool(self.generic or self.service or self.roles)
+
 
 # The classes of added words, in the order ``_vocabulary`` reads them (a later class wins a word listed twice).
 EVIDENCE_CLASSES = {"generic": GENERIC_WORDS + PERSONA_WORDS + FEED_WORDS + PREDICATE_WORDS + CHANNEL_WORDS
-                    + SECTION_WORDS,
-                    "service": SERVICE_WORDS + WINDOW_WORDS}
+                    + SECTION_WORDS + AUTHORITY_WORDS + BODY_WORDS,
+                    "service": SERVICE_WORDS + WINDOW_WORDS,
+                    "role": ROLE_WORDS}
 MENTION_CLASSES = {"owner": OWNER_WORDS + COMMERCE_WORDS + HANDLE_WORDS,
                    "column": COLUMN_WORDS + RECORD_WORDS,
                    "locative": LOCATIVE_WORDS,
-                   "person": AGENT_SUFFIXES}
+                   "person": AGENT_SUFFIXES + AUDIENCE_WORDS}
 LEVEL_CHARS = "省市县区"  # ``detectors.names._strip_levels`` takes these out anywhere, added words included
 
 
@@ -297,6 +379,8 @@ def _vocabulary() -> dict[str, str]:
     vocab.update((w, "people") for w in PEOPLE_WORDS)
     vocab.update((w, "locative") for w in LOCATIVE_WORDS)
     vocab.update((w, "person") for w in AGENT_SUFFIXES)
+    vocab.update((w, "audience") for w in AUDIENCE_WORDS)
+    vocab.update((w, "role") for w in ROLE_WORDS)
     levels = str.maketrans("", "", LEVEL_CHARS)
     for word, kind in list(vocab.items()):
         stripped = word.translate(levels)
@@ -360,6 +444,9 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
                 if kind in ("generic", "service") and text[j:j + 1] in SERVICE_PLACE_SUFFIXES:
                     kind, j = "service", j + 1  # 办证 + 处, 公告 + 栏: the place where the service is given
                     word = text[i:j]
+                elif kind in ("generic", "service") and text[j:j + 1] in TOOL_SUFFIXES and not _division_at(text, j):
+                    kind, j = "generic", j + 1  # 政策 + 宝: a tool named by what it does
+                    word = text[i:j]
                 if kind == "generic":
                     out.generic.append(word)
                 elif kind == "service":
@@ -370,6 +457,10 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
                     out.people.append(word)
                 elif kind == "locative":
                     out.locatives.append(word)
+                elif kind == "role":
+                    out.roles.append(word)
+                elif kind == "audience":
+                    out.persons.append(word)
                 elif kind == "person":  # 宣传 + 员: a person; 员 alone, or beginning a word (员工), is not
                     if i > 0 and _names_an_owner(text, i, j):
                         out.persons.append(text[max(0, i - 2):j])
@@ -488,6 +579,8 @@ def _added_kinds(added: Added) -> list[str]:
         kinds.append("包含该地的上级区域名 " + "、".join(dict.fromkeys(added.regions)))
     if added.people:
         kinds.append("对当地人的称呼（不表示个人账号） " + "、".join(dict.fromkeys(added.people)))
+    if added.roles:
+        kinds.append("自称该单位的职务、岗位或工作人员 " + "、".join(dict.fromkeys(added.roles)))
     programmes = programme_words(added.text)
     if programmes:
         kinds.append("栏目或节目用语（媒体认证账号以此为栏目名时不计） " + "、".join(programmes))
@@ -525,6 +618,25 @@ def possessive_mention(after: str, own_places: frozenset[str] = frozenset(),
     if rest.unknown or rest.owner or rest.columns or rest.people or rest.other_places or rest.locatives or rest.persons:
         return after
     return ""
+
+
+def role_stem(role: str) -> str:
+    """The post a role word names, without its agentive ending (联络员 → 联络, 新闻官 → 新闻; 形象大使 stays)."""
+    return role[:-1] if role.endswith(ROLE_STEM_ENDINGS) and len(role) > 2 else role
+
+
+def role_backed(added_text: str, verified_reason: str | None, registered_name: str, unit: str | None) -> list[str]:
+    """The roles claimed in ``added_text`` (``ROLE_WORDS``) that an account's verification backs: its verification
+    text names the post (宣传员 by a 消防安全宣传志愿者, 讲解员 by a 景区讲解员) or the unit itself (a member of its
+    staff). Such an account is that person's own handle, not a claim; [] when nothing is backed."""
+    from detectors.government import unit_key
+    reason = unit_key(verified_reason)
+    if not reason:
+        return []
+    roles = explain_added(added_text).roles
+    names_unit = bool(registered_name and unit_key(registered_name) in reason) or bool(
+        unit and unit_key(unit) in reason)
+    return [r for r in roles if names_unit or role_stem(r) in reason]
 
 
 def _names_an_owner(text: str, i: int, j: int) -> bool:
@@ -714,7 +826,9 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
             or possessive_mention(after, own_places, other_places)):
         return None
     score = AFFIX_SCORES[variant.kind] - SUBSTITUTION_PENALTY * len(changed) - UNKNOWN_PENALTY * len(added.unknown)
-    floored = not changed and score < UNKNOWN_FLOOR  # the whole name, only unknown words around it: review
+    # the whole name with only unknown words around it, or a look-alike of it beside words of an evidence class
+    # (正牌…圄镇发布… with words of no class besides): unknown words do not veto it, it is for review
+    floored = score < UNKNOWN_FLOOR and (not changed or added.evidence)
     if floored:
         score = UNKNOWN_FLOOR
     if double:
@@ -740,7 +854,8 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     if before or after:
         reasons.append(added_reason(before, after, added))
     if floored:
-        reasons.append(f"所加词语类别不明，但名称含完整的备案名称：按待复核计（{UNKNOWN_FLOOR}）")
+        reasons.append(f"所加词语类别不明，但名称含完整的备案名称：按待复核计（{UNKNOWN_FLOOR}）" if not changed else
+                       f"所加词语部分类别不明，但含仿冒常用词、名称只换了形近或同音字：按待复核计（{UNKNOWN_FLOOR}）")
     layer = variant.kind if variant.kind not in ("name", "town") else "affix"
     return NameMatch(layer, round(score, 3), reasons, added=before + after, unknown=len(added.unknown))
 

@@ -82,6 +82,7 @@ from detectors.affixes import (
     peeled_match,
     place_peeled_match,
     programme_words,
+    role_backed,
     ruled_out_reason,
 )
 from detectors.avatar import (
@@ -1320,7 +1321,9 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
     reasons = list(match.reasons)
     evidence: dict = {"layer": match.layer, "name_score": match.score, "target_unit": entry.get("unit"),
                       "normalised_name": form.core}
-    org = verified_organisation(acc)
+    # a platform's media verification is a medium's even when its text names a programme, not an organisation
+    # (某卫视健康栏目官方微博): its columns are named after the units it covers (…卫健科普课)
+    org = verified_organisation(acc) or (_verified_text(acc) if acc.get("verified_type") == "media" else None)
     if org:
         # Verified as another body: only a near-certain imitation counts, and not when the added words are the
         # body's own name (中国平安广州 by 中国平安…公司).
@@ -1342,6 +1345,10 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
         reasons.append(f"认证为“{org}”，却使用“{entry.get('name')}”的名称")
         evidence["verified_as"] = org
     elif acc.get("verified"):
+        # a person verified in the role the name claims at the unit (宣传员 by a 宣传志愿者): the person's own handle
+        if match.added and role_backed(match.added, acc.get("verified_reason"), entry.get("name") or "",
+                                       entry.get("unit")):
+            return None
         reasons.append("带认证标识但认证信息未指明单位（标识本身不能证明真实）")
     if dist <= 64:
         evidence["avatar_distance"] = dist
@@ -1354,6 +1361,13 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
             evidence["description"] = how
             break
     return min(_evidence_score(match, dist, max_distance, evidence), 0.99), reasons, evidence
+
+
+def _verified_text(acc: dict) -> str | None:
+    """The verification text of a verified account ("媒体" when it has none), None when it is not verified."""
+    if not acc.get("verified"):
+        return None
+    return (acc.get("verified_reason") or "").strip() or "媒体"
 
 
 def _evidence_score(match: NameMatch, dist: int, max_distance: int, evidence: dict) -> float:

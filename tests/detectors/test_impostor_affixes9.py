@@ -58,7 +58,9 @@ def test_one_character_stripped_forms_only_for_service_words_and_people():
     assert explain_added("民").people == ["民"]  # 市民 with 市 taken out
 
 
-@pytest.mark.parametrize("text", ["宣传员", "讲解员", "信息员", "使用者", "政策解读员"])
+# (宣传员 and 信息员 were persons here; since the tenth round they are roles claimed at the unit, ``ROLE_WORDS``:
+# tests/detectors/test_impostor_affixes10.py)
+@pytest.mark.parametrize("text", ["讲解员", "学习者", "使用者", "政策解读员"])
 def test_an_agentive_suffix_makes_a_person(text):
     added = explain_added(text)
     assert added.persons and added.persons[-1][-1] in AGENT_SUFFIXES and added.rules_out and not added.owner
@@ -116,7 +118,7 @@ def test_an_organisation_adding_a_persona_word_is_flagged():
 
 
 @pytest.mark.parametrize("name", [
-    "岳阳公安局对面复印店", "岳阳公安大楼旁边停车场", "乐山税务同款计算器", "跟着株洲发布去旅游", "绵阳12345信息员",
+    "岳阳公安局对面复印店", "岳阳公安大楼旁边停车场", "乐山税务同款计算器", "跟着株洲发布去旅游", "绵阳12345爱好者",
     "乐山税务政策解读员", "绵阳12345办事记", "株洲发布会实录", "我家岳阳公安",
 ])
 def test_hard_negatives_of_the_mention_classes_are_not_flagged(name):
