@@ -1062,7 +1062,7 @@ class _PixelSearch:
     clearly better (``PIXEL_MARGIN``) than any other listed unit's; the name must not name another place, and the
     finding (``AVATAR_ONLY_BARE_SCORE``) asks for review.
 
-    The run's comparisons are bounded (``detect.avatar_pixel_max_pairs``, ~10-25 ms each): a suspect whose short
+    The run's comparisons are bounded (``detect.avatar_pixel_max_pairs``, ~15-35 ms each): a suspect whose short
     list no longer fits in what is left is not searched, and is counted (``unchecked``) so that the run reports
     how many suspects went without a pixel check (``report``)."""
 
@@ -1110,9 +1110,9 @@ class _PixelSearch:
         if place not in self._by_rest:
             table: dict[str, list[int]] = defaultdict(list)
             for r in self._by_place.get(place, ()):
-                core = self.officials.forms[r].core
-                if place in core and len(core) - len(place) >= PIXEL_WORDS_MIN:
-                    table[core.replace(place, "", 1)].append(r)
+                name = self.officials.forms[r].core
+                if place in name and len(name) - len(place) >= PIXEL_WORDS_MIN:
+                    table[name.replace(place, "", 1)].append(r)
             self._by_rest[place] = table
         table = self._by_rest[place]
         found = {r for i in range(len(core)) for j in range(i + PIXEL_WORDS_MIN, len(core) + 1)

@@ -472,7 +472,8 @@ def nicknames() -> dict[str, tuple[str, ...]]:
 
 def nickname_places(text: str) -> list[str]:
     """The places the nicknames in ``text`` stand for (狮城乡音 → 石狮市, 石狮; 管仲故里 → 颍上; 九华山 → 青阳, not 华山's
-    华阴): a place that a name points at without naming it. Only for telling where an account points (the avatar rule), never a name match of its own."""
+    华阴): a place that a name points at without naming it. Only for telling where an account points (the avatar
+    rule), never a name match of its own."""
     table = nicknames()
     spans = []  # (start, end, nickname) of every occurrence
     for nick in table:

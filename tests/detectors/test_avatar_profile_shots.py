@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from core.avatars import avatar_hashes
 from detectors import impostor
-from detectors.avatar import SHOT_SIZES, SHOT_SIDE, ShotFrame, shot_pixels_for_record, shot_similarity
+from detectors.avatar import SHOT_SIDE, SHOT_SIZES, ShotFrame, shot_pixels_for_record, shot_similarity
 from detectors.context import DetectionContext
 from detectors.places import gazetteer, nickname_places
 from tests.detectors.evalset import png_bytes
@@ -143,10 +143,12 @@ def test_a_crowded_place_lists_the_units_whose_own_words_the_name_repeats(tmp_pa
     registry = _province_registry(tmp_path)
     union = Image.open(tmp_path / "p1.png").convert("RGB")  # 山东工会
     shot = save(tmp_path, "s.png", profile(union))
-    found = run(tmp_path, registry, [acc("扩散！山东省级工会", "a", shot),
-                                     acc("山东便民服务", "b", shot)])  # only the crowded place: nothing listed
+    # each alone (the place's table of words is built on the first look) and together
+    alone = run(tmp_path, registry, [acc("扩散！山东省级工会", "a", shot)])
+    assert set(alone) == {"a"} and alone["a"]["target"]["account_id"] == "p1"
+    assert run(tmp_path, registry, [acc("山东便民服务", "b", shot)]) == {}  # only the crowded place: nothing listed
+    found = run(tmp_path, registry, [acc("山东便民服务", "b", shot), acc("扩散！山东省级工会", "a", shot)])
     assert set(found) == {"a"}
-    assert found["a"]["target"]["account_id"] == "p1"
 
 
 def test_nicknames_landmarks_and_native_figures_point_at_their_place():
