@@ -619,16 +619,24 @@ def rotated_similarity(candidate: np.ndarray, registered: np.ndarray) -> tuple[f
 
 # ---- avatars shrunk small into a screenshot ------------------------------------------------------------------------
 
-# A screenshot (a "scan to follow" poster, a map pin, a shared mini-program card) may show the avatar at a fifth of the
-# frame: at ``PIXEL_SIDE`` that is a 13-px template, too small for grey levels to tell one design from another (a
-# 64-bit hash of the whole frame is 14-28 bits away; the ``inner`` box is the poster's block pattern, the card's
-# preview pane or the map's streets: the largest region, not the icon). Here the candidate is read at ``SHOT_SIDE`` px
-# in colour and the registry avatar is searched in it shrunk to ``SHOT_SIZES`` (0.16-0.29 of the frame), read through
-# a disc. The correlation is taken over the three colour channels at once: at this size many layouts (a ring, a
-# banner, two lines of characters) line up in grey somewhere in a busy screenshot, but hardly ever in every channel.
+# A screenshot (a "scan to follow" poster, a map pin, a shared mini-program card, a profile page, a follow list, a
+# link preview) may show the avatar at a fifth of the frame: at ``PIXEL_SIDE`` that is a 13-px template, too small for
+# grey levels to tell one design from another (a 64-bit hash of the whole frame is 14-28 bits away; the ``inner`` box is
+# the poster's block pattern, the card's preview pane or the map's streets: the largest region, not the icon). Here the
+# candidate is read at ``SHOT_SIDE`` px in colour and the registry avatar is searched in it shrunk to ``SHOT_SIZES``
+# (0.16-0.29 of the frame) and ``SHOT_LARGE_SIZES`` (0.30-0.63), read through a disc. The correlation is taken over the
+# three colour channels at once: at this size many layouts (a ring, a banner, two lines of characters) line up in grey
+# somewhere in a busy screenshot, but hardly ever in every channel.
+# From a third of the frame up (a profile page or a follow list shows the avatar at 0.3-0.6) the grey search at
+# ``PIXEL_SIDE`` has the scale range but too few pixels: a true copy there correlates 0.88-0.92, no better than two
+# units' badges of one layout. In colour at ``SHOT_SIDE`` the template is 38-81 px, its characters legible; but a
+# template of that size lines up only within ~2 % of the right scale (3.5 % off costs 0.03), so the large sizes are
+# tried 3 px apart and the best of them refined by 1 px either side (``SHOT_REFINE``).
 SHOT_SIDE = 128
 SHOT_SIZES = (21, 23, 25, 27, 29, 31, 34, 37)  # template sides (px of ``SHOT_SIDE``), 7-9 % apart (4 % apart joins same-layout badges)
-SHOT_REGISTRY_SIDE = 64  # the registry avatar is read at this side, then shrunk to each template size
+SHOT_LARGE_SIZES = tuple(range(38, 82, 3))  # 0.30-0.63 of the frame, 4-8 % apart; the best refined (``SHOT_REFINE``)
+SHOT_REFINE = (-1, 1)  # px tried either side of the best large size
+SHOT_REGISTRY_SIDE = 128  # the registry avatar is read at this side (no larger template is upsampled), then shrunk
 
 
 def shot_pixels_for_record(record: dict, base_dir=None, side: int = SHOT_SIDE) -> np.ndarray | None:
@@ -639,7 +647,8 @@ def shot_pixels_for_record(record: dict, base_dir=None, side: int = SHOT_SIDE) -
 
 class ShotFrame:
     """A candidate avatar read for the screenshot search (``SHOT_SIDE`` px, colour, blurred like the templates):
-    the FFTs of its channels and of their squares, computed once for every registry avatar it is searched for."""
+    the FFTs of its channels, and per template side the local variance under a disc (summed over the channels),
+    computed once for every registry avatar it is searched for."""
 
     def __init__(self, rgb: np.ndarray):
         from scipy import fft
@@ -648,51 +657,85 @@ class ShotFrame:
         self.side = rgb.shape[0]
         a = gaussian_filter(rgb.astype(np.float64), (PIXEL_BLUR, PIXEL_BLUR, 0), mode="nearest")
         self.f1 = fft.rfft2(a, axes=(0, 1))
-        self.f2 = fft.rfft2(a * a, axes=(0, 1))
-        self._masks: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self.f1_single = self.f1.astype(np.complex64)  # numerators in single precision (the variances stay double)
+        self.f2 = fft.rfft2((a * a).sum(axis=2))  # the channels' squares summed: one local sum serves all three
+        self._masks: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # side -> (disc, disc's conjugate spectrum)
+        self._spread: dict[int, np.ndarray] = {}  # side -> sqrt of the local variance (-1 where the frame is flat)
 
     def _mask(self, side: int) -> tuple[np.ndarray, np.ndarray]:
         if side not in self._masks:
             m = _disc(side)
-            self._masks[side] = (m, np.conj(self.fft.rfft2(m, s=(self.side, self.side)))[..., None])
+            self._masks[side] = (m, np.conj(self.fft.rfft2(m, s=(self.side, self.side))))
         return self._masks[side]
+
+    def _back(self, x: np.ndarray, side: int) -> np.ndarray:
+        """Inverse FFT over the frame, cut to the positions where a ``side`` template fits whole."""
+        n_side = self.side
+        out = self.fft.irfft2(x, s=(n_side, n_side), axes=(0, 1))
+        return out[:n_side - side + 1, :n_side - side + 1]
+
+    def spread(self, side: int) -> np.ndarray:
+        """sqrt of the frame's variance under a ``side`` disc at each position (three channels summed); -1 where
+        the window is blank page (it counts for nothing)."""
+        if side not in self._spread:
+            mask, mask_f = self._mask(side)
+            n = float(mask.sum())
+            s1 = self._back(self.f1 * mask_f[..., None], side)
+            var = np.maximum(self._back(self.f2 * mask_f, side) - (s1 * s1).sum(axis=2) / n, 1e-9)
+            self._spread[side] = np.where(var / (3 * n) < _FLAT, -1.0, np.sqrt(var))
+        return self._spread[side]
 
     def best(self, template: np.ndarray) -> float:
         """Highest normalised cross-correlation (the three channels together) of ``template`` (RGB, blurred)
         read through a disc, over every position where it fits inside the frame."""
-        side, n_side = template.shape[0], self.side
-        mask, mask_f = self._mask(side)
+        side = template.shape[0]
+        mask, _ = self._mask(side)
         n = float(mask.sum())
         t = (template - (template * mask[..., None]).sum(axis=(0, 1)) / n) * mask[..., None]
         norm = float(np.sqrt((t * t).sum()))
         if norm < 1e-3:
             return -1.0  # a blank template matches nothing
-        valid = (slice(0, n_side - side + 1), slice(0, n_side - side + 1))
-
-        def back(x: np.ndarray) -> np.ndarray:
-            return self.fft.irfft2(x, s=(n_side, n_side), axes=(0, 1))[valid]
-
-        num = back(self.f1 * np.conj(self.fft.rfft2(t, s=(n_side, n_side), axes=(0, 1)))).sum(axis=2)
-        s1 = back(self.f1 * mask_f)
-        var = np.maximum((back(self.f2 * mask_f) - s1 * s1 / n).sum(axis=2), 1e-9)
-        ncc = np.where(var / (3 * n) < _FLAT, -1.0, num / (np.sqrt(var) * norm))
+        spec = np.conj(self.fft.rfft2(t.astype(np.float32), s=(self.side, self.side), axes=(0, 1)))
+        num = self._back((self.f1_single * spec).sum(axis=2), side)  # the channels summed before the one inverse FFT
+        spread = self.spread(side)
+        ncc = np.where(spread < 0, -1.0, num / (np.abs(spread) * norm))
         return float(ncc.max())
 
 
-def shot_templates(registered: np.ndarray) -> list[np.ndarray]:
-    """The registry avatar (RGB levels, any square side) shrunk (box filter) to each of ``SHOT_SIZES`` and blurred
-    like the frame: what ``shot_similarity`` looks for."""
-    from PIL import Image
-    from scipy.ndimage import gaussian_filter
-    img = Image.fromarray(np.clip(registered * 255.0, 0, 255).astype(np.uint8), mode="RGB")
-    return [gaussian_filter(np.asarray(img.resize((s, s), Image.BOX), dtype=np.float64) / 255.0,
-                            (PIXEL_BLUR, PIXEL_BLUR, 0), mode="nearest") for s in SHOT_SIZES]
+class ShotTemplates:
+    """A registry avatar as the screenshot search looks for it: its RGB levels kept as bytes (``SHOT_REGISTRY_SIDE``
+    square, 48 KB; not every template: a run may hold hundreds of registry avatars), each template size made on use
+    (shrunk with a box filter, blurred like the frame)."""
+
+    def __init__(self, registered: np.ndarray):
+        from PIL import Image
+        self.image = Image.fromarray(np.clip(registered * 255.0, 0, 255).astype(np.uint8), mode="RGB")
+
+    def template(self, side: int) -> np.ndarray:
+        from PIL import Image
+        from scipy.ndimage import gaussian_filter
+        small = np.asarray(self.image.resize((side, side), Image.BOX), dtype=np.float64) / 255.0
+        return gaussian_filter(small, (PIXEL_BLUR, PIXEL_BLUR, 0), mode="nearest")
 
 
-def shot_similarity(candidate: np.ndarray | ShotFrame, registered: np.ndarray | list[np.ndarray]) -> float:
-    """How well the registry avatar, shrunk to 0.16-0.29 of the frame, is contained in the candidate (-1..1): the
+def shot_templates(registered: np.ndarray) -> ShotTemplates:
+    """The registry avatar (RGB levels, any square side; ``SHOT_REGISTRY_SIDE`` keeps the large templates sharp) as
+    ``shot_similarity`` looks for it."""
+    return ShotTemplates(registered)
+
+
+def shot_similarity(candidate: np.ndarray | ShotFrame, registered: np.ndarray | ShotTemplates) -> float:
+    """How well the registry avatar, shrunk to 0.16-0.63 of the frame, is contained in the candidate (-1..1): the
     candidate as ``shot_pixels_for_record`` reads it (or its ``ShotFrame``), the registry avatar as RGB levels (or
-    its ``shot_templates``)."""
+    its ``shot_templates``). The small sizes are tried as they are, the large ones on a grid whose best is refined."""
     frame = candidate if isinstance(candidate, ShotFrame) else ShotFrame(candidate)
-    templates = registered if isinstance(registered, list) else shot_templates(registered)
-    return max((frame.best(t) for t in templates), default=-1.0)
+    templates = registered if isinstance(registered, ShotTemplates) else shot_templates(registered)
+    fits = [s for s in SHOT_SIZES + SHOT_LARGE_SIZES if s < frame.side]
+    tried = {s: frame.best(templates.template(s)) for s in fits}
+    if tried:
+        top = max(tried, key=lambda s: tried[s])
+        for step in SHOT_REFINE:
+            s = top + step
+            if s not in tried and SHOT_SIZES[0] <= s < frame.side:
+                tried[s] = frame.best(templates.template(s))
+    return max(tried.values(), default=-1.0)

@@ -90,6 +90,7 @@ from detectors.avatar import (
     SHOT_REGISTRY_SIDE,
     AvatarIndex,
     ShotFrame,
+    ShotTemplates,
     colour_distances,
     colour_matrix,
     hash_matrix,
@@ -129,7 +130,7 @@ from detectors.names import (
     compare_names,
     substitution,
 )
-from detectors.places import PLACE_LEVEL_WORDS, Town, gazetteer, nickname_places, other_division
+from detectors.places import PLACE_LEVEL_WORDS, Town, gazetteer, nickname_places, other_division, town_short
 from detectors.systems import SYSTEM_OWN_BODY_SCORE, SystemIndex, has_body, system_match
 from detectors.textnorm import MIN_NUMERAL_RUN, numeral_runs
 
@@ -159,10 +160,12 @@ ORG_MAX_UNKNOWN = 1
 MIN_MENTIONED_NAME = 4  # a registered account name this long, spelled out in a description, points at its unit
 # Rule 5 by pixels (``_PixelSearch``): crops and screenshots the hashes miss.
 PIXEL_MIN = 0.96  # normalised cross-correlation (``detectors.avatar.pixel_similarity``) of a contained copy
-PIXEL_MIN_PLACE_ONLY = 0.975  # ... when only a place in the name points at the unit (济南人在济南 is a person)
+PIXEL_MIN_PLACE_ONLY = 0.975  # ... when only a place in the name points at the unit (济南人在济南 is a person; a name
+# repeating the unit's own words besides the place, 数字 of 数字安徽, is more than a place: ``PIXEL_MIN``)
 PIXEL_MARGIN = 0.03  # ... and this much better than any other listed unit's avatar
 PIXEL_NEAREST = 6  # distinctive avatars nearest by hash put on the short list
 PIXEL_MAX_PER_PLACE = 16  # a place with more distinctive avatars than this says too little to list them
+PIXEL_WORDS_MIN = 2  # ... unless the name repeats a registered name's own words (工会, 数字) of this many characters
 PIXEL_MAX_REGISTRY = 20_000  # above this many distinctive avatars the nearest by hash are not looked for
 MAX_FOLDED_ABBREVIATIONS = 2  # folded spellings of a candidate tried as abbreviations when the plain one is none
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
@@ -469,9 +472,23 @@ class _Officials:
         """Registry places that nicknames in ``text`` stand for (铁城 → 邵武, ``detectors.places.nickname_places``),
         beyond those already ``named``: where a name points without naming the place (the avatar rules only). None
         for a name with a business, person or medium word."""
-        if explain_added(text).owner:
-            return []  # 泉城美食: a business named after its city's nickname, not a place's body
+        added = explain_added(text)
+        if added.owner or added.persons:
+            return []  # 泉城美食, 泉城守望者: a business or a persona named after its city's nickname, not a place's body
         return [p for p in nickname_places(text) if p in self.affixes.all_places and p not in named]
+
+    def own_town_shorts(self, r: int) -> list[str]:
+        """Entry ``r``'s township places written without their ending (天堂镇 → 天堂, ``detectors.places.town_short``):
+        a short form many townships of China share, so it names no place on its own, but it points at the unit's
+        place once its avatar has singled the unit out (the avatar rules only)."""
+        return [short for p in self.affixes.places[r] for short in (town_short(p),) if short and short != p]
+
+    def own_words(self, r: int) -> list[str]:
+        """Entry ``r``'s registered name less one of its own places, when two characters or more are left (数字安徽 →
+        数字, 安徽工会 → 工会): the words a name repeats when it points at this unit rather than only at its place."""
+        core = self.forms[r].core
+        return list(dict.fromkeys(rest for p in self.affixes.places[r] if p in core
+                                  for rest in (core.replace(p, "", 1),) if len(rest) >= PIXEL_WORDS_MIN))
 
     def _places(self) -> bool:
         if self._place_automaton is None:
@@ -1075,7 +1092,9 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     if named and not any(p in own for p in named):
         return None, f"头像接近“{entry.get('name')}”，但名称指向其他地方（{'、'.join(named)}）"
     named += [p for p in officials.nicknamed_places(form.core, named) if p in own]  # a nickname only supports
+    named += [p for p in officials.own_town_shorts(r) if p in form.core and p not in named]  # so does 天堂 for 天堂镇
     governmental = looks_governmental(acc.get("name"))
+    worded = [w for w in officials.own_words(r) if w in form.core]  # 数字 of 数字安徽 in 江淮大地数字生活
     same_colours = not np.isnan(tint) and tint <= BARE_MAX_COLOUR
     told = f"简介抄袭或点名“{entry.get('name')}”所属单位"
     if org:
@@ -1088,10 +1107,12 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
         else:
             score = AVATAR_ONLY_BARE_SCORE
             reasons = [f"账号认证为“{org}”，却使用“{entry.get('name')}”的单位专属头像；需人工复核"]
-    elif governmental or named:
+    elif governmental or named or worded:
         score = AVATAR_ONLY_SCORE
         reasons = [f"名称“{acc.get('name')}”" + ("像政务账号" if governmental else "不像政务账号，但")
-                   + (("，且" if governmental else "") + f"指向同一地方（{'、'.join(named)}）" if named else "")]
+                   + (("，且" if governmental else "") + f"指向同一地方（{'、'.join(named)}）" if named else "")
+                   + (("，" if governmental or named else "") + f"重复该单位名称中地名以外的词（{'、'.join(worded)}）"
+                      if worded else "")]
         if described:
             reasons.append(told)
     elif described:
@@ -1109,6 +1130,8 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
                    + (f"，颜色差异 {tint:.2f}" if not np.isnan(tint) else "") + "；该头像不是多个单位共用的模板）")
     evidence = {"layer": "avatar", "avatar_distance": d, "target_unit": entry.get("unit"),
                 "name_governmental": governmental, "name_places": named, "description_points_at_unit": described}
+    if worded:
+        evidence["name_unit_words"] = worded
     if not np.isnan(tint):
         evidence["colour_distance"] = round(tint, 3)
     return (score, r, reasons, evidence), "头像层：" + "；".join(reasons)
@@ -1123,13 +1146,14 @@ class _PixelSearch:
     another organisation (a company) only when its description points at a unit (as in rule 5 by hashes: a company
     has no use for a unit's own emblem). Each is compared with a short list of distinctive registry avatars:
     those of the units its description points at, of the places its name names (a place shared by more than
-    ``PIXEL_MAX_PER_PLACE`` avatars says too little) and the ``PIXEL_NEAREST`` nearest by hash (when the registry
+    ``PIXEL_MAX_PER_PLACE`` avatars says too little: then only those of its units whose registered name's own words
+    the name repeats, 安徽工会 for 扩散安徽省级工会) and the ``PIXEL_NEAREST`` nearest by hash (when the registry
     has at most ``PIXEL_MAX_REGISTRY`` distinctive avatars). A unit counts when its avatar is contained almost
     perfectly (``PIXEL_MIN``; ``PIXEL_MIN_PLACE_ONLY`` when nothing but a place in the name points at it) and
     clearly better (``PIXEL_MARGIN``) than any other listed unit's; the name must not name another place, and the
     finding (``AVATAR_ONLY_BARE_SCORE``) asks for review.
 
-    The run's comparisons are bounded (``detect.avatar_pixel_max_pairs``, ~10-25 ms each): a suspect whose short
+    The run's comparisons are bounded (``detect.avatar_pixel_max_pairs``, ~15-35 ms each): a suspect whose short
     list no longer fits in what is left is not searched, and is counted (``unchecked``) so that the run reports
     how many suspects went without a pixel check (``report``)."""
 
@@ -1141,9 +1165,10 @@ class _PixelSearch:
         self.searched = 0  # suspects searched
         self.unchecked = 0  # suspects that qualified but found the run's budget spent
         self._pixels: dict[int, np.ndarray | None] = {}
-        self._shots: dict[int, list[np.ndarray] | None] = {}  # registry avatars as ``shot_templates``
+        self._shots: dict[int, ShotTemplates | None] = {}  # registry avatars as ``shot_templates``
         self._by_unit: dict[str, list[int]] | None = None
         self._by_place: dict[str, list[int]] | None = None
+        self._by_rest: dict[str, dict[str, list[int]]] = {}  # place -> registered name less the place -> entries
 
     def may_match(self, acc: dict) -> bool:
         """A cheap first look (no file read): a local avatar path and distinctive registry avatars to look for."""
@@ -1170,13 +1195,28 @@ class _PixelSearch:
                 by_place[p].append(r)
         self._by_unit, self._by_place = by_unit, by_place
 
+    def _by_words(self, place: str, core: str) -> list[int]:
+        """The distinctive avatars of ``place`` whose registered name, less the place, ``core`` contains (数字安徽 →
+        数字, 安徽工会 → 工会: 扩散安徽省级工会), when there are at most ``PIXEL_MAX_PER_PLACE`` of them."""
+        if place not in self._by_rest:
+            table: dict[str, list[int]] = defaultdict(list)
+            for r in self._by_place.get(place, ()):
+                name = self.officials.forms[r].core
+                if place in name and len(name) - len(place) >= PIXEL_WORDS_MIN:
+                    table[name.replace(place, "", 1)].append(r)
+            self._by_rest[place] = table
+        table = self._by_rest[place]
+        found = {r for i in range(len(core)) for j in range(i + PIXEL_WORDS_MIN, len(core) + 1)
+                 for r in table.get(core[i:j], ())}
+        return sorted(found) if len(found) <= PIXEL_MAX_PER_PLACE else []
+
     def _registry_pixels(self, r: int) -> np.ndarray | None:
         if r not in self._pixels:
             entry = self.officials.entries[r]
             self._pixels[r] = pixels_for_record(entry, self.base_dir)
         return self._pixels[r]
 
-    def _registry_shots(self, r: int) -> list[np.ndarray] | None:
+    def _registry_shots(self, r: int) -> ShotTemplates | None:
         if r not in self._shots:
             rgb = shot_pixels_for_record(self.officials.entries[r], self.base_dir, SHOT_REGISTRY_SIDE)
             self._shots[r] = shot_templates(rgb) if rgb is not None else None
@@ -1212,6 +1252,8 @@ class _PixelSearch:
             positions = self._by_place.get(p, ())
             if len(positions) <= PIXEL_MAX_PER_PLACE:
                 listed.update(positions)
+            else:  # a crowded place (a province): its units whose registered name's own words the name repeats
+                listed.update(self._by_words(p, form.core))
         distinctive = officials.distinctive_positions
         if len(distinctive) <= PIXEL_MAX_REGISTRY:
             if row is None:
@@ -1261,7 +1303,9 @@ class _PixelSearch:
         entry = officials.entries[r]
         seen = (f"像素比对 {len(seen_files) or len(by_unit)} 个专属头像，最像“{entry.get('name')}”（相关 {sim:.2f}，"
                 f"其他单位最高 {max(runner_up, 0.0):.2f}）")
-        needed = PIXEL_MIN if governmental or officials.units[r] in claimed else PIXEL_MIN_PLACE_ONLY
+        # the name repeats the unit's own words besides its place (数字安徽联络员: 数字): more than a place
+        worded = any(w in form.core for w in officials.own_words(r))
+        needed = PIXEL_MIN if governmental or worded or officials.units[r] in claimed else PIXEL_MIN_PLACE_ONLY
         if sim < needed:
             return None, f"{seen}，低于 {needed:.3f}：不算裁切、截图或旋转的副本"
         if sim - runner_up < PIXEL_MARGIN:

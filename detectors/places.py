@@ -583,10 +583,19 @@ def nicknames() -> dict[str, tuple[str, ...]]:
 
 
 def nickname_places(text: str) -> list[str]:
-    """The places the nicknames in ``text`` stand for (狮城乡音 → 石狮市, 石狮): a place that a name points at
-    without naming it. Only for telling where an account points (the avatar rule), never a name match of its own."""
+    """The places the nicknames in ``text`` stand for (狮城乡音 → 石狮市, 石狮; 管仲故里 → 颍上; 九华山 → 青阳, not 华山's
+    华阴): a place that a name points at without naming it. Only for telling where an account points (the avatar
+    rule), never a name match of its own."""
     table = nicknames()
-    return list(dict.fromkeys(p for nick, places in table.items() if nick in text for p in places))
+    spans = []  # (start, end, nickname) of every occurrence
+    for nick in table:
+        start = text.find(nick)
+        while start >= 0:
+            spans.append((start, start + len(nick), nick))
+            start = text.find(nick, start + 1)
+    # a nickname inside a longer one is no nickname of its own (华山 in 九华山, 江淮 in 江淮大地)
+    kept = [n for a, b, n in spans if not any(c <= a and b <= d and d - c > b - a for c, d, _ in spans)]
+    return list(dict.fromkeys(p for nick in kept for p in table[nick]))
 
 
 # ---- township level (乡、镇、街道) ----------------------------------------------------------------------------
