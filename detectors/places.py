@@ -185,17 +185,22 @@ class Gazetteer:
         """Codes of the divisions whose full name or short form is ``word``."""
         return self.full.get(word, ()) + self.short.get(word, ())
 
-    def matches(self, text: str, common_words: bool) -> list[tuple[tuple[str, ...], bool]]:
-        """Division names in the text, longest first from left to right: (candidate codes, full name?)."""
-        out, i, n = [], 0, len(text)
+    def pieces(self, text: str, common_words: bool = False, full_only: bool = False):
+        """(start, name) of each division name in ``text``, read left to right, the longest at each place
+        (``name_at``); reading resumes after the name."""
+        i, n = 0, len(text)
         while i < n - 1:
-            piece = self.name_at(text, i, common_words)
+            piece = self.name_at(text, i, common_words, full_only)
             if not piece:
                 i += 1
                 continue
-            out.append((self.full[piece], True) if piece in self.full else (self.short[piece], False))
+            yield i, piece
             i += len(piece)
-        return out
+
+    def matches(self, text: str, common_words: bool) -> list[tuple[tuple[str, ...], bool]]:
+        """Division names in the text, longest first from left to right: (candidate codes, full name?)."""
+        return [(self.full[piece], True) if piece in self.full else (self.short[piece], False)
+                for _, piece in self.pieces(text, common_words)]
 
     def resolve(self, text: str, common_words: bool = False) -> tuple[set[str], list[frozenset[str]]]:
         """Every division the text names that could be resolved to one code, and the ambiguous groups left."""
@@ -473,18 +478,12 @@ def own_divisions(region: str) -> dict[str, str]:
     text = unicodedata.normalize("NFKC", region or "").strip()
     out: dict[str, str] = {}
     above = ""
-    i, n = 0, len(text)
-    while i < n:
-        piece = gaz.name_at(text, i, full_only=True)
-        if not piece:
-            i += 1
-            continue
+    for _, piece in gaz.pieces(text, full_only=True):
         codes = gaz.full[piece]
         code = next((c for c in codes if above and above in gaz.ancestors(c)), codes[0] if len(codes) == 1 else "")
         if code:
             div = gaz.divisions[code]
             out[div.name] = out[div.short] = above = code
-        i += len(piece)
     return out
 
 
@@ -498,19 +497,12 @@ def other_division(text: str, region: str, registered: str = "") -> str:
     if not own:
         return ""
     gaz = gazetteer()
-    text = unicodedata.normalize("NFKC", text or "")
-    i, n = 0, len(text)
-    while i < n - 1:
-        piece = gaz.name_at(text, i)
-        if not piece:
-            i += 1
-            continue
+    for _, piece in gaz.pieces(unicodedata.normalize("NFKC", text or "")):
         codes = gaz.full.get(piece)
         if codes and piece not in registered:
             mine = own.get(gaz.divisions[codes[0]].short) or own.get(piece)
             if mine and mine not in codes:
                 return piece
-        i += len(piece)
     return ""
 
 
@@ -637,19 +629,10 @@ def county_of(region: str) -> str:
     written before it."""
     text = unicodedata.normalize("NFKC", region or "").strip()
     gaz = gazetteer()
-    pieces: list[str] = []
-    i, n, tail = 0, len(text), ""
-    while i < n:
-        piece = gaz.name_at(text, i)
-        if piece:
-            pieces.append(piece)
-            tail = ""
-            i += len(piece)
-        else:
-            tail += text[i]
-            i += 1
-    if not pieces or tail.strip():
-        return ""
+    found = list(gaz.pieces(text))
+    if not found or text[found[-1][0] + len(found[-1][1]):].strip():
+        return ""  # no division, or something written after the last one
+    pieces = [piece for _, piece in found]
     last = pieces[-1]
     codes = gaz.full.get(last) or gaz.short.get(last, ())
     if any(gaz.divisions[c].level < 3 for c in codes):
