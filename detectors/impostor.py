@@ -314,6 +314,22 @@ class _Officials:
             self._sub_places = False if index.empty else index
         return self._sub_places or None
 
+    def affixed(self, variant: Variant, before: str, after: str, changed: list) -> NameMatch | None:
+        """``affix_match`` of a registered name found inside a candidate's (``AffixIndex.find``, or a block swap),
+        against the registry entry it belongs to."""
+        r = variant.position
+        entry = self.entries[r]
+        return affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
+                           frozenset(self.affixes.places[r]), self.affixes.all_places)
+
+    def other_place(self, core: str, r: int) -> str:
+        """The real division other than entry ``r``'s own place that the name ``core`` writes with its level word
+        (``detectors.places.other_division``: 长沙市 against 长沙县's entry); "" when none. A division the entry's
+        name or unit writes is its own."""
+        if not any(ch in _DIVISION_ENDINGS for ch in core):
+            return ""  # a division's full name ends with one of these: none written
+        return other_division(core, self.entries[r].get("region") or "", self.forms[r].core + self.units[r])
+
     def reduced_matches(self, form: NameForm, text: str) -> dict[int, NameMatch]:
         """The best match per registry position of ``text`` (the candidate's name with a township taken out), read
         like a whole name (every layer of ``compare_names``, the two-substitution one included) and like an affixed
@@ -327,10 +343,7 @@ class _Officials:
             regs |= self.doubles.block(text)
         found: list[tuple[int, NameMatch | None]] = [(r, compare_names(reduced, self.forms[r])) for r in regs]
         for variant, before, after, changed in self.affixes.find(text):
-            r = variant.position
-            entry = self.entries[r]
-            found.append((r, affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
-                                         frozenset(self.affixes.places[r]), self.affixes.all_places)))
+            found.append((variant.position, self.affixed(variant, before, after, changed)))
         best: dict[int, NameMatch] = {}
         for r, match in found:
             if match is not None and match.layer != "edit" and (r not in best or match.score > best[r].score):
@@ -632,12 +645,9 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             pairs.append((c, r, match))
     for c, form in enumerate(forms):
         for variant, before, after, changed in officials.affixes.find(form.core):
-            r = variant.position
-            entry = officials.entries[r]
-            match = affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
-                                frozenset(officials.affixes.places[r]), officials.affixes.all_places)
+            match = officials.affixed(variant, before, after, changed)
             if match is not None:
-                pairs.append((c, r, match))
+                pairs.append((c, variant.position, match))
 
     pairs += _peeled_pairs(officials, forms, pairs, min_score)
     pairs += _refolded_pairs(officials, forms, pairs, min_score)
@@ -771,9 +781,7 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
             registered = "".join(next((b for a, b, _ in changed if a == ch), ch) for ch in text)
             if _other_place(text, registered, positions, affixes.places[r], affixes.all_places):
                 continue
-            entry = officials.entries[r]
-            match = affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
-                                frozenset(affixes.places[r]), affixes.all_places)
+            match = officials.affixed(variant, before, after, changed)
             if match is not None:
                 out.append((c, r, match))
     return out
@@ -811,14 +819,7 @@ def _same_place_pairs(officials: _Officials, forms: list, pairs: list) -> list:
     with its level words removed (长沙市发布 ≈ 长沙县发布, 海城区发布 ≈ 海城发布) is that place's only when the place
     and level word it writes are the target's own division or no division at all (怀宁区 for 怀宁县, 天长县级 for
     天长市: the target's place written wrongly); a real 长沙市 or 海城区 is another place (``other_division``)."""
-    def same_place(c: int, r: int) -> bool:
-        core = forms[c].core
-        if not any(ch in _DIVISION_ENDINGS for ch in core):
-            return True  # a division's full name ends with one of these: none written
-        entry = officials.entries[r]
-        return not other_division(core, entry.get("region") or "", officials.forms[r].core + officials.units[r])
-
-    return [(c, r, match) for c, r, match in pairs if same_place(c, r)]
+    return [(c, r, match) for c, r, match in pairs if not officials.other_place(forms[c].core, r)]
 
 
 _DIVISION_ENDINGS = frozenset("省市县区州盟旗")
@@ -911,10 +912,7 @@ def _place_layer_pairs(officials: _Officials, forms: list, pairs: list, min_scor
             done = c in system_done
             if c not in swap_done:
                 for r, start, end in officials.block_swaps.find(text, places):
-                    entry = officials.entries[r]
-                    match = affix_match(Variant("reorder", r, text[start:end]), text[:start], text[end:], [],
-                                        entry.get("name") or "", entry.get("unit"),
-                                        frozenset(officials.affixes.places[r]), officials.affixes.all_places)
+                    match = officials.affixed(Variant("reorder", r, text[start:end]), text[:start], text[end:], [])
                     if match is not None:
                         swapped.append((c, r, match))
                         done = done or match.score >= system_bar
@@ -1527,9 +1525,8 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
             continue
         seen.add(key)
         match = compare_names(form, officials.forms[r])
-        affixed = [affix_match(v, b, a, ch, entry.get("name") or "", entry.get("unit"),
-                               frozenset(officials.affixes.places[r]), officials.affixes.all_places)
-                   for v, b, a, ch in officials.affixes.find(form.core) if v.position == r]
+        affixed = [officials.affixed(v, b, a, ch) for v, b, a, ch in officials.affixes.find(form.core)
+                   if v.position == r]
         affixed += [peeled_match(compare_names(peeled, officials.forms[r]), before, after, entry.get("name") or "")
                     for before, peeled, after in _peeled_forms(form.core)]
         affixed += [m for x, m in officials.abbreviation_matches(form.core) + officials.place_peeled_matches(form.core)
@@ -1552,8 +1549,7 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
             "affix_score": max(m.score for m in affixed) if affixed else None,
             "affix_reasons": max(affixed, key=lambda m: m.score).reasons if affixed else [],
             "affix_ruled_out": ruled_out[0] if ruled_out else None,
-            "other_place": other_division(form.core, entry.get("region") or "",
-                                          officials.forms[r].core + unit_key(entry.get("unit"))) or None,
+            "other_place": officials.other_place(form.core, r) or None,
             "avatar_distance": dist if dist is not None and dist <= 64 else None,
             "avatar_similar": dist is not None and dist <= max_distance,
             "avatar_kind": ("专属" if r in distinctive else "模板或无") if officials.hashes[r] else "无头像",
