@@ -256,15 +256,10 @@ def prefecture_names() -> tuple[str, ...]:
     """Every prefecture-level city, league and prefecture of the gazetteer by its full name (黄冈市, 兴安盟, 阿里地区):
     the cities of every province, not only those the lexicon lists (a name one character off another division's, 天水市
     / 天津市, is that division: see ``TypoFinder._scan``)."""
-    path = Path(__file__).resolve().parent / "data" / "divisions.tsv"
-    out = set()
-    for row in path.read_text(encoding="utf-8").splitlines():
-        cols = row.split("\t")
-        if len(cols) >= 2 and not row.startswith("#") and cols[0].endswith("00") and not cols[0].endswith("0000"):
-            name = fold(cols[1])
-            if name.endswith(("市", "盟", "地区")) and len(name) >= 3:
-                out.add(name)
-    return tuple(sorted(out))
+    from detectors.places import gazetteer
+
+    names = {fold(d.name) for d in gazetteer().divisions.values() if d.level == 2}
+    return tuple(sorted(n for n in names if n.endswith(("市", "盟", "地区")) and len(n) >= 3))
 
 
 # Provincial leaders (``lexicons/provincial_leaders.txt``: name, province, roles). A provincial account writes its
@@ -826,10 +821,10 @@ def _edge_forms_word(folded: str, start: int, correct: str, window: str) -> bool
 
 @lru_cache(maxsize=1)
 def division_names() -> frozenset[str]:
-    """Full names of China's administrative divisions (``data/divisions.tsv``, second column)."""
-    path = Path(__file__).resolve().parent / "data" / "divisions.tsv"
-    return frozenset(fold(row.split("\t")[1]) for row in path.read_text(encoding="utf-8").splitlines()
-                     if row.count("\t") >= 1 and not row.startswith("#"))
+    """Full names of China's administrative divisions (``data/divisions.tsv`` through ``detectors.places.gazetteer``)."""
+    from detectors.places import gazetteer
+
+    return frozenset(fold(d.name) for d in gazetteer().divisions.values())
 
 
 COMMON_WORD_MIN_FREQ = 500  # jieba frequency of an everyday word (求助 882, 救助 527; 人名 78, 富余 115 are not)
