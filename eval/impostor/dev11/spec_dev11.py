@@ -1,5 +1,6 @@
-"""Held-out part (heldout): the seventh blind held-out part (built 2026-12-02).
-Run: python eval/impostor/heldout/spec_heldout.py
+"""Eleventh dev part (dev11): built blind as the seventh held-out part (2026-12-02), demoted to tuning data in the
+ninth session.
+Run: python eval/impostor/dev11/spec_dev11.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/ ... dev9/ wherever the real inventory allows; the unavoidable reuses are listed in
@@ -21,7 +22,7 @@ import numpy as np  # noqa: E402
 import opencc  # noqa: E402
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev11"
 SEED = 72413
 CRAWL_DAY = "2025-02-19"
 
@@ -782,7 +783,7 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev11 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
