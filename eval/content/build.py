@@ -589,6 +589,41 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
                   "departments and 17 units of 15 cities), a province no other part uses; the source accounts repeat, with 13 new "
                   "documents. (The `registry.csv` line below keeps the shared wording \"Shandong and Guangdong "
                   "units\"; the units of this part are Sichuan units.)", ""]
+    elif name == "heldout":
+        lines += ["# Content-screening evaluation set: held-out part (the eighth, built 2026-12-02)", ""]
+        lines += ["**Held out: for final measurement only.** Do not read the posts or labels of this part while "
+                  "developing or tuning; run the detector on it and score. Error forms, shop links and tokens, "
+                  "slang, source documents, accounts and attribution phrasings here are disjoint from `../dev/` … "
+                  "`../dev11/` on purpose (no labelled span equals, contains or is contained in a labelled span of "
+                  "any of them, case-insensitively; no span of this part occurs anywhere in their `posts.jsonl` "
+                  "texts, and none of their spans occurs in this part's texts; checked by script), so scores on "
+                  "this part measure generalisation.", ""]
+        lines += ["Built on 2026-12-02 by a helper session of the project on branch `blind-content9`, without "
+                  "reading the detector or anything derived from it (nothing under `detectors/`, `tests/`, "
+                  "`bench/`, `crawler/`, `alerts/`, `govwatch/`, `core/`, `search_index/`, `registry/`, "
+                  "`imitations/`, `scripts/`, `docs/`, not the project `README.md`, nothing under `/work/prompts/`, "
+                  "`/work/lead/` or `/work/shared/`, no other worktree, no file named like content/lexicon outside "
+                  "`eval/content/`; the detector, `govwatch` and the benches were not run). What was read, exactly: "
+                  "the brief for this task; `git status`, `git log --oneline | head -5` and listings of "
+                  "`eval/content/`; `../README.md`, `../build.py`, `../_lib.py`, `../.gitignore`; "
+                  "`../dev11/accounts.py` (whole), the first 60 lines of `../dev11/posts_repost.py` and "
+                  "`../dev11/README.md` (for structure); the unit/platform columns of `registry.csv` of `../dev/` … "
+                  "`../dev11/` (listed by script, to pick new units); all labelled spans of the eleven parts' "
+                  "`labels.jsonl` (listed by script, by class); the first 45 characters of each source-account "
+                  "document in the eleven parts' `posts.jsonl` (to keep the documents new); and a script tally of "
+                  "the attribution phrases (来源/转自/据…报道/摘自…, and `src=` values) in the eleven parts' "
+                  "`posts_repost.py`. Scripts checked this part's spans against the eleven parts' spans (one "
+                  "political span contained an older one and was rewritten; no overlap remains), searched the "
+                  "eleven parts' `posts.jsonl` texts for this part's spans (two spans matched, reported as counts "
+                  "only, and were rewritten; none remains) and this part's texts for their spans (one short ad "
+                  "phrase occurred in an ad and was rewritten; none remains), and compared the openings of this "
+                  "part's source documents with theirs (none shared). All texts were written by hand for this "
+                  "part; businesses, shops, links, shop tokens, WeChat/QQ ids, phone numbers, entertainers and "
+                  "people other than state leaders and a few named public figures in political posts (the "
+                  "chief justice, two Taiwan politicians) are invented (a few widely known songs, toys, games and "
+                  "scenic spots are named). Its registered accounts belong to 22 Henan units (6 provincial "
+                  "departments and 16 units of 15 cities), a province no other part uses; the source accounts "
+                  "repeat, with 14 new documents.", ""]
     else:
         lines += ["# Content-screening evaluation set: dev part", "",
                   "Use this part freely while developing and tuning. `../heldout/` is for final measurement only.", ""]
