@@ -166,3 +166,16 @@ def confusion(a: str, b: str) -> str | None:
     if input_slip(a, b):
         return "拼音输入"
     return None
+
+
+def heard_as(reading: str, b: str) -> str | None:
+    """How ``b`` is a sound slip for a character read ``reading`` where it stands (a toneless syllable, e.g. the one
+    pypinyin gives inside a word): "音近" when a reading of ``b`` is fuzzily the same, "拼音输入" when one letter
+    away, else None. A character's rare readings do not count for it (方 is wang only in 方良: 官方 / 官网 are no
+    sound-alikes)."""
+    fuzzy = _fuzzy(reading)
+    if any(_fuzzy(r) == fuzzy for r in readings(b)):
+        return "音近"
+    if any(_one_letter(reading, r) for r in readings(b)):
+        return "拼音输入"
+    return None

@@ -23,6 +23,12 @@ fixed term a character sharing a part and a near glyph (``charsim.part_alike``: 
 A term the lexicon does not list is checked against the post itself: written correctly in one place and with one
 look-alike or sound-alike character elsewhere (优抚对象 … 优扶对象), the other form is the slip (``in_post_variants``).
 
+A short term (3–4 characters) is not reported where jieba's segmentation of the text around it reads a word of three or
+more characters across its edge (``_cuts_longer_word``: 国防教育|周 is no 教育局, 主城|都市区 no 成都市), nor where its
+last character is replaced by a period word naming a campaign the text holds (``_event_period``: 开展纪律教育周活动).
+In a term written two ways in one post, sound is judged by the reading the right character has in its word
+(``confusion_in``: 官方 / 官网 are no sound-alikes, 方 is wang only in an old word).
+
 Exceptions: numerals differ in numbered sessions and plenums (二十届四中全会 / 五中全会 are both right), a
 span that is itself a correct term, a changed region word (省/市/县…), a character left out or added between two whole
 words of the term (安全生产检查, 家庭医生签约等服务), a numbered formula's numeral turned into an everyday word (县以下基层),
@@ -56,6 +62,7 @@ from detectors.charsim import (
     component_of,
     confusion,
     fuzzy_readings,
+    heard_as,
     is_cjk,
     part_alike,
     shape_candidates,
@@ -351,6 +358,35 @@ def _sub_kind(term: Term, i: int, a: str, b: str, bracketed: bool = False) -> st
             and b not in REGION_CHARS):
         return "错字"
     return None
+
+
+@lru_cache(maxsize=65536)
+def readings_in(word: str) -> tuple[str | None, ...]:
+    """The toneless reading each character has in ``word`` (pypinyin reads the words of its phrase list as words:
+    行 is xing in 行政区, hang in 银行), None for what is not a Chinese character."""
+    from pypinyin import Style, pinyin
+
+    out: list[str | None] = []
+    for run in re.findall(r"[\u4e00-\u9fff]+|[^\u4e00-\u9fff]+", word):
+        if not is_cjk(run[0]):
+            out.extend([None] * len(run))
+            continue
+        got = [r[0] for r in pinyin(run, style=Style.NORMAL, errors="ignore")]
+        out.extend(got if len(got) == len(run) else [None] * len(run))
+    return tuple(out)
+
+
+def confusion_in(word: str, i: int, b: str) -> str | None:
+    """``charsim.confusion`` of ``word[i]`` and ``b``, with sound judged by the reading ``word[i]`` has in ``word``:
+    a sound-alike only by a rare reading of the right character (方 read wang) is none. Look-alikes as they are.
+    For a form the post itself offers as the right one (``in_post_variants``), which no lexicon vouches for; a
+    lexicon term keeps every reading (识 is zhi in 标识: 四个意志 is 四个意识 misspelt)."""
+    how = confusion(word[i], b)
+    if how in ("音近", "拼音输入"):
+        reading = readings_in(word)[i]
+        if reading is not None:
+            return heard_as(reading, b)
+    return how
 
 
 def _same(a: str, b: str) -> bool:
@@ -677,6 +713,11 @@ class TypoFinder:
             # pairing) when it has three characters or what news says of a leader follows it
             whole_name = (term.leader and term.mutable is not None and not term.title_only and term.mutable[1] == n
                           and (term.mutable[1] - term.mutable[0] >= 3 or NAME_END.match(folded, start + size)))
+            if size == n and not term.leader and _event_period(folded, start, start + size, term.correct):
+                return  # 开展纪律教育周活动: 周 names a week of events, not 教育局 misspelt
+            if (size == n and n <= CUT_WORD_TERM_MAX and not term.leader and not bracketed
+                    and _cuts_longer_word(folded, start, start + size)):
+                return  # 国防教育周 is not 教育局 misspelt, 主城都市区 not 成都市: the span cuts a longer word of the text
             if size != n or bracketed or whole_name or not _edge_forms_word(folded, start, term.correct, window):
                 found.append((start, start + size, term, how))
 
@@ -794,6 +835,48 @@ def word_freq() -> dict[str, int]:
             if len(parts) >= 2 and len(parts[0]) == 2:
                 freq[parts[0]] = int(parts[1])
     return freq
+
+
+# A campaign named by its period (宣传周, 安全生产月, 读书节, 消费季): a term's last character replaced by one of these
+# is the name of an event when the text holds the event (开展/举办/启动… before it in the clause, 活动/期间/主题… after).
+EVENT_PERIODS = frozenset("周月日节季")
+EVENT_AFTER = re.compile(r"(?:系列|主题|宣传)?(?:活动|期间|开幕|闭幕|启动仪式|启动|来临|到来)")
+EVENT_BEFORE = re.compile(r"(?:开展|举办|举行|启动|组织|参加|迎来|正值|是第)[^，。；！？!?\n]{0,12}$")
+
+
+def _event_period(folded: str, start: int, end: int, correct: str) -> bool:
+    """The window ends with a period word in place of the term's last character (教育局 → 教育周) and the text around
+    holds an event: the window names a campaign week or month (开展纪律教育周活动), it does not misspell the office."""
+    window = folded[start:end]
+    if window[-1] == correct[-1] or window[-1] not in EVENT_PERIODS or window[:-1] != correct[:-1]:
+        return False
+    return bool(EVENT_AFTER.match(folded, end) or EVENT_BEFORE.search(folded, max(0, start - 16), start))
+
+
+CUT_WORD_TERM_MAX = 4  # a longer term's one slip outweighs a chance word across its edge (新中国 / 中国共产当)
+CUT_WORD_MIN = 3  # a crossing word this long is a word of the text, not a chance pair (主城 / 城都市 is left to _edge_forms_word)
+SEGMENT_REACH = 6  # characters on each side of the span that jieba segments with it
+
+
+def _cuts_longer_word(folded: str, start: int, end: int) -> bool:
+    """jieba's segmentation of the text around the span (its dictionary, no HMM guesses) reads a word of three or
+    more characters across the span's start or end: the span is the tail of one word and the head of the next
+    (国防教育|周开展: 教育周 is cut from 国防教育, 主城|都市区: 城都市 ends inside 都市区) — the text is other words,
+    not a short term misspelt. A misspelt term is read as its own pieces (市|教育|周), so no word crosses its edge."""
+    import jieba
+
+    lo, hi = max(0, start - SEGMENT_REACH), min(len(folded), end + SEGMENT_REACH)
+    pos = lo
+    for token in jieba.cut(folded[lo:hi], HMM=False):
+        a, b = pos, pos + len(token)
+        pos = b
+        if b <= start:
+            continue
+        if a >= end:
+            break
+        if (a < start < b or a < end < b) and len(token) >= CUT_WORD_MIN and all(is_cjk(c) for c in token):
+            return True
+    return False
 
 
 def _edge_forms_word(folded: str, start: int, correct: str, window: str) -> bool:
@@ -1306,8 +1389,11 @@ def _variant_pair(text: str, folded: str, offsets: list[int], lexicon: frozenset
         return None  # “一筹莫展”不是“一愁莫展”: a wrong form quoted to be put right
     if _proper_name_at(folded, right_k) or _proper_name_at(folded, wrong_k):
         return None
+    how = confusion_in(correct, right_k - r_lo, folded[wrong_k])
+    if how not in ("形近", "音近"):
+        return None  # 航空公司官方 / 官网: 方 is read fang there, not wang
     o_a, o_b = offsets[w_lo], offsets[w_hi - 1] + 1
-    return TypoHit(o_a, o_b, text[o_a:o_b], correct, confusion(folded[right_k], folded[wrong_k]) or how, False)
+    return TypoHit(o_a, o_b, text[o_a:o_b], correct, how, False)
 
 
 # ---- the type of a document named in 《》 -----------------------------------------------------------------------
