@@ -25,7 +25,7 @@ Each family is a mechanism for a *kind* of wording, so that a writer who words i
   关系" (李登辉's 两国论) said as a fact.
 * **Ethnic-region and separatist names** — 藏区 after a region name ending in 西 (川西藏区, 滇西藏区), which the older
   rule reads as 西藏 + 区 (2021 起称“涉藏地区”); “东突” without quotation marks (国务院新闻办公室《“东突”恐怖势力难逃
-  罪责》2002 always quotes it); old insulting names 回子, 番子, 缠回 (新华社禁用词: 不使用旧社会流传的侮辱性称呼).
+  罪责》2002 always quotes it); old insulting names 回子们, 番子, 缠回 (新华社禁用词: 不使用旧社会流传的侮辱性称呼).
 
 ``territory_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text (the convention of
 ``statehood_hits``).
@@ -149,24 +149,26 @@ def _latin_pattern(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _literal_patterns() -> tuple[tuple[re.Pattern, ForeignName], ...]:
-    out = []
-    for n in foreign_names():
+def _literal_patterns() -> tuple[re.Pattern, re.Pattern, tuple[ForeignName, ...]]:
+    """One pattern for the names in Chinese characters, one for those in Latin letters (group ``n<i>`` is entry
+    ``i``), and the entries."""
+    names = foreign_names()
+    zh, latin = [], []
+    for i, n in enumerate(names):
         if n.kind == "zh":
-            out.append((re.compile(re.escape(n.name) + rf"(?:{FEATURE})?"), n))
+            zh.append(rf"(?P<n{i}>{re.escape(n.name)}(?:{FEATURE})?)")
+            continue
+        core = _latin_pattern(n.name)
+        if n.feature == "y":
+            latin.append(rf"(?P<n{i}>(?<![a-z]){LATIN_BEFORE}\s+{core}(?![a-z])|(?<![a-z]){core}\s*{LATIN_FEATURE}(?![a-z]))")
         else:
-            core = _latin_pattern(n.name)
-            if n.feature == "y":
-                pat = rf"(?<![a-z]){LATIN_BEFORE}\s+{core}(?![a-z])|(?<![a-z]){core}\s*{LATIN_FEATURE}(?![a-z])"
-            else:
-                pat = rf"(?<![a-z]){core}(?:\s*{LATIN_FEATURE})?(?![a-z])"
-            out.append((re.compile(pat), n))
-    return tuple(out)
+            latin.append(rf"(?P<n{i}>(?<![a-z]){core}(?:\s*{LATIN_FEATURE})?(?![a-z]))")
+    return re.compile("|".join(zh)), re.compile("|".join(latin)), names
 
 
-def _sound_match(run: str) -> tuple[int, ForeignName] | None:
-    """The offset in ``run`` where a transliteration of a listed name starts, and the name (the run ends before a
-    feature word; the name is its tail)."""
+def _sound_match(run: str) -> tuple[int, ForeignName, bool] | None:
+    """The offset in ``run`` where a transliteration of a listed name starts, the name, and whether the sound is the
+    same (the run ends before a feature word; the name is its tail)."""
     best: tuple[float, int, ForeignName] | None = None
     keys = _sound_keys()
     for i in range(len(run) - 1):
@@ -180,7 +182,7 @@ def _sound_match(run: str) -> tuple[int, ForeignName] | None:
                 score = fuzz.ratio(cand, key)
                 if score >= SOUND_MIN and (len(key) >= 6 or score == 100) and (best is None or score > best[0]):
                     best = (score, i, name)
-    return None if best is None else (best[1], best[2])
+    return None if best is None else (best[1], best[2], best[0] == 100)
 
 
 def _reported(folded: str, a: int, b: int, in_quotes: Callable[[int, int], bool]) -> bool:
@@ -193,25 +195,25 @@ def _name_hit(a: int, b: int, n: ForeignName) -> Hit:
 
 
 def _foreign_name_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
-    sea = None
-    for pattern, n in _literal_patterns():
+    zh, latin, names = _literal_patterns()
+    for pattern in (zh, latin) if re.search("[a-z]", folded) else (zh,):
         for m in pattern.finditer(folded):
-            if n.feature == "c":
-                sea = SEA_CONTEXT.search(folded) if sea is None else sea
-                if not sea:
-                    continue
+            n = names[int(m.lastgroup[1:])]
+            if n.feature == "c" and not SEA_CONTEXT.search(folded):
+                continue
             if not _reported(folded, m.start(), m.end(), in_quotes):
                 yield _name_hit(m.start(), m.end(), n)
     for m in TRANSLIT_RUN.finditer(folded):
         found = _sound_match(m.group(0))
         if found is None:
             continue
-        i, n = found
+        i, n, exact = found
         a = m.start() + i
         feature = re.match(FEATURE, folded[m.end():])
         b = m.end() + (feature.end() if feature else 0)
-        if feature and feature.group(0) in ("岛", "群岛", "岛屿", "列岛", "诸岛", "屿") and not SEA_CONTEXT.search(folded):
-            continue
+        island = feature is not None and feature.group(0) in ("岛", "群岛", "岛屿", "列岛", "诸岛", "屿")
+        if island and not (exact and len(n.name) >= 6) and not SEA_CONTEXT.search(folded):
+            continue  # an island's name near a listed name's sound: only where the post speaks of the sea
         if not _reported(folded, a, b, in_quotes):
             yield _name_hit(a, b, n)
 
@@ -343,8 +345,11 @@ def _from_china_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iter
 # 川西藏区: the older rule leaves 西 + 藏区 alone (西藏 + 区); after a region's short name it is 川西 + 藏区.
 WEST_TIBETAN_AREA = re.compile(r"(?<=[川滇甘青康])西(?:北|南)?藏区(?!域|间)")
 EAST_TURK = re.compile(r"(?<![“\"「『])东突(?!厥|破|击|然|发|出|起|围|进|袭)(?![”\"」』])")
-OLD_INSULTS = re.compile(r"(?<![这那一几每来往哪两三个])回子(?!们?[的]?(?:事|次|回))|(?<![东西南北吐])番子|缠回|汉回|黑番|生番|熟番")
-INSULT_RIGHT = {"回子": "回族群众", "番子": "藏族群众", "缠回": "维吾尔族", "汉回": "回族", "黑番": "藏族群众",
+# 回子 alone is also 收回 / 撤回 / 驳回 + 子公司, 子女 …: only as a person (老回子, 回子们).
+OLD_INSULTS = re.compile(r"(?:老|小)回子|(?<![收撤驳退返召挽找赎拿取寄带送打转来往这那一几每哪两三个])回子们|"
+                         r"(?<![东西南北吐三几])番子(?!们?的?(?:事|次))|缠回|黑番|生番|熟番")
+INSULT_RIGHT = {"老回子": "回族群众", "小回子": "回族群众", "回子们": "回族群众", "番子": "藏族群众", "缠回": "维吾尔族",
+                "黑番": "藏族群众",
                 "生番": "台湾少数民族（高山族）", "熟番": "台湾少数民族（高山族）"}
 INSULT_HISTORY = re.compile(r"古代|清代|清朝|明代|明朝|历史上|史书|史料|文献|记载|旧称|旧时|旧社会|侮辱|蔑称|贬称|东厂|锦衣卫|称为|称作|"
                             r"叫做|曾被|清政府|荷兰|荷据")
