@@ -23,6 +23,7 @@ from detectors.content_ads import (
 from detectors.content_political import _sentence, statehood_hits
 from detectors.content_political_general import general_hits
 from detectors.content_political_guidance import guidance_hits
+from detectors.content_political_territory import territory_hits
 from detectors.content_typo import leaders_table
 
 
@@ -500,6 +501,11 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
     quoted = quoted_spans(folded)
     for start, end, rule, suggestion, note in general_hits(
             folded, lambda a, b: any(s <= a and b <= e for s, e in quoted), year):
+        if not any(s < end and start < e for s, e in spans):
+            spans.append((start, end))
+            yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
+    # the seventh round: territory, sovereignty and names (content_political_territory)
+    for start, end, rule, suggestion, note in territory_hits(folded, lambda a, b: any(s <= a and b <= e for s, e in quoted)):
         if not any(s < end and start < e for s, e in spans):
             spans.append((start, end))
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)

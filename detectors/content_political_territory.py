@@ -1,0 +1,400 @@
+"""Politically wrong wording, seventh round: territory, sovereignty and names (POLITICAL_CHECKLIST.md items 137–144;
+sources in ``detectors/lexicons/SOURCES.md``).
+
+Each family is a mechanism for a *kind* of wording, so that a writer who words it differently is still caught:
+
+* **Other sides' names of Chinese territory** (``data/territory_names.tsv``) — the Philippine, Malaysian,
+  Vietnamese, Indonesian, Japanese and Indian names of Chinese islands, reefs, seas and land, and the English chart
+  names. A Filipino or Malay name is matched by its *sound*: any run of transliteration characters before a feature
+  word (礁, 岛, 浅滩, 沙洲 …) whose pinyin is close to the name (潘加尼班礁, 帕那尼班礁, 班加尼班礁 all read
+  "panganiban"), and in Latin letters (Ayungin Shoal). The standard names are those of 中国地名委员会 (1983) and
+  the 2012 white paper on the Diaoyu Islands. A sentence that reports the name as the other side's (菲方所谓、菲方
+  称、日方称、又称、命名), or quotation marks around it, is right.
+* **Chinese territory framed as disputed** — 有争议的钓鱼岛, 钓鱼岛等争议岛屿, 藏南这一争议地区, 南沙群岛主权存在争议
+  (外交部: 钓鱼岛及其附属岛屿是中国固有领土，中方对南沙群岛拥有无可争辩的主权). 南海争议 / 钓鱼岛争端 name a
+  dispute, not the territory's status, and are not reported (content_political_guidance's reading); "不存在争议",
+  "所谓争议", a claim reported as a claim are right.
+* **The Strait's "median line" as a real line** — 海峡中线, 台海中间线, 越过中线 in a sentence about the Strait
+  (国台办、国防部: 台湾是中国领土不可分割的一部分，根本不存在所谓“海峡中线”). Only 所谓 or quotation marks are right.
+* **Hong Kong, Macao or Taiwan inside a list of countries** — an enumeration ending in 等国 / 等国家 / 等亚洲国家 /
+  等 20 多个国家 with any of them among its items (主要来自香港、日本等国), and 包括香港在内的多个国家
+  (新华社禁用词: 与国家并列时称“国家和地区”). 国家和地区, 国家（地区） are right.
+* **"From China" said to Hong Kong or Macao** — in a sentence about Hong Kong or Macao, something coming 来自中国 /
+  从中国, or 中国 giving or sending to them (来自中国的大熊猫, 中国赠送给香港的): 来自内地 / 中央政府赠送.
+* **Taiwan presented as a state** — the Republic's flag (青天白日满地红旗) shown as Taiwan's today, and "两岸是国与国
+  关系" (李登辉's 两国论) said as a fact.
+* **Ethnic-region and separatist names** — 藏区 after a region name ending in 西 (川西藏区, 滇西藏区), which the older
+  rule reads as 西藏 + 区 (2021 起称“涉藏地区”); “东突” without quotation marks (国务院新闻办公室《“东突”恐怖势力难逃
+  罪责》2002 always quotes it); old insulting names 回子们, 番子, 缠回 (新华社禁用词: 不使用旧社会流传的侮辱性称呼).
+
+``territory_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text (the convention of
+``statehood_hits``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pypinyin import lazy_pinyin
+from rapidfuzz import fuzz
+
+from detectors.content_political import REJECTS, _sentence, countries, so_called
+
+NAMES_FILE = Path(__file__).resolve().parent / "data" / "territory_names.tsv"
+HAN = "\u4e00-\u9fff"
+Hit = tuple[int, int, str, str, str]
+CLAUSE_ENDS = "。！？!?；;\n，,：:(（)）"
+
+# ---- other sides' names of Chinese territory -----------------------------------------------------------------
+
+# Feature words of Chinese place names of islands and seas, longest first.
+FEATURE = r"(?:群礁|环礁|暗沙|暗礁|浅滩|沙洲|群岛|岛群|列岛|诸岛|列屿|岛屿|岛|礁|滩|屿)"
+# Characters Chinese writers use to transliterate foreign names (the syllable table of 新华社《世界人名翻译大辞典》 and
+# GB/T 17693《外语地名汉字译写导则》, the common ones); the interpunct and the hyphen join the parts of a name.
+TRANSLIT = ("阿埃艾爱安昂奥巴拜班邦宝保鲍贝本比彼宾波伯博布查达戴丹当道德登迪蒂第丁东杜顿多厄恩尔法凡范方菲斐费芬丰夫弗福"
+            "富盖甘冈高戈格根古瓜圭哈海汉豪赫亨洪胡华怀霍基吉加佳贾杰金津卡凯坎康考柯科可克肯孔库夸奎昆拉腊莱兰朗劳勒"
+            "雷蕾黎里丽利莉连列林琳留柳龙隆卢鲁路伦罗洛吕马玛迈麦曼芒毛梅门蒙孟米密敏明摩莫墨默姆穆纳娜乃奈南楠瑙内"
+            "妮尼涅宁纽努诺欧帕派潘庞佩彭皮平珀普奇齐恰乔切钦琼丘屈萨塞赛桑瑟森沙莎尚绍舍申什施史斯松苏索塔泰坦汤"
+            "唐陶特滕提廷通图托瓦万旺威韦维温文翁沃乌伍武西希锡席夏谢辛欣休雅亚延扬央耶伊因英尤于约云扎泽詹兹佐刹"
+            "那诺若茹柯")
+TRANSLIT_RUN = re.compile(rf"[{TRANSLIT}·\-]{{2,12}}(?={FEATURE})")
+SOUND_MIN = 85  # rapidfuzz ratio (0..100) of the pinyin key to the name's key from which a transliteration matches
+# Lone-consonant syllables of transliterations (斯 s, 克 k, 特 t …) and vowels written otherwise in pinyin.
+LONE = {"si": "s", "ke": "k", "te": "t", "de": "d", "mu": "m", "ge": "g", "le": "l", "fu": "f", "pu": "p", "bu": "b",
+        "zi": "z", "ci": "ts"}
+O_VOWEL = {"ke": "ko", "ge": "go", "he": "ho", "le": "lo", "de": "do", "te": "to", "me": "mo", "ne": "no"}
+# The sea: where an ordinary-looking name (生存岛) is an other side's name of a feature.
+SEA_CONTEXT = re.compile(r"南海|南沙|西沙|中沙|东沙|黄岩|岛礁|海域|海警|渔船|渔民|巡航|菲律宾|越南|马来西亚|印尼|钓鱼岛|东海|"
+                         r"领海|主权|舰|船员|海上")
+SIDES = r"(?:菲方|菲律宾|越方|越南|马方|马来西亚|印尼|日方|日本|印方|印度|美方|美国|英方|西方|外方|对方|他国|外国)"
+# A sentence that names the other side's name as theirs, or corrects it.
+# Words about the act (非法滞留, 挑衅) do not report the name: only words about naming, or a correction, do.
+REPORTED = re.compile(r"所谓|妄称|谎称|声称|宣称|错误|不承认|非法命名|擅自命名|称之为|称其为|称为|称作|叫作|叫做|命名|更名|改名|"
+                      r"名为|又称|又名|别称|旧称|原名|"
+                      rf"{SIDES}[{HAN}]{{0,6}}?(?:称|所称|叫)|叫法|说法|即我国|"
+                      rf"我国(?:的)?[{HAN}]{{2,5}}(?:礁|岛|滩|沙洲|群岛)|"
+                      r"译名|音译|英文名|英文名称|外文名|地名委员会|标准地名|规范地名|更正|纠正|应为|应称")
+LATIN_FEATURE = r"(?:islands?|islets?|isla|reefs?|shoals?|cays?|banks?|atolls?|group|sea)"
+LATIN_BEFORE = r"(?:pulau|terumbu|beting|isla|bajo|dao|da|quan dao|cay)"
+ACCENTED = {"a": "aàáảãạăằắẳẵặâầấẩẫậ", "e": "eèéẻẽẹêềếểễệ", "i": "iìíỉĩị", "o": "oòóỏõọôồốổỗộơờớởỡợ",
+            "u": "uùúủũụưừứửữự", "y": "yỳýỷỹỵ", "d": "dđ"}
+
+
+@dataclass(frozen=True)
+class ForeignName:
+    kind: str  # sound / latin / zh
+    name: str
+    standard: str
+    side: str
+    feature: str  # y / c / n
+
+
+@lru_cache(maxsize=1)
+def foreign_names() -> tuple[ForeignName, ...]:
+    """The entries of ``data/territory_names.tsv``."""
+    out = []
+    for line in NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, name, standard, side, feature = (c.strip() for c in line.split("\t"))
+        out.append(ForeignName(kind, name, standard, side, feature))
+    return tuple(out)
+
+
+def _latin_key(name: str) -> str:
+    """A Latin name as Chinese transliteration hears it: c/qu → k, r → l, v → b, z → s, no spaces."""
+    s = unicodedata.normalize("NFKD", name.lower())
+    s = "".join(c for c in s if c.isascii() and c.isalpha())
+    s = re.sub(r"c(?=[eiy])", "s", s)
+    for a, b in (("qu", "k"), ("ph", "f"), ("ck", "k"), ("c", "k"), ("r", "l"), ("v", "b"), ("z", "s"), ("ng", "n")):
+        s = s.replace(a, b)
+    return re.sub(r"(.)\1", r"\1", s)
+
+
+def _syllable(s: str, variant: str) -> str:
+    """One pinyin syllable as a transliteration sounds (金 jin → gin, 加 jia → ga, 埃 ai → e); ``variant`` strip: 斯 →
+    s, 克 → k; o: 科 ke → ko."""
+    if variant == "o" and s in O_VOWEL:
+        return O_VOWEL[s]
+    if variant == "strip" and s in LONE:
+        return LONE[s]
+    for a, b in (("zh", "j"), ("x", "s"), ("q", "k"), ("j", "g"), ("sh", "s"), ("ch", "ch")):
+        if s.startswith(a):
+            s = b + s[len(a):]
+            break
+    s = s.replace("gia", "ga").replace("uo", "o").replace("ei", "e").replace("ou", "o")
+    return {"ai": "e", "yi": "i", "wu": "u", "er": "l"}.get(s, s)
+
+
+def _pinyin_keys(chars: str) -> list[str]:
+    syllables = lazy_pinyin(chars)
+    return [_latin_key("".join(_syllable(p, v) for p in syllables)) for v in ("", "strip", "o")]
+
+
+@lru_cache(maxsize=1)
+def _sound_keys() -> tuple[tuple[str, ForeignName], ...]:
+    return tuple((_latin_key(n.name), n) for n in foreign_names() if n.kind == "sound")
+
+
+def _latin_pattern(name: str) -> str:
+    parts = []
+    for word in name.split():
+        parts.append("".join(f"[{ACCENTED[c]}]" if c in ACCENTED else re.escape(c) for c in word))
+    return r"[\s\-]?".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _literal_patterns() -> tuple[re.Pattern, re.Pattern, tuple[ForeignName, ...]]:
+    """One pattern for the names in Chinese characters, one for those in Latin letters (group ``n<i>`` is entry
+    ``i``), and the entries."""
+    names = foreign_names()
+    zh, latin = [], []
+    for i, n in enumerate(names):
+        if n.kind == "zh":
+            zh.append(rf"(?P<n{i}>{re.escape(n.name)}(?:{FEATURE})?)")
+            continue
+        core = _latin_pattern(n.name)
+        if n.feature == "y":
+            latin.append(rf"(?P<n{i}>(?<![a-z]){LATIN_BEFORE}\s+{core}(?![a-z])|(?<![a-z]){core}\s*{LATIN_FEATURE}(?![a-z]))")
+        else:
+            latin.append(rf"(?P<n{i}>(?<![a-z]){core}(?:\s*{LATIN_FEATURE})?(?![a-z]))")
+    return re.compile("|".join(zh)), re.compile("|".join(latin)), names
+
+
+def _sound_match(run: str) -> tuple[int, ForeignName, bool] | None:
+    """The offset in ``run`` where a transliteration of a listed name starts, the name, and whether the sound is the
+    same (the run ends before a feature word; the name is its tail)."""
+    best: tuple[float, int, ForeignName] | None = None
+    keys = _sound_keys()
+    for i in range(len(run) - 1):
+        tail = run[i:].strip("·-")
+        if len(tail) < 2:
+            continue
+        for cand in _pinyin_keys(tail.replace("·", "").replace("-", "")):
+            for key, name in keys:
+                if len(key) < 4 or abs(len(key) - len(cand)) > 3:
+                    continue
+                score = fuzz.ratio(cand, key)
+                if score >= SOUND_MIN and (len(key) >= 6 or score == 100) and (best is None or score > best[0]):
+                    best = (score, i, name)
+    return None if best is None else (best[1], best[2], best[0] == 100)
+
+
+def _reported(folded: str, a: int, b: int, in_quotes: Callable[[int, int], bool]) -> bool:
+    return in_quotes(a, b) or so_called(folded, a) or bool(REPORTED.search(_sentence(folded, a)))
+
+
+def _name_hit(a: int, b: int, n: ForeignName) -> Hit:
+    return (a, b, "领土称谓", n.standard,
+            f"使用{n.side}对我国领土或海域的称谓（应使用我国标准名称“{n.standard}”）")
+
+
+def _foreign_name_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    zh, latin, names = _literal_patterns()
+    for pattern in (zh, latin) if re.search("[a-z]", folded) else (zh,):
+        for m in pattern.finditer(folded):
+            n = names[int(m.lastgroup[1:])]
+            if n.feature == "c" and not SEA_CONTEXT.search(folded):
+                continue
+            if not _reported(folded, m.start(), m.end(), in_quotes):
+                yield _name_hit(m.start(), m.end(), n)
+    for m in TRANSLIT_RUN.finditer(folded):
+        found = _sound_match(m.group(0))
+        if found is None:
+            continue
+        i, n, exact = found
+        a = m.start() + i
+        feature = re.match(FEATURE, folded[m.end():])
+        b = m.end() + (feature.end() if feature else 0)
+        island = feature is not None and feature.group(0) in ("岛", "群岛", "岛屿", "列岛", "诸岛", "屿")
+        if island and not (exact and len(n.name) >= 6) and not SEA_CONTEXT.search(folded):
+            continue  # an island's name near a listed name's sound: only where the post speaks of the sea
+        if not _reported(folded, a, b, in_quotes):
+            yield _name_hit(a, b, n)
+
+
+# ---- Chinese territory framed as disputed ---------------------------------------------------------------------
+
+CN_LAND = (r"(?:钓鱼岛(?:及其附属岛屿)?|赤尾屿|黄尾屿|黄岩岛|南海诸岛|南沙群岛|西沙群岛|中沙群岛|东沙群岛|南沙|西沙|美济礁|仁爱礁|"
+           r"永暑礁|渚碧礁|仙宾礁|铁线礁|中业岛|藏南(?:地区)?|阿克赛钦|达旺)")
+DISPUTED_AREA = r"(?:有)?争议(?:的)?(?:岛屿|岛礁|领土|地区|海域|区域|地带|领海|岛|礁)"
+DISPUTED = re.compile(
+    rf"{CN_LAND}[^。；;!?！？\n，,]{{0,6}}?(?:等|这一|这个|这些|一带|等地)(?:的)?{DISPUTED_AREA}|"
+    rf"{CN_LAND}(?:是|为|属于|作为|成为)(?:一个|一块|一处)?(?:中[日菲越印](?:之间|两国)?)?(?:的)?{DISPUTED_AREA}|"
+    rf"(?:有|存在|存有)?争议(?:的)?(?:岛屿|岛礁|领土|地区|海域)?[^。；;!?！？\n，,]{{0,3}}?{CN_LAND}|"
+    rf"{CN_LAND}(?:的)?(?:主权|归属|领土主权)(?:问题)?(?:尚|仍|仍然|至今|一直)?(?:存在|有|存有|尚有)(?:争议|分歧)|"
+    rf"{CN_LAND}(?:的)?(?:主权|归属)(?:尚|仍|仍然|至今|一直)?(?:未定|待定|不明|未决)")
+DISPUTED_REJECTED = re.compile(REJECTS.pattern + r"|不存在|无可争辩|毋庸置疑|不容置疑|不容争辩|固有领土|炒作|挑起|企图|妄图|声称|"
+                               r"宣称|主张|日方|菲方|越方|印方|美方|否认|歪曲")
+
+
+def _disputed_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in DISPUTED.finditer(folded) if ("争议" in folded or "未定" in folded or "待定" in folded) else ():
+        if in_quotes(m.start(), m.end()) or DISPUTED_REJECTED.search(_sentence(folded, m.start())):
+            continue
+        yield (m.start(), m.end(), "岛礁归属", "我国固有领土（主权无可争辩）",
+               "把我国领土称为“争议岛屿”“争议地区”或“主权未定”")
+
+
+# ---- the Strait's "median line" -------------------------------------------------------------------------------
+
+STRAIT = r"(?:台湾海峡|台海|海峡|两岸)"
+MEDIAN = re.compile(rf"(?<![“\"「『])(?P<strait>{STRAIT})?(?:的)?(?P<line>中间线|中线)(?![”\"」』])")
+STRAIT_CONTEXT = re.compile(r"台海|台湾海峡|海峡|台湾|台岛|岛内|两岸|解放军|战机|军机|舰|东部战区|巡航|演习|演训|台当局|民进党")
+CROSSING = frozenset({"越过", "跨越", "逾越", "穿越", "飞越", "靠近", "逼近", "突破", "跨过"})
+MEDIAN_OTHER = re.compile(r"球场|足球|篮球|马路|道路|公路|车道|跑道|南水北调|中线工程|干渠|输水|调水|中线高速|巡线|中线距离|"
+                          r"前锋|后卫|中场|线路|地铁|高铁|航线|公交|面积|三角形|几何|纸")
+MEDIAN_REJECTED = re.compile(REJECTS.pattern + r"|不存在|根本没有|从来没有|从未|不承认|不认可|不是|自行划设|单方面|臆造|编造|虚构|"
+                             r"杜撰|美军|美方|美国")
+
+
+def _median_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in MEDIAN.finditer(folded) if ("中线" in folded or "中间线" in folded) else ():
+        sentence = _sentence(folded, m.start())
+        if not m.group("strait"):
+            # a bare 中间线 in a sentence about the Strait; a bare 中线 only when crossed (越过中线)
+            crossed = folded[max(0, m.start() - 2):m.start()] in CROSSING
+            if not STRAIT_CONTEXT.search(sentence) or (m.group("line") == "中线" and not crossed):
+                continue
+        if MEDIAN_OTHER.search(sentence) or in_quotes(m.start(), m.end()) or so_called(folded, m.start()):
+            continue
+        if MEDIAN_REJECTED.search(sentence):
+            continue
+        yield (m.start(), m.end(), "台湾:海峡中线", "台湾海峡（不承认所谓“海峡中线”，必须用时加“所谓”和引号）",
+               "把所谓“海峡中线”当作真实存在的界线")
+
+
+# ---- Hong Kong, Macao or Taiwan inside a list of countries ----------------------------------------------------
+
+NUM = r"(?:\d+|[一二两三四五六七八九十百几数]+)(?:多|余)?个?"
+REGION_ADJ = (r"(?:亚洲|东南亚|东亚|南亚|欧洲|欧美|西方|周边|邻近|发达|沿线|一带一路沿线|友好|海外|外国|境外|其他|其它|主要|重点|"
+              r"客源|新兴|东盟)")
+AMONG = re.compile(rf"(?:等|各)(?:{NUM})?(?:{REGION_ADJ}){{0,2}}(?P<state>国家|国)(?!(?:家)?(?:和|及|与|或|、|/|\(|（)?(?:地区|境外))"
+                   r"(?![内际营企有民度情产货籍策旗歌徽庆土界门])")
+INCLUDING = re.compile(rf"包括(?P<who>(?:中国)?(?:香港|澳门|台湾)(?:地区)?)在内的(?:{NUM})?(?:{REGION_ADJ}){{0,2}}(?:国家|国)"
+                       r"(?!(?:家)?(?:和|及|与|或|、|/|\(|（)?地区)")
+LIST_SEP = re.compile(r"[、和与及]|以及")
+LIST_LEAD = re.compile(r"据|来自|包括|包含|例如|比如|诸如|其中|分别|涉及|遍及|覆盖|销往|远销|出口到|出口至|出口|进口自|引进|"
+                       r"邀请|吸引了|吸引|如|有|是|为|由|从|自|向|与|同|和|到|至|赴|往")
+HMT_ITEM = re.compile(r"(?:中国)?(?P<who>香港|澳门|台湾)(?:地区|特区|特别行政区)?$")
+
+
+def _among_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    if not ("香港" in folded or "澳门" in folded or "台湾" in folded):
+        return
+    states = countries()
+    for m in AMONG.finditer(folded):
+        a = max(folded.rfind(c, 0, m.start()) for c in CLAUSE_ENDS) + 1
+        head = folded[a:m.start()]
+        lead = list(LIST_LEAD.finditer(head))
+        items = [s for s in LIST_SEP.split(head) if s]
+        if lead:  # the items after the last word that introduces the list
+            tail = head[lead[-1].end():] if LIST_SEP.search(head[lead[-1].end():]) else head
+            items = [s for s in LIST_SEP.split(tail) if s]
+        hmt = [s for s in items if HMT_ITEM.search(s) and len(s) <= 8]
+        others = [s for s in items if s not in hmt and any(s.endswith(c) for c in states if c != "中国")]
+        if not hmt or not others or in_quotes(m.start(), m.end()) or so_called(folded, a):
+            continue
+        if re.search(r"不能|不应|不得|错误|纠正|更正", _sentence(folded, m.start())):
+            continue
+        start = a + head.find(items[0])
+        while start < m.start() and not ("\u4e00" <= folded[start] <= "\u9fff"):
+            start += 1  # 【新加坡、香港等国家: the list starts at its first name
+        yield start, m.end(), "港澳台:国家", "……国家和地区", "把香港、澳门、台湾列在国家之中（应称“国家和地区”）"
+    for m in INCLUDING.finditer(folded):
+        if not in_quotes(m.start(), m.end()):
+            yield m.start(), m.end(), "港澳台:国家", "……国家和地区", "把香港、澳门、台湾列在国家之中（应称“国家和地区”）"
+
+
+# ---- "from China" said to Hong Kong or Macao -------------------------------------------------------------------
+
+HKM_CONTEXT = re.compile(r"香港|澳门|港澳|赴港|来港|抵港|在港|赴澳|来澳|抵澳|在澳|港府|澳府|特区政府|特别行政区")
+NOT_MAINLAND_HEAD = (rf"(?!内地|大陆|香港|澳门|台湾|各地|各省|其他|其它|境内|中央|政府|国家|[{HAN}]{{0,8}}?"
+                     r"(?:省|市|县|馆|院|大学|中心|公司|集团|银行|协会|学会|队|基金会|研究所|委员会))")
+FROM_CHINA = re.compile(rf"(?P<w>来自|源自|产自|运自|引进自|从)中国{NOT_MAINLAND_HEAD}")
+CHINA_GIVES = re.compile(rf"(?<![“\"「『])中国(?!内地|大陆|中央|政府)[{HAN}]{{0,3}}?(?:赠送|赠予|赠给|送给|捐赠|输送|供应)"
+                         r"(?:给)?(?:香港|澳门)|中国(?:向|给)(?:香港|澳门)(?:特区)?(?:赠送|捐赠|输送|供应|提供)")
+
+
+def _from_china_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    if "中国" not in folded or not HKM_CONTEXT.search(folded):
+        return
+    states = [c for c in countries() if c != "中国" and len(c) >= 2]
+    for pattern in (FROM_CHINA, CHINA_GIVES):
+        for m in pattern.finditer(folded):
+            sentence = _sentence(folded, m.start())
+            if not HKM_CONTEXT.search(sentence) or any(c in sentence for c in states):
+                continue
+            if in_quotes(m.start(), m.end()) or re.search(r"所谓|错误|不能说|不应|不宜|纠正|更正", sentence):
+                continue
+            end = m.end()
+            tail = re.match(rf"(?:的)?[{HAN}]{{1,4}}?(?=[，,。；;！!？?\s]|$|来到|运抵|落户|抵达|入住)", folded[end:])
+            if m.re is FROM_CHINA and tail:
+                end += tail.end()
+            yield (m.start(), end, "中国与港澳", "来自内地 / 中央政府赠送（香港、澳门就在中国）",
+                   "对香港、澳门说“来自中国”“中国赠送”，好像它们不在中国")
+
+
+# ---- ethnic-region and separatist names -------------------------------------------------------------------------
+
+# 川西藏区: the older rule leaves 西 + 藏区 alone (西藏 + 区); after a region's short name it is 川西 + 藏区.
+WEST_TIBETAN_AREA = re.compile(r"(?<=[川滇甘青康])西(?:北|南)?藏区(?!域|间)")
+EAST_TURK = re.compile(r"(?<![“\"「『])东突(?!厥|破|击|然|发|出|起|围|进|袭)(?![”\"」』])")
+# 回子 alone is also 收回 / 撤回 / 驳回 + 子公司, 子女 …: only as a person (老回子, 回子们).
+OLD_INSULTS = re.compile(r"(?:老|小)回子|(?<![收撤驳退返召挽找赎拿取寄带送打转来往这那一几每哪两三个])回子们|"
+                         r"(?<![东西南北吐三几])番子(?!们?的?(?:事|次))|缠回|黑番|生番|熟番")
+INSULT_RIGHT = {"老回子": "回族群众", "小回子": "回族群众", "回子们": "回族群众", "番子": "藏族群众", "缠回": "维吾尔族",
+                "黑番": "藏族群众",
+                "生番": "台湾少数民族（高山族）", "熟番": "台湾少数民族（高山族）"}
+INSULT_HISTORY = re.compile(r"古代|清代|清朝|明代|明朝|历史上|史书|史料|文献|记载|旧称|旧时|旧社会|侮辱|蔑称|贬称|东厂|锦衣卫|称为|称作|"
+                            r"叫做|曾被|清政府|荷兰|荷据")
+
+
+def _ethnic_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in WEST_TIBETAN_AREA.finditer(folded) if "藏区" in folded else ():
+        if not in_quotes(m.start(), m.end()):
+            a = m.start() - 1
+            yield a, m.end(), "涉藏", "涉藏地区 / 涉藏州县（如四川涉藏地区）", "应称“涉藏地区”（2021 年起不再使用“藏区”）"
+    for m in EAST_TURK.finditer(folded) if "东突" in folded else ():
+        if not so_called(folded, m.start()):
+            yield m.start(), m.end(), "分裂主张:引号", "“东突”", "“东突”是分裂势力的名称，必须加引号使用"
+    for m in OLD_INSULTS.finditer(folded):
+        if not in_quotes(m.start(), m.end()) and not INSULT_HISTORY.search(_sentence(folded, m.start())):
+            yield (m.start(), m.end(), "民族宗教", INSULT_RIGHT[m.group(0)],
+                   "对各民族不得使用旧社会流传的侮辱性称呼或已废止的旧称")
+
+
+# ---- Taiwan presented as a state: its flag, and "state-to-state" relations ---------------------------------------
+
+# The flag of the Republic of China (青天白日满地红旗) shown as Taiwan's today; before 1949 (北伐, 抗战, 国民政府) it is
+# history. 李登辉's 1999 "special state-to-state relations" (两国论), said as a fact: 两岸关系不是国与国关系
+# (《反分裂国家法》第二条; 《关于正确使用涉台宣传用语的意见》).
+ROC_FLAG = re.compile(r"(?<![“\"「『])青天白日(?:满地红)?旗(?![”\"」』])")
+FLAG_HISTORY = re.compile(r"19[0-4]\d|民国时期|国民政府|国民革命军|北伐|抗战|抗日|辛亥|黄埔|旧址|博物馆|纪念馆|展品|文物|历史|当年|南京")
+STATE_TO_STATE = re.compile(r"两岸(?:之间)?(?:关系)?(?:是|为|属于|系|定位为|定位成)?(?:一种)?(?:特殊的)?国与国(?:之间)?(?:的)?(?:关系)?")
+STATE_TO_STATE_REJECTED = re.compile(REJECTS.pattern + r"|两国论|不是|并非|而非|从来不是|绝非|荒谬|否定|批驳|李登辉")
+
+
+def _taiwan_state_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in ROC_FLAG.finditer(folded) if "青天白日" in folded else ():
+        if not so_called(folded, m.start()) and not FLAG_HISTORY.search(_sentence(folded, m.start())):
+            yield m.start(), m.end(), "中华民国", "台湾地区使用的旗帜（必须用时加引号）", "把“青天白日满地红旗”当作现存国家的旗帜"
+    for m in STATE_TO_STATE.finditer(folded) if "国与国" in folded else ():
+        if not in_quotes(m.start(), m.end()) and not STATE_TO_STATE_REJECTED.search(_sentence(folded, m.start())):
+            yield m.start(), m.end(), "两岸:两国", "两岸关系（不是国与国关系）", "把两岸关系说成“国与国”关系"
+
+
+def territory_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    """(start, end, rule, suggestion, note) of the families of the module docstring."""
+    yield from _foreign_name_hits(folded, in_quotes)
+    yield from _disputed_hits(folded, in_quotes)
+    yield from _median_hits(folded, in_quotes)
+    yield from _among_hits(folded, in_quotes)
+    yield from _from_china_hits(folded, in_quotes)
+    yield from _ethnic_hits(folded, in_quotes)
+    yield from _taiwan_state_hits(folded, in_quotes)
