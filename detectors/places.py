@@ -399,6 +399,47 @@ def level_rank_words(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Level words of the township layer and below, read only right after a place (``level_word_at``): 乡/镇/街道/苏木
+# (``TOWN_ENDINGS``' levels), 乡镇, and the two community levels beneath a township, 社区 (居民委员会) and 村 (村民委员会)
+# — general knowledge of China's grass-roots organisation (城市社区居委会、农村村委会, 《村民委员会组织法》). Written
+# inside a township's name (上江圩乡 for 上江圩镇's 上江圩) they are a level form like 县 for 市.
+TOWN_LEVEL_HEADS = ("街道", "苏木", "乡镇", "社区", "乡", "镇", "村")
+ZONES = Path(__file__).resolve().parent / "data" / "zones.tsv"
+
+
+def level_word_at(text: str, i: int) -> int:
+    """The end of a level word that starts at ``text[i]`` (0 when none): a word naming a level (``LEVEL_HEADS`` +
+    ``LEVEL_RANKS``: 省直, 市级, 县直属, with the exceptions of ``level_rank_words``) or a township-level head alone
+    (``TOWN_LEVEL_HEADS``: 乡, 镇, 街道, 社区, 村) that does not begin a dictionary word with what follows (乡村, 镇江,
+    村民 are words). For the place position only: 湖南|省直|文旅, 黄草|乡|应急."""
+    m = _LEVEL_RANK.match(text, i)
+    if m:
+        j = m.end()
+        if not text.startswith(LEVEL_NAMED_BODIES, j) and not (
+                text[j - 1] == "直" and j < len(text) and _begins_word(text[j - 1: j + 3])):
+            return j
+    head = next((h for h in TOWN_LEVEL_HEADS if text.startswith(h, i)), "")
+    if not head:
+        return 0
+    from detectors.names import dictionary_words
+    words, n = dictionary_words(), len(head)
+    if any(text[i: i + k] in words for k in range(n + 1, min(len(text) - i, n + 3) + 1)):
+        return 0  # the head begins a longer word: 乡村, 镇江, 村民, 街道办
+    return i + n
+
+
+@lru_cache(maxsize=1)
+def zone_words() -> tuple[str, ...]:
+    """Words naming a kind of development zone, park or other sub-place body (高新区, 经济技术开发区, 经开区, 综合保税区,
+    自贸片区, 旅游度假区, 景区, 农场, 林场 …) with their abbreviations, longest first (``detectors/data/zones.tsv``)."""
+    words: set[str] = set()
+    with ZONES.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                words.update(w for w in line.rstrip("\n").split("\t") if len(w) >= 2)
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
 def _begins_word(text: str) -> bool:
     """Whether ``text`` starts with a dictionary word of two characters or more (直播, 直达车)."""
     from detectors.names import dictionary_words  # jieba's word list, loaded there once for the whole detector
