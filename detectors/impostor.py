@@ -26,7 +26,11 @@ The rule, in order:
    义乌发布); what is left must match the registered name in any of the layers above. Scored for review
    (``SUB_PLACE_PENALTY`` below the rest, at most ``SUB_PLACE_MAX``): a real township's own account reads the same
    way, so a township with its own registered unit, or followed by its own body (人民政府, 办事处, 党委 …), is not
-   read.
+   read. The same reading for a kind of development zone or sub-place body (高新区, 经开区, 综合保税区, 景区, 林场 …,
+   ``detectors/data/zones.tsv``) right after the target's own place, whatever its level (平江高新区发布 for 平江发布;
+   not followed by the zone's own body 管委会, 党工委 …), and for a word naming a level there (省直, 市级; 乡, 镇, 街道,
+   社区, 村: 湖南省直示场监管 for 湖南市场监管, 黄草乡应急 for 黄草镇's 黄草应急), scored ``LEVEL_WORD_PENALTY`` below
+   the rest, at most the level layer's score. In all three the rest may carry any other disguise.
    Of all pairs, the one with the highest score (name score plus avatar and description bonuses) is the target;
    ties go to the same platform, then the nearer avatar.
    A copy on a platform where the unit has no account often fits several of the unit's entries equally (one name,

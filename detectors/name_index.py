@@ -835,6 +835,10 @@ class SubPlaces:
                 if county:
                     self.counties[r] = county
         self.own = [_own_place(ps) for ps in places]
+        # the own places, and each with one character left open (芈容 for 华容): is a marker after one at all?
+        owns = {p for p in self.own if p}
+        self.own_keys = owns | {p[:i] + "\x00" + p[i + 1:] for p in owns if len(p) >= 2 for i in range(len(p))}
+        self.own_lengths = sorted({len(p) for p in owns})
         self.towns: list[Town] = [t for t in (towns_beneath(set(self.counties.values())) if self.counties else ())
                                   if t.name not in all_places and t.short not in all_places]
         keys: dict[str, list[int]] = defaultdict(list)
@@ -875,7 +879,8 @@ class SubPlaces:
             if ks == "level":
                 stop = level_word_at(text, start)
                 start -= text.startswith("副", start - 1) if start else 0
-                if stop and start >= 2 and len(text) - stop >= 2:
+                if (stop and start >= 2 and len(text) - stop >= 2 and not text.startswith(TOWN_BODIES, stop)
+                        and self.after_own_place(text[:start])):
                     out.setdefault((start, stop, "level"), (start, stop, Marker("level", text[start:stop])))
                 continue
             ending = next((e for e in TOWN_ENDINGS if text.startswith(e, stop)), "")
@@ -891,9 +896,24 @@ class SubPlaces:
                 continue
             taken.append((start, stop))
             start -= len(next((q for q in ZONE_QUALIFIERS if text.startswith(q, start - len(q))), "")) if start else 0
-            if start >= 2 and len(text) - stop >= 2 and not text.startswith(ZONE_BODIES, stop):
+            if (start >= 2 and len(text) - stop >= 2 and not text.startswith(ZONE_BODIES, stop)
+                    and self.after_own_place(text[:start])):
                 out.setdefault((start, stop, "zone"), (start, stop, Marker("zone", text[start:stop])))
         return list(out.values())
+
+
+    def after_own_place(self, text: str) -> bool:
+        """Whether ``text`` (levels removed) ends with some entry's own place, spelled the same or one character off:
+        the cheap test before a marker's name is read again (``impostor._after_place`` decides per entry)."""
+        s = _strip_levels(text)
+        for n in self.own_lengths:
+            if n > len(s):
+                break
+            tail = s[-n:]
+            if tail in self.own_keys or (n >= 2 and any(tail[:i] + "\x00" + tail[i + 1:] in self.own_keys
+                                                        for i in range(n))):
+                return True
+        return False
 
 
 def _own_place(places: Sequence[str]) -> str:

@@ -411,7 +411,7 @@ def level_word_at(text: str, i: int) -> int:
     """The end of a level word that starts at ``text[i]`` (0 when none): a word naming a level (``LEVEL_HEADS`` +
     ``LEVEL_RANKS``: 省直, 市级, 县直属, with the exceptions of ``level_rank_words``) or a township-level head alone
     (``TOWN_LEVEL_HEADS``: 乡, 镇, 街道, 社区, 村) that does not begin a dictionary word with what follows (乡村, 镇江,
-    村民 are words). For the place position only: 湖南|省直|文旅, 黄草|乡|应急."""
+    村民 are words; in 乡党建 the word 党建 wins over 乡党). For the place position only: 湖南|省直|文旅, 黄草|乡|应急."""
     m = _LEVEL_RANK.match(text, i)
     if m:
         j = m.end()
@@ -421,10 +421,15 @@ def level_word_at(text: str, i: int) -> int:
     head = next((h for h in TOWN_LEVEL_HEADS if text.startswith(h, i)), "")
     if not head:
         return 0
-    from detectors.names import dictionary_words
+    from detectors.names import MAX_WORD_LEN, dictionary_words
     words, n = dictionary_words(), len(head)
-    if any(text[i: i + k] in words for k in range(n + 1, min(len(text) - i, n + 3) + 1)):
-        return 0  # the head begins a longer word: 乡村, 镇江, 村民, 街道办
+    longer = [k for k in range(n + 1, min(len(text) - i, MAX_WORD_LEN) + 1) if text[i: i + k] in words]
+    if longer:
+        # the head begins a longer word (乡村, 镇江, 村民, 街道办) unless what follows the head is a word reaching
+        # further (乡|党建: 乡党 is a word too, but 党建 takes its second character)
+        k = max(longer)
+        if not any(text[i + n: i + n + m] in words for m in range(k - n + 1, MAX_WORD_LEN + 1)):
+            return 0
     return i + n
 
 
