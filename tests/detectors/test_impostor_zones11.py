@@ -13,7 +13,7 @@ import pytest
 
 from detectors import impostor, unregistered
 from detectors.context import DetectionContext
-from detectors.name_index import Marker, SubPlaces, places_of
+from detectors.name_index import Marker, SubPlaces, _own_place, places_of
 from detectors.places import level_word_at, zone_words
 
 
@@ -168,8 +168,16 @@ def test_explain_names_the_zone_word():
     assert "经开区" in top["affix_reasons"][0]
 
 
-def test_own_place_of_each_entry():
-    assert [p for p in places_of(REGISTRY[4])][-1] == "官渡镇"
+@pytest.mark.parametrize(("region", "own"), [
+    ("湖南省长沙市浏阳市官渡镇", "官渡"),  # a township without its ending
+    ("湖南省怀化市芷江侗族自治县", "芷江"),
+    ("湖北省恩施土家族苗族自治州", "恩施"),
+    ("安徽省黄山市歙县", "歙"),  # a one-character stem, compared with level words removed
+    ("湖南省", "湖南"),
+    ("", ""),
+])
+def test_own_place_of_an_entry(region, own):
+    assert _own_place(places_of({"region": region})) == own
 
 
 @pytest.mark.parametrize("name", ["浏阳经开区" + "发" * 200_000, "经开区" * 70_000, "官渡乡" * 70_000,
