@@ -425,8 +425,10 @@ class _Officials:
         for r, match in self.reduced_matches(form, prefix + core[stop:]).items():
             if not own[r] or not _after_place(prefix, own[r]):
                 continue
-            if marker.kind == "zone":
-                reason = f"地名“{own[r]}”后插入开发区、园区类词“{written}”（非备案单位本身的名称），去掉后比对"
+            town = own[r] + written if own[r] + written in self.sub_places.place_towns else ""
+            if marker.kind == "zone" or town:
+                reason = (f"地名“{own[r]}”后插入开发区、园区类词“{written}”（非备案单位本身的名称），去掉后比对"
+                          if not town else f"地名写成同名的下级乡镇“{town}”，去掉“{written}”后比对")
                 score = round(min(SUB_PLACE_MAX, match.score - SUB_PLACE_PENALTY), 3)
                 layer = "subplace"
             else:

@@ -839,8 +839,11 @@ class SubPlaces:
         owns = {p for p in self.own if p}
         self.own_keys = owns | {p[:i] + "\x00" + p[i + 1:] for p in owns if len(p) >= 2 for i in range(len(p))}
         self.own_lengths = sorted({len(p) for p in owns})
-        self.towns: list[Town] = [t for t in (towns_beneath(set(self.counties.values())) if self.counties else ())
-                                  if t.name not in all_places and t.short not in all_places]
+        towns = towns_beneath(set(self.counties.values())) if self.counties else []
+        self.towns: list[Town] = [t for t in towns if t.name not in all_places and t.short not in all_places]
+        # townships whose short form is a registry place (平江镇 of 平江县): a level word after that place may be the
+        # township's own name, so it is read like a township, not like a bare level word
+        self.place_towns = frozenset(t.name for t in towns if t.short in all_places and t.name not in all_places)
         keys: dict[str, list[int]] = defaultdict(list)
         for k, town in enumerate(self.towns):
             for key in dict.fromkeys((town.name, town.short)):

@@ -34,6 +34,7 @@ REGISTRY = [
     reg("官渡党建", "中共浏阳市官渡镇委员会", "r5", "湖南省长沙市浏阳市官渡镇"),
     reg("歙县发布", "歙县人民政府新闻办公室", "r6", "安徽省黄山市歙县"),
     reg("内乡市场监管", "内乡县市场监督管理局", "r7", "河南省南阳市内乡县"),
+    reg("密云发布", "北京市密云区人民政府新闻办公室", "r8", "北京市密云区"),
 ]
 
 
@@ -129,6 +130,21 @@ def test_a_zone_composes_with_other_edits(name):
     found = run([acc(name, "c1")])
     assert targets(found) == {"c1": "浏阳发布"}
     assert found["c1"]["evidence"]["layer"] == "subplace"
+
+
+def test_a_level_word_that_makes_the_countys_own_township_is_read_like_a_township():
+    # 密云镇 is a township of 密云区: 密云镇发布 may be the township's own account, so it is for review only
+    found = run([acc("密云镇发布", "t1"), acc("密云乡发布", "t2"), acc("湖南省属文旅", "t3")])
+    assert targets(found) == {"t1": "密云发布", "t2": "密云发布", "t3": "湖南文旅"}
+    assert found["t1"]["evidence"]["layer"] == "subplace" and found["t1"]["score"] <= impostor.SUB_PLACE_MAX
+    assert "密云镇" in found["t1"]["reasons"][0]
+    assert found["t2"]["evidence"]["layer"] == "level" and found["t2"]["score"] > found["t1"]["score"]
+
+
+def test_level_rank_words_with_shu():
+    from detectors.names import _strip_levels
+    assert _strip_levels("湖南省属文旅") == "湖南文旅"
+    assert _strip_levels("我的城市属于你") == "我的城属于你"  # 属于 is a word: only 市 goes
 
 
 # ---- hard negatives ---------------------------------------------------------------------------------------------
