@@ -26,7 +26,11 @@ The rule, in order:
    义乌发布); what is left must match the registered name in any of the layers above. Scored for review
    (``SUB_PLACE_PENALTY`` below the rest, at most ``SUB_PLACE_MAX``): a real township's own account reads the same
    way, so a township with its own registered unit, or followed by its own body (人民政府, 办事处, 党委 …), is not
-   read.
+   read. The same reading for a kind of development zone or sub-place body (高新区, 经开区, 综合保税区, 景区, 林场 …,
+   ``detectors/data/zones.tsv``) right after the target's own place, whatever its level (平江高新区发布 for 平江发布;
+   not followed by the zone's own body 管委会, 党工委 …), and for a word naming a level there (省直, 市级; 乡, 镇, 街道,
+   社区, 村: 湖南省直示场监管 for 湖南市场监管, 黄草乡应急 for 黄草镇's 黄草应急), scored ``LEVEL_WORD_PENALTY`` below
+   the rest, at most the level layer's score. In all three the rest may carry any other disguise.
    Of all pairs, the one with the highest score (name score plus avatar and description bonuses) is the target;
    ties go to the same platform, then the nearer avatar.
    A copy on a platform where the unit has no account often fits several of the unit's entries equally (one name,
@@ -114,6 +118,7 @@ from detectors.name_index import (
     AffixIndex,
     BlockSwaps,
     DoubleIndex,
+    Marker,
     NameIndex,
     SubPlaces,
     UnitAbbreviations,
@@ -122,6 +127,7 @@ from detectors.name_index import (
 from detectors.names import (
     DOUBLE_MAX_LEN,
     DOUBLE_NAME_LEN,
+    LAYER_SCORES,
     NameForm,
     NameMatch,
     _strip_levels,
@@ -171,6 +177,9 @@ MAX_FOLDED_ABBREVIATIONS = 2  # folded spellings of a candidate tried as abbrevi
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
 SUB_PLACE_PENALTY = 0.15  # a township of the target's county in the place position: the rest's score minus this ...
 SUB_PLACE_MAX = 0.75  # ... and at most this (for review: a real township's own account reads the same way)
+# A word naming a level right after the target's own place (湖南省直示场监管, 黄草乡应记), the rest read in every layer:
+# the rest's score minus this, at most the level layer's score (an inserted level word alone is that layer's).
+LEVEL_WORD_PENALTY = 0.05
 _LAYER_RANK = {layer: i for i, layer in enumerate(
     ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "office", "system",
      "reorder", "subplace",
@@ -374,6 +383,9 @@ class _Officials:
         gaz = gazetteer()
         out: dict[int, NameMatch] = {}
         for start, stop, town in hits:
+            if isinstance(town, Marker):
+                self._marker_matches(form, start, stop, town, out)
+                continue
             county = gaz.divisions[town.county]
             written, rest = core[start:stop], core[stop:]
             division = f"{gaz.qualified_name(town.county)}{town.name}，乡级区划代码 {town.code}"
@@ -389,8 +401,8 @@ class _Officials:
                 for r, match in self.reduced_matches(form, text).items():
                     if index.counties.get(r) != town.county:
                         continue
-                    if not _in_place_position(prefix if prefix is not None else rest, county, self.affixes.places[r],
-                                              before=prefix is None):
+                    if not _in_place_position(prefix if prefix is not None else rest, county.short,
+                                              self.affixes.places[r], before=prefix is None):
                         continue
                     score = round(min(SUB_PLACE_MAX, match.score - SUB_PLACE_PENALTY), 3)
                     if r in out and out[r].score >= score:
@@ -398,6 +410,35 @@ class _Officials:
                     out[r] = NameMatch("subplace", score, [reason, *match.reasons], added=written + match.added,
                                        unknown=match.unknown, base=match.layer)
         return out
+
+    def _marker_matches(self, form: NameForm, start: int, stop: int, marker: Marker, out: dict[int, NameMatch]) -> None:
+        """Matches (into ``out``, the best per registry position) of a name with a zone word or a level word
+        (``Marker``) right after a place: the name without the word, read in every layer (``reduced_matches``: the
+        rest may carry a look-alike, a same-sound character or added words), for the entries whose own place
+        (``SubPlaces.own``) is the place before it, spelled the same or one character off. A zone (平江高新区发布 for
+        平江发布) is scored like a township (``SUB_PLACE_PENALTY``, at most ``SUB_PLACE_MAX``: a real zone's own
+        account reads the same way, and is verified as government when it is one); a level word (湖南省直示场监管 for
+        湖南市场监管) ``LEVEL_WORD_PENALTY`` below the rest, at most the level layer's score."""
+        core = form.core
+        prefix, written = core[:start], core[start:stop]
+        own = self.sub_places.own
+        for r, match in self.reduced_matches(form, prefix + core[stop:]).items():
+            if not own[r] or not _after_place(prefix, own[r]):
+                continue
+            town = own[r] + written if own[r] + written in self.sub_places.place_towns else ""
+            if marker.kind == "zone" or town:
+                reason = (f"地名“{own[r]}”后插入开发区、园区类词“{written}”（非备案单位本身的名称），去掉后比对"
+                          if not town else f"地名写成同名的下级乡镇“{town}”，去掉“{written}”后比对")
+                score = round(min(SUB_PLACE_MAX, match.score - SUB_PLACE_PENALTY), 3)
+                layer = "subplace"
+            else:
+                reason = f"地名“{own[r]}”后插入行政级别词“{written}”，去掉后比对"
+                score = round(min(LAYER_SCORES["level"], match.score - LEVEL_WORD_PENALTY), 3)
+                layer = "level"
+            if r in out and out[r].score >= score:
+                continue
+            out[r] = NameMatch(layer, score, [reason, *match.reasons], added=written + match.added,
+                               unknown=match.unknown, base=match.layer)
 
     @property
     def abbreviations(self) -> UnitAbbreviations:
@@ -948,7 +989,22 @@ def _sub_place_pairs(officials: _Officials, forms: list, pairs: list, min_score:
 SUB_PLACE_MIN_LEN = 4  # a township of two characters and a body word of two
 
 
-def _in_place_position(text: str, county, places: list[str], *, before: bool) -> bool:
+def _after_place(text: str, own: str) -> bool:
+    """Whether ``text`` (what precedes a zone or level word) ends with the place ``own``, spelled the same or one
+    character off (芈容 for 华容; not a one-character place: 澧 of 澧县) but not as another real division's name (桐城 is
+    not 桐庐 disguised)."""
+    s = _strip_levels(text)
+    if len(s) < len(own):
+        return False
+    tail = s[-len(own):]
+    if tail == own:
+        return True
+    gaz = gazetteer()
+    return (len(own) >= 2 and sum(a != b for a, b in zip(tail, own)) <= 1
+            and tail not in gaz.short and tail not in gaz.full)
+
+
+def _in_place_position(text: str, short: str, places: list[str], *, before: bool) -> bool:
     """Whether a township sits where the target's place sits: ``text`` is what precedes it — the county's short
     form, spelled the same or one character off (乐卿 for 乐清), after nothing but the target's places above it
     (浙江, 金华) and not another real division's name (桐城 is not 桐庐 disguised) — or, with ``before``, what
@@ -956,7 +1012,7 @@ def _in_place_position(text: str, county, places: list[str], *, before: bool) ->
     instead of the place) is the place position by definition."""
     if not text and not before:
         return True
-    k = _strip_levels(county.short)
+    k = _strip_levels(short)
     s = _strip_levels(text)
     if len(k) < 2 or len(s) < len(k):
         return False

@@ -45,7 +45,19 @@ from detectors.names import (
     toneless,
     toneless_all,
 )
-from detectors.places import TOWN_ENDINGS, Town, county_of, gazetteer, region_places, towns_beneath
+from detectors.places import (
+    LEVEL_HEADS,
+    LEVEL_RANKS,
+    TOWN_ENDINGS,
+    TOWN_LEVEL_HEADS,
+    Town,
+    county_of,
+    gazetteer,
+    level_word_at,
+    region_places,
+    towns_beneath,
+    zone_words,
+)
 from detectors.textnorm import is_subsequence, traditional_forms
 
 MAX_BUCKET = 200  # keys shared by more names than this carry no information (e.g. a 3-char deletion "发布")
@@ -772,24 +784,46 @@ class BlockSwaps:
         return out
 
 
-# ---- places below a registered place (乡、镇、街道) ----------------------------------------------------------------
+# ---- places below a registered place (乡、镇、街道; development zones; level words) ---------------------------------
 
 MAX_SUB_PLACE_PREFIX = 7  # characters before a township in the place position: 浙江省义乌市 and one more (乐清市乐)
 # Bodies a township has itself (its government, its 街道办事处, its party and congress bodies, its service centre): a
 # township followed by one of them names that township's own body (佛堂镇人民政府), not the county's.
 TOWN_BODIES = ("人民政府", "政府", "办事处", "街道办", "党委", "党工委", "人大", "纪委", "纪工委", "便民服务中心",
                "为民服务中心", "综治中心", "社会治理中心")
+# ... and the bodies a development zone has itself (its 管理委员会 and the party and discipline bodies of a zone, 党工委、
+# 纪工委, as the zones' published 机构设置 name them; its 管理局/管理处 for a scenic area, 场部 for a farm): 平江高新区管委会
+# is the zone's own body, not the county's.
+ZONE_BODIES = (*TOWN_BODIES, "管委会", "管理委员会", "工委", "管理局", "管理处", "管理中心", "场部")
+# What may stand right before a zone word as the zone's own rank (国家级高新区, 省级经开区).
+ZONE_QUALIFIERS = ("国家级", "省级", "国家", "市级")
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A word that is no place but sits after a place the way a township does: a kind of development zone (``zone``:
+    高新区, 经开区, 林场, ``detectors.places.zone_words``) or a word naming a level (``level``: 省直, 市级, 乡, 镇, 社区 —
+    ``LEVEL_HEADS`` + ``LEVEL_RANKS``, ``TOWN_LEVEL_HEADS``; ``detectors.places.level_word_at``)."""
+    kind: str  # "zone" | "level"
+    word: str  # as the candidate writes it (qualifier included: 国家级高新区)
 
 
 class SubPlaces:
-    """The townships (乡、镇、街道, ``detectors.places.towns_beneath``) of the registry's county-level units, found in
-    candidate names by one Aho-Corasick automaton over their full and short names.
+    """What sits below a registered place in candidate names, found by one Aho-Corasick automaton:
+
+    - the townships (乡、镇、街道, ``detectors.places.towns_beneath``) of the registry's county-level units, by their
+      full and short names;
+    - the kinds of development zones and sub-place bodies (``Marker`` "zone": 高新区, 经济技术开发区, 综合保税区, 景区,
+      林场 …), which any place may have, so they are read after the target's own place whatever its level;
+    - words naming a level (``Marker`` "level": 省直, 市级 …, and 乡/镇/街道/社区/村 on their own), read after the
+      target's own place (湖南省直文旅, 上江圩乡社保 for 上江圩镇's 上江圩社保).
 
     ``counties[r]`` is the county-level division registry entry ``r`` is the unit of (``detectors.places.county_of``
     its region: none for an entry of a province, a prefecture or a township). Only entries whose most specific place
-    names a county-level division are looked at, and the township table is read only when one is found (``empty``
-    otherwise). A township that is itself a registry place (the region of a township unit's entry: 官渡镇) is left
-    out, since a name with it points at that township's own unit."""
+    names a county-level division get townships, and the township table is read only when one is found. A township
+    that is itself a registry place (the region of a township unit's entry: 官渡镇) is left out, since a name with it
+    points at that township's own unit. ``own[r]`` is entry ``r``'s own place as names write it (芷江 of 芷江侗族自治县,
+    黄草 of 黄草镇), the place a zone or level word follows."""
 
     def __init__(self, entries: Sequence[dict], places: Sequence[Sequence[str]], all_places: frozenset[str]):
         import ahocorasick
@@ -800,8 +834,16 @@ class SubPlaces:
                 county = county_of(entries[r].get("region") or "")
                 if county:
                     self.counties[r] = county
-        self.towns: list[Town] = [t for t in (towns_beneath(set(self.counties.values())) if self.counties else ())
-                                  if t.name not in all_places and t.short not in all_places]
+        self.own = [_own_place(ps) for ps in places]
+        # the own places, and each with one character left open (芈容 for 华容): is a marker after one at all?
+        owns = {p for p in self.own if p}
+        self.own_keys = owns | {p[:i] + "\x00" + p[i + 1:] for p in owns if len(p) >= 2 for i in range(len(p))}
+        self.own_lengths = sorted({len(p) for p in owns})
+        towns = towns_beneath(set(self.counties.values())) if self.counties else []
+        self.towns: list[Town] = [t for t in towns if t.name not in all_places and t.short not in all_places]
+        # townships whose short form is a registry place (平江镇 of 平江县): a level word after that place may be the
+        # township's own name, so it is read like a township, not like a bare level word
+        self.place_towns = frozenset(t.name for t in towns if t.short in all_places and t.name not in all_places)
         keys: dict[str, list[int]] = defaultdict(list)
         for k, town in enumerate(self.towns):
             for key in dict.fromkeys((town.name, town.short)):
@@ -810,18 +852,39 @@ class SubPlaces:
         self.automaton = ahocorasick.Automaton()
         for key, ks in keys.items():
             self.automaton.add_word(key, (key, tuple(ks)))
-        self.empty = not keys
-        if keys:
+        if any(self.own):
+            for word in zone_words():
+                if word not in keys:
+                    self.automaton.add_word(word, (word, "zone"))
+            for word in (*TOWN_LEVEL_HEADS, *(h + k for h in LEVEL_HEADS for k in LEVEL_RANKS)):
+                if word not in keys and word not in zone_words():
+                    self.automaton.add_word(word, (word, "level"))
+        self.empty = not len(self.automaton)
+        if not self.empty:
             self.automaton.make_automaton()
 
-    def hits(self, text: str, found: Iterable[tuple[int, tuple[str, tuple[int, ...]]]]) -> list[tuple[int, int, Town]]:
-        """(start, end, township) of the townships among automaton hits ``found`` ((end index, value) pairs) that
-        sit where a place sits: at most ``MAX_SUB_PLACE_PREFIX`` characters in, with at least two characters after
-        them, and not followed by a body of the township itself (``TOWN_BODIES``)."""
-        out: dict[tuple[int, int, str], tuple[int, int, Town]] = {}
+    def hits(self, text: str, found: Iterable[tuple[int, tuple[str, tuple[int, ...] | str]]]
+             ) -> list[tuple[int, int, Town | Marker]]:
+        """(start, end, township or marker) of the townships and markers among automaton hits ``found`` ((end index,
+        value) pairs) that sit where a place sits: at most ``MAX_SUB_PLACE_PREFIX`` characters in, with at least two
+        characters after them, and not followed by a body of the township or zone itself (``TOWN_BODIES``,
+        ``ZONE_BODIES``). A marker needs a place of two characters before it; of overlapping zone words the longest
+        is kept (高新区, not 新区)."""
+        out: dict[tuple[int, int, str], tuple[int, int, Town | Marker]] = {}
+        zones: list[tuple[int, int]] = []
         for end, (key, ks) in found:
             start, stop = end - len(key) + 1, end + 1
             if start > MAX_SUB_PLACE_PREFIX:
+                continue
+            if ks == "zone":
+                zones.append((start, stop))
+                continue
+            if ks == "level":
+                stop = level_word_at(text, start)
+                start -= text.startswith("副", start - 1) if start else 0
+                if (stop and start >= 2 and len(text) - stop >= 2 and not text.startswith(TOWN_BODIES, stop)
+                        and self.after_own_place(text[:start])):
+                    out.setdefault((start, stop, "level"), (start, stop, Marker("level", text[start:stop])))
                 continue
             ending = next((e for e in TOWN_ENDINGS if text.startswith(e, stop)), "")
             stop += len(ending)  # 稠城 + 镇: the township written with a level word, even another one than its own
@@ -830,4 +893,37 @@ class SubPlaces:
                 continue
             for k in ks:
                 out.setdefault((start, stop, self.towns[k].code), (start, stop, self.towns[k]))
+        taken: list[tuple[int, int]] = []
+        for start, stop in sorted(zones, key=lambda z: z[0] - z[1]):
+            if any(a <= start and stop <= b for a, b in taken):
+                continue
+            taken.append((start, stop))
+            start -= len(next((q for q in ZONE_QUALIFIERS if text.startswith(q, start - len(q))), "")) if start else 0
+            if (start >= 2 and len(text) - stop >= 2 and not text.startswith(ZONE_BODIES, stop)
+                    and self.after_own_place(text[:start])):
+                out.setdefault((start, stop, "zone"), (start, stop, Marker("zone", text[start:stop])))
         return list(out.values())
+
+
+    def after_own_place(self, text: str) -> bool:
+        """Whether ``text`` (levels removed) ends with some entry's own place, spelled the same or one character off:
+        the cheap test before a marker's name is read again (``impostor._after_place`` decides per entry)."""
+        s = _strip_levels(text)
+        for n in self.own_lengths:
+            if n > len(s):
+                break
+            tail = s[-n:]
+            if tail in self.own_keys or (n >= 2 and any(tail[:i] + "\x00" + tail[i + 1:] in self.own_keys
+                                                        for i in range(n))):
+                return True
+        return False
+
+
+def _own_place(places: Sequence[str]) -> str:
+    """An entry's own place as names write it, level words removed as they are from the names it is compared in: its
+    most specific place without a township's ending (芷江, 黄草 of 黄草镇, 澧 of 澧县); "" when there is none."""
+    if not places or len(places[-1]) < 2:
+        return ""
+    last = places[-1]
+    ending = next((e for e in TOWN_ENDINGS if last.endswith(e) and len(last) - len(e) >= 2), "")
+    return _strip_levels(last[:len(last) - len(ending)])

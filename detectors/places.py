@@ -367,16 +367,16 @@ def _level_shorts() -> tuple[frozenset[str], int]:
 # Words naming a level rather than a place (省级, 市级, 县级, 地市级, 乡镇级, 街道级, 副省级; 省直, 市直属 …: "of the
 # province's level", "directly under the city"). A class, not a list of the forms seen: every level of China's
 # divisions (the suffixes above, the township level 乡/镇/街道/苏木, 地 for the prefecture level, and the pairs written
-# together: 地市, 县市, 县区, 乡镇 …), optionally after 副 (副省级, 副地级), followed by 级 or 直/直属 (general knowledge
-# of Chinese administrative vocabulary: 省级、地级、县级、乡级 are the four levels of the Constitution's article 30 as
-# people name them; 省直/市直/县直 the bodies directly under a government). An impostor writes one after the place
-# (歙县级发布, 安徽省级12345), the account's own name never does: they are level words like 省/市/县/区, taken out
-# wherever they stand. Not taken: 直 that begins a word (城市直播, 县直达: 直播, 直达), and a level word that is part of
-# a body's type name (``LEVEL_NAMED_BODIES``).
+# together: 地市, 县市, 县区, 乡镇 …), optionally after 副 (副省级, 副地级), followed by 级, 直/直属 or 属 (general
+# knowledge of Chinese administrative vocabulary: 省级、地级、县级、乡级 are the four levels of the Constitution's article
+# 30 as people name them; 省直/市直/县直 the bodies directly under a government, 省属/市属/县属 those it owns). An
+# impostor writes one after the place (歙县级发布, 安徽省级12345), the account's own name never does: they are level
+# words like 省/市/县/区, taken out wherever they stand. Not taken: 直 or 属 that begins a word (城市直播, 县直达, 城市属于:
+# 直播, 直达, 属于), and a level word that is part of a body's type name (``LEVEL_NAMED_BODIES``).
 LEVEL_HEADS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "街道", "苏木", "地区", "林区", "特区", "新区", "地市",
                "县市", "市县", "县区", "区县", "省市", "市区", "乡镇", "省", "市", "地", "州", "盟", "县", "区", "旗", "乡",
                "镇")
-LEVEL_RANKS = ("级", "直属", "直")
+LEVEL_RANKS = ("级", "直属", "直", "属")
 # Body types whose generic name holds the level word itself: 县级融媒体中心 (the type named by 中共中央宣传部、国家广播
 # 电视总局《县级融媒体中心建设规范》, 2019), so 某县级融媒体中心 is that county's own centre, not a disguised name.
 LEVEL_NAMED_BODIES = ("融媒体中心", "融媒中心")
@@ -386,17 +386,63 @@ _LEVEL_RANK = re.compile("副?(?:" + "|".join(LEVEL_HEADS) + ")(?:" + "|".join(L
 def level_rank_words(text: str) -> list[tuple[int, int]]:
     """(start, end) of each word naming a level (``LEVEL_HEADS`` + ``LEVEL_RANKS``: 县级, 省直, 副省级 …) in ``text``,
     left to right: 歙县级发布 → [(1, 3)], 安徽省级12345 → [(2, 4)]; 城市直播, 县级融媒体中心 → []."""
-    if "级" not in text and "直" not in text:
+    if "级" not in text and "直" not in text and "属" not in text:
         return []
     out = []
     for m in _LEVEL_RANK.finditer(text):
         i, j = m.span()
         if text.startswith(LEVEL_NAMED_BODIES, j):
             continue
-        if text[j - 1] == "直" and j < len(text) and _begins_word(text[j - 1: j + 3]):
+        if text[j - 1] in "直属" and j < len(text) and _begins_word(text[j - 1: j + 3]):
             continue
         out.append((i, j))
     return out
+
+
+# Level words of the township layer and below, read only right after a place (``level_word_at``): 乡/镇/街道/苏木
+# (``TOWN_ENDINGS``' levels), 乡镇, and the two community levels beneath a township, 社区 (居民委员会) and 村 (村民委员会)
+# — general knowledge of China's grass-roots organisation (城市社区居委会、农村村委会, 《村民委员会组织法》). Written
+# inside a township's name (上江圩乡 for 上江圩镇's 上江圩) they are a level form like 县 for 市.
+TOWN_LEVEL_HEADS = ("街道", "苏木", "乡镇", "社区", "乡", "镇", "村")
+ZONES = Path(__file__).resolve().parent / "data" / "zones.tsv"
+
+
+def level_word_at(text: str, i: int) -> int:
+    """The end of a level word that starts at ``text[i]`` (0 when none): a word naming a level (``LEVEL_HEADS`` +
+    ``LEVEL_RANKS``: 省直, 市级, 县直属, with the exceptions of ``level_rank_words``) or a township-level head alone
+    (``TOWN_LEVEL_HEADS``: 乡, 镇, 街道, 社区, 村) that does not begin a dictionary word with what follows (乡村, 镇江,
+    村民 are words; in 乡党建 the word 党建 wins over 乡党). For the place position only: 湖南|省直|文旅, 黄草|乡|应急."""
+    m = _LEVEL_RANK.match(text, i)
+    if m:
+        j = m.end()
+        if not text.startswith(LEVEL_NAMED_BODIES, j) and not (
+                text[j - 1] in "直属" and j < len(text) and _begins_word(text[j - 1: j + 3])):
+            return j
+    head = next((h for h in TOWN_LEVEL_HEADS if text.startswith(h, i)), "")
+    if not head:
+        return 0
+    from detectors.names import MAX_WORD_LEN, dictionary_words
+    words, n = dictionary_words(), len(head)
+    longer = [k for k in range(n + 1, min(len(text) - i, MAX_WORD_LEN) + 1) if text[i: i + k] in words]
+    if longer:
+        # the head begins a longer word (乡村, 镇江, 村民, 街道办) unless what follows the head is a word reaching
+        # further (乡|党建: 乡党 is a word too, but 党建 takes its second character)
+        k = max(longer)
+        if not any(text[i + n: i + n + m] in words for m in range(k - n + 1, MAX_WORD_LEN + 1)):
+            return 0
+    return i + n
+
+
+@lru_cache(maxsize=1)
+def zone_words() -> tuple[str, ...]:
+    """Words naming a kind of development zone, park or other sub-place body (高新区, 经济技术开发区, 经开区, 综合保税区,
+    自贸片区, 旅游度假区, 景区, 农场, 林场 …) with their abbreviations, longest first (``detectors/data/zones.tsv``)."""
+    words: set[str] = set()
+    with ZONES.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                words.update(w for w in line.rstrip("\n").split("\t") if len(w) >= 2)
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _begins_word(text: str) -> bool:
