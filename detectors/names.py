@@ -1,8 +1,9 @@
 """Chinese account names: normalisation and layered similarity, each layer with a reason a reviewer can read.
 
 ``normalize_name`` turns what impostors vary into one key: NFKC; format/control/zero-width characters (Unicode's
-Default_Ignorable_Code_Point set, ``detectors.textnorm.INVISIBLE``), emoji,
-symbols, punctuation and spaces dropped; traditional → simplified (OpenCC ``t2s``); Latin lower-cased; decorations
+Default_Ignorable_Code_Point set, ``detectors.textnorm.INVISIBLE``), emoji, symbols, punctuation, spaces and the
+stroke ideographs used as separators (丨, 丶) dropped; traditional → simplified (OpenCC ``t2s``); Latin lower-cased;
+decorations
 (``detect.name_decorations``, a leading/trailing ``V``, years) stripped from both ends.
 
 ``compare_names(candidate, registered)`` walks the layers from the most to the least telling and returns the first
@@ -18,7 +19,8 @@ shape          0.85   one character replaced by a shape-similar one (形近字: 
                       rendered from the CJK font, data/glyph_similar.txt); 0.80 when the two are only among
                       each other's nearest glyphs by whole and part (data/glyph_near.txt: 沂/圻, 防/坊, 阳/阴)
                       in a name of at least 3 characters
-sound          0.85   one character replaced by one with the same pinyin *and tone*; 0.78 when only the
+sound          0.85   one character replaced by one with the same pinyin *and tone* (shape and sound are also read on
+                      the traditional character the name wrote: 乾 for 潜 reads qián though simplified to 干); 0.78 when only the
                       toneless pinyin is shared (发布/法布) — 山西/陕西 are different places, but a real other
                       place is platform-verified and never reaches this comparison
 level          0.85   a level word inserted, dropped or swapped for another (省/市/县/区 anywhere; 州/盟/旗,
@@ -32,7 +34,9 @@ broken         0.66   one character changed so that it forms no dictionary word 
                       (泰安气象 → 泰妄气象): a disguise by any character (names of ≥ 4 characters)
 double         0.72   two characters changed in a name of 4–8 characters, each drawn alike, read alike or rare, both
                       breaking the words they stand in (单悬罚布 for 单县发布); 0.80 when one is a rare character
-                      (outside GB 2312 and every division name, ``is_rare``: 兯 for 公), which no real name uses
+                      (outside GB 2312 and every division name, ``is_rare``: 兯 for 公), which no real name uses;
+                      0.66 when one of the two still makes a word but is itself drawn or read like the registered
+                      character and names no division (扩东郊警 for 广东交警)
 drop           0.70   one character dropped (names of ≥ 4 characters)
 insert         0.55   one character added (names of ≥ 3 characters) — needs the avatar too
 edit           < 0.5  plain edit distance — never enough on its own
@@ -51,7 +55,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from detectors.places import place_level_words, shorten_long_names, strip_place_levels
+from detectors.places import gazetteer, place_level_words, shorten_long_names, strip_place_levels
 from detectors.textnorm import INVISIBLE, t2s_table, unicode_fold_table, variant_table
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -65,6 +69,7 @@ LAYER_SCORES = {
     "broken": 0.66,  # one character changed so that it no longer makes a word with its neighbours (公安→公妄)
     "double": 0.72,  # two look-alike or same-sound characters in a name of 4-8 characters, both breaking words
     "double_rare": 0.80,  # ... one of them a rare character (outside GB 2312 and every division name: 兯, 皁)
+    "double_word": 0.66,  # ... one of them breaking its word, the other making a word that names no place
     "level_sound": 0.78,  # an inserted character that reads like a level word and breaks words (三水室公安)
     "shape_part": 0.75,  # one component of the character swapped (攻/改), and the word it stands in broken
 }
@@ -129,9 +134,10 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
     if not _PLAIN.fullmatch(text):
         # ⻓ → 长, 〡〢〣 → 123: radicals and number characters by Unicode data, other code points drawn like ideographs
         text = text.translate(_glyph_fold_table())
-    if _PLAIN.fullmatch(text):  # fast path: only common CJK characters, ASCII letters and digits
-        out = text
+    if _SEPARATOR_STROKES.isdisjoint(text) and _PLAIN.fullmatch(text):
+        out = text  # fast path: only common CJK characters, ASCII letters and digits
     else:
+        text = _read_separator_strokes(text)
         kept: list[str] = []
         for ch in text:
             cat = unicodedata.category(ch)
@@ -139,7 +145,7 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
                 kept.append(str(unicodedata.digit(ch)))  # any script's decimal digit reads as that digit: ١٢ → 12
             elif cat == "No" and _whole_number(ch) is not None:
                 kept.append(_whole_number(ch))  # enclosed, circled, dingbat and superscript numbers NFKC keeps
-            elif cat[0] in _KEEP_CATEGORIES and ord(ch) not in INVISIBLE:
+            elif cat[0] in _KEEP_CATEGORIES and ord(ch) not in INVISIBLE and ch not in _SEPARATOR_STROKES:
                 kept.append(ch)
             elif cat != "Zs":  # plain spaces go silently; a tab, form feed or line break in a name is hidden
                 hidden.append(ch)
@@ -159,6 +165,18 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
             traditional += [(c, table[ord(c)]) for c in out if ord(c) in table]
         out = simplified
     return out.lower(), hidden, traditional
+
+
+# Stroke ideographs written as separators or decoration, never as a word of a name: 丨 (U+4E28) is the vertical bar of
+# Chinese titles and handles (新闻丨发布, 安丨徽), 丶 (U+4E36) the dot of nicknames (小李丶). Dropped like the symbols
+# they stand for (and shown as hidden characters in the reasons); a 丨 beside a digit is the digit 1 it is drawn as
+# (丨2345).
+_SEPARATOR_STROKES = frozenset("丨丶")
+_STROKE_ONE = re.compile(r"(?<=[0-9])丨|丨(?=[0-9])")
+
+
+def _read_separator_strokes(text: str) -> str:
+    return _STROKE_ONE.sub("1", text) if "丨" in text else text
 
 
 _PLAIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*")
@@ -684,6 +702,42 @@ def substitution(cand: NameForm, x: str, y: str) -> str | None:
     return f"生僻字“{x}”" if is_rare(x) else None
 
 
+def written_forms(cand: NameForm, ch: str) -> list[str]:
+    """The traditional or variant characters the candidate wrote that became ``ch`` once simplified (乾 for 干)."""
+    return list(dict.fromkeys(w for w, s in cand.traditional if s == ch and w != ch))
+
+
+def _one_substitution(x: str, y: str, length: int) -> tuple[str, str, str] | None:
+    """(layer, score key, reason template with {y}/{x}) when character ``x`` stands for ``y`` by shape or sound in a
+    name of ``length`` characters otherwise unchanged, most telling first; None when neither explains it."""
+    if is_shape_similar(x, y):
+        return "shape", "shape", "形近字替换：{y}→{x}"
+    shared = same_sound(x, y)
+    if shared:
+        return "sound", "sound", f"同音字替换：{{y}}→{{x}}（{shared}）"
+    if length >= MIN_NEAR_GLYPH_NAME and is_near_glyph(x, y):
+        return "shape", "shape_near", "形近字替换（字形或部件相近）：{y}→{x}"
+    near = sorted(toneless_all(x) & toneless_all(y)) if _is_cjk(x) and _is_cjk(y) else []
+    if near:
+        return "sound", "sound_toneless", f"近音字替换：{{y}}→{{x}}（{near[0]}，声调不同）"
+    return None
+
+
+def _aligned_double(cand: str, reg: str, diffs: list[int], broken: list[bool]) -> bool:
+    """Two characters changed, each standing for the registered one by shape or sound, one breaking its word and the
+    other making a word (扩东郊警 for 广东交警: 东郊 is a word): a disguise all the same unless the changed character
+    sits in a place name the candidate writes (舞钢 for 武冈 changes both characters into another real place, and
+    then neither breaks a word). The character that makes a word must be drawn like the registered one or read like it
+    with the same tone (a rare character or a toneless likeness is no evidence there), and no division name of the
+    gazetteer may cover a changed character in the candidate."""
+    whole = [k for k, b in zip(diffs, broken) if not b]
+    if any(not (is_shape_similar(cand[k], reg[k]) or is_near_glyph(cand[k], reg[k]) or adds_a_part(cand[k], reg[k])
+                or same_sound(cand[k], reg[k])) for k in whole):
+        return False
+    spans = [(i, i + len(piece)) for i, piece in gazetteer().pieces(cand)]
+    return not any(i <= k < j for k in diffs for i, j in spans)
+
+
 def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
     """The most telling layer in which ``cand`` imitates ``reg``; None when the names are unrelated."""
     a, b = cand.core, reg.core
@@ -713,18 +767,14 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
         diffs = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diffs) == 1:
             x, y = a[diffs[0]], b[diffs[0]]
-            if is_shape_similar(x, y):
-                return NameMatch("shape", LAYER_SCORES["shape"], prefix + [f"形近字替换：{y}→{x}"])
-            shared = same_sound(x, y)
-            if shared:
-                return NameMatch("sound", LAYER_SCORES["sound"], prefix + [f"同音字替换：{y}→{x}（{shared}）"])
-            if len(b) >= MIN_NEAR_GLYPH_NAME and is_near_glyph(x, y):
-                return NameMatch("shape", LAYER_SCORES["shape_near"],
-                                 prefix + [f"形近字替换（字形或部件相近）：{y}→{x}"])
-            near = sorted(toneless_all(x) & toneless_all(y)) if _is_cjk(x) and _is_cjk(y) else []
-            if near:
-                return NameMatch("sound", LAYER_SCORES["sound_toneless"],
-                                 prefix + [f"近音字替换：{y}→{x}（{near[0]}，声调不同）"])
+            # the character as simplified, then as the candidate wrote it (乾 is simplified to 干 and loses its
+            # reading qián; 徵 is simplified to 征 and loses the look of 徽): each layer sees both
+            for written in (x, *written_forms(cand, x)):
+                found = _one_substitution(written, y, len(b))
+                if found:
+                    layer, key, what = found
+                    origin = f"（“{written}”简化后为“{x}”）" if written != x else ""
+                    return NameMatch(layer, LAYER_SCORES[key], prefix + [what.format(y=y, x=written) + origin])
             broken = len(b) >= MIN_BROKEN_WORD_NAME and _is_cjk(x) and _is_cjk(y) and breaks_word(a, diffs[0])
             if broken and shares_part(x, y):
                 return NameMatch("shape", LAYER_SCORES["shape_part"],
@@ -738,12 +788,17 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
             return NameMatch("swap", LAYER_SCORES["swap"], prefix + [f"字序调换：{b[i:i + 2]}→{a[i:i + 2]}"])
         if len(diffs) == 2 and DOUBLE_NAME_LEN <= len(a) <= DOUBLE_MAX_LEN:
             how = [substitution(cand, a[k], b[k]) for k in diffs]
-            if all(how) and all(_is_cjk(a[k]) and breaks_word(a, k) for k in diffs):
+            broken = [_is_cjk(a[k]) and breaks_word(a, k) for k in diffs] if all(how) else []
+            if broken and all(broken):
                 rare = any(h.startswith("生僻字") for h in how)
                 return NameMatch("double", LAYER_SCORES["double_rare" if rare else "double"], prefix + [
                     "两处改字：" + "，".join(f"{b[k]}→{a[k]}（{h}）" for k, h in zip(diffs, how))
                     + f"；改后的字与前后字都不成词（“{a}”不是由词组成的名称）"
                     + ("，且用了正规名称不会用的生僻字" if rare else "，需人工复核")])
+            if any(broken) and _aligned_double(a, b, diffs, broken):
+                return NameMatch("double", LAYER_SCORES["double_word"], prefix + [
+                    "两处改字：" + "，".join(f"{b[k]}→{a[k]}（{h}）" for k, h in zip(diffs, how))
+                    + "；每个改过的字都与原字形近或音近，其中一处改后不成词，另一处虽成词却不是地名，需人工复核"])
     if cand.has_latin and not reg.has_latin:
         form = latin_match(a, b)
         if form == "pinyin":

@@ -246,9 +246,16 @@ def is_subsequence(short: str, long_: str) -> bool:
 # Each Chinese numeral read as one digit, the way numbers such as hotlines are read out digit by digit: every CJK
 # ideograph whose Unicode numeric value (Unihan kPrimaryNumeric / kAccountingNumeric / kOtherNumeric, through
 # ``unicodedata.numeric``) is one digit — 一二三, the financial forms 壹贰叁肆 and their traditional forms, the old forms
-# 弌弍弎, 〇 and 零 — plus 两 for 2 as in spoken phone numbers (幺 for 1 is in Unihan). Traditional forms reach here
-# already simplified (貳 → 贰, 陸 → 陆, 參 → 参).
-SPOKEN_DIGITS = {"两": "2"}
+# 弌弍弎, 〇 and 零 — plus the spoken digit readings (``SPOKEN_DIGITS``). Traditional forms reach here already
+# simplified (貳 → 贰, 陸 → 陆, 參 → 参, 兩 → 两, 麼 → 么).
+#
+# Spoken digit readings: the way a number is read out digit by digit on the telephone and on the radio so that
+# digits that sound alike are not confused — 幺 (yāo, written 么 too) for 1, 两 for 2, 拐 for 7, 勾 for 9 and 洞 for
+# 0 (the PLA / civil-aviation radiotelephony convention 洞幺两三四五六拐八勾, as in 中国民用航空局《空中交通无线电通话
+# 用语》MH/T 4014, and everyday telephone usage: 幺幺零 for 110). 幺 is in Unihan already; the others are ordinary
+# characters that read as digits only inside a run of at least ``MIN_NUMERAL_RUN`` digits (``numeral_runs``), and a
+# run counts only when it spells a number a registered name holds (``detectors.impostor``): 洞头 and 两当 stay places.
+SPOKEN_DIGITS = {"幺": "1", "么": "1", "两": "2", "拐": "7", "勾": "9", "洞": "0"}
 
 
 def _ideograph_digits() -> dict[str, str]:
