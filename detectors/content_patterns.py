@@ -23,6 +23,7 @@ from detectors.content_ads import (
 from detectors.content_political import _sentence, statehood_hits
 from detectors.content_political_general import general_hits
 from detectors.content_political_guidance import guidance_hits
+from detectors.content_political_history import history_hits
 from detectors.content_typo import leaders_table
 
 
@@ -143,8 +144,7 @@ POLITICAL = [
     (re.compile(r"(?<![英葡])(?<!港英)(?<!澳葡)(?<!殖民)(?:香港|澳门|港澳)(?:特区|特别行政区)?(?:的)?当局"),
      "港澳:当局", "香港特别行政区政府 / 澳门特别行政区政府", "特别行政区政府不称“当局”"),
     (re.compile(r"汪精卫(?:的)?(?:政府|政权|国民政府|南京国民政府)"), "汪伪", "汪伪政权", "汪精卫政权须称“汪伪政权”"),
-    # the end of the war is Japan's surrender, not its 终战
-    (re.compile(r"(?<![“\"「『])终战(?:纪念日|日|周年|诏书)"), "终战", "日本宣布无条件投降", "不使用日本“终战”的说法"),
+    # (the end of the war as Japan's 终战: content_political_history, with the First World War and sport set apart)
     (re.compile(r"中华民国(?:总统|政府|国旗|国歌|外交部|护照)"), "中华民国", "台湾地区……", "把“中华民国”作为现存国家"),
 ]
 
@@ -500,6 +500,10 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
     quoted = quoted_spans(folded)
     for start, end, rule, suggestion, note in general_hits(
             folded, lambda a, b: any(s <= a and b <= e for s, e in quoted), year):
+        if not any(s < end and start < e for s, e in spans):
+            spans.append((start, end))
+            yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
+    for start, end, rule, suggestion, note in history_hits(folded, lambda a, b: any(s <= a and b <= e for s, e in quoted)):
         if not any(s < end and start < e for s, e in spans):
             spans.append((start, end))
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)

@@ -1,0 +1,262 @@
+"""Politically wrong wording, seventh round: the Japanese and collaborationist framings of the War of Resistance and
+the other framings of modern history, written as families (``detectors/lexicons/POLITICAL_CHECKLIST.md`` items
+137–147; sources in ``detectors/lexicons/SOURCES.md``).
+
+* **The end of the war as Japan's 终战** — 终战 with any count of years (终战 81 周年, 终战八十年), 终战之日 / 诏书 /
+  广播, and 终战 in any sentence about Japan or the Second World War: the war ended in Japan's unconditional
+  surrender (9 月 3 日 中国人民抗日战争胜利纪念日, 全国人大常委会 2014 年决定). A season's last match (赛季终战) and the
+  First World War are other things.
+* **The Japanese names of the incidents that opened the aggression** — 卢沟桥事件 (盧溝橋事件) for 七七事变 / 卢沟桥事变,
+  柳条湖事件 / 九一八事件 for 九一八事变, 第一次 / 第二次上海事变 for 一·二八事变 / 八一三事变, 济南事件 for 济南惨案
+  (五三惨案): 事件 makes an invasion an incident. A sentence that also gives the Chinese name explains the term.
+* **Puppet states and regimes named as if they were states** (伪满洲国, 汪伪政权 — 新华社《禁用词和慎用词》) — the
+  Manchukuo capital 新京 (新京特别市; 新京 elsewhere in a sentence about Manchukuo, the Japanese occupation or
+  Changchun; 新京报, 新京津 are other words), its era (康德 N 年), its provinces that existed only under it (滨江省,
+  间岛省, 三江省, 牡丹江省 …), 奉天 in a sentence that names Manchukuo as a state; the other collaborationist
+  governments (冀东防共自治政府, 蒙疆联合自治政府, 中华民国维新政府, 华北政务委员会, 1937–1940 中华民国临时政府, 汪政权,
+  汪精卫's 南京国民政府) without 伪 or quotation marks. 伪满皇宫博物院 and 伪满“新京” are right.
+* **The invader's own words** — 皇军 for the Japanese army outside quotation marks; 进出 / 进入 for the invasion
+  (the 1982 textbook wording: 日军进出华北); 大东亚共荣圈, 大东亚新秩序, 大东亚圣战 without 所谓, quotation marks or a
+  word that exposes them; 南京大虐杀 (the Japanese 虐殺); the "comfort women" called voluntary or commercial.
+* **Other framings of modern history** — the War of Liberation as a KMT–CPC civil war in any wording (国共两党内战,
+  国共之间的内战, 国共战争: 解放战争), 中共建国 for the founding of the People's Republic, 无产阶级文化大革命 without
+  quotation marks and the Cultural Revolution praised (中共中央《关于建国以来党的若干历史问题的决议》1981 否定了
+  “文化大革命”), Taiwan's honorifics 蒋公中正, 先总统 (items 133's family, more word orders).
+
+``history_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from detectors.content_political import _sentence, so_called
+from detectors.content_political_general import REJECTED
+
+HAN = "\u4e00-\u9fff"
+Hit = tuple[int, int, str, str, str]
+NUM = r"[\d一二三四五六七八九十百零〇两]"
+OPEN_QUOTE = r"(?<![“\"「『‘])"
+# The sentence reports, explains or rejects the term: the Japanese side's wording named as such, a textbook that
+# corrects it, a word that exposes it.
+EXPOSED = re.compile(REJECTED.pattern + r"|淡化|歪曲|篡改|否认|否定|抹杀|掩盖|粉饰|右翼|日方|日本方面|日本官方|日本政府称|日本称|"
+                     r"日本人称|日本教科书|教科书|称之为|说法|叫法|称谓|用语|提法|措辞|不能称|不应称|不能叫|应称|应为|实为|实则|"
+                     r"本质|幌子|谎言|欺骗|骗局|旗号|侵略|掠夺|奴役|殖民|罪行|罪证|野心")
+
+
+# Narrower, for names of events: a sentence about the invasion says 侵略, 制造 (日军制造了…) and 罪行 of the event itself.
+NAMED_AS = re.compile(r"所谓|称为|称之为|称作|叫做|叫作|说成|写成|说法|叫法|称谓|用语|提法|措辞|淡化|美化|歪曲|篡改|否认|右翼|日方|"
+                      r"日本方面|日本官方|日本称|日本人称|日本教科书|教科书|不能称|不应称|不能叫|应称|应为|而非|并非|改为|改成|改称|"
+                      r"纠正|更正|错误|谬误|混淆")
+
+
+def _exposed(folded: str, i: int, reasons: re.Pattern = EXPOSED) -> bool:
+    return bool(reasons.search(_sentence(folded, i))) or so_called(folded, i)
+
+
+# ---- the end of the war as Japan's 终战 -------------------------------------------------------------------------
+
+SURRENDER = "日本宣布无条件投降 / 中国人民抗日战争胜利（9 月 3 日为中国人民抗日战争胜利纪念日）"
+END_NAMED = re.compile(rf"{OPEN_QUOTE}终战(?:纪念日|记念日|纪念|之日|诏书|诏敕|广播|周年|{NUM}+(?:周年|年))")
+END_ANY = re.compile(rf"{OPEN_QUOTE}终战(?![”\"」』’])")
+WAR_SENTENCE = re.compile(r"日本|日军|日方|二战|第二次世界大战|二次大战|世界反法西斯|太平洋战争|抗战|抗日|侵华|投降|天皇|靖国|1945|"
+                          r"8月15日|八月十五日|八一五")
+OTHER_ENDS = re.compile(r"一战|第一次世界大战|一次大战|欧战|赛季|联赛|比赛|主场|客场|球队|收官|决赛|轮|战队|游戏|手游|副本|赛程")
+
+
+def _surrender_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in END_ANY.finditer(folded):
+        named = END_NAMED.match(folded, m.start())
+        sentence = _sentence(folded, m.start())
+        if not named and not WAR_SENTENCE.search(sentence):
+            continue
+        if OTHER_ENDS.search(sentence) and not re.search(r"日本|二战|第二次世界大战|抗战|抗日|侵华", sentence):
+            continue
+        end = named.end() if named else m.end()
+        if in_quotes(m.start(), end) or _exposed(folded, m.start(), NAMED_AS):
+            continue
+        yield m.start(), end, "终战", SURRENDER, "不使用日本“终战”的说法（战争以日本无条件投降结束）"
+
+
+# ---- the Japanese names of the incidents ------------------------------------------------------------------------
+
+DOT = r"[·・.．\-－]?"
+INCIDENTS = re.compile(
+    rf"{OPEN_QUOTE}(?:"
+    rf"(?P<lugou>(?:七{DOT}七|7{DOT}7)?(?:卢沟桥|芦沟桥)事件|(?:七{DOT}七|7{DOT}7)事件)|"
+    rf"(?P<mukden>(?:九{DOT}一八|9{DOT}18)事件|柳条(?:湖|沟)事件|奉天事件)|"
+    rf"(?P<shanghai1>第一次上海事变)|(?P<shanghai2>第二次上海事变)|"
+    r"(?P<jinan>济南事件))")
+INCIDENT_RIGHT = {"lugou": ("七七事变（卢沟桥事变）", r"七七事变|七七事变|卢沟桥事变|芦沟桥事变"),
+                  "mukden": ("九一八事变", r"九一八事变|九·一八事变|9·18事变"),
+                  "shanghai1": ("一·二八事变（一·二八淞沪抗战）", r"一二八|一·二八|淞沪抗战"),
+                  "shanghai2": ("八一三事变（淞沪会战）", r"八一三|八·一三|淞沪会战"),
+                  "jinan": ("济南惨案（五三惨案）", r"济南惨案|五三惨案")}
+JINAN_1928 = re.compile(r"1928|五三|日军|日本|北伐|蔡公时|出兵山东")
+
+
+def _incident_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in INCIDENTS.finditer(folded):
+        kind = m.lastgroup
+        right, named = INCIDENT_RIGHT[kind]
+        sentence = _sentence(folded, m.start())
+        if kind == "jinan" and not JINAN_1928.search(sentence):
+            continue  # 济南事件 is also any incident in Jinan today
+        if re.search(named, sentence) or in_quotes(m.start(), m.end()) or _exposed(folded, m.start(), NAMED_AS):
+            continue  # the Chinese name in the same sentence: the other name is explained, not used
+        yield m.start(), m.end(), "日方称谓", right, "不使用日方淡化侵略的事件称谓（“事件”），应使用我国规范名称“事变”“惨案”"
+
+
+# ---- puppet states and regimes ---------------------------------------------------------------------------------
+
+PUPPET_MARK = re.compile(r"(?:伪|日伪|汪伪|伪满|伪满洲国|伪满洲国的|伪满的)[“\"「『]?$")
+XINJING_FIXED = re.compile(rf"{OPEN_QUOTE}新京(?:特别市|市)")
+XINJING = re.compile(rf"{OPEN_QUOTE}新京(?![报津沪港张哈雄昆台剧味广九藏承包秦石开唐通派韵腔城沈郑大东西南北杭汉呼”\"」』’])")
+MANCHUKUO_SENTENCE = re.compile(r"伪满|满洲|溥仪|关东军|日军|日本|日伪|日寇|侵华|沦陷|康德|长春|国都|19[34]\d")
+MANCHUKUO_AS_STATE = re.compile(r"(?<!伪)(?<![“\"「『])满洲(?:帝)?国|(?<!伪)新京|康德(?:元|[一二三四五六七八九十]{1,2}|\d{1,2})年")
+KANGDE_YEAR = re.compile(rf"{OPEN_QUOTE}康德(?:元|[一二三四五六七八九十]{{1,2}}|\d{{1,2}})年")
+# provinces that existed only under Manchukuo (1932–1945); 热河省, 奉天省, 吉林省, 安东省 were also the Republic's
+MANCHUKUO_PROVINCES = re.compile(rf"{OPEN_QUOTE}(?:滨江|间岛|三江|牡丹江|东安|北安|通化|四平|兴安[东西南北]|锦州|龙江)省"
+                                 r"(?:公署|长|政府)?")
+FENGTIAN = re.compile(rf"{OPEN_QUOTE}奉天(?:市|特别市)?(?![省府会系军票督将”\"」』’])")
+COLLABORATORS = re.compile(
+    rf"{OPEN_QUOTE}(?:"
+    r"(?P<jidong>冀东防共自治(?:政府|委员会))|(?P<mengjiang>(?:蒙疆|蒙古)联合自治政府|蒙古军政府|察南自治政府|晋北自治政府)|"
+    r"(?P<weixin>中华民国维新政府|(?<!明治)(?<!日本)维新政府(?=[^。！？\n]{0,30}(?:梁鸿志|南京|日本|日军|1938)))|"
+    r"(?P<huabei>华北政务委员会|华北临时政府)|"
+    r"(?P<linshi>中华民国临时政府)|"
+    r"(?P<wang>汪(?:记)?(?:政权|政府|国民政府)|汪兆铭(?:的)?(?:政权|政府|国民政府)|(?:汪精卫|汪兆铭)(?:的)?南京政府))")
+LINSHI_1937 = re.compile(r"1937|1938|1939|王克敏|北平|日军|日本|华北")
+LINSHI_1912 = re.compile(r"1912|孙中山|临时大总统|辛亥|南京临时")
+NANJING_GOV = re.compile(rf"{OPEN_QUOTE}南京国民政府")
+WANG = re.compile(r"汪精卫|汪兆铭")
+KMT_NANJING = re.compile(r"1927|1928|蒋介石|北伐|1946|1947|1948|1949|叛逃|出逃|投敌前")
+
+
+def _puppet_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    def marked(a: int) -> bool:
+        return bool(PUPPET_MARK.search(folded, max(0, a - 6), a))
+
+    note = "日本扶植的傀儡政权及其名称须加“伪”或引号（伪满洲国、伪满“新京”、汪伪政权）"
+    if "新京" in folded:
+        for m in XINJING.finditer(folded):
+            fixed = XINJING_FIXED.match(folded, m.start())
+            end = fixed.end() if fixed else m.end()
+            if marked(m.start()) or in_quotes(m.start(), end) or so_called(folded, m.start()):
+                continue
+            if fixed or MANCHUKUO_SENTENCE.search(_sentence(folded, m.start())):
+                yield m.start(), end, "伪满", "伪满“新京”（长春）", note
+    for m in KANGDE_YEAR.finditer(folded) if "康德" in folded else ():
+        if not marked(m.start()) and not in_quotes(m.start(), m.end()) and not _exposed(folded, m.start()):
+            yield m.start(), m.end(), "伪满", "公元纪年（伪满“康德”年号须加引号）", note
+    for m in MANCHUKUO_PROVINCES.finditer(folded) if "省" in folded else ():
+        if not marked(m.start()) and not in_quotes(m.start(), m.end()) \
+                and MANCHUKUO_SENTENCE.search(_sentence(folded, m.start())):
+            yield m.start(), m.end(), "伪满", f"伪满“{m.group(0)}”", note
+    for m in FENGTIAN.finditer(folded) if "奉天" in folded else ():
+        sentence = _sentence(folded, m.start())
+        if MANCHUKUO_AS_STATE.search(sentence) and not marked(m.start()) and not in_quotes(m.start(), m.end()):
+            yield m.start(), m.end(), "伪满", "伪满时期的“奉天”（沈阳）", note
+    for m in COLLABORATORS.finditer(folded) if ("政府" in folded or "政权" in folded or "委员会" in folded) else ():
+        kind, sentence = m.lastgroup, _sentence(folded, m.start())
+        if kind == "linshi" and (LINSHI_1912.search(sentence) or not LINSHI_1937.search(sentence)):
+            continue  # Sun Yat-sen's provisional government of 1912 is the Republic's founding
+        if marked(m.start()) or in_quotes(m.start(), m.end()) or so_called(folded, m.start()):
+            continue
+        yield m.start(), m.end(), "伪政权", f"伪{m.group(0)}" if kind != "wang" else "汪伪政权", note
+    for m in NANJING_GOV.finditer(folded) if "汪" in folded else ():
+        sentence = _sentence(folded, m.start())
+        if WANG.search(sentence) and not KMT_NANJING.search(sentence) and not marked(m.start()) \
+                and not in_quotes(m.start(), m.end()):
+            yield m.start(), m.end(), "伪政权", "汪伪国民政府（汪伪政权）", note
+
+
+# ---- the invader's own words -----------------------------------------------------------------------------------
+
+IMPERIAL_ARMY = re.compile(rf"{OPEN_QUOTE}(?<![天教女沙法])(?:大日本)?皇军(?![”\"」』’])")
+IMPERIAL_REPORTED = re.compile(r"自称|自诩|号称|标榜|吹嘘|口中|所谓|叫嚣|狂妄|讽刺|嘲讽|台词|神剧")
+AGGRESSOR = r"(?:侵华日军|日本军队|日本军|日军|日寇|关东军|皇军)"
+REGION = r"(?:中国大陆|中国|华北|华中|华南|华东|东北|东三省|满洲|大陆|亚洲|东南亚|南洋|内蒙古|山东)"
+ADVANCE = re.compile(rf"(?P<who>{AGGRESSOR}|日本|日本帝国)(?:[{HAN}]{{0,3}}?)(?P<verb>进出)(?:了)?{REGION}"
+                     rf"(?!市场|旅游|投资|企业|口|境)|"
+                     rf"{AGGRESSOR}(?:大举|全面|逐步|开始)?(?P<verb2>进入)(?:了)?{REGION}(?!市场|旅游|投资|企业)|"
+                     rf"(?:对华|对中国|对中国大陆|在华)(?:的)?(?P<verb3>进出)(?![口境])")
+GREATER_EAST_ASIA = re.compile(rf"{OPEN_QUOTE}大东亚(?:共荣圈|新秩序|圣战)|{OPEN_QUOTE}东亚新秩序|"
+                               rf"(?:日本|天皇|皇军|日军)[{HAN}]{{0,4}}?(?<![“\"「『])圣战")
+COMFORT_DENIED = re.compile(r"慰安妇[”\"」』]?(?:都|只|均)?(?:是|为|属于|系|实为)?(?:出于)?"
+                            r"(?:自愿|志愿|商业|卖春|卖淫|娼妓|妓女|公娼|职业妓女|有偿)")
+COMFORT_EXPOSED = re.compile(REJECTED.pattern + r"|否认|歪曲|篡改|右翼|狡辩|谬论|抹杀|罪行|强征|强迫|性奴")
+
+
+def _invader_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in IMPERIAL_ARMY.finditer(folded) if "皇军" in folded else ():
+        if not IMPERIAL_REPORTED.search(_sentence(folded, m.start())) and not so_called(folded, m.start()):
+            yield m.start(), m.end(), "日方称谓", "日军 / 侵华日军", "不把侵华日军称为“皇军”（必须用时加引号）"
+    for m in ADVANCE.finditer(folded) if ("进出" in folded or "进入" in folded) else ():
+        if not in_quotes(m.start(), m.end()) and not _exposed_advance(folded, m.start()):
+            yield m.start(), m.end(), "历史表述", "侵略 / 侵占（日军侵略华北）", "不用“进出”“进入”淡化日本的侵略（日本教科书的改写）"
+    for m in GREATER_EAST_ASIA.finditer(folded) if ("东亚" in folded or "圣战" in folded) else ():
+        if not in_quotes(m.start(), m.end()) and not _exposed(folded, m.start()):
+            yield (m.start(), m.end(), "日方称谓", "所谓“大东亚共荣圈”（日本侵略扩张的口号）",
+                   "日本军国主义的侵略口号须加“所谓”和引号并指出其侵略实质")
+    for m in re.finditer(r"南京大虐杀", folded) if "虐杀" in folded else ():
+        if not in_quotes(m.start(), m.end()) and not _exposed(folded, m.start()):
+            yield m.start(), m.end(), "日方称谓", "南京大屠杀", "使用我国规范名称“南京大屠杀”"
+    for m in COMFORT_DENIED.finditer(folded) if "慰安妇" in folded else ():
+        if not COMFORT_EXPOSED.search(_sentence(folded, m.start())) and not so_called(folded, m.start()) \
+                and not in_quotes(m.start(), m.end()):
+            yield (m.start(), m.end(), "历史表述", "日军“慰安妇”制度（日军强征的性奴隶）",
+                   "不采用日本右翼把“慰安妇”说成自愿、商业行为的说法")
+
+
+def _exposed_advance(folded: str, i: int) -> bool:
+    """进出 / 进入 named as the textbook's rewording (教科书把侵略改为进出) or rejected."""
+    return bool(re.search(REJECTED.pattern + r"|教科书|篡改|歪曲|淡化|美化|改写|说成|称为", _sentence(folded, i)))
+
+
+# ---- other framings of modern history --------------------------------------------------------------------------
+
+CIVIL_WAR = re.compile(rf"{OPEN_QUOTE}(?:国共(?:两党)?(?:之间)?(?:的)?(?:第[一二]次)?(?:全面)?内战|第[一二]次国共内战|国共战争)"
+                       r"(?![”\"」』’])")
+CIVIL_WAR_FIRST = re.compile(r"第一次|1927|1928|193[0-7]|土地革命")
+PRC_FOUNDED = re.compile(rf"{OPEN_QUOTE}中共(?:建国|立国|开国)")
+CULTURAL_REVOLUTION = re.compile(rf"{OPEN_QUOTE}无产阶级文化大革命(?![”\"」』’])|"
+                                 r"(?:文化大革命|文革)[”\"」』’]?(?:是|为|乃)?(?:一场)?(?:伟大|必要|正确|及时|光辉)")
+CR_EXPOSED = re.compile(REJECTED.pattern + r"|否定|错误|浩劫|内乱|动乱|灾难|教训|决议|拨乱反正")
+TW_HONORIFIC_MORE = re.compile(rf"{OPEN_QUOTE}蒋公(?:中正|介石|经国)|{OPEN_QUOTE}(?<![美法俄英德日韩国])先总统(?!府)|"
+                               rf"(?:纪念|缅怀|怀念|追思|敬爱的|伟大的|永怀|感念)(?<![“\"「『])蒋公(?![子馆祠堤路园桥司])")
+HONORIFIC_REPORTED = re.compile(r"尊为|尊称|誉为|称为|称作|称他|称其|被称|所谓|国民党|台湾当局|台湾方面|岛内|在台湾|台湾地区|台湾民众")
+
+
+def _framing_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in CIVIL_WAR.finditer(folded) if ("内战" in folded or "国共战争" in folded) else ():
+        if in_quotes(m.start(), m.end()) or _exposed(folded, m.start(), NAMED_AS):
+            continue
+        first = bool(CIVIL_WAR_FIRST.search(m.group(0)) or CIVIL_WAR_FIRST.search(_sentence(folded, m.start())))
+        yield (m.start(), m.end(), "历史表述", "土地革命战争" if first else "解放战争（全国解放战争）",
+               "1945—1949 年的战争称“解放战争”，1927—1937 年称“土地革命战争”，不称“国共内战”")
+    for m in PRC_FOUNDED.finditer(folded) if "中共" in folded else ():
+        if not in_quotes(m.start(), m.end()) and not _exposed(folded, m.start(), NAMED_AS):
+            yield m.start(), m.end(), "台湾当局说法", "新中国成立 / 中华人民共和国成立", "不使用“中共建国”等境外说法"
+    for m in CULTURAL_REVOLUTION.finditer(folded) if ("文化大革命" in folded or "文革" in folded) else ():
+        if in_quotes(m.start(), m.end()) or so_called(folded, m.start()):
+            continue
+        if m.group(0).startswith("无产阶级") or not CR_EXPOSED.search(_sentence(folded, m.start())):
+            yield (m.start(), m.end(), "历史表述", "“文化大革命”（加引号；党中央已彻底否定）",
+                   "按《关于建国以来党的若干历史问题的决议》表述“文化大革命”，不使用当年的全称，不作肯定评价")
+    for m in TW_HONORIFIC_MORE.finditer(folded) if ("蒋公" in folded or "先总统" in folded) else ():
+        if not HONORIFIC_REPORTED.search(_sentence(folded, m.start())) and not _exposed(folded, m.start()):
+            yield (m.start(), m.end(), "台湾当局说法", "蒋介石 / 蒋经国",
+                   "不使用台湾当局对历史人物的尊称（蒋公、先总统）")
+
+
+def history_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    """(start, end, rule, suggestion, note) of the seventh round's families (module docstring)."""
+    if "终战" in folded:
+        yield from _surrender_hits(folded, in_quotes)
+    if "事件" in folded or "事变" in folded:
+        yield from _incident_hits(folded, in_quotes)
+    yield from _puppet_hits(folded, in_quotes)
+    yield from _invader_hits(folded, in_quotes)
+    yield from _framing_hits(folded, in_quotes)
