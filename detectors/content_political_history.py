@@ -32,7 +32,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from detectors.content_political import _sentence, so_called
+from detectors.content_political_families import PARLIAMENT_REJECTED
 from detectors.content_political_general import REJECTED
+from detectors.content_political_guidance import CENTRAL, LOCAL_TITLES
 
 HAN = "\u4e00-\u9fff"
 Hit = tuple[int, int, str, str, str]
@@ -251,8 +253,55 @@ def _framing_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterato
                    "不使用台湾当局对历史人物的尊称（蒋公、先总统）")
 
 
+# ---- institutions: paraphrases of the implemented items ----------------------------------------------------------
+
+# A state organ or its members equated with a parliament or a cabinet in any words (人大代表就是议员, 政协委员相当于
+# 议员, 国务院就是内阁): items 79, 114, 115 with the people's deputies and CPPCC members as subjects.
+ORGAN = r"(?:全国人大代表|人大代表|全国政协委员|政协委员|全国人大常委会|人大常委会|全国人民代表大会|全国人大|人民代表大会|国务院)"
+EQUALS = r"(?:就是|即是|也就是|其实就是|实际上就是|相当于|等同于|等于|好比|如同|类似于|即|乃)"
+PARLIAMENT_WORD = r"(?:国会议员|参议员|众议员|议员|议会|国会|参议院|众议院|上议院|下议院|议长|内阁|阁员)"
+EQUATED = re.compile(rf"(?P<organ>{ORGAN})(?:[，,]?\s?)?{EQUALS}(?:中国|我国|我们|咱们)?(?:的)?(?P<word>{PARLIAMENT_WORD})")
+EQUATED_RIGHT = {"议员": "人大代表 / 政协委员", "国会议员": "人大代表", "参议员": "政协委员", "众议员": "人大代表",
+                 "议会": "人民代表大会", "国会": "全国人民代表大会", "参议院": "人民政协（不是议会）", "众议院": "全国人民代表大会",
+                 "上议院": "人民政协（不是议会）", "下议院": "全国人民代表大会", "议长": "全国人大常委会委员长",
+                 "内阁": "国务院（中央人民政府）", "阁员": "国务院组成人员"}
+# A local office called one of the state's leaders with no name between (省委书记等国家领导人): item 83 paraphrased.
+LOCAL_AS_LEADERS = re.compile(LOCAL_TITLES + r"(?:同志)?(?:、[\u4e00-\u9fff]{2,6}?)*(?:等)(?:党和)?国家领导(?:人|同志)")
+# Local organs renamed in the 2018–2019 reform of Party and state institutions (《深化党和国家机构改革方案》 and the
+# provincial plans): 环保局 → 生态环境局, 国土局 → 自然资源局, 卫生局 / 卫计局 → 卫生健康委员会（局）, 人事局 → 人力资源和
+# 社会保障局 (2008), 物价局 → 发展改革 / 市场监管部门, a local 旅游局 / 文化局 → 文化和旅游局, 农委 → 农业农村局.
+# Macao's 卫生局, 文化局 and 旅游局, Hong Kong's 医务卫生局 and foreign bodies are their real names.
+LOCAL_RENAMED = re.compile(
+    r"(?P<env>(?<![美日英法德韩澳加欧])环(?:境)?保(?:护)?局)|(?P<land>(?<![人])国土局)|"
+    r"(?P<health>(?<![务及物])(?:卫生局|卫计局|卫生计生局|卫生和计划生育局|计生局))|(?P<hr>(?<![军])人事局)|(?P<price>物价局)|"
+    r"(?P<tour>(?<=[省市县区州])(?:旅游局|文化局|文广局|文广新局))|(?P<agri>(?<=[省市县区])农委(?!会|员))")
+RENAMED_RIGHT = {"env": "生态环境局", "land": "自然资源局（自然资源和规划局）", "health": "卫生健康委员会（卫生健康局）",
+                 "hr": "人力资源和社会保障局", "price": "发展和改革委员会 / 市场监督管理局", "tour": "文化和旅游局（文化广电旅游局）",
+                 "agri": "农业农村局"}
+RENAMED_HISTORY = re.compile(r"原|前身|时任|曾任|曾在|曾经|当年|彼时|更名|改名|改为|改组|组建|撤销|整合|划入|并入|机构改革|不再保留|"
+                             r"历史|旧址|(?:19\d\d|200\d|201[0-8])年|[一二三四五六七八九十\d]+年前|香港|澳门|台湾|国外|外国|美国|日本|"
+                             r"韩国|英国|泰国|新加坡|驻华")
+
+
+def _institution_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in EQUATED.finditer(folded) if ("议" in folded or "国会" in folded or "阁" in folded) else ():
+        if not PARLIAMENT_REJECTED.search(_sentence(folded, m.start())) and not in_quotes(m.start(), m.end()):
+            yield (m.start(), m.end(), "国家职务", EQUATED_RIGHT[m.group("word")],
+                   "人民代表大会制度、人民政协、国务院不是议会、内阁；人大代表、政协委员不称“议员”")
+    for m in LOCAL_AS_LEADERS.finditer(folded) if "国家领导" in folded else ():
+        a = max(folded.rfind(c, 0, m.start()) for c in "。！？!?；;\n，,") + 1
+        if not CENTRAL.search(folded[a:m.start()] + m.group(0).replace("国家领导", "")):
+            yield m.start(), m.end(), "领导人职务", "省（市）领导 / 地方党政负责同志", "把地方负责人称为“国家领导人”"
+    for m in LOCAL_RENAMED.finditer(folded) if "局" in folded or "农委" in folded else ():
+        if RENAMED_HISTORY.search(_sentence(folded, m.start())) or in_quotes(m.start(), m.end()):
+            continue
+        yield (m.start(), m.end(), "机构名称:已更名", RENAMED_RIGHT[m.lastgroup],
+               "使用 2018—2019 年机构改革前的地方机构名称")
+
+
 def history_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
     """(start, end, rule, suggestion, note) of the seventh round's families (module docstring)."""
+    yield from _institution_hits(folded, in_quotes)
     if "终战" in folded:
         yield from _surrender_hits(folded, in_quotes)
     if "事件" in folded or "事变" in folded:
