@@ -193,6 +193,7 @@ PARTY_CHAIR_ERA = re.compile(r"毛泽东|华国锋|刘少奇|周恩来|朱德|19
 LEADERSHIP_TITLES = ("总书记|副主席|主席|副总理|总理|副委员长|委员长|国务委员|副书记|书记|副主任|主任|副院长|院长|"
                      "副检察长|检察长")
 INSTITUTION_TITLE = re.compile(r"(?P<inst>" + "|".join(sorted(INSTITUTION_TITLES, key=len, reverse=True)) + r")"
+                               r"(?:的)?(?:现任|新任|首任)?"  # 全国人大的副委员长, 全国人大现任副委员长 (paraphrase sweep)
                                r"(?P<title>" + LEADERSHIP_TITLES + ")(?!团)")  # 主席团 is the presidium
 # Taiwan's authorities are named only with quotation marks or as 台湾地区有关部门 (涉台宣传用语).
 TW_PREFIX = r"(?:台湾|台北|岛内|台当局|台湾当局)(?:地区)?(?:的)?(?:所谓)?"
@@ -315,7 +316,7 @@ OUTDATED_NAMES = [
     (r"(?:国家)?质(?:量)?(?:监|检)总局|质量技术监督局|质监局", "市场监督管理部门"),
     (r"(?:国家)?食(?:品)?药(?:品)?监(?:督管理)?总局|食品药品监督管理局|食药监局", "市场监督管理部门 / 药品监督管理部门"),
     (r"(?:国家)?安(?:全生产)?监(?:督管理)?总局|安全生产监督管理局|安监局", "应急管理部门"),
-    (r"国家旅游局", "文化和旅游部"), (r"(?<![国美日英法德俄韩澳加洲])农业部(?![门长分位件署])", "农业农村部"),
+    (r"(?<!国)国家旅游局", "文化和旅游部"), (r"(?<![国美日英法德俄韩澳加洲])农业部(?![门长分位件署])", "农业农村部"),
     (r"(?<![国美日英法德俄韩澳加洲])文化部(?![门长分位件署])", "文化和旅游部"),
     (r"(?:国家)?新闻出版广电总局|国家新闻出版总署|国家广电总局", "国家新闻出版署 / 国家广播电视总局"),
     (r"(?:中国)?银(?:行)?保(?:险)?监(?:督管理委员)?会|银保监局", "国家金融监督管理总局 / 金融监管局"),
@@ -503,7 +504,8 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
         if not any(s < end and start < e for s, e in spans):
             spans.append((start, end))
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
-    for start, end, rule, suggestion, note in history_hits(folded, lambda a, b: any(s <= a and b <= e for s, e in quoted)):
+    for start, end, rule, suggestion, note in history_hits(
+            folded, lambda a, b: any(s <= a and b <= e for s, e in quoted), leaders, ALL_TITLES):
         if not any(s < end and start < e for s, e in spans):
             spans.append((start, end))
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from detectors.content_political import _sentence, so_called
+from detectors.content_political import _sentence, countries, so_called
 from detectors.content_political_families import PARLIAMENT_REJECTED
 from detectors.content_political_general import REJECTED
 from detectors.content_political_guidance import CENTRAL, LOCAL_TITLES
@@ -48,8 +48,8 @@ EXPOSED = re.compile(REJECTED.pattern + r"|淡化|歪曲|篡改|否认|否定|�
 
 
 # Narrower, for names of events: a sentence about the invasion says 侵略, 制造 (日军制造了…) and 罪行 of the event itself.
-NAMED_AS = re.compile(r"所谓|称为|称之为|称作|叫做|叫作|说成|写成|说法|叫法|称谓|用语|提法|措辞|淡化|美化|歪曲|篡改|否认|右翼|日方|"
-                      r"日本方面|日本官方|日本称|日本人称|日本教科书|教科书|不能称|不应称|不能叫|应称|应为|而非|并非|改为|改成|改称|"
+NAMED_AS = re.compile(r"所谓|称为|称之为|称作|叫做|叫作|说成|写成|说法|叫法|称谓|用语|提法|措辞|淡化|美化|歪曲|篡改|否认|右翼所称|右翼称|"
+                      r"日方称|所称|称其为|日本方面|日本官方|日本称|日本人称|日本教科书|教科书|不能称|不应称|不能叫|应称|应为|而非|并非|改为|改成|改称|"
                       r"纠正|更正|错误|谬误|混淆")
 
 
@@ -299,9 +299,62 @@ def _institution_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Ite
                "使用 2018—2019 年机构改革前的地方机构名称")
 
 
-def history_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
-    """(start, end, rule, suggestion, note) of the seventh round's families (module docstring)."""
+# ---- leaders and titles: paraphrases of items 78, 81 and 89 -------------------------------------------------------
+
+# China has no president (item 78) with 的 or the state's full name: 我国的总统, 中华人民共和国总统. 访问中国的总统 is
+# a foreign president visiting, 总统套房 a hotel room.
+CHINA_PRESIDENT = re.compile(r"(?P<who>我国|中华人民共和国|(?<![访问来到赴抵至])中国)(?:的)(?:国家)?(?:副)?总统(?!套房|府|制|选举)|"
+                             r"中华人民共和国(?:国家)?(?:副)?总统(?!套房|府)")
+# 习总 with an adverb of time or manner before the deed (习总今天强调, 习总多次指出): item 89 with a bounded gap.
+XI_ADVERB = (r"(?:今天|昨天|今日|昨日|近日|日前|近期|此前|多次|反复|曾经|曾|再次|又|也|还|亲自|深刻|明确|专门|特别|一再|始终|一直|"
+             r"在讲话中|在会上|在信中)")
+XI_DEEDS = (r"(?:说|指出|强调|讲|要求|提出|关心|嘱托|回信|视察|考察|寄语|叮嘱|重要讲话|的讲话|的重要|的嘱托|的指示|的要求)")
+XI_SHORT_GAP = re.compile(rf"(?<![学复练实见演研自预补温修讲积恶陋旧沿传习])习总(?={XI_ADVERB}{{1,2}}{XI_DEEDS})")
+# A chain of titles before a leader's name (国家主席、总理李强; 国务院总理、国家主席习近平): every title in the chain
+# must be the person's own (item 81 reads only the title next to the name).
+CHAIN_JOIN = re.compile(r"、|兼|和|暨")
+
+
+def _leader_hits(folded: str, in_quotes: Callable[[int, int], bool], leaders: dict[str, list[str]],
+                 titles: tuple[str, ...]) -> Iterator[Hit]:
+    for m in CHINA_PRESIDENT.finditer(folded) if "总统" in folded else ():
+        sentence = _sentence(folded, m.start())
+        if m.group("who") == "中国" and any(c in sentence for c in countries() if c != "中国" and len(c) >= 2):
+            continue  # 中国的总统 in a sentence about another state's president
+        if not _exposed(folded, m.start(), NAMED_AS):
+            yield m.start(), m.end(), "国家职务", "国家主席 / 国家副主席", "我国没有“总统”，国家元首是中华人民共和国主席"
+    for m in XI_SHORT_GAP.finditer(folded) if "习总" in folded else ():
+        if not in_quotes(m.start(), m.end()):
+            yield m.start(), m.start() + 2, "领导人称谓", "习近平总书记", "党和国家领导人的称谓不随意简称（“习总”）"
+    if not leaders or not any(t in folded for t in ("主席", "总理", "委员长", "书记")):
+        return
+    title_alt = "|".join(map(re.escape, titles))
+    for name in (n for n in leaders if n in folded):
+        own = set(leaders[name])
+        for nm in re.finditer(re.escape(name), folded):
+            a = max(folded.rfind(c, 0, nm.start()) for c in "。！？!?；;\n，,：:") + 1
+            chain = folded[max(a, nm.start() - 40):nm.start()]
+            if re.search(r"时任|原任|原|前任|曾任|历任|时为", chain) or any(p in chain for p in leaders if p != name):
+                continue
+            pieces = [p.strip() for p in CHAIN_JOIN.split(chain)]
+            if len(pieces) < 2:
+                continue
+            for piece in pieces[:-1]:  # the title next to the name is item 81's
+                t = re.fullmatch(rf"(?:中华人民共和国|中国)?(?:的)?(?P<t>{title_alt})", piece)
+                if t and t.group("t") not in own and not any(o.endswith(t.group("t")) and len(o) > len(t.group("t"))
+                                                              and o in chain for o in own):
+                    k = nm.start() - len(chain) + chain.rfind(piece, 0, len(chain) - len(pieces[-1]))
+                    yield (k, nm.end(), "领导人职务", "、".join(o for o in sorted(own, key=len, reverse=True)[:2]) + name,
+                           f"领导人职务错误（{name}的职务是{'、'.join(o for o in own if o != '同志')}）")
+                    break
+
+
+def history_hits(folded: str, in_quotes: Callable[[int, int], bool], leaders: dict[str, list[str]] | None = None,
+                 titles: tuple[str, ...] = ()) -> Iterator[Hit]:
+    """(start, end, rule, suggestion, note) of the seventh round's families (module docstring); ``leaders`` (name →
+    own titles) and ``titles`` (every leadership title) for the chains of titles before a name."""
     yield from _institution_hits(folded, in_quotes)
+    yield from _leader_hits(folded, in_quotes, leaders or {}, titles)
     if "终战" in folded:
         yield from _surrender_hits(folded, in_quotes)
     if "事件" in folded or "事变" in folded:
