@@ -377,7 +377,8 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
             yield m.start(), m.end(), "岛礁归属", "我国固有领土（主权无可争辩）", "把我国领土称为“争议地区”"
     for m in OLD_CONTRADICTION.finditer(folded) if "主要矛盾" in folded else ():
         sentence = _sentence(folded, m.start())
-        if re.search(r"新时代|已经转化|已转化|当前|现阶段|目前", sentence) and not re.search(r"十九大以前|改革开放初|1981|曾", sentence):
+        if re.search(r"新时代|已经转化|已转化|当前|现阶段|目前|仍然|仍是|依然|依旧|至今", sentence) \
+                and not re.search(r"十九大以前|改革开放初|1981|曾", sentence):
             yield m.start(), m.end(), "提法", "人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾", "社会主要矛盾的表述已过时"
     for m in OUTDATED.finditer(folded):
         sentence = _sentence(folded, m.start())

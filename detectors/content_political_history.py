@@ -1,6 +1,7 @@
 """Politically wrong wording, seventh round: the Japanese and collaborationist framings of the War of Resistance and
-the other framings of modern history, written as families (``detectors/lexicons/POLITICAL_CHECKLIST.md`` items
-137–147; sources in ``detectors/lexicons/SOURCES.md``).
+the other framings of modern history, written as families, and the paraphrases of the institution and leader items
+that the exact rules missed (``detectors/lexicons/POLITICAL_CHECKLIST.md`` items 137–150; sources in
+``detectors/lexicons/SOURCES.md``).
 
 * **The end of the war as Japan's 终战** — 终战 with any count of years (终战 81 周年, 终战八十年), 终战之日 / 诏书 /
   广播, and 终战 in any sentence about Japan or the Second World War: the war ended in Japan's unconditional
@@ -21,7 +22,12 @@ the other framings of modern history, written as families (``detectors/lexicons/
 * **Other framings of modern history** — the War of Liberation as a KMT–CPC civil war in any wording (国共两党内战,
   国共之间的内战, 国共战争: 解放战争), 中共建国 for the founding of the People's Republic, 无产阶级文化大革命 without
   quotation marks and the Cultural Revolution praised (中共中央《关于建国以来党的若干历史问题的决议》1981 否定了
-  “文化大革命”), Taiwan's honorifics 蒋公中正, 先总统 (items 133's family, more word orders).
+  “文化大革命”), Taiwan's honorifics 蒋公中正, 先总统 (items 133's family, more word orders), and the war dated from
+  1937 in other words (抗日战争始于 1937 年).
+* **Institutions and leaders, paraphrased** — a state organ or its members equated with a parliament or a cabinet
+  (人大代表就是议员, 国务院就是内阁), a local office followed by 等国家领导人 with no name, local organs renamed in
+  the 2018–2019 reform (环保局, 国土局, 卫生局 …), 我国的总统, 习总 with an adverb before the deed (习总近日强调), and
+  a title in a chain before a leader's name that is not the person's own (国家主席、总理李强).
 
 ``history_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
 """
@@ -128,7 +134,8 @@ COLLABORATORS = re.compile(
     r"(?P<weixin>中华民国维新政府|(?<!明治)(?<!日本)维新政府(?=[^。！？\n]{0,30}(?:梁鸿志|南京|日本|日军|1938)))|"
     r"(?P<huabei>华北政务委员会|华北临时政府)|"
     r"(?P<linshi>中华民国临时政府)|"
-    r"(?P<wang>汪(?:记)?(?:政权|政府|国民政府)|汪兆铭(?:的)?(?:政权|政府|国民政府)|(?:汪精卫|汪兆铭)(?:的)?南京政府))")
+    r"(?P<wang>汪(?:记)?(?:政权|政府|国民政府)|汪兆铭(?:的)?(?:政权|政府|国民政府)|(?:汪精卫|汪兆铭)(?:的)?南京政府|"
+    r"(?:汪精卫|汪兆铭)(?:集团)?(?:领导|主持|建立|成立|组建|控制|操纵|把持|拼凑)(?:的)?(?:南京)?(?:国民政府|政府|政权)))")
 LINSHI_1937 = re.compile(r"1937|1938|1939|王克敏|北平|日军|日本|华北")
 LINSHI_1912 = re.compile(r"1912|孙中山|临时大总统|辛亥|南京临时")
 NANJING_GOV = re.compile(rf"{OPEN_QUOTE}南京国民政府")
@@ -215,6 +222,21 @@ def _invader_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterato
 def _exposed_advance(folded: str, i: int) -> bool:
     """进出 / 进入 named as the textbook's rewording (教科书把侵略改为进出) or rejected."""
     return bool(re.search(REJECTED.pattern + r"|教科书|篡改|歪曲|淡化|美化|改写|说成|称为", _sentence(folded, i)))
+
+
+# ---- the war dated from 1937 in other words (item 102: 抗日战争始于 1937 年, 从 1937 年打到 1945 年) ----------------
+
+WAR_FROM_1937 = re.compile(r"(?<!全面)(?<!全民族)(?:中国人民)?(?:抗日战争|抗战)(?:是|就是)?(?:始于|开始于|起于|起始于|爆发于|打响于|"
+                           r"开始在|从|自)(?:公元)?1937年(?![^。，,；;\n]{0,12}(?:全面|全民族))")
+
+
+def _war_start_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in WAR_FROM_1937.finditer(folded) if "1937" in folded else ():
+        sentence = _sentence(folded, m.start())
+        if not re.search(r"全面抗战|全民族抗战|十四年|1931|九一八", sentence) and not in_quotes(m.start(), m.end()) \
+                and not _exposed(folded, m.start(), NAMED_AS):
+            yield (m.start(), m.end(), "历史表述", "全面抗战始于 1937 年（抗日战争始于 1931 年九一八事变）",
+                   "抗日战争从 1931 年九一八事变算起（十四年抗战），1937 年起是全面抗战")
 
 
 # ---- other framings of modern history --------------------------------------------------------------------------
@@ -362,3 +384,4 @@ def history_hits(folded: str, in_quotes: Callable[[int, int], bool], leaders: di
     yield from _puppet_hits(folded, in_quotes)
     yield from _invader_hits(folded, in_quotes)
     yield from _framing_hits(folded, in_quotes)
+    yield from _war_start_hits(folded, in_quotes)
