@@ -193,6 +193,16 @@ ADVANCE = re.compile(rf"(?P<who>{AGGRESSOR}|日本|日本帝国)(?:[{HAN}]{{0,3}
                      rf"(?:对华|对中国|对中国大陆|在华)(?:的)?(?P<verb3>进出)(?![口境])")
 GREATER_EAST_ASIA = re.compile(rf"{OPEN_QUOTE}大东亚(?:共荣圈|新秩序|圣战)|{OPEN_QUOTE}东亚新秩序|"
                                rf"(?:日本|天皇|皇军|日军)[{HAN}]{{0,4}}?(?<![“\"「『])圣战")
+# 满洲 for China's Northeast in the invader's story (日本向满洲移民, 日俄在满洲争夺): 中国东北. The Manchu people and
+# banners (满洲八旗, 满洲贵族), 满洲里 (a city) and the names with their own rules (满洲国, 满洲事变) are other words.
+MANCHURIA = re.compile(rf"{OPEN_QUOTE}(?<![伪南北])满洲(?!国|帝国|里|族|八旗|贵族|正|镶|人|语|文|旗|姓|事变|皇帝|入关|政权|[”\"」』’])")
+MANCHURIA_INVADED = re.compile(r"日本|日军|关东军|开拓团|移民|殖民|日俄|侵占|占领")
+MANCHU_HISTORY = re.compile(r"清朝|清代|清军|努尔哈赤|皇太极|后金|八旗|满族|满文|入关|顺治|康熙|乾隆")
+# The Nanjing Massacre denied or its toll written below the verdict (中国军事法庭 1947: 30 万以上同胞遇难).
+NANJING_DENIED = re.compile(r"南京大屠杀[^。！？\n]{0,6}?(?:是)?(?:虚构|捏造|编造|不存在|被夸大|夸大了|存在争议|有争议|没有发生|并未发生|"
+                            r"子虚乌有|是谎言)")
+NANJING_TOLL = re.compile(r"南京大屠杀[^。！？\n]{0,24}?(?:约|近|逾|超过|多达|达|有)?(?P<n>\d+(?:\.\d+)?|[一二三四五六七八九十]+)(?:余|多)?万"
+                          r"(?:余|多)?(?:名|人|同胞|中国人|平民)?[^。！？\n]{0,6}?(?:遇难|死难|遇害|被杀|罹难|被屠杀)")
 COMFORT_DENIED = re.compile(r"慰安妇[”\"」』]?(?:都|只|均)?(?:是|为|属于|系|实为)?(?:出于)?"
                             r"(?:自愿|志愿|商业|卖春|卖淫|娼妓|妓女|公娼|职业妓女|有偿)")
 COMFORT_EXPOSED = re.compile(REJECTED.pattern + r"|否认|歪曲|篡改|右翼|狡辩|谬论|抹杀|罪行|强征|强迫|性奴")
@@ -212,6 +222,19 @@ def _invader_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterato
     for m in re.finditer(r"南京大虐杀", folded) if "虐杀" in folded else ():
         if not in_quotes(m.start(), m.end()) and not _exposed(folded, m.start()):
             yield m.start(), m.end(), "日方称谓", "南京大屠杀", "使用我国规范名称“南京大屠杀”"
+    for m in MANCHURIA.finditer(folded) if "满洲" in folded else ():
+        sentence = _sentence(folded, m.start())
+        if MANCHURIA_INVADED.search(sentence) and not MANCHU_HISTORY.search(sentence) \
+                and not in_quotes(m.start(), m.end()) and not _exposed(folded, m.start(), NAMED_AS):
+            yield m.start(), m.end(), "日方称谓", "中国东北", "不用日本殖民者对中国东北的称呼“满洲”"
+    if "南京大屠杀" in folded:
+        for m in NANJING_DENIED.finditer(folded):
+            if not _exposed(folded, m.start()) and not in_quotes(m.start(), m.end()):
+                yield m.start(), m.end(), "历史表述", "南京大屠杀（铁证如山，30 万以上同胞遇难）", "不采用否认、淡化南京大屠杀的说法"
+        for m in NANJING_TOLL.finditer(folded):
+            if m.group("n") not in ("30", "三十") and not _exposed(folded, m.start(), NAMED_AS):
+                yield (m.start(), m.end(), "历史表述", "30 万以上同胞遇难",
+                       "南京大屠杀遇难人数是 30 万以上（南京审判战犯军事法庭判决，国家公祭）")
     for m in COMFORT_DENIED.finditer(folded) if "慰安妇" in folded else ():
         if not COMFORT_EXPOSED.search(_sentence(folded, m.start())) and not so_called(folded, m.start()) \
                 and not in_quotes(m.start(), m.end()):
