@@ -284,7 +284,7 @@ GUARDED = [
     (("(含", "(包", "(如"), FOREIGN_INCLUDING_HMT, "港澳台:外国", "外国人和港澳台居民", "把港澳台居民归入外国人"),
     (("等国",), HMT_AMONG_COUNTRIES, "港澳台:国家", "……等国家和地区", "把台湾、香港、澳门列为国家"),
     (("中国",), TW_VS_CHINA, "中国与台湾", "台湾同胞与大陆同胞 / 两岸同胞", "把台湾与中国并列"),
-    (("日治",), *HISTORY_WORDING[0]),
+    # (日治 + a period word: content_political_families.COLONIAL_FRAMING, which also reads a sentence that rejects it)
     (("满洲",), *HISTORY_WORDING[1]),
     (("八年",), *HISTORY_WORDING[2]),
     (("大东亚",), *HISTORY_WORDING[3]),

@@ -72,6 +72,26 @@ WAR_SENTENCE = re.compile(r"日本|日军|日方|二战|第二次世界大战|�
                           r"8月15日|八月十五日|八一五")
 OTHER_ENDS = re.compile(r"一战|第一次世界大战|一次大战|欧战|赛季|联赛|比赛|主场|客场|球队|收官|决赛|轮|战队|游戏|手游|副本|赛程")
 
+# The victory day dated as Japan's surrender broadcast (8 月 15 日是抗战胜利纪念日): it is 9 月 3 日 (2014 年决定).
+VICTORY_DAY = r"(?:中国人民)?(?:抗日战争|抗战)胜利(?:纪念)?日"
+DATE = r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日"
+VICTORY_DATED = re.compile(rf"{DATE.replace('?P<m>', '?P<m1>').replace('?P<d>', '?P<d1>')}(?:是|为|即|，|,|\s)?(?:我国的?)?{VICTORY_DAY}|"
+                           rf"{VICTORY_DAY}(?:是|为|定于|定在|即|在)(?:每年(?:的)?)?{DATE}")
+SEPT_3 = {("9", "3"), ("九", "三")}
+# Yasukuni's "heroic spirits" (英灵) are Japan's war dead including 14 Class-A war criminals; 抗日英灵 are China's.
+YASUKUNI_SPIRITS = re.compile(r"(?<!抗日)(?<!抗战)(?<!烈士)(?<!先烈)(?<!中华)(?<!民族)英灵")
+
+
+def _victory_day_hits(folded: str) -> Iterator[Hit]:
+    for m in VICTORY_DATED.finditer(folded) if "胜利" in folded else ():
+        month, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m"), m.group("d"))
+        if (month, day) not in SEPT_3 and not _exposed(folded, m.start(), NAMED_AS):
+            yield (m.start(), m.end(), "终战", "9 月 3 日中国人民抗日战争胜利纪念日",
+                   "中国人民抗日战争胜利纪念日是 9 月 3 日（全国人大常委会 2014 年决定），不是日本宣布投降的 8 月 15 日")
+    for m in YASUKUNI_SPIRITS.finditer(folded) if "靖国" in folded and "英灵" in folded else ():
+        if not _exposed(folded, m.start()):
+            yield m.start(), m.end(), "日方称谓", "（侵略战争中的日本军人，含甲级战犯）", "不用“英灵”称呼靖国神社供奉的侵略者"
+
 
 def _surrender_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
     for m in END_ANY.finditer(folded):
@@ -403,6 +423,7 @@ def history_hits(folded: str, in_quotes: Callable[[int, int], bool], leaders: di
     yield from _leader_hits(folded, in_quotes, leaders or {}, titles)
     if "终战" in folded:
         yield from _surrender_hits(folded, in_quotes)
+    yield from _victory_day_hits(folded)
     if "事件" in folded or "事变" in folded:
         yield from _incident_hits(folded, in_quotes)
     yield from _puppet_hits(folded, in_quotes)
