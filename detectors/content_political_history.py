@@ -164,8 +164,9 @@ KMT_NANJING = re.compile(r"1927|1928|蒋介石|北伐|1946|1947|1948|1949|叛逃
 
 
 def _puppet_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
-    def marked(a: int) -> bool:
-        return bool(PUPPET_MARK.search(folded, max(0, a - 6), a))
+    def marked(a: int) -> bool:  # 伪 just before, or 伪 earlier in the clause (伪满时期的新京, 伪满洲国首都新京)
+        clause = max(folded.rfind(c, 0, a) for c in "。！？!?；;\n，,") + 1
+        return bool(PUPPET_MARK.search(folded, max(0, a - 6), a)) or "伪" in folded[max(clause, a - 10):a]
 
     note = "日本扶植的傀儡政权及其名称须加“伪”或引号（伪满洲国、伪满“新京”、汪伪政权）"
     if "新京" in folded:
@@ -379,6 +380,8 @@ XI_SHORT_GAP = re.compile(rf"(?<![学复练实见演研自预补温修讲积恶�
 # A chain of titles before a leader's name (国家主席、总理李强; 国务院总理、国家主席习近平): every title in the chain
 # must be the person's own (item 81 reads only the title next to the name).
 CHAIN_JOIN = re.compile(r"、|兼|和|暨")
+# Titles every village and county has (村党支部书记、主任 + a namesake of a leader): not read in a chain.
+GENERIC_TITLES = frozenset({"书记", "副书记", "主席", "副主席"})
 
 
 def _leader_hits(folded: str, in_quotes: Callable[[int, int], bool], leaders: dict[str, list[str]],
@@ -407,8 +410,9 @@ def _leader_hits(folded: str, in_quotes: Callable[[int, int], bool], leaders: di
                 continue
             for piece in pieces[:-1]:  # the title next to the name is item 81's
                 t = re.fullmatch(rf"(?:中华人民共和国|中国)?(?:的)?(?P<t>{title_alt})", piece)
-                if t and t.group("t") not in own and not any(o.endswith(t.group("t")) and len(o) > len(t.group("t"))
-                                                              and o in chain for o in own):
+                title = t.group("t") if t else ""
+                if title and title not in GENERIC_TITLES and title not in own \
+                        and not any(o.endswith(title) and len(o) > len(title) and o in chain for o in own):
                     k = nm.start() - len(chain) + chain.rfind(piece, 0, len(chain) - len(pieces[-1]))
                     yield (k, nm.end(), "领导人职务", "、".join(o for o in sorted(own, key=len, reverse=True)[:2]) + name,
                            f"领导人职务错误（{name}的职务是{'、'.join(o for o in own if o != '同志')}）")
