@@ -23,6 +23,7 @@ from detectors.content_ads import (
 from detectors.content_political import _sentence, statehood_hits
 from detectors.content_political_general import general_hits
 from detectors.content_political_guidance import guidance_hits
+from detectors.content_political_history import history_hits
 from detectors.content_political_territory import territory_hits
 from detectors.content_typo import leaders_table
 
@@ -144,8 +145,7 @@ POLITICAL = [
     (re.compile(r"(?<![英葡])(?<!港英)(?<!澳葡)(?<!殖民)(?:香港|澳门|港澳)(?:特区|特别行政区)?(?:的)?当局"),
      "港澳:当局", "香港特别行政区政府 / 澳门特别行政区政府", "特别行政区政府不称“当局”"),
     (re.compile(r"汪精卫(?:的)?(?:政府|政权|国民政府|南京国民政府)"), "汪伪", "汪伪政权", "汪精卫政权须称“汪伪政权”"),
-    # the end of the war is Japan's surrender, not its 终战
-    (re.compile(r"(?<![“\"「『])终战(?:纪念日|日|周年|诏书)"), "终战", "日本宣布无条件投降", "不使用日本“终战”的说法"),
+    # (the end of the war as Japan's 终战: content_political_history, with the First World War and sport set apart)
     (re.compile(r"中华民国(?:总统|政府|国旗|国歌|外交部|护照)"), "中华民国", "台湾地区……", "把“中华民国”作为现存国家"),
 ]
 
@@ -194,6 +194,7 @@ PARTY_CHAIR_ERA = re.compile(r"毛泽东|华国锋|刘少奇|周恩来|朱德|19
 LEADERSHIP_TITLES = ("总书记|副主席|主席|副总理|总理|副委员长|委员长|国务委员|副书记|书记|副主任|主任|副院长|院长|"
                      "副检察长|检察长")
 INSTITUTION_TITLE = re.compile(r"(?P<inst>" + "|".join(sorted(INSTITUTION_TITLES, key=len, reverse=True)) + r")"
+                               r"(?:的)?(?:现任|新任|首任)?"  # 全国人大的副委员长, 全国人大现任副委员长 (paraphrase sweep)
                                r"(?P<title>" + LEADERSHIP_TITLES + ")(?!团)")  # 主席团 is the presidium
 # Taiwan's authorities are named only with quotation marks or as 台湾地区有关部门 (涉台宣传用语).
 TW_PREFIX = r"(?:台湾|台北|岛内|台当局|台湾当局)(?:地区)?(?:的)?(?:所谓)?"
@@ -284,7 +285,7 @@ GUARDED = [
     (("(含", "(包", "(如"), FOREIGN_INCLUDING_HMT, "港澳台:外国", "外国人和港澳台居民", "把港澳台居民归入外国人"),
     (("等国",), HMT_AMONG_COUNTRIES, "港澳台:国家", "……等国家和地区", "把台湾、香港、澳门列为国家"),
     (("中国",), TW_VS_CHINA, "中国与台湾", "台湾同胞与大陆同胞 / 两岸同胞", "把台湾与中国并列"),
-    (("日治",), *HISTORY_WORDING[0]),
+    # (日治 + a period word: content_political_families.COLONIAL_FRAMING, which also reads a sentence that rejects it)
     (("满洲",), *HISTORY_WORDING[1]),
     (("八年",), *HISTORY_WORDING[2]),
     (("大东亚",), *HISTORY_WORDING[3]),
@@ -316,7 +317,7 @@ OUTDATED_NAMES = [
     (r"(?:国家)?质(?:量)?(?:监|检)总局|质量技术监督局|质监局", "市场监督管理部门"),
     (r"(?:国家)?食(?:品)?药(?:品)?监(?:督管理)?总局|食品药品监督管理局|食药监局", "市场监督管理部门 / 药品监督管理部门"),
     (r"(?:国家)?安(?:全生产)?监(?:督管理)?总局|安全生产监督管理局|安监局", "应急管理部门"),
-    (r"国家旅游局", "文化和旅游部"), (r"(?<![国美日英法德俄韩澳加洲])农业部(?![门长分位件署])", "农业农村部"),
+    (r"(?<!国)国家旅游局", "文化和旅游部"), (r"(?<![国美日英法德俄韩澳加洲])农业部(?![门长分位件署])", "农业农村部"),
     (r"(?<![国美日英法德俄韩澳加洲])文化部(?![门长分位件署])", "文化和旅游部"),
     (r"(?:国家)?新闻出版广电总局|国家新闻出版总署|国家广电总局", "国家新闻出版署 / 国家广播电视总局"),
     (r"(?:中国)?银(?:行)?保(?:险)?监(?:督管理委员)?会|银保监局", "国家金融监督管理总局 / 金融监管局"),
@@ -377,7 +378,8 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
             yield m.start(), m.end(), "岛礁归属", "我国固有领土（主权无可争辩）", "把我国领土称为“争议地区”"
     for m in OLD_CONTRADICTION.finditer(folded) if "主要矛盾" in folded else ():
         sentence = _sentence(folded, m.start())
-        if re.search(r"新时代|已经转化|已转化|当前|现阶段|目前", sentence) and not re.search(r"十九大以前|改革开放初|1981|曾", sentence):
+        if re.search(r"新时代|已经转化|已转化|当前|现阶段|目前|仍然|仍是|依然|依旧|至今", sentence) \
+                and not re.search(r"十九大以前|改革开放初|1981|曾", sentence):
             yield m.start(), m.end(), "提法", "人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾", "社会主要矛盾的表述已过时"
     for m in OUTDATED.finditer(folded):
         sentence = _sentence(folded, m.start())
@@ -506,6 +508,12 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
     # the seventh round: territory, sovereignty and names (content_political_territory)
     for start, end, rule, suggestion, note in territory_hits(folded, lambda a, b: any(s <= a and b <= e for s, e in quoted)):
+        if not any(s < end and start < e for s, e in spans):
+            spans.append((start, end))
+            yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
+    # the seventh round: war, history, institutions and leaders (content_political_history)
+    for start, end, rule, suggestion, note in history_hits(
+            folded, lambda a, b: any(s <= a and b <= e for s, e in quoted), leaders, ALL_TITLES):
         if not any(s < end and start < e for s, e in spans):
             spans.append((start, end))
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)

@@ -1,4 +1,4 @@
-"""Politically wrong wording, seventh round: territory, sovereignty and names (POLITICAL_CHECKLIST.md items 137–144;
+"""Politically wrong wording, seventh round: territory, sovereignty and names (POLITICAL_CHECKLIST.md items 151–159;
 sources in ``detectors/lexicons/SOURCES.md``).
 
 Each family is a mechanism for a *kind* of wording, so that a writer who words it differently is still caught:

@@ -1,5 +1,5 @@
 """Political wording, seventh round: territory, sovereignty and names (``detectors/content_political_territory.py``;
-checklist items 137–144, ``detectors/lexicons/POLITICAL_CHECKLIST.md``).
+checklist items 151–159, ``detectors/lexicons/POLITICAL_CHECKLIST.md``).
 
 Every sentence here was written for these tests (none is taken from an evaluation part). Each family is checked with
 paraphrases — other transliterations, word order, an inserted word, traditional characters, spaces — and with hard
@@ -30,7 +30,7 @@ def check(rules, positives, negatives):
         assert not political(rules, text), (text, political(rules, text))
 
 
-# ---- 137 other sides' names of Chinese territory --------------------------------------------------------------
+# ---- 151 other sides' names of Chinese territory --------------------------------------------------------------
 
 def test_transliterations_are_read_by_their_sound():
     # the same Filipino name in the transliterations different writers choose
@@ -105,7 +105,7 @@ def test_data_file_is_well_formed():
     assert all(n.standard for n in names)
 
 
-# ---- 138 Chinese territory framed as disputed -----------------------------------------------------------------
+# ---- 152 Chinese territory framed as disputed -----------------------------------------------------------------
 
 def test_territory_called_disputed(rules):
     check(rules, [
@@ -123,7 +123,7 @@ def test_territory_called_disputed(rules):
     ])
 
 
-# ---- 139 the Strait's "median line" -------------------------------------------------------------------------
+# ---- 153 the Strait's "median line" -------------------------------------------------------------------------
 
 def test_median_line_as_a_real_line(rules):
     check(rules, [
@@ -143,7 +143,7 @@ def test_median_line_as_a_real_line(rules):
     ])
 
 
-# ---- 140 Hong Kong, Macao or Taiwan inside a list of countries ------------------------------------------------
+# ---- 154 Hong Kong, Macao or Taiwan inside a list of countries ------------------------------------------------
 
 def test_hong_kong_macao_taiwan_among_countries(rules):
     check(rules, [
@@ -161,7 +161,7 @@ def test_hong_kong_macao_taiwan_among_countries(rules):
     ])
 
 
-# ---- 141 "from China" said to Hong Kong or Macao ----------------------------------------------------------
+# ---- 155 "from China" said to Hong Kong or Macao ----------------------------------------------------------
 
 def test_from_china_said_to_hong_kong_or_macao(rules):
     check(rules, [
@@ -178,7 +178,7 @@ def test_from_china_said_to_hong_kong_or_macao(rules):
     ])
 
 
-# ---- 142–144 ethnic-region and separatist names -------------------------------------------------------------
+# ---- 156–158 ethnic-region and separatist names -------------------------------------------------------------
 
 def test_tibetan_area_after_a_region_name(rules):
     check(rules, ["川西藏区冬春季防火部署会召开。", "滇西北藏区旅游发展。", "川西 藏区牧民定居。", "川西藏區防火。"],
@@ -194,7 +194,7 @@ def test_old_insulting_names(rules):
     check(rules, ["回子们来了。", "他管人家叫番子。"], ["那回子事我记得。", "这回子可好了。", "明代东厂的番子四处侦缉。"])
 
 
-# ---- 145 Taiwan presented as a state ------------------------------------------------------------------------
+# ---- 159 Taiwan presented as a state ------------------------------------------------------------------------
 
 def test_taiwan_flag_and_state_to_state_relations(rules):
     check(rules, ["岛内民众挥舞青天白日满地红旗。", "两岸是国与国的关系。", "兩岸屬於特殊的國與國關係。", "集会现场青天白日旗飘扬。"],
