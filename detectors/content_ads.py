@@ -44,6 +44,7 @@ OFFER = [
     ("售价", re.compile(
         r"(?:到手价?|专属价|专享价|特价|秒杀价|优惠价|券后价?|现价|会员价|新人价|拼团价|折扣价|活动价|福利价|开业价|"
         r"尝鲜价|体验价|预售价|团购价|限时价|直播价|粉丝价|内购价|出厂价|批发价|惊爆价|早鸟价|全包价|原价|一口价|特惠价?|"
+        r"良心价|亲民价|实惠价|公道价|厚道价|超值价|"
         r"(?:早鸟|预售|团购|特价|优惠|单人|双人|亲子)票)"
         r"[^。\n，,；;]{0,6}\d+(?:\.\d+)?(?!\d)|"
         # 只需 3 个工作日 is no price: these need a currency or a decimal
@@ -177,6 +178,12 @@ OFFER = [
     ("免费服务", re.compile(r"(?:工时费|安装费|上门费|运费|配送费|服务费|检测费|设计费|手工费)(?:全免|免收|全包|减半)|"
                             r"免(?:工时|安装|上门|运|配送|设计|手工)费|(?:检测|上门|安装|设计|量房|测量|评估)免费")),
     # a named business's price per weight or item: price monitoring quotes 每斤 too (counted beside one business)
+    # a price judged in the seller's words (良心价, 价格实惠, 性价比超高): counts only beside one business the post names
+    # (“××工厂店”…良心价), an endorsement of that business; many businesses named, or none, are a survey or a tip
+    ("价评", re.compile(r"(?:良心|亲民|实惠|公道|厚道|超值|划算|美丽)价(?:格|位)?(?![值差])|"
+                        r"价格(?:很|超|非常|特别|十分|相当|也|还)?(?:实惠|公道|亲民|美丽|良心|划算|感人|便宜)|"
+                        r"物美价廉|价廉物美|性价比(?:超|很|极|非常|特别|相当)?高|性价比(?:之王|天花板|拉满|爆表)|闭眼入|"
+                        r"(?:值得|推荐|放心)(?:大家)?(?:购买|入手|选购|去买)")),
     ("标价", re.compile(r"每(?:斤|公斤|千克|只|个|份|碗|杯|位|组|台|次|小时|盒|箱|瓶|袋|套|件)\s*(?:仅|只要|只需)?\s*\d+(?:\.\d+)?\s*元|"
                         r"\d+(?:\.\d+)?\s*元(?:一|每)(?:只|个|份|斤|盒|箱|瓶|位|碗|杯|串|根)")),
     # goods sold through a private channel (团购请进群, 订购私信): the purchase verb says something is on sale
@@ -535,7 +542,7 @@ def offer_and_channel(folded: str, quoted: list[tuple[int, int]]) -> list[tuple[
     channels = first(CHANNEL, [o for o in offers if o[0] not in ("暗号", "订购")])
     one_business = len(named_businesses(folded)) == 1
     if not one_business:
-        offers = [o for o in offers if o[0] != "标价"]
+        offers = [o for o in offers if o[0] not in ("标价", "价评")]
         if not offers:
             return []
     if one_business and not channels and not PUBLIC_FEE.search(folded) and any(o[0] not in WEAK_OFFERS for o in offers):
