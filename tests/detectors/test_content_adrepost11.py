@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.content import ContentRules, _hits
+from detectors.content import ContentRules, _hits, screen_posts
+from detectors.content_model import Opinion
 from detectors.content_repost import refers_to_unit, repost_hit, statistics_release, text_names_source
 from detectors.textnorm import fold
 
@@ -189,3 +190,35 @@ def test_a_meme_praising_goods_in_an_ad_is_the_ads_pitch(rules):
     assert "ad" in found and "entertainment" not in found
     # the same meme on the account's own chatter stays entertainment
     assert "entertainment" in classes(rules, "今天办公室的羊肉汤鲜到犯规，小编连喝三碗哈哈哈～")
+
+
+# ---- the model's second opinion on shopping chatter ---------------------------------------------------------------
+
+class _Says:
+    """A model that gives one opinion on every post (to test how screening weighs it, not the model itself)."""
+
+    name = "test-model"
+
+    def __init__(self, cls):
+        self.cls = cls
+
+    def opinions(self, text):
+        return [Opinion(self.cls, 0.9, 0.5, [])]
+
+
+def _screened(rules, text, says):
+    with_model = ContentRules(rules.screener, rules.typos, rules.leaders, _Says(says))
+    return {f["evidence"]["class"] for f in screen_posts([post(text)], with_model)}
+
+
+def test_the_models_ad_opinion_on_shopping_chatter_stands_down(rules):
+    chatter = "双十二剁手清单来了！小编的购物车里有电热毯和羽绒服，你们买了啥？"
+    assert _screened(rules, chatter, "ad") == {"entertainment"}
+
+
+def test_the_models_ad_opinion_stands_on_other_posts(rules):
+    # a chatty post without the shopping-chatter rule: the opinion is the model's to give
+    assert "ad" in _screened(rules, "冬天到了，小编给大家整理了暖身好物，羊毛袜和暖手宝都很实用。", "ad")
+    # shopping chatter that also sells: the ad rules report it, and the chatter rule does not hide it
+    selling = "双十二剁手清单来了！小编的购物车里有电热毯，同款链接私发给你，加v：shop_dianre88"
+    assert "ad" in _screened(rules, selling, "ad")
