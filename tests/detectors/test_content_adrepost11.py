@@ -222,3 +222,42 @@ def test_the_models_ad_opinion_stands_on_other_posts(rules):
     # shopping chatter that also sells: the ad rules report it, and the chatter rule does not hide it
     selling = "双十二剁手清单来了！小编的购物车里有电热毯，同款链接私发给你，加v：shop_dianre88"
     assert "ad" in _screened(rules, selling, "ad")
+
+
+# ---- more of the same families: a listing's shipping, chain letters, which-are-you quizzes, game fandom ------------
+
+@pytest.mark.parametrize("text", [
+    "高山土蜂蜜新货上架，拍下即发货，库存只剩80瓶。",
+    "手工麻花今日开抢，拍下就发，现货只有200袋！",
+])
+def test_an_online_listing_is_an_ad(rules, text):
+    assert "ad" in classes(rules, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "交警提醒：发现违法停车可拍下照片通过随手拍平台举报。",
+    "【反诈提醒】骗子谎称“拍下就发货”，收款后即拉黑，网购请走正规平台。",
+    "防疫物资储备充足，库存只有少量口罩需要补充。",
+])
+def test_listing_hard_negatives(rules, text):
+    assert "ad" not in classes(rules, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "这只锦鲤送给大家，转给你最在乎的人，不转的话一年都没好运哦～",
+    "测一测：你是哪种节气美食？\nA. 腊八粥\nB. 饺子\n评论区告诉小编～",
+    "测一测你属于哪种打工人，看完快转发。",
+    "新出的武侠游戏你们玩了吗？谁敢跟我组队通关，评论区报出你的通关时长！",
+])
+def test_chain_letters_quizzes_and_game_fandom_are_entertainment(rules, text):
+    assert "entertainment" in classes(rules, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "该路段不转弯车辆请走直行车道，不转向时请勿占用右转道。",
+    "你是哪种情况？请对照下表选择办理渠道：A. 首次申领 B. 补领换领。",  # a service guide asks which case applies
+    "灵活就业人员参保，你属于哪种参保对象？\nA. 个体工商户\nB. 非全日制从业人员",
+    "消防救援站组织全体指战员开展实战化通关考核，检验队伍战斗力。",
+])
+def test_chain_quiz_game_hard_negatives(rules, text):
+    assert "entertainment" not in classes(rules, text), text
