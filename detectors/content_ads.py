@@ -447,7 +447,9 @@ BUSINESS = re.compile(r"(?:店|馆|超市|餐厅|酒店|民宿|饭店|商场|农
                       r"由[“\"「『](?P<name6>[^“”\"「」『』\n]{2,12})[”\"」』](?:独家|倾情|友情|冠名)?(?:赞助|冠名|提供支持)|"
                       # one business left unnamed (某口腔连锁, 某品牌海鲜酱): a sale of one business all the same
                       r"某(?:知名|大型|本地|老牌|网红|头部)?(?P<name7>(?:品牌|连锁|[\u4e00-\u9fff]{1,3}?(?:品牌|口腔|连锁|医美|美容院|健身房|培训机构|楼盘|新盘|民宿|温泉|"
-                      r"酒店|餐厅|饭店|珠宝|金店|商家|网店|专卖店|旗舰店|直播间)))")
+                      r"酒店|餐厅|饭店|珠宝|金店|商家|网店|专卖店|旗舰店|直播间)))|"
+                      # one business pointed at in the account's own voice (宽窄巷子旁这家老火锅, 城南这家羊肉馆我们替大家尝过了)
+                      r"(?:这家|那家|这间|这一家)(?P<name8>[\u4e00-\u9fff]{0,8}?" + TRADE + r")")
 # Channels only a seller uses (a public offer never asks to add a WeChat, copy a token or join a selling stream).
 PRIVATE_CHANNELS = ("私域", "口令", "直播")
 # Channels public bodies use as well (a hotline, an address, a link), and offers that name no price or deal.

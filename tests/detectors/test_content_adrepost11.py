@@ -261,3 +261,17 @@ def test_chain_letters_quizzes_and_game_fandom_are_entertainment(rules, text):
 ])
 def test_chain_quiz_game_hard_negatives(rules, text):
     assert "entertainment" not in classes(rules, text), text
+
+
+def test_one_business_pointed_at_with_its_price_is_an_ad(rules):
+    assert "ad" in classes(rules, "城南这家羊肉馆我们替大家尝过了，汤鲜肉嫩，一碗只要25元。")
+    assert "ad" in classes(rules, "古镇里这家民宿性价比超高，推荐大家入住体验。")
+
+
+@pytest.mark.parametrize("text", [
+    "这家超市因销售过期食品被罚款2万元，一盒只要5元的面包已过期。",  # an enforcement case
+    "这家社区食堂价格实惠，老人就餐还有补贴。",  # a public canteen is no business
+    "市场监管局检查发现，这家药店的口罩每只0.5元，明码标价。",  # an inspection's finding
+])
+def test_one_business_pointed_at_hard_negatives(rules, text):
+    assert "ad" not in classes(rules, text), text
