@@ -5,7 +5,8 @@
 
 Training data: the tuning parts of ``eval/content/`` (never ``heldout/``), plus ``--negatives`` (repeatable; default
 ``scripts/data/gov_prose_negatives.txt`` — real government prose — and ``scripts/data/project_written_negatives.txt``
-— warm on-topic sentences the project wrote; added as clean posts to every training fold and never scored). For each class (ad, entertainment) a logistic regression (liblinear, L2, fixed seed) over binary,
+— warm on-topic sentences the project wrote; added as clean posts to every training fold and never scored).
+For each class (ad, entertainment) a logistic regression (liblinear, L2, fixed seed) over binary,
 L2-normalised features ``content_model.features`` (features seen in at least ``--min-df`` training posts; without
 punctuation n-grams unless ``--punct``). Posts under ``--min-chars`` Han characters are not scored (as at run time).
 
