@@ -53,6 +53,8 @@ CORRECTION = re.compile(r"更正|勘误|纠正[^。\n]{0,6}(?:错|写法)|误写
 BUSINESS_PITCH = re.compile(r"[\u4e00-\u9fff]{0,4}?" + TRADE)
 # The seller's staff named in slang (客服小姐姐, 店长小哥哥): in an ad, the seller's pitch, reported as the ad.
 SELLER_STAFF = re.compile(r"(?:客服|店长|老板|老板娘|掌柜|主播|店员|导购|销售|置业顾问|课程顾问)$")
+# The rule for the account's own shopping-festival chatter (content_patterns.ENTERTAINMENT)
+SHOPPING_CHATTER_RULE = "entertainment:购物节"
 REPOST_SCORE = 0.5
 # A model's opinion alone is a review-band finding: below every rule hit's score (ad 0.6, entertainment 0.4).
 MODEL_SCORE = 0.3
@@ -291,8 +293,10 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
         folded, offsets = fold_with_offsets(text)
         created = str(post.get("created_at") or "")
         rule_classes: set[str | None] = set()
+        rule_ids: set[str] = set()
         for hit in _hits(text, rules, folded, offsets, int(created[:4]) if created[:4].isdigit() else None):
             rule_classes.add(hit.cls)
+            rule_ids.add(hit.rule)
             matched = text[hit.start:hit.end]
             if (hit.rule, fold(matched)) in seen:  # one finding per post, rule and wording
                 continue
@@ -315,8 +319,10 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
         if rules.model is not None:
             for opinion in rules.model.opinions(text):
                 if opinion.cls not in rule_classes and not model_silenced(opinion.cls, folded) \
-                        and not (opinion.cls == "entertainment" and "ad" in rule_classes):
-                    # (a seller's chatty pitch is the ad's tone: the rules report it as the ad)
+                        and not (opinion.cls == "entertainment" and "ad" in rule_classes) \
+                        and not (opinion.cls == "ad" and SHOPPING_CHATTER_RULE in rule_ids and "ad" not in rule_classes):
+                    # (a seller's chatty pitch is the ad's tone: the rules report it as the ad; the account's own
+                    # shopping chatter — 剁手清单, 你们买了啥 — speaks of buying and sells nothing: reported as entertainment)
                     # (a rule finding of the class says it already, with a span)
                     yield _model_finding(post, rules.model.name, opinion, who)
         repost = repost_hit(post, units.get(key, ""), overlap, folded)

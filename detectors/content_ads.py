@@ -44,6 +44,7 @@ OFFER = [
     ("售价", re.compile(
         r"(?:到手价?|专属价|专享价|特价|秒杀价|优惠价|券后价?|现价|会员价|新人价|拼团价|折扣价|活动价|福利价|开业价|"
         r"尝鲜价|体验价|预售价|团购价|限时价|直播价|粉丝价|内购价|出厂价|批发价|惊爆价|早鸟价|全包价|原价|一口价|特惠价?|"
+        r"良心价|亲民价|实惠价|公道价|厚道价|超值价|"
         r"(?:早鸟|预售|团购|特价|优惠|单人|双人|亲子)票)"
         r"[^。\n，,；;]{0,6}\d+(?:\.\d+)?(?!\d)|"
         # 只需 3 个工作日 is no price: these need a currency or a decimal
@@ -177,6 +178,12 @@ OFFER = [
     ("免费服务", re.compile(r"(?:工时费|安装费|上门费|运费|配送费|服务费|检测费|设计费|手工费)(?:全免|免收|全包|减半)|"
                             r"免(?:工时|安装|上门|运|配送|设计|手工)费|(?:检测|上门|安装|设计|量房|测量|评估)免费")),
     # a named business's price per weight or item: price monitoring quotes 每斤 too (counted beside one business)
+    # a price judged in the seller's words (良心价, 价格实惠, 性价比超高): counts only beside one business the post names
+    # (“××工厂店”…良心价), an endorsement of that business; many businesses named, or none, are a survey or a tip
+    ("价评", re.compile(r"(?:良心|亲民|实惠|公道|厚道|超值|划算|美丽)价(?:格|位)?(?![值差])|"
+                        r"价格(?:很|超|非常|特别|十分|相当|也|还)?(?:实惠|公道|亲民|美丽|良心|划算|感人|便宜)|"
+                        r"物美价廉|价廉物美|性价比(?:超|很|极|非常|特别|相当)?高|性价比(?:之王|天花板|拉满|爆表)|闭眼入|"
+                        r"(?:值得|推荐|放心)(?:大家)?(?:购买|入手|选购|去买)")),
     ("标价", re.compile(r"每(?:斤|公斤|千克|只|个|份|碗|杯|位|组|台|次|小时|盒|箱|瓶|袋|套|件)\s*(?:仅|只要|只需)?\s*\d+(?:\.\d+)?\s*元|"
                         r"\d+(?:\.\d+)?\s*元(?:一|每)(?:只|个|份|斤|盒|箱|瓶|位|碗|杯|串|根)")),
     # goods sold through a private channel (团购请进群, 订购私信): the purchase verb says something is on sale
@@ -251,6 +258,8 @@ CHANNEL = [
         + PLATFORM + r"(?:、" + PLATFORM + r")*(?:等平台)?(?:均|都|也)?(?:有售|在售|有卖|可买|能买|上架)|"
         r"(?:进|进入|打开|搜|搜索)[^。\n，,]{0,2}[“\"「『][^”\"」』\n]{1,12}[”\"」』](?:小程序|小店|店铺|商城|旗舰店|直播间)|"
         r"搜[“\"「『][^”\"」』\n]{1,12}[”\"」』](?:就能|即可|就可以|可)(?:看到|找到|买到|购买|下单)|"
+        # an order placed in an online shop and shipped (拍下就发, 拍下即发货, 拍下备注口味): the listing is the channel
+        r"拍下(?:就|即|秒|立即|马上|当天|后)?发(?:货)?(?=[，,。！!~～\s]|$)|拍下(?:备注|付款|即可|请备注)|"
         # goods delivered by a courier or errand runner within the hour (同城跑腿半小时送到)
         r"(?:同城|跑腿|外卖|闪送)[^。\n，,]{0,8}送(?:到|达|货)|"
         r"阅读原文[^。\n]{0,6}(?:直达|进入|会场|购买|下单|抢|领|报名|预订)|(?:直达|进入)(?:主)?会场|图标[^。\n]{0,4}(?:点|戳)|(?:点|戳|点击)[^。\n]{0,6}图标|"
@@ -347,6 +356,7 @@ URGE = re.compile(r"先到先得|库存(?:有限|不多|紧张|告急)|手慢无
                   r"(?:场次|余票|票|名额|库存|房间|座位)(?:已经|已)?(?:所剩不多|不多了|所剩无几)|"
                   # the last few places or items (名额仅剩10个, 最后3间)
                   r"(?:名额|库存|席位|房间|车位|现货)?仅剩\s*(?:\d+|[一二两三四五六七八九十]+)\s*" + UNIT + r"|"
+                  r"(?:库存|现货)(?:只有|仅有|只剩|就|只)\s*(?:\d+|[一二两三四五六七八九十]+)\s*" + UNIT + r"|"
                   r"最后\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|份|名|间|席|件|套)|即将(?:售罄|截止|涨价)|"
                   # the places of a deal limited per day or in all (名额每天限50个, 每日限量20份)
                   r"(?:名额|库存|数量)(?:每天|每日|每周)?(?:仅)?限(?:量)?\s*\d+\s*(?:个|份|名|位|套|件)?|(?:每天|每日)限量\s*\d+|"
@@ -437,7 +447,9 @@ BUSINESS = re.compile(r"(?:店|馆|超市|餐厅|酒店|民宿|饭店|商场|农
                       r"由[“\"「『](?P<name6>[^“”\"「」『』\n]{2,12})[”\"」』](?:独家|倾情|友情|冠名)?(?:赞助|冠名|提供支持)|"
                       # one business left unnamed (某口腔连锁, 某品牌海鲜酱): a sale of one business all the same
                       r"某(?:知名|大型|本地|老牌|网红|头部)?(?P<name7>(?:品牌|连锁|[\u4e00-\u9fff]{1,3}?(?:品牌|口腔|连锁|医美|美容院|健身房|培训机构|楼盘|新盘|民宿|温泉|"
-                      r"酒店|餐厅|饭店|珠宝|金店|商家|网店|专卖店|旗舰店|直播间)))")
+                      r"酒店|餐厅|饭店|珠宝|金店|商家|网店|专卖店|旗舰店|直播间)))|"
+                      # one business pointed at in the account's own voice (宽窄巷子旁这家老火锅, 城南这家羊肉馆我们替大家尝过了)
+                      r"(?:这家|那家|这间|这一家)(?P<name8>[\u4e00-\u9fff]{0,8}?" + TRADE + r")")
 # Channels only a seller uses (a public offer never asks to add a WeChat, copy a token or join a selling stream).
 PRIVATE_CHANNELS = ("私域", "口令", "直播")
 # Channels public bodies use as well (a hotline, an address, a link), and offers that name no price or deal.
@@ -535,7 +547,7 @@ def offer_and_channel(folded: str, quoted: list[tuple[int, int]]) -> list[tuple[
     channels = first(CHANNEL, [o for o in offers if o[0] not in ("暗号", "订购")])
     one_business = len(named_businesses(folded)) == 1
     if not one_business:
-        offers = [o for o in offers if o[0] != "标价"]
+        offers = [o for o in offers if o[0] not in ("标价", "价评")]
         if not offers:
             return []
     if one_business and not channels and not PUBLIC_FEE.search(folded) and any(o[0] not in WEAK_OFFERS for o in offers):

@@ -572,10 +572,18 @@ SHOP_LINK = re.compile(
 # WeChat and QQ written in a disguise that a platform's filter misses (绿泡泡, 🛰 for 卫星 = 微信, 丘丘 and 企鹅 for
 # QQ, wei信, V❤), followed by an id or a group number: only a private seller hides a contact; a unit writes its own
 # plainly. (The disguises are the common ones of 私域引流; see lexicons/SOURCES.md.)
+# Sellers name the apps by euphemism too (绿色软件, 小绿书; 企鹅, 扣扣 for QQ; 某宝, 桃宝 for Taobao; 某音, 斗音 for
+# Douyin; 小红薯, 🍠 for Xiaohongshu; 并夕夕 for Pinduoduo), and tell buyers to search or add the id there (绿色软件搜：…,
+# 企鹅加…, 某宝搜…): the euphemism, an optional search or add, and an id.
+CONTACT_EUPHEMISM = (r"绿泡泡|绿色(?:软件|app|聊天软件|泡泡|图标)|🛰|卫星号|(?<![a-z])(?:wei|w|v)(?:信|❤|♥|💗|心)|(?<![a-z])vx|"
+                     r"[薇威维卫胃唯围](?:信|心|❤|♥|💗)|微[❤♥💗💕]|丘丘|球球|扣扣|抠抠|企鹅|"
+                     r"某宝|桃宝|淘bao|tao宝|某音|斗音|抖阴|dy(?=[搜加])|小红薯|🍠|某书|小绿书|并夕夕|拼夕夕|某多多|某鱼|咸鱼")
 DISGUISED_CONTACT = re.compile(
-    r"(?:绿泡泡|绿色(?:软件|app|聊天软件|泡泡)|🛰|卫星号|(?<![a-z])(?:wei|w|v)(?:信|❤|♥|💗|心)|(?<![a-z])vx|"
-    r"[薇威维卫胃唯围](?:信|心|❤|♥|💗)|微[❤♥💗💕]|丘丘|球球|扣扣|企鹅)"
-    r"(?:号|群|群号)?\s*(?:[：:]\s*(?:[a-z][a-z0-9_-]{3,}|\d{5,})|[a-z][a-z0-9_-]{4,})")
+    r"(?:" + CONTACT_EUPHEMISM + r")"
+    r"(?:号|群|群号|id|账号)?\s*(?:(?:上|里)?(?:搜索?|加|添加|私信?|找|关注|联系)(?:一下)?(?:号|群|id|账号)?\s*[：:]?\s*"
+    r"[“\"「『]?[a-z0-9][a-z0-9_-]{4,}|[：:]\s*(?:[a-z][a-z0-9_-]{3,}|\d{5,})|[a-z][a-z0-9_-]{4,})|"
+    # …or the add or search first (搜绿色软件：…, 加企鹅：…)
+    r"(?<![a-z])(?:搜索?|加|添加)(?:一下)?(?:" + CONTACT_EUPHEMISM + r")(?:号|群|群号|id|账号)?\s*[：:]?\s*[a-z0-9][a-z0-9_-]{4,}")
 # 淘口令: a code of 8–14 letters/digits between two identical delimiters (￥Zq7mEw3KpR9￥, €…€, ₳…₳, $…$, (…)).
 TOKEN = re.compile(r"(?:([￥¥€$£₳₴₰¢₤₵])|[(《【])(?=[a-z0-9]{0,13}[0-9])(?=[a-z0-9]{0,13}[a-z])[a-z0-9]{8,14}"
                    r"(?(1)\1|[)》】])")
@@ -771,6 +779,9 @@ ENTERTAINMENT = [
                 r"点赞(?:让|叫|请)(?:它|他|她|小编|我们|所长|局长|科长|猫猫|狗狗)[^。\n，,！!]{0,4}(?:明天|下次|再|继续)|"
                 # luck for whoever forwards or sees the post, a lucky wallpaper (谁转谁发财, 看到这条的都是有福之人)
                 r"谁(?:转|看|点赞|评论|收藏|存)谁(?:发财|暴富|好运|上岸|脱单|转运|有福|顺利)|"
+                # a chain letter: forward it to someone you care for, or lose your luck (不转明年…, 不转的话…)
+                r"转(?:发)?给(?:你)?(?:最)?(?:想|爱|在乎|关心|重要)[^。\n，,]{0,8}的人|"
+                r"不转(?:发)?(?:的话|的人|就|明年|今年|会|没|不)[^。\n，,]{0,8}(?:没|不|倒霉|霉运|运|缘|福)|"
                 r"(?:看到|刷到|点开|读到)(?:这条|此条|本条|这篇)?[^。\n，,]{0,4}的(?:都是|都|全是)(?:有福之人|幸运儿|锦鲤|福星)|"
                 r"(?:设为|设成|换成|当作?)(?:手机)?(?:屏保|壁纸|头像)[^。\n]{0,16}(?:好运|发财|暴富|上岸|转运|财运|事业顺利)|"
                 # coaxing (关注一下下嘛, 手下留赞, 拜托拜托)
@@ -854,13 +865,30 @@ ENTERTAINMENT = [
     # horoscopes dressed as advice (天文科普的星座 names constellations, not the reader's sign)
     (re.compile(r"水星逆行[^。\n]{0,8}(?:提醒|期间|注意|谨慎|别|不宜|宜|忌)|(?:上升|月亮|太阳)星座|星盘|你的星座|星座(?:运势|配对|性格|穿搭|幸运|专属)|十二星座[^。\n]{0,6}(?:穿搭|运势|性格|配对|专属|指南)"),
      "星座", "删除与政务无关的内容", "星座运势，与政府工作无关"),
+    # blood-type personality, the same pseudo-science as horoscopes (血型性格, A型人适合…, O型血的人天生…)
+    (re.compile(r"血型(?:性格|运势|配对|与性格|看性格|决定|测试|大揭秘|揭秘)|"
+                r"(?<![a-z])(?:ab|a|b|o)型(?:血)?(?:的)?人(?:天生|适合|最适合|注定|性格|都是|一般|往往|是隐藏)"),
+     "星座", "删除与政务无关的内容", "血型性格等伪科学内容，与政府工作无关"),
+    # the account's own shopping-festival chatter (双十一剁手清单晒出来, 小编的购物车, 你们买了啥): a consumer tip
+    # about the festival warns, compares or explains rules (see SHOPPING_ADVICE)
+    (re.compile(r"剁手(?:党|清单|战绩|成果|日常|记|了|啦|成功|完毕|快乐)|(?:晒|晒晒|晒出|晒一晒|分享)(?:一下)?(?:你|你们|大家|小编)?(?:的)?"
+                r"(?:购物车|购物清单|战利品|剁手清单|囤货清单|快递)|(?:购物车|购物清单|战利品|剁手清单|囤货清单)晒(?:出来|一下|一晒)|"
+                r"(?:小编|本编|我)的购物车|尾款人|(?:你们|大家|你|宝子们|小伙伴们)(?:都)?(?:买|囤|抢)了(?:啥|什么|多少)|"
+                r"(?:双十一|双11|双十二|双12|618|黑五|年货节)[^。\n]{0,12}(?:战绩|付尾款|凑单|囤货|抢到了|清空购物车)"),
+     "购物节", "删除与政务无关的内容", "账号自己的购物节闲聊（剁手、晒购物车），与政府工作无关"),
     # a quiz that types the reader or the reader's child (学霸型还是学渣型), to be sent on
     (re.compile(r"测一测[^。\n？?]{0,16}(?:是|属于)[^。\n？?]{0,12}型|(?:\d+|[一二三四五六七八九十])道题(?:揭晓|测出|看出|测试)|"
                 r"测完[^。\n]{0,4}(?:转发|分享)|"
-                r"你(?:的|是)[^。\n？?]{0,10}(?:人格|型|属性|体质)(?:是)?哪(?:种|一种|类|个)|选[a-d]的(?:我们|你|都|是)"),
+                r"你(?:的|是)[^。\n？?]{0,10}(?:人格|型|属性|体质)(?:是)?哪(?:种|一种|类|个)|选[a-d]的(?:我们|你|都|是)|"
+                # which thing are you (测一测：你是哪种火锅底料？ with lettered answers)
+                r"测一测[：:，,\s]*(?:你|看你|你家)(?:是|属于|更像|适合)哪(?:种|一种|类|款|个)|"
+                # (你属于哪种情况？A. 首次申领: a service guide asks which case applies)
+                r"(?:你|你家)(?:是|属于|更像)哪(?:种|一种|类|款)(?![^？?\n]{0,6}(?:情况|类型|人群|身份|群体|对象|条件|方式|渠道|业务|参保))"
+                r"[\u4e00-\u9fff]{1,8}[？?](?=\s*\n?\s*a[.、．:：])"),
      "测试", "删除与政务无关的内容", "性格测试等与政务无关的互动"),
     # the editor's gaming (a post on minors' gaming limits is about something else)
     (re.compile(r"开黑(?!车|店|作坊|诊所|工厂|加工)|氪金|连跪|五杀|(?:新皮肤|新英雄)上线|带带我|带我飞|"
+                r"(?:组队|跟我组队|一起)通关|通关(?:时长|记录)|(?:游戏|手游|端游)(?:迷|玩家|党)(?:们)?(?:集合|看过来)|"
                 r"上分(?:攻略|上不去|太难)|(?:一起|组队|带我)上分"),  # (以上分别, 吃鸡蛋 are no games)
      "游戏", "删除与政务无关的内容", "网络游戏内容，与政府工作无关"),
     # an animal's birthday party and guessing colleagues' looks: the account playing cute
@@ -891,6 +919,10 @@ ENTERTAINMENT = [
 CRITIQUE = re.compile(r"形式主义|指尖上|为基层减负|层层摊派")
 # a post against superstition or fortune-telling scams names what it warns about
 SUPERSTITION_CRITIQUE = re.compile(r"迷信|骗|诈|伪科学|辟谣|谣言|不可信|不要相信|别信")
+# A meme's degree complement (香到犯规, 好吃到飞起): in a post offering goods with a channel, the seller's praise of them.
+SELLING_MEME = re.compile(r"[\u4e00-\u9fff\d]到(?:飞起|犯规|怀疑人生|原地起飞|原地爆炸|昏厥|哭晕)")
+SHOPPING_ADVICE = re.compile(r"理性消费|冲动消费|谨防|警惕|维权|投诉|12315|先涨后降|价格欺诈|虚假宣传|套路|陷阱|避坑|消费提示|"
+                             r"消费提醒|退换货|七日无理由|7天无理由|快递(?:高峰|安全|柜)|寄递")
 FOLK_RIDDLES = re.compile(r"灯谜|元宵|谜语大会|非遗|民俗|谜语文化")
 GAME_OR_FAN_RULES = re.compile(r"防沉迷|未成年|沉迷|饭圈乱象|清朗|整治|治理|诈骗|骗局")
 FORBIDS = re.compile(r"(?:不得|严禁|禁止|杜绝|不准|不要|防止|纠治|整治)[^。\n]{0,10}$")  # (严禁以任何形式强制要求…)
@@ -923,8 +955,11 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
     # a seller's chatty pitch is the ad's tone (reported as an ad), not the account's entertainment
     tone = None if scam else _playful_tone(body_of(folded))
     is_ad: list[bool] = []  # computed once, when a 粉丝福利 asks
-    if tone is not None and offer_and_channel(folded, []):
-        tone = None
+    selling: list[bool] = []  # offer_and_channel, computed once when asked
+    if tone is not None:
+        selling.append(bool(offer_and_channel(folded, [])))
+        if selling[0]:
+            tone = None
     if tone is not None:
         yield PatternHit(tone.start(), tone.end(), "entertainment", "entertainment:娱乐化语气", "使用规范的政务表达",
                          "表情、语气词、网络称呼等娱乐化语气堆砌")
@@ -939,7 +974,14 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
             continue  # a warning against superstition or fortune-telling scams
         if rule == "网络梗" and scam:
             continue  # anti-fraud posts use memes to reach people (000 §2.3)
+        if rule == "购物节" and (SHOPPING_ADVICE.search(folded) or scam):
+            continue  # a consumer tip about the festival (理性消费, 谨防先涨后降) talks about shopping on duty
         for m in pattern.finditer(folded):
+            if rule == "网络梗" and SELLING_MEME.match(m.group(0)):
+                if not selling:
+                    selling.append(bool(offer_and_channel(folded, [])))
+                if selling[0]:
+                    continue  # the seller praising its goods in a meme (锅底香到犯规) is the ad's pitch, reported as the ad
             if rule == "求关注" and "扣" in m.group(0) and offer_and_channel(folded, []):
                 continue  # comment "1" beside something on sale is how buyers order (reported as the ad)
             if rule == "求关注" and m.group(0) == "粉丝福利":

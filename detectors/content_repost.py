@@ -16,7 +16,9 @@ A post is a repost when
 * it names another body as its author — the headline speaker (国家卫生健康委：…, ××税务局提醒：…, 【××局】) or the
   closing signer (…（宜昌市教育局）) — and speaks in that body's first person (我委, 我局): the body's release,
   pasted (``speaking_bodies``; such a signature is the author's, not a source credit: ``signs_own_voice``);
-* it reproduces another body's release in full (××厅今日发布…。全文如下).
+* it reproduces another body's release in full (××厅今日发布…。全文如下);
+* it gives a region's headline statistics for a period (前三季度地区生产总值…，社会消费品零售总额…) on an account that is
+  not the statistics authority's, naming neither the bureau nor an outlet (``statistics_release``).
 A first person inside a named speaker's words (quotations, 市中心医院院长介绍，我院…) is the speaker's, not the post's.
 
 ``is_original: null`` (unknown — every Sogou-found WeChat article) is unknown, never a repost by itself.
@@ -92,7 +94,12 @@ SOURCE_NAMED = re.compile(
     r"(?:^|[\s（(【\[|｜丨/，,。；;—\-·•▍*])(?:以上内容|以下内容|上述内容|本文内容|以上信息|本文图文|本文|全文|此文|该文|稿件|信息|"
     r"文章|内容|图片|视频|素材|新闻|消息|资料|原文|参考|文字|图文)?(?:综合)?"
     r"(?:来源|來源|信息源|消息源|稿源|新闻源|信源|引自|转引自|援引自|转自|轉自|转载自|轉載自|综合自|本文来源于|本文转自|以下文章来源于|出处|摘自|摘编自|选自|节选自|"
-    r"整理自|源自|本文来自|内容来自|以上内容来自|以下内容来自|上述内容来自|转发自|分享自|原载|原文载于|原发于|首发于|转载于|参考自)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
+    r"整理自|源自|本文来自|内容来自|以上内容来自|以下内容来自|上述内容来自|转发自|分享自|原载|原文载于|原发于|首发于|转载于|参考自|"
+    r"摘录自|辑录自|编选自|编译自|采编自|消息来源|参考来源)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
+    # the text (内容, 本文 …) said to come from a publisher (内容出自“中国应急管理”公众号, 本文摘录自…); a bare 出自 is a
+    # quotation's origin (这句话出自《论语》), not the post's source
+    r"(?:^|[\s（(【\[|｜丨/，,。；;—\-·•▍*])(?:以上内容|以下内容|上述内容|本文内容|本文|全文|此文|该文|稿件|信息|文章|内容|"
+    r"图文|素材|资料|文字|数据|部分内容)(?:均|主要|部分)?(?:出自|摘录自|辑录自|编选自|编译自|采编自|整理编辑自)\s*[:：]?\s*\S|"
     r"\b(?:source\s*[:：@]|via\s*[:：@]?)\s*\S|"
     r"来自\S{1,12}(?:客户端|微博|公众号|网站)|"
     r"据(?:" + OUTLETS + "|" + MEDIA_SHAPE + r"|[\u4e00-\u9fff]{1,8}网|[^，。\n]{2,20}?(?:网站|客户端|公众号|微博))[^，。\n]{0,6}"
@@ -420,7 +427,8 @@ def _core(unit: str) -> str:
 
 
 # The place an organisation's name starts with (山东省, 潍坊市, 临沂市兰山区).
-PLACE = re.compile(r"^(?:中共)?((?:[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|县|区|州|盟|旗))+)")
+# (a name ending in 州 takes its level word too: 泸州市, 贵州省, 通州区 — not 泸州 followed by 市卫生健康委员会)
+PLACE = re.compile(r"^(?:中共)?((?:[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|县|区|州(?:市|省|区|县)?|盟|旗))+)")
 # A place's government and its information office run the place's release accounts (潍坊发布), which publish the
 # documents of that place's departments as the government's own information.
 GOV_PLATFORM = re.compile(r"人民政府(?:办公室|办公厅|新闻办公室)?$|新闻办公室$|新闻办$")
@@ -475,7 +483,9 @@ def refers_to_unit(mention: str, unit: str) -> bool:
             return False
         rest = mention[pm.end():]
     own = unit[pu.end():]
-    return len(rest) >= 2 and own.endswith(rest[-1]) and is_subsequence(rest, own)
+    # (the same kind of body: its last character, or its short form — 卫健委 for 卫生健康委员会)
+    same_kind = own.endswith(rest[-1]) or (_unit_kind(rest) != "" and _unit_kind(rest) == _unit_kind(own))
+    return len(rest) >= 2 and same_kind and is_subsequence(rest, own)
 
 
 def _unit_kind(unit: str) -> str:
@@ -552,7 +562,12 @@ def speaking_bodies(text: str) -> list[str]:
     m = SIGNED_END.search(text.split("往期推荐")[0].rstrip())
     if m:
         found.append(m.group("bracketed") or m.group("dashed"))
-    return [n for n in found if ORG_NAME.fullmatch(n) and not CREDIT_SUFFIX.search(n)]
+    return [n for n in found if (ORG_NAME.fullmatch(n) or n in NATIONAL_SHORT) and not CREDIT_SUFFIX.search(n)]
+
+
+# A national administration's short name for itself, as its releases and the press quote it (总局：…, 总署：…):
+# 国家市场监督管理总局, 海关总署 … A local account posting 总局：…我局将… posts the administration's release.
+NATIONAL_SHORT = ("总局", "总署")
 
 
 # Quoted speech: what a named speaker says, in quotation marks or after a speech verb (市中心医院院长介绍，我院…,
@@ -603,7 +618,8 @@ def _other_voice(text: str, unit: str) -> str | None:
         # …我委将…, 税务局提醒：…我局…, 我局提醒…（宜昌市教育局）): that body's release, pasted
         k = _unit_kind(fold(body))
         # (the unit itself, or a body inside it named after it: 市公安局交警支队 on the city police's account)
-        if k and k in kinds and not any(refers_to_unit(body[:cut], unit) for cut in range(len(body), 2, -1)):
+        if k and k in kinds and not unit.endswith(body) \
+                and not any(refers_to_unit(body[:cut], unit) for cut in range(len(body), 2, -1)):
             return f"{body}：{next(f for f in found if f[1:] == k)}"
     for f in found:
         k = f[1:]
@@ -729,6 +745,51 @@ def national_voice(text: str, unit: str) -> str | None:
         act = NATIONAL_SET.search(rest)
         if act and not FOLLOWS.search(rest[:act.end()]):
             return act.group(0)
+    return None
+
+
+# ---- a statistics release pasted ---------------------------------------------------------------------------
+# A region's headline economic statistics for a period (前三季度地区生产总值…亿元，同比增长…; 居民消费价格同比上涨…) are
+# published by the statistics authorities (统计法 §23: 县级以上人民政府统计机构按照国家有关规定定期公布统计资料; the
+# national bureau's and its survey teams' release calendar). An account of another unit that posts two or more of
+# them, with their figures, without naming the bureau or the outlet it took them from, has pasted the release. The
+# indicators are the headline ones of those releases; at least one is a statistics office's own (GDP, prices,
+# the surveyed unemployment rate, disposable income), not a department's sector figure.
+STAT_INDICATORS = {
+    "地区生产总值": r"地区生产总值|国内生产总值|(?<![a-z])gdp(?![a-z])",
+    "居民消费价格": r"居民消费价格(?:指数)?|(?<![a-z])cpi(?![a-z])",
+    "工业生产者出厂价格": r"工业生产者出厂价格(?:指数)?|(?<![a-z])ppi(?![a-z])",
+    "城镇调查失业率": r"城镇调查失业率",
+    "居民人均可支配收入": r"(?:全体|城镇|农村)?居民人均可支配收入",
+    "社会消费品零售总额": r"社会消费品零售总额",
+    "规模以上工业增加值": r"规模以上工业增加值|规上工业增加值",
+    "固定资产投资": r"固定资产投资",
+    "进出口总值": r"(?:货物贸易)?进出口总(?:额|值)|外贸进出口",
+}
+STAT_OFFICE_OWN = ("地区生产总值", "居民消费价格", "工业生产者出厂价格", "城镇调查失业率", "居民人均可支配收入")
+STAT_FIGURE = re.compile("(?P<name>" + "|".join(f"(?:{p})" for p in STAT_INDICATORS.values()) + r")"
+                         r"[^。；;\n]{0,24}?(?:\d+(?:\.\d+)?\s*(?:%|％|亿元|万亿元|元|个百分点)|(?:增长|下降|上涨|持平))")
+STAT_PERIOD = re.compile(r"前三季度|上半年|下半年|[一二三四]季度|第[一二三四]季度|前[两二三]季度|全年|"
+                         r"\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月|前\d{1,2}个?月|[一二]至[一二三四五六七八九十]{1,2}月|\d{1,2}月份")
+# the statistics authority or its publication named (统计局, 调查总队, 统计公报): the source is said
+STAT_SOURCE = re.compile(r"统计局|统计部门|统计机构|调查总队|调查队|统计公报|统计年鉴")
+STAT_UNIT = re.compile(r"统计|调查总队|调查队")
+
+
+def statistics_release(text: str, unit: str) -> str | None:
+    """The headline statistics (names, comma-joined) a post of a unit other than the statistics authority gives for a
+    period without naming their source, or None."""
+    if not unit or STAT_UNIT.search(fold(unit)) or GOV_PLATFORM.search(fold(unit)) or STAT_SOURCE.search(text):
+        return None
+    if not STAT_PERIOD.search(text):
+        return None
+    found = []
+    for m in STAT_FIGURE.finditer(text):
+        name = next(k for k, p in STAT_INDICATORS.items() if re.fullmatch(p, m.group("name")))
+        if name not in found:
+            found.append(name)
+    if len(found) >= 2 and any(n in STAT_OFFICE_OWN for n in found):
+        return "、".join(found)
     return None
 
 
@@ -883,6 +944,9 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     m = SHORT_SELF.search(body)
     if m and unit and not fold(unit).endswith(m.group(1)):
         return RepostHit("other_voice", f"以其他单位的口吻（“{m.group(1)}”）发布")
+    stats = statistics_release(body, unit)
+    if stats:
+        return RepostHit("other_document", f"照登统计部门发布的数据（{stats}），没有注明来源")
     if OUTLET_CUT.search(text) and not (unit and MEDIA_UNIT.search(fold(unit))):
         # (本台消息 on the broadcaster's or the media centre's own account is its own news)
         return RepostHit("outlet_cut", "媒体稿件（本报讯/本台消息）去掉了媒体名称")

@@ -3,9 +3,10 @@
     pip install -e '.[train]'   # scikit-learn, for training only
     python scripts/train_content_model.py [--write] [--first-contact] [--max-added-fp 0.005] [--parts dev,…,dev11]
 
-Training data: the tuning parts of ``eval/content/`` (never ``heldout/``), plus ``--negatives`` (default
-``scripts/data/gov_prose_negatives.txt``: real government prose, added as clean posts to every training fold and
-never scored). For each class (ad, entertainment) a logistic regression (liblinear, L2, fixed seed) over binary,
+Training data: the tuning parts of ``eval/content/`` (never ``heldout/``), plus ``--negatives`` (repeatable; default
+``scripts/data/gov_prose_negatives.txt`` — real government prose — and ``scripts/data/project_written_negatives.txt``
+— warm on-topic sentences the project wrote; added as clean posts to every training fold and never scored).
+For each class (ad, entertainment) a logistic regression (liblinear, L2, fixed seed) over binary,
 L2-normalised features ``content_model.features`` (features seen in at least ``--min-df`` training posts; without
 punctuation n-grams unless ``--punct``). Posts under ``--min-chars`` Han characters are not scored (as at run time).
 
@@ -50,11 +51,12 @@ from detectors.textnorm import fold  # noqa: E402
 from govwatch.ops.detection import context_from_files  # noqa: E402
 
 EVAL = ROOT / "eval" / "content"
-NEGATIVES = ROOT / "scripts" / "data" / "gov_prose_negatives.txt"
+NEGATIVES = (ROOT / "scripts" / "data" / "gov_prose_negatives.txt",
+             ROOT / "scripts" / "data" / "project_written_negatives.txt")
 PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")
 AS_OF = "2026-11-30T12:00:00+08:00"
 SEED = 20261202
-MODEL_NAME = "content-lr-6"
+MODEL_NAME = "content-lr-7"
 # First contact: each part that was blind when it arrived, the commit whose rules had not yet been tuned on it, and
 # the parts that existed before it (the model is trained on those only). Rules at that commit OR such a model is
 # what the project would have had on first contact with the part.
@@ -121,6 +123,12 @@ def load_negatives(path: Path, words: bool = True, punct: bool = True) -> list[d
             rows.append({"part": "_negatives", "key": ("negatives", path.name, str(i)), "text": text,
                          "classes": set(), "rules": set(), "feats": features(text, words, punct), "silenced": set()})
     return rows
+
+
+def _repo_path(path: Path) -> str:
+    """``path`` as the model file records it: relative to the repository when inside it."""
+    path = path.resolve()
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else path.as_posix()
 
 
 def old_rule_classes(part: str, commit: str) -> dict[tuple, set[str]]:
@@ -292,8 +300,9 @@ def main(argv=None) -> int:
     ap.add_argument("--nested", action=argparse.BooleanOptionalAction, default=True,
                     help="also choose each part's thresholds without it (nested leave-one-part-out): the budget a new "
                          "part gets, honestly (--no-nested to skip; it fits parts × (parts − 1) models per class)")
-    ap.add_argument("--negatives", default=str(NEGATIVES),
-                    help="clean sentences added to every training fold (real government prose; '' for none)")
+    ap.add_argument("--negatives", action="append", default=None,
+                    help="a file of clean sentences added to every training fold; repeat for several files (default: "
+                         + " and ".join(p.name for p in NEGATIVES) + "; '' alone for none)")
     ap.add_argument("--punct", action=argparse.BooleanOptionalAction, default=False,
                     help="n-grams through punctuation as features (--no-punct: only the shape features see it)")
     ap.add_argument("--min-chars", type=int, default=12,
@@ -305,7 +314,9 @@ def main(argv=None) -> int:
     if "heldout" in parts:
         raise SystemExit("heldout 只用于最终测量，不能用来训练")
     rows = [r for part in parts for r in load_part(part, args.words, args.punct)]
-    extra = load_negatives(Path(args.negatives), args.words, args.punct) if args.negatives else []
+    negative_files = [Path(f) for f in (args.negatives if args.negatives is not None else map(str, NEGATIVES)) if f]
+    extra_by_file = [(path, load_negatives(path, args.words, args.punct)) for path in negative_files]
+    extra = [row for _path, rows_of in extra_by_file for row in rows_of]
     print(f"训练数据：eval/content/ 的调参部分 {', '.join(parts)}（盲建；不含 heldout），{len(rows)} 条受检帖子")
 
     # Leave-one-part-out scores.
@@ -351,7 +362,7 @@ def main(argv=None) -> int:
         names = sorted(vocab, key=vocab.get)
         out = {"name": MODEL_NAME, "trained_on": parts, "seed": SEED, "min_df": args.min_df, "c": args.c,
                "max_added_fp": args.max_added_fp, "words": args.words, "min_chars": args.min_chars, "punct": args.punct,
-               "negatives": [Path(args.negatives).relative_to(ROOT).as_posix(), len(extra)] if extra else None,
+               "negatives": [[_repo_path(path), len(rows_of)] for path, rows_of in extra_by_file] or None,
                "features": names, "classes": {}}
         for cls in CLASSES:
             coef = fitted[cls][1].coef_[0]
