@@ -2,6 +2,9 @@
 
 Distances are only taken between hashes of the same kind (DCT with DCT, gradient with gradient).
 
+Structure (``structure_for_record``, ``structure_similarity``): the edge map of a local avatar file, the same for a
+recoloured copy and telling two designs of one layout apart (see there).
+
 Colour (``colour_matrix``, ``colour_distances``): the grey-level hashes cannot tell two units' avatars drawn from
 one layout in different colours apart; the hue histograms can (half the L1 distance, 0 = same colours, 1 = none
 shared). A recoloured copy matches no colour, so colour only ever *separates* designs, it never joins them.
@@ -739,3 +742,51 @@ def shot_similarity(candidate: np.ndarray | ShotFrame, registered: np.ndarray | 
             if s not in tried and SHOT_SIZES[0] <= s < frame.side:
                 tried[s] = frame.best(templates.template(s))
     return max(tried.values(), default=-1.0)
+
+
+# ---- drawing without its colours (recoloured copies) -------------------------------------------------------------
+
+# A recoloured copy (hue turned, a colour cast, split toning, contrast) keeps its drawing and loses its colours: the
+# hue histograms no longer tell it from another unit's avatar of the same layout, and the grey-level hashes of the two
+# are as near as the copy's. Where colour changes, though, the copy still has its edges, and two units' designs of one
+# layout differ there (the emblem inside the ring, the characters on the banner). ``structure`` is the image's edge map:
+# the strongest Sobel gradient of the three colour channels at each pixel (``STRUCTURE_SIDE`` px), scaled by the image's
+# own strong edges (its ``STRUCTURE_PERCENTILE``-th percentile, so that contrast does not count) and clipped (an edge
+# is an edge however strong), blurred (``STRUCTURE_BLUR``: a re-encoding moves an edge by a pixel) and made a unit
+# vector; two such maps compare by their dot product (the correlation, -1..1). Only ever read for the few registry
+# avatars a suspect's hashes already point at.
+STRUCTURE_SIDE = 64
+STRUCTURE_PERCENTILE = 95
+STRUCTURE_BLUR = 1.0
+
+
+def structure_of(rgb: np.ndarray) -> np.ndarray | None:
+    """The edge map (see above) of an RGB image given as levels 0..1 [side, side, 3], flattened to a unit vector
+    (float32); None for a blank image."""
+    from scipy.ndimage import gaussian_filter, sobel
+
+    a = gaussian_filter(np.asarray(rgb, dtype=np.float64), (0.7, 0.7, 0), mode="nearest")
+    g = np.zeros(a.shape[:2])
+    for c in range(a.shape[2]):
+        np.maximum(g, np.hypot(sobel(a[..., c], 1), sobel(a[..., c], 0)), out=g)
+    top = float(np.percentile(g, STRUCTURE_PERCENTILE))
+    if top < 1e-3:
+        return None  # no edges: a blank or nearly flat image
+    g = gaussian_filter(np.clip(g / top, 0.0, 1.0), STRUCTURE_BLUR, mode="nearest").ravel()
+    g -= g.mean()
+    norm = float(np.linalg.norm(g))
+    return (g / norm).astype(np.float32) if norm > 1e-9 else None
+
+
+def structure_for_record(record: dict, base_dir=None) -> np.ndarray | None:
+    """The edge map of the record's *local* avatar file (``structure_of``), or None (no file, a URL, a refused or
+    blank image)."""
+    rgb = _local_pixels(record, base_dir, STRUCTURE_SIDE, grey=False)
+    return structure_of(rgb) if rgb is not None else None
+
+
+def structure_similarity(a: np.ndarray | None, b: np.ndarray | None) -> float | None:
+    """Correlation (-1..1) of two edge maps; None when either is unknown."""
+    if a is None or b is None:
+        return None
+    return float(np.dot(a, b))

@@ -40,9 +40,10 @@ The rule, in order:
 4. The avatar supports a name match. Without one it flags only (a) together with a government-sounding name and
    a description copied from the official account (or claiming its unit), or (b) when it is a near copy of a
    unit's *distinctive* avatar — not a template (shared by several units, or crowding a hash band), nearer by
-   ``AVATAR_MARGIN`` bits than any other unit's avatar — on a government-sounding name that names no other place,
-   or on any name when the description copies or names that unit (``_Officials.claimed_units``); (c) a copy
-   cropped deep or shrunk into a screenshot, found by pixels in local avatar files (``_PixelSearch``), for review;
+   ``AVATAR_MARGIN`` bits than any other unit's avatar (or, recoloured, whose drawing — its edge map, read from
+   local files — singles the unit out where colour cannot: ``STRUCTURE_MIN``) — on a government-sounding name that
+   names no other place, or on any name when the description copies or names that unit (``_Officials.claimed_units``);
+   (c) a copy cropped deep, shrunk into a screenshot or turned, found by pixels in local avatar files (``_PixelSearch``), for review;
    the pixel comparisons of one run are bounded (``detect.avatar_pixel_max_pairs``) and the suspects left without
    one are counted in the run's summary.
 
@@ -107,6 +108,8 @@ from detectors.avatar import (
     shot_pixels_for_record,
     shot_similarity,
     shot_templates,
+    structure_for_record,
+    structure_similarity,
 )
 from detectors.context import DetectionContext
 from detectors.government import government_verification, looks_governmental, same_unit, unit_key, verified_organisation
@@ -157,6 +160,15 @@ COLOUR_MARGIN = 0.25
 AVATAR_ONLY_BARE_SCORE = 0.62
 BARE_MAX_DISTANCE = 6
 BARE_MAX_COLOUR = 0.2
+# Drawing without its colours (``detectors.avatar.structure_similarity``, edge maps of local files, -1..1): a recoloured
+# copy keeps its unit's edges (copies and recolourings 0.99-1.00) where another unit's design of the same layout does
+# not (up to 0.97-0.99 for two badges of one layout, far less for any other drawing). Another unit's avatar as near by
+# hash and not told apart by colour no longer competes when the target's drawing is this close (``STRUCTURE_MIN``) and
+# this much closer than the other's (``STRUCTURE_MARGIN``); a copy whose colours differ counts as the close copy of the
+# bare rule when its drawing is at least ``STRUCTURE_BARE`` (and as clearly closer than any other unit's near avatar).
+STRUCTURE_MIN = 0.95
+STRUCTURE_MARGIN = 0.05
+STRUCTURE_BARE = 0.985
 ORG_MIN_NAME_SCORE = 0.80  # an account verified as another body needs a name imitation at least this strong
 # ... and at most this many added characters that are neither generic words nor the target's places (each already
 # costs ``UNKNOWN_PENALTY``): 云上汕尾公安 by an information company is the unit's name behind one odd character, an
@@ -231,6 +243,8 @@ class _Officials:
                        for e, c in zip(self.entries, crawled)]
         self.matrix = hash_matrix(self.hashes)
         self._colours: np.ndarray | None = None
+        self.base_dir = ctx.base_dir
+        self._structures: dict[str, np.ndarray | None] = {}  # avatar file -> edge map (``structure``)
         self.avatars = AvatarIndex(self.matrix)
         self.distinctive_positions = self._distinctive_positions()
         self.distinctive = AvatarIndex(self.matrix, self.distinctive_positions, every_variant=True)
@@ -506,6 +520,16 @@ class _Officials:
         if self._colours is None:
             self._colours = colour_matrix(self.hashes)
         return self._colours
+
+    def structure(self, r: int) -> np.ndarray | None:
+        """The edge map of entry ``r``'s local avatar file (``detectors.avatar.structure_for_record``), read on first
+        use and once per file; None without one."""
+        path = self.entries[r].get("avatar")
+        if not isinstance(path, str) or not path:
+            return None
+        if path not in self._structures:
+            self._structures[path] = structure_for_record(self.entries[r], self.base_dir)
+        return self._structures[path]
 
     @property
     def every_variant(self) -> AvatarIndex:
@@ -1136,6 +1160,9 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     described = bool(officials.units[r]) and officials.units[r] in claimed
     if described:  # the description singles out the unit where the image alone does not
         rivals = [x for x in rivals if officials.units[x] in claimed]
+    drawing = _Drawing(officials, acc, r)
+    if rivals and drawing.singles_out(rivals, STRUCTURE_MIN):  # a recoloured copy: its edges are the target's
+        rivals = []
     entry = officials.entries[r]
     if rivals:  # another unit's avatar is nearly as close: the image does not single out one unit
         other = officials.entries[rivals[0]]
@@ -1150,14 +1177,24 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     governmental = looks_governmental(acc.get("name"))
     worded = [w for w in officials.own_words(r) if w in form.core]  # 数字 of 数字安徽 in 江淮大地数字生活
     same_colours = not np.isnan(tint) and tint <= BARE_MAX_COLOUR
+
+    def close_copy() -> bool:
+        """A close copy (``BARE_MAX_DISTANCE``) with the same colours — or with its colours changed and its drawing
+        kept, a recoloured copy (its edges singling out the unit among the registry avatars near it by hash) — on a
+        name without a word of a business, person or medium."""
+        if d > BARE_MAX_DISTANCE or explain_added(form.core).owner:
+            return False
+        return same_colours or drawing.singles_out(
+            [x for x, _ in near if officials.units[x] != officials.units[r]], STRUCTURE_BARE)
     told = f"简介抄袭或点名“{entry.get('name')}”所属单位"
     if org:
         if described:
             score = AVATAR_ONLY_BARE_SCORE
             reasons = [f"账号认证为“{org}”，却使用“{entry.get('name')}”的单位专属头像，且{told}；需人工复核"]
-        elif not (d <= BARE_MAX_DISTANCE and same_colours and not explain_added(form.core).owner):
+        elif not close_copy():
             return None, (f"账号认证为“{org}”；头像接近“{entry.get('name')}”的专属头像（汉明距离 {d}），但其他机构只在"
-                          f"颜色一致（差异 ≤ {BARE_MAX_COLOUR}）、距离 ≤ {BARE_MAX_DISTANCE} 且名称无商业或个人用词时才算冒用")
+                          f"颜色一致（差异 ≤ {BARE_MAX_COLOUR}）或仅改了颜色（轮廓相关 ≥ {STRUCTURE_BARE}）、距离 ≤ {BARE_MAX_DISTANCE} "
+                          "且名称无商业或个人用词时才算冒用")
         else:
             score = AVATAR_ONLY_BARE_SCORE
             reasons = [f"账号认证为“{org}”，却使用“{entry.get('name')}”的单位专属头像；需人工复核"]
@@ -1174,21 +1211,57 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
         # account's own words (生活圈, 观察) do not make it somebody else's then.
         score = AVATAR_ONLY_SCORE
         reasons = [f"名称“{acc.get('name')}”不像政务账号，但{told}"]
-    elif d <= BARE_MAX_DISTANCE and same_colours and not explain_added(form.core).owner:
+    elif close_copy():
         score = AVATAR_ONLY_BARE_SCORE
         reasons = [f"名称“{acc.get('name')}”不像政务账号，也未指明其他地方；仅凭头像判断，需人工复核"]
     else:
         return None, (f"头像接近“{entry.get('name')}”的专属头像（汉明距离 {d}），但名称既不像政务账号也未指明该地；"
-                      f"这时只认颜色一致（差异 ≤ {BARE_MAX_COLOUR}）、距离 ≤ {BARE_MAX_DISTANCE} 且名称无商业或个人用词的副本")
+                      f"这时只认颜色一致（差异 ≤ {BARE_MAX_COLOUR}）或仅改了颜色（轮廓相关 ≥ {STRUCTURE_BARE}）、"
+                      f"距离 ≤ {BARE_MAX_DISTANCE} 且名称无商业或个人用词的副本")
     reasons.append(f"头像与“{entry.get('name')}”的专属头像几乎相同（汉明距离 {d}/64"
-                   + (f"，颜色差异 {tint:.2f}" if not np.isnan(tint) else "") + "；该头像不是多个单位共用的模板）")
+                   + (f"，颜色差异 {tint:.2f}" if not np.isnan(tint) else "")
+                   + (f"，轮廓相关 {drawing.own:.3f}（颜色改过，图形未变）" if drawing.used else "")
+                   + "；该头像不是多个单位共用的模板）")
     evidence = {"layer": "avatar", "avatar_distance": d, "target_unit": entry.get("unit"),
                 "name_governmental": governmental, "name_places": named, "description_points_at_unit": described}
     if worded:
         evidence["name_unit_words"] = worded
     if not np.isnan(tint):
         evidence["colour_distance"] = round(tint, 3)
+    if drawing.used:
+        evidence["structure_similarity"] = round(drawing.own, 3)
     return (score, r, reasons, evidence), "头像层：" + "；".join(reasons)
+
+
+class _Drawing:
+    """The suspect's drawing without its colours against registry avatars (``detectors.avatar.structure_similarity``
+    of edge maps), for rule 5 when colour cannot decide: read from the suspect's local avatar file on first use."""
+
+    def __init__(self, officials: _Officials, acc: dict, r: int):
+        self.officials, self.acc, self.r = officials, acc, r
+        self._mine: np.ndarray | None = None
+        self._read = False
+        self.own = float("nan")  # the target's correlation, once read
+        self.used = False  # the drawing decided something
+
+    def _similarity(self, x: int) -> float | None:
+        if not self._read:
+            self._mine, self._read = structure_for_record(self.acc, self.officials.base_dir), True
+        return structure_similarity(self._mine, self.officials.structure(x))
+
+    def singles_out(self, others: list[int], minimum: float) -> bool:
+        """Whether the suspect's drawing is the target's (at least ``minimum``) and clearly closer
+        (``STRUCTURE_MARGIN``) than each of ``others`` (entries of other units) — all of them known."""
+        own = self._similarity(self.r)
+        if own is None or own < minimum:
+            return False
+        self.own = own
+        for x in dict.fromkeys(others):
+            theirs = self._similarity(x)
+            if theirs is None or theirs > own - STRUCTURE_MARGIN:
+                return False
+        self.used = True
+        return True
 
 
 class _PixelSearch:
@@ -1197,8 +1270,10 @@ class _PixelSearch:
 
     Only suspects with a local avatar file, not verified as a medium, whose name sounds governmental or names a
     place of the registry or whose description points at a unit (``_Officials.claimed_units``); one verified as
-    another organisation (a company) only when its description points at a unit (as in rule 5 by hashes: a company
-    has no use for a unit's own emblem). Each is compared with a short list of distinctive registry avatars:
+    another organisation (a company) only when its description points at a unit, or its name writes the unit's place
+    without a word of a business, person or medium and the copy is contained almost perfectly
+    (``PIXEL_MIN_PLACE_ONLY``; as in rule 5 by hashes: a company has no use for a unit's own emblem). Each is
+    compared with a short list of distinctive registry avatars:
     those of the units its description points at, of the places its name names (a place shared by more than
     ``PIXEL_MAX_PER_PLACE`` avatars says too little: then only those of its units whose registered name's own words
     the name repeats, 安徽工会 for 扩散安徽省级工会) and the ``PIXEL_NEAREST`` nearest by hash (when the registry
@@ -1222,6 +1297,7 @@ class _PixelSearch:
         self._shots: dict[int, ShotTemplates | None] = {}  # registry avatars as ``shot_templates``
         self._by_unit: dict[str, list[int]] | None = None
         self._by_place: dict[str, list[int]] | None = None
+        self._by_own_place: dict[str, list[int]] = {}  # a province -> the entries of the province's own level
         self._by_rest: dict[str, dict[str, list[int]]] = {}  # place -> registered name less the place -> entries
 
     def may_match(self, acc: dict) -> bool:
@@ -1247,7 +1323,11 @@ class _PixelSearch:
                 by_unit[self.officials.units[r]].append(r)
             for p in self.officials.affixes.places[r]:
                 by_place[p].append(r)
-        self._by_unit, self._by_place = by_unit, by_place
+        by_own: dict[str, list[int]] = defaultdict(list)
+        for r in self.officials.distinctive_positions:
+            if len(self.officials.affixes.places[r]) == 1:  # a unit of a province's own level (its only place)
+                by_own[self.officials.affixes.places[r][0]].append(r)
+        self._by_unit, self._by_place, self._by_own_place = by_unit, by_place, by_own
 
     def _by_words(self, place: str, core: str) -> list[int]:
         """The distinctive avatars of ``place`` whose registered name, less the place, ``core`` contains (数字安徽 →
@@ -1293,8 +1373,10 @@ class _PixelSearch:
         named = literal + officials.nicknamed_places(form.core, literal)  # a nickname lists, never rules out
         claimed = officials.claimed_units(acc.get("description"))
         governmental = looks_governmental(acc.get("name"))
-        if org and not claimed:
-            return None, f"账号认证为“{org}”，简介也未指向某一单位：像素层不判断"
+        if org and not claimed and not (literal and not explain_added(form.core).owner):
+            # as rule 5 by hashes, another body counts only on the closest copies: here one contained almost
+            # perfectly (``PIXEL_MIN_PLACE_ONLY``) on a name that names the unit's place without a word of its own
+            return None, f"账号认证为“{org}”，简介未指向某一单位，名称也未写明地方（或含商业、个人用词）：像素层不判断"
         if not (governmental or named or claimed):
             return None, "名称不像政务账号、未指明地方，简介也未指向某一单位：像素层不判断"
         if self._by_unit is None:
@@ -1306,8 +1388,12 @@ class _PixelSearch:
             positions = self._by_place.get(p, ())
             if len(positions) <= PIXEL_MAX_PER_PLACE:
                 listed.update(positions)
-            else:  # a crowded place (a province): its units whose registered name's own words the name repeats
+            else:  # a crowded place (a province): its units whose registered name's own words the name repeats,
                 listed.update(self._by_words(p, form.core))
+                # and, for a province, the units of its own level (湖南办件查询: the province's bureaus), when few
+                own_level = self._by_own_place.get(p, ())
+                if len({officials.entries[r].get("avatar") or f"#{r}" for r in own_level}) <= PIXEL_MAX_PER_PLACE:
+                    listed.update(own_level)
         distinctive = officials.distinctive_positions
         if len(distinctive) <= PIXEL_MAX_REGISTRY:
             if row is None:
@@ -1360,6 +1446,8 @@ class _PixelSearch:
         # the name repeats the unit's own words besides its place (数字安徽联络员: 数字): more than a place
         worded = any(w in form.core for w in officials.own_words(r))
         needed = PIXEL_MIN if governmental or worded or officials.units[r] in claimed else PIXEL_MIN_PLACE_ONLY
+        if org and officials.units[r] not in claimed:
+            needed = PIXEL_MIN_PLACE_ONLY
         if sim < needed:
             return None, f"{seen}，低于 {needed:.3f}：不算裁切、截图或旋转的副本"
         if sim - runner_up < PIXEL_MARGIN:
