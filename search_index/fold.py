@@ -15,13 +15,14 @@ post full of full-width commas):
   holding a character whose NFKC form depends on its neighbours (combining marks, characters that compose with
   the one before them) or is longer than one character. It equals ``fold`` on every text (tests/search_index).
 * ``preimages`` gives, for a folded query, the characters that can fold *into* it, so a substring check need
-  fold a stored text in Python only when the text holds one of them (``SQLiteStore`` checks with SQL's own
-  ``lower()`` first, then ``GLOB`` for those characters, and only then the ``gw_fold`` function).
+  fold a stored text only when the text holds one of them (``folded_contains``; ``SQLiteStore`` checks with
+  SQL's own ``instr`` and ``lower()`` first, and calls ``folded_contains`` only for a text that fails).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -154,3 +155,21 @@ def preimages(needle: str) -> str | None:
             out.add(mark)
             out.update(inverse.get(mark, ""))
     return "".join(sorted(out))
+
+
+@functools.lru_cache(maxsize=256)
+def _gate(needle: str) -> re.Pattern | None:
+    """A pattern finding any of the needle's ``preimages`` (None: every text must be folded)."""
+    others = preimages(needle)
+    return None if others is None else re.compile("[" + "".join(map(re.escape, others)) + "]")
+
+
+def folded_contains(text: object, needle: str) -> int:
+    """1 when ``fold(text)`` contains ``needle`` (a folded query), else 0; a text holding none of the needle's
+    ``preimages`` is not normalised (one pass of a compiled character class instead of ``unicodedata``)."""
+    if not isinstance(text, str):
+        return 0  # numbers: ASCII, SQL's instr has checked them as they are
+    gate = _gate(needle)
+    if gate is not None and gate.search(text) is None:
+        return 0
+    return int(needle in fold(text))

@@ -64,7 +64,7 @@ from search_index.base import (
     StoreUnavailable,
     spec,
 )
-from search_index.fold import fold, fold_all, preimages
+from search_index.fold import fold, fold_all, folded_contains, preimages
 
 SCHEMA_VERSION = 7
 _BATCH = 2000  # documents per write transaction when upserting a long iterable
@@ -104,18 +104,17 @@ def _sql_fold(text: Any) -> Any:
 
 def _contains(expr: str, needle: str) -> tuple[str, list]:
     """SQL true when the stored text ``expr`` contains the folded query ``needle`` (``fold``), and its parameters.
-    The text as it is (ASCII letters lower-cased by SQLite's ``lower()`` when the needle has any) is checked first;
-    only a text holding a character that folds into the needle (``preimages``: ＡＢＣ for abc, （ for ( ...), found by
-    ``GLOB`` without leaving SQLite, is folded by ``gw_fold`` in Python. So a post full of full-width commas is not
-    normalised unless the query has a comma."""
+    The text as it is (ASCII letters lower-cased by SQLite's ``lower()`` when the needle has any) is checked first,
+    by SQLite alone; only a text failing that, when some character can fold into the needle (``preimages``: ＡＢＣ
+    for abc, （ for ( …), goes to ``gw_folded_contains`` (``folded_contains``), which normalises it only when it
+    holds such a character. So a post full of full-width commas is not normalised unless the query has a comma."""
     others = preimages(needle)
-    if others is None:  # a combining mark in the query (rare): every text is folded
-        return f"instr(gw_fold({expr}), ?) > 0", [needle]
+    if others is None:  # a combining mark in the query (rare): NFKC may move or absorb it, every text is folded
+        return f"gw_folded_contains({expr}, ?)", [needle]
     plain = f"instr(lower({expr}), ?) > 0" if re.search(r"[a-z]", needle) else f"instr({expr}, ?) > 0"
     if not others:
         return plain, [needle]
-    return (f"({plain} OR ({expr} GLOB ? AND instr(gw_fold({expr}), ?) > 0))",
-            [needle, f"*[{others}]*", needle])
+    return f"({plain} OR gw_folded_contains({expr}, ?))", [needle, needle]
 
 
 def _field_mark(field: int) -> str:
@@ -638,6 +637,7 @@ class SQLiteStore(Store):
             conn.create_function("gw_bigrams", 2, _bigrams, deterministic=True)
             conn.create_function("gw_bigrams", 3, _bigrams, deterministic=True)
             conn.create_function("gw_fold", 1, _sql_fold, deterministic=True)
+            conn.create_function("gw_folded_contains", 2, folded_contains, deterministic=True)
             conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
             if readonly:
                 conn.execute("PRAGMA query_only = ON")

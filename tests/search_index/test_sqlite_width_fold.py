@@ -14,7 +14,7 @@ import pytest
 
 from search_index import fold as fold_module
 from search_index import sqlite_backend
-from search_index.fold import _LAST_FOLDING, fold, fold_all, preimages
+from search_index.fold import _LAST_FOLDING, fold, fold_all, folded_contains, preimages
 from search_index.sqlite_backend import SCHEMA_VERSION, SQLiteStore, _bigrams, _exact_word, _group_column
 
 # Everything whose NFKC form is not its characters' own forms put together, or is longer: combining marks (é as
@@ -58,12 +58,14 @@ def test_nothing_beyond_the_bound_folds():
 def test_preimages_let_no_folded_match_through():
     """The substring check reads a text as it is (ASCII lower-cased) and folds it in Python only when it holds one
     of ``preimages(needle)``: that must never lose a match. For random texts and every piece of their folded
-    form, a text whose fold contains the piece but whose plain form does not holds one of its preimages."""
+    form, a text whose fold contains the piece but whose plain form does not holds one of its preimages, and
+    ``folded_contains`` (the SQL function behind the check) finds it."""
     for text in random_texts(9, 600):
         folded = fold(text)
         plain = "".join(c.lower() if c.isascii() else c for c in text)
         for i, size in itertools.product(range(len(folded)), (1, 2, 3)):
             needle = folded[i:i + size]
+            assert folded_contains(text, needle) == 1 and folded_contains(text, needle + "鑫") == 0
             others = preimages(needle)
             if others is None:  # a combining mark in the needle: every text is folded
                 assert any(unicodedata.combining(c) for c in needle)
