@@ -161,12 +161,16 @@ def preimages(needle: str) -> str | None:
 def _gate(needle: str) -> re.Pattern | None:
     """A pattern finding any of the needle's ``preimages`` (None: every text must be folded)."""
     others = preimages(needle)
-    return None if others is None else re.compile("[" + "".join(map(re.escape, others)) + "]")
+    if others is None:
+        return None
+    return re.compile("[" + "".join(map(re.escape, others)) + "]" if others else "(?!)")  # (?!): never matches
 
 
 def folded_contains(text: object, needle: str) -> int:
-    """1 when ``fold(text)`` contains ``needle`` (a folded query), else 0; a text holding none of the needle's
-    ``preimages`` is not normalised (one pass of a compiled character class instead of ``unicodedata``)."""
+    """1 when ``fold(text)`` contains ``needle`` (a folded query), for a text in which SQL's ``instr`` did not find
+    it as it is (ASCII letters lower-cased): a text holding none of the needle's ``preimages`` then cannot hold it
+    folded either, and is not normalised (one pass of a compiled character class instead of ``unicodedata``). For
+    a needle with a combining mark (``preimages`` None) every text is folded, and the answer is exact."""
     if not isinstance(text, str):
         return 0  # numbers: ASCII, SQL's instr has checked them as they are
     gate = _gate(needle)
