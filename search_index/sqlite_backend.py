@@ -98,8 +98,11 @@ def _bigram_list(text: str) -> list[str]:
 
 
 def _sql_fold(text: Any) -> Any:
-    """``fold`` for SQL (registered as ``gw_fold``): SQLite's own ``lower()`` folds ASCII letters only."""
-    return fold(text) if isinstance(text, str) else text
+    """``fold`` for SQL (registered as ``gw_fold``): SQLite's own ``lower()`` folds ASCII letters only. An integer
+    is folded as its digits (as SQLite's ``lower()`` and ``_exact_column`` take it)."""
+    if isinstance(text, str):
+        return fold(text)
+    return str(text) if isinstance(text, int) else text
 
 
 def _contains(expr: str, needle: str) -> tuple[str, list]:
