@@ -186,3 +186,14 @@ def test_short_queries_scan_with_the_folded_check(db_path, query, want):
         assert sorted(got) == want == sorted(d["account_id"] for d in docs
                                              if any(fold(query) in fold(v) for k, v in d.items()
                                                     if k in ("name", "description")))
+
+
+def test_an_integer_name_is_an_exact_name_in_either_width(db_path):
+    """A name stored as a number (hostile or odd crawls) is hashed as its digits; the exact tier's check folds it
+    the same way, so it comes first for its digits in half or full width."""
+    with SQLiteStore(db_path) as s:
+        s.upsert("accounts", [{"platform": "weibo", "account_id": "1", "name": 12345},
+                              {"platform": "weibo", "account_id": "2", "name": "号12345"}])
+        for query in ("12345", "１２３４５"):
+            assert [d["account_id"] for d in s.search("accounts", query)] == ["1", "2"], query
+            assert [d["account_id"] for d in s.search("accounts", query, order="newest")] == ["2", "1"], query
