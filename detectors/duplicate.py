@@ -34,8 +34,9 @@ def detect(ctx: DetectionContext) -> Iterator[dict]:
     decorations = ctx.setting("detect.name_decorations")
     groups: dict[tuple[str, str], dict[str, dict]] = {}
     unit_names: dict[str, str] = {}
+    crawled_by_key = ctx.crawled_registry()  # the registry's crawled records only, not every crawled account
     for entry in ctx.live_registry:
-        crawled = ctx.accounts_by_key.get(account_key(entry["platform"], entry["account_id"]))
+        crawled = crawled_by_key.get(account_key(entry["platform"], entry["account_id"]))
         if not _live(crawled):
             continue
         key = unit_key(entry.get("unit"))

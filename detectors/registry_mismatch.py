@@ -156,9 +156,10 @@ def detect(ctx: DetectionContext) -> Iterator[dict]:
     hashes = _Hashes()
     max_age = max_crawl_age_hours(ctx)
     normalise = None
+    crawled = ctx.crawled_registry()  # the registry's crawled records only, not every crawled account
     for entry in ctx.registry:
         key = account_key(entry["platform"], entry["account_id"])
-        account = ctx.accounts_by_key.get(key)
+        account = crawled.get(key)
         state = account_state(account)
         if state == "unknown":
             continue

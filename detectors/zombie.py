@@ -205,9 +205,10 @@ def detect(ctx: DetectionContext) -> Iterator[dict]:
     zombie_days = int(ctx.setting("detect.zombie_days"))
     original_days = int(ctx.setting("detect.no_original_days"))
     max_age = max_crawl_age_hours(ctx)
+    crawled = ctx.crawled_registry()  # the registry's crawled records only, not every crawled account
     for entry in ctx.live_registry:
         key = account_key(entry["platform"], entry["account_id"])
-        account = ctx.accounts_by_key.get(key)
+        account = crawled.get(key)
         if account_state(account) != "ok":
             continue  # unknown: never a zombie; gone: registry_mismatch reports it
         crawl = crawl_age(account, as_of, max_age, tz)

@@ -1,16 +1,17 @@
 """The embedded SQLite backend: one file, zero set-up, the default store.
 
-Layout (schema version 6), one set per collection ``X`` of ``base.COLLECTIONS``:
+Layout (schema version 7), one set per collection ``X`` of ``base.COLLECTIONS``:
 
 * ``c_X(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, doc TEXT)`` — the document as JSON, keyed by ``_id``;
   expression indexes on ``json_extract(doc, '$."field"')`` for the spec's keyword and time fields, or only those
   ``_INDEXES`` lists for the collection (an index stays only if a query needs it: accounts have none).
 * ``g_X`` — a contentless FTS5 table over the spec's text and name fields holding their overlapping
-  two-letter/digit words, case-folded by ``str.lower`` and handed to FTS5's ``ascii`` tokenizer ready-made
-  (``gw_bigrams``). The fields form groups (``_Tables.groups``, one FTS column each): the text fields that are not
+  two-letter/digit words, folded by ``search_index.fold`` (NFKC, so full-width ＡＢＣ１２３ and （，） read as
+  ABC123 and (,), then ``str.lower``) and handed to FTS5's ``ascii`` tokenizer ready-made (``gw_bigrams``). The
+  fields form groups (``_Tables.groups``, one FTS column each): the text fields that are not
   names share the first group's plain words; each name field has a group of its own, whose words start with a
   private-use character of their own (so a search in the name reads only the name's doclists), plus one word for
-  the whole lower-cased name (``_exact_word``, a 64-bit hash: the "exact name" tier of search). No positions,
+  the whole folded name (``_exact_word``, a 64-bit hash: the "exact name" tier of search). No positions,
   columns (``detail=none``) or column sizes; rowid = ``-c_X.rid`` (FTS5 reads its doclists forwards much faster
   than backwards, and a search wants the newest, highest ``rid``, first).
 * ``indexed_upto`` and ``p_X(rid, old)`` — what the index lacks: every row above the collection's watermark
@@ -20,11 +21,14 @@ Layout (schema version 6), one set per collection ``X`` of ``base.COLLECTIONS``:
   tokenises what is lacking in one transaction when a write call leaves ``index_batch`` rows behind, and always
   before a search, so a search sees every committed write.
 
-Search is substring search. A two-character query is one bigram: the index answers it exactly (a search in some
-fields of a group checks each candidate in those fields). A longer query
+Search is substring search of the folded query in the folded text (case, width and compatibility forms ignored,
+as by Elasticsearch's ``cjk_width`` + ``lowercase``). A two-character query is one bigram: the index answers it
+exactly (a search in some fields of a group checks each candidate in those fields). A longer query
 uses the documents holding all its bigrams as candidates and checks the substring on each; a query without two
-adjacent letters/digits (one character, punctuation) scans the fields with ``instr()``. Every route reads newest
-(highest rowid) first and stops at ``limit``; ``relevance`` runs the tiers exact name, name contains, the rest.
+adjacent letters/digits (one character, punctuation) scans the fields with ``instr()``. A substring check folds a
+stored text in Python only when it holds a character that folds into the query (``_contains``). Every route reads
+newest (highest rowid) first and stops at ``limit``; ``relevance`` runs the tiers exact name, name contains, the
+rest.
 
 Concurrency: WAL journal, ``synchronous=NORMAL``, a busy timeout, one write connection behind a lock (shared by
 threads), and pooled read-only connections for streaming ``scan`` so a consumer may write while it iterates.
@@ -60,8 +64,9 @@ from search_index.base import (
     StoreUnavailable,
     spec,
 )
+from search_index.fold import fold, fold_all, folded_contains, preimages
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 _BATCH = 2000  # documents per write transaction when upserting a long iterable
 _FETCH = 500  # rows per fetch while streaming a scan
 _MAX_VARS = 500  # ids per IN (...) statement
@@ -86,26 +91,33 @@ _BIGRAM = re.compile(r"(?=([^\W_]{2}))")  # every two adjacent letters/digits (s
 
 
 def _bigram_list(text: str) -> list[str]:
-    """The overlapping two-letter/digit words of ``text`` case-folded (``str.lower``, every script: the index holds
-    folded words and its ``ascii`` tokenizer folds nothing beyond ASCII, so text and query are folded here)."""
-    return _BIGRAM.findall(text.lower())
+    """The overlapping two-letter/digit words of ``text`` folded (``search_index.fold``: NFKC for width and
+    compatibility forms, then ``str.lower`` in every script: the index holds folded words and its ``ascii``
+    tokenizer folds nothing beyond ASCII, so text and query are folded here)."""
+    return _BIGRAM.findall(fold(text))
 
 
-def _unicode_lower(text: Any) -> Any:
-    """``str.lower`` for SQL (registered as ``gw_lower``): SQLite's own ``lower()`` folds ASCII letters only."""
-    return text.lower() if isinstance(text, str) else text
+def _sql_fold(text: Any) -> Any:
+    """``fold`` for SQL (registered as ``gw_fold``): SQLite's own ``lower()`` folds ASCII letters only. An integer
+    is folded as its digits (as SQLite's ``lower()`` and ``_exact_column`` take it)."""
+    if isinstance(text, str):
+        return fold(text)
+    return str(text) if isinstance(text, int) else text
 
 
-def _case_fold(query: str) -> tuple[str | None, str]:
-    """How a substring check folds case for ``query``: the SQL function to apply to the stored text and the
-    needle. SQLite's ``lower()`` is enough (and cheaper) when the query's only cased letters are ASCII; a query
-    with other cased letters (full-width ＡＢＣ, Ä, Greek) needs Unicode folding on both sides, or the stored text
-    in its own case would not contain the folded needle."""
-    if any(ord(c) > 127 and c.lower() != c.upper() for c in query):
-        return "gw_lower", query.lower()
-    if re.search(r"[A-Za-z]", query):
-        return "lower", query.lower()
-    return None, query
+def _contains(expr: str, needle: str) -> tuple[str, list]:
+    """SQL true when the stored text ``expr`` contains the folded query ``needle`` (``fold``), and its parameters.
+    The text as it is (ASCII letters lower-cased by SQLite's ``lower()`` when the needle has any) is checked first,
+    by SQLite alone; only a text failing that, when some character can fold into the needle (``preimages``: ＡＢＣ
+    for abc, （ for ( …), goes to ``gw_folded_contains`` (``folded_contains``), which normalises it only when it
+    holds such a character. So a post full of full-width commas is not normalised unless the query has a comma."""
+    others = preimages(needle)
+    if others is None:  # a combining mark in the query (rare): NFKC may move or absorb it, every text is folded
+        return f"gw_folded_contains({expr}, ?)", [needle]
+    plain = f"instr(lower({expr}), ?) > 0" if re.search(r"[a-z]", needle) else f"instr({expr}, ?) > 0"
+    if not others:
+        return plain, [needle]
+    return f"({plain} OR gw_folded_contains({expr}, ?))", [needle, needle]
 
 
 def _field_mark(field: int) -> str:
@@ -149,21 +161,17 @@ def _powers(n: int) -> np.ndarray:
 
 def _exact_column(values: Sequence[Any], field: int) -> list[str | None]:
     """The one word the text index holds for each whole name (group number ``field``): a private-use mark of its
-    own (never a bigram's) and 16 hex digits of the 64-bit hash of the lower-cased name (see ``_HASH_BASE``), so the
+    own (never a bigram's) and 16 hex digits of the 64-bit hash of the folded name (``fold``; see ``_HASH_BASE``), so the
     "exact name" tier of search is one doclist read instead of a B-tree index on the documents table (which every
     write would pay for). An integer is hashed as its digits (SQLite's lower() of an integer); an empty or
     non-text value has no word."""
     texts = [v if v.__class__ is str else str(v) if v.__class__ is int else "" for v in values]
-    joined = "\x00".join(texts)  # NUL between names: a final sigma folds as at the end of its own name
-    folded_all = joined.lower()  # one call: see _group_column
-    folded = texts if len(folded_all) == len(joined) else [v.lower() for v in texts]
+    # NUL between names: a final sigma folds as at the end of its own name
+    folded_all, lengths = fold_all(texts)  # one call for the column: see _group_column
     out: list[str | None] = [None] * len(values)
-    lengths = np.fromiter(map(len, folded), dtype=np.int64, count=len(folded))
     named = np.flatnonzero(lengths)
     if not named.size:
         return out
-    if folded is not texts:
-        folded_all = "\x00".join(folded)
     codes = np.frombuffer(folded_all.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     codes = np.delete(codes, (np.cumsum(lengths + 1) - 1)[:-1])  # without the NULs between names
     starts = np.cumsum(lengths) - lengths
@@ -231,20 +239,13 @@ def _group_column(columns: Sequence[Sequence[Any]], field: int = 0, exact: int =
         return out
     flat = columns[0] if width_of_row == 1 else [v for row in zip(*columns) for v in row]
     texts = [v if v.__class__ is str else "" for v in flat]  # exactly str: what SQLite returns for text
-    joined = "\x00".join(texts)
-    folded_all = joined.lower()  # one call; str.lower never shortens a text, so an equal length means ...
-    if len(folded_all) == len(joined):  # ... that every text kept its length (and its place in the join)
-        folded = texts
-    else:  # some text grew (İ → i̇): fold each on its own
-        folded = [v.lower() for v in texts]
-        folded_all = "\x00".join(folded)
+    folded_all, lengths = fold_all(texts)  # one pass for the column, NUL between texts (``fold_all``)
     codes = np.frombuffer(folded_all.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if codes.size >= 2:
         letter = _alnum_of(codes)
         pos = np.flatnonzero(letter[:-1] & letter[1:])  # NUL between texts: no pair spans two texts
         if pos.size:
-            lengths = np.fromiter(map(len, folded), dtype=np.int64, count=len(folded))
-            owner = np.repeat(np.arange(len(folded)), lengths + 1)[pos]  # the text of each pair's first letter
+            owner = np.repeat(np.arange(len(texts)), lengths + 1)[pos]  # the text of each pair's first letter
             if width_of_row > 1:
                 owner //= width_of_row
             mark = _field_mark(field)
@@ -638,7 +639,8 @@ class SQLiteStore(Store):
             conn.create_function("gw_bigrams", 1, _bigrams, deterministic=True)
             conn.create_function("gw_bigrams", 2, _bigrams, deterministic=True)
             conn.create_function("gw_bigrams", 3, _bigrams, deterministic=True)
-            conn.create_function("gw_lower", 1, _unicode_lower, deterministic=True)
+            conn.create_function("gw_fold", 1, _sql_fold, deterministic=True)
+            conn.create_function("gw_folded_contains", 2, folded_contains, deterministic=True)
             conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
             if readonly:
                 conn.execute("PRAGMA query_only = ON")
@@ -745,14 +747,17 @@ class SQLiteStore(Store):
             # once; indexes no longer declared are dropped. 4 -> 5: words folded by str.lower, ``ascii`` tokenizer
             # (every text index is rebuilt once). 5 -> 6: a collection's non-name text fields share one group of
             # the index, exact names hashed by numpy (the text indexes of collections with names or with several
-            # text fields are rebuilt once). Later versions add steps here.
+            # text fields are rebuilt once). 6 -> 7: text and names folded by NFKC before str.lower (full-width
+            # and half-width forms alike, ``search_index.fold``): every text index is rebuilt once, the documents
+            # are untouched. Later versions add steps here.
             for t in self._tables.values():
                 for sql in t.stale_indexes(conn) + t.ddl():
                     conn.execute(sql)
                 key = f"fts:{t.spec.name}"
                 row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
                 fts_spec = {"fields": list(t.fts_cols), "columns": "c<i>",
-                            "bigrams": f"{t.tokenizer} str.lower detail={t.bigram_detail} columnsize=0 field-marks", "rowid": "-rid",
+                            "bigrams": f"{t.tokenizer} NFKC+str.lower detail={t.bigram_detail} columnsize=0 field-marks",
+                            "rowid": "-rid",
                             "maintenance": "watermark+queue"}
                 exact = [t.groups[g][0] for g in range(len(t.groups)) if t.exact(g)]
                 if exact:  # only these changed since schema 3: a collection without names is not rebuilt
@@ -994,9 +999,9 @@ class SQLiteStore(Store):
         filter_sql = _Where(doc_col="c.doc", id_col="c.id").build(filters, filter_params)
         words = [w for w in (_exact_word(q, t.group(f)) for f in name_fields) if w]
         match = " OR ".join(f'"{w}"' for w in words)
-        # the word is a hash of str.lower(); the check folds the stored name the same way (see _case_fold)
-        fold_sql, needle = _case_fold(q)
-        exact = " OR ".join(f"{fold_sql or 'lower'}({_jx(f, 'c.doc')}) = ?" for f in name_fields)
+        # the word is a hash of the folded name; the check folds the stored name the same way (a few candidates)
+        needle = fold(q)
+        exact = " OR ".join(f"gw_fold({_jx(f, 'c.doc')}) = ?" for f in name_fields)
         return (f"SELECT -x.rowid FROM {t.bigram} x JOIN {t.main} c ON c.rid = -x.rowid WHERE {t.bigram} MATCH ? "
                 f"AND ({exact}) AND {filter_sql} ORDER BY x.rowid LIMIT ?",
                 [match, *[needle] * len(name_fields), *filter_params, limit])
@@ -1006,7 +1011,7 @@ class SQLiteStore(Store):
         """bigram: a two-letter/digit query, one token of the bigram index, exact; fts: a longer query with
         letters/digits, every bigram of it through the index, then a substring check; instr: a scan."""
         if t.fts_cols and all(f in t.fts_cols for f in fields) and _bigram_list(q):
-            return "bigram" if len(q.lower()) == 2 else "fts"  # the folded query is then its one bigram
+            return "bigram" if len(fold(q)) == 2 else "fts"  # the folded query is then its one bigram
         return "instr"
 
     def _match_sql(self, t: _Tables, q: str, fields: list[str], filters: Filters | None, limit: int,
@@ -1020,9 +1025,10 @@ class SQLiteStore(Store):
         that the substring check drops."""
         filter_params: list = []
         filter_sql = _Where(doc_col="c.doc", id_col="c.id").build(filters, filter_params)
-        fold_sql, needle = _case_fold(q)
-        fold = (lambda e: f"{fold_sql}({e})") if fold_sql else (lambda e: e)
-        contains = "(" + " OR ".join(f"instr({fold(_jx(f, 'c.doc'))}, ?) > 0" for f in fields) + ")"
+        needle = fold(q)
+        checks = [_contains(_jx(f, "c.doc"), needle) for f in fields]
+        contains = "(" + " OR ".join(sql for sql, _ in checks) + ")"
+        contains_params = [p for _, params in checks for p in params]
         if path in ("fts", "bigram"):
             table = t.bigram
             grams = list(dict.fromkeys(_bigram_list(q)))
@@ -1035,12 +1041,12 @@ class SQLiteStore(Store):
             if path == "bigram" and whole:
                 check, check_params = "1", []
             else:
-                check, check_params = contains, [needle] * len(fields)
+                check, check_params = contains, contains_params
             join = f" JOIN {t.main} c ON c.rid = -x.rowid" if filters or check != "1" else ""
             return (f"SELECT -x.rowid FROM {table} x{join} WHERE {table} MATCH ? AND {check} AND {filter_sql} "
                     f"ORDER BY x.rowid LIMIT ?", [match, *check_params, *filter_params, limit])
         return (f"SELECT c.rid FROM {t.main} c WHERE {contains} AND {filter_sql} ORDER BY c.rid DESC LIMIT ?",
-                [needle] * len(fields) + filter_params + [limit])
+                contains_params + filter_params + [limit])
 
     def _catch_up(self, t: _Tables, at_least: int = 1) -> None:
         """Tokenise what the text index of ``t`` lacks (see ``pending``) when that is at least ``at_least`` rows.

@@ -466,6 +466,32 @@ class StoreContract:
         for order in ("relevance", "newest"):
             assert {d["account_id"] for d in store.search("accounts", query, order=order)} == want, (query, order)
 
+    WIDTH_DOCS = [
+        {"platform": "weibo", "account_id": "fw", "name": "ＡＢＣ１２３发布", "description": "通报（２０２６）第３号",
+         "crawled_at": "2026-11-01T08:00:00+08:00"},
+        {"platform": "weibo", "account_id": "hw", "name": "XYZ789发布", "description": "公告(1999)第8号",
+         "crawled_at": "2026-11-02T08:00:00+08:00"},
+        {"platform": "weibo", "account_id": "zh", "name": "政务发布", "description": "通报第五号",
+         "crawled_at": "2026-11-03T08:00:00+08:00"},
+    ]
+
+    @pytest.mark.parametrize(("query", "want", "in_description"), [
+        ("ABC123", {"fw"}, set()), ("abc123", {"fw"}, set()), ("ａｂｃ１２３", {"fw"}, set()),
+        ("ＡＢＣ１２３", {"fw"}, set()), ("abc123发布", {"fw"}, set()), ("Ａbc１２3发布", {"fw"}, set()),
+        ("XYZ789", {"hw"}, set()), ("ＸＹＺ７８９", {"hw"}, set()), ("ｘｙｚ７８９发布", {"hw"}, set()),
+        ("2026", {"fw"}, {"fw"}), ("(2026)", {"fw"}, {"fw"}), ("（２０２６）", {"fw"}, {"fw"}),
+        ("１９９９", {"hw"}, {"hw"}), ("（1999）", {"hw"}, {"hw"}), ("第８号", {"hw"}, {"hw"}), ("第3号", {"fw"}, {"fw"}),
+        ("发布", {"fw", "hw", "zh"}, set()),
+    ])
+    def test_search_folds_full_and_half_width(self, store, query, want, in_description):
+        """Full-width and half-width letters, digits and punctuation are the same to search, whichever side has
+        which (Elasticsearch: ``cjk_width``; SQLite: NFKC): "ABC123" finds "ＡＢＣ１２３发布", "（２０２６）" finds
+        "(2026)" and back, in names and in other text fields. Chinese characters are not changed."""
+        self.write(store, "accounts", self.WIDTH_DOCS)
+        for order in ("relevance", "newest"):
+            assert {d["account_id"] for d in store.search("accounts", query, order=order)} == want, (query, order)
+        assert {d["account_id"] for d in store.search("accounts", query, fields=["description"])} == in_description
+
     def test_search_exact_full_width_name_first(self, store):
         self.write(store, "accounts", [
             {"platform": "weibo", "account_id": "1", "name": "ＧＯＶ发布", "crawled_at": "2026-11-01T08:00:00+08:00"},
