@@ -59,6 +59,11 @@ REPOST_SCORE = 0.5
 # A model's opinion alone is a review-band finding: below every rule hit's score (ad 0.6, entertainment 0.4).
 MODEL_SCORE = 0.3
 CONTEXT_CHARS = 15
+EXCEPTION_CHARS = 12  # a lexicon exception counts within this many characters of the match…
+SENTENCE_END = "。！？!?；;\n"  # …or, for political wording, within the sentence
+# Han characters split by white space (spaces, a tab, one line break): 南京 事件, 台湾\n政府. The word lists are read
+# once more with it taken out, as the pattern modules read their text (content_patterns.political_hits).
+HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])(?:[ \u3000\t]{1,2}|[ \u3000\t]{0,2}\r?\n[ \u3000\t]{0,2})(?=[\u4e00-\u9fff])")
 
 
 class LexiconError(ValueError):
@@ -74,6 +79,21 @@ class Rule:
     suggestion: str
     note: str
     exceptions: tuple[str, ...]  # folded
+    # ``re:``-prefixed exceptions: regular expressions on the folded text (a year before 1950: ``re:19[0-4]\d ?年``)
+    exception_patterns: tuple[re.Pattern, ...] = ()
+
+    def excepted(self, folded: str, start: int, end: int) -> bool:
+        """An exception word near the match: within ``EXCEPTION_CHARS`` of it, or for political wording anywhere
+        in its sentence (a history sentence names its year far from the name: 1912 年孙中山……就任中华民国临时大总统)."""
+        if not self.exceptions and not self.exception_patterns:
+            return False
+        if self.category == "political":
+            a = max(folded.rfind(c, 0, start) for c in SENTENCE_END) + 1
+            stops = [j for j in (folded.find(c, end) for c in SENTENCE_END) if j >= 0]
+            window = folded[a:min(stops) if stops else len(folded)]
+        else:
+            window = folded[max(0, start - EXCEPTION_CHARS):end + EXCEPTION_CHARS]
+        return any(exc in window for exc in self.exceptions) or any(p.search(window) for p in self.exception_patterns)
 
 
 def load_rules(lexicon_dir: str | Path | None = None) -> list[Rule]:
@@ -97,9 +117,14 @@ def load_rules(lexicon_dir: str | Path | None = None) -> list[Rule]:
             if not folded:
                 raise LexiconError(f"{path.name} 第 {lineno} 行：词条为空")
             cols += [""] * (4 - len(cols))
-            exceptions = tuple(fold(e) for e in cols[3].split("|") if e.strip())
+            words = [e.strip() for e in cols[3].split("|") if e.strip()]
+            exceptions = tuple(fold(e) for e in words if not e.startswith("re:"))
+            try:
+                patterns = tuple(re.compile(e[3:]) for e in words if e.startswith("re:"))
+            except re.error as exc:
+                raise LexiconError(f"{path.name} 第 {lineno} 行：例外中的正则表达式有误：{exc}") from None
             rules.append(Rule(f"{category}:{lineno}", category, term, folded, cols[1].strip(), cols[2].strip(),
-                              exceptions))
+                              exceptions, patterns))
     return rules
 
 
@@ -137,13 +162,30 @@ class Screener:
             return
         for end, (length, rules) in self._automaton.iter_long(folded):
             start = end - length + 1
-            window = folded[max(0, start - 12):end + 13]
             if _inside_latin_word(folded, start, end):
                 continue
             for rule in rules:
-                if any(exc in window for exc in rule.exceptions):
+                if rule.excepted(folded, start, end + 1):
                     continue
                 yield rule, offsets[start], offsets[end] + 1
+
+
+def _lexicon_matches(text: str, folded: str, offsets: list[int], screener: Screener) -> list[tuple[Rule, int, int]]:
+    """The screener's matches, and political wording split by white space between Han characters (南京 事件,
+    台湾\n政府): read once more with the gaps taken out, positions mapped back to ``text``."""
+    found = list(screener.matches(text, folded, offsets))
+    gaps = [m.span() for m in HAN_GAP.finditer(folded)]
+    if not gaps:
+        return found
+    dropped = {i for a, b in gaps for i in range(a, b)}
+    keep = [i for i in range(len(folded)) if i not in dropped]
+    squeezed = "".join(folded[i] for i in keep)
+    taken = [(s, e) for rule, s, e in found if rule.category == "political"]
+    for rule, start, end in screener.matches(text, squeezed, [offsets[i] for i in keep]):
+        if rule.category == "political" and not any(start < e and s < end for s, e in taken):
+            found.append((rule, start, end))
+            taken.append((start, end))
+    return found
 
 
 def _inside_latin_word(folded: str, start: int, end: int) -> bool:
@@ -210,7 +252,7 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
     slang: list[_Hit] = []
     mild: list[_Hit] = []
     ad_terms: list[_Hit] = []
-    for rule, start, end in rules.screener.matches(text, folded, offsets):
+    for rule, start, end in _lexicon_matches(text, folded, offsets, rules.screener):
         cls = CATEGORY_CLASS.get(rule.category)
         if cls == "typo" and correction:
             continue  # a correction notice quotes the wrong form in order to correct it
@@ -239,14 +281,17 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
             or any(h.cls == "entertainment" for h in hits)):
         hits.extend(mild)
     lexicon_spans = [(h.start, h.end) for h in hits if h.category == "sensitive"]
+    political_found = list(political_hits(folded, rules.leaders, year))
     if rules.typos is not None and not correction:
         for t in rules.typos.find(text, folded, offsets) + dated_slips(text, folded, offsets, year):
             if any(t.start < e and s < t.end for s, e in lexicon_spans):
                 continue
+            if not t.leader and _political_wins(t, text, political_found, orig, rules, year):
+                continue  # the wording is wrong politically whatever the slip: 南中国海 (南海), not 中国海警局
             hits.append(_Hit(t.start, t.end, "sensitive", "typo", f"typo:{t.how}", t.correct, t.correct,
                              f"{t.how}错字" + ("（领导人姓名）" if t.leader else ""), t.how, t.leader))
             lexicon_spans.append((t.start, t.end))  # a title left wrong by a slip (付总理张国清) is the slip's finding
-    pattern_hits = list(political_hits(folded, rules.leaders, year))
+    pattern_hits = political_found
     ads, weak_spans = ad_hits(folded, quoted)
     pattern_hits += ads
     # A sales word alone (秒杀, 优惠券) is not yet an ad: it needs a second, different sign of selling.
@@ -271,6 +316,22 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
         else:
             hits.append(_Hit(a, b, p.category, CATEGORY_CLASS[p.category], p.rule, text[a:b], p.suggestion, p.note))
     return hits
+
+
+def _political_wins(typo, text: str, political_found, orig, rules: ContentRules, year: int | None) -> bool:
+    """A political finding overlaps a generated typo and still stands when the typo is corrected: the wording is
+    politically wrong whatever the slip (南中国海局势 read as 中国海警局 missing 警; 臺灣總統 in a short post read as
+    异体字 of 台湾), so the political finding is reported and the typo's guess is not. Where the correction removes
+    the political reading (付总理张国清: 副总理 is the title he holds), the slip explains it and is reported instead.
+    Both would be 错敏字 for the report (``report.improper_content_categories``), so nothing of the veto is lost;
+    the more serious reading keeps the span."""
+    overlapping = [p for p in political_found if typo.start < orig(p.start, p.end)[1]
+                   and orig(p.start, p.end)[0] < typo.end]
+    if not overlapping:
+        return False
+    fixed = text[:typo.start] + typo.correct + text[typo.end:]
+    still = {p.rule for p in political_hits(fold(fixed), rules.leaders, year)}
+    return any(p.rule in still for p in overlapping)
 
 
 def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names: dict[str, str] | None = None,

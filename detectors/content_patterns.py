@@ -330,7 +330,8 @@ OUTDATED_NAMES = [
     (r"国务院法制办(?:公室)?", "司法部"),
 ]
 OUTDATED = re.compile("|".join(f"(?P<o{i}>{pat})" for i, (pat, _r) in enumerate(OUTDATED_NAMES)))
-OUTDATED_HISTORY = re.compile(r"原|前身|时任|曾任|曾在|曾经|当年|彼时|更名|改名|改为|改组|组建|撤销|整合|划入|并入|机构改革|不再保留|"
+OUTDATED_HISTORY = re.compile(r"原|前身|时任|曾任|曾在|曾经|当年|彼时|末代|末任|首任|历任|历届|卸任|离任|"
+                              r"更名|改名|改为|改组|组建|撤销|整合|划入|并入|机构改革|不再保留|"
                               r"回归前|回归以前|港英|澳葡|殖民|历史|旧址|(?:19\d\d|200\d|201[0-8])年|[一二三四五六七八九十]+年前")
 TW_SENTENCE = re.compile(r"台湾|台北|岛内|台当局|民进党|国民党|蓝营|绿营")
 
