@@ -201,3 +201,38 @@ def in_jurisdiction(unit: str | None, places: set[str]) -> bool:
     if verdict is None:
         return any(p in text for p in places)
     return verdict
+
+
+# A sentence that names a government body but is about a relation with it, not a claim to be it: denials (与…无关,
+# 非官方, 并非), neighbourhood (对面, 附近), business ties (合作, 客户, 服务商, 承建, 代理, 技术支持, 运营) and
+# permission (授权, 指导). A company's description says these; a counterfeit says it *is* the body.
+CLAIM_RELATIONS = (
+    "无关", "非官方", "非政府", "不是", "并非", "不代表", "非官", "对面", "旁边", "附近", "隔壁", "周边", "楼下", "楼上",
+    "门口", "合作", "客户", "服务商", "供应商", "承建", "承办", "承接", "代理", "代办", "代缴", "技术支持", "运营",
+    "运维", "外包", "协办", "中标", "采购", "授权", "指导", "主管", "监制", "推荐", "联合", "携手", "参观", "来访",
+)
+# How a description introduces its own account before naming it: 本号为…, 这里是…, 欢迎关注….
+SELF_INTRODUCTIONS = ("本公众号是", "本公众号为", "本账号是", "本账号为", "本帐号为", "本帐号是", "本号系", "本号是",
+                      "本号为", "这里是", "我们是", "我是", "欢迎关注", "欢迎来到")
+_SENTENCES = re.compile(r"[。！？!?；;\n]+")
+
+
+def claimed_government_bodies(text: str | None) -> list[str]:
+    """Government bodies a text introduces its own account as: each sentence whose subject — its first phrase,
+    after an introduction such as 本号为 or 这里是, with a tail such as 官方公众号 — is a government body's name
+    (汉寿县人民政府新闻办公室官方公众号。), and that has no word of relation or denial (``CLAIM_RELATIONS``: 与汉寿县人民
+    政府无关, 汉寿县公安局对面, 汉寿县人民政府合作单位)."""
+    out: list[str] = []
+    for sentence in _SENTENCES.split(_fold(text)):
+        sentence = sentence.strip()
+        if not sentence or any(w in sentence for w in CLAIM_RELATIONS):
+            continue
+        for head in SELF_INTRODUCTIONS:
+            if sentence.startswith(head):
+                sentence = sentence[len(head):]
+                break
+        first = _SPLIT.split(sentence, 1)[0]
+        body = government_unit_in(first)
+        if body and first.startswith(body) and body not in out:
+            out.append(body)
+    return out

@@ -8,7 +8,10 @@ The rule, in order:
    the worst error the product can make). An account verified as another organisation (media outlet, company) is
    an impostor only when its name imitates a unit's name near-certainly (≥ ``ORG_MIN_NAME_SCORE``, at most
    ``ORG_MAX_UNKNOWN`` unexplained character added) and the added words are not its own name (中国平安广州 by
-   中国平安…公司 is not). A bare badge proves nothing.
+   中国平安…公司 is not), or when, verified as a company, its description introduces the account as a government
+   body of that unit (汉寿县人民政府新闻办公室官方公众号 under 汉筹发哺: ``detectors.government.claimed_government_bodies``,
+   not a sentence of relation such as 与…无关, 对面, 合作) — the claim is the impersonation, and the name only needs
+   to reach the usual threshold. A bare badge proves nothing.
 3. The name is compared with the registry in two ways. Whole names, layer by layer (``detectors.names``):
    identical, normalised-identical, shape-similar (glyph table from the CJK font, shape tables) or same-sound
    character, level word, pinyin, swap, drop, insertion. And registered names *inside* the candidate
@@ -68,6 +71,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -112,7 +116,14 @@ from detectors.avatar import (
     structure_similarity,
 )
 from detectors.context import DetectionContext
-from detectors.government import government_verification, looks_governmental, same_unit, unit_key, verified_organisation
+from detectors.government import (
+    claimed_government_bodies,
+    government_verification,
+    looks_governmental,
+    same_unit,
+    unit_key,
+    verified_organisation,
+)
 from detectors.name_index import (
     MAX_KEYED_LEN,
     MIN_ABBREVIATED,
@@ -141,7 +152,7 @@ from detectors.names import (
 )
 from detectors.places import PLACE_LEVEL_WORDS, Town, gazetteer, nickname_places, other_division, town_short
 from detectors.systems import SYSTEM_OWN_BODY_SCORE, SystemIndex, has_body, system_match
-from detectors.textnorm import MIN_NUMERAL_RUN, numeral_runs
+from detectors.textnorm import MIN_NUMERAL_RUN, lookalike_digit_runs, numeral_runs
 
 AVATAR_BONUS = 0.06
 DESCRIPTION_BONUS = 0.04
@@ -266,26 +277,40 @@ class _Officials:
         shared = every.crowded | every.shared_across(groups, TEMPLATE_DISTANCE, lambda: self.colours, SAME_COLOUR)
         return [k for k, h in enumerate(self.hashes) if h and not shared[k]]
 
-    def read_numerals(self, forms: list[NameForm]) -> dict[int, str]:
+    def read_numerals(self, forms: list[NameForm], decorations=None) -> dict[int, str]:
         """Candidates whose names write a registered number in Chinese numerals (江阴一二三四五, 壹贰叁肆伍 for the
-        12345 of 江阴12345): their forms (``forms``, changed in place) get the digits, the returned dict the reason
-        for each. Only numbers that registered names hold are read (一二三 in a phrase stays a phrase)."""
+        12345 of 江阴12345) or with characters drawn like digits (界首l2З4S, 广东ⅠⅡⅢⅣⅤ: ``lookalike_digit_runs``, read
+        in the name as written, before folding turns Ⅲ into iii): their forms (``forms``, changed in place) get the
+        digits, the returned dict the reason for each. Only numbers that registered names hold are read (一二三 in a
+        phrase stays a phrase, SOS a word)."""
         if self._numbers is None:
             self._numbers = frozenset(m for f in self.forms for m in _DIGIT_RUN.findall(f.core))
         out: dict[int, str] = {}
         if not self._numbers:
             return out
         for c, form in enumerate(forms):
+            drawn = [(i, j, digits) for i, j, digits in lookalike_digit_runs(form.raw) if digits in self._numbers]
+            if drawn:
+                raw = form.raw
+                for i, j, digits in reversed(drawn):
+                    raw = raw[:i] + digits + raw[j:]
+                form = forms[c] = replace(analyse_name(raw, decorations), raw=form.raw)
             runs = [(i, j, digits) for i, j, digits in numeral_runs(form.core) if digits in self._numbers]
-            if not runs:
+            if not runs and not drawn:
                 continue
-            core = form.core
-            for i, j, digits in reversed(runs):
-                core = core[:i] + digits + core[j:]
-            written = "、".join(f"{form.core[i:j]}→{digits}" for i, j, digits in runs)
-            forms[c] = NameForm(raw=form.raw, cleaned=form.cleaned, core=core, hidden=form.hidden,
-                                traditional=form.traditional, decorations=form.decorations)
-            out[c] = f"名称用汉字数字写备案名称中的号码：{written}"
+            notes = []
+            if drawn:
+                notes.append("名称用形似数字的字母或数字符号写备案名称中的号码："
+                             + "、".join(f"{forms[c].raw[i:j]}→{digits}" for i, j, digits in drawn))
+            if runs:
+                core = form.core
+                for i, j, digits in reversed(runs):
+                    core = core[:i] + digits + core[j:]
+                written = "、".join(f"{form.core[i:j]}→{digits}" for i, j, digits in runs)
+                forms[c] = NameForm(raw=form.raw, cleaned=form.cleaned, core=core, hidden=form.hidden,
+                                    traditional=form.traditional, decorations=form.decorations)
+                notes.append(f"名称用汉字数字写备案名称中的号码：{written}")
+            out[c] = "；".join(notes)
         return out
 
     @property
@@ -699,7 +724,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     if not suspects:
         return
     forms = [analyse_name(a.get("name") or "", decorations) for a in suspects]
-    numerals = officials.read_numerals(forms)
+    numerals = officials.read_numerals(forms, decorations)
 
     # 3. Candidate pairs: whole names by blocking keys, affixed/reordered/full-unit names by the affix automaton.
     ci, ri = officials.index.pairs(forms)
@@ -1526,9 +1551,17 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
             and match.unknown <= (0 if medium else ORG_MAX_UNKNOWN)
             and not own_words
             and not (medium and match.added and programme_words(match.added)))  # a medium's column (…直通车)
-        if not strong:
+        # a company whose description says it *is* the unit's government body, under a look-alike of the unit's
+        # name: that claim is the impersonation, so its company badge no longer stands for it (not for a medium,
+        # whose columns speak for the units they cover, nor when the added words are the company's own)
+        claim = None if strong or medium or own_words else _claimed_body(officials, acc, r)
+        if not strong and not claim:
             return None
-        reasons.append(f"认证为“{org}”，却使用“{entry.get('name')}”的名称")
+        if claim:
+            reasons.append(f"认证为“{org}”，简介却自称“{claim}”，名称仿照“{entry.get('name')}”")
+            evidence["claims_to_be"] = claim
+        else:
+            reasons.append(f"认证为“{org}”，却使用“{entry.get('name')}”的名称")
         evidence["verified_as"] = org
     elif acc.get("verified"):
         # a person verified in the role the name claims at the unit (宣传员 by a 宣传志愿者): the person's own handle
@@ -1547,6 +1580,22 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
             evidence["description"] = how
             break
     return min(_evidence_score(match, dist, max_distance, evidence), 0.99), reasons, evidence
+
+
+def _claimed_body(officials: _Officials, acc: dict, r: int) -> str | None:
+    """The government body of entry ``r``'s unit that ``acc``'s description introduces the account as
+    (``detectors.government.claimed_government_bodies``): the unit's own name, or a government body of the unit's
+    own place (汉寿县人民政府新闻办公室, 汉寿县人民政府, 汉寿县公安局 for an entry of 汉寿); None otherwise."""
+    bodies = claimed_government_bodies(acc.get("description"))
+    if not bodies:
+        return None
+    unit = officials.entries[r].get("unit")
+    places = officials.affixes.places[r]
+    own = _strip_levels(places[-1]) if places else ""
+    for body in bodies:
+        if same_unit(body, unit) or (len(own) >= 2 and body.startswith(own)):
+            return body
+    return None
 
 
 def _verified_text(acc: dict) -> str | None:
@@ -1648,7 +1697,7 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
     officials = _Officials(single)
     form = analyse_name(account.get("name") or "", decorations)
     read = [form]
-    numerals = officials.read_numerals(read).get(0)
+    numerals = officials.read_numerals(read, decorations).get(0)
     form = read[0]
     cands = process.extract(form.core, [f.core for f in officials.forms], scorer=fuzz.WRatio, limit=top * 4)
     seen, closest = set(), []

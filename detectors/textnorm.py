@@ -281,3 +281,106 @@ def numeral_runs(text: str) -> list[tuple[int, int, str]]:
         return []
     return [(m.start(), m.end(), "".join(CHINESE_DIGITS.get(ch, ch) for ch in m.group()))
             for m in _NUMERAL_RUN.finditer(text) if any(ch in CHINESE_DIGITS for ch in m.group())]
+
+
+# ---- numbers written with characters that look like digits ------------------------------------------------------
+
+# Letters drawn like a digit, named by their Unicode character names (UnicodeData.txt, through ``unicodedata.lookup``)
+# and grouped the way Unicode's own confusable data (UTS #39 ``confusables.txt``, "intentional" and "confusable"
+# mappings to ASCII digits) and everyday "leet" writing pair them: l, I, | and the iotas for 1, O and the omicrons
+# for 0, З/Ʒ/Ȝ (ze, ezh, yogh) for 3, Ч for 4, S/Ѕ/Ƽ for 5, б for 6, B/Ȣ for 8, q for 9. Their compatibility forms
+# (full-width Ｓ, mathematical 𝐒, circled Ⓢ) are found through NFKC, and every number form whose Unicode numeric value
+# is one digit but that NFKC spells with letters or punctuation (Roman numerals Ⅰ–Ⅸ ⅰ–ⅸ, ⑴, ⒈) through
+# ``unicodedata.numeric`` — no list. They read as digits only inside a run that spells a number a registered name
+# holds (``lookalike_digit_runs`` and ``detectors.impostor``): ordinary Latin words stay words.
+DIGIT_LOOKALIKE_NAMES = {
+    "0": ("LATIN CAPITAL LETTER O", "LATIN SMALL LETTER O", "GREEK CAPITAL LETTER OMICRON", "GREEK SMALL LETTER OMICRON",
+          "CYRILLIC CAPITAL LETTER O", "CYRILLIC SMALL LETTER O", "LATIN LETTER SMALL CAPITAL O"),
+    "1": ("LATIN SMALL LETTER L", "LATIN CAPITAL LETTER I", "LATIN SMALL LETTER DOTLESS I", "GREEK CAPITAL LETTER IOTA",
+          "CYRILLIC CAPITAL LETTER BYELORUSSIAN-UKRAINIAN I", "CYRILLIC LETTER PALOCHKA", "CYRILLIC SMALL LETTER PALOCHKA",
+          "VERTICAL LINE", "LATIN LETTER SMALL CAPITAL I"),
+    "2": ("LATIN CAPITAL LETTER TONE TWO", "LATIN SMALL LETTER TONE TWO"),
+    "3": ("CYRILLIC CAPITAL LETTER ZE", "CYRILLIC SMALL LETTER ZE", "LATIN CAPITAL LETTER EZH", "LATIN SMALL LETTER EZH",
+          "LATIN CAPITAL LETTER YOGH", "LATIN SMALL LETTER YOGH", "CYRILLIC CAPITAL LETTER ABKHASIAN DZE",
+          "CYRILLIC SMALL LETTER ABKHASIAN DZE"),
+    "4": ("CYRILLIC CAPITAL LETTER CHE", "CYRILLIC SMALL LETTER CHE"),
+    "5": ("LATIN CAPITAL LETTER S", "LATIN SMALL LETTER S", "CYRILLIC CAPITAL LETTER DZE", "CYRILLIC SMALL LETTER DZE",
+          "LATIN CAPITAL LETTER TONE FIVE", "LATIN SMALL LETTER TONE FIVE"),
+    "6": ("CYRILLIC SMALL LETTER BE",),
+    "8": ("LATIN CAPITAL LETTER B", "LATIN CAPITAL LETTER OU", "LATIN SMALL LETTER OU"),
+    "9": ("LATIN SMALL LETTER Q",),
+}
+
+
+@lru_cache(maxsize=1)
+def lookalike_digits() -> dict[str, str]:
+    """Character → the digit it is drawn like (``DIGIT_LOOKALIKE_NAMES`` and their NFKC compatibility forms) or
+    whose one-digit numeric value NFKC does not spell as that digit (Ⅲ → 3, ⑷ → 4)."""
+    base = {unicodedata.lookup(name): digit for digit, names in DIGIT_LOOKALIKE_NAMES.items() for name in names}
+    out: dict[str, str] = {}
+    for cp in range(0x20000):
+        ch = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        nfkc = unicodedata.normalize("NFKC", ch)
+        if nfkc in base:
+            out[ch] = base[nfkc]
+            continue
+        value = unicodedata.numeric(ch, None)
+        if (value is not None and value == int(value) and 0 <= value <= 9 and not nfkc.isdigit()
+                and unicodedata.category(ch) in ("Nl", "No") and ch not in CHINESE_DIGITS
+                and not unicodedata.name(ch, "").startswith(("CJK ", "IDEOGRAPHIC ", "PARENTHESIZED IDEOGRAPH",
+                                                             "CIRCLED IDEOGRAPH"))):
+            out[ch] = str(int(value))
+    return out
+
+
+def _digit_of(ch: str) -> str | None:
+    """The digit ``ch`` is (an Arabic digit in any form, a Chinese numeral) or is drawn like; None otherwise."""
+    nfkc = unicodedata.normalize("NFKC", ch)
+    if len(nfkc) == 1 and nfkc.isdigit():
+        return nfkc if "0" <= nfkc <= "9" else numeral_digits().get(ord(nfkc))
+    return CHINESE_DIGITS.get(ch) or lookalike_digits().get(ch)
+
+
+def _is_filler(ch: str) -> bool:
+    """Characters a person does not see inside a number: invisible and format characters, spaces."""
+    return ord(ch) in _INVISIBLE or ch.isspace() or unicodedata.category(ch) == "Cf" or ord(ch) in BLANK_SYMBOLS
+
+
+def _latin_letter(ch: str) -> bool:
+    folded = unicodedata.normalize("NFKC", ch)
+    return len(folded) == 1 and folded.isascii() and folded.isalpha()
+
+
+def lookalike_digit_runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of each maximal run of ``text`` that reads as at least ``MIN_NUMERAL_RUN`` digits and
+    holds at least one character drawn like a digit (``lookalike_digits``: 界首l2З4S, 广东ⅠⅡⅢⅣⅤ), with the digits it
+    reads as. Invisible characters and spaces inside a run are skipped; a run is maximal, so a Latin word that
+    merely starts or ends with such letters reads as one long number (and matches no registered one)."""
+    table = lookalike_digits()
+    if table.keys().isdisjoint(text):
+        return []
+    out: list[tuple[int, int, str]] = []
+    i, n = 0, len(text)
+    while i < n:
+        if _digit_of(text[i]) is None:
+            i += 1
+            continue
+        start, digits, lookalike, end = i, [], False, i
+        j = i
+        while j < n:
+            d = _digit_of(text[j])
+            if d is not None:
+                digits.append(d)
+                lookalike = lookalike or text[j] in table
+                end = j + 1
+            elif not _is_filler(text[j]):
+                break
+            j += 1
+        # a Latin letter right before or after the run makes it part of a word (hello12345, SOSabc): not a number
+        in_word = (start > 0 and _latin_letter(text[start - 1])) or (end < n and _latin_letter(text[end]))
+        if lookalike and len(digits) >= MIN_NUMERAL_RUN and not in_word:
+            out.append((start, end, "".join(digits)))
+        i = max(j, i + 1)
+    return out
