@@ -55,11 +55,17 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from detectors.places import gazetteer, place_level_words, shorten_long_names, strip_place_levels
+from detectors.places import (
+    ANYWHERE_LEVEL_WORDS,
+    gazetteer,
+    place_level_words,
+    shorten_long_names,
+    strip_place_levels,
+)
 from detectors.textnorm import INVISIBLE, t2s_table, unicode_fold_table, variant_table
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-LEVEL_WORDS = ("省", "市", "县", "区")
+LEVEL_WORDS = ANYWHERE_LEVEL_WORDS  # 省/市/县/区: ``_strip_levels`` takes them out anywhere
 DEFAULT_DECORATIONS = ("官方", "官微", "官博", "服务号", "订阅号", "公众号", "微博", "频道", "账号", "新闻")
 
 LAYER_SCORES = {
