@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from detectors import jieba_dict
 from detectors.places import ANYWHERE_LEVEL_WORDS, DIVISION_LEVEL_WORDS, LEVEL_HEADS
 
 # Words an impostor adds to look official, new, useful or reachable. General vocabulary of Chinese account names,
@@ -727,17 +728,8 @@ MIN_IDIOM = 4  # idioms (成语) of at least this many characters
 
 @lru_cache(maxsize=1)
 def idioms() -> frozenset[str]:
-    """The idioms (成语, part of speech ``i``) of jieba's dictionary (``dict.txt``, MIT; about 25k), read once."""
-    from importlib.util import find_spec
-
-    path = Path(find_spec("jieba").origin).with_name("dict.txt")  # the data file only: no need to import jieba
-    out = set()
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3 and parts[2] == "i" and len(parts[0]) >= MIN_IDIOM:
-                out.add(parts[0])
-    return frozenset(out)
+    """The idioms (成语, part of speech ``i``) of jieba's dictionary (``detectors.jieba_dict``; about 25k), read once."""
+    return frozenset(w for w, _, tag in jieba_dict.entries() if tag == "i" and len(w) >= MIN_IDIOM)
 
 
 def heads_an_idiom(name: str, before: str, after: str) -> str:

@@ -55,6 +55,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
+from detectors import jieba_dict
 from detectors.places import (
     ANYWHERE_LEVEL_WORDS,
     gazetteer,
@@ -386,13 +387,9 @@ class _WordSet:
 @lru_cache(maxsize=1)
 def dictionary_words() -> _WordSet:
     """The words of 2..``MAX_WORD_LEN`` characters of jieba's dictionary (349k words: common vocabulary, place and
-    organisation names), read once from its ``dict.txt``; only consulted for a one-character substitution that no
-    shape or sound layer explains."""
-    from importlib.util import find_spec
-
-    path = Path(find_spec("jieba").origin).with_name("dict.txt")  # the data file only: no need to import jieba
-    with path.open(encoding="utf-8") as fh:
-        return _WordSet(w for w in (line.split(" ", 1)[0] for line in fh) if 2 <= len(w) <= MAX_WORD_LEN)
+    organisation names), read once (``detectors.jieba_dict``); only consulted for a one-character substitution that
+    no shape or sound layer explains."""
+    return _WordSet(w for w, _, _ in jieba_dict.entries() if 2 <= len(w) <= MAX_WORD_LEN)
 
 
 def _in_a_word(text: str, k: int, words: _WordSet) -> bool:
