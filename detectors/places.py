@@ -407,10 +407,11 @@ def level_rank_words(text: str) -> list[tuple[int, int]]:
 
 
 # Level words of the township layer and below, read only right after a place (``level_word_at``): 乡/镇/街道/苏木
-# (``TOWN_ENDINGS``' levels), 乡镇, and the two community levels beneath a township, 社区 (居民委员会) and 村 (村民委员会)
-# — general knowledge of China's grass-roots organisation (城市社区居委会、农村村委会, 《村民委员会组织法》). Written
-# inside a township's name (上江圩乡 for 上江圩镇's 上江圩) they are a level form like 县 for 市.
-TOWN_LEVEL_HEADS = ("街道", "苏木", "乡镇", "社区", "乡", "镇", "村")
+# (``TOWNSHIP_LEVEL_WORDS``, ``TOWN_ENDINGS``' levels), 乡镇, and the two community levels beneath a township, 社区
+# (居民委员会) and 村 (村民委员会) — general knowledge of China's grass-roots organisation (城市社区居委会、
+# 农村村委会, 《村民委员会组织法》). Written inside a township's name (上江圩乡 for 上江圩镇's 上江圩) they are a level
+# form like 县 for 市.
+TOWN_LEVEL_HEADS = tuple(sorted((*TOWNSHIP_LEVEL_WORDS, "乡镇", "社区", "村"), key=len, reverse=True))  # longest first
 ZONES = Path(__file__).resolve().parent / "data" / "zones.tsv"
 
 
