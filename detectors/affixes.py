@@ -35,6 +35,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from detectors import jieba_dict
+from detectors.places import ANYWHERE_LEVEL_WORDS, DIVISION_LEVEL_WORDS, LEVEL_HEADS
+
 # Words an impostor adds to look official, new, useful or reachable. General vocabulary of Chinese account names,
 # not taken from any evaluation set.
 GENERIC_WORDS = (
@@ -118,11 +121,10 @@ COLUMN_WORDS = (
     "日常", "记忆", "观察家", "研究", "学习笔记", "分享", "经验", "教程", "解说", "解读员", "评论", "评论员",
     "述评", "时评",
 )
-# Level words of every kind of division (general knowledge: the suffixes of China's division names, from the province
-# down to the township), and the words naming a level (省级/市级 …): written out, they add nothing but the level.
-LEVEL_WORDS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "街道", "苏木", "自治区", "自治州", "自治县", "自治旗",
-               "地区", "林区", "特区", "新区", "特别行政区", "省级", "市级", "地级", "州级", "盟级", "县级", "区级", "旗级",
-               "乡级", "镇级")
+# Level words of every kind of division (``detectors.places.DIVISION_LEVEL_WORDS``: the suffixes of China's division
+# names, from the province down to the township), and the words naming a level by a one-character head and 级
+# (省级/市级/地级 …, of ``detectors.places.LEVEL_HEADS``): written out, they add nothing but the level.
+LEVEL_WORDS = (*DIVISION_LEVEL_WORDS, *(head + "级" for head in LEVEL_HEADS if len(head) == 1))
 # Words that say the name belongs to a business, a person or a medium.
 OWNER_WORDS = (
     "公司", "集团", "有限", "店", "饭", "餐", "酒", "馆", "铺", "厂", "行", "所", "商城", "超市", "专卖", "批发", "装修",
@@ -361,7 +363,7 @@ MENTION_CLASSES = {"owner": OWNER_WORDS + COMMERCE_WORDS + HANDLE_WORDS,
                    "column": COLUMN_WORDS + RECORD_WORDS,
                    "locative": LOCATIVE_WORDS,
                    "person": AGENT_SUFFIXES + AUDIENCE_WORDS}
-LEVEL_CHARS = "省市县区"  # ``detectors.names._strip_levels`` takes these out anywhere, added words included
+LEVEL_CHARS = "".join(ANYWHERE_LEVEL_WORDS)  # ``detectors.names._strip_levels`` takes these out anywhere, added words too
 
 
 @lru_cache(maxsize=1)
@@ -726,17 +728,8 @@ MIN_IDIOM = 4  # idioms (成语) of at least this many characters
 
 @lru_cache(maxsize=1)
 def idioms() -> frozenset[str]:
-    """The idioms (成语, part of speech ``i``) of jieba's dictionary (``dict.txt``, MIT; about 25k), read once."""
-    from importlib.util import find_spec
-
-    path = Path(find_spec("jieba").origin).with_name("dict.txt")  # the data file only: no need to import jieba
-    out = set()
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3 and parts[2] == "i" and len(parts[0]) >= MIN_IDIOM:
-                out.add(parts[0])
-    return frozenset(out)
+    """The idioms (成语, part of speech ``i``) of jieba's dictionary (``detectors.jieba_dict``; about 25k), read once."""
+    return frozenset(w for w, _, tag in jieba_dict.entries() if tag == "i" and len(w) >= MIN_IDIOM)
 
 
 def heads_an_idiom(name: str, before: str, after: str) -> str:

@@ -58,6 +58,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from detectors import jieba_dict
 from detectors.charsim import (
     component_of,
     confusion,
@@ -823,18 +824,24 @@ EDGE_WORD_MIN_FREQ = 50  # jieba dictionary frequency: a real word, not a fragme
 
 
 @lru_cache(maxsize=1)
-def word_freq() -> dict[str, int]:
-    """jieba's dictionary (349k words with frequencies), read once; only consulted when a candidate is found."""
-    import jieba
-
+def _jieba_words() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+    """jieba's dictionary (349k words with frequencies, ``detectors.jieba_dict``), read once when a candidate is
+    found: its two-character words with their frequencies, its words of three to five characters, all its words."""
     freq: dict[str, int] = {}
-    path = Path(jieba.__file__).with_name("dict.txt")
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split(" ")
-            if len(parts) >= 2 and len(parts[0]) == 2:
-                freq[parts[0]] = int(parts[1])
-    return freq
+    longer: set[str] = set()
+    words: set[str] = set()
+    for word, count, _ in jieba_dict.entries():
+        words.add(word)
+        if len(word) == 2:
+            freq[word] = count
+        elif 3 <= len(word) <= 5:
+            longer.add(word)
+    return freq, frozenset(longer), frozenset(words)
+
+
+def word_freq() -> dict[str, int]:
+    """jieba's two-character words with their frequencies (``_jieba_words``)."""
+    return _jieba_words()[0]
 
 
 # A campaign named by its period (宣传周, 安全生产月, 读书节, 消费季): a term's last character replaced by one of these
@@ -1105,18 +1112,9 @@ def _double_makes_word(folded: str, start: int, size: int) -> bool:
     return any(folded[end - 1:end - 1 + k] in longer for k in (3, 4) if end - 1 + k <= len(folded))
 
 
-@lru_cache(maxsize=1)
 def long_words() -> frozenset[str]:
-    """jieba's dictionary words of three to five characters (军乐团, 中国林学会), read once when needed."""
-    import jieba
-
-    out: set[str] = set()
-    with Path(jieba.__file__).with_name("dict.txt").open(encoding="utf-8") as fh:
-        for line in fh:
-            word = line.split(" ", 1)[0]
-            if len(word) in (3, 4, 5):
-                out.add(word)
-    return frozenset(out)
+    """jieba's dictionary words of three to five characters (军乐团, 中国林学会; ``_jieba_words``)."""
+    return _jieba_words()[1]
 
 
 def _title_is_a_word(term: Term, window: str) -> bool:
@@ -1180,12 +1178,9 @@ def _common_words() -> tuple[frozenset[str], dict[tuple[str, str], list[str]]]:
     return common, by_sound
 
 
-@lru_cache(maxsize=1)
 def _dictionary_words() -> frozenset[str]:
-    import jieba
-
-    with Path(jieba.__file__).with_name("dict.txt").open(encoding="utf-8") as fh:
-        return frozenset(line.split(" ", 1)[0] for line in fh)
+    """All the words of jieba's dictionary (``_jieba_words``)."""
+    return _jieba_words()[2]
 
 
 @lru_cache(maxsize=65536)

@@ -55,11 +55,18 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from detectors.places import gazetteer, place_level_words, shorten_long_names, strip_place_levels
+from detectors import jieba_dict
+from detectors.places import (
+    ANYWHERE_LEVEL_WORDS,
+    gazetteer,
+    place_level_words,
+    shorten_long_names,
+    strip_place_levels,
+)
 from detectors.textnorm import INVISIBLE, t2s_table, unicode_fold_table, variant_table
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-LEVEL_WORDS = ("省", "市", "县", "区")
+LEVEL_WORDS = ANYWHERE_LEVEL_WORDS  # 省/市/县/区: ``_strip_levels`` takes them out anywhere
 DEFAULT_DECORATIONS = ("官方", "官微", "官博", "服务号", "订阅号", "公众号", "微博", "频道", "账号", "新闻")
 
 LAYER_SCORES = {
@@ -380,13 +387,9 @@ class _WordSet:
 @lru_cache(maxsize=1)
 def dictionary_words() -> _WordSet:
     """The words of 2..``MAX_WORD_LEN`` characters of jieba's dictionary (349k words: common vocabulary, place and
-    organisation names), read once from its ``dict.txt``; only consulted for a one-character substitution that no
-    shape or sound layer explains."""
-    from importlib.util import find_spec
-
-    path = Path(find_spec("jieba").origin).with_name("dict.txt")  # the data file only: no need to import jieba
-    with path.open(encoding="utf-8") as fh:
-        return _WordSet(w for w in (line.split(" ", 1)[0] for line in fh) if 2 <= len(w) <= MAX_WORD_LEN)
+    organisation names), read once (``detectors.jieba_dict``); only consulted for a one-character substitution that
+    no shape or sound layer explains."""
+    return _WordSet(w for w, _, _ in jieba_dict.entries() if 2 <= len(w) <= MAX_WORD_LEN)
 
 
 def _in_a_word(text: str, k: int, words: _WordSet) -> bool:

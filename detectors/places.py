@@ -348,12 +348,20 @@ def shorten_long_names(text: str) -> str:
 
 # ---- level words -----------------------------------------------------------------------------------------------
 
-# Level words that also occur inside place names (广州, 杭州, 镇江 …): read as a level word only right after a
-# division's short form of at least two characters (迪庆州 → 迪庆, 兴安盟 → 兴安, 达拉特旗 → 达拉特, 迪庆自治州 → 迪庆,
-# 大兴安岭地区 → 大兴安岭). The kinds of China's division names (general knowledge: the suffixes of the national
-# division list, ``detectors/data/README.md``). 省/市/县/区 are dropped everywhere by ``detectors.names``.
+# The level words of China's divisions, one for each kind, from the province down to the township (general knowledge:
+# the suffixes of the national division list, ``detectors/data/README.md``), in three groups by where they are read:
+# - 省/市/县/区, dropped everywhere by ``detectors.names`` (``_strip_levels``);
+# - the kinds that also occur inside place names (广州, 杭州, 镇江 …): read as a level word only right after a
+#   division's short form of at least two characters (迪庆州 → 迪庆, 兴安盟 → 兴安, 达拉特旗 → 达拉特, 迪庆自治州 → 迪庆,
+#   大兴安岭地区 → 大兴安岭);
+# - the township level 乡/镇/街道/苏木, read only after a place (``TOWN_LEVEL_HEADS``, ``level_word_at``).
+# ``DIVISION_LEVEL_WORDS`` is all of them; the words naming a level (``LEVEL_HEADS``) and ``detectors.affixes``'
+# ``LEVEL_WORDS`` are made from it.
+ANYWHERE_LEVEL_WORDS = ("省", "市", "县", "区")
 PLACE_LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "新区", "州", "盟",
                      "旗")
+TOWNSHIP_LEVEL_WORDS = ("乡", "镇", "街道", "苏木")
+DIVISION_LEVEL_WORDS = (*ANYWHERE_LEVEL_WORDS, *PLACE_LEVEL_WORDS, *TOWNSHIP_LEVEL_WORDS)
 _PLACE_LEVEL = re.compile("|".join(PLACE_LEVEL_WORDS))
 
 
@@ -366,16 +374,15 @@ def _level_shorts() -> tuple[frozenset[str], int]:
 
 # Words naming a level rather than a place (省级, 市级, 县级, 地市级, 乡镇级, 街道级, 副省级; 省直, 市直属 …: "of the
 # province's level", "directly under the city"). A class, not a list of the forms seen: every level of China's
-# divisions (the suffixes above, the township level 乡/镇/街道/苏木, 地 for the prefecture level, and the pairs written
-# together: 地市, 县市, 县区, 乡镇 …), optionally after 副 (副省级, 副地级), followed by 级, 直/直属 or 属 (general
+# divisions (``DIVISION_LEVEL_WORDS``, 地 for the prefecture level, and the pairs written together, ``LEVEL_PAIRS``:
+# 地市, 县市, 县区, 乡镇 …), optionally after 副 (副省级, 副地级), followed by 级, 直/直属 or 属 (general
 # knowledge of Chinese administrative vocabulary: 省级、地级、县级、乡级 are the four levels of the Constitution's article
 # 30 as people name them; 省直/市直/县直 the bodies directly under a government, 省属/市属/县属 those it owns). An
 # impostor writes one after the place (歙县级发布, 安徽省级12345), the account's own name never does: they are level
 # words like 省/市/县/区, taken out wherever they stand. Not taken: 直 or 属 that begins a word (城市直播, 县直达, 城市属于:
 # 直播, 直达, 属于), and a level word that is part of a body's type name (``LEVEL_NAMED_BODIES``).
-LEVEL_HEADS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "街道", "苏木", "地区", "林区", "特区", "新区", "地市",
-               "县市", "市县", "县区", "区县", "省市", "市区", "乡镇", "省", "市", "地", "州", "盟", "县", "区", "旗", "乡",
-               "镇")
+LEVEL_PAIRS = ("地市", "县市", "市县", "县区", "区县", "省市", "市区", "乡镇")
+LEVEL_HEADS = tuple(sorted((*DIVISION_LEVEL_WORDS, *LEVEL_PAIRS, "地"), key=len, reverse=True))  # longest first
 LEVEL_RANKS = ("级", "直属", "直", "属")
 # Body types whose generic name holds the level word itself: 县级融媒体中心 (the type named by 中共中央宣传部、国家广播
 # 电视总局《县级融媒体中心建设规范》, 2019), so 某县级融媒体中心 is that county's own centre, not a disguised name.
@@ -400,10 +407,11 @@ def level_rank_words(text: str) -> list[tuple[int, int]]:
 
 
 # Level words of the township layer and below, read only right after a place (``level_word_at``): 乡/镇/街道/苏木
-# (``TOWN_ENDINGS``' levels), 乡镇, and the two community levels beneath a township, 社区 (居民委员会) and 村 (村民委员会)
-# — general knowledge of China's grass-roots organisation (城市社区居委会、农村村委会, 《村民委员会组织法》). Written
-# inside a township's name (上江圩乡 for 上江圩镇's 上江圩) they are a level form like 县 for 市.
-TOWN_LEVEL_HEADS = ("街道", "苏木", "乡镇", "社区", "乡", "镇", "村")
+# (``TOWNSHIP_LEVEL_WORDS``, ``TOWN_ENDINGS``' levels), 乡镇, and the two community levels beneath a township, 社区
+# (居民委员会) and 村 (村民委员会) — general knowledge of China's grass-roots organisation (城市社区居委会、
+# 农村村委会, 《村民委员会组织法》). Written inside a township's name (上江圩乡 for 上江圩镇's 上江圩) they are a level
+# form like 县 for 市.
+TOWN_LEVEL_HEADS = tuple(sorted((*TOWNSHIP_LEVEL_WORDS, "乡镇", "社区", "村"), key=len, reverse=True))  # longest first
 ZONES = Path(__file__).resolve().parent / "data" / "zones.tsv"
 
 
