@@ -19,3 +19,13 @@ def acc(name, account_id, platform="douyin", **extra):
 def findings(registry, accounts):
     ctx = DetectionContext(registry=registry, accounts=accounts)
     return {f["account_id"]: f for f in impostor.detect(ctx)}
+
+
+def registered_at(name, unit, account_id, region, platform="weibo"):
+    """A registry row with the region before the platform (the later impostor tests' order; Weibo by default)."""
+    return reg(name, unit, account_id, platform, region)
+
+
+def crawled(name, account_id, platform="weibo", **extra):
+    """A crawled account, Weibo by default."""
+    return acc(name, account_id, platform, **extra)

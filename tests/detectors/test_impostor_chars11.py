@@ -7,20 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from detectors import impostor
-from detectors.context import DetectionContext
 from detectors.names import analyse_name, compare_names
 from detectors.textnorm import numeral_runs
-
-
-def reg(name, unit, account_id, region, platform="weibo"):
-    return {"unit": unit, "platform": platform, "account_id": account_id, "name": name, "status": "active",
-            "region": region}
-
-
-def acc(name, account_id, platform="weibo", **extra):
-    return {"platform": platform, "account_id": account_id, "name": name, **extra}
-
+from tests.detectors.impostor_cases import crawled as acc
+from tests.detectors.impostor_cases import findings
+from tests.detectors.impostor_cases import registered_at as reg
 
 REGISTRY = [
     reg("潜山发布", "潜山市人民政府新闻办公室", "r1", "安徽省安庆市潜山市"),
@@ -33,7 +24,7 @@ REGISTRY = [
 
 
 def run(accounts, registry=REGISTRY):
-    return {f["account_id"]: f for f in impostor.detect(DetectionContext(registry=registry, accounts=accounts))}
+    return findings(registry, accounts)
 
 
 def match(cand: str, registered: str):

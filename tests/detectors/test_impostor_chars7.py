@@ -18,16 +18,9 @@ from detectors.textnorm import (
     is_invisible,
     traditional_forms,
 )
-
-
-def reg(name, unit, account_id, region, platform="weibo"):
-    return {"unit": unit, "platform": platform, "account_id": account_id, "name": name, "status": "active",
-            "region": region}
-
-
-def acc(name, account_id, platform="weibo", **extra):
-    return {"platform": platform, "account_id": account_id, "name": name, **extra}
-
+from tests.detectors.impostor_cases import crawled as acc
+from tests.detectors.impostor_cases import findings
+from tests.detectors.impostor_cases import registered_at as reg
 
 REGISTRY = [
     reg("嘉善公安", "嘉善县公安局", "r1", "浙江省嘉兴市嘉善县"),
@@ -39,7 +32,7 @@ REGISTRY = [
 
 
 def run(accounts, registry=REGISTRY):
-    return {f["account_id"]: f for f in impostor.detect(DetectionContext(registry=registry, accounts=accounts))}
+    return findings(registry, accounts)
 
 
 # ---- hidden characters ------------------------------------------------------------------------------------------

@@ -7,20 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from detectors import impostor
-from detectors.context import DetectionContext
 from detectors.government import claimed_government_bodies
 from detectors.textnorm import lookalike_digit_runs, lookalike_digits
-
-
-def reg(name, unit, account_id, region, platform="weibo"):
-    return {"unit": unit, "platform": platform, "account_id": account_id, "name": name, "status": "active",
-            "region": region}
-
-
-def acc(name, account_id, platform="weibo", **extra):
-    return {"platform": platform, "account_id": account_id, "name": name, **extra}
-
+from tests.detectors.impostor_cases import crawled as acc
+from tests.detectors.impostor_cases import findings
+from tests.detectors.impostor_cases import registered_at as reg
 
 REGISTRY = [
     reg("修水12345", "修水县12345政务服务便民热线", "r1", "江西省九江市修水县"),
@@ -31,7 +22,7 @@ REGISTRY = [
 
 
 def run(accounts, registry=REGISTRY):
-    return {f["account_id"]: f for f in impostor.detect(DetectionContext(registry=registry, accounts=accounts))}
+    return findings(registry, accounts)
 
 
 # ---- digits drawn with letters and number forms ------------------------------------------------------------------

@@ -8,20 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from detectors import impostor
-from detectors.context import DetectionContext
 from detectors.names import _strip_levels, analyse_name, compare_names, level_words
 from detectors.places import level_rank_words, other_division, own_divisions
-
-
-def reg(name, unit, account_id, region, platform="weibo"):
-    return {"unit": unit, "platform": platform, "account_id": account_id, "name": name, "status": "active",
-            "region": region}
-
-
-def acc(name, account_id, platform="weibo", **extra):
-    return {"platform": platform, "account_id": account_id, "name": name, **extra}
-
+from tests.detectors.impostor_cases import crawled as acc
+from tests.detectors.impostor_cases import findings
+from tests.detectors.impostor_cases import registered_at as reg
 
 REGISTRY = [
     reg("浏阳发布", "浏阳市人民政府新闻办公室", "r1", "湖南省长沙市浏阳市"),
@@ -34,7 +25,7 @@ REGISTRY = [
 
 
 def run(accounts, registry=REGISTRY):
-    return {f["account_id"]: f for f in impostor.detect(DetectionContext(registry=registry, accounts=accounts))}
+    return findings(registry, accounts)
 
 
 # ---- the words --------------------------------------------------------------------------------------------------

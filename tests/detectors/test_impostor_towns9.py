@@ -13,17 +13,11 @@ import pytest
 from detectors import impostor, unregistered
 from detectors.context import DetectionContext
 from detectors.places import town_short, towns_beneath
+from tests.detectors.impostor_cases import crawled as acc
+from tests.detectors.impostor_cases import findings
+from tests.detectors.impostor_cases import registered_at as reg
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def reg(name, unit, account_id, region, platform="weibo"):
-    return {"unit": unit, "platform": platform, "account_id": account_id, "name": name, "status": "active",
-            "region": region}
-
-
-def acc(name, account_id, platform="weibo", **extra):
-    return {"platform": platform, "account_id": account_id, "name": name, **extra}
 
 
 REGISTRY = [
@@ -36,7 +30,7 @@ REGISTRY = [
 
 
 def run(accounts, registry=REGISTRY):
-    return {f["account_id"]: f for f in impostor.detect(DetectionContext(registry=registry, accounts=accounts))}
+    return findings(registry, accounts)
 
 
 # ---- the township table -----------------------------------------------------------------------------------------

@@ -13,16 +13,9 @@ from detectors import impostor, unregistered
 from detectors.context import DetectionContext
 from detectors.name_index import Marker, SubPlaces, _own_place, places_of
 from detectors.places import level_word_at, zone_words
-
-
-def reg(name, unit, account_id, region, platform="weibo"):
-    return {"unit": unit, "platform": platform, "account_id": account_id, "name": name, "status": "active",
-            "region": region}
-
-
-def acc(name, account_id, platform="weibo", **extra):
-    return {"platform": platform, "account_id": account_id, "name": name, **extra}
-
+from tests.detectors.impostor_cases import crawled as acc
+from tests.detectors.impostor_cases import findings
+from tests.detectors.impostor_cases import registered_at as reg
 
 REGISTRY = [
     reg("浏阳发布", "浏阳市人民政府新闻办公室", "r1", "湖南省长沙市浏阳市"),
@@ -37,7 +30,7 @@ REGISTRY = [
 
 
 def run(accounts, registry=REGISTRY):
-    return {f["account_id"]: f for f in impostor.detect(DetectionContext(registry=registry, accounts=accounts))}
+    return findings(registry, accounts)
 
 
 def targets(found):
