@@ -1046,11 +1046,16 @@ def _after_place(text: str, own: str) -> bool:
     if len(s) < len(own):
         return False
     tail = s[-len(own):]
-    if tail == own:
+    return tail == own or (len(own) >= 2 and _spells_place(tail, own))
+
+
+def _spells_place(written: str, place: str) -> bool:
+    """Whether ``written`` (as long as ``place``) is the place, or the place one character off that is not another
+    real division's name (乐卿 for 乐清; 桐城 is not 桐庐 disguised)."""
+    if written == place:
         return True
     gaz = gazetteer()
-    return (len(own) >= 2 and sum(a != b for a, b in zip(tail, own)) <= 1
-            and tail not in gaz.short and tail not in gaz.full)
+    return sum(a != b for a, b in zip(written, place)) <= 1 and written not in gaz.short and written not in gaz.full
 
 
 def _in_place_position(text: str, short: str, places: list[str], *, before: bool) -> bool:
@@ -1065,9 +1070,8 @@ def _in_place_position(text: str, short: str, places: list[str], *, before: bool
     s = _strip_levels(text)
     if len(k) < 2 or len(s) < len(k):
         return False
-    gaz = gazetteer()
     tail = s[:len(k)] if before else s[-len(k):]
-    if sum(a != b for a, b in zip(tail, k)) > 1 or (tail != k and (tail in gaz.short or tail in gaz.full)):
+    if not _spells_place(tail, k):
         return False
     if before:
         return True

@@ -345,7 +345,7 @@ def _digit_of(ch: str) -> str | None:
 
 def _is_filler(ch: str) -> bool:
     """Characters a person does not see inside a number: invisible and format characters, spaces."""
-    return ord(ch) in _INVISIBLE or ch.isspace() or unicodedata.category(ch) == "Cf" or ord(ch) in BLANK_SYMBOLS
+    return is_invisible(ch) or ch.isspace() or unicodedata.category(ch) == "Cf" or ord(ch) in BLANK_SYMBOLS
 
 
 def _latin_letter(ch: str) -> bool:
