@@ -1,5 +1,6 @@
-"""Held-out part (heldout): the eighth blind held-out part, built 2026-12-02.
-Run: python eval/impostor/heldout/spec_heldout.py
+"""Twelfth dev part (dev12): built blind as the eighth held-out part (2026-12-02), demoted to tuning data in the
+tenth session.
+Run: python eval/impostor/dev12/spec_dev12.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/ ... dev11/ wherever the real inventory allows; the unavoidable reuses are listed in
@@ -20,7 +21,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev12"
 SEED = 58291
 CRAWL_DAY = "2025-04-08"
 
@@ -804,7 +805,7 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev12 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
