@@ -628,6 +628,40 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
                   "scenic spots are named). Its registered accounts belong to 22 Henan units (6 provincial "
                   "departments and 16 units of 15 cities), a province no other part uses; the source accounts "
                   "repeat, with 14 new documents.", ""]
+    elif name == "heldout":
+        lines += ["# Content-screening evaluation set: heldout part (the ninth held-out part, built 2026-12-03)", ""]
+        lines += ["**Held out: for final measurement only.** Do not read the texts or labels of this part, do not tune "
+                  "on it, and do not copy its wording into lexicons or tests; run the detector on it once and score. "
+                  "If anyone reads or tunes on it, its figures become dev figures.", ""]
+        lines += ["Error forms, shop links and tokens, slang, source documents, accounts and attribution phrasings here "
+                  "are disjoint from `../dev/` … `../dev12/` on purpose (no labelled span equals, contains or is "
+                  "contained in a labelled span of any of them, case-insensitively; no span of this part occurs "
+                  "anywhere in their `posts.jsonl` texts, and none of their spans occurs in this part's texts; checked "
+                  "by script), so scores on this part measure generalisation.", ""]
+        lines += ["Built on 2026-12-03 by a helper session of the project on branch `blind-content10`, without "
+                  "reading the detector or anything derived from it (nothing under `detectors/`, `tests/`, "
+                  "`bench/`, `crawler/`, `alerts/`, `govwatch/`, `core/`, `search_index/`, `registry/`, "
+                  "`imitations/`, `scripts/`, `docs/`, not the project `README.md`, nothing under `/work/prompts/`, "
+                  "`/work/lead/` or `/work/shared/`, no other worktree, no file named like content/lexicon/political/"
+                  "typo outside `eval/content/`; the detector, `govwatch`, `run.sh` and the benches were not run; no "
+                  "network traffic). What was read, exactly: the brief for this task; `git status`, "
+                  "`git log --oneline | head -5` and listings of `eval/content/`; `../README.md`, `../build.py`, "
+                  "`../_lib.py`, `../.gitignore`; `../dev12/accounts.py` (whole), the first 60 lines of "
+                  "`../dev12/posts_repost.py` and `../dev12/README.md` (for structure); the unit/platform columns of "
+                  "`registry.csv` of `../dev/` … `../dev12/` (listed by script, to pick new units); all labelled "
+                  "spans of the twelve parts' `labels.jsonl` (listed by script, by class); the first 45 characters "
+                  "of each source-account document in the twelve parts' `posts.jsonl` (to keep the documents new); "
+                  "and a script tally of the attribution phrases (来源/转自/据…报道/摘自…, and `src=` values) in the "
+                  "twelve parts' `posts_repost.py`. Scripts checked this part's spans against the twelve parts' "
+                  "spans (no overlap), searched the twelve parts' `posts.jsonl` texts for this part's spans (one "
+                  "political span matched, reported as a count only, and was rewritten; none remains) and this "
+                  "part's texts, footers included, for their spans (none occurs), and compared the openings of this "
+                  "part's source documents with theirs (none shared). All texts were written by hand for this part; "
+                  "businesses, shops, links, shop tokens, WeChat ids, phone numbers, entertainers, reporters and "
+                  "people other than state leaders and a few named public or historical figures are invented. Its "
+                  "registered accounts belong to 22 units (6 provincial departments and 16 units of 14 cities and "
+                  "prefectures) of a province no other part uses; the source accounts repeat, with 14 new "
+                  "documents.", ""]
     else:
         lines += ["# Content-screening evaluation set: dev part", "",
                   "Use this part freely while developing and tuning. `../heldout/` is for final measurement only.", ""]
