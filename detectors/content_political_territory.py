@@ -185,6 +185,21 @@ def _sound_match(run: str) -> tuple[int, ForeignName, bool] | None:
     return None if best is None else (best[1], best[2], best[0] == 100)
 
 
+# Shared mountains (feature s): where a post speaks of the Chinese side of the mountain, and the words of the
+# neighbour's side, in whose sentences its own name of the mountain is right.
+SHARED_CONTEXT = {"长白山": re.compile(r"长白|天池|吉林|延边|延吉|安图|抚松|二道白河|东北|长春|火山|景区|滑雪|冰雪|林海|雪乡"),
+                  "珠穆朗玛峰": re.compile(r"珠峰|西藏|日喀则|定日|绒布|登山|攀登|峰顶|登顶|海拔|喜马拉雅")}
+SIDE_COUNTRY = {"朝韩方": re.compile(r"朝鲜|韩国|朝方|韩方|平壤|首尔|三池渊|两江道"),
+                "尼方": re.compile(r"尼泊尔|尼方|加德满都")}
+
+
+def _chinese_side(folded: str, a: int, n: ForeignName) -> bool:
+    context, side = SHARED_CONTEXT.get(n.standard), SIDE_COUNTRY.get(n.side)
+    if context is None or not context.search(folded):
+        return False
+    return side is None or not side.search(_sentence(folded, a))
+
+
 def _reported(folded: str, a: int, b: int, in_quotes: Callable[[int, int], bool]) -> bool:
     return in_quotes(a, b) or so_called(folded, a) or bool(REPORTED.search(_sentence(folded, a)))
 
@@ -200,6 +215,8 @@ def _foreign_name_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> It
         for m in pattern.finditer(folded):
             n = names[int(m.lastgroup[1:])]
             if n.feature == "c" and not SEA_CONTEXT.search(folded):
+                continue
+            if n.feature == "s" and not _chinese_side(folded, m.start(), n):
                 continue
             if not _reported(folded, m.start(), m.end(), in_quotes):
                 yield _name_hit(m.start(), m.end(), n)
