@@ -68,7 +68,7 @@ POLITICAL = [
      "中港台", "内地与香港 / 内地与澳门 / 两岸", "“中港”“中澳”“中台”并称"),
     (re.compile(r"(?:中国|我国)(?:与|和|同|跟|及|、)(?:台湾|香港|澳门|港澳)|"
                 r"(?:台湾|香港|澳门|港澳)(?:地区)?(?:警方|方面|企业|居民|同胞|市民)?(?:与|和|同|跟|及|、)"
-                r"中国(?!内地|大陆|人民|共产党|政府|香港|澳门|台湾)"),
+                r"中国(?!内地|大陆|人民|共产党|政府|香港|澳门|台湾|台北)"),
      "中国与台湾", "大陆与台湾 / 两岸 / 内地与香港、澳门", "把台湾、香港、澳门与中国并列"),
     (re.compile(r"(?:^|(?<=[在入于任原前是为的、，。\s（(“]))国军(?![民队人事官舰机费训演属校旗歌营工区务])"),
      "国军", "台湾军队 / 国民党军队", "称台湾地区军队（或国民党军队）为“国军”"),
@@ -195,7 +195,7 @@ LEADERSHIP_TITLES = ("总书记|副主席|主席|副总理|总理|副委员长|�
                      "副检察长|检察长")
 INSTITUTION_TITLE = re.compile(r"(?P<inst>" + "|".join(sorted(INSTITUTION_TITLES, key=len, reverse=True)) + r")"
                                r"(?:的)?(?:现任|新任|首任)?"  # 全国人大的副委员长, 全国人大现任副委员长 (paraphrase sweep)
-                               r"(?P<title>" + LEADERSHIP_TITLES + ")(?!团)")  # 主席团 is the presidium
+                               r"(?P<title>" + LEADERSHIP_TITLES + ")(?!团|科员|医师)")  # 主席团 is the presidium; 主任科员 a rank
 # Taiwan's authorities are named only with quotation marks or as 台湾地区有关部门 (涉台宣传用语).
 TW_PREFIX = r"(?:台湾|台北|岛内|台当局|台湾当局)(?:地区)?(?:的)?(?:所谓)?"
 TW_AGENCY = re.compile(TW_PREFIX + r"[" + HAN + r"]{1,4}?(?<![部签联布公专官])署(?![名理期光])")

@@ -11,7 +11,10 @@ Each family is built from the structure of what is named right, and the wrong fo
   委员 and its head is a 主席 (政协代表 → 政协委员). A province's government is headed by a 省长 — 省主席 / 省政府
   主席 is the title of the Republic's provincial governments before 1949 (an autonomous region's 主席 is right); an
   autonomous region has no 区长. A Party committee has a 书记, not a 主席 (市委主席). A procuratorate is headed by a
-  检察长, not a 院长. A sentence of history (民国, 国民政府, a year before 1949) is left alone.
+  检察长, not a 院长. A sentence of history (民国, 国民政府, a year before 1949) is left alone. (The titles of bodies
+  named with their standing committee — 省人大常委会, 市政协, 县委, 最高人民检察院 … — are checked by
+  ``content_patterns.INSTITUTION_TITLES``; this table adds the congress itself, its members, the CPPCC's members, the
+  governments and every procuratorate.)
 * **Names of ethnic groups** (``data/ethnic_groups.txt``, the 56 official names): any shortened stem of a name
   before 族 (朝鲜族 → 朝族, 维吾尔族 → 维族, 柯尔克孜族 → 柯族 / 柯尔族) that is not itself a group's name (土族 is)
   nor the tail of one (撒拉族 holds 拉族) — 新华社禁用词: 民族名称不得随意简称. A stem whose first character closes a
@@ -71,8 +74,8 @@ ORGANS: tuple[tuple[re.Pattern, str, str], ...] = (
     (re.compile(r"省(?:人民政府|政府)?(?P<t>副?主席)(?!团|台)"),
      "省长 / 副省长", "省人民政府的领导职务是省长、副省长（“省主席”是 1949 年以前的职务名称；自治区才设主席）"),
     (re.compile(r"自治区(?:人民政府|政府)?(?P<t>副?(?:区长|省长))"), "自治区主席 / 副主席", "自治区人民政府的领导职务是主席、副主席"),
-    # a Party committee has a 书记
-    (re.compile(r"(?:省委|市委|县委|区委|州委|旗委|党委|党组)(?P<t>副?主席)(?!团|台)"), "书记 / 副书记",
+    # a Party committee has a 书记 (省委 / 市委 / 县委 with the other named bodies: content_patterns.INSTITUTION_TITLES)
+    (re.compile(r"(?:区委|州委|旗委|盟委|党委|党组)(?P<t>副?主席)(?!团|台)"), "书记 / 副书记",
      "党委（党组）的领导职务是书记、副书记"),
     # a procuratorate is headed by a 检察长
     (re.compile(r"检察院(?P<t>副?院长)"), "检察长 / 副检察长", "人民检察院的领导职务是检察长、副检察长，不是院长"),
