@@ -10,6 +10,10 @@ Each family is a mechanism for a *kind* of wording, so that a writer who words i
   "panganiban"), and in Latin letters (Ayungin Shoal). The standard names are those of 中国地名委员会 (1983) and
   the 2012 white paper on the Diaoyu Islands. A sentence that reports the name as the other side's (菲方所谓、菲方
   称、日方称、又称、命名), or quotation marks around it, is right.
+* **Shared mountains** (feature ``s`` of the data file) — the neighbour's name of a mountain on the border (白头山 for
+  长白山, 萨加玛塔峰 for 珠穆朗玛峰) where the post speaks of the Chinese side (``SHARED_CONTEXT``) and the sentence does
+  not speak of the neighbour (``SIDE_COUNTRY``), where the name is the neighbour's own; old English renderings
+  (额菲尔士峰) always.
 * **Chinese territory framed as disputed** — 有争议的钓鱼岛, 钓鱼岛等争议岛屿, 藏南这一争议地区, 南沙群岛主权存在争议
   (外交部: 钓鱼岛及其附属岛屿是中国固有领土，中方对南沙群岛拥有无可争辩的主权). 南海争议 / 钓鱼岛争端 name a
   dispute, not the territory's status, and are not reported (content_political_guidance's reading); "不存在争议",
