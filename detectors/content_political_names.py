@@ -25,9 +25,10 @@ Each family is built from the structure of what is named right, and the wrong fo
   基督教): a religion named after its founder (穆罕默德教, 释迦牟尼教) and the old names the state gave up (回教 /
   回回教 / 清真教 / 天方教 for 伊斯兰教 — 国务院 1956 年《关于今后在汉文中对伊斯兰教不要再用“回教”名称的通知》;
   喇嘛教 for 藏传佛教).
-* **The other side's words for the mainland and its people** — 陆客, 陆生, 陆配, 陆企, 陆媒: the words Taiwan's media
-  use for mainland tourists, students, spouses, companies and media (大陆游客 / 大陆学生 … in the mainland's own
-  usage, and 内地游客 when the sentence is about Hong Kong or Macao, 新华社禁用词: 香港、澳门与内地为对应概念).
+* **The other side's words for the mainland and its people** — 陆客, 陆生, 陆配, 陆企, 陆媒, 陆籍, 陆方: the words
+  Taiwan's media use for mainland tourists, students, spouses, companies, media, residents and side (大陆游客 /
+  大陆学生 … in the mainland's own usage, and 内地游客 when the sentence is about Hong Kong or Macao, 新华社禁用词:
+  香港、澳门与内地为对应概念).
 
 ``names_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text (the convention of
 ``territory_hits``).
@@ -71,7 +72,7 @@ ORGANS: tuple[tuple[re.Pattern, str, str], ...] = (
     (re.compile(r"政协(?P<t>代表)(?![团队处性作])"), "政协委员", "政协委员会的组成人员是“委员”，不是“代表”"),
     (re.compile(r"政协(?P<t>副?主任)(?!科员|医师|委员|会议)"), "政协主席 / 副主席", "政协委员会的领导职务是主席、副主席"),
     # a province's government is headed by a 省长 (省主席 is the Republic's title); an autonomous region's by a 主席
-    (re.compile(r"省(?:人民政府|政府)?(?P<t>副?主席)(?!团|台)"),
+    (re.compile(r"省(?:人民政府|政府|府)?(?P<t>副?主席)(?!团|台)"),
      "省长 / 副省长", "省人民政府的领导职务是省长、副省长（“省主席”是 1949 年以前的职务名称；自治区才设主席）"),
     (re.compile(r"自治区(?:人民政府|政府)?(?P<t>副?(?:区长|省长))"), "自治区主席 / 副主席", "自治区人民政府的领导职务是主席、副主席"),
     # a Party committee has a 书记 (省委 / 市委 / 县委 with the other named bodies: content_patterns.INSTITUTION_TITLES)
@@ -206,8 +207,9 @@ def _religion_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterat
 # 陆 + a word for people or bodies, as Taiwan's media shorten 大陆: not inside 大陆 / 内陆 / 水陆 / 海陆 / 着陆 / 登陆,
 # nor 陆生 of animals and plants, nor 陆客 of transport (水陆客运).
 TW_MAINLAND = re.compile(r"(?<![大内水海着登陆北南西东平高])陆(?P<w>客(?![运车船机轮站货])|生(?![物动植态境性型类长存命活])|"
-                         r"配(?![件置套合送])|企(?![鹅业])|媒(?![介体]))")
-TW_MAINLAND_RIGHT = {"客": "大陆游客", "生": "大陆学生", "配": "大陆配偶", "企": "大陆企业", "媒": "大陆媒体"}
+                         r"配(?![件置套合送])|企(?![鹅业])|媒(?![介体])|籍|方(?![面便向式法案位块阵舱]))")
+TW_MAINLAND_RIGHT = {"客": "大陆游客", "生": "大陆学生", "配": "大陆配偶", "企": "大陆企业", "媒": "大陆媒体",
+                     "籍": "大陆居民", "方": "大陆方面"}
 HK_MACAO = re.compile(r"香港|澳门|港澳|赴港|来港|在港|访港|抵港|赴澳|来澳|在澳")
 # Where the word is the Strait's or the SARs' (陆 alone is also a surname, 陆生 a given name): a sentence about Taiwan,
 # Hong Kong or Macao, or, for 陆客, about travel.

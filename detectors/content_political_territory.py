@@ -10,10 +10,10 @@ Each family is a mechanism for a *kind* of wording, so that a writer who words i
   "panganiban"), and in Latin letters (Ayungin Shoal). The standard names are those of 中国地名委员会 (1983) and
   the 2012 white paper on the Diaoyu Islands. A sentence that reports the name as the other side's (菲方所谓、菲方
   称、日方称、又称、命名), or quotation marks around it, is right.
-* **Shared mountains** (feature ``s`` of the data file) — the neighbour's name of a mountain on the border (白头山 for
-  长白山, 萨加玛塔峰 for 珠穆朗玛峰) where the post speaks of the Chinese side (``SHARED_CONTEXT``) and the sentence does
-  not speak of the neighbour (``SIDE_COUNTRY``), where the name is the neighbour's own; old English renderings
-  (额菲尔士峰) always.
+* **Shared mountains and rivers** (feature ``s`` of the data file) — the neighbour's name of a mountain or river on
+  the border (白头山 for 长白山, 萨加玛塔峰 for 珠穆朗玛峰, 豆满江 for 图们江) where the post speaks of the Chinese
+  side (``SHARED_CONTEXT``) and the sentence does not speak of the neighbour (``SIDE_COUNTRY``), where the name is the
+  neighbour's own; old English renderings (额菲尔士峰) always.
 * **Chinese territory framed as disputed** — 有争议的钓鱼岛, 钓鱼岛等争议岛屿, 藏南这一争议地区, 南沙群岛主权存在争议
   (外交部: 钓鱼岛及其附属岛屿是中国固有领土，中方对南沙群岛拥有无可争辩的主权). 南海争议 / 钓鱼岛争端 name a
   dispute, not the territory's status, and are not reported (content_political_guidance's reading); "不存在争议",
@@ -189,10 +189,11 @@ def _sound_match(run: str) -> tuple[int, ForeignName, bool] | None:
     return None if best is None else (best[1], best[2], best[0] == 100)
 
 
-# Shared mountains (feature s): where a post speaks of the Chinese side of the mountain, and the words of the
-# neighbour's side, in whose sentences its own name of the mountain is right.
+# Shared mountains and rivers (feature s): where a post speaks of the Chinese side, and the words of the neighbour's
+# side, in whose sentences its own name is right.
 SHARED_CONTEXT = {"长白山": re.compile(r"长白|天池|吉林|延边|延吉|安图|抚松|二道白河|东北|长春|火山|景区|滑雪|冰雪|林海|雪乡"),
-                  "珠穆朗玛峰": re.compile(r"珠峰|西藏|日喀则|定日|绒布|登山|攀登|峰顶|登顶|海拔|喜马拉雅")}
+                  "珠穆朗玛峰": re.compile(r"珠峰|西藏|日喀则|定日|绒布|登山|攀登|峰顶|登顶|海拔|喜马拉雅"),
+                  "图们江": re.compile(r"图们|珲春|延边|延吉|吉林|龙井|和龙|防川|口岸|界河|出海")}
 SIDE_COUNTRY = {"朝韩方": re.compile(r"朝鲜|韩国|朝方|韩方|平壤|首尔|三池渊|两江道"),
                 "尼方": re.compile(r"尼泊尔|尼方|加德满都")}
 
