@@ -28,7 +28,7 @@ Each family is built from the structure of what is named right, and the wrong fo
 * **The other side's words for the mainland and its people** — 陆客, 陆生, 陆配, 陆企, 陆媒, 陆籍, 陆方: the words
   Taiwan's media use for mainland tourists, students, spouses, companies, media, residents and side (大陆游客 /
   大陆学生 … in the mainland's own usage, and 内地游客 when the sentence is about Hong Kong or Macao, 新华社禁用词:
-  香港、澳门与内地为对应概念).
+  香港、澳门与内地为对应概念); 共军, 共机, 共舰 for the People's Liberation Army and its aircraft and ships.
 
 ``names_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text (the convention of
 ``territory_hits``).
@@ -217,7 +217,24 @@ ACROSS = re.compile(HK_MACAO.pattern + r"|台湾|台北|高雄|岛内|赴台|来
 TRAVEL = re.compile(r"旅游|旅行|出游|游客|观光|出境|入境|景区|景点|自由行|团队游|跟团|签注|客源|人次")
 
 
+# The Taiwan side's names of the People's Liberation Army and its aircraft and ships (共军, 共机, 共舰, 中共军机):
+# 中国人民解放军 / 解放军军机 (新华社禁用词: 不使用“中共军队”). Not inside 公共 / 总共 (公共机构, 总共军费), and a
+# sentence of history (国民党 …) is left alone.
+PLA_TW = re.compile(r"(?:中共|(?<![公总一]))共(?P<w>军|机|舰)(?![构关制理遇场房床组械队动])|中共(?P<v>军机|军舰|战机)")
+PLA_RIGHT = {"军": "中国人民解放军", "机": "解放军军机", "舰": "解放军舰艇", "军机": "解放军军机", "军舰": "解放军舰艇",
+             "战机": "解放军战机"}
+
+
 def _tw_mainland_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in PLA_TW.finditer(folded) if "共" in folded else ():
+        a, b = m.start(), m.end()
+        sentence = _sentence(folded, a)
+        if in_quotes(a, b) or so_called(folded, a) or REPORTED.search(sentence) or HISTORY.search(sentence):
+            continue
+        word = m.group("w") or m.group("v")
+        if word in ("机", "舰") and not ACROSS.search(sentence):
+            continue  # 共机 / 共舰 said of the Strait; elsewhere the characters are rarely these words
+        yield a, b, "台湾:用语", PLA_RIGHT[word], "“共军”“共机”是台湾方面对解放军的称呼，应称“中国人民解放军”“解放军军机”"
     if "陆" not in folded:
         return
     for m in TW_MAINLAND.finditer(folded):

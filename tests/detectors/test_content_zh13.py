@@ -198,6 +198,36 @@ def test_taiwan_media_words_for_mainlanders(rules):
     assert "大陆游客" in suggestions(rules, "暑期陆客赴台旅游人数有所回升。")
 
 
+def test_taiwan_side_names_of_the_pla(rules):
+    check(rules, [
+        "据岛内媒体报道，共机今日再度进入台湾周边空域。",
+        "共军在台岛周边举行联合演训。",
+        "东部战区组织中共军机在台湾海峡巡航。",
+    ], [
+        "据岛内媒体报道，解放军军机今日再度进入台湾周边空域。",
+        "公共机构节能工作稳步推进。",
+        "总共军费开支增加了一成。",
+        "一共机动车辆300辆参加检验。",
+        "解放战争时期，国民党军队称共军为匪。",
+    ])
+
+
+def test_police_of_the_mainland_are_public_security_organs(rules):
+    check(rules, [
+        "郑州市警察局提醒广大市民注意防范电信诈骗。",
+        "洛阳警察局民警帮助走失老人回家。",
+        "湖北省警察厅发布交通安全提示。",
+    ], [
+        "郑州市公安局提醒广大市民注意防范电信诈骗。",
+        "纽约市警察局发布通告。",
+        "台北市警察局发布消息。",
+        "1946年开封市警察局旧址修缮完成。",
+        "日伪时期的新乡警察署旧址。",
+        "香港警务处处长到访深圳。",
+    ])
+    assert "郑州市公安局" in suggestions(rules, "郑州市警察局提醒广大市民注意防范电信诈骗。")
+
+
 # ---- Taiwan in sport, ties with Taiwan ------------------------------------------------------------------------
 
 def test_chinese_taipei_names_the_team_not_the_place(rules):
