@@ -84,7 +84,9 @@ REPORTED = re.compile(r"所谓|妄称|谎称|声称|宣称|错误|不承认|非�
                       rf"我国(?:的)?[{HAN}]{{2,5}}(?:礁|岛|滩|沙洲|群岛)|"
                       r"译名|音译|英文名|英文名称|外文名|地名委员会|标准地名|规范地名|更正|纠正|应为|应称")
 LATIN_FEATURE = r"(?:islands?|islets?|isla|reefs?|shoals?|cays?|banks?|atolls?|group|sea)"
-LATIN_BEFORE = r"(?:pulau|terumbu|beting|isla|bajo|dao|da|quan dao|cay)"
+# Words before a name: Malay pulau / terumbu / beting, Spanish isla / bajo, Vietnamese đảo / đá / bãi / quần đảo
+# (matched with their diacritics too, through _latin_pattern), English cay.
+LATIN_BEFORE_WORDS = ("pulau", "terumbu", "beting", "isla", "bajo", "quan dao", "dao", "da", "bai", "cay")
 ACCENTED = {"a": "aàáảãạăằắẳẵặâầấẩẫậ", "e": "eèéẻẽẹêềếểễệ", "i": "iìíỉĩị", "o": "oòóỏõọôồốổỗộơờớởỡợ",
             "u": "uùúủũụưừứửữự", "y": "yỳýỷỹỵ", "d": "dđ"}
 
@@ -164,7 +166,8 @@ def _literal_patterns() -> tuple[re.Pattern, re.Pattern, tuple[ForeignName, ...]
             continue
         core = _latin_pattern(n.name)
         if n.feature == "y":
-            latin.append(rf"(?P<n{i}>(?<![a-z]){LATIN_BEFORE}\s+{core}(?![a-z])|(?<![a-z]){core}\s*{LATIN_FEATURE}(?![a-z]))")
+            before = "(?:" + "|".join(_latin_pattern(w) for w in LATIN_BEFORE_WORDS) + ")"
+            latin.append(rf"(?P<n{i}>(?<![a-z]){before}\s+{core}(?![a-z])|(?<![a-z]){core}\s*{LATIN_FEATURE}(?![a-z]))")
         else:
             latin.append(rf"(?P<n{i}>(?<![a-z]){core}(?:\s*{LATIN_FEATURE})?(?![a-z]))")
     return re.compile("|".join(zh)), re.compile("|".join(latin)), names

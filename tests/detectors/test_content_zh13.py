@@ -277,6 +277,20 @@ def test_english_chart_names_and_shared_mountains(rules):
     ])
 
 
+def test_latin_chart_and_vietnamese_names(rules):
+    check(rules, [
+        "美军舰只驶近Johnson South Reef，我海军依法查证识别。",
+        "越南在Đá Chữ Thập附近非法活动。",
+        "越南在đảo Sinh Tồn修建设施。",
+        "越方船只在Bãi Tư Chính附近作业。",
+        "外媒称Gaven Reefs附近有船只聚集。",
+    ], [
+        "越方所称Đảo Ba Bình即我国太平岛。",
+        "越南大叻（Đà Lạt）是著名的旅游城市。",
+        "我海军在赤瓜礁附近依法查证识别。",
+    ])
+
+
 # ---- hostile input ----------------------------------------------------------------------------------------------
 
 @pytest.mark.timeout(120)
