@@ -24,6 +24,7 @@ from detectors.content_political import _sentence, statehood_hits
 from detectors.content_political_general import general_hits
 from detectors.content_political_guidance import guidance_hits
 from detectors.content_political_history import history_hits
+from detectors.content_political_names import names_hits
 from detectors.content_political_territory import territory_hits
 from detectors.content_typo import leaders_table
 
@@ -67,7 +68,7 @@ POLITICAL = [
      "中港台", "内地与香港 / 内地与澳门 / 两岸", "“中港”“中澳”“中台”并称"),
     (re.compile(r"(?:中国|我国)(?:与|和|同|跟|及|、)(?:台湾|香港|澳门|港澳)|"
                 r"(?:台湾|香港|澳门|港澳)(?:地区)?(?:警方|方面|企业|居民|同胞|市民)?(?:与|和|同|跟|及|、)"
-                r"中国(?!内地|大陆|人民|共产党|政府|香港|澳门|台湾)"),
+                r"中国(?!内地|大陆|人民|共产党|政府|香港|澳门|台湾|台北)"),
      "中国与台湾", "大陆与台湾 / 两岸 / 内地与香港、澳门", "把台湾、香港、澳门与中国并列"),
     (re.compile(r"(?:^|(?<=[在入于任原前是为的、，。\s（(“]))国军(?![民队人事官舰机费训演属校旗歌营工区务])"),
      "国军", "台湾军队 / 国民党军队", "称台湾地区军队（或国民党军队）为“国军”"),
@@ -124,9 +125,8 @@ POLITICAL = [
     (re.compile(r"(?<![美法俄韩德英])(?:中国|我国)(?:国家)?总统|总统习近平|(?:中国|我国|香港|澳门)(?:的)?国会|"
                 r"(?:全国人大|人大|人民代表大会)议员|中共党魁|中国党魁"),
      "国家职务", "国家主席 / 全国人民代表大会 / 人大代表 / 立法会", "我国没有“总统”“国会”“议员”等称谓"),
-    # names of ethnic groups and religions are not shortened or replaced by old names (新华社禁用词)
-    (re.compile(r"(?<![思纤恭])维族|(?<![内外])蒙族(?!语)|(?<![哈嘻])哈族|柯族|(?<![来返回收撤])回教(?![室学育研练师材科案授导务])|喇嘛教"),
-     "民族宗教", "维吾尔族 / 蒙古族 / 伊斯兰教 / 藏传佛教", "民族、宗教名称不得随意简称或使用旧称"),
+    # (names of ethnic groups and religions, shortened or replaced by old names: content_political_names, from the 56
+    # official names and the five religions)
     # 藏区 → 涉藏地区 / 涉藏州县 (2021 onward)
     (re.compile(r"(?<![西涉冷储收珍典馆宝矿埋蕴隐库贮暗窖冰潜私密包])藏区(?!域|间)"), "涉藏", "涉藏地区 / 四省涉藏州县", "应称“涉藏地区”"),
     # Taiwan has no embassies or ambassadors (台北经济文化代表处); the Wang Jingwei regime was a puppet (汪伪政权)
@@ -136,7 +136,7 @@ POLITICAL = [
      "台湾:外交", "台北经济文化代表处等（必须用时加引号）", "台湾地区没有“使馆”“大使”，外国也不向台湾派驻使节"),
     # diplomatic relations are between states: a country has only so-called "diplomatic relations" with Taiwan
     (re.compile(r"(?<!所谓)(?:与|和|同|跟)(?:台湾|台当局|台北)(?:地区)?(?:当局)?(?:之间)?(?:的)?"
-                r"(?:建交|断交|复交|(?:建立|保持|维持|恢复|断绝|有)?(?:正式)?外交关系|邦交)"),
+                r"(?:建交|断交|复交|(?:建立|保持|维持|恢复|断绝|有)?(?:正式)?(?:外交关系|邦交))"),
      "台湾:外交", "与台湾地区保持所谓“外交关系”", "台湾地区没有“外交关系”（须加“所谓”和引号）"),
     # the Taiwan authorities are never a government, cabinet or regime of a named leader (赖清德当局, 民进党当局)
     (re.compile(r"(?:" + TW_LEADERS.replace("|蒋经国|蒋介石", "") + r"|民进党|台湾当局|岛内)(?:的)?(?:政府|内阁|政权)(?!官员|部门)"),
@@ -195,7 +195,7 @@ LEADERSHIP_TITLES = ("总书记|副主席|主席|副总理|总理|副委员长|�
                      "副检察长|检察长")
 INSTITUTION_TITLE = re.compile(r"(?P<inst>" + "|".join(sorted(INSTITUTION_TITLES, key=len, reverse=True)) + r")"
                                r"(?:的)?(?:现任|新任|首任)?"  # 全国人大的副委员长, 全国人大现任副委员长 (paraphrase sweep)
-                               r"(?P<title>" + LEADERSHIP_TITLES + ")(?!团)")  # 主席团 is the presidium
+                               r"(?P<title>" + LEADERSHIP_TITLES + ")(?!团|科员|医师)")  # 主席团 is the presidium; 主任科员 a rank
 # Taiwan's authorities are named only with quotation marks or as 台湾地区有关部门 (涉台宣传用语).
 TW_PREFIX = r"(?:台湾|台北|岛内|台当局|台湾当局)(?:地区)?(?:的)?(?:所谓)?"
 TW_AGENCY = re.compile(TW_PREFIX + r"[" + HAN + r"]{1,4}?(?<![部签联布公专官])署(?![名理期光])")
@@ -509,6 +509,11 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
     # the seventh round: territory, sovereignty and names (content_political_territory)
     for start, end, rule, suggestion, note in territory_hits(folded, lambda a, b: any(s <= a and b <= e for s, e in quoted)):
+        if not any(s < end and start < e for s, e in spans):
+            spans.append((start, end))
+            yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
+    # the eighth round: organs and posts, ethnic groups and religions, the other side's words (content_political_names)
+    for start, end, rule, suggestion, note in names_hits(folded, lambda a, b: any(s <= a and b <= e for s, e in quoted)):
         if not any(s < end and start < e for s, e in spans):
             spans.append((start, end))
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)

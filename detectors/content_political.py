@@ -14,7 +14,8 @@
   the name as a name (葡萄牙人称之为…), puts it in quotation marks or rejects it (所谓, 非法, 不承认) is right.
 * **China beside Taiwan, Hong Kong or Macao** as two parties (中台医疗合作) in a sentence that speaks of them.
 * **Names at international sport**: 中华台北 is the name agreed in 1989 for Chinese Taipei's teams and Olympic
-  committee; outside sport it names Taiwan as a state of its own (中国台北, 台湾地区).
+  committee; outside sport it names Taiwan as a state of its own (中国台北, 台湾地区), and in sport the region and its
+  athletes are 中国台北 in the mainland's reports (中华台北选手 → 中国台北选手; 中华台北队 is the team's agreed name).
 
 Third round (the families of the 2016 Xinhua list, the 1997 Hong Kong wording rules and the Taiwan Affairs Office's
 usage, written as families; sources in ``SOURCES.md``):
@@ -137,6 +138,11 @@ TW_CONTEXT = re.compile(r"台湾|台胞|台商|台企|台资|台青|两岸|海�
 # ---- names at international sport ---------------------------------------------------------------------------
 
 CHINESE_TAIPEI = re.compile(r"(?<![“\"「『])中华台北(?![”\"」』])")
+# The 1989 agreement of the two Olympic committees names the *teams* and the committee 中华台北 (中华台北队, 中华台北代表团,
+# 中华台北奥委会); the region and its athletes in the mainland's reports are 中国台北 (《关于正确使用涉台宣传用语的意见》:
+# 在我新闻报道中仍应称其为“中国台北”): 中华台北选手, 来自中华台北, 中华台北等国家和地区.
+TEAM_AFTER = re.compile(r"(?:(?:男子|女子|青年|少年|U\d{2})?(?:队|代表团|代表队|体育代表团|奥委会|奥林匹克委员会|男队|女队|男篮|女篮|男排|"
+                        r"女排|男足|女足|组合|联队|协会|足协|篮协|排协|田协|泳协|羽协|乒协))")
 SPORT = re.compile(r"队|奥委会|奥林匹克|奥运|代表团|选手|运动员|赛|比赛|锦标|冠军|亚军|季军|金牌|银牌|铜牌|名次|夺得|体育|球")
 
 
@@ -214,8 +220,14 @@ def statehood_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterat
         if TW_CONTEXT.search(_sentence(folded, m.start())) and not in_quotes(m.start(), m.end()):
             yield m.start(), m.start() + 2, "中国与台湾", "两岸 / 大陆与台湾（或用地名：湛台、闽台）", "把中国与台湾并列"
     for m in CHINESE_TAIPEI.finditer(folded) if "中华台北" in folded else ():
-        if not SPORT.search(_sentence(folded, m.start())) and not REJECTS.search(_sentence(folded, m.start())):
+        sentence = _sentence(folded, m.start())
+        if REJECTS.search(sentence):
+            continue
+        if not SPORT.search(sentence):
             yield m.start(), m.end(), "台湾:名称", "中国台北 / 台湾地区", "“中华台北”只是体育赛事中的约定名称"
+        elif not TEAM_AFTER.match(folded, m.end()):
+            # in sport, the agreed name is the team's; the place its athletes come from is 中国台北
+            yield m.start(), m.end(), "台湾:名称", "中国台北", "“中华台北”是体育团队的约定名称，指地区、选手来源时称“中国台北”"
     yield from third_round_hits(folded, in_quotes)
     # the fourth round (the official lists item by item) imports this module's helpers: imported here, not at the top
     from detectors.content_political_lists import list_hits

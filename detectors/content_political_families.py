@@ -9,6 +9,9 @@
   立法会议员 and 区议会 are their real names; Taiwan's local councils and foreign parliaments are other rules' or
   nobody's business; a council of 1909–1949 (咨议局, 省议会旧址) is history. The State Council is no 内阁 and China
   has no 首相 (宪法第八十五条).
+* **The police named as abroad or before 1949** — 警察局, 警察厅, 警署, 警务处 after a mainland division (郑州市警察局):
+  the mainland's police are public security organs (公安厅, 公安局, 派出所; 《人民警察法》第二条); history (民国, 日伪),
+  Hong Kong, Macao, Taiwan and foreign sentences are left alone.
 * **Hong Kong, Macao and Taiwan framed as foreign** — their people called foreigners (来自台湾的外国友人, 香港外宾),
   listed with states as the origin of 外籍 / 外国 people (来自美国和香港的外籍专家), or coming to China (来华的港澳
   游客, 访华的台湾代表团), or counted inside the foreigners' figure (外国游客 8 万, 其中台湾游客 1 万): they are
@@ -160,6 +163,35 @@ def _parliament_hits(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
                "人民政协是统一战线组织和专门协商机构，不是议会；其成员称政协委员")
 
 
+# The police of the mainland are public security organs (《人民警察法》第二条, 《公安机关组织管理条例》: 公安部, 公安厅,
+# 公安局, 派出所); 警察局 / 警察厅 / 警署 / 警务处 are the names of the Republic's police before 1949 and of Taiwan's,
+# Hong Kong's and Macao's (台北市政府警察局, 香港警务处, 澳门治安警察局) — after a mainland division, wrong.
+POLICE = re.compile(r"警察总局|警察局|警察厅|警察署|警署|警务处")
+POLICE_RIGHT = {"警察总局": "公安局", "警察局": "公安局", "警察厅": "公安厅", "警察署": "公安局 / 派出所", "警署": "公安局 / 派出所",
+                "警务处": "公安局"}
+POLICE_HISTORY = re.compile(COUNCIL_HISTORY.pattern + r"|伪|日伪|敌伪|沦陷|日军|日本侵略|解放前|国民党|旧中国|旧社会|电影|电视剧|剧中")
+
+
+def _police_hits(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
+    for m in POLICE.finditer(folded):
+        where, start = "", m.start()
+        for joiner in JOINERS:
+            if folded.endswith(joiner, 0, m.start()):
+                where = _division_before(folded, m.start() - len(joiner))
+                if where:
+                    start = m.start() - len(joiner) - len(where)
+                    break
+        if not where or where.startswith(("我", "本", "全", "该")):
+            continue
+        sentence = _sentence(folded, m.start())
+        if POLICE_HISTORY.search(sentence) or FOREIGN_WORDS.search(sentence) or PARLIAMENT_REJECTED.search(sentence):
+            continue
+        if any(c in sentence for c in countries() if c != "中国" and len(c) >= 2):
+            continue
+        yield (start, m.end(), "机构名称", folded[start:m.start()] + POLICE_RIGHT[m.group(0)],
+               "我国的人民警察机关是公安机关（公安厅、公安局、派出所），不使用“警察局”“警署”等 1949 年以前或境外的名称")
+
+
 # ---- Hong Kong, Macao and Taiwan framed as foreign --------------------------------------------------------------
 
 HMT = r"(?:港澳台|港澳|台湾|香港|澳门)(?:地区|特区|特别行政区)?"
@@ -297,6 +329,8 @@ def family_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
     """(start, end, rule, suggestion, note) of the families of the module docstring."""
     if "议" in folded or "国会" in folded or "内阁" in folded or "首相" in folded:
         yield from _parliament_hits(folded)
+    if "警" in folded:
+        yield from _police_hits(folded)
     if "外" in folded or "华" in folded or "中国" in folded:
         if "台" in folded or "港" in folded or "澳" in folded:
             yield from _foreign_hits(folded, in_quotes)

@@ -10,6 +10,10 @@ Each family is a mechanism for a *kind* of wording, so that a writer who words i
   "panganiban"), and in Latin letters (Ayungin Shoal). The standard names are those of 中国地名委员会 (1983) and
   the 2012 white paper on the Diaoyu Islands. A sentence that reports the name as the other side's (菲方所谓、菲方
   称、日方称、又称、命名), or quotation marks around it, is right.
+* **Shared mountains and rivers** (feature ``s`` of the data file) — the neighbour's name of a mountain or river on
+  the border (白头山 for 长白山, 萨加玛塔峰 for 珠穆朗玛峰, 豆满江 for 图们江) where the post speaks of the Chinese
+  side (``SHARED_CONTEXT``) and the sentence does not speak of the neighbour (``SIDE_COUNTRY``), where the name is the
+  neighbour's own; old English renderings (额菲尔士峰) always.
 * **Chinese territory framed as disputed** — 有争议的钓鱼岛, 钓鱼岛等争议岛屿, 藏南这一争议地区, 南沙群岛主权存在争议
   (外交部: 钓鱼岛及其附属岛屿是中国固有领土，中方对南沙群岛拥有无可争辩的主权). 南海争议 / 钓鱼岛争端 name a
   dispute, not the territory's status, and are not reported (content_political_guidance's reading); "不存在争议",
@@ -80,7 +84,9 @@ REPORTED = re.compile(r"所谓|妄称|谎称|声称|宣称|错误|不承认|非�
                       rf"我国(?:的)?[{HAN}]{{2,5}}(?:礁|岛|滩|沙洲|群岛)|"
                       r"译名|音译|英文名|英文名称|外文名|地名委员会|标准地名|规范地名|更正|纠正|应为|应称")
 LATIN_FEATURE = r"(?:islands?|islets?|isla|reefs?|shoals?|cays?|banks?|atolls?|group|sea)"
-LATIN_BEFORE = r"(?:pulau|terumbu|beting|isla|bajo|dao|da|quan dao|cay)"
+# Words before a name: Malay pulau / terumbu / beting, Spanish isla / bajo, Vietnamese đảo / đá / bãi / quần đảo
+# (matched with their diacritics too, through _latin_pattern), English cay.
+LATIN_BEFORE_WORDS = ("pulau", "terumbu", "beting", "isla", "bajo", "quan dao", "dao", "da", "bai", "cay")
 ACCENTED = {"a": "aàáảãạăằắẳẵặâầấẩẫậ", "e": "eèéẻẽẹêềếểễệ", "i": "iìíỉĩị", "o": "oòóỏõọôồốổỗộơờớởỡợ",
             "u": "uùúủũụưừứửữự", "y": "yỳýỷỹỵ", "d": "dđ"}
 
@@ -160,7 +166,8 @@ def _literal_patterns() -> tuple[re.Pattern, re.Pattern, tuple[ForeignName, ...]
             continue
         core = _latin_pattern(n.name)
         if n.feature == "y":
-            latin.append(rf"(?P<n{i}>(?<![a-z]){LATIN_BEFORE}\s+{core}(?![a-z])|(?<![a-z]){core}\s*{LATIN_FEATURE}(?![a-z]))")
+            before = "(?:" + "|".join(_latin_pattern(w) for w in LATIN_BEFORE_WORDS) + ")"
+            latin.append(rf"(?P<n{i}>(?<![a-z]){before}\s+{core}(?![a-z])|(?<![a-z]){core}\s*{LATIN_FEATURE}(?![a-z]))")
         else:
             latin.append(rf"(?P<n{i}>(?<![a-z]){core}(?:\s*{LATIN_FEATURE})?(?![a-z]))")
     return re.compile("|".join(zh)), re.compile("|".join(latin)), names
@@ -185,6 +192,22 @@ def _sound_match(run: str) -> tuple[int, ForeignName, bool] | None:
     return None if best is None else (best[1], best[2], best[0] == 100)
 
 
+# Shared mountains and rivers (feature s): where a post speaks of the Chinese side, and the words of the neighbour's
+# side, in whose sentences its own name is right.
+SHARED_CONTEXT = {"长白山": re.compile(r"长白|天池|吉林|延边|延吉|安图|抚松|二道白河|东北|长春|火山|景区|滑雪|冰雪|林海|雪乡"),
+                  "珠穆朗玛峰": re.compile(r"珠峰|西藏|日喀则|定日|绒布|登山|攀登|峰顶|登顶|海拔|喜马拉雅"),
+                  "图们江": re.compile(r"图们|珲春|延边|延吉|吉林|龙井|和龙|防川|口岸|界河|出海")}
+SIDE_COUNTRY = {"朝韩方": re.compile(r"朝鲜|韩国|朝方|韩方|平壤|首尔|三池渊|两江道"),
+                "尼方": re.compile(r"尼泊尔|尼方|加德满都")}
+
+
+def _chinese_side(folded: str, a: int, n: ForeignName) -> bool:
+    context, side = SHARED_CONTEXT.get(n.standard), SIDE_COUNTRY.get(n.side)
+    if context is None or not context.search(folded):
+        return False
+    return side is None or not side.search(_sentence(folded, a))
+
+
 def _reported(folded: str, a: int, b: int, in_quotes: Callable[[int, int], bool]) -> bool:
     return in_quotes(a, b) or so_called(folded, a) or bool(REPORTED.search(_sentence(folded, a)))
 
@@ -200,6 +223,8 @@ def _foreign_name_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> It
         for m in pattern.finditer(folded):
             n = names[int(m.lastgroup[1:])]
             if n.feature == "c" and not SEA_CONTEXT.search(folded):
+                continue
+            if n.feature == "s" and not _chinese_side(folded, m.start(), n):
                 continue
             if not _reported(folded, m.start(), m.end(), in_quotes):
                 yield _name_hit(m.start(), m.end(), n)

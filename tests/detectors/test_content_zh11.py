@@ -101,7 +101,7 @@ def test_data_file_is_well_formed():
     names = foreign_names()
     assert len(names) >= 80
     assert {n.kind for n in names} == {"sound", "latin", "zh"}
-    assert {n.feature for n in names} <= {"y", "c", "n"}
+    assert {n.feature for n in names} <= {"y", "c", "n", "s"}
     assert all(n.standard for n in names)
 
 
