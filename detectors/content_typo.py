@@ -20,6 +20,12 @@ whole (``quoted_short_slips``). Every ethnic autonomous prefecture, county and b
 full name and its ethnic part (``autonomous_division_forms``: 土族苗族自治州 is 土家族苗族自治州 with 家 left out). In a
 fixed term a character sharing a part and a near glyph (``charsim.part_alike``: 护 / 扩) is a look-alike too.
 
+Beside a national title a listed leader's name with one part of a character changed (``charsim.same_part``: 谌贻琴 →
+谌胎琴, 台 kept) is a look-alike; inside a formal term (not at its edge, not a place name) a glyph drawn nearly alike
+(cosine ≥ ``NEAR_GLYPH_MIN``: 党中央 → 党申央) is one too. A quoted numbered formula (“两个维护”) after the verb the
+lexicon writes it with, or before the words that follow it there, is checked with any character in place
+(``quoted_formula_slips``: 做到“两个拥护”), unless the quoted form is itself a formula of the lexicon (两个确保).
+
 A term the lexicon does not list is checked against the post itself: written correctly in one place and with one
 look-alike or sound-alike character elsewhere (优抚对象 … 优扶对象), the other form is the slip (``in_post_variants``).
 
