@@ -576,7 +576,9 @@ SHOP_TAG = re.compile(r"(?:点|点击|戳)[^。\n]{0,4}(?:视频|画面|屏幕)?
                       r"(?:标签|商品卡|卡片|小程序|图标|按钮|链接)[^。\n，,]{0,2}(?:进店|进入(?:店铺|小店|商城)|购买|下单|抢购)")
 # A chat group's number with 群 written by sound (裙号, 峮号) or its digits spaced (群号 813 526 094): a platform's
 # filter for group numbers is dodged, which only a seller or a recruiter does; a unit writes its own group plainly.
-GROUP_NUMBER = re.compile(r"(?:[裙峮]|qun)(?:号|聊号)\s*[：:]?\s*\d(?:[\s-]?\d){5,11}|"
+# (君羊 is 群 split in two; 扣扣, 企鹅 are QQ: a QQ number with its digits spaced is hidden the same way)
+GROUP_NUMBER = re.compile(r"(?:[裙峮]|qun)(?:号|聊号)\s*[：:]?\s*\d(?:[\s-]?\d){5,11}|君羊[^\d。\n]{0,6}\d(?:[\s-]?\d){5,11}|"
+                          r"(?:群|扣扣|企鹅|qq)(?:号|聊号)?\s*[：:]?\s*\d{2,4}(?:[ \t-]+\d{2,4}){2,4}|"
                           r"群(?:号|聊号)\s*[：:]?\s*\d{2,4}(?:[ \t-]+\d{2,4}){1,4}")
 # WeChat and QQ written in a disguise that a platform's filter misses (绿泡泡, 🛰 for 卫星 = 微信, 丘丘 and 企鹅 for
 # QQ, wei信, V❤), followed by an id or a group number: only a private seller hides a contact; a unit writes its own
@@ -627,8 +629,9 @@ STRONG_AD = re.compile(
     r"(?:进入|进|去|到|逛)(?:小店|网店|店铺|商城|旗舰店|橱窗)[^。\n，,]{0,4}(?:购买|下单|选购|抢购|拍下)|"
     # a salesperson's or a shop's enterprise WeChat added for free goods or coupons (添加健康管理师企微，免费领…券):
     # private-traffic recruitment; a unit's service account is no 企微 of a named seller
-    r"(?:加|添加)[^。\n，,]{0,10}(?:企微|企业微信)[^。\n]{0,4}(?:免费|即可|即|就|可)?(?:领|领取|获取|送|赠|享)"
-    r"[^。\n]{0,12}(?:券|礼|福利|红包|优惠|折扣|试用|小样|体验装)")
+    r"(?:加|添加)[^。\n，,]{0,10}(?:企微|企业微信|(?:顾问|客服|店长|管家|健康管理师|营养师|规划师|美容师|销售|专属助理|小助手)"
+    r"(?:的)?(?:微信|vx|v信))[^。\n]{0,4}(?:免费|即可|即|就|可)?(?:领|领取|获取|送|赠|享)"
+    r"[^。\n]{0,12}(?<!消费)(?<!惠民)(?<!文旅)(?:券|礼|福利|红包|优惠|折扣|试用|小样|体验装)")
 WEAK_AD = [
     ("价格", re.compile(r"低至\d(?:\.\d)?折|(?:仅需|只需|只要|仅售|低至|到手价?|特价|专享价|团购价|早鸟价|秒杀价|"
                         r"优惠价|原价|券后价|现价|会员价|新人价|拼团价|折扣价|活动价|全包价?|套餐价?|体验价|预售价?|"

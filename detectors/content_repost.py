@@ -161,8 +161,10 @@ ISSUER_SUFFIX = re.compile(r"(?:办公厅|办公室|新闻办公室|新闻办)$"
 # 我局/本局, 我支队, 本中心 … (not 本部门, 本局面, 我中心城区)
 # 我院 is a court's, a procuratorate's, a hospital's, an academy's or an examinations authority's voice; 我校 a
 # school's, 我馆 a museum's or a library's, 我司 a company's (or a ministry department's).
-# 我景区 a scenic area's (its management's) voice, 我公司 and 我集团 a company's.
-FIRST_PERSON = re.compile(r"(?:我|本)(部|委|局|厅|署|支队|总队|大队|中心|院|校|馆|司|景区|公司|集团)"
+# 我景区 a scenic area's (its management's) voice, 我公司 and 我集团 a company's, 我行 a bank's (not 本行业, 我行我素,
+# 本行政区域). (本台 is left to OUTLET_CUT: a news office's own post says 接受了本台采访 of the station's interview.)
+FIRST_PERSON = re.compile(r"(?:我|本)(部|委|局|厅|署|支队|总队|大队|中心|院|校|馆|司|景区|公司|集团|"
+                          r"行(?!业|我素|动|为|程|走|驶|列|进|文|政|使|人|李|车|情|家|当|者|星))"
                           r"(?!们|门|面|势|限|城|区|子|落|线|士|机|法|令|空|长)")
 # A national administration's own short self-reference (总局印发…, 总署决定…) as a sentence subject.
 # (the time words a release opens its sentences with, and the acts a body announces of itself)
@@ -207,12 +209,13 @@ LAST_LINE_ISSUER = re.compile(r"(?:^|\n)\s*(?P<issuer>(?=[\u4e00-\u9fff]{0,12}(?
 OWN_PRONOUN_SUFFIX = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "厅": ("厅",), "署": ("署",),
                       "支队": ("支队",), "总队": ("总队",), "大队": ("大队",), "中心": ("中心",), "院": ("院",),
                       "校": ("学校", "中学", "小学", "大学", "党校", "分校", "校"), "馆": ("馆",), "司": ("司",),
-                      "公司": ("公司",), "集团": ("集团",)}
+                      "公司": ("公司",), "集团": ("集团",), "行": ("银行", "分行", "支行")}
 # A college or a university speaks as 我校 and as 我院 alike.
 ALSO_OWN = {"院": ("学院",), "校": ("学院", "大学")}
 # A scenic area is run by a management committee or bureau (云台山风景名胜区管理局), a company by a group: their
 # accounts speak as 我景区, 我公司 when the unit's name holds the body (anywhere, not only at its end).
-OWN_INSIDE = {"景区": ("景区", "风景名胜区", "风景区", "旅游区", "名胜区"), "公司": ("公司", "集团"), "集团": ("集团",)}
+OWN_INSIDE = {"景区": ("景区", "风景名胜区", "风景区", "旅游区", "名胜区"), "公司": ("公司", "集团"), "集团": ("集团",),
+              "行": ("银行",)}
 # The units inside a body of each kind that speak for themselves in its posts: a bureau's detachments and brigades
 # (公安局交通警察支队, 综合行政执法支队), a department's corps (公安厅交警总队), a corps' detachments, a detachment's
 # brigades. Their voice is the unit's own when the post ties them to it: it also speaks as the unit (我支队… 我局提醒)

@@ -555,7 +555,8 @@ def quoted_short_slips(text: str, folded: str, offsets: list[int], short_forms: 
 
 
 # A numbered formula (两个确立, 四个意识) in quotation marks after the verb the lexicon writes it with (领悟“两个确立”,
-# 增强“四个意识”, 做到“两个维护”) or before the words that follow it there (“两个确立”的决定性意义): a quoted form with
+# 增强“四个意识”, 做到“两个维护”), before the words that follow it there (“两个确立”的决定性意义) or in a sentence
+# with another of the lexicon's quoted formulas written right (坚定“四个自信”、践行“两个拥护”): a quoted form with
 # the same numeral and one other character in that place is the formula written with a wrong word (领悟“两个确定”,
 # 做到“两个拥护”), whatever the character — unless the quoted form is itself a formula of the lexicon (两个确保).
 FORMULA = r"[两二三四五六七八九十]个[\u4e00-\u9fff]{2,5}"
@@ -586,12 +587,17 @@ def quoted_formula_slips(text: str, folded: str, offsets: list[int], contexts: d
         if quoted in known or quoted in contexts:
             continue
         before = folded[max(0, m.start() - 2):m.start()]
+        # a series of formulas (增强“四个意识”、坚定“四个自信”、做到“两个拥护”): another one written right in the sentence
+        start = max(folded.rfind(c, 0, m.start()) for c in "。！？!?;；\n") + 1
+        ends = [j for j in (folded.find(c, m.end()) for c in "。！？!?;；\n") if j >= 0]
+        series = any(o.group(1) in contexts and o.start() != m.start()
+                     for o in QUOTED_FORMULA.finditer(folded, start, min(ends) if ends else len(folded)))
         for formula, (verbs, follows) in contexts.items():
             if len(formula) != len(quoted) or formula[:2] != quoted[:2]:
                 continue
             if sum(x != y for x, y in zip(formula, quoted)) != 1:
                 continue
-            if before in verbs or any(folded.startswith(f, m.end()) for f in follows):
+            if series or before in verbs or any(folded.startswith(f, m.end()) for f in follows):
                 a, b = offsets[m.start()], offsets[m.end() - 1] + 1
                 out.append(TypoHit(a, b, text[a:b], "“" + formula + "”", "错字", False))
                 break

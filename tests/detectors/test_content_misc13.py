@@ -117,6 +117,7 @@ def test_formula_contexts_come_from_the_lexicon():
     ("党员干部要坚决做到“两个拥护”。", "“两个维护”"),  # after the formula's verb
     ("切实增强“四个意志”。", "四个意识"),
     ("深刻认识“两个确认”的决定性意义。", "“两个确立”的决定性意义"),  # before the formula's words
+    ("牢固树立“四个意识”、坚定“四个自信”、坚决践行“两个拥护”。", "“两个维护”"),  # in a series of formulas
 ])
 def test_quoted_formula_with_a_wrong_word(finder, text, correct):
     assert correct in {h.correct for h in finder.find(text)}, text
@@ -128,6 +129,7 @@ def test_quoted_formula_with_a_wrong_word(finder, text, correct):
     "各地要做到“两个确保”。",  # a formula of its own
     "落实食品安全“两个责任”。",
     "做到“两个结合”。",  # one formula after another's verb: the lexicon lists it
+    "坚定“四个自信”，推进“两个融合”。",  # a form one character from a formula the lexicon has no context for
 ])
 def test_quoted_formula_hard_negatives(finder, text):
     assert not finder.find(text), text
@@ -140,6 +142,9 @@ def test_quoted_formula_hard_negatives(finder, text):
     "冬季露营装备加入徒步群，裙号：52 846 1937，群内每周特价团购。",
     "想学摄影的朋友加交流群，群号 735 118 264，群里有课程优惠。",
     "想要定制健身计划的朋友，添加私教顾问企业微信，免费领健身食谱和代金券。",
+    "添加店长微信，免费领护手霜小样。",
+    "进君羊领福利：736 284 951",  # 君羊: 群 split in two
+    "护肤套装咨询扣扣 2836 015 947",
 ])
 def test_ad_families(rules, text):
     assert "ad" in classes(rules, text), text
@@ -152,6 +157,10 @@ def test_ad_families(rules, text):
     "志愿者交流群号：528461937，欢迎报名参加冬季义诊。",
     # a service account without an offer
     "添加社区网格员企业微信，可在线咨询养老服务政策。",
+    # the government's consumption vouchers handed out by a platform's service staff
+    "添加客服微信领取政府消费券。",
+    # spaced digits that are no contact
+    "咨询电话：0371 6688 1234",
 ])
 def test_ad_hard_negatives(rules, text):
     assert "ad" not in classes(rules, text), text
@@ -162,6 +171,7 @@ def test_ad_hard_negatives(rules, text):
 @pytest.mark.parametrize("text, unit", [
     ("游客朋友们：因索道检修，我景区将于1月5日至1月10日暂停索道运营，其余游览项目照常开放。", "某市文化广电和旅游局"),
     ("尊敬的用户：因线路改造，我公司将于本周六对城区部分路段停水，敬请谅解。", "某县住房和城乡建设局"),
+    ("尊敬的客户：因系统升级，我行将于12月6日凌晨暂停网上银行服务。", "某县人民政府"),
     ("守住文物的“本来面目”\n\n文物活化不能以牺牲真实为代价……\n\n（作者系某师范大学文学院副教授 林知远）", "某市文物局"),
 ])
 def test_repost_families(text, unit):
@@ -172,6 +182,10 @@ def test_repost_families(text, unit):
     # the scenic area's own management speaks as 我景区
     ("游客朋友们：因索道检修，我景区将于1月5日起暂停索道运营。", "某山风景名胜区管理委员会"),
     ("尊敬的用户：我公司将于本周六对城区部分路段停水。", "某市自来水有限公司"),
+    ("尊敬的客户：我行将于12月6日凌晨暂停网上银行服务。", "某县农村商业银行"),
+    ("推动本行业高质量发展，支持本行政区域内企业。", "某市商务局"),
+    ("欢迎我台湾同胞来豫投资兴业。", "某市人民政府台湾事务办公室"),
+    ("在外工作的乡亲接受了本台采访。", "某市人民政府新闻办公室"),
     # the author is the unit's own
     ("冬季消防安全心得……\n\n（作者系本支队防火监督科科长）", "某市消防救援支队"),
     ("浅谈基层减负……\n\n（作者系某市教育局干部）", "某市教育局"),
