@@ -80,6 +80,15 @@ def test_near_glyph_inside_a_formal_term(finder, text):
     assert "党中央" in {h.correct for h in finder.find(text)}, text
 
 
+@pytest.mark.parametrize("text, correct", [
+    ("坚定“四个白信”。", "四个自信"),  # 自 / 白 (confusables.txt)
+    ("南水比调工程通水十周年。", "南水北调工程"),  # 北 / 比
+    ("中央政治局常委王泸宁出席会议。", "中央政治局常委王沪宁"),  # 沪 / 泸 beside the standing committee title
+])
+def test_classic_look_alikes(finder, text, correct):
+    assert correct in {h.correct for h in finder.find(text)}, text
+
+
 @pytest.mark.parametrize("text", [
     "“惠民保”由市医疗保障局指导，保险公司共保。",  # 保…市 is no misspelt 保山市
     "学习贯彻党中央决策部署。",
