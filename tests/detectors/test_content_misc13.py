@@ -211,6 +211,8 @@ def test_repost_hard_negatives(text, unit):
     "加班到深夜，小编已经是社恐本恐了。",
     "下雪天出门堵了两小时，谁懂这种感觉啊。",
     "一根雪糕卖到二十块，真是雪糕刺客。",
+    "今天零下十度，小编上班路上直接冻成冰雕。",
+    "排了三小时队，我真的会谢。",
 ])
 def test_entertainment_memes(rules, text):
     assert "entertainment" in classes(rules, text), text
@@ -221,6 +223,8 @@ def test_entertainment_memes(rules, text):
     "寒风中老人冻得瑟瑟发抖，民警及时送上棉衣。",
     "请上传文本文件，格式为txt。",
     "村里谁懂电脑，帮老人填一下申请表。",
+    "气温骤降，路面结冰冻成冰块，市民出行注意防滑。",
+    "社恐人士也能轻松办理的自助服务终端上线。",  # a light meme word alone
 ])
 def test_entertainment_hard_negatives(rules, text):
     assert "entertainment" not in classes(rules, text), text
