@@ -110,6 +110,20 @@ def part_alike(a: str, b: str) -> bool:
     return shared and glyph_similarity(a, b) >= PART_GLYPH_MIN
 
 
+@lru_cache(maxsize=65536)
+def same_part(a: str, b: str) -> bool:
+    """Two characters of two parts with one part (not a bare stroke) in common in the same place (贻 / 胎: 台 on the
+    right, 贝 and 月 beside it): the radical or the phonetic changed by the hand, with no glyph test. Weaker than
+    ``part_alike``: for a leader's name next to the title only, where any other listed name is excluded first."""
+    if a == b:
+        return False
+    table = _components()
+    pa, pb = table.get(a), table.get(b)
+    if not pa or not pb or len(pa) != 2 or len(pb) != 2:
+        return False
+    return any(x == y and x not in STROKES for x, y in zip(pa, pb))
+
+
 def _fuzzy(syllable: str) -> str:
     s = syllable
     for hard, soft in (("zh", "z"), ("ch", "c"), ("sh", "s")):

@@ -575,6 +575,16 @@ SHOP_LINK = re.compile(
     r"(?:v\.douyin\.com|v\.kuaishou\.com)/[a-z0-9_-]+/?\s*[^。\n\s]{0,4}(?:下单|购买|抢购|领券)|"
     r"(?<![a-z0-9-])(?:shop|mall|store|item)[a-z0-9-]*\.[a-z0-9-]+\.(?:com|cn|net))"
     r"[^\s，。；！）)]*")
+# A short-video shop's product tag or card under the video (点视频下方“好物”标签进店, 点左下角商品卡购买): the
+# platform's link to a shop, as much a shop link as a URL (a warning about such links does not excuse one).
+SHOP_TAG = re.compile(r"(?:点|点击|戳)[^。\n]{0,4}(?:视频|画面|屏幕)?(?:下方|左下角|左下方|右下角|底部|下面)[^。\n]{0,10}"
+                      r"(?:标签|商品卡|卡片|小程序|图标|按钮|链接)[^。\n，,]{0,2}(?:进店|进入(?:店铺|小店|商城)|购买|下单|抢购)")
+# A chat group's number with 群 written by sound (裙号, 峮号) or its digits spaced (群号 813 526 094): a platform's
+# filter for group numbers is dodged, which only a seller or a recruiter does; a unit writes its own group plainly.
+# (君羊 is 群 split in two; 扣扣, 企鹅 are QQ: a QQ number with its digits spaced is hidden the same way)
+GROUP_NUMBER = re.compile(r"(?:[裙峮]|qun)(?:号|聊号)\s*[：:]?\s*\d(?:[\s-]?\d){5,11}|君羊[^\d。\n]{0,6}\d(?:[\s-]?\d){5,11}|"
+                          r"(?:群|扣扣|企鹅|qq)(?:号|聊号)?\s*[：:]?\s*\d{2,4}(?:[ \t-]+\d{2,4}){2,4}|"
+                          r"群(?:号|聊号)\s*[：:]?\s*\d{2,4}(?:[ \t-]+\d{2,4}){1,4}")
 # WeChat and QQ written in a disguise that a platform's filter misses (绿泡泡, 🛰 for 卫星 = 微信, 丘丘 and 企鹅 for
 # QQ, wei信, V❤), followed by an id or a group number: only a private seller hides a contact; a unit writes its own
 # plainly. (The disguises are the common ones of 私域引流; see lexicons/SOURCES.md.)
@@ -621,7 +631,12 @@ STRONG_AD = re.compile(
     r"(?:下单|购买|搜索|抢购|领券)|(?:扫码|私信|点击)[^。\n]{0,4}进群[^。\n]{0,6}(?:领|购|下单|优惠)|"
     r"阅读原文[^。\n]{0,4}(?:购买|下单|抢购|领券)|(?:阅读原文|小程序|链接)[^。\n]{0,8}(?:进入|进)(?:商城|店铺)|"
     # a shop entered to buy (进入小店购买, 去旗舰店下单)
-    r"(?:进入|进|去|到|逛)(?:小店|网店|店铺|商城|旗舰店|橱窗)[^。\n，,]{0,4}(?:购买|下单|选购|抢购|拍下)")
+    r"(?:进入|进|去|到|逛)(?:小店|网店|店铺|商城|旗舰店|橱窗)[^。\n，,]{0,4}(?:购买|下单|选购|抢购|拍下)|"
+    # a salesperson's or a shop's enterprise WeChat added for free goods or coupons (添加健康管理师企微，免费领…券):
+    # private-traffic recruitment; a unit's service account is no 企微 of a named seller
+    r"(?:加|添加)[^。\n，,]{0,10}(?:企微|企业微信|(?:顾问|客服|店长|管家|健康管理师|营养师|规划师|美容师|销售|专属助理|小助手)"
+    r"(?:的)?(?:微信|vx|v信))[^。\n]{0,4}(?:免费|即可|即|就|可)?(?:领|领取|获取|送|赠|享)"
+    r"[^。\n]{0,12}(?<!消费)(?<!惠民)(?<!文旅)(?:券|礼|福利|红包|优惠|折扣|试用|小样|体验装)")
 WEAK_AD = [
     ("价格", re.compile(r"低至\d(?:\.\d)?折|(?:仅需|只需|只要|仅售|低至|到手价?|特价|专享价|团购价|早鸟价|秒杀价|"
                         r"优惠价|原价|券后价|现价|会员价|新人价|拼团价|折扣价|活动价|全包价?|套餐价?|体验价|预售价?|"
@@ -653,6 +668,16 @@ WEAK_AD = [
 ]
 
 
+SCAM_SENTENCE = re.compile(r"骗|诈|冒充|假冒|谎称|陷阱|套路|警惕|当心|小心|切勿|不要")
+
+
+def _sentence_at(folded: str, i: int) -> str:
+    """The sentence (to 。！？ or a line break) of ``folded`` holding position ``i``."""
+    start = max(folded.rfind(c, 0, i) for c in "。！？!?\n") + 1
+    ends = [j for j in (folded.find(c, i) for c in "。！？!?\n") if j >= 0]
+    return folded[start:min(ends) if ends else len(folded)]
+
+
 def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit], list[tuple[int, int]]]:
     """(ad findings, spans of the weak markers, one per kind): one finding per strong marker; weak markers only when two
     different kinds occur outside quotes and the post is not a warning about such offers."""
@@ -660,13 +685,15 @@ def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit
         return not any(s <= m.start() and m.end() <= e for s, e in quoted)
 
     hits: list[PatternHit] = []
-    for rule, pattern in (("商铺链接", SHOP_LINK), ("口令", TOKEN), ("口令", COPY_OPEN), ("购买引导", STRONG_AD),
-                          ("隐写联系方式", DISGUISED_CONTACT)):
+    for rule, pattern in (("商铺链接", SHOP_LINK), ("商铺链接", SHOP_TAG), ("口令", TOKEN), ("口令", COPY_OPEN),
+                          ("购买引导", STRONG_AD), ("隐写联系方式", DISGUISED_CONTACT), ("隐写联系方式", GROUP_NUMBER)):
         for m in pattern.finditer(folded):
             if not outside(m):
                 continue
             if rule == "口令" and pattern is TOKEN and re.search(r"形如|例如|比如|类似", folded[max(0, m.start() - 6):m.start()]):
                 continue
+            if pattern is SHOP_TAG and SCAM_SENTENCE.search(_sentence_at(folded, m.start())):
+                continue  # 骗子让你点视频下方链接购买: the trick a warning describes, no tag of the account's
             hits.append(PatternHit(m.start(), m.end(), "advertising", f"advertising:{rule}", "删除商业推广内容",
                                    "商业广告或链接商业广告页面"))
     for start, end in disguised_wechat(folded):  # 薇芯：…, 徽信：… (WeChat by sound or shape)
@@ -864,6 +891,8 @@ ENTERTAINMENT = [
                 r"emo了|裂开了|麻了|破防了|头秃|秃了|想哭|不想上班)|周[一五](?:快点|快|赶紧)来|"
                 r"(?:一到)?周一就想(?:请假|躺平|辞职)|(?:美|帅|甜)哭了|"
                 r"有没有人?(?:和|跟)(?:我|小编)一样|上班如上坟|宝宝心里苦|哭晕在厕所|"
+                # the editor's own weather hardship as a joke (小编上班路上冻成冰雕, 小编热化了)
+                r"(?:小编|本编|编编)[^。！!？?\n]{0,10}(?:冻成(?:冰雕|冰棍|冰块|狗|憨憨|傻子|冰坨)|热(?:化|成狗|晕)了|被冻哭)|"
                 r"(?:粉丝|阅读量?|点赞|播放量?|浏览量?)[^。\n]{0,10}(?:只有|才|还没到|还不到|不到)\s*"
                 r"[\d一二两三四五六七八九十百千万]+[^。\n]{0,16}(?:心酸|心塞|哭|难过|伤心|委屈|心里苦|扎心|泪目)|"
                 r"\(\s*(?:ಥ_ಥ|╥_╥|t\s*_\s*t|qaq|>_<)\s*\)"),  # (folded: ﹏ → _, （ → ()
@@ -911,7 +940,11 @@ ENTERTAINMENT = [
                 r"一整个[\u4e00-\u9fff]{1,3}住了|狠狠(?:地)?[\u4e00-\u9fff]{1,2}住了|我不允许(?:还)?有人不知道|"
                 r"浅浅(?:地|的)?(?:给|来|划|分享|整理|盘点|科普|介绍|说|聊|晒|安利|总结|带|上)|"
                 r"南方小土豆|(?:宠粉|颜值|演技|服务|性价比|审美|人间|美食|帅气|可爱)天花板|天花板级|"
-                r"原地(?:裂开|爆炸|起飞|去世|升天|结婚|emo|封神)|古希腊掌管[\u4e00-\u9fff]{1,8}的神|开心到转圈圈?|(?:焊|钉|缝)在身上|刷到(?:即|就)是缘|听劝的|[\u4e00-\u9fff]{1,4}同款(?:冷|热|雪|雨)+"),
+                r"原地(?:裂开|爆炸|起飞|去世|升天|结婚|emo|封神)|古希腊掌管[\u4e00-\u9fff]{1,8}的神|开心到转圈圈?|(?:焊|钉|缝)在身上|刷到(?:即|就)是缘|听劝的|[\u4e00-\u9fff]{1,4}同款(?:冷|热|雪|雨)+|"
+                # X本X (柠檬精本精, 社恐本恐): "X itself", closing its clause; 当事人本人, 日本日… are no meme
+                r"(?P<itself>[^\W\d_人日书资文])本(?P=itself)(?=[^\w]|$|了|啊|吧|呀|无疑|没错)|"
+                # 谁懂啊, 谁懂这种…: "who gets it", the self-pity of a diary post
+                r"谁懂(?:啊|呀|哇|这种|那种|这个(?:感觉|心情|痛))"),
      "网络梗", "使用规范的政务表达", "以网络梗、流行语模板代替规范的政务表达"),
     # fortune-telling: almanacs, zodiac-animal fortunes, luck (科普 and anti-superstition posts are excluded below)
     (re.compile(r"(?:今日|明日|今天|每日|本周)?(?:老)?黄历[：:]|宜(?:嫁娶|祭祀|安床|动土|出行|开市|纳财|搬家|入宅)[、，,]"

@@ -161,7 +161,11 @@ ISSUER_SUFFIX = re.compile(r"(?:办公厅|办公室|新闻办公室|新闻办)$"
 # 我局/本局, 我支队, 本中心 … (not 本部门, 本局面, 我中心城区)
 # 我院 is a court's, a procuratorate's, a hospital's, an academy's or an examinations authority's voice; 我校 a
 # school's, 我馆 a museum's or a library's, 我司 a company's (or a ministry department's).
-FIRST_PERSON = re.compile(r"(?:我|本)(部|委|局|厅|署|支队|总队|大队|中心|院|校|馆|司)(?!们|门|面|势|限|城|区|子|落|线|士|机|法|令|空|长)")
+# 我景区 a scenic area's (its management's) voice, 我公司 and 我集团 a company's, 我行 a bank's (not 本行业, 我行我素,
+# 本行政区域). (本台 is left to OUTLET_CUT: a news office's own post says 接受了本台采访 of the station's interview.)
+FIRST_PERSON = re.compile(r"(?:我|本)(部|委|局|厅|署|支队|总队|大队|中心|院|校|馆|司|景区|公司|集团|"
+                          r"行(?!业|我素|动|为|程|走|驶|列|进|文|政|使|人|李|车|情|家|当|者|星))"
+                          r"(?!们|门|面|势|限|城|区|子|落|线|士|机|法|令|空|长)")
 # A national administration's own short self-reference (总局印发…, 总署决定…) as a sentence subject.
 # (the time words a release opens its sentences with, and the acts a body announces of itself)
 SELF_TIME = r"近日|日前|近期|今年以来|目前|下一步|下步|接下来|今后|此前|同时|此外|近年来|据悉"
@@ -191,6 +195,10 @@ WIRE_END = re.compile(r"[（(]\s*完\s*[）)]\s*$")
 # and a person is no source; the account's own series is introduced without an outside author's byline.
 EDITORS_NOTE = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?[【\[]?编者按[】\]]?\s*[：:]?", re.MULTILINE)
 AUTHOR_LINE = re.compile(r"^\s*(?:作者|文|撰文|撰稿)\s*[：:/|丨]\s*(?P<name>[^\n]{2,30})$", re.MULTILINE)
+# A signed commentary's author note ((作者系郑州大学教授), (本文作者系特约评论员)): a newspaper's or a website's
+# convention for an outside author's opinion piece; posted without the publication's name it is an unsourced repost
+# (unless the author's body is the unit itself: 作者系本局干部, 作者系××市教育局干部 on that bureau's account).
+AUTHOR_NOTE = re.compile(r"[（(]\s*(?:本文)?作者(?:系|为|是)(?P<who>[^（()）\n]{2,60})[）)]")
 # 原标题 kept at the top of a post: the text was taken from a publisher the post does not name.
 ORIGINAL_TITLE = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?原标题[：:]", re.MULTILINE)
 # The issuing body alone on the last line of the text (a signature without a date).
@@ -200,9 +208,14 @@ LAST_LINE_ISSUER = re.compile(r"(?:^|\n)\s*(?P<issuer>(?=[\u4e00-\u9fff]{0,12}(?
                               r"中心|院|支队|总队|大队))\s*$")
 OWN_PRONOUN_SUFFIX = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "厅": ("厅",), "署": ("署",),
                       "支队": ("支队",), "总队": ("总队",), "大队": ("大队",), "中心": ("中心",), "院": ("院",),
-                      "校": ("学校", "中学", "小学", "大学", "党校", "分校", "校"), "馆": ("馆",), "司": ("司",)}
+                      "校": ("学校", "中学", "小学", "大学", "党校", "分校", "校"), "馆": ("馆",), "司": ("司",),
+                      "公司": ("公司",), "集团": ("集团",), "行": ("银行", "分行", "支行")}
 # A college or a university speaks as 我校 and as 我院 alike.
 ALSO_OWN = {"院": ("学院",), "校": ("学院", "大学")}
+# A scenic area is run by a management committee or bureau (云台山风景名胜区管理局), a company by a group: their
+# accounts speak as 我景区, 我公司 when the unit's name holds the body (anywhere, not only at its end).
+OWN_INSIDE = {"景区": ("景区", "风景名胜区", "风景区", "旅游区", "名胜区"), "公司": ("公司", "集团"), "集团": ("集团",),
+              "行": ("银行",)}
 # The units inside a body of each kind that speak for themselves in its posts: a bureau's detachments and brigades
 # (公安局交通警察支队, 综合行政执法支队), a department's corps (公安厅交警总队), a corps' detachments, a detachment's
 # brigades. Their voice is the unit's own when the post ties them to it: it also speaks as the unit (我支队… 我局提醒)
@@ -623,7 +636,7 @@ def _other_voice(text: str, unit: str) -> str | None:
             return f"{body}：{next(f for f in found if f[1:] == k)}"
     for f in found:
         k = f[1:]
-        if k == kind or unit.endswith(ALSO_OWN.get(k, ("\x00",))):
+        if k == kind or unit.endswith(ALSO_OWN.get(k, ("\x00",))) or any(b in unit for b in OWN_INSIDE.get(k, ())):
             continue
         if k in SUB_UNITS.get(kind, ()) and (kind in kinds or _names_sub_unit(text, unit, k)):
             continue
@@ -876,6 +889,17 @@ def _body(post: dict) -> str:
     return re.sub(r"[\s\u3000]+", "", HASHTAG.sub("", text))
 
 
+def _author_is_unit(who: str, unit: str) -> bool:
+    """Does an author note's affiliation (郑州大学历史学院教授 …) name the unit itself or speak as it (本局, 我院)?"""
+    who = fold(who)
+    if re.match(r"[我本]", who):
+        return True
+    if not unit:
+        return False
+    u = fold(unit)
+    return u in who or any(refers_to_unit(who[:cut], u) for cut in range(min(len(who), 30), 2, -1))
+
+
 def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str | None = None) -> RepostHit | None:
     """Why ``post`` is a repost that names no source, or None (``folded``: the folded text, when known)."""
     text = fold(post.get("text") or "") if folded is None else folded
@@ -961,6 +985,9 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
             return RepostHit("outlet_cut", f"以“编者按”和作者（“{m.group('name').strip()}”）转载文章，没有注明出处")
     if ORIGINAL_TITLE.search(body):
         return RepostHit("outlet_cut", "保留了“原标题”却没有注明出处")
+    m = AUTHOR_NOTE.search(body)
+    if m and not _author_is_unit(m.group("who"), unit):
+        return RepostHit("outlet_cut", f"署名评论文章（“作者系{m.group('who').strip()}”）没有注明刊发的报刊或网站")
     m = REPORTER.search(body)
     if m and unit and not MEDIA_UNIT.search(fold(unit)) and not refers_to_unit(m.group("informant") or "", unit):
         # (记者从省住房城乡建设厅获悉 on the department's own account: its own news, written as a report)

@@ -20,6 +20,12 @@ whole (``quoted_short_slips``). Every ethnic autonomous prefecture, county and b
 full name and its ethnic part (``autonomous_division_forms``: 土族苗族自治州 is 土家族苗族自治州 with 家 left out). In a
 fixed term a character sharing a part and a near glyph (``charsim.part_alike``: 护 / 扩) is a look-alike too.
 
+Beside a national title a listed leader's name with one part of a character changed (``charsim.same_part``: 谌贻琴 →
+谌胎琴, 台 kept) is a look-alike; inside a formal term (not at its edge, not a place name) a glyph drawn nearly alike
+(cosine ≥ ``NEAR_GLYPH_MIN``: 党中央 → 党申央) is one too. A quoted numbered formula (“两个维护”) after the verb the
+lexicon writes it with, or before the words that follow it there, is checked with any character in place
+(``quoted_formula_slips``: 做到“两个拥护”), unless the quoted form is itself a formula of the lexicon (两个确保).
+
 A term the lexicon does not list is checked against the post itself: written correctly in one place and with one
 look-alike or sound-alike character elsewhere (优抚对象 … 优扶对象), the other form is the slip (``in_post_variants``).
 
@@ -66,10 +72,12 @@ from detectors.charsim import (
     heard_as,
     is_cjk,
     part_alike,
+    same_part,
     shape_candidates,
     shape_similar,
     sound_similar,
 )
+from detectors.names import glyph_similarity
 from detectors.textnorm import fold, fold_with_offsets
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -118,6 +126,7 @@ INSERT_MIN = 6
 TRANSPOSE_MIN = 4  # two adjacent characters swapped inside a term
 TRANSPOSE_EDGE_MIN = 6  # …or at its edge (a short term's edge pair may be a neighbouring word read backwards)
 TWO_SLIP_MIN = 6  # two separate look-alike or sound-alike slips in one term (中华仁民共合国)
+NEAR_GLYPH_MIN = 0.78  # glyph cosine of a look-alike inside a fixed term (charsim.PART_GLYPH_MIN: 中 / 申 0.80)
 CUT_MIN = 4  # the last character missing before punctuation (全面建成小康社，)
 
 
@@ -351,6 +360,11 @@ def _sub_kind(term: Term, i: int, a: str, b: str, bracketed: bool = False) -> st
     how = confusion(a, b)
     if how is None and term.mutable is None and part_alike(a, b):
         how = "形近"  # 两个维扩: in a fixed term a character with a part in common and a near glyph is a slip too
+    if (how is None and term.mutable is None and not edge and not term.division
+            and glyph_similarity(a, b) >= NEAR_GLYPH_MIN):
+        how = "形近"  # 党申央: inside a formal term (not a place: 保由市 is no 保山市) a glyph drawn nearly alike is a slip
+    if how is None and term.leader and term.mutable is not None and not term.title_only and same_part(a, b):
+        how = "形近"  # 谌胎琴 beside 国务委员: a leader's name with one part of a character changed (贻 → 胎)
     if how == "形近" or (how == "音近" and (not edge or n >= SOUND_EDGE_MIN)):
         return how
     if how == "拼音输入" and not edge and n >= SLIP_MIN:
@@ -540,9 +554,61 @@ def quoted_short_slips(text: str, folded: str, offsets: list[int], short_forms: 
     return out
 
 
+# A numbered formula (两个确立, 四个意识) in quotation marks after the verb the lexicon writes it with (领悟“两个确立”,
+# 增强“四个意识”, 做到“两个维护”), before the words that follow it there (“两个确立”的决定性意义) or in a sentence
+# with another of the lexicon's quoted formulas written right (坚定“四个自信”、践行“两个拥护”): a quoted form with
+# the same numeral and one other character in that place is the formula written with a wrong word (领悟“两个确定”,
+# 做到“两个拥护”), whatever the character — unless the quoted form is itself a formula of the lexicon (两个确保).
+FORMULA = r"[两二三四五六七八九十]个[\u4e00-\u9fff]{2,5}"
+FORMULA_IN_TERM = re.compile(r"([\u4e00-\u9fff]{2})?“(" + FORMULA + r")”(的[\u4e00-\u9fff]{2,6})?")
+QUOTED_FORMULA = re.compile(r"[“「『\"‘](" + FORMULA + r")[”」』\"’]")
+
+
+def formula_contexts(displays: Iterable[str]) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Each quoted numbered formula of the lexicon's terms (as written there, with quotation marks) → (the verbs
+    written before it, the words written after it)."""
+    verbs: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}
+    for display in displays:
+        for m in FORMULA_IN_TERM.finditer(fold(display)):
+            verbs.setdefault(m.group(2), set())
+            after.setdefault(m.group(2), set())
+            if m.group(1):
+                verbs[m.group(2)].add(m.group(1))
+            if m.group(3):
+                after[m.group(2)].add(m.group(3))
+    return {f: (frozenset(verbs[f]), frozenset(after[f])) for f in verbs}
+
+
+def quoted_formula_slips(text: str, folded: str, offsets: list[int], contexts: dict, known: frozenset[str]) -> list[TypoHit]:
+    out: list[TypoHit] = []
+    for m in QUOTED_FORMULA.finditer(folded):
+        quoted = m.group(1)
+        if quoted in known or quoted in contexts:
+            continue
+        before = folded[max(0, m.start() - 2):m.start()]
+        # a series of formulas (增强“四个意识”、坚定“四个自信”、做到“两个拥护”): another one written right in the sentence
+        start = max(folded.rfind(c, 0, m.start()) for c in "。！？!?;；\n") + 1
+        ends = [j for j in (folded.find(c, m.end()) for c in "。！？!?;；\n") if j >= 0]
+        series = any(o.group(1) in contexts and o.start() != m.start()
+                     for o in QUOTED_FORMULA.finditer(folded, start, min(ends) if ends else len(folded)))
+        for formula, (verbs, follows) in contexts.items():
+            if len(formula) != len(quoted) or formula[:2] != quoted[:2]:
+                continue
+            if sum(x != y for x, y in zip(formula, quoted)) != 1:
+                continue
+            if series or before in verbs or any(folded.startswith(f, m.end()) for f in follows):
+                a, b = offsets[m.start()], offsets[m.end() - 1] + 1
+                out.append(TypoHit(a, b, text[a:b], "“" + formula + "”", "错字", False))
+                break
+    return out
+
+
 class TypoFinder:
     def __init__(self, terms: Iterable[Term]):
         terms = list(terms)
+        self.formulas = formula_contexts(t.display for t in terms)
+        self.known_forms = frozenset(t.correct for t in terms)
         # two-character numbered formulas are checked only where quoted whole (quoted_short_slips)
         self.short_forms = frozenset(t.correct for t in terms if len(t.correct) == 2)
         self.terms = [t for t in terms if len(t.correct) >= 3]
@@ -629,6 +695,8 @@ class TypoFinder:
         found = self._scan(view, bounds)
         hits = self._choose(text, view, view_offsets, found)
         hits += [d for d in quoted_short_slips(text, folded, offsets, self.short_forms)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in quoted_formula_slips(text, folded, offsets, self.formulas, self.known_forms)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in doc_type_slips(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
