@@ -591,11 +591,10 @@ def _account_claim_at(text: str, i: int) -> str:
     return text[i:i + 1 + len(noun)]
 
 
-@lru_cache(maxsize=1)
 def _account_modifiers() -> frozenset[str]:
     """The one-character adjectives and distinguishing words of jieba's dictionary (老, 新, 旧, 大, 小, 主, 副, 总 …:
-    parts of speech ``ACCOUNT_MODIFIER_TAGS``), read once, only when an added text holds an account word."""
-    return frozenset(w for w, _, tag in jieba_dict.entries() if len(w) == 1 and tag in ACCOUNT_MODIFIER_TAGS)
+    parts of speech ``ACCOUNT_MODIFIER_TAGS``; ``_jieba_classes``)."""
+    return _jieba_classes()[0]
 
 
 NUMERALS = frozenset("0123456789零〇一二三四五六七八九十两")
@@ -1063,18 +1062,22 @@ ACT_TAGS = ("v", "vn")  # jieba's verbs
 
 
 @lru_cache(maxsize=1)
-def _two_character_kinds() -> tuple:
-    """(nouns, verbs): the two-character words of jieba's dictionary seen at least ``MIN_THING_FREQ`` times, by part
-    of speech (``detectors.names._WordSet``, hashes only), read once, only when a look-alike pair needs them."""
+def _jieba_classes() -> tuple:
+    """What the added-word rules read from jieba's dictionary, in one pass over it, once, on first need (an added
+    text holding an account word, or a look-alike pair of place + two characters): the account modifiers
+    (``_account_modifiers``), then the two-character nouns and verbs seen at least ``MIN_THING_FREQ`` times
+    (``names_a_thing``; ``detectors.names._WordSet``, hashes only)."""
     from detectors.names import _WordSet
-    nouns, verbs = [], []
+    modifiers, nouns, verbs = set(), [], []
     for word, freq, tag in jieba_dict.entries():
-        if len(word) == 2 and freq >= MIN_THING_FREQ:
+        if len(word) == 1 and tag in ACCOUNT_MODIFIER_TAGS:
+            modifiers.add(word)
+        elif len(word) == 2 and freq >= MIN_THING_FREQ:
             if tag in THING_TAGS:
                 nouns.append(word)
             elif tag in ACT_TAGS:
                 verbs.append(word)
-    return _WordSet(nouns), _WordSet(verbs)
+    return frozenset(modifiers), _WordSet(nouns), _WordSet(verbs)
 
 
 def names_a_thing(written: str, registered: str) -> bool:
@@ -1086,5 +1089,5 @@ def names_a_thing(written: str, registered: str) -> bool:
     is not read so; the caller also checks that no registered name uses the word (a government word, 平安)."""
     if len(written) != 2 or len(registered) != 2 or sum(a != b for a, b in zip(written, registered)) != 1:
         return False
-    nouns, verbs = _two_character_kinds()
+    _, nouns, verbs = _jieba_classes()
     return registered in verbs and written in nouns and written not in verbs

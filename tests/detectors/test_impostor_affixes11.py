@@ -146,3 +146,11 @@ def test_a_word_some_registered_name_writes_is_a_government_word():
     registry = THING_REGISTRY + [reg("职务天地", "某单位", "z1", "weibo", "甘肃省")]
     officials = _Officials(DetectionContext(registry=registry, accounts=[]))
     assert officials.thing_of_place("庆阳职务", 0) == ""
+
+
+@pytest.mark.timeout(120)
+def test_hostile_long_added_text_is_read_in_bounded_work():
+    text = "老号代理注意手机版vx企业代办" * 700  # some 10k characters of every new formation
+    added = explain_added(text)
+    assert added.generic and added.agents and added.owner
+    assert _flagged("兰州公安" + text) is None  # the trades in it rule the match out
