@@ -359,6 +359,7 @@ AGENCY_WORDS = (
     "代理", "代办", "经办", "总代理", "官方代理", "授权代理", "指定代理", "特约代理", "全权代理", "独家代理",
     "官方代办", "指定代办",
 )
+AGENCY_HEADS = ("代理", "代办", "经办")  # the agency words proper, which a trade's name ends with (税务代理, 邮政代办)
 AGENCY_ENDINGS = frozenset("员人处点所")
 AGENCY_TRADE_ENDINGS = frozenset("商行费")
 
@@ -820,6 +821,21 @@ def _completes_a_person(name: str, after: str) -> bool:
     return False
 
 
+def completes_a_trade(name: str, after: str) -> str:
+    """The trade that the registered name's last word and an agency word right after it make in jieba's dictionary
+    (兰州税务 + 代理: 税务代理, a tax agent's trade; 邮政 + 代办): the name is that trade's, not an agent claimed by the
+    unit; "" when none."""
+    from detectors.names import MAX_WORD_LEN, dictionary_words
+    agency = next((w for w in AGENCY_HEADS if after.startswith(w)), "")
+    if not agency or not name:
+        return ""
+    words = dictionary_words()
+    for i in range(1, min(len(name), MAX_WORD_LEN - len(agency)) + 1):
+        if name[-i:] + agency in words:
+            return name[-i:] + agency
+    return ""
+
+
 MIN_IDIOM = 4  # idioms (成语) of at least this many characters
 
 
@@ -889,6 +905,9 @@ def ruled_out_reason(variant, before: str, after: str, own_places: frozenset[str
         why.append(f"备案名称只是成语“{idiom}”的一部分")
     if _completes_a_person(variant.text, after):
         why.append("所加的字与名称组成指人的词")
+    trade = completes_a_trade(variant.text, after)
+    if trade:
+        why.append(f"所加的字与名称组成行业名称“{trade}”（代办、代理业务）")
     return "；".join(why)
 
 
@@ -913,7 +932,7 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
         return None  # one component swapped is a look-alike only where it breaks a word (公安 → 兮安, not 河南)
     added = explain_added(before + after, own_places, other_places)
     if (added.rules_out or _completes_a_person(variant.text, after) or heads_an_idiom(variant.text, before, after)
-            or possessive_mention(after, own_places, other_places)):
+            or possessive_mention(after, own_places, other_places) or completes_a_trade(variant.text, after)):
         return None
     score = AFFIX_SCORES[variant.kind] - SUBSTITUTION_PENALTY * len(changed) - UNKNOWN_PENALTY * len(added.unknown)
     # the whole name with only unknown words around it, or a look-alike of it beside words of an evidence class
