@@ -20,7 +20,12 @@ generic words with persona, feed, predicate, channel and portal-section words, a
 Since the tenth round the claims only an impostor needs to make are evidence too: authority and genuineness (特许,
 备案, 党政, 扩散, №1, GOV: ``AUTHORITY_WORDS``), the unit's own bodies and halls (专班, 志愿队, 议事厅: ``BODY_WORDS``)
 and official roles claimed at the unit (联络员, 通讯员, 网格员: ``ROLE_WORDS``; a person verified in the role keeps the
-handle, ``role_backed``); the audience of a unit (读者, 听众: ``AUDIENCE_WORDS``) is a mention.
+handle, ``role_backed``); the audience of a unit (读者, 听众: ``AUDIENCE_WORDS``) is a mention. Since the eleventh
+round the claims to act *for* or *as* the unit are evidence too: notices stacked in front (注意, 警惕: ``NOTICE_WORDS``),
+the platforms as written in Latin letters (vx, wx: ``PLATFORM_SPELLINGS``), editions on a device (手机版, PC端:
+``DEVICE_WORDS`` and ``VERSION_SUFFIXES``), which account this one is (老号, 主号: an adjective of jieba's dictionary
+before 号) and agency (…代理, …代办员: ``AGENCY_WORDS``), which is a trade's name when it has an object of its own
+(会计代理, 企业代办).
 
 The rule: a name that contains a registered name plus added words is a candidate, scored by what was added. The
 score of an affixed match (``affix_match``) starts from the layer's score and loses ``UNKNOWN_PENALTY`` per unknown
@@ -88,7 +93,7 @@ GENERIC_WORDS = (
 # their behalf) — the bait of the frauds that copy government accounts (subsidy claims, paid "agency" for licences,
 # live-stream sales). General vocabulary of government services (办事, 申领, 缴费 …, the names of 政务服务 items)
 # and of their online forms (网办, 掌办, 直播间), not taken from any evaluation set. Strong evidence, like the words
-# of ``GENERIC_WORDS``; a service outlet (代办点) is one, a business selling the service (代办 alone) is an owner.
+# of ``GENERIC_WORDS``; a service outlet (代办点) is one (代办 itself is an agency word, ``AGENCY_WORDS``).
 SERVICE_WORDS = (
     "代办点", "代办处", "代办网点", "代办窗口", "服务点", "服务网点", "网点", "受理点", "受理处", "受理", "办理点", "办理处",
     "办理", "申领", "申请", "申报", "申办", "补贴", "补助", "津贴", "补贴申领", "补贴发放", "领取", "发放", "兑付", "兑现",
@@ -128,12 +133,12 @@ LEVEL_WORDS = (*DIVISION_LEVEL_WORDS, *(head + "级" for head in LEVEL_HEADS if 
 # Words that say the name belongs to a business, a person or a medium.
 OWNER_WORDS = (
     "公司", "集团", "有限", "店", "饭", "餐", "酒", "馆", "铺", "厂", "行", "所", "商城", "超市", "专卖", "批发", "装修",
-    "搬家", "驾校", "培训", "教育科技", "旅行社", "地产", "房产", "中介", "代理", "记账", "律师", "医生", "老师", "博主",
+    "搬家", "驾校", "培训", "教育科技", "旅行社", "地产", "房产", "中介", "记账", "律师", "医生", "老师", "博主",
     "达人", "主播", "粉丝", "爱好者", "观察", "日记", "故事", "生活", "吃喝", "美食", "探店", "老", "阿", "哥", "姐", "叔",
     "聊", "说", "看", "侃", "谈", "评", "报社", "日报", "晚报", "时报", "电视", "广播", "传媒", "杂志", "会",
     # trades of everyday services sold under a place's or a hotline's name (深圳12345家政 is a business)
     "家政", "保洁", "保姆", "月嫂", "开锁", "维修", "清洗", "回收", "租赁", "租车", "物流", "快递", "劳务", "贷款", "典当",
-    "代办", "代缴", "代开", "代账", "保险",
+    "代缴", "代开", "代账", "保险",
 )
 # Words naming the people of a place, or the reader as one of them: demonyms and affectionate names for locals
 # (老表 of Jiangxi and western Fujian, 老乡, 乡亲, 街坊, 老铁 of the north-east, 家人们 of live streams …) and the
@@ -313,6 +318,51 @@ AUDIENCE_WORDS = ("读者", "老读者", "听众", "老听众", "观众", "老�
                   "路人粉", "迷弟", "迷妹")
 ROLE_STEM_ENDINGS = ("员", "人", "官")  # 联络员 → 联络: the post a verification names (信息联络员, 联络工作)
 
+# ---- eleventh round of #12: claims to act for or as the unit -----------------------------------------------------
+# What an impostor adds to pass for the unit's own channel, its agent or another edition of its account; general
+# vocabulary of Chinese notices and of the platforms, with the word formation read from jieba's dictionary (its parts
+# of speech, ``detectors.jieba_dict``). None taken from an evaluation part. Sources: ``detectors/data/README.md``.
+#
+# Notices: the words a notice opens with to call the reader's attention (注意, 警惕, 敬告 …), stacked in front of a
+# name as a notice's heading is ("注意！提醒：…"): the unit's own voice warning its public. Evidence.
+NOTICE_WORDS = (
+    "注意", "请注意", "特别注意", "注意啦", "注意了", "警惕", "请警惕", "提高警惕", "警示", "警告", "敬告", "告知",
+    "须知", "当心", "小心", "留意", "请留意", "提个醒", "友情提醒", "友情提示", "特别提醒", "重要提醒", "最新提醒",
+    "风险提示", "安全提示", "预警", "通告", "告示", "急看", "速看", "看过来", "请看",
+)
+# The platforms as their users write them in Latin letters and the evasions of their names (vx and v信 for 微信,
+# written so that a platform's filter does not read the word): where "the official account" is said to be. Evidence,
+# like the platforms' own names (``CHANNEL_WORDS``).
+PLATFORM_SPELLINGS = (
+    "vx", "wx", "v信", "vx号", "wx号", "weixin", "wechat", "weibo", "douyin", "tiktok", "kuaishou", "toutiao",
+    "bilibili", "xhs", "gzh",
+)
+# Devices and media an account is offered on (手机, 电脑, 网页, PC …). Alone they are no evidence either way (a shop
+# selling phones names itself by an owner word); followed by an edition ending (``VERSION_SUFFIXES``) they make an
+# edition of the account (手机版, 电脑端, PC版): evidence.
+DEVICE_WORDS = ("手机", "电脑", "平板", "网页", "桌面", "pc", "web", "wap", "h5", "电视", "车载", "手表")
+# Word formation: 版 (edition) or 端 (the end a service is used from) after a device word or a word of the generic
+# class (官方版, 最新版, 手机版, 移动端, app端) claims an edition of the unit's own account: one generic word.
+VERSION_SUFFIXES = frozenset("版端")
+# Word formation: a one-character adjective or distinguishing word (jieba's parts of speech ``a`` and ``b``: 老, 新,
+# 旧, 大, 主, 副, 总 …) before a word for the account (号, 账号, 帐号) says *which* account of the unit this one is
+# (老号, 旧账号, 主号): a claim to be the unit's account under another name, like 新号 and 小号. One generic word.
+ACCOUNT_NOUNS = ("账号", "帐号", "号")
+ACCOUNT_MODIFIER_TAGS = ("a", "b")
+# Agency: acting on the unit's behalf (代理, 代办, 经办 — jieba's words for it) and the claims of that relationship
+# (总代理, 授权代理). Right after the unit's name, or after words of the generic class, they claim to act *for* the
+# unit (…代理, …总台代办员): evidence. After words of their own they name what a trade handles for its clients, as
+# jieba's dictionary lists the trades (人事代理, 税务代理, 工商代理, 企业代办): an owner's words, the name is a
+# business's. Followed by an agentive or outlet ending (``AGENCY_ENDINGS``: 代办员, 代理人, 代理点) they make the
+# agent or its outlet; by a trade's ending (``AGENCY_TRADE_ENDINGS``: 代理商, 代理行, 代理费) a business.
+AGENCY_WORDS = (
+    "代理", "代办", "经办", "总代理", "官方代理", "授权代理", "指定代理", "特约代理", "全权代理", "独家代理",
+    "官方代办", "指定代办",
+)
+AGENCY_HEADS = ("代理", "代办", "经办")  # the agency words proper, which a trade's name ends with (税务代理, 邮政代办)
+AGENCY_ENDINGS = frozenset("员人处点所")
+AGENCY_TRADE_ENDINGS = frozenset("商行费")
+
 UNKNOWN_PENALTY = 0.06
 # What an unknown added word means. A word of no class above is no evidence either way: it is neither a word an
 # impostor is known to add nor one that says whose the name is. Each of its characters costs ``UNKNOWN_PENALTY`` (a
@@ -343,6 +393,7 @@ class Added:
     locatives: list[str] = field(default_factory=list)  # something located by the unit (``LOCATIVE_WORDS``)
     persons: list[str] = field(default_factory=list)  # a person by an agentive suffix (``AGENT_SUFFIXES``)
     roles: list[str] = field(default_factory=list)  # an official role at the unit claimed (``ROLE_WORDS``)
+    agents: list[str] = field(default_factory=list)  # acting for the unit claimed (``AGENCY_WORDS``)
 
     @property
     def rules_out(self) -> bool:
@@ -350,15 +401,16 @@ class Added:
 
     @property
     def evidence(self) -> bool:
-        """Whether any added word is of an evidence class (generic, service, a claimed role)."""
-        return bool(self.generic or self.service or self.roles)
+        """Whether any added word is of an evidence class (generic, service, a claimed role or agency)."""
+        return bool(self.generic or self.service or self.roles or self.agents)
 
 
 # The classes of added words, in the order ``_vocabulary`` reads them (a later class wins a word listed twice).
 EVIDENCE_CLASSES = {"generic": GENERIC_WORDS + PERSONA_WORDS + FEED_WORDS + PREDICATE_WORDS + CHANNEL_WORDS
-                    + SECTION_WORDS + AUTHORITY_WORDS + BODY_WORDS,
+                    + SECTION_WORDS + AUTHORITY_WORDS + BODY_WORDS + NOTICE_WORDS + PLATFORM_SPELLINGS,
                     "service": SERVICE_WORDS + WINDOW_WORDS,
-                    "role": ROLE_WORDS}
+                    "role": ROLE_WORDS,
+                    "agency": AGENCY_WORDS}
 MENTION_CLASSES = {"owner": OWNER_WORDS + COMMERCE_WORDS + HANDLE_WORDS,
                    "column": COLUMN_WORDS + RECORD_WORDS,
                    "locative": LOCATIVE_WORDS,
@@ -383,6 +435,8 @@ def _vocabulary() -> dict[str, str]:
     vocab.update((w, "person") for w in AGENT_SUFFIXES)
     vocab.update((w, "audience") for w in AUDIENCE_WORDS)
     vocab.update((w, "role") for w in ROLE_WORDS)
+    vocab.update((w, "device") for w in DEVICE_WORDS if w not in vocab)  # 移动, 掌上 stay generic on their own
+    vocab.update((w, "agency") for w in AGENCY_WORDS)
     levels = str.maketrans("", "", LEVEL_CHARS)
     for word, kind in list(vocab.items()):
         stripped = word.translate(levels)
@@ -431,10 +485,15 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
     vocab = _vocabulary()
     regs = regions()
     longest = max(_longest_word(), MAX_PLACE_LEN)
-    i = 0
+    i, prev = 0, ""  # prev: the class of the word read before (an agency word's object, ``AGENCY_WORDS``)
     while i < len(text):
+        account = _account_claim_at(text, i)
+        if account:  # 老号, 旧账号: which account of the unit this one claims to be
+            out.generic.append(account)
+            i, prev = i + len(account), "generic"
+            continue
         for j in range(min(len(text), i + longest), i, -1):
-            word = text[i:j]
+            word, kind = text[i:j], "place"
             if word in own_places:
                 out.own_places.append(word)
             elif word in regs and not regs[word].isdisjoint(own_places):  # ``region_covering``; 湘西 covers 怀化
@@ -449,6 +508,17 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
                 elif kind in ("generic", "service") and text[j:j + 1] in TOOL_SUFFIXES and not _division_at(text, j):
                     kind, j = "generic", j + 1  # 政策 + 宝: a tool named by what it does
                     word = text[i:j]
+                elif kind in ("generic", "device") and text[j:j + 1] in VERSION_SUFFIXES:
+                    kind, j = "generic", j + 1  # 手机 + 版, 移动 + 端: an edition of the account
+                    word = text[i:j]
+                if kind == "agency":
+                    if text[j:j + 1] in AGENCY_ENDINGS:  # 代办 + 员, 代理 + 点: the agent, its outlet
+                        j += 1
+                    elif text[j:j + 1] in AGENCY_TRADE_ENDINGS:  # 代理 + 商: a business
+                        kind, j = "trade", j + 1
+                    word = text[i:j]
+                    if prev not in ("", "generic", "place"):  # 企业 + 代办, 社保 + 代理: what a trade handles
+                        kind = "trade"
                 if kind == "generic":
                     out.generic.append(word)
                 elif kind == "service":
@@ -461,6 +531,11 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
                     out.locatives.append(word)
                 elif kind == "role":
                     out.roles.append(word)
+                elif kind == "agency":
+                    out.agents.append(word)
+                elif kind == "device":  # 手机 without an edition ending: no class
+                    out.unknown += word
+                    kind = "unknown"
                 elif kind == "audience":
                     out.persons.append(word)
                 elif kind == "person":  # 宣传 + 员: a person; 员 alone, or beginning a word (员工), is not
@@ -468,12 +543,17 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
                         out.persons.append(text[max(0, i - 2):j])
                     else:
                         out.unknown += word
+                        kind = "unknown"
+                elif kind == "trade":  # an agency word read as a trade's (above)
+                    out.owner.append(word)
                 elif _names_an_owner(text, i, j):
                     out.owner.append(word)
                 else:
                     out.unknown += word
+                    kind = "unknown"
             else:
                 continue
+            prev = kind
             i = j
             break
         else:
@@ -484,7 +564,7 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             numbered = _numbered_at(text, i)
             if numbered:  # 3号, 十二号: a numbered copy of the account or of its group
                 out.generic.append(numbered)
-                i += len(numbered)
+                i, prev = i + len(numbered), "generic"
                 continue
             place = _division_at(text, i)
             own = bool(place) and _is_own(place, own_places)
@@ -495,11 +575,27 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             # in the country, and reading each as "another place" would rule out every impostor that adds one.
             if own or (place and _elsewhere_near(place, own_places)):
                 (out.own_places if own else out.other_places).append(place)
-                i += len(place)
+                i, prev = i + len(place), "place"
                 continue
             out.unknown += text[i]
-            i += 1
+            i, prev = i + 1, "unknown"
     return out
+
+
+def _account_claim_at(text: str, i: int) -> str:
+    """The claim ``modifier + account word`` (老号, 旧账号, 主号: ``ACCOUNT_NOUNS`` after a one-character adjective or
+    distinguishing word of jieba's dictionary) starting at ``text[i]``; "" when none."""
+    rest = text[i + 1:i + 1 + max(map(len, ACCOUNT_NOUNS))]
+    noun = next((n for n in ACCOUNT_NOUNS if rest.startswith(n)), "")
+    if not noun or text[i] not in _account_modifiers():
+        return ""
+    return text[i:i + 1 + len(noun)]
+
+
+def _account_modifiers() -> frozenset[str]:
+    """The one-character adjectives and distinguishing words of jieba's dictionary (老, 新, 旧, 大, 小, 主, 副, 总 …:
+    parts of speech ``ACCOUNT_MODIFIER_TAGS``; ``_jieba_classes``)."""
+    return _jieba_classes()[0]
 
 
 NUMERALS = frozenset("0123456789零〇一二三四五六七八九十两")
@@ -583,6 +679,8 @@ def _added_kinds(added: Added) -> list[str]:
         kinds.append("对当地人的称呼（不表示个人账号） " + "、".join(dict.fromkeys(added.people)))
     if added.roles:
         kinds.append("自称该单位的职务、岗位或工作人员 " + "、".join(dict.fromkeys(added.roles)))
+    if added.agents:
+        kinds.append("自称代该单位办事（代理、代办） " + "、".join(dict.fromkeys(added.agents)))
     programmes = programme_words(added.text)
     if programmes:
         kinds.append("栏目或节目用语（媒体认证账号以此为栏目名时不计） " + "、".join(programmes))
@@ -723,6 +821,21 @@ def _completes_a_person(name: str, after: str) -> bool:
     return False
 
 
+def completes_a_trade(name: str, after: str) -> str:
+    """The trade that the registered name's last word and an agency word right after it make in jieba's dictionary
+    (兰州税务 + 代理: 税务代理, a tax agent's trade; 邮政 + 代办): the name is that trade's, not an agent claimed by the
+    unit; "" when none."""
+    from detectors.names import MAX_WORD_LEN, dictionary_words
+    agency = next((w for w in AGENCY_HEADS if after.startswith(w)), "")
+    if not agency or not name:
+        return ""
+    words = dictionary_words()
+    for i in range(1, min(len(name), MAX_WORD_LEN - len(agency)) + 1):
+        if name[-i:] + agency in words:
+            return name[-i:] + agency
+    return ""
+
+
 MIN_IDIOM = 4  # idioms (成语) of at least this many characters
 
 
@@ -792,6 +905,9 @@ def ruled_out_reason(variant, before: str, after: str, own_places: frozenset[str
         why.append(f"备案名称只是成语“{idiom}”的一部分")
     if _completes_a_person(variant.text, after):
         why.append("所加的字与名称组成指人的词")
+    trade = completes_a_trade(variant.text, after)
+    if trade:
+        why.append(f"所加的字与名称组成行业名称“{trade}”（代办、代理业务）")
     return "；".join(why)
 
 
@@ -816,7 +932,7 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
         return None  # one component swapped is a look-alike only where it breaks a word (公安 → 兮安, not 河南)
     added = explain_added(before + after, own_places, other_places)
     if (added.rules_out or _completes_a_person(variant.text, after) or heads_an_idiom(variant.text, before, after)
-            or possessive_mention(after, own_places, other_places)):
+            or possessive_mention(after, own_places, other_places) or completes_a_trade(variant.text, after)):
         return None
     score = AFFIX_SCORES[variant.kind] - SUBSTITUTION_PENALTY * len(changed) - UNKNOWN_PENALTY * len(added.unknown)
     # the whole name with only unknown words around it, or a look-alike of it beside words of an evidence class
@@ -955,3 +1071,42 @@ def place_peeled_match(match, place: str, registered_name: str):
     score = min(match.score, AFFIX_SCORES["name"]) - SUBSTITUTION_PENALTY
     reasons = [f"名称前加了备案账号所在的上级地名“{place}”，其余部分与备案名称“{registered_name}”相近", *match.reasons]
     return NameMatch("affix", round(score, 3), reasons, added=place, unknown=0)
+
+
+# ---- a look-alike that names a thing of the place -------------------------------------------------------------
+
+MIN_THING_FREQ = 10  # jieba lists rare compounds at its floor frequencies (2, 3); a word seen more often is vocabulary
+THING_TAGS = ("n", "nr", "nz", "ng")  # jieba's nouns, not places (ns) or organisations (nt): things, trades, people
+ACT_TAGS = ("v", "vn")  # jieba's verbs
+
+
+@lru_cache(maxsize=1)
+def _jieba_classes() -> tuple:
+    """What the added-word rules read from jieba's dictionary, in one pass over it, once, on first need (an added
+    text holding an account word, or a look-alike pair of place + two characters): the account modifiers
+    (``_account_modifiers``), then the two-character nouns and verbs seen at least ``MIN_THING_FREQ`` times
+    (``names_a_thing``; ``detectors.names._WordSet``, hashes only)."""
+    from detectors.names import _WordSet
+    modifiers, nouns, verbs = set(), [], []
+    for word, freq, tag in jieba_dict.entries():
+        if len(word) == 1 and tag in ACCOUNT_MODIFIER_TAGS:
+            modifiers.add(word)
+        elif len(word) == 2 and freq >= MIN_THING_FREQ:
+            if tag in THING_TAGS:
+                nouns.append(word)
+            elif tag in ACT_TAGS:
+                verbs.append(word)
+    return frozenset(modifiers), _WordSet(nouns), _WordSet(verbs)
+
+
+def names_a_thing(written: str, registered: str) -> bool:
+    """Whether ``written`` (what a candidate writes after the target's own place) turns ``registered`` (what the
+    registered name writes there) from a verb of the unit's work into a noun of the dictionary by one character:
+    隆昌发布 → 隆昌夏布. A name of the form place + verb (发布: the place publishes) speaks as the unit; place + a
+    noun that is no verb (夏布, ramie cloth) names a thing of that place — a local product, a trade — and one
+    character is all that tells the two apart. A disguise of a noun (公安 → 公案) keeps a noun in a noun's place and
+    is not read so; the caller also checks that no registered name uses the word (a government word, 平安)."""
+    if len(written) != 2 or len(registered) != 2 or sum(a != b for a, b in zip(written, registered)) != 1:
+        return False
+    _, nouns, verbs = _jieba_classes()
+    return registered in verbs and written in nouns and written not in verbs

@@ -87,6 +87,7 @@ from detectors.affixes import (
     abbreviation_match,
     affix_match,
     explain_added,
+    names_a_thing,
     peel_generic,
     peeled_match,
     place_peeled_match,
@@ -248,6 +249,7 @@ class _Officials:
         self._block_swaps: BlockSwaps | None = None
         self._systems: SystemIndex | None = None
         self._sub_places: SubPlaces | bool | None = None
+        self._registered_words: dict[str, bool] = {}  # word -> whether some registered name writes it
         by_key = ctx.crawled_registry()
         crawled = [by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
@@ -369,6 +371,26 @@ class _Officials:
         entry = self.entries[r]
         return affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
                            frozenset(self.affixes.places[r]), self.affixes.all_places)
+
+    def thing_of_place(self, core: str, r: int) -> str:
+        """The word that makes ``core`` name a thing of entry ``r``'s own place rather than the unit: the place,
+        then a noun one character away from the verb the registered name writes there (``detectors.affixes.
+        names_a_thing``: 隆昌夏布 against 隆昌发布), that no registered name writes (平安 of 平安深圳 is a
+        government word); "" when none."""
+        registered = self.forms[r].core
+        if len(core) != len(registered) or core == registered:
+            return ""
+        for place in self.affixes.places[r]:
+            if registered.startswith(place) and core.startswith(place):
+                written = core[len(place):]
+                if names_a_thing(written, registered[len(place):]) and not self._registered_word(written):
+                    return written
+        return ""
+
+    def _registered_word(self, word: str) -> bool:
+        if word not in self._registered_words:
+            self._registered_words[word] = any(word in f.core for f in self.forms)
+        return self._registered_words[word]
 
     def other_place(self, core: str, r: int) -> str:
         """The real division other than entry ``r``'s own place that the name ``core`` writes with its level word
@@ -746,6 +768,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     pairs += _place_layer_pairs(officials, forms, pairs, min_score)
     pairs += _sub_place_pairs(officials, forms, pairs, min_score)
     pairs = _same_place_pairs(officials, forms, pairs)
+    pairs = [(c, r, match) for c, r, match in pairs if not officials.thing_of_place(forms[c].core, r)]
 
     # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
     # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
@@ -1747,6 +1770,7 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
             "affix_reasons": max(affixed, key=lambda m: m.score).reasons if affixed else [],
             "affix_ruled_out": ruled_out[0] if ruled_out else None,
             "other_place": officials.other_place(form.core, r) or None,
+            "thing_of_place": officials.thing_of_place(form.core, r) or None,
             "avatar_distance": dist if dist is not None and dist <= 64 else None,
             "avatar_similar": dist is not None and dist <= max_distance,
             "avatar_kind": ("专属" if r in distinctive else "模板或无") if officials.hashes[r] else "无头像",

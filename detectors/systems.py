@@ -205,7 +205,14 @@ def system_match(system: str, before: str, place: str, words: list[str], after: 
     a business, person or medium word, a column word or another place rules the match out, other characters cost
     ``UNKNOWN_PENALTY`` each before the place and rule the match out after the body (only generic and service words
     may follow a body's name: 气象万千, 交警小潘 and 卫健新闻眼 are no bodies)."""
-    from detectors.affixes import MIN_AFFIX_SCORE, UNKNOWN_PENALTY, _completes_a_person, added_reason, explain_added
+    from detectors.affixes import (
+        MIN_AFFIX_SCORE,
+        UNKNOWN_PENALTY,
+        _completes_a_person,
+        added_reason,
+        completes_a_trade,
+        explain_added,
+    )
     from detectors.names import NameMatch
     body = "".join(words)
     if not explain_added(body).unknown:
@@ -213,8 +220,8 @@ def system_match(system: str, before: str, place: str, words: list[str], after: 
     if after and explain_added(after, own_places, other_places).unknown:
         return None  # a body's name ends its noun phrase: more after it is a column or a person (卫健新闻眼, 交警小潘)
     added = explain_added(before + after, own_places, other_places)
-    if added.rules_out or _completes_a_person(body, after):
-        return None
+    if added.rules_out or _completes_a_person(body, after) or completes_a_trade(body, after):
+        return None  # 税务 + 代理: a tax agent's trade (``detectors.affixes.completes_a_trade``)
     own = _stripped(unit or "") + _stripped(registered_name)
     same_body = any(w in own for w in words)
     score = (SYSTEM_OWN_BODY_SCORE if same_body else SYSTEM_SCORE) - UNKNOWN_PENALTY * len(added.unknown)

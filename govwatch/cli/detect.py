@@ -160,6 +160,9 @@ def _print_explanation(result: dict) -> None:
         if c.get("other_place"):  # the name writes another real division of that place name: no pair at all
             whole = f"排除：写的是另一地方“{c['other_place']}”"
             affix = "—"
+        elif c.get("thing_of_place"):  # the place and a thing of it (a local product), one character off the name
+            whole = f"排除：地名加物产、行业名词“{c['thing_of_place']}”，不是该单位的名称"
+            affix = "—"
         if c["avatar_distance"] is None:
             avatar = "未比较" if c["avatar_kind"] != "无头像" else "备案无头像"
         else:
