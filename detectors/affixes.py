@@ -750,7 +750,7 @@ def heads_an_idiom(name: str, before: str, after: str) -> str:
     return ""
 
 
-AFFIX_SCORES = {"name": 0.88, "unit": 0.86, "town": 0.85, "reorder": 0.82, "office": 0.82}
+AFFIX_SCORES = {"name": 0.88, "unit": 0.86, "town": 0.85, "reorder": 0.82, "office": 0.82, "short": 0.82}
 SUBSTITUTION_PENALTY = 0.04
 MIN_AFFIX_SCORE = 0.40  # below this an affixed match is not kept as a candidate at all
 
@@ -837,6 +837,8 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     elif variant.kind == "office":
         reasons.append(f"名称使用了备案单位“{unit}”的另一名称（“{variant.text}”：一个机构两块牌子，或运营该账号的机构），"
                        f"备案账号为“{registered_name}”")
+    elif variant.kind == "short":
+        reasons.append(f"名称使用了备案单位“{unit}”名称的通行简称（“{variant.text}”，不计级别词），备案账号为“{registered_name}”")
     elif variant.kind == "town":
         reasons.append(f"名称包含备案名称“{registered_name}”，乡镇（街道）名换了写法（“{variant.text}”）")
     else:

@@ -150,8 +150,17 @@ from detectors.names import (
     compare_names,
     substitution,
 )
-from detectors.places import PLACE_LEVEL_WORDS, Town, gazetteer, nickname_places, other_division, town_short
-from detectors.systems import SYSTEM_OWN_BODY_SCORE, SystemIndex, has_body, system_match
+from detectors.places import (
+    PLACE_LEVEL_WORDS,
+    Town,
+    gazetteer,
+    nickname_places,
+    other_division,
+    province_abbreviations,
+    stands_alone,
+    town_short,
+)
+from detectors.systems import SYSTEM_OWN_BODY_SCORE, SystemIndex, department_words, has_body, system_match
 from detectors.textnorm import MIN_NUMERAL_RUN, lookalike_digit_runs, numeral_runs
 
 AVATAR_BONUS = 0.06
@@ -203,8 +212,12 @@ SUB_PLACE_MAX = 0.75  # ... and at most this (for review: a real township's own 
 # A word naming a level right after the target's own place (湖南省直示场监管, 黄草乡应记), the rest read in every layer:
 # the rest's score minus this, at most the level layer's score (an inserted level word alone is that layer's).
 LEVEL_WORD_PENALTY = 0.05
+# A province written by its one-character abbreviation before its level word or a department's name (川省发布, 粤省交通
+# 运输, 川市监局 for 四川发布, 广东交通运输, 四川市场监管): the name with the province written out, minus this, at most
+# the level layer's score (the abbreviation with 省 is how people say the province, an official name never writes it).
+PROVINCE_ABBREVIATION_PENALTY = 0.05
 _LAYER_RANK = {layer: i for i, layer in enumerate(
-    ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "office", "system",
+    ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "office", "short", "system",
      "reorder", "subplace",
      "abbrev", "initials", "double", "broken",
      "drop", "insert", "edit"))}
@@ -248,6 +261,7 @@ class _Officials:
         self._block_swaps: BlockSwaps | None = None
         self._systems: SystemIndex | None = None
         self._sub_places: SubPlaces | bool | None = None
+        self._province_pattern: re.Pattern | bool | None = None
         by_key = ctx.crawled_registry()
         crawled = [by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
@@ -478,6 +492,53 @@ class _Officials:
                 continue
             out[r] = NameMatch(layer, score, [reason, *match.reasons], added=written + match.added,
                                unknown=match.unknown, base=match.layer)
+
+    @property
+    def province_abbreviations(self) -> re.Pattern | None:
+        """One pattern finding the abbreviation (简称) of a province the registry has units in, followed by a level
+        word of a province (省, 市, 自治区, 特别行政区) or a department's name (``detectors.systems.department_words``:
+        公安厅, 市监局, 人民政府 …); None when the registry has no unit of a province (built on first use)."""
+        if self._province_pattern is None:
+            table = province_abbreviations()
+            chars = sorted(a for a, (short, _) in table.items() if short in self.affixes.all_places)
+            if not chars:
+                self._province_pattern = False
+            else:
+                levels = sorted({level for a in chars for level in (table[a][1],) if level}, key=len, reverse=True)
+                follow = "|".join(map(re.escape, (*levels, *department_words())))
+                self._province_pattern = re.compile(f"[{''.join(chars)}](?={follow})")
+        return self._province_pattern or None
+
+    def province_abbreviation_matches(self, form: NameForm, starts: list[int]) -> dict[int, NameMatch]:
+        """(registry position → match) for a name that writes a province by its abbreviation at ``starts`` (the
+        ``province_abbreviations`` pattern's hits): where the character stands alone (no division's name holds it:
+        not 川 of 四川 or 汶川) and is followed by its own province's level word (川省, not 川市) or a department's
+        name (川市监局, 粤公安厅), the name with the province written out (四川省发布) is read in every layer
+        (``reduced_matches``, and as a body of a system), for the entries of that province only."""
+        core = form.core
+        table = province_abbreviations()
+        departments = department_words()
+        out: dict[int, NameMatch] = {}
+        for i in starts:
+            short, level = table[core[i]]
+            rest = core[i + 1:]
+            if not (level and rest.startswith(level)) and not rest.startswith(departments):
+                continue
+            if not stands_alone(core, i):
+                continue
+            text = core[:i] + short + rest
+            found = list(self.reduced_matches(form, text).items()) + self.system_matches(text)
+            reason = f"以省级行政区简称“{core[i]}”加" + (f"级别词“{level}”" if rest.startswith(level) and level else
+                                                   "部门名称") + f"代替“{short}”，换回后比对"
+            for r, match in found:
+                if short not in self.affixes.places[r]:
+                    continue
+                score = round(min(LAYER_SCORES["level"], match.score - PROVINCE_ABBREVIATION_PENALTY), 3)
+                if r in out and out[r].score >= score:
+                    continue
+                out[r] = NameMatch("level", score, [reason, *match.reasons], added=match.added,
+                                   unknown=match.unknown, base=match.layer)
+        return out
 
     @property
     def abbreviations(self) -> UnitAbbreviations:
@@ -745,6 +806,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     pairs += _double_pairs(officials, forms, pairs, min_score)
     pairs += _place_layer_pairs(officials, forms, pairs, min_score)
     pairs += _sub_place_pairs(officials, forms, pairs, min_score)
+    pairs += _province_abbreviation_pairs(officials, forms, pairs, min_score)
     pairs = _same_place_pairs(officials, forms, pairs)
 
     # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
@@ -990,7 +1052,7 @@ def _place_layer_pairs(officials: _Officials, forms: list, pairs: list, min_scor
     swap_done = {c for c, _, m in pairs if m.score >= max(min_score, AFFIX_SCORES["reorder"])}
     system_bar = max(min_score, SYSTEM_OWN_BODY_SCORE)
     system_done = {c for c, _, m in pairs if m.score >= system_bar}
-    own_named = {(c, officials.units[r]) for c, r, m in pairs if m.layer in ("abbrev", "unit", "office")}
+    own_named = {(c, officials.units[r]) for c, r, m in pairs if m.layer in ("abbrev", "unit", "office", "short")}
     swapped, bodies = [], []
     todo = [c for c in range(len(forms))
             if len(forms[c].core) >= PLACE_LAYER_MIN_LEN and not (c in swap_done and c in system_done)]
@@ -1036,6 +1098,40 @@ def _sub_place_pairs(officials: _Officials, forms: list, pairs: list, min_score:
 
 
 SUB_PLACE_MIN_LEN = 4  # a township of two characters and a body word of two
+
+
+def _province_abbreviation_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
+    """Pairs of candidates without a name match yet that write a province of the registry by its one-character
+    abbreviation before a level word or a department's name (川省发布 for 四川发布, 川市监局 for 四川市场监管:
+    ``_Officials.province_abbreviation_matches``). The abbreviations are found by one pattern pass over the
+    candidates' names joined (no per-name call unless the pattern hits)."""
+    pattern = officials.province_abbreviations
+    if pattern is None:
+        return []
+    matched = {c for c, _, m in pairs if m.score >= min_score}
+    todo = [c for c in range(len(forms)) if c not in matched and 2 <= len(forms[c].core) <= MAX_KEYED_LEN]
+    out = []
+    for k in range(0, len(todo), BLOCK_SCAN_CHUNK):
+        chunk = todo[k:k + BLOCK_SCAN_CHUNK]
+        texts = [forms[c].core for c in chunk]
+        hits = _pattern_hits(pattern, texts)
+        for i, starts in hits.items():
+            c = chunk[i]
+            out += [(c, r, match) for r, match in officials.province_abbreviation_matches(forms[c], starts).items()]
+    return out
+
+
+def _pattern_hits(pattern: re.Pattern, texts: list[str]) -> dict[int, list[int]]:
+    """Start of each hit of ``pattern`` in each of ``texts`` that has any, by the text's index: one pass over the
+    texts joined by a character no name holds."""
+    from bisect import bisect_right
+    from itertools import accumulate
+    starts = list(accumulate(map(len, texts), lambda pos, n: pos + n + 1, initial=0))
+    found: dict[int, list[int]] = defaultdict(list)
+    for m in pattern.finditer("\x00".join(texts)):
+        i = bisect_right(starts, m.start()) - 1
+        found[i].append(m.start() - starts[i])
+    return found
 
 
 def _after_place(text: str, own: str) -> bool:
@@ -1729,7 +1825,7 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         affixed += [m for x, m in officials.abbreviation_matches(form.core) + officials.place_peeled_matches(form.core)
                     if x == r]
         affixed = [m for m in affixed if m is not None]
-        if not any(m.layer in ("abbrev", "unit", "office") for m in affixed):  # as in ``_place_layer_pairs``
+        if not any(m.layer in ("abbrev", "unit", "office", "short") for m in affixed):  # as in ``_place_layer_pairs``
             affixed += [m for x, m in officials.system_matches(form.core) if x == r]
         if r in sub_places:
             affixed.append(sub_places[r])
