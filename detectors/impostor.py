@@ -508,7 +508,7 @@ class _Officials:
             if not chars:
                 self._province_pattern = False
             else:
-                levels = sorted({level for a in chars for level in (table[a][1],) if level}, key=len, reverse=True)
+                levels = sorted({level for a in chars for level in table[a][1]}, key=len, reverse=True)
                 follow = "|".join(map(re.escape, (*levels, *department_words())))
                 self._province_pattern = re.compile(f"[{''.join(chars)}](?={follow})")
         return self._province_pattern or None
@@ -525,18 +525,19 @@ class _Officials:
         departments = department_words()
         out: dict[int, NameMatch] = {}
         for i in starts:
-            short, level = table[core[i]]
+            short, levels = table[core[i]]
             rest = core[i + 1:]
-            if level and rest.startswith(level) and level != "省" and core[i] + level in dictionary_words():
-                level = ""  # 沪市 is the Shanghai stock market, not 上海市 (粤省, 闽省 are the provinces themselves)
-            if not (level and rest.startswith(level)) and not rest.startswith(departments):
+            level = next((w for w in levels if rest.startswith(w)), "")
+            if level and level != "省" and core[i] + level in dictionary_words():
+                level = ""  # 沪市 is the Shanghai stock market, 新区 a new district (粤省, 闽省 are the provinces)
+            if not level and not rest.startswith(departments):
                 continue
             if not stands_alone(core, i):
                 continue
             text = core[:i] + short + rest
             found = list(self.reduced_matches(form, text).items()) + self.system_matches(text)
-            reason = f"以省级行政区简称“{core[i]}”加" + (f"级别词“{level}”" if rest.startswith(level) and level else
-                                                   "部门名称") + f"代替“{short}”，换回后比对"
+            reason = f"以省级行政区简称“{core[i]}”加" + (f"级别词“{level}”" if level else "部门名称") + \
+                f"代替“{short}”，换回后比对"
             for r, match in found:
                 if short not in self.affixes.places[r]:
                     continue

@@ -73,17 +73,18 @@ PROVINCE_ABBREVIATIONS = {
 
 
 @lru_cache(maxsize=1)
-def province_abbreviations() -> dict[str, tuple[str, str]]:
-    """Abbreviation character -> (the province's short form, its level word: 省, 市 for a municipality, 自治区,
-    特别行政区), from ``PROVINCE_ABBREVIATIONS`` and the provincial-level divisions of the gazetteer (川 → 四川, 省;
-    沪 → 上海, 市; 桂 → 广西, 自治区)."""
+def province_abbreviations() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Abbreviation character -> (the province's short form, its level words: 省; 市 for a municipality; 自治区 and
+    区 for an autonomous region, as ``name_forms`` writes 广西区; 特别行政区 and 特区), from ``PROVINCE_ABBREVIATIONS``
+    and the provincial-level divisions of the gazetteer (川 → 四川, 省; 沪 → 上海, 市; 桂 → 广西, 自治区/区)."""
     gaz = gazetteer()
-    levels = {}
+    levels: dict[str, tuple[str, ...]] = {}
     for div in gaz.divisions.values():
         if div.level == 1:
             rest = div.name[len(div.short):]
-            levels[div.short] = next((w for w in ("特别行政区", "自治区") if rest.endswith(w)), rest)
-    return {a: (short, levels.get(short, "")) for short, chars in PROVINCE_ABBREVIATIONS.items() for a in chars}
+            levels[div.short] = (("特别行政区", "特区") if rest.endswith("特别行政区") else
+                                 ("自治区", "区") if rest.endswith("自治区") else (rest,))
+    return {a: (short, levels.get(short, ())) for short, chars in PROVINCE_ABBREVIATIONS.items() for a in chars}
 
 
 def stands_alone(text: str, i: int) -> bool:

@@ -41,10 +41,10 @@ def run(accounts, registry=REGISTRY):
 
 def test_every_province_has_its_abbreviation_and_level_word():
     table = province_abbreviations()
-    assert table["鲁"] == ("山东", "省") and table["川"] == ("四川", "省") and table["蜀"] == ("四川", "省")
-    assert table["沪"] == ("上海", "市") and table["渝"] == ("重庆", "市")
-    assert table["桂"] == ("广西", "自治区") and table["蒙"] == ("内蒙古", "自治区")
-    assert table["港"] == ("香港", "特别行政区")
+    assert table["鲁"] == ("山东", ("省",)) and table["川"] == ("四川", ("省",)) and table["蜀"] == ("四川", ("省",))
+    assert table["沪"] == ("上海", ("市",)) and table["渝"] == ("重庆", ("市",))
+    assert table["桂"] == ("广西", ("自治区", "区")) and table["蒙"] == ("内蒙古", ("自治区", "区"))
+    assert table["港"] == ("香港", ("特别行政区", "特区"))
     assert len({short for short, _ in table.values()}) == 34  # every provincial-level division
 
 
@@ -99,6 +99,7 @@ def test_abbreviations_are_aliases_and_body_words():
     ("鄂省市场监管", "hb1"),
     ("皖文旅厅", "ah1"),  # abbreviation + a department's name
     ("桂自治区气象", "gx1"),
+    ("桂区气象", "gx1"),  # 广西区, as names write the region
     ("【官方】鲁省发布", "sd1"),
     ("鲁省\u200b发布", "sd1"),  # invisible characters
     ("魯省發布", "sd1"),  # traditional characters
@@ -133,7 +134,8 @@ def test_abbreviated_departments_and_misplaced_levels_are_flagged(name, target):
     "鲁菜馆",  # an abbreviation with neither a level word nor a department after it
     "鲁省美食推荐",  # the province written out names no registered name
     "沪市发布",  # 沪市 is the Shanghai stock market
-    "新区公安",  # 新区 is a word, no level word of 新疆
+    "新区公安",  # 新区 (a new district) is a word: not 新疆区
+    "新区公安厅",
     "长宁区发布",  # 上海's 长宁区
     "上海长宁区发布",
     "湖南长沙市发布",  # the city, not 长沙县: 湖南 is above both
