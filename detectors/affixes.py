@@ -814,6 +814,9 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     if any(how == "part" and not all(breaks_word(variant.text, k) for k, ch in enumerate(variant.text) if ch == a)
            for a, _, how in changed):
         return None  # one component swapped is a look-alike only where it breaks a word (公安 → 兮安, not 河南)
+    if variant.kind == "short" and not all(breaks_word(variant.text, k) for k, ch in enumerate(variant.text)
+                                           if any(ch == a for a, _, _ in changed)):
+        return None  # as for an abbreviation of the full name: 纹川新闻办 for 汶川's, but 汉川 is a city of its own
     added = explain_added(before + after, own_places, other_places)
     if (added.rules_out or _completes_a_person(variant.text, after) or heads_an_idiom(variant.text, before, after)
             or possessive_mention(after, own_places, other_places)):
