@@ -750,7 +750,7 @@ def heads_an_idiom(name: str, before: str, after: str) -> str:
     return ""
 
 
-AFFIX_SCORES = {"name": 0.88, "unit": 0.86, "town": 0.85, "reorder": 0.82, "office": 0.82, "short": 0.82}
+AFFIX_SCORES = {"name": 0.88, "unit": 0.86, "town": 0.85, "reorder": 0.82, "office": 0.82, "short": 0.84}
 SUBSTITUTION_PENALTY = 0.04
 MIN_AFFIX_SCORE = 0.40  # below this an affixed match is not kept as a candidate at all
 

@@ -116,6 +116,7 @@ def test_province_abbreviation_impostors_are_flagged(name, target):
     ("湖北省市监局", "hb1"),
     ("湖北市场监管局", "hb1"),
     ("建湖县政府新闻办", "jh1"),  # the press office's 发布 account, not the government's
+    ("建湖县人民政府新闻办", "jh1"),  # holds 建湖县人民政府 whole, but the 新闻办 makes it the press office
     ("建湖新闻办", "jh1"),
     ("宜宾长宁区发布", "cn1"),  # 长宁区 is Shanghai's, but 宜宾 places it: 长宁县 written wrongly
 ])
