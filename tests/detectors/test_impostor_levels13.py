@@ -70,7 +70,7 @@ def test_department_abbreviations_table():
 
 @pytest.mark.parametrize(("rest", "forms"), [
     ("场监督管理局", ["场监管局", "监局"]),  # 市场监督管理局 with the level word 市 removed, as names are compared
-    ("人民政府新闻办公室", ["政府新闻办", "新闻办"]),
+    ("人民政府新闻办公室", ["人民政府新闻办", "政府新闻办", "新闻办"]),
     ("文化和旅游厅", ["文旅厅"]),
     ("公安厅", []),  # no customary abbreviation
     ("发布", []),
