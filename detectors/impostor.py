@@ -59,8 +59,10 @@ Score bands (``score`` of the finding, 0..1; ``detect.impostor_min_score`` = 0.6
   characters, invisible characters), usually with the same avatar;
 - **0.75–0.90 likely**: one shape-similar/same-sound character, an inserted level word, pinyin spelling, swapped
   characters, a registered name (or its reordering, or its unit's full name) with only generic words or its own
-  places added, the unit's full name abbreviated the way units shorten it (荣成新闻办 for 荣成市人民政府新闻办公室,
-  ``detectors.name_index.UnitAbbreviations``) — reasons name the exact substitution and the added words;
+  places added, the unit's full name abbreviated the customary way (荣成新闻办 for 荣成市人民政府新闻办公室,
+  ``detectors.departments``) or the way units shorten it (荣成市府新闻办, ``detectors.name_index.UnitAbbreviations``), a
+  province written by its abbreviation with its level word (川省发布) — reasons name the exact substitution and the
+  added words;
 - **0.60–0.75 suspicious, review needed**: a township of the target's county in the place position (义乌稠城发布),
   a dropped character, pinyin initials, an added character together
   with a similar avatar, a registered name with unexplained words added, or a government-sounding name with a
@@ -1008,7 +1010,7 @@ def _peeled_pairs(officials: _Officials, forms: list, pairs: list, min_score: fl
 
 def _abbreviated_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
     """Pairs of candidates without a name match yet whose name abbreviates a registered unit's full name
-    (荣成新闻办 for 荣成市人民政府新闻办公室, whose account is 荣成发布)."""
+    (荣成市府新闻办 for 荣成市人民政府新闻办公室, whose account is 荣成发布)."""
     matched = {c for c, _, m in pairs if m.score >= min_score}
     shortest = 2 + MIN_ABBREVIATED  # a place of two characters, then the abbreviated rest
     return [(c, r, match) for c, form in enumerate(forms) if len(form.core) >= shortest and c not in matched
