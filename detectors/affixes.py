@@ -863,7 +863,7 @@ def heads_an_idiom(name: str, before: str, after: str) -> str:
     return ""
 
 
-AFFIX_SCORES = {"name": 0.88, "unit": 0.86, "town": 0.85, "reorder": 0.82, "office": 0.82}
+AFFIX_SCORES = {"name": 0.88, "unit": 0.86, "town": 0.85, "reorder": 0.82, "office": 0.82, "short": 0.84}
 SUBSTITUTION_PENALTY = 0.04
 MIN_AFFIX_SCORE = 0.40  # below this an affixed match is not kept as a candidate at all
 
@@ -930,6 +930,9 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     if any(how == "part" and not all(breaks_word(variant.text, k) for k, ch in enumerate(variant.text) if ch == a)
            for a, _, how in changed):
         return None  # one component swapped is a look-alike only where it breaks a word (公安 → 兮安, not 河南)
+    if variant.kind == "short" and not all(breaks_word(variant.text, k) for k, ch in enumerate(variant.text)
+                                           if any(ch == a for a, _, _ in changed)):
+        return None  # as for an abbreviation of the full name: 纹川新闻办 for 汶川's, but 汉川 is a city of its own
     added = explain_added(before + after, own_places, other_places)
     if (added.rules_out or _completes_a_person(variant.text, after) or heads_an_idiom(variant.text, before, after)
             or possessive_mention(after, own_places, other_places) or completes_a_trade(variant.text, after)):
@@ -953,6 +956,8 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     elif variant.kind == "office":
         reasons.append(f"名称使用了备案单位“{unit}”的另一名称（“{variant.text}”：一个机构两块牌子，或运营该账号的机构），"
                        f"备案账号为“{registered_name}”")
+    elif variant.kind == "short":
+        reasons.append(f"名称使用了备案单位“{unit}”名称的通行简称（“{variant.text}”，不计级别词），备案账号为“{registered_name}”")
     elif variant.kind == "town":
         reasons.append(f"名称包含备案名称“{registered_name}”，乡镇（街道）名换了写法（“{variant.text}”）")
     else:

@@ -33,7 +33,10 @@ The rule, in order:
    ``detectors/data/zones.tsv``) right after the target's own place, whatever its level (平江高新区发布 for 平江发布;
    not followed by the zone's own body 管委会, 党工委 …), and for a word naming a level there (省直, 市级; 乡, 镇, 街道,
    社区, 村: 湖南省直示场监管 for 湖南市场监管, 黄草乡应急 for 黄草镇's 黄草应急), scored ``LEVEL_WORD_PENALTY`` below
-   the rest, at most the level layer's score. In all three the rest may carry any other disguise.
+   the rest, at most the level layer's score. In all three the rest may carry any other disguise. And a province
+   written by its one-character abbreviation (简称) before its level word or a department's name (川省发布, 粤省交通运输,
+   川市监局 for 四川发布, 广东交通运输, 四川市场监管): the name with the province written out, read in every layer for
+   that province's entries, ``PROVINCE_ABBREVIATION_PENALTY`` below, at most the level layer's score.
    Of all pairs, the one with the highest score (name score plus avatar and description bonuses) is the target;
    ties go to the same platform, then the nearer avatar.
    A copy on a platform where the unit has no account often fits several of the unit's entries equally (one name,
@@ -56,8 +59,10 @@ Score bands (``score`` of the finding, 0..1; ``detect.impostor_min_score`` = 0.6
   characters, invisible characters), usually with the same avatar;
 - **0.75–0.90 likely**: one shape-similar/same-sound character, an inserted level word, pinyin spelling, swapped
   characters, a registered name (or its reordering, or its unit's full name) with only generic words or its own
-  places added, the unit's full name abbreviated the way units shorten it (荣成新闻办 for 荣成市人民政府新闻办公室,
-  ``detectors.name_index.UnitAbbreviations``) — reasons name the exact substitution and the added words;
+  places added, the unit's full name abbreviated the customary way (荣成新闻办 for 荣成市人民政府新闻办公室,
+  ``detectors.departments``) or the way units shorten it (荣成市府新闻办, ``detectors.name_index.UnitAbbreviations``), a
+  province written by its abbreviation with its level word (川省发布) — reasons name the exact substitution and the
+  added words;
 - **0.60–0.75 suspicious, review needed**: a township of the target's county in the place position (义乌稠城发布),
   a dropped character, pinyin initials, an added character together
   with a similar avatar, a registered name with unexplained words added, or a government-sounding name with a
@@ -149,10 +154,20 @@ from detectors.names import (
     analyse_name,
     breaks_word,
     compare_names,
+    dictionary_words,
     substitution,
 )
-from detectors.places import PLACE_LEVEL_WORDS, Town, gazetteer, nickname_places, other_division, town_short
-from detectors.systems import SYSTEM_OWN_BODY_SCORE, SystemIndex, has_body, system_match
+from detectors.places import (
+    PLACE_LEVEL_WORDS,
+    Town,
+    gazetteer,
+    nickname_places,
+    other_division,
+    province_abbreviations,
+    stands_alone,
+    town_short,
+)
+from detectors.systems import SYSTEM_OWN_BODY_SCORE, SystemIndex, department_words, has_body, system_match
 from detectors.textnorm import MIN_NUMERAL_RUN, lookalike_digit_runs, numeral_runs
 
 AVATAR_BONUS = 0.06
@@ -204,8 +219,12 @@ SUB_PLACE_MAX = 0.75  # ... and at most this (for review: a real township's own 
 # A word naming a level right after the target's own place (湖南省直示场监管, 黄草乡应记), the rest read in every layer:
 # the rest's score minus this, at most the level layer's score (an inserted level word alone is that layer's).
 LEVEL_WORD_PENALTY = 0.05
+# A province written by its one-character abbreviation before its level word or a department's name (川省发布, 粤省交通
+# 运输, 川市监局 for 四川发布, 广东交通运输, 四川市场监管): the name with the province written out, minus this, at most
+# the level layer's score (the abbreviation with 省 is how people say the province, an official name never writes it).
+PROVINCE_ABBREVIATION_PENALTY = 0.05
 _LAYER_RANK = {layer: i for i, layer in enumerate(
-    ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "office", "system",
+    ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "office", "short", "system",
      "reorder", "subplace",
      "abbrev", "initials", "double", "broken",
      "drop", "insert", "edit"))}
@@ -250,6 +269,7 @@ class _Officials:
         self._systems: SystemIndex | None = None
         self._sub_places: SubPlaces | bool | None = None
         self._registered_words: dict[str, bool] = {}  # word -> whether some registered name writes it
+        self._province_pattern: re.Pattern | bool | None = None
         by_key = ctx.crawled_registry()
         crawled = [by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
@@ -500,6 +520,57 @@ class _Officials:
                 continue
             out[r] = NameMatch(layer, score, [reason, *match.reasons], added=written + match.added,
                                unknown=match.unknown, base=match.layer)
+
+    @property
+    def province_abbreviations(self) -> re.Pattern | None:
+        """One pattern finding the abbreviation (简称) of a province the registry has units in, followed by a level
+        word of a province (省, 市, 自治区, 特别行政区) or a department's name (``detectors.systems.department_words``:
+        公安厅, 市监局, 人民政府 …); None when the registry has no unit of a province (built on first use)."""
+        if self._province_pattern is None:
+            table = province_abbreviations()
+            chars = sorted(a for a, (short, _) in table.items() if short in self.affixes.all_places)
+            if not chars:
+                self._province_pattern = False
+            else:
+                levels = sorted({level for a in chars for level in table[a][1]}, key=len, reverse=True)
+                follow = "|".join(map(re.escape, (*levels, *department_words())))
+                self._province_pattern = re.compile(f"[{''.join(chars)}](?={follow})")
+        return self._province_pattern or None
+
+    def province_abbreviation_matches(self, form: NameForm, starts: list[int]) -> dict[int, NameMatch]:
+        """(registry position → match) for a name that writes a province by its abbreviation at ``starts`` (the
+        ``province_abbreviations`` pattern's hits): where the character stands alone (no division's name holds it:
+        not 川 of 四川 or 汶川) and is followed by its own province's level word (川省, not 川市; not where the two
+        make another word: 沪市) or a department's name (川市监局, 粤公安厅), the name with the province written out
+        (四川省发布) is read in every layer (``reduced_matches``, and as a body of a system), for the entries of that
+        province only."""
+        core = form.core
+        table = province_abbreviations()
+        departments = department_words()
+        out: dict[int, NameMatch] = {}
+        for i in starts:
+            short, levels = table[core[i]]
+            rest = core[i + 1:]
+            level = next((w for w in levels if rest.startswith(w)), "")
+            if level and level != "省" and core[i] + level in dictionary_words():
+                level = ""  # 沪市 is the Shanghai stock market, 新区 a new district (粤省, 闽省 are the provinces)
+            if not level and not rest.startswith(departments):
+                continue
+            if not stands_alone(core, i):
+                continue
+            text = core[:i] + short + rest
+            found = list(self.reduced_matches(form, text).items()) + self.system_matches(text)
+            reason = f"以省级行政区简称“{core[i]}”加" + (f"级别词“{level}”" if level else "部门名称") + \
+                f"代替“{short}”，换回后比对"
+            for r, match in found:
+                if short not in self.affixes.places[r]:
+                    continue
+                score = round(min(LAYER_SCORES["level"], match.score - PROVINCE_ABBREVIATION_PENALTY), 3)
+                if r in out and out[r].score >= score:
+                    continue
+                out[r] = NameMatch("level", score, [reason, *match.reasons], added=match.added,
+                                   unknown=match.unknown, base=match.layer)
+        return out
 
     @property
     def abbreviations(self) -> UnitAbbreviations:
@@ -767,6 +838,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     pairs += _double_pairs(officials, forms, pairs, min_score)
     pairs += _place_layer_pairs(officials, forms, pairs, min_score)
     pairs += _sub_place_pairs(officials, forms, pairs, min_score)
+    pairs += _province_abbreviation_pairs(officials, forms, pairs, min_score)
     pairs = _same_place_pairs(officials, forms, pairs)
     pairs = [(c, r, match) for c, r, match in pairs if not officials.thing_of_place(forms[c].core, r)]
 
@@ -961,7 +1033,7 @@ def _peeled_pairs(officials: _Officials, forms: list, pairs: list, min_score: fl
 
 def _abbreviated_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
     """Pairs of candidates without a name match yet whose name abbreviates a registered unit's full name
-    (荣成新闻办 for 荣成市人民政府新闻办公室, whose account is 荣成发布)."""
+    (荣成市府新闻办 for 荣成市人民政府新闻办公室, whose account is 荣成发布)."""
     matched = {c for c, _, m in pairs if m.score >= min_score}
     shortest = 2 + MIN_ABBREVIATED  # a place of two characters, then the abbreviated rest
     return [(c, r, match) for c, form in enumerate(forms) if len(form.core) >= shortest and c not in matched
@@ -1013,7 +1085,7 @@ def _place_layer_pairs(officials: _Officials, forms: list, pairs: list, min_scor
     swap_done = {c for c, _, m in pairs if m.score >= max(min_score, AFFIX_SCORES["reorder"])}
     system_bar = max(min_score, SYSTEM_OWN_BODY_SCORE)
     system_done = {c for c, _, m in pairs if m.score >= system_bar}
-    own_named = {(c, officials.units[r]) for c, r, m in pairs if m.layer in ("abbrev", "unit", "office")}
+    own_named = {(c, officials.units[r]) for c, r, m in pairs if m.layer in ("abbrev", "unit", "office", "short")}
     swapped, bodies = [], []
     todo = [c for c in range(len(forms))
             if len(forms[c].core) >= PLACE_LAYER_MIN_LEN and not (c in swap_done and c in system_done)]
@@ -1059,6 +1131,39 @@ def _sub_place_pairs(officials: _Officials, forms: list, pairs: list, min_score:
 
 
 SUB_PLACE_MIN_LEN = 4  # a township of two characters and a body word of two
+
+
+def _province_abbreviation_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
+    """Pairs of candidates without a name match yet that write a province of the registry by its one-character
+    abbreviation before a level word or a department's name (川省发布 for 四川发布, 川市监局 for 四川市场监管:
+    ``_Officials.province_abbreviation_matches``). The abbreviations are found by one pattern pass over all the
+    candidates' names joined (C speed; no per-name Python work unless the pattern hits a name)."""
+    pattern = officials.province_abbreviations
+    if pattern is None:
+        return []
+    matched = {c for c, _, m in pairs if m.score >= min_score}
+    out = []
+    for k in range(0, len(forms), BLOCK_SCAN_CHUNK):
+        for i, starts in _pattern_hits(pattern, [f.core for f in forms[k:k + BLOCK_SCAN_CHUNK]]).items():
+            c = k + i
+            if c in matched or len(forms[c].core) > MAX_KEYED_LEN:
+                continue
+            out += [(c, r, match) for r, match in officials.province_abbreviation_matches(forms[c], starts).items()]
+    return out
+
+
+def _pattern_hits(pattern: re.Pattern, texts: list[str]) -> dict[int, list[int]]:
+    """Start of each hit of ``pattern`` in each of ``texts`` that has any, by the text's index: one pass over the
+    texts joined by a character no name holds; a hit's text is told by counting the separators before it."""
+    joined = "\x00".join(texts)
+    found: dict[int, list[int]] = defaultdict(list)
+    index, last = 0, 0
+    for m in pattern.finditer(joined):
+        pos = m.start()
+        index += joined.count("\x00", last, pos)
+        last = pos
+        found[index].append(pos - joined.rfind("\x00", 0, pos) - 1)
+    return found
 
 
 def _after_place(text: str, own: str) -> bool:
@@ -1752,7 +1857,7 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         affixed += [m for x, m in officials.abbreviation_matches(form.core) + officials.place_peeled_matches(form.core)
                     if x == r]
         affixed = [m for m in affixed if m is not None]
-        if not any(m.layer in ("abbrev", "unit", "office") for m in affixed):  # as in ``_place_layer_pairs``
+        if not any(m.layer in ("abbrev", "unit", "office", "short") for m in affixed):  # as in ``_place_layer_pairs``
             affixed += [m for x, m in officials.system_matches(form.core) if x == r]
         if r in sub_places:
             affixed.append(sub_places[r])

@@ -26,6 +26,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from detectors.departments import abbreviated_forms
 from detectors.government import unit_key
 from detectors.names import (
     DOUBLE_MAX_LEN,
@@ -248,7 +249,7 @@ def places_of(entry: dict) -> list[str]:
     return list(region_places(entry.get("region") or ""))
 
 
-_KINDS = ("name", "reorder", "unit", "town", "office")  # a pattern's code is registry position * _CODE + kind
+_KINDS = ("name", "reorder", "unit", "town", "office", "short")  # a pattern's code is registry position * _CODE + kind
 _CODE = 8  # room for up to 8 kinds
 TOWN_LEVELS = ("街道", "镇", "乡")  # township-level words: not stripped like 省/市/县/区 (镇江, 乡村 are words)
 
@@ -282,7 +283,9 @@ def unit_aliases(unit: str, places: Sequence[str]) -> list[tuple[str, str]]:
     - ("unit", …) the same name in another form: without 中共 (中共济南市委宣传部 → 济南市委宣传部) or without the
       places above its own (济南市莱芜区人民政府 → 莱芜区人民政府);
     - ("office", …) the same body under its other name (``EQUIVALENT_BODIES``: 建湖县人民政府新闻办公室 ↔ 建湖县委
-      宣传部, 人民政府 → 政府) or the body that runs a 12345 hotline (``HOTLINE_BODIES``: 昆山市政务办)."""
+      宣传部, 人民政府 → 政府) or the body that runs a 12345 hotline (``HOTLINE_BODIES``: 昆山市政务办);
+    - ("short", …) the name and those other names with the department word abbreviated the customary way
+      (``detectors.departments``: 四川省市场监督管理局 → 四川市监局, 建湖县人民政府新闻办公室 → 建湖政府新闻办, 建湖新闻办)."""
     text = _strip_levels(unit)
     own = [p for p in places if p]
     forms = {text}
@@ -309,7 +312,8 @@ def unit_aliases(unit: str, places: Sequence[str]) -> list[tuple[str, str]]:
         if rest.startswith(HOTLINE):
             bodies = HOTLINE_BODIES
         out += [("office", place + b) for b in bodies]
-    return out
+        out += [("short", place + a) for b in (rest, *bodies) for a in abbreviated_forms(b)]
+    return list(dict.fromkeys(out))
 
 
 def unit_keys(entries: Sequence[dict]) -> list[str]:

@@ -72,6 +72,39 @@ PROVINCE_ABBREVIATIONS = {
 }
 
 
+@lru_cache(maxsize=1)
+def province_abbreviations() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Abbreviation character -> (the province's short form, its level words: 省; 市 for a municipality; 自治区 and
+    区 for an autonomous region, as ``name_forms`` writes 广西区; 特别行政区 and 特区), from ``PROVINCE_ABBREVIATIONS``
+    and the provincial-level divisions of the gazetteer (川 → 四川, 省; 沪 → 上海, 市; 桂 → 广西, 自治区/区)."""
+    gaz = gazetteer()
+    levels: dict[str, tuple[str, ...]] = {}
+    for div in gaz.divisions.values():
+        if div.level == 1:
+            rest = div.name[len(div.short):]
+            levels[div.short] = (("特别行政区", "特区") if rest.endswith("特别行政区") else
+                                 ("自治区", "区") if rest.endswith("自治区") else (rest,))
+    return {a: (short, levels.get(short, ())) for short, chars in PROVINCE_ABBREVIATIONS.items() for a in chars}
+
+
+def stands_alone(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is part of no division's name read around it (a full name, or a short form, everyday words
+    too): 川 in 川省 stands alone, in 四川省 or 汶川 it does not, nor 津 in 津市 or 吉 in 吉林."""
+    gaz = gazetteer()
+    longest = _longest_name()
+    for start in range(max(0, i - longest + 1), i + 1):
+        piece = gaz.name_at(text, start, common_words=True)
+        if piece and start + len(piece) > i:
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _longest_name() -> int:
+    gaz = gazetteer()
+    return max(map(len, (*gaz.full, *gaz.short)), default=1)
+
+
 @dataclass(frozen=True)
 class Division:
     code: str
@@ -546,18 +579,29 @@ def other_division(text: str, region: str, registered: str = "") -> str:
     which shares its short form with a division of the target's ``region`` but is not that division: another place
     of the same name, not the target's place written wrongly (长沙市发布 is the city's, not 长沙县's; 海城区 is in
     广西, not 辽宁's 海城市). A place with a suffix no division of China has (怀宁区, 巢湖县, 天长县级) is the target's
-    place with a wrong level word, and a division the ``registered`` name itself writes is its own: "" for both."""
+    place with a wrong level word, and a division the ``registered`` name itself writes is its own: "" for both. So
+    is a place written beneath a division above the target's own that is above none of the real divisions of that
+    name (宜宾长宁区 for 宜宾's 长宁县: 长宁区 is Shanghai's, but 宜宾 places it; 湖南长沙市 stays the city)."""
     own = own_divisions(region)
     if not own:
         return ""
     gaz = gazetteer()
+    above: set[str] = set()  # divisions named before the piece
     for _, piece in gaz.pieces(unicodedata.normalize("NFKC", text or "")):
         codes = gaz.full.get(piece)
         if codes and piece not in registered:
             mine = own.get(gaz.divisions[codes[0]].short) or own.get(piece)
-            if mine and mine not in codes:
+            if mine and mine not in codes and not _placed_beneath(mine, codes, above):
                 return piece
+        above.update(gaz.named(piece))
     return ""
+
+
+def _placed_beneath(mine: str, codes: tuple[str, ...], above: set[str]) -> bool:
+    """Whether a division named before a place (``above``) is an ancestor of the target's own division ``mine`` and of
+    none of the divisions ``codes`` that share the place's written name."""
+    gaz = gazetteer()
+    return any(a in gaz.ancestors(mine) and not any(a in gaz.ancestors(c) for c in codes) for a in above)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from detectors.departments import department_abbreviations
 from detectors.name_index import MAX_ADDED
 from detectors.names import LEVEL_WORDS
 
@@ -94,12 +95,20 @@ def _stripped(word: str) -> str:
     return word.translate(_LEVELS)
 
 
+def _with_abbreviations() -> dict[str, tuple[str, ...]]:
+    """``SYSTEMS`` with the customary abbreviations of its department words (``detectors.departments``: 市场监督管理局
+    → 市监局) added to the system of their full word."""
+    table = department_abbreviations()
+    return {system: tuple(dict.fromkeys((*words, *(a for w in words for a in table.get(w, ())))))
+            for system, words in SYSTEMS.items()}
+
+
 @lru_cache(maxsize=1)
 def _bodies() -> dict[str, str]:
     """Body word (level words removed) -> its system; a word listed under two systems belongs to neither."""
     out: dict[str, str] = {}
     clash: set[str] = set()
-    for system, words in SYSTEMS.items():
+    for system, words in _with_abbreviations().items():
         for w in words:
             k = _stripped(w)
             if len(k) < 2:
@@ -113,6 +122,21 @@ def _bodies() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in sorted(_bodies(), key=len, reverse=True)))
+
+
+# The endings of a department's or government's name as an organ (厅, 局, 委员会, 办公室 …, 人民政府), general
+# knowledge of Chinese organ names; a body word ending in one names a department, not a line of work (公安厅, 市监局,
+# 卫健委, 政府新闻办 — not 公安, 气象, 发布).
+DEPARTMENT_HEADS = ("厅", "局", "委", "办", "院", "会", "部", "府", "中心", "总队", "支队", "室")
+
+
+@lru_cache(maxsize=1)
+def department_words() -> tuple[str, ...]:
+    """Body words (as written, level words kept) that name a department or government: those of three characters or
+    more ending in one of ``DEPARTMENT_HEADS`` (公安厅, 市场监督管理局, 市监局, 人民政府, 新闻办; not 政府, 法院, 团委,
+    which begin everyday phrases), longest first."""
+    words = {w for ws in _with_abbreviations().values() for w in ws if w.endswith(DEPARTMENT_HEADS) and len(w) >= 3}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def has_body(text: str) -> bool:

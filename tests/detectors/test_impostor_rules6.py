@@ -65,10 +65,12 @@ def test_a_copied_description_still_singles_out_one_entry_on_a_new_platform():
 # ---- abbreviations of the unit's full name ---------------------------------------------------------------------
 
 def test_an_abbreviation_of_the_units_full_name_points_at_its_account():
-    found = findings(REGISTRY, [acc("湖州新闻办", "x1"), acc("浙江公安厅交警总队", "x2")])
-    for x, target in (("x1", "w1"), ("x2", "j1")):
+    # 湖州新闻办 is the customary abbreviation of the press office (``detectors.departments``, tenth session: layer
+    # "short"); 湖州市府新闻办 keeps other characters of the full name in order (layer "abbrev")
+    found = findings(REGISTRY, [acc("湖州新闻办", "x1"), acc("浙江公安厅交警总队", "x2"), acc("湖州市府新闻办", "x3")])
+    for x, target, layer in (("x1", "w1", "short"), ("x2", "j1", "abbrev"), ("x3", "w1", "abbrev")):
         f = found[x][0]
-        assert f["target"]["account_id"] == target and f["evidence"]["layer"] == "abbrev"
+        assert f["target"]["account_id"] == target and f["evidence"]["layer"] == layer
         assert f["score"] >= 0.75 and any("简称" in r for r in f["reasons"])
 
 
@@ -84,7 +86,7 @@ def test_generic_words_alone_are_no_abbreviation_and_other_places_rule_it_out():
 
 def test_explain_shows_the_abbreviation_layer():
     ctx = DetectionContext(registry=REGISTRY, accounts=[])
-    result = impostor.explain(ctx, {"name": "湖州新闻办", "platform": "weibo"})
+    result = impostor.explain(ctx, {"name": "湖州市府新闻办", "platform": "weibo"})
     assert result["flagged"] and result["finding"]["evidence"]["layer"] == "abbrev"
     row = next(c for c in result["closest"] if c["target"]["account_id"] == "w1")
     assert row["affix_layer"] == "abbrev" and any("简称" in r for r in row["affix_reasons"])
