@@ -29,7 +29,8 @@ def test_service_desk_words_sound_official_to_the_avatar_rules(name):
     assert impostor.sounds_official({"name": name}, analyse_name(name, None))  # … but a desk's
 
 
-@pytest.mark.parametrize("name", ["美食咨询", "打卡指南", "装修咨询公司", "百事帮志愿者", "门口办事"])
+@pytest.mark.parametrize("name", ["美食咨询", "打卡指南", "装修咨询公司", "百事帮志愿者", "门口办事", "星河咨询",
+                                  "星河办事大全"])
 def test_a_business_a_person_or_a_column_owns_the_desk(name):
     assert not impostor.sounds_official({"name": name}, analyse_name(name, None))
 
