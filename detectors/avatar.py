@@ -435,10 +435,18 @@ def _blurred(a: np.ndarray) -> np.ndarray:
     return gaussian_filter(a, PIXEL_BLUR, mode="nearest")
 
 
-def _disc(side: int) -> np.ndarray:
+def _disc(side: int, radius: float = 0.47) -> np.ndarray:
     y, x = np.mgrid[:side, :side]
     c = (side - 1) / 2
-    return (((x - c) ** 2 + (y - c) ** 2) <= (0.47 * side) ** 2).astype(np.float64)
+    return (((x - c) ** 2 + (y - c) ** 2) <= (radius * side) ** 2).astype(np.float64)
+
+
+# A copy pasted large into a frame of another shape (a diamond or a hexagon, a speech bubble, a star-cut sticker)
+# loses more of its edges than a round mask takes: a rhombus standing on its corner keeps only half the square. Every
+# such frame still shows the copy's centre, so at the larger sizes, where a frame puts the copy, the registry avatar
+# is also read through a small central disc (``FRAME_WINDOW`` of its side: the disc inscribed in that rhombus).
+FRAME_WINDOW = 0.33
+FRAME_MIN_SIDE = 43  # px of ``PIXEL_SIDE`` (0.67 of the frame): a copy smaller than that is a screenshot's business
 
 
 class _Spectrum:
@@ -470,14 +478,14 @@ class _Spectrum:
         return float(ncc.max())
 
 
-_MASKS: dict[tuple[int, bool], tuple[np.ndarray, np.ndarray]] = {}
+_MASKS: dict[tuple[int, bool, float], tuple[np.ndarray, np.ndarray]] = {}
 
 
-def _mask(side: int, round_: bool) -> tuple[np.ndarray, np.ndarray]:
-    key = (side, round_)
+def _mask(side: int, round_: bool, radius: float = 0.47) -> tuple[np.ndarray, np.ndarray]:
+    key = (side, round_, radius)
     if key not in _MASKS:
         from scipy import fft
-        m = _disc(side) if round_ else np.ones((side, side))
+        m = _disc(side, radius) if round_ else np.ones((side, side))
         _MASKS[key] = (m, np.conj(fft.rfft2(m, s=(PIXEL_SIDE, PIXEL_SIDE))))
     return _MASKS[key]
 
@@ -495,6 +503,20 @@ def pixel_similarity(candidate: np.ndarray, registered: np.ndarray, *, turned: b
         best = max(best, outer_c.best(_shrunk(registered, side), disc, disc_f),
                    outer_r.best(_shrunk(candidate, side), square, square_f))
     return max(best, _rotated(blurred_c, blurred_r, outer_r)[0]) if turned else best
+
+
+def frame_similarity(candidate: np.ndarray, registered: np.ndarray) -> float:
+    """How well the candidate contains the registry avatar pasted large into a frame (-1..1), read through the frame's
+    central window only (``FRAME_WINDOW``, at template sides from ``FRAME_MIN_SIDE``). The centre alone tells less
+    than the whole image (one layout's badges share it, their names lie outside it): callers rank units by this
+    reading separately from ``pixel_similarity`` and ask it to single out one unit on its own."""
+    outer_c = _Spectrum(_blurred(candidate))
+    best = -1.0
+    for side in PIXEL_SIZES:
+        if side >= FRAME_MIN_SIDE:
+            window, window_f = _mask(side, True, FRAME_WINDOW)
+            best = max(best, outer_c.best(_shrunk(registered, side), window, window_f))
+    return best
 
 
 # ---- rotated copies ----------------------------------------------------------------------------------------------

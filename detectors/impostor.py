@@ -108,6 +108,7 @@ from detectors.avatar import (
     ShotTemplates,
     colour_distances,
     colour_matrix,
+    frame_similarity,
     hash_matrix,
     hashes_for_record,
     local_avatar_path,
@@ -126,6 +127,7 @@ from detectors.government import (
     claimed_government_bodies,
     government_verification,
     looks_governmental,
+    offers_public_service,
     same_unit,
     unit_key,
     verified_organisation,
@@ -1277,12 +1279,12 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     colour first (those whose colours are as close as any, or unknown), then by distance; the first is the target.
     Another unit's avatar as near (within ``AVATAR_MARGIN`` bits) makes the image ambiguous unless its colours are
     clearly further (``COLOUR_MARGIN``).
-    A government-sounding name or a place of the target unit gives ``AVATAR_ONLY_SCORE``; any other name needs a
-    close copy (``BARE_MAX_DISTANCE``) with the same colours (``BARE_MAX_COLOUR``), no word of a business, person
-    or medium (``detectors.affixes.OWNER_WORDS``: 泉城美食 is a food blog), and gives the lower
-    ``AVATAR_ONLY_BARE_SCORE``. An account verified as a medium is never judged by its avatar alone (a medium
-    shows the units it reports on); one verified as another organisation (a company) only on that close copy, at
-    the lower score: a company has no use for a unit's own emblem."""
+    A government-sounding name (``sounds_official``: a service desk's words count too) or a place of the target unit
+    gives ``AVATAR_ONLY_SCORE``; any other name needs a close copy (``BARE_MAX_DISTANCE``) with the same colours
+    (``BARE_MAX_COLOUR``), no word of a business, person or medium (``detectors.affixes.OWNER_WORDS``: 泉城美食 is a
+    food blog), and gives the lower ``AVATAR_ONLY_BARE_SCORE``. An account verified as a medium is never judged by
+    its avatar alone (a medium shows the units it reports on); one verified as another organisation (a company)
+    only on that close copy, at the lower score: a company has no use for a unit's own emblem."""
     org = verified_organisation(acc)
     if org and acc.get("verified_type") == "media":
         return None, "账号认证为媒体，头像规则不适用"
@@ -1331,7 +1333,7 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
         return None, f"头像接近“{entry.get('name')}”，但名称指向其他地方（{'、'.join(named)}）"
     named += [p for p in officials.nicknamed_places(form.core, named) if p in own]  # a nickname only supports
     named += [p for p in officials.own_town_shorts(r) if p in form.core and p not in named]  # so does 天堂 for 天堂镇
-    governmental = looks_governmental(acc.get("name"))
+    governmental = sounds_official(acc, form)
     worded = [w for w in officials.own_words(r) if w in form.core]  # 数字 of 数字安徽 in 江淮大地数字生活
     same_colours = not np.isnan(tint) and tint <= BARE_MAX_COLOUR
 
@@ -1388,6 +1390,17 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     if drawing.used:
         evidence["structure_similarity"] = round(drawing.own, 3)
     return (score, r, reasons, evidence), "头像层：" + "；".join(reasons)
+
+
+def sounds_official(acc: dict, form) -> bool:
+    """Whether a name sounds like a government account to the avatar rules: a government word
+    (``detectors.government.looks_governmental``: 发布, 公安, 政情), or the words of an office's service desk
+    (``offers_public_service``: 办事咨询, 百事帮, 诉求直通) on a name with no word of a business, a person, a column or
+    a place beside the unit (``detectors.affixes.explain_added``: 美食咨询, 打卡指南, 门口办事 are somebody else's).
+    Only read once an avatar has singled out one unit: a service desk's words alone say nothing of whose desk."""
+    if looks_governmental(acc.get("name")):
+        return True
+    return offers_public_service(form.core) and not explain_added(form.core).rules_out
 
 
 class _Drawing:
@@ -1513,6 +1526,34 @@ class _PixelSearch:
             self._shots[r] = shot_templates(rgb) if rgb is not None else None
         return self._shots[r]
 
+    def _ranked(self, acc: dict, listed: set[int], similarity, count: bool = True
+                ) -> tuple[list[tuple[float, int]], int]:
+        """(similarity, entry) of each unit's best listed avatar by ``similarity(r, pixels)``, best first (one
+        unit's entries on several platforms: the acc's platform wins a tie), and the number of files compared. Each
+        registry file is compared once per reading; ``count`` adds the pairs to the run's budget (the frame window
+        reads the same pairs again, at a fraction of the cost: half the template sizes, one mask, no turning)."""
+        officials = self.officials
+        by_unit: dict[str, tuple[float, int]] = {}
+        seen_files: dict[str, float] = {}
+        for r in sorted(listed):
+            path = officials.entries[r].get("avatar") or ""
+            if path in seen_files:
+                sim = seen_files[path]
+            else:
+                theirs = self._registry_pixels(r)
+                sim = similarity(r, theirs) if theirs is not None else -1.0
+                self.tried += count and theirs is not None
+                if path:
+                    seen_files[path] = sim
+            unit = officials.units[r] or f"#{r}"
+            held = by_unit.get(unit)
+            better = held is None or sim > held[0] or (
+                sim == held[0] and officials.entries[r]["platform"] == acc.get("platform")
+                and officials.entries[held[1]]["platform"] != acc.get("platform"))
+            if better:
+                by_unit[unit] = (sim, r)
+        return sorted(by_unit.values(), key=lambda x: -x[0]), len(seen_files)
+
     def match(self, acc: dict, form, row: np.ndarray | None):
         """The finding's score, target, reasons and evidence, or None."""
         return self.verdict(acc, form, row)[0]
@@ -1529,7 +1570,7 @@ class _PixelSearch:
         named = literal = officials.places_in(form.core)
         named = literal + officials.nicknamed_places(form.core, literal)  # a nickname lists, never rules out
         claimed = officials.claimed_units(acc.get("description"))
-        governmental = looks_governmental(acc.get("name"))
+        governmental = sounds_official(acc, form)
         if org and not claimed and not (literal and not explain_added(form.core).owner):
             # as rule 5 by hashes, another body counts only on the closest copies: here one contained almost
             # perfectly (``PIXEL_MIN_PLACE_ONLY``) on a name that names the unit's place without a word of its own
@@ -1571,44 +1612,42 @@ class _PixelSearch:
             return None, "头像文件无法读取，像素层不判断"
         frame = ShotFrame(mine_rgb)
         self.searched += 1
-        by_unit: dict[str, tuple[float, int]] = {}
-        seen_files: dict[str, float] = {}
-        for r in sorted(listed):
-            path = officials.entries[r].get("avatar") or ""
-            if path in seen_files:
-                sim = seen_files[path]
+
+        def whole(r: int, theirs: np.ndarray) -> float:
+            shots = self._registry_shots(r)
+            sim = pixel_similarity(mine, theirs)
+            return max(sim, shot_similarity(frame, shots)) if shots is not None else sim  # or shrunk into a shot
+
+        def window(r: int, theirs: np.ndarray) -> float:
+            return frame_similarity(mine, theirs)
+
+        # The whole image first (crops, screenshots, round frames, turned copies); only when that singles out no
+        # unit, the centre a frame of another shape leaves (a diamond), ranked on its own: the centres of one
+        # layout's badges are alike, so a unit must lead by that reading alone, and only among the units the name's
+        # place or the description lists (avatars merely nearest by hash may leave out the unit copied).
+        readings = [("", whole)] + ([("（画框中心）", window)] if named or claimed else [])
+        for reading, similarity in readings:
+            ranked, files = self._ranked(acc, listed, similarity, count=not reading)
+            if not ranked:
+                return None, "备案头像文件无法读取"
+            sim, r = ranked[0]
+            runner_up = ranked[1][0] if len(ranked) > 1 else -1.0
+            entry = officials.entries[r]
+            seen = (f"像素比对{reading} {files or len(ranked)} 个专属头像，最像“{entry.get('name')}”（相关 {sim:.2f}，"
+                    f"其他单位最高 {max(runner_up, 0.0):.2f}）")
+            # the name repeats the unit's own words besides its place (数字安徽联络员: 数字): more than a place
+            worded = any(w in form.core for w in officials.own_words(r))
+            needed = PIXEL_MIN if governmental or worded or officials.units[r] in claimed else PIXEL_MIN_PLACE_ONLY
+            if org and officials.units[r] not in claimed:
+                needed = PIXEL_MIN_PLACE_ONLY
+            if sim < needed:
+                why = f"{seen}，低于 {needed:.3f}：不算裁切、截图或旋转的副本"
+            elif sim - runner_up < PIXEL_MARGIN:
+                why = f"{seen}，领先不足 {PIXEL_MARGIN}：不能指向单一单位"
             else:
-                theirs, shots = self._registry_pixels(r), self._registry_shots(r)
-                sim = pixel_similarity(mine, theirs) if theirs is not None else -1.0
-                if shots is not None:  # shrunk small into a screenshot
-                    sim = max(sim, shot_similarity(frame, shots))
-                self.tried += theirs is not None
-                if path:
-                    seen_files[path] = sim
-            unit = officials.units[r] or f"#{r}"
-            held = by_unit.get(unit)
-            better = held is None or sim > held[0] or (
-                sim == held[0] and officials.entries[r]["platform"] == acc.get("platform")
-                and officials.entries[held[1]]["platform"] != acc.get("platform"))
-            if better:
-                by_unit[unit] = (sim, r)
-        if not by_unit:
-            return None, "备案头像文件无法读取"
-        ranked = sorted(by_unit.values(), key=lambda x: -x[0])
-        sim, r = ranked[0]
-        runner_up = ranked[1][0] if len(ranked) > 1 else -1.0
-        entry = officials.entries[r]
-        seen = (f"像素比对 {len(seen_files) or len(by_unit)} 个专属头像，最像“{entry.get('name')}”（相关 {sim:.2f}，"
-                f"其他单位最高 {max(runner_up, 0.0):.2f}）")
-        # the name repeats the unit's own words besides its place (数字安徽联络员: 数字): more than a place
-        worded = any(w in form.core for w in officials.own_words(r))
-        needed = PIXEL_MIN if governmental or worded or officials.units[r] in claimed else PIXEL_MIN_PLACE_ONLY
-        if org and officials.units[r] not in claimed:
-            needed = PIXEL_MIN_PLACE_ONLY
-        if sim < needed:
-            return None, f"{seen}，低于 {needed:.3f}：不算裁切、截图或旋转的副本"
-        if sim - runner_up < PIXEL_MARGIN:
-            return None, f"{seen}，领先不足 {PIXEL_MARGIN}：不能指向单一单位"
+                break
+        else:
+            return None, why
         own = officials.affixes.places[r]
         if literal and not any(p in own for p in literal):
             return None, f"{seen}，但名称指向其他地方（{'、'.join(literal)}）"
@@ -1625,6 +1664,8 @@ class _PixelSearch:
                     "runner_up_similarity": round(runner_up, 3), "target_unit": entry.get("unit"),
                     "name_governmental": governmental, "name_places": named,
                     "description_points_at_unit": officials.units[r] in claimed}
+        if reading:
+            evidence["pixel_reading"] = "frame_centre"
         if org:
             evidence["verified_as"] = org
         return (AVATAR_ONLY_BARE_SCORE, r, reasons, evidence), "像素层：" + "；".join(reasons)

@@ -29,14 +29,18 @@ pinyin         0.85   written in full pinyin (shandongfabu) or mixed (shandong�
 initials       0.72   written with pinyin initials (SD发布)
 swap           0.80   two adjacent characters swapped
 shape          0.75   one character replaced by one built of the same components but one (攻/改 share 攵, 兮/公
-                      share 八: IDS decompositions, ``shares_part``), when it breaks the word it stands in
+                      share 八: IDS decompositions, ``shares_part``), when it breaks the word it stands in; 0.66
+                      when it makes a word but lies in the registered name's place and the new text names no
+                      division (宁远 → 宁进, both 辶: the place respelt into no place)
 broken         0.66   one character changed so that it forms no dictionary word with its neighbours
                       (泰安气象 → 泰妄气象): a disguise by any character (names of ≥ 4 characters)
 double         0.72   two characters changed in a name of 4–8 characters, each drawn alike, read alike or rare, both
                       breaking the words they stand in (单悬罚布 for 单县发布); 0.80 when one is a rare character
                       (outside GB 2312 and every division name, ``is_rare``: 兯 for 公), which no real name uses;
                       0.66 when one of the two still makes a word but is itself drawn or read like the registered
-                      character and names no division (扩东郊警 for 广东交警)
+                      character and names no division (扩东郊警 for 广东交警), or when both make one word that
+                      replaces a word of the registered name whole, every character alike, naming no division
+                      (税务 → 水雾, 气象 → 起家: ``_word_for_word``)
 drop           0.70   one character dropped (names of ≥ 4 characters)
 insert         0.55   one character added (names of ≥ 3 characters) — needs the avatar too
 edit           < 0.5  plain edit distance — never enough on its own
@@ -79,6 +83,7 @@ LAYER_SCORES = {
     "double_word": 0.66,  # ... one of them breaking its word, the other making a word that names no place
     "level_sound": 0.78,  # an inserted character that reads like a level word and breaks words (三水室公安)
     "shape_part": 0.75,  # one component of the character swapped (攻/改), and the word it stands in broken
+    "place_part": 0.66,  # ... inside the registered name's place, making a word that names no place (威远 → 威达)
 }
 DOUBLE_NAME_LEN = 4  # shortest name given the two-substitution layer (``detectors.name_index`` keys them)
 DOUBLE_MAX_LEN = 8  # longest name given it (a registry name of n characters gets n·(n-1)/2 keys)
@@ -741,6 +746,31 @@ def _aligned_double(cand: str, reg: str, diffs: list[int], broken: list[bool]) -
     return not any(i <= k < j for k in diffs for i, j in spans)
 
 
+def _place_respelt(cand: str, reg: str, diffs: list[int]) -> bool:
+    """The changed characters all lie inside a division name the registered name writes (威远 of 威远发布), and none
+    inside a division name of the candidate: the unit's place respelt into no place. A genuine account of another
+    place changes its place into that place (济南 → 济源), which the gazetteer knows."""
+    own = [(i, i + len(piece)) for i, piece in gazetteer().pieces(reg)]
+    theirs = [(i, i + len(piece)) for i, piece in gazetteer().pieces(cand)]
+    return (all(any(i <= k < j for i, j in own) for k in diffs)
+            and not any(i <= k < j for k in diffs for i, j in theirs))
+
+
+def _word_for_word(cand: str, reg: str, diffs: list[int]) -> bool:
+    """A two-character word of the registered name replaced whole by another dictionary word whose characters each
+    stand for the registered ones by shape or sound (气象 → 起家: 起 reads like 气, 家 is drawn like 象), in no
+    division name of the candidate. Both words are words, so no word is broken; the likeness of each character is
+    the evidence (each ``substitution`` was checked by the caller)."""
+    if len(diffs) != 2 or diffs[1] != diffs[0] + 1:
+        return False
+    i = diffs[0]
+    words = dictionary_words()
+    if reg[i:i + 2] not in words or cand[i:i + 2] not in words:
+        return False
+    theirs = [(s, s + len(piece)) for s, piece in gazetteer().pieces(cand)]
+    return not any(s <= k < e for k in diffs for s, e in theirs)
+
+
 def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
     """The most telling layer in which ``cand`` imitates ``reg``; None when the names are unrelated."""
     a, b = cand.core, reg.core
@@ -782,6 +812,10 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
             if broken and shares_part(x, y):
                 return NameMatch("shape", LAYER_SCORES["shape_part"],
                                  prefix + [f"形近字替换（部件相同，只换了一个部件）：{y}→{x}，且改后不成词"])
+            if (len(b) >= MIN_BROKEN_WORD_NAME and not broken and shares_part(x, y)
+                    and _place_respelt(a, b, diffs)):
+                return NameMatch("shape", LAYER_SCORES["place_part"], prefix + [
+                    f"形近字替换（部件相同，只换了一个部件）：{y}→{x}，改在备案名称的地名里，改后不是任何地名，需人工复核"])
             if broken:
                 return NameMatch("broken", LAYER_SCORES["broken"],
                                  prefix + [f"改字：{y}→{x}，改后“{a}”中的“{x}”与前后字不成词（正常名称由词组成，"
@@ -802,6 +836,11 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
                 return NameMatch("double", LAYER_SCORES["double_word"], prefix + [
                     "两处改字：" + "，".join(f"{b[k]}→{a[k]}（{h}）" for k, h in zip(diffs, how))
                     + "；每个改过的字都与原字形近或音近，其中一处改后不成词，另一处虽成词却不是地名，需人工复核"])
+            if broken and not any(broken) and _word_for_word(a, b, diffs):
+                i = diffs[0]
+                return NameMatch("double", LAYER_SCORES["double_word"], prefix + [
+                    f"整词替换：{b[i:i + 2]}→{a[i:i + 2]}（" + "，".join(f"{b[k]}→{a[k]}：{h}" for k, h in zip(diffs, how))
+                    + "）；换上的词每个字都与原字形近或音近，且不是地名，需人工复核"])
     if cand.has_latin and not reg.has_latin:
         form = latin_match(a, b)
         if form == "pinyin":
