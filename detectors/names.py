@@ -1,8 +1,9 @@
 """Chinese account names: normalisation and layered similarity, each layer with a reason a reviewer can read.
 
 ``normalize_name`` turns what impostors vary into one key: NFKC; format/control/zero-width characters (Unicode's
-Default_Ignorable_Code_Point set, ``detectors.textnorm.INVISIBLE``), emoji, symbols, punctuation, spaces and the
-stroke ideographs used as separators (丨, 丶) dropped; traditional → simplified (OpenCC ``t2s``); Latin lower-cased;
+Default_Ignorable_Code_Point set, ``detectors.textnorm.INVISIBLE``), emoji, symbols, punctuation, combining marks,
+spaces, the stroke ideographs used as separators (丨, 丶) and the letters drawn as separators (ǀ, ᐧ, ー:
+``detectors.textnorm.SEPARATOR_LETTERS``) dropped; traditional → simplified (OpenCC ``t2s``); Latin lower-cased;
 decorations
 (``detect.name_decorations``, a leading/trailing ``V``, years) stripped from both ends.
 
@@ -63,7 +64,7 @@ from detectors.places import (
     shorten_long_names,
     strip_place_levels,
 )
-from detectors.textnorm import INVISIBLE, t2s_table, unicode_fold_table, variant_table
+from detectors.textnorm import INVISIBLE, SEPARATOR_LETTERS, t2s_table, unicode_fold_table, variant_table
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LEVEL_WORDS = ANYWHERE_LEVEL_WORDS  # 省/市/县/区: ``_strip_levels`` takes them out anywhere
@@ -152,7 +153,8 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
                 kept.append(str(unicodedata.digit(ch)))  # any script's decimal digit reads as that digit: ١٢ → 12
             elif cat == "No" and _whole_number(ch) is not None:
                 kept.append(_whole_number(ch))  # enclosed, circled, dingbat and superscript numbers NFKC keeps
-            elif cat[0] in _KEEP_CATEGORIES and ord(ch) not in INVISIBLE and ch not in _SEPARATOR_STROKES:
+            elif (cat[0] in _KEEP_CATEGORIES and ord(ch) not in INVISIBLE and ch not in _SEPARATOR_STROKES
+                  and ord(ch) not in SEPARATOR_LETTERS):
                 kept.append(ch)
             elif cat != "Zs":  # plain spaces go silently; a tab, form feed or line break in a name is hidden
                 hidden.append(ch)

@@ -39,12 +39,27 @@ INVISIBLE = _INVISIBLE = DEFAULT_IGNORABLE | CONTROLS
 BLANK_SYMBOLS_FILE = os.path.join(os.path.dirname(__file__), "data", "blank_symbols.txt")
 
 
-def _read_blank_symbols() -> frozenset[int]:
-    with open(BLANK_SYMBOLS_FILE, encoding="utf-8") as fh:
+# Letters drawn as a separator — one thin stroke or a dot in the installed fonts (Noto Sans CJK SC first), or named as
+# a mark by Unicode (DOT, CLICK, VERTICAL LINE …): ǀ U+01C0 LATIN LETTER DENTAL CLICK, ᐧ U+1427 CANADIAN SYLLABICS
+# FINAL MIDDLE DOT, ー U+30FC, ˈ U+02C8. Computed by scripts/build_separator_letters.py into data/separator_letters.txt
+# (genuine name characters — CJK ideographs, Latin letters, letters drawn like digits — are never in it). Account
+# names drop them like the punctuation they stand for (``detectors.names``); ``fold`` (posts) leaves them alone.
+SEPARATOR_LETTERS_FILE = os.path.join(os.path.dirname(__file__), "data", "separator_letters.txt")
+
+
+def _read_code_points(path: str) -> frozenset[int]:
+    with open(path, encoding="utf-8") as fh:
         return frozenset(int(line.split("\t")[0][2:], 16) for line in fh if line.startswith("U+"))
 
 
-BLANK_SYMBOLS = _read_blank_symbols()
+BLANK_SYMBOLS = _read_code_points(BLANK_SYMBOLS_FILE)
+SEPARATOR_LETTERS = _read_code_points(SEPARATOR_LETTERS_FILE)
+
+
+def is_separator_mark(ch: str) -> bool:
+    """Whether ``ch`` only marks or breaks up the characters around it: a letter drawn as a separator
+    (``SEPARATOR_LETTERS``) or a nonspacing or enclosing combining mark (general category Mn, Me: 1⃘, 2⃣, 3̸)."""
+    return ord(ch) in SEPARATOR_LETTERS or unicodedata.category(ch) in ("Mn", "Me")
 
 
 def is_invisible(ch: str) -> bool:
@@ -339,13 +354,18 @@ def _digit_of(ch: str) -> str | None:
     """The digit ``ch`` is (an Arabic digit in any form, a Chinese numeral) or is drawn like; None otherwise."""
     nfkc = unicodedata.normalize("NFKC", ch)
     if len(nfkc) == 1 and nfkc.isdigit():
-        return nfkc if "0" <= nfkc <= "9" else numeral_digits().get(ord(nfkc))
+        if "0" <= nfkc <= "9":
+            return nfkc
+        # any script's decimal digit (Extended Arabic-Indic ۱۲۳, Devanagari १२३) is that digit; other numbers by table
+        return str(unicodedata.digit(nfkc)) if unicodedata.category(nfkc) == "Nd" else numeral_digits().get(ord(nfkc))
     return CHINESE_DIGITS.get(ch) or lookalike_digits().get(ch)
 
 
 def _is_filler(ch: str) -> bool:
-    """Characters a person does not see inside a number: invisible and format characters, spaces."""
-    return is_invisible(ch) or ch.isspace() or unicodedata.category(ch) == "Cf" or ord(ch) in BLANK_SYMBOLS
+    """Characters a person does not read as part of a number: invisible and format characters, spaces, blank
+    symbols, letters drawn as separators and combining marks on the digits (1⃘2⃘3)."""
+    return (is_invisible(ch) or ch.isspace() or unicodedata.category(ch) == "Cf" or ord(ch) in BLANK_SYMBOLS
+            or is_separator_mark(ch))
 
 
 def _latin_letter(ch: str) -> bool:

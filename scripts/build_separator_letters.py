@@ -1,0 +1,130 @@
+"""Write detectors/data/separator_letters.txt: letters drawn as a separator (a thin stroke or a dot), not a word.
+
+    python scripts/build_separator_letters.py [--fonts-dir /usr/share/fonts]
+
+Impostors break a registered name with a visible mark that Unicode files as a *letter* (general category L*), so
+that dropping symbols, punctuation and combining marks does not remove it: ǀ U+01C0 LATIN LETTER DENTAL CLICK (a
+vertical bar), ᐧ U+1427 CANADIAN SYLLABICS FINAL MIDDLE DOT, ー U+30FC the prolonged sound mark (a dash), ˈ U+02C8
+MODIFIER LETTER VERTICAL LINE. No list of them is kept; every assigned letter of planes 0-1 is looked at:
+
+* left out as genuine name characters: CJK ideographs (一 丨 丶 are ideographs; ``detectors.names`` reads 丨 丶 on
+  their own), letters whose NFKC form is ASCII (Latin letters of names such as e政, full-width ｅ), the letters
+  ``detectors.textnorm.lookalike_digits`` reads as digits (l, I, ı, Ӏ for 1), letters that fold to something else
+  through the glyph and Unicode tables (``detectors.names._glyph_fold_table``: エ → 工, ⻔ → 门), the
+  Default_Ignorable fillers (dropped anyway), and letters whose Unicode name spells a base letter ("LETTER … I",
+  "TURNED L": ᴉ, ㄧ, ꓲ are drawn like i, l or 一 and are read as the letter they are), a letter carrying a mark
+  ("WITH": ḷ, ỉ) or a syllable;
+* **glyph** (the rule): the letter's outline in the first installed font that maps it — Noto Sans CJK SC first, the
+  CJK font names are shown in, then every other font under ``--fonts-dir`` — is a thin stroke (its ink box at most
+  ``STROKE`` of the em thick, at most ``LENGTH`` long and ``ASPECT`` as thick as it is long) or a dot (at most ``DOT`` of the em each
+  way, and not empty);
+* **name** (for the others, and for letters no installed font maps): the Unicode name describes a mark — one of
+  ``NAME_WORDS`` (DOT, CLICK, VERTICAL LINE, …).
+
+The Unicode version is that of the running Python's ``unicodedata`` and is written into the file's header.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+from fontTools.pens.boundsPen import BoundsPen
+from fontTools.ttLib import TTCollection, TTFont
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from detectors.names import _glyph_fold_table
+from detectors.textnorm import INVISIBLE, lookalike_digits
+
+OUT = Path(__file__).resolve().parent.parent / "detectors" / "data" / "separator_letters.txt"
+CJK_FACE = "Noto Sans CJK SC"
+STROKE = 0.2  # a stroke's ink box is at most this thick (of the em) ...
+LENGTH = 1.0  # ... at most this long ...
+ASPECT = 0.35  # ... and at most this thick for its length (a bar, not a blob)
+DOT = 0.25  # a dot's ink box is at most this wide and high
+NAME_WORDS = ("DOT", "BULLET", "VERTICAL LINE", "VERTICAL BAR", "STROKE", "DASH", "CLICK", "SEPARATOR", "TILDE",
+              "MACRON", "TATWEEL", "PROLONGED SOUND MARK", "HYPHEN")
+# a name that spells a base letter (LETTER … I, L, A), a letter carrying a mark (WITH) or a syllable is a letter
+_SPELLED_LETTER = re.compile(r"\bLETTER\b.*\b[A-Z]\b|\bWITH\b|\bSYLLABLE\b")
+
+
+def fonts(root: Path) -> list[TTFont]:
+    """Noto Sans CJK SC first, then every other font face under ``root``."""
+    faces: list[TTFont] = []
+    for path in sorted(root.rglob("*")):
+        if path.suffix.lower() in (".ttc", ".otc"):
+            faces += list(TTCollection(str(path), lazy=True).fonts)
+        elif path.suffix.lower() in (".ttf", ".otf"):
+            faces.append(TTFont(str(path), lazy=True))
+    return sorted(faces, key=lambda f: f["name"].getDebugName(1) != CJK_FACE)
+
+
+def candidates() -> list[int]:
+    skip = {ord(c) for c in lookalike_digits()} | set(_glyph_fold_table()) | INVISIBLE
+    out = []
+    for cp in range(0x20000):
+        ch = chr(cp)
+        name = unicodedata.name(ch, "")
+        if (unicodedata.category(ch)[0] != "L" or cp in skip or name.startswith("CJK ")
+                or _SPELLED_LETTER.search(name)):
+            continue
+        nfkc = unicodedata.normalize("NFKC", ch)
+        if nfkc.isascii() or any(ord(c) in skip for c in nfkc):
+            continue
+        out.append(cp)
+    return out
+
+
+def glyph_shape(bounds: tuple[float, float, float, float] | None, em: int) -> str | None:
+    """"stroke" or "dot" when the ink box is one thin stroke or a dot, else None (an empty glyph is not a mark)."""
+    if bounds is None:
+        return None
+    width, height = (bounds[2] - bounds[0]) / em, (bounds[3] - bounds[1]) / em
+    if width <= DOT and height <= DOT:
+        return "dot"
+    if min(width, height) <= STROKE and max(width, height) <= LENGTH and min(width, height) <= ASPECT * max(width, height):
+        return "stroke"
+    return None
+
+
+def named_mark(name: str) -> bool:
+    return any(re.search(rf"\b{word}\b", name) for word in NAME_WORDS)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--fonts-dir", default="/usr/share/fonts")
+    args = ap.parse_args()
+    loaded = [(f["name"].getDebugName(1), f["head"].unitsPerEm, f.getBestCmap() or {}, f.getGlyphSet())
+              for f in fonts(Path(args.fonts_dir))]
+    found: list[tuple[int, str]] = []
+    for cp in candidates():
+        how = ""
+        for face, em, cmap, glyphs in loaded:
+            if cp in cmap:
+                pen = BoundsPen(glyphs)
+                glyphs[cmap[cp]].draw(pen)
+                shape = glyph_shape(pen.bounds, em)
+                how = f"{shape}:{face}" if shape else ""
+                break
+        if not how and named_mark(unicodedata.name(chr(cp), "")):
+            how = "name"
+        if how:
+            found.append((cp, how))
+    lines = ["# Letters (general category L*) drawn as a separator: a thin stroke or a dot; made by",
+             f"# scripts/build_separator_letters.py from Unicode {unicodedata.unidata_version} (Python unicodedata)",
+             "# and the installed fonts (Noto Sans CJK SC first). code point<TAB>how it was found (stroke:FONT /",
+             "# dot:FONT: the glyph's ink box in that font; name: its Unicode name names a mark: DOT, CLICK, …)",
+             "# <TAB>Unicode name"]
+    lines += [f"U+{cp:04X}\t{how}\t{unicodedata.name(chr(cp), '')}" for cp, how in found]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(found)} separator letters written to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
