@@ -64,7 +64,14 @@ from detectors.places import (
     shorten_long_names,
     strip_place_levels,
 )
-from detectors.textnorm import INVISIBLE, SEPARATOR_LETTERS, t2s_table, unicode_fold_table, variant_table
+from detectors.textnorm import (
+    BAR_LETTERS,
+    INVISIBLE,
+    SEPARATOR_LETTERS,
+    t2s_table,
+    unicode_fold_table,
+    variant_table,
+)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LEVEL_WORDS = ANYWHERE_LEVEL_WORDS  # 省/市/县/区: ``_strip_levels`` takes them out anywhere
@@ -147,14 +154,16 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
     else:
         text = _read_separator_strokes(text)
         kept: list[str] = []
-        for ch in text:
+        bars = _bars_between_ideographs(text) if not _BAR_CHARS.isdisjoint(text) else frozenset()
+        for i, ch in enumerate(text):
             cat = unicodedata.category(ch)
             if cat == "Nd" and not ch.isascii():
                 kept.append(str(unicodedata.digit(ch)))  # any script's decimal digit reads as that digit: ١٢ → 12
             elif cat == "No" and _whole_number(ch) is not None:
                 kept.append(_whole_number(ch))  # enclosed, circled, dingbat and superscript numbers NFKC keeps
             elif (cat[0] in _KEEP_CATEGORIES and ord(ch) not in INVISIBLE and ch not in _SEPARATOR_STROKES
-                  and ord(ch) not in SEPARATOR_LETTERS):
+                  and ord(ch) not in SEPARATOR_LETTERS
+                  and i not in bars):
                 kept.append(ch)
             elif cat != "Zs":  # plain spaces go silently; a tab, form feed or line break in a name is hidden
                 hidden.append(ch)
@@ -186,6 +195,33 @@ _STROKE_ONE = re.compile(r"(?<=[0-9])丨|丨(?=[0-9])")
 
 def _read_separator_strokes(text: str) -> str:
     return _STROKE_ONE.sub("1", text) if "丨" in text else text
+
+
+_DROPPED_LETTERS = SEPARATOR_LETTERS | BAR_LETTERS
+_BAR_CHARS = frozenset(map(chr, BAR_LETTERS))
+
+
+def _bars_between_ideographs(text: str) -> frozenset[int]:
+    """Positions of the bar letters (``BAR_LETTERS``: Ӏ, Ι drawn as a vertical bar) whose nearest letters or digits
+    on both sides — past symbols, marks and separators — are CJK ideographs: 宜城Ӏ发布, 宜城 Ӏ·发布 — a bar between
+    the parts of a name, not a letter. Two passes over the name, whatever its length."""
+    def sides(indices) -> dict[int, bool]:
+        seen: dict[int, bool] = {}
+        last = False  # the nearest letter or digit so far is an ideograph
+        for k in indices:
+            ch = text[k]
+            if ord(ch) in BAR_LETTERS:
+                seen[k] = last
+            if ch in _SEPARATOR_STROKES or ord(ch) in _DROPPED_LETTERS:
+                continue
+            if _is_cjk(ch):
+                last = True
+            elif unicodedata.category(ch)[0] in _KEEP_CATEGORIES:
+                last = False
+        return seen
+    before = sides(range(len(text)))
+    after = sides(range(len(text) - 1, -1, -1))
+    return frozenset(k for k, ideograph in before.items() if ideograph and after[k])
 
 
 _PLAIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*")

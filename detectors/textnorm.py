@@ -41,19 +41,24 @@ BLANK_SYMBOLS_FILE = os.path.join(os.path.dirname(__file__), "data", "blank_symb
 
 # Letters drawn as a separator — one thin stroke or a dot in the installed fonts (Noto Sans CJK SC first), or named as
 # a mark by Unicode (DOT, CLICK, VERTICAL LINE …): ǀ U+01C0 LATIN LETTER DENTAL CLICK, ᐧ U+1427 CANADIAN SYLLABICS
-# FINAL MIDDLE DOT, ー U+30FC, ˈ U+02C8. Computed by scripts/build_separator_letters.py into data/separator_letters.txt
-# (genuine name characters — CJK ideographs, Latin letters, letters drawn like digits — are never in it). Account
-# names drop them like the punctuation they stand for (``detectors.names``); ``fold`` (posts) leaves them alone.
+# FINAL MIDDLE DOT, ー U+30FC, ˈ U+02C8 (``SEPARATOR_LETTERS``); and letters in their own right drawn as a vertical
+# bar — Ӏ CYRILLIC PALOCHKA, ı, Ι — that read as a separator only between two ideographs (``BAR_LETTERS``). Computed
+# by scripts/build_separator_letters.py into data/separator_letters.txt (CJK ideographs and letters whose NFKC is
+# ASCII are never in it). Account names drop them like the punctuation they stand for (``detectors.names``);
+# ``fold`` (posts) leaves them alone.
 SEPARATOR_LETTERS_FILE = os.path.join(os.path.dirname(__file__), "data", "separator_letters.txt")
 
 
-def _read_code_points(path: str) -> frozenset[int]:
+def _read_code_points(path: str, kinds: tuple[str, ...] | None = None) -> frozenset[int]:
+    """The code points of a ``U+XXXX<TAB>how…`` data file, only those whose ``how`` starts with one of ``kinds``."""
     with open(path, encoding="utf-8") as fh:
-        return frozenset(int(line.split("\t")[0][2:], 16) for line in fh if line.startswith("U+"))
+        rows = [line.split("\t") for line in fh if line.startswith("U+")]
+    return frozenset(int(row[0][2:], 16) for row in rows if kinds is None or row[1].startswith(kinds))
 
 
 BLANK_SYMBOLS = _read_code_points(BLANK_SYMBOLS_FILE)
-SEPARATOR_LETTERS = _read_code_points(SEPARATOR_LETTERS_FILE)
+SEPARATOR_LETTERS = _read_code_points(SEPARATOR_LETTERS_FILE, ("stroke", "dot", "name"))
+BAR_LETTERS = _read_code_points(SEPARATOR_LETTERS_FILE, ("bar",))
 
 
 def is_separator_mark(ch: str) -> bool:

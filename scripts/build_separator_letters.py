@@ -7,19 +7,21 @@ that dropping symbols, punctuation and combining marks does not remove it: ǀ U+
 vertical bar), ᐧ U+1427 CANADIAN SYLLABICS FINAL MIDDLE DOT, ー U+30FC the prolonged sound mark (a dash), ˈ U+02C8
 MODIFIER LETTER VERTICAL LINE. No list of them is kept; every assigned letter of planes 0-1 is looked at:
 
-* left out as genuine name characters: CJK ideographs (一 丨 丶 are ideographs; ``detectors.names`` reads 丨 丶 on
-  their own), letters whose NFKC form is ASCII (Latin letters of names such as e政, full-width ｅ), the letters
-  ``detectors.textnorm.lookalike_digits`` reads as digits (l, I, ı, Ӏ for 1), letters that fold to something else
-  through the glyph and Unicode tables (``detectors.names._glyph_fold_table``: エ → 工, ⻔ → 门), the
-  Default_Ignorable fillers (dropped anyway), and letters whose Unicode name spells a base letter ("LETTER … I",
-  "TURNED L": ᴉ, ㄧ, ꓲ are drawn like i, l or 一 and are read as the letter they are), a letter carrying a mark
-  ("WITH": ḷ, ỉ) or a syllable;
-* **glyph** (the rule): the letter's outline in the first installed font that maps it — Noto Sans CJK SC first, the
-  CJK font names are shown in, then every other font under ``--fonts-dir`` — is a thin stroke (its ink box at most
-  ``STROKE`` of the em thick, at most ``LENGTH`` long and ``ASPECT`` as thick as it is long) or a dot (at most ``DOT`` of the em each
-  way, and not empty);
-* **name** (for the others, and for letters no installed font maps): the Unicode name describes a mark — one of
-  ``NAME_WORDS`` (DOT, CLICK, VERTICAL LINE, …).
+* never looked at, as genuine name characters: CJK ideographs (一 丨 丶 are ideographs; ``detectors.names`` reads
+  丨 丶 on their own), letters whose NFKC form is ASCII (Latin letters of names such as e政, full-width ｅ), letters
+  that fold to something else through the glyph and Unicode tables (``detectors.names._glyph_fold_table``: エ → 工,
+  ⻔ → 门) and the Default_Ignorable fillers (dropped anyway);
+* **stroke** / **dot** (the rule): the letter's outline in the first installed font that maps it — Noto Sans CJK SC
+  first, the CJK font names are shown in, then every other font under ``--fonts-dir`` — is one thin stroke (its ink
+  box at most ``STROKE`` of the em thick, at most ``LENGTH`` long and at most ``ASPECT`` as thick as it is long) or
+  a dot (at most ``DOT`` of the em each way, and not empty);
+* **name** (for the others, and for letters no installed font maps): the Unicode name names a mark — one of
+  ``NAME_WORDS`` (DOT, CLICK, VERTICAL LINE, …);
+* **bar**: a letter in its own right — its Unicode name spells a base letter ("LETTER … I", "TURNED L"), carries a
+  mark ("WITH") or is a syllable, or ``detectors.textnorm.lookalike_digits`` reads it as a digit (Ӏ, ı, І for 1) —
+  is listed only when drawn as one thin *vertical* stroke, and is read as a separator only between two ideographs
+  (宜城Ӏ发布), where no script's letter makes a word; elsewhere it stays the letter it is. Horizontal ones (ㄧ
+  BOPOMOFO LETTER I) are drawn like 一 and stay letters.
 
 The Unicode version is that of the running Python's ``unicodedata`` and is written into the file's header.
 """
@@ -63,19 +65,21 @@ def fonts(root: Path) -> list[TTFont]:
     return sorted(faces, key=lambda f: f["name"].getDebugName(1) != CJK_FACE)
 
 
-def candidates() -> list[int]:
-    skip = {ord(c) for c in lookalike_digits()} | set(_glyph_fold_table()) | INVISIBLE
+def candidates() -> list[tuple[int, bool]]:
+    """(code point, whether it is a letter in its own right: its name spells a base letter or it is read as a
+    digit) for every letter that may be drawn as a mark."""
+    digits = {ord(c) for c in lookalike_digits()}
+    skip = set(_glyph_fold_table()) | INVISIBLE
     out = []
     for cp in range(0x20000):
         ch = chr(cp)
         name = unicodedata.name(ch, "")
-        if (unicodedata.category(ch)[0] != "L" or cp in skip or name.startswith("CJK ")
-                or _SPELLED_LETTER.search(name)):
+        if unicodedata.category(ch)[0] != "L" or cp in skip or name.startswith("CJK "):
             continue
         nfkc = unicodedata.normalize("NFKC", ch)
         if nfkc.isascii() or any(ord(c) in skip for c in nfkc):
             continue
-        out.append(cp)
+        out.append((cp, cp in digits or any(ord(c) in digits for c in nfkc) or bool(_SPELLED_LETTER.search(name))))
     return out
 
 
@@ -102,23 +106,28 @@ def main() -> int:
     loaded = [(f["name"].getDebugName(1), f["head"].unitsPerEm, f.getBestCmap() or {}, f.getGlyphSet())
               for f in fonts(Path(args.fonts_dir))]
     found: list[tuple[int, str]] = []
-    for cp in candidates():
+    for cp, letter in candidates():
         how = ""
         for face, em, cmap, glyphs in loaded:
             if cp in cmap:
                 pen = BoundsPen(glyphs)
                 glyphs[cmap[cp]].draw(pen)
                 shape = glyph_shape(pen.bounds, em)
-                how = f"{shape}:{face}" if shape else ""
+                if letter:  # a letter drawn as a vertical bar (Ӏ, ı, ᴉ) is a bar only between two ideographs
+                    vertical = shape == "stroke" and pen.bounds[3] - pen.bounds[1] > pen.bounds[2] - pen.bounds[0]
+                    how = f"bar:{face}" if vertical else ""
+                else:
+                    how = f"{shape}:{face}" if shape else ""
                 break
-        if not how and named_mark(unicodedata.name(chr(cp), "")):
+        if not how and not letter and named_mark(unicodedata.name(chr(cp), "")):
             how = "name"
         if how:
             found.append((cp, how))
     lines = ["# Letters (general category L*) drawn as a separator: a thin stroke or a dot; made by",
              f"# scripts/build_separator_letters.py from Unicode {unicodedata.unidata_version} (Python unicodedata)",
              "# and the installed fonts (Noto Sans CJK SC first). code point<TAB>how it was found (stroke:FONT /",
-             "# dot:FONT: the glyph's ink box in that font; name: its Unicode name names a mark: DOT, CLICK, …)",
+             "# dot:FONT: the glyph's ink box in that font; name: its Unicode name names a mark: DOT, CLICK, …;",
+             "# bar:FONT: a letter in its own right drawn as a vertical bar, a separator only between ideographs)",
              "# <TAB>Unicode name"]
     lines += [f"U+{cp:04X}\t{how}\t{unicodedata.name(chr(cp), '')}" for cp, how in found]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")

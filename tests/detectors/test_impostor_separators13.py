@@ -10,7 +10,13 @@ import unicodedata
 import pytest
 
 from detectors.names import analyse_name
-from detectors.textnorm import SEPARATOR_LETTERS, SEPARATOR_LETTERS_FILE, is_separator_mark, lookalike_digit_runs
+from detectors.textnorm import (
+    BAR_LETTERS,
+    SEPARATOR_LETTERS,
+    SEPARATOR_LETTERS_FILE,
+    is_separator_mark,
+    lookalike_digit_runs,
+)
 from tests.detectors.impostor_cases import crawled as acc
 from tests.detectors.impostor_cases import findings
 from tests.detectors.impostor_cases import registered_at as reg
@@ -51,8 +57,15 @@ def test_the_table_states_its_unicode_version_and_how_each_letter_was_found():
         text = fh.read()
     assert "Unicode " in text.split("\n", 3)[1]
     rows = [line.split("\t") for line in text.splitlines() if line.startswith("U+")]
-    assert len(rows) == len(SEPARATOR_LETTERS)
-    assert all(how == "name" or how.split(":")[0] in ("stroke", "dot") for _, how, _ in rows)
+    assert len(rows) == len(SEPARATOR_LETTERS) + len(BAR_LETTERS)
+    assert all(how == "name" or how.split(":")[0] in ("stroke", "dot", "bar") for _, how, _ in rows)
+
+
+def test_letters_in_their_own_right_drawn_as_a_bar_are_kept_apart():
+    # Cyrillic palochka and Greek capital iota are letters (and digits drawn like 1), listed as bars, not marks
+    for ch in ("\u04c0", "\u0399"):
+        assert ord(ch) in BAR_LETTERS and not is_separator_mark(ch)
+    assert not BAR_LETTERS & SEPARATOR_LETTERS
 
 
 # ---- names ---------------------------------------------------------------------------------------------------------
@@ -69,6 +82,16 @@ def test_separator_letters_and_marks_drop_out_of_a_name():
     assert analyse_name("二〇二四").core == "二〇二四"
 
 
+def test_a_bar_letter_is_a_separator_only_between_ideographs():
+    assert analyse_name("宜城\u04c0发布").core == "宜城发布"
+    assert analyse_name("宜城 \u04c0\u00b7\u04c0\u04c0发布").core == "宜城发布"  # past spaces, dots and other bars
+    assert analyse_name("宜\u04c0丶\u04c0城").core == "宜城"
+    # beside a digit, a Latin letter or at an end it stays the letter it is (a look-alike 1 is read by digit runs)
+    assert analyse_name("宜城\u04c0").core == "宜城\u04cf"
+    assert analyse_name("\u04c02345").core == "\u04cf2345"
+    assert analyse_name("宜城a\u04c0发布").core == "宜城a\u04cf发布"
+
+
 def test_digits_with_marks_separators_or_other_scripts_read_as_a_number():
     assert lookalike_digit_runs("修水l\u20d82\u20d8З\u20d84\u20d8S") == [(2, 11, "12345")]
     assert lookalike_digit_runs("修水l2\u1427З4S") == [(2, 8, "12345")]
@@ -78,23 +101,25 @@ def test_digits_with_marks_separators_or_other_scripts_read_as_a_number():
 def test_names_broken_by_separator_letters_are_flagged():
     found = run([acc("宜城\u01c0发布", "a1"), acc("潜山\u1427公\u1427安", "a2", platform="douyin"),
                  acc("武冈市\u01c0\u02c8人民政府", "a3"), acc("修水1\u20d82\u20d83\u01c04\u20d85\u20d8", "a4"),
-                 acc("\u231c宜城\u30fc发布\u231d", "a5", platform="toutiao")])
+                 acc("\u231c宜城\u30fc发布\u231d", "a5", platform="toutiao"), acc("潜山\u04c0公安", "a6")])
     assert found["a1"]["target"]["account_id"] == "r2"
     assert found["a2"]["target"]["account_id"] == "r3"
     assert found["a3"]["target"]["account_id"] == "r4"
     assert found["a4"]["target"]["account_id"] == "r1"
     assert found["a5"]["target"]["account_id"] == "r2"
+    assert found["a6"]["target"]["account_id"] == "r3"
 
 
 def test_separators_do_not_make_other_places_or_empty_names_match():
     # a real other place written with the same separators, and names made of separators only
     found = run([acc("宜昌\u01c0发布", "n1"), acc("潜江\u1427公安", "n2"), acc("\u01c0\u1427\u02c8", "n3"),
-                 acc("丶丶\u30fc\u20d8", "n4"), acc("\u01c0" * 3 + "1\u20d8", "n5")])
+                 acc("丶丶\u30fc\u20d8", "n4"), acc("\u01c0" * 3 + "1\u20d8", "n5"),
+                 acc("\u04c0\u0399\u04c0", "n6")])
     assert not found, sorted(found)
 
 
 @pytest.mark.timeout(120)  # a hang guard for hostile input; speed itself is measured in bench/
 def test_hostile_separator_names_stay_cheap_and_unflagged():
     found = run([acc("\u01c0" * 10000, "x1"), acc("1\u20d8" * 5000, "x2"), acc("l\u1427" * 5000 + "S", "x3"),
-                 acc("宜\u20e3" * 3000 + "城发布" + "\u0300" * 5000, "x4")])
+                 acc("宜\u20e3" * 3000 + "城发布" + "\u0300" * 5000, "x4"), acc("宜\u04c0" * 5000, "x5")])
     assert "x1" not in found and "x2" not in found and "x3" not in found
