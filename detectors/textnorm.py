@@ -42,10 +42,10 @@ BLANK_SYMBOLS_FILE = os.path.join(os.path.dirname(__file__), "data", "blank_symb
 # Letters drawn as a separator — one thin stroke or a dot in the installed fonts (Noto Sans CJK SC first), or named as
 # a mark by Unicode (DOT, CLICK, VERTICAL LINE …): ǀ U+01C0 LATIN LETTER DENTAL CLICK, ᐧ U+1427 CANADIAN SYLLABICS
 # FINAL MIDDLE DOT, ー U+30FC, ˈ U+02C8 (``SEPARATOR_LETTERS``); and letters in their own right drawn as a vertical
-# bar — Ӏ CYRILLIC PALOCHKA, ı, Ι — that read as a separator only between two ideographs (``BAR_LETTERS``). Computed
-# by scripts/build_separator_letters.py into data/separator_letters.txt (CJK ideographs and letters whose NFKC is
-# ASCII are never in it). Account names drop them like the punctuation they stand for (``detectors.names``);
-# ``fold`` (posts) leaves them alone.
+# bar — Ӏ CYRILLIC PALOCHKA, Ι, and numbers such as 〡 — that read as a separator only between two ideographs
+# (``BAR_LETTERS``). Computed by scripts/build_separator_letters.py into data/separator_letters.txt (CJK ideographs,
+# decimal digits and letters whose NFKC is ASCII are never in it). Account names drop them like the punctuation
+# they stand for (``detectors.names``); ``fold`` (posts) leaves them alone.
 SEPARATOR_LETTERS_FILE = os.path.join(os.path.dirname(__file__), "data", "separator_letters.txt")
 
 

@@ -19,8 +19,9 @@ MODIFIER LETTER VERTICAL LINE. No list of them is kept; every assigned letter of
   ``NAME_WORDS`` (DOT, CLICK, VERTICAL LINE, …);
 * **bar**: a letter in its own right — its Unicode name spells a base letter ("LETTER … I", "TURNED L"), carries a
   mark ("WITH") or is a syllable, or ``detectors.textnorm.lookalike_digits`` reads it as a digit (Ӏ, ı, І for 1) —
-  is listed only when drawn as one thin *vertical* stroke, and is read as a separator only between two ideographs
-  (宜城Ӏ发布), where no script's letter makes a word; elsewhere it stays the letter it is. Horizontal ones (ㄧ
+  or a number character (Nl, No: 〡 HANGZHOU NUMERAL ONE; decimal digits Nd never) is listed only when drawn as one
+  thin *vertical* stroke, and is read as a separator only between two ideographs (宜城Ӏ发布, 宜城〡发布), where no
+  script's letter or digit makes a word; elsewhere it stays the letter or digit it is. Horizontal ones (ㄧ
   BOPOMOFO LETTER I) are drawn like 一 and stay letters.
 
 The Unicode version is that of the running Python's ``unicodedata`` and is written into the file's header.
@@ -66,20 +67,23 @@ def fonts(root: Path) -> list[TTFont]:
 
 
 def candidates() -> list[tuple[int, bool]]:
-    """(code point, whether it is a letter in its own right: its name spells a base letter or it is read as a
-    digit) for every letter that may be drawn as a mark."""
+    """(code point, whether it is a letter or number in its own right: its name spells a base letter, it is read
+    as a digit, or it is a number character, Nl or No) for every letter and number that may be drawn as a mark."""
     digits = {ord(c) for c in lookalike_digits()}
     skip = set(_glyph_fold_table()) | INVISIBLE
     out = []
     for cp in range(0x20000):
         ch = chr(cp)
         name = unicodedata.name(ch, "")
-        if unicodedata.category(ch)[0] != "L" or cp in skip or name.startswith("CJK "):
+        category = unicodedata.category(ch)
+        if (category[0] != "L" and category not in ("Nl", "No")) or name.startswith("CJK "):
             continue
         nfkc = unicodedata.normalize("NFKC", ch)
-        if nfkc.isascii() or any(ord(c) in skip for c in nfkc):
+        # a letter the fold tables map is read as what it maps to; a number keeps its digit unless drawn as a bar
+        if nfkc.isascii() or (category[0] == "L" and any(c in skip for c in (cp, *map(ord, nfkc)))):
             continue
-        out.append((cp, cp in digits or any(ord(c) in digits for c in nfkc) or bool(_SPELLED_LETTER.search(name))))
+        out.append((cp, category[0] == "N" or cp in digits or any(ord(c) in digits for c in nfkc)
+                    or bool(_SPELLED_LETTER.search(name))))
     return out
 
 

@@ -49,6 +49,7 @@ def test_genuine_name_characters_are_never_separators():
     for ch in "一〇丨丶中政eElI1Ӏıㄧ١۱":
         assert not is_separator_mark(ch), ch
     assert not any(unicodedata.category(chr(cp))[0] != "L" for cp in SEPARATOR_LETTERS)
+    assert not any(unicodedata.category(chr(cp)) == "Nd" for cp in BAR_LETTERS)
     assert not any(unicodedata.normalize("NFKC", chr(cp)).isascii() for cp in SEPARATOR_LETTERS)
 
 
@@ -62,8 +63,8 @@ def test_the_table_states_its_unicode_version_and_how_each_letter_was_found():
 
 
 def test_letters_in_their_own_right_drawn_as_a_bar_are_kept_apart():
-    # Cyrillic palochka and Greek capital iota are letters (and digits drawn like 1), listed as bars, not marks
-    for ch in ("\u04c0", "\u0399"):
+    # Cyrillic palochka, Greek capital iota, Hangzhou numeral one: letters and digits drawn as a bar, not marks
+    for ch in ("\u04c0", "\u0399", "\u3021"):
         assert ord(ch) in BAR_LETTERS and not is_separator_mark(ch)
     assert not BAR_LETTERS & SEPARATOR_LETTERS
 
@@ -86,6 +87,10 @@ def test_a_bar_letter_is_a_separator_only_between_ideographs():
     assert analyse_name("宜城\u04c0发布").core == "宜城发布"
     assert analyse_name("宜城 \u04c0\u00b7\u04c0\u04c0发布").core == "宜城发布"  # past spaces, dots and other bars
     assert analyse_name("宜\u04c0丶\u04c0城").core == "宜城"
+    # a Hangzhou numeral one (〡, drawn as a bar) between ideographs is a bar; beside digits it is the digit
+    assert analyse_name("宜城\u3021发布").core == "宜城发布"
+    assert analyse_name("宜城\u3021\u3022\u3023").core == "宜城123"
+    assert analyse_name("宜城\u30212345").core == "宜城12345"
     # beside a digit, a Latin letter or at an end it stays the letter it is (a look-alike 1 is read by digit runs)
     assert analyse_name("宜城\u04c0").core == "宜城\u04cf"
     assert analyse_name("\u04c02345").core == "\u04cf2345"
