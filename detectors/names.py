@@ -160,7 +160,7 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
         kept: list[str] = []
         for i, ch in enumerate(text):
             cat = unicodedata.category(ch)
-            if i in bars:
+            if bars and i in bars:
                 hidden.append(bars[i])  # a bar letter or number between two ideographs (宜城Ӏ发布, 宜城〡发布)
             elif cat == "Nd" and not ch.isascii():
                 kept.append(str(unicodedata.digit(ch)))  # any script's decimal digit reads as that digit: ١٢ → 12
