@@ -58,6 +58,7 @@ def _read_code_points(path: str, kinds: tuple[str, ...] | None = None) -> frozen
 
 BLANK_SYMBOLS = _read_code_points(BLANK_SYMBOLS_FILE)
 SEPARATOR_LETTERS = _read_code_points(SEPARATOR_LETTERS_FILE, ("stroke", "dot", "name"))
+VERTICAL_SEPARATOR_LETTERS = _read_code_points(SEPARATOR_LETTERS_FILE, ("stroke-v",))
 BAR_LETTERS = _read_code_points(SEPARATOR_LETTERS_FILE, ("bar",))
 
 
@@ -378,34 +379,68 @@ def _latin_letter(ch: str) -> bool:
     return len(folded) == 1 and folded.isascii() and folded.isalpha()
 
 
-def lookalike_digit_runs(text: str) -> list[tuple[int, int, str]]:
+# The ideograph drawn as one vertical stroke (in Noto Sans CJK SC only 丨 and the numeral 〡 are; 一 is the horizontal
+# one): beside digits it is a bar like the letters below.
+VERTICAL_STROKE_IDEOGRAPHS = frozenset("丨")
+
+
+@lru_cache(maxsize=1)
+def bar_characters() -> frozenset[str]:
+    """Characters drawn as one vertical bar: 丨, the separator letters whose glyph is a vertical stroke (ǀ, ˈ: the
+    ``stroke-v`` rows of data/separator_letters.txt), the letters and numbers in their own right drawn so (Ӏ, Ι, 〡:
+    ``bar`` rows) and every character ``lookalike_digits`` reads as 1 (l, I, |, ı, Ⅰ). Beside digits each is either
+    the digit 1 (丨2345) or a separator between digits (1丨2丨3, 1l2l3): ``lookalike_digit_runs``."""
+    ones = (ch for ch, digit in lookalike_digits().items() if digit == "1")
+    return frozenset({*VERTICAL_STROKE_IDEOGRAPHS, *map(chr, VERTICAL_SEPARATOR_LETTERS), *map(chr, BAR_LETTERS), *ones})
+
+
+@lru_cache(maxsize=1)
+def _run_signs() -> frozenset[str]:
+    return frozenset(lookalike_digits()) | bar_characters()
+
+
+def lookalike_digit_runs(text: str, numbers: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, digits) of each maximal run of ``text`` that reads as at least ``MIN_NUMERAL_RUN`` digits and
-    holds at least one character drawn like a digit (``lookalike_digits``: 界首l2З4S, 广东ⅠⅡⅢⅣⅤ), with the digits it
-    reads as. Invisible characters and spaces inside a run are skipped; a run is maximal, so a Latin word that
-    merely starts or ends with such letters reads as one long number (and matches no registered one)."""
-    table = lookalike_digits()
-    if table.keys().isdisjoint(text):
+    holds at least one character drawn like a digit (``lookalike_digits``: 界首l2З4S, 广东ⅠⅡⅢⅣⅤ) or a vertical bar
+    (``bar_characters``), with the digits it reads as. Invisible characters, spaces, separator letters and
+    combining marks inside a run are skipped; a run is maximal, so a Latin word that merely starts or ends with such
+    letters reads as one long number (and matches no registered one).
+
+    A bar beside digits is the digit 1 (丨2345, ǀ2345) or a separator (1丨2丨3丨4丨5, 1Ӏ2Ӏ3Ӏ4Ӏ5): given ``numbers``
+    (the numbers registered names hold), a run is read with its bars as 1 and, failing that, with its bars skipped,
+    and only the runs that then spell one of ``numbers`` are returned; without, bars read as 1. A run needs one
+    character that is no bar (丨丨丨 alone is no number)."""
+    if _run_signs().isdisjoint(text):
         return []
+    table = lookalike_digits()
+    bars = bar_characters()
     out: list[tuple[int, int, str]] = []
     i, n = 0, len(text)
     while i < n:
-        if _digit_of(text[i]) is None:
+        if text[i] not in bars and _digit_of(text[i]) is None:
             i += 1
             continue
-        start, digits, lookalike, end = i, [], False, i
+        start, as_one, as_gap, lookalike, end = i, [], [], False, i
         j = i
         while j < n:
-            d = _digit_of(text[j])
-            if d is not None:
-                digits.append(d)
-                lookalike = lookalike or text[j] in table
+            ch = text[j]
+            if ch in bars:
+                as_one.append("1")
+                lookalike, end = True, j + 1
+            elif (d := _digit_of(ch)) is not None:
+                as_one.append(d)
+                as_gap.append(d)
+                lookalike = lookalike or ch in table
                 end = j + 1
-            elif not _is_filler(text[j]):
+            elif not _is_filler(ch):
                 break
             j += 1
         # a Latin letter right before or after the run makes it part of a word (hello12345, SOSabc): not a number
         in_word = (start > 0 and _latin_letter(text[start - 1])) or (end < n and _latin_letter(text[end]))
-        if lookalike and len(digits) >= MIN_NUMERAL_RUN and not in_word:
-            out.append((start, end, "".join(digits)))
+        if lookalike and as_gap and not in_word:
+            readings = ("".join(as_one), "".join(as_gap))
+            read = next((r for r in readings if len(r) >= MIN_NUMERAL_RUN and (numbers is None or r in numbers)), None)
+            if read is not None and (numbers is not None or read is readings[0]):
+                out.append((start, end, read))
         i = max(j, i + 1)
     return out

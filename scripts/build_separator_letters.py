@@ -120,6 +120,9 @@ def main() -> int:
                 if letter:  # a letter drawn as a vertical bar (Ӏ, ı, ᴉ) is a bar only between two ideographs
                     vertical = shape == "stroke" and pen.bounds[3] - pen.bounds[1] > pen.bounds[2] - pen.bounds[0]
                     how = f"bar:{face}" if vertical else ""
+                elif shape == "stroke":  # which way the stroke runs: a vertical one is also a bar beside digits
+                    vertical = pen.bounds[3] - pen.bounds[1] > pen.bounds[2] - pen.bounds[0]
+                    how = f"stroke-{'v' if vertical else 'h'}:{face}"
                 else:
                     how = f"{shape}:{face}" if shape else ""
                 break
@@ -127,10 +130,11 @@ def main() -> int:
             how = "name"
         if how:
             found.append((cp, how))
-    lines = ["# Letters (general category L*) drawn as a separator: a thin stroke or a dot; made by",
+    lines = ["# Letters (general category L*) and numbers (Nl, No) drawn as a separator: a thin stroke or a dot; made by",
              f"# scripts/build_separator_letters.py from Unicode {unicodedata.unidata_version} (Python unicodedata)",
-             "# and the installed fonts (Noto Sans CJK SC first). code point<TAB>how it was found (stroke:FONT /",
-             "# dot:FONT: the glyph's ink box in that font; name: its Unicode name names a mark: DOT, CLICK, …;",
+             "# and the installed fonts (Noto Sans CJK SC first). code point<TAB>how it was found (stroke-v:FONT,",
+             "# stroke-h:FONT (a vertical or horizontal stroke), dot:FONT: the glyph's ink box in that font; name:",
+             "# its Unicode name names a mark: DOT, CLICK, …;",
              "# bar:FONT: a letter in its own right drawn as a vertical bar, a separator only between ideographs)",
              "# <TAB>Unicode name"]
     lines += [f"U+{cp:04X}\t{how}\t{unicodedata.name(chr(cp), '')}" for cp, how in found]

@@ -14,6 +14,8 @@ from detectors.textnorm import (
     BAR_LETTERS,
     SEPARATOR_LETTERS,
     SEPARATOR_LETTERS_FILE,
+    VERTICAL_SEPARATOR_LETTERS,
+    bar_characters,
     is_separator_mark,
     lookalike_digit_runs,
 )
@@ -59,7 +61,8 @@ def test_the_table_states_its_unicode_version_and_how_each_letter_was_found():
     assert "Unicode " in text.split("\n", 3)[1]
     rows = [line.split("\t") for line in text.splitlines() if line.startswith("U+")]
     assert len(rows) == len(SEPARATOR_LETTERS) + len(BAR_LETTERS)
-    assert all(how == "name" or how.split(":")[0] in ("stroke", "dot", "bar") for _, how, _ in rows)
+    assert all(how == "name" or how.split(":")[0] in ("stroke-v", "stroke-h", "dot", "bar") for _, how, _ in rows)
+    assert ord("\u01c0") in VERTICAL_SEPARATOR_LETTERS and ord("\u30fc") not in VERTICAL_SEPARATOR_LETTERS
 
 
 def test_letters_in_their_own_right_drawn_as_a_bar_are_kept_apart():
@@ -103,6 +106,30 @@ def test_digits_with_marks_separators_or_other_scripts_read_as_a_number():
     assert lookalike_digit_runs("修水l\u06f2З\u06f4S") == [(2, 7, "12345")]
 
 
+def test_a_bar_beside_digits_is_the_digit_one_or_a_separator_whichever_spells_a_registered_number():
+    numbers = frozenset({"12345"})
+    assert {"丨", "\u01c0", "\u04c0", "\u3021", "l", "|"} <= bar_characters()
+    assert lookalike_digit_runs("修水丨2345", numbers) == [(2, 7, "12345")]  # a bar for the 1
+    assert lookalike_digit_runs("修水1丨2丨3丨4丨5", numbers) == [(2, 11, "12345")]  # bars between the digits
+    assert lookalike_digit_runs("修水1\u04c02\u04c03\u04c04\u04c05", numbers) == [(2, 11, "12345")]
+    assert lookalike_digit_runs("修水1l2l3l4l5", numbers) == [(2, 11, "12345")]
+    # neither reading spells a registered number; bars alone are no number; Latin words stay words
+    assert lookalike_digit_runs("修水1丨2丨3丨4丨6", numbers) == []
+    assert lookalike_digit_runs("修水丨丨丨丨丨", frozenset({"11111"})) == []
+    assert lookalike_digit_runs("hello12345", numbers) == []
+    # without registered numbers, bars read as 1 (the look-alike reading)
+    assert lookalike_digit_runs("修水丨2345") == [(2, 7, "12345")]
+
+
+def test_hotlines_written_with_bars_between_or_for_digits_are_flagged():
+    found = run([acc("修水1丨2丨3丨4丨5", "b1"), acc("修水\u01c02345", "b2", platform="douyin"),
+                 acc("修水1\u30212\u30213\u30214\u30215", "b3", platform="toutiao")])
+    for key in ("b1", "b2", "b3"):
+        assert found[key]["target"]["account_id"] == "r1", key
+    # another number written the same way stays unflagged
+    assert not run([acc("修水1丨2丨3丨4丨6", "n1"), acc("修水1\u01c02\u01c03\u01c09", "n2")])
+
+
 def test_names_broken_by_separator_letters_are_flagged():
     found = run([acc("宜城\u01c0发布", "a1"), acc("潜山\u1427公\u1427安", "a2", platform="douyin"),
                  acc("武冈市\u01c0\u02c8人民政府", "a3"), acc("修水1\u20d82\u20d83\u01c04\u20d85\u20d8", "a4"),
@@ -126,5 +153,7 @@ def test_separators_do_not_make_other_places_or_empty_names_match():
 @pytest.mark.timeout(120)  # a hang guard for hostile input; speed itself is measured in bench/
 def test_hostile_separator_names_stay_cheap_and_unflagged():
     found = run([acc("\u01c0" * 10000, "x1"), acc("1\u20d8" * 5000, "x2"), acc("l\u1427" * 5000 + "S", "x3"),
-                 acc("宜\u20e3" * 3000 + "城发布" + "\u0300" * 5000, "x4"), acc("宜\u04c0" * 5000, "x5")])
+                 acc("宜\u20e3" * 3000 + "城发布" + "\u0300" * 5000, "x4"), acc("宜\u04c0" * 5000, "x5"),
+                 acc("1丨" * 5000, "x6"), acc("丨" * 10000 + "2345", "x7")])
     assert "x1" not in found and "x2" not in found and "x3" not in found
+    assert "x6" not in found and "x7" not in found
