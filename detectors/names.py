@@ -2,8 +2,9 @@
 
 ``normalize_name`` turns what impostors vary into one key: NFKC; format/control/zero-width characters (Unicode's
 Default_Ignorable_Code_Point set, ``detectors.textnorm.INVISIBLE``), emoji, symbols, punctuation, combining marks,
-spaces, the stroke ideographs used as separators (丨, 丶) and the letters drawn as separators (ǀ, ᐧ, ー:
-``detectors.textnorm.SEPARATOR_LETTERS``) dropped; traditional → simplified (OpenCC ``t2s``); Latin lower-cased;
+spaces, the stroke ideographs used as separators (丨, 丶), the letters drawn as separators (ǀ, ᐧ, ー:
+``detectors.textnorm.SEPARATOR_LETTERS``) and, between two ideographs, the letters and numbers drawn as a vertical bar
+(Ӏ, 〡: ``BAR_LETTERS``) dropped; traditional → simplified (OpenCC ``t2s``); Latin lower-cased;
 decorations
 (``detect.name_decorations``, a leading/trailing ``V``, years) stripped from both ends.
 
