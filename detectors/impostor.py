@@ -304,7 +304,8 @@ class _Officials:
     def read_numerals(self, forms: list[NameForm], decorations=None) -> dict[int, str]:
         """Candidates whose names write a registered number in Chinese numerals (江阴一二三四五, 壹贰叁肆伍 for the
         12345 of 江阴12345) or with characters drawn like digits (界首l2З4S, 广东ⅠⅡⅢⅣⅤ: ``lookalike_digit_runs``, read
-        in the name as written, before folding turns Ⅲ into iii): their forms (``forms``, changed in place) get the
+        in the name as written, before folding turns Ⅲ into iii; a vertical bar beside digits is the digit 1 or a
+        separator, whichever spells a registered number: 江阴丨2345, 江阴1丨2丨3丨4丨5): their forms (``forms``, changed in place) get the
         digits, the returned dict the reason for each. Only numbers that registered names hold are read (一二三 in a
         phrase stays a phrase, SOS a word)."""
         if self._numbers is None:
@@ -313,7 +314,7 @@ class _Officials:
         if not self._numbers:
             return out
         for c, form in enumerate(forms):
-            drawn = [(i, j, digits) for i, j, digits in lookalike_digit_runs(form.raw) if digits in self._numbers]
+            drawn = lookalike_digit_runs(form.raw, self._numbers)
             if drawn:
                 raw = form.raw
                 for i, j, digits in reversed(drawn):
@@ -324,7 +325,7 @@ class _Officials:
                 continue
             notes = []
             if drawn:
-                notes.append("名称用形似数字的字母或数字符号写备案名称中的号码："
+                notes.append("名称用形似数字的字母、数字符号或竖线写备案名称中的号码："
                              + "、".join(f"{forms[c].raw[i:j]}→{digits}" for i, j, digits in drawn))
             if runs:
                 core = form.core

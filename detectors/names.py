@@ -1,8 +1,10 @@
 """Chinese account names: normalisation and layered similarity, each layer with a reason a reviewer can read.
 
 ``normalize_name`` turns what impostors vary into one key: NFKC; format/control/zero-width characters (Unicode's
-Default_Ignorable_Code_Point set, ``detectors.textnorm.INVISIBLE``), emoji, symbols, punctuation, spaces and the
-stroke ideographs used as separators (丨, 丶) dropped; traditional → simplified (OpenCC ``t2s``); Latin lower-cased;
+Default_Ignorable_Code_Point set, ``detectors.textnorm.INVISIBLE``), emoji, symbols, punctuation, combining marks,
+spaces, the stroke ideographs used as separators (丨, 丶), the letters drawn as separators (ǀ, ᐧ, ー:
+``detectors.textnorm.SEPARATOR_LETTERS``) and, between two ideographs, the letters and numbers drawn as a vertical bar
+(Ӏ, 〡: ``BAR_LETTERS``) dropped; traditional → simplified (OpenCC ``t2s``); Latin lower-cased;
 decorations
 (``detect.name_decorations``, a leading/trailing ``V``, years) stripped from both ends.
 
@@ -67,7 +69,14 @@ from detectors.places import (
     shorten_long_names,
     strip_place_levels,
 )
-from detectors.textnorm import INVISIBLE, t2s_table, unicode_fold_table, variant_table
+from detectors.textnorm import (
+    BAR_LETTERS,
+    INVISIBLE,
+    SEPARATOR_LETTERS,
+    t2s_table,
+    unicode_fold_table,
+    variant_table,
+)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LEVEL_WORDS = ANYWHERE_LEVEL_WORDS  # 省/市/县/区: ``_strip_levels`` takes them out anywhere
@@ -143,21 +152,28 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
     text = "" if text is None else text if isinstance(text, str) else str(text)
     text = _apply_override(unicodedata.normalize("NFKC", text))
     hidden: list[str] = []
+    bars: dict[int, str] = {}
     if not _PLAIN.fullmatch(text):
         # ⻓ → 长, 〡〢〣 → 123: radicals and number characters by Unicode data, other code points drawn like ideographs
-        text = text.translate(_glyph_fold_table())
-    if _SEPARATOR_STROKES.isdisjoint(text) and _PLAIN.fullmatch(text):
+        folded = text.translate(_glyph_fold_table())
+        if not _BAR_CHARS.isdisjoint(text) and len(folded) == len(text):  # the fold is one character to one
+            bars = _bars_between_ideographs(text, folded)
+        text = folded
+    if not bars and _SEPARATOR_STROKES.isdisjoint(text) and _PLAIN.fullmatch(text):
         out = text  # fast path: only common CJK characters, ASCII letters and digits
     else:
         text = _read_separator_strokes(text)
         kept: list[str] = []
-        for ch in text:
+        for i, ch in enumerate(text):
             cat = unicodedata.category(ch)
-            if cat == "Nd" and not ch.isascii():
+            if bars and i in bars:
+                hidden.append(bars[i])  # a bar letter or number between two ideographs (宜城Ӏ发布, 宜城〡发布)
+            elif cat == "Nd" and not ch.isascii():
                 kept.append(str(unicodedata.digit(ch)))  # any script's decimal digit reads as that digit: ١٢ → 12
             elif cat == "No" and _whole_number(ch) is not None:
                 kept.append(_whole_number(ch))  # enclosed, circled, dingbat and superscript numbers NFKC keeps
-            elif cat[0] in _KEEP_CATEGORIES and ord(ch) not in INVISIBLE and ch not in _SEPARATOR_STROKES:
+            elif (cat[0] in _KEEP_CATEGORIES and ord(ch) not in INVISIBLE and ch not in _SEPARATOR_STROKES
+                  and ord(ch) not in SEPARATOR_LETTERS):
                 kept.append(ch)
             elif cat != "Zs":  # plain spaces go silently; a tab, form feed or line break in a name is hidden
                 hidden.append(ch)
@@ -189,6 +205,34 @@ _STROKE_ONE = re.compile(r"(?<=[0-9])丨|丨(?=[0-9])")
 
 def _read_separator_strokes(text: str) -> str:
     return _STROKE_ONE.sub("1", text) if "丨" in text else text
+
+
+_BAR_CHARS = frozenset(map(chr, BAR_LETTERS))
+
+
+def _bars_between_ideographs(text: str, folded: str) -> dict[int, str]:
+    """Position → character of the bar letters and numbers (``BAR_LETTERS``: Ӏ, Ι, 〡 drawn as a vertical bar) of
+    ``text`` whose nearest letters or digits on both sides — past symbols, marks and separators, read in ``folded``,
+    ``text`` after the one-to-one glyph fold — are CJK ideographs: 宜城Ӏ发布, 宜城 〡·发布 — a bar between the parts
+    of a name, not a letter or a digit. Two passes over the name, whatever its length."""
+    def sides(indices) -> dict[int, bool]:
+        seen: dict[int, bool] = {}
+        last = False  # the nearest letter or digit so far is an ideograph
+        for k in indices:
+            if ord(text[k]) in BAR_LETTERS:
+                seen[k] = last
+                continue
+            ch = folded[k]
+            if ch in _SEPARATOR_STROKES or ord(ch) in SEPARATOR_LETTERS:
+                continue
+            if _is_cjk(ch):
+                last = True
+            elif unicodedata.category(ch)[0] in _KEEP_CATEGORIES:
+                last = False
+        return seen
+    before = sides(range(len(text)))
+    after = sides(range(len(text) - 1, -1, -1))
+    return {k: text[k] for k, ideograph in before.items() if ideograph and after[k]}
 
 
 _PLAIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*")

@@ -39,12 +39,33 @@ INVISIBLE = _INVISIBLE = DEFAULT_IGNORABLE | CONTROLS
 BLANK_SYMBOLS_FILE = os.path.join(os.path.dirname(__file__), "data", "blank_symbols.txt")
 
 
-def _read_blank_symbols() -> frozenset[int]:
-    with open(BLANK_SYMBOLS_FILE, encoding="utf-8") as fh:
-        return frozenset(int(line.split("\t")[0][2:], 16) for line in fh if line.startswith("U+"))
+# Letters drawn as a separator — one thin stroke or a dot in the installed fonts (Noto Sans CJK SC first), or named as
+# a mark by Unicode (DOT, CLICK, VERTICAL LINE …): ǀ U+01C0 LATIN LETTER DENTAL CLICK, ᐧ U+1427 CANADIAN SYLLABICS
+# FINAL MIDDLE DOT, ー U+30FC, ˈ U+02C8 (``SEPARATOR_LETTERS``); and letters in their own right drawn as a vertical
+# bar — Ӏ CYRILLIC PALOCHKA, Ι, and numbers such as 〡 — that read as a separator only between two ideographs
+# (``BAR_LETTERS``). Computed by scripts/build_separator_letters.py into data/separator_letters.txt (CJK ideographs,
+# decimal digits and letters whose NFKC is ASCII are never in it). Account names drop them like the punctuation
+# they stand for (``detectors.names``); ``fold`` (posts) leaves them alone.
+SEPARATOR_LETTERS_FILE = os.path.join(os.path.dirname(__file__), "data", "separator_letters.txt")
 
 
-BLANK_SYMBOLS = _read_blank_symbols()
+def _read_code_points(path: str, kinds: tuple[str, ...] | None = None) -> frozenset[int]:
+    """The code points of a ``U+XXXX<TAB>how…`` data file, only those whose ``how`` starts with one of ``kinds``."""
+    with open(path, encoding="utf-8") as fh:
+        rows = [line.split("\t") for line in fh if line.startswith("U+")]
+    return frozenset(int(row[0][2:], 16) for row in rows if kinds is None or row[1].startswith(kinds))
+
+
+BLANK_SYMBOLS = _read_code_points(BLANK_SYMBOLS_FILE)
+SEPARATOR_LETTERS = _read_code_points(SEPARATOR_LETTERS_FILE, ("stroke", "dot", "name"))
+VERTICAL_SEPARATOR_LETTERS = _read_code_points(SEPARATOR_LETTERS_FILE, ("stroke-v",))
+BAR_LETTERS = _read_code_points(SEPARATOR_LETTERS_FILE, ("bar",))
+
+
+def is_separator_mark(ch: str) -> bool:
+    """Whether ``ch`` only marks or breaks up the characters around it: a letter drawn as a separator
+    (``SEPARATOR_LETTERS``) or a nonspacing or enclosing combining mark (general category Mn, Me: 1⃘, 2⃣, 3̸)."""
+    return ord(ch) in SEPARATOR_LETTERS or unicodedata.category(ch) in ("Mn", "Me")
 
 
 def is_invisible(ch: str) -> bool:
@@ -339,13 +360,18 @@ def _digit_of(ch: str) -> str | None:
     """The digit ``ch`` is (an Arabic digit in any form, a Chinese numeral) or is drawn like; None otherwise."""
     nfkc = unicodedata.normalize("NFKC", ch)
     if len(nfkc) == 1 and nfkc.isdigit():
-        return nfkc if "0" <= nfkc <= "9" else numeral_digits().get(ord(nfkc))
+        if "0" <= nfkc <= "9":
+            return nfkc
+        # any script's decimal digit (Extended Arabic-Indic ۱۲۳, Devanagari १२३) is that digit; other numbers by table
+        return str(unicodedata.digit(nfkc)) if unicodedata.category(nfkc) == "Nd" else numeral_digits().get(ord(nfkc))
     return CHINESE_DIGITS.get(ch) or lookalike_digits().get(ch)
 
 
 def _is_filler(ch: str) -> bool:
-    """Characters a person does not see inside a number: invisible and format characters, spaces."""
-    return is_invisible(ch) or ch.isspace() or unicodedata.category(ch) == "Cf" or ord(ch) in BLANK_SYMBOLS
+    """Characters a person does not read as part of a number: invisible and format characters, spaces, blank
+    symbols, letters drawn as separators and combining marks on the digits (1⃘2⃘3)."""
+    return (is_invisible(ch) or ch.isspace() or unicodedata.category(ch) == "Cf" or ord(ch) in BLANK_SYMBOLS
+            or is_separator_mark(ch))
 
 
 def _latin_letter(ch: str) -> bool:
@@ -353,34 +379,68 @@ def _latin_letter(ch: str) -> bool:
     return len(folded) == 1 and folded.isascii() and folded.isalpha()
 
 
-def lookalike_digit_runs(text: str) -> list[tuple[int, int, str]]:
+# The ideograph drawn as one vertical stroke (in Noto Sans CJK SC only 丨 and the numeral 〡 are; 一 is the horizontal
+# one): beside digits it is a bar like the letters below.
+VERTICAL_STROKE_IDEOGRAPHS = frozenset("丨")
+
+
+@lru_cache(maxsize=1)
+def bar_characters() -> frozenset[str]:
+    """Characters drawn as one vertical bar: 丨, the separator letters whose glyph is a vertical stroke (ǀ, ˈ: the
+    ``stroke-v`` rows of data/separator_letters.txt), the letters and numbers in their own right drawn so (Ӏ, Ι, 〡:
+    ``bar`` rows) and every character ``lookalike_digits`` reads as 1 (l, I, |, ı, Ⅰ). Beside digits each is either
+    the digit 1 (丨2345) or a separator between digits (1丨2丨3, 1l2l3): ``lookalike_digit_runs``."""
+    ones = (ch for ch, digit in lookalike_digits().items() if digit == "1")
+    return frozenset({*VERTICAL_STROKE_IDEOGRAPHS, *map(chr, VERTICAL_SEPARATOR_LETTERS), *map(chr, BAR_LETTERS), *ones})
+
+
+@lru_cache(maxsize=1)
+def _run_signs() -> frozenset[str]:
+    return frozenset(lookalike_digits()) | bar_characters()
+
+
+def lookalike_digit_runs(text: str, numbers: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """(start, end, digits) of each maximal run of ``text`` that reads as at least ``MIN_NUMERAL_RUN`` digits and
-    holds at least one character drawn like a digit (``lookalike_digits``: 界首l2З4S, 广东ⅠⅡⅢⅣⅤ), with the digits it
-    reads as. Invisible characters and spaces inside a run are skipped; a run is maximal, so a Latin word that
-    merely starts or ends with such letters reads as one long number (and matches no registered one)."""
-    table = lookalike_digits()
-    if table.keys().isdisjoint(text):
+    holds at least one character drawn like a digit (``lookalike_digits``: 界首l2З4S, 广东ⅠⅡⅢⅣⅤ) or a vertical bar
+    (``bar_characters``), with the digits it reads as. Invisible characters, spaces, separator letters and
+    combining marks inside a run are skipped; a run is maximal, so a Latin word that merely starts or ends with such
+    letters reads as one long number (and matches no registered one).
+
+    A bar beside digits is the digit 1 (丨2345, ǀ2345) or a separator (1丨2丨3丨4丨5, 1Ӏ2Ӏ3Ӏ4Ӏ5): given ``numbers``
+    (the numbers registered names hold), a run is read with its bars as 1 and, failing that, with its bars skipped,
+    and only the runs that then spell one of ``numbers`` are returned; without, bars read as 1. A run needs one
+    character that is no bar (丨丨丨 alone is no number)."""
+    if _run_signs().isdisjoint(text):
         return []
+    table = lookalike_digits()
+    bars = bar_characters()
     out: list[tuple[int, int, str]] = []
     i, n = 0, len(text)
     while i < n:
-        if _digit_of(text[i]) is None:
+        if text[i] not in bars and _digit_of(text[i]) is None:
             i += 1
             continue
-        start, digits, lookalike, end = i, [], False, i
+        start, as_one, as_gap, lookalike, end = i, [], [], False, i
         j = i
         while j < n:
-            d = _digit_of(text[j])
-            if d is not None:
-                digits.append(d)
-                lookalike = lookalike or text[j] in table
+            ch = text[j]
+            if ch in bars:
+                as_one.append("1")
+                lookalike, end = True, j + 1
+            elif (d := _digit_of(ch)) is not None:
+                as_one.append(d)
+                as_gap.append(d)
+                lookalike = lookalike or ch in table
                 end = j + 1
-            elif not _is_filler(text[j]):
+            elif not _is_filler(ch):
                 break
             j += 1
         # a Latin letter right before or after the run makes it part of a word (hello12345, SOSabc): not a number
         in_word = (start > 0 and _latin_letter(text[start - 1])) or (end < n and _latin_letter(text[end]))
-        if lookalike and len(digits) >= MIN_NUMERAL_RUN and not in_word:
-            out.append((start, end, "".join(digits)))
+        if lookalike and as_gap and not in_word:
+            readings = ("".join(as_one), "".join(as_gap))
+            read = next((r for r in readings if len(r) >= MIN_NUMERAL_RUN and (numbers is None or r in numbers)), None)
+            if read is not None and (numbers is not None or read is readings[0]):
+                out.append((start, end, read))
         i = max(j, i + 1)
     return out
