@@ -43,12 +43,24 @@ def _stripped_table() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _by_length() -> tuple[tuple[int, dict[str, tuple[str, ...]]], ...]:
+    """The stripped table grouped by the full word's length, longest first: one dictionary lookup per length instead
+    of one ``endswith`` per row (read for every registry entry)."""
+    groups: dict[int, dict[str, tuple[str, ...]]] = {}
+    for full, short in _stripped_table():
+        groups.setdefault(len(full), {}).setdefault(full, short)
+    return tuple(sorted(groups.items(), reverse=True))
+
+
 def abbreviated_forms(rest: str) -> list[str]:
     """The customary abbreviated forms of a unit's name after its place (level words removed): the longest full
     department word it ends with, replaced by each abbreviation (场监督管理局 → 场监管局, 监局; 人民政府新闻办公室 →
     政府新闻办, 新闻办). [] when it ends with none."""
-    for full, short in _stripped_table():
-        if rest.endswith(full):
-            head = rest[: -len(full)]
-            return [head + s for s in short]
+    for length, table in _by_length():
+        if length <= len(rest):
+            short = table.get(rest[-length:])
+            if short is not None:
+                head = rest[:-length]
+                return [head + s for s in short]
     return []
