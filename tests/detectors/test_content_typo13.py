@@ -51,6 +51,8 @@ def typos(rules, text):
     ("严格落实永久基本农天保护制度。", "永久基本农天", "永久基本农田"),
     ("我镇开展“我为群众办实是”实践活动。", "我为群众办实是", "我为群众办实事"),
     ("全省深入开展安全生产专项整治三年行洞。", "安全生产专项整治三年行洞", "安全生产专项整治三年行动"),  # a campaign
+    ("全国人大宪法和法律委员汇召开全体会议。", "全国人大宪法和法律委员汇", "全国人大宪法和法律委员会"),
+    ("深入践行八八站略，奋力打造重要窗口。", "八八站略", "八八战略"),  # a province's strategy
 ])
 def test_slips_of_audited_terms_are_found(rules, text, wrong, right):
     assert (wrong, right) in typos(rules, text)
@@ -67,6 +69,8 @@ def test_slips_of_audited_terms_are_found(rules, text, wrong, right):
     "一窗受理、全程网办、帮办代办，让群众少跑腿。",
     "村务监督委员会主任列席会议，研究国土空间规划和多规合一工作。",
     "全国青年联合会、全国学生联合会的代表参加座谈。",  # 全国青联 / 全国学联 left out: 联 and 年 sound alike
+    "规范涉企行政检查，减少行政检查频次。",  # 行政检察 left out: 行政检查 is another right term
+    "省人大财政经济委员会、市政协提案委员会负责同志参加。",  # a local body's committee, not the national one
 ])
 def test_real_neighbours_of_audited_terms_stay_clean(rules, text):
     assert typos(rules, text) == []
