@@ -24,8 +24,9 @@ handle, ``role_backed``); the audience of a unit (读者, 听众: ``AUDIENCE_WOR
 round the claims to act *for* or *as* the unit are evidence too: notices stacked in front (注意, 警惕: ``NOTICE_WORDS``),
 the platforms as written in Latin letters (vx, wx: ``PLATFORM_SPELLINGS``), editions on a device (手机版, PC端:
 ``DEVICE_WORDS`` and ``VERSION_SUFFIXES``), which account this one is (老号, 主号: an adjective of jieba's dictionary
-before 号) and agency (…代理, …代办员: ``AGENCY_WORDS``), which is a trade's name when it has an object of its own
-(会计代理, 企业代办).
+before 号; 原号, 原账号: a character that makes jieba's adverbs of "originally", ``FORMER_ENDINGS``; …旧账号, …老微博
+with the account word taken off as a name decoration, ``names_the_account``) and agency (…代理, …代办员:
+``AGENCY_WORDS``), which is a trade's name when it has an object of its own (会计代理, 企业代办).
 
 The rule: a name that contains a registered name plus added words is a candidate, scored by what was added. The
 score of an affixed match (``affix_match``) starts from the layer's score and loses ``UNKNOWN_PENALTY`` per unknown
@@ -616,7 +617,8 @@ def names_the_account(decoration: str) -> bool:
 
 def _account_modifiers() -> frozenset[str]:
     """The one-character adjectives and distinguishing words of jieba's dictionary (老, 新, 旧, 大, 小, 主, 副, 总 …:
-    parts of speech ``ACCOUNT_MODIFIER_TAGS``; ``_jieba_classes``)."""
+    parts of speech ``ACCOUNT_MODIFIER_TAGS``), and the characters that make its adverbs of "originally" (原, 从:
+    ``FORMER_ENDINGS``); ``_jieba_classes``."""
     return _jieba_classes()[0]
 
 
