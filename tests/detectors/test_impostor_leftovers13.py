@@ -127,3 +127,30 @@ def test_impostors_a_swap_that_spells_no_real_place_are_still_found(registry, na
 def test_hostile_long_names_with_decorations_stay_bounded():
     name = "兰州公安旧" * 2000 + "账号"
     assert _flagged(name) is None or _flagged(name)["target"]["account_id"] == "l1"
+
+
+# ---- 3. the answer of the added-word layers does not depend on the registry's size ------------------------------
+
+ALONE = [[entry] for entry in REGISTRY + LARGER]  # every entry as a registry of its own
+
+
+@pytest.mark.parametrize("registry", [REGISTRY + LARGER, *ALONE],
+                         ids=["all", *(f"alone-{entry[0]['account_id']}" for entry in ALONE)])
+@pytest.mark.parametrize("name", [
+    "兰州公安老张账号", "兰州公安老读者微博", "天水发布代理商", "天水发布代理费", "银川12345的朋友", "兰州公安附近美食",
+    "兰州公安局长老李", "常宁发布官方账号", "山西发布旧账号", "德庆发布老号", "青河公安原账号",
+])
+def test_hard_negatives_stay_clean_against_every_entry_alone(registry, name):
+    assert _flagged(name, registry) is None
+
+
+@pytest.mark.parametrize("registry", [REGISTRY + LARGER, *ALONE[:3], *ALONE[3:7]],
+                         ids=["all", *(f"alone-{entry[0]['account_id']}" for entry in ALONE[:7])])
+def test_impostors_are_found_against_their_entry_alone_or_among_all(registry):
+    names = {"l1": "兰州公安旧账号", "t1": "天水发布老微博", "y1": "银川12345原号", "sx": "闪西发布旧账号",
+             "cn": "长柠发布原账号", "dq": "德青发布老号", "qh": "清河公按新账号"}
+    ids = {entry["account_id"] for entry in registry}
+    for target, name in names.items():
+        if target in ids:
+            found = _flagged(name, registry)
+            assert found is not None and found["target"]["account_id"] == target, name
