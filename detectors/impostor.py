@@ -1000,27 +1000,34 @@ def _peeled_other_place(officials: _Officials, core: str, r: int) -> bool:
                                             officials.affixes.all_places)
 
 
-def _sound_alike_other_place(officials: _Officials, core: str, r: int) -> bool:
+def _sound_alike_other_place(officials: _Officials, core: str, r: int) -> str:
     """Whether ``core`` (a whole name) is registry entry ``r``'s name with characters of its place changed into ones
     that read alike, with or without the tone (drawn alike as well, or not), so that it spells another real place
     (``_other_place``). Places that sound alike are told apart only by how they are written (陕西/山西, 长宁/常宁,
     德清/德庆, 清河/青河): the name is that place's own, as the affixed layers read it
     (``_Officials.spells_another_place``). A real place drawn like the target's but read otherwise (秦安 for 泰安) is
-    still a look-alike to review."""
+    still a look-alike to review. The place written ("" when none)."""
     text, registered = _strip_levels(core), _strip_levels(officials.forms[r].core)
     if len(text) != len(registered):
-        return False
+        return ""
     positions = [k for k, (a, b) in enumerate(zip(text, registered)) if a != b]
-    return (bool(positions)
-            and all(same_sound(text[k], registered[k]) or toneless_all(text[k]) & toneless_all(registered[k])
-                    for k in positions)
-            and _other_place(text, registered, positions, officials.affixes.places[r], officials.affixes.all_places))
+    if not positions or not all(same_sound(text[k], registered[k]) or toneless_all(text[k]) & toneless_all(registered[k])
+                                for k in positions):
+        return ""
+    return _written_other_place(text, registered, positions, officials.affixes.places[r], officials.affixes.all_places)
 
 
 def _other_place(text: str, registered: str, positions: list[int], own_places: list[str],
                  all_places: frozenset[str]) -> bool:
     """Whether a changed character at ``positions`` falls in one of the target's places in ``registered`` and the
     candidate's ``text`` spells another real place there (a division of the gazetteer or a place of the registry)."""
+    return bool(_written_other_place(text, registered, positions, own_places, all_places))
+
+
+def _written_other_place(text: str, registered: str, positions: list[int], own_places: list[str],
+                         all_places: frozenset[str]) -> str:
+    """The other real place ``text`` spells where ``registered`` has one of the target's places (``_other_place``);
+    "" when none."""
     gaz = gazetteer()
     for place in own_places:
         place = _strip_levels(place)
@@ -1029,8 +1036,8 @@ def _other_place(text: str, registered: str, positions: list[int], own_places: l
             continue
         written = text[i:i + len(place)]
         if written in all_places or gaz.named(written):
-            return True
-    return False
+            return written
+    return ""
 
 
 def _same_place_pairs(officials: _Officials, forms: list, pairs: list) -> list:
@@ -1909,7 +1916,8 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
             "affix_score": max(m.score for m in affixed) if affixed else None,
             "affix_reasons": max(affixed, key=lambda m: m.score).reasons if affixed else [],
             "affix_ruled_out": ruled_out[0] if ruled_out else None,
-            "other_place": officials.other_place(form.core, r) or None,
+            "other_place": officials.other_place(form.core, r) or _sound_alike_other_place(officials, form.core, r)
+            or None,
             "thing_of_place": officials.thing_of_place(form.core, r) or None,
             "avatar_distance": dist if dist is not None and dist <= 64 else None,
             "avatar_similar": dist is not None and dist <= max_distance,

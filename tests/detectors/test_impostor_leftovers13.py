@@ -154,3 +154,12 @@ def test_impostors_are_found_against_their_entry_alone_or_among_all(registry):
         if target in ids:
             found = _flagged(name, registry)
             assert found is not None and found["target"]["account_id"] == target, name
+
+
+def test_explain_names_the_other_place_a_same_sound_name_writes():
+    from detectors.context import DetectionContext
+    from detectors.impostor import explain
+    out = explain(DetectionContext(registry=SMALL, accounts=[]), acc("山西发布", "x"), top=1)
+    assert out["finding"] is None and out["closest"][0]["other_place"] == "山西"
+    out = explain(DetectionContext(registry=SMALL, accounts=[]), acc("闪西发布", "x"), top=1)
+    assert out["finding"] is not None and out["closest"][0]["other_place"] is None
