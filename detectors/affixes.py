@@ -24,8 +24,9 @@ handle, ``role_backed``); the audience of a unit (读者, 听众: ``AUDIENCE_WOR
 round the claims to act *for* or *as* the unit are evidence too: notices stacked in front (注意, 警惕: ``NOTICE_WORDS``),
 the platforms as written in Latin letters (vx, wx: ``PLATFORM_SPELLINGS``), editions on a device (手机版, PC端:
 ``DEVICE_WORDS`` and ``VERSION_SUFFIXES``), which account this one is (老号, 主号: an adjective of jieba's dictionary
-before 号) and agency (…代理, …代办员: ``AGENCY_WORDS``), which is a trade's name when it has an object of its own
-(会计代理, 企业代办).
+before 号; 原号, 原账号: a character that makes jieba's adverbs of "originally", ``FORMER_ENDINGS``; …旧账号, …老微博
+with the account word taken off as a name decoration, ``names_the_account``) and agency (…代理, …代办员:
+``AGENCY_WORDS``), which is a trade's name when it has an object of its own (会计代理, 企业代办).
 
 The rule: a name that contains a registered name plus added words is a candidate, scored by what was added. The
 score of an affixed match (``affix_match``) starts from the layer's score and loses ``UNKNOWN_PENALTY`` per unknown
@@ -36,6 +37,7 @@ relation, a person) rules the match out.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -349,6 +351,16 @@ VERSION_SUFFIXES = frozenset("版端")
 # (老号, 旧账号, 主号): a claim to be the unit's account under another name, like 新号 and 小号. One generic word.
 ACCOUNT_NOUNS = ("账号", "帐号", "号")
 ACCOUNT_MODIFIER_TAGS = ("a", "b")
+# A one-character word that makes jieba's adverbs of "originally, formerly" (原先, 原来, 早先, 从来: two of these
+# endings with the part of speech ``FORMER_TAGS``) names the account the unit had before (原号, 原账号, 从号) as 旧 does,
+# whatever the part of speech of the character alone (jieba tags 原 a noun).
+FORMER_ENDINGS = "先本来"
+FORMER_TAGS = ("d", "t")
+FORMER_MIN_ENDINGS = 2
+# A name decoration (``detectors.names.DEFAULT_DECORATIONS``, ``detect.name_decorations``) is taken off a name before
+# its added words are read; one that is a word for the account (ends with 号: 账号, 公众号, 订阅号; or with the
+# platform's 微/博: 微博, 官微, 官博) still completes the claim of the modifier it followed (…旧账号, …老微博).
+ACCOUNT_DECORATION_ENDINGS = ("号", "微", "博")
 # Agency: acting on the unit's behalf (代理, 代办, 经办 — jieba's words for it) and the claims of that relationship
 # (总代理, 授权代理). Right after the unit's name, or after words of the generic class, they claim to act *for* the
 # unit (…代理, …总台代办员): evidence. After words of their own they name what a trade handles for its clients, as
@@ -477,9 +489,11 @@ def _longest_word() -> int:
 
 
 def explain_added(text: str, own_places: frozenset[str] = frozenset(),
-                  other_places: frozenset[str] = frozenset()) -> Added:
+                  other_places: frozenset[str] = frozenset(), following: str = "") -> Added:
     """Classify the characters added around a registered name (see the module docstring). A province's one-
-    character abbreviation (粤 for 广东, ``detectors.places.PROVINCE_ABBREVIATIONS``) is one of its own places."""
+    character abbreviation (粤 for 广东, ``detectors.places.PROVINCE_ABBREVIATIONS``) is one of its own places.
+    ``following``: the decoration taken off the name right after ``text`` (``NameForm.decorations``), read with a
+    modifier at the end of ``text`` (旧 + 账号: ``ACCOUNT_DECORATION_ENDINGS``)."""
     out = Added(text)
     own_places = own_places | _abbreviations_of(own_places)
     vocab = _vocabulary()
@@ -491,6 +505,10 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
         if account:  # 老号, 旧账号: which account of the unit this one claims to be
             out.generic.append(account)
             i, prev = i + len(account), "generic"
+            continue
+        if i == len(text) - 1 and names_the_account(following) and text[i] in _account_modifiers():
+            out.generic.append(text[i] + following)  # 旧 + 账号 taken off as a decoration: the claim all the same
+            i, prev = i + 1, "generic"
             continue
         for j in range(min(len(text), i + longest), i, -1):
             word, kind = text[i:j], "place"
@@ -592,9 +610,15 @@ def _account_claim_at(text: str, i: int) -> str:
     return text[i:i + 1 + len(noun)]
 
 
+def names_the_account(decoration: str) -> bool:
+    """Whether a decoration taken off a name is a word for the account (``ACCOUNT_DECORATION_ENDINGS``)."""
+    return bool(decoration) and decoration.endswith(ACCOUNT_DECORATION_ENDINGS)
+
+
 def _account_modifiers() -> frozenset[str]:
     """The one-character adjectives and distinguishing words of jieba's dictionary (老, 新, 旧, 大, 小, 主, 副, 总 …:
-    parts of speech ``ACCOUNT_MODIFIER_TAGS``; ``_jieba_classes``)."""
+    parts of speech ``ACCOUNT_MODIFIER_TAGS``), and the characters that make its adverbs of "originally" (原, 从:
+    ``FORMER_ENDINGS``); ``_jieba_classes``."""
     return _jieba_classes()[0]
 
 
@@ -883,10 +907,10 @@ def _both_broken(text: str, changed: list[tuple[str, str, str]]) -> bool:
 
 
 def ruled_out_reason(variant, before: str, after: str, own_places: frozenset[str],
-                     other_places: frozenset[str]) -> str:
+                     other_places: frozenset[str], following: str = "") -> str:
     """Why the words added around a registered name rule an affixed match out, in Chinese ("" when they do not):
-    for ``govwatch detect explain``."""
-    added = explain_added(before + after, own_places, other_places)
+    for ``govwatch detect explain``. ``following``: as for ``explain_added``."""
+    added = explain_added(before + after, own_places, other_places, following if after else "")
     why = []
     if added.owner:
         why.append("商家、个人或媒体用词 " + "、".join(dict.fromkeys(added.owner)))
@@ -921,8 +945,9 @@ def _same_unit_text(text: str, changed: list[tuple[str, str, str]], unit: str | 
 
 
 def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, str]], registered_name: str,
-                unit: str | None, own_places: frozenset[str], other_places: frozenset[str]):
-    """The ``NameMatch`` of a candidate that contains a registered name (or its reordering or unit) plus words."""
+                unit: str | None, own_places: frozenset[str], other_places: frozenset[str], following: str = ""):
+    """The ``NameMatch`` of a candidate that contains a registered name (or its reordering or unit) plus words.
+    ``following``: the decoration taken off the candidate's name right after ``after`` (``explain_added``)."""
     from detectors.names import NameMatch, breaks_word
     double = len(changed) == 2 and len(variant.text) == SHORT_NAME and _both_broken(variant.text, changed)
     if len(changed) > (2 if len(variant.text) > SHORT_NAME or double else 1):
@@ -933,7 +958,7 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     if variant.kind == "short" and not all(breaks_word(variant.text, k) for k, ch in enumerate(variant.text)
                                            if any(ch == a for a, _, _ in changed)):
         return None  # as for an abbreviation of the full name: 纹川新闻办 for 汶川's, but 汉川 is a city of its own
-    added = explain_added(before + after, own_places, other_places)
+    added = explain_added(before + after, own_places, other_places, following if after else "")
     if (added.rules_out or _completes_a_person(variant.text, after) or heads_an_idiom(variant.text, before, after)
             or possessive_mention(after, own_places, other_places) or completes_a_trade(variant.text, after)):
         return None
@@ -1092,15 +1117,20 @@ def _jieba_classes() -> tuple:
     (``_account_modifiers``), then the two-character nouns and verbs seen at least ``MIN_THING_FREQ`` times
     (``names_a_thing``; ``detectors.names._WordSet``, hashes only)."""
     from detectors.names import _WordSet
-    modifiers, nouns, verbs = set(), [], []
+    modifiers, nouns, verbs, singles, former = set(), [], [], set(), Counter()
     for word, freq, tag in jieba_dict.entries():
-        if len(word) == 1 and tag in ACCOUNT_MODIFIER_TAGS:
-            modifiers.add(word)
-        elif len(word) == 2 and freq >= MIN_THING_FREQ:
+        if len(word) == 1:
+            singles.add(word)
+            if tag in ACCOUNT_MODIFIER_TAGS:
+                modifiers.add(word)
+        elif len(word) == 2 and word[1] in FORMER_ENDINGS and tag in FORMER_TAGS:
+            former[word[0]] += 1
+        if len(word) == 2 and freq >= MIN_THING_FREQ:
             if tag in THING_TAGS:
                 nouns.append(word)
             elif tag in ACT_TAGS:
                 verbs.append(word)
+    modifiers |= {c for c, n in former.items() if n >= FORMER_MIN_ENDINGS and c in singles}
     return frozenset(modifiers), _WordSet(nouns), _WordSet(verbs)
 
 

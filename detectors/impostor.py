@@ -157,7 +157,10 @@ from detectors.names import (
     breaks_word,
     compare_names,
     dictionary_words,
+    following_decoration,
+    same_sound,
     substitution,
+    toneless_all,
 )
 from detectors.places import (
     PLACE_LEVEL_WORDS,
@@ -387,13 +390,27 @@ class _Officials:
             self._sub_places = False if index.empty else index
         return self._sub_places or None
 
-    def affixed(self, variant: Variant, before: str, after: str, changed: list) -> NameMatch | None:
+    def affixed(self, variant: Variant, before: str, after: str, changed: list,
+                following: str = "") -> NameMatch | None:
         """``affix_match`` of a registered name found inside a candidate's (``AffixIndex.find``, or a block swap),
-        against the registry entry it belongs to."""
+        against the registry entry it belongs to. ``following``: the decoration taken off the candidate's name
+        right after its core (``following_decoration``)."""
         r = variant.position
+        if changed and self.spells_another_place(variant.text, changed, r):
+            return None
         entry = self.entries[r]
         return affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
-                           frozenset(self.affixes.places[r]), self.affixes.all_places)
+                           frozenset(self.affixes.places[r]), self.affixes.all_places, following)
+
+    def spells_another_place(self, text: str, changed: list, r: int) -> bool:
+        """Whether the characters ``changed`` in ``text`` (a registered name of entry ``r`` found with look-alike or
+        same-sound characters folded in) fall in one of the entry's places and spell another real place there
+        (``_other_place``: 山西发布 is the genuine account of 山西, not 陕西发布 with 陕 → 山). Folding turns any
+        character no registered name uses into one that some name does, so which real place a name writes can not
+        depend on which others the registry holds."""
+        registered = "".join(next((b for a, b, _ in changed if a == ch), ch) for ch in text)
+        positions = [k for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)]
+        return _other_place(text, registered, positions, self.affixes.places[r], self.affixes.all_places)
 
     def thing_of_place(self, core: str, r: int) -> str:
         """The word that makes ``core`` name a thing of entry ``r``'s own place rather than the unit: the place,
@@ -827,11 +844,12 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     pairs: list[tuple[int, int, NameMatch]] = []
     for c, r in zip(ci.tolist(), ri.tolist()):
         match = compare_names(forms[c], officials.forms[r])
-        if match is not None:
+        if match is not None and not (match.layer in ("sound", "shape")
+                                      and _sound_alike_other_place(officials, forms[c].core, r)):
             pairs.append((c, r, match))
     for c, form in enumerate(forms):
         for variant, before, after, changed in officials.affixes.find(form.core):
-            match = officials.affixed(variant, before, after, changed)
+            match = officials.affixed(variant, before, after, changed, following_decoration(form))
             if match is not None:
                 pairs.append((c, variant.position, match))
 
@@ -948,7 +966,8 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
     registered name is then looked up like any affixed name (``AffixIndex.find``) and scored by what was added
     (``detectors.affixes.affix_match``), each change costing ``SUBSTITUTION_PENALTY``. A change must break the word
     it stands in (海燕 is a word, not a disguise of 海盐), and one inside the target's place must not spell another
-    real place (``_other_place``: 海城 for 海盐 is a genuine account of 海城). Only names that spell out a registry
+    real place (``_Officials.spells_another_place``, as in every affixed match: 海城 for 海盐 is a genuine account of
+    海城). Only names that spell out a registry
     place or a government word are looked at (a name with its place changed keeps its body's words: 芯昌公安)."""
     matched = {c for c, _, m in pairs if m.score >= min_score}
     affixes = officials.affixes
@@ -966,10 +985,8 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
             positions = [k for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)]
             if not all(breaks_word(text, k) for k in positions):
                 continue
-            registered = "".join(next((b for a, b, _ in changed if a == ch), ch) for ch in text)
-            if _other_place(text, registered, positions, affixes.places[r], affixes.all_places):
-                continue
-            match = officials.affixed(variant, before, after, changed)
+            # ``_Officials.affixed`` first checks that no other real place is spelt (``spells_another_place``)
+            match = officials.affixed(variant, before, after, changed, following_decoration(form))
             if match is not None:
                 out.append((c, r, match))
     return out
@@ -986,10 +1003,34 @@ def _peeled_other_place(officials: _Officials, core: str, r: int) -> bool:
                                             officials.affixes.all_places)
 
 
+def _sound_alike_other_place(officials: _Officials, core: str, r: int) -> str:
+    """Whether ``core`` (a whole name) is registry entry ``r``'s name with characters of its place changed into ones
+    that read alike, with or without the tone (drawn alike as well, or not), so that it spells another real place
+    (``_other_place``). Places that sound alike are told apart only by how they are written (陕西/山西, 长宁/常宁,
+    德清/德庆, 清河/青河): the name is that place's own, as the affixed layers read it
+    (``_Officials.spells_another_place``). A real place drawn like the target's but read otherwise (秦安 for 泰安) is
+    still a look-alike to review. The place written ("" when none)."""
+    text, registered = _strip_levels(core), _strip_levels(officials.forms[r].core)
+    if len(text) != len(registered):
+        return ""
+    positions = [k for k, (a, b) in enumerate(zip(text, registered)) if a != b]
+    if not positions or not all(same_sound(text[k], registered[k]) or toneless_all(text[k]) & toneless_all(registered[k])
+                                for k in positions):
+        return ""
+    return _written_other_place(text, registered, positions, officials.affixes.places[r], officials.affixes.all_places)
+
+
 def _other_place(text: str, registered: str, positions: list[int], own_places: list[str],
                  all_places: frozenset[str]) -> bool:
     """Whether a changed character at ``positions`` falls in one of the target's places in ``registered`` and the
     candidate's ``text`` spells another real place there (a division of the gazetteer or a place of the registry)."""
+    return bool(_written_other_place(text, registered, positions, own_places, all_places))
+
+
+def _written_other_place(text: str, registered: str, positions: list[int], own_places: list[str],
+                         all_places: frozenset[str]) -> str:
+    """The other real place ``text`` spells where ``registered`` has one of the target's places (``_other_place``);
+    "" when none."""
     gaz = gazetteer()
     for place in own_places:
         place = _strip_levels(place)
@@ -998,8 +1039,8 @@ def _other_place(text: str, registered: str, positions: list[int], own_places: l
             continue
         written = text[i:i + len(place)]
         if written in all_places or gaz.named(written):
-            return True
-    return False
+            return written
+    return ""
 
 
 def _same_place_pairs(officials: _Officials, forms: list, pairs: list) -> list:
@@ -1892,8 +1933,8 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
             continue
         seen.add(key)
         match = compare_names(form, officials.forms[r])
-        affixed = [officials.affixed(v, b, a, ch) for v, b, a, ch in officials.affixes.find(form.core)
-                   if v.position == r]
+        affixed = [officials.affixed(v, b, a, ch, following_decoration(form))
+                   for v, b, a, ch in officials.affixes.find(form.core) if v.position == r]
         affixed += [peeled_match(compare_names(peeled, officials.forms[r]), before, after, entry.get("name") or "")
                     for before, peeled, after in _peeled_forms(form.core)]
         affixed += [m for x, m in officials.abbreviation_matches(form.core) + officials.place_peeled_matches(form.core)
@@ -1905,7 +1946,8 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
             affixed.append(sub_places[r])
         ruled_out = [] if affixed else [
             why for v, b, a, _ in officials.affixes.find(form.core) if v.position == r
-            for why in [ruled_out_reason(v, b, a, frozenset(officials.affixes.places[r]), officials.affixes.all_places)]
+            for why in [ruled_out_reason(v, b, a, frozenset(officials.affixes.places[r]), officials.affixes.all_places,
+                                         following_decoration(form))]
             if why]
         dist = int(pair_distances(row, officials.matrix[r:r + 1])[0]) if account.get("avatar_hashes") else None
         closest.append({
@@ -1916,7 +1958,8 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
             "affix_score": max(m.score for m in affixed) if affixed else None,
             "affix_reasons": max(affixed, key=lambda m: m.score).reasons if affixed else [],
             "affix_ruled_out": ruled_out[0] if ruled_out else None,
-            "other_place": officials.other_place(form.core, r) or None,
+            "other_place": officials.other_place(form.core, r) or _sound_alike_other_place(officials, form.core, r)
+            or None,
             "thing_of_place": officials.thing_of_place(form.core, r) or None,
             "avatar_distance": dist if dist is not None and dist <= 64 else None,
             "avatar_similar": dist is not None and dist <= max_distance,

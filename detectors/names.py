@@ -333,6 +333,13 @@ def analyse_name(name: str, decorations: Iterable[str] | None = None) -> NameFor
                     decorations=removed or ())
 
 
+def following_decoration(form: NameForm) -> str:
+    """The decoration taken off the end of ``form``'s name right after its core (the last suffix stripped: the loop
+    takes the outer ones first); "" when none. Read with the added words before it (旧 + 账号: ``detectors.affixes.
+    explain_added``)."""
+    return next((word for where, word in reversed(form.decorations) if where == "后缀"), "")
+
+
 def _decorations_cached(decorations: Iterable[str] | None) -> tuple[str, ...]:
     key = None if decorations is None else tuple(decorations)
     return _decorations_for(key)
