@@ -4,7 +4,10 @@ A span of a post is reported when it is one slip away from a correct formal term
 or from a leader's name next to a title (``lexicons/leaders.txt``):
 
 * one character replaced by a look-alike (形近), a sound-alike (音近, fuzzy pinyin) or a pinyin-input slip
-  (one letter off); in long terms (7+ characters) by any Chinese character, since nothing else fits there —
+  (one letter off) — at the edge of a three-character term (外交步, 河北襄, 林长纸) a sound-alike only where the window
+  does not read as the text's own words (a dictionary word, a common pair inside it, a common one-character word such as
+  是 / 时, a word with the neighbour outside) and, for the last character, only before a break (台湾参访 is 台湾 + 参访);
+  in long terms (7+ characters) by any Chinese character, since nothing else fits there —
   unless the term's first or last word becomes another word (推动 → 推进高质量发展 is another phrasing);
 * two adjacent characters replaced by sound-alikes (a mis-chosen word of the input method: 主义 → 注意; at the
   edge of a term of 6+ characters too: 价值观 → 价直关) or swapped (人民和共国);
@@ -355,7 +358,8 @@ def _sub_kind(term: Term, i: int, a: str, b: str, bracketed: bool = False) -> st
         return None
     if term.mutable is not None and not term.mutable[0] <= i < term.mutable[1]:
         return None
-    # the next word may start here: only look-alikes count — unless 《》 close the span (a title is one word)
+    # the next word may start here: only look-alikes, and sound-alikes in 4+ character terms or as _scan narrows them
+    # for three-character ones — unless 《》 close the span (a title is one word)
     edge = i in (0, n - 1) and term.mutable is None and not bracketed
     how = confusion(a, b)
     if how is None and term.mutable is None and part_alike(a, b):
