@@ -4,7 +4,10 @@ A span of a post is reported when it is one slip away from a correct formal term
 or from a leader's name next to a title (``lexicons/leaders.txt``):
 
 * one character replaced by a look-alike (形近), a sound-alike (音近, fuzzy pinyin) or a pinyin-input slip
-  (one letter off); in long terms (7+ characters) by any Chinese character, since nothing else fits there —
+  (one letter off) — at the edge of a three-character term (外交步, 河北襄, 林长纸) a sound-alike only where the window
+  does not read as the text's own words (a dictionary word, a common pair inside it, a common one-character word such as
+  是 / 时, a word with the neighbour outside) and, for the last character, only before a break (台湾参访 is 台湾 + 参访);
+  in long terms (7+ characters) by any Chinese character, since nothing else fits there —
   unless the term's first or last word becomes another word (推动 → 推进高质量发展 is another phrasing);
 * two adjacent characters replaced by sound-alikes (a mis-chosen word of the input method: 主义 → 注意; at the
   edge of a term of 6+ characters too: 价值观 → 价直关) or swapped (人民和共国);
@@ -355,7 +358,8 @@ def _sub_kind(term: Term, i: int, a: str, b: str, bracketed: bool = False) -> st
         return None
     if term.mutable is not None and not term.mutable[0] <= i < term.mutable[1]:
         return None
-    # the next word may start here: only look-alikes count — unless 《》 close the span (a title is one word)
+    # the next word may start here: only look-alikes, and sound-alikes in 4+ character terms or as _scan narrows them
+    # for three-character ones — unless 《》 close the span (a title is one word)
     edge = i in (0, n - 1) and term.mutable is None and not bracketed
     how = confusion(a, b)
     if how is None and term.mutable is None and part_alike(a, b):
@@ -365,7 +369,9 @@ def _sub_kind(term: Term, i: int, a: str, b: str, bracketed: bool = False) -> st
         how = "形近"  # 党申央: inside a formal term (not a place: 保由市 is no 保山市) a glyph drawn nearly alike is a slip
     if how is None and term.leader and term.mutable is not None and not term.title_only and same_part(a, b):
         how = "形近"  # 谌胎琴 beside 国务委员: a leader's name with one part of a character changed (贻 → 胎)
-    if how == "形近" or (how == "音近" and (not edge or n >= SOUND_EDGE_MIN)):
+    # A short term's edge replaced by a sound-alike that is a function word (北京是, 教育不) is the next word starting;
+    # any other sound-alike at the edge is checked against the words around it in TypoFinder._scan (外交步, 河北襄).
+    if how == "形近" or (how == "音近" and (not edge or n >= SOUND_EDGE_MIN or b not in FUNCTION_WORDS)):
         return how
     if how == "拼音输入" and not edge and n >= SLIP_MIN:
         return how
@@ -748,11 +754,24 @@ class TypoFinder:
                 return  # 县委书记刘国忠强调: the title before the name is a local one
             if how == "错字" and _generic_makes_word(term.correct, window) and not _body_name_changed(term.correct, window):
                 return  # 推进高质量发展 is another phrasing of 推动高质量发展, not a slip
-            if term.division and _division_reads_as_words(term.correct, window):
+            if term.division and _reads_as_words(term.correct, window):
                 return  # 通过市级验收, 宜居的城市: ordinary words before 市, not 通辽市 or 白城市 misspelt
             if term.division and window.endswith("市") and any(
                     window[:-1] + level in division_names() for level in ("区", "县", "市", "旗")):
                 return  # 永川市, 潮阳市: a district's former name (永川区), not 永州市 or 朝阳市 misspelt
+            if (how == "音近" and size == n < SOUND_EDGE_MIN and term.mutable is None and not bracketed
+                    and (window[0] != term.correct[0] or window[-1] != term.correct[-1])
+                    and (window in long_words() or _reads_as_words(term.correct, window)
+                         or any(single_word_freq().get(b, 0) >= SINGLE_WORD_MIN_FREQ
+                                for a, b in zip(term.correct, window) if a != b)
+                         or (window[-1] != term.correct[-1] and start + size < len(folded)
+                             and is_cjk(folded[start + size])))):
+                # A short term's edge sound-alike that reads as a word is the text's own word: a dictionary word
+                # (中国民航), a common pair inside (南洋), a common one-character word (在北京时，). And the first two
+                # characters are often a word of their own (台湾, 河南, 海关) whose next word starts with a sound-alike
+                # of the last (台湾参访, 河南寻根, 海关罚没): a last character is checked only where the text breaks
+                # after it (外交步，)
+                return
             if size == n and window in division_names():
                 return  # 天水市, 林州市 are places of their own, not 天津市, 郴州市 misspelt
             if how == "形近" and window in long_words() and _component_only(term.correct, window):
@@ -907,6 +926,15 @@ def _jieba_words() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
     return freq, frozenset(longer), frozenset(words)
 
 
+SINGLE_WORD_MIN_FREQ = 20000  # jieba frequency of a common one-character word (时 103735, 是, 事, 使, 先; 台 16964 is not)
+
+
+@lru_cache(maxsize=1)
+def single_word_freq() -> dict[str, int]:
+    """jieba's one-character words with their frequencies."""
+    return {word: count for word, count, _ in jieba_dict.entries() if len(word) == 1}
+
+
 def word_freq() -> dict[str, int]:
     """jieba's two-character words with their frequencies (``_jieba_words``)."""
     return _jieba_words()[0]
@@ -1020,9 +1048,10 @@ def _edge_became_word(correct: str, window: str) -> bool:
     return became >= COMMON_WORD_MIN_FREQ and became > words.get(correct[lo:lo + 2], 0)
 
 
-def _division_reads_as_words(correct: str, window: str) -> bool:
-    """A changed character of a place name that is a function word (的城市) or makes an everyday word with a neighbour
-    in the window, commoner than the name's own pair (通过 in 通过市级验收 for 通辽市): ordinary text, not the name."""
+def _reads_as_words(correct: str, window: str) -> bool:
+    """A changed character of a place name (or of a short term's edge) that is a function word (的城市) or makes an
+    everyday word with a neighbour in the window, commoner than the name's own pair (通过 in 通过市级验收 for 通辽市):
+    ordinary text, not the name."""
     if len(correct) != len(window):
         return False
     words = word_freq()
