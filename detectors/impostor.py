@@ -47,7 +47,8 @@ The rule, in order:
    a description copied from the official account (or claiming its unit), or (b) when it is a near copy of a
    unit's *distinctive* avatar — not a template (shared by several units, or crowding a hash band), nearer by
    ``AVATAR_MARGIN`` bits than any other unit's avatar (or, recoloured, whose drawing — its edge map, read from
-   local files — singles the unit out where colour cannot: ``STRUCTURE_MIN``) — on a government-sounding name that
+   local files — singles the unit out where colour cannot: ``STRUCTURE_MIN``; or, one layout serving units of
+   several places, the name's place, written out or by its nickname, leaves one of them) — on a government-sounding name that
    names no other place, or on any name when the description copies or names that unit (``_Officials.claimed_units``);
    (c) a copy cropped deep, shrunk into a screenshot or turned, found by pixels in local avatar files (``_PixelSearch``), for review;
    the pixel comparisons of one run are bounded (``detect.avatar_pixel_max_pairs``) and the suspects left without
