@@ -1353,7 +1353,7 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     pointed = literal + officials.nicknamed_places(form.core, literal)
     k = min(range(len(near)), key=lambda i: (near[i][1] > nearest + AVATAR_MARGIN,
                                              officials.units[near[i][0]] not in claimed, not fits(tints[i]),
-                                             not any(p in officials.affixes.places[near[i][0]] for p in pointed),
+                                             not _gives_own_place(officials.affixes.places[near[i][0]], pointed),
                                              near[i][1],
                                              -officials.copy_ratio(acc.get("description"), near[i][0]),
                                              officials.entries[near[i][0]]["platform"] != acc.get("platform"),
@@ -1378,10 +1378,11 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     named += [p for p in officials.nicknamed_places(form.core, named) if p in own]  # a nickname only supports
     named += [p for p in officials.own_town_shorts(r) if p in form.core and p not in named]  # so does 天堂 for 天堂镇
     by_place = False
-    if rivals and named:
-        # One layout shared by units of several places (each county's 卫健委 badge, recoloured): the name's place
-        # (written out or by its nickname: 泉城 for 济南) chooses among them, as a description does — a rival of
-        # the named place as well still makes the image ambiguous.
+    if rivals and _gives_own_place(own, named):
+        # One layout shared by units of several places (each city's 卫健委 badge, recoloured): the name giving the
+        # unit's own place (written out or by its nickname: 泉城 for 济南; a province only for the province's own
+        # units, 广东 says nothing of which city) chooses among them, as a description does — a rival within the
+        # named place as well still makes the image ambiguous.
         kept = [x for x in rivals if any(p in officials.affixes.places[x] for p in named)]
         by_place = len(kept) < len(rivals)
         rivals = kept
@@ -1449,6 +1450,12 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     if drawing.used:
         evidence["structure_similarity"] = round(drawing.own, 3)
     return (score, r, reasons, evidence), "头像层：" + "；".join(reasons)
+
+
+def _gives_own_place(places: list[str], named: list[str]) -> bool:
+    """Whether ``named`` holds a unit's own place: the last (deepest) of its ``places``, 济南 for 济南卫健委 (山东 is
+    also the province's other units' place)."""
+    return bool(places) and places[-1] in named
 
 
 def sounds_official(acc: dict, form) -> bool:

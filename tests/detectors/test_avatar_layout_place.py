@@ -66,3 +66,14 @@ def test_a_registered_account_is_never_flagged_by_the_layout_rule():
     registered = dict(registry[0])
     registered["avatar_hashes"] = _recoloured()
     assert run(registry, [acc(registered["name"], registered["account_id"], avatar_hashes=_recoloured())]) == {}
+
+
+def test_a_province_does_not_pick_one_of_its_cities_units():
+    province = reg("山东卫健委", "山东省卫生健康委员会", "r0", "山东省",
+                   avatar_hashes=avatar_hashes(png_bytes(layout(label="山东卫健", ring=(200, 40, 40),
+                                                                arch=(40, 40, 40), back=(255, 255, 255)))))
+    registry = _registry(province)
+    assert run(registry, [acc("跟着山东健康去旅行", "a", avatar_hashes=_recoloured()),
+                          acc("山东健康服务", "b", avatar_hashes=_recoloured())]) == {}
+    # the province's own badge recoloured: its cities' units are within the province too, so still no single unit
+    assert run(registry, [acc("山东健康服务", "p", avatar_hashes=_recoloured("山东卫健"))]) == {}
