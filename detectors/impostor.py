@@ -1402,21 +1402,15 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
             return False
         return same_colours or drawing.singles_out(
             [x for x, _ in near if officials.units[x] != officials.units[r]], STRUCTURE_BARE)
-    def posed_as_unit() -> bool:
-        """A close copy (``BARE_MAX_DISTANCE``) whatever its colours (a heavy JPEG shifts them) on a name that sounds
-        governmental and writes out the unit's own place (文登 for 文登公安), with no word of a business or person:
-        another body posing as the unit, not one of its own products."""
-        return (d <= BARE_MAX_DISTANCE and governmental and _gives_own_place(own, literal)
-                and not explain_added(form.core).owner)
     told = f"简介抄袭或点名“{entry.get('name')}”所属单位"
     if org:
         if described:
             score = AVATAR_ONLY_BARE_SCORE
             reasons = [f"账号认证为“{org}”，却使用“{entry.get('name')}”的单位专属头像，且{told}；需人工复核"]
-        elif not (close_copy() or posed_as_unit()):
+        elif not close_copy():
             return None, (f"账号认证为“{org}”；头像接近“{entry.get('name')}”的专属头像（汉明距离 {d}），但其他机构只在"
                           f"颜色一致（差异 ≤ {BARE_MAX_COLOUR}）或仅改了颜色（轮廓相关 ≥ {STRUCTURE_BARE}）、距离 ≤ {BARE_MAX_DISTANCE} "
-                          "且名称无商业或个人用词时，或名称写明该单位所在地且像政务账号时才算冒用")
+                          "且名称无商业或个人用词时才算冒用")
         else:
             score = AVATAR_ONLY_BARE_SCORE
             reasons = [f"账号认证为“{org}”，却使用“{entry.get('name')}”的单位专属头像；需人工复核"]

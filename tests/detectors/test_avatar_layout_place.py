@@ -79,20 +79,3 @@ def test_a_province_does_not_pick_one_of_its_cities_units():
                           acc("山东健康服务", "b", avatar_hashes=_recoloured())]) == {}
     # the province's own badge recoloured: its cities' units are within the province too, so still no single unit
     assert run(registry, [acc("山东健康服务", "p", avatar_hashes=_recoloured("山东卫健"))]) == {}
-
-
-def _company(name, account_id, hashes):
-    return acc(name, account_id, avatar_hashes=hashes, verified=True, verified_type="enterprise",
-               verified_reason="济南某某信息科技有限公司")
-
-
-def test_a_company_posing_as_the_unit_of_its_named_place_counts_for_review():
-    registry = _registry()
-    shifted = _recoloured()  # colours changed (as a heavy JPEG shifts them): not the company branch's close copy
-    found = run(registry, [_company("济南健康服务", "p", shifted),  # own place, sounds governmental
-                           _company("泉城健康便民通", "n", shifted),  # a nickname only: not written out
-                           _company("济南健康科技公司", "b", shifted),  # a business word
-                           _company("济南生活圈", "q", shifted),  # does not sound governmental
-                           _company("聊城健康服务", "d", shifted)])  # a place of no unit of this layout
-    assert set(found) == {"p"}
-    assert found["p"]["target"]["account_id"] == "r1" and found["p"]["score"] == impostor.AVATAR_ONLY_BARE_SCORE
