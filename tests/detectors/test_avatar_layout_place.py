@@ -4,8 +4,7 @@ The hashes find the layout and colour cannot say whose copy it is (the impostor 
 written out or by its nickname (泉城 for 济南), then picks the unit — as a description naming one unit does. A rival of
 the named place too, a name giving no place, a persona's nickname name, or a template shared by several units keep
 the image ambiguous, and the name's place never hands the copy to a unit of another place; a province picks none of
-its cities' units. An account verified as a company counts (for review) on a close copy whose colours changed only
-when its name sounds governmental and writes out the unit's own place, with no business word.
+its cities' units.
 """
 
 from __future__ import annotations
