@@ -47,7 +47,8 @@ The rule, in order:
    a description copied from the official account (or claiming its unit), or (b) when it is a near copy of a
    unit's *distinctive* avatar — not a template (shared by several units, or crowding a hash band), nearer by
    ``AVATAR_MARGIN`` bits than any other unit's avatar (or, recoloured, whose drawing — its edge map, read from
-   local files — singles the unit out where colour cannot: ``STRUCTURE_MIN``) — on a government-sounding name that
+   local files — singles the unit out where colour cannot: ``STRUCTURE_MIN``; or, one layout serving units of
+   several places, the name's place, written out or by its nickname, leaves one of them) — on a government-sounding name that
    names no other place, or on any name when the description copies or names that unit (``_Officials.claimed_units``);
    (c) a copy cropped deep, shrunk into a screenshot or turned, found by pixels in local avatar files (``_PixelSearch``), for review;
    the pixel comparisons of one run are bounded (``detect.avatar_pixel_max_pairs``) and the suspects left without
@@ -1347,8 +1348,13 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     nearest = min(dist for _, dist in near)
     # Among one unit's entries (one avatar on several platforms) the one whose own description is copied is the one
     # copied; then the same platform.
+    # Then (colour not deciding) the unit of the place the name gives, written out or by its nickname.
+    literal = [p for p in officials.affixes.all_places if p in form.core]
+    pointed = literal + officials.nicknamed_places(form.core, literal)
     k = min(range(len(near)), key=lambda i: (near[i][1] > nearest + AVATAR_MARGIN,
-                                             officials.units[near[i][0]] not in claimed, not fits(tints[i]), near[i][1],
+                                             officials.units[near[i][0]] not in claimed, not fits(tints[i]),
+                                             not _gives_own_place(officials.affixes.places[near[i][0]], pointed),
+                                             near[i][1],
                                              -officials.copy_ratio(acc.get("description"), near[i][0]),
                                              officials.entries[near[i][0]]["platform"] != acc.get("platform"),
                                              near[i][0]))
@@ -1365,16 +1371,25 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     if rivals and drawing.singles_out(rivals, STRUCTURE_MIN):  # a recoloured copy: its edges are the target's
         rivals = []
     entry = officials.entries[r]
-    if rivals:  # another unit's avatar is nearly as close: the image does not single out one unit
-        other = officials.entries[rivals[0]]
-        return None, (f"头像最接近“{entry.get('name')}”（汉明距离 {d}），但另一单位的“{other.get('name')}”同样接近，"
-                      "颜色也无法区分：头像不能指向单一单位")
     own = officials.affixes.places[r]
-    named = [p for p in officials.affixes.all_places if p in form.core]
+    named = list(literal)
     if named and not any(p in own for p in named):
         return None, f"头像接近“{entry.get('name')}”，但名称指向其他地方（{'、'.join(named)}）"
     named += [p for p in officials.nicknamed_places(form.core, named) if p in own]  # a nickname only supports
     named += [p for p in officials.own_town_shorts(r) if p in form.core and p not in named]  # so does 天堂 for 天堂镇
+    by_place = False
+    if rivals and _gives_own_place(own, named):
+        # One layout shared by units of several places (each city's 卫健委 badge, recoloured): the name giving the
+        # unit's own place (written out or by its nickname: 泉城 for 济南; a province only for the province's own
+        # units, 广东 says nothing of which city) chooses among them, as a description does — a rival within the
+        # named place as well still makes the image ambiguous.
+        kept = [x for x in rivals if any(p in officials.affixes.places[x] for p in named)]
+        by_place = len(kept) < len(rivals)
+        rivals = kept
+    if rivals:  # another unit's avatar is nearly as close: the image does not single out one unit
+        other = officials.entries[rivals[0]]
+        return None, (f"头像最接近“{entry.get('name')}”（汉明距离 {d}），但另一单位的“{other.get('name')}”同样接近，"
+                      "颜色也无法区分：头像不能指向单一单位")
     governmental = sounds_official(acc, form)
     worded = [w for w in officials.own_words(r) if w in form.core]  # 数字 of 数字安徽 in 江淮大地数字生活
     same_colours = not np.isnan(tint) and tint <= BARE_MAX_COLOUR
@@ -1425,6 +1440,9 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
                    + "；该头像不是多个单位共用的模板）")
     evidence = {"layer": "avatar", "avatar_distance": d, "target_unit": entry.get("unit"),
                 "name_governmental": governmental, "name_places": named, "description_points_at_unit": described}
+    if by_place:
+        evidence["layout_shared_by_places"] = True
+        reasons.append("同一版式的头像也有其他地方的单位在用（颜色无法区分），名称中的地方指明了是哪一个")
     if worded:
         evidence["name_unit_words"] = worded
     if not np.isnan(tint):
@@ -1432,6 +1450,12 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     if drawing.used:
         evidence["structure_similarity"] = round(drawing.own, 3)
     return (score, r, reasons, evidence), "头像层：" + "；".join(reasons)
+
+
+def _gives_own_place(places: list[str], named: list[str]) -> bool:
+    """Whether ``named`` holds a unit's own place: the last (deepest) of its ``places``, 济南 for 济南卫健委 (山东 is
+    also the province's other units' place)."""
+    return bool(places) and places[-1] in named
 
 
 def sounds_official(acc: dict, form) -> bool:

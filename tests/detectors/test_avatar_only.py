@@ -127,9 +127,10 @@ def test_one_layout_in_two_colours_is_two_designs_not_a_template(twins):
 def test_a_grey_or_recoloured_copy_of_a_twin_singles_out_no_unit(twins):
     jinan, taian = twins
     registry = registry_of(jinan, taian)
-    grey = acc("泉城警务咨询", "g", avatar_hashes=avatar_hashes(png_bytes(jinan.convert("L").convert("RGB"))))
+    # (a name that gives no place: one that gives the unit's place picks it, ``test_avatar_layout_place``)
+    grey = acc("警务咨询服务", "g", avatar_hashes=avatar_hashes(png_bytes(jinan.convert("L").convert("RGB"))))
     blue = layout(label="济南公安", ring=(40, 60, 200), arch=(200, 200, 40), back=(240, 240, 255))
-    recoloured = acc("泉城警务咨询", "b", avatar_hashes=avatar_hashes(png_bytes(blue)))
+    recoloured = acc("警务咨询服务", "b", avatar_hashes=avatar_hashes(png_bytes(blue)))
     assert run(registry, [grey, recoloured]) == {}
 
 
@@ -256,7 +257,7 @@ def test_detect_explain_prints_the_avatar_layers_verdict(tmp_path, capsys, twins
                  "--registry", reg_file]) == 0
     text = capsys.readouterr().out
     assert "会被标记为仿冒" in text and "头像层（仅凭头像）：头像层：" in text and "颜色差异" in text
-    assert main(["detect", "explain", "--name", "泉城警务咨询", "--avatar", str(tmp_path / "grey.png"),
+    assert main(["detect", "explain", "--name", "警务咨询服务", "--avatar", str(tmp_path / "grey.png"),
                  "--registry", reg_file, "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["flagged"] is False and "另一单位" in result["avatar_layer"]
