@@ -100,14 +100,7 @@ PART_GLYPH_MIN = 0.78  # glyph cosine at which two characters with one part in c
 def part_alike(a: str, b: str) -> bool:
     """Two characters of two parts with one part in common in the same place and glyphs drawn nearly alike (护 / 扩:
     扌 and 户 / 广): a weaker look-alike than ``shape_similar``, for the fixed wording of a formal term only."""
-    if a == b:
-        return False
-    table = _components()
-    pa, pb = table.get(a), table.get(b)
-    if not pa or not pb or len(pa) != 2 or len(pb) != 2:
-        return False
-    shared = any(x == y and x not in STROKES for x, y in zip(pa, pb))
-    return shared and glyph_similarity(a, b) >= PART_GLYPH_MIN
+    return same_part(a, b) and glyph_similarity(a, b) >= PART_GLYPH_MIN
 
 
 @lru_cache(maxsize=65536)

@@ -125,15 +125,20 @@ def _starts_word(folded: str, i: int, names: frozenset[str], longest: int) -> bo
     return any(folded[i - k:i] in names for k in range(2, min(longest, i) + 1))
 
 
+def _place_before(folded: str, at: int) -> tuple[int, str]:
+    """(where the match starts, the division written before ``at`` through one of ``JOINERS``), or (at, "") when no
+    division is written there (the 议会 and 警察局 rules read the place the same way)."""
+    for joiner in JOINERS:
+        if folded.endswith(joiner, 0, at):
+            where = _division_before(folded, at - len(joiner))
+            if where:
+                return at - len(joiner) - len(where), where
+    return at, ""
+
+
 def _parliament_hits(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
     for m in PARLIAMENT.finditer(folded):
-        start, where = m.start(), ""
-        for joiner in JOINERS:
-            if folded.endswith(joiner, 0, m.start()):
-                where = _division_before(folded, m.start() - len(joiner))
-                if where:
-                    start = m.start() - len(joiner) - len(where)
-                    break
+        start, where = _place_before(folded, m.start())
         if not where:
             continue
         sentence = _sentence(folded, m.start())
@@ -174,13 +179,7 @@ POLICE_HISTORY = re.compile(COUNCIL_HISTORY.pattern + r"|伪|日伪|敌伪|沦�
 
 def _police_hits(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
     for m in POLICE.finditer(folded):
-        where, start = "", m.start()
-        for joiner in JOINERS:
-            if folded.endswith(joiner, 0, m.start()):
-                where = _division_before(folded, m.start() - len(joiner))
-                if where:
-                    start = m.start() - len(joiner) - len(where)
-                    break
+        start, where = _place_before(folded, m.start())
         if not where or where.startswith(("我", "本", "全", "该")):
             continue
         sentence = _sentence(folded, m.start())
