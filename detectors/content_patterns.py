@@ -671,13 +671,6 @@ WEAK_AD = [
 SCAM_SENTENCE = re.compile(r"骗|诈|冒充|假冒|谎称|陷阱|套路|警惕|当心|小心|切勿|不要")
 
 
-def _sentence_at(folded: str, i: int) -> str:
-    """The sentence (to 。！？ or a line break) of ``folded`` holding position ``i``."""
-    start = max(folded.rfind(c, 0, i) for c in "。！？!?\n") + 1
-    ends = [j for j in (folded.find(c, i) for c in "。！？!?\n") if j >= 0]
-    return folded[start:min(ends) if ends else len(folded)]
-
-
 def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit], list[tuple[int, int]]]:
     """(ad findings, spans of the weak markers, one per kind): one finding per strong marker; weak markers only when two
     different kinds occur outside quotes and the post is not a warning about such offers."""
@@ -692,7 +685,7 @@ def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit
                 continue
             if rule == "口令" and pattern is TOKEN and re.search(r"形如|例如|比如|类似", folded[max(0, m.start() - 6):m.start()]):
                 continue
-            if pattern is SHOP_TAG and SCAM_SENTENCE.search(_sentence_at(folded, m.start())):
+            if pattern is SHOP_TAG and SCAM_SENTENCE.search(_sentence(folded, m.start())):
                 continue  # 骗子让你点视频下方链接购买: the trick a warning describes, no tag of the account's
             hits.append(PatternHit(m.start(), m.end(), "advertising", f"advertising:{rule}", "删除商业推广内容",
                                    "商业广告或链接商业广告页面"))

@@ -80,6 +80,7 @@ from detectors.charsim import (
     shape_similar,
     sound_similar,
 )
+from detectors.content_political import _sentence_bounds
 from detectors.names import glyph_similarity
 from detectors.textnorm import fold, fold_with_offsets
 
@@ -594,10 +595,9 @@ def quoted_formula_slips(text: str, folded: str, offsets: list[int], contexts: d
             continue
         before = folded[max(0, m.start() - 2):m.start()]
         # a series of formulas (增强“四个意识”、坚定“四个自信”、做到“两个拥护”): another one written right in the sentence
-        start = max(folded.rfind(c, 0, m.start()) for c in "。！？!?;；\n") + 1
-        ends = [j for j in (folded.find(c, m.end()) for c in "。！？!?;；\n") if j >= 0]
+        start, end = _sentence_bounds(folded, m.start(), "。！？!?;；\n")
         series = any(o.group(1) in contexts and o.start() != m.start()
-                     for o in QUOTED_FORMULA.finditer(folded, start, min(ends) if ends else len(folded)))
+                     for o in QUOTED_FORMULA.finditer(folded, start, end))
         for formula, (verbs, follows) in contexts.items():
             if len(formula) != len(quoted) or formula[:2] != quoted[:2]:
                 continue
@@ -911,28 +911,31 @@ EDGE_WORD_MIN_FREQ = 50  # jieba dictionary frequency: a real word, not a fragme
 
 
 @lru_cache(maxsize=1)
-def _jieba_words() -> tuple[dict[str, int], frozenset[str], frozenset[str]]:
+def _jieba_words() -> tuple[dict[str, int], frozenset[str], frozenset[str], dict[str, int]]:
     """jieba's dictionary (349k words with frequencies, ``detectors.jieba_dict``), read once when a candidate is
-    found: its two-character words with their frequencies, its words of three to five characters, all its words."""
+    found: its two-character words with their frequencies, its words of three to five characters, all its words,
+    its one-character words with their frequencies."""
     freq: dict[str, int] = {}
+    singles: dict[str, int] = {}
     longer: set[str] = set()
     words: set[str] = set()
     for word, count, _ in jieba_dict.entries():
         words.add(word)
         if len(word) == 2:
             freq[word] = count
+        elif len(word) == 1:
+            singles[word] = count
         elif 3 <= len(word) <= 5:
             longer.add(word)
-    return freq, frozenset(longer), frozenset(words)
+    return freq, frozenset(longer), frozenset(words), singles
 
 
 SINGLE_WORD_MIN_FREQ = 20000  # jieba frequency of a common one-character word (时 103735, 是, 事, 使, 先; 台 16964 is not)
 
 
-@lru_cache(maxsize=1)
 def single_word_freq() -> dict[str, int]:
-    """jieba's one-character words with their frequencies."""
-    return {word: count for word, count, _ in jieba_dict.entries() if len(word) == 1}
+    """jieba's one-character words with their frequencies (``_jieba_words``)."""
+    return _jieba_words()[3]
 
 
 def word_freq() -> dict[str, int]:

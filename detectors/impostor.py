@@ -1349,7 +1349,7 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     # Among one unit's entries (one avatar on several platforms) the one whose own description is copied is the one
     # copied; then the same platform.
     # Then (colour not deciding) the unit of the place the name gives, written out or by its nickname.
-    literal = [p for p in officials.affixes.all_places if p in form.core]
+    literal = officials.places_in(form.core)  # one automaton pass, in the order the name writes them
     pointed = literal + officials.nicknamed_places(form.core, literal)
     k = min(range(len(near)), key=lambda i: (near[i][1] > nearest + AVATAR_MARGIN,
                                              officials.units[near[i][0]] not in claimed, not fits(tints[i]),

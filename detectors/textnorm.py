@@ -440,7 +440,7 @@ def lookalike_digit_runs(text: str, numbers: frozenset[str] | None = None) -> li
         if lookalike and as_gap and not in_word:
             readings = ("".join(as_one), "".join(as_gap))
             read = next((r for r in readings if len(r) >= MIN_NUMERAL_RUN and (numbers is None or r in numbers)), None)
-            if read is not None and (numbers is not None or read is readings[0]):
+            if read is not None:  # without ``numbers`` the first reading (bars as 1) is the longer, so it is read
                 out.append((start, end, read))
         i = max(j, i + 1)
     return out
