@@ -1,5 +1,6 @@
-"""Held-out part (heldout): built blind as the ninth held-out part (2026-12-03).
-Run: python eval/impostor/heldout/spec_heldout.py
+"""Thirteenth dev part (dev13): built blind as the ninth held-out part (2026-12-03), demoted to tuning data in the
+eleventh session.
+Run: python eval/impostor/dev13/spec_dev13.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/ ... dev12/ wherever the real inventory allows; the unavoidable reuses are listed in
@@ -21,7 +22,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageChops, ImageDraw, ImageEnhance, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev13"
 SEED = 64927
 CRAWL_DAY = "2025-05-20"
 
@@ -852,7 +853,7 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev13 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
