@@ -25,7 +25,9 @@ fixed term a character sharing a part and a near glyph (``charsim.part_alike``: 
 
 Beside a national title a listed leader's name with one part of a character changed (``charsim.same_part``: 谌贻琴 →
 谌胎琴, 台 kept) is a look-alike; inside a formal term (not at its edge, not a place name) a glyph drawn nearly alike
-(cosine ≥ ``NEAR_GLYPH_MIN``: 党中央 → 党申央) is one too. A quoted numbered formula (“两个维护”) after the verb the
+(cosine ≥ ``NEAR_GLYPH_MIN``: 党中央 → 党申央) is one too; at the edge of a long term (7+ characters) a character with
+one part in common in the same place (``charsim.same_part``: 名村 → 名材) is one too, unless the edge word became another
+word (医疗保险 → 医疗保障). A quoted numbered formula (“两个维护”) after the verb the
 lexicon writes it with, or before the words that follow it there, is checked with any character in place
 (``quoted_formula_slips``: 做到“两个拥护”), unless the quoted form is itself a formula of the lexicon (两个确保).
 
@@ -393,6 +395,12 @@ def _sub_kind(term: Term, i: int, a: str, b: str, bracketed: bool = False) -> st
         how = "形近"  # 党申央: inside a formal term (not a place: 保由市 is no 保山市) a glyph drawn nearly alike is a slip
     if how is None and term.leader and term.mutable is not None and not term.title_only and same_part(a, b):
         how = "形近"  # 谌胎琴 beside 国务委员: a leader's name with one part of a character changed (贻 → 胎)
+    if (how is None and edge and n >= GENERIC_MIN and not term.division and same_part(a, b)
+            and not _generic_makes_word(term.correct, term.correct[:i] + b + term.correct[i + 1:])):
+        # at the edge of a long term, whose inside takes any character, a character keeping one part of the right
+        # one in place is a look-alike (历史文化名村 → 名材: 木 kept) — unless the edge word became another word
+        # (基本医疗保险 → 保障: another phrase); the edge rules of _scan still apply
+        how = "形近"
     # A short term's edge replaced by a sound-alike that is a function word (北京是, 教育不) is the next word starting;
     # any other sound-alike at the edge is checked against the words around it in TypoFinder._scan (外交步, 河北襄).
     if how == "形近" or (how == "音近" and (not edge or n >= SOUND_EDGE_MIN or b not in FUNCTION_WORDS)):
