@@ -91,7 +91,8 @@ def offices() -> Offices:
             holders.setdefault(forms[0], set()).update(h for h in cols[1].split("|") if h)
         elif kind == "former":
             former.setdefault(cols[0], {}).update({t: int(cols[2]) for t in cols[1].split("|")})
-    leaders = list(_rows(LEXICON_DIR / "leaders.txt"))
+    # past leaders (third column 历史人物) are remembered, not office holders: the office table leaves them out
+    leaders = [row for row in _rows(LEXICON_DIR / "leaders.txt") if not (len(row) > 2 and row[2] == "历史人物")]
     for row in leaders:  # a person whose own titles in leaders.txt name the office holds it
         for title in row[1].split("|") if len(row) > 1 else ():
             if title in office_of:

@@ -25,7 +25,9 @@ fixed term a character sharing a part and a near glyph (``charsim.part_alike``: 
 
 Beside a national title a listed leader's name with one part of a character changed (``charsim.same_part``: 谌贻琴 →
 谌胎琴, 台 kept) is a look-alike; inside a formal term (not at its edge, not a place name) a glyph drawn nearly alike
-(cosine ≥ ``NEAR_GLYPH_MIN``: 党中央 → 党申央) is one too. A quoted numbered formula (“两个维护”) after the verb the
+(cosine ≥ ``NEAR_GLYPH_MIN``: 党中央 → 党申央) is one too; at the edge of a long term (7+ characters) a character with
+one part in common in the same place (``charsim.same_part``: 名村 → 名材) is one too, unless the edge word became another
+word (医疗保险 → 医疗保障). A quoted numbered formula (“两个维护”) after the verb the
 lexicon writes it with, or before the words that follow it there, is checked with any character in place
 (``quoted_formula_slips``: 做到“两个拥护”), unless the quoted form is itself a formula of the lexicon (两个确保).
 
@@ -48,6 +50,8 @@ title (全国政协副主席, 国务委员) anchors every listed leader's name, 
 without a title is never reported (ordinary people share leaders' names), except a three-character name of a
 leader whose titles are checked followed by what the news says of a leader (强调, 出席, 重要讲话…), and a
 two-character name or a name checked by name only when, besides, a national body follows (李墙主持召开国务院常务会议).
+Past leaders of the Party and the state (third column 历史人物 of ``leaders.txt``) are checked by name only, and only
+followed by the words that remember them (周恩莱同志诞辰, 朱得故居).
 Provincial leaders (``lexicons/provincial_leaders.txt``) are checked by name only, next to the bare provincial titles a
 provincial account writes (省委书记, 省长, 自治区主席…; a municipality's 市委书记 / 市长 only in a post naming it) or
 before 主持 and a meeting only they chair (省委常委会会议). A name that is another listed leader's is never a slip.
@@ -162,6 +166,8 @@ class TypoHit:
 
 ALTERNATIVES = re.compile(r"\{([^{}]*)\}")
 NAME_ONLY = "仅查姓名"  # third column of leaders.txt: the titles anchor the name, but other titles are not errors
+HISTORICAL = "历史人物"  # third column of leaders.txt: a past leader, anchored by the listed words only (see load_terms)
+DEPARTMENT = "部门负责人"  # third column of leaders.txt: a department head, checked by name beside the own titles only
 
 
 def expand(entry: str) -> list[str]:
@@ -189,6 +195,8 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
     titles_all: set[str] = set()
     leaders: list[tuple[str, list[str]]] = []
     name_only: list[tuple[str, list[str]]] = []  # anchored by their own titles only (never 同志: common names)
+    historical: list[tuple[str, list[str]]] = []  # past leaders: anchored by their own remembrance words only
+    departmental: list[tuple[str, list[str]]] = []  # heads of ministries and bureaus: by their own titles only
     for d in dirs:
         if (d / "formal_terms.txt").is_file():
             for row in read_list(d / "formal_terms.txt"):
@@ -207,12 +215,18 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
                 if len(row) > 2 and row[2] == NAME_ONLY:
                     name_only.append((fold(row[0]), [fold(t) for t in titles if t != "同志"]))
                     continue
+                if len(row) > 2 and row[2] == HISTORICAL:
+                    historical.append((fold(row[0]), [fold(t) for t in titles]))
+                    continue
+                if len(row) > 2 and row[2] == DEPARTMENT:
+                    departmental.append((fold(row[0]), [fold(t) for t in titles if t != "同志"]))
+                    continue
                 leaders.append((fold(row[0]), [fold(t) for t in titles]))
                 titles_all.update(fold(t) for t in titles)
     for form in autonomous_division_forms() + prefecture_names():
         terms.setdefault(form, Term(form, form, None, division=True))
     for correct, term in list(terms.items()):  # fixed name+title phrases of the formal lexicon are leaders' too
-        if any(name in correct for name, _ in leaders + name_only):
+        if any(name in correct for name, _ in leaders + name_only + historical + departmental):
             terms[correct] = Term(correct, term.display, None, leader=True)
     # A national office's full title (全国政协副主席, 国务委员, 中央政治局委员…) next to a name is national news: it
     # anchors the name of every listed leader, not only the holder's (a leader named beside another's office is
@@ -220,15 +234,26 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
     national_titles = sorted({t for _n, ts in leaders + name_only for t in ts if NATIONAL_TITLE.match(t)})
     anchors = ([(name, sorted(titles_all | set(national_titles))) for name, _titles in leaders]
                + [(name, sorted(set(titles) | set(national_titles))) for name, titles in name_only])
+    # The head of a ministry, commission or bureau is no national leader: the own titles (教育部部长, 国家统计局局长)
+    # anchor the own name only, and no national title anchors it.
+    anchors += [(name, sorted(set(titles))) for name, titles in departmental]
     for name, anchor_titles in anchors:
         for title in anchor_titles:
             for correct, a in ((title + name, len(title)), (name + title, 0)):
                 terms.setdefault(correct, Term(correct, correct, (a, a + len(name)), leader=True))
+    # A past leader of the Party and the state (毛泽东, 朱德…) is named in remembrance: the words that remember him
+    # (同志诞辰, 纪念馆, 故居…) and the titles he held anchor the name; nothing else (no title check, no other names).
+    # The words follow the name (毛泽东同志诞辰, 朱德故居).
+    for name, anchor_titles in historical:
+        for title in anchor_titles:
+            correct = name + title
+            terms.setdefault(correct, Term(correct, correct, (0, len(name)), leader=True))
     # A three-character name of a leader whose titles are checked, followed by what news reports of a leader
     # (习近乎强调, 王沪宇出席): as telling as a title. A two-character name, or the name of an official checked by
     # name only, is too common for this unless a national body follows the verb (李墙主持召开国务院常务会议,
     # 蔡齐出席全国…大会, 马兴端出席中央…会议): ``national``.
-    for name, national in [(n, len(n) < 3) for n, _t in leaders] + [(n, True) for n, _t in name_only]:
+    for name, national in ([(n, len(n) < 3) for n, _t in leaders]
+                           + [(n, True) for n, _t in name_only + departmental]):
         for verb in LEADER_VERBS:
             correct = name + verb
             terms.setdefault(correct, Term(correct, correct, (0, len(name)), leader=True, national=national))
@@ -347,7 +372,7 @@ def leaders_table(extra_dir: str | Path | None = None) -> dict[str, list[str]]:
     for d in [LEXICON_DIR] + ([Path(extra_dir)] if extra_dir else []):
         if (d / "leaders.txt").is_file():
             for row in read_list(d / "leaders.txt"):
-                if len(row) > 2 and row[2] == NAME_ONLY:
+                if len(row) > 2 and row[2] in (NAME_ONLY, HISTORICAL, DEPARTMENT):
                     continue
                 table[fold(row[0])] = [fold(t) for t in row[1].split("|") if t] if len(row) > 1 else []
     return table
@@ -370,6 +395,12 @@ def _sub_kind(term: Term, i: int, a: str, b: str, bracketed: bool = False) -> st
         how = "形近"  # 党申央: inside a formal term (not a place: 保由市 is no 保山市) a glyph drawn nearly alike is a slip
     if how is None and term.leader and term.mutable is not None and not term.title_only and same_part(a, b):
         how = "形近"  # 谌胎琴 beside 国务委员: a leader's name with one part of a character changed (贻 → 胎)
+    if (how is None and edge and n >= GENERIC_MIN and not term.division and same_part(a, b)
+            and not _generic_makes_word(term.correct, term.correct[:i] + b + term.correct[i + 1:])):
+        # at the edge of a long term, whose inside takes any character, a character keeping one part of the right
+        # one in place is a look-alike (历史文化名村 → 名材: 木 kept) — unless the edge word became another word
+        # (基本医疗保险 → 保障: another phrase); the edge rules of _scan still apply
+        how = "形近"
     # A short term's edge replaced by a sound-alike that is a function word (北京是, 教育不) is the next word starting;
     # any other sound-alike at the edge is checked against the words around it in TypoFinder._scan (外交步, 河北襄).
     if how == "形近" or (how == "音近" and (not edge or n >= SOUND_EDGE_MIN or b not in FUNCTION_WORDS)):
