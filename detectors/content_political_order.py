@@ -203,7 +203,7 @@ def _runs(text: str, items: list[_Item]) -> list[list[_Item]]:
 
 
 def _in_version(run: list[_Item], vi: int) -> list[tuple[_Item, int, bool]]:
-    """The run's items that belong to version ``vi``: (item, item index, written in full)."""
+    """The items of ``run`` that belong to version ``vi``: (item, item index, written in full)."""
     out = []
     for it in run:
         for v, ii, full in it.members:
@@ -234,15 +234,15 @@ def _order_hits(text: str, runs: list[list[_Item]], inv: Inventory) -> Iterator[
         names = {inv.versions[vi].name for it in run for vi, _, _ in it.members}
         for name in names:
             judged, right = [], False
+            # a version holds the enumeration only if every item of the formulation written in the run is its own
+            of_name = sum(any(inv.versions[w].name == name for w, _, _ in it.members) for it in run)
             for vi in by_name[name]:
                 v = inv.versions[vi]
                 written = _in_version(run, vi)
                 indices = [ii for _, ii, _ in written]
                 if len(written) < 2 or len(set(indices)) != len(indices):
                     continue  # an item twice is not one enumeration of the formulation
-                # a version holds the enumeration only if every item of the formulation written in the run is its own
-                others = [it for it in run if any(inv.versions[w].name == name for w, _, _ in it.members)]
-                if len(others) != len(written):
+                if of_name != len(written):
                     continue
                 if indices == sorted(indices):
                     right = True
@@ -282,8 +282,7 @@ def _variant_hits(text: str, items: list[_Item], inv: Inventory) -> Iterator[tup
         k = len(v.items)
         if k < 3:
             continue
-        mine = [m for m in ((it, *next(((ii, full) for w, ii, full in it.members if w == vi), (None, None)))
-                            for it in items) if m[1] is not None]
+        mine = _in_version(items, vi)
         if len(mine) < 2:
             continue
         # chains of this version's items in order, each gap a separator or (once) a slot
