@@ -307,12 +307,12 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
     pattern_hits += entertainment_hits(folded)
     for p in pattern_hits:
         a, b = orig(p.start, p.end)
-        if p.category == "political":
+        if p.category in ("political", "sensitive"):  # wording (a misspelt fixed formulation is "sensitive")
             if any(a < e and s < b for s, e in lexicon_spans):
                 continue
-            if correction and any(s <= a and b <= e for s, e in in_quotes):
+            if correction and (p.category == "sensitive" or any(s <= a and b <= e for s, e in in_quotes)):
                 continue  # the correction notice quotes the wrong wording it corrects
-            hits.append(_Hit(a, b, "sensitive", "political", p.rule, text[a:b], p.suggestion, p.note))
+            hits.append(_Hit(a, b, "sensitive", CATEGORY_CLASS[p.category], p.rule, text[a:b], p.suggestion, p.note))
         else:
             hits.append(_Hit(a, b, p.category, CATEGORY_CLASS[p.category], p.rule, text[a:b], p.suggestion, p.note))
     return hits

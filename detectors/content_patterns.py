@@ -25,6 +25,7 @@ from detectors.content_political_general import general_hits
 from detectors.content_political_guidance import guidance_hits
 from detectors.content_political_history import history_hits
 from detectors.content_political_names import names_hits
+from detectors.content_political_order import order_hits
 from detectors.content_political_territory import territory_hits
 from detectors.content_typo import leaders_table
 
@@ -33,7 +34,7 @@ from detectors.content_typo import leaders_table
 class PatternHit:
     start: int
     end: int
-    category: str  # political / advertising / entertainment
+    category: str  # political / advertising / entertainment; sensitive for a misspelt fixed formulation (a typo)
     rule: str
     suggestion: str
     note: str
@@ -523,6 +524,15 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
         if not any(s < end and start < e for s, e in spans):
             spans.append((start, end))
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
+    # the ninth round: fixed formulations out of their official order or with one item changed
+    # (content_political_order, inventory lexicons/ordered_formulas.txt)
+    for start, end, rule, suggestion, note in order_hits(folded):
+        if not any(s < end and start < e for s, e in spans):
+            spans.append((start, end))
+            if rule.startswith("typo:"):  # one item misspelt by shape or sound: a typo (category sensitive)
+                yield PatternHit(start, end, "sensitive", rule, suggestion, note)
+            else:
+                yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
 
 
 # Titles that can stand next to a leader's name; a title that is not one of the leader's own is wrong wording.
