@@ -287,6 +287,14 @@ FOREIGN_TITLES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ..
      ("参议院议长", "上议院议长", "上院议长", "议长")),
     ("中共中央总书记", ("中共中央", "党中央", "中国共产党", "中共"), ("江泽民", "胡锦涛", "习近平"), ("党魁", "第一书记")),
     ("最高人民检察院检察长", ("最高人民检察院", "最高检", "中国", "我国"), ("张军", "应勇"), ("总检察长",)),
+    # the deputies of the same organs (the deputies' names: leaders.txt and public record)
+    ("国务院副总理", ("国务院", "中国", "我国"), ("丁薛祥", "何立峰", "张国清", "刘国中", "韩正", "孙春兰", "胡春华", "刘鹤"),
+     ("副首相",)),
+    ("中央军委副主席", ("中央军事委员会", "中央军委", "军委", "中国", "我国"), ("张又侠", "何卫东", "许其亮", "范长龙"),
+     ("副总司令",)),
+    ("国家副主席", ("我国",), ("韩正", "王岐山", "李源潮", "习近平"), ("副总统",)),
+    ("全国人大常委会副委员长", ("全国人大常委会", "全国人大", "中国", "我国"), (), ("副议长",)),
+    ("全国政协副主席", ("全国政协", "政协", "中国", "我国"), (), ("上院副议长", "副议长")),
     # ministers of the State Council under a monarchy's or the United States' titles (外长, 防长 are the right short forms)
     ("外交部长", ("外交部", "中国", "我国"), ("钱其琛", "唐家璇", "李肇星", "杨洁篪", "王毅", "秦刚"),
      ("外务大臣", "外交大臣", "国务卿", "外相")),
@@ -302,8 +310,12 @@ def _foreign_title_patterns() -> tuple[tuple[re.Pattern, str], ...]:
     for right, organs, people, wrongs in FOREIGN_TITLES:
         w = "|".join(wrongs)
         names = "|".join(people)
+        organ_form = rf"(?:{'|'.join(organs)})(?:的)?(?:现任|时任|前任|首任)?(?:{w}){TITLE_TAIL}"
+        if not people:  # the organ alone says whose title it is
+            out.append((re.compile(rf"(?<![“\"「『]){organ_form}"), right))
+            continue
         out.append((re.compile(
-            rf"(?<![“\"「『])(?:(?:{'|'.join(organs)})(?:的)?(?:现任|时任|前任|首任)?(?:{w}){TITLE_TAIL}(?:同志)?(?:{names})?|"
+            rf"(?<![“\"「『])(?:{organ_form}(?:同志)?(?:{names})?|"
             rf"(?:{w}){TITLE_TAIL}(?:同志)?(?:{names})|(?:{names})(?:同志)?(?:{w}){TITLE_TAIL})"), right))
     return tuple(out)
 
