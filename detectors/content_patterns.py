@@ -245,7 +245,13 @@ HMT_INTERNATIONAL = re.compile(
     r"客运|运输|物流|快件|邮件|包裹|列车|直通车|旅客|长途|道路运输)|"
     r"国际(?:航班|航线|货车|班车|客运|直通车|列车|快件|邮件)(?:往返|飞往|开往|前往|发往)(?:香港|澳门|台湾)|"
     r"(?:内地|大陆)(?:与|和|至|到)(?:香港|澳门|台湾)(?:之间)?(?:的)?国际")
-FOREIGN_INCLUDING_HMT = re.compile(r"(?:外国|外籍|境外|国外)(?:人|人员|人士|员工|游客|旅客|友人|籍人士|学生)?\((?:含|包括|包含|如)"
+# A foreign category that includes Hong Kong, Macao or Taiwan people: 外国人（含港澳台）, 留学生（含港澳台学生）,
+# 国际学生包括台湾学生. 境外 is right (the mainland's laws count Hong Kong, Macao and Taiwan as 境外), and so is 海外
+# (人才) in the talent programmes' own wording (海外（含港澳台）高层次人才), as is 外资
+# (外商投资法第四十二条: their investment is administered by reference to foreign investment).
+FOREIGN_INCLUDING_HMT = re.compile(r"(?:(?:外国|外籍|国外)(?:人|人员|人士|人才|员工|游客|旅客|友人|籍人士|学生|留学生|专家|教师|来宾)?|"
+                                   r"(?:来华)?留学生|国际(?:学生|游客|旅客|友人)|外宾)"
+                                   r"(?:\((?:含|包括|包含|如|其中)|(?:中|里)?(?:含|包括|包含|其中包括|其中含))[^)。，,；;]{0,10}?"
                                    r"(?:香港|澳门|台湾|港澳)")
 HMT_AMONG_COUNTRIES = re.compile(r"(?:台湾|香港|澳门)(?:地区)?等国(?!(?:家)?(?:和|及|与|或|、)地区)(?![内际营企有民度情产货])")
 TW_VS_CHINA = re.compile(r"(?:台湾|台湾地区)(?:人民|同胞|民众|居民|青年|人)(?:与|和|同|跟|及|、)中国(?:人民|人|民众|同胞)"
@@ -283,7 +289,7 @@ GUARDED = [
     (("台湾", "香港", "澳门"), TW_CITIZEN, "港澳台:公民", "台湾居民 / 香港居民 / 澳门居民", "港澳台居民称“公民”“国民”“国籍”"),
     (("出国", "国外"), HMT_ABROAD, "港澳台:出国", "出境", "往来港澳台称“出国”"),
     (("国际",), HMT_INTERNATIONAL, "港澳台:国际", "跨境 / 两岸", "往来港澳台的运输称“国际”"),
-    (("(含", "(包", "(如"), FOREIGN_INCLUDING_HMT, "港澳台:外国", "外国人和港澳台居民", "把港澳台居民归入外国人"),
+    (("含", "包", "(如", "(其中"), FOREIGN_INCLUDING_HMT, "港澳台:外国", "外国人和港澳台居民", "把港澳台居民归入外国人"),
     (("等国",), HMT_AMONG_COUNTRIES, "港澳台:国家", "……等国家和地区", "把台湾、香港、澳门列为国家"),
     (("中国",), TW_VS_CHINA, "中国与台湾", "台湾同胞与大陆同胞 / 两岸同胞", "把台湾与中国并列"),
     # (日治 + a period word: content_political_families.COLONIAL_FRAMING, which also reads a sentence that rejects it)

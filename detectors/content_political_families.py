@@ -214,6 +214,14 @@ CHINA_BOUND = re.compile(rf"(?P<go>来华|访华|赴华|入境中国|(?:来|到|
 BOUND_RIGHT = {"来华": "来内地 / 来大陆", "访华": "到内地 / 到大陆参访", "赴华": "赴内地 / 赴大陆", "入境中国": "入境内地 / 来大陆"}
 # 接待外国游客 12 万人次，其中港澳游客 3 万: the compatriots counted inside the foreigners' figure.
 FOREIGN_OF_WHICH = re.compile(rf"(?<!港澳台)(?<!港澳)(?P<f>外国|外籍)[{HAN}]{{1,4}}[^。；;！!？?\n]{{0,24}}?其中(?:来自)?(?P<who>{HMT})")
+# Hong Kong, Macao and Taiwan students counted as foreign students (教育部: 来华留学生 and 港澳台学生 are two
+# categories): 来自香港等地的留学生, 台湾籍留学生, 包括台湾学生在内的留学生, 港澳台留学生 (赴港澳台留学生 are the
+# mainland's students there).
+HMT_LIST = rf"{HMT}(?:(?:[、和及与]|以及){HMT})*"
+FOREIGN_STUDENTS = r"(?:外国留学生|来华留学生|留学生|国际学生|外籍学生)"
+HMT_STUDENTS = re.compile(rf"(?:来自{HMT_LIST}(?:等地区|等地)?|{HMT_LIST}等地(?:区)?|{HMT_LIST}籍)(?:的|来的)?{FOREIGN_STUDENTS}|"
+                          rf"(?:包括|含|包含){HMT_LIST}(?:地区)?(?:学生)?在内的{FOREIGN_STUDENTS}|"
+                          rf"(?<![赴到去在往留])港澳台(?:地区)?{FOREIGN_STUDENTS}")
 SIDE_BY_SIDE = re.compile(r"外国(?:人|人士|游客|友人)?(?:和|及|与|、|以及)" + HMT + r"|" + HMT + r"(?:同胞|居民)?(?:和|及|与|、|以及)外")
 
 
@@ -241,6 +249,10 @@ def _foreign_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterato
             start = folded.rfind(items[0], 0, m.start())
             yield (start, m.end(), "港澳台:外国", "外籍专家和港澳台专家（分别列出）",
                    "把台湾、香港、澳门与外国并列为“外籍”“外国”人员的来源地")
+    for m in HMT_STUDENTS.finditer(folded) if "学生" in folded else ():
+        if not in_quotes(m.start(), m.end()) and not so_called(folded, m.start()):
+            yield (m.start(), m.end(), "港澳台:外国", "港澳台学生（与留学生分别表述）",
+                   "港澳台学生不是留学生，不计入“留学生”“国际学生”")
     for m in FOREIGN_OF_WHICH.finditer(folded) if "其中" in folded else ():
         head = folded[m.start():m.start("who")]
         if not SIDE_BY_SIDE.search(folded, max(0, m.start() - 8), m.start("who") + 8) and not re.search(HMT, head) \
@@ -330,7 +342,7 @@ def family_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
         yield from _parliament_hits(folded)
     if "警" in folded:
         yield from _police_hits(folded)
-    if "外" in folded or "华" in folded or "中国" in folded:
+    if "外" in folded or "华" in folded or "中国" in folded or "学生" in folded:
         if "台" in folded or "港" in folded or "澳" in folded:
             yield from _foreign_hits(folded, in_quotes)
     yield from _history_hits(folded, in_quotes)

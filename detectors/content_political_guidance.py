@@ -29,6 +29,10 @@ Readings of the guidance recorded here: 武统 is not flagged — the guidance n
 a wrong title or status; 南海争端 / 南海争议 are not flagged — the Ministry of Foreign Affairs itself speaks of 南海有关
 争议; what the guidance rejects is calling China's islands disputed (争议岛屿, already a rule) and the 2016 award.
 
+Ninth round: the formula 港人治港、澳人治澳、高度自治 (``SAR_AUTONOMY``: 港人自治, 完全自治) and more items of the
+2016 Xinhua list (``XINHUA_MORE``: “一带一路”战略, 前苏联, 深港一体化, 践行“八荣八耻”, 内港 / 内澳, 中台合资,
+台湾是一个国家).
+
 ``guidance_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
 """
 
@@ -152,6 +156,31 @@ LOCAL_AS_STATE_LEADER = re.compile(LOCAL_TITLES + rf"[{HAN}]{{2,3}}(?:同志)?(?
                                    r"(?:党和)?国家领导人" + LOCAL_TITLES + rf"[{HAN}]{{2,3}}")
 CENTRAL = re.compile(r"中央|国务院|全国人大|全国政协|总书记|国家主席|国家副主席|总理|委员长|国务委员|政治局")
 
+# The formula of the special administrative regions is 港人治港、澳人治澳、高度自治 (《香港特别行政区基本法》
+# 《澳门特别行政区基本法》序言与第二条; 2014 年《“一国两制”在香港特别行政区的实践》白皮书: 高度自治不是完全自治、
+# 全面自治): 港人自治 / 澳人自治 merge the two halves, and full autonomy is not what the central government
+# authorises. A sentence that says it is not (不是完全自治) is right.
+SAR_AUTONOMY = re.compile(r"(?<![“\"「『])(?:(?P<people>港人|澳人)自治|"
+                          r"(?:香港|澳门|特区|特别行政区)(?:实行|享有|拥有|实施)?(?:的)?(?P<full>完全|全面|充分)自治(?:权)?)")
+
+# More items of the 2016 Xinhua list, each as the list states it: "一带一路" is an initiative, not a 战略 (倡议); 苏联
+# without 前 (the Soviet Union is a state of the past; 前苏联地区 / 国家 / 加盟共和国 name the region after it); no
+# "深港一体化" under "一国两制"; 践行社会主义荣辱观 rather than 践行"八荣八耻"; 内地与香港 (澳门), not 内港 / 内澳 (澳门内港
+# is a harbour); Hong Kong, Macao and Taiwan never called a state (台湾是一个国家).
+XINHUA_MORE: tuple[tuple[re.Pattern, str, str], ...] = (
+    (re.compile(r"一带一路[”\"」』]?(?:发展|重大|国家级)?战略(?!对接|合作伙伴|伙伴|协调|构想对接)"), "“一带一路”倡议",
+     "“一带一路”是倡议，不称“战略”"),
+    (re.compile(r"(?<![“\"「『])前苏联(?!地区|国家|加盟|各国|空间|解体后独立)"), "苏联", "“苏联”不加“前”"),
+    (re.compile(r"(?<![“\"「『])(?:深港|港深)一体化"), "深港合作", "“一国两制”下不使用“深港一体化”"),
+    (re.compile(r"(?:践行|树立|坚持|牢记|弘扬|遵守|学习|落实)[“\"「『]?八荣八耻"), "践行社会主义荣辱观",
+     "使用“践行社会主义荣辱观”，不用“践行‘八荣八耻’”"),
+    (re.compile(r"(?<!澳门)(?<!珠海)内(?:港|澳)(?:两地|之间|合作|交流|往来|关系|融合|贸易)"), "内地与香港（澳门）",
+     "内地与香港、澳门不简称“内港”“内澳”"),
+    (re.compile(r"(?<![“\"「『])中(?:台|港)(?:合资|两地|关系)"), "两岸 / 内地与香港", "不把台湾、香港与“中”（中国）并列（中台、中港）"),
+    (re.compile(r"(?:台湾|香港|澳门)(?:地区)?(?:是|为|作为|成为)(?:一个)?(?:独立的|独立|主权)?(?:国家|主权国家)(?=[。，,！!？?；;、]|$)"),
+     "香港、澳门是中国的特别行政区，台湾是中国的一个省", "不把香港、澳门、台湾称作“国家”"),
+)
+
 
 def _rejected(folded: str, i: int) -> bool:
     return bool(REJECTS.search(_sentence(folded, i)))
@@ -166,6 +195,21 @@ def guidance_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterato
         if not in_quotes(m.start(), m.end()):
             yield (m.start(), m.end(), "分裂主张:引号", f"“{m.group(0)}”",
                    "“台独”“港独”“藏独”“疆独”等分裂主张的名称必须加引号使用")
+    for pattern, right, note in XINHUA_MORE:
+        for m in pattern.finditer(folded):
+            if not in_quotes(m.start(), m.end()) and not _rejected(folded, m.start()) and \
+                    not re.search(r"不称|不用|不使用|不宜|不再|改称|而非|应称|说法", _sentence(folded, m.start())):
+                yield m.start(), m.end(), "新华社禁用词", right, note
+    for m in SAR_AUTONOMY.finditer(folded) if "自治" in folded else ():
+        sentence = _sentence(folded, m.start())
+        if in_quotes(m.start(), m.end()) or _rejected(folded, m.start()) or re.search(r"不是|并非|而非|不等于|绝不是", sentence):
+            continue
+        if m.group("people"):
+            right = "港人治港" if m.group("people") == "港人" else "澳人治澳"
+            yield m.start(), m.end(), "港澳:方针", right, "特别行政区的方针是“港人治港”“澳人治澳”、高度自治，不写成“港人自治”"
+        else:
+            yield (m.start(), m.end(), "港澳:方针", "高度自治",
+                   "特别行政区享有中央授予的高度自治权，不是“完全自治”“全面自治”")
     for m in TAIWAN_FORMULAS.finditer(folded) if ("一中" in folded or "一国" in folded) else ():
         if not in_quotes(m.start(), m.end()) and not _rejected(folded, m.start()):
             yield (m.start(), m.end(), "两个中国", "九二共识（坚持一个中国原则）",

@@ -29,6 +29,9 @@ that the exact rules missed (``detectors/lexicons/POLITICAL_CHECKLIST.md`` items
   the 2018–2019 reform (环保局, 国土局, 卫生局 …), 我国的总统, 习总 with an adverb before the deed (习总近日强调), and
   a title in a chain before a leader's name that is not the person's own (国家主席、总理李强).
 
+Ninth round: the invaders' 进出 before any Chinese place (``ADVANCE_ANY``: a province's abbreviation with a
+direction, a division of the gazetteer, a province of the Republic), with adverbs and a year between.
+
 ``history_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
 """
 
@@ -41,6 +44,7 @@ from detectors.content_political import _sentence, countries, so_called
 from detectors.content_political_families import PARLIAMENT_REJECTED
 from detectors.content_political_general import REJECTED
 from detectors.content_political_guidance import CENTRAL, LOCAL_TITLES
+from detectors.places import gazetteer, province_abbreviations
 
 HAN = "\u4e00-\u9fff"
 Hit = tuple[int, int, str, str, str]
@@ -212,6 +216,43 @@ ADVANCE = re.compile(rf"(?P<who>{AGGRESSOR}|日本|日本帝国)(?:[{HAN}]{{0,3}
                      rf"(?!市场|旅游|投资|企业|口|境)|"
                      rf"{AGGRESSOR}(?:大举|全面|逐步|开始)?(?P<verb2>进入)(?:了)?{REGION}(?!市场|旅游|投资|企业)|"
                      rf"(?:对华|对中国|对中国大陆|在华)(?:的)?(?P<verb3>进出)(?![口境])")
+# 进出 after the invader before any Chinese place, not only the regions of ADVANCE: a province's abbreviation with a
+# direction (鄂西, 晋东南, 浙东), a province, city or county of the gazetteer (湖南, 长沙), with adverbs and a year
+# between (日军大举进出鄂西, 日军于1940年进出晋东南). 进出 is the Japanese textbooks' word (shinshutsu) for the invasion.
+ADVANCE_ANY = re.compile(rf"(?P<who>{AGGRESSOR}|日本|日本帝国)(?:又|再次|先后|逐步|开始|大举|全面)?"
+                         rf"(?:[于在]?(?:\d{{4}}|[一二三四五六七八九〇零]{{4}})年(?:\d{{1,2}}月)?)?(?:又|再次|先后|逐步|开始|大举|全面)?"
+                         rf"(?P<verb>进出)(?:了)?")
+DIRECTION = re.compile(r"(?:东南|东北|西南|西北|[东南西北中])")
+NOT_A_PLACE_AFTER = re.compile(r"市场|旅游|投资|企业|口|境|港|关|站")
+# the euphemism itself named or rejected (教科书把侵略改写为进出); a sentence that tells the invaders' crimes (制造惨案,
+# 反对侵略) does not name it
+ADVANCE_NAMED = re.compile(r"所谓|教科书|篡改|歪曲|淡化|美化|改写|改为|改成|说成|称为|称作|叫做|不用|不能|不得|否认|右翼|[“\"「『]进出")
+
+
+# Provinces of the Republic abolished after 1949, the war's theatre (热河, 察哈尔, 绥远, 西康), and the old names of
+# cities the invaders took (北平, 奉天 as a city, 归绥).
+OLD_PLACES = re.compile(r"热河|察哈尔|绥远|西康|北平|奉天|归绥|迪化|满蒙|东三省|江浙|闽粤|晋察冀|晋冀鲁豫|冀东|冀中|苏南|皖南|淞沪")
+
+
+def _place_after(folded: str, i: int) -> int:
+    """The end of a Chinese place name that begins at ``i`` (0 when none): a region of ``REGION``, a province of
+    the Republic or an old regional name (``OLD_PLACES``), a province's abbreviation with a direction, or a division
+    of the gazetteer (full or short name, longest first)."""
+    m = re.compile(REGION).match(folded, i) or OLD_PLACES.match(folded, i)
+    if m:
+        return m.end()
+    if i < len(folded) and folded[i] in province_abbreviations():
+        d = DIRECTION.match(folded, i + 1)
+        if d:
+            return d.end()
+    gaz = gazetteer()
+    for n in (5, 4, 3, 2):
+        piece = folded[i:i + n]
+        if len(piece) == n and (piece in gaz.full or piece in gaz.short):
+            return i + n
+    return 0
+
+
 GREATER_EAST_ASIA = re.compile(rf"{OPEN_QUOTE}大东亚(?:共荣圈|新秩序|圣战)|{OPEN_QUOTE}东亚新秩序|"
                                rf"(?:日本|天皇|皇军|日军)[{HAN}]{{0,4}}?(?<![“\"「『])圣战")
 # 满洲 for China's Northeast in the invader's story (日本向满洲移民, 日俄在满洲争夺): 中国东北. The Manchu people and
@@ -237,6 +278,11 @@ def _invader_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterato
     for m in ADVANCE.finditer(folded) if ("进出" in folded or "进入" in folded) else ():
         if not in_quotes(m.start(), m.end()) and not _exposed_advance(folded, m.start()):
             yield m.start(), m.end(), "历史表述", "侵略 / 侵占（日军侵略华北）", "不用“进出”“进入”淡化日本的侵略（日本教科书的改写）"
+    for m in ADVANCE_ANY.finditer(folded) if "进出" in folded else ():
+        end = _place_after(folded, m.end())
+        if end and not NOT_A_PLACE_AFTER.match(folded, end) and not in_quotes(m.start(), end) \
+                and not ADVANCE_NAMED.search(_sentence(folded, m.start())):
+            yield m.start(), end, "历史表述", "侵略 / 侵占（日军侵略华北）", "不用“进出”淡化日本的侵略（日本教科书的改写）"
     for m in GREATER_EAST_ASIA.finditer(folded) if ("东亚" in folded or "圣战" in folded) else ():
         if not in_quotes(m.start(), m.end()) and not _exposed(folded, m.start()):
             yield (m.start(), m.end(), "日方称谓", "所谓“大东亚共荣圈”（日本侵略扩张的口号）",

@@ -30,6 +30,17 @@ Each family is built from the structure of what is named right, and the wrong fo
   大陆学生 … in the mainland's own usage, and 内地游客 when the sentence is about Hong Kong or Macao, 新华社禁用词:
   香港、澳门与内地为对应概念); 共军, 共机, 共舰 for the People's Liberation Army and its aircraft and ships.
 
+Ninth round (the official usage lists item by item, ``bench/political_coverage.py``):
+
+* **Central offices under foreign or historical titles** (``FOREIGN_TITLES``): every head of a central organ with
+  every person who held the office, against the titles of other systems and of the past (首相 / 内阁总理 / 阁揆 for
+  the Premier, 总司令 for the chairman of the Central Military Commission, 议长 for the heads of the NPC Standing
+  Committee and the CPPCC, 总统, 党魁, 总检察长, 外相, 防卫大臣), after the organ or beside the name; 李克强内阁;
+  a province's 州长.
+* **The party system**: the democratic parties are 参政党 — not 在野党 / 反对党, nor partners of an 执政联盟 — and
+  China has no 两党制, 多党制 or 三权分立.
+* **Taiwan's leaders heading a "government"** (蔡政府, 马英九政府, 台北政府): the region's authorities are 当局.
+
 ``names_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text (the convention of
 ``territory_hits``).
 """
@@ -41,7 +52,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.content_political import _sentence, so_called
+from detectors.content_political import HK_OR_FOREIGN, ROC_ERA, TW_CONTEXT_WIDE, _sentence, countries, so_called
 from detectors.content_political_territory import TRANSLIT
 from detectors.content_typo import word_freq
 
@@ -74,6 +85,9 @@ ORGANS: tuple[tuple[re.Pattern, str, str], ...] = (
     # a province's government is headed by a 省长 (省主席 is the Republic's title); an autonomous region's by a 主席
     (re.compile(r"省(?:人民政府|政府|府)?(?P<t>副?主席)(?!团|台)"),
      "省长 / 副省长", "省人民政府的领导职务是省长、副省长（“省主席”是 1949 年以前的职务名称；自治区才设主席）"),
+    # a province has no 州长 (the title of a federal state's governor; an autonomous prefecture's 州长 is right)
+    (re.compile(r"省(?:人民政府|政府)?(?P<t>副?州长)"), "省长 / 副省长",
+     "省人民政府的领导职务是省长、副省长（“州长”是联邦制国家的职务，自治州才设州长）"),
     (re.compile(r"自治区(?:人民政府|政府)?(?P<t>副?(?:区长|省长))"), "自治区主席 / 副主席", "自治区人民政府的领导职务是主席、副主席"),
     # a Party committee has a 书记 (省委 / 市委 / 县委 with the other named bodies: content_patterns.INSTITUTION_TITLES)
     (re.compile(r"(?:区委|州委|旗委|盟委|党委|党组)(?P<t>副?主席)(?!团|台)"), "书记 / 副书记",
@@ -84,7 +98,7 @@ ORGANS: tuple[tuple[re.Pattern, str, str], ...] = (
 
 
 def _organ_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
-    if not re.search(r"人大|政协|主席|检察|区长|省长", folded):
+    if not re.search(r"人大|政协|主席|检察|区长|省长|州长", folded):
         return
     for pattern, suggestion, note in ORGANS:
         for m in pattern.finditer(folded):
@@ -250,9 +264,141 @@ def _tw_mainland_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Ite
         yield a, b, "台湾:用语", right, "“陆客”“陆生”等是台湾媒体对大陆同胞的称呼，我方表述用“大陆游客”（对港澳用“内地”）"
 
 
+# ---- the offices and organs of the state and the Party under foreign or historical titles ----------------------
+
+# Every head of a central organ the Constitution (第三章) and the Party Constitution name, with the people who have
+# held the office (public record, 1949–2026) and the titles of other states' systems or of the past that are written
+# for it: the State Council is headed by a 总理 (not a cabinet's 首相 / 内阁总理 / 阁揆), the Central Military Commission
+# by a 主席 (the armed forces have no 总司令 since 1954: 朱德总司令 is history, and he never chaired the commission),
+# the state by a 国家主席 (no 总统), the NPC Standing Committee by a 委员长 and the national committee of the CPPCC by
+# a 主席 (neither is a parliament's 议长), the Party Central Committee by a 总书记 (no 党魁, no Soviet 第一书记), the
+# Supreme People's Procuratorate by a 检察长 (总检察长 is an attorney general's title). 统帅 is left alone: the Party's
+# own usage calls the chairman 人民军队统帅; 首席大法官 is the legal rank of the Supreme People's Court's president.
+FOREIGN_TITLES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
+    ("国务院总理", ("国务院", "中国", "我国"), ("周恩来", "华国锋", "赵紫阳", "李鹏", "朱镕基", "温家宝", "李克强", "李强"),
+     ("内阁总理", "内阁首相", "政府首相", "首相", "阁揆")),
+    ("中央军委主席", ("中央军事委员会", "中央军委", "军委", "中国", "我国"), ("毛泽东", "华国锋", "邓小平", "江泽民", "胡锦涛", "习近平"),
+     ("三军总司令", "武装力量总司令", "武装部队总司令", "军队总司令", "总司令", "最高司令官")),
+    ("国家主席", ("我国",), ("刘少奇", "李先念", "杨尚昆", "江泽民", "胡锦涛", "习近平"), ("大总统", "总统")),
+    ("全国人大常委会委员长", ("全国人大常委会", "全国人大", "中国", "我国"),
+     ("刘少奇", "朱德", "叶剑英", "彭真", "万里", "乔石", "吴邦国", "张德江", "栗战书", "赵乐际"),
+     ("国会议长", "众议院议长", "下院议长", "议长")),
+    ("全国政协主席", ("全国政协", "政协", "中国", "我国"), ("邓颖超", "李瑞环", "贾庆林", "俞正声", "汪洋", "王沪宁"),
+     ("参议院议长", "上议院议长", "上院议长", "议长")),
+    ("中共中央总书记", ("中共中央", "党中央", "中国共产党", "中共"), ("江泽民", "胡锦涛", "习近平"), ("党魁", "第一书记")),
+    ("最高人民检察院检察长", ("最高人民检察院", "最高检", "中国", "我国"), ("张军", "应勇"), ("总检察长",)),
+    # the deputies of the same organs (the deputies' names: leaders.txt and public record)
+    ("国务院副总理", ("国务院", "中国", "我国"), ("丁薛祥", "何立峰", "张国清", "刘国中", "韩正", "孙春兰", "胡春华", "刘鹤"),
+     ("副首相",)),
+    ("中央军委副主席", ("中央军事委员会", "中央军委", "军委", "中国", "我国"), ("张又侠", "何卫东", "许其亮", "范长龙"),
+     ("副总司令",)),
+    ("国家副主席", ("我国",), ("韩正", "王岐山", "李源潮", "习近平"), ("副总统",)),
+    ("全国人大常委会副委员长", ("全国人大常委会", "全国人大", "中国", "我国"), (), ("副议长",)),
+    ("全国政协副主席", ("全国政协", "政协", "中国", "我国"), (), ("上院副议长", "副议长")),
+    # ministers of the State Council under a monarchy's or the United States' titles (外长, 防长 are the right short forms)
+    ("外交部长", ("外交部", "中国", "我国"), ("钱其琛", "唐家璇", "李肇星", "杨洁篪", "王毅", "秦刚"),
+     ("外务大臣", "外交大臣", "国务卿", "外相")),
+    ("国防部长", ("国防部", "中国", "我国"), ("梁光烈", "常万全", "魏凤和", "李尚福", "董军"), ("防卫大臣", "国防大臣", "防相")),
+)
+# the office's own word just after the wrong one is another office (总司令部 is a headquarters, 议长团 …)
+TITLE_TAIL = r"(?!部|团|府|制|套|杯|奖|级|[”\"」』])"
+
+
+@lru_cache(maxsize=1)
+def _foreign_title_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    out = []
+    for right, organs, people, wrongs in FOREIGN_TITLES:
+        w = "|".join(wrongs)
+        names = "|".join(people)
+        organ_form = rf"(?:{'|'.join(organs)})(?:的)?(?:现任|时任|前任|首任)?(?:{w}){TITLE_TAIL}"
+        if not people:  # the organ alone says whose title it is
+            out.append((re.compile(rf"(?<![“\"「『]){organ_form}"), right))
+            continue
+        out.append((re.compile(
+            rf"(?<![“\"「『])(?:{organ_form}(?:同志)?(?:{names})?|"
+            rf"(?:{w}){TITLE_TAIL}(?:同志)?(?:{names})|(?:{names})(?:同志)?(?:{w}){TITLE_TAIL})"), right))
+    return tuple(out)
+
+
+# 李强内阁, 国务院内阁 (content_political_families: 中国内阁): the State Council is not a cabinet.
+PREMIER_CABINET = re.compile(r"(?<![“\"「『])(?:周恩来|华国锋|赵紫阳|李鹏|朱镕基|温家宝|李克强|李强)(?:的)?(?:内阁|政府内阁)"
+                             r"(?!制|首辅|大学士)")
+# The democratic parties are 参政党 in the system of multi-party cooperation, not an opposition (在野党, 反对党, 野党).
+# 反对党 only as a noun (是反对党, 反对党作用): 反对 + 党内 / 党的领导 / 党八股 is the verb (坚决反对党内腐败); 朝野党派
+# is both camps.
+OPPOSITION = re.compile(r"(?<![“\"「『])(?:在野党|(?<=[是为的等当])反对党|反对党(?=[^\u4e00-\u9fff]|$|作用|角色|身份|地位|领袖|人士|监督)|"
+                        r"(?<![在朝])野党|执政联盟|联合执政|轮流执政)")
+DEMOCRATIC_PARTIES = re.compile(r"民主党派|参政党|多党合作|政治协商|统一战线|统战|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|参政议政|"
+                                r"我国|中国共产党领导|新型政党制度")
+FOREIGN_POLITY = re.compile(r"议会|国会|大选|选举|首相|总统|内阁|党首|党魁|[美英法德日韩俄意印泰]国|日本|欧洲|西方|外国|国外|"
+                            r"资本主义")
+# 我国实行两党制 / 多党轮流执政 / 三权分立: the systems of other states said of China's.
+FOREIGN_SYSTEM = re.compile(r"(?:我国|中国|我们国家)(?:现在|目前|一直)?(?:实行|实施|采用|采取|是)(?:的是)?(?:西方式的|西方的)?"
+                            r"(?:多党轮流执政|两党轮流执政|轮流执政|两党制|多党制|三权分立|议会制|总统制|内阁制)")
+
+
+def _foreign_title_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    if re.search(r"首相|总理|总司令|司令官|总统|议长|党魁|第一书记|总检察长|阁揆|外相|大臣|国务卿|防相", folded):
+        for pattern, right in _foreign_title_patterns():
+            for m in pattern.finditer(folded):
+                if in_quotes(m.start(), m.end()) or so_called(folded, m.start()) or \
+                        REPORTED.search(_sentence(folded, m.start())):
+                    continue
+                yield (m.start(), m.end(), "国家职务", right,
+                       "我国党和国家机构的领导职务按宪法、党章的名称称呼，不使用其他国家政治制度或旧时的职务名称")
+    for m in PREMIER_CABINET.finditer(folded) if "内阁" in folded else ():
+        if not in_quotes(m.start(), m.end()) and not REPORTED.search(_sentence(folded, m.start())):
+            yield m.start(), m.end(), "国家职务", "国务院", "国务院是最高国家行政机关，不称“内阁”"
+    for m in OPPOSITION.finditer(folded) if ("党" in folded or "执政" in folded) else ():
+        sentence = _sentence(folded, m.start())
+        if DEMOCRATIC_PARTIES.search(sentence) and not FOREIGN_POLITY.search(sentence) and \
+                not any(c in sentence for c in countries() if c != "中国" and len(c) >= 2) and \
+                not in_quotes(m.start(), m.end()) and not so_called(folded, m.start()) and not REPORTED.search(sentence):
+            opposition = m.group(0).endswith("党")
+            yield (m.start(), m.end(), "政党制度", "参政党" if opposition else "中国共产党领导、多党派合作，中国共产党执政、多党派参政",
+                   "各民主党派是参政党，同中国共产党通力合作，不是“在野党”“反对党”，也不与之组成“执政联盟”、联合或轮流执政"
+                   "（中国共产党领导的多党合作和政治协商制度）")
+    for m in FOREIGN_SYSTEM.finditer(folded) if ("制" in folded or "执政" in folded or "分立" in folded) else ():
+        if not in_quotes(m.start(), m.end()) and not REPORTED.search(_sentence(folded, m.start())):
+            yield (m.start(), m.end(), "政党制度", "中国共产党领导的多党合作和政治协商制度（人民代表大会制度）",
+                   "我国的政党制度和政权组织形式不是其他国家的两党制、多党制、三权分立")
+
+
+# ---- Taiwan's leaders heading a "government" ---------------------------------------------------------------------
+
+# The region's authorities are 当局 (《关于正确使用涉台宣传用语的意见》: 台湾当局, 民进党当局, 赖清德当局), never a
+# 政府 and never a 内阁 named after the region's leader, by full name or by surname (蔡政府, 马政府, 扁政府, 赖清德内阁,
+# 李登辉政府): every leader of the region since 1988 (public record); 台北政府 likewise (台北市政府 is the city's).
+# A surname that closes a word with the character before it (依赖政府, 信赖政府, 兵马, 推陈) is that word.
+TW_LEADERS = ("李登辉", "陈水扁", "马英九", "蔡英文", "赖清德")
+TW_LEADER_GOVERNMENT = re.compile(r"(?<![“\"「『])(?P<who>" + "|".join(TW_LEADERS) + r"|台北|[李陈扁马蔡赖])"
+                                  r"(?:当局)?(?P<gov>政府|内阁)(?![”\"」』])")
+
+
+def _tw_government_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    if not TW_CONTEXT_WIDE.search(folded):
+        return
+    freq = word_freq()
+    for m in TW_LEADER_GOVERNMENT.finditer(folded):
+        a = m.start()
+        if len(m.group("who")) == 1 and a > 0 and freq.get(folded[a - 1:a + 1], 0) >= 3:
+            continue  # 依赖政府, 信赖政府: the surname's character closes a word
+        sentence = _sentence(folded, a)
+        if HK_OR_FOREIGN.search(sentence) or ROC_ERA.search(sentence) or in_quotes(a, m.end()) or \
+                so_called(folded, a) or REPORTED.search(sentence):
+            continue
+        if not TW_CONTEXT_WIDE.search(sentence) and not TW_CONTEXT_WIDE.search(folded[max(0, a - 80):a]):
+            continue  # the leader's region named in the sentence or just before it
+        who = m.group("who")
+        name = next((n for n in TW_LEADERS if n.startswith(who) or (who == "扁" and n == "陈水扁")), "台湾")
+        yield a, m.end(), "台湾:政府", f"{name}当局 / 民进党当局", "台湾地区的政权称“台湾当局”，不称“政府”（不以领导人姓氏称“××政府”）"
+
+
 def names_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
     """(start, end, rule, suggestion, note) of the families of the module docstring."""
     yield from _organ_hits(folded, in_quotes)
     yield from _ethnic_hits(folded, in_quotes)
     yield from _religion_hits(folded, in_quotes)
     yield from _tw_mainland_hits(folded, in_quotes)
+    yield from _foreign_title_hits(folded, in_quotes)
+    yield from _tw_government_hits(folded, in_quotes)

@@ -1,5 +1,5 @@
 """Politically wrong wording, ninth round: fixed formulations written out of their official order, or with one item
-changed (POLITICAL_CHECKLIST.md item 169; the inventory is ``lexicons/ordered_formulas.txt``, its sources in
+changed (POLITICAL_CHECKLIST.md item 187; the inventory is ``lexicons/ordered_formulas.txt``, its sources in
 ``lexicons/SOURCES.md``).
 
 The Party's and the State's fixed formulations list their items in one order, and the order is part of the wording:

@@ -31,6 +31,9 @@ Each family is a mechanism for a *kind* of wording, so that a writer who words i
   rule reads as 西藏 + 区 (2021 起称“涉藏地区”); “东突” without quotation marks (国务院新闻办公室《“东突”恐怖势力难逃
   罪责》2002 always quotes it); old insulting names 回子们, 番子, 缠回 (新华社禁用词: 不使用旧社会流传的侮辱性称呼).
 
+Ninth round: 韩半岛 / 韩国半岛 for the Korean Peninsula (朝鲜半岛), and the islands of a Chinese sea named disputed
+as a kind (南海争议岛礁, 中日争议岛屿; 争议海域 and 搁置争议 are China's own words for sea areas).
+
 ``territory_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text (the convention of
 ``statehood_hits``).
 """
@@ -253,7 +256,10 @@ DISPUTED = re.compile(
     rf"{CN_LAND}(?:是|为|属于|作为|成为)(?:一个|一块|一处)?(?:中[日菲越印](?:之间|两国)?)?(?:的)?{DISPUTED_AREA}|"
     rf"(?:有|存在|存有)?争议(?:的)?(?:岛屿|岛礁|领土|地区|海域)?[^。；;!?！？\n，,]{{0,3}}?{CN_LAND}|"
     rf"{CN_LAND}(?:的)?(?:主权|归属|领土主权)(?:问题)?(?:尚|仍|仍然|至今|一直)?(?:存在|有|存有|尚有)(?:争议|分歧)|"
-    rf"{CN_LAND}(?:的)?(?:主权|归属)(?:尚|仍|仍然|至今|一直)?(?:未定|待定|不明|未决)")
+    rf"{CN_LAND}(?:的)?(?:主权|归属)(?:尚|仍|仍然|至今|一直)?(?:未定|待定|不明|未决)|"
+    # the islands of a Chinese sea, or of China and a neighbour, called disputed as a kind (南海争议岛礁, 中菲争议岛屿);
+    # a sea area may be disputed (争议海域, 搁置争议、共同开发), land is not
+    rf"(?:南海|东海|中[日菲越印马](?:之间)?)(?:的|地区)?(?:有|存在)?争议(?:的)?(?:岛礁|岛屿|领土|群岛|诸岛|岛|礁)")
 DISPUTED_REJECTED = re.compile(REJECTS.pattern + r"|不存在|无可争辩|毋庸置疑|不容置疑|不容争辩|固有领土|炒作|挑起|企图|妄图|声称|"
                                r"宣称|主张|日方|菲方|越方|印方|美方|否认|歪曲")
 
@@ -264,6 +270,17 @@ def _disputed_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterat
             continue
         yield (m.start(), m.end(), "岛礁归属", "我国固有领土（主权无可争辩）",
                "把我国领土称为“争议岛屿”“争议地区”或“主权未定”")
+
+# The peninsula is 朝鲜半岛 in Chinese usage (新华社: 朝鲜半岛, 半岛无核化); 韩半岛 (한반도) is the Republic of Korea's
+# name for it. A post that names the name as Korea's (韩方称, 韩国所称) is right.
+KOREAN_PENINSULA = re.compile(r"(?<![“\"「『])韩(?:国)?半岛(?![”\"」』])")
+
+
+def _peninsula_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in KOREAN_PENINSULA.finditer(folded) if "半岛" in folded else ():
+        if not _reported(folded, m.start(), m.end(), in_quotes) and \
+                not re.search(r"韩方|韩国方面|韩国人|韩国所称|叫法|说法|称为|称之为", _sentence(folded, m.start())):
+            yield m.start(), m.end(), "地名称谓", "朝鲜半岛", "朝鲜半岛不使用韩国方面的称谓“韩半岛”"
 
 
 # ---- the Strait's "median line" -------------------------------------------------------------------------------
@@ -418,6 +435,7 @@ def territory_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterat
     """(start, end, rule, suggestion, note) of the families of the module docstring."""
     yield from _foreign_name_hits(folded, in_quotes)
     yield from _disputed_hits(folded, in_quotes)
+    yield from _peninsula_hits(folded, in_quotes)
     yield from _median_hits(folded, in_quotes)
     yield from _among_hits(folded, in_quotes)
     yield from _from_china_hits(folded, in_quotes)

@@ -1,5 +1,5 @@
 """Political wording, ninth round: fixed formulations out of their official order or with one item changed
-(``detectors/content_political_order.py``, inventory ``detectors/lexicons/ordered_formulas.txt``; checklist item 169).
+(``detectors/content_political_order.py``, inventory ``detectors/lexicons/ordered_formulas.txt``; checklist item 187).
 
 Every sentence here was written for these tests (none is taken from an evaluation part). The inventory itself is
 checked formulation by formulation: its official order is clean and the order with two items swapped is not. Hard

@@ -1,0 +1,322 @@
+"""Coverage of the political-wording rules over the official usage lists, item by item, with generated paraphrases.
+
+    python bench/political_coverage.py [--code DIR] [--show-misses 20]
+    PYTHONPATH=/work/main python bench/political_coverage.py --code /work/main     # the same table against main's code
+
+**This is generated data, written alongside the code** — not a labelled set. Each row of ``ITEMS`` is one item of the
+official usage lists (新华社《新华社新闻信息报道中的禁用词和慎用词》2016 年修订版, 《关于正确使用涉台宣传用语的意见》,
+the 1997 Hong Kong wording rules, the Constitution's and the organic laws' names of offices; the checklist number of
+``detectors/lexicons/POLITICAL_CHECKLIST.md`` is given), and its *complete inventory* — every office against every
+foreign or historical title, every Taiwan leader's name and surname, every Chinese place a foreign name stands for
+(``detectors/data/territory_names.tsv`` is read whole), every feature of China's islands, every category of foreigners
+— is expanded into wrong sentences in a few carrier frames, and into right sentences that use the same words correctly
+(hard negatives: 外国的首相和内阁, 朱德总司令, 日本在野党, 留学生和港澳台学生, 争议 of a referee, 依赖政府…).
+
+It runs the content screener (``detectors.content._hits``, political class, post year 2026) on every sentence and
+reports per family: wrong sentences found / total, items whose every variant is found / items, and right sentences
+flagged. A family's figure is the coverage of this generator, not real-world recall.
+
+``--code DIR`` puts another checkout (e.g. main) first on the import path, so the same table measures the code before
+a change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Item:
+    family: str
+    item: str  # what the list says, short
+    wrong: list[str] = field(default_factory=list)
+    right: list[str] = field(default_factory=list)
+
+
+def _frames(span: str, frames: tuple[str, ...]) -> list[str]:
+    return [f.format(span) for f in frames]
+
+
+# ---- 1. offices of the state and the Party under foreign or historical titles -----------------------------------
+# (office, organ prefixes that may stand before it, people who held it (public record), wrong titles)
+OFFICES = (
+    ("国务院总理", ("国务院", "中国", "我国"), ("李强", "李克强", "温家宝", "朱镕基", "周恩来"),
+     ("首相", "内阁总理", "内阁首相", "阁揆", "政府首相")),
+    ("中央军委主席", ("中央军委", "军委", "中国", "我国"), ("习近平", "胡锦涛", "江泽民", "邓小平"),
+     ("总司令", "三军总司令", "武装力量总司令", "军队总司令", "最高司令官")),
+    ("国家主席", ("我国",), ("习近平", "胡锦涛", "江泽民"), ("总统", "大总统")),
+    ("全国人大常委会委员长", ("全国人大", "全国人大常委会", "中国", "我国"), ("赵乐际", "栗战书", "张德江"),
+     ("议长", "国会议长", "众议院议长")),
+    ("全国政协主席", ("全国政协", "中国", "我国"), ("王沪宁", "汪洋", "俞正声"), ("议长", "上院议长", "参议院议长")),
+    ("中共中央总书记", ("中共中央", "中共", "中国共产党"), ("习近平", "胡锦涛", "江泽民"), ("党魁", "第一书记")),
+    ("最高人民检察院检察长", ("最高人民检察院", "最高检"), ("应勇", "张军"), ("总检察长",)),
+    ("国务院副总理", ("国务院", "中国", "我国"), ("丁薛祥", "何立峰", "刘鹤"), ("副首相",)),
+    ("中央军委副主席", ("中央军委", "军委", "中国"), ("张又侠", "许其亮"), ("副总司令",)),
+    ("国家副主席", ("我国",), ("韩正", "王岐山"), ("副总统",)),
+    ("全国人大常委会副委员长", ("全国人大常委会", "全国人大", "中国"), (), ("副议长",)),
+    ("全国政协副主席", ("全国政协", "中国"), (), ("副议长", "上院副议长")),
+    ("外交部长", ("外交部", "中国", "我国"), ("王毅", "杨洁篪", "李肇星"), ("外相", "外务大臣", "国务卿")),
+    ("国防部长", ("国防部", "中国", "我国"), ("董军", "魏凤和", "常万全"), ("防相", "防卫大臣", "国防大臣")),
+    ("省长", ("河南省", "湖南省", "四川省"), (), ("州长", "省主席")),
+)
+OFFICE_FRAMES_NAMED = ("{}主持召开会议，研究部署下一阶段工作。", "会上，{}发表重要讲话。")
+OFFICE_FRAMES_BARE = ("{}今天签署命令。",)
+
+
+def office_items() -> list[Item]:
+    out = []
+    for office, organs, people, wrongs in OFFICES:
+        for w in wrongs:
+            item = Item("1 国家和党的职务：外国、历史称谓", f"{office}≠{w}")
+            for name in people:  # (a province's head: no names, the organ says whose)
+                item.wrong += _frames(f"{organs[0]}{w}{name}", OFFICE_FRAMES_NAMED[:1])
+                item.wrong += _frames(f"{name}{w}", OFFICE_FRAMES_NAMED[1:])
+            for org in organs:
+                item.wrong += _frames(f"{org}{w}", OFFICE_FRAMES_BARE)
+            item.right += _frames(f"{office}{people[0] if people else ''}", OFFICE_FRAMES_NAMED[:1])
+            out.append(item)
+    out.append(Item("1 国家和党的职务：外国、历史称谓", "同词在外国、历史中的正确用法", [], [
+        "日本首相石破茂会见了来访的代表团。", "英国首相和内阁成员出席了仪式。", "朱德总司令率领八路军东渡黄河。",
+        "美国总统和国会议长举行会谈。", "巴西总统卢拉访华，国家主席习近平同他会谈。", "韩国国会议长一行参观了展览。",
+        "他曾任八路军总司令部参谋。", "习近平主席是人民军队的统帅。", "最高人民法院院长、首席大法官出席会议。",
+        "美国司法部总检察长发表声明。", "日本在野党批评了内阁的预算案。", "总司令部旧址纪念馆今天开放。",
+        "王毅外长会见日本外相。", "中美防长举行视频通话。", "英国外交大臣访华。", "美国国务卿布林肯访华。",
+        "美国加州州长出席论坛。", "1946年，河南省主席刘茂恩到任。", "广西壮族自治区主席出席开幕式。",
+        "美国副总统和众议院议长出席仪式。", "八路军副总司令彭德怀指挥百团大战。", "韩国国会副议长访华。",
+    ]))
+    return out
+
+
+# ---- 2. organs and the party system under foreign names ---------------------------------------------------------
+def body_items() -> list[Item]:
+    fam = "2 国家机构与政党制度：外国称谓"
+    return [
+        Item(fam, "国务院≠内阁", [
+            "李强内阁上任以来推出一系列稳增长措施。", "国务院内阁会议研究了有关工作。", "我国内阁成员名单公布。",
+            "李克强内阁任内推进简政放权。"], [
+            "日本岸田内阁宣布总辞职。", "明朝内阁首辅张居正推行改革。", "国务院常务会议研究有关工作。"]),
+        Item(fam, "民主党派是参政党，不是在野党、反对党", [
+            "各民主党派作为在野党，积极建言献策。", "要充分发挥民主党派的反对党作用。",
+            "我国的在野党积极参政议政。", "巩固和发展爱国统一战线，发挥在野党作用。",
+            "民革、民盟等在野党围绕经济社会发展建言。", "多党合作中，民主党派是反对党。",
+            "坚持多党合作和政治协商，支持民主党派发挥野党作用。"], [
+            "日本在野党要求首相解散众议院。", "民主党派是参政党，与中国共产党通力合作。",
+            "中国共产党是执政党，各民主党派是参政党。", "韩国最大在野党共同民主党发表声明。",
+            "英国反对党领袖在议会发言。"]),
+        Item(fam, "中国共产党与民主党派不组成执政联盟、不联合执政", [
+            "中国共产党与各民主党派组成执政联盟。", "各民主党派与中国共产党联合执政。"], [
+            "德国执政联盟出现分歧。", "中国共产党领导、多党派合作，中国共产党执政、多党派参政。"]),
+        Item(fam, "我国不实行多党轮流执政、两党制", [
+            "我国实行多党轮流执政的政党制度。", "我国实行两党制。"], [
+            "我国实行中国共产党领导的多党合作和政治协商制度，而不是西方的多党制。", "美国实行两党制。"]),
+    ]
+
+
+# ---- 3. foreign exonyms of places --------------------------------------------------------------------------------
+def exonym_items() -> list[Item]:
+    fam = "3 地名：邻国、外国、殖民称谓"
+    items = [
+        Item(fam, "朝鲜半岛≠韩半岛", [
+            "韩半岛局势牵动人心。", "维护韩半岛和平稳定符合各方利益。", "韩国半岛的无核化进程陷入停滞。",
+            "当前韩半岛形势复杂。"], [
+            "朝鲜半岛局势牵动人心。", "韩国外长表示，将推动半岛无核化。", "韩国总统发表演讲。",
+            "韩半岛是韩国方面的叫法，我国称朝鲜半岛。"]),
+        Item(fam, "韩国、朝鲜不称南朝鲜、南韩、北韩、北朝鲜", [
+            "南韩游客来我市观光。", "北韩宣布进行导弹试射。", "北朝鲜与南朝鲜举行会谈。"], [
+            "韩国游客来我市观光。", "朝鲜宣布进行导弹试射。"]),
+        Item(fam, "北部湾≠东京湾；台湾≠福尔摩沙；南海≠南中国海", [
+            "东京湾渔场资源丰富，北海渔民出海作业。", "福尔摩沙是台湾的美丽宝岛。", "南中国海局势总体稳定。"], [
+            "北部湾渔场资源丰富。", "东京湾位于日本本州岛。", "葡萄牙人称台湾为“福尔摩沙”。"]),
+    ]
+    tsv = ROOT / "detectors" / "data" / "territory_names.tsv"
+    for line in tsv.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, name, standard, side, feature = line.split("\t")[:5]
+        if kind != "zh":
+            continue
+        frames = ("{}是我国渔民的传统渔场。", "海警舰艇编队在{}附近海域巡航。") if feature != "s" else \
+            ("我国境内的{}景区迎来旅游旺季，游客登顶、观光。",)
+        items.append(Item(fam, f"{standard}≠{name}（{side}）", _frames(name, frames), []))
+    return items
+
+
+# ---- 4. the invasion under the invader's euphemisms -------------------------------------------------------------
+PLACES = ("鄂北", "豫西", "晋东南", "浙东", "鲁南", "苏北", "湖南", "山东", "华北", "长沙", "武汉", "广州", "东北", "中国")
+AGGRESSORS = ("日军", "侵华日军", "日本军队", "关东军", "日本")
+
+
+def invasion_items() -> list[Item]:
+    fam = "4 侵略的委婉说法（进出）"
+    out = []
+    for agg in AGGRESSORS:
+        item = Item(fam, f"{agg}进出≠侵略", [])
+        for place in PLACES:
+            item.wrong.append(f"1939年，{agg}进出{place}，当地军民奋起抵抗。")
+            item.wrong.append(f"{agg}大举进出{place}后，烧杀抢掠。")
+        out.append(item)
+    out.append(Item(fam, "进出的其他意思", [], [
+        "鄂北地区进出口贸易额增长。", "车辆进出鄂北高速收费站须减速。", "日军侵略鄂北，遭到顽强抵抗。",
+        "1945年苏军进入东北，对日作战。", "游客进出景区须刷身份证。", "日本企业进出中国市场更加便利。",
+        "日本教科书把“侵略”改写为“进出”，篡改历史。"]))
+    return out
+
+
+# ---- 5. Hong Kong, Macao and Taiwan people counted in a foreign category -----------------------------------------
+CATEGORIES = ("留学生", "外国留学生", "国际学生", "外籍学生", "外籍教师", "外国专家", "外籍人士", "外国游客", "外国人")
+HMT = ("港澳台", "香港", "澳门", "台湾", "港澳")
+
+
+def hmt_items() -> list[Item]:
+    fam = "5 港澳台人员计入外国类别"
+    out = []
+    for cat in CATEGORIES:
+        item = Item(fam, f"{cat}不含港澳台", [])
+        for h in HMT:
+            item.wrong.append(f"我校今年招收{cat}（含{h}学生）120人。")
+            item.wrong.append(f"共接待{cat}（包括{h}地区）3000人次。")
+            item.wrong.append(f"来自{h}等地的{cat}参加了活动。")
+        out.append(item)
+    out.append(Item(fam, "同词的正确用法", [], [
+        "我校今年招收留学生和港澳台学生共120人。", "境外人员（含港澳台）须按规定登记。", "留学生参加了中秋联欢会。",
+        "外资企业（含港澳台资企业）享受同等待遇。", "港澳台侨学生报名工作启动。", "我市学子赴港澳台留学人数增加。",
+        "来自美国、英国等国的外国留学生参加了活动。", "外籍人士和港澳台同胞可在线预约。"]))
+    return out
+
+
+# ---- 6. China's territory called disputed ------------------------------------------------------------------------
+LANDS = ("钓鱼岛", "黄岩岛", "南沙群岛", "西沙群岛", "美济礁", "仁爱礁", "永暑礁", "中业岛")
+SEAS = ("南海", "东海")
+FEATURES = ("岛礁", "岛屿", "领土", "岛")
+
+
+def disputed_items() -> list[Item]:
+    fam = "6 我国领土称为有争议"
+    out = []
+    for sea in SEAS:
+        item = Item(fam, f"{sea}岛礁≠争议岛礁", [])
+        for f in FEATURES:
+            item.wrong.append(f"加强{sea}争议{f}的开发建设。")
+            item.wrong.append(f"{sea}有争议的{f}附近出现外国船只。")
+        out.append(item)
+    for land in LANDS:
+        out.append(Item(fam, f"{land}不是争议岛屿", [
+            f"{land}是争议岛屿。", f"中外争议岛礁{land}附近海域。", f"{land}等争议岛礁周边局势。"], []))
+    out.append(Item(fam, "争议的其他用法", [], [
+        "中方坚持搁置争议、共同开发。", "南海争议应由直接当事方通过谈判协商解决。", "裁判的判罚引发争议。",
+        "钓鱼岛是中国固有领土，不存在争议。", "日方妄图把钓鱼岛变成争议岛屿。", "这块地的归属在村里存在争议。",
+        "南海争议岛礁是外媒的说法，我国对南海诸岛拥有无可争辩的主权。"]))
+    return out
+
+
+# ---- 7. Taiwan's leaders and authorities under a state's names --------------------------------------------------
+TW_LEADERS = (("赖清德", "赖"), ("蔡英文", "蔡"), ("马英九", "马"), ("陈水扁", "扁"), ("李登辉", "李"))
+
+
+def taiwan_items() -> list[Item]:
+    fam = "7 台湾地区领导人、当局的国家称谓"
+    out = []
+    for full, short in TW_LEADERS:
+        out.append(Item(fam, f"{full}当局≠政府、总统、内阁", [
+            f"{full}政府推行“去中国化”，岛内民怨沸腾。", f"{short}政府上台后，台湾经济持续低迷。",
+            f"{full}总统发表讲话，鼓吹“台独”。", f"{short}总统在岛内遭到批评。",
+            f"{short}政府当局的所作所为损害台湾民众利益。"], [
+            f"{full}当局推行“去中国化”，岛内民怨沸腾。"]))
+    out.append(Item(fam, "台湾地区政权不称政府", [
+        "台湾政府宣布新的防疫措施。", "民进党政府在岛内推行“去中国化”。", "台北政府宣布调整电价。"], [
+        "民进党当局在岛内推行“去中国化”。", "台湾民众依赖政府补贴的情况增多。", "巴拿马总统出席会议。",
+        "群众信赖政府，干部有赖政府支持。"]))
+    return out
+
+
+# ---- 8. the formula of the special administrative regions --------------------------------------------------------
+def sar_items() -> list[Item]:
+    fam = "8 特别行政区方针提法"
+    return [Item(fam, "港人治港、澳人治澳、高度自治", [
+        "坚持港人自治、高度自治。", "全面准确贯彻“一国两制”、澳人自治方针。", "香港实行完全自治。",
+        "澳门享有完全自治权。"], [
+        "坚持“一国两制”、港人治港、高度自治。", "全面准确贯彻“一国两制”、澳人治澳、高度自治的方针。",
+        "民族区域自治制度是我国的基本政治制度。", "加强村民自治。", "高度自治不是完全自治。"])]
+
+
+# ---- 9. other items of the Xinhua list (时政、涉港澳台、国际关系) ------------------------------------------------
+def xinhua_items() -> list[Item]:
+    fam = "9 新华社禁用词其他条目"
+    return [
+        Item(fam, "“一带一路”是倡议不是战略", ["深入推进一带一路战略。", "服务“一带一路”战略，扩大开放。",
+                                            "融入一带一路发展战略。"],
+             ["高质量共建“一带一路”倡议。", "推动共建“一带一路”倡议同各国发展战略对接。"]),
+        Item(fam, "苏联不加“前”", ["前苏联专家曾援建这座工厂。", "这座建筑由前苏联设计。"],
+             ["苏联专家曾援建这座工厂。", "前苏联地区国家代表参展。"]),
+        Item(fam, "不使用“深港一体化”", ["加快推进深港一体化。", "港深一体化发展提速。"], ["深化深港合作。"]),
+        Item(fam, "践行社会主义荣辱观，不用践行“八荣八耻”", ["践行八荣八耻，树立新风。", "牢记“八荣八耻”。"],
+             ["践行社会主义荣辱观。"]),
+        Item(fam, "内地与香港（澳门）不称内港、内澳", ["内港两地经贸往来密切。", "内澳合作不断深化。"],
+             ["澳门内港码头完成改造。", "内地与香港经贸往来密切。"]),
+        Item(fam, "港澳台不称国家", ["香港是一个国家。", "台湾是一个独立的国家。", "澳门作为国家参加会议。"],
+             ["香港是国家的一部分。", "台湾不是一个国家，是中国的一个省。"]),
+        Item(fam, "台湾地区领导人不称“中华民国总统”", ["中华民国总统赖清德发表讲话。", "台湾总统大选结果揭晓。"],
+             ["台湾地区领导人选举结果揭晓。"]),
+        Item(fam, "中港、中台不并列", ["中港两地合作密切。", "中台合资企业在厦门成立。"], ["两岸合资企业在厦门成立。"]),
+    ]
+
+
+def all_items() -> list[Item]:
+    return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
+            + taiwan_items() + sar_items() + xinhua_items())
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--code", type=Path, default=ROOT, help="checkout whose detectors are measured (default: this one)")
+    ap.add_argument("--show-misses", type=int, default=0, help="print up to N missed wrong and N flagged right sentences")
+    args = ap.parse_args()
+    sys.path.insert(0, str(args.code.resolve()))
+    from detectors.content import ContentRules, _hits
+
+    rules = ContentRules.load()
+
+    def flagged(text: str) -> bool:
+        return any(h.cls == "political" for h in _hits(text, rules, year=2026))
+
+    fam_stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])  # found, wrong, items ok, items, fp, right
+    misses: list[str] = []
+    fps: list[str] = []
+    for it in all_items():
+        s = fam_stats[it.family]
+        found = [t for t in it.wrong if flagged(t)]
+        s[0] += len(found)
+        s[1] += len(it.wrong)
+        if it.wrong:
+            s[3] += 1
+            s[2] += len(found) == len(it.wrong)
+        misses += [f"{it.item}: {t}" for t in it.wrong if t not in found]
+        bad = [t for t in it.right if flagged(t)]
+        s[4] += len(bad)
+        s[5] += len(it.right)
+        fps += [f"{it.item}: {t}" for t in bad]
+    print(f"代码：{args.code}（生成数据，不是标注集）")
+    print("| 规则族 | 错误说法查到 | 条目全部查到 | 正确说法被报 |")
+    print("|---|---|---|---|")
+    tot = [0] * 6
+    for fam in sorted(fam_stats):
+        s = fam_stats[fam]
+        tot = [a + b for a, b in zip(tot, s)]
+        print(f"| {fam} | {s[0]}/{s[1]} ({s[0] / max(s[1], 1):.2f}) | {s[2]}/{s[3]} | {s[4]}/{s[5]} |")
+    print(f"| 合计 | {tot[0]}/{tot[1]} ({tot[0] / max(tot[1], 1):.2f}) | {tot[2]}/{tot[3]} | {tot[4]}/{tot[5]} |")
+    if args.show_misses:
+        for line in misses[:args.show_misses]:
+            print("漏报", line)
+        for line in fps[:args.show_misses]:
+            print("误报", line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
