@@ -11,17 +11,18 @@ keyed by a code of that gazetteer.
 
 A division is followed from revision to revision (``lineage``):
 
-- a code present in both revisions is the same division (renamed in place when its name changed: 思茅地区 →
-  思茅市 → 普洱市 under 530800);
-- a code that appears is linked to a code of the same level (prefecture or county) that disappeared in the same
-  step, in this order: the same full name (a 地区 turned city renumbers its counties: 512527 宜宾县 → 511521
-  宜宾县), the same short form (宜宾地区 → 宜宾市), one short form beginning the other (郧县 → 郧阳区), and
+- a code present in both revisions under the same name is the same division; a name found under one other code of
+  the same province and level in the revision before is that division renumbered (a 地区 turned city renumbers its
+  counties: 512527 宜宾县 → 511521 宜宾县; 肥东县 and 肥西县 swapped codes in 1983 and swapped back); a code whose
+  old name lives on nowhere is the same division renamed in place (思茅地区 → 思茅市 → 普洱市 under 530800);
+- any other code that appears is linked to a code of the same level (prefecture or county) that disappeared in the same
+  step, in this order: the same full name, the same short form (宜宾地区 → 宜宾市), one short form beginning the other (郧县 → 郧阳区), and
   finally the one county that disappeared beside the one that appeared under the same four-digit prefix (宜宾县 →
   叙州区); the first three in the same province (or anywhere when only one code of that name disappeared: 海南's
   and 重庆's counties changed province), ties narrowed to the same prefix and otherwise left unlinked.
 
 For every division of the gazetteer the output lists the names its lineage had in any revision that differ from
-today's (former names: 郧县 for 郧阳区, 宜宾县 for 叙州区, 巢县 for 巢湖市) and the prefecture-level divisions that
+today's (former names: 郧县 for 郧阳区, 宜宾县 for 叙州区, 通县 for 通州区) and the prefecture-level divisions that
 governed it (former parents: the 地区/专区/盟/自治州 or city of its code's first four digits in that revision, when
 that is a prefecture of that revision) other than its parent today (郧阳地区 for 郧西县 of 十堰市). A county that a
 province governed directly has no former parent in that revision. Provinces are left out.
