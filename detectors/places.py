@@ -658,8 +658,14 @@ def former_places(region: str) -> tuple[str, ...]:
     for each division the region names, the short forms of the prefectures that governed it and of its own former
     names (``_former_stems``), alone or with a level word of ``FORMER_LEVEL_WORDS``, as written and without 省/市/县/区
     (as name matching reads them): 湖北省十堰市郧西县 -> 郧阳, 郧阳地区, 郧阳地, 郧阳专区, 郧阳行署 …; 云南省普洱市 -> 思茅,
-    思茅地区 …. Empty for a region with no former division."""
-    stems = dict.fromkeys(s for code in dict.fromkeys(own_divisions(region).values()) for s in _former_stems(code))
+    思茅地区 …; and the region's prefecture of today with those level words (十堰地委, 十堰行署, 普洱专区 …). Empty for a
+    region above the prefecture level."""
+    gaz = gazetteer()
+    codes = dict.fromkeys(own_divisions(region).values())
+    stems = dict.fromkeys(s for code in codes for s in _former_stems(code))
+    # today's prefecture at a former level word too (梅州地委, 宜宾专区): read like its former names
+    stems.update(dict.fromkeys(gaz.divisions[c].short for c in codes
+                               if gaz.divisions[c].level == 2 and len(gaz.divisions[c].short) >= 2))
     out: dict[str, None] = {}
     for stem in stems:
         for word in ("", *FORMER_LEVEL_WORDS):

@@ -79,7 +79,8 @@ def test_build_follows_codes_between_revisions():
 def test_former_places_of_a_region():
     places = former_places("广东省江门市开平市")
     assert {"佛山", "佛山地区", "佛山地", "佛山行署", "佛山专区", "佛山专"} <= set(places)
-    assert "江门" not in places and "开平" not in places  # today's places are the region's own already
+    assert "开平" not in places and "开平地区" not in places  # a county is no parent
+    assert "江门地委" in places and "江门专区" in places  # today's prefecture at a former level word
     assert "梅县" in former_places("广东省梅州市五华县")
     assert "思茅" in former_places("云南省普洱市")  # the prefecture's own former name
     assert former_places("广东省") == ()
@@ -124,6 +125,7 @@ def test_other_division_reads_a_former_parent_before(text, region, other):
     ("德宏潞西发布", "ms1"),
     ("宜宾地区宜宾县发布", "xz1"),  # 叙州区 by its name before 2018, under its former 地区
     ("宜宾县发布", "xz1"),  # the county's former name, not 宜宾市's name with a level word added
+    ("梅州地委五华县发布", "wh1"),  # today's prefecture at a former level word
     ("宜宾市发布官方", "yb1"),
     ("通县发布", "tz1"),  # a one-character former name with its level word
     ("北京通县发布", "tz1"),
