@@ -255,6 +255,7 @@ def places_of(entry: dict) -> list[str]:
 _KINDS = ("name", "reorder", "unit", "town", "office", "short", "former")  # a pattern's code is registry position * _CODE + kind
 _CODE = 8  # room for up to 8 kinds
 _FORMER = _KINDS.index("former")
+TOWN_LEVELS = ("街道", "镇", "乡")  # township-level words: not stripped like 省/市/县/区 (镇江, 乡村 are words)
 
 
 def _former_forms(core: str, entry: dict, places: list[str]) -> list[tuple[str, str, str]]:
@@ -290,7 +291,6 @@ def _writes_former(core: str, forms: tuple[tuple[str, str, str], ...]) -> bool:
                 return True
             i = core.find(word, i + 1)
     return False
-TOWN_LEVELS = ("街道", "镇", "乡")  # township-level words: not stripped like 省/市/县/区 (镇江, 乡村 are words)
 
 
 @dataclass
