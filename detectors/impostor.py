@@ -166,6 +166,7 @@ from detectors.names import (
 from detectors.places import (
     PLACE_LEVEL_WORDS,
     Town,
+    former_places,
     gazetteer,
     nickname_places,
     other_division,
@@ -275,6 +276,7 @@ class _Officials:
         self._systems: SystemIndex | None = None
         self._sub_places: SubPlaces | bool | None = None
         self._registered_words: dict[str, bool] = {}  # word -> whether some registered name writes it
+        self._own_places: dict[int, frozenset[str]] = {}  # entry -> its places and former places (``own_places``)
         self._province_pattern: re.Pattern | bool | None = None
         by_key = ctx.crawled_registry()
         crawled = [by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
@@ -377,7 +379,7 @@ class _Officials:
         for r, system, before, place, words, after in self.systems.find(text, places):
             entry = self.entries[r]
             match = system_match(system, before, place, words, after, entry.get("name") or "", entry.get("unit"),
-                                 frozenset(self.affixes.places[r]), self.affixes.all_places)
+                                 self.own_places(r), self.affixes.all_places)
             if match is not None:
                 out.append((r, match))
         return out
@@ -401,7 +403,18 @@ class _Officials:
             return None
         entry = self.entries[r]
         return affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
-                           frozenset(self.affixes.places[r]), self.affixes.all_places, following)
+                           self.own_places(r), self.affixes.all_places, following)
+
+    def own_places(self, r: int) -> frozenset[str]:
+        """Entry ``r``'s places as the words added around its name are read against (``detectors.affixes.
+        explain_added``): its region's places (``AffixIndex.places``) and their former places, the prefectures that
+        governed them and their former names since 1980 (``detectors.places.former_places``: 郧阳地区 for 郧西县 of
+        十堰市, 思茅 for 普洱市). Built for an entry when a candidate first matches it, never per candidate."""
+        got = self._own_places.get(r)
+        if got is None:
+            got = self._own_places[r] = frozenset(self.affixes.places[r]) | frozenset(
+                former_places(self.entries[r].get("region") or ""))
+        return got
 
     def spells_another_place(self, text: str, changed: list, r: int) -> bool:
         """Whether the characters ``changed`` in ``text`` (a registered name of entry ``r`` found with look-alike or
@@ -631,7 +644,7 @@ class _Officials:
         for r, before, place, tail in self.abbreviations.find(core):
             entry = self.entries[r]
             match = abbreviation_match(before, place, tail, entry.get("name") or "", entry.get("unit"),
-                                       frozenset(self.affixes.places[r]), self.affixes.all_places)
+                                       self.own_places(r), self.affixes.all_places)
             if match is not None:
                 out.append((r, match))
         if out:
@@ -645,7 +658,7 @@ class _Officials:
                     continue  # one look-alike inside the abbreviated name, breaking its word (汉川 is a place)
                 entry = self.entries[r]
                 match = abbreviation_match(before, place, tail, entry.get("name") or "", entry.get("unit"),
-                                           frozenset(self.affixes.places[r]), self.affixes.all_places)
+                                           self.own_places(r), self.affixes.all_places)
                 if match is not None:
                     k = inside[0]
                     match.score = round(match.score - SUBSTITUTION_PENALTY, 3)
@@ -1970,7 +1983,7 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
             affixed.append(sub_places[r])
         ruled_out = [] if affixed else [
             why for v, b, a, _ in officials.affixes.find(form.core) if v.position == r
-            for why in [ruled_out_reason(v, b, a, frozenset(officials.affixes.places[r]), officials.affixes.all_places,
+            for why in [ruled_out_reason(v, b, a, officials.own_places(r), officials.affixes.all_places,
                                          following_decoration(form))]
             if why]
         dist = int(pair_distances(row, officials.matrix[r:r + 1])[0]) if account.get("avatar_hashes") else None

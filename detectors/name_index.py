@@ -53,8 +53,11 @@ from detectors.places import (
     TOWN_LEVEL_HEADS,
     Town,
     county_of,
+    former_name_forms,
+    formerly_named,
     gazetteer,
     level_word_at,
+    region_division,
     region_places,
     towns_beneath,
     zone_words,
@@ -249,9 +252,45 @@ def places_of(entry: dict) -> list[str]:
     return list(region_places(entry.get("region") or ""))
 
 
-_KINDS = ("name", "reorder", "unit", "town", "office", "short")  # a pattern's code is registry position * _CODE + kind
+_KINDS = ("name", "reorder", "unit", "town", "office", "short", "former")  # a pattern's code is registry position * _CODE + kind
 _CODE = 8  # room for up to 8 kinds
+_FORMER = _KINDS.index("former")
 TOWN_LEVELS = ("街道", "镇", "乡")  # township-level words: not stripped like 省/市/县/区 (镇江, 乡村 are words)
+
+
+def _former_forms(core: str, entry: dict, places: list[str]) -> list[tuple[str, str, str]]:
+    """A registered name with its division written by a former name of that division (``detectors.places.
+    former_name_forms``: 郧阳发布 of 十堰市郧阳区 → 郧县发布; 芒市发布 → 潞西市发布, 潞西发布; 叙州发布 → 宜宾县发布), as
+    (the name before the place, the former name, the name after it). The division is the region's most specific
+    one, written in the name as today's short form (its full name when that is one character: 芒市); none when the
+    name does not write it. ``places``: the entry's places (``places_of``); most name no division with a former
+    name (``detectors.places.formerly_named``), and the division is not looked up."""
+    named = formerly_named()
+    if not any(p in named for p in places):
+        return []
+    code = region_division(entry.get("region") or "")
+    if not code:
+        return []
+    div = gazetteer().divisions[code]
+    today = div.short if len(div.short) >= 2 else div.name
+    i = core.find(today)
+    if i < 0:
+        return []
+    return [(core[:i], word, core[i + len(today):]) for word in former_name_forms(code)]
+
+
+def _writes_former(core: str, forms: tuple[tuple[str, str, str], ...]) -> bool:
+    """Whether a candidate's ``core`` writes one of the former names of ``forms`` (``AffixIndex.former_written``) in
+    the place position: what precedes it ends with the name's part before the place and what follows starts with
+    the part after it, level words removed (宜宾县发布 writes 宜宾县 before 发布; in 宜宾地区宜宾县发布 the 宜宾地区 of
+    宜宾市 is followed by 宜宾县, not by 发布)."""
+    for before, word, after in forms:
+        i = core.find(word)
+        while i >= 0:
+            if _strip_levels(core[:i]).endswith(before) and _strip_levels(core[i + len(word):]).startswith(after):
+                return True
+            i = core.find(word, i + 1)
+    return False
 
 
 @dataclass
@@ -344,6 +383,10 @@ class AffixIndex:
         self.places = [places_of(e) for e in self.entries]
         self.all_places = frozenset(p for ps in self.places for p in ps)
         patterns: dict[str, list[int]] = defaultdict(list)  # key -> codes (registry position * _CODE + kind)
+        # (registry position, key) of a "former" pattern -> (the name before the place, the former name, the name
+        # after it), level words removed around it: a candidate must write the former name, level word included,
+        # where the place stands for the pattern to count (``_writes_former``)
+        self.former_written: dict[tuple[int, str], tuple[tuple[str, str, str], ...]] = {}
         for r, form in enumerate(forms):
             core = form.core
             if not core:
@@ -352,6 +395,12 @@ class AffixIndex:
                 key = _strip_levels(text)
                 if len(key) >= MIN_CONTAINED and len(patterns[key]) < MAX_BUCKET:
                     patterns[key].append(r * _CODE + _KINDS.index(kind))
+            for before, written, after in _former_forms(core, self.entries[r], self.places[r]):
+                key = _strip_levels(before + written + after)
+                if len(key) >= MIN_CONTAINED and len(patterns[key]) < MAX_BUCKET:
+                    patterns[key].append(r * _CODE + _FORMER)
+                    self.former_written[(r, key)] = (*self.former_written.get((r, key), ()),
+                                                     (_strip_levels(before), written, _strip_levels(after)))
         self.alphabet = frozenset("".join(patterns))
         # adjacent character pairs of the patterns, as the characters that follow each one (a few hundred KB for a
         # 100k registry; "b in follows[a]" is a C-speed search): a folded character must make one with a known
@@ -629,6 +678,9 @@ class AffixIndex:
                     key = (code, start, end, tuple(changed))
                     if key in seen:
                         continue
+                    if code % _CODE == _FORMER and not _writes_former(
+                            core, self.former_written.get((code // _CODE, probe[start:end + 1]), ())):
+                        continue  # 郧发布 read in 郧县发布 counts, in 郧阳发布 or 鸟郧发布 it does not
                     seen.add(key)
                     results.append((Variant(_KINDS[code % _CODE], code // _CODE, text[start:end + 1]), text[:start],
                                     text[end + 1:], changed))

@@ -24,6 +24,12 @@ Everything is dictionary look-ups over the text's substrings; results are cached
 Below the county level, ``towns_beneath(counties)`` reads the townships (乡、镇、街道、苏木) of the given counties
 from ``detectors/data/towns.tsv`` on demand (``county_of(region)`` says which county a registry region ends with);
 they are not part of ``placement``.
+
+Before today's divisions, ``former_divisions()`` reads what the 民政部 code tables since 1980 say each one was
+(``detectors/data/former_divisions.tsv``): its former names (郧县 for 郧阳区) and the prefectures that governed it
+before a reform (郧阳地区 for 郧西县, now of 十堰市). A name that puts such a former parent before the unit, at any level
+word (``former_places``, ``former_parent_before``), or writes the unit by a former name (``former_name_forms``), is
+read as the unit's own.
 """
 
 from __future__ import annotations
@@ -587,21 +593,142 @@ def other_division(text: str, region: str, registered: str = "") -> str:
         return ""
     gaz = gazetteer()
     above: set[str] = set()  # divisions named before the piece
-    for _, piece in gaz.pieces(unicodedata.normalize("NFKC", text or "")):
+    text = unicodedata.normalize("NFKC", text or "")
+    for start, piece in gaz.pieces(text):
         codes = gaz.full.get(piece)
         if codes and piece not in registered:
             mine = own.get(gaz.divisions[codes[0]].short) or own.get(piece)
-            if mine and mine not in codes and not _placed_beneath(mine, codes, above):
+            if mine and mine not in codes and not _placed_beneath(mine, codes, above,
+                                                                  text[max(0, start - FORMER_PARENT_WINDOW):start]):
                 return piece
         above.update(gaz.named(piece))
     return ""
 
 
-def _placed_beneath(mine: str, codes: tuple[str, ...], above: set[str]) -> bool:
+def _placed_beneath(mine: str, codes: tuple[str, ...], above: set[str], before: str = "") -> bool:
     """Whether a division named before a place (``above``) is an ancestor of the target's own division ``mine`` and of
-    none of the divisions ``codes`` that share the place's written name."""
+    none of the divisions ``codes`` that share the place's written name, or the text ``before`` the place writes a
+    former parent of ``mine`` that governed none of them (``former_parent_before``: 郧阳地区 before 郧西县)."""
     gaz = gazetteer()
-    return any(a in gaz.ancestors(mine) and not any(a in gaz.ancestors(c) for c in codes) for a in above)
+    return (any(a in gaz.ancestors(mine) and not any(a in gaz.ancestors(c) for c in codes) for a in above)
+            or former_parent_before(mine, codes, before))
+
+
+# ---- former divisions (行政区划沿革) ----------------------------------------------------------------------------
+
+FORMER = Path(__file__).resolve().parent / "data" / "former_divisions.tsv"
+# The level words a former parent is written with: its own (地区, 专区, 盟, 自治州, 市) and the names of its organs
+# that stood for it (地委 the 地区's party committee, 行署/专署 its administrative office), or none. General knowledge
+# of China's prefecture level before the 地改市 reforms (地区行政公署, 专员公署).
+FORMER_PARENT_WINDOW = 16  # characters before a place read for a former parent (a long name and its level word)
+FORMER_LEVEL_WORDS = ("地区", "专区", "地委", "行署", "专署", "自治州", "市", "州", "盟")
+_NO_ANYWHERE_LEVELS = str.maketrans("", "", "".join(ANYWHERE_LEVEL_WORDS))
+
+
+@lru_cache(maxsize=1)
+def former_divisions() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Division code -> (its former names, the prefectures that governed it before), full names as published, from
+    ``detectors/data/former_divisions.tsv`` (the 民政部 code tables since 1980, ``scripts/build_former_divisions.py``;
+    provenance in ``detectors/data/README.md``): 420322 郧西县 -> ((), (郧阳地区,)); 420304 郧阳区 -> ((郧县,),
+    (郧阳地区,)); 530800 普洱市 -> ((思茅市, 思茅地区), ())."""
+    out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    with FORMER.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = (line.rstrip("\n").split("\t") + ["", "", ""])[:4]
+            out[cols[0]] = (tuple(cols[2].split()), tuple(cols[3].split()))
+    return out
+
+
+def _former_stems(code: str, parents: bool = True, names: bool = True) -> tuple[str, ...]:
+    """Short forms (two characters or more, no everyday word) of a division's former parents and former names that
+    are not its own or its ancestors' short forms today: 郧西县 -> 郧阳; 宁洱 -> 思茅; 叙州区 -> 宜宾 is left out (宜宾
+    is its prefecture today)."""
+    gaz = gazetteer()
+    former_names, former_parents = former_divisions().get(code, ((), ()))
+    today = {gaz.divisions[c].short for c in (code, *gaz.ancestors(code)) if c in gaz.divisions}
+    stems = (short_form(n) for n in (*(former_parents if parents else ()), *(former_names if names else ())))
+    return tuple(dict.fromkeys(s for s in stems if len(s) >= 2 and s not in today and s not in COMMON_WORDS))
+
+
+@lru_cache(maxsize=4096)
+def former_places(region: str) -> tuple[str, ...]:
+    """The former places of a registry ``region``, in the forms an account name writes them before the unit's name:
+    for each division the region names, the short forms of the prefectures that governed it and of its own former
+    names (``_former_stems``), alone or with a level word of ``FORMER_LEVEL_WORDS``, as written and without 省/市/县/区
+    (as name matching reads them): 湖北省十堰市郧西县 -> 郧阳, 郧阳地区, 郧阳地, 郧阳专区, 郧阳行署 …; 云南省普洱市 -> 思茅,
+    思茅地区 …; and the region's prefecture of today with those level words (十堰地委, 十堰行署, 普洱专区 …). Empty for a
+    region above the prefecture level."""
+    gaz = gazetteer()
+    codes = dict.fromkeys(own_divisions(region).values())
+    stems = dict.fromkeys(s for code in codes for s in _former_stems(code))
+    # today's prefecture at a former level word too (梅州地委, 宜宾专区): read like its former names
+    stems.update(dict.fromkeys(gaz.divisions[c].short for c in codes
+                               if gaz.divisions[c].level == 2 and len(gaz.divisions[c].short) >= 2))
+    out: dict[str, None] = {}
+    for stem in stems:
+        for word in ("", *FORMER_LEVEL_WORDS):
+            out[stem + word] = out[(stem + word).translate(_NO_ANYWHERE_LEVELS)] = None
+    return tuple(w for w in out if len(w) >= 2)
+
+
+def former_name_forms(code: str) -> tuple[str, ...]:
+    """The ways a name writes division ``code`` by a former name of its own (``former_divisions``): the full former
+    name with its level word (郧县 for 郧阳区, 宜宾县 for 叙州区, 潞西市 for 芒市) and its short form when that is two
+    characters or more and names no division of today, nor is an everyday word (潞西; not 宜宾, today's prefecture)."""
+    gaz = gazetteer()
+    shared = _shared_former_names()
+    out: dict[str, None] = {}
+    for name in former_divisions().get(code, ((), ()))[0]:
+        stem = short_form(name)
+        if name in gaz.full or name in shared or name[:2] in COMMON_WORDS or stem in COMMON_WORDS or not (
+                len(stem) >= 2 or name.endswith("县")):
+            continue  # a name of today, of several divisions, an everyday word, or 南区 (a one-character stem)
+        out[name] = None
+        if len(stem) >= 2 and stem not in gaz.short and stem not in gaz.full:
+            out[stem] = None
+    return tuple(n for n in out if len(n) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _shared_former_names() -> frozenset[str]:
+    """Former names that more than one division of today had (市郊区, 扶余县): no one division's."""
+    seen: dict[str, int] = {}
+    for names, _ in former_divisions().values():
+        for name in names:
+            seen[name] = seen.get(name, 0) + 1
+    return frozenset(n for n, k in seen.items() if k > 1)
+
+
+@lru_cache(maxsize=1)
+def formerly_named() -> frozenset[str]:
+    """The names of the divisions that have former names to read (``former_name_forms``), in every form a registry
+    region's places take (``region_places``: full name, short form, ``name_forms``): a quick test that spares most
+    registry entries the look-up of their division."""
+    gaz = gazetteer()
+    out: set[str] = set()
+    for code in former_divisions():
+        div = gaz.divisions.get(code)
+        if div and former_name_forms(code):
+            out.update((div.name, div.short, *name_forms(div.name)))
+    return frozenset(out)
+
+
+def region_division(region: str) -> str:
+    """The most specific division a registry ``region`` names (``own_divisions``), "" when none."""
+    own = own_divisions(region)
+    return next(reversed(own.values()), "") if own else ""
+
+
+def former_parent_before(mine: str, codes: tuple[str, ...], before: str) -> bool:
+    """Whether ``before`` (the text written before a place) holds the short form of a former parent or former name of
+    the target's division ``mine`` (``_former_stems``) that is not also one of the divisions ``codes`` that share the
+    place's written name: 郧阳地区郧西县 puts 郧西县 beneath the 地区 that governed it until 1994."""
+    if not before or mine not in gazetteer().divisions:
+        return False
+    others = {s for c in codes if c != mine for s in _former_stems(c)}
+    return any(s in before for s in _former_stems(mine) if s not in others)
 
 
 @dataclass(frozen=True)

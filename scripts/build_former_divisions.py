@@ -1,0 +1,212 @@
+"""Regenerate ``detectors/data/former_divisions.tsv``: former names and former parents of today's divisions.
+
+    python scripts/build_former_divisions.py /work/.mirror/cn+GB2260/repo [--out detectors/data/former_divisions.tsv]
+
+Input: a git checkout (a bare clone will do: files are read with ``git show``) of the public repository
+https://github.com/cn/GB2260, which mirrors the national division codes (GB/T 2260, 县及县以上行政区划代码) as the
+Ministry of Civil Affairs (民政部) published them, one file per revision: ``mca/YYYYMM.tsv`` (columns Source,
+Revision, Code, Name), 1980-12 to 2019-04. The last revision is followed by the project's own gazetteer
+(``detectors/data/divisions.tsv``, county level as of the 民政部 codes of 2021-01), so every line of the output is
+keyed by a code of that gazetteer.
+
+A division is followed from revision to revision (``lineage``):
+
+- a code present in both revisions under the same name is the same division; a name found under one other code of
+  the same province and level in the revision before is that division renumbered (a 地区 turned city renumbers its
+  counties: 512527 宜宾县 → 511521 宜宾县; 肥东县 and 肥西县 swapped codes in 1983 and swapped back); a code whose
+  old name lives on nowhere is the same division renamed in place (思茅地区 → 思茅市 → 普洱市 under 530800);
+- any other code that appears is linked to a code of the same level (prefecture or county) that disappeared in the same
+  step, in this order: the same full name, the same short form (宜宾地区 → 宜宾市), one short form beginning the other (郧县 → 郧阳区), and
+  finally the one county that disappeared beside the one that appeared under the same four-digit prefix (宜宾县 →
+  叙州区); the first three in the same province (or anywhere when only one code of that name disappeared: 海南's
+  and 重庆's counties changed province), ties narrowed to the same prefix and otherwise left unlinked.
+
+For every division of the gazetteer the output lists the names its lineage had in any revision that differ from
+today's (former names: 郧县 for 郧阳区, 宜宾县 for 叙州区, 通县 for 通州区) and the prefecture-level divisions that
+governed it (former parents: the 地区/专区/盟/自治州 or city of its code's first four digits in that revision, when
+that is a prefecture of that revision) other than its parent today (郧阳地区 for 郧西县 of 十堰市). A county that a
+province governed directly has no former parent in that revision. Provinces are left out.
+
+Output: ``code<TAB>name<TAB>former names<TAB>former parents`` (names space-separated, full names as published),
+for the divisions with something to list, sorted by code; a header comment records the source commit and the
+revisions read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from detectors.places import short_form  # noqa: E402  (after the path: the script runs from a checkout)
+
+OUT = ROOT / "detectors" / "data" / "former_divisions.tsv"
+GAZETTEER = ROOT / "detectors" / "data" / "divisions.tsv"
+# Placeholder rows of the code tables, not divisions: 市辖区 (a city's districts), 县 (a municipality's counties),
+# 省直辖县级行政区划 / 自治区直辖县级行政区划 (counties a province governs directly).
+PLACEHOLDERS = ("市辖区", "县", "辖区")
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, text=True).stdout
+
+
+def _is_placeholder(name: str) -> bool:
+    return name in PLACEHOLDERS or name.endswith("直辖县级行政区划") or name.endswith("直辖行政单位")
+
+
+def _level(code: str) -> int:
+    return 1 if code.endswith("0000") else 2 if code.endswith("00") else 3
+
+
+def read_revisions(repo: Path) -> tuple[str, list[tuple[str, dict[str, str]]]]:
+    """The checkout's commit and its ``mca`` revisions, oldest first: (revision, {code: name})."""
+    commit = _git(repo, "rev-parse", "HEAD").strip()
+    files = sorted(f for f in _git(repo, "ls-tree", "--name-only", "HEAD", "mca/").split()
+                   if f.endswith(".tsv"))
+    out = []
+    for f in files:
+        names: dict[str, str] = {}
+        for line in _git(repo, "show", f"HEAD:{f}").splitlines()[1:]:
+            cols = line.split("\t")
+            if len(cols) >= 4 and cols[2].isdigit() and len(cols[2]) == 6 and not _is_placeholder(cols[3].strip()):
+                names[cols[2]] = cols[3].strip()
+        out.append((Path(f).stem, names))
+    return commit, out
+
+
+def read_gazetteer(path: Path = GAZETTEER) -> dict[str, str]:
+    with path.open(encoding="utf-8") as fh:
+        return {cols[0]: cols[1] for cols in (line.rstrip("\n").split("\t") for line in fh) if len(cols) >= 2}
+
+
+def _short(code: str, name: str) -> str:
+    return short_form(name, code=code, parent=code[:2] + "0000" if _level(code) == 3 else "")
+
+
+def _links(prev: dict[str, str], nxt: dict[str, str]) -> dict[str, list[str]]:
+    """Each code of ``nxt`` -> the codes of ``prev`` it continues (see the module docstring)."""
+    out: dict[str, list[str]] = {}
+    by_name: dict[tuple[str, int, str], list[str]] = defaultdict(list)
+    for c, name in prev.items():
+        by_name[(c[:2], _level(c), name)].append(c)
+    nxt_names = {(c[:2], _level(c), name) for c, name in nxt.items()}
+    for c, name in nxt.items():
+        if prev.get(c) == name:
+            out[c] = [c]
+            continue
+        moved = by_name.get((c[:2], _level(c), name), [])
+        if len(moved) == 1 and moved[0] not in nxt:
+            out[c] = moved  # renumbered under its own name (a 地区 turned city: 512527 宜宾县 → 511521 宜宾县)
+        elif c in prev and (c[:2], _level(c), prev[c]) not in nxt_names:
+            out[c] = [c]  # renamed in place (思茅市 → 普洱市)
+        # else: a code whose old division lives on under another code (肥东县 and 肥西县 swapping codes in 1983)
+    used = {p for ps in out.values() for p in ps}
+    gone = [c for c in prev if c not in used and _level(c) > 1]
+    new = [c for c in nxt if c not in out and _level(c) > 1]
+
+    def pick(n: str, cands: list[str]) -> list[str]:
+        same_province = [c for c in cands if c[:2] == n[:2]]
+        cands = same_province or (cands if len(cands) == 1 else [])
+        if len(cands) > 1:
+            cands = [c for c in cands if c[:4] == n[:4]]
+        return cands if len(cands) == 1 else []
+
+    tests = (
+        lambda g, n: prev[g] == nxt[n],
+        lambda g, n: _short(g, prev[g]) == _short(n, nxt[n]),
+        lambda g, n: g[:2] == n[:2] and (_short(n, nxt[n]).startswith(_short(g, prev[g]))
+                                         or _short(g, prev[g]).startswith(_short(n, nxt[n]))),
+    )
+    for test in tests:
+        for n in new:
+            if n in out:
+                continue
+            found = pick(n, [g for g in gone if _level(g) == _level(n) and g not in used and test(g, n)])
+            if found:
+                out[n] = found
+                used.update(found)
+    # one county gone and one new under the same four-digit prefix: the same county renamed and renumbered
+    by_prefix_gone: dict[str, list[str]] = defaultdict(list)
+    by_prefix_new: dict[str, list[str]] = defaultdict(list)
+    for g in gone:
+        if _level(g) == 3 and g not in used:
+            by_prefix_gone[g[:4]].append(g)
+    for n in new:
+        if _level(n) == 3 and n not in out:
+            by_prefix_new[n[:4]].append(n)
+    for prefix, ns in by_prefix_new.items():
+        gs = by_prefix_gone.get(prefix, [])
+        if len(ns) == 1 and len(gs) == 1:
+            out[ns[0]] = gs
+    return out
+
+
+def _parent(code: str, names: dict[str, str]) -> str:
+    """The prefecture that governs a county-level ``code`` in one revision, "" when none (a province's own)."""
+    if _level(code) != 3:
+        return ""
+    p = code[:4] + "00"
+    return p if p in names else ""
+
+
+def build(revisions: list[tuple[str, dict[str, str]]], current: dict[str, str]) -> list[tuple[str, str, list, list]]:
+    """(code, name, former names, former parents) of each division of ``current`` that has any."""
+    steps = [names for _, names in revisions] + [current]
+    # predecessors of (step, code) in the step before
+    preds: list[dict[str, list[str]]] = [{}]
+    for k in range(1, len(steps)):
+        prev, nxt = steps[k - 1], steps[k]
+        preds.append(_links(prev, nxt))
+    current_by_name = set(current.values())
+    out = []
+    for code, name in sorted(current.items()):
+        if _level(code) == 1:
+            continue
+        today_parent = current.get(_parent(code, current), "")
+        names: list[str] = []
+        parents: list[str] = []
+        frontier = {code}
+        for k in range(len(steps) - 1, -1, -1):
+            revision = steps[k]
+            for c in frontier:
+                if revision.get(c) and revision[c] != name and revision[c] not in names:
+                    names.append(revision[c])
+                p = _parent(c, revision)
+                if p and revision[p] != today_parent and revision[p] not in parents:
+                    parents.append(revision[p])
+            if k:
+                frontier = {p for c in frontier for p in preds[k].get(c, ())}
+            if not frontier:
+                break
+        # a former name that is today another division's is a slip of the source tables (198712 lists 339008
+        # 东阳市 as 合肥市) or a name now used elsewhere: either way it names that division, not this one
+        names = [n for n in names if n not in current_by_name]
+        if names or parents:
+            out.append((code, name, names, parents))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("repo", type=Path, help="cn/GB2260 的 git 仓库（可为裸仓库）")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    commit, revisions = read_revisions(args.repo)
+    rows = build(revisions, read_gazetteer())
+    header = (f"# 民政部 行政区划代码 (GB/T 2260) via https://github.com/cn/GB2260 commit {commit}; "
+              f"revisions mca/{revisions[0][0]} … mca/{revisions[-1][0]} ({len(revisions)}), then divisions.tsv. "
+              "Made by scripts/build_former_divisions.py; code, name, former names, former parents.\n")
+    args.out.write_text(header + "".join(f"{c}\t{n}\t{' '.join(fn)}\t{' '.join(fp)}\n" for c, n, fn, fp in rows),
+                        encoding="utf-8")
+    print(f"{len(rows)} 条区划写入 {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
