@@ -33,7 +33,8 @@ pinyin         0.85   written in full pinyin (shandongfabu) or mixed (shandong�
 initials       0.72   written with pinyin initials (SD发布)
 swap           0.80   two adjacent characters swapped
 shape          0.75   one character replaced by one built of the same components but one (攻/改 share 攵, 兮/公
-                      share 八: IDS decompositions, ``shares_part``), when it breaks the word it stands in; 0.66
+                      share 八; or one part drawn as two, 京/亮 share 亠口: IDS decompositions, ``shares_part``),
+                      when it breaks the word it stands in; 0.66
                       when it makes a word but lies in the registered name's place and the new text names no
                       division (宁远 → 宁进, both 辶: the place respelt into no place)
 broken         0.66   one character changed so that it forms no dictionary word with its neighbours
@@ -771,8 +772,29 @@ def shares_part(x: str, y: str) -> bool:
     if x == y or not (_is_cjk(x) and _is_cjk(y)):
         return False
     data = decompositions()
-    return any(len(px) == len(py) >= 2 and sum((Counter(px) - Counter(py)).values()) <= 1
-               for px in data.get(x, ()) for py in data.get(y, ()))
+    return any(_one_part_changed(px, py) for px in data.get(x, ()) for py in data.get(y, ()))
+
+
+SPLIT_PART_MIN = 3  # one part drawn as two counts only between decompositions of at least 3 and 4 parts
+
+
+def _one_part_changed(px: Sequence[str], py: Sequence[str]) -> bool:
+    """Two decompositions equal but for one component: swapped for another of the same count (攻/改), or — between
+    decompositions of ``SPLIT_PART_MIN`` parts and one more — replaced by two (京 = 亠 口 小, 亮 = 亠 口 冖 儿: the same
+    top over another bottom, which the dictionary happens to cut into two parts). Then at least two shared parts must
+    be components, not single strokes, so a common radical alone (氵) or strokes (不/才) are never enough."""
+    if len(px) == len(py) >= 2:
+        return sum((Counter(px) - Counter(py)).values()) <= 1
+    small, big = (px, py) if len(px) < len(py) else (py, px)
+    if len(big) != len(small) + 1 or len(small) < SPLIT_PART_MIN:
+        return False
+    shared = Counter(small) & Counter(big)
+    return (sum(shared.values()) == len(small) - 1 and len(big) - sum(shared.values()) == 2
+            and sum(n for part, n in shared.items() if part not in _STROKES) >= SPLIT_PART_MIN - 1)
+
+
+# single strokes, which the decomposition data also lists as components (不 = 一 丿 丨 丶): no evidence of a shared part
+_STROKES = frozenset("一丨丿丶乙乚亅乛㇀㇁㇂㇃㇄㇅㇆㇇㇈㇉㇊㇋㇌㇍㇎㇏㇐㇑㇒㇓㇔㇕㇖㇗㇘㇙㇚㇛㇜㇝㇞㇟㇠㇡㇢㇣𠃌𠃍𠄌𡿨𠃊")
 
 
 def _level_sound(ch: str) -> str | None:

@@ -118,3 +118,20 @@ def test_japanese_names_other_places_and_mentions_stay_clean():
                  acc("小李看港口发布", "n4", verified_type="personal")])
     assert "n1" not in found and "n2" not in found and "n3" not in found and "n4" not in found
 
+
+# ---- one part drawn as two ------------------------------------------------------------------------------------------
+
+def test_one_component_replaced_by_two_shares_a_part():
+    from detectors.names import shares_part
+    assert shares_part("亮", "京") and shares_part("京", "亮")  # 亠 口 over 小, over 冖 儿
+    assert shares_part("亭", "京")  # 亠 口 over 丁 (冖 丁)
+    # single strokes (the data decomposes 不 into 一 丿 丨 丶) are no shared part
+    assert not shares_part("不", "布") and not shares_part("才", "不")
+
+
+def test_a_name_with_a_character_one_part_away_is_flagged():
+    match = compare_names(analyse_name("亮口公安"), analyse_name("京口公安"))
+    assert match is not None and match.layer == "shape", match
+    registry = [reg("京口公安", "镇江市公安局京口分局", "k1", "江苏省镇江市京口区")]
+    found = run([acc("亮口公安", "c1"), acc("亮囗公安分局服务平台", "c2", platform="douyin")], registry)
+    assert found["c1"]["target"]["account_id"] == "k1"
