@@ -32,6 +32,7 @@ from detectors.names import (
     DOUBLE_MAX_LEN,
     DOUBLE_NAME_LEN,
     GLYPH_SIMILAR,
+    SPLIT_PART_MIN,
     NameForm,
     _is_cjk,
     _strip_levels,
@@ -366,6 +367,16 @@ def _parts_but_one(parts: Sequence[str]) -> set[tuple]:
     return {(len(parts), *sorted(parts[:i] + parts[i + 1:])) for i in range(len(parts))}
 
 
+def _parts_but_two(parts: Sequence[str]) -> set[tuple]:
+    """Keys of a decomposition of at least ``SPLIT_PART_MIN`` + 1 parts with two components left out, tagged with the
+    count of the decomposition they would meet with one left out (``_parts_but_one`` of one part fewer): one part
+    drawn as two (京 = 亠 口 小 and 亮 = 亠 口 冖 儿 share 亠 口, ``detectors.names.shares_part``)."""
+    if len(parts) < SPLIT_PART_MIN + 1:
+        return set()
+    return {(len(parts) - 1, *sorted(parts[:i] + parts[i + 1:j] + parts[j + 1:]))
+            for i in range(len(parts)) for j in range(i + 1, len(parts))}
+
+
 class AffixIndex:
     """Registered names, their reorderings and their units' full names, found inside candidate names.
 
@@ -510,7 +521,8 @@ class AffixIndex:
         return self._near_index
 
     def _sharing_parts(self, ch: str) -> list[str]:
-        """Registered characters built of the same components as ``ch`` but one (``detectors.names.shares_part``)."""
+        """Registered characters built of the same components as ``ch`` but one, swapped or drawn as two
+        (``detectors.names.shares_part``)."""
         if self._part_index is None:
             idx: dict[tuple, str] = defaultdict(str)
             data = decompositions()
@@ -518,13 +530,19 @@ class AffixIndex:
                 for parts in data.get(c, ()):
                     if len(parts) >= 2:
                         for key in _parts_but_one(parts):
-                            idx[key] += c
+                            idx[(1, *key)] += c
+                        for key in _parts_but_two(parts):
+                            idx[(2, *key)] += c
             self._part_index = dict(idx)
         out: dict[str, None] = {}
+        index = self._part_index
         for parts in decompositions().get(ch, ()):
             if len(parts) >= 2:
+                # one part swapped (both left out one), or one part of theirs drawn as two here or the reverse
                 for key in _parts_but_one(parts):
-                    out.update(dict.fromkeys(self._part_index.get(key, "")))
+                    out.update(dict.fromkeys(index.get((1, *key), "") + index.get((2, *key), "")))
+                for key in _parts_but_two(parts):
+                    out.update(dict.fromkeys(index.get((1, *key), "")))
         out.pop(ch, None)
         return list(out)
 

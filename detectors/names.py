@@ -4,7 +4,9 @@
 Default_Ignorable_Code_Point set, ``detectors.textnorm.INVISIBLE``), emoji, symbols, punctuation, combining marks,
 spaces, the stroke ideographs used as separators (丨, 丶), the letters drawn as separators (ǀ, ᐧ, ー:
 ``detectors.textnorm.SEPARATOR_LETTERS``) and, between two ideographs, the letters and numbers drawn as a vertical bar
-(Ӏ, 〡: ``BAR_LETTERS``) dropped; traditional → simplified (OpenCC ``t2s``); Latin lower-cased;
+(Ӏ, 〡: ``BAR_LETTERS``) dropped; a letter of another script drawn like an ideograph that stands alone among ideographs
+read as that ideograph (港ロ发布 → 港口发布: ``lookalike_letters``, data/lookalike_letters.txt); traditional → simplified
+(OpenCC ``t2s``); Latin lower-cased;
 decorations
 (``detect.name_decorations``, a leading/trailing ``V``, years) stripped from both ends.
 
@@ -31,7 +33,8 @@ pinyin         0.85   written in full pinyin (shandongfabu) or mixed (shandong�
 initials       0.72   written with pinyin initials (SD发布)
 swap           0.80   two adjacent characters swapped
 shape          0.75   one character replaced by one built of the same components but one (攻/改 share 攵, 兮/公
-                      share 八: IDS decompositions, ``shares_part``), when it breaks the word it stands in; 0.66
+                      share 八; or one part drawn as two, 京/亮 share 亠口: IDS decompositions, ``shares_part``),
+                      when it breaks the word it stands in; 0.66
                       when it makes a word but lies in the registered name's place and the new text names no
                       division (宁远 → 宁进, both 辶: the place respelt into no place)
 broken         0.66   one character changed so that it forms no dictionary word with its neighbours
@@ -116,7 +119,7 @@ class NameForm:
     cleaned: str  # NFKC, hidden/symbol characters dropped, simplified, lower-case
     core: str  # cleaned without decorations: the comparison key
     hidden: Sequence[str] = ()  # dropped characters that are not plain spaces
-    traditional: Sequence[tuple[str, str]] = ()  # (traditional, simplified)
+    traditional: Sequence[tuple[str, str]] = ()  # (traditional, simplified); (letter, ideograph) for look-alike letters
     decorations: Sequence[tuple[str, str]] = ()  # ("前缀"|"后缀", word)
 
     @property
@@ -153,11 +156,14 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
     text = _apply_override(unicodedata.normalize("NFKC", text))
     hidden: list[str] = []
     bars: dict[int, str] = {}
+    letters: list[tuple[str, str]] = []  # (letter, the ideograph it is drawn as)
     if not _PLAIN.fullmatch(text):
         # ⻓ → 长, 〡〢〣 → 123: radicals and number characters by Unicode data, other code points drawn like ideographs
         folded = text.translate(_glyph_fold_table())
         if not _BAR_CHARS.isdisjoint(text) and len(folded) == len(text):  # the fold is one character to one
             bars = _bars_between_ideographs(text, folded)
+        if _LOOKALIKE_SEARCH(folded):  # ロ for 口, カ for 力: a lone letter between ideographs (one C-speed scan)
+            folded, letters = _read_lookalike_letters(folded)
         text = folded
     if not bars and _SEPARATOR_STROKES.isdisjoint(text) and _PLAIN.fullmatch(text):
         out = text  # fast path: only common CJK characters, ASCII letters and digits
@@ -178,7 +184,7 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
             elif cat != "Zs":  # plain spaces go silently; a tab, form feed or line break in a name is hidden
                 hidden.append(ch)
         out = "".join(kept)
-    traditional: list[tuple[str, str]] = []
+    traditional: list[tuple[str, str]] = letters
     if not _variant_chars().isdisjoint(out):  # regional variant forms (発, 広) read as the simplified character
         variants = variant_table()
         traditional = [(c, variants[ord(c)]) for c in out if ord(c) in variants]
@@ -236,6 +242,55 @@ def _bars_between_ideographs(text: str, folded: str) -> dict[int, str]:
 
 
 _PLAIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*")
+
+
+# Letters of other scripts drawn like an ideograph (data/lookalike_letters.txt, made by
+# scripts/build_lookalike_letters.py from the CJK font): ロ → 口, カ → 力, ㅁ → 口, Ш → 山.
+@lru_cache(maxsize=1)
+def lookalike_letters() -> dict[str, str]:
+    """Letter → the ideograph it is drawn like (one character to one)."""
+    out: dict[str, str] = {}
+    for line in (DATA_DIR / "lookalike_letters.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            fields = line.split("\t")
+            out[fields[1]] = fields[2]
+    return out
+
+
+_LOOKALIKE_CHARS = frozenset(lookalike_letters())
+_LOOKALIKE_SEARCH = re.compile("[" + "".join(map(re.escape, sorted(_LOOKALIKE_CHARS))) + "]").search
+
+
+def _read_lookalike_letters(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with each look-alike letter that stands alone among ideographs read as its ideograph, and the
+    (letter, ideograph) pairs read. A letter stands alone when its nearest letters or digits on both sides — past
+    symbols, marks, spaces and separator letters — are ideographs or the end of the name, one side at least an
+    ideograph (咸キ民宗, 【キ】丰): no genuine name writes one letter of another script inside Chinese words, while a
+    word of its own script (ロフト, 东京タワー: a neighbour is a letter) stays a word. Two passes, whatever the
+    length."""
+    def sides(indices) -> dict[int, bool | None]:
+        seen: dict[int, bool | None] = {}
+        last: bool | None = None  # None: no letter or digit yet; True: the nearest one is an ideograph
+        for k in indices:
+            ch = text[k]
+            if ch in _LOOKALIKE_CHARS:
+                seen[k] = last
+            if ch in _SEPARATOR_STROKES or ord(ch) in SEPARATOR_LETTERS or ord(ch) in INVISIBLE:
+                continue
+            if unicodedata.category(ch)[0] in _KEEP_CATEGORIES:
+                last = _is_cjk(ch)
+        return seen
+    before = sides(range(len(text)))
+    after = sides(range(len(text) - 1, -1, -1))
+    table = lookalike_letters()
+    alone = [k for k, left in before.items() if left is not False and after[k] is not False
+             and (left or after[k])]
+    if not alone:
+        return text, []
+    chars = list(text)
+    for k in alone:
+        chars[k] = table[text[k]]
+    return "".join(chars), [(text[k], table[text[k]]) for k in alone]
 
 
 @lru_cache(maxsize=1)
@@ -624,14 +679,30 @@ def _difference_reasons(cand: NameForm, reg: NameForm) -> list[str]:
     missing = [w for w in reg_words if w not in {x for _, x in cand.decorations}]
     for word in missing:
         reasons.append(f"名称去掉了“{word}”")
-    if cand.traditional:
-        pairs = "、".join(f"{t}→{s}" for t, s in dict(cand.traditional).items())
-        variant = any(ord(t) in variant_table() for t, _ in cand.traditional)
+    letters = {t: s for t, s in cand.traditional if not _is_cjk(t)}  # look-alike letters read as ideographs
+    if letters:
+        pairs = "、".join(f"{s}→{t}（{_script_zh(t)}）" for t, s in letters.items())
+        reasons.append(f"用形似汉字的其他文字字母替换：{pairs}")
+    written = {t: s for t, s in cand.traditional if _is_cjk(t)}
+    if written:
+        pairs = "、".join(f"{t}→{s}" for t, s in written.items())
+        variant = any(ord(t) in variant_table() for t in written)
         reasons.append(f"{'繁体或异体字' if variant else '繁体字'}替换：{pairs}")
     if cand.hidden and not reg.hidden:
         shown = "".join(sorted({_describe_hidden(c) for c in cand.hidden}))
         reasons.append(f"名称夹带不可见字符或符号：{shown}")
     return reasons
+
+
+_SCRIPTS_ZH = (("KATAKANA", "片假名"), ("HIRAGANA", "平假名"), ("HANGUL", "谚文"), ("BOPOMOFO", "注音符号"),
+               ("YI ", "彝文"), ("RADICAL", "部首"), ("STROKE", "笔画"), ("CYRILLIC", "西里尔字母"),
+               ("GREEK", "希腊字母"), ("LATIN", "拉丁字母"))
+
+
+def _script_zh(ch: str) -> str:
+    """The script of a look-alike letter, in Chinese, from its Unicode name (KATAKANA LETTER KI → 片假名)."""
+    name = unicodedata.name(ch, "")
+    return next((zh for word, zh in _SCRIPTS_ZH if word in name), f"U+{ord(ch):04X}")
 
 
 def _describe_hidden(ch: str) -> str:
@@ -702,8 +773,29 @@ def shares_part(x: str, y: str) -> bool:
     if x == y or not (_is_cjk(x) and _is_cjk(y)):
         return False
     data = decompositions()
-    return any(len(px) == len(py) >= 2 and sum((Counter(px) - Counter(py)).values()) <= 1
-               for px in data.get(x, ()) for py in data.get(y, ()))
+    return any(_one_part_changed(px, py) for px in data.get(x, ()) for py in data.get(y, ()))
+
+
+SPLIT_PART_MIN = 3  # one part drawn as two counts only between decompositions of at least 3 and 4 parts
+
+
+def _one_part_changed(px: Sequence[str], py: Sequence[str]) -> bool:
+    """Two decompositions equal but for one component: swapped for another of the same count (攻/改), or — between
+    decompositions of ``SPLIT_PART_MIN`` parts and one more — replaced by two (京 = 亠 口 小, 亮 = 亠 口 冖 儿: the same
+    top over another bottom, which the dictionary happens to cut into two parts). Then at least two shared parts must
+    be components, not single strokes, so a common radical alone (氵) or strokes (不/才) are never enough."""
+    if len(px) == len(py) >= 2:
+        return sum((Counter(px) - Counter(py)).values()) <= 1
+    small, big = (px, py) if len(px) < len(py) else (py, px)
+    if len(big) != len(small) + 1 or len(small) < SPLIT_PART_MIN:
+        return False
+    shared = Counter(small) & Counter(big)
+    return (sum(shared.values()) == len(small) - 1 and len(big) - sum(shared.values()) == 2
+            and sum(n for part, n in shared.items() if part not in _STROKES) >= SPLIT_PART_MIN - 1)
+
+
+# single strokes, which the decomposition data also lists as components (不 = 一 丿 丨 丶): no evidence of a shared part
+_STROKES = frozenset("一丨丿丶乙乚亅乛㇀㇁㇂㇃㇄㇅㇆㇇㇈㇉㇊㇋㇌㇍㇎㇏㇐㇑㇒㇓㇔㇕㇖㇗㇘㇙㇚㇛㇜㇝㇞㇟㇠㇡㇢㇣𠃌𠃍𠄌𡿨𠃊")
 
 
 def _level_sound(ch: str) -> str | None:
