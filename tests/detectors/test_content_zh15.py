@@ -68,6 +68,9 @@ def test_party_secretary_without_the_doubled_level(rules):
         "全市市委系统的信息工作会议召开。",
         "各省省委书记出席座谈会。",
         "该市市委书记曾在省里工作。",
+        "这个县级市市委书记曾在省里工作。",
+        "浦东新区区委书记出席了开工仪式。",
+        "长阳土家族自治县县委书记走访群众。",
     ])
     assert "市委副书记" in suggestions(rules, "洛阳市市委副书记到企业调研。")
 
