@@ -36,7 +36,7 @@ Ninth round: the formula 港人治港、澳人治澳、高度自治 (``SAR_AUTON
 Tenth round (``INVENTORY_MORE``): the rest of the official inventories — the Basic Laws called the SARs' constitution,
 少数民族上层人士 outside its period, 省省委 / 市市委书记, five-year 计划 from the eleventh on, the central and provincial
 working offices called 办公室, 中央纪委监察部 after 2018, Japan's East China Sea median line, the Taiwan Strait as
-"international waters".
+"international waters", and the list's international section (阿拉伯民兵, 亚太经合组织峰会, hostages 斩首).
 
 ``guidance_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
 """
@@ -200,6 +200,8 @@ XINHUA_MORE: tuple[tuple[re.Pattern, str, str], ...] = (
 #   National Committee and of provincial Party committees and governments are 办公厅 (a city's is 办公室; the State
 #   Council's 新闻办公室, 台湾事务办公室 are other bodies).
 # * 监察部 was merged into the 国家监察委员会 in 2018: 中央纪委国家监委, not 中央纪委监察部 for the present body.
+# * International section of the same list: 阿拉伯民兵 (武装民兵, 部族武装), 亚太经合组织峰会 (the meeting is 亚太经合组织
+#   领导人非正式会议), 斩首 in reports of hostages (被砍头杀害; 斩首行动 and 斩首示众 of history are other words).
 # * China has never accepted the "median line" Japan claims in the East China Sea (东海中间线, 日中中间线) nor that the
 #   Taiwan Strait is "international waters" (外交部发言人, 2022).
 HISTORY_BEFORE_2018 = r"(?<!\d)(?:19\d\d|200\d|201[0-7])年|原|时任|曾|当时|前身|改革前|组建前|合署办公以来"
@@ -222,6 +224,12 @@ INVENTORY_MORE: tuple[tuple[str, re.Pattern, str, str, re.Pattern | None], ...] 
      "2018 年监察部并入国家监察委员会，现称“中央纪委国家监委”", re.compile(HISTORY_BEFORE_2018)),
     ("中间线", re.compile(r"(?:东海|日中|中日|日方)(?:的)?中间线"), "（中方不承认日方主张的所谓“中间线”）",
      "中方从不承认日方在东海单方面主张的所谓“中间线”", re.compile(r"单方面|主张|所谓")),
+    ("民兵", re.compile(r"阿拉伯民兵"), "武装民兵 / 部族武装", "（达尔富尔等）报道中不使用“阿拉伯民兵”，称“武装民兵”“部族武装”",
+     re.compile(r"不使用|不称|说法")),
+    ("峰会", re.compile(r"(?:亚太经合组织|亚太经合|APEC|apec)(?:第[〇零一二三四五六七八九十\d]+次)?(?:领导人)?峰会"),
+     "亚太经合组织领导人非正式会议", "应称“亚太经合组织领导人非正式会议”，不称“亚太经合组织峰会”", None),
+    ("斩首", re.compile(r"斩首(?!行动|示众)"), "（人质）被砍头杀害", "人质报道中不使用“斩首”，用中性的“被砍头杀害”",
+     re.compile(r"^(?!.*人质)")),
     ("国际水域", re.compile(r"(?:台湾海峡|台海)(?:是|为|属于|属|的|这一)?国际水域"), "中国的内水、领海和专属经济区",
      "台湾海峡不是所谓“国际水域”", re.compile(r"不是|并非|不属于|没有|所谓|无")),
 )

@@ -125,6 +125,21 @@ def test_no_median_line_in_the_east_china_sea_and_no_international_waters_in_the
     ])
 
 
+def test_international_section_of_the_xinhua_list(rules):
+    check(rules, [
+        "当地的阿拉伯民兵与政府军交火。",
+        "本届亚太经合组织峰会聚焦数字经济。",
+        "两名人质遭绑匪斩首。",
+        "人们得知，被扣押的人质已遭斩首。",
+    ], [
+        "当地的部族武装与政府军交火。",
+        "本届亚太经合组织领导人非正式会议聚焦数字经济。",
+        "金砖国家领导人峰会聚焦数字经济。",
+        "史书记载，项羽斩首数千。",
+        "报道人质事件不用“斩首”，用“被砍头杀害”。",
+    ])
+
+
 def test_right_sentences_of_the_same_inventories_stay_clean(rules):
     check(rules, [
         "台湾同胞来华投资兴业。",
