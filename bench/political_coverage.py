@@ -5,7 +5,9 @@
 
 **This is generated data, written alongside the code** — not a labelled set. Each row of ``ITEMS`` is one item of the
 official usage lists (新华社《新华社新闻信息报道中的禁用词和慎用词》2016 年修订版, 《关于正确使用涉台宣传用语的意见》,
-the 1997 Hong Kong wording rules, the Constitution's and the organic laws' names of offices; the checklist number of
+the 1997 Hong Kong wording rules, the Constitution's and the organic laws' names of offices, the Basic Laws, the names
+of the Party's and the state's working offices and plans, the Ministry of Foreign Affairs' wording on maps and seas —
+families 10–13 added in the tenth round; the checklist number of
 ``detectors/lexicons/POLITICAL_CHECKLIST.md`` is given), and its *complete inventory* — every office against every
 foreign or historical title, every Taiwan leader's name and surname, every Chinese place a foreign name stands for
 (``detectors/data/territory_names.tsv`` is read whole), every feature of China's islands, every category of foreigners
@@ -13,8 +15,10 @@ foreign or historical title, every Taiwan leader's name and surname, every Chine
 (hard negatives: 外国的首相和内阁, 朱德总司令, 日本在野党, 留学生和港澳台学生, 争议 of a referee, 依赖政府…).
 
 It runs the content screener (``detectors.content._hits``, political class, post year 2026) on every sentence and
-reports per family: wrong sentences found / total, items whose every variant is found / items, and right sentences
-flagged. A family's figure is the coverage of this generator, not real-world recall.
+reports per family: wrong sentences found / total, items whose every variant is found / items, right sentences
+flagged, and how many of the missed wrong sentences the typo class reports instead (a doubled 省省委, 国务院办公室 one
+character from 国务院办公厅: still 错敏字, not counted as political here). A family's figure is the coverage of this
+generator, not real-world recall.
 
 ``--code DIR`` puts another checkout (e.g. main) first on the import path, so the same table measures the code before
 a change.
@@ -267,9 +271,131 @@ def xinhua_items() -> list[Item]:
     ]
 
 
+# ---- 10. Hong Kong and Macao (1997 涉港宣传用语, the Basic Laws, the Xinhua list) --------------------------------
+def hk_macao_items() -> list[Item]:
+    fam = "10 港澳用语（回归、特区机构、内地）"
+    return [
+        Item(fam, "香港回归≠主权移交、收回主权、主权回归", [
+            "1997年香港主权移交后，经济持续发展。", "中国收回香港主权，洗雪百年耻辱。", "庆祝澳门主权回归二十五周年。"], [
+            "1997年7月1日，中国政府对香港恢复行使主权。", "1997年7月1日，香港特别行政区成立。",
+            "庆祝澳门回归祖国25周年。"]),
+        Item(fam, "香港特区政府≠香港政府、澳门政府", [
+            "香港政府宣布新的防疫措施。", "澳门政府推出电子消费优惠计划。"], [
+            "香港特区政府宣布新的防疫措施。", "澳门特别行政区政府推出电子消费优惠计划。"]),
+        Item(fam, "对港澳称内地，不称大陆、中国", [
+            "香港与大陆的经贸往来日益密切。", "大陆游客赴港旅游人数回升。", "澳门居民来大陆就业更加便利。",
+            "港澳同胞到大陆投资兴业。", "香港与中国的经贸往来日益密切。"], [
+            "香港与内地的经贸往来日益密切。", "内地游客赴港旅游人数回升。", "港澳台同胞来大陆（内地）投资兴业。",
+            "大陆游客赴台旅游。", "中国大陆与台湾地区的贸易额增长。", "香港与新加坡的经贸往来日益密切。"]),
+        Item(fam, "香港与内地≠中港；两岸三地、两岸四地", [
+            "中港两地合作密切。", "两岸三地的青年齐聚一堂。", "两岸四地的学者参加研讨会。"], [
+            "内地与香港合作密切。", "海峡两岸暨香港、澳门的青年齐聚一堂。"]),
+        Item(fam, "港澳台人员来内地（大陆），不称来华、出国", [
+            "欢迎港澳台游客来华旅游。", "香港同胞来华投资兴业。", "台湾青年来华就业创业。",
+            "他出国到香港读书。"], [
+            "欢迎港澳台游客来内地旅游。", "外国游客来华旅游。", "港澳台和外国游客来华旅游人数增加。",
+            "他出国前在香港读书。", "出国（境）人员须按规定报批。"]),
+        Item(fam, "港澳台与外国并列时称国家和地区、境外，不称国外", [
+            "到香港、澳门等国外旅游。", "台湾、日本等外国的客商参展。"], [
+            "到香港、澳门等境外地区旅游。", "来自日本、韩国等国家和中国台湾地区的客商参展。"]),
+        Item(fam, "特区首长称行政长官，立法机关称立法会", [
+            "香港市长李家超出席活动。", "香港国会通过了有关条例。", "澳门议会审议预算案。", "香港内阁会议讨论施政报告。"], [
+            "香港特别行政区行政长官李家超出席活动。", "香港特区立法会通过了有关条例。", "澳门特区立法会审议预算案。",
+            "香港特区行政会议讨论施政报告。"]),
+        Item(fam, "特区居民称居民（基本法第三章），不称“香港公民”", ["香港公民享有选举权和被选举权。"], [
+            "香港永久性居民依法享有选举权和被选举权。", "香港居民中的中国公民依法参与国家事务的管理。"]),
+        Item(fam, "基本法不是特区的“宪法”", [
+            "香港宪法规定了居民的基本权利。", "澳门特区宪法规定了行政长官的产生办法。"], [
+            "香港基本法规定了居民的基本权利。", "宪法和香港基本法共同构成香港特别行政区的宪制基础。",
+            "在香港，宪法和基本法宣传活动持续开展。"]),
+    ]
+
+
+# ---- 11. international affairs, ethnicity, religion, history (新华社禁用词和慎用词) --------------------------
+def world_items() -> list[Item]:
+    fam = "11 国际、民族宗教、历史称谓"
+    return [
+        Item(fam, "“伊斯兰国”加引号；伊斯兰国家不称穆斯林国家", [
+            "伊斯兰国在叙利亚发动袭击。", "穆斯林国家的代表出席了会议。"], [
+            "伊斯兰国家的代表出席了会议。", "所谓“伊斯兰国”极端组织在叙利亚发动袭击。", "伊斯兰国际组织召开会议。"]),
+        Item(fam, "国际关系类：阿拉伯民兵、亚太经合组织峰会、人质被“斩首”", [
+            "阿拉伯民兵再次袭击难民营。", "APEC峰会将于11月举行。", "亚太经合组织第三十三次领导人峰会闭幕。",
+            "一名人质遭极端分子斩首。"], [
+            "武装民兵再次袭击难民营。", "亚太经合组织第三十三次领导人非正式会议闭幕。", "二十国集团领导人峰会闭幕。",
+            "一名人质被极端分子砍头杀害。", "秦将白起斩首数万。", "无人机实施斩首行动。"]),
+        Item(fam, "蒙古国不称外蒙古", ["外蒙古的牧民赶着羊群。"], [
+            "蒙古国的牧民赶着羊群。", "1945年外蒙古举行公民投票。"]),
+        Item(fam, "已更名民族的旧称、旧社会的侮辱性称呼", [
+            "僮族群众欢度三月三。", "崩龙族同胞载歌载舞。", "毛难族的花竹帽远近闻名。", "卡佤族木鼓舞。",
+            "摆夷人家的竹楼。", "倮倮的火把节。"], [
+            "壮族群众欢度三月三。", "德昂族同胞载歌载舞。", "毛南族的花竹帽远近闻名。", "佤族木鼓舞。"]),
+        Item(fam, "民族宗教不混为一谈；宗教不以创始人命名", [
+            "回族就是伊斯兰教徒。", "穆罕默德教的信徒。", "回教的清真寺。"], [
+            "回族群众信仰伊斯兰教。", "伊斯兰教的信徒。", "学生们返回教室。"]),
+        Item(fam, "不再使用“少数民族上层人士”（历史时期除外）", ["座谈会邀请了少数民族上层人士参加。"], [
+            "民主改革前，少数民族上层人士占有大量土地。", "座谈会邀请了少数民族代表人士参加。"]),
+        Item(fam, "十四年抗战；伪满洲国、汪伪政权；不用日本的战争称谓", [
+            "艰苦卓绝的八年抗战取得胜利。", "满洲国的首都设在长春。", "大东亚战争爆发后，日军南进。", "纪念终战80周年。",
+            "汪精卫政府成立于南京。"], [
+            "全面抗战八年，中国军民浴血奋战。", "伪满洲国的“国都”设在长春。", "太平洋战争爆发后，日军南进。",
+            "纪念中国人民抗日战争胜利80周年。", "汪伪政权成立于南京。", "足球联赛本赛季终战。"]),
+        Item(fam, "历史事件不用日方、台湾当局的称谓", [
+            "1937年的南京事件中，日军屠杀了大量平民。", "满洲事变后，东北沦陷。", "卢沟桥事件标志着全面抗战开始。",
+            "中日战争期间，他参加了八路军。", "他参加过韩战。", "蒋总统来台后推行土地改革。", "大陆沦陷后，他随军去了台湾。"], [
+            "南京大屠杀中，日军屠杀了大量平民。", "九一八事变后，东北沦陷。", "卢沟桥事变标志着全面抗战开始。",
+            "甲午中日战争爆发于1894年。", "他参加过抗美援朝战争。", "1945年台湾光复。", "新中国成立后，他回到家乡。"]),
+        Item(fam, "台湾日据时期不称日治时期", ["日治时期的台湾总督府。", "这座建筑建于日治时代。"], [
+            "日据时期的台湾总督府旧址。", "这座建筑建于日本占据台湾时期。"]),
+    ]
+
+
+# ---- 12. names of the Party's and the state's bodies and documents -------------------------------------------
+def organ_items() -> list[Item]:
+    fam = "12 党和国家机构、文件名称"
+    return [
+        Item(fam, "中共××省委书记、××市委书记，不称省省委、市市委", [
+            "中共河南省省委书记主持召开会议。", "郑州市市委书记调研企业。", "兰考县县委书记走访群众。"], [
+            "中共河南省委书记主持召开会议。", "郑州市委书记调研企业。", "兰考县委书记走访群众。",
+            "各省省委书记参加座谈会。", "全省省委组织部门负责人会议。"]),
+        Item(fam, "“十一五”起为五年规划，不称计划", [
+            "十四五计划的主要目标已经完成。", "编制“十五五”计划纲要。", "十三五计划期间，全市经济稳步增长。"], [
+            "十四五规划的主要目标已经完成。", "编制“十五五”规划纲要。", "“十五”计划期间（2001—2005年），全市经济稳步增长。",
+            "第一个五年计划于1953年开始实施。"]),
+        Item(fam, "中央和省级党政机关的办事机构是办公厅", [
+            "国务院办公室印发通知。", "中共中央办公室发出通知。", "河南省政府办公室印发实施意见。",
+            "省委办公室主任出席会议。", "全国人大常委会办公室发布公告。"], [
+            "国务院办公厅印发通知。", "国务院新闻办公室举行发布会。", "国务院台湾事务办公室发言人答记者问。",
+            "开封市政府办公室印发实施意见。", "省委军民融合发展委员会办公室召开会议。", "河南省人民政府办公厅印发实施意见。"]),
+        Item(fam, "监察部并入国家监委（2018），不称中央纪委监察部", ["中央纪委监察部网站发布消息。"], [
+            "中央纪委国家监委网站发布消息。", "2015年，中央纪委监察部网站发布消息。"]),
+    ]
+
+
+# ---- 13. maps and sovereignty -----------------------------------------------------------------------------------
+def map_items() -> list[Item]:
+    fam = "13 地图与主权表述"
+    return [
+        Item(fam, "藏南不属于印度；阿克赛钦是中国领土", [
+            "印度的藏南地区。", "阿鲁纳恰尔邦首府伊塔那加。", "阿克赛钦属于印度领土。"], [
+            "藏南地区是中国领土。", "印方所谓“阿鲁纳恰尔邦”是在中国藏南地区非法设立的。", "中印边界东段的藏南地区。"]),
+        Item(fam, "钓鱼岛及其附属岛屿；不用日方名称", ["尖阁诸岛附近海域。", "日本的钓鱼岛。"], [
+            "钓鱼岛及其附属岛屿是中国固有领土。", "北京钓鱼台国宾馆。"]),
+        Item(fam, "不承认日方单方面主张的东海“中间线”", [
+            "中国在东海中间线中方一侧开发油气田。", "日方称中国船只越过日中中间线。"], [
+            "中方从不承认日方单方面主张的所谓“中间线”。", "东海油气田开发。"]),
+        Item(fam, "台湾海峡不是“国际水域”", ["台湾海峡是国际水域。", "外国军舰在台海国际水域航行。"], [
+            "台湾海峡不是“国际水域”。", "所谓台湾海峡“国际水域”的说法没有法理依据。", "公海和国际水域的航行自由。"]),
+        Item(fam, "分裂势力的自称不作为名称使用", ["西藏流亡政府发表声明。", "东突厥斯坦的首府乌鲁木齐。"], [
+            "十四世达赖喇嘛是披着宗教外衣的政治流亡者。", "新疆自古以来就是中国领土不可分割的一部分。"]),
+        Item(fam, "南海仲裁案裁决非法无效", ["根据南海仲裁案裁决，菲律宾拥有权利。"], [
+            "南海仲裁案裁决是非法无效的，中国不接受、不承认。"]),
+    ]
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
-            + taiwan_items() + sar_items() + xinhua_items())
+            + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
+            + map_items())
 
 
 def main() -> int:
@@ -282,10 +408,14 @@ def main() -> int:
 
     rules = ContentRules.load()
 
-    def flagged(text: str) -> bool:
-        return any(h.cls == "political" for h in _hits(text, rules, year=2026))
+    def classes(text: str) -> set[str]:
+        return {h.cls for h in _hits(text, rules, year=2026)}
 
-    fam_stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])  # found, wrong, items ok, items, fp, right
+    def flagged(text: str) -> bool:
+        return "political" in classes(text)
+
+    # found, wrong, items ok, items, fp, right, missed as political but found as a typo (错敏字 all the same)
+    fam_stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0, 0])
     misses: list[str] = []
     fps: list[str] = []
     for it in all_items():
@@ -296,20 +426,23 @@ def main() -> int:
         if it.wrong:
             s[3] += 1
             s[2] += len(found) == len(it.wrong)
-        misses += [f"{it.item}: {t}" for t in it.wrong if t not in found]
+        missed = [t for t in it.wrong if t not in found]
+        as_typo = [t for t in missed if "typo" in classes(t)]
+        s[6] += len(as_typo)
+        misses += [f"{it.item}: {t}" + ("（错字类报出）" if t in as_typo else "") for t in missed]
         bad = [t for t in it.right if flagged(t)]
         s[4] += len(bad)
         s[5] += len(it.right)
         fps += [f"{it.item}: {t}" for t in bad]
     print(f"代码：{args.code}（生成数据，不是标注集）")
-    print("| 规则族 | 错误说法查到 | 条目全部查到 | 正确说法被报 |")
-    print("|---|---|---|---|")
-    tot = [0] * 6
-    for fam in sorted(fam_stats):
+    print("| 规则族 | 错误说法查到 | 条目全部查到 | 正确说法被报 | 漏报中由错字类报出 |")
+    print("|---|---|---|---|---|")
+    tot = [0] * 7
+    for fam in sorted(fam_stats, key=lambda f: int(f.split()[0])):
         s = fam_stats[fam]
         tot = [a + b for a, b in zip(tot, s)]
-        print(f"| {fam} | {s[0]}/{s[1]} ({s[0] / max(s[1], 1):.2f}) | {s[2]}/{s[3]} | {s[4]}/{s[5]} |")
-    print(f"| 合计 | {tot[0]}/{tot[1]} ({tot[0] / max(tot[1], 1):.2f}) | {tot[2]}/{tot[3]} | {tot[4]}/{tot[5]} |")
+        print(f"| {fam} | {s[0]}/{s[1]} ({s[0] / max(s[1], 1):.2f}) | {s[2]}/{s[3]} | {s[4]}/{s[5]} | {s[6]} |")
+    print(f"| 合计 | {tot[0]}/{tot[1]} ({tot[0] / max(tot[1], 1):.2f}) | {tot[2]}/{tot[3]} | {tot[4]}/{tot[5]} | {tot[6]} |")
     if args.show_misses:
         for line in misses[:args.show_misses]:
             print("漏报", line)

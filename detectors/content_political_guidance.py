@@ -33,6 +33,11 @@ Ninth round: the formula 港人治港、澳人治澳、高度自治 (``SAR_AUTON
 2016 Xinhua list (``XINHUA_MORE``: “一带一路”战略, 前苏联, 深港一体化, 践行“八荣八耻”, 内港 / 内澳, 中台合资,
 台湾是一个国家).
 
+Tenth round (``INVENTORY_MORE``): the rest of the official inventories — the Basic Laws called the SARs' constitution,
+少数民族上层人士 outside its period, 省省委 / 市市委书记, five-year 计划 from the eleventh on, the central and provincial
+working offices called 办公室, 中央纪委监察部 after 2018, Japan's East China Sea median line, the Taiwan Strait as
+"international waters", and the list's international section (阿拉伯民兵, 亚太经合组织峰会, hostages 斩首).
+
 ``guidance_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
 """
 
@@ -182,6 +187,54 @@ XINHUA_MORE: tuple[tuple[re.Pattern, str, str], ...] = (
 )
 
 
+# Tenth round: the rest of the official inventories, item by item (sources in SOURCES.md, 第十六节). Each row: the
+# wrong wording, the right one, the rule, and the words of the sentence that make the same words right (history
+# before a change of name, a report of the claim, a negation).
+# * The Basic Laws are national laws made under the Constitution, not the SAR's "constitution": 宪法和基本法共同构成
+#   特别行政区的宪制基础 (香港宪法和基本法 is that pair, not a constitution of Hong Kong).
+# * 少数民族上层人士 is no longer used except of the period before the democratic reform (新华社禁用词和慎用词 2016).
+# * 中共××省委书记, ××市委书记 — not 省省委, 市市委, 县县委 (the same list); 各省、全市、该市 before the word are other
+#   readings (各省省委书记 names many provinces).
+# * Five-year plans are 规划 from the eleventh (十一五, 2006) on; 十五计划 (2001–2005) and earlier are 计划.
+# * The working offices of the Party Central Committee, the State Council, the NPC Standing Committee, the CPPCC
+#   National Committee and of provincial Party committees and governments are 办公厅 (a city's is 办公室; the State
+#   Council's 新闻办公室, 台湾事务办公室 are other bodies).
+# * 监察部 was merged into the 国家监察委员会 in 2018: 中央纪委国家监委, not 中央纪委监察部 for the present body.
+# * International section of the same list: 阿拉伯民兵 (武装民兵, 部族武装), 亚太经合组织峰会 (the meeting is 亚太经合组织
+#   领导人非正式会议), 斩首 in reports of hostages (被砍头杀害; 斩首行动 and 斩首示众 of history are other words).
+# * China has never accepted the "median line" Japan claims in the East China Sea (东海中间线, 日中中间线) nor that the
+#   Taiwan Strait is "international waters" (外交部发言人, 2022).
+HISTORY_BEFORE_2018 = r"(?<!\d)(?:19\d\d|200\d|201[0-7])年|原|时任|曾|当时|前身|改革前|组建前|合署办公以来"
+# Each row also names a word the post must contain before its pattern is run (one substring test per row and post).
+INVENTORY_MORE: tuple[tuple[str, re.Pattern, str, str, re.Pattern | None], ...] = (
+    ("宪法", re.compile(r"(?:香港|澳门)(?:特区|特别行政区)?(?:的)?宪法(?![和与及、]|日|宣传|教育|修正|规定的|第)"),
+     "香港（澳门）基本法", "基本法是全国人大制定的基本法律，不是特别行政区的“宪法”",
+     re.compile(r"不是|并非|而非|不等于|小宪法")),
+    ("上层", re.compile(r"少数民族上层(?:人士|爱国人士)?"), "少数民族代表人士",
+     "除对过去特定历史时期的表述外，不再使用“少数民族上层人士”",
+     re.compile(r"民主改革|解放前|新中国成立前|和平解放|历史|旧社会|当年|时期|(?<!\d)19[0-6]\d年|曾|时任|统战史")),
+    ("委", re.compile(r"(?<![各全本外该每分两三多地诸其级新治城])(?P<level>[省市县区州旗])(?P=level)委(?:书记|副书记|常委)"), "",
+     "应称“中共××省委书记”“××市委书记”，不称“省省委书记”“市市委书记”", None),
+    ("计划", re.compile(r"十[一二三四五][”\"」』]?五[”\"」』]?(?:国民经济和社会发展)?计划(?!生育)"), "五年规划",
+     "自“十一五”起五年计划改称“五年规划”（“十五”计划及以前称“计划”）", None),
+    ("办公室", re.compile(r"(?:国务院|中共中央|党中央|全国人大常委会|全国人民代表大会常务委员会|全国政协|(?:省|自治区)(?:人民)?政府|"
+                r"省委|自治区党委)办公室"), "办公厅",
+     "党中央、国务院、全国人大常委会、全国政协和省级党委、政府的办事机构是“办公厅”", None),
+    ("监察部", re.compile(r"中央纪委(?:、)?监察部"), "中央纪委国家监委",
+     "2018 年监察部并入国家监察委员会，现称“中央纪委国家监委”", re.compile(HISTORY_BEFORE_2018)),
+    ("中间线", re.compile(r"(?:东海|日中|中日|日方)(?:的)?中间线"), "（中方不承认日方主张的所谓“中间线”）",
+     "中方从不承认日方在东海单方面主张的所谓“中间线”", re.compile(r"单方面|主张|所谓")),
+    ("民兵", re.compile(r"阿拉伯民兵"), "武装民兵 / 部族武装", "（达尔富尔等）报道中不使用“阿拉伯民兵”，称“武装民兵”“部族武装”",
+     re.compile(r"不使用|不称|说法")),
+    ("峰会", re.compile(r"(?:亚太经合组织|亚太经合|APEC|apec)(?:第[〇零一二三四五六七八九十\d]+次)?(?:领导人)?峰会"),
+     "亚太经合组织领导人非正式会议", "应称“亚太经合组织领导人非正式会议”，不称“亚太经合组织峰会”", None),
+    ("斩首", re.compile(r"斩首(?!行动|示众)"), "（人质）被砍头杀害", "人质报道中不使用“斩首”，用中性的“被砍头杀害”",
+     re.compile(r"^(?!.*人质)")),
+    ("国际水域", re.compile(r"(?:台湾海峡|台海)(?:是|为|属于|属|的|这一)?国际水域"), "中国的内水、领海和专属经济区",
+     "台湾海峡不是所谓“国际水域”", re.compile(r"不是|并非|不属于|没有|所谓|无")),
+)
+
+
 def _rejected(folded: str, i: int) -> bool:
     return bool(REJECTS.search(_sentence(folded, i)))
 
@@ -200,6 +253,14 @@ def guidance_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterato
             if not in_quotes(m.start(), m.end()) and not _rejected(folded, m.start()) and \
                     not re.search(r"不称|不用|不使用|不宜|不再|改称|而非|应称|说法", _sentence(folded, m.start())):
                 yield m.start(), m.end(), "新华社禁用词", right, note
+    for key, pattern, right, note, unless in INVENTORY_MORE:
+        for m in pattern.finditer(folded) if has(key) else ():
+            sentence = _sentence(folded, m.start())
+            if in_quotes(m.start(), m.end()) or _rejected(folded, m.start()) or (unless and unless.search(sentence)):
+                continue
+            if m.lastgroup == "level":  # 河南省省委书记 → 河南省委书记
+                right = m.group(0)[1:]
+            yield m.start(), m.end(), "规范名称", right, note
     for m in SAR_AUTONOMY.finditer(folded) if "自治" in folded else ():
         sentence = _sentence(folded, m.start())
         if in_quotes(m.start(), m.end()) or _rejected(folded, m.start()) or re.search(r"不是|并非|而非|不等于|绝不是", sentence):
