@@ -236,8 +236,9 @@ class _Hit:
 
 
 def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: list[int] | None = None,
-          year: int | None = None) -> list[_Hit]:
-    """``year``: the post's year, for numbers that depend on the date (``content_typo.dated_slips``)."""
+          year: int | None = None, region: str = "") -> list[_Hit]:
+    """``year``: the post's year, for numbers that depend on the date (``content_typo.dated_slips``); ``region``: the
+    posting account's registry region, which makes its province's county names its own (``content_typo.county_names``)."""
     if folded is None or offsets is None:
         folded, offsets = fold_with_offsets(text)
 
@@ -283,7 +284,7 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
     lexicon_spans = [(h.start, h.end) for h in hits if h.category == "sensitive"]
     political_found = list(political_hits(folded, rules.leaders, year))
     if rules.typos is not None and not correction:
-        for t in rules.typos.find(text, folded, offsets) + dated_slips(text, folded, offsets, year):
+        for t in rules.typos.find(text, folded, offsets, region) + dated_slips(text, folded, offsets, year):
             if any(t.start < e and s < t.end for s, e in lexicon_spans):
                 continue
             if not t.leader and _political_wins(t, text, political_found, orig, rules, year):
@@ -335,12 +336,14 @@ def _political_wins(typo, text: str, political_found, orig, rules: ContentRules,
 
 
 def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names: dict[str, str] | None = None,
-                 units: dict[str, str] | None = None, overlap: OverlapIndex | None = None) -> Iterator[dict]:
+                 units: dict[str, str] | None = None, overlap: OverlapIndex | None = None,
+                 regions: dict[str, str] | None = None) -> Iterator[dict]:
     """Content findings of ``posts``. ``units`` (account key → registered unit) tells the unit's own documents and
     voice from another body's; ``overlap`` indexes the context's posts to find verbatim copies."""
     rules = screener if isinstance(screener, ContentRules) else ContentRules(screener)
     names = names or {}
     units = units or {}
+    regions = regions or {}
     posts = list(posts)
     texts_of: dict[str, list[str]] = {}  # each account's posts, for a generated typo its own posts repeat
     for post in posts:
@@ -355,7 +358,8 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
         created = str(post.get("created_at") or "")
         rule_classes: set[str | None] = set()
         rule_ids: set[str] = set()
-        for hit in _hits(text, rules, folded, offsets, int(created[:4]) if created[:4].isdigit() else None):
+        for hit in _hits(text, rules, folded, offsets, int(created[:4]) if created[:4].isdigit() else None,
+                         regions.get(key, "")):
             rule_classes.add(hit.cls)
             rule_ids.add(hit.rule)
             matched = text[hit.start:hit.end]
@@ -450,6 +454,7 @@ def detect(ctx: DetectionContext) -> Iterator[dict]:
     live_entries = [r for r in ctx.registry if (r.get("status") or "active") in LIVE_STATUSES]
     live = {account_key(r["platform"], r["account_id"]): r.get("name") or r["account_id"] for r in live_entries}
     units = {account_key(r["platform"], r["account_id"]): r.get("unit") or "" for r in ctx.registry}
+    regions = {account_key(r["platform"], r["account_id"]): r.get("region") or "" for r in ctx.registry}
 
     def unit_of(post: dict) -> str:
         # Accounts of one registered unit share their texts; an unregistered account is its own author.
@@ -464,7 +469,7 @@ def detect(ctx: DetectionContext) -> Iterator[dict]:
 
     overlap = OverlapIndex(ctx.posts, unit_of, name_of)
     posts = (p for p in ctx.posts if account_key(p["platform"], p["account_id"]) in live)
-    for finding in screen_posts(posts, rules, live, units, overlap):
+    for finding in screen_posts(posts, rules, live, units, overlap, regions):
         if ctx.as_of is not None:
             finding["detected_at"] = ctx.as_of.isoformat(timespec="seconds")
         yield finding

@@ -20,7 +20,10 @@ or from a leader's name next to a title (``lexicons/leaders.txt``):
 Terms are matched in a view of the post without quotation marks and with ``，；`` between Chinese characters read as
 ``、`` (``matching_view``: “三衣”工作, 共抓大保护，不搞大开伐); two-character numbered formulas (三农, 双减) only where quoted
 whole (``quoted_short_slips``). Every ethnic autonomous prefecture, county and banner of the gazetteer is a term by its
-full name and its ethnic part (``autonomous_division_forms``: 土族苗族自治州 is 土家族苗族自治州 with 家 left out). In a
+full name and its ethnic part (``autonomous_division_forms``: 土族苗族自治州 is 土家族苗族自治州 with 家 left out); every
+prefecture-level name (``prefecture_names``) and every county-level name with its level word (``county_names``: 刘阳市 is
+浏阳市 misspelt) too — a county's only in a post of an account of its province or naming its province or prefecture,
+since one of ~2,800 county names one character off is as often a place the gazetteer does not hold. In a
 fixed term a character sharing a part and a near glyph (``charsim.part_alike``: 护 / 扩) is a look-alike too.
 
 Beside a national title a listed leader's name with one part of a character changed (``charsim.same_part``: 谌贻琴 →
@@ -152,6 +155,9 @@ class Term:
     # ("") or a named municipality's (北京: 市委常委会 in a post naming 北京)
     chairs: tuple[str, ...] = ()
     division: bool = False  # an ethnic autonomous division's name or its ethnic part (autonomous_division_forms)
+    # a county-level division (county_names): reported only where the post or the account's region names one of
+    # these — the provinces and prefectures of the divisions of that name, full and short (湖南省, 湖南, 长沙市, 长沙)
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -225,6 +231,8 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
                 titles_all.update(fold(t) for t in titles)
     for form in autonomous_division_forms() + prefecture_names():
         terms.setdefault(form, Term(form, form, None, division=True))
+    for form, places in county_names().items():
+        terms.setdefault(form, Term(form, form, None, division=True, places=places))
     for correct, term in list(terms.items()):  # fixed name+title phrases of the formal lexicon are leaders' too
         if any(name in correct for name, _ in leaders + name_only + historical + departmental):
             terms[correct] = Term(correct, term.display, None, leader=True)
@@ -306,6 +314,53 @@ def prefecture_names() -> tuple[str, ...]:
 
     names = {fold(d.name) for d in gazetteer().divisions.values() if d.level == 2}
     return tuple(sorted(n for n in names if n.endswith(("市", "盟", "地区")) and len(n) >= 3))
+
+
+COUNTY_LEVELS = ("县", "区", "市", "旗")
+
+
+@lru_cache(maxsize=1)
+def county_names() -> dict[str, tuple[str, ...]]:
+    """Every county-level division of the gazetteer (counties, county-level cities, districts, banners) by its full
+    name with its level word (浏阳市, 芙蓉区, 科尔沁右翼前旗), three characters or more, with the places that make it
+    the post's own: the province and prefecture above each division of that name, full and short (浏阳市: 湖南省,
+    湖南, 长沙市, 长沙). The level word anchors the name, so a two-character stem inside ordinary words (浏阳河, 芙蓉花)
+    is never read as the county. Written one character off (刘阳市, 芙容区) in a post of an account of that province,
+    or in a post naming the province or prefecture, it is the name misspelt — unless the span is another place of its
+    own (see ``TypoFinder._scan``). Elsewhere a name one character from one of ~2,800 county names is as likely a
+    place the gazetteer does not hold (an old district, a town, a place abroad) as a slip."""
+    from detectors.places import gazetteer, short_form
+
+    gaz = gazetteer()
+    out: dict[str, set[str]] = {}
+    for d in gaz.divisions.values():
+        name = fold(d.name)
+        if d.level != 3 or not name.endswith(COUNTY_LEVELS) or len(name) < 3:
+            continue
+        places = out.setdefault(name, set())
+        for code in gaz.ancestors(d.code):
+            above = gaz.divisions[code]
+            places.add(fold(above.name))
+            short = fold(short_form(above.name, province=not above.parent, code=above.code, parent=above.parent))
+            if len(short) >= 2:
+                places.add(short)
+    return {name: tuple(sorted(places)) for name, places in sorted(out.items())}
+
+
+@lru_cache(maxsize=1)
+def division_shorts() -> frozenset[str]:
+    """Short forms of the gazetteer's divisions (湛江, 浏阳): a span whose stem is one names that place."""
+    from detectors.places import gazetteer
+
+    return frozenset(fold(s) for s in gazetteer().short if len(s) >= 2)
+
+
+@lru_cache(maxsize=1)
+def zone_kinds() -> tuple[str, ...]:
+    """Kinds of development zones and parks (新区, 高新区, 景区 …: ``places.zone_words``)."""
+    from detectors.places import zone_words
+
+    return tuple(fold(w) for w in zone_words())
 
 
 # Provincial leaders (``lexicons/provincial_leaders.txt``: name, province, roles). A provincial account writes its
@@ -719,8 +774,10 @@ class TypoFinder:
                     for place in term.chairs)
                 and not LOCAL_OFFICE_BEFORE.search(folded, max(0, start - 10), start))
 
-    def find(self, text: str, folded: str | None = None, offsets: list[int] | None = None) -> list[TypoHit]:
-        """Misspellings in ``text`` (``folded``/``offsets`` from ``fold_with_offsets(text)`` when already known)."""
+    def find(self, text: str, folded: str | None = None, offsets: list[int] | None = None,
+             region: str = "") -> list[TypoHit]:
+        """Misspellings in ``text`` (``folded``/``offsets`` from ``fold_with_offsets(text)`` when already known).
+        ``region``: the registry region of the posting account (山东省青岛市), for county names (``county_names``)."""
         if self.empty or not text:
             return []
         if folded is None or offsets is None:
@@ -729,7 +786,7 @@ class TypoFinder:
         # misspelt; 共抓大保护，不搞大开伐 is the slogan written with a comma), mapped back to the text after.
         view, kept, bounds = matching_view(folded)
         view_offsets = offsets if kept is None else [offsets[i] for i in kept]
-        found = self._scan(view, bounds)
+        found = self._scan(view, bounds, fold(region or ""))
         hits = self._choose(text, view, view_offsets, found)
         hits += [d for d in quoted_short_slips(text, folded, offsets, self.short_forms)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
@@ -746,7 +803,8 @@ class TypoFinder:
         return sorted(hits + [v for v in self._variants(text, folded, offsets)
                               if not any(v.start < h.end and h.start < v.end for h in hits)], key=lambda h: h.start)
 
-    def _scan(self, folded: str, bounds: frozenset[int] = frozenset()) -> list[tuple[int, int, Term, str]]:
+    def _scan(self, folded: str, bounds: frozenset[int] = frozenset(),
+              region: str = "") -> list[tuple[int, int, Term, str]]:
         """(start, end, term, how) of every window of ``folded`` (the matching view) one slip from a term.
         ``bounds``: positions where quotation marks were taken out (a span between two of them is one word)."""
         found: list[tuple[int, int, Term, str]] = []
@@ -765,6 +823,8 @@ class TypoFinder:
                           and folded[start + size] == "》") or (start in bounds and start + size in bounds))
             how = classify(term, window, bracketed)
             if not how or (term.title_only and _title_is_a_word(term, window)):
+                return
+            if term.places and not _county_slip(term, folded, start, window, region):
                 return
             if term.leader and term.mutable and not term.title_only and (
                     window[term.mutable[0]:term.mutable[1]] in self.listed_names):
@@ -927,7 +987,9 @@ class TypoFinder:
         hits: list[TypoHit] = []
         taken: list[tuple[int, int]] = []
         # …and of two equally long ones the one with a single slip (中共湖南省季 is 中共湖南省委, not 中共河南省委)
-        for start, end, term, how in sorted(found, key=lambda f: (-len(f[2].correct), f[0], f[3] == "两处错字")):
+        # (and a named slip before any character in place: 科尔沁右翼钱旗 is 前旗 by sound, not 中旗 by any character)
+        for start, end, term, how in sorted(found, key=lambda f: (-len(f[2].correct), f[0],
+                                                                  {"两处错字": 2, "错字": 1}.get(f[3], 0))):
             if any(start < e and s < end for s, e in taken):
                 continue
             if any(s <= start and end <= e for s, e in exact):
@@ -1045,6 +1107,21 @@ def division_names() -> frozenset[str]:
     from detectors.places import gazetteer
 
     return frozenset(fold(d.name) for d in gazetteer().divisions.values())
+
+
+def _county_slip(term: Term, folded: str, start: int, window: str, region: str) -> bool:
+    """A span one character off a county-level name (``county_names``) is that name misspelt only where the post
+    or the account's region names the county's province or prefecture, the span's stem is no division's short form
+    (湛江区位: 湛江 is the city, not 洛江区 misspelt), and the span does not end in a kind of zone after a Chinese
+    character (河东新区 is a zone of 河东, not 东兴区 misspelt)."""
+    if not any(p in folded or p in region for p in term.places):
+        return False
+    if len(window) >= 3 and window[:-1] in division_shorts() and window[:-1] != term.correct[:-1]:
+        return False
+    if start > 0 and is_cjk(folded[start - 1]) and any(
+            window.endswith(z) and not term.correct.endswith(z) for z in zone_kinds()):
+        return False
+    return True
 
 
 COMMON_WORD_MIN_FREQ = 500  # jieba frequency of an everyday word (求助 882, 救助 527; 人名 78, 富余 115 are not)
