@@ -53,6 +53,9 @@ The rule, in order:
    (c) a copy cropped deep, shrunk into a screenshot or turned, found by pixels in local avatar files (``_PixelSearch``), for review;
    the pixel comparisons of one run are bounded (``detect.avatar_pixel_max_pairs``) and the suspects left without
    one are counted in the run's summary.
+   And the avatar overrules a name that says little (``_avatar_owners``): when the name gives no more than a place
+   and words of no department (no body word of ``detectors.systems``) and its pair's target has no avatar like it,
+   a near copy of one unit's distinctive avatar (b) makes that unit — the avatar's owner — the target.
 
 Score bands (``score`` of the finding, 0..1; ``detect.impostor_min_score`` = 0.6 by default):
 
@@ -93,11 +96,11 @@ from detectors.affixes import (
     abbreviation_match,
     affix_match,
     explain_added,
+    medium_desk_words,
     names_a_thing,
     peel_generic,
     peeled_match,
     place_peeled_match,
-    programme_words,
     role_backed,
     ruled_out_reason,
 )
@@ -899,8 +902,18 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             best[c] = (rank, r, match, dist, verdict)
         _note_tie(ties, c, rank, r)
 
+    owned = _avatar_owners(officials, suspects, forms, best, slot, cand_matrix, cand_colours, max_distance)
     reported: set[int] = set()
     for c, (_, r, _match, _dist, verdict) in sorted(best.items()):
+        if c in owned:  # the avatar's owner, not the unit the name's place and generic words happen to fit
+            score, r, reasons, evidence = owned[c]
+            if score >= min_score:
+                reported.add(c)
+                yield suspects[c], make_finding(
+                    "impostor", suspects[c].get("platform"), suspects[c].get("account_id"), score=score,
+                    reasons=reasons, target=_target(officials.entries[r]), detected_at=ctx.as_of,
+                    evidence=evidence, name=suspects[c].get("name"))
+            continue
         score, reasons, evidence = verdict
         if score < min_score and not keep_all:
             continue
@@ -1280,6 +1293,45 @@ def _peeled_forms(core: str) -> Iterator[tuple[str, NameForm, str]]:
     ``detectors.affixes.peel_generic`` takes generic words off both ends of ``core``."""
     for before, inner, after in peel_generic(core):
         yield before, NameForm(raw=inner, cleaned=inner, core=inner), after
+
+
+def _avatar_owners(officials: _Officials, suspects: list[dict], forms: list, best: dict[int, tuple],
+                   slot: dict[int, int], cand_matrix: np.ndarray, cand_colours: np.ndarray, max_distance: int
+                   ) -> dict[int, tuple]:
+    """Name pairs that the avatar overrules (rule 5 beside rule 3): when the name says no more than a place and
+    words of no department (麻城政务助手: a place, 政务, 助手 — no body word of ``detectors.systems``), the name fits
+    any unit of that place about as well, and the pair's own target has no avatar like the candidate's. If the
+    avatar is then a near copy of one unit's distinctive avatar (``avatar_only_verdict``: template avatars never
+    count, nor an avatar another unit's is as near to, nor a name naming another place), that unit — the avatar's
+    owner — is the target, with the avatar rule's score and reasons and the name pair named beside them.
+    Only candidates that already hold a name pair are read, and of those only the ones whose avatar shares a band
+    with a distinctive avatar (one vectorised look, ``AvatarIndex.hits``) are judged: no cost on the other
+    candidates. Returns {candidate: (score, target, reasons, evidence)}."""
+    if not best or not officials.distinctive_positions:
+        return {}
+    pending = [c for c, (_, r, match, dist, _v) in best.items()
+               if dist > max_distance and match.layer not in ("identical", "normalised")
+               and not has_body(_strip_levels(forms[c].core))]
+    pending = [c for c in pending if c in slot and cand_matrix[slot[c], -1]]  # the last column: slots present
+    if not pending:
+        return {}
+    rows = cand_matrix[np.asarray([slot[c] for c in pending], dtype=np.int64)]
+    hits = officials.distinctive.hits(rows, max_distance)
+    owned = {}
+    for c in (pending[k] for k in np.flatnonzero(hits).tolist()):
+        r = best[c][1]
+        found = _avatar_only(officials, suspects[c], forms[c], cand_matrix[slot[c]], cand_colours[slot[c]],
+                             max_distance)
+        if found is None or (officials.units[found[1]] or found[1]) == (officials.units[r] or r):
+            continue
+        score, target, reasons, evidence = found
+        named = officials.entries[r]
+        reasons = [*reasons, f"名称只写了地方和通用词、未写明部门，与“{named.get('name')}”也相近（名称层 "
+                   f"{best[c][2].score}），但头像是“{officials.entries[target].get('name')}”的专属头像：目标取头像所属单位"]
+        owned[c] = (score, target, reasons, dict(evidence, name_pair={"target": _target(named),
+                                                                     "layer": best[c][2].layer,
+                                                                     "name_score": best[c][2].score}))
+    return owned
 
 
 def _distinctive_lookalikes(officials: _Officials, suspects: list[dict], forms: list, base_dir,
@@ -1789,7 +1841,7 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
             match.score >= ORG_MIN_NAME_SCORE
             and match.unknown <= (0 if medium else ORG_MAX_UNKNOWN)
             and not own_words
-            and not (medium and match.added and programme_words(match.added)))  # a medium's column (…直通车)
+            and not (medium and match.added and medium_desk_words(match.added)))  # its column or desk (…直通车, …帮办)
         # a company whose description says it *is* the unit's government body, under a look-alike of the unit's
         # name: that claim is the impersonation, so its company badge no longer stands for it (not for a medium,
         # whose columns speak for the units they cover, nor when the added words are the company's own)
