@@ -52,7 +52,7 @@ The rule, in order:
    names no other place, or on any name when the description copies or names that unit (``_Officials.claimed_units``);
    (c) a copy cropped deep, shrunk into a screenshot or turned, found by pixels in local avatar files (``_PixelSearch``), for review;
    the pixel comparisons of one run are bounded (``detect.avatar_pixel_max_pairs``) and the suspects left without
-   one are counted in the run's summary.
+   one are counted in the run's summary; a description that names one unit decides among near copies there too.
    And the avatar overrules a name that says little (``_avatar_owners``): when the name gives no more than a place
    and words of no department (no body word of ``detectors.systems``) and its pair's target has no avatar like it,
    a near copy of one unit's distinctive avatar (b) makes that unit — the avatar's owner — the target.
@@ -905,14 +905,13 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     owned = _avatar_owners(officials, suspects, forms, best, slot, cand_matrix, cand_colours, max_distance)
     reported: set[int] = set()
     for c, (_, r, _match, _dist, verdict) in sorted(best.items()):
-        if c in owned:  # the avatar's owner, not the unit the name's place and generic words happen to fit
+        if c in owned and owned[c][0] >= min_score:  # the avatar's owner, not the unit the name's words happen to fit
             score, r, reasons, evidence = owned[c]
-            if score >= min_score:
-                reported.add(c)
-                yield suspects[c], make_finding(
-                    "impostor", suspects[c].get("platform"), suspects[c].get("account_id"), score=score,
-                    reasons=reasons, target=_target(officials.entries[r]), detected_at=ctx.as_of,
-                    evidence=evidence, name=suspects[c].get("name"))
+            reported.add(c)
+            yield suspects[c], make_finding(
+                "impostor", suspects[c].get("platform"), suspects[c].get("account_id"), score=score,
+                reasons=reasons, target=_target(officials.entries[r]), detected_at=ctx.as_of,
+                evidence=evidence, name=suspects[c].get("name"))
             continue
         score, reasons, evidence = verdict
         if score < min_score and not keep_all:
@@ -1749,10 +1748,15 @@ class _PixelSearch:
             if not ranked:
                 return None, "备案头像文件无法读取"
             sim, r = ranked[0]
-            runner_up = ranked[1][0] if len(ranked) > 1 else -1.0
+            rivals = ranked[1:]
+            if officials.units[r] in claimed:  # the description singles out the unit where the image alone does
+                rivals = [(s, x) for s, x in rivals if officials.units[x] in claimed]  # not (as in rule 5 by hashes)
+            runner_up = rivals[0][0] if rivals else -1.0
+            narrowed = len(rivals) < len(ranked) - 1  # the description left other units' near copies out
             entry = officials.entries[r]
             seen = (f"像素比对{reading} {files or len(ranked)} 个专属头像，最像“{entry.get('name')}”（相关 {sim:.2f}，"
-                    f"其他单位最高 {max(runner_up, 0.0):.2f}）")
+                    f"其他单位最高 {max(ranked[1][0] if len(ranked) > 1 else 0.0, 0.0):.2f}"
+                    + ("，但简介点名的是该单位" if narrowed else "") + "）")
             # the name repeats the unit's own words besides its place (数字安徽联络员: 数字): more than a place
             worded = any(w in form.core for w in officials.own_words(r))
             needed = PIXEL_MIN if governmental or worded or officials.units[r] in claimed else PIXEL_MIN_PLACE_ONLY
@@ -1772,14 +1776,16 @@ class _PixelSearch:
         if claimed and officials.units[r] not in claimed:
             return None, f"{seen}，但简介指向的是其他单位"
         reasons = [f"头像像是“{entry.get('name')}”专属头像的副本（裁切、截图或旋转；像素相关 {sim:.2f}，"
-                   f"其他单位最高 {max(runner_up, 0.0):.2f}）",
+                   f"其他单位最高 {max(ranked[1][0] if len(ranked) > 1 else 0.0, 0.0):.2f}"
+                   + ("；其他单位的相近头像不计：简介点名的是该单位" if narrowed else "") + "）",
                    (f"账号认证为“{org}”，" if org else "") + f"名称“{acc.get('name')}”"
                    + ("像政务账号" if governmental else "")
                    + (f"{'，' if governmental else ''}指向同一地方（{'、'.join(named)}）" if named else "")
                    + ("" if governmental or named else "的简介抄袭或点名该单位")
                    + "；仅凭头像判断，需人工复核"]
         evidence = {"layer": "avatar_pixels", "pixel_similarity": round(sim, 3),
-                    "runner_up_similarity": round(runner_up, 3), "target_unit": entry.get("unit"),
+                    "runner_up_similarity": round(ranked[1][0] if len(ranked) > 1 else -1.0, 3),
+                    "target_unit": entry.get("unit"),
                     "name_governmental": governmental, "name_places": named,
                     "description_points_at_unit": officials.units[r] in claimed}
         if reading:

@@ -180,3 +180,37 @@ def test_hostile_long_names_stay_bounded():
     assert reader_act("读" * 10_000) == "读"
     assert _flagged(long_before) is None
     assert _flagged("昆明发布" + "说事" * 5000) is None  # far too long to be an affixed name at all
+
+
+# ---- the pixel layer: the description decides among near copies ------------------------------------------------
+
+ORANGE = {"ring": (220, 110, 20), "arch": (40, 90, 200), "back": (250, 245, 235)}
+
+
+def _deep_crop(img: Image.Image, keep: float = 0.5) -> Image.Image:
+    w, h = img.size
+    m = (1 - keep) / 2
+    return img.crop((int(w * m), int(h * m), int(w * (1 - m)), int(h * (1 - m)))).resize((150, 150))
+
+
+def test_a_description_naming_the_unit_decides_among_one_layout_s_copies(tmp_path):
+    from detectors.context import DetectionContext
+    from detectors.impostor import detect
+
+    # one badge layout drawn for two units of two places: in grey levels the pixels barely tell them apart
+    layout(label="发布", **PURPLE).save(tmp_path / "r1.png")
+    layout(label="发布", **ORANGE).save(tmp_path / "r2.png")
+    registry = [reg("六盘水发布", "六盘水市人民政府新闻办公室", "r1", "weibo", "贵州省六盘水市") | {"avatar": "r1.png"},
+                reg("铜仁发布", "铜仁市人民政府新闻办公室", "r2", "weibo", "贵州省铜仁市") | {"avatar": "r2.png"}]
+    _deep_crop(layout(label="发布", **PURPLE)).save(tmp_path / "c.png")
+
+    def run(description: str) -> dict | None:
+        account = acc("每日资讯汇", "a", "douyin", avatar="c.png", description=description)
+        ctx = DetectionContext(registry=registry, accounts=[account], base_dir=tmp_path)
+        return {f["account_id"]: f for f in detect(ctx)}.get("a")
+
+    found = run("本号由六盘水发布授权转载，咨询请私信")
+    assert found is not None and found["target"]["account_id"] == "r1"
+    assert found["evidence"]["layer"] == "avatar_pixels"
+    assert any("简介点名的是该单位" in r for r in found["reasons"])
+    assert run("每天分享生活小知识") is None  # nothing singles out one of the two: the image alone is ambiguous
