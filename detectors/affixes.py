@@ -640,7 +640,7 @@ def reader_act(before: str) -> str:
     unit its object (小李读…, 天天刷…): somebody else's account about the unit; "" when none. Not when the verb ends a
     longer word of a class (快看, 速看, 请看: the account's own call to the reader) or an adverb or adjective urges it
     (必读, 快来看: jieba's parts of speech, ``_urging``)."""
-    if not before:
+    if not before or before[-1] not in _reader_verb_endings():
         return ""
     verb = next((v for v in _reader_verbs_longest_first() if before.endswith(v)), "")
     if not verb:
@@ -658,6 +658,11 @@ def reader_act(before: str) -> str:
         if previous is not None and _urging(*previous):
             return ""
     return verb
+
+
+@lru_cache(maxsize=1)
+def _reader_verb_endings() -> frozenset[str]:
+    return frozenset(v[-1] for v in READER_VERBS)
 
 
 @lru_cache(maxsize=1)

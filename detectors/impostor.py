@@ -869,8 +869,9 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
 
     # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
     # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
+    lookalikes = _distinctive_lookalikes(officials, suspects, forms, ctx.base_dir, max_distance)
     wanted = sorted({c for c, _, _ in pairs} | {c for c, a in enumerate(suspects) if looks_governmental(a.get("name"))}
-                    | _distinctive_lookalikes(officials, suspects, forms, ctx.base_dir, max_distance))
+                    | lookalikes)
     slot = {c: k for k, c in enumerate(wanted)}
     cand_hashes = [hashes_for_record(suspects[c], ctx.base_dir) for c in wanted]
     cand_matrix = hash_matrix(cand_hashes)
@@ -902,7 +903,8 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             best[c] = (rank, r, match, dist, verdict)
         _note_tie(ties, c, rank, r)
 
-    owned = _avatar_owners(officials, suspects, forms, best, slot, cand_matrix, cand_colours, max_distance)
+    owned = _avatar_owners(officials, suspects, forms, best, lookalikes, slot, cand_matrix, cand_colours,
+                           max_distance)
     reported: set[int] = set()
     for c, (_, r, _match, _dist, verdict) in sorted(best.items()):
         if c in owned and owned[c][0] >= min_score:  # the avatar's owner, not the unit the name's words happen to fit
@@ -1295,30 +1297,24 @@ def _peeled_forms(core: str) -> Iterator[tuple[str, NameForm, str]]:
 
 
 def _avatar_owners(officials: _Officials, suspects: list[dict], forms: list, best: dict[int, tuple],
-                   slot: dict[int, int], cand_matrix: np.ndarray, cand_colours: np.ndarray, max_distance: int
-                   ) -> dict[int, tuple]:
+                   lookalikes: set[int], slot: dict[int, int], cand_matrix: np.ndarray, cand_colours: np.ndarray,
+                   max_distance: int) -> dict[int, tuple]:
     """Name pairs that the avatar overrules (rule 5 beside rule 3): when the name says no more than a place and
     words of no department (麻城政务助手: a place, 政务, 助手 — no body word of ``detectors.systems``), the name fits
     any unit of that place about as well, and the pair's own target has no avatar like the candidate's. If the
     avatar is then a near copy of one unit's distinctive avatar (``avatar_only_verdict``: template avatars never
     count, nor an avatar another unit's is as near to, nor a name naming another place), that unit — the avatar's
-    owner — is the target, with the avatar rule's score and reasons and the name pair named beside them.
-    Only candidates that already hold a name pair are read, and of those only the ones whose avatar shares a band
-    with a distinctive avatar (one vectorised look, ``AvatarIndex.hits``) are judged: no cost on the other
-    candidates. Returns {candidate: (score, target, reasons, evidence)}."""
-    if not best or not officials.distinctive_positions:
-        return {}
-    pending = [c for c, (_, r, match, dist, _v) in best.items()
-               if dist > max_distance and match.layer not in ("identical", "normalised")
-               and not has_body(_strip_levels(forms[c].core))]
-    pending = [c for c in pending if c in slot and cand_matrix[slot[c], -1]]  # the last column: slots present
-    if not pending:
-        return {}
-    rows = cand_matrix[np.asarray([slot[c] for c in pending], dtype=np.int64)]
-    hits = officials.distinctive.hits(rows, max_distance)
+    owner — is the target, with the avatar rule's score and reasons and the name pair named beside them (the caller
+    keeps the name pair when that score is under the threshold).
+    Only candidates holding a name pair *and* an avatar that rule 5's first look already found near a distinctive
+    avatar (``lookalikes``, ``_distinctive_lookalikes``) are read: no hashing and no cost on the other candidates.
+    Returns {candidate: (score, target, reasons, evidence)}."""
     owned = {}
-    for c in (pending[k] for k in np.flatnonzero(hits).tolist()):
-        r = best[c][1]
+    for c in sorted(lookalikes.intersection(best)):
+        _, r, match, dist, _verdict = best[c]
+        if (dist <= max_distance or match.layer in ("identical", "normalised") or c not in slot
+                or has_body(_strip_levels(forms[c].core))):
+            continue  # the pair's own target has a like avatar, or the name itself names a department
         found = _avatar_only(officials, suspects[c], forms[c], cand_matrix[slot[c]], cand_colours[slot[c]],
                              max_distance)
         if found is None or (officials.units[found[1]] or found[1]) == (officials.units[r] or r):
@@ -1326,10 +1322,9 @@ def _avatar_owners(officials: _Officials, suspects: list[dict], forms: list, bes
         score, target, reasons, evidence = found
         named = officials.entries[r]
         reasons = [*reasons, f"名称只写了地方和通用词、未写明部门，与“{named.get('name')}”也相近（名称层 "
-                   f"{best[c][2].score}），但头像是“{officials.entries[target].get('name')}”的专属头像：目标取头像所属单位"]
-        owned[c] = (score, target, reasons, dict(evidence, name_pair={"target": _target(named),
-                                                                     "layer": best[c][2].layer,
-                                                                     "name_score": best[c][2].score}))
+                   f"{match.score}），但头像是“{officials.entries[target].get('name')}”的专属头像：目标取头像所属单位"]
+        owned[c] = (score, target, reasons, dict(evidence, name_pair={"target": _target(named), "layer": match.layer,
+                                                                     "name_score": match.score}))
     return owned
 
 

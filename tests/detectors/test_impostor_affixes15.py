@@ -214,3 +214,4 @@ def test_a_description_naming_the_unit_decides_among_one_layout_s_copies(tmp_pat
     assert found["evidence"]["layer"] == "avatar_pixels"
     assert any("简介点名的是该单位" in r for r in found["reasons"])
     assert run("每天分享生活小知识") is None  # nothing singles out one of the two: the image alone is ambiguous
+
