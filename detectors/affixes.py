@@ -135,11 +135,13 @@ COLUMN_WORDS = (
 # names, from the province down to the township), and the words naming a level by a one-character head and 级
 # (省级/市级/地级 …, of ``detectors.places.LEVEL_HEADS``): written out, they add nothing but the level.
 LEVEL_WORDS = (*DIVISION_LEVEL_WORDS, *(head + "级" for head in LEVEL_HEADS if len(head) == 1))
+# Kin terms that make a person's nickname (茶妹, 表弟, 老哥, 张姐): a person's handle.
+KIN_WORDS = ("哥", "姐", "叔", "妹", "弟")
 # Words that say the name belongs to a business, a person or a medium.
 OWNER_WORDS = (
     "公司", "集团", "有限", "店", "饭", "餐", "酒", "馆", "铺", "厂", "行", "所", "商城", "超市", "专卖", "批发", "装修",
     "搬家", "驾校", "培训", "教育科技", "旅行社", "地产", "房产", "中介", "记账", "律师", "医生", "老师", "博主",
-    "达人", "主播", "粉丝", "爱好者", "观察", "日记", "故事", "生活", "吃喝", "美食", "探店", "老", "阿", "哥", "姐", "叔",
+    "达人", "主播", "粉丝", "爱好者", "观察", "日记", "故事", "生活", "吃喝", "美食", "探店", "老", "阿", *KIN_WORDS,
     "聊", "说", "看", "侃", "谈", "评", "报社", "日报", "晚报", "时报", "电视", "广播", "传媒", "杂志", "会",
     # trades of everyday services sold under a place's or a hotline's name (深圳12345家政 is a business)
     "家政", "保洁", "保姆", "月嫂", "开锁", "维修", "清洗", "回收", "租赁", "租车", "物流", "快递", "劳务", "贷款", "典当",
@@ -633,6 +635,13 @@ def _speaks_at(text: str, i: int, vocab: dict[str, str], longest: int) -> bool:
     """Whether a verb of speaking (``SPEAKING_VERBS``) stands at ``text[i]`` on its own, not beginning a longer word of
     a class (评论, 评测 are a column's: read as such)."""
     return text[i] in SPEAKING_VERBS and not any(text[i:j] in vocab for j in range(i + 2, min(len(text), i + longest) + 1))
+
+
+def person_words(text: str) -> list[str]:
+    """The words of ``text`` that name a person (``KIN_WORDS``, the person prefixes 老/阿, an agentive person or an
+    audience: 茶妹, 老王, 解说员, 读者) — a person's handle, not a business's or a medium's."""
+    added = explain_added(text)
+    return [w for w in added.owner if w in KIN_WORDS or w in PERSON_PREFIXES] + added.persons
 
 
 def reader_act(before: str) -> str:

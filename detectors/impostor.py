@@ -100,6 +100,7 @@ from detectors.affixes import (
     names_a_thing,
     peel_generic,
     peeled_match,
+    person_words,
     place_peeled_match,
     role_backed,
     ruled_out_reason,
@@ -1554,7 +1555,9 @@ class _PixelSearch:
     place of the registry or whose description points at a unit (``_Officials.claimed_units``); one verified as
     another organisation (a company) only when its description points at a unit, or its name writes the unit's place
     without a word of a business, person or medium and the copy is contained almost perfectly
-    (``PIXEL_MIN_PLACE_ONLY``; as in rule 5 by hashes: a company has no use for a unit's own emblem). Each is
+    (``PIXEL_MIN_PLACE_ONLY``; as in rule 5 by hashes: a company has no use for a unit's own emblem). A name that
+    only names a place, with a person's nickname (安化茶妹, 老王: ``detectors.affixes.person_words``), is a person's
+    own picture of the place and is not searched. Each is
     compared with a short list of distinctive registry avatars:
     those of the units its description points at, of the places its name names (a place shared by more than
     ``PIXEL_MAX_PER_PLACE`` avatars says too little: then only those of its units whose registered name's own words
@@ -1689,6 +1692,10 @@ class _PixelSearch:
             return None, f"账号认证为“{org}”，简介未指向某一单位，名称也未写明地方（或含商业、个人用词）：像素层不判断"
         if not (governmental or named or claimed):
             return None, "名称不像政务账号、未指明地方，简介也未指向某一单位：像素层不判断"
+        if not (governmental or claimed) and person_words(form.core):
+            # only a place points at the unit, and a person's nickname says whose name it is (安化茶妹, 老王): the
+            # person's own picture of the place (a screenshot of the unit's page), not a copy of its emblem
+            return None, "名称只写了地方，另含指人的称呼：个人账号，像素层不判断"
         if self._by_unit is None:
             self._indexes()
         listed: set[int] = set()

@@ -26,11 +26,13 @@ from detectors.affixes import (
     SPEAKING_VERBS,
     explain_added,
     medium_desk_words,
+    person_words,
     reader_act,
 )
 from tests.detectors.evalset import png_bytes
 from tests.detectors.impostor_cases import acc, findings, reg
 from tests.detectors.test_avatar_only import GREEN, PURPLE, layout
+from tests.detectors.test_impostor_pixels import story
 
 REGISTRY = [
     reg("昆明发布", "昆明市人民政府新闻办公室", "k1", "weibo", "云南省昆明市"),
@@ -215,3 +217,31 @@ def test_a_description_naming_the_unit_decides_among_one_layout_s_copies(tmp_pat
     assert any("简介点名的是该单位" in r for r in found["reasons"])
     assert run("每天分享生活小知识") is None  # nothing singles out one of the two: the image alone is ambiguous
 
+
+@pytest.mark.parametrize("name, flagged", [("凯里资讯汇", True), ("凯里茶妹", False), ("凯里酸汤哥", False),
+                                           ("凯里老杨", False)])
+def test_a_place_and_a_person_s_nickname_is_somebody_s_picture(tmp_path, name, flagged):
+    """Only a place points at the unit: a person's nickname (…妹, …哥, 老X) says whose name it is, and a copy of the
+    unit's avatar inside it (a screenshot of the unit's page) is that person's picture."""
+    from detectors.context import DetectionContext
+    from detectors.impostor import detect
+
+    _tiles((30, 90, 170), (220, 60, 40)).save(tmp_path / "r1.png")
+    registry = [reg("凯里发布", "凯里市人民政府新闻办公室", "r1", "weibo", "贵州省黔东南苗族侗族自治州凯里市")
+                | {"avatar": "r1.png"},
+                reg("都匀发布", "都匀市人民政府新闻办公室", "r2", "weibo", "贵州省黔南布依族苗族自治州都匀市")]
+    story(_tiles((30, 90, 170), (220, 60, 40))).save(tmp_path / "c.png")  # shrunk into a screenshot of a story
+    account = acc(name, "a", "douyin", avatar="c.png", description="分享日常")
+    found = {f["account_id"]: f for f in detect(DetectionContext(registry=registry, accounts=[account],
+                                                                 base_dir=tmp_path))}
+    assert ("a" in found) is flagged
+    if flagged:
+        assert found["a"]["target"]["account_id"] == "r1"
+        assert found["a"]["evidence"]["layer"] == "avatar_pixels"
+
+
+def test_kin_nicknames_are_a_person_s_words():
+    assert explain_added("茶妹").owner == ["妹"] and explain_added("表弟").owner == ["弟"]
+    assert person_words("凯里茶妹") == ["妹"] and person_words("凯里老杨") == ["老"]
+    assert person_words("凯里生活帮") == []  # a business's or a lifestyle blog's word names no person
+    assert not explain_added("小姐姐").owner  # a persona of the account's own voice stays evidence
