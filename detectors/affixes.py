@@ -27,8 +27,8 @@ the platforms as written in Latin letters (vx, wx: ``PLATFORM_SPELLINGS``), edit
 before 号; 原号, 原账号: a character that makes jieba's adverbs of "originally", ``FORMER_ENDINGS``; …旧账号, …老微博
 with the account word taken off as a name decoration, ``names_the_account``) and agency (…代理, …代办员:
 ``AGENCY_WORDS``), which is a trade's name when it has an object of its own (会计代理, 企业代办). Since the twelfth
-round a verb beside the name says who acts: a verb of speaking right after it has the unit as its subject (…说事:
-``SPEAKING_VERBS``, evidence), a reader's verb right before it the unit as its object (小李读…, 天天刷…: ``READER_VERBS``,
+round a verb beside the name says who acts: a verb of speaking right after it has the unit as its subject (…谈发展:
+``SPEAKING_VERBS``, evidence), a reader's verb right before it the unit as its object (小李读…, 每晚刷…: ``READER_VERBS``,
 ``reader_act``, a mention); a medium's service words are its own help desk (``medium_desk_words``).
 
 The rule: a name that contains a registered name plus added words is a candidate, scored by what was added. The
@@ -135,7 +135,7 @@ COLUMN_WORDS = (
 # names, from the province down to the township), and the words naming a level by a one-character head and 级
 # (省级/市级/地级 …, of ``detectors.places.LEVEL_HEADS``): written out, they add nothing but the level.
 LEVEL_WORDS = (*DIVISION_LEVEL_WORDS, *(head + "级" for head in LEVEL_HEADS if len(head) == 1))
-# Kin terms that make a person's nickname (茶妹, 表弟, 老哥, 张姐): a person's handle.
+# Kin terms that make a person's nickname (酸汤妹, 表弟, 老哥, 张姐): a person's handle.
 KIN_WORDS = ("哥", "姐", "叔", "妹", "弟")
 # Words that say the name belongs to a business, a person or a medium.
 OWNER_WORDS = (
@@ -385,13 +385,13 @@ AGENCY_TRADE_ENDINGS = frozenset("商行费")
 # object. General vocabulary of Chinese verbs of speaking and of reading, written from general knowledge (none taken
 # from an evaluation part); the segmenting and the urging adverbs are jieba's (``_tagged``, ``_urging``).
 #
-# Speaking: a verb of speaking right after the name has the unit as its subject (…说事, …讲政策, …聊民生, …答疑): the
+# Speaking: a verb of speaking right after the name has the unit as its subject (…谈发展, …讲政策, …聊民生, …答疑): the
 # account speaks as the unit, its programme in its own voice — evidence, like 发布/播报/发声 (``GENERIC_WORDS``). Before
 # the name, with a speaker before it, the same verbs are somebody's commentary (老张说…, ``COMMENTARY_VERBS``).
 SPEAKING_VERBS = frozenset("说讲谈聊话评侃答")
 # Reading: the verbs of a reader, a viewer or a follower — reading, watching, listening, scrolling a feed, following
 # its updates, learning from it (读, 看, 听, 刷, 追, 学 …). Right before the name they make the unit their object
-# (小李读…, 天天刷…, 跟读…): the account is the reader's, about the unit — a mention, like an owner's words. Not when
+# (小李读…, 每晚刷…, 跟读…): the account is the reader's, about the unit — a mention, like an owner's words. Not when
 # an adverb urges the reader to do it (必看, 快来看, 速读: the account's own call, ``_urging``) or when the verb ends a
 # longer word of a class (快看, 速看, 请看 of ``FEED_WORDS``/``NOTICE_WORDS``: evidence).
 READER_VERBS = (
@@ -533,7 +533,7 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             out.generic.append(account)
             i, prev = i + len(account), "generic"
             continue
-        if i == name_end and _speaks_at(text, i, vocab, longest):  # …说事, …讲政策: the unit speaks
+        if i == name_end and _speaks_at(text, i, vocab, longest):  # …谈发展, …讲政策: the unit speaks
             out.generic.append(text[i])
             i, prev = i + 1, "generic"
             continue
@@ -639,14 +639,14 @@ def _speaks_at(text: str, i: int, vocab: dict[str, str], longest: int) -> bool:
 
 def person_words(text: str) -> list[str]:
     """The words of ``text`` that name a person (``KIN_WORDS``, the person prefixes 老/阿, an agentive person or an
-    audience: 茶妹, 老王, 解说员, 读者) — a person's handle, not a business's or a medium's."""
+    audience: 酸汤妹, 老王, 解说员, 读者) — a person's handle, not a business's or a medium's."""
     added = explain_added(text)
     return [w for w in added.owner if w in KIN_WORDS or w in PERSON_PREFIXES] + added.persons
 
 
 def reader_act(before: str) -> str:
     """The verb of a reader (``READER_VERBS``) that the words added before a registered name end with, making the
-    unit its object (小李读…, 天天刷…): somebody else's account about the unit; "" when none. Not when the verb ends a
+    unit its object (小李读…, 每晚刷…): somebody else's account about the unit; "" when none. Not when the verb ends a
     longer word of a class (快看, 速看, 请看: the account's own call to the reader) or an adverb or adjective urges it
     (必读, 快来看: jieba's parts of speech, ``_urging``)."""
     if not before or before[-1] not in _reader_verb_endings():
@@ -804,7 +804,7 @@ def programme_words(text: str) -> list[str]:
 def medium_desk_words(added: str) -> list[str]:
     """What a medium names its own programme or help desk with in ``added`` (words added around a registered name):
     programme words (``programme_words``: …直通车, …在线) and the words of a service offered to its audience
-    (``SERVICE_WORDS``, ``WINDOW_WORDS``: …帮办, …服务站, …受理 of a newspaper's or a station's help desk that takes
+    (``SERVICE_WORDS``, ``WINDOW_WORDS``: …受理点, …服务窗口 of a newspaper's or a station's help desk that takes
     readers' requests to the unit). On an account verified as a medium they are the outlet's column or desk about
     the unit, not a claim to be it (``detectors.impostor``)."""
     return list(dict.fromkeys(programme_words(added) + explain_added(added).service))

@@ -1301,7 +1301,7 @@ def _avatar_owners(officials: _Officials, suspects: list[dict], forms: list, bes
                    lookalikes: set[int], slot: dict[int, int], cand_matrix: np.ndarray, cand_colours: np.ndarray,
                    max_distance: int) -> dict[int, tuple]:
     """Name pairs that the avatar overrules (rule 5 beside rule 3): when the name says no more than a place and
-    words of no department (麻城政务助手: a place, 政务, 助手 — no body word of ``detectors.systems``), the name fits
+    words of no department (安顺便民小助手: a place, 便民, 小助手 — no body word of ``detectors.systems``), the name fits
     any unit of that place about as well, and the pair's own target has no avatar like the candidate's. If the
     avatar is then a near copy of one unit's distinctive avatar (``avatar_only_verdict``: template avatars never
     count, nor an avatar another unit's is as near to, nor a name naming another place), that unit — the avatar's
@@ -1556,7 +1556,7 @@ class _PixelSearch:
     another organisation (a company) only when its description points at a unit, or its name writes the unit's place
     without a word of a business, person or medium and the copy is contained almost perfectly
     (``PIXEL_MIN_PLACE_ONLY``; as in rule 5 by hashes: a company has no use for a unit's own emblem). A name that
-    only names a place, with a person's nickname (安化茶妹, 老王: ``detectors.affixes.person_words``), is a person's
+    only names a place, with a person's nickname (凯里酸汤妹, 老王: ``detectors.affixes.person_words``), is a person's
     own picture of the place and is not searched. Each is
     compared with a short list of distinctive registry avatars:
     those of the units its description points at, of the places its name names (a place shared by more than
@@ -1693,7 +1693,7 @@ class _PixelSearch:
         if not (governmental or named or claimed):
             return None, "名称不像政务账号、未指明地方，简介也未指向某一单位：像素层不判断"
         if not (governmental or claimed) and person_words(form.core):
-            # only a place points at the unit, and a person's nickname says whose name it is (安化茶妹, 老王): the
+            # only a place points at the unit, and a person's nickname says whose name it is (凯里酸汤妹, 老王): the
             # person's own picture of the place (a screenshot of the unit's page), not a copy of its emblem
             return None, "名称只写了地方，另含指人的称呼：个人账号，像素层不判断"
         if self._by_unit is None:
@@ -1849,7 +1849,7 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
             match.score >= ORG_MIN_NAME_SCORE
             and match.unknown <= (0 if medium else ORG_MAX_UNKNOWN)
             and not own_words
-            and not (medium and match.added and medium_desk_words(match.added)))  # its column or desk (…直通车, …帮办)
+            and not (medium and match.added and medium_desk_words(match.added)))  # its column or desk (…直通车, …受理点)
         # a company whose description says it *is* the unit's government body, under a look-alike of the unit's
         # name: that claim is the impersonation, so its company badge no longer stands for it (not for a medium,
         # whose columns speak for the units they cover, nor when the added words are the company's own)

@@ -1,11 +1,11 @@
 """Issue #12, twelfth round of added words: who speaks in them, and who the target is when the name says little.
 
-- A verb of speaking right after a registered name has the unit as its subject (…说事, …讲政策): the account speaks
+- A verb of speaking right after a registered name has the unit as its subject (…谈发展, …讲政策): the account speaks
   as the unit — evidence, like 发布/发声. Before the name, after a speaker, the same verbs stay somebody's commentary.
-- A reader's verb right before the name makes the unit its object (小李读…, 天天刷…, 跟读…): a reader's or a
+- A reader's verb right before the name makes the unit its object (小李读…, 每晚刷…, 跟读…): a reader's or a
   follower's account about the unit — a mention. Not when an adverb urges the reader (必读, 快来看) or the verb ends a
   longer word of a class (速看, 请看).
-- On an account verified as a medium, the words of a service offered to its audience (…帮办, …受理) are the
+- On an account verified as a medium, the words of a service offered to its audience (…受理点, …服务窗口) are the
   outlet's help desk about the unit, like its programme words (…直通车).
 - When the name says no more than a place and words of no department, and the avatar is a near copy of one unit's
   distinctive avatar, the avatar's owner is the target — not the unit of that place the name's words happen to fit.
@@ -55,7 +55,7 @@ def test_reader_and_speaking_verbs_are_no_evidence_words():
 
 
 @pytest.mark.parametrize("before, verb", [
-    ("小李读", "读"), ("天天刷", "刷"), ("老杨追", "追"), ("阿美听", "听"), ("每天看", "看"), ("跟读", "跟读"),
+    ("小李读", "读"), ("每晚刷", "刷"), ("老杨追", "追"), ("阿美听", "听"), ("每天看", "看"), ("跟读", "跟读"),
     ("一起学习", "学习"),
 ])
 def test_a_reader_s_verb_before_the_name_makes_the_unit_its_object(before, verb):
@@ -69,30 +69,30 @@ def test_urged_reading_and_words_of_a_class_are_no_reader(before):
 
 
 def test_a_speaking_verb_right_after_the_name_is_the_unit_s_voice():
-    after = explain_added("说事", name_end=0)
+    after = explain_added("说两句", name_end=0)
     assert after.generic == ["说"] and not after.rules_out
     assert explain_added("讲政策", name_end=0).generic == ["讲", "政策"]
     # elsewhere the same verb is a speaker's (老张说…) or part of a column's word (评论)
-    assert explain_added("说事").owner == ["说"]
+    assert explain_added("说两句").owner == ["说"]
     assert explain_added("评论", name_end=0).columns == ["评论"]
 
 
 def test_a_medium_s_desk_words():
-    assert medium_desk_words("帮办") == ["帮办"]
+    assert medium_desk_words("受理点") == ["受理点"]
     assert medium_desk_words("直通车") == ["直通车"]
     assert medium_desk_words("官方") == []
 
 
 # ---- the detector -------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["昆明发布说事", "昆明发布讲政策", "曲靖税务聊民生"])
+@pytest.mark.parametrize("name", ["昆明发布说两句", "昆明发布讲政策", "曲靖税务聊民生"])
 def test_the_unit_speaking_after_its_name_is_flagged(name):
     found = _flagged(name)
     assert found is not None and found["score"] >= 0.6
     assert found["target"]["account_id"] in {"k1", "q1"}
 
 
-@pytest.mark.parametrize("name", ["小李读昆明发布", "天天刷昆明发布", "老杨追曲靖税务", "跟读贵州发布",
+@pytest.mark.parametrize("name", ["小李读昆明发布", "每晚刷昆明发布", "老杨追曲靖税务", "跟读贵州发布",
                                   "阿美听昆明发布", "老张说曲靖税务"])
 def test_a_reader_of_the_unit_is_not_flagged(name):
     assert _flagged(name, verified=True, verified_type="personal", verified_reason="退休教师") is None
@@ -106,10 +106,10 @@ def test_urging_and_claims_before_the_name_stay_flagged(name):
 
 def test_a_medium_s_help_desk_is_its_own_column():
     media = {"verified": True, "verified_type": "media", "verified_reason": "遵义广播电视台官方账号"}
-    assert _flagged("遵义12345帮办", **media) is None
+    assert _flagged("遵义12345受理点", **media) is None
     assert _flagged("遵义12345直通车", **media) is None
     assert _flagged("遵义12345", **media) is not None  # the name itself, by a medium: still an imitation
-    assert _flagged("遵义12345帮办") is not None  # unverified, the desk's words claim the unit's service
+    assert _flagged("遵义12345受理点") is not None  # unverified, the desk's words claim the unit's service
 
 
 # ---- the avatar's owner -------------------------------------------------------------------------------------------
@@ -178,10 +178,10 @@ def test_an_unrelated_avatar_keeps_the_name_s_target(designs):
 
 @pytest.mark.timeout(120)
 def test_hostile_long_names_stay_bounded():
-    long_before = "天天刷" * 3000 + "昆明发布"
+    long_before = "每晚刷" * 3000 + "昆明发布"
     assert reader_act("读" * 10_000) == "读"
     assert _flagged(long_before) is None
-    assert _flagged("昆明发布" + "说事" * 5000) is None  # far too long to be an affixed name at all
+    assert _flagged("昆明发布" + "说两句" * 5000) is None  # far too long to be an affixed name at all
 
 
 # ---- the pixel layer: the description decides among near copies ------------------------------------------------
@@ -207,7 +207,7 @@ def test_a_description_naming_the_unit_decides_among_one_layout_s_copies(tmp_pat
     _deep_crop(layout(label="发布", **PURPLE)).save(tmp_path / "c.png")
 
     def run(description: str) -> dict | None:
-        account = acc("每日资讯汇", "a", "douyin", avatar="c.png", description=description)
+        account = acc("每日资讯站", "a", "douyin", avatar="c.png", description=description)
         ctx = DetectionContext(registry=registry, accounts=[account], base_dir=tmp_path)
         return {f["account_id"]: f for f in detect(ctx)}.get("a")
 
@@ -218,7 +218,7 @@ def test_a_description_naming_the_unit_decides_among_one_layout_s_copies(tmp_pat
     assert run("每天分享生活小知识") is None  # nothing singles out one of the two: the image alone is ambiguous
 
 
-@pytest.mark.parametrize("name, flagged", [("凯里资讯汇", True), ("凯里茶妹", False), ("凯里酸汤哥", False),
+@pytest.mark.parametrize("name, flagged", [("凯里资讯站", True), ("凯里酸汤妹", False), ("凯里酸汤哥", False),
                                            ("凯里老杨", False)])
 def test_a_place_and_a_person_s_nickname_is_somebody_s_picture(tmp_path, name, flagged):
     """Only a place points at the unit: a person's nickname (…妹, …哥, 老X) says whose name it is, and a copy of the
@@ -241,7 +241,7 @@ def test_a_place_and_a_person_s_nickname_is_somebody_s_picture(tmp_path, name, f
 
 
 def test_kin_nicknames_are_a_person_s_words():
-    assert explain_added("茶妹").owner == ["妹"] and explain_added("表弟").owner == ["弟"]
-    assert person_words("凯里茶妹") == ["妹"] and person_words("凯里老杨") == ["老"]
-    assert person_words("凯里生活帮") == []  # a business's or a lifestyle blog's word names no person
+    assert explain_added("酸汤妹").owner == ["妹"] and explain_added("表弟").owner == ["弟"]
+    assert person_words("凯里酸汤妹") == ["妹"] and person_words("凯里老杨") == ["老"]
+    assert person_words("凯里生活圈") == []  # a business's or a lifestyle blog's word names no person
     assert not explain_added("小姐姐").owner  # a persona of the account's own voice stays evidence
