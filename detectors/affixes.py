@@ -26,7 +26,10 @@ the platforms as written in Latin letters (vx, wx: ``PLATFORM_SPELLINGS``), edit
 ``DEVICE_WORDS`` and ``VERSION_SUFFIXES``), which account this one is (老号, 主号: an adjective of jieba's dictionary
 before 号; 原号, 原账号: a character that makes jieba's adverbs of "originally", ``FORMER_ENDINGS``; …旧账号, …老微博
 with the account word taken off as a name decoration, ``names_the_account``) and agency (…代理, …代办员:
-``AGENCY_WORDS``), which is a trade's name when it has an object of its own (会计代理, 企业代办).
+``AGENCY_WORDS``), which is a trade's name when it has an object of its own (会计代理, 企业代办). Since the twelfth
+round a verb beside the name says who acts: a verb of speaking right after it has the unit as its subject (…谈发展:
+``SPEAKING_VERBS``, evidence), a reader's verb right before it the unit as its object (小李读…, 每晚刷…: ``READER_VERBS``,
+``reader_act``, a mention); a medium's service words are its own help desk (``medium_desk_words``).
 
 The rule: a name that contains a registered name plus added words is a candidate, scored by what was added. The
 score of an affixed match (``affix_match``) starts from the layer's score and loses ``UNKNOWN_PENALTY`` per unknown
@@ -132,11 +135,13 @@ COLUMN_WORDS = (
 # names, from the province down to the township), and the words naming a level by a one-character head and 级
 # (省级/市级/地级 …, of ``detectors.places.LEVEL_HEADS``): written out, they add nothing but the level.
 LEVEL_WORDS = (*DIVISION_LEVEL_WORDS, *(head + "级" for head in LEVEL_HEADS if len(head) == 1))
+# Kin terms that make a person's nickname (酸汤妹, 表弟, 老哥, 张姐): a person's handle.
+KIN_WORDS = ("哥", "姐", "叔", "妹", "弟")
 # Words that say the name belongs to a business, a person or a medium.
 OWNER_WORDS = (
     "公司", "集团", "有限", "店", "饭", "餐", "酒", "馆", "铺", "厂", "行", "所", "商城", "超市", "专卖", "批发", "装修",
     "搬家", "驾校", "培训", "教育科技", "旅行社", "地产", "房产", "中介", "记账", "律师", "医生", "老师", "博主",
-    "达人", "主播", "粉丝", "爱好者", "观察", "日记", "故事", "生活", "吃喝", "美食", "探店", "老", "阿", "哥", "姐", "叔",
+    "达人", "主播", "粉丝", "爱好者", "观察", "日记", "故事", "生活", "吃喝", "美食", "探店", "老", "阿", *KIN_WORDS,
     "聊", "说", "看", "侃", "谈", "评", "报社", "日报", "晚报", "时报", "电视", "广播", "传媒", "杂志", "会",
     # trades of everyday services sold under a place's or a hotline's name (深圳12345家政 is a business)
     "家政", "保洁", "保姆", "月嫂", "开锁", "维修", "清洗", "回收", "租赁", "租车", "物流", "快递", "劳务", "贷款", "典当",
@@ -375,6 +380,26 @@ AGENCY_HEADS = ("代理", "代办", "经办")  # the agency words proper, which 
 AGENCY_ENDINGS = frozenset("员人处点所")
 AGENCY_TRADE_ENDINGS = frozenset("商行费")
 
+# ---- twelfth round of #12: who speaks in the added words ---------------------------------------------------------
+# A verb beside the registered name says who acts: the name before a verb is its subject, the name after a verb its
+# object. General vocabulary of Chinese verbs of speaking and of reading, written from general knowledge (none taken
+# from an evaluation part); the segmenting and the urging adverbs are jieba's (``_tagged``, ``_urging``).
+#
+# Speaking: a verb of speaking right after the name has the unit as its subject (…谈发展, …讲政策, …聊民生, …答疑): the
+# account speaks as the unit, its programme in its own voice — evidence, like 发布/播报/发声 (``GENERIC_WORDS``). Before
+# the name, with a speaker before it, the same verbs are somebody's commentary (老张说…, ``COMMENTARY_VERBS``).
+SPEAKING_VERBS = frozenset("说讲谈聊话评侃答")
+# Reading: the verbs of a reader, a viewer or a follower — reading, watching, listening, scrolling a feed, following
+# its updates, learning from it (读, 看, 听, 刷, 追, 学 …). Right before the name they make the unit their object
+# (小李读…, 每晚刷…, 跟读…): the account is the reader's, about the unit — a mention, like an owner's words. Not when
+# an adverb urges the reader to do it (必看, 快来看, 速读: the account's own call, ``_urging``) or when the verb ends a
+# longer word of a class (快看, 速看, 请看 of ``FEED_WORDS``/``NOTICE_WORDS``: evidence).
+READER_VERBS = (
+    "读", "看", "听", "刷", "追", "学", "阅", "逛", "瞧", "瞅", "盯", "蹲", "翻", "品", "粉",
+    "阅读", "细读", "精读", "品读", "研读", "跟读", "共读", "伴读", "收看", "观看", "围观", "收听", "浏览", "刷刷",
+    "追更", "追看", "学习", "跟学", "爱看", "爱听", "爱读", "常看", "常读", "在看", "在读", "在听", "在刷",
+)
+
 UNKNOWN_PENALTY = 0.06
 # What an unknown added word means. A word of no class above is no evidence either way: it is neither a word an
 # impostor is known to add nor one that says whose the name is. Each of its characters costs ``UNKNOWN_PENALTY`` (a
@@ -489,11 +514,13 @@ def _longest_word() -> int:
 
 
 def explain_added(text: str, own_places: frozenset[str] = frozenset(),
-                  other_places: frozenset[str] = frozenset(), following: str = "") -> Added:
+                  other_places: frozenset[str] = frozenset(), following: str = "", name_end: int = -1) -> Added:
     """Classify the characters added around a registered name (see the module docstring). A province's one-
     character abbreviation (粤 for 广东, ``detectors.places.PROVINCE_ABBREVIATIONS``) is one of its own places.
     ``following``: the decoration taken off the name right after ``text`` (``NameForm.decorations``), read with a
-    modifier at the end of ``text`` (旧 + 账号: ``ACCOUNT_DECORATION_ENDINGS``)."""
+    modifier at the end of ``text`` (旧 + 账号: ``ACCOUNT_DECORATION_ENDINGS``). ``name_end``: where in ``text`` the
+    words added after the name begin (``len(before)`` when some follow it; -1 when none or unknown): a verb of
+    speaking there has the unit as its subject (``SPEAKING_VERBS``)."""
     out = Added(text)
     own_places = own_places | _abbreviations_of(own_places)
     vocab = _vocabulary()
@@ -505,6 +532,10 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
         if account:  # 老号, 旧账号: which account of the unit this one claims to be
             out.generic.append(account)
             i, prev = i + len(account), "generic"
+            continue
+        if i == name_end and _speaks_at(text, i, vocab, longest):  # …谈发展, …讲政策: the unit speaks
+            out.generic.append(text[i])
+            i, prev = i + 1, "generic"
             continue
         if i == len(text) - 1 and names_the_account(following) and text[i] in _account_modifiers():
             out.generic.append(text[i] + following)  # 旧 + 账号 taken off as a decoration: the claim all the same
@@ -598,6 +629,54 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             out.unknown += text[i]
             i, prev = i + 1, "unknown"
     return out
+
+
+def _speaks_at(text: str, i: int, vocab: dict[str, str], longest: int) -> bool:
+    """Whether a verb of speaking (``SPEAKING_VERBS``) stands at ``text[i]`` on its own, not beginning a longer word of
+    a class (评论, 评测 are a column's: read as such)."""
+    return text[i] in SPEAKING_VERBS and not any(text[i:j] in vocab for j in range(i + 2, min(len(text), i + longest) + 1))
+
+
+def person_words(text: str) -> list[str]:
+    """The words of ``text`` that name a person (``KIN_WORDS``, the person prefixes 老/阿, an agentive person or an
+    audience: 酸汤妹, 老王, 解说员, 读者) — a person's handle, not a business's or a medium's."""
+    added = explain_added(text)
+    return [w for w in added.owner if w in KIN_WORDS or w in PERSON_PREFIXES] + added.persons
+
+
+def reader_act(before: str) -> str:
+    """The verb of a reader (``READER_VERBS``) that the words added before a registered name end with, making the
+    unit its object (小李读…, 每晚刷…): somebody else's account about the unit; "" when none. Not when the verb ends a
+    longer word of a class (快看, 速看, 请看: the account's own call to the reader) or an adverb or adjective urges it
+    (必读, 快来看: jieba's parts of speech, ``_urging``)."""
+    if not before or before[-1] not in _reader_verb_endings():
+        return ""
+    verb = next((v for v in _reader_verbs_longest_first() if before.endswith(v)), "")
+    if not verb:
+        return ""
+    vocab, start = _vocabulary(), len(before) - len(verb)
+    if any(before[k:] in vocab for k in range(max(0, len(before) - _longest_word()), start)):
+        return ""  # 快看, 请看, 必看: a longer word of a class ends there
+    lead = before[max(0, start - TAG_REACH):start]
+    if lead:
+        pos, previous = 0, None
+        for token, tag in _tagged(lead + verb):  # the word before the one the verb begins or ends (快 of 快+来看)
+            if pos + len(token) > len(lead):
+                break
+            pos, previous = pos + len(token), (token, tag)
+        if previous is not None and _urging(*previous):
+            return ""
+    return verb
+
+
+@lru_cache(maxsize=1)
+def _reader_verb_endings() -> frozenset[str]:
+    return frozenset(v[-1] for v in READER_VERBS)
+
+
+@lru_cache(maxsize=1)
+def _reader_verbs_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(READER_VERBS, key=len, reverse=True))
 
 
 def _account_claim_at(text: str, i: int) -> str:
@@ -720,6 +799,15 @@ def programme_words(text: str) -> list[str]:
         if w in text and not any(w in f for f in found):
             found.append(w)
     return found
+
+
+def medium_desk_words(added: str) -> list[str]:
+    """What a medium names its own programme or help desk with in ``added`` (words added around a registered name):
+    programme words (``programme_words``: …直通车, …在线) and the words of a service offered to its audience
+    (``SERVICE_WORDS``, ``WINDOW_WORDS``: …受理点, …服务窗口 of a newspaper's or a station's help desk that takes
+    readers' requests to the unit). On an account verified as a medium they are the outlet's column or desk about
+    the unit, not a claim to be it (``detectors.impostor``)."""
+    return list(dict.fromkeys(programme_words(added) + explain_added(added).service))
 
 
 @lru_cache(maxsize=1)
@@ -914,7 +1002,8 @@ def ruled_out_reason(variant, before: str, after: str, own_places: frozenset[str
                      other_places: frozenset[str], following: str = "") -> str:
     """Why the words added around a registered name rule an affixed match out, in Chinese ("" when they do not):
     for ``govwatch detect explain``. ``following``: as for ``explain_added``."""
-    added = explain_added(before + after, own_places, other_places, following if after else "")
+    added = explain_added(before + after, own_places, other_places, following if after else "",
+                          len(before) if after else -1)
     why = []
     if added.owner:
         why.append("商家、个人或媒体用词 " + "、".join(dict.fromkeys(added.owner)))
@@ -926,6 +1015,9 @@ def ruled_out_reason(variant, before: str, after: str, own_places: frozenset[str
         why.append("方位用语（名称指的是该单位旁边的别的地方） " + "、".join(dict.fromkeys(added.locatives)))
     if added.persons:
         why.append("指人的词（“员”“者”结尾） " + "、".join(dict.fromkeys(added.persons)))
+    verb = reader_act(before)
+    if verb:
+        why.append(f"名称前是读者的动作“{verb}”（名称是它的宾语：读者或关注者的账号）")
     if possessive_mention(after, own_places, other_places):
         why.append(f"“的”字结构（“{variant.text}{after}”）：名称只是被提及，账号是别人的")
     idiom = heads_an_idiom(variant.text, before, after)
@@ -962,8 +1054,10 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     if variant.kind == "short" and not all(breaks_word(variant.text, k) for k, ch in enumerate(variant.text)
                                            if any(ch == a for a, _, _ in changed)):
         return None  # as for an abbreviation of the full name: 纹川新闻办 for 汶川's, but 汉川 is a city of its own
-    added = explain_added(before + after, own_places, other_places, following if after else "")
-    if (added.rules_out or _completes_a_person(variant.text, after) or heads_an_idiom(variant.text, before, after)
+    added = explain_added(before + after, own_places, other_places, following if after else "",
+                          len(before) if after else -1)
+    if (added.rules_out or reader_act(before) or _completes_a_person(variant.text, after)
+            or heads_an_idiom(variant.text, before, after)
             or possessive_mention(after, own_places, other_places) or completes_a_trade(variant.text, after)):
         return None
     score = AFFIX_SCORES[variant.kind] - SUBSTITUTION_PENALTY * len(changed) - UNKNOWN_PENALTY * len(added.unknown)
@@ -1087,7 +1181,7 @@ def abbreviation_match(before: str, place: str, tail: str, registered_name: str,
     if not explain_added(tail).unknown:
         return None  # only generic words kept (临沂政务服务): a kind of service, not this unit's name
     added = explain_added(before, own_places, other_places)
-    if added.rules_out:
+    if added.rules_out or reader_act(before):
         return None
     score = ABBREVIATION_SCORE - UNKNOWN_PENALTY * len(added.unknown)
     if score < MIN_AFFIX_SCORE:

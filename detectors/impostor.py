@@ -52,7 +52,10 @@ The rule, in order:
    names no other place, or on any name when the description copies or names that unit (``_Officials.claimed_units``);
    (c) a copy cropped deep, shrunk into a screenshot or turned, found by pixels in local avatar files (``_PixelSearch``), for review;
    the pixel comparisons of one run are bounded (``detect.avatar_pixel_max_pairs``) and the suspects left without
-   one are counted in the run's summary.
+   one are counted in the run's summary; a description that names one unit decides among near copies there too.
+   And the avatar overrules a name that says little (``_avatar_owners``): when the name gives no more than a place
+   and words of no department (no body word of ``detectors.systems``) and its pair's target has no avatar like it,
+   a near copy of one unit's distinctive avatar (b) makes that unit — the avatar's owner — the target.
 
 Score bands (``score`` of the finding, 0..1; ``detect.impostor_min_score`` = 0.6 by default):
 
@@ -93,11 +96,12 @@ from detectors.affixes import (
     abbreviation_match,
     affix_match,
     explain_added,
+    medium_desk_words,
     names_a_thing,
     peel_generic,
     peeled_match,
+    person_words,
     place_peeled_match,
-    programme_words,
     role_backed,
     ruled_out_reason,
 )
@@ -879,8 +883,9 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
 
     # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
     # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
+    lookalikes = _distinctive_lookalikes(officials, suspects, forms, ctx.base_dir, max_distance)
     wanted = sorted({c for c, _, _ in pairs} | {c for c, a in enumerate(suspects) if looks_governmental(a.get("name"))}
-                    | _distinctive_lookalikes(officials, suspects, forms, ctx.base_dir, max_distance))
+                    | lookalikes)
     slot = {c: k for k, c in enumerate(wanted)}
     cand_hashes = [hashes_for_record(suspects[c], ctx.base_dir) for c in wanted]
     cand_matrix = hash_matrix(cand_hashes)
@@ -912,8 +917,18 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             best[c] = (rank, r, match, dist, verdict)
         _note_tie(ties, c, rank, r)
 
+    owned = _avatar_owners(officials, suspects, forms, best, lookalikes, slot, cand_matrix, cand_colours,
+                           max_distance)
     reported: set[int] = set()
     for c, (_, r, _match, _dist, verdict) in sorted(best.items()):
+        if c in owned and owned[c][0] >= min_score:  # the avatar's owner, not the unit the name's words happen to fit
+            score, r, reasons, evidence = owned[c]
+            reported.add(c)
+            yield suspects[c], make_finding(
+                "impostor", suspects[c].get("platform"), suspects[c].get("account_id"), score=score,
+                reasons=reasons, target=_target(officials.entries[r]), detected_at=ctx.as_of,
+                evidence=evidence, name=suspects[c].get("name"))
+            continue
         score, reasons, evidence = verdict
         if score < min_score and not keep_all:
             continue
@@ -1295,6 +1310,38 @@ def _peeled_forms(core: str) -> Iterator[tuple[str, NameForm, str]]:
         yield before, NameForm(raw=inner, cleaned=inner, core=inner), after
 
 
+def _avatar_owners(officials: _Officials, suspects: list[dict], forms: list, best: dict[int, tuple],
+                   lookalikes: set[int], slot: dict[int, int], cand_matrix: np.ndarray, cand_colours: np.ndarray,
+                   max_distance: int) -> dict[int, tuple]:
+    """Name pairs that the avatar overrules (rule 5 beside rule 3): when the name says no more than a place and
+    words of no department (安顺便民小助手: a place, 便民, 小助手 — no body word of ``detectors.systems``), the name fits
+    any unit of that place about as well, and the pair's own target has no avatar like the candidate's. If the
+    avatar is then a near copy of one unit's distinctive avatar (``avatar_only_verdict``: template avatars never
+    count, nor an avatar another unit's is as near to, nor a name naming another place), that unit — the avatar's
+    owner — is the target, with the avatar rule's score and reasons and the name pair named beside them (the caller
+    keeps the name pair when that score is under the threshold).
+    Only candidates holding a name pair *and* an avatar that rule 5's first look already found near a distinctive
+    avatar (``lookalikes``, ``_distinctive_lookalikes``) are read: no hashing and no cost on the other candidates.
+    Returns {candidate: (score, target, reasons, evidence)}."""
+    owned = {}
+    for c in sorted(lookalikes.intersection(best)):
+        _, r, match, dist, _verdict = best[c]
+        if (dist <= max_distance or match.layer in ("identical", "normalised") or c not in slot
+                or has_body(_strip_levels(forms[c].core))):
+            continue  # the pair's own target has a like avatar, or the name itself names a department
+        found = _avatar_only(officials, suspects[c], forms[c], cand_matrix[slot[c]], cand_colours[slot[c]],
+                             max_distance)
+        if found is None or (officials.units[found[1]] or found[1]) == (officials.units[r] or r):
+            continue
+        score, target, reasons, evidence = found
+        named = officials.entries[r]
+        reasons = [*reasons, f"名称只写了地方和通用词、未写明部门，与“{named.get('name')}”也相近（名称层 "
+                   f"{match.score}），但头像是“{officials.entries[target].get('name')}”的专属头像：目标取头像所属单位"]
+        owned[c] = (score, target, reasons, dict(evidence, name_pair={"target": _target(named), "layer": match.layer,
+                                                                     "name_score": match.score}))
+    return owned
+
+
 def _distinctive_lookalikes(officials: _Officials, suspects: list[dict], forms: list, base_dir,
                             max_distance: int) -> set[int]:
     """Suspects whose avatar may be a near copy of a unit's distinctive registry avatar (rule 5's first look).
@@ -1521,7 +1568,9 @@ class _PixelSearch:
     place of the registry or whose description points at a unit (``_Officials.claimed_units``); one verified as
     another organisation (a company) only when its description points at a unit, or its name writes the unit's place
     without a word of a business, person or medium and the copy is contained almost perfectly
-    (``PIXEL_MIN_PLACE_ONLY``; as in rule 5 by hashes: a company has no use for a unit's own emblem). Each is
+    (``PIXEL_MIN_PLACE_ONLY``; as in rule 5 by hashes: a company has no use for a unit's own emblem). A name that
+    only names a place, with a person's nickname (凯里酸汤妹, 老王: ``detectors.affixes.person_words``), is a person's
+    own picture of the place and is not searched. Each is
     compared with a short list of distinctive registry avatars:
     those of the units its description points at, of the places its name names (a place shared by more than
     ``PIXEL_MAX_PER_PLACE`` avatars says too little: then only those of its units whose registered name's own words
@@ -1656,6 +1705,10 @@ class _PixelSearch:
             return None, f"账号认证为“{org}”，简介未指向某一单位，名称也未写明地方（或含商业、个人用词）：像素层不判断"
         if not (governmental or named or claimed):
             return None, "名称不像政务账号、未指明地方，简介也未指向某一单位：像素层不判断"
+        if not (governmental or claimed) and person_words(form.core):
+            # only a place points at the unit, and a person's nickname says whose name it is (凯里酸汤妹, 老王): the
+            # person's own picture of the place (a screenshot of the unit's page), not a copy of its emblem
+            return None, "名称只写了地方，另含指人的称呼：个人账号，像素层不判断"
         if self._by_unit is None:
             self._indexes()
         listed: set[int] = set()
@@ -1710,10 +1763,15 @@ class _PixelSearch:
             if not ranked:
                 return None, "备案头像文件无法读取"
             sim, r = ranked[0]
-            runner_up = ranked[1][0] if len(ranked) > 1 else -1.0
+            rivals = ranked[1:]
+            if officials.units[r] in claimed:  # the description singles out the unit where the image alone does
+                rivals = [(s, x) for s, x in rivals if officials.units[x] in claimed]  # not (as in rule 5 by hashes)
+            runner_up = rivals[0][0] if rivals else -1.0
+            narrowed = len(rivals) < len(ranked) - 1  # the description left other units' near copies out
             entry = officials.entries[r]
             seen = (f"像素比对{reading} {files or len(ranked)} 个专属头像，最像“{entry.get('name')}”（相关 {sim:.2f}，"
-                    f"其他单位最高 {max(runner_up, 0.0):.2f}）")
+                    f"其他单位最高 {max(ranked[1][0] if len(ranked) > 1 else 0.0, 0.0):.2f}"
+                    + ("，但简介点名的是该单位" if narrowed else "") + "）")
             # the name repeats the unit's own words besides its place (数字安徽联络员: 数字): more than a place
             worded = any(w in form.core for w in officials.own_words(r))
             needed = PIXEL_MIN if governmental or worded or officials.units[r] in claimed else PIXEL_MIN_PLACE_ONLY
@@ -1733,14 +1791,16 @@ class _PixelSearch:
         if claimed and officials.units[r] not in claimed:
             return None, f"{seen}，但简介指向的是其他单位"
         reasons = [f"头像像是“{entry.get('name')}”专属头像的副本（裁切、截图或旋转；像素相关 {sim:.2f}，"
-                   f"其他单位最高 {max(runner_up, 0.0):.2f}）",
+                   f"其他单位最高 {max(ranked[1][0] if len(ranked) > 1 else 0.0, 0.0):.2f}"
+                   + ("；其他单位的相近头像不计：简介点名的是该单位" if narrowed else "") + "）",
                    (f"账号认证为“{org}”，" if org else "") + f"名称“{acc.get('name')}”"
                    + ("像政务账号" if governmental else "")
                    + (f"{'，' if governmental else ''}指向同一地方（{'、'.join(named)}）" if named else "")
                    + ("" if governmental or named else "的简介抄袭或点名该单位")
                    + "；仅凭头像判断，需人工复核"]
         evidence = {"layer": "avatar_pixels", "pixel_similarity": round(sim, 3),
-                    "runner_up_similarity": round(runner_up, 3), "target_unit": entry.get("unit"),
+                    "runner_up_similarity": round(ranked[1][0] if len(ranked) > 1 else -1.0, 3),
+                    "target_unit": entry.get("unit"),
                     "name_governmental": governmental, "name_places": named,
                     "description_points_at_unit": officials.units[r] in claimed}
         if reading:
@@ -1802,7 +1862,7 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
             match.score >= ORG_MIN_NAME_SCORE
             and match.unknown <= (0 if medium else ORG_MAX_UNKNOWN)
             and not own_words
-            and not (medium and match.added and programme_words(match.added)))  # a medium's column (…直通车)
+            and not (medium and match.added and medium_desk_words(match.added)))  # its column or desk (…直通车, …受理点)
         # a company whose description says it *is* the unit's government body, under a look-alike of the unit's
         # name: that claim is the impersonation, so its company badge no longer stands for it (not for a medium,
         # whose columns speak for the units they cover, nor when the added words are the company's own)

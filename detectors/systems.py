@@ -236,6 +236,7 @@ def system_match(system: str, before: str, place: str, words: list[str], after: 
         added_reason,
         completes_a_trade,
         explain_added,
+        reader_act,
     )
     from detectors.names import NameMatch
     body = "".join(words)
@@ -246,6 +247,8 @@ def system_match(system: str, before: str, place: str, words: list[str], after: 
     added = explain_added(before + after, own_places, other_places)
     if added.rules_out or _completes_a_person(body, after) or completes_a_trade(body, after):
         return None  # 税务 + 代理: a tax agent's trade (``detectors.affixes.completes_a_trade``)
+    if reader_act(before):
+        return None  # 小李读…税务: a reader's account about the body (``detectors.affixes.reader_act``)
     own = _stripped(unit or "") + _stripped(registered_name)
     same_body = any(w in own for w in words)
     score = (SYSTEM_OWN_BODY_SCORE if same_body else SYSTEM_SCORE) - UNKNOWN_PENALTY * len(added.unknown)
