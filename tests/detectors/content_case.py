@@ -1,8 +1,9 @@
-"""Helpers shared by the content-rule tests: one post, the classes screening gives it, the ad kinds in a text."""
+"""Helpers shared by the content-rule tests: one post, the classes screening gives it, the ad kinds in a text, the
+political spans and suggestions of a text and the positive/negative check of the political-wording tests."""
 
 from __future__ import annotations
 
-from detectors.content import screen_posts
+from detectors.content import _hits, screen_posts
 from detectors.content_ads import offer_and_channel
 from detectors.content_patterns import quoted_spans
 from detectors.textnorm import fold
@@ -22,3 +23,21 @@ def kinds(text):
     """The offer and channel kinds ``offer_and_channel`` sees in ``text`` (outside quotation marks)."""
     folded = fold(text)
     return {k for k, _, _ in offer_and_channel(folded, quoted_spans(folded))}
+
+
+def political(rules, text):
+    """The spans of ``text`` the rules report as political wording (2026 as the current year)."""
+    return [text[h.start:h.end] for h in _hits(text, rules, year=2026) if h.cls == "political"]
+
+
+def suggestions(rules, text):
+    """The suggested right wording of each political finding in ``text``."""
+    return [h.suggestion for h in _hits(text, rules, year=2026) if h.cls == "political"]
+
+
+def check(rules, positives, negatives):
+    """Every positive sentence has a political finding; no negative sentence has one."""
+    for text in positives:
+        assert political(rules, text), text
+    for text in negatives:
+        assert not political(rules, text), (text, political(rules, text))

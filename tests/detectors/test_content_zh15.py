@@ -12,27 +12,13 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.content import ContentRules, _hits
+from detectors.content import ContentRules
+from tests.detectors.content_case import check, political, suggestions
 
 
 @pytest.fixture(scope="module")
 def rules():
     return ContentRules.load()
-
-
-def political(rules, text):
-    return [text[h.start:h.end] for h in _hits(text, rules, year=2026) if h.cls == "political"]
-
-
-def suggestions(rules, text):
-    return [h.suggestion for h in _hits(text, rules, year=2026) if h.cls == "political"]
-
-
-def check(rules, positives, negatives):
-    for text in positives:
-        assert political(rules, text), text
-    for text in negatives:
-        assert not political(rules, text), (text, political(rules, text))
 
 
 def test_the_basic_law_is_not_a_constitution_of_the_region(rules):
