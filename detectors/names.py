@@ -184,10 +184,10 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
             elif cat != "Zs":  # plain spaces go silently; a tab, form feed or line break in a name is hidden
                 hidden.append(ch)
         out = "".join(kept)
-    traditional: list[tuple[str, str]] = letters
+    traditional: list[tuple[str, str]] = list(letters)
     if not _variant_chars().isdisjoint(out):  # regional variant forms (発, 広) read as the simplified character
         variants = variant_table()
-        traditional = [(c, variants[ord(c)]) for c in out if ord(c) in variants]
+        traditional += [(c, variants[ord(c)]) for c in out if ord(c) in variants]
         out = out.translate(variants)
     table = t2s_table()
     if not _traditional_chars().isdisjoint(out):

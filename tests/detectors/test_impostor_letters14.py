@@ -87,6 +87,14 @@ def test_the_reason_names_the_letter_and_its_script():
     assert match is not None and any("注音符号" in r for r in match.reasons)
 
 
+def test_a_letter_is_still_named_when_the_name_also_carries_a_variant_form():
+    # 発 (a Japanese variant form) is read as 发 through the variant table; the letter's record must survive it
+    form = analyse_name("港ロ発布")
+    assert form.core == "港口发布"
+    assert ("ロ", "口") in form.traditional and ("発", "发") in form.traditional
+    match = compare_names(form, analyse_name("港口发布"))
+    assert any("口→ロ" in r for r in match.reasons), match.reasons
+
 @pytest.mark.timeout(120)
 def test_hostile_long_names_stay_bounded():
     for name in ("港ロ" * 5000, "ロ" * 10000, "港\u200b" * 3000 + "ロ" + "发" * 3000):
