@@ -1507,18 +1507,20 @@ def in_post_variants(text: str, folded: str, offsets: list[int], lexicon: frozen
     if len(folded) != len(text) or len(folded) < 2 * SELF_MIN:
         return []
     n = len(folded)
-    # every CJK position under three masks: the two characters before it, around it, after it
+    # every CJK position under three masks: the two characters before it, around it, after it; a window counts only
+    # when all of it is CJK (``other[hi] - other[lo]`` counts the non-CJK characters of folded[lo:hi], once per post)
+    cjk = [is_cjk(c) for c in folded]
+    other = [0]
+    for flag in cjk:
+        other.append(other[-1] + (not flag))
     groups: dict[tuple[int, str], list[int]] = {}
     for k in range(n):
-        if not is_cjk(folded[k]) or folded[k] in NUMERALS:
+        if not cjk[k] or folded[k] in NUMERALS:
             continue
-        for shape, (a, b) in enumerate(((k - 2, k), (k - 1, k + 1), (k + 1, k + 3))):
-            lo, hi = min(a, k), max(b, k + 1)
-            if lo < 0 or hi > n:
+        for shape, lo, hi in ((0, k - 2, k + 1), (1, k - 1, k + 2), (2, k, k + 3)):
+            if lo < 0 or hi > n or other[hi] != other[lo]:
                 continue
-            ctx = folded[lo:k] + "\x00" + folded[k + 1:hi]
-            if all(is_cjk(c) for c in ctx.replace("\x00", "")):
-                groups.setdefault((shape, ctx), []).append(k)
+            groups.setdefault((shape, folded[lo:k] + "\x00" + folded[k + 1:hi]), []).append(k)
     out: dict[int, TypoHit] = {}
     done: set[tuple[int, int]] = set()
     for positions in groups.values():
