@@ -1767,10 +1767,11 @@ class _PixelSearch:
             if officials.units[r] in claimed:  # the description singles out the unit where the image alone does
                 rivals = [(s, x) for s, x in rivals if officials.units[x] in claimed]  # not (as in rule 5 by hashes)
             runner_up = rivals[0][0] if rivals else -1.0
+            nearest_other = ranked[1][0] if len(ranked) > 1 else -1.0  # before the description narrowed the rivals
             narrowed = len(rivals) < len(ranked) - 1  # the description left other units' near copies out
             entry = officials.entries[r]
             seen = (f"像素比对{reading} {files or len(ranked)} 个专属头像，最像“{entry.get('name')}”（相关 {sim:.2f}，"
-                    f"其他单位最高 {max(ranked[1][0] if len(ranked) > 1 else 0.0, 0.0):.2f}"
+                    f"其他单位最高 {max(nearest_other, 0.0):.2f}"
                     + ("，但简介点名的是该单位" if narrowed else "") + "）")
             # the name repeats the unit's own words besides its place (数字安徽联络员: 数字): more than a place
             worded = any(w in form.core for w in officials.own_words(r))
@@ -1791,7 +1792,7 @@ class _PixelSearch:
         if claimed and officials.units[r] not in claimed:
             return None, f"{seen}，但简介指向的是其他单位"
         reasons = [f"头像像是“{entry.get('name')}”专属头像的副本（裁切、截图或旋转；像素相关 {sim:.2f}，"
-                   f"其他单位最高 {max(ranked[1][0] if len(ranked) > 1 else 0.0, 0.0):.2f}"
+                   f"其他单位最高 {max(nearest_other, 0.0):.2f}"
                    + ("；其他单位的相近头像不计：简介点名的是该单位" if narrowed else "") + "）",
                    (f"账号认证为“{org}”，" if org else "") + f"名称“{acc.get('name')}”"
                    + ("像政务账号" if governmental else "")
@@ -1799,7 +1800,7 @@ class _PixelSearch:
                    + ("" if governmental or named else "的简介抄袭或点名该单位")
                    + "；仅凭头像判断，需人工复核"]
         evidence = {"layer": "avatar_pixels", "pixel_similarity": round(sim, 3),
-                    "runner_up_similarity": round(ranked[1][0] if len(ranked) > 1 else -1.0, 3),
+                    "runner_up_similarity": round(nearest_other, 3),
                     "target_unit": entry.get("unit"),
                     "name_governmental": governmental, "name_places": named,
                     "description_points_at_unit": officials.units[r] in claimed}

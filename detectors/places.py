@@ -641,6 +641,7 @@ def former_divisions() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     return out
 
 
+@lru_cache(maxsize=16384)
 def _former_stems(code: str, parents: bool = True, names: bool = True) -> tuple[str, ...]:
     """Short forms (two characters or more, no everyday word) of a division's former parents and former names that
     are not its own or its ancestors' short forms today: 郧西县 -> 郧阳; 宁洱 -> 思茅; 叙州区 -> 宜宾 is left out (宜宾
