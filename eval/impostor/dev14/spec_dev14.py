@@ -1,5 +1,6 @@
-"""Held-out part (heldout): built blind as the tenth held-out part (2026-12-03).
-Run: python eval/impostor/heldout/spec_heldout.py
+"""Fourteenth dev part (dev14): built blind as the tenth held-out part (2026-12-03), demoted to tuning data in the
+twelfth session.
+Run: python eval/impostor/dev14/spec_dev14.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/ ... dev13/ wherever the real inventory allows; the unavoidable reuses are listed in
@@ -21,7 +22,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev14"
 SEED = 37181
 CRAWL_DAY = "2025-06-24"
 
@@ -867,7 +868,7 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev14 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
