@@ -100,11 +100,29 @@ def organisation_in(text: str | None) -> str | None:
     return None
 
 
+# Stations (站) are government bodies when they are a department's post (退役军人服务站, 便民服务站, 农技站), not when a
+# community group or an association runs them: "沧源在外老乡服务站" (natives living elsewhere) or a volunteers'
+# 工作站 ends the same way but names no department. A station therefore needs a department's or public service's word
+# before its ending (``GOV_NAME_WORDS`` or ``STATION_DEPARTMENT_WORDS``: the township posts of county departments as
+# the 乡镇（街道）便民服务 and 退役军人服务保障体系 documents name them).
+STATION_SUFFIXES = ("服务站", "工作站")
+STATION_DEPARTMENT_WORDS = (
+    "党群", "社区", "村级", "农技", "农业", "林业", "畜牧", "兽医", "水利", "文化", "人才", "劳动", "社会保障", "网格",
+    "综治", "文明实践", "计生", "残联", "司法", "调解", "税务", "邮政",
+)
+
+
 def is_government_body(unit: str | None) -> bool:
     unit = _fold(unit)
     if len(unit) < 3 or any(m in unit for m in NON_GOV_MARKERS):
         return False
-    return unit.endswith(GOV_SUFFIXES)
+    if not unit.endswith(GOV_SUFFIXES):
+        return False
+    station = next((s for s in STATION_SUFFIXES if unit.endswith(s)), None)
+    if station is None:
+        return True
+    stem = unit[: -len(station)]
+    return looks_governmental(stem) or _word_pattern(STATION_DEPARTMENT_WORDS).search(stem) is not None
 
 
 def government_unit_in(text: str | None) -> str | None:
