@@ -617,7 +617,7 @@ EDIT_PARAMS = dict(recolour_funcs={"halftone": _halftone, "mosaic_blocks": _mosa
                    screenshot_styles=["transfer_receipt", "order_page", "forward_card"],
                    screenshot_scale=(0.2955, 0.2995))
 P_IMPOSTOR_DERIVED = 0.553
-P_IMPOSTOR_DEFAULT = 0.094
+P_IMPOSTOR_DEFAULT = 0.083
 IMPOSTOR_UNRELATED_KINDS = ["fake_gov", "fake_gov", "fake_gov", "cartoon", "person"]
 P_IMPOSTOR_VERIFIED = 0.102
 IMPOSTOR_VERIFIED = [("enterprise", "{S}桂通达政务信息咨询有限公司"), ("personal", "壮乡民生资讯博主"),
@@ -823,7 +823,8 @@ UNREG_CITY = [
     ("浦北", "police", 0), ("天峨", "police", 0), ("三江", "police", 0), ("恭城", "police", 0), ("田东", "police", 0),
     ("凌云", "police", 0), ("东兰", "police", 0), ("横州", "culture", 0), ("合浦", "culture", 0), ("南丹", "culture", 0),
     ("广西", "emergency", 0), ("广西", "eco", 0), ("广西", "water", 0), ("灵川", "water", 0), ("广西", "cyber", 0),
-    ("平果", "tax", 0), ("鹿寨", "fabu", 0), ("田林", "fabu", 0), ("西林", "fabu", 0), ("隆林", "fabu", 0), ("大化", "fabu", 0),
+    ("平果", "tax", 0), ("鹿寨", "fabu", 0), ("田林", "fabu", 0), ("西林", "fabu", 0), ("隆林", "fabu", 0),
+    ("大化", "fabu", 0),
     ("武宣", "fabu", 0), ("扶绥", "fabu", 0), ("天等", "fabu", 0), ("兴业", "police", 0), ("田林", "police", 0),
     ("大化", "police", 0), ("武宣", "police", 0), ("扶绥", "culture", 0), ("天等", "police", 0), ("隆林", "police", 0),
 ]
