@@ -91,15 +91,20 @@ OUTLETS = (r"新华社|新华网|人民日报|人民网|央视新闻|央视网|�
 # Patterns that start with a literal are cheap; the outlet's dateline and opener are found from their tail
 # (…11月17日电, …消息：) and the outlet is then looked for just before it (an outlet name may begin anywhere).
 SOURCE_NAMED = re.compile(
-    r"(?:^|[\s（(【\[|｜丨/，,。；;—\-·•▍*])(?:以上内容|以下内容|上述内容|本文内容|以上信息|本文图文|本文|全文|此文|该文|稿件|信息|"
+    r"(?:^|[\s（(【\[|｜丨/，,。；;—\-·•▍*!?:！？：])(?:以上内容|以下内容|上述内容|本文内容|以上信息|本文图文|本文|全文|此文|该文|稿件|信息|"
     r"文章|内容|图片|视频|素材|新闻|消息|资料|原文|参考|文字|图文)?(?:综合)?"
     r"(?:来源|來源|信息源|消息源|稿源|新闻源|信源|引自|转引自|援引自|转自|轉自|转载自|轉載自|综合自|本文来源于|本文转自|以下文章来源于|出处|摘自|摘编自|选自|节选自|"
     r"整理自|源自|本文来自|内容来自|以上内容来自|以下内容来自|上述内容来自|转发自|分享自|原载|原文载于|原发于|首发于|转载于|参考自|"
     r"摘录自|辑录自|编选自|编译自|采编自|消息来源|参考来源)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
     # the text (内容, 本文 …) said to come from a publisher (内容出自“中国应急管理”公众号, 本文摘录自…); a bare 出自 is a
     # quotation's origin (这句话出自《论语》), not the post's source
-    r"(?:^|[\s（(【\[|｜丨/，,。；;—\-·•▍*])(?:以上内容|以下内容|上述内容|本文内容|本文|全文|此文|该文|稿件|信息|文章|内容|"
+    r"(?:^|[\s（(【\[|｜丨/，,。；;—\-·•▍*!?:！？：])(?:以上内容|以下内容|上述内容|本文内容|本文|全文|此文|该文|稿件|信息|文章|内容|"
     r"图文|素材|资料|文字|数据|部分内容)(?:均|主要|部分)?(?:出自|摘录自|辑录自|编选自|编译自|采编自|整理编辑自)\s*[:：]?\s*\S|"
+    # the text said to come from, or to be provided by, a publisher (信息来自：中国政府网, 本推文内容由××提供, 图文由××供稿);
+    # a bare 来自 is anyone's origin (来自全省的选手), so the text's own noun must stand before it
+    r"(?:^|[\s（(【\[|｜丨/，,。；;—\-·•▍*!?:！？：])(?:以上内容|以下内容|上述内容|本文内容|本推文内容|本推文|本期内容|本文|全文|"
+    r"稿件|信息|文章|内容|图文|素材|资料|文字|数据|图片|视频)(?:均|主要|部分)?(?:来自\s*[:：]?\s*[^\s，,。]|"
+    r"由[^，,。！!？?\n]{2,24}?(?:提供|供稿|供图))|"
     r"\b(?:source\s*[:：@]|via\s*[:：@]?)\s*\S|"
     r"来自\S{1,12}(?:客户端|微博|公众号|网站)|"
     r"据(?:" + OUTLETS + "|" + MEDIA_SHAPE + r"|[\u4e00-\u9fff]{1,8}网|[^，。\n]{2,20}?(?:网站|客户端|公众号|微博))[^，。\n]{0,6}"
@@ -255,6 +260,8 @@ VAGUE_SOURCE = re.compile(
     # (the vague word ends the statement: 来源：网络安全周组委会 names a body)
     r"(?=[^\u4e00-\u9fffa-z0-9]|$|如有|侵|仅供|版权)|"
     r"据(?:相关|有关|多家|部分|网络)媒体(?:报道|消息)|"
+    # provided by someone unnamed (视频由网友提供, 图片由热心市民供图)
+    r"由(?:热心)?(?:网友|网民|市民|群众|读者|粉丝|知情人)[\u4e00-\u9fff]{0,4}?(?:提供|供图|供稿|拍摄|投稿)|"
     # "removed on request": the author knows the text or picture is someone else's and names no one
     r"侵删|如有侵权[^。\n]{0,10}删除")
 
@@ -466,6 +473,10 @@ def _own_issuer(issuer: str, unit: str) -> bool:
     if not unit:
         return True  # unknown unit: cannot tell
     issuer, unit = fold(issuer), fold(unit)
+    # a document the unit issues in its own first person (我厅关于…的通知 on the 厅's account)
+    voice = FIRST_PERSON.fullmatch(issuer)
+    if voice:
+        return voice.group(1) == _unit_kind(unit)
     return (issuer == unit or _core(issuer) == _core(unit) or (len(issuer) >= 4 and unit.endswith(issuer))
             or _same_house(issuer, unit))
 
