@@ -146,6 +146,9 @@ OWNER_WORDS = (
     # trades of everyday services sold under a place's or a hotline's name (深圳12345家政 is a business)
     "家政", "保洁", "保姆", "月嫂", "开锁", "维修", "清洗", "回收", "租赁", "租车", "物流", "快递", "劳务", "贷款", "典当",
     "代缴", "代开", "代账", "保险",
+    # the self-media's own trade words: recommending goods (种草, 安利), unboxing them (开箱; 测评 is a column word),
+    # the vlogger's diary (vlog, 碎碎念) and the reposter of others' content (搬运工, 课代表): a person's account
+    "种草", "安利", "开箱", "vlog", "碎碎念", "搬运工", "课代表",
 )
 # Words naming the people of a place, or the reader as one of them: demonyms and affectionate names for locals
 # (老表 of Jiangxi and western Fujian, 老乡, 乡亲, 街坊, 老铁 of the north-east, 家人们 of live streams …) and the
@@ -398,6 +401,8 @@ READER_VERBS = (
     "读", "看", "听", "刷", "追", "学", "阅", "逛", "瞧", "瞅", "盯", "蹲", "翻", "品", "粉",
     "阅读", "细读", "精读", "品读", "研读", "跟读", "共读", "伴读", "收看", "观看", "围观", "收听", "浏览", "刷刷",
     "追更", "追看", "学习", "跟学", "爱看", "爱听", "爱读", "常看", "常读", "在看", "在读", "在听", "在刷",
+    # forwarding what the unit posts (每天转…, 天天转发…, 搬运…): a reader passing it on
+    "转", "转发", "搬运",
 )
 
 UNKNOWN_PENALTY = 0.06
