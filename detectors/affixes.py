@@ -401,8 +401,8 @@ READER_VERBS = (
     "读", "看", "听", "刷", "追", "学", "阅", "逛", "瞧", "瞅", "盯", "蹲", "翻", "品", "粉",
     "阅读", "细读", "精读", "品读", "研读", "跟读", "共读", "伴读", "收看", "观看", "围观", "收听", "浏览", "刷刷",
     "追更", "追看", "学习", "跟学", "爱看", "爱听", "爱读", "常看", "常读", "在看", "在读", "在听", "在刷",
-    # forwarding what the unit posts (每天转…, 天天转发…, 搬运…): a reader passing it on
-    "转", "转发", "搬运",
+    # forwarding what the unit posts (每天转…, 搬运…): a reader passing it on (转发 is a generic word of the feed)
+    "转", "搬运",
 )
 
 UNKNOWN_PENALTY = 0.06
