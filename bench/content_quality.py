@@ -106,8 +106,8 @@ def _fmt(value: float | None) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--part", default="dev",
-                    choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14",
-                             "heldout", "both", "all"),
+                    choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
+                             "dev13", "dev14", "heldout", "both", "all"),
                     help="both = dev 与 heldout；all = 全部调参数据 dev…dev14（不含 heldout，免得调参时顺手看到）")
     ap.add_argument("--list", action="store_true", help="列出漏报与误报的帖子（只应对 dev 使用）")
     ap.add_argument("--model", action=argparse.BooleanOptionalAction, default=None,
@@ -125,7 +125,8 @@ def main(argv=None) -> int:
         print(f"[{part}] {len(labels)} 条帖子，{len(findings)} 条内容发现，检测 {seconds:.2f}s")
     print()
     print("数据集：eval/content/（同事在未阅读检测代码的情况下独立编写，盲建）；dev…dev14 用于调参"
-          "（dev2、dev3、dev5、dev6、dev7、dev9、dev11、dev12、dev13、dev14 原为 heldout，测过后降为调参数据；dev4、dev8、dev10 盲建为调参部分），"
+          "（dev2、dev3、dev5、dev6、dev7、dev9、dev11、dev12、dev13、dev14 原为 heldout，测过后降为调参数据；"
+          "dev4、dev8、dev10 盲建为调参部分），"
           "heldout 只用于最终测量。"
           + ("规则加学习模型。" if model else "只用规则（学习模型关闭）。"))
     header = "| 类别 | " + " | ".join(f"{p} 精确率 | {p} 召回率" for p in parts) + " |"
