@@ -955,7 +955,7 @@ def _aligned_double(cand: str, reg: str, diffs: list[int], broken: list[bool]) -
     return not any(i <= k < j for k in diffs for i, j in spans)
 
 
-def _place_respelt(cand: str, reg: str, diffs: list[int]) -> bool:
+def place_respelt(cand: str, reg: str, diffs: list[int]) -> bool:
     """The changed characters all lie inside a division name the registered name writes (威远 of 威远发布), and none
     inside a division name of the candidate: the unit's place respelt into no place. A genuine account of another
     place changes its place into that place (济南 → 济源), which the gazetteer knows."""
@@ -1025,7 +1025,7 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
                 return NameMatch("shape", LAYER_SCORES["shape_part"],
                                  prefix + [f"形近字替换（只差一笔或去掉了笔画部件）：{y}→{x}，且改后不成词"])
             if (len(b) >= MIN_BROKEN_WORD_NAME and not broken and shares_part(x, y)
-                    and _place_respelt(a, b, diffs)):
+                    and place_respelt(a, b, diffs)):
                 return NameMatch("shape", LAYER_SCORES["place_part"], prefix + [
                     f"形近字替换（部件相同，只换了一个部件）：{y}→{x}，改在备案名称的地名里，改后不是任何地名，需人工复核"])
             if broken:
