@@ -1492,6 +1492,8 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     # Then (colour not deciding) the unit of the place the name gives, written out or by its nickname.
     literal = officials.places_in(form.core)  # one automaton pass, in the order the name writes them
     pointed = literal + officials.nicknamed_places(form.core, literal)
+    if literal:
+        near, nearest = _recoloured_of_named_place(officials, acc, row, near, nearest, literal, max_distance)
     k = min(range(len(near)), key=lambda i: (near[i][1] > nearest + AVATAR_MARGIN,
                                              officials.units[near[i][0]] not in claimed, not fits(tints[i]),
                                              not _gives_own_place(officials.affixes.places[near[i][0]], pointed),
@@ -1591,6 +1593,30 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     if drawing.used:
         evidence["structure_similarity"] = round(drawing.own, 3)
     return (score, r, reasons, evidence), "头像层：" + "；".join(reasons)
+
+
+def _recoloured_of_named_place(officials: _Officials, acc: dict, row: np.ndarray, near: list, nearest: int,
+                               named: list[str], max_distance: int) -> tuple[list, int]:
+    """Rule 5 when the avatars nearest by hash are other places' while the name gives a place: a copy recoloured by
+    the impostor can come out nearer by hash to another unit's design of the same layout (each county's police badge
+    in its own colours) than to its own unit's. Then the avatars a little farther (up to ``AVATAR_MARGIN`` bits beyond
+    ``max_distance``) of a unit of the named place are looked at, and one whose drawing without colours is the
+    suspect's (edge maps, ``STRUCTURE_BARE``, and ``STRUCTURE_MARGIN`` closer than every other unit's avatar near by
+    hash: ``_Drawing.singles_out``) replaces the list: the image is that unit's, recoloured. (near, nearest)
+    unchanged otherwise."""
+    places = officials.affixes.places
+    if any(_gives_own_place(places[r], named) for r, dist in near if dist <= nearest + AVATAR_MARGIN):
+        return near, nearest
+    wide = officials.distinctive.near(row, max_distance + AVATAR_MARGIN)
+    units = officials.units
+    for r, _dist in sorted(wide, key=lambda x: x[1]):
+        if not _gives_own_place(places[r], named):
+            continue
+        others = [x for x, _ in near if units[x] != units[r]]
+        if _Drawing(officials, acc, r).singles_out(others, STRUCTURE_BARE):
+            own = [(x, dist) for x, dist in wide if units[x] == units[r]]
+            return own, min(dist for _, dist in own)
+    return near, nearest
 
 
 def _gives_own_place(places: list[str], named: list[str]) -> bool:

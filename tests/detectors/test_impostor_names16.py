@@ -89,3 +89,43 @@ def test_a_swapped_name_with_its_place_respelt_by_look_alike_and_same_sound_char
 ])
 def test_other_places_and_words_stay_clean(name):
     assert _detect({"x": name}) == {}
+
+
+def test_a_recoloured_copy_nearer_by_hash_to_another_places_badge_goes_to_the_named_places_unit(tmp_path):
+    """A copy recoloured by the impostor can come out nearer by hash to another county's badge of the same layout
+    than to its own unit's (a few bits beyond the usual radius). The name gives the place; the drawing without
+    colours decides. The hash distances are set by hand (the images are the project's own drawings); the edge maps
+    are computed from the files."""
+    from detectors.avatar import colour_matrix, hash_matrix, hashes_for_record
+    from tests.detectors.test_avatar_recolour import emblem_badge, hue_turned
+
+    own = emblem_badge((200, 40, 40), (250, 240, 220), "tower", "石阡公安")
+    own.save(tmp_path / "own.png")
+    emblem_badge((40, 40, 200), (220, 240, 250), "leaf", "思南公安").save(tmp_path / "rival.png")
+    hue_turned(own, 100).save(tmp_path / "copy.png")
+    registry = [
+        {"unit": "石阡县公安局", "platform": "weibo", "account_id": "r1", "name": "石阡公安", "status": "active",
+         "region": "贵州省铜仁市石阡县", "avatar": "own.png"},
+        {"unit": "思南县公安局", "platform": "weibo", "account_id": "r2", "name": "思南公安", "status": "active",
+         "region": "贵州省铜仁市思南县", "avatar": "rival.png"},
+    ]
+    suspect = {"platform": "douyin", "account_id": "s", "name": "石阡警民心连心", "avatar": "copy.png"}
+    officials = impostor._Officials(DetectionContext(registry=registry, accounts=[], base_dir=tmp_path))
+    form = analyse_name(suspect["name"])
+    hashes = [hashes_for_record(suspect, tmp_path)]
+    row, colour = hash_matrix(hashes)[0], colour_matrix(hashes)[0]
+    by_name = {e["account_id"]: k for k, e in enumerate(officials.entries)}
+    rival, target = by_name["r2"], by_name["r1"]
+
+    def near(_row, radius):  # the rival's badge at 6 bits, the unit's own recoloured badge at 11
+        return [(x, d) for x, d in ((rival, 6), (target, 11)) if d <= radius]
+
+    officials.distinctive.near = near
+    found, _why = impostor.avatar_only_verdict(officials, suspect, form, row, colour, 10)
+    assert found is not None and officials.entries[found[1]]["account_id"] == "r1"
+    assert found[3]["structure_similarity"] >= impostor.STRUCTURE_BARE
+
+    # the name giving the rival's place keeps the old reading: the avatar points elsewhere, nothing is reported
+    other = dict(suspect, name="思南警民心连心")
+    found, _why = impostor.avatar_only_verdict(officials, other, analyse_name(other["name"]), row, colour, 10)
+    assert found is None or officials.entries[found[1]]["account_id"] != "r1"
