@@ -1094,7 +1094,7 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     else:
         reasons.append(f"名称包含备案名称“{registered_name}”")
     for a, b, how in changed:
-        reasons.append(f"形近字替换：{b}→{a}" if how == "shape" else f"形近字替换（只换了一个部件）：{b}→{a}"
+        reasons.append(f"形近字替换：{b}→{a}" if how == "shape" else f"形近字替换（只换了一个部件或只差一笔）：{b}→{a}"
                        if how == "part" else f"同音字替换：{b}→{a}")
     if before or after:
         reasons.append(added_reason(before, after, added))

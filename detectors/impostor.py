@@ -81,6 +81,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cached_property
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -163,6 +164,7 @@ from detectors.names import (
     compare_names,
     dictionary_words,
     following_decoration,
+    place_respelt,
     same_sound,
     substitution,
     toneless_all,
@@ -724,6 +726,19 @@ class _Officials:
         return list(dict.fromkeys(rest for p in self.affixes.places[r] if p in core
                                   for rest in (core.replace(p, "", 1),) if len(rest) >= PIXEL_WORDS_MIN))
 
+    @cached_property
+    def body_tails(self) -> frozenset[str]:
+        """What registered names write after one of their own places (level words removed; 公安 of 沧源公安, 人民政府
+        of 云南省人民政府), ``MIN_TAIL`` to ``MAX_TAIL`` characters: the block a swapped name begins with."""
+        out = set()
+        for r, form in enumerate(self.forms):
+            core = _strip_levels(form.core)
+            for place in self.affixes.places[r]:
+                place = _strip_levels(place)
+                if len(place) >= 2 and core.startswith(place) and MIN_TAIL <= len(core) - len(place) <= MAX_TAIL:
+                    out.add(core[len(place):])
+        return frozenset(out)
+
     def _places(self) -> bool:
         if self._place_automaton is None:
             import ahocorasick
@@ -1006,6 +1021,7 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
             continue
         if not (officials.names_a_place(form.core) or looks_governmental(form.core)):
             continue  # an imitation keeps the unit's place or its body's words as written (two C-speed passes)
+        found = False
         for variant, before, after, changed in affixes.find(form.core, strays=True):
             r = variant.position
             text = variant.text
@@ -1018,7 +1034,72 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
             match = officials.affixed(variant, before, after, changed, following_decoration(form))
             if match is not None:
                 out.append((c, r, match))
+                found = True
+        if not found:
+            out += _swapped_refolded(officials, c, form)
     return out
+
+
+def _swapped_refolded(officials: _Officials, c: int, form) -> list:
+    """A registered name with its place and its body's words swapped *and* characters of the place changed into
+    look-alike or same-sound ones (文旅沦园 for 沧源文旅: 沦 is drawn like 沧, 园 reads like 源). The changed place
+    is no registered place, so the block-swap layer cannot find it, and the seam of the swap makes no registered pair,
+    so the folding of ``_refolded_pairs`` has no neighbour to go by. Looked at only when the name begins with the
+    words a registered name ends with after its place (``_Officials.body_tails``: a set look-up of the first few
+    characters), and then the name with that block put back after the rest is folded like any other: it must be the
+    whole registered name (nothing added), every changed character must break its word as written and as put back,
+    and it is scored as a reordered name with the changes' penalties (``affix_match``), after the check that no other
+    real place is spelt."""
+    text = _strip_levels(form.core)
+    tails = officials.body_tails
+    out = []
+    for size in range(MIN_TAIL, min(MAX_TAIL, len(text) - MIN_TAIL) + 1):
+        if text[:size] not in tails:
+            continue
+        swapped = text[size:] + text[:size]
+        for variant, before, after, changed in officials.affixes.find(swapped, strays=True):
+            if before or after or not changed or len(changed) > 2:
+                continue
+            positions = [k for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)]
+            back = [k for k, ch in enumerate(swapped) if any(ch == a for a, _, _ in changed)]
+            if not (all(breaks_word(text, k) for k in positions) and all(breaks_word(swapped, k) for k in back)):
+                continue
+            match = officials.affixed(Variant("reorder", variant.position, swapped), "", "", changed)
+            if match is not None:
+                out.append((c, variant.position, match))
+        if not out and DOUBLE_NAME_LEN <= len(swapped) <= DOUBLE_MAX_LEN:
+            out += _swapped_doubles(officials, c, form, text, swapped)
+    return out
+
+
+def _swapped_doubles(officials: _Officials, c: int, form, text: str, swapped: str) -> list:
+    """Two neighbouring characters of the place changed in a swapped name (文旅沦园: neither has a neighbour as
+    written to be folded by): the name put back is looked up by the two-substitution keys (``DoubleIndex``), and a
+    registered name is kept when each changed character stands for the registered one by shape or sound
+    (``substitution``, no rare character), all changes lie in a division name the registered name writes and in none
+    the candidate writes (``place_respelt``: the unit's place respelt into no place), and each breaks its word both
+    as written and put back."""
+    out = []
+    for _, r in zip(*(a.tolist() for a in officials.doubles.block_many([swapped]))):
+        b = officials.forms[r].core
+        if len(b) != len(swapped):
+            continue
+        diffs = [k for k in range(len(b)) if swapped[k] != b[k]]
+        how = [substitution(form, swapped[k], b[k]) for k in diffs]
+        if not diffs or not all(h in ("形近", "音近") for h in how) or not place_respelt(swapped, b, diffs):
+            continue
+        back = [text.index(swapped[k]) for k in diffs]
+        if not (all(breaks_word(swapped, k) for k in diffs) and all(breaks_word(text, k) for k in back)):
+            continue
+        changed = [(swapped[k], b[k], "shape" if h == "形近" else "sound") for k, h in zip(diffs, how)]
+        match = officials.affixed(Variant("reorder", r, swapped), "", "", changed)
+        if match is not None:
+            out.append((c, r, match))
+    return out
+
+
+MIN_TAIL = 2  # a body's words after the place: 公安, 发布, 文旅 …
+MAX_TAIL = 4  # … up to 人民政府, 12345
 
 
 def _peeled_other_place(officials: _Officials, core: str, r: int) -> bool:
@@ -1411,6 +1492,8 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     # Then (colour not deciding) the unit of the place the name gives, written out or by its nickname.
     literal = officials.places_in(form.core)  # one automaton pass, in the order the name writes them
     pointed = literal + officials.nicknamed_places(form.core, literal)
+    if literal:
+        near, nearest = _recoloured_of_named_place(officials, acc, row, near, nearest, literal, max_distance)
     k = min(range(len(near)), key=lambda i: (near[i][1] > nearest + AVATAR_MARGIN,
                                              officials.units[near[i][0]] not in claimed, not fits(tints[i]),
                                              not _gives_own_place(officials.affixes.places[near[i][0]], pointed),
@@ -1510,6 +1593,30 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     if drawing.used:
         evidence["structure_similarity"] = round(drawing.own, 3)
     return (score, r, reasons, evidence), "头像层：" + "；".join(reasons)
+
+
+def _recoloured_of_named_place(officials: _Officials, acc: dict, row: np.ndarray, near: list, nearest: int,
+                               named: list[str], max_distance: int) -> tuple[list, int]:
+    """Rule 5 when the avatars nearest by hash are other places' while the name gives a place: a copy recoloured by
+    the impostor can come out nearer by hash to another unit's design of the same layout (each county's police badge
+    in its own colours) than to its own unit's. Then the avatars a little farther (up to ``AVATAR_MARGIN`` bits beyond
+    ``max_distance``) of a unit of the named place are looked at, and one whose drawing without colours is the
+    suspect's (edge maps, ``STRUCTURE_BARE``, and ``STRUCTURE_MARGIN`` closer than every other unit's avatar near by
+    hash: ``_Drawing.singles_out``) replaces the list: the image is that unit's, recoloured. (near, nearest)
+    unchanged otherwise."""
+    places = officials.affixes.places
+    if any(_gives_own_place(places[r], named) for r, dist in near if dist <= nearest + AVATAR_MARGIN):
+        return near, nearest
+    wide = officials.distinctive.near(row, max_distance + AVATAR_MARGIN)
+    units = officials.units
+    for r, _dist in sorted(wide, key=lambda x: x[1]):
+        if not _gives_own_place(places[r], named):
+            continue
+        others = [x for x, _ in near if units[x] != units[r]]
+        if _Drawing(officials, acc, r).singles_out(others, STRUCTURE_BARE):
+            own = [(x, dist) for x, dist in wide if units[x] == units[r]]
+            return own, min(dist for _, dist in own)
+    return near, nearest
 
 
 def _gives_own_place(places: list[str], named: list[str]) -> bool:

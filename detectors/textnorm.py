@@ -210,7 +210,9 @@ VARIANT_FILES = ("JPVariants.txt", "HKVariants.txt", "TWVariants.txt")
 def variant_table() -> dict[int, str]:
     """Regional variant forms (Japanese 発, 広; Hong Kong and Taiwan variants) → the simplified character, from
     OpenCC's variant dictionaries read backwards. A variant that is itself a mainland standard character (in
-    GB 2312, e.g. 吃, listed as the Taiwan form of 喫) is left alone: it is a character of its own here."""
+    GB 2312, e.g. 吃, listed as the Taiwan form of 喫) is left alone: it is a character of its own here; so is a
+    variant that OpenCC's t2s table already simplifies (連 is the traditional 连 and only in Japanese also stands for
+    聯: read as 连, else 孟連 would become 孟联)."""
     base = os.path.join(os.path.dirname(opencc.__file__), "dictionary")
     t2s = t2s_table()
     table: dict[int, str] = {}
@@ -225,7 +227,8 @@ def variant_table() -> dict[int, str]:
                     continue
                 standard = parts[0]
                 for variant in parts[1].split(" "):
-                    if len(variant) != 1 or variant == standard or _in_gb2312(variant):
+                    if (len(variant) != 1 or variant == standard or _in_gb2312(variant)
+                            or ord(variant) in t2s):
                         continue
                     table.setdefault(ord(variant), t2s.get(ord(standard), standard))
     return table
