@@ -23,9 +23,12 @@ what an order cannot express:
   暴动 / 暴乱 / 叛乱 (the Kuomintang's words; the Party's own 1927 documents also said 暴动, so a quotation or a title
   in 《》 is not reported); the Kuomintang's names of battles (古宁头大捷 for 金门战役, 八二三炮战 for 金门炮战, 徐蚌会战
   for 淮海战役, 戡乱); its honorifics for 蒋介石 (蒋委员长, 蒋总裁, 蒋公 after any word, 领袖蒋公); the Red Army called
-  bandits (剿共, 赤匪, 剿匪 of the Red Army); and colonial rule written as neutral rule (英治 / 葡治 / 荷治 / 西治 /
-  英殖 / 葡殖 before a period word: 港英统治时期, 澳葡时期 / 葡萄牙殖民统治时期, 荷据时期). Quoted words, 所谓, and a
-  sentence that names the wording as someone else's (称为, 叫法, 台湾方面称) are not reported.
+  bandits (剿共, 赤匪, 剿匪 of the Red Army) or said to flee (红军西窜); a city's liberation in 1948–1950 told as its
+  fall (1949 年南京沦陷); the invaders' names of their wars (英中战争, 亚罗号战争, 北清事变); peasant uprisings under
+  the dynasties' names (黄巾之乱, 发匪, 拳匪: the textbooks' 起义 / 运动); and colonial rule written as neutral rule
+  (英治 / 葡治 / 荷治 / 西治 / 英殖 / 葡殖 before a period word: 港英统治时期, 澳葡时期 / 葡萄牙殖民统治时期, 荷据时期).
+  The word itself in quotation marks, 所谓, a title in 《》 and a sentence that names the wording as someone else's
+  (称为, 叫法, 台湾方面称) are not reported; a long quoted speech the account publishes (a veteran's words) is read.
 
 ``canon_hits(folded)`` yields ``(start, end, rule, suggestion, note)`` on folded text. Every rule first
 checks a literal word of its own in the text, so a post without one costs a few substring tests.
@@ -193,11 +196,18 @@ KMT_BATTLES = {
     "辽沈会战": "辽沈战役", "平津会战": "平津战役", "登步岛大捷": "登步岛战斗", "动员戡乱": "解放战争",
     "戡乱时期": "解放战争时期", "戡乱战争": "解放战争", "剿共": "国民党反动派“围剿”红军", "剿赤": "国民党反动派“围剿”红军",
     "赤匪": "红军", "红匪": "红军", "共党分子": "共产党人",
+    # the invaders' names of their wars on China (the Party's and the textbooks' names in the suggestion)
+    "英中战争": "鸦片战争", "第一次英中战争": "鸦片战争", "亚罗号战争": "第二次鸦片战争", "英法联军之役": "第二次鸦片战争",
+    "北清事变": "八国联军侵华战争",
 }
 # (剿共 before 产 is 围剿 + 共产党: 围剿共产党领导的红军)
 KMT_BATTLE = re.compile("(?:" + "|".join(w + ("(?![产青])" if w == "剿共" else "")
                                                       for w in sorted(KMT_BATTLES, key=len, reverse=True)) + ")")
-KMT_BATTLE_WORDS = ("古宁头", "炮战", "砲战", "会战", "大捷", "戡乱", "剿", "匪", "共党")
+KMT_BATTLE_WORDS = ("古宁头", "炮战", "砲战", "会战", "大捷", "戡乱", "剿", "匪", "共党", "战争", "之役", "事变")
+# The Long March told as the Red Army's flight (流窜, 西窜: the Kuomintang's words).
+# The verb right after the army (and its 主力, 被迫, 一路): 红军打击流窜的土匪 is the Red Army fighting bandits.
+RED_ARMY_FLEEING = re.compile(r"(?:红军|中央红军|红[一二四]方面军|工农红军)(?:主力|部队|余部)?(?:被迫|一路|仓皇|向西|向北)?"
+                              r"(?P<w>流窜|西窜|北窜|南窜|东窜)")
 # 剿匪 of the Red Army: the Kuomintang called its campaigns against the Red Army 剿匪; the Party writes “围剿”.
 RED_BANDITS = re.compile(r"(?P<w>剿匪)")
 RED_ARMY = re.compile(r"红军|红[一二三四五六七八九十]|苏区|中央苏区|红色政权|革命根据地|长征|反“?围剿")
@@ -258,6 +268,12 @@ def _history_hits(folded: str) -> Iterator[Hit]:
                 continue
             yield (m.start(), m.end(), "台湾当局说法", "“围剿”（国民党反动派对红军和革命根据地的“围剿”）",
                    "国民党对红军的进攻称“围剿”，不用国民党的“剿匪”")
+    if "窜" in folded:
+        for m in RED_ARMY_FLEEING.finditer(folded):
+            if _term_quoted(folded, m.start("w"), m.end("w")) or _named(folded, m.start()):
+                continue
+            yield (m.start("w"), m.end("w"), "台湾当局说法", "长征 / 转移 / 突围",
+                   "红军的战略转移称“长征”“转移”“突围”，不用国民党的“流窜”“西窜”")
     if "蒋" in folded:
         for m in CHIANG.finditer(folded):
             if _term_quoted(folded, m.start(), m.end()) or _in_title(folded, m.start(), m.end()):
