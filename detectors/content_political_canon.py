@@ -71,10 +71,13 @@ def _term_quoted(folded: str, a: int, b: int) -> bool:
 # ---- guiding ideologies under another kind's name ----------------------------------------------------------------
 
 Q = r"[“\"「『]?"
+# 科学发展思想 is the ideology misnamed only where the sentence speaks of the guiding ideologies (邓小平科学发展思想 is a
+# subject of study).
+GUIDING = re.compile(r"指导思想|重要思想|理论体系|行动指南|马克思|毛泽东思想|邓小平理论|三个代表|新时代中国特色社会主义思想")
 CQ = r"[”\"」』]?"
 IDEOLOGY_KIND = re.compile(
     rf"{NOT_OPENED}(?P<s>{Q}三个代表{CQ})(?P<k>重要理论|理论|思想|主义|学说|重要论述)(?![体研])|"
-    rf"(?<![可持续])(?P<s2>科学发展)(?P<k2>理论|重要思想|主义|学说)(?![体研])|"
+    rf"(?<![可持续])(?P<s2>科学发展)(?P<k2>理论|重要思想|主义|学说|思想)(?![体研])|"
     rf"{NOT_OPENED}(?P<s3>毛泽东|邓小平)(?P<k3>重要思想|重要理论)|"
     rf"{NOT_OPENED}(?P<s4>习近平新时代中国特色社会主义)(?P<k4>重要思想|理论|主义|学说)(?![体研])")
 IDEOLOGY_NAME = {"三个代表": "“三个代表”重要思想", "科学发展": "科学发展观", "毛泽东": "毛泽东思想", "邓小平": "邓小平理论",
@@ -86,6 +89,11 @@ def _ideology_hits(folded: str) -> Iterator[Hit]:
     for m in IDEOLOGY_KIND.finditer(folded):
         stem = next(g for g in (m.group("s"), m.group("s2"), m.group("s3"), m.group("s4")) if g)
         key = stem.strip("“”\"「」『』")
+        kind = m.group("k") or m.group("k2") or m.group("k3") or m.group("k4")
+        if key == "科学发展" and kind == "思想":
+            sentence = _sentence(folded, m.start())
+            if not GUIDING.search(sentence.replace(m.group(0), "")):
+                continue
         if _term_quoted(folded, m.start(), m.end()) or _named(folded, m.start()) or _in_title(folded, m.start(), m.end()):
             continue
         right = IDEOLOGY_NAME[key]
@@ -200,9 +208,10 @@ KMT_BATTLES = {
     "英中战争": "鸦片战争", "第一次英中战争": "鸦片战争", "亚罗号战争": "第二次鸦片战争", "英法联军之役": "第二次鸦片战争",
     "北清事变": "八国联军侵华战争",
 }
-# (剿共 before 产 is 围剿 + 共产党: 围剿共产党领导的红军)
+# (剿共 before 产 is 围剿 + 共产党: 围剿共产党领导的红军; the date of 八二三, 九三 may stand in quotation marks)
 KMT_BATTLE = re.compile("(?:" + "|".join(w + ("(?![产青])" if w == "剿共" else "")
-                                                      for w in sorted(KMT_BATTLES, key=len, reverse=True)) + ")")
+                                         for w in sorted(KMT_BATTLES, key=len, reverse=True)) + ")|"
+                        r"[“\"「](?P<date>八二三|九三)[”\"」](?P<rest>[炮砲]战)")
 KMT_BATTLE_WORDS = ("古宁头", "炮战", "砲战", "会战", "大捷", "戡乱", "剿", "匪", "共党", "战争", "之役", "事变")
 # The Long March told as the Red Army's flight (流窜, 西窜: the Kuomintang's words).
 # The verb right after the army (and its 主力, 被迫, 一路): 红军打击流窜的土匪 is the Red Army fighting bandits.
@@ -226,9 +235,9 @@ LIBERATION_YEAR = re.compile(r"194[89]年|1950年|解放军|共军|人民解放�
 FALL_TO_JAPAN = re.compile(r"日军|日寇|日本|侵华|抗战|抗日|倭|193\d|194[0-5]|伪")
 # Peasant uprisings under the rulers' names: the dynasty's histories call them 乱, 贼, 匪 (黄巾之乱, 发匪, 拳匪); the
 # historiography of the People's Republic (教育部统编历史教科书) names them 起义 / 运动.
-UPRISING_NAMES = {"黄巾": "黄巾起义", "黄巢": "黄巢起义", "方腊": "方腊起义", "红巾": "红巾军起义", "李自成": "李自成起义",
-                  "白莲教": "白莲教起义", "太平天国": "太平天国运动", "洪杨": "太平天国运动", "义和团": "义和团运动",
-                  "捻军": "捻军起义"}
+UPRISING_NAMES = {"黄巾军": "黄巾起义", "黄巾": "黄巾起义", "黄巢": "黄巢起义", "方腊": "方腊起义", "红巾军": "红巾军起义",
+                  "红巾": "红巾军起义", "李自成": "李自成起义", "白莲教": "白莲教起义", "太平天国": "太平天国运动",
+                  "太平军": "太平天国运动", "洪杨": "太平天国运动", "义和团": "义和团运动", "捻军": "捻军起义"}
 RULERS_WORDS = re.compile(rf"(?P<w>(?:{'|'.join(UPRISING_NAMES)})(?:之乱|叛乱|作乱|匪乱|之变|贼|匪)|"
                           r"发匪|粤匪|拳匪|拳乱|团匪|庚子拳乱|捻匪|闯贼)")
 RULERS_RIGHT = {"发匪": "太平军", "粤匪": "太平军", "拳匪": "义和团", "拳乱": "义和团运动", "团匪": "义和团",
@@ -238,7 +247,7 @@ RULERS_WORD_HINTS = ("乱", "贼", "匪", "之变")
 COLONIAL = {"英治": "港英统治时期 / 英国殖民统治时期", "英殖": "港英统治时期 / 英国殖民统治时期",
             "葡治": "澳葡时期 / 葡萄牙殖民统治时期", "葡殖": "澳葡时期 / 葡萄牙殖民统治时期",
             "荷治": "荷据时期（荷兰殖民统治时期）", "西治": "西班牙殖民统治时期"}
-PERIOD = r"(?:时期|时代|期间|初期|中期|前期|后期|末期|年间|以来|以前|之下|下的|时的)"
+PERIOD = r"(?:时期|时代|期间|初期|中期|前期|后期|末期|年间|年代|以来|以前|之下|下的|时的)"
 COLONIAL_NEUTRAL = re.compile(rf"(?P<w>英治|英殖|葡治|葡殖|荷治|西治){PERIOD}")
 COLONIAL_PLACE = re.compile(r"香港|港英|澳门|澳葡|台湾|荷兰|西班牙|英国|葡萄牙|殖民|九龙|新界|澎湖|鸡笼|淡水|热兰遮")
 
@@ -257,7 +266,8 @@ def _history_hits(folded: str) -> Iterator[Hit]:
         for m in KMT_BATTLE.finditer(folded):
             if _term_quoted(folded, m.start(), m.end()) or _in_title(folded, m.start(), m.end()) or _named(folded, m.start()):
                 continue
-            yield (m.start(), m.end(), "台湾当局说法", KMT_BATTLES[m.group(0)],
+            word = m.group("date") + m.group("rest") if m.group("date") else m.group(0)
+            yield (m.start(), m.end(), "台湾当局说法", KMT_BATTLES[word],
                    "不使用国民党、台湾当局对战役和战争的称谓（古宁头大捷、八二三炮战、徐蚌会战、戡乱、剿共）")
     if "剿匪" in folded:
         for m in RED_BANDITS.finditer(folded):
@@ -317,7 +327,7 @@ def canon_hits(folded: str) -> Iterator[Hit]:
         yield from _ideology_hits(folded)
     if any(s in folded for s in SLOGAN_VERBS):
         yield from _slogan_hits(folded)
-    if "为核心" in folded or "为首" in folded:
+    if "核心" in folded or "为首" in folded:
         yield from _core_hits(folded)
     if "党中央的核心" in folded:
         yield from _core_status_hits(folded)
