@@ -474,7 +474,7 @@ COLONIAL_WORDS = (("英治", "香港", "港英统治"), ("葡治", "澳门", "�
 
 
 def kmt_history_items() -> list[Item]:
-    fam = "15 历史称谓：国民党、殖民者的说法"
+    fam = "15 历史称谓：国民党、封建王朝、殖民者的说法"
     out = []
     for place in UPRISINGS:
         out.append(Item(fam, f"{place}起义≠暴动", [f"1927年，中国共产党领导了{place}{w}。" for w in ("暴动", "暴乱")]
