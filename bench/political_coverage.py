@@ -392,10 +392,135 @@ def map_items() -> list[Item]:
     ]
 
 
+# ---- 14. the Party's canonical formulations (twelfth round) -----------------------------------------------------
+# The guiding ideologies in the Party Constitution's order and with their own kind words; 党中央的核心、全党的核心;
+# the verb of each numbered slogan; 以习近平同志为核心的党中央 with its required words; and every enumeration of
+# ``lexicons/ordered_formulas.txt`` added in this round, written in order (right) and with its first two items swapped
+# (wrong).
+IDEOLOGIES = (("马克思列宁主义", None), ("毛泽东思想", ("毛泽东", ("重要思想", "理论", "主义"))),
+              ("邓小平理论", ("邓小平", ("思想", "重要理论", "重要思想"))),
+              ("“三个代表”重要思想", ("“三个代表”", ("重要理论", "理论", "思想"))),
+              ("科学发展观", ("科学发展", ("理论", "重要思想"))),
+              ("习近平新时代中国特色社会主义思想", ("习近平新时代中国特色社会主义", ("理论", "重要思想"))))
+SLOGAN_VERBS = {"两个确立": ("深刻领悟", "坚定拥护"), "两个维护": ("坚决做到",), "四个意识": ("增强", "树牢"),
+                "四个自信": ("坚定",)}
+SLOGAN_WRONG_VERBS = {"两个确立": ("坚决做到", "增强", "树牢"), "两个维护": ("坚定拥护", "深刻领悟", "增强"),
+                      "四个意识": ("坚定", "做到", "坚定拥护"), "四个自信": ("做到", "坚定拥护", "树牢")}
+NEW_FORMULAS = ("十个坚持（党百年奋斗的历史经验）", "前进道路上必须牢牢把握的重大原则", "中国式现代化的本质要求",
+                "党的基本路线（一个中心、两个基本点）", "四个服从", "解放思想、实事求是、与时俱进、求真务实", "干部队伍四化",
+                "两个大局", "共建共治共享", "社会治理体系", "枫桥经验", "忠诚干净担当", "学思想、强党性、重实践、建新功",
+                "以学铸魂、以学增智、以学正风、以学促干", "学史明理、学史增信、学史崇德、学史力行", "学党史、悟思想、办实事、开新局",
+                "守初心、担使命、找差距、抓落实", "主题教育目标任务（2019）", "学纪、知纪、明纪、守纪", "初心使命", "六稳", "六保",
+                "三个离不开", "交往交流交融", "碳达峰碳中和", "四有革命军人", "宣传思想工作的使命任务", "对党忠诚、个人干净、敢于担当",
+                "党的指导思想", "党中央的核心、全党的核心")
+
+
+def canon_items() -> list[Item]:
+    fam = "14 规范提法：指导思想、核心、提法动词、领导核心"
+    out = []
+    names = [n for n, _ in IDEOLOGIES]
+    for n, wrong in IDEOLOGIES:
+        if wrong is None:
+            continue
+        stem, kinds = wrong
+        out.append(Item(fam, f"指导思想名称：{n}", [f"全面贯彻{stem}{k}。" for k in kinds]
+                        + [f"坚持以{stem}{k}为指导。" for k in kinds],
+                        [f"全面贯彻{n}。", f"坚持以{n}为指导。"]))
+    ordered = "、".join(names)
+    out.append(Item(fam, "指导思想的顺序", [
+        f"坚持以{names[i + 1]}、{names[i]}为指导。" for i in range(len(names) - 1)] + [
+        "坚持以" + "、".join(names[::-1]) + "为指导。"], [
+        f"坚持以{ordered}为指导。", f"学习{names[1]}和{names[2]}。", "马克思主义是我们立党立国的根本指导思想。"]))
+    out.append(Item(fam, "党中央的核心、全党的核心", [
+        "确立习近平同志全党的核心、党中央的核心地位。", "习近平总书记是全党的核心、党中央的核心。",
+        "确立习近平党中央的核心、全党的核心地位。", "坚决维护习近平同志党中央的核心、全党的核心地位。"], [
+        "坚决维护习近平总书记党中央的核心、全党的核心地位。",
+        "确立习近平同志党中央的核心、全党的核心地位。", "习近平总书记是党中央的核心、全党的核心。"]))
+    for slogan, wrongs in SLOGAN_WRONG_VERBS.items():
+        out.append(Item(fam, f"“{slogan}”的动词", [f"全体党员要{v}“{slogan}”。" for v in wrongs]
+                        + ([f"深刻领悟“{slogan}”的决定性意义。"] if slogan != "两个确立" else []),
+                        [f"全体党员要{v}“{slogan}”。" for v in SLOGAN_VERBS[slogan]]))
+    out.append(Item(fam, "“两个确立”“两个维护”各带自己的动词", [
+        "坚定拥护“两个维护”、坚决做到“两个确立”。"], [
+        "坚定拥护“两个确立”、坚决做到“两个维护”。",
+        "深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”。"]))
+    out.append(Item(fam, "以习近平同志为核心的党中央：同志、以、核心不能改", [
+        "在以习近平为核心的党中央坚强领导下，各项工作取得新成效。",
+        "在以习近平总书记为核心的党中央坚强领导下，各项工作取得新成效。",
+        "在以习近平同志为首的党中央坚强领导下，各项工作取得新成效。",
+        "以胡锦涛同志为核心的党中央提出了科学发展观。", "以邓小平为核心的党的第二代中央领导集体。"], [
+        "在以习近平同志为核心的党中央坚强领导下，各项工作取得新成效。",
+        "紧密团结在以习近平同志为核心的党中央周围。", "以胡锦涛同志为总书记的党中央提出了科学发展观。",
+        "以邓小平同志为核心的党的第二代中央领导集体。", "以毛泽东同志为核心的党的第一代中央领导集体。"]))
+    # read from this checkout's inventory file (not through the import path, which --code may point at main)
+    for line in (ROOT / "detectors" / "lexicons" / "ordered_formulas.txt").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) != 9 or cols[0] not in NEW_FORMULAS or cols[1] != "list" \
+                or cols[0] in ("党的指导思想", "党中央的核心、全党的核心"):
+            continue
+        items = [item.split("/")[0] for item in cols[2].split("|")]
+        swapped = [items[1], items[0]] + items[2:]
+        out.append(Item(fam, f"提法顺序：{cols[0]}", [f"我们要坚持{'、'.join(swapped)}。"],
+                        [f"我们要坚持{'、'.join(items)}。"]))
+    return out
+
+
+# ---- 15. history in the Kuomintang's and the colonisers' words (twelfth round) ----------------------------------
+UPRISINGS = ("南昌", "秋收", "广州", "百色", "龙州", "黄麻", "平江", "宁都", "湘南", "渭华", "海陆丰", "弋横", "清涧")
+KMT_NAMES = (("古宁头大捷", "金门战役"), ("古宁头战役", "金门战役"), ("八二三炮战", "金门炮战"), ("徐蚌会战", "淮海战役"),
+             ("辽沈会战", "辽沈战役"), ("平津会战", "平津战役"), ("登步岛大捷", "登步岛战斗"))
+COLONIAL_WORDS = (("英治", "香港", "港英统治"), ("葡治", "澳门", "澳葡"), ("荷治", "台湾", "荷据"),
+                  ("英殖", "香港", "港英统治"))
+
+
+def kmt_history_items() -> list[Item]:
+    fam = "15 历史称谓：国民党、封建王朝、殖民者的说法"
+    out = []
+    for place in UPRISINGS:
+        out.append(Item(fam, f"{place}起义≠暴动", [f"1927年，中国共产党领导了{place}{w}。" for w in ("暴动", "暴乱")]
+                        + [f"{place}暴动是中国共产党领导的武装斗争。"], [
+            f"1927年，中国共产党领导了{place}起义。", f"国民党当局把{place}起义诬称为“暴动”。",
+            f"他写下了《{place}暴动的经过》一文。"]))
+    for wrong, right in KMT_NAMES:
+        out.append(Item(fam, f"{right}≠{wrong}", [f"{wrong}发生后，两岸局势紧张。", f"我们参观了{wrong}的遗址。"], [
+            f"{right}发生后，两岸局势紧张。", f"台湾方面称之为“{wrong}”。", f"所谓“{wrong}”是台湾当局的说法。"]))
+    out.append(Item(fam, "蒋介石不加国民党的尊称", [
+        "蒋委员长在庐山发表谈话。", "1936年，蒋公在西安被扣留。", "民国时期，蒋总裁曾在此居住。", "抗战时期，领袖蒋公亲临前线。",
+        "这是当年蒋公在溪口的故居。"], [
+        "蒋介石在庐山发表谈话。", "1936年，蒋介石在西安被扣留。", "蒋公子在村里开了一家店。", "蒋公祠位于县城东门。",
+        "蒋总裁表示，公司将加大研发投入。", "国民党人尊称蒋介石为“蒋公”。"]))
+    out.append(Item(fam, "红军不称匪；“围剿”不称剿共、剿匪", [
+        "国民党军队对中央苏区发动剿匪，红军被迫长征。", "1930年起，国民党发动剿共战争。", "赤匪被迫撤离苏区。"], [
+        "1930年起，国民党对中央苏区发动“围剿”。", "1950年，解放军在湘西剿匪。", "国民党调集重兵围剿共产党领导的红军。",
+        "剿匪英雄杨子荣的事迹家喻户晓。"]))
+    out.append(Item(fam, "长征不称流窜", ["红军主力西窜后，苏区陷入白色恐怖。", "红四方面军一路流窜至川西。"], [
+        "红军主力长征后，苏区陷入白色恐怖。", "红四方面军一路转战至川西。", "盗窃团伙流窜多地作案。"]))
+    out.append(Item(fam, "侵略者对侵华战争的称谓", ["英中战争改变了中国的历史进程。", "亚罗号战争中，英法联军攻占广州。",
+                                               "北清事变后，清政府签订《辛丑条约》。"], [
+        "鸦片战争改变了中国的历史进程。", "第二次鸦片战争中，英法联军攻占广州。", "八国联军侵华战争后，清政府签订《辛丑条约》。"]))
+    out.append(Item(fam, "解放战争不称戡乱", ["国民党政府宣布进入动员戡乱时期。", "戡乱时期，国民党实行白色恐怖。"], [
+        "国民党政府宣布所谓“动员戡乱”。", "解放战争时期，国民党实行白色恐怖。"]))
+    for city in ("南京", "上海", "北平", "广州", "重庆", "成都"):
+        out.append(Item(fam, f"{city}解放≠沦陷", [f"1949年，{city}沦陷，国民党政府仓皇出逃。",
+                                                 f"人民解放军攻入后，{city}陷落。"],
+                        [f"1949年，{city}解放，国民党政府仓皇出逃。", f"1937年，日军进攻，{city}沦陷。",
+                         f"抗战时期{city}沦陷区人民奋起反抗。"]))
+    for name, right in (("黄巾", "黄巾起义"), ("黄巢", "黄巢起义"), ("太平天国", "太平天国运动"), ("义和团", "义和团运动"),
+                        ("白莲教", "白莲教起义")):
+        out.append(Item(fam, f"{right}≠{name}之乱", [f"{name}之乱爆发后，朝廷震动。", f"朝廷派兵镇压{name}叛乱。"],
+                        [f"{right}爆发后，朝廷震动。", f"史书把{right}称为“{name}之乱”。"]))
+    out.append(Item(fam, "清廷对太平军、义和团的蔑称", ["清廷调集重兵镇压发匪。", "拳匪围攻使馆区。", "庚子拳乱后，清政府签订条约。"],
+                    ["清廷调集重兵镇压太平军。", "义和团围攻使馆区。", "义和团运动后，清政府签订《辛丑条约》。"]))
+    for word, place, right in COLONIAL_WORDS:
+        out.append(Item(fam, f"殖民统治≠{word}", [f"{word}时期的{place}，民众生活困苦。", f"{word}下的{place}，华人备受歧视。"],
+                        [f"{right}时期的{place}，民众生活困苦。", f"{place}人把那段历史称为“{word}时期”，这是美化殖民统治的说法。"]))
+    return out
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
-            + map_items())
+            + map_items() + canon_items() + kmt_history_items())
 
 
 def main() -> int:

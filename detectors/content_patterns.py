@@ -21,6 +21,7 @@ from detectors.content_ads import (
     warns_of_scam,
 )
 from detectors.content_political import _sentence, statehood_hits
+from detectors.content_political_canon import canon_hits
 from detectors.content_political_general import general_hits
 from detectors.content_political_guidance import guidance_hits
 from detectors.content_political_history import history_hits
@@ -540,6 +541,12 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
                 yield PatternHit(start, end, "sensitive", rule, suggestion, note)
             else:
                 yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
+    # the twelfth round: slogans with another slogan's verb, ideology names, the leader formula, history in the
+    # Kuomintang's and the colonisers' words (content_political_canon)
+    for start, end, rule, suggestion, note in canon_hits(folded):
+        if not any(s < end and start < e for s, e in spans):
+            spans.append((start, end))
+            yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
 
 
 # Titles that can stand next to a leader's name; a title that is not one of the leader's own is wrong wording.

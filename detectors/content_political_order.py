@@ -179,14 +179,23 @@ def _squeeze(folded: str) -> tuple[str, list[int]]:
 
 
 def _items(text: str, inv: Inventory) -> list[_Item]:
-    """The items in ``text``, leftmost-longest and not overlapping."""
+    """The items in ``text``, leftmost-longest and not overlapping. A longer form also stands for the items it ends
+    with: 坚持中国特色社会主义 (an item of 中国式现代化的本质要求) is 中国特色社会主义 (an item of 五个必由之路) with its verb."""
     found = sorted(((end + 1 - len(form), end + 1, form) for end, form in inv.automaton.iter(text)),
                    key=lambda t: (t[0], -t[1]))
+    ending: dict[int, list[str]] = {}
+    for _, end, form in found:
+        ending.setdefault(end, []).append(form)
     out: list[_Item] = []
     last = 0
     for start, end, form in found:
         if start >= last:
-            out.append(_Item(start, end, form, inv.members[form]))
+            members = set(inv.members[form])
+            own = {vi for vi, _, _ in members}
+            for shorter in ending[end]:
+                if len(shorter) < len(form):
+                    members.update(m for m in inv.members[shorter] if m[0] not in own)
+            out.append(_Item(start, end, form, tuple(sorted(members))))
             last = end
     return out
 

@@ -1,0 +1,344 @@
+"""Politically wrong wording, twelfth round: the Party's canonical formulations written with a word of another one or
+with a required word dropped, and history told in the Kuomintang's or the colonisers' words (POLITICAL_CHECKLIST.md
+items 220–; sources in ``lexicons/SOURCES.md``, “规范提法的固定写法与历史称谓”).
+
+The order of a formulation's items is ``content_political_order`` (inventory ``lexicons/ordered_formulas.txt``, which
+now also lists the guiding ideologies in the Party Constitution's order and 党中央的核心、全党的核心). This module reads
+what an order cannot express:
+
+* **A guiding ideology under another kind's name.** The Party Constitution (总纲, 2022) names each guiding ideology
+  with its own kind word: 马克思列宁主义, 毛泽东思想, 邓小平理论, “三个代表”重要思想, 科学发展观, 习近平新时代中国特色社会主义
+  思想. The stem with another kind word (“三个代表”重要理论, 科学发展理论, 邓小平重要思想, 习近平新时代中国特色社会主义
+  重要思想) misnames it. The forms the older rules already read (毛泽东理论, 邓小平思想) stay with them.
+* **A slogan with another slogan's verb.** The Sixth Plenum resolution (2021) and the 20th Congress report (2022)
+  fix the verb each numbered slogan takes: 深刻领悟 / 坚定拥护 / 捍卫 “两个确立”, 坚决做到 “两个维护”, 增强 / 树牢
+  “四个意识”, 坚定 “四个自信”; only “两个确立” has “的决定性意义”. A slogan right after a verb that belongs only to
+  another slogan (坚决做到“两个确立”, 坚定拥护“两个维护”, 坚定“四个意识”, 增强“四个自信” is not listed: it is
+  used) is the formula written wrong.
+* **The leader formula with a required word dropped.** 以习近平同志为核心的党中央: 同志 cannot be left out or replaced
+  (以习近平为核心, 以习近平总书记为核心), 以 cannot be dropped (在习近平同志为核心的党中央坚强领导下), and the core is
+  not 为首. The same holds for the earlier collectives named by their core (以毛泽东同志、邓小平同志、江泽民同志为核心);
+  the central committee of 2002–2012 is 以胡锦涛同志为总书记的党中央, never 为核心.
+* **History in the other side's words.** Uprisings the Party names 起义 (南昌起义, 秋收起义, 广州起义, 百色起义 …) called
+  暴动 / 暴乱 / 叛乱 (the Kuomintang's words; the Party's own 1927 documents also said 暴动, so a quotation or a title
+  in 《》 is not reported); the Kuomintang's names of battles (古宁头大捷 for 金门战役, 八二三炮战 for 金门炮战, 徐蚌会战
+  for 淮海战役, 戡乱); its honorifics for 蒋介石 (蒋委员长, 蒋总裁, 蒋公 after any word, 领袖蒋公); the Red Army called
+  bandits (剿共, 赤匪, 剿匪 of the Red Army) or said to flee (红军西窜); a city's liberation in 1948–1950 told as its
+  fall (1949 年南京沦陷); the invaders' names of their wars (英中战争, 亚罗号战争, 北清事变); peasant uprisings under
+  the dynasties' names (黄巾之乱, 发匪, 拳匪: the textbooks' 起义 / 运动); and colonial rule written as neutral rule
+  (英治 / 葡治 / 荷治 / 西治 / 英殖 / 葡殖 before a period word: 港英统治时期, 澳葡时期 / 葡萄牙殖民统治时期, 荷据时期).
+  The word itself in quotation marks, 所谓, a title in 《》 and a sentence that names the wording as someone else's
+  (称为, 叫法, 台湾方面称) are not reported; a long quoted speech the account publishes (a veteran's words) is read.
+
+``canon_hits(folded)`` yields ``(start, end, rule, suggestion, note)`` on folded text. Every rule first
+checks a literal word of its own in the text, so a post without one costs a few substring tests.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from detectors.content_political import _sentence, so_called
+
+Hit = tuple[int, int, str, str, str]
+
+
+def _gate(*words: str) -> re.Pattern:
+    """One compiled search for a rule's literal words: a post with none of them costs one pass in C."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+NOT_OPENED = r"(?<![“\"「『‘])"
+# A sentence that names the wording as someone else's, quotes it or rejects it.
+NAMED = re.compile(r"所谓|称为|称之为|称作|叫做|叫作|称其为|称他为|尊为|尊称|誉为|被称|口中的|说成|写成|说法|叫法|称谓|用语|提法|"
+                   r"措辞|不能称|不应称|应称|应为|而非|并非|改为|改成|改称|纠正|更正|错误|谬误|混淆|美化|歪曲|篡改|"
+                   r"台湾方面称|台湾当局称|台方称|国民党称|国民党当局称|岛内称|叫嚣|污蔑|诬称|诬蔑")
+
+
+def _named(folded: str, i: int) -> bool:
+    return bool(NAMED.search(_sentence(folded, i))) or so_called(folded, i)
+
+
+def _in_title(folded: str, a: int, b: int) -> bool:
+    """Inside 《》: a title (a 1927 document, a book) keeps its own wording."""
+    o = folded.rfind("《", 0, a)
+    return o >= 0 and "》" not in folded[o:a] and folded.find("》", b) >= 0
+
+
+OPENERS, CLOSERS = "“\"「『‘", "”\"」』’"
+
+
+def _term_quoted(folded: str, a: int, b: int) -> bool:
+    """The word itself in quotation marks (“南昌暴动”, 所谓“蒋公”): named, not used. A long quoted speech that holds
+    the word (a veteran's words: “蒋委员长那时候下令……”) is the account publishing it, and is read."""
+    return any(c in OPENERS for c in folded[max(0, a - 2):a]) and any(c in CLOSERS for c in folded[b:b + 2])
+
+
+# ---- guiding ideologies under another kind's name ----------------------------------------------------------------
+
+Q = r"[“\"「『]?"
+# 科学发展思想 is the ideology misnamed only where the sentence speaks of the guiding ideologies (邓小平科学发展思想 is a
+# subject of study).
+GUIDING = re.compile(r"指导思想|重要思想|理论体系|行动指南|马克思|毛泽东思想|邓小平理论|三个代表|新时代中国特色社会主义思想")
+CQ = r"[”\"」』]?"
+IDEOLOGY_KIND = re.compile(
+    rf"{NOT_OPENED}(?P<s>{Q}三个代表{CQ})(?P<k>重要理论|理论|思想|主义|学说|重要论述)(?![体研])|"
+    rf"(?<![可持续])(?P<s2>科学发展)(?P<k2>理论|重要思想|主义|学说|思想)(?![体研])|"
+    rf"{NOT_OPENED}(?P<s3>毛泽东|邓小平)(?P<k3>重要思想|重要理论)|"
+    rf"{NOT_OPENED}(?P<s4>习近平新时代中国特色社会主义)(?P<k4>重要思想|理论|主义|学说)(?![体研])")
+IDEOLOGY_NAME = {"三个代表": "“三个代表”重要思想", "科学发展": "科学发展观", "毛泽东": "毛泽东思想", "邓小平": "邓小平理论",
+                 "习近平新时代中国特色社会主义": "习近平新时代中国特色社会主义思想"}
+IDEOLOGY_GATE = _gate("三个代表", "科学发展", "重要思想", "重要理论", "社会主义理论", "社会主义重要", "社会主义主义", "社会主义学说")
+
+
+def _ideology_hits(folded: str) -> Iterator[Hit]:
+    for m in IDEOLOGY_KIND.finditer(folded):
+        stem = next(g for g in (m.group("s"), m.group("s2"), m.group("s3"), m.group("s4")) if g)
+        key = stem.strip("“”\"「」『』")
+        kind = m.group("k") or m.group("k2") or m.group("k3") or m.group("k4")
+        if key == "科学发展" and kind == "思想":
+            sentence = _sentence(folded, m.start())
+            if not GUIDING.search(sentence.replace(m.group(0), "")):
+                continue
+        if _term_quoted(folded, m.start(), m.end()) or _named(folded, m.start()) or _in_title(folded, m.start(), m.end()):
+            continue
+        right = IDEOLOGY_NAME[key]
+        yield (m.start(), m.end(), "指导思想名称", right,
+               f"党章总纲中这一指导思想的名称是“{right}”（马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、"
+               "科学发展观、习近平新时代中国特色社会主义思想）")
+
+
+# ---- slogans with another slogan's verb --------------------------------------------------------------------------
+
+# slogan → (its verbs, verbs that belong only to other slogans); from the Sixth Plenum resolution (2021-11-11) and the
+# 20th Congress report (2022-10-16): 深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”;
+# 坚定拥护“两个确立”、坚决做到“两个维护” (二十大报告、党章总纲 2022).
+SLOGAN_VERBS = {
+    "两个确立": (("深刻领悟", "领悟", "坚定拥护", "拥护", "捍卫", "坚决捍卫"),
+                 ("坚决做到", "做到", "增强", "树牢", "牢固树立", "坚定")),
+    "两个维护": (("坚决做到", "做到", "践行", "坚决践行"),
+                 ("坚定拥护", "拥护", "深刻领悟", "领悟", "增强", "树牢", "牢固树立")),
+    "四个意识": (("增强", "树牢", "牢固树立", "树立"),
+                 ("坚定拥护", "深刻领悟", "领悟", "坚决做到", "做到", "坚定")),
+    "四个自信": (("坚定", "增强", "坚持"),
+                 ("坚定拥护", "深刻领悟", "领悟", "坚决做到", "做到", "树牢", "牢固树立")),
+}
+SLOGAN_RIGHT_VERB = {"两个确立": "深刻领悟 / 坚定拥护", "两个维护": "坚决做到", "四个意识": "增强 / 树牢",
+                     "四个自信": "坚定"}
+SLOGAN_GATE = _gate(*SLOGAN_VERBS)
+_WRONG = sorted({v for _, wrong in SLOGAN_VERBS.values() for v in wrong}, key=len, reverse=True)
+SLOGAN_WITH_VERB = re.compile(rf"(?P<v>{'|'.join(_WRONG)})[ \u3000]?[“\"「『]?[ \u3000]?(?P<s>两个确立|两个维护|四个意识|四个自信)"
+                              r"[”\"」』]?")
+# Only 两个确立 has a decisive significance (深刻领悟“两个确立”的决定性意义).
+SIGNIFICANCE = re.compile(r"[“\"「『]?(?P<s>两个维护|四个意识|四个自信)[”\"」』]?的决定性意义")
+
+
+def _slogan_hits(folded: str) -> Iterator[Hit]:
+    for m in SLOGAN_WITH_VERB.finditer(folded):
+        verb, slogan = m.group("v"), m.group("s")
+        if verb not in SLOGAN_VERBS[slogan][1]:
+            continue
+        yield (m.start(), m.end(), "提法动词", f"{SLOGAN_RIGHT_VERB[slogan]}“{slogan}”",
+               "重要提法与动词的搭配是固定的：深刻领悟“两个确立”的决定性意义、坚定拥护“两个确立”，坚决做到“两个维护”，"
+               "增强“四个意识”，坚定“四个自信”（十九届六中全会决议、二十大报告）")
+    for m in SIGNIFICANCE.finditer(folded) if "决定性意义" in folded else ():
+        yield (m.start(), m.end(), "提法动词", "深刻领悟“两个确立”的决定性意义",
+               "“决定性意义”属于“两个确立”（十九届六中全会决议：深刻领悟“两个确立”的决定性意义）")
+
+
+# ---- the leader formula: 以习近平同志为核心的党中央 ------------------------------------------------------------------
+
+CORES = "习近平|毛泽东|邓小平|江泽民"
+CORE_FORMULA = re.compile(
+    rf"以(?P<who>{CORES}|胡锦涛)(?P<mid>总书记|主席|同志|书记|总书记同志)?为(?P<core>核心|领导核心|首)(?=的|党中央|中央)|"
+    r"(?P<who2>习近平)同志为核心的党中央")
+
+# The two formulas of the core name the leader with their own word: 确立习近平同志党中央的核心、全党的核心地位 (两个确立,
+# 同志), 维护习近平总书记党中央的核心、全党的核心地位 (两个维护, 总书记).
+CORE_STATUS = re.compile(r"(?P<verb>确立|维护)习近平(?P<word>同志|总书记|主席|总书记同志)?(?:作为|为|是)?(?=党中央的核心)")
+CORE_STATUS_WORD = {"确立": "同志", "维护": "总书记"}
+
+
+def _core_status_hits(folded: str) -> Iterator[Hit]:
+    for m in CORE_STATUS.finditer(folded):
+        need = CORE_STATUS_WORD[m.group("verb")]
+        if m.group("word") == need:
+            continue
+        right = ("确立习近平同志党中央的核心、全党的核心地位" if need == "同志"
+                 else "维护习近平总书记党中央的核心、全党的核心地位")
+        yield (m.start(), m.end(), "领导核心提法", right,
+               "“两个确立”写作“确立习近平同志党中央的核心、全党的核心地位”，“两个维护”写作“坚决维护习近平总书记党中央的核心、"
+               "全党的核心地位”（十九届六中全会决议、党章总纲 2022）")
+
+
+def _core_hits(folded: str) -> Iterator[Hit]:
+    for m in CORE_FORMULA.finditer(folded):
+        if m.group("who2"):
+            before = folded[max(0, m.start() - 3):m.start()].rstrip(" \u3000“\"「『")
+            if before.endswith("以"):
+                continue
+            yield (m.start(), m.end(), "领导核心提法", "以习近平同志为核心的党中央",
+                   "固定提法是“以习近平同志为核心的党中央”，“以”不能省略")
+            continue
+        who, mid, core = m.group("who"), m.group("mid") or "", m.group("core")
+        if who == "胡锦涛":
+            if core != "首":
+                yield (m.start(), m.end(), "领导核心提法", "以胡锦涛同志为总书记的党中央",
+                       "十六大至十八大的党中央称“以胡锦涛同志为总书记的党中央”，不称“为核心”")
+            continue
+        if mid == "同志" and core == "核心":
+            continue
+        if who != "习近平" and mid == "同志":
+            continue  # 以毛泽东同志为首 / 为领导核心 are historical wordings of that time
+        right = "以习近平同志为核心的党中央" if who == "习近平" else f"以{who}同志为核心"
+        yield (m.start(), m.end(), "领导核心提法", right,
+               f"固定提法是“以{who}同志为核心”：“同志”不能省略或换成职务，“核心”不能换成“为首”")
+
+
+# ---- history in the Kuomintang's and the colonisers' words -------------------------------------------------------
+
+# Uprisings led by the Party, by the names of the Party's history (《中国共产党历史》第一卷, 2002; 中共中央党史研究室).
+# Only those whose name in the Party's history is 起义 (闽西暴动, 琼崖武装总暴动, 万安暴动 keep 暴动 there).
+UPRISINGS = ("南昌", "八一", "秋收", "广州", "百色", "龙州", "黄麻", "平江", "宁都", "湘南", "渭华", "海陆丰", "弋横",
+             "清涧")
+RIOT_GATE = _gate("暴动", "暴乱", "叛乱", "兵变", "匪乱")
+UPRISING_AS_RIOT = re.compile(rf"(?P<p>{'|'.join(UPRISINGS)})(?:武装)?(?P<w>暴动|暴乱|叛乱|兵变|匪乱)")
+UPRISING_CONTEXT = re.compile(r"19[23]\d|共产党|中共|红军|工农|起义|周恩来|朱德|贺龙|叶挺|毛泽东|邓小平|张太雷|彭德怀|"
+                              r"八一|秋收|苏维埃|革命")
+# The Kuomintang's names of battles of 1945–1958 and of its war (the Party's names in the suggestion).
+KMT_BATTLES = {
+    "古宁头大捷": "金门战役", "古宁头战役": "金门战役", "古宁头战斗": "金门战役", "八二三炮战": "金门炮战（炮击金门）",
+    "八二三砲战": "金门炮战（炮击金门）", "九三炮战": "金门炮战（1954 年）", "徐蚌会战": "淮海战役", "辽西会战": "辽沈战役",
+    "辽沈会战": "辽沈战役", "平津会战": "平津战役", "登步岛大捷": "登步岛战斗", "动员戡乱": "解放战争",
+    "戡乱时期": "解放战争时期", "戡乱战争": "解放战争", "剿共": "国民党反动派“围剿”红军", "剿赤": "国民党反动派“围剿”红军",
+    "赤匪": "红军", "红匪": "红军", "共党分子": "共产党人",
+    # the invaders' names of their wars on China (the Party's and the textbooks' names in the suggestion)
+    "英中战争": "鸦片战争", "第一次英中战争": "鸦片战争", "亚罗号战争": "第二次鸦片战争", "英法联军之役": "第二次鸦片战争",
+    "北清事变": "八国联军侵华战争",
+}
+# (剿共 before 产 is 围剿 + 共产党: 围剿共产党领导的红军; the date of 八二三, 九三 may stand in quotation marks)
+KMT_BATTLE = re.compile("(?:" + "|".join(w + ("(?![产青])" if w == "剿共" else "")
+                                         for w in sorted(KMT_BATTLES, key=len, reverse=True)) + ")|"
+                        r"[“\"「](?P<date>八二三|九三)[”\"」](?P<rest>[炮砲]战)")
+KMT_GATE = _gate(*KMT_BATTLES, "八二三", "九三")
+# The Long March told as the Red Army's flight (流窜, 西窜: the Kuomintang's words).
+# The verb right after the army (and its 主力, 被迫, 一路): 红军打击流窜的土匪 is the Red Army fighting bandits.
+RED_ARMY_FLEEING = re.compile(r"(?:红军|中央红军|红[一二四]方面军|工农红军)(?:主力|部队|余部)?(?:被迫|一路|仓皇|向西|向北)?"
+                              r"(?P<w>流窜|西窜|北窜|南窜|东窜)")
+# 剿匪 of the Red Army: the Kuomintang called its campaigns against the Red Army 剿匪; the Party writes “围剿”.
+RED_BANDITS = re.compile(r"(?P<w>剿匪)")
+RED_ARMY = re.compile(r"红军|红[一二三四五六七八九十]|苏区|中央苏区|红色政权|革命根据地|长征|反“?围剿")
+BANDIT_CAMPAIGN_REAL = re.compile(r"解放军|人民解放军|新中国|建国初|解放后|1949|195\d|土匪|匪患|匪帮|惯匪|股匪|剿匪英雄|剿匪部队")
+# The Kuomintang's honorifics for 蒋介石: 蒋委员长, 蒋总裁, 蒋公 (after any word; 蒋公子, 蒋公馆, 蒋公祠 are not).
+CHIANG = re.compile(r"(?P<w>蒋委员长|蒋总裁|领袖蒋公|蒋公(?![子馆祠堤路园桥司亭庙岭山村镇乡街巷港埠渡湾塘坝正平明琰]))")
+# 蒋公 and 蒋总裁 are also an elder or a company's head surnamed 蒋: only in a post about 蒋介石's time.
+CHIANG_TIME = re.compile(r"介石|中正|国民党|国民政府|国府|委员长|黄埔|抗战|抗日|民国|台湾|蒋经国|宋美龄|溪口|西安事变|北伐|"
+                         r"南京政府|重庆|庐山|19[1-7]\d")
+CHIANG_REPORTED = re.compile(NAMED.pattern + r"|称呼|敬称|口称|高呼|喊|他们称|当时称|时称")
+# The liberation of a city in 1948–1950 told as its fall (沦陷, 陷落, 陷共: the Kuomintang's words; the Party's is
+# 解放). A fall to the Japanese (1937 南京沦陷, 沦陷区 of the occupation) is the right word and not read; 失守 is left
+# alone (国民党军防线失守 tells the Kuomintang army's loss, not the city's liberation).
+FALL_GATE = _gate("沦陷", "陷落", "陷共")
+LIBERATION_AS_FALL = re.compile(r"(?P<w>沦陷|陷落|陷共)")
+LIBERATION_YEAR = re.compile(r"194[89]年|1950年|解放军|共军|人民解放军|中共|共产党|渡江战役|三大战役|辽沈战役|淮海战役|平津战役")
+FALL_TO_JAPAN = re.compile(r"日军|日寇|日本|侵华|抗战|抗日|倭|193\d|194[0-5]|伪")
+# Peasant uprisings under the rulers' names: the dynasty's histories call them 乱, 贼, 匪 (黄巾之乱, 发匪, 拳匪); the
+# historiography of the People's Republic (教育部统编历史教科书) names them 起义 / 运动.
+UPRISING_NAMES = {"黄巾军": "黄巾起义", "黄巾": "黄巾起义", "黄巢": "黄巢起义", "方腊": "方腊起义", "红巾军": "红巾军起义",
+                  "红巾": "红巾军起义", "李自成": "李自成起义", "白莲教": "白莲教起义", "太平天国": "太平天国运动",
+                  "太平军": "太平天国运动", "洪杨": "太平天国运动", "义和团": "义和团运动", "捻军": "捻军起义"}
+RULERS_WORDS = re.compile(rf"(?P<w>(?:{'|'.join(UPRISING_NAMES)})(?:之乱|叛乱|作乱|匪乱|之变|贼|匪)|"
+                          r"发匪|粤匪|拳匪|拳乱|团匪|庚子拳乱|捻匪|闯贼)")
+RULERS_RIGHT = {"发匪": "太平军", "粤匪": "太平军", "拳匪": "义和团", "拳乱": "义和团运动", "团匪": "义和团",
+                "庚子拳乱": "义和团运动", "捻匪": "捻军", "闯贼": "李自成起义军"}
+RULERS_GATE = _gate(*(f"{k}{w}" for k in UPRISING_NAMES for w in ("之", "叛", "作", "匪", "贼")), *RULERS_RIGHT)
+# Colonial rule as neutral rule. 日治, 日殖, 清领, 清治 are content_political_families.COLONIAL_FRAMING's.
+COLONIAL = {"英治": "港英统治时期 / 英国殖民统治时期", "英殖": "港英统治时期 / 英国殖民统治时期",
+            "葡治": "澳葡时期 / 葡萄牙殖民统治时期", "葡殖": "澳葡时期 / 葡萄牙殖民统治时期",
+            "荷治": "荷据时期（荷兰殖民统治时期）", "西治": "西班牙殖民统治时期"}
+PERIOD = r"(?:时期|时代|期间|初期|中期|前期|后期|末期|年间|年代|以来|以前|之下|下的|时的)"
+COLONIAL_GATE = _gate("英治", "英殖", "葡治", "葡殖", "荷治", "西治")
+COLONIAL_NEUTRAL = re.compile(rf"(?P<w>英治|英殖|葡治|葡殖|荷治|西治){PERIOD}")
+COLONIAL_PLACE = re.compile(r"香港|港英|澳门|澳葡|台湾|荷兰|西班牙|英国|葡萄牙|殖民|九龙|新界|澎湖|鸡笼|淡水|热兰遮")
+
+
+def _history_hits(folded: str) -> Iterator[Hit]:
+    if RIOT_GATE.search(folded):
+        for m in UPRISING_AS_RIOT.finditer(folded):
+            if m.group("p") == "广州" and not UPRISING_CONTEXT.search(_sentence(folded, m.start())):
+                continue  # 广州 is a city: 广州暴乱 of another year is not the 1927 uprising
+            if _term_quoted(folded, m.start(), m.end()) or _in_title(folded, m.start(), m.end()) or _named(folded, m.start()):
+                continue
+            right = "八一南昌起义" if m.group("p") == "八一" else f"{m.group('p')}起义"
+            yield (m.start(), m.end(), "历史称谓", right,
+                   "党领导的武装起义按党史称“起义”（南昌起义、秋收起义、广州起义、百色起义），不用国民党当局的“暴动”“暴乱”")
+    if KMT_GATE.search(folded):
+        for m in KMT_BATTLE.finditer(folded):
+            if _term_quoted(folded, m.start(), m.end()) or _in_title(folded, m.start(), m.end()) or _named(folded, m.start()):
+                continue
+            word = m.group("date") + m.group("rest") if m.group("date") else m.group(0)
+            yield (m.start(), m.end(), "台湾当局说法", KMT_BATTLES[word],
+                   "不使用国民党、台湾当局对战役和战争的称谓（古宁头大捷、八二三炮战、徐蚌会战、戡乱、剿共）")
+    if "剿匪" in folded:
+        for m in RED_BANDITS.finditer(folded):
+            sentence = _sentence(folded, m.start())
+            if not RED_ARMY.search(sentence) or BANDIT_CAMPAIGN_REAL.search(sentence):
+                continue
+            if _term_quoted(folded, m.start(), m.end()) or _named(folded, m.start()):
+                continue
+            yield (m.start(), m.end(), "台湾当局说法", "“围剿”（国民党反动派对红军和革命根据地的“围剿”）",
+                   "国民党对红军的进攻称“围剿”，不用国民党的“剿匪”")
+    if "窜" in folded:
+        for m in RED_ARMY_FLEEING.finditer(folded):
+            if _term_quoted(folded, m.start("w"), m.end("w")) or _named(folded, m.start()):
+                continue
+            yield (m.start("w"), m.end("w"), "台湾当局说法", "长征 / 转移 / 突围",
+                   "红军的战略转移称“长征”“转移”“突围”，不用国民党的“流窜”“西窜”")
+    if "蒋" in folded:
+        for m in CHIANG.finditer(folded):
+            if _term_quoted(folded, m.start(), m.end()) or _in_title(folded, m.start(), m.end()):
+                continue
+            if CHIANG_REPORTED.search(_sentence(folded, m.start())) or so_called(folded, m.start()):
+                continue
+            if m.group("w") != "蒋委员长" and not CHIANG_TIME.search(folded):
+                continue
+            yield (m.start(), m.end(), "台湾当局说法", "蒋介石",
+                   "不使用国民党、台湾当局对蒋介石的尊称（蒋公、蒋委员长、蒋总裁），直称蒋介石")
+    if FALL_GATE.search(folded):
+        for m in LIBERATION_AS_FALL.finditer(folded):
+            sentence = _sentence(folded, m.start())
+            if not LIBERATION_YEAR.search(sentence) or FALL_TO_JAPAN.search(sentence):
+                continue
+            if _term_quoted(folded, m.start(), m.end()) or _named(folded, m.start()):
+                continue
+            yield (m.start(), m.end(), "台湾当局说法", "解放",
+                   "1948—1950 年人民解放军解放城市和地区称“解放”，不用国民党当局的“沦陷”“陷落”")
+    if RULERS_GATE.search(folded):
+        for m in RULERS_WORDS.finditer(folded):
+            if _term_quoted(folded, m.start(), m.end()) or _in_title(folded, m.start(), m.end()) or _named(folded, m.start()):
+                continue
+            word = m.group("w")
+            right = RULERS_RIGHT.get(word) or next(v for k, v in UPRISING_NAMES.items() if word.startswith(k))
+            yield (m.start(), m.end(), "历史称谓", right,
+                   "农民起义按我国历史教科书称“起义”“运动”（黄巾起义、太平天国运动、义和团运动），不用封建王朝的“乱”“贼”“匪”")
+    if COLONIAL_GATE.search(folded):
+        for m in COLONIAL_NEUTRAL.finditer(folded):
+            if not COLONIAL_PLACE.search(_sentence(folded, m.start())) and not m.group("w").endswith("殖"):
+                continue
+            if _term_quoted(folded, m.start(), m.end()) or _named(folded, m.start()):
+                continue
+            yield (m.start(), m.end(), "历史称谓", COLONIAL[m.group("w")],
+                   "殖民统治时期不用“英治”“葡治”“荷治”等中性称谓，应称“港英统治时期”“澳葡时期”“荷据时期”")
+
+
+def canon_hits(folded: str) -> Iterator[Hit]:
+    """(start, end, rule, suggestion, note) of the twelfth round's families (module docstring)."""
+    if IDEOLOGY_GATE.search(folded):
+        yield from _ideology_hits(folded)
+    if SLOGAN_GATE.search(folded):
+        yield from _slogan_hits(folded)
+    if "核心" in folded or "为首" in folded:
+        yield from _core_hits(folded)
+    if "党中央的核心" in folded:
+        yield from _core_status_hits(folded)
+    yield from _history_hits(folded)
