@@ -7,7 +7,9 @@
 official usage lists (新华社《新华社新闻信息报道中的禁用词和慎用词》2016 年修订版, 《关于正确使用涉台宣传用语的意见》,
 the 1997 Hong Kong wording rules, the Constitution's and the organic laws' names of offices, the Basic Laws, the names
 of the Party's and the state's working offices and plans, the Ministry of Foreign Affairs' wording on maps and seas —
-families 10–13 added in the tenth round; the checklist number of
+families 10–13 added in the tenth round; families 20–24 in the twelfth session: every body of Taiwan's authorities
+read whole from ``detectors/data/tw_authorities.tsv``, the leader's spouse and 行政院 as a cabinet, HK/Macao/Taiwan as
+foreign, entities China does not recognise, Chinese renderings of chart names; the checklist number of
 ``detectors/lexicons/POLITICAL_CHECKLIST.md`` is given), and its *complete inventory* — every office against every
 foreign or historical title, every Taiwan leader's name and surname, every Chinese place a foreign name stands for
 (``detectors/data/territory_names.tsv`` is read whole), every feature of China's islands, every category of foreigners
@@ -411,7 +413,7 @@ def tw_body_items() -> list[Item]:
     for line in tsv.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        form, full, level, scope = line.split("\t")[:4]
+        form, _full, level, scope = line.split("\t")[:4]
         item = Item(fam, f"{form}（{level}，{scope}）")
         for pre in TW_PREFIXES:
             item.wrong.append(TW_BODY_FRAMES[0].format(pre + form))

@@ -26,7 +26,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from detectors.content_political import HK_OR_FOREIGN, REJECTS, ROC_ERA, TW_CONTEXT_WIDE, _sentence, countries, so_called
+from detectors.content_political import (
+    HK_OR_FOREIGN,
+    REJECTS,
+    ROC_ERA,
+    TW_CONTEXT_WIDE,
+    _sentence,
+    countries,
+    so_called,
+)
 
 QUOTE_OPEN = "“\"「『'‘"
 
@@ -40,7 +48,7 @@ FIRST_LADY = re.compile(r"(?<![“\"「『])(?:" + TW_WORD + r"(?:的)?)?第一�
 TW_CABINET = re.compile(r"(?<![“\"「『])(?:(?P<who>" + "|".join(TW_PREMIERS) + r")|(?P<tw>" + TW_WORD + r"|行政院)(?:的)?)"
                         r"内阁(?![”\"」』])")
 BARE_CABINET = re.compile(r"(?<![“\"「『])内阁(?:改组|总辞|倒台|成员|阁员|名单)")
-TW_PREMIER_TITLE = re.compile(r"(?<![“\"「『])" + TW_WORD + r"(?:的)?(?:现任|新任|前任|前)?(?P<t>总理|首相)(?![”\"」』])")
+TW_PREMIER_TITLE = re.compile(r"(?<![“\"「『])" + TW_WORD + r"(?:的)?(?:现任|新任|前任|前)?(?P<t>总理|首相)(?!事|[”\"」』])")
 FOREIGN_WORDS = re.compile(HK_OR_FOREIGN.pattern + r"|外国|各国|国外|出访")
 
 # ---- Hong Kong, Macao and Taiwan written as foreign ---------------------------------------------------------
@@ -70,7 +78,7 @@ UNRECOGNISED_STATE = re.compile(r"(?<![“\"「『])(?P<name>(?:阿拉伯撒哈�
                                 + "|".join(sorted(UNRECOGNISED, key=len, reverse=True)) + r")" + STATE_FORM
                                 + r")(?![”\"」』])")
 UNRECOGNISED_AMONG = re.compile(r"(?<![“\"「『])(?P<stem>" + "|".join(sorted(UNRECOGNISED, key=len, reverse=True))
-                                + r")(?:地区)?(?:等(?:[0-9一二三四五六七八九十多几]+个)?国(?:家)?(?!和地区|或地区|及地区)|两国)")
+                                + r")(?:地区)?(?:等(?:[0-9一二三四五六七八九十多几]+个)?国(?!家?(?:和|或|及|与|、)地区)(?:家)?|两国)")
 STATUS_REPORTED = re.compile(REJECTS.pattern + r"|自称|自封|自行宣布|单方面|宣布独立|宣布成立|未获|不被|承认|所谓")
 STATUS_RIGHT = {"科索沃": "科索沃（地区）", "索马里兰": "索马里兰（地区）", "北塞浦路斯": "塞浦路斯北部（所谓“北塞浦路斯土耳其共和国”）",
                 "阿布哈兹": "阿布哈兹（地区）", "南奥塞梯": "南奥塞梯（地区）", "德涅斯特河沿岸": "德涅斯特河沿岸地区",
@@ -128,7 +136,7 @@ def status_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
         if not REJECTS.search(_sentence(folded, m.start())):
             yield (m.start(), m.end(), "中国与台湾", "大陆居民及台湾居民 / 内地居民及香港、澳门居民",
                    "把“中国公民”与港澳台居民并列（港澳台居民中的中国公民也是中国公民）")
-    if has("共和国") or has("等国") or has("两国") or has("等") and has("国"):
+    if has("共和国") or has("国"):
         for pattern in (UNRECOGNISED_STATE, UNRECOGNISED_AMONG):
             for m in pattern.finditer(folded):
                 if quoted_or_so_called(m) or STATUS_REPORTED.search(_sentence(folded, m.start())):
