@@ -290,7 +290,9 @@ def tw_authority_forms() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 TW_BODY_UNIQUE = "|".join(tw_authority_forms()[0])
 TW_BODY_SHARED = "|".join(tw_authority_forms()[1])
-TW_PREFIXED_BODY = re.compile(r"(?<![“\"「『])(?:台湾|台当局|台湾当局|岛内|台方)(?:地区)?(?:的)?(?:现任|新任|前任|前|原)?"
+# (quotation marks around the name itself, “台湾食药署”, mark it — the lookahead; a quoted sentence that contains it,
+# a rumour “台湾食药署检出……”, reproduces the wording)
+TW_PREFIXED_BODY = re.compile(r"(?:台湾|台当局|台湾当局|岛内|台方)(?:地区)?(?:的)?(?:现任|新任|前任|前|原)?"
                               r"(?P<body>" + "|".join(sorted(TW_BODY_UNIQUE.split("|") + TW_BODY_SHARED.split("|"), key=len, reverse=True))
                               + r")(?!门|分|落|议|谈|[”\"」』])")  # 农业部门: a sector; 文化部落; 公平会议
 # (a name after a quoted parent body continues the quoted chain: 台湾地区“卫福部”疾管署)

@@ -2,9 +2,9 @@
 Taiwan written as foreign, and entities China does not recognise written as states (checklist 250–279; sources in
 ``detectors/lexicons/SOURCES.md``).
 
-* **Taiwan's leader's family and 行政院 as a cabinet** (《关于正确使用涉台宣传用语的意见》: Taiwan's authorities are
-  not a state's; its leader is 台湾地区领导人): 第一夫人 in a sentence about Taiwan (the leader's spouse, 台湾地区领导人
-  配偶); 内阁 for the 行政院 — a 行政院长's name before 内阁 (卓荣泰内阁), a Taiwan word before it (台湾内阁, 岛内内阁),
+* **Taiwan's leader, his family and 行政院 as a cabinet** (《关于正确使用涉台宣传用语的意见》: Taiwan's authorities are
+  not a state's; its leader is 台湾地区领导人): 总统 / 副总统 as an office in a sentence about Taiwan that names no
+  other state (当选总统, 卸任总统, 以前总统身份), 第一家庭, 第一夫人 (the leader's spouse, 台湾地区领导人配偶); 内阁 for the 行政院 — a 行政院长's name before 内阁 (卓荣泰内阁), a Taiwan word before it (台湾内阁, 岛内内阁),
   行政院内阁, or 内阁 改组 / 总辞 in a sentence about Taiwan that names no other state; 台湾总理 / 台湾首相. (The bodies
   themselves, every one with its short forms, are read from ``data/tw_authorities.tsv`` by
   ``content_political.TW_PREFIXED_BODY`` and ``TW_BARE_BODY``.)
@@ -44,6 +44,9 @@ QUOTE_OPEN = "“\"「『'‘"
 TW_PREMIERS = ("卓荣泰", "陈建仁", "苏贞昌", "林全", "张善政", "毛治国", "江宜桦", "陈冲", "吴敦义", "刘兆玄", "张俊雄",
                "谢长廷", "游锡堃", "唐飞", "萧万长", "连战", "郝柏村")
 TW_WORD = r"(?:台湾|台湾地区|台当局|台湾当局|岛内|台方|民进党当局)"
+# 总统 / 副总统 as an office in a sentence about Taiwan (当选总统, 竞选总统, 卸任总统, 以前总统身份, 总统任期); the
+# leader's family as a state's (第一家庭). 总统府 has its own rule (content_patterns).
+TW_PRESIDENCY = re.compile(r"(?<![“\"「『])(?:第一家庭|(?:前|副|卸任|现任|新任)?总统(?!府|[”\"」』]))")
 FIRST_LADY = re.compile(r"(?<![“\"「『])(?:" + TW_WORD + r"(?:的)?)?第一夫人(?![”\"」』])")
 TW_CABINET = re.compile(r"(?<![“\"「『])(?:(?P<who>" + "|".join(TW_PREMIERS) + r")|(?P<tw>" + TW_WORD + r"|行政院)(?:的)?)"
                         r"内阁(?![”\"」』])")
@@ -106,6 +109,10 @@ def status_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
         if not quoted_or_so_called(m) and _tw_sentence(_sentence(folded, m.start())):
             yield (m.start(), m.end(), "台湾:总统", "台湾地区领导人配偶",
                    "称台湾地区领导人配偶为“第一夫人”（把台湾地区领导人当作国家元首）")
+    for m in TW_PRESIDENCY.finditer(folded) if (has("总统") or has("第一家庭")) else ():
+        if not quoted_or_so_called(m) and _tw_sentence(_sentence(folded, m.start())):
+            yield (m.start(), m.end(), "台湾:总统", "台湾地区领导人",
+                   "称台湾地区领导人为“总统”（把台湾地区领导人当作国家元首）")
     if has("内阁"):
         spans = []
         for m in TW_CABINET.finditer(folded):
