@@ -4,8 +4,9 @@ Taiwan written as foreign, and entities China does not recognise written as stat
 
 * **Taiwan's leader, his family and 行政院 as a cabinet** (《关于正确使用涉台宣传用语的意见》: Taiwan's authorities are
   not a state's; its leader is 台湾地区领导人): 总统 / 副总统 as an office in a sentence about Taiwan that names no
-  other state (当选总统, 卸任总统, 以前总统身份), 第一家庭, 第一夫人 (the leader's spouse, 台湾地区领导人配偶); 内阁 for the 行政院 — a 行政院长's name before 内阁 (卓荣泰内阁), a Taiwan word before it (台湾内阁, 岛内内阁),
-  行政院内阁, or 内阁 改组 / 总辞 in a sentence about Taiwan that names no other state; 台湾总理 / 台湾首相. (The bodies
+  other state (当选总统, 卸任总统, 以前总统身份; one finding per sentence), 第一家庭, 第一夫人 (the leader's spouse,
+  台湾地区领导人配偶); 内阁 for the 行政院 — a 行政院长's name before 内阁 (卓荣泰内阁), a Taiwan word before it (台湾内阁,
+  岛内内阁), 行政院内阁, or 内阁 改组 / 总辞 in a sentence about Taiwan that names no other state; 台湾总理 / 台湾首相. (The bodies
   themselves, every one with its short forms, are read from ``data/tw_authorities.tsv`` by
   ``content_political.TW_PREFIXED_BODY`` and ``TW_BARE_BODY``.)
 * **Hong Kong, Macao and Taiwan as foreign**: post, calls, roaming and flights to them called 国际 (寄往香港的国际快递,
@@ -32,11 +33,10 @@ from detectors.content_political import (
     ROC_ERA,
     TW_CONTEXT_WIDE,
     _sentence,
+    _sentence_bounds,
     countries,
     so_called,
 )
-
-QUOTE_OPEN = "“\"「『'‘"
 
 # ---- Taiwan's leader's family, 行政院 as a cabinet -----------------------------------------------------------
 
@@ -101,16 +101,26 @@ def _tw_sentence(sentence: str) -> bool:
 def status_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str, str, str]]:
     """(start, end, rule, suggestion, note) of this round's families (module docstring)."""
     has = folded.__contains__
+    about_taiwan: dict[tuple[int, int], bool] = {}  # one reading per sentence, however many words it repeats
+
+    def tw_sentence_at(i: int) -> bool:
+        bounds = _sentence_bounds(folded, i)
+        if bounds not in about_taiwan:
+            about_taiwan[bounds] = _tw_sentence(folded[bounds[0]:bounds[1]])
+        return about_taiwan[bounds]
 
     def quoted_or_so_called(m: re.Match) -> bool:
         return in_quotes(m.start(), m.end()) or so_called(folded, m.start())
 
     for m in FIRST_LADY.finditer(folded) if has("第一夫人") else ():
-        if not quoted_or_so_called(m) and _tw_sentence(_sentence(folded, m.start())):
+        if not quoted_or_so_called(m) and tw_sentence_at(m.start()):
             yield (m.start(), m.end(), "台湾:总统", "台湾地区领导人配偶",
                    "称台湾地区领导人配偶为“第一夫人”（把台湾地区领导人当作国家元首）")
+    reported: set[tuple[int, int]] = set()  # the sentences already reported for 总统: the sentence is what is wrong
     for m in TW_PRESIDENCY.finditer(folded) if (has("总统") or has("第一家庭")) else ():
-        if not quoted_or_so_called(m) and _tw_sentence(_sentence(folded, m.start())):
+        bounds = _sentence_bounds(folded, m.start())
+        if bounds not in reported and not quoted_or_so_called(m) and tw_sentence_at(m.start()):
+            reported.add(bounds)
             yield (m.start(), m.end(), "台湾:总统", "台湾地区领导人",
                    "称台湾地区领导人为“总统”（把台湾地区领导人当作国家元首）")
     if has("内阁"):
@@ -127,7 +137,7 @@ def status_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
         for m in BARE_CABINET.finditer(folded):
             if any(s <= m.start() < e for s, e in spans) or quoted_or_so_called(m):
                 continue
-            if _tw_sentence(_sentence(folded, m.start())):
+            if tw_sentence_at(m.start()):
                 yield (m.start(), m.end(), "台湾:机构", "台湾地区行政管理机构（“行政院”）人事调整",
                        "把台湾地区“行政院”称为“内阁”（国家的政府机构）")
     for m in TW_PREMIER_TITLE.finditer(folded) if (has("总理") or has("首相")) else ():

@@ -158,3 +158,11 @@ def test_more_chinese_renderings_of_chart_names(rules):
         "菲方所谓“十字火礁”就是我国永暑礁。",
         "中沙群岛是我国渔民的传统渔场。",
     ])
+
+
+@pytest.mark.timeout(120)  # hang guard for hostile posts (no wall-clock assert)
+def test_hostile_long_posts_stay_bounded(rules):
+    # one sentence repeating an office word: one finding for the sentence, the Taiwan reading done once
+    assert len([s for s in political(rules, "台湾" + "总统" * 5000) if s == "总统"]) <= 1
+    for text in ("寄往香港的国际" * 1500, "科索沃" * 3000 + "共和国", "台湾" * 5000, "内阁改组" * 2500 + "台湾"):
+        political(rules, text)
