@@ -46,7 +46,10 @@ TW_PREMIERS = ("卓荣泰", "陈建仁", "苏贞昌", "林全", "张善政", "�
 TW_WORD = r"(?:台湾|台湾地区|台当局|台湾当局|岛内|台方|民进党当局)"
 # 总统 / 副总统 as an office in a sentence about Taiwan (当选总统, 竞选总统, 卸任总统, 以前总统身份, 总统任期); the
 # leader's family as a state's (第一家庭). 总统府 has its own rule (content_patterns).
-TW_PRESIDENCY = re.compile(r"(?<![“\"「『])(?:第一家庭|(?:前|副|卸任|现任|新任)?总统(?!府|[”\"」』]))")
+# (先总统 is the Kuomintang's honorific, content_political_history's rule)
+TW_PRESIDENCY = re.compile(r"(?<![“\"「『])(?:第一家庭|(?:前|副|卸任|现任|新任)?(?<!先)总统(?!府|[”\"」』]))")
+# a sentence that names the title as someone's wording (台湾当局称他为“总统”, 所谓, 不称 …) uses it rightly
+TITLE_REPORTED = re.compile(r"称[^，。；！？]{0,12}?为|尊称|称呼|叫法|说法|称谓|所谓|不称|不能称|不应称|不得称|错误")
 FIRST_LADY = re.compile(r"(?<![“\"「『])(?:" + TW_WORD + r"(?:的)?)?第一夫人(?![”\"」』])")
 TW_CABINET = re.compile(r"(?<![“\"「『])(?:(?P<who>" + "|".join(TW_PREMIERS) + r")|(?P<tw>" + TW_WORD + r"|行政院)(?:的)?)"
                         r"内阁(?![”\"」』])")
@@ -113,13 +116,15 @@ def status_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
         return in_quotes(m.start(), m.end()) or so_called(folded, m.start())
 
     for m in FIRST_LADY.finditer(folded) if has("第一夫人") else ():
-        if not quoted_or_so_called(m) and tw_sentence_at(m.start()):
+        if (not quoted_or_so_called(m) and tw_sentence_at(m.start())
+                and not TITLE_REPORTED.search(_sentence(folded, m.start()))):
             yield (m.start(), m.end(), "台湾:总统", "台湾地区领导人配偶",
                    "称台湾地区领导人配偶为“第一夫人”（把台湾地区领导人当作国家元首）")
     reported: set[tuple[int, int]] = set()  # the sentences already reported for 总统: the sentence is what is wrong
     for m in TW_PRESIDENCY.finditer(folded) if (has("总统") or has("第一家庭")) else ():
         bounds = _sentence_bounds(folded, m.start())
-        if bounds not in reported and not quoted_or_so_called(m) and tw_sentence_at(m.start()):
+        if (bounds not in reported and not quoted_or_so_called(m) and tw_sentence_at(m.start())
+                and not TITLE_REPORTED.search(folded, bounds[0], bounds[1])):
             reported.add(bounds)
             yield (m.start(), m.end(), "台湾:总统", "台湾地区领导人",
                    "称台湾地区领导人为“总统”（把台湾地区领导人当作国家元首）")
