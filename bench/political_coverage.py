@@ -7,7 +7,9 @@
 official usage lists (新华社《新华社新闻信息报道中的禁用词和慎用词》2016 年修订版, 《关于正确使用涉台宣传用语的意见》,
 the 1997 Hong Kong wording rules, the Constitution's and the organic laws' names of offices, the Basic Laws, the names
 of the Party's and the state's working offices and plans, the Ministry of Foreign Affairs' wording on maps and seas —
-families 10–13 added in the tenth round; the checklist number of
+families 10–13 added in the tenth round; families 20–24 in the twelfth session: every body of Taiwan's authorities
+read whole from ``detectors/data/tw_authorities.tsv``, the leader's spouse and 行政院 as a cabinet, HK/Macao/Taiwan as
+foreign, entities China does not recognise, Chinese renderings of chart names; the checklist number of
 ``detectors/lexicons/POLITICAL_CHECKLIST.md`` is given), and its *complete inventory* — every office against every
 foreign or historical title, every Taiwan leader's name and surname, every Chinese place a foreign name stands for
 (``detectors/data/territory_names.tsv`` is read whole), every feature of China's islands, every category of foreigners
@@ -517,10 +519,160 @@ def kmt_history_items() -> list[Item]:
     return out
 
 
+# ---- 20. Taiwan's authorities, every body (《关于正确使用涉台宣传用语的意见》; inventory data/tw_authorities.tsv) ----
+TW_PREFIXES = ("台湾", "台湾地区", "台当局", "台湾当局", "岛内")
+TW_BODY_FRAMES = ("{}日前宣布调整相关政策，引发岛内舆论批评。", "据台媒报道，{}负责人表示将加强管理。")
+# the same words for the mainland's and other states' bodies, history told correctly, and quoted names
+SHARED_RIGHT = ("国防部新闻发言人就台湾问题答记者问。", "外交部发言人表示，台湾是中国领土不可分割的一部分。",
+                "教育部高教司负责人介绍今年招生情况。", "美国国防部宣布新一轮对台军售，中方坚决反对。",
+                "日本外务省就钓鱼岛问题发表谈话，我国外交部予以驳斥。", "国家移民管理局出台便利台胞来往大陆的措施。",
+                "韩国中央银行宣布降息。", "国际能源署发布报告。", "美国联邦调查局公布案件细节。",
+                "1928年，中央研究院在南京成立。", "1947年，国民政府行政院院长宋子文辞职。", "南京总统府旧址游客如织。",
+                "菲律宾总统府发表声明。", "生态环境部发布公报。", "交通运输部公路局组织检查。", "中国民用航空局发布通知。")
+
+
+def tw_body_items() -> list[Item]:
+    fam = "20 台湾地区机构（完整清单）"
+    out = []
+    tsv = ROOT / "detectors" / "data" / "tw_authorities.tsv"
+    for line in tsv.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        form, _full, level, scope = line.split("\t")[:4]
+        item = Item(fam, f"{form}（{level}，{scope}）")
+        for pre in TW_PREFIXES:
+            item.wrong.append(TW_BODY_FRAMES[0].format(pre + form))
+        if scope == "tw":  # Taiwan's alone: named bare in a sentence about Taiwan
+            item.wrong.append(TW_BODY_FRAMES[1].format(form))
+        item.right += [f"台湾地区“{form}”日前宣布调整相关政策。", f"台湾当局“{form}”负责人表示将加强管理。",
+                       f"民进党当局所谓“{form}”的说法毫无根据。"]
+        out.append(item)
+    out.append(Item(fam, "同名机构：大陆、外国、历史", [], list(SHARED_RIGHT)))
+    return out
+
+
+# ---- 21. Taiwan's leader, his office and family, 行政院 as a cabinet ----------------------------------------------
+TW_PREMIERS = ("卓荣泰", "陈建仁", "苏贞昌", "林全", "张善政", "毛治国", "江宜桦", "陈冲", "吴敦义", "刘兆玄")
+TW_VICE = ("萧美琴", "赖清德", "陈建仁", "吴敦义", "萧万长", "吕秀莲")
+
+
+def tw_leader_items() -> list[Item]:
+    fam = "21 台湾地区领导人及其办公场所、家属、行政院的国家称谓"
+    out = [Item(fam, "第一夫人（台湾地区领导人配偶）", [
+        "台湾第一夫人出席岛内慈善活动。", "赖清德夫人以第一夫人身份出席活动。", "岛内第一夫人吴淑珍涉贪案宣判。",
+        "台当局第一夫人出席活动。", "马英九执政期间，第一夫人周美青低调行事。"], [
+        "美国第一夫人出席活动。", "马英九夫人周美青出席活动。", "法国总统马克龙和夫人出席晚宴。",
+        "宋美龄曾被称为“第一夫人”。"])]
+    item = Item(fam, "总统作为职务（当选、竞选、卸任、前总统身份）、第一家庭", [], [
+        "美国总统当选人发表讲话。", "巴拿马总统访华，重申台湾是中国领土不可分割的一部分。", "1912年孙中山在南京就任临时大总统。",
+        "赖清德以所谓“总统”身份过境美国。", "台湾地区领导人选举中，赖清德当选。", "美国第一家庭成员出席活动。"])
+    for name, _ in TW_LEADERS:
+        item.wrong += [f"{name}当选总统后，两岸关系持续紧张。", f"{name}以前总统身份出席岛内活动。",
+                       f"岛内选举中，{name}竞选总统。"]
+    item.wrong += ["台湾第一家庭成员出席活动。", "民进党当局的总统任期还有两年。"]
+    out.append(item)
+    item = Item(fam, "副总统（台湾地区副领导人）", [], ["美国副总统出席仪式。"])
+    for name in TW_VICE:
+        item.wrong += [f"台湾副总统{name}出席活动。", f"{name}副总统在岛内遭到批评。"]
+    item.right.append("台湾地区副领导人萧美琴出席活动。")
+    out.append(item)
+    item = Item(fam, "行政院≠内阁；行政院长≠阁揆、总理", [], [
+        "日本内阁宣布总辞职。", "台湾地区行政管理机构负责人卓荣泰出席活动。", "英国首相改组内阁。"])
+    for name in TW_PREMIERS:
+        item.wrong += [f"{name}内阁上任后，岛内物价持续上涨。", f"台湾阁揆{name}出席活动。"]
+    item.wrong += ["台湾内阁改组，多名部会首长换人。", "岛内内阁总辞，民进党当局陷入危机。", "台湾行政院内阁会议通过预算案。",
+                   "台湾总理出席活动。", "台湾地区行政院长出席活动。"]
+    out.append(item)
+    out.append(Item(fam, "总统府、总统府秘书长、发言人", [
+        "台湾总统府发言人表示。", "台北总统府前举行抗议活动。", "台湾总统府秘书长出席会议。", "岛内总统府发布声明。"], [
+        "南京总统府是近代建筑遗存。", "菲律宾总统府发表声明。", "台湾地区领导人办公室发布声明。"]))
+    return out
+
+
+# ---- 22. Hong Kong, Macao and Taiwan written as foreign (出境 / 跨境 / 两岸; 内地与香港) ------------------------------
+HMT_PLACES = ("香港", "澳门", "台湾", "台北", "高雄")
+# each service with the verbs that take it there
+INTL_SERVICES = (("国际航班", ("飞往{}的{}恢复运营。", "开通往返{}的{}。")), ("国际航线", ("新开通飞往{}的{}。",)),
+                 ("国际快递", ("寄往{}的{}时效缩短。", "发往{}的{}价格下调。")), ("国际邮件", ("寄往{}的{}须如实申报。",)),
+                 ("国际包裹", ("寄到{}的{}需要报关。",)), ("国际长途", ("拨打{}的{}资费下调。",)),
+                 ("国际漫游", ("在{}使用{}流量套餐更优惠。", "到{}旅游开通{}业务。")))
+
+
+def hmt_foreign_items() -> list[Item]:
+    fam = "22 港澳台作为外国（国际、出国、并列）"
+    out = []
+    for svc, frames in INTL_SERVICES:
+        item = Item(fam, f"往来港澳台的{svc}", [])
+        for place in HMT_PLACES:
+            item.wrong += [f.format(place, svc) for f in frames]
+        item.right += [f.format("新加坡", svc) for f in frames] + [f.format("香港", svc.replace("国际", "港澳台"))
+                                                                  for f in frames]
+        out.append(item)
+    out.append(Item(fam, "香港国际机场等真实名称", [], [
+        "香港国际机场客流回升。", "澳门国际机场新航站楼启用。", "台湾桃园国际机场发生延误。", "他在香港国际金融中心工作。",
+        "香港是国际航运中心。", "邮政部门开通国际及港澳台快递业务。"]))
+    item = Item(fam, "出国、国外用于港澳台", [])
+    for place in ("香港", "澳门", "台湾"):
+        item.wrong += [f"他第一次出国就去了{place}。", f"到{place}等国外地区旅游。", f"出国去{place}旅游需要办理通行证。"]
+    item.right += ["他第一次出境就去了香港。", "出国（境）人员须按规定报批。", "到香港、澳门等境外地区旅游。",
+                   "他出国留学前在香港工作过。"]
+    out.append(item)
+    pairs = ("中国公民及台湾居民", "中国公民和香港居民", "中国公民与澳门居民", "中国和台湾", "中国与香港", "中国人和香港人",
+             "中国人和台湾人", "中国居民与香港居民", "中国和澳门")
+    item = Item(fam, "中国与港澳台并列", [])
+    for p in pairs:
+        item.wrong += [f"{p}均可办理该业务。", f"本次活动面向{p}开放报名。"]
+    item.right += ["大陆居民及台湾居民均可办理该业务。", "内地与香港合作密切。", "中国公民（含港澳台居民）均可报名。",
+                   "中国和巴西两国元首会谈。", "内地居民和香港居民均可办理该业务。", "中国香港和中国澳门代表团参加比赛。",
+                   "香港居民中的中国公民依法参与国家事务的管理。"]
+    out.append(item)
+    item = Item(fam, "港澳台列在国家之中", [])
+    for place in ("香港", "澳门", "台湾"):
+        item.wrong += [f"产品出口到美国、日本、{place}等国家。", f"来自韩国、{place}、新加坡等国的客商参展。",
+                       f"我市与{place}、日本等十多个国家开展合作。"]
+    item.right += ["产品出口到美国、日本、香港等国家和地区。", "来自韩国、新加坡等国和香港地区的客商参展。"]
+    out.append(item)
+    return out
+
+
+# ---- 23. entities China does not recognise as states (外交部“国家和组织”: not among the states) ------------------
+UNRECOGNISED = (("科索沃", "科索沃共和国"), ("索马里兰", "索马里兰共和国"), ("北塞浦路斯", "北塞浦路斯土耳其共和国"),
+                ("阿布哈兹", "阿布哈兹共和国"), ("南奥塞梯", "南奥塞梯共和国"), ("德涅斯特河沿岸", "德涅斯特河沿岸摩尔达维亚共和国"),
+                ("西撒哈拉", "阿拉伯撒哈拉民主共和国"), ("纳卡", "阿尔扎赫共和国"), ("顿涅茨克", "顿涅茨克人民共和国"),
+                ("卢甘斯克", "卢甘斯克人民共和国"))
+
+
+def status_items() -> list[Item]:
+    fam = "23 国际地位：我国不承认为国家的实体"
+    out = []
+    for place, state in UNRECOGNISED:
+        out.append(Item(fam, f"{state}", [
+            f"{state}代表团来访。", f"我市企业与{state}签订合作协议。", f"{place}共和国总统出席会议。"
+            if not state.startswith(place + "共和国") else f"{state}政府宣布新的措施。"], [
+            f"所谓“{state}”不被国际社会承认。", f"{place}地区局势总体稳定。", f"{place}问题应通过对话协商解决。"]))
+    out.append(Item(fam, "我国承认的国家（巴勒斯坦国等）", [], [
+        "巴勒斯坦国总统阿巴斯访华。", "中国是最早承认巴勒斯坦国的国家之一。", "塞尔维亚共和国总统访华。",
+        "塞浦路斯共和国总统会见中国代表团。", "摩尔多瓦共和国外长访华。", "格鲁吉亚总理会见我国代表团。",
+        "1999年科索沃战争期间，北约轰炸我驻南使馆。"]))
+    return out
+
+
+# ---- 24. sovereignty names: foreign names of China's islands in Chinese (data/territory_names.tsv, zh rows) ------
+def sovereignty_items() -> list[Item]:
+    fam = "24 南海诸岛、钓鱼岛的外国名称中文译写"
+    return [Item(fam, "外国名称及其中文译名（表中每个汉字名称另见第 3 族）", [
+        "十字火礁附近海域发现外国船只。", "斯普拉特利群岛局势紧张。", "帕拉塞尔群岛渔场资源丰富。", "尖阁列岛附近海域。",
+        "斯卡伯勒浅滩附近海域出现菲律宾船只。", "斯卡伯勒礁是我国渔民的传统渔场。", "第二托马斯浅滩附近海域。",
+        "外国船只在米斯奇夫礁附近活动。", "苏比礁附近海域出现外国船只。"], [
+        "永暑礁是南沙群岛中的一个珊瑚礁。", "黄岩岛是中国固有领土。", "钓鱼岛及其附属岛屿是中国固有领土。",
+        "菲方所谓“斯卡伯勒浅滩”就是我国黄岩岛。", "西沙群岛渔场资源丰富。", "英国海图称永暑礁为Fiery Cross，我国称永暑礁。"])]
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
-            + map_items() + canon_items() + kmt_history_items())
+            + map_items() + canon_items() + kmt_history_items() + tw_body_items() + tw_leader_items()
+            + hmt_foreign_items() + status_items() + sovereignty_items())
 
 
 def main() -> int:

@@ -27,6 +27,7 @@ from detectors.content_political_guidance import guidance_hits
 from detectors.content_political_history import history_hits
 from detectors.content_political_names import names_hits
 from detectors.content_political_order import order_hits
+from detectors.content_political_status import status_hits
 from detectors.content_political_territory import territory_hits
 from detectors.content_typo import leaders_table
 
@@ -59,7 +60,7 @@ POLITICAL = [
     (re.compile(r"(?:国家|外国|外籍|各国|多国)(?:和|与|及|、)(?:台湾|香港|澳门)(?:(?:和|与|及|、)(?:台湾|香港|澳门))*+"
                 r"(?!地区|居民|同胞|特别行政区|特区)"),
      "港澳台:国家", "国家和地区", "把台湾、香港、澳门与国家并列"),
-    (re.compile(r"(?:台湾|岛内|台当局)(?:地区|当局)?(?:的)?(?:现任|新任|前任|前)?(?:" + TW_BODIES + r")(?!门|分)"),
+    (re.compile(r"(?:台湾|岛内|台当局)(?:地区|当局)?(?:的)?(?:现任|新任|前任|前)?(?:" + TW_BODIES + r")(?!门|分|落)"),
      "台湾:机构", "台湾地区有关机构（必须用时加引号）", "台湾地区机构名称未加引号"),
     (re.compile(r"(?:台湾|岛内)(?:地区)?(?:的)?(?:现任|新任|前任|前)?(?:副)?总统|(?:" + TW_LEADERS + r")(?:副)?总统|(?:副)?总统(?:"
                 + TW_LEADERS + r")"),
@@ -72,7 +73,7 @@ POLITICAL = [
                 r"(?:台湾|香港|澳门|港澳)(?:地区)?(?:警方|方面|企业|居民|同胞|市民)?(?:与|和|同|跟|及|、)"
                 r"中国(?!内地|大陆|人民|共产党|政府|香港|澳门|台湾|台北)"),
      "中国与台湾", "大陆与台湾 / 两岸 / 内地与香港、澳门", "把台湾、香港、澳门与中国并列"),
-    (re.compile(r"(?:^|(?<=[在入于任原前是为的、，。\s（(“]))国军(?![民队人事官舰机费训演属校旗歌营工区务])"),
+    (re.compile(r"(?:^|(?<=[在入于任原前是为的、，。\s（(“]))国军(?![民队人事官舰机费训演属校旗歌营工区务]|退除役)"),
      "国军", "台湾军队 / 国民党军队", "称台湾地区军队（或国民党军队）为“国军”"),
     (re.compile(r"(?:台湾|香港|澳门|港澳|港台|澳台|大陆|内地|中港|中台|两岸)[^。，,；;\n]{0,6}两(?:国|个(?:[^。，,；;\n]{0,4}?的)?国家)"),
      "两国", "两岸 / 两地", "两岸、内地与港澳称“两国”"),
@@ -240,7 +241,7 @@ TW_CITIZEN = re.compile(r"(?:台湾|香港|澳门)(?:地区)?(?:的)?(?:公民(?
 TW_ALLIES = re.compile(r"(?<![所谓“\"「『])(?:邦交国|友邦)")
 # Travel between the mainland and Hong Kong, Macao or Taiwan is 出境 / 跨境, never 出国 / 国际.
 HMT_ABROAD = re.compile(r"(?:香港|澳门|港澳|台湾)(?!同胞|居民|民众|青年|游客|市民|旅客|人|籍)[^。；，,;\n]{0,4}?出国(?!\(境|境)|"
-                        r"出国(?:游|旅游|旅行)?[^。；，,;\n]{0,4}?(?:去|到|赴|前往)(?:香港|澳门|台湾)|"
+                        r"出国(?:游|旅游|旅行)?[^。；，,;\n]{0,4}?(?:去|到|赴|前往)了?(?:香港|澳门|台湾)|"
                         r"(?:香港|澳门|台湾)(?:地区)?等国外")
 HMT_INTERNATIONAL = re.compile(
     r"(?:往返|前往|开往|飞往|发往|驶往|赴|至|到)(?:香港|澳门|台湾|台北|高雄)[^，。；,;\n]{0,3}?国际(?:货车|货运|航班|航线|班车|"
@@ -529,6 +530,12 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
     # the seventh round: war, history, institutions and leaders (content_political_history)
     for start, end, rule, suggestion, note in history_hits(
             folded, lambda a, b: any(s <= a and b <= e for s, e in quoted), leaders, ALL_TITLES):
+        if not any(s < end and start < e for s, e in spans):
+            spans.append((start, end))
+            yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
+    # the twelfth round: Taiwan's leader's family and 行政院 as a cabinet, HK/Macao/Taiwan as foreign, unrecognised
+    # entities as states (content_political_status)
+    for start, end, rule, suggestion, note in status_hits(folded, lambda a, b: any(s <= a and b <= e for s, e in quoted)):
         if not any(s < end and start < e for s, e in spans):
             spans.append((start, end))
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)

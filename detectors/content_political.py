@@ -238,7 +238,7 @@ def statehood_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterat
 
 # ==== third round: families from the 2016 Xinhua list, the 1997 Hong Kong rules and the Taiwan Affairs Office ====
 
-TW_CONTEXT_WIDE = re.compile(TW_CONTEXT.pattern + r"|岛内|民进党|国民党|赖清德|蔡英文|马英九|萧美琴|台当局|台独|绿营|蓝营")
+TW_CONTEXT_WIDE = re.compile(TW_CONTEXT.pattern + r"|岛内|民进党|国民党|赖清德|蔡英文|马英九|萧美琴|台当局|台独|绿营|蓝营|台媒")
 HK_OR_FOREIGN = re.compile(r"香港|澳门|港澳|特区|[美英法德俄韩日菲越泰印巴澳加]国|美方|日本|菲律宾|越南|俄罗斯|印度|新加坡|"
                            r"马来西亚|印尼|欧盟|联合国")
 ROC_ERA = re.compile(r"国民政府|民国时期|北洋|南京|重庆|汪伪|抗战|19[1-4]\d|辛亥|孙中山")
@@ -265,15 +265,38 @@ SEPARATIST_PLACE_RIGHT = {"南蒙古": "内蒙古", "维吾尔斯坦": "新疆",
 
 # The bodies of Taiwan's authorities (current names after the 2023 reorganisation and the older ones still written):
 # named only as 台湾地区有关部门 or with quotation marks (《关于正确使用涉台宣传用语的意见》).
-TW_BODY_UNIQUE = ("行政院|立法院|监察院|考试院|司法院|大陆委员会|陆委会|农业委员会|农委会|国家发展委员会|国发会|国科会|"
-                  "金融监督管理委员会|金管会|侨务委员会|侨委会|原住民族委员会|原民会|客家委员会|客委会|退除役官兵辅导委员会|"
-                  "退辅会|海洋委员会|海委会|中央选举委员会|中选会|文建会|劳委会|经建会|研考会|蒙藏委员会|卫生福利部|卫福部|"
-                  "数位发展部|数发部|海巡署|警政署|疾管署|疾病管制署|健保署|中研院|国史馆|主计总处|通传会")
-TW_BODY_SHARED = ("国安会|国安局|环保署|卫生署|观光局|观光署|新闻局|气象局|气象署|体委会|体育署|移民署|调查局|关务署|农粮署|渔业署|"
-                  "内政部|外交部|国防部|教育部|经济部|法务部|财政部|交通部|劳动部|文化部|农业部|环境部|运动部|中央银行|央行")
-TW_PREFIXED_BODY = re.compile(r"(?<![“\"「『])(?:台湾|台当局|台湾当局|岛内|台方)(?:地区)?(?:的)?(?:现任|新任|前任|前|原)?"
-                              r"(?P<body>" + TW_BODY_UNIQUE + "|" + TW_BODY_SHARED + r")(?!门|分|[”\"」』])")  # 农业部门: a sector
-TW_BARE_BODY = re.compile(r"(?<![“\"「『省市县区镇乡村])(?P<body>" + TW_BODY_UNIQUE + r")(?![”\"」』])")
+TW_BODY_UNIQUE_LEGACY = ("行政院|立法院|监察院|考试院|司法院|大陆委员会|陆委会|农业委员会|农委会|国家发展委员会|国发会|国科会|"
+                         "金融监督管理委员会|金管会|侨务委员会|侨委会|原住民族委员会|原民会|客家委员会|客委会|退除役官兵辅导委员会|"
+                         "退辅会|海洋委员会|海委会|中央选举委员会|中选会|文建会|劳委会|经建会|研考会|蒙藏委员会|卫生福利部|卫福部|"
+                         "数位发展部|数发部|海巡署|警政署|疾管署|疾病管制署|健保署|中研院|国史馆|主计总处|通传会")
+TW_BODY_SHARED_LEGACY = ("国安会|国安局|环保署|卫生署|观光局|观光署|新闻局|气象局|气象署|体委会|体育署|移民署|调查局|关务署|农粮署|"
+                         "渔业署|内政部|外交部|国防部|教育部|经济部|法务部|财政部|交通部|劳动部|文化部|农业部|环境部|运动部|中央银行|"
+                         "央行")
+TW_AUTHORITIES_FILE = Path(__file__).resolve().parent / "data" / "tw_authorities.tsv"
+
+
+def tw_authority_forms() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(forms named Taiwan's alone, forms shared with bodies of the mainland or other states), every body of
+    Taiwan's authorities in ``data/tw_authorities.tsv`` with the short forms posts use, longest first."""
+    alone: set[str] = set(TW_BODY_UNIQUE_LEGACY.split("|"))
+    shared: set[str] = set(TW_BODY_SHARED_LEGACY.split("|"))
+    for line in TW_AUTHORITIES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, _full, _level, scope = line.split("\t")[:4]
+            (alone if scope == "tw" else shared).add(form)
+    alone -= shared  # a form some other body bears is only Taiwan's after a Taiwan word
+    return (tuple(sorted(alone, key=lambda f: (-len(f), f))), tuple(sorted(shared, key=lambda f: (-len(f), f))))
+
+
+TW_BODY_UNIQUE = "|".join(tw_authority_forms()[0])
+TW_BODY_SHARED = "|".join(tw_authority_forms()[1])
+# (quotation marks around the name itself, “台湾食药署”, mark it — the lookahead; a quoted sentence that contains it,
+# a rumour “台湾食药署检出……”, reproduces the wording)
+TW_PREFIXED_BODY = re.compile(r"(?:台湾|台当局|台湾当局|岛内|台方)(?:地区)?(?:的)?(?:现任|新任|前任|前|原)?"
+                              r"(?P<body>" + "|".join(sorted(TW_BODY_UNIQUE.split("|") + TW_BODY_SHARED.split("|"), key=len, reverse=True))
+                              + r")(?!门|分|落|议|谈|[”\"」』])")  # 农业部门: a sector; 文化部落; 公平会议
+# (a name after a quoted parent body continues the quoted chain: 台湾地区“卫福部”疾管署)
+TW_BARE_BODY = re.compile(r"(?<![“\"「『”」』省市县区镇乡村])(?P<body>" + TW_BODY_UNIQUE + r")(?!议|谈|员|场|[”\"」』])")
 # A Taiwan leader's surname before 总统: 赖总统, 蔡总统, 马总统, 陈总统, 李总统, 蒋总统; 萧副总统, 吕副总统.
 TW_SURNAME_PRESIDENT = re.compile(r"(?<![“\"「『])(?:赖|蔡|马|扁|陈|李|蒋|萧|吕)(?:前)?(?:副)?总统"
                                   r"(?![”\"」』])")
