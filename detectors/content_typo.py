@@ -48,7 +48,8 @@ span that is itself a correct term, a changed region word (省/市/县…), a ch
 words of the term (安全生产检查, 家庭医生签约等服务), a numbered formula's numeral turned into an everyday word (县以下基层),
 a span whose changed characters all lie in its first characters and make another division's short form
 where the term too starts with a place or a word (荆州古城 is 荆州's old town, not 青州古城 misspelt:
-``_starts_with_other_place``), and edits at the edge of a term (that is a
+``_starts_with_other_place``), a span that is another listed form with a function word at its edge (在 +
+右江革命根据地 is no 左右江革命根据地 misspelt), and edits at the edge of a term (that is a
 neighbouring word, e.g. 中国共产党党员, or part of a longer dictionary word across the edge: 中国林学会 is not
 中国梦 misspelt). In a leader's name with a title only the name may differ — the title is the anchor; a national office's full
 title (全国政协副主席, 国务委员) anchors every listed leader's name, a title local offices share only its holder's — and a name
@@ -847,6 +848,13 @@ class TypoFinder:
                 return  # 县委书记刘国忠强调: the title before the name is a local one
             if how == "错字" and _generic_makes_word(term.correct, window) and not _body_name_changed(term.correct, window):
                 return  # 推进高质量发展 is another phrasing of 推动高质量发展, not a slip
+            if term.mutable is None and size == n and (
+                    (window[0] != term.correct[0] and window[0] in FUNCTION_WORDS and window[1:] in self.correct_forms)
+                    or (window[-1] != term.correct[-1] and window[-1] in FUNCTION_WORDS
+                        and window[:-1] in self.correct_forms)):
+                # 在右江革命根据地 is 在 + 右江革命根据地, not 左右江革命根据地 with 左 misspelt (白千万工程 stays a slip
+                # of 百千万工程: 白 is no function word)
+                return
             if (term.mutable is None and not term.division and size == n
                     and _starts_with_other_place(term.correct, window)):
                 return  # 荆州古城 is 荆州's old town, not 青州古城 misspelt; 湛江口岸 is no 长江口
