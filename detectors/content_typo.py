@@ -46,7 +46,10 @@ In a term written two ways in one post, sound is judged by the reading the right
 Exceptions: numerals differ in numbered sessions and plenums (二十届四中全会 / 五中全会 are both right), a
 span that is itself a correct term, a changed region word (省/市/县…), a character left out or added between two whole
 words of the term (安全生产检查, 家庭医生签约等服务), a numbered formula's numeral turned into an everyday word (县以下基层),
-and edits at the edge of a term (that is a
+a span whose changed characters all lie in its first characters and make another division's short form
+where the term too starts with a place or a word (荆州古城 is 荆州's old town, not 青州古城 misspelt:
+``_starts_with_other_place``), a span that is another listed form with a function word at its edge (在 +
+右江革命根据地 is no 左右江革命根据地 misspelt), and edits at the edge of a term (that is a
 neighbouring word, e.g. 中国共产党党员, or part of a longer dictionary word across the edge: 中国林学会 is not
 中国梦 misspelt). In a leader's name with a title only the name may differ — the title is the anchor; a national office's full
 title (全国政协副主席, 国务委员) anchors every listed leader's name, a title local offices share only its holder's — and a name
@@ -845,6 +848,16 @@ class TypoFinder:
                 return  # 县委书记刘国忠强调: the title before the name is a local one
             if how == "错字" and _generic_makes_word(term.correct, window) and not _body_name_changed(term.correct, window):
                 return  # 推进高质量发展 is another phrasing of 推动高质量发展, not a slip
+            if term.mutable is None and size == n and (
+                    (window[0] != term.correct[0] and window[0] in FUNCTION_WORDS and window[1:] in self.correct_forms)
+                    or (window[-1] != term.correct[-1] and window[-1] in FUNCTION_WORDS
+                        and window[:-1] in self.correct_forms)):
+                # 在右江革命根据地 is 在 + 右江革命根据地, not 左右江革命根据地 with 左 misspelt (白千万工程 stays a slip
+                # of 百千万工程: 白 is no function word)
+                return
+            if (term.mutable is None and not term.division and size == n
+                    and _starts_with_other_place(term.correct, window)):
+                return  # 荆州古城 is 荆州's old town, not 青州古城 misspelt; 湛江口岸 is no 长江口
             if term.division and _reads_as_words(term.correct, window):
                 return  # 通过市级验收, 宜居的城市: ordinary words before 市, not 通辽市 or 白城市 misspelt
             if term.division and window.endswith("市") and any(
@@ -1107,6 +1120,24 @@ def division_names() -> frozenset[str]:
     from detectors.places import gazetteer
 
     return frozenset(fold(d.name) for d in gazetteer().divisions.values())
+
+
+PLACE_PREFIX_MAX = 4  # characters of a division's short form at the start of a span (荆州, 景德镇, 呼伦贝尔)
+
+
+def _starts_with_other_place(correct: str, window: str) -> bool:
+    """Every changed character lies in the span's first two to four characters, and they are the short form of a
+    division where the term, too, starts with a place or a word of its own (荆州古城 for 青州古城, 湛江口岸 for
+    长江口; not 新市代 for 新时代: 新时 is no word of the term): the text names a feature of that place (its old
+    town, its port), not the term misspelt. The name of a scenic area, a river mouth or a memorial begins with its
+    place, and China has a place for many a pair of characters one sound or stroke away."""
+    changed = [i for i, (a, b) in enumerate(zip(correct, window)) if a != b]
+    if not changed or len(correct) != len(window):
+        return False
+    shorts = division_shorts()
+    return any(window[:k] in shorts and window[:k] != correct[:k]
+               and (correct[:k] in shorts or word_freq().get(correct[:k], 0) >= EDGE_WORD_MIN_FREQ)
+               for k in range(max(2, changed[-1] + 1), min(len(window) - 1, PLACE_PREFIX_MAX) + 1))
 
 
 def _county_slip(term: Term, folded: str, start: int, window: str, region: str) -> bool:
