@@ -153,6 +153,23 @@ WARNING = re.compile(
     r"|拒绝|从不|绝不|决不|别信|别点|别转|别加|别扫|如遇|遇到|凡是|一律|举报|索要|套取|诱导|为由|为名|陌生|不明"
     # ... and one that sends the reader to the official channel is the unit's own procedure (登录政务服务网上传身份证)
     r"|政务服务网|政务服务平台|大厅|窗口|官网|官方网站|官方app")
+# Every combination above needs one of these words (its secret, credential, takeover, bait, fee, alarm, quota or
+# service move; ``test_the_trigger_words_let_every_scam_through`` checks it): one Aho-Corasick pass over the description
+# decides whether the patterns are run at all, so an ordinary description costs a fold and one automaton pass.
+TRIGGERS = (
+    "验证码", "密码", "卡号", "身份证", "银行卡", "社保卡", "医保卡", "户口本", "个人信息", "账户信息",
+    "停用", "停止", "不再", "注销", "作废", "迁移", "迁至", "转移", "被封", "封禁", "冻结", "废弃", "转至", "搬家", "换号",
+    "新号", "新账号", "新公众号", "新微信号", "新群",
+    "补贴", "津贴", "补助", "补偿金", "退税", "退费", "救助金", "扶贫金", "扶贫款", "养老金", "抚恤金", "奖励金",
+    "助学金", "惠民资金", "专项资金", "奖品", "礼品", "恭喜", "中奖",
+    "保证金", "手续费", "押金", "加急费", "审核费", "激活费", "解冻费", "认证费", "代办费", "工作经费", "代缴", "垫付",
+    "转账", "汇款", "打款", "报名费", "培训费", "材料费", "服务费", "资料费", "缴纳", "交纳", "先交", "先付", "支付",
+    "预付",
+    "异常", "失效", "未通过", "有误", "风险", "被冒用", "征信", "封号",
+    "内部", "转让", "学区名额", "车牌指标", "落户积分", "插队", "免排队", "走后门", "特殊渠道",
+    "通行证", "出入境", "护照", "户口", "落户", "驾驶证", "驾照", "无犯罪", "社保", "医保", "公积金", "居住证", "不动产",
+    "营业执照", "失业金", "农保", "侨汇", "养老保险", "代领", "补缴", "受理", "在线", "线上", "网上",
+)
 _SENTENCES = re.compile(r"[。！!？?；;\n]+")
 _BLANKS = re.compile(r"\s+")
 
@@ -173,15 +190,25 @@ class ScamReading:
         return {"kinds": list(self.kinds), "phrases": list(self.phrases)}
 
 
+# The moves every combination needs one of (``_is_scam``): a sentence without any is not read further.
+PRIMARY = ("secret", "credential", "takeover", "bait", "fee", "money", "form", "alarm", "quota", "service", "online")
+
+
 def _moves(sentence: str) -> dict[str, str]:
-    """Kind -> first phrase of that kind in one sentence (none when the sentence carries a warning)."""
+    """Kind -> first phrase of that kind in one sentence (none when the sentence carries a warning or no move that
+    a combination needs)."""
     found: dict[str, str] = {}
-    if not sentence or WARNING.search(sentence):
-        return found
-    for kind, pattern in PATTERNS.items():
-        m = pattern.search(sentence)
+    for kind in PRIMARY:
+        m = PATTERNS[kind].search(sentence)
         if m:
             found[kind] = m.group(0)[:PHRASE_MAX]
+    if not found or WARNING.search(sentence):
+        return {}
+    for kind, pattern in PATTERNS.items():
+        if kind not in found:
+            m = pattern.search(sentence)
+            if m:
+                found[kind] = m.group(0)[:PHRASE_MAX]
     if "contact_id" in found:
         found.setdefault("handoff", found["contact_id"])
     return found
@@ -210,9 +237,30 @@ def read_scam(description: str | None) -> ScamReading | None:
     return _read(description[:MAX_READ * 2])
 
 
+@lru_cache(maxsize=1)
+def _triggers():
+    import ahocorasick
+    automaton = ahocorasick.Automaton()
+    for word in TRIGGERS:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _triggered(text: str) -> bool:
+    return next(_triggers().iter(text), None) is not None
+
+
 @lru_cache(maxsize=4096)
 def _read(description: str) -> ScamReading | None:
-    for sentence in _SENTENCES.split(fold(description)[:MAX_READ]):  # the moves of one request stand in one sentence
+    folded = fold(description)[:MAX_READ]
+    return read_sentences(folded) if _triggered(folded) else None
+
+
+def read_sentences(folded: str) -> ScamReading | None:
+    """The patterns themselves, sentence by sentence, on folded text (``read_scam`` runs them only when a trigger
+    word is there)."""
+    for sentence in _SENTENCES.split(folded):  # the moves of one request stand in one sentence
         found = _moves(_BLANKS.sub("", sentence))
         if _is_scam(set(found)):
             kinds = tuple(k for k in KINDS if k in found)

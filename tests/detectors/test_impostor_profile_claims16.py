@@ -16,7 +16,8 @@ from core.avatars import avatar_hashes
 from core.settings import defaults
 from detectors import impostor
 from detectors.context import DetectionContext
-from detectors.profile_claims import MAX_READ, read_scam
+from detectors.profile_claims import MAX_READ, _triggered, read_scam, read_sentences
+from detectors.textnorm import fold
 from tests.detectors.evalset import png_bytes
 from tests.detectors.test_avatar_only import PURPLE, acc, layout, reg, run
 
@@ -80,6 +81,14 @@ def test_scam_descriptions_are_read(family):
 @pytest.mark.parametrize("family", sorted(CLEAN))
 def test_clean_descriptions_are_not_read_as_scams(family):
     assert read_scam(CLEAN[family]) is None, family
+
+
+def test_the_trigger_words_let_every_scam_through():
+    """The Aho-Corasick prefilter never hides a scam the patterns would read (it only saves their cost)."""
+    for text in [*SCAMS.values(), *CLEAN.values()]:
+        if read_sentences(fold(text)) is not None:
+            assert _triggered(fold(text)), text
+    assert not _triggered(fold("每日分享本地美食与风景，欢迎关注"))
 
 
 def test_a_warning_in_the_same_sentence_voids_it_but_not_another_sentence():
