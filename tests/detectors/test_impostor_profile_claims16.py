@@ -199,3 +199,11 @@ def test_explain_shows_the_reading():
     plain = impostor.explain(ctx, {"name": "济南公安旗舰店", "platform": "weibo", "description": SHOP})
     assert not plain["flagged"] and plain["profile_scam"].startswith("简介未见")
     assert impostor.explain(ctx, {"name": "济南公安旗舰店", "platform": "weibo"})["profile_scam"] == "未提供简介"
+
+
+@pytest.mark.timeout(120)
+def test_hostile_names_with_a_scam_description_stay_bounded():
+    hostile = [acc("济南公安小店" * 1500, "h1", description=SCAM), acc("店" * 10_000, "h2", description=SCAM * 50),
+               acc("济南公安" + "旗舰店" * 3000, "h3", description=SCAMS["bait+group"] * 100)]
+    found = run(REG, hostile)
+    assert set(found) <= {"h1", "h3"}
