@@ -1364,7 +1364,7 @@ def _avatar_owners(officials: _Officials, suspects: list[dict], forms: list, bes
                 or has_body(_strip_levels(forms[c].core))):
             continue  # the pair's own target has a like avatar, or the name itself names a department
         found = _avatar_only(officials, suspects[c], forms[c], cand_matrix[slot[c]], cand_colours[slot[c]],
-                             max_distance)
+                             max_distance, read_scam_description=False)
         if found is None or (officials.units[found[1]] or found[1]) == (officials.units[r] or r):
             continue
         score, target, reasons, evidence = found
@@ -1402,13 +1402,14 @@ def _distinctive_lookalikes(officials: _Officials, suspects: list[dict], forms: 
     return {pool[k] for k in np.flatnonzero(hits).tolist()}
 
 
-def _avatar_only(officials: _Officials, acc: dict, form, row: np.ndarray, colour: np.ndarray, max_distance: int):
+def _avatar_only(officials: _Officials, acc: dict, form, row: np.ndarray, colour: np.ndarray, max_distance: int,
+                 read_scam_description: bool = True):
     """Rule 5 (see ``avatar_only_verdict``): the finding's score, target, reasons and evidence, or None."""
-    return avatar_only_verdict(officials, acc, form, row, colour, max_distance)[0]
+    return avatar_only_verdict(officials, acc, form, row, colour, max_distance, read_scam_description)[0]
 
 
 def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray, colour: np.ndarray,
-                        max_distance: int) -> tuple[tuple | None, str]:
+                        max_distance: int, read_scam_description: bool = True) -> tuple[tuple | None, str]:
     """Rule 5: a near copy of one unit's distinctive avatar, on a name that points at no other place.
     Returns (the finding's score, target, reasons and evidence, or None; why, in Chinese, for ``explain``).
 
@@ -1499,7 +1500,9 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     told = f"简介抄袭或点名“{entry.get('name')}”所属单位"
     # what the description asks of its reader (a fee, a bank card, a private contact): read only here, for a suspect
     # whose avatar already singles out one unit
-    scam = read_scam(acc.get("description"))
+    # (not when the avatar is asked whether it overrules a name pair, ``_avatar_owners``: a scam says the account is
+    # an impostor, not whose emblem it copied, so it must not hand the target from the name's unit to the avatar's)
+    scam = read_scam(acc.get("description")) if read_scam_description else None
     if org:
         if described:
             score = AVATAR_ONLY_BARE_SCORE
