@@ -15,7 +15,9 @@ import pytest
 from core.avatars import avatar_hashes
 from core.settings import defaults
 from detectors import impostor
+from detectors.avatar import colour_matrix, hash_matrix
 from detectors.context import DetectionContext
+from detectors.names import analyse_name
 from detectors.profile_claims import MAX_READ, _triggered, read_scam, read_sentences
 from detectors.textnorm import fold
 from tests.detectors.evalset import png_bytes
@@ -190,6 +192,14 @@ def test_an_avatar_suspect_with_a_scam_description():
     assert set(found) == {"a"}
     assert found["a"]["score"] == impostor.AVATAR_ONLY_BARE_SCORE and found["a"]["target"]["account_id"] == "r1"
     assert found["a"]["evidence"]["profile_scam"] and any("诈骗话术" in r for r in found["a"]["reasons"])
+    # asked whether the avatar overrules a name pair's target (``_avatar_owners``), the scam does not count: it says
+    # the account is an impostor, not whose emblem it copied
+    suspect = acc("惠民小站", "a", avatar_hashes=blue, description=SCAMS["bait+group"], **company)
+    officials = impostor._Officials(DetectionContext(registry=registry, accounts=[suspect]))
+    row, colour = hash_matrix([blue])[0], colour_matrix([blue])[0]
+    form = analyse_name("惠民小站")
+    assert impostor._avatar_only(officials, suspect, form, row, colour, 10) is not None
+    assert impostor._avatar_only(officials, suspect, form, row, colour, 10, read_scam_description=False) is None
 
 
 def test_explain_shows_the_reading():
