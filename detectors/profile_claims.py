@@ -1,43 +1,50 @@
 """What an account's profile asks of its reader: the signs of a government-impersonation scam.
 
 Impostor accounts of government units exist to defraud. The public warnings of the police and the anti-fraud centres
-(公安部刑侦局 and 国家反诈中心 notices, local 反诈中心 alerts; sources in ``detectors/lexicons/SOURCES.md``) describe
+(公安部刑侦局 and 国家反诈中心 notices, local 反诈中心 alerts; sources in ``detectors/data/README.md``) describe
 the same few moves again and again, and a profile description that makes them is evidence that the account is not
 the unit it names:
 
 - **a hand-off to a private contact** (``handoff``): 加QQ/微信/vx …, 扫码进群, 联系 followed by an id or a number,
   私信登记/办理/领取 — a government service is never handled through a private chat id;
-- **a money demand** (``money``): 报名费, 保证金, 手续费, 加急费, 激活费, 解冻费, 代缴, 垫付, 转账, 汇款, 缴纳…费;
-- **a credential request**: a card number, a verification code or a password in any request (``secret``: no
-  authority ever asks for them), an ID card or bank card to upload, send or photograph (``credential``); asking for a
-  name and phone number (登记姓名电话) is the weaker ``personal``;
-- **bait** (``bait``): a subsidy, allowance or refund to claim (补贴/津贴/补助/退税/救助金 申领, 领取, 年审, 到账);
-- **a takeover story** (``takeover``): 旧号已停用, 本号迁移, 新号请加 …;
-- **urgency** (``urgency``): 逾期不办理, 名额有限, 限时, 加急, 尽快;
-- the **services only an authority gives** (``service``: 通行证, 出入境证件, 护照, 身份证, 户口, 驾驶证, 无犯罪记录证明,
-  社保卡) and **public posts** (``recruit``: 协警, 辅警, 护林员, 公益岗 …) the offer is about; and a **link** to follow.
+- **a fee or a transfer** (``fee``: 手续费, 保证金, 押金, 加急费, 激活费, 解冻费, 代缴, 垫付, 转账, 汇款) and **a
+  charge** (``money``: 报名费, 培训费, 缴纳…费 — what businesses and real exams also ask, so it counts in fewer
+  combinations);
+- **bait** (``bait``): a subsidy, allowance or refund to claim (补贴/津贴/补助/退税/救助金 申领, 领取, 年审, 到账),
+  a prize (恭喜您获得, 奖品 领取);
+- **a takeover story** (``takeover``): 旧号已停用, 本号迁移, 新号请加 …; **a false alarm** (``alarm``): 社保卡信息
+  异常, 账户即将冻结, 影响征信; **a form** to fill with card or ID details (``form``);
+- **urgency** (``urgency``): 逾期不办理, 名额有限, 限时, 加急, 尽快 — shown, never decisive;
+- **insider quotas** (``quota``: 内部名额, 指标转让, 插队, 免排队); the **services only an authority gives**
+  (``service``: 通行证, 出入境, 户口, 驾驶证, 社保, 医保, 公积金, 不动产, 营业执照, 失业金 …, 代领, 补缴, 受理) or an
+  authority's business done online (``online``: 线上受理点, 在线办理); **public posts** (``recruit``: 协警, 辅警,
+  护林员, 公益岗, 编外 … 招聘; 安排上岗); a **link** to follow; a private chat id or number (``contact_id``).
 
 One move alone proves little: businesses write 加微信, government units publish 补贴发放 and tell their readers that
 the old account has stopped. ``read_scam`` reports a description as a scam only for the combinations the warnings
 describe — the rule, in order:
 
 1. a secret in any request (卡号, 验证码, 密码);
-2. an ID card or bank card to upload or send, together with a link, a hand-off, bait, a money demand or a takeover
-   (a unit's own procedure on its official portal reads 登录政务服务网上传身份证: see ``WARNING``);
-3. a takeover story together with a hand-off, a money demand, or a credential or personal-data request (an account
+2. an ID card or bank card to upload or send, with a link, a hand-off, bait, a fee, a charge or a takeover (a unit's
+   own procedure on its official portal reads 登录政务服务网上传身份证: see ``WARNING``);
+3. a takeover story with a hand-off, a fee, a charge, or a secret, credential or personal-data request (an account
    that points at its own new public account, even urging the reader to follow it soon, is what real units write
    when they move);
-4. bait together with a hand-off, a link, a money demand, or a credential or personal-data request;
-5. a money demand about a public post, bait or a takeover (charging job seekers is unlawful: 劳动合同法 第九条);
-6. an authority's service offered through a hand-off, with urgency or a fee (出入境 certificates are expedited free
-   of charge at the halls; 加急办理, 添加微信 …);
-7. a public post with a hand-off and a fee.
+4. bait with a hand-off, a link, a fee, a credential, a form or a personal-data request (not with a charge: 按月足额
+   缴纳社会保险费的企业…发放扩岗补助 is policy);
+5. a fee or a charge for a public post, an insider quota or a takeover (charging job seekers is unlawful: 劳动合同法
+   第九条);
+6. a form with a link or a hand-off; a false alarm with a hand-off or a link; an insider quota with a hand-off;
+7. an authority's service, or its business done online, handed to a private chat id (公积金提取…微信 xxx), or
+   through a hand-off with urgency, a fee or a charge (出入境 certificates are expedited free of charge at the halls).
+The moves of one combination stand in one sentence; the reading names the moves that make the sentence a scam
+(``RULES``), and urgency when it is there.
 
 Warnings against these very scams (谨防冒充, 不要添加陌生QQ, 公安机关不会要求转账) are what genuine accounts write: a
 sentence with a word of warning or denial, or one sending the reader to the official channel (``WARNING``), is not
-read at all. Work is bounded: only the first
-``MAX_READ`` characters are read, every pattern's gaps are bounded, and the caller reads descriptions only for
-candidates that already point at a unit.
+read at all. Work is bounded: only the first ``MAX_READ`` characters are read, every pattern's gaps are bounded, a
+description without a trigger word (``TRIGGERS``) costs a fold and one Aho-Corasick pass, and the caller reads
+descriptions only for candidates that already point at a unit.
 """
 
 from __future__ import annotations
@@ -126,7 +133,7 @@ PATTERNS: dict[str, re.Pattern] = {
         rf"(?:迁移|迁至|转至|搬家|换号){_GAP % 4}新(?:号|账号|群)",
     ),
     "urgency": _alternation(
-        r"逾期(?:不予?|未|将|视为)?(?:办理|受理|处理|作废|失效|清零|放弃)", r"逾期(?:不|未)",
+        r"逾期(?:不予?|未|将|视为)?(?:办理|受理|处理|作废|失效|清零|放弃)", rf"逾期(?:不|未){_GAP % 3}",
         r"名额有限|限时|加急|从速|尽快|速来|速办|过期作废|仅剩|今日截止",
         r"最后[0-9一二三四五六七八九十]+天",
     ),
@@ -214,20 +221,37 @@ def _moves(sentence: str) -> dict[str, str]:
     return found
 
 
+# The combinations of moves the warnings describe (the rule in the module docstring, in order): a move, then the
+# moves of which one must stand beside it in the same sentence (none: it suffices alone).
+RULES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple((frozenset(a), frozenset(b)) for a, b in (
+    (("secret",), ()),
+    (("credential",), ("link", "handoff", "bait", "fee", "money", "takeover")),
+    (("takeover",), ("handoff", "fee", "money", "secret", "credential", "personal")),
+    (("bait",), ("handoff", "link", "fee", "credential", "form", "personal")),
+    (("fee",), ("recruit", "takeover", "quota")),
+    (("money",), ("recruit", "takeover", "quota")),
+    (("form",), ("link", "handoff")),
+    (("alarm",), ("handoff", "link")),
+    (("quota",), ("handoff",)),
+    (("service", "contact_id"), ()),
+    (("online", "contact_id"), ()),
+    (("service", "handoff", "urgency"), ()),
+    (("service", "handoff", "fee"), ()),
+    (("service", "handoff", "money"), ()),
+))
+
+
+def _decisive(k: set[str]) -> set[str]:
+    """The moves that make the sentence a scam (those of every combination it completes); empty when none."""
+    used: set[str] = set()
+    for needed, partners in RULES:
+        if needed <= k and (not partners or partners & k):
+            used |= needed | (partners & k)
+    return used
+
+
 def _is_scam(k: set[str]) -> bool:
-    """The combinations of moves the warnings describe (the rule in the module docstring, in order)."""
-    return bool(
-        "secret" in k
-        or ("credential" in k and k & {"link", "handoff", "bait", "fee", "money", "takeover"})
-        or ("takeover" in k and k & {"handoff", "fee", "money", "secret", "credential", "personal"})
-        or ("bait" in k and k & {"handoff", "link", "fee", "credential", "form", "personal"})
-        or ("fee" in k and k & {"recruit", "takeover", "quota"})
-        or ("money" in k and k & {"recruit", "takeover", "quota"})
-        or ("form" in k and k & {"link", "handoff"})
-        or ("alarm" in k and k & {"handoff", "link"})
-        or ("quota" in k and "handoff" in k)
-        or (k & {"service", "online"} and "contact_id" in k)
-        or ("service" in k and "handoff" in k and k & {"urgency", "fee", "money"}))
+    return bool(_decisive(k))
 
 
 def read_scam(description: str | None) -> ScamReading | None:
@@ -262,7 +286,8 @@ def read_sentences(folded: str) -> ScamReading | None:
     word is there)."""
     for sentence in _SENTENCES.split(folded):  # the moves of one request stand in one sentence
         found = _moves(_BLANKS.sub("", sentence))
-        if _is_scam(set(found)):
-            kinds = tuple(k for k in KINDS if k in found)
+        decisive = _decisive(set(found))
+        if decisive:  # the reading names the moves that make it a scam, in ``KINDS`` order
+            kinds = tuple(k for k in KINDS if k in decisive or (k == "urgency" and k in found))
             return ScamReading(kinds, tuple(found[k] for k in kinds))
     return None
