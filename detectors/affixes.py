@@ -41,7 +41,7 @@ relation, a person) rules the match out.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -1046,9 +1046,14 @@ def _same_unit_text(text: str, changed: list[tuple[str, str, str]], unit: str | 
 
 
 def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, str]], registered_name: str,
-                unit: str | None, own_places: frozenset[str], other_places: frozenset[str], following: str = ""):
+                unit: str | None, own_places: frozenset[str], other_places: frozenset[str], following: str = "",
+                owner_disguise: bool = False):
     """The ``NameMatch`` of a candidate that contains a registered name (or its reordering or unit) plus words.
-    ``following``: the decoration taken off the candidate's name right after ``after`` (``explain_added``)."""
+    ``following``: the decoration taken off the candidate's name right after ``after`` (``explain_added``).
+    ``owner_disguise``: the account's description runs a government-impersonation scam
+    (``detectors.profile_claims``), so words of a business, a person or a medium (小店, 旗舰店, 直营) are its
+    disguise, not its owner: they count as unknown words instead of ruling the match out (every other class of
+    mention still does)."""
     from detectors.names import NameMatch, breaks_word
     double = len(changed) == 2 and len(variant.text) == SHORT_NAME and _both_broken(variant.text, changed)
     if len(changed) > (2 if len(variant.text) > SHORT_NAME or double else 1):
@@ -1061,6 +1066,13 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
         return None  # as for an abbreviation of the full name: 纹川新闻办 for 汶川's, but 汉川 is a city of its own
     added = explain_added(before + after, own_places, other_places, following if after else "",
                           len(before) if after else -1)
+    disguise = ""
+    if owner_disguise and added.owner and not (added.other_places or added.columns or added.locatives
+                                               or added.persons):
+        disguise = "".join(added.owner)
+        added = replace(added, owner=[], unknown=added.unknown + disguise)
+    elif owner_disguise:
+        return None  # only the words of an owner give way to the scam; the match was read without it already
     if (added.rules_out or reader_act(before) or _completes_a_person(variant.text, after)
             or heads_an_idiom(variant.text, before, after)
             or possessive_mention(after, own_places, other_places) or completes_a_trade(variant.text, after)):
@@ -1098,6 +1110,8 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
                        if how == "part" else f"同音字替换：{b}→{a}")
     if before or after:
         reasons.append(added_reason(before, after, added))
+    if disguise:
+        reasons.append(f"所加词语（{disguise}）像商家、个人或媒体的名称，但简介是冒充政务的诈骗话术：这些词是伪装，按类别不明计")
     if floored:
         reasons.append(f"所加词语类别不明，但名称含完整的备案名称：按待复核计（{UNKNOWN_FLOOR}）" if not changed else
                        f"所加词语部分类别不明，但含仿冒常用词、名称只换了形近或同音字：按待复核计（{UNKNOWN_FLOOR}）")

@@ -11,7 +11,13 @@ The rule, in order:
    中国平安…公司 is not), or when, verified as a company, its description introduces the account as a government
    body of that unit (汉寿县人民政府新闻办公室官方公众号 under 汉筹发哺: ``detectors.government.claimed_government_bodies``,
    not a sentence of relation such as 与…无关, 对面, 合作) — the claim is the impersonation, and the name only needs
-   to reach the usual threshold. A bare badge proves nothing.
+   to reach the usual threshold; so does a description that runs a government-impersonation scam (a private contact,
+   a fee, an ID or bank card to send, a subsidy to claim, a takeover story: ``detectors.profile_claims``), under any
+   badge but a medium's. A bare badge proves nothing.
+   Such a description is evidence wherever the name already points at a unit: it adds ``SCAM_BONUS`` to a name
+   pair, turns a business's, person's or medium's words around a registered name (小店, 旗舰店, 直营) into a
+   disguise (``_disguised_pairs``), and lets an avatar-rule suspect count (rule 4). Descriptions are read only for
+   such candidates.
 3. The name is compared with the registry in two ways. Whole names, layer by layer (``detectors.names``):
    identical, normalised-identical, shape-similar (glyph table from the CJK font, shape tables) or same-sound
    character, level word, pinyin, swap, drop, insertion. And registered names *inside* the candidate
@@ -180,11 +186,13 @@ from detectors.places import (
     stands_alone,
     town_short,
 )
+from detectors.profile_claims import ScamReading, read_scam
 from detectors.systems import SYSTEM_OWN_BODY_SCORE, SystemIndex, department_words, has_body, system_match
 from detectors.textnorm import MIN_NUMERAL_RUN, lookalike_digit_runs, numeral_runs
 
 AVATAR_BONUS = 0.06
 DESCRIPTION_BONUS = 0.04
+SCAM_BONUS = 0.08  # a description that reads as a government-impersonation scam (``detectors.profile_claims``)
 AVATAR_AND_DESCRIPTION_SCORE = 0.70  # gov-sounding name + copied avatar + copied description, no name match
 AVATAR_ONLY_SCORE = 0.70  # gov-sounding name of the same place + near copy of a distinctive avatar (rule 5)
 # Registry avatars of different units this close are one template (re-encodings of one emblem); distinct designs
@@ -400,7 +408,7 @@ class _Officials:
         return self._sub_places or None
 
     def affixed(self, variant: Variant, before: str, after: str, changed: list,
-                following: str = "") -> NameMatch | None:
+                following: str = "", owner_disguise: bool = False) -> NameMatch | None:
         """``affix_match`` of a registered name found inside a candidate's (``AffixIndex.find``, or a block swap),
         against the registry entry it belongs to. ``following``: the decoration taken off the candidate's name
         right after its core (``following_decoration``)."""
@@ -409,7 +417,7 @@ class _Officials:
             return None
         entry = self.entries[r]
         return affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
-                           self.own_places(r), self.affixes.all_places, following)
+                           self.own_places(r), self.affixes.all_places, following, owner_disguise)
 
     def own_places(self, r: int) -> frozenset[str]:
         """Entry ``r``'s places as the words added around its name are read against (``detectors.affixes.
@@ -880,11 +888,14 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         if match is not None and not (match.layer in ("sound", "shape")
                                       and _sound_alike_other_place(officials, forms[c].core, r)):
             pairs.append((c, r, match))
+    ruled_out: dict[int, list] = defaultdict(list)  # registered names found inside a name whose added words vetoed them
     for c, form in enumerate(forms):
         for variant, before, after, changed in officials.affixes.find(form.core):
             match = officials.affixed(variant, before, after, changed, following_decoration(form))
             if match is not None:
                 pairs.append((c, variant.position, match))
+            else:
+                ruled_out[c].append((variant, before, after, changed))
 
     pairs += _peeled_pairs(officials, forms, pairs, min_score)
     pairs += _refolded_pairs(officials, forms, pairs, min_score)
@@ -893,6 +904,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     pairs += _place_layer_pairs(officials, forms, pairs, min_score)
     pairs += _sub_place_pairs(officials, forms, pairs, min_score)
     pairs += _province_abbreviation_pairs(officials, forms, pairs, min_score)
+    pairs += _disguised_pairs(officials, suspects, forms, ruled_out, pairs)
     pairs = _same_place_pairs(officials, forms, pairs)
     pairs = [(c, r, match) for c, r, match in pairs if not officials.thing_of_place(forms[c].core, r)]
 
@@ -917,12 +929,14 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     best: dict[int, tuple] = {}
     ties: dict[int, tuple[tuple, list[int]]] = {}
     described: dict[int, list[tuple[int, str]]] = {}
+    scams: dict[int, ScamReading | None] = {}  # read once per candidate with a name match, never for the rest
     everything: dict[int, list] = defaultdict(list)
     for (c, r, match), dist, sim in zip(pairs, dists, sims.tolist()):
         acc = suspects[c]
         if c not in described:
             described[c] = officials.description_targets(acc.get("description") or "")
-        verdict = _score_pair(officials, acc, forms[c], r, match, dist, max_distance, described[c])
+            scams[c] = read_scam(acc.get("description"))
+        verdict = _score_pair(officials, acc, forms[c], r, match, dist, max_distance, described[c], scams[c])
         if verdict is None:
             continue
         rank = _target_rank(officials, acc, r, match, dist, sim, verdict, max_distance)
@@ -999,6 +1013,26 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         elif keep_all:
             yield acc, None
     pixels.report(ctx)
+
+
+def _disguised_pairs(officials: _Officials, suspects: list[dict], forms: list, ruled_out: dict[int, list],
+                     pairs: list) -> list:
+    """Pairs of candidates that hold a registered name whole (or with look-alike characters) but were ruled out only
+    by words of a business, a person or a medium (云南发布旗舰店, …小店, …直营), when the account's description runs
+    a government-impersonation scam (``detectors.profile_claims.read_scam``: 旧号已停用新号请加QQ…, 上传身份证和银行卡
+    领津贴): a shop does not collect ID cards for an allowance, so its shop words are a disguise and count as unknown
+    words (``affix_match(owner_disguise=True)``). Only candidates without any other pair are read, and their
+    descriptions only then: no description is read for a name that holds no registered name."""
+    paired = {c for c, _, _ in pairs}
+    out = []
+    for c, hits in ruled_out.items():
+        if c in paired or read_scam(suspects[c].get("description")) is None:
+            continue
+        for variant, before, after, changed in hits:
+            match = officials.affixed(variant, before, after, changed, following_decoration(forms[c]), True)
+            if match is not None:
+                out.append((c, variant.position, match))
+    return out
 
 
 def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
@@ -1411,7 +1445,7 @@ def _avatar_owners(officials: _Officials, suspects: list[dict], forms: list, bes
                 or has_body(_strip_levels(forms[c].core))):
             continue  # the pair's own target has a like avatar, or the name itself names a department
         found = _avatar_only(officials, suspects[c], forms[c], cand_matrix[slot[c]], cand_colours[slot[c]],
-                             max_distance)
+                             max_distance, read_scam_description=False)
         if found is None or (officials.units[found[1]] or found[1]) == (officials.units[r] or r):
             continue
         score, target, reasons, evidence = found
@@ -1449,13 +1483,14 @@ def _distinctive_lookalikes(officials: _Officials, suspects: list[dict], forms: 
     return {pool[k] for k in np.flatnonzero(hits).tolist()}
 
 
-def _avatar_only(officials: _Officials, acc: dict, form, row: np.ndarray, colour: np.ndarray, max_distance: int):
+def _avatar_only(officials: _Officials, acc: dict, form, row: np.ndarray, colour: np.ndarray, max_distance: int,
+                 read_scam_description: bool = True):
     """Rule 5 (see ``avatar_only_verdict``): the finding's score, target, reasons and evidence, or None."""
-    return avatar_only_verdict(officials, acc, form, row, colour, max_distance)[0]
+    return avatar_only_verdict(officials, acc, form, row, colour, max_distance, read_scam_description)[0]
 
 
 def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray, colour: np.ndarray,
-                        max_distance: int) -> tuple[tuple | None, str]:
+                        max_distance: int, read_scam_description: bool = True) -> tuple[tuple | None, str]:
     """Rule 5: a near copy of one unit's distinctive avatar, on a name that points at no other place.
     Returns (the finding's score, target, reasons and evidence, or None; why, in Chinese, for ``explain``).
 
@@ -1546,10 +1581,19 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
         return same_colours or drawing.singles_out(
             [x for x, _ in near if officials.units[x] != officials.units[r]], STRUCTURE_BARE)
     told = f"简介抄袭或点名“{entry.get('name')}”所属单位"
+    # what the description asks of its reader (a fee, a bank card, a private contact): read only here, for a suspect
+    # whose avatar already singles out one unit
+    # (not when the avatar is asked whether it overrules a name pair, ``_avatar_owners``: a scam says the account is
+    # an impostor, not whose emblem it copied, so it must not hand the target from the name's unit to the avatar's)
+    scam = read_scam(acc.get("description")) if read_scam_description else None
     if org:
         if described:
             score = AVATAR_ONLY_BARE_SCORE
             reasons = [f"账号认证为“{org}”，却使用“{entry.get('name')}”的单位专属头像，且{told}；需人工复核"]
+        elif scam is not None:
+            score = AVATAR_ONLY_BARE_SCORE
+            reasons = [f"账号认证为“{org}”，却使用“{entry.get('name')}”的单位专属头像，且简介是冒充政务的诈骗话术；"
+                       "需人工复核"]
         elif not close_copy():
             return None, (f"账号认证为“{org}”；头像接近“{entry.get('name')}”的专属头像（汉明距离 {d}），但其他机构只在"
                           f"颜色一致（差异 ≤ {BARE_MAX_COLOUR}）或仅改了颜色（轮廓相关 ≥ {STRUCTURE_BARE}）、距离 ≤ {BARE_MAX_DISTANCE} "
@@ -1573,6 +1617,10 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     elif close_copy():
         score = AVATAR_ONLY_BARE_SCORE
         reasons = [f"名称“{acc.get('name')}”不像政务账号，也未指明其他地方；仅凭头像判断，需人工复核"]
+    elif scam is not None:
+        # the unit's own emblem on an account that asks the public for fees, bank cards or a private contact
+        score = AVATAR_ONLY_BARE_SCORE
+        reasons = [f"名称“{acc.get('name')}”不像政务账号，但简介是冒充政务的诈骗话术；需人工复核"]
     else:
         return None, (f"头像接近“{entry.get('name')}”的专属头像（汉明距离 {d}），但名称既不像政务账号也未指明该地；"
                       f"这时只认颜色一致（差异 ≤ {BARE_MAX_COLOUR}）或仅改了颜色（轮廓相关 ≥ {STRUCTURE_BARE}）、"
@@ -1581,8 +1629,12 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
                    + (f"，颜色差异 {tint:.2f}" if not np.isnan(tint) else "")
                    + (f"，轮廓相关 {drawing.own:.3f}（颜色改过，图形未变）" if drawing.used else "")
                    + "；该头像不是多个单位共用的模板）")
+    if scam is not None:
+        reasons.append(scam.summary())
     evidence = {"layer": "avatar", "avatar_distance": d, "target_unit": entry.get("unit"),
                 "name_governmental": governmental, "name_places": named, "description_points_at_unit": described}
+    if scam is not None:
+        evidence["profile_scam"] = scam.as_evidence()
     if by_place:
         evidence["layout_shared_by_places"] = True
         reasons.append("同一版式的头像也有其他地方的单位在用（颜色无法区分），名称中的地方指明了是哪一个")
@@ -1946,8 +1998,13 @@ def _avatar_and_description(officials: _Officials, acc: dict, row: np.ndarray, m
 
 
 def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch, dist: int, max_distance: int,
-                described: list[tuple[int, str]]) -> tuple[float, list[str], dict] | None:
-    """Score, reasons and evidence of "``acc`` imitates registry entry ``r``", or None when it cannot."""
+                described: list[tuple[int, str]], scam: ScamReading | None = None
+                ) -> tuple[float, list[str], dict] | None:
+    """Score, reasons and evidence of "``acc`` imitates registry entry ``r``", or None when it cannot.
+    ``scam``: what the account's description asks of its reader (``detectors.profile_claims.read_scam``) — a hand-off
+    to a private contact, a fee, an ID or bank card, a subsidy to claim, a takeover story: on a name that points at the
+    unit it adds ``SCAM_BONUS`` (the name may match below the threshold, or with unknown words added), and it
+    overrides a company's or another organisation's badge as a claim to be the unit does."""
     entry = officials.entries[r]
     reasons = list(match.reasons)
     evidence: dict = {"layer": match.layer, "name_score": match.score, "target_unit": entry.get("unit"),
@@ -1975,11 +2032,16 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
         # name: that claim is the impersonation, so its company badge no longer stands for it (not for a medium,
         # whose columns speak for the units they cover, nor when the added words are the company's own)
         claim = None if strong or medium or own_words else _claimed_body(officials, acc, r)
-        if not strong and not claim:
+        # so does a description that runs a government-impersonation scam (加QQ办理, 上传身份证和银行卡领补贴): no
+        # company or association has a use for a unit's name to collect fees and bank cards (not for a medium)
+        scammed = not (strong or claim or medium or own_words) and scam is not None
+        if not strong and not claim and not scammed:
             return None
         if claim:
             reasons.append(f"认证为“{org}”，简介却自称“{claim}”，名称仿照“{entry.get('name')}”")
             evidence["claims_to_be"] = claim
+        elif scammed:
+            reasons.append(f"认证为“{org}”，名称仿照“{entry.get('name')}”，简介却是冒充政务的诈骗话术：认证不能为它作保")
         else:
             reasons.append(f"认证为“{org}”，却使用“{entry.get('name')}”的名称")
         evidence["verified_as"] = org
@@ -1999,6 +2061,9 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
                            else f"简介自称“{entry.get('unit')}”")
             evidence["description"] = how
             break
+    if scam is not None:
+        reasons.append(scam.summary())
+        evidence["profile_scam"] = scam.as_evidence()
     return min(_evidence_score(match, dist, max_distance, evidence), 0.99), reasons, evidence
 
 
@@ -2026,13 +2091,15 @@ def _verified_text(acc: dict) -> str | None:
 
 
 def _evidence_score(match: NameMatch, dist: int, max_distance: int, evidence: dict) -> float:
-    """The name's score plus the bonuses of a similar avatar and of a copied or self-naming description (before
-    the 0.99 cap of a finding's score)."""
+    """The name's score plus the bonuses of a similar avatar, of a copied or self-naming description and of a
+    description that reads as a scam (before the 0.99 cap of a finding's score)."""
     score = match.score
     if dist <= max_distance:
         score += AVATAR_BONUS
     if evidence.get("description"):
         score += DESCRIPTION_BONUS
+    if evidence.get("profile_scam"):
+        score += SCAM_BONUS
     return score
 
 
@@ -2182,6 +2249,7 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         "flagged": bool(verdict and verdict["score"] >= min_score),
         "closest": closest,
         "avatar_layer": _explain_avatar(officials, account, form, max_distance),
+        "profile_scam": _explain_scam(account),
         "pixel_layer": _explain_pixels(single, officials, account, form),
     }
 
@@ -2213,3 +2281,15 @@ def _explain_avatar(officials: _Officials, account: dict, form, max_distance: in
     _, why = avatar_only_verdict(officials, account, form, hash_matrix([hashes])[0], colour_matrix([hashes])[0],
                                  max_distance)
     return why
+
+
+def _explain_scam(account: dict) -> str:
+    """What the description asks of its reader (``detectors.profile_claims``), in Chinese (``govwatch detect
+    explain``)."""
+    if not (account.get("description") or "").strip():
+        return "未提供简介"
+    scam = read_scam(account.get("description"))
+    if scam is None:
+        return "简介未见冒充政务的诈骗话术（私下联系、收费、索要证件或银行卡、补贴诱饵、换号说辞的组合）"
+    return (scam.summary() + "：名称指向某单位时加分（+" + f"{SCAM_BONUS:.2f}" + "），并使其他机构的认证不能为它作保；"
+            "头像接近某单位专属头像时也可据此标记（待复核）")

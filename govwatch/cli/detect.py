@@ -68,7 +68,7 @@ def register(sub) -> None:
     e.add_argument("--verified-type", choices=("government", "media", "enterprise", "personal", "other"),
                    help="账号的认证类型（与爬取记录的 verified_type 相同）；不写表示未认证")
     e.add_argument("--verified-reason", metavar="TEXT", help="认证说明（如“某某县公安局官方账号”），影响是否算政务认证")
-    e.add_argument("--description", metavar="TEXT", help="账号简介（简介抄袭或点名单位时，头像层会用到）")
+    e.add_argument("--description", metavar="TEXT", help="账号简介（简介抄袭或点名单位、或是冒充政务的诈骗话术时会用到）")
     e.add_argument("--registry", metavar="FILE", dest="explain_registry", help="备案库文件（CSV/XLSX）；默认用存储中的备案库")
     e.add_argument("--top", type=int, default=5, help="列出最接近的备案条目数（默认 5）")
     e.add_argument("--json", action="store_true", dest="explain_json", help="以 JSON 输出")
@@ -150,6 +150,8 @@ def _print_explanation(result: dict) -> None:
         out(f"头像层（仅凭头像）：{result['avatar_layer']}")
     if result.get("pixel_layer"):
         out(f"像素层（裁切、截图或旋转）：{result['pixel_layer']}")
+    if result.get("profile_scam"):
+        out(f"简介（诈骗话术）：{result['profile_scam']}")
     table = Table(title="最接近的备案条目（各层判断）", title_justify="left")
     for col in ("备案名称", "平台", "相似度", "整名比较", "包含/调序/全称", "头像"):
         table.add_column(col)

@@ -1,0 +1,293 @@
+"""What an account's profile asks of its reader: the signs of a government-impersonation scam.
+
+Impostor accounts of government units exist to defraud. The public warnings of the police and the anti-fraud centres
+(公安部刑侦局 and 国家反诈中心 notices, local 反诈中心 alerts; sources in ``detectors/data/README.md``) describe
+the same few moves again and again, and a profile description that makes them is evidence that the account is not
+the unit it names:
+
+- **a hand-off to a private contact** (``handoff``): 加QQ/微信/vx …, 扫码进群, 联系 followed by an id or a number,
+  私信登记/办理/领取 — a government service is never handled through a private chat id;
+- **a fee or a transfer** (``fee``: 手续费, 保证金, 押金, 加急费, 激活费, 解冻费, 代缴, 垫付, 转账, 汇款) and **a
+  charge** (``money``: 报名费, 培训费, 缴纳…费 — what businesses and real exams also ask, so it counts in fewer
+  combinations);
+- **bait** (``bait``): a subsidy, allowance or refund to claim (补贴/津贴/补助/退税/救助金 申领, 领取, 年审, 到账),
+  a prize (恭喜您获得, 奖品 领取);
+- **a takeover story** (``takeover``): 旧号已停用, 本号迁移, 新号请加 …; **a false alarm** (``alarm``): 社保卡信息
+  异常, 账户即将冻结, 影响征信; **a form** to fill with card or ID details (``form``);
+- **urgency** (``urgency``): 逾期不办理, 名额有限, 限时, 加急, 尽快 — shown, never decisive;
+- **insider quotas** (``quota``: 内部名额, 指标转让, 插队, 免排队); the **services only an authority gives**
+  (``service``: 通行证, 出入境, 户口, 驾驶证, 社保, 医保, 公积金, 不动产, 营业执照, 失业金 …, 代领, 补缴, 受理) or an
+  authority's business done online (``online``: 线上受理点, 在线办理); **public posts** (``recruit``: 协警, 辅警,
+  护林员, 公益岗, 编外 … 招聘; 安排上岗); a **link** to follow; a private chat id or number (``contact_id``).
+
+One move alone proves little: businesses write 加微信, government units publish 补贴发放 and tell their readers that
+the old account has stopped. ``read_scam`` reports a description as a scam only for the combinations the warnings
+describe — the rule, in order:
+
+1. a secret in any request (卡号, 验证码, 密码);
+2. an ID card or bank card to upload or send, with a link, a hand-off, bait, a fee, a charge or a takeover (a unit's
+   own procedure on its official portal reads 登录政务服务网上传身份证: see ``WARNING``);
+3. a takeover story with a hand-off, a fee, a charge, or a secret, credential or personal-data request (an account
+   that points at its own new public account, even urging the reader to follow it soon, is what real units write
+   when they move);
+4. bait with a hand-off, a link, a fee, a credential, a form or a personal-data request (not with a charge: 按月足额
+   缴纳社会保险费的企业…发放扩岗补助 is policy);
+5. a fee or a charge for a public post, an insider quota or a takeover (charging job seekers is unlawful: 劳动合同法
+   第九条);
+6. a form with a link or a hand-off; a false alarm with a hand-off or a link; an insider quota with a hand-off;
+7. an authority's service, or its business done online, handed to a private chat id (公积金提取…微信 xxx), or
+   through a hand-off with urgency, a fee or a charge (出入境 certificates are expedited free of charge at the halls).
+The moves of one combination stand in one sentence; the reading names the moves that make the sentence a scam
+(``RULES``), and urgency when it is there.
+
+Warnings against these very scams (谨防冒充, 不要添加陌生QQ, 公安机关不会要求转账) are what genuine accounts write: a
+sentence with a word of warning or denial, or one sending the reader to the official channel (``WARNING``), is not
+read at all. Work is bounded: only the first ``MAX_READ`` characters are read, every pattern's gaps are bounded, a
+description without a trigger word (``TRIGGERS``) costs a fold and one Aho-Corasick pass, and the caller reads
+descriptions only for candidates that already point at a unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from detectors.textnorm import fold
+
+MAX_READ = 1000  # characters of a (folded) description read; platform descriptions are far shorter
+PHRASE_MAX = 24  # characters of a matched phrase kept as evidence
+
+_GAP = r"[^，,。；;！!？?\n]{0,%d}"  # a bounded stretch within one clause
+
+CHANNELS = r"(?:qq群|qq|q群|微信群|微信号|微信|威信|薇信|徽信|vx|v信|wx|企鹅|客服|专员|二维码|群号|群)"
+IDS = r"[a-z0-9_\-]{5,}"
+KINDS = ("takeover", "alarm", "bait", "handoff", "contact_id", "link", "fee", "money", "secret", "credential", "form",
+         "personal", "service", "online", "quota", "recruit", "urgency")
+KIND_NAMES = {
+    "takeover": "换号说辞", "bait": "补贴诱饵", "handoff": "引导私下联系", "link": "引导点击链接或扫码",
+    "fee": "收取手续费、保证金或要求转账", "money": "收取报名费、培训费等费用", "online": "称可在线办理政务",
+    "secret": "索要卡号、验证码或密码", "credential": "索要证件或银行卡",
+    "form": "引导填写证件或银行卡信息", "personal": "收集个人信息", "alarm": "谎称账户或证件异常",
+    "contact_id": "留下私人联系号码", "service": "私下代办政务事项", "quota": "兜售内部名额或插队",
+    "recruit": "以公职岗位招聘为名", "urgency": "催促办理",
+}
+
+
+def _alternation(*parts: str) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+PATTERNS: dict[str, re.Pattern] = {
+    "handoff": _alternation(
+        rf"(?:加|添加|联系|咨询|私聊|找|扫码|扫描|进|入|拉你进){_GAP % 4}{CHANNELS}",
+        rf"(?:qq|微信|威信|薇信|vx|v信|wx)(?:号|群)?[:：]?{IDS}",
+        rf"(?:私信|私聊|私我|后台留言){_GAP % 3}(?:登记|报名|办理|领取|申领|预约|获取|回复|发送|提交|咨询)",
+        r"(?:联系|加|添加|详询|咨询|私信|私聊)(?:人|方式)?[:：]?(?:[a-z]{1,6}[0-9]{3,}|1[3-9][0-9]{9}|[0-9]{6,})",
+        rf"(?:加|添加|\+)v(?:信|x)?[:：]?{IDS}",
+    ),
+    "contact_id": _alternation(
+        rf"(?:qq|微信|威信|薇信|vx|v信|wx|群号)(?:号|群)?[:：]?{IDS}",
+        r"(?:联系|加|添加|详询|咨询|私信|私聊)(?:人|方式)?[:：]?(?:[a-z]{1,6}[0-9]{3,}|1[3-9][0-9]{9}|[0-9]{6,})",
+        rf"(?:加|添加|\+)v(?:信|x)?[:：]?{IDS}",
+    ),
+    "link": _alternation(
+        rf"(?:点击|打开|进入|复制|识别){_GAP % 6}(?:链接|网址|二维码|小程序)",
+        r"(?:主页|简介|置顶|评论区)链接",
+    ),
+    "fee": _alternation(
+        r"保证金|手续费|押金|加急费|审核费|激活费|解冻费|认证费|代办费|工作经费|代缴|垫付|转账|汇款|打款",
+    ),
+    "money": _alternation(
+        r"报名费|培训费|材料费|服务费|资料费",
+        rf"(?:缴纳|交纳|先交|先付|支付|预付){_GAP % 6}(?:费|金|元|款)",
+    ),
+    "secret": _alternation(
+        rf"(?:提供|告知|填写|输入|提交|登记|报上|说出|发送|发给|私信|上传){_GAP % 8}(?:银行卡号|卡号|验证码|密码)",
+    ),
+    "credential": _alternation(
+        rf"(?:上传|发送|拍照|拍摄|发给|发至|私信){_GAP % 8}(?:身份证|银行卡|社保卡|医保卡|户口本)",
+    ),
+    "form": _alternation(
+        rf"(?:填写|登记|输入|提交|完善|绑定){_GAP % 6}(?:身份证|银行卡|社保卡|医保卡|个人信息|账户信息)",
+    ),
+    "alarm": _alternation(
+        rf"(?:信息|账户|账号|资料|医保卡|社保卡|身份证|银行卡|征信|档案|资格){_GAP % 6}"
+        r"(?:异常|冻结|停用|失效|未通过|有误|风险|被冒用|注销)",
+        r"影响(?:个人)?征信|封号",
+    ),
+    "personal": _alternation(
+        rf"(?:登记|留下|发送|报上|私信|发){_GAP % 4}(?:姓名|电话|手机号|住址|身份证号|个人信息)",
+    ),
+    "bait": _alternation(
+        rf"(?:补贴|津贴|补助|补偿金|退税|退费|救助金|扶贫金|扶贫款|养老金|抚恤金|奖励金|助学金|惠民资金|专项资金|奖品|礼品)"
+        rf"{_GAP % 8}(?:申领|领取|可领|发放|年审|认证|到账|登记|申请|核发|补发)",
+        r"恭喜(?:您|你)?(?:获得|中奖|获奖)|中奖",
+        rf"(?:申领|领取|可领|发放|年审|到账|核发|补发|获得){_GAP % 8}"
+        r"(?:补贴|津贴|补助|补偿金|退税|退费|救助金|扶贫金|扶贫款|养老金|抚恤金|奖励金|助学金|惠民资金|专项资金)",
+    ),
+    "takeover": _alternation(
+        rf"(?:旧号|老号|原号|原账号|原公众号|原微博|原抖音号?|原快手号?|本号|此号|该号|本账号|此账号)(?:已|将)?{_GAP % 4}"
+        r"(?:停用|停止(?:使用|更新|运营|服务)|不再(?:使用|更新|运营)|注销|作废|迁移|迁至|转移|被封|封禁|冻结|废弃)",
+        rf"新(?:号|账号|公众号|微信号|群){_GAP % 2}(?:请|为|是|已|加|添加|关注|联系)",
+        rf"(?:迁移|迁至|转至|搬家|换号){_GAP % 4}新(?:号|账号|群)",
+    ),
+    "urgency": _alternation(
+        r"逾期(?:不予?|未|将|视为)?(?:办理|受理|处理|作废|失效|清零|放弃)", rf"逾期(?:不|未){_GAP % 3}",
+        r"名额有限|限时|加急|从速|尽快|速来|速办|过期作废|仅剩|今日截止",
+        r"最后[0-9一二三四五六七八九十]+天",
+    ),
+    "service": _alternation(
+        r"通行证|出入境|护照|身份证(?:办理|补办|换领)|(?:办理|补办|换领)身份证|户口|落户|驾驶证|驾照|无犯罪(?:记录)?证明"
+        r"|社保|医保|公积金|居住证|不动产|营业执照|失业金|农保|侨汇|养老保险|代领|补缴|受理",
+    ),
+    "online": _alternation(r"(?:在线|线上|网上)(?:办理|受理|代办|办证)|(?:线上|指定)受理点"),
+    "quota": _alternation(
+        r"内部(?:指标|名额|渠道|关系)|(?:指标|名额)转让|学区名额|车牌指标|落户积分|插队|免排队|走后门|特殊渠道",
+    ),
+    "recruit": _alternation(
+        r"(?:协警|辅警|协管员|护林员|网格员|公益岗|公益性岗位|编制|编外|入编|事业单位|临时工)"
+        rf"{_GAP % 8}(?:招聘|招录|招募|录用|报名|上岗)",
+        rf"(?:招聘|招录|招募|录用){_GAP % 8}(?:协警|辅警|协管员|护林员|网格员|公益岗|公益性岗位|编制|编外|入编|事业单位)",
+        r"安排(?:上岗|工作|编制|入编)",
+    ),
+}
+
+# A sentence that warns against these scams, denies them, or tells of them in the third person is not an
+# account's own request (谨防冒充…; 公安机关不会要求转账; 如遇要求提供验证码的 …; 骗子以补贴为由索要银行卡).
+WARNING = re.compile(
+    r"诈骗|骗|冒充|假冒|仿冒|山寨|反诈|谨防|警惕|严防|防范|提防|谨慎|小心|勿|不要|不会|不能|不得|不收|无需|不需|严禁|禁止"
+    r"|拒绝|从不|绝不|决不|别信|别点|别转|别加|别扫|如遇|遇到|凡是|一律|举报|索要|套取|诱导|为由|为名|陌生|不明"
+    # ... and one that sends the reader to the official channel is the unit's own procedure (登录政务服务网上传身份证)
+    r"|政务服务网|政务服务平台|大厅|窗口|官网|官方网站|官方app")
+# Every combination above needs one of these words (its secret, credential, takeover, bait, fee, alarm, quota or
+# service move; ``test_the_trigger_words_let_every_scam_through`` checks it): one Aho-Corasick pass over the description
+# decides whether the patterns are run at all, so an ordinary description costs a fold and one automaton pass.
+TRIGGERS = (
+    "验证码", "密码", "卡号", "身份证", "银行卡", "社保卡", "医保卡", "户口本", "个人信息", "账户信息",
+    "停用", "停止", "不再", "注销", "作废", "迁移", "迁至", "转移", "被封", "封禁", "冻结", "废弃", "转至", "搬家", "换号",
+    "新号", "新账号", "新公众号", "新微信号", "新群",
+    "补贴", "津贴", "补助", "补偿金", "退税", "退费", "救助金", "扶贫金", "扶贫款", "养老金", "抚恤金", "奖励金",
+    "助学金", "惠民资金", "专项资金", "奖品", "礼品", "恭喜", "中奖",
+    "保证金", "手续费", "押金", "加急费", "审核费", "激活费", "解冻费", "认证费", "代办费", "工作经费", "代缴", "垫付",
+    "转账", "汇款", "打款", "报名费", "培训费", "材料费", "服务费", "资料费", "缴纳", "交纳", "先交", "先付", "支付",
+    "预付",
+    "异常", "失效", "未通过", "有误", "风险", "被冒用", "征信", "封号",
+    "内部", "转让", "学区名额", "车牌指标", "落户积分", "插队", "免排队", "走后门", "特殊渠道",
+    "通行证", "出入境", "护照", "户口", "落户", "驾驶证", "驾照", "无犯罪", "社保", "医保", "公积金", "居住证", "不动产",
+    "营业执照", "失业金", "农保", "侨汇", "养老保险", "代领", "补缴", "受理", "在线", "线上", "网上",
+)
+_SENTENCES = re.compile(r"[。！!？?；;\n]+")
+_BLANKS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class ScamReading:
+    """What a description asks of its reader: the kinds of move found (in ``KINDS`` order) and a phrase of each."""
+
+    kinds: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+    def summary(self) -> str:
+        """In Chinese, for reasons: 简介像诈骗话术（补贴诱饵“…”、引导私下联系“…”）."""
+        return "简介像冒充政务的诈骗话术（" + "、".join(
+            f"{KIND_NAMES[k]}“{p}”" for k, p in zip(self.kinds, self.phrases)) + "）"
+
+    def as_evidence(self) -> dict:
+        return {"kinds": list(self.kinds), "phrases": list(self.phrases)}
+
+
+# The moves every combination needs one of (``_is_scam``): a sentence without any is not read further.
+PRIMARY = ("secret", "credential", "takeover", "bait", "fee", "money", "form", "alarm", "quota", "service", "online")
+
+
+def _moves(sentence: str) -> dict[str, str]:
+    """Kind -> first phrase of that kind in one sentence (none when the sentence carries a warning or no move that
+    a combination needs)."""
+    found: dict[str, str] = {}
+    for kind in PRIMARY:
+        m = PATTERNS[kind].search(sentence)
+        if m:
+            found[kind] = m.group(0)[:PHRASE_MAX]
+    if not found or WARNING.search(sentence):
+        return {}
+    for kind, pattern in PATTERNS.items():
+        if kind not in found:
+            m = pattern.search(sentence)
+            if m:
+                found[kind] = m.group(0)[:PHRASE_MAX]
+    if "contact_id" in found:
+        found.setdefault("handoff", found["contact_id"])
+    return found
+
+
+# The combinations of moves the warnings describe (the rule in the module docstring, in order): a move, then the
+# moves of which one must stand beside it in the same sentence (none: it suffices alone).
+RULES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple((frozenset(a), frozenset(b)) for a, b in (
+    (("secret",), ()),
+    (("credential",), ("link", "handoff", "bait", "fee", "money", "takeover")),
+    (("takeover",), ("handoff", "fee", "money", "secret", "credential", "personal")),
+    (("bait",), ("handoff", "link", "fee", "credential", "form", "personal")),
+    (("fee",), ("recruit", "takeover", "quota")),
+    (("money",), ("recruit", "takeover", "quota")),
+    (("form",), ("link", "handoff")),
+    (("alarm",), ("handoff", "link")),
+    (("quota",), ("handoff",)),
+    (("service", "contact_id"), ()),
+    (("online", "contact_id"), ()),
+    (("service", "handoff", "urgency"), ()),
+    (("service", "handoff", "fee"), ()),
+    (("service", "handoff", "money"), ()),
+))
+
+
+def _decisive(k: set[str]) -> set[str]:
+    """The moves that make the sentence a scam (those of every combination it completes); empty when none."""
+    used: set[str] = set()
+    for needed, partners in RULES:
+        if needed <= k and (not partners or partners & k):
+            used |= needed | (partners & k)
+    return used
+
+
+def _is_scam(k: set[str]) -> bool:
+    return bool(_decisive(k))
+
+
+def read_scam(description: str | None) -> ScamReading | None:
+    """The scam a description makes, or None (see the module docstring). Bounded: ``MAX_READ`` characters."""
+    if not description:
+        return None
+    return _read(description[:MAX_READ * 2])
+
+
+@lru_cache(maxsize=1)
+def _triggers():
+    import ahocorasick
+    automaton = ahocorasick.Automaton()
+    for word in TRIGGERS:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _triggered(text: str) -> bool:
+    return next(_triggers().iter(text), None) is not None
+
+
+@lru_cache(maxsize=4096)
+def _read(description: str) -> ScamReading | None:
+    folded = fold(description)[:MAX_READ]
+    return read_sentences(folded) if _triggered(folded) else None
+
+
+def read_sentences(folded: str) -> ScamReading | None:
+    """The patterns themselves, sentence by sentence, on folded text (``read_scam`` runs them only when a trigger
+    word is there)."""
+    for sentence in _SENTENCES.split(folded):  # the moves of one request stand in one sentence
+        found = _moves(_BLANKS.sub("", sentence))
+        decisive = _decisive(set(found))
+        if decisive:  # the reading names the moves that make it a scam, in ``KINDS`` order
+            kinds = tuple(k for k in KINDS if k in decisive or (k == "urgency" and k in found))
+            return ScamReading(kinds, tuple(found[k] for k in kinds))
+    return None
