@@ -121,3 +121,43 @@ def test_warnings_cases_and_shop_windows_stay_clean(rules, text):
 def test_hostile_long_text_stays_bounded(rules):
     text = ("挂在" + "左下角" * 2000 + "小黄车" + "朕" * 2000 + "有被" * 3000 + "属鼠和属" * 1000 + "9.9") * 2
     _hits(text, rules, year=2026)
+
+
+@pytest.mark.parametrize("text", [
+    "周一早高峰又来了，今日宜早起、忌迟到，祝大家一路顺风～",
+    "【每日一签】抽到上上签的朋友今天办事一路绿灯！",
+    "十二生肖下半年运势出炉，属猴的明年要发大财。",
+    "输入名字测一测你的福气值，看看谁是全城最有福的人！",
+])
+def test_almanac_lots_and_zodiac_fortunes(rules, text):
+    assert "entertainment" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "转发这只锦鸡，保佑你新的一年平平安安！",
+    "刷到这棵千年银杏的朋友，来年一定红红火火！",
+    "考试周到了，一起来赛博上香，祝同学们都能过。",
+])
+def test_luck_promised_for_a_repost_or_a_view(rules, text):
+    assert "entertainment" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "气象台提示：今日适宜晾晒，明天有小雨，出行请带伞。",
+    "农历腊八节有喝腊八粥的民俗，市非遗中心举办民俗展演。",
+    "破除迷信：所谓“今日宜嫁娶、忌出行”的黄历说法没有科学依据。",
+    "市场监管局提醒：网售“拉布布”盲盒存在仿冒，谨防上当，隐藏款溢价更需警惕。",
+    "今年秋季大闸蟹上市，蟹蟹黄饱满，每斤价格较去年略降。",
+])
+def test_weather_folk_custom_and_warnings_stay_clean(rules, text):
+    assert "entertainment" not in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "小编周末去吃谷了，痛包挂满了。",
+    "这套交通安全动画离了个大谱，小朋友都说好。",
+    "蟹蟹大家一直支持我们的工作～",
+    "筒子们，明天开始放寒假啦！",
+])
+def test_memes_and_homophones_of_recent_years(rules, text):
+    assert "entertainment" in classes(rules, text)
