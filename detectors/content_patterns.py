@@ -609,10 +609,16 @@ SHOP_FEATURE_POINTER = re.compile(
     r"(?:" + SHOP_FEATURE + r")|"
     r"(?:点|点击|戳|点开|打开|进|去|逛)(?:一下|一下下)?(?:视频|屏幕|画面|主页|直播间)?(?:的)?(?:左下角|右下角|下方|左下方)?(?:的)?"
     r"(?:" + SHOP_FEATURE + r")|"
-    r"(?:" + SHOP_FEATURE + r")(?:里|中|上)?(?:就有|有售|有卖|可以买|可买|下单|自取|抢|见|拍)")
+    r"(?:" + SHOP_FEATURE + r")(?:里|中|上)?(?:就有|有售|有卖|可以买|可买|下单|自取|抢|见|拍)|"
+    # a WeChat mini-program tapped to buy (点击文末小程序立即抢), a product link hung under the video (视频底部挂了链接)
+    r"(?:点|点击|戳|进|打开)(?:一下)?(?:文末|文中|下方|底部|视频下方|左下角)?(?:的)?小程序(?:商城)?[^。\n，,]{0,4}"
+    r"(?:立即|马上|就能|即可|直接)?(?:抢|购买|下单|买|抢购|领券)|"
+    r"(?:视频|屏幕|画面)(?:的)?(?:底部|下方|左下角|右下角|左下方)(?:已经?)?(?:挂了|挂着|挂有|放了|有)(?:商品|购买|同款)?链接")
 # A price or a pack size on offer (两片装19.9, 9.9元, ￥39): what the feature sells.
 PRICE_OR_PACK = re.compile(r"(?:\d+|[一两二三四五六七八九十])(?:片|盒|瓶|袋|件|斤|支|包|罐|箱|只|双|套|贴|粒|条|个)装|"
-                           r"\d+(?:\.\d+)?\s*(?:元|块(?![\u4e00-\u9fff]))|[¥￥]\s*\d|(?<![\d.])\d{1,4}\.\d{1,2}(?![\d.%])")
+                           r"\d+(?:\.\d+)?\s*(?:元|块(?![\u4e00-\u9fff]))|[¥￥]\s*\d|(?<![\d.])\d{1,4}\.\d{1,2}(?![\d.%])|"
+                           # a model's or a pack's price without the currency (三节电池款69，)
+                           r"(?:款|装)\s*\d{1,4}(?:\.\d{1,2})?(?=[，,。！!～~\s]|$)")
 # The clause (up to a full stop, an emoji or a tilde) of a warning or a case (不法分子诱导点击小黄车, 当事人在橱窗销售…被罚):
 # the feature is what it warns about or reports.
 CLAUSE = re.compile(r"[^。！？!?\n～~\U0001F300-\U0001FAFF\u2600-\u27BF]+")
@@ -656,8 +662,9 @@ DISGUISED_CONTACT = re.compile(
     r"[“\"「『]?[a-z0-9][a-z0-9_-]{4,}|[：:]\s*(?:[a-z][a-z0-9_-]{3,}|\d{5,})|[a-z][a-z0-9_-]{4,})|"
     # …or the add or search first (搜绿色软件：…, 加企鹅：…)
     r"(?<![a-z])(?:搜索?|加|添加)(?:一下)?(?:" + CONTACT_EUPHEMISM + r")(?:号|群|群号|id|账号)?\s*[：:]?\s*[a-z0-9][a-z0-9_-]{4,}")
-# 淘口令: a code of 8–14 letters/digits between two identical delimiters (￥Zq7mEw3KpR9￥, €…€, ₳…₳, $…$, (…)).
-TOKEN = re.compile(r"(?:([￥¥€$£₳₴₰¢₤₵])|[(《【])(?=[a-z0-9]{0,13}[0-9])(?=[a-z0-9]{0,13}[a-z])[a-z0-9]{8,14}"
+# 淘口令: a code of 8–14 letters/digits between two identical delimiters (￥Zq7mEw3KpR9￥, €…€, ₳…₳, $…$, (…)): any
+# currency sign of the Unicode block (₭, ₮, ₱…) serves, as sellers rotate them past the platforms' filters.
+TOKEN = re.compile(r"(?:([￥¥$£¢\u20a0-\u20cf])|[(《【])(?=[a-z0-9]{0,13}[0-9])(?=[a-z0-9]{0,13}[a-z])[a-z0-9]{8,14}"
                    r"(?(1)\1|[)》】])")
 COPY_OPEN = re.compile(r"(?:复制|长按|復製|長按)[^。\n]{0,12}(?:口令|这段描述|這段描述|咑閞)|"
                        r"(?:打开|打開|咑閞|点开)[^。\n，]{0,4}(?:手机)?(?:淘宝|淘寳|tb|taobao|拼多多|京东|jd|闲鱼|抖音商城|"

@@ -161,3 +161,21 @@ def test_weather_folk_custom_and_warnings_stay_clean(rules, text):
 ])
 def test_memes_and_homophones_of_recent_years(rules, text):
     assert "entertainment" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "本地年货礼盒9.9元一份，点击文末小程序立即抢。",
+    "巡逻同款头灯防水耐用，视频下方挂了链接，双电池款89，需要的自取～",
+    "山货礼包复制₮Xq7mKw3PzR9₮打开购物软件就能买。",
+])
+def test_mini_programs_video_links_and_tokens_in_any_currency_sign(rules, text):
+    assert "ad" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "点击文末小程序即可预约办理居住证，工本费0元。",
+    "警方提示：骗子常说“视频下方挂了链接”，诱导你购买所谓特效药，每盒199元，切勿上当。",
+    "二手车交易后请在30日内办理转移登记，工本费10元。",
+])
+def test_public_mini_programs_and_warned_links_stay_clean(rules, text):
+    assert "ad" not in classes(rules, text)
