@@ -26,7 +26,7 @@ from core.findings import make_finding
 from core.records import LIVE_STATUSES, account_key
 from detectors.content_ads import TRADE, is_warning
 from detectors.content_model import ContentModel, load_model
-from detectors.content_patterns import ad_hits, entertainment_hits, political_hits, quoted_spans
+from detectors.content_patterns import about_language, ad_hits, entertainment_hits, political_hits, quoted_spans
 from detectors.content_repost import OverlapIndex, repost_hit
 from detectors.content_typo import TypoFinder, dated_slips, leaders_table, load_terms
 from detectors.context import DetectionContext
@@ -249,6 +249,7 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
     in_quotes = [(offsets[a], offsets[b - 1] + 1) for a, b in quoted]
     correction = bool(CORRECTION.search(folded))
     warning = is_warning(folded)
+    language = about_language(folded)
     hits: list[_Hit] = []
     slang: list[_Hit] = []
     mild: list[_Hit] = []
@@ -264,6 +265,9 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
                 ad_terms.append(_Hit(start, end, rule.category, cls, rule.rule_id, rule.term, rule.suggestion,
                                      rule.note))
             continue  # a warning or an enforcement case names the sales pitch it condemns
+        if cls == "entertainment" and rule.note in (SLANG_NOTE, MILD_SLANG_NOTE) and language \
+                and any(s <= start and end <= e for s, e in in_quotes):
+            continue  # a post about language (流行语盘点) quotes the slang it discusses
         if cls == "entertainment" and rule.note == SLANG_NOTE:
             slang.append(_Hit(start, end, rule.category, cls, rule.rule_id, rule.term, rule.suggestion, rule.note))
             continue

@@ -610,6 +610,51 @@ SHOP_LINK = re.compile(
 # platform's link to a shop, as much a shop link as a URL (a warning about such links does not excuse one).
 SHOP_TAG = re.compile(r"(?:点|点击|戳)[^。\n]{0,4}(?:视频|画面|屏幕)?(?:下方|左下角|左下方|右下角|底部|下面)[^。\n]{0,10}"
                       r"(?:标签|商品卡|卡片|小程序|图标|按钮|链接)[^。\n，,]{0,2}(?:进店|进入(?:店铺|小店|商城)|购买|下单|抢购)")
+# Every platform's in-video or in-post shopping feature, by its official name or its users' nickname for the icon
+# (抖音 小黄车/购物车/商品橱窗/团购/小风铃, 快手 小黄车/快手小店, 视频号 小店/商品橱窗, 微信 小程序商城/微信小店,
+# B站 工房/会员购/蓝链, 微博 小店/橱窗, 小红书 薯店, 淘宝 口令; see lexicons/SOURCES.md): the feature is where the
+# account's viewers buy.
+SHOP_FEATURE = (r"小黄车|小风铃|小铃铛|小风车|小黄篮|小蓝袋|小黄袋|购物袋|购物车(?:图标)?|商品橱窗|橱窗|商品卡|商品链接|"
+                r"(?:抖音|快手|视频号|微信|微博|b站)小店|抖店|小程序商城|商城小程序|(?:up主)?工房|会员购|蓝链|薯店")
+# …and the account pointing at it in its own voice: the goods placed there (已经挂在左下角小风铃里了, 已上架橱窗), the
+# viewer sent there (点左下角小黄车, 戳橱窗), or the goods found there (橱窗里就有).
+SHOP_FEATURE_POINTER = re.compile(
+    r"(?:挂|放|上架|上)(?:在|到|进|了)(?:了)?(?:视频|屏幕|画面|主页|直播间)?(?:的)?(?:左下角|右下角|下方|左下方)?(?:的)?"
+    r"(?:" + SHOP_FEATURE + r")|"
+    r"(?:点|点击|戳|点开|打开|进|去|逛)(?:一下|一下下)?(?:视频|屏幕|画面|主页|直播间)?(?:的)?(?:左下角|右下角|下方|左下方)?(?:的)?"
+    r"(?:" + SHOP_FEATURE + r")|"
+    r"(?:" + SHOP_FEATURE + r")(?:里|中|上)?(?:就有|有售|有卖|可以买|可买|下单|自取|抢|见|拍)|"
+    # a WeChat mini-program tapped to buy (点击文末小程序立即抢), a product link hung under the video (视频底部挂了链接)
+    r"(?:点|点击|戳|进|打开)(?:一下)?(?:文末|文中|下方|底部|视频下方|左下角)?(?:的)?小程序(?:商城)?[^。\n，,]{0,4}"
+    r"(?:立即|马上|就能|即可|直接)?(?:抢|购买|下单|买|抢购|领券)|"
+    r"(?:视频|屏幕|画面)(?:的)?(?:底部|下方|左下角|右下角|左下方)(?:已经?)?(?:挂了|挂着|挂有|放了|有)(?:商品|购买|同款)?链接")
+# A price or a pack size on offer (两片装19.9, 9.9元, ￥39): what the feature sells.
+PRICE_OR_PACK = re.compile(r"(?:\d+|[一两二三四五六七八九十])(?:片|盒|瓶|袋|件|斤|支|包|罐|箱|只|双|套|贴|粒|条|个)装|"
+                           r"\d+(?:\.\d+)?\s*(?:元|块(?![\u4e00-\u9fff]))|[¥￥]\s*\d|(?<![\d.])\d{1,4}\.\d{1,2}(?![\d.%])|"
+                           # a model's or a pack's price without the currency (三节电池款69，)
+                           r"(?:款|装)\s*\d{1,4}(?:\.\d{1,2})?(?=[，,。！!～~\s]|$)")
+# The clause (up to a full stop, an emoji or a tilde) of a warning or a case (不法分子诱导点击小黄车, 当事人在橱窗销售…被罚):
+# the feature is what it warns about or reports.
+CLAUSE = re.compile(r"[^。！？!?\n～~\U0001F300-\U0001FAFF\u2600-\u27BF]+")
+WARNING_CLAUSE = re.compile(r"骗|诈|冒充|假冒|谎称|陷阱|套路|警惕|谨防|当心|小心|切勿|不要|别(?:点|信|买|扫|轻信)|诱导|不法|违法|非法|"
+                            r"涉嫌|涉案|查处|处罚|罚款|立案|当事人|虚假|三无|假货|投诉|举报|维权|案件|提醒|提示")
+
+
+def _clause(folded: str, i: int) -> str:
+    return next((m.group(0) for m in CLAUSE.finditer(folded) if m.start() <= i < m.end()), "")
+
+
+def shop_feature_pointers(folded: str, quoted: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Spans of the account pointing its viewers at a platform's shopping feature, in a post with a price or a pack
+    size, in a clause that neither warns nor reports a case (an aside in an anti-fraud post is still the account's)."""
+    if not PRICE_OR_PACK.search(folded):
+        return
+    for m in SHOP_FEATURE_POINTER.finditer(folded):
+        if any(a <= m.start() and m.end() <= b for a, b in quoted) or WARNING_CLAUSE.search(_clause(folded, m.start())):
+            continue
+        yield m.start(), m.end()
+
+
 # A chat group's number with 群 written by sound (裙号, 峮号) or its digits spaced (群号 813 526 094): a platform's
 # filter for group numbers is dodged, which only a seller or a recruiter does; a unit writes its own group plainly.
 # (君羊 is 群 split in two; 扣扣, 企鹅 are QQ: a QQ number with its digits spaced is hidden the same way)
@@ -631,8 +676,9 @@ DISGUISED_CONTACT = re.compile(
     r"[“\"「『]?[a-z0-9][a-z0-9_-]{4,}|[：:]\s*(?:[a-z][a-z0-9_-]{3,}|\d{5,})|[a-z][a-z0-9_-]{4,})|"
     # …or the add or search first (搜绿色软件：…, 加企鹅：…)
     r"(?<![a-z])(?:搜索?|加|添加)(?:一下)?(?:" + CONTACT_EUPHEMISM + r")(?:号|群|群号|id|账号)?\s*[：:]?\s*[a-z0-9][a-z0-9_-]{4,}")
-# 淘口令: a code of 8–14 letters/digits between two identical delimiters (￥Zq7mEw3KpR9￥, €…€, ₳…₳, $…$, (…)).
-TOKEN = re.compile(r"(?:([￥¥€$£₳₴₰¢₤₵])|[(《【])(?=[a-z0-9]{0,13}[0-9])(?=[a-z0-9]{0,13}[a-z])[a-z0-9]{8,14}"
+# 淘口令: a code of 8–14 letters/digits between two identical delimiters (￥Zq7mEw3KpR9￥, €…€, ₳…₳, $…$, (…)): any
+# currency sign of the Unicode block (₭, ₮, ₱…) serves, as sellers rotate them past the platforms' filters.
+TOKEN = re.compile(r"(?:([￥¥$£¢\u20a0-\u20cf])|[(《【])(?=[a-z0-9]{0,13}[0-9])(?=[a-z0-9]{0,13}[a-z])[a-z0-9]{8,14}"
                    r"(?(1)\1|[)》】])")
 COPY_OPEN = re.compile(r"(?:复制|长按|復製|長按)[^。\n]{0,12}(?:口令|这段描述|這段描述|咑閞)|"
                        r"(?:打开|打開|咑閞|点开)[^。\n，]{0,4}(?:手机)?(?:淘宝|淘寳|tb|taobao|拼多多|京东|jd|闲鱼|抖音商城|"
@@ -720,6 +766,9 @@ def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit
                 continue  # 骗子让你点视频下方链接购买: the trick a warning describes, no tag of the account's
             hits.append(PatternHit(m.start(), m.end(), "advertising", f"advertising:{rule}", "删除商业推广内容",
                                    "商业广告或链接商业广告页面"))
+    for start, end in shop_feature_pointers(folded, quoted):
+        hits.append(PatternHit(start, end, "advertising", "advertising:购物入口", "删除商业推广内容",
+                               "引导观众到平台购物功能（小黄车、橱窗、小店等）购买标价商品"))
     for start, end in disguised_wechat(folded):  # 薇芯：…, 徽信：… (WeChat by sound or shape)
         hits.append(PatternHit(start, end, "advertising", "advertising:隐写联系方式", "删除商业推广内容",
                                "商业广告或链接商业广告页面"))
@@ -738,7 +787,7 @@ def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit
             if outside(m):
                 weak.setdefault(kind, m)
                 break
-    if hits and warning and not any(h.rule == "advertising:商铺链接" for h in hits):
+    if hits and warning and not any(h.rule in ("advertising:商铺链接", "advertising:购物入口") for h in hits):
         # an anti-fraud or enforcement post names the tricks it warns about (quoted or not); links to shops are
         # still ads, and a post that piles up three kinds of sales wording is selling whatever it warns about
         hits = []
@@ -976,7 +1025,51 @@ ENTERTAINMENT = [
                 r"属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的(?:朋友|人|宝子|小伙伴)[^。\n]{0,12}(?:运|财|桃花|破|宜|忌)|"
                 r"你属什么(?:生肖)?[？?]|生肖运势|犯太岁|(?:转|开)运(?:秘诀|方法|小技巧|物|符)"),
      "占卜", "删除与政务无关的内容", "黄历、运势等占卜内容，与政府工作无关"),
+    # fortune-telling as content: zodiac-animal matching, feng shui for the home, fortunes read from birth dates, hands
+    # or lots (an anti-superstition post names them in order to warn: SUPERSTITION_CRITIQUE; 风水宝地 is an idiom)
+    (re.compile(r"(?:属相|生肖)(?:配对|相冲|相合|相克|合婚|婚配)|"
+                r"属(?P<a>[鼠牛虎兔龙蛇马羊猴鸡狗猪])(?:的)?(?:和|与|跟)属(?!(?P=a))[鼠牛虎兔龙蛇马羊猴鸡狗猪](?:的)?(?:是|乃|最|属于)?"
+                r"(?:天生一对|绝配|相冲|相克|相合|相害|相刑|六合|三合|不合|最配|般配|犯冲)|"
+                r"(?:家居|住宅|办公室|办公桌|卧室|客厅|大门|床头|阳台|店铺|财位)风水|"
+                r"风水(?:摆件|布局|禁忌|大师|小常识|秘诀|招财|旺财|讲究多)|招财(?:摆件|风水|位)|"
+                r"(?:生辰)?八字(?:合婚|算命|测算|配对|看|合不合)|算(?:一卦|个命|命(?:大全|结果|很准|准不准))|"
+                r"(?:测|算)(?:一测|一算|算)(?:你的|你们的|今年的|明年的)?(?:财运|姻缘|桃花|运势|命运|前程)|"
+                r"看手相|手相(?:揭秘|解读|看)|面相(?:揭秘|解读|看)|周公解梦|紫微斗数|求签问卜|本命年(?:运势|转运|必戴|要穿)"),
+     "占卜", "删除与政务无关的内容", "属相配对、风水、算命等占卜内容，与政府工作无关"),
+    # the almanac's 宜/忌 and the daily lot applied to anything (今日宜摸鱼忌加班, 每日一签, 今日幸运色, 财神方位), zodiac
+    # fortunes of the year (12生肖年终运势, 属兔的明年要发大财), a name's "luck score" (姓名测试, 福气值)
+    (re.compile(r"(?:今日|今天|明日|明天|本周|本月|周末)宜[：:]?\s*[\u4e00-\u9fff、，,\s]{1,20}?[；;，,。\s]*忌[：:]?\s*[\u4e00-\u9fff]|"
+                r"每日一签|上上签|接签|(?:今日|今天|本周)(?:的)?幸运色|财神方位|喜神方位|"
+                r"生肖[\u4e00-\u9fff]{0,4}运势|(?:\d+|十二)生肖[^。\n]{0,6}(?:运势|排行|排名)|"
+                r"属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的(?:朋友|人)?(?:明年|今年|下半年|下个月)?(?:要|将|会)?(?:发大财|发财|走大运|行大运|转运|桃花旺)|"
+                r"姓名测试|福气值|测(?:一测)?你的福气"),
+     "占卜", "删除与政务无关的内容", "黄历宜忌、每日一签、生肖运势等占卜内容，与政府工作无关"),
+    # good luck promised to whoever forwards or sees the post (转发这尊铁塔保佑你, 刷到这朵花的人红红火火, 赛博上香)
+    (re.compile(r"转发(?:这|此|本)(?:颗|尊|个|只|条|张|朵|份|片|座|棵)[^。\n]{0,16}(?:保佑|如意|顺利|好运|平安|高分|不挂|发财|上岸)|"
+                r"(?:看到|刷到|点开|读到|看完)(?:这条|此条|本条|这个|这篇)?[^。\n，,]{0,12}的(?:人|朋友|你|宝子|小伙伴)[^。\n]{0,16}"
+                r"(?:红红火火|事事如意|万事如意|顺顺利利|平平安安|好运|福气)|赛博(?:上香|拜佛|许愿|烧香|祈福)|好运(?:立马|马上)?到账"),
+     "求关注", "删除求关注、求点赞内容", "以转发、刷到即得好运的说法求转发"),
+    # reaction memes in the account's own voice (有被笑到, 沉默三秒, 大无语, 难绷, 很难评): how short-video comments react,
+    # not how an official account reports (the memes of the annual buzzword lists and their years, lexicons/SOURCES.md)
+    (re.compile(r"(?<![没未不])有被[\u4e00-\u9fff]{0,2}?(?:笑|感动|震撼|暖|甜|美|帅|萌|可爱|治愈|惊艳|戳|吓|气|无语|尬|冒犯|"
+                r"内涵|燃|圈粉|泪目|破防|馋|蚌埠|拿捏)到|"
+                r"沉默(?:了)?(?:三|3|五|5|十|10)秒|(?:一整个)?大无语(?:事件)?|无语(?:住|死)了|"
+                r"难绷|绷不住了?|(?:这|真的|属实|实在)?很难评(?![价估判定选比审出级])|瞳孔地震|cpu(?:都)?(?:干)?烧了|"
+                r"脑瓜子嗡嗡|汗流浃背了|脚趾(?:抠|扣)(?:地|出)|黑人问号|地铁老人看手机|整不会了|"
+                r"我直接(?:好家伙|裂开|无语|傻眼|泪目|笑喷)|当场石化|笑发财了|我真的(?:会)?(?:哭死|笑死|服了|栓q)"),
+     "网络梗", "使用规范的政务表达", "以“有被××到”“沉默三秒”“难绷”等网络反应梗代替规范的政务表达"),
 ]
+
+# The account speaking as an emperor or a palace lady (朕已阅, 众爱卿, 退朝, 本宫, 批奏折): a role-play register, not an
+# official's. A post about history, a museum or a costume drama names these words as its subject (see HISTORY_TOPIC).
+ROLE_PLAY = re.compile(r"朕(?:已阅|知道了|准了|准奏|甚(?:慰|悦|喜)|心甚|乏了|累了|宣布|命你|赐|要|已|也|就|的)|"
+                       r"(?:众|各位|诸位|诸)爱卿|爱卿们|爱卿(?:速速|请|快|记得|平身|免礼)|退朝(?=[～~！!。，,…\s]|$)|有事启奏|无事退朝|"
+                       r"本宫(?!殿)|(?:批|批阅|批完|呈上|递上|上)(?:了)?(?:一份|一本|今日|今天的|今日的)?奏折|"
+                       r"钦此|跪安|(?<![\u4e00-\u9fff])平身|臣妾|哀家|接旨|圣旨到|奉天承运|龙颜大悦|微臣|小主们|爱妃")
+HISTORY_TOPIC = re.compile(r"皇帝|帝王|王朝|朝代|清代|明代|唐代|宋代|元代|汉代|清朝|明朝|唐朝|宋朝|汉朝|秦朝|历史|史书|史料|"
+                           r"故宫|紫禁城|文物|博物|古装|剧中|电视剧|影视|戏曲|京剧|越剧|黄梅戏|典故|古人|年号|宫廷|"
+                           r"康熙|乾隆|雍正|嘉庆|道光|光绪|慈禧|秦始皇|汉武帝|武则天|李世民|朱元璋|唐太宗|宋太祖|成吉思汗|"
+                           r"遗址|陵墓|皇陵|碑刻|档案|文献|考古|展览|展出|非遗")
 # 不得要求…点赞转发并截图上报: a rule against forced likes, not forcing them.
 # A commentary or a rule against formalism in government new media describes forced likes; it does not force them.
 CRITIQUE = re.compile(r"形式主义|指尖上|为基层减负|层层摊派")
@@ -989,6 +1082,14 @@ SHOPPING_ADVICE = re.compile(r"理性消费|冲动消费|谨防|警惕|维权|�
 FOLK_RIDDLES = re.compile(r"灯谜|元宵|谜语大会|非遗|民俗|谜语文化")
 GAME_OR_FAN_RULES = re.compile(r"防沉迷|未成年|沉迷|饭圈乱象|清朗|整治|治理|诈骗|骗局")
 FORBIDS = re.compile(r"(?:不得|严禁|禁止|杜绝|不准|不要|防止|纠治|整治)[^。\n]{0,10}$")  # (严禁以任何形式强制要求…)
+# A post about language (流行语盘点, 语言文字规范) quotes the slang it discusses: in quotation marks it is its subject.
+LANGUAGE_TOPIC = re.compile(r"流行语|网络用语|网络热词|年度热词|热词|新词|语言文字|咬文嚼字|规范用语|用语规范|汉语盘点|语言生活|"
+                            r"网络语言|语言规范|词典|辞书|语文")
+
+
+def about_language(folded: str) -> bool:
+    """Is the (folded) text about words and usage, so that the slang it quotes is its subject?"""
+    return bool(LANGUAGE_TOPIC.search(folded))
 
 
 # Signs of a chatty, playful tone. A lively official post uses one of them (an emoji, a 小伙伴们); a post that piles
@@ -1015,6 +1116,8 @@ def _playful_tone(folded: str) -> re.Match | None:
 
 def entertainment_hits(folded: str) -> Iterator[PatternHit]:
     scam = warns_of_scam(folded)
+    quoted = quoted_spans(folded)
+    language = about_language(folded)
     # a seller's chatty pitch is the ad's tone (reported as an ad), not the account's entertainment
     tone = None if scam else _playful_tone(body_of(folded))
     is_ad: list[bool] = []  # computed once, when a 粉丝福利 asks
@@ -1055,7 +1158,15 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
             if rule == "强制点赞" and (FORBIDS.search(folded[max(0, m.start() - 16):m.start() + 2])
                                      or CRITIQUE.search(folded)):
                 continue
+            if rule == "网络梗" and language and any(a <= m.start() and m.end() <= b for a, b in quoted):
+                continue  # a post about language quotes the meme it discusses
             yield PatternHit(m.start(), m.end(), "entertainment", f"entertainment:{rule}", suggestion, note)
+    if not HISTORY_TOPIC.search(folded):
+        for m in ROLE_PLAY.finditer(folded):
+            if not any(a <= m.start() and m.end() <= b for a, b in quoted):
+                yield PatternHit(m.start(), m.end(), "entertainment", "entertainment:角色扮演", "使用规范的政务表达",
+                                 "以帝王、宫廷角色扮演的口吻（朕、爱卿、退朝、本宫）代替政务表达")
+                break
 
 
 QUOTES = re.compile(r"“[^“”\n]{1,40}”|\"[^\"\n]{1,40}\"|「[^「」\n]{1,40}」|『[^『』\n]{1,40}』|‘[^‘’\n]{1,40}’")
