@@ -16,6 +16,7 @@ import pytest
 from detectors.content import ContentRules, _hits
 from detectors.content_political_canon import canon_hits
 from detectors.textnorm import fold
+from tests.detectors.content_case import check
 
 
 @pytest.fixture(scope="module")
@@ -25,13 +26,6 @@ def rules():
 
 def found(rules, text, cls="political"):
     return [(text[h.start:h.end], h.suggestion) for h in _hits(text, rules, year=2026) if h.cls == cls]
-
-
-def check(rules, positives, negatives):
-    for text in positives:
-        assert found(rules, text), text
-    for text in negatives:
-        assert not found(rules, text), (text, found(rules, text))
 
 
 def test_guiding_ideologies_under_another_kinds_name(rules):

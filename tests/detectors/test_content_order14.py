@@ -14,6 +14,7 @@ import pytest
 from detectors.content import ContentRules, _hits
 from detectors.content_political_order import _near, inventory, order_hits
 from detectors.textnorm import fold
+from tests.detectors.content_case import check
 
 
 @pytest.fixture(scope="module")
@@ -23,13 +24,6 @@ def rules():
 
 def found(rules, text, cls="political"):
     return [(text[h.start:h.end], h.suggestion) for h in _hits(text, rules, year=2026) if h.cls == cls]
-
-
-def check(rules, positives, negatives):
-    for text in positives:
-        assert found(rules, text), text
-    for text in negatives:
-        assert not found(rules, text), (text, found(rules, text))
 
 
 # ---- the inventory, formulation by formulation --------------------------------------------------------------
