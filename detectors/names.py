@@ -872,12 +872,17 @@ def _level_sound(ch: str) -> str | None:
     return next((w for w in LEVEL_WORDS if toneless_all(w) & sounds), None)
 
 
+def _drawn_alike(x: str, y: str) -> bool:
+    """Whether ``x`` is drawn like ``y``: the shape tables, the glyph table, a part added, or one stroke apart."""
+    return is_shape_similar(x, y) or is_near_glyph(x, y) or adds_a_part(x, y) or strokes_apart(x, y)
+
+
 @lru_cache(maxsize=65536)
 def _resemblance(x: str, y: str) -> str | None:
     """How character ``x`` imitates ``y`` (drawn alike, drawn near, the same sound with or without tone), or None."""
     if not (_is_cjk(x) and _is_cjk(y)) or x == y:
         return None
-    if is_shape_similar(x, y) or is_near_glyph(x, y) or adds_a_part(x, y) or strokes_apart(x, y):
+    if _drawn_alike(x, y):
         return "形近"
     if same_sound(x, y) or toneless_all(x) & toneless_all(y):
         return "音近"
@@ -948,8 +953,7 @@ def _aligned_double(cand: str, reg: str, diffs: list[int], broken: list[bool]) -
     with the same tone (a rare character or a toneless likeness is no evidence there), and no division name of the
     gazetteer may cover a changed character in the candidate."""
     whole = [k for k, b in zip(diffs, broken) if not b]
-    if any(not (is_shape_similar(cand[k], reg[k]) or is_near_glyph(cand[k], reg[k]) or adds_a_part(cand[k], reg[k])
-                or strokes_apart(cand[k], reg[k]) or same_sound(cand[k], reg[k])) for k in whole):
+    if any(not (_drawn_alike(cand[k], reg[k]) or same_sound(cand[k], reg[k])) for k in whole):
         return False
     spans = [(i, i + len(piece)) for i, piece in gazetteer().pieces(cand)]
     return not any(i <= k < j for k in diffs for i, j in spans)
