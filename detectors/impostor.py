@@ -1102,17 +1102,18 @@ def _swapped_refolded(officials: _Officials, c: int, form) -> list:
             if match is not None:
                 out.append((c, variant.position, match))
         if not out and DOUBLE_NAME_LEN <= len(swapped) <= DOUBLE_MAX_LEN:
-            out += _swapped_doubles(officials, c, form, text, swapped)
+            out += _swapped_doubles(officials, c, form, text, swapped, size)
     return out
 
 
-def _swapped_doubles(officials: _Officials, c: int, form, text: str, swapped: str) -> list:
+def _swapped_doubles(officials: _Officials, c: int, form, text: str, swapped: str, size: int) -> list:
     """Two neighbouring characters of the place changed in a swapped name (文旅沦园: neither has a neighbour as
     written to be folded by): the name put back is looked up by the two-substitution keys (``DoubleIndex``), and a
     registered name is kept when each changed character stands for the registered one by shape or sound
     (``substitution``, no rare character), all changes lie in a division name the registered name writes and in none
     the candidate writes (``place_respelt``: the unit's place respelt into no place), and each breaks its word both
-    as written and put back."""
+    as written and put back. ``size``: the length of the block moved to the end (``swapped[k]`` is
+    ``text[(k + size) % len(text)]``)."""
     out = []
     for _, r in zip(*(a.tolist() for a in officials.doubles.block_many([swapped]))):
         b = officials.forms[r].core
@@ -1122,7 +1123,7 @@ def _swapped_doubles(officials: _Officials, c: int, form, text: str, swapped: st
         how = [substitution(form, swapped[k], b[k]) for k in diffs]
         if not diffs or not all(h in ("形近", "音近") for h in how) or not place_respelt(swapped, b, diffs):
             continue
-        back = [text.index(swapped[k]) for k in diffs]
+        back = [(k + size) % len(text) for k in diffs]  # where each changed character stands as written
         if not (all(breaks_word(swapped, k) for k in diffs) and all(breaks_word(text, k) for k in back)):
             continue
         changed = [(swapped[k], b[k], "shape" if h == "形近" else "sound") for k, h in zip(diffs, how)]
