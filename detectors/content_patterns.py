@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from detectors.content_ads import (
     body_of,
@@ -486,19 +487,27 @@ def _squeezed(folded: str, i: int) -> bool:
 
 def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None) -> Iterator[PatternHit]:
     spans: list[tuple[int, int]] = []
+    quoted = quoted_spans(folded)
+
+    def in_quotes(a: int, b: int) -> bool:
+        return any(s <= a and b <= e for s, e in quoted)
+
+    def fresh(start: int, end: int) -> bool:
+        """One finding per span of wording: whether ``start``–``end`` overlaps none reported yet (and note it)."""
+        if any(s < end and start < e for s, e in spans):
+            return False
+        spans.append((start, end))
+        return True
+
     for pattern, rule, suggestion, note in POLITICAL:
         for m in pattern.finditer(folded):
             if m.group(0).startswith("中澳") and (AUSTRALIA.search(folded) or not MACAO.search(folded)):
                 continue  # 中澳 is China and Australia unless the post speaks of Macao
-            if any(s < m.end() and m.start() < e for s, e in spans):
-                continue  # one finding per span of wording
-            spans.append((m.start(), m.end()))
-            yield PatternHit(m.start(), m.end(), "political", f"political:{rule}", suggestion, note)
+            if fresh(m.start(), m.end()):
+                yield PatternHit(m.start(), m.end(), "political", f"political:{rule}", suggestion, note)
     for start, end, rule, suggestion, note in _more_political(folded):
-        if any(s < end and start < e for s, e in spans):
-            continue
-        spans.append((start, end))
-        yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
+        if fresh(start, end):
+            yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
     for m in RETURN_HOME.finditer(folded):
         if any(s < m.end() and m.start() < e for s, e in spans):
             continue
@@ -508,42 +517,22 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
             yield PatternHit(m.start(), m.end(), "political", "political:回国", "回大陆 / 回台湾 / 回香港 / 回澳门",
                              "台湾、港澳居民往来大陆（内地）称“回国”“来华”")
     for hit in _leader_titles(folded, leaders):
-        if not any(s < hit.end and hit.start < e for s, e in spans):
-            spans.append((hit.start, hit.end))
+        if fresh(hit.start, hit.end):
             yield hit
-    quoted = quoted_spans(folded)
-    for start, end, rule, suggestion, note in general_hits(
-            folded, lambda a, b: any(s <= a and b <= e for s, e in quoted), year):
-        if not any(s < end and start < e for s, e in spans):
-            spans.append((start, end))
-            yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
-    # the seventh round: territory, sovereignty and names (content_political_territory)
-    for start, end, rule, suggestion, note in territory_hits(folded, lambda a, b: any(s <= a and b <= e for s, e in quoted)):
-        if not any(s < end and start < e for s, e in spans):
-            spans.append((start, end))
-            yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
-    # the eighth round: organs and posts, ethnic groups and religions, the other side's words (content_political_names)
-    for start, end, rule, suggestion, note in names_hits(folded, lambda a, b: any(s <= a and b <= e for s, e in quoted)):
-        if not any(s < end and start < e for s, e in spans):
-            spans.append((start, end))
-            yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
-    # the seventh round: war, history, institutions and leaders (content_political_history)
-    for start, end, rule, suggestion, note in history_hits(
-            folded, lambda a, b: any(s <= a and b <= e for s, e in quoted), leaders, ALL_TITLES):
-        if not any(s < end and start < e for s, e in spans):
-            spans.append((start, end))
-            yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
-    # the twelfth round: Taiwan's leader's family and 行政院 as a cabinet, HK/Macao/Taiwan as foreign, unrecognised
-    # entities as states (content_political_status)
-    for start, end, rule, suggestion, note in status_hits(folded, lambda a, b: any(s <= a and b <= e for s, e in quoted)):
-        if not any(s < end and start < e for s, e in spans):
-            spans.append((start, end))
+    # the rule modules, in the order of their rounds' precedence: general usage; the seventh round's territory,
+    # sovereignty and names (content_political_territory); the eighth round's organs and posts, ethnic groups and
+    # religions, the other side's words (content_political_names); the seventh round's war, history, institutions and
+    # leaders (content_political_history); the twelfth round's Taiwan's leader's family and 行政院 as a cabinet,
+    # HK/Macao/Taiwan as foreign, unrecognised entities as states (content_political_status)
+    for start, end, rule, suggestion, note in chain(
+            general_hits(folded, in_quotes, year), territory_hits(folded, in_quotes), names_hits(folded, in_quotes),
+            history_hits(folded, in_quotes, leaders, ALL_TITLES), status_hits(folded, in_quotes)):
+        if fresh(start, end):
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
     # the ninth round: fixed formulations out of their official order or with one item changed
     # (content_political_order, inventory lexicons/ordered_formulas.txt)
     for start, end, rule, suggestion, note in order_hits(folded):
-        if not any(s < end and start < e for s, e in spans):
-            spans.append((start, end))
+        if fresh(start, end):
             if rule.startswith("typo:"):  # one item misspelt by shape or sound: a typo (category sensitive)
                 yield PatternHit(start, end, "sensitive", rule, suggestion, note)
             else:
@@ -551,8 +540,7 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
     # the twelfth round: slogans with another slogan's verb, ideology names, the leader formula, history in the
     # Kuomintang's and the colonisers' words (content_political_canon)
     for start, end, rule, suggestion, note in canon_hits(folded):
-        if not any(s < end and start < e for s, e in spans):
-            spans.append((start, end))
+        if fresh(start, end):
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
 
 
