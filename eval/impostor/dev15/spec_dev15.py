@@ -1,5 +1,6 @@
-"""Eleventh blind held-out part (heldout), built 2026-12-03.
-Run: python eval/impostor/heldout/spec_heldout.py
+"""Fifteenth dev part (dev15): built blind as the eleventh held-out part (2026-12-03), demoted to tuning data in the
+thirteenth session.
+Run: python eval/impostor/dev15/spec_dev15.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/ ... dev14/ wherever the real inventory allows; the unavoidable reuses are listed in
@@ -20,7 +21,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev15"
 SEED = 52163
 CRAWL_DAY = "2025-07-29"
 
@@ -857,7 +858,7 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev15 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
