@@ -435,7 +435,7 @@ class Website:
 
     INTERNAL_HOST = "127.0.0.2"
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0):
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, internal_port: int = 0):
         self.state = _State()
         handler = type("Handler", (WebsiteHandler,), {"state": self.state, "ext_base": ""})
         self.httpd = ImitationHTTPServer((host, port), handler)
@@ -444,11 +444,16 @@ class Website:
         self.ext_base = f"http://localhost:{self.port}"
         handler.ext_base = self.ext_base
         internal = type("InternalHandler", (handler,), {"internal": True})
-        try:
-            self.int_httpd: ImitationHTTPServer | None = ImitationHTTPServer((self.INTERNAL_HOST, 0), internal)
-            self.int_base: str | None = f"http://{self.INTERNAL_HOST}:{self.int_httpd.server_address[1]}"
-        except OSError:  # not every system routes all of 127.0.0.0/8 to loopback
-            self.int_httpd, self.int_base = None, None
+        self.int_httpd: ImitationHTTPServer | None = None
+        self.int_base: str | None = None
+        # not every system routes all of 127.0.0.0/8 to loopback; a wanted port may be taken: then any port
+        for wanted in dict.fromkeys((internal_port, 0)):
+            try:
+                self.int_httpd = ImitationHTTPServer((self.INTERNAL_HOST, wanted), internal)
+            except OSError:
+                continue
+            self.int_base = f"http://{self.INTERNAL_HOST}:{self.int_httpd.server_address[1]}"
+            break
         handler.int_base = self.int_base
         self.threads = [threading.Thread(target=server.serve_forever, name="imitation-website", daemon=True)
                         for server in (self.httpd, self.int_httpd) if server is not None]
@@ -478,9 +483,10 @@ class Website:
 
 
 @contextlib.contextmanager
-def serve_website(host: str = "127.0.0.1", port: int = 0, *, site: bool = False):
-    """Run the test site; yields its base URL (or the ``Website`` object when ``site=True``)."""
-    web = Website(host, port).start()
+def serve_website(host: str = "127.0.0.1", port: int = 0, *, internal_port: int = 0, site: bool = False):
+    """Run the test site; yields its base URL (or the ``Website`` object when ``site=True``). ``port`` 0 takes any
+    free port; a given port that is taken raises ``OSError``. ``internal_port`` is only a wish (any port if taken)."""
+    web = Website(host, port, internal_port).start()
     try:
         yield web if site else web.base_url
     finally:

@@ -73,6 +73,30 @@ def _registry_with_website(data_dir: Path, site_url: str) -> Path:
     return path
 
 
+def _serve_website_again(stack: ExitStack, data_dir: Path, progress: Callable[[str], None]) -> str:
+    """Start the imitation website on the ports an earlier demo in this data directory used (``demo-ports.json``).
+
+    Broken-link and dead-menu findings are keyed by URL, and the URLs carry the port: on new ports a re-run would
+    report every broken link again beside the old, never re-checked findings (49 alerts became 79). A real site's
+    URLs do not move, so the demo keeps its site where it was; if the port is taken, any port, with a note."""
+    from imitations.website import serve_website
+
+    path = data_dir / "demo-ports.json"
+    try:
+        wanted = json.loads(path.read_text(encoding="utf-8"))
+        port, internal = int(wanted.get("website", 0)), int(wanted.get("internal", 0))
+    except (OSError, ValueError, TypeError, AttributeError):
+        port, internal = 0, 0
+    try:
+        site = stack.enter_context(serve_website(port=port, internal_port=internal, site=True))
+    except OSError:
+        progress(f"上次演示的网站端口 {port} 被占用，改用新端口：上次巡检的链接告警（旧端口）会与新的并存。")
+        site = stack.enter_context(serve_website(internal_port=internal, site=True))
+    ports = {"website": site.port, "internal": int(site.int_base.rsplit(":", 1)[1]) if site.int_base else 0}
+    path.write_text(json.dumps(ports) + "\n", encoding="utf-8")
+    return site.base_url
+
+
 def _demo_password(data_dir: Path, min_length: int) -> str:
     """A random password that passes the policy (kept in demo-login.txt; an older one too short is replaced)."""
     from alerts.users import password_problem
@@ -126,7 +150,6 @@ def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print, backend
              cfg=None) -> dict:
     from alerts.users import add_user, set_password
     from imitations.platforms import serve_platforms
-    from imitations.website import serve_website
     from registry.importer import avatar_limits, import_registry
     from registry.read import limits
     from search_index import open_store
@@ -139,7 +162,7 @@ def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print, backend
     with ExitStack() as stack:
         progress("启动本地平台仿真与政府网站仿真（仅 127.0.0.1）…")
         urls = stack.enter_context(serve_platforms(failures={BLOCKED_PLATFORM[0]: BLOCKED_PLATFORM[1]}))
-        site = stack.enter_context(serve_website())
+        site = _serve_website_again(stack, data_dir, progress)
         overrides = {
             "GOVWATCH_GENERAL__DATA_DIR": str(data_dir),
             **store_overrides(backend, data_dir, cfg),
