@@ -1,5 +1,6 @@
 """Helpers shared by the content-rule tests: one post, the classes screening gives it, the ad kinds in a text, the
-political spans and suggestions of a text and the positive/negative check of the political-wording tests."""
+political spans and suggestions of a text, the typo finder's (written, correct) pairs and the positive/negative
+check of the political-wording tests."""
 
 from __future__ import annotations
 
@@ -7,6 +8,11 @@ from detectors.content import _hits, screen_posts
 from detectors.content_ads import offer_and_channel
 from detectors.content_patterns import quoted_spans
 from detectors.textnorm import fold
+
+
+def typo_pairs(finder, text):
+    """(written, correct) of every slip the typo finder reports in ``text``."""
+    return [(h.wrong, h.correct) for h in finder.find(text)]
 
 
 def post(text, pid="p1", account="acct", created="2026-11-20T10:00:00+08:00", platform="weibo"):

@@ -15,17 +15,12 @@ import pytest
 from detectors.charsim import same_part
 from detectors.content import ContentRules, _hits
 from detectors.content_repost import repost_hit
-from detectors.content_typo import TypoFinder, formula_contexts, load_terms
+from detectors.content_typo import formula_contexts
 
 
 @pytest.fixture(scope="module")
 def rules():
     return ContentRules.load()
-
-
-@pytest.fixture(scope="module")
-def finder():
-    return TypoFinder(load_terms())
 
 
 def classes(rules, text):

@@ -14,13 +14,8 @@ import pytest
 
 from core.records import account_key
 from detectors.content import ContentRules, screen_posts
-from detectors.content_typo import TypoFinder, county_names, division_names, load_terms
+from detectors.content_typo import county_names, division_names
 from tests.detectors.content_case import post
-
-
-@pytest.fixture(scope="module")
-def finder():
-    return TypoFinder(load_terms())
 
 
 @pytest.fixture(scope="module")

@@ -14,10 +14,8 @@ import pytest
 from detectors.charsim import part_alike
 from detectors.content import TYPO_USAGE_MIN, ContentRules, _hits, screen_posts
 from detectors.content_typo import (
-    TypoFinder,
     autonomous_division_forms,
     division_names,
-    load_terms,
     matching_view,
 )
 from tests.detectors.content_case import classes, post
@@ -26,11 +24,6 @@ from tests.detectors.content_case import classes, post
 @pytest.fixture(scope="module")
 def rules():
     return ContentRules.load()
-
-
-@pytest.fixture(scope="module")
-def finder():
-    return TypoFinder(load_terms())
 
 
 def typos(rules, text):

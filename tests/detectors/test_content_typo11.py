@@ -19,11 +19,9 @@ import pytest
 from detectors.charsim import heard_as
 from detectors.content import ContentRules, _hits
 from detectors.content_typo import (
-    TypoFinder,
     _cuts_longer_word,
     _event_period,
     confusion_in,
-    load_terms,
     readings_in,
 )
 
@@ -31,11 +29,6 @@ from detectors.content_typo import (
 @pytest.fixture(scope="module")
 def rules():
     return ContentRules.load()
-
-
-@pytest.fixture(scope="module")
-def finder():
-    return TypoFinder(load_terms())
 
 
 def slips(finder, text):

@@ -15,16 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.content_typo import TypoFinder, load_terms
-
-
-@pytest.fixture(scope="module")
-def finder():
-    return TypoFinder(load_terms())
-
-
-def _found(finder, text):
-    return [(h.wrong, h.correct) for h in finder.find(text)]
+from tests.detectors.content_case import typo_pairs
 
 
 @pytest.mark.parametrize("text, wrong, right", [
@@ -36,7 +27,7 @@ def _found(finder, text):
     ("相关材料已报送公安艇，请耐心等待。", "公安艇", "公安厅"),
 ])
 def test_sound_alike_at_the_edge_of_a_short_term_is_reported(finder, text, wrong, right):
-    assert (wrong, right) in _found(finder, text)
+    assert (wrong, right) in typo_pairs(finder, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -54,8 +45,8 @@ def test_sound_alike_at_the_edge_of_a_short_term_is_reported(finder, text, wrong
     "湖南洋湖湿地公园开园。",  # 南洋 / 洋湖: the text's own words
 ])
 def test_edge_sound_alike_that_reads_as_words_stays_clean(finder, text):
-    assert _found(finder, text) == []
+    assert typo_pairs(finder, text) == []
 
 
 def test_titles_in_brackets_are_checked_as_before(finder):
-    assert ("民法点", "民法典") in _found(finder, "根据《民法点》有关规定办理。")
+    assert ("民法点", "民法典") in typo_pairs(finder, "根据《民法点》有关规定办理。")

@@ -21,16 +21,8 @@ from __future__ import annotations
 import pytest
 
 from detectors.content_political_general import offices
-from detectors.content_typo import TypoFinder, leaders_table, load_terms
-
-
-@pytest.fixture(scope="module")
-def finder():
-    return TypoFinder(load_terms())
-
-
-def _found(finder, text):
-    return [(h.wrong, h.correct) for h in finder.find(text)]
+from detectors.content_typo import leaders_table
+from tests.detectors.content_case import typo_pairs
 
 
 @pytest.mark.parametrize("text, wrong, right", [
@@ -42,7 +34,7 @@ def _found(finder, text):
     ("水利部部长李国鹰赴现场指导防汛工作。", "李国鹰", "李国英"),
 ])
 def test_minister_misnamed_beside_the_title(finder, text, wrong, right):
-    found = _found(finder, text)
+    found = typo_pairs(finder, text)
     assert any(w.endswith(wrong) and c.endswith(right) for w, c in found), found
 
 
@@ -52,7 +44,7 @@ def test_minister_misnamed_beside_the_title(finder, text, wrong, right):
     ("朱得故居位于四川仪陇。", "朱得故居", "朱德故居"),
 ])
 def test_past_leader_misnamed_in_remembrance(finder, text, wrong, right):
-    assert (wrong, right) in _found(finder, text)
+    assert (wrong, right) in typo_pairs(finder, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -65,13 +57,13 @@ def test_past_leader_misnamed_in_remembrance(finder, text, wrong, right):
     "学习毛泽东思想和邓小平理论。",
 ])
 def test_listed_and_other_people_stay_clean(finder, text):
-    assert _found(finder, text) == []
+    assert typo_pairs(finder, text) == []
 
 
 def test_department_titles_anchor_their_own_heads_only(finder):
     # 国家统计局局长 is no national leader's title: a listed leader's misspelt name beside it is not checked by it
-    assert _found(finder, "国家统计局局长何立锋介绍情况。") == []
-    assert ("国家统计局局长康仪", "国家统计局局长康义") in _found(finder, "国家统计局局长康仪介绍情况。")
+    assert typo_pairs(finder, "国家统计局局长何立锋介绍情况。") == []
+    assert ("国家统计局局长康仪", "国家统计局局长康义") in typo_pairs(finder, "国家统计局局长康仪介绍情况。")
 
 
 def test_past_leaders_are_not_office_holders():
@@ -95,7 +87,7 @@ def test_past_leaders_are_not_office_holders():
     ("持续优化萤商环境。", "优化萤商环境", "优化营商环境"),  # 营 / 萤
 ])
 def test_domain_term_misspelt(finder, text, wrong, right):
-    assert (wrong, right) in _found(finder, text)
+    assert (wrong, right) in typo_pairs(finder, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -111,4 +103,4 @@ def test_domain_term_misspelt(finder, text, wrong, right):
     "做好职工基本医疗保障和城乡居民基本医疗保障。",  # the edge word became another word (保险 → 保障)
 ])
 def test_correct_domain_terms_stay_clean(finder, text):
-    assert _found(finder, text) == []
+    assert typo_pairs(finder, text) == []

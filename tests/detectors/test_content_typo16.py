@@ -18,20 +18,12 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.content_typo import TypoFinder, _starts_with_other_place, load_terms
-
-
-@pytest.fixture(scope="module")
-def finder():
-    return TypoFinder(load_terms())
-
-
-def _found(finder, text):
-    return [(h.wrong, h.correct) for h in finder.find(text)]
+from detectors.content_typo import _starts_with_other_place
+from tests.detectors.content_case import typo_pairs
 
 
 def _corrected(finder, text, right):
-    return any(right in c or c in right for _w, c in _found(finder, text))
+    return any(right in c or c in right for _w, c in typo_pairs(finder, text))
 
 
 @pytest.mark.parametrize("text, right", [
@@ -60,9 +52,9 @@ def _corrected(finder, text, right):
 ])
 def test_slogan_misspelt(finder, text, right):
     if right is None:
-        assert _found(finder, text) == []  # written right: nothing to report
+        assert typo_pairs(finder, text) == []  # written right: nothing to report
     else:
-        assert _corrected(finder, text, right), _found(finder, text)
+        assert _corrected(finder, text, right), typo_pairs(finder, text)
 
 
 @pytest.mark.parametrize("text, right", [
@@ -77,7 +69,7 @@ def test_slogan_misspelt(finder, text, right):
     ("嘉凌江沿岸开展清漂行动。", "嘉陵江"),
 ])
 def test_geography_misspelt(finder, text, right):
-    assert _corrected(finder, text, right), _found(finder, text)
+    assert _corrected(finder, text, right), typo_pairs(finder, text)
 
 
 @pytest.mark.parametrize("text, right", [
@@ -91,7 +83,7 @@ def test_geography_misspelt(finder, text, right):
     ("在人民英雄记念碑前敬献花篮。", "人民英雄纪念碑"),
 ])
 def test_history_misspelt(finder, text, right):
-    assert _corrected(finder, text, right), _found(finder, text)
+    assert _corrected(finder, text, right), typo_pairs(finder, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -125,13 +117,13 @@ def test_history_misspelt(finder, text, right):
     "党员们在右江革命根据地旧址重温入党誓词。",
 ])
 def test_right_forms_and_neighbours_stay_clean(finder, text):
-    assert _found(finder, text) == []
+    assert typo_pairs(finder, text) == []
 
 
 def test_edge_character_that_is_no_function_word_stays_a_slip(finder):
     # 白 is no function word: 白千万工程 is 百千万工程 misspelt, not 白 + a listed 千万工程
     text = "扎实推进白千万工程，促进城乡融合。"
-    assert _corrected(finder, text, "百千万工程"), _found(finder, text)
+    assert _corrected(finder, text, "百千万工程"), typo_pairs(finder, text)
 
 
 def test_other_place_prefix_rule():

@@ -12,18 +12,13 @@ import pytest
 
 from detectors.charsim import confusion
 from detectors.content import ContentRules, _hits
-from detectors.content_typo import TypoFinder, in_post_variants, load_terms
+from detectors.content_typo import in_post_variants
 from detectors.textnorm import fold_with_offsets
 
 
 @pytest.fixture(scope="module")
 def rules():
     return ContentRules.load()
-
-
-@pytest.fixture(scope="module")
-def finder():
-    return TypoFinder(load_terms())
 
 
 def typos(rules, text):

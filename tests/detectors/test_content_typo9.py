@@ -20,8 +20,6 @@ from detectors.content_typo import (
     LEXICON_DIR,
     MUNICIPALITIES,
     PROVINCIAL_TITLES,
-    TypoFinder,
-    load_terms,
     provincial_leaders,
 )
 
@@ -29,11 +27,6 @@ from detectors.content_typo import (
 @pytest.fixture(scope="module")
 def rules():
     return ContentRules.load()
-
-
-@pytest.fixture(scope="module")
-def finder():
-    return TypoFinder(load_terms())
 
 
 def typos(rules, text):
