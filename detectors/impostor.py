@@ -2193,6 +2193,8 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
     distinctive = set(officials.distinctive_positions)
     position = {(e["platform"], str(e["account_id"])): i for i, e in enumerate(officials.entries)}
     sub_places = officials.sub_place_matches_of(form)  # a township of the target's county where its place sits
+    # a scam description makes shop words around a registered name a disguise, as in the run (``_disguised_pairs``)
+    disguise = read_scam(account.get("description")) is not None
     first = []  # the finding's target and the other pairs the detector weighed come first
     if verdict:
         for t in [verdict["target"]] + [p["target"] for p in verdict["evidence"].get("pairs", [])]:
@@ -2206,7 +2208,7 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
             continue
         seen.add(key)
         match = compare_names(form, officials.forms[r])
-        affixed = [officials.affixed(v, b, a, ch, following_decoration(form))
+        affixed = [officials.affixed(v, b, a, ch, following_decoration(form), disguise)
                    for v, b, a, ch in officials.affixes.find(form.core) if v.position == r]
         affixed += [peeled_match(compare_names(peeled, officials.forms[r]), before, after, entry.get("name") or "")
                     for before, peeled, after in _peeled_forms(form.core)]

@@ -209,6 +209,12 @@ def test_explain_shows_the_reading():
     plain = impostor.explain(ctx, {"name": "济南公安旗舰店", "platform": "weibo", "description": SHOP})
     assert not plain["flagged"] and plain["profile_scam"].startswith("简介未见")
     assert impostor.explain(ctx, {"name": "济南公安旗舰店", "platform": "weibo"})["profile_scam"] == "未提供简介"
+    # the closest-entries table reads the description as the run does: with the scam the shop word is a disguise,
+    # not a reason to rule the pair out (it said "排除：商家…旗舰店" under a flagged verdict)
+    row = next(c for c in told["closest"] if c["target"]["name"] == "济南公安")
+    assert row["affix_score"] is not None and row["affix_ruled_out"] is None
+    row = next(c for c in plain["closest"] if c["target"]["name"] == "济南公安")
+    assert row["affix_score"] is None and row["affix_ruled_out"].startswith("商家、个人或媒体用词")
 
 
 @pytest.mark.timeout(120)
