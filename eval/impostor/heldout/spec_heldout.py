@@ -387,9 +387,9 @@ _FORM_MAKERS = {"prov_one_char": _prov_one_char, "tequ_as_county": _tequ_as_coun
 
 def _chosen_form(u, acc):
     """One level form per account, picked reproducibly among the forms the account can carry: provincial accounts
-    the abbreviation, towns the prefecture form, the special district and changed places their old form on two
-    accounts in three, autonomous counties the bare form on one account in two, counties of autonomous prefectures
-    one of the two prefecture forms, the others the bare chain."""
+    the abbreviation, towns the prefecture form, the special district and changed places their old form,
+    autonomous counties the bare form on two accounts in three, counties of autonomous prefectures one of the two
+    prefecture forms, the others the bare chain."""
     cands = [(f, m(u, acc)) for f, m in _FORM_MAKERS.items()]
     cands = [(f, n) for f, n in cands if n and n != acc["row"]["name"]]
     if not cands:
@@ -399,9 +399,9 @@ def _chosen_form(u, acc):
         if f in names:
             return f, names[f]
     for f in ("tequ_as_county", "before_change"):
-        if f in names and _h(acc, f[:3]) % 3:
+        if f in names:
             return f, names[f]
-    if "zizhi_bare" in names and _h(acc, "zz") % 2:
+    if "zizhi_bare" in names and _h(acc, "zz") % 3:
         return "zizhi_bare", names["zizhi_bare"]
     zs = [f for f in ("zhou_short_chain", "zhou_wrong_shi") if f in names]
     if zs:
