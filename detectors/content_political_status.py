@@ -18,8 +18,30 @@ Taiwan written as foreign, and entities China does not recognise written as stat
   name, and the entity counted among countries (塞尔维亚、科索沃等国). Quotation marks, 所谓, 自称, 单方面宣布 and
   不承认 report the name as someone else's. 巴勒斯坦国 is recognised (1988) and stays clean.
 
+Thirteenth session (``naming_hits``, checklist 300–319; each family from its complete inventory):
+
+* **Taiwan, Hong Kong or Macao in a collective that names states** — after a collective (``STATE_ROLES`` + 国 / 国家:
+  来源国, 外资来源国, 出口国, 客源国, 对象国, 贸易伙伴国, 参展国, 邻国 …; 国家 / 各国 / 外国 only before 包括 or a colon)
+  and a verb of enumeration, a list with a state and one of them (主要来源国依次为澳大利亚、台湾、印尼); a list closed by a
+  demonstrative collective (泰国、日本和台湾这几个国家, 这些国家); one of them said to be such a state (台湾已成为我省
+  第二大外资来源国, 台湾这个国家); one of them likened to "another country" (对岸——另一个国家, 去香港像到了另一个国家,
+  异国他乡). 和地区 / （地区）, 来源地, 中国台湾地区 and a sentence that denies it (不像, 从未, 并非) are right.
+* **A state's attributes given to Taiwan's authorities and people** — 国家领导人 (台湾的国家领导人, 国家领导人赖清德),
+  首长 of its bodies (台湾卫生部门首长, 部会首长), 府院 as a state's presidential office and cabinet (府院高层, 府院党; the
+  1917 府院之争 is history), its 外交, 国防 and a state's symbols (国旗, 国歌, 国花, 国土), 国籍为台湾 (香港, 澳门), and
+  台湾籍外宾 (``content_political_families.FROM_HMT_FOREIGN``).
+* **中台 / 中港 / 中澳 as two parties** — every word that makes them two sides (两岸, 双方, 人民, 经贸, 对话 …):
+  ``content_patterns``' 中港台 rule, widened there (中台办 is the Party's Taiwan Work Office).
+* **Colonial wording** — 香港殖民政府 / 殖民地政府 / 殖民时期 (港英当局, 港英统治时期), 殖民政府 in a Hong Kong or Macao
+  sentence, 英属香港, 殖民地香港; a concession or leased territory (租界, 租借地, 鼓浪屿, 沙面, 广州湾, 威海卫) called a
+  殖民地 — quotation marks do not mend it (曾被称为“外国人的殖民地”); 半殖民地, 殖民地风格 and the colonial *rule*
+  (英国对香港实行殖民统治, 德国殖民时期的青岛) are right.
+* **The Han people's branches called 民族** (``HAN_BRANCHES``: 客家, 广府, 潮汕, 闽南, 莆仙, 疍家 …) — 客家民族, 疍家族,
+  闽南人是一个独立的民族; 台湾民族 / 香港民族 (separatist notions). 民系, 族群, 族谱, 中华民族, 台湾少数民族 and 民族 as an
+  adjective of what follows (民族音乐, 民族风情) are right.
+
 ``status_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text (the convention of
-``territory_hits``).
+``territory_hits``), this session's ``naming_hits`` last.
 """
 
 from __future__ import annotations
@@ -179,21 +201,27 @@ HMT_NAMES = ("台湾地区", "香港地区", "澳门地区", "台湾岛", "台�
 STATE_ROLES = ("来源", "客源", "生源", "目的", "目的地", "对象", "伙伴", "贸易伙伴", "输出", "输入", "投资", "进口", "出口",
                "原产", "参展", "参赛", "缔约", "成员", "出访", "邻")
 STATE_NOUN = (r"(?:(?:外资|资金|投资|进口|出口|原产|产品|货物|游客|旅游|入境游|旅客|学生|留学)?"
-              r"(?:" + "|".join(sorted(STATE_ROLES, key=len, reverse=True)) + r")国(?:家)?|友好国家|周边国家)")
+              r"(?:" + "|".join(sorted(STATE_ROLES, key=len, reverse=True)) + r")(?:国家|国(?!家))|友好国家|周边国家)")
 NOT_REGION_AFTER = r"(?!(?:和|及|与|或|、|/)?(?:（|\()?地区)"
 # a list of places after a collective that names states: 主要来源国依次为澳大利亚、台湾、印尼、巴西; after 国家 / 各国 /
 # 外国 alone only the verbs of an enumeration (国家为香港、澳门提供支持 is the state acting for them)
+# (a few words may stand between: 进口来源国前三位分别是…; 与我省结好的国家有… after 的)
 COLLECTIVE_LIST = re.compile(r"(?<![“\"「『])(?:" + STATE_NOUN + NOT_REGION_AFTER
-                             + r"(?:主要|依次|分别|还|则|均)*(?:为|是|有|包括|包含|涵盖|覆盖|：|:)|"
-                             r"(?:国家|各国|外国)" + NOT_REGION_AFTER + r"(?:主要|依次|分别|还|则|均)*(?:包括|包含|涵盖|：|:))"
+                             + r"(?:(?!地区)[^。，,；;！!？?\n、（(]){0,6}?(?:为|是|有|包括|包含|涵盖|覆盖|：|:)|"
+                             r"(?:国家|各国|外国)" + NOT_REGION_AFTER + r"(?:主要|依次|分别|还|则|均)*(?:包括|包含|涵盖|：|:)|"
+                             r"(?<=的)(?:国家|外国)" + NOT_REGION_AFTER + r"(?:主要|依次|分别|还|则|均)*有)"
                              r"(?P<list>[^。，,；;！!？?\n]{3,60})")
 # an enumeration closed by a demonstrative collective: 泰国、日本和台湾这几个国家, 香港、新加坡这些国家
 LIST_DEMONSTRATIVE = re.compile(r"(?:这|那)(?:[几两二三四五六七八九十]|些)?(?:个)?(?:国家|国度)" + NOT_REGION_AFTER)
 # Hong Kong, Macao or Taiwan said to be one: 台湾已成为我省第二大外资来源国, 台湾这个国家, 台湾是……出口国
 HMT_IS_STATE = re.compile(r"(?<![“\"「『])(?P<who>(?:中国)?(?:台湾|香港|澳门)(?:地区)?)(?:已|已经|仍|仍然|一直|继续|也|更|还)*"
-                          r"(?:是|为|成为|作为|位列|位居|跃居|列为|居于|跻身|升为|升至)(?:了)?(?P<gap>[^。，,；;！!？?\n“”]{0,12}?)"
+                          r"(?:是|为|成为|作为|位列|位居|跃居|列为|居于|跻身|升为|升至|跃升为|跃升至|发展为|发展成为|成长为)"
+                          r"(?:了)?(?P<gap>[^。，,；;！!？?\n“”]{0,12}?)"
                           r"(?P<noun>(?:" + "|".join(sorted(STATE_ROLES, key=len, reverse=True)) + r")国)(?!家?(?:和|及|与|或)地区)|"
                           r"(?<![“\"「『])(?:台湾|香港|澳门)(?:地区)?(?:这个|这一|这样一个|这样的)(?:国家|国度)")
+# a list of them with a state as the subject of such a noun: 台湾、日本、韩国是我市三大客源国
+LIST_IS_STATE = re.compile(r"(?:是|为|成为|均为|都是|位列|位居|跃居|列为|居于)(?P<gap>[^。，,；;！!？?\n“”]{0,10}?)"
+                           r"(?:" + "|".join(sorted(STATE_ROLES, key=len, reverse=True)) + r")国(?!家?(?:和|及|与|或)地区)")
 LIST_SPLIT = re.compile(r"[、和与及]|以及|还有")
 LIST_LEAD = re.compile(r"^(?:去|到|赴|向|对|与|和|在|从|由|面向|包括|来自|前往|出口到?|销往|进口自|自)+")
 # Taiwan, Hong Kong or Macao called "another country" (对岸——另一个国家的海岸线, 到台湾就像去了异国他乡, 去香港像出了国
@@ -308,6 +336,12 @@ def naming_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
             if len(items) >= 2 and _has_hmt(items) and not skipped(m):
                 yield (a, m.end(), "港澳台:国家", "……国家和中国台湾地区（香港、澳门地区）",
                        "把台湾、香港、澳门算在“这几个国家”之中")
+        for m in LIST_IS_STATE.finditer(folded):
+            a = max(folded.rfind(c, 0, m.start()) for c in "。！？!?；;\n，,：:（(") + 1
+            items = _hmt_items(folded, a, m.start())
+            if (len(items) >= 2 and _has_hmt(items) and _has_state(items) and not _has_state([m.group("gap")], True)
+                    and not skipped(m)):
+                yield (a, m.end(), "港澳台:国家", "……国家和中国台湾地区（来源地）", "把台湾、香港、澳门与国家一起称为“来源国”等")
         for m in HMT_IS_STATE.finditer(folded):
             if not skipped(m) and not _has_state([m.group("gap") or ""], anywhere=True):  # 为日本等出口国提供…
                 yield (m.start(), m.end(), "港澳台:国家", "来源地 / 中国台湾地区（香港、澳门地区）",
