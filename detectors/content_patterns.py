@@ -67,8 +67,9 @@ POLITICAL = [
                 + TW_LEADERS + r")"),
      "台湾:总统", "台湾地区领导人", "称台湾地区领导人为“总统”"),
     # 其中港澳游客, 当中港资企业: 中 ends another word; the second half is every word that sets the two side by side as
-    # parties (中台两岸, 中台双方, 中港人民, 中台经贸 …); 中台办 is the Party's Taiwan Work Office
-    (re.compile(r"(?<![集心高初空码渔据务术其之当途华期年家手口眼水雨城市会胸梦暗])中(?:港|澳|台)(?!办)"
+    # parties (中台两岸, 中台双方, 中港人民, 中台经贸 …); 中台办 is the Party's Taiwan Work Office, 数据中台 / AI中台 /
+    # 能力中台 a software platform
+    (re.compile(r"(?<![集心高初空码渔据务术其之当途华期年家手口眼水雨城市会胸梦暗字慧力用销能云端A-Za-z0-9])中(?:港|澳|台)(?!办)"
                 r"(?:两岸|两地|两国|双方|两方|两边|三地|关系|之间|合作|交流|往来|通关|跨境|边境|同胞|人民|民众|青年|经贸|贸易|"
                 r"融合|统一|对话|会谈|协议|直航|通航|婚姻|联姻|议题|问题|局势|对峙|分治|一家|澳|台)|"
                 r"(?<![其之当途])中港(?!口|湾|区|路|街|城|村|镇)"),

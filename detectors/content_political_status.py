@@ -241,7 +241,9 @@ TW_STATE_LEADER = re.compile(r"(?<![“\"「『])" + TW_WHO + r"(?:的)?(?:最�
                              r"(?<![“\"「『])国家领导人(?:" + "|".join(TW_LEADER_NAMES) + r")")
 # 首长 of Taiwan's bodies (台湾卫生部门首长, 台当局部会首长): a state's ministers; 台湾地区有关部门负责人. The mainland's
 # 行政首长负责制 and military 首长 carry no Taiwan word before them.
-TW_CHIEF = re.compile(r"(?<![“\"「『])" + TW_WHO + r"(?:的)?(?P<body>[" + HAN + r"]{0,8}?)首长(?!负责制)|"
+# (what stands between names a body or a sector: 台湾青年向部队首长汇报 is a mainland officer)
+TW_CHIEF = re.compile(r"(?<![“\"「『])" + TW_WHO + r"(?:的)?(?P<body>[" + HAN + r"]{0,6}?(?:部门|部会|部|会|署|局|机构|当局|方面|院|"
+                      r"行政|县市|地方|各级)(?:的)?)?首长(?!负责制)|"
                       r"(?<![“\"「『])(?:部会|院部|各部会)首长")
 # 府院 (the presidential office and the 行政院 together, Taiwan's usage: 府院高层, 府院党); the 1917 府院之争 of the
 # Beiyang government is history; 政府院落 is other words.
@@ -405,7 +407,7 @@ def naming_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
             yield m.start(), m.end(), "港澳:殖民地", "港英时期的香港 / 澳葡时期的澳门", "不称“英属香港”“殖民地香港”"
     if has("族"):
         for m in BRANCH_NATION.finditer(folded):
-            if not skipped(m, re.compile(REJECTS.pattern + r"|并非|而是|不属于|并不")):
+            if not skipped(m, re.compile(REJECTS.pattern + r"|并非|而是|不属于|并不|吗|么")):  # 客家人是少数民族吗？
                 who = m.group("who") or m.group("who2")
                 yield (m.start(), m.end(), "民族宗教", f"{who}民系 / {who}人（汉族的民系）",
                        f"{who}是汉族的一个民系，不是一个民族（我国有 56 个民族）")
