@@ -18,7 +18,7 @@ Taiwan written as foreign, and entities China does not recognise written as stat
   name, and the entity counted among countries (塞尔维亚、科索沃等国). Quotation marks, 所谓, 自称, 单方面宣布 and
   不承认 report the name as someone else's. 巴勒斯坦国 is recognised (1988) and stays clean.
 
-Thirteenth session (``naming_hits``, checklist 300–319; each family from its complete inventory):
+Thirteenth session (``naming_hits``, checklist 300–314; each family from its complete inventory):
 
 * **Taiwan, Hong Kong or Macao in a collective that names states** — after a collective (``STATE_ROLES`` + 国 / 国家:
   来源国, 外资来源国, 出口国, 客源国, 对象国, 贸易伙伴国, 参展国, 邻国 …; 国家 / 各国 / 外国 only before 包括 or a colon)
@@ -192,7 +192,7 @@ def status_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
     yield from naming_hits(folded, in_quotes)
 
 
-# ==== thirteenth session: status and naming (checklist 300–319; sources in SOURCES.md, 第十九节) ================
+# ==== thirteenth session: status and naming (POLITICAL_CHECKLIST.md 第十九节, items 300–314; SOURCES.md 第十三次会话) ====
 
 HMT_NAMES = ("台湾地区", "香港地区", "澳门地区", "台湾岛", "台湾", "香港", "澳门")
 # Collective nouns that name states (来源国, 外资来源国, 出口国, 对象国, 邻国, 友好国家 …); the right forms are
