@@ -668,11 +668,137 @@ def sovereignty_items() -> list[Item]:
         "菲方所谓“斯卡伯勒浅滩”就是我国黄岩岛。", "西沙群岛渔场资源丰富。", "英国海图称永暑礁为Fiery Cross，我国称永暑礁。"])]
 
 
+# ---- 30–34 (thirteenth session). Taiwan, Hong Kong and Macao counted among or called states; state titles and
+# symbols given to Taiwan; 中台 / 中港 / 中澳 as two parties; colonial wording; the Han people's branches called 民族 -----
+HMT_THREE = ("台湾", "香港", "澳门")
+STATE_ROLE_NOUNS = ("来源国", "外资来源国", "出口国", "进口国", "客源国", "生源国", "对象国", "贸易伙伴国", "参展国", "参赛国",
+                    "原产国", "投资国", "输出国", "目的国")
+DEMONSTRATIVES = ("这几个国家", "这些国家", "这两个国家", "那几个国家", "这三个国家")
+
+
+def hmt_state_items() -> list[Item]:
+    fam = "30 港澳台列入国家的集合或称作国家"
+    out = []
+    for noun in STATE_ROLE_NOUNS:
+        item = Item(fam, f"{noun}：列举中有港澳台、港澳台作{noun}", [], [
+            f"主要{noun}（地区）依次为日本、台湾、新加坡。", f"主要{noun}和地区包括日本、香港、新加坡。",
+            f"主要{noun.replace('国', '地')}依次为日本、中国台湾地区、新加坡。"])
+        item.right += [f"日本、韩国是我市两大{noun}，台湾是重要{noun.replace('国', '地')}。",
+                       f"{noun}（地区）前三位分别是巴西、台湾和美国。"]
+        for place in HMT_THREE:
+            item.wrong += [f"主要{noun}依次为日本、{place}、新加坡。", f"{place}已成为我市第二大{noun}。",
+                           f"{noun}前三位分别是巴西、{place}和美国。", f"{place}、日本、韩国是我市三大{noun}。"]
+        out.append(item)
+    for dem in DEMONSTRATIVES:
+        item = Item(fam, f"列举……{dem}", [], [f"韩国、日本{dem}的游客明显增多。"])
+        if "两" not in dem:  # (两个国家 near a Taiwan word is the 两国 rule's, whatever follows)
+            item.right.append(f"韩国、日本和台湾{dem}和地区的游客明显增多。")
+        for place in HMT_THREE:
+            item.wrong.append(f"韩国、{place}{dem}的游客明显增多。")
+        out.append(item)
+    out.append(Item(fam, "港澳台称“这个国家”“另一个国家”", [
+        "台湾这个国家的电信诈骗案件多发。", "香港这个国家的物价很高。", "望着对岸的台湾，就像望着另一个国家。",
+        "第一次去澳门，感觉像到了另一个国家。", "到了台湾，仿佛身处异国他乡。", "与我省结好的国家有日本、韩国、台湾。"], [
+        "鸭绿江对岸就是另一个国家。", "他先到香港转机，再飞往另一个国家。", "来大陆一点也不像到了另一个国家，台湾青年说。",
+        "国家为香港、澳门提供坚强后盾。", "香港为日本等出口国提供转口贸易服务。", "国家有关部门和香港、日本的机构开展合作。",
+        "与我省建立友好关系的国家和地区有日本、韩国、台湾。",
+        "参赛国家和地区包括美国、日本、中国台北、中国香港。"]))
+    return out
+
+
+def tw_state_attribute_items() -> list[Item]:
+    fam = "31 台湾地区的国家职务、机构、象征与港澳台的国籍"
+    out = [Item(fam, "国家领导人", ["台湾的国家领导人发表讲话。", "岛内国家领导人出席活动。", "台当局最高国家领导人出席活动。",
+                                  "国家领导人赖清德出席活动。", "国家领导人蔡英文出席活动。"],
+                ["台湾地区领导人赖清德发表谋“独”言论。", "国家领导人习近平会见外宾。"])]
+    item = Item(fam, "有关部门首长、部会首长", [], ["各地要严格落实地方行政首长负责制。", "部队首长看望慰问官兵。",
+                                            "台湾地区有关部门负责人表示将加强交流。"])
+    for body in ("卫生部门", "经济部门", "防务部门", "教育部门", "交通部门", "多名部会", ""):
+        item.wrong += [f"台湾{body}首长表示将调整政策。", f"台当局{body}首长出席活动。"]
+    item.wrong.append("据台媒报道，部会首长近日请辞。")
+    out.append(item)
+    item = Item(fam, "府院", [], ["1917年，北洋政府发生府院之争，段祺瑞与黎元洪矛盾激化。", "市政府院内停满了车辆。",
+                                "该学府院长会见台湾学者代表团。"])
+    for tail in ("高层", "党", "官员", "人士", "会商", "就能源政策召开会议", "近日表态"):
+        item.wrong.append(f"据台媒报道，府院{tail}，两岸关系受到关注。")
+    item.wrong.append("台湾府院高层发表言论。")
+    out.append(item)
+    item = Item(fam, "外交、国防与国家象征", [], ["台湾当局所谓“外交”处处碰壁。", "台湾地区对外交往受一个中国原则约束。",
+                                          "台湾地区防务部门公布预算。", "外交部发言人就台湾问题表明立场。"])
+    for who in ("台湾", "台湾的", "台当局", "民进党当局的", "岛内"):
+        for what in ("外交政策", "外交空间", "国防预算", "国旗", "国歌", "国花", "国土面积"):
+            item.wrong.append(f"{who}{what}引发讨论，两岸网民热议。")
+    out.append(item)
+    item = Item(fam, "国籍为台湾（香港、澳门）；台湾籍外宾", [], [
+        "经查，该旅客国籍为中国，系台湾居民。", "一名香港籍旅客遗失证件。", "台湾籍青年来闽创业。"])
+    for place in HMT_THREE:
+        item.wrong += [f"经查，该旅客国籍为{place}。", f"民警帮助一名{place}籍外宾找回钱包。",
+                       f"民警帮助一名{place}籍外国人找回手机。"]
+    out.append(item)
+    return out
+
+
+PARTY_PAIRS = ("两岸", "两地", "双方", "两方", "三地", "关系", "之间", "合作", "交流", "往来", "同胞", "人民", "民众", "青年",
+               "经贸", "贸易", "融合", "对话", "会谈", "协议", "直航", "婚姻", "议题", "局势")
+
+
+def china_party_items() -> list[Item]:
+    fam = "32 中台、中港、中澳并称为两方"
+    out = []
+    for tail in PARTY_PAIRS:
+        out.append(Item(fam, f"中台{tail} / 中港{tail} / 中澳{tail}", [
+            f"两岸一家亲，中台{tail}持续推进，台湾同胞反响热烈。", f"香港回归以来，中港{tail}日益密切。",
+            f"澳门回归以来，中澳{tail}日益密切，澳门同胞反响热烈。"], []))
+    out.append(Item(fam, "中台办、数据中台、中台禅寺、中澳（澳大利亚）、其中台湾", [], [
+        "论坛由中共中央台湾工作办公室（中台办）指导。", "市政务数据中台二期上线，服务台湾同胞。",
+        "台中市的中台禅寺是佛教道场，两岸信众往来频繁。", "中澳自贸协定生效以来，山东与澳大利亚经贸合作持续深化。",
+        "其中台湾同胞参加人数创新高。"]))
+    return out
+
+
+def colonial_items() -> list[Item]:
+    fam = "33 殖民称谓：港澳殖民政府、英属香港、租界称殖民地"
+    item = Item(fam, "香港（澳门）殖民（地）政府 / 当局 / 时期", [], [
+        "港英统治时期修建的建筑保存完好。", "回归前，港英当局实行高薪养廉。", "澳葡政府在此设立机构。",
+        "英国对香港实行殖民统治长达一百五十余年。", "1903年德国殖民时期，英德商人在青岛创办啤酒厂。"])
+    for place in ("香港", "澳门"):
+        for what in ("殖民政府", "殖民地政府", "殖民当局", "殖民时期", "殖民地时期", "殖民统治者"):
+            item.wrong.append(f"{place}{what}留下的建筑保存完好。")
+        item.wrong += [f"回归前，{place}的殖民地政府实行高薪养廉。", f"殖民地{place}的街头，人力车随处可见。"]
+    item.wrong += ["这张英属香港时期的老照片很珍贵。", "葡属澳门的街景。"]
+    out = [item]
+    item = Item(fam, "租界、租借地称殖民地", [], [
+        "鼓浪屿曾是公共租界，旧中国是半殖民地半封建社会。", "鼓浪屿是公共租界而不是殖民地。", "二战后，非洲殖民地纷纷独立。",
+        "鼓浪屿的建筑融合了东南亚殖民地风格。", "鼓浪屿上的殖民地外廊式建筑见证了历史。"])
+    for place in ("上海公共租界", "天津英租界", "汉口租界", "鼓浪屿公共租界", "广州沙面租界", "威海卫租借地"):
+        item.wrong += [f"{place}曾是列强的殖民地。", f"{place}也曾被称为“外国人的殖民地”。"]
+    out.append(item)
+    return out
+
+
+HAN_BRANCH_NAMES = ("客家", "广府", "潮汕", "闽南", "莆仙", "兴化", "闽东", "闽北", "疍家", "福佬", "雷州", "平话", "桂柳", "围头")
+
+
+def han_branch_items() -> list[Item]:
+    fam = "34 汉族民系称民族"
+    out = []
+    for branch in HAN_BRANCH_NAMES:
+        out.append(Item(fam, f"{branch}民族 / {branch}族 / {branch}人是少数民族", [
+            f"{branch}民族的传统节日丰富多彩。", f"{branch}族世代生活在这里。", f"{branch}人是一个独立的民族。",
+            f"{branch}人属于少数民族。"], [
+            f"{branch}人是汉族的一个民系。", f"{branch}民系形成于宋元时期。", f"{branch}族群以善于经商闻名。",
+            f"{branch}人是中华民族大家庭的一员。"]))
+    out.append(Item(fam, "台湾民族 / 香港民族", ["台湾民族的历史与文化展览开幕。", "香港民族的说法在网上流传。"], [
+        "台湾少数民族同胞来榕参加民族运动会。", "香港民族音乐节开幕。", "所谓“台湾民族”纯属炮制。", "客家族谱", "畲族与客家人长期杂居。"]))
+    return out
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
             + map_items() + canon_items() + kmt_history_items() + tw_body_items() + tw_leader_items()
-            + hmt_foreign_items() + status_items() + sovereignty_items())
+            + hmt_foreign_items() + status_items() + sovereignty_items() + hmt_state_items() + tw_state_attribute_items()
+            + china_party_items() + colonial_items() + han_branch_items())
 
 
 def main() -> int:

@@ -200,7 +200,9 @@ PEOPLE = (r"(?:友人|朋友|专家|人士|游客|旅客|客人|宾客|嘉宾|�
 # 来自台湾的外国友人, 从香港来的外宾, 台湾外宾: the compatriots themselves called foreigners.
 FROM_HMT_FOREIGN = re.compile(rf"(?:来自|从|自)(?P<who>{HMT}(?:(?:[、和及与]|以及){HMT})*)(?:同胞|居民)?(?:的|来的|前来的)?"
                               rf"(?:外国{PEOPLE}|国外{PEOPLE}|外宾|国际友人|洋专家|老外)|"
-                              rf"(?<![“\"「『])(?P<who2>{HMT})(?:外宾|国际友人|外国友人)")
+                              rf"(?<![“\"「『])(?P<who2>{HMT})(?:外宾|国际友人|外国友人)|"
+                              # 台湾籍外宾, 香港籍外国人: 籍 names them by their origin and the noun calls them foreign
+                              rf"(?<![“\"「『])(?P<who3>{HMT})籍(?:外宾|国际友人|外国{PEOPLE}|外籍{PEOPLE}|外国人|外籍人士)")
 # The origins listed before 外籍 / 外国 people: a state beside Hong Kong, Macao or Taiwan (美国、加拿大和香港的外籍专家).
 # 外籍 is said of people only, whatever follows (外籍医生, 外籍船员).
 FOREIGN_AFTER_LIST = re.compile(rf"(?:等(?:地|国|地区)?)?(?:的)?(?:外籍[{HAN}]|(?:外国|国外){PEOPLE}|外宾)")

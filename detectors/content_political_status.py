@@ -18,8 +18,30 @@ Taiwan written as foreign, and entities China does not recognise written as stat
   name, and the entity counted among countries (塞尔维亚、科索沃等国). Quotation marks, 所谓, 自称, 单方面宣布 and
   不承认 report the name as someone else's. 巴勒斯坦国 is recognised (1988) and stays clean.
 
+Thirteenth session (``naming_hits``, checklist 300–314; each family from its complete inventory):
+
+* **Taiwan, Hong Kong or Macao in a collective that names states** — after a collective (``STATE_ROLES`` + 国 / 国家:
+  来源国, 外资来源国, 出口国, 客源国, 对象国, 贸易伙伴国, 参展国, 邻国 …; 国家 / 各国 / 外国 only before 包括 or a colon)
+  and a verb of enumeration, a list with a state and one of them (主要来源国依次为澳大利亚、台湾、印尼); a list closed by a
+  demonstrative collective (泰国、日本和台湾这几个国家, 这些国家); one of them said to be such a state (台湾已成为我省
+  第二大外资来源国, 台湾这个国家); one of them likened to "another country" (对岸——另一个国家, 去香港像到了另一个国家,
+  异国他乡). 和地区 / （地区）, 来源地, 中国台湾地区 and a sentence that denies it (不像, 从未, 并非) are right.
+* **A state's attributes given to Taiwan's authorities and people** — 国家领导人 (台湾的国家领导人, 国家领导人赖清德),
+  首长 of its bodies (台湾卫生部门首长, 部会首长), 府院 as a state's presidential office and cabinet (府院高层, 府院党; the
+  1917 府院之争 is history), its 外交, 国防 and a state's symbols (国旗, 国歌, 国花, 国土), 国籍为台湾 (香港, 澳门), and
+  台湾籍外宾 (``content_political_families.FROM_HMT_FOREIGN``).
+* **中台 / 中港 / 中澳 as two parties** — every word that makes them two sides (两岸, 双方, 人民, 经贸, 对话 …):
+  ``content_patterns``' 中港台 rule, widened there (中台办 is the Party's Taiwan Work Office).
+* **Colonial wording** — 香港殖民政府 / 殖民地政府 / 殖民时期 (港英当局, 港英统治时期), 殖民政府 in a Hong Kong or Macao
+  sentence, 英属香港, 殖民地香港; a concession or leased territory (租界, 租借地, 鼓浪屿, 沙面, 广州湾, 威海卫) called a
+  殖民地 — quotation marks do not mend it (曾被称为“外国人的殖民地”); 半殖民地, 殖民地风格 and the colonial *rule*
+  (英国对香港实行殖民统治, 德国殖民时期的青岛) are right.
+* **The Han people's branches called 民族** (``HAN_BRANCHES``: 客家, 广府, 潮汕, 闽南, 莆仙, 疍家 …) — 客家民族, 疍家族,
+  闽南人是一个独立的民族; 台湾民族 / 香港民族 (separatist notions). 民系, 族群, 族谱, 中华民族, 台湾少数民族 and 民族 as an
+  adjective of what follows (民族音乐, 民族风情) are right.
+
 ``status_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text (the convention of
-``territory_hits``).
+``territory_hits``), this session's ``naming_hits`` last.
 """
 
 from __future__ import annotations
@@ -28,6 +50,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from detectors.content_political import (
+    HAN,
     HK_OR_FOREIGN,
     REJECTS,
     ROC_ERA,
@@ -166,3 +189,229 @@ def status_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
                 stem = m.group("stem") or "西撒哈拉"
                 yield (m.start(), m.end(), "国际地位", STATUS_RIGHT.get(stem, stem),
                        f"把我国不承认为国家的“{stem}”当作国家称呼")
+    yield from naming_hits(folded, in_quotes)
+
+
+# ==== thirteenth session: status and naming (POLITICAL_CHECKLIST.md 第十九节, items 300–314; SOURCES.md 第十三次会话) ====
+
+HMT_NAMES = ("台湾地区", "香港地区", "澳门地区", "台湾岛", "台湾", "香港", "澳门")
+# Collective nouns that name states (来源国, 外资来源国, 出口国, 对象国, 邻国, 友好国家 …); the right forms are
+# 来源地, 国家和地区, 境外 (a following 和地区 / （地区） / 或地区 makes the collective right).
+# (the inventory: every role a state plays in trade, travel, study and meetings, + 国 / 国家)
+STATE_ROLES = ("来源", "客源", "生源", "目的", "目的地", "对象", "伙伴", "贸易伙伴", "输出", "输入", "投资", "进口", "出口",
+               "原产", "参展", "参赛", "缔约", "成员", "出访", "邻")
+STATE_NOUN = (r"(?:(?:外资|资金|投资|进口|出口|原产|产品|货物|游客|旅游|入境游|旅客|学生|留学)?"
+              r"(?:" + "|".join(sorted(STATE_ROLES, key=len, reverse=True)) + r")(?:国家|国(?!家))|友好国家|周边国家)")
+NOT_REGION_AFTER = r"(?!(?:和|及|与|或|、|/)?(?:（|\()?地区)"
+# a list of places after a collective that names states: 主要来源国依次为澳大利亚、台湾、印尼、巴西; after 国家 / 各国 /
+# 外国 alone only the verbs of an enumeration (国家为香港、澳门提供支持 is the state acting for them)
+# (a few words may stand between: 进口来源国前三位分别是…; 与我省结好的国家有… after 的)
+COLLECTIVE_LIST = re.compile(r"(?<![“\"「『])(?:" + STATE_NOUN + NOT_REGION_AFTER
+                             + r"(?:(?!地区)[^。，,；;！!？?\n、（(]){0,6}?(?:为|是|有|包括|包含|涵盖|覆盖|：|:)|"
+                             r"(?:国家|各国|外国)" + NOT_REGION_AFTER + r"(?:主要|依次|分别|还|则|均)*(?:包括|包含|涵盖|：|:)|"
+                             r"(?<=的)(?:国家|外国)" + NOT_REGION_AFTER + r"(?:主要|依次|分别|还|则|均)*有)"
+                             r"(?P<list>[^。，,；;！!？?\n]{3,60})")
+# an enumeration closed by a demonstrative collective: 泰国、日本和台湾这几个国家, 香港、新加坡这些国家
+LIST_DEMONSTRATIVE = re.compile(r"(?:这|那)(?:[几两二三四五六七八九十]|些)?(?:个)?(?:国家|国度)" + NOT_REGION_AFTER)
+# Hong Kong, Macao or Taiwan said to be one: 台湾已成为我省第二大外资来源国, 台湾这个国家, 台湾是……出口国
+HMT_IS_STATE = re.compile(r"(?<![“\"「『])(?P<who>(?:中国)?(?:台湾|香港|澳门)(?:地区)?)(?:已|已经|仍|仍然|一直|继续|也|更|还)*"
+                          r"(?:是|为|成为|作为|位列|位居|跃居|列为|居于|跻身|升为|升至|跃升为|跃升至|发展为|发展成为|成长为)"
+                          r"(?:了)?(?P<gap>[^。，,；;！!？?\n“”]{0,12}?)"
+                          r"(?P<noun>(?:" + "|".join(sorted(STATE_ROLES, key=len, reverse=True)) + r")国)(?!家?(?:和|及|与|或)地区)|"
+                          r"(?<![“\"「『])(?:台湾|香港|澳门)(?:地区)?(?:这个|这一|这样一个|这样的)(?:国家|国度)")
+# a list of them with a state as the subject of such a noun: 台湾、日本、韩国是我市三大客源国
+LIST_IS_STATE = re.compile(r"(?:是|为|成为|均为|都是|位列|位居|跃居|列为|居于)(?P<gap>[^。，,；;！!？?\n“”]{0,10}?)"
+                           r"(?:" + "|".join(sorted(STATE_ROLES, key=len, reverse=True)) + r")国(?!家?(?:和|及|与|或)地区)")
+LIST_SPLIT = re.compile(r"[、和与及]|以及|还有")
+LIST_LEAD = re.compile(r"^(?:去|到|赴|向|对|与|和|在|从|由|面向|包括|来自|前往|出口到?|销往|进口自|自)+")
+# Taiwan, Hong Kong or Macao called "another country" (对岸——另一个国家的海岸线, 到台湾就像去了异国他乡, 去香港像出了国
+# 到了另一个国家): a Taiwan, Hong Kong or Macao word, or 对岸, before it in the sentence, a word that equates or
+# likens them between (是, 像, 仿佛, ——; 经香港转机飞往另一个国家 is a third state), and no state named there
+ANOTHER_STATE = re.compile(r"(?:另一个|另外一个|另一|另外的|别的)(?:国家|国度)|异国他乡|异国的土地|异国土地")
+TW_OR_ACROSS = re.compile(TW_CONTEXT_WIDE.pattern + r"|对岸|宝岛|香港|澳门|港澳")
+LIKENED = re.compile(r"是|像|仿佛|如同|宛如|犹如|好比|成了|变成|当作|当成|视为|看作|——|—|：|:")
+NOT_SO = re.compile(REJECTS.pattern + r"|不像|并非|并不是|而是|不再是|哪里是|怎么会是|从来不是|没有|从未|从不|未曾")
+
+# ---- state attributes given to Taiwan's authorities and people ----------------------------------------------
+
+TW_WHO = r"(?:台湾|台湾地区|台当局|台湾当局|岛内|台方|民进党当局)"
+TW_LEADER_NAMES = ("赖清德", "蔡英文", "马英九", "陈水扁", "李登辉")
+# 台湾的国家领导人, 国家领导人赖清德: Taiwan's leader is 台湾地区领导人
+TW_STATE_LEADER = re.compile(r"(?<![“\"「『])" + TW_WHO + r"(?:的)?(?:最高)?国家(?:最高)?领导人|"
+                             r"(?<![“\"「『])国家领导人(?:" + "|".join(TW_LEADER_NAMES) + r")")
+# 首长 of Taiwan's bodies (台湾卫生部门首长, 台当局部会首长): a state's ministers; 台湾地区有关部门负责人. The mainland's
+# 行政首长负责制 and military 首长 carry no Taiwan word before them.
+# (what stands between names a body or a sector: 台湾青年向部队首长汇报 is a mainland officer)
+TW_CHIEF = re.compile(r"(?<![“\"「『])" + TW_WHO + r"(?:的)?(?P<body>[" + HAN + r"]{0,6}?(?:部门|部会|部|会|署|局|机构|当局|方面|院|"
+                      r"行政|县市|地方|各级)(?:的)?)?首长(?!负责制)|"
+                      r"(?<![“\"「『])(?:部会|院部|各部会)首长")
+# 府院 (the presidential office and the 行政院 together, Taiwan's usage: 府院高层, 府院党); the 1917 府院之争 of the
+# Beiyang government is history; 政府院落 is other words.
+FUYUAN = re.compile(r"(?<![“\"「『政学王官首幕市省县州城乡帅])府院(?:党|高层|官员|人士|会商|协调|首长|决策|幕僚|人事|之争|关系|"
+                    r"合一|说法|回应|表态|声明|联合|共同|方面|内部|两方|双方|之间|间|就|近日|日前|召开|表示|宣布|称|罕见|同步)")
+BEIYANG = re.compile(ROC_ERA.pattern + r"|段祺瑞|黎元洪|冯国璋|徐世昌|袁世凯|1917|一九一七|参战")
+# 外交 and 国防 of Taiwan's authorities (台湾的外交空间, 台当局外交政策, 台湾国防预算): Taiwan has no diplomacy or
+# national defence (所谓“外交”, 台湾地区防务); its 外交部, 国防部 and 外交官 have their own rules. The symbols of a state
+# (台湾国旗, 台湾的国歌, 国花, 国土面积) likewise.
+TW_DIPLOMACY = re.compile(r"(?<![“\"「『])" + TW_WHO + r"(?:的)?(?:(?:对外)?(?P<dip>外交)(?!部|官|使节|人员|学院|学|[”\"」』])|"
+                          r"(?P<def>国防)(?!部|大学|[”\"」』])|(?P<sym>国旗|国歌|国徽|国花|国宴|国土|国名|国格)(?![”\"」』]))")
+TW_DIPLOMACY_RIGHT = {"dip": ("台湾地区对外交往 / 所谓“外交”", "台湾地区没有“外交”（须加“所谓”和引号）"),
+                      "def": ("台湾地区防务", "台湾地区没有“国防”，称“防务”"),
+                      "sym": ("（台湾地区不是国家，没有国旗、国歌等国家象征；必须用时加“所谓”和引号）",
+                              "把国家的象征（国旗、国歌、国花、国土）归于台湾地区")}
+# 国籍为台湾 (nationality is a state's: a Taiwan resident's nationality is Chinese)
+HMT_NATIONALITY = re.compile(r"国籍(?:为|是|：|:|属于|填写为|填为|栏填写?)(?P<who>台湾|香港|澳门)(?!地区居民|居民|同胞|[" + HAN + r"]*证)")
+
+# ---- 中台 / 中港 / 中澳 as two parties: content_patterns' 中港台 rule (its inventory widened there) -------------
+
+# ---- colonial wording for Hong Kong, Macao and the concessions -------------------------------------------------
+
+HKM_WORD = r"(?:香港|澳门|港澳)"
+# 香港殖民政府时期, 澳门殖民地政府: the colonial administration is 港英政府 / 澳葡政府, the period 港英统治时期 / 澳葡时期
+HKM_COLONIAL = re.compile(r"(?<![“\"「『])" + HKM_WORD + r"(?:的)?(?:英国|英|葡萄牙|葡)?殖民(?:地)?"
+                          r"(?P<what>政府|当局|统治者|时期|时代|年代|期间|总督)")
+BARE_COLONIAL_GOV = re.compile(r"(?<![“\"「『英葡国])(?<!港英)(?<!澳葡)殖民(?:地)?(?:政府|当局)")
+BRITISH_HK = re.compile(r"(?<![“\"「『])(?:英属(?:香港|九龙|新界)|葡属澳门|殖民地(?:的)?(?:香港|澳门))")
+# A concession or leased territory was never a colony (China kept its sovereignty: 公共租界, 租借地; the country was
+# 半殖民地): 殖民地 in a sentence about one. Quotation marks do not mend it (曾被称为“外国人的殖民地” repeats the name
+# as apt); a sentence that rejects it does.
+CONCESSION = re.compile(r"租界|租借地|鼓浪屿|沙面|广州湾|威海卫|胶州湾|胶澳|旅大租借")
+QUOTED_TAIL = re.compile(r"[“\"「『][^“”\"「」『』]{0,6}$")
+# (殖民地风格 / 殖民地外廊式 name an architectural style)
+COLONY_WORD = re.compile(r"(?<!半)(?<!次)殖民地(?!化|半封建|主义|风格|式|外廊|建筑|样式|风)")
+COLONIAL_RIGHT = {"政府": "港英当局 / 澳葡当局", "当局": "港英当局 / 澳葡当局", "统治者": "港英当局 / 澳葡当局",
+                  "总督": "港督（港英时期）", "时期": "港英统治时期 / 香港回归前", "时代": "港英统治时期 / 香港回归前",
+                  "年代": "港英统治时期 / 香港回归前", "期间": "港英统治时期 / 香港回归前"}
+
+# ---- Han sub-groups (民系) and regional groups called 民族 ----------------------------------------------------
+
+# The Han people's branches (民系: 客家, 广府, 潮汕 / 福佬, 闽南 / 河洛, 莆仙 / 兴化, 闽东, 闽北, 疍家 / 水上居民,
+# 雷州, 平话, 桂柳, 围头) are not 民族: there are 56 民族 and the 中华民族. 台湾民族 / 香港民族 are separatist notions.
+HAN_BRANCHES = ("客家", "广府", "潮汕", "福佬", "鹤佬", "河洛", "闽南", "莆仙", "兴化", "闽东", "闽北", "疍家", "蜑家",
+                "疍民", "水上居民", "雷州", "平话", "桂柳", "围头")
+BRANCH_ALT = "|".join(HAN_BRANCHES).replace("客家", "(?<![旅房游乘创顾访博播])客家")
+# 客家民族乐器 reads 客家 + 民族乐器: not before the words that make 民族 an adjective of its own
+ADJECTIVE_NATION = r"(?!乐|舞|音|歌|唱|器|团结|宗教|工作|中学|小学|学校|学院|大学|医院|乡|村|服|风|特色|地区|文化宫|工艺)"
+BRANCH_NATION = re.compile(r"(?<![“\"「『])(?P<who>" + BRANCH_ALT + r")(?:人)?(?:民族|族(?![群谱系人裔长]))"
+                           + ADJECTIVE_NATION + r"|"
+                           r"(?<![“\"「『])(?P<who2>" + BRANCH_ALT + r")(?:人|民系)?(?:是|属于|作为|为)(?:一个|一支)?"
+                           r"(?:独立的|单独的|特殊的)?(?:少数)?民族(?![中之]|的(?:一|分支|支系|民系))")
+HMT_NATION = re.compile(r"(?<![“\"「『])(?P<who>台湾|香港|澳门)民族" + ADJECTIVE_NATION)
+
+
+def _hmt_items(folded: str, a: int, b: int) -> list[str]:
+    """The items of the enumeration in ``folded[a:b]`` with their leading verbs and prepositions cut."""
+    return [LIST_LEAD.sub("", s) for s in LIST_SPLIT.split(folded[a:b]) if s]
+
+
+def _has_hmt(items: list[str]) -> bool:
+    return any(i.endswith(HMT_NAMES) and len(i) <= 6 for i in items)
+
+
+def _has_state(items: list[str], anywhere: bool = False) -> bool:
+    """One of ``items`` names a state (ends with one; ``anywhere``: contains one closed by 等 — 香港为日本等出口国提供
+    转口服务 speaks of Japan and its like, 台湾是日本的邻国 of Taiwan)."""
+    states = [c for c in countries() if c != "中国"]
+    if anywhere:
+        return any(c + "等" in i for i in items for c in states)
+    return any(i.rstrip("等").endswith(c) for i in items for c in states)
+
+
+def naming_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str, str, str]]:
+    """(start, end, rule, suggestion, note) of the thirteenth session's status and naming families."""
+    has = folded.__contains__
+    hmt = has("台湾") or has("香港") or has("澳门")
+
+    def skipped(m: re.Match, reasons: re.Pattern = NOT_SO) -> bool:
+        return (in_quotes(m.start(), m.end()) or so_called(folded, m.start())
+                or bool(reasons.search(_sentence(folded, m.start()))))
+
+    if hmt and has("国"):
+        for m in COLLECTIVE_LIST.finditer(folded):
+            items = _hmt_items(folded, m.start("list"), m.end("list"))
+            if len(items) >= 2 and _has_hmt(items) and _has_state(items) and not skipped(m):
+                yield (m.start(), m.end(), "港澳台:国家", "……国家和地区 / 来源地 / 中国台湾地区",
+                       "把台湾、香港、澳门列入“来源国”“国家”等国家的集合")
+        for m in LIST_DEMONSTRATIVE.finditer(folded):
+            a = max(folded.rfind(c, 0, m.start()) for c in "。！？!?；;\n，,：:（(") + 1
+            items = _hmt_items(folded, a, m.start())
+            if len(items) >= 2 and _has_hmt(items) and not skipped(m):
+                yield (a, m.end(), "港澳台:国家", "……国家和中国台湾地区（香港、澳门地区）",
+                       "把台湾、香港、澳门算在“这几个国家”之中")
+        for m in LIST_IS_STATE.finditer(folded):
+            a = max(folded.rfind(c, 0, m.start()) for c in "。！？!?；;\n，,：:（(") + 1
+            items = _hmt_items(folded, a, m.start())
+            if (len(items) >= 2 and _has_hmt(items) and _has_state(items) and not _has_state([m.group("gap")], True)
+                    and not skipped(m)):
+                yield (a, m.end(), "港澳台:国家", "……国家和中国台湾地区（来源地）", "把台湾、香港、澳门与国家一起称为“来源国”等")
+        for m in HMT_IS_STATE.finditer(folded):
+            if not skipped(m) and not _has_state([m.group("gap") or ""], anywhere=True):  # 为日本等出口国提供…
+                yield (m.start(), m.end(), "港澳台:国家", "来源地 / 中国台湾地区（香港、澳门地区）",
+                       "把台湾、香港、澳门称为“来源国”“国家”")
+    if has("国") and (hmt or TW_CONTEXT_WIDE.search(folded)):
+        for m in ANOTHER_STATE.finditer(folded):
+            a, _ = _sentence_bounds(folded, m.start())
+            sentence = _sentence(folded, m.start())
+            hmt_word = TW_OR_ACROSS.search(folded, a, m.start())
+            if (hmt_word and LIKENED.search(folded, hmt_word.end(), m.start()) and not skipped(m)
+                    and not any(c in sentence for c in countries() if c != "中国")):
+                yield (m.start(), m.end(), "港澳台:国家", "宝岛台湾 / 祖国的特别行政区", "把台湾、香港、澳门称为“另一个国家”“异国”")
+    if has("台") or has("岛内") or has("民进党") or any(map(has, TW_LEADER_NAMES)):
+        for m in TW_STATE_LEADER.finditer(folded) if has("领导人") else ():
+            if not skipped(m, STATUS_REPORTED):
+                yield m.start(), m.end(), "台湾:国家职务", "台湾地区领导人", "称台湾地区领导人为“国家领导人”"
+        for m in TW_CHIEF.finditer(folded) if has("首长") else ():
+            if m.group(0).startswith(("部会", "院部", "各部会")) and not TW_CONTEXT_WIDE.search(_sentence(folded, m.start())):
+                continue
+            if not skipped(m, BEIYANG):
+                yield (m.start(), m.end(), "台湾:国家职务", "台湾地区有关部门负责人",
+                       "称台湾地区有关部门负责人为“首长”（国家部会首长的称谓）")
+        for m in FUYUAN.finditer(folded) if has("府院") else ():
+            sentence = _sentence(folded, m.start())
+            if TW_CONTEXT_WIDE.search(sentence) and not skipped(m, BEIYANG):
+                yield (m.start(), m.end(), "台湾:机构", "台湾当局 / 台湾地区领导人和行政管理机构",
+                       "“府院”把台湾地区领导人办公场所和“行政院”当作国家的府、院")
+        for m in TW_DIPLOMACY.finditer(folded) if has("外交") or has("国") else ():
+            if not skipped(m, re.compile(r"所谓|谓之|名为")):
+                right, note = TW_DIPLOMACY_RIGHT[m.lastgroup]
+                yield m.start(), m.end(), "台湾:国家职务", right, note
+    for m in HMT_NATIONALITY.finditer(folded) if has("国籍") else ():
+        if not skipped(m):
+            yield (m.start(), m.end(), "港澳台:国籍", "中国（台湾居民 / 香港居民 / 澳门居民）",
+                   "国籍是国家的：台湾、香港、澳门居民的国籍是中国")
+    if has("殖民"):
+        spans: list[tuple[int, int]] = []
+        for m in HKM_COLONIAL.finditer(folded):
+            if not skipped(m, REJECTS):
+                spans.append((m.start(), m.end()))
+                yield (m.start(), m.end(), "港澳:殖民地", COLONIAL_RIGHT[m.group("what")],
+                       "回归前的香港、澳门称“港英”“澳葡”（当局、统治时期），不称“香港殖民政府”")
+        for m in BARE_COLONIAL_GOV.finditer(folded):
+            sentence = _sentence(folded, m.start())
+            if (any(s <= m.start() < e for s, e in spans) or not re.search(HKM_WORD, sentence)
+                    or any(c in sentence for c in countries() if c not in ("中国", "英国", "葡萄牙"))):
+                continue
+            if not skipped(m, REJECTS):
+                yield m.start(), m.end(), "港澳:殖民地", "港英当局 / 澳葡当局", "回归前的香港、澳门当局称“港英当局”“澳葡当局”"
+        for m in COLONY_WORD.finditer(folded) if CONCESSION.search(folded) else ():
+            sentence = _sentence(folded, m.start())
+            if CONCESSION.search(sentence) and not NOT_SO.search(sentence) and not so_called(folded, m.start()):
+                a, b = m.start(), m.end()
+                q = QUOTED_TAIL.search(folded, max(0, a - 8), a)
+                if q and b < len(folded) and folded[b] in "”\"」』":
+                    a, b = q.start(), b + 1  # the quoted name as a whole: “外国人的殖民地”
+                yield (a, b, "租界:殖民地", "公共租界 / 租界（中国从未丧失主权）",
+                       "租界、租借地不是殖民地（旧中国是半殖民地半封建社会）")
+    for m in BRITISH_HK.finditer(folded) if (has("属") or has("殖民地")) else ():
+        if not skipped(m, REJECTS):
+            yield m.start(), m.end(), "港澳:殖民地", "港英时期的香港 / 澳葡时期的澳门", "不称“英属香港”“殖民地香港”"
+    if has("族"):
+        for m in BRANCH_NATION.finditer(folded):
+            if not skipped(m, re.compile(REJECTS.pattern + r"|并非|而是|不属于|并不|吗|么")):  # 客家人是少数民族吗？
+                who = m.group("who") or m.group("who2")
+                yield (m.start(), m.end(), "民族宗教", f"{who}民系 / {who}人（汉族的民系）",
+                       f"{who}是汉族的一个民系，不是一个民族（我国有 56 个民族）")
+        for m in HMT_NATION.finditer(folded) if hmt else ():
+            if not skipped(m, REJECTS):
+                yield (m.start(), m.end(), "分裂主张:引号", "中华民族（“台湾民族”是分裂主张，必须用时加引号并批驳）",
+                       f"不使用“{m.group('who')}民族”（港澳台同胞同属中华民族）")
