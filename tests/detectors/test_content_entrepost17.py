@@ -128,3 +128,139 @@ def test_a_departments_account_still_needs_the_outlet_for_a_reporters_item():
     text = "记者从市交通运输局获悉，全市新增公交线路5条。"
     hit = repost_hit({"text": text, "is_original": True}, "厦门市公安局", None)
     assert hit is not None and hit.basis == "outlet_cut"
+
+
+# ---- entertainment: pinyin-initial abbreviations ----------------------------------------------------------
+
+from detectors.content import ContentRules, _inside_code  # noqa: E402
+from detectors.content_patterns import abbreviation_hits  # noqa: E402
+from tests.detectors.content_case import classes  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return ContentRules.load()
+
+
+@pytest.mark.parametrize("text", [
+    "dbq，今天的讲座临时取消，改到下周三。",                  # listed (对不起)
+    "tql！我区代表队拿下全市技能大赛团体一等奖。",            # listed (太强了)
+    "SSMY，这组雾凇照片请收好。",                              # listed, in capitals
+    "xbzd大家周末想去哪，评论区说说。",                        # not listed: a lower-case consonant run among Chinese
+    "这个冬天的第一场雪，qswl，太美了。",
+])
+def test_a_pinyin_abbreviation_in_a_chinese_post_is_entertainment(rules, text):
+    assert "entertainment" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "今年全市GDP增长5.2%，CPI温和上涨，会议PPT已上传至网站。",           # capitals: official abbreviations
+    "请下载附件（通知.pdf），办理流程见 https://www.example.gov.cn/bszn/xwzx 。",
+    "冬季气温低，电暖器功率2000W，每小时耗电约2 kwh。",
+    "干冰（dry ice）不可直接用手触碰。",                                  # an English phrase
+    "举报电话见海报，编号为xxx的窗口暂停办理。",                          # a placeholder
+    "关注我们的视频号@gkd_2027获取更多信息。",                            # a handle
+])
+def test_latin_letters_that_are_no_slang_are_not_flagged(rules, text):
+    assert "entertainment" not in classes(rules, text)
+
+
+def test_the_abbreviation_rule_reads_letter_case_and_context():
+    assert list(abbreviation_hits("xbzd大家好")) == [(0, 4)]
+    assert not list(abbreviation_hits("XBZD大家好"))          # capitals are an official abbreviation's
+    assert not list(abbreviation_hits("xbzd is fine"))       # no Chinese: not a Chinese post
+    assert not list(abbreviation_hits("访问kswl.cn了解"))       # a domain
+
+
+def test_a_slang_word_glued_to_a_link_or_digits_is_part_of_it():
+    assert _inside_code("tb.cn/skr2x", 6, 8)
+    assert not _inside_code("skr～不交就亏", 0, 2)
+
+
+def test_an_abbreviation_in_an_anti_fraud_post_alone_is_allowed(rules):
+    # anti-fraud posts may use slang to reach people (000 §2.3): one slang word beside a warning is not reported
+    assert "entertainment" not in classes(rules, "dbq，又有人被刷单诈骗骗走3万元，谨防陌生链接！")
+
+
+# ---- entertainment: meme templates ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "人类高质量女辅警，今天也在路口指挥交通。",
+    "这段雪落松林的视频就是我的电子褪黑素。",
+    "午饭配上这档节目，电子下饭菜安排上了。",
+    "普信哥求职语录，你见过几条？",
+    "冬天的早晨，闹钟才是本体。",
+    "本周翻车大赏，第三条笑出声。",
+    "错过这次优惠就赚麻了……不，亏麻了！",
+    "先睡为敬，明天见。",
+    "chill不chill？周末去海边吹风。",
+    "交警在线营业，雪天路口指挥交通。",
+])
+def test_meme_templates_are_entertainment(rules, text):
+    assert "entertainment" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "坚持以人民为中心，推动人类高质量发展，构建人类命运共同体。",
+    "即日起可在政务服务网申领电子证照、电子社保卡，电子烟禁止向未成年人销售。",
+    "冬季户外作业手脚冻麻了，要及时回到温暖处，不要用热水直接浸泡。",
+    "文物本体保护是修缮工程的重点。",
+    "酒桌上“先干为敬”不可取，喝酒不开车。",
+    "年度文旅大赏揭晓，我市三个景区入选。",
+    "本店疫情期间在线营业，外卖配送正常。",
+])
+def test_the_same_words_in_proper_posts_are_not_memes(rules, text):
+    assert "entertainment" not in classes(rules, text)
+
+
+# ---- entertainment: pseudo-science quizzes and fortune-telling --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "测一测：你的出生月份藏着哪种性格密码？",
+    "你的血型暴露了你的健康秘密，快来看看！",
+    "五行缺火的朋友，冬天多晒太阳，据说能旺运哦～",
+    "生肖决定命运？看看属龙的你今年运气如何。",
+    "哪些星座的人最适合当公务员？",
+])
+def test_pseudo_science_quizzes_and_fortunes_are_entertainment(rules, text):
+    assert "entertainment" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "“姓氏里藏着健康密码”“五行缺水要补运”都是伪科学，不要相信，更不要花钱“改运”。",   # a warning against it
+    "冬至夜空中，猎户座十分明亮，适合观测。",
+    "中医讲究五行调和，冬季养生重在养肾。",
+    "改运输方式后，物流成本下降15%。",
+])
+def test_warnings_astronomy_and_proper_words_are_not_fortune_telling(rules, text):
+    assert "entertainment" not in classes(rules, text)
+
+
+# ---- entertainment: forced views and reposts, the editor's private life ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "请各单位组织干部职工观看本片，完播不少于2遍，播放量纳入年度宣传考评。",
+    "全局干部职工于今日内对本条微博完成转发、点赞。",
+    "请各科室将本文转发至朋友圈并保留两天。",
+    "各村须组织群众关注本公众号，关注率纳入年终考核。",
+])
+def test_forced_views_and_reposts_are_reported(rules, text):
+    assert "entertainment" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "严禁强制要求干部职工转发点赞，不得将关注率、播放量纳入考核。",
+    "本片播放量已突破1000万次，感谢广大网友关注。",
+])
+def test_rules_against_forced_likes_and_counts_reported_are_not(rules, text):
+    assert "entertainment" not in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", ["小编昨天失恋了，今天只想吃火锅。", "小编今天生日，求祝福！", "嘿，猜猜小编今天在哪？",
+                                  "各地美食神仙打架，小编选择躺平。"])
+def test_the_editors_private_life_is_entertainment(rules, text):
+    assert "entertainment" in classes(rules, text)
+
+
+def test_the_editors_work_is_not(rules):
+    assert "entertainment" not in classes(rules, "小编今天跟随民警走访了辖区三户独居老人。")
