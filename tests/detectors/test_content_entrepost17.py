@@ -264,3 +264,25 @@ def test_the_editors_private_life_is_entertainment(rules, text):
 
 def test_the_editors_work_is_not(rules):
     assert "entertainment" not in classes(rules, "小编今天跟随民警走访了辖区三户独居老人。")
+
+
+# ---- entertainment: quiz forms, gaming, look-alike games, comment-floor prizes ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "测一测：你是哪一杯家乡茶？A.铁观音 B.大红袍 C.茉莉花茶",
+    "你是哪种火锅人格？测完来评论区报到！",
+    "周末小编要冲段位，今晚不加班了。",
+    "你们觉得我们科室的同事谁最像演员？",
+    "留言区盖楼，第888楼送定制台历一本！",
+])
+def test_quizzes_gaming_and_comment_prizes_are_entertainment(rules, text):
+    assert "entertainment" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "你属于哪种情况？\nA. 首次申领 B. 到期换领",
+    "全市青少年围棋段位赛本周六开赛，欢迎报名。",
+    "安置小区盖楼进度过半，明年交付。",
+])
+def test_service_guides_sports_and_building_are_not(rules, text):
+    assert "entertainment" not in classes(rules, text)
