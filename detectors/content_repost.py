@@ -21,11 +21,18 @@ A post is a repost when
   not the statistics authority's, naming neither the bureau nor an outlet (``statistics_release``).
 A first person inside a named speaker's words (quotations, 市中心医院院长介绍，我院…) is the speaker's, not the post's.
 
+* its source statement names a platform, a kind of medium or a compilation where the publisher belongs (本文转载自
+  微信公众号, 来源：综合: ``PLATFORM_ONLY``), like 来源：网络;
+* an editor's note presents it (编者按) and it is neither in the unit's voice nor the account's own series.
+A place's release account (its government's or information office's) reports its own place's bodies: 记者从市台港澳办
+获悉 there is its own news (``own_place_body``); 我办 is an office's first person, and the state's Taiwan and Hong Kong
+policy (欢迎台湾青年来大陆) is a national voice.
 ``is_original: null`` (unknown — every Sogou-found WeChat article) is unknown, never a repost by itself.
 A source is named by a 来源/转自/转载自/稿件来源/信息来源/综合自/以下文章来源于 statement, a publisher before 发布：
 at the start (四川省教育考试院发布：), an outlet's reporter (人民日报记者从…获悉), an outlet's dateline
 or opener (新华社北京11月17日电, 央视新闻消息, 新华社电), 据…消息/报道/电, a publisher as the headline's speaker
-(【人民日报：…】; any body as speaker, 公安部刑侦局：…, when it published the copied text), 图片来源;
+(【人民日报：…】; any body as speaker, 公安部刑侦局：…, when it published the copied text), 据<body>提醒/提示/公告 at
+the start, 图片来源;
 "阅读原文", "作者", "编辑", "原标题" and the like name no source.
 A source is also named by a credit in a source position (``credit_named``): a name in brackets or after a dash
 ending a paragraph (（人民日报）, ——××市应急管理局, （××局供稿）; not a body signing words in its own first person),
