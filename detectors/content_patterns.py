@@ -998,7 +998,7 @@ ENTERTAINMENT = [
     # the editor's gaming (a post on minors' gaming limits is about something else)
     (re.compile(r"开黑(?!车|店|作坊|诊所|工厂|加工)|氪金|连跪|五杀|(?:新皮肤|新英雄)上线|带带我|带我飞|"
                 r"(?:组队|跟我组队|一起)通关|通关(?:时长|记录)|(?:游戏|手游|端游)(?:迷|玩家|党)(?:们)?(?:集合|看过来)|"
-                r"上分(?:攻略|上不去|太难)|(?:一起|组队|带我)上分|冲段位|上王者|掉段了|(?:一起|组队)(?:开黑|排位)"),
+                r"上分(?:攻略|上不去|太难)|(?:一起|组队|带我)上分|冲段位|上王者|掉段了|(?:一起|组队)排位"),
      # (以上分别, 吃鸡蛋 are no games; 围棋段位赛 is a sport's grading)
      "游戏", "删除与政务无关的内容", "网络游戏内容，与政府工作无关"),
     # an animal's birthday party and guessing colleagues' looks: the account playing cute
