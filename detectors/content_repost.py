@@ -387,6 +387,9 @@ def place_named_body(name: str) -> bool:
     return False
 
 
+CREDIT_DATE = re.compile(r"(?:于)?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日$")
+
+
 def is_source_name(name: str) -> bool:
     """Can ``name`` (folded, from a credit) publish a text: an outlet, an account or an organisation?"""
     name = name.strip().strip("《》“”\"'「」").strip()
@@ -395,8 +398,12 @@ def is_source_name(name: str) -> bool:
     if place_named_body(name):
         return True
     # (the name as written — 济南发布 — or without what the credit adds — 泰安市生态环境局供稿)
-    tokens = {t.strip("《》“”\"'「」") for form in (name, CREDIT_SUFFIX.sub("", name).strip())
-              for t in re.split(r"[\s、,，/·]+", form)}
+    # (…or without the date of its publication, 中国应急管理11月22日发布, and with the account's quoted name taken
+    # apart from the account it names, 应急管理部微信公众号“中国应急管理”)
+    bare = CREDIT_SUFFIX.sub("", name).strip()
+    dated = CREDIT_DATE.sub("", bare).strip()
+    tokens = {t.strip("《》“”\"'「」") for form in (name, bare, dated)
+              for t in re.split(r"[\s、,，/·“”\"「」《》]+", form)}
     return any(len(t) >= 2 and not NOT_A_NAME.search(t) and SOURCE_NAME.fullmatch(t) for t in tokens)
 
 
@@ -811,6 +818,10 @@ NATIONAL_SET = re.compile(
     # (欢迎台湾青年来大陆追梦, 为台胞在大陆就业创业创造条件): the voice of 国务院台办 or 港澳办; a province or a city
     # welcomes them to its own place (来闽, 来厦)
     r"欢迎(?:广大)?(?:台湾|台胞|港澳|香港|澳门)[^，,；;。]{0,10}?(?:来|到|赴)大陆|"
+    # the forecast for the country's regions (我局预计…影响我国中东部地区): the national meteorological administration's; a
+    # local bureau forecasts its own area (…我市气温将下降8℃ relays the national forecast for its own ground)
+    r"(?:预计|预报|预测)[^。；;]{0,30}?(?:我国|全国)(?:[东西南北中]{1,4}[部方]|大部|大部分|大范围|多地)"
+    r"(?![^。；;]*(?:我|本|全)(?:市|省|县|区|州|盟|旗))|"
     r"(?:台湾|台胞|港澳|香港|澳门)(?:同胞|青年|居民|学生|企业|台商|台企)?[^，,；;。]{0,6}?(?:来|在|到|赴)大陆"
     r"(?:就业|创业|发展|学习|求学|生活|定居|追梦|筑梦|圆梦|投资|兴业|实习)")
 FOLLOWS = re.compile(r"落实|执行|贯彻|按照|根据|依据|依照|对照|配合|协助|参与|参加|转发|学习|解读|宣传|查询|了解")

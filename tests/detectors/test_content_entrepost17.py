@@ -286,3 +286,26 @@ def test_quizzes_gaming_and_comment_prizes_are_entertainment(rules, text):
 ])
 def test_service_guides_sports_and_building_are_not(rules, text):
     assert "entertainment" not in classes(rules, text)
+
+
+# ---- a credit with its date; the national forecast in a local bureau's voice ------------------------------
+
+def test_a_closing_credit_with_the_accounts_quoted_name_and_date_names_the_source():
+    text = "冬季电动自行车充电“五要五不要”……不要将电池带回家中充电。（应急管理部微信公众号“中国应急管理”11月22日发布）"
+    assert text_names_source(fold(text))
+
+
+def test_a_person_with_a_date_is_no_source():
+    assert not text_names_source(fold("今冬首场雪如约而至。（张晓明11月22日）"))
+
+
+def test_the_forecast_for_the_countrys_regions_in_a_local_bureaus_voice_is_the_national_release():
+    text = "【本月气候特征】本月全国平均气温偏高1.3℃。我局预计，下旬还将有一次较强冷空气过程影响我国北方大部地区。"
+    hit = repost_hit({"text": text, "is_original": None}, "某某市气象局", None)
+    assert hit is not None and hit.basis == "other_voice"
+    assert repost_hit({"text": text, "is_original": None}, "中国气象局", None) is None
+
+
+def test_a_local_bureau_relaying_the_national_forecast_for_its_own_area_is_its_own():
+    text = "我局预计，下周冷空气将影响我国中东部地区，我市气温将下降8℃，请注意防寒。"
+    assert repost_hit({"text": text, "is_original": None}, "某某市气象局", None) is None
