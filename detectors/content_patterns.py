@@ -1084,13 +1084,14 @@ ENTERTAINMENT += [
                 r"[^。，,！!\n]{0,4}在线营业"),
      "网络梗", "使用规范的政务表达", "以网络梗、流行语模板代替规范的政务表达"),
     # pseudo-science: a name, a birth date, a sign or a blood type said to hide the reader's fate, health or character
-    # (你的姓氏里藏着哪种健康密码, 出生月份决定性格), the five elements lacking (五行缺水), luck mended (补运) — fortune-telling
+    # (你的姓氏里藏着哪种健康密码, 出生月份决定性格), the five elements lacking (五行缺水), luck mended (能补运; 补运费,
+    # 改运输 are other words, and 改运/旺运 stand in too many: 修改运行, 兴旺运河) — fortune-telling
     # dressed as a quiz (a post against superstition names them to warn: SUPERSTITION_CRITIQUE)
     (re.compile(r"(?:姓氏|姓名|名字|生日|生肖|属相|星座|血型|五行|八字|生辰|手相|面相|指纹|掌纹|痣|出生(?:月份|日期|时辰|季节|年份))"
                 r"[^。\n]{0,8}?(?:藏着|暗藏|隐藏着?|揭秘|决定(?:了|着)?|暴露(?:了)?|透露(?:了)?|预示(?:着)?|看出|测出|暗示(?:了)?)"
                 r"[^。\n]{0,10}?(?:密码|秘密|性格|命运|运势|运气|财运|健康|寿命|天赋|前世|桃花|姻缘|福气|智商|颜值|婚姻)|"
                 r"(?:五行|命里|命中|八字)(?:缺|少)[金木水火土]|五行(?:属|喜)[金木水火土]的(?:人|朋友|宝子)|"
-                r"补运|旺运|改运(?![输行营价费力量])|(?:哪个|哪些)星座的人|星座(?:密码|解析|揭秘|排行|排名)"),
+                r"(?:能|可以|帮你|据说)补运(?![费输行营价力量动河])|(?:哪个|哪些)星座的人|星座(?:密码|解析|揭秘|排行|排名)"),
      "占卜", "删除与政务无关的内容", "姓氏、生肖、五行等伪科学测试与占卜内容，与政府工作无关"),
 ]
 
@@ -1217,7 +1218,7 @@ LATIN_WORDS = frozenset((
     "rss gps sms mms kwh kmh mph rpm bpm fps dpi ppm ppb khz mhz ghz kbps mbps gbps wps pdd cctv cgtn hpv rsv cpr "
     "std tcm dhl sku crm cbd ktv mtv rmb cny hkd cst gmt ctrl dvd vcd nfc dnf lpl kpl rng wtt mvp bgm pcs pkg "
     "gym sky fly dry shy spy try why cry fry ply pry sly sty wry myth lynx hymn sync synth crypt glyph nymph tryst "
-    "hmm hmmm shh psst brr tsk nth").split())
+    "hmm hmmm shh psst brr tsk nth xyz").split())
 HAN_TEXT = re.compile(r"[\u4e00-\u9fff]")
 
 
