@@ -26,7 +26,14 @@ from core.findings import make_finding
 from core.records import LIVE_STATUSES, account_key
 from detectors.content_ads import TRADE, is_warning
 from detectors.content_model import ContentModel, load_model
-from detectors.content_patterns import about_language, ad_hits, entertainment_hits, political_hits, quoted_spans
+from detectors.content_patterns import (
+    abbreviation_hits,
+    about_language,
+    ad_hits,
+    entertainment_hits,
+    political_hits,
+    quoted_spans,
+)
 from detectors.content_repost import OverlapIndex, repost_hit
 from detectors.content_typo import TypoFinder, dated_slips, leaders_table, load_terms
 from detectors.context import DetectionContext
@@ -55,6 +62,7 @@ BUSINESS_PITCH = re.compile(r"[\u4e00-\u9fff]{0,4}?" + TRADE)
 SELLER_STAFF = re.compile(r"(?:客服|店长|老板|老板娘|掌柜|主播|店员|导购|销售|置业顾问|课程顾问)$")
 # The rule for the account's own shopping-festival chatter (content_patterns.ENTERTAINMENT)
 SHOPPING_CHATTER_RULE = "entertainment:购物节"
+ABBREVIATION_RULE = "entertainment:拼音缩写"  # a pinyin-initial abbreviation the word list does not hold
 REPOST_SCORE = 0.5
 # A model's opinion alone is a review-band finding: below every rule hit's score (ad 0.6, entertainment 0.4).
 MODEL_SCORE = 0.3
@@ -167,6 +175,8 @@ class Screener:
             for rule in rules:
                 if rule.excepted(folded, start, end + 1):
                     continue
+                if rule.category == "entertainment" and _inside_code(folded, start, end):
+                    continue
                 yield rule, offsets[start], offsets[end] + 1
 
 
@@ -193,6 +203,23 @@ def _inside_latin_word(folded: str, start: int, end: int) -> bool:
     def latin(i: int) -> bool:
         return 0 <= i < len(folded) and "a" <= folded[i] <= "z"
     return (latin(start) and latin(start - 1)) or (latin(end) and latin(end + 1))
+
+
+# Around a Latin slang word (skr, dbq), what makes it part of a link, a handle, a file name or a code (tb.cn/skr2x,
+# @gkd_88, 2dbq): a digit or link punctuation glued to it.
+CODE_BEFORE = frozenset("0123456789/.=&_-%@")
+CODE_AFTER = frozenset("0123456789/=&_%")
+
+
+def _inside_code(folded: str, start: int, end: int) -> bool:
+    """A Latin entertainment term (``folded[start:end + 1]``, all ASCII letters and digits) glued to a digit or to link
+    punctuation is part of a link, a handle or a code, not slang. (Advertising terms are read there on purpose.)"""
+    if not folded[start:end + 1].isascii() or not folded[start:end + 1].isalnum():
+        return False
+    before = folded[start - 1] if start else " "
+    after = folded[end + 1] if end + 1 < len(folded) else " "
+    domain = after == "." and end + 2 < len(folded) and "a" <= folded[end + 2] <= "z"  # (skr.cn)
+    return before in CODE_BEFORE or after in CODE_AFTER or domain
 
 
 def _context(text: str, start: int, end: int) -> str:
@@ -276,6 +303,14 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
             continue
         category = "sensitive" if cls == "political" else rule.category
         hits.append(_Hit(start, end, category, cls, rule.rule_id, rule.term, rule.suggestion, rule.note))
+    # pinyin-initial abbreviations the word list does not hold (content_patterns.abbreviation_hits): slang too
+    for start, end in abbreviation_hits(text):
+        if any(h.start < end and start < h.end for h in hits + slang + mild):
+            continue
+        if language and any(s <= start and end <= e for s, e in in_quotes):
+            continue
+        slang.append(_Hit(start, end, "entertainment", "entertainment", ABBREVIATION_RULE, text[start:end],
+                          "使用规范的政务表达", SLANG_NOTE))
     # Slang alone is allowed (000 §2.3 encourages lively language; anti-fraud posts use memes): it is
     # over-entertainment when two different slang words pile up, or one in a post that warns about nothing.
     if len({fold(h.term) for h in slang}) >= 2 or (slang and not FRAUD_WARNING.search(folded)):

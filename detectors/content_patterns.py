@@ -795,8 +795,8 @@ def ad_hits(folded: str, quoted: list[tuple[int, int]]) -> tuple[list[PatternHit
 # What staff are made to do for the account (liking, reposting, voting, following it), and the counts of it.
 LIKES = (r"(?:点赞|转发|在看|投票|评论|转评|分享(?:至|到)朋友圈|"
          r"(?:阅读|浏览|关注|观看)(?:本号|本公众号|公众号|账号|抖音号|视频号|官微|推文))")
-COUNTS = (r"(?:(?:点赞|转发|在看|投票|阅读|浏览|评论|刷|观看)(?:量|数|率|情况|任务|人数|截图)|"
-          r"(?:关注|粉丝)(?:人数|数量|数))")
+COUNTS = (r"(?:(?:点赞|转发|在看|投票|阅读|浏览|评论|刷|观看|播放|完播|收看|分享)(?:量|数|率|情况|任务|人数|截图)|"
+          r"(?:关注|粉丝)(?:人数|数量|数|率|情况))")
 QUOTA_SUBJECT = r"(?:每人|每名|每位|人均|每个(?:科室|单位|部门|村|社区|支部|网格)|各(?:科室|单位|部门|支部|村|社区))"
 PET = (r"宠物狗|宠物猫|流浪猫|流浪狗|大橘|"
        r"小猫|小狗|猫猫|狗狗|喵星人|汪星人|毛孩子|猫咪|狗子|柯基|橘猫|二哈|哈士奇|熊猫宝宝|小奶猫|小奶狗|崽崽")
@@ -835,6 +835,11 @@ ENTERTAINMENT = [
                 # a quota on the follower count itself (关注人数不少于在编人数的2倍), or follows proven by screenshots
                 + COUNTS + r"[^。\n；;]{0,6}(?:不少于|不低于)[^。\n；;]{0,10}(?:\d|倍|人数|全员)|"
                 r"(?:下载|关注)[^。\n]{0,40}(?:报送|上报)[^。\n]{0,4}截图|"
+                # a number of views per head (完播不少于3遍), the post itself to be reposted, liked and commented on by
+                # staff (对本条微博完成转发、评论、点赞), kept on their timelines (转发至朋友圈并保留三天) and shown (晒转发截图)
+                r"(?:完播|观看|播放|收看|转发)[^。\n；;]{0,4}(?:不少于|至少|不低于)\s*\d+\s*(?:遍|次)|"
+                r"(?:本条|此条|本文|本视频|本篇|该条)(?:微博|推文|视频|文章|信息)?[^。\n]{0,6}完成(?:转发|点赞|评论|在看)|"
+                r"转发(?:至|到)朋友圈[^。\n]{0,6}(?:保留|不得删除|不少于)|(?:晒|发|上传)(?:转发|点赞|关注|评论|投票)截图|"
                 # staff organised to follow, share or repost, then counted or named (统计完成人数, 完成率, 回复“已转”, 点名)
                 # a quota on the length of staff's comments, consequences for the offices that did not comply
                 r"(?:评论|留言)(?:内容)?(?:不得|不能|不要|不)少于\s*\d+\s*个?字|"
@@ -886,6 +891,8 @@ ENTERTAINMENT = [
                 r"(?:关注|点赞|赞|在看|转发|三连)(?:一下下|一哈|一下嘛|一下呗|下嘛|嘛|呗)|手下留赞|留(?:个|下)(?:赞|关注)|"
                 r"拜托拜托|动动(?:发财的)?小手[^。\n]{0,8}(?:关注|点赞|点个赞|在看|三连)|"
                 r"关注[^。\n]{0,30}抽奖|@\s*(?:\d|[一二三四五六七八九十])\s*(?:位|个|名)好友|"
+                # a prize for a numbered comment (评论区盖楼，第1126楼送…)
+                r"(?:评论区|留言区)盖楼|盖楼活动|第\s*\d+\s*楼(?:的)?(?:送|奖|获得|可获)|"
                 r"评论区(?:见|打出|比拼|battle)|"
                 r"(?:记得|顺手|动动手指)[^。\n]{0,10}(?:点亮|点赞|点个赞|在看|三连)|点亮[^。\n]{0,8}(?:在看|赞|小红心)|"
                 # comment "1" if…: engagement bait (扣1 for a link is an ad, 扣1分 a traffic penalty)
@@ -909,7 +916,7 @@ ENTERTAINMENT = [
                 r"(?:" + MOOD + r")[^\n]{0,40}(?:" + PET + r"|小编)|(?:" + PET + r"|小编)[^\n]{0,40}(?:" + MOOD + r")|"
                 # a coquettish tone and the editor's private life
                 r"(?:好不好|可不可以|行不行)(?:嘛|呀|鸭)|求(?:夸|抱抱|安慰|表扬|投喂)|(?:人家|宝宝我)(?:想要|也要|不开心|委屈)|"
-                r"爱你们(?:哟|哦|呀|鸭|噢)|比个心|笔芯|小编(?:的)?(?:生日|过生日|入职|失恋|减肥|脱单|养的|家的|家(?![乡长属庭园])(?!里?(?:也|都|一直|平时|常年|现在)?(?:在)?(?:用|买|装|选))|周末|日常|又胖|失眠)|猫主子|狗主子|又拆家|拆家了|"
+                r"爱你们(?:哟|哦|呀|鸭|噢)|比个心|笔芯|小编(?:今天|今日|昨天|最近|刚刚)?(?:的)?(?:生日|过生日|入职|失恋|减肥|脱单|养的|家的|家(?![乡长属庭园])(?!里?(?:也|都|一直|平时|常年|现在)?(?:在)?(?:用|买|装|选))|周末|日常|又胖|失眠)|猫主子|狗主子|又拆家|拆家了|"
                 r"有对象吗|还没有对象|(?:有意者|有意向的)[^。\n]{0,4}私信[^。\n]{0,4}包分配|"
                 r"(?:激动|开心|笑|气|哭|馋|美|帅)到(?:原地|上头|飞起|模糊|变形|爆炸|不行了|昏厥|起飞|停不下来|肚子疼|岔气|喷饭)|(?:开心|加油|快乐|冲)鸭|"
                 # laughing "to" anything is hyperbole (笑到打鸣, 笑到头掉; 笑到最后 is an idiom)
@@ -920,7 +927,10 @@ ENTERTAINMENT = [
                 # the editor's own mood or slacking (小编已进入周末模式, 小编在摸鱼, 摸鱼ing, 带薪摸鱼)
                 r"(?:小编|本编|编编)[^。\n，,！!？?]{0,8}(?:进入|开启|切换到?|切到)(?:了)?(?:周末|假期|放假|度假|休假|躺平|摆烂|"
                 r"冬眠|养膘|下班|摸鱼|过年|划水|发呆|干饭|吃货)模式|"
-                r"(?:小编|本编|编编)(?:我)?(?:已经|正在|今天|也|又|偷偷|悄悄|开始|在|要)?(?:摸鱼|划水|躺平|摆烂|发呆|犯困|神游)|"
+                r"(?:小编|本编|编编)(?:我)?(?:已经|正在|今天|也|又|偷偷|悄悄|开始|在|要|选择|决定|宣布|只想|直接)?"
+                r"(?:摸鱼|划水|躺平|摆烂|发呆|犯困|神游)|"
+                # the editor's birthday wishes and whereabouts as a guessing game (小编今天生日，求祝福; 猜猜小编今天在哪)
+                r"求祝福|猜猜(?:小编|本编|我)|"
                 r"摸鱼(?:ing|中(?![心华国])|时间|时刻|的一天)|带薪摸鱼|(?:人在|身在)工位[^。\n，,]{0,2}心在"),
      "卖萌", "删除卖萌等过度娱乐化内容", "以萌宠、心情等卖萌内容代替政务信息"),
     (re.compile(r"(?:神剧|爽剧|甜宠剧|下饭剧)[^。\n]{0,4}(?:推荐|安利|清单|片单)|(?:在追|追|刷)(?:什么|哪部|啥)剧|"
@@ -982,6 +992,9 @@ ENTERTAINMENT = [
                 r"你(?:的|是)[^。\n？?]{0,10}(?:人格|型|属性|体质)(?:是)?哪(?:种|一种|类|个)|选[a-d]的(?:我们|你|都|是)|"
                 # which thing are you (测一测：你是哪种火锅底料？ with lettered answers)
                 r"测一测[：:，,\s]*(?:你|看你|你家)(?:是|属于|更像|适合)哪(?:种|一种|类|款|个)|"
+                # …with any measure word (你是哪一碗江西粉, 哪一杯奶茶) or the type's name after it (你是哪种奶茶人格)
+                r"测一测[：:，,\s]*(?:你|看你|你家)(?:是|属于|更像|适合)哪(?:一)?(?:碗|杯|盘|道|款|朵|只|颗|块|座|首|位)|"
+                r"你(?:是|属于)哪(?:种|一种|类|款|个)[\u4e00-\u9fff]{1,6}(?:人格|体质|属性|星人)|"
                 # (你属于哪种情况？A. 首次申领: a service guide asks which case applies)
                 r"(?:你|你家)(?:是|属于|更像)哪(?:种|一种|类|款)(?![^？?\n]{0,6}(?:情况|类型|人群|身份|群体|对象|条件|方式|渠道|业务|参保))"
                 r"[\u4e00-\u9fff]{1,8}[？?](?=\s*\n?\s*a[.、．:：])"),
@@ -989,11 +1002,12 @@ ENTERTAINMENT = [
     # the editor's gaming (a post on minors' gaming limits is about something else)
     (re.compile(r"开黑(?!车|店|作坊|诊所|工厂|加工)|氪金|连跪|五杀|(?:新皮肤|新英雄)上线|带带我|带我飞|"
                 r"(?:组队|跟我组队|一起)通关|通关(?:时长|记录)|(?:游戏|手游|端游)(?:迷|玩家|党)(?:们)?(?:集合|看过来)|"
-                r"上分(?:攻略|上不去|太难)|(?:一起|组队|带我)上分"),  # (以上分别, 吃鸡蛋 are no games)
+                r"上分(?:攻略|上不去|太难)|(?:一起|组队|带我)上分|冲段位|上王者|掉段了|(?:一起|组队)排位"),
+     # (以上分别, 吃鸡蛋 are no games; 围棋段位赛 is a sport's grading)
      "游戏", "删除与政务无关的内容", "网络游戏内容，与政府工作无关"),
     # an animal's birthday party and guessing colleagues' looks: the account playing cute
     (re.compile(r"(?:" + PET + r"|警犬|搜救犬|缉毒犬|警猫)[^。\n]{0,16}(?:过生日|生日快乐|岁生日|生日蛋糕)|"
-                r"猜猜[^。\n？?]{0,16}(?:哪位|是谁|谁的)|"
+                r"猜猜[^。\n？?]{0,16}(?:哪位|是谁|谁的)|谁最像(?:明星|[\u4e00-\u9fff]{0,4}(?:明星|演员|爱豆|偶像))|"
                 r"(?:你们|大家)?猜(?:猜)?这是(?:哪位|哪个|谁)[^。\n？?]{0,6}(?:同事|民警|科室|部门|单位|大队|中队|所|的)|颜值(?:担当|爆表|天花板|超高|在线)|神仙颜值"),
      "卖萌", "删除卖萌等过度娱乐化内容", "以萌宠、颜值竞猜等卖萌内容代替政务信息"),
     # meme templates and meme degree complements on a formal notice (质疑X，理解X，成为X; 公主请…; 帅到犯规, 6到飞起);
@@ -1050,6 +1064,39 @@ ENTERTAINMENT = [
                 r"脑瓜子嗡嗡|汗流浃背了|脚趾(?:抠|扣)(?:地|出)|黑人问号|地铁老人看手机|整不会了|"
                 r"我直接(?:好家伙|裂开|无语|傻眼|泪目|笑喷)|当场石化|笑发财了|我真的(?:会)?(?:哭死|笑死|服了|栓q)"),
      "网络梗", "使用规范的政务表达", "以“有被××到”“沉默三秒”“难绷”等网络反应梗代替规范的政务表达"),
+]
+
+
+ENTERTAINMENT += [
+    # meme templates, each a family (人类高质量男性 → 人类高质量男警; 电子榨菜 → 电子布洛芬; 普信男 → 普信女; X才是本体;
+    # 语录大赏 → 翻车大赏; 赢麻了 → 亏麻了; 先干为敬 → 先哭为敬; city不city → chill不chill). The templates are those of the
+    # annual lists of internet buzzwords and their years' memes (lexicons/SOURCES.md, 第十七轮); 人类高质量发展, 电子证照,
+    # 电子烟 and 手脚冻麻了 are no memes.
+    (re.compile(r"人类高质量(?!发展|合作|共建|增长|可持续|就业|教育|生活)(?:[男女][\u4e00-\u9fff]?|[\u4e00-\u9fff])|"
+                # 电子 + a comfort food, a medicine, a rite of merit or a companion: the virtual substitute of it
+                r"电子(?:榨菜|咸菜|下饭菜|布洛芬|阿司匹林|止痛药|安眠药|褪黑素|镇定剂|百忧解|速效救心丸|维生素|"
+                r"木鱼|上香|烧香|拜佛|许愿|功德|算命|吸猫|撸猫|养猫|养狗|男友|女友|男朋友|女朋友|对象|老婆|老公|闺蜜|外婆|"
+                r"搭子|嘴替)|"
+                r"赛博(?:算命|木鱼|功德|吸猫|撸猫|养猫|男友|女友|闺蜜|嘴替|布洛芬|榨菜)|"
+                r"普信(?:男|女|哥|姐|的|人)|[\u4e00-\u9fff]{1,6}(?:才|就)是本体|"
+                r"(?:语录|迷惑行为|沙雕|翻车|表情包|名场面|奇葩|搞笑|离谱|尴尬|社死|神评论|神回复|评论区|弹幕|土味|吐槽|凡尔赛|"
+                r"反差|整活|爆笑|迷惑|槽点)大赏|"
+                r"(?<![手脚腿脸嘴舌头皮指])(?:亏|赢|笑|赚|馋|爽|卷|累|惊|尬|乐|甜|困|饿|羡慕|嫉妒)麻了|"
+                r"先(?![干饮喝])[\u4e00-\u9fff]为敬|(?<![a-z])([a-z]{2,10})不\1(?![a-z])|"
+                # a person "open for business" to fans (阿sir今日份营业, 民警在线营业): a shop's hours are no meme
+                r"今日份营业|(?:民警|辅警|警察|交警|特警|所长|局长|阿sir|警官|小哥哥?|小姐姐|警花|警草|男警|女警|小编)"
+                r"[^。，,！!\n]{0,4}在线营业"),
+     "网络梗", "使用规范的政务表达", "以网络梗、流行语模板代替规范的政务表达"),
+    # pseudo-science: a name, a birth date, a sign or a blood type said to hide the reader's fate, health or character
+    # (你的姓氏里藏着哪种健康密码, 出生月份决定性格), the five elements lacking (五行缺水), luck mended (能补运; 补运费,
+    # 改运输 are other words, and 改运/旺运 stand in too many: 修改运行, 兴旺运河) — fortune-telling
+    # dressed as a quiz (a post against superstition names them to warn: SUPERSTITION_CRITIQUE)
+    (re.compile(r"(?:姓氏|姓名|名字|生日|生肖|属相|星座|血型|五行|八字|生辰|手相|面相|指纹|掌纹|痣|出生(?:月份|日期|时辰|季节|年份))"
+                r"[^。\n]{0,8}?(?:藏着|暗藏|隐藏着?|揭秘|决定(?:了|着)?|暴露(?:了)?|透露(?:了)?|预示(?:着)?|看出|测出|暗示(?:了)?)"
+                r"[^。\n]{0,10}?(?:密码|秘密|性格|命运|运势|运气|财运|健康|寿命|天赋|前世|桃花|姻缘|福气|智商|颜值|婚姻)|"
+                r"(?:五行|命里|命中|八字)(?:缺|少)[金木水火土]|五行(?:属|喜)[金木水火土]的(?:人|朋友|宝子)|"
+                r"(?:能|可以|帮你|据说)补运(?![费输行营价力量动河])|(?:哪个|哪些)星座的人|星座(?:密码|解析|揭秘|排行|排名)"),
+     "占卜", "删除与政务无关的内容", "姓氏、生肖、五行等伪科学测试与占卜内容，与政府工作无关"),
 ]
 
 # The account speaking as an emperor or a palace lady (朕已阅, 众爱卿, 退朝, 本宫, 批奏折): a role-play register, not an
@@ -1159,6 +1206,49 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
                 yield PatternHit(m.start(), m.end(), "entertainment", "entertainment:角色扮演", "使用规范的政务表达",
                                  "以帝王、宫廷角色扮演的口吻（朕、爱卿、退朝、本宫）代替政务表达")
                 break
+
+
+# ---- pinyin-initial abbreviations (yyds, kswl, bhys, dbq) ----------------------------------------------------
+# Fan-club and bullet-comment slang abbreviates a phrase to the initials of its syllables, written in lower case
+# (kswl 磕死我了, bhys 不好意思, dbq 对不起, wbzd 我不知道). The common ones are entertainment.tsv words; this is the rule
+# for the rest: a run of three to five lower-case consonant letters (y counts: yyds, ssmy) standing alone among
+# Chinese — not in an English phrase, a link, a handle, a file name or after a number (5kwh) — that is no English
+# word or official abbreviation written in lower case (``LATIN_WORDS``) and no placeholder (xxx). English words all
+# have a vowel (a, e, i, o, u) or are in ``LATIN_WORDS`` (gym, sky); official abbreviations are written in capitals
+# (GDP, ETC, PPT), which the rule does not read.
+ABBREVIATION = re.compile(r"(?<![A-Za-z0-9/.=&_\-%@])[b-df-hj-np-tv-z]{3,5}(?![A-Za-z0-9/=&_%])")
+LATIN_WORDS = frozenset((
+    "http https www html htm xml pdf ppt pptx xls xlsx docx txt png jpg svg css php sql cdn dns vpn ssl tcp ftp ssh "
+    "rss gps sms mms kwh kmh mph rpm bpm fps dpi ppm ppb khz mhz ghz kbps mbps gbps wps pdd cctv cgtn hpv rsv cpr "
+    "std tcm dhl sku crm cbd ktv mtv rmb cny hkd cst gmt ctrl dvd vcd nfc dnf lpl kpl rng wtt mvp bgm pcs pkg "
+    "gym sky fly dry shy spy try why cry fry ply pry sly sty wry myth lynx hymn sync synth crypt glyph nymph tryst "
+    "hmm hmmm shh psst brr tsk nth xyz").split())
+HAN_TEXT = re.compile(r"[\u4e00-\u9fff]")
+# Words that introduce an account id, a handle or an address: government WeChat ids and short links are often pinyin
+# initials too (微信号：jnfb, 搜索公众号sdga, 回复 tzgg 查看通知), so a consonant run after one of them is a name, not slang.
+ID_WORDS = ("微信号", "公众号", "视频号", "抖音号", "快手号", "头条号", "账号", "帐号", "ID", "id", "搜索", "关注", "添加",
+            "回复", "发送", "输入", "编辑", "代码", "简称", "缩写", "拼音", "邮箱", "网址", "域名", "小程序")
+
+
+def abbreviation_hits(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``text`` (as written: the rule reads letter case) that are pinyin-initial abbreviations."""
+    if not HAN_TEXT.search(text):
+        return
+    for m in ABBREVIATION.finditer(text):
+        word = m.group(0)
+        if word in LATIN_WORDS or len(set(word)) == 1:
+            continue
+        before = text[:m.start()].rstrip(" \t\u3000")[-1:]
+        after = text[m.end():].lstrip(" \t\u3000")[:1]
+        if (before and before.isascii() and before.isalnum()) or (after and after.isascii() and after.isalnum()):
+            continue  # an English phrase (dry ice), a number's unit (5 kwh)
+        if text[m.end():m.end() + 1] == "." and text[m.end() + 1:m.end() + 2].isalpha():
+            continue  # a domain (skr.cn)
+        lead = text[max(0, m.start() - 8):m.start()].rstrip(" \t\u3000：:“\"「『（(【[")
+        if lead.endswith(ID_WORDS) or text[m.end():m.end() + 4].lstrip(" \t\u3000”\"」』）)】]").startswith(
+                ("公众号", "微信", "视频号", "小程序")):
+            continue  # an account id or keyword to send (微信号：jnfb, 回复 tzgg, sdga公众号)
+        yield m.start(), m.end()
 
 
 QUOTES = re.compile(r"“[^“”\n]{1,40}”|\"[^\"\n]{1,40}\"|「[^「」\n]{1,40}」|『[^『』\n]{1,40}』|‘[^‘’\n]{1,40}’")

@@ -21,11 +21,18 @@ A post is a repost when
   not the statistics authority's, naming neither the bureau nor an outlet (``statistics_release``).
 A first person inside a named speaker's words (quotations, 市中心医院院长介绍，我院…) is the speaker's, not the post's.
 
+* its source statement names a platform, a kind of medium or a compilation where the publisher belongs (本文转载自
+  微信公众号, 来源：综合: ``PLATFORM_ONLY``), like 来源：网络;
+* an editor's note presents it (编者按) and it is neither in the unit's voice nor the account's own series.
+A place's release account (its government's or information office's) reports its own place's bodies: 记者从市台港澳办
+获悉 there is its own news (``own_place_body``); 我办 is an office's first person, and the state's Taiwan and Hong Kong
+policy (欢迎台湾青年来大陆) is a national voice.
 ``is_original: null`` (unknown — every Sogou-found WeChat article) is unknown, never a repost by itself.
 A source is named by a 来源/转自/转载自/稿件来源/信息来源/综合自/以下文章来源于 statement, a publisher before 发布：
 at the start (四川省教育考试院发布：), an outlet's reporter (人民日报记者从…获悉), an outlet's dateline
 or opener (新华社北京11月17日电, 央视新闻消息, 新华社电), 据…消息/报道/电, a publisher as the headline's speaker
-(【人民日报：…】; any body as speaker, 公安部刑侦局：…, when it published the copied text), 图片来源;
+(【人民日报：…】; any body as speaker, 公安部刑侦局：…, when it published the copied text), 据<body>提醒/提示/公告 at
+the start, 图片来源;
 "阅读原文", "作者", "编辑", "原标题" and the like name no source.
 A source is also named by a credit in a source position (``credit_named``): a name in brackets or after a dash
 ending a paragraph (（人民日报）, ——××市应急管理局, （××局供稿）; not a body signing words in its own first person),
@@ -113,6 +120,9 @@ SOURCE_NAMED = re.compile(
     r"^\s*(?:【[^】\n]{0,40}】\s*)?[【\[（(]?(?:" + OUTLETS + r")(?:电|讯)(?![\u4e00-\u9fff])|"
     r"^\s*[【\[]?(?:" + OUTLETS + r")(?:评论员文章|评论员|评论|社论|时评|快评|锐评|观察|视点)?[：:]|"
     r"^\s*(?:【[^】\n]{0,40}】\s*)?据[^，,。！!？?\n]{2,24}?(?:消息|报道|发布|通报)|"
+    # …or its reminder or notice (据公安部刑侦局提醒，…): the body that published the item (not 据有关部门提醒)
+    r"^\s*(?:【[^】\n]{0,40}】\s*)?据(?!相关|有关|部分|多方|网友|网传|知情|了解|悉)[^，,。！!？?\n]{2,24}?"
+    r"(?:提醒|提示|公告|通告|披露|公布)[，,：:]|"
     r"[（(]\s*据(?:" + OUTLETS + r")\S{0,4}[）)]|"
     r"^\s*[@＠]\S|//\s*@\S",
     re.IGNORECASE | re.MULTILINE)
@@ -169,7 +179,10 @@ ISSUER_SUFFIX = re.compile(r"(?:办公厅|办公室|新闻办公室|新闻办)$"
 # 我景区 a scenic area's (its management's) voice, 我公司 and 我集团 a company's, 我行 a bank's (not 本行业, 我行我素,
 # 本行政区域). (本台 is left to OUTLET_CUT: a news office's own post says 接受了本台采访 of the station's interview.)
 FIRST_PERSON = re.compile(r"(?:我|本)(部|委|局|厅|署|支队|总队|大队|中心|院|校|馆|司|景区|公司|集团|"
-                          r"行(?!业|我素|动|为|程|走|驶|列|进|文|政|使|人|李|车|情|家|当|者|星))"
+                          r"行(?!业|我素|动|为|程|走|驶|列|进|文|政|使|人|李|车|情|家|当|者|星)|"
+                          # 我办 of an office (国务院台办, 市政府办公室) where a body acts or speaks — not 本办法, 我办理
+                          r"办(?=将|已|于|定于|决定|研究|联合|会同|组织|印发|召开|举行|发言人|新闻发言人|主任|副主任|"
+                          r"(?:有关)?负责人|高度|坚决|始终|一直|持续|积极|认真|依法|网站|官网|[，,、]))"
                           r"(?!们|门|面|势|限|城|区|子|落|线|士|机|法|令|空|长)")
 # A national administration's own short self-reference (总局印发…, 总署决定…) as a sentence subject.
 # (the time words a release opens its sentences with, and the acts a body announces of itself)
@@ -199,6 +212,10 @@ WIRE_END = re.compile(r"[（(]\s*完\s*[）)]\s*$")
 # An editor's note introducing an article signed by its author (编者按：… 作者：李明远): someone else's article,
 # and a person is no source; the account's own series is introduced without an outside author's byline.
 EDITORS_NOTE = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?[【\[]?编者按[】\]]?\s*[：:]?", re.MULTILINE)
+# An editor's note presents a text to the readers. On the account's own series or column it says so (本号推出…专栏,
+# 我们邀请…) or the text speaks as the unit (我局, 我市); otherwise the note presents someone else's text, and the
+# note names no source (eval/content/README.md, "What names a source").
+OWN_SERIES = re.compile(r"本号|本公众号|本微信号|本栏目|本期|本系列|本刊|本平台|推出|开设|开辟|专栏|系列|栏目|策划|我们|小编")
 AUTHOR_LINE = re.compile(r"^\s*(?:作者|文|撰文|撰稿)\s*[：:/|丨]\s*(?P<name>[^\n]{2,30})$", re.MULTILINE)
 # A signed commentary's author note ((作者系郑州大学教授), (本文作者系特约评论员)): a newspaper's or a website's
 # convention for an outside author's opinion piece; posted without the publication's name it is an unsourced repost
@@ -214,7 +231,7 @@ LAST_LINE_ISSUER = re.compile(r"(?:^|\n)\s*(?P<issuer>(?=[\u4e00-\u9fff]{0,12}(?
 OWN_PRONOUN_SUFFIX = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "厅": ("厅",), "署": ("署",),
                       "支队": ("支队",), "总队": ("总队",), "大队": ("大队",), "中心": ("中心",), "院": ("院",),
                       "校": ("学校", "中学", "小学", "大学", "党校", "分校", "校"), "馆": ("馆",), "司": ("司",),
-                      "公司": ("公司",), "集团": ("集团",), "行": ("银行", "分行", "支行")}
+                      "公司": ("公司",), "集团": ("集团",), "行": ("银行", "分行", "支行"), "办": ("办公室", "办")}
 # A college or a university speaks as 我校 and as 我院 alike.
 ALSO_OWN = {"院": ("学院",), "校": ("学院", "大学")}
 # A scenic area is run by a management committee or bureau (云台山风景名胜区管理局), a company by a group: their
@@ -250,6 +267,11 @@ def names_source(post: dict, folded: str | None = None) -> bool:
     return text_names_source(fold(post.get("text") or "") if folded is None else folded)
 
 
+# Where a publisher's name belongs, a platform, a kind of medium or a compilation that names no publisher: the
+# statement says the text was taken from elsewhere and hides from whom (eval/content/README.md, "What names a source").
+PLATFORM_ONLY = (r"(?:(?:新浪|腾讯)?微博|微信(?:公众号|公众平台|群|号)?|(?:某个?|一个|其他|其它)?(?:公众号|平台|媒体|网站|客户端|app)|"
+                 r"抖音|快手|今日头条|头条号?|小红书|视频号|哔哩哔哩|b站|百家号|网易号|搜狐号|企鹅号|知乎|新媒体|自媒体|"
+                 r"网络平台|社交(?:媒体|平台)|短视频|外网|综合(?:报道|整理|消息|编辑)?|(?:网络|网上|媒体)综合|多方|各方)")
 # A source statement that names no one: 来源：网络, 图文来源于网络, 转自朋友圈, 转载自某公众号, 据相关媒体报道.
 # It says the text was taken from elsewhere, and it hides from where.
 VAGUE_SOURCE = re.compile(
@@ -259,6 +281,13 @@ VAGUE_SOURCE = re.compile(
     r"网络媒体|媒体|短视频平台)(?:投稿|爆料|提供|拍摄|整理|分享)?"
     # (the vague word ends the statement: 来源：网络安全周组委会 names a body)
     r"(?=[^\u4e00-\u9fffa-z0-9]|$|如有|侵|仅供|版权)|"
+    # a platform or a kind of medium where a publisher's name belongs (本文转载自微信公众号, 来源：微博), or a compilation
+    # that names none of what it compiles (来源：综合, 综合整理): the statement ends there, at the line's or the
+    # sentence's end (来源：微信公众号“健康中国” names the account)
+    # (来自, 源自 and a bare 来源 need the text's noun or a colon: 收入来自平台, 来源多方 are sentences)
+    r"(?:(?:图文|图片|文字|本文|全文|文章|内容|信息|素材|视频|资料)(?:来自|源自|来源于?)|(?:来源|來源)(?=\s*[:：|｜丨/]|于)|"
+    r"转自|转载自|摘自|选自|搬运自|分享自|转发自)"
+    r"(?:于)?\s*[:：|｜丨/]?\s*(?:" + PLATFORM_ONLY + r")(?=[ \t\u3000]*(?:$|[\n\r。；;，,！!）)】\]]))|"
     r"据(?:相关|有关|多家|部分|网络)媒体(?:报道|消息)|"
     # provided by someone unnamed (视频由网友提供, 图片由热心市民供图)
     r"由(?:热心)?(?:网友|网民|市民|群众|读者|粉丝|知情人)[\u4e00-\u9fff]{0,4}?(?:提供|供图|供稿|拍摄|投稿)|"
@@ -358,6 +387,9 @@ def place_named_body(name: str) -> bool:
     return False
 
 
+CREDIT_DATE = re.compile(r"(?:于)?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日$")
+
+
 def is_source_name(name: str) -> bool:
     """Can ``name`` (folded, from a credit) publish a text: an outlet, an account or an organisation?"""
     name = name.strip().strip("《》“”\"'「」").strip()
@@ -366,8 +398,12 @@ def is_source_name(name: str) -> bool:
     if place_named_body(name):
         return True
     # (the name as written — 济南发布 — or without what the credit adds — 泰安市生态环境局供稿)
-    tokens = {t.strip("《》“”\"'「」") for form in (name, CREDIT_SUFFIX.sub("", name).strip())
-              for t in re.split(r"[\s、,，/·]+", form)}
+    # (…or without the date of its publication, 中国应急管理11月22日发布, and with the account's quoted name taken
+    # apart from the account it names, 应急管理部微信公众号“中国应急管理”)
+    bare = CREDIT_SUFFIX.sub("", name).strip()
+    dated = CREDIT_DATE.sub("", bare).strip()
+    tokens = {t.strip("《》“”\"'「」") for form in (name, bare, dated)
+              for t in re.split(r"[\s、,，/·“”\"「」《》]+", form)}
     return any(len(t) >= 2 and not NOT_A_NAME.search(t) and SOURCE_NAME.fullmatch(t) for t in tokens)
 
 
@@ -512,6 +548,26 @@ def refers_to_unit(mention: str, unit: str) -> bool:
     return len(rest) >= 2 and same_kind and is_subsequence(rest, own)
 
 
+def own_place_body(mention: str, unit: str) -> bool:
+    """Is ``mention`` a body of the unit's own place or of a place inside it — named generically at the unit's level
+    (市台港澳办 on a city's account) or by a division there (厦门海关, 思明区教育局)? A place's government and its
+    information office publish the information of the place's bodies as their own (``GOV_PLATFORM``); a body of a
+    higher or another place (省住房城乡建设厅 on a city's account, 深圳市交通运输局 on 阳江's) is not the place's."""
+    mention, unit = fold(mention).strip(), fold(unit).strip()
+    pu = PLACE.match(unit)
+    if not pu or not mention:
+        return False
+    g = GENERIC_PLACE.match(mention)
+    if g:
+        return g.group(0)[-1] == pu.group(1)[-1] and len(mention) - g.end() >= 2
+    gaz = gazetteer()
+    piece = gaz.name_at(mention, 0)
+    if not piece or len(mention) - len(piece) < 2:
+        return False
+    own = {c for group in placement(unit) for c in group}
+    return any(c == o or o in gaz.ancestors(c) for c in gaz.named(piece) for o in own)
+
+
 def _unit_kind(unit: str) -> str:
     """The kind of body the unit is, as its first person says it (委 for 委员会, 局 for 分局)."""
     for kind, suffixes in OWN_PRONOUN_SUFFIX.items():
@@ -586,7 +642,13 @@ def speaking_bodies(text: str) -> list[str]:
     m = SIGNED_END.search(text.split("往期推荐")[0].rstrip())
     if m:
         found.append(m.group("bracketed") or m.group("dashed"))
+    found = [SPEAKER_ROLE.sub("", n) for n in found]
     return [n for n in found if (ORG_NAME.fullmatch(n) or n in NATIONAL_SHORT) and not CREDIT_SUFFIX.search(n)]
+
+
+# The body speaks through its press conference or its spokesperson (国家卫生健康委新闻发布会：…, 国台办发言人：…): the
+# body is the speaker.
+SPEAKER_ROLE = re.compile(r"(?:(?:例行|专题)?(?:新闻)?发布会|(?:例行)?记者会|(?:新闻)?发言人|(?:有关)?负责人)$")
 
 
 # A national administration's short name for itself, as its releases and the press quote it (总局：…, 总署：…):
@@ -642,7 +704,9 @@ def _other_voice(text: str, unit: str) -> str | None:
         # …我委将…, 税务局提醒：…我局…, 我局提醒…（宜昌市教育局）): that body's release, pasted
         k = _unit_kind(fold(body))
         # (the unit itself, or a body inside it named after it: 市公安局交警支队 on the city police's account)
+        # (…or the unit's own name shortened, 国家卫生健康委 for 国家卫生健康委员会)
         if k and k in kinds and not unit.endswith(body) \
+                and not (body[:2] == unit[:2] and is_subsequence(fold(body), unit)) \
                 and not any(refers_to_unit(body[:cut], unit) for cut in range(len(body), 2, -1)):
             return f"{body}：{next(f for f in found if f[1:] == k)}"
     for f in found:
@@ -749,7 +813,17 @@ NATIONAL_SET = re.compile(
     r"(?:" + NATIONAL_REMIT + r")(?:范围|标准)?[^，,；;。内外]{0,4}?(?:上调|下调|调整|扩大|扩容|修订|提高|降低)|"
     r"(?:指导|要求|督促|部署|组织|推动|支持)(?:" + PROVINCES + r")|"
     # acting across the whole country (将在全国主要口岸设置…, 在全国范围内推行…): a national body's work
-    r"(?:在|于)全国(?:范围内|范围|主要|各地|各|所有)[^，,；;。]{0,12}?(?:设置|开展|部署|推行|实施|推广|建立|开通|增设|启用|上线)")
+    r"(?:在|于)全国(?:范围内|范围|主要|各地|各|所有)[^，,；;。]{0,12}?(?:设置|开展|部署|推行|实施|推广|建立|开通|增设|启用|上线)|"
+    # the state's policy toward compatriots of Taiwan, Hong Kong and Macao, the mainland as the speaker's own ground
+    # (欢迎台湾青年来大陆追梦, 为台胞在大陆就业创业创造条件): the voice of 国务院台办 or 港澳办; a province or a city
+    # welcomes them to its own place (来闽, 来厦)
+    r"欢迎(?:广大)?(?:台湾|台胞|港澳|香港|澳门)[^，,；;。]{0,10}?(?:来|到|赴)大陆|"
+    # the forecast for the country's regions (我局预计…影响我国中东部地区): the national meteorological administration's; a
+    # local bureau forecasts its own area (…我市气温将下降8℃ relays the national forecast for its own ground)
+    r"(?:预计|预报|预测)[^。；;]{0,30}?(?:我国|全国)(?:[东西南北中]{1,4}[部方]|大部|大部分|大范围|多地)"
+    r"(?![^。；;]*(?:我|本|全)(?:市|省|县|区|州|盟|旗))|"
+    r"(?:台湾|台胞|港澳|香港|澳门)(?:同胞|青年|居民|学生|企业|台商|台企)?[^，,；;。]{0,6}?(?:来|在|到|赴)大陆"
+    r"(?:就业|创业|发展|学习|求学|生活|定居|追梦|筑梦|圆梦|投资|兴业|实习)")
 FOLLOWS = re.compile(r"落实|执行|贯彻|按照|根据|依据|依照|对照|配合|协助|参与|参加|转发|学习|解读|宣传|查询|了解")
 SENTENCE_SPLIT = re.compile(r"[^。！!？?\n]+")
 
@@ -994,13 +1068,18 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
         m = AUTHOR_LINE.search(body)
         if m and not (unit and (refers_to_unit(m.group("name"), unit) or fold(unit) in m.group("name"))):
             return RepostHit("outlet_cut", f"以“编者按”和作者（“{m.group('name').strip()}”）转载文章，没有注明出处")
+    if EDITORS_NOTE.search(body) and not OWN_SERIES.search(body) and not _voice_kinds(body) \
+            and not PLACE_VOICE.search(body):
+        return RepostHit("outlet_cut", "以“编者按”推送的文章既非本单位口吻，也没有注明出处")
     if ORIGINAL_TITLE.search(body):
         return RepostHit("outlet_cut", "保留了“原标题”却没有注明出处")
     m = AUTHOR_NOTE.search(body)
     if m and not _author_is_unit(m.group("who"), unit):
         return RepostHit("outlet_cut", f"署名评论文章（“作者系{m.group('who').strip()}”）没有注明刊发的报刊或网站")
     m = REPORTER.search(body)
-    if m and unit and not MEDIA_UNIT.search(fold(unit)) and not refers_to_unit(m.group("informant") or "", unit):
-        # (记者从省住房城乡建设厅获悉 on the department's own account: its own news, written as a report)
+    if m and unit and not MEDIA_UNIT.search(fold(unit)) and not refers_to_unit(m.group("informant") or "", unit) \
+            and not (GOV_PLATFORM.search(fold(unit)) and own_place_body(m.group("informant") or "", unit)):
+        # (记者从省住房城乡建设厅获悉 on the department's own account: its own news, written as a report; 记者从市台港澳办
+        # 获悉 on the city's release account: the city's own information, which its release account publishes)
         return RepostHit("outlet_cut", "媒体记者稿件没有注明媒体名称")
     return None
