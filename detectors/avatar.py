@@ -450,43 +450,45 @@ FRAME_MIN_SIDE = 43  # px of ``PIXEL_SIDE`` (0.67 of the frame): a copy smaller 
 
 
 class _Spectrum:
-    """The FFTs one image needs to be searched in: of its grey levels and of their squares (``PIXEL_SIDE`` square:
-    a cross-correlation over the positions where a smaller template fits whole never wraps around)."""
+    """The FFTs one image needs to be searched in: of its grey levels and of their squares (``PIXEL_SIDE`` square,
+    or ``FINE_SIDE``: a cross-correlation over the positions where a smaller template fits whole never wraps around)."""
 
     def __init__(self, a: np.ndarray):
         from scipy import fft
         self.fft = fft
+        self.side = a.shape[0]
         a = a.astype(np.float64)
         self.f1 = fft.rfft2(a)
         self.f2 = fft.rfft2(a * a)
 
     def best(self, template: np.ndarray, mask: np.ndarray, mask_spectrum: np.ndarray) -> float:
         """Highest masked normalised cross-correlation of ``template`` over every position inside this image."""
-        side = template.shape[0]
+        side, whole = template.shape[0], self.side
         n = float(mask.sum())
         t = (template - float((template * mask).sum()) / n) * mask
         norm = float(np.sqrt((t * t).sum()))
         if norm < 1e-3:
             return -1.0  # a blank template matches nothing
-        valid = (slice(0, PIXEL_SIDE - side + 1), slice(0, PIXEL_SIDE - side + 1))
-        spec_t = np.conj(self.fft.rfft2(t, s=(PIXEL_SIDE, PIXEL_SIDE)))
-        num = self.fft.irfft2(self.f1 * spec_t, s=(PIXEL_SIDE, PIXEL_SIDE))[valid]
-        s1 = self.fft.irfft2(self.f1 * mask_spectrum, s=(PIXEL_SIDE, PIXEL_SIDE))[valid]
-        s2 = self.fft.irfft2(self.f2 * mask_spectrum, s=(PIXEL_SIDE, PIXEL_SIDE))[valid]
+        valid = (slice(0, whole - side + 1), slice(0, whole - side + 1))
+        spec_t = np.conj(self.fft.rfft2(t, s=(whole, whole)))
+        num = self.fft.irfft2(self.f1 * spec_t, s=(whole, whole))[valid]
+        s1 = self.fft.irfft2(self.f1 * mask_spectrum, s=(whole, whole))[valid]
+        s2 = self.fft.irfft2(self.f2 * mask_spectrum, s=(whole, whole))[valid]
         var = np.maximum(s2 - s1 * s1 / n, 1e-9)
         ncc = np.where(var / n < _FLAT, -1.0, num / (np.sqrt(var) * norm))
         return float(ncc.max())
 
 
-_MASKS: dict[tuple[int, bool, float], tuple[np.ndarray, np.ndarray]] = {}
+_MASKS: dict[tuple[int, bool, float, int], tuple[np.ndarray, np.ndarray]] = {}
 
 
-def _mask(side: int, round_: bool, radius: float = 0.47) -> tuple[np.ndarray, np.ndarray]:
-    key = (side, round_, radius)
+def _mask(side: int, round_: bool, radius: float = 0.47, whole: int = PIXEL_SIDE) -> tuple[np.ndarray, np.ndarray]:
+    """A ``side`` disc (``round_``) or square and its conjugate spectrum in a ``whole`` square."""
+    key = (side, round_, radius, whole)
     if key not in _MASKS:
         from scipy import fft
         m = _disc(side, radius) if round_ else np.ones((side, side))
-        _MASKS[key] = (m, np.conj(fft.rfft2(m, s=(PIXEL_SIDE, PIXEL_SIDE))))
+        _MASKS[key] = (m, np.conj(fft.rfft2(m, s=(whole, whole))))
     return _MASKS[key]
 
 
@@ -503,6 +505,40 @@ def pixel_similarity(candidate: np.ndarray, registered: np.ndarray, *, turned: b
         best = max(best, outer_c.best(_shrunk(registered, side), disc, disc_f),
                    outer_r.best(_shrunk(candidate, side), square, square_f))
     return max(best, _rotated(blurred_c, blurred_r, outer_r)[0]) if turned else best
+
+
+# A crop deep into the centre (the blind parts cut copies to 0.96, 0.52, 0.46, 0.34, then 0.32 of the side) is, at
+# ``PIXEL_SIDE``, a template of 18-27 px: its strokes fall between the grid's pixels and a true copy correlates 0.93-0.96,
+# as a place-only name needs more (``detectors.impostor.PIXEL_MIN_PLACE_ONLY``). The same search with both images read
+# twice as fine (``FINE_SIDE``, from the grey levels of their ``SHOT_SIDE`` colour reading) lines the crop up within a
+# pixel; sides 1 px apart (under 3 %) cover the deep crops, 0.28-0.45 of the side (``FINE_SIZES``), blurred a little less
+# than the coarse reading in proportion (``FINE_BLUR``). Costly (a pair's coarse reading ten times over): callers read it
+# only for the pairs the coarse reading already puts near (``detectors.impostor.FINE_FROM``).
+FINE_SIDE = 128
+FINE_SIZES = tuple(range(36, 59))
+FINE_BLUR = 1.2
+
+
+def grey_levels(rgb: np.ndarray) -> np.ndarray:
+    """Grey levels (0..1) of RGB levels [side, side, 3], weighted as ``PIL`` converts to L (ITU-R 601-2)."""
+    return (rgb[..., 0] * 0.299 + rgb[..., 1] * 0.587 + rgb[..., 2] * 0.114).astype(np.float32)
+
+
+def fine_crop_similarity(candidate: np.ndarray, registered: np.ndarray) -> float:
+    """How well the candidate, shrunk to ``FINE_SIZES``, is contained in the registry avatar (a deep crop, -1..1),
+    both given as ``FINE_SIDE`` squares of grey levels (``grey_levels`` of their ``shot_pixels_for_record``)."""
+    from PIL import Image
+    from scipy.ndimage import gaussian_filter
+    if candidate.shape[0] != FINE_SIDE or registered.shape[0] != FINE_SIDE:
+        raise ValueError(f"fine_crop_similarity reads {FINE_SIDE}-px squares")
+    spectrum = _Spectrum(gaussian_filter(registered.astype(np.float64), FINE_BLUR, mode="nearest"))
+    image = Image.fromarray(np.clip(candidate * 255.0, 0, 255).astype(np.uint8))
+    best = -1.0
+    for side in FINE_SIZES:
+        small = np.asarray(image.resize((side, side), Image.BILINEAR), dtype=np.float64) / 255.0
+        square, square_f = _mask(side, False, whole=FINE_SIDE)
+        best = max(best, spectrum.best(gaussian_filter(small, FINE_BLUR, mode="nearest"), square, square_f))
+    return best
 
 
 def frame_similarity(candidate: np.ndarray, registered: np.ndarray) -> float:
@@ -528,7 +564,10 @@ def frame_similarity(candidate: np.ndarray, registered: np.ndarray) -> float:
 # (FFT along the angle, a few radius shifts) estimates both; the candidate turned back and scaled by that estimate is
 # then read through a disc (the corners, whatever fills them, are never looked at) and correlated with the registry
 # avatar like a crop (``_Spectrum.best``, a few pixels of slack for an off-centre cut).
-ROTATION_MAX_ANGLE = 45.0  # degrees either way; an avatar turned further is not a copy anyone would post
+# Degrees either way: any turn. A bound on how far impostors turn a copy only follows the last one seen (the blind parts
+# turned copies up to 8°, 12°, 31°, 43°, then 44-47°); the turned-back centre read through a disc judges the copy
+# at any angle, and two units' different designs do not line up by being turned further.
+ROTATION_MAX_ANGLE = 180.0
 # Below this the images line up unturned; compared whole at one scale, two units' badges of one layout (ring, star,
 # their own names in small type) correlate as well as a copy. Copies turned this little keep their hashes (``ROTATIONS``).
 ROTATION_MIN_ANGLE = 4.0

@@ -63,12 +63,15 @@ GOV_NAME_WORDS = (
 # business, left out) and the everyday names of such desks (百事通, 百事帮, 办事帮, 有事帮, 一点通), and the guides
 # a desk hands out (办事指南, 服务指南, 政策). General knowledge of how 政务服务 and 12345 services are named
 # (国办发〔2020〕53号, on the local 政务服务便民热线), not taken from any evaluation set. Bare 办事, 咨询, 热线 and
-# 直通车 are left out: a shop's name holds them as often (星河咨询, 淘宝直通车, 星河办事大全). Read only by
-# ``offers_public_service``: these words count only where the caller has already singled out one unit (the avatar
-# rules) and the name has no word of a business, person or column (``detectors.affixes.explain_added``).
+# 直通车 are left out: a shop's name holds them as often (星河咨询, 淘宝直通车, 星河办事大全). Also the service posts
+# that serve the public in the government's own words (为民服务 of the 村级为民服务代办站, 群众服务, 百姓服务 as the
+# 百姓服务站/百姓服务中心 of townships are called) and the people's voice a hotline takes (民声, beside 民情, 民意): bare
+# 服务站 is left out (汽车服务站, 家电服务站), and the station rule of ``is_government_body`` does not read these words.
+# Read only by ``offers_public_service``: these words count only where the caller has already singled out one unit
+# (the avatar rules) and the name has no word of a business, person or column (``detectors.affixes.explain_added``).
 SERVICE_DESK_WORDS = (
-    "办事咨询", "政策咨询", "诉求", "接诉", "接诉即办", "民情", "民意", "问政", "留言板", "帮办", "百事通", "百事帮",
-    "办事帮", "有事帮", "一点通", "办事指南", "服务指南", "政策",
+    "办事咨询", "政策咨询", "诉求", "接诉", "接诉即办", "民情", "民意", "民声", "问政", "留言板", "帮办", "百事通",
+    "百事帮", "办事帮", "有事帮", "一点通", "办事指南", "服务指南", "政策", "为民服务", "群众服务", "百姓服务",
 )
 _SPLIT = re.compile(r"[\s,，;；:：、|/（）()\[\]【】“”\"'·•]+")
 _PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|特别行政区|省|市|地区|盟)")

@@ -114,13 +114,16 @@ from detectors.affixes import (
 )
 from detectors.avatar import (
     EXACT_PAIRS,
+    FINE_SIDE,
     SHOT_REGISTRY_SIDE,
     AvatarIndex,
     ShotFrame,
     ShotTemplates,
     colour_distances,
     colour_matrix,
+    fine_crop_similarity,
     frame_similarity,
+    grey_levels,
     hash_matrix,
     hashes_for_record,
     local_avatar_path,
@@ -183,11 +186,19 @@ from detectors.places import (
     nickname_places,
     other_division,
     province_abbreviations,
+    region_division,
     stands_alone,
     town_short,
 )
 from detectors.profile_claims import ScamReading, read_scam
-from detectors.systems import SYSTEM_OWN_BODY_SCORE, SystemIndex, department_words, has_body, system_match
+from detectors.systems import (
+    SYSTEM_OWN_BODY_SCORE,
+    SystemIndex,
+    department_words,
+    has_body,
+    system_match,
+    trade_words,
+)
 from detectors.textnorm import MIN_NUMERAL_RUN, lookalike_digit_runs, numeral_runs
 
 AVATAR_BONUS = 0.06
@@ -229,6 +240,9 @@ PIXEL_MIN = 0.96  # normalised cross-correlation (``detectors.avatar.pixel_simil
 PIXEL_MIN_PLACE_ONLY = 0.975  # ... when only a place in the name points at the unit (济南人在济南 is a person; a name
 # repeating the unit's own words besides the place, 数字 of 数字安徽, is more than a place: ``PIXEL_MIN``)
 PIXEL_MARGIN = 0.03  # ... and this much better than any other listed unit's avatar
+# A pair whose coarse reading reaches this is read again twice as fine for a deep crop (``detectors.avatar.
+# fine_crop_similarity``): a copy cut to a third of its side reads 0.93-0.96 coarse, another unit's badge rarely 0.9.
+FINE_FROM = 0.9
 PIXEL_NEAREST = 6  # distinctive avatars nearest by hash put on the short list
 PIXEL_MAX_PER_PLACE = 16  # a place with more distinctive avatars than this says too little to list them
 PIXEL_WORDS_MIN = 2  # ... unless the name repeats a registered name's own words (工会, 数字) of this many characters
@@ -729,10 +743,13 @@ class _Officials:
 
     def own_words(self, r: int) -> list[str]:
         """Entry ``r``'s registered name less one of its own places, when two characters or more are left (数字安徽 →
-        数字, 安徽工会 → 工会): the words a name repeats when it points at this unit rather than only at its place."""
+        数字, 安徽工会 → 工会), and the words of its unit's public trade (``detectors.systems.trade_words``: 农资 of a
+        供销合作社, 路况 of the traffic police): the words a name repeats when it points at this unit rather than only
+        at its place."""
         core = self.forms[r].core
-        return list(dict.fromkeys(rest for p in self.affixes.places[r] if p in core
-                                  for rest in (core.replace(p, "", 1),) if len(rest) >= PIXEL_WORDS_MIN))
+        rests = [rest for p in self.affixes.places[r] if p in core
+                 for rest in (core.replace(p, "", 1),) if len(rest) >= PIXEL_WORDS_MIN]
+        return list(dict.fromkeys((*rests, *trade_words(self.entries[r].get("unit")))))
 
     @cached_property
     def body_tails(self) -> frozenset[str]:
@@ -1606,7 +1623,7 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
         score = AVATAR_ONLY_SCORE
         reasons = [f"名称“{acc.get('name')}”" + ("像政务账号" if governmental else "不像政务账号，但")
                    + (("，且" if governmental else "") + f"指向同一地方（{'、'.join(named)}）" if named else "")
-                   + (("，" if governmental or named else "") + f"重复该单位名称中地名以外的词（{'、'.join(worded)}）"
+                   + (("，" if governmental or named else "") + f"重复该单位名称中地名以外的词或其业务用词（{'、'.join(worded)}）"
                       if worded else "")]
         if described:
             reasons.append(told)
@@ -1672,6 +1689,15 @@ def _recoloured_of_named_place(officials: _Officials, acc: dict, row: np.ndarray
     return near, nearest
 
 
+def _province_level(entry: dict, places: list[str]) -> bool:
+    """Whether a registry entry is a unit of a province's own level: its region's most specific division is a
+    province (``detectors.places.region_division``; an autonomous region is written several ways, 广西 and 广西区,
+    so the number of its places does not tell), or, for a region the gazetteer does not know, it has one place."""
+    code = region_division(entry.get("region") or "")
+    division = gazetteer().divisions.get(code) if code else None
+    return division.level == 1 if division is not None else len(places) == 1
+
+
 def _gives_own_place(places: list[str], named: list[str]) -> bool:
     """Whether ``named`` holds a unit's own place: the last (deepest) of its ``places``, 济南 for 济南卫健委 (山东 is
     also the province's other units' place)."""
@@ -1722,7 +1748,7 @@ class _Drawing:
 
 class _PixelSearch:
     """Rule 5 for copies the hashes cannot see: an avatar cropped deep into its centre, shrunk into a screenshot or
-    turned by 4-45° (``detectors.avatar.pixel_similarity``), on a name that points at the unit.
+    turned by 4° or more (``detectors.avatar.pixel_similarity``), on a name that points at the unit.
 
     Only suspects with a local avatar file, not verified as a medium, whose name sounds governmental or names a
     place of the registry or whose description points at a unit (``_Officials.claimed_units``); one verified as
@@ -1753,6 +1779,7 @@ class _PixelSearch:
         self.unchecked = 0  # suspects that qualified but found the run's budget spent
         self._pixels: dict[int, np.ndarray | None] = {}
         self._shots: dict[int, ShotTemplates | None] = {}  # registry avatars as ``shot_templates``
+        self._fine: dict[int, np.ndarray | None] = {}  # registry avatars' grey levels at ``FINE_SIDE``
         self._by_unit: dict[str, list[int]] | None = None
         self._by_place: dict[str, list[int]] | None = None
         self._by_own_place: dict[str, list[int]] = {}  # a province -> the entries of the province's own level
@@ -1783,19 +1810,26 @@ class _PixelSearch:
                 by_place[p].append(r)
         by_own: dict[str, list[int]] = defaultdict(list)
         for r in self.officials.distinctive_positions:
-            if len(self.officials.affixes.places[r]) == 1:  # a unit of a province's own level (its only place)
-                by_own[self.officials.affixes.places[r][0]].append(r)
+            if _province_level(self.officials.entries[r], self.officials.affixes.places[r]):
+                for p in self.officials.affixes.places[r]:  # 广西 and 广西区 both name the region
+                    by_own[p].append(r)
         self._by_unit, self._by_place, self._by_own_place = by_unit, by_place, by_own
 
     def _by_words(self, place: str, core: str) -> list[int]:
         """The distinctive avatars of ``place`` whose registered name, less the place, ``core`` contains (数字安徽 →
-        数字, 安徽工会 → 工会: 扩散安徽省级工会), when there are at most ``PIXEL_MAX_PER_PLACE`` of them."""
+        数字, 安徽工会 → 工会: 扩散安徽省级工会), or, for the place's own units (not those of a place beneath it), one of
+        the words of their unit's public trade (``detectors.systems.trade_words``: 山东农资服务 → 山东供销), when there
+        are at most ``PIXEL_MAX_PER_PLACE`` of them."""
         if place not in self._by_rest:
             table: dict[str, list[int]] = defaultdict(list)
+            places = self.officials.affixes.places
             for r in self._by_place.get(place, ()):
                 name = self.officials.forms[r].core
-                if place in name and len(name) - len(place) >= PIXEL_WORDS_MIN:
-                    table[name.replace(place, "", 1)].append(r)
+                words = [name.replace(place, "", 1)] if place in name and len(name) - len(place) >= PIXEL_WORDS_MIN else []
+                if _gives_own_place(places[r], [place]):
+                    words += trade_words(self.officials.entries[r].get("unit"))
+                for word in dict.fromkeys(words):
+                    table[word].append(r)
             self._by_rest[place] = table
         table = self._by_rest[place]
         found = {r for i in range(len(core)) for j in range(i + PIXEL_WORDS_MIN, len(core) + 1)
@@ -1813,6 +1847,12 @@ class _PixelSearch:
             rgb = shot_pixels_for_record(self.officials.entries[r], self.base_dir, SHOT_REGISTRY_SIDE)
             self._shots[r] = shot_templates(rgb) if rgb is not None else None
         return self._shots[r]
+
+    def _registry_fine(self, r: int) -> np.ndarray | None:
+        if r not in self._fine:
+            rgb = shot_pixels_for_record(self.officials.entries[r], self.base_dir, FINE_SIDE)
+            self._fine[r] = grey_levels(rgb) if rgb is not None else None
+        return self._fine[r]
 
     def _ranked(self, acc: dict, listed: set[int], similarity, count: bool = True
                 ) -> tuple[list[tuple[float, int]], int]:
@@ -1903,11 +1943,16 @@ class _PixelSearch:
         if mine is None or mine_rgb is None:
             return None, "头像文件无法读取，像素层不判断"
         frame = ShotFrame(mine_rgb)
+        mine_fine = grey_levels(mine_rgb) if mine_rgb.shape[0] == FINE_SIDE else None
         self.searched += 1
 
         def whole(r: int, theirs: np.ndarray) -> float:
             shots = self._registry_shots(r)
             sim = pixel_similarity(mine, theirs)
+            if FINE_FROM <= sim < PIXEL_MIN_PLACE_ONLY and mine_fine is not None:  # a deep crop, read finer
+                fine = self._registry_fine(r)
+                if fine is not None:
+                    sim = max(sim, fine_crop_similarity(mine_fine, fine))
             return max(sim, shot_similarity(frame, shots)) if shots is not None else sim  # or shrunk into a shot
 
         def window(r: int, theirs: np.ndarray) -> float:

@@ -247,6 +247,13 @@ MAX_FOLD_ALTERNATIVES = 6  # registered characters an unknown character is tried
 MAX_FOLD_PER_KIND = 8  # ... looked at per kind before those that fit no registered name beside its neighbours go
 MAX_FOLD_UNPLACED = 2  # ... kept per kind when no neighbour tells (homophones are many: they must not crowd out shapes)
 MAX_FOLD_PROBES = 8  # folded spellings of one candidate looked up (the first choice of each character, then others)
+# Two unknown characters side by side (昭平纺湛 for 昭平统战, 老于簿 for 老干部): neither neighbour tells which registered
+# character each stands for, and each one's first choice rarely makes a registered pair with the other's. Their
+# choices are therefore also tried as pairs that some registered name writes (统 then 战) and that go on registered
+# pairs with the known characters either side (平 then 统), these many pairs at most, among each one's
+# ``MAX_FOLD_PER_KIND`` most telling alternatives (bounded work per candidate), drawn alike or read alike: a pair of
+# characters each only one component or stroke off (常熟小囡: 小/公, 囡/安) is another word.
+MAX_FOLD_PAIRS = 2
 
 
 def places_of(entry: dict) -> list[str]:
@@ -638,6 +645,7 @@ class AffixIndex:
         if not strays and self.alphabet.issuperset(text):
             return []  # fast path: every character is one a registered name uses
         options = {}
+        unplaced = {}  # position -> every alternative of an unknown character no known neighbour narrowed
         alphabet, follows = self.alphabet, self.follows
         stray = frozenset(strays)
         for k, ch in enumerate(text):
@@ -653,6 +661,7 @@ class AffixIndex:
                     found = [x for x in found if (left and x[0] in follows.get(left, ""))
                              or (right and right in follows.get(x[0], ""))]
                 else:
+                    unplaced[k] = tuple((c, how) for c, how, _ in found[:MAX_FOLD_PER_KIND])  # most telling
                     per_kind: dict[int, int] = defaultdict(int)
                     kept = []
                     for x in found:
@@ -676,6 +685,17 @@ class AffixIndex:
             return "".join(chars), subs
 
         out = [spell(first)]
+        for k in sorted(unplaced):  # two unknown characters side by side: as a registered pair
+            if k + 1 not in unplaced or k not in first or k + 1 not in first \
+                    or first[k + 1][0] in follows.get(first[k][0], ""):
+                continue  # the first choices already make a registered pair
+            left, right = text[k - 1:k], text[k + 2:k + 3]
+            pairs = [(a, b) for a in unplaced[k] for b in unplaced[k + 1] if b[0] in follows.get(a[0], "")
+                     and a[1] != "part" and b[1] != "part"  # two weak look-alikes together are another word (小囡)
+                     and not (left in alphabet and a[0] not in follows.get(left, ""))  # and with a known neighbour
+                     and not (right in alphabet and right not in follows.get(b[0], ""))]
+            for a, b in pairs[:MAX_FOLD_PAIRS]:
+                out.append(spell({**first, k: a, k + 1: b}))
         for k, alts in options.items():
             for alt in alts[1:]:
                 if len(out) >= MAX_FOLD_PROBES:

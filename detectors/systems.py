@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from detectors.departments import department_abbreviations
 from detectors.name_index import MAX_ADDED
@@ -142,6 +143,36 @@ def department_words() -> tuple[str, ...]:
 def has_body(text: str) -> bool:
     """Whether ``text`` (level words removed) holds any body word."""
     return _pattern().search(text) is not None
+
+
+UNIT_TRADES = Path(__file__).resolve().parent / "data" / "unit_trades.tsv"
+
+
+@lru_cache(maxsize=1)
+def _trades() -> dict[str, tuple[str, ...]]:
+    """A word of a unit's full name -> the trade words of that kind of unit (``detectors/data/unit_trades.tsv``)."""
+    out: dict[str, tuple[str, ...]] = {}
+    with UNIT_TRADES.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            key, _, words = line.rstrip("\n").partition("\t")
+            out[key] = tuple(w for w in words.split() if len(w) >= 2)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def trade_words(unit: str | None) -> tuple[str, ...]:
+    """The words of a unit's public trade (农资, 农技 for a 供销合作社; 路况, 出行 for 交通警察; 热线, 民声 for a 12345
+    hotline): those of the kind whose word stands last in its full name (the head of the noun phrase: 公安厅交通警察总队
+    is 交通警察), from ``detectors/data/unit_trades.tsv``; () when the name holds none."""
+    unit = unit or ""
+    best, end = "", -1
+    for key in _trades():
+        k = unit.rfind(key)
+        if k >= 0 and (k + len(key), len(key)) > (end, len(best)):
+            best, end = key, k + len(key)
+    return _trades().get(best, ())
 
 
 def system_of(unit: str) -> str:
