@@ -4,9 +4,9 @@
 Default_Ignorable_Code_Point set, ``detectors.textnorm.INVISIBLE``), emoji, symbols, punctuation, combining marks,
 spaces, the stroke ideographs used as separators (丨, 丶), the letters drawn as separators (ǀ, ᐧ, ー) or of a script
 no Chinese name is written in (ㄧ, ღ: ``detectors.textnorm.SEPARATOR_LETTERS``) and, between two ideographs, the
-letters and numbers drawn as a vertical bar (Ӏ, 〡: ``BAR_LETTERS``) dropped; a letter of another script drawn like an ideograph that stands alone among ideographs
-read as that ideograph (港ロ发布 → 港口发布: ``lookalike_letters``, data/lookalike_letters.txt); traditional → simplified
-(OpenCC ``t2s``); Latin lower-cased;
+letters and numbers drawn as a vertical bar (Ӏ, 〡: ``BAR_LETTERS``) dropped; a letter of another script drawn like an
+ideograph that stands alone among ideographs read as that ideograph (港ロ发布 → 港口发布: ``lookalike_letters``,
+data/lookalike_letters.txt); traditional → simplified (OpenCC ``t2s``); Latin lower-cased;
 decorations
 (``detect.name_decorations``, a leading/trailing ``V``, years) stripped from both ends.
 
