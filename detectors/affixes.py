@@ -40,6 +40,7 @@ relation, a person) rules the match out.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -239,8 +240,9 @@ WINDOW_WORDS = (
     "服务专区", "办事专区", "便民专区", "咨询台", "咨询处", "咨询点", "问询处", "导办台", "接待室", "接待处", "信访",
 )
 # Word formation: a one-character place noun after a service or generic word makes the place where that service is
-# given (办证 + 处, 缴费 + 点, 公告 + 栏, 投诉 + 台): the compound is read as one service word.
-SERVICE_PLACE_SUFFIXES = frozenset("处站点栏窗厅角室台区屋")
+# given (办证 + 处, 缴费 + 点, 公告 + 栏, 投诉 + 台), and so does a desk's team or post (受理 + 组, 审核 + 岗, as a service
+# hall's 初审组, 收件岗 are named): the compound is read as one service word.
+SERVICE_PLACE_SUFFIXES = frozenset("处站点栏窗厅角室台区屋组岗")
 # Word formation: an agentive suffix after any word makes a person (解读员, 宣传员, 讲解员, 爱好者, 使用者): the name
 # is somebody's, whatever the word before it (专员, 发言人 are persona words, read first). Not an owner word: the
 # avatar rules read owners in whole names (星河守望者 is no business).
@@ -287,6 +289,8 @@ AUTHORITY_WORDS = (
     "认可", "官方认可", "白名单", "验证", "已验证", "核实", "已核实", "政府授权", "国家认证", "政府认证", "政府指定",
     # the state and the party as the claimed owner
     "党政", "党政军", "公家", "体制内", "国字号", "中字头", "红头", "红头文件",
+    # X字号 (国字号, 省字号): ranked by a place's brand; the place before it is read as a place (桂 + 字号)
+    "字号",
     # rank: the first, the only one
     "唯一官方", "唯一指定", "独一", "独家授权", "头号", "首席", "首家", "首选", "榜首", "全网", "全平台", "全渠道",
     # calls to spread a notice: urgency and reach claimed
@@ -383,6 +387,26 @@ AGENCY_HEADS = ("代理", "代办", "经办")  # the agency words proper, which 
 AGENCY_ENDINGS = frozenset("员人处点所")
 AGENCY_TRADE_ENDINGS = frozenset("商行费")
 
+# ---- thirteenth round of #12: a case's intake and payout, version tags, a place's own brand ---------------------
+# General vocabulary of 政务服务 (the steps a case goes through at a service hall, 收件 → 初审 → 复核 → 核发 …, and the
+# payout of a benefit, 代领, 兑付, 补发), written from general knowledge (none taken from an evaluation part). An
+# impostor names its fake desk after one (…初审组, …代领点, …收件处: with ``SERVICE_PLACE_SUFFIXES``): service words.
+INTAKE_WORDS = (
+    "收件", "接件", "收案", "收文", "初审", "复审", "预审", "终审", "会审", "复核", "核定", "核发", "补发", "换发", "签发",
+    "代领", "补领", "领款", "领证", "取证", "发证", "制证", "结算", "报销", "返还", "退还", "赔付", "回复", "接待",
+    "签收", "转办", "交办", "督办", "承办", "分办", "立案", "结案", "兑领",
+)
+# A version or copy tag ending the added words after the name (…002, …v2, …_1, …ii: a copy numbered like a release;
+# names are folded to lower case and lose their punctuation first, so _1 and -1 reach here as 1): one to three digits
+# after an optional v / ver / no / 第, or a Roman numeral up to 12 written in Latin letters (Ⅱ folds to ii). Plus, Pro
+# and the like are generic words already. Only at the very end, and only after the name: a number before it or in
+# the middle is another name (12345广西).
+VERSION_TAG = re.compile(r"(?:v|ver|version|no|第)?\d{1,3}|x{0,1}(?:i{1,3}|iv|vi{0,3}|ix|x)")
+# A place of the target's (its own name, a region or a nickname covering it: 八桂, 壮乡 for 广西) followed by one of
+# these makes the place's own channel or brand: …八桂行 (a tour of the place, not a firm: 行 is otherwise an owner
+# word), …八桂通, …壮乡号, …桂讯. One generic word.
+PLACE_BRAND_ENDINGS = frozenset("行通号讯")
+
 # ---- twelfth round of #12: who speaks in the added words ---------------------------------------------------------
 # A verb beside the registered name says who acts: the name before a verb is its subject, the name after a verb its
 # object. General vocabulary of Chinese verbs of speaking and of reading, written from general knowledge (none taken
@@ -472,6 +496,7 @@ def _vocabulary() -> dict[str, str]:
     vocab.update((w, "owner") for w in MENTION_CLASSES["owner"])
     vocab.update((w, "column") for w in MENTION_CLASSES["column"])
     vocab.update((w, "service") for w in EVIDENCE_CLASSES["service"])
+    vocab.update((w, "service") for w in INTAKE_WORDS)
     vocab.update((w, "people") for w in PEOPLE_WORDS)
     vocab.update((w, "locative") for w in LOCATIVE_WORDS)
     vocab.update((w, "person") for w in AGENT_SUFFIXES)
@@ -530,9 +555,13 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
     own_places = own_places | _abbreviations_of(own_places)
     vocab = _vocabulary()
     regs = regions()
+    nicks = _nicknames()
     longest = max(_longest_word(), MAX_PLACE_LEN)
     i, prev = 0, ""  # prev: the class of the word read before (an agency word's object, ``AGENCY_WORDS``)
     while i < len(text):
+        if 0 <= name_end <= i and not _inside_latin_or_digits(text, i) and VERSION_TAG.fullmatch(text, i):
+            out.generic.append(text[i:])  # …002, …v2, …ii: a version of the account, ending the name
+            break
         account = _account_claim_at(text, i)
         if account:  # 老号, 旧账号: which account of the unit this one claims to be
             out.generic.append(account)
@@ -551,6 +580,8 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             if word in own_places:
                 out.own_places.append(word)
             elif word in regs and not regs[word].isdisjoint(own_places):  # ``region_covering``; 湘西 covers 怀化
+                out.regions.append(word)
+            elif word in nicks and not nicks[word].isdisjoint(own_places):  # 壮乡 for 广西: the place's nickname
                 out.regions.append(word)
             elif word in other_places:  # may hold the own places too: they were taken above
                 out.other_places.append(word)
@@ -607,6 +638,9 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
                     kind = "unknown"
             else:
                 continue
+            if kind == "place" and text[j:j + 1] in PLACE_BRAND_ENDINGS and word not in other_places:
+                out.generic.append(text[j])  # 八桂 + 行, 壮乡 + 通: the place's own channel or brand
+                j += 1
             prev = kind
             i = j
             break
@@ -634,6 +668,18 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             out.unknown += text[i]
             i, prev = i + 1, "unknown"
     return out
+
+
+def _inside_latin_or_digits(text: str, i: int) -> bool:
+    """Whether ``text[i]`` continues a run of ASCII letters or digits (the 345 of 12345 is no tag of its own)."""
+    return i > 0 and text[i - 1].isascii() and text[i - 1].isalnum()
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, frozenset[str]]:
+    """Nickname → the place names it stands for (``detectors.places.nicknames``: 壮乡 → 广西 …)."""
+    from detectors.places import nicknames
+    return {nick: frozenset(forms) for nick, forms in nicknames().items()}
 
 
 def _speaks_at(text: str, i: int, vocab: dict[str, str], longest: int) -> bool:

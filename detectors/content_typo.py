@@ -1116,10 +1116,13 @@ def _edge_forms_word(folded: str, start: int, correct: str, window: str) -> bool
 
 @lru_cache(maxsize=1)
 def division_names() -> frozenset[str]:
-    """Full names of China's administrative divisions (``data/divisions.tsv`` through ``detectors.places.gazetteer``)."""
-    from detectors.places import gazetteer
+    """Full names of China's administrative divisions (``data/divisions.tsv`` through ``detectors.places.gazetteer``),
+    with the names ``data/divisions_changed.tsv`` retired after the data date (会理县, now 会理市: still a place's name,
+    not a slip of the new one)."""
+    from detectors.places import gazetteer, renamed_divisions
 
-    return frozenset(fold(d.name) for d in gazetteer().divisions.values())
+    return frozenset(fold(d.name) for d in gazetteer().divisions.values()) | frozenset(
+        fold(old) for old, _ in renamed_divisions().values())
 
 
 PLACE_PREFIX_MAX = 4  # characters of a division's short form at the start of a span (荆州, 景德镇, 呼伦贝尔)

@@ -2,11 +2,11 @@
 
 ``normalize_name`` turns what impostors vary into one key: NFKC; format/control/zero-width characters (Unicode's
 Default_Ignorable_Code_Point set, ``detectors.textnorm.INVISIBLE``), emoji, symbols, punctuation, combining marks,
-spaces, the stroke ideographs used as separators (丨, 丶), the letters drawn as separators (ǀ, ᐧ, ー:
-``detectors.textnorm.SEPARATOR_LETTERS``) and, between two ideographs, the letters and numbers drawn as a vertical bar
-(Ӏ, 〡: ``BAR_LETTERS``) dropped; a letter of another script drawn like an ideograph that stands alone among ideographs
-read as that ideograph (港ロ发布 → 港口发布: ``lookalike_letters``, data/lookalike_letters.txt); traditional → simplified
-(OpenCC ``t2s``); Latin lower-cased;
+spaces, the stroke ideographs used as separators (丨, 丶), the letters drawn as separators (ǀ, ᐧ, ー) or of a script
+no Chinese name is written in (ㄧ, ღ: ``detectors.textnorm.SEPARATOR_LETTERS``) and, between two ideographs, the
+letters and numbers drawn as a vertical bar (Ӏ, 〡: ``BAR_LETTERS``) dropped; a letter of another script drawn like an
+ideograph that stands alone among ideographs read as that ideograph (港ロ发布 → 港口发布: ``lookalike_letters``,
+data/lookalike_letters.txt); traditional → simplified (OpenCC ``t2s``); Latin lower-cased;
 decorations
 (``detect.name_decorations``, a leading/trailing ``V``, years) stripped from both ends.
 
@@ -248,12 +248,14 @@ _PLAIN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]*")
 # scripts/build_lookalike_letters.py from the CJK font): ロ → 口, カ → 力, ㅁ → 口, Ш → 山.
 @lru_cache(maxsize=1)
 def lookalike_letters() -> dict[str, str]:
-    """Letter → the ideograph it is drawn like (one character to one)."""
+    """Letter → the ideograph it is drawn like (one character to one). A letter the separator table lists (ㄧ, drawn
+    as the one stroke 一, of a script no name is written in: ``SEPARATOR_LETTERS``) is a mark, not a look-alike."""
     out: dict[str, str] = {}
     for line in (DATA_DIR / "lookalike_letters.txt").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             fields = line.split("\t")
-            out[fields[1]] = fields[2]
+            if ord(fields[1]) not in SEPARATOR_LETTERS:
+                out[fields[1]] = fields[2]
     return out
 
 

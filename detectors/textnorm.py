@@ -43,7 +43,10 @@ BLANK_SYMBOLS_FILE = os.path.join(os.path.dirname(__file__), "data", "blank_symb
 # a mark by Unicode (DOT, CLICK, VERTICAL LINE …): ǀ U+01C0 LATIN LETTER DENTAL CLICK, ᐧ U+1427 CANADIAN SYLLABICS
 # FINAL MIDDLE DOT, ー U+30FC, ˈ U+02C8 (``SEPARATOR_LETTERS``); and letters in their own right drawn as a vertical
 # bar — Ӏ CYRILLIC PALOCHKA, Ι, and numbers such as 〡 — that read as a separator only between two ideographs
-# (``BAR_LETTERS``). Computed by scripts/build_separator_letters.py into data/separator_letters.txt (CJK ideographs,
+# (``BAR_LETTERS``). The letters of scripts no Chinese account name is written in (Bopomofo ㄧ, drawn like 一, inside
+# 浦北ㄧㄧ发布; Georgian ღ, Ogham, Tifinagh …: ``script`` rows) are marks too, whatever their glyph, unless drawn like an
+# ideograph (ㄈ → 匚, data/lookalike_letters.txt, read first).
+# Computed by scripts/build_separator_letters.py into data/separator_letters.txt (CJK ideographs,
 # decimal digits and letters whose NFKC is ASCII are never in it). Account names drop them like the punctuation
 # they stand for (``detectors.names``); ``fold`` (posts) leaves them alone.
 SEPARATOR_LETTERS_FILE = os.path.join(os.path.dirname(__file__), "data", "separator_letters.txt")
@@ -57,7 +60,7 @@ def _read_code_points(path: str, kinds: tuple[str, ...] | None = None) -> frozen
 
 
 BLANK_SYMBOLS = _read_code_points(BLANK_SYMBOLS_FILE)
-SEPARATOR_LETTERS = _read_code_points(SEPARATOR_LETTERS_FILE, ("stroke", "dot", "name"))
+SEPARATOR_LETTERS = _read_code_points(SEPARATOR_LETTERS_FILE, ("stroke", "dot", "name", "script"))
 VERTICAL_SEPARATOR_LETTERS = _read_code_points(SEPARATOR_LETTERS_FILE, ("stroke-v",))
 BAR_LETTERS = _read_code_points(SEPARATOR_LETTERS_FILE, ("bar",))
 

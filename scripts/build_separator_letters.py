@@ -23,6 +23,15 @@ MODIFIER LETTER VERTICAL LINE. No list of them is kept; every assigned letter of
   thin *vertical* stroke, and is read as a separator only between two ideographs (宜城Ӏ发布, 宜城〡发布), where no
   script's letter or digit makes a word; elsewhere it stays the letter or digit it is. Horizontal ones (ㄧ
   BOPOMOFO LETTER I) are drawn like 一 and stay letters.
+* **script** (the rest of the letters): a letter of a script no Chinese account name is written in — neither Han,
+  nor the scripts names borrow words or digits from (Latin, Greek, Cyrillic, kana, Hangul), nor a script of a language
+  of China (``NAME_SCRIPTS``: Mongolian, Tibetan, Arabic, Yi, Lisu, the Tai scripts of the Dai, Miao, Nüshu; Tangut
+  and Khitan are drawn as ideographs) — is a mark wherever it stands, whatever its glyph: ㄧ BOPOMOFO LETTER I inside
+  浦北ㄧㄧ发布 or 横州1234ㄧ5, ღ GEORGIAN LETTER GHAN around a name, ᚁ OGHAM, ⵏ TIFINAGH. The script is read from the
+  Unicode name of the letter and of its NFKC form (their first words); a letter ``lookalike_letters``
+  reads as an ideograph (ㄈ → 匚, data/lookalike_letters.txt) is left to that table unless that ideograph is one
+  stroke (一 丨 丶 丿 乙 亅: ㄧ is a dash, not the numeral), and a letter without a name is left alone
+  (unassigned ideograph-like blocks).
 
 The Unicode version is that of the running Python's ``unicodedata`` and is written into the file's header.
 """
@@ -33,6 +42,7 @@ import argparse
 import re
 import sys
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 from fontTools.pens.boundsPen import BoundsPen
@@ -40,7 +50,7 @@ from fontTools.ttLib import TTCollection, TTFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from detectors.names import _glyph_fold_table
+from detectors.names import DATA_DIR, _glyph_fold_table
 from detectors.textnorm import INVISIBLE, lookalike_digits
 
 OUT = Path(__file__).resolve().parent.parent / "detectors" / "data" / "separator_letters.txt"
@@ -51,6 +61,15 @@ ASPECT = 0.35  # ... and at most this thick for its length (a bar, not a blob)
 DOT = 0.25  # a dot's ink box is at most this wide and high
 NAME_WORDS = ("DOT", "BULLET", "VERTICAL LINE", "VERTICAL BAR", "STROKE", "DASH", "CLICK", "SEPARATOR", "TILDE",
               "MACRON", "TATWEEL", "PROLONGED SOUND MARK", "HYPHEN")
+# Scripts a Chinese account name is written in, by the first words of their letters' Unicode names: Han and its
+# compatibility forms, the scripts names borrow words, initials or digits from (Latin, Greek, Cyrillic, Japanese kana,
+# Hangul: 延边's Korean; kana's variant Hentaigana and the vertical kana and ideograph repeat marks; the turned and
+# Roman-numeral letterlike symbols of Latin), the scripts of the languages of China in official use (Mongolian — also Xibe and Todo —,
+# Tibetan, Arabic — Uyghur, Kazakh, Kyrgyz —, Yi, Lisu, the Dai scripts Tai Le, New Tai Lue, Tai Tham, Miao, Nüshu)
+# and the ideograph-like Tangut and Khitan. Every other letter is of a script never written in such a name.
+NAME_SCRIPTS = ("CJK ", "IDEOGRAPHIC ", "LATIN ", "MODIFIER ", "GREEK ", "CYRILLIC ", "HIRAGANA ", "KATAKANA",
+                "HALFWIDTH ", "HANGUL ", "MONGOLIAN ", "TIBETAN ", "ARABIC ", "YI ", "LISU ", "TAI LE ", "NEW TAI LUE ",
+                "TAI THAM ", "MIAO ", "NUSHU ", "TANGUT ", "KHITAN ", "HENTAIGANA ", "VERTICAL ", "TURNED ", "ROMAN ")
 # a name that spells a base letter (LETTER … I, L, A), a letter carrying a mark (WITH) or a syllable is a letter
 _SPELLED_LETTER = re.compile(r"\bLETTER\b.*\b[A-Z]\b|\bWITH\b|\bSYLLABLE\b")
 
@@ -85,6 +104,40 @@ def candidates() -> list[tuple[int, bool]]:
         out.append((cp, category[0] == "N" or cp in digits or any(ord(c) in digits for c in nfkc)
                     or bool(_SPELLED_LETTER.search(name))))
     return out
+
+
+# The six Kangxi radicals of one stroke (U+2F00–2F05, by NFKC: 一 丨 丶 丿 乙 亅): a letter drawn like one of them is
+# a stroke between the parts of a name, not a word (丨 丶 are dropped by ``detectors.names`` as well).
+ONE_STROKE_IDEOGRAPHS = frozenset(unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2F06))
+
+
+@lru_cache(maxsize=1)
+def drawn_as_ideograph() -> dict[str, str]:
+    """data/lookalike_letters.txt as written (letter → ideograph), read raw: ``detectors.names.lookalike_letters``
+    leaves out the letters this table lists."""
+    rows = (line.split("\t") for line in (DATA_DIR / "lookalike_letters.txt").read_text(encoding="utf-8").splitlines()
+            if line.startswith("U+"))
+    return {row[1]: row[2] for row in rows}
+
+
+def drawn_as(ch: str, nfkc: str) -> str | None:
+    """The ideograph data/lookalike_letters.txt reads the letter (or its NFKC form) as, or None."""
+    table = drawn_as_ideograph()
+    return table.get(ch) or table.get(nfkc)
+
+
+def foreign_script(cp: int) -> str | None:
+    """The script of a letter no Chinese account name writes, as the first word of its Unicode name ("BOPOMOFO"),
+    or None: a letter of ``NAME_SCRIPTS`` (by its own name or its NFKC form's: ﬃ, ㍿), a letter without a name, a
+    letter read as an ideograph other than a one-stroke one (ㄈ → 匚 stays a look-alike; ㄧ, drawn as 一, is a mark)."""
+    ch = chr(cp)
+    nfkc = unicodedata.normalize("NFKC", ch).strip()
+    name = unicodedata.name(ch, "")
+    if (not name or unicodedata.category(ch)[0] != "L" or name.startswith(NAME_SCRIPTS)
+            or (nfkc and unicodedata.name(nfkc[0], "").startswith(NAME_SCRIPTS))
+            or drawn_as(ch, nfkc) not in (None, *ONE_STROKE_IDEOGRAPHS)):
+        return None
+    return name.split(" ")[0]
 
 
 def glyph_shape(bounds: tuple[float, float, float, float] | None, em: int) -> str | None:
@@ -128,6 +181,8 @@ def main() -> int:
                 break
         if not how and not letter and named_mark(unicodedata.name(chr(cp), "")):
             how = "name"
+        if not how and (script := foreign_script(cp)):
+            how = f"script:{script}"
         if how:
             found.append((cp, how))
     lines = ["# Letters (general category L*) and numbers (Nl, No) drawn as a separator: a thin stroke or a dot; made by",
@@ -135,7 +190,8 @@ def main() -> int:
              "# and the installed fonts (Noto Sans CJK SC first). code point<TAB>how it was found (stroke-v:FONT,",
              "# stroke-h:FONT (a vertical or horizontal stroke), dot:FONT: the glyph's ink box in that font; name:",
              "# its Unicode name names a mark: DOT, CLICK, …;",
-             "# bar:FONT: a letter in its own right drawn as a vertical bar, a separator only between ideographs)",
+             "# bar:FONT: a letter in its own right drawn as a vertical bar, a separator only between ideographs;",
+             "# script:SCRIPT: a letter of a script no Chinese account name is written in, e.g. script:BOPOMOFO)",
              "# <TAB>Unicode name"]
     lines += [f"U+{cp:04X}\t{how}\t{unicodedata.name(chr(cp), '')}" for cp, how in found]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
