@@ -9,7 +9,9 @@ the 1997 Hong Kong wording rules, the Constitution's and the organic laws' names
 of the Party's and the state's working offices and plans, the Ministry of Foreign Affairs' wording on maps and seas —
 families 10–13 added in the tenth round; families 20–24 in the twelfth session: every body of Taiwan's authorities
 read whole from ``detectors/data/tw_authorities.tsv``, the leader's spouse and 行政院 as a cabinet, HK/Macao/Taiwan as
-foreign, entities China does not recognise, Chinese renderings of chart names; the checklist number of
+foreign, entities China does not recognise, Chinese renderings of chart names; families 25–27 in the thirteenth
+session: the policy enumerations and joint issuers in their order, attribute pairs of formulations, the head title of
+every State Council body and of local bodies by kind; the checklist number of
 ``detectors/lexicons/POLITICAL_CHECKLIST.md`` is given), and its *complete inventory* — every office against every
 foreign or historical title, every Taiwan leader's name and surname, every Chinese place a foreign name stands for
 (``detectors/data/territory_names.tsv`` is read whole), every feature of China's islands, every category of foreigners
