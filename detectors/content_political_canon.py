@@ -362,7 +362,7 @@ SYSTEM_SUBJECTS = (
 )
 SYSTEM_PATTERNS = tuple(
     (re.compile(rf"(?P<s>{subject}){QC}(?:(?:是|作为|为|就是|乃是){GAP}(?:的)?|这一|这个|这项|这个|这一)"
-                rf"(?P<w>{'|'.join((own, *wrong))})(?!安排)"),
+                rf"(?P<w>{'|'.join((own, *wrong))})(?!安排|保障|优势|基础|框架|体系|前提|遵循|载体)"),
      re.compile(rf"(?P<w>{'|'.join((own, *wrong))})(?:是|就是|——|—|:|,即|即|为){QO}(?P<s>{subject})"),
      own)
     for subject, own, wrong in SYSTEM_SUBJECTS)

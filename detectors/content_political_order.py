@@ -28,7 +28,8 @@ The Party's and the State's fixed formulations list their items in one order, an
   bodies side by side in one list (中共中央、国务院印发; 省委、省政府) with the lower level before the higher (区委、市委),
   a state body before the Party body of its level (国务院、中共中央; 市政府办公室、市委办公室), or the Central Military
   Commission before the State Council. Only a list that ends with the act or a clause end (印发, 联合, 高度重视, 、 。)
-  is read: 市政府、市委宣传部 names a department of the committee. The order of people's congress, government and CPPCC
+  is read: 市政府、市委宣传部 names a department of the committee; a body and an office (市政府、市委办公室) are not
+  ranked against each other. The order of people's congress, government and CPPCC
   of one level is left alone (市委、市政府和市人大常委会; the two sessions in the order they open).
 
 Work is bounded: one Aho-Corasick pass over the text finds the items of every formulation; the rules look only at the
@@ -442,6 +443,7 @@ BODY_SEPARATOR = re.compile(r"(?:[、,/]|和|与|及|以及)?")
 class Body:
     level: int
     kind: str  # 党 / 人大 / 政府 / 政协 / 军委
+    office: bool = False  # a body's general office (办公厅, 办公室, 中办): ranked among offices only
 
 
 @lru_cache(maxsize=1)
@@ -454,17 +456,21 @@ def bodies() -> tuple[dict[str, Body], re.Pattern]:
             continue
         forms, _scope, kind, _source = raw.split("\t")
         for form in forms.split("|"):
+            office = form.endswith(("办公厅", "办公室", "办")) or form == "中办"
             if form.startswith("*"):
                 for word, n in LEVEL_WORDS.items():
-                    out.setdefault(word + form[1:], Body(n, kind))
+                    out.setdefault(word + form[1:], Body(n, kind, office))
             else:
-                out[form] = Body(0, kind)
+                out[form] = Body(0, kind, office)
     pattern = re.compile("|".join(map(re.escape, sorted(out, key=len, reverse=True))))
     return out, pattern
 
 
 def _out_of_protocol(a: Body, b: Body) -> str | None:
-    """Why ``a`` may not stand before ``b`` in one list of issuers or signers (None: it may)."""
+    """Why ``a`` may not stand before ``b`` in one list of issuers or signers (None: it may). A body and an office are
+    not compared: 市政府、市委办公室 may list a government before a committee's office."""
+    if a.office != b.office:
+        return None
     if a.level > b.level:
         return "上级机关在前"
     if a.level < b.level:

@@ -53,6 +53,10 @@ def test_guidelines_and_policies_in_their_official_order(rules):
         "全面准确贯彻“一国两制”、“港人治港”、高度自治的方针，推进和平统一进程。",  # two lists, not one
         "毫不动摇鼓励、支持、引导非公有制经济发展。",
         "鼓励、引导、支持社会资本参与养老服务。",  # another field's wording
+        "鼓励、引导、支持返乡人员创业，推动民营经济发展。",
+        "培育有文化、有道德、有纪律的新型职业农民。",
+        "让村集体经济强起来、富起来。",
+        "社会主义制度是实现共同富裕的基本制度保障。",
         "充分发挥人民政协政治协商、民主监督、参政议政职能。",
         "坚持长期共存、互相监督、肝胆相照、荣辱与共的方针。",
         "实施科教兴国战略、人才强国战略、创新驱动发展战略。",
@@ -91,6 +95,7 @@ def test_joint_issuers_in_protocol_order(rules):
         "市政府、市委托第三方机构开展评估。",
         "省委、省人大常委会、省政府、省政协领导出席。",
         "市政协、市人大常委会相继召开会议。",  # the two sessions in the order they open
+        "市政府、市委办公室联合发文。",  # a body and an office are not ranked against each other
     ])
     assert found(rules, "国务院、中共中央印发《意见》。")[0][1] == "中共中央、国务院"
 
