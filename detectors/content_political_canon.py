@@ -36,8 +36,11 @@ autonomy and grassroots self-government the 基本政治制度 (either called th
 依法治国 the 基本方略, 社会主义制度 the 根本制度 (宪法第一条); 高质量发展 the 首要任务 (of building a modern socialist
 country), 立德树人 the 根本任务, the Party's 中心任务; 发展 第一要务, 科技 第一生产力, 人才 第一资源, 创新 第一动力; the
 first centenary goal 全面建成小康社会 (建党一百年) and the second 全面建成社会主义现代化强国 (新中国成立一百年), 2035 年
-基本实现社会主义现代化. Read where the subject and the attribute stand in one clause (是……的, 这一, ——); the right
-pairing is a hard negative, and 根本制度安排 said of the people's congress system is another word.
+基本实现社会主义现代化; 对外开放 and the others 基本国策, 依法治国 not one of them; the nature of each state organ
+(全国人大 最高国家权力机关, 国务院 最高国家行政机关, 人民法院 审判机关, 人民检察院 法律监督机关, 监察委员会 监察机关,
+人民政协 专门协商机构: 国务院是最高国家权力机关 is wrong). Read where the subject and the attribute stand in one
+clause (是……的, 这一, ——); the right pairing is a hard negative, and 根本制度安排 said of the people's congress system
+is another word.
 
 ``canon_hits(folded)`` yields ``(start, end, rule, suggestion, note)`` on folded text. Every rule first
 checks a literal word of its own in the text, so a post without one costs a few substring tests.
@@ -355,7 +358,9 @@ SYSTEM_SUBJECTS = (
     (r"人民代表大会制度|人大制度", "根本政治制度", ("基本政治制度",)),
     (r"(?:中国共产党领导的)?多党合作和政治协商制度|民族区域自治制度|基层群众自治制度", "基本政治制度", ("根本政治制度",)),
     (r"全心全意为人民服务", "根本宗旨", ("基本宗旨",)),
-    (r"(?<!全面)依法治国", "基本方略", ("根本方略",)),
+    (r"(?<!全面)依法治国", "基本方略", ("根本方略", "基本国策")),
+    (r"对外开放|节约资源和保护环境|男女平等|保护耕地", "基本国策", ("根本国策",)),
+    (r"公有制为主体、多种所有制经济共同发展|社会主义市场经济体制", "基本经济制度", ("根本经济制度",)),
     (r"社会主义制度", "根本制度", ("基本制度",)),
     (r"高质量发展", "首要任务", ("根本任务", "中心任务")),
     (r"立德树人", "根本任务", ("首要任务", "中心任务")),
@@ -366,7 +371,36 @@ SYSTEM_PATTERNS = tuple(
      re.compile(rf"(?P<w>{'|'.join((own, *wrong))})(?:是|就是|——|—|:|,即|即|为){QO}(?P<s>{subject})"),
      own)
     for subject, own, wrong in SYSTEM_SUBJECTS)
-SYSTEM_GATE = _gate("政治制度", "宗旨", "方略", "根本制度", "基本制度", "任务")
+SYSTEM_GATE = _gate("政治制度", "宗旨", "方略", "根本制度", "基本制度", "任务", "国策", "经济制度")
+# The nature of each state organ (宪法第五十七、五十八、八十五、九十六、一百零五、一百二十三、一百二十七、一百三十四条;
+# 《中国人民政治协商会议章程》总纲): 全国人大 the highest organ of state power, its standing committee the permanent body,
+# 国务院 the highest organ of state administration and the executive body of the highest organ of state power, local
+# people's congresses and governments the local organs of power and of administration, 人民法院 the judicial organs,
+# 人民检察院 the legal supervision organs, 监察委员会 the supervisory organs, 人民政协 the specialised consultative body.
+ORGAN_KINDS = (
+    ("常设", r"(?:最高国家权力机关|全国人大|全国人民代表大会|本级人民代表大会|人民代表大会)的常设机关"),
+    ("执行", r"(?:最高|地方)?(?:各级)?国家权力机关的执行机关"),
+    ("权力", r"(?:最高|地方)?(?:各级)?国家(?:的)?权力机关|国家最高权力机关"),
+    ("行政", r"(?:最高|地方)?(?:各级)?国家(?:的)?行政机关|国家最高行政机关"),
+    ("审判", r"(?:最高)?(?:国家(?:的)?)?审判机关"),
+    ("监督", r"(?:国家(?:的)?)?法律监督机关|(?:最高)?检察机关"),
+    ("监察", r"(?:国家(?:的)?)?监察机关"),
+    ("协商", r"专门协商机构"),
+)
+ORGAN_OWN = (
+    (r"全国人民代表大会常务委员会|全国人大常委会|人大常委会", ("常设", "权力")),
+    (r"全国人民代表大会|全国人大|(?:地方各级|各级|省|市|县|区)?人民代表大会|(?:省|市|县|区)人大", ("权力",)),
+    (r"国务院|中央人民政府|(?:地方各级|各级|省|市|县|区)人民政府", ("行政", "执行")),
+    (r"(?:最高|地方各级|各级)?人民法院", ("审判",)),
+    (r"(?:最高|地方各级|各级)?人民检察院", ("监督",)),
+    (r"(?:国家|各级)?监察委员会|(?:国家)?监委", ("监察",)),
+    (r"(?:中国)?人民政协|(?:全国)?政协", ("协商",)),
+)
+_ORGAN_ATTR = "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(ORGAN_KINDS))
+ORGAN_NATURE = re.compile(
+    rf"(?<![、和与及])(?P<s>{'|'.join(f'(?P<o{i}>{p})' for i, (p, _) in enumerate(ORGAN_OWN))}){QC}(?:是|就是|作为)"
+    rf"(?:我国的|我国|国家的)?(?P<gap>[^，。；！？,;!?：:\n、]{{0,10}}?)(?:的)?(?:{_ORGAN_ATTR})")
+ORGAN_GATE = _gate("机关", "协商机构")
 # 立德树人根本任务 and 高质量发展这个首要任务 stand also without 是 (落实立德树人根本任务); 高质量发展 as 中心 / 根本任务 is read
 # only where the sentence says of what (现代化国家): 推动高质量发展这一中心工作 is a unit's own priority.
 TASK_CLAIM = re.compile(r"现代化国家|现代化建设|现代化强国")
@@ -422,6 +456,15 @@ def _attribute_hits(folded: str) -> Iterator[Hit]:
         for m in PARTY_TASK.finditer(folded):
             yield (m.start(), m.end(), "提法搭配", "中国共产党的中心任务",
                    "二十大报告：从现在起，中国共产党的中心任务就是团结带领全国各族人民全面建成社会主义现代化强国……")
+    if ORGAN_GATE.search(folded):
+        for m in ORGAN_NATURE.finditer(folded):
+            own = next(kinds for i, (_, kinds) in enumerate(ORGAN_OWN) if m.group(f"o{i}"))
+            kind = next(k for i, (k, _) in enumerate(ORGAN_KINDS) if m.group(f"k{i}"))
+            if kind in own or _named(folded, m.start()) or "组成" in m.group("gap"):
+                continue
+            yield (m.start(), m.end(), "提法搭配", f"{m.group('s')}的性质（宪法）",
+                   "宪法对国家机构性质的表述：全国人大是最高国家权力机关，国务院是最高国家行政机关，人民法院是国家审判机关，"
+                   "人民检察院是国家法律监督机关，监察委员会是国家的监察机关；人民政协是专门协商机构（政协章程）")
     if "第一" in folded:
         for m in FIRST.finditer(folded):
             subject, what = m.group("s"), m.group("w")
