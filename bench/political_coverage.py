@@ -9,7 +9,9 @@ the 1997 Hong Kong wording rules, the Constitution's and the organic laws' names
 of the Party's and the state's working offices and plans, the Ministry of Foreign Affairs' wording on maps and seas —
 families 10–13 added in the tenth round; families 20–24 in the twelfth session: every body of Taiwan's authorities
 read whole from ``detectors/data/tw_authorities.tsv``, the leader's spouse and 行政院 as a cabinet, HK/Macao/Taiwan as
-foreign, entities China does not recognise, Chinese renderings of chart names; the checklist number of
+foreign, entities China does not recognise, Chinese renderings of chart names; families 25–27 in the thirteenth
+session: the policy enumerations and joint issuers in their order, attribute pairs of formulations, the head title of
+every State Council body and of local bodies by kind; the checklist number of
 ``detectors/lexicons/POLITICAL_CHECKLIST.md`` is given), and its *complete inventory* — every office against every
 foreign or historical title, every Taiwan leader's name and surname, every Chinese place a foreign name stands for
 (``detectors/data/territory_names.tsv`` is read whole), every feature of China's islands, every category of foreigners
@@ -793,11 +795,122 @@ def han_branch_items() -> list[Item]:
     return out
 
 
+# ---- 25–27. canonical formulations: order, attribute pairs, head titles (content-canon17) --------------------------
+# The seventeenth round's formulations of lexicons/ordered_formulas.txt with the words their context column asks for.
+CANON17_FRAMES = {
+    "对台工作基本方针": "要坚持{}的基本方针。", "鼓励、支持、引导非公有制经济发展": "毫不动摇{}非公有制经济发展。",
+    "教育、科技、人才": "{}是全面建设社会主义现代化国家的基础性、战略性支撑。", "毛泽东思想活的灵魂": "{}是毛泽东思想活的灵魂。",
+    "维护国家主权、安全、发展利益": "坚决维护国家{}。", "统筹发展和安全": "要统筹{}。",
+    "四有新人": "培养{}的一代新人。", "站起来、富起来、强起来": "中华民族迎来了{}的伟大飞跃。",
+}
+
+
+def canon17_order_items() -> list[Item]:
+    fam = "25 规范提法：方针政策列举与联合发文机关的顺序"
+    out = []
+    lines = (ROOT / "detectors" / "lexicons" / "ordered_formulas.txt").read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if "第十七轮补充" in line)
+    for line in lines[start:]:
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) != 9:
+            continue
+        items = [item.split("/")[0] for item in cols[2].split("|")]
+        join = "和" if cols[0] == "统筹发展和安全" else "、"
+        frame = CANON17_FRAMES.get(cols[0], "我们要坚持{}。")
+        out.append(Item(fam, f"提法顺序：{cols[0]}", [frame.format(join.join([items[1], items[0]] + items[2:]))],
+                        [frame.format(join.join(items))]))
+    pairs = [("中共中央", "国务院"), ("中共中央办公厅", "国务院办公厅"), ("中办", "国办"), ("国务院", "中央军委"),
+             ("党中央", "国务院"), ("中共中央", "省委")]
+    for level in ("省", "市", "县", "区"):
+        office = "办公厅" if level == "省" else "办公室"  # (a province's offices are 办公厅: family 12)
+        pairs += [(f"{level}委", f"{level}政府"), (f"{level}委{office}", f"{level}政府{office}"),
+                  (f"{level}委办", f"{level}政府办")]
+    pairs += [("乡党委", "乡政府"), ("镇党委", "镇政府"), ("省委", "市委"), ("市委", "县委"), ("省政府", "市政府")]
+    for a, b in pairs:
+        out.append(Item(fam, f"联合发文机关顺序：{a}、{b}", [f"{b}、{a}联合印发《实施方案》。", f"{b}{a}关于加强基层治理的意见"],
+                        [f"{a}、{b}联合印发《实施方案》。", f"{a}{b}关于加强基层治理的意见"]))
+    out.append(Item(fam, "联合发文机关：同词的其他用法", [], [
+        "市政府、市委宣传部联合举办读书月活动。", "区政府、区委组织部有关负责同志参加。", "在市委、市政府和市人大常委会的支持下。",
+        "省委、省人大常委会、省政府、省政协领导出席。", "市政协、市人大常委会相继召开会议。", "市委市政府高度重视。",
+        "市政府、市委办公室联合发文。"]))
+    return out
+
+
+def canon17_attribute_items() -> list[Item]:
+    fam = "26 规范提法：提法与属性的搭配"
+    out = [Item(fam, "“五位一体”总体布局、“四个全面”战略布局", [
+        "统筹推进“五位一体”战略布局。", "协调推进“四个全面”总体布局。", "统筹推进五位一体的战略布局。"], [
+        "统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局。"])]
+    systems = (("人民代表大会制度", "根本政治制度", "基本政治制度"), ("民族区域自治制度", "基本政治制度", "根本政治制度"),
+               ("基层群众自治制度", "基本政治制度", "根本政治制度"),
+               ("中国共产党领导的多党合作和政治协商制度", "基本政治制度", "根本政治制度"),
+               ("全心全意为人民服务", "根本宗旨", "基本宗旨"), ("依法治国", "基本方略", "根本方略"),
+               ("依法治国", "基本方略", "基本国策"), ("对外开放", "基本国策", "根本国策"),
+               ("男女平等", "基本国策", "根本国策"), ("社会主义市场经济体制", "基本经济制度", "根本经济制度"),
+               ("社会主义制度", "根本制度", "基本制度"))
+    for subject, own, wrong in systems:
+        out.append(Item(fam, f"{subject}——{own}", [f"{subject}是我国的{wrong}。", f"坚持和完善{subject}这一{wrong}。"],
+                        [f"{subject}是我国的{own}。", f"坚持和完善{subject}这一{own}。"]))
+    out.append(Item(fam, "首要任务、根本任务、中心任务", [
+        "高质量发展是全面建设社会主义现代化国家的根本任务。", "高质量发展是全面建设社会主义现代化国家的中心任务。",
+        "落实立德树人首要任务。", "立德树人是教育的中心任务。",
+        "中国共产党的首要任务就是团结带领全国各族人民全面建成社会主义现代化强国。"], [
+        "高质量发展是全面建设社会主义现代化国家的首要任务。", "落实立德树人根本任务。", "推动高质量发展是我局今年的中心任务。",
+        "中国共产党的中心任务就是团结带领全国各族人民全面建成社会主义现代化强国。"]))
+    natures = (("全国人大", "最高国家权力机关"), ("国务院", "最高国家行政机关"), ("人民法院", "国家审判机关"),
+               ("人民检察院", "国家法律监督机关"), ("监察委员会", "国家的监察机关"), ("人民政协", "专门协商机构"))
+    for organ, own in natures:
+        out.append(Item(fam, f"{organ}是{own}", [f"{organ}是{w}。" for o, w in natures if w != own], [f"{organ}是{own}。"]))
+    out.append(Item(fam, "国家机构的性质：同词的其他用法", [], [
+        "国务院即中央人民政府，是最高国家权力机关的执行机关，是最高国家行政机关。", "全国人大常委会是全国人大的常设机关。",
+        "人民法院、人民检察院是国家的审判机关和法律监督机关。", "政协不是国家权力机关，而是专门协商机构。"]))
+    firsts = {"发展": "要务", "人才": "资源", "创新": "动力", "科技": "生产力"}
+    for subject, own in firsts.items():
+        out.append(Item(fam, f"{subject}是第一{own}", [f"{subject}是第一{w}。" for w in firsts.values() if w != own],
+                        [f"{subject}是第一{own}。"]))
+    out.append(Item(fam, "两个百年奋斗目标及其时间", [
+        "第二个百年奋斗目标——全面建成小康社会。", "第一个百年奋斗目标——全面建成社会主义现代化强国。",
+        "全面建成小康社会这一第二个百年奋斗目标。", "到2035年全面建成社会主义现代化强国。", "在新中国成立一百年时全面建成小康社会。",
+        "到建党一百年时全面建成社会主义现代化强国。", "到本世纪中叶基本实现社会主义现代化。"], [
+        "第一个百年奋斗目标——全面建成小康社会如期实现。", "向第二个百年奋斗目标——全面建成社会主义现代化强国进军。",
+        "在全面建成小康社会、实现第一个百年奋斗目标之后，向第二个百年奋斗目标进军。",
+        "到2035年基本实现社会主义现代化，到本世纪中叶把我国建成富强民主文明和谐美丽的社会主义现代化强国。"]))
+    return out
+
+
+HEAD_TITLES = ("部长", "主任", "局长", "署长", "行长", "院长")
+
+
+def canon17_head_items() -> list[Item]:
+    fam = "27 机构负责人职务（部长、主任、局长、署长、行长、院长）"
+    out = []
+    for line in (ROOT / "detectors" / "lexicons" / "state_offices.txt").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if not line.startswith("body\t"):
+            continue
+        titles = cols[2].split("|")
+        for alias in cols[1].split("|"):
+            out.append(Item(fam, f"{alias}{titles[0]}", [f"{alias}{t}出席会议并讲话。" for t in HEAD_TITLES if t not in titles],
+                            [f"{alias}{titles[0]}出席会议并讲话。"]))
+    # (a local bureau's 主任 is not read: 主任督学, 主任法医, 主任科员 are titles and ranks in a bureau)
+    for body, head in (("市台办", "主任"), ("县网信办", "主任"), ("市卫健委", "主任"), ("县发改委", "主任"),
+                       ("市公安局", "局长"), ("区教育局", "局长"), ("县市场监管局", "局长"), ("县委宣传部", "部长"),
+                       ("市委组织部", "部长")):
+        out.append(Item(fam, f"{body}{head}", [f"{body}{t}出席会议并讲话。" for t in HEAD_TITLES
+                                               if t != head and not (head == "局长" and t == "主任")],
+                        [f"{body}{head}出席会议并讲话。"]))
+    out.append(Item(fam, "同词的其他用法", [], [
+        "公安部的局长们分赴各地督导。", "国家统计局主任科员参加培训。", "商务部部长级会议在京举行。", "局部长期降雨。",
+        "要做好城市空间战略布局部长远谋划。", "市场监管局部署专项整治。"]))
+    return out
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
             + map_items() + canon_items() + kmt_history_items() + tw_body_items() + tw_leader_items()
-            + hmt_foreign_items() + status_items() + sovereignty_items() + hmt_state_items() + tw_state_attribute_items()
+            + hmt_foreign_items() + status_items() + sovereignty_items() + canon17_order_items()
+            + canon17_attribute_items() + canon17_head_items() + hmt_state_items() + tw_state_attribute_items()
             + china_party_items() + colonial_items() + han_branch_items())
 
 

@@ -363,12 +363,17 @@ def _political_wins(typo, text: str, political_found, orig, rules: ContentRules,
     politically wrong whatever the slip (南中国海局势 read as 中国海警局 missing 警; 臺灣總統 in a short post read as
     异体字 of 台湾), so the political finding is reported and the typo's guess is not. Where the correction removes
     the political reading (付总理张国清: 副总理 is the title he holds), the slip explains it and is reported instead.
+    Characters swapped where they are the items of a fixed formulation (党政军民学，东南西北中) are the formulation's
+    order: the labelled sets (dev13 … dev15) call every order of a fixed formulation's items political, and a swap
+    inside one word (想思, 会全, 委常) a typo.
     Both would be 错敏字 for the report (``report.improper_content_categories``), so nothing of the veto is lost;
     the more serious reading keeps the span."""
     overlapping = [p for p in political_found if typo.start < orig(p.start, p.end)[1]
                    and orig(p.start, p.end)[0] < typo.end]
     if not overlapping:
         return False
+    if typo.how == "颠倒" and any(p.rule == "political:提法顺序" for p in overlapping):
+        return True  # items of a fixed formulation out of order (东南西北中) are the formulation's order, not a slip
     fixed = text[:typo.start] + typo.correct + text[typo.end:]
     still = {p.rule for p in political_hits(fold(fixed), rules.leaders, year)}
     return any(p.rule in still for p in overlapping)

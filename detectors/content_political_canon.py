@@ -30,6 +30,18 @@ what an order cannot express:
   The word itself in quotation marks, 所谓, a title in 《》 and a sentence that names the wording as someone else's
   (称为, 叫法, 台湾方面称) are not reported; a long quoted speech the account publishes (a veteran's words) is read.
 
+Seventeenth round: **a formulation with the attribute of another** — 统筹推进“五位一体”总体布局 and 协调推进“四个全面”
+战略布局 (总体 and 战略 swapped); 人民代表大会制度 the 根本政治制度 and the multi-party cooperation, regional ethnic
+autonomy and grassroots self-government the 基本政治制度 (either called the other), 全心全意为人民服务 the 根本宗旨,
+依法治国 the 基本方略, 社会主义制度 the 根本制度 (宪法第一条); 高质量发展 the 首要任务 (of building a modern socialist
+country), 立德树人 the 根本任务, the Party's 中心任务; 发展 第一要务, 科技 第一生产力, 人才 第一资源, 创新 第一动力; the
+first centenary goal 全面建成小康社会 (建党一百年) and the second 全面建成社会主义现代化强国 (新中国成立一百年), 2035 年
+基本实现社会主义现代化; 对外开放 and the others 基本国策, 依法治国 not one of them; the nature of each state organ
+(全国人大 最高国家权力机关, 国务院 最高国家行政机关, 人民法院 审判机关, 人民检察院 法律监督机关, 监察委员会 监察机关,
+人民政协 专门协商机构: 国务院是最高国家权力机关 is wrong). Read where the subject and the attribute stand in one
+clause (是……的, 这一, ——); the right pairing is a hard negative, and 根本制度安排 said of the people's congress system
+is another word.
+
 ``canon_hits(folded)`` yields ``(start, end, rule, suggestion, note)`` on folded text. Every rule first
 checks a literal word of its own in the text, so a post without one costs a few substring tests.
 """
@@ -331,6 +343,153 @@ def _history_hits(folded: str) -> Iterator[Hit]:
                    "殖民统治时期不用“英治”“葡治”“荷治”等中性称谓，应称“港英统治时期”“澳葡时期”“荷据时期”")
 
 
+# ---- attribute pairs: each formulation with its own attribute (content-canon17) ----------------------------------
+
+QO, QC = r"[“\"「『]?", r"[”\"」』]?"
+# one clause between a subject and its attribute (no clause stop, no other subject's 是)
+GAP = r"[^，。；！？,;!?：:\n]{0,16}?"
+# (subject pattern, the attribute it takes, the attributes it is confused with, the suggestion's source)
+LAYOUTS = {"五位一体": "总体布局", "四个全面": "战略布局"}
+LAYOUT = re.compile(rf"{QO}(?P<s>五位一体|四个全面){QC}(?:的)?(?P<w>总体布局|战略布局)")
+# the Constitution and the Party's documents: 人民代表大会制度 is the 根本政治制度; the multi-party cooperation, the
+# regional ethnic autonomy and the grassroots self-government are the 基本政治制度; 全心全意为人民服务 is the Party's
+# 根本宗旨; 依法治国 the 基本方略; 社会主义制度 the 根本制度 (宪法第一条).
+SYSTEM_SUBJECTS = (
+    (r"人民代表大会制度|人大制度", "根本政治制度", ("基本政治制度",)),
+    (r"(?:中国共产党领导的)?多党合作和政治协商制度|民族区域自治制度|基层群众自治制度", "基本政治制度", ("根本政治制度",)),
+    (r"全心全意为人民服务", "根本宗旨", ("基本宗旨",)),
+    (r"(?<!全面)依法治国", "基本方略", ("根本方略", "基本国策")),
+    (r"对外开放|节约资源和保护环境|男女平等|保护耕地", "基本国策", ("根本国策",)),
+    (r"公有制为主体、多种所有制经济共同发展|社会主义市场经济体制", "基本经济制度", ("根本经济制度",)),
+    (r"社会主义制度", "根本制度", ("基本制度",)),
+    (r"高质量发展", "首要任务", ("根本任务", "中心任务")),
+    (r"立德树人", "根本任务", ("首要任务", "中心任务")),
+)
+SYSTEM_PATTERNS = tuple(
+    (re.compile(rf"(?P<s>{subject}){QC}(?:(?:是|作为|为|就是|乃是){GAP}(?:的)?|这一|这个|这项|这个|这一)"
+                rf"(?P<w>{'|'.join((own, *wrong))})(?!安排|保障|优势|基础|框架|体系|前提|遵循|载体)"),
+     re.compile(rf"(?P<w>{'|'.join((own, *wrong))})(?:是|就是|——|—|:|,即|即|为){QO}(?P<s>{subject})"),
+     own)
+    for subject, own, wrong in SYSTEM_SUBJECTS)
+SYSTEM_GATE = _gate("政治制度", "宗旨", "方略", "根本制度", "基本制度", "任务", "国策", "经济制度")
+# The nature of each state organ (宪法第五十七、五十八、八十五、九十六、一百零五、一百二十三、一百二十七、一百三十四条;
+# 《中国人民政治协商会议章程》总纲): 全国人大 the highest organ of state power, its standing committee the permanent body,
+# 国务院 the highest organ of state administration and the executive body of the highest organ of state power, local
+# people's congresses and governments the local organs of power and of administration, 人民法院 the judicial organs,
+# 人民检察院 the legal supervision organs, 监察委员会 the supervisory organs, 人民政协 the specialised consultative body.
+ORGAN_KINDS = (
+    ("常设", r"(?:最高国家权力机关|全国人大|全国人民代表大会|本级人民代表大会|人民代表大会)的常设机关"),
+    ("执行", r"(?:最高|地方)?(?:各级)?国家权力机关的执行机关"),
+    ("权力", r"(?:最高|地方)?(?:各级)?国家(?:的)?权力机关|国家最高权力机关"),
+    ("行政", r"(?:最高|地方)?(?:各级)?国家(?:的)?行政机关|国家最高行政机关"),
+    ("审判", r"(?:最高)?(?:国家(?:的)?)?审判机关"),
+    ("监督", r"(?:国家(?:的)?)?法律监督机关|(?:最高)?检察机关"),
+    ("监察", r"(?:国家(?:的)?)?监察机关"),
+    ("协商", r"专门协商机构"),
+)
+ORGAN_OWN = (
+    (r"全国人民代表大会常务委员会|全国人大常委会|人大常委会", ("常设", "权力")),
+    (r"全国人民代表大会|全国人大|(?:地方各级|各级|省|市|县|区)?人民代表大会|(?:省|市|县|区)人大", ("权力",)),
+    (r"国务院|中央人民政府|(?:地方各级|各级|省|市|县|区)人民政府", ("行政", "执行")),
+    (r"(?:最高|地方各级|各级)?人民法院", ("审判",)),
+    (r"(?:最高|地方各级|各级)?人民检察院", ("监督",)),
+    (r"(?:国家|各级)?监察委员会|(?:国家)?监委", ("监察",)),
+    (r"(?:中国)?人民政协|(?:全国)?政协", ("协商",)),
+)
+_ORGAN_ATTR = "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(ORGAN_KINDS))
+ORGAN_NATURE = re.compile(
+    rf"(?<![、和与及])(?P<s>{'|'.join(f'(?P<o{i}>{p})' for i, (p, _) in enumerate(ORGAN_OWN))}){QC}(?:是|就是|作为)"
+    rf"(?:我国的|我国|国家的)?(?P<gap>[^，。；！？,;!?：:\n、]{{0,10}}?)(?:的)?(?:{_ORGAN_ATTR})")
+ORGAN_GATE = _gate("机关", "协商机构")
+# 立德树人根本任务 and 高质量发展这个首要任务 stand also without 是 (落实立德树人根本任务); 高质量发展 as 中心 / 根本任务 is read
+# only where the sentence says of what (现代化国家): 推动高质量发展这一中心工作 is a unit's own priority.
+TASK_CLAIM = re.compile(r"现代化国家|现代化建设|现代化强国")
+DIRECT_TASK = re.compile(r"(?P<s>立德树人){QC}(?P<w>首要任务|中心任务)".replace("{QC}", QC))
+# the Party's 中心任务 (二十大报告): 团结带领全国各族人民全面建成社会主义现代化强国……
+PARTY_TASK = re.compile(r"(?:党|中国共产党)的(?P<w>首要任务|根本任务)(?:就)?是团结带领")
+# 发展是第一要务, 人才是第一资源, 创新是第一动力, 科技是第一生产力 (二十大报告: 科技是第一生产力、人才是第一资源、
+# 创新是第一动力; 十六大报告、党章: 发展是党执政兴国的第一要务).
+FIRSTS = {"发展": "要务", "人才": "资源", "创新": "动力", "科技": "生产力", "科学技术": "生产力"}
+FIRST = re.compile(rf"(?P<s>科学技术|发展|人才|创新|科技){QC}是{GAP}第一(?P<w>要务|资源|动力|生产力)")
+# the two centenary goals (十八大报告, 十九大报告, 二十大报告): the first (建党一百年) 全面建成小康社会, the second (新中国
+# 成立一百年) 全面建成社会主义现代化强国; the two stages after 2020: 2035 年基本实现社会主义现代化, 本世纪中叶建成现代化强国.
+WELL_OFF = r"全面建成小康社会|全面建设小康社会"
+BUILT = r"(?:全面)?建成(?:富强民主文明和谐美丽的)?社会主义现代化强国"
+STRONG = BUILT + r"|全面建设社会主义现代化国家"
+GOAL = re.compile(rf"第(?P<n>一|二)个百年(?:奋斗)?目标{QC}(?:——|—|－|:|,即|即|是|就是|\(|（)?{QO}"
+                  rf"(?:到[^,。;]{{0,12}}?[,]?)?(?P<c>{WELL_OFF}|{STRONG})|"
+                  rf"(?P<c2>{WELL_OFF}|{STRONG}){QC}(?:的|这一|这个|、实现|,实现|即|——)第(?P<n2>一|二)个百年(?:奋斗)?目标")
+GOAL_YEAR = re.compile(rf"(?P<y>(?:建党|中国共产党成立|党成立)(?:一百|100)(?:周)?年|新中国成立(?:一百|100)(?:周)?年|2035年|"
+                       rf"本世纪中叶)(?:时|的时候)?[,]?(?:我国)?(?:要|将)?(?P<c>{WELL_OFF}|{BUILT}|基本实现社会主义现代化)")
+YEAR_GOAL = {"建党": "全面建成小康社会", "新中国": "全面建成社会主义现代化强国", "2035": "基本实现社会主义现代化",
+             "本世纪": "全面建成社会主义现代化强国"}
+
+
+def _goal_kind(content: str) -> str:
+    if "小康" in content:
+        return "全面建成小康社会"
+    if "基本实现" in content:
+        return "基本实现社会主义现代化"
+    return "全面建成社会主义现代化强国"
+
+
+def _attribute_hits(folded: str) -> Iterator[Hit]:
+    if "布局" in folded:
+        for m in LAYOUT.finditer(folded):
+            own = LAYOUTS[m.group("s")]
+            if m.group("w") != own and not _named(folded, m.start()):
+                yield (m.start(), m.end(), "提法搭配", f"“{m.group('s')}”{own}",
+                       "“五位一体”是总体布局，“四个全面”是战略布局（十八大以来党的文献：统筹推进“五位一体”总体布局、"
+                       "协调推进“四个全面”战略布局）")
+    if SYSTEM_GATE.search(folded):
+        for forward, backward, own in SYSTEM_PATTERNS:
+            for m in (*forward.finditer(folded), *backward.finditer(folded)):
+                if m.group("w") == own or _named(folded, m.start()):
+                    continue
+                if own == "首要任务" and not TASK_CLAIM.search(_sentence(folded, m.start())):
+                    continue
+                yield (m.start(), m.end(), "提法搭配", f"{m.group('s')}——{own}",
+                       f"“{m.group('s')}”对应的提法是“{own}”，不是“{m.group('w')}”（宪法、党章和党的代表大会报告的表述）")
+        for m in DIRECT_TASK.finditer(folded):
+            if not _named(folded, m.start()):
+                yield (m.start(), m.end(), "提法搭配", "立德树人根本任务", "立德树人是教育的根本任务（二十大报告、《教育法》）")
+        for m in PARTY_TASK.finditer(folded):
+            yield (m.start(), m.end(), "提法搭配", "中国共产党的中心任务",
+                   "二十大报告：从现在起，中国共产党的中心任务就是团结带领全国各族人民全面建成社会主义现代化强国……")
+    if ORGAN_GATE.search(folded):
+        for m in ORGAN_NATURE.finditer(folded):
+            own = next(kinds for i, (_, kinds) in enumerate(ORGAN_OWN) if m.group(f"o{i}"))
+            kind = next(k for i, (k, _) in enumerate(ORGAN_KINDS) if m.group(f"k{i}"))
+            if kind in own or _named(folded, m.start()) or "组成" in m.group("gap"):
+                continue
+            yield (m.start(), m.end(), "提法搭配", f"{m.group('s')}的性质（宪法）",
+                   "宪法对国家机构性质的表述：全国人大是最高国家权力机关，国务院是最高国家行政机关，人民法院是国家审判机关，"
+                   "人民检察院是国家法律监督机关，监察委员会是国家的监察机关；人民政协是专门协商机构（政协章程）")
+    if "第一" in folded:
+        for m in FIRST.finditer(folded):
+            subject, what = m.group("s"), m.group("w")
+            if FIRSTS[subject] != what and not _named(folded, m.start()):
+                yield (m.start(), m.end(), "提法搭配", f"{subject}是第一{FIRSTS[subject]}",
+                       "发展是第一要务，科技是第一生产力，人才是第一资源，创新是第一动力（党章、二十大报告）")
+    if "百年" in folded:
+        for m in GOAL.finditer(folded):
+            n, content = m.group("n") or m.group("n2"), m.group("c") or m.group("c2")
+            right = "全面建成小康社会" if n == "一" else "全面建成社会主义现代化强国"
+            if ("小康" in content) != (n == "一") and not _named(folded, m.start()):
+                yield (m.start(), m.end(), "提法搭配", f"第{n}个百年奋斗目标——{right}",
+                       "第一个百年奋斗目标是在建党一百年时全面建成小康社会，第二个百年奋斗目标是在新中国成立一百年时"
+                       "全面建成社会主义现代化强国（十九大报告、二十大报告）")
+    if "百年" in folded or "2035" in folded or "一百" in folded or "本世纪中叶" in folded:
+        for m in GOAL_YEAR.finditer(folded):
+            year = next(k for k in YEAR_GOAL if k in m.group("y")) if not m.group("y").startswith(("建党", "中国共产党", "党成立")) \
+                else "建党"
+            right = YEAR_GOAL[year]
+            if _goal_kind(m.group("c")) != right and not _named(folded, m.start()):
+                yield (m.start(), m.end(), "提法搭配", f"{m.group('y')}{right}",
+                       "建党一百年全面建成小康社会，2035 年基本实现社会主义现代化，本世纪中叶（新中国成立一百年）"
+                       "全面建成社会主义现代化强国（十九大报告、二十大报告）")
+
+
 def canon_hits(folded: str) -> Iterator[Hit]:
     """(start, end, rule, suggestion, note) of the twelfth round's families (module docstring)."""
     if IDEOLOGY_GATE.search(folded):
@@ -342,3 +501,4 @@ def canon_hits(folded: str) -> Iterator[Hit]:
     if "党中央的核心" in folded:
         yield from _core_status_hits(folded)
     yield from _history_hits(folded)
+    yield from _attribute_hits(folded)

@@ -6,10 +6,13 @@ strings someone once wrote:
 
 * **Heads of state organs** (``lexicons/state_offices.txt``, from the Constitution, the Party Constitution and the
   current appointments) — an organ with a leadership title it does not have (最高检院长, 中央政法委主任, 中央书记处
-  第一书记), an organ that does not exist (国家军委, 中央监委, 国家政协), a listed person beside the head title of
-  an organ another person heads (国家监委主任李希), and a post a person no longer holds written as current in a
-  post of a later year (国务委员兼外交部长王毅 in 2026: 王毅 left the State Council in 2023); 时任, 原, 前, an
-  earlier year or an obituary make it history.
+  第一书记; seventeenth round: every ministry, commission, office, administration and bureau of the State Council with
+  its head's title, right after the name — 国台办部长, 海关总署局长, 审计署署长 (审计长), 国家发改委部长 — and the local
+  bodies by kind: an office or a government commission has a 主任, a bureau a 局长, a Party department a 部长:
+  市台办部长, 县卫健委局长, 市公安局部长, 县委宣传部主任), an organ that does not exist (国家军委, 中央监委, 国家政协),
+  a listed person beside the head title of an organ another person heads (国家监委主任李希), and a post a person no
+  longer holds written as current in a post of a later year (国务委员兼外交部长王毅 in 2026: 王毅 left the State
+  Council in 2023); 时任, 原, 前, an earlier year or an obituary make it history.
 * **The Dalai Lama given honorifics or religious titles** (新华社禁用词: 十四世达赖不称“精神领袖”，不加“尊者”
   “活佛”等敬称) — before or after his name in the same clause, with or without 的, quoted or not (quotation marks
   do not mend a title the account repeats); the earlier Dalai Lamas (五世达赖) are history; a sentence that rejects
@@ -56,6 +59,8 @@ def _rejected(folded: str, i: int, reasons: re.Pattern = REJECTED) -> bool:
 @dataclass(frozen=True)
 class Offices:
     organs: dict[str, frozenset[str]]  # organ as written → its titles
+    heads: dict[str, str]  # organ as written → its head's title (the first of its row)
+    bodies: frozenset[str]  # organs read only when the title follows the name directly (no 的: 公安部的局长们)
     nonorgans: dict[str, str]  # non-existent organ → the right one
     offices: dict[str, str]  # office as written → canonical office
     holders: dict[str, frozenset[str]]  # canonical office → its holders
@@ -72,15 +77,20 @@ def _rows(path: Path) -> Iterator[list[str]]:
 @lru_cache(maxsize=1)
 def offices() -> Offices:
     organs: dict[str, frozenset[str]] = {}
+    heads: dict[str, str] = {}
+    bodies: set[str] = set()
     nonorgans: dict[str, str] = {}
     office_of: dict[str, str] = {}
     holders: dict[str, set[str]] = {}
     former: dict[str, dict[str, int]] = {}
     for row in _rows(LEXICON_DIR / "state_offices.txt"):
         kind, cols = row[0], row[1:]
-        if kind == "organ":
+        if kind in ("organ", "body"):
             for alias in cols[0].split("|"):
                 organs[alias] = frozenset(cols[1].split("|"))
+                heads[alias] = cols[1].split("|")[0]
+                if kind == "body":
+                    bodies.add(alias)
         elif kind == "nonorgan":
             for alias in cols[0].split("|"):
                 nonorgans[alias] = cols[1]
@@ -98,7 +108,7 @@ def offices() -> Offices:
             if title in office_of:
                 holders[office_of[title]].add(row[0])
     persons = {row[0] for row in leaders} | set(former) | {h for hs in holders.values() for h in hs}
-    return Offices(organs, nonorgans, office_of, {k: frozenset(v) for k, v in holders.items()}, former,
+    return Offices(organs, heads, frozenset(bodies), nonorgans, office_of, {k: frozenset(v) for k, v in holders.items()}, former,
                    frozenset(persons))
 
 
@@ -109,13 +119,16 @@ def _alternation(words) -> str:
 # Leadership titles that can follow an organ's name; 常务 / 第一 / 执行 forms included (中央书记处第一书记).
 TITLE_WORDS = ("总书记|第一书记|常务书记|第一副书记|常务副书记|候补书记|副书记|书记|第一副主席|常务副主席|执行主席|副主席|主席|"
                "常务副委员长|副委员长|委员长|常务副总理|副总理|第一副总理|总理|常务副主任|副主任|主任|常务副院长|副院长|院长|"
-               "常务副检察长|副检察长|检察长|常务副部长|副部长|部长|局长|厅长|首长|议长|会长")
+               "常务副检察长|副检察长|检察长|常务副部长|副部长|部长|副局长|局长|厅长|首长|议长|会长|副署长|署长|副行长|行长|"
+               "副审计长|审计长|副社长|社长|副台长|台长")
 
 
 @lru_cache(maxsize=1)
 def _organ_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     o = offices()
-    organ_title = re.compile(rf"(?P<organ>{_alternation(o.organs)})(?:的)?(?P<title>{TITLE_WORDS})(?![团会])")
+    # (主任科员, 主任医师, 主任记者 are ranks; 部长级, 局长级 a grade; 主席团, 委员长会议 bodies of their own)
+    organ_title = re.compile(rf"(?P<organ>{_alternation(o.organs)})(?P<of>的)?(?P<title>{TITLE_WORDS})"
+                             r"(?!团|会议|级|科员|医师|记者|编辑)")
     # 中央政协工作会议 (2021) and 中央人大工作会议 (2021) are real Party conferences
     nonorgan = re.compile(rf"(?P<w>{_alternation(o.nonorgans)})(?!工作会议|工作)")
     names = _alternation(o.persons)
@@ -159,8 +172,9 @@ def _office_hits(folded: str, year: int | None) -> Iterator[Hit]:
         organ, title = m.group("organ"), m.group("title")
         if title in o.organs[organ] or _rejected(folded, m.start(), NOT_EXISTING):
             continue
-        own = sorted(o.organs[organ], key=len)
-        yield (m.start(), m.end(), "机构职务", f"{organ}{own[0]}（该机构的领导职务是{'、'.join(sorted(o.organs[organ]))}）",
+        if m.group("of") and organ in o.bodies:
+            continue  # 公安部的局长们: the heads of the ministry's bureaus
+        yield (m.start(), m.end(), "机构职务", f"{organ}{o.heads[organ]}（该机构的领导职务是{'、'.join(sorted(o.organs[organ]))}）",
                f"职务错误：{organ}没有“{title}”这一职务")
     for m in nonorgan.finditer(folded):
         if not _rejected(folded, m.start(), NOT_EXISTING):
@@ -206,6 +220,34 @@ def _office_hits(folded: str, year: int | None) -> Iterator[Hit]:
                 yield (a, e, "领导人职务", f"{name}的现任职务（{title}已于 {ended} 年卸任）",
                        f"职务已变动：{name}已于 {ended} 年不再担任{title}，不能作为现职使用")
                 break
+
+
+# Local bodies by kind (content-canon17): an office (办) and a government commission (委员会) are headed by a 主任, a
+# bureau (局) by a 局长, the Party committee's departments (组织部, 宣传部, 统战部) by a 部长 — 市台办部长, 县卫健委局长,
+# 市公安局部长, 县委宣传部主任 give the body a head it does not have (地方各级人民政府机构设置和编制管理条例; 各地政府
+# 网站“领导信息”). After the level word (省、市、县、区 …) only, so that the name is a body's (局部长期, 布局部长远 are not).
+LEVEL = r"(?:[省市县区州盟旗]|自治区)"
+LOCAL_HEADS = re.compile(
+    rf"(?P<office>{LEVEL}委?(?:台办|侨办|外办|网信办|编办|金融办|信访办|政府办|党政办|农办|台港澳办|港澳办|国动办|人防办)|"
+    rf"{LEVEL}(?:发改委|卫健委|教委|科委|经信委|工信委|民宗委|住建委|交委|国资委|农委|商委|侨委))"
+    r"(?P<t1>部长|局长|署长|行长|院长)(?![级期]|时间|远)|"
+    rf"(?P<bureau>{LEVEL}[{HAN}]{{1,8}}?(?<![布格大全当结开变时政棋骗赌饭残终僵定胜败平战危困出邮])局)"
+    r"(?P<t2>部长|署长|行长|院长)(?![级期]|时间|远|足|处)|"
+    rf"(?P<dept>{LEVEL}委?(?:组织部|宣传部|统战部))(?P<t3>主任|局长|署长|行长|院长)(?![级]|科员|医师|记者|编辑)")
+
+
+LOCAL_TITLE_GATE = re.compile(r"[办委局部](?:部长|局长|署长|行长|院长|主任)")
+
+
+def _local_head_hits(folded: str) -> Iterator[Hit]:
+    for m in LOCAL_HEADS.finditer(folded):
+        body = m.group("office") or m.group("bureau") or m.group("dept")
+        title = m.group("t1") or m.group("t2") or m.group("t3")
+        head = "主任" if m.group("office") else "局长" if m.group("bureau") else "部长"
+        if _rejected(folded, m.start(), NOT_EXISTING):
+            continue
+        yield (m.start(), m.end(), "机构职务", f"{body}{head}",
+               f"职务错误：{body}的负责人称“{head}”，没有“{title}”（办公室、委员会称主任，局称局长，部称部长）")
 
 
 def _dropped(prefix: str) -> bool:
@@ -366,6 +408,8 @@ def _strait_hits(folded: str) -> Iterator[Hit]:
 def general_hits(folded: str, in_quotes: Callable[[int, int], bool], year: int | None = None) -> Iterator[Hit]:
     """(start, end, rule, suggestion, note) of the sixth round's families (module docstring)."""
     yield from _office_hits(folded, year)
+    if LOCAL_TITLE_GATE.search(folded):
+        yield from _local_head_hits(folded)
     if "达赖" in folded:
         yield from _dalai_hits(folded)
     yield from _history_hits(folded, in_quotes)

@@ -21,6 +21,16 @@ The Party's and the State's fixed formulations list their items in one order, an
   the formula, before a clause end or the formula's closing word).
 * **Formulations of single characters** (党政军民学, 德智体美劳, 山水林田湖草沙) — the characters in another order;
   东西南北中 only in the sentence of 党政军民学 (elsewhere it is the points of the compass).
+* **Formulations read in their own field only** (seventeenth round): a formulation with a context column is judged only
+  in a sentence that holds its context word — 鼓励、支持、引导 where the sentence speaks of the non-public economy
+  (鼓励、引导、支持社会资本 is another field's wording), 和平统一、一国两制 where it speaks of a 方针.
+* **Joint issuers and signers in protocol order** (seventeenth round; inventory ``lexicons/issuing_bodies.txt``) — two
+  bodies side by side in one list (中共中央、国务院印发; 省委、省政府) with the lower level before the higher (区委、市委),
+  a state body before the Party body of its level (国务院、中共中央; 市政府办公室、市委办公室), or the Central Military
+  Commission before the State Council. Only a list that ends with the act or a clause end (印发, 联合, 高度重视, 、 。)
+  is read: 市政府、市委宣传部 names a department of the committee; a body and an office (市政府、市委办公室) are not
+  ranked against each other. The order of people's congress, government and CPPCC
+  of one level is left alone (市委、市政府和市人大常委会; the two sessions in the order they open).
 
 Work is bounded: one Aho-Corasick pass over the text finds the items of every formulation; the rules look only at the
 enumerations the items form.
@@ -37,6 +47,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import ahocorasick
@@ -77,6 +88,7 @@ class Version:
     least: int  # items needed when one of them carries the head or tail word (or there is none)
     least_bare: int  # items needed when none does
     source: str
+    context: re.Pattern | None = None  # when set, the sentence must hold it (鼓励、支持、引导 of the non-public economy)
 
     @property
     def affixed(self) -> bool:
@@ -146,7 +158,8 @@ def inventory() -> Inventory:
         forms = tuple(tuple(_quoteless(f) for f in item.split("/")) for item in items.split("|"))
         n = len(forms)
         versions.append(Version(name, tuple(f[0] for f in forms), forms, head, tail, min(int(least), n),
-                                n if least_bare == "-" else min(int(least_bare), n), source))
+                                n if least_bare == "-" else min(int(least_bare), n), source,
+                                None if context == "-" else re.compile(context)))
     members: dict[str, set[tuple[int, int, bool]]] = {}
     for vi, v in enumerate(versions):
         for ii, item_forms in enumerate(v.forms):
@@ -228,15 +241,30 @@ def _needed(v: Version, written: list[tuple[_Item, int, bool]]) -> int:
     return v.least_bare
 
 
+def _in_context(text: str, v: Version, i: int) -> bool:
+    """The sentence around ``i`` holds the version's context word, if it has one."""
+    if v.context is None:
+        return True
+    a, b = _sentence_bounds(text, i)
+    return bool(v.context.search(text[a:b]))
+
+
 def _official(v: Version, indices: list[int]) -> str:
     return "、".join(v.items[i] for i in sorted(indices))
 
 
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, list[int]]:
+    """Each formulation's versions (indices into ``inventory().versions``), built once."""
+    by_name: dict[str, list[int]] = {}
+    for vi, v in enumerate(inventory().versions):
+        by_name.setdefault(v.name, []).append(vi)
+    return by_name
+
+
 def _order_hits(text: str, runs: list[list[_Item]], inv: Inventory) -> Iterator[tuple[int, int, str, str, str, int]]:
     """(start, end, rule, suggestion, note, items) in the squeezed text for enumerations out of order."""
-    by_name: dict[str, list[int]] = {}
-    for vi, v in enumerate(inv.versions):
-        by_name.setdefault(v.name, []).append(vi)
+    by_name = _by_name()
     for run in runs:
         if len(run) < 2:
             continue
@@ -247,6 +275,8 @@ def _order_hits(text: str, runs: list[list[_Item]], inv: Inventory) -> Iterator[
             of_name = sum(any(inv.versions[w].name == name for w, _, _ in it.members) for it in run)
             for vi in by_name[name]:
                 v = inv.versions[vi]
+                if v.context is not None and not v.context.search(text):
+                    continue  # (the sentence is checked below; a text without the context word has no such sentence)
                 written = _in_version(run, vi)
                 indices = [ii for _, ii, _ in written]
                 if len(written) < 2 or len(set(indices)) != len(indices):
@@ -256,7 +286,7 @@ def _order_hits(text: str, runs: list[list[_Item]], inv: Inventory) -> Iterator[
                 if indices == sorted(indices):
                     right = True
                     break
-                if len(written) >= _needed(v, written):
+                if len(written) >= _needed(v, written) and _in_context(text, v, written[0][0].start):
                     judged.append((v, written, indices))
             if right or not judged:
                 continue
@@ -289,7 +319,7 @@ def _variant_hits(text: str, items: list[_Item], inv: Inventory) -> Iterator[tup
     for vi in sorted({w for it in items for w, _, _ in it.members}):
         v = inv.versions[vi]
         k = len(v.items)
-        if k < 3:
+        if k < 3 or (v.context is not None and not v.context.search(text)):
             continue
         mine = _in_version(items, vi)
         if len(mine) < 2:
@@ -329,6 +359,8 @@ def _variant_hits(text: str, items: list[_Item], inv: Inventory) -> Iterator[tup
                 found = _edge_before(text, chain[0][0].start, v.forms[missing], known)
             elif missing == k - 1:
                 found = _edge_after(text, chain[-1][0].end, v.forms[missing], known)
+            if found and not _in_context(text, v, found[0]):
+                found = None
             if found:
                 right = next(f for f in v.forms[missing] if _near(found[2], f, True) or _near(found[2], f, False))
                 slip = _slip(right, found[2])
@@ -395,12 +427,94 @@ def _char_hits(text: str, inv: Inventory) -> Iterator[tuple[int, int, str, str, 
                    f"“{f.name}”的字序与官方表述不符（{f.source}）", len(written))
 
 
+# ---- joint issuers and signers in protocol order ------------------------------------------------------------------
+
+BODIES_FILE = Path(__file__).resolve().parent / "lexicons" / "issuing_bodies.txt"
+# the level words of local bodies, by level (1 province, 2 city, 3 county, 4 township); the central bodies are level 0
+LEVEL_WORDS = {"省": 1, "自治区": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3, "乡": 4, "镇": 4, "街道": 4}
+# what may follow the last body of a joint list: punctuation, the act (印发, 联合发布), a conjunction, 的, the leadership
+# (高度重视, 决策部署): never more of an organ's name (市委宣传部, 市政府办公室主任, 省委托)
+AFTER_BODIES = re.compile(r"$|[、,。;:!?“”《(（\s]|印发|联合|发布|发出|出台|下发|颁布|关于|的|和|与|及|高度|决策|部署|要求|"
+                          r"召开|举行|主办|批准|同意|决定|制定|领导|对|相继|先后|近日|日前|于|以|等|坚强|作出|办公厅|办公室")
+BODY_SEPARATOR = re.compile(r"(?:[、,/]|和|与|及|以及)?")
+
+
+@dataclass(frozen=True)
+class Body:
+    level: int
+    kind: str  # 党 / 人大 / 政府 / 政协 / 军委
+    office: bool = False  # a body's general office (办公厅, 办公室, 中办): ranked among offices only
+
+
+@lru_cache(maxsize=1)
+def bodies() -> tuple[dict[str, Body], re.Pattern]:
+    """Every written form of the bodies of ``lexicons/issuing_bodies.txt`` (local forms for every level word) and one
+    pattern over them, longest first."""
+    out: dict[str, Body] = {}
+    for raw in BODIES_FILE.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        forms, _scope, kind, _source = raw.split("\t")
+        for form in forms.split("|"):
+            office = form.endswith(("办公厅", "办公室", "办")) or form == "中办"
+            if form.startswith("*"):
+                for word, n in LEVEL_WORDS.items():
+                    out.setdefault(word + form[1:], Body(n, kind, office))
+            else:
+                out[form] = Body(0, kind, office)
+    pattern = re.compile("|".join(map(re.escape, sorted(out, key=len, reverse=True))))
+    return out, pattern
+
+
+def _out_of_protocol(a: Body, b: Body) -> str | None:
+    """Why ``a`` may not stand before ``b`` in one list of issuers or signers (None: it may). A body and an office are
+    not compared: 市政府、市委办公室 may list a government before a committee's office."""
+    if a.office != b.office:
+        return None
+    if a.level > b.level:
+        return "上级机关在前"
+    if a.level < b.level:
+        return None
+    if b.kind == "党" and a.kind != "党":
+        return "同级党的机关在前"
+    if a.kind == "军委" and b.kind == "政府":
+        return "国务院在中央军委之前"
+    return None
+
+
+def _issuer_hits(text: str) -> Iterator[tuple[int, int, str, str, str, int]]:
+    """(start, end, rule, suggestion, note, items) in the squeezed text for joint issuers out of protocol order."""
+    table, pattern = bodies()
+    found = list(pattern.finditer(text))
+    runs: list[list[re.Match]] = []
+    for m in found:
+        if runs and BODY_SEPARATOR.fullmatch(text, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        while len(run) >= 2 and not AFTER_BODIES.match(text, run[-1].end()):
+            run = run[:-1]  # the last name goes on (市委宣传部): not a body of the list
+        if len(run) < 2:
+            continue
+        for x, y in pairwise(run):
+            why = _out_of_protocol(table[x.group(0)], table[y.group(0)])
+            if why:
+                right = f"{y.group(0)}、{x.group(0)}"
+                yield (x.start(), y.end(), "提法顺序", right,
+                       f"联合发文、署名的机关按礼宾顺序排列：{why}（中共中央、国务院；中共中央办公厅、国务院办公厅；省委、省政府；"
+                       "国务院、中央军委）", 2)
+                break
+
+
 def order_hits(folded: str) -> Iterator[Hit]:
     """Fixed formulations out of their official order or with one item changed, on folded text."""
     inv = inventory()
     text, keep = _squeeze(folded)
     items = _items(text, inv)
     found = list(_char_hits(text, inv))
+    if any(w in text for w in ("委", "政府", "国务院", "中央", "国办", "中办", "人大", "政协")):
+        found += list(_issuer_hits(text))
     if len(items) >= 2:
         found += list(_order_hits(text, _runs(text, items), inv))
         found += list(_variant_hits(text, items, inv))

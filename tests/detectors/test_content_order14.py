@@ -42,6 +42,8 @@ def test_every_official_order_is_clean_and_a_swap_is_not():
         # another official wording of the formulation
         if any(swapped == tuple(o[:len(swapped)]) for o in official[v.name]):
             continue
+        if v.context is not None:
+            continue  # read only in a sentence with its context word (test_content_canon17 covers each)
         text = "会议强调，要坚持" + "、".join(swapped) + "。"
         hits = list(order_hits(fold(text)))
         assert hits and hits[0][2] == "提法顺序", (v.name, text)
