@@ -91,6 +91,7 @@ from detectors.charsim import (
     sound_similar,
 )
 from detectors.content_political import _sentence_bounds
+from detectors.content_typo_lm import probable_slips
 from detectors.names import glyph_similarity
 from detectors.textnorm import fold, fold_with_offsets
 
@@ -348,6 +349,12 @@ def county_names() -> dict[str, tuple[str, ...]]:
             if len(short) >= 2:
                 places.add(short)
     return {name: tuple(sorted(places)) for name, places in sorted(out.items())}
+
+
+@lru_cache(maxsize=1)
+def division_forms() -> frozenset[str]:
+    """Full names and short forms of the gazetteer's divisions: spans the word-probability layer never corrects."""
+    return division_names() | division_shorts()
 
 
 @lru_cache(maxsize=1)
@@ -803,8 +810,20 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in in_post_variants(text, folded, offsets, self.correct_forms)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in self._improbable(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
         return sorted(hits + [v for v in self._variants(text, folded, offsets)
                               if not any(v.start < h.end and h.start < v.end for h in hits)], key=lambda h: h.start)
+
+    def _improbable(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+        """Slips outside the lexicons that jieba's word probabilities expose (``content_typo_lm.probable_slips``:
+        丝稠 → 丝绸, 华桥 → 华侨), except where a correct form of the lexicon stands as written."""
+        found = probable_slips(folded, division_forms())
+        if not found:
+            return []
+        exact = _exact_spans(folded, self.correct_forms)
+        return [TypoHit(offsets[a], offsets[b - 1] + 1, text[offsets[a]:offsets[b - 1] + 1], word, how, False)
+                for a, b, word, how, _gain in found if not any(x < b and a < y for x, y in exact)]
 
     def _scan(self, folded: str, bounds: frozenset[int] = frozenset(),
               region: str = "") -> list[tuple[int, int, Term, str]]:
