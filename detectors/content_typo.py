@@ -62,6 +62,13 @@ Provincial leaders (``lexicons/provincial_leaders.txt``) are checked by name onl
 provincial account writes (省委书记, 省长, 自治区主席…; a municipality's 市委书记 / 市长 only in a post naming it) or
 before 主持 and a meeting only they chair (省委常委会会议). A name that is another listed leader's is never a slip.
 
+A place's named experience or reform (X经验, X模式, X医改, X样板) whose two characters are one look-alike or sound-alike
+off a division's short form that the post or the account's region names, and no short form themselves, is that place
+misspelt (``named_model_slips``: 长厅经验 beside 长汀县, 三名医改 by an account of 三明市).
+A slip in no lexicon is left to jieba's word probabilities (``content_typo_lm.probable_slips``, through
+``TypoFinder._improbable``, after every other rule: 归国华桥联合会, 海上丝稠之路), except where a lexicon form stands as
+written.
+
 Candidates are found with one Aho-Corasick automaton over *anchors* (halves of the terms, titles of the leaders):
 any single edit leaves one half intact (a swap across the middle leaves the first half but one), so each hit only
 verifies a few windows around it; two slips leave one third of a long term intact (thirds are anchors too).
@@ -804,6 +811,8 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in doc_type_slips(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in named_model_slips(text, folded, offsets, region)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in vocabulary_slips(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._untitled(text, folded, offsets)
@@ -1404,6 +1413,50 @@ def _exact_automaton(forms: frozenset[str]):
         ac.add_word(f, len(f))
     ac.make_automaton()
     return ac
+
+
+# ---- a place's named experience or reform ---------------------------------------------------------------------
+
+# A place names an experience, a model or a reform after itself (长汀经验, 晋江经验, 三明医改, 浦江样板): the two
+# characters before 经验 / 模式 / 医改 / 样板 that are one look-alike or sound-alike off a division's short form of the
+# gazetteer, and no division's short form themselves, are that place misspelt — when the post names the place
+# elsewhere or it is the posting account's own (长厅经验 in a post on 长汀县; 三名医改 by 三明市's health commission).
+NAMED_MODEL = re.compile(r"(?=([\u4e00-\u9fff]{2})(?:经验|模式|医改|样板))")
+
+
+@lru_cache(maxsize=1)
+def _shorts_by_mask() -> dict[str, tuple[str, ...]]:
+    """Two-character short forms of the gazetteer's divisions by each form with one character masked."""
+    out: dict[str, list[str]] = {}
+    for short in division_shorts():
+        if len(short) == 2 and all(is_cjk(c) for c in short):
+            out.setdefault("\x00" + short[1], []).append(short)
+            out.setdefault(short[0] + "\x00", []).append(short)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def named_model_slips(text: str, folded: str, offsets: list[int], region: str = "") -> list[TypoHit]:
+    if not NAMED_MODEL.search(folded):
+        return []
+    shorts, by_mask = division_shorts(), _shorts_by_mask()
+    home = fold(region or "")
+    out: list[TypoHit] = []
+    for m in NAMED_MODEL.finditer(folded):
+        a, b = m.start(1), m.end(1)
+        written = m.group(1)
+        if written in shorts:
+            continue
+        places = set()
+        for k in (0, 1):
+            for short in by_mask.get(written[:k] + "\x00" + written[k + 1:], ()):
+                if confusion(short[k], written[k]) in ("形近", "音近") and (
+                        short in home or short in folded[:a] or short in folded[b:]):
+                    places.add(short)
+        if len(places) == 1:
+            (place,) = places
+            out.append(TypoHit(offsets[a], offsets[b - 1] + 1, text[offsets[a]:offsets[b - 1] + 1], place,
+                               confusion(place[0], written[0]) or confusion(place[1], written[1]) or "错字", False))
+    return out
 
 
 # ---- slips in everyday official vocabulary outside the lexicon -------------------------------------------------

@@ -9,8 +9,9 @@ computed as written and with the character replaced; the replacement is reported
 
 * the written character is stranded: it makes no dictionary word, nor the start of one, with either neighbour (华桥,
   桥联: nonsense pairs) — a character inside a word of the text is never the slip;
-* the replacement makes a dictionary word of two to four characters (``CORRECT_MIN_FREQ`` or more) with the text beside
-  it where the written span is no word at all (absent from the dictionary or of frequency 0);
+* the replacement makes a dictionary word of two to four characters (``CORRECT_MIN_FREQ`` or more; not a person's name,
+  jieba's ``nr*``: 王祥西 is no 王祥喜 misspelt) with the text beside it where the written span is no word at all (absent
+  from the dictionary or of frequency 0);
 * the two characters are confusable (``alike``): look-alikes of the shape tables and glyphs (``charsim.shape_similar``),
   or sound-alikes by their principal readings (``charsim.principal_sound_similar``, fuzzy pairs of pinyin input
   included); not by a rare reading, a part left out (渍 / 水, 驾 / 加) or a one-letter pinyin slip, which make too many
@@ -19,7 +20,10 @@ computed as written and with the character replaced; the replacement is reported
   costs that much), holds the corrected word inside one token, and leaves no stray character beside it (a neighbour
   of one character is a function character or a common one-character word such as 市, 省);
 * as written, no word of the best reading crosses the span's edge (处理账务 is 处理 + 账务, not 理账 misspelt), and the
-  run holds at least ``CONTEXT_MIN`` characters beside the span (a byline name, 编辑：黎敏, stands alone).
+  run holds at least ``CONTEXT_MIN`` characters beside the span (a byline name, 编辑：黎敏, stands alone);
+* the run reads as prose: no more than ``STRANDED_MAX`` + ``STRANDED_SHARE`` of its length of stranded characters (a
+  slip strands its own character and a partner; a run of names, a list, slang, dialect or random text strands many,
+  and there jieba's probabilities decide nothing).
 
 Never reported: a written character rare as a word of its own (below ``WRITTEN_CHAR_MIN_FREQ``: 蚝, 鑫, 汕, 莞 — the
 characters of names, places, brands and dialect), a numeral or a function character, anything inside quotation marks
@@ -35,7 +39,11 @@ margin because the written character is common on its own (历史文化明城: 6
 Candidates come from an index, not from trying every character against every word: each dictionary word of two to four
 characters (``CORRECT_MIN_FREQ`` or more) is filed under each form with one character masked and that character's
 principal sound ("长\\x00\\x00tin" → 长汀, 长亭); a stranded character looks up the spans around it (at most nine
-look-ups) and tries its few look-alikes (``charsim.shape_alikes``) in place; only the words found are scored.
+look-ups) and tries its few look-alikes (``charsim.shape_alikes``) in place. A replacement found is first bounded from
+look-ups alone (``_upper_bound``: the corrected word against the written characters read one by one); only one that
+may reach the margin is scored, with one segmentation of the written window per span (``_Window``: best scores to and
+from each position) and a second only for a replacement whose covering word reaches the margin. On dev posts the
+layer costs about 0.25 ms a post, on the random posts of ``bench/content.py`` about 0.05 ms.
 """
 
 from __future__ import annotations
@@ -78,8 +86,10 @@ def _vocabulary() -> tuple[dict[str, int], frozenset[str], dict[str, tuple[str, 
     words: dict[str, int] = {}
     masked: set[str] = set()
     by_sound: dict[str, list[str]] = {}
-    for word, freq, _pos in jieba_dict.entries():
-        if len(word) in SPAN_SIZES and freq >= CORRECT_MIN_FREQ and all(is_cjk(c) for c in word):
+    for word, freq, pos in jieba_dict.entries():
+        # a person's name (jieba's nr, nrfg, nrt: 王祥喜) is never the correction: names differ by one character
+        if (len(word) in SPAN_SIZES and freq >= CORRECT_MIN_FREQ and not pos.startswith("nr")
+                and all(is_cjk(c) for c in word)):
             words[word] = freq
             for k in range(len(word)):
                 masked.add(word[:k] + MASK + word[k + 1:])

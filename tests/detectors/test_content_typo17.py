@@ -1,5 +1,6 @@
 """错字, seventeenth round: misspellings outside the lexicons, found by a word-probability test
-(``detectors.content_typo_lm``).
+(``detectors.content_typo_lm``), and a place misspelt in its named experience or reform (长厅经验, 三名医改:
+``content_typo.named_model_slips``).
 
 A character is reported when a sound-alike or look-alike in its place makes the best segmentation of a short window
 (jieba's own route over its frequency table) clearly more probable (``MARGIN`` nats), the corrected word is a
@@ -16,9 +17,9 @@ import pytest
 
 from detectors import content_typo_lm
 from detectors.charsim import principal_sound_similar, sound_similar
-from detectors.content_typo import TypoFinder, division_forms, load_terms
+from detectors.content_typo import TypoFinder, division_forms, load_terms, named_model_slips
 from detectors.content_typo_lm import alike, probable_slips
-from detectors.textnorm import fold
+from detectors.textnorm import fold, fold_with_offsets
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +68,7 @@ def test_only_the_probability_layer_finds_these(finder, monkeypatch, text, wrong
     "学思践悟新思想，奋进新征程。",
     "我们的法律顾问将为您提供专业的法律咨询服务。",
     "摩托车增驾冬季班火热报名中。",  # 驾 / 加: a part left out is no look-alike for this layer
+    "村民王祥西说，今年收成不错。",  # a person's name jieba lists (王祥喜) is never the correction
 ])
 def test_real_words_jieba_lacks_are_left_alone(finder, text):
     assert _slips(text) == []
@@ -106,3 +108,27 @@ def test_sound_by_principal_reading_only():
 def test_function_characters_and_numerals_are_never_the_slip():
     # 的 → 第 would make 第二 (党的二十届…), 二 is a numeral
     assert _slips("深入学习贯彻党的二十届四中全会精神。") == []
+
+
+# ---- a place's named experience or reform (content_typo.named_model_slips) ------------------------------------
+
+@pytest.mark.parametrize("text, region, wrong, right", [
+    ("代表团赴长汀县参观水土流失治理成果，学习长厅经验。", "", "长厅", "长汀"),  # the county named in the post
+    ("我市持续推广三名医改经验，推进医联体建设。", "福建省三明市", "三名", "三明"),  # the account's own city
+    ("晋江市民营企业座谈会上，大家畅谈进江经验。", "", "进江", "晋江"),
+])
+def test_misspelt_place_of_a_named_experience(finder, text, region, wrong, right):
+    # (the lexicon lists 晋江经验 whole and reports the longer span)
+    assert any(wrong in h.wrong and right in h.correct for h in finder.find(text, region=region))
+    folded, offsets = fold_with_offsets(text)
+    assert (wrong, right) in [(h.wrong, h.correct) for h in named_model_slips(text, folded, offsets, region)]
+
+
+@pytest.mark.parametrize("text, region", [
+    ("我市持续推广三名医改经验，推进医联体建设。", "浙江省杭州市"),  # 三明 named nowhere: 三名 stays
+    ("总结推广成功经验和先进模式。", "福建省三明市"),
+    ("学习浦江经验，践行新时代群众路线。", "浙江省金华市"),  # 浦江 is a county: written right
+    ("各地交流乡村振兴经验，打造共同富裕样板。", "浙江省"),
+])
+def test_named_experience_left_alone(finder, text, region):
+    assert finder.find(text, region=region) == []
