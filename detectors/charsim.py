@@ -93,6 +93,14 @@ def shape_similar(a: str, b: str) -> bool:
     return a != b and (b in table.get(a, ()) or a in table.get(b, ()) or glyph_similarity(a, b) >= GLYPH_MIN)
 
 
+@lru_cache(maxsize=65536)
+def shape_alikes(ch: str) -> frozenset[str]:
+    """The characters ``shape_similar`` to ``ch`` (its shape groups and its glyph neighbours at ``GLYPH_MIN`` or
+    above), without the parts and wholes of ``shape_candidates``: few enough to try each in place of ``ch``."""
+    return frozenset(b for b in shape_table().get(ch, frozenset()) | frozenset(glyph_neighbours(ch))
+                     if shape_similar(ch, b))
+
+
 PART_GLYPH_MIN = 0.78  # glyph cosine at which two characters with one part in common are look-alikes (护 / 扩 0.80)
 
 
@@ -146,6 +154,29 @@ def fuzzy_readings(ch: str) -> frozenset[str]:
 
 def sound_similar(a: str, b: str) -> bool:
     return a != b and bool(fuzzy_readings(a) & fuzzy_readings(b))
+
+
+@lru_cache(maxsize=65536)
+def principal_reading(ch: str) -> str:
+    """The reading pypinyin gives a character alone (its first, commonest one), toneless; empty when not Chinese."""
+    if not is_cjk(ch):
+        return ""
+    from pypinyin import Style, pinyin
+    return pinyin(ch, style=Style.NORMAL)[0][0]
+
+
+@lru_cache(maxsize=65536)
+def principal_sound(ch: str) -> str:
+    """The principal reading (``principal_reading``) with the fuzzy pairs of pinyin input folded (zh → z, ing → in…):
+    two characters with the same key sound alike to a typist."""
+    reading = principal_reading(ch)
+    return _fuzzy(reading) if reading else ""
+
+
+def principal_sound_similar(a: str, b: str) -> bool:
+    """The principal readings are the same up to the fuzzy pairs (``principal_sound``): stricter than
+    ``sound_similar``, which counts every reading (柴 is zi, 单 is chan only in old or rare words)."""
+    return a != b and bool(principal_sound(a)) and principal_sound(a) == principal_sound(b)
 
 
 def _one_letter(x: str, y: str) -> bool:

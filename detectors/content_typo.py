@@ -62,6 +62,13 @@ Provincial leaders (``lexicons/provincial_leaders.txt``) are checked by name onl
 provincial account writes (省委书记, 省长, 自治区主席…; a municipality's 市委书记 / 市长 only in a post naming it) or
 before 主持 and a meeting only they chair (省委常委会会议). A name that is another listed leader's is never a slip.
 
+A place's named experience or reform (X经验, X模式, X医改, X样板) whose two characters are one look-alike or sound-alike
+off a division's short form that the post or the account's region names, and no short form themselves, is that place
+misspelt (``named_model_slips``: 长厅经验 beside 长汀县, 三名医改 by an account of 三明市).
+A slip in no lexicon is left to jieba's word probabilities (``content_typo_lm.probable_slips``, through
+``TypoFinder._improbable``, after every other rule: 归国华桥联合会, 海上丝稠之路), except where a lexicon form stands as
+written.
+
 Candidates are found with one Aho-Corasick automaton over *anchors* (halves of the terms, titles of the leaders):
 any single edit leaves one half intact (a swap across the middle leaves the first half but one), so each hit only
 verifies a few windows around it; two slips leave one third of a long term intact (thirds are anchors too).
@@ -91,6 +98,7 @@ from detectors.charsim import (
     sound_similar,
 )
 from detectors.content_political import _sentence_bounds
+from detectors.content_typo_lm import probable_slips
 from detectors.names import glyph_similarity
 from detectors.textnorm import fold, fold_with_offsets
 
@@ -348,6 +356,12 @@ def county_names() -> dict[str, tuple[str, ...]]:
             if len(short) >= 2:
                 places.add(short)
     return {name: tuple(sorted(places)) for name, places in sorted(out.items())}
+
+
+@lru_cache(maxsize=1)
+def division_forms() -> frozenset[str]:
+    """Full names and short forms of the gazetteer's divisions: spans the word-probability layer never corrects."""
+    return division_names() | division_shorts()
 
 
 @lru_cache(maxsize=1)
@@ -797,14 +811,28 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in doc_type_slips(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in named_model_slips(text, folded, offsets, region)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in vocabulary_slips(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._untitled(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in in_post_variants(text, folded, offsets, self.correct_forms)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in self._improbable(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
         return sorted(hits + [v for v in self._variants(text, folded, offsets)
                               if not any(v.start < h.end and h.start < v.end for h in hits)], key=lambda h: h.start)
+
+    def _improbable(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+        """Slips outside the lexicons that jieba's word probabilities expose (``content_typo_lm.probable_slips``:
+        丝稠 → 丝绸, 华桥 → 华侨), except where a correct form of the lexicon stands as written."""
+        found = probable_slips(folded, division_forms())
+        if not found:
+            return []
+        exact = _exact_spans(folded, self.correct_forms)
+        return [TypoHit(offsets[a], offsets[b - 1] + 1, text[offsets[a]:offsets[b - 1] + 1], word, how, False)
+                for a, b, word, how, _gain in found if not any(x < b and a < y for x, y in exact)]
 
     def _scan(self, folded: str, bounds: frozenset[int] = frozenset(),
               region: str = "") -> list[tuple[int, int, Term, str]]:
@@ -1388,6 +1416,50 @@ def _exact_automaton(forms: frozenset[str]):
         ac.add_word(f, len(f))
     ac.make_automaton()
     return ac
+
+
+# ---- a place's named experience or reform ---------------------------------------------------------------------
+
+# A place names an experience, a model or a reform after itself (长汀经验, 晋江经验, 三明医改, 浦江样板): the two
+# characters before 经验 / 模式 / 医改 / 样板 that are one look-alike or sound-alike off a division's short form of the
+# gazetteer, and no division's short form themselves, are that place misspelt — when the post names the place
+# elsewhere or it is the posting account's own (长厅经验 in a post on 长汀县; 三名医改 by 三明市's health commission).
+NAMED_MODEL = re.compile(r"(?=([\u4e00-\u9fff]{2})(?:经验|模式|医改|样板))")
+
+
+@lru_cache(maxsize=1)
+def _shorts_by_mask() -> dict[str, tuple[str, ...]]:
+    """Two-character short forms of the gazetteer's divisions by each form with one character masked."""
+    out: dict[str, list[str]] = {}
+    for short in division_shorts():
+        if len(short) == 2 and all(is_cjk(c) for c in short):
+            out.setdefault("\x00" + short[1], []).append(short)
+            out.setdefault(short[0] + "\x00", []).append(short)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def named_model_slips(text: str, folded: str, offsets: list[int], region: str = "") -> list[TypoHit]:
+    if not NAMED_MODEL.search(folded):
+        return []
+    shorts, by_mask = division_shorts(), _shorts_by_mask()
+    home = fold(region or "")
+    out: list[TypoHit] = []
+    for m in NAMED_MODEL.finditer(folded):
+        a, b = m.start(1), m.end(1)
+        written = m.group(1)
+        if written in shorts:
+            continue
+        places = set()
+        for k in (0, 1):
+            for short in by_mask.get(written[:k] + "\x00" + written[k + 1:], ()):
+                if confusion(short[k], written[k]) in ("形近", "音近") and (
+                        short in home or short in folded[:a] or short in folded[b:]):
+                    places.add(short)
+        if len(places) == 1:
+            (place,) = places
+            out.append(TypoHit(offsets[a], offsets[b - 1] + 1, text[offsets[a]:offsets[b - 1] + 1], place,
+                               confusion(place[0], written[0]) or confusion(place[1], written[1]) or "错字", False))
+    return out
 
 
 # ---- slips in everyday official vocabulary outside the lexicon -------------------------------------------------

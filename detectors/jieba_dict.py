@@ -5,7 +5,9 @@ Only the data file is read: jieba itself is not imported (its import and segment
 do not need). The lines are not cached here: each user keeps, cached on its side, the view it needs —
 ``detectors.names.dictionary_words`` (hashes of the words of 2..4 characters), ``detectors.affixes.idioms`` (成语),
 ``detectors.affixes._jieba_classes`` (one-character adjectives, two-character nouns and verbs, by part of speech),
-``detectors.content_typo`` (frequencies of the two-character words, the longer words, all words). A cached copy of
+``detectors.content_typo`` (frequencies of the two-character words, the longer words, all words),
+``detectors.content_typo_lm`` (words of 2..4 characters by masked form and sound; its probabilities are jieba's own
+``FREQ`` through the tokenizer the content model loads anyway). A cached copy of
 every line would cost some 70 MB beside the million candidate names of the impostor detector, which needs none of it.
 """
 
