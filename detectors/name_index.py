@@ -641,7 +641,10 @@ class AffixIndex:
     def folds(self, text: str, strays: Sequence[int] = ()) -> list[tuple[str, list[tuple[str, str, str]]]]:
         """Spellings of ``text`` with its unknown characters (and the known ones at ``strays``, see ``strays``)
         replaced by registered ones: first each by its most telling alternative, then one character at a time by its
-        others (at most ``MAX_FOLD_PROBES``)."""
+        others (at most ``MAX_FOLD_PROBES``). A text longer than any registered name with added words around it is
+        no name: it gets none (bounded work for any length, as in ``find``)."""
+        if len(text) > self.longest + 2 * MAX_ADDED:
+            return []
         if not strays and self.alphabet.issuperset(text):
             return []  # fast path: every character is one a registered name uses
         options = {}
@@ -695,6 +698,8 @@ class AffixIndex:
                      and not (left in alphabet and a[0] not in follows.get(left, ""))  # and with a known neighbour
                      and not (right in alphabet and right not in follows.get(b[0], ""))]
             for a, b in pairs[:MAX_FOLD_PAIRS]:
+                if len(out) >= MAX_FOLD_PROBES:
+                    return out  # bounded for any length: each spelling is the whole text
                 out.append(spell({**first, k: a, k + 1: b}))
         for k, alts in options.items():
             for alt in alts[1:]:
