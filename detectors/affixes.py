@@ -1093,13 +1093,14 @@ def _same_unit_text(text: str, changed: list[tuple[str, str, str]], unit: str | 
 
 def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, str]], registered_name: str,
                 unit: str | None, own_places: frozenset[str], other_places: frozenset[str], following: str = "",
-                owner_disguise: bool = False):
+                owner_disguise: str = ""):
     """The ``NameMatch`` of a candidate that contains a registered name (or its reordering or unit) plus words.
     ``following``: the decoration taken off the candidate's name right after ``after`` (``explain_added``).
-    ``owner_disguise``: the account's description runs a government-impersonation scam
-    (``detectors.profile_claims``), so words of a business, a person or a medium (小店, 旗舰店, 直营) are its
-    disguise, not its owner: they count as unknown words instead of ruling the match out (every other class of
-    mention still does)."""
+    ``owner_disguise``: why words of a business, a person or a medium (小店, 旗舰店, 直营) are the account's disguise,
+    not its owner (in Chinese, for the reason; empty when they are not): its description runs a
+    government-impersonation scam (``detectors.profile_claims``), or the name writes the registered name with
+    look-alike or same-sound characters or hides characters in it. They then count as unknown words instead of ruling
+    the match out (every other class of mention still does)."""
     from detectors.names import NameMatch, breaks_word
     double = len(changed) == 2 and len(variant.text) == SHORT_NAME and _both_broken(variant.text, changed)
     if len(changed) > (2 if len(variant.text) > SHORT_NAME or double else 1):
@@ -1157,7 +1158,7 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     if before or after:
         reasons.append(added_reason(before, after, added))
     if disguise:
-        reasons.append(f"所加词语（{disguise}）像商家、个人或媒体的名称，但简介是冒充政务的诈骗话术：这些词是伪装，按类别不明计")
+        reasons.append(f"所加词语（{disguise}）像商家、个人或媒体的名称，但{owner_disguise}：这些词是伪装，按类别不明计")
     if floored:
         reasons.append(f"所加词语类别不明，但名称含完整的备案名称：按待复核计（{UNKNOWN_FLOOR}）" if not changed else
                        f"所加词语部分类别不明，但含仿冒常用词、名称只换了形近或同音字：按待复核计（{UNKNOWN_FLOOR}）")

@@ -422,7 +422,7 @@ class _Officials:
         return self._sub_places or None
 
     def affixed(self, variant: Variant, before: str, after: str, changed: list,
-                following: str = "", owner_disguise: bool = False) -> NameMatch | None:
+                following: str = "", owner_disguise: str = "") -> NameMatch | None:
         """``affix_match`` of a registered name found inside a candidate's (``AffixIndex.find``, or a block swap),
         against the registry entry it belongs to. ``following``: the decoration taken off the candidate's name
         right after its core (``following_decoration``)."""
@@ -1035,21 +1035,62 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
 def _disguised_pairs(officials: _Officials, suspects: list[dict], forms: list, ruled_out: dict[int, list],
                      pairs: list) -> list:
     """Pairs of candidates that hold a registered name whole (or with look-alike characters) but were ruled out only
-    by words of a business, a person or a medium (云南发布旗舰店, …小店, …直营), when the account's description runs
-    a government-impersonation scam (``detectors.profile_claims.read_scam``: 旧号已停用新号请加QQ…, 上传身份证和银行卡
-    领津贴): a shop does not collect ID cards for an allowance, so its shop words are a disguise and count as unknown
-    words (``affix_match(owner_disguise=True)``). Only candidates without any other pair are read, and their
-    descriptions only then: no description is read for a name that holds no registered name."""
+    by words of a business, a person or a medium (云南发布旗舰店, …小店, …直营), when those words are a disguise
+    and so count as unknown words (``affix_match(owner_disguise=…)``):
+
+    - the account's description runs a government-impersonation scam (``detectors.profile_claims.read_scam``:
+      旧号已停用新号请加QQ…, 上传身份证和银行卡领津贴): a shop does not collect ID cards for an allowance;
+    - the name writes the registered name with look-alike or same-sound characters (莲华网恪特产铺 for 莲花网格), or
+      hides characters in its name (zero-width, tag or combining characters, ``hidden_marks``): a business that
+      names itself after a government account writes the name as it is, it has no reason to dodge a search for it.
+
+    Only candidates without any other pair are read, and their descriptions only then: no description is read for
+    a name that holds no registered name."""
     paired = {c for c, _, _ in pairs}
     out = []
     for c, hits in ruled_out.items():
-        if c in paired or read_scam(suspects[c].get("description")) is None:
+        if c in paired:
             continue
+        hidden = hidden_marks(suspects[c].get("name") or "")
+        scam = read_scam(suspects[c].get("description")) is not None
         for variant, before, after, changed in hits:
-            match = officials.affixed(variant, before, after, changed, following_decoration(forms[c]), True)
+            why = disguise_reason(scam, hidden, changed)
+            if not why:
+                continue
+            match = officials.affixed(variant, before, after, changed, following_decoration(forms[c]), why)
             if match is not None:
                 out.append((c, variant.position, match))
     return out
+
+
+# Characters that hide in a name: format characters (zero-width space and joiners' kin, bidi controls, tags) and
+# combining marks on a letter or digit (1̭2̭3̭), but not what emoji sequences are made of (the zero-width joiner,
+# variation selectors 15/16, the keycap and skin tones), which a shop's name may well carry.
+_EMOJI_PARTS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
+
+
+def disguise_reason(scam: bool, hidden: list[str], changed: list) -> str:
+    """Why words of a business, a person or a medium around a registered name are a disguise (``_disguised_pairs``),
+    in Chinese; "" when nothing says so."""
+    if scam:
+        return "简介是冒充政务的诈骗话术"
+    if changed:
+        return "名称用形近或同音字写备案名称，正当商家不会这样写"
+    if hidden:
+        return f"名称中插入了不可见字符（{'、'.join(hidden)}），正当商家不会这样写"
+    return ""
+
+
+def hidden_marks(name: str) -> list[str]:
+    """The hidden characters of ``name`` as code points (U+200B …), in order, each once."""
+    out: dict[str, None] = {}
+    for k, ch in enumerate(name):
+        if ch in _EMOJI_PARTS:
+            continue
+        cat = unicodedata.category(ch)
+        if cat == "Cf" or (cat == "Mn" and k and name[k - 1].isalnum()):
+            out[f"U+{ord(ch):04X}"] = None
+    return list(out)
 
 
 def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
@@ -2238,8 +2279,8 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
     distinctive = set(officials.distinctive_positions)
     position = {(e["platform"], str(e["account_id"])): i for i, e in enumerate(officials.entries)}
     sub_places = officials.sub_place_matches_of(form)  # a township of the target's county where its place sits
-    # a scam description makes shop words around a registered name a disguise, as in the run (``_disguised_pairs``)
-    disguise = read_scam(account.get("description")) is not None
+    # shop words around a registered name may be a disguise, as in the run (``_disguised_pairs``)
+    scam, hidden = read_scam(account.get("description")) is not None, hidden_marks(account.get("name") or "")
     first = []  # the finding's target and the other pairs the detector weighed come first
     if verdict:
         for t in [verdict["target"]] + [p["target"] for p in verdict["evidence"].get("pairs", [])]:
@@ -2253,8 +2294,11 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
             continue
         seen.add(key)
         match = compare_names(form, officials.forms[r])
-        affixed = [officials.affixed(v, b, a, ch, following_decoration(form), disguise)
-                   for v, b, a, ch in officials.affixes.find(form.core) if v.position == r]
+        hits = [h for h in officials.affixes.find(form.core) if h[0].position == r]
+        affixed = [officials.affixed(v, b, a, ch, following_decoration(form)) for v, b, a, ch in hits]
+        if not any(affixed):
+            affixed = [officials.affixed(v, b, a, ch, following_decoration(form), disguise_reason(scam, hidden, ch))
+                       for v, b, a, ch in hits if disguise_reason(scam, hidden, ch)]
         affixed += [peeled_match(compare_names(peeled, officials.forms[r]), before, after, entry.get("name") or "")
                     for before, peeled, after in _peeled_forms(form.core)]
         affixed += [m for x, m in officials.abbreviation_matches(form.core) + officials.place_peeled_matches(form.core)
