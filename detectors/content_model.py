@@ -2,7 +2,7 @@
 
 The lexicon rules fit the wording they were written from; new posts use new wording. This linear model
 (logistic regression over character 1–3-grams and a few shape features) was trained by
-``scripts/train_content_model.py`` on the tuning parts ``eval/content/dev`` … ``dev14`` (plus real government
+``scripts/train_content_model.py`` on the tuning parts ``eval/content/dev`` … ``dev15`` (plus real government
 prose and the project's own warm on-topic sentences as extra clean examples, ``scripts/data/gov_prose_negatives.txt``
 and ``project_written_negatives.txt``) and is stored as JSON in
 ``detectors/data/content_model.json``: per class an intercept, a threshold and the weight of every kept feature.

@@ -56,7 +56,7 @@ NEGATIVES = (ROOT / "scripts" / "data" / "gov_prose_negatives.txt",
 PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15")
 AS_OF = "2026-11-30T12:00:00+08:00"
 SEED = 20261202
-MODEL_NAME = "content-lr-10"
+MODEL_NAME = "content-lr-11"
 # First contact: each part that was blind when it arrived, the commit whose rules had not yet been tuned on it, and
 # the parts that existed before it (the model is trained on those only). Rules at that commit OR such a model is
 # what the project would have had on first contact with the part.
