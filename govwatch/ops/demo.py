@@ -73,6 +73,36 @@ def _registry_with_website(data_dir: Path, site_url: str) -> Path:
     return path
 
 
+def _demo_ports(data_dir: Path) -> dict[str, int]:
+    """The ports an earlier demo in this data directory used (``demo-ports.json``; none when missing or damaged)."""
+    try:
+        wanted = json.loads((data_dir / "demo-ports.json").read_text(encoding="utf-8"))
+        return {k: int(wanted.get(k, 0)) for k in ("website", "internal", "platforms")}
+    except (OSError, ValueError, TypeError, AttributeError):
+        return {"website": 0, "internal": 0, "platforms": 0}
+
+
+def _remember_ports(data_dir: Path, **ports: int) -> None:
+    path = data_dir / "demo-ports.json"
+    path.write_text(json.dumps({**_demo_ports(data_dir), **ports}) + "\n", encoding="utf-8")
+
+
+def _serve_platforms_again(stack: ExitStack, data_dir: Path, progress: Callable[[str], None]) -> dict[str, str]:
+    """Start the platform imitations on the port an earlier demo in this data directory used, as the website
+    (``_serve_website_again``): a blocked platform's finding is keyed by its URL, which carries the port."""
+    from imitations.platforms import serve_platforms
+
+    port = _demo_ports(data_dir)["platforms"]
+    failures = {BLOCKED_PLATFORM[0]: BLOCKED_PLATFORM[1]}
+    try:
+        urls = stack.enter_context(serve_platforms(failures=failures, port=port))
+    except OSError:
+        progress(f"上次演示的平台仿真端口 {port} 被占用，改用新端口：上次的平台拦截告警（旧端口）会与新的并存。")
+        urls = stack.enter_context(serve_platforms(failures=failures))
+    _remember_ports(data_dir, platforms=int(next(iter(urls.values())).split("/")[2].rsplit(":", 1)[1]))
+    return urls
+
+
 def _serve_website_again(stack: ExitStack, data_dir: Path, progress: Callable[[str], None]) -> str:
     """Start the imitation website on the ports an earlier demo in this data directory used (``demo-ports.json``).
 
@@ -81,19 +111,15 @@ def _serve_website_again(stack: ExitStack, data_dir: Path, progress: Callable[[s
     URLs do not move, so the demo keeps its site where it was; if the port is taken, any port, with a note."""
     from imitations.website import serve_website
 
-    path = data_dir / "demo-ports.json"
-    try:
-        wanted = json.loads(path.read_text(encoding="utf-8"))
-        port, internal = int(wanted.get("website", 0)), int(wanted.get("internal", 0))
-    except (OSError, ValueError, TypeError, AttributeError):
-        port, internal = 0, 0
+    wanted = _demo_ports(data_dir)
+    port, internal = wanted["website"], wanted["internal"]
     try:
         site = stack.enter_context(serve_website(port=port, internal_port=internal, site=True))
     except OSError:
         progress(f"上次演示的网站端口 {port} 被占用，改用新端口：上次巡检的链接告警（旧端口）会与新的并存。")
         site = stack.enter_context(serve_website(internal_port=internal, site=True))
-    ports = {"website": site.port, "internal": int(site.int_base.rsplit(":", 1)[1]) if site.int_base else 0}
-    path.write_text(json.dumps(ports) + "\n", encoding="utf-8")
+    _remember_ports(data_dir, website=site.port,
+                    internal=int(site.int_base.rsplit(":", 1)[1]) if site.int_base else 0)
     return site.base_url
 
 
@@ -149,7 +175,6 @@ def store_overrides(store: str, data_dir: Path, cfg=None) -> dict[str, str]:
 def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print, backend: str = "sqlite",
              cfg=None) -> dict:
     from alerts.users import add_user, set_password
-    from imitations.platforms import serve_platforms
     from registry.importer import avatar_limits, import_registry
     from registry.read import limits
     from search_index import open_store
@@ -161,7 +186,7 @@ def run_demo(data_dir: Path, *, progress: Callable[[str], None] = print, backend
     log.write_text("", encoding="utf-8")
     with ExitStack() as stack:
         progress("启动本地平台仿真与政府网站仿真（仅 127.0.0.1）…")
-        urls = stack.enter_context(serve_platforms(failures={BLOCKED_PLATFORM[0]: BLOCKED_PLATFORM[1]}))
+        urls = _serve_platforms_again(stack, data_dir, progress)
         site = _serve_website_again(stack, data_dir, progress)
         overrides = {
             "GOVWATCH_GENERAL__DATA_DIR": str(data_dir),

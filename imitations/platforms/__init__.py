@@ -20,12 +20,13 @@ __all__ = ["FAILURE_MODES", "PlatformServer", "SeedAccount", "SeedPost", "defaul
 
 
 @contextmanager
-def serve_platforms(seed_data=None, failures=None, *, page_size: int = 4,
+def serve_platforms(seed_data=None, failures=None, *, page_size: int = 4, port: int = 0,
                     server_out: list | None = None) -> Iterator[dict[str, str]]:
-    """Start the imitation server on an ephemeral port; yield platform → base URL; stop it on exit.
+    """Start the imitation server on ``port`` (0: an ephemeral one; a taken port raises ``OSError``); yield
+    platform → base URL; stop it on exit.
 
     ``server_out``, when given, receives the running ``PlatformServer`` (to switch failure modes)."""
-    srv = PlatformServer(seed_data, failures, page_size=page_size).start()
+    srv = PlatformServer(seed_data, failures, page_size=page_size, port=port).start()
     if server_out is not None:
         server_out.append(srv)
     try:

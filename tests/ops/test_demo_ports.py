@@ -1,7 +1,7 @@
-"""A demo run again in the same data directory serves its imitation website where it was.
+"""A demo run again in the same data directory serves its imitation website and platforms where they were.
 
-Broken-link and dead-menu findings are keyed by URL and the URL carries the port: on new ports every re-run added
-the same broken links again beside the old ones (the demo's 49 alerts became 79)."""
+Broken-link, dead-menu and platform-blocked findings are keyed by URL and the URL carries the port: on new ports
+every re-run added the same findings again beside the old ones (the demo's 49 alerts became 79)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import socket
 import urllib.request
 from contextlib import ExitStack
 
-from govwatch.ops.demo import _serve_website_again
+from govwatch.ops.demo import _serve_platforms_again, _serve_website_again
 
 
 def _get(url: str) -> int:
@@ -53,3 +53,14 @@ def test_a_damaged_ports_file_is_ignored(tmp_path):
     with ExitStack() as stack:
         url = _serve_website_again(stack, tmp_path, print)
         assert _get(url + "/portal/index.html") == 200
+
+
+def test_the_platforms_come_back_on_their_port_beside_the_website(tmp_path):
+    with ExitStack() as stack:
+        first = _serve_platforms_again(stack, tmp_path, print)
+        site = _serve_website_again(stack, tmp_path, print)
+    saved = json.loads((tmp_path / "demo-ports.json").read_text(encoding="utf-8"))
+    assert saved["platforms"] and saved["website"] and site.endswith(f":{saved['website']}")
+    with ExitStack() as stack:
+        again = _serve_platforms_again(stack, tmp_path, print)
+        assert again == first and all(f":{saved['platforms']}/" in url for url in again.values())
