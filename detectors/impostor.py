@@ -1054,7 +1054,7 @@ def _disguised_pairs(officials: _Officials, suspects: list[dict], forms: list, r
         hidden = hidden_marks(suspects[c].get("name") or "")
         scam = read_scam(suspects[c].get("description")) is not None
         for variant, before, after, changed in hits:
-            why = disguise_reason(scam, hidden, changed)
+            why = disguise_reason(scam, hidden, changed, variant.text)
             if not why:
                 continue
             match = officials.affixed(variant, before, after, changed, following_decoration(forms[c]), why)
@@ -1069,12 +1069,14 @@ def _disguised_pairs(officials: _Officials, suspects: list[dict], forms: list, r
 _EMOJI_PARTS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
 
 
-def disguise_reason(scam: bool, hidden: list[str], changed: list) -> str:
+def disguise_reason(scam: bool, hidden: list[str], changed: list, text: str = "") -> str:
     """Why words of a business, a person or a medium around a registered name are a disguise (``_disguised_pairs``),
-    in Chinese; "" when nothing says so."""
+    in Chinese; "" when nothing says so. ``text``: the registered name as the candidate writes it (``changed`` holds
+    its substitutions); a changed character counts only where it breaks its word — 重情 (for 重庆) is a word of its
+    own, and 重情发布会 the name of an event, not a disguise."""
     if scam:
         return "简介是冒充政务的诈骗话术"
-    if changed:
+    if changed and all(breaks_word(text, k) for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)):
         return "名称用形近或同音字写备案名称，正当商家不会这样写"
     if hidden:
         return f"名称中插入了不可见字符（{'、'.join(hidden)}），正当商家不会这样写"
@@ -2297,8 +2299,8 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         hits = [h for h in officials.affixes.find(form.core) if h[0].position == r]
         affixed = [officials.affixed(v, b, a, ch, following_decoration(form)) for v, b, a, ch in hits]
         if not any(affixed):
-            affixed = [officials.affixed(v, b, a, ch, following_decoration(form), disguise_reason(scam, hidden, ch))
-                       for v, b, a, ch in hits if disguise_reason(scam, hidden, ch)]
+            affixed = [officials.affixed(v, b, a, ch, following_decoration(form), why)
+                       for v, b, a, ch in hits for why in [disguise_reason(scam, hidden, ch, v.text)] if why]
         affixed += [peeled_match(compare_names(peeled, officials.forms[r]), before, after, entry.get("name") or "")
                     for before, peeled, after in _peeled_forms(form.core)]
         affixed += [m for x, m in officials.abbreviation_matches(form.core) + officials.place_peeled_matches(form.core)

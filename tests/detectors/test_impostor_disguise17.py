@@ -61,9 +61,16 @@ def test_hidden_marks_names_the_code_points_once():
     assert hidden_marks("\u0325开头") == []  # a mark with nothing before it is no mark on a letter
 
 
+def test_a_changed_character_that_makes_a_word_is_no_disguise():
+    # 重庆 → 重情 makes a word (重情): 重情发布会 is an event's name, its 会 is no disguise
+    registry = REG + [reg("重庆发布", "重庆市人民政府新闻办公室", "r4", "重庆市")]
+    assert run(registry, [acc("重情发布会", "x")]).get("x") is None
+    assert disguise_reason(False, [], [("情", "庆", "sound")], "重情发布") == ""
+
+
 def test_the_reason_says_why():
     assert disguise_reason(True, ["U+200B"], []).startswith("简介")  # a scam description first
-    assert "形近或同音字" in disguise_reason(False, [], [("按", "安", "sound")])
+    assert "形近或同音字" in disguise_reason(False, [], [("按", "安", "sound")], "泰按发布")
     assert "U+200B" in disguise_reason(False, ["U+200B"], [])
     assert disguise_reason(False, [], []) == ""
 
