@@ -1039,14 +1039,27 @@ SHORT_NAME = 4  # a registered name this short allows one look-alike substitutio
 DOUBLE_SHORT_PENALTY = 0.08  # half of such a name changed: review needed (0.88 - 2 * 0.04 - 0.08 = 0.72)
 
 
+def changed_positions(text: str, changed: list[tuple[str, str, str]]) -> list[int]:
+    """Where ``text`` (a registered name as a candidate writes it) holds a substituted character of ``changed``
+    ((written, registered, how) triples)."""
+    return [k for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)]
+
+
+def changes_break_words(text: str, changed: list[tuple[str, str, str]]) -> bool:
+    """Whether every substituted character of ``text`` breaks the word it stands in (``detectors.names.breaks_word``):
+    a change that makes a word of its own (重情 for 重庆, 汉川 for 汶川) writes another name, not a disguise of this one."""
+    from detectors.names import breaks_word
+    return all(breaks_word(text, k) for k in changed_positions(text, changed))
+
+
 def _both_broken(text: str, changed: list[tuple[str, str, str]]) -> bool:
     """Whether every substituted character of ``text`` makes no dictionary word with its neighbours (菜州供安: 菜州
     and 供安 are no words). Two different characters that still form words are another name (开封文旅), two that
     break the words they stand in are a disguise of the registered name (``detectors.names.breaks_word``)."""
-    from detectors.names import _is_cjk, breaks_word
-    positions = [k for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)]
+    from detectors.names import _is_cjk
+    positions = changed_positions(text, changed)
     return (len(positions) == len(changed) and all(_is_cjk(text[k]) for k in positions)
-            and all(breaks_word(text, k) for k in positions))
+            and changes_break_words(text, changed))
 
 
 def ruled_out_reason(variant, before: str, after: str, own_places: frozenset[str],
@@ -1108,8 +1121,7 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     if any(how == "part" and not all(breaks_word(variant.text, k) for k, ch in enumerate(variant.text) if ch == a)
            for a, _, how in changed):
         return None  # one component swapped is a look-alike only where it breaks a word (公安 → 兮安, not 河南)
-    if variant.kind == "short" and not all(breaks_word(variant.text, k) for k, ch in enumerate(variant.text)
-                                           if any(ch == a for a, _, _ in changed)):
+    if variant.kind == "short" and not changes_break_words(variant.text, changed):
         return None  # as for an abbreviation of the full name: 纹川新闻办 for 汶川's, but 汉川 is a city of its own
     added = explain_added(before + after, own_places, other_places, following if after else "",
                           len(before) if after else -1)

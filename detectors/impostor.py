@@ -102,6 +102,7 @@ from detectors.affixes import (
     SUBSTITUTION_PENALTY,
     abbreviation_match,
     affix_match,
+    changes_break_words,
     explain_added,
     medium_desk_words,
     names_a_thing,
@@ -1076,7 +1077,7 @@ def disguise_reason(scam: bool, hidden: list[str], changed: list, text: str = ""
     own, and 重情发布会 the name of an event, not a disguise."""
     if scam:
         return "简介是冒充政务的诈骗话术"
-    if changed and all(breaks_word(text, k) for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)):
+    if changed and changes_break_words(text, changed):
         return "名称用形近或同音字写备案名称，正当商家不会这样写"
     if hidden:
         return f"名称中插入了不可见字符（{'、'.join(hidden)}），正当商家不会这样写"
@@ -1121,8 +1122,7 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
             text = variant.text
             if len(changed) > (1 if len(text) <= SHORT_NAME else 2):
                 continue  # half of a short name changed is another name (常熟小囡 is no 常熟公安)
-            positions = [k for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)]
-            if not all(breaks_word(text, k) for k in positions):
+            if not changes_break_words(text, changed):
                 continue
             # ``_Officials.affixed`` first checks that no other real place is spelt (``spells_another_place``)
             match = officials.affixed(variant, before, after, changed, following_decoration(form))
@@ -1154,9 +1154,7 @@ def _swapped_refolded(officials: _Officials, c: int, form) -> list:
         for variant, before, after, changed in officials.affixes.find(swapped, strays=True):
             if before or after or not changed or len(changed) > 2:
                 continue
-            positions = [k for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)]
-            back = [k for k, ch in enumerate(swapped) if any(ch == a for a, _, _ in changed)]
-            if not (all(breaks_word(text, k) for k in positions) and all(breaks_word(swapped, k) for k in back)):
+            if not (changes_break_words(text, changed) and changes_break_words(swapped, changed)):
                 continue
             match = officials.affixed(Variant("reorder", variant.position, swapped), "", "", changed)
             if match is not None:

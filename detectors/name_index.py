@@ -688,7 +688,7 @@ class AffixIndex:
             return "".join(chars), subs
 
         out = [spell(first)]
-        for k in sorted(unplaced):  # two unknown characters side by side: as a registered pair
+        for k in unplaced:  # two unknown characters side by side (filed left to right): as a registered pair
             if k + 1 not in unplaced or k not in first or k + 1 not in first \
                     or first[k + 1][0] in follows.get(first[k][0], ""):
                 continue  # the first choices already make a registered pair
