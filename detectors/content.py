@@ -27,6 +27,8 @@ from core.records import LIVE_STATUSES, account_key
 from detectors.content_ads import TRADE, is_warning
 from detectors.content_model import ContentModel, load_model
 from detectors.content_patterns import (
+    CODE_AFTER,
+    CODE_BEFORE,
     abbreviation_hits,
     about_language,
     ad_hits,
@@ -205,15 +207,10 @@ def _inside_latin_word(folded: str, start: int, end: int) -> bool:
     return (latin(start) and latin(start - 1)) or (latin(end) and latin(end + 1))
 
 
-# Around a Latin slang word (skr, dbq), what makes it part of a link, a handle, a file name or a code (tb.cn/skr2x,
-# @gkd_88, 2dbq): a digit or link punctuation glued to it.
-CODE_BEFORE = frozenset("0123456789/.=&_-%@")
-CODE_AFTER = frozenset("0123456789/=&_%")
-
-
 def _inside_code(folded: str, start: int, end: int) -> bool:
     """A Latin entertainment term (``folded[start:end + 1]``, all ASCII letters and digits) glued to a digit or to link
-    punctuation is part of a link, a handle or a code, not slang. (Advertising terms are read there on purpose.)"""
+    punctuation (``CODE_BEFORE``, ``CODE_AFTER``, as ``content_patterns.ABBREVIATION`` reads them) is part of a link, a
+    handle or a code, not slang. (Advertising terms are read there on purpose.)"""
     if not folded[start:end + 1].isascii() or not folded[start:end + 1].isalnum():
         return False
     before = folded[start - 1] if start else " "

@@ -1216,7 +1216,11 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
 # word or official abbreviation written in lower case (``LATIN_WORDS``) and no placeholder (xxx). English words all
 # have a vowel (a, e, i, o, u) or are in ``LATIN_WORDS`` (gym, sky); official abbreviations are written in capitals
 # (GDP, ETC, PPT), which the rule does not read.
-ABBREVIATION = re.compile(r"(?<![A-Za-z0-9/.=&_\-%@])[b-df-hj-np-tv-z]{3,5}(?![A-Za-z0-9/=&_%])")
+# What glued to a Latin word makes it part of a link, a handle, a file name or a code (tb.cn/skr2x, @gkd_88, 2dbq):
+# these before it, these after it (shared with ``detectors.content``'s reading of listed Latin slang).
+CODE_BEFORE = "0123456789/.=&_-%@"
+CODE_AFTER = "0123456789/=&_%"
+ABBREVIATION = re.compile(rf"(?<![A-Za-z{re.escape(CODE_BEFORE)}])[b-df-hj-np-tv-z]{{3,5}}(?![A-Za-z{re.escape(CODE_AFTER)}])")
 LATIN_WORDS = frozenset((
     "http https www html htm xml pdf ppt pptx xls xlsx docx txt png jpg svg css php sql cdn dns vpn ssl tcp ftp ssh "
     "rss gps sms mms kwh kmh mph rpm bpm fps dpi ppm ppb khz mhz ghz kbps mbps gbps wps pdd cctv cgtn hpv rsv cpr "
