@@ -1,5 +1,6 @@
-"""Held-out part (the twelfth blind held-out part, built 2026-12-03).
-Run: python eval/impostor/heldout/spec_heldout.py
+"""Sixteenth dev part (dev16): built blind as the twelfth held-out part (2026-12-03), demoted to tuning data in the
+fourteenth session.
+Run: python eval/impostor/dev16/spec_dev16.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/ ... dev15/ wherever the real inventory allows; the unavoidable reuses are listed in
@@ -20,7 +21,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev16"
 SEED = 70843
 CRAWL_DAY = "2025-08-26"
 
@@ -911,7 +912,7 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev16 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
