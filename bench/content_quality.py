@@ -114,7 +114,7 @@ def main(argv=None) -> int:
                     help="启用（--model）或关闭（--no-model）学习模型；不写则按设置 detect.content_model（默认开启）。"
                          "模型在 dev…dev16 上训练，调参部分加模型的数字因此偏高")
     args = ap.parse_args(argv)
-    tuning = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16")
+    tuning = ("dev",) + tuple(f"dev{n}" for n in range(2, 17))
     parts = {"both": ("dev", "heldout"), "all": tuning}.get(args.part, (args.part,))
     parts = tuple(p for p in parts if (EVAL / p / "labels.jsonl").exists() or p == args.part)
     model = bool(load_config(env={})["detect.content_model"]) if args.model is None else args.model

@@ -53,7 +53,7 @@ from govwatch.ops.detection import context_from_files  # noqa: E402
 EVAL = ROOT / "eval" / "content"
 NEGATIVES = (ROOT / "scripts" / "data" / "gov_prose_negatives.txt",
              ROOT / "scripts" / "data" / "project_written_negatives.txt")
-PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16")
+PARTS = ("dev",) + tuple(f"dev{n}" for n in range(2, 17))
 AS_OF = "2026-11-30T12:00:00+08:00"
 SEED = 20261202
 MODEL_NAME = "content-lr-11"

@@ -111,7 +111,7 @@ def score(labels, unit_of, fnd):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("part", choices=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "heldout"])
+    ap.add_argument("part", choices=["dev"] + [f"dev{n}" for n in range(2, 17)] + ["heldout"])
     ap.add_argument("findings")
     ap.add_argument("--min-score", type=float, default=0.0)
     ap.add_argument("--json", action="store_true")
