@@ -11,8 +11,10 @@ The rule:
    (county before city before province, ``detectors.places``) lies within ``detect.jurisdiction`` or, when that is
    empty, within the divisions the registry itself covers, each with everything beneath it (a remit of 山东 covers
    郯城县公安局 and 莒南县十字路街道办事处). Genuine accounts of *other* places are not ours; a unit naming no
-   division (a town's station known by the account's name, 坦洲市场监管所) is placed by its verification text as
-   well, which names the county or city above it; naming none there either, it is reported only if it contains a
+   division (a town's station known by the account's name, 坦洲市场监管所), only a short name several divisions
+   share (台江: a county of Guizhou and a district of Fuzhou) or a place by chance (苍山西妇联 is not of 山西) is
+   placed by its verification text when that names its division (the platform's verification is the unit's own
+   text; the account's name is not), else by both; naming none there either, it is reported only if it contains a
    remit place name as text.
 4. The finding carries the unit; when the unit already has registered accounts they are listed (the account
    might also be a duplicate — the ``duplicate`` detector reports that).
@@ -48,13 +50,25 @@ def registry_units(registry: list[dict]) -> dict[str, list[dict]]:
 
 
 def _placed_text(unit: str, reason: str | None) -> str:
-    """The text that places a unit: the unit's name, or, when that names no administrative division (坦洲市场监管所,
-    a town's station named by the account's own name), the verification text too, which names the county or city
-    the station belongs to (中山市市场监督管理局坦洲市场监管所)."""
+    """The text that places a unit. The platform's verification text when it names its division unambiguously: the
+    unit found may be the account's own name, which can name no division (坦洲市场监管所, a town's station), only a
+    short name several divisions share (台江12345: 台江县 of Guizhou or 台江区 of Fuzhou), or read as another place
+    by chance (港口人大 is no unit of 港口区, 苍山西妇联 none of 山西; their verifications name 宁国市港口镇 and
+    漾濞彝族自治县苍山西镇). Else the unit's name when it places the unit alone, else both."""
     reason = reason or ""
-    if not reason or reason in unit or placement(unit):
+    if not reason or reason in unit:
+        return unit
+    if _placed_alone(reason):
+        return reason  # the platform's verification names the unit's division: the account's name may not
+    if _placed_alone(unit):
         return unit
     return f"{reason} {unit}"
+
+
+def _placed_alone(text: str) -> bool:
+    """The text names at least one administrative division, and each it names is one division only."""
+    groups = placement(text)
+    return bool(groups) and all(len(group) == 1 for group in groups)
 
 
 def detect(ctx: DetectionContext) -> Iterator[dict]:

@@ -91,3 +91,27 @@ def test_a_station_named_only_by_its_town_is_placed_by_the_verification_text():
     outside = {"platform": "weibo", "account_id": "t4", "name": "某镇便民点", "verified_type": "government",
                "verified_reason": "济源市某镇便民点"}
     assert set(run([inside, outside])) == {"t3"}
+
+
+def test_a_shared_short_name_is_placed_by_the_verification_text():
+    # 台江 is 台江县 of Guizhou and 台江区 of Fuzhou: the account's own name cannot place it, its verification can
+    registry = [{"unit": "台江县公安局", "platform": "weibo", "account_id": "r9", "name": "台江公安",
+                 "region": "贵州省黔东南苗族侗族自治州"}]
+    guizhou = {"platform": "toutiao", "account_id": "u9", "name": "台江12345", "verified": True,
+               "verified_type": "government", "verified_reason": "台江县12345政务服务便民热线官方账号"}
+    fuzhou = dict(guizhou, account_id="u10", verified_reason="福州市台江区12345政务服务便民热线官方账号")
+    assert set(run([guizhou, fuzhou], registry=registry)) == {"u9"}
+
+
+def test_the_verification_text_places_a_unit_whose_name_reads_as_another_place():
+    # 苍山西 contains 山西 and 港口 is 港口区 of Guangxi: the verifications name a town of Yunnan and one of Anhui
+    registry = [{"unit": "漾濞彝族自治县人民政府", "platform": "weibo", "account_id": "r7", "name": "漾濞发布",
+                 "region": "云南省大理白族自治州"},
+                {"unit": "宁国市公安局", "platform": "weibo", "account_id": "r8", "name": "宁国公安", "region": "安徽省宣城市"}]
+    accounts = [{"platform": "wechat", "account_id": "u7", "name": "苍山西妇联", "verified": True,
+                 "verified_type": "government", "verified_reason": "漾濞彝族自治县苍山西镇妇女联合会"},
+                {"platform": "kuaishou", "account_id": "u8", "name": "港口人大", "verified": True,
+                 "verified_type": "government", "verified_reason": "宁国市港口镇人民代表大会主席团官方账号"},
+                {"platform": "kuaishou", "account_id": "u6", "name": "港口发布", "verified": True,
+                 "verified_type": "government", "verified_reason": "防城港市港口区人民政府新闻办公室"}]
+    assert set(run(accounts, registry=registry)) == {"u7", "u8"}
