@@ -905,13 +905,128 @@ def canon17_head_items() -> list[Item]:
     return out
 
 
+# ---- 40–44. the eighteenth round (content-history18): wars, the 1949 retreat, pejoratives, placement, positions ---
+def _own(module: str):
+    """A rule module of this checkout, also when ``--code`` measures another one (whose module may lack the
+    inventory): the inventory is this checkout's, the code measured is the other's."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"_own_{module}", ROOT / "detectors" / f"{module}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _plain(right: str) -> str:
+    return right.split("（")[0].split(" / ")[0]
+
+
+def war_name_items() -> list[Item]:
+    import re
+
+    WAR_NAMES = _own("content_political_history").WAR_NAMES
+
+    fam = "40 战争和历史事件的官方名称"
+    out = []
+    for wrong, (right, context) in WAR_NAMES.items():
+        ctx = next((a for a in context.split("|") if a and not re.search(r"[\\\[\](){}?*+]", a)), "") if context else ""
+        lead = f"{ctx}，" if ctx else ""
+        out.append(Item(fam, f"{wrong}→{_plain(right)}", [f"{lead}这位老兵参加过{wrong}，荣立三等功。"],
+                        [f"{lead}这位老兵参加过{_plain(right)}，荣立三等功。"]))
+    out.append(Item(fam, "西藏和平解放不称入侵、占领", [
+        f"1950年{who}{verb}西藏后，当地发生了巨大变化。" for who in ("中国", "中共", "解放军")
+        for verb in ("入侵", "占领", "侵占", "吞并")] + ["西藏被中国占领以后，寺庙仍然开放。"], [
+        "1951年西藏和平解放。", "1904年英国侵略西藏，西藏军民奋起抵抗。", "达赖集团污蔑中国入侵西藏，完全是谎言。"]))
+    out.append(Item(fam, "同词的其他用法", [], [
+        "1927年，部分共产党员被捕。", "肃清党内腐败，共产党人要自我革命。", "中越边境自卫还击战老兵座谈会召开。",
+        "明代中越之间的朝贡往来频繁。", "美国越战老兵纪念碑位于华盛顿。", "国民党反动派污蔑新四军叛变，宣布取消新四军番号。",
+        "越方所称的“黄沙海战”即我国的西沙海战。", "1946年6月，国民党反动派发动全面内战。", "《中印边境战争史》一书出版。"]))
+    return out
+
+
+def retreat_items() -> list[Item]:
+    fam = "41 1949 年国民党当局退踞台湾（不说政府迁台、迁都台北）"
+    item = Item(fam, "政府迁台 / 迁都台北", [], [
+        "1949年国民党当局退踞台湾。", "1949年国民党残余势力败退台湾。", "1937年11月，国民政府迁往重庆。",
+        "1927年国民政府定都南京。", "故宫部分文物1948年底运往台湾。"])
+    for who in ("国民政府", "国民党政府", "中华民国政府", "民国政府", "行政院", "国民党中央", "蒋介石政府"):
+        for move in ("迁都台北", "迁往台湾", "撤退到台湾", "播迁台湾", "迁至台北", "撤退来台"):
+            item.wrong.append(f"1949年12月，{who}{move}，大批档案随之运走。")
+    item.wrong.append("那一年迁都台北的消息传来，他决定留在家乡。")
+    return [item]
+
+
+def slur_items() -> list[Item]:
+    h = _own("content_political_history")
+    HISTORICAL_SLURS, HISTORY_CONTEXT, QING, SLUR_CONTEXT, SLURS = (
+        h.HISTORICAL_SLURS, h.HISTORY_CONTEXT, h.QING, h.SLUR_CONTEXT, h.SLURS)
+
+    fam = "42 对国家、民族、人群的蔑称与旧政权对起义的蔑称"
+    out = []
+    for word in SLURS:
+        ctx = SLUR_CONTEXT.get(word, "").split("|")[0]
+        out.append(Item(fam, word, [f"{ctx + '，' if ctx else ''}市民反映，附近{word}越来越多。"],
+                        [f"电影《{word}》将免费放映。", f"“{word}”是侮辱性称呼，不应使用。"]))
+    for word in HISTORICAL_SLURS:
+        ctx = (HISTORY_CONTEXT.get(word) or (QING if word in ("长毛贼", "长发贼", "发逆", "粤逆", "粤寇", "发贼", "发捻")
+                                             else "日本")).split("|")[0]
+        out.append(Item(fam, word, [f"{ctx}那年，{word}进了村子，烧毁了房屋。"],
+                        [f"老人回忆：“{ctx}那年，{word}进了村子。”", f"小说《{word}》再版。"]))
+    out.append(Item(fam, "同词的其他用法", [], [
+        "他家养了一只长毛兔。", "明代倭寇侵扰东南沿海。", "《后汉书》记载倭国遣使来朝。", "来回乱跑容易摔倒。",
+        "鬼子姜是一种常见的腌菜。", "清咸丰三年，太平军攻破安庆城。", "东夷文化是山东地区的古老文化。"]))
+    return out
+
+
+def placement_items() -> list[Item]:
+    fam = "43 我国领土写在他国行政区划之下"
+    pairs = (("印度", "拉达克", "阿克赛钦"), ("印度", "拉达克中央直辖区", "阿克赛钦"), ("印度", "阿鲁纳恰尔邦", "达旺"),
+             ("日本", "冲绳县", "钓鱼岛"), ("日本", "冲绳县石垣市", "钓鱼岛"), ("日本", "石垣市", "赤尾屿"),
+             ("菲律宾", "巴拉望省", "仁爱礁"), ("菲律宾", "巴拉望省卡拉延", "中业岛"), ("菲律宾", "三描礼士省", "黄岩岛"),
+             ("越南", "庆和省", "南沙群岛"), ("越南", "岘港市", "西沙群岛"), ("马来西亚", "沙巴州", "弹丸礁"),
+             ("马来西亚", "砂拉越州", "南康暗沙"), ("印度尼西亚", "廖内群岛省", "曾母暗沙"))
+    out = []
+    for state, division, feature in pairs:
+        out.append(Item(fam, f"{state}{division}的{feature}", [
+            f"据介绍，{state}{division}的{feature}周边风光优美。", f"{division}的{feature}自然环境独特。"], [
+            f"{feature}是中国的固有领土。", f"{state}声称{division}的{feature}归其管辖，中方坚决反对。"]))
+    out.append(Item(fam, "同词的其他用法", [], [
+        "中印边境西段的阿克赛钦地区常年积雪。", "印度拉达克地区与我国阿克赛钦相邻。", "阿克赛钦位于我国新疆和田地区。"]))
+    return out
+
+
+def position_items() -> list[Item]:
+    fam = "44 外交立场：地位未定或被占领的地方"
+    return [
+        Item(fam, "耶路撒冷不称以色列首都", [
+            "有中介发布“赴以色列首都耶路撒冷务工”信息。", "耶路撒冷是以色列的首都。", "以色列的首都在耶路撒冷。",
+            "东耶路撒冷是以色列不可分割的首都。"], [
+            "美国宣布承认耶路撒冷为以色列首都，遭到国际社会普遍反对。", "中方支持建立以东耶路撒冷为首都的巴勒斯坦国。",
+            "以色列驻华大使出席活动。"]),
+        Item(fam, "戈兰高地、约旦河西岸、东耶路撒冷不写作以色列的", [
+            "以色列的戈兰高地盛产葡萄酒。", "以色列北部的戈兰高地风光。", "戈兰高地属于以色列。", "以色列约旦河西岸的定居点。"], [
+            "以色列占领的叙利亚戈兰高地。", "以色列在约旦河西岸修建定居点遭到谴责。"]),
+        Item(fam, "克里米亚等地不写作俄罗斯的", [
+            "暑假他去了俄罗斯的克里米亚半岛旅游。", "俄罗斯克里米亚共和国的风光。", "克里米亚属于俄罗斯。",
+            "俄罗斯塞瓦斯托波尔市的港口。", "俄罗斯的顿涅茨克州。"], [
+            "俄罗斯克里米亚大桥发生爆炸。", "2014年克里米亚举行公投并入俄罗斯，乌克兰表示不承认。", "克里米亚战争爆发于1853年。"]),
+        Item(fam, "马尔维纳斯群岛", ["英属福克兰群岛位于南大西洋。", "福克兰群岛的企鹅。", "1982年福克兰战争爆发。"], [
+            "马尔维纳斯群岛（英称福克兰群岛）位于南大西洋。", "1982年马岛战争爆发。"]),
+        Item(fam, "印控克什米尔、巴控克什米尔", ["他曾在印度的克什米尔地区徒步旅行。", "巴基斯坦克什米尔发生地震。"], [
+            "印控克什米尔地区发生地震。", "克什米尔问题是历史遗留问题。"]),
+        Item(fam, "科索沃不称国家", ["科索沃首都普里什蒂纳举行马拉松比赛。", "科索沃总统出席会议。"], [
+            "科索沃地区的普里什蒂纳举行马拉松比赛。"]),
+    ]
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
             + map_items() + canon_items() + kmt_history_items() + tw_body_items() + tw_leader_items()
             + hmt_foreign_items() + status_items() + sovereignty_items() + canon17_order_items()
             + canon17_attribute_items() + canon17_head_items() + hmt_state_items() + tw_state_attribute_items()
-            + china_party_items() + colonial_items() + han_branch_items())
+            + china_party_items() + colonial_items() + han_branch_items() + war_name_items() + retreat_items()
+            + slur_items() + placement_items() + position_items())
 
 
 def main() -> int:

@@ -32,6 +32,14 @@ that the exact rules missed (``detectors/lexicons/POLITICAL_CHECKLIST.md`` items
 Ninth round: the invaders' 进出 before any Chinese place (``ADVANCE_ANY``: a province's abbreviation with a
 direction, a division of the gazetteer, a province of the Republic), with adverbs and a year between.
 
+Eighteenth round (checklist items 340–344): **the official names of wars and events since 1840** with the wrong or
+enemy framings writers use (``WAR_NAMES``: 中越战争 for 对越自卫反击战, 中印战争, 珍宝岛事件, 黄沙海战, 新四军叛变 for 皖南
+事变, 武昌兵变, 中国内战, 清党, 西安兵变, 西藏起义 …; the peaceful liberation of Tibet told as an invasion); **the 1949
+retreat told as a government's move** (``KMT_RETREAT``: 国民政府迁都台北, 中华民国政府撤退来台); **pejoratives for
+peoples and groups** (``SLURS``: present-day slurs, read even in a quoted speech the account publishes; and
+``HISTORICAL_SLURS``: 鬼子, 倭国, 蛮夷, and the dynasties' names of uprisings 长毛, 发逆, 回乱, right when quoted, in a
+title or named as the old word).
+
 ``history_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
 """
 
@@ -465,6 +473,250 @@ def _leader_hits(folded: str, in_quotes: Callable[[int, int], bool], leaders: di
                     break
 
 
+# ---- eighteenth round: official names of wars and events, the 1949 retreat, pejoratives ---------------------------
+
+# The official names of China's wars and events since 1840 (《中国共产党历史》, 《中国人民解放军军史》, 教育部统编
+# 《中国历史》八年级上册 / 《中外历史纲要》, 中央军委 on the border wars; sources in SOURCES.md “第十八轮”), each with the
+# wrong or enemy framings writers use for it. A framing is named, not used, in a sentence that names or corrects it
+# (称为, 说法, 所谓, 诬称, 污蔑 …), as the word itself in quotation marks, or in a title in 《》; a long quoted speech
+# the account publishes is read (content_political_canon's convention). The framings already read elsewhere (日中战争,
+# 支那事变, 日清战争, 中日战争, 八年抗战, 国共内战, 英中战争, 北清事变, 拳匪, 古宁头大捷 …) are not repeated here.
+# wrong framing → (official name, a pattern one of whose matches the sentence must hold, or "" for always)
+WAR_NAMES: dict[str, tuple[str, str]] = {
+    # 1979: 对越自卫反击战 (and the border battles of 1979–1989: 对越边境作战 / 老山、者阴山作战)
+    "中越战争": ("对越自卫反击战", ""), "中越边境战争": ("对越自卫反击战", ""), "中越边界战争": ("对越自卫反击战", ""),
+    "惩越战争": ("对越自卫反击战", ""), "对越战争": ("对越自卫反击战", ""), "对越作战": ("对越自卫反击作战", ""),
+    "中越冲突": ("对越自卫反击战", r"1979|197\d|198\d|老兵|参战|部队|前线|战斗|自卫"),
+    "中越边境冲突": ("对越自卫反击战（对越边境作战）", r"1979|198\d|老兵|参战|部队|前线|老山|者阴山|法卡山"),
+    "中越边境战": ("对越自卫反击战", ""),
+    # 1962: 中印边境自卫反击战
+    "中印战争": ("中印边境自卫反击战", ""), "中印边境战争": ("中印边境自卫反击战", ""),
+    "中印边界战争": ("中印边境自卫反击战", ""), "中印边界冲突": ("中印边境自卫反击战", r"1962|六二年|老兵|参战|自卫"),
+    "中印边境冲突": ("中印边境自卫反击战", r"1962|六二年|老兵|参战"), "中印冲突": ("中印边境自卫反击战", r"1962|六二年|老兵|参战"),
+    # 1969: 珍宝岛自卫反击战
+    "珍宝岛事件": ("珍宝岛自卫反击战", ""), "珍宝岛冲突": ("珍宝岛自卫反击战", ""), "达曼斯基岛事件": ("珍宝岛自卫反击战", ""),
+    "中苏边境战争": ("珍宝岛自卫反击战", ""), "中苏战争": ("珍宝岛自卫反击战", r"1969|珍宝岛|老兵|参战|自卫"),
+    # 1974 and 1988: 西沙海战, 赤瓜礁海战 (the Vietnamese names 黄沙海战, 长沙海战)
+    "黄沙海战": ("西沙海战", ""), "长沙海战": ("赤瓜礁海战（1988 年）", r"1988|南沙|越南|越军|赤瓜|海军|海战"),
+    "西沙之战": ("西沙海战", r"1974|越南|南越|海军"),
+    # 1941: 皖南事变 (国民党诬称新四军“叛变”)
+    "新四军叛变事件": ("皖南事变", ""), "新四军叛变": ("皖南事变", ""), "新四军事件": ("皖南事变", ""),
+    "新四军抗命事件": ("皖南事变", ""), "新四军违令": ("皖南事变", ""), "茂林事件": ("皖南事变", r"新四军|1941|叶挺|项英"),
+    # 1911: 辛亥革命 / 武昌起义 (the Qing court's words)
+    "武昌兵变": ("武昌起义", ""), "武昌暴动": ("武昌起义", r"1911|辛亥|清朝|清政府|清廷|清军|新军|革命|首义|黎元洪"),
+    "武昌叛乱": ("武昌起义", ""), "武昌之乱": ("武昌起义", ""), "辛亥兵变": ("辛亥革命 / 武昌起义", ""),
+    "辛亥之乱": ("辛亥革命", ""), "辛亥叛乱": ("辛亥革命", ""),
+    # 1840–1900: the Opium Wars and the Boxer movement under the invaders' or the court's names
+    "第二次英中战争": ("第二次鸦片战争", ""), "亚罗战争": ("第二次鸦片战争", ""),
+    "通商战争": ("鸦片战争", r"1840|英国|鸦片|清朝|清政府|清廷|清军"),
+    "拳变": ("义和团运动", r"庚子|义和|1900|清朝|清政府|清廷|清军|八国"), "庚子拳变": ("义和团运动", ""),
+    "义和拳之乱": ("义和团运动", ""),
+    "义和拳匪": ("义和团", ""), "清日战争": ("中日甲午战争", ""), "日俄清战争": ("日俄战争", ""),
+    # 1937–1945: the Japanese and Western names of the war (the others are content_patterns' and general's)
+    "日中事变": ("七七事变（全面抗战爆发）", ""), "大东亚战争": ("中国人民抗日战争 / 太平洋战争", ""),
+    "十五年战争": ("中国人民抗日战争（十四年抗战）", r"日本|1931|1945|侵华"), "日中十五年战争": ("中国人民抗日战争", ""),
+    "中国事变": ("七七事变（全面抗战爆发）", r"日本|日军|1937|侵华"),
+    # 1945–1949: 解放战争 (the Republic's 戡乱, a "Chinese civil war")
+    "中国内战": ("解放战争", ""), "第二次中国内战": ("解放战争", ""), "国共第二次内战": ("解放战争", ""),
+    "戡乱": ("解放战争", r"194[5-9]|国民党|蒋介石|国民政府|共军|解放军|动员"),
+    # 1927 and 1936: the Kuomintang's words for its purge of the Communists (清党, 分共) and for 西安事变
+    "清党": ("四一二反革命政变（国民党反动派屠杀共产党人）", r"1927|四一二|蒋介石|国民党|共产党|宁汉|上海"),
+    "清共": ("四一二反革命政变", r"1927|四一二|蒋介石|国民党|共产党|宁汉"),
+    "分共": ("七一五反革命政变", r"1927|七一五|汪精卫|武汉|国民党"), "西安兵变": ("西安事变", ""),
+    "双十二兵变": ("西安事变", ""), "西安叛变": ("西安事变", r"1936|张学良|杨虎城|蒋介石"),
+    # 1959: 西藏上层反动集团的武装叛乱 (国务院新闻办公室《西藏民主改革50年》白皮书 2009), not an "uprising"
+    "西藏起义": ("1959 年西藏武装叛乱（平息西藏叛乱）", ""), "拉萨起义": ("1959 年西藏武装叛乱", ""),
+    "西藏抗暴": ("1959 年西藏武装叛乱", ""), "拉萨抗暴": ("1959 年西藏武装叛乱", ""),
+    "西藏民族起义": ("1959 年西藏武装叛乱", ""), "西藏人民起义": ("1959 年西藏武装叛乱", ""),
+    "藏人起义": ("1959 年西藏武装叛乱", r"1959|拉萨|达赖|西藏"),
+    # 1950–1953: 抗美援朝战争 (the enemy's name in a Chinese veteran's voice)
+    "韩国战争": ("抗美援朝战争", r"志愿军|抗美援朝|老兵|参战|入朝|我军|中国人民"),
+    "朝鲜半岛战争": ("抗美援朝战争", r"志愿军|老兵|参战|入朝|我军"),
+}
+WAR_NAME = re.compile("(?:" + "|".join(sorted(map(re.escape, WAR_NAMES), key=len, reverse=True)) + ")")
+WAR_NAME_GATE = re.compile("中越|对越|惩越|中印|珍宝岛|达曼斯基|中苏|海战|之战|新四军|茂林|武昌|辛亥|英中|亚罗|通商战争|拳|清日|"
+                           "日俄清|日中|大东亚战争|十五年战争|中国事变|内战|戡乱|韩国战争|半岛战争|清党|清共|分共|西安|双十二|"
+                           "西藏|拉萨|藏人")
+# Characters before and after a short framing that make it part of another word (肃清党内, 部分共产党员, 清共享单车).
+NEIGHBOURS = {"清党": ("肃廓澄", "内风纪员性章费"), "清共": ("肃廓澄", "享同产性建用识"),
+              "分共": ("部充十划区成均不平", "享同产性建用识有计")}
+# 中越 of ancient times (汉、唐、宋、明 with 安南 or 交趾) and the Vietnam War (越南战争, 越战, 抗美救国战争) are other wars.
+ANCIENT = re.compile(r"(?:汉|唐|宋|元|明|清)(?:朝|代)|古代|安南|交趾|大越|黎朝|陈朝|李朝|抗美救国|美越|(?<!中)越战(?!争)")
+WAR_NAME_REPORTED = re.compile(r"诬称|诬蔑|污蔑|诬陷|诬为|宣布新四军|蒋介石(?:称|宣布|诬|污|下令)|国民党(?:当局)?(?:称|宣布|诬|污)|"
+                               r"越方|越南方面|达赖集团|达赖喇嘛称|分裂势力|藏独|流亡|"
+                               r"印方|印度方面|苏方|苏联方面|日方|日本方面|西方|外媒|境外")
+
+# The peaceful liberation of Tibet (1951, 《中央人民政府和西藏地方政府关于和平解放西藏办法的协议》) told as an invasion or
+# an occupation (the separatists' framing). The British invasions of 1888 and 1904 are invasions.
+TIBET_INVADED = re.compile(r"(?:中国|中共|解放军|共军|中方|北京|汉人)(?:军队|政府|军)?(?:于|在)?(?:19[45]\d年(?:\d{1,2}月)?)?"
+                           r"(?:武力|军事|悍然|强行)?(?:入侵|侵略|侵占|占领|吞并|进占|强占|征服|殖民)(?:了)?西藏|"
+                           r"西藏(?:被|遭)(?:中国|中共|解放军|共军)(?:军队)?(?:入侵|侵略|侵占|占领|吞并|强占|征服)")
+TIBET_OTHER = re.compile(r"英国|英军|荣赫鹏|1888|1904|廓尔喀|准噶尔|诬称|诬蔑|污蔑|歪曲|谎言|所谓|达赖集团|分裂|藏独|西方|造谣")
+
+
+def _tibet_hits(folded: str) -> Iterator[Hit]:
+    if "西藏" not in folded:
+        return
+    for m in TIBET_INVADED.finditer(folded):
+        if TIBET_OTHER.search(_sentence(folded, m.start())):
+            continue
+        yield (m.start(), m.end(), "历史称谓", "西藏和平解放（1951 年）",
+               "1951 年西藏和平解放，不用分裂势力“入侵”“占领西藏”的说法")
+
+
+def _war_name_hits(folded: str) -> Iterator[Hit]:
+    from detectors.content_political_canon import _in_title, _named, _term_quoted
+
+    if not WAR_NAME_GATE.search(folded):
+        return
+    for m in WAR_NAME.finditer(folded):
+        word = m.group(0)
+        right, context = WAR_NAMES[word]
+        sentence = _sentence(folded, m.start())
+        if context and not re.search(context, sentence):
+            continue
+        if word.startswith(("中越", "对越")) and ANCIENT.search(sentence):
+            continue
+        if word in NEIGHBOURS and (folded[max(0, m.start() - 1):m.start()] in NEIGHBOURS[word][0]
+                                   or folded[m.end():m.end() + 1] in NEIGHBOURS[word][1]):
+            continue  # 肃清党内, 部分共产党员, 清共享单车: the letters of another word
+        if word == "戡乱" and re.search(r"动员戡乱|戡乱时期|戡乱战争", folded[max(0, m.start() - 2):m.end() + 2]):
+            continue  # content_political_canon's KMT_BATTLES
+        if folded[max(0, m.start() - 1):m.start()] in ("反", "自") or _term_quoted(folded, m.start(), m.end()) \
+                or _in_title(folded, m.start(), m.end()) or _named(folded, m.start()) \
+                or WAR_NAME_REPORTED.search(sentence):
+            continue
+        yield (m.start(), m.end(), "历史称谓", right,
+               "战争和历史事件使用官方规范名称（对越自卫反击战、中印边境自卫反击战、皖南事变、解放战争……），"
+               "不用对方、旧政权的叫法或“两国战争”的说法")
+
+
+# The Kuomintang's retreat to Taiwan in 1949 told as a government moving its capital or seat (迁都台北, 国民政府迁台,
+# 中华民国政府撤退来台): 1949 年国民党当局退踞台湾 (新华社《禁用词和慎用词》: 不使用“中华民国”“政府迁台”; 涉台宣传用语:
+# 1949 年以后的台湾当局). 政府迁台 and 国府迁台 themselves are content_political's KMT_NARRATIVE.
+KMT_GOVERNMENT = (r"(?:南京国民政府|国民政府|国民党政府|国民党中央政府|中华民国政府|民国政府|中华民国|中央政府|国府|行政院|蒋介石政府|"
+                  r"蒋政权|蒋介石集团|国民党当局|国民党政权|国民党中央)")
+RETREAT_MOVE = (r"(?:播迁|迁都|迁移|迁往|迁至|迁到|迁台|撤往|撤至|撤到|撤退(?:至|到|来|往)?|撤台|转进|移驻|迁驻|东迁|来台)"
+                r"(?:至|到|往)?(?:台湾|台北|台)?")
+KMT_RETREAT = re.compile(rf"(?P<who>{KMT_GOVERNMENT})(?:于|在)?(?:\d{{4}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?)?(?:正式|被迫|仓皇|全面)?"
+                         rf"(?P<move>{RETREAT_MOVE})|(?<![“\"「『])迁都(?:台北|台湾)")
+RETREAT_RIGHT = "国民党当局退踞台湾（1949 年）"
+
+
+def _retreat_hits(folded: str) -> Iterator[Hit]:
+    from detectors.content_political_canon import _in_title, _named
+
+    if "台" not in folded:
+        return
+    for m in KMT_RETREAT.finditer(folded):
+        if m.group("who") and "台" not in m.group("move") and not re.match(r"[^。！？\n，,]{0,3}台(?:湾|北)", folded[m.end():]):
+            continue  # 国民政府迁往重庆 (1937), 迁都南京 are the Republic's moves before 1949
+        if _in_title(folded, m.start(), m.end()) or _named(folded, m.start()) \
+                or re.search(r"台湾当局称|台湾方面称|岛内称|所谓|退踞|败退|溃逃", _sentence(folded, m.start())):
+            continue
+        yield (m.start(), m.end(), "台湾当局说法", RETREAT_RIGHT,
+               "1949 年国民党当局败退、退踞台湾，不说“政府迁台”“迁都台北”（那是把 1949 年后的台湾当局说成国家的延续）")
+
+
+# Pejoratives for peoples and groups (新华社《新华社新闻信息报道中的禁用词和慎用词》2016: 不使用歧视性、侮辱性的称呼;
+# 国家民委、中宣部 on names of peoples; items written from knowledge are marked 待核 in SOURCES.md). Two kinds:
+# *present-day slurs* are the account's own wording even inside a quoted speech (a veteran's “把小日本挡在山口外”
+# published by an office); *historical words* (鬼子 of the war's songs and films, 洋鬼子 and 蛮夷 of the Qing sources)
+# are right in quotation marks, in a title in 《》 and in a sentence that names them as the old words.
+SLURS = {
+    "小日本": "日本 / 日本侵略者", "日本猪": "日本人", "倭猪": "日本人", "小倭": "日本人", "蝗军": "侵华日军", "霓虹狗": "日本人",
+    "高丽棒子": "韩国人 / 朝鲜人", "韩国棒子": "韩国人", "朝鲜棒子": "朝鲜人",
+    "棒子国": "韩国", "思密达": "韩国人",
+    "印度阿三": "印度人", "红头阿三": "印度人", "阿三哥": "印度人", "阿三国": "印度", "印度三哥": "印度人", "阿三们": "印度人",
+    "黑鬼": "黑人", "黑蛆": "黑人", "尼哥": "黑人",
+    "老毛子": "俄罗斯人", "俄国毛子": "俄罗斯人", "毛子国": "俄罗斯",
+    "白皮猪": "白人 / 外国人", "鬼佬": "外国人", "洋鬼佬": "外国人",
+    "越南猴子": "越南人", "猴子国": "越南", "安南猴子": "越南人", "菲猴": "菲律宾人", "阿三猴": "印度人",
+    "犹太佬": "犹太人", "鬼妹": "外国女性", "洋妞": "外国女性",
+    # compatriots and believers (the insults of each side of the Strait and of Hong Kong for the others)
+    "台巴子": "台湾同胞", "阿陆仔": "大陆同胞", "港灿": "香港同胞", "绿教": "伊斯兰教", "绿绿": "穆斯林",
+    "蝗虫": "内地游客 / 内地居民",
+}
+HISTORICAL_SLURS = {
+    "日本鬼子": "日本侵略者 / 侵华日军", "小鬼子": "日本侵略者", "东洋鬼子": "日本侵略者", "鬼子兵": "日军士兵", "洋鬼子": "外国侵略者",
+    "鬼子": "日本侵略者 / 日军", "倭国": "日本", "倭人": "日本人", "倭奴": "日本人", "蛮夷": "（旧时对外族的蔑称）",
+    "番鬼": "外国人", "红毛鬼": "荷兰人 / 西洋人", "长毛": "太平军", "发逆": "太平军", "粤逆": "太平军", "粤寇": "太平军",
+    "发贼": "太平军", "长发贼": "太平军", "长毛贼": "太平军", "发捻": "太平军和捻军", "回乱": "回民起义", "苗乱": "苗民起义",
+    "捻乱": "捻军起义", "教匪": "白莲教起义军",
+}
+SLUR = re.compile(
+    r"(?<![打抹摸])(?:" + "|".join(sorted(map(re.escape, SLURS), key=len, reverse=True)) + r")(?![菌])|"
+    r"(?P<h>日本鬼子|小鬼子|东洋鬼子|鬼子兵|洋鬼子|(?<![机灵酒烟色赌冒失胆小大淘气讨厌吝啬穷懒馋])鬼子(?![母姜])|"
+    r"倭国|倭人|倭奴|蛮夷|番鬼|红毛鬼|长毛贼|长发贼|长毛(?:之乱|作乱|叛乱|之役)|长毛(?![兔狗猫绒羊犬象种品毯衣呢发岭獒鼠貂鸡牛驴狮])|发逆|粤逆|粤寇|发贼|发捻|"
+    r"(?<![来往返])回乱|苗乱|捻乱|教匪)")
+SLUR_GATE = re.compile(r"日本|倭|蝗|霓虹|台巴子|阿陆仔|港灿|绿教|绿绿|棒子|思密达|阿三|三哥|黑鬼|黑蛆|尼哥|毛子|白皮|鬼佬|猴|犹太佬|鬼妹|洋妞|鬼子|蛮夷|"
+                       r"番鬼|红毛|长毛|长发|发逆|粤逆|粤寇|发贼|发捻|回乱|苗乱|捻乱|教匪")
+# Words that need a sentence about the people they insult (思密达 is also a verbal ending people copy in jest).
+SLUR_CONTEXT = {"思密达": r"韩国|朝鲜|韩方", "阿三们": r"印度", "鬼妹": r"外国|洋|西方|欧|美",
+                "洋妞": r"外国|洋|西方|欧|美|俄", "菲猴": r"菲律宾|菲方|南海|黄岩岛|仁爱礁",
+                "绿绿": r"穆斯林|伊斯兰|清真|回族|宗教", "蝗虫": r"内地游客|大陆游客|内地人|大陆人|内地旅客|自由行|水货客|双非"}
+# Historical words in their own time: 长毛 in a sentence about the Taiping (清|咸丰|太平 …), 倭 of ancient times
+# (汉委奴国王, 倭寇 of the Ming are history's words and not read), 蛮夷 of the classics.
+# the dynasties' names of uprisings among the historical words (suggestion: the textbooks' 起义 / 运动)
+UPRISING_SLURS = frozenset({"长毛贼", "长发贼", "发逆", "粤逆", "粤寇", "发贼", "发捻", "回乱", "苗乱", "捻乱", "教匪"})
+QING = r"清朝|清代|清廷|清军|清兵|清政府|满清|晚清|清末"
+HISTORY_CONTEXT = {
+    "长毛": QING + r"|咸丰|同治|太平|洪秀全|天京|湘军|曾国藩|李鸿章|淮军|杨秀清|石达开|李秀成|陈玉成|185\d|186\d|攻破|攻陷|破城|"
+            r"作乱|之乱",
+    "鬼子": r"日本|日军|抗战|抗日|侵华|八路军|新四军|游击|扫荡|据点|炮楼|进村|汉奸|鬼子兵|打鬼子|193\d|194[0-5]|老兵|伪军",
+    "倭国": r"日本|日方|东京|安倍|岸田|石破|高市|日企|日货|核污水|排海",
+    "倭人": r"日本|日方|东京|日企|日货|核污水|排海", "倭奴": r"日本|日方|东京|日企|日货|核污水|排海",
+    "回乱": r"同治|陕甘|回民|杜文秀|马化龙|白彦虎|" + QING, "苗乱": r"咸丰|同治|乾隆|嘉庆|苗民|张秀眉|" + QING,
+    "捻乱": r"捻|咸丰|同治|" + QING, "教匪": r"白莲|嘉庆|乾隆|天理教|" + QING,
+}
+# A sentence that names the word as an insult or as the old word, or tells where the old word comes from.
+SLUR_NAMED = re.compile(r"蔑称|贬称|贬义|侮辱|歧视|骂|把[^。！？\n]{1,8}叫|抵制|言论|不文明|不尊重|不得使用|不要使用|不使用|不应|不宜|禁用|慎用|"
+                        r"称呼|称为|称之为|被称|叫做|叫作|叫法|说法|旧称|古称|所谓|一词|这个词|字眼|典故|出自|源于|源自|来源|"
+                        r"典籍|史书|史料|史记|记载|诗|歌词|台词|影片|电影|剧中|话剧|小说|《")
+ANCIENT_SLUR = re.compile(r"先秦|春秋|战国|秦汉|两汉|汉代|汉朝|三国|魏晋|南北朝|隋唐|唐代|唐朝|宋代|元代|明代|明朝|古代|古人|华夷|"
+                          r"五服|周朝|夏商|殷商|商周|尚书|礼记|左传|孟子|论语|三国志|后汉书|汉书|金印|委奴|倭寇|遣唐使|遣隋使|卑弥呼")
+
+
+def _slur_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    from detectors.content_political_canon import _in_title, _term_quoted
+
+    if not SLUR_GATE.search(folded):
+        return
+    for m in SLUR.finditer(folded):
+        word, sentence = m.group(0), _sentence(folded, m.start())
+        historical = m.group("h") is not None
+        base = "鬼子" if historical and word.endswith("鬼子") and word not in ("洋鬼子",) else word
+        if historical:
+            context = HISTORY_CONTEXT.get(base) or HISTORY_CONTEXT.get(word)
+            if word == "长毛" and not re.search(HISTORY_CONTEXT["长毛"], sentence):
+                continue
+            if base == "鬼子" and word == "鬼子" and not re.search(context, sentence):
+                continue
+            if word in ("回乱", "苗乱", "捻乱", "教匪", "倭国", "倭人", "倭奴") \
+                    and not re.search(HISTORY_CONTEXT[word], sentence):
+                continue
+            if word in ("倭国", "倭人", "倭奴", "蛮夷") and ANCIENT_SLUR.search(sentence):
+                continue  # the classics' and the ancient histories' own words
+            if in_quotes(m.start(), m.end()) or _in_title(folded, m.start(), m.end()) or SLUR_NAMED.search(sentence):
+                continue
+            right = HISTORICAL_SLURS.get(word[:2] if word.startswith("长毛") else word, HISTORICAL_SLURS["鬼子"])
+            if word.startswith("长毛") or word in UPRISING_SLURS:
+                yield (m.start(), m.end(), "历史称谓", right,
+                       "农民起义和各族人民起义按我国历史教科书称“起义”“运动”，不用封建王朝的蔑称（长毛、发逆、回乱）")
+            else:
+                yield (m.start(), m.end(), "侮辱性称呼", right,
+                       "不使用对其他国家、民族、人群的蔑称（引用历史原文、影视作品名须加引号或书名号）")
+            continue
+        context = SLUR_CONTEXT.get(word)
+        if context and not re.search(context, sentence):
+            continue
+        if _term_quoted(folded, m.start(), m.end()) or _in_title(folded, m.start(), m.end()) \
+                or SLUR_NAMED.search(sentence) or so_called(folded, m.start()):
+            continue
+        yield (m.start(), m.end(), "侮辱性称呼", SLURS[word],
+               "不使用对其他国家、民族、人群的蔑称、侮辱性称呼（新华社《禁用词和慎用词》）")
+
+
 def history_hits(folded: str, in_quotes: Callable[[int, int], bool], leaders: dict[str, list[str]] | None = None,
                  titles: tuple[str, ...] = ()) -> Iterator[Hit]:
     """(start, end, rule, suggestion, note) of the seventh round's families (module docstring); ``leaders`` (name →
@@ -480,3 +732,7 @@ def history_hits(folded: str, in_quotes: Callable[[int, int], bool], leaders: di
     yield from _invader_hits(folded, in_quotes)
     yield from _framing_hits(folded, in_quotes)
     yield from _war_start_hits(folded, in_quotes)
+    yield from _war_name_hits(folded)
+    yield from _tibet_hits(folded)
+    yield from _retreat_hits(folded)
+    yield from _slur_hits(folded, in_quotes)

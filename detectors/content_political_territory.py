@@ -34,6 +34,12 @@ Each family is a mechanism for a *kind* of wording, so that a writer who words i
 Ninth round: 韩半岛 / 韩国半岛 for the Korean Peninsula (朝鲜半岛), and the islands of a Chinese sea named disputed
 as a kind (南海争议岛礁, 中日争议岛屿; 争议海域 and 搁置争议 are China's own words for sea areas).
 
+Eighteenth round (checklist items 345–346): **China's territory placed in a division of the claimant state**
+(印度拉达克的阿克赛钦, 菲律宾巴拉望省的仁爱礁: any division between the state and the feature, or the division alone),
+and **foreign-policy positions** (``POSITIONS``: Jerusalem as Israel's capital, the Golan and the West Bank as Israel's,
+Crimea and the regions annexed in 2022 as Russia's, 福克兰群岛 for 马尔维纳斯群岛, Kashmir as India's or Pakistan's,
+Kosovo's capital or president) unless the sentence reports the act or the claim.
+
 ``territory_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text (the convention of
 ``statehood_hits``).
 """
@@ -431,6 +437,97 @@ def _taiwan_state_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> It
             yield m.start(), m.end(), "两岸:两国", "两岸关系（不是国与国关系）", "把两岸关系说成“国与国”关系"
 
 
+# ---- eighteenth round: China's territory placed in another state's divisions; foreign-policy positions ----------
+
+# China's territory placed in a division of the state that claims it (印度拉达克的阿克赛钦, 日本冲绳县石垣市的钓鱼岛,
+# 菲律宾巴拉望省的仁爱礁, 越南庆和省的南沙群岛): the claimant's own administrative map (外交部: 阿克赛钦 is in 新疆和田
+# 地区, 钓鱼岛 in 台湾省宜兰县, 南海诸岛 in 海南省三沙市). Complete by construction: a claimant state, then any of its
+# divisions (a name ending in 邦, 县, 省, 州, 市, 中央直辖区, or one of the claimants' divisions named without a
+# suffix), then a Chinese feature of content_political_lists.CN_FEATURES. The older rules read the claimant and the
+# feature side by side (印度阿克赛钦, 印度的藏南); this one reads the division between, and the division alone.
+CLAIMANT_STATES = r"(?:印度|日本|菲律宾|越南|马来西亚|文莱|印度尼西亚|印尼)"
+CLAIMANT_DIVISIONS = (r"(?:拉达克|查谟和克什米尔|查谟|克什米尔|喜马偕尔|北阿坎德|阿鲁纳恰尔|冲绳|石垣|八重山|与那国|巴拉望|卡拉延|"
+                      r"三描礼士|庆和|岘港|沙巴|砂拉越|纳土纳|廖内)")
+DIVISION_SUFFIX = r"(?:中央直辖区|直辖区|联邦直辖区|邦|县|省|州|市|郡|岛群|群岛|地区|区)"
+PLACED_ABROAD = re.compile(
+    rf"(?P<who>{CLAIMANT_STATES}(?:的)?(?:(?:{CLAIMANT_DIVISIONS}|[{HAN}]{{1,6}}?)"
+    rf"{DIVISION_SUFFIX}{{0,2}}|{CLAIMANT_DIVISIONS})|{CLAIMANT_DIVISIONS}{DIVISION_SUFFIX}{{0,2}})"
+    rf"(?:的|所辖的?|辖下的?|管辖的?|境内的?)?(?P<what>{{features}})")
+PLACED_GATE = re.compile(f"{CLAIMANT_STATES}|{CLAIMANT_DIVISIONS}")
+# an India–China wording between (中印边境的, 与中国交界的) is no placement; 争端 / 冲突 after the feature name a dispute
+NOT_PLACED = re.compile(r"中|与|和|同|跟|边境|边界|交界|接壤|争|实际控制线|对面|附近|一侧|北部|以北|东侧|西侧")
+
+
+@lru_cache(maxsize=1)
+def _placed_abroad() -> re.Pattern:
+    from detectors.content_political_lists import CN_FEATURES
+
+    return re.compile(PLACED_ABROAD.pattern.replace("{features}", CN_FEATURES))
+
+
+def _placed_abroad_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    from detectors.content_political_lists import CLAIM_AS_CLAIM
+
+    if not PLACED_GATE.search(folded):
+        return
+    for m in _placed_abroad().finditer(folded):
+        who = m.group("who")
+        if len(who) <= 4 and re.fullmatch(CLAIMANT_STATES + "(?:的)?", who):
+            continue  # the state alone before the feature: the older rules' (ATTRIBUTED, CLAIMED)
+        if NOT_PLACED.search(re.sub(rf"^{CLAIMANT_STATES}|{CLAIMANT_DIVISIONS}|(?:中央|联邦)?直辖区", "", who)) or \
+                re.match(r"(?:争端|争议|问题|对峙|冲突|事件|仲裁|之争|海战|之战|战役)", folded[m.end():]):
+            continue
+        if CLAIM_AS_CLAIM.search(_sentence(folded, m.start())) or _reported(folded, m.start(), m.end(), in_quotes):
+            continue
+        yield (m.start(), m.end(), "岛礁归属", f"我国{m.group('what')}",
+               "把我国领土写在他国行政区划之下（阿克赛钦属新疆和田地区，钓鱼岛属台湾省，南海诸岛属海南省三沙市）")
+
+
+# Foreign-policy positions of the Ministry of Foreign Affairs (外交部 spokespersons; 《中华人民共和国和阿拉伯国家关于
+# 巴勒斯坦问题的联合声明》; UN Security Council resolutions 478 (1980) on Jerusalem and 497 (1981) on the Golan, which
+# China voted for; 外交部 on Crimea 2014 and on Argentina's claim to the Malvinas): a place whose status China does not
+# recognise written as settled by one side. Each entry: (pattern, suggestion, note). A sentence that reports the act
+# (承认, 宣布, 吞并, 占领, 迁馆 …) or names the wording as one side's (所谓, 以方称, 英方称) is right; quotation marks
+# are not (an agency's advert “赴以色列首都耶路撒冷务工” repeats the position).
+POSITION_REPORTED = re.compile(r"所谓|承认|宣布|声称|宣称|自称|视为|视作|认定|单方面|迁馆|迁往|迁至|搬迁|吞并|并入|入俄|公投|"
+                               r"占领|占据|侵占|控制|非法|反对|谴责|不承认|主张|立场|争议|问题|"
+                               r"以方称|以色列称|俄方称|俄罗斯称|英方称|英国称|英称|印方称|印度称|又称|即马尔维纳斯|马尔维纳斯")
+ANNEXED = r"(?:克里米亚|克里木|塞瓦斯托波尔|顿涅茨克|卢甘斯克|扎波罗热|赫尔松)"
+POSITIONS: tuple[tuple[re.Pattern, str, str], ...] = (
+    (re.compile(r"以色列(?:的)?(?:首都|都城)(?:是|为|在|设在|位于)?(?:东)?耶路撒冷|"
+                r"(?:东)?耶路撒冷(?:是|为|作为|成为)?以色列(?:的)?(?:永久|统一的|不可分割的)?(?:首都|都城)|"
+                r"以色列(?:的)?(?:首都|都城)(?=[^。！？\n]{0,20}耶路撒冷)"),
+     "耶路撒冷（地位未定；中方支持建立以东耶路撒冷为首都的巴勒斯坦国）",
+     "不称耶路撒冷为以色列首都（联合国安理会第 478 号决议；中方主张耶路撒冷地位通过谈判解决）"),
+    (re.compile(r"以色列(?:的|北部的?)?(?:戈兰高地|约旦河西岸|东耶路撒冷)|(?:戈兰高地|约旦河西岸|东耶路撒冷)(?:是|属于|归属于?)以色列"),
+     "被以色列占领的叙利亚戈兰高地 / 巴勒斯坦被占领土",
+     "戈兰高地是被以色列占领的叙利亚领土，约旦河西岸、东耶路撒冷是巴勒斯坦被占领土（安理会第 497、242 号决议）"),
+    (re.compile(rf"俄罗斯(?:联邦)?(?:的)?{ANNEXED}(?:共和国|州|市|半岛)?(?!大桥|跨海大桥|战争)|"
+                rf"{ANNEXED}(?:共和国|州|半岛)?(?:是|属于|归属于?)俄罗斯(?:联邦)?(?:的)?(?:领土|联邦主体|一部分)?"),
+     "克里米亚（不写作俄罗斯或乌克兰领土）",
+     "中方不承认克里米亚等地并入俄罗斯，不把它们写作俄罗斯的一部分"),
+    (re.compile(r"(?<!马尔维纳斯)(?<!马尔维纳斯群岛)(?:英属)?福克兰群岛|福克兰战争|英属福克兰"),
+     "马尔维纳斯群岛（马岛）", "中方支持阿根廷对马尔维纳斯群岛的主权要求，使用“马尔维纳斯群岛”“马岛战争”"),
+    (re.compile(r"(?<![印巴])印度(?:的)?(?:查谟和克什米尔|克什米尔)(?!问题|争端|地区问题)|"
+                r"(?<![印巴])巴基斯坦(?:的)?克什米尔(?!问题|争端)"),
+     "印控克什米尔 / 巴控克什米尔", "克什米尔问题是历史遗留问题，按实际控制写“印控克什米尔”“巴控克什米尔”"),
+    (re.compile(r"科索沃(?:的)?(?:首都|国都)|科索沃(?:共和国)?(?:总统|总理|外交部|外长)"),
+     "科索沃（地区）的普里什蒂纳 / 科索沃地区领导人", "中方不承认科索沃独立（外交部：科索沃列于塞尔维亚页下）"),
+)
+POSITION_GATE = re.compile(r"耶路撒冷|以色列|克里米亚|克里木|塞瓦斯托波尔|顿涅茨克|卢甘斯克|扎波罗热|赫尔松|福克兰|克什米尔|科索沃")
+
+
+def _position_hits(folded: str) -> Iterator[Hit]:
+    if not POSITION_GATE.search(folded):
+        return
+    for pattern, right, note in POSITIONS:
+        for m in pattern.finditer(folded):
+            sentence = _sentence(folded, m.start())
+            if POSITION_REPORTED.search(sentence) or so_called(folded, m.start()):
+                continue
+            yield m.start(), m.end(), "外交立场", right, note
+
+
 def territory_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
     """(start, end, rule, suggestion, note) of the families of the module docstring."""
     yield from _foreign_name_hits(folded, in_quotes)
@@ -441,3 +538,5 @@ def territory_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterat
     yield from _from_china_hits(folded, in_quotes)
     yield from _ethnic_hits(folded, in_quotes)
     yield from _taiwan_state_hits(folded, in_quotes)
+    yield from _placed_abroad_hits(folded, in_quotes)
+    yield from _position_hits(folded)
