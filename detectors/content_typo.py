@@ -1041,7 +1041,8 @@ class TypoFinder:
                 if start > 0 and is_cjk(folded[start - 1]):
                     continue  # the name opens a sentence or a headline: 【蔡祺在…, not 副市长蔡祺在…
                 written = folded[start:start + size]
-                if written in self.speaker_names or written in self.listed_names or written in words:
+                if (written in self.speaker_names or written in self.listed_names or written in words
+                        or written in long_words()):
                     break
                 if not NATIONAL_BODY.search(m.group("meeting")) or (size == 2
                                                                     and m.group("verb") not in SPEAKER_SHORT_VERBS):

@@ -137,3 +137,29 @@ def test_correct_phrases(finder, text):
 
 def test_a_doubled_region_word_is_still_reported(finder):
     assert ("澳门特别行政区区", "澳门特别行政区") in found(finder, "热烈庆祝澳门特别行政区区成立二十五周年。")
+
+
+# ---- the word-probability layer: a corrected word that makes a longer word with its neighbour -----------------------
+
+@pytest.mark.parametrize("text, wrong, right", [
+    ("用好大数据精准对接供需，才能实现更加充分就叶。", "就叶", "就业"),  # 充分 + 就业 = 充分就业: 7.1 nats suffice
+    ("全力做好预防为住、综合治理各项工作。", "为住", "为主"),  # 预防为主
+])
+def test_longer_word_with_the_neighbour_lowers_the_margin(text, wrong, right):
+    from detectors.content_typo_lm import MARGIN, probable_slips
+    from detectors.textnorm import fold
+
+    got = [(fold(text)[a:b], word, gain) for a, b, word, _how, gain in probable_slips(fold(text))]
+    assert any(w == wrong and r == right and gain < MARGIN for w, r, gain in got)
+
+
+@pytest.mark.parametrize("text", [
+    "叶落归根，游子们回到家乡过年。",
+    "就叶片的颜色来看，这棵树已经进入休眠期。",
+    "他充分就此事作了说明。",
+])
+def test_no_longer_word_no_correction(text):
+    from detectors.content_typo_lm import probable_slips
+    from detectors.textnorm import fold
+
+    assert probable_slips(fold(text)) == []
