@@ -35,7 +35,11 @@ lexicon writes it with, or before the words that follow it there, is checked wit
 (``quoted_formula_slips``: 做到“两个拥护”), unless the quoted form is itself a formula of the lexicon (两个确保).
 
 A term the lexicon does not list is checked against the post itself: written correctly in one place and with one
-look-alike or sound-alike character elsewhere (优抚对象 … 优扶对象), the other form is the slip (``in_post_variants``).
+look-alike or sound-alike character elsewhere (优抚对象 … 优扶对象), the other form is the slip (``in_post_variants``);
+three shared characters suffice where the changed one is the middle one and the right form is a whole hashtag
+(#环巢湖) or a known dictionary word (黄梅戏 in 黄梅戏剧院), and then its being a place's or person's name is no excuse.
+A current national leader's name opening a sentence or headline that reports a speech at a national meeting
+(蔡祺在全国公安机关视频会议上强调) is checked without a title (``TypoFinder._speaker``).
 
 A short term (3–4 characters) is not reported where jieba's segmentation of the text around it reads a word of three or
 more characters across its edge (``_cuts_longer_word``: 国防教育|周 is no 教育局, 主城|都市区 no 成都市), nor where its
@@ -138,6 +142,10 @@ LEADER_CONTEXT = re.compile(r"总书记|主席|委员长|总理|重要讲话|重
 NAME_END = re.compile(r"[^\u4e00-\u9fff]|同志|在|到|赴|来|于|一行|等|和|与|及|带队|率|深入|表示|说|对|为|向|召开|前往|"
                       r"听取|检查|走访|看望|慰问|会同|要求|参加|专程|先后|围绕|就|同|担任|当选|宣布|介绍|参观|接受|"
                       + "|".join(LEADER_VERBS))
+# 在 + a meeting + 上 + what a leader said there, the name before 在 (蔡奇在全国…会议上强调): TypoFinder._speaker
+SPEAKER_SENTENCE = re.compile(r"在(?P<meeting>[^，。；！？!?\n“”]{2,40}?(?:会议|大会|会|论坛|典礼|仪式|活动))上"
+                              r"(?P<verb>强调|指出|讲话|发表|表示|作|致辞)")
+SPEAKER_SHORT_VERBS = frozenset(("强调", "指出"))  # a two-character name: only what no speaker but a leader says
 VARIANT_POST_MAX = 3  # traditional or variant characters in a post written in simplified ones (see _variants)
 GENERIC_MIN = 7  # any Chinese character may be the wrong one in a term this long
 DROP_MIN = 5
@@ -764,6 +772,11 @@ class TypoFinder:
         # every listed leader's name: a name one character from another listed leader's is that leader, not a slip
         self.listed_names = frozenset(t.correct[t.mutable[0]:t.mutable[1]] for t in self.terms
                                       if t.leader and t.mutable and not t.title_only)
+        # every current national leader's name (leaders.txt outside 历史人物, with the heads of ministries): the names
+        # a 在…会议上强调 sentence may carry without a title (``_speaker``)
+        self.speaker_names = frozenset(t.correct[:-2] for t in self.terms
+                                       if t.leader and t.mutable == (0, len(t.correct) - 2) and not t.title_only
+                                       and not t.provincial and t.correct.endswith("强调"))
         if not self.empty:
             self._ac.make_automaton()
 
@@ -816,6 +829,8 @@ class TypoFinder:
         hits += [d for d in vocabulary_slips(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._untitled(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in self._speaker(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in in_post_variants(text, folded, offsets, self.correct_forms)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
@@ -886,6 +901,8 @@ class TypoFinder:
             if (term.mutable is None and not term.division and size == n
                     and _starts_with_other_place(term.correct, window)):
                 return  # 荆州古城 is 荆州's old town, not 青州古城 misspelt; 湛江口岸 is no 长江口
+            if term.mutable is None and size == n == 3 and _reads_on_as_words(folded, start, term.correct, window):
+                return  # 证件可以随身办理 is 随身 + 办理, not 随申办 (the service app) misspelt
             if term.division and _reads_as_words(term.correct, window):
                 return  # 通过市级验收, 宜居的城市: ordinary words before 市, not 通辽市 or 白城市 misspelt
             if term.division and window.endswith("市") and any(
@@ -1004,6 +1021,41 @@ class TypoFinder:
                         continue
                     a, b = offsets[m.start()], offsets[m.end() - 1] + 1
                     out.append(TypoHit(a, b, text[a:b], name, confusion(name[i], ch), True))
+        return out
+
+    def _speaker(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+        """A national leader's name without a title opening a sentence that says what a leader said at a national
+        meeting (蔡祺在全国公安机关视频会议上强调): the name one look-alike or sound-alike from a listed current
+        leader's (``speaker_names``), itself neither a listed name nor a dictionary word, at the start of a sentence,
+        headline or line, and a national body (全国, 中央, 国务院…) named between 在 and 上 (a two-character name only
+        before 强调 or 指出: 王永在全国…大会上作交流发言 may be anyone)."""
+        if len(folded) != len(text) or "在" not in folded:
+            return []
+        out: list[TypoHit] = []
+        words = word_freq()
+        for m in SPEAKER_SENTENCE.finditer(folded):
+            for size in (3, 2):
+                start = m.start("meeting") - 1 - size
+                if start < 0 or not all(is_cjk(c) for c in folded[start:start + size]):
+                    continue
+                if start > 0 and is_cjk(folded[start - 1]):
+                    continue  # the name opens a sentence or a headline: 【蔡祺在…, not 副市长蔡祺在…
+                written = folded[start:start + size]
+                if (written in self.speaker_names or written in self.listed_names or written in words
+                        or written in long_words()):
+                    break
+                if not NATIONAL_BODY.search(m.group("meeting")) or (size == 2
+                                                                    and m.group("verb") not in SPEAKER_SHORT_VERBS):
+                    break
+                for name in self.speaker_names:
+                    if len(name) != size:
+                        continue
+                    diff = [i for i in range(size) if name[i] != written[i]]
+                    if len(diff) == 1 and confusion(name[diff[0]], written[diff[0]]) in ("形近", "音近"):
+                        a, b = offsets[start], offsets[start + size - 1] + 1
+                        out.append(TypoHit(a, b, text[a:b], name, confusion(name[diff[0]], written[diff[0]]), True))
+                        break
+                break
         return out
 
     def _variants(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
@@ -1187,6 +1239,17 @@ def _county_slip(term: Term, folded: str, start: int, window: str, region: str) 
 
 
 COMMON_WORD_MIN_FREQ = 500  # jieba frequency of an everyday word (求助 882, 救助 527; 人名 78, 富余 115 are not)
+
+
+def _reads_on_as_words(folded: str, start: int, correct: str, window: str) -> bool:
+    """A three-character term's first or second character changed so that the window's first two characters are an
+    everyday word the term's are not, and its last character starts an everyday word with the next one (随身|办理 for
+    随申办): the text reads on as its own words."""
+    words = word_freq()
+    end = start + len(window)
+    return (window[2] == correct[2] and words.get(window[:2], 0) >= COMMON_WORD_MIN_FREQ
+            and words.get(correct[:2], 0) < COMMON_WORD_MIN_FREQ
+            and words.get(folded[end - 1:end + 1], 0) >= COMMON_WORD_MIN_FREQ)
 
 
 def _edge_word_swapped(correct: str, window: str) -> bool:
@@ -1378,6 +1441,8 @@ def _double_makes_word(folded: str, start: int, size: int) -> bool:
             folded[start + 1 - k:start + 1] in long_words() for k in (3, 4, 5) if start + 1 - k >= 0)  # 常委会会议
     if end < len(folded) and words.get(folded[end - 1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ:
         return True
+    if end < len(folded) and folded[end - 1] in REGION_CHARS and words.get(folded[end - 1] + folded[end], 0) > 0:
+        return True  # 澳门特别行政区区旗: the name ends in 区, the next 区 starts a word of its own (区旗, 市民, 县城)
     longer = long_words()
     return any(folded[end - 1:end - 1 + k] in longer for k in (3, 4) if end - 1 + k <= len(folded))
 
@@ -1562,7 +1627,9 @@ def vocabulary_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit
 # form whose differing character makes a dictionary word inside the shared stretch (优抚, 时期) is the correct one;
 # the other is reported when its character makes no word with anything around it (优扶: 优扶, 扶对 are no words)
 # and the span itself is neither a dictionary word nor a lexicon term. Two real words (公示 / 公式), numbers
-# (四中全会 / 五中全会), place names (华林村 / 花林村) and people's names (张晓东 / 张小东) are kept apart; a
+# (四中全会 / 五中全会), place names (华林村 / 花林村, unless the right one is a hashtag or a known dictionary word: #徽州古城,
+# 黄梅戏; a region word after the changed character is no place where the right character makes an everyday word: 革命老区)
+# and people's names (张晓东 / 张小东) are kept apart; a
 # correction notice that quotes the wrong form never reaches here (content.CORRECTION).
 SELF_MIN = 4  # characters two occurrences share, the differing one included (three: a name or a chance match)
 SELF_MAX = 12
@@ -1656,6 +1723,25 @@ def in_post_variants(text: str, folded: str, offsets: list[int], lexicon: frozen
     return sorted(chosen, key=lambda h: h.start)
 
 
+@lru_cache(maxsize=1)
+def known_long_words() -> frozenset[str]:
+    """jieba's dictionary words of three to five characters with frequency ``SELF_WORD_MIN_FREQ`` or more (黄梅戏 37,
+    直播间 13): a thing the dictionary knows, not one of the rare people's names it also holds (张晓东 3)."""
+    return frozenset(w for w, count, _ in jieba_dict.entries() if 3 <= len(w) <= 5 and count >= SELF_WORD_MIN_FREQ)
+
+
+def _hashtag(folded: str, lo: int, hi: int) -> bool:
+    """``folded[lo:hi]`` is a whole hashtag (#徽州古城 at the end of a post or before the next tag or a space)."""
+    return lo > 0 and folded[lo - 1] == "#" and (hi == len(folded) or not is_cjk(folded[hi]))
+
+
+def _common_word_at(folded: str, k: int, lo: int, hi: int) -> bool:
+    """The character at ``k`` lies in an everyday two-character word inside ``folded[lo:hi]`` (革命 in 革命老区;
+    jieba frequency ``COMMON_WORD_MIN_FREQ`` or more), not a name's part (华林 in 华林村)."""
+    words = word_freq()
+    return any(words.get(folded[a:a + 2], 0) >= COMMON_WORD_MIN_FREQ for a in (k - 1, k) if lo <= a and a + 2 <= hi)
+
+
 @lru_cache(maxsize=65536)
 def _confusable_pair(a: str, b: str) -> bool:
     return (confusion(a, b) in ("形近", "音近") and not {a, b} & REGION_CHARS and not {a, b} & FUNCTION_WORDS)
@@ -1674,9 +1760,13 @@ def _variant_pair(text: str, folded: str, offsets: list[int], lexicon: frozenset
            and is_cjk(folded[q + right + 1]) and p + right + 1 != q):
         right += 1
     size = left + right + 1
-    if size < SELF_MIN:
-        return None
     spans = {p: (p - left, p + right + 1), q: (q - left, q + right + 1)}
+    tagged = {k for k in (p, q) if _hashtag(folded, *spans[k])}
+    if size < SELF_MIN and not (size == SELF_MIN - 1 and left == right == 1 and (tagged or any(
+            folded[a:b] in known_long_words() for a, b in spans.values()))):
+        # three characters are a chance match (直播间 / 直播讲反诈), unless the changed one sits between the two others
+        # and one form is a hashtag (#环巢湖) or a known dictionary word (黄梅戏剧院 / 黄霉戏; not 张晓东, frequency 3)
+        return None
     # which is the right one: its character makes a word inside the shared stretch, the other's makes none at all
     good = [k for k in (p, q) if _word_at(folded, k, *spans[k], SELF_WORD_MIN_FREQ)]
     if len(good) != 1:
@@ -1690,16 +1780,20 @@ def _variant_pair(text: str, folded: str, offsets: list[int], lexicon: frozenset
     wrong, correct = folded[w_lo:w_hi], folded[r_lo:r_hi]
     if wrong in lexicon or wrong in long_words() or wrong in division_names():
         return None
-    if any(c in REGION_CHARS for c in folded[wrong_k + 1:min(w_hi, wrong_k + 3)]):
-        return None  # 华林村 / 花林村: a place's name before a region word
+    if size < SELF_MIN and correct not in known_long_words() and right_k not in tagged:
+        return None
+    if (any(c in REGION_CHARS for c in folded[wrong_k + 1:min(w_hi, wrong_k + 3)])
+            and not _common_word_at(folded, right_k, r_lo, r_hi) and right_k not in tagged):
+        return None  # 华林村 / 花林村: a place's name before a region word (革命老区 is 革命 + 老区, no place)
     if wrong_k > 0 and folded[wrong_k - 1] in NUMERALS and folded[wrong_k] in COUNTED_UNITS:
         return None  # 2027年养老金 / 领养老金: 年 ends a number
     if folded.count(wrong) > folded.count(correct):
         return None  # written so more often than the other form: on purpose (流感流行季 twice, 流行期 once)
     if _quoted(folded, w_lo, w_hi):
         return None  # “一筹莫展”不是“一愁莫展”: a wrong form quoted to be put right
-    if _proper_name_at(folded, right_k) or _proper_name_at(folded, wrong_k):
-        return None
+    if (right_k not in tagged and correct not in known_long_words()
+            and (_proper_name_at(folded, right_k) or _proper_name_at(folded, wrong_k))):
+        return None  # 张晓东 / 张小东 are two people — but a hashtag (#徽州古城) or a dictionary word (黄梅戏) is one thing
     how = confusion_in(correct, right_k - r_lo, folded[wrong_k])
     if how not in ("形近", "音近"):
         return None  # 航空公司官方 / 官网: 方 is read fang there, not wang

@@ -17,8 +17,11 @@ computed as written and with the character replaced; the replacement is reported
   included); not by a rare reading, a part left out (渍 / 水, 驾 / 加) or a one-letter pinyin slip, which make too many
   real words;
 * the best reading with the replacement is more probable by ``MARGIN`` nats or more (a noisy channel in which a slip
-  costs that much), holds the corrected word inside one token, and leaves no stray character beside it (a neighbour
-  of one character is a function character or a common one-character word such as 市, 省);
+  costs that much) — ``CONTEXT_MARGIN`` where the corrected word and two or more written characters beside it make a
+  longer dictionary word (充分就叶: 充分就业; 预防为住: 预防为主), the bigram context a unigram model does not score
+  (dev … dev16: every span this adds is a real slip), holds the corrected word inside one token, and leaves no stray
+  character beside it (a neighbour of one character is a function character or a common one-character word such as
+  市, 省);
 * as written, no word of the best reading crosses the span's edge (处理账务 is 处理 + 账务, not 理账 misspelt), and the
   run holds at least ``CONTEXT_MIN`` characters beside the span (a byline name, 编辑：黎敏, stands alone);
 * the run reads as prose: no more than ``STRANDED_MAX`` + ``STRANDED_SHARE`` of its length of stranded characters (a
@@ -61,6 +64,10 @@ from detectors.charsim import is_cjk, principal_sound, principal_sound_similar, 
 
 WINDOW = 4  # characters on each side of the span that the two readings are computed over
 MARGIN = 13.0  # nats the corrected reading must gain (dev … dev15: the highest false alarm gains 12.6)
+# a corrected word that makes a longer dictionary word with the written characters beside it (充分就业 for 充分就叶:
+# ``_in_longer_word``) needs less: the context is a bigram the unigram model does not score
+CONTEXT_MARGIN = 6.0
+LONGER_REACH = 2  # written characters the longer word holds beyond the corrected one
 CORRECT_MIN_FREQ = 50  # jieba frequency of the corrected word (长汀 29 is below: a place, left to the gazetteer rule)
 WRITTEN_CHAR_MIN_FREQ = 100  # jieba frequency of the written character as a word (稠 245, 暑 141; 蚝 / 鑫 / 汕 below)
 SINGLE_WORD_MIN_FREQ = 20000  # jieba frequency of a one-character word that may stand beside the corrected word (市, 省)
@@ -233,6 +240,18 @@ def _upper_bound(s: str, a: int, b: int, i: int, c: str, singles: list[float], f
     return best
 
 
+def _in_longer_word(s: str, a: int, b: int, i: int, c: str, freq: dict[str, int]) -> bool:
+    """With ``s[i]`` as ``c`` the corrected word and the written characters beside it make a longer dictionary word
+    (充分 + 就业 = 充分就业 for 充分就叶): the neighbouring word is the context the correction expects, a bigram the
+    unigram model cannot see."""
+    fixed = s[:i] + c + s[i + 1:]
+    for x in range(max(0, a - LONGER_REACH), a + 1):
+        for y in range(b, min(len(s), b + LONGER_REACH) + 1):
+            if y - x >= b - a + LONGER_REACH and freq.get(fixed[x:y]):
+                return True
+    return False
+
+
 def probable_slips(folded: str, places: frozenset[str] = frozenset()) -> list[tuple[int, int, str, str, float]]:
     """(start, end, corrected span, how, gain in nats) in ``folded`` for each character a sound-alike or look-alike
     makes clearly more probable (see the module's docstring); ``places``: division names and short forms never
@@ -279,16 +298,17 @@ def probable_slips(folded: str, places: frozenset[str] = frozenset()) -> list[tu
                             continue
                         if not singles:
                             singles = list(accumulate((math.log(freq.get(x) or 1) - logtotal for x in s), initial=0.0))
-                        if _upper_bound(s, a, b, i, c, singles, freq, logtotal) < MARGIN:
+                        margin = CONTEXT_MARGIN if _in_longer_word(s, a, b, i, c, freq) else MARGIN
+                        if _upper_bound(s, a, b, i, c, singles, freq, logtotal) < margin:
                             continue
                         if window is None:
                             window = _Window(dt, s, a, b)
                         if window.crossed:
                             break
-                        if window.covering_gain(dt, i, c) < MARGIN:
+                        if window.covering_gain(dt, i, c) < margin:
                             continue
                         gain = window.gain(dt, i, c)
-                        if gain is not None and gain >= MARGIN and (best is None or gain > best[0]):
+                        if gain is not None and gain >= margin and (best is None or gain > best[0]):
                             best = (gain, a, b, head + c + tail, how)
             if best is None:
                 continue
