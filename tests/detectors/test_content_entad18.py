@@ -179,3 +179,21 @@ def test_an_authorisation_naming_a_quoted_account_before_its_kind_names_a_source
     assert text_names_source(fold(text))
     assert is_source_name("“平安北京”微信公众号")
     assert not is_source_name("宜宾教体 整理")   # the account's own editing is no source
+
+
+@pytest.mark.parametrize("text", [
+    "各单位组织观看警示教育片不少于2次，完成情况月底通报。",       # work, not the account's posts
+    "每名网格员每周走访关注独居老人不少于2次。",
+    "医保电子凭证激活注册量与考核挂钩。",
+    "智能手环可以监测你的健康运动数据。",                         # 健康运动, no fortune
+])
+def test_work_quotas_and_health_data_are_no_entertainment(rules, text):
+    assert "entertainment" not in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "该病发病率约为万分之三，如有疑问请拨打咨询电话：12320。",      # a rate is a statistic
+    "企业开办最快当天审批，办理咨询电话：0710-3xxxxx5。",           # a public service's speed
+])
+def test_rates_and_public_service_speed_are_no_loan_ads(rules, text):
+    assert "ad" not in classes(rules, text)
