@@ -1013,14 +1013,17 @@ SELF_CREDIT = re.compile(r"[（(【\[]?[ \t\u3000]*(?:来源|来自|转自|转�
 def lower_voice(text: str, unit: str) -> str | None:
     """The first person of a place below the unit's level (我市 on a province's body's account), outside quoted
     speech, or None."""
-    if not unit:
+    if not unit or ("我" not in text and "本" not in text):
         return None
     u = fold(unit)
     level = "province" if PROVINCIAL_UNIT.search(u) else "city" if CITY_UNIT.search(u) else ""
     if not level:
         return None
+    found = list(LOWER_VOICE[level].finditer(text))
+    if not found:
+        return None
     spoken = speech_spans(text)
-    m = next((m for m in LOWER_VOICE[level].finditer(text) if _outside(spoken, m)), None)
+    m = next((m for m in found if _outside(spoken, m)), None)
     return m.group(0) if m else None
 
 
