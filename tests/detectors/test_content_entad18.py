@@ -197,3 +197,15 @@ def test_work_quotas_and_health_data_are_no_entertainment(rules, text):
 ])
 def test_rates_and_public_service_speed_are_no_loan_ads(rules, text):
     assert "ad" not in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "犯罪嫌疑人王某已老实交代了全部作案经过。",                   # 已老实 of a suspect
+    "生石灰常用作食品干燥剂，误食会灼伤消化道。",                 # 石灰常, no 灰常
+    "村民们跳起锅庄舞！欢庆丰收。",                               # a folk dance
+    "凡是户籍在本市的外地人都转入社区统一管理。",                 # 转入, no sharing slogan
+    "按车牌尾号决定运营日，尾号单号单日运营。",                   # 运营, no fortune
+    "熬夜伤身，你的肝伤不起。",                                   # a mild word alone
+])
+def test_words_shared_with_plain_chinese_are_clean(rules, text):
+    assert "entertainment" not in classes(rules, text)
