@@ -431,7 +431,7 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
                     # shopping chatter — 剁手清单, 你们买了啥 — speaks of buying and sells nothing: reported as entertainment)
                     # (a rule finding of the class says it already, with a span)
                     yield _model_finding(post, rules.model.name, opinion, who)
-        repost = repost_hit(post, units.get(key, ""), overlap, folded)
+        repost = repost_hit(post, units.get(key, ""), overlap, folded, names.get(key, ""))
         if repost is not None:
             yield make_finding(
                 "content", post["platform"], post["account_id"], score=REPOST_SCORE,

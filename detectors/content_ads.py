@@ -37,7 +37,7 @@ PLATFORM = (r"(?:淘宝|淘寳|天猫|京东|拼多多|抖音|快手|小红书|�
             r"盒马|1688|苏宁|当当|某宝|某东|某多多|某音|某团|某书|某猫|视频号|小商店|抖店|商城小程序|小程序商城|"
             r"多多买菜|美团优选|兴盛优选|淘菜菜|叮咚买菜|朴朴|京东到家|美团闪购|快团团|群接龙|"
             r"抖音商城|快手小店|b站会员购|会员购|淘特|点淘|京喜|转转|山姆|顺丰同城|uu跑腿|闪送|达达|跑腿app|"
-            r"tao宝|淘bao|桃宝|拼夕夕|狗东|猫超|小红薯|小绿书|某红书|某绿书|咸鱼|(?<![a-z])(?:tb|jd|pdd|taobao|xhs|dy|ks)(?![a-z]))")
+            r"tao宝|淘bao|桃宝|拼夕夕|狗东|猫超|小红薯|小绿书|某红书|某绿书|咸鱼|薯店|红薯店|小红书店|(?<![a-z])(?:tb|jd|pdd|taobao|xhs|dy|ks)(?![a-z]))")
 
 # Something is offered for sale (kind, pattern).
 OFFER = [
@@ -64,7 +64,8 @@ OFFER = [
         r"\d+(?:\.\d+)?元(?:秒杀|抢购|到手|包邮|起购|起订|抢|/(?:位|份|斤|盒|件|套|瓶|箱))|"
         # a packed weight or a jar with its price (250克礼罐168元; not 每500克14.2元, how monitoring quotes prices)
         r"(?<![\d每])\d+(?:g|克|kg|千克|斤|公斤|ml|毫升)(?:礼罐|罐|礼盒|盒|袋|瓶|包|听)[^。\n，,；;\d]{0,2}\d+(?:\.\d+)?元|"
-        r"定金\s*\d+(?:元)?\s*抵\s*\d+|(?:付|交)\s*\d*元?定金|首付(?:低至|仅需?|只要|只需)?\s*\d+(?:\.\d+)?\s*(?:万|成)|"
+        r"定金\s*\d+(?:元)?\s*抵\s*\d+|(?:认筹金|诚意金|意向金|订金|定金)[^。\n，,；;]{0,2}抵[^。\n，,；;]{0,4}\d|"
+        r"(?:交|付)\s*\d+(?:\.\d+)?\s*万?元?\s*(?:认筹金|诚意金|意向金|订金)|(?:付|交)\s*\d*元?定金|首付(?:低至|仅需?|只要|只需)?\s*\d+(?:\.\d+)?\s*(?:万|成)|"
         # a price at cost (只收成本费): no number, but a sales pitch
         r"只收成本(?:费|价)|(?:按|享|给)成本价|"
         # a price in Chinese numerals (只要四十九, 仅需九块九)
@@ -156,6 +157,8 @@ OFFER = [
         r"(?:推荐|邀请|介绍)[^。\n；;]{0,10}(?:新用户|新客户?|好友|朋友)[^。\n；;]{0,8}(?:双方各|各得|各送|各奖|即送|就送|返)")),
     # a free first taste or a gift for the first comers: public events give them too, so they need a seller's channel
     ("引流", re.compile(
+        # likes collected for a free item (集满38个赞免费领…): the business's promotion, redeemed in its shop
+        r"(?:集满?|攒够?|集齐)\s*\d+\s*个?赞(?=[^。\n]{0,30}(?:领|送|换|得|享|兑))|"
         r"免费(?:试听|试学|试用|试吃|试驾|体验)|[0零]元(?:体验|试听|试学)|首(?:节|次|单|课|月|件)(?:免费|半价|\d+(?:\.\d+)?元)|"
         r"(?:前|首)\s*\d+\s*(?:名|单|位|组)[^。\n，,]{0,8}(?:送|赠|返|享)|(?:报名|签约)[^。\n，,]{0,3}(?:即|就|再|加|立)?(?:送|赠|返)|"
         r"免息|[0零](?:利息|首付)|分期付款|首付分期|分期(?:免息|[0零]首付)")),
@@ -193,6 +196,8 @@ OFFER = [
                         r"现金(?:秒结|结算|回收)|当场结(?:算|清)|回收[^。\n，,]{0,6}(?:高价|现金)|"
                         r"(?:黄金|白银|名酒|烟酒|购物卡|礼品卡|二手车|二手手机|奢侈品)回收|回收价[^。\n，,]{0,8}高于")),
     ("分销", re.compile(
+        # a franchise offered for nothing or with the head office's help (0元加盟, 总部带店30天)
+        r"[0零]元加盟|免(?:收)?加盟费|加盟费(?:全免|减免|仅需?|只要)|总部(?:带店|扶持开店|包装修|统一配送|全程扶持)|"
         r"提成|佣金|返佣|分佣|帮卖|分销|带货员|推广员|一件代发|(?:无需|不用|不需|无须|[0零])(?:囤货|压货|押金)|一键开团|"
         r"(?:招募|招收|招)[^。\n]{0,8}(?:代理|团长|合伙人|帮卖|推手|宝妈)|代购|包过|开团|拼团|团购价|协议班|不过(?:全额)?退(?:费|款)|保过")),
     # a side job at home (needs a seller's channel; 兼职 and 时间自由 are how public job boards and volunteer calls talk)
@@ -206,7 +211,17 @@ OFFER = [
                         r"付费(?:课程|专栏|社群)|知识星球|私教课|陪跑|录播课|系统课|试听课|速成班|"
                         r"(?:\d+|[一二三四五六七八九十])天(?:拿证|包过|速成)|包(?:拿证|就业|分配|推荐工作)|学费分期")),
     # a loan sold to the public (a subsidised public loan, 贴息 or 创业担保, is a public offer)
-    ("贷款", re.compile(r"无抵押|免抵押|日息|(?:秒|当天|当日|\d+分钟)(?:到账|放款|下款)|下款快|放款快|"
+    # (the family of 网贷 and credit repair: a credit record said to be no obstacle — 征信花, 黑户, 逾期也能贷 —, a
+    # record "repaired", a rate per day or month in ten-thousandths or 厘, a limit to test, approval in seconds; see
+    # lexicons/SOURCES.md: 银保监会、人民银行关于防范“征信修复”和“代理退保”风险的提示)
+    ("贷款", re.compile(r"(?:征信|信用)(?:花|差|不好|有问题|有逾期|黑)?[^。\n，,]{0,4}(?:也能|也可以?|照样|都能|均可)"
+                        r"(?:贷|借|下款|放款)|"
+                        r"(?:逾期|负债高|查询多|白户|黑户)[^。\n，,]{0,4}(?:也能|也可以?|照样|都能|均可)(?:贷|借|下款|放款)|"
+                        r"征信(?:修复|洗白|优化|铲单)|(?:修复|洗白|优化)征信|(?:消除|删除|撤销)(?:不良|逾期)(?:记录|征信)|"
+                        # (a rate alone is a statistic, 发生率为万分之三; 当天审批, 当天到账 are said of public services)
+                        r"(?:日息|月息|日利率|月利率)[^。\n，,]{0,4}(?:万分之|千分之|\d)|"
+                        r"(?:最快|最短)(?:当天|当日|\d+分钟|\d+小时)(?:放款|下款)|"
+                        r"无抵押|免抵押|日息|(?:秒|当天|当日|\d+分钟)(?:到账|放款|下款)|下款快|放款快|"
                         r"黑户|征信花|秒批|(?:利息|月息|日息|利率)低至|低至\s*\d(?:\.\d)?厘|\d(?:\.\d)?厘(?:息|利息)|(?:免费)?测额度|查额度|年化(?:利率)?\s*\d+(?:\.\d+)?\s*%\s*起|凭身份证(?:即可|就能)?(?:借|贷|下款)")),
     # a product recommended by the account (种草): with a place to buy it, it is promotion
     ("推荐", re.compile(r"好物(?:分享|推荐|清单)|种草|安利|想要同款|同款(?:链接|在这|戳)|自营|福利多多|宠粉福利|"
@@ -226,7 +241,9 @@ OFFER = [
                         r"(?:在|去)哪(?:里|儿)?(?:能|可以)?买|哪里(?:能|可以)?买到?|怎么买|认准[“\"「『]|"
                         r"(?:收到|不满意)[^。\n，,]{0,4}包(?:退|换)|假一(?:赔|罚)\S|七天无理由")),
     # a paid errand service (帮办代办 of the government is public: needs a seller's channel)
-    ("代办", re.compile(r"代办|一条龙服务|包办|全程代理|代开|代考|代写|代刷|刷单|发票代开")),
+    ("代办", re.compile(r"(?:号|票|门票|车票|机票|专家号|挂号|床位|名额|位置|座位)[^。\n，,]{0,2}(?:代挂|代订|代抢|代购|代约|代排)|"
+                        r"代(?:挂|抢)(?:专家)?号|代(?:抢|订)(?:门|车|机)?票|代排队|"
+                        r"代办|一条龙服务|包办|全程代理|代开|代考|代写|代刷|刷单|发票代开")),
     ("上新", re.compile(
         # (not 开售, 预售, 限量: train tickets, pre-sold flats and commemorative coins are public business)
         r"上新|新品(?:上市|首发|到店)|(?:今晚|今天|即日|限时)?上架|开抢|现货|(?:限定|新款)礼盒|礼盒(?:装)?上线|"
@@ -300,7 +317,9 @@ CHANNEL = [
     ("私域", re.compile(
         # a keyword typed in the comments for the seller to send a link in private (评论区敲“…”，私发给你)
         r"(?:评论区|评论|留言区?|弹幕)\s*(?:敲|扣|打|回复|留言|输入|刷|发|评论)\s*[“\"「『][^”\"」』\n]{1,12}[”\"」』]|"
-        r"私发(?:给)?(?:你|您)|(?:私信|私聊)发(?:给)?(?:你|您)|"
+        r"私发(?:给)?(?:你|您)|"
+        # the buyer's particulars sent in private (私信发姓名和身份证号): a booking taken by a private agent
+        r"私(?:信|聊)(?:发|发送|留下|告知|提供)[^。\n]{0,4}(?:姓名|身份证|手机号|电话|订单|需求|地址)|(?:私信|私聊)发(?:给)?(?:你|您)|"
         r"私(?:信|你|聊|我)[^。\n]{0,8}(?:链接|下单|购买|咨询|报名|预订|订购|价格|获取|领取|回复)|"
         r"(?:详询|咨询|联系|找)(?:理财经理|客户经理|业务员|销售|置业顾问|课程顾问)|(?:详情|详细|具体)(?:请|可)?私(?:聊|信|我)|"
         # the buyer's address left in the comments, the goods shipped in one batch
@@ -330,7 +349,9 @@ CHANNEL = [
         r"(?:扫码|扫描二维码|点击链接)?(?:进|入|加)(?:粉丝|福利|团购|私域|内购|秒杀|宠粉)群|私域|后台回复[^。\n]{0,12}(?:链接|购买|下单|优惠|领)")),
     ("扫码", re.compile(
         r"(?:扫码|扫一扫|扫[^。\n，,]{0,6}二维码|长按识别|识别二维码)[^。\n]{0,10}"
-        r"(?:购买|下单|抢|领|报名|预订|订购|咨询|添加|加|进|入|开通|申请|预约|参与|投保|办理|了解)")),
+        r"(?:购买|下单|抢|领|报名|预订|订购|咨询|添加|加|进|入|开通|申请|预约|参与|投保|办理|了解|"
+        # a loan's limit tested or a loan taken by scanning (扫码测额度, 扫码借款)
+        r"(?:测|查|提|激活)(?:一下)?(?:你的)?额度|借款|借钱|贷款|下款)")),
     ("电话", re.compile(r"(?:热线|电话|专线|手机|联系方式|咨询)\s*[：:]\s*[(（]?\d{3,}|"
                       r"来电(?:洽谈|咨询|预约|预订|订购)?\s*[：:]\s*[(（]?\d{3,}|"
                       r"(?<!招聘|举报|投诉|监督|求助|报警|救援|维权|监测|值班)(?:电话|热线)(?:预约|咨询|订购|预订|报名|订餐|订房)?\s*[：:]?\s*"
@@ -459,7 +480,9 @@ WEAK_OFFERS = ("上新", "推荐", "引流", "副业", "代办", "课程", "免�
 
 # Two characters before a colon and an id (薇芯：tayj_09, 徽信：lcky_66): WeChat's name written in characters that
 # sound or look like 微信 so that the platform's filter misses it. Only a private seller hides a contact this way.
-NAME_BEFORE_ID = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff])(?:号)?\s*[：:]\s*[a-z][a-z0-9_-]{3,}")
+# (…or added, with a space for the colon: 加魏信 ahgh_0551)
+NAME_BEFORE_ID = re.compile(r"(?P<lead>加|添加)?(?P<a>[\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff])(?:号)?"
+                            r"(?:\s*[：:]\s*|(?(lead)[ \t\u3000]+|(?!)))[a-z][a-z0-9_-]{3,}")
 # each character with its reading in the name, written as charsim's fuzzy readings are (xing and xin alike → xin)
 WECHAT = (("微", "wei"), ("信", "xin"))
 
@@ -472,7 +495,7 @@ def _like(char: str, model: str, reading: str) -> bool:
 def disguised_wechat(folded: str) -> Iterator[tuple[int, int]]:
     """Spans of an id given after WeChat's name in look-alike or sound-alike characters (not 微信 itself)."""
     for m in NAME_BEFORE_ID.finditer(folded):
-        pair = (m.group(1), m.group(2))
+        pair = (m.group("a"), m.group("b"))
         if pair != tuple(c for c, _ in WECHAT) and all(_like(c, *model) for c, model in zip(pair, WECHAT)):
             yield m.start(), m.end()
 

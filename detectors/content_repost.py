@@ -11,6 +11,9 @@ A post is a repost when
 * its institutional first person (我局, 我市 …) acts in, or speaks of the residents of, divisions outside the unit's
   prefecture (``voice_elsewhere``: 对芝罘区…开展检查 from Qingdao's bureau), unless the post says it went there or
   worked with a body there, compares, warns with another's case or forecasts;
+* its first person is of a level below the unit's (``lower_voice``: 我市, 我县 on a provincial body's account; 我县
+  on a city's) or an observatory's or a broadcaster's (我台 on the account of a body that is neither);
+* its only source statement names the account itself or its unit (（来源：健康安庆） on 健康安庆: ``self_credit``);
 * its first person sets what only the state sets (``national_voice``: 扩大医保药品目录, 指导各省份, 在全国主要口岸设置…)
   on an account below the state;
 * it names another body as its author — the headline speaker (国家卫生健康委：…, ××税务局提醒：…, 【××局】) or the
@@ -191,7 +194,9 @@ SHORT_SELF = re.compile(r"(?:^|[，,。！；;\n】【：:])\s*(?:" + SELF_TIME 
                         r"(?:近日|日前|近期|今天|今日|昨天|昨日|日内|\d{1,2}月\d{1,2}日)?[，,]?"
                         r"(?:将|还将|也将|将会|已|已经|随后|随即|同时|继续|持续|正|正在|进一步){0,2}"
                         r"(?:印发|依法|对|部署|召开|发布|要求|决定|联合|会同|制定|出台|开展|组织|下发|通报|公布|强调|指出|"
-                        r"加强|推进|推动|聚焦|坚持|着力|深化|完善|健全|督促|指导|启动|实施|严厉|严肃|严格|研究)")
+                        r"加强|推进|推动|聚焦|坚持|着力|深化|完善|健全|督促|指导|启动|实施|严厉|严肃|严格|研究|"
+                        # …or the administration's warning as the headline (总局提醒：…, 总署提示：…)
+                        r"(?:再次|特别|郑重)?(?:提醒|提示|警示|发出)[：:，,])")
 # The salutation of a document addressed to the provinces (a national body's) or to a province's cities and
 # departments (a provincial body's), pasted by an account of a lower level.
 SALUTATION = re.compile(r"^\s*各省、自治区、直辖市(?P<national>[^\n]{0,80})[：:]\s*$|"
@@ -392,11 +397,12 @@ CREDIT_DATE = re.compile(r"(?:于)?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日$")
 
 def is_source_name(name: str) -> bool:
     """Can ``name`` (folded, from a credit) publish a text: an outlet, an account or an organisation?"""
+    quoted = name.strip()[:1] in "“\"「『《"
     name = name.strip().strip("《》“”\"'「」").strip()
     if MEDIA_IN_NAME.search(name):
         return True  # 人民日报记者 陈晓, 大众日报评论员
-    if place_named_body(name):
-        return True
+    if place_named_body(name) or (quoted and place_named_body(_first_name("“" + name))):
+        return True  # (…or the account's quoted name before its kind: “中国应急管理”公众号)
     # (the name as written — 济南发布 — or without what the credit adds — 泰安市生态环境局供稿)
     # (…or without the date of its publication, 中国应急管理11月22日发布, and with the account's quoted name taken
     # apart from the account it names, 应急管理部微信公众号“中国应急管理”)
@@ -985,10 +991,62 @@ def _author_is_unit(who: str, unit: str) -> bool:
     return u in who or any(refers_to_unit(who[:cut], u) for cut in range(min(len(who), 30), 2, -1))
 
 
-def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str | None = None) -> RepostHit | None:
-    """Why ``post`` is a repost that names no source, or None (``folded``: the folded text, when known)."""
+# ---- the first person of a lower level, an observatory's, the account's own name as the source ---------------
+# A provincial body has no 我市 or 我县: its releases say 我省 and name the city. A city's has no 我县 or 我旗. A post
+# of the province's account in a city's or a county's first person (我市今年共接待游客…) is that place's release,
+# pasted. (A municipality, 北京市…, is a province that says 我市: PROVINCIAL_UNIT reads 省 and 自治区 only; words that
+# begin with the place word are no first person: 本市场, 本州岛, 我旗下.)
+LOWER_VOICE = {"province": re.compile(r"(?:我|本)(?:市(?!场)|县(?!城)|州(?!岛)|盟(?!友|国|军)|旗(?!下|帜|舰|号|手|袍))"),
+               "city": re.compile(r"(?:我|本)(?:县(?!城)|旗(?!下|帜|舰|号|手|袍))")}
+CITY_UNIT = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,10}?(?:市|州|盟)(?![\u4e00-\u9fff]*?(?:县|旗|[^社小]区))")
+# 我台 is an observatory's (气象台, 天文台) or a broadcaster's first person (我台今天06时发布寒潮蓝色预警): on the
+# account of a body that is neither, the release of one. (本台 is left to OUTLET_CUT; 我台湾同胞 is no first person.)
+STATION_VOICE = re.compile(r"我台(?!湾|胞|商|企|资|海|独|属|北|南|中|东)")
+STATION_UNIT = re.compile(r"台$|台站|广播|电视|融媒体|传媒|新闻")
+# A source statement that names the account itself (（来源：健康安庆） on 健康安庆): the statement says the text came
+# from elsewhere, and the account's own name hides where.
+SELF_CREDIT = re.compile(r"[（(【\[]?[ \t\u3000]*(?:来源|来自|转自|转载自|稿件来源|信息来源|文章来源|素材来源)[ \t\u3000]*[：:][ \t\u3000]*"
+                         r"[“\"「『]?(?P<name>[^\s（()）【】\[\]“”\"「」『』\n，,。；;]{2,30}?)[”\"」』]?[ \t\u3000]*[）)】\]]?"
+                         r"(?=[ \t\u3000]*(?:\n|$))")
+
+
+def lower_voice(text: str, unit: str) -> str | None:
+    """The first person of a place below the unit's level (我市 on a province's body's account), outside quoted
+    speech, or None."""
+    if not unit or ("我" not in text and "本" not in text):
+        return None
+    u = fold(unit)
+    level = "province" if PROVINCIAL_UNIT.search(u) else "city" if CITY_UNIT.search(u) else ""
+    if not level:
+        return None
+    found = list(LOWER_VOICE[level].finditer(text))
+    if not found:
+        return None
+    spoken = speech_spans(text)
+    m = next((m for m in found if _outside(spoken, m)), None)
+    return m.group(0) if m else None
+
+
+def self_credit(post: dict, text: str, account: str, unit: str) -> str | None:
+    """The account's own name (or its unit's) given as the source, when nothing else in the text names one."""
+    if (post.get("source") or "").strip() or not (account or unit):
+        return None
+    own = {fold(n) for n in (account, unit) if n}
+    for m in SELF_CREDIT.finditer(text):
+        if fold(m.group("name")) in own and not text_names_source(text[:m.start()] + text[m.end():]):
+            return m.group("name")
+    return None
+
+
+def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str | None = None,
+               account: str = "") -> RepostHit | None:
+    """Why ``post`` is a repost that names no source, or None (``folded``: the folded text, when known; ``account``:
+    the account's name, which names no source of its own posts)."""
     text = fold(post.get("text") or "") if folded is None else folded
     if names_source(post, text):
+        own = self_credit(post, text, account, unit)
+        if own:
+            return RepostHit("self_source", f"来源写的是本账号自己（“{own}”），没有注明原作者")
         return None
     vague = vague_source(text)
     if vague:
@@ -1044,6 +1102,12 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     voice = _other_voice(text, unit)
     if voice:
         return RepostHit("other_voice", f"以其他单位的口吻（“{voice}”）发布")
+    lower = lower_voice(body, unit)
+    if lower:
+        return RepostHit("other_voice", f"以下级地方的口吻（“{lower}”）发布，是市县单位的通稿")
+    m = STATION_VOICE.search(body)
+    if m and unit and not STATION_UNIT.search(fold(unit)) and _outside(speech_spans(body), m):
+        return RepostHit("other_voice", f"以气象台、广播电视台的口吻（“{m.group(0)}”）发布")
     place = voice_elsewhere(body, unit)
     if place:
         return RepostHit("other_voice", f"以第一人称发布的工作在本单位辖区以外（“{place}”），是其他地方单位的通稿")
