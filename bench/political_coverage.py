@@ -795,6 +795,69 @@ def han_branch_items() -> list[Item]:
     return out
 
 
+# ---- 35–37. Hong Kong and Macao as abroad, the Strait as a border, Taiwan's own terms, national organs (content-status18)
+
+def hkm_abroad_items() -> list[Item]:
+    fam = "35 港澳当作外国：国家象征、领事馆、护照、入境中国、边境"
+    out = []
+    for region, flower in (("香港", "紫荆花"), ("澳门", "莲花")):
+        out.append(Item(fam, f"{region}国旗 / 国徽 / 国歌 / 国花", [
+            f"现场升起五星红旗和{region}国旗。", f"{region}特区国徽悬挂在大楼正门上方。", f"仪式上奏响{region}国歌。",
+            f"{region}的国花是{flower}。"], [
+            f"{region}特别行政区区旗和国旗同时升起。", f"{region}特别行政区区徽悬挂在大楼正门上方。",
+            f"{flower}是{region}特别行政区区花。", f"在{region}升起中华人民共和国国旗和{region}特别行政区区旗。"]))
+        for mission in ("总领事馆", "领事馆", "大使馆", "领馆"):
+            out.append(Item(fam, f"中国驻{region}{mission}", [
+                f"证件遗失可联系中国驻{region}{mission}。", f"我国驻{region}{mission}发布安全提醒。"], [
+                f"证件遗失可联系外交部驻{region}特别行政区特派员公署。", f"美国驻{region}{mission}发布安全提醒。"]))
+    for who in ("港人", "澳人", "港商", "澳商", "港青", "港生", "台生"):
+        out.append(Item(fam, f"{who}入境 / 回 / 进入中国", [
+            f"{who}入境中国须持有效证件。", f"{who}回中国探亲的人数明显增多。", f"{who}进入中国投资的意愿回升。"], [
+            f"{who}来往内地须持有效证件。" if not who.startswith("台") else f"{who}来往大陆须持有效证件。"]))
+    for who, pass_right, there in (("香港居民", "回乡证", "内地"), ("澳门居民", "回乡证", "内地"), ("台湾同胞", "台胞证", "大陆")):
+        out.append(Item(fam, f"{who}持护照来往{there}", [
+            f"{who}持护照来{there}旅游需提前办理签证。", f"{who}凭护照入境{there}即可入住酒店。"], [
+            f"{who}来往{there}须持{pass_right}，不能使用护照入境。", f"{who}出国旅游持护照，来往{there}持{pass_right}。"]))
+    for a, b in (("内地", "香港"), ("香港", "内地"), ("内地", "澳门"), ("澳门", "内地"), ("港澳", "内地")):
+        out.append(Item(fam, f"{a}与{b}的边境", [f"{a}与{b}边境的管理线附近禁止飞行无人机。",
+                                                 f"{a}与{b}之间的边境口岸今天客流创新高。"],
+                        [f"{a}与{b}之间的口岸今天出入境客流创新高。"]))
+    return out
+
+
+def strait_border_items() -> list[Item]:
+    fam = "36 两岸边境与台湾当局用语（台澎金马、现存的“中华民国”）"
+    out = []
+    for side in ("两岸", "海峡两岸", "大陆与台湾", "台湾与大陆", "台海"):
+        out.append(Item(fam, f"{side}边境 / 国境 / 边界", [
+            f"台胞经{side}边境口岸往返，请携带台胞证。", f"{side}之间的国境线并不存在。", f"{side}的边界在海峡中线附近。"], [
+            "两岸往来日益密切，对台口岸通关便利化水平不断提升。", "中越边境口岸今年进出口货物明显增长。"]))
+    out.append(Item(fam, "台澎金马 / 自由地区", [
+        "台澎金马地区居民在本市就业可享受同等待遇。", "来自台澎金马的青年参加夏令营。", "根据中华民国自由地区的规定，他需要服兵役。"], [
+        "台湾以“台澎金马单独关税区”名义加入世界贸易组织。", "台湾地区居民在本市就业可享受同等待遇。"]))
+    for thing in ("宪法", "政府", "总统", "国旗", "国歌", "国军", "护照", "身份证", "立法院", "国籍", "元首"):
+        out.append(Item(fam, f"中华民国{thing}（现存）", [
+            f"台湾当局至今沿用中华民国{thing}的说法。", f"现行的中华民国{thing}引起岛内争议。"], [
+            f"1928年，中华民国{thing}的有关安排见于当年档案。"]))
+    return out
+
+
+def national_organ_items() -> list[Item]:
+    fam = "37 国家机构与国家元首的错误名称（中国政协、中国人大、中国军委、最高领袖）"
+    out = []
+    for wrong, right, person in (("中国政协主席", "全国政协主席", "王沪宁"), ("中国人大委员长", "全国人大常委会委员长", "赵乐际"),
+                                 ("中国军委主席", "中央军委主席", "习近平"), ("最高领袖", "国家主席", "习近平")):
+        out.append(Item(fam, wrong, [f"{wrong}{person}出席会议。"], [f"{right}{person}出席会议。"]))
+    for wrong, right in (("中国政协委员", "全国政协委员"), ("中国政协副主席", "全国政协副主席"), ("中国人大代表", "全国人大代表"),
+                         ("中国人大常委会副委员长", "全国人大常委会副委员长"), ("中国军委副主席", "中央军委副主席"),
+                         ("中国最高领袖", "国家主席")):
+        out.append(Item(fam, wrong, [f"{wrong}在会上发言。"], [f"{right}在会上发言。"]))
+    out.append(Item(fam, "中国政协 / 中国人大 作为名称的一部分", [], [
+        "《中国政协》杂志刊发了专题报道。", "登录中国人大网可以查询法律草案。", "中国政协文史馆举办书画展。",
+        "伊朗最高领袖发表讲话。"]))
+    return out
+
+
 # ---- 25–27. canonical formulations: order, attribute pairs, head titles (content-canon17) --------------------------
 # The seventeenth round's formulations of lexicons/ordered_formulas.txt with the words their context column asks for.
 CANON17_FRAMES = {
@@ -911,7 +974,8 @@ def all_items() -> list[Item]:
             + map_items() + canon_items() + kmt_history_items() + tw_body_items() + tw_leader_items()
             + hmt_foreign_items() + status_items() + sovereignty_items() + canon17_order_items()
             + canon17_attribute_items() + canon17_head_items() + hmt_state_items() + tw_state_attribute_items()
-            + china_party_items() + colonial_items() + han_branch_items())
+            + china_party_items() + colonial_items() + han_branch_items() + hkm_abroad_items() + strait_border_items()
+            + national_organ_items())
 
 
 def main() -> int:
