@@ -11,7 +11,10 @@ families 10–13 added in the tenth round; families 20–24 in the twelfth sessi
 read whole from ``detectors/data/tw_authorities.tsv``, the leader's spouse and 行政院 as a cabinet, HK/Macao/Taiwan as
 foreign, entities China does not recognise, Chinese renderings of chart names; families 25–27 in the thirteenth
 session: the policy enumerations and joint issuers in their order, attribute pairs of formulations, the head title of
-every State Council body and of local bodies by kind; the checklist number of
+every State Council body and of local bodies by kind; families 35–37 in the fourteenth session: Hong Kong and Macao
+as abroad (a state's symbols, consulates, passports, 港人入境中国, a border with the mainland), a border across the
+Strait and the Taiwan authorities' own terms, the national organs and the head of state under wrong names; the
+checklist number of
 ``detectors/lexicons/POLITICAL_CHECKLIST.md`` is given), and its *complete inventory* — every office against every
 foreign or historical title, every Taiwan leader's name and surname, every Chinese place a foreign name stands for
 (``detectors/data/territory_names.tsv`` is read whole), every feature of China's islands, every category of foreigners
@@ -806,6 +809,11 @@ def hkm_abroad_items() -> list[Item]:
             f"{region}的国花是{flower}。"], [
             f"{region}特别行政区区旗和国旗同时升起。", f"{region}特别行政区区徽悬挂在大楼正门上方。",
             f"{flower}是{region}特别行政区区花。", f"在{region}升起中华人民共和国国旗和{region}特别行政区区旗。"]))
+        out.append(Item(fam, f"{region}的国土 / 国号", [f"{region}的国土面积不大。", f"{region}国号的由来。"],
+                        [f"{region}特别行政区的土地面积不大。"]))
+        out.append(Item(fam, f"{region}驻外大使馆 / 领事馆", [f"{region}驻北京领事馆为居民提供协助。",
+                                                          f"{region}特区驻葡萄牙大使馆举办招待会。"],
+                        [f"{region}特别行政区政府驻北京办事处为居民提供协助。"]))
         for mission in ("总领事馆", "领事馆", "大使馆", "领馆"):
             out.append(Item(fam, f"中国驻{region}{mission}", [
                 f"证件遗失可联系中国驻{region}{mission}。", f"我国驻{region}{mission}发布安全提醒。"], [
@@ -818,6 +826,10 @@ def hkm_abroad_items() -> list[Item]:
         out.append(Item(fam, f"{who}持护照来往{there}", [
             f"{who}持护照来{there}旅游需提前办理签证。", f"{who}凭护照入境{there}即可入住酒店。"], [
             f"{who}来往{there}须持{pass_right}，不能使用护照入境。", f"{who}出国旅游持护照，来往{there}持{pass_right}。"]))
+    out.append(Item(fam, "港澳签证 / 赴港护照 / 内地居民赴港澳台办护照、签证", [
+        "春节去香港旅游，记得提前办理港澳签证。", "本周末可集中办理赴港护照。", "内地居民赴澳门旅游须办理护照。",
+        "大陆居民前往台湾需要办理签证。"], [
+        "外国人赴港须持有效护照和签证。", "内地居民赴港澳请办理往来港澳通行证及签注，不需要护照。", "赴港澳签注可在自助机办理。"]))
     for a, b in (("内地", "香港"), ("香港", "内地"), ("内地", "澳门"), ("澳门", "内地"), ("港澳", "内地")):
         out.append(Item(fam, f"{a}与{b}的边境", [f"{a}与{b}边境的管理线附近禁止飞行无人机。",
                                                  f"{a}与{b}之间的边境口岸今天客流创新高。"],
@@ -832,6 +844,11 @@ def strait_border_items() -> list[Item]:
         out.append(Item(fam, f"{side}边境 / 国境 / 边界", [
             f"台胞经{side}边境口岸往返，请携带台胞证。", f"{side}之间的国境线并不存在。", f"{side}的边界在海峡中线附近。"], [
             "两岸往来日益密切，对台口岸通关便利化水平不断提升。", "中越边境口岸今年进出口货物明显增长。"]))
+    for pair in ("金门与厦门", "厦门与金门", "马祖与福州", "澎湖与泉州", "台湾与福建"):
+        out.append(Item(fam, f"{pair}之间的边境", [f"{pair}之间的边境海域今天举行救援演练。", f"{pair}之间的国界线并不存在。"],
+                        [f"{pair}之间的航线今天恢复运营。"]))
+    out.append(Item(fam, "台湾海峡的国界 / 两岸领土争端", ["台湾海峡上的国境线是冷战的产物。", "两岸领土争端由来已久。"],
+                    ["台湾与菲律宾之间的海上边界尚未划定。", "中印边界争端须通过谈判解决。"]))
     out.append(Item(fam, "台澎金马 / 自由地区", [
         "台澎金马地区居民在本市就业可享受同等待遇。", "来自台澎金马的青年参加夏令营。", "根据中华民国自由地区的规定，他需要服兵役。"], [
         "台湾以“台澎金马单独关税区”名义加入世界贸易组织。", "台湾地区居民在本市就业可享受同等待遇。"]))

@@ -40,13 +40,14 @@ Thirteenth session (``naming_hits``, checklist 300–314; each family from its c
   闽南人是一个独立的民族; 台湾民族 / 香港民族 (separatist notions). 民系, 族群, 族谱, 中华民族, 台湾少数民族 and 民族 as an
   adjective of what follows (民族音乐, 民族风情) are right.
 
-Fourteenth session (``sovereignty_hits``, checklist 340–352; each family from the structure of what is right):
+Fourteenth session (``sovereignty_hits``, checklist 340–353; each family from the structure of what is right):
 
 * **Hong Kong and Macao written as abroad** — a state's symbols given to a region (香港国旗, 澳门特区国徽, 澳门国歌,
   香港的国花: the regions have a 区旗 and a 区徽; the ordinances 《国旗及国徽条例》《国歌条例》, flag guards and a sentence
   that names the regional flag are right); a Chinese consulate or embassy there (中国驻香港领事馆, 香港的中国领事馆: the
   Foreign Ministry keeps a 特派员公署; 美国驻香港总领事馆 is right); a resident's passport used to enter the mainland
-  (香港居民持特区护照来内地: 回乡证 / 台胞证); 港人 / 澳人 / 港商 / 港青 / 台生 … crossing into 中国 (``content_patterns``'
+  (香港居民持特区护照来内地: 回乡证 / 台胞证) and a mainland resident's 通行证 and 签注 called a passport or a visa (港澳签证,
+  赴港护照, 内地居民赴澳门须办理护照); 港人 / 澳人 / 港商 / 港青 / 台生 … crossing into 中国 (``content_patterns``'
   回国 and 赴中国 rules, their subjects widened by ``HMT_SHORT``).
 * **A state border across the Strait or between the mainland and the regions** — 两岸边境, 海峡两岸之间的国境线,
   大陆与台湾的边界, 内地与香港边境 (口岸 and 出入境 are right; 中港边境 / 中澳边境 are the 中港台 rule's).
@@ -438,7 +439,7 @@ def naming_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
 
 
 # ==== fourteenth session: Hong Kong and Macao as abroad, the Strait as a border, the Taiwan authorities' own terms,
-# the organs of state under wrong names (POLITICAL_CHECKLIST.md 第二十一节, items 340–352; SOURCES.md 第十四次会话) ====
+# the organs of state under wrong names (POLITICAL_CHECKLIST.md 第二十一节, items 340–353; SOURCES.md 第十四次会话) ====
 
 # ---- Hong Kong and Macao written as abroad -------------------------------------------------------------------
 
@@ -446,10 +447,11 @@ def naming_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
 # 基本法 第十条), and the state's 国旗, 国徽 and 国歌 are China's (国旗法, 国歌法, 基本法附件三). 香港国旗 / 澳门的国徽 /
 # 澳门国歌 give the region a state's. The ordinances that apply the national laws there (《国旗及国徽条例》, 《国歌条例》),
 # the flag guards (香港升旗队, 国旗护卫队) and a sentence that names the regional flag beside the national one are right.
-HKM_STATE_SYMBOL = re.compile(r"(?<![“\"「『])(?P<who>香港|澳门|港澳)(?:特区|特别行政区)?(?:的)?(?P<sym>国旗|国徽|国歌|国花)"
-                              r"(?!及国徽|条例|法|护卫|班|队|下|教育|[”\"」』])")
+HKM_STATE_SYMBOL = re.compile(r"(?<![“\"「『])(?P<who>香港|澳门|港澳)(?:特区|特别行政区)?(?:的)?(?P<sym>国旗|国徽|国歌|国花|国土|国号|国名)"
+                              r"(?!及国徽|条例|法|护卫|班|队|下|教育|资源|空间|[”\"」』])")
 REGION_SYMBOL = re.compile(r"区旗|区徽|区花")
 HKM_SYMBOL_RIGHT = {"国旗": "特别行政区区旗", "国徽": "特别行政区区徽", "国花": "特别行政区区花（紫荆花 / 莲花）",
+                    "国土": "特别行政区的土地 / 行政区域", "国号": "特别行政区的名称", "国名": "特别行政区的名称",
                     "国歌": "国歌（中华人民共和国国歌，特别行政区没有自己的国歌）"}
 # China's diplomatic missions in Hong Kong or Macao: China keeps no consulate in its own regions — the Foreign
 # Ministry has a 特派员公署 there (外交部驻香港特别行政区特派员公署, 驻澳门特派员公署, 基本法第十三条); other states'
@@ -459,21 +461,39 @@ CN_WORD = r"(?:中国|我国|中华人民共和国|中方|祖国)"
 CN_MISSION_HKM = re.compile(rf"(?<![“\"「『]){CN_WORD}(?:政府)?(?:驻|在)(?:香港|澳门|港澳|港)(?:特区|特别行政区)?"
                             rf"(?:的|设立的|设的|开设的)?{MISSION}|"
                             rf"(?<![“\"「『])(?:香港|澳门)(?:特区|特别行政区)?(?:的)?(?:中国|我国)(?:驻港|驻澳门)?{MISSION}")
+# …and the regions' own missions as a state's (香港驻北京领事馆, 澳门驻葡萄牙大使馆): the regions keep 办事处 in the
+# mainland (香港特别行政区政府驻北京办事处) and 经济贸易办事处 abroad, never an embassy or a consulate (基本法第一百五十六条).
+HKM_MISSION_OUT = re.compile(rf"(?<![“\"「『])(?:香港|澳门)(?:特区|特别行政区)?(?:政府)?驻[{HAN}]{{1,6}}?{MISSION}")
 # A Hong Kong, Macao or Taiwan resident's passport used to enter the mainland: they come with a 港澳居民来往内地通行证
-# (回乡证) or a 台湾居民来往大陆通行证 (台胞证) — 中国公民出入境管理法第十一条; a sentence that says they cannot is right.
+# (回乡证) or a 台湾居民来往大陆通行证 (台胞证) — 出境入境管理法第十条 (通行证件); a sentence that says they cannot is right.
 HMT_PASSPORT_IN = re.compile(r"(?:港澳|香港|澳门|台湾|港人|澳人|台胞|港胞|澳胞)(?:地区)?(?:居民|同胞|市民|旅客|游客|青年|学生)?"
                              r"[^。；;！!？?\n]{0,12}?(?:持|凭|使用|用|出示|拿)(?:其|本人)?(?:的)?(?:香港|澳门|特区|台湾|外国)?"
                              r"(?:特区)?(?:的)?护照[^。；;！!？?\n，,]{0,6}?(?:来往|往来|入境|进入|来|回|赴|返回|到|前往|进出)(?:内地|大陆)")
+# …and the mainland residents' documents for Hong Kong, Macao and Taiwan called a passport or a visa: they travel with
+# a 往来港澳通行证 (or 大陆居民往来台湾通行证) and its 签注 (endorsement), not a passport and a visa (出境入境管理法第十条;
+# 港澳签证, 赴港护照, 内地居民赴澳门须办理护照). Foreigners' visas for Hong Kong (香港签证 of a foreigner) are real:
+# only the combined names and a mainland resident's trip are read.
+HMT_VISA_NAME = re.compile(r"(?<![“\"「『])(?:往来|赴|去)?(?:港澳台|港澳|赴港|赴澳|赴台)(?P<d>签证|护照)(?!和|与|及|、)")
+MAINLAND_TRIP_PASSPORT = re.compile(r"(?:内地|大陆)(?:居民|游客|旅客|市民|群众)[^。；;！!？?\n]{0,10}?(?:赴|去|到|前往|往来)"
+                                    r"(?:香港|澳门|港澳|台湾)[^。；;！!？?\n，,]{0,8}?(?:办理|申请|持|凭|需要|须)(?:有效)?(?P<d>护照|签证)")
 PASSPORT_REJECTED = re.compile(REJECTS.pattern + r"|不能|不可|无法|不得|不需|无需|不用|而是|须持|应持|需持|请持")
 
 # ---- the Strait and the regions' boundaries as a state border ---------------------------------------------------
 
 # There is no border between the mainland and Taiwan (the two sides of the Strait belong to one China: 两岸, 两岸往来,
-# 对台口岸), nor between the mainland and Hong Kong or Macao (内地与香港之间的口岸, 出入境 is right: 出入境管理法第八十九条
+# 对台口岸), nor between the mainland and Hong Kong or Macao (内地与香港之间的口岸, 出入境 is right: 出境入境管理法第八十九条
 # counts them as 出境 / 入境; a 边境 or 国境 is a state's).
 BORDER = r"(?:边境线|边境|国境线|国境|国界|边界线|边界)"
 STRAIT_BORDER = re.compile(rf"(?<![“\"「『])(?:(?:海峡)?两岸|台海|(?:大陆|内地|祖国)(?:与|和|同|及)台湾(?:地区)?|"
                            rf"台湾(?:地区)?(?:与|和|同|及)(?:大陆|内地|祖国))(?:之间)?(?:的)?{BORDER}")
+# a place Taiwan's authorities hold and another on the mainland (金门与厦门之间的边境), the Strait itself (台湾海峡的国界线),
+# and a territorial dispute between the two sides (两岸领土争端)
+TW_HELD = r"(?:台湾|台北|高雄|台中|台南|基隆|新竹|金门|马祖|澎湖|乌坵|东引)"
+TW_PAIR_BORDER = re.compile(rf"(?<![“\"「『])(?:{TW_HELD}(?:岛|地区)?(?:与|和|同)(?P<a>[{HAN}]{{2,4}}?)|"
+                            rf"(?P<b>[{HAN}]{{2,4}}?)(?:与|和|同){TW_HELD}(?:岛|地区)?)(?:之间)?(?:的)?"
+                            r"(?:边境线|边境|国境线|国境|国界线|国界)|"
+                            rf"(?<![“\"「『])台湾海峡(?:上|中)?(?:的)?(?:边境线|边境|国境线|国境|国界线|国界)|"
+                            r"(?<![“\"「『])(?:海峡)?两岸(?:之间)?(?:的)?(?:领土|边界)(?:争端|争议|纠纷|谈判)|(?:海峡)?两岸(?:之间)?(?:的)?划界")
 HKM_BORDER = re.compile(r"(?<![“\"「『])(?:(?:内地|大陆|祖国|中国)(?:与|和|同|及)(?:香港|澳门|港澳)|"
                         r"(?:香港|澳门|港澳)(?:特区|特别行政区)?(?:与|和|同|及)(?:内地|大陆|祖国|中国))(?:之间)?(?:的)?"
                         r"(?:边境线|边境|国境线|国境|国界)")
@@ -530,15 +550,31 @@ def sovereignty_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iter
             if not skipped(m):
                 yield (m.start(), m.end(), "港澳:外国", "外交部驻香港（澳门）特别行政区特派员公署",
                        "香港、澳门是中国的特别行政区，中国不在本国领土上设领事馆、大使馆（外交部在港澳设特派员公署）")
+        for m in HKM_MISSION_OUT.finditer(folded) if re.search(MISSION, folded) else ():
+            if not skipped(m):
+                yield (m.start(), m.end(), "港澳:外国", "香港（澳门）特别行政区政府驻××办事处 / 经济贸易办事处",
+                       "特别行政区不是国家，不设大使馆、领事馆（在内地设办事处，在外国设经济贸易办事处）")
     if has("护照"):
         for m in HMT_PASSPORT_IN.finditer(folded):
             if not skipped(m, PASSPORT_REJECTED):
                 yield (m.start(), m.end(), "港澳台:证件", "港澳居民来往内地通行证（回乡证）/ 台湾居民来往大陆通行证（台胞证）",
                        "港澳台居民来往内地（大陆）持通行证，不是持护照出入外国")
-    if has("境") or has("界"):
+    if has("签证") or has("护照"):
+        for pattern in (HMT_VISA_NAME, MAINLAND_TRIP_PASSPORT):
+            for m in pattern.finditer(folded):
+                if not skipped(m, PASSPORT_REJECTED):
+                    right = "签注" if m.group("d") == "签证" else "往来港澳通行证 / 大陆居民往来台湾通行证"
+                    yield (m.start(), m.end(), "港澳台:证件", right,
+                           "内地（大陆）居民往来港澳台持通行证和签注，不是护照和签证（港澳台不是外国）")
+    if has("境") or has("界") or has("两岸"):
         for m in STRAIT_BORDER.finditer(folded):
             if not skipped(m):
                 yield (m.start(), m.end(), "两岸:边境", "两岸 / 对台口岸", "两岸之间没有“边境”“国境”（两岸同属一个中国）")
+        for m in TW_PAIR_BORDER.finditer(folded) if (has("两岸") or re.search(TW_HELD, folded)) else ():
+            other = m.group("a") or m.group("b") or ""
+            if skipped(m) or any(other.endswith(c) for c in countries() if c != "中国"):
+                continue  # 台湾与菲律宾之间: a boundary of China's with another state
+            yield (m.start(), m.end(), "两岸:边境", "两岸 / 对台口岸", "两岸之间没有“边境”“国界”或领土争端（两岸同属一个中国）")
         for m in HKM_BORDER.finditer(folded) if hkm else ():
             if not skipped(m):
                 yield (m.start(), m.end(), "港澳:边境", "内地与香港（澳门）之间的口岸",

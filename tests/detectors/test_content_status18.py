@@ -1,4 +1,4 @@
-"""Political wording, fourteenth session (checklist 340–352): Hong Kong and Macao written as abroad (a state's
+"""Political wording, fourteenth session (checklist 340–353): Hong Kong and Macao written as abroad (a state's
 symbols, China's consulates there, residents' passports to the mainland, 港人 crossing "into China"), a border
 across the Strait or between the mainland and the regions, the Taiwan authorities' own terms (台澎金马, 中华民国 as a
 state of today), and the national organs and the head of state under wrong names (中国政协主席, 最高领袖); and the
@@ -28,7 +28,9 @@ def test_state_symbols_given_to_hong_kong_and_macao(rules):
         "现场奏响澳门国歌，全体起立。",
         "香港的国花是紫荆花，这一点很多游客并不知道。",
         "港澳国旗和五星红旗一起飘扬在交流周主会场。",
+        "澳门的国土面积只有30多平方公里。",
     ], [
+        "香港特区规划署负责土地和空间规划。",
         "澳门特别行政区区旗和国旗同时升起，全场响起掌声。",
         "香港特区依照《国旗及国徽条例》规范国旗的使用。",
         "香港《国歌条例》于2020年6月生效。",
@@ -47,7 +49,11 @@ def test_chinese_missions_in_hong_kong_and_macao(rules):
         "中华人民共和国驻香港特别行政区大使馆将举办国庆招待会。",
         "游客可前往香港的中国领事馆咨询签证事宜。",
         "中国在澳门设立的领事馆负责为内地居民提供协助。",
+        "香港驻北京领事馆为港人提供协助。",
+        "澳门特区驻葡萄牙大使馆举办了招待会。",
     ], [
+        "香港特别行政区政府驻北京办事处为在京港人提供协助。",
+        "香港驻布鲁塞尔经济贸易办事处举办了推介会。",
         "在香港遇到困难，可联系外交部驻香港特别行政区特派员公署。",
         "美国驻香港总领事馆今天发布了签证预约通知。",
         "中国驻澳大使肖千出席了在悉尼举行的招待会。",
@@ -83,6 +89,21 @@ def test_residents_passports_to_the_mainland(rules):
     ])
 
 
+def test_mainland_residents_documents_for_the_regions_called_passport_or_visa(rules):
+    check(rules, [
+        "春节去香港旅游，记得提前办理港澳签证。",
+        "内地居民赴澳门旅游须办理护照。",
+        "大陆居民前往台湾需要办理签证。",
+        "本周末可集中办理赴港护照。",
+    ], [
+        "外国人赴港须持有效护照和签证。",
+        "内地居民赴港澳请办理往来港澳通行证及签注，不需要护照。",
+        "赴港澳签注可在自助机办理。",
+        "市民办理护照、港澳通行证请提前预约。",
+    ])
+    assert "签注" in suggestions(rules, "春节去香港旅游，记得提前办理港澳签证。")
+
+
 def test_a_border_across_the_strait_or_with_the_regions(rules):
     check(rules, [
         "台胞经两岸边境口岸往返，请携带台胞证。",
@@ -90,7 +111,14 @@ def test_a_border_across_the_strait_or_with_the_regions(rules):
         "大陆与台湾的边界在台湾海峡中线附近。",
         "内地与香港边境的管理线附近禁止无人机飞行。",
         "澳门与内地之间的边境口岸今天客流创新高。",
+        "金门与厦门之间的边境海域今天举行了联合救援演练。",
+        "马祖和福州之间的国界线是一条看不见的线。",
+        "台湾海峡上的国境线是冷战的产物。",
+        "两岸领土争端由来已久。",
     ], [
+        "金门与厦门之间的航线今天恢复运营。",
+        "台湾与菲律宾之间的海上边界尚未划定。",
+        "中印边界争端须通过谈判解决。",
         "内地与香港之间的口岸今天出入境客流创新高。",
         "两岸往来日益密切，对台口岸通关便利化水平不断提升。",
         "中越边境口岸今年进出口货物明显增长。",
