@@ -819,9 +819,15 @@ def hkm_abroad_items() -> list[Item]:
                 f"证件遗失可联系中国驻{region}{mission}。", f"我国驻{region}{mission}发布安全提醒。"], [
                 f"证件遗失可联系外交部驻{region}特别行政区特派员公署。", f"美国驻{region}{mission}发布安全提醒。"]))
     for who in ("港人", "澳人", "港商", "澳商", "港青", "港生", "台生"):
+        lead = "澳门回归以来，" if who.startswith("澳") else ""  # (澳人 / 澳商 alone are Australians)
         out.append(Item(fam, f"{who}入境 / 回 / 进入中国", [
-            f"{who}入境中国须持有效证件。", f"{who}回中国探亲的人数明显增多。", f"{who}进入中国投资的意愿回升。"], [
-            f"{who}来往内地须持有效证件。" if not who.startswith("台") else f"{who}来往大陆须持有效证件。"]))
+            f"{lead}{who}入境中国须持有效证件。", f"{lead}{who}回中国探亲的人数明显增多。", f"{lead}{who}进入中国投资的意愿回升。"], [
+            f"{who}来往内地须持有效证件。" if not who.startswith("台") else f"{who}来往大陆须持有效证件。"]
+            + (["澳企进入中国市场的步伐加快，澳大利亚葡萄酒销量回升。", "澳商来中国投资的热情不减。"] if lead else [])))
+    for region in ("香港", "澳门", "台湾"):
+        there = "大陆" if region == "台湾" else "内地"
+        out.append(Item(fam, f"离开中国前往{region}", [f"1950年，他离开中国前往{region}谋生。", f"她离开中国移居{region}。"],
+                        [f"1950年，他离开{there}前往{region}谋生。"]))
     for who, pass_right, there in (("香港居民", "回乡证", "内地"), ("澳门居民", "回乡证", "内地"), ("台湾同胞", "台胞证", "大陆")):
         out.append(Item(fam, f"{who}持护照来往{there}", [
             f"{who}持护照来{there}旅游需提前办理签证。", f"{who}凭护照入境{there}即可入住酒店。"], [

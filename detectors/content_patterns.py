@@ -465,6 +465,7 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
 # China–Australia (中澳两国) is right; 中澳 is wrong only for the mainland and Macao.
 AUSTRALIA = re.compile(r"澳大利亚|澳洲|澳方|堪培拉|悉尼|墨尔本")
 MACAO = re.compile(r"澳门|港澳|濠江|横琴|特区|特别行政区|回归|珠澳|粤澳|澳车|澳人|澳资|澳企|澳区")
+MACAO_PLACE = re.compile(r"澳门|港澳|濠江|横琴|特别行政区|珠澳|粤澳")
 # 回国 said of Taiwan, Hong Kong or Macao people a sentence or two after they are named.
 HMT_PEOPLE = re.compile(r"(?:台湾|台胞|香港|澳门|港澳|港澳台)(?:地区)?(?:的)?(?:同胞|青年|学生|师生|小伙伴|伙伴|朋友|乡亲|客人|"
                         r"游客|居民|嘉宾|客商|企业家|代表|交流团|参访团|研学团|团|籍)")
@@ -513,6 +514,8 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
         for m in pattern.finditer(folded):
             if m.group(0).startswith("中澳") and (AUSTRALIA.search(folded) or not MACAO.search(folded)):
                 continue  # 中澳 is China and Australia unless the post speaks of Macao
+            if m.group(0).startswith("澳") and (AUSTRALIA.search(folded) or not MACAO_PLACE.search(folded)):
+                continue  # 澳人 / 澳企 / 澳商 are Australians unless the post names Macao (澳企进入中国市场)
             if fresh(m.start(), m.end()):
                 yield PatternHit(m.start(), m.end(), "political", f"political:{rule}", suggestion, note)
     for start, end, rule, suggestion, note in _more_political(folded):

@@ -40,14 +40,14 @@ Thirteenth session (``naming_hits``, checklist 300–314; each family from its c
   闽南人是一个独立的民族; 台湾民族 / 香港民族 (separatist notions). 民系, 族群, 族谱, 中华民族, 台湾少数民族 and 民族 as an
   adjective of what follows (民族音乐, 民族风情) are right.
 
-Fourteenth session (``sovereignty_hits``, checklist 340–353; each family from the structure of what is right):
+Fourteenth session (``sovereignty_hits``, checklist 340–354; each family from the structure of what is right):
 
 * **Hong Kong and Macao written as abroad** — a state's symbols given to a region (香港国旗, 澳门特区国徽, 澳门国歌,
   香港的国花: the regions have a 区旗 and a 区徽; the ordinances 《国旗及国徽条例》《国歌条例》, flag guards and a sentence
   that names the regional flag are right); a Chinese consulate or embassy there (中国驻香港领事馆, 香港的中国领事馆: the
   Foreign Ministry keeps a 特派员公署; 美国驻香港总领事馆 is right); a resident's passport used to enter the mainland
   (香港居民持特区护照来内地: 回乡证 / 台胞证) and a mainland resident's 通行证 and 签注 called a passport or a visa (港澳签证,
-  赴港护照, 内地居民赴澳门须办理护照); 港人 / 澳人 / 港商 / 港青 / 台生 … crossing into 中国 (``content_patterns``'
+  赴港护照, 内地居民赴澳门须办理护照); leaving 中国 for them (离开中国前往香港); 港人 / 澳人 / 港商 / 港青 / 台生 … crossing into 中国 (``content_patterns``'
   回国 and 赴中国 rules, their subjects widened by ``HMT_SHORT``).
 * **A state border across the Strait or between the mainland and the regions** — 两岸边境, 海峡两岸之间的国境线,
   大陆与台湾的边界, 内地与香港边境 (口岸 and 出入境 are right; 中港边境 / 中澳边境 are the 中港台 rule's).
@@ -439,7 +439,7 @@ def naming_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
 
 
 # ==== fourteenth session: Hong Kong and Macao as abroad, the Strait as a border, the Taiwan authorities' own terms,
-# the organs of state under wrong names (POLITICAL_CHECKLIST.md 第二十一节, items 340–353; SOURCES.md 第十四次会话) ====
+# the organs of state under wrong names (POLITICAL_CHECKLIST.md 第二十一节, items 340–354; SOURCES.md 第十四次会话) ====
 
 # ---- Hong Kong and Macao written as abroad -------------------------------------------------------------------
 
@@ -464,6 +464,10 @@ CN_MISSION_HKM = re.compile(rf"(?<![“\"「『]){CN_WORD}(?:政府)?(?:驻|在)
 # …and the regions' own missions as a state's (香港驻北京领事馆, 澳门驻葡萄牙大使馆): the regions keep 办事处 in the
 # mainland (香港特别行政区政府驻北京办事处) and 经济贸易办事处 abroad, never an embassy or a consulate (基本法第一百五十六条).
 HKM_MISSION_OUT = re.compile(rf"(?<![“\"「『])(?:香港|澳门)(?:特区|特别行政区)?(?:政府)?驻[{HAN}]{{1,6}}?{MISSION}")
+# Leaving China for Hong Kong, Macao or Taiwan (离开中国前往香港, 离开中国移居台湾): they are in China (离开内地前往香港,
+# 离开大陆赴台).
+LEAVE_CHINA_FOR_HMT = re.compile(r"(?<![“\"「『])(?:离开|离|出)中国(?!大陆|内地)[^。；;！!？?\n，,]{0,6}?"
+                                 r"(?:前往|去|到|赴|来到|移居|定居|迁居|迁往|逃往|投奔)(?:香港|澳门|台湾|港澳)")
 # A Hong Kong, Macao or Taiwan resident's passport used to enter the mainland: they come with a 港澳居民来往内地通行证
 # (回乡证) or a 台湾居民来往大陆通行证 (台胞证) — 出境入境管理法第十条 (通行证件); a sentence that says they cannot is right.
 HMT_PASSPORT_IN = re.compile(r"(?:港澳|香港|澳门|台湾|港人|澳人|台胞|港胞|澳胞)(?:地区)?(?:居民|同胞|市民|旅客|游客|青年|学生)?"
@@ -554,6 +558,11 @@ def sovereignty_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iter
             if not skipped(m):
                 yield (m.start(), m.end(), "港澳:外国", "香港（澳门）特别行政区政府驻××办事处 / 经济贸易办事处",
                        "特别行政区不是国家，不设大使馆、领事馆（在内地设办事处，在外国设经济贸易办事处）")
+    if has("中国") and (has("香港") or has("澳门") or has("台湾") or has("港澳")):
+        for m in LEAVE_CHINA_FOR_HMT.finditer(folded):
+            if not skipped(m):
+                yield (m.start(), m.end(), "港澳台:外国", "离开内地（大陆）前往香港（澳门、台湾）",
+                       "前往香港、澳门、台湾不是离开中国（港澳台是中国的一部分）")
     if has("护照"):
         for m in HMT_PASSPORT_IN.finditer(folded):
             if not skipped(m, PASSPORT_REJECTED):

@@ -1,4 +1,4 @@
-"""Political wording, fourteenth session (checklist 340–353): Hong Kong and Macao written as abroad (a state's
+"""Political wording, fourteenth session (checklist 340–354): Hong Kong and Macao written as abroad (a state's
 symbols, China's consulates there, residents' passports to the mainland, 港人 crossing "into China"), a border
 across the Strait or between the mainland and the regions, the Taiwan authorities' own terms (台澎金马, 中华民国 as a
 state of today), and the national organs and the head of state under wrong names (中国政协主席, 最高领袖); and the
@@ -65,15 +65,21 @@ def test_chinese_missions_in_hong_kong_and_macao(rules):
 def test_residents_of_the_regions_crossing_into_china(rules):
     check(rules, [
         "港人入境中国须持有效的回乡证。",
-        "澳人回中国探亲的人数明显增多。",
+        "澳门回归以来，澳人回中国探亲的人数明显增多。",
         "港青到中国创业可以申请多项补贴。",
         "港商进入中国投资的意愿持续回升。",
         "台生来中国求学的人数逐年上升。",
+        "1950年，他离开中国前往香港谋生。",
+        "上世纪八十年代，她离开中国移居澳门。",
     ], [
+        "1950年，他离开内地前往香港谋生。",
+        "上世纪八十年代，她离开中国大陆移居台湾。",
         "港人来往内地可凭港澳居民来往内地通行证。",
         "海港人员进入中国境内须接受检疫。",
         "港青到内地创业可以申请多项补贴。",
         "外国游客经香港入境内地可享受144小时过境免签。",
+        "澳企进入中国市场的步伐加快，澳大利亚葡萄酒销量回升。",
+        "澳商来中国投资的热情不减。",
     ])
 
 
