@@ -47,13 +47,16 @@ Fourteenth session (``sovereignty_hits``, checklist 340–354; each family from 
   that names the regional flag are right); a Chinese consulate or embassy there (中国驻香港领事馆, 香港的中国领事馆: the
   Foreign Ministry keeps a 特派员公署; 美国驻香港总领事馆 is right); a resident's passport used to enter the mainland
   (香港居民持特区护照来内地: 回乡证 / 台胞证) and a mainland resident's 通行证 and 签注 called a passport or a visa (港澳签证,
-  赴港护照, 内地居民赴澳门须办理护照); leaving 中国 for them (离开中国前往香港); 港人 / 澳人 / 港商 / 港青 / 台生 … crossing into 中国 (``content_patterns``'
-  回国 and 赴中国 rules, their subjects widened by ``HMT_SHORT``).
+  赴港护照, 内地居民赴澳门须办理护照); leaving 中国 for them (离开中国前往香港); 港人 / 澳人 / 港商 / 港青 / 台生 …
+  crossing into 中国 (``content_patterns``' 回国 and 赴中国 rules, their subjects widened by ``HMT_SHORT``; 澳人 / 澳企
+  only in a post that names Macao and not Australia). Hong Kong's and Macao's own 大使馆 / 领事馆 (香港驻北京领事馆),
+  and a region's 国土 / 国号.
 * **A state border across the Strait or between the mainland and the regions** — 两岸边境, 海峡两岸之间的国境线,
-  大陆与台湾的边界, 内地与香港边境 (口岸 and 出入境 are right; 中港边境 / 中澳边境 are the 中港台 rule's).
+  大陆与台湾的边界, 金门与厦门之间的边境, 台湾海峡的国界线, 两岸领土争端 / 划界, 内地与香港边境 (口岸 and 出入境 are
+  right; 中港边境 / 中澳边境 are the 中港台 rule's; a Taiwan place paired with a foreign state is China's boundary).
 * **The Taiwan authorities' own terms** — 台澎金马(地区) and 中华民国自由地区 (the WTO's 台澎金马单独关税区 is right);
   中华民国 + 宪法 / 政府 / 总统 / 国旗 / 国军 / 护照 / 身份证 / 元首 … as a state of today: a word of the present (现行,
-  至今, 仍, 台湾当局, a year after 1949) outweighs a year of the Republic's time in the sentence (1949 年以后，台湾当局仍沿用
+  至今, 沿用, 台湾当局, a year after 1949) outweighs a year of the Republic's time in the sentence (1949 年以后，台湾当局仍沿用
   现行的中华民国宪法), which keeps ``political.tsv``'s bare 中华民国 row quiet; a sentence of the Republic's time alone
   (1928 年中华民国政府定都南京) is history.
 * **The national organs and the head of state under wrong names** — 中国政协主席 / 委员, 中国人大委员长 / 代表, 中国军委
@@ -61,7 +64,7 @@ Fourteenth session (``sovereignty_hits``, checklist 340–354; each family from 
   ``content_patterns.ALL_TITLES`` beside every leader's name).
 
 ``status_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text (the convention of
-``territory_hits``), this session's ``naming_hits`` last.
+``territory_hits``), the thirteenth session's ``naming_hits`` and the fourteenth's ``sovereignty_hits`` last.
 """
 
 from __future__ import annotations
@@ -512,11 +515,13 @@ TW_OWN_AREA = re.compile(r"(?<![“\"「『])(?:中华民国)?(?P<w>台澎金马
 # 中华民国 as a state that exists today: its constitution, government, head of state, army and state symbols named as
 # present (现行的中华民国宪法, 台湾当局仍沿用的中华民国宪法). A sentence of the Republic's time (before 1949, without a
 # word of the present) is history.
-ROC_STATE_THING = re.compile(r"(?<![“\"「『])(?P<pre>(?:现行|目前|当前|现在|如今|今天|今日)(?:的)?)?中华民国(?:的)?"
+ROC_STATE_THING = re.compile(r"(?<![“\"「『])(?P<pre>(?:现行|目前|当前|现今)(?:的)?)?中华民国(?:的)?"
                              r"(?P<w>宪法|宪政|法统|国号|国籍|国军|国旗|国歌|国徽|国庆|建国|开国|元首|总统|副总统|政府|外交部|国防部|立法院|"
                              r"行政院|护照|身份证|法律|体制|领土|主权|年号|纪年)(?![”\"」』])")
-ROC_PRESENT = re.compile(r"现行|现今|至今|迄今|仍|依然|依旧|沿用|目前|当前|现在|如今|今天|今日|台湾当局|台当局|台湾地区|岛内|"
-                         r"民进党|赖清德|蔡英文|马英九|19[5-9]\d|20\d\d")
+# (words of today only: 仍, 如今, a year of the 2000s are as often said of a museum or of history — 1948 年中华民国政府
+# 仍在南京, 如今的总统府旧址)
+ROC_PRESENT = re.compile(r"现行|现今|至今|迄今|沿用|目前|当前|台湾当局|台当局|台湾地区|岛内|民进党|赖清德|蔡英文|马英九|"
+                         r"19[5-9]\d年|1949年(?:以后|之后|后|起)")
 ROC_PAST = re.compile(r"(?<!\d)(?:191[2-9]|19[2-3]\d|194[0-8])年|民国时期|北洋|国民政府|辛亥|孙中山|袁世凯|临时政府|南京政府")
 ROC_REPORTED = re.compile(r"所谓|称为|自称|号称|名为|叫做|说法|错误|不承认|非法|伪")
 
