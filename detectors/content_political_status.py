@@ -528,15 +528,19 @@ ROC_REPORTED = re.compile(r"所谓|称为|自称|号称|名为|叫做|说法|错
 # ---- the organs of state under wrong names ----------------------------------------------------------------------
 
 # The national organs are named 全国 (全国人民代表大会, 全国政协: 宪法第五十七条, 政协章程), the military commission
-# 中央 (中央军事委员会): 中国政协主席, 中国人大委员长, 中国军委主席 give them a name they do not have (中国人大网, 《中国
+# 中央 (中央军事委员会, 中央纪委, 中央政法委), the supervisory commission 国家 (国家监委): 中国政协主席, 中国人大委员长,
+# 中国军委主席, 中国纪委书记, 中国监委主任 give them a name they do not have (中国人大网, 《中国
 # 政协》杂志 and 中国政协文史馆 are names of their own and carry no title after them). 国家政协, 中央政协, 中央人大, 国家
 # 军委 are ``state_offices.txt``'s nonorgan rows. 最高领袖 is the title of other states' leaders.
 WRONG_NATIONAL_ORGAN = re.compile(
     r"(?<![“\"「『])(?:中国|中华)(?P<cppcc>(?:人民)?政协)(?P<t>副主席|主席|常委|委员|秘书长)(?!会)|"
     r"(?<![“\"「『])(?:中国|中华)(?P<npc>人大)(?:常委会)?(?P<u>副委员长|委员长|常委|代表|委员)(?!会)|"
     r"(?<![“\"「『])(?:中国|中华|国家)(?P<cmc>军委)(?P<v>副主席|主席|委员)(?!会)|"
+    r"(?<![“\"「『])(?:中国|中华)(?:(?P<cdic>纪委)|(?P<plac>政法委))(?P<w>副书记|书记|常委|委员)(?!会)|"
+    r"(?<![“\"「『])(?:中国|中华)(?P<nsc>监委)(?P<x>副主任|主任|委员)(?!会)|"
     r"(?<![“\"「『])(?:中国|我国|中共|党和国家)(?:的)?(?P<supreme>最高领袖)")
-ORGAN_RIGHT = {"cppcc": "全国政协", "npc": "全国人大常委会", "cmc": "中央军委"}
+ORGAN_RIGHT = {"cppcc": "全国政协", "npc": "全国人大常委会", "cmc": "中央军委", "cdic": "中央纪委", "plac": "中央政法委",
+               "nsc": "国家监委"}
 
 
 def sovereignty_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str, str, str]]:
@@ -605,7 +609,7 @@ def sovereignty_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iter
                 continue
             yield (m.start(), m.end(), "中华民国", "台湾地区……（必须用时加引号，如台湾地区现行“宪法”）",
                    f"把“中华民国{m.group('w')}”当作现存国家的{m.group('w')}（1949 年中华民国已被中华人民共和国取代）")
-    if has("政协") or has("人大") or has("军委") or has("最高领袖"):
+    if has("政协") or has("人大") or has("委") or has("最高领袖"):
         for m in WRONG_NATIONAL_ORGAN.finditer(folded):
             if skipped(m, re.compile(REJECTS.pattern + r"|称为|说法|叫法")):
                 continue
@@ -613,6 +617,6 @@ def sovereignty_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iter
                 yield (m.start(), m.end(), "国家职务", "国家主席 / 中共中央总书记", "我国国家元首的职务是国家主席，没有“最高领袖”")
                 continue
             kind = next(k for k in ORGAN_RIGHT if m.group(k))
-            title = m.group("t") or m.group("u") or m.group("v")
+            title = m.group("t") or m.group("u") or m.group("v") or m.group("w") or m.group("x")
             yield (m.start(), m.end(), "机构名称", ORGAN_RIGHT[kind] + title,
-                   f"机构名称错误：应为“{ORGAN_RIGHT[kind]}”（全国人大、全国政协、中央军委）")
+                   f"机构名称错误：应为“{ORGAN_RIGHT[kind]}”（全国人大、全国政协、中央军委、中央纪委、中央政法委、国家监委）")
