@@ -11,7 +11,10 @@ families 10–13 added in the tenth round; families 20–24 in the twelfth sessi
 read whole from ``detectors/data/tw_authorities.tsv``, the leader's spouse and 行政院 as a cabinet, HK/Macao/Taiwan as
 foreign, entities China does not recognise, Chinese renderings of chart names; families 25–27 in the thirteenth
 session: the policy enumerations and joint issuers in their order, attribute pairs of formulations, the head title of
-every State Council body and of local bodies by kind; the checklist number of
+every State Council body and of local bodies by kind; families 35–37 in the fourteenth session: Hong Kong and Macao
+as abroad (a state's symbols, consulates, passports, 港人入境中国, a border with the mainland), a border across the
+Strait and the Taiwan authorities' own terms, the national organs and the head of state under wrong names; the
+checklist number of
 ``detectors/lexicons/POLITICAL_CHECKLIST.md`` is given), and its *complete inventory* — every office against every
 foreign or historical title, every Taiwan leader's name and surname, every Chinese place a foreign name stands for
 (``detectors/data/territory_names.tsv`` is read whole), every feature of China's islands, every category of foreigners
@@ -795,6 +798,90 @@ def han_branch_items() -> list[Item]:
     return out
 
 
+# ---- 35–37. Hong Kong and Macao as abroad, the Strait as a border, Taiwan's own terms, national organs (content-status18)
+
+def hkm_abroad_items() -> list[Item]:
+    fam = "35 港澳当作外国：国家象征、领事馆、护照、入境中国、边境"
+    out = []
+    for region, flower in (("香港", "紫荆花"), ("澳门", "莲花")):
+        out.append(Item(fam, f"{region}国旗 / 国徽 / 国歌 / 国花", [
+            f"现场升起五星红旗和{region}国旗。", f"{region}特区国徽悬挂在大楼正门上方。", f"仪式上奏响{region}国歌。",
+            f"{region}的国花是{flower}。"], [
+            f"{region}特别行政区区旗和国旗同时升起。", f"{region}特别行政区区徽悬挂在大楼正门上方。",
+            f"{flower}是{region}特别行政区区花。", f"在{region}升起中华人民共和国国旗和{region}特别行政区区旗。"]))
+        out.append(Item(fam, f"{region}的国土 / 国号", [f"{region}的国土面积不大。", f"{region}国号的由来。"],
+                        [f"{region}特别行政区的土地面积不大。"]))
+        out.append(Item(fam, f"{region}驻外大使馆 / 领事馆", [f"{region}驻北京领事馆为居民提供协助。",
+                                                          f"{region}特区驻葡萄牙大使馆举办招待会。"],
+                        [f"{region}特别行政区政府驻北京办事处为居民提供协助。"]))
+        for mission in ("总领事馆", "领事馆", "大使馆", "领馆"):
+            out.append(Item(fam, f"中国驻{region}{mission}", [
+                f"证件遗失可联系中国驻{region}{mission}。", f"我国驻{region}{mission}发布安全提醒。"], [
+                f"证件遗失可联系外交部驻{region}特别行政区特派员公署。", f"美国驻{region}{mission}发布安全提醒。"]))
+    for who in ("港人", "澳人", "港商", "澳商", "港青", "港生", "台生"):
+        lead = "澳门回归以来，" if who.startswith("澳") else ""  # (澳人 / 澳商 alone are Australians)
+        out.append(Item(fam, f"{who}入境 / 回 / 进入中国", [
+            f"{lead}{who}入境中国须持有效证件。", f"{lead}{who}回中国探亲的人数明显增多。", f"{lead}{who}进入中国投资的意愿回升。"], [
+            f"{who}来往内地须持有效证件。" if not who.startswith("台") else f"{who}来往大陆须持有效证件。"]
+            + (["澳企进入中国市场的步伐加快，澳大利亚葡萄酒销量回升。", "澳商来中国投资的热情不减。"] if lead else [])))
+    for region in ("香港", "澳门", "台湾"):
+        there = "大陆" if region == "台湾" else "内地"
+        out.append(Item(fam, f"离开中国前往{region}", [f"1950年，他离开中国前往{region}谋生。", f"她离开中国移居{region}。"],
+                        [f"1950年，他离开{there}前往{region}谋生。"]))
+    for who, pass_right, there in (("香港居民", "回乡证", "内地"), ("澳门居民", "回乡证", "内地"), ("台湾同胞", "台胞证", "大陆")):
+        out.append(Item(fam, f"{who}持护照来往{there}", [
+            f"{who}持护照来{there}旅游需提前办理签证。", f"{who}凭护照入境{there}即可入住酒店。"], [
+            f"{who}来往{there}须持{pass_right}，不能使用护照入境。", f"{who}出国旅游持护照，来往{there}持{pass_right}。"]))
+    out.append(Item(fam, "港澳签证 / 赴港护照 / 内地居民赴港澳台办护照、签证", [
+        "春节去香港旅游，记得提前办理港澳签证。", "本周末可集中办理赴港护照。", "内地居民赴澳门旅游须办理护照。",
+        "大陆居民前往台湾需要办理签证。"], [
+        "外国人赴港须持有效护照和签证。", "内地居民赴港澳请办理往来港澳通行证及签注，不需要护照。", "赴港澳签注可在自助机办理。"]))
+    for a, b in (("内地", "香港"), ("香港", "内地"), ("内地", "澳门"), ("澳门", "内地"), ("港澳", "内地")):
+        out.append(Item(fam, f"{a}与{b}的边境", [f"{a}与{b}边境的管理线附近禁止飞行无人机。",
+                                                 f"{a}与{b}之间的边境口岸今天客流创新高。"],
+                        [f"{a}与{b}之间的口岸今天出入境客流创新高。"]))
+    return out
+
+
+def strait_border_items() -> list[Item]:
+    fam = "36 两岸边境与台湾当局用语（台澎金马、现存的“中华民国”）"
+    out = []
+    for side in ("两岸", "海峡两岸", "大陆与台湾", "台湾与大陆", "台海"):
+        out.append(Item(fam, f"{side}边境 / 国境 / 边界", [
+            f"台胞经{side}边境口岸往返，请携带台胞证。", f"{side}之间的国境线并不存在。", f"{side}的边界在海峡中线附近。"], [
+            "两岸往来日益密切，对台口岸通关便利化水平不断提升。", "中越边境口岸今年进出口货物明显增长。"]))
+    for pair in ("金门与厦门", "厦门与金门", "马祖与福州", "澎湖与泉州", "台湾与福建"):
+        out.append(Item(fam, f"{pair}之间的边境", [f"{pair}之间的边境海域今天举行救援演练。", f"{pair}之间的国界线并不存在。"],
+                        [f"{pair}之间的航线今天恢复运营。"]))
+    out.append(Item(fam, "台湾海峡的国界 / 两岸领土争端", ["台湾海峡上的国境线是冷战的产物。", "两岸领土争端由来已久。"],
+                    ["台湾与菲律宾之间的海上边界尚未划定。", "中印边界争端须通过谈判解决。"]))
+    out.append(Item(fam, "台澎金马 / 自由地区", [
+        "台澎金马地区居民在本市就业可享受同等待遇。", "来自台澎金马的青年参加夏令营。", "根据中华民国自由地区的规定，他需要服兵役。"], [
+        "台湾以“台澎金马单独关税区”名义加入世界贸易组织。", "台湾地区居民在本市就业可享受同等待遇。"]))
+    for thing in ("宪法", "政府", "总统", "国旗", "国歌", "国军", "护照", "身份证", "立法院", "国籍", "元首"):
+        out.append(Item(fam, f"中华民国{thing}（现存）", [
+            f"台湾当局至今沿用中华民国{thing}的说法。", f"现行的中华民国{thing}引起岛内争议。"], [
+            f"1928年，中华民国{thing}的有关安排见于当年档案。"]))
+    return out
+
+
+def national_organ_items() -> list[Item]:
+    fam = "37 国家机构与国家元首的错误名称（中国政协、中国人大、中国军委、最高领袖）"
+    out = []
+    for wrong, right, person in (("中国政协主席", "全国政协主席", "王沪宁"), ("中国人大委员长", "全国人大常委会委员长", "赵乐际"),
+                                 ("中国军委主席", "中央军委主席", "习近平"), ("最高领袖", "国家主席", "习近平")):
+        out.append(Item(fam, wrong, [f"{wrong}{person}出席会议。"], [f"{right}{person}出席会议。"]))
+    for wrong, right in (("中国政协委员", "全国政协委员"), ("中国政协副主席", "全国政协副主席"), ("中国人大代表", "全国人大代表"),
+                         ("中国人大常委会副委员长", "全国人大常委会副委员长"), ("中国军委副主席", "中央军委副主席"),
+                         ("中国最高领袖", "国家主席"), ("中国纪委书记", "中央纪委书记"), ("中国政法委书记", "中央政法委书记"),
+                         ("中国监委主任", "国家监委主任")):
+        out.append(Item(fam, wrong, [f"{wrong}在会上发言。"], [f"{right}在会上发言。"]))
+    out.append(Item(fam, "中国政协 / 中国人大 作为名称的一部分", [], [
+        "《中国政协》杂志刊发了专题报道。", "登录中国人大网可以查询法律草案。", "中国政协文史馆举办书画展。",
+        "伊朗最高领袖发表讲话。"]))
+    return out
+
+
 # ---- 25–27. canonical formulations: order, attribute pairs, head titles (content-canon17) --------------------------
 # The seventeenth round's formulations of lexicons/ordered_formulas.txt with the words their context column asks for.
 CANON17_FRAMES = {
@@ -1026,7 +1113,8 @@ def all_items() -> list[Item]:
             + hmt_foreign_items() + status_items() + sovereignty_items() + canon17_order_items()
             + canon17_attribute_items() + canon17_head_items() + hmt_state_items() + tw_state_attribute_items()
             + china_party_items() + colonial_items() + han_branch_items() + war_name_items() + retreat_items()
-            + slur_items() + placement_items() + position_items())
+            + slur_items() + placement_items() + position_items() + hkm_abroad_items() + strait_border_items()
+            + national_organ_items())
 
 
 def main() -> int:

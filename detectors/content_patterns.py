@@ -52,6 +52,10 @@ TW_BODIES = ("总统府|行政院|立法院|监察院|考试院|司法院|国防
              "中央气象署|环境部|国家图书馆|国军|国防大学|中央警察大学|"
              "(?:中央|国立|国家)(?!山脉|级|地区|和|与|或|及|、)[\u4e00-\u9fff]{1,8}?(?:院|馆|局|署|会|部|银行|大学|中心|委员会)")
 TW_LEADERS = "赖清德|蔡英文|马英九|陈水扁|李登辉|萧美琴|蒋经国|蒋介石"
+# The short forms for Hong Kong, Macao and Taiwan people and firms (港人, 澳人, 港胞, 港商, 港企, 港青, 港生, 台生 …):
+# a sentence about them crossing "into China" is as wrong as one about 香港居民 (港人入境中国 → 港人来往内地). Not
+# after a character that makes 港 a port (海港人员, 渔港企业, 空港企业).
+HMT_SHORT = r"(?<![海渔商军空河良口内外新母])(?:港|澳)(?:人|胞|商|企|青|生|资)|台生|台胞"
 POLITICAL = [
     # (港澳台及外籍人士, 香港和外国游客 list the two side by side, as the guidance asks: right)
     (re.compile(r"(?:台湾|香港|澳门|港澳台|港澳)(?:地区)?(?!(?:同胞|居民|人士|人员)?(?:和|与|及|、)(?:外国|外籍))"
@@ -95,7 +99,7 @@ POLITICAL = [
      "大陆:港澳", "内地", "港澳语境用“大陆”"),
     (re.compile(r"国立(?:台湾|台北|政治|成功|中兴|中正|阳明)[^\s，。]{0,6}?大学"),
      "国立", "去掉“国立”", "台湾地区高校冠以“国立”"),
-    (re.compile(r"(?:台湾|台胞|台湾同胞|香港|澳门|港澳|港澳台)(?:居民|同胞|青年|学生|乡亲|客商)?"
+    (re.compile(r"(?:台湾|台胞|台湾同胞|香港|澳门|港澳|港澳台|" + HMT_SHORT + r")(?:居民|同胞|青年|学生|乡亲|客商)?"
                 # (港澳台和外国游客来华: the foreigners listed beside them are the ones who come to China)
                 r"(?:(?!外国|外籍|海外|国际)[^。,，;；\n]){0,6}?(?:回国|来华|入境中国)"),
      "回国", "回大陆 / 来内地 / 来大陆", "台湾、港澳居民往来大陆（内地）称“回国”“来华”"),
@@ -113,8 +117,9 @@ POLITICAL = [
                 r"(?:大陆|中国|祖国)(?:与|和|同)台湾(?:地区)?(?:之间)?(?:的)?双边(?:关系|外交|会谈|峰会|条约)"),
      "两岸:外交", "两岸关系", "两岸关系不是国与国的外交或“双边”关系"),
     # Taiwan, Hong Kong and Macao people going to the mainland do not go to 中国 (they are in China)
-    (re.compile(r"(?:台湾|台胞|台商|台企|台资|台青|香港|澳门|港澳)(?:地区)?(?:同胞|居民|青年|学生|企业|客商|商人|游客|市民)?"
-                r"[^。，,；;\n]{0,4}?(?:赴|来|到|去|回|回到|返回|前往|进入|投资)中国(?!大陆|内地|共产党|人民|特色|式|银行|政府|的|各地)"
+    (re.compile(r"(?:台湾|台胞|台商|台企|台资|台青|香港|澳门|港澳|" + HMT_SHORT + r")(?:地区)?"
+                r"(?:同胞|居民|青年|学生|企业|客商|商人|游客|市民)?"
+                r"[^。，,；;\n]{0,4}?(?:赴|来|到|去|回|回到|返回|前往|进入|入境|投资)中国(?!大陆|内地|共产党|人民|特色|式|银行|政府|的|各地)"
                 # an institution whose name begins with 中国 (到中国科技馆参观) is a visit, not a border crossing
                 r"(?!科技馆|美术馆|国家博物馆|国家图书馆|科学院|工程院|社会科学院|[\u4e00-\u9fff]{1,4}大学|国际|移动|电信|联通|邮政)"),
      "中国与台湾", "赴大陆 / 来内地", "台湾、港澳居民往来大陆（内地）称“赴中国”"),
@@ -155,7 +160,8 @@ POLITICAL = [
      "港澳:当局", "香港特别行政区政府 / 澳门特别行政区政府", "特别行政区政府不称“当局”"),
     (re.compile(r"汪精卫(?:的)?(?:政府|政权|国民政府|南京国民政府)"), "汪伪", "汪伪政权", "汪精卫政权须称“汪伪政权”"),
     # (the end of the war as Japan's 终战: content_political_history, with the First World War and sport set apart)
-    (re.compile(r"中华民国(?:总统|政府|国旗|国歌|外交部|护照)"), "中华民国", "台湾地区……", "把“中华民国”作为现存国家"),
+    # (中华民国 + 总统 / 政府 / 国旗 / 宪法 … as a state of today, a sentence of the Republic's time left alone:
+    # content_political_status.ROC_STATE_THING)
 ]
 
 
@@ -459,6 +465,7 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
 # China–Australia (中澳两国) is right; 中澳 is wrong only for the mainland and Macao.
 AUSTRALIA = re.compile(r"澳大利亚|澳洲|澳方|堪培拉|悉尼|墨尔本")
 MACAO = re.compile(r"澳门|港澳|濠江|横琴|特区|特别行政区|回归|珠澳|粤澳|澳车|澳人|澳资|澳企|澳区")
+MACAO_PLACE = re.compile(r"澳门|港澳|濠江|横琴|特别行政区|珠澳|粤澳")
 # 回国 said of Taiwan, Hong Kong or Macao people a sentence or two after they are named.
 HMT_PEOPLE = re.compile(r"(?:台湾|台胞|香港|澳门|港澳|港澳台)(?:地区)?(?:的)?(?:同胞|青年|学生|师生|小伙伴|伙伴|朋友|乡亲|客人|"
                         r"游客|居民|嘉宾|客商|企业家|代表|交流团|参访团|研学团|团|籍)")
@@ -507,6 +514,8 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
         for m in pattern.finditer(folded):
             if m.group(0).startswith("中澳") and (AUSTRALIA.search(folded) or not MACAO.search(folded)):
                 continue  # 中澳 is China and Australia unless the post speaks of Macao
+            if m.group(0).startswith("澳") and (AUSTRALIA.search(folded) or not MACAO_PLACE.search(folded)):
+                continue  # 澳人 / 澳企 / 澳商 are Australians unless the post names Macao (澳企进入中国市场)
             if fresh(m.start(), m.end()):
                 yield PatternHit(m.start(), m.end(), "political", f"political:{rule}", suggestion, note)
     for start, end, rule, suggestion, note in _more_political(folded):
@@ -555,7 +564,10 @@ ALL_TITLES = tuple(sorted((
     "中共中央总书记", "总书记", "国家主席", "国家副主席", "中央军委主席", "中央军委副主席", "全国人大常委会委员长",
     "全国人大常委会副委员长", "全国人大委员长", "人大委员长", "委员长", "副委员长", "全国政协主席", "全国政协副主席",
     "全国政协委员长", "国务院总理", "国家总理", "国务院副总理", "副总理", "总理", "副主席", "主席", "中央纪委书记",
-    "中央纪委副书记", "中央书记处书记", "书记", "副书记", "总统", "国家总统", "中国总统", "首相"), key=len, reverse=True))
+    "中央纪委副书记", "中央书记处书记", "书记", "副书记", "总统", "国家总统", "中国总统", "首相",
+    # other states' heads (Iran's 最高领袖) and the wrong names of the national organs (全国政协, 全国人大: content-status18)
+    "最高领袖", "大总统", "中国政协主席", "中国政协副主席", "中国人大委员长", "中国人大副委员长", "中国军委主席"),
+    key=len, reverse=True))
 
 
 def _leader_titles(folded: str, leaders: dict[str, list[str]]) -> Iterator[PatternHit]:

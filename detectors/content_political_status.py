@@ -40,8 +40,31 @@ Thirteenth session (``naming_hits``, checklist 300–314; each family from its c
   闽南人是一个独立的民族; 台湾民族 / 香港民族 (separatist notions). 民系, 族群, 族谱, 中华民族, 台湾少数民族 and 民族 as an
   adjective of what follows (民族音乐, 民族风情) are right.
 
+Fourteenth session (``sovereignty_hits``, checklist 340–354; each family from the structure of what is right):
+
+* **Hong Kong and Macao written as abroad** — a state's symbols given to a region (香港国旗, 澳门特区国徽, 澳门国歌,
+  香港的国花: the regions have a 区旗 and a 区徽; the ordinances 《国旗及国徽条例》《国歌条例》, flag guards and a sentence
+  that names the regional flag are right); a Chinese consulate or embassy there (中国驻香港领事馆, 香港的中国领事馆: the
+  Foreign Ministry keeps a 特派员公署; 美国驻香港总领事馆 is right); a resident's passport used to enter the mainland
+  (香港居民持特区护照来内地: 回乡证 / 台胞证) and a mainland resident's 通行证 and 签注 called a passport or a visa (港澳签证,
+  赴港护照, 内地居民赴澳门须办理护照); leaving 中国 for them (离开中国前往香港); 港人 / 澳人 / 港商 / 港青 / 台生 …
+  crossing into 中国 (``content_patterns``' 回国 and 赴中国 rules, their subjects widened by ``HMT_SHORT``; 澳人 / 澳企
+  only in a post that names Macao and not Australia). Hong Kong's and Macao's own 大使馆 / 领事馆 (香港驻北京领事馆),
+  and a region's 国土 / 国号.
+* **A state border across the Strait or between the mainland and the regions** — 两岸边境, 海峡两岸之间的国境线,
+  大陆与台湾的边界, 金门与厦门之间的边境, 台湾海峡的国界线, 两岸领土争端 / 划界, 内地与香港边境 (口岸 and 出入境 are
+  right; 中港边境 / 中澳边境 are the 中港台 rule's; a Taiwan place paired with a foreign state is China's boundary).
+* **The Taiwan authorities' own terms** — 台澎金马(地区) and 中华民国自由地区 (the WTO's 台澎金马单独关税区 is right);
+  中华民国 + 宪法 / 政府 / 总统 / 国旗 / 国军 / 护照 / 身份证 / 元首 … as a state of today: a word of the present (现行,
+  至今, 沿用, 台湾当局, a year after 1949) outweighs a year of the Republic's time in the sentence (1949 年以后，台湾当局仍沿用
+  现行的中华民国宪法), which keeps ``political.tsv``'s bare 中华民国 row quiet; a sentence of the Republic's time alone
+  (1928 年中华民国政府定都南京) is history.
+* **The national organs and the head of state under wrong names** — 中国政协主席 / 委员, 中国人大委员长 / 代表, 中国军委
+  主席 (全国政协, 全国人大常委会, 中央军委; 中国人大网 and 《中国政协》 are names), 最高领袖 (other states' title; also
+  ``content_patterns.ALL_TITLES`` beside every leader's name).
+
 ``status_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text (the convention of
-``territory_hits``), this session's ``naming_hits`` last.
+``territory_hits``), the thirteenth session's ``naming_hits`` and the fourteenth's ``sovereignty_hits`` last.
 """
 
 from __future__ import annotations
@@ -190,6 +213,7 @@ def status_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
                 yield (m.start(), m.end(), "国际地位", STATUS_RIGHT.get(stem, stem),
                        f"把我国不承认为国家的“{stem}”当作国家称呼")
     yield from naming_hits(folded, in_quotes)
+    yield from sovereignty_hits(folded, in_quotes)
 
 
 # ==== thirteenth session: status and naming (POLITICAL_CHECKLIST.md 第十九节, items 300–314; SOURCES.md 第十三次会话) ====
@@ -415,3 +439,184 @@ def naming_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
             if not skipped(m, REJECTS):
                 yield (m.start(), m.end(), "分裂主张:引号", "中华民族（“台湾民族”是分裂主张，必须用时加引号并批驳）",
                        f"不使用“{m.group('who')}民族”（港澳台同胞同属中华民族）")
+
+
+# ==== fourteenth session: Hong Kong and Macao as abroad, the Strait as a border, the Taiwan authorities' own terms,
+# the organs of state under wrong names (POLITICAL_CHECKLIST.md 第二十一节, items 340–354; SOURCES.md 第十四次会话) ====
+
+# ---- Hong Kong and Macao written as abroad -------------------------------------------------------------------
+
+# A state's symbols given to a special administrative region: the regions have a 区旗 and a 区徽 (香港基本法 / 澳门
+# 基本法 第十条), and the state's 国旗, 国徽 and 国歌 are China's (国旗法, 国歌法, 基本法附件三). 香港国旗 / 澳门的国徽 /
+# 澳门国歌 give the region a state's. The ordinances that apply the national laws there (《国旗及国徽条例》, 《国歌条例》),
+# the flag guards (香港升旗队, 国旗护卫队) and a sentence that names the regional flag beside the national one are right.
+HKM_STATE_SYMBOL = re.compile(r"(?<![“\"「『])(?P<who>香港|澳门|港澳)(?:特区|特别行政区)?(?:的)?(?P<sym>国旗|国徽|国歌|国花|国土|国号|国名)"
+                              r"(?!及国徽|条例|法|护卫|班|队|下|教育|资源|空间|[”\"」』])")
+REGION_SYMBOL = re.compile(r"区旗|区徽|区花")
+HKM_SYMBOL_RIGHT = {"国旗": "特别行政区区旗", "国徽": "特别行政区区徽", "国花": "特别行政区区花（紫荆花 / 莲花）",
+                    "国土": "特别行政区的土地 / 行政区域", "国号": "特别行政区的名称", "国名": "特别行政区的名称",
+                    "国歌": "国歌（中华人民共和国国歌，特别行政区没有自己的国歌）"}
+# China's diplomatic missions in Hong Kong or Macao: China keeps no consulate in its own regions — the Foreign
+# Ministry has a 特派员公署 there (外交部驻香港特别行政区特派员公署, 驻澳门特派员公署, 基本法第十三条); other states'
+# consulates there (美国驻香港总领事馆) are right. (驻澳 alone is also Australia's short form: 中国驻澳大使 — not read.)
+MISSION = r"(?:总领事馆|领事馆|大使馆|使馆|领馆|使领馆|总领馆|总领事|大使|领事处|领事部)"
+CN_WORD = r"(?:中国|我国|中华人民共和国|中方|祖国)"
+CN_MISSION_HKM = re.compile(rf"(?<![“\"「『]){CN_WORD}(?:政府)?(?:驻|在)(?:香港|澳门|港澳|港)(?:特区|特别行政区)?"
+                            rf"(?:的|设立的|设的|开设的)?{MISSION}|"
+                            rf"(?<![“\"「『])(?:香港|澳门)(?:特区|特别行政区)?(?:的)?(?:中国|我国)(?:驻港|驻澳门)?{MISSION}")
+# …and the regions' own missions as a state's (香港驻北京领事馆, 澳门驻葡萄牙大使馆): the regions keep 办事处 in the
+# mainland (香港特别行政区政府驻北京办事处) and 经济贸易办事处 abroad, never an embassy or a consulate (基本法第一百五十六条).
+HKM_MISSION_OUT = re.compile(rf"(?<![“\"「『])(?:香港|澳门)(?:特区|特别行政区)?(?:政府)?驻[{HAN}]{{1,6}}?{MISSION}")
+# Leaving China for Hong Kong, Macao or Taiwan (离开中国前往香港, 离开中国移居台湾): they are in China (离开内地前往香港,
+# 离开大陆赴台).
+LEAVE_CHINA_FOR_HMT = re.compile(r"(?<![“\"「『])(?:离开|离|出)中国(?!大陆|内地)[^。；;！!？?\n，,]{0,6}?"
+                                 r"(?:前往|去|到|赴|来到|移居|定居|迁居|迁往|逃往|投奔)(?:香港|澳门|台湾|港澳)")
+# A Hong Kong, Macao or Taiwan resident's passport used to enter the mainland: they come with a 港澳居民来往内地通行证
+# (回乡证) or a 台湾居民来往大陆通行证 (台胞证) — 出境入境管理法第十条 (通行证件); a sentence that says they cannot is right.
+HMT_PASSPORT_IN = re.compile(r"(?:港澳|香港|澳门|台湾|港人|澳人|台胞|港胞|澳胞)(?:地区)?(?:居民|同胞|市民|旅客|游客|青年|学生)?"
+                             r"[^。；;！!？?\n]{0,12}?(?:持|凭|使用|用|出示|拿)(?:其|本人)?(?:的)?(?:香港|澳门|特区|台湾|外国)?"
+                             r"(?:特区)?(?:的)?护照[^。；;！!？?\n，,]{0,6}?(?:来往|往来|入境|进入|来|回|赴|返回|到|前往|进出)(?:内地|大陆)")
+# …and the mainland residents' documents for Hong Kong, Macao and Taiwan called a passport or a visa: they travel with
+# a 往来港澳通行证 (or 大陆居民往来台湾通行证) and its 签注 (endorsement), not a passport and a visa (出境入境管理法第十条;
+# 港澳签证, 赴港护照, 内地居民赴澳门须办理护照). Foreigners' visas for Hong Kong (香港签证 of a foreigner) are real:
+# only the combined names and a mainland resident's trip are read.
+HMT_VISA_NAME = re.compile(r"(?<![“\"「『])(?:往来|赴|去)?(?:港澳台|港澳|赴港|赴澳|赴台)(?P<d>签证|护照)(?!和|与|及|、)")
+MAINLAND_TRIP_PASSPORT = re.compile(r"(?:内地|大陆)(?:居民|游客|旅客|市民|群众)[^。；;！!？?\n]{0,10}?(?:赴|去|到|前往|往来)"
+                                    r"(?:香港|澳门|港澳|台湾)[^。；;！!？?\n，,]{0,8}?(?:办理|申请|持|凭|需要|须)(?:有效)?(?P<d>护照|签证)")
+PASSPORT_REJECTED = re.compile(REJECTS.pattern + r"|不能|不可|无法|不得|不需|无需|不用|而是|须持|应持|需持|请持")
+
+# ---- the Strait and the regions' boundaries as a state border ---------------------------------------------------
+
+# There is no border between the mainland and Taiwan (the two sides of the Strait belong to one China: 两岸, 两岸往来,
+# 对台口岸), nor between the mainland and Hong Kong or Macao (内地与香港之间的口岸, 出入境 is right: 出境入境管理法第八十九条
+# counts them as 出境 / 入境; a 边境 or 国境 is a state's).
+BORDER = r"(?:边境线|边境|国境线|国境|国界|边界线|边界)"
+STRAIT_BORDER = re.compile(rf"(?<![“\"「『])(?:(?:海峡)?两岸|台海|(?:大陆|内地|祖国)(?:与|和|同|及)台湾(?:地区)?|"
+                           rf"台湾(?:地区)?(?:与|和|同|及)(?:大陆|内地|祖国))(?:之间)?(?:的)?{BORDER}")
+# a place Taiwan's authorities hold and another on the mainland (金门与厦门之间的边境), the Strait itself (台湾海峡的国界线),
+# and a territorial dispute between the two sides (两岸领土争端)
+TW_HELD = r"(?:台湾|台北|高雄|台中|台南|基隆|新竹|金门|马祖|澎湖|乌坵|东引)"
+TW_PAIR_BORDER = re.compile(rf"(?<![“\"「『])(?:{TW_HELD}(?:岛|地区)?(?:与|和|同)(?P<a>[{HAN}]{{2,4}}?)|"
+                            rf"(?P<b>[{HAN}]{{2,4}}?)(?:与|和|同){TW_HELD}(?:岛|地区)?)(?:之间)?(?:的)?"
+                            r"(?:边境线|边境|国境线|国境|国界线|国界)|"
+                            rf"(?<![“\"「『])台湾海峡(?:上|中)?(?:的)?(?:边境线|边境|国境线|国境|国界线|国界)|"
+                            r"(?<![“\"「『])(?:海峡)?两岸(?:之间)?(?:的)?(?:领土|边界)(?:争端|争议|纠纷|谈判)|(?:海峡)?两岸(?:之间)?(?:的)?划界")
+HKM_BORDER = re.compile(r"(?<![“\"「『])(?:(?:内地|大陆|祖国|中国)(?:与|和|同|及)(?:香港|澳门|港澳)|"
+                        r"(?:香港|澳门|港澳)(?:特区|特别行政区)?(?:与|和|同|及)(?:内地|大陆|祖国|中国))(?:之间)?(?:的)?"
+                        r"(?:边境线|边境|国境线|国境|国界)")
+
+# ---- the Taiwan authorities' own terms --------------------------------------------------------------------------
+
+# 台澎金马 is what the Taiwan authorities call the area they control (its 宪法增修条文's 自由地区, 中华民国台澎金马): the
+# mainland's word is 台湾地区 (《关于正确使用涉台宣传用语的意见》). The WTO member's name (台澎金马单独关税区, 个别
+# 关税领域) is used by the mainland too.
+TW_OWN_AREA = re.compile(r"(?<![“\"「『])(?:中华民国)?(?P<w>台澎金马)(?:地区)?(?!单独关税区|个别关税领域|关税区|[”\"」』])|"
+                         r"(?<![“\"「『])(?:中华民国)(?:的)?(?P<f>自由地区)")
+# 中华民国 as a state that exists today: its constitution, government, head of state, army and state symbols named as
+# present (现行的中华民国宪法, 台湾当局仍沿用的中华民国宪法). A sentence of the Republic's time (before 1949, without a
+# word of the present) is history.
+ROC_STATE_THING = re.compile(r"(?<![“\"「『])(?P<pre>(?:现行|目前|当前|现今)(?:的)?)?中华民国(?:的)?"
+                             r"(?P<w>宪法|宪政|法统|国号|国籍|国军|国旗|国歌|国徽|国庆|建国|开国|元首|总统|副总统|政府|外交部|国防部|立法院|"
+                             r"行政院|护照|身份证|法律|体制|领土|主权|年号|纪年)(?![”\"」』])")
+# (words of today only: 仍, 如今, a year of the 2000s are as often said of a museum or of history — 1948 年中华民国政府
+# 仍在南京, 如今的总统府旧址)
+ROC_PRESENT = re.compile(r"现行|现今|至今|迄今|沿用|目前|当前|台湾当局|台当局|台湾地区|岛内|民进党|赖清德|蔡英文|马英九|"
+                         r"19[5-9]\d年|1949年(?:以后|之后|后|起)")
+ROC_PAST = re.compile(r"(?<!\d)(?:191[2-9]|19[2-3]\d|194[0-8])年|民国时期|北洋|国民政府|辛亥|孙中山|袁世凯|临时政府|南京政府")
+ROC_REPORTED = re.compile(r"所谓|称为|自称|号称|名为|叫做|说法|错误|不承认|非法|伪")
+
+# ---- the organs of state under wrong names ----------------------------------------------------------------------
+
+# The national organs are named 全国 (全国人民代表大会, 全国政协: 宪法第五十七条, 政协章程), the military commission
+# 中央 (中央军事委员会, 中央纪委, 中央政法委), the supervisory commission 国家 (国家监委): 中国政协主席, 中国人大委员长,
+# 中国军委主席, 中国纪委书记, 中国监委主任 give them a name they do not have (中国人大网, 《中国
+# 政协》杂志 and 中国政协文史馆 are names of their own and carry no title after them). 国家政协, 中央政协, 中央人大, 国家
+# 军委 are ``state_offices.txt``'s nonorgan rows. 最高领袖 is the title of other states' leaders.
+WRONG_NATIONAL_ORGAN = re.compile(
+    r"(?<![“\"「『])(?:中国|中华)(?P<cppcc>(?:人民)?政协)(?P<t>副主席|主席|常委|委员|秘书长)(?!会)|"
+    r"(?<![“\"「『])(?:中国|中华)(?P<npc>人大)(?:常委会)?(?P<u>副委员长|委员长|常委|代表|委员)(?!会)|"
+    r"(?<![“\"「『])(?:中国|中华|国家)(?P<cmc>军委)(?P<v>副主席|主席|委员)(?!会)|"
+    r"(?<![“\"「『])(?:中国|中华)(?:(?P<cdic>纪委)|(?P<plac>政法委))(?P<w>副书记|书记|常委|委员)(?!会)|"
+    r"(?<![“\"「『])(?:中国|中华)(?P<nsc>监委)(?P<x>副主任|主任|委员)(?!会)|"
+    r"(?<![“\"「『])(?:中国|我国|中共|党和国家)(?:的)?(?P<supreme>最高领袖)")
+ORGAN_RIGHT = {"cppcc": "全国政协", "npc": "全国人大常委会", "cmc": "中央军委", "cdic": "中央纪委", "plac": "中央政法委",
+               "nsc": "国家监委"}
+
+
+def sovereignty_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str, str, str]]:
+    """(start, end, rule, suggestion, note) of the fourteenth session's families (the section above)."""
+    has = folded.__contains__
+
+    def skipped(m: re.Match, reasons: re.Pattern = REJECTS) -> bool:
+        return (in_quotes(m.start(), m.end()) or so_called(folded, m.start())
+                or bool(reasons.search(_sentence(folded, m.start()))))
+
+    hkm = has("香港") or has("澳门") or has("港澳")
+    if hkm and has("国"):
+        for m in HKM_STATE_SYMBOL.finditer(folded):
+            if not skipped(m) and not REGION_SYMBOL.search(_sentence(folded, m.start())):
+                sym = m.group("sym")
+                yield (m.start(), m.end(), "港澳:国家象征", m.group("who") + HKM_SYMBOL_RIGHT[sym],
+                       f"特别行政区没有“{sym}”（区旗、区徽；国旗、国徽、国歌是中华人民共和国的）")
+    if has("港") or has("澳门"):
+        for m in CN_MISSION_HKM.finditer(folded) if re.search(MISSION, folded) else ():
+            if not skipped(m):
+                yield (m.start(), m.end(), "港澳:外国", "外交部驻香港（澳门）特别行政区特派员公署",
+                       "香港、澳门是中国的特别行政区，中国不在本国领土上设领事馆、大使馆（外交部在港澳设特派员公署）")
+        for m in HKM_MISSION_OUT.finditer(folded) if re.search(MISSION, folded) else ():
+            if not skipped(m):
+                yield (m.start(), m.end(), "港澳:外国", "香港（澳门）特别行政区政府驻××办事处 / 经济贸易办事处",
+                       "特别行政区不是国家，不设大使馆、领事馆（在内地设办事处，在外国设经济贸易办事处）")
+    if has("中国") and (has("香港") or has("澳门") or has("台湾") or has("港澳")):
+        for m in LEAVE_CHINA_FOR_HMT.finditer(folded):
+            if not skipped(m):
+                yield (m.start(), m.end(), "港澳台:外国", "离开内地（大陆）前往香港（澳门、台湾）",
+                       "前往香港、澳门、台湾不是离开中国（港澳台是中国的一部分）")
+    if has("护照"):
+        for m in HMT_PASSPORT_IN.finditer(folded):
+            if not skipped(m, PASSPORT_REJECTED):
+                yield (m.start(), m.end(), "港澳台:证件", "港澳居民来往内地通行证（回乡证）/ 台湾居民来往大陆通行证（台胞证）",
+                       "港澳台居民来往内地（大陆）持通行证，不是持护照出入外国")
+    if has("签证") or has("护照"):
+        for pattern in (HMT_VISA_NAME, MAINLAND_TRIP_PASSPORT):
+            for m in pattern.finditer(folded):
+                if not skipped(m, PASSPORT_REJECTED):
+                    right = "签注" if m.group("d") == "签证" else "往来港澳通行证 / 大陆居民往来台湾通行证"
+                    yield (m.start(), m.end(), "港澳台:证件", right,
+                           "内地（大陆）居民往来港澳台持通行证和签注，不是护照和签证（港澳台不是外国）")
+    if has("境") or has("界") or has("两岸"):
+        for m in STRAIT_BORDER.finditer(folded):
+            if not skipped(m):
+                yield (m.start(), m.end(), "两岸:边境", "两岸 / 对台口岸", "两岸之间没有“边境”“国境”（两岸同属一个中国）")
+        for m in TW_PAIR_BORDER.finditer(folded) if (has("两岸") or re.search(TW_HELD, folded)) else ():
+            other = m.group("a") or m.group("b") or ""
+            if skipped(m) or any(other.endswith(c) for c in countries() if c != "中国"):
+                continue  # 台湾与菲律宾之间: a boundary of China's with another state
+            yield (m.start(), m.end(), "两岸:边境", "两岸 / 对台口岸", "两岸之间没有“边境”“国界”或领土争端（两岸同属一个中国）")
+        for m in HKM_BORDER.finditer(folded) if hkm else ():
+            if not skipped(m):
+                yield (m.start(), m.end(), "港澳:边境", "内地与香港（澳门）之间的口岸",
+                       "内地与香港、澳门之间没有“边境”“国境”（港澳是中国的特别行政区）")
+    if has("台澎金马") or has("自由地区"):
+        for m in TW_OWN_AREA.finditer(folded):
+            if not skipped(m, ROC_REPORTED):
+                yield (m.start(), m.end(), "台湾当局说法", "台湾地区", "“台澎金马”“自由地区”是台湾当局的说法，应称“台湾地区”")
+    if has("中华民国"):
+        for m in ROC_STATE_THING.finditer(folded):
+            sentence = _sentence(folded, m.start())
+            if skipped(m, ROC_REPORTED) or (ROC_PAST.search(sentence) and not m.group("pre")
+                                              and not ROC_PRESENT.search(sentence)):
+                continue
+            yield (m.start(), m.end(), "中华民国", "台湾地区……（必须用时加引号，如台湾地区现行“宪法”）",
+                   f"把“中华民国{m.group('w')}”当作现存国家的{m.group('w')}（1949 年中华民国已被中华人民共和国取代）")
+    if has("政协") or has("人大") or has("委") or has("最高领袖"):
+        for m in WRONG_NATIONAL_ORGAN.finditer(folded):
+            if skipped(m, re.compile(REJECTS.pattern + r"|称为|说法|叫法")):
+                continue
+            if m.group("supreme"):
+                yield (m.start(), m.end(), "国家职务", "国家主席 / 中共中央总书记", "我国国家元首的职务是国家主席，没有“最高领袖”")
+                continue
+            kind = next(k for k in ORGAN_RIGHT if m.group(k))
+            title = m.group("t") or m.group("u") or m.group("v") or m.group("w") or m.group("x")
+            yield (m.start(), m.end(), "机构名称", ORGAN_RIGHT[kind] + title,
+                   f"机构名称错误：应为“{ORGAN_RIGHT[kind]}”（全国人大、全国政协、中央军委、中央纪委、中央政法委、国家监委）")

@@ -109,6 +109,8 @@ from detectors.textnorm import fold, fold_with_offsets
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 NUMERALS = set("0123456789一二三四五六七八九十百零〇两")
 REGION_CHARS = set("国省市县区州盟旗乡镇村街")
+# what a level of government has of its own after its level character (区旗, 区徽, 市歌, 市花, 市树, 省花, 市鸟)
+REGION_SYMBOL_CHARS = set("旗徽歌花树鸟")
 # The last character of an office name (部/局/厅…): 教育局 is not a slip for 教育部.
 OFFICE_CHARS = set("部局厅委办处科署院会室站所中心队组团")
 UNDROPPABLE = set("和与及的之总省市国家第")  # dropped in official abbreviations (住房城乡建设部, 市场监管局, 六次全会)
@@ -1443,6 +1445,8 @@ def _double_makes_word(folded: str, start: int, size: int) -> bool:
         return True
     if end < len(folded) and folded[end - 1] in REGION_CHARS and words.get(folded[end - 1] + folded[end], 0) > 0:
         return True  # 澳门特别行政区区旗: the name ends in 区, the next 区 starts a word of its own (区旗, 市民, 县城)
+    if end < len(folded) and folded[end - 1] in REGION_CHARS and folded[end] in REGION_SYMBOL_CHARS:
+        return True  # 澳门特别行政区区旗, 广西壮族自治区区徽, 杭州市市花: the level's own flag, emblem, song or flower
     longer = long_words()
     return any(folded[end - 1:end - 1 + k] in longer for k in (3, 4) if end - 1 + k <= len(folded))
 
