@@ -688,7 +688,7 @@ def rotated_similarity(candidate: np.ndarray, registered: np.ndarray) -> tuple[f
 # grey levels to tell one design from another (a 64-bit hash of the whole frame is 14-28 bits away; the ``inner`` box is
 # the poster's block pattern, the card's preview pane or the map's streets: the largest region, not the icon). Here the
 # candidate is read at ``SHOT_SIDE`` px in colour and the registry avatar is searched in it shrunk to ``SHOT_SIZES``
-# (0.16-0.29 of the frame) and ``SHOT_LARGE_SIZES`` (0.30-0.63), read through a disc. The correlation is taken over the
+# (0.10-0.29 of the frame) and ``SHOT_LARGE_SIZES`` (0.30-0.63), read through a disc. The correlation is taken over the
 # three colour channels at once: at this size many layouts (a ring, a banner, two lines of characters) line up in grey
 # somewhere in a busy screenshot, but hardly ever in every channel.
 # From a third of the frame up (a profile page or a follow list shows the avatar at 0.3-0.6) the grey search at
@@ -697,7 +697,12 @@ def rotated_similarity(candidate: np.ndarray, registered: np.ndarray) -> tuple[f
 # template of that size lines up only within ~2 % of the right scale (3.5 % off costs 0.03), so the large sizes are
 # tried 3 px apart and the best of them refined by 1 px either side (``SHOT_REFINE``).
 SHOT_SIDE = 128
-SHOT_SIZES = (21, 23, 25, 27, 29, 31, 34, 37)  # template sides (px of ``SHOT_SIDE``), 7-9 % apart (4 % apart joins same-layout badges)
+# A text thread's sender picture, a ticket or order page's seller logo, a notice's letterhead show the avatar at a
+# tenth to a sixth of the frame (13-20 px here): there a pixel is 5-8 % of the scale, and a copy 1 px off its size
+# correlates 0.1 lower, so those sizes are tried one pixel apart (``SHOT_SMALL_SIZES``). The bar is not lowered for
+# them: a broad design correlates 0.95-0.98 at that size, a thin-line badge (a ring, small characters) only 0.83-0.93.
+SHOT_SMALL_SIZES = tuple(range(13, 21))  # 0.10-0.16 of the frame, one pixel apart
+SHOT_SIZES = SHOT_SMALL_SIZES + (21, 23, 25, 27, 29, 31, 34, 37)  # 7-9 % apart (4 % apart joins same-layout badges)
 SHOT_LARGE_SIZES = tuple(range(38, 82, 3))  # 0.30-0.63 of the frame, 4-8 % apart; the best refined (``SHOT_REFINE``)
 SHOT_REFINE = (-1, 1)  # px tried either side of the best large size
 SHOT_REGISTRY_SIDE = 128  # the registry avatar is read at this side (no larger template is upsampled), then shrunk
@@ -789,7 +794,7 @@ def shot_templates(registered: np.ndarray) -> ShotTemplates:
 
 
 def shot_similarity(candidate: np.ndarray | ShotFrame, registered: np.ndarray | ShotTemplates) -> float:
-    """How well the registry avatar, shrunk to 0.16-0.63 of the frame, is contained in the candidate (-1..1): the
+    """How well the registry avatar, shrunk to 0.10-0.63 of the frame, is contained in the candidate (-1..1): the
     candidate as ``shot_pixels_for_record`` reads it (or its ``ShotFrame``), the registry avatar as RGB levels (or
     its ``shot_templates``). The small sizes are tried as they are, the large ones on a grid whose best is refined."""
     frame = candidate if isinstance(candidate, ShotFrame) else ShotFrame(candidate)
