@@ -29,7 +29,11 @@ with the account word taken off as a name decoration, ``names_the_account``) and
 ``AGENCY_WORDS``), which is a trade's name when it has an object of its own (会计代理, 企业代办). Since the twelfth
 round a verb beside the name says who acts: a verb of speaking right after it has the unit as its subject (…谈发展:
 ``SPEAKING_VERBS``, evidence), a reader's verb right before it the unit as its object (小李读…, 每晚刷…: ``READER_VERBS``,
-``reader_act``, a mention); a medium's service words are its own help desk (``medium_desk_words``).
+``reader_act``, a mention); a medium's service words are its own help desk (``medium_desk_words``). Since the
+fourteenth round whole families are read by word formation: a verb before a desk ending is a desk (认领处, 领卡处:
+``DESK_ENDINGS``), a verb after the name closed by an aspect particle or pointing at the account is the unit speaking
+of its account (搬家了, 认这个: ``ASPECT_PARTICLES``, ``DEMONSTRATIVES``), a few characters and 通/办 ending the words are
+a service brand (``BRAND_ENDINGS``), a place of the target's and 货 its product brand (``PLACE_GOODS``).
 
 The rule: a name that contains a registered name plus added words is a candidate, scored by what was added. The
 score of an affixed match (``affix_match``) starts from the layer's score and loses ``UNKNOWN_PENALTY`` per unknown
@@ -243,6 +247,7 @@ WINDOW_WORDS = (
 # given (办证 + 处, 缴费 + 点, 公告 + 栏, 投诉 + 台), and so does a desk's team or post (受理 + 组, 审核 + 岗, as a service
 # hall's 初审组, 收件岗 are named): the compound is read as one service word.
 SERVICE_PLACE_SUFFIXES = frozenset("处站点栏窗厅角室台区屋组岗")
+WINDOW_ENDING = "窗口"  # 窗 as the word for a counter is written 窗口 as often: read whole (登记窗口)
 # Word formation: an agentive suffix after any word makes a person (解读员, 宣传员, 讲解员, 爱好者, 使用者): the name
 # is somebody's, whatever the word before it (专员, 发言人 are persona words, read first). Not an owner word: the
 # avatar rules read owners in whole names (星河守望者 is no business).
@@ -256,7 +261,7 @@ LOCATIVE_WORDS = (
 # Commerce: selling goods or franchises under a unit's name (同款 of a product "as used by" the unit). Owner words.
 COMMERCE_WORDS = (
     "同款", "代购", "零售", "加盟", "连锁", "招商", "专柜", "门店", "网店", "微店", "厂家", "工厂", "辅导班", "培训班",
-    "补习", "好物", "带货",
+    "补习", "好物",
 )
 # A person's handle: following or learning from the unit (跟着…学, 跟我…), one's home and oneself with it (我家…,
 # 我和…). Owner words: the account is the person's.
@@ -407,6 +412,40 @@ VERSION_TAG = re.compile(r"(?:v|ver|version|no|第)?\d{1,3}|x{0,1}(?:i{1,3}|iv|v
 # word), …八桂通, …壮乡号, …桂讯. One generic word.
 PLACE_BRAND_ENDINGS = frozenset("行通号讯")
 
+# ---- fourteenth round of #12: what an added phrase does, read by its word formation ----------------------------
+# The families of the last rounds' added words (desks, claims about the account, a place's own brands) are read here
+# by how their words are formed, from jieba's dictionary and its tagger, not listed: general knowledge of Chinese word
+# formation, none taken from an evaluation part. Sources: ``detectors/data/README.md``.
+#
+# Desks named by what is done there: a verb of jieba's dictionary (two characters, ``ACT_TAGS``: 认领, 补录, 签到) or
+# a one-character verb and a one-character noun (领 + 卡, 交 + 费: a verb-object phrase) before a desk ending names the
+# desk where the unit does that (认领处, 补录处, 签到处, 领卡处): a service word, like the service words before
+# ``SERVICE_PLACE_SUFFIXES``. A word of a class keeps its class (维修点 is a repair shop's, 打卡点 a column's).
+DESK_ENDINGS = (WINDOW_ENDING, "处", "点", "组", "台", "间", "岗", "窗")
+# The account speaking of itself: a verb right after the name closed by an aspect particle (…搬家了, …换号了, …改名啦,
+# …回来了: jieba's tagger reads the verb, ``_tagged``) has the unit as its subject and tells of its account — the
+# claim of a moved or renewed account. Evidence, like 上线了 and 来了 (``PREDICATE_WORDS``).
+ASPECT_PARTICLES = frozenset("了啦喽咯")
+MAX_PREDICATE = 3  # characters of the verb phrase before the particle (搬家, 换号, 换新号)
+# Pointing at the account itself: a verb and a demonstrative after the name (认这个, 关注这里, 加这个): the account asks
+# the reader to take this one for the unit. Evidence.
+DEMONSTRATIVES = ("这个", "这里", "这儿", "这边", "这号", "此号", "本号")
+# Service brands: the provinces name their one-stop service apps by a few characters and 通 or 办 (浙里办, 渝快办,
+# 赣服通, 皖事通, 闽政通, 黔通办), and cities and counties theirs the same way after a regional word or a slogan of
+# the place (…爽爽办, …夜郎通, …山地通). One to three characters and a brand ending that end the words added after the
+# name, make no dictionary word with it (交通, 普通, 举办, 承办 are words) and hold no word of a mention class: a
+# service brand, one generic word.
+BRAND_ENDINGS = frozenset("通办")
+MAX_BRAND_STEM = 3
+# A place of the target's and 货 (黔货, 川货, 鲁货: the place's goods, as the provinces' campaigns for their products
+# name them, 黔货出山) make the place's own product brand, and a shop ending after it (黔货铺, 粤货馆) its product
+# shop as the consumption-assistance halls of governments are named (消费帮扶馆): one generic word, not an owner's.
+PLACE_GOODS = "货"
+GOODS_SHOP_ENDINGS = frozenset("铺店馆仓")
+# Live sales: 带货 (selling on a live stream), what units, officials and county heads do for their place's products
+# (直播带货, 助农直播): the unit's own channel, a service word like 直播间.
+SALES_WORDS = ("带货", "直播带货", "带货直播", "助农直播", "带货间", "带货直播间")
+
 # ---- twelfth round of #12: who speaks in the added words ---------------------------------------------------------
 # A verb beside the registered name says who acts: the name before a verb is its subject, the name after a verb its
 # object. General vocabulary of Chinese verbs of speaking and of reading, written from general knowledge (none taken
@@ -497,6 +536,7 @@ def _vocabulary() -> dict[str, str]:
     vocab.update((w, "column") for w in MENTION_CLASSES["column"])
     vocab.update((w, "service") for w in EVIDENCE_CLASSES["service"])
     vocab.update((w, "service") for w in INTAKE_WORDS)
+    vocab.update((w, "service") for w in SALES_WORDS)
     vocab.update((w, "people") for w in PEOPLE_WORDS)
     vocab.update((w, "locative") for w in LOCATIVE_WORDS)
     vocab.update((w, "person") for w in AGENT_SUFFIXES)
@@ -511,6 +551,11 @@ def _vocabulary() -> dict[str, str]:
                 and (len(stripped) > 1 or kind in ("service", "people"))):
             vocab[stripped] = kind
     return vocab
+
+
+def affix_vocabulary() -> dict[str, str]:
+    """Each added word of every class with its class (``_vocabulary``), for readers outside this module."""
+    return _vocabulary()
 
 
 REGIONS_FILE = Path(__file__).resolve().parent / "data" / "regions.tsv"
@@ -567,6 +612,16 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             out.generic.append(account)
             i, prev = i + len(account), "generic"
             continue
+        desk = _desk_at(text, i, vocab)
+        if desk:  # 认领 + 处, 领卡 + 处: the desk where the unit does that
+            out.service.append(desk)
+            i, prev = i + len(desk), "service"
+            continue
+        claim = _self_claim_at(text, i, name_end, vocab, own_places)
+        if claim:  # 搬家了, 认这个, 爽爽办: the unit speaks of its account, points at it, names its service brand
+            out.generic.append(claim)
+            i, prev = i + len(claim), "generic"
+            continue
         if i == name_end and _speaks_at(text, i, vocab, longest):  # …谈发展, …讲政策: the unit speaks
             out.generic.append(text[i])
             i, prev = i + 1, "generic"
@@ -588,7 +643,8 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             elif word in vocab:
                 kind = vocab[word]
                 if kind in ("generic", "service") and text[j:j + 1] in SERVICE_PLACE_SUFFIXES:
-                    kind, j = "service", j + 1  # 办证 + 处, 公告 + 栏: the place where the service is given
+                    # 办证 + 处, 公告 + 栏, 登记 + 窗口: the place where the service is given
+                    kind, j = "service", j + (2 if text.startswith(WINDOW_ENDING, j) else 1)
                     word = text[i:j]
                 elif kind in ("generic", "service") and text[j:j + 1] in TOOL_SUFFIXES and not _division_at(text, j):
                     kind, j = "generic", j + 1  # 政策 + 宝: a tool named by what it does
@@ -641,6 +697,10 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             if kind == "place" and text[j:j + 1] in PLACE_BRAND_ENDINGS and word not in other_places:
                 out.generic.append(text[j])  # 八桂 + 行, 壮乡 + 通: the place's own channel or brand
                 j += 1
+            elif kind == "place" and text[j:j + 1] == PLACE_GOODS and word not in other_places:
+                k = j + 1 + (text[j + 1:j + 2] in GOODS_SHOP_ENDINGS)
+                out.generic.append(text[j:k])  # 黔 + 货, 黔 + 货铺: the place's products, their shop
+                j = k
             prev = kind
             i = j
             break
@@ -668,6 +728,63 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             out.unknown += text[i]
             i, prev = i + 1, "unknown"
     return out
+
+
+def _desk_at(text: str, i: int, vocab: dict[str, str]) -> str:
+    """The desk ``verb + desk ending`` starting at ``text[i]`` (``DESK_ENDINGS``): a two-character verb of jieba's
+    dictionary, or a one-character verb and a one-character noun, that is no word of a class; "" when none."""
+    stem = text[i:i + 2]
+    if len(stem) < 2 or stem in vocab or not any(text.startswith(e, i + 2) for e in DESK_ENDINGS):
+        return ""
+    _, _, verbs, single_verbs, single_nouns = _jieba_classes()
+    if stem not in verbs and not (stem[0] in single_verbs and stem[1] in single_nouns):
+        return ""
+    ending = next(e for e in DESK_ENDINGS if text.startswith(e, i + 2))
+    return stem + ending
+
+
+def _self_claim_at(text: str, i: int, name_end: int, vocab: dict[str, str],
+                   own_places: frozenset[str] = frozenset()) -> str:
+    """What the account says of itself in the words added after the name, starting at ``text[i]``: a verb closed by
+    an aspect particle (搬家了: ``ASPECT_PARTICLES``), a verb pointing at the account (认这个: ``DEMONSTRATIVES``) or a
+    service brand ending the words (爽爽办, 夜郎通: ``BRAND_ENDINGS``); "" when none."""
+    if name_end < 0 or i < name_end or not _is_cjk(text[i]):
+        return ""
+    for k in range(i + 1, min(len(text), i + MAX_PREDICATE + 1)):
+        if text[k] in ASPECT_PARTICLES:  # tagged with the particle, which tells the verb (换号了: 换号 is a verb)
+            tokens = _tagged(text[i:k + 1])
+            if (len(tokens) >= 2 and tokens[0][1].startswith("v") and tokens[-1][0] == text[k]
+                    and all(_is_cjk(c) for c in text[i:k])):
+                return text[i:k + 1]
+            break
+        demonstrative = next((d for d in DEMONSTRATIVES if text.startswith(d, k)), "")
+        if demonstrative and text[i:k] not in vocab:
+            tokens = _tagged(text[i:k])
+            if len(tokens) == 1 and tokens[0][1].startswith("v"):
+                return text[i:k] + demonstrative
+            break
+    stem = text[i:-1]
+    if (text[-1:] in BRAND_ENDINGS and 1 <= len(stem) <= MAX_BRAND_STEM and all(_is_cjk(c) for c in stem)
+            and not _brand_is_a_word(stem, text[-1], own_places)):
+        return text[i:]
+    return ""
+
+
+def _is_cjk(ch: str) -> bool:
+    from detectors.names import _is_cjk as cjk
+    return cjk(ch)
+
+
+def _brand_is_a_word(stem: str, ending: str, own_places: frozenset[str]) -> bool:
+    """Whether ``stem + ending`` is read as words rather than a brand: its last characters make a dictionary word
+    with the ending (交通, 普通, 举办) or the stem holds a word of a mention class (搬家通 is a business's). A place of
+    the target's before the ending is its own brand, read as the place and its ending (``PLACE_BRAND_ENDINGS``)."""
+    from detectors.names import dictionary_words
+    words = dictionary_words()
+    if any(stem[k:] + ending in words for k in range(len(stem))):
+        return True
+    added = explain_added(stem, own_places)
+    return bool(added.rules_out or added.people or added.own_places or added.regions)
 
 
 def _inside_latin_or_digits(text: str, i: int) -> bool:
@@ -1297,11 +1414,16 @@ def _jieba_classes() -> tuple:
     (``names_a_thing``; ``detectors.names._WordSet``, hashes only)."""
     from detectors.names import _WordSet
     modifiers, nouns, verbs, singles, former = set(), [], [], set(), Counter()
+    single_verbs, single_nouns = set(), set()
     for word, freq, tag in jieba_dict.entries():
         if len(word) == 1:
             singles.add(word)
             if tag in ACCOUNT_MODIFIER_TAGS:
                 modifiers.add(word)
+            elif tag == "v":
+                single_verbs.add(word)
+            elif tag == "n":
+                single_nouns.add(word)
         elif len(word) == 2 and word[1] in FORMER_ENDINGS and tag in FORMER_TAGS:
             former[word[0]] += 1
         if len(word) == 2 and freq >= MIN_THING_FREQ:
@@ -1310,7 +1432,7 @@ def _jieba_classes() -> tuple:
             elif tag in ACT_TAGS:
                 verbs.append(word)
     modifiers |= {c for c, n in former.items() if n >= FORMER_MIN_ENDINGS and c in singles}
-    return frozenset(modifiers), _WordSet(nouns), _WordSet(verbs)
+    return frozenset(modifiers), _WordSet(nouns), _WordSet(verbs), frozenset(single_verbs), frozenset(single_nouns)
 
 
 def names_a_thing(written: str, registered: str) -> bool:
@@ -1322,5 +1444,5 @@ def names_a_thing(written: str, registered: str) -> bool:
     is not read so; the caller also checks that no registered name uses the word (a government word, 平安)."""
     if len(written) != 2 or len(registered) != 2 or sum(a != b for a, b in zip(written, registered)) != 1:
         return False
-    _, nouns, verbs = _jieba_classes()
+    _, nouns, verbs, _, _ = _jieba_classes()
     return registered in verbs and written in nouns and written not in verbs

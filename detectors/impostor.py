@@ -41,8 +41,10 @@ The rule, in order:
    社区, 村: 湖南省直示场监管 for 湖南市场监管, 黄草乡应急 for 黄草镇's 黄草应急), scored ``LEVEL_WORD_PENALTY`` below
    the rest, at most the level layer's score. In all three the rest may carry any other disguise. And a province
    written by its one-character abbreviation (简称) before its level word or a department's name (川省发布, 粤省交通运输,
-   川市监局 for 四川发布, 广东交通运输, 四川市场监管): the name with the province written out, read in every layer for
-   that province's entries, ``PROVINCE_ABBREVIATION_PENALTY`` below, at most the level layer's score.
+   川市监局 for 四川发布, 广东交通运输, 四川市场监管), or at the start of a name before what a registered name of that
+   province writes after the province's name (黔发布, 滇交警 for 贵州发布, 云南交警: ``_Officials.province_tails``): the
+   name with the province written out, read in every layer for that province's entries,
+   ``PROVINCE_ABBREVIATION_PENALTY`` below, at most the level layer's score.
    Of all pairs, the one with the highest score (name score plus avatar and description bonuses) is the target;
    ties go to the same platform, then the nearer avatar.
    A copy on a platform where the unit has no account often fits several of the unit's entries equally (one name,
@@ -102,6 +104,7 @@ from detectors.affixes import (
     SUBSTITUTION_PENALTY,
     abbreviation_match,
     affix_match,
+    affix_vocabulary,
     changes_break_words,
     explain_added,
     medium_desk_words,
@@ -259,6 +262,10 @@ LEVEL_WORD_PENALTY = 0.05
 # 运输, 川市监局 for 四川发布, 广东交通运输, 四川市场监管): the name with the province written out, minus this, at most
 # the level layer's score (the abbreviation with 省 is how people say the province, an official name never writes it).
 PROVINCE_ABBREVIATION_PENALTY = 0.05
+# The same abbreviation at the start of a name before what a registered name of its province writes after the
+# province's name (黔发布, 黔交警, 黔移民 for 贵州发布, 贵州交警, 贵州移民: ``_Officials.province_tails``), at least this
+# many characters of it.
+PROVINCE_TAIL_MIN = 2
 _LAYER_RANK = {layer: i for i, layer in enumerate(
     ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "office", "short", "system",
      "reorder", "subplace",
@@ -307,6 +314,7 @@ class _Officials:
         self._registered_words: dict[str, bool] = {}  # word -> whether some registered name writes it
         self._own_places: dict[int, frozenset[str]] = {}  # entry -> its places and former places (``own_places``)
         self._province_pattern: re.Pattern | bool | None = None
+        self._province_tails: dict[str, frozenset[str]] | None = None
         by_key = ctx.crawled_registry()
         crawled = [by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
@@ -597,8 +605,37 @@ class _Officials:
             else:
                 levels = sorted({level for a in chars for level in table[a][1]}, key=len, reverse=True)
                 follow = "|".join(map(re.escape, (*levels, *department_words())))
-                self._province_pattern = re.compile(f"[{''.join(chars)}](?={follow})")
+                pattern = f"[{''.join(chars)}](?={follow})"
+                vocab = affix_vocabulary()
+                heads = [a for a in chars if a not in vocab and self.province_tails.get(table[a][0])]
+                if heads:  # at the start of a name: 黔 + 发布 (``province_tails``), one trie-shaped alternation
+                    tails = {t for a in heads for t in self.province_tails[table[a][0]]}
+                    pattern += f"|[{''.join(heads)}](?<![^\x00].)(?={_trie_pattern(tails)})"
+                self._province_pattern = re.compile(pattern)
         return self._province_pattern or None
+
+    @property
+    def province_tails(self) -> dict[str, frozenset[str]]:
+        """Province (short form) → what its registered names write after the province's name (贵州发布, 贵州省交警 →
+        发布, 交警: ``PROVINCE_TAIL_MIN`` characters or more, no level word first): the rest of a name of that
+        province, which its one-character abbreviation stands before in the province's own way of shortening
+        (黔发布, 黔交警, 川观察 …). Not for an abbreviation that is itself an added word (云, 新, 台: ``detectors.affixes``'
+        vocabulary), which reads as one before any name (新发布 is a new release, 云 a cloud)."""
+        if self._province_tails is None:
+            table = province_abbreviations()
+            vocab = affix_vocabulary()
+            levels = {short: sorted(lv, key=len, reverse=True) for a, (short, lv) in table.items() if a not in vocab}
+            tails: dict[str, set[str]] = defaultdict(set)
+            for form in self.forms:
+                core = form.core
+                for short in (core[:2], core[:3]):  # 贵州, 内蒙古
+                    if short in levels:
+                        rest = core[len(short):]
+                        rest = rest[len(next((w for w in levels[short] if rest.startswith(w)), "")):]
+                        if len(rest) >= PROVINCE_TAIL_MIN:
+                            tails[short].add(rest)
+            self._province_tails = {k: frozenset(v) for k, v in tails.items()}
+        return self._province_tails
 
     def province_abbreviation_matches(self, form: NameForm, starts: list[int]) -> dict[int, NameMatch]:
         """(registry position → match) for a name that writes a province by its abbreviation at ``starts`` (the
@@ -617,14 +654,16 @@ class _Officials:
             level = next((w for w in levels if rest.startswith(w)), "")
             if level and level != "省" and core[i] + level in dictionary_words():
                 level = ""  # 沪市 is the Shanghai stock market, 新区 a new district (粤省, 闽省 are the provinces)
-            if not level and not rest.startswith(departments):
+            tail = (i == 0 and not level and core[i] not in affix_vocabulary()
+                    and any(rest.startswith(t) for t in self.province_tails.get(short, ())))
+            if not level and not rest.startswith(departments) and not tail:
                 continue
             if not stands_alone(core, i):
                 continue
             text = core[:i] + short + rest
             found = list(self.reduced_matches(form, text).items()) + self.system_matches(text)
-            reason = f"以省级行政区简称“{core[i]}”加" + (f"级别词“{level}”" if level else "部门名称") + \
-                f"代替“{short}”，换回后比对"
+            reason = f"以省级行政区简称“{core[i]}”加" + (f"级别词“{level}”" if level else "部门名称" if not tail else
+                                                   "该省备案名称在省名后的部分") + f"代替“{short}”，换回后比对"
             for r, match in found:
                 if short not in self.affixes.places[r]:
                     continue
@@ -1397,6 +1436,27 @@ def _province_abbreviation_pairs(officials: _Officials, forms: list, pairs: list
                 continue
             out += [(c, r, match) for r, match in officials.province_abbreviation_matches(forms[c], starts).items()]
     return out
+
+
+def _trie_pattern(words) -> str:
+    """A regex alternation of ``words`` shaped as a trie (common beginnings written once), so that the regex engine
+    tries one branch per character instead of every word in turn."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+        return body + "?" if optional else body
+
+    return walk(trie)
 
 
 def _pattern_hits(pattern: re.Pattern, texts: list[str]) -> dict[int, list[int]]:
