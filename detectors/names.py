@@ -67,6 +67,7 @@ from rapidfuzz.distance import Levenshtein
 from detectors import jieba_dict
 from detectors.places import (
     ANYWHERE_LEVEL_WORDS,
+    DIVISION_LEVEL_WORDS,
     gazetteer,
     place_level_words,
     shorten_long_names,
@@ -716,16 +717,109 @@ def _describe_hidden(ch: str) -> str:
 
 _NO_LEVELS = {ord(c): None for c in LEVEL_WORDS}
 
+# Level words misspelt. A level word of three characters or more (自治区, 自治州, 自治县, 自治旗, 特别行政区: the
+# ``DIVISION_LEVEL_WORDS`` that long) written with one character changed for one of the same sound or drawn alike
+# (``_resemblance``: 自致县, 自治洲, 自冶县, 白治县, 特别行政曲) is still that level word: an impostor's name writes it so
+# that the name no longer reads as the unit's (黔北关嶺自致县發布 for 关岭发布). Generated from the level-word list and
+# the sound and shape tables, not listed by hand; shorter level words are left alone (新曲, 接到, 是, 事 are words of
+# their own). Not folded: a character of a level word put for another (自治省: a level swap, which the level layer
+# reports), and a variant that is a dictionary word (自洁区) unless it keeps 自治 (自治 and one more character is no
+# other word: the dictionary holds 自治洲 as the misspelling it is).
+MISSPELT_LEVEL_MIN = 3
+# 自治 + a level character is the autonomous division's level word wherever it stands, after a place or not (银江
+# 自治县发布: the place is misspelt, the level word is still one): taken out anywhere, like 省/市/县/区.
+_AUTONOMOUS = re.compile("自治[区州县旗]")
+
+
+@lru_cache(maxsize=1)
+def _level_sound_alikes() -> dict[str, frozenset[str]]:
+    """The characters of GB 2312 (everyday simplified writing) that share a toneless reading (``toneless_all``) with
+    a character of a long level word, by that reading; built once, from pypinyin's table read directly (a tone-free
+    pre-test, then ``toneless_all``) so that it costs a few milliseconds, not a pass of pypinyin over every character."""
+    from pypinyin.pinyin_dict import pinyin_dict
+    wanted = {r for w in DIVISION_LEVEL_WORDS if len(w) >= MISSPELT_LEVEL_MIN for c in w for r in toneless_all(c)}
+    plain = {r.replace("v", "u") for r in wanted}
+    out: dict[str, set[str]] = {}
+    toned = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+    untone = str.maketrans(toned, "aaaaeeeeiiiioooouuuuuuuuunnnm")
+    for code, raw in pinyin_dict.items():
+        if not 0x4E00 <= code < 0xA000 or plain.isdisjoint(raw.translate(untone).split(",")):
+            continue
+        ch = chr(code)
+        try:
+            ch.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        for r in toneless_all(ch) & wanted:
+            out.setdefault(r, set()).add(ch)
+    return {r: frozenset(v) for r, v in out.items()}
+
+
+def _alikes(ch: str) -> set[str]:
+    """Characters that stand for ``ch`` by sound or by shape (``_resemblance``)."""
+    sounds = _level_sound_alikes()
+    pool = set(shape_neighbours(ch)) | set(glyph_neighbours(ch)) | set(near_glyphs(ch))
+    for r in toneless_all(ch):
+        pool |= sounds.get(r, frozenset())
+    return {c for c in pool if c != ch and _resemblance(c, ch)}
+
+
+@lru_cache(maxsize=1)
+def misspelt_level_words() -> dict[str, str]:
+    """Each one-character misspelling of a long level word (``MISSPELT_LEVEL_MIN``) → the level word: 自致县 → 自治县."""
+    words = dictionary_words()
+    level_chars = {c for w in DIVISION_LEVEL_WORDS for c in w}
+    out: dict[str, str] = {}
+    for word in DIVISION_LEVEL_WORDS:
+        if len(word) < MISSPELT_LEVEL_MIN:
+            continue
+        for i, ch in enumerate(word):
+            for alike in _alikes(ch):
+                variant = word[:i] + alike + word[i + 1:]
+                if alike in level_chars or (variant in words and not variant.startswith("自治")):
+                    continue
+                out.setdefault(variant, word)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _misspelt_pattern() -> tuple[re.Pattern, re.Pattern | None]:
+    """A cheap test (the characters every misspelling keeps: one of a word's first two) and the misspellings' regex."""
+    table = misspelt_level_words()
+    anchors = {c for w in DIVISION_LEVEL_WORDS if len(w) >= MISSPELT_LEVEL_MIN for c in w[:2]}
+    test = re.compile("[" + "".join(sorted(anchors)) + "]")
+    if not table:
+        return test, None
+    return test, re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))))
+
+
+def fold_misspelt_levels(text: str) -> str:
+    """``text`` with each misspelt level word written right (黔北关岭自致县发布 → 黔北关岭自治县发布)."""
+    test, pattern = _misspelt_pattern()
+    if pattern is None or not test.search(text):
+        return text
+    table = misspelt_level_words()
+    return pattern.sub(lambda m: table[m.group(0)], text)
+
 
 def _strip_levels(text: str) -> str:
-    """``text`` without level words: 省/市/县/区 anywhere, the others (州/盟/旗, 自治州/县/旗/区, 地区, 林区, 新区 …)
-    where they follow a division's short form (``detectors.places.strip_place_levels``: 广州 keeps its 州)."""
-    return strip_place_levels(text).translate(_NO_LEVELS)
+    """``text`` without level words: 省/市/县/区 and 自治区/州/县/旗 anywhere, the others (州/盟/旗, 地区, 林区,
+    新区 …) where they follow a division's short form (``detectors.places.strip_place_levels``: 广州 keeps its 州);
+    level words misspelt by sound or shape (``fold_misspelt_levels``: 自致县) are level words too."""
+    text = strip_place_levels(fold_misspelt_levels(text))
+    if "自治" in text:
+        text = _AUTONOMOUS.sub("", text)
+    return text.translate(_NO_LEVELS)
 
 
 def level_words(text: str) -> list[str]:
-    """The level words ``_strip_levels`` takes out of ``text``, in order (兴安盟发布 → [盟], 寿光市 → [市])."""
+    """The level words ``_strip_levels`` takes out of ``text``, in order (兴安盟发布 → [盟], 寿光市 → [市]), misspelt
+    ones as the level word they write (自致县 → 自治县)."""
+    text = fold_misspelt_levels(text)
     spans = place_level_words(text)
+    if "自治" in text:
+        spans = sorted(spans + [m.span() for m in _AUTONOMOUS.finditer(text)
+                                if not any(i <= m.start() < j for i, j in spans)])
     out, last = [], 0
     for i, j in spans:
         out += [c for c in text[last:i] if c in LEVEL_WORDS]

@@ -430,7 +430,8 @@ def shorten_long_names(text: str) -> str:
 
 # The level words of China's divisions, one for each kind, from the province down to the township (general knowledge:
 # the suffixes of the national division list, ``detectors/data/README.md``), in three groups by where they are read:
-# - 省/市/县/区, dropped everywhere by ``detectors.names`` (``_strip_levels``);
+# - 省/市/县/区, dropped everywhere by ``detectors.names`` (``_strip_levels``, which also drops 自治 + 区/州/县/旗
+#   anywhere and reads a long level word misspelt by sound or shape as that word: ``fold_misspelt_levels``);
 # - the kinds that also occur inside place names (广州, 杭州, 镇江 …): read as a level word only right after a
 #   division's short form of at least two characters (迪庆州 → 迪庆, 兴安盟 → 兴安, 达拉特旗 → 达拉特, 迪庆自治州 → 迪庆,
 #   大兴安岭地区 → 大兴安岭);
