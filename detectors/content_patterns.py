@@ -29,7 +29,7 @@ from detectors.content_political_history import history_hits
 from detectors.content_political_names import names_hits
 from detectors.content_political_order import order_hits
 from detectors.content_political_status import status_hits
-from detectors.content_political_territory import territory_hits
+from detectors.content_political_territory import REPORTED, territory_hits
 from detectors.content_typo import leaders_table
 
 
@@ -490,6 +490,12 @@ def political_hits(folded: str, leaders: dict[str, list[str]], year: int | None 
         yield PatternHit(keep[h.start], keep[h.end - 1] + 1, h.category, h.rule, h.suggestion, h.note)
 
 
+def _sentence_before(folded: str, i: int) -> str:
+    """The part of ``folded[i]``'s sentence before it (from the last 。！？；!?; or line break)."""
+    start = max(folded.rfind(mark, 0, i) for mark in "。！？；!?;\n") + 1
+    return folded[start:i]
+
+
 def _squeezed(folded: str, i: int) -> bool:
     if folded[i] not in " \u3000":
         return False
@@ -516,6 +522,8 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
                 continue  # 中澳 is China and Australia unless the post speaks of Macao
             if m.group(0).startswith("澳") and (AUSTRALIA.search(folded) or not MACAO_PLACE.search(folded)):
                 continue  # 澳人 / 澳企 / 澳商 are Australians unless the post names Macao (澳企进入中国市场)
+            if rule == "岛礁归属" and REPORTED.search(_sentence_before(folded, m.start())):
+                continue  # 日本声称冲绳县的钓鱼岛归其管辖: the other side's claim reported, not the post's own wording
             if fresh(m.start(), m.end()):
                 yield PatternHit(m.start(), m.end(), "political", f"political:{rule}", suggestion, note)
     for start, end, rule, suggestion, note in _more_political(folded):

@@ -144,3 +144,16 @@ def test_foreign_policy_positions(rules):
         "印控克什米尔地区发生地震。",
         "以色列驻华大使出席活动。",
     ])
+
+
+def test_the_other_sides_claim_to_chinese_islands_reported_is_no_wrong_wording():
+    # the older island rule (content_patterns, 岛礁归属) reads the post's own wording, not a claim it reports
+    from detectors.content_patterns import political_hits
+
+    def rules(text):
+        return [h.rule for h in political_hits(text, {})]
+
+    assert "political:岛礁归属" in rules("日本冲绳县的钓鱼岛风光秀丽，欢迎大家来打卡。")
+    assert "political:岛礁归属" in rules("菲律宾的黄岩岛附近海域今天天气晴好。")
+    assert rules("日本声称冲绳县石垣市的钓鱼岛归其管辖，中方坚决反对。") == []
+    assert rules("越南宣称越南的西沙群岛自古属于越南，这一说法毫无依据。") == []
