@@ -21,7 +21,7 @@ from detectors.content_ads import (
     offer_and_channel,
     warns_of_scam,
 )
-from detectors.content_political import _sentence, statehood_hits
+from detectors.content_political import _sentence, _sentence_bounds, statehood_hits
 from detectors.content_political_canon import canon_hits
 from detectors.content_political_general import general_hits
 from detectors.content_political_guidance import guidance_hits
@@ -479,6 +479,10 @@ OTHER_COUNTRY = re.compile(r"留学|海外|国外|外籍|华侨|侨胞|出国|�
 HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
 
 
+# Where the sentence that may report the other side's claim before an island's name begins (the island rule).
+CLAIM_SENTENCE_ENDS = "。！？；!?;\n"
+
+
 def political_hits(folded: str, leaders: dict[str, list[str]], year: int | None = None) -> Iterator[PatternHit]:
     """Political findings on ``folded``; ``year`` (the post's) dates the posts a person no longer holds."""
     if not HAN_SPACE.search(folded):
@@ -488,12 +492,6 @@ def political_hits(folded: str, leaders: dict[str, list[str]], year: int | None 
     squeezed = "".join(folded[i] for i in keep)
     for h in _political_hits(squeezed, leaders, year):
         yield PatternHit(keep[h.start], keep[h.end - 1] + 1, h.category, h.rule, h.suggestion, h.note)
-
-
-def _sentence_before(folded: str, i: int) -> str:
-    """The part of ``folded[i]``'s sentence before it (from the last 。！？；!?; or line break)."""
-    start = max(folded.rfind(mark, 0, i) for mark in "。！？；!?;\n") + 1
-    return folded[start:i]
 
 
 def _squeezed(folded: str, i: int) -> bool:
@@ -522,7 +520,8 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
                 continue  # 中澳 is China and Australia unless the post speaks of Macao
             if m.group(0).startswith("澳") and (AUSTRALIA.search(folded) or not MACAO_PLACE.search(folded)):
                 continue  # 澳人 / 澳企 / 澳商 are Australians unless the post names Macao (澳企进入中国市场)
-            if rule == "岛礁归属" and REPORTED.search(_sentence_before(folded, m.start())):
+            if rule == "岛礁归属" and REPORTED.search(
+                    folded[_sentence_bounds(folded, m.start(), CLAIM_SENTENCE_ENDS)[0]:m.start()]):
                 continue  # 日本声称冲绳县的钓鱼岛归其管辖: the other side's claim reported, not the post's own wording
             if fresh(m.start(), m.end()):
                 yield PatternHit(m.start(), m.end(), "political", f"political:{rule}", suggestion, note)

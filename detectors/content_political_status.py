@@ -539,6 +539,7 @@ WRONG_NATIONAL_ORGAN = re.compile(
     r"(?<![“\"「『])(?:中国|中华)(?:(?P<cdic>纪委)|(?P<plac>政法委))(?P<w>副书记|书记|常委|委员)(?!会)|"
     r"(?<![“\"「『])(?:中国|中华)(?P<nsc>监委)(?P<x>副主任|主任|委员)(?!会)|"
     r"(?<![“\"「『])(?:中国|我国|中共|党和国家)(?:的)?(?P<supreme>最高领袖)")
+ORGAN_REPORTED = re.compile(REJECTS.pattern + r"|称为|说法|叫法")  # a sentence naming the wrong name as a name
 ORGAN_RIGHT = {"cppcc": "全国政协", "npc": "全国人大常委会", "cmc": "中央军委", "cdic": "中央纪委", "plac": "中央政法委",
                "nsc": "国家监委"}
 
@@ -611,7 +612,7 @@ def sovereignty_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iter
                    f"把“中华民国{m.group('w')}”当作现存国家的{m.group('w')}（1949 年中华民国已被中华人民共和国取代）")
     if has("政协") or has("人大") or has("委") or has("最高领袖"):
         for m in WRONG_NATIONAL_ORGAN.finditer(folded):
-            if skipped(m, re.compile(REJECTS.pattern + r"|称为|说法|叫法")):
+            if skipped(m, ORGAN_REPORTED):
                 continue
             if m.group("supreme"):
                 yield (m.start(), m.end(), "国家职务", "国家主席 / 中共中央总书记", "我国国家元首的职务是国家主席，没有“最高领袖”")

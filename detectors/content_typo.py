@@ -1099,13 +1099,15 @@ EDGE_WORD_MIN_FREQ = 50  # jieba dictionary frequency: a real word, not a fragme
 
 
 @lru_cache(maxsize=1)
-def _jieba_words() -> tuple[dict[str, int], frozenset[str], frozenset[str], dict[str, int]]:
+def _jieba_words() -> tuple[dict[str, int], frozenset[str], frozenset[str], dict[str, int], frozenset[str]]:
     """jieba's dictionary (349k words with frequencies, ``detectors.jieba_dict``), read once when a candidate is
     found: its two-character words with their frequencies, its words of three to five characters, all its words,
-    its one-character words with their frequencies."""
+    its one-character words with their frequencies, and its words of three to five characters with frequency
+    ``SELF_WORD_MIN_FREQ`` or more (``known_long_words``)."""
     freq: dict[str, int] = {}
     singles: dict[str, int] = {}
     longer: set[str] = set()
+    known: set[str] = set()
     words: set[str] = set()
     for word, count, _ in jieba_dict.entries():
         words.add(word)
@@ -1115,7 +1117,9 @@ def _jieba_words() -> tuple[dict[str, int], frozenset[str], frozenset[str], dict
             singles[word] = count
         elif 3 <= len(word) <= 5:
             longer.add(word)
-    return freq, frozenset(longer), frozenset(words), singles
+            if count >= SELF_WORD_MIN_FREQ:
+                known.add(word)
+    return freq, frozenset(longer), frozenset(words), singles, frozenset(known)
 
 
 SINGLE_WORD_MIN_FREQ = 20000  # jieba frequency of a common one-character word (时 103735, 是, 事, 使, 先; 台 16964 is not)
@@ -1443,10 +1447,11 @@ def _double_makes_word(folded: str, start: int, size: int) -> bool:
             folded[start + 1 - k:start + 1] in long_words() for k in (3, 4, 5) if start + 1 - k >= 0)  # 常委会会议
     if end < len(folded) and words.get(folded[end - 1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ:
         return True
-    if end < len(folded) and folded[end - 1] in REGION_CHARS and words.get(folded[end - 1] + folded[end], 0) > 0:
-        return True  # 澳门特别行政区区旗: the name ends in 区, the next 区 starts a word of its own (区旗, 市民, 县城)
-    if end < len(folded) and folded[end - 1] in REGION_CHARS and folded[end] in REGION_SYMBOL_CHARS:
-        return True  # 澳门特别行政区区旗, 广西壮族自治区区徽, 杭州市市花: the level's own flag, emblem, song or flower
+    if end < len(folded) and folded[end - 1] in REGION_CHARS and (
+            words.get(folded[end - 1] + folded[end], 0) > 0 or folded[end] in REGION_SYMBOL_CHARS):
+        # the name ends in its level character and the next one starts a word of its own (区旗, 市民, 县城) or names
+        # the level's own flag, emblem, song or flower (澳门特别行政区区旗, 广西壮族自治区区徽, 杭州市市花)
+        return True
     longer = long_words()
     return any(folded[end - 1:end - 1 + k] in longer for k in (3, 4) if end - 1 + k <= len(folded))
 
@@ -1727,11 +1732,11 @@ def in_post_variants(text: str, folded: str, offsets: list[int], lexicon: frozen
     return sorted(chosen, key=lambda h: h.start)
 
 
-@lru_cache(maxsize=1)
 def known_long_words() -> frozenset[str]:
     """jieba's dictionary words of three to five characters with frequency ``SELF_WORD_MIN_FREQ`` or more (黄梅戏 37,
-    直播间 13): a thing the dictionary knows, not one of the rare people's names it also holds (张晓东 3)."""
-    return frozenset(w for w, count, _ in jieba_dict.entries() if 3 <= len(w) <= 5 and count >= SELF_WORD_MIN_FREQ)
+    直播间 13): a thing the dictionary knows, not one of the rare people's names it also holds (张晓东 3;
+    ``_jieba_words``)."""
+    return _jieba_words()[4]
 
 
 def _hashtag(folded: str, lo: int, hi: int) -> bool:
