@@ -748,6 +748,8 @@ def _self_claim_at(text: str, i: int, name_end: int, vocab: dict[str, str],
     """What the account says of itself in the words added after the name, starting at ``text[i]``: a verb closed by
     an aspect particle (搬家了: ``ASPECT_PARTICLES``), a verb pointing at the account (认这个: ``DEMONSTRATIVES``) or a
     service brand ending the words (爽爽办, 夜郎通: ``BRAND_ENDINGS``); "" when none."""
+    from detectors.names import _is_cjk
+
     if name_end < 0 or i < name_end or not _is_cjk(text[i]):
         return ""
     for k in range(i + 1, min(len(text), i + MAX_PREDICATE + 1)):
@@ -768,11 +770,6 @@ def _self_claim_at(text: str, i: int, name_end: int, vocab: dict[str, str],
             and not _brand_is_a_word(stem, text[-1], own_places)):
         return text[i:]
     return ""
-
-
-def _is_cjk(ch: str) -> bool:
-    from detectors.names import _is_cjk as cjk
-    return cjk(ch)
 
 
 def _brand_is_a_word(stem: str, ending: str, own_places: frozenset[str]) -> bool:
