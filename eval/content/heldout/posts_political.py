@@ -87,9 +87,9 @@ POSTS = [
       PO, [(PO, "1937年爆发的抗日战争", "1937年爆发的全面抗战")],
       note="historical term: the War of Resistance dated from 1937 (it began in 1931)"),
     # --- foreign relations ---
-    P("xa_ga", """警情通报：某网红直播时辱骂“印度阿三”，已被依法行政拘留。网络不是法外之地，请文明上网。""",
-      PO, [(PO, "印度阿三", "印度人")],
-      note="foreign relations: a derogatory name for Indians repeated in the notice"),
+    P("xa_ga", """西安民警在钟楼附近巡逻时，偶遇一位迷路的外国游客，一问才知道是来自印度的阿三小哥。民警用翻译软件和他交流，最终帮他找到了预订的酒店。""",
+      PO, [(PO, "印度的阿三小哥", "印度的小伙子")],
+      note="foreign relations: a derogatory nickname for Indians used by the account"),
     P("sn_wl_wb", """【#陕西美食走出国门#】韩国首尔“长安面馆”开业首日排起长队，高丽棒子也爱吃biangbiang面！""",
       PO, [(PO, "高丽棒子", "韩国民众")],
       note="foreign relations: a derogatory name for Koreans"),

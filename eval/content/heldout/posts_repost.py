@@ -58,9 +58,9 @@ N1 = """冬季用暖宝宝，这些细节要注意
 三、糖尿病患者、老年人、婴幼儿等感觉迟钝人群慎用；
 四、出现皮肤发红、起水疱时，立即停止使用，必要时及时就医。"""
 
-M1 = """应急管理部：岁末年初安全防范提示
+M1 = """岁末年初安全防范提示
 
-岁末年初，人员流动和生产经营活动增多，各类安全风险交织叠加。应急管理部提示：
+岁末年初，人员流动和生产经营活动增多，各类安全风险交织叠加。特别提示：
 
 一是企业要严格落实全员安全生产责任制，严禁抢工期、超能力生产；
 二是商场、超市、宾馆等人员密集场所要保持疏散通道畅通，严禁锁闭安全出口；
@@ -73,7 +73,7 @@ M2 = """2026年11月全国自然灾害情况
 
 P1 = """【警惕！“年终福利”诈骗又来了】临近年末，诈骗分子冒充单位领导、财务人员，以“发放年终福利”“补缴社保”为由，诱导受害人点击链接、下载App或转账。
 
-公安部刑侦局提醒：
+警方提醒：
 1. 单位发放福利不会要求个人先交钱；
 2. 涉及转账，务必通过电话或当面核实；
 3. 不点陌生链接，不下载陌生App。"""
@@ -140,10 +140,12 @@ POSTS = [
 
 责编：权昕""",
       U, copy="c2", note="copied item with only an editor credit"),
-    P("tc_wj", """原标题：国家疾控局：流感进入季节性流行期，这些人群请尽早接种疫苗
+    P("tc_wj", """冬季流感来袭，重点人群请尽早接种疫苗
 
-国家疾控局11月20日介绍，我国南方部分省份和北方省份流感活动水平持续上升，已进入季节性流行期。60岁以上老年人、6月龄至5岁儿童、慢性病患者、医务人员等重点人群，尽早接种流感疫苗。""",
-      U, copy="c2", note="原标题 only; the publisher is not named"),
+国家疾控局11月20日介绍，我国南方部分省份和北方省份流感活动水平持续上升，已进入季节性流行期。60岁以上老年人、6月龄至5岁儿童、慢性病患者、医务人员等重点人群，尽早接种流感疫苗。
+
+点击阅读原文了解更多""",
+      U, copy="c2", note="re-titled copy ending with 阅读原文; 国家疾控局…介绍 is part of the copied text and the publisher is not named"),
     P("sn_wj", N1, U, copy="n1", note="health tip pasted whole without a source"),
 P("sn_yj", """【岁末年初安全防范提示】岁末年初，人员流动和生产经营活动增多，各类安全风险交织叠加。一是企业要严格落实全员安全生产责任制；二是人员密集场所要保持疏散通道畅通；三是家庭要注意用火用电用气安全，不在楼道内给电动自行车充电。""",
       U, copy="m1", note="ministry reminder condensed; ministry's authorship dropped"),
@@ -172,8 +174,8 @@ P("sn_yj", """【岁末年初安全防范提示】岁末年初，人员流动和
       U, note="another city's police bureau's news (its districts) in its voice (我局), no source"),
 P("hz_st", """我厅近日通报2026年第三季度全省环境空气质量情况，13个地市PM2.5平均浓度同比下降8.4%，优良天数比例同比提高3.2个百分点。""",
       U, note="in the voice of the provincial department (我厅), posted by a city bureau without source"),
-    P("xy_rs", """我局近日出台《关于做好2027年高校毕业生就业创业工作的通知》，要求各地扩大基层就业规模，实施“三支一扶”计划等基层服务项目。""",
-      U, note="in the voice of the provincial/national human resources department (我局), no source"),
+    P("xy_rs", """我厅近日出台《关于做好2027年高校毕业生就业创业工作的通知》，要求各地扩大基层就业规模，实施“三支一扶”计划等基层服务项目。""",
+      U, note="in the voice of the provincial human resources department (我厅), no source"),
 P("yling_xw", """我校科研团队培育的小麦新品种“西农529”通过国家审定，亩产比对照品种增产11%。""",
       U, note="in the voice of the university (我校), no source"),
     P("sn_ga_dy", """我支队近日开展冬季道路交通安全专项整治行动，查处酒驾醉驾违法行为126起，超员超载违法行为58起。""",
