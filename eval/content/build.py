@@ -814,6 +814,44 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
                   "registered accounts belong to 22 units (6 provincial departments and 16 units of 11 "
                   "prefecture-level cities) of a province no other part uses; the source accounts repeat, with 14 new "
                   "documents. It has 3 posts with two classes.", ""]
+    elif name == "heldout":
+        lines += ["# Content-screening evaluation set: held-out part (the fourteenth, built 2026-12-03)", ""]
+        lines += ["For final measurement only. Do not read its posts or labels while developing, and do not tune on "
+                  "it: tune on `../dev/` … `../dev17/`. Error forms, shop links and tokens, slang, source documents, "
+                  "accounts and attribution phrasings here are disjoint from `../dev/` … `../dev17/` on purpose (no "
+                  "labelled span equals, contains or is contained in a labelled span of any of them, "
+                  "case-insensitively; no span of this part occurs anywhere in their `posts.jsonl` texts, and none of "
+                  "their spans occurs in this part's texts; checked by script), so scores on this part measure "
+                  "generalisation.", ""]
+        lines += ["Built on 2026-12-03 by a helper session of the project on branch `blind-content15`, without "
+                  "reading the detector or anything derived from it (nothing under `detectors/`, `tests/`, "
+                  "`bench/`, `crawler/`, `alerts/`, `govwatch/`, `core/`, `search_index/`, `registry/`, "
+                  "`imitations/`, `scripts/`, `docs/`, not the project `README.md`, nothing under `/work/prompts/` "
+                  "other than the brief, `/work/lead/` or `/work/shared/`, no other worktree, no file named like "
+                  "content/lexicon/political/typo outside `eval/content/`; the detector, `govwatch`, `run.sh`, pytest "
+                  "and the benches were not run; no network traffic). What was read, exactly: the brief for this task; "
+                  "`git status`, `git log --oneline | head -5` and listings of `eval/content/`; `../README.md`, "
+                  "`../build.py`, `../_lib.py`, `../.gitignore`; `../dev17/accounts.py` (whole), the first 60 lines "
+                  "of `../dev17/posts_repost.py` and `../dev17/README.md` (for structure); the unit/platform/region "
+                  "columns of `registry.csv` of `../dev/` … `../dev17/` (tallied by script, to pick a province no part "
+                  "uses); all labelled spans of the seventeen parts' `labels.jsonl` (the political and typo spans "
+                  "listed whole, the ad and entertainment spans as a random sample of about 200 each, by script; all "
+                  "of them used by the checking script); the first 45 characters of each source-account document in "
+                  "the seventeen parts' `posts.jsonl` (compared by script, to keep the documents new); and a script "
+                  "tally of the attribution phrases (来源/转自/据…报道/摘自…, and `src=` values) in the seventeen "
+                  "parts' `posts_repost.py`. Scripts checked this part's spans against the seventeen parts' spans "
+                  "(eleven overlaps at the first check, reported as counts only, and one more made by a rewrite, were "
+                  "rewritten; none remains), searched the seventeen parts' `posts.jsonl` texts for this part's spans "
+                  "(four occurred at the first check, three of them also overlaps, and one more made by a rewrite; all "
+                  "rewritten; none remains) and this part's texts, footers included, for their spans (nine occurred, "
+                  "all of them the same as overlaps, and were rewritten; none remains), and compared the openings of "
+                  "this part's source documents with theirs (none shared); in all, twelve spans in ten posts (seven "
+                  "entertainment, four ad, one political) were rewritten. All texts were written by hand for this "
+                  "part; businesses, shops, links, shop tokens, WeChat ids, phone numbers, entertainers, dramas, idol "
+                  "groups and people other than state leaders and a few named public or historical figures are "
+                  "invented. Its registered accounts belong to 22 units (6 provincial departments and 16 units of 11 "
+                  "prefecture-level areas) of a province no other part uses; the source accounts repeat, with 14 new "
+                  "documents. It has 3 posts with two classes.", ""]
     else:
         lines += ["# Content-screening evaluation set: dev part", "",
                   "Use this part freely while developing and tuning. `../heldout/` is for final measurement only.", ""]
