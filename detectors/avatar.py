@@ -555,6 +555,61 @@ def frame_similarity(candidate: np.ndarray, registered: np.ndarray) -> float:
     return best
 
 
+# ---- copies under an overlay -------------------------------------------------------------------------------------
+
+# A copy with something painted over it (a watermark or diagonal text, a sticker, a "forwarded" badge, a band of text,
+# a frame drawn over its edge) keeps the registry avatar's own pixels everywhere else; the overlay moves the 64-bit
+# hashes just past the limit and the grey-level correlation of the whole to ~0.7, since it is high-contrast and new.
+# Here nothing is assumed of the overlay's shape, colour or place: the two images are lined up whole (a pixel of slack
+# either way, ``OVERLAY_SLACK``), a pixel *agrees* when no colour channel differs by more than ``OVERLAY_TOLERANCE``
+# (both softened alike, ``PIXEL_BLUR``: re-encoding and resampling stay under it, an overlay or another design's
+# colours do not), and what counts is how much of the registry avatar's drawing — its edge energy, so that a flat
+# ground shared by many designs counts for nothing — lies where the two agree (``kept``), beside the share of the area
+# that agrees (``area``). Whatever disagrees is taken for the overlay, whatever it is. Only ever read for the few
+# registry avatars the pixel search already lists (``detectors.impostor._PixelSearch``), 64² pixels, no FFT.
+OVERLAY_SIDE = 64
+OVERLAY_TOLERANCE = 0.12  # levels 0..1 in any channel (a JPEG at q60 stays within ~0.05 after the blur)
+OVERLAY_SLACK = 1  # px of ``OVERLAY_SIDE`` the copy may sit off the registry avatar's grid
+_OVERLAY_CORE = (slice(OVERLAY_SLACK, OVERLAY_SIDE - OVERLAY_SLACK),) * 2
+
+
+class OverlayImage:
+    """One avatar as the overlay reading compares it: RGB levels at ``OVERLAY_SIDE`` softened (``PIXEL_BLUR``) and the
+    edge energy of their grey levels (Sobel magnitude)."""
+
+    def __init__(self, rgb: np.ndarray):
+        from PIL import Image
+        from scipy.ndimage import gaussian_filter, sobel
+        a = np.asarray(rgb, dtype=np.float64)
+        if a.shape[:2] != (OVERLAY_SIDE, OVERLAY_SIDE):
+            img = Image.fromarray(np.clip(a * 255.0, 0, 255).astype(np.uint8), mode="RGB")
+            a = np.asarray(img.resize((OVERLAY_SIDE, OVERLAY_SIDE), Image.BOX), dtype=np.float64) / 255.0
+        self.levels = gaussian_filter(a, (PIXEL_BLUR, PIXEL_BLUR, 0), mode="nearest")
+        grey = self.levels @ np.array([0.299, 0.587, 0.114])
+        self.edges = np.hypot(sobel(grey, 0), sobel(grey, 1))
+
+
+def overlay_reading(candidate: OverlayImage, registered: OverlayImage) -> tuple[float, float]:
+    """(kept, area): the share of the registry avatar's edge energy, and of its area, where the candidate lined up
+    whole shows the same colours (within ``OVERLAY_TOLERANCE``), at the best of the shifts within ``OVERLAY_SLACK``;
+    (0, 0) for a registry avatar without a drawing."""
+    s = OVERLAY_SLACK
+    theirs, edges = registered.levels[_OVERLAY_CORE], registered.edges[_OVERLAY_CORE]
+    total = float(edges.sum())
+    if total < 1e-6:
+        return 0.0, 0.0
+    n = OVERLAY_SIDE - 2 * s
+    best = (0.0, 0.0)
+    for dy in range(-s, s + 1):
+        for dx in range(-s, s + 1):
+            mine = candidate.levels[s + dy:s + dy + n, s + dx:s + dx + n]
+            agree = np.abs(mine - theirs).max(axis=2) < OVERLAY_TOLERANCE
+            kept = float(edges[agree].sum()) / total
+            if kept > best[0]:
+                best = (kept, float(agree.mean()))
+    return best
+
+
 # ---- rotated copies ----------------------------------------------------------------------------------------------
 
 # An avatar turned by an angle between the hashes' ``ROTATIONS`` (15-25°, the corners filled with a colour or cut

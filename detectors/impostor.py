@@ -58,9 +58,10 @@ The rule, in order:
    local files — singles the unit out where colour cannot: ``STRUCTURE_MIN``; or, one layout serving units of
    several places, the name's place, written out or by its nickname, leaves one of them) — on a government-sounding name that
    names no other place, or on any name when the description copies or names that unit (``_Officials.claimed_units``);
-   (c) a copy cropped deep, shrunk into a screenshot or turned, found by pixels in local avatar files (``_PixelSearch``), for review;
-   the pixel comparisons of one run are bounded (``detect.avatar_pixel_max_pairs``) and the suspects left without
-   one are counted in the run's summary; a description that names one unit decides among near copies there too.
+   (c) a copy cropped deep, shrunk into a screenshot, turned or painted over, found by pixels in local avatar files
+   (``_PixelSearch``), for review; the pixel comparisons of one run are bounded (``detect.avatar_pixel_max_pairs``)
+   and the suspects left without one are counted in the run's summary; a description that names one unit decides
+   among near copies there too.
    And the avatar overrules a name that says little (``_avatar_owners``): when the name gives no more than a place
    and words of no department (no body word of ``detectors.systems``) and its pair's target has no avatar like it,
    a near copy of one unit's distinctive avatar (b) makes that unit — the avatar's owner — the target.
@@ -121,6 +122,7 @@ from detectors.avatar import (
     FINE_SIDE,
     SHOT_REGISTRY_SIDE,
     AvatarIndex,
+    OverlayImage,
     ShotFrame,
     ShotTemplates,
     colour_distances,
@@ -131,6 +133,7 @@ from detectors.avatar import (
     hash_matrix,
     hashes_for_record,
     local_avatar_path,
+    overlay_reading,
     pair_distances,
     pixel_similarity,
     pixels_for_record,
@@ -251,6 +254,17 @@ PIXEL_NEAREST = 6  # distinctive avatars nearest by hash put on the short list
 PIXEL_MAX_PER_PLACE = 16  # a place with more distinctive avatars than this says too little to list them
 PIXEL_WORDS_MIN = 2  # ... unless the name repeats a registered name's own words (工会, 数字) of this many characters
 PIXEL_MAX_REGISTRY = 20_000  # above this many distinctive avatars the nearest by hash are not looked for
+# A copy under an overlay (``detectors.avatar.overlay_reading``: a watermark, a sticker, a band of text, a frame painted
+# over its edge), read when the readings above single out no unit: the unit's avatar counts when the candidate lined up
+# whole keeps this share of its drawing unchanged (copies under a watermark or a sticker keep 0.86-1.0, another unit's
+# design at most 0.84, a template badge 0.18), over this share of its area ...
+OVERLAY_KEPT = 0.86
+OVERLAY_AREA = 0.6
+# ... this much more than any other listed unit's avatar and than the template avatars nearest by hash (a template
+# under an overlay is a template: it never counts on its own) ...
+OVERLAY_MARGIN = 0.15
+# ... and, when only a place in the name points at the unit, more of it (as ``PIXEL_MIN_PLACE_ONLY``)
+OVERLAY_KEPT_PLACE_ONLY = 0.92
 MAX_FOLDED_ABBREVIATIONS = 2  # folded spellings of a candidate tried as abbreviations when the plain one is none
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
 SUB_PLACE_PENALTY = 0.15  # a township of the target's county in the place position: the rest's score minus this ...
@@ -1849,7 +1863,8 @@ class _Drawing:
 
 class _PixelSearch:
     """Rule 5 for copies the hashes cannot see: an avatar cropped deep into its centre, shrunk into a screenshot or
-    turned by 4° or more (``detectors.avatar.pixel_similarity``), on a name that points at the unit.
+    turned by 4° or more (``detectors.avatar.pixel_similarity``), or painted over (a watermark, a sticker, a frame:
+    ``detectors.avatar.overlay_reading``, ``OVERLAY_KEPT``), on a name that points at the unit.
 
     Only suspects with a local avatar file, not verified as a medium, whose name sounds governmental or names a
     place of the registry or whose description points at a unit (``_Officials.claimed_units``); one verified as
@@ -1881,6 +1896,8 @@ class _PixelSearch:
         self._pixels: dict[int, np.ndarray | None] = {}
         self._shots: dict[int, ShotTemplates | None] = {}  # registry avatars as ``shot_templates``
         self._fine: dict[int, np.ndarray | None] = {}  # registry avatars' grey levels at ``FINE_SIDE``
+        self._overlays: dict[int, OverlayImage | None] = {}  # registry avatars as the overlay reading reads them
+        self._template_rows: list[int] | None = None  # one entry per template avatar (``_nearest_templates``)
         self._by_unit: dict[str, list[int]] | None = None
         self._by_place: dict[str, list[int]] | None = None
         self._by_own_place: dict[str, list[int]] = {}  # a province -> the entries of the province's own level
@@ -1954,6 +1971,40 @@ class _PixelSearch:
             rgb = shot_pixels_for_record(self.officials.entries[r], self.base_dir, FINE_SIDE)
             self._fine[r] = grey_levels(rgb) if rgb is not None else None
         return self._fine[r]
+
+    def _registry_overlay(self, r: int) -> OverlayImage | None:
+        if r not in self._overlays:
+            shots = self._registry_shots(r)
+            self._overlays[r] = OverlayImage(np.asarray(shots.image, dtype=np.float64) / 255.0) if shots else None
+        return self._overlays[r]
+
+    def _nearest_templates(self, row: np.ndarray) -> list[int]:
+        """The ``PIXEL_NEAREST`` registry avatars shared by several units (templates: not distinctive) nearest to
+        ``row`` by hash, one entry per avatar file (at most ``PIXEL_MAX_REGISTRY`` files are looked at)."""
+        officials = self.officials
+        if self._template_rows is None:
+            distinctive = set(officials.distinctive_positions)
+            files: dict[str, int] = {}
+            for r, h in enumerate(officials.hashes):
+                if h and r not in distinctive:
+                    files.setdefault(officials.entries[r].get("avatar") or f"#{r}", r)
+            self._template_rows = list(files.values())[:PIXEL_MAX_REGISTRY]
+        rows = np.asarray(self._template_rows, dtype=np.int64)
+        if not len(rows):
+            return []
+        dist = pair_distances(np.repeat(row[None, :], len(rows), axis=0), officials.matrix[rows])
+        return rows[np.argsort(dist, kind="stable")[:PIXEL_NEAREST]].tolist()
+
+    def _template_under(self, acc: dict, row: np.ndarray | None, mine: OverlayImage, bar: float) -> bool:
+        """Whether one of the template avatars nearest by hash (``_nearest_templates``) keeps ``bar`` or more of its
+        drawing in the candidate (``overlay_reading``): the candidate is then a template under an overlay."""
+        if row is None:
+            row = hash_matrix([hashes_for_record(acc, self.base_dir)])[0]
+        for t in self._nearest_templates(row):
+            registered = self._registry_overlay(t)
+            if registered is not None and overlay_reading(mine, registered)[0] >= bar:
+                return True
+        return False
 
     def _ranked(self, acc: dict, listed: set[int], similarity, count: bool = True
                 ) -> tuple[list[tuple[float, int]], int]:
@@ -2059,12 +2110,28 @@ class _PixelSearch:
         def window(r: int, theirs: np.ndarray) -> float:
             return frame_similarity(mine, theirs)
 
+        mine_overlay = OverlayImage(mine_rgb)
+        areas: dict[int, float] = {}
+
+        def overlaid(r: int, theirs: np.ndarray) -> float:
+            registered = self._registry_overlay(r)
+            if registered is None:
+                return -1.0
+            kept, areas[officials.entries[r].get("avatar") or f"#{r}"] = overlay_reading(mine_overlay, registered)
+            return kept
+
         # The whole image first (crops, screenshots, round frames, turned copies); only when that singles out no
         # unit, the centre a frame of another shape leaves (a diamond), ranked on its own: the centres of one
         # layout's badges are alike, so a unit must lead by that reading alone, and only among the units the name's
-        # place or the description lists (avatars merely nearest by hash may leave out the unit copied).
-        readings = [("", whole)] + ([("（画框中心）", window)] if named or claimed else [])
-        for reading, similarity in readings:
+        # place or the description lists (avatars merely nearest by hash may leave out the unit copied). Last, the
+        # copy lined up whole with whatever covers it left out (``OVERLAY_KEPT``), ranked on its own as well, among
+        # the listed avatars; a unit singled out so is then held against the template avatars nearest by hash (a
+        # template under a watermark stays a template: ``_template_under``).
+        readings = [("", whole, PIXEL_MIN, PIXEL_MIN_PLACE_ONLY, PIXEL_MARGIN)]
+        if named or claimed:
+            readings.append(("（画框中心）", window, PIXEL_MIN, PIXEL_MIN_PLACE_ONLY, PIXEL_MARGIN))
+        readings.append(("（遮盖之外）", overlaid, OVERLAY_KEPT, OVERLAY_KEPT_PLACE_ONLY, OVERLAY_MARGIN))
+        for reading, similarity, least, least_place_only, margin in readings:
             ranked, files = self._ranked(acc, listed, similarity, count=not reading)
             if not ranked:
                 return None, "备案头像文件无法读取"
@@ -2081,13 +2148,15 @@ class _PixelSearch:
                     + ("，但简介点名的是该单位" if narrowed else "") + "）")
             # the name repeats the unit's own words besides its place (数字安徽联络员: 数字): more than a place
             worded = any(w in form.core for w in officials.own_words(r))
-            needed = PIXEL_MIN if governmental or worded or officials.units[r] in claimed else PIXEL_MIN_PLACE_ONLY
+            needed = least if governmental or worded or officials.units[r] in claimed else least_place_only
             if org and officials.units[r] not in claimed:
-                needed = PIXEL_MIN_PLACE_ONLY
-            if sim < needed:
-                why = f"{seen}，低于 {needed:.3f}：不算裁切、截图或旋转的副本"
-            elif sim - runner_up < PIXEL_MARGIN:
-                why = f"{seen}，领先不足 {PIXEL_MARGIN}：不能指向单一单位"
+                needed = least_place_only
+            if sim < needed or areas.get(entry.get("avatar") or f"#{r}", 1.0) < OVERLAY_AREA:
+                why = f"{seen}，低于 {needed:.3f}：不算裁切、截图、旋转或遮盖的副本"
+            elif sim - runner_up < margin:
+                why = f"{seen}，领先不足 {margin}：不能指向单一单位"
+            elif similarity is overlaid and self._template_under(acc, row, mine_overlay, sim - margin):
+                why = f"{seen}，但同样像多个单位共用的模板头像：模板不能指向单一单位"
             else:
                 break
         else:
@@ -2097,8 +2166,11 @@ class _PixelSearch:
             return None, f"{seen}，但名称指向其他地方（{'、'.join(literal)}）"
         if claimed and officials.units[r] not in claimed:
             return None, f"{seen}，但简介指向的是其他单位"
-        reasons = [f"头像像是“{entry.get('name')}”专属头像的副本（裁切、截图或旋转；像素相关 {sim:.2f}，"
-                   f"其他单位最高 {max(nearest_other, 0.0):.2f}"
+        overlay = similarity is overlaid
+        reasons = [f"头像像是“{entry.get('name')}”专属头像的副本（"
+                   + (f"上面另加了水印、贴纸或画框等遮盖，遮盖之外保留了该头像 {sim:.2f} 的图形，" if overlay else
+                      f"裁切、截图或旋转；像素相关 {sim:.2f}，")
+                   + f"其他单位最高 {max(nearest_other, 0.0):.2f}"
                    + ("；其他单位的相近头像不计：简介点名的是该单位" if narrowed else "") + "）",
                    (f"账号认证为“{org}”，" if org else "") + f"名称“{acc.get('name')}”"
                    + ("像政务账号" if governmental else "")
@@ -2111,7 +2183,7 @@ class _PixelSearch:
                     "name_governmental": governmental, "name_places": named,
                     "description_points_at_unit": officials.units[r] in claimed}
         if reading:
-            evidence["pixel_reading"] = "frame_centre"
+            evidence["pixel_reading"] = "overlay" if overlay else "frame_centre"
         if org:
             evidence["verified_as"] = org
         return (AVATAR_ONLY_BARE_SCORE, r, reasons, evidence), "像素层：" + "；".join(reasons)
