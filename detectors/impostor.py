@@ -11,7 +11,9 @@ The rule, in order:
    中国平安…公司 is not), or when, verified as a company, its description introduces the account as a government
    body of that unit (汉寿县人民政府新闻办公室官方公众号 under 汉筹发哺: ``detectors.government.claimed_government_bodies``,
    not a sentence of relation such as 与…无关, 对面, 合作) — the claim is the impersonation, and the name only needs
-   to reach the usual threshold; so does a description that runs a government-impersonation scam (a private contact,
+   to reach the usual threshold, as does a name that writes the place of the registered name otherwise while the
+   organisation's own name writes it as it is (發布‗醒國 for 兴国发布 by 兴国…协会: ``_respelt_own_place``); so does
+   a description that runs a government-impersonation scam (a private contact,
    a fee, an ID or bank card to send, a subsidy to claim, a takeover story: ``detectors.profile_claims``), under any
    badge but a medium's. A bare badge proves nothing.
    Such a description is evidence wherever the name already points at a unit: it adds ``SCAM_BONUS`` to a name
@@ -2309,7 +2311,10 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
         # own account is verified as a company, so the copy is as plain as the name itself (not for a medium)
         township_copy = (match.layer == "subplace" and match.base in ("identical", "normalised") and not medium
                          and not own_words)
-        strong = match.layer in ("identical", "normalised") or township_copy or (
+        # the body's own name writes the place of the registered name, the account's name writes it otherwise (发布
+        # 醒國 by 兴国…协会 for 兴国发布): a body naming an account after its own place spells the place as it does
+        respelt = "" if medium or own_words else _respelt_own_place(officials.forms[r].core, form.core, org)
+        strong = match.layer in ("identical", "normalised") or township_copy or bool(respelt) or (
             match.score >= ORG_MIN_NAME_SCORE
             and match.unknown <= (0 if medium else ORG_MAX_UNKNOWN)
             and not own_words
@@ -2328,6 +2333,8 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
             evidence["claims_to_be"] = claim
         elif scammed:
             reasons.append(f"认证为“{org}”，名称仿照“{entry.get('name')}”，简介却是冒充政务的诈骗话术：认证不能为它作保")
+        elif respelt:
+            reasons.append(f"认证为“{org}”，自身名称写的是“{respelt}”，账号名称却把它写成别的字来仿照“{entry.get('name')}”")
         else:
             reasons.append(f"认证为“{org}”，却使用“{entry.get('name')}”的名称")
         evidence["verified_as"] = org
@@ -2351,6 +2358,16 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
         reasons.append(scam.summary())
         evidence["profile_scam"] = scam.as_evidence()
     return min(_evidence_score(match, dist, max_distance, evidence), 0.99), reasons, evidence
+
+
+def _respelt_own_place(registered: str, name: str, org: str) -> str:
+    """The place (a division's name of two characters or more) that the registered name ``registered`` and the
+    organisation's own name ``org`` both write and the account's ``name`` (normalised) does not; "" when none."""
+    org = unit_key(org)
+    for _start, place in gazetteer().pieces(registered):
+        if place in org and place not in name:
+            return place
+    return ""
 
 
 def _claimed_body(officials: _Officials, acc: dict, r: int) -> str | None:

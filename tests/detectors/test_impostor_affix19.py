@@ -133,3 +133,21 @@ def test_a_trades_word_beside_a_split_word_is_the_disguise():
     assert _target("长沙公安花ꞏ炮专卖") == "长沙公安"
     assert _target("长沙发布米·粉铺") == "长沙发布"
     assert _target("长沙发布·米粉铺") is None  # the separator stands between the name and the shop's words
+
+
+# ---- an organisation that writes its own place otherwise in its account's name ---------------------------------
+
+def _as_organisation(name: str, org: str) -> dict | None:
+    account = acc(name, "o", verified=True, verified_type="enterprise", verified_reason=org)
+    return findings(REGISTRY, [account]).get("o")
+
+
+def test_an_organisation_respelling_its_own_place_imitates_the_unit():
+    found = _as_organisation("發布‗長紗", "长沙市烟花爆竹行业协会")  # 长沙 written 長紗, the name reordered
+    assert found is not None and found["target"]["name"] == "长沙发布"
+    assert any("长沙" in r and "写成别的字" in r for r in found["reasons"])
+
+
+def test_an_organisation_writing_another_place_or_its_place_as_it_is_is_not_read_so():
+    assert _as_organisation("發布‗長紗", "湘江烟花爆竹行业协会") is None  # its own name does not write 长沙
+    assert _as_organisation("长沙发布会服务", "长沙市会展服务有限公司") is None
