@@ -436,6 +436,7 @@ MAX_PREDICATE = 3  # characters of the verb phrase before the particle (搬家, 
 # Pointing at the account itself: a verb and a demonstrative after the name (认这个, 关注这里, 加这个): the account asks
 # the reader to take this one for the unit. Evidence.
 DEMONSTRATIVES = ("这个", "这里", "这儿", "这边", "这号", "此号", "本号")
+_DEMONSTRATIVE_HEADS = frozenset(d[0] for d in DEMONSTRATIVES)
 # Service brands: the provinces name their one-stop service apps by a few characters and 通 or 办 (浙里办, 渝快办,
 # 赣服通, 皖事通, 闽政通, 黔通办), and cities and counties theirs the same way after a regional word or a slogan of
 # the place (…爽爽办, …夜郎通, …山地通). One to three characters and a brand ending that end the words added after the
@@ -862,7 +863,7 @@ def _account_claim_at(text: str, i: int) -> str:
     """The claim ``modifier + account word`` (老号, 旧账号, 主号: ``ACCOUNT_NOUNS`` after a one-character adjective or
     distinguishing word of jieba's dictionary), or a demonstrative naming the account (此号, 本号, 这个号:
     ``DEMONSTRATIVES`` ending in an account word, or before one), starting at ``text[i]``; "" when none."""
-    for demonstrative in DEMONSTRATIVES:
+    for demonstrative in (DEMONSTRATIVES if text[i] in _DEMONSTRATIVE_HEADS else ()):
         if text.startswith(demonstrative, i):
             if demonstrative.endswith(ACCOUNT_NOUNS):
                 return demonstrative

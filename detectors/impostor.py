@@ -2495,6 +2495,8 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
     distinctive = set(officials.distinctive_positions)
     position = {(e["platform"], str(e["account_id"])): i for i, e in enumerate(officials.entries)}
     sub_places = officials.sub_place_matches_of(form)  # a township of the target's county where its place sits
+    latin = officials.latin_place_pattern  # a place written in Latin letters (jx市场监管)
+    latin = officials.latin_place_matches(form, [m.start() for m in latin.finditer(form.core)]) if latin else {}
     # shop words around a registered name may be a disguise, as in the run (``_disguised_pairs``)
     scam, hidden = read_scam(account.get("description")) is not None, hidden_marks(account.get("name") or "")
     split = split_word(account.get("name") or "")
@@ -2525,6 +2527,8 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
             affixed += [m for x, m in officials.system_matches(form.core) if x == r]
         if r in sub_places:
             affixed.append(sub_places[r])
+        if r in latin:
+            affixed.append(latin[r])
         ruled_out = [] if affixed else [
             why for v, b, a, _ in officials.affixes.find(form.core) if v.position == r
             for why in [ruled_out_reason(v, b, a, officials.own_places(r), officials.affixes.all_places,

@@ -151,3 +151,12 @@ def test_an_organisation_respelling_its_own_place_imitates_the_unit():
 def test_an_organisation_writing_another_place_or_its_place_as_it_is_is_not_read_so():
     assert _as_organisation("發布‗長紗", "湘江烟花爆竹行业协会") is None  # its own name does not write 长沙
     assert _as_organisation("长沙发布会服务", "长沙市会展服务有限公司") is None
+
+
+def test_explain_shows_the_latin_reading_for_the_entry():
+    from detectors.context import DetectionContext
+    from detectors.impostor import explain
+    out = explain(DetectionContext(registry=REGISTRY, accounts=[]), {"name": "GD交警退款专席", "platform": "weibo"})
+    assert out["flagged"]
+    row = next(c for c in out["closest"] if c["target"]["name"] == "广东交警")
+    assert row["affix_layer"] == "initials" and row["affix_score"] >= 0.6
