@@ -12,7 +12,8 @@ The rule, in order:
    body of that unit (汉寿县人民政府新闻办公室官方公众号 under 汉筹发哺: ``detectors.government.claimed_government_bodies``,
    not a sentence of relation such as 与…无关, 对面, 合作) — the claim is the impersonation, and the name only needs
    to reach the usual threshold, as does a name that writes the place of the registered name otherwise while the
-   organisation's own name writes it as it is (發布‗醒國 for 兴国发布 by 兴国…协会: ``_respelt_own_place``); so does
+   organisation's own name writes it as it is and the account's description writes no place as it is (發布‗醒國 for
+   兴国发布 by 兴国…协会: ``_respelt_own_place``); so does
    a description that runs a government-impersonation scam (a private contact,
    a fee, an ID or bank card to send, a subsidy to claim, a takeover story: ``detectors.profile_claims``), under any
    badge but a medium's. A bare badge proves nothing.
@@ -2311,10 +2312,7 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
         # own account is verified as a company, so the copy is as plain as the name itself (not for a medium)
         township_copy = (match.layer == "subplace" and match.base in ("identical", "normalised") and not medium
                          and not own_words)
-        # the body's own name writes the place of the registered name, the account's name writes it otherwise (发布
-        # 醒國 by 兴国…协会 for 兴国发布): a body naming an account after its own place spells the place as it does
-        respelt = "" if medium or own_words else _respelt_own_place(officials.forms[r].core, form.core, org)
-        strong = match.layer in ("identical", "normalised") or township_copy or bool(respelt) or (
+        strong = match.layer in ("identical", "normalised") or township_copy or (
             match.score >= ORG_MIN_NAME_SCORE
             and match.unknown <= (0 if medium else ORG_MAX_UNKNOWN)
             and not own_words
@@ -2326,7 +2324,12 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
         # so does a description that runs a government-impersonation scam (加QQ办理, 上传身份证和银行卡领补贴): no
         # company or association has a use for a unit's name to collect fees and bank cards (not for a medium)
         scammed = not (strong or claim or medium or own_words) and scam is not None
-        if not strong and not claim and not scammed:
+        # so does a name that writes the registered name's place otherwise while the body's own name writes it as it
+        # is and the account's own text writes no place as it is (發布‗醒國 by 兴国…协会, no description, for 兴国发布):
+        # a body naming an account after its place spells it as it does, the account avoids the spelling everywhere
+        respelt = "" if strong or claim or scammed or medium or own_words else _respelt_own_place(
+            officials.forms[r].core, form.core, org, acc.get("description") or "")
+        if not strong and not claim and not scammed and not respelt:
             return None
         if claim:
             reasons.append(f"认证为“{org}”，简介却自称“{claim}”，名称仿照“{entry.get('name')}”")
@@ -2360,9 +2363,13 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
     return min(_evidence_score(match, dist, max_distance, evidence), 0.99), reasons, evidence
 
 
-def _respelt_own_place(registered: str, name: str, org: str) -> str:
+def _respelt_own_place(registered: str, name: str, org: str, description: str = "") -> str:
     """The place (a division's name of two characters or more) that the registered name ``registered`` and the
-    organisation's own name ``org`` both write and the account's ``name`` (normalised) does not; "" when none."""
+    organisation's own name ``org`` both write and the account's ``name`` (normalised) does not; "" when none, or when
+    the account's ``description`` writes any division's name as it is (宜城本地生活资讯 under 宜成发部: the account
+    names places as they are, its name's spelling is no dodge)."""
+    if next(gazetteer().pieces(unicodedata.normalize("NFKC", description)), None) is not None:
+        return ""
     org = unit_key(org)
     for _start, place in gazetteer().pieces(registered):
         if place in org and place not in name:

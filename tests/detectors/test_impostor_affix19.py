@@ -160,3 +160,9 @@ def test_explain_shows_the_latin_reading_for_the_entry():
     assert out["flagged"]
     row = next(c for c in out["closest"] if c["target"]["name"] == "广东交警")
     assert row["affix_layer"] == "initials" and row["affix_score"] >= 0.6
+
+
+def test_an_organisation_whose_description_writes_places_as_they_are_keeps_its_veto():
+    account = acc("發布‗長紗", "o", verified=True, verified_type="enterprise", verified_reason="长沙市烟花爆竹行业协会",
+                  description="长沙本地烟花爆竹行业资讯，每周更新。")
+    assert findings(REGISTRY, [account]) == {}
