@@ -166,3 +166,20 @@ def test_an_organisation_whose_description_writes_places_as_they_are_keeps_its_v
     account = acc("發布‗長紗", "o", verified=True, verified_type="enterprise", verified_reason="长沙市烟花爆竹行业协会",
                   description="长沙本地烟花爆竹行业资讯，每周更新。")
     assert findings(REGISTRY, [account]) == {}
+
+
+# ---- a look-alike pair beginning a registered name after added words ------------------------------------------
+
+def test_a_lookalike_pair_beginning_a_registered_name_is_folded_as_a_pair_after_an_added_word():
+    from detectors.context import DetectionContext
+    from detectors.impostor import _Officials
+    registry = [reg("遂川发布", "遂川县人民政府新闻办公室", "s1", "weibo", "江西省吉安市遂川县"),
+                reg("成都发布", "成都市人民政府新闻办公室", "c1", "weibo", "四川省成都市"),
+                reg("江西公安", "江西省公安厅", "j1", "weibo", "江西省")]
+    officials = _Officials(DetectionContext(registry=registry, accounts=[]))
+    # 都 (known: 成都) ends the added words and goes on with no 遂; 逐串 is 遂川 written by shape and sound: read as
+    # a registered pair right after the first spelling, before the one-character alternatives spend the probes
+    spellings = [spelling for spelling, _subs in officials.affixes.folds("苏红都逐串发布")]
+    assert spellings[1].endswith("遂川发布")
+    found = [(v.text, before) for v, before, _after, _changed in officials.affixes.find("苏区红都逐串发布")]
+    assert ("逐串发布", "苏红都") in found
