@@ -34,6 +34,12 @@ fourteenth round whole families are read by word formation: a verb before a desk
 ``DESK_ENDINGS``), a verb after the name closed by an aspect particle or pointing at the account is the unit speaking
 of its account (搬家了, 认这个: ``ASPECT_PARTICLES``, ``DEMONSTRATIVES``), a few characters and 通/办 ending the words are
 a service brand (``BRAND_ENDINGS``), a place of the target's and 货 its product brand (``PLACE_GOODS``).
+Since the nineteenth round a claim only the unit's own account makes in the added
+words — which account this is (此号, 旧号), which desk of the unit (领款点, 认领处),
+its account speaking (搬家了): ``Added.claims`` — outweighs a trade's word beside it
+(此号接替米粉铺, 花炮专卖旧号作废): the trade's word is the disguise and counts as
+unknown; and 老/阿 begin a person's name only before a character of everyday
+writing (GB 2312: 老张, 阿峰), not before a rare one (老俵 is the Gan dialect's 老表).
 
 The rule: a name that contains a registered name plus added words is a candidate, scored by what was added. The
 score of an affixed match (``affix_match``) starts from the layer's score and loses ``UNKNOWN_PENALTY`` per unknown
@@ -430,6 +436,7 @@ MAX_PREDICATE = 3  # characters of the verb phrase before the particle (搬家, 
 # Pointing at the account itself: a verb and a demonstrative after the name (认这个, 关注这里, 加这个): the account asks
 # the reader to take this one for the unit. Evidence.
 DEMONSTRATIVES = ("这个", "这里", "这儿", "这边", "这号", "此号", "本号")
+_DEMONSTRATIVE_HEADS = frozenset(d[0] for d in DEMONSTRATIVES)
 # Service brands: the provinces name their one-stop service apps by a few characters and 通 or 办 (浙里办, 渝快办,
 # 赣服通, 皖事通, 闽政通, 黔通办), and cities and counties theirs the same way after a regional word or a slogan of
 # the place (…爽爽办, …夜郎通, …山地通). One to three characters and a brand ending that end the words added after the
@@ -499,6 +506,9 @@ class Added:
     persons: list[str] = field(default_factory=list)  # a person by an agentive suffix (``AGENT_SUFFIXES``)
     roles: list[str] = field(default_factory=list)  # an official role at the unit claimed (``ROLE_WORDS``)
     agents: list[str] = field(default_factory=list)  # acting for the unit claimed (``AGENCY_WORDS``)
+    # what only the unit's own account says of itself: which account this is (旧号, 此号), the desk where it serves
+    # (领款点, 认领处), its account speaking (搬家了): ``_account_claim_at``, ``_desk_at``, ``_self_claim_at``
+    claims: list[str] = field(default_factory=list)
 
     @property
     def rules_out(self) -> bool:
@@ -608,18 +618,21 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             out.generic.append(text[i:])  # …002, …v2, …ii: a version of the account, ending the name
             break
         account = _account_claim_at(text, i)
-        if account:  # 老号, 旧账号: which account of the unit this one claims to be
+        if account:  # 老号, 旧账号, 此号: which account of the unit this one claims to be
             out.generic.append(account)
+            out.claims.append(account)
             i, prev = i + len(account), "generic"
             continue
         desk = _desk_at(text, i, vocab)
         if desk:  # 认领 + 处, 领卡 + 处: the desk where the unit does that
             out.service.append(desk)
+            out.claims.append(desk)
             i, prev = i + len(desk), "service"
             continue
         claim = _self_claim_at(text, i, name_end, vocab, own_places)
         if claim:  # 搬家了, 认这个, 爽爽办: the unit speaks of its account, points at it, names its service brand
             out.generic.append(claim)
+            out.claims.append(claim)
             i, prev = i + len(claim), "generic"
             continue
         if i == name_end and _speaks_at(text, i, vocab, longest):  # …谈发展, …讲政策: the unit speaks
@@ -644,6 +657,8 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
                 kind = vocab[word]
                 if kind in ("generic", "service") and text[j:j + 1] in SERVICE_PLACE_SUFFIXES:
                     # 办证 + 处, 公告 + 栏, 登记 + 窗口: the place where the service is given
+                    if kind == "service":  # a transaction's desk (领款 + 点, 退费 + 窗), as ``_desk_at``'s
+                        out.claims.append(text[i:j + (2 if text.startswith(WINDOW_ENDING, j) else 1)])
                     kind, j = "service", j + (2 if text.startswith(WINDOW_ENDING, j) else 1)
                     word = text[i:j]
                 elif kind in ("generic", "service") and text[j:j + 1] in TOOL_SUFFIXES and not _division_at(text, j):
@@ -846,7 +861,15 @@ def _reader_verbs_longest_first() -> tuple[str, ...]:
 
 def _account_claim_at(text: str, i: int) -> str:
     """The claim ``modifier + account word`` (老号, 旧账号, 主号: ``ACCOUNT_NOUNS`` after a one-character adjective or
-    distinguishing word of jieba's dictionary) starting at ``text[i]``; "" when none."""
+    distinguishing word of jieba's dictionary), or a demonstrative naming the account (此号, 本号, 这个号:
+    ``DEMONSTRATIVES`` ending in an account word, or before one), starting at ``text[i]``; "" when none."""
+    for demonstrative in (DEMONSTRATIVES if text[i] in _DEMONSTRATIVE_HEADS else ()):
+        if text.startswith(demonstrative, i):
+            if demonstrative.endswith(ACCOUNT_NOUNS):
+                return demonstrative
+            noun = next((n for n in ACCOUNT_NOUNS if text.startswith(n, i + len(demonstrative))), "")
+            if noun:
+                return demonstrative + noun
     rest = text[i + 1:i + 1 + max(map(len, ACCOUNT_NOUNS))]
     noun = next((n for n in ACCOUNT_NOUNS if rest.startswith(n)), "")
     if not noun or text[i] not in _account_modifiers():
@@ -1030,6 +1053,8 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
     if j - i > 1:
         return True
     ch = text[i]
+    if ch in PERSON_PREFIXES and _outside_everyday_writing(text[j:j + 1]):
+        return False  # 老俵 (the Gan dialect's 老表), not 老 + a surname or a given name: names are written in GB 2312
     if ch not in PERSON_PREFIXES:
         from detectors.names import MAX_WORD_LEN, dictionary_words
         words = dictionary_words()
@@ -1047,6 +1072,19 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
             return before is None or not _urging(*before)  # 看… alone is somebody's column, as 老张看…
         pos += len(token)
     return True
+
+
+def _outside_everyday_writing(ch: str) -> bool:
+    """Whether ``ch`` is a Chinese character outside GB 2312 (the 6,763 characters of everyday simplified writing, in
+    which surnames and given names are written: 老张, 阿峰)."""
+    from detectors.names import _is_cjk
+    if not ch or not _is_cjk(ch):
+        return False
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 TAG_REACH = 32  # characters on each side of a commentary verb that jieba tags (platform names are ≤ 30)
@@ -1246,6 +1284,13 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
         added = replace(added, owner=[], unknown=added.unknown + disguise)
     elif owner_disguise:
         return None  # only the words of an owner give way to the scam; the match was read without it already
+    elif added.owner and added.claims and not (added.other_places or added.columns or added.locatives
+                                               or added.persons):
+        # 此号接替米粉铺, 花炮专卖旧号作废, 领款点瓷都好物: the added words say which account of the unit this is or
+        # which desk of it, what no shop, person or medium says of itself; its trade words are the disguise
+        disguise = "".join(added.owner)
+        owner_disguise = "所加词语同时声称是该单位的账号或办事点（" + "、".join(dict.fromkeys(added.claims)) + "）"
+        added = replace(added, owner=[], unknown=added.unknown + disguise)
     if (added.rules_out or reader_act(before) or _completes_a_person(variant.text, after)
             or heads_an_idiom(variant.text, before, after)
             or possessive_mention(after, own_places, other_places) or completes_a_trade(variant.text, after)):

@@ -11,7 +11,10 @@ The rule, in order:
    中国平安…公司 is not), or when, verified as a company, its description introduces the account as a government
    body of that unit (汉寿县人民政府新闻办公室官方公众号 under 汉筹发哺: ``detectors.government.claimed_government_bodies``,
    not a sentence of relation such as 与…无关, 对面, 合作) — the claim is the impersonation, and the name only needs
-   to reach the usual threshold; so does a description that runs a government-impersonation scam (a private contact,
+   to reach the usual threshold, as does a name that writes the place of the registered name otherwise while the
+   organisation's own name writes it as it is and the account's description writes no place as it is (發布‗醒國 for
+   兴国发布 by 兴国…协会: ``_respelt_own_place``); so does
+   a description that runs a government-impersonation scam (a private contact,
    a fee, an ID or bank card to send, a subsidy to claim, a takeover story: ``detectors.profile_claims``), under any
    badge but a medium's. A bare badge proves nothing.
    Such a description is evidence wherever the name already points at a unit: it adds ``SCAM_BONUS`` to a name
@@ -44,7 +47,11 @@ The rule, in order:
    川市监局 for 四川发布, 广东交通运输, 四川市场监管), or at the start of a name before what a registered name of that
    province writes after the province's name (黔发布, 滇交警 for 贵州发布, 云南交警: ``_Officials.province_tails``): the
    name with the province written out, read in every layer for that province's entries,
-   ``PROVINCE_ABBREVIATION_PENALTY`` below, at most the level layer's score.
+   ``PROVINCE_ABBREVIATION_PENALTY`` below, at most the level layer's score. And a place of the registry written
+   in Latin letters — the initials of its pinyin or its whole pinyin — before the rest of a name (JX市场监管退款专席,
+   jiangxi公安 for 江西市场监管, 江西公安: ``_Officials.latin_place_matches``): the name with the place written out,
+   read in every layer for that place's entries, at most the score of a whole name written in initials; a spelling
+   shared by two places neither of which lies inside the other (GZ: 贵州, 广州) is no reading.
    Of all pairs, the one with the highest score (name score plus avatar and description bonuses) is the target;
    ties go to the same platform, then the nearer avatar.
    A copy on a platform where the unit has no account often fits several of the unit's entries equally (one name,
@@ -174,6 +181,7 @@ from detectors.names import (
     LAYER_SCORES,
     NameForm,
     NameMatch,
+    _is_cjk,
     _strip_levels,
     analyse_name,
     breaks_word,
@@ -206,7 +214,7 @@ from detectors.systems import (
     system_match,
     trade_words,
 )
-from detectors.textnorm import MIN_NUMERAL_RUN, lookalike_digit_runs, numeral_runs
+from detectors.textnorm import MIN_NUMERAL_RUN, lookalike_digit_runs, numeral_runs, t2s_table
 
 AVATAR_BONUS = 0.06
 DESCRIPTION_BONUS = 0.04
@@ -280,6 +288,11 @@ PROVINCE_ABBREVIATION_PENALTY = 0.05
 # province's name (黔发布, 黔交警, 黔移民 for 贵州发布, 贵州交警, 贵州移民: ``_Officials.province_tails``), at least this
 # many characters of it.
 PROVINCE_TAIL_MIN = 2
+# A place of the registry written in Latin letters, by the initials of its pinyin or its whole pinyin, before the rest
+# of a name (jx市场监管退款专席, jx过劢 for 江西市场监管, 江西国动: ``_Officials.latin_place_matches``): at least this many
+# letters, the name with the place written out minus this, at most the score of a whole name written in initials.
+LATIN_PLACE_MIN = 2
+LATIN_PLACE_PENALTY = 0.0
 _LAYER_RANK = {layer: i for i, layer in enumerate(
     ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "office", "short", "system",
      "reorder", "subplace",
@@ -329,6 +342,8 @@ class _Officials:
         self._own_places: dict[int, frozenset[str]] = {}  # entry -> its places and former places (``own_places``)
         self._province_pattern: re.Pattern | bool | None = None
         self._province_tails: dict[str, frozenset[str]] | None = None
+        self._latin_places: dict[str, dict[str, int]] | None = None
+        self._latin_pattern: re.Pattern | bool | None = None
         by_key = ctx.crawled_registry()
         crawled = [by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
@@ -689,6 +704,85 @@ class _Officials:
         return out
 
     @property
+    def latin_places(self) -> dict[str, dict[str, int]]:
+        """Latin spelling → {place of the registry it spells: that place's level}: every place the registry's entries
+        name (``detectors.name_index.places_of``: provinces, prefectures, counties, towns) spelled by the initials of
+        its pinyin syllables (jx for 江西, sz for 深圳) and by its whole toneless pinyin (jiangxi), as pypinyin reads
+        the place's name as a phrase (重庆 → cq, chongqing). Complete by construction: a place no entry names has no
+        registered name a spelling of it could stand in. Not a spelling that is itself an added word (my, hi, tv:
+        ``detectors.affixes``' vocabulary), nor one of fewer than ``LATIN_PLACE_MIN`` letters. The level (1 province,
+        2 prefecture, 3 county, 4 anything below) tells places of one spelling apart (``latin_place_matches``)."""
+        if self._latin_places is None:
+            from pypinyin import Style, lazy_pinyin
+            vocab = affix_vocabulary()
+            gaz = gazetteer()
+            out: dict[str, dict[str, int]] = defaultdict(dict)
+            for place in self.affixes.all_places:
+                if len(place) < 2 or not all("\u3400" <= ch <= "\u9fff" for ch in place):
+                    continue
+                syllables = lazy_pinyin(place, style=Style.NORMAL)
+                if not all(s.isascii() and s.isalpha() for s in syllables):
+                    continue
+                level = min((gaz.divisions[code].level for code in gaz.named(place)), default=4)
+                for key in ("".join(s[0] for s in syllables), "".join(syllables)):
+                    if len(key) >= LATIN_PLACE_MIN and key not in vocab:
+                        out[key][place] = min(level, out[key].get(place, level))
+            self._latin_places = dict(out)
+        return self._latin_places
+
+    @property
+    def latin_place_pattern(self) -> re.Pattern | None:
+        """One pattern finding a spelling of ``latin_places`` written right before a Chinese character (jx市场监管,
+        ◈jx过劢); None when the registry names no place (built on first use)."""
+        if self._latin_pattern is None:
+            keys = self.latin_places
+            # no look-behind for the run's start: it would cost a test at every character of every name; the few hits
+            # inside a longer run (abjx发布) are dropped by ``latin_place_matches``
+            self._latin_pattern = re.compile(f"(?:{_trie_pattern(keys)})(?=[\u3400-\u9fff])") if keys else False
+        return self._latin_pattern or None
+
+    def latin_place_matches(self, form: NameForm, starts: list[int]) -> dict[int, NameMatch]:
+        """(registry position → match) for a name that writes a place of the registry in Latin letters at ``starts``
+        (the ``latin_place_pattern``'s hits: jx市场监管退款专席, jx过劢 for 江西市场监管, 江西国动): the name with the
+        place written out (江西市场监管退款专席) read in every layer (``reduced_matches``, and as a body of a system),
+        for the entries of that place only. One spelling stands for several places (jx: 江西, 进贤, 吉县 …): when
+        the readings of several match a registered name of their place, the highest place counts when the others lie
+        inside it (江西 over its county 进贤: JX发布 is 江西发布, the province being what initials abbreviate by
+        custom), none when two lie apart (gz: 贵州 and 广州, sz: 深圳 and 苏州: ambiguous). Scored like the whole name
+        written in initials at most (``LAYER_SCORES["initials"]``)."""
+        core = form.core
+        pattern = self.latin_place_pattern
+        out: dict[int, NameMatch] = {}
+        for i in starts:
+            hit = pattern.match(core, i) if pattern is not None else None
+            if hit is None or (i and "a" <= core[i - 1] <= "z"):
+                continue  # not a whole run of letters (abjx发布)
+            key = hit.group()
+            by_place: dict[str, dict[int, NameMatch]] = {}
+            for place in self.latin_places.get(key, {}):
+                text = core[:i] + place + core[i + len(key):]
+                found = list(self.reduced_matches(form, text).items()) + self.system_matches(text)
+                kept = {}
+                for r, match in found:
+                    if place in self.affixes.places[r] and (r not in kept or match.score > kept[r].score):
+                        kept[r] = match
+                if kept:
+                    by_place[place] = kept
+            if not by_place:
+                continue
+            place = min(by_place, key=lambda p: self.latin_places[key][p])
+            if any(p != place and not _lies_beneath(p, place) for p in by_place):
+                continue  # two places spelled alike, neither inside the other (gz: 贵州, 广州): nothing says which
+            reason = f"以拉丁字母“{key}”（{place}的拼音{'首字母' if len(key) < len(place) * 2 else ''}）代替地名“{place}”，换回后比对"
+            for r, match in by_place[place].items():
+                score = round(min(LAYER_SCORES["initials"], match.score - LATIN_PLACE_PENALTY), 3)
+                if r in out and out[r].score >= score:
+                    continue
+                out[r] = NameMatch("initials", score, [reason, *match.reasons], added=match.added,
+                                   unknown=match.unknown, base=match.layer)
+        return out
+
+    @property
     def abbreviations(self) -> UnitAbbreviations:
         """Units' full names by place, for abbreviated names (built on first use)."""
         if self._abbreviations is None:
@@ -975,6 +1069,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     pairs += _place_layer_pairs(officials, forms, pairs, min_score)
     pairs += _sub_place_pairs(officials, forms, pairs, min_score)
     pairs += _province_abbreviation_pairs(officials, forms, pairs, min_score)
+    pairs += _latin_place_pairs(officials, forms, pairs, min_score)
     pairs += _disguised_pairs(officials, suspects, forms, ruled_out, pairs)
     pairs = _same_place_pairs(officials, forms, pairs)
     pairs = [(c, r, match) for c, r, match in pairs if not officials.thing_of_place(forms[c].core, r)]
@@ -1094,9 +1189,10 @@ def _disguised_pairs(officials: _Officials, suspects: list[dict], forms: list, r
 
     - the account's description runs a government-impersonation scam (``detectors.profile_claims.read_scam``:
       旧号已停用新号请加QQ…, 上传身份证和银行卡领津贴): a shop does not collect ID cards for an allowance;
-    - the name writes the registered name with look-alike or same-sound characters (莲华网恪特产铺 for 莲花网格), or
-      hides characters in its name (zero-width, tag or combining characters, ``hidden_marks``): a business that
-      names itself after a government account writes the name as it is, it has no reason to dodge a search for it.
+    - the name writes the registered name with look-alike or same-sound characters (莲华网恪特产铺 for 莲花网格),
+      hides characters in its name (zero-width, tag or combining characters, ``hidden_marks``), or splits a word of
+      its with a separator or a symbol (花ꞏ炮专卖, ``split_word``): a business that names itself after a government
+      account writes the name as it is, it has no reason to dodge a search for it.
 
     Only candidates without any other pair are read, and their descriptions only then: no description is read for
     a name that holds no registered name."""
@@ -1106,9 +1202,10 @@ def _disguised_pairs(officials: _Officials, suspects: list[dict], forms: list, r
         if c in paired:
             continue
         hidden = hidden_marks(suspects[c].get("name") or "")
+        split = split_word(suspects[c].get("name") or "")
         scam = read_scam(suspects[c].get("description")) is not None
         for variant, before, after, changed in hits:
-            why = disguise_reason(scam, hidden, changed, variant.text)
+            why = disguise_reason(scam, hidden, changed, variant.text, split)
             if not why:
                 continue
             match = officials.affixed(variant, before, after, changed, following_decoration(forms[c]), why)
@@ -1123,7 +1220,25 @@ def _disguised_pairs(officials: _Officials, suspects: list[dict], forms: list, r
 _EMOJI_PARTS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
 
 
-def disguise_reason(scam: bool, hidden: list[str], changed: list, text: str = "") -> str:
+def split_word(name: str) -> str:
+    """A word of two characters (jieba's dictionary) that a name writes with a separator or a symbol between them
+    (花ꞏ炮, 公‗安), as the name writes it; "" when none. Between two words a separator is a name's punctuation
+    (大众日报·法治山东); inside one it keeps the word from being searched for, which no business names itself so."""
+    words, fold = dictionary_words(), t2s_table()
+    prev, gap = "", False
+    for ch in name:
+        if _is_cjk(ch):
+            if gap and prev and (prev + ch).translate(fold) in words:
+                return prev + ch
+            prev, gap = ch, False
+        elif unicodedata.normalize("NFKC", ch).isascii() and ch.isalnum():  # a letter or digit, not ꞏ (U+A78F)
+            prev, gap = "", False
+        elif prev:
+            gap = True
+    return ""
+
+
+def disguise_reason(scam: bool, hidden: list[str], changed: list, text: str = "", split: str = "") -> str:
     """Why words of a business, a person or a medium around a registered name are a disguise (``_disguised_pairs``),
     in Chinese; "" when nothing says so. ``text``: the registered name as the candidate writes it (``changed`` holds
     its substitutions); a changed character counts only where it breaks its word — 重情 (for 重庆) is a word of its
@@ -1134,6 +1249,8 @@ def disguise_reason(scam: bool, hidden: list[str], changed: list, text: str = ""
         return "名称用形近或同音字写备案名称，正当商家不会这样写"
     if hidden:
         return f"名称中插入了不可见字符（{'、'.join(hidden)}），正当商家不会这样写"
+    if split:
+        return f"名称用符号把词“{split}”拆开，正当商家不会这样写"
     return ""
 
 
@@ -1449,6 +1566,31 @@ def _province_abbreviation_pairs(officials: _Officials, forms: list, pairs: list
             if c in matched or len(forms[c].core) > MAX_KEYED_LEN:
                 continue
             out += [(c, r, match) for r, match in officials.province_abbreviation_matches(forms[c], starts).items()]
+    return out
+
+
+def _lies_beneath(place: str, above: str) -> bool:
+    """Whether some division named ``place`` lies inside some division named ``above`` (进贤 inside 江西)."""
+    gaz = gazetteer()
+    tops = set(gaz.named(above))
+    return any(tops.intersection(gaz.ancestors(code)) for code in gaz.named(place))
+
+
+def _latin_place_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
+    """Pairs of candidates without a name match yet that write a place of the registry in Latin letters before the
+    rest of a name (jx市场监管退款专席 for 江西市场监管: ``_Officials.latin_place_matches``). The spellings are found by
+    one pattern pass over all the candidates' names joined (C speed; no per-name Python work unless it hits)."""
+    pattern = officials.latin_place_pattern
+    if pattern is None:
+        return []
+    matched = {c for c, _, m in pairs if m.score >= min_score}
+    out = []
+    for k in range(0, len(forms), BLOCK_SCAN_CHUNK):
+        for i, starts in _pattern_hits(pattern, [f.core for f in forms[k:k + BLOCK_SCAN_CHUNK]]).items():
+            c = k + i
+            if c in matched or len(forms[c].core) > MAX_KEYED_LEN:
+                continue
+            out += [(c, r, match) for r, match in officials.latin_place_matches(forms[c], starts).items()]
     return out
 
 
@@ -2254,13 +2396,20 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
         # so does a description that runs a government-impersonation scam (加QQ办理, 上传身份证和银行卡领补贴): no
         # company or association has a use for a unit's name to collect fees and bank cards (not for a medium)
         scammed = not (strong or claim or medium or own_words) and scam is not None
-        if not strong and not claim and not scammed:
+        # so does a name that writes the registered name's place otherwise while the body's own name writes it as it
+        # is and the account's own text writes no place as it is (發布‗醒國 by 兴国…协会, no description, for 兴国发布):
+        # a body naming an account after its place spells it as it does, the account avoids the spelling everywhere
+        respelt = "" if strong or claim or scammed or medium or own_words else _respelt_own_place(
+            officials.forms[r].core, form.core, org, acc.get("description") or "")
+        if not strong and not claim and not scammed and not respelt:
             return None
         if claim:
             reasons.append(f"认证为“{org}”，简介却自称“{claim}”，名称仿照“{entry.get('name')}”")
             evidence["claims_to_be"] = claim
         elif scammed:
             reasons.append(f"认证为“{org}”，名称仿照“{entry.get('name')}”，简介却是冒充政务的诈骗话术：认证不能为它作保")
+        elif respelt:
+            reasons.append(f"认证为“{org}”，自身名称写的是“{respelt}”，账号名称却把它写成别的字来仿照“{entry.get('name')}”")
         else:
             reasons.append(f"认证为“{org}”，却使用“{entry.get('name')}”的名称")
         evidence["verified_as"] = org
@@ -2284,6 +2433,20 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
         reasons.append(scam.summary())
         evidence["profile_scam"] = scam.as_evidence()
     return min(_evidence_score(match, dist, max_distance, evidence), 0.99), reasons, evidence
+
+
+def _respelt_own_place(registered: str, name: str, org: str, description: str = "") -> str:
+    """The place (a division's name of two characters or more) that the registered name ``registered`` and the
+    organisation's own name ``org`` both write and the account's ``name`` (normalised) does not; "" when none, or when
+    the account's ``description`` writes any division's name as it is (宜城本地生活资讯 under 宜成发部: the account
+    names places as they are, its name's spelling is no dodge)."""
+    if next(gazetteer().pieces(unicodedata.normalize("NFKC", description)), None) is not None:
+        return ""
+    org = unit_key(org)
+    for _start, place in gazetteer().pieces(registered):
+        if place in org and place not in name:
+            return place
+    return ""
 
 
 def _claimed_body(officials: _Officials, acc: dict, r: int) -> str | None:
@@ -2411,8 +2574,11 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
     distinctive = set(officials.distinctive_positions)
     position = {(e["platform"], str(e["account_id"])): i for i, e in enumerate(officials.entries)}
     sub_places = officials.sub_place_matches_of(form)  # a township of the target's county where its place sits
+    latin = officials.latin_place_pattern  # a place written in Latin letters (jx市场监管)
+    latin = officials.latin_place_matches(form, [m.start() for m in latin.finditer(form.core)]) if latin else {}
     # shop words around a registered name may be a disguise, as in the run (``_disguised_pairs``)
     scam, hidden = read_scam(account.get("description")) is not None, hidden_marks(account.get("name") or "")
+    split = split_word(account.get("name") or "")
     first = []  # the finding's target and the other pairs the detector weighed come first
     if verdict:
         for t in [verdict["target"]] + [p["target"] for p in verdict["evidence"].get("pairs", [])]:
@@ -2430,7 +2596,7 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         affixed = [officials.affixed(v, b, a, ch, following_decoration(form)) for v, b, a, ch in hits]
         if not any(affixed):
             affixed = [officials.affixed(v, b, a, ch, following_decoration(form), why)
-                       for v, b, a, ch in hits for why in [disguise_reason(scam, hidden, ch, v.text)] if why]
+                       for v, b, a, ch in hits for why in [disguise_reason(scam, hidden, ch, v.text, split)] if why]
         affixed += [peeled_match(compare_names(peeled, officials.forms[r]), before, after, entry.get("name") or "")
                     for before, peeled, after in _peeled_forms(form.core)]
         affixed += [m for x, m in officials.abbreviation_matches(form.core) + officials.place_peeled_matches(form.core)
@@ -2440,6 +2606,8 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
             affixed += [m for x, m in officials.system_matches(form.core) if x == r]
         if r in sub_places:
             affixed.append(sub_places[r])
+        if r in latin:
+            affixed.append(latin[r])
         ruled_out = [] if affixed else [
             why for v, b, a, _ in officials.affixes.find(form.core) if v.position == r
             for why in [ruled_out_reason(v, b, a, officials.own_places(r), officials.affixes.all_places,

@@ -431,6 +431,7 @@ class AffixIndex:
             for a, b in itertools.pairwise(key):
                 follows[a].add(b)
         self.follows = {a: "".join(sorted(bs)) for a, bs in follows.items()}
+        self.starts = frozenset(key[0] for key in patterns)  # a registered name may begin after any added word
         self.automaton = ahocorasick.Automaton()
         for key, codes in patterns.items():
             self.automaton.add_word(key, (len(key), tuple(dict.fromkeys(codes))))
@@ -695,7 +696,9 @@ class AffixIndex:
             left, right = text[k - 1:k], text[k + 2:k + 3]
             pairs = [(a, b) for a in unplaced[k] for b in unplaced[k + 1] if b[0] in follows.get(a[0], "")
                      and a[1] != "part" and b[1] != "part"  # two weak look-alikes together are another word (小囡)
-                     and not (left in alphabet and a[0] not in follows.get(left, ""))  # and with a known neighbour
+                     # and with a known neighbour, unless the pair begins a registered name (苏区红都逐串发布: 都 ends
+                     # the added words, 遂川 begins 遂川发布)
+                     and not (left in alphabet and a[0] not in follows.get(left, "") and a[0] not in self.starts)
                      and not (right in alphabet and right not in follows.get(b[0], ""))]
             for a, b in pairs[:MAX_FOLD_PAIRS]:
                 if len(out) >= MAX_FOLD_PROBES:
