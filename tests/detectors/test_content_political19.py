@@ -1,4 +1,4 @@
-"""Political wording, fifteenth session (content-political19; checklist 355–368): a leader named with a title that is
+"""Political wording, fifteenth session (content-political19; checklist 362–374): a leader named with a title that is
 not his, entities China does not recognise given a state's titles or filling a country field, one party's names for
 territories disputed between other states, derogatory short names of states and peoples, the invaders' and the
 Qing's names of the wars and uprisings of 1840–1911 by construction, the Taiwan authorities' state titles with words
