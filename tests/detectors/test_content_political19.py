@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from detectors.content import ContentRules
+from detectors.textnorm import fold
 from tests.detectors.content_case import check, political, suggestions
 
 
@@ -156,3 +157,59 @@ def test_islands_placed_under_a_taiwan_city(rules):
     ])
     assert any("广东" in s for s in suggestions(rules, "此次科考覆盖台湾高雄管辖的东沙岛周边海域。"))
     assert political(rules, "海南省三沙市管辖的太平岛") == []
+
+
+# ---- secondary: vague sources, another province's voice, stunts for counts, forced engagement checked by names ----
+
+FOOTER = "\n\n往期推荐\n▶ 冬季安全用电提示\n\n编辑：李青　审核：王川"
+
+
+def wechat(text, source=None):
+    return {"platform": "wechat", "account_id": "acct", "post_id": "p1", "text": text, "is_original": None,
+            "source": source}
+
+
+def test_chat_groups_word_of_mouth_and_unnamed_authorities_name_no_source():
+    from detectors.content_repost import repost_hit, vague_source
+
+    unit = "温州市卫生健康委员会"
+    for text in ("冬季流感高发，外出请佩戴口罩，勤洗手。\n\n内容来自家长群" + FOOTER,
+                 "冬季流感高发，外出请佩戴口罩，勤洗手。\n\n图片来源：业主群" + FOOTER,
+                 "群里转的，冬季流感高发，外出请佩戴口罩，勤洗手。" + FOOTER,
+                 "据可靠消息，今年全市新建口袋公园30个，新增绿地50公顷。" + FOOTER,
+                 "据内部人士透露，下月起全市公交票价调整。" + FOOTER):
+        hit = repost_hit(wechat(text), unit, None)
+        assert hit is not None and hit.basis == "vague_source", text
+    for text in ("据悉，今年全市新建口袋公园30个，新增绿地50公顷。",
+                 "网传“据内部消息”下月公交票价调整，经核实系谣言。",
+                 "请各位家长加入班级群，及时了解学校通知。",
+                 "来自同事的关心让他很感动。"):
+        assert vague_source(fold(text)) is None, text
+
+
+def test_a_province_voice_working_in_another_provinces_cities():
+    from detectors.content_repost import province_voice_elsewhere, repost_hit
+
+    text = ("我省日前出台促进低空经济高质量发展若干措施。据介绍，我省将在合肥、芜湖等地布局低空飞行服务站。")
+    assert province_voice_elsewhere(fold(text), "宁波市人民政府新闻办公室") == "合肥、芜湖"
+    assert repost_hit(wechat(text), "宁波市人民政府新闻办公室", None).basis == "other_voice"
+    assert province_voice_elsewhere(fold("我省将在洛阳、开封等地布局文旅项目。"), "郑州市文化广电和旅游局") is None
+    assert province_voice_elsewhere(fold("我省将在杭州、宁波等地布局低空飞行服务站。"), "宁波市人民政府新闻办公室") is None
+    assert province_voice_elsewhere(fold("我省代表团赴合肥、芜湖等地考察交流。"), "宁波市人民政府新闻办公室") is None
+
+
+def test_stunts_for_counts_and_forced_engagement_checked_by_names(rules):
+    from tests.detectors.content_case import classes
+
+    for text in ("这篇推文点赞数破1000，局长就亲自下厨给大家做一顿家乡菜！",
+                 "在看数过500，我们就公布下期彩蛋！",
+                 "请全体干部职工对本条推文点赞并评论，评论统一写“为家乡代言”，办公室将截图名单核对。",
+                 "各村两委成员：请组织村民关注本号，每户不少于1人，完成情况纳入年度目标管理考核。",
+                 "各单位要组织干部职工转发本条视频，后台将导出转发人员名单。"):
+        assert "entertainment" in classes(rules, text), text
+    for text in ("本次活动阅读量突破10万，感谢大家的支持。",
+                 "本次投票活动结束后，组委会将导出名单核对获奖者信息。",
+                 "欢迎在评论区留言，说说你心中的美丽家乡。",
+                 "严禁强制要求干部职工点赞、转发，不得导出名单核对。",
+                 "我市已有12个村完成人居环境整治，每村不少于50户参与。"):
+        assert "entertainment" not in classes(rules, text), text
