@@ -187,6 +187,8 @@ ISSUER_SUFFIX = re.compile(r"(?:办公厅|办公室|新闻办公室|新闻办)$"
 # 我景区 a scenic area's (its management's) voice, 我公司 and 我集团 a company's, 我行 a bank's (not 本行业, 我行我素,
 # 本行政区域). (本台 is left to OUTLET_CUT: a news office's own post says 接受了本台采访 of the station's interview.)
 FIRST_PERSON = re.compile(r"(?:我|本)(部|委|局|厅|署|支队|总队|大队|中心|院|校|馆|司|景区|公司|集团|"
+                          # 我所 of an institute or a station where it acts (我所科考船, 我所联合…; not 我所在, 我所有, 我所知)
+                          r"所(?=科考|科研|研究|专家|职工|全体|党支部|党委|民警|干警|承担|牵头|联合|组织|开展|召开|举办|将|已|积极)|"
                           r"行(?!业|我素|动|为|程|走|驶|列|进|文|政|使|人|李|车|情|家|当|者|星)|"
                           # 我办 of an office (国务院台办, 市政府办公室) where a body acts or speaks — not 本办法, 我办理
                           r"办(?=将|已|于|定于|决定|研究|联合|会同|组织|印发|召开|举行|发言人|新闻发言人|主任|副主任|"
@@ -241,7 +243,8 @@ LAST_LINE_ISSUER = re.compile(r"(?:^|\n)\s*(?P<issuer>(?=[\u4e00-\u9fff]{0,12}(?
 OWN_PRONOUN_SUFFIX = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "厅": ("厅",), "署": ("署",),
                       "支队": ("支队",), "总队": ("总队",), "大队": ("大队",), "中心": ("中心",), "院": ("院",),
                       "校": ("学校", "中学", "小学", "大学", "党校", "分校", "校"), "馆": ("馆",), "司": ("司",),
-                      "公司": ("公司",), "集团": ("集团",), "行": ("银行", "分行", "支行"), "办": ("办公室", "办")}
+                      "公司": ("公司",), "集团": ("集团",), "行": ("银行", "分行", "支行"), "办": ("办公室", "办"),
+                      "所": ("所",)}
 # A college or a university speaks as 我校 and as 我院 alike.
 ALSO_OWN = {"院": ("学院",), "校": ("学院", "大学")}
 # A scenic area is run by a management committee or bureau (云台山风景名胜区管理局), a company by a group: their
@@ -252,7 +255,8 @@ OWN_INSIDE = {"景区": ("景区", "风景名胜区", "风景区", "旅游区", 
 # (公安局交通警察支队, 综合行政执法支队), a department's corps (公安厅交警总队), a corps' detachments, a detachment's
 # brigades. Their voice is the unit's own when the post ties them to it: it also speaks as the unit (我支队… 我局提醒)
 # or names the sub-unit as the unit's (宜昌市公安局交通警察支队).
-SUB_UNITS = {"局": ("支队", "大队"), "厅": ("总队", "支队"), "总队": ("支队", "大队"), "支队": ("大队",)}
+SUB_UNIT_FORMS = {"所": r"(?:派出|研究|监测|检验|检测|管理|服务|司法|财政|税务|边防|执法|保障|工商|林业|水利|农技)所"}
+SUB_UNITS = {"局": ("支队", "大队", "所"), "厅": ("总队", "支队"), "总队": ("支队", "大队"), "支队": ("大队",)}
 # A headline naming the body that speaks, with or without a colon: 【郑州警方】, 【××市公安局：…】, 【××发布】.
 SPEAKER_HEAD = re.compile(r"^\s*【(?P<speaker>[\u4e00-\u9fff]{2,20}?)(?:[：:][^】\n]*)?】")
 
@@ -609,7 +613,9 @@ def _unit_kind(unit: str) -> str:
 def _names_sub_unit(text: str, unit: str, kind: str) -> bool:
     """Does the text name a ``kind`` (支队…) as the unit's own: the unit's name, in full or as commonly shortened,
     followed within a few characters by the kind (宜昌市公安局交通警察支队, 市公安局交警支队)?"""
-    for m in re.finditer(r"[\u4e00-\u9fff]{2,30}?" + kind, text):
+    # (a 所 is a station or an institute by name: 城关派出所, 海洋研究所 — 应急避难场所 is a place)
+    form = SUB_UNIT_FORMS.get(kind, kind)
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,30}?" + form, text):
         head = m.group(0)
         for cut in range(len(head) - len(kind), 1, -1):
             if refers_to_unit(head[:cut], unit):

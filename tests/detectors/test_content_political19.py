@@ -213,3 +213,13 @@ def test_stunts_for_counts_and_forced_engagement_checked_by_names(rules):
                  "严禁强制要求干部职工点赞、转发，不得导出名单核对。",
                  "我市已有12个村完成人居环境整治，每村不少于50户参与。"):
         assert "entertainment" not in classes(rules, text), text
+
+
+def test_an_institutes_first_person_on_a_bureaus_account():
+    from detectors.content_repost import repost_hit
+
+    text = "我所科考船近日完成东海综合科考任务返回港口，获取海洋环境数据1.2万组。" + "\n\n往期推荐\n▶ 应急避难场所分布"
+    assert repost_hit(wechat(text), "温州市应急管理局", None).basis == "other_voice"
+    assert repost_hit(wechat(text), "自然资源部第二海洋研究所", None) is None
+    assert repost_hit(wechat("市公安局城关派出所开展反诈宣传，我所民警走进商户发放宣传单。"), "某市公安局", None) is None
+    assert repost_hit(wechat("我所在的社区开展了消防演练，居民积极参与。"), "温州市应急管理局", None) is None
