@@ -1196,7 +1196,8 @@ def national_team_items() -> list[Item]:
     out = []
     for place, right in (("台湾", "中国台北"), ("香港", "中国香港"), ("澳门", "中国澳门")):
         out.append(Item(fam, place, [f"{place}{sport}国家队首次来杭参赛。" for sport in sports]
-                        + [f"{place}男篮国家队来访。", f"{place}女子乒乓球国家代表队参赛。", f"{place}U18足球国家队访问广州。"],
+                        + [f"{place}男篮国家队来访。", f"{place}女子乒乓球国家代表队参赛。", f"{place}U18足球国家队访问广州。",
+                           f"{right}国家队首次来杭参赛。"],
                         [f"{right}{sport}队首次来杭参赛。" for sport in sports[:8]] + [f"中国国家男篮与{right}队进行热身赛。"]))
     return out
 

@@ -462,8 +462,8 @@ SPORT = (r"(?:足球|篮球|排球|沙滩排球|乒乓球|羽毛球|网球|棒�
          r"高尔夫|铁人三项|现代五项|攀岩|滑板|霹雳舞|滑冰|速度滑冰|花样滑冰|短道速滑|滑雪|冰壶|电竞|围棋|象棋|桥牌|保龄球|"
          r"壁球|藤球|卡巴迪|足|篮|排|乒|羽)")
 TEAM_AGE = r"(?:[Uu]\d{2}|[0-9]{2}岁以下|青年|少年|青少年|成年)?"
-NATION_TEAM = re.compile(rf"(?<![“\"「『]){HMT_ONE}(?:地区)?(?:的)?{TEAM_AGE}(?:男子|女子|男|女)?{TEAM_AGE}(?:{SPORT}(?:男|女)?)?"
-                         rf"{TEAM_AGE}国家(?:代表)?(?:队|集训队|足球队|篮球队|排球队|男足|女足|男篮|女篮|男排|女排)")
+NATION_TEAM = re.compile(rf"(?<![“\"「『])(?:{HMT_ONE}|(?:中国|中华)?台北)(?:地区)?(?:的)?{TEAM_AGE}(?:男子|女子|男|女)?{TEAM_AGE}"
+                         rf"(?:{SPORT}(?:男|女)?)?{TEAM_AGE}国家(?:代表)?(?:队|集训队|足球队|篮球队|排球队|男足|女足|男篮|女篮|男排|女排)")
 TEAM_RIGHT = {"香港": "中国香港队", "澳门": "中国澳门队", "台湾": "中国台北队"}
 
 
@@ -480,7 +480,7 @@ def _beside_hits(folded: str) -> Iterator[Hit]:
                 yield m.start(), m.end(), "港澳台:体育", "中国队与中国香港队（中国澳门队、中国台北队）", "把港澳台球队与“中国队”对举"
     for m in NATION_TEAM.finditer(folded) if "国家" in folded else ():
         if not _rejected(folded, m.start()):
-            who = next(k for k in TEAM_RIGHT if k in m.group(0))
+            who = next((k for k in TEAM_RIGHT if k in m.group(0)), "台湾")  # (中国台北国家队: Chinese Taipei's team)
             yield m.start(), m.end(), "港澳台:体育", TEAM_RIGHT[who], "港澳台球队不称“国家队”"
 
 
@@ -515,7 +515,7 @@ def general_hits(folded: str, in_quotes: Callable[[int, int], bool], year: int |
     if "达赖" in folded:
         yield from _dalai_hits(folded)
     yield from _history_hits(folded, in_quotes)
-    if "香港" in folded or "澳门" in folded or "台湾" in folded:
+    if "香港" in folded or "澳门" in folded or "台湾" in folded or "台北" in folded:
         yield from _beside_hits(folded)
     if "两岸" in folded or "政府" in folded:
         yield from _strait_hits(folded)
