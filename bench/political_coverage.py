@@ -13,8 +13,11 @@ foreign, entities China does not recognise, Chinese renderings of chart names; f
 session: the policy enumerations and joint issuers in their order, attribute pairs of formulations, the head title of
 every State Council body and of local bodies by kind; families 35–37 in the fourteenth session: Hong Kong and Macao
 as abroad (a state's symbols, consulates, passports, 港人入境中国, a border with the mainland), a border across the
-Strait and the Taiwan authorities' own terms, the national organs and the head of state under wrong names; the
-checklist number of
+Strait and the Taiwan authorities' own terms, the national organs and the head of state under wrong names;
+families 45–51 in the fifteenth session: a title beside a leader's name that is not his, unrecognised
+entities' state titles and country fields, one party's names of other states' disputed territories, Taiwan's
+state titles with 当局 / 方面 between, heads of state across the Strait, national teams in every sport, the South
+China Sea islands under each of Taiwan's counties and cities; the checklist number of
 ``detectors/lexicons/POLITICAL_CHECKLIST.md`` is given), and its *complete inventory* — every office against every
 foreign or historical title, every Taiwan leader's name and surname, every Chinese place a foreign name stands for
 (``detectors/data/territory_names.tsv`` is read whole), every feature of China's islands, every category of foreigners
