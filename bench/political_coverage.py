@@ -13,8 +13,11 @@ foreign, entities China does not recognise, Chinese renderings of chart names; f
 session: the policy enumerations and joint issuers in their order, attribute pairs of formulations, the head title of
 every State Council body and of local bodies by kind; families 35–37 in the fourteenth session: Hong Kong and Macao
 as abroad (a state's symbols, consulates, passports, 港人入境中国, a border with the mainland), a border across the
-Strait and the Taiwan authorities' own terms, the national organs and the head of state under wrong names; the
-checklist number of
+Strait and the Taiwan authorities' own terms, the national organs and the head of state under wrong names;
+families 45–51 in the fifteenth session: a title beside a leader's name that is not his, unrecognised
+entities' state titles and country fields, one party's names of other states' disputed territories, Taiwan's
+state titles with 当局 / 方面 between, heads of state across the Strait, national teams in every sport, the South
+China Sea islands under each of Taiwan's counties and cities; the checklist number of
 ``detectors/lexicons/POLITICAL_CHECKLIST.md`` is given), and its *complete inventory* — every office against every
 foreign or historical title, every Taiwan leader's name and surname, every Chinese place a foreign name stands for
 (``detectors/data/territory_names.tsv`` is read whole), every feature of China's islands, every category of foreigners
@@ -1000,6 +1003,7 @@ def _own(module: str):
 
     spec = importlib.util.spec_from_file_location(f"_own_{module}", ROOT / "detectors" / f"{module}.py")
     mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # (a dataclass looks its module up while the module runs)
     spec.loader.exec_module(mod)
     return mod
 
@@ -1106,6 +1110,115 @@ def position_items() -> list[Item]:
     ]
 
 
+# ---- 45–51 (fifteenth session, content-political19): titles not the leader's, unrecognised entities' state titles,
+# one party's names of disputed territories, the Taiwan authorities' titles with words between, heads of state across
+# the Strait, national teams in every sport, the South China Sea islands under a Taiwan city or county --------------
+def leader_title_items() -> list[Item]:
+    g = _own("content_political_general")
+    o = g.offices()
+    fam = "45 领导人职务：紧挨姓名的职务不是本人的"
+    out = []
+    organ_rows = sorted({o.organ_canon[a] for a in o.organs if a not in o.bodies})
+    for name in sorted(o.top):
+        item = Item(fam, f"{name}：不是本人的国家机构领导职务")
+        own = o.titles.get(name, frozenset())
+        for organ in organ_rows:
+            for title in sorted(o.organs[organ] - g.UNLISTED_TITLES):
+                written = organ + title
+                if written in own or written in o.offices:
+                    continue
+                item.wrong.append(f"{written}{name}出席会议并讲话。")
+        for bare in g.BARE_TITLES.split("|"):
+            if not g._holds(own, bare):
+                item.wrong.append(f"会上，{bare}{name}出席并讲话。")
+        former = {g._canonical_title(t, o.organ_canon) for t in o.former.get(name, {})}
+        item.right += [f"{t}{name}出席会议并讲话。" for t in sorted(own - former) if len(t) > 3 and not t.endswith("常委")]
+        out.append(item)
+    out.append(Item(fam, "同名的普通人、卸任职务、兼职", [], [
+        "副局长李强介绍了全市安全生产情况。", "时任国务院副总理韩正出席了开工仪式。", "2016年，中央组织部部长赵乐际出席座谈会。",
+        "国务委员兼公安部部长王小洪出席会议。", "全国政协副主席、秘书长王东峰出席会议。", "国务院常务副总理丁薛祥出席会议。",
+        "李强总理主持召开国务院常务会议。", "全国人大常委会秘书长刘奇作报告。"]))
+    return out
+
+
+def unrecognised_attr_items() -> list[Item]:
+    st = _own("content_political_status")
+    fam = "46 国际地位：不承认的实体冠以国家职务、象征或作为原产国"
+    out = []
+    titles = ("总统", "副总统", "国家元首", "总理", "首都", "国旗", "国歌", "外交部长", "外长", "驻华大使", "护照", "独立日")
+    for place, state in UNRECOGNISED:
+        if place not in st.UNRECOGNISED:
+            continue
+        out.append(Item(fam, f"{place}：国家职务与象征", [f"{place}{t}出现在活动现场。" for t in titles]
+                        + [f"部分标注原产地为“{state}”的商品未经检验检疫。", f"这批货物的原产国是“{state}”。"], [
+            f"所谓“{state}”的“总统”出席活动。", f"{place}地区领导人出席活动。", f"标注原产地为“{place}地区”的商品。",
+            f"以去{state}“务工”为名招募人员，实为非法出境陷阱。".replace(state, f"所谓“{state}”")]))
+    return out
+
+
+def one_side_name_items() -> list[Item]:
+    fam = "47 外交立场：他国领土争议中一方的称谓"
+    return [
+        Item(fam, "南千岛群岛（日本称北方四岛）", ["比赛在与日本北方领土隔海相望的萨哈林州举行。", "俄日在北方四岛问题上分歧较大。",
+                                               "日本的北方四岛。", "北方领土问题是日俄关系的症结。"], [
+            "南千岛群岛（日本称北方四岛）位于北海道东北。", "日本所谓“北方领土”问题由来已久。", "我国北方领土辽阔。"]),
+        Item(fam, "独岛（日本称竹岛）", ["日韩围绕竹岛的争端再起。", "日本岛根县宣称竹岛是其领土，韩国强烈不满。".replace("宣称", "说")], [
+            "独岛（日本称竹岛）位于日本海西南部。", "威海竹岛街道开展志愿服务活动。"]),
+        Item(fam, "波斯湾", ["满载原油的油轮驶入阿拉伯湾。", "阿拉伯湾沿岸国家召开峰会。"], [
+            "油轮驶入波斯湾（部分阿拉伯国家称阿拉伯湾）。", "波斯湾沿岸国家召开峰会。"]),
+        Item(fam, "约旦河西岸", ["以色列在犹太和撒马利亚地区新建定居点。", "朱迪亚和撒马利亚的定居点扩建。"], [
+            "以色列在约旦河西岸新建定居点。"]),
+        Item(fam, "查戈斯群岛", ["英属印度洋领地的迪戈加西亚岛上驻有美军。"], ["查戈斯群岛的迪戈加西亚岛上驻有美军。"]),
+    ]
+
+
+def tw_title_between_items() -> list[Item]:
+    fam = "48 台湾当局冠以国家职务（当局、方面等词在中间）"
+    out = []
+    for who in ("台北当局", "台湾方面", "民进党当局", "台湾地区执政当局", "赖清德当局", "台湾当局", "台方"):
+        out.append(Item(fam, who, [f"据报道，{who}的{t}日前表示将增加预算。" for t in ("国防部长", "外交部长", "防长", "外长", "内政部长")]
+                        + [f"{who}{t}近日窜访欧洲。" for t in ("外交部长", "外长")], [
+            f"据报道，{who}有关部门负责人日前表示将增加预算。", f"{who}所谓“外长”近日窜访欧洲。"]))
+    return out
+
+
+def strait_heads_items() -> list[Item]:
+    fam = "49 两岸领导人不称元首、总统"
+    return [Item(fam, "两岸领导人会面", [
+        "会上，两岸元首会晤十周年的话题引发热议。", "2015年的两岸总统会面意义重大。", "两岸国家元首在新加坡见面。",
+        "海峡两岸元首历史性会面。", "两岸两位元首握手。"], [
+        "2015年，两岸领导人在新加坡会面。", "所谓“两岸元首会晤”的说法是错误的。", "两岸领导人会面具有里程碑意义。"])]
+
+
+def national_team_items() -> list[Item]:
+    g = _own("content_political_general")
+    import re
+
+    fam = "50 港澳台球队不称国家队（所有运动项目）"
+    sports = [w for w in re.sub(r"[()?:]", "", g.SPORT).split("|") if len(w) > 1]
+    out = []
+    for place, right in (("台湾", "中国台北"), ("香港", "中国香港"), ("澳门", "中国澳门")):
+        out.append(Item(fam, place, [f"{place}{sport}国家队首次来杭参赛。" for sport in sports]
+                        + [f"{place}男篮国家队来访。", f"{place}女子乒乓球国家代表队参赛。", f"{place}U18足球国家队访问广州。",
+                           f"{right}国家队首次来杭参赛。"],
+                        [f"{right}{sport}队首次来杭参赛。" for sport in sports[:8]] + [f"中国国家男篮与{right}队进行热身赛。"]))
+    return out
+
+
+def tw_placed_items() -> list[Item]:
+    t = _own("content_political_territory")
+    import re
+
+    fam = "51 南海岛礁写在台湾地区县市之下"
+    out = []
+    for div in re.sub(r"[()?:]", "", t.TW_DIVISIONS).split("|"):
+        out.append(Item(fam, div, [f"此次科考覆盖台湾{div}管辖的东沙岛周边海域。", f"{div}所辖的太平岛。", f"{div}的南沙群岛。"], [
+            f"从{div}出发的渔船前往东沙群岛附近海域作业。", f"台湾当局宣称{div}管辖东沙岛，这是非法的。"]))
+    out.append(Item(fam, "同词的其他用法", [], [
+        "台湾宜兰县的钓鱼岛是中国固有领土。", "广东省管辖的东沙群岛风光秀丽。", "海南省三沙市管辖的太平岛。"]))
+    return out
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
@@ -1114,7 +1227,8 @@ def all_items() -> list[Item]:
             + canon17_attribute_items() + canon17_head_items() + hmt_state_items() + tw_state_attribute_items()
             + china_party_items() + colonial_items() + han_branch_items() + war_name_items() + retreat_items()
             + slur_items() + placement_items() + position_items() + hkm_abroad_items() + strait_border_items()
-            + national_organ_items())
+            + national_organ_items() + leader_title_items() + unrecognised_attr_items() + one_side_name_items()
+            + tw_title_between_items() + strait_heads_items() + national_team_items() + tw_placed_items())
 
 
 def main() -> int:

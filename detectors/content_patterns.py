@@ -1165,6 +1165,35 @@ ENTERTAINMENT += [
      "网络梗", "使用规范的政务表达", "以小编卖惨、谐音卖萌、追星八卦等网络梗代替规范的政务表达"),
 ]
 
+# content-political19: forced engagement checked by a set text and a name list, and quotas per village or household
+# tied to appraisal; and stunts promised for a count (阅读量破5000，小编就…): the count as the post's goal.
+# (the comment text set for everyone: 留言统一为“…”, 评论一律写…; the names of those who liked, commented or followed
+# exported and checked: 导出名单核对, 截图核对名单; a quota per any unit — 每村, 每户, 每个网格 — of follows, stars or
+# likes; the completion of a follow or like demand tied to appraisal)
+ENGAGED = r"(?:关注|星标|置顶|点赞|转发|在看|推荐|评论|留言|分享|订阅|收藏|投票)"
+PER_UNIT = r"(?:每|人均)(?:个)?(?:人|名|位|村|社区|户|乡镇|镇|街道|单位|科室|部门|网格|支部|班级|学校|家庭|小组)"
+# (only where the post addresses staff, cadres or subordinate units: a vote's organisers checking the winners' names,
+# a giveaway's set comment for readers are no forced engagement)
+STAFF_ADDRESSED = re.compile(r"干部|职工|党员|员工|教职工|教师|医务人员|民警|辅警|工作人员|网格员|村干部|村两委|处室|科室|"
+                             r"直属单位|各单位|各部门|各乡镇|各街道|各村|各社区|各支部|全体|全员|班子成员|在编|编制")
+FORCED_CHECKED = re.compile(r"(?:留言|评论|回复|弹幕)(?:内容)?(?:统一|一律|均|必须|须|要)(?:为|写|写成|填写|回复|留言|发)?[：:]?[“\"「『]|"
+                r"(?:统一|一律)(?:留言|评论|回复)[：:]?[“\"「『]|"
+                + ENGAGED + r"[^\n]{0,80}?(?:导出|截图|统计|汇总|调取)?[^。\n；;]{0,4}名单[^。\n；;]{0,4}"
+                r"(?:核对|核查|比对|对照|检查|逐一核实)|"
+                + ENGAGED + r"[^\n]{0,80}?(?:后台|将)(?:导出|调取|统计)[^。\n；;]{0,8}(?:名单|人员|数据)|"
+                + ENGAGED + r"[^。\n]{0,40}?" + PER_UNIT + r"[^。\n；;]{0,6}(?:不少于|至少|不低于|须达|达到)\s*\d+"
+                r"\s*(?:户|人|名|位|个|次|条)?|"
+                + ENGAGED + r"[^\n]{0,60}?完成(?:情况|率|进度)[^。\n；;]{0,8}(?:纳入|计入|列入)[^。\n；;]{0,14}"
+                r"(?:考核|考评|绩效|评比|评优|目标管理|督查|督办)")
+ENTERTAINMENT += [
+    (FORCED_CHECKED,
+     "强制点赞", "不得强制要求点赞、转发", "强制要求点赞、关注、统一留言并核对名单、按村按户下达关注指标（单项否决）"),
+    (re.compile(r"(?:阅读|点赞|在看|转发|评论|留言|播放|浏览|粉丝|关注)(?:量|数|人数)?(?:破|过|突破|超过|达到|满|上)\s*"
+                r"(?:\d+|[一二两三四五六七八九十百千万]+)\s*(?:万|千|w|k)?[^。！!？?\n]{0,8}?"
+                r"(?:小编|我们|本号|主播|局长|所长|科长|队长|站长|馆长|院长|我)(?:就|立刻|马上|便)"),
+     "求关注", "删除求关注、求点赞内容", "以阅读量、点赞数达到多少就表演节目等噱头求关注、求转发"),
+]
+
 # The account speaking as an emperor or a palace lady (朕已阅, 众爱卿, 退朝, 本宫, 批奏折): a role-play register, not an
 # official's. A post about history, a museum or a costume drama names these words as its subject (see HISTORY_TOPIC).
 ROLE_PLAY = re.compile(r"朕(?:已阅|知道了|准了|准奏|甚(?:慰|悦|喜)|心甚|乏了|累了|宣布|命你|赐|要|已|也|就|的)|"
@@ -1247,6 +1276,8 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
             continue  # anti-fraud posts use memes to reach people (000 §2.3)
         if rule == "购物节" and (SHOPPING_ADVICE.search(folded) or scam):
             continue  # a consumer tip about the festival (理性消费, 谨防先涨后降) talks about shopping on duty
+        if pattern is FORCED_CHECKED and not STAFF_ADDRESSED.search(folded):
+            continue
         for m in pattern.finditer(folded):
             if rule == "网络梗" and SELLING_MEME.match(m.group(0)):
                 if not selling:

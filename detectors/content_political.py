@@ -80,7 +80,10 @@ REJECTS = re.compile(r"所谓|非法|不承认|从未承认|拒不承认|无效|
 # ---- statehood of Taiwan -----------------------------------------------------------------------------------
 
 TW_STATE_TITLE = re.compile(
-    r"(?P<who>(?:台湾|岛内|台当局|台湾当局|台方)(?:地区)?(?:的)?)(?:现任|新任|前任|首任|候任|前)?"
+    # (the Taiwan reference with any words of authority between it and the title: 台北当局的, 台湾方面的, 民进党当局的,
+    # 台湾地区执政当局的 — content-political19)
+    r"(?P<who>(?:(?:台湾|岛内|台方)(?:地区)?(?:执政)?(?:当局|方面)?|(?:台北|民进党|赖清德|蔡英文|台)(?:执政)?(?:当局|方面))"
+    r"(?:的)?)(?:现任|新任|前任|首任|候任|前)?"
     r"(?P<title>外长|外交部长|防长|国防部长|内政部长|(?:国家)?元首|首相|阁揆|首都|国庆日?|国号|建国(?:纪念日)?|国会|"
     r"国父|开国|驻外大使)|"
     # 台 alone (台外长, 台防长) only before a minister's title: many places end in 台 (烟台, 邢台, 丰台, 五台)
@@ -161,7 +164,7 @@ def _items_before(folded: str, end: int) -> list[str]:
 
 def statehood_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str, str, str]]:
     """(start, end, rule, suggestion, note) of the rule families above on ``folded`` text."""
-    tw = "台" in folded
+    tw = "台" in folded or "民进党" in folded or "赖清德" in folded or "蔡英文" in folded
     hkm = "香港" in folded or "澳门" in folded or "港澳" in folded
     for m in TW_STATE_TITLE.finditer(folded) if tw else ():
         key = "title" if m.group("title") else "title2"

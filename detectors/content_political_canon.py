@@ -71,6 +71,35 @@ def _named(folded: str, i: int) -> bool:
     return bool(NAMED.search(_sentence(folded, i))) or so_called(folded, i)
 
 
+# A name reported by a neutral verb (本地志书称之为“洪杨之乱”) or only put in quotation marks is still the post's
+# wording unless the post also gives the right name (content-political19): the words that distance the post from the
+# name (所谓, 诬称, 旧称, 清廷称, 对…的蔑称 …) excuse it by themselves.
+NEUTRAL_NAMING = frozenset({"称为", "称之为", "称作", "叫做", "叫作", "称其为", "称他为", "被称", "说法", "叫法", "称谓", "用语",
+                            "提法", "措辞", "口中的", "说成", "写成", "尊为", "尊称", "誉为"})
+DISTANCING = re.compile("|".join(a for a in NAMED.pattern.split("|") if a not in NEUTRAL_NAMING)
+                        + r"|旧称|古称|旧时|蔑称|贬称|清廷称|清政府称|清朝称|清廷的|清政府的|官府称|统治者|"
+                        r"对[^。！？\n]{1,10}的(?:称谓|称呼|叫法)")
+
+
+def _right_core(right: str) -> str:
+    """太平天国运动 → 太平天国, 中日甲午战争 → 甲午: what a post that gives the right name holds."""
+    core = re.split(r"（| / ", right)[0]
+    core = re.sub(r"(?:运动|起义|起义军|战争|侵华战争)$", "", core)
+    return core[-2:] if core.startswith("中日") else core
+
+
+def _named_right(folded: str, a: int, b: int, right: str) -> bool:
+    """Named, not used: in a title in 《》, after 所谓 or in a sentence that distances the post from it, or quoted or
+    reported by a neutral verb in a post that also gives the right name."""
+    sentence = _sentence(folded, a)
+    if _in_title(folded, a, b) or so_called(folded, a) or DISTANCING.search(sentence):
+        return True
+    if _term_quoted(folded, a, b) or NAMED.search(sentence):
+        core = _right_core(right)
+        return bool(core) and core in folded
+    return False
+
+
 def _in_title(folded: str, a: int, b: int) -> bool:
     """Inside 《》: a title (a 1927 document, a book) keeps its own wording."""
     o = folded.rfind("《", 0, a)
@@ -259,11 +288,11 @@ FALL_TO_JAPAN = re.compile(r"日军|日寇|日本|侵华|抗战|抗日|倭|193\d
 UPRISING_NAMES = {"黄巾军": "黄巾起义", "黄巾": "黄巾起义", "黄巢": "黄巢起义", "方腊": "方腊起义", "红巾军": "红巾军起义",
                   "红巾": "红巾军起义", "李自成": "李自成起义", "白莲教": "白莲教起义", "太平天国": "太平天国运动",
                   "太平军": "太平天国运动", "洪杨": "太平天国运动", "义和团": "义和团运动", "捻军": "捻军起义"}
-RULERS_WORDS = re.compile(rf"(?P<w>(?:{'|'.join(UPRISING_NAMES)})(?:之乱|叛乱|作乱|匪乱|之变|贼|匪)|"
+RULERS_WORDS = re.compile(rf"(?P<w>(?:{'|'.join(UPRISING_NAMES)})(?:之乱|叛乱|作乱|匪乱|之变|之祸|祸乱|暴乱|乱党|贼|匪)|"
                           r"发匪|粤匪|拳匪|拳乱|团匪|庚子拳乱|捻匪|闯贼)")
 RULERS_RIGHT = {"发匪": "太平军", "粤匪": "太平军", "拳匪": "义和团", "拳乱": "义和团运动", "团匪": "义和团",
                 "庚子拳乱": "义和团运动", "捻匪": "捻军", "闯贼": "李自成起义军"}
-RULERS_GATE = _gate(*(f"{k}{w}" for k in UPRISING_NAMES for w in ("之", "叛", "作", "匪", "贼")), *RULERS_RIGHT)
+RULERS_GATE = _gate(*(f"{k}{w}" for k in UPRISING_NAMES for w in ("之", "叛", "作", "匪", "贼", "祸", "暴", "乱")), *RULERS_RIGHT)
 # Colonial rule as neutral rule. 日治, 日殖, 清领, 清治 are content_political_families.COLONIAL_FRAMING's.
 COLONIAL = {"英治": "港英统治时期 / 英国殖民统治时期", "英殖": "港英统治时期 / 英国殖民统治时期",
             "葡治": "澳葡时期 / 葡萄牙殖民统治时期", "葡殖": "澳葡时期 / 葡萄牙殖民统治时期",
@@ -327,10 +356,10 @@ def _history_hits(folded: str) -> Iterator[Hit]:
                    "1948—1950 年人民解放军解放城市和地区称“解放”，不用国民党当局的“沦陷”“陷落”")
     if RULERS_GATE.search(folded):
         for m in RULERS_WORDS.finditer(folded):
-            if _term_quoted(folded, m.start(), m.end()) or _in_title(folded, m.start(), m.end()) or _named(folded, m.start()):
-                continue
             word = m.group("w")
             right = RULERS_RIGHT.get(word) or next(v for k, v in UPRISING_NAMES.items() if word.startswith(k))
+            if _named_right(folded, m.start(), m.end(), right):
+                continue
             yield (m.start(), m.end(), "历史称谓", right,
                    "农民起义按我国历史教科书称“起义”“运动”（黄巾起义、太平天国运动、义和团运动），不用封建王朝的“乱”“贼”“匪”")
     if COLONIAL_GATE.search(folded):

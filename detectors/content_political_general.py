@@ -66,6 +66,9 @@ class Offices:
     holders: dict[str, frozenset[str]]  # canonical office → its holders
     former: dict[str, dict[str, int]]  # person → {office as written: year it ended}
     persons: frozenset[str]
+    organ_canon: dict[str, str]  # organ as written → the first name of its row (全国人民代表大会常务委员会 → 全国人大常委会)
+    titles: dict[str, frozenset[str]]  # person → every title he holds or held, organs canonical (国务院副总理, 副总理)
+    top: frozenset[str]  # the leaders whose titles leaders.txt checks (no third column): 习近平 … 刘国中
 
 
 def _rows(path: Path) -> Iterator[list[str]]:
@@ -83,10 +86,13 @@ def offices() -> Offices:
     office_of: dict[str, str] = {}
     holders: dict[str, set[str]] = {}
     former: dict[str, dict[str, int]] = {}
+    organ_canon: dict[str, str] = {}
+    also: dict[str, set[str]] = {}
     for row in _rows(LEXICON_DIR / "state_offices.txt"):
         kind, cols = row[0], row[1:]
         if kind in ("organ", "body"):
             for alias in cols[0].split("|"):
+                organ_canon[alias] = cols[0].split("|")[0]
                 organs[alias] = frozenset(cols[1].split("|"))
                 heads[alias] = cols[1].split("|")[0]
                 if kind == "body":
@@ -101,6 +107,8 @@ def offices() -> Offices:
             holders.setdefault(forms[0], set()).update(h for h in cols[1].split("|") if h)
         elif kind == "former":
             former.setdefault(cols[0], {}).update({t: int(cols[2]) for t in cols[1].split("|")})
+        elif kind == "titles":
+            also.setdefault(cols[0], set()).update(cols[1].split("|"))
     # past leaders (third column 历史人物) are remembered, not office holders: the office table leaves them out
     leaders = [row for row in _rows(LEXICON_DIR / "leaders.txt") if not (len(row) > 2 and row[2] == "历史人物")]
     for row in leaders:  # a person whose own titles in leaders.txt name the office holds it
@@ -108,8 +116,24 @@ def offices() -> Offices:
             if title in office_of:
                 holders[office_of[title]].add(row[0])
     persons = {row[0] for row in leaders} | set(former) | {h for hs in holders.values() for h in hs}
+    held: dict[str, set[str]] = {p: set(also.get(p, ())) | set(former.get(p, ())) for p in persons}
+    for row in leaders:
+        held[row[0]].update(row[1].split("|") if len(row) > 1 else ())
+    for office, hs in holders.items():
+        for h in hs:
+            held[h].update(form for form, o in office_of.items() if o == office)
+    titles = {p: frozenset(_canonical_title(t, organ_canon) for t in ts) for p, ts in held.items()}
+    top = frozenset(row[0] for row in leaders if len(row) < 3 or not row[2])
     return Offices(organs, heads, frozenset(bodies), nonorgans, office_of, {k: frozenset(v) for k, v in holders.items()}, former,
-                   frozenset(persons))
+                   frozenset(persons), organ_canon, titles, top)
+
+
+def _canonical_title(title: str, organ_canon: dict[str, str]) -> str:
+    """全国人民代表大会常务委员会委员长 → 全国人大常委会委员长: the organ's alias replaced by its row's first name."""
+    for alias in sorted(organ_canon, key=len, reverse=True):
+        if title.startswith(alias):
+            return organ_canon[alias] + title[len(alias):]
+    return title
 
 
 def _alternation(words) -> str:
@@ -220,6 +244,68 @@ def _office_hits(folded: str, year: int | None) -> Iterator[Hit]:
                 yield (a, e, "领导人职务", f"{name}的现任职务（{title}已于 {ended} 年卸任）",
                        f"职务已变动：{name}已于 {ended} 年不再担任{title}，不能作为现职使用")
                 break
+
+
+# A leader named with a title that is not his (content-political19): the titles written right before a listed
+# leader's name (全国人大常委会秘书长赵乐际, 国务院常务副总理何立峰) or, for the leaders whose titles leaders.txt checks,
+# a bare national title before or after the name (总理何立峰, 何立峰总理) that is neither a title he holds nor one he
+# held (leaders.txt, state_offices.txt office / former / titles rows; as of TITLES_AS_OF). A title the organ does not
+# have at all is the organ rule's finding (国务院第一副总理), an office row's title the office rule's (国家监委主任李希).
+# 委员, 常委, 大法官, 副秘书长 are held by many people the table does not list: not read.
+TITLES_AS_OF = 2023  # 二十届一中全会 (2022-10), 十四届全国人大一次会议 (2023-03): a sentence about an earlier year is history
+UNLISTED_TITLES = frozenset({"委员", "常委", "大法官", "大检察官", "副秘书长"})
+BARE_TITLES = ("总书记|国家主席|国家副主席|常务副总理|第一副总理|副总理|总理|常务副委员长|副委员长|委员长|国务委员")
+
+
+@lru_cache(maxsize=1)
+def _title_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    o = offices()
+    organ_rows = [a for a in o.organs if a not in o.bodies]
+    words = (set(TITLE_WORDS.split("|")) | {t for a in organ_rows for t in o.organs[a]}) - UNLISTED_TITLES
+    before = re.compile(rf"(?P<organ>{_alternation(organ_rows)})(?P<title>{_alternation(words)})$")
+    bare_before = re.compile(rf"(?:^|[^{HAN}])(?P<title>{BARE_TITLES})$")
+    bare_after = re.compile(rf"^(?:同志)?(?P<title>{BARE_TITLES})")
+    names = re.compile(rf"(?P<name>{_alternation(o.persons)})")
+    return before, bare_before, bare_after, names
+
+
+def _holds(titles: frozenset[str], title: str) -> bool:
+    """A bare title (总理) is his when one of his titles ends in it and not in a longer title word (副总理)."""
+    return any(t == title or (t.endswith(title) and t[-len(title) - 1] not in "副务一") for t in titles)
+
+
+def _not_his_title_hits(folded: str) -> Iterator[Hit]:
+    o = offices()
+    before, bare_before, bare_after, names = _title_patterns()
+    for nm in names.finditer(folded):
+        name = nm.group("name")
+        titles = o.titles.get(name, frozenset())
+        tail = folded[max(0, nm.start() - 24):nm.start()]
+        span: tuple[int, int, str] | None = None
+        m = before.search(tail)
+        if m:
+            organ, title = m.group("organ"), m.group("title")
+            written = _canonical_title(organ + title, o.organ_canon)
+            if (title not in o.organs[organ] or written in o.offices or (organ + title) in o.offices
+                    or written in titles):
+                continue  # the organ rule's, the office rule's, or his own
+            span = (nm.start() - len(tail) + m.start(), nm.end(), written)
+        elif name in o.top:
+            b = bare_before.search(tail)
+            a = bare_after.match(folded, nm.end()) if not b else None
+            if b and not _holds(titles, b.group("title")):
+                span = (nm.start() - len(b.group("title")), nm.end(), b.group("title"))
+            elif a and not _holds(titles, a.group("title")) and not re.match(rf"[{HAN}]", folded[a.end():a.end() + 1]
+                                                                              .replace("同", "").replace("在", "")):
+                span = (nm.start(), a.end(), a.group("title"))
+        if span is None:
+            continue
+        start, end, written = span
+        if FORMER_HERE.search(folded[max(0, start - 14):start]) or _historical(folded, start, TITLES_AS_OF) \
+                or _rejected(folded, start, NOT_EXISTING):
+            continue
+        own = "、".join(sorted(t for t in titles if len(t) > 3 and t != "同志")[:3]) or "本人现任职务"
+        yield (start, end, "领导人职务", f"{name}的职务（{own}）", f"领导人职务错误：{name}不是{written}")
 
 
 # Local bodies by kind (content-canon17): an office (办) and a government commission (委员会) are headed by a 主任, a
@@ -369,8 +455,15 @@ NOT_A_NOUN = re.compile(r"^(?:内地|大陆|的|人民|同胞|与|和|特色|式
                         r"(?:馆|院|大学|中心|银行|协会|学会|公司|集团|报|台)$")  # (institutions' names: 香港大学)
 TEAMS = re.compile(rf"中国(?:国家)?(?:男|女)?(?:子)?(?:[足篮排]球|乒乓球|羽毛球)?队[^。，,；;\n]{{0,8}}?"
                    rf"(?<!中国){HMT_ONE}(?:地区)?(?:男|女)?(?:子)?(?:[足篮排]球|乒乓球|羽毛球)?队")
-NATION_TEAM = re.compile(rf"(?<![“\"「『]){HMT_ONE}(?:地区)?(?:的)?国家(?:队|代表队|集训队|足球队|篮球队|排球队|男足|女足|男篮|"
-                         r"女篮|男排|女排)")
+# (any sport and age group between the place and 国家队: 台湾男篮国家队, 香港U18足球国家队, 澳门女子乒乓球国家代表队 —
+# content-political19; the sports of the Olympic and Asian Games programmes)
+SPORT = (r"(?:足球|篮球|排球|沙滩排球|乒乓球|羽毛球|网球|棒球|垒球|手球|曲棍球|冰球|水球|橄榄球|板球|田径|游泳|跳水|花样游泳|体操|"
+         r"艺术体操|蹦床|举重|射击|射箭|击剑|拳击|柔道|跆拳道|空手道|摔跤|武术|龙舟|自行车|赛艇|皮划艇|帆船|帆板|冲浪|马术|"
+         r"高尔夫|铁人三项|现代五项|攀岩|滑板|霹雳舞|滑冰|速度滑冰|花样滑冰|短道速滑|滑雪|冰壶|电竞|围棋|象棋|桥牌|保龄球|"
+         r"壁球|藤球|卡巴迪|足|篮|排|乒|羽)")
+TEAM_AGE = r"(?:[Uu]\d{2}|[0-9]{2}岁以下|青年|少年|青少年|成年)?"
+NATION_TEAM = re.compile(rf"(?<![“\"「『])(?:{HMT_ONE}|(?:中国|中华)?台北)(?:地区)?(?:的)?{TEAM_AGE}(?:男子|女子|男|女)?{TEAM_AGE}"
+                         rf"(?:{SPORT}(?:男|女)?)?{TEAM_AGE}国家(?:代表)?(?:队|集训队|足球队|篮球队|排球队|男足|女足|男篮|女篮|男排|女排)")
 TEAM_RIGHT = {"香港": "中国香港队", "澳门": "中国澳门队", "台湾": "中国台北队"}
 
 
@@ -387,20 +480,28 @@ def _beside_hits(folded: str) -> Iterator[Hit]:
                 yield m.start(), m.end(), "港澳台:体育", "中国队与中国香港队（中国澳门队、中国台北队）", "把港澳台球队与“中国队”对举"
     for m in NATION_TEAM.finditer(folded) if "国家" in folded else ():
         if not _rejected(folded, m.start()):
-            who = next(k for k in TEAM_RIGHT if k in m.group(0))
+            who = next((k for k in TEAM_RIGHT if k in m.group(0)), "台湾")  # (中国台北国家队: Chinese Taipei's team)
             yield m.start(), m.end(), "港澳台:体育", TEAM_RIGHT[who], "港澳台球队不称“国家队”"
 
 
 # ---- two governments across the Strait -------------------------------------------------------------------------
 
 TWO_GOVERNMENTS = re.compile(rf"(?:海峡两岸|两岸)(?:之间)?(?:的)?(?:两个|各自的?)?(?:[{HAN}]{{0,2}}的)?(?:政府|政权|中央政府)(?!间交流)|"
+                             # heads of state across the Strait (两岸元首会晤, 两岸国家元首, 两岸总统会面: content-political19;
+                             # the 2015 meeting was 两岸领导人会面)
+                             rf"(?:海峡两岸|两岸)(?:之间)?(?:的)?(?:两位|两个|双方)?(?:国家)?(?:元首|总统|最高元首)|"
                              rf"(?:海峡两岸|两岸)[^。，,；;\n]{{0,4}}?两个(?:[^。，,；;\n]{{0,4}}?的)?(?:政府|政权|中央政府|中国)|"
                              r"(?:大陆|北京|台北|台湾)政府(?:和|与|及|同|、|跟)(?:大陆|北京|台北|台湾)政府")
 
 
 def _strait_hits(folded: str) -> Iterator[Hit]:
-    for m in TWO_GOVERNMENTS.finditer(folded) if "政" in folded or "两个中国" in folded else ():
+    for m in TWO_GOVERNMENTS.finditer(folded) if "政" in folded or "两个中国" in folded or "元首" in folded \
+            or "总统" in folded else ():
         if not _rejected(folded, m.start()):
+            if m.group(0).endswith(("元首", "总统")):
+                yield (m.start(), m.end(), "两个中国", "两岸领导人",
+                       "两岸双方不是国家元首（2015 年新加坡会面称“两岸领导人会面”）")
+                continue
             yield (m.start(), m.end(), "两个中国", "两岸 / 两岸有关方面（大陆与台湾同属一个中国）",
                    "两岸不是“两个政府”“两个国家”（一个中国原则）")
 
@@ -408,12 +509,13 @@ def _strait_hits(folded: str) -> Iterator[Hit]:
 def general_hits(folded: str, in_quotes: Callable[[int, int], bool], year: int | None = None) -> Iterator[Hit]:
     """(start, end, rule, suggestion, note) of the sixth round's families (module docstring)."""
     yield from _office_hits(folded, year)
+    yield from _not_his_title_hits(folded)
     if LOCAL_TITLE_GATE.search(folded):
         yield from _local_head_hits(folded)
     if "达赖" in folded:
         yield from _dalai_hits(folded)
     yield from _history_hits(folded, in_quotes)
-    if "香港" in folded or "澳门" in folded or "台湾" in folded:
+    if "香港" in folded or "澳门" in folded or "台湾" in folded or "台北" in folded:
         yield from _beside_hits(folded)
     if "两岸" in folded or "政府" in folded:
         yield from _strait_hits(folded)

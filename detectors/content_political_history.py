@@ -533,8 +533,30 @@ WAR_NAMES: dict[str, tuple[str, str]] = {
     "韩国战争": ("抗美援朝战争", r"志愿军|抗美援朝|老兵|参战|入朝|我军|中国人民"),
     "朝鲜半岛战争": ("抗美援朝战争", r"志愿军|老兵|参战|入朝|我军"),
 }
+# The invaders' names of the wars of 1840–1900, by construction (content-political19): every pairing of the invader with
+# China's or the Qing's name, in either order, as a "war between two states", a "trade" or "commerce" war, and with the
+# ordinals of the two Opium Wars (英中通商战争, 清英战争, 第二次英清战争); the French war under France's name first
+# (法清战争, 清法战争 — 中法战争 is the official name); the 1894 war under Japan's names (日清战役, 明治二十七八年战役).
+# 中英战争 and the trade wars need a sentence about the nineteenth century (中英贸易战争 of today is a trade dispute).
+OPIUM_CONTEXT = (r"18[4-6]\d|鸦片|清朝|清政府|清廷|清军|清国|道光|咸丰|林则徐|虎门|南京条约|天津条约|北京条约|五口通商|通商口岸|"
+                 r"圆明园|英法联军|割让|租界|开埠")
+for _a, _b in (("英", "中"), ("中", "英"), ("英", "清"), ("清", "英"), ("英", "华"), ("英", "支")):
+    for _kind in ("战争", "通商战争", "贸易战争", "商务战争"):
+        for _n, _right in (("", "鸦片战争"), ("第一次", "鸦片战争"), ("第二次", "第二次鸦片战争")):
+            _word = f"{_n}{_a}{_b}{_kind}"
+            _context = OPIUM_CONTEXT if (_a == "中" or _kind == "贸易战争") else ""
+            WAR_NAMES.setdefault(_word, (_right, _context))
+for _word in ("法清战争", "清法战争", "法中战争", "法华战争", "法支战争", "清法战役", "法清战役"):
+    WAR_NAMES.setdefault(_word, ("中法战争", ""))
+for _word in ("日清战役", "清日战役", "明治二十七八年战役", "明治二十七八年战争", "日支战争"):
+    WAR_NAMES.setdefault(_word, ("中日甲午战争" if "清" in _word or "明治" in _word else "中国人民抗日战争", ""))
+WAR_NAMES.setdefault("庚子之乱", ("义和团运动 / 八国联军侵华战争", ""))
+WAR_NAMES.setdefault("庚子拳乱", ("义和团运动", ""))
+WAR_NAMES.setdefault("辛亥之变", ("辛亥革命", ""))
+WAR_NAMES.setdefault("第二次上海事变", ("淞沪会战（八一三事变）", ""))
 WAR_NAME = re.compile("(?:" + "|".join(sorted(map(re.escape, WAR_NAMES), key=len, reverse=True)) + ")")
 WAR_NAME_GATE = re.compile("中越|对越|惩越|中印|珍宝岛|达曼斯基|中苏|海战|之战|新四军|茂林|武昌|辛亥|英中|亚罗|通商战争|拳|清日|"
+                           "中英|英清|清英|英华|英支|贸易战争|商务战争|法清|清法|法中|法华|法支|日清|明治|日支|庚子|上海事变|"
                            "日俄清|日中|大东亚战争|十五年战争|中国事变|内战|戡乱|韩国战争|半岛战争|清党|清共|分共|西安|双十二|"
                            "西藏|拉萨|藏人")
 # Characters before and after a short framing that make it part of another word (肃清党内, 部分共产党员, 清共享单车).
@@ -565,7 +587,7 @@ def _tibet_hits(folded: str) -> Iterator[Hit]:
 
 
 def _war_name_hits(folded: str) -> Iterator[Hit]:
-    from detectors.content_political_canon import _in_title, _named, _term_quoted
+    from detectors.content_political_canon import _named_right
 
     if not WAR_NAME_GATE.search(folded):
         return
@@ -582,8 +604,7 @@ def _war_name_hits(folded: str) -> Iterator[Hit]:
             continue  # 肃清党内, 部分共产党员, 清共享单车: the letters of another word
         if word == "戡乱" and re.search(r"动员戡乱|戡乱时期|戡乱战争", folded[max(0, m.start() - 2):m.end() + 2]):
             continue  # content_political_canon's KMT_BATTLES
-        if folded[max(0, m.start() - 1):m.start()] in ("反", "自") or _term_quoted(folded, m.start(), m.end()) \
-                or _in_title(folded, m.start(), m.end()) or _named(folded, m.start()) \
+        if folded[max(0, m.start() - 1):m.start()] in ("反", "自") or _named_right(folded, m.start(), m.end(), right) \
                 or WAR_NAME_REPORTED.search(sentence):
             continue
         yield (m.start(), m.end(), "历史称谓", right,
@@ -636,6 +657,13 @@ SLURS = {
     # compatriots and believers (the insults of each side of the Strait and of Hong Kong for the others)
     "台巴子": "台湾同胞", "阿陆仔": "大陆同胞", "港灿": "香港同胞", "绿教": "伊斯兰教", "绿绿": "穆斯林",
     "蝗虫": "内地游客 / 内地居民",
+    # derogatory short names and nicknames of states and their peoples, by neighbour and partner (content-political19;
+    # 待核: common online usage, listed from knowledge): the colonial 北鲜 / 南鲜, the net's 泡菜国, 脚盆鸡, 鹰酱, 漂亮国,
+    # 腐国, 土澳, and the bare 棒子, 阿三, 三哥, 毛子, 大毛 / 二毛 in a sentence about that people
+    "北鲜": "朝鲜", "南鲜": "韩国", "北棒": "朝鲜", "南棒": "韩国", "泡菜国": "韩国", "棒子": "韩国人 / 朝鲜人",
+    "脚盆鸡": "日本", "鹰酱": "美国", "漂亮国": "美国", "美爹": "美国", "腐国": "英国", "土澳": "澳大利亚",
+    "阿三": "印度人", "三哥": "印度人", "阿三哥们": "印度人", "毛子": "俄罗斯人", "大毛": "俄罗斯", "二毛": "乌克兰",
+    "越猴": "越南人", "马来猴": "马来西亚人", "菲猴子": "菲律宾人", "黑蛆们": "黑人",
 }
 HISTORICAL_SLURS = {
     "日本鬼子": "日本侵略者 / 侵华日军", "小鬼子": "日本侵略者", "东洋鬼子": "日本侵略者", "鬼子兵": "日军士兵", "洋鬼子": "外国侵略者",
@@ -650,13 +678,25 @@ SLUR = re.compile(
     r"倭国|倭人|倭奴|蛮夷|番鬼|红毛鬼|长毛贼|长发贼|长毛(?:之乱|作乱|叛乱|之役)|"
     r"长毛(?![兔狗猫绒羊犬象种品毯衣呢发岭獒鼠貂鸡牛驴狮])|发逆|粤逆|粤寇|发贼|发捻|"
     r"(?<![来往返])回乱|苗乱|捻乱|教匪)")
-SLUR_GATE = re.compile(r"日本|倭|蝗|霓虹|台巴子|阿陆仔|港灿|绿教|绿绿|棒子|思密达|阿三|三哥|黑鬼|黑蛆|尼哥|毛子|白皮|"
+SLUR_GATE = re.compile(r"北鲜|南鲜|北棒|南棒|泡菜国|脚盆|鹰酱|漂亮国|美爹|腐国|土澳|大毛|二毛|越猴|马来猴|"
+                       r"日本|倭|蝗|霓虹|台巴子|阿陆仔|港灿|绿教|绿绿|棒子|思密达|阿三|三哥|黑鬼|黑蛆|尼哥|毛子|白皮|"
                        r"鬼佬|猴|犹太佬|鬼妹|洋妞|鬼子|蛮夷|"
                        r"番鬼|红毛|长毛|长发|发逆|粤逆|粤寇|发贼|发捻|回乱|苗乱|捻乱|教匪")
 # Words that need a sentence about the people they insult (思密达 is also a verbal ending people copy in jest).
-SLUR_CONTEXT = {"思密达": r"韩国|朝鲜|韩方", "阿三们": r"印度", "鬼妹": r"外国|洋|西方|欧|美",
+SLUR_CONTEXT = {"思密达": r"韩国|朝鲜|韩方", "阿三们": r"印度",
+                "棒子": r"韩国|朝鲜|南韩|北韩|半岛|韩方|韩剧|首尔|平壤", "北棒": r"朝鲜|韩|半岛|平壤", "南棒": r"韩|朝鲜|半岛|首尔",
+                "美爹": r"美国|美方|华盛顿|美军|特朗普|拜登",
+                "阿三": r"印度|印方|印军|新德里|莫迪|孟买", "三哥": r"印度|印方|印军|新德里|莫迪|孟买",
+                "毛子": r"俄|苏联|苏军|莫斯科|普京|乌克兰", "大毛": r"俄|乌克兰|二毛|莫斯科|普京",
+                "二毛": r"乌克兰|俄|大毛|基辅|泽连斯基",
+"鬼妹": r"外国|洋|西方|欧|美",
                 "洋妞": r"外国|洋|西方|欧|美|俄", "菲猴": r"菲律宾|菲方|南海|黄岩岛|仁爱礁",
                 "绿绿": r"穆斯林|伊斯兰|清真|回族|宗教", "蝗虫": r"内地游客|大陆游客|内地人|大陆人|内地旅客|自由行|水货客|双非"}
+# The bare words that are also parts of everyday words: (characters before, characters after) that make them so.
+SLUR_PART_OF_WORD = {"棒子": (r"玉米|苞米|包谷|[木铁钢竹狼粗细短长大小冰]", r"[面骨粥心]"),
+                     "毛子": (r"[眉胡羊绒汗鸡鸭鹅猪兔毡]", r"[衣线巾]"),
+                     "大毛": (r"[老]", r"[衣巾毯笔线尖领]"), "二毛": (r"[老]", r"[衣巾毯笔线钱]"),
+                     "阿三": (r"[叫喊唤]", r"[姐哥妹弟婆叔伯]"), "三哥": (r"[大二我你他她]", r"[家们]")}
 # Historical words in their own time: 长毛 in a sentence about the Taiping (清|咸丰|太平 …), 倭 of ancient times
 # (汉委奴国王, 倭寇 of the Ming are history's words and not read), 蛮夷 of the classics.
 # the dynasties' names of uprisings among the historical words (suggestion: the textbooks' 起义 / 运动)
@@ -713,6 +753,9 @@ def _slur_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[H
         context = SLUR_CONTEXT.get(word)
         if context and not re.search(context, sentence):
             continue
+        if word in SLUR_PART_OF_WORD and (re.search(SLUR_PART_OF_WORD[word][0] + "$", folded[max(0, m.start() - 2):m.start()])
+                                          or re.match(SLUR_PART_OF_WORD[word][1], folded[m.end():m.end() + 1])):
+            continue  # 玉米棒子, 眉毛子, 大毛巾: the characters are part of another word
         if _term_quoted(folded, m.start(), m.end()) or _in_title(folded, m.start(), m.end()) \
                 or SLUR_NAMED.search(sentence) or so_called(folded, m.start()):
             continue

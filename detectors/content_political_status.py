@@ -125,18 +125,36 @@ CITIZENS_VS_HMT = re.compile(r"中国(?:籍)?公民(?:及|和|与|或|、|以及
 # Azerbaijan's, 顿涅茨克 / 卢甘斯克 under Ukraine's); China has no relations with them.
 UNRECOGNISED = ("科索沃", "索马里兰", "北塞浦路斯", "阿布哈兹", "南奥塞梯", "德涅斯特河沿岸", "德左", "西撒哈拉",
                 "撒哈拉", "阿尔扎赫", "纳卡", "纳戈尔诺-卡拉巴赫", "顿涅茨克", "卢甘斯克")
-STATE_FORM = r"(?:土耳其|摩尔达维亚|阿拉伯|人民|民主|-阿兰)?(?:民主)?共和国"
-UNRECOGNISED_STATE = re.compile(r"(?<![“\"「『])(?P<name>(?:阿拉伯撒哈拉民主共和国)|(?P<stem>"
-                                + "|".join(sorted(UNRECOGNISED, key=len, reverse=True)) + r")" + STATE_FORM
-                                + r")(?![”\"」』])")
+STATE_FORM = r"(?:(?:土耳其|摩尔达维亚|阿拉伯|人民|民主|-阿兰)?(?:民主)?共和国|-阿兰国)"
+UNRECOGNISED_STATE = re.compile(r"(?P<name>(?:阿拉伯撒哈拉民主共和国)|(?P<stem>"
+                                + "|".join(sorted(UNRECOGNISED, key=len, reverse=True)) + r")" + STATE_FORM + r")")
 UNRECOGNISED_AMONG = re.compile(r"(?<![“\"「『])(?P<stem>" + "|".join(sorted(UNRECOGNISED, key=len, reverse=True))
                                 + r")(?:地区)?(?:等(?:[0-9一二三四五六七八九十多几]+个)?国(?!家?(?:和|或|及|与|、)地区)(?:家)?|两国)")
-STATUS_REPORTED = re.compile(REJECTS.pattern + r"|自称|自封|自行宣布|单方面|宣布独立|宣布成立|未获|不被|承认|所谓")
+# (the words of a report about the entity's status anywhere in its sentence; the general words of rejection — 非法,
+# 反对, 错误 — only in the clause of the name: 以去顿涅茨克人民共和国“务工”为名招募人员，……实为非法出境陷阱 rejects the
+# recruitment, not the name)
+STATUS_REPORTED = re.compile(r"自称|自封|自行宣布|单方面|宣布独立|宣布成立|未获|不被|承认|所谓")
+# A quoted name is the other side's name unless it fills a field that holds a state's name (原产地为“阿布哈兹共和国”:
+# the post takes the label's country of origin as a country).
+STATE_FIELD = re.compile(r"(?:原产地|原产国|产地|生产国|来源国|出口国|进口国|国籍|国别|发证国|签发国|目的国|所属国)"
+                         r"(?:为|是|：|:|标注为|显示为|写着)?[“\"「『]?$")
+UNRECOGNISED_GATE = re.compile("|".join(UNRECOGNISED))
+# The titles and symbols only a state has, given to such an entity (阿布哈兹总统, 索马里兰外长, 北塞浦路斯的首都)
+UNRECOGNISED_ATTR = re.compile(r"(?<![“\"「『])(?P<stem>" + "|".join(sorted(UNRECOGNISED, key=len, reverse=True))
+                               + r")(?:地区)?(?:的)?(?:现任|新任|前任|首任)?"
+                               r"(?P<t>总统|副总统|国家元首|总理|首都|国都|国旗|国歌|国徽|外交部长|外交部|外长|国防部长|"
+                               r"驻华大使|大使馆|护照|独立日|国庆日?)(?![”\"」』])")
 STATUS_RIGHT = {"科索沃": "科索沃（地区）", "索马里兰": "索马里兰（地区）", "北塞浦路斯": "塞浦路斯北部（所谓“北塞浦路斯土耳其共和国”）",
                 "阿布哈兹": "阿布哈兹（地区）", "南奥塞梯": "南奥塞梯（地区）", "德涅斯特河沿岸": "德涅斯特河沿岸地区",
                 "德左": "德涅斯特河沿岸地区", "西撒哈拉": "西撒哈拉（地区）", "撒哈拉": "西撒哈拉（地区）",
                 "阿尔扎赫": "纳卡地区", "纳卡": "纳卡地区", "纳戈尔诺-卡拉巴赫": "纳卡地区", "顿涅茨克": "顿涅茨克地区",
                 "卢甘斯克": "卢甘斯克地区"}
+
+
+def _clause(folded: str, i: int) -> str:
+    """The clause around ``i`` (to the nearest comma, semicolon, colon or sentence end)."""
+    a, b = _sentence_bounds(folded, i, "。！？!?\n，,；;：:")
+    return folded[a:b]
 
 
 def _tw_sentence(sentence: str) -> bool:
@@ -204,10 +222,13 @@ def status_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
         if not REJECTS.search(_sentence(folded, m.start())):
             yield (m.start(), m.end(), "中国与台湾", "大陆居民及台湾居民 / 内地居民及香港、澳门居民",
                    "把“中国公民”与港澳台居民并列（港澳台居民中的中国公民也是中国公民）")
-    if has("共和国") or has("国"):
-        for pattern in (UNRECOGNISED_STATE, UNRECOGNISED_AMONG):
+    if UNRECOGNISED_GATE.search(folded):
+        for pattern in (UNRECOGNISED_STATE, UNRECOGNISED_AMONG, UNRECOGNISED_ATTR):
             for m in pattern.finditer(folded):
-                if quoted_or_so_called(m) or STATUS_REPORTED.search(_sentence(folded, m.start())):
+                field = STATE_FIELD.search(folded, max(0, m.start() - 12), m.start())
+                if (so_called(folded, m.start()) or (in_quotes(m.start(), m.end()) and not field)
+                        or STATUS_REPORTED.search(_sentence(folded, m.start()))
+                        or REJECTS.search(_clause(folded, m.start()))):
                     continue
                 stem = m.group("stem") or "西撒哈拉"
                 yield (m.start(), m.end(), "国际地位", STATUS_RIGHT.get(stem, stem),

@@ -483,6 +483,44 @@ def _placed_abroad_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> I
                "把我国领土写在他国行政区划之下（阿克赛钦属新疆和田地区，钓鱼岛属台湾省，南海诸岛属海南省三沙市）")
 
 
+# The islands of the South China Sea the mainland administers (东沙群岛: 广东省; 南沙 / 西沙 / 中沙 and their features:
+# 海南省三沙市 — 民政部 行政区划) placed under a city or county of Taiwan (content-political19): Taiwan's authorities
+# put 东沙 and 太平岛 under 高雄市旗津区; 台湾高雄管辖的东沙岛 adopts their map. Complete by construction: every one of
+# Taiwan's 22 county-level units (6 直辖市 of the authorities' terms, 3 市, 13 县; 待核: from the Taiwan authorities'
+# published division list) and 旗津区, with or without 台湾 / 市 / 县, then any words of administration, then a feature.
+# (钓鱼岛 is the mainland's 台湾省宜兰县 too: not read.)
+TW_DIVISIONS = (r"(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖|金门|连江)")
+SCS_EXTRA = r"东沙岛|东沙环礁|中洲礁|东沙"
+TW_PLACED = re.compile(rf"(?P<who>(?:台湾(?:地区|省)?(?:的)?)?{TW_DIVISIONS}(?:市|县)?(?:的)?(?:旗津区|旗津)?)"
+                       r"(?:所辖的?|辖下的?|下辖的?|管辖的?|管理的?|管辖下的?|境内的?|的)?(?P<what>{features})")
+
+
+@lru_cache(maxsize=1)
+def _tw_placed() -> re.Pattern:
+    from detectors.content_political_lists import CN_FEATURES
+
+    scs = "|".join(f for f in CN_FEATURES.split("|") if f not in ("钓鱼岛", "赤尾屿", "黄尾屿", "北小岛", "南小岛", "藏南",
+                                                                    "阿克赛钦", "达旺", "加勒万河谷"))
+    features = "|".join(sorted(set(scs.split("|")) | set(SCS_EXTRA.split("|")), key=len, reverse=True))
+    return re.compile(TW_PLACED.pattern.replace("{features}", features))
+
+
+def _tw_placed_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    from detectors.content_political_lists import CLAIM_AS_CLAIM
+
+    if not re.search(TW_DIVISIONS, folded) or not re.search(r"沙|岛|礁|南海", folded):
+        return
+    for m in _tw_placed().finditer(folded):
+        if re.match(r"(?:争端|争议|问题|仲裁)", folded[m.end():]):
+            continue
+        if CLAIM_AS_CLAIM.search(_sentence(folded, m.start())) or _reported(folded, m.start(), m.end(), in_quotes):
+            continue
+        what = m.group("what")
+        right = "广东省管辖的东沙群岛" if what.startswith("东沙") else f"海南省三沙市管辖的{what}"
+        yield (m.start(), m.end(), "岛礁归属", right,
+               "把大陆管辖的南海岛礁写在台湾地区的县市之下（东沙群岛属广东省，南沙、西沙、中沙群岛属海南省三沙市）")
+
+
 # Foreign-policy positions of the Ministry of Foreign Affairs (外交部 spokespersons; 《中华人民共和国和阿拉伯国家关于
 # 巴勒斯坦问题的联合声明》; UN Security Council resolutions 478 (1980) on Jerusalem and 497 (1981) on the Golan, which
 # China voted for; 外交部 on Crimea 2014 and on Argentina's claim to the Malvinas): a place whose status China does not
@@ -528,6 +566,48 @@ def _position_hits(folded: str) -> Iterator[Hit]:
             yield m.start(), m.end(), "外交立场", right, note
 
 
+# One party's name for a territory or sea in dispute between other states, adopted as fact (content-political19): China's
+# media write the name the disputed feature has in common usage and give the other party's name as its name
+# (新华社: 南千岛群岛（日本称北方四岛）, 独岛（日本称竹岛）, 马尔维纳斯群岛（英称福克兰群岛） (POSITIONS above),
+# 波斯湾, 约旦河西岸 / 巴勒斯坦被占领土, 查戈斯群岛; 待核 where SOURCES.md says so). Each entry: (pattern, context the
+# sentence must have or None, suggestion, note). The name in quotation marks, after 所谓, or said as the party's
+# name (日本称, 日方所称, 又称, 被称为) is right.
+ONE_SIDE_NAMES: tuple[tuple[re.Pattern, re.Pattern | None, str, str], ...] = (
+    (re.compile(r"(?:日本(?:的)?)?北方四岛|日本(?:的)?北方领土|北方领土(?=问题|争端|谈判|归还|返还)"), None,
+     "南千岛群岛（日本称北方四岛）", "南千岛群岛由俄罗斯管辖、日本主张主权，我国媒体称“南千岛群岛”，“北方四岛”“北方领土”是日方称谓"),
+    (re.compile(r"北方领土"), re.compile(r"日本|日方|俄罗斯|俄方|俄日|日俄|千岛|萨哈林|库页|择捉|国后|齿舞|色丹|根室|北海道"),
+     "南千岛群岛（日本称北方四岛）", "南千岛群岛由俄罗斯管辖、日本主张主权，“北方领土”是日方称谓"),
+    (re.compile(r"(?<![翠紫青])竹岛(?![街村镇路公园湾])"), re.compile(r"独岛|日本|日方|韩国|韩方|日韩|韩日|岛根|郁陵"),
+     "独岛（日本称竹岛）", "独岛由韩国管辖、日本主张主权，我国媒体称“独岛”并注明“日本称竹岛”"),
+    (re.compile(r"阿拉伯湾"), None, "波斯湾", "我国媒体和地图用“波斯湾”；“阿拉伯湾”是部分阿拉伯国家的称谓"),
+    (re.compile(r"(?:犹太|朱迪亚|犹地亚)(?:和|与|-)撒马利亚(?:地区)?"), None, "约旦河西岸（巴勒斯坦被占领土）",
+     "“犹太和撒马利亚”是以色列对约旦河西岸的称谓；中方视之为巴勒斯坦被占领土"),
+    (re.compile(r"英属印度洋领地"), None, "查戈斯群岛",
+     "中方支持毛里求斯对查戈斯群岛的主权（2019 年联大决议、国际法院咨询意见）；“英属印度洋领地”是英方称谓"),
+)
+ONE_SIDE_GATE = re.compile(r"北方四岛|北方领土|竹岛|阿拉伯湾|撒马利亚|英属印度洋")
+ONE_SIDE_REPORTED = re.compile(r"(?:日本|日方|韩国|韩方|以色列|以方|英国|英方|阿拉伯国家|阿方|海湾国家|部分国家|有人)"
+                               r"(?:所)?(?:称|叫|谓|命名)|又称|旧称|亦称|被称为|称之为|所谓|译为|即")
+WEIHAI = re.compile(r"威海|荣成|山东|烟台|青岛|长岛|竹岛街道|竹岛港")
+
+
+def _one_side_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    if not ONE_SIDE_GATE.search(folded):
+        return
+    taken: list[tuple[int, int]] = []
+    for pattern, context, right, note in ONE_SIDE_NAMES:
+        for m in pattern.finditer(folded):
+            sentence = _sentence(folded, m.start())
+            if any(s < m.end() and m.start() < e for s, e in taken) or (context and not context.search(sentence)):
+                continue
+            if in_quotes(m.start(), m.end()) or so_called(folded, m.start()) or ONE_SIDE_REPORTED.search(sentence):
+                continue
+            if "竹岛" in m.group(0) and WEIHAI.search(sentence):
+                continue  # 威海竹岛: a Shandong island of that name
+            taken.append((m.start(), m.end()))
+            yield m.start(), m.end(), "外交立场", right, note
+
+
 def territory_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
     """(start, end, rule, suggestion, note) of the families of the module docstring."""
     yield from _foreign_name_hits(folded, in_quotes)
@@ -539,4 +619,6 @@ def territory_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterat
     yield from _ethnic_hits(folded, in_quotes)
     yield from _taiwan_state_hits(folded, in_quotes)
     yield from _placed_abroad_hits(folded, in_quotes)
+    yield from _tw_placed_hits(folded, in_quotes)
     yield from _position_hits(folded)
+    yield from _one_side_hits(folded, in_quotes)

@@ -11,6 +11,8 @@ A post is a repost when
 * its institutional first person (我局, 我市 …) acts in, or speaks of the residents of, divisions outside the unit's
   prefecture (``voice_elsewhere``: 对芝罘区…开展检查 from Qingdao's bureau), unless the post says it went there or
   worked with a body there, compares, warns with another's case or forecasts;
+* its province voice (我省, 全省) works in two or more cities of one other province (我省将在合肥、芜湖等地布局… on a
+  Zhejiang account: ``province_voice_elsewhere``, short city names read too);
 * its first person is of a level below the unit's (``lower_voice``: 我市, 我县 on a provincial body's account; 我县
   on a city's) or an observatory's or a broadcaster's (我台 on the account of a body that is neither);
 * its only source statement names the account itself or its unit (（来源：健康安庆） on 健康安庆: ``self_credit``);
@@ -25,7 +27,9 @@ A post is a repost when
 A first person inside a named speaker's words (quotations, 市中心医院院长介绍，我院…) is the speaker's, not the post's.
 
 * its source statement names a platform, a kind of medium or a compilation where the publisher belongs (本文转载自
-  微信公众号, 来源：综合: ``PLATFORM_ONLY``), like 来源：网络;
+  微信公众号, 来源：综合: ``PLATFORM_ONLY``), like 来源：网络, a chat group of any kind (图文来自工作群, 转自家长群:
+  ``CHAT_GROUP``), word of mouth (群里转的, 同事转发的) or an unnamed authority (据权威消息, 据内部人士透露:
+  ``UNNAMED_AUTHORITY``; not in a rumour's rebuttal or a warning, and no longer read as 据…消息 naming a source);
 * an editor's note presents it (编者按) and it is neither in the unit's voice nor the account's own series.
 A place's release account (its government's or information office's) reports its own place's bodies: 记者从市台港澳办
 获悉 there is its own news (``own_place_body``); 我办 is an office's first person, and the state's Taiwan and Hong Kong
@@ -122,9 +126,10 @@ SOURCE_NAMED = re.compile(
     # an agency's or a paper's opener without a date (新华社电, 中新网讯) at the start of the text
     r"^\s*(?:【[^】\n]{0,40}】\s*)?[【\[（(]?(?:" + OUTLETS + r")(?:电|讯)(?![\u4e00-\u9fff])|"
     r"^\s*[【\[]?(?:" + OUTLETS + r")(?:评论员文章|评论员|评论|社论|时评|快评|锐评|观察|视点)?[：:]|"
-    r"^\s*(?:【[^】\n]{0,40}】\s*)?据[^，,。！!？?\n]{2,24}?(?:消息|报道|发布|通报)|"
+    # (an unnamed authority — 据权威消息, 据内部人士透露 — names no one: UNNAMED_AUTHORITY)
+    r"^\s*(?:【[^】\n]{0,40}】\s*)?据(?!权威|可靠|内部|小道|知情|业内|官方)[^，,。！!？?\n]{2,24}?(?:消息|报道|发布|通报)|"
     # …or its reminder or notice (据公安部刑侦局提醒，…): the body that published the item (not 据有关部门提醒)
-    r"^\s*(?:【[^】\n]{0,40}】\s*)?据(?!相关|有关|部分|多方|网友|网传|知情|了解|悉)[^，,。！!？?\n]{2,24}?"
+    r"^\s*(?:【[^】\n]{0,40}】\s*)?据(?!相关|有关|部分|多方|网友|网传|知情|了解|悉|权威|可靠|内部|小道|业内|官方)[^，,。！!？?\n]{2,24}?"
     r"(?:提醒|提示|公告|通告|披露|公布)[，,：:]|"
     r"[（(]\s*据(?:" + OUTLETS + r")\S{0,4}[）)]|"
     r"^\s*[@＠]\S|//\s*@\S",
@@ -182,6 +187,8 @@ ISSUER_SUFFIX = re.compile(r"(?:办公厅|办公室|新闻办公室|新闻办)$"
 # 我景区 a scenic area's (its management's) voice, 我公司 and 我集团 a company's, 我行 a bank's (not 本行业, 我行我素,
 # 本行政区域). (本台 is left to OUTLET_CUT: a news office's own post says 接受了本台采访 of the station's interview.)
 FIRST_PERSON = re.compile(r"(?:我|本)(部|委|局|厅|署|支队|总队|大队|中心|院|校|馆|司|景区|公司|集团|"
+                          # 我所 of an institute or a station where it acts (我所科考船, 我所联合…; not 我所在, 我所有, 我所知)
+                          r"所(?=科考|科研|研究|专家|职工|全体|党支部|党委|民警|干警|承担|牵头|联合|组织|开展|召开|举办|将|已|积极)|"
                           r"行(?!业|我素|动|为|程|走|驶|列|进|文|政|使|人|李|车|情|家|当|者|星)|"
                           # 我办 of an office (国务院台办, 市政府办公室) where a body acts or speaks — not 本办法, 我办理
                           r"办(?=将|已|于|定于|决定|研究|联合|会同|组织|印发|召开|举行|发言人|新闻发言人|主任|副主任|"
@@ -236,7 +243,8 @@ LAST_LINE_ISSUER = re.compile(r"(?:^|\n)\s*(?P<issuer>(?=[\u4e00-\u9fff]{0,12}(?
 OWN_PRONOUN_SUFFIX = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "厅": ("厅",), "署": ("署",),
                       "支队": ("支队",), "总队": ("总队",), "大队": ("大队",), "中心": ("中心",), "院": ("院",),
                       "校": ("学校", "中学", "小学", "大学", "党校", "分校", "校"), "馆": ("馆",), "司": ("司",),
-                      "公司": ("公司",), "集团": ("集团",), "行": ("银行", "分行", "支行"), "办": ("办公室", "办")}
+                      "公司": ("公司",), "集团": ("集团",), "行": ("银行", "分行", "支行"), "办": ("办公室", "办"),
+                      "所": ("所",)}
 # A college or a university speaks as 我校 and as 我院 alike.
 ALSO_OWN = {"院": ("学院",), "校": ("学院", "大学")}
 # A scenic area is run by a management committee or bureau (云台山风景名胜区管理局), a company by a group: their
@@ -247,7 +255,8 @@ OWN_INSIDE = {"景区": ("景区", "风景名胜区", "风景区", "旅游区", 
 # (公安局交通警察支队, 综合行政执法支队), a department's corps (公安厅交警总队), a corps' detachments, a detachment's
 # brigades. Their voice is the unit's own when the post ties them to it: it also speaks as the unit (我支队… 我局提醒)
 # or names the sub-unit as the unit's (宜昌市公安局交通警察支队).
-SUB_UNITS = {"局": ("支队", "大队"), "厅": ("总队", "支队"), "总队": ("支队", "大队"), "支队": ("大队",)}
+SUB_UNIT_FORMS = {"所": r"(?:派出|研究|监测|检验|检测|管理|服务|司法|财政|税务|边防|执法|保障|工商|林业|水利|农技)所"}
+SUB_UNITS = {"局": ("支队", "大队", "所"), "厅": ("总队", "支队"), "总队": ("支队", "大队"), "支队": ("大队",)}
 # A headline naming the body that speaks, with or without a colon: 【郑州警方】, 【××市公安局：…】, 【××发布】.
 SPEAKER_HEAD = re.compile(r"^\s*【(?P<speaker>[\u4e00-\u9fff]{2,20}?)(?:[：:][^】\n]*)?】")
 
@@ -277,12 +286,17 @@ def names_source(post: dict, folded: str | None = None) -> bool:
 PLATFORM_ONLY = (r"(?:(?:新浪|腾讯)?微博|微信(?:公众号|公众平台|群|号)?|(?:某个?|一个|其他|其它)?(?:公众号|平台|媒体|网站|客户端|app)|"
                  r"抖音|快手|今日头条|头条号?|小红书|视频号|哔哩哔哩|b站|百家号|网易号|搜狐号|企鹅号|知乎|新媒体|自媒体|"
                  r"网络平台|社交(?:媒体|平台)|短视频|外网|综合(?:报道|整理|消息|编辑)?|(?:网络|网上|媒体)综合|多方|各方)")
+# Chat groups of every kind (工作群, 微信群, 家长群, 业主群, 钉钉群, QQ群, 群聊): a group is no publisher.
+CHAT_GROUP = (r"(?:微信|qq|钉钉|企业微信|飞书|工作|内部|单位|部门|同事|家长|业主|班级|小区|村民|老乡|同学|校友|亲友|朋友|粉丝|"
+              r"志愿者|网格|工作交流|交流|信息)?(?:群聊|群里|群)")
 # A source statement that names no one: 来源：网络, 图文来源于网络, 转自朋友圈, 转载自某公众号, 据相关媒体报道.
 # It says the text was taken from elsewhere, and it hides from where.
 VAGUE_SOURCE = re.compile(
     r"(?:图文|图片|文字|本文|全文|文章|内容|信息|素材|视频|资料|部分图片)?(?:综合)?"
     r"(?:来源|來源|来自|源自|图源|转自|转载自|综合自|整理自|摘自|摘编自|选自|搬运自)(?:于)?\s*[:：]?\s*"
-    r"(?:网络|互联网|网上|网友|朋友圈|微信群|网传|某[\u4e00-\u9fff]{0,3}(?:公众号|网站|平台|媒体|app|号|群)|相关媒体|有关媒体|各大媒体|"
+    r"(?:网络|互联网|网上|网友|朋友圈|网传|某[\u4e00-\u9fff]{0,3}(?:公众号|网站|平台|媒体|app|号|群)|相关媒体|有关媒体|各大媒体|"
+    # a chat group of any kind, or a person the post does not name (图文来自工作群, 转自家长群, 来源：同事转发)
+    r"(?:" + CHAT_GROUP + r")|(?:同事|朋友|亲友|群友|好友|领导)(?:转发|分享|发的|转的)?|"
     r"网络媒体|媒体|短视频平台)(?:投稿|爆料|提供|拍摄|整理|分享)?"
     # (the vague word ends the statement: 来源：网络安全周组委会 names a body)
     r"(?=[^\u4e00-\u9fffa-z0-9]|$|如有|侵|仅供|版权)|"
@@ -297,7 +311,16 @@ VAGUE_SOURCE = re.compile(
     # provided by someone unnamed (视频由网友提供, 图片由热心市民供图)
     r"由(?:热心)?(?:网友|网民|市民|群众|读者|粉丝|知情人)[\u4e00-\u9fff]{0,4}?(?:提供|供图|供稿|拍摄|投稿)|"
     # "removed on request": the author knows the text or picture is someone else's and names no one
-    r"侵删|如有侵权[^。\n]{0,10}删除")
+    r"侵删|如有侵权[^。\n]{0,10}删除|"
+    # the word of mouth as the text's origin (群里转的, 朋友圈看到的, 从群里看到, 同事转发的): a chat, not a publisher
+    r"(?:(?:从|在)?(?:" + CHAT_GROUP + r"|朋友圈)(?:里|中)?(?:转发|转的|转来|看到|看见|收到|流传)的?|"
+    r"(?:同事|朋友|亲友|群友|好友)(?:转发|转来|发来|分享)的?)(?=[，,：:。！!\s（(]|$)")
+# An unnamed authority as the text's origin (据权威消息, 据可靠消息, 据内部人士透露, 据知情人士): the post reports
+# someone's information and names neither the person nor the publisher. A warning that quotes such a lure (不要
+# 轻信“据内部消息”) or a rumour's rebuttal reports it.
+UNNAMED_AUTHORITY = re.compile(r"据(?:权威|可靠|内部|小道|知情|业内|官方)(?:人士|渠道|部门|方面|消息|信息)(?:透露|称|爆料|介绍|消息|"
+                               r"显示|获悉)?(?=[，,：:\s])")
+RUMOUR_WORDS = re.compile(r"谣言|不实|辟谣|轻信|假消息|虚假|诈骗|骗局|造谣|传谣|核实|澄清|警惕")
 
 
 # The post says it is a repost (【转】, （转）, 好文分享, 以下内容转载, 版权归原作者所有) — "转发扩散" asks readers to spread it.
@@ -308,7 +331,12 @@ DECLARED_REPOST = re.compile(r"[【\[（(]\s*转(?:载|帖|贴)?\s*[】\]）)]|^
 def vague_source(text: str) -> str | None:
     """The (folded) text's source statement that names no source (来源：网络), or None."""
     m = VAGUE_SOURCE.search(text)
-    return m.group(0) if m else None
+    if m:
+        return m.group(0)
+    m = UNNAMED_AUTHORITY.search(text)
+    if m and not RUMOUR_WORDS.search(text) and not any(c in "“\"「『" for c in text[max(0, m.start() - 2):m.start()]):
+        return m.group(0)
+    return None
 
 
 # --- A source named in a source position ------------------------------------------------------------------------
@@ -585,7 +613,9 @@ def _unit_kind(unit: str) -> str:
 def _names_sub_unit(text: str, unit: str, kind: str) -> bool:
     """Does the text name a ``kind`` (支队…) as the unit's own: the unit's name, in full or as commonly shortened,
     followed within a few characters by the kind (宜昌市公安局交通警察支队, 市公安局交警支队)?"""
-    for m in re.finditer(r"[\u4e00-\u9fff]{2,30}?" + kind, text):
+    # (a 所 is a station or an institute by name: 城关派出所, 海洋研究所 — 应急避难场所 is a place)
+    form = SUB_UNIT_FORMS.get(kind, kind)
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,30}?" + form, text):
         head = m.group(0)
         for cut in range(len(head) - len(kind), 1, -1):
             if refers_to_unit(head[:cut], unit):
@@ -799,6 +829,45 @@ def voice_elsewhere(text: str, unit: str) -> str | None:
         if away and not cued and not any(s <= start and end <= e for s, e in spoken):
             return text[start:end]
         prev_end, prev_cued = end, cued
+    return None
+
+
+# A province's voice (我省, 本省, 全省) that works in the cities of another province (我省将在合肥、芜湖等地布局… on a
+# Zhejiang account): another province's release, pasted (content-political19). The cities are read by their short
+# names too (合肥、芜湖 — the place chains above read full names only): two or more prefecture-level divisions of one
+# province named in the province voice's sentence, none of them in the unit's province, with no cue that the unit goes
+# there or works with them (赴, 与, 对口 …, or the post's AWAY_POST words).
+PROVINCE_VOICE = re.compile(r"我省|本省|全省")
+PROVINCE_AWAY_BEFORE = re.compile(r"(?:赴|到|去|往|前往|与|同|和|跟|向|对口|帮扶|援|联合|携手|会同|来自|对接|连接|直达|开往)$")
+
+
+def province_voice_elsewhere(text: str, unit: str) -> str | None:
+    """The cities of another province that a province's first person (我省) works in, or None."""
+    if not unit or not PROVINCE_VOICE.search(text) or AWAY_POST.search(text):
+        return None
+    gaz = gazetteer()
+    codes = {c for group in placement(fold(unit)) for c in group}
+    provinces = {a for c in codes for a in (c, *gaz.ancestors(c)) if gaz.divisions[a].level == 1}
+    if len(provinces) != 1:
+        return None
+    for sentence in SENTENCE_SPLIT.findall(text):
+        if not PROVINCE_VOICE.search(sentence):
+            continue
+        spoken = speech_spans(sentence)
+        others: dict[str, list[str]] = {}
+        for start, name in gaz.pieces(sentence):
+            named = [c for c in gaz.named(name) if gaz.divisions[c].level == 2]
+            if len(named) != 1 or len(named) != len(gaz.named(name)) or any(a <= start < b for a, b in spoken):
+                continue  # (a name of several divisions, or of a county too, is no evidence)
+            province = gaz.divisions[named[0]].parent
+            if province in provinces:
+                return None  # the unit's own province's cities: its own voice
+            if PROVINCE_AWAY_BEFORE.search(sentence[max(0, start - 4):start]):
+                continue
+            others.setdefault(province, []).append(name)
+        for names in others.values():
+            if len(set(names)) >= 2:
+                return "、".join(dict.fromkeys(names))
     return None
 
 
@@ -1111,6 +1180,9 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     place = voice_elsewhere(body, unit)
     if place:
         return RepostHit("other_voice", f"以第一人称发布的工作在本单位辖区以外（“{place}”），是其他地方单位的通稿")
+    cities = province_voice_elsewhere(body, unit)
+    if cities:
+        return RepostHit("other_voice", f"以“我省”的口吻发布其他省份城市（“{cities}”）的工作，是其他省份的通稿")
     remit = national_voice(body, unit)
     if remit:
         return RepostHit("other_voice", f"以第一人称宣布只有国家部委才能决定的事项（“{remit}”），是上级单位的通稿")
