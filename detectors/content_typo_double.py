@@ -12,12 +12,13 @@ dictionary lacks after a word ending in the same character is common (微山湖�
 
 from __future__ import annotations
 
-from detectors.charsim import is_cjk
+import re
 
 NUMERALS = frozenset("0123456789一二三四五六七八九十百千万亿零〇两")
 REACH = 3  # characters on each side of the pair searched for a word holding both
 WORD_MIN_FREQ = 20  # jieba frequency of a word the text may be read with (山港 7, 山山 6 are rare names or fragments)
-PLACE_WORDS = frozenset("港站路街道巷桥湾岛镇村乡县市区省州城关湖江河寺塔楼馆园场")
+PLACE_WORDS = "港站路街道巷桥湾岛镇村乡县市区省州城关湖江河寺塔楼馆园场"
+PLACE_WORD = re.compile("[" + PLACE_WORDS + "]")
 
 
 def _freq() -> dict[str, int]:
@@ -38,9 +39,10 @@ def double_slips(folded: str) -> list[tuple[int, int, str]]:
     place word (舟山山港 → 舟山港)."""
     out: list[tuple[int, int, str]] = []
     n = len(folded)
-    for i in range(1, n - 2):
+    for m in PLACE_WORD.finditer(folded, 3):
+        i = m.start() - 2  # the first character of the pair before the place word
         a = folded[i]
-        if a != folded[i + 1] or not is_cjk(a) or a in NUMERALS or folded[i + 2] not in PLACE_WORDS:
+        if a != folded[i + 1] or a in NUMERALS or not ("\u4e00" <= a <= "\u9fff"):
             continue
         freq = _freq()
         if freq.get(a + a, 0) >= WORD_MIN_FREQ or freq.get(a + folded[i + 2], 0) >= WORD_MIN_FREQ:

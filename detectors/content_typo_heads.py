@@ -1,8 +1,8 @@
 """A unit's head noun misspelt by sound (机构名称中心词错字): 浙东游击纵对 for 浙东游击纵队.
 
-The head nouns are a class complete by construction: every two-character noun of jieba's dictionary (``jieba.dt``,
-frequency ``HEAD_MIN_FREQ`` or more) ending in 队, the unit kinds of armed forces, police, fire brigades and teams
-(纵队, 支队, 舰队, 梯队, 车队, 球队 …). A head is reported written with its last character replaced by a sound-alike
+The head nouns are a class complete by construction: every two-character noun of jieba's dictionary ending in 队
+(``content_typo_split.unit_heads``, frequency 100 or more), the unit kinds of armed forces, police, fire brigades
+and teams (纵队, 支队, 舰队, 梯队, 车队, 球队 …). A head is reported written with its last character replaced by a sound-alike
 (principal readings, ``charsim.principal_sound``: 对, 兑, 堆) where
 
 * the head's first character is no common word of its own (``SINGLE_MAX_FREQ``: 中, 大, 总, 分, 小, 军 are, and
@@ -20,12 +20,12 @@ the same way and left out: on dev … dev17 they read ordinary text as slips som
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from detectors.charsim import is_cjk, principal_sound
+from detectors.charsim import principal_sound
 
-BODY_CHARS = frozenset("队")
-HEAD_MIN_FREQ = 100  # jieba frequency of a head noun (纵队 391, 支队 …)
+UNIT_CHARS = frozenset("队")
 PAIR_MAX_FREQ = 20  # the written pair as a word below this frequency is no word
 WORD_MIN_FREQ = 20  # a word the neighbours make
 SINGLE_MAX_FREQ = 10000  # a head's first character this common as a word of its own (中 243,191, 军 27,200) ends the
@@ -40,14 +40,21 @@ def _freq() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _heads() -> dict[tuple[str, str], str]:
-    """(first character, sound of the last) → head noun, for the heads whose sound key is unambiguous."""
-    from detectors import jieba_dict
+    """(first character, sound of the last) → head noun (``content_typo_split.unit_heads``: jieba's nouns ending in 队,
+    frequency ``content_typo_split.HEAD_MIN_FREQ`` or more), for the heads whose sound key is unambiguous."""
+    from detectors.content_typo_split import unit_heads
 
     keys: dict[tuple[str, str], set[str]] = {}
-    for word, f, tag in jieba_dict.entries():
-        if len(word) == 2 and word[1] in BODY_CHARS and f >= HEAD_MIN_FREQ and tag.startswith("n") and is_cjk(word[0]):
-            keys.setdefault((word[0], principal_sound(word[1])), set()).add(word)
+    for word in unit_heads():
+        keys.setdefault((word[0], principal_sound(word[1])), set()).add(word)
     return {k: next(iter(v)) for k, v in keys.items() if len(v) == 1}
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    """A head's first character after a Chinese character, followed by a Chinese character (纵 in 游击纵对)."""
+    firsts = sorted({first for first, _ in _heads()})
+    return re.compile("(?<=[\u4e00-\u9fff])[" + "".join(firsts) + "](?=[\u4e00-\u9fff])")
 
 
 def head_slips(folded: str) -> list[tuple[int, int, str]]:
@@ -55,9 +62,10 @@ def head_slips(folded: str) -> list[tuple[int, int, str]]:
     heads = _heads()
     out: list[tuple[int, int, str]] = []
     n = len(folded)
-    for i in range(1, n - 1):
+    for m in _pattern().finditer(folded):
+        i = m.start()
         x, b = folded[i], folded[i + 1]
-        if b in BODY_CHARS or not is_cjk(b) or not is_cjk(folded[i - 1]):
+        if b in UNIT_CHARS:
             continue
         head = heads.get((x, principal_sound(b)))
         if head is None or head[1] == b:

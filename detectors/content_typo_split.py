@@ -2,11 +2,11 @@
 method, give other characters — 实施方案 typed ``fangan`` and read as fan + gan (实施反感), 人事档案 as dan + gan
 (人事单干), 应急预案 as yuan (应急员: yu'an without the separator).
 
-No list of slips is kept: the generator is jieba's dictionary read through pypinyin. Every dictionary word of two to
-four characters (``WORD_MIN_FREQ`` or more; two-character words ``SHORT_MIN_FREQ`` or more; no person's name) whose
-toneless letters cut another way at one place (``_cut_twice``: a syllable splits in two — xian / xi'an —, two merge —
-yu'an / yuan —, or their boundary moves — fang'an / fan'gan) is filed under its letters (``_dictionary``). At run time
-each window of one to three Chinese characters of a post is read by its characters' principal readings
+No list of slips is kept: the generator is jieba's dictionary read through pypinyin. Every dictionary word of two or
+three characters (``WORD_MIN_FREQ`` or more; no person's name) whose toneless letters cut another way at one place
+(``_cut_twice``: a syllable splits in two — xian / xi'an —, two merge — yu'an / yuan —, or their boundary moves —
+fang'an / fan'gan) is filed under its letters (``_dictionary``). At run time each window of one or two Chinese
+characters of a post is read by its characters' principal readings
 (``charsim.principal_reading``) and looked up by its joined letters; a word filed there under another cut is a
 candidate correction.
 
@@ -32,13 +32,14 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from detectors import jieba_dict
 from detectors.charsim import is_cjk, principal_reading
 
-WORD_MIN_FREQ = 3  # jieba frequency of a corrected word of three or four characters (实施方案 3, 人事档案 3)
-SHORT_MIN_FREQ = 50  # …of a corrected word of two characters (预案 320, 方案 7097)
-WINDOW_MAX = 3  # characters of a written window
+WORD_MIN_FREQ = 50  # jieba frequency of a corrected word (预案 320, 方案 7097)
+WORD_MAX = 3  # characters of a corrected word: a written window of two characters reads as three syllables at most
+WINDOW_MAX = 2  # characters of a written window (the context checks add the neighbours: 应急 + 员)
 CONTEXT_MIN = 4  # characters of the corrected word and its written neighbours that must stand elsewhere in the post
 CONTEXT_REACH = 3  # written neighbours taken on either side
 LONG_MIN = 4  # characters of a dictionary word the corrected word completes with its neighbours
@@ -97,14 +98,39 @@ def reading(word: str) -> tuple[str, ...] | None:
     return tuple(out)
 
 
+class Views(NamedTuple):
+    """What the list-free typo layers read of jieba's dictionary, taken in one pass (``_dictionary``)."""
+
+    index: dict[str, list[tuple[str, tuple[str, ...]]]]  # letters → (word, its syllables), words that cut another way
+    names: frozenset[str]  # places and people (ns, nr) of up to WINDOW_MAX characters: never a written slip here
+    places: frozenset[str]  # place names (ns) of two to four characters (content_typo_double)
+    longer: dict[str, tuple[frozenset[str], frozenset[str]]]  # index word → what makes it a longer word before, after
+    idioms: frozenset[str]  # four-character idioms and set phrases (i, l) of IDIOM_MIN_FREQ or more (content_typo_verse)
+    unit_heads: frozenset[str]  # two-character nouns ending in 队 of HEAD_MIN_FREQ or more (content_typo_heads)
+
+
+IDIOM_TAGS = ("i", "l")  # jieba: 成语 and 习用语 (set phrases: 一如既往 i, 不辞辛劳 l)
+IDIOM_MIN_FREQ = 5  # jieba frequency of an idiom (3 is the placeholder of set phrases jieba tags i: 提前完成, 群众心理)
+HEAD_MIN_FREQ = 100  # jieba frequency of a unit's head noun (纵队 391)
+
+
 @lru_cache(maxsize=1)
-def _dictionary() -> tuple[dict[str, list[tuple[str, tuple[str, ...]]]], frozenset[str], frozenset[str]]:
-    """(letters → [(word, its syllables)] for the words whose letters cut another way, jieba's names of places and
-    people of up to ``WINDOW_MAX`` characters, jieba's place names of two to four characters — ``places``)."""
+def _dictionary() -> Views:
+    """One pass over jieba's dictionary (``detectors.jieba_dict``) for the list-free typo layers (``Views``). The
+    index holds every word of two to ``WORD_MAX`` characters (``WORD_MIN_FREQ`` or more; no person's name) whose
+    letters cut another way; ``longer`` the characters (up to ``CONTEXT_REACH``) that make an index word a dictionary
+    word of ``LONG_MIN`` characters or more before it and after it (实施 before 方案)."""
     index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     names = set()
     places = set()
+    idioms = set()
+    heads = set()
+    long_words = []
     for word, f, tag in jieba_dict.entries():
+        if len(word) == 4 and tag in IDIOM_TAGS and f >= IDIOM_MIN_FREQ:
+            idioms.add(word)
+        if len(word) == 2 and word[1] == "队" and tag.startswith("n") and f >= HEAD_MIN_FREQ and is_cjk(word[0]):
+            heads.add(word)
         if tag.startswith(("nr", "ns")):
             if len(word) <= WINDOW_MAX:
                 names.add(word)
@@ -112,18 +138,44 @@ def _dictionary() -> tuple[dict[str, list[tuple[str, tuple[str, ...]]]], frozens
                 places.add(word)
             if tag.startswith("nr"):
                 continue  # a person's name is never the correction
-        if not (2 <= len(word) <= 4) or f < (SHORT_MIN_FREQ if len(word) == 2 else WORD_MIN_FREQ):
+        if LONG_MIN <= len(word) <= WORD_MAX + CONTEXT_REACH:
+            if f > 0:
+                long_words.append(word)
+            continue
+        if not (2 <= len(word) <= WORD_MAX) or f < WORD_MIN_FREQ:
             continue
         syl = reading(word)
         if syl is None or not _cut_twice(syl):
             continue
         index.setdefault("".join(syl), []).append((word, syl))
-    return index, frozenset(names), frozenset(places)
+    indexed = {w for entries in index.values() for w, _ in entries}
+    before: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}
+    for long in long_words:
+        for size in range(2, WORD_MAX + 1):
+            rest = len(long) - size
+            if 1 <= rest <= CONTEXT_REACH:
+                if long[rest:] in indexed:
+                    before.setdefault(long[rest:], set()).add(long[:rest])
+                if long[:size] in indexed:
+                    after.setdefault(long[:size], set()).add(long[size:])
+    longer = {w: (frozenset(before.get(w, ())), frozenset(after.get(w, ()))) for w in set(before) | set(after)}
+    return Views(index, frozenset(names), frozenset(places), longer, frozenset(idioms), frozenset(heads))
 
 
 def places() -> frozenset[str]:
     """jieba's place names (``ns``) of two to four characters (舟山, 微山湖), read in the same pass."""
-    return _dictionary()[2]
+    return _dictionary().places
+
+
+def idioms() -> frozenset[str]:
+    """jieba's four-character idioms and set phrases (``IDIOM_TAGS``, ``IDIOM_MIN_FREQ`` or more), same pass."""
+    return _dictionary().idioms
+
+
+def unit_heads() -> frozenset[str]:
+    """jieba's two-character nouns ending in 队 (``HEAD_MIN_FREQ`` or more: 纵队, 支队 …), same pass."""
+    return _dictionary().unit_heads
 
 
 def _freq() -> dict[str, int]:
@@ -132,15 +184,6 @@ def _freq() -> dict[str, int]:
     from detectors.content_typo_lm import _tokenizer
 
     return _tokenizer().FREQ
-
-
-def _candidates(window: str) -> list[tuple[str, int, int]]:
-    """(word, its syllable count, the window's) for each dictionary word spelt with the window's letters cut
-    another way."""
-    syl = reading(window)
-    if syl is None:
-        return []
-    return [(w, len(s), len(syl)) for w, s in _dictionary()[0].get("".join(syl), ()) if s != syl and w != window]
 
 
 def _cjk_run(folded: str, i: int, j: int) -> bool:
@@ -179,49 +222,103 @@ def _word_beside(folded: str, i: int, k: int, right: bool) -> bool:
     return False
 
 
-def _completes_word(folded: str, i: int, k: int, word: str) -> bool:
+def _completes_word(folded: str, i: int, k: int, word: str,
+                    extensions: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """The written characters beside the window and the corrected word make a dictionary word of ``LONG_MIN``
+    characters or more (``extensions``: what may stand before and after the word), the written window and the same
+    characters none, and the window makes no word with its neighbour on the other side."""
     freq = _freq()
     window = folded[i:i + k]
+    lefts, rights = extensions
     for a in range(1, CONTEXT_REACH + 1):
-        if len(word) + a < LONG_MIN:
-            continue
-        if _cjk_run(folded, i - a, i):
-            left = folded[i - a:i]
-            if freq.get(left + word) and not freq.get(left + window) and not _word_beside(folded, i, k, right=True):
-                return True
-        if _cjk_run(folded, i + k, i + k + a):
-            right = folded[i + k:i + k + a]
-            if freq.get(word + right) and not freq.get(window + right) and not _word_beside(folded, i, k, right=False):
-                return True
+        left = folded[max(0, i - a):i]
+        if (left in lefts and len(left) == a and not freq.get(left + window) and _cjk_run(folded, i - a, i)
+                and not _word_beside(folded, i, k, right=True)):
+            return True
+        right = folded[i + k:i + k + a]
+        if (right in rights and len(right) == a and not freq.get(window + right)
+                and _cjk_run(folded, i + k, i + k + a) and not _word_beside(folded, i, k, right=False)):
+            return True
     return False
 
 
+TOKEN = 7  # every character read as one token of this width: "|" and its letters padded with "_" (zhuang is six)
+BLANK = "#" * TOKEN  # a numeral, a character without a reading, anything not Chinese: no window crosses it
+
+
+class _Tokens(dict):
+    """``str.translate`` table: each character to its token (``TOKEN`` wide), filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        letters = "" if ch in NUMERALS or not is_cjk(ch) else principal_reading(ch).replace("ü", "v")
+        token = "|" + letters.ljust(TOKEN - 1, "_") if letters and len(letters) < TOKEN else BLANK
+        self[code] = token
+        return token
+
+
+_TOKENS = _Tokens()
+
+
+def _token_of(cut: tuple[str, ...]) -> str:
+    return "".join("|" + s.ljust(TOKEN - 1, "_") for s in cut)
+
+
+@lru_cache(maxsize=1)
+def _windows():
+    """An Aho-Corasick automaton over the written windows of one or two characters that the index's letters cut
+    into (fangan → |fan|gan, |fang|an; yuan → |yuan): token string → (characters, the window's reading,
+    the index's words of those letters)."""
+    import ahocorasick
+
+    ac = ahocorasick.Automaton()
+    for letters, entries in _dictionary().index.items():
+        for parts in (1, 2):
+            for cut in _cuts(letters, parts):
+                other = tuple(e for e in entries if e[1] != cut)  # a word read with this very cut is written right
+                if other:
+                    ac.add_word(_token_of(cut), (parts, cut, other))
+    ac.make_automaton()
+    return ac
+
+
 def boundary_slips(folded: str) -> list[tuple[int, int, str]]:
-    """(start, end, corrected word) of each syllable-boundary slip in ``folded`` (see the module's docstring)."""
+    """(start, end, corrected word) of each syllable-boundary slip in ``folded`` (see the module's docstring): the
+    post read as tokens of letters (``_Tokens``) and the windows of one and two characters found in it by one
+    automaton (``_windows``)."""
+    ac = _windows()
+    hits = sorted(((end + 1) // TOKEN - k, k, cut, entries)
+                  for end, (k, cut, entries) in ac.iter(folded.translate(_TOKENS)))
     out: list[tuple[int, int, str]] = []
-    names = _dictionary()[1]
-    freq = _freq()
-    n = len(folded)
-    i = 0
-    while i < n:
-        found = None
-        for k in range(1, WINDOW_MAX + 1):
-            if not _cjk_run(folded, i, i + k):
-                break
-            window = folded[i:i + k]
-            if window in names:
-                continue
-            for word, syl_word, syl_window in _candidates(window):
-                meant = syl_word > syl_window or (syl_word == syl_window
-                                                  and freq.get(word, 0) > freq.get(window, 0))
-                if (meant and _in_post(folded, i, k, word)) or _completes_word(folded, i, k, word):
-                    found = (i, i + k, word)
-                    break
-            if found:
-                break
+    after = 0  # a window starts after the last one reported
+    for i, k, cut, entries in hits:
+        if i < after:
+            continue
+        found = _checked(folded, i, k, entries, cut)
         if found:
             out.append(found)
-            i = found[1]
-        else:
-            i += 1
+            after = found[1]
     return out
+
+
+def _checked(folded: str, i: int, k: int, entries: list[tuple[str, tuple[str, ...]]],
+             syl: tuple[str, ...]) -> tuple[int, int, str] | None:
+    """The first candidate for the window ``folded[i:i + k]`` (read ``syl``) that the text vouches for."""
+    window = folded[i:i + k]
+    views = _dictionary()
+    names, longer = views.names, views.longer
+    if window in names:
+        return None
+    freq = None
+    for word, syl_word in entries:
+        if syl_word == syl or word == window:
+            continue
+        if word in folded:
+            freq = freq or _freq()
+            meant = len(syl_word) > k or (len(syl_word) == k and freq.get(word, 0) > freq.get(window, 0))
+            if meant and _in_post(folded, i, k, word):
+                return (i, i + k, word)
+        extensions = longer.get(word)
+        if extensions is not None and _completes_word(folded, i, k, word, extensions):
+            return (i, i + k, word)
+    return None

@@ -8,24 +8,24 @@ cut at punctuation into lines; every line of ``LINE_MIN`` characters or more is 
 
 A span of a post is reported when it has a set line's length and differs from it in exactly one character, that
 character a look-alike or a sound-alike of the right one (``slip_kind``: 形近 by ``charsim.confusion``, 音近 only by
-the principal readings — 以 / 失 share a rare reading only; a one-letter pinyin slip makes too many chance matches), and the span is itself no set line (鱼戏莲叶东 / 鱼戏莲叶西 are both
-right). Candidates come from one Aho-Corasick automaton over the two halves of every set line: one changed character
-leaves one half intact, and each hit verifies one window.
+the principal readings — 以 / 失 share a rare reading only; a one-letter pinyin slip makes too many chance matches),
+and the span is itself no set line (鱼戏莲叶东 / 鱼戏莲叶西 are both right). Candidates come from one look-up of each pair of
+characters of the post among the first two pairs of every set line and idiom (``_anchors``: one changed character
+leaves one of them intact), and each hit verifies one window.
 
-Not reported: a span inside quotation marks that holds more than the line (a slogan or a shop's pun quoting a poem
-with a change is not a misquotation of it) — a quoted line alone is checked —, and a span whose changed character is a
-numeral.
+Not reported: a span inside quotation marks that hold more than set lines (a slogan or a shop's pun quoting a poem
+with a change is not a misquotation of it) — a quoted line alone or with the poem's other lines is checked —, and a
+span whose changed character is a numeral.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import ne
 from pathlib import Path
 
-import ahocorasick
-
-from detectors.charsim import confusion, principal_sound_similar
+from detectors.charsim import confusion, is_cjk, principal_sound_similar
 
 DATA = Path(__file__).resolve().parent / "data" / "set_verses.txt"
 LINE_MIN = 5  # characters of a set line (a four-character line — 不亦乐乎, 死而后已 — reads as an idiom)
@@ -33,6 +33,7 @@ CLAUSE_BREAK = re.compile(r"[，。？！；：、,.?!;:\s]+")
 NUMERALS = frozenset("0123456789一二三四五六七八九十百千万两零〇")
 
 
+@lru_cache(maxsize=65536)
 def slip_kind(right: str, written: str) -> str | None:
     """"形近" or "音近" when ``written`` is a look-alike of ``right`` or sounds like it by the principal readings
     (``charsim.principal_sound_similar``: 以 / 失 share only rare readings), else None."""
@@ -58,18 +59,60 @@ def set_lines() -> frozenset[str]:
     return frozenset(lines)
 
 
+ANCHOR_AT = (0, 2)  # one changed character leaves one of a set phrase's first two pairs of characters intact
+MASK = "\x00"
+
+
 @lru_cache(maxsize=1)
-def _automaton():
-    ac = ahocorasick.Automaton()
-    anchors: dict[str, list[tuple[str, int]]] = {}
+def _anchors() -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[tuple[str, int, str], tuple[str, ...]]]:
+    """The first two pairs of characters of every set line (``set_lines``: pair → (line, where the pair stands)) and
+    of every idiom (``_idioms``: (pair, where it stands, the other pair with one character masked) → idioms): one
+    changed character leaves one of the two pairs intact, and an idiom is found from the pair and its other half
+    by one look-up per masked character."""
+    lines: dict[str, list[tuple[str, int]]] = {}
     for line in set_lines():
-        h = len(line) // 2
-        anchors.setdefault(line[:h], []).append((line, 0))
-        anchors.setdefault(line[h:], []).append((line, h))
-    for anchor, refs in anchors.items():
-        ac.add_word(anchor, (len(anchor), tuple(refs)))
-    ac.make_automaton()
-    return ac
+        for at in ANCHOR_AT:
+            lines.setdefault(line[at:at + 2], []).append((line, at))
+    idioms: dict[tuple[str, int, str], list[str]] = {}
+    for idiom in _idioms():
+        for at in ANCHOR_AT:
+            other = idiom[2 - at:4 - at]
+            for masked in (MASK + other[1], other[0] + MASK):
+                idioms.setdefault((idiom[at:at + 2], at, masked), []).append(idiom)
+    pairs = {pair for pair, _, _ in idioms} | set(lines)
+    return ({pair: tuple(lines.get(pair, ())) for pair in pairs},
+            {key: tuple(v) for key, v in idioms.items()})
+
+
+@lru_cache(maxsize=4)
+def _candidates(folded: str) -> tuple[tuple[int, str, bool, str, str], ...]:
+    """(start, phrase, is idiom, right character, written character) of each window of ``folded`` one character off
+    a set line or an idiom that one of its pairs anchors (``verse_slips`` and ``idiom_slips`` read the same scan)."""
+    lines, idioms = _anchors()
+    n = len(folded)
+    out: list[tuple[int, str, bool, str, str]] = []
+    for pair in [p for p in set(map(str.__add__, folded, folded[1:])) if p in lines]:
+        pos = folded.find(pair)
+        while pos >= 0:
+            for line, at in lines[pair]:
+                start = pos - at
+                stop = start + len(line)
+                if start >= 0 and stop <= n:
+                    window = folded[start:stop]
+                    if sum(map(ne, window, line)) == 1:
+                        k = next(k for k in range(len(line)) if window[k] != line[k])
+                        out.append((start, line, False, line[k], window[k]))
+            for at in ANCHOR_AT:
+                start = pos - at
+                if start < 0 or start + 4 > n:
+                    continue
+                other = folded[start + 2 - at:start + 4 - at]
+                for masked, k in ((MASK + other[1], 2 - at), (other[0] + MASK, 3 - at)):
+                    for idiom in idioms.get((pair, at, masked), ()):
+                        if idiom[k] != folded[start + k]:
+                            out.append((start, idiom, True, idiom[k], folded[start + k]))
+            pos = folded.find(pair, pos + 1)
+    return tuple(sorted(out))
 
 
 OPEN_QUOTES = "“「『\"‘"
@@ -77,7 +120,8 @@ CLOSE_QUOTES = "”」』\"’"
 
 
 def _quoted_with_more(folded: str, start: int, end: int) -> bool:
-    """The span lies inside quotation marks that hold more than the span and its line's punctuation."""
+    """The span lies inside quotation marks that hold more than the span, other set lines and punctuation (a slogan
+    made of a changed line: “春风十里不如你，淡妆浓抹总相依”; “欲穷千里目，更上一屋楼” quotes the poem)."""
     before = max(folded.rfind(q, 0, start) for q in OPEN_QUOTES)
     if before < 0:
         return False
@@ -87,8 +131,9 @@ def _quoted_with_more(folded: str, start: int, end: int) -> bool:
     after = min(closes)
     if any(q in folded[before + 1:start] for q in CLOSE_QUOTES):
         return False  # the quotation closed before the span
-    inside = folded[before + 1:start] + folded[end:after]
-    return bool(CLAUSE_BREAK.sub("", inside)) and not CLAUSE_BREAK.fullmatch(inside or " ")
+    lines = set_lines()
+    inside = CLAUSE_BREAK.split(folded[before + 1:start] + "," + folded[end:after])
+    return any(clause and clause not in lines for clause in inside)
 
 
 def verse_slips(folded: str) -> list[tuple[int, int, str, str]]:
@@ -97,53 +142,31 @@ def verse_slips(folded: str) -> list[tuple[int, int, str, str]]:
         return []
     lines = set_lines()
     out: dict[int, tuple[int, int, str, str]] = {}
-    for end, (length, refs) in _automaton().iter(folded):
-        pos = end - length + 1
-        for line, lo in refs:
-            start = pos - lo
-            stop = start + len(line)
-            if start < 0 or stop > len(folded) or start in out:
-                continue
-            window = folded[start:stop]
-            if window == line or window in lines:
-                continue
-            diff = [i for i in range(len(line)) if window[i] != line[i]]
-            if len(diff) != 1:
-                continue
-            a, b = line[diff[0]], window[diff[0]]
-            if a in NUMERALS or b in NUMERALS:
-                continue
-            how = slip_kind(a, b)
-            if how is None or _quoted_with_more(folded, start, stop):
-                continue
-            out[start] = (start, stop, line, how)
+    for start, line, idiom, a, b in _candidates(folded):
+        stop = start + len(line)
+        if idiom or start in out or folded[start:stop] in lines or a in NUMERALS or b in NUMERALS:
+            continue
+        how = slip_kind(a, b)
+        if how is None or _quoted_with_more(folded, start, stop):
+            continue
+        out[start] = (start, stop, line, how)
     return sorted(out.values())
 
 
 # ---- four-character idioms (成语) -------------------------------------------------------------------------------------
 IDIOM_SIZE = 4
-IDIOM_TAGS = ("i", "l")  # jieba: 成语 and 习用语 (set phrases: 一如既往 i, 不辞辛劳 l)
-IDIOM_MIN_FREQ = 5  # jieba frequency of the idiom (3 is the placeholder of set phrases jieba tags i: 提前完成, 群众心理)
 PAIR_WORD_MIN_FREQ = 100  # two words this common make the window a phrase of the text (奋勇 + 拼搏, 群众 + 心里)
 EDGE_WORD_MIN_FREQ = 50  # a word this common across the window's edge (12月底 + 前完成, 以此为契 + 机)
 
 
-@lru_cache(maxsize=1)
-def _idioms() -> tuple[frozenset[str], dict[tuple[int, str], tuple[str, ...]]]:
-    """jieba's four-character idioms (part of speech ``i``, ``IDIOM_MIN_FREQ`` or more) and the same by each form
-    with one character masked: (position, the other three characters) → idioms."""
-    from detectors import jieba_dict
+def _idioms() -> frozenset[str]:
+    """jieba's four-character idioms and set phrases (``content_typo_split.idioms``: parts of speech i and l,
+    frequency 5 or more — 3 is the placeholder of set phrases jieba tags i: 提前完成, 群众心理)."""
+    from detectors.content_typo_split import idioms
 
-    words = frozenset(w for w, f, tag in jieba_dict.entries()
-                      if tag in IDIOM_TAGS and len(w) == IDIOM_SIZE and f >= IDIOM_MIN_FREQ)
-    masked: dict[tuple[int, str], list[str]] = {}
-    for w in words:
-        for k in range(IDIOM_SIZE):
-            masked.setdefault((k, w[:k] + w[k + 1:]), []).append(w)
-    return words, {key: tuple(v) for key, v in masked.items()}
+    return idioms()
 
 
-HAN_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
 QUOTED = re.compile(r"“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|『[^『』\n]{0,30}』|《[^《》\n]{0,30}》|#[^#\n]{1,30}#")
 
 
@@ -165,34 +188,37 @@ def _text_words(folded: str, start: int, freq: dict[str, int]) -> bool:
 
 def idiom_slips(folded: str) -> list[tuple[int, int, str, str]]:
     """(start, end, idiom, how) of each four-character window one look-alike or sound-alike character off a jieba
-    idiom (精亦求精 → 精益求精, 再接再励 → 再接再厉) and no dictionary word itself (留连忘返 is an accepted form);
+    idiom (全新全意 → 全心全意, 重于秦山 → 重于泰山) and no dictionary word itself (留连忘返 is an accepted form);
     not inside quotation marks, book-title marks or a hashtag (a pun on an idiom is quoted: “骑”乐无穷), and not
     where the changed character is a numeral."""
     from detectors.content_typo_split import _freq
 
-    idioms, masked = _idioms()
+    idioms = _idioms()
+    found: dict[int, tuple[int, int, str, str]] = {}
+    ambiguous: set[int] = set()
+    for start, idiom, is_idiom, a, b in _candidates(folded):
+        if not is_idiom or start in ambiguous or not is_cjk(b) or a in NUMERALS or b in NUMERALS:
+            continue
+        how = slip_kind(a, b)
+        if how is None:
+            continue
+        if start in found and found[start][2] != idiom:
+            ambiguous.add(start)  # two idioms one character off: the window decides nothing
+            del found[start]
+            continue
+        found[start] = (start, start + IDIOM_SIZE, idiom, how)
+    if not found:
+        return []
     freq = _freq()
     shielded = [m.span() for m in QUOTED.finditer(folded)]
     out: list[tuple[int, int, str, str]] = []
-    taken = -1
-    for run in HAN_RUN.finditer(folded):
-        for start in range(run.start(), run.end() - IDIOM_SIZE + 1):
-            if start < taken:
-                continue
-            window = folded[start:start + IDIOM_SIZE]
-            if window in idioms or freq.get(window) or _text_words(folded, start, freq):
-                continue
-            for k in range(IDIOM_SIZE):
-                hits = masked.get((k, window[:k] + window[k + 1:]))
-                if not hits:
-                    continue
-                b = window[k]
-                found = [(w, slip_kind(w[k], b)) for w in hits
-                         if b not in NUMERALS and w[k] not in NUMERALS and slip_kind(w[k], b)]
-                if len(found) == 1 and not any(a <= start and start + IDIOM_SIZE <= z for a, z in shielded):
-                    out.append((start, start + IDIOM_SIZE, found[0][0], found[0][1]))
-                    taken = start + IDIOM_SIZE
-                    break
-            else:
-                continue
+    for start in sorted(found):
+        window = folded[start:start + IDIOM_SIZE]
+        if window in idioms or freq.get(window) or _text_words(folded, start, freq):
+            continue
+        if any(a <= start and start + IDIOM_SIZE <= z for a, z in shielded):
+            continue
+        if out and start < out[-1][1]:
+            continue
+        out.append(found[start])
     return out
