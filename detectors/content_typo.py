@@ -840,9 +840,9 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in in_post_variants(text, folded, offsets, self.correct_forms)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in self._list_free(text, folded, offsets)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._improbable(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in self._list_free(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         return sorted(hits + [v for v in self._variants(text, folded, offsets)
                               if not any(v.start < h.end and h.start < v.end for h in hits)], key=lambda h: h.start)

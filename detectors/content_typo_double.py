@@ -1,11 +1,11 @@
-"""A place name's last character doubled before a place word (重复字): 宁波舟山山港 for 宁波舟山港, 杭州州市 for 杭州市.
+"""A place name's last character doubled before a place word (重复字): 宁波舟山山港 for 宁波舟山港, 温州州站 for 温州站.
 
 No list of slips is kept: a pair of the same Chinese character (AA) is reported where a place name ends in the first
-A — a division of the gazetteer, full or short (``content_typo.division_forms``: 舟山, 杭州), or a place name of jieba's
-dictionary (``ns``) — and the second A stands before a one-character place word (``PLACE_WORDS``: 港, 站, 路, 市 …)
-with which it makes no dictionary word, while jieba's dictionary (``jieba.dt.FREQ``) gives the text no reading that
-needs both characters: the pair is no word (天天, 常常), no dictionary word around it holds both (山山水水), and the
-second A makes no word with what follows (舟山山区 is 舟山 + 山区, 上海海关 is 上海 + 海关, 黄山山顶 is 黄山 + 山顶).
+A — a division of the gazetteer, full or short (``content_typo.division_forms``: 舟山, 温州) — and the second A stands
+before a one-character place word (``PLACE_WORDS``: 港, 站, 路, 市 …) with which it makes no dictionary word, while
+jieba's dictionary (``jieba.dt.FREQ``, words of ``WORD_MIN_FREQ`` or more) gives the text no reading that needs both
+characters: the pair is no word (天天, 常常), no dictionary word around it holds both (山山水水), and the second A
+makes no word with what follows (舟山山区 is 舟山 + 山区, 上海海关 is 上海 + 海关, 黄山山顶 is 黄山 + 山顶).
 A doubled character elsewhere is the lexicon's to judge (``content_typo``: 社会主义义, 总书记记): a compound the
 dictionary lacks after a word ending in the same character is common (微山湖湖蟹, 学校校历, 食品安全全链条).
 """
@@ -27,11 +27,10 @@ def _freq() -> dict[str, int]:
     return freq()
 
 
-def _place_names() -> tuple[frozenset[str], frozenset[str]]:
+def _place_names() -> frozenset[str]:
     from detectors.content_typo import division_forms
-    from detectors.content_typo_split import places
 
-    return division_forms(), places()
+    return division_forms()
 
 
 def double_slips(folded: str) -> list[tuple[int, int, str]]:
@@ -52,9 +51,8 @@ def double_slips(folded: str) -> list[tuple[int, int, str]]:
             continue  # a word of the text holds both characters (山山水水)
         if any(freq.get(folded[i + 1:hi], 0) >= WORD_MIN_FREQ for hi in range(i + 3, min(n, i + 2 + REACH) + 1)):
             continue  # the second A starts a word with what follows (黄山山顶 is 黄山 + 山顶)
-        divisions, names = _place_names()
-        left = next((folded[lo:i + 1] for lo in range(max(0, i - REACH), i)
-                     if folded[lo:i + 1] in divisions or folded[lo:i + 1] in names), None)
+        divisions = _place_names()
+        left = next((folded[lo:i + 1] for lo in range(max(0, i - REACH), i) if folded[lo:i + 1] in divisions), None)
         if left is None:
             continue
         start = i + 1 - len(left)

@@ -24,11 +24,12 @@ a candidate is reported only where the text itself vouches for it:
   实施方案), while the written window and the same neighbours make none, and the written window makes no dictionary
   word with its neighbour on the other side (the text's own word is never cut).
 
-Never reported: a written window that is a place or person name in jieba (``nr``/``ns``) and windows with numerals.
+Never reported: windows with numerals.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from itertools import pairwise
@@ -99,49 +100,35 @@ def reading(word: str) -> tuple[str, ...] | None:
 
 
 class Views(NamedTuple):
-    """What the list-free typo layers read of jieba's dictionary, taken in one pass (``_dictionary``)."""
+    """What the list-free typo layers read of jieba's dictionary (``_dictionary``)."""
 
     index: dict[str, list[tuple[str, tuple[str, ...]]]]  # letters → (word, its syllables), words that cut another way
-    names: frozenset[str]  # places and people (ns, nr) of up to WINDOW_MAX characters: never a written slip here
-    places: frozenset[str]  # place names (ns) of two to four characters (content_typo_double)
     longer: dict[str, tuple[frozenset[str], frozenset[str]]]  # index word → what makes it a longer word before, after
     idioms: frozenset[str]  # four-character idioms and set phrases (i, l) of IDIOM_MIN_FREQ or more (content_typo_verse)
-    unit_heads: frozenset[str]  # two-character nouns ending in 队 of HEAD_MIN_FREQ or more (content_typo_heads)
+    unit_heads: frozenset[str]  # two-character words ending in 队 of HEAD_MIN_FREQ or more (content_typo_heads)
 
 
-IDIOM_TAGS = ("i", "l")  # jieba: 成语 and 习用语 (set phrases: 一如既往 i, 不辞辛劳 l)
+IDIOM_TAGS = "il"  # jieba: 成语 and 习用语 (set phrases: 一如既往 i, 不辞辛劳 l)
 IDIOM_MIN_FREQ = 5  # jieba frequency of an idiom (3 is the placeholder of set phrases jieba tags i: 提前完成, 群众心理)
+IDIOM_LINE = re.compile(r"^([\u4e00-\u9fff]{4}) (\d+) [" + IDIOM_TAGS + r"]$", re.M)
 HEAD_MIN_FREQ = 100  # jieba frequency of a unit's head noun (纵队 391)
 
 
 @lru_cache(maxsize=1)
 def _dictionary() -> Views:
-    """One pass over jieba's dictionary (``detectors.jieba_dict``) for the list-free typo layers (``Views``). The
-    index holds every word of two to ``WORD_MAX`` characters (``WORD_MIN_FREQ`` or more; no person's name) whose
-    letters cut another way; ``longer`` the characters (up to ``CONTEXT_REACH``) that make an index word a dictionary
-    word of ``LONG_MIN`` characters or more before it and after it (实施 before 方案)."""
+    """What the list-free typo layers read of jieba's dictionary, from what the content screening holds already:
+    the words of ``content_typo_lm``'s vocabulary (two to four characters, frequency 50 or more, no person's name) for
+    the index — every one of two to ``WORD_MAX`` characters whose letters cut another way — and the unit heads;
+    jieba's frequencies (``jieba.dt.FREQ``) for the words of ``LONG_MIN`` characters or more that make an index word
+    longer (实施 before 方案: ``longer``, up to ``CONTEXT_REACH`` characters each side); one regular expression over
+    ``dict.txt`` for the idioms (the only part of speech read)."""
+    from detectors.content_typo_lm import _vocabulary
+
     index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    names = set()
-    places = set()
-    idioms = set()
     heads = set()
-    long_words = []
-    for word, f, tag in jieba_dict.entries():
-        if len(word) == 4 and tag in IDIOM_TAGS and f >= IDIOM_MIN_FREQ:
-            idioms.add(word)
-        if len(word) == 2 and word[1] == "队" and tag.startswith("n") and f >= HEAD_MIN_FREQ and is_cjk(word[0]):
+    for word, f in _vocabulary()[0].items():
+        if len(word) == 2 and word[1] == "队" and f >= HEAD_MIN_FREQ:
             heads.add(word)
-        if tag.startswith(("nr", "ns")):
-            if len(word) <= WINDOW_MAX:
-                names.add(word)
-            if tag == "ns" and 2 <= len(word) <= 4:
-                places.add(word)
-            if tag.startswith("nr"):
-                continue  # a person's name is never the correction
-        if LONG_MIN <= len(word) <= WORD_MAX + CONTEXT_REACH:
-            if f > 0:
-                long_words.append(word)
-            continue
         if not (2 <= len(word) <= WORD_MAX) or f < WORD_MIN_FREQ:
             continue
         syl = reading(word)
@@ -151,7 +138,9 @@ def _dictionary() -> Views:
     indexed = {w for entries in index.values() for w, _ in entries}
     before: dict[str, set[str]] = {}
     after: dict[str, set[str]] = {}
-    for long in long_words:
+    for long, f in _freq().items():
+        if not (LONG_MIN <= len(long) <= WORD_MAX + CONTEXT_REACH) or not f:
+            continue
         for size in range(2, WORD_MAX + 1):
             rest = len(long) - size
             if 1 <= rest <= CONTEXT_REACH:
@@ -160,21 +149,18 @@ def _dictionary() -> Views:
                 if long[:size] in indexed:
                     after.setdefault(long[:size], set()).add(long[size:])
     longer = {w: (frozenset(before.get(w, ())), frozenset(after.get(w, ()))) for w in set(before) | set(after)}
-    return Views(index, frozenset(names), frozenset(places), longer, frozenset(idioms), frozenset(heads))
-
-
-def places() -> frozenset[str]:
-    """jieba's place names (``ns``) of two to four characters (舟山, 微山湖), read in the same pass."""
-    return _dictionary().places
+    text = jieba_dict.dict_path().read_text(encoding="utf-8")
+    idioms = frozenset(w for w, f in IDIOM_LINE.findall(text) if int(f) >= IDIOM_MIN_FREQ)
+    return Views(index, longer, idioms, frozenset(heads))
 
 
 def idioms() -> frozenset[str]:
-    """jieba's four-character idioms and set phrases (``IDIOM_TAGS``, ``IDIOM_MIN_FREQ`` or more), same pass."""
+    """jieba's four-character idioms and set phrases (``IDIOM_TAGS``, ``IDIOM_MIN_FREQ`` or more)."""
     return _dictionary().idioms
 
 
 def unit_heads() -> frozenset[str]:
-    """jieba's two-character nouns ending in 队 (``HEAD_MIN_FREQ`` or more: 纵队, 支队 …), same pass."""
+    """jieba's two-character words ending in 队 (``HEAD_MIN_FREQ`` or more: 纵队, 支队 …)."""
     return _dictionary().unit_heads
 
 
@@ -305,10 +291,7 @@ def _checked(folded: str, i: int, k: int, entries: list[tuple[str, tuple[str, ..
              syl: tuple[str, ...]) -> tuple[int, int, str] | None:
     """The first candidate for the window ``folded[i:i + k]`` (read ``syl``) that the text vouches for."""
     window = folded[i:i + k]
-    views = _dictionary()
-    names, longer = views.names, views.longer
-    if window in names:
-        return None
+    longer = _dictionary().longer
     freq = None
     for word, syl_word in entries:
         if syl_word == syl or word == window:
