@@ -1,6 +1,6 @@
 """A unit's head noun misspelt by sound (机构名称中心词错字): 浙东游击纵对 for 浙东游击纵队.
 
-The head nouns are a class complete by construction: every two-character noun of jieba's dictionary ending in 队
+The head nouns are a class complete by construction: every two-character word of jieba's dictionary ending in 队
 (``content_typo_split.unit_heads``, frequency 100 or more), the unit kinds of armed forces, police, fire brigades
 and teams (纵队, 支队, 舰队, 梯队, 车队, 球队 …). A head is reported written with its last character replaced by a sound-alike
 (principal readings, ``charsim.principal_sound``: 对, 兑, 堆) where
