@@ -84,34 +84,65 @@ def _anchors() -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[tuple[str, 
             {key: tuple(v) for key, v in idioms.items()})
 
 
+HEADS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # first symbol of a character's code: only ever at a code's start
+TAILS = "abcdefghijklmnopqrstuvwxyz0123456789"
+OTHER = "~~~"  # a character in no anchor
+
+
+class _Codes(dict):
+    """``str.translate`` table: a character of an anchor to its three-symbol code, any other character to ``OTHER``."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = OTHER
+        return OTHER
+
+
+@lru_cache(maxsize=1)
+def _scanner():
+    """The anchors' characters coded in three ASCII symbols (``_Codes``) and an Aho-Corasick automaton over the coded
+    pairs: a post is coded by ``str.translate`` and scanned in one pass (a scan of the Chinese characters themselves
+    is slower, the automaton's root having thousands of children)."""
+    import ahocorasick
+
+    lines, _ = _anchors()
+    codes = _Codes()
+    for ch in sorted({c for pair in lines for c in pair}):
+        n = len(codes)
+        codes[ord(ch)] = HEADS[n // (len(TAILS) ** 2)] + TAILS[n // len(TAILS) % len(TAILS)] + TAILS[n % len(TAILS)]
+    ac = ahocorasick.Automaton()
+    for pair in lines:
+        ac.add_word(codes[ord(pair[0])] + codes[ord(pair[1])], pair)
+    ac.make_automaton()
+    return codes, ac
+
+
 @lru_cache(maxsize=4)
 def _candidates(folded: str) -> tuple[tuple[int, str, bool, str, str], ...]:
     """(start, phrase, is idiom, right character, written character) of each window of ``folded`` one character off
     a set line or an idiom that one of its pairs anchors (``verse_slips`` and ``idiom_slips`` read the same scan)."""
     lines, idioms = _anchors()
+    codes, ac = _scanner()
     n = len(folded)
     out: list[tuple[int, str, bool, str, str]] = []
-    for pair in [p for p in set(map(str.__add__, folded, folded[1:])) if p in lines]:
-        pos = folded.find(pair)
-        while pos >= 0:
-            for line, at in lines[pair]:
-                start = pos - at
-                stop = start + len(line)
-                if start >= 0 and stop <= n:
-                    window = folded[start:stop]
-                    if sum(map(ne, window, line)) == 1:
-                        k = next(k for k in range(len(line)) if window[k] != line[k])
-                        out.append((start, line, False, line[k], window[k]))
-            for at in ANCHOR_AT:
-                start = pos - at
-                if start < 0 or start + 4 > n:
-                    continue
-                other = folded[start + 2 - at:start + 4 - at]
-                for masked, k in ((MASK + other[1], 2 - at), (other[0] + MASK, 3 - at)):
-                    for idiom in idioms.get((pair, at, masked), ()):
-                        if idiom[k] != folded[start + k]:
-                            out.append((start, idiom, True, idiom[k], folded[start + k]))
-            pos = folded.find(pair, pos + 1)
+    for end, pair in ac.iter(folded.translate(codes)):
+        pos = (end + 1) // 3 - 2
+        for line, at in lines[pair]:
+            start = pos - at
+            stop = start + len(line)
+            if start >= 0 and stop <= n:
+                window = folded[start:stop]
+                if sum(map(ne, window, line)) == 1:
+                    k = next(k for k in range(len(line)) if window[k] != line[k])
+                    out.append((start, line, False, line[k], window[k]))
+        for at in ANCHOR_AT:
+            start = pos - at
+            if start < 0 or start + 4 > n:
+                continue
+            other = folded[start + 2 - at:start + 4 - at]
+            for masked, k in ((MASK + other[1], 2 - at), (other[0] + MASK, 3 - at)):
+                for idiom in idioms.get((pair, at, masked), ()):
+                    if idiom[k] != folded[start + k]:
+                        out.append((start, idiom, True, idiom[k], folded[start + k]))
     return tuple(sorted(out))
 
 
