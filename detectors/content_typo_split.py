@@ -103,7 +103,6 @@ class Views(NamedTuple):
     """What the list-free typo layers read of jieba's dictionary (``_dictionary``)."""
 
     index: dict[str, list[tuple[str, tuple[str, ...]]]]  # letters → (word, its syllables), words that cut another way
-    longer: dict[str, tuple[frozenset[str], frozenset[str]]]  # index word → what makes it a longer word before, after
     idioms: frozenset[str]  # four-character idioms and set phrases (i, l) of IDIOM_MIN_FREQ or more (content_typo_verse)
     unit_heads: frozenset[str]  # two-character words ending in 队 of HEAD_MIN_FREQ or more (content_typo_heads)
 
@@ -118,10 +117,8 @@ HEAD_MIN_FREQ = 100  # jieba frequency of a unit's head noun (纵队 391)
 def _dictionary() -> Views:
     """What the list-free typo layers read of jieba's dictionary, from what the content screening holds already:
     the words of ``content_typo_lm``'s vocabulary (two to four characters, frequency 50 or more, no person's name) for
-    the index — every one of two to ``WORD_MAX`` characters whose letters cut another way — and the unit heads;
-    jieba's frequencies (``jieba.dt.FREQ``) for the words of ``LONG_MIN`` characters or more that make an index word
-    longer (实施 before 方案: ``longer``, up to ``CONTEXT_REACH`` characters each side); one regular expression over
-    ``dict.txt`` for the idioms (the only part of speech read)."""
+    the index — every one of two to ``WORD_MAX`` characters whose letters cut another way — and the unit heads; one
+    regular expression over ``dict.txt`` for the idioms (the only part of speech read)."""
     from detectors.content_typo_lm import _vocabulary
 
     index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
@@ -135,23 +132,9 @@ def _dictionary() -> Views:
         if syl is None or not _cut_twice(syl):
             continue
         index.setdefault("".join(syl), []).append((word, syl))
-    indexed = {w for entries in index.values() for w, _ in entries}
-    before: dict[str, set[str]] = {}
-    after: dict[str, set[str]] = {}
-    for long, f in _freq().items():
-        if not (LONG_MIN <= len(long) <= WORD_MAX + CONTEXT_REACH) or not f:
-            continue
-        for size in range(2, WORD_MAX + 1):
-            rest = len(long) - size
-            if 1 <= rest <= CONTEXT_REACH:
-                if long[rest:] in indexed:
-                    before.setdefault(long[rest:], set()).add(long[:rest])
-                if long[:size] in indexed:
-                    after.setdefault(long[:size], set()).add(long[size:])
-    longer = {w: (frozenset(before.get(w, ())), frozenset(after.get(w, ()))) for w in set(before) | set(after)}
     text = jieba_dict.dict_path().read_text(encoding="utf-8")
     idioms = frozenset(w for w, f in IDIOM_LINE.findall(text) if int(f) >= IDIOM_MIN_FREQ)
-    return Views(index, longer, idioms, frozenset(heads))
+    return Views(index, idioms, frozenset(heads))
 
 
 def idioms() -> frozenset[str]:
@@ -208,21 +191,19 @@ def _word_beside(folded: str, i: int, k: int, right: bool) -> bool:
     return False
 
 
-def _completes_word(folded: str, i: int, k: int, word: str,
-                    extensions: tuple[frozenset[str], frozenset[str]]) -> bool:
+def _completes_word(folded: str, i: int, k: int, word: str) -> bool:
     """The written characters beside the window and the corrected word make a dictionary word of ``LONG_MIN``
-    characters or more (``extensions``: what may stand before and after the word), the written window and the same
-    characters none, and the window makes no word with its neighbour on the other side."""
+    characters or more (jieba's frequencies), the written window and the same characters none, and the window makes
+    no word with its neighbour on the other side."""
     freq = _freq()
     window = folded[i:i + k]
-    lefts, rights = extensions
-    for a in range(1, CONTEXT_REACH + 1):
+    for a in range(max(1, LONG_MIN - len(word)), CONTEXT_REACH + 1):
         left = folded[max(0, i - a):i]
-        if (left in lefts and len(left) == a and not freq.get(left + window) and _cjk_run(folded, i - a, i)
+        if (len(left) == a and freq.get(left + word) and not freq.get(left + window) and _cjk_run(folded, i - a, i)
                 and not _word_beside(folded, i, k, right=True)):
             return True
         right = folded[i + k:i + k + a]
-        if (right in rights and len(right) == a and not freq.get(window + right)
+        if (len(right) == a and freq.get(word + right) and not freq.get(window + right)
                 and _cjk_run(folded, i + k, i + k + a) and not _word_beside(folded, i, k, right=False)):
             return True
     return False
@@ -291,17 +272,14 @@ def _checked(folded: str, i: int, k: int, entries: list[tuple[str, tuple[str, ..
              syl: tuple[str, ...]) -> tuple[int, int, str] | None:
     """The first candidate for the window ``folded[i:i + k]`` (read ``syl``) that the text vouches for."""
     window = folded[i:i + k]
-    longer = _dictionary().longer
-    freq = None
+    freq = _freq()
     for word, syl_word in entries:
         if syl_word == syl or word == window:
             continue
         if word in folded:
-            freq = freq or _freq()
             meant = len(syl_word) > k or (len(syl_word) == k and freq.get(word, 0) > freq.get(window, 0))
             if meant and _in_post(folded, i, k, word):
                 return (i, i + k, word)
-        extensions = longer.get(word)
-        if extensions is not None and _completes_word(folded, i, k, word, extensions):
+        if _completes_word(folded, i, k, word):
             return (i, i + k, word)
     return None
