@@ -102,7 +102,11 @@ from detectors.charsim import (
     sound_similar,
 )
 from detectors.content_political import _sentence_bounds
+from detectors.content_typo_double import double_slips
+from detectors.content_typo_heads import head_slips
 from detectors.content_typo_lm import probable_slips
+from detectors.content_typo_split import boundary_slips
+from detectors.content_typo_verse import idiom_slips, verse_slips
 from detectors.names import glyph_similarity
 from detectors.textnorm import fold, fold_with_offsets
 
@@ -838,8 +842,28 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._improbable(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in self._list_free(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
         return sorted(hits + [v for v in self._variants(text, folded, offsets)
                               if not any(v.start < h.end and h.start < v.end for h in hits)], key=lambda h: h.start)
+
+    def _list_free(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+        """Slips found by mechanisms that need no list of terms, except where a correct form of the lexicon stands as
+        written: syllable-boundary slips of pinyin input (``content_typo_split``: 实施反感 → 实施方案), set poems'
+        lines and idioms one look-alike or sound-alike off (``content_typo_verse``: 淡妆浓沫总相宜, 全新全意), a place
+        name's last character doubled before a place word (``content_typo_double``: 宁波舟山山港), a unit's head noun
+        with a sound-alike last character (``content_typo_heads``: 浙东游击纵对)."""
+        found = [(a, b, word, "拼音切分") for a, b, word in boundary_slips(folded)]
+        found += [(a, b, word, "重复字") for a, b, word in double_slips(folded)]
+        found += [(a, b, word, "音近") for a, b, word in head_slips(folded)]
+        for a, b, line, how in verse_slips(folded) + idiom_slips(folded):
+            if not any(a < y and x < b for x, y, _, _ in found):
+                found.append((a, b, line, how))
+        if not found:
+            return []
+        exact = _exact_spans(folded, self.correct_forms)
+        return [TypoHit(offsets[a], offsets[b - 1] + 1, text[offsets[a]:offsets[b - 1] + 1], word, how, False)
+                for a, b, word, how in found if not any(x < b and a < y for x, y in exact)]
 
     def _improbable(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
         """Slips outside the lexicons that jieba's word probabilities expose (``content_typo_lm.probable_slips``:

@@ -1,0 +1,60 @@
+"""A place name's last character doubled before a place word (重复字): 宁波舟山山港 for 宁波舟山港, 温州州站 for 温州站.
+
+No list of slips is kept: a pair of the same Chinese character (AA) is reported where a place name ends in the first
+A — a division of the gazetteer, full or short (``content_typo.division_forms``: 舟山, 温州) — and the second A stands
+before a one-character place word (``PLACE_WORDS``: 港, 站, 路, 市 …) with which it makes no dictionary word, while
+jieba's dictionary (``jieba.dt.FREQ``, words of ``WORD_MIN_FREQ`` or more) gives the text no reading that needs both
+characters: the pair is no word (天天, 常常), no dictionary word around it holds both (山山水水), and the second A
+makes no word with what follows (舟山山区 is 舟山 + 山区, 上海海关 is 上海 + 海关, 黄山山顶 is 黄山 + 山顶).
+A doubled character elsewhere is the lexicon's to judge (``content_typo``: 社会主义义, 总书记记): a compound the
+dictionary lacks after a word ending in the same character is common (微山湖湖蟹, 学校校历, 食品安全全链条).
+"""
+
+from __future__ import annotations
+
+import re
+
+NUMERALS = frozenset("0123456789一二三四五六七八九十百千万亿零〇两")
+REACH = 3  # characters on each side of the pair searched for a word holding both
+WORD_MIN_FREQ = 20  # jieba frequency of a word the text may be read with (山港 7, 山山 6 are rare names or fragments)
+PLACE_WORDS = "港站路街道巷桥湾岛镇村乡县市区省州城关湖江河寺塔楼馆园场"
+PLACE_WORD = re.compile("[" + PLACE_WORDS + "]")
+
+
+def _freq() -> dict[str, int]:
+    from detectors.content_typo_split import _freq as freq
+
+    return freq()
+
+
+def _place_names() -> frozenset[str]:
+    from detectors.content_typo import division_forms
+
+    return division_forms()
+
+
+def double_slips(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, corrected) of each place name's doubled last character; the span is the name, the pair and the
+    place word (舟山山港 → 舟山港)."""
+    out: list[tuple[int, int, str]] = []
+    n = len(folded)
+    for m in PLACE_WORD.finditer(folded, 3):
+        i = m.start() - 2  # the first character of the pair before the place word
+        a = folded[i]
+        if a != folded[i + 1] or a in NUMERALS or not ("\u4e00" <= a <= "\u9fff"):
+            continue
+        freq = _freq()
+        if freq.get(a + a, 0) >= WORD_MIN_FREQ or freq.get(a + folded[i + 2], 0) >= WORD_MIN_FREQ:
+            continue
+        if any(freq.get(folded[lo:hi], 0) >= WORD_MIN_FREQ for lo in range(max(0, i - REACH), i + 1)
+               for hi in range(i + 2, min(n, i + 2 + REACH) + 1) if hi - lo > 2):
+            continue  # a word of the text holds both characters (山山水水)
+        if any(freq.get(folded[i + 1:hi], 0) >= WORD_MIN_FREQ for hi in range(i + 3, min(n, i + 2 + REACH) + 1)):
+            continue  # the second A starts a word with what follows (黄山山顶 is 黄山 + 山顶)
+        divisions = _place_names()
+        left = next((folded[lo:i + 1] for lo in range(max(0, i - REACH), i) if folded[lo:i + 1] in divisions), None)
+        if left is None:
+            continue
+        start = i + 1 - len(left)
+        out.append((start, i + 3, left + folded[i + 2]))
+    return out

@@ -1,0 +1,255 @@
+"""Set poems and famous lines misquoted by one character (名句错字): 淡妆浓沫总相宜 for 淡妆浓抹总相宜.
+
+The inventory is complete by construction for what posts quote most: the classical poems and prose that the
+compulsory-education Chinese curriculum standard lists for recitation (义务教育语文课程标准 附录1 古诗文背诵推荐篇目,
+75 items for grades 1–6 and 61 for grades 7–9) and the poems of the unified textbooks (统编教材), in
+``data/set_verses.txt`` (one item a line: title, author, text; prose items by their quoted sentences). The text is
+cut at punctuation into lines; every line of ``LINE_MIN`` characters or more is a *set line*.
+
+A span of a post is reported when it has a set line's length and differs from it in exactly one character, that
+character a look-alike or a sound-alike of the right one (``slip_kind``: 形近 by ``charsim.confusion``, 音近 only by
+the principal readings — 以 / 失 share a rare reading only; a one-letter pinyin slip makes too many chance matches),
+and the span is itself no set line (鱼戏莲叶东 / 鱼戏莲叶西 are both right). Candidates come from one look-up of each pair of
+characters of the post among the first two pairs of every set line and idiom (``_anchors``: one changed character
+leaves one of them intact), and each hit verifies one window.
+
+Not reported: a span inside quotation marks that hold more than set lines (a slogan or a shop's pun quoting a poem
+with a change is not a misquotation of it) — a quoted line alone or with the poem's other lines is checked —, and a
+span whose changed character is a numeral.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from operator import ne
+from pathlib import Path
+
+from detectors.charsim import confusion, is_cjk, principal_sound_similar
+
+DATA = Path(__file__).resolve().parent / "data" / "set_verses.txt"
+LINE_MIN = 5  # characters of a set line (a four-character line — 不亦乐乎, 死而后已 — reads as an idiom)
+CLAUSE_BREAK = re.compile(r"[，。？！；：、,.?!;:\s]+")
+NUMERALS = frozenset("0123456789一二三四五六七八九十百千万两零〇")
+
+
+@lru_cache(maxsize=65536)
+def slip_kind(right: str, written: str) -> str | None:
+    """"形近" or "音近" when ``written`` is a look-alike of ``right`` or sounds like it by the principal readings
+    (``charsim.principal_sound_similar``: 以 / 失 share only rare readings), else None."""
+    how = confusion(right, written)
+    if how == "形近" or (how == "音近" and principal_sound_similar(right, written)):
+        return how
+    return None
+
+
+@lru_cache(maxsize=1)
+def set_lines() -> frozenset[str]:
+    """Every line of ``LINE_MIN`` characters or more of the set poems and prose (``data/set_verses.txt``)."""
+    lines: set[str] = set()
+    for raw in DATA.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        parts = raw.split("\t")
+        if len(parts) < 3:
+            continue
+        for line in CLAUSE_BREAK.split(parts[2]):
+            if len(line) >= LINE_MIN:
+                lines.add(line)
+    return frozenset(lines)
+
+
+ANCHOR_AT = (0, 2)  # one changed character leaves one of a set phrase's first two pairs of characters intact
+MASK = "\x00"
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[tuple[str, int, str], tuple[str, ...]]]:
+    """The first two pairs of characters of every set line (``set_lines``: pair → (line, where the pair stands)) and
+    of every idiom (``_idioms``: (pair, where it stands, the other pair with one character masked) → idioms): one
+    changed character leaves one of the two pairs intact, and an idiom is found from the pair and its other half
+    by one look-up per masked character."""
+    lines: dict[str, list[tuple[str, int]]] = {}
+    for line in set_lines():
+        for at in ANCHOR_AT:
+            lines.setdefault(line[at:at + 2], []).append((line, at))
+    idioms: dict[tuple[str, int, str], list[str]] = {}
+    for idiom in _idioms():
+        for at in ANCHOR_AT:
+            other = idiom[2 - at:4 - at]
+            for masked in (MASK + other[1], other[0] + MASK):
+                idioms.setdefault((idiom[at:at + 2], at, masked), []).append(idiom)
+    pairs = {pair for pair, _, _ in idioms} | set(lines)
+    return ({pair: tuple(lines.get(pair, ())) for pair in pairs},
+            {key: tuple(v) for key, v in idioms.items()})
+
+
+HEADS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # first symbol of a character's code: only ever at a code's start
+TAILS = "abcdefghijklmnopqrstuvwxyz0123456789"
+OTHER = "~~~"  # a character in no anchor
+
+
+class _Codes(dict):
+    """``str.translate`` table: a character of an anchor to its three-symbol code, any other character to ``OTHER``."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = OTHER
+        return OTHER
+
+
+@lru_cache(maxsize=1)
+def _scanner():
+    """The anchors' characters coded in three ASCII symbols (``_Codes``) and an Aho-Corasick automaton over the coded
+    pairs: a post is coded by ``str.translate`` and scanned in one pass (a scan of the Chinese characters themselves
+    is slower, the automaton's root having thousands of children)."""
+    import ahocorasick
+
+    lines, _ = _anchors()
+    codes = _Codes()
+    for ch in sorted({c for pair in lines for c in pair}):
+        n = len(codes)
+        codes[ord(ch)] = HEADS[n // (len(TAILS) ** 2)] + TAILS[n // len(TAILS) % len(TAILS)] + TAILS[n % len(TAILS)]
+    ac = ahocorasick.Automaton()
+    for pair in lines:
+        ac.add_word(codes[ord(pair[0])] + codes[ord(pair[1])], pair)
+    ac.make_automaton()
+    return codes, ac
+
+
+@lru_cache(maxsize=4)
+def _candidates(folded: str) -> tuple[tuple[int, str, bool, str, str], ...]:
+    """(start, phrase, is idiom, right character, written character) of each window of ``folded`` one character off
+    a set line or an idiom that one of its pairs anchors (``verse_slips`` and ``idiom_slips`` read the same scan)."""
+    lines, idioms = _anchors()
+    codes, ac = _scanner()
+    n = len(folded)
+    out: list[tuple[int, str, bool, str, str]] = []
+    for end, pair in ac.iter(folded.translate(codes)):
+        pos = (end + 1) // 3 - 2
+        for line, at in lines[pair]:
+            start = pos - at
+            stop = start + len(line)
+            if start >= 0 and stop <= n:
+                window = folded[start:stop]
+                if sum(map(ne, window, line)) == 1:
+                    k = next(k for k in range(len(line)) if window[k] != line[k])
+                    out.append((start, line, False, line[k], window[k]))
+        for at in ANCHOR_AT:
+            start = pos - at
+            if start < 0 or start + 4 > n:
+                continue
+            other = folded[start + 2 - at:start + 4 - at]
+            for masked, k in ((MASK + other[1], 2 - at), (other[0] + MASK, 3 - at)):
+                for idiom in idioms.get((pair, at, masked), ()):
+                    if idiom[k] != folded[start + k]:
+                        out.append((start, idiom, True, idiom[k], folded[start + k]))
+    return tuple(sorted(out))
+
+
+OPEN_QUOTES = "“「『\"‘"
+CLOSE_QUOTES = "”」』\"’"
+
+
+def _quoted_with_more(folded: str, start: int, end: int) -> bool:
+    """The span lies inside quotation marks that hold more than the span, other set lines and punctuation (a slogan
+    made of a changed line: “春风十里不如你，淡妆浓抹总相依”; “欲穷千里目，更上一屋楼” quotes the poem)."""
+    before = max(folded.rfind(q, 0, start) for q in OPEN_QUOTES)
+    if before < 0:
+        return False
+    closes = [j for j in (folded.find(q, end) for q in CLOSE_QUOTES) if j >= 0]
+    if not closes:
+        return False
+    after = min(closes)
+    if any(q in folded[before + 1:start] for q in CLOSE_QUOTES):
+        return False  # the quotation closed before the span
+    lines = set_lines()
+    inside = CLAUSE_BREAK.split(folded[before + 1:start] + "," + folded[end:after])
+    return any(clause and clause not in lines for clause in inside)
+
+
+def verse_slips(folded: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, set line, how) of each set line misquoted by one look-alike or sound-alike character."""
+    if len(folded) < LINE_MIN:
+        return []
+    lines = set_lines()
+    out: dict[int, tuple[int, int, str, str]] = {}
+    for start, line, idiom, a, b in _candidates(folded):
+        stop = start + len(line)
+        if idiom or start in out or folded[start:stop] in lines or a in NUMERALS or b in NUMERALS:
+            continue
+        how = slip_kind(a, b)
+        if how is None or _quoted_with_more(folded, start, stop):
+            continue
+        out[start] = (start, stop, line, how)
+    return sorted(out.values())
+
+
+# ---- four-character idioms (成语) -------------------------------------------------------------------------------------
+IDIOM_SIZE = 4
+PAIR_WORD_MIN_FREQ = 100  # two words this common make the window a phrase of the text (奋勇 + 拼搏, 群众 + 心里)
+EDGE_WORD_MIN_FREQ = 50  # a word this common across the window's edge (12月底 + 前完成, 以此为契 + 机)
+
+
+def _idioms() -> frozenset[str]:
+    """jieba's four-character idioms and set phrases (``content_typo_split.idioms``: parts of speech i and l,
+    frequency 5 or more — 3 is the placeholder of set phrases jieba tags i: 提前完成, 群众心理)."""
+    from detectors.content_typo_split import idioms
+
+    return idioms()
+
+
+QUOTED = re.compile(r"“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|『[^『』\n]{0,30}』|《[^《》\n]{0,30}》|#[^#\n]{1,30}#")
+
+
+def _text_words(folded: str, start: int, freq: dict[str, int]) -> bool:
+    """The window reads as the text's own words: two common two-character words (奋勇拼搏), or a common word across
+    its edge (月底 in 12月底前完成, 契机 in 以此为契机, 文化 in 文化与自然)."""
+    w = folded[start:start + IDIOM_SIZE]
+    if min(freq.get(w[:2], 0), freq.get(w[2:], 0)) >= PAIR_WORD_MIN_FREQ:
+        return True
+    end = start + IDIOM_SIZE
+    for j in (1, 2):
+        for i in (1, 2, 3):
+            if j + i >= 2 and start - j >= 0 and freq.get(folded[start - j:start] + w[:i], 0) >= EDGE_WORD_MIN_FREQ:
+                return True
+            if j + i >= 2 and end + j <= len(folded) and freq.get(w[-i:] + folded[end:end + j], 0) >= EDGE_WORD_MIN_FREQ:
+                return True
+    return False
+
+
+def idiom_slips(folded: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, idiom, how) of each four-character window one look-alike or sound-alike character off a jieba
+    idiom (全新全意 → 全心全意, 重于秦山 → 重于泰山) and no dictionary word itself (留连忘返 is an accepted form);
+    not inside quotation marks, book-title marks or a hashtag (a pun on an idiom is quoted: “骑”乐无穷), and not
+    where the changed character is a numeral."""
+    from detectors.content_typo_split import _freq
+
+    idioms = _idioms()
+    found: dict[int, tuple[int, int, str, str]] = {}
+    ambiguous: set[int] = set()
+    for start, idiom, is_idiom, a, b in _candidates(folded):
+        if not is_idiom or start in ambiguous or not is_cjk(b) or a in NUMERALS or b in NUMERALS:
+            continue
+        how = slip_kind(a, b)
+        if how is None:
+            continue
+        if start in found and found[start][2] != idiom:
+            ambiguous.add(start)  # two idioms one character off: the window decides nothing
+            del found[start]
+            continue
+        found[start] = (start, start + IDIOM_SIZE, idiom, how)
+    if not found:
+        return []
+    freq = _freq()
+    shielded = [m.span() for m in QUOTED.finditer(folded)]
+    out: list[tuple[int, int, str, str]] = []
+    for start in sorted(found):
+        window = folded[start:start + IDIOM_SIZE]
+        if window in idioms or freq.get(window) or _text_words(folded, start, freq):
+            continue
+        if any(a <= start and start + IDIOM_SIZE <= z for a, z in shielded):
+            continue
+        if out and start < out[-1][1]:
+            continue
+        out.append(found[start])
+    return out
