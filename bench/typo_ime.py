@@ -4,7 +4,8 @@
                              [--blind-misses /tmp/blindmiss_dev14.json …]
 
 For each tuning part of ``eval/content/`` (never ``heldout``) the layer runs on every post by itself at ``--floor``
-nats, with the exclusions ``TypoFinder`` adds (spans overlapping a correct form of the lexicons), and for each
+nats, with the exclusions ``TypoFinder`` adds (spans overlapping a correct form of the lexicons, a listed leader's
+name or a department's short form; not the screener's own: posts that sell, joke or warn), and for each
 threshold of ``--thresholds`` the script reports: typo posts found (a hit overlapping a labelled typo span), typo
 spans found, clean posts flagged (no class, hard negatives included) and posts of other classes flagged, plus the
 layer's time per post. ``--blind-misses`` takes the JSON files of ``scripts/probe_ime_lm.py misses PART`` (the typo
@@ -25,7 +26,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from detectors import content_typo_ime  # noqa: E402
-from detectors.content_typo import TypoFinder, _exact_spans, division_forms, load_terms  # noqa: E402
+from detectors.content_typo import (  # noqa: E402
+    TypoFinder,
+    _exact_spans,
+    department_stems,
+    division_forms,
+    load_terms,
+)
 from detectors.textnorm import fold  # noqa: E402
 
 EVAL = ROOT / "eval" / "content"
@@ -47,7 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     if lm is None:
         raise SystemExit("the model or kenlm is missing: ./run.sh setup")
     places = division_forms()
-    forms = TypoFinder(load_terms()).correct_forms
+    finder = TypoFinder(load_terms())
+    excluded = (finder.known_forms, finder.listed_names, department_stems())
     ths = [float(x) for x in args.thresholds.split(",")]
     rows: dict[tuple, dict] = {}
     seconds = 0.0
@@ -65,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
             folded = fold(post["text"])
             t = time.perf_counter()
             hits = lm.slips(folded, places, margin=args.floor)
-            exact = _exact_spans(folded, forms) if hits else []
+            exact = [span for forms in excluded for span in _exact_spans(folded, forms)] if hits else []
             hits = [h for h in hits if not any(x < h[1] and h[0] < y for x, y in exact)]
             seconds += time.perf_counter() - t
             posts += 1

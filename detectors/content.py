@@ -324,9 +324,11 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
     lexicon_spans = [(h.start, h.end) for h in hits if h.category == "sensitive"]
     political_found = list(political_hits(folded, rules.leaders, year))
     ads, weak_spans = ad_hits(folded, quoted)
-    # A post that sells or jokes writes words on purpose (陶宝, 徽信 past a platform's filter; 瑞思拜): a language
-    # model's guess (a typo with a ``basis``) is no slip there, nor on a word another lexicon knows.
-    guessing = not (ads or ad_terms or slang or mild)
+    # A post that sells or jokes writes words on purpose (陶宝, 徽信 past a platform's filter; 瑞思拜), and a warning
+    # or an enforcement case quotes the offers' wording (含绒量仅为62%): a language model's guess (a typo with a
+    # ``basis``) is no slip there, nor on a word another lexicon knows.
+    fun = entertainment_hits(folded)
+    guessing = not (ads or ad_terms or slang or mild or warning or fun)
     other_spans = [(h.start, h.end) for h in hits + slang + mild + ad_terms]
     if rules.typos is not None and not correction:
         for t in rules.typos.find(text, folded, offsets, region) + dated_slips(text, folded, offsets, year):
@@ -352,7 +354,7 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
         # a seller's pitch for its shop (新开的网红烤肉店) is the ad's wording, reported as the ad, not as gossip
         hits = [h for h in hits if not (h.cls == "entertainment" and BUSINESS_PITCH.match(text[h.end:h.end + 8]))]
         hits = [h for h in hits if not (h.cls == "entertainment" and SELLER_STAFF.search(text[max(0, h.start - 5):h.start]))]
-    pattern_hits += entertainment_hits(folded)
+    pattern_hits += fun
     for p in pattern_hits:
         a, b = orig(p.start, p.end)
         if p.category in ("political", "sensitive"):  # wording (a misspelt fixed formulation is "sensitive")

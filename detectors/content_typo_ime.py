@@ -41,7 +41,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.charsim import fuzzy_readings, shape_alikes
+from detectors.charsim import principal_sound, shape_alikes
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +49,9 @@ LN10 = math.log(10)
 MAX_WORD = 7  # longest vocabulary word tried at a position of the lattice
 BEAM = 4  # hypotheses kept per position
 WINDOW = 4  # characters each side of the character tried (a trigram's gain is local: 8 gives the same gains)
-MARGIN = 15.0  # nats the corrected window must gain (dev … dev16: 14 flags a clean post on dev13, 13 five more)
+MARGIN = 13.0  # nats the corrected window must gain (dev … dev16: bench/typo_ime.py, docs/notes/ime_lm_probe.md)
 GATE_LOGP = -5.5  # log10 probability in context under which a word of two or more characters is improbable
-GATED_MAX = 3  # gated words a run may hold and still be prose …
+GATED_MAX = 1  # gated words a run may hold and still be prose …
 GATED_SHARE = 0.25  # … plus this share of its length
 INDEX_SIZES = (2, 3, 4)  # vocabulary words that propose a replacement (by their forms with one character masked)
 MASK = "\x00"
@@ -173,36 +173,46 @@ class ImeModel:
 
     # -- candidates -----------------------------------------------------------------------------------------------
     @property
-    def by_sound(self) -> dict[str, str]:
-        """Vocabulary words of ``INDEX_SIZES`` characters filed under each form with one character masked and a
-        reading of that character (toneless, the fuzzy pairs of pinyin input folded: ``charsim.fuzzy_readings``) →
-        the characters that fill the mask ("革\x00\x00min" → 命): the sound-alikes that make a word with the text
-        beside them, found by look-up."""
-        table = self.__dict__.get("_by_sound")
+    def prefixes(self) -> frozenset[str]:
+        """Every proper prefix of a vocabulary word of two or more characters: where a look-up may stop."""
+        table = self.__dict__.get("_prefixes")
         if table is None:
-            lists: dict[str, list[str]] = {}
-            for w in self.vocab:
-                if len(w) in INDEX_SIZES:
-                    for k in range(len(w)):
-                        for r in fuzzy_readings(w[k]):
-                            lists.setdefault(w[:k] + MASK + w[k + 1:] + MASK + r, []).append(w[k])
-            table = self._by_sound = {key: "".join(v) for key, v in lists.items()}
+            table = self._prefixes = frozenset(w[:k] for w in self.vocab if 1 < len(w) <= MAX_WORD
+                                               for k in range(2, len(w)))
         return table
 
+    def stranded(self, s: str) -> list[int]:
+        """Positions of ``s`` that no vocabulary word of two or more characters covers (function characters and
+        numerals aside): the characters the input method can only read one by one."""
+        vocab, prefixes, n = self.vocab, self.prefixes, len(s)
+        covered = [False] * n
+        for i in range(n - 1):
+            for size in range(2, min(MAX_WORD, n - i) + 1):
+                w = s[i:i + size]
+                if w in vocab:
+                    covered[i:i + size] = [True] * size
+                elif w not in prefixes:
+                    break
+        return [i for i, ch in enumerate(s) if not covered[i] and ch not in FUNCTION_CHARS and ch not in NUMERALS]
+
     def candidates(self, s: str, i: int) -> dict[str, str]:
-        """Character → 形近 / 音近 for each character that, in place of ``s[i]``, makes a vocabulary word of
-        ``INDEX_SIZES`` characters with its neighbours and is a look-alike (``charsim.shape_alikes``, tried in place)
-        or a sound-alike (any reading, toneless, the fuzzy pairs of pinyin input; looked up in ``by_sound``)."""
-        by_sound, vocab, n, ch = self.by_sound, self.vocab, len(s), s[i]
-        sounds = fuzzy_readings(ch)
+        """Character → 形近 / 音近 for each character that, in place of ``s[i]``, makes a word of two to four
+        characters with its neighbours: a sound-alike by its principal reading (the fuzzy pairs of pinyin input
+        folded), looked up in the index of jieba's dictionary the word-probability layer keeps
+        (``content_typo_lm._vocabulary``: words of frequency 50 or more, no person's names), or a look-alike
+        (``charsim.shape_alikes``) making a word of that index or of the model's vocabulary."""
+        _words, _masked, by_sound = _jieba_index()
+        vocab, n, ch = self.vocab, len(s), s[i]
+        sound = principal_sound(ch)
         shapes = shape_alikes(ch)
         out: dict[str, str] = {}
         for size in INDEX_SIZES:
             for a in range(max(0, i - size + 1), min(i, n - size) + 1):
                 head, tail = s[a:i], s[i + 1:a + size]
-                for r in sounds:
-                    for c in by_sound.get(head + MASK + tail + MASK + r, ""):
-                        out.setdefault(c, "音近")
+                if sound:
+                    for w in by_sound.get(head + MASK + tail + MASK + sound, ()):
+                        if w in vocab:
+                            out.setdefault(w[i - a], "音近")
                 for c in shapes:
                     if head + c + tail in vocab:
                         out[c] = "形近"
@@ -223,11 +233,12 @@ class ImeModel:
         for run in HAN_RUN.finditer(folded):
             s, offset = run.group(), run.start()
             n = len(s)
+            stranded = self.stranded(s)
+            if not stranded or len(stranded) > GATED_MAX + GATED_SHARE * n:
+                continue  # nothing the model cannot read, or a run it cannot read at all (names, lists, random text)
             _total, words = self.decode(s)
             gated = [(a, b) for a, b, lp in words
                      if (lp < GATE_LOGP if b - a > 1 else s[a] not in FUNCTION_CHARS and s[a] not in NUMERALS)]
-            if not gated or len(gated) > GATED_MAX + GATED_SHARE * n:
-                continue
             for a, b in gated:
                 best: tuple[float, int, str, str] | None = None
                 for i in range(a, b):
@@ -259,6 +270,12 @@ class ImeModel:
                     continue
                 out.append((start, end, s[x:i] + c + s[i + 1:y], how, round(gain, 1)))
         return out
+
+
+def _jieba_index():
+    from detectors.content_typo_lm import _vocabulary
+
+    return _vocabulary()
 
 
 def _known_name(s: str, i: int) -> bool:
