@@ -327,7 +327,7 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
     # A post that sells or jokes writes words on purpose (陶宝, 徽信 past a platform's filter; 瑞思拜), and a warning
     # or an enforcement case quotes the offers' wording (含绒量仅为62%): a language model's guess (a typo with a
     # ``basis``) is no slip there, nor on a word another lexicon knows.
-    fun = entertainment_hits(folded)
+    fun = list(entertainment_hits(folded))
     guessing = not (ads or ad_terms or slang or mild or warning or fun)
     other_spans = [(h.start, h.end) for h in hits + slang + mild + ad_terms]
     if rules.typos is not None and not correction:
