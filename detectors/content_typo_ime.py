@@ -7,26 +7,33 @@ binary word trigram over 164,887 words, read with the ``kenlm`` module (``pip in
 fetches both per host, nothing is vendored). Where either is missing the layer logs once and reports nothing
 (``load`` returns None).
 
-How a run of Chinese characters is read: the model gives no segmentation, so, as the input method does, the run is
-decoded over the lattice of the model's own words (every vocabulary word of up to ``MAX_WORD`` characters at each
-position, a beam of ``BEAM`` hypotheses): the best reading's log-probability, and each of its words with its trigram
-log-probability in context. One such pass per run decides where to look (the *gate*): only characters of a word the
-model finds improbable in its place (below ``GATE_LOGP``, log10) or of a single-character word that is no function
-character are tried. A run where more words are improbable than a slip leaves (``GATED_MAX`` + ``GATED_SHARE`` of its
-length: lists of names, slang, random text) is not prose the model reads, and is left alone.
+How a run of Chinese characters is read. First a look-up pass with no model: the run's *stranded* characters, those
+no vocabulary word of two or more characters covers (``stranded``). A run with none is read as written; a run with more
+than ``GATED_MAX`` + ``GATED_SHARE`` of its length is no prose the model reads (lists of names, slang, random text) and
+is left alone. Otherwise the run is decoded once, as the input method does, over the lattice of the model's own words
+(every vocabulary word of up to ``MAX_WORD`` characters at each position, a beam of ``BEAM`` hypotheses: ``decode``),
+which gives the best reading and each of its words with its trigram log-probability in context. That pass is the
+*gate*: only characters of a word the model finds improbable in its place (below ``GATE_LOGP``, log10) or of a
+one-character word that is no function character or numeral are tried.
 
-At a gated character every same-sound character (pypinyin, toneless, any reading; the ``PER_SOUND`` most probable
-characters of each reading under the model) and every look-alike (``charsim.shape_alikes``) that makes a vocabulary
-word of two or more characters with its neighbours is tried; the gain is log P(window corrected) − log P(window as
-written) over ``WINDOW`` characters on each side, in nats. The best replacement is reported when it gains
-``MARGIN`` nats or more (a noisy channel in which a slip costs that much; dev … dev16 set it, see
-``docs/notes/ime_lm_probe.md``); the span reported is the corrected reading's word that holds the character.
+At a gated character the candidates are the characters that make a word of two to four characters with its neighbours
+that the model knows: sound-alikes by their principal reading (the fuzzy pairs of pinyin input folded), looked up in the
+masked-word index of jieba's dictionary the word-probability layer keeps (``content_typo_lm._vocabulary``: no person's
+names), and look-alikes (``charsim.shape_alikes``) tried in place. The gain is log P(window corrected) − log P(window
+as written) over ``WINDOW`` characters on each side of the character, in nats; the best replacement is reported when it
+gains ``MARGIN`` nats or more (a noisy channel in which a slip costs that much; set on dev … dev16 with
+``bench/typo_ime.py``, see ``docs/notes/ime_lm_probe.md``). The span reported is the word of the corrected reading that
+holds the character (大别山革名老区 → 革命; 生命重于秦山 → 生命重于泰山 where the model holds the whole phrase).
 
-Never reported: a numeral or function character as written, a span in quotation marks or a hashtag (a quoted wrong
-form, a shop's name), a span overlapping a division name of the gazetteer written right (``places``), a person's name
-after a title or before 同志 (``PERSON_CONTEXT``: names differ by one character); ``TypoFinder`` also drops spans
-overlapping a correct form of the lexicons (service brands such as 皖事通, leaders' names) and a correction notice's
-quotations never reach it.
+Never reported: a numeral or function character as written; a span in quotation marks or a hashtag (a quoted wrong
+form, a shop's name); a span overlapping a division name of the gazetteer written right (``places``); a character
+inside an entry of jieba's dictionary of ``KNOWN_NAME_MIN`` or more characters as written (景阳冈, 幕阜山: names the
+2022 data lacks); a person's name after a title or byline word or before 同志 / a title (``PERSON_BEFORE``,
+``PERSON_AFTER``: names differ by one character). ``TypoFinder`` drops spans overlapping a correct form of the lexicons
+(service brands such as 皖事通), a listed leader's name or a department's short form (住建, 人社), and any span the
+jieba layer reported; the screener (``content._hits``) drops them in a correction notice, in a post that sells, jokes
+or warns (陶宝, 徽信 written past a platform's filter; an enforcement case quoting 含绒量) and on a word another
+lexicon matched.
 
 What it cannot see: words newer than the model (2022: 新质生产力, 一网通办), leaders' names (read as characters), and
 a slip that makes another probable word (闽宁写作 for 协作) — the lexicons' job.
