@@ -26,7 +26,9 @@ gains ``MARGIN`` nats or more (a noisy channel in which a slip costs that much; 
 holds the character (大别山革名老区 → 革命; 生命重于秦山 → 生命重于泰山 where the model holds the whole phrase).
 
 Never reported: a numeral or function character as written; a span in quotation marks or a hashtag (a quoted wrong
-form, a shop's name); a span overlapping a division name of the gazetteer written right (``places``); a character
+form, a shop's name); a span overlapping a division name of the gazetteer written right, or corrected into a
+division's full name (``places``, ``LEVEL_CHARS``: a division misspelt is the gazetteer rules', which know the
+account's region — 刘阳市 in a post of Guangdong is no slip they report; 都江堰, 九寨沟 alone are landmarks); a character
 inside an entry of jieba's dictionary of ``KNOWN_NAME_MIN`` or more characters as written (景阳冈, 幕阜山: names the
 2022 data lacks); a person's name after a title or byline word or before 同志 / a title (``PERSON_BEFORE``,
 ``PERSON_AFTER``: names differ by one character). ``TypoFinder`` drops spans overlapping a correct form of the lexicons
@@ -64,6 +66,7 @@ INDEX_SIZES = (2, 3, 4)  # vocabulary words that propose a replacement (by their
 MASK = "\x00"
 KNOWN_NAME_MIN = 3  # characters of a jieba dictionary entry around the character that make it a name jieba knows
 RUN_MIN = 4  # shortest run of Chinese characters read
+LEVEL_CHARS = frozenset("省市县区州盟旗")  # the last character of a division's full name (浏阳市; 都江堰 alone is a landmark)
 NUMERALS = frozenset("0123456789一二三四五六七八九十百千万亿零〇两")
 FUNCTION_CHARS = frozenset("的了着过和与及或而但并则即乃为被把将让给对向从自于以之其此该各每某本我你他她它们个些不没无未非可能会"
                            "要应须得地吗呢吧啊均都也又还就才已在是有这那")
@@ -267,15 +270,17 @@ class ImeModel:
                 fixed = s[lo:i] + c + s[i + 1:hi]
                 x, y = next((lo + x, lo + y) for x, y, _lp in self.decode(fixed)[1] if x <= i - lo < y)
                 start, end = offset + x, offset + y
-                if (places and _place_at(s, x, y, places)) or _known_name(s, i):
-                    continue
+                word = s[x:i] + c + s[i + 1:y]
+                if ((places and (_place_at(s, x, y, places) or (word in places and word[-1] in LEVEL_CHARS)))
+                        or _known_name(s, i)):
+                    continue  # a division misspelt is the gazetteer rules' (they know the account's region)
                 if protected is None:
                     protected = [(m.start(), m.end()) for m in QUOTED.finditer(folded)]
                 if any(p < end and start < q for p, q in protected) or _person(folded, start, end):
                     continue
                 if out and out[-1][1] > start:
                     continue
-                out.append((start, end, s[x:i] + c + s[i + 1:y], how, round(gain, 1)))
+                out.append((start, end, word, how, round(gain, 1)))
         return out
 
 

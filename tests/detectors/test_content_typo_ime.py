@@ -86,6 +86,13 @@ def test_division_names_are_never_corrected():
 
 
 @needs_model
+def test_a_division_misspelt_is_left_to_the_gazetteer_rules():
+    text = "刘阳市开展春季植树活动，市民踊跃参加。"
+    assert ("刘阳市", "浏阳市") in slips(text, frozenset())
+    assert slips(text) == []  # 浏阳市 is a division: the county rule decides by the account's region
+
+
+@needs_model
 def test_a_person_after_a_title_is_not_corrected():
     assert slips("生命重于秦山，安全生产不容松懈。") != []
     assert slips("会上，村委会主任秦山介绍了今年的工作。") == []
