@@ -148,7 +148,7 @@ class ImeModel:
     # -- decoding -------------------------------------------------------------------------------------------------
     def decode(self, s: str) -> tuple[float, list[tuple[int, int, float]]]:
         """(log10 probability of the best reading, its words as (start, end, log10 probability in context))."""
-        kenlm, base, vocab = self._kenlm, self.model.BaseScore, self.vocab
+        kenlm, base, vocab, prefixes = self._kenlm, self.model.BaseScore, self.vocab, self.prefixes
         n = len(s)
         # a hypothesis: (score, state, start of its last word, log10 of that word, previous hypothesis)
         hyps: list[list[tuple]] = [[] for _ in range(n + 1)]
@@ -163,7 +163,9 @@ class ImeModel:
             for size in range(1, min(MAX_WORD, n - i) + 1):
                 w = s[i:i + size]
                 if size > 1 and w not in vocab:
-                    continue
+                    if w in prefixes:
+                        continue
+                    break  # no longer word starts with it
                 target = hyps[i + size]
                 for h in row:
                     out = kenlm.State()
