@@ -93,7 +93,43 @@ setup_test_tools() {
   for pkg in "${want[@]}"; do apt_install "$pkg" || say "无法安装 $pkg（无 apt 或无 root 权限）；相关测试将跳过。"; done
 }
 
-setup() { setup_system; setup_venv; setup_browser; }
+setup_ime() {
+  # The input method's language model for the typo layer (detectors/content_typo_ime.py): fcitx5/libime's zh_CN.lm
+  # (KenLM word trigram, 17 MB, LGPL-2.1+), fetched per host and never committed — the installed Debian package's
+  # file, else the package unpacked without root into .cache/libime — and its reader kenlm (the [ime] extra, built
+  # with g++ and cmake). Without them the layer turns itself off with a note in the log.
+  local cache="$ROOT/.cache/libime" tmp
+  if ! compgen -G "/usr/lib/*/libime/zh_CN.lm" >/dev/null && ! compgen -G "$cache/usr/lib/*/libime/zh_CN.lm" >/dev/null; then
+    if command -v apt-get >/dev/null 2>&1 && command -v dpkg >/dev/null 2>&1; then
+      say "下载输入法语言模型（libime-data-language-model，约 14 MB）"
+      tmp=$(mktemp -d)
+      if ! (cd "$tmp" && apt-get download -qq libime-data-language-model >/dev/null 2>&1); then
+        # no package lists yet: refresh them when we may
+        if [ "$APT_UPDATED" = 0 ] && as_root apt-get update -qq >/dev/null 2>&1; then APT_UPDATED=1; fi
+        (cd "$tmp" && apt-get download -qq libime-data-language-model >/dev/null 2>&1) || true
+      fi
+      if compgen -G "$tmp/libime-data-language-model_*.deb" >/dev/null && mkdir -p "$cache" \
+          && dpkg -x "$tmp"/libime-data-language-model_*.deb "$cache"; then
+        say "输入法语言模型已解压到 $cache"
+      else
+        say "无法获取输入法语言模型（无网络或软件源中没有该包）；输入法语言模型错字层关闭，其余功能不受影响。"
+      fi
+      rm -rf "$tmp"
+    else
+      say "没有 apt-get / dpkg，无法获取输入法语言模型；输入法语言模型错字层关闭，其余功能不受影响。"
+    fi
+  fi
+  if ! "$VENV/bin/python" -c 'import kenlm' 2>/dev/null; then
+    if ! command -v g++ >/dev/null 2>&1 || ! command -v cmake >/dev/null 2>&1; then
+      apt_install build-essential cmake || say "无法安装编译工具（build-essential、cmake）；kenlm 可能无法编译。"
+    fi
+    say "安装 kenlm（输入法语言模型的读取库，需编译，首次较慢）"
+    "$VENV/bin/python" -m pip install -q -e ".[ime]" 2> >(grep -v "Location 'file:" >&2) \
+      || say "kenlm 安装失败；输入法语言模型错字层关闭，其余功能不受影响。"
+  fi
+}
+
+setup() { setup_system; setup_venv; setup_ime; setup_browser; }
 
 cmd=${1:-}
 [ $# -gt 0 ] && shift

@@ -7,16 +7,19 @@ screens all posts with ``detectors.content.Screener`` (folding included), then r
 the post, then ``term in text`` for every term — on a sample of ``--sample`` posts in the same process, and
 prints posts/s of both, the speed-up ratio and whether both found the same posts in the sample; finally the full
 content rules (``ContentRules``: lexicons, generated typos, patterns, repost rules) on ``--full`` posts, with their
-ratio to the lexicon-only scan; and the content model (``detectors/content_model.py``) on the same posts, with
+ratio to the lexicon-only scan, and the same rules without the input method's language-model typo layer (its cost);
+and the content model (``detectors/content_model.py``) on the same posts, with
 the ratio of rules + model to the rules alone.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import random
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -107,6 +110,23 @@ def main() -> None:
     full_rate = len(full) / full_seconds
     print(f"full content rules: {len(full):,} posts in {full_seconds:.1f}s = {full_rate:,.0f} posts/s "
           f"({found:,} findings); ratio full / lexicon-only aho-corasick: {full_rate / ac_rate:.2f}")
+
+    # The input method's language-model typo layer (detectors/content_typo_ime.py; on when ./run.sh setup fetched its
+    # model and kenlm): the same rules without it on the same posts, after it (so with warm caches: an upper bound on
+    # the layer's cost).
+    if rules.typos is not None and rules.typos.ime is not None:
+        # the same rules object without the layer (a second ContentRules.load would make its own lexicon sets, and
+        # the caches keyed by them compare equal sets element by element)
+        bare = replace(rules, typos=copy.copy(rules.typos))
+        bare.typos.ime = None
+        t0 = time.perf_counter()
+        bare_found = sum(1 for _ in screen_posts(full, bare))
+        bare_seconds = time.perf_counter() - t0
+        print(f"IME typo layer: rules without it {len(full) / bare_seconds:,.0f} posts/s ({bare_found:,} findings); "
+              f"the layer costs {(full_seconds - bare_seconds) / len(full) * 1000:.2f} ms a post, throughput with / "
+              f"without it: {bare_seconds / full_seconds:.2f}")
+    else:
+        print("IME typo layer: off (its model or kenlm is missing: ./run.sh setup)")
 
     # The learned second opinion on ads and entertainment (detect.content_model, on by default) on the same posts,
     # timed on its own (a second pass of the rules would be faster only because the first pass warmed its caches).

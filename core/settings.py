@@ -204,6 +204,12 @@ SETTINGS: tuple[Setting, ...] = (
     S("detect.lexicon_dir", "", "path", "内容检查词库目录；为空则用内置的起步词库。"),
     S("detect.content_model", True, "bool", "是否用学习模型（线性模型）复核商业广告与过度娱乐化，模型把握大的帖子列为待复核"
       "（待复核的发现不扣分；转发帖按被转发的原文判断）。"),
+    S("detect.content_typo_ime", True, "bool",
+      "是否用输入法语言模型（fcitx5 / libime 的词三元模型 zh_CN.lm，经 kenlm 读取）找词库之外的错别字：把一个字换成"
+      "音近或形近字后整段文字的概率大幅提高时报告。模型文件或 kenlm 缺失时此层自动关闭并记一次日志。"),
+    S("detect.content_typo_ime_model", "", "path",
+      "输入法语言模型文件（KenLM 二进制，libime-data-language-model 的 zh_CN.lm）；为空则依次查找 ./run.sh setup "
+      "下载到 .cache/libime/ 的副本和系统安装的 /usr/lib/<架构>/libime/zh_CN.lm。"),
     # ---- checkers (crawler/checkers) ---------------------------------------------------------------------
     S("sweep.start_urls", [], "list", "定期巡检的起始网址（另有备案库中网站、APP、小程序的地址）。", items="url"),
     S("sweep.max_depth", 3, "int", "站内递归的最大深度。", min=0),

@@ -104,6 +104,7 @@ from detectors.charsim import (
 from detectors.content_political import _sentence_bounds
 from detectors.content_typo_double import double_slips
 from detectors.content_typo_heads import head_slips
+from detectors.content_typo_ime import ImeModel
 from detectors.content_typo_lm import probable_slips
 from detectors.content_typo_split import boundary_slips
 from detectors.content_typo_verse import idiom_slips, verse_slips
@@ -193,6 +194,7 @@ class TypoHit:
     correct: str
     how: str  # 形近 / 音近 / 拼音输入 / 错字 / 漏字 / 重复字 / 多字 / 颠倒
     leader: bool
+    basis: str = ""  # how a layer outside the lexicons found it (输入法语言模型，增益 15.2 奈特)
 
 
 ALTERNATIVES = re.compile(r"\{([^{}]*)\}")
@@ -376,6 +378,21 @@ def county_names() -> dict[str, tuple[str, ...]]:
 def division_forms() -> frozenset[str]:
     """Full names and short forms of the gazetteer's divisions: spans the word-probability layer never corrects."""
     return division_names() | division_shorts()
+
+
+@lru_cache(maxsize=1)
+def department_stems() -> frozenset[str]:
+    """Department words and their customary abbreviations (``departments.department_abbreviations``), each also
+    without its office character (住建局 → 住建, 人社厅 → 人社): real words a language model may lack."""
+    from detectors.departments import department_abbreviations
+
+    out: set[str] = set()
+    for full, shorts in department_abbreviations().items():
+        for word in (full, *shorts):
+            out.add(word)
+            if len(word) >= 3 and word[-1] in OFFICE_CHARS:
+                out.add(word[:-1])
+    return frozenset(fold(w) for w in out if len(w) >= 2)
 
 
 @lru_cache(maxsize=1)
@@ -736,6 +753,7 @@ class TypoFinder:
         self.short_forms = frozenset(t.correct for t in terms if len(t.correct) == 2)
         self.terms = [t for t in terms if len(t.correct) >= 3]
         self.correct_forms = frozenset(t.correct for t in self.terms)
+        self.ime: ImeModel | None = None  # the input method's language model (content_typo_ime), set by ContentRules
         self._ac = ahocorasick.Automaton()
         anchors: dict[str, list[tuple[int, int, bool]]] = {}
         for idx, term in enumerate(self.terms):
@@ -867,13 +885,24 @@ class TypoFinder:
 
     def _improbable(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
         """Slips outside the lexicons that jieba's word probabilities expose (``content_typo_lm.probable_slips``:
-        丝稠 → 丝绸, 华桥 → 华侨), except where a correct form of the lexicon stands as written."""
+        丝稠 → 丝绸, 华桥 → 华侨), then those the input method's word trigram exposes where jieba's found none
+        (``content_typo_ime``, when its model is loaded: ``self.ime``; 生命重于秦山 → 泰山), except where a correct
+        form of the lexicons or a listed leader's name stands as written."""
         found = probable_slips(folded, division_forms())
-        if not found:
-            return []
-        exact = _exact_spans(folded, self.correct_forms)
-        return [TypoHit(offsets[a], offsets[b - 1] + 1, text[offsets[a]:offsets[b - 1] + 1], word, how, False)
+        exact = _exact_spans(folded, self.correct_forms) if found else []
+        hits = [TypoHit(offsets[a], offsets[b - 1] + 1, text[offsets[a]:offsets[b - 1] + 1], word, how, False)
                 for a, b, word, how, _gain in found if not any(x < b and a < y for x, y in exact)]
+        if self.ime is None:
+            return hits
+        more = [s for s in self.ime.slips(folded, division_forms()) if not any(a < s[1] and s[0] < b for a, b, *_ in found)]
+        if more:
+            # every correct form of the lexicons (two-character short forms too) and every listed leader's name
+            exact = (_exact_spans(folded, self.known_forms) + _exact_spans(folded, self.listed_names)
+                     + _exact_spans(folded, department_stems()))
+            hits += [TypoHit(offsets[a], offsets[b - 1] + 1, text[offsets[a]:offsets[b - 1] + 1], word, how, False,
+                             f"输入法语言模型，增益 {gain:g} 奈特")
+                     for a, b, word, how, gain in more if not any(x < b and a < y for x, y in exact)]
+        return hits
 
     def _scan(self, folded: str, bounds: frozenset[int] = frozenset(),
               region: str = "") -> list[tuple[int, int, Term, str]]:

@@ -1,0 +1,319 @@
+"""Misspellings outside the lexicons, found by an input method's word trigram: a character that, replaced by a
+sound-alike or a look-alike, makes the text far more probable under the language model a Chinese input method decodes
+with (生命重于秦山 → 泰山, 武彝山国家公园 → 武夷山, 大别山革名老区 → 革命, 黄霉戏 → 黄梅戏).
+
+The model is fcitx5's ``zh_CN.lm`` (libime's data, Debian package ``libime-data-language-model``, LGPL-2.1+): a KenLM
+binary word trigram over 164,887 words, read with the ``kenlm`` module (``pip install kenlm``; ``./run.sh setup``
+fetches both per host, nothing is vendored). Where either is missing the layer logs once and reports nothing
+(``load`` returns None).
+
+How a run of Chinese characters is read. First a look-up pass with no model: the run's *stranded* characters, those
+no vocabulary word of two or more characters covers (``stranded``). A run with none is read as written; a run with more
+than ``GATED_MAX`` + ``GATED_SHARE`` of its length is no prose the model reads (lists of names, slang, random text) and
+is left alone. Otherwise the run is decoded once, as the input method does, over the lattice of the model's own words
+(every vocabulary word of up to ``MAX_WORD`` characters at each position, a beam of ``BEAM`` hypotheses: ``decode``),
+which gives the best reading and each of its words with its trigram log-probability in context. That pass is the
+*gate*: only characters of a word the model finds improbable in its place (below ``GATE_LOGP``, log10) or of a
+one-character word that is no function character or numeral are tried.
+
+At a gated character the candidates are the characters that make a word of two to four characters with its neighbours
+that the model knows: sound-alikes by their principal reading (the fuzzy pairs of pinyin input folded), looked up in the
+masked-word index of jieba's dictionary the word-probability layer keeps (``content_typo_lm._vocabulary``: no person's
+names), and look-alikes (``charsim.shape_alikes``) tried in place. The gain is log P(window corrected) − log P(window
+as written) over ``WINDOW`` characters on each side of the character, in nats; the best replacement is reported when it
+gains ``MARGIN`` nats or more (a noisy channel in which a slip costs that much; set on dev … dev16 with
+``bench/typo_ime.py``, see ``docs/notes/ime_lm_probe.md``). The span reported is the word of the corrected reading that
+holds the character (大别山革名老区 → 革命; 生命重于秦山 → 生命重于泰山 where the model holds the whole phrase).
+
+Never reported: a numeral or function character as written; a span in quotation marks or a hashtag (a quoted wrong
+form, a shop's name); a span overlapping a division name of the gazetteer written right, or corrected into a
+division's full name (``places``, ``LEVEL_CHARS``: a division misspelt is the gazetteer rules', which know the
+account's region — 刘阳市 in a post of Guangdong is no slip they report; 都江堰, 九寨沟 alone are landmarks); a character
+inside an entry of jieba's dictionary of ``KNOWN_NAME_MIN`` or more characters as written (景阳冈, 幕阜山: names the
+2022 data lacks); a person's name after a title or byline word or before 同志 / a title (``PERSON_BEFORE``,
+``PERSON_AFTER``: names differ by one character). ``TypoFinder`` drops spans overlapping a correct form of the lexicons
+(service brands such as 皖事通), a listed leader's name or a department's short form (住建, 人社), and any span the
+jieba layer reported; the screener (``content._hits``) drops them in a correction notice, in a post that sells, jokes
+or warns (陶宝, 徽信 written past a platform's filter; an enforcement case quoting 含绒量) and on a word another
+lexicon matched.
+
+What it cannot see: words newer than the model (2022: 新质生产力, 一网通办), leaders' names (read as characters), and
+a slip that makes another probable word (闽宁写作 for 协作) — the lexicons' job.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import mmap
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from detectors.charsim import principal_sound, shape_alikes
+
+log = logging.getLogger(__name__)
+
+LN10 = math.log(10)
+MAX_WORD = 7  # longest vocabulary word tried at a position of the lattice
+BEAM = 4  # hypotheses kept per position
+WINDOW = 4  # characters each side of the character tried (a trigram's gain is local: 8 gives the same gains)
+MARGIN = 13.0  # nats the corrected window must gain (dev … dev16: bench/typo_ime.py, docs/notes/ime_lm_probe.md)
+GATE_LOGP = -5.5  # log10 probability in context under which a word of two or more characters is improbable
+GATED_MAX = 1  # gated words a run may hold and still be prose …
+GATED_SHARE = 0.25  # … plus this share of its length
+INDEX_SIZES = (2, 3, 4)  # vocabulary words that propose a replacement (by their forms with one character masked)
+MASK = "\x00"
+KNOWN_NAME_MIN = 3  # characters of a jieba dictionary entry around the character that make it a name jieba knows
+RUN_MIN = 4  # shortest run of Chinese characters read
+LEVEL_CHARS = frozenset("省市县区州盟旗")  # the last character of a division's full name (浏阳市; 都江堰 alone is a landmark)
+NUMERALS = frozenset("0123456789一二三四五六七八九十百千万亿零〇两")
+FUNCTION_CHARS = frozenset("的了着过和与及或而但并则即乃为被把将让给对向从自于以之其此该各每某本我你他她它们个些不没无未非可能会"
+                           "要应须得地吗呢吧啊均都也又还就才已在是有这那")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]{" + str(RUN_MIN) + ",}")
+QUOTED = re.compile(r"“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|『[^『』\n]{0,30}』|#[^#\n]{1,30}#")
+# a person's name stands after a title or a byline word, or before 同志 / a title: names differ by one character
+PERSON_BEFORE = re.compile(r"(?:书记|主任|主席|省长|市长|县长|区长|镇长|乡长|村长|局长|厅长|部长|处长|科长|院长|校长|所长|"
+                           r"委员|代表|总理|理事长|董事长|总经理|经理|队长|站长|同志|记者|通讯员|编辑|校对|审核|作者|摄影|"
+                           r"撰稿|供稿|讲解员|老师|教授|医生|主播|民警|警官|法官|检察官)[:：]?$")
+PERSON_AFTER = re.compile(r"(?:同志|书记|主任|主席|省长|市长|县长|区长|局长|厅长|部长|院长|校长|代表|委员|先生|女士|老师|教授|"
+                          r"医生|烈士|院士)")
+
+# where ``run.sh setup`` puts the package's files (``dpkg -x``), and where Debian installs them
+REPO_ROOT = Path(__file__).resolve().parent.parent
+CACHE_GLOB = ".cache/libime/usr/lib/*/libime/zh_CN.lm"
+SYSTEM_GLOBS = ("/usr/lib/*/libime/zh_CN.lm", "/usr/lib/libime/zh_CN.lm", "/usr/share/libime/zh_CN.lm")
+
+
+def find_model(setting: str = "") -> Path | None:
+    """The model file: the setting's path when given, else the per-host copy ``run.sh setup`` fetched into
+    ``.cache/libime``, else the installed Debian package's; None when there is none."""
+    if setting:
+        p = Path(setting).expanduser()
+        return p if p.is_file() else None
+    for p in sorted(REPO_ROOT.glob(CACHE_GLOB)):
+        return p
+    for pattern in SYSTEM_GLOBS:
+        for p in sorted(Path("/").glob(pattern.lstrip("/"))):
+            return p
+    return None
+
+
+@lru_cache(maxsize=4)
+def load(setting: str = "") -> ImeModel | None:
+    """The model of ``setting`` (a path, or empty for the default places), or None — logged once — when the file or
+    the ``kenlm`` reader is missing: the layer is then off and reports nothing."""
+    path = find_model(setting)
+    if path is None:
+        log.warning("输入法语言模型错字层已关闭：找不到模型文件 %s（运行 ./run.sh setup 获取 libime-data-language-model）",
+                    setting or "zh_CN.lm")
+        return None
+    try:
+        import kenlm  # noqa: F401
+    except ImportError:
+        log.warning("输入法语言模型错字层已关闭：未安装 kenlm（pip install kenlm，或运行 ./run.sh setup）")
+        return None
+    try:
+        return ImeModel(path)
+    except (OSError, RuntimeError, ValueError) as exc:  # a truncated or foreign file
+        log.warning("输入法语言模型错字层已关闭：无法读取模型 %s（%s）", path, exc)
+        return None
+
+
+def read_vocabulary(path: Path) -> frozenset[str]:
+    """The words of a KenLM binary model: stored NUL-separated at the end of the file, after ``<unk>``."""
+    with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        at = m.rfind(b"\x00<unk>\x00")
+        if at < 0:
+            raise ValueError("no vocabulary at the end of the file")
+        tail = m[at + 7:]
+    return frozenset(w for w in tail.decode("utf-8", "replace").split("\x00") if w)
+
+
+class ImeModel:
+    """The input method's word trigram: best reading of a string over its vocabulary lattice, and the slips it
+    exposes (``slips``)."""
+
+    def __init__(self, path: Path):
+        import kenlm
+
+        self.path = path
+        self._kenlm = kenlm
+        self.model = kenlm.Model(str(path))
+        self.vocab = read_vocabulary(path)
+        self._null = kenlm.State()
+        self.model.NullContextWrite(self._null)
+        self.score = lru_cache(maxsize=200_000)(self._score)
+
+    # -- decoding -------------------------------------------------------------------------------------------------
+    def decode(self, s: str) -> tuple[float, list[tuple[int, int, float]]]:
+        """(log10 probability of the best reading, its words as (start, end, log10 probability in context))."""
+        kenlm, base, vocab, prefixes = self._kenlm, self.model.BaseScore, self.vocab, self.prefixes
+        n = len(s)
+        # a hypothesis: (score, state, start of its last word, log10 of that word, previous hypothesis)
+        hyps: list[list[tuple]] = [[] for _ in range(n + 1)]
+        hyps[0] = [(0.0, self._null, 0, 0.0, None)]
+        for i in range(n):
+            row = hyps[i]
+            if not row:
+                continue
+            if len(row) > BEAM:
+                row.sort(key=lambda h: -h[0])
+                del row[BEAM:]
+            for size in range(1, min(MAX_WORD, n - i) + 1):
+                w = s[i:i + size]
+                if size > 1 and w not in vocab:
+                    if w in prefixes:
+                        continue
+                    break  # no longer word starts with it
+                target = hyps[i + size]
+                for h in row:
+                    out = kenlm.State()
+                    lp = base(h[1], w, out)
+                    target.append((h[0] + lp, out, i, lp, h))
+        best = max(hyps[n], key=lambda h: h[0])
+        words: list[tuple[int, int, float]] = []
+        end, h = n, best
+        while h[4] is not None:
+            words.append((h[2], end, h[3]))
+            end, h = h[2], h[4]
+        words.reverse()
+        return best[0], words
+
+    def _score(self, s: str) -> float:
+        return self.decode(s)[0]
+
+    # -- candidates -----------------------------------------------------------------------------------------------
+    @property
+    def prefixes(self) -> frozenset[str]:
+        """Every proper prefix of a vocabulary word of two or more characters: where a look-up may stop."""
+        table = self.__dict__.get("_prefixes")
+        if table is None:
+            table = self._prefixes = frozenset(w[:k] for w in self.vocab if 1 < len(w) <= MAX_WORD
+                                               for k in range(2, len(w)))
+        return table
+
+    def stranded(self, s: str) -> list[int]:
+        """Positions of ``s`` that no vocabulary word of two or more characters covers (function characters and
+        numerals aside): the characters the input method can only read one by one."""
+        vocab, prefixes, n = self.vocab, self.prefixes, len(s)
+        covered = [False] * n
+        for i in range(n - 1):
+            for size in range(2, min(MAX_WORD, n - i) + 1):
+                w = s[i:i + size]
+                if w in vocab:
+                    covered[i:i + size] = [True] * size
+                elif w not in prefixes:
+                    break
+        return [i for i, ch in enumerate(s) if not covered[i] and ch not in FUNCTION_CHARS and ch not in NUMERALS]
+
+    def candidates(self, s: str, i: int) -> dict[str, str]:
+        """Character → 形近 / 音近 for each character that, in place of ``s[i]``, makes a word of two to four
+        characters with its neighbours: a sound-alike by its principal reading (the fuzzy pairs of pinyin input
+        folded), looked up in the index of jieba's dictionary the word-probability layer keeps
+        (``content_typo_lm._vocabulary``: words of frequency 50 or more, no person's names), or a look-alike
+        (``charsim.shape_alikes``) making a word of that index or of the model's vocabulary."""
+        _words, _masked, by_sound = _jieba_index()
+        vocab, n, ch = self.vocab, len(s), s[i]
+        sound = principal_sound(ch)
+        shapes = shape_alikes(ch)
+        out: dict[str, str] = {}
+        for size in INDEX_SIZES:
+            for a in range(max(0, i - size + 1), min(i, n - size) + 1):
+                head, tail = s[a:i], s[i + 1:a + size]
+                if sound:
+                    for w in by_sound.get(head + MASK + tail + MASK + sound, ()):
+                        if w in vocab:
+                            out.setdefault(w[i - a], "音近")
+                for c in shapes:
+                    if head + c + tail in vocab:
+                        out[c] = "形近"
+        out.pop(ch, None)
+        for c in NUMERALS.intersection(out):
+            del out[c]
+        return out
+
+    # -- the layer ------------------------------------------------------------------------------------------------
+    def slips(self, folded: str, places: frozenset[str] = frozenset(),
+              margin: float | None = None) -> list[tuple[int, int, str, str, float]]:
+        """(start, end, corrected span, how, gain in nats) in ``folded`` for each character whose replacement makes
+        the text clearly more probable (see the module's docstring); ``places``: division names never corrected;
+        ``margin``: ``MARGIN`` unless given (calibration)."""
+        margin = MARGIN if margin is None else margin
+        out: list[tuple[int, int, str, str, float]] = []
+        protected: list[tuple[int, int]] | None = None
+        for run in HAN_RUN.finditer(folded):
+            s, offset = run.group(), run.start()
+            n = len(s)
+            stranded = self.stranded(s)
+            if not stranded or len(stranded) > GATED_MAX + GATED_SHARE * n:
+                continue  # nothing the model cannot read, or a run it cannot read at all (names, lists, random text)
+            _total, words = self.decode(s)
+            gated = [(a, b) for a, b, lp in words
+                     if (lp < GATE_LOGP if b - a > 1 else s[a] not in FUNCTION_CHARS and s[a] not in NUMERALS)]
+            for a, b in gated:
+                best: tuple[float, int, str, str] | None = None
+                for i in range(a, b):
+                    ch = s[i]
+                    if ch in NUMERALS or ch in FUNCTION_CHARS:
+                        continue
+                    lo, hi = max(0, i - WINDOW), min(n, i + 1 + WINDOW)
+                    written = None
+                    for c, how in self.candidates(s, i).items():
+                        if written is None:
+                            written = self.score(s[lo:hi])
+                        gain = (self.score(s[lo:i] + c + s[i + 1:hi]) - written) * LN10
+                        if gain >= margin and (best is None or gain > best[0]):
+                            best = (gain, i, c, how)
+                if best is None:
+                    continue
+                gain, i, c, how = best
+                lo, hi = max(0, i - WINDOW), min(n, i + 1 + WINDOW)
+                fixed = s[lo:i] + c + s[i + 1:hi]
+                x, y = next((lo + x, lo + y) for x, y, _lp in self.decode(fixed)[1] if x <= i - lo < y)
+                start, end = offset + x, offset + y
+                word = s[x:i] + c + s[i + 1:y]
+                if ((places and (_place_at(s, x, y, places) or (word in places and word[-1] in LEVEL_CHARS)))
+                        or _known_name(s, i)):
+                    continue  # a division misspelt is the gazetteer rules' (they know the account's region)
+                if protected is None:
+                    protected = [(m.start(), m.end()) for m in QUOTED.finditer(folded)]
+                if any(p < end and start < q for p, q in protected) or _person(folded, start, end):
+                    continue
+                if out and out[-1][1] > start:
+                    continue
+                out.append((start, end, word, how, round(gain, 1)))
+        return out
+
+
+def _jieba_index():
+    from detectors.content_typo_lm import _vocabulary
+
+    return _vocabulary()
+
+
+def _known_name(s: str, i: int) -> bool:
+    """As written, ``s[i]`` and its neighbours make an entry of jieba's dictionary of ``KNOWN_NAME_MIN`` or more
+    characters (景阳冈, 幕阜山): a name or term jieba knows and the input method's data lacks, not a slip."""
+    from detectors.content_typo_lm import _tokenizer
+
+    freq, n = _tokenizer().FREQ, len(s)
+    for size in range(KNOWN_NAME_MIN, min(MAX_WORD, n) + 1):
+        for a in range(max(0, i - size + 1), min(i, n - size) + 1):
+            if s[a:a + size] in freq:
+                return True
+    return False
+
+
+def _place_at(s: str, a: int, b: int, places: frozenset[str]) -> bool:
+    """A division name (full or short) of the gazetteer overlaps ``s[a:b]`` as written."""
+    for size in (2, 3, 4, 5):
+        for lo in range(max(0, a - size + 1), min(b, len(s) - size + 1)):
+            if s[lo:lo + size] in places:
+                return True
+    return False
+
+
+def _person(folded: str, start: int, end: int) -> bool:
+    """The span stands where a person's name does: after a title or byline word, or before 同志 / a title."""
+    return bool(PERSON_BEFORE.search(folded, max(0, start - 6), start) or PERSON_AFTER.match(folded, end))
