@@ -37,8 +37,10 @@ from detectors.names import (
     _expansions,
     _is_cjk,
     _strip_levels,
+    all_cjk,
     decompositions,
     glyph_neighbours,
+    has_latin,
     initials_key,
     latin_initials_keys,
     near_glyphs,
@@ -85,17 +87,17 @@ def _keys(core: str, *, registry: bool, max_len: int = MAX_KEYED_LEN) -> set[str
     if stripped:
         keys.add("L" + stripped)
     if registry:
-        if core and len(core) <= max_len and not any("a" <= c <= "z" for c in core):
+        if core and len(core) <= max_len and not has_latin(core):
             keys.add("I" + initials_key(core))
             keys.add("P" + "".join(toneless(c) for c in core))
-    elif len(core) <= max_len * MAX_PINYIN_LETTERS and any("a" <= c <= "z" for c in core):
+    elif len(core) <= max_len * MAX_PINYIN_LETTERS and has_latin(core):
         keys.update("I" + k for k in latin_initials_keys(core))
         keys.add("P" + "".join(toneless(c) for c in core))
     return keys
 
 
 def _doubled(core: str) -> bool:
-    return DOUBLE_NAME_LEN <= len(core) <= DOUBLE_MAX_LEN and all(map(_is_cjk, core))
+    return DOUBLE_NAME_LEN <= len(core) <= DOUBLE_MAX_LEN and all_cjk(core)
 
 
 def double_keys(core: str) -> list[str]:
@@ -106,6 +108,9 @@ def double_keys(core: str) -> list[str]:
         return []
     n = len(core)
     return [core[:i] + "?" + core[i + 1:j] + "?" + core[j + 1:] for i in range(n) for j in range(i + 1, n)]
+
+
+_KEY_BATCH = 65_536  # keys ``KeyTable.of`` holds before hashing them
 
 
 class KeyTable:
@@ -132,16 +137,24 @@ class KeyTable:
     @classmethod
     def of(cls, keys: Iterable[Iterable[str]], limit: int | Callable[[str], int]) -> KeyTable:
         """The table of each position's ``keys`` (position = index in ``keys``); ``limit`` per key, or one for all."""
-        hashes, positions, limits = array("q"), array("i"), array("i")
-        size = 0
-        for r, these in enumerate(keys):
-            size = r + 1
-            for key in these:
-                hashes.append(hash(key))
-                positions.append(r)
-                if callable(limit):
-                    limits.append(limit(key))
-        return cls(np.frombuffer(hashes, dtype=np.int64), np.frombuffer(positions, dtype=np.int32), size,
+        hashes, counts, limits = array("q"), array("q"), array("i")
+        pending: list[str] = []  # keys not hashed yet: hashed (and limited) by C-level loops, a batch at a time
+
+        def flush() -> None:
+            hashes.extend(map(hash, pending))
+            if callable(limit):
+                limits.extend(map(limit, pending))
+            pending.clear()
+        for these in keys:
+            before = len(pending)
+            pending.extend(these)
+            counts.append(len(pending) - before)
+            if len(pending) >= _KEY_BATCH:
+                flush()
+        flush()
+        size = len(counts)
+        positions = np.repeat(np.arange(size, dtype=np.int32), np.frombuffer(counts, dtype=np.int64))
+        return cls(np.frombuffer(hashes, dtype=np.int64), positions, size,
                    np.frombuffer(limits, dtype=np.int32) if callable(limit) else limit)
 
     def lookup_many(self, keys: Sequence[Collection[str]]) -> tuple[np.ndarray, np.ndarray]:
