@@ -1149,11 +1149,17 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
     place or a government word are looked at (a name with its place changed keeps its body's words: 芯昌公安)."""
     matched = {c for c, _, m in pairs if m.score >= min_score}
     affixes = officials.affixes
+    todo = [c for c, form in enumerate(forms) if c not in matched and len(form.core) >= MIN_CONTAINED]
+    placed = bytearray(len(forms))  # which of them name a registry place (``names_a_place``), a chunk at a time
+    if officials._places():
+        for k in range(0, len(todo), BLOCK_SCAN_CHUNK):
+            chunk = todo[k:k + BLOCK_SCAN_CHUNK]
+            for i in _holding_any(officials._place_automaton, [forms[c].core for c in chunk]):
+                placed[chunk[i]] = 1
     out = []
-    for c, form in enumerate(forms):
-        if c in matched or len(form.core) < MIN_CONTAINED:
-            continue
-        if not (officials.names_a_place(form.core) or looks_governmental(form.core)):
+    for c in todo:
+        form = forms[c]
+        if not (placed[c] or looks_governmental(form.core)):
             continue  # an imitation keeps the unit's place or its body's words as written (two C-speed passes)
         found = False
         for variant, before, after, changed in affixes.find(form.core, strays=True):
@@ -1535,6 +1541,14 @@ def _places_in_each(automaton, texts: list[str]) -> dict[int, list[tuple[int, st
         i = bisect_right(starts, end) - 1
         found[i].append((end - starts[i], place))
     return found
+
+
+def _holding_any(automaton, texts: list[str]) -> set[int]:
+    """The indices of ``texts`` that hold any of the automaton's words (``_places_in_each`` without the hits)."""
+    from bisect import bisect_right
+    from itertools import accumulate
+    starts = list(accumulate(map(len, texts), lambda pos, n: pos + n + 1, initial=0))
+    return {bisect_right(starts, end) - 1 for end, _ in automaton.iter("\x00".join(texts))}
 
 
 def _peeled_forms(core: str) -> Iterator[tuple[str, NameForm, str]]:

@@ -641,14 +641,23 @@ class AffixIndex:
             return ()  # nothing as written beside it to say what it stands for
         ch = text[k]
         kept = sum((n in follows.get(ch, "")) if right else (n in precedes.get(ch, "")) for n, right in firm + loose)
+        # c makes a registered pair with a neighbour n on its right (n in follows[c]) exactly when c is among the
+        # characters registered before n (precedes[n]), and with one on its left when c is among those after it: one
+        # string per neighbour, searched for each alternative (C speed)
+        firm_pairs = [precedes.get(n, "") if right else follows.get(n, "") for n, right in firm]
+        loose_pairs = [precedes.get(n, "") if right else follows.get(n, "") for n, right in loose]
         ranked = []
         for c, how, _ in self._fold_char(ch):
-            after, before = follows.get(c, ""), precedes.get(c, "")
-            if not all((n in after) if right else (n in before) for n, right in firm):
-                continue
-            made = len(firm) + sum((n in after) if right else (n in before) for n, right in loose)
-            if made > kept:
-                ranked.append((-made, len(ranked), c, how))
+            for pairing in firm_pairs:
+                if c not in pairing:
+                    break
+            else:
+                made = len(firm)
+                for pairing in loose_pairs:
+                    if c in pairing:
+                        made += 1
+                if made > kept:
+                    ranked.append((-made, len(ranked), c, how))
         return tuple((c, how) for _, _, c, how in sorted(ranked))
 
     def folds(self, text: str, strays: Sequence[int] = ()) -> list[tuple[str, list[tuple[str, str, str]]]]:
