@@ -106,8 +106,12 @@ def double_keys(core: str) -> list[str]:
     ``detectors.names.compare_names``)."""
     if not _doubled(core):
         return []
-    n = len(core)
-    return [core[:i] + "?" + core[i + 1:j] + "?" + core[j + 1:] for i in range(n) for j in range(i + 1, n)]
+    return [f"{core[:i]}?{core[i1:j]}?{core[j1:]}" for i, i1, j, j1 in _DOUBLE_POSITIONS[len(core)]]
+
+
+# (i, i + 1, j, j + 1) for each pair of positions i < j of a name of each length ``double_keys`` reads
+_DOUBLE_POSITIONS = {n: tuple((i, i + 1, j, j + 1) for i in range(n) for j in range(i + 1, n))
+                     for n in range(DOUBLE_NAME_LEN, DOUBLE_MAX_LEN + 1)}
 
 
 _KEY_BATCH = 65_536  # keys ``KeyTable.of`` holds before hashing them
@@ -165,7 +169,7 @@ class KeyTable:
         empty = np.zeros(0, dtype=np.int64)
         if not counts.any() or not len(self.hashes):
             return empty, empty
-        wanted = np.fromiter((hash(k) for these in keys for k in these), dtype=np.int64, count=int(counts.sum()))
+        wanted = np.fromiter(map(hash, itertools.chain.from_iterable(keys)), dtype=np.int64, count=int(counts.sum()))
         owner = np.repeat(np.arange(len(keys), dtype=np.int64), counts)
         order = np.argsort(wanted)  # sorted needles: each search starts where the one before ended (cache-friendly)
         wanted, owner = wanted[order], owner[order]
