@@ -164,6 +164,7 @@ from detectors.name_index import (
     SubPlaces,
     UnitAbbreviations,
     Variant,
+    texts_holding,
 )
 from detectors.names import (
     DOUBLE_MAX_LEN,
@@ -946,8 +947,9 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
                                       and _sound_alike_other_place(officials, forms[c].core, r)):
             pairs.append((c, r, match))
     ruled_out: dict[int, list] = defaultdict(list)  # registered names found inside a name whose added words vetoed them
-    for c, form in enumerate(forms):
-        for variant, before, after, changed in officials.affixes.find(form.core):
+    for c, found in officials.affixes.find_each([form.core for form in forms]):
+        form = forms[c]
+        for variant, before, after, changed in found:
             match = officials.affixed(variant, before, after, changed, following_decoration(form))
             if match is not None:
                 pairs.append((c, variant.position, match))
@@ -1154,7 +1156,7 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
     if officials._places():
         for k in range(0, len(todo), BLOCK_SCAN_CHUNK):
             chunk = todo[k:k + BLOCK_SCAN_CHUNK]
-            for i in _holding_any(officials._place_automaton, [forms[c].core for c in chunk]):
+            for i in texts_holding(officials._place_automaton, [forms[c].core for c in chunk]):
                 placed[chunk[i]] = 1
     out = []
     for c in todo:
@@ -1328,8 +1330,21 @@ def _abbreviated_pairs(officials: _Officials, forms: list, pairs: list, min_scor
     (荣成市府新闻办 for 荣成市人民政府新闻办公室, whose account is 荣成发布)."""
     matched = {c for c, _, m in pairs if m.score >= min_score}
     shortest = 2 + MIN_ABBREVIATED  # a place of two characters, then the abbreviated rest
-    return [(c, r, match) for c, form in enumerate(forms) if len(form.core) >= shortest and c not in matched
-            for r, match in officials.abbreviation_matches(form.core)]
+    todo = [c for c, form in enumerate(forms) if len(form.core) >= shortest and c not in matched]
+    if not todo:
+        return []
+    abbreviations, alphabet = officials.abbreviations, officials.affixes.alphabet
+    out = []
+    for k in range(0, len(todo), BLOCK_SCAN_CHUNK):
+        # a name whose text (level words removed) holds no unit's place, and no character that registered names do
+        # not use (nothing to fold: ``AffixIndex.folds``), abbreviates nothing: one automaton pass for the chunk
+        chunk = todo[k:k + BLOCK_SCAN_CHUNK]
+        texts = [_strip_levels(forms[c].core) for c in chunk]
+        placed = texts_holding(abbreviations.automaton, texts) if not abbreviations.empty else set()
+        for i, c in enumerate(chunk):
+            if i in placed or not alphabet.issuperset(texts[i]):
+                out += [(c, r, match) for r, match in officials.abbreviation_matches(forms[c].core)]
+    return out
 
 
 def _double_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
@@ -1541,14 +1556,6 @@ def _places_in_each(automaton, texts: list[str]) -> dict[int, list[tuple[int, st
         i = bisect_right(starts, end) - 1
         found[i].append((end - starts[i], place))
     return found
-
-
-def _holding_any(automaton, texts: list[str]) -> set[int]:
-    """The indices of ``texts`` that hold any of the automaton's words (``_places_in_each`` without the hits)."""
-    from bisect import bisect_right
-    from itertools import accumulate
-    starts = list(accumulate(map(len, texts), lambda pos, n: pos + n + 1, initial=0))
-    return {bisect_right(starts, end) - 1 for end, _ in automaton.iter("\x00".join(texts))}
 
 
 def _peeled_forms(core: str) -> Iterator[tuple[str, NameForm, str]]:

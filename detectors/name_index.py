@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import itertools
 from array import array
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -735,6 +736,24 @@ class AffixIndex:
         return out
 
     # -- search -------------------------------------------------------------------------------------------------
+    def find_each(self, cores: Sequence[str]) -> Iterator[tuple[int, list]]:
+        """(index, ``find``'s result) for each of ``cores`` it finds anything in, in order. A chunk of names at a
+        time, their texts (level words removed) are searched by one automaton pass joined (``texts_holding``): a name
+        whose text holds no registered name and only characters registered names use (no folded spelling, ``folds``)
+        finds nothing and is not searched on its own."""
+        if self.empty:
+            return
+        limit, alphabet = self.longest + 2 * MAX_ADDED, self.alphabet
+        for k in range(0, len(cores), FIND_CHUNK):
+            chunk = cores[k:k + FIND_CHUNK]
+            texts = [_strip_levels(core) if core and len(core) <= limit else "" for core in chunk]
+            holding = texts_holding(self.automaton, texts)
+            for i, text in enumerate(texts):
+                if text and (i in holding or not alphabet.issuperset(text)):
+                    found = self.find(chunk[i])
+                    if found:
+                        yield k + i, found
+
     def find(self, core: str, *, strays: bool = False) -> list[tuple[Variant, str, str, list[tuple[str, str, str]]]]:
         """(variant, added before, added after, substitutions) for every registered name inside ``core``.
         ``strays``: fold known characters that make no registered pair with their neighbours (``strays``) too, and
@@ -775,6 +794,16 @@ class AffixIndex:
                     results.append((Variant(_KINDS[code % _CODE], code // _CODE, text[start:end + 1]), text[:start],
                                     text[end + 1:], changed))
         return results
+
+
+def texts_holding(automaton, texts: Sequence[str]) -> set[int]:
+    """The indices of ``texts`` that hold any of the automaton's words: one pass over the texts joined by a character
+    no name holds (an automaton iterator per name costs more than the search)."""
+    starts = list(itertools.accumulate(map(len, texts), lambda pos, n: pos + n + 1, initial=0))
+    return {bisect_right(starts, end) - 1 for end, _ in automaton.iter("\x00".join(texts))}
+
+
+FIND_CHUNK = 50_000  # names ``AffixIndex.find_each`` searches with one automaton pass
 
 
 # ---- abbreviations of a unit's full name ------------------------------------------------------------------------
