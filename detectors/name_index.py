@@ -457,6 +457,7 @@ class AffixIndex:
         self.empty = not patterns
         self.longest = max(map(len, patterns), default=0)
         self._fold_cache: dict[str, tuple[str, str] | None] = {}
+        self._unknown_cache: dict = {}  # ``_unknown_alternatives``
         self._sound_index: dict[str, list[str]] | None = None
         self._near_index: dict[str, str] | None = None
         self._part_index: dict[tuple, str] | None = None
@@ -665,6 +666,53 @@ class AffixIndex:
                     ranked.append((-made, len(ranked), c, how))
         return tuple((c, how) for _, _, c, how in sorted(ranked))
 
+    def _unknown_alternatives(self, left: str, ch: str, right: str) -> tuple[tuple, tuple | None]:
+        """(alternatives, every alternative when no known neighbour narrowed them, else None) of an unknown character
+        ``ch`` between ``left`` and ``right`` ("" at an end), for ``folds``. What they are depends only on the
+        character when a neighbour is missing or unknown, and on the three characters when both known neighbours
+        narrow it: kept for the next name writing the same (``FOLD_CONTEXTS`` of them at most)."""
+        alphabet, follows = self.alphabet, self.follows
+        narrowed = (left or right) and (not left or left in alphabet) and (not right or right in alphabet)
+        key = (left, ch, right) if narrowed else ch
+        known = self._unknown_cache.get(key)
+        if known is not None:
+            return known
+        found = self._fold_char(ch)
+        loose = None
+        if narrowed:
+            # between known neighbours: only characters a registered name goes on with, to one side at least
+            found = [x for x in found if (left and x[0] in follows.get(left, ""))
+                     or (right and right in follows.get(x[0], ""))]
+        else:
+            loose = tuple((c, how) for c, how, _ in found[:MAX_FOLD_PER_KIND])  # most telling
+            per_kind: dict[int, int] = defaultdict(int)
+            kept = []
+            for x in found:
+                per_kind[x[2]] += 1
+                if per_kind[x[2]] <= MAX_FOLD_UNPLACED:
+                    kept.append(x)
+            found = kept
+        known = (tuple((c, how) for c, how, _ in found[:MAX_FOLD_ALTERNATIVES]), loose)
+        if len(self._unknown_cache) >= FOLD_CONTEXTS:
+            self._unknown_cache.clear()
+        self._unknown_cache[key] = known
+        return known
+
+    def _unknown_pairs(self, x: str, y: str, xs: tuple, ys: tuple) -> list:
+        """The alternatives of two unknown characters side by side (``xs`` of ``x``, ``ys`` of ``y``: each depends on
+        its character only) that make a registered pair, neither a weak look-alike ("part": two together are another
+        word, 小囡), in ``folds``' order; kept like ``_unknown_alternatives``."""
+        key = (x, y)
+        known = self._unknown_cache.get(key)
+        if known is None:
+            follows = self.follows
+            known = [(a, b) for a in xs for b in ys if b[0] in follows.get(a[0], "") and a[1] != "part"
+                     and b[1] != "part"]
+            if len(self._unknown_cache) >= FOLD_CONTEXTS:
+                self._unknown_cache.clear()
+            self._unknown_cache[key] = known
+        return known
+
     def folds(self, text: str, strays: Sequence[int] = ()) -> list[tuple[str, list[tuple[str, str, str]]]]:
         """Spellings of ``text`` with its unknown characters (and the known ones at ``strays``, see ``strays``)
         replaced by registered ones: first each by its most telling alternative, then one character at a time by its
@@ -684,55 +732,51 @@ class AffixIndex:
                 if alts:
                     options[k] = alts[:MAX_FOLD_ALTERNATIVES]
             elif ch not in alphabet:
-                found = self._fold_char(ch)
                 left, right = text[k - 1:k], text[k + 1:k + 2]
-                if (left or right) and all(n in alphabet for n in (left, right) if n):
-                    # between known neighbours: only characters a registered name goes on with, to one side at least
-                    found = [x for x in found if (left and x[0] in follows.get(left, ""))
-                             or (right and right in follows.get(x[0], ""))]
-                else:
-                    unplaced[k] = tuple((c, how) for c, how, _ in found[:MAX_FOLD_PER_KIND])  # most telling
-                    per_kind: dict[int, int] = defaultdict(int)
-                    kept = []
-                    for x in found:
-                        per_kind[x[2]] += 1
-                        if per_kind[x[2]] <= MAX_FOLD_UNPLACED:
-                            kept.append(x)
-                    found = kept
-                alts = tuple((c, how) for c, how, _ in found[:MAX_FOLD_ALTERNATIVES])
+                alts, loose = self._unknown_alternatives(left, ch, right)
+                if loose is not None:
+                    unplaced[k] = loose
                 if alts:
                     options[k] = alts
         if not options:
             return []
         first = {k: alts[0] for k, alts in options.items()}
+        # the spelling with every first choice, and its substitutions left to right; every other spelling changes
+        # one or two of its positions (``spell``)
+        first_chars = list(text)
+        first_subs = []
+        slot = {}  # position -> index of its substitution in first_subs
+        for k in sorted(first):
+            c, how = first[k]
+            first_chars[k] = c
+            slot[k] = len(first_subs)
+            first_subs.append((text[k], c, how))
 
-        def spell(choice: dict[int, tuple[str, str]]) -> tuple[str, list[tuple[str, str, str]]]:
-            chars = list(text)
-            subs = []
-            for k, (c, how) in sorted(choice.items()):
+        def spell(*changes: tuple[int, tuple[str, str]]) -> tuple[str, list[tuple[str, str, str]]]:
+            chars, subs = first_chars.copy(), first_subs.copy()
+            for k, (c, how) in changes:
                 chars[k] = c
-                subs.append((text[k], c, how))
+                subs[slot[k]] = (text[k], c, how)
             return "".join(chars), subs
 
-        out = [spell(first)]
+        out = [("".join(first_chars), first_subs)]
         for k in unplaced:  # two unknown characters side by side (filed left to right): as a registered pair
             if k + 1 not in unplaced or k not in first or k + 1 not in first \
                     or first[k + 1][0] in follows.get(first[k][0], ""):
                 continue  # the first choices already make a registered pair
             left, right = text[k - 1:k], text[k + 2:k + 3]
-            pairs = [(a, b) for a in unplaced[k] for b in unplaced[k + 1] if b[0] in follows.get(a[0], "")
-                     and a[1] != "part" and b[1] != "part"  # two weak look-alikes together are another word (小囡)
-                     and not (left in alphabet and a[0] not in follows.get(left, ""))  # and with a known neighbour
+            pairs = [(a, b) for a, b in self._unknown_pairs(text[k], text[k + 1], unplaced[k], unplaced[k + 1])
+                     if not (left in alphabet and a[0] not in follows.get(left, ""))  # and with a known neighbour
                      and not (right in alphabet and right not in follows.get(b[0], ""))]
             for a, b in pairs[:MAX_FOLD_PAIRS]:
                 if len(out) >= MAX_FOLD_PROBES:
                     return out  # bounded for any length: each spelling is the whole text
-                out.append(spell({**first, k: a, k + 1: b}))
+                out.append(spell((k, a), (k + 1, b)))
         for k, alts in options.items():
             for alt in alts[1:]:
                 if len(out) >= MAX_FOLD_PROBES:
                     return out
-                out.append(spell({**first, k: alt}))
+                out.append(spell((k, alt)))
         return out
 
     # -- search -------------------------------------------------------------------------------------------------
@@ -803,6 +847,7 @@ def texts_holding(automaton, texts: Sequence[str]) -> set[int]:
     return {bisect_right(starts, end) - 1 for end, _ in automaton.iter("\x00".join(texts))}
 
 
+FOLD_CONTEXTS = 16_384  # unknown characters with their neighbours whose alternatives ``folds`` keeps (a few MB)
 FIND_CHUNK = 50_000  # names ``AffixIndex.find_each`` searches with one automaton pass
 
 
