@@ -16,7 +16,7 @@ flag on it alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -67,6 +67,7 @@ INNER_SLOT = DCT_SLOTS - 1
 SLOTS = DCT_SLOTS + 2  # + dhash, dcontent
 _FAMILY = np.array([0] * DCT_SLOTS + [1, 1])
 _SAME_FAMILY = _FAMILY[:, None] == _FAMILY[None, :]
+_FAMILIES = tuple(_FAMILY.tolist())  # the same as Python ints (``row_band_codes``)
 
 
 def hash_matrix(hashes: Iterable[dict | None]) -> np.ndarray:
@@ -187,6 +188,22 @@ def band_codes(matrix: np.ndarray, slots: tuple[int, ...] = _BAND_SLOTS, by_fami
     return codes
 
 
+def row_band_codes(row: Sequence[int], slots: tuple[int, ...] = _BAND_SLOTS, by_family: bool = False) -> list[int]:
+    """``band_codes`` of one fingerprint (a ``hash_matrix`` row as Python ints), computed with Python integers: the
+    same codes in the same order, without the few hundred numpy calls on one-row arrays that the matrix form costs
+    a single query (``AvatarIndex.near``)."""
+    mask = row[SLOTS]
+    out = []
+    for k, slot in enumerate(slots):
+        if not (mask >> slot) & 1:
+            out += [-1, -1, -1, -1]
+            continue
+        prefix = _FAMILIES[slot] * 4 if by_family else k * 4
+        value = row[slot]
+        out += [(prefix + band) << 16 | ((value >> (16 * band)) & 0xFFFF) for band in range(4)]
+    return out
+
+
 def inner_as_content_codes(matrix: np.ndarray) -> np.ndarray:
     """The band codes of each fingerprint's ``inner`` hash filed under the content slot: an avatar pasted into a
     screenshot is found by the original's content box."""
@@ -228,6 +245,15 @@ class AvatarIndex:
             return band_codes(matrix, ALL_SLOTS, by_family=True)
         return np.concatenate([band_codes(matrix), inner_as_content_codes(matrix)], axis=1)
 
+    def _row_query_codes(self, row: Sequence[int]) -> list[int]:
+        """``_query_codes`` of one fingerprint (a ``hash_matrix`` row as Python ints)."""
+        if self.every_variant:
+            return row_band_codes(row, ALL_SLOTS, by_family=True)
+        inner = [0] * (SLOTS + 1)  # the inner box filed under the content slot (``inner_as_content_codes``)
+        inner[1] = row[INNER_SLOT]
+        inner[SLOTS] = ((row[SLOTS] >> INNER_SLOT) & 1) << 1
+        return row_band_codes(row) + row_band_codes(inner)[4:8]
+
     def _group(self, code: int) -> np.ndarray | None:
         k = int(np.searchsorted(self.codes, code))
         if k >= len(self.codes) or self.codes[k] != code or self.counts[k] > MAX_BAND_BUCKET:
@@ -236,7 +262,7 @@ class AvatarIndex:
 
     def near(self, row: np.ndarray, max_distance: int) -> list[tuple[int, int]]:
         """(position, distance) of the indexed fingerprints within ``max_distance`` of ``row``, nearest first."""
-        codes = self._query_codes(row[None, :])[0].tolist()
+        codes = self._row_query_codes(row.tolist())
         if len(self.positions) <= EXACT_LIMIT:
             positions = self.positions  # few enough to compare with all: no band can be missed
         else:

@@ -174,6 +174,7 @@ from detectors.name_index import (
     SubPlaces,
     UnitAbbreviations,
     Variant,
+    texts_holding,
 )
 from detectors.names import (
     DOUBLE_MAX_LEN,
@@ -1054,8 +1055,9 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
                                       and _sound_alike_other_place(officials, forms[c].core, r)):
             pairs.append((c, r, match))
     ruled_out: dict[int, list] = defaultdict(list)  # registered names found inside a name whose added words vetoed them
-    for c, form in enumerate(forms):
-        for variant, before, after, changed in officials.affixes.find(form.core):
+    for c, found in officials.affixes.find_each([form.core for form in forms]):
+        form = forms[c]
+        for variant, before, after, changed in found:
             match = officials.affixed(variant, before, after, changed, following_decoration(form))
             if match is not None:
                 pairs.append((c, variant.position, match))
@@ -1280,11 +1282,17 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
     place or a government word are looked at (a name with its place changed keeps its body's words: 芯昌公安)."""
     matched = {c for c, _, m in pairs if m.score >= min_score}
     affixes = officials.affixes
+    todo = [c for c, form in enumerate(forms) if c not in matched and len(form.core) >= MIN_CONTAINED]
+    placed = bytearray(len(forms))  # which of them name a registry place (``names_a_place``), a chunk at a time
+    if officials._places():
+        for k in range(0, len(todo), BLOCK_SCAN_CHUNK):
+            chunk = todo[k:k + BLOCK_SCAN_CHUNK]
+            for i in texts_holding(officials._place_automaton, [forms[c].core for c in chunk]):
+                placed[chunk[i]] = 1
     out = []
-    for c, form in enumerate(forms):
-        if c in matched or len(form.core) < MIN_CONTAINED:
-            continue
-        if not (officials.names_a_place(form.core) or looks_governmental(form.core)):
+    for c in todo:
+        form = forms[c]
+        if not (placed[c] or looks_governmental(form.core)):
             continue  # an imitation keeps the unit's place or its body's words as written (two C-speed passes)
         found = False
         for variant, before, after, changed in affixes.find(form.core, strays=True):
@@ -1453,8 +1461,21 @@ def _abbreviated_pairs(officials: _Officials, forms: list, pairs: list, min_scor
     (荣成市府新闻办 for 荣成市人民政府新闻办公室, whose account is 荣成发布)."""
     matched = {c for c, _, m in pairs if m.score >= min_score}
     shortest = 2 + MIN_ABBREVIATED  # a place of two characters, then the abbreviated rest
-    return [(c, r, match) for c, form in enumerate(forms) if len(form.core) >= shortest and c not in matched
-            for r, match in officials.abbreviation_matches(form.core)]
+    todo = [c for c, form in enumerate(forms) if len(form.core) >= shortest and c not in matched]
+    if not todo:
+        return []
+    abbreviations, alphabet = officials.abbreviations, officials.affixes.alphabet
+    out = []
+    for k in range(0, len(todo), BLOCK_SCAN_CHUNK):
+        # a name whose text (level words removed) holds no unit's place, and no character that registered names do
+        # not use (nothing to fold: ``AffixIndex.folds``), abbreviates nothing: one automaton pass for the chunk
+        chunk = todo[k:k + BLOCK_SCAN_CHUNK]
+        texts = [_strip_levels(forms[c].core) for c in chunk]
+        placed = texts_holding(abbreviations.automaton, texts) if not abbreviations.empty else set()
+        for i, c in enumerate(chunk):
+            if i in placed or not alphabet.issuperset(texts[i]):
+                out += [(c, r, match) for r, match in officials.abbreviation_matches(forms[c].core)]
+    return out
 
 
 def _double_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:

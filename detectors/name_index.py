@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import itertools
 from array import array
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,8 +38,10 @@ from detectors.names import (
     _expansions,
     _is_cjk,
     _strip_levels,
+    all_cjk,
     decompositions,
     glyph_neighbours,
+    has_latin,
     initials_key,
     latin_initials_keys,
     near_glyphs,
@@ -85,17 +88,17 @@ def _keys(core: str, *, registry: bool, max_len: int = MAX_KEYED_LEN) -> set[str
     if stripped:
         keys.add("L" + stripped)
     if registry:
-        if core and len(core) <= max_len and not any("a" <= c <= "z" for c in core):
+        if core and len(core) <= max_len and not has_latin(core):
             keys.add("I" + initials_key(core))
             keys.add("P" + "".join(toneless(c) for c in core))
-    elif len(core) <= max_len * MAX_PINYIN_LETTERS and any("a" <= c <= "z" for c in core):
+    elif len(core) <= max_len * MAX_PINYIN_LETTERS and has_latin(core):
         keys.update("I" + k for k in latin_initials_keys(core))
         keys.add("P" + "".join(toneless(c) for c in core))
     return keys
 
 
 def _doubled(core: str) -> bool:
-    return DOUBLE_NAME_LEN <= len(core) <= DOUBLE_MAX_LEN and all(map(_is_cjk, core))
+    return DOUBLE_NAME_LEN <= len(core) <= DOUBLE_MAX_LEN and all_cjk(core)
 
 
 def double_keys(core: str) -> list[str]:
@@ -104,8 +107,15 @@ def double_keys(core: str) -> list[str]:
     ``detectors.names.compare_names``)."""
     if not _doubled(core):
         return []
-    n = len(core)
-    return [core[:i] + "?" + core[i + 1:j] + "?" + core[j + 1:] for i in range(n) for j in range(i + 1, n)]
+    return [f"{core[:i]}?{core[i1:j]}?{core[j1:]}" for i, i1, j, j1 in _DOUBLE_POSITIONS[len(core)]]
+
+
+# (i, i + 1, j, j + 1) for each pair of positions i < j of a name of each length ``double_keys`` reads
+_DOUBLE_POSITIONS = {n: tuple((i, i + 1, j, j + 1) for i in range(n) for j in range(i + 1, n))
+                     for n in range(DOUBLE_NAME_LEN, DOUBLE_MAX_LEN + 1)}
+
+
+_KEY_BATCH = 65_536  # keys ``KeyTable.of`` holds before hashing them
 
 
 class KeyTable:
@@ -132,16 +142,24 @@ class KeyTable:
     @classmethod
     def of(cls, keys: Iterable[Iterable[str]], limit: int | Callable[[str], int]) -> KeyTable:
         """The table of each position's ``keys`` (position = index in ``keys``); ``limit`` per key, or one for all."""
-        hashes, positions, limits = array("q"), array("i"), array("i")
-        size = 0
-        for r, these in enumerate(keys):
-            size = r + 1
-            for key in these:
-                hashes.append(hash(key))
-                positions.append(r)
-                if callable(limit):
-                    limits.append(limit(key))
-        return cls(np.frombuffer(hashes, dtype=np.int64), np.frombuffer(positions, dtype=np.int32), size,
+        hashes, counts, limits = array("q"), array("q"), array("i")
+        pending: list[str] = []  # keys not hashed yet: hashed (and limited) by C-level loops, a batch at a time
+
+        def flush() -> None:
+            hashes.extend(map(hash, pending))
+            if callable(limit):
+                limits.extend(map(limit, pending))
+            pending.clear()
+        for these in keys:
+            before = len(pending)
+            pending.extend(these)
+            counts.append(len(pending) - before)
+            if len(pending) >= _KEY_BATCH:
+                flush()
+        flush()
+        size = len(counts)
+        positions = np.repeat(np.arange(size, dtype=np.int32), np.frombuffer(counts, dtype=np.int64))
+        return cls(np.frombuffer(hashes, dtype=np.int64), positions, size,
                    np.frombuffer(limits, dtype=np.int32) if callable(limit) else limit)
 
     def lookup_many(self, keys: Sequence[Collection[str]]) -> tuple[np.ndarray, np.ndarray]:
@@ -152,7 +170,7 @@ class KeyTable:
         empty = np.zeros(0, dtype=np.int64)
         if not counts.any() or not len(self.hashes):
             return empty, empty
-        wanted = np.fromiter((hash(k) for these in keys for k in these), dtype=np.int64, count=int(counts.sum()))
+        wanted = np.fromiter(map(hash, itertools.chain.from_iterable(keys)), dtype=np.int64, count=int(counts.sum()))
         owner = np.repeat(np.arange(len(keys), dtype=np.int64), counts)
         order = np.argsort(wanted)  # sorted needles: each search starts where the one before ended (cache-friendly)
         wanted, owner = wanted[order], owner[order]
@@ -440,6 +458,7 @@ class AffixIndex:
         self.empty = not patterns
         self.longest = max(map(len, patterns), default=0)
         self._fold_cache: dict[str, tuple[str, str] | None] = {}
+        self._unknown_cache: dict = {}  # ``_unknown_alternatives``
         self._sound_index: dict[str, list[str]] | None = None
         self._near_index: dict[str, str] | None = None
         self._part_index: dict[tuple, str] | None = None
@@ -629,15 +648,71 @@ class AffixIndex:
             return ()  # nothing as written beside it to say what it stands for
         ch = text[k]
         kept = sum((n in follows.get(ch, "")) if right else (n in precedes.get(ch, "")) for n, right in firm + loose)
+        # c makes a registered pair with a neighbour n on its right (n in follows[c]) exactly when c is among the
+        # characters registered before n (precedes[n]), and with one on its left when c is among those after it: one
+        # string per neighbour, searched for each alternative (C speed)
+        firm_pairs = [precedes.get(n, "") if right else follows.get(n, "") for n, right in firm]
+        loose_pairs = [precedes.get(n, "") if right else follows.get(n, "") for n, right in loose]
         ranked = []
         for c, how, _ in self._fold_char(ch):
-            after, before = follows.get(c, ""), precedes.get(c, "")
-            if not all((n in after) if right else (n in before) for n, right in firm):
-                continue
-            made = len(firm) + sum((n in after) if right else (n in before) for n, right in loose)
-            if made > kept:
-                ranked.append((-made, len(ranked), c, how))
+            for pairing in firm_pairs:
+                if c not in pairing:
+                    break
+            else:
+                made = len(firm)
+                for pairing in loose_pairs:
+                    if c in pairing:
+                        made += 1
+                if made > kept:
+                    ranked.append((-made, len(ranked), c, how))
         return tuple((c, how) for _, _, c, how in sorted(ranked))
+
+    def _unknown_alternatives(self, left: str, ch: str, right: str) -> tuple[tuple, tuple | None]:
+        """(alternatives, every alternative when no known neighbour narrowed them, else None) of an unknown character
+        ``ch`` between ``left`` and ``right`` ("" at an end), for ``folds``. What they are depends only on the
+        character when a neighbour is missing or unknown, and on the three characters when both known neighbours
+        narrow it: kept for the next name writing the same (``FOLD_CONTEXTS`` of them at most)."""
+        alphabet, follows = self.alphabet, self.follows
+        narrowed = (left or right) and (not left or left in alphabet) and (not right or right in alphabet)
+        key = (left, ch, right) if narrowed else ch
+        known = self._unknown_cache.get(key)
+        if known is not None:
+            return known
+        found = self._fold_char(ch)
+        loose = None
+        if narrowed:
+            # between known neighbours: only characters a registered name goes on with, to one side at least
+            found = [x for x in found if (left and x[0] in follows.get(left, ""))
+                     or (right and right in follows.get(x[0], ""))]
+        else:
+            loose = tuple((c, how) for c, how, _ in found[:MAX_FOLD_PER_KIND])  # most telling
+            per_kind: dict[int, int] = defaultdict(int)
+            kept = []
+            for x in found:
+                per_kind[x[2]] += 1
+                if per_kind[x[2]] <= MAX_FOLD_UNPLACED:
+                    kept.append(x)
+            found = kept
+        known = (tuple((c, how) for c, how, _ in found[:MAX_FOLD_ALTERNATIVES]), loose)
+        if len(self._unknown_cache) >= FOLD_CONTEXTS:
+            self._unknown_cache.clear()
+        self._unknown_cache[key] = known
+        return known
+
+    def _unknown_pairs(self, x: str, y: str, xs: tuple, ys: tuple) -> list:
+        """The alternatives of two unknown characters side by side (``xs`` of ``x``, ``ys`` of ``y``: each depends on
+        its character only) that make a registered pair, neither a weak look-alike ("part": two together are another
+        word, 小囡), in ``folds``' order; kept like ``_unknown_alternatives``."""
+        key = (x, y)
+        known = self._unknown_cache.get(key)
+        if known is None:
+            follows = self.follows
+            known = [(a, b) for a in xs for b in ys if b[0] in follows.get(a[0], "") and a[1] != "part"
+                     and b[1] != "part"]
+            if len(self._unknown_cache) >= FOLD_CONTEXTS:
+                self._unknown_cache.clear()
+            self._unknown_cache[key] = known
+        return known
 
     def folds(self, text: str, strays: Sequence[int] = ()) -> list[tuple[str, list[tuple[str, str, str]]]]:
         """Spellings of ``text`` with its unknown characters (and the known ones at ``strays``, see ``strays``)
@@ -658,60 +733,74 @@ class AffixIndex:
                 if alts:
                     options[k] = alts[:MAX_FOLD_ALTERNATIVES]
             elif ch not in alphabet:
-                found = self._fold_char(ch)
                 left, right = text[k - 1:k], text[k + 1:k + 2]
-                if (left or right) and all(n in alphabet for n in (left, right) if n):
-                    # between known neighbours: only characters a registered name goes on with, to one side at least
-                    found = [x for x in found if (left and x[0] in follows.get(left, ""))
-                             or (right and right in follows.get(x[0], ""))]
-                else:
-                    unplaced[k] = tuple((c, how) for c, how, _ in found[:MAX_FOLD_PER_KIND])  # most telling
-                    per_kind: dict[int, int] = defaultdict(int)
-                    kept = []
-                    for x in found:
-                        per_kind[x[2]] += 1
-                        if per_kind[x[2]] <= MAX_FOLD_UNPLACED:
-                            kept.append(x)
-                    found = kept
-                alts = tuple((c, how) for c, how, _ in found[:MAX_FOLD_ALTERNATIVES])
+                alts, loose = self._unknown_alternatives(left, ch, right)
+                if loose is not None:
+                    unplaced[k] = loose
                 if alts:
                     options[k] = alts
         if not options:
             return []
         first = {k: alts[0] for k, alts in options.items()}
+        # the spelling with every first choice, and its substitutions left to right; every other spelling changes
+        # one or two of its positions (``spell``)
+        first_chars = list(text)
+        first_subs = []
+        slot = {}  # position -> index of its substitution in first_subs
+        for k in sorted(first):
+            c, how = first[k]
+            first_chars[k] = c
+            slot[k] = len(first_subs)
+            first_subs.append((text[k], c, how))
 
-        def spell(choice: dict[int, tuple[str, str]]) -> tuple[str, list[tuple[str, str, str]]]:
-            chars = list(text)
-            subs = []
-            for k, (c, how) in sorted(choice.items()):
+        def spell(*changes: tuple[int, tuple[str, str]]) -> tuple[str, list[tuple[str, str, str]]]:
+            chars, subs = first_chars.copy(), first_subs.copy()
+            for k, (c, how) in changes:
                 chars[k] = c
-                subs.append((text[k], c, how))
+                subs[slot[k]] = (text[k], c, how)
             return "".join(chars), subs
 
-        out = [spell(first)]
+        out = [("".join(first_chars), first_subs)]
         for k in unplaced:  # two unknown characters side by side (filed left to right): as a registered pair
             if k + 1 not in unplaced or k not in first or k + 1 not in first \
                     or first[k + 1][0] in follows.get(first[k][0], ""):
                 continue  # the first choices already make a registered pair
             left, right = text[k - 1:k], text[k + 2:k + 3]
-            pairs = [(a, b) for a in unplaced[k] for b in unplaced[k + 1] if b[0] in follows.get(a[0], "")
-                     and a[1] != "part" and b[1] != "part"  # two weak look-alikes together are another word (小囡)
-                     # and with a known neighbour, unless the pair begins a registered name (苏区红都逐串发布: 都 ends
-                     # the added words, 遂川 begins 遂川发布)
-                     and not (left in alphabet and a[0] not in follows.get(left, "") and a[0] not in self.starts)
+            pairs = [(a, b) for a, b in self._unknown_pairs(text[k], text[k + 1], unplaced[k], unplaced[k + 1])
+                     # with a known neighbour, unless the pair begins a registered name (苏区红都逐串发布: 都 ends the
+                     # added words, 遂川 begins 遂川发布)
+                     if not (left in alphabet and a[0] not in follows.get(left, "") and a[0] not in self.starts)
                      and not (right in alphabet and right not in follows.get(b[0], ""))]
             for a, b in pairs[:MAX_FOLD_PAIRS]:
                 if len(out) >= MAX_FOLD_PROBES:
                     return out  # bounded for any length: each spelling is the whole text
-                out.append(spell({**first, k: a, k + 1: b}))
+                out.append(spell((k, a), (k + 1, b)))
         for k, alts in options.items():
             for alt in alts[1:]:
                 if len(out) >= MAX_FOLD_PROBES:
                     return out
-                out.append(spell({**first, k: alt}))
+                out.append(spell((k, alt)))
         return out
 
     # -- search -------------------------------------------------------------------------------------------------
+    def find_each(self, cores: Sequence[str]) -> Iterator[tuple[int, list]]:
+        """(index, ``find``'s result) for each of ``cores`` it finds anything in, in order. A chunk of names at a
+        time, their texts (level words removed) are searched by one automaton pass joined (``texts_holding``): a name
+        whose text holds no registered name and only characters registered names use (no folded spelling, ``folds``)
+        finds nothing and is not searched on its own."""
+        if self.empty:
+            return
+        limit, alphabet = self.longest + 2 * MAX_ADDED, self.alphabet
+        for k in range(0, len(cores), FIND_CHUNK):
+            chunk = cores[k:k + FIND_CHUNK]
+            texts = [_strip_levels(core) if core and len(core) <= limit else "" for core in chunk]
+            holding = texts_holding(self.automaton, texts)
+            for i, text in enumerate(texts):
+                if text and (i in holding or not alphabet.issuperset(text)):
+                    found = self.find(chunk[i])
+                    if found:
+                        yield k + i, found
+
     def find(self, core: str, *, strays: bool = False) -> list[tuple[Variant, str, str, list[tuple[str, str, str]]]]:
         """(variant, added before, added after, substitutions) for every registered name inside ``core``.
         ``strays``: fold known characters that make no registered pair with their neighbours (``strays``) too, and
@@ -752,6 +841,17 @@ class AffixIndex:
                     results.append((Variant(_KINDS[code % _CODE], code // _CODE, text[start:end + 1]), text[:start],
                                     text[end + 1:], changed))
         return results
+
+
+def texts_holding(automaton, texts: Sequence[str]) -> set[int]:
+    """The indices of ``texts`` that hold any of the automaton's words: one pass over the texts joined by a character
+    no name holds (an automaton iterator per name costs more than the search)."""
+    starts = list(itertools.accumulate(map(len, texts), lambda pos, n: pos + n + 1, initial=0))
+    return {bisect_right(starts, end) - 1 for end, _ in automaton.iter("\x00".join(texts))}
+
+
+FOLD_CONTEXTS = 16_384  # unknown characters with their neighbours whose alternatives ``folds`` keeps (a few MB)
+FIND_CHUNK = 50_000  # names ``AffixIndex.find_each`` searches with one automaton pass
 
 
 # ---- abbreviations of a unit's full name ------------------------------------------------------------------------

@@ -68,6 +68,7 @@ from detectors import jieba_dict
 from detectors.places import (
     ANYWHERE_LEVEL_WORDS,
     DIVISION_LEVEL_WORDS,
+    PLACE_LEVEL_TRIGGERS,
     gazetteer,
     place_level_words,
     shorten_long_names,
@@ -125,7 +126,15 @@ class NameForm:
 
     @property
     def has_latin(self) -> bool:
-        return any("a" <= c <= "z" for c in self.core)
+        return has_latin(self.core)
+
+
+_LATIN = re.compile("[a-z]")
+
+
+def has_latin(text: str) -> bool:
+    """Whether ``text`` holds a lower-case Latin letter (a cleaned name's pinyin or English): one C-speed scan."""
+    return _LATIN.search(text) is not None
 
 
 @dataclass
@@ -338,6 +347,14 @@ def _t2s(text: str) -> str:
 
 def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0003134f"
+
+
+_ALL_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]*")
+
+
+def all_cjk(text: str) -> bool:
+    """Whether every character of ``text`` is an ideograph (``_is_cjk``; true for ""): one C-speed match."""
+    return _ALL_CJK.fullmatch(text) is not None
 
 
 def _strip_decorations(cleaned: str, words: tuple[str, ...]) -> tuple[str, list[tuple[str, str]]]:
@@ -782,12 +799,20 @@ def misspelt_level_words() -> dict[str, str]:
     return out
 
 
+# The characters every misspelt level word keeps (one of the level word's first two).
+_MISSPELT_ANCHORS = frozenset(c for w in DIVISION_LEVEL_WORDS if len(w) >= MISSPELT_LEVEL_MIN for c in w[:2])
+# A text holding none of these is one ``_strip_levels`` leaves as it is: no misspelt level word to fold (its anchors),
+# no level word after a place or naming a level (``PLACE_LEVEL_TRIGGERS``), no 自治, no 省/市/县/区. Most names hold
+# none: one regex scan instead of the four steps.
+_LEVEL_TRIGGER = re.compile("[" + "".join(sorted(_MISSPELT_ANCHORS | PLACE_LEVEL_TRIGGERS | {"自"} | set(LEVEL_WORDS)))
+                            + "]")
+
+
 @lru_cache(maxsize=1)
 def _misspelt_pattern() -> tuple[re.Pattern, re.Pattern | None]:
     """A cheap test (the characters every misspelling keeps: one of a word's first two) and the misspellings' regex."""
     table = misspelt_level_words()
-    anchors = {c for w in DIVISION_LEVEL_WORDS if len(w) >= MISSPELT_LEVEL_MIN for c in w[:2]}
-    test = re.compile("[" + "".join(sorted(anchors)) + "]")
+    test = re.compile("[" + "".join(sorted(_MISSPELT_ANCHORS)) + "]")
     if not table:
         return test, None
     return test, re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))))
@@ -806,6 +831,8 @@ def _strip_levels(text: str) -> str:
     """``text`` without level words: 省/市/县/区 and 自治区/州/县/旗 anywhere, the others (州/盟/旗, 地区, 林区,
     新区 …) where they follow a division's short form (``detectors.places.strip_place_levels``: 广州 keeps its 州);
     level words misspelt by sound or shape (``fold_misspelt_levels``: 自致县) are level words too."""
+    if not _LEVEL_TRIGGER.search(text):
+        return text
     text = strip_place_levels(fold_misspelt_levels(text))
     if "自治" in text:
         text = _AUTONOMOUS.sub("", text)

@@ -407,6 +407,7 @@ def region_places(region: str) -> tuple[str, ...]:
 
 
 _LONG_NAME_HINTS = ("自治", "林区", "新区", "地区")
+_LONG_NAME_HINT = re.compile("|".join(_LONG_NAME_HINTS))  # one C-speed scan (read for every name)
 
 
 @lru_cache(maxsize=1)
@@ -421,7 +422,7 @@ def shorten_long_names(text: str) -> str:
     白沙黎族自治县发布 → 白沙县发布, 恩施土家族苗族自治州公安 → 恩施州公安, 神农架林区发布 → 神农架区发布. An impostor
     that spells out the full name of a registered account's place is then one level word away from it, like
     济南市公安 is from 济南公安. Text without 自治/林区/新区/地区 is returned at once."""
-    if not any(h in text for h in _LONG_NAME_HINTS):
+    if not _LONG_NAME_HINT.search(text):
         return text
     return _long_names().sub(lambda m: _level_form(m.group(0)), text)
 
@@ -585,6 +586,11 @@ def _place_level_spans(text: str) -> list[tuple[int, int]]:
                 end = m.end()
         i = end
     return out
+
+
+# The characters one of which a text must hold for ``place_level_words`` to find anything: the first characters of
+# ``PLACE_LEVEL_WORDS`` (``_PLACE_LEVEL``) and the characters ``level_rank_words`` looks for first.
+PLACE_LEVEL_TRIGGERS = frozenset(w[0] for w in PLACE_LEVEL_WORDS) | frozenset("级直属")
 
 
 def strip_place_levels(text: str) -> str:
