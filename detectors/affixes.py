@@ -1077,14 +1077,8 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
 def _outside_everyday_writing(ch: str) -> bool:
     """Whether ``ch`` is a Chinese character outside GB 2312 (the 6,763 characters of everyday simplified writing, in
     which surnames and given names are written: 老张, 阿峰)."""
-    from detectors.names import _is_cjk
-    if not ch or not _is_cjk(ch):
-        return False
-    try:
-        ch.encode("gb2312")
-    except UnicodeEncodeError:
-        return True
-    return False
+    from detectors.names import outside_gb2312
+    return bool(ch) and outside_gb2312(ch)
 
 
 TAG_REACH = 32  # characters on each side of a commentary verb that jieba tags (platform names are ≤ 30)

@@ -51,6 +51,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from detectors.charsim import principal_sound, shape_alikes
+from detectors.content_typo_lm import _place_at
 
 log = logging.getLogger(__name__)
 
@@ -301,15 +302,6 @@ def _known_name(s: str, i: int) -> bool:
     for size in range(KNOWN_NAME_MIN, min(MAX_WORD, n) + 1):
         for a in range(max(0, i - size + 1), min(i, n - size) + 1):
             if s[a:a + size] in freq:
-                return True
-    return False
-
-
-def _place_at(s: str, a: int, b: int, places: frozenset[str]) -> bool:
-    """A division name (full or short) of the gazetteer overlaps ``s[a:b]`` as written."""
-    for size in (2, 3, 4, 5):
-        for lo in range(max(0, a - size + 1), min(b, len(s) - size + 1)):
-            if s[lo:lo + size] in places:
                 return True
     return False
 

@@ -1576,7 +1576,14 @@ def _province_abbreviation_pairs(officials: _Officials, forms: list, pairs: list
     abbreviation before a level word or a department's name (川省发布 for 四川发布, 川市监局 for 四川市场监管:
     ``_Officials.province_abbreviation_matches``). The abbreviations are found by one pattern pass over all the
     candidates' names joined (C speed; no per-name Python work unless the pattern hits a name)."""
-    pattern = officials.province_abbreviations
+    return _pattern_pairs(officials.province_abbreviations, officials.province_abbreviation_matches, forms, pairs,
+                          min_score)
+
+
+def _pattern_pairs(pattern, matches, forms: list, pairs: list, min_score: float) -> list:
+    """Pairs ``(candidate, registry row, match)`` from ``matches(form, starts)`` for the candidates without a name
+    match yet whose names ``pattern`` hits, found by one pass over the names joined per block (C speed; no per-name
+    Python work unless the pattern hits a name)."""
     if pattern is None:
         return []
     matched = {c for c, _, m in pairs if m.score >= min_score}
@@ -1586,7 +1593,7 @@ def _province_abbreviation_pairs(officials: _Officials, forms: list, pairs: list
             c = k + i
             if c in matched or len(forms[c].core) > MAX_KEYED_LEN:
                 continue
-            out += [(c, r, match) for r, match in officials.province_abbreviation_matches(forms[c], starts).items()]
+            out += [(c, r, match) for r, match in matches(forms[c], starts).items()]
     return out
 
 
@@ -1601,18 +1608,7 @@ def _latin_place_pairs(officials: _Officials, forms: list, pairs: list, min_scor
     """Pairs of candidates without a name match yet that write a place of the registry in Latin letters before the
     rest of a name (jx市场监管退款专席 for 江西市场监管: ``_Officials.latin_place_matches``). The spellings are found by
     one pattern pass over all the candidates' names joined (C speed; no per-name Python work unless it hits)."""
-    pattern = officials.latin_place_pattern
-    if pattern is None:
-        return []
-    matched = {c for c, _, m in pairs if m.score >= min_score}
-    out = []
-    for k in range(0, len(forms), BLOCK_SCAN_CHUNK):
-        for i, starts in _pattern_hits(pattern, [f.core for f in forms[k:k + BLOCK_SCAN_CHUNK]]).items():
-            c = k + i
-            if c in matched or len(forms[c].core) > MAX_KEYED_LEN:
-                continue
-            out += [(c, r, match) for r, match in officials.latin_place_matches(forms[c], starts).items()]
-    return out
+    return _pattern_pairs(officials.latin_place_pattern, officials.latin_place_matches, forms, pairs, min_score)
 
 
 def _trie_pattern(words) -> str:

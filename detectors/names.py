@@ -1021,16 +1021,21 @@ def _division_chars() -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def is_rare(ch: str) -> bool:
-    """A Chinese character outside GB 2312 (the 6,763 characters of everyday simplified writing) that no division
-    name uses: a real body or place never writes its name with 兯 or 皁, an impostor writes them for 公 and 阜."""
-    if not _is_cjk(ch) or ch in _division_chars():
+def outside_gb2312(ch: str) -> bool:
+    """Whether ``ch`` is a Chinese character outside GB 2312 (the 6,763 characters of everyday simplified writing)."""
+    if not _is_cjk(ch):
         return False
     try:
         ch.encode("gb2312")
     except UnicodeEncodeError:
         return True
     return False
+
+
+def is_rare(ch: str) -> bool:
+    """A Chinese character outside GB 2312 (the 6,763 characters of everyday simplified writing) that no division
+    name uses: a real body or place never writes its name with 兯 or 皁, an impostor writes them for 公 and 阜."""
+    return ch not in _division_chars() and outside_gb2312(ch)
 
 
 def substitution(cand: NameForm, x: str, y: str) -> str | None:
