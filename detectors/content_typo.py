@@ -197,6 +197,12 @@ class TypoHit:
     basis: str = ""  # how a layer outside the lexicons found it (输入法语言模型，增益 15.2 奈特)
 
 
+def _slip_at(text: str, offsets: list[int], a: int, b: int, correct: str, how: str, leader: bool,
+             basis: str = "") -> TypoHit:
+    """The slip at ``folded[a:b]`` as the original ``text`` writes it (``offsets`` maps folded to original)."""
+    start, end = offsets[a], offsets[b - 1] + 1
+    return TypoHit(start, end, text[start:end], correct, how, leader, basis)
+
 ALTERNATIVES = re.compile(r"\{([^{}]*)\}")
 NAME_ONLY = "仅查姓名"  # third column of leaders.txt: the titles anchor the name, but other titles are not errors
 HISTORICAL = "历史人物"  # third column of leaders.txt: a past leader, anchored by the listed words only (see load_terms)
@@ -880,7 +886,7 @@ class TypoFinder:
         if not found:
             return []
         exact = _exact_spans(folded, self.correct_forms)
-        return [TypoHit(offsets[a], offsets[b - 1] + 1, text[offsets[a]:offsets[b - 1] + 1], word, how, False)
+        return [_slip_at(text, offsets, a, b, word, how, False)
                 for a, b, word, how in found if not any(x < b and a < y for x, y in exact)]
 
     def _improbable(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
@@ -890,7 +896,7 @@ class TypoFinder:
         form of the lexicons or a listed leader's name stands as written."""
         found = probable_slips(folded, division_forms())
         exact = _exact_spans(folded, self.correct_forms) if found else []
-        hits = [TypoHit(offsets[a], offsets[b - 1] + 1, text[offsets[a]:offsets[b - 1] + 1], word, how, False)
+        hits = [_slip_at(text, offsets, a, b, word, how, False)
                 for a, b, word, how, _gain in found if not any(x < b and a < y for x, y in exact)]
         if self.ime is None:
             return hits
@@ -899,8 +905,7 @@ class TypoFinder:
             # every correct form of the lexicons (two-character short forms too) and every listed leader's name
             exact = (_exact_spans(folded, self.known_forms) + _exact_spans(folded, self.listed_names)
                      + _exact_spans(folded, department_stems()))
-            hits += [TypoHit(offsets[a], offsets[b - 1] + 1, text[offsets[a]:offsets[b - 1] + 1], word, how, False,
-                             f"输入法语言模型，增益 {gain:g} 奈特")
+            hits += [_slip_at(text, offsets, a, b, word, how, False, f"输入法语言模型，增益 {gain:g} 奈特")
                      for a, b, word, how, gain in more if not any(x < b and a < y for x, y in exact)]
         return hits
 
@@ -1584,8 +1589,8 @@ def named_model_slips(text: str, folded: str, offsets: list[int], region: str = 
                     places.add(short)
         if len(places) == 1:
             (place,) = places
-            out.append(TypoHit(offsets[a], offsets[b - 1] + 1, text[offsets[a]:offsets[b - 1] + 1], place,
-                               confusion(place[0], written[0]) or confusion(place[1], written[1]) or "错字", False))
+            out.append(_slip_at(text, offsets, a, b, place,
+                                confusion(place[0], written[0]) or confusion(place[1], written[1]) or "错字", False))
     return out
 
 
@@ -1675,7 +1680,7 @@ def vocabulary_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit
                 a, b, right = i, i + 2 + len(nxt), word + nxt
             else:
                 continue
-            out.append(TypoHit(offsets[a], offsets[b - 1] + 1, text[offsets[a]:offsets[b - 1] + 1], right, how, False))
+            out.append(_slip_at(text, offsets, a, b, right, how, False))
             break
     return out
 
