@@ -30,7 +30,6 @@ Never reported: windows with numerals.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -46,24 +45,15 @@ CONTEXT_REACH = 3  # written neighbours taken on either side
 LONG_MIN = 4  # characters of a dictionary word the corrected word completes with its neighbours
 NUMERALS = frozenset("0123456789一二三四五六七八九十百千万亿零〇两")
 VOWELS = frozenset("aeiouv")
-TONE_MARKS = {ord(c): None for c in "\u0300\u0301\u0304\u030c"}  # grave, acute, macron, caron after NFD
 
 
 @lru_cache(maxsize=1)
 def syllables() -> frozenset[str]:
     """Every toneless pinyin syllable that a character of pypinyin's table is read as and that a typist types as
-    letters (ü typed v; interjections without a vowel — m, n, ng, hm — left out)."""
-    from pypinyin.constants import PINYIN_DICT
+    letters (``names._syllables``, ü typed v; interjections without a vowel — m, n, ng, hm — left out)."""
+    from detectors.names import _syllables
 
-    readings: set[str] = set()
-    for value in PINYIN_DICT.values():
-        readings.update(value.split(","))
-    out = set()
-    for r in readings:
-        s = unicodedata.normalize("NFD", r).translate(TONE_MARKS).replace("u\u0308", "v").replace("e\u0302", "e")
-        if s.isascii() and s.isalpha() and VOWELS & set(s):
-            out.add(s)
-    return frozenset(out)
+    return frozenset(s for s in _syllables() if VOWELS & set(s))
 
 
 def _cuts(letters: str, parts: int) -> list[tuple[str, ...]]:
