@@ -14,17 +14,13 @@ from __future__ import annotations
 
 import re
 
-NUMERALS = frozenset("0123456789一二三四五六七八九十百千万亿零〇两")
+from detectors.content_typo_lm import NUMERALS
+from detectors.content_typo_split import _freq
+
 REACH = 3  # characters on each side of the pair searched for a word holding both
 WORD_MIN_FREQ = 20  # jieba frequency of a word the text may be read with (山港 7, 山山 6 are rare names or fragments)
 PLACE_WORDS = "港站路街道巷桥湾岛镇村乡县市区省州城关湖江河寺塔楼馆园场"
 PLACE_WORD = re.compile("[" + PLACE_WORDS + "]")
-
-
-def _freq() -> dict[str, int]:
-    from detectors.content_typo_split import _freq as freq
-
-    return freq()
 
 
 def _place_names() -> frozenset[str]:

@@ -24,18 +24,13 @@ import re
 from functools import lru_cache
 
 from detectors.charsim import principal_sound
+from detectors.content_typo_split import _freq
 
 UNIT_CHARS = frozenset("队")
 PAIR_MAX_FREQ = 20  # the written pair as a word below this frequency is no word
 WORD_MIN_FREQ = 20  # a word the neighbours make
 SINGLE_MAX_FREQ = 10000  # a head's first character this common as a word of its own (中 243,191, 军 27,200) ends the
 # phrase before the written character (规范中对…, 国民党军对…): 纵 4,220, 支 4,883 do not
-
-
-def _freq() -> dict[str, int]:
-    from detectors.content_typo_split import _freq as freq
-
-    return freq()
 
 
 @lru_cache(maxsize=1)

@@ -51,7 +51,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from detectors.charsim import principal_sound, shape_alikes
-from detectors.content_typo_lm import _place_at
+from detectors.content_typo_lm import NUMERALS, _place_at
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,6 @@ MASK = "\x00"
 KNOWN_NAME_MIN = 3  # characters of a jieba dictionary entry around the character that make it a name jieba knows
 RUN_MIN = 4  # shortest run of Chinese characters read
 LEVEL_CHARS = frozenset("省市县区州盟旗")  # the last character of a division's full name (浏阳市; 都江堰 alone is a landmark)
-NUMERALS = frozenset("0123456789一二三四五六七八九十百千万亿零〇两")
 FUNCTION_CHARS = frozenset("的了着过和与及或而但并则即乃为被把将让给对向从自于以之其此该各每某本我你他她它们个些不没无未非可能会"
                            "要应须得地吗呢吧啊均都也又还就才已在是有这那")
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]{" + str(RUN_MIN) + ",}")

@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 from detectors import jieba_dict
 from detectors.charsim import is_cjk, principal_reading
+from detectors.content_typo_lm import NUMERALS
 
 WORD_MIN_FREQ = 50  # jieba frequency of a corrected word (预案 320, 方案 7097)
 WORD_MAX = 3  # characters of a corrected word: a written window of two characters reads as three syllables at most
@@ -43,7 +44,6 @@ WINDOW_MAX = 2  # characters of a written window (the context checks add the nei
 CONTEXT_MIN = 4  # characters of the corrected word and its written neighbours that must stand elsewhere in the post
 CONTEXT_REACH = 3  # written neighbours taken on either side
 LONG_MIN = 4  # characters of a dictionary word the corrected word completes with its neighbours
-NUMERALS = frozenset("0123456789一二三四五六七八九十百千万亿零〇两")
 VOWELS = frozenset("aeiouv")
 
 
