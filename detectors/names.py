@@ -621,7 +621,8 @@ def latin_initials_keys(core: str, limit: int = 32) -> set[str]:
             alts = {run}  # every letter an initial
             seg = _segmentations(run)
             alts.update("".join(s[0] for s in parts) for parts in seg)
-        options = [o + a for o in options for a in alts][:limit]
+        # sorted, not set order: the cut at `limit` must not depend on PYTHONHASHSEED
+        options = [o + a for o in options for a in sorted(alts)][:limit]
     return set(options)
 
 
