@@ -155,7 +155,7 @@ POSTS = [
       hn=HN, note="内地与香港 and 香港特别行政区政府 are right"),
     P("nj_wl", "【颐和路民国建筑群冬季开放】颐和路历史文化街区部分民国建筑对公众开放，请提前预约。",
       hn=HN, note="民国建筑 is the accepted name for buildings of that period"),
-    P("js_rs", "全国人大常委会委员长赵乐际、国务院副总理丁薛祥、最高人民检察院检察长应勇出席会议。",
+    P("js_rs", "【国家宪法日座谈会在京举行】全国人大常委会委员长赵乐际出席并讲话，国务院副总理丁薛祥、最高人民检察院检察长应勇出席会议。全省人社系统将组织干部职工学习会议精神，加强劳动保障法治宣传。",
       hn=HN, note="titles and names right"),
     P("lyg_wl", "连云港—韩国平泽航线恢复运营🚢 出发前请确认往返大韩民国的签证材料。",
       hn=HN, note="大韩民国 is the country's right formal name"),

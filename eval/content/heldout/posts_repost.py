@@ -211,7 +211,7 @@ POSTS = [
       note="names the publisher with 信息来自@…"),
     P("nj_xw_dy", "新规速览！" + C2.split("】", 1)[1] + " 内容来源：央视新闻", copy="c2", hn=HN,
       note="Douyin caption ends with 内容来源：央视新闻"),
-    P("yc_st", "据新华社报道，" + X1.split("）", 1)[1][2:], copy="x1", hn=HN,
+    P("yc_st", "据新华社报道，" + X1.split("）", 1)[1], copy="x1", hn=HN,
       note="据新华社报道 attributes the story"),
     P("zj_wj", "转载｜" + N1 + "\n\n文章来源：健康中国", copy="n1", hn=HN,
       note="文章来源 line names the outlet"),

@@ -121,7 +121,7 @@ POSTS = [
       hn=HN, note="邗江 is right (not 邢江)"),
     P("xz_qx", "【徐州天气】今天夜里到明天：睢宁、邳州、新沂多云转阴，沛县、丰县有雾，最低气温零下2℃。请注意防寒保暖。",
       hn=HN, note="睢宁, 邳州 are right place names"),
-    P("js_wl", "瓜洲古渡，鉴真东渡从这里启程⛵ 冬日的瓜洲，安静又温柔。#水韵江苏",
+    P("js_wl", "瓜洲古渡，千年运河在这里汇入长江⛵ 冬日的瓜洲，安静又温柔。#水韵江苏",
       hn=HN, note="瓜洲 (with 洲) is right"),
     P("wx_ga", "【鼋头渚景区周边交通管制】12月1日起，鼋头渚景区周边道路实行冬季临时交通管制，请市民合理安排出行。",
       hn=HN, note="鼋头渚 is right (rare characters)"),
