@@ -856,6 +856,47 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
                   "invented. Its registered accounts belong to 22 units (6 provincial departments and 16 units of 11 "
                   "prefecture-level areas) of a province no other part uses; the source accounts repeat, with 14 new "
                   "documents. It has 3 posts with two classes.", ""]
+    elif name == "heldout":
+        lines += ["# Content-screening evaluation set: held-out part (the fifteenth, built 2026-12-04)", ""]
+        lines += ["Final measurement only: do not tune on this part, do not read its texts while developing. Error "
+                  "forms, shop links and tokens, slang, source documents, accounts and attribution phrasings here are "
+                  "disjoint from `../dev/` … `../dev18/` on purpose (no labelled span equals, contains or is contained "
+                  "in a labelled span of any of them, case-insensitively; no span of this part occurs anywhere in their "
+                  "`posts.jsonl` texts, and none of their spans occurs in this part's texts; checked by script), so "
+                  "scores on this part measure generalisation.", ""]
+        lines += ["Built on 2026-12-04 by a helper session of the project on branch `blind-content16`, without "
+                  "reading the detector or anything derived from it (nothing under `detectors/`, `tests/`, "
+                  "`bench/`, `crawler/`, `alerts/`, `govwatch/`, `core/`, `search_index/`, `registry/`, "
+                  "`imitations/`, `scripts/`, `docs/`, not the project `README.md`, nothing under `/work/prompts/` "
+                  "other than the brief and the common rules it points to, `/work/lead/` or `/work/shared/`, no other "
+                  "worktree, no file named like content/lexicon/political/typo outside `eval/content/`; the detector, "
+                  "`govwatch`, `run.sh`, pytest, linters and the benches were not run; no network traffic). What was "
+                  "read, exactly: the brief for this task and the common helper rules; `git status`, `git log "
+                  "--oneline | head -5` and listings of `eval/content/` and `eval/content/dev18/`; `../README.md`, "
+                  "`../build.py`, `../_lib.py`, `../.gitignore`; `../dev18/accounts.py` (whole), the first 60 lines of "
+                  "`../dev18/posts_repost.py` and `../dev18/README.md` (for structure); the region column of "
+                  "`registry.csv` of `../dev/` … `../dev18/` (tallied by province, by script, to pick a province no "
+                  "part uses); all labelled spans of the eighteen parts' `labels.jsonl` (the political and typo spans "
+                  "listed whole, by script; the ad and entertainment spans only counted and used by the checking "
+                  "script); the first 45 characters of each source-account document in the eighteen parts' "
+                  "`posts.jsonl` (a sorted listing cut to their first 30 characters, and compared whole by script, to "
+                  "keep the documents new); and a script tally of the attribution phrases (来源/转自/转载自/据…报道/"
+                  "摘自…, and `src=` values) in the eighteen parts' `posts_repost.py`. Scripts checked this part's "
+                  "spans against the eighteen parts' spans (sixteen overlaps at the first check, reported with this "
+                  "part's span and the other span's class only), searched the eighteen parts' `posts.jsonl` texts for "
+                  "this part's spans (eleven occurred, most of them also overlaps) and this part's texts, footers "
+                  "included, for their spans (fourteen occurred: ten entertainment, three ad, and one political name "
+                  "inside a longer phrase of this part), and compared the "
+                  "openings of this part's source documents with theirs (none shared). Nineteen posts (one political, "
+                  "eight ad, ten entertainment) were rewritten, nineteen spans in all (one political, seven ad, eleven "
+                  "entertainment, one of them dropped rather than replaced); a second check found that one rewritten ad "
+                  "span overlapped and occurred in their texts, and it was rewritten again; the final check finds "
+                  "nothing. All texts were written by hand for this part; businesses, shops, links, shop tokens, "
+                  "WeChat ids, phone numbers, entertainers, dramas, idol groups and people other than state leaders "
+                  "and a few named public or historical figures are invented. Its registered accounts belong to 22 "
+                  "units (6 provincial departments and 16 units of 11 prefecture-level cities) of a province no other "
+                  "part uses; the source accounts repeat, with 14 new documents. It has 3 posts with two classes "
+                  "(typo and political, ad and entertainment, unsourced_repost and typo).", ""]
     else:
         lines += ["# Content-screening evaluation set: dev part", "",
                   "Use this part freely while developing and tuning. `../heldout/` is for final measurement only.", ""]

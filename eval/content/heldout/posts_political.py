@@ -1,0 +1,166 @@
+"""Fifteenth held-out part: politically wrong wording (class political) and hard negatives that use the right
+wording in the same contexts. The family is given at the start of each note."""
+from _lib import P
+
+PO = "political"
+HN = "political"
+
+POSTS = [
+    # ---- Taiwan ----
+    P("nj_xw", "【苏台经贸交流会在宁举行】11月20日，2026苏台经贸合作交流会在南京举行。会上，有台商提到，台湾大陆委员会近期出台的限制措施令台资企业担忧两岸经贸前景。",
+      cls=PO, spans=((PO, "台湾大陆委员会", "台湾地区大陆事务主管部门"),),
+      note="Taiwan: Taiwan's 陆委会 named by its full official name without 台湾地区/quotation marks"),
+    P("xz_qx", "【台风“天兔”远离】据台湾气象署观测，今年第27号台风“天兔”已减弱为热带低压，对我省无影响。",
+      cls=PO, spans=((PO, "台湾气象署", "台湾地区气象部门"),),
+      note="Taiwan: Taiwan's authority named as if a state organ"),
+    P("sz_xw", "【昆山台资企业年会召开】会上，与会台商就明年初台湾的国会选举对两岸产业合作的影响进行了交流。昆山台资企业已超过5000家。",
+      cls=PO, spans=((PO, "台湾的国会选举", "台湾地区民意代表选举"),),
+      note="Taiwan: Taiwan's legislature called 国会"),
+    P("js_jy", """苏台青少年教育交流营开营
+
+11月23日，第十二届苏台青少年教育交流营在苏州开营。来自国立台湾师范大学、台湾清华大学等高校的60名师生将与省内学生一起参访南京、苏州、扬州等地。""",
+      cls=PO, spans=((PO, "国立台湾师范大学", "台湾师范大学"),),
+      note="Taiwan: 国立 kept in a Taiwan university's name"),
+    P("wx_ga", "【两岸警务交流】据了解，台湾中央部会近期就电信诈骗跨境打击问题作出回应，我省公安机关将继续依法打击跨境电诈犯罪，保护两岸同胞财产安全。",
+      cls=PO, spans=((PO, "台湾中央部会", "台湾地区有关部门"),),
+      note="Taiwan: Taiwan's bodies called 中央部会 (central ministries)"),
+    P("js_ga_dy", "回顾2015年两岸首脑会谈🤝 两岸同胞心手相连！#两岸一家亲",
+      cls=PO, spans=((PO, "两岸首脑会谈", "两岸领导人会面"),),
+      note="Taiwan: the 2015 meeting framed as a summit of two heads of state"),
+    P("nt_yj", "【远洋渔船安全提示】近期台海国际水域风浪较大，我市远洋渔船途经台湾海峡时请注意避风，严格落实安全值守制度。",
+      cls=PO, spans=((PO, "台海国际水域", "台湾海峡"),),
+      note="Taiwan/territory: the Taiwan Strait called international waters"),
+    P("yz_xw", "【扬台文化交流周开幕】扬州与台湾同根同源，两地交流源远流长。主办方表示，大陆和台湾两个国家的青年应当多走动、多交流。",
+      cls=PO, spans=((PO, "大陆和台湾两个国家", "大陆和台湾"),),
+      note="Taiwan: mainland and Taiwan called two states"),
+    P("lyg_wl", "据报道，台湾海洋委员会近日发布所谓“海洋保育”规定。我们欢迎台湾同胞来连云港看海！",
+      cls=PO, spans=((PO, "台湾海洋委员会", "台湾地区海洋事务主管部门"),),
+      note="Taiwan: Taiwan's 海委会 named without 台湾地区/quotation marks"),
+    P("nj_ga_wb", "【涉台普法】有网民转发谣言称“岛内国军已进驻金门新营区”，经核实系旧闻拼凑。请勿信谣传谣。",
+      cls=PO, spans=((PO, "岛内国军", "台军"),),
+      note="Taiwan: Taiwan's army called 国军"),
+
+    # ---- Hong Kong / Macao ----
+    P("js_ga", "【出入境提示】春节前后从香港入境中国的旅客较多，请提前准备好有效证件，通过“移民局12367”App查看口岸通关状态。",
+      cls=PO, spans=((PO, "从香港入境中国", "从香港入境内地"),),
+      note="Hong Kong: HK treated as outside China (入境中国)"),
+    P("nj_wl", """“葡韵苏风”澳门历史文化展开幕
+
+展览以图片和实物再现葡属澳门时期的建筑风貌与市井生活，以及澳门回归祖国以来的发展成就。展期至2027年2月28日。""",
+      cls=PO, spans=((PO, "葡属澳门", "葡萄牙管治时期的澳门"),),
+      note="Macao: Macao called a Portuguese possession"),
+    P("sz_sc", "【跨境快递提醒】往来中国与香港的跨境包裹须如实申报品名和价值，禁止寄递仿冒品牌商品。",
+      cls=PO, spans=((PO, "往来中国与香港", "往来内地与香港"),),
+      note="Hong Kong: 中国 and 香港 set side by side"),
+    P("js_wl_wb", "【春节出境游热门目的地】平台数据显示，今年春节出游热度最高的是澳门、泰国、越南等邻国。",
+      cls=PO, spans=((PO, "澳门、泰国、越南等邻国", "澳门以及泰国、越南等邻国"),),
+      note="Macao: Macao listed among neighbouring countries"),
+
+    # ---- territory and maps ----
+    P("lyg_wl", "【海洋科普】南沙群岛的华阳礁，英文名库阿特隆礁，是我国南沙群岛重要岛礁之一。",
+      cls=PO, spans=((PO, "库阿特隆礁", "华阳礁"),),
+      note="territory: a foreign name given to a Chinese reef as if its own name"),
+    P("yc_st", "候鸟迁徙路线覆盖我国南海诸岛，包括伊图阿巴岛等岛屿，每年冬季均有鸟类监测记录。",
+      cls=PO, spans=((PO, "伊图阿巴岛", "太平岛"),),
+      note="territory: 太平岛 named by its foreign name"),
+    P("nt_yj", "【海洋预报】受冷空气影响，麦克勒斯菲尔德浅滩附近海域将有7～8级大风，请过往船只注意安全。",
+      cls=PO, spans=((PO, "麦克勒斯菲尔德浅滩", "中沙群岛"),),
+      note="territory: 中沙群岛 named by its foreign name"),
+    P("js_jy", "【国防教育进校园】讲座中，讲解员介绍了仁爱礁等中菲争议岛礁的历史由来，同学们听得十分认真。",
+      cls=PO, spans=((PO, "中菲争议岛礁", "我国南沙群岛岛礁"),),
+      note="territory: Chinese islands and reefs called disputed"),
+    P("xz_wl", "徐州籍援藏干部的故事：他曾在印度东北部的达旺附近边境一线工作……#致敬",
+      cls=PO, spans=((PO, "印度东北部的达旺", "中国藏南地区的达旺"),),
+      note="territory: 藏南 area called part of India"),
+
+    # ---- history ----
+    P("nj_wl", """南京城墙博物馆推出“城与人”冬季展
+
+展览第三单元讲述1937年12月南京攻略战期间城墙上的战斗与守城将士的牺牲，并配有口述史影像。""",
+      cls=PO, spans=((PO, "南京攻略战", "南京保卫战"),),
+      note="history: the Japanese army's term for the 1937 battle"),
+    P("nj_xw", "【国家公祭日】12月13日是第十三个南京大屠杀死难者国家公祭日。1937年12月13日，日军进入南京城，30万同胞惨遭杀戮。届时侵华日军南京大屠杀遇难同胞记念馆将举行国家公祭仪式，全城鸣笛一分钟。",
+      cls=(PO, "typo"), spans=((PO, "日军进入南京城", "侵华日军攻占南京"), ("typo", "遇难同胞记念馆", "遇难同胞纪念馆")),
+      note="history: 进入 euphemism for the Japanese capture of Nanjing; typo (sound) 纪→记 in the memorial's name; two classes"),
+    P("xz_wl", "徐蚌会战，国共决战于淮海平原。今天，我们到淮海战役烈士纪念塔缅怀先烈🙏 #徐州",
+      cls=PO, spans=((PO, "徐蚌会战", "淮海战役"),),
+      note="history: the Kuomintang name of the Huaihai campaign"),
+    P("nj_wl", "【汪精卫政府旧址改造】位于颐和路附近的汪精卫政府旧址将改造为抗战史教育基地，预计2027年底开放。",
+      cls=PO, spans=((PO, "汪精卫政府", "汪伪政权"),),
+      note="history: the puppet regime called a government"),
+    P("wx_jy", "【勿忘国耻】95年前的奉天事变，拉开了日本侵华的序幕。全市中小学将开展主题班会。",
+      cls=PO, spans=((PO, "奉天事变", "九一八事变"),),
+      note="history: Japanese-side name for the September 18 Incident"),
+
+    # ---- state titles and organs ----
+    P("js_rs", "【重要会见】国会议长赵乐际近日会见外国议会代表团，双方就立法交流合作交换意见。",
+      cls=PO, spans=((PO, "国会议长赵乐际", "全国人大常委会委员长赵乐际"),),
+      note="state titles: NPC Standing Committee chairman called speaker of a parliament"),
+    P("wx_ga", "【检察动态】最高检检察总长应勇近日在江苏调研时强调，要依法惩治电信网络诈骗犯罪。",
+      cls=PO, spans=((PO, "最高检检察总长应勇", "最高人民检察院检察长应勇"),),
+      note="state titles: 检察总长 is Taiwan's title; the Procurator-General is 检察长"),
+    P("js_sc", "【国家监委主席刘金国来苏调研】11月19日，国家监委主席刘金国到苏州调研基层监督工作。",
+      cls=PO, spans=((PO, "国家监委主席刘金国", "国家监委主任刘金国"),),
+      note="state titles: the National Supervisory Commission is headed by a 主任"),
+    P("ha_ny", "【省人大主任一行来淮调研】11月24日，省人大主任一行到淮安调研粮食安全保障法执法检查工作。",
+      cls=PO, spans=((PO, "省人大主任", "省人大常委会主任"),),
+      note="state organs: the head is of the standing committee (省人大常委会主任)"),
+    P("js_jy", """“宪法宣传周”主题教育活动方案
+
+各地要组织学生学习宪法知识，了解我国国家机构设置，明确全国政协是最高国家权力机关，全国人民代表大会常务委员会是它的常设机关。""",
+      cls=PO, spans=((PO, "全国政协是最高国家权力机关", "全国人民代表大会是最高国家权力机关"),),
+      note="state organs: the CPPCC called the highest organ of state power"),
+
+    # ---- formulations and their order ----
+    P("cz_rs", "全市人社系统要更加紧密地团结在以习近平总书记为核心的党中央周围，奋力开创人社事业新局面。",
+      cls=PO, spans=((PO, "以习近平总书记为核心的党中央", "以习近平同志为核心的党中央"),),
+      note="formulation: 习近平同志 is the fixed form in this formula"),
+    P("yc_st", "统筹推进经济建设、文化建设、政治建设、社会建设、生态文明建设，生态环境保护是“五位一体”总体布局的重要内容。",
+      cls=PO, spans=((PO, "经济建设、文化建设、政治建设、社会建设、生态文明建设", "经济建设、政治建设、文化建设、社会建设、生态文明建设"),),
+      note="formulation order: 五位一体 with 政治 and 文化 swapped"),
+    P("zj_wj", "全市卫生健康系统要完整准确全面贯彻协调、创新、绿色、开放、共享的新发展理念，推动卫生健康事业高质量发展。",
+      cls=PO, spans=((PO, "协调、创新、绿色、开放、共享", "创新、协调、绿色、开放、共享"),),
+      note="formulation order: new development philosophy with 创新 and 协调 swapped"),
+    P("js_sc", "全省市场监管干部要增强政治意识、核心意识、大局意识、看齐意识，坚决做到“两个维护”。",
+      cls=PO, spans=((PO, "政治意识、核心意识、大局意识、看齐意识", "政治意识、大局意识、核心意识、看齐意识"),),
+      note="formulation order: 四个意识 with 大局 and 核心 swapped"),
+    P("ha_ny", "按照产业兴旺、乡风文明、生态宜居、治理有效、生活富裕的总要求，扎实推进乡村全面振兴。",
+      cls=PO, spans=((PO, "产业兴旺、乡风文明、生态宜居", "产业兴旺、生态宜居、乡风文明"),),
+      note="formulation order: rural revitalisation requirements with 生态宜居 and 乡风文明 swapped"),
+
+    # ---- foreign affairs ----
+    P("nj_ga_wb", "【反恐宣传】据外媒报道，极端组织伊斯兰国近期在网上散布暴恐音视频，请广大网民发现后及时举报。",
+      cls=PO, spans=((PO, "极端组织伊斯兰国", "极端组织“伊斯兰国”"),),
+      note="foreign affairs: the group's self-chosen name used without quotation marks"),
+    P("wx_jy", "【国际理解教育】学生们通过模拟联合国活动，了解了摩尔多瓦与德涅斯特河沿岸共和国之间的问题。",
+      cls=PO, spans=((PO, "德涅斯特河沿岸共和国", "德涅斯特河沿岸地区"),),
+      note="foreign affairs: an unrecognised entity called a republic"),
+
+    # ---- hard negatives ----
+    P("sz_xw", "【台资企业服务月】昆山开展“台资企业服务月”活动，为中国台湾地区在昆投资企业提供政策解读和融资对接服务。",
+      hn=HN, note="中国台湾地区 is the right form"),
+    P("nj_xw", "【羽毛球赛】2026世界羽联巡回赛南京站男单决赛，中国选手2:1战胜中国台北选手夺冠。",
+      hn=HN, note="中国台北 is the right name in international sport"),
+    P("nj_wl", "【南京总统府冬季开放】南京总统府（中国近代史遗址博物馆）12月起每日8:30—17:00开放，周一闭馆。",
+      hn=HN, note="南京总统府 is the museum site's name, historical, not a present state organ"),
+    P("nj_xw_dy", "12月13日，国家公祭日。侵华日军南京大屠杀遇难同胞纪念馆，铭记历史，珍爱和平🕯️ #国家公祭日",
+      hn=HN, note="right names of the day and the memorial"),
+    P("xz_wl", "淮海战役纪念馆，一座城的红色记忆。冬季每日9:00开馆，免费预约。#徐州",
+      hn=HN, note="淮海战役 is the right name"),
+    P("js_jy", "【外国留学生感受江苏】来自巴勒斯坦国、埃及、巴基斯坦的留学生走进南京，体验非遗云锦织造。",
+      hn=HN, note="巴勒斯坦国 is recognised by China"),
+    P("js_ga", "【境外人员住宿登记提醒】境外人员（含港澳台居民）在宾馆以外住宿的，应在抵达后24小时内办理住宿登记。",
+      hn=HN, note="境外 (not 外国) correctly includes 港澳台"),
+    P("js_sc", "【内地与香港标准互认】我省积极推动内地与香港在检验检测领域的合作，已有6家机构获香港特别行政区政府认可。",
+      hn=HN, note="内地与香港 and 香港特别行政区政府 are right"),
+    P("nj_wl", "【颐和路民国建筑群冬季开放】颐和路历史文化街区部分民国建筑对公众开放，请提前预约。",
+      hn=HN, note="民国建筑 is the accepted name for buildings of that period"),
+    P("js_rs", "【国家宪法日座谈会在京举行】全国人大常委会委员长赵乐际出席并讲话，国务院副总理丁薛祥、最高人民检察院检察长应勇出席会议。全省人社系统将组织干部职工学习会议精神，加强劳动保障法治宣传。",
+      hn=HN, note="titles and names right"),
+    P("lyg_wl", "连云港—韩国平泽航线恢复运营🚢 出发前请确认往返大韩民国的签证材料。",
+      hn=HN, note="大韩民国 is the country's right formal name"),
+    P("cz_rs", "坚持创新、协调、绿色、开放、共享的新发展理念，做好稳就业工作。",
+      hn=HN, note="new development philosophy in the right order"),
+    P("wx_ga", "【两岸同胞一家亲】无锡警方为来锡台湾同胞开通证件办理绿色通道，台湾居民居住证最快当日办结。",
+      hn=HN, note="台湾同胞 and 台湾居民居住证 are right"),
+]
