@@ -7,7 +7,8 @@ Each part of ``eval/impostor`` (registry.csv, accounts.jsonl, avatars/) is run t
 ``govwatch detect --registry R.csv --accounts A.jsonl`` — and scored with the set author's own scorer
 (``eval/impostor/score.py``, read-only here). The set was written by a colleague who never read the detector code
 (see eval/impostor/README.md); ``dev`` … ``dev18`` (``dev2``, ``dev3``, ``dev5``, ``dev6``, ``dev7``, ``dev9``,
-``dev11``, ``dev12``, ``dev13``, ``dev14``, ``dev15``, ``dev16``, ``dev17`` and ``dev18`` are earlier held-out parts, each measured and then demoted to
+``dev11``, ``dev12``, ``dev13``, ``dev14``, ``dev15``, ``dev16``, ``dev17`` and ``dev18`` are earlier held-out parts, each measured
+and then demoted to
 tuning data; ``dev4``, ``dev8`` and ``dev10`` were built blind as tuning parts) are for tuning; ``heldout`` is for
 reporting only: nobody tunes on it, and this script prints no held-out account or name, only numbers
 (``--show-misses`` lists dev misses only).
