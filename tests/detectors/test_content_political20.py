@@ -1,4 +1,4 @@
-"""Political wording, sixteenth session (content-political20; checklist 375–386): the war dated from 1937 in any word
+"""Political wording, sixteenth session (content-political20; checklist 375–387): the war dated from 1937 in any word
 order, the other sides' names of wars (6·25战争, 北部边界战争), 满洲 as a region, the Kuomintang's names of the Party and
 its army, discriminatory names of persons with disabilities (新华社 2016), the honorifics of Japan's imperial house, a
 foreign label for the top leader, offices a body does not have (中央政治局主席), Taiwan's 主委 with a short body name,
