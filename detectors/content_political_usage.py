@@ -11,11 +11,11 @@ discriminatory names of the guidance, and the honorifics of a foreign monarchy, 
 * **The colonisers' name of North-East China as a region** — 满洲 followed by a word of geography (满洲地区, 满洲一带,
   满洲大地, 满洲平原, 满洲三省): 东北地区. 伪满洲国, 满洲里 (a city), 满洲八旗 and the Qing's 满洲 (a people's old name)
   are other words; the sentences about the invasion are ``content_political_history.MANCHURIA``.
-* **The Kuomintang's names of the Communist Party and its army** — 共军, 奸匪, 共党 (the Kuomintang's words of 1927–
-  1949; the Party's army was 红军, 八路军, 新四军, 人民解放军), 毛共 and the cold-war names of the People's Republic
-  (共产中国, 赤色中国); 共匪, 匪区, 朱毛匪 are ``content_political.KMT_NARRATIVE``. The word in quotation marks,
-  after 所谓, in a title, or in a sentence that reports the other side's wording (国民党称, 敌人称, 胡宗南的电报) is
-  right; 国共军队 and 总共军费 are other words.
+* **The Kuomintang's names of the Communist Party and its army** — 共军, 奸匪 (the Kuomintang's words of 1927–1949;
+  the Party's army was 红军, 八路军, 新四军, 人民解放军) and the cold-war names of the People's Republic (共产中国,
+  赤色中国); 共匪, 匪区, 朱毛匪 are ``content_political.KMT_NARRATIVE``. The word in quotation marks, after 所谓, in a
+  title, or in a sentence that reports the other side's wording (国民党称, 敌人称, 胡宗南的电报) is right; 国共军队,
+  总共军费 and 全市共军转干部 are other words.
 * **Discriminatory names of persons with disabilities** (新华社《新华社新闻信息报道中的禁用词和慎用词》2016: “对有身体
   伤疾的人士不使用‘残废人’‘独眼龙’‘瞎子’‘聋子’‘傻子’‘呆子’‘弱智’等蔑称，而应使用‘残疾人’‘盲人’‘聋人’‘智力障碍者’等
   词汇”; with 瘸子, 跛子, 哑巴 of the same kind, and 残废军人 for the 伤残军人 of the 1988 regulations) — outside
@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterator
 
 from detectors.content_political import _sentence, so_called
 from detectors.content_political_canon import _in_title, _named_right
+from detectors.content_political_names import AFTER_JUN
 
 HAN = "\u4e00-\u9fff"
 Hit = tuple[int, int, str, str, str]
@@ -87,24 +88,25 @@ def _region_hits(folded: str) -> Iterator[Hit]:
 
 # ---- the Kuomintang's names of the Party and its army ----------------------------------------------------------
 
-KMT_WORDS = {"共军": "人民解放军 / 红军 / 八路军、新四军（按时期）", "奸匪": "共产党 / 人民军队", "毛共": "中国共产党",
-             "共党": "中国共产党", "共产中国": "中国 / 中华人民共和国", "赤色中国": "中国 / 中华人民共和国"}
-KMT_WORD = re.compile(NOT_OPENED + r"(?:(?<![国公总一合])共军(?![事费龄训工区械需品])|奸匪|(?<![反])毛共(?![享同识])|"
-                      r"(?<![中国公总一反])共党(?![员史组委章校务建性费内外])|共产中国|赤色中国)" + NOT_CLOSED)
+KMT_WORDS = {"共军": "人民解放军 / 红军 / 八路军、新四军（按时期）", "奸匪": "共产党 / 人民军队",
+             "共产中国": "中国 / 中华人民共和国", "赤色中国": "中国 / 中华人民共和国"}
+# 共 is also "in all" before a word of 军 (全市共军转干部 120 人, 共军属 30 户, 总共军费): 共军 is read only when the next
+# character starts no such word. (共党 and 毛共 are left out: 共 + 党员 / 党支部 / 党群 …, 羊毛共计, are far more common.)
+KMT_WORD = re.compile(NOT_OPENED + r"(?:(?<![国公总一合])共军(?![队舰机车" + AFTER_JUN + r"])|奸匪|共产中国|赤色中国)" + NOT_CLOSED)
 KMT_REPORTED = re.compile(r"所谓|国民党(?:当局|反动派|军队|军|方面|政府)?[^。！？\n]{0,6}?(?:称|所称|叫|诬|污)|"
                           r"蒋介石[^。！？\n]{0,4}?(?:称|诬|污)|敌人[^。！？\n]{0,4}?称|敌方|诬称|诬蔑|污蔑|蔑称|电报|电文|密电|报纸称|台湾当局|台媒|岛内|称为|称之为|"
                           r"叫做|说法|叫法|称谓|用语|反共|西方媒体|外媒")
 
 
 def _kmt_hits(folded: str) -> Iterator[Hit]:
-    if not any(w in folded for w in ("共军", "奸匪", "共党", "毛共", "共产中国", "赤色中国")):
+    if not any(w in folded for w in ("共军", "奸匪", "共产中国", "赤色中国")):
         return
     for m in KMT_WORD.finditer(folded):
         if KMT_REPORTED.search(_sentence(folded, m.start())) or so_called(folded, m.start()) \
                 or _in_title(folded, m.start(), m.end()):
             continue
         yield (m.start(), m.end(), "历史称谓", KMT_WORDS[m.group(0)],
-               "“共军”“共党”等是国民党当局（及冷战时期外国）对中国共产党和人民军队的称呼，不使用")
+               "“共军”“奸匪”等是国民党当局（及冷战时期外国）对中国共产党和人民军队的称呼，不使用")
 
 
 # ---- discriminatory names of persons with disabilities (新华社 2016) ----------------------------------------------
