@@ -158,13 +158,19 @@ IMPERIAL_REPORTED = re.compile(r"所谓|军国主义|侵华|日军|日寇|皇军
                                r"日语|日文|日方称|日本人称|日本媒体|日媒|电影|电视剧|剧中|台词")
 
 
+JAPAN = re.compile(r"日本|日方|东京|天皇|皇室|皇居|宫内厅|德仁|雅子|明仁|美智子|爱子|悠仁")
+
+
 def _imperial_hits(folded: str) -> Iterator[Hit]:
     if "陛下" not in folded and "殿下" not in folded and "今上" not in folded:
         return
     for m in IMPERIAL.finditer(folded):
-        if IMPERIAL_REPORTED.search(_sentence(folded, m.start())) or _in_title(folded, m.start(), m.end()):
+        sentence = _sentence(folded, m.start())
+        if IMPERIAL_REPORTED.search(sentence) or _in_title(folded, m.start(), m.end()):
             continue
         w = m.group("w")
+        if w.startswith(("皇后", "亲王", "内亲王")) and not JAPAN.search(sentence):
+            continue  # another monarchy's queen or prince (英国菲利普亲王殿下): Japan's alone are read
         right = "日本天皇（德仁天皇）" if w.startswith(("天皇", "今上")) else f"日本{re.sub(r'(?:两)?(?:陛下|殿下)$', '', w)}"
         yield (m.start(), m.end(), "外国君主敬称", right,
                "我国用语称日本天皇、皇后、皇太子的职衔或姓名，不用日本皇室的敬称“陛下”“殿下”“今上”")

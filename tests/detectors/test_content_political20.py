@@ -114,7 +114,9 @@ def test_japanese_imperial_honorifics(rules):
         "影片中，日军士兵高喊“天皇陛下万岁”冲锋。",
         "侵华日军效忠天皇陛下的军国主义教育贻害无穷。",
         "泰国国王陛下出席了庆典。",
+        "英国菲利普亲王殿下曾到访西安。",
     ])
+    assert political(rules, "雅子皇后陛下参观了故宫。") == ["皇后陛下"]
 
 
 def test_top_leader_label_and_offices_a_body_lacks(rules):
