@@ -35,7 +35,6 @@ from collections.abc import Callable, Iterator
 
 from detectors.content_political import _sentence, so_called
 from detectors.content_political_canon import _in_title, _named_right
-from detectors.content_political_names import AFTER_JUN
 
 HAN = "\u4e00-\u9fff"
 Hit = tuple[int, int, str, str, str]
@@ -88,6 +87,8 @@ def _region_hits(folded: str) -> Iterator[Hit]:
 
 # ---- the Kuomintang's names of the Party and its army ----------------------------------------------------------
 
+# The characters that start a word of 军 after 共 = "in all" (军转干部, 军属, 军费 …; content_political_names.PLA_TW too).
+AFTER_JUN = "事费龄训工区械需品转人属嫂烈休地营校医企民分史官装衔乐歌旗种团师长港"
 KMT_WORDS = {"共军": "人民解放军 / 红军 / 八路军、新四军（按时期）", "奸匪": "共产党 / 人民军队",
              "共产中国": "中国 / 中华人民共和国", "赤色中国": "中国 / 中华人民共和国"}
 # 共 is also "in all" before a word of 军 (全市共军转干部 120 人, 共军属 30 户, 总共军费): 共军 is read only when the next
