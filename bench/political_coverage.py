@@ -17,7 +17,12 @@ Strait and the Taiwan authorities' own terms, the national organs and the head o
 families 45–51 in the fifteenth session: a title beside a leader's name that is not his, unrecognised
 entities' state titles and country fields, one party's names of other states' disputed territories, Taiwan's
 state titles with 当局 / 方面 between, heads of state across the Strait, national teams in every sport, the South
-China Sea islands under each of Taiwan's counties and cities; the checklist number of
+China Sea islands under each of Taiwan's counties and cities; families 52–62 in the sixteenth session: the war dated
+from 1937 in every word order, the Korean and Vietnamese names of China's wars, 满洲 as a region, the Kuomintang's
+names of the Party and its army, the Xinhua list's disability slurs, Japan's imperial honorifics, 最高领导人 and the
+offices the Politburo lacks, Taiwan's 主委 after every short committee name, each foreign name of
+``territory_names.tsv`` written as a feature's 又称, the sixteenth session's fixed formulations, 所谓 of another word;
+the checklist number of
 ``detectors/lexicons/POLITICAL_CHECKLIST.md`` is given), and its *complete inventory* — every office against every
 foreign or historical title, every Taiwan leader's name and surname, every Chinese place a foreign name stands for
 (``detectors/data/territory_names.tsv`` is read whole), every feature of China's islands, every category of foreigners
@@ -900,7 +905,8 @@ def canon17_order_items() -> list[Item]:
     out = []
     lines = (ROOT / "detectors" / "lexicons" / "ordered_formulas.txt").read_text(encoding="utf-8").splitlines()
     start = next(i for i, line in enumerate(lines) if "第十七轮补充" in line)
-    for line in lines[start:]:
+    stop = next((i for i, line in enumerate(lines) if "第十六次会话补充" in line), len(lines))  # (family 61)
+    for line in lines[start:stop]:
         cols = line.split("\t")
         if line.startswith("#") or len(cols) != 9:
             continue
@@ -1219,6 +1225,154 @@ def tw_placed_items() -> list[Item]:
     return out
 
 
+# ---- 52–62. the sixteenth session (content-political20): other sides' names, slurs, honorifics, titles, order ---------
+def war_date_items() -> list[Item]:
+    fam = "52 抗日战争起于 1931 年（1937 年起是全面抗战）"
+    wrong, right = [], []
+    for year in ("1937年", "一九三七年", "1937年7月7日"):
+        for war in ("抗日战争", "抗战", "中国人民抗日战争"):
+            for verb in ("爆发", "开始", "打响"):
+                wrong.append(f"{year}{verb}的{war}中，这所学校迁往后方。")
+                wrong.append(f"{year}，{war}{verb}，学生们投笔从戎。")
+                right.append(f"{year}，{war}全面{verb}，学生们投笔从戎。")
+            wrong.append(f"{war}（1937—1945年）期间，这里是重要的兵站。")
+            wrong.append(f"从1937年到1945年的{war}中，这个村走出了三百名战士。")
+    for event in ("七七事变", "卢沟桥事变"):
+        for verb in ("标志着", "拉开了"):
+            wrong.append(f"{event}{verb}抗日战争的{'爆发' if verb == '标志着' else '序幕'}。")
+            right.append(f"{event}{verb}全民族抗战的{'开始' if verb == '标志着' else '序幕'}。")
+    right += ["全面抗战（1937—1945年）期间，这里是重要的兵站。", "抗日战争从1931年开始，1937年进入全面抗战阶段。",
+              "1937年7月7日，卢沟桥事变爆发。", "1937年全面抗战爆发后，这所学校迁往后方。"]
+    return [Item(fam, "1937 年爆发的抗日战争及其他写法", wrong, right)]
+
+
+def other_side_war_items() -> list[Item]:
+    fam = "53 他方对我国参加的战争的称呼（韩国 6·25 战争、越南北部边界战争）"
+    wrong = [f"{six}{dot}{tf}{kind}爆发后，他随部队入朝作战。" for six, tf in (("6", "25"), ("六", "二五"))
+             for dot in ("·", "・", ".", "", "-") for kind in ("战争", "动乱")]
+    wrong += [f"“{six}·{tf}战争”爆发后，全村青年报名参军。" for six, tf in (("6", "25"), ("六", "二五"))]
+    right = ["韩国称之为“6·25战争”，我国称抗美援朝战争。", "6月25日，抗美援朝纪念馆举办展览。",
+             "《抗美援朝战争史》提到韩方的“6·25战争”叫法。"]
+    out = [Item(fam, "6·25 战争", wrong, right)]
+    out.append(Item(fam, "北部边界战争", [f"1979年的{w}中，他所在的连队坚守阵地。" for w in ("北部边界战争", "北方边界战争")],
+                    ["越南方面所称的北部边界战争，即我国的对越自卫反击战。", "两国勘定北部边界后，边境贸易日益活跃。"]))
+    return out
+
+
+def manchuria_region_items() -> list[Item]:
+    u = _own("content_political_usage")
+    import re
+
+    fam = "54 “满洲”作为中国东北的地区名"
+    geo = re.search(r"\(\?P<geo>([^)]*)\)", u.MANCHURIA_REGION.pattern).group(1).split("|")
+    return [Item(fam, f"满洲{g}", [f"这批苹果销往满洲{g}。", f"今冬满洲{g}气温偏低。"], [
+        "满洲里口岸货运量创新高。", "伪满洲国是日本扶植的傀儡政权。", "清代满洲八旗的遗迹保存完好。",
+        "日本殖民者所称的“满洲”，就是我国东北地区。"]) for g in geo]
+
+
+def kmt_word_items() -> list[Item]:
+    u = _own("content_political_usage")
+    fam = "55 国民党当局与冷战时期对中共及其军队、新中国的称呼"
+    out = [Item(fam, w, [f"1948年，{w}进入县城，当地百姓议论纷纷。", f"资料显示，那一年{w}的力量迅速壮大。"],
+                [f"国民党当局在电报中把我军称为“{w}”。", f"所谓“{w}”是敌对势力的说法。"]) for w in u.KMT_WORDS]
+    out.append(Item(fam, "同词的其他用法", [], [
+        "国共军队在这一带对峙。", "全体共产党员要带头遵守纪律。", "这次演练总共军费开支不到一百万元。", "中共党史学习教育深入开展。",
+        "反共势力的宣传不攻自破。", "全市共军转干部120人。", "全县共军属300余户。", "全区共党员5000名。"]))
+    return out
+
+
+def disability_items() -> list[Item]:
+    u = _own("content_political_usage")
+    fam = "56 新华社禁用词：对残疾人的蔑称"
+    out = [Item(fam, f"{w}→{right.split(' / ')[0]}", [f"社区为{w}提供免费康复服务。", f"这位{w}在街道找到了工作。"],
+                [f"社区为{right.split(' / ')[0]}提供免费康复服务。", f"请勿使用“{w}”等歧视性称呼。"])
+           for w, (right, _b, _i) in u.DISABILITY.items() if w != "残废军人"]
+    out.append(Item(fam, "残废军人→伤残军人", ["县里为残废军人发放了慰问金。"],
+                    ["1952年，他领到了革命残废军人证。", "县里为伤残军人发放了慰问金。"]))
+    out.append(Item(fam, "同词的其他用法", [], ["成语“瞎子摸象”比喻以偏概全。", "不要吃哑巴亏，遇到侵权要及时维权。", "他是个书呆子。",
+                                           "不要把消费者当傻子。", "傻子瓜子是安徽的老字号。", "聋子的耳朵——摆设。"]))
+    return out
+
+
+def imperial_items() -> list[Item]:
+    fam = "57 日本皇室敬称（陛下、殿下、今上）"
+    forms = ["天皇陛下", "日本天皇陛下", "天皇皇后两陛下", "雅子皇后陛下", "上皇陛下", "皇太子殿下", "秋筱宫殿下", "今上天皇"]
+    return [Item(fam, f, [f"{f}向灾区发去慰问。", f"据报道，{f}将出席典礼。"], [
+        "日本天皇德仁向灾区发去慰问。", f"影片中，日军士兵高喊“{f}万岁”。", "侵华日军效忠天皇陛下的军国主义教育贻害无穷。",
+        "泰国国王陛下出席庆典。"]) for f in forms]
+
+
+def top_label_items() -> list[Item]:
+    g = _own("content_political_general")
+    import re
+
+    fam = "58 领导人称谓与机构没有的职务（最高领导人、中央政治局主席）"
+    out = [Item(fam, label, [f"{label}习近平视察了这所学校。"], ["中共中央总书记、国家主席、中央军委主席习近平视察了这所学校。"])
+           for label in ("最高领导人", "中国最高领导人", "国家最高领导人", "中共最高领导人", "我国最高领导人")]
+    allowed = {"委员", "候补委员", "常委", "常务委员"}
+    titles = [t for t in g.TITLE_WORDS.split("|") if t not in allowed]
+    for organ in ("中央政治局", "中共中央政治局", "中央政治局常委会"):
+        out.append(Item(fam, f"{organ}+职务", [f"{organ}{t}出席会议。" for t in titles], [
+            f"{organ}委员出席会议。" if organ != "中央政治局常委会" else "中央政治局常委会会议听取汇报。",
+            "中共中央政治局常委、全国政协主席王沪宁出席会议。", "会议传达学习了中央政治局会议精神。"]))
+    assert all(re.fullmatch(r"[\u4e00-\u9fff]+", t) for t in titles)
+    return out
+
+
+def tw_chair_items() -> list[Item]:
+    s = _own("content_political_status")
+    fam = "59 台湾地区机构简称加“主委”"
+    out = []
+    for stem in s._tw_committee_stems():
+        wrong = [f"据台湾媒体报道，{who}{stem}委{t}表示将调整政策。" for who in ("台湾", "台湾地区", "台当局", "岛内")
+                 for t in ("主委", "副主委")]
+        wrong.append(f"据台湾媒体报道，{stem}委主委表示将调整政策。")
+        out.append(Item(fam, f"{stem}委主委", wrong, ["据台湾媒体报道，台湾地区有关部门负责人表示将调整政策。"]))
+    out.append(Item(fam, "同词的其他用法（民主党派的主委）", [], [
+        "台盟福建省委主委出席座谈会。", "民盟市委主委出席了台湾同胞联谊活动。", "农工党省委主委在台资企业调研。",
+        "九三学社市委主委参加台胞座谈会。"]))
+    return out
+
+
+def alias_name_items() -> list[Item]:
+    t = _own("content_political_territory")
+    fam = "60 我国岛礁的外国名称写作“又称”"
+    out = []
+    for n in t.foreign_names():
+        if n.kind != "zh" or n.feature == "s" or not n.standard.endswith(("礁", "岛", "沙洲", "滩", "群岛")):
+            continue
+        out.append(Item(fam, f"{n.standard}又称{n.name}", [
+            f"{n.standard}又称{n.name}，是我国南海的岛礁。", f"{n.standard}也叫{n.name}，渔民常在附近作业。"], [
+            f"{n.standard}，{n.side}称之为“{n.name}”，是我国南海的岛礁。", f"{n.standard}的外文旧称“{n.name}”已不再使用。"]))
+    return out
+
+
+def formula16_items() -> list[Item]:
+    fam = "61 固定顺序的二至六项提法（第十六次会话补充）"
+    lines = (ROOT / "detectors" / "lexicons" / "ordered_formulas.txt").read_text(encoding="utf-8").splitlines()
+    start = next((i for i, line in enumerate(lines) if "第十六次会话补充" in line), len(lines))
+    out = []
+    for line in lines[start:]:
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) != 9:
+            continue
+        items = [item.split("/")[0] for item in cols[2].split("|")]
+        out.append(Item(fam, f"提法顺序：{cols[0]}", [f"我们要坚持{'、'.join([items[1], items[0]] + items[2:])}。",
+                                                f"大家{'，'.join([items[1], items[0]] + items[2:])}，干劲十足。"],
+                        [f"我们要坚持{'、'.join(items)}。", f"大家{'，'.join(items)}，干劲十足。"]))
+    out.append(Item(fam, "同词的其他用法", [], ["我们要不忘初心、牢记嘱托。", "坚持党要管党、全面从严治党。", "要敢于斗争、敢于胜利。",
+                                           "牢记使命，在不忘初心中砥砺前行。", "坚持人民至上、安全第一。"]))
+    return out
+
+
+def so_called_scope_items() -> list[Item]:
+    fam = "62 “所谓”只否定其后的说法（台湾地区的国家象征）"
+    wrong = [f"有商家销售印着台湾的{sym}的所谓“纪念T恤”，已被查处。" for sym in ("国旗", "国徽", "国歌")]
+    right = [f"所谓台湾的{sym}在国际赛事中不得出现。" for sym in ("国旗", "国徽", "国歌")]
+    right.append("所谓“中华民国国旗”不能出现在公共场合。")
+    return [Item(fam, "所谓在别的词前", wrong, right)]
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
@@ -1228,7 +1382,10 @@ def all_items() -> list[Item]:
             + china_party_items() + colonial_items() + han_branch_items() + war_name_items() + retreat_items()
             + slur_items() + placement_items() + position_items() + hkm_abroad_items() + strait_border_items()
             + national_organ_items() + leader_title_items() + unrecognised_attr_items() + one_side_name_items()
-            + tw_title_between_items() + strait_heads_items() + national_team_items() + tw_placed_items())
+            + tw_title_between_items() + strait_heads_items() + national_team_items() + tw_placed_items()
+            + war_date_items() + other_side_war_items() + manchuria_region_items() + kmt_word_items() + disability_items()
+            + imperial_items() + top_label_items() + tw_chair_items() + alias_name_items() + formula16_items()
+            + so_called_scope_items())
 
 
 def main() -> int:

@@ -30,6 +30,7 @@ from detectors.content_political_names import names_hits
 from detectors.content_political_order import order_hits
 from detectors.content_political_status import status_hits
 from detectors.content_political_territory import REPORTED, territory_hits
+from detectors.content_political_usage import usage_hits
 from detectors.content_typo import leaders_table
 
 
@@ -543,10 +544,12 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
     # sovereignty and names (content_political_territory); the eighth round's organs and posts, ethnic groups and
     # religions, the other side's words (content_political_names); the seventh round's war, history, institutions and
     # leaders (content_political_history); the twelfth round's Taiwan's leader's family and 行政院 as a cabinet,
-    # HK/Macao/Taiwan as foreign, unrecognised entities as states (content_political_status)
+    # HK/Macao/Taiwan as foreign, unrecognised entities as states (content_political_status); the sixteenth
+    # session's other sides' names of wars, regions and the Party, disability slurs, imperial honorifics (usage)
     for start, end, rule, suggestion, note in chain(
             general_hits(folded, in_quotes, year), territory_hits(folded, in_quotes), names_hits(folded, in_quotes),
-            history_hits(folded, in_quotes, leaders, ALL_TITLES), status_hits(folded, in_quotes)):
+            history_hits(folded, in_quotes, leaders, ALL_TITLES), status_hits(folded, in_quotes),
+            usage_hits(folded, in_quotes)):
         if fresh(start, end):
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
     # the ninth round: fixed formulations out of their official order or with one item changed
@@ -573,7 +576,9 @@ ALL_TITLES = tuple(sorted((
     "全国政协委员长", "国务院总理", "国家总理", "国务院副总理", "副总理", "总理", "副主席", "主席", "中央纪委书记",
     "中央纪委副书记", "中央书记处书记", "书记", "副书记", "总统", "国家总统", "中国总统", "首相",
     # other states' heads (Iran's 最高领袖) and the wrong names of the national organs (全国政协, 全国人大: content-status18)
-    "最高领袖", "大总统", "中国政协主席", "中国政协副主席", "中国人大委员长", "中国人大副委员长", "中国军委主席"),
+    "最高领袖", "大总统", "中国政协主席", "中国政协副主席", "中国人大委员长", "中国人大副委员长", "中国军委主席",
+    # a foreign press label for the top leader (content-political20): 中共中央总书记、国家主席、中央军委主席
+    "最高领导人", "中国最高领导人", "国家最高领导人", "中共最高领导人", "我国最高领导人"),
     key=len, reverse=True))
 
 

@@ -150,9 +150,10 @@ TITLE_WORDS = ("总书记|第一书记|常务书记|第一副书记|常务副书
 @lru_cache(maxsize=1)
 def _organ_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     o = offices()
-    # (主任科员, 主任医师, 主任记者 are ranks; 部长级, 局长级 a grade; 主席团, 委员长会议 bodies of their own)
+    # (主任科员, 主任医师, 主任记者 are ranks; 部长级, 局长级 a grade; 主席团 a body of its own; 委员长会议, 主席会议 are the
+    # bodies of organs that have the title — an organ without it has no such meeting either: 中央政治局主席会议)
     organ_title = re.compile(rf"(?P<organ>{_alternation(o.organs)})(?P<of>的)?(?P<title>{TITLE_WORDS})"
-                             r"(?!团|会议|级|科员|医师|记者|编辑)")
+                             r"(?!团|级|科员|医师|记者|编辑)")
     # 中央政协工作会议 (2021) and 中央人大工作会议 (2021) are real Party conferences
     nonorgan = re.compile(rf"(?P<w>{_alternation(o.nonorgans)})(?!工作会议|工作)")
     names = _alternation(o.persons)

@@ -329,11 +329,34 @@ WAR_FROM_1937 = re.compile(r"(?<!全面)(?<!全民族)(?:中国人民)?(?:抗日
                            r"开始在|从|自)(?:公元)?1937年(?![^。，,；;\n]{0,12}(?:全面|全民族))")
 
 
+# The same dating in the other word orders (content-political20, checklist 375): the war as the one that broke out in
+# 1937 (1937年爆发的抗日战争, 1937年抗日战争爆发 — 1937年抗日战争全面爆发 is right), its span written 1937—1945 (抗日战争
+# （1937—1945年）, 1937年至1945年的抗战), and 七七事变 as the outbreak of the war (七七事变标志着抗日战争的爆发: of the
+# full-scale war). 全面抗战, 全民族抗战 and a sentence that counts fourteen years or names 1931 are right.
+Y1937 = r"(?:1937|一九三七)"
+Y1945 = r"(?:1945|一九四五)"
+WAR_WORD = r"(?<!全面)(?<!全民族)(?<!全面的)(?:中国人民)?(?:伟大的)?(?:抗日战争|抗战)"
+OUTBREAK = r"(?:正式)?(?:爆发|开始|打响)"
+WAR_1937_DATED = re.compile(
+    rf"{Y1937}年(?:7月|七月)?(?:7日|七日)?(?:[，,]?(?:在|于)?[{HAN}]{{0,4}}?)?{OUTBREAK}(?:了)?(?:的)?{WAR_WORD}(?!胜利)|"
+    rf"{Y1937}年(?:7月|七月)?(?:7日|七日)?[，,]?{WAR_WORD}{OUTBREAK}|"
+    rf"{WAR_WORD}(?:时期|期间)?[（(]{Y1937}年?\s?[—\-–~～至到]+\s?{Y1945}|"
+    rf"(?:从|自)?{Y1937}年?\s?[—\-–~～至到]+\s?{Y1945}年(?:的|间|期间)?{WAR_WORD}|"
+    rf"(?:七七事变|卢沟桥事变)(?:的)?(?:爆发)?(?:后|以后)?[，,]?(?:标志着|拉开了|揭开了|意味着)?(?:中国人民)?{WAR_WORD}(?:的)?"
+    rf"(?:爆发|开始|序幕|打响)")
+
+
 def _war_start_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
-    for m in WAR_FROM_1937.finditer(folded) if "1937" in folded else ():
+    dated = "1937" in folded or "一九三七" in folded or "七七事变" in folded or "卢沟桥事变" in folded
+    found = [*WAR_FROM_1937.finditer(folded), *WAR_1937_DATED.finditer(folded)] if dated else []
+    ends: list[int] = []
+    for m in sorted(found, key=lambda m: m.start()):
+        if any(m.start() < e for e in ends) or "全面" in m.group(0) or "全民族" in m.group(0):
+            continue
         sentence = _sentence(folded, m.start())
-        if not re.search(r"全面抗战|全民族抗战|十四年|1931|九一八", sentence) and not in_quotes(m.start(), m.end()) \
-                and not _exposed(folded, m.start(), NAMED_AS):
+        if not re.search(r"全面抗战|全民族抗战|全面爆发|全面打响|全面侵华|十四年|1931|九一八|局部抗战", sentence) \
+                and not in_quotes(m.start(), m.end()) and not _exposed(folded, m.start(), NAMED_AS):
+            ends.append(m.end())
             yield (m.start(), m.end(), "历史表述", "全面抗战始于 1937 年（抗日战争始于 1931 年九一八事变）",
                    "抗日战争从 1931 年九一八事变算起（十四年抗战），1937 年起是全面抗战")
 

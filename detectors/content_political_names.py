@@ -54,6 +54,7 @@ from pathlib import Path
 
 from detectors.content_political import HK_OR_FOREIGN, ROC_ERA, TW_CONTEXT_WIDE, _sentence, countries, so_called
 from detectors.content_political_territory import TRANSLIT
+from detectors.content_political_usage import AFTER_JUN
 from detectors.content_typo import word_freq
 
 ETHNIC_FILE = Path(__file__).resolve().parent / "data" / "ethnic_groups.txt"
@@ -234,7 +235,10 @@ TRAVEL = re.compile(r"旅游|旅行|出游|游客|观光|出境|入境|景区|�
 # The Taiwan side's names of the People's Liberation Army and its aircraft and ships (共军, 共机, 共舰, 中共军机):
 # 中国人民解放军 / 解放军军机 (新华社禁用词: 不使用“中共军队”). Not inside 公共 / 总共 (公共机构, 总共军费), and a
 # sentence of history (国民党 …) is left alone.
-PLA_TW = re.compile(r"(?:中共|(?<![公总一]))共(?P<w>军|机|舰)(?![构关制理遇场房床组械队动])|中共(?P<v>军机|军舰|战机)")
+# (共 is also "in all" before a word of 军 — 全市共军转干部 120 人, 共军属 30 户 —: not before the characters that start one;
+# content-political20, content_political_usage.AFTER_JUN)
+PLA_TW = re.compile(r"(?:中共|(?<![公总一]))共(?P<w>军|机|舰)(?![构关制理遇场房床组械队动" + AFTER_JUN + r"])|"
+                    r"中共(?P<v>军机|军舰|战机)")
 PLA_RIGHT = {"军": "中国人民解放军", "机": "解放军军机", "舰": "解放军舰艇", "军机": "解放军军机", "军舰": "解放军舰艇",
              "战机": "解放军战机"}
 

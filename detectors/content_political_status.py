@@ -290,6 +290,27 @@ TW_STATE_LEADER = re.compile(r"(?<![“\"「『])" + TW_WHO + r"(?:的)?(?:最�
 TW_CHIEF = re.compile(r"(?<![“\"「『])" + TW_WHO + r"(?:的)?(?P<body>[" + HAN + r"]{0,6}?(?:部门|部会|部|会|署|局|机构|当局|方面|院|"
                       r"行政|县市|地方|各级)(?:的)?)?首长(?!负责制)|"
                       r"(?<![“\"「『])(?:部会|院部|各部会)首长")
+# 主委 (主任委员, the head of a 委员会) of a body of Taiwan's authorities, the body written short (content-political20,
+# checklist 380): after a Taiwan word any body (台湾农委主委, 台当局陆委副主委, 台湾地区金管主委), bare the committees of
+# Taiwan's authorities cut to X委 (陆委主委, 农委主委, 客委主委: every X委会 of data/tw_authorities.tsv) in a post about
+# Taiwan. The full names (陆委会主委) are content_political's body rules. The mainland's 民主党派 have 主委 too (民盟市委
+# 主委, 台盟省委主委): no Taiwan word (台盟 is not 台湾) stands before them, and 省, 市, 县, 人大 stop the bare form.
+TW_CHAIR_AFTER = (r"(?:(?:现任|新任|前任|前|原|代理)?(?:副)?主委|主任委员)")
+TW_CHAIR = re.compile(r"(?<![“\"「『])(?:台湾|台当局|台湾当局|岛内|台方)(?!民主自治同盟|同胞|研究|事务|工作|省)(?:地区)?(?:的)?"
+                      r"(?:现任|新任|前任|前|原)?(?P<body>[" + HAN + r"]{1,5}?(?:委|会|署|局|部|院|处))"
+                      + TW_CHAIR_AFTER + r"(?![”\"」』])")
+
+
+def _tw_committee_stems() -> tuple[str, ...]:
+    """X of every X委会 of Taiwan's authorities alone (data/tw_authorities.tsv, content_political's legacy list)."""
+    from detectors.content_political import tw_authority_forms
+
+    return tuple(sorted({f[:-2] for f in tw_authority_forms()[0] if f.endswith("委会") and len(f) >= 3}, key=len, reverse=True))
+
+
+TW_CHAIR_BARE = re.compile(r"(?<![“\"「『省市县区州旗乡镇村大协党])(?P<body>(?:" + "|".join(_tw_committee_stems()) + r")委)"
+                           + TW_CHAIR_AFTER + r"(?![”\"」』])")
+
 # 府院 (the presidential office and the 行政院 together, Taiwan's usage: 府院高层, 府院党); the 1917 府院之争 of the
 # Beiyang government is history; 政府院落 is other words.
 FUYUAN = re.compile(r"(?<![“\"「『政学王官首幕市省县州城乡帅])府院(?:党|高层|官员|人士|会商|协调|首长|决策|幕僚|人事|之争|关系|"
@@ -300,6 +321,7 @@ BEIYANG = re.compile(ROC_ERA.pattern + r"|段祺瑞|黎元洪|冯国璋|徐世�
 # (台湾国旗, 台湾的国歌, 国花, 国土面积) likewise.
 TW_DIPLOMACY = re.compile(r"(?<![“\"「『])" + TW_WHO + r"(?:的)?(?:(?:对外)?(?P<dip>外交)(?!部|官|使节|人员|学院|学|[”\"」』])|"
                           r"(?P<def>国防)(?!部|大学|[”\"」』])|(?P<sym>国旗|国歌|国徽|国花|国宴|国土|国名|国格)(?![”\"」』]))")
+NAMED_TW_SYMBOL = re.compile(r"谓之|名为")
 TW_DIPLOMACY_RIGHT = {"dip": ("台湾地区对外交往 / 所谓“外交”", "台湾地区没有“外交”（须加“所谓”和引号）"),
                       "def": ("台湾地区防务", "台湾地区没有“国防”，称“防务”"),
                       "sym": ("（台湾地区不是国家，没有国旗、国歌等国家象征；必须用时加“所谓”和引号）",
@@ -411,13 +433,23 @@ def naming_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
             if not skipped(m, BEIYANG):
                 yield (m.start(), m.end(), "台湾:国家职务", "台湾地区有关部门负责人",
                        "称台湾地区有关部门负责人为“首长”（国家部会首长的称谓）")
+        for m in TW_CHAIR.finditer(folded) if (has("主委") or has("主任委员")) else ():
+            if not skipped(m, BEIYANG):
+                yield (m.start(), m.end(), "台湾:机构", "台湾地区有关部门负责人",
+                       "台湾地区机构的名称和“主委”等职务照搬使用（应称台湾地区××主管部门负责人，必须用时加引号）")
+        for m in TW_CHAIR_BARE.finditer(folded) if has("主委") and TW_CONTEXT_WIDE.search(folded) else ():
+            if not skipped(m, BEIYANG):
+                yield (m.start(), m.end(), "台湾:机构", "台湾地区有关部门负责人",
+                       "台湾地区机构的简称和“主委”职务照搬使用（应称台湾地区××主管部门负责人，必须用时加引号）")
         for m in FUYUAN.finditer(folded) if has("府院") else ():
             sentence = _sentence(folded, m.start())
             if TW_CONTEXT_WIDE.search(sentence) and not skipped(m, BEIYANG):
                 yield (m.start(), m.end(), "台湾:机构", "台湾当局 / 台湾地区领导人和行政管理机构",
                        "“府院”把台湾地区领导人办公场所和“行政院”当作国家的府、院")
         for m in TW_DIPLOMACY.finditer(folded) if has("外交") or has("国") else ():
-            if not skipped(m, re.compile(r"所谓|谓之|名为")):
+            # 所谓 rejects the term only before it: 印有台湾的国旗图案的所谓“限量文创” calls the goods so-called
+            # (content-political20)
+            if not skipped(m, NAMED_TW_SYMBOL) and "所谓" not in folded[_sentence_bounds(folded, m.start())[0]:m.start()]:
                 right, note = TW_DIPLOMACY_RIGHT[m.lastgroup]
                 yield m.start(), m.end(), "台湾:国家职务", right, note
     for m in HMT_NATIONALITY.finditer(folded) if has("国籍") else ():

@@ -221,6 +221,23 @@ def _reported(folded: str, a: int, b: int, in_quotes: Callable[[int, int], bool]
     return in_quotes(a, b) or so_called(folded, a) or bool(REPORTED.search(_sentence(folded, a)))
 
 
+# A foreign name of China's own feature given as its other name (赤瓜礁又称约翰逊南礁, 永兴岛也叫伍迪岛) is the post's
+# own wording, not a report (content-political20, checklist 381): 又称, 又名, 别称, 也叫 count as reporting only when
+# the sentence says whose name it is (菲律宾称, 英文名, 越方 … — REPORTED's other words).
+NAME_REPORTED = re.compile(REPORTED.pattern.replace("名为|又称|又名|别称|", "名为|") + r"|英文|外文|英语")
+
+
+ALIAS_WORD = r"(?:又称|又名|别称|别名|也叫|也称|亦称|又叫|另称|俗称|或称)"
+ALIAS_SIDE = re.compile(rf"{SIDES}|英文|外文|外国|国外|国际上|西方")
+
+
+def _name_reported(folded: str, a: int, b: int, in_quotes: Callable[[int, int], bool], n: ForeignName) -> bool:
+    before = folded[max(0, a - len(n.standard) - 8):a]
+    if re.search(rf"{re.escape(n.standard)}[，,]?{ALIAS_WORD}[“\"「『]?$", before) and not ALIAS_SIDE.search(before):
+        return False  # 赤瓜礁又称约翰逊南礁: the standard name's "other name" is the foreign one
+    return in_quotes(a, b) or so_called(folded, a) or bool(NAME_REPORTED.search(_sentence(folded, a)))
+
+
 def _name_hit(a: int, b: int, n: ForeignName) -> Hit:
     return (a, b, "领土称谓", n.standard,
             f"使用{n.side}对我国领土或海域的称谓（应使用我国标准名称“{n.standard}”）")
@@ -235,7 +252,7 @@ def _foreign_name_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> It
                 continue
             if n.feature == "s" and not _chinese_side(folded, m.start(), n):
                 continue
-            if not _reported(folded, m.start(), m.end(), in_quotes):
+            if not _name_reported(folded, m.start(), m.end(), in_quotes, n):
                 yield _name_hit(m.start(), m.end(), n)
     for m in TRANSLIT_RUN.finditer(folded):
         found = _sound_match(m.group(0))
@@ -248,7 +265,7 @@ def _foreign_name_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> It
         island = feature is not None and feature.group(0) in ("岛", "群岛", "岛屿", "列岛", "诸岛", "屿")
         if island and not (exact and len(n.name) >= 6) and not SEA_CONTEXT.search(folded):
             continue  # an island's name near a listed name's sound: only where the post speaks of the sea
-        if not _reported(folded, a, b, in_quotes):
+        if not _name_reported(folded, a, b, in_quotes, n):
             yield _name_hit(a, b, n)
 
 
