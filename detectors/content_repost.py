@@ -17,14 +17,16 @@ A post is a repost when
   on a city's) or an observatory's or a broadcaster's (我台 on the account of a body that is neither);
 * its only source statement names the account itself or its unit (（来源：健康安庆） on 健康安庆: ``self_credit``);
 * its first person sets what only the state sets (``national_voice``: 扩大医保药品目录, 指导各省份, 在全国主要口岸设置…)
-  on an account below the state;
+  or co-issues a document with a state body (我委联合国家中医药局印发…) on an account below the state;
 * it names another body as its author — the headline speaker (国家卫生健康委：…, ××税务局提醒：…, 【××局】) or the
   closing signer (…（宜昌市教育局）) — and speaks in that body's first person (我委, 我局): the body's release,
   pasted (``speaking_bodies``; such a signature is the author's, not a source credit: ``signs_own_voice``);
 * it reproduces another body's release in full (××厅今日发布…。全文如下);
 * it gives a region's headline statistics for a period (前三季度地区生产总值…，社会消费品零售总额…) on an account that is
   not the statistics authority's, naming neither the bureau nor an outlet (``statistics_release``).
-A first person inside a named speaker's words (quotations, 市中心医院院长介绍，我院…) is the speaker's, not the post's.
+A first person inside a named speaker's words (quotations, 市中心医院院长介绍，我院…) is the speaker's, not the post's;
+本校, 本市 after 各学校, 各市 in its sentence is each addressee's own (``distributive``). A county-level district named
+bare after 在 (我局在陈仓区…) is the first person's home ground, not a place it went to.
 
 * its source statement names a platform, a kind of medium or a compilation where the publisher belongs (本文转载自
   微信公众号, 来源：综合: ``PLATFORM_ONLY``), like 来源：网络, a chat group of any kind (图文来自工作群, 转自家长群:
@@ -39,7 +41,7 @@ A source is named by a 来源/转自/转载自/稿件来源/信息来源/综合�
 at the start (四川省教育考试院发布：), an outlet's reporter (人民日报记者从…获悉), an outlet's dateline
 or opener (新华社北京11月17日电, 央视新闻消息, 新华社电), 据…消息/报道/电, a publisher as the headline's speaker
 (【人民日报：…】; any body as speaker, 公安部刑侦局：…, when it published the copied text), 据<body>提醒/提示/公告 at
-the start, 图片来源;
+the start, 图片来源, 图源, who provided the material (素材提供：…, 图片提供：…; 数据来源 names a data provider only);
 "阅读原文", "作者", "编辑", "原标题" and the like name no source.
 A source is also named by a credit in a source position (``credit_named``): a name in brackets or after a dash
 ending a paragraph (（人民日报）, ——××市应急管理局, （××局供稿）; not a body signing words in its own first person),

@@ -1,14 +1,21 @@
 """Sixteenth session, task content-repost20: reposts — who provided the material named as its source (素材提供,
-图片提供, 图源; 数据来源 names a data provider only), @所有人 addressing the readers (no account), an association's or a commission's 我会, a
-document co-issued with a state body (我委联合国家××局印发), a district named bare as the first person's home ground
-(我局在××区…), 本校/本市 after 各学校/各市 (each addressee's own), and a caption condensing another unit's warning
-phrase by phrase. Every sentence was written for these tests (none is taken from an evaluation part)."""
+图片提供, 图源; 数据来源 names a data provider only), @所有人 addressing the readers (no account), an association's or
+a commission's 我会, a document co-issued with a state body (我委联合国家××局印发), a district named bare as the first
+person's home ground (我局在××区…), 本校/本市 after 各学校/各市 (each addressee's own), and a caption condensing another
+unit's warning phrase by phrase. Every sentence was written for these tests (none is taken from an evaluation part)."""
 
 from __future__ import annotations
 
 import pytest
 
-from detectors.content_repost import OverlapIndex, national_voice, repost_hit, text_names_source, vague_source, voice_elsewhere
+from detectors.content_repost import (
+    OverlapIndex,
+    national_voice,
+    repost_hit,
+    text_names_source,
+    vague_source,
+    voice_elsewhere,
+)
 from detectors.textnorm import fold
 
 FOOTER = "\n\n往期推荐\n▶ 冬季安全用电提示\n\n编辑：李青　审核：王川"
