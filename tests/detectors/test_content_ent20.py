@@ -116,3 +116,26 @@ def test_a_way_to_buy_is_a_sales_channel():
 def test_a_follow_begged_to_reach_a_sale_is_the_ads_pitch(rules):
     text = "今晚7点苹果助农直播，10斤礼盒直播间专享39元，点点关注进直播间抢优惠！"
     assert classes(rules, text) == {"ad"}
+
+
+# ---- the editor's moods and begged likes in memes --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "小编今天的精神状态：周一早上六点起床，七点已经在去现场的路上。",
+    "牛马的一天，从早高峰挤地铁开始，你们到单位了吗？",
+    "天太冷了，谁来给小编送个暖宝宝，在线等，挺急的！",
+    "大熊猫宝宝第一次爬树，把饲养员萌得原地融化～",
+    "凌晨两点还在加班的交警叔叔，能不能给他们点个赞？",
+])
+def test_moods_memes_and_begged_likes_are_entertainment(rules, text):
+    assert "entertainment" in classes(rules, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "环卫工人凌晨四点上岗清扫积雪，让我们为他们点赞！",
+    "今年全县牛马存栏量稳定增长，牛马养殖户收入提高。",
+    "做牛做马也要把群众的事办好，这是老支书常说的一句话。",
+    "网上办理系统在线等待审批的事项，急件优先处理。",
+])
+def test_praise_livestock_and_other_words_are_clean(rules, text):
+    assert "entertainment" not in classes(rules, text), text
