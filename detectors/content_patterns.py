@@ -1287,6 +1287,7 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
     tone = None if scam else _playful_tone(body_of(folded))
     is_ad: list[bool] = []  # computed once, when a 粉丝福利 asks
     selling: list[bool] = []  # offer_and_channel, computed once when asked
+    critique: list[bool] = []  # SUPERSTITION_CRITIQUE, computed once when a fortune reading is found
     if tone is not None:
         selling.append(bool(offer_and_channel(folded, [])))
         if selling[0]:
@@ -1301,8 +1302,6 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
             continue  # minors' gaming limits and the clean-up of fan clubs talk about them
         if rule == "猜谜" and FOLK_RIDDLES.search(folded):
             continue  # a Lantern Festival riddle event is folk culture
-        if rule == "占卜" and SUPERSTITION_CRITIQUE.search(folded):
-            continue  # a warning against superstition or fortune-telling scams
         if rule == "彩票" and LOTTERY_CRITIQUE.search(folded):
             continue  # a warning against lottery-tip scams or illegal betting
         if rule == "网络梗" and scam:
@@ -1312,6 +1311,11 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
         if pattern is FORCED_CHECKED and not STAFF_ADDRESSED.search(folded):
             continue
         for m in pattern.finditer(folded):
+            if rule == "占卜":
+                if not critique:
+                    critique.append(bool(SUPERSTITION_CRITIQUE.search(folded)))
+                if critique[0]:
+                    break  # a warning against superstition or fortune-telling scams (read once, when a reading is found)
             if rule == "网络梗" and SELLING_MEME.match(m.group(0)):
                 if not selling:
                     selling.append(bool(offer_and_channel(folded, [])))
