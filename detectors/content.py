@@ -25,7 +25,7 @@ import ahocorasick
 from core.findings import make_finding
 from core.records import LIVE_STATUSES, account_key
 from detectors import content_typo_ime
-from detectors.content_ads import TRADE, is_warning
+from detectors.content_ads import CHANNEL, TRADE, is_warning
 from detectors.content_model import ContentModel, load_model
 from detectors.content_patterns import (
     CODE_AFTER,
@@ -316,14 +316,15 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
     # over-entertainment when two different slang words pile up, or one in a post that warns about nothing.
     if len({fold(h.term) for h in slang}) >= 2 or (slang and not FRAUD_WARNING.search(folded)):
         hits.extend(slang)
-    # A mild one needs company: another slang word, another entertainment finding or a chatty tone.
+    ads, weak_spans = ad_hits(folded, quoted)
+    # A mild one needs company: another slang word, another entertainment finding or a chatty tone. In an ad the chatty
+    # tone is the seller's (盲盒隐藏款 on sale under a #文创# tag): the ad is reported, the mild word is its pitch.
     if mild and not FRAUD_WARNING.search(folded) and (
-            len({fold(h.term) for h in mild + slang}) >= 2 or CHATTY.search(folded)
+            len({fold(h.term) for h in mild + slang}) >= 2 or (CHATTY.search(folded) and not ads)
             or any(h.cls == "entertainment" for h in hits)):
         hits.extend(mild)
     lexicon_spans = [(h.start, h.end) for h in hits if h.category == "sensitive"]
     political_found = list(political_hits(folded, rules.leaders, year))
-    ads, weak_spans = ad_hits(folded, quoted)
     # A post that sells or jokes writes words on purpose (陶宝, 徽信 past a platform's filter; 瑞思拜), and a warning
     # or an enforcement case quotes the offers' wording (含绒量仅为62%): a language model's guess (a typo with a
     # ``basis``) is no slip there, nor on a word another lexicon knows.
@@ -439,9 +440,12 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
             for opinion in rules.model.opinions(text):
                 if opinion.cls not in rule_classes and not model_silenced(opinion.cls, folded) \
                         and not (opinion.cls == "entertainment" and "ad" in rule_classes) \
-                        and not (opinion.cls == "ad" and SHOPPING_CHATTER_RULE in rule_ids and "ad" not in rule_classes):
+                        and not (opinion.cls == "ad" and SHOPPING_CHATTER_RULE in rule_ids and "ad" not in rule_classes) \
+                        and not (opinion.cls == "ad" and "entertainment" in rule_classes and not _sales_channel(folded)):
                     # (a seller's chatty pitch is the ad's tone: the rules report it as the ad; the account's own
-                    # shopping chatter — 剁手清单, 你们买了啥 — speaks of buying and sells nothing: reported as entertainment)
+                    # shopping chatter — 剁手清单, 你们买了啥 — speaks of buying and sells nothing: reported as entertainment;
+                    # so does the editor's review of a 网红 shop or a fans' prize draw, with a price or a prize and no way
+                    # to buy — no link, shop entrance, phone or booking: the rules' entertainment finding says it)
                     # (a rule finding of the class says it already, with a span)
                     yield _model_finding(post, rules.model.name, opinion, who)
         repost = repost_hit(post, units.get(key, ""), overlap, folded, names.get(key, ""))
@@ -465,6 +469,11 @@ def account_usage(hit: _Hit, matched: str, texts: Iterable[str]) -> bool:
     if hit.cls != "typo" or not hit.rule.startswith("typo:") or hit.leader or hit.how == "数字":
         return False
     return sum(1 for t in texts if matched in t) >= TYPO_USAGE_MIN
+
+
+def _sales_channel(folded: str) -> bool:
+    """Does the (folded) text give a way to buy (a link, a shop's entrance, a phone, a booking: ``content_ads.CHANNEL``)?"""
+    return any(pattern.search(folded) for _, pattern in CHANNEL)
 
 
 def model_silenced(cls: str, folded: str) -> bool:

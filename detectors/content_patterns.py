@@ -921,6 +921,10 @@ ENTERTAINMENT = [
                 r"(?:评论区|留言区)盖楼|盖楼活动|第\s*\d+\s*楼(?:的)?(?:送|奖|获得|可获)|"
                 r"评论区(?:见|打出|比拼|battle)|"
                 r"(?:记得|顺手|动动手指)[^。\n]{0,10}(?:点亮|点赞|点个赞|在看|三连)|点亮[^。\n]{0,8}(?:在看|赞|小红心)|"
+                # a like begged (能不能点个赞鼓励一下, 求给小编点个赞; 为环卫工人点赞 praises them)
+                r"(?:能不能|能否|可不可以|求求?(?:你们|大家)?)(?:给[^。\n，,？?]{0,8})?点(?:个|一下|一个)?赞|点个赞鼓励一下|"
+                # a follow begged the livestream's way (记得点个关注, 点点关注不迷路, 关注走一波; 欢迎关注 is an invitation)
+                r"(?:点个|点点|点一下|点一点|加个)关注|关注(?:走一波|走起|不迷路)|"
                 # comment "1" if…: engagement bait (扣1 for a link is an ad, 扣1分 a traffic penalty)
                 r"(?:的|就|请|来|都|快|评论区|弹幕|打|子|们)扣\s*[“\"']?\s*[1１](?![0-9]|\s*分)"
                 r"(?![^。\n]{0,10}(?:私|链接|发你|小助手|客服))"),
@@ -1045,7 +1049,7 @@ ENTERTAINMENT = [
                 r"一整个[\u4e00-\u9fff]{1,3}住了|狠狠(?:地)?[\u4e00-\u9fff]{1,2}住了|我不允许(?:还)?有人不知道|"
                 r"浅浅(?:地|的)?(?:给|来|划|分享|整理|盘点|科普|介绍|说|聊|晒|安利|总结|带|上)|"
                 r"南方小土豆|(?:宠粉|颜值|演技|服务|性价比|审美|人间|美食|帅气|可爱)天花板|天花板级|"
-                r"原地(?:裂开|爆炸|起飞|去世|升天|结婚|emo|封神)|古希腊掌管[\u4e00-\u9fff]{1,8}的神|开心到转圈圈?|(?:焊|钉|缝)在身上|刷到(?:即|就)是缘|听劝的|[\u4e00-\u9fff]{1,4}同款(?:冷|热|雪|雨)+|"
+                r"原地(?:裂开|爆炸|起飞|去世|升天|结婚|emo|封神|融化)|在线等[，,]?\s*(?:挺|很|超|特别|非常|十万火)急|古希腊掌管[\u4e00-\u9fff]{1,8}的神|开心到转圈圈?|(?:焊|钉|缝)在身上|刷到(?:即|就)是缘|听劝的|[\u4e00-\u9fff]{1,4}同款(?:冷|热|雪|雨)+|"
                 # X本X (柠檬精本精, 社恐本恐): "X itself", closing its clause; 当事人本人, 日本日… are no meme
                 r"(?P<itself>[^\W\d_人日书资文])本(?P=itself)(?=[^\w]|$|了|啊|吧|呀|无疑|没错)|"
                 # 谁懂啊, 谁懂这种…: "who gets it", the self-pity of a diary post
@@ -1072,10 +1076,23 @@ ENTERTAINMENT = [
     # fortunes of the year (12生肖年终运势, 属兔的明年要发大财), a name's "luck score" (姓名测试, 福气值)
     (re.compile(r"(?:今日|今天|明日|明天|本周|本月|周末)宜[：:]?\s*[\u4e00-\u9fff、，,\s]{1,20}?[；;，,。\s]*忌[：:]?\s*[\u4e00-\u9fff]|"
                 r"每日一签|上上签|接签|(?:今日|今天|本周)(?:的)?幸运色|财神方位|喜神方位|"
-                r"生肖[\u4e00-\u9fff]{0,4}运势|(?:\d+|十二)生肖[^。\n]{0,6}(?:运势|排行|排名)|"
+                # the lucky number, colour or direction of a day or a sign (今日幸运数字：7, 属龙的幸运颜色)
+                r"(?:今日|今天|明日|明天|本周|本月|每日|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的?|[\u4e00-\u9fff]{2}座)(?:的)?"
+                r"幸运(?:数字|号码|颜色|方位|物品?|花)|"
+                r"生肖[\u4e00-\u9fff]{0,4}运(?:势|程)|(?:\d+|十二)生肖[^。\n]{0,6}(?:运势|运程|运气|财运|排行|排名)|"
+                # 运程, the course of one's luck, read for a period or a sign (本周运程, 2027年运程, 星座运程)
+                r"(?:本周|本月|今日|今天|明日|明天|每日|每周|下周|下月|新年|年度|全年|(?:19|20)\d\d年?|星座|属相)(?:的)?运程|"
+                r"运程(?:预测|解析|详解|大全|播报|速览|一览)|"
                 r"属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的(?:朋友|人)?(?:明年|今年|下半年|下个月)?(?:要|将|会)?(?:发大财|发财|走大运|行大运|转运|桃花旺)|"
                 r"姓名测试|福气值|测(?:一测)?你的福气"),
      "占卜", "删除与政务无关的内容", "黄历宜忌、每日一签、生肖运势等占卜内容，与政府工作无关"),
+    # lottery tips: numbers predicted or recommended for a draw, "secrets" of winning (a lottery centre's draw results
+    # and a warning against lottery scams or illegal betting are no tips: LOTTERY_CRITIQUE)
+    (re.compile(r"(?:双色球|大乐透|七乐彩|七星彩|快乐8|福彩3d|排列[三五35]|彩票|体彩|福彩)[^。\n]{0,6}?"
+                r"(?:预测|推荐号码|号码推荐|杀号|胆码|选号(?:技巧|秘籍|心得|攻略)|必中|稳中|旺号|冷热号|蓝球推荐)|"
+                r"(?:中奖|中大奖|中头奖)(?:秘诀|秘籍|技巧|攻略|号码预测)|"
+                r"(?:今晚|明晚|本期|下期)[^。\n]{0,6}(?:推荐号码|号码推荐|必买号码|(?<!遵)守号(?!令)|追号|胆码|杀号)"),
+     "彩票", "删除与政务无关的内容", "彩票选号、中奖预测等博彩内容，与政府工作无关"),
     # good luck promised to whoever forwards or sees the post (转发这尊铁塔保佑你, 刷到这朵花的人红红火火, 赛博上香)
     (re.compile(r"转发(?:这|此|本)(?:颗|尊|个|只|条|张|朵|份|片|座|棵)[^。\n]{0,16}(?:保佑|如意|顺利|好运|平安|高分|不挂|发财|上岸)|"
                 r"(?:看到|刷到|点开|读到|看完)(?:这条|此条|本条|这个|这篇)?[^。\n，,]{0,12}的(?:人|朋友|你|宝子|小伙伴)[^。\n]{0,16}"
@@ -1158,6 +1175,9 @@ ENTERTAINMENT += [
     # the reaction memes of the same years (你是懂X的, 一整个服气);
     # sources: the annual buzzword lists and their years' memes (lexicons/SOURCES.md, 第十八轮, 待核)
     (re.compile(r"(?:发|晒|看看|来个|展示)(?:一个|一下|个)?(?:我的|小编的|今日的?|今天的)?精神状态|"
+                # the editor's mood as a report (小编今天的精神状态：…), a worker as a beast of burden (牛马的一天, 当牛马)
+                r"(?:小编|本编|我)(?:今天|今日|此刻|现在)?的精神状态[：:]|"
+                r"牛马(?:的一天|的日常|人(?!工)|日常|生活)|(?<!做)(?:当|做|打工|职场)牛马(?![羊驴猪])|"
                 r"(?:来|找|陪)小编(?:哭|诉苦|抱头痛哭)|小编(?:已经?)?(?:老实(?![说讲交认供])|哭晕|哭了|想哭|要哭|裂开|emo|碎了|麻了|疯了|嗑到|嗑疯)|"
                 r"心态(?:崩|炸)(?:成|得|掉|裂)|崩成渣|(?:谁能|求|谁来|快来)[^。\n？?]{0,16}安慰(?:一下)?(?:小编|我|孩子)?(?=[？?！!。～~…]|$)|"
                 r"麻麻(?:说|讲|叫|让|喊|问|再也不用)|肥肠(?=(?:地|的)?(?:听话|开心|感谢|喜欢|可爱|满意|激动|抱歉|荣幸|认真|努力|好看|漂亮|帅|棒|赞))|"
@@ -1213,7 +1233,18 @@ HISTORY_TOPIC = re.compile(r"皇帝|帝王|王朝|朝代|清代|明代|唐代|�
 # A commentary or a rule against formalism in government new media describes forced likes; it does not force them.
 CRITIQUE = re.compile(r"形式主义|指尖上|为基层减负|层层摊派")
 # a post against superstition or fortune-telling scams names what it warns about
-SUPERSTITION_CRITIQUE = re.compile(r"迷信|骗|诈|伪科学|辟谣|谣言|不可信|不要相信|别信")
+# A post against superstition says so (迷信, 伪科学, 不要相信), or warns of a fraud that fortune-telling is the means of
+# (以“算命”“化解灾祸”为由诈骗, 自称“大师”能帮人转运骗取钱财): the fraud word near a fortune-teller's word. A horoscope
+# that adds an unrelated anti-fraud hint (属牛的朋友今天财运不错，但要小心“天上掉馅饼”的诈骗) is still a horoscope.
+SUPERSTITION_CRITIQUE = re.compile(r"迷信|伪科学|辟谣|谣言|不可信|不要相信|别信|不科学|没有科学(?:依据|根据)|"
+                                   r"(?:算命|算卦|大师|风水|消灾|化解|作法|开光|法事|神婆|神汉|血光|转运|改运|运势|运程|占卜|"
+                                   r"八字|塔罗|星座|生肖|黄历|看相|手相|面相|命理|驱邪|祈福|烧香|求签|灾祸|厄运)"
+                                   r"[^。！!？?\n]{0,12}(?:骗|诈)|(?:骗|诈)[^。！!？?\n]{0,12}"
+                                   r"(?:算命|算卦|大师|风水|消灾|化解|作法|开光|法事|神婆|神汉|血光|转运|改运|运势|运程|占卜|"
+                                   r"八字|塔罗|星座|生肖|黄历|看相|手相|面相|命理|驱邪|祈福|烧香|求签|灾祸|厄运)")
+FRAUD_WORDS = re.compile(r"骗|诈|警惕|谨防|当心|小心")
+FOLLOW_BEGGED = re.compile(r"(?:点个|点点|点一下|点一点|加个)关注|关注(?:走一波|走起|不迷路)")
+LOTTERY_CRITIQUE = re.compile(r"骗|诈|赌|私彩|非法|违法|谨防|警惕|不要相信|别信|理性购彩")
 # A meme's degree complement (香到犯规, 好吃到飞起): in a post offering goods with a channel, the seller's praise of them.
 SELLING_MEME = re.compile(r"[\u4e00-\u9fff\d]到(?:飞起|犯规|怀疑人生|原地起飞|原地爆炸|昏厥|哭晕)")
 SHOPPING_ADVICE = re.compile(r"理性消费|冲动消费|谨防|警惕|维权|投诉|12315|先涨后降|价格欺诈|虚假宣传|套路|陷阱|避坑|消费提示|"
@@ -1261,6 +1292,7 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
     tone = None if scam else _playful_tone(body_of(folded))
     is_ad: list[bool] = []  # computed once, when a 粉丝福利 asks
     selling: list[bool] = []  # offer_and_channel, computed once when asked
+    critique: list[bool] = []  # SUPERSTITION_CRITIQUE, computed once when a fortune reading is found
     if tone is not None:
         selling.append(bool(offer_and_channel(folded, [])))
         if selling[0]:
@@ -1275,8 +1307,8 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
             continue  # minors' gaming limits and the clean-up of fan clubs talk about them
         if rule == "猜谜" and FOLK_RIDDLES.search(folded):
             continue  # a Lantern Festival riddle event is folk culture
-        if rule == "占卜" and SUPERSTITION_CRITIQUE.search(folded):
-            continue  # a warning against superstition or fortune-telling scams
+        if rule == "彩票" and LOTTERY_CRITIQUE.search(folded):
+            continue  # a warning against lottery-tip scams or illegal betting
         if rule == "网络梗" and scam:
             continue  # anti-fraud posts use memes to reach people (000 §2.3)
         if rule == "购物节" and (SHOPPING_ADVICE.search(folded) or scam):
@@ -1284,6 +1316,11 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
         if pattern is FORCED_CHECKED and not STAFF_ADDRESSED.search(folded):
             continue
         for m in pattern.finditer(folded):
+            if rule == "占卜":
+                if not critique:
+                    critique.append(bool(SUPERSTITION_CRITIQUE.search(folded)))
+                if critique[0]:
+                    break  # a warning against superstition or fortune-telling scams (read once, when a reading is found)
             if rule == "网络梗" and SELLING_MEME.match(m.group(0)):
                 if not selling:
                     selling.append(bool(offer_and_channel(folded, [])))
@@ -1291,7 +1328,8 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
                     continue  # the seller praising its goods in a meme (锅底香到犯规) is the ad's pitch, reported as the ad
             if rule == "求关注" and "扣" in m.group(0) and offer_and_channel(folded, []):
                 continue  # comment "1" beside something on sale is how buyers order (reported as the ad)
-            if rule == "求关注" and m.group(0) == "粉丝福利":
+            if rule == "求关注" and (m.group(0) == "粉丝福利" or FOLLOW_BEGGED.fullmatch(m.group(0))):
+                # (a seller's livestream asks for a follow to reach its sale: 点点关注进直播间抢, reported as the ad)
                 if not is_ad:
                     is_ad.append(bool(ad_hits(folded, quoted_spans(folded))[0]))
                 if is_ad[0]:
@@ -1301,6 +1339,9 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
                 continue
             if rule == "网络梗" and language and any(a <= m.start() and m.end() <= b for a, b in quoted):
                 continue  # a post about language quotes the meme it discusses
+            if rule in ("占卜", "彩票") and FRAUD_WORDS.search(folded) \
+                    and any(a <= m.start() and m.end() <= b for a, b in quoted):
+                continue  # a warning quotes the lure (警惕“手机尾号测你的健康运”之类的链接)
             yield PatternHit(m.start(), m.end(), "entertainment", f"entertainment:{rule}", suggestion, note)
     if not HISTORY_TOPIC.search(folded):
         for m in ROLE_PLAY.finditer(folded):

@@ -17,14 +17,16 @@ A post is a repost when
   on a city's) or an observatory's or a broadcaster's (我台 on the account of a body that is neither);
 * its only source statement names the account itself or its unit (（来源：健康安庆） on 健康安庆: ``self_credit``);
 * its first person sets what only the state sets (``national_voice``: 扩大医保药品目录, 指导各省份, 在全国主要口岸设置…)
-  on an account below the state;
+  or co-issues a document with a state body (我委联合国家中医药局印发…) on an account below the state;
 * it names another body as its author — the headline speaker (国家卫生健康委：…, ××税务局提醒：…, 【××局】) or the
   closing signer (…（宜昌市教育局）) — and speaks in that body's first person (我委, 我局): the body's release,
   pasted (``speaking_bodies``; such a signature is the author's, not a source credit: ``signs_own_voice``);
 * it reproduces another body's release in full (××厅今日发布…。全文如下);
 * it gives a region's headline statistics for a period (前三季度地区生产总值…，社会消费品零售总额…) on an account that is
   not the statistics authority's, naming neither the bureau nor an outlet (``statistics_release``).
-A first person inside a named speaker's words (quotations, 市中心医院院长介绍，我院…) is the speaker's, not the post's.
+A first person inside a named speaker's words (quotations, 市中心医院院长介绍，我院…) is the speaker's, not the post's;
+本校, 本市 after 各学校, 各市 in its sentence is each addressee's own (``distributive``). A county-level district named
+bare after 在 (我局在陈仓区…) is the first person's home ground, not a place it went to.
 
 * its source statement names a platform, a kind of medium or a compilation where the publisher belongs (本文转载自
   微信公众号, 来源：综合: ``PLATFORM_ONLY``), like 来源：网络, a chat group of any kind (图文来自工作群, 转自家长群:
@@ -39,7 +41,7 @@ A source is named by a 来源/转自/转载自/稿件来源/信息来源/综合�
 at the start (四川省教育考试院发布：), an outlet's reporter (人民日报记者从…获悉), an outlet's dateline
 or opener (新华社北京11月17日电, 央视新闻消息, 新华社电), 据…消息/报道/电, a publisher as the headline's speaker
 (【人民日报：…】; any body as speaker, 公安部刑侦局：…, when it published the copied text), 据<body>提醒/提示/公告 at
-the start, 图片来源;
+the start, 图片来源, 图源, who provided the material (素材提供：…, 图片提供：…; 数据来源 names a data provider only);
 "阅读原文", "作者", "编辑", "原标题" and the like name no source.
 A source is also named by a credit in a source position (``credit_named``): a name in brackets or after a dash
 ending a paragraph (（人民日报）, ——××市应急管理局, （××局供稿）; not a body signing words in its own first person),
@@ -80,6 +82,10 @@ MIN_SHARED = 30
 SHARED_SHARE = 0.6
 MIN_SHARED_CLAUSES = 2
 CLAUSE = re.compile(r"[^；;。！!？?]{8,}")
+# …or of three of its comma-separated phrases kept verbatim (a caption condensing a warning: its dates, figures and
+# advice kept, the rest dropped, a new opener added)
+MIN_SHARED_PHRASES = 3
+PHRASE = re.compile(r"[^，,、；;。！!？?]{8,}")
 # "It is learnt": the following is someone else's information, and the cue names no one.
 UNNAMED_CUE = re.compile(r"据了解|据悉|据介绍|据报道|有消息称|消息称|记者了解到|获悉")
 
@@ -106,8 +112,8 @@ OUTLETS = (r"新华社|新华网|人民日报|人民网|央视新闻|央视网|�
 # (…11月17日电, …消息：) and the outlet is then looked for just before it (an outlet name may begin anywhere).
 SOURCE_NAMED = re.compile(
     r"(?:^|[\s（(【\[|｜丨/，,。；;—\-·•▍*!?:！？：])(?:以上内容|以下内容|上述内容|本文内容|以上信息|本文图文|本文|全文|此文|该文|稿件|信息|"
-    r"文章|内容|图片|视频|素材|新闻|消息|资料|原文|参考|文字|图文)?(?:综合)?"
-    r"(?:来源|來源|信息源|消息源|稿源|新闻源|信源|引自|转引自|援引自|转自|轉自|转载自|轉載自|综合自|本文来源于|本文转自|以下文章来源于|出处|摘自|摘编自|选自|节选自|"
+    r"文章|内容|图片|视频|素材|新闻|消息|资料|原文|参考|文字|图文|照片)?(?:综合)?"
+    r"(?:来源|來源|图源|图片源|信息源|消息源|稿源|新闻源|信源|引自|转引自|援引自|转自|轉自|转载自|轉載自|综合自|本文来源于|本文转自|以下文章来源于|出处|摘自|摘编自|选自|节选自|"
     r"整理自|源自|本文来自|内容来自|以上内容来自|以下内容来自|上述内容来自|转发自|分享自|原载|原文载于|原发于|首发于|转载于|参考自|"
     r"摘录自|辑录自|编选自|编译自|采编自|消息来源|参考来源)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
     # the text (内容, 本文 …) said to come from a publisher (内容出自“中国应急管理”公众号, 本文摘录自…); a bare 出自 is a
@@ -117,7 +123,7 @@ SOURCE_NAMED = re.compile(
     # the text said to come from, or to be provided by, a publisher (信息来自：中国政府网, 本推文内容由××提供, 图文由××供稿);
     # a bare 来自 is anyone's origin (来自全省的选手), so the text's own noun must stand before it
     r"(?:^|[\s（(【\[|｜丨/，,。；;—\-·•▍*!?:！？：])(?:以上内容|以下内容|上述内容|本文内容|本推文内容|本推文|本期内容|本文|全文|"
-    r"稿件|信息|文章|内容|图文|素材|资料|文字|数据|图片|视频)(?:均|主要|部分)?(?:来自\s*[:：]?\s*[^\s，,。]|"
+    r"(?:本文|本期|本推文|文中|文内)?(?:稿件|信息|文章|内容|图文|素材|资料|文字|数据|图片|视频|照片))(?:均|主要|部分)?(?:来自\s*[:：]?\s*[^\s，,。]|"
     r"由[^，,。！!？?\n]{2,24}?(?:提供|供稿|供图))|"
     r"\b(?:source\s*[:：@]|via\s*[:：@]?)\s*\S|"
     r"来自\S{1,12}(?:客户端|微博|公众号|网站)|"
@@ -132,7 +138,8 @@ SOURCE_NAMED = re.compile(
     r"^\s*(?:【[^】\n]{0,40}】\s*)?据(?!相关|有关|部分|多方|网友|网传|知情|了解|悉|权威|可靠|内部|小道|业内|官方)[^，,。！!？?\n]{2,24}?"
     r"(?:提醒|提示|公告|通告|披露|公布)[，,：:]|"
     r"[（(]\s*据(?:" + OUTLETS + r")\S{0,4}[）)]|"
-    r"^\s*[@＠]\S|//\s*@\S",
+    # (an @ at the start names the account reposted — @央视新闻 — unless it addresses the readers: @所有人, @全体成员)
+    r"^\s*[@＠](?!所有人|全体|大家|各位|everyone|all(?![a-z]))\S|//\s*@\S",
     re.IGNORECASE | re.MULTILINE)
 # A headline naming the body that speaks (【中国气象局：…】): it names the source when that body published the text
 # copied (another body's forecast under its own headline still hides who published it).
@@ -192,7 +199,12 @@ FIRST_PERSON = re.compile(r"(?:我|本)(部|委|局|厅|署|支队|总队|大队
                           r"行(?!业|我素|动|为|程|走|驶|列|进|文|政|使|人|李|车|情|家|当|者|星)|"
                           # 我办 of an office (国务院台办, 市政府办公室) where a body acts or speaks — not 本办法, 我办理
                           r"办(?=将|已|于|定于|决定|研究|联合|会同|组织|印发|召开|举行|发言人|新闻发言人|主任|副主任|"
-                          r"(?:有关)?负责人|高度|坚决|始终|一直|持续|积极|认真|依法|网站|官网|[，,、]))"
+                          r"(?:有关)?负责人|高度|坚决|始终|一直|持续|积极|认真|依法|网站|官网|[，,、])|"
+                          # 我会/本会 of an association, a society or a commission (协会, 学会, 证监会) where it acts as a
+                          # body — not 我会 "I will" (我会努力, 我会将材料…, 我会在…)
+                          r"会(?=将于|定于|于\d|于[一二三四五六七八九十]|联合|会同|主办|承办|协办|举办|召开|会员|秘书处|秘书长|"
+                          r"理事|常务理事|党支部|党委|党总支|全体|自成立|成立以来|成立于|章程|换届|官网|网站|发起|倡议|"
+                          r"特邀|特聘|荣获|获评|被评为|入选|第[一二三四五六七八九十\d]+届))"
                           r"(?!们|门|面|势|限|城|区|子|落|线|士|机|法|令|空|长)")
 # A national administration's own short self-reference (总局印发…, 总署决定…) as a sentence subject.
 # (the time words a release opens its sentences with, and the acts a body announces of itself)
@@ -244,9 +256,10 @@ OWN_PRONOUN_SUFFIX = {"部": ("部",), "委": ("委员会", "委"), "局": ("局
                       "支队": ("支队",), "总队": ("总队",), "大队": ("大队",), "中心": ("中心",), "院": ("院",),
                       "校": ("学校", "中学", "小学", "大学", "党校", "分校", "校"), "馆": ("馆",), "司": ("司",),
                       "公司": ("公司",), "集团": ("集团",), "行": ("银行", "分行", "支行"), "办": ("办公室", "办"),
-                      "所": ("所",)}
-# A college or a university speaks as 我校 and as 我院 alike.
-ALSO_OWN = {"院": ("学院",), "校": ("学院", "大学")}
+                      "所": ("所",), "会": ("协会", "学会", "商会", "联合会", "研究会", "基金会", "促进会", "总会", "会")}
+# A college or a university speaks as 我校 and as 我院 alike; any body whose name ends in 会 as 我会 (an association,
+# and a commission too — 证监会, 卫生健康委员会 — whose kind is 委).
+ALSO_OWN = {"院": ("学院",), "校": ("学院", "大学"), "会": ("会",)}
 # A scenic area is run by a management committee or bureau (云台山风景名胜区管理局), a company by a group: their
 # accounts speak as 我景区, 我公司 when the unit's name holds the body (anywhere, not only at its end).
 OWN_INSIDE = {"景区": ("景区", "风景名胜区", "风景区", "旅游区", "名胜区"), "公司": ("公司", "集团"), "集团": ("集团",),
@@ -293,7 +306,7 @@ CHAT_GROUP = (r"(?:微信|qq|钉钉|企业微信|飞书|工作|内部|单位|部
 # It says the text was taken from elsewhere, and it hides from where.
 VAGUE_SOURCE = re.compile(
     r"(?:图文|图片|文字|本文|全文|文章|内容|信息|素材|视频|资料|部分图片)?(?:综合)?"
-    r"(?:来源|來源|来自|源自|图源|转自|转载自|综合自|整理自|摘自|摘编自|选自|搬运自)(?:于)?\s*[:：]?\s*"
+    r"(?:来源|來源|来自|源自|图源|转自|转载自|综合自|整理自|摘自|摘编自|选自|搬运自|(?<=[材片料容频文件据])提供)(?:于)?\s*[:：|｜丨]?\s*"
     r"(?:网络|互联网|网上|网友|朋友圈|网传|某[\u4e00-\u9fff]{0,3}(?:公众号|网站|平台|媒体|app|号|群)|相关媒体|有关媒体|各大媒体|"
     # a chat group of any kind, or a person the post does not name (图文来自工作群, 转自家长群, 来源：同事转发)
     r"(?:" + CHAT_GROUP + r")|(?:同事|朋友|亲友|群友|好友|领导)(?:转发|分享|发的|转的)?|"
@@ -361,8 +374,12 @@ CREDIT_SUFFIX = re.compile(r"(?:供稿|供图|提供|出品|制作|整理|编发
 TAIL_CREDIT = re.compile(r"(?:^|[。！!？?…\"”)\]】])[ \t\u3000]*(?:[(\[【][ \t\u3000]*(?P<bracketed>[^()\[\]【】\n]{2,40}?)[ \t\u3000]*"
                          r"[)\]】]|[—–-]{1,2}[ \t\u3000]*(?P<dashed>[^—–\-\n]{2,40}?))[ \t\u3000]*$", re.MULTILINE)
 LINE_CREDIT = re.compile(r"^[ \t\u3000]*(?P<name>[^\s，,。：:]{3,30}?)(?:供稿|供图|出品)[ \t\u3000]*$", re.MULTILINE)
+# (who provided the material is named as its source: 素材提供：公安部刑侦局, 图片提供｜新华社, 图源：人民日报; 技术支持 is
+# a contractor and 数据来源 a data provider, no source of the text)
 CREDIT_LINE = re.compile(r"(?:^|[\s(\[【|/,，。；;])(?:文|图|图文|文字|视频|音频|撰稿|作者|记者|摄影|摄像|供稿|供图|出品|"
-                         r"制作|来稿|素材|稿件|综合|供稿单位|来稿单位|信息提供)[ \t\u3000]*[/|丨:：][ \t\u3000]*"
+                         r"制作|来稿|素材|稿件|综合|供稿单位|来稿单位|信息提供|图源|图片源|"
+                         r"(?:素材|图片|照片|资料|内容|视频|音频|图文|文字|稿件|信息)(?:提供|支持)(?:单位|方)?)"
+                         r"[ \t\u3000]*[/|丨:：][ \t\u3000]*"
                          r"(?P<name>[^\n,，。；;|丨]{2,40})", re.MULTILINE)
 # A publication statement: in brackets, at the start of a line, or with the text as its subject (本文刊发于…).
 PUBLISHED_IN = re.compile(
@@ -442,7 +459,7 @@ def is_source_name(name: str) -> bool:
 
 
 # Cheap checks first (literal words, found at C speed): whether a family can match at all.
-HAS_CREDIT_WORD = re.compile(r"(?:文|图|频|稿|者|影|像|品|作|材|件|合|位|供)[ \t\u3000]*[/|丨:：]")
+HAS_CREDIT_WORD = re.compile(r"(?:文|图|频|稿|者|影|像|品|作|材|件|合|位|供|源|持|方)[ \t\u3000]*[/|丨:：]")
 HAS_PUBLISHED = re.compile(r"(?:刊发|刊载|刊登|登载|发表|首发|原发|原刊|刊|载|转载|发布)于|原载")
 
 
@@ -719,6 +736,21 @@ def _outside(spans: list[tuple[int, int]], m: re.Match) -> bool:
     return not any(s <= m.start() and m.end() <= e for s, e in spans)
 
 
+# 本 after 各 (每) of the same kind in its sentence is each one's own (请各学校组织本校教师…, 各市要为本市候选人…,
+# 每个单位要对本单位…): the addressees' first person, distributed, not the post's.
+DISTRIBUTOR = r"(?:各|每一?[个所家位级])[\u4e00-\u9fff、]{0,12}?"
+CLAUSE_STOP = "。！!？?；;\n"
+
+
+def distributive(text: str, m: re.Match) -> bool:
+    """Is the first person ``m`` (本校, 本市 …) in the (folded) ``text`` each addressee's own, after 各 + its kind?"""
+    word = m.group(0)
+    if not word.startswith("本"):
+        return False
+    a = max(text.rfind(c, 0, m.start()) for c in CLAUSE_STOP) + 1
+    return re.search(DISTRIBUTOR + re.escape(word[-1]), text[a:m.start()]) is not None
+
+
 def _other_voice(text: str, unit: str) -> str | None:
     """The first person of another body (我部, 本中心 …) the text speaks in, or None. The unit's own kind is its own
     voice unless a headline names a body of another place as the speaker; a sub-unit's kind (``SUB_UNITS``) is own
@@ -728,7 +760,7 @@ def _other_voice(text: str, unit: str) -> str | None:
     unit = fold(unit)
     kind = _unit_kind(unit)
     spoken = speech_spans(text)
-    found = [m.group(0) for m in FIRST_PERSON.finditer(text) if _outside(spoken, m)]
+    found = [m.group(0) for m in FIRST_PERSON.finditer(text) if _outside(spoken, m) and not distributive(text, m)]
     if not found:
         return None
     kinds = {f[1:] for f in found}
@@ -774,6 +806,7 @@ AWAY_POST = re.compile(r"援疆|援藏|援青|援外|援建|对口|帮扶|结对
 AWAY_BEFORE = re.compile(r"(?:赴|到|去|往|至|在|于|从|自|经|与|同|和|及|跟|向|对口|帮扶|援|联合|携手|会同|走进|来到|前往|抵达|"
                          r"深入|飞赴|远赴|奔赴|窜|逃|潜|返回|回到|途经|辗转|籍贯|户籍|家住|住|系|是|为|原|位于|地处|来自|"
                          r"直达|通达|通往|开往|连接|连通|对接|联通)$")
+AT_ONLY = re.compile(r"在|于")
 # what follows a place that makes it no place of the voice's work: a body, a person's origin, an unnamed firm
 AWAY_AFTER = re.compile(r"^(?:人(?!民)|籍|某|方面|警方|公安|政府|党委|人大|政协|法院|检察院|[\u4e00-\u9fff]{0,10}?"
                         r"(?:局|委|厅|办|中心|院|站|所|队|馆|公司|企业|学校|大学|医院|集团|银行|协会|代表团|考察团|客商|游客|籍))")
@@ -785,7 +818,8 @@ RESIDENTS = ("市民", "居民", "村民", "群众", "老百姓")
 
 def _place_chains(text: str):
     """Runs of adjacent division full names in the (folded) text (广东省深圳市宝安区): (start, end, codes of the
-    prefecture- and county-level names in the run, by name)."""
+    prefecture- and county-level names in the run, by name, the highest level a name of the run can be: 1 province,
+    2 prefecture, 3 county)."""
     gaz = gazetteer()
     i, n = 0, len(text)
     chain: list = []
@@ -800,12 +834,14 @@ def _place_chains(text: str):
             i += 1
             continue
         if chain and chain[-1][1] != i:
-            yield chain[0][0], chain[-1][1], [c for _, _, c in chain if c]
+            yield chain[0][0], chain[-1][1], [c for _, _, c, _ in chain if c], min(t for *_, t in chain)
             chain = []
-        chain.append((i, i + len(piece), tuple(c for c in gaz.named(piece) if gaz.divisions[c].level >= 2)))
+        named = gaz.named(piece)
+        chain.append((i, i + len(piece), tuple(c for c in named if gaz.divisions[c].level >= 2),
+                      min((gaz.divisions[c].level for c in named), default=3)))
         i += len(piece)
     if chain:
-        yield chain[0][0], chain[-1][1], [c for _, _, c in chain if c]
+        yield chain[0][0], chain[-1][1], [c for _, _, c, _ in chain if c], min(t for *_, t in chain)
 
 
 def voice_elsewhere(text: str, unit: str) -> str | None:
@@ -821,11 +857,16 @@ def voice_elsewhere(text: str, unit: str) -> str | None:
         return None
     spoken = speech_spans(text)
     prev_end, prev_cued = -1, False
-    for start, end, named in _place_chains(text):
+    for start, end, named, top in _place_chains(text):
         listed = text[prev_end:start] in ("、", "，", ",")  # the next item of a list shares the list's cue
         away = [codes for codes in named if not any(gaz.related(c, o) for c in codes for o in own)]
         head = re.sub(r"^.*[，,。！!？?；;：:\n]", "", text[max(0, start - 6):start])
-        cued = (listed and prev_cued) or bool(AWAY_BEFORE.search(head)) or bool(AWAY_AFTER.match(text[end:end + 12]))
+        before = AWAY_BEFORE.search(head)
+        # (我局在陈仓区…: a district named bare, without its city, is the speaker's home ground — a body working away
+        # says where: 赴, 前往, or 在宝鸡市陈仓区; 在 before a city or a province is a cue still)
+        if before and top >= 3 and AT_ONLY.fullmatch(before.group(0)):
+            before = None
+        cued = (listed and prev_cued) or bool(before) or bool(AWAY_AFTER.match(text[end:end + 12]))
         if away and not cued and not any(s <= start and end <= e for s, e in spoken):
             return text[start:end]
         prev_end, prev_cued = end, cued
@@ -883,7 +924,32 @@ def province_voice_elsewhere(text: str, unit: str) -> str | None:
 NATIONAL_REMIT = (r"(?:国家)?医保(?:药品)?目录|基本医疗保险(?:药品|用药)目录|国家基本药物目录|"
                   r"个人所得税(?:税率|起征点|专项附加扣除标准)|个税(?:税率|起征点|专项附加扣除标准)|存款准备金率|贷款市场报价利率")
 PROVINCES = r"各省份|各省[(（]区、市[)）]|各省、自治区、直辖市|各省级"
+
+
+def _state_bodies() -> list[str]:
+    """The names of the state's and the Party centre's organs and bodies (ministries, commissions, administrations),
+    every written form, from ``lexicons/state_offices.txt`` (its ``organ`` and ``body`` rows)."""
+    path = Path(__file__).parent / "lexicons" / "state_offices.txt"
+    names = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 2 and cols[0] in ("organ", "body"):
+            names.update(n for n in cols[1].split("|") if len(n) >= 3)
+    return sorted(names, key=len, reverse=True)
+
+
+# A state body by name (教育部, 国家中医药管理局, 海关总署) or by the shape of one (国家中医药局, 国务院××办公室, a
+# ministry by another short form: 人力资源社会保障部), not a local body whose name begins with the state's
+# (国家税务总局西安市税务局, 国家级新区管委会, 省委宣传部: no place word inside).
+NO_PLACE = r"(?:(?![省市县区州旗])[\u4e00-\u9fff])"
+STATE_BODY = (r"(?:" + "|".join(re.escape(n) for n in _state_bodies()) + r"|(?:国家(?!级)|国务院)" + NO_PLACE +
+              r"{1,10}?(?:总局|局|部|委|署|办公室|办)|(?![本我该各全有相两多几其])" + NO_PLACE + r"{2,10}?部(?!门))"
+              r"(?![\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州|分行|支行|分局))")
 NATIONAL_SET = re.compile(
+    # a document issued jointly with a state body (我委联合国家中医药局印发《…》, 我部会同财政部、税务总局出台…): only a
+    # body of the state co-issues with one
+    r"(?:联合|会同|与|同|和)" + STATE_BODY + r"(?:[、和及与]" + STATE_BODY + r")*(?:等(?:部门|单位)?)?"
+    r"(?:联合|共同)?(?:印发|发布|出台|下发|制定|修订)|"
     r"(?:调整|扩大|扩容|修订|制定|出台|下调|上调|增补|新增)[^，,；;。]{0,4}?(?:" + NATIONAL_REMIT + r")(?![内外中])|"
     r"(?:" + NATIONAL_REMIT + r")(?:范围|标准)?[^，,；;。内外]{0,4}?(?:上调|下调|调整|扩大|扩容|修订|提高|降低)|"
     r"(?:指导|要求|督促|部署|组织|推动|支持)(?:" + PROVINCES + r")|"
@@ -1010,7 +1076,8 @@ class OverlapIndex:
             # (nearly all of a post, short or not, in one verbatim run: a caption that is most of a ministry post)
             short = rest >= MIN_SHORT and run >= SHORT_SHARE * rest
             condensed = (covered >= MIN_SHARED and covered >= SHARED_SHARE * len(text)
-                         and _copied_clauses(text, starts) >= MIN_SHARED_CLAUSES)
+                         and (_copied_clauses(text, starts) >= MIN_SHARED_CLAUSES
+                              or _copied_clauses(text, starts, PHRASE) >= MIN_SHARED_PHRASES))
             if (short or condensed or run >= MIN_RUN or (cued and run >= MIN_CUED)
                     or (covered >= MIN_OVERLAP and covered >= len(text) / 2)) and \
                     (best is None or covered > best[1]):
@@ -1018,13 +1085,13 @@ class OverlapIndex:
         return best
 
 
-def _copied_clauses(text: str, starts: list[int]) -> int:
-    """How many sentences or list items (eight characters or more) of ``text`` lie all but wholly in the shingles
-    found at ``starts``."""
+def _copied_clauses(text: str, starts: list[int], clause: re.Pattern = CLAUSE) -> int:
+    """How many sentences or list items (``clause``: or phrases; eight characters or more) of ``text`` lie all but
+    wholly in the shingles found at ``starts``."""
     mask = bytearray(len(text))
     for s in starts:
         mask[s:s + SHINGLE] = b"\x01" * len(mask[s:s + SHINGLE])
-    return sum(1 for m in CLAUSE.finditer(text) if sum(mask[m.start():m.end()]) >= 0.9 * (m.end() - m.start()))
+    return sum(1 for m in clause.finditer(text) if sum(mask[m.start():m.end()]) >= 0.9 * (m.end() - m.start()))
 
 
 def _covered(starts: list[int]) -> tuple[int, int]:
@@ -1092,7 +1159,7 @@ def lower_voice(text: str, unit: str) -> str | None:
     if not found:
         return None
     spoken = speech_spans(text)
-    m = next((m for m in found if _outside(spoken, m)), None)
+    m = next((m for m in found if _outside(spoken, m) and not distributive(text, m)), None)
     return m.group(0) if m else None
 
 
