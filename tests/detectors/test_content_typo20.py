@@ -139,6 +139,8 @@ def test_new_sections_loaded():
     ("来柳州一定要尝一碗螺丝粉，酸辣鲜香。", "螺丝粉", "螺蛳粉"),
     ("游客登山前请记住：自古华山一条陆，量力而行。", "自古华山一条陆", "自古华山一条路"),
     ("市场监管部门抽检了肉夹膜、凉皮等小吃的原料。", "肉夹膜", "肉夹馍"),
+    ("旅客可从肖山国际机场乘坐大巴直达景区。", "肖山国际机场", "萧山国际机场"),
+    ("暑期到莫千山避暑的游客明显增多。", "莫千山", "莫干山"),
 ])
 def test_new_sections_found(rules, text, wrong, right):
     assert (wrong, right) in typos(rules, text), typos(rules, text)
@@ -150,6 +152,8 @@ def test_new_sections_found(rules, text, wrong, right):
     "自古华山一条路，冬季登山更要注意安全。",
     "全市上下戮力同心、攻坚克难。",
     "鄱阳湖大闸蟹膏满黄肥。",
+    "旅客可从萧山国际机场或新郑国际机场转机。",
+    "暑期到莫干山避暑的游客明显增多。",
 ])
 def test_new_sections_right_forms_not_found(rules, text):
     assert typos(rules, text) == []
