@@ -528,10 +528,11 @@ def _sub_kind(term: Term, i: int, a: str, b: str, bracketed: bool = False) -> st
 def _fixed_saying_word(correct: str, i: int, b: str) -> bool:
     """``correct`` is a set saying (an idiom or fixed phrase of jieba's dictionary, ``fixed_sayings``) and ``b`` in
     place of its character ``i`` turns a pair of it into a common word commoner than the pair (防患 → 防范): the writer
-    reached for the everyday word, which the saying does not allow (防范于未然). Any other change is a look-alike or a
-    sound-alike or none."""
-    if correct not in fixed_sayings():
-        return False
+    reached for the everyday word, which the saying does not allow (防范于未然) — unless what is written is a word or
+    saying of jieba's dictionary itself (执政为民 beside 执法为民). Any other change is a look-alike or a sound-alike or
+    none."""
+    if correct not in fixed_sayings() or correct[:i] + b + correct[i + 1:] in _jieba_words()[2]:
+        return False  # 执政为民 is a saying of its own, not 执法为民 misspelt
     words = word_freq()
     for lo in (i - 1, i):
         if 0 <= lo and lo + 2 <= len(correct):
@@ -543,7 +544,7 @@ def _fixed_saying_word(correct: str, i: int, b: str) -> bool:
 
 
 SAYING_WORD_MIN_FREQ = 500  # jieba frequency of the everyday word put in a saying's place (防范 917; 防患 2)
-SAYING_TAGS = frozenset(("i", "l"))  # jieba's parts of speech of idioms (i) and set phrases (l)
+SAYING_TAGS = frozenset("i")  # jieba's part of speech of idioms (its set phrases, l, hold plain phrases: 国防教育, 食品安全)
 
 
 @lru_cache(maxsize=1)
