@@ -590,13 +590,10 @@ def _same(a: str, b: str) -> bool:
 def _ends_plausible(c: str, w: str) -> bool:
     """A quick necessary condition for one slip (substitution, two adjacent characters, swap, drop, double, insert):
     at each end of the window the first (last) character or the one next to it is still in place."""
-    return ((_same(w[0], c[0]) or _same(w[1], c[1]) or _same(w[0], c[1]) or _reduplicated(c[:2], w[:2]))
-            and (_same(w[-1], c[-1]) or _same(w[-2], c[-2]) or _same(w[-1], c[-2]) or _reduplicated(c[-2:], w[-2:])))
-
-
-def _reduplicated(c: str, w: str) -> bool:
-    """Both ``c`` and ``w`` are a character doubled (久久 / 九九): the pair changed as one (see ``classify``)."""
-    return c[0] == c[1] and w[0] == w[1]
+    # …or both begin (end) with a doubled character: a reduplicated pair changed as one (久久 / 九九, see ``classify``)
+    return ((_same(w[0], c[0]) or _same(w[1], c[1]) or _same(w[0], c[1]) or (c[0] == c[1] and w[0] == w[1]))
+            and (_same(w[-1], c[-1]) or _same(w[-2], c[-2]) or _same(w[-1], c[-2])
+                 or (c[-1] == c[-2] and w[-1] == w[-2])))
 
 
 def _numerals_alike(s: str) -> str:

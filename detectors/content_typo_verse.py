@@ -198,6 +198,9 @@ def _idioms() -> frozenset[str]:
     return idioms()
 
 
+DOUBLED = re.compile(r"([\u4e00-\u9fff])(?=\1)")  # a Chinese character written twice in a row (its first place)
+
+
 @lru_cache(maxsize=1)
 def _reduplicated() -> dict[tuple[str, int], tuple[str, ...]]:
     """Idioms with a doubled character (兢兢业业, 实实在在) by their other pair and where the doubled one stands (0 or
@@ -214,12 +217,13 @@ def _reduplicated() -> dict[tuple[str, int], tuple[str, ...]]:
 def _reduplicated_candidates(folded: str) -> list[tuple[int, str, str, str]]:
     """(start, idiom, right character, written character) of each window whose doubled pair (AA) stands where an
     idiom's doubled pair does and whose other pair is that idiom's (竞竞业业 → 兢兢业业)."""
-    table = _reduplicated()
     out: list[tuple[int, str, str, str]] = []
+    pairs = [m.start() for m in DOUBLED.finditer(folded)]
+    if not pairs:
+        return out
+    table = _reduplicated()
     n = len(folded)
-    for k in range(n - 1):
-        if folded[k] != folded[k + 1]:
-            continue
+    for k in pairs:
         for at in ANCHOR_AT:
             start = k - at
             if start < 0 or start + IDIOM_SIZE > n:
