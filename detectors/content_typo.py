@@ -102,7 +102,7 @@ from detectors.charsim import (
     sound_similar,
 )
 from detectors.content_political import _sentence_bounds
-from detectors.content_typo_double import double_slips
+from detectors.content_typo_double import double_slips, inner_double_slips
 from detectors.content_typo_heads import head_slips
 from detectors.content_typo_ime import ImeModel
 from detectors.content_typo_lm import probable_slips
@@ -162,6 +162,7 @@ DOUBLE_MIN = 4
 INSERT_MIN = 6
 TRANSPOSE_MIN = 4  # two adjacent characters swapped inside a term
 TRANSPOSE_EDGE_MIN = 6  # …or at its edge (a short term's edge pair may be a neighbouring word read backwards)
+REDUPLICATED_MIN = 4  # a reduplicated pair of a term this long changed as one (久久为功 → 九九为功)
 TWO_SLIP_MIN = 6  # two separate look-alike or sound-alike slips in one term (中华仁民共合国)
 NEAR_GLYPH_MIN = 0.78  # glyph cosine of a look-alike inside a fixed term (charsim.PART_GLYPH_MIN: 中 / 申 0.80)
 CUT_MIN = 4  # the last character missing before punctuation (全面建成小康社，)
@@ -519,7 +520,38 @@ def _sub_kind(term: Term, i: int, a: str, b: str, bracketed: bool = False) -> st
     if (term.mutable is None and not edge and n >= GENERIC_MIN and a not in REGION_CHARS
             and b not in REGION_CHARS):
         return "错字"
+    if term.mutable is None and not edge and _fixed_saying_word(term.correct, i, b):
+        return "错字"  # 防患于未然 → 防范于未然: a set saying's word replaced by a commoner word of the same sense
     return None
+
+
+def _fixed_saying_word(correct: str, i: int, b: str) -> bool:
+    """``correct`` is a set saying (an idiom or fixed phrase of jieba's dictionary, ``fixed_sayings``) and ``b`` in
+    place of its character ``i`` turns a pair of it into a common word commoner than the pair (防患 → 防范): the writer
+    reached for the everyday word, which the saying does not allow (防范于未然) — unless what is written is a word or
+    saying of jieba's dictionary itself (执政为民 beside 执法为民). Any other change is a look-alike or a sound-alike or
+    none."""
+    if correct not in fixed_sayings() or correct[:i] + b + correct[i + 1:] in _jieba_words()[2]:
+        return False  # 执政为民 is a saying of its own, not 执法为民 misspelt
+    words = word_freq()
+    for lo in (i - 1, i):
+        if 0 <= lo and lo + 2 <= len(correct):
+            mine = correct[lo:lo + 2]
+            theirs = b + mine[1] if lo == i else mine[0] + b
+            if words.get(theirs, 0) >= max(SAYING_WORD_MIN_FREQ, words.get(mine, 0)):
+                return True
+    return False
+
+
+SAYING_WORD_MIN_FREQ = 500  # jieba frequency of the everyday word put in a saying's place (防范 917; 防患 2)
+SAYING_TAGS = frozenset("i")  # jieba's part of speech of idioms (its set phrases, l, hold plain phrases: 国防教育, 食品安全)
+
+
+@lru_cache(maxsize=1)
+def fixed_sayings() -> frozenset[str]:
+    """jieba's idioms and set phrases of four or more characters (防患于未然, 未雨绸缪): their wording is fixed, so a
+    word of them replaced by a near synonym is a slip (``_fixed_saying_word``), not another phrasing."""
+    return frozenset(w for w, _count, tag in jieba_dict.entries() if tag in SAYING_TAGS and len(w) >= 4)
 
 
 @lru_cache(maxsize=65536)
@@ -558,8 +590,10 @@ def _same(a: str, b: str) -> bool:
 def _ends_plausible(c: str, w: str) -> bool:
     """A quick necessary condition for one slip (substitution, two adjacent characters, swap, drop, double, insert):
     at each end of the window the first (last) character or the one next to it is still in place."""
-    return ((_same(w[0], c[0]) or _same(w[1], c[1]) or _same(w[0], c[1]))
-            and (_same(w[-1], c[-1]) or _same(w[-2], c[-2]) or _same(w[-1], c[-2])))
+    # …or both begin (end) with a doubled character: a reduplicated pair changed as one (久久 / 九九, see ``classify``)
+    return ((_same(w[0], c[0]) or _same(w[1], c[1]) or _same(w[0], c[1]) or (c[0] == c[1] and w[0] == w[1]))
+            and (_same(w[-1], c[-1]) or _same(w[-2], c[-2]) or _same(w[-1], c[-2])
+                 or (c[-1] == c[-2] and w[-1] == w[-2])))
 
 
 def _numerals_alike(s: str) -> str:
@@ -576,6 +610,9 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
     if len(window) == n + 1 and n >= DOUBLE_MIN and any(
             0 < i < n and window[i] == window[i + 1] and window[:i] + window[i + 1:] == c for i in range(n)):
         return "重复字"  # also a doubled numeral (四四次会议): no numeral is ever written twice in a row
+    if (len(window) == n + 1 == 4 and term.mutable is None and window[1] == window[2] and window[:2] + window[3] == c
+            and c[1] not in NUMERALS and word_freq().get(window[1:3], 0) < EDGE_WORD_MIN_FREQ):
+        return "重复字"  # the middle of a three-character name doubled (国旗旗法, 河长长制): no word of its own (天天)
     if len(window) != n and any(ch in NUMERALS for ch in c):
         # numbered sessions differ in their numerals (二十届三中全会 / 四中全会): compare the rest
         c, window = _numerals_alike(c), _numerals_alike(window)
@@ -591,6 +628,11 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
                 if inside and (n >= TRANSPOSE_MIN if not edge else n >= TRANSPOSE_EDGE_MIN):
                     return "颠倒"
                 return None
+            if c[i] == c[i + 1] and window[i] == window[i + 1] and term.mutable is None and n >= REDUPLICATED_MIN:
+                # a reduplicated pair typed as one syllable twice and both picked wrong (久久为功 → 九九为功, 殷殷嘱托 →
+                # 段段嘱托): one slip, of the kind the single character's change is
+                kind = _sub_kind(term, i if i > 0 else i + 1, c[i], window[i], bracketed)
+                return kind if kind in ("形近", "音近") else None
             inside = 0 < i and i + 1 < n - 1
             # inside the term, or at the edge of a long one (社会主义核心价值观 → 价直关)
             if term.mutable is None and ((n >= 4 and inside) or n >= TWO_SLIP_MIN) and all(
@@ -879,6 +921,8 @@ class TypoFinder:
         with a sound-alike last character (``content_typo_heads``: 浙东游击纵对)."""
         found = [(a, b, word, "拼音切分") for a, b, word in boundary_slips(folded)]
         found += [(a, b, word, "重复字") for a, b, word in double_slips(folded)]
+        found += [(a, b, word, "重复字") for a, b, word in inner_double_slips(folded)
+                  if not any(a < y and x < b for x, y, _, _ in found)]
         found += [(a, b, word, "音近") for a, b, word in head_slips(folded)]
         for a, b, line, how in verse_slips(folded) + idiom_slips(folded):
             if not any(a < y and x < b for x, y, _, _ in found):
@@ -949,7 +993,8 @@ class TypoFinder:
                     and term.correct[term.mutable[1]:] in LEADER_VERBS
                     and LOCAL_OFFICE_BEFORE.search(folded, max(0, start - 10), start)):
                 return  # 县委书记刘国忠强调: the title before the name is a local one
-            if how == "错字" and _generic_makes_word(term.correct, window) and not _body_name_changed(term.correct, window):
+            if (how == "错字" and _generic_makes_word(term.correct, window) and not _body_name_changed(term.correct, window)
+                    and term.correct not in fixed_sayings()):
                 return  # 推进高质量发展 is another phrasing of 推动高质量发展, not a slip
             if term.mutable is None and size == n and (
                     (window[0] != term.correct[0] and window[0] in FUNCTION_WORDS and window[1:] in self.correct_forms)
@@ -970,6 +1015,7 @@ class TypoFinder:
                 return  # 永川市, 潮阳市: a district's former name (永川区), not 永州市 or 朝阳市 misspelt
             if (how == "音近" and size == n < SOUND_EDGE_MIN and term.mutable is None and not bracketed
                     and (window[0] != term.correct[0] or window[-1] != term.correct[-1])
+                    and not _right_word_elsewhere(folded, start, term.correct, window)
                     and (window in long_words() or _reads_as_words(term.correct, window)
                          or any(single_word_freq().get(b, 0) >= SINGLE_WORD_MIN_FREQ
                                 for a, b in zip(term.correct, window) if a != b)
@@ -1000,6 +1046,8 @@ class TypoFinder:
                 return
             if how == "多字" and _word_across_end(folded, start + size):
                 return  # 十次全体会议 is the full form of 十次全会, not 全会 with 体 added
+            if how == "漏字" and not term.division and _dropped_joins_word(term.correct, window):
+                return  # 森林草原防火 is the plainer word 防火 for 防灭火, not a slip of 森林草原防灭火
             if how == "漏字" and not term.division and _dropped_between_words(term.correct, window):
                 return  # 安全生产检查 is a plain phrase of its own, not 安全生产大检查 with 大 left out
             if how == "多字" and _added_particle(term.correct, window):
@@ -1032,11 +1080,14 @@ class TypoFinder:
                 # the end away from the anchor must be nearly in place (see _ends_plausible) for any window
                 if lo > 0:
                     near = folded[max(0, base - 1):base + 3]  # w[0], w[1] of every window start
-                    if c[0] not in near and c[1] not in near and not (c[0] in NUMERALS or c[1] in NUMERALS):
+                    if (c[0] not in near and c[1] not in near and not (c[0] in NUMERALS or c[1] in NUMERALS)
+                            and not (c[0] == c[1] and base >= 0 and folded[base:base + 1] == folded[base + 1:base + 2])):
                         continue
                 elif lo + length < n:
                     near = folded[max(0, base + n - 4):base + n + 2]  # w[-2], w[-1] of every window end
-                    if c[-1] not in near and c[-2] not in near and not (c[-1] in NUMERALS or c[-2] in NUMERALS):
+                    if (c[-1] not in near and c[-2] not in near and not (c[-1] in NUMERALS or c[-2] in NUMERALS)
+                            and not (c[-1] == c[-2] and base + n <= len(folded)
+                                     and folded[base + n - 2] == folded[base + n - 1])):
                         continue
                 # a name or title that may differ only by substitution (mutable part) keeps its length and place
                 fixed = self.terms[idx].mutable is not None
@@ -1383,6 +1434,22 @@ def _edge_word(words: dict[str, int], across: str, beyond: str) -> bool:
     return freq >= EDGE_WORD_MIN_FREQ and words.get(beyond, 0) < NEIGHBOUR_WORD_RATIO * freq
 
 
+def _right_word_elsewhere(folded: str, start: int, correct: str, window: str) -> bool:
+    """A short term's edge written by sound as another word (桥山皇帝陵 for 黄帝陵) where the post itself writes the
+    term's own word right elsewhere (轩辕黄帝) and the written word nowhere else: the writer means the term, and the
+    sound-alike word is the input method's pick, not a word of the text (a post about emperors writes 皇帝 again, and
+    皇帝陵寝 reads on as words)."""
+    n = len(correct)
+    i = 0 if window[0] != correct[0] else n - 1
+    lo = 0 if i == 0 else n - 2
+    right, wrong = correct[lo:lo + 2], window[lo:lo + 2]
+    words = word_freq()
+    if words.get(right, 0) < EDGE_WORD_MIN_FREQ or words.get(folded[start + n - 1:start + n + 1], 0) >= EDGE_WORD_MIN_FREQ:
+        return False  # …and the span's last character starts no word with the next one (历代皇帝陵寝: 陵寝)
+    rest = folded[:start] + "\x00" + folded[start + n:]
+    return right in rest and wrong not in rest
+
+
 def _shortened_is_a_word(folded: str, start: int, window: str) -> bool:
     """A term with a character missing that is a word itself (中小企业, 基层组织) or whose first character ends the
     word before it (农村委员会 → 村委员会 is 农村 + 委员会): another phrase, not a slip."""
@@ -1454,6 +1521,25 @@ def _dropped_between_words(correct: str, window: str) -> bool:
         not _word(correct[i - 1:i + 1]) and not _word(correct[i:i + 2])
         and i >= 2 and _word(correct[i - 2:i]) and i + 3 <= len(correct) and _word(correct[i + 1:i + 3])
         for i in spots)
+
+
+JOINED_WORD_MIN_FREQ = 200  # jieba frequency of the word the two neighbours of a left-out character make (防火 273)
+
+
+def _dropped_joins_word(correct: str, window: str) -> bool:
+    """The two neighbours of the character the window lacks make a common word of their own (防 + 火 = 防火 for 防灭火),
+    standing apart from the words around it: the text names the thing by its plainer word (森林草原防火期), not the
+    term misspelt. A neighbour bound in a word of the term on its other side (中国 + 共 + 产党: 国产 is a word, but 国
+    belongs to 中国) keeps it a slip, and so does a body's or region's fixed name."""
+    if correct[-1] in OFFICE_CHARS | REGION_CHARS | BODY_ENDS:
+        return False
+    words = word_freq()
+    n = len(correct)
+    spots = [i for i in range(1, n - 1) if correct[:i] + correct[i + 1:] == window]
+    return bool(spots) and all(
+        words.get(correct[i - 1] + correct[i + 1], 0) >= JOINED_WORD_MIN_FREQ
+        and (i < 2 or not _word(correct[i - 2:i]))
+        and (i + 2 >= n or not _word(correct[i + 1:i + 3])) for i in spots)
 
 
 LIST_CLOSERS = frozenset("等")  # closes a list before the noun it lists (签约等服务)

@@ -54,3 +54,45 @@ def double_slips(folded: str) -> list[tuple[int, int, str]]:
         start = i + 1 - len(left)
         out.append((start, i + 3, left + folded[i + 2]))
     return out
+
+
+# ---- a character doubled inside a dictionary word (委员员会 for 委员会) ---------------------------------------------
+INNER_WORD_MIN_FREQ = 100  # jieba frequency of the word the pair splits (委员会 24831): a common word, not a fragment
+INNER_WORD_SIZES = (3, 4, 5)
+DOUBLED = re.compile(r"([\u4e00-\u9fff])(?=\1)")  # a Chinese character written twice in a row (its first place)
+
+
+def inner_double_slips(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, corrected) of each character doubled inside a common dictionary word of three to five characters
+    (中国共产党某省委员员会 → 委员会): the pair is no word (天天), the second character starts no word with what
+    follows (常委委员 is 常委 + 委员, 人民民主 is 人民 + 民主), no word of the text holds both (山山水水), and the
+    text with one of the two left out holds the word across the pair. The span is that word as written."""
+    out: list[tuple[int, int, str]] = []
+    n = len(folded)
+    freq: dict[str, int] | None = None
+    for m in DOUBLED.finditer(folded):
+        i = m.start()
+        a = folded[i]
+        if a in NUMERALS or i == 0 or i + 2 >= n or (out and i < out[-1][1]):
+            continue
+        freq = freq or _freq()
+        if (freq.get(a + a, 0) >= WORD_MIN_FREQ
+                or any(freq.get(folded[i + 1:hi], 0) >= WORD_MIN_FREQ for hi in range(i + 3, min(n, i + 2 + REACH) + 1))
+                or any(freq.get(folded[lo:hi], 0) >= WORD_MIN_FREQ for lo in range(max(0, i - REACH), i + 1)
+                       for hi in range(i + 2, min(n, i + 2 + REACH) + 1) if hi - lo > 2)):
+            continue
+        found = None
+        for size in INNER_WORD_SIZES:  # the word with one of the pair: its start before i, its end after i + 1
+            for lo in range(max(0, i - size + 2), i):
+                hi = lo + size + 1  # in the text, the word's characters and the doubled one
+                if hi > n or hi < i + 3:
+                    continue
+                word = folded[lo:i + 1] + folded[i + 2:hi]
+                if freq.get(word, 0) >= INNER_WORD_MIN_FREQ:
+                    found = (lo, hi, word)
+                    break
+            if found:
+                break
+        if found:
+            out.append(found)
+    return out

@@ -198,6 +198,42 @@ def _idioms() -> frozenset[str]:
     return idioms()
 
 
+DOUBLED = re.compile(r"([\u4e00-\u9fff])(?=\1)")  # a Chinese character written twice in a row (its first place)
+
+
+@lru_cache(maxsize=1)
+def _reduplicated() -> dict[tuple[str, int], tuple[str, ...]]:
+    """Idioms with a doubled character (兢兢业业, 实实在在) by their other pair and where the doubled one stands (0 or
+    2): a pair typed as one syllable twice and picked wrong both times (竞竞业业) changes two characters, which the
+    one-character anchors of ``_anchors`` cannot find."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for idiom in _idioms():
+        for at in ANCHOR_AT:
+            if idiom[at] == idiom[at + 1]:
+                out.setdefault((idiom[2 - at:4 - at], at), []).append(idiom)
+    return {key: tuple(v) for key, v in out.items()}
+
+
+def _reduplicated_candidates(folded: str) -> list[tuple[int, str, str, str]]:
+    """(start, idiom, right character, written character) of each window whose doubled pair (AA) stands where an
+    idiom's doubled pair does and whose other pair is that idiom's (竞竞业业 → 兢兢业业)."""
+    out: list[tuple[int, str, str, str]] = []
+    pairs = [m.start() for m in DOUBLED.finditer(folded)]
+    if not pairs:
+        return out
+    table = _reduplicated()
+    n = len(folded)
+    for k in pairs:
+        for at in ANCHOR_AT:
+            start = k - at
+            if start < 0 or start + IDIOM_SIZE > n:
+                continue
+            for idiom in table.get((folded[start + 2 - at:start + 4 - at], at), ()):
+                if idiom[at] != folded[k]:
+                    out.append((start, idiom, idiom[at], folded[k]))
+    return out
+
+
 QUOTED = re.compile(r"“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|『[^『』\n]{0,30}』|《[^《》\n]{0,30}》|#[^#\n]{1,30}#")
 
 
@@ -235,6 +271,17 @@ def idiom_slips(folded: str) -> list[tuple[int, int, str, str]]:
             continue
         if start in found and found[start][2] != idiom:
             ambiguous.add(start)  # two idioms one character off: the window decides nothing
+            del found[start]
+            continue
+        found[start] = (start, start + IDIOM_SIZE, idiom, how)
+    for start, idiom, a, b in _reduplicated_candidates(folded):
+        if start in ambiguous or not is_cjk(b) or a in NUMERALS or b in NUMERALS:
+            continue
+        how = slip_kind(a, b)
+        if how is None:
+            continue
+        if start in found and found[start][2] != idiom:
+            ambiguous.add(start)
             del found[start]
             continue
         found[start] = (start, start + IDIOM_SIZE, idiom, how)
