@@ -830,23 +830,31 @@ def _folk_at(text: str, i: int) -> str:
     if not pronoun:
         return ""
     k = i + len(pronoun)
-    home = next((w for w in sorted(FOLK_PLACE_NOUNS + HOMETOWN_WORDS, key=len, reverse=True)
-                 if text.startswith(w, k)), "")
+    home = next((w for w in _folk_homes() if text.startswith(w, k)), "")
     return pronoun + home
 
 
 @lru_cache(maxsize=1)
-def _payout_forms() -> tuple[str, ...]:
-    """The bait words (``PAYOUT_VERBS`` alone, ``PAYOUT_NOUNS`` + a payout or claiming verb), longest first."""
+def _folk_homes() -> tuple[str, ...]:
+    return tuple(sorted(FOLK_PLACE_NOUNS + HOMETOWN_WORDS, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _payout_forms() -> dict[str, tuple[str, ...]]:
+    """The bait words (``PAYOUT_VERBS`` alone, ``PAYOUT_NOUNS`` + a payout or claiming verb) by their first character,
+    longest first."""
     verbs = PAYOUT_VERBS + CLAIMING_VERBS
     forms = set(PAYOUT_VERBS) | {n + v for n in PAYOUT_NOUNS for v in verbs}
-    return tuple(sorted(forms, key=len, reverse=True))
+    out: dict[str, list[str]] = {}
+    for w in sorted(forms, key=len, reverse=True):
+        out.setdefault(w[0], []).append(w)
+    return {head: tuple(ws) for head, ws in out.items()}
 
 
 def _bait_at(text: str, i: int) -> str:
     """The bait starting at ``text[i]`` (``PAYOUT_VERBS``: 直领, 到账; or a payout noun and its verb: 补贴直领,
     补助发放); "" when none."""
-    return next((w for w in _payout_forms() if text.startswith(w, i)), "")
+    return next((w for w in _payout_forms().get(text[i], ()) if text.startswith(w, i)), "")
 
 
 def _self_claim_at(text: str, i: int, name_end: int, vocab: dict[str, str],

@@ -1893,9 +1893,9 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
         else:
             score = AVATAR_ONLY_BARE_SCORE
             reasons = [f"账号认证为“{org}”，却使用“{entry.get('name')}”的单位专属头像；需人工复核"]
-    elif governmental or ((named or worded) and not person_words(form.core)):
-        # (a place or the unit's own words alone, beside a person's word — 考古迷, 老王, 解说员 — name a person's
-        # account about the place, as for the pixel layer: it then needs what any other name needs, below)
+    elif governmental or ((named or worded) and not explain_added(form.core).persons):
+        # (a place or the unit's own words alone, beside a noun naming a person — 考古迷, 解说员, 老读者 — name a
+        # person's account about the place: it then needs what any other name needs, below; 老 of 老照片 is no person)
         score = AVATAR_ONLY_SCORE
         reasons = [f"名称“{acc.get('name')}”" + ("像政务账号" if governmental else "不像政务账号，但")
                    + (("，且" if governmental else "") + f"指向同一地方（{'、'.join(named)}）" if named else "")

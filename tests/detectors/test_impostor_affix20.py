@@ -159,6 +159,8 @@ def test_a_person_s_name_with_a_place_is_not_judged_by_a_recoloured_avatar_alone
     # the same name without the fan's word gives the place and is judged by the avatar (rule 5)
     assert findings(registry, [acc("宝鸡周原遗址", "a", "weibo", avatar_hashes=recoloured)]).get("a") is not None
     assert findings(registry, [acc("宝鸡周原考古迷", "a", "weibo", avatar_hashes=recoloured)]).get("a") is None
+    # 老 before a word (老照片, old photographs) names no person: the place still vouches
+    assert findings(registry, [acc("宝鸡老照片", "a", "weibo", avatar_hashes=recoloured)]).get("a") is not None
 
 
 # ---- the description ---------------------------------------------------------------------------------------------
