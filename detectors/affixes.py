@@ -813,6 +813,8 @@ def _desk_at(text: str, i: int, vocab: dict[str, str]) -> str:
     stem = text[i:i + 2]
     if len(stem) == 2 and vocab.get(stem) == "owner":
         hall = next((e for e in HALL_ENDINGS if text.startswith(e, i + 2)), "")
+        if hall and len(hall) == 1 and _begins_a_word(text, i + 2):
+            return ""  # 维修 + 窗户, 清洗 + 窗帘: a house's window, not a hall's
         return stem + hall if hall else ""
     if len(stem) < 2 or stem in vocab or not any(text.startswith(e, i + 2) for e in DESK_ENDINGS):
         return ""
@@ -821,6 +823,13 @@ def _desk_at(text: str, i: int, vocab: dict[str, str]) -> str:
         return ""
     ending = next(e for e in DESK_ENDINGS if text.startswith(e, i + 2))
     return stem + ending
+
+
+def _begins_a_word(text: str, k: int) -> bool:
+    """Whether ``text[k]`` begins a word of jieba's dictionary with what follows it (窗户, 窗帘 of 窗)."""
+    from detectors.names import MAX_WORD_LEN, dictionary_words
+    words = dictionary_words()
+    return any(text[k:j] in words for j in range(k + 2, min(len(text), k + MAX_WORD_LEN) + 1))
 
 
 def _folk_at(text: str, i: int) -> str:

@@ -92,6 +92,7 @@ def test_a_trade_s_word_before_a_hall_window_is_a_desk(text):
 def test_a_trade_s_word_without_a_window_stays_an_owner_s():
     assert explain_added("代缴").owner == ["代缴"]
     assert explain_added("代缴点").owner  # 点 is any shop's outlet, not a hall's window
+    assert explain_added("维修窗户").owner == ["维修"]  # 窗户, a house's window
 
 
 @pytest.mark.parametrize("before, verb", [("大周打过", "打过"), ("我去过", "去过"), ("小王办过", "办过"),
