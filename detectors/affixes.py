@@ -40,6 +40,10 @@ its account speaking (搬家了): ``Added.claims`` — outweighs a trade's word 
 (此号接替米粉铺, 花炮专卖旧号作废): the trade's word is the disguise and counts as
 unknown; and 老/阿 begin a person's name only before a character of everyday
 writing (GB 2312: 老张, 阿峰), not before a rare one (老俵 is the Gan dialect's 老表).
+Since the twentieth round the folks' voice (老家, 老少爷们, 咱村: ``HOMETOWN_WORDS``, ``FOLK_PRONOUNS``) is read like
+the people of a place; bait (补贴直领, 到账: ``PAYOUT_VERBS``) and a service hall's window after a trade's word
+(代缴窗: ``HALL_ENDINGS``) are claims too; lodging trades (民宿) are owners' words, a verb closed by 过 before the name
+(打过…: ``experience_act``) a person's experience, and a noun with 迷 (考古迷) a person.
 
 The rule: a name that contains a registered name plus added words is a candidate, scored by what was added. The
 score of an affixed match (``affix_match``) starts from the layer's score and loses ``UNKNOWN_PENALTY`` per unknown
@@ -180,6 +184,8 @@ PROGRAMME_WORDS = (
     "热点", "问政", "发声", "关注", "聚焦", "现场", "一线", "在路上", "进行时", "连线", "有约", "开讲", "讲堂", "课堂",
     "时间", "时刻", "视线", "视野", "前沿", "七日谈", "周刊", "专栏", "栏目", "节目", "特刊", "专题", "大家谈", "会客厅",
     "面对面", "零距离", "回音壁", "追踪", "跟踪", "报道",
+    # a question-and-answer column, where a medium has the unit's staff answer its readers (…问答, …答疑, …百问)
+    "问答", "答疑", "百问", "问与答", "有问必答", "释疑", "你问我答",
 )
 # ---- ninth round of #12: the classes of added words, each written whole from general vocabulary ----------------
 # Each tuple is one class of word formation or usage, written from general knowledge of Chinese (none taken from an
@@ -475,6 +481,49 @@ READER_VERBS = (
     "转", "搬运",
 )
 
+# ---- twentieth round of #12: the folks' voice, the bait, the hall's windows, a person's experience --------------
+# General vocabulary of Chinese forms of address, of the subsidy and payment frauds that copy government accounts,
+# of service halls and of trades, written from general knowledge (none taken from an evaluation part). Sources:
+# ``detectors/data/README.md``.
+#
+# The folks' voice: the speaker's home place (老家, 家乡, 故乡) and the men and women of a village addressed as a whole
+# (老少爷们 of the Central Plains, 乡党 of Shaanxi, 老少爷儿们), and the first person plural of the north and the
+# centre that takes the reader in (咱, 俺, 咱们, 俺们) with the place it calls its own (咱村, 俺县, 咱老家). Read like
+# ``PEOPLE_WORDS``: no owner, no evidence, no penalty (老 of 老家 begins no person's name).
+HOMETOWN_WORDS = (
+    "老家", "家乡", "故乡", "故土", "乡土", "桑梓", "老家人", "家乡人", "老乡亲", "乡党", "乡党们", "老少爷们",
+    "老少爷们儿", "老少爷儿们", "爷们", "爷们儿", "老少", "男女老少", "乡里人", "本地人", "家里人",
+)
+# The first person plural (jieba's pronouns 咱, 俺, 咱们, 俺们) and what it calls its own (咱村, 俺们县, 咱老家): the
+# folks' voice above, formed by a pronoun and, optionally, a place noun or a hometown word.
+FOLK_PRONOUNS = ("咱们", "俺们", "咱", "俺")
+FOLK_PLACE_NOUNS = ("村", "乡", "镇", "县", "市", "城", "屯", "寨", "庄", "这疙瘩", "这旮旯", "这儿", "这里", "这边")
+# Bait: what the subsidy and payment frauds that copy a government account promise the reader — money paid out to
+# them (补贴, 补助, 津贴, 红包 …) and its being paid straight to them (直领, 到账, 到卡, 秒到 …). A payout verb of that
+# kind, or a payout noun with a verb of claiming or paying (补贴领取, 补助发放), is bait: a service word and a claim
+# (``Added.claims``): no shop, person or medium pays a unit's money out, so the trade's words beside it
+# (…小吃铺补贴直领) are the disguise. A payout noun alone stays a service word (``SERVICE_WORDS``).
+PAYOUT_NOUNS = ("补贴", "补助", "津贴", "补偿", "补偿款", "补贴款", "补助金", "补贴金", "救助金", "抚恤金", "红包",
+                "奖励金", "慰问金", "退税", "退费", "退款", "返现", "补发款", "养老金", "失业金", "生育金")
+PAYOUT_VERBS = ("直领", "速领", "秒领", "快领", "免费领", "直接领", "直发", "速发", "秒发", "到账", "秒到账", "秒到",
+                "到卡", "直达卡", "打卡到")
+CLAIMING_VERBS = ("领取", "申领", "代领", "兑付", "兑现", "发放", "补发", "领", "发")
+# A service hall's windows and seats (窗, 窗口, 专窗, 专席, 坐席): only a service hall receives the public at a window,
+# no shop names itself so, so even a trade's word before one makes a desk of the unit (代缴 + 窗, 代开 + 窗口).
+HALL_ENDINGS = ("窗口", "专窗", "专席", "坐席", "窗")
+# Trades of lodging and catering, the businesses of a tourist place that name themselves after it (鄢陵民宿, …客栈,
+# …农家乐): owner words, like 店, 馆, 餐 (``OWNER_WORDS``).
+LODGING_WORDS = ("民宿", "客栈", "宾馆", "旅馆", "旅舍", "青旅", "农家乐", "农家院", "山庄", "度假村", "庄园", "会所",
+                 "公寓", "酒店", "饭庄", "小吃", "茶楼", "茶社", "茶庄", "烧烤", "火锅", "排档", "大排档")
+# A person's experience: a verb and the experiential aspect particle 过 right before the name (打过…, 去过…, 办过…)
+# make the unit its object in the past — somebody telling what they did with it, a mention like a reader's verb
+# (``reader_act``). The verb is jieba's (``_tagged``); not when it ends a longer word of a class (认证过 is no claim
+# either way and stays unknown).
+EXPERIENTIAL = "过"
+# Fans: a noun and 迷 (戏迷, 球迷, 考古迷) name a person by what they love, as 者/员 do by what they do
+# (``AGENT_SUFFIXES``).
+FAN_SUFFIXES = ("迷",)
+
 UNKNOWN_PENALTY = 0.06
 # What an unknown added word means. A word of no class above is no evidence either way: it is neither a word an
 # impostor is known to add nor one that says whose the name is. Each of its characters costs ``UNKNOWN_PENALTY`` (a
@@ -526,10 +575,10 @@ EVIDENCE_CLASSES = {"generic": GENERIC_WORDS + PERSONA_WORDS + FEED_WORDS + PRED
                     "service": SERVICE_WORDS + WINDOW_WORDS,
                     "role": ROLE_WORDS,
                     "agency": AGENCY_WORDS}
-MENTION_CLASSES = {"owner": OWNER_WORDS + COMMERCE_WORDS + HANDLE_WORDS,
+MENTION_CLASSES = {"owner": OWNER_WORDS + COMMERCE_WORDS + HANDLE_WORDS + LODGING_WORDS,
                    "column": COLUMN_WORDS + RECORD_WORDS,
                    "locative": LOCATIVE_WORDS,
-                   "person": AGENT_SUFFIXES + AUDIENCE_WORDS}
+                   "person": AGENT_SUFFIXES + FAN_SUFFIXES + AUDIENCE_WORDS}
 LEVEL_CHARS = "".join(ANYWHERE_LEVEL_WORDS)  # ``detectors.names._strip_levels`` takes these out anywhere, added words too
 
 
@@ -547,9 +596,10 @@ def _vocabulary() -> dict[str, str]:
     vocab.update((w, "service") for w in EVIDENCE_CLASSES["service"])
     vocab.update((w, "service") for w in INTAKE_WORDS)
     vocab.update((w, "service") for w in SALES_WORDS)
-    vocab.update((w, "people") for w in PEOPLE_WORDS)
+    vocab.update((w, "owner") for w in LODGING_WORDS)
+    vocab.update((w, "people") for w in PEOPLE_WORDS + HOMETOWN_WORDS)
     vocab.update((w, "locative") for w in LOCATIVE_WORDS)
-    vocab.update((w, "person") for w in AGENT_SUFFIXES)
+    vocab.update((w, "person") for w in AGENT_SUFFIXES + FAN_SUFFIXES)
     vocab.update((w, "audience") for w in AUDIENCE_WORDS)
     vocab.update((w, "role") for w in ROLE_WORDS)
     vocab.update((w, "device") for w in DEVICE_WORDS if w not in vocab)  # 移动, 掌上 stay generic on their own
@@ -623,8 +673,19 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             out.claims.append(account)
             i, prev = i + len(account), "generic"
             continue
+        folk = _folk_at(text, i)
+        if folk:  # 咱村, 俺们县, 咱老家: the folks' voice (``FOLK_PRONOUNS``), no owner, no evidence
+            out.people.append(folk)
+            i, prev = i + len(folk), "people"
+            continue
+        bait = _bait_at(text, i)
+        if bait:  # 补贴直领, 到账, 补助发放: the unit's money paid out to the reader (``PAYOUT_VERBS``)
+            out.service.append(bait)
+            out.claims.append(bait)
+            i, prev = i + len(bait), "service"
+            continue
         desk = _desk_at(text, i, vocab)
-        if desk:  # 认领 + 处, 领卡 + 处: the desk where the unit does that
+        if desk:  # 认领 + 处, 领卡 + 处, 代缴 + 窗: the desk where the unit does that
             out.service.append(desk)
             out.claims.append(desk)
             i, prev = i + len(desk), "service"
@@ -747,8 +808,14 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
 
 def _desk_at(text: str, i: int, vocab: dict[str, str]) -> str:
     """The desk ``verb + desk ending`` starting at ``text[i]`` (``DESK_ENDINGS``): a two-character verb of jieba's
-    dictionary, or a one-character verb and a one-character noun, that is no word of a class; "" when none."""
+    dictionary, or a one-character verb and a one-character noun, that is no word of a class; or a trade's word of
+    two characters before a service hall's window (代缴 + 窗, 代开 + 专席: ``HALL_ENDINGS``); "" when none."""
     stem = text[i:i + 2]
+    if len(stem) == 2 and vocab.get(stem) == "owner":
+        hall = next((e for e in HALL_ENDINGS if text.startswith(e, i + 2)), "")
+        if hall and len(hall) == 1 and _begins_a_word(text, i + 2):
+            return ""  # 维修 + 窗户, 清洗 + 窗帘: a house's window, not a hall's
+        return stem + hall if hall else ""
     if len(stem) < 2 or stem in vocab or not any(text.startswith(e, i + 2) for e in DESK_ENDINGS):
         return ""
     _, _, verbs, single_verbs, single_nouns = _jieba_classes()
@@ -756,6 +823,47 @@ def _desk_at(text: str, i: int, vocab: dict[str, str]) -> str:
         return ""
     ending = next(e for e in DESK_ENDINGS if text.startswith(e, i + 2))
     return stem + ending
+
+
+def _begins_a_word(text: str, k: int) -> bool:
+    """Whether ``text[k]`` begins a word of jieba's dictionary with what follows it (窗户, 窗帘 of 窗)."""
+    from detectors.names import MAX_WORD_LEN, dictionary_words
+    words = dictionary_words()
+    return any(text[k:j] in words for j in range(k + 2, min(len(text), k + MAX_WORD_LEN) + 1))
+
+
+def _folk_at(text: str, i: int) -> str:
+    """The folks' first person plural starting at ``text[i]`` (``FOLK_PRONOUNS``) with the place noun or hometown
+    word it calls its own, if one follows (咱村, 俺们县, 咱老家, 咱们); "" when none."""
+    pronoun = next((p for p in FOLK_PRONOUNS if text.startswith(p, i)), "")
+    if not pronoun:
+        return ""
+    k = i + len(pronoun)
+    home = next((w for w in _folk_homes() if text.startswith(w, k)), "")
+    return pronoun + home
+
+
+@lru_cache(maxsize=1)
+def _folk_homes() -> tuple[str, ...]:
+    return tuple(sorted(FOLK_PLACE_NOUNS + HOMETOWN_WORDS, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _payout_forms() -> dict[str, tuple[str, ...]]:
+    """The bait words (``PAYOUT_VERBS`` alone, ``PAYOUT_NOUNS`` + a payout or claiming verb) by their first character,
+    longest first."""
+    verbs = PAYOUT_VERBS + CLAIMING_VERBS
+    forms = set(PAYOUT_VERBS) | {n + v for n in PAYOUT_NOUNS for v in verbs}
+    out: dict[str, list[str]] = {}
+    for w in sorted(forms, key=len, reverse=True):
+        out.setdefault(w[0], []).append(w)
+    return {head: tuple(ws) for head, ws in out.items()}
+
+
+def _bait_at(text: str, i: int) -> str:
+    """The bait starting at ``text[i]`` (``PAYOUT_VERBS``: 直领, 到账; or a payout noun and its verb: 补贴直领,
+    补助发放); "" when none."""
+    return next((w for w in _payout_forms().get(text[i], ()) if text.startswith(w, i)), "")
 
 
 def _self_claim_at(text: str, i: int, name_end: int, vocab: dict[str, str],
@@ -828,7 +936,11 @@ def reader_act(before: str) -> str:
     """The verb of a reader (``READER_VERBS``) that the words added before a registered name end with, making the
     unit its object (小李读…, 每晚刷…): somebody else's account about the unit; "" when none. Not when the verb ends a
     longer word of a class (快看, 速看, 请看: the account's own call to the reader) or an adverb or adjective urges it
-    (必读, 快来看: jieba's parts of speech, ``_urging``)."""
+    (必读, 快来看: jieba's parts of speech, ``_urging``). So does any verb of jieba's closed by the experiential
+    particle 过 (打过…, 去过…: ``EXPERIENTIAL``, ``experience_act``): a person telling what they did with the unit."""
+    experience = experience_act(before)
+    if experience:
+        return experience
     if not before or before[-1] not in _reader_verb_endings():
         return ""
     verb = next((v for v in _reader_verbs_longest_first() if before.endswith(v)), "")
@@ -847,6 +959,29 @@ def reader_act(before: str) -> str:
         if previous is not None and _urging(*previous):
             return ""
     return verb
+
+
+def experience_act(before: str) -> str:
+    """The verb and the experiential particle 过 that the words added before a registered name end with (打过…, 去过…,
+    找过…: ``EXPERIENTIAL``), the verb a verb of jieba's tagger and no word of a class (认证过 stays unknown); ""
+    when none."""
+    if len(before) < 2 or before[-1] != EXPERIENTIAL:
+        return ""
+    tokens = _tagged(before[-TAG_REACH:])
+    if not tokens:
+        return ""
+    last, tag = tokens[-1]
+    if last == EXPERIENTIAL and len(tokens) >= 2:  # 打 + 过 tagged apart: the verb is the token before
+        verb, tag = tokens[-2]
+        last = verb + EXPERIENTIAL
+    else:
+        verb = last[:-1]
+    if not tag.startswith("v") or not verb or len(last) > 4:
+        return ""
+    vocab = _vocabulary()
+    if any(before[k:-1] in vocab for k in range(max(0, len(before) - 1 - _longest_word()), len(before) - 1)):
+        return ""  # 认证过, 发布过: a word of a class before 过
+    return last
 
 
 @lru_cache(maxsize=1)

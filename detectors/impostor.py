@@ -1893,7 +1893,9 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
         else:
             score = AVATAR_ONLY_BARE_SCORE
             reasons = [f"账号认证为“{org}”，却使用“{entry.get('name')}”的单位专属头像；需人工复核"]
-    elif governmental or named or worded:
+    elif governmental or ((named or worded) and not explain_added(form.core).persons):
+        # (a place or the unit's own words alone, beside a noun naming a person — 考古迷, 解说员, 老读者 — name a
+        # person's account about the place: it then needs what any other name needs, below; 老 of 老照片 is no person)
         score = AVATAR_ONLY_SCORE
         reasons = [f"名称“{acc.get('name')}”" + ("像政务账号" if governmental else "不像政务账号，但")
                    + (("，且" if governmental else "") + f"指向同一地方（{'、'.join(named)}）" if named else "")
@@ -1914,7 +1916,8 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
         score = AVATAR_ONLY_BARE_SCORE
         reasons = [f"名称“{acc.get('name')}”不像政务账号，但简介是冒充政务的诈骗话术；需人工复核"]
     else:
-        return None, (f"头像接近“{entry.get('name')}”的专属头像（汉明距离 {d}），但名称既不像政务账号也未指明该地；"
+        return None, (f"头像接近“{entry.get('name')}”的专属头像（汉明距离 {d}），但名称既不像政务账号也未指明该地"
+                      "（或只写了地方、另含指人的称呼）；"
                       f"这时只认颜色一致（差异 ≤ {BARE_MAX_COLOUR}）或仅改了颜色（轮廓相关 ≥ {STRUCTURE_BARE}）、"
                       f"距离 ≤ {BARE_MAX_DISTANCE} 且名称无商业或个人用词的副本")
     reasons.append(f"头像与“{entry.get('name')}”的专属头像几乎相同（汉明距离 {d}/64"
