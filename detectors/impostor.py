@@ -69,7 +69,8 @@ The rule, in order:
    (``_PixelSearch``), for review; the pixel comparisons of one run are bounded (``detect.avatar_pixel_max_pairs``)
    and the suspects left without one are counted in the run's summary; where a reading leaves several units level,
    the description, the copy's own colours or the name giving one's own place (a township's short name too) choose
-   among them as in (b) (``_PixelSearch._settled``).
+   among them as in (b) (``_PixelSearch._settled``); a township written in the name lists its own unit's avatars,
+   and a township of a registered county the county's.
    And the avatar overrules a name that says little (``_avatar_owners``): when the name gives no more than a place
    and words of no department (no body word of ``detectors.systems``) and its pair's target has no avatar like it,
    a near copy of one unit's distinctive avatar (b) makes that unit — the avatar's owner — the target.
@@ -2081,6 +2082,7 @@ class _PixelSearch:
         self._by_rest: dict[str, dict[str, list[int]]] = {}  # place -> registered name less the place -> entries
         self._candidate_colour: tuple[int, np.ndarray] | None = None  # (id of the record, its hue histogram)
         self._towns = None  # Aho-Corasick automaton of the registry townships' short forms (``_towns_in``)
+        self._county_places: dict[str, str] | None = None  # county code -> its registered place (``_counties_of_towns``)
 
     def may_match(self, acc: dict) -> bool:
         """A cheap first look (no file read): a local avatar path and distinctive registry avatars to look for."""
@@ -2124,6 +2126,31 @@ class _PixelSearch:
                 automaton.add_word(short, sorted(full))
             automaton.make_automaton()
             self._towns = automaton
+
+    def _counties_of_towns(self, core: str) -> list[str]:
+        """The places of the registered county-level units whose county holds a township ``core`` writes (by its
+        full name, or by its short form when no other township of China has it: ``SubPlaces``, ``Town.unique``):
+        蓝塘 of 蓝塘镇 points at 紫金, as a nickname does — it lists, it never rules out."""
+        sub = self.officials.sub_places
+        if sub is None or not sub.towns:
+            return []
+        if self._county_places is None:
+            places = self.officials.affixes.places
+            self._county_places = {}
+            for r, county in sub.counties.items():
+                if places[r]:
+                    self._county_places.setdefault(county, places[r][-1])
+        out = []
+        for _, (key, found) in sub.automaton.iter(core):
+            if isinstance(found, str):
+                continue  # a zone or level word
+            for k in found:
+                town = sub.towns[k]
+                if key == town.name or town.unique:
+                    place = self._county_places.get(town.county)
+                    if place and place not in out:
+                        out.append(place)
+        return out
 
     def _towns_in(self, core: str) -> list[str]:
         """The registry townships (of distinctive avatars) whose short form ``core`` writes (赊店 → 赊店镇,
@@ -2295,8 +2322,9 @@ class _PixelSearch:
             self._indexes()
         named = literal = officials.places_in(form.core)
         named = literal + officials.nicknamed_places(form.core, literal)  # a nickname lists, never rules out
-        # so does a township's short form (赊店 of 赊店镇)
+        # so does a township's short form (赊店 of 赊店镇), and a township of a registered county (蓝塘镇 of 紫金)
         named += [p for p in self._towns_in(form.core) if p not in named and not any(p in q for q in named)]
+        named += [p for p in self._counties_of_towns(form.core) if p not in named]
         claimed = officials.claimed_units(acc.get("description"))
         governmental = sounds_official(acc, form)
         if org and not claimed and not (literal and not explain_added(form.core).owner):

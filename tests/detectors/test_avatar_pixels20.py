@@ -6,7 +6,8 @@ pointing at its unit, and a copy shrunk small into a screenshot whose colours ar
   hashes; a copy in grey (no colour) stays level with both.
 - Two units' avatars the pixels cannot tell apart at all: the name giving one unit's own place chooses it; a province
   named does not choose between the province's unit and a city's (the city is in the province as well).
-- A township's short form (赊店 of 赊店镇) lists the township's avatars for the pixel search.
+- A township's short form (赊店 of 赊店镇) lists the township's avatars for the pixel search; a township of a registered
+  county (by its full name, or a short form no other township has) lists the county's.
 - A thin-line badge at a tenth of a screenshot correlates under ``PIXEL_MIN``; where it lies, its colours are the
   unit's own (``ShotFrame.colour_gap``), and it counts from ``SHOT_COLOURED_MIN`` then; another unit's badge of the
   layout in its own colours does not.
@@ -123,6 +124,23 @@ def test_a_townships_short_name_lists_its_avatar_for_the_pixel_search(tmp_path):
     f = found["a"]
     assert f["target"]["account_id"] == "t" and f["evidence"]["layer"] == "avatar_pixels"
     assert "石桥镇" in f["evidence"]["name_places"]
+
+
+def test_a_township_of_a_registered_county_points_at_the_countys_units(tmp_path):
+    """稠城 (稠城街道, no other township of China has the name) lies in 义乌: a name writing it lists 义乌's avatars
+    for the pixel search, as 义乌 written out would; a name with no place is not searched."""
+    save(tmp_path, "y.png", layout(label="义乌公安", **PURPLE))
+    save(tmp_path, "o.png", layout(label="东阳发布", **GREEN))
+    registry = [reg("义乌公安", "义乌市公安局", "y", "浙江省金华市义乌市", "y.png"),
+                reg("东阳发布", "东阳市人民政府新闻办公室", "o", "浙江省金华市东阳市", "o.png")]
+    crop = jpeg(deep_crop(layout(label="义乌公安", **PURPLE), 0.45))
+    accounts = [acc("稠城邻里守望", "a", save(tmp_path, "a.png", crop)),
+                acc("邻里守望", "b", save(tmp_path, "b.png", crop))]
+    found = run(tmp_path, registry, accounts)
+    assert set(found) == {"a"}
+    f = found["a"]
+    assert f["target"]["account_id"] == "y" and f["evidence"]["layer"] == "avatar_pixels"
+    assert "义乌" in f["evidence"]["name_places"]
 
 
 def _notice(img: Image.Image | None, scale: float = 0.13) -> Image.Image:
