@@ -252,7 +252,9 @@ def shot_sweep(designs: int, seed: int) -> None:
     """Avatars at 15-60 % of a screenshot's side (``screenshot``): per scale the median hash distance and the median
     and lowest pixel similarity of the grey search alone (``pixel_similarity``) and with the colour search of small
     copies (``shot_similarity``), how many reach ``PIXEL_MIN``; then false matches between different designs and
-    between one badge layout in several units' own names and colours, each pasted into a screenshot."""
+    between one badge layout in several units' own names and colours, each pasted into a screenshot; last, for the
+    reading of copies whose colours agree where they lie (``shot_reading``: ``SHOT_COLOURED_MIN`` with
+    ``SHOT_COLOUR_GAP``), the copies it counts and the false matches, at 0.11-0.40 of the side."""
     import numpy as np
 
     from core.avatars import hashes_of_image
@@ -263,10 +265,11 @@ def shot_sweep(designs: int, seed: int) -> None:
         ShotFrame,
         compare,
         pixel_similarity,
+        shot_reading,
         shot_similarity,
         shot_templates,
     )
-    from detectors.impostor import PIXEL_MIN
+    from detectors.impostor import PIXEL_MIN, SHOT_COLOUR_GAP, SHOT_COLOURED_MIN
 
     def grey(img: Image.Image):
         return np.asarray(img.convert("L").resize((PIXEL_SIDE, PIXEL_SIDE), Image.BILINEAR), dtype=np.float32) / 255
@@ -317,6 +320,23 @@ def shot_sweep(designs: int, seed: int) -> None:
                     count += 1
         print(f"误配（{title}的截图，{count} 对）：灰度搜索 最高 {best_before:.3f}、≥ PIXEL_MIN {hits_before} 对；"
               f"加彩色小图搜索 最高 {best_after:.3f}、≥ PIXEL_MIN {hits_after} 对")
+    # the reading of small copies whose colours agree where they lie (``SHOT_COLOURED_MIN`` with ``SHOT_COLOUR_GAP``):
+    # copies at 0.11-0.40 of the side, the unit's own avatar and every other of the group
+    for title, group in (("不同的专属头像", originals), ("同一版式、各单位自己的名称和颜色", badges)):
+        own, false, count = [], 0, 0
+        for i, img in enumerate(group):
+            for scale in (0.11, 0.13, 0.22, 0.40):
+                frame = ShotFrame(rgb(screenshot(img, scale, SHOT_STYLES[i % 3], rng), SHOT_SIDE))
+                for j, other in enumerate(group):
+                    sim, gap = shot_reading(frame, shot_templates(rgb(other, SHOT_REGISTRY_SIDE)))
+                    counts = sim >= SHOT_COLOURED_MIN and gap <= SHOT_COLOUR_GAP
+                    if i == j:
+                        own.append(counts)
+                    else:
+                        false += counts
+                        count += 1
+        print(f"颜色一致的截图读法（{title}，比例 0.11-0.40）：本单位副本达标 {sum(own)}/{len(own)}；"
+              f"误配 {false}/{count} 对（相关 ≥ {SHOT_COLOURED_MIN} 且颜色平均差 ≤ {SHOT_COLOUR_GAP}）")
 
 
 def run(registry, suspects, folder: Path, budget: int):

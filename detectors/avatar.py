@@ -811,6 +811,7 @@ class ShotFrame:
         self.f2 = fft.rfft2((a * a).sum(axis=2))  # the channels' squares summed: one local sum serves all three
         self._masks: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # side -> (disc, disc's conjugate spectrum)
         self._spread: dict[int, np.ndarray] = {}  # side -> sqrt of the local variance (-1 where the frame is flat)
+        self._levels: np.ndarray | None = None  # the blurred levels themselves (``colour_gap``), on first use
 
     def _mask(self, side: int) -> tuple[np.ndarray, np.ndarray]:
         if side not in self._masks:
@@ -838,18 +839,34 @@ class ShotFrame:
     def best(self, template: np.ndarray) -> float:
         """Highest normalised cross-correlation (the three channels together) of ``template`` (RGB, blurred)
         read through a disc, over every position where it fits inside the frame."""
+        return self.best_at(template)[0]
+
+    def best_at(self, template: np.ndarray) -> tuple[float, int, int]:
+        """(``best``, row, column of the template's corner where it is reached)."""
         side = template.shape[0]
         mask, _ = self._mask(side)
         n = float(mask.sum())
         t = (template - (template * mask[..., None]).sum(axis=(0, 1)) / n) * mask[..., None]
         norm = float(np.sqrt((t * t).sum()))
         if norm < 1e-3:
-            return -1.0  # a blank template matches nothing
+            return -1.0, 0, 0  # a blank template matches nothing
         spec = np.conj(self.fft.rfft2(t.astype(np.float32), s=(self.side, self.side), axes=(0, 1)))
         num = self._back((self.f1_single * spec).sum(axis=2), side)  # the channels summed before the one inverse FFT
         spread = self.spread(side)
         ncc = np.where(spread < 0, -1.0, num / (np.abs(spread) * norm))
-        return float(ncc.max())
+        y, x = divmod(int(np.argmax(ncc)), ncc.shape[1])
+        return float(ncc[y, x]), y, x
+
+    def colour_gap(self, template: np.ndarray, y: int, x: int) -> float:
+        """Mean absolute difference (levels 0..1, over the three channels and the disc) between ``template`` (RGB,
+        blurred) and the frame's window at (``y``, ``x``), blurred alike: the colours themselves, which the
+        correlation does not compare."""
+        if self._levels is None:
+            self._levels = self.fft.irfft2(self.f1, s=(self.side, self.side), axes=(0, 1))
+        side = template.shape[0]
+        window = self._levels[y:y + side, x:x + side]
+        mask = self._mask(side)[0].astype(bool)
+        return float(np.abs(window - template)[mask].mean())
 
 
 class ShotTemplates:
@@ -878,17 +895,26 @@ def shot_similarity(candidate: np.ndarray | ShotFrame, registered: np.ndarray | 
     """How well the registry avatar, shrunk to 0.10-0.63 of the frame, is contained in the candidate (-1..1): the
     candidate as ``shot_pixels_for_record`` reads it (or its ``ShotFrame``), the registry avatar as RGB levels (or
     its ``shot_templates``). The small sizes are tried as they are, the large ones on a grid whose best is refined."""
+    return shot_reading(candidate, registered)[0]
+
+
+def shot_reading(candidate: np.ndarray | ShotFrame, registered: np.ndarray | ShotTemplates) -> tuple[float, float]:
+    """(``shot_similarity``, the colour gap where it is reached: ``ShotFrame.colour_gap``, 1.0 when nothing fits)."""
     frame = candidate if isinstance(candidate, ShotFrame) else ShotFrame(candidate)
     templates = registered if isinstance(registered, ShotTemplates) else shot_templates(registered)
     fits = [s for s in SHOT_SIZES + SHOT_LARGE_SIZES if s < frame.side]
-    tried = {s: frame.best(templates.template(s)) for s in fits}
+    tried = {s: frame.best_at(templates.template(s)) for s in fits}
     if tried:
-        top = max(tried, key=lambda s: tried[s])
+        top = max(tried, key=lambda s: tried[s][0])
         for step in SHOT_REFINE:
             s = top + step
             if s not in tried and SHOT_SIZES[0] <= s < frame.side:
-                tried[s] = frame.best(templates.template(s))
-    return max(tried.values(), default=-1.0)
+                tried[s] = frame.best_at(templates.template(s))
+    if not tried:
+        return -1.0, 1.0
+    side = max(tried, key=lambda s: tried[s][0])
+    sim, y, x = tried[side]
+    return sim, (frame.colour_gap(templates.template(side), y, x) if sim > -1.0 else 1.0)
 
 
 # ---- drawing without its colours (recoloured copies) -------------------------------------------------------------

@@ -67,8 +67,10 @@ The rule, in order:
    names no other place, or on any name when the description copies or names that unit (``_Officials.claimed_units``);
    (c) a copy cropped deep, shrunk into a screenshot, turned or painted over, found by pixels in local avatar files
    (``_PixelSearch``), for review; the pixel comparisons of one run are bounded (``detect.avatar_pixel_max_pairs``)
-   and the suspects left without one are counted in the run's summary; a description that names one unit decides
-   among near copies there too.
+   and the suspects left without one are counted in the run's summary; where a reading leaves several units level,
+   the description, the copy's own colours or the name giving one's own place (a township's short name too) choose
+   among them as in (b) (``_PixelSearch._settled``); a township written in the name lists its own unit's avatars,
+   and a township of a registered county the county's.
    And the avatar overrules a name that says little (``_avatar_owners``): when the name gives no more than a place
    and words of no department (no body word of ``detectors.systems``) and its pair's target has no avatar like it,
    a near copy of one unit's distinctive avatar (b) makes that unit — the avatar's owner — the target.
@@ -146,7 +148,7 @@ from detectors.avatar import (
     pixels_for_record,
     quick_matrix,
     shot_pixels_for_record,
-    shot_similarity,
+    shot_reading,
     shot_templates,
     structure_for_record,
     structure_similarity,
@@ -274,6 +276,23 @@ OVERLAY_AREA = 0.6
 OVERLAY_MARGIN = 0.15
 # ... and, when only a place in the name points at the unit, more of it (as ``PIXEL_MIN_PLACE_ONLY``)
 OVERLAY_KEPT_PLACE_ONLY = 0.92
+# A copy shrunk small into a screenshot (a thin ring or small characters at 13-16 px) correlates 0.85-0.95 only, as do
+# other units' broad designs there; but where it lies, its colours are the registry avatar's own (the mean absolute
+# difference of the blurred levels, ``detectors.avatar.ShotFrame.colour_gap``: 0.02-0.07 for copies, 0.09-0.4 for other
+# designs at that size). Such a copy counts from a lower correlation when its colours agree that well, ranked on its own
+# (a unit must lead the others whose colours agree as well).
+SHOT_COLOUR_GAP = 0.07
+SHOT_COLOURED_MIN = 0.84
+SHOT_COLOURED_MIN_PLACE_ONLY = 0.88
+# A copy the pixel readings find (a crop, a border, a frame) shows its unit's own hues, in other proportions than the
+# whole avatar (a crop keeps the centre): hue histograms within this of the unit's (0.03-0.25 for crops and borders of
+# flat badges; a screenshot's own page colours put every unit at 0.5 or more) let the colours choose among units the
+# pixels leave level (``_PixelSearch._settled``, with ``COLOUR_MARGIN`` as in rule 5 by hashes).
+PIXEL_OWN_COLOUR = 0.35
+# What chose among units a pixel reading leaves level (``_PixelSearch._settled``), as the findings' reasons say it.
+SETTLED_ZH = {"description": "几个单位的头像同样相近，简介点名的是该单位",
+              "colour": "几个单位的头像同一版式、像素同样相近，颜色与该单位的一致",
+              "place": "几个单位的头像像素同样相近，名称中的地方指明了是该单位"}
 MAX_FOLDED_ABBREVIATIONS = 2  # folded spellings of a candidate tried as abbreviations when the plain one is none
 DESCRIPTION_COPY_RATIO = 90  # rapidfuzz ratio (0..100) from which a description counts as copied
 SUB_PLACE_PENALTY = 0.15  # a township of the target's county in the place position: the rest's score minus this ...
@@ -2064,6 +2083,9 @@ class _PixelSearch:
         self._by_place: dict[str, list[int]] | None = None
         self._by_own_place: dict[str, list[int]] = {}  # a province -> the entries of the province's own level
         self._by_rest: dict[str, dict[str, list[int]]] = {}  # place -> registered name less the place -> entries
+        self._candidate_colour: tuple[int, np.ndarray] | None = None  # (id of the record, its hue histogram)
+        self._towns = None  # Aho-Corasick automaton of the registry townships' short forms (``_towns_in``)
+        self._county_places: dict[str, str] | None = None  # county code -> its registered place (``_counties_of_towns``)
 
     def may_match(self, acc: dict) -> bool:
         """A cheap first look (no file read): a local avatar path and distinctive registry avatars to look for."""
@@ -2094,6 +2116,53 @@ class _PixelSearch:
                 for p in self.officials.affixes.places[r]:  # 广西 and 广西区 both name the region
                     by_own[p].append(r)
         self._by_unit, self._by_place, self._by_own_place = by_unit, by_place, by_own
+        towns: dict[str, set[str]] = defaultdict(set)  # a township's short form -> its places (天堂 -> 天堂镇)
+        for r in self.officials.distinctive_positions:
+            for p in self.officials.affixes.places[r]:
+                short = town_short(p)
+                if short and short != p:
+                    towns[short].add(p)
+        if towns:
+            import ahocorasick
+            automaton = ahocorasick.Automaton()
+            for short, full in towns.items():
+                automaton.add_word(short, sorted(full))
+            automaton.make_automaton()
+            self._towns = automaton
+
+    def _counties_of_towns(self, core: str) -> list[str]:
+        """The places of the registered county-level units whose county holds a township ``core`` writes (by its
+        full name, or by its short form when no other township of China has it: ``SubPlaces``, ``Town.unique``):
+        蓝塘 of 蓝塘镇 points at 紫金, as a nickname does — it lists, it never rules out."""
+        sub = self.officials.sub_places
+        if sub is None or not sub.towns:
+            return []
+        if self._county_places is None:
+            places = self.officials.affixes.places
+            self._county_places = {}
+            for r, county in sub.counties.items():
+                if places[r]:
+                    self._county_places.setdefault(county, places[r][-1])
+        out = []
+        for _, (key, found) in sub.automaton.iter(core):
+            if isinstance(found, str):
+                continue  # a zone or level word
+            for k in found:
+                town = sub.towns[k]
+                if key == town.name or town.unique:
+                    place = self._county_places.get(town.county)
+                    if place and place not in out:
+                        out.append(place)
+        return out
+
+    def _towns_in(self, core: str) -> list[str]:
+        """The registry townships (of distinctive avatars) whose short form ``core`` writes (赊店 → 赊店镇,
+        ``detectors.places.town_short``), besides the places it writes out: rule 5 by hashes counts the short form as
+        the unit's place once the avatar has singled the unit out (``_Officials.own_town_shorts``); here it lists
+        the township's avatars for the pixel search, as a place of the registry would."""
+        if self._towns is None:
+            return []
+        return list(dict.fromkeys(p for _, full in self._towns.iter(core) for p in full))
 
     def _by_words(self, place: str, core: str) -> list[int]:
         """The distinctive avatars of ``place`` whose registered name, less the place, ``core`` contains (数字安徽 →
@@ -2196,6 +2265,49 @@ class _PixelSearch:
                 by_unit[unit] = (sim, r)
         return sorted(by_unit.values(), key=lambda x: -x[0]), len(seen_files)
 
+    def _colour(self, acc: dict) -> np.ndarray:
+        """The candidate's hue histogram (``colour_matrix``; NaN when grey or unreadable), read on first use."""
+        key = id(acc)
+        if self._candidate_colour is None or self._candidate_colour[0] != key:
+            self._candidate_colour = (key, colour_matrix([hashes_for_record(acc, self.base_dir)])[0])
+        return self._candidate_colour[1]
+
+    def _settled(self, acc: dict, ranked: list[tuple[float, int]], margin: float, claimed: set[str],
+                 named: list[str]) -> tuple[list[tuple[float, int]], str]:
+        """``ranked`` (similarity, entry; best first) with the unit chosen first when the reading leaves several
+        units level (within ``margin`` of the best), as rule 5 by hashes chooses among avatars about as near, and what
+        chose it ("" when nothing did, or when one unit leads already):
+
+        - the description, when it copies or names one of them (``claimed``: the caller then leaves the others out);
+        - else the colours, when the candidate shows one of them in its own colours (hue histograms within
+          ``PIXEL_OWN_COLOUR``: a crop, a frame or a border keeps the copy's colours) and the others' are clearly further
+          (``COLOUR_MARGIN``): one layout drawn for several units in their own colours (each city's police badge) is
+          one drawing to the grey levels, and the colours tell whose it is;
+        - else the name giving one's own place (``_gives_own_place``: 修武 for 修武发布, not 河南 for 河南文旅): the others
+          drop unless the named place is theirs as well (a city's unit beside its province's: still level).
+        Units behind by ``margin`` or more keep their places after the level ones."""
+        top = ranked[0][0]
+        level = [x for x in ranked if x[0] > top - margin]
+        if len(level) < 2:
+            return ranked, ""
+        rest = ranked[len(level):]
+        units, places = self.officials.units, self.officials.affixes.places
+        said = [x for x in level if units[x[1]] in claimed]
+        if said and len(said) < len(level):
+            return said + [x for x in level if x not in said] + rest, "description"
+        tints = colour_distances(self._colour(acc), self.officials.colours[np.asarray([r for _, r in level])])
+        if not np.isnan(tints).all():
+            best = float(np.nanmin(tints))
+            kept = [x for x, t in zip(level, tints.tolist()) if np.isnan(t) or t < best + COLOUR_MARGIN]
+            if best <= PIXEL_OWN_COLOUR and len(kept) < len(level):
+                return kept + rest, "colour"
+        own = [x for x in level if _gives_own_place(places[x[1]], named)]
+        if own:
+            kept = own[:1] + [x for x in level if x is not own[0] and any(p in places[x[1]] for p in named)]
+            if len(kept) < len(level):
+                return kept + rest, "place"
+        return ranked, ""
+
     def match(self, acc: dict, form, row: np.ndarray | None):
         """The finding's score, target, reasons and evidence, or None."""
         return self.verdict(acc, form, row)[0]
@@ -2209,8 +2321,13 @@ class _PixelSearch:
         org = verified_organisation(acc)
         if org and acc.get("verified_type") == "media":
             return None, "账号认证为媒体，像素层不判断"
+        if self._by_unit is None:
+            self._indexes()
         named = literal = officials.places_in(form.core)
         named = literal + officials.nicknamed_places(form.core, literal)  # a nickname lists, never rules out
+        # so does a township's short form (赊店 of 赊店镇), and a township of a registered county (蓝塘镇 of 紫金)
+        named += [p for p in self._towns_in(form.core) if p not in named and not any(p in q for q in named)]
+        named += [p for p in self._counties_of_towns(form.core) if p not in named]
         claimed = officials.claimed_units(acc.get("description"))
         governmental = sounds_official(acc, form)
         if org and not claimed and not (literal and not explain_added(form.core).owner):
@@ -2223,8 +2340,6 @@ class _PixelSearch:
             # only a place points at the unit, and a person's nickname says whose name it is (凯里酸汤妹, 老王): the
             # person's own picture of the place (a screenshot of the unit's page), not a copy of its emblem
             return None, "名称只写了地方，另含指人的称呼：个人账号，像素层不判断"
-        if self._by_unit is None:
-            self._indexes()
         listed: set[int] = set()
         for u in claimed:
             listed.update(self._by_unit.get(u, ()))
@@ -2267,7 +2382,16 @@ class _PixelSearch:
                 fine = self._registry_fine(r)
                 if fine is not None:
                     sim = max(sim, fine_crop_similarity(mine_fine, fine))
-            return max(sim, shot_similarity(frame, shots)) if shots is not None else sim  # or shrunk into a shot
+            if shots is None:
+                return sim
+            shot_read[officials.entries[r].get("avatar") or f"#{r}"] = read = shot_reading(frame, shots)
+            return max(sim, read[0])  # or shrunk into a shot
+
+        shot_read: dict[str, tuple[float, float]] = {}  # registry file -> (shot correlation, colour gap there)
+
+        def coloured(r: int, theirs: np.ndarray) -> float:
+            sim, gap = shot_read.get(officials.entries[r].get("avatar") or f"#{r}", (-1.0, 1.0))
+            return sim if gap <= SHOT_COLOUR_GAP else -1.0
 
         def window(r: int, theirs: np.ndarray) -> float:
             return frame_similarity(mine, theirs)
@@ -2290,24 +2414,31 @@ class _PixelSearch:
         # the listed avatars; a unit singled out so is then held against the template avatars nearest by hash (a
         # template under a watermark stays a template: ``_template_under``).
         readings = [("", whole, PIXEL_MIN, PIXEL_MIN_PLACE_ONLY, PIXEL_MARGIN)]
+        if not org or claimed:  # another body counts only on a copy contained almost perfectly (as above)
+            readings.append(("（截图中颜色一致）", coloured, SHOT_COLOURED_MIN, SHOT_COLOURED_MIN_PLACE_ONLY, PIXEL_MARGIN))
         if named or claimed:
             readings.append(("（画框中心）", window, PIXEL_MIN, PIXEL_MIN_PLACE_ONLY, PIXEL_MARGIN))
         readings.append(("（遮盖之外）", overlaid, OVERLAY_KEPT, OVERLAY_KEPT_PLACE_ONLY, OVERLAY_MARGIN))
+        whys: list[str] = []  # each reading's verdict, for ``explain``
         for reading, similarity, least, least_place_only, margin in readings:
             ranked, files = self._ranked(acc, listed, similarity, count=not reading)
             if not ranked:
                 return None, "备案头像文件无法读取"
+            before_settled = ranked
+            ranked, settled = self._settled(acc, ranked, margin, claimed, named)
             sim, r = ranked[0]
             rivals = ranked[1:]
             if officials.units[r] in claimed:  # the description singles out the unit where the image alone does
                 rivals = [(s, x) for s, x in rivals if officials.units[x] in claimed]  # not (as in rule 5 by hashes)
             runner_up = rivals[0][0] if rivals else -1.0
-            nearest_other = ranked[1][0] if len(ranked) > 1 else -1.0  # before the description narrowed the rivals
+            # before the description, the colours or the name's place narrowed the rivals (one entry per unit)
+            nearest_other = max((s for s, y in before_settled if y != r), default=-1.0)
             narrowed = len(rivals) < len(ranked) - 1  # the description left other units' near copies out
             entry = officials.entries[r]
-            seen = (f"像素比对{reading} {files or len(ranked)} 个专属头像，最像“{entry.get('name')}”（相关 {sim:.2f}，"
+            seen = (f"像素比对{reading} {files or len(before_settled)} 个专属头像，最像“{entry.get('name')}”（相关 {sim:.2f}，"
                     f"其他单位最高 {max(nearest_other, 0.0):.2f}"
-                    + ("，但简介点名的是该单位" if narrowed else "") + "）")
+                    + ("，但简介点名的是该单位" if narrowed else "") + (f"，{SETTLED_ZH[settled]}" if settled else "")
+                    + "）")
             # the name repeats the unit's own words besides its place (数字安徽联络员: 数字): more than a place
             worded = any(w in form.core for w in officials.own_words(r))
             needed = least if governmental or worded or officials.units[r] in claimed else least_place_only
@@ -2321,16 +2452,19 @@ class _PixelSearch:
                 why = f"{seen}，但同样像多个单位共用的模板头像：模板不能指向单一单位"
             else:
                 break
+            whys.append(why)
         else:
-            return None, why
+            return None, "；".join(whys)
         own = officials.affixes.places[r]
         if literal and not any(p in own for p in literal):
             return None, f"{seen}，但名称指向其他地方（{'、'.join(literal)}）"
         if claimed and officials.units[r] not in claimed:
             return None, f"{seen}，但简介指向的是其他单位"
         overlay = similarity is overlaid
+        gap = shot_read.get(entry.get("avatar") or f"#{r}", (-1.0, 1.0))[1] if similarity is coloured else None
         reasons = [f"头像像是“{entry.get('name')}”专属头像的副本（"
                    + (f"上面另加了水印、贴纸或画框等遮盖，遮盖之外保留了该头像 {sim:.2f} 的图形，" if overlay else
+                      f"缩小在截图中；像素相关 {sim:.2f}，该处颜色与之一致（平均差 {gap:.3f}），" if gap is not None else
                       f"裁切、截图或旋转；像素相关 {sim:.2f}，")
                    + f"其他单位最高 {max(nearest_other, 0.0):.2f}"
                    + ("；其他单位的相近头像不计：简介点名的是该单位" if narrowed else "") + "）",
@@ -2345,7 +2479,13 @@ class _PixelSearch:
                     "name_governmental": governmental, "name_places": named,
                     "description_points_at_unit": officials.units[r] in claimed}
         if reading:
-            evidence["pixel_reading"] = "overlay" if overlay else "frame_centre"
+            evidence["pixel_reading"] = "overlay" if overlay else "shot_colours" if gap is not None else "frame_centre"
+        if gap is not None:
+            evidence["colour_gap"] = round(gap, 3)
+        if settled:
+            evidence["pixel_settled_by"] = settled
+            if settled != "description":  # the first reason already says so
+                reasons.insert(1, SETTLED_ZH[settled])
         if org:
             evidence["verified_as"] = org
         return (AVATAR_ONLY_BARE_SCORE, r, reasons, evidence), "像素层：" + "；".join(reasons)

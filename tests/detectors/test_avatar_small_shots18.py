@@ -3,7 +3,8 @@ thread, the seller's logo on a ticket or order page, the letterhead of a photogr
 search: ``SHOT_SIZES`` reach down to 0.10 of the frame, one pixel apart (at 13-20 px a pixel is 5-8 % of the scale).
 Hard negatives: other designs (bold ones, one badge layout in two units' colours and names), another unit's design
 under a description naming the unit, a page without an avatar. Thin-line badges (a ring, a star, small characters)
-correlate only 0.83-0.92 at this size and are not found: the bar is not lowered for them."""
+correlate only 0.83-0.92 at this size and are not found: the bar is not lowered for them (round 20: unless their colours
+where they lie are the unit's own, ``SHOT_COLOURED_MIN``, see ``test_avatar_pixels20``)."""
 
 from __future__ import annotations
 
