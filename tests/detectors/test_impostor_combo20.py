@@ -143,3 +143,17 @@ def test_a_company_badge_no_longer_covers_a_takeover_story_with_a_hand_off():
     assert _flag(name, **badge) is None
     found = _flag(name, description="郫都公安原号已停更，以后只认本号，咨询办事加微信abc12345", **badge)
     assert found and found["target"]["name"] == "郫都公安", found
+
+
+# ---- a look-alike inside a name written with its place's former name -----------------------------------------
+
+def test_a_former_place_name_with_a_look_alike_after_it():
+    # 郧县 is the former name of 郧阳区 (十堰): 郧县发布 is matched as the former-name form of 郧阳发布; with 布 → 希 the
+    # folded name still goes on after the former name as the registered one does
+    registry = [reg("郧阳发布", "十堰市郧阳区人民政府新闻办公室", "y1", "湖北省十堰市郧阳区")]
+    for name in ("郧县发希", "最新郧县发希"):
+        found = run(registry, [acc(name, "x")]).get("x")
+        assert found and found["target"]["name"] == "郧阳发布", (name, found)
+        assert any("旧名" in r for r in found["reasons"]) and any("布→希" in r for r in found["reasons"])
+    # the former name followed by another function is no imitation of it
+    assert run(registry, [acc("郧县文旅", "x")]).get("x") is None
