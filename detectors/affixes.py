@@ -1376,6 +1376,17 @@ def ruled_out_reason(variant, before: str, after: str, own_places: frozenset[str
     return "；".join(why)
 
 
+def _written_length(variant, registered_name: str) -> int:
+    """The length of a registered name as it is written, level characters included, for a candidate that holds it
+    whole (kind "name"): matching strips 省/市/县/区 on both sides, and 柳市治理 (the town of 柳市) is matched as 柳治理,
+    but it is a name of four characters all the same, and two of them changed are half of it (``SHORT_NAME``), not
+    two of three. ``len(variant.text)`` for every other kind."""
+    from detectors.names import _strip_levels
+    if variant.kind != "name" or not registered_name:
+        return len(variant.text)
+    return len(variant.text) + len(registered_name) - len(_strip_levels(registered_name))
+
+
 def _same_unit_text(text: str, changed: list[tuple[str, str, str]], unit: str | None) -> bool:
     """Whether ``text`` (a candidate's part, level words removed) spells the unit's full name itself."""
     from detectors.government import unit_key
@@ -1387,16 +1398,22 @@ def _same_unit_text(text: str, changed: list[tuple[str, str, str]], unit: str | 
 
 def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, str]], registered_name: str,
                 unit: str | None, own_places: frozenset[str], other_places: frozenset[str], following: str = "",
-                owner_disguise: str = ""):
+                owner_disguise: str = "", disguised: str = ""):
     """The ``NameMatch`` of a candidate that contains a registered name (or its reordering or unit) plus words.
     ``following``: the decoration taken off the candidate's name right after ``after`` (``explain_added``).
     ``owner_disguise``: why words of a business, a person or a medium (小店, 旗舰店, 直营) are the account's disguise,
     not its owner (in Chinese, for the reason; empty when they are not): its description runs a
     government-impersonation scam (``detectors.profile_claims``), or the name writes the registered name with
     look-alike or same-sound characters or hides characters in it. They then count as unknown words instead of ruling
-    the match out (every other class of mention still does)."""
+    the match out (every other class of mention still does).
+    ``disguised``: why the name disguises the registered name twice over (in Chinese; empty when it does not): a
+    look-alike or same-sound character that breaks its word *and* characters hidden in the name or a word split by a
+    symbol (``detectors.impostor.double_disguise``). Each alone is a weak edit; together they are a combination no
+    business or person writing its own name makes, so unknown words around it do not veto the match either: it is
+    floored at ``UNKNOWN_FLOOR`` for review, as a look-alike beside words of an evidence class is."""
     from detectors.names import NameMatch, breaks_word
-    double = len(changed) == 2 and len(variant.text) == SHORT_NAME and _both_broken(variant.text, changed)
+    double = (len(changed) == 2 and SHORT_NAME in (len(variant.text), _written_length(variant, registered_name))
+              and _both_broken(variant.text, changed))
     if len(changed) > (2 if len(variant.text) > SHORT_NAME or double else 1):
         return None
     if any(how == "part" and not all(breaks_word(variant.text, k) for k, ch in enumerate(variant.text) if ch == a)
@@ -1411,7 +1428,7 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
                                                or added.persons):
         disguise = "".join(added.owner)
         added = replace(added, owner=[], unknown=added.unknown + disguise)
-    elif owner_disguise:
+    elif owner_disguise and not disguised:
         return None  # only the words of an owner give way to the scam; the match was read without it already
     elif added.owner and added.claims and not (added.other_places or added.columns or added.locatives
                                                or added.persons):
@@ -1427,7 +1444,7 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     score = AFFIX_SCORES[variant.kind] - SUBSTITUTION_PENALTY * len(changed) - UNKNOWN_PENALTY * len(added.unknown)
     # the whole name with only unknown words around it, or a look-alike of it beside words of an evidence class
     # (正牌…圄镇发布… with words of no class besides): unknown words do not veto it, it is for review
-    floored = score < UNKNOWN_FLOOR and (not changed or added.evidence)
+    floored = score < UNKNOWN_FLOOR and (not changed or added.evidence or bool(disguised))
     if floored:
         score = UNKNOWN_FLOOR
     if double:
@@ -1461,7 +1478,9 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
         reasons.append(f"所加词语（{disguise}）像商家、个人或媒体的名称，但{owner_disguise}：这些词是伪装，按类别不明计")
     if floored:
         reasons.append(f"所加词语类别不明，但名称含完整的备案名称：按待复核计（{UNKNOWN_FLOOR}）" if not changed else
-                       f"所加词语部分类别不明，但含仿冒常用词、名称只换了形近或同音字：按待复核计（{UNKNOWN_FLOOR}）")
+                       f"所加词语部分类别不明，但含仿冒常用词、名称只换了形近或同音字：按待复核计（{UNKNOWN_FLOOR}）"
+                       if added.evidence else
+                       f"所加词语类别不明，但{disguised}：两种伪装叠加，按待复核计（{UNKNOWN_FLOOR}）")
     layer = variant.kind if variant.kind not in ("name", "town", "former") else "affix"
     return NameMatch(layer, round(score, 3), reasons, added=before + after, unknown=len(added.unknown))
 

@@ -480,16 +480,18 @@ class _Officials:
         return self._sub_places or None
 
     def affixed(self, variant: Variant, before: str, after: str, changed: list,
-                following: str = "", owner_disguise: str = "") -> NameMatch | None:
+                following: str = "", owner_disguise: str = "", raw_name: str = "") -> NameMatch | None:
         """``affix_match`` of a registered name found inside a candidate's (``AffixIndex.find``, or a block swap),
         against the registry entry it belongs to. ``following``: the decoration taken off the candidate's name
-        right after its core (``following_decoration``)."""
+        right after its core (``following_decoration``). ``raw_name``: the candidate's name as written, read for a
+        second disguise beside a changed character (``double_disguise``)."""
         r = variant.position
         if changed and self.spells_another_place(variant.text, changed, r):
             return None
         entry = self.entries[r]
         return affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
-                           self.own_places(r), self.affixes.all_places, following, owner_disguise)
+                           self.own_places(r), self.affixes.all_places, following, owner_disguise,
+                           double_disguise(raw_name, variant.text, changed) if raw_name and changed else "")
 
     def own_places(self, r: int) -> frozenset[str]:
         """Entry ``r``'s places as the words added around its name are read against (``detectors.affixes.
@@ -1077,7 +1079,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     for c, found in officials.affixes.find_each([form.core for form in forms]):
         form = forms[c]
         for variant, before, after, changed in found:
-            match = officials.affixed(variant, before, after, changed, following_decoration(form))
+            match = officials.affixed(variant, before, after, changed, following_decoration(form), raw_name=form.raw)
             if match is not None:
                 pairs.append((c, variant.position, match))
             else:
@@ -1229,14 +1231,15 @@ def _disguised_pairs(officials: _Officials, suspects: list[dict], forms: list, r
             why = disguise_reason(scam, hidden, changed, variant.text, split)
             if not why:
                 continue
-            match = officials.affixed(variant, before, after, changed, following_decoration(forms[c]), why)
+            match = officials.affixed(variant, before, after, changed, following_decoration(forms[c]), why,
+                                      raw_name=forms[c].raw)
             if match is not None:
                 out.append((c, variant.position, match))
     return out
 
 
 # Characters that hide in a name: format characters (zero-width space and joiners' kin, bidi controls, tags) and
-# combining marks on a letter or digit (1̭2̭3̭), but not what emoji sequences are made of (the zero-width joiner,
+# combining marks on a letter or digit (1̭2̭3̭, enclosing 1⃢2⃢3⃢), but not what emoji sequences are made of (the zero-width joiner,
 # variation selectors 15/16, the keycap and skin tones), which a shop's name may well carry.
 _EMOJI_PARTS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
 
@@ -1275,6 +1278,24 @@ def disguise_reason(scam: bool, hidden: list[str], changed: list, text: str = ""
     return ""
 
 
+def double_disguise(name: str, text: str, changed: list) -> str:
+    """Why ``name`` disguises a registered name twice over, in Chinese ("" when it does not): a look-alike or
+    same-sound character in ``text`` (the registered name as the candidate writes it; ``changed`` its substitutions)
+    that breaks its word, *and* characters hidden in the name (``hidden_marks``: 稀川1̋2̋3̋4̋5̋ for 淅川12345) or a
+    word of it split by a symbol (``split_word``). Either edit alone is weak — a respelt character may be a shop's pun,
+    a stray mark a paste — but a name that does both is dodging a search for the unit's name on two counts
+    (``detectors.affixes.affix_match(disguised=…)``)."""
+    if not changed or not changes_break_words(text, changed):
+        return ""
+    hidden = hidden_marks(name)
+    if hidden:
+        return f"名称既用形近或同音字写备案名称，又插入了不可见字符（{'、'.join(hidden)}）"
+    split = split_word(name)
+    if split:
+        return f"名称既用形近或同音字写备案名称，又用符号把词“{split}”拆开"
+    return ""
+
+
 def hidden_marks(name: str) -> list[str]:
     """The hidden characters of ``name`` as code points (U+200B …), in order, each once."""
     out: dict[str, None] = {}
@@ -1282,7 +1303,8 @@ def hidden_marks(name: str) -> list[str]:
         if ch in _EMOJI_PARTS:
             continue
         cat = unicodedata.category(ch)
-        if cat == "Cf" or (cat == "Mn" and k and name[k - 1].isalnum()):
+        # a combining mark on a letter or digit: non-spacing (1̭) or enclosing (1⃢, 1⃤: Me, the keycap excepted)
+        if cat == "Cf" or (cat in ("Mn", "Me") and k and name[k - 1].isalnum()):
             out[f"U+{ord(ch):04X}"] = None
     return list(out)
 
@@ -2753,9 +2775,10 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         seen.add(key)
         match = compare_names(form, officials.forms[r])
         hits = [h for h in officials.affixes.find(form.core) if h[0].position == r]
-        affixed = [officials.affixed(v, b, a, ch, following_decoration(form)) for v, b, a, ch in hits]
+        affixed = [officials.affixed(v, b, a, ch, following_decoration(form), raw_name=form.raw)
+                   for v, b, a, ch in hits]
         if not any(affixed):
-            affixed = [officials.affixed(v, b, a, ch, following_decoration(form), why)
+            affixed = [officials.affixed(v, b, a, ch, following_decoration(form), why, raw_name=form.raw)
                        for v, b, a, ch in hits for why in [disguise_reason(scam, hidden, ch, v.text, split)] if why]
         affixed += [peeled_match(compare_names(peeled, officials.forms[r]), before, after, entry.get("name") or "")
                     for before, peeled, after in _peeled_forms(form.core)]

@@ -308,6 +308,15 @@ def _former_forms(core: str, entry: dict, places: list[str]) -> list[tuple[str, 
     return [(core[:i], word, core[i + len(today):]) for word in former_name_forms(code)]
 
 
+def _refolded(core: str, changed: Sequence[tuple[str, str, str]]) -> str:
+    """``core`` with the look-alike or same-sound characters of ``changed`` ((written, registered, how) triples, as
+    ``AffixIndex.find`` folded them) written as the registered ones: 漾濞彝族自治县仑安 is read as 漾濞彝族自治县公安 when
+    ``_writes_former`` asks whether the name goes on after the full place name as the registered name does."""
+    for written, registered, _how in changed:
+        core = core.replace(written, registered)
+    return core
+
+
 def _writes_former(core: str, forms: tuple[tuple[str, str, str], ...]) -> bool:
     """Whether a candidate's ``core`` writes one of the former names of ``forms`` (``AffixIndex.former_written``) in
     the place position: what precedes it ends with the name's part before the place and what follows starts with
@@ -835,7 +844,7 @@ class AffixIndex:
                     if key in seen:
                         continue
                     if code % _CODE == _FORMER and not _writes_former(
-                            core, self.former_written.get((code // _CODE, probe[start:end + 1]), ())):
+                            _refolded(core, changed), self.former_written.get((code // _CODE, probe[start:end + 1]), ())):
                         continue  # 郧发布 read in 郧县发布 counts, in 郧阳发布 or 鸟郧发布 it does not
                     seen.add(key)
                     results.append((Variant(_KINDS[code % _CODE], code // _CODE, text[start:end + 1]), text[:start],
