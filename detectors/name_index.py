@@ -317,15 +317,18 @@ def _refolded(core: str, changed: Sequence[tuple[str, str, str]]) -> str:
     return core
 
 
-def _writes_former(core: str, forms: tuple[tuple[str, str, str], ...]) -> bool:
+def _writes_former(core: str, forms: tuple[tuple[str, str, str], ...], folded: str | None = None) -> bool:
     """Whether a candidate's ``core`` writes one of the former names of ``forms`` (``AffixIndex.former_written``) in
     the place position: what precedes it ends with the name's part before the place and what follows starts with
     the part after it, level words removed (宜宾县发布 writes 宜宾县 before 发布; in 宜宾地区宜宾县发布 the 宜宾地区 of
-    宜宾市 is followed by 宜宾县, not by 发布)."""
+    宜宾市 is followed by 宜宾县, not by 发布). The former name itself must be written as it is; ``folded`` (the core
+    with the look-alikes read as registered characters, same length) is used only around it, so 郧县发希 writes 郧县
+    before 发布 while 通达县发布 does not write 通县 (its 达 is no look-alike inside a former name)."""
+    around = folded if folded is not None and len(folded) == len(core) else core
     for before, word, after in forms:
         i = core.find(word)
         while i >= 0:
-            if _strip_levels(core[:i]).endswith(before) and _strip_levels(core[i + len(word):]).startswith(after):
+            if _strip_levels(around[:i]).endswith(before) and _strip_levels(around[i + len(word):]).startswith(after):
                 return True
             i = core.find(word, i + 1)
     return False
@@ -844,7 +847,8 @@ class AffixIndex:
                     if key in seen:
                         continue
                     if code % _CODE == _FORMER and not _writes_former(
-                            _refolded(core, changed), self.former_written.get((code // _CODE, probe[start:end + 1]), ())):
+                            core, self.former_written.get((code // _CODE, probe[start:end + 1]), ()),
+                            _refolded(core, changed)):
                         continue  # 郧发布 read in 郧县发布 counts, in 郧阳发布 or 鸟郧发布 it does not
                     seen.add(key)
                     results.append((Variant(_KINDS[code % _CODE], code // _CODE, text[start:end + 1]), text[:start],
