@@ -25,13 +25,13 @@ discriminatory names of the guidance, and the honorifics of a foreign monarchy, 
   names the monarch by title (日本天皇, 德仁天皇); the Japanese honorifics are reproduced only in quotation marks or in
   a sentence about the militarists who used them (日军士兵高呼…).
 
-``usage_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
+``usage_hits(folded)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from detectors.content_political import _sentence, so_called
 from detectors.content_political_canon import _in_title, _named_right
@@ -177,9 +177,9 @@ def _imperial_hits(folded: str) -> Iterator[Hit]:
                "我国用语称日本天皇、皇后、皇太子的职衔或姓名，不用日本皇室的敬称“陛下”“殿下”“今上”")
 
 
-def usage_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
-    """(start, end, rule, suggestion, note) of the sixteenth session's families (module docstring)."""
-    del in_quotes  # each family reads quotation marks its own way (a quoted Korean name of the war is still read)
+def usage_hits(folded: str) -> Iterator[Hit]:
+    """(start, end, rule, suggestion, note) of the sixteenth session's families (module docstring). Each family reads
+    quotation marks its own way (a quoted Korean name of the war is still read), so no shared quote test is taken."""
     yield from _war_hits(folded)
     yield from _region_hits(folded)
     yield from _kmt_hits(folded)

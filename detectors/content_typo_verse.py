@@ -26,6 +26,7 @@ from operator import ne
 from pathlib import Path
 
 from detectors.charsim import confusion, is_cjk, principal_sound_similar
+from detectors.content_typo_double import DOUBLED
 
 DATA = Path(__file__).resolve().parent / "data" / "set_verses.txt"
 LINE_MIN = 5  # characters of a set line (a four-character line — 不亦乐乎, 死而后已 — reads as an idiom)
@@ -196,9 +197,6 @@ def _idioms() -> frozenset[str]:
     from detectors.content_typo_split import idioms
 
     return idioms()
-
-
-DOUBLED = re.compile(r"([\u4e00-\u9fff])(?=\1)")  # a Chinese character written twice in a row (its first place)
 
 
 @lru_cache(maxsize=1)

@@ -909,7 +909,11 @@ class _Officials:
         """Entry ``r``'s township places written without their ending (天堂镇 → 天堂, ``detectors.places.town_short``):
         a short form many townships of China share, so it names no place on its own, but it points at the unit's
         place once its avatar has singled the unit out (the avatar rules only)."""
-        return [short for p in self.affixes.places[r] for short in (town_short(p),) if short and short != p]
+        return [short for short, _ in self.own_towns(r)]
+
+    def own_towns(self, r: int) -> list[tuple[str, str]]:
+        """(short form, township place) of each of entry ``r``'s township places (``own_town_shorts``)."""
+        return [(short, p) for p in self.affixes.places[r] for short in (town_short(p),) if short and short != p]
 
     def own_words(self, r: int) -> list[str]:
         """Entry ``r``'s registered name less one of its own places, when two characters or more are left (数字安徽 →
@@ -2105,7 +2109,7 @@ class _PixelSearch:
         self._by_place: dict[str, list[int]] | None = None
         self._by_own_place: dict[str, list[int]] = {}  # a province -> the entries of the province's own level
         self._by_rest: dict[str, dict[str, list[int]]] = {}  # place -> registered name less the place -> entries
-        self._candidate_colour: tuple[int, np.ndarray] | None = None  # (id of the record, its hue histogram)
+        self._candidate_colour: tuple[dict, np.ndarray] | None = None  # (the record, its hue histogram)
         self._towns = None  # Aho-Corasick automaton of the registry townships' short forms (``_towns_in``)
         self._county_places: dict[str, str] | None = None  # county code -> its registered place (``_counties_of_towns``)
 
@@ -2140,10 +2144,8 @@ class _PixelSearch:
         self._by_unit, self._by_place, self._by_own_place = by_unit, by_place, by_own
         towns: dict[str, set[str]] = defaultdict(set)  # a township's short form -> its places (天堂 -> 天堂镇)
         for r in self.officials.distinctive_positions:
-            for p in self.officials.affixes.places[r]:
-                short = town_short(p)
-                if short and short != p:
-                    towns[short].add(p)
+            for short, p in self.officials.own_towns(r):
+                towns[short].add(p)
         if towns:
             import ahocorasick
             automaton = ahocorasick.Automaton()
@@ -2289,9 +2291,9 @@ class _PixelSearch:
 
     def _colour(self, acc: dict) -> np.ndarray:
         """The candidate's hue histogram (``colour_matrix``; NaN when grey or unreadable), read on first use."""
-        key = id(acc)
-        if self._candidate_colour is None or self._candidate_colour[0] != key:
-            self._candidate_colour = (key, colour_matrix([hashes_for_record(acc, self.base_dir)])[0])
+        if self._candidate_colour is None or self._candidate_colour[0] is not acc:  # the record itself, not its id:
+            # an id may be reused by a later record once this one is freed
+            self._candidate_colour = (acc, colour_matrix([hashes_for_record(acc, self.base_dir)])[0])
         return self._candidate_colour[1]
 
     def _settled(self, acc: dict, ranked: list[tuple[float, int]], margin: float, claimed: set[str],
