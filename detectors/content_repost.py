@@ -928,14 +928,10 @@ PROVINCES = r"各省份|各省[(（]区、市[)）]|各省、自治区、直辖�
 
 def _state_bodies() -> list[str]:
     """The names of the state's and the Party centre's organs and bodies (ministries, commissions, administrations),
-    every written form, from ``lexicons/state_offices.txt`` (its ``organ`` and ``body`` rows)."""
-    path = Path(__file__).parent / "lexicons" / "state_offices.txt"
-    names = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        cols = line.split("\t")
-        if len(cols) >= 2 and cols[0] in ("organ", "body"):
-            names.update(n for n in cols[1].split("|") if len(n) >= 3)
-    return sorted(names, key=len, reverse=True)
+    every written form of three characters or more: the ``organ`` and ``body`` rows of ``lexicons/state_offices.txt``
+    as ``content_political_general.offices`` reads them."""
+    from detectors.content_political_general import offices
+    return sorted((n for n in offices().organs if len(n) >= 3), key=len, reverse=True)
 
 
 # A state body by name (教育部, 国家中医药管理局, 海关总署) or by the shape of one (国家中医药局, 国务院××办公室, a
