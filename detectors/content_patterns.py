@@ -828,6 +828,9 @@ PET = (r"宠物狗|宠物猫|流浪猫|流浪狗|大橘|"
        r"小猫|小狗|猫猫|狗狗|喵星人|汪星人|毛孩子|猫咪|狗子|柯基|橘猫|二哈|哈士奇|熊猫宝宝|小奶猫|小奶狗|崽崽")
 CUTE = r"萌化|萌翻|萌哭|萌萌|被治愈|瞬间治愈|治愈你|治愈系|太可爱(?:了|啦|辣)|可爱到|可爱死|可爱炸|小天使"
 MOOD = r"快乐源泉|今日份(?:快乐|开心|治愈|好心情|可爱|幸福)|心情(?:美美|超好|大好)|心都(?:要)?化了|太可爱了吧"
+# A follow begged the livestream's way (记得点个关注, 点点关注不迷路, 关注走一波): an entertainment pattern below, and
+# in a seller's post the ad's own pitch (``FOLLOW_BEGGED``).
+FOLLOW_BEGGING = r"(?:点个|点点|点一下|点一点|加个)关注|关注(?:走一波|走起|不迷路)"
 ENTERTAINMENT = [
     (re.compile(r"(?:组织|要求|请|务必)[^。\n]{0,50}(?:点赞|转发|评论|在看)[^。\n]{0,50}"
                 r"(?:截图|报送|上报|纳入|考核|通报|统计|接龙|报数|汇总|逐一核对)|"
@@ -924,7 +927,7 @@ ENTERTAINMENT = [
                 # a like begged (能不能点个赞鼓励一下, 求给小编点个赞; 为环卫工人点赞 praises them)
                 r"(?:能不能|能否|可不可以|求求?(?:你们|大家)?)(?:给[^。\n，,？?]{0,8})?点(?:个|一下|一个)?赞|点个赞鼓励一下|"
                 # a follow begged the livestream's way (记得点个关注, 点点关注不迷路, 关注走一波; 欢迎关注 is an invitation)
-                r"(?:点个|点点|点一下|点一点|加个)关注|关注(?:走一波|走起|不迷路)|"
+                + FOLLOW_BEGGING + r"|"
                 # comment "1" if…: engagement bait (扣1 for a link is an ad, 扣1分 a traffic penalty)
                 r"(?:的|就|请|来|都|快|评论区|弹幕|打|子|们)扣\s*[“\"']?\s*[1１](?![0-9]|\s*分)"
                 r"(?![^。\n]{0,10}(?:私|链接|发你|小助手|客服))"),
@@ -1236,14 +1239,13 @@ CRITIQUE = re.compile(r"形式主义|指尖上|为基层减负|层层摊派")
 # A post against superstition says so (迷信, 伪科学, 不要相信), or warns of a fraud that fortune-telling is the means of
 # (以“算命”“化解灾祸”为由诈骗, 自称“大师”能帮人转运骗取钱财): the fraud word near a fortune-teller's word. A horoscope
 # that adds an unrelated anti-fraud hint (属牛的朋友今天财运不错，但要小心“天上掉馅饼”的诈骗) is still a horoscope.
+FORTUNE_TELLERS_WORDS = (r"(?:算命|算卦|大师|风水|消灾|化解|作法|开光|法事|神婆|神汉|血光|转运|改运|运势|运程|占卜|"
+                         r"八字|塔罗|星座|生肖|黄历|看相|手相|面相|命理|驱邪|祈福|烧香|求签|灾祸|厄运)")
 SUPERSTITION_CRITIQUE = re.compile(r"迷信|伪科学|辟谣|谣言|不可信|不要相信|别信|不科学|没有科学(?:依据|根据)|"
-                                   r"(?:算命|算卦|大师|风水|消灾|化解|作法|开光|法事|神婆|神汉|血光|转运|改运|运势|运程|占卜|"
-                                   r"八字|塔罗|星座|生肖|黄历|看相|手相|面相|命理|驱邪|祈福|烧香|求签|灾祸|厄运)"
-                                   r"[^。！!？?\n]{0,12}(?:骗|诈)|(?:骗|诈)[^。！!？?\n]{0,12}"
-                                   r"(?:算命|算卦|大师|风水|消灾|化解|作法|开光|法事|神婆|神汉|血光|转运|改运|运势|运程|占卜|"
-                                   r"八字|塔罗|星座|生肖|黄历|看相|手相|面相|命理|驱邪|祈福|烧香|求签|灾祸|厄运)")
+                                   + FORTUNE_TELLERS_WORDS + r"[^。！!？?\n]{0,12}(?:骗|诈)|(?:骗|诈)[^。！!？?\n]{0,12}"
+                                   + FORTUNE_TELLERS_WORDS)
 FRAUD_WORDS = re.compile(r"骗|诈|警惕|谨防|当心|小心")
-FOLLOW_BEGGED = re.compile(r"(?:点个|点点|点一下|点一点|加个)关注|关注(?:走一波|走起|不迷路)")
+FOLLOW_BEGGED = re.compile(FOLLOW_BEGGING)
 LOTTERY_CRITIQUE = re.compile(r"骗|诈|赌|私彩|非法|违法|谨防|警惕|不要相信|别信|理性购彩")
 # A meme's degree complement (香到犯规, 好吃到飞起): in a post offering goods with a channel, the seller's praise of them.
 SELLING_MEME = re.compile(r"[\u4e00-\u9fff\d]到(?:飞起|犯规|怀疑人生|原地起飞|原地爆炸|昏厥|哭晕)")
