@@ -604,6 +604,8 @@ JAPANESE_WAR_NAMES = {
     "平顶山事件": ("平顶山惨案", ""), "旅顺虐杀事件": ("旅顺大屠杀", ""), "旅顺虐杀": ("旅顺大屠杀", ""),
     "重庆爆击": ("重庆大轰炸", ""), "台湾出兵": ("日本侵略台湾（1874 年，牡丹社事件）", r"1874|日本|牡丹社|琉球|西乡"),
 }
+# a verb of place before a place + 作战 makes it "fight at" (八路军在太原作战, 奉命赴徐州作战)
+LOCATIVE_BEFORE = frozenset("在于赴到往去至向转回入")
 for _word, _value in JAPANESE_WAR_NAMES.items():
     WAR_NAMES.setdefault(_word, _value)
 WAR_NAME = re.compile("(?:" + "|".join(sorted(map(re.escape, WAR_NAMES), key=len, reverse=True)) + ")")
@@ -726,6 +728,9 @@ def _war_name_hits(folded: str) -> Iterator[Hit]:
         if word in NEIGHBOURS and (folded[max(0, m.start() - 1):m.start()] in NEIGHBOURS[word][0]
                                    or folded[m.end():m.end() + 1] in NEIGHBOURS[word][1]):
             continue  # 肃清党内, 部分共产党员, 清共享单车: the letters of another word
+        if word.endswith(("作战", "攻略")) and word in JAPANESE_WAR_NAMES and \
+                folded[max(0, m.start() - 1):m.start()] in LOCATIVE_BEFORE:
+            continue  # 在徐州作战, 赴武汉作战: to fight at a place, not the operation's name
         if word == "戡乱" and re.search(r"动员戡乱|戡乱时期|戡乱战争", folded[max(0, m.start() - 2):m.end() + 2]):
             continue  # content_political_canon's KMT_BATTLES
         if folded[max(0, m.start() - 1):m.start()] in ("反", "自") or _named_right(folded, m.start(), m.end(), right) \

@@ -96,6 +96,8 @@ def test_japanese_names_of_incidents_and_operations(rules):
         "日军所谓“南京攻略战”，就是我国的南京保卫战。",
         "南京攻略：冬季十个必去景点。",
         "长沙作战指挥中心正式启用。",
+        "1938年，八路军在太原作战，牵制了大批日军。",  # 在 + place + 作战: to fight there
+        "1944年，他奉命赴衡阳作战。",
         "徐州会战中，我军在台儿庄取得大捷。",
     ])
     assert "九一八事变" in suggestions(rules, "奉天事变后，东北三省相继沦陷。")
