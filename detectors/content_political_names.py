@@ -87,8 +87,8 @@ ORGANS: tuple[tuple[re.Pattern, str, str], ...] = (
     (re.compile(r"省(?:人民政府|政府|府)?(?P<t>副?主席)(?!团|台)"),
      "省长 / 副省长", "省人民政府的领导职务是省长、副省长（“省主席”是 1949 年以前的职务名称；自治区才设主席）"),
     # a province has no 州长 (the title of a federal state's governor; an autonomous prefecture's 州长 is right)
-    (re.compile(r"省(?:人民政府|政府)?(?P<t>副?州长)"), "省长 / 副省长",
-     "省人民政府的领导职务是省长、副省长（“州长”是联邦制国家的职务，自治州才设州长）"),
+    (re.compile(r"省(?:人民政府|政府)?(?P<t>副?(?:州长|知事))"), "省长 / 副省长",
+     "省人民政府的领导职务是省长、副省长（“州长”是联邦制国家的职务，自治州才设州长；“知事”是日本的）"),
     (re.compile(r"自治区(?:人民政府|政府)?(?P<t>副?(?:区长|省长))"), "自治区主席 / 副主席", "自治区人民政府的领导职务是主席、副主席"),
     # a Party committee has a 书记 (省委 / 市委 / 县委 with the other named bodies: content_patterns.INSTITUTION_TITLES)
     (re.compile(r"(?:区委|州委|旗委|盟委|党委|党组)(?P<t>副?主席)(?!团|台)"), "书记 / 副书记",
@@ -108,6 +108,9 @@ ORGANS: tuple[tuple[re.Pattern, str, str], ...] = (
     # a court's head under Japan's (长官, 所长) and Taiwan's (最高法院院长 is also Taiwan's, but 院长 is right) titles
     (re.compile(r"(?:最高人民法院|最高法(?!院)|人民法院)(?:的)?(?P<t>长官|所长|首席法官|法院长)(?![办室])"),
      "院长（最高人民法院院长、首席大法官）", "人民法院的领导职务是院长（最高人民法院院长是首席大法官），不用“长官”“首席法官”"),
+    # a supervisory commission is headed by a 主任 (《宪法》第一百二十四条, 《监察法》), not a 主席
+    (re.compile(r"(?:监察委员会|监委)(?P<t>副?主席)(?!团|台)"), "主任 / 副主任",
+     "监察委员会的领导职务是主任、副主任（宪法第一百二十四条）"),
     # a CPPCC committee has no 议长 and no 会长; a congress's standing committee no 议长 (the national ones: FOREIGN_TITLES)
     (re.compile(rf"{LEVEL}(?:政协|人大常委会|人大)(?P<t>副?议长|副?会长)"), "政协主席 / 人大常委会主任",
      "地方人大常委会的领导职务是主任，政协的是主席，不是“议长”“会长”"),
@@ -115,7 +118,7 @@ ORGANS: tuple[tuple[re.Pattern, str, str], ...] = (
 
 
 def _organ_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
-    if not re.search(r"人大|政协|主席|检察|区长|省长|州长|法院|最高法|最高检", folded):
+    if not re.search(r"人大|政协|主席|检察|区长|省长|州长|知事|法院|最高法|最高检", folded):
         return
     for pattern, suggestion, note in ORGANS:
         for m in pattern.finditer(folded):
