@@ -22,7 +22,9 @@ from 1937 in every word order, the Korean and Vietnamese names of China's wars, 
 names of the Party and its army, the Xinhua list's disability slurs, Japan's imperial honorifics, 最高领导人 and the
 offices the Politburo lacks, Taiwan's 主委 after every short committee name, each foreign name of
 ``territory_names.tsv`` written as a feature's 又称, the sixteenth session's fixed formulations, 所谓 of another word;
-the checklist number of
+families 63–68 in the twenty-first session: English chart names given as a feature's 英文名, any transliteration of
+an English chart name, 藏南 places written in a region or town of India, the Japanese army's 攻略战 and 进入 for the
+capture of a city, the titles of congresses', procuratorates' and courts' heads, 两岸首脑 / 峰会; the checklist number of
 ``detectors/lexicons/POLITICAL_CHECKLIST.md`` is given), and its *complete inventory* — every office against every
 foreign or historical title, every Taiwan leader's name and surname, every Chinese place a foreign name stands for
 (``detectors/data/territory_names.tsv`` is read whole), every feature of China's islands, every category of foreigners
@@ -1373,6 +1375,89 @@ def so_called_scope_items() -> list[Item]:
     return [Item(fam, "所谓在别的词前", wrong, right)]
 
 
+# ---- 63–68. the twenty-first session (content-political21) ------------------------------------------------------
+def english_alias_items() -> list[Item]:
+    t = _own("content_political_territory")
+    fam = "63 我国岛礁的英文海图名写作“英文名”或列为我国岛礁"
+    out = []
+    for n in t.foreign_names():
+        if n.kind != "zh" or n.side != "英文旧称" or not n.standard.endswith(("礁", "岛", "沙洲", "滩", "群岛", "暗沙")):
+            continue
+        out.append(Item(fam, f"{n.standard} 英文名 {n.name}", [
+            f"南海的{n.standard}，英文名{n.name}，是我国的岛礁。", f"候鸟迁徙路线覆盖我国南海诸岛，包括{n.name}等岛礁。"], [
+            f"南海的{n.standard}，英文旧称“{n.name}”，是我国的岛礁。", f"英国海图上的{n.name}，即我国南海的{n.standard}。"]))
+    return out
+
+
+# Chinese transliterations of English chart names (names of persons and ships) that no zh row of territory_names.tsv
+# lists: the sound rule must read them (written for this bench, not taken from an evaluation part)
+TRANSLITERATIONS = (("库阿特隆礁", "华阳礁"), ("夸特隆礁", "华阳礁"), ("科莫多尔礁", "司令礁"), ("科摩多尔礁", "司令礁"),
+                    ("特里同岛", "中建岛"), ("特赖顿岛", "中建岛"), ("伊图阿巴岛", "太平岛"), ("伊图阿帕岛", "太平岛"),
+                    ("埃里卡礁", "簸箕礁"), ("达拉斯礁", "光星礁"), ("辛科威岛", "景宏岛"), ("普拉塔斯岛", "东沙群岛"))
+
+
+def transliteration_items() -> list[Item]:
+    fam = "64 南海岛礁英文海图名的任意中文音译"
+    out = [Item(fam, f"{w}→{right}", [f"渔民在{w}附近海域作业。", f"南沙的{w}周边海况良好。"],
+                [f"渔民在{right}附近海域作业。"]) for w, right in TRANSLITERATIONS]
+    out.append(Item(fam, "同音的其他地名", [], [
+        "印尼科莫多岛上的科莫多巨蜥吸引游客。", "美国达拉斯礁石餐厅开业。", "特里同是希腊神话中的海神。", "达拉斯是美国得克萨斯州的城市。",
+        "华阳礁，菲律宾称之为“库阿特隆礁”。", "太平岛（英文旧称伊图阿巴岛）是南沙群岛最大的岛屿。"]))
+    return out
+
+
+def zangnan_items() -> list[Item]:
+    lists = _own("content_political_lists")
+    fam = "65 藏南地名写作印度某地区、城镇"
+    out = []
+    for p in ("达旺", *lists.ZANGNAN_PLACES):
+        out.append(Item(fam, p, [f"他曾在印度东北部的{p}附近工作。", f"印度边境小镇{p}迎来游客。", f"印度阿鲁纳恰尔邦的{p}举行活动。"], [
+            f"中印边境东段的{p}是我国领土。", f"印度声称{p}归其所有，中方坚决反对。", f"我国藏南地区的{p}历史悠久。"]))
+    out.append(Item(fam, "印度的其他地区", [], ["印度东北部的阿萨姆邦盛产茶叶。", "印度北部城市新德里空气污染严重。",
+                                           "菲律宾北部的吕宋岛遭台风袭击。"]))
+    return out
+
+
+def japanese_battle_items() -> list[Item]:
+    h = _own("content_political_history")
+    fam = "66 日军对攻占我国城市之战的称谓（攻略战、进入）"
+    out = []
+    for place, right in h.ASSAULT_RIGHT.items():
+        out.append(Item(fam, f"{place}攻略战→{_plain(right)}", [f"1938年的{place}攻略战中，守军伤亡惨重。"],
+                        [f"{_plain(right)}中，守军伤亡惨重。", f"{place}攻略：十个必去景点推荐。"]))
+    for city in ("南京", "武汉", "上海", "广州", "太原", "徐州", "长沙", "桂林", "衡阳", "宜昌"):
+        out.append(Item(fam, f"日军进入{city}", [f"1938年，日军进入{city}城，无数同胞惨遭杀戮。",
+                                                  f"侵华日军开进{city}后烧杀抢掠。"], [
+            f"1938年，侵华日军攻占{city}，无数同胞惨遭杀戮。", f"1938年，大批难民进入{city}。",
+            f"今年，日本游客进入{city}旅游人数回升。"]))
+    return out
+
+
+def local_organ_title_items() -> list[Item]:
+    fam = "67 人大、检察院、法院、监委、省政府的领导职务：缺常委会或用他国称谓"
+    out = []
+    for lvl in ("省", "市", "县", "区", "自治区", "自治州"):
+        out.append(Item(fam, f"{lvl}人大主任", [f"{lvl}人大主任一行来我市调研。", f"{lvl}人大副主任出席会议。"], [
+            f"{lvl}人大常委会主任一行来我市调研。", f"{lvl}人大办主任参加座谈。", f"{lvl}人大财经委主任委员出席。"]))
+    for organ in ("最高检", "最高人民检察院", "省检察院", "市人民检察院"):
+        out.append(Item(fam, f"{organ}检察总长", [f"{organ}{t}近日在江苏调研。" for t in ("检察总长", "检事总长", "首席检察官")],
+                        [f"{organ}检察长近日在江苏调研。", "最高人民检察院检察长、首席大检察官应勇作报告。",
+                         "台湾“最高检察署”检察总长表示。"]))
+    out.append(Item(fam, "省知事、监委主席", ["江苏省知事会见了代表团。", "省监委主席到市里调研。", "市监察委员会副主席出席会议。"],
+                    ["日本爱知县知事会见了代表团。", "省监委主任到市里调研。", "国家监察委员会主任出席会议。"]))
+    out.append(Item(fam, "法院长官", ["最高法长官出席会议。", "最高人民法院首席法官出席会议。"],
+                    ["最高人民法院院长、首席大法官张军出席会议。", "香港特区终审法院首席法官出席典礼。", "镇人大主席介绍情况。"]))
+    return out
+
+
+def strait_summit_items() -> list[Item]:
+    fam = "68 两岸领导人会面不称首脑会谈、峰会"
+    wrong = ["回顾2015年两岸首脑会谈，两岸同胞心手相连。", "两岸首脑会晤在新加坡举行。",
+             "2015年的两岸峰会在新加坡举行，习近平与马英九握手。", "两岸最高首脑在新加坡会面。"]
+    right = ["2015年两岸领导人在新加坡会面。", "第十届海峡两岸经贸峰会在厦门举行。", "两岸青年峰会开幕。", "中美元首在旧金山会晤。"]
+    return [Item(fam, "两岸首脑、峰会", wrong, right)]
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
@@ -1385,7 +1470,8 @@ def all_items() -> list[Item]:
             + tw_title_between_items() + strait_heads_items() + national_team_items() + tw_placed_items()
             + war_date_items() + other_side_war_items() + manchuria_region_items() + kmt_word_items() + disability_items()
             + imperial_items() + top_label_items() + tw_chair_items() + alias_name_items() + formula16_items()
-            + so_called_scope_items())
+            + so_called_scope_items() + english_alias_items() + transliteration_items() + zangnan_items()
+            + japanese_battle_items() + local_organ_title_items() + strait_summit_items())
 
 
 def main() -> int:

@@ -491,15 +491,25 @@ TWO_GOVERNMENTS = re.compile(rf"(?:海峡两岸|两岸)(?:之间)?(?:的)?(?:两
                              # heads of state across the Strait (两岸元首会晤, 两岸国家元首, 两岸总统会面: content-political19;
                              # the 2015 meeting was 两岸领导人会面)
                              rf"(?:海峡两岸|两岸)(?:之间)?(?:的)?(?:两位|两个|双方)?(?:国家)?(?:元首|总统|最高元首)|"
+                             # the words of a meeting of heads of state or government (content-political21: 两岸首脑会谈,
+                             # 两岸峰会, 两岸元首会晤); 国台办: 两岸领导人会面 (2015), 海峡两岸经贸 / 青年峰会 are forums
+                             rf"(?:海峡两岸|两岸)(?:之间)?(?:的)?(?:两位|双方)?(?:最高)?(?:首脑|政府首脑)|"
+                             rf"(?:海峡两岸|两岸)(?:之间)?(?:的)?(?:领导人|领袖|最高领导人)?(?:峰会|高峰会|高峰会议|高峰会谈)|"
                              rf"(?:海峡两岸|两岸)[^。，,；;\n]{{0,4}}?两个(?:[^。，,；;\n]{{0,4}}?的)?(?:政府|政权|中央政府|中国)|"
                              r"(?:大陆|北京|台北|台湾)政府(?:和|与|及|同|、|跟)(?:大陆|北京|台北|台湾)政府")
 
 
+SUMMIT_OF_LEADERS = re.compile(r"2015|新加坡|习近平|马英九|习马|马习|领导人|首脑|元首|会面|会晤|握手")
+
+
 def _strait_hits(folded: str) -> Iterator[Hit]:
     for m in TWO_GOVERNMENTS.finditer(folded) if "政" in folded or "两个中国" in folded or "元首" in folded \
-            or "总统" in folded else ():
+            or "总统" in folded or "首脑" in folded or "峰会" in folded else ():
         if not _rejected(folded, m.start()):
-            if m.group(0).endswith(("元首", "总统")):
+            summit = m.group(0).endswith(("峰会", "高峰会", "高峰会议", "高峰会谈"))
+            if summit and not SUMMIT_OF_LEADERS.search(_sentence(folded, m.start())):
+                continue  # 海峡两岸经贸峰会, 两岸青年峰会: forums
+            if summit or m.group(0).endswith(("元首", "总统", "首脑")):
                 yield (m.start(), m.end(), "两个中国", "两岸领导人",
                        "两岸双方不是国家元首（2015 年新加坡会面称“两岸领导人会面”）")
                 continue

@@ -577,11 +577,42 @@ WAR_NAMES.setdefault("庚子之乱", ("义和团运动 / 八国联军侵华战�
 WAR_NAMES.setdefault("庚子拳乱", ("义和团运动", ""))
 WAR_NAMES.setdefault("辛亥之变", ("辛亥革命", ""))
 WAR_NAMES.setdefault("第二次上海事变", ("淞沪会战（八一三事变）", ""))
+# The Japanese army's names of its incidents, operations and battles in China, 1874–1945 (content-political21): the
+# "incident" (事变 / 事件) names and the operation names (作战, 攻略战) of the Japanese war histories (防卫厅防卫研修所战史室
+# 《战史丛书》), each beside the name of 《中国抗日战争史》 (军事科学院) and the textbooks (统编《中国历史》八年级上册):
+# 奉天事变 / 柳条湖事变 → 九一八事变, 热河作战 → 长城抗战, the operations of 1937–1945 → 淞沪会战, 太原会战, 徐州会战, 武汉会战,
+# 南昌会战, 枣宜会战, 长沙会战, 浙赣会战, 常德会战, 豫湘桂战役; the massacres the Japanese side calls 事件 (平顶山事件,
+# 旅顺虐杀事件). An operation name needs a sentence of the war (JAPAN_WAR), being also a word of today (长沙作战指挥).
+# Any Chinese place + 攻略战 is read by JAPANESE_ASSAULT below. 待核 where SOURCES.md says so.
+JAPAN_WAR = r"18[79]\d|19[34]\d|日军|日本|日寇|侵华|抗战|抗日|关东军|华北方面军|华中派遣军|派遣军|会战|沦陷|国民革命军|国军"
+JAPANESE_WAR_NAMES = {
+    "奉天事变": ("九一八事变", ""), "柳条湖事变": ("九一八事变", ""), "柳条沟事变": ("九一八事变", ""),
+    "热河作战": ("长城抗战（热河抗战）", JAPAN_WAR), "热河事变": ("长城抗战（热河抗战）", JAPAN_WAR),
+    "山海关事件": ("榆关事变（山海关抗战）", JAPAN_WAR), "华北分离工作": ("华北事变", ""),
+    "通州事件": ("通州事变（冀东保安队反正）", r"1937|日本|日军|冀东|保安队"),
+    "上海事变": ("一·二八事变 / 八一三事变（淞沪会战）", r"1932|1937|日军|日本|淞沪|闸北|十九路军"),
+    "上海作战": ("淞沪会战", JAPAN_WAR), "太原作战": ("太原会战", JAPAN_WAR), "徐州作战": ("徐州会战", JAPAN_WAR),
+    "武汉作战": ("武汉会战", JAPAN_WAR), "汉口作战": ("武汉会战", JAPAN_WAR), "汉口攻略": ("武汉会战", JAPAN_WAR),
+    "广东作战": ("广州战役（1938 年）", JAPAN_WAR), "南昌作战": ("南昌会战", JAPAN_WAR),
+    "襄东作战": ("随枣会战", JAPAN_WAR), "宜昌作战": ("枣宜会战", JAPAN_WAR), "赣湘作战": ("第一次长沙会战", JAPAN_WAR),
+    "长沙作战": ("长沙会战", JAPAN_WAR), "南宁作战": ("桂南会战（昆仑关战役）", JAPAN_WAR),
+    "浙赣作战": ("浙赣会战", JAPAN_WAR), "江北歼灭作战": ("鄂西会战", JAPAN_WAR), "常德作战": ("常德会战", JAPAN_WAR),
+    "大陆打通作战": ("豫湘桂战役", ""), "一号作战": ("豫湘桂战役", JAPAN_WAR), "湘桂作战": ("豫湘桂战役（长衡会战、桂柳会战）", JAPAN_WAR),
+    "桂林作战": ("桂柳会战", JAPAN_WAR), "衡阳作战": ("衡阳保卫战", JAPAN_WAR), "芷江作战": ("湘西会战（芷江战役）", JAPAN_WAR),
+    "老河口作战": ("豫西鄂北会战", JAPAN_WAR), "海南岛作战": ("日军侵占海南岛（1939 年）", JAPAN_WAR),
+    "日中全面战争": ("全面抗战（中国人民抗日战争）", ""), "日华战争": ("中国人民抗日战争", ""),
+    "平顶山事件": ("平顶山惨案", ""), "旅顺虐杀事件": ("旅顺大屠杀", ""), "旅顺虐杀": ("旅顺大屠杀", ""),
+    "重庆爆击": ("重庆大轰炸", ""), "台湾出兵": ("日本侵略台湾（1874 年，牡丹社事件）", r"1874|日本|牡丹社|琉球|西乡"),
+}
+# a verb of place before a place + 作战 makes it "fight at" (八路军在太原作战, 奉命赴徐州作战)
+LOCATIVE_BEFORE = frozenset("在于赴到往去至向转回入")
+for _word, _value in JAPANESE_WAR_NAMES.items():
+    WAR_NAMES.setdefault(_word, _value)
 WAR_NAME = re.compile("(?:" + "|".join(sorted(map(re.escape, WAR_NAMES), key=len, reverse=True)) + ")")
 WAR_NAME_GATE = re.compile("中越|对越|惩越|中印|珍宝岛|达曼斯基|中苏|海战|之战|新四军|茂林|武昌|辛亥|英中|亚罗|通商战争|拳|清日|"
                            "中英|英清|清英|英华|英支|贸易战争|商务战争|法清|清法|法中|法华|法支|日清|明治|日支|庚子|上海事变|"
                            "日俄清|日中|大东亚战争|十五年战争|中国事变|内战|戡乱|韩国战争|半岛战争|清党|清共|分共|西安|双十二|"
-                           "西藏|拉萨|藏人")
+                           "西藏|拉萨|藏人|奉天|柳条|热河|山海关|分离工作|通州|事变|作战|攻略|日中全面|日华|平顶山|虐杀|爆击|台湾出兵")
 # Characters before and after a short framing that make it part of another word (肃清党内, 部分共产党员, 清共享单车).
 NEIGHBOURS = {"清党": ("肃廓澄", "内风纪员性章费"), "清共": ("肃廓澄", "享同产性建用识"),
               "分共": ("部充十划区成均不平", "享同产性建用识有计")}
@@ -609,6 +640,78 @@ def _tibet_hits(folded: str) -> Iterator[Hit]:
                "1951 年西藏和平解放，不用分裂势力“入侵”“占领西藏”的说法")
 
 
+# Any Chinese place + 攻略战 / 攻略作战 (the Japanese army's 攻略戦, "assault and capture": 南京攻略战, 武汉攻略战, 海南岛
+# 攻略作战) is its name of a battle in which it took a Chinese city (content-political21): 南京保卫战 and the others are
+# named from the defenders' side. (攻略 alone is a travel guide today: 南京攻略.) The place is read by _place_after.
+ASSAULT = re.compile(r"(?:攻略战|攻略作战|攻略战役)")
+ASSAULT_RIGHT = {"南京": "南京保卫战", "武汉": "武汉会战", "汉口": "武汉会战", "广州": "广州战役（1938 年）", "广东": "广州战役（1938 年）",
+                 "徐州": "徐州会战", "上海": "淞沪会战", "太原": "太原会战", "南昌": "南昌会战", "长沙": "长沙会战",
+                 "南宁": "桂南会战", "衡阳": "衡阳保卫战", "桂林": "桂柳会战", "常德": "常德会战", "海南岛": "日军侵占海南岛（1939 年）",
+                 "海南": "日军侵占海南岛（1939 年）", "宜昌": "枣宜会战", "厦门": "厦门保卫战", "台儿庄": "台儿庄战役"}
+
+
+def _assault_hits(folded: str) -> Iterator[Hit]:
+    if "攻略" not in folded:
+        return
+    for m in ASSAULT.finditer(folded):
+        a = next((k for k in range(max(0, m.start() - 6), m.start()) if _place_after(folded, k) == m.start()), None)
+        if a is None and folded[max(0, m.start() - 3):m.start()] == "海南岛":
+            a = m.start() - 3
+        if a is None:
+            continue
+        place = folded[a:m.start()]
+        if _in_title(folded, a, m.end()) or WAR_NAME_REPORTED.search(_sentence(folded, a)) or \
+                _named_right_any(folded, a, m.end(), ASSAULT_RIGHT.get(place, "")):
+            continue
+        right = ASSAULT_RIGHT.get(place) or ASSAULT_RIGHT.get(place.rstrip("市省")) or f"{place}保卫战 / {place}会战"
+        yield (a, m.end(), "历史称谓", right,
+               "“攻略战”是日军对攻占我国城市之战的称谓，我国称“保卫战”“会战”（南京保卫战、武汉会战）")
+
+
+def _named_right_any(folded: str, a: int, b: int, right: str) -> bool:
+    from detectors.content_political_canon import _named_right
+
+    return bool(right) and _named_right(folded, a, b, right)
+
+
+def _in_title(folded: str, a: int, b: int) -> bool:
+    from detectors.content_political_canon import _in_title as in_title
+
+    return in_title(folded, a, b)
+
+
+# The capture of a Chinese city told as the invaders "entering" it (日军进入南京城, 日军开进武汉: content-political21): the
+# euphemism of ADVANCE for a city or county of the gazetteer, an old place name or a region; 攻占, 侵占, 占领 are the
+# words (侵华日军攻占南京). A sentence that names the euphemism (教科书, 所谓, 说成) is right.
+ENTER_CITY = re.compile(rf"(?P<who>{AGGRESSOR})(?:部队|先头部队|大部队|主力)?(?:于|在)?(?:\d{{4}}年)?(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?"
+                        r"(?:大举|全面|陆续|先后|开始|随即|正式)?(?P<verb>进入|开进|进驻)(?:了)?")
+
+
+# the post is about the war (a year of it, the invasion, the massacre): 美日军队进入南海 of today is another thing
+WARTIME = re.compile(r"18[79]\d|19[34]\d|侵华|抗战|抗日|沦陷|屠杀|杀戮|侵略|关东军|日寇|公祭|遇难|烧杀|国耻|日伪|八路军|新四军|"
+                     r"守城|城陷|失守")
+
+
+def _enter_city_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    if not ("进入" in folded or "开进" in folded or "进驻" in folded) or not WARTIME.search(folded):
+        return
+    region = re.compile(REGION)
+    for m in ENTER_CITY.finditer(folded):
+        if m.group("verb") == "进入" and region.match(folded, m.end()):
+            continue  # ADVANCE's (日军进入华北)
+        if folded[max(0, m.start() - 1):m.start()] in ("美", "韩", "中", "俄", "英", "法", "德", "朝", "自"):
+            continue  # 美日军队, 中日军队: not the invaders alone
+        end = _place_after(folded, m.end())
+        if not end or NOT_A_PLACE_AFTER.match(folded, end) or re.match(r"(?:市场|旅游|投资|企业)", folded[end:]):
+            continue
+        if folded.startswith("城", end):
+            end += 1
+        if in_quotes(m.start(), end) or _exposed_advance(folded, m.start()) or so_called(folded, m.start()):
+            continue
+        yield (m.start(), end, "历史表述", "侵华日军攻占 / 侵占（侵华日军攻占南京）",
+               "不用“进入”“开进”淡化日军攻占、侵占我国城市（日本教科书的改写）")
+
+
 def _war_name_hits(folded: str) -> Iterator[Hit]:
     from detectors.content_political_canon import _named_right
 
@@ -625,6 +728,9 @@ def _war_name_hits(folded: str) -> Iterator[Hit]:
         if word in NEIGHBOURS and (folded[max(0, m.start() - 1):m.start()] in NEIGHBOURS[word][0]
                                    or folded[m.end():m.end() + 1] in NEIGHBOURS[word][1]):
             continue  # 肃清党内, 部分共产党员, 清共享单车: the letters of another word
+        if word.endswith(("作战", "攻略")) and word in JAPANESE_WAR_NAMES and \
+                folded[max(0, m.start() - 1):m.start()] in LOCATIVE_BEFORE:
+            continue  # 在徐州作战, 赴武汉作战: to fight at a place, not the operation's name
         if word == "戡乱" and re.search(r"动员戡乱|戡乱时期|戡乱战争", folded[max(0, m.start() - 2):m.end() + 2]):
             continue  # content_political_canon's KMT_BATTLES
         if folded[max(0, m.start() - 1):m.start()] in ("反", "自") or _named_right(folded, m.start(), m.end(), right) \
@@ -802,6 +908,8 @@ def history_hits(folded: str, in_quotes: Callable[[int, int], bool], leaders: di
     yield from _framing_hits(folded, in_quotes)
     yield from _war_start_hits(folded, in_quotes)
     yield from _war_name_hits(folded)
+    yield from _assault_hits(folded)
+    yield from _enter_city_hits(folded, in_quotes)
     yield from _tibet_hits(folded)
     yield from _retreat_hits(folded)
     yield from _slur_hits(folded, in_quotes)

@@ -87,19 +87,38 @@ ORGANS: tuple[tuple[re.Pattern, str, str], ...] = (
     (re.compile(r"省(?:人民政府|政府|府)?(?P<t>副?主席)(?!团|台)"),
      "省长 / 副省长", "省人民政府的领导职务是省长、副省长（“省主席”是 1949 年以前的职务名称；自治区才设主席）"),
     # a province has no 州长 (the title of a federal state's governor; an autonomous prefecture's 州长 is right)
-    (re.compile(r"省(?:人民政府|政府)?(?P<t>副?州长)"), "省长 / 副省长",
-     "省人民政府的领导职务是省长、副省长（“州长”是联邦制国家的职务，自治州才设州长）"),
+    (re.compile(r"省(?:人民政府|政府)?(?P<t>副?(?:州长|知事))"), "省长 / 副省长",
+     "省人民政府的领导职务是省长、副省长（“州长”是联邦制国家的职务，自治州才设州长；“知事”是日本的）"),
     (re.compile(r"自治区(?:人民政府|政府)?(?P<t>副?(?:区长|省长))"), "自治区主席 / 副主席", "自治区人民政府的领导职务是主席、副主席"),
     # a Party committee has a 书记 (省委 / 市委 / 县委 with the other named bodies: content_patterns.INSTITUTION_TITLES)
     (re.compile(r"(?:区委|州委|旗委|盟委|党委|党组)(?P<t>副?主席)(?!团|台)"), "书记 / 副书记",
      "党委（党组）的领导职务是书记、副书记"),
     # a procuratorate is headed by a 检察长
     (re.compile(r"检察院(?P<t>副?院长)"), "检察长 / 副检察长", "人民检察院的领导职务是检察长、副检察长，不是院长"),
+    # content-political21: the titles other systems give the same organs. A congress above the township has no 主任
+    # either: the standing committee's (省人大主任 → 省人大常委会主任, 全国人大 → 委员长); 人大工委, 人大办, the special
+    # committees' 主任委员 and the township's 主席 are other posts
+    (re.compile(rf"(?:{LEVEL}|全国)人大(?P<t>副?主任)(?!委员|科员|医师|会议|办|室)"),
+     "人大常委会主任 / 副主任（全国人大常委会委员长）", "人民代表大会的领导职务是其常务委员会的主任（全国为委员长），“人大主任”缺了常委会"),
+    # a procuratorate's head under the titles of Taiwan (检察总长 of its 最高检察署), Japan (检事总长, 检事长, 检事正) and the
+    # West (总检察长, 首席检察官): 检察长 (《人民检察院组织法》第三十六条); 首席大检察官 is the legal rank of the Supreme
+    # People's Procuratorate's 检察长 and is right
+    (re.compile(r"(?:最高人民检察院|最高检|检察院|检察机关)(?:的)?(?P<t>检察总长|总检察长|检事总长|检事长|检事正|首席检察官)"),
+     "检察长", "人民检察院的领导职务是检察长（“检察总长”是台湾地区的称谓，“检事总长”是日本的，“总检察长”是西方国家的）"),
+    # a court's head under Japan's (长官, 所长) and Taiwan's (最高法院院长 is also Taiwan's, but 院长 is right) titles
+    (re.compile(r"(?:最高人民法院|最高法(?!院)|人民法院)(?:的)?(?P<t>长官|所长|首席法官|法院长)(?![办室])"),
+     "院长（最高人民法院院长、首席大法官）", "人民法院的领导职务是院长（最高人民法院院长是首席大法官），不用“长官”“首席法官”"),
+    # a supervisory commission is headed by a 主任 (《宪法》第一百二十四条, 《监察法》), not a 主席
+    (re.compile(r"(?:监察委员会|监委)(?P<t>副?主席)(?!团|台)"), "主任 / 副主任",
+     "监察委员会的领导职务是主任、副主任（宪法第一百二十四条）"),
+    # a CPPCC committee has no 议长 and no 会长; a congress's standing committee no 议长 (the national ones: FOREIGN_TITLES)
+    (re.compile(rf"{LEVEL}(?:政协|人大常委会|人大)(?P<t>副?议长|副?会长)"), "政协主席 / 人大常委会主任",
+     "地方人大常委会的领导职务是主任，政协的是主席，不是“议长”“会长”"),
 )
 
 
 def _organ_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
-    if not re.search(r"人大|政协|主席|检察|区长|省长|州长", folded):
+    if not re.search(r"人大|政协|主席|检察|区长|省长|州长|知事|法院|最高法|最高检", folded):
         return
     for pattern, suggestion, note in ORGANS:
         for m in pattern.finditer(folded):

@@ -182,6 +182,11 @@ def _literal_patterns() -> tuple[re.Pattern, re.Pattern, tuple[ForeignName, ...]
     return re.compile("|".join(zh)), re.compile("|".join(latin)), names
 
 
+# Pinyin's d / t, b / p, g / k differ by aspiration, not by voice: a transliteration writes an English t with 都 as often
+# as with 图 (Itu Aba: 伊图阿巴, 伊都阿巴), so keys are compared with the pairs merged (content-political21).
+DEVOICE = str.maketrans("dbg", "tpk")
+
+
 def _sound_match(run: str) -> tuple[int, ForeignName, bool] | None:
     """The offset in ``run`` where a transliteration of a listed name starts, the name, and whether the sound is the
     same (the run ends before a feature word; the name is its tail)."""
@@ -195,7 +200,7 @@ def _sound_match(run: str) -> tuple[int, ForeignName, bool] | None:
             for key, name in keys:
                 if len(key) < 4 or abs(len(key) - len(cand)) > 3:
                     continue
-                score = fuzz.ratio(cand, key)
+                score = fuzz.ratio(cand.translate(DEVOICE), key.translate(DEVOICE))
                 if score >= SOUND_MIN and (len(key) >= 6 or score == 100) and (best is None or score > best[0]):
                     best = (score, i, name)
     return None if best is None else (best[1], best[2], best[0] == 100)
@@ -224,7 +229,18 @@ def _reported(folded: str, a: int, b: int, in_quotes: Callable[[int, int], bool]
 # A foreign name of China's own feature given as its other name (赤瓜礁又称约翰逊南礁, 永兴岛也叫伍迪岛) is the post's
 # own wording, not a report (content-political20, checklist 381): 又称, 又名, 别称, 也叫 count as reporting only when
 # the sentence says whose name it is (菲律宾称, 英文名, 越方 … — REPORTED's other words).
-NAME_REPORTED = re.compile(REPORTED.pattern.replace("名为|又称|又名|别称|", "名为|") + r"|英文|外文|英语")
+NAME_REPORTED = re.compile(REPORTED.pattern.replace("名为|又称|又名|别称|", "名为|")
+                           .replace(rf"我国(?:的)?[{HAN}]{{2,5}}(?:礁|岛|滩|沙洲|群岛)|", "") + r"|英文|外文|英语")
+# The feature's own standard name given with the foreign one (菲方所称的阿云金礁即我国仁爱礁) reports it; any other Chinese
+# feature after 我国 does not (content-political21: 我国南海诸岛，包括伊图阿巴岛 lists the foreign name as a feature of ours,
+# which REPORTED's 我国 + any island word read as a correction).
+OUR_NAME = r"(?:即|就是|也就是|即为|系|是|为)?(?:我国|中国)(?:的)?"
+# A foreign chart name given as the feature's "English name" (华阳礁，英文名库阿特隆礁) is the post's own wording, like
+# 又称: China's English name of a feature is its standard name in pinyin (中国地名委员会; 联合国第三届地名标准化会议 1977
+# 决议: 汉语拼音为中国地名罗马字母拼写的国际标准 — Huayang Jiao); only a sentence that says whose name it is (菲方称, 西方
+# 海图, 英国海图) or calls it old (英文旧称, 曾称) reports it.
+ENGLISH_ALIAS = r"(?:其|它的|它|的)?(?:英文|英语|外文)(?:名|名称|名字|叫|称|叫作|叫做)(?:为|是|叫|作)?[：:]?"
+ENGLISH_ALIAS_REPORTED = re.compile(rf"{SIDES}|外国|国外|国际上|海图|旧称|旧名|曾称|曾用|所谓|殖民|不再|非法")
 
 
 ALIAS_WORD = r"(?:又称|又名|别称|别名|也叫|也称|亦称|又叫|另称|俗称|或称)"
@@ -233,9 +249,16 @@ ALIAS_SIDE = re.compile(rf"{SIDES}|英文|外文|外国|国外|国际上|西方"
 
 def _name_reported(folded: str, a: int, b: int, in_quotes: Callable[[int, int], bool], n: ForeignName) -> bool:
     before = folded[max(0, a - len(n.standard) - 8):a]
-    if re.search(rf"{re.escape(n.standard)}[，,]?{ALIAS_WORD}[“\"「『]?$", before) and not ALIAS_SIDE.search(before):
+    standards = "|".join(re.escape(s.strip()) for s in n.standard.split("/"))
+    if re.search(rf"(?:{standards})[，,]?{ALIAS_WORD}[“\"「『]?$", before) and not ALIAS_SIDE.search(before):
         return False  # 赤瓜礁又称约翰逊南礁: the standard name's "other name" is the foreign one
-    return in_quotes(a, b) or so_called(folded, a) or bool(NAME_REPORTED.search(_sentence(folded, a)))
+    sentence = _sentence(folded, a)
+    wide = folded[max(0, a - len(n.standard) - 12):a]
+    if re.search(rf"(?:{standards})[，,（(]?{ENGLISH_ALIAS}[“\"「『]?$", wide) and not ENGLISH_ALIAS_REPORTED.search(sentence):
+        return False  # 华阳礁，英文名库阿特隆礁: the chart name given as the feature's own English name
+    if re.search(rf"{OUR_NAME}(?:{standards})", sentence):
+        return True
+    return in_quotes(a, b) or so_called(folded, a) or bool(NAME_REPORTED.search(sentence))
 
 
 def _name_hit(a: int, b: int, n: ForeignName) -> Hit:
@@ -262,7 +285,12 @@ def _foreign_name_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> It
         a = m.start() + i
         feature = re.match(FEATURE, folded[m.end():])
         b = m.end() + (feature.end() if feature else 0)
+        if folded.startswith(("礁石", "岛国", "岛链"), m.end()):
+            continue  # 达拉斯礁石餐厅: 礁石 is a rock, not a reef's name
         island = feature is not None and feature.group(0) in ("岛", "群岛", "岛屿", "列岛", "诸岛", "屿")
+        if island and n.side == "英文旧称" and re.search(r"(?:礁|暗沙|滩)$", n.standard.split(" / ")[0]):
+            continue  # a chart's reef or shoal name before 岛 is another place (科莫多岛 is not Commodore Reef); the
+            # claimants' own names may call a reef they built on an island (马来西亚拉央拉央岛)
         if island and not (exact and len(n.name) >= 6) and not SEA_CONTEXT.search(folded):
             continue  # an island's name near a listed name's sound: only where the post speaks of the sea
         if not _name_reported(folded, a, b, in_quotes, n):
@@ -500,6 +528,41 @@ def _placed_abroad_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> I
                "把我国领土写在他国行政区划之下（阿克赛钦属新疆和田地区，钓鱼岛属台湾省，南海诸岛属海南省三沙市）")
 
 
+# China's territory placed in a part of the claimant state named by its compass point or as one of its towns (印度东北部的
+# 达旺, 印度北部的阿克赛钦, 菲律宾西部的仁爱礁, 印度边境小镇达旺; content-political21): PLACED_ABROAD reads a division
+# between the state and the feature, the older rules the state alone; this reads a region of the state (东北部, 东北地区,
+# 北方 …) or a word for one of its towns (小镇, 小城, 重镇 …) between. The mainland places these features in 西藏自治区,
+# 新疆和田地区, 台湾省, 海南省三沙市. A sentence that reports the claim, or a word of the border between (中印边境) is right.
+COMPASS_PART = (r"(?:东北部|西北部|东南部|西南部|北部|南部|东部|西部|东北地区|西北地区|东北边境地区|东北边境|东北方向?|北方|东北|"
+                r"西北|东南|西南)")
+TOWN_WORD = r"(?:边境小镇|边境小城|边境城镇|边境重镇|小镇|小城|城镇|重镇|山城|县城|城市)"
+PLACED_IN_PART = re.compile(
+    rf"(?<![中与和同跟])(?P<who>{CLAIMANT_STATES})(?:的)?(?:(?P<part>{COMPASS_PART})(?:的|地区的|境内的|一带的)?{TOWN_WORD}?|"
+    rf"{TOWN_WORD})(?P<what>{{features}})")
+
+
+@lru_cache(maxsize=1)
+def _placed_in_part() -> re.Pattern:
+    from detectors.content_political_lists import CN_FEATURES
+
+    return re.compile(PLACED_IN_PART.pattern.replace("{features}", CN_FEATURES))
+
+
+def _placed_in_part_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    from detectors.content_political_lists import CLAIM_AS_CLAIM
+
+    if not re.search(CLAIMANT_STATES, folded):
+        return
+    for m in _placed_in_part().finditer(folded):
+        if re.match(r"(?:争端|争议|问题|对峙|冲突|事件|仲裁|之争|海战|之战|战役)", folded[m.end():]):
+            continue
+        sentence = _sentence(folded, m.start())
+        if CLAIM_AS_CLAIM.search(sentence) or _reported(folded, m.start(), m.end(), in_quotes):
+            continue
+        yield (m.start(), m.end(), "岛礁归属", f"我国{m.group('what')}",
+               "把我国领土写作他国某一地区或城镇（藏南地区属西藏自治区，阿克赛钦属新疆和田地区，钓鱼岛属台湾省，南海诸岛属海南省三沙市）")
+
+
 # The islands of the South China Sea the mainland administers (东沙群岛: 广东省; 南沙 / 西沙 / 中沙 and their features:
 # 海南省三沙市 — 民政部 行政区划) placed under a city or county of Taiwan (content-political19): Taiwan's authorities
 # put 东沙 and 太平岛 under 高雄市旗津区; 台湾高雄管辖的东沙岛 adopts their map. Complete by construction: every one of
@@ -514,10 +577,10 @@ TW_PLACED = re.compile(rf"(?P<who>(?:台湾(?:地区|省)?(?:的)?)?{TW_DIVISION
 
 @lru_cache(maxsize=1)
 def _tw_placed() -> re.Pattern:
-    from detectors.content_political_lists import CN_FEATURES
+    from detectors.content_political_lists import CN_FEATURES, ZANGNAN_PLACES
 
     scs = "|".join(f for f in CN_FEATURES.split("|") if f not in ("钓鱼岛", "赤尾屿", "黄尾屿", "北小岛", "南小岛", "藏南",
-                                                                    "阿克赛钦", "达旺", "加勒万河谷"))
+                                                                    "阿克赛钦", "达旺", "加勒万河谷", *ZANGNAN_PLACES))
     features = "|".join(sorted(set(scs.split("|")) | set(SCS_EXTRA.split("|")), key=len, reverse=True))
     return re.compile(TW_PLACED.pattern.replace("{features}", features))
 
@@ -636,6 +699,7 @@ def territory_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterat
     yield from _ethnic_hits(folded, in_quotes)
     yield from _taiwan_state_hits(folded, in_quotes)
     yield from _placed_abroad_hits(folded, in_quotes)
+    yield from _placed_in_part_hits(folded, in_quotes)
     yield from _tw_placed_hits(folded, in_quotes)
     yield from _position_hits(folded)
     yield from _one_side_hits(folded, in_quotes)
