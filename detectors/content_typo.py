@@ -96,6 +96,7 @@ from detectors.charsim import (
     heard_as,
     is_cjk,
     part_alike,
+    principal_reading,
     same_part,
     shape_candidates,
     shape_similar,
@@ -185,6 +186,9 @@ class Term:
     # a county-level division (county_names): reported only where the post or the account's region names one of
     # these — the provinces and prefectures of the divisions of that name, full and short (湖南省, 湖南, 长沙市, 长沙)
     places: tuple[str, ...] = ()
+    # a county-level division's stem of three characters or more without its level word (雨花台 of 雨花台区,
+    # county_stems): one character changed in place only, in the same places' posts as the full name
+    stem: bool = False
 
 
 @dataclass(frozen=True)
@@ -267,6 +271,8 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
         terms.setdefault(form, Term(form, form, None, division=True))
     for form, places in county_names().items():
         terms.setdefault(form, Term(form, form, None, division=True, places=places))
+    for form, places in county_stems().items():
+        terms.setdefault(form, Term(form, form, None, division=True, places=places, stem=True))
     for correct, term in list(terms.items()):  # fixed name+title phrases of the formal lexicon are leaders' too
         if any(name in correct for name, _ in leaders + name_only + historical + departmental):
             terms[correct] = Term(correct, term.display, None, leader=True)
@@ -379,6 +385,26 @@ def county_names() -> dict[str, tuple[str, ...]]:
             if len(short) >= 2:
                 places.add(short)
     return {name: tuple(sorted(places)) for name, places in sorted(out.items())}
+
+
+STEM_MIN = 3  # a county's stem this long is a name of its own (雨花台, 石景山); two characters are words (江宁, 鼓楼)
+
+
+@lru_cache(maxsize=1)
+def county_stems() -> dict[str, tuple[str, ...]]:
+    """The stems of ``county_names`` of ``STEM_MIN`` characters or more, as posts write a district without its level
+    word (串联江宁、雨花台多个片区), with the places of the full name; a stem that is itself a division's full name
+    or another county's full name is left out (the full name is checked as such)."""
+    from detectors.places import short_form
+
+    out: dict[str, set[str]] = {}
+    names = division_names()
+    for name, places in county_names().items():
+        stem = fold(short_form(name))
+        if len(stem) < STEM_MIN or stem == name or stem in names:
+            continue
+        out.setdefault(stem, set()).update(places)
+    return {stem: tuple(sorted(places)) for stem, places in sorted(out.items())}
 
 
 @lru_cache(maxsize=1)
@@ -964,7 +990,7 @@ class TypoFinder:
             term = self.terms[idx]
             n = len(term.correct)
             window = folded[start:start + size]
-            if window in self.correct_forms:
+            if window in self.correct_forms or (term.stem and size != n):
                 return
             if not _ends_plausible(term.correct, window) and not (
                     size == n >= TWO_SLIP_MIN and sum(a != b for a, b in zip(window, term.correct)) == 2):
@@ -1016,6 +1042,7 @@ class TypoFinder:
             if (how == "音近" and size == n < SOUND_EDGE_MIN and term.mutable is None and not bracketed
                     and (window[0] != term.correct[0] or window[-1] != term.correct[-1])
                     and not _right_word_elsewhere(folded, start, term.correct, window)
+                    and not (not term.division and _term_written_elsewhere(folded, start, term.correct, window))
                     and (window in long_words() or _reads_as_words(term.correct, window)
                          or any(single_word_freq().get(b, 0) >= SINGLE_WORD_MIN_FREQ
                                 for a, b in zip(term.correct, window) if a != b)
@@ -1448,6 +1475,23 @@ def _right_word_elsewhere(folded: str, start: int, correct: str, window: str) ->
         return False  # …and the span's last character starts no word with the next one (历代皇帝陵寝: 陵寝)
     rest = folded[:start] + "\x00" + folded[start + n:]
     return right in rest and wrong not in rest
+
+
+def _term_written_elsewhere(folded: str, start: int, correct: str, window: str) -> bool:
+    """A short term (中山陵) that the post writes right elsewhere, here with a sound-alike edge character that makes no
+    word with its neighbour outside the span (从中山凌博爱坊…中山陵陵寝): the writer means the term, not a word of
+    the text (台湾参访 is 台湾 + 参访; 参访 is a word)."""
+    n = len(correct)
+    if correct not in folded[:start] + "\x00" + folded[start + n:]:
+        return False
+    if not all(a == b or principal_reading(a) == principal_reading(b) for a, b in zip(correct, window)):
+        return False  # a fuzzy sound only (韶关丝苗米 / 韶关市: si / shi): a word of the text
+    words = word_freq()
+    if window[-1] != correct[-1] and start + n < len(folded):
+        return words.get(window[-1] + folded[start + n], 0) < EDGE_WORD_MIN_FREQ
+    if window[0] != correct[0] and start > 0:
+        return words.get(folded[start - 1] + window[0], 0) < EDGE_WORD_MIN_FREQ
+    return True
 
 
 def _shortened_is_a_word(folded: str, start: int, window: str) -> bool:
