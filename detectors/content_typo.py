@@ -932,6 +932,8 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in in_post_variants(text, folded, offsets, self.correct_forms)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in rare_twin_slips(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._improbable(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._list_free(text, folded, offsets)
@@ -1918,6 +1920,60 @@ def in_post_variants(text: str, folded: str, offsets: list[int], lexicon: frozen
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
             chosen.append(hit)
     return sorted(chosen, key=lambda h: h.start)
+
+
+TWIN_RIGHT_MIN_FREQ = 500  # jieba frequency of the word the post writes right (麋鹿 2159)
+TWIN_RARE_MAX_FREQ = 10  # jieba frequency of a rare entry one character off it (糜鹿 6: the dictionary's misspelling;
+# 账务 15, 融和 17 are words of their own)
+TWIN_EDGE_MIN_FREQ = 20  # a dictionary word this common across the rare entry's edge reads as the text's (下单立享: 下单 38)
+
+
+def rare_twin_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+    """A two-character word the post writes right (麋鹿, jieba frequency ``TWIN_RIGHT_MIN_FREQ`` or more) and, elsewhere
+    in the same post, a rare dictionary entry one look-alike or same-reading character off it (糜鹿, frequency
+    ``TWIN_RARE_MAX_FREQ`` or less): the rare entry is the slip the dictionary keeps from usage, and the post itself
+    shows the word meant. Not where the rare entry reads as part of a word with its neighbours (a dictionary word of
+    frequency ``TWIN_EDGE_MIN_FREQ`` or more across its edge, or a longer word), is a place's name, is quoted, or its
+    character is a numeral."""
+    words = word_freq()
+    n = len(folded)
+    right: dict[tuple[int, str], set[str]] = {}
+    rare: list[int] = []
+    for i in range(n - 1):
+        w = folded[i:i + 2]
+        f = words.get(w, 0)
+        if f >= TWIN_RIGHT_MIN_FREQ:
+            for k in (0, 1):
+                right.setdefault((k, w[1 - k]), set()).add(w[k])
+        elif 0 < f <= TWIN_RARE_MAX_FREQ and is_cjk(w[0]) and is_cjk(w[1]):
+            rare.append(i)
+    if not rare or not right:
+        return []
+    out: list[TypoHit] = []
+    for i in rare:
+        w = folded[i:i + 2]
+        for k in (0, 1):
+            for c in sorted(right.get((k, w[1 - k]), ())):
+                if c == w[k] or c in NUMERALS or w[k] in NUMERALS:
+                    continue
+                how = confusion(c, w[k])
+                if not (how == "形近" or (how == "音近" and principal_reading(c) == principal_reading(w[k]))):
+                    continue
+                correct = w[:k] + c + w[k + 1:]
+                if w in division_forms() or _quoted(folded, i, i + 2):
+                    continue
+                if (i > 0 and words.get(folded[i - 1:i + 1], 0) >= TWIN_EDGE_MIN_FREQ) or (
+                        i + 3 <= n and words.get(folded[i + 1:i + 3], 0) >= TWIN_EDGE_MIN_FREQ):
+                    continue  # the characters pair with their neighbours: the text's own words
+                if _word_at(folded, i, max(0, i - 4), min(n, i + 6), 10 ** 9) or _word_at(
+                        folded, i + 1, max(0, i - 4), min(n, i + 6), 10 ** 9):
+                    continue  # inside a longer dictionary word (three to five characters)
+                out.append(_slip_at(text, offsets, i, i + 2, correct, how, False))
+                break
+            else:
+                continue
+            break
+    return out
 
 
 def known_long_words() -> frozenset[str]:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import pytest
 
 from detectors.content import ContentRules, _hits
-from detectors.content_typo import county_stems
+from detectors.content_typo import county_stems, rare_twin_slips
 from detectors.content_typo_verse import CLASSICAL, famous_lines, set_lines, verse_slips
-from detectors.textnorm import fold
+from detectors.textnorm import fold, fold_with_offsets
 
 
 @pytest.fixture(scope="module")
@@ -127,3 +127,25 @@ def test_campaign_slips(rules, text, wrong, right):
 ])
 def test_campaign_names_right(rules, text):
     assert typos(rules, text) == []
+
+
+# ---- a rare dictionary twin of a word written right in the post (content_typo.rare_twin_slips) ----------------------
+@pytest.mark.parametrize("text, wrong, right", [
+    ("湿地公园的糜鹿群冬季迁徙。园区现有麋鹿三百余头，游客请勿投喂。", "糜鹿", "麋鹿"),
+    ("全市运输企业开展冬季安全检查，严查违规运数危险品行为。", "运数", "运输"),
+])
+def test_rare_twin_found(rules, text, wrong, right):
+    folded, offsets = fold_with_offsets(text)
+    assert [(h.wrong, h.correct) for h in rare_twin_slips(text, folded, offsets)] == [(wrong, right)]
+    assert (wrong, right) in typos(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "湿地公园的糜鹿群冬季迁徙，游客请勿投喂。",  # the right word nowhere in the post
+    "个体工商户既要管好财务，又要处理账务报表。",  # 账务 is a word of its own (jieba 15)
+    "直播间下单立享优惠？各单位要提醒职工核实商家资质，保护自身权益。",  # 下单 + 立享, not 单位
+    "市场监管部门提醒：“运数”是错误写法，正确写法是运输。",  # quoted to be put right
+])
+def test_rare_twin_not_found(text):
+    folded, offsets = fold_with_offsets(text)
+    assert rare_twin_slips(text, folded, offsets) == []
