@@ -34,6 +34,10 @@ FAMOUS = Path(__file__).resolve().parent / "data" / "famous_verses.txt"
 # Classical forms that OpenCC's conversion keeps where today's texts write another character (沈 → 沉, 馀 → 余):
 # a line holding one is left out of ``famous_lines`` (its right quotation would read as a one-character slip).
 CLASSICAL = frozenset("沈馀")
+# Pairs that editions of a poem write either way (金尊 / 金樽, 惟有 / 唯有, 阑干 / 栏杆): a quotation with the other
+# form of the pair follows another edition, it does not misquote the line.
+# (见 / 现 is no such pair: 风吹草低现牛羊 is the well-known misquotation.)
+EDITION_VARIANTS = frozenset(frozenset(pair) for pair in ("尊樽", "惟唯", "著着", "阑栏", "熏薰", "邪耶", "脩修", "彫凋"))
 LINE_MIN = 5  # characters of a set line (a four-character line — 不亦乐乎, 死而后已 — reads as an idiom)
 CLAUSE_BREAK = re.compile(r"[，。？！；：、,.?!;:\s]+")
 NUMERALS = frozenset("0123456789一二三四五六七八九十百千万两零〇")
@@ -212,6 +216,8 @@ def verse_slips(folded: str) -> list[tuple[int, int, str, str]]:
     for start, line, idiom, a, b in _candidates(folded):
         stop = start + len(line)
         if idiom or folded[start:stop] in lines or a in NUMERALS or b in NUMERALS:
+            continue
+        if frozenset((a, b)) in EDITION_VARIANTS:
             continue
         if start in slips and slips[start][1] >= stop:
             continue  # the longer line wins: 二十四桥明月夜 (杜牧), not 二十四桥明月 (周密)
