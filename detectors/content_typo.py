@@ -401,8 +401,8 @@ def county_stems() -> dict[str, tuple[str, ...]]:
     names = division_names()
     for name, places in county_names().items():
         stem = fold(short_form(name))
-        if len(stem) < STEM_MIN or stem == name or stem in names:
-            continue
+        if len(stem) < STEM_MIN or stem == name or stem in names or stem.endswith("族"):
+            continue  # (东乡族, 瀍河回族: an autonomous county's ethnic part, autonomous_division_forms checks those)
         out.setdefault(stem, set()).update(places)
     return {stem: tuple(sorted(places)) for stem, places in sorted(out.items())}
 
@@ -1480,20 +1480,27 @@ def _right_word_elsewhere(folded: str, start: int, correct: str, window: str) ->
 
 
 def _term_written_elsewhere(folded: str, start: int, correct: str, window: str) -> bool:
-    """A short term (中山陵) that the post writes right elsewhere, here with a sound-alike edge character that makes no
-    word with its neighbour outside the span (从中山凌博爱坊…中山陵陵寝): the writer means the term, not a word of
-    the text (台湾参访 is 台湾 + 参访; 参访 is a word)."""
+    """A short term (中山陵) that the post writes right elsewhere, here with a same-reading edge character that makes no
+    word with its neighbour outside the span, nor splits the span into two words of the text with the other edge
+    (从中山凌博爱坊…中山陵陵寝: the writer means the term; 台湾参访 is 台湾 + 参访, 历代皇帝陵寝 is 皇帝 + 陵寝)."""
     n = len(correct)
     if correct not in folded[:start] + "\x00" + folded[start + n:]:
         return False
     if not all(a == b or principal_reading(a) == principal_reading(b) for a, b in zip(correct, window)):
         return False  # a fuzzy sound only (韶关丝苗米 / 韶关市: si / shi): a word of the text
     words = word_freq()
-    if window[-1] != correct[-1] and start + n < len(folded):
-        return words.get(window[-1] + folded[start + n], 0) < EDGE_WORD_MIN_FREQ
-    if window[0] != correct[0] and start > 0:
-        return words.get(folded[start - 1] + window[0], 0) < EDGE_WORD_MIN_FREQ
-    return True
+
+    def word(w: str) -> bool:
+        return words.get(w, 0) >= EDGE_WORD_MIN_FREQ
+
+    before = word(folded[start - 1] + window[0]) if start > 0 else False
+    after = word(window[-1] + folded[start + n]) if start + n < len(folded) else False
+    if window[-1] != correct[-1]:  # the last character changed
+        # …and makes no word outside, nor reads with the character before it as a word while the span's first
+        # character pairs with the text before it
+        return not after and not (word(window[-2:]) and before)
+    # the first character changed: 历代皇帝陵寝 reads 皇帝 + 陵寝, the text's own words
+    return not before and not (word(window[:2]) and after)
 
 
 def _shortened_is_a_word(folded: str, start: int, window: str) -> bool:

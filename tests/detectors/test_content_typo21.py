@@ -152,3 +152,9 @@ def test_rare_twin_found(rules, text, wrong, right):
 def test_rare_twin_not_found(text):
     folded, offsets = fold_with_offsets(text)
     assert rare_twin_slips(text, folded, offsets) == []
+
+
+def test_short_term_edge_after_a_word(rules):
+    """The span's first characters pairing with the text before it (从中) do not hide a changed last character."""
+    text = "从中山凌北门拾级而上，两侧雪松苍翠。中山陵陵寝周一闭馆。"
+    assert ("中山凌", "中山陵") in typos(rules, text)
