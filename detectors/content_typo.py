@@ -1935,11 +1935,23 @@ TWIN_RARE_MAX_FREQ = 10  # jieba frequency of a rare entry one character off it 
 TWIN_EDGE_MIN_FREQ = 20  # a dictionary word this common across the rare entry's edge reads as the text's (下单立享: 下单 38)
 
 
+TWIN_OWN_TAGS = frozenset("jtdcpuyeo")  # jieba tags of rare words in their own right: abbreviations (通指), time words
+# (期日), adverbs, conjunctions, prepositions, particles, interjections, onomatopoeia
+
+
+@lru_cache(maxsize=1)
+def _rare_twins() -> frozenset[str]:
+    """jieba's two-character entries of frequency ``TWIN_RARE_MAX_FREQ`` or less whose tag is no ``TWIN_OWN_TAGS``
+    (糜鹿 6 nr, 运数 8 n): the candidates of ``rare_twin_slips``."""
+    return frozenset(w for w, count, tag in jieba_dict.entries()
+                     if len(w) == 2 and count <= TWIN_RARE_MAX_FREQ and (tag or "x")[0] not in TWIN_OWN_TAGS)
+
+
 def rare_twin_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
     """A two-character word the post writes right (麋鹿, jieba frequency ``TWIN_RIGHT_MIN_FREQ`` or more) and, elsewhere
     in the same post, a rare dictionary entry one look-alike or same-reading character off it (糜鹿, frequency
-    ``TWIN_RARE_MAX_FREQ`` or less): the rare entry is the slip the dictionary keeps from usage, and the post itself
-    shows the word meant. Not where the rare entry reads as part of a word with its neighbours (a dictionary word of
+    ``TWIN_RARE_MAX_FREQ`` or less, not an abbreviation, time word or function word: ``TWIN_OWN_TAGS``): the rare entry
+    is the slip the dictionary keeps from usage, and the post itself shows the word meant. Not where the rare entry reads as part of a word with its neighbours (a dictionary word of
     frequency ``TWIN_EDGE_MIN_FREQ`` or more across its edge, or a longer word), is a place's name, is quoted, or its
     character is a numeral."""
     words = word_freq()
@@ -1956,6 +1968,8 @@ def rare_twin_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit]
             rare.append(i)
     if not rare or not right:
         return []
+    twins = _rare_twins()
+    rare = [i for i in rare if folded[i:i + 2] in twins]
     out: list[TypoHit] = []
     for i in rare:
         w = folded[i:i + 2]

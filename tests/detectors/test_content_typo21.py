@@ -158,3 +158,12 @@ def test_short_term_edge_after_a_word(rules):
     """The span's first characters pairing with the text before it (从中) do not hide a changed last character."""
     text = "从中山凌北门拾级而上，两侧雪松苍翠。中山陵陵寝周一闭馆。"
     assert ("中山凌", "中山陵") in typos(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "本通知所称重点单位，通指辖区内人员密集场所。",  # 通指: an abbreviation of jieba's (j), a word of its own
+    "规定期间届满后，期日另行通知。",  # 期日: a time word (t)
+])
+def test_rare_twin_own_words(text):
+    folded, offsets = fold_with_offsets(text)
+    assert rare_twin_slips(text, folded, offsets) == []
