@@ -1951,9 +1951,9 @@ def rare_twin_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit]
     """A two-character word the post writes right (麋鹿, jieba frequency ``TWIN_RIGHT_MIN_FREQ`` or more) and, elsewhere
     in the same post, a rare dictionary entry one look-alike or same-reading character off it (糜鹿, frequency
     ``TWIN_RARE_MAX_FREQ`` or less, not an abbreviation, time word or function word: ``TWIN_OWN_TAGS``): the rare entry
-    is the slip the dictionary keeps from usage, and the post itself shows the word meant. Not where the rare entry reads as part of a word with its neighbours (a dictionary word of
-    frequency ``TWIN_EDGE_MIN_FREQ`` or more across its edge, or a longer word), is a place's name, is quoted, or its
-    character is a numeral."""
+    is the slip the dictionary keeps from usage, and the post itself shows the word meant. Not where the rare entry
+    reads as part of a word with its neighbours (a dictionary word of frequency ``TWIN_EDGE_MIN_FREQ`` or more across
+    its edge, or a longer word), is a place's name, is quoted, or its character is a numeral."""
     words = word_freq()
     n = len(folded)
     right: dict[tuple[int, str], set[str]] = {}
