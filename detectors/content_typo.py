@@ -96,6 +96,7 @@ from detectors.charsim import (
     heard_as,
     is_cjk,
     part_alike,
+    principal_reading,
     same_part,
     shape_candidates,
     shape_similar,
@@ -185,6 +186,9 @@ class Term:
     # a county-level division (county_names): reported only where the post or the account's region names one of
     # these — the provinces and prefectures of the divisions of that name, full and short (湖南省, 湖南, 长沙市, 长沙)
     places: tuple[str, ...] = ()
+    # a county-level division's stem of three characters or more without its level word (雨花台 of 雨花台区,
+    # county_stems): one character changed in place only, in the same places' posts as the full name
+    stem: bool = False
 
 
 @dataclass(frozen=True)
@@ -267,6 +271,8 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
         terms.setdefault(form, Term(form, form, None, division=True))
     for form, places in county_names().items():
         terms.setdefault(form, Term(form, form, None, division=True, places=places))
+    for form, places in county_stems().items():
+        terms.setdefault(form, Term(form, form, None, division=True, places=places, stem=True))
     for correct, term in list(terms.items()):  # fixed name+title phrases of the formal lexicon are leaders' too
         if any(name in correct for name, _ in leaders + name_only + historical + departmental):
             terms[correct] = Term(correct, term.display, None, leader=True)
@@ -379,6 +385,26 @@ def county_names() -> dict[str, tuple[str, ...]]:
             if len(short) >= 2:
                 places.add(short)
     return {name: tuple(sorted(places)) for name, places in sorted(out.items())}
+
+
+STEM_MIN = 3  # a county's stem this long is a name of its own (雨花台, 石景山); two characters are words (江宁, 鼓楼)
+
+
+@lru_cache(maxsize=1)
+def county_stems() -> dict[str, tuple[str, ...]]:
+    """The stems of ``county_names`` of ``STEM_MIN`` characters or more, as posts write a district without its level
+    word (串联江宁、雨花台多个片区), with the places of the full name; a stem that is itself a division's full name
+    or another county's full name is left out (the full name is checked as such)."""
+    from detectors.places import short_form
+
+    out: dict[str, set[str]] = {}
+    names = division_names()
+    for name, places in county_names().items():
+        stem = fold(short_form(name))
+        if len(stem) < STEM_MIN or stem == name or stem in names or stem.endswith("族"):
+            continue  # (东乡族, 瀍河回族: an autonomous county's ethnic part, autonomous_division_forms checks those)
+        out.setdefault(stem, set()).update(places)
+    return {stem: tuple(sorted(places)) for stem, places in sorted(out.items())}
 
 
 @lru_cache(maxsize=1)
@@ -906,6 +932,8 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in in_post_variants(text, folded, offsets, self.correct_forms)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in rare_twin_slips(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._improbable(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._list_free(text, folded, offsets)
@@ -964,7 +992,7 @@ class TypoFinder:
             term = self.terms[idx]
             n = len(term.correct)
             window = folded[start:start + size]
-            if window in self.correct_forms:
+            if window in self.correct_forms or (term.stem and size != n):
                 return
             if not _ends_plausible(term.correct, window) and not (
                     size == n >= TWO_SLIP_MIN and sum(a != b for a, b in zip(window, term.correct)) == 2):
@@ -1016,6 +1044,7 @@ class TypoFinder:
             if (how == "音近" and size == n < SOUND_EDGE_MIN and term.mutable is None and not bracketed
                     and (window[0] != term.correct[0] or window[-1] != term.correct[-1])
                     and not _right_word_elsewhere(folded, start, term.correct, window)
+                    and not (not term.division and _term_written_elsewhere(folded, start, term.correct, window))
                     and (window in long_words() or _reads_as_words(term.correct, window)
                          or any(single_word_freq().get(b, 0) >= SINGLE_WORD_MIN_FREQ
                                 for a, b in zip(term.correct, window) if a != b)
@@ -1450,6 +1479,30 @@ def _right_word_elsewhere(folded: str, start: int, correct: str, window: str) ->
     return right in rest and wrong not in rest
 
 
+def _term_written_elsewhere(folded: str, start: int, correct: str, window: str) -> bool:
+    """A short term (中山陵) that the post writes right elsewhere, here with a same-reading edge character that makes no
+    word with its neighbour outside the span, nor splits the span into two words of the text with the other edge
+    (从中山凌博爱坊…中山陵陵寝: the writer means the term; 台湾参访 is 台湾 + 参访, 历代皇帝陵寝 is 皇帝 + 陵寝)."""
+    n = len(correct)
+    if correct not in folded[:start] + "\x00" + folded[start + n:]:
+        return False
+    if not all(a == b or principal_reading(a) == principal_reading(b) for a, b in zip(correct, window)):
+        return False  # a fuzzy sound only (韶关丝苗米 / 韶关市: si / shi): a word of the text
+    words = word_freq()
+
+    def word(w: str) -> bool:
+        return words.get(w, 0) >= EDGE_WORD_MIN_FREQ
+
+    before = word(folded[start - 1] + window[0]) if start > 0 else False
+    after = word(window[-1] + folded[start + n]) if start + n < len(folded) else False
+    if window[-1] != correct[-1]:  # the last character changed
+        # …and makes no word outside, nor reads with the character before it as a word while the span's first
+        # character pairs with the text before it
+        return not after and not (word(window[-2:]) and before)
+    # the first character changed: 历代皇帝陵寝 reads 皇帝 + 陵寝, the text's own words
+    return not before and not (word(window[:2]) and after)
+
+
 def _shortened_is_a_word(folded: str, start: int, window: str) -> bool:
     """A term with a character missing that is a word itself (中小企业, 基层组织) or whose first character ends the
     word before it (农村委员会 → 村委员会 is 农村 + 委员会): another phrase, not a slip."""
@@ -1874,6 +1927,74 @@ def in_post_variants(text: str, folded: str, offsets: list[int], lexicon: frozen
         if not any(hit.start < c.end and c.start < hit.end for c in chosen):
             chosen.append(hit)
     return sorted(chosen, key=lambda h: h.start)
+
+
+TWIN_RIGHT_MIN_FREQ = 500  # jieba frequency of the word the post writes right (麋鹿 2159)
+TWIN_RARE_MAX_FREQ = 10  # jieba frequency of a rare entry one character off it (糜鹿 6: the dictionary's misspelling;
+# 账务 15, 融和 17 are words of their own)
+TWIN_EDGE_MIN_FREQ = 20  # a dictionary word this common across the rare entry's edge reads as the text's (下单立享: 下单 38)
+
+
+TWIN_OWN_TAGS = frozenset("jtdcpuyeo")  # jieba tags of rare words in their own right: abbreviations (通指), time words
+# (期日), adverbs, conjunctions, prepositions, particles, interjections, onomatopoeia
+
+
+@lru_cache(maxsize=1)
+def _rare_twins() -> frozenset[str]:
+    """jieba's two-character entries of frequency ``TWIN_RARE_MAX_FREQ`` or less whose tag is no ``TWIN_OWN_TAGS``
+    (糜鹿 6 nr, 运数 8 n): the candidates of ``rare_twin_slips``."""
+    return frozenset(w for w, count, tag in jieba_dict.entries()
+                     if len(w) == 2 and count <= TWIN_RARE_MAX_FREQ and (tag or "x")[0] not in TWIN_OWN_TAGS)
+
+
+def rare_twin_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+    """A two-character word the post writes right (麋鹿, jieba frequency ``TWIN_RIGHT_MIN_FREQ`` or more) and, elsewhere
+    in the same post, a rare dictionary entry one look-alike or same-reading character off it (糜鹿, frequency
+    ``TWIN_RARE_MAX_FREQ`` or less, not an abbreviation, time word or function word: ``TWIN_OWN_TAGS``): the rare entry
+    is the slip the dictionary keeps from usage, and the post itself shows the word meant. Not where the rare entry
+    reads as part of a word with its neighbours (a dictionary word of frequency ``TWIN_EDGE_MIN_FREQ`` or more across
+    its edge, or a longer word), is a place's name, is quoted, or its character is a numeral."""
+    words = word_freq()
+    n = len(folded)
+    right: dict[tuple[int, str], set[str]] = {}
+    rare: list[int] = []
+    for i in range(n - 1):
+        w = folded[i:i + 2]
+        f = words.get(w, 0)
+        if f >= TWIN_RIGHT_MIN_FREQ:
+            for k in (0, 1):
+                right.setdefault((k, w[1 - k]), set()).add(w[k])
+        elif 0 < f <= TWIN_RARE_MAX_FREQ and is_cjk(w[0]) and is_cjk(w[1]):
+            rare.append(i)
+    if not rare or not right:
+        return []
+    twins = _rare_twins()
+    rare = [i for i in rare if folded[i:i + 2] in twins]
+    out: list[TypoHit] = []
+    for i in rare:
+        w = folded[i:i + 2]
+        for k in (0, 1):
+            for c in sorted(right.get((k, w[1 - k]), ())):
+                if c == w[k] or c in NUMERALS or w[k] in NUMERALS:
+                    continue
+                how = confusion(c, w[k])
+                if not (how == "形近" or (how == "音近" and principal_reading(c) == principal_reading(w[k]))):
+                    continue
+                correct = w[:k] + c + w[k + 1:]
+                if w in division_forms() or _quoted(folded, i, i + 2):
+                    continue
+                if (i > 0 and words.get(folded[i - 1:i + 1], 0) >= TWIN_EDGE_MIN_FREQ) or (
+                        i + 3 <= n and words.get(folded[i + 1:i + 3], 0) >= TWIN_EDGE_MIN_FREQ):
+                    continue  # the characters pair with their neighbours: the text's own words
+                if _word_at(folded, i, max(0, i - 4), min(n, i + 6), 10 ** 9) or _word_at(
+                        folded, i + 1, max(0, i - 4), min(n, i + 6), 10 ** 9):
+                    continue  # inside a longer dictionary word (three to five characters)
+                out.append(_slip_at(text, offsets, i, i + 2, correct, how, False))
+                break
+            else:
+                continue
+            break
+    return out
 
 
 def known_long_words() -> frozenset[str]:

@@ -27,8 +27,17 @@ from pathlib import Path
 
 from detectors.charsim import confusion, is_cjk, principal_sound_similar
 from detectors.content_typo_double import DOUBLED
+from detectors.textnorm import fold
 
 DATA = Path(__file__).resolve().parent / "data" / "set_verses.txt"
+FAMOUS = Path(__file__).resolve().parent / "data" / "famous_verses.txt"
+# Classical forms that OpenCC's conversion keeps where today's texts write another character (沈 → 沉, 馀 → 余):
+# a line holding one is left out of ``famous_lines`` (its right quotation would read as a one-character slip).
+CLASSICAL = frozenset("沈馀")
+# Pairs that editions of a poem write either way (金尊 / 金樽, 惟有 / 唯有, 阑干 / 栏杆): a quotation with the other
+# form of the pair follows another edition, it does not misquote the line.
+# (见 / 现 is no such pair: 风吹草低现牛羊 is the well-known misquotation.)
+EDITION_VARIANTS = frozenset(frozenset(pair) for pair in ("尊樽", "惟唯", "著着", "阑栏", "熏薰", "邪耶", "脩修", "彫凋"))
 LINE_MIN = 5  # characters of a set line (a four-character line — 不亦乐乎, 死而后已 — reads as an idiom)
 CLAUSE_BREAK = re.compile(r"[，。？！；：、,.?!;:\s]+")
 NUMERALS = frozenset("0123456789一二三四五六七八九十百千万两零〇")
@@ -44,11 +53,10 @@ def slip_kind(right: str, written: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def set_lines() -> frozenset[str]:
-    """Every line of ``LINE_MIN`` characters or more of the set poems and prose (``data/set_verses.txt``)."""
+def _read_lines(path: Path) -> set[str]:
+    """Every line of ``LINE_MIN`` characters or more of the poems of ``path`` (title, author, text a line)."""
     lines: set[str] = set()
-    for raw in DATA.read_text(encoding="utf-8").splitlines():
+    for raw in path.read_text(encoding="utf-8").splitlines():
         if not raw.strip() or raw.startswith("#"):
             continue
         parts = raw.split("\t")
@@ -57,7 +65,36 @@ def set_lines() -> frozenset[str]:
         for line in CLAUSE_BREAK.split(parts[2]):
             if len(line) >= LINE_MIN:
                 lines.add(line)
-    return frozenset(lines)
+    return lines
+
+
+@lru_cache(maxsize=1)
+def set_lines() -> frozenset[str]:
+    """Every line of ``LINE_MIN`` characters or more of the set poems and prose (``data/set_verses.txt``) and of the
+    famous anthologies (``famous_lines``)."""
+    return frozenset(_read_lines(DATA)) | famous_lines()
+
+
+@lru_cache(maxsize=1)
+def famous_lines() -> frozenset[str]:
+    """The lines of the famous anthologies (``data/famous_verses.txt``: 唐诗三百首, 宋词三百首, 千家诗 of the
+    chinese-poetry corpus, converted from traditional characters), folded as posts are, less the lines one character
+    off a line of the set poems (``data/set_verses.txt``: the school text is the standard where an edition differs,
+    红烛 / 银烛秋光冷画屏) and less those whose conversion left a classical form of a character (``CLASSICAL``:
+    折戟沈沙 for 沉沙, a right quotation would read as a slip)."""
+    if not FAMOUS.exists():
+        return frozenset()
+    school = _read_lines(DATA)
+    by_mask: set[str] = {line[:k] + MASK + line[k + 1:] for line in school for k in range(len(line))}
+    out: set[str] = set()
+    for line in _read_lines(FAMOUS):
+        line = fold(line)
+        if line in school or any(c in CLASSICAL for c in line):
+            continue
+        if any(line[:k] + MASK + line[k + 1:] in by_mask for k in range(len(line))):
+            continue
+        out.add(line)
+    return frozenset(out)
 
 
 ANCHOR_AT = (0, 2)  # one changed character leaves one of a set phrase's first two pairs of characters intact
@@ -151,9 +188,11 @@ OPEN_QUOTES = "“「『\"‘"
 CLOSE_QUOTES = "”」』\"’"
 
 
-def _quoted_with_more(folded: str, start: int, end: int) -> bool:
+def _quoted_with_more(folded: str, start: int, end: int, misquoted: frozenset[str] = frozenset()) -> bool:
     """The span lies inside quotation marks that hold more than the span, other set lines and punctuation (a slogan
-    made of a changed line: “春风十里不如你，淡妆浓抹总相依”; “欲穷千里目，更上一屋楼” quotes the poem)."""
+    made of a changed line: “春风十里不如你，淡妆浓抹总相依”; “欲穷千里目，更上一屋楼” quotes the poem). Lines of
+    ``misquoted`` (the post's other lines one slip off a set line) count as set lines: a quotation of a poem with two
+    slips (“京口瓜州一水间……春风又绿江南案”) holds nothing but the poem."""
     before = max(folded.rfind(q, 0, start) for q in OPEN_QUOTES)
     if before < 0:
         return False
@@ -165,7 +204,7 @@ def _quoted_with_more(folded: str, start: int, end: int) -> bool:
         return False  # the quotation closed before the span
     lines = set_lines()
     inside = CLAUSE_BREAK.split(folded[before + 1:start] + "," + folded[end:after])
-    return any(clause and clause not in lines for clause in inside)
+    return any(clause and clause not in lines and clause not in misquoted for clause in inside)
 
 
 def verse_slips(folded: str) -> list[tuple[int, int, str, str]]:
@@ -173,16 +212,20 @@ def verse_slips(folded: str) -> list[tuple[int, int, str, str]]:
     if len(folded) < LINE_MIN:
         return []
     lines = set_lines()
-    out: dict[int, tuple[int, int, str, str]] = {}
+    slips: dict[int, tuple[int, int, str, str]] = {}
     for start, line, idiom, a, b in _candidates(folded):
         stop = start + len(line)
-        if idiom or start in out or folded[start:stop] in lines or a in NUMERALS or b in NUMERALS:
+        if idiom or folded[start:stop] in lines or a in NUMERALS or b in NUMERALS:
             continue
+        if frozenset((a, b)) in EDITION_VARIANTS:
+            continue
+        if start in slips and slips[start][1] >= stop:
+            continue  # the longer line wins: 二十四桥明月夜 (杜牧), not 二十四桥明月 (周密)
         how = slip_kind(a, b)
-        if how is None or _quoted_with_more(folded, start, stop):
-            continue
-        out[start] = (start, stop, line, how)
-    return sorted(out.values())
+        if how is not None:
+            slips[start] = (start, stop, line, how)
+    misquoted = frozenset(folded[a:b] for a, b, _, _ in slips.values())
+    return sorted(s for s in slips.values() if not _quoted_with_more(folded, s[0], s[1], misquoted))
 
 
 # ---- four-character idioms (成语) -------------------------------------------------------------------------------------
