@@ -51,11 +51,12 @@ The rule, in order:
    in Latin letters — the initials of its pinyin or its whole pinyin — before the rest of a name (JX市场监管退款专席,
    jiangxi公安 for 江西市场监管, 江西公安: ``_Officials.latin_place_matches``): the name with the place written out,
    read in every layer for that place's entries, at most the score of a whole name written in initials; a spelling
-   shared by two places neither of which lies inside the other (GZ: 贵州, 广州) is no reading. And a place written by
-   its nickname or customary name, or a region of a few provinces (燕赵发布, 泉城公安, 岭南慈善 for 河北发布, 济南公安,
-   广东慈善; also disguised by one look-alike or same-sound character: 燕赳, 京津机 — ``detectors.place_aliases``,
-   ``_Officials.alias_matches``): the name with the place written out, read in every layer for that place's entries
-   (a region only where one of its places reads), ``ALIAS_PENALTY`` below; the nickname is read whole before a county's
+   shared by two places neither of which lies inside the other (GZ: 贵州, 广州) is no reading. And a province written
+   by its customary name or a region of a few provinces (燕赵发布, 申城发布, 岭南慈善 for 河北发布, 上海发布, 广东慈善;
+   not a city's nickname: 泉城公安 is left to the avatar rule), also disguised by one look-alike or same-sound
+   character (燕赳, 京津机: ``detectors.place_aliases``, ``_Officials.alias_matches``): the name with the place written
+   out, read in every layer for that place's entries (a region only where one of its places reads), ``ALIAS_PENALTY``
+   below; the nickname is read whole before a county's
    one-character short form could split it (燕赵发布 is not 赵县发布 with 燕 added).
    Of all pairs, the one with the highest score (name score plus avatar and description bonuses) is the target;
    ties go to the same platform, then the nearer avatar.

@@ -1,6 +1,9 @@
-"""Places written by another name of theirs: a nickname (别称) or customary name (雅称: 燕赵 for 河北, 齐鲁 for 山东,
-泉城 for 济南), or a macro-region of a few provinces (岭南, 京津冀, 东三省) — and such a name disguised by one look-alike
-or same-sound character (燕赳, 燕召 for 燕赵; 京津机 for 京津冀).
+"""Provinces written by another name of theirs: a customary name (雅称: 燕赵 for 河北, 齐鲁 for 山东) or a
+municipality's nickname (申城 for 上海), or a macro-region of a few provinces (岭南, 京津冀, 东三省) — and such a name
+disguised by one look-alike or same-sound character (燕赳, 燕召 for 燕赵; 京津机 for 京津冀).
+
+A city's or county's nickname (泉城 for 济南) is not read here: alone in a name it points the avatar rule at its place
+and makes no name match (``detectors.places.nickname_places``).
 
 An impostor writes 燕赵发布 for 河北发布: read character by character, 燕 + 赵 (the short form of 赵县) + 发布 is 赵县发布
 with one character added, which is the wrong unit. The name reads right when its nickname is read whole first (the
@@ -26,6 +29,9 @@ from detectors.places import gazetteer, name_forms, province_abbreviations, stan
 # A macro-region stands for one of its provinces only when it has few (岭南: 广东, 广西, 海南; 京津冀): 华北, 西南 are
 # directions everyday words write, and a region of many provinces says nothing about which one an account imitates.
 MAX_REGION_PROVINCES = 3
+# The geographic macro-regions named by a direction (七大地理分区): a direction, not another name of a province, even
+# where few provinces make one up (华中: 河南, 湖北, 湖南; 华中科技大学 is no Hubei unit).
+DIRECTION_REGIONS = frozenset({"华北", "华东", "华中", "华南", "东北", "西南", "西北"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,17 +51,24 @@ def province_shorts() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def alias_places() -> dict[str, tuple[str, ...]]:
-    """Nickname or region → the places it stands for: the nicknames of places (``detectors.places.
-    standing_nicknames``: 别称 and 雅称, not landmarks or famous natives) and the macro-regions of at most
-    ``MAX_REGION_PROVINCES`` provinces (``detectors.affixes.regions``: 岭南, 京津冀, 东三省, 成渝)."""
+    """Nickname or region → the provinces it stands for: the nicknames of province-level divisions (``detectors.
+    places.standing_nicknames``: 雅称 燕赵, 齐鲁 and the municipalities' 别称 申城, 津门, not landmarks or natives) and
+    the macro-regions of at most ``MAX_REGION_PROVINCES`` provinces not named by a direction (``detectors.affixes.
+    regions``: 岭南, 京津冀, 东三省, 成渝); none that is a division's own name (山城, 中原). A city's or county's
+    nickname is left to the avatar rule (``detectors.places.nickname_places``): 泉城 alone in a name is a brand of
+    Jinan as often as a disguise of its units (泉城公安 is no name match, by design)."""
     provinces = province_shorts()
     out: dict[str, tuple[str, ...]] = {}
     for nick, forms in standing_nicknames().items():  # 河北, not 河北省 too: the short form, as names write it
-        out[nick] = tuple(f for f in forms if not any(g != f and f.startswith(g) for g in forms))
+        places = tuple(f for f in forms if not any(g != f and f.startswith(g) for g in forms))
+        if set(places) <= provinces:  # a city's nickname alone makes no name match (泉城公安: the avatar rule's)
+            out[nick] = places
     for region, members in regions().items():
-        if region not in out and len(members) <= MAX_REGION_PROVINCES and members <= provinces:
+        if (region not in out and region not in DIRECTION_REGIONS and len(members) <= MAX_REGION_PROVINCES
+                and members <= provinces):
             out[region] = tuple(sorted(members))
-    return out
+    # a division's own name is that division (山城 is 鹤壁's 山城区, 中原 郑州's 中原区), never another's nickname
+    return {k: v for k, v in out.items() if k not in _division_names()}
 
 
 @lru_cache(maxsize=1)
@@ -100,17 +113,15 @@ def _plain_word(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def aliases() -> dict[str, tuple[Alias, ...]]:
-    """Written form → the aliases it may be: every nickname and region of ``alias_places`` as it is, and those of
-    provinces only (雅称 and macro-regions: the ones impostors of a province's accounts use) with one character
-    changed for a look-alike or same-sound one (``_changes``), where the changed form is no other nickname, place or
-    word (``_plain_word``)."""
+    """Written form → the aliases it may be: every nickname and region of ``alias_places`` as it is, and each with
+    one character changed for a look-alike or same-sound one (``_changes``), where the changed form is no other
+    nickname, place or word (``_plain_word``)."""
     table = alias_places()
-    provinces = province_shorts()
     out: dict[str, list[Alias]] = defaultdict(list)
     for nick, places in table.items():
         out[nick].append(Alias(nick, nick, places))
     for nick, places in table.items():
-        if len(nick) < 2 or not set(places) <= provinces:
+        if len(nick) < 2:
             continue
         for k, ch in enumerate(nick):
             for b, kind in _changes(ch).items():
