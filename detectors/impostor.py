@@ -51,7 +51,13 @@ The rule, in order:
    in Latin letters — the initials of its pinyin or its whole pinyin — before the rest of a name (JX市场监管退款专席,
    jiangxi公安 for 江西市场监管, 江西公安: ``_Officials.latin_place_matches``): the name with the place written out,
    read in every layer for that place's entries, at most the score of a whole name written in initials; a spelling
-   shared by two places neither of which lies inside the other (GZ: 贵州, 广州) is no reading.
+   shared by two places neither of which lies inside the other (GZ: 贵州, 广州) is no reading. And a province written
+   by its customary name or a region of a few provinces (燕赵发布, 申城发布, 岭南慈善 for 河北发布, 上海发布, 广东慈善;
+   not a city's nickname: 泉城公安 is left to the avatar rule), also disguised by one look-alike or same-sound
+   character (燕赳, 京津机: ``detectors.place_aliases``, ``_Officials.alias_matches``): the name with the place written
+   out, read in every layer for that place's entries (a region only where one of its places reads), ``ALIAS_PENALTY``
+   below; the nickname is read whole before a county's
+   one-character short form could split it (燕赵发布 is not 赵县发布 with 燕 added).
    Of all pairs, the one with the highest score (name score plus avatar and description bonuses) is the target;
    ties go to the same platform, then the nearer avatar.
    A copy on a platform where the unit has no account often fits several of the unit's entries equally (one name,
@@ -196,6 +202,7 @@ from detectors.names import (
     substitution,
     toneless_all,
 )
+from detectors.place_aliases import aliases
 from detectors.places import (
     PLACE_LEVEL_WORDS,
     Town,
@@ -313,6 +320,12 @@ PROVINCE_TAIL_MIN = 2
 # letters, the name with the place written out minus this, at most the score of a whole name written in initials.
 LATIN_PLACE_MIN = 2
 LATIN_PLACE_PENALTY = 0.0
+# A place written by its nickname or a region of few provinces (燕赵发布, 岭南慈善 for 河北发布, 广东慈善:
+# ``_Officials.alias_matches``): the name with the place written out minus this, at most the level layer's score; a
+# nickname disguised by one look-alike or same-sound character (燕赳, 燕召, 京津机) minus the second too (what one
+# changed character costs a registered name found inside a name, ``detectors.affixes.SUBSTITUTION_PENALTY``).
+ALIAS_PENALTY = 0.05
+DISGUISED_ALIAS_PENALTY = SUBSTITUTION_PENALTY
 _LAYER_RANK = {layer: i for i, layer in enumerate(
     ("identical", "normalised", "shape", "sound", "level", "pinyin", "swap", "affix", "unit", "office", "short", "system",
      "reorder", "subplace",
@@ -364,6 +377,7 @@ class _Officials:
         self._province_tails: dict[str, frozenset[str]] | None = None
         self._latin_places: dict[str, dict[str, int]] | None = None
         self._latin_pattern: re.Pattern | bool | None = None
+        self._alias_pattern: re.Pattern | bool | None = None
         by_key = ctx.crawled_registry()
         crawled = [by_key.get(account_key(e["platform"], e["account_id"])) or {} for e in self.entries]
         self.hashes = [hashes_for_record(e, ctx.base_dir) or hashes_for_record(c, ctx.base_dir)
@@ -805,6 +819,83 @@ class _Officials:
         return out
 
     @property
+    def alias_pattern(self) -> re.Pattern | None:
+        """One pattern finding the nicknames and regions (``detectors.place_aliases.aliases``, disguised ones too)
+        that stand for a place of the registry; None when none does (built on first use)."""
+        if self._alias_pattern is None:
+            places = self.affixes.all_places
+            keys = [w for w, found in aliases().items() if any(set(a.places) & places for a in found)]
+            self._alias_pattern = re.compile(_trie_pattern(keys)) if keys else False
+        return self._alias_pattern or None
+
+    def alias_spans(self, core: str, starts: list[int]) -> list[tuple[int, int]]:
+        """(start, end) of the nicknames ``alias_pattern`` found at ``starts`` in ``core``."""
+        pattern = self.alias_pattern
+        return [(i, hit.end()) for i in starts if pattern is not None and (hit := pattern.match(core, i))]
+
+    def alias_matches(self, form: NameForm, starts: list[int]) -> dict[int, NameMatch]:
+        """(registry position → match) for a name that writes a place by its nickname or a region at ``starts``
+        (``alias_pattern``'s hits: 燕赵发布, 岭南慈善, 燕赳12320): the name with the place written out (河北发布) read
+        in every layer (``reduced_matches``, and as a body of a system), for the entries of that place only; when the
+        nickname stands for several places (岭南: 广东, 广西, 海南), only where one of them reads (or the others lie
+        inside it). A disguised nickname (燕赳, 京津机) is also put back as itself, then a word of any place it covers
+        before that place's name (京津冀肃宁发布), for the entries of a place it covers."""
+        core = form.core
+        pattern = self.alias_pattern
+        all_places = self.affixes.all_places
+        out: dict[int, NameMatch] = {}
+        for i in starts:
+            hit = pattern.match(core, i) if pattern is not None else None
+            if hit is None:
+                continue
+            written = hit.group()
+            for alias in aliases().get(written, ()):
+                penalty = ALIAS_PENALTY + (DISGUISED_ALIAS_PENALTY if alias.change else 0.0)
+                said = (f"“{written}”是“{alias.nickname}”的{alias.change[2]}写法（{alias.change[0]}→{alias.change[1]}），"
+                        if alias.change else "")
+                by_place: dict[str, dict[int, NameMatch]] = {}
+                for place in alias.places:
+                    if place not in all_places:
+                        continue
+                    kept = self._read_with(form, core[:i] + place + core[hit.end():], {place})
+                    if kept:
+                        by_place[place] = kept
+                readings: list[tuple[str, dict[int, NameMatch]]] = []
+                if by_place:
+                    place = next((p for p in by_place if all(q == p or _lies_beneath(q, p) for q in by_place)), "")
+                    if place:
+                        kind = "别称" if len(alias.places) == 1 else "区域名（含该地）"
+                        readings.append((f"{said}以“{place}”的{kind}“{alias.nickname}”代替地名，换回后比对",
+                                         by_place[place]))
+                if alias.change:
+                    kept = self._read_with(form, core[:i] + alias.nickname + core[hit.end():], set(alias.places))
+                    if kept:
+                        readings.append((f"{said}换回“{alias.nickname}”后比对", kept))
+                for reason, kept in readings:
+                    for r, match in kept.items():
+                        score = round(min(LAYER_SCORES["level"], match.score - penalty), 3)
+                        if r in out and out[r].score >= score:
+                            continue
+                        out[r] = NameMatch("level", score, [reason, *match.reasons], added=match.added,
+                                           unknown=match.unknown, base=match.layer)
+        return out
+
+    def _read_with(self, form: NameForm, text: str, places: set[str]) -> dict[int, NameMatch]:
+        """``text`` read in every layer (``reduced_matches``, and as a body of a system): the best match per entry
+        with one of ``places`` among its places."""
+        kept: dict[int, NameMatch] = {}
+        found = list(self.reduced_matches(form, text).items()) + self.system_matches(text)
+        following = following_decoration(form)  # as ``assess`` reads the name as written: its disguise counts
+        for variant, before, after, changed in self.affixes.find(text):
+            found.append((variant.position, self.affixed(variant, before, after, changed, following, raw_name=form.raw)))
+        for r, match in found:
+            if match is None or match.layer == "edit":
+                continue
+            if not places.isdisjoint(self.affixes.places[r]) and (r not in kept or match.score > kept[r].score):
+                kept[r] = match
+        return kept
+
+    @property
     def abbreviations(self) -> UnitAbbreviations:
         """Units' full names by place, for abbreviated names (built on first use)."""
         if self._abbreviations is None:
@@ -1097,6 +1188,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     pairs += _sub_place_pairs(officials, forms, pairs, min_score)
     pairs += _province_abbreviation_pairs(officials, forms, pairs, min_score)
     pairs += _latin_place_pairs(officials, forms, pairs, min_score)
+    pairs = _alias_pairs(officials, forms, pairs)
     pairs += _disguised_pairs(officials, suspects, forms, ruled_out, pairs)
     pairs = _same_place_pairs(officials, forms, pairs)
     pairs = [(c, r, match) for c, r, match in pairs if not officials.thing_of_place(forms[c].core, r)]
@@ -1654,6 +1746,36 @@ def _latin_place_pairs(officials: _Officials, forms: list, pairs: list, min_scor
     rest of a name (jx市场监管退款专席 for 江西市场监管: ``_Officials.latin_place_matches``). The spellings are found by
     one pattern pass over all the candidates' names joined (C speed; no per-name Python work unless it hits)."""
     return _pattern_pairs(officials.latin_place_pattern, officials.latin_place_matches, forms, pairs, min_score)
+
+
+def _alias_pairs(officials: _Officials, forms: list, pairs: list) -> list:
+    """``pairs`` with the readings of names that write a place by its nickname or a region (燕赵发布, 岭南慈善:
+    ``_Officials.alias_matches``), found by one pattern pass over the names joined. A nickname is read whole before
+    its characters are (the longest match): where it reads, a pair of the same name whose target's places the name
+    writes only inside the nickname is dropped (燕赵发布 is not 赵县发布 with 燕 added: 赵 is Zhao of 燕赵)."""
+    pattern = officials.alias_pattern
+    if pattern is None:
+        return pairs
+    found: dict[int, tuple[list[tuple[int, int]], dict[int, NameMatch]]] = {}
+    for k in range(0, len(forms), BLOCK_SCAN_CHUNK):
+        for i, starts in _pattern_hits(pattern, [f.core for f in forms[k:k + BLOCK_SCAN_CHUNK]]).items():
+            c = k + i
+            if len(forms[c].core) > MAX_KEYED_LEN:
+                continue
+            matches = officials.alias_matches(forms[c], starts)
+            if matches:
+                found[c] = (officials.alias_spans(forms[c].core, starts), matches)
+    if not found:
+        return pairs
+    out = []
+    for c, r, match in pairs:
+        if c in found:
+            core = forms[c].core
+            outside = "".join("\x00" if any(a <= k < b for a, b in found[c][0]) else ch for k, ch in enumerate(core))
+            if not any(p and p in outside for p in officials.affixes.places[r]):
+                continue
+        out.append((c, r, match))
+    return out + [(c, r, match) for c, (_, matches) in found.items() for r, match in matches.items()]
 
 
 def _trie_pattern(words) -> str:

@@ -168,6 +168,9 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
     bars: dict[int, str] = {}
     letters: list[tuple[str, str]] = []  # (letter, the ideograph it is drawn as)
     if not _PLAIN.fullmatch(text):
+        if _CJK_STROKES.search(text):  # 河㇀北公安: a stroke of the CJK Strokes block is spacing, not a character
+            hidden.extend(_CJK_STROKES.findall(text))
+            text = _CJK_STROKES.sub("", text)
         # ⻓ → 长, 〡〢〣 → 123: radicals and number characters by Unicode data, other code points drawn like ideographs
         folded = text.translate(_glyph_fold_table())
         if not _BAR_CHARS.isdisjoint(text) and len(folded) == len(text):  # the fold is one character to one
@@ -216,6 +219,10 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
 # they stand for (and shown as hidden characters in the reasons); a 丨 beside a digit is the digit 1 it is drawn as
 # (丨2345).
 _SEPARATOR_STROKES = frozenset("丨丶")
+# The CJK Strokes block (U+31C0–U+31EF: ㇀, ㇐, ㇕ …) draws the strokes characters are written with; a name writes
+# one between its characters as spacing (河㇀北公安), never as a character of a word: dropped as hidden, before the
+# glyph fold would read some of them as the ideograph they look like (㇐ as 一).
+_CJK_STROKES = re.compile("[\u31c0-\u31ef]")
 _STROKE_ONE = re.compile(r"(?<=[0-9])丨|丨(?=[0-9])")
 
 

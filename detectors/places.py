@@ -855,6 +855,26 @@ def nicknames() -> dict[str, tuple[str, ...]]:
     return out
 
 
+# The first line of the block of nicknames.tsv from which on its entries stand for a place by what is in it or who was
+# born there (landmarks, famous natives), not as another name of the place.
+NICKNAME_LANDMARKS = "# -- landmarks"
+
+
+@lru_cache(maxsize=1)
+def standing_nicknames() -> dict[str, tuple[str, ...]]:
+    """The ``nicknames`` that are another name of their place (别称 of cities and counties, 雅称 of provinces: 泉城,
+    燕赵), which a name may write in the place's stead (燕赵发布 for 河北发布): the blocks of ``nicknames.tsv`` before
+    ``NICKNAME_LANDMARKS``; a landmark or a native (泰山, 孔子) points at a place without being its name."""
+    kept: set[str] = set()
+    with NICKNAMES.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith(NICKNAME_LANDMARKS):
+                break
+            if line.strip() and not line.startswith("#"):
+                kept.add(line.partition("\t")[0])
+    return {nick: forms for nick, forms in nicknames().items() if nick in kept}
+
+
 def nickname_places(text: str) -> list[str]:
     """The places the nicknames in ``text`` stand for (狮城乡音 → 石狮市, 石狮; 管仲故里 → 颍上; 九华山 → 青阳, not 华山's
     华阴): a place that a name points at without naming it. Only for telling where an account points (the avatar
