@@ -1273,19 +1273,22 @@ def _unbacked_shop(officials: _Officials, acc: dict, r: int, added: str) -> str:
     both fields and the platform said them (``unknown_fields``: unknown, not false; a record of a name alone says
     nothing of a profile). Any verification (a company, a person, a medium) or a description of the account's own
     is left to speak for it."""
+    description = acc.get("description") or ""
+    described = len(_text_key(description)) >= MIN_OWN_DESCRIPTION
+    unknown = acc.get("unknown_fields") or ()
+    read = all(f in acc and f not in unknown for f in ("verified", "description"))  # else unknown, not empty
+    verified = acc.get("verified") or acc.get("verified_type") or (acc.get("verified_reason") or "").strip()
+    # the cheap fields first: most records either carry a description of their own or were never read for one
+    if (described and acc.get("verified_type") == "media") or (not described and (not read or verified)):
+        return ""
     if not trade_words_only(added, officials.own_places(r), officials.affixes.all_places):
         return ""
-    description = acc.get("description") or ""
-    unit = officials.units[r]
-    if unit and acc.get("verified_type") != "media" and any(
-            how == "copied" and officials.units[i] == unit for i, how in officials.description_targets(description)):
-        return "简介抄袭该单位的官方简介"
-    unknown = acc.get("unknown_fields") or ()
-    if not all(f in acc and f not in unknown for f in ("verified", "description")):
-        return ""  # the profile was not read (a record without the fields, or the platform did not say): unknown, not empty
-    verified = acc.get("verified") or acc.get("verified_type") or (acc.get("verified_reason") or "").strip()
-    if not verified and len(_text_key(description)) < MIN_OWN_DESCRIPTION:
+    if not described:
         return "账号既无认证也无简介，看不出是哪家商户"
+    unit = officials.units[r]
+    if unit and any(how == "copied" and officials.units[i] == unit
+                    for i, how in officials.description_targets(description)):
+        return "简介抄袭该单位的官方简介"
     return ""
 
 
