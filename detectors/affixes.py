@@ -44,6 +44,10 @@ Since the twentieth round the folks' voice (老家, 老少爷们, 咱村: ``HOME
 the people of a place; bait (补贴直领, 到账: ``PAYOUT_VERBS``) and a service hall's window after a trade's word
 (代缴窗: ``HALL_ENDINGS``) are claims too; lodging trades (民宿) are owners' words, a verb closed by 过 before the name
 (打过…: ``experience_act``) a person's experience, and a noun with 迷 (考古迷) a person.
+Since the twenty-first round a fee written off (罚单减免, 违章消分: ``FEE_NOUNS`` × ``WAIVER_VERBS``) is bait too; the
+village's loudspeaker (村广播, 镇大喇叭) is a channel, the people of a place as a whole (…儿女, 街坊四邻, 村里人) are
+read like ``PEOPLE_WORDS``; and the owner words split into a person's or a medium's (``HANDLE_OWNER_WORDS``) and a
+business's (``trade_words_only``), which ``detectors.impostor`` weighs against the account's profile.
 
 The rule: a name that contains a registered name plus added words is a candidate, scored by what was added. The
 score of an affixed match (``affix_match``) starts from the layer's score and loses ``UNKNOWN_PENALTY`` per unknown
@@ -310,6 +314,7 @@ AUTHORITY_WORDS = (
     "字号",
     # rank: the first, the only one
     "唯一官方", "唯一指定", "独一", "独家授权", "头号", "首席", "首家", "首选", "榜首", "全网", "全平台", "全渠道",
+    "仅此一家", "独此一家", "别无分号",  # the only one: a shop's old boast, a copy's claim to be the one account
     # calls to spread a notice: urgency and reach claimed
     "扩散", "速扩", "紧急扩散", "转发", "请转发", "速转", "急转", "转扩", "互相转告", "转告", "周知", "请周知",
     "广而告之", "紧急通知", "重要通知", "最新通知", "声明", "郑重声明", "严正声明", "特别声明",
@@ -524,6 +529,43 @@ EXPERIENTIAL = "过"
 # (``AGENT_SUFFIXES``).
 FAN_SUFFIXES = ("迷",)
 
+# ---- twenty-first round of #12: a shop named after a unit, waivers as bait, the village's loudspeaker ------------
+# General vocabulary of Chinese forms of address, of the fine-and-fee frauds that copy government accounts and of
+# village broadcasting, written from general knowledge (none taken from an evaluation part). Sources:
+# ``detectors/data/README.md``.
+#
+# The words of the owner classes (``OWNER_WORDS``, ``HANDLE_WORDS``) that name a person's handle or a medium's title
+# rather than a business by its trade or premises: a person (老张, 张姐, 律师, 博主), what a person does with the unit
+# (聊, 看, 日记, 种草) and a medium (日报, 电视, 传媒). The rest — a shop, a firm, a trade, its goods (店, 铺, 公司, 家政,
+# 同款, 民宿) — are a business's words (``trade_words_only``): a business that names itself after a unit has an
+# identity of its own to show for it (a company's verification, a description of its trade), which a shop sign
+# hung on a unit's name by an impostor lacks (``detectors.impostor._unbacked_shop``).
+HANDLE_OWNER_WORDS = frozenset((
+    "律师", "医生", "老师", "博主", "达人", "主播", "粉丝", "爱好者", "观察", "日记", "故事", "生活", "吃喝", "美食",
+    "探店", "老", "阿", *KIN_WORDS, "聊", "说", "看", "侃", "谈", "评", "报社", "日报", "晚报", "时报", "电视", "广播",
+    "传媒", "杂志", "会", "种草", "安利", "开箱", "vlog", "碎碎念", "搬运工", "课代表", *HANDLE_WORDS,
+))
+# Waivers: what the fine-and-fee frauds promise — a fine, a penalty point or a late fee written off (罚单减免, 违章消分,
+# 滞纳金免除). A fee noun with a waiver verb is bait, like a payout noun with its verb (``PAYOUT_NOUNS``): no shop,
+# person or medium writes a unit's fines off. The waiver verbs alone (减免, 免罚) are service words: what a unit
+# announces of its own fees.
+FEE_NOUNS = ("罚单", "罚款", "罚金", "违章", "违法", "扣分", "滞纳金", "欠费", "欠款", "税费", "费用", "学费", "利息",
+             "逾期费", "违约金", "记分")
+WAIVER_VERBS = ("减免", "全免", "免除", "豁免", "消除", "清零", "撤销", "核销", "消分", "销分", "免罚", "免扣分")
+WAIVER_SERVICE_WORDS = ("减免", "免罚", "消分", "销分", "免扣分")
+# The village's loudspeaker: a village, a township or a hamlet (``FOLK_PLACE_NOUNS`` of one character, and the
+# village's head or gate: 村头, 村口) before a word for a broadcast (广播, 喇叭, 广播站) is the village committee's own
+# channel — what an impostor borrows to sound like the unit's voice at home, not a medium's title (广播 alone is a
+# radio's word, ``OWNER_WORDS``). One generic word.
+VILLAGE_HEADS = ("村头", "村口", "村里", "村", "乡", "镇", "庄", "屯", "寨", "社区")
+BROADCAST_WORDS = ("大喇叭", "小喇叭", "广播站", "广播室", "喇叭", "广播")
+# The people of a place as a whole (燕赵儿女, 中华儿女: sons and daughters; 街坊四邻: the neighbours; 村里人, 城里人: the
+# folks of a village, of the town): read like ``PEOPLE_WORDS``. ``FOLKS_ENDING`` after a village head or a hometown
+# word of one character (村里人, 庄里人, 屯里人, 城里人) makes the folks of that place.
+PEOPLE_MORE_WORDS = ("儿女", "中华儿女", "华夏儿女", "四邻", "街坊四邻", "左邻右舍", "邻里乡亲", "父老乡亲们", "老少乡亲")
+FOLKS_ENDING = "里人"
+FOLKS_HEADS = frozenset("村庄屯寨乡镇城")
+
 UNKNOWN_PENALTY = 0.06
 # What an unknown added word means. A word of no class above is no evidence either way: it is neither a word an
 # impostor is known to add nor one that says whose the name is. Each of its characters costs ``UNKNOWN_PENALTY`` (a
@@ -604,6 +646,10 @@ def _vocabulary() -> dict[str, str]:
     vocab.update((w, "role") for w in ROLE_WORDS)
     vocab.update((w, "device") for w in DEVICE_WORDS if w not in vocab)  # 移动, 掌上 stay generic on their own
     vocab.update((w, "agency") for w in AGENCY_WORDS)
+    vocab.update((w, "service") for w in WAIVER_SERVICE_WORDS)
+    vocab.update((w, "people") for w in PEOPLE_MORE_WORDS)
+    vocab.update((head + FOLKS_ENDING, "people") for head in FOLKS_HEADS)
+    vocab.update((head + word, "generic") for head in VILLAGE_HEADS for word in BROADCAST_WORDS)
     levels = str.maketrans("", "", LEVEL_CHARS)
     for word, kind in list(vocab.items()):
         stripped = word.translate(levels)
@@ -850,10 +896,11 @@ def _folk_homes() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _payout_forms() -> dict[str, tuple[str, ...]]:
-    """The bait words (``PAYOUT_VERBS`` alone, ``PAYOUT_NOUNS`` + a payout or claiming verb) by their first character,
-    longest first."""
+    """The bait words (``PAYOUT_VERBS`` alone, ``PAYOUT_NOUNS`` + a payout or claiming verb, ``FEE_NOUNS`` + a waiver
+    verb) by their first character, longest first."""
     verbs = PAYOUT_VERBS + CLAIMING_VERBS
     forms = set(PAYOUT_VERBS) | {n + v for n in PAYOUT_NOUNS for v in verbs}
+    forms |= {n + v for n in FEE_NOUNS for v in WAIVER_VERBS}  # 罚单减免, 违章消分: a fine written off
     out: dict[str, list[str]] = {}
     for w in sorted(forms, key=len, reverse=True):
         out.setdefault(w[0], []).append(w)
@@ -862,7 +909,7 @@ def _payout_forms() -> dict[str, tuple[str, ...]]:
 
 def _bait_at(text: str, i: int) -> str:
     """The bait starting at ``text[i]`` (``PAYOUT_VERBS``: 直领, 到账; or a payout noun and its verb: 补贴直领,
-    补助发放); "" when none."""
+    补助发放; or a fee noun and a waiver verb: 罚单减免, 违章消分); "" when none."""
     return next((w for w in _payout_forms().get(text[i], ()) if text.startswith(w, i)), "")
 
 
@@ -930,6 +977,20 @@ def person_words(text: str) -> list[str]:
     audience: 酸汤妹, 老王, 解说员, 读者) — a person's handle, not a business's or a medium's."""
     added = explain_added(text)
     return [w for w in added.owner if w in KIN_WORDS or w in PERSON_PREFIXES] + added.persons
+
+
+def trade_words_only(text: str, own_places: frozenset[str] = frozenset(),
+                     other_places: frozenset[str] = frozenset()) -> list[str]:
+    """The owner words of the text added around a registered name when every one of them is a business's — a shop,
+    a firm, a trade or its goods (驴肉火烧店: 店; 搬家公司: 搬家, 公司), none a person's handle or a medium's title
+    (``HANDLE_OWNER_WORDS``) — and no other mention class is there (another place, a column, a spatial relation, a
+    person); [] otherwise. What ``detectors.impostor._unbacked_shop`` weighs against the account's profile."""
+    added = explain_added(text, own_places, other_places)
+    if not added.owner or added.other_places or added.columns or added.locatives or added.persons:
+        return []
+    if any(w in HANDLE_OWNER_WORDS for w in added.owner):
+        return []
+    return list(added.owner)
 
 
 def reader_act(before: str) -> str:

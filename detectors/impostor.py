@@ -20,7 +20,9 @@ The rule, in order:
    Such a description is evidence wherever the name already points at a unit: it adds ``SCAM_BONUS`` to a name
    pair, turns a business's, person's or medium's words around a registered name (小店, 旗舰店, 直营) into a
    disguise (``_disguised_pairs``), and lets an avatar-rule suspect count (rule 4). Descriptions are read only for
-   such candidates.
+   such candidates. A business's words around a whole registered name are the disguise too when the profile shows
+   no business: the unit's description copied, or (the profile read) neither a verification nor a description
+   (``_unbacked_shop``, for review).
 3. The name is compared with the registry in two ways. Whole names, layer by layer (``detectors.names``):
    identical, normalised-identical, shape-similar (glyph table from the CJK font, shape tables) or same-sound
    character, level word, pinyin, swap, drop, insertion. And registered names *inside* the candidate
@@ -131,6 +133,7 @@ from detectors.affixes import (
     place_peeled_match,
     role_backed,
     ruled_out_reason,
+    trade_words_only,
 )
 from detectors.avatar import (
     EXACT_PAIRS,
@@ -259,6 +262,10 @@ ORG_MIN_NAME_SCORE = 0.80  # an account verified as another body needs a name im
 # organisation's own name wraps a unit's name in several words of its own (潮州12345开锁王). A medium gets none: it
 # names its columns after the units it covers (济南发布厅 by 济南日报社)
 ORG_MAX_UNKNOWN = 1
+# A description shorter than this (letters and digits) says nothing of the account's own business (``_unbacked_shop``)
+MIN_OWN_DESCRIPTION = 4
+# A shop's words made a disguise by the profile alone (``_unbacked_shop``) leave the name at most this: review needed
+SHOP_PROFILE_MAX = 0.70
 MIN_MENTIONED_NAME = 4  # a registered account name this long, spelled out in a description, points at its unit
 # Rule 5 by pixels (``_PixelSearch``): crops and screenshots the hashes miss.
 PIXEL_MIN = 0.96  # normalised cross-correlation (``detectors.avatar.pixel_similarity``) of a contained copy
@@ -268,6 +275,12 @@ PIXEL_MARGIN = 0.03  # ... and this much better than any other listed unit's ava
 # A pair whose coarse reading reaches this is read again twice as fine for a deep crop (``detectors.avatar.
 # fine_crop_similarity``): a copy cut to a third of its side reads 0.93-0.96 coarse, another unit's badge rarely 0.9.
 FINE_FROM = 0.9
+# A description that both claims the unit (names or copies it) and runs a government-impersonation scam, on a name that
+# gives the unit's own place, already says whose account this pretends to be; the avatar need only agree: a crop cut
+# deep into a flat badge (a disc, a band of colour) correlates 0.80-0.90 whole with its unit's avatar, and counts from
+# ``PIXEL_MIN_SCAM_CLAIM`` when it leads every other listed unit's avatar by ``PIXEL_MARGIN_SCAM_CLAIM``.
+PIXEL_MIN_SCAM_CLAIM = 0.80
+PIXEL_MARGIN_SCAM_CLAIM = 0.10
 PIXEL_NEAREST = 6  # distinctive avatars nearest by hash put on the short list
 PIXEL_MAX_PER_PLACE = 16  # a place with more distinctive avatars than this says too little to list them
 PIXEL_WORDS_MIN = 2  # ... unless the name repeats a registered name's own words (工会, 数字) of this many characters
@@ -1311,7 +1324,12 @@ def _disguised_pairs(officials: _Officials, suspects: list[dict], forms: list, r
     - the name writes the registered name with look-alike or same-sound characters (莲华网恪特产铺 for 莲花网格),
       hides characters in its name (zero-width, tag or combining characters, ``hidden_marks``), or splits a word of
       its with a separator or a symbol (花ꞏ炮专卖, ``split_word``): a business that names itself after a government
-      account writes the name as it is, it has no reason to dodge a search for it.
+      account writes the name as it is, it has no reason to dodge a search for it;
+    - the registered name is there whole beside a business's words only (驴肉火烧店, 搬家公司: ``detectors.affixes.
+      trade_words_only``) and the account shows no business of its own (``_unbacked_shop``): its description copies
+      the unit's own, or it has neither a verification nor a description. A business that really trades under a
+      unit's name is verified as a company or says what it sells (劳保用品销售，与公安机关无关); a shop sign hung on a
+      unit's name with nothing behind it is the unit's name with unknown words added.
 
     Only candidates without any other pair are read, and their descriptions only then: no description is read for
     a name that holds no registered name."""
@@ -1325,13 +1343,45 @@ def _disguised_pairs(officials: _Officials, suspects: list[dict], forms: list, r
         scam = read_scam(suspects[c].get("description")) is not None
         for variant, before, after, changed in hits:
             why = disguise_reason(scam, hidden, changed, variant.text, split)
+            by_profile = not why and not changed
+            if by_profile:
+                why = _unbacked_shop(officials, suspects[c], variant.position, before + after)
             if not why:
                 continue
             match = officials.affixed(variant, before, after, changed, following_decoration(forms[c]), why,
                                       raw_name=forms[c].raw)
+            if match is not None and by_profile and match.score > SHOP_PROFILE_MAX:
+                match = replace(match, score=SHOP_PROFILE_MAX)  # what the profile lacks is no more than a suspicion
             if match is not None:
                 out.append((c, variant.position, match))
     return out
+
+
+def _unbacked_shop(officials: _Officials, acc: dict, r: int, added: str) -> str:
+    """Why a business's words around registry entry ``r``'s whole name are a disguise by the account's own profile,
+    in Chinese ("" when the profile backs a business, or the words are not a business's only): the description
+    copies the official description of ``r``'s unit (what no shop says of itself), or the account has no
+    verification and no description at all (no business of its own to show) — read only when the record carries
+    both fields and the platform said them (``unknown_fields``: unknown, not false; a record of a name alone says
+    nothing of a profile). Any verification (a company, a person, a medium) or a description of the account's own
+    is left to speak for it."""
+    description = acc.get("description") or ""
+    described = len(_text_key(description)) >= MIN_OWN_DESCRIPTION
+    unknown = acc.get("unknown_fields") or ()
+    read = all(f in acc and f not in unknown for f in ("verified", "description"))  # else unknown, not empty
+    verified = acc.get("verified") or acc.get("verified_type") or (acc.get("verified_reason") or "").strip()
+    # the cheap fields first: most records either carry a description of their own or were never read for one
+    if (described and acc.get("verified_type") == "media") or (not described and (not read or verified)):
+        return ""
+    if not trade_words_only(added, officials.own_places(r), officials.affixes.all_places):
+        return ""
+    if not described:
+        return "账号既无认证也无简介，看不出是哪家商户"
+    unit = officials.units[r]
+    if unit and any(how == "copied" and officials.units[i] == unit
+                    for i, how in officials.description_targets(description)):
+        return "简介抄袭该单位的官方简介"
+    return ""
 
 
 # Characters that hide in a name: format characters (zero-width space and joiners' kin, bidi controls, tags) and
@@ -2475,6 +2525,7 @@ class _PixelSearch:
         named += [p for p in self._towns_in(form.core) if p not in named and not any(p in q for q in named)]
         named += [p for p in self._counties_of_towns(form.core) if p not in named]
         claimed = officials.claimed_units(acc.get("description"))
+        scam = bool(claimed) and read_scam(acc.get("description")) is not None
         governmental = sounds_official(acc, form)
         if org and not claimed and not (literal and not explain_added(form.core).owner):
             # as rule 5 by hashes, another body counts only on the closest copies: here one contained almost
@@ -2590,10 +2641,18 @@ class _PixelSearch:
             needed = least if governmental or worded or officials.units[r] in claimed else least_place_only
             if org and officials.units[r] not in claimed:
                 needed = least_place_only
+            lead = margin
+            # the description claims the unit *and* runs a scam, and the name gives the unit's own place: the
+            # avatar only has to agree with them, a deep crop of the unit's avatar read whole (``PIXEL_MIN_SCAM_CLAIM``)
+            scam_claim = (similarity is whole and not org and scam and officials.units[r] in claimed
+                          and _gives_own_place(officials.affixes.places[r], named) and PIXEL_MIN_SCAM_CLAIM <= sim < needed)
+            if scam_claim:
+                needed, lead = PIXEL_MIN_SCAM_CLAIM, PIXEL_MARGIN_SCAM_CLAIM
+                runner_up = max(runner_up, nearest_other)  # held against every listed unit, not only those claimed
             if sim < needed or areas.get(entry.get("avatar") or f"#{r}", 1.0) < OVERLAY_AREA:
                 why = f"{seen}，低于 {needed:.3f}：不算裁切、截图、旋转或遮盖的副本"
-            elif sim - runner_up < margin:
-                why = f"{seen}，领先不足 {margin}：不能指向单一单位"
+            elif sim - runner_up < lead:
+                why = f"{seen}，领先不足 {lead}：不能指向单一单位"
             elif similarity is overlaid and self._template_under(acc, row, mine_overlay, sim - margin):
                 why = f"{seen}，但同样像多个单位共用的模板头像：模板不能指向单一单位"
             else:
@@ -2628,6 +2687,10 @@ class _PixelSearch:
             evidence["pixel_reading"] = "overlay" if overlay else "shot_colours" if gap is not None else "frame_centre"
         if gap is not None:
             evidence["colour_gap"] = round(gap, 3)
+        if scam_claim:
+            reasons.insert(1, f"简介点名该单位且是冒充政务的诈骗话术，名称写明该单位所在地：深度裁切的头像按较低的像素门槛"
+                              f"（{PIXEL_MIN_SCAM_CLAIM}，领先其他单位 {PIXEL_MARGIN_SCAM_CLAIM}）计")
+            evidence["pixel_scam_claim"] = True
         if settled:
             evidence["pixel_settled_by"] = settled
             if settled != "description":  # the first reason already says so
