@@ -212,6 +212,7 @@ from detectors.profile_claims import ScamReading, read_scam
 from detectors.systems import (
     SYSTEM_OWN_BODY_SCORE,
     SystemIndex,
+    body_words,
     department_words,
     has_body,
     system_match,
@@ -480,13 +481,17 @@ class _Officials:
         return self._sub_places or None
 
     def affixed(self, variant: Variant, before: str, after: str, changed: list,
-                following: str = "", owner_disguise: str = "", raw_name: str = "") -> NameMatch | None:
+                following: str = "", owner_disguise: str = "", raw_name: str = "",
+                core: str | None = None) -> NameMatch | None:
         """``affix_match`` of a registered name found inside a candidate's (``AffixIndex.find``, or a block swap),
         against the registry entry it belongs to. ``following``: the decoration taken off the candidate's name
         right after its core (``following_decoration``). ``raw_name``: the candidate's name as written, read for a
-        second disguise beside a changed character (``double_disguise``)."""
+        second disguise beside a changed character (``double_disguise``). ``core``: the candidate's core with its
+        level words (``NameForm.core``), for ``lone_place_respelt``; None when the caller has none."""
         r = variant.position
         if changed and self.spells_another_place(variant.text, changed, r):
+            return None
+        if changed and core is not None and self.lone_place_respelt(variant.text, changed, r, core):
             return None
         entry = self.entries[r]
         return affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
@@ -513,6 +518,22 @@ class _Officials:
         registered = "".join(next((b for a, b, _ in changed if a == ch), ch) for ch in text)
         positions = [k for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)]
         return _other_place(text, registered, positions, self.affixes.places[r], self.affixes.all_places)
+
+    def lone_place_respelt(self, text: str, changed: list, r: int, core: str) -> bool:
+        """Whether a changed character of ``text`` (a registered name found with look-alike or same-sound characters
+        folded in, level words removed) is the whole of one of entry ``r``'s places, a division whose short form is
+        one character (赵 of 赵县, 芒 of 芒市), and the candidate's ``core`` does not write that division's level word
+        after it. Nothing of the place is then left as written: 兆发布 is 赵县发布 only through a sound shared by
+        dozens of characters (兆, 召, 照 …), and a name that spells a two-character place with a look-alike and a
+        same-sound character (丈兆 for 张北) must not lose to it. 兆县发布 still writes the place."""
+        registered = "".join(next((b for a, b, _ in changed if a == ch), ch) for ch in text)
+        positions = [k for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)]
+        for place in self.affixes.places[r]:
+            short = _strip_levels(place)
+            if len(short) == 1 and short != place and any(
+                    registered[k] == short and text[k] + place[1:] not in core for k in positions):
+                return True
+        return False
 
     def thing_of_place(self, core: str, r: int) -> str:
         """The word that makes ``core`` name a thing of entry ``r``'s own place rather than the unit: the place,
@@ -555,7 +576,7 @@ class _Officials:
             regs |= self.doubles.block(text)
         found: list[tuple[int, NameMatch | None]] = [(r, compare_names(reduced, self.forms[r])) for r in regs]
         for variant, before, after, changed in self.affixes.find(text):
-            found.append((variant.position, self.affixed(variant, before, after, changed)))
+            found.append((variant.position, self.affixed(variant, before, after, changed, core=form.core)))
         best: dict[int, NameMatch] = {}
         for r, match in found:
             if match is not None and match.layer != "edit" and (r not in best or match.score > best[r].score):
@@ -1083,7 +1104,8 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     for c, found in officials.affixes.find_each([form.core for form in forms]):
         form = forms[c]
         for variant, before, after, changed in found:
-            match = officials.affixed(variant, before, after, changed, following_decoration(form), raw_name=form.raw)
+            match = officials.affixed(variant, before, after, changed, following_decoration(form), raw_name=form.raw,
+                                      core=form.core)
             if match is not None:
                 pairs.append((c, variant.position, match))
             else:
@@ -1236,7 +1258,7 @@ def _disguised_pairs(officials: _Officials, suspects: list[dict], forms: list, r
             if not why:
                 continue
             match = officials.affixed(variant, before, after, changed, following_decoration(forms[c]), why,
-                                      raw_name=forms[c].raw)
+                                      raw_name=forms[c].raw, core=forms[c].core)
             if match is not None:
                 out.append((c, variant.position, match))
     return out
@@ -1348,7 +1370,7 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
             if not changes_break_words(text, changed):
                 continue
             # ``_Officials.affixed`` first checks that no other real place is spelt (``spells_another_place``)
-            match = officials.affixed(variant, before, after, changed, following_decoration(form))
+            match = officials.affixed(variant, before, after, changed, following_decoration(form), core=form.core)
             if match is not None:
                 out.append((c, r, match))
                 found = True
@@ -1379,7 +1401,7 @@ def _swapped_refolded(officials: _Officials, c: int, form) -> list:
                 continue
             if not (changes_break_words(text, changed) and changes_break_words(swapped, changed)):
                 continue
-            match = officials.affixed(Variant("reorder", variant.position, swapped), "", "", changed)
+            match = officials.affixed(Variant("reorder", variant.position, swapped), "", "", changed, core=form.core)
             if match is not None:
                 out.append((c, variant.position, match))
         if not out and DOUBLE_NAME_LEN <= len(swapped) <= DOUBLE_MAX_LEN:
@@ -1408,7 +1430,7 @@ def _swapped_doubles(officials: _Officials, c: int, form, text: str, swapped: st
         if not (all(breaks_word(swapped, k) for k in diffs) and all(breaks_word(text, k) for k in back)):
             continue
         changed = [(swapped[k], b[k], "shape" if h == "形近" else "sound") for k, h in zip(diffs, how)]
-        match = officials.affixed(Variant("reorder", r, swapped), "", "", changed)
+        match = officials.affixed(Variant("reorder", r, swapped), "", "", changed, core=form.core)
         if match is not None:
             out.append((c, r, match))
     return out
@@ -1779,7 +1801,7 @@ def _avatar_owners(officials: _Officials, suspects: list[dict], forms: list, bes
     for c in sorted(lookalikes.intersection(best)):
         _, r, match, dist, _verdict = best[c]
         if (dist <= max_distance or match.layer in ("identical", "normalised") or c not in slot
-                or has_body(_strip_levels(forms[c].core))):
+                or has_body(_strip_levels(forms[c].core)) or respelt_body(forms[c], officials.forms[r].core)):
             continue  # the pair's own target has a like avatar, or the name itself names a department
         found = _avatar_only(officials, suspects[c], forms[c], cand_matrix[slot[c]], cand_colours[slot[c]],
                              max_distance, read_scam_description=False)
@@ -1792,6 +1814,22 @@ def _avatar_owners(officials: _Officials, suspects: list[dict], forms: list, bes
         owned[c] = (score, target, reasons, dict(evidence, name_pair={"target": _target(named), "layer": match.layer,
                                                                      "name_score": match.score}))
     return owned
+
+
+def respelt_body(cand: NameForm, registered: str) -> str:
+    """The body word of the registered name (``detectors.systems.has_body``: 卫健委, 公安, 发布) that ``cand`` writes
+    with one character changed into a look-alike or same-sound one (``detectors.names.substitution``: 卫减委 for
+    卫健委), "" when none. Such a name names the department all the same, disguised: it says more than a place and
+    general words."""
+    text, reg = _strip_levels(cand.core), _strip_levels(registered)
+    for word in dict.fromkeys(m.group() for m in body_words(reg)):
+        size = len(word)
+        for i in range(len(text) - size + 1):
+            window = text[i:i + size]
+            diffs = [k for k in range(size) if window[k] != word[k]]
+            if len(diffs) == 1 and substitution(cand, window[diffs[0]], word[diffs[0]]):
+                return word
+    return ""
 
 
 def _distinctive_lookalikes(officials: _Officials, suspects: list[dict], forms: list, base_dir,
@@ -2777,10 +2815,11 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         seen.add(key)
         match = compare_names(form, officials.forms[r])
         hits = [h for h in officials.affixes.find(form.core) if h[0].position == r]
-        affixed = [officials.affixed(v, b, a, ch, following_decoration(form), raw_name=form.raw)
+        affixed = [officials.affixed(v, b, a, ch, following_decoration(form), raw_name=form.raw, core=form.core)
                    for v, b, a, ch in hits]
         if not any(affixed):
-            affixed = [officials.affixed(v, b, a, ch, following_decoration(form), why, raw_name=form.raw)
+            affixed = [officials.affixed(v, b, a, ch, following_decoration(form), why, raw_name=form.raw,
+                                         core=form.core)
                        for v, b, a, ch in hits for why in [disguise_reason(scam, hidden, ch, v.text, split)] if why]
         affixed += [peeled_match(compare_names(peeled, officials.forms[r]), before, after, entry.get("name") or "")
                     for before, peeled, after in _peeled_forms(form.core)]
