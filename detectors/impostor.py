@@ -491,12 +491,12 @@ class _Officials:
         r = variant.position
         if changed and self.spells_another_place(variant.text, changed, r):
             return None
-        if changed and core is not None and self.lone_place_respelt(variant.text, changed, r, core):
-            return None
         entry = self.entries[r]
-        return affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
-                           self.own_places(r), self.affixes.all_places, following, owner_disguise,
-                           double_disguise(raw_name, variant.text, changed) if raw_name and changed else "")
+        match = affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
+                            self.own_places(r), self.affixes.all_places, following, owner_disguise,
+                            double_disguise(raw_name, variant.text, changed) if raw_name and changed else "")
+        lone = self.lone_place_respelt(variant.text, changed, r, core) if match and changed and core is not None else ""
+        return _weaken_lone_place(match, lone) if lone else match
 
     def own_places(self, r: int) -> frozenset[str]:
         """Entry ``r``'s places as the words added around its name are read against (``detectors.affixes.
@@ -519,21 +519,21 @@ class _Officials:
         positions = [k for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)]
         return _other_place(text, registered, positions, self.affixes.places[r], self.affixes.all_places)
 
-    def lone_place_respelt(self, text: str, changed: list, r: int, core: str) -> bool:
-        """Whether a changed character of ``text`` (a registered name found with look-alike or same-sound characters
-        folded in, level words removed) is the whole of one of entry ``r``'s places, a division whose short form is
-        one character (赵 of 赵县, 芒 of 芒市), and the candidate's ``core`` does not write that division's level word
-        after it. Nothing of the place is then left as written: 兆发布 is 赵县发布 only through a sound shared by
-        dozens of characters (兆, 召, 照 …), and a name that spells a two-character place with a look-alike and a
-        same-sound character (丈兆 for 张北) must not lose to it. 兆县发布 still writes the place."""
+    def lone_place_respelt(self, text: str, changed: list, r: int, core: str) -> str:
+        """The place of entry ``r`` whose short form is one character (赵县: 赵, 芒市: 芒) when a changed character of
+        ``text`` (a registered name found with look-alike or same-sound characters folded in, level words removed)
+        is that character and the candidate's ``core`` does not write the level word after it; "" otherwise. Nothing
+        of the place is then left as written: 兆发布 is 赵县发布 only through a sound dozens of characters share (兆,
+        召, 照 …), weaker evidence than a two-character place respelt in both characters (丈兆 for 张北), which must
+        not lose to it (``LONE_PLACE_PENALTY``). 兆县发布 still writes the place."""
         registered = "".join(next((b for a, b, _ in changed if a == ch), ch) for ch in text)
         positions = [k for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)]
         for place in self.affixes.places[r]:
             short = _strip_levels(place)
             if len(short) == 1 and short != place and any(
                     registered[k] == short and text[k] + place[1:] not in core for k in positions):
-                return True
-        return False
+                return place
+        return ""
 
     def thing_of_place(self, core: str, r: int) -> str:
         """The word that makes ``core`` name a thing of entry ``r``'s own place rather than the unit: the place,
@@ -882,7 +882,8 @@ class _Officials:
                     k = inside[0]
                     match.score = round(match.score - SUBSTITUTION_PENALTY, 3)
                     match.reasons.append(f"形近或音近字替换：{spelling[k]}→{text[k]}")
-                    out.append((r, match))
+                    lone = self.lone_place_respelt(text[len(before):], [(text[k], spelling[k], "")], r, core)
+                    out.append((r, _weaken_lone_place(match, lone) if lone else match))
         return out
 
     @property
@@ -1814,6 +1815,17 @@ def _avatar_owners(officials: _Officials, suspects: list[dict], forms: list, bes
         owned[c] = (score, target, reasons, dict(evidence, name_pair={"target": _target(named), "layer": match.layer,
                                                                      "name_score": match.score}))
     return owned
+
+
+LONE_PLACE_PENALTY = 0.12  # a one-character place respelt without its level word (``_Officials.lone_place_respelt``)
+
+
+def _weaken_lone_place(match: NameMatch, place: str) -> NameMatch:
+    """``match`` less ``LONE_PLACE_PENALTY``, with the reason: its place ``place`` is one character, respelt."""
+    match.score = round(match.score - LONE_PLACE_PENALTY, 3)
+    match.reasons.append(f"改写的是一字地名“{place}”的那个字，且未写级别字：地名一字不剩，证据较弱"
+                         f"（扣 {LONE_PLACE_PENALTY}）")
+    return match
 
 
 def respelt_body(cand: NameForm, registered: str) -> str:

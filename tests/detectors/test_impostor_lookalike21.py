@@ -2,8 +2,8 @@
 with added words and with the avatar rule.
 
 - A one-character place (莒 of 莒县) respelt into a same-sound or look-alike character, without the level word after
-  it, leaves nothing of the place as written; it no longer outbids a two-character place whose both characters are
-  respelt (``_Officials.lone_place_respelt``).
+  it, leaves nothing of the place as written: weaker evidence (``impostor.LONE_PLACE_PENALTY``), so it no longer
+  outbids a two-character place whose both characters are respelt (``_Officials.lone_place_respelt``).
 - A body word of the registered name respelt by one character (卫减委 for 卫健委) names the department all the same:
   the avatar rule no longer hands the name to the unit whose avatar it copies (``respelt_body``).
 - A place word added before the name (a covering region, the province, the prefecture) written with one look-alike
@@ -44,8 +44,19 @@ def test_two_respelt_characters_of_a_place_beat_a_respelt_one_character_place(na
 
 
 @pytest.mark.parametrize("name", ["沮发布", "咀发布"])
-def test_a_respelt_one_character_place_without_its_level_word_is_no_match(name):
-    assert _flag(PLACES, name) is None
+def test_a_respelt_one_character_place_without_its_level_word_is_weaker(name):
+    found = _flag(PLACES, name)
+    assert found and found["target"]["name"] == "莒县发布", found
+    assert found["score"] == pytest.approx(0.84 - impostor.LONE_PLACE_PENALTY), found
+    assert any("一字地名“莒县”" in r for r in found["reasons"]), found["reasons"]
+
+
+def test_a_respelt_one_character_place_in_an_abbreviated_unit_name_is_weaker():
+    registry = [*PLACES, reg("山东12345", "山东省12345政务服务便民热线", "r3", "山东省")]
+    found = _flag(registry, "齐鲁沮政府新闻办")
+    assert found and found["target"]["name"] == "莒县发布" and found["evidence"]["layer"] == "abbrev", found
+    assert any("一字地名“莒县”" in r for r in found["reasons"]), found["reasons"]
+    assert found["score"] < 0.66
 
 
 @pytest.mark.parametrize("name", ["沮县发布", "举县发布"])
@@ -56,7 +67,7 @@ def test_a_respelt_one_character_place_with_its_level_word_still_matches(name):
 
 def test_without_the_rule_the_one_character_place_would_win(monkeypatch):
     # the rule is what changes the target: with it switched off, 沮 (ju) takes the name to 莒县发布
-    monkeypatch.setattr(impostor._Officials, "lone_place_respelt", lambda self, *args: False)
+    monkeypatch.setattr(impostor._Officials, "lone_place_respelt", lambda self, *args: "")
     found = _flag(PLACES, "林沮发布")
     assert found and found["target"]["name"] == "莒县发布", found
 
