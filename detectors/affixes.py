@@ -600,6 +600,9 @@ class Added:
     # what only the unit's own account says of itself: which account this is (旧号, 此号), the desk where it serves
     # (领款点, 认领处), its account speaking (搬家了): ``_account_claim_at``, ``_desk_at``, ``_self_claim_at``
     claims: list[str] = field(default_factory=list)
+    # own places or regions written with one look-alike or same-sound character (京津机 for 京津冀: ``_respelt_place_at``),
+    # as "written（meant）"; each is in ``own_places`` or ``regions`` too
+    respelt: list[str] = field(default_factory=list)
 
     @property
     def rules_out(self) -> bool:
@@ -847,9 +850,53 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
                 (out.own_places if own else out.other_places).append(place)
                 i, prev = i + len(place), "place"
                 continue
+            respelt = None if place else _respelt_place_at(text, i, own_places)
+            if respelt:  # 京津机 for 京津冀, 河比 for 河北: the place disguised like the name it stands before
+                word, meant, is_own = respelt
+                (out.own_places if is_own else out.regions).append(word)
+                out.respelt.append(f"{word}（{meant}）")
+                i, prev = i + len(word), "place"
+                continue
             out.unknown += text[i]
             i, prev = i + 1, "unknown"
     return out
+
+
+MIN_RESPELT_PLACE = 2  # a place word this long or longer may be read with one of its characters respelt
+
+
+@lru_cache(maxsize=4096)
+def _places_by_length(own_places: frozenset[str]) -> dict[int, tuple[tuple[str, bool], ...]]:
+    """The words that name ``own_places`` (the places themselves, the regions and the nicknames covering them: the
+    words ``explain_added`` reads as the target's place), by length, each with whether it is an own place."""
+    regs, nicks = regions(), _nicknames()
+    words = {p: True for p in own_places if len(p) >= MIN_RESPELT_PLACE}
+    for table in (regs, nicks):
+        for word, covered in table.items():
+            if len(word) >= MIN_RESPELT_PLACE and word not in words and not covered.isdisjoint(own_places):
+                words[word] = False
+    out: dict[int, list[tuple[str, bool]]] = {}
+    for word, own in words.items():
+        out.setdefault(len(word), []).append((word, own))
+    return {n: tuple(ws) for n, ws in sorted(out.items(), reverse=True)}
+
+
+def _respelt_place_at(text: str, i: int, own_places: frozenset[str]) -> tuple[str, str, bool] | None:
+    """(the word as written, the place word it stands for, whether that is an own place rather than a region or
+    nickname) when ``text`` at ``i`` writes one of the target's place words (``_places_by_length``, two characters or
+    more) with exactly one character changed into a look-alike or same-sound one (``detectors.names.
+    resemblance``: 京津机 for 京津冀, 燕召 for a province's 燕赵); None otherwise. The caller has found no word of
+    any class and no real division at ``i``: the place of an impostor's prefix disguised like its name."""
+    from detectors.names import resemblance
+    for size, words in _places_by_length(own_places).items():
+        written = text[i:i + size]
+        if len(written) < size:
+            continue
+        for word, own in words:
+            diffs = [k for k in range(size) if written[k] != word[k]]
+            if len(diffs) == 1 and resemblance(written[diffs[0]], word[diffs[0]]):
+                return written, word, own
+    return None
 
 
 def _desk_at(text: str, i: int, vocab: dict[str, str]) -> str:
@@ -1162,6 +1209,8 @@ def _added_kinds(added: Added) -> list[str]:
         kinds.append("本地或上级地名 " + "、".join(dict.fromkeys(added.own_places)))
     if added.regions:
         kinds.append("包含该地的上级区域名 " + "、".join(dict.fromkeys(added.regions)))
+    if added.respelt:
+        kinds.append("地名用形近或同音字改写 " + "、".join(dict.fromkeys(added.respelt)))
     if added.people:
         kinds.append("对当地人的称呼（不表示个人账号） " + "、".join(dict.fromkeys(added.people)))
     if added.roles:

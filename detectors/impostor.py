@@ -222,6 +222,7 @@ from detectors.profile_claims import ScamReading, read_scam
 from detectors.systems import (
     SYSTEM_OWN_BODY_SCORE,
     SystemIndex,
+    body_words,
     department_words,
     has_body,
     system_match,
@@ -507,18 +508,22 @@ class _Officials:
         return self._sub_places or None
 
     def affixed(self, variant: Variant, before: str, after: str, changed: list,
-                following: str = "", owner_disguise: str = "", raw_name: str = "") -> NameMatch | None:
+                following: str = "", owner_disguise: str = "", raw_name: str = "",
+                core: str | None = None) -> NameMatch | None:
         """``affix_match`` of a registered name found inside a candidate's (``AffixIndex.find``, or a block swap),
         against the registry entry it belongs to. ``following``: the decoration taken off the candidate's name
         right after its core (``following_decoration``). ``raw_name``: the candidate's name as written, read for a
-        second disguise beside a changed character (``double_disguise``)."""
+        second disguise beside a changed character (``double_disguise``). ``core``: the candidate's core with its
+        level words (``NameForm.core``), for ``lone_place_respelt``; None when the caller has none."""
         r = variant.position
         if changed and self.spells_another_place(variant.text, changed, r):
             return None
         entry = self.entries[r]
-        return affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
-                           self.own_places(r), self.affixes.all_places, following, owner_disguise,
-                           double_disguise(raw_name, variant.text, changed) if raw_name and changed else "")
+        match = affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
+                            self.own_places(r), self.affixes.all_places, following, owner_disguise,
+                            double_disguise(raw_name, variant.text, changed) if raw_name and changed else "")
+        lone = self.lone_place_respelt(variant.text, changed, r, core) if match and changed and core is not None else ""
+        return _weaken_lone_place(match, lone) if lone else match
 
     def own_places(self, r: int) -> frozenset[str]:
         """Entry ``r``'s places as the words added around its name are read against (``detectors.affixes.
@@ -540,6 +545,22 @@ class _Officials:
         registered = "".join(next((b for a, b, _ in changed if a == ch), ch) for ch in text)
         positions = [k for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)]
         return _other_place(text, registered, positions, self.affixes.places[r], self.affixes.all_places)
+
+    def lone_place_respelt(self, text: str, changed: list, r: int, core: str) -> str:
+        """The place of entry ``r`` whose short form is one character (赵县: 赵, 芒市: 芒) when a changed character of
+        ``text`` (a registered name found with look-alike or same-sound characters folded in, level words removed)
+        is that character and the candidate's ``core`` does not write the level word after it; "" otherwise. Nothing
+        of the place is then left as written: 兆发布 is 赵县发布 only through a sound dozens of characters share (兆,
+        召, 照 …), weaker evidence than a two-character place respelt in both characters (丈兆 for 张北), which must
+        not lose to it (``LONE_PLACE_PENALTY``). 兆县发布 still writes the place."""
+        registered = "".join(next((b for a, b, _ in changed if a == ch), ch) for ch in text)
+        positions = [k for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)]
+        for place in self.affixes.places[r]:
+            short = _strip_levels(place)
+            if len(short) == 1 and short != place and any(
+                    registered[k] == short and text[k] + place[1:] not in core for k in positions):
+                return place
+        return ""
 
     def thing_of_place(self, core: str, r: int) -> str:
         """The word that makes ``core`` name a thing of entry ``r``'s own place rather than the unit: the place,
@@ -582,7 +603,7 @@ class _Officials:
             regs |= self.doubles.block(text)
         found: list[tuple[int, NameMatch | None]] = [(r, compare_names(reduced, self.forms[r])) for r in regs]
         for variant, before, after, changed in self.affixes.find(text):
-            found.append((variant.position, self.affixed(variant, before, after, changed)))
+            found.append((variant.position, self.affixed(variant, before, after, changed, core=form.core)))
         best: dict[int, NameMatch] = {}
         for r, match in found:
             if match is not None and match.layer != "edit" and (r not in best or match.score > best[r].score):
@@ -965,7 +986,8 @@ class _Officials:
                     k = inside[0]
                     match.score = round(match.score - SUBSTITUTION_PENALTY, 3)
                     match.reasons.append(f"形近或音近字替换：{spelling[k]}→{text[k]}")
-                    out.append((r, match))
+                    lone = self.lone_place_respelt(text[len(before):], [(text[k], spelling[k], "")], r, core)
+                    out.append((r, _weaken_lone_place(match, lone) if lone else match))
         return out
 
     @property
@@ -1187,7 +1209,8 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     for c, found in officials.affixes.find_each([form.core for form in forms]):
         form = forms[c]
         for variant, before, after, changed in found:
-            match = officials.affixed(variant, before, after, changed, following_decoration(form), raw_name=form.raw)
+            match = officials.affixed(variant, before, after, changed, following_decoration(form), raw_name=form.raw,
+                                      core=form.core)
             if match is not None:
                 pairs.append((c, variant.position, match))
             else:
@@ -1349,7 +1372,7 @@ def _disguised_pairs(officials: _Officials, suspects: list[dict], forms: list, r
             if not why:
                 continue
             match = officials.affixed(variant, before, after, changed, following_decoration(forms[c]), why,
-                                      raw_name=forms[c].raw)
+                                      raw_name=forms[c].raw, core=forms[c].core)
             if match is not None and by_profile and match.score > SHOP_PROFILE_MAX:
                 match = replace(match, score=SHOP_PROFILE_MAX)  # what the profile lacks is no more than a suspicion
             if match is not None:
@@ -1490,7 +1513,7 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
             if not changes_break_words(text, changed):
                 continue
             # ``_Officials.affixed`` first checks that no other real place is spelt (``spells_another_place``)
-            match = officials.affixed(variant, before, after, changed, following_decoration(form))
+            match = officials.affixed(variant, before, after, changed, following_decoration(form), core=form.core)
             if match is not None:
                 out.append((c, r, match))
                 found = True
@@ -1521,7 +1544,7 @@ def _swapped_refolded(officials: _Officials, c: int, form) -> list:
                 continue
             if not (changes_break_words(text, changed) and changes_break_words(swapped, changed)):
                 continue
-            match = officials.affixed(Variant("reorder", variant.position, swapped), "", "", changed)
+            match = officials.affixed(Variant("reorder", variant.position, swapped), "", "", changed, core=form.core)
             if match is not None:
                 out.append((c, variant.position, match))
         if not out and DOUBLE_NAME_LEN <= len(swapped) <= DOUBLE_MAX_LEN:
@@ -1550,7 +1573,7 @@ def _swapped_doubles(officials: _Officials, c: int, form, text: str, swapped: st
         if not (all(breaks_word(swapped, k) for k in diffs) and all(breaks_word(text, k) for k in back)):
             continue
         changed = [(swapped[k], b[k], "shape" if h == "形近" else "sound") for k, h in zip(diffs, how)]
-        match = officials.affixed(Variant("reorder", r, swapped), "", "", changed)
+        match = officials.affixed(Variant("reorder", r, swapped), "", "", changed, core=form.core)
         if match is not None:
             out.append((c, r, match))
     return out
@@ -1951,7 +1974,7 @@ def _avatar_owners(officials: _Officials, suspects: list[dict], forms: list, bes
     for c in sorted(lookalikes.intersection(best)):
         _, r, match, dist, _verdict = best[c]
         if (dist <= max_distance or match.layer in ("identical", "normalised") or c not in slot
-                or has_body(_strip_levels(forms[c].core))):
+                or has_body(_strip_levels(forms[c].core)) or respelt_body(forms[c], officials.forms[r].core)):
             continue  # the pair's own target has a like avatar, or the name itself names a department
         found = _avatar_only(officials, suspects[c], forms[c], cand_matrix[slot[c]], cand_colours[slot[c]],
                              max_distance, read_scam_description=False)
@@ -1964,6 +1987,33 @@ def _avatar_owners(officials: _Officials, suspects: list[dict], forms: list, bes
         owned[c] = (score, target, reasons, dict(evidence, name_pair={"target": _target(named), "layer": match.layer,
                                                                      "name_score": match.score}))
     return owned
+
+
+LONE_PLACE_PENALTY = 0.12  # a one-character place respelt without its level word (``_Officials.lone_place_respelt``)
+
+
+def _weaken_lone_place(match: NameMatch, place: str) -> NameMatch:
+    """``match`` less ``LONE_PLACE_PENALTY``, with the reason: its place ``place`` is one character, respelt."""
+    match.score = round(match.score - LONE_PLACE_PENALTY, 3)
+    match.reasons.append(f"改写的是一字地名“{place}”的那个字，且未写级别字：地名一字不剩，证据较弱"
+                         f"（扣 {LONE_PLACE_PENALTY}）")
+    return match
+
+
+def respelt_body(cand: NameForm, registered: str) -> str:
+    """The body word of the registered name (``detectors.systems.has_body``: 卫健委, 公安, 发布) that ``cand`` writes
+    with one character changed into a look-alike or same-sound one (``detectors.names.substitution``: 卫减委 for
+    卫健委), "" when none. Such a name names the department all the same, disguised: it says more than a place and
+    general words."""
+    text, reg = _strip_levels(cand.core), _strip_levels(registered)
+    for word in dict.fromkeys(m.group() for m in body_words(reg)):
+        size = len(word)
+        for i in range(len(text) - size + 1):
+            window = text[i:i + size]
+            diffs = [k for k in range(size) if window[k] != word[k]]
+            if len(diffs) == 1 and substitution(cand, window[diffs[0]], word[diffs[0]]):
+                return word
+    return ""
 
 
 def _distinctive_lookalikes(officials: _Officials, suspects: list[dict], forms: list, base_dir,
@@ -2962,10 +3012,11 @@ def explain(ctx: DetectionContext, account: dict, top: int = 5) -> dict:
         seen.add(key)
         match = compare_names(form, officials.forms[r])
         hits = [h for h in officials.affixes.find(form.core) if h[0].position == r]
-        affixed = [officials.affixed(v, b, a, ch, following_decoration(form), raw_name=form.raw)
+        affixed = [officials.affixed(v, b, a, ch, following_decoration(form), raw_name=form.raw, core=form.core)
                    for v, b, a, ch in hits]
         if not any(affixed):
-            affixed = [officials.affixed(v, b, a, ch, following_decoration(form), why, raw_name=form.raw)
+            affixed = [officials.affixed(v, b, a, ch, following_decoration(form), why, raw_name=form.raw,
+                                         core=form.core)
                        for v, b, a, ch in hits for why in [disguise_reason(scam, hidden, ch, v.text, split)] if why]
         affixed += [peeled_match(compare_names(peeled, officials.forms[r]), before, after, entry.get("name") or "")
                     for before, peeled, after in _peeled_forms(form.core)]

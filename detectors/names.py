@@ -1020,6 +1020,12 @@ def _resemblance(x: str, y: str) -> str | None:
     return None
 
 
+def resemblance(x: str, y: str) -> str | None:
+    """"形近" when character ``x`` is drawn like ``y`` (shape tables, glyph table, a part added, a stroke apart),
+    "音近" when it reads like it (with or without its tone), else None."""
+    return _resemblance(x, y)
+
+
 @lru_cache(maxsize=1)
 def _division_chars() -> frozenset[str]:
     """Every character of the division names in ``data/divisions.tsv`` (埇桥, 浉河, 猇亭 …: place names keep a few

@@ -17,6 +17,7 @@ Everything is compared with the level words 省/市/县/区 removed, as ``detect
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -143,6 +144,11 @@ def department_words() -> tuple[str, ...]:
 def has_body(text: str) -> bool:
     """Whether ``text`` (level words removed) holds any body word."""
     return _pattern().search(text) is not None
+
+
+def body_words(text: str) -> Iterator[re.Match]:
+    """The body words ``text`` (level words removed) holds, left to right, longest first where they overlap."""
+    return _pattern().finditer(text)
 
 
 UNIT_TRADES = Path(__file__).resolve().parent / "data" / "unit_trades.tsv"
