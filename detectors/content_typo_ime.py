@@ -59,12 +59,14 @@ LN10 = math.log(10)
 MAX_WORD = 7  # longest vocabulary word tried at a position of the lattice
 BEAM = 4  # hypotheses kept per position
 WINDOW = 4  # characters each side of the character tried (a trigram's gain is local: 8 gives the same gains)
+SPECIFIC_BONUS = 1.0  # nats a look-alike or a corrected word of 3+ characters is credited (``counted``)
 MARGIN = 13.0  # nats the corrected window must gain (dev … dev16: bench/typo_ime.py, docs/notes/ime_lm_probe.md)
 GATE_LOGP = -5.5  # log10 probability in context under which a word of two or more characters is improbable
 GATED_MAX = 1  # gated words a run may hold and still be prose …
 GATED_SHARE = 0.25  # … plus this share of its length
 INDEX_SIZES = (2, 3, 4)  # vocabulary words that propose a replacement (by their forms with one character masked)
 MASK = "\x00"
+MODEL_SOUNDS = 1  # sound-alikes also from the model's own vocabulary (``ImeModel.by_sound``), not only jieba's
 KNOWN_NAME_MIN = 3  # characters of a jieba dictionary entry around the character that make it a name jieba knows
 RUN_MIN = 4  # shortest run of Chinese characters read
 LEVEL_CHARS = frozenset("省市县区州盟旗")  # the last character of a division's full name (浏阳市; 都江堰 alone is a landmark)
@@ -207,24 +209,57 @@ class ImeModel:
                     break
         return [i for i, ch in enumerate(s) if not covered[i] and ch not in FUNCTION_CHARS and ch not in NUMERALS]
 
+    @property
+    def by_sound(self) -> dict[str, tuple[str, ...]]:
+        """The model's own vocabulary words of two to four Chinese characters filed, like jieba's in
+        ``content_typo_lm._vocabulary``, under each form with one character masked and that character's principal
+        sound ("\x00政\x00lian" → 廉政, 联政 …): the words the input method itself offers for the letters typed.
+        Built on first use (about a second of CPU, once per process)."""
+        table = self.__dict__.get("_by_sound")
+        if table is None:
+            sounds: dict[str, str] = {}
+            index: dict[str, list[str]] = {}
+            for w in self.vocab:
+                if len(w) not in INDEX_SIZES:
+                    continue
+                keys = []
+                for c in w:
+                    sound = sounds.get(c)
+                    if sound is None:
+                        sound = sounds[c] = principal_sound(c) if "\u4e00" <= c <= "\u9fff" else ""
+                    if not sound:
+                        break
+                    keys.append(sound)
+                else:
+                    for k, sound in enumerate(keys):
+                        index.setdefault(w[:k] + MASK + w[k + 1:] + MASK + sound, []).append(w)
+            table = self._by_sound = {key: tuple(v) for key, v in index.items()}
+        return table
+
     def candidates(self, s: str, i: int) -> dict[str, str]:
         """Character → 形近 / 音近 for each character that, in place of ``s[i]``, makes a word of two to four
         characters with its neighbours: a sound-alike by its principal reading (the fuzzy pairs of pinyin input
-        folded), looked up in the index of jieba's dictionary the word-probability layer keeps
-        (``content_typo_lm._vocabulary``: words of frequency 50 or more, no person's names), or a look-alike
-        (``charsim.shape_alikes``) making a word of that index or of the model's vocabulary."""
+        folded) making a word of the model's vocabulary — looked up in the index of jieba's dictionary the
+        word-probability layer keeps (``content_typo_lm._vocabulary``: words of frequency 50 or more, no person's
+        names) and, with ``MODEL_SOUNDS``, in the same index of the model's own vocabulary (``by_sound``: 文明, 荣誉,
+        养老 are missing from jieba's) — or a look-alike (``charsim.shape_alikes``) making a word of the
+        model's vocabulary."""
         _words, _masked, by_sound = _jieba_index()
         vocab, n, ch = self.vocab, len(s), s[i]
         sound = principal_sound(ch)
+        own = self.by_sound if MODEL_SOUNDS else {}
         shapes = shape_alikes(ch)
         out: dict[str, str] = {}
         for size in INDEX_SIZES:
             for a in range(max(0, i - size + 1), min(i, n - size) + 1):
                 head, tail = s[a:i], s[i + 1:a + size]
                 if sound:
-                    for w in by_sound.get(head + MASK + tail + MASK + sound, ()):
+                    key = head + MASK + tail + MASK + sound
+                    for w in by_sound.get(key, ()):
                         if w in vocab:
                             out.setdefault(w[i - a], "音近")
+                    for w in own.get(key, ()):
+                        out.setdefault(w[i - a], "音近")
                 for c in shapes:
                     if head + c + tail in vocab:
                         out[c] = "形近"
@@ -262,17 +297,20 @@ class ImeModel:
                     for c, how in self.candidates(s, i).items():
                         if written is None:
                             written = self.score(s[lo:hi])
-                        gain = (self.score(s[lo:i] + c + s[i + 1:hi]) - written) * LN10
-                        if gain >= margin and (best is None or gain > best[0]):
-                            best = (gain, i, c, how)
+                        fixed = s[lo:i] + c + s[i + 1:hi]
+                        gain = (self.score(fixed) - written) * LN10
+                        if gain < margin - SPECIFIC_BONUS:
+                            continue
+                        # the word of the corrected reading that holds the character
+                        x, y = next((lo + x, lo + y) for x, y, _lp in self.decode(fixed)[1] if x <= i - lo < y)
+                        word = s[x:i] + c + s[i + 1:y]
+                        # the most probable correction of those that reach the margin as counted
+                        if counted(word, how, gain) >= margin and (best is None or gain > best[0]):
+                            best = (gain, i, c, how, x, y, word)
                 if best is None:
                     continue
-                gain, i, c, how = best
-                lo, hi = max(0, i - WINDOW), min(n, i + 1 + WINDOW)
-                fixed = s[lo:i] + c + s[i + 1:hi]
-                x, y = next((lo + x, lo + y) for x, y, _lp in self.decode(fixed)[1] if x <= i - lo < y)
+                gain, i, c, how, x, y, word = best
                 start, end = offset + x, offset + y
-                word = s[x:i] + c + s[i + 1:y]
                 if ((places and (_place_at(s, x, y, places) or (word in places and word[-1] in LEVEL_CHARS)))
                         or _known_name(s, i)):
                     continue  # a division misspelt is the gazetteer rules' (they know the account's region)
@@ -281,9 +319,18 @@ class ImeModel:
                 if any(p < end and start < q for p, q in protected) or _person(folded, start, end):
                     continue
                 if out and out[-1][1] > start:
-                    continue
+                    if out[-1][4] >= gain:
+                        continue
+                    out.pop()  # two gated words, one slip: the more probable correction (瀑步 → 瀑布, not 漫步)
                 out.append((start, end, word, how, round(gain, 1)))
         return out
+
+
+def counted(word: str, how: str, gain: float) -> float:
+    """The gain a correction is held to ``MARGIN`` with: a look-alike (形近) or a corrected word of three or more
+    characters (瘦西湖, 消防法, 习近平) is a narrower guess than a two-character sound-alike — far fewer real words of
+    the text are one look-alike or one long word away from another — and gets ``SPECIFIC_BONUS`` nats."""
+    return gain + (SPECIFIC_BONUS if how == "形近" or len(word) >= 3 else 0.0)
 
 
 def _jieba_index():
