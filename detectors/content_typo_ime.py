@@ -19,11 +19,17 @@ one-character word that is no function character or numeral are tried.
 At a gated character the candidates are the characters that make a word of two to four characters with its neighbours
 that the model knows: sound-alikes by their principal reading (the fuzzy pairs of pinyin input folded), looked up in the
 masked-word index of jieba's dictionary the word-probability layer keeps (``content_typo_lm._vocabulary``: no person's
-names), and look-alikes (``charsim.shape_alikes``) tried in place. The gain is log P(window corrected) − log P(window
-as written) over ``WINDOW`` characters on each side of the character, in nats; the best replacement is reported when it
-gains ``MARGIN`` nats or more (a noisy channel in which a slip costs that much; set on dev … dev16 with
-``bench/typo_ime.py``, see ``docs/notes/ime_lm_probe.md``). The span reported is the word of the corrected reading that
-holds the character (大别山革名老区 → 革命; 生命重于秦山 → 生命重于泰山 where the model holds the whole phrase).
+names) and in the same index of the model's own vocabulary (``ImeModel.by_sound``: 文明, 荣誉, 养老, 廉政 are missing
+from jieba's — what the input method itself offers for the letters typed), and look-alikes (``charsim.shape_alikes``)
+tried in place. The gain is log P(window corrected) − log P(window as written) over ``WINDOW`` characters on each side
+of the character, in nats; the most probable replacement is reported when it gains ``MARGIN`` nats or more (a noisy
+channel in which a slip costs that much), a look-alike or a corrected word of three or more characters being credited
+``SPECIFIC_BONUS`` (``counted``: a narrower guess — few real words are one look-alike or one long word away from
+another). Margin and bonus were chosen by a leave-one-part-out sweep over dev … dev19 (``bench/typo_ime.py``: for
+each part, the pair finding most typo spans on the other parts with clean posts flagged ≤ 0.1 % and no line of real
+prose; every part gets 13 and 1), see ``docs/notes/ime_lm_probe.md``. The span reported is the word of the corrected
+reading that holds the character (大别山革名老区 → 革命; 生命重于秦山 → 生命重于泰山 where the model holds the whole
+phrase); where two gated words yield overlapping spans, the more probable correction stands (瀑步 → 瀑布, not 漫步).
 
 Never reported: a numeral or function character as written; a span in quotation marks or a hashtag (a quoted wrong
 form, a shop's name); a span overlapping a division name of the gazetteer written right, or corrected into a
@@ -59,14 +65,14 @@ LN10 = math.log(10)
 MAX_WORD = 7  # longest vocabulary word tried at a position of the lattice
 BEAM = 4  # hypotheses kept per position
 WINDOW = 4  # characters each side of the character tried (a trigram's gain is local: 8 gives the same gains)
-SPECIFIC_BONUS = 1.0  # nats a look-alike or a corrected word of 3+ characters is credited (``counted``)
-MARGIN = 13.0  # nats the corrected window must gain (dev … dev16: bench/typo_ime.py, docs/notes/ime_lm_probe.md)
+SPECIFIC_BONUS = 1.0  # nats a look-alike or a corrected word of 3+ characters is credited (``counted``; same sweep)
+MARGIN = 13.0  # nats the corrected window must gain (dev … dev19 leave-one-part-out: bench/typo_ime.py, docs/notes/…)
 GATE_LOGP = -5.5  # log10 probability in context under which a word of two or more characters is improbable
 GATED_MAX = 1  # gated words a run may hold and still be prose …
 GATED_SHARE = 0.25  # … plus this share of its length
 INDEX_SIZES = (2, 3, 4)  # vocabulary words that propose a replacement (by their forms with one character masked)
 MASK = "\x00"
-MODEL_SOUNDS = 1  # sound-alikes also from the model's own vocabulary (``ImeModel.by_sound``), not only jieba's
+MODEL_SOUNDS = True  # sound-alikes also from the model's own vocabulary (``ImeModel.by_sound``), not only jieba's
 KNOWN_NAME_MIN = 3  # characters of a jieba dictionary entry around the character that make it a name jieba knows
 RUN_MIN = 4  # shortest run of Chinese characters read
 LEVEL_CHARS = frozenset("省市县区州盟旗")  # the last character of a division's full name (浏阳市; 都江堰 alone is a landmark)

@@ -35,7 +35,7 @@ def test_model_vocabulary_proposes_sound_alikes_jieba_lacks(monkeypatch):
     text = "加快推进养劳服务体系建设，我市荣获全国双拥模范城荣玉称号。"
     assert found(text) == [("养劳", "养老"), ("荣玉", "荣誉")]
     # the words are the model's: jieba's index of corrections alone proposes neither
-    monkeypatch.setattr(content_typo_ime, "MODEL_SOUNDS", 0)
+    monkeypatch.setattr(content_typo_ime, "MODEL_SOUNDS", False)
     assert found(text) == []
 
 
