@@ -56,7 +56,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.charsim import principal_sound, shape_alikes
+from detectors.charsim import principal_reading, principal_sound, shape_alikes
 from detectors.content_typo_lm import NUMERALS, _place_at
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,8 @@ GATED_MAX = 1  # gated words a run may hold and still be prose …
 GATED_SHARE = 0.25  # … plus this share of its length
 INDEX_SIZES = (2, 3, 4)  # vocabulary words that propose a replacement (by their forms with one character masked)
 MASK = "\x00"
+MERGES = True  # syllable-merge slips of pinyin input beside an improbable word (``ImeModel.merged``: 率西安 → 率先)
+MERGE_VOWELS = frozenset("aeo")  # a second syllable starting so can join the first one (xi + an, ji + ang, pi + ao)
 MODEL_SOUNDS = True  # sound-alikes also from the model's own vocabulary (``ImeModel.by_sound``), not only jieba's
 KNOWN_NAME_MIN = 3  # characters of a jieba dictionary entry around the character that make it a name jieba knows
 RUN_MIN = 4  # shortest run of Chinese characters read
@@ -329,7 +331,71 @@ class ImeModel:
                         continue
                     out.pop()  # two gated words, one slip: the more probable correction (瀑步 → 瀑布, not 漫步)
                 out.append((start, end, word, how, round(gain, 1)))
+            if MERGES:
+                for x, y, word, gain in self.merged(s, gated, margin):
+                    start, end = offset + x, offset + y
+                    if (word in places and word[-1] in LEVEL_CHARS) or _person(folded, start, end):
+                        continue
+                    if protected is None:
+                        protected = [(m.start(), m.end()) for m in QUOTED.finditer(folded)]
+                    if any(p < end and start < q for p, q in protected):
+                        continue
+                    if any(p < end and start < q for p, q, *_r in out):
+                        continue
+                    out.append((start, end, word, "拼音切分", round(gain, 1)))
+        if MERGES:
+            out.sort()
         return out
+
+    def merged(self, s: str, gated: list[tuple[int, int]], margin: float) -> list[tuple[int, int, str, float]]:
+        """(start, end, corrected word, gain) in the run ``s`` for each syllable-merge slip of pinyin input beside or
+        inside an improbable word: two written characters whose readings, joined, are one syllable (xi + an → xian:
+        率先 typed ``shuaixian`` and cut shuai'xi'an into 率西安), where a character of that one reading (``by_reading``)
+        making a vocabulary word with a neighbour gains ``margin`` nats in its window. The span runs over the written
+        characters of the corrected word (率西安 → 率先)."""
+        near = {k for a, b in gated for k in range(a - 1, b + 1)}
+        readings, syllables_ = self.by_reading, _syllables()
+        vocab, n = self.vocab, len(s)
+        found: list[tuple[int, int, str, float]] = []
+        for j in range(n - 1):
+            if not (j in near or j + 1 in near) or s[j] in NUMERALS or s[j + 1] in NUMERALS:
+                continue
+            first, second = principal_reading(s[j]), principal_reading(s[j + 1])
+            if not first or not second or second[0] not in MERGE_VOWELS or first + second not in syllables_:
+                continue
+            lo, hi = max(0, j - WINDOW), min(n, j + 2 + WINDOW)
+            written = None
+            best: tuple[float, str] | None = None
+            for c in readings.get(first + second, ()):
+                if not ((j and s[j - 1] + c in vocab) or (j + 2 < n and c + s[j + 2] in vocab)):
+                    continue
+                if written is None:
+                    written = self.score(s[lo:hi])
+                gain = (self.score(s[lo:j] + c + s[j + 2:hi]) - written) * LN10
+                if gain >= margin and (best is None or gain > best[0]):
+                    best = (gain, c)
+            if best is None:
+                continue
+            gain, c = best
+            fixed = s[lo:j] + c + s[j + 2:hi]
+            x, y = next((x, y) for x, y, _lp in self.decode(fixed)[1] if x <= j - lo < y)
+            if y - x < 2 or _known_name(s, j) or _known_name(s, j + 1):
+                continue  # the character alone is no word the text vouches for
+            found.append((lo + x, lo + y + 1, fixed[x:y], gain))
+        return found
+
+    @property
+    def by_reading(self) -> dict[str, tuple[str, ...]]:
+        """The Chinese characters of the model's vocabulary by principal reading (toneless, no fuzzy pairs)."""
+        table = self.__dict__.get("_by_reading")
+        if table is None:
+            by: dict[str, list[str]] = {}
+            for c in sorted({c for w in self.vocab for c in w if "\u4e00" <= c <= "\u9fff"}):
+                reading = principal_reading(c)
+                if reading:
+                    by.setdefault(reading, []).append(c)
+            table = self._by_reading = {k: tuple(v) for k, v in by.items()}
+        return table
 
 
 def counted(word: str, how: str, gain: float) -> float:
@@ -337,6 +403,12 @@ def counted(word: str, how: str, gain: float) -> float:
     characters (瘦西湖, 消防法, 习近平) is a narrower guess than a two-character sound-alike — far fewer real words of
     the text are one look-alike or one long word away from another — and gets ``SPECIFIC_BONUS`` nats."""
     return gain + (SPECIFIC_BONUS if how == "形近" or len(word) >= 3 else 0.0)
+
+
+def _syllables() -> frozenset[str]:
+    from detectors.content_typo_split import syllables
+
+    return syllables()
 
 
 def _jieba_index():

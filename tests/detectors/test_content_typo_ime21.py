@@ -71,3 +71,39 @@ def test_a_look_alike_is_credited_against_the_margin(monkeypatch):
 ])
 def test_correct_prose_is_left_alone(text):
     assert found(text) == []
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("我县在全市率西安开展垃圾分类试点工作。", "率西安", "率先"),  # shuai'xi'an for shuai'xian
+    ("首西安要统一思想提高认识。", "首西安", "首先"),
+    ("加快发展互立案网医院。", "互立案网", "互联网"),  # li'an for lian
+])
+def test_syllable_merge_slips_are_found(text, wrong, right):
+    folded = fold(text)
+    assert [(folded[a:b], word, how) for a, b, word, how, _g in LM.slips(folded, division_forms())] == [
+        (wrong, right, "拼音切分")]
+
+
+@needs_model
+@pytest.mark.parametrize("text", [
+    "今年以来全市经济增长率西安市排名第一。",  # a rate, then the city
+    "市民可前往西安北站乘车。",
+    "公安机关依法立案侦查。",
+    "全市共办理网上立案一千余件。",
+])
+def test_syllable_merge_leaves_real_words_alone(text):
+    assert found(text) == []
+
+
+@needs_model
+def test_syllable_merges_can_be_switched_off(monkeypatch):
+    monkeypatch.setattr(content_typo_ime, "MERGES", False)
+    assert found("我县在全市率西安开展垃圾分类试点工作。") == []
+
+
+@needs_model
+def test_characters_are_filed_by_exact_reading():
+    table = LM.by_reading
+    assert "先" in table["xian"] and "联" in table["lian"]
+    assert "先" not in table.get("xi", ())
