@@ -30,6 +30,12 @@ each part, the pair finding most typo spans on the other parts with clean posts 
 prose; every part gets 13 and 1), see ``docs/notes/ime_lm_probe.md``. The span reported is the word of the corrected
 reading that holds the character (大别山革名老区 → 革命; 生命重于秦山 → 生命重于泰山 where the model holds the whole
 phrase); where two gated words yield overlapping spans, the more probable correction stands (瀑步 → 瀑布, not 漫步).
+Beside or inside an improbable word the layer also tries syllable-merge slips of pinyin input (``merged``): two written
+characters whose readings join into one syllable (xi + an → xian: 率先 typed ``shuaixian`` and cut shuai'xi'an into
+率西安; 互立案网 for 互联网) are replaced by each character of that reading making a vocabulary word with a neighbour
+(``by_reading``), reported at the same margin as 拼音切分 — the split layer (``content_typo_split``) reads written
+windows of one or two characters for words of two or three and never sees a three-character window for a
+two-character word.
 
 Never reported: a numeral or function character as written; a span in quotation marks or a hashtag (a quoted wrong
 form, a shop's name); a span overlapping a division name of the gazetteer written right, or corrected into a
