@@ -26,8 +26,8 @@ of the character, in nats; the most probable replacement is reported when it gai
 channel in which a slip costs that much), a look-alike or a corrected word of three or more characters being credited
 ``SPECIFIC_BONUS`` (``counted``: a narrower guess — few real words are one look-alike or one long word away from
 another). Margin and bonus were chosen by a leave-one-part-out sweep over dev … dev19 (``bench/typo_ime.py``: for
-each part, the pair finding most typo spans on the other parts with clean posts flagged ≤ 0.1 % and no line of real
-prose; every part gets 13 and 1), see ``docs/notes/ime_lm_probe.md``. The span reported is the word of the corrected
+each part, the pair finding most typo spans on the other parts with their posts without a typo flagged ≤ 0.3 % and
+no line of real prose; every part gets 13 and 1), see ``docs/notes/ime_lm_probe.md``. The span reported is the word of the corrected
 reading that holds the character (大别山革名老区 → 革命; 生命重于秦山 → 生命重于泰山 where the model holds the whole
 phrase); where two gated words yield overlapping spans, the more probable correction stands (瀑步 → 瀑布, not 漫步).
 Beside or inside an improbable word the layer also tries syllable-merge slips of pinyin input (``merged``): two written
