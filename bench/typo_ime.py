@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--parts", default=",".join(PARTS))
     ap.add_argument("--floor", type=float, default=9.0)
     ap.add_argument("--thresholds", default="9,10,11,12,13,14,15,17,20")
-    ap.add_argument("--budget", type=float, default=0.003, help="share of clean posts a threshold may flag (LOPO)")
+    ap.add_argument("--budget", type=float, default=0.003, help="share of the posts without a typo a margin may flag (LOPO)")
     ap.add_argument("--bonuses", default="0,1,2,3", help="SPECIFIC_BONUS values the leave-one-part-out sweep tries")
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--why", action="store_true")
