@@ -224,30 +224,23 @@ class ImeModel:
         return [i for i, ch in enumerate(s) if not covered[i] and ch not in FUNCTION_CHARS and ch not in NUMERALS]
 
     @property
-    def by_sound(self) -> dict[str, tuple[str, ...]]:
+    def by_sound(self) -> dict[str, list[str]]:
         """The model's own vocabulary words of two to four Chinese characters filed, like jieba's in
         ``content_typo_lm._vocabulary``, under each form with one character masked and that character's principal
         sound ("\x00政\x00lian" → 廉政, 联政 …): the words the input method itself offers for the letters typed.
-        Built on first use (about a second of CPU, once per process)."""
+        Built on first use (about a second of CPU once per process; 0.1 ms a post on 10,000 posts)."""
         table = self.__dict__.get("_by_sound")
         if table is None:
-            sounds: dict[str, str] = {}
-            index: dict[str, list[str]] = {}
+            sounds = {c: principal_sound(c) if "\u4e00" <= c <= "\u9fff" else "" for c in {c for w in self.vocab for c in w}}
+            table = {}
+            file = table.setdefault
             for w in self.vocab:
-                if len(w) not in INDEX_SIZES:
-                    continue
-                keys = []
-                for c in w:
-                    sound = sounds.get(c)
-                    if sound is None:
-                        sound = sounds[c] = principal_sound(c) if "\u4e00" <= c <= "\u9fff" else ""
-                    if not sound:
-                        break
-                    keys.append(sound)
-                else:
-                    for k, sound in enumerate(keys):
-                        index.setdefault(w[:k] + MASK + w[k + 1:] + MASK + sound, []).append(w)
-            table = self._by_sound = {key: tuple(v) for key, v in index.items()}
+                if len(w) in INDEX_SIZES:
+                    keys = [sounds[c] for c in w]
+                    if "" not in keys:
+                        for k, sound in enumerate(keys):
+                            file(w[:k] + MASK + w[k + 1:] + MASK + sound, []).append(w)
+            self._by_sound = table
         return table
 
     def candidates(self, s: str, i: int) -> dict[str, str]:
