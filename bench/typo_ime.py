@@ -51,9 +51,11 @@ PARTS = ["dev"] + [f"dev{k}" for k in range(2, 20)]
 PROSE = ROOT / "scripts" / "data" / "gov_prose_negatives.txt"
 
 
-def _specific(hit: tuple) -> bool:
-    """A look-alike or a corrected word of three or more characters (``content_typo_ime.counted``)."""
-    return hit[3] == "形近" or len(hit[2]) >= 3
+def _specific(hit: tuple, folded: str, vocab: frozenset[str]) -> bool:
+    """A correction ``content_typo_ime.counted`` credits: a look-alike or a corrected word of three or more characters
+    whose written characters make no vocabulary word over the one changed."""
+    m = content_typo_ime
+    return m.counted(hit[2], hit[3], 0.0, m.written_word(vocab, folded[hit[0]:hit[1]], hit[2])) > 0
 
 
 def _passes(gain: float, specific: bool, th: float, bonus: float) -> bool:
@@ -152,8 +154,8 @@ def main(argv: list[str] | None = None) -> int:
                 if (args.why and k >= 0 and len(right) == len(wrong)
                         and sum(x != y for x, y in zip(wrong, right)) == 1):
                     j = next(t for t in range(len(wrong)) if wrong[t] != right[t])
-                    if any(h[0] < k + len(wrong) and k < h[1] and _passes(h[4], _specific(h), content_typo_ime.MARGIN,
-                                                                          bonus) for h in hits):
+                    if any(h[0] < k + len(wrong) and k < h[1]
+                           and _passes(h[4], _specific(h, folded, lm.vocab), content_typo_ime.MARGIN, bonus) for h in hits):
                         why["found"] += 1
                     else:
                         reason = _why(lm, folded, places, k + j, right[j])
@@ -163,8 +165,8 @@ def main(argv: list[str] | None = None) -> int:
             inside = [(h, sid) for h in hits for a, b, sid in where if h[0] < b and a < h[1]]
             outside = [h for h in hits if not any(h[0] < b and a < h[1] for a, b, _s in where)]
             rows[key] = {"part": part, "classes": label["classes"],
-                         "inside": [(h[4], _specific(h), sid) for h, sid in inside],
-                         "outside": [(h[4], _specific(h)) for h in outside], "spans": len(spans)}
+                         "inside": [(h[4], _specific(h, folded, lm.vocab), sid) for h, sid in inside],
+                         "outside": [(h[4], _specific(h, folded, lm.vocab)) for h in outside], "spans": len(spans)}
             if args.list:
                 for h, _sid in inside:
                     print(f"  [{part}] found {folded[h[0]:h[1]]} → {h[2]} ({h[3]}, {h[4]})")
@@ -176,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     prose_hits = []
     for line in prose:
         hits = layer(line, args.floor)
-        prose_hits.append([(h[4], _specific(h)) for h in hits])
+        prose_hits.append([(h[4], _specific(h, line, lm.vocab)) for h in hits])
         if args.list and hits:
             print(f"  [prose] {[(line[h[0]:h[1]], h[2], h[4]) for h in hits]} | {line[:40]}")
     if args.why:

@@ -25,9 +25,10 @@ tried in place. The gain is log P(window corrected) − log P(window as written)
 of the character, in nats; the most probable replacement is reported when it gains ``MARGIN`` nats or more (a noisy
 channel in which a slip costs that much), a look-alike or a corrected word of three or more characters being credited
 ``SPECIFIC_BONUS`` (``counted``: a narrower guess — few real words are one look-alike or one long word away from
-another). Margin and bonus were chosen by a leave-one-part-out sweep over dev … dev19 (``bench/typo_ime.py``: for
-each part, the pair finding most typo spans on the other parts with their posts without a typo flagged ≤ 0.3 % and
-no line of real prose; every part gets 13 and 1), see ``docs/notes/ime_lm_probe.md``. The span reported is the word of the corrected
+another — unless the written characters make a word the model knows over the one changed: 监查员 is 监查 + 员). Margin
+and bonus were chosen by a leave-one-part-out sweep over dev … dev19 (``bench/typo_ime.py``: for each part, the pair
+finding most typo spans on the other parts with their posts without a typo flagged ≤ 0.3 % and no line of real
+prose; every part gets 13 and 1), see ``docs/notes/ime_lm_probe.md``. The span reported is the word of the corrected
 reading that holds the character (大别山革名老区 → 革命; 生命重于秦山 → 生命重于泰山 where the model holds the whole
 phrase); where two gated words yield overlapping spans, the more probable correction stands (瀑步 → 瀑布, not 漫步).
 Beside or inside an improbable word the layer also tries syllable-merge slips of pinyin input (``merged``): two written
@@ -312,7 +313,8 @@ class ImeModel:
                         x, y = next((lo + x, lo + y) for x, y, _lp in self.decode(fixed)[1] if x <= i - lo < y)
                         word = s[x:i] + c + s[i + 1:y]
                         # the most probable correction of those that reach the margin as counted
-                        if counted(word, how, gain) >= margin and (best is None or gain > best[0]):
+                        plain = written_word(self.vocab, s[x:y], word)
+                        if counted(word, how, gain, plain) >= margin and (best is None or gain > best[0]):
                             best = (gain, i, c, how, x, y, word)
                 if best is None:
                     continue
@@ -397,11 +399,23 @@ class ImeModel:
         return table
 
 
-def counted(word: str, how: str, gain: float) -> float:
+def counted(word: str, how: str, gain: float, plain: bool = False) -> float:
     """The gain a correction is held to ``MARGIN`` with: a look-alike (形近) or a corrected word of three or more
     characters (瘦西湖, 消防法, 习近平) is a narrower guess than a two-character sound-alike — far fewer real words of
-    the text are one look-alike or one long word away from another — and gets ``SPECIFIC_BONUS`` nats."""
-    return gain + (SPECIFIC_BONUS if how == "形近" or len(word) >= 3 else 0.0)
+    the text are one look-alike or one long word away from another — and gets ``SPECIFIC_BONUS`` nats, unless the
+    written characters already make a word the model knows over the one changed (``plain``: 监查员 is 监查 + 员 — two
+    real words, not a slip and its correction)."""
+    return gain + (SPECIFIC_BONUS if how in ("形近", "音近") and (how == "形近" or len(word) >= 3) and not plain else 0.0)
+
+
+def written_word(vocab: frozenset[str], written: str, word: str) -> bool:
+    """``written`` (the span as written, ``word`` corrected, of the same length) holds a vocabulary word of two or
+    more characters over a character the correction changes."""
+    if len(written) != len(word):
+        return False
+    changed = [k for k in range(len(word)) if written[k] != word[k]]
+    return any(written[p:q] in vocab for k in changed for p in range(0, k + 1) for q in range(max(k + 1, p + 2),
+                                                                                              len(written) + 1))
 
 
 def _syllables() -> frozenset[str]:

@@ -28,6 +28,15 @@ def test_counted_credits_look_alikes_and_long_words(monkeypatch):
     assert content_typo_ime.counted("养老", "音近", 12.0) == 12.0  # a two-character sound-alike: the gain itself
     assert content_typo_ime.counted("纪念馆", "音近", 12.0) == 13.5  # three characters
     assert content_typo_ime.counted("慈善", "形近", 12.0) == 13.5  # a look-alike
+    assert content_typo_ime.counted("纪念馆", "音近", 12.0, plain=True) == 12.0  # the written form is a word too
+    assert content_typo_ime.counted("互联网", "拼音切分", 12.0) == 12.0  # merge slips are scored as they are
+
+
+def test_written_word_looks_over_the_changed_character():
+    vocab = frozenset({"甲乙", "丙丁"})
+    assert content_typo_ime.written_word(vocab, "甲乙丙", "甲戊丙")  # 甲乙 covers the changed 乙
+    assert not content_typo_ime.written_word(vocab, "甲乙丙", "甲乙戊")  # nothing of two covers 丙 alone
+    assert not content_typo_ime.written_word(vocab, "甲乙丙", "甲乙")  # a merge: lengths differ
 
 
 @needs_model
