@@ -352,10 +352,11 @@ class ImeModel:
         """(start, end, corrected word, gain) in the run ``s`` for each syllable-merge slip of pinyin input beside or
         inside an improbable word: two written characters whose readings, joined, are one syllable (xi + an → xian:
         率先 typed ``shuaixian`` and cut shuai'xi'an into 率西安), where a character of that one reading (``by_reading``)
-        making a vocabulary word with a neighbour gains ``margin`` nats in its window. The span runs over the written
-        characters of the corrected word (率西安 → 率先)."""
+        making a vocabulary word with a neighbour gains ``margin`` nats in its window, and the corrected word is one of
+        jieba's index of corrections (frequency 50 or more, no person's name: 胡利安 in a transliteration is no 胡琏).
+        The span runs over the written characters of the corrected word (率西安 → 率先)."""
         near = {k for a, b in gated for k in range(a - 1, b + 1)}
-        readings, syllables_ = self.by_reading, _syllables()
+        readings, syllables_, common = self.by_reading, _syllables(), _jieba_index()[0]
         vocab, n = self.vocab, len(s)
         found: list[tuple[int, int, str, float]] = []
         for j in range(n - 1):
@@ -380,9 +381,10 @@ class ImeModel:
             gain, c = best
             fixed = s[lo:j] + c + s[j + 2:hi]
             x, y = next((x, y) for x, y, _lp in self.decode(fixed)[1] if x <= j - lo < y)
-            if y - x < 2 or _known_name(s, j) or _known_name(s, j + 1):
-                continue  # the character alone is no word the text vouches for
-            found.append((lo + x, lo + y + 1, fixed[x:y], gain))
+            word = fixed[x:y]
+            if word not in common or _known_name(s, j) or _known_name(s, j + 1):
+                continue  # a character alone, a person's name (胡利安 is no 胡琏), a rare word: nothing to vouch for it
+            found.append((lo + x, lo + y + 1, word, gain))
         return found
 
     @property

@@ -100,6 +100,7 @@ def test_syllable_merge_slips_are_found(text, wrong, right):
     "市民可前往西安北站乘车。",
     "公安机关依法立案侦查。",
     "全市共办理网上立案一千余件。",
+    "代表团在布利安·马丁纪念馆参观。",  # a transliteration: 利安 is no 琏 of a person's name
 ])
 def test_syllable_merge_leaves_real_words_alone(text):
     assert found(text) == []
