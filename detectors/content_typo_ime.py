@@ -228,15 +228,18 @@ class ImeModel:
     def by_sound(self) -> dict[str, list[str]]:
         """The model's own vocabulary words of two to four Chinese characters filed, like jieba's in
         ``content_typo_lm._vocabulary``, under each form with one character masked and that character's principal
-        sound ("\x00政\x00lian" → 廉政, 联政 …): the words the input method itself offers for the letters typed.
+        sound ("\x00政\x00lian" → 廉政, 联政 …): the words the input method itself offers for the letters typed, a
+        person's full name aside (jieba's ``nrfg``: 习近平, 李强 — 同学习进平 is a classmate; jieba's plain ``nr`` tags
+        文明, 荣誉, 养老 too, which is why its index lacks them).
         Built on first use (about a second of CPU once per process; 0.1 ms a post on 10,000 posts)."""
         table = self.__dict__.get("_by_sound")
         if table is None:
             sounds = {c: principal_sound(c) if "\u4e00" <= c <= "\u9fff" else "" for c in {c for w in self.vocab for c in w}}
+            names = _full_names()
             table = {}
             file = table.setdefault
             for w in self.vocab:
-                if len(w) in INDEX_SIZES:
+                if len(w) in INDEX_SIZES and w not in names:
                     keys = [sounds[c] for c in w]
                     if "" not in keys:
                         for k, sound in enumerate(keys):
@@ -418,6 +421,15 @@ def written_word(vocab: frozenset[str], written: str, word: str) -> bool:
     changed = [k for k in range(len(word)) if written[k] != word[k]]
     return any(written[p:q] in vocab for k in changed for p in range(0, k + 1) for q in range(max(k + 1, p + 2),
                                                                                               len(written) + 1))
+
+
+@lru_cache(maxsize=1)
+def _full_names() -> frozenset[str]:
+    """jieba's full names of people (part of speech ``nrfg``: 习近平, 李强), never proposed as a correction."""
+    from detectors import jieba_dict
+
+    text = jieba_dict.dict_path().read_text(encoding="utf-8")
+    return frozenset(re.findall(r"^(\S+) \d+ nrfg$", text, re.M))
 
 
 def _syllables() -> frozenset[str]:
