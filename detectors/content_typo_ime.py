@@ -81,6 +81,7 @@ INDEX_SIZES = (2, 3, 4)  # vocabulary words that propose a replacement (by their
 MASK = "\x00"
 MERGES = True  # syllable-merge slips of pinyin input beside an improbable word (``ImeModel.merged``: 率西安 → 率先)
 MERGE_VOWELS = frozenset("aeo")  # a second syllable starting so can join the first one (xi + an, ji + ang, pi + ao)
+MODEL_SIZES = (2,)  # sizes of the model's words filed in ``by_sound`` (3 and 4 add one span on dev … dev19 for 0.4 s)
 MODEL_SOUNDS = True  # sound-alikes also from the model's own vocabulary (``ImeModel.by_sound``), not only jieba's
 KNOWN_NAME_MIN = 3  # characters of a jieba dictionary entry around the character that make it a name jieba knows
 RUN_MIN = 4  # shortest run of Chinese characters read
@@ -226,7 +227,7 @@ class ImeModel:
 
     @property
     def by_sound(self) -> dict[str, list[str]]:
-        """The model's own vocabulary words of two to four Chinese characters filed, like jieba's in
+        """The model's own vocabulary words of ``MODEL_SIZES`` Chinese characters (two) filed, like jieba's in
         ``content_typo_lm._vocabulary``, under each form with one character masked and that character's principal
         sound ("\x00政\x00lian" → 廉政, 联政 …): the words the input method itself offers for the letters typed, a
         person's full name aside (jieba's ``nrfg``: 习近平, 李强 — 同学习进平 is a classmate; jieba's plain ``nr`` tags
@@ -239,7 +240,7 @@ class ImeModel:
             table = {}
             file = table.setdefault
             for w in self.vocab:
-                if len(w) in INDEX_SIZES and w not in names:
+                if len(w) in MODEL_SIZES and w not in names:
                     keys = [sounds[c] for c in w]
                     if "" not in keys:
                         for k, sound in enumerate(keys):
