@@ -120,9 +120,9 @@ def test_a_post_that_sells_keeps_its_own_spelling(rules):
 @needs_model
 def test_margin_decides(monkeypatch):
     folded = fold("都江燕水利工程是世界文化遗产。")
-    (gain,) = [g for *_x, g in LM.slips(folded, division_forms())]
-    assert gain >= content_typo_ime.MARGIN
-    monkeypatch.setattr(content_typo_ime, "MARGIN", gain + 0.5)
+    (score,) = [content_typo_ime.counted(word, how, g) for *_x, word, how, g in LM.slips(folded, division_forms())]
+    assert score >= content_typo_ime.MARGIN
+    monkeypatch.setattr(content_typo_ime, "MARGIN", score + 0.5)
     assert LM.slips(folded, division_forms()) == []
 
 
