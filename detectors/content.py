@@ -331,6 +331,9 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
     fun = list(entertainment_hits(folded))
     guessing = not (ads or ad_terms or slang or mild or warning or fun)
     other_spans = [(h.start, h.end) for h in hits + slang + mild + ad_terms]
+    # a guess of the language model (``basis``) never outweighs a rule's political reading of the same characters:
+    # 安菲特里特, an English chart name in transliteration, is no slip of 安排
+    other_spans += [orig(p.start, p.end) for p in political_found]
     if rules.typos is not None and not correction:
         for t in rules.typos.find(text, folded, offsets, region) + dated_slips(text, folded, offsets, year):
             if any(t.start < e and s < t.end for s, e in lexicon_spans):
