@@ -10,7 +10,8 @@ finding of that class (``evidence.class``); per-class precision and recall over 
 (count and share), by hard-negative imitated class, and source-account documents apart.
 
 Tune on ``dev`` … ``dev20`` only (``dev2``, ``dev3``, ``dev5``, ``dev6``, ``dev7``, ``dev9``, ``dev11``, ``dev12``,
-``dev13``, ``dev14``, ``dev15``, ``dev16``, ``dev17``, ``dev18``, ``dev19`` and ``dev20`` were earlier held-out parts; each was measured, then
+``dev13``, ``dev14``, ``dev15``, ``dev16``, ``dev17``, ``dev18``, ``dev19`` and ``dev20`` were earlier held-out parts; each was
+measured, then
 demoted to tuning data;
 ``dev4``, ``dev8`` and ``dev10`` were built blind as tuning parts).
 ``heldout`` is for the final figures: looking at its results and then changing the detector turns them into dev
