@@ -387,6 +387,12 @@ PUBLISHED_IN = re.compile(
     r"(?:^|[\s(\[【,，。；;—])(?:本文|此文|该文|原文|全文|文章|稿件|上文|以上内容|本篇文章|本篇|此稿)(?:已|曾|原|最初|首先|最早)?"
     r"(?:(?:刊发|刊载|刊登|登载|发表|首发|原发|原刊|刊|载|转载|发布)于|原载))[ \t\u3000]*[:：]?[ \t\u3000]*\S",
     re.MULTILINE)
+# A citation of the page the text appeared on, on a line of its own: 《人民日报》（2026年11月18日 第05版）, 刊于《经济日报》
+# 2026年11月18日 3版, （《求是》2026年第22期）. The name in the book-title marks must be a publisher (is_source_name).
+PAPER_PAGE = re.compile(r"^[ \t\u3000]*[(（\[【]?[ \t\u3000]*(?:(?:原|首|已)?(?:刊|载|刊发|刊登|刊载|发表)于)?"
+                        r"《(?P<paper>[^《》\n]{2,20})》[ \t\u3000]*[(（]?[ \t\u3000]*"
+                        r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月\d{1,2}日[ \t\u3000]*(?:第[ \t\u3000]*)?\d{1,3}[ \t\u3000]*版|"
+                        r"第[ \t\u3000]*\d{1,3}[ \t\u3000]*期)[ \t\u3000]*[)）\]】]?[ \t\u3000]*$", re.MULTILINE)
 # An outlet's byline: 人民日报记者 张三 报道, （大众日报全媒体记者 李四）
 BYLINE = re.compile(r"记者[\s:：]*[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:报道|摄|[)\]】]|$)",
                     re.MULTILINE)
@@ -478,6 +484,9 @@ def credit_named(text: str) -> bool:
     if HAS_PUBLISHED.search(text) and PUBLISHED_IN.search(text):
         return True
     if "原文" in text and ORIGINAL_LINK.search(text):
+        return True
+    if "》" in text and ("版" in text or "期" in text) and any(is_source_name(m.group("paper"))
+                                                            for m in PAPER_PAGE.finditer(text)):
         return True
     if "授权" in text and any(is_source_name(m.group("licensor") or _first_name(m.group("source")))
                             for m in LICENCE.finditer(text)):

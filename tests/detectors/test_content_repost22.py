@@ -67,3 +67,17 @@ def test_an_office_the_unit_does_not_host_is_another_bodys(issuer, unit):
             "is_original": None, "source": None}
     hit = repost_hit(post, unit, None)
     assert hit is not None and hit.basis == "other_document"
+
+
+# ---- a citation of the newspaper's page on a line of its own -----------------------------------------------------
+
+@pytest.mark.parametrize("line", ["《浙江日报》（2026年11月20日 第03版）", "刊于《经济日报》2026年11月20日第7版",
+                                  "（《求是》2026年第21期）", "首发于《湖北日报》11月20日 2版"])
+def test_a_papers_page_cited_names_the_source(line):
+    assert text_names_source(fold(BODY + "\n\n" + line + FOOTER)), line
+
+
+@pytest.mark.parametrize("line", ["《中国统计年鉴2025》第3期", "《关于做好冬季防火工作的通知》11月20日1版", "《浙江日报》",
+                                  "刊于本报"])
+def test_a_book_a_document_or_a_bare_paper_name_names_none(line):
+    assert not text_names_source(fold(BODY + "\n\n" + line + FOOTER)), line
