@@ -25,7 +25,7 @@ import ahocorasick
 from core.findings import make_finding
 from core.records import LIVE_STATUSES, account_key
 from detectors import content_typo_ime
-from detectors.content_ads import CHANNEL, TRADE, is_warning
+from detectors.content_ads import CHANNEL, TRADE, is_warning, warns_of_scam
 from detectors.content_model import ContentModel, load_model
 from detectors.content_patterns import (
     CODE_AFTER,
@@ -277,6 +277,7 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
     in_quotes = [(offsets[a], offsets[b - 1] + 1) for a, b in quoted]
     correction = bool(CORRECTION.search(folded))
     warning = is_warning(folded)
+    scam_warning = warns_of_scam(folded)
     language = about_language(folded)
     hits: list[_Hit] = []
     slang: list[_Hit] = []
@@ -296,6 +297,8 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
         if cls == "entertainment" and rule.note in (SLANG_NOTE, MILD_SLANG_NOTE) and language \
                 and any(s <= start and end <= e for s, e in in_quotes):
             continue  # a post about language (流行语盘点) quotes the slang it discusses
+        if cls == "entertainment" and scam_warning and any(s <= start and end <= e for s, e in in_quotes):
+            continue  # a scam warning quotes the gossip it is baited with (“明星恋情实锤”链接别乱点)
         if cls == "entertainment" and rule.note == SLANG_NOTE:
             slang.append(_Hit(start, end, rule.category, cls, rule.rule_id, rule.term, rule.suggestion, rule.note))
             continue
@@ -328,7 +331,8 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
     # A post that sells or jokes writes words on purpose (陶宝, 徽信 past a platform's filter; 瑞思拜), and a warning
     # or an enforcement case quotes the offers' wording (含绒量仅为62%): a language model's guess (a typo with a
     # ``basis``) is no slip there, nor on a word another lexicon knows.
-    fun = list(entertainment_hits(folded))
+    fun = [p for p in entertainment_hits(folded)
+           if not (scam_warning and any(a <= p.start and p.end <= b for a, b in quoted))]  # (the bait a scam warning quotes)
     guessing = not (ads or ad_terms or slang or mild or warning or fun)
     other_spans = [(h.start, h.end) for h in hits + slang + mild + ad_terms]
     # a guess of the language model (``basis``) never outweighs a rule's political reading of the same characters:

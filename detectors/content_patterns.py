@@ -1393,6 +1393,9 @@ def abbreviation_hits(text: str) -> Iterator[tuple[int, int]]:
             continue  # an English phrase (dry ice), a number's unit (5 kwh)
         if text[m.end():m.end() + 1] == "." and text[m.end() + 1:m.end() + 2].isalpha():
             continue  # a domain (skr.cn)
+        if text[m.end():m.end() + 1] == "-" and text[m.end() + 1:m.end() + 2].isascii() \
+                and text[m.end() + 1:m.end() + 2].isalnum():
+            continue  # a handle joined by a hyphen (微信：xkzs-edu2026): an id, not slang
         lead = text[max(0, m.start() - 8):m.start()].rstrip(" \t\u3000：:“\"「『（(【[")
         if lead.endswith(ID_WORDS) or text[m.end():m.end() + 4].lstrip(" \t\u3000”\"」』）)】]").startswith(
                 ("公众号", "微信", "视频号", "小程序")):

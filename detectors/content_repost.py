@@ -374,10 +374,10 @@ CREDIT_SUFFIX = re.compile(r"(?:供稿|供图|提供|出品|制作|整理|编发
 TAIL_CREDIT = re.compile(r"(?:^|[。！!？?…\"”)\]】])[ \t\u3000]*(?:[(\[【][ \t\u3000]*(?P<bracketed>[^()\[\]【】\n]{2,40}?)[ \t\u3000]*"
                          r"[)\]】]|[—–-]{1,2}[ \t\u3000]*(?P<dashed>[^—–\-\n]{2,40}?))[ \t\u3000]*$", re.MULTILINE)
 LINE_CREDIT = re.compile(r"^[ \t\u3000]*(?P<name>[^\s，,。：:]{3,30}?)(?:供稿|供图|出品)[ \t\u3000]*$", re.MULTILINE)
-# (who provided the material is named as its source: 素材提供：公安部刑侦局, 图片提供｜新华社, 图源：人民日报; 技术支持 is
-# a contractor and 数据来源 a data provider, no source of the text)
+# (who provided the material is named as its source: 素材提供：公安部刑侦局, 图片提供｜新华社, 图源：人民日报, 资料：应急管理部
+#网站 — the material the text was compiled from; 技术支持 is a contractor and 数据来源 a data provider, no source of the text)
 CREDIT_LINE = re.compile(r"(?:^|[\s(\[【|/,，。；;])(?:文|图|图文|文字|视频|音频|撰稿|作者|记者|摄影|摄像|供稿|供图|出品|"
-                         r"制作|来稿|素材|稿件|综合|供稿单位|来稿单位|信息提供|图源|图片源|"
+                         r"制作|来稿|素材|稿件|综合|供稿单位|来稿单位|信息提供|图源|图片源|资料|参考资料|"
                          r"(?:素材|图片|照片|资料|内容|视频|音频|图文|文字|稿件|信息)(?:提供|支持)(?:单位|方)?)"
                          r"[ \t\u3000]*[/|丨:：][ \t\u3000]*"
                          r"(?P<name>[^\n,，。；;|丨]{2,40})", re.MULTILINE)
@@ -387,6 +387,12 @@ PUBLISHED_IN = re.compile(
     r"(?:^|[\s(\[【,，。；;—])(?:本文|此文|该文|原文|全文|文章|稿件|上文|以上内容|本篇文章|本篇|此稿)(?:已|曾|原|最初|首先|最早)?"
     r"(?:(?:刊发|刊载|刊登|登载|发表|首发|原发|原刊|刊|载|转载|发布)于|原载))[ \t\u3000]*[:：]?[ \t\u3000]*\S",
     re.MULTILINE)
+# A citation of the page the text appeared on, on a line of its own: 《人民日报》（2026年11月18日 第05版）, 刊于《经济日报》
+# 2026年11月18日 3版, （《求是》2026年第22期）. The name in the book-title marks must be a publisher (is_source_name).
+PAPER_PAGE = re.compile(r"^[ \t\u3000]*[(（\[【]?[ \t\u3000]*(?:(?:原|首|已)?(?:刊|载|刊发|刊登|刊载|发表)于)?"
+                        r"《(?P<paper>[^《》\n]{2,20})》[ \t\u3000]*[(（]?[ \t\u3000]*"
+                        r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月\d{1,2}日[ \t\u3000]*(?:第[ \t\u3000]*)?\d{1,3}[ \t\u3000]*版|"
+                        r"第[ \t\u3000]*\d{1,3}[ \t\u3000]*期)[ \t\u3000]*[)）\]】]?[ \t\u3000]*$", re.MULTILINE)
 # An outlet's byline: 人民日报记者 张三 报道, （大众日报全媒体记者 李四）
 BYLINE = re.compile(r"记者[\s:：]*[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:报道|摄|[)\]】]|$)",
                     re.MULTILINE)
@@ -459,7 +465,7 @@ def is_source_name(name: str) -> bool:
 
 
 # Cheap checks first (literal words, found at C speed): whether a family can match at all.
-HAS_CREDIT_WORD = re.compile(r"(?:文|图|频|稿|者|影|像|品|作|材|件|合|位|供|源|持|方)[ \t\u3000]*[/|丨:：]")
+HAS_CREDIT_WORD = re.compile(r"(?:文|图|频|稿|者|影|像|品|作|材|件|合|位|供|源|持|方|料)[ \t\u3000]*[/|丨:：]")
 HAS_PUBLISHED = re.compile(r"(?:刊发|刊载|刊登|登载|发表|首发|原发|原刊|刊|载|转载|发布)于|原载")
 
 
@@ -479,6 +485,9 @@ def credit_named(text: str) -> bool:
         return True
     if "原文" in text and ORIGINAL_LINK.search(text):
         return True
+    if "》" in text and ("版" in text or "期" in text) and any(is_source_name(m.group("paper"))
+                                                            for m in PAPER_PAGE.finditer(text)):
+        return True
     if "授权" in text and any(is_source_name(m.group("licensor") or _first_name(m.group("source")))
                             for m in LICENCE.finditer(text)):
         return True
@@ -496,9 +505,9 @@ def credit_named(text: str) -> bool:
 # follows. (A reminder, ××提醒：, is said in copied texts and in the account's own lines alike: it names no source.)
 ANNOUNCER = re.compile(r"^\s*(?:【[^】\n]{0,40}】[ \t\u3000]*|[【\[])?(?P<name>[^\s，,。！!？?：:【】]{3,30}?)"
                        r"(?:发布|消息)[ \t\u3000]*[:：]")
-# An outlet's reporter learning from a body (人民日报记者从教育部获悉): the outlet is named.
+# An outlet's reporter learning from a body (人民日报记者从教育部获悉), or reporting (新华社记者报道：…): the outlet is named.
 OUTLET_REPORTER = re.compile(r"(?P<before>[^\s，,。！!？?：:]{2,20}?)记者(?:\d{1,2}日|今天|今日|近日|日前|昨天|昨日)?"
-                             r"(?:从|在)[^，,。\n]{2,30}?(?:获悉|了解到)")
+                             r"(?:(?:从|在)[^，,。\n]{2,30}?(?:获悉|了解到)|(?:报道|获悉|了解到)[，,：:])")
 
 
 def named_in_other_forms(text: str) -> bool:
@@ -556,6 +565,31 @@ def _same_house(issuer: str, unit: str) -> bool:
     return common >= 2
 
 
+# The office of a coordinating body that a department hosts (议事协调机构的办公室设在…): the place's flood-control or
+# fire-prevention headquarters' office and its safety committee's office sit in its emergency-management bureau, the
+# food-safety committee's office in its market regulator, and so on. The office's documents are the host's own.
+HOSTED_OFFICES = (
+    (re.compile(r"(?:防汛|抗旱|防台|防风|防凌|森林|草原|防灭火|防火|抗震|防震|减灾|救灾)[\u4e00-\u9fff]{0,8}指挥部(?:办公室)?$|"
+                r"(?:安全生产|减灾|防灾减灾|防震减灾)委员会(?:办公室)?$|安委会?办(?:公室)?$|减灾办$|防指(?:办公室)?$"), "应急管理"),
+    (re.compile(r"食品安全委员会(?:办公室)?$|食安办$"), "市场监督管理"),
+    (re.compile(r"河长制办公室$|河湖长制办公室$|河长办$"), "水"),
+    (re.compile(r"林长制办公室$|林长办$"), "林业"),
+    (re.compile(r"禁毒委员会(?:办公室)?$|禁毒办$"), "公安"),
+    (re.compile(r"爱国卫生运动委员会(?:办公室)?$|爱卫办$"), "卫生健康"),
+)
+
+
+def _hosted_office(issuer: str, unit: str) -> bool:
+    """Is ``issuer`` (folded) the office of a coordinating body of the unit's own place that the unit hosts
+    (舟山市防汛防台抗旱指挥部办公室 on 舟山市应急管理局's account)? A higher level's office (国务院安委会办公室 on a
+    province's bureau) is not the unit's."""
+    pu, pi = PLACE.match(unit), PLACE.match(issuer)
+    if not pu or not pi or pu.group(1) != pi.group(1):
+        return False
+    rest = issuer[pi.end():]
+    return any(pattern.search(rest) and host in unit[pu.end():] for pattern, host in HOSTED_OFFICES)
+
+
 def _own_issuer(issuer: str, unit: str) -> bool:
     if not unit:
         return True  # unknown unit: cannot tell
@@ -565,7 +599,7 @@ def _own_issuer(issuer: str, unit: str) -> bool:
     if voice:
         return voice.group(1) == _unit_kind(unit)
     return (issuer == unit or _core(issuer) == _core(unit) or (len(issuer) >= 4 and unit.endswith(issuer))
-            or _same_house(issuer, unit))
+            or _same_house(issuer, unit) or _hosted_office(issuer, unit))
 
 
 # A place named generically (省住房城乡建设厅 in the province's own text, 市公安局, 我县…): the unit's own level.
