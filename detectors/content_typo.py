@@ -69,6 +69,12 @@ before 主持 and a meeting only they chair (省委常委会会议). A name that
 A place's named experience or reform (X经验, X模式, X医改, X样板) whose two characters are one look-alike or sound-alike
 off a division's short form that the post or the account's region names, and no short form themselves, is that place
 misspelt (``named_model_slips``: 长厅经验 beside 长汀县, 三名医改 by an account of 三明市).
+Natural features and landmarks of jieba's dictionary (``landmark_names``: ``ns`` names ending in a feature word, 哀牢山,
+高黎贡山) are terms checked in place only (``_landmark_slip``: 哀劳山); the full names of local departments
+(``department_words``: 民族宗教事务委员会) are terms too. A two-character lake or mountain of ``data/landmark_pairs.tsv``
+with its first character slipped (颠池 for 滇池) is reported in a post of or naming its province
+(``landmark_pair_slips``). The same character changed the same way in both places of a parallel phrase is a rewording
+(一任接着一任干 → 一年接着一年干), and 和 / 与 / 及 for one another is style (文化体育及旅游局).
 A slip in no lexicon is left to jieba's word probabilities (``content_typo_lm.probable_slips``, through
 ``TypoFinder._improbable``, after every other rule: 归国华桥联合会, 海上丝稠之路), except where a lexicon form stands as
 written.
@@ -97,6 +103,7 @@ from detectors.charsim import (
     is_cjk,
     part_alike,
     principal_reading,
+    principal_sound_similar,
     same_part,
     shape_candidates,
     shape_similar,
@@ -119,6 +126,7 @@ REGION_CHARS = set("国省市县区州盟旗乡镇村街")
 REGION_SYMBOL_CHARS = set("旗徽歌花树鸟")
 # The last character of an office name (部/局/厅…): 教育局 is not a slip for 教育部.
 OFFICE_CHARS = set("部局厅委办处科署院会室站所中心队组团")
+CONJUNCTIONS = frozenset("和与及")  # one for another in a name is a style or another body's name, not a slip
 UNDROPPABLE = set("和与及的之总省市国家第")  # dropped in official abbreviations (住房城乡建设部, 市场监管局, 六次全会)
 STATE_PREFIX = "中华人民共和国"
 RANK_CHARS = frozenset("副总常")  # added to or left out of a leader's title they make another title, not a slip
@@ -189,6 +197,9 @@ class Term:
     # a county-level division's stem of three characters or more without its level word (雨花台 of 雨花台区,
     # county_stems): one character changed in place only, in the same places' posts as the full name
     stem: bool = False
+    # a natural feature's or landmark's name of jieba's dictionary (landmark_names): one look-alike or sound-alike
+    # character off in place, its feature word (山, 湖, 江…) kept, the span no word of its own
+    landmark: bool = False
 
 
 @dataclass(frozen=True)
@@ -267,8 +278,14 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
                     continue
                 leaders.append((fold(row[0]), [fold(t) for t in titles]))
                 titles_all.update(fold(t) for t in titles)
+    # the full names of the departments of local governments (住房和城乡建设厅, 民族宗教事务委员会): a provincial or
+    # city body's name with a slipped character (民族宗教事物委员会) is its name misspelt
+    for form in department_words():
+        terms.setdefault(form, Term(form, form, None))
     for form in autonomous_division_forms() + prefecture_names():
         terms.setdefault(form, Term(form, form, None, division=True))
+    for form in landmark_names():
+        terms.setdefault(form, Term(form, form, None, landmark=True))
     for form, places in county_names().items():
         terms.setdefault(form, Term(form, form, None, division=True, places=places))
     for form, places in county_stems().items():
@@ -426,6 +443,139 @@ def department_stems() -> frozenset[str]:
             if len(word) >= 3 and word[-1] in OFFICE_CHARS:
                 out.add(word[:-1])
     return frozenset(fold(w) for w in out if len(w) >= 2)
+
+
+# The last character of a natural feature's or landmark's name in jieba's dictionary (哀牢山, 抚仙湖, 澜沧江, 虎跳峡,
+# 黑龙潭, 日月潭, 崇圣寺): the feature word that anchors the name.
+LANDMARK_FEATURES = frozenset("山岭峰湖江河峡潭泉池海岛寺塔楼阁谷洞")
+LANDMARK_MIN = 3  # characters of a dictionary landmark name (two-character ones are words: 上山, 下海, 东江)
+LANDMARK_MAX = 6
+LANDMARK_MIN_FREQ = 3  # jieba frequency of a dictionary place name taken as a landmark (哀牢山 33, 高黎贡山 38)
+
+
+@lru_cache(maxsize=1)
+def landmark_names() -> tuple[str, ...]:
+    """The natural features and landmarks of jieba's dictionary (MIT; part of speech ``ns``, place name) of
+    ``LANDMARK_MIN``–``LANDMARK_MAX`` characters ending in a feature word (``LANDMARK_FEATURES``: 哀牢山, 高黎贡山,
+    抚仙湖, 虎跳峡), with ``LANDMARK_MIN_FREQ`` or more, folded; divisions of the gazetteer (平顶山, 七台河) are left
+    to the division rules, and a name that is a person's or a common noun's too (钟南山 is no ``ns`` only) stays in
+    if jieba lists it as a place. Formal terms of the typo layer checked by ``_landmark_slip``."""
+    divisions = division_names() | division_shorts()
+    out = set()
+    for word, freq, pos in jieba_dict.entries():
+        if (pos == "ns" and LANDMARK_MIN <= len(word) <= LANDMARK_MAX and word[-1] in LANDMARK_FEATURES
+                and freq >= LANDMARK_MIN_FREQ and all(is_cjk(ch) for ch in word)):
+            form = fold(word)
+            if form not in divisions and not any(form[:-1] + level in divisions for level in COUNTY_LEVELS):
+                out.add(form)
+    return tuple(sorted(out))
+
+
+def _landmark_slip(folded: str, start: int, correct: str, window: str, how: str) -> bool:
+    """A span one character off a dictionary landmark (``landmark_names``) is the name misspelt only in place, by a
+    look-alike or a sound-alike of the principal reading (劳 / 牢, 供 / 贡), with the feature word kept (哀劳山, not
+    哀牢峰), and where the span is no dictionary word of its own (another mountain, lake or word) and the written
+    character reads as the text's own word: a common one-character word (爬上到山顶 is no 上刀山) or an everyday word
+    with a neighbour (``COMMON_WORD_MIN_FREQ``)."""
+    if len(window) != len(correct) or window[-1] != correct[-1] or how not in ("形近", "音近"):
+        return False
+    diffs = [i for i in range(len(correct)) if correct[i] != window[i]]
+    if len(diffs) != 1:
+        return False
+    i = diffs[0]
+    if how == "音近" and not principal_sound_similar(correct[i], window[i]):
+        return False
+    if window in word_freq() or window in division_names() or window in division_shorts() or window in county_stems():
+        return False
+    if single_word_freq().get(window[i], 0) >= SINGLE_WORD_MIN_FREQ:
+        return False
+    at = start + i
+    words = word_freq()
+    if i == 0 and words.get(window[1:], 0) >= COMMON_WORD_MIN_FREQ:
+        return False  # 早高峰 is 早 + 高峰, not 日高峰 misspelt: the first character before an everyday word
+    return not any(words.get(pair, 0) >= COMMON_WORD_MIN_FREQ
+                   for pair in (folded[max(0, at - 1):at + 1], folded[at:at + 2]) if len(pair) == 2)
+
+
+LANDMARK_PAIRS = Path(__file__).resolve().parent / "data" / "landmark_pairs.tsv"
+
+
+@lru_cache(maxsize=1)
+def landmark_pairs() -> dict[str, dict[str, tuple[str, ...]]]:
+    """The two-character landmarks of ``data/landmark_pairs.tsv`` (滇池, 洱海, 泰山) by their second character, each
+    with the places that make it the post's own: its provinces and their prefectures, full and short (滇池: 云南省,
+    云南, 昆明市, 昆明 …)."""
+    from detectors.places import gazetteer
+
+    gaz = gazetteer()
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for row in read_list(LANDMARK_PAIRS):
+        name = fold(row[0])
+        places: set[str] = set()
+        for province in row[1].split("|") if len(row) > 1 else ():
+            codes = {d.code for d in gaz.divisions.values() if d.level == 1 and d.name == province}
+            for d in gaz.divisions.values():
+                if d.level <= 2 and (d.code in codes or d.parent in codes):
+                    places.update(p for p in (fold(d.name), fold(d.short)) if len(p) >= 2)
+        out.setdefault(name[1], {})[name] = tuple(sorted(places))
+    return out
+
+
+def _inside_longer_name(folded: str, start: int, end: int) -> bool:
+    """``folded[start:end]`` lies inside a division's full or short name or a dictionary word of three or more
+    characters of the text (绥芬河市, 芬河 in it)."""
+    names = division_names() | division_shorts()
+    longer = long_words()
+    for a in range(max(0, start - 4), start + 1):
+        for b in range(end, min(len(folded), end + 4) + 1):
+            if b - a > end - start and (folded[a:b] in names or folded[a:b] in longer):
+                return True
+    return False
+
+
+def landmark_pair_slips(text: str, folded: str, offsets: list[int], region: str = "") -> list[TypoHit]:
+    """A two-character landmark of ``landmark_pairs`` with its first character replaced by a look-alike or a
+    sound-alike of the principal reading (颠池 for 滇池), in a post that names the landmark's province or one of its
+    prefectures or by an account of that province: two characters one off a name are as often another word (电池,
+    天池) elsewhere. Not where the span is a dictionary word or a division's short form, nor where the written
+    character reads as the text's own word: a common one-character word, or an everyday word with the character before
+    it (偶尔海边 is no 洱海)."""
+    table = landmark_pairs()
+    words = word_freq()
+    hits: list[TypoHit] = []
+    for i in range(1, len(folded)):
+        names = table.get(folded[i])
+        if not names:
+            continue
+        written = folded[i - 1:i + 1]
+        if written in names or written in words or written in division_shorts():
+            continue
+        for name, places in names.items():
+            how = confusion(name[0], written[0])
+            if how not in ("形近", "音近") or (how == "音近" and not principal_sound_similar(name[0], written[0])):
+                continue
+            if single_word_freq().get(written[0], 0) >= SINGLE_WORD_MIN_FREQ:
+                continue
+            if i >= 2 and words.get(folded[i - 2:i], 0) >= COMMON_WORD_MIN_FREQ:
+                continue
+            if _inside_longer_name(folded, i - 1, i + 1):
+                continue  # 绥芬河市 is a city of its own, not 汾河 misspelt
+            if not any(p in folded or p in region for p in places):
+                continue
+            hits.append(_slip_at(text, offsets, i - 1, i + 1, name, how, False))
+            break
+    return hits
+
+
+DEPARTMENT_WORD_MIN = 5  # a shorter department word (卫生健康局) is one character from too many others
+
+
+def department_words() -> tuple[str, ...]:
+    """The full department words of ``departments.department_abbreviations`` of ``DEPARTMENT_WORD_MIN`` characters or
+    more, folded: formal terms of the typo layer (see ``load_terms``)."""
+    from detectors.departments import department_abbreviations
+
+    return tuple(sorted({fold(full) for full in department_abbreviations() if len(full) >= DEPARTMENT_WORD_MIN}))
 
 
 @lru_cache(maxsize=1)
@@ -645,6 +795,8 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
     if len(window) == n:
         diffs = [i for i in range(n) if c[i] != window[i]]
         if len(diffs) == 1:
+            if c[diffs[0]] in CONJUNCTIONS and window[diffs[0]] in CONJUNCTIONS:
+                return None  # 文化体育及旅游局 (Hong Kong's bureau) beside 文化体育和旅游局: a conjunction is style
             return _sub_kind(term, diffs[0], c[diffs[0]], window[diffs[0]], bracketed)
         if len(diffs) == 2 and diffs[1] == diffs[0] + 1:
             i = diffs[0]
@@ -665,6 +817,10 @@ def classify(term: Term, window: str, bracketed: bool = False) -> str | None:
                     sound_similar(c[j], window[j]) and is_cjk(window[j]) for j in diffs):
                 return "音近"
         if len(diffs) == 2 and term.mutable is None and n >= TWO_SLIP_MIN and diffs[1] > diffs[0] + 1:
+            if c[diffs[0]] == c[diffs[1]] and window[diffs[0]] == window[diffs[1]]:
+                # the same character changed the same way in both places of a parallel phrase is a deliberate
+                # rewording of it (一任接着一任干 → 一年接着一年干, 一代接着一代干), not two independent slips
+                return None
             # two separate slips, each a look-alike, sound-alike or input slip of its own (中华仁民共合国)
             kinds = [_sub_kind(term, i, c[i], window[i], bracketed) for i in diffs]
             if all(k in ("形近", "音近", "拼音输入") for k in kinds):
@@ -924,6 +1080,8 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in named_model_slips(text, folded, offsets, region)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in landmark_pair_slips(text, folded, offsets, region)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in vocabulary_slips(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._untitled(text, folded, offsets)
@@ -1003,6 +1161,8 @@ class TypoFinder:
             if not how or (term.title_only and _title_is_a_word(term, window)):
                 return
             if term.places and not _county_slip(term, folded, start, window, region):
+                return
+            if term.landmark and not _landmark_slip(folded, start, term.correct, window, how):
                 return
             if term.leader and term.mutable and not term.title_only and (
                     window[term.mutable[0]:term.mutable[1]] in self.listed_names):
