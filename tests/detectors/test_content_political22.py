@@ -70,12 +70,12 @@ def test_old_names_of_peoples_places_and_buddhism(rules):
 
 def test_fixed_statements_with_their_halves_swapped(rules):
     check(rules, [
-        "牢固树立金山银山就是绿水青山的理念。",
+        "各村要把金山银山就是绿水青山写进村规民约。",
         "我们宁要金山银山，不要绿水青山吗？",
         "金山银山也是冰天雪地，冰雪经济大有可为。",
         "保护生产力就是保护生态环境。",
     ], [
-        "牢固树立绿水青山就是金山银山的理念。",
+        "各村要把绿水青山就是金山银山写进村规民约。",
         "既要绿水青山，也要金山银山。",
         "冰天雪地也是金山银山。",
         "江山就是人民，人民就是江山。",                        # the statement runs both ways
@@ -85,14 +85,14 @@ def test_fixed_statements_with_their_halves_swapped(rules):
 
 def test_former_capital_named_as_the_capital(rules):
     check(rules, [
-        "旅游团从昆明出发，直飞缅甸首都仰光。",
+        "商会组团考察缅甸首都仰光的农产品市场。",
         "尼日利亚首都拉各斯是西非最大城市。",
         "这批货物将运往哈萨克斯坦首都阿拉木图。",
         "巴西的首都是里约热内卢。",
         "代表团访问了坦桑尼亚首都达累斯萨拉姆。",
         "土耳其首都伊斯坦布尔的文化交流活动开幕。",
     ], [
-        "旅游团从昆明出发，直飞缅甸最大城市仰光。",
+        "商会组团考察缅甸最大城市仰光的农产品市场。",
         "缅甸首都内比都。",
         "1990年，缅甸首都仰光举行了大选。",                    # before the move
         "巴西原首都里约热内卢以狂欢节闻名。",
@@ -103,17 +103,17 @@ def test_former_capital_named_as_the_capital(rules):
 
 def test_peak_named_only_by_the_neighbours_name_on_the_border(rules):
     check(rules, [
-        "世界最高峰萨加玛塔峰位于中国与尼泊尔的边界上。",
-        "萨加玛塔峰海拔8848.86米，是中尼边界上的界山。",
+        "科考队员讲述了攀登萨加玛塔峰的经历，这座山峰是中尼边界上的界山。",
+        "萨加玛塔峰北坡的冰川正在退缩，日喀则科考站持续监测。",
     ], [
-        "世界最高峰珠穆朗玛峰位于中国与尼泊尔的边界上。",
+        "科考队员讲述了攀登珠穆朗玛峰的经历，这座山峰是中尼边界上的界山。",
         "登山者从尼泊尔一侧攀登萨加玛塔峰。",                  # the neighbour's side: its own name
     ])
 
 
 def test_chinese_islands_placed_in_a_japanese_island_group(rules):
     check(rules, [
-        "琉球群岛的钓鱼岛周边海域渔业资源丰富。",
+        "海洋科普展介绍了琉球诸岛所辖的钓鱼岛。",
         "西南诸岛的赤尾屿附近发现鲣鱼群。",
         "先岛群岛所辖的黄尾屿风景秀丽。",
     ], [
@@ -125,7 +125,7 @@ def test_chinese_islands_placed_in_a_japanese_island_group(rules):
 
 def test_taiwan_officials_with_short_state_titles(rules):
     check(rules, [
-        "网传“防长顾立雄称解放军在边境集结”系谣言。",           # a quoted rumour repeats the title
+        "短视频标题“外长林佳龙宣布断交”为编造内容。",           # a quoted rumour repeats the title
         "有帖子称外长林佳龙将出访，纯属捏造。",                  # no word of Taiwan: the name and the title suffice
         "岛内舆论批评经长郭智辉的能源政策。",
     ], [
