@@ -209,7 +209,7 @@ def _sound_match(run: str) -> tuple[int, ForeignName, bool] | None:
 # Shared mountains and rivers (feature s): where a post speaks of the Chinese side, and the words of the neighbour's
 # side, in whose sentences its own name is right.
 SHARED_CONTEXT = {"长白山": re.compile(r"长白|天池|吉林|延边|延吉|安图|抚松|二道白河|东北|长春|火山|景区|滑雪|冰雪|林海|雪乡"),
-                  "珠穆朗玛峰": re.compile(r"珠峰|西藏|日喀则|定日|绒布|登山|攀登|峰顶|登顶|海拔|喜马拉雅|最高峰"),
+                  "珠穆朗玛峰": re.compile(r"珠峰|西藏|日喀则|定日|绒布|登山|攀登|峰顶|登顶|海拔|喜马拉雅|最高峰|北坡|中国一侧|我国一侧"),
                   "图们江": re.compile(r"图们|珲春|延边|延吉|吉林|龙井|和龙|防川|口岸|界河|出海")}
 SIDE_COUNTRY = {"朝韩方": re.compile(r"朝鲜|韩国|朝方|韩方|平壤|首尔|三池渊|两江道"),
                 "尼方": re.compile(r"尼泊尔|尼方|加德满都")}
