@@ -24,7 +24,10 @@ offices the Politburo lacks, Taiwan's 主委 after every short committee name, e
 ``territory_names.tsv`` written as a feature's 又称, the sixteenth session's fixed formulations, 所谓 of another word;
 families 63–68 in the twenty-first session: English chart names given as a feature's 英文名, any transliteration of
 an English chart name, 藏南 places written in a region or town of India, the Japanese army's 攻略战 and 进入 for the
-capture of a city, the titles of congresses', procuratorates' and courts' heads, 两岸首脑 / 峰会; the checklist number of
+capture of a city, the titles of congresses', procuratorates' and courts' heads, 两岸首脑 / 峰会; families 69–74 in
+the twenty-second session: 港澳回归中国, the old names of peoples and places and 小乘佛教, swapped halves of a fixed
+statement, former capitals, border peaks by the neighbour's name and the Ryukyu groups, Taiwan's short ministers'
+titles; the checklist number of
 ``detectors/lexicons/POLITICAL_CHECKLIST.md`` is given), and its *complete inventory* — every office against every
 foreign or historical title, every Taiwan leader's name and surname, every Chinese place a foreign name stands for
 (``detectors/data/territory_names.tsv`` is read whole), every feature of China's islands, every category of foreigners
@@ -1458,6 +1461,93 @@ def strait_summit_items() -> list[Item]:
     return [Item(fam, "两岸首脑、峰会", wrong, right)]
 
 
+def returned_items() -> list[Item]:
+    fam = "69 港澳回归祖国写作“回归中国”（checklist 396）"
+    items = []
+    for who in ("香港", "澳门", "港澳", "香港、澳门", "香港和澳门", "港澳地区", "澳门特区"):
+        wrong = [f"{who}回归中国以来，各项事业蓬勃发展。", f"今年是{who}顺利回归中国的纪念日。", f"社区举办“{who}回归中国”主题展览。"]
+        right = [f"{who}回归祖国以来，各项事业蓬勃发展。"]
+        if not who.endswith(("香港", "澳门")):  # (political.tsv's literal 香港回归中国 / 澳门回归中国 do not read a rejection)
+            right.append(f"不能说“{who}回归中国”，要说回归祖国。")
+        items.append(Item(fam, who, wrong, right))
+    items.append(Item(fam, "台湾光复", [], ["1945年台湾回归中国，结束了日本殖民统治。", "香港青年回到中国内地创业。"]))
+    return items
+
+
+def old_name_items() -> list[Item]:
+    fam = "70 民族、地名的歧视性旧称与“小乘佛教”（checklist 397）"
+    # one written form of each OLD_NAMES entry (content_political_wording), in three frames; the right name beside it
+    words = {"倮黑": "拉祜族", "猓猡": "彝族", "猺族": "瑶族", "獞人": "壮族", "僮族": "壮族", "犵狫": "仡佬族", "仲家人": "布依族",
+             "窝尼": "哈尼族", "么些人": "纳西族", "栗粟": "傈僳族", "蒲蛮": "布朗族", "山头族": "景颇族", "俅人": "独龙族",
+             "攸乐人": "基诺族", "古宗人": "藏族", "僰夷": "傣族", "佧佤": "佤族"}
+    items = []
+    for old, right in words.items():
+        wrong = [f"{old}群众欢度传统节日。", f"村里的{old}同胞过上了好日子。", f"我们走进{old}村落，感受民族风情。"]
+        ok = [f"{right}群众欢度传统节日。", f"{right}旧称{old}，新中国成立后正式定名。"]
+        items.append(Item(fam, old, wrong, ok))
+    for old, right in {"迪化": "乌鲁木齐", "归绥": "呼和浩特", "镇南关": "友谊关"}.items():
+        items.append(Item(fam, old, [f"游客在{old}游览观光。", f"我们从{old}出发。"],
+                          [f"游客在{right}游览观光。", f"{right}旧称{old}。"]))
+    items.append(Item(fam, "小乘佛教", ["城郊新修的小乘佛教讲经堂对外开放。", "当地群众信仰小乘佛教。", "这座小乘佛寺有数百年历史。"],
+                      ["城郊新修的南传上座部佛教讲经堂对外开放。", "“小乘”是大乘佛教对上座部佛教的贬称。", "迪化街是台北的老街。",
+                       "这么些年来，村里变化很大。", "镇南关大捷是中法战争中的重要胜利。"]))
+    return items
+
+
+def swapped_items() -> list[Item]:
+    from detectors.content_political_wording import SWAPPED
+
+    fam = "71 固定提法前后两部分颠倒（两山理念等，checklist 398）"
+    items = []
+    for a, b, _ in SWAPPED:
+        wrong = [f"村规民约写上了{b}就是{a}。", f"{b}也是{a}，要坚定不移走生态优先之路。"] if a != "冰天雪地" else \
+            [f"{b}也是{a}，冰雪经济大有可为。"]
+        right = [f"村规民约写上了{a}就是{b}。", f"{a}和{b}要统筹兼顾。"]
+        items.append(Item(fam, f"{a}/{b}", wrong, right))
+    items[0].wrong += ["宁要金山银山，不要绿水青山。", "既要金山银山，也要绿水青山。"]
+    items[0].right += ["宁要绿水青山，不要金山银山。", "江山就是人民，人民就是江山。"]
+    return items
+
+
+def capital_items() -> list[Item]:
+    from detectors.content_political_wording import CAPITALS
+
+    fam = "72 他国旧首都称为首都（1920 年以来迁都或更名，checklist 399）"
+    items = []
+    for country, (olds, moved, today) in CAPITALS.items():
+        name = country.split("（")[0] if "刚果" not in country else "刚果（金）"
+        wrong = [f"代表团访问了{name}首都{old}。" for old in olds] + [f"{name}的首都是{olds[0]}。"]
+        right = [f"代表团访问了{name}首都{today.split('（')[0]}。", f"{moved - 5}年，{name}首都{olds[0]}举行庆典。",
+                 f"{name}原首都{olds[0]}仍是重要城市。"]
+        items.append(Item(fam, country, wrong, right))
+    items.append(Item(fam, "印尼迁都未完成", [], ["印度尼西亚首都雅加达的地铁二期开工。", "西德首都波恩是一座小城。"]))
+    return items
+
+
+def border_peak_items() -> list[Item]:
+    fam = "73 边界山峰只用邻国名称；我国岛屿写入日本的岛群（checklist 400）"
+    items = [Item(fam, "萨加玛塔峰",
+                  ["登山队从定日出发攀登萨加玛塔峰，这座中尼边界上的山峰终年积雪。", "萨加玛塔峰北坡的冰川监测持续进行。"],
+                  ["登山队从定日出发攀登珠穆朗玛峰，这座中尼边界上的山峰终年积雪。", "登山队从尼泊尔一侧攀登萨加玛塔峰。"])]
+    for group in ("琉球群岛", "琉球诸岛", "西南诸岛", "南西诸岛", "先岛群岛", "宫古列岛"):
+        items.append(Item(fam, group, [f"{group}的钓鱼岛周边发现珍稀鸟类。", f"{group}所辖的赤尾屿风光秀丽。"],
+                          [f"{group}的风光吸引了游客。", f"钓鱼岛是台湾的附属岛屿，不属于{group}。"]))
+    return items
+
+
+def tw_short_title_items() -> list[Item]:
+    from detectors.content_political_lists import STATE_ONLY
+
+    fam = "74 台湾地区人士的国家职务简称（外长、防长、经长、财长等，无台湾字样、谣言引语，checklist 401）"
+    items = []
+    for title in sorted(STATE_ONLY - {"总统", "副总统"}):
+        wrong = [f"网传“{title}林佳龙称将出访”系谣言。", f"有帖子称{title}顾立雄将辞职，纯属捏造。", f"岛内媒体关注{title}卓荣泰的表态。"]
+        right = [f"所谓“{title}”林佳龙的言论遭到批评。", f"“{title}”顾立雄的说法不值一驳。"]
+        items.append(Item(fam, title, wrong, right))
+    items.append(Item(fam, "他国职务", [], ["美国财长出席了会议。", "日本外长访问东南亚。", "中国外长王毅出席论坛。"]))
+    return items
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
@@ -1471,7 +1561,8 @@ def all_items() -> list[Item]:
             + war_date_items() + other_side_war_items() + manchuria_region_items() + kmt_word_items() + disability_items()
             + imperial_items() + top_label_items() + tw_chair_items() + alias_name_items() + formula16_items()
             + so_called_scope_items() + english_alias_items() + transliteration_items() + zangnan_items()
-            + japanese_battle_items() + local_organ_title_items() + strait_summit_items())
+            + japanese_battle_items() + local_organ_title_items() + strait_summit_items() + returned_items()
+            + old_name_items() + swapped_items() + capital_items() + border_peak_items() + tw_short_title_items())
 
 
 def main() -> int:

@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.content_political import REJECTS, TW_CONTEXT_WIDE, _sentence, countries, so_called
+from detectors.content_political import REJECTS, TW_BODY_UNIQUE, TW_CONTEXT_WIDE, _sentence, countries, so_called
 from detectors.content_political_guidance import QUOTE_CLOSE, QUOTE_OPEN
 
 TW_OFFICIALS_FILE = Path(__file__).resolve().parent / "lexicons" / "tw_officials.txt"
@@ -70,14 +70,34 @@ def _quoted_term(folded: str, a: int, b: int) -> bool:
 
 # ---- Taiwan's office-holders given a state's titles --------------------------------------------------------
 
-STATE_TITLES = r"(?:副总统|总统|副院长|院长|副部长|部长|副主委|主委|主任委员|署长|局长|阁揆|外长|防长|秘书长)"
+# The short forms of ministers' titles Taiwan's press uses (经长 经济部长, 财长, 教长, 交长, 内长, 劳长, 农长, 环长, 卫长,
+# 国发会主委 → 主委) are a state's titles as much as 部长 (content-political22): 财长, 外长 of other states are read only
+# beside a listed name of Taiwan's authorities.
+STATE_TITLES = (r"(?:副总统|总统|副院长|院长|副部长|部长|副主委|主委|主任委员|署长|局长|阁揆|外长|防长|"
+                r"经长|财长|教长|交长|内长|劳长|农长|环长|卫长|秘书长)")
+# Titles only a state has: a listed name beside one is Taiwan's official whether or not the post names Taiwan (防长顾立雄称…).
+STATE_ONLY = frozenset({"副总统", "总统", "阁揆", "外长", "防长", "经长", "财长", "教长", "交长", "内长", "劳长", "农长", "环长", "卫长"})
 
 
 @lru_cache(maxsize=1)
 def _tw_official_title() -> re.Pattern:
     names = "|".join(tw_officials())
     return re.compile(rf"(?P<n1>{names})(?P<t1>{STATE_TITLES})(?![”\"」』])|"
-                      rf"(?<![“\"「『])(?P<t2>{STATE_TITLES})(?P<n2>{names})")
+                      rf"(?P<t2>{STATE_TITLES})(?P<n2>{names})")
+
+
+# A body only Taiwan's authorities have (陆委会, 国发会 — data/tw_authorities.tsv) names Taiwan as well as 台湾 does
+# (陆委会部长邱垂正: content-political22).
+TW_BODY_ALONE = re.compile(TW_BODY_UNIQUE)
+STATE_TITLE = re.compile(STATE_TITLES)
+STATE_ONLY_TITLE = re.compile("|".join(sorted(STATE_ONLY, key=len, reverse=True)))
+
+
+def _title_quoted(folded: str, m: re.Match) -> bool:
+    """Quotation marks around the title alone or the name and title (“防长”顾立雄, “部长林佳龙”): the wording is named.
+    A longer quotation (a rumour, a headline: “防长顾立雄称……”) repeats the title and is still read."""
+    title = "t1" if m.group("t1") else "t2"
+    return _quoted_term(folded, m.start(title), m.end(title)) or _quoted_term(folded, m.start(), m.end())
 
 
 TITLE_RIGHT = {"总统": "台湾地区领导人", "副总统": "台湾地区副领导人", "院长": "台湾地区有关机构负责人",
@@ -228,10 +248,15 @@ def _count_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
 def list_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[tuple[int, int, str, str, str]]:
     """(start, end, rule, suggestion, note) of the families of the module docstring."""
     has = folded.__contains__
-    if TW_CONTEXT_WIDE.search(folded):
+    tw_post = bool(TW_CONTEXT_WIDE.search(folded))
+    if not tw_post and STATE_TITLE.search(folded):
+        tw_post = bool(TW_BODY_ALONE.search(folded))
+    if tw_post or STATE_ONLY_TITLE.search(folded):
         for m in _tw_official_title().finditer(folded):
             title = m.group("t1") or m.group("t2")
-            if in_quotes(m.start(), m.end()) or so_called(folded, m.start()):
+            if not tw_post and title not in STATE_ONLY:
+                continue
+            if _title_quoted(folded, m) or so_called(folded, m.start()):
                 continue
             if FOREIGN_BEFORE.search(folded[max(0, m.start() - 8):m.start()]):
                 continue

@@ -209,17 +209,23 @@ def _sound_match(run: str) -> tuple[int, ForeignName, bool] | None:
 # Shared mountains and rivers (feature s): where a post speaks of the Chinese side, and the words of the neighbour's
 # side, in whose sentences its own name is right.
 SHARED_CONTEXT = {"长白山": re.compile(r"长白|天池|吉林|延边|延吉|安图|抚松|二道白河|东北|长春|火山|景区|滑雪|冰雪|林海|雪乡"),
-                  "珠穆朗玛峰": re.compile(r"珠峰|西藏|日喀则|定日|绒布|登山|攀登|峰顶|登顶|海拔|喜马拉雅"),
+                  "珠穆朗玛峰": re.compile(r"珠峰|西藏|日喀则|定日|绒布|登山|攀登|峰顶|登顶|海拔|喜马拉雅|最高峰|北坡|中国一侧|我国一侧"),
                   "图们江": re.compile(r"图们|珲春|延边|延吉|吉林|龙井|和龙|防川|口岸|界河|出海")}
 SIDE_COUNTRY = {"朝韩方": re.compile(r"朝鲜|韩国|朝方|韩方|平壤|首尔|三池渊|两江道"),
                 "尼方": re.compile(r"尼泊尔|尼方|加德满都")}
+
+
+# The border itself (位于中国与尼泊尔边界上, 中朝界河) names the neighbour without speaking of its side: a mountain named only
+# by the neighbour's name on the border is still named by the foreign name (content-political22).
+SHARED_BORDER = re.compile(r"中(?:国)?(?:与|和|同|、)?(?:尼泊尔|尼|朝鲜|朝)(?:两国)?(?:的)?(?:边界|边境|交界|国界|界河|界山)|"
+                           r"(?:尼泊尔|朝鲜)(?:与|和|同)中国(?:的)?(?:边界|边境|交界|国界|界河|界山)")
 
 
 def _chinese_side(folded: str, a: int, n: ForeignName) -> bool:
     context, side = SHARED_CONTEXT.get(n.standard), SIDE_COUNTRY.get(n.side)
     if context is None or not context.search(folded):
         return False
-    return side is None or not side.search(_sentence(folded, a))
+    return side is None or not side.search(SHARED_BORDER.sub("", _sentence(folded, a)))
 
 
 def _reported(folded: str, a: int, b: int, in_quotes: Callable[[int, int], bool]) -> bool:
@@ -491,9 +497,11 @@ def _taiwan_state_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> It
 # suffix), then a Chinese feature of content_political_lists.CN_FEATURES. The older rules read the claimant and the
 # feature side by side (印度阿克赛钦, 印度的藏南); this one reads the division between, and the division alone.
 CLAIMANT_STATES = r"(?:印度|日本|菲律宾|越南|马来西亚|文莱|印度尼西亚|印尼)"
+# Japan's island groups of the Ryukyu arc (琉球群岛 / 西南诸岛 / 南西诸岛, 先岛群岛, 宫古列岛) are where Japan places 钓鱼岛
+# (the 2012 white paper: 钓鱼岛 are islands affiliated to Taiwan, not part of the Ryukyus; content-political22).
 CLAIMANT_DIVISIONS = (r"(?:拉达克|查谟和克什米尔|查谟|克什米尔|喜马偕尔|北阿坎德|阿鲁纳恰尔|冲绳|石垣|八重山|与那国|巴拉望|卡拉延|"
-                      r"三描礼士|庆和|岘港|沙巴|砂拉越|纳土纳|廖内)")
-DIVISION_SUFFIX = r"(?:中央直辖区|直辖区|联邦直辖区|邦|县|省|州|市|郡|岛群|群岛|地区|区)"
+                      r"卡拉扬|琉球|西南诸岛|南西诸岛|先岛|宫古|三描礼士|庆和|岘港|沙巴|砂拉越|纳土纳|廖内)")
+DIVISION_SUFFIX = r"(?:中央直辖区|直辖区|联邦直辖区|邦|县|省|州|市|郡|岛群|群岛|诸岛|列岛|地区|区)"
 PLACED_ABROAD = re.compile(
     rf"(?P<who>{CLAIMANT_STATES}(?:的)?(?:(?:{CLAIMANT_DIVISIONS}|[{HAN}]{{1,6}}?)"
     rf"{DIVISION_SUFFIX}{{0,2}}|{CLAIMANT_DIVISIONS})|{CLAIMANT_DIVISIONS}{DIVISION_SUFFIX}{{0,2}})"
