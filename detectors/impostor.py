@@ -61,8 +61,8 @@ The rule, in order:
    below; the nickname is read whole before a county's
    one-character short form could split it (燕赵发布 is not 赵县发布 with 燕 added).
    Of all pairs, the one with the highest score (name score plus avatar and description bonuses) is the target;
-   ties go to the nearest copy of an entry's own description, then to the reading that leaves fewer added characters
-   unexplained, then to the same platform, then the nearer avatar (``_target_rank``).
+   ties go to the nearest copy of an entry's own description, then to the same platform, then to the reading that
+   leaves fewer added characters unexplained, then the nearer avatar (``_target_rank``).
    A copy on a platform where the unit has no account often fits several of the unit's entries equally (one name,
    one avatar, no description copied from one of them): nothing in the account says which one was copied. It is
    one impostor account, so it gets one finding (one alert, counted once in reports) whose target is one of them
@@ -2962,11 +2962,12 @@ def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dis
     The policy, in order: the evidence score *before* the 0.99 cap (a copied avatar or description must still
     count when the name alone is already near-certain); then evidence that singles out this one entry rather
     than its unit — the nearest copy of its own description (a unit's entries on several platforms share name,
-    avatar and unit, but each has its own description); then the reading that leaves fewer added characters
-    unexplained (``NameMatch.unknown``: 我们湖南发布浏杨 read as 浏阳发布 reversed, its 阳 written 杨, behind its own
-    province leaves 我们; read as 湖南发布 it leaves 我们浏杨 — two readings a score's floor for review can make level,
-    the one that accounts for more of the name is the one meant); then the same platform; then the nearer avatar,
-    the closer spelling and the more telling name layer.
+    avatar and unit, but each has its own description); then the same platform (one unit's entries read through
+    different layers may leave different words unexplained: the platform says which of them was copied); then the
+    reading that leaves fewer added characters unexplained (``NameMatch.unknown``: 我们湖南发布浏杨 read as 浏阳发布
+    reversed, its 阳 written 杨, behind its own province leaves 我们; read as 湖南发布 it leaves 我们浏杨 — two readings
+    a score's floor for review can make level, the one that accounts for more of the name is the one meant, before
+    an avatar merely less far); then the nearer avatar, the closer spelling and the more telling name layer.
     """
     _score, _reasons, evidence = verdict
     raw = _evidence_score(match, dist, max_distance, evidence)
@@ -2975,7 +2976,7 @@ def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dis
     # the nearest description is the one copied.
     copied = fuzz.ratio(_text_key(acc.get("description")), officials.descriptions[r]) if how == "copied" else 0.0
     same_platform = officials.entries[r]["platform"] == acc.get("platform")
-    return (round(raw, 3), round(copied, 1), -match.unknown, same_platform, -dist, sim,
+    return (round(raw, 3), round(copied, 1), same_platform, -match.unknown, -dist, sim,
             -_LAYER_RANK.get(match.layer, 99))
 
 

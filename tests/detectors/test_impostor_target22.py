@@ -36,20 +36,27 @@ def _target(name: str, registry=REGISTRY, **extra) -> str | None:
 
 def test_the_reading_that_explains_more_of_the_name_wins_a_level_score():
     # 浏阳发布 reversed with 阳 written 杨, behind its own province, leaves 我们别信假号 unexplained; read as 湖南发布 the
-    # name leaves 我们浏杨别信假号. Both readings are floored to the score for review: the fuller one wins, even over
-    # the province's entry on the candidate's own platform
-    registry = [REGISTRY[0], dict(REGISTRY[1], platform="douyin")]
-    found = findings(registry, [acc("我们湖南发布浏杨别信假号", "x", "weibo")])["x"]
+    # name leaves 我们浏杨别信假号. Both readings are floored to the score for review: the fuller one wins
+    found = findings(REGISTRY, [acc("我们湖南发布浏杨别信假号", "x", "weibo")])["x"]
     assert found["target"]["name"] == "浏阳发布"
     # the province's own name with nothing of a county's beside it stays the province's
-    assert _target("我们湖南发布", registry) == "湖南发布"
+    assert _target("我们湖南发布") == "湖南发布"
 
 
-def test_within_one_unit_the_platform_still_decides():
-    registry = [reg("浏阳发布", "浏阳市人民政府新闻办公室", "w", "weibo", "湖南省长沙市浏阳市"),
-                reg("浏阳发布", "浏阳市人民政府新闻办公室", "d", "douyin", "湖南省长沙市浏阳市")]
-    found = findings(registry, [acc("我们发布浏杨", "x", "douyin")])["x"]
-    assert found["target"]["account_id"] == "d"
+def _rank(officials, r: int, unknown: int, dist: int, platform: str) -> tuple:
+    match = impostor.NameMatch("affix", 0.6, [], added="我们", unknown=unknown)
+    return impostor._target_rank(officials, acc("我们湖南发布浏杨别信假号", "x", platform), r, match, dist, 0.5,
+                                 (0.6, [], {}), 10)
+
+
+def test_fewer_unexplained_characters_before_a_nearer_avatar_after_the_platform():
+    officials = impostor._Officials(DetectionContext(registry=REGISTRY, accounts=[]))
+    # level scores: the county's fuller reading beats the province's nearer (not similar) avatar
+    assert _rank(officials, 1, 2, 40, "weibo") > _rank(officials, 0, 6, 20, "weibo")
+    # the platform still comes first: one unit's entries read through different layers may leave different words
+    douyin = impostor._Officials(DetectionContext(
+        registry=[REGISTRY[0], dict(REGISTRY[0], account_id="h1d", platform="douyin")], accounts=[]))
+    assert _rank(douyin, 0, 3, 20, "weibo") > _rank(douyin, 1, 1, 20, "weibo")
 
 
 # ---- the avatar's owner against the name ------------------------------------------------------------------------
