@@ -61,7 +61,8 @@ The rule, in order:
    below; the nickname is read whole before a county's
    one-character short form could split it (燕赵发布 is not 赵县发布 with 燕 added).
    Of all pairs, the one with the highest score (name score plus avatar and description bonuses) is the target;
-   ties go to the same platform, then the nearer avatar.
+   ties go to the nearest copy of an entry's own description, then to the same platform, then to the reading that
+   leaves fewer added characters unexplained, then the nearer avatar (``_target_rank``).
    A copy on a platform where the unit has no account often fits several of the unit's entries equally (one name,
    one avatar, no description copied from one of them): nothing in the account says which one was copied. It is
    one impostor account, so it gets one finding (one alert, counted once in reports) whose target is one of them
@@ -81,7 +82,9 @@ The rule, in order:
    and a township of a registered county the county's.
    And the avatar overrules a name that says little (``_avatar_owners``): when the name gives no more than a place
    and words of no department (no body word of ``detectors.systems``) and its pair's target has no avatar like it,
-   a near copy of one unit's distinctive avatar (b) makes that unit — the avatar's owner — the target.
+   a near copy of one unit's distinctive avatar (b) makes that unit — the avatar's owner — the target; only with the
+   owner's own picture (its colours, or recoloured its drawing: a hash band also holds unrelated pictures) and not
+   when the description names or copies the unit the name's words fit (``_owner_overrules``).
 
 Score bands (``score`` of the finding, 0..1; ``detect.impostor_min_score`` = 0.6 by default):
 
@@ -1981,12 +1984,32 @@ def _avatar_owners(officials: _Officials, suspects: list[dict], forms: list, bes
         if found is None or (officials.units[found[1]] or found[1]) == (officials.units[r] or r):
             continue
         score, target, reasons, evidence = found
+        if not _owner_overrules(officials, suspects[c], r, target, evidence):
+            continue
         named = officials.entries[r]
         reasons = [*reasons, f"名称只写了地方和通用词、未写明部门，与“{named.get('name')}”也相近（名称层 "
                    f"{match.score}），但头像是“{officials.entries[target].get('name')}”的专属头像：目标取头像所属单位"]
         owned[c] = (score, target, reasons, dict(evidence, name_pair={"target": _target(named), "layer": match.layer,
                                                                      "name_score": match.score}))
     return owned
+
+
+def _owner_overrules(officials: _Officials, acc: dict, r: int, target: int, evidence: dict) -> bool:
+    """Whether the avatar rule's ``target`` may take the candidate from its name pair's entry ``r``
+    (``_avatar_owners``): the avatar must be the owner's own picture, not merely near it by hash — its colours the
+    owner's (``BARE_MAX_COLOUR``, or unknown) or, recoloured, its drawing the owner's (``STRUCTURE_BARE``: a hash
+    band alone also holds unrelated pictures of another hue) — and the description must not point at the name
+    pair's unit instead (its unit's full name or account name spelt out, its description copied: the name and the
+    description then agree on one unit, the avatar alone on another)."""
+    tint = evidence.get("colour_distance")
+    recoloured = tint is not None and tint > BARE_MAX_COLOUR
+    if recoloured and evidence.get("structure_similarity", 0.0) < STRUCTURE_BARE:
+        drawing = _Drawing(officials, acc, target)
+        if not drawing.singles_out([], STRUCTURE_BARE):
+            return False
+    claimed = officials.claimed_units(acc.get("description"))
+    own = officials.units[r]
+    return not (own and own in claimed and officials.units[target] not in claimed)
 
 
 LONE_PLACE_PENALTY = 0.12  # a one-character place respelt without its level word (``_Officials.lone_place_respelt``)
@@ -2939,8 +2962,12 @@ def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dis
     The policy, in order: the evidence score *before* the 0.99 cap (a copied avatar or description must still
     count when the name alone is already near-certain); then evidence that singles out this one entry rather
     than its unit — the nearest copy of its own description (a unit's entries on several platforms share name,
-    avatar and unit, but each has its own description); then the same platform; then the nearer avatar, the closer
-    spelling and the more telling name layer.
+    avatar and unit, but each has its own description); then the same platform (one unit's entries read through
+    different layers may leave different words unexplained: the platform says which of them was copied); then the
+    reading that leaves fewer added characters unexplained (``NameMatch.unknown``: 我们湖南发布浏杨 read as 浏阳发布
+    reversed, its 阳 written 杨, behind its own province leaves 我们; read as 湖南发布 it leaves 我们浏杨 — two readings
+    a score's floor for review can make level, the one that accounts for more of the name is the one meant, before
+    an avatar merely less far); then the nearer avatar, the closer spelling and the more telling name layer.
     """
     _score, _reasons, evidence = verdict
     raw = _evidence_score(match, dist, max_distance, evidence)
@@ -2949,7 +2976,8 @@ def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dis
     # the nearest description is the one copied.
     copied = fuzz.ratio(_text_key(acc.get("description")), officials.descriptions[r]) if how == "copied" else 0.0
     same_platform = officials.entries[r]["platform"] == acc.get("platform")
-    return (round(raw, 3), round(copied, 1), same_platform, -dist, sim, -_LAYER_RANK.get(match.layer, 99))
+    return (round(raw, 3), round(copied, 1), same_platform, -match.unknown, -dist, sim,
+            -_LAYER_RANK.get(match.layer, 99))
 
 
 def _chunks(text: str) -> list[str]:
