@@ -763,6 +763,8 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
     regs = regions()
     nicks = _nicknames()
     longest = max(_longest_word(), MAX_PLACE_LEN)
+    heads = _trade_heads()  # where the last trade's word may begin: a product needs a place and a noun before it
+    last_trade = next((k for k in range(len(text) - 1, -1, -1) if text[k] in heads), -1)
     i, prev = 0, ""  # prev: the class of the word read before (an agency word's object, ``AGENCY_WORDS``)
     while i < len(text):
         if 0 <= name_end <= i and not _inside_latin_or_digits(text, i) and VERSION_TAG.fullmatch(text, i):
@@ -801,7 +803,7 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             out.generic.append(text[i])
             i, prev = i + 1, "generic"
             continue
-        goods = _place_goods_at(text, i, own_places, other_places, vocab, longest, name_end)
+        goods = _place_goods_at(text, i, own_places, other_places, vocab, longest, name_end) if i + 3 <= last_trade else ""
         if goods:  # 金华 + 火腿 (+ 铺): a product named after a place, before the shop that sells it
             out.owner.append(goods)
             i, prev = i + len(goods), "owner"
@@ -1020,8 +1022,8 @@ def _place_goods_at(text: str, i: int, own_places: frozenset[str], other_places:
     (金华 + 火腿 before 铺: ``_goods_noun_at``, ``_trade_word_at``): the place and the noun, one word of the business;
     "" when none. The target's own place before its goods stays its own (黔 + 货, ``PLACE_GOODS``). ``name_end``: where
     the words added after the name begin (``explain_added``); the product and its shop stand on one side of the name."""
-    if len(text) - i < 4 or not _trade_heads().intersection(text[i + 3:]):
-        return ""  # a place (2+), a noun (1+) and a trade's word (1+): the cheap test first
+    if len(text) - i < 4:
+        return ""  # a place (2+), a noun (1+) and a trade's word (1+)
     place = _place_word_at(text, i, own_places, other_places)
     if not place or place in own_places or _is_own(place, own_places):
         return ""
