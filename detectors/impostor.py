@@ -1232,7 +1232,8 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
                 ruled_out[c].append((variant, before, after, changed))
 
     pairs += _peeled_pairs(officials, forms, pairs, min_score)
-    pairs += _refolded_pairs(officials, forms, pairs, min_score, ruled_out)
+    refolded_out: dict[int, list] = defaultdict(list)  # the same, found by the refolding pass: read beside a scam only
+    pairs += _refolded_pairs(officials, forms, pairs, min_score, refolded_out)
     pairs += _abbreviated_pairs(officials, forms, pairs, min_score)
     pairs += _double_pairs(officials, forms, pairs, min_score)
     pairs += _place_layer_pairs(officials, forms, pairs, min_score)
@@ -1240,7 +1241,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     pairs += _province_abbreviation_pairs(officials, forms, pairs, min_score)
     pairs += _latin_place_pairs(officials, forms, pairs, min_score)
     pairs = _alias_pairs(officials, forms, pairs)
-    pairs += _disguised_pairs(officials, suspects, forms, ruled_out, pairs)
+    pairs += _disguised_pairs(officials, suspects, forms, ruled_out, pairs, refolded_out)
     pairs = _same_place_pairs(officials, forms, pairs)
     pairs = [(c, r, match) for c, r, match in pairs if not officials.thing_of_place(forms[c].core, r)]
 
@@ -1352,7 +1353,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
 
 
 def _disguised_pairs(officials: _Officials, suspects: list[dict], forms: list, ruled_out: dict[int, list],
-                     pairs: list) -> list:
+                     pairs: list, refolded_out: dict[int, list] | None = None) -> list:
     """Pairs of candidates that hold a registered name whole (or with look-alike characters) but were ruled out only
     by words of a business, a person or a medium (云南发布旗舰店, …小店, …直营), when those words are a disguise
     and so count as unknown words (``affix_match(owner_disguise=…)``):
@@ -1373,16 +1374,24 @@ def _disguised_pairs(officials: _Officials, suspects: list[dict], forms: list, r
     words of no class (手工压榨岳羊发布山茶油礼盒) is another name by its words alone; with a scam description
     it is the name disguised twice (``SCAM_RESPELT``), floored for review like a look-alike beside hidden marks.
 
+    The names the refolding pass found (``refolded_out``: a character registered names also use, read as a look-alike
+    of another) are read only beside a scam description: a known character changed is weaker evidence than an unknown
+    one, and without a scam a trade's words beside it stay a business's (发布会 after a look-alike is a press event).
+
     Only candidates without any other pair are read, and their descriptions only then: no description is read for
     a name that holds no registered name."""
     paired = {c for c, _, _ in pairs}
     out = []
-    for c, hits in ruled_out.items():
+    refolded = refolded_out or {}
+    for c in sorted(set(ruled_out) | set(refolded)):
         if c in paired:
+            continue
+        scam = read_scam(suspects[c].get("description")) is not None
+        hits = ruled_out.get(c, []) + (refolded.get(c, []) if scam else [])
+        if not hits:
             continue
         hidden = hidden_marks(suspects[c].get("name") or "")
         split = split_word(suspects[c].get("name") or "")
-        scam = read_scam(suspects[c].get("description")) is not None
         for variant, before, after, changed in hits:
             why = disguise_reason(scam, hidden, changed, variant.text, split)
             by_profile = not why and not changed
@@ -1513,8 +1522,9 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
     real place (``_Officials.spells_another_place``, as in every affixed match: 海城 for 海盐 is a genuine account of
     海城). Only names that spell out a registry
     place or a government word are looked at (a name with its place changed keeps its body's words: 芯昌公安).
-    A name found so whose added words rule it out is filed in ``ruled_out`` like the affixed names of the first pass,
-    for ``_disguised_pairs`` to weigh (a look-alike of the name beside a shop's words: the shop is the disguise)."""
+    A name found so whose added words rule it out is filed in ``ruled_out`` for ``_disguised_pairs``, which reads it
+    only beside a scam description (a look-alike of the name beside a shop's words and a scam: the shop is the
+    disguise)."""
     matched = {c for c, _, m in pairs if m.score >= min_score}
     affixes = officials.affixes
     todo = [c for c, form in enumerate(forms) if c not in matched and len(form.core) >= MIN_CONTAINED]
