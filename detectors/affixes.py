@@ -48,6 +48,11 @@ Since the twenty-first round a fee written off (罚单减免, 违章消分: ``FE
 village's loudspeaker (村广播, 镇大喇叭) is a channel, the people of a place as a whole (…儿女, 街坊四邻, 村里人) are
 read like ``PEOPLE_WORDS``; and the owner words split into a person's or a medium's (``HANDLE_OWNER_WORDS``) and a
 business's (``trade_words_only``), which ``detectors.impostor`` weighs against the account's profile.
+Since the twenty-second round a place, a noun and a trade's word (金华火腿铺: ``_place_goods_at``) are a local
+product and its shop, not another place, and a registered name ending in a place that runs on into one (发布金华 +
+火腿铺: ``place_goods_across``) is no match; 老 beginning a dictionary word for a thing (老豆腐: ``_thing_word_at``)
+begins no person's name; the dialects' 额们, 我哋 are the folks' pronouns, and deadlines (过期无效: ``DEADLINE_WORDS``),
+calls to forward to the family (转给爸妈) and the claim that the other accounts are false (其余均假) are generic.
 
 The rule: a name that contains a registered name plus added words is a candidate, scored by what was added. The
 score of an affixed match (``affix_match``) starts from the layer's score and loses ``UNKNOWN_PENALTY`` per unknown
@@ -501,7 +506,9 @@ HOMETOWN_WORDS = (
 )
 # The first person plural (jieba's pronouns 咱, 俺, 咱们, 俺们) and what it calls its own (咱村, 俺们县, 咱老家): the
 # folks' voice above, formed by a pronoun and, optionally, a place noun or a hometown word.
-FOLK_PRONOUNS = ("咱们", "俺们", "咱", "俺")
+# (and the same pronoun in the dialects: 额们 of the north-west — Shaanxi, Shanxi, Gansu, Ningxia —, Cantonese 我哋, the
+# internet's 偶们: twenty-second round)
+FOLK_PRONOUNS = ("咱们", "俺们", "额们", "我哋", "偶们", "咱", "俺")
 FOLK_PLACE_NOUNS = ("村", "乡", "镇", "县", "市", "城", "屯", "寨", "庄", "这疙瘩", "这旮旯", "这儿", "这里", "这边")
 # Bait: what the subsidy and payment frauds that copy a government account promise the reader — money paid out to
 # them (补贴, 补助, 津贴, 红包 …) and its being paid straight to them (直领, 到账, 到卡, 秒到 …). A payout verb of that
@@ -558,6 +565,46 @@ WAIVER_SERVICE_WORDS = ("减免", "免罚", "消分", "销分", "免扣分")
 # channel — what an impostor borrows to sound like the unit's voice at home, not a medium's title (广播 alone is a
 # radio's word, ``OWNER_WORDS``). One generic word.
 VILLAGE_HEADS = ("村头", "村口", "村里", "村", "乡", "镇", "庄", "屯", "寨", "社区")
+
+# ---- twenty-second round of #12: a place's product in a shop's name, 老 of a thing, the folks' dialect -----------
+# General knowledge of Chinese word formation and of the dialects' forms of address, read with jieba's dictionary;
+# none taken from an evaluation part. Sources: ``detectors/data/README.md``.
+#
+# A local product named after its place (金华 + 火腿, 德州 + 扒鸡, 兰州 + 拉面) and the shop that sells it (…火腿铺,
+# …牛肉店, …拉面馆): a place name, a noun of jieba's dictionary right after it (one character tagged ``n``, or two
+# characters of ``THING_TAGS`` seen at least ``MIN_THING_FREQ`` times) and a trade's word after that (an owner word
+# that names no person or medium: ``HANDLE_OWNER_WORDS``). The place is the product's, not another place the name
+# points at: the place and the noun are one word of the business (``_place_goods_at``), and the registered name
+# beside them is read with a shop's words, which ``detectors.impostor`` weighs against the account's profile. A
+# registered name that *ends* with its place (a reordered 发布金华) and runs on into such a product (…金华 + 火腿铺) has
+# lent its place to the product: no match (``place_goods_across``).
+#
+# 老 and 阿 begin a person's name (老张, 阿峰), but not where they begin a longer word of the dictionary that names
+# no person (老豆腐, 老字号, 老房子: three characters or more, not tagged as a person's name, ``PERSON_NAME_TAGS``, and
+# not ending in a kin word or a word of a person's role): the word is a thing (``_thing_word_at``).
+PERSON_NAME_TAGS = ("nr", "nrt", "nrfg")
+MIN_THING_WORD = 3
+#
+# The folks' voice, more of it: demonyms by a nickname of the people of a province (老西儿 of Shanxi, 老陕 of
+# Shaanxi, 老广 of Guangdong) and the crowd of the folks addressed (众乡亲, 众街坊): read like ``PEOPLE_WORDS``.
+FOLK_NAMES = ("老西儿", "老陕", "老广", "众乡亲", "众乡亲们", "众乡邻", "众街坊", "众亲友", "众老乡")
+# Deadlines: what a notice of a payout or a procedure warns of (截止, 倒计时, 逾期作废, 过期作废, 最后一天) — the urgency
+# of an official notice claimed, as the payout frauds write it in brackets before the name. Evidence, like
+# ``NOTICE_WORDS``.
+DEADLINE_WORDS = ("截止", "即将截止", "今日截止", "倒计时", "逾期", "过期", "到期", "作废", "限时", "最后一天", "最后期限",
+                  "最后机会", "名额有限", "抓紧办理", "尽快办理")
+# …and a deadline with what follows it (``DEADLINE_STEMS`` × ``DEADLINE_ENDINGS``: 过期无效, 到期作废, 报名截止在即).
+DEADLINE_STEMS = ("截止", "逾期", "过期", "到期", "申报截止", "领取截止", "报名截止")
+DEADLINE_ENDINGS = ("倒计时", "作废", "无效", "失效", "清零", "在即")
+# Calls to pass a notice on to one's family (转给爸妈, 转发给父母, 告诉家里老人): a call to spread, like 扩散, 转告
+# (``AUTHORITY_WORDS``): a forwarding verb (``FORWARD_VERBS``) and a word for the family (``FAMILY_WORDS``) make one
+# generic word.
+FORWARD_VERBS = ("转给", "转发给", "快转给", "发给", "告诉", "转告")
+FAMILY_WORDS = ("爹娘", "爸妈", "父母", "家人", "老人", "家里老人", "长辈", "亲友", "亲戚", "爷爷奶奶", "孩子", "家里人")
+# The claim that every other account is false (其余均假, 他号皆假): the claim to be the one account, like
+# 唯一官方 and 别无分号 (``AUTHORITY_WORDS``): a word for the others and a word for false.
+OTHERS_WORDS = ("余号", "其余", "他号", "别号", "其他", "余者", "余")
+FALSE_WORDS = ("皆假", "均假", "都是假的", "均为假冒", "皆为假冒", "是假的")
 BROADCAST_WORDS = ("大喇叭", "小喇叭", "广播站", "广播室", "喇叭", "广播")
 # The people of a place as a whole (燕赵儿女, 中华儿女: sons and daughters; 街坊四邻: the neighbours; 村里人, 城里人: the
 # folks of a village, of the town): read like ``PEOPLE_WORDS``. ``FOLKS_ENDING`` after a village head or a hometown
@@ -651,6 +698,11 @@ def _vocabulary() -> dict[str, str]:
     vocab.update((w, "agency") for w in AGENCY_WORDS)
     vocab.update((w, "service") for w in WAIVER_SERVICE_WORDS)
     vocab.update((w, "people") for w in PEOPLE_MORE_WORDS)
+    vocab.update((w, "people") for w in FOLK_NAMES)
+    vocab.update((w, "generic") for w in DEADLINE_WORDS)
+    vocab.update((s + e, "generic") for s in DEADLINE_STEMS for e in DEADLINE_ENDINGS)
+    vocab.update((v + w, "generic") for v in FORWARD_VERBS for w in FAMILY_WORDS)
+    vocab.update((o + f, "generic") for o in OTHERS_WORDS for f in FALSE_WORDS)
     vocab.update((head + FOLKS_ENDING, "people") for head in FOLKS_HEADS)
     vocab.update((head + word, "generic") for head in VILLAGE_HEADS for word in BROADCAST_WORDS)
     levels = str.maketrans("", "", LEVEL_CHARS)
@@ -711,6 +763,8 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
     regs = regions()
     nicks = _nicknames()
     longest = max(_longest_word(), MAX_PLACE_LEN)
+    heads = _trade_heads()  # where the last trade's word may begin: a product needs a place and a noun before it
+    last_trade = next((k for k in range(len(text) - 1, -1, -1) if text[k] in heads), -1)
     i, prev = 0, ""  # prev: the class of the word read before (an agency word's object, ``AGENCY_WORDS``)
     while i < len(text):
         if 0 <= name_end <= i and not _inside_latin_or_digits(text, i) and VERSION_TAG.fullmatch(text, i):
@@ -748,6 +802,11 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
         if i == name_end and _speaks_at(text, i, vocab, longest):  # …谈发展, …讲政策: the unit speaks
             out.generic.append(text[i])
             i, prev = i + 1, "generic"
+            continue
+        goods = _place_goods_at(text, i, own_places, other_places, vocab, longest, name_end) if i + 3 <= last_trade else ""
+        if goods:  # 金华 + 火腿 (+ 铺): a product named after a place, before the shop that sells it
+            out.owner.append(goods)
+            i, prev = i + len(goods), "owner"
             continue
         if i == len(text) - 1 and names_the_account(following) and text[i] in _account_modifiers():
             out.generic.append(text[i] + following)  # 旧 + 账号 taken off as a decoration: the claim all the same
@@ -923,6 +982,100 @@ def _begins_a_word(text: str, k: int) -> bool:
     from detectors.names import MAX_WORD_LEN, dictionary_words
     words = dictionary_words()
     return any(text[k:j] in words for j in range(k + 2, min(len(text), k + MAX_WORD_LEN) + 1))
+
+
+def _place_word_at(text: str, i: int, own_places: frozenset[str], other_places: frozenset[str]) -> str:
+    """The longest place name starting at ``text[i]``: a place of the registry (``other_places``, the target's own)
+    or a division of the national list (``_division_at``); "" when none."""
+    for j in range(min(len(text), i + MAX_PLACE_LEN), i + 1, -1):
+        if text[i:j] in other_places or text[i:j] in own_places:
+            return text[i:j]
+    return _division_at(text, i)
+
+
+def _trade_word_at(text: str, k: int, vocab: dict[str, str], longest: int) -> str:
+    """The longest word of a trade starting at ``text[k]`` (an owner word naming no person or medium, ``HANDLE_OWNER_
+    WORDS``: 铺, 店, 专卖, 民宿); "" when none."""
+    for j in range(min(len(text), k + longest), k, -1):
+        word = text[k:j]
+        if vocab.get(word) == "owner" and word not in HANDLE_OWNER_WORDS:
+            return word
+    return ""
+
+
+def _goods_noun_at(text: str, k: int, vocab: dict[str, str]) -> list[str]:
+    """The nouns of jieba's dictionary that may name a product starting at ``text[k]`` (two characters of
+    ``THING_TAGS`` first, then one character tagged ``n``), none a word of a class; longest first."""
+    _, nouns, _, _, single_nouns = _jieba_classes()
+    out = []
+    two, one = text[k:k + 2], text[k:k + 1]
+    if len(two) == 2 and two not in vocab and two in nouns:
+        out.append(two)
+    if one and one not in vocab and one in single_nouns:
+        out.append(one)
+    return out
+
+
+def _place_goods_at(text: str, i: int, own_places: frozenset[str], other_places: frozenset[str],
+                    vocab: dict[str, str], longest: int, name_end: int = -1) -> str:
+    """A product named after a place that is not the target's, starting at ``text[i]`` and followed by a trade's word
+    (金华 + 火腿 before 铺: ``_goods_noun_at``, ``_trade_word_at``): the place and the noun, one word of the business;
+    "" when none. The target's own place before its goods stays its own (黔 + 货, ``PLACE_GOODS``). ``name_end``: where
+    the words added after the name begin (``explain_added``); the product and its shop stand on one side of the name."""
+    if len(text) - i < 4:
+        return ""  # a place (2+), a noun (1+) and a trade's word (1+)
+    place = _place_word_at(text, i, own_places, other_places)
+    if not place or place in own_places or _is_own(place, own_places):
+        return ""
+    k = i + len(place)
+    for noun in _goods_noun_at(text, k, vocab):
+        trade = _trade_word_at(text, k + len(noun), vocab, longest)
+        if trade and not (i < name_end < k + len(noun) + len(trade)):
+            return place + noun
+    return ""
+
+
+def place_goods_across(name: str, after: str, own_places: frozenset[str] = frozenset(),
+                       other_places: frozenset[str] = frozenset()) -> str:
+    """The product that a place ending the registered name as a candidate writes it (a reordered 发布金华) makes with
+    the words added after it (火腿铺: 金华火腿, sold in a 铺); "" when none. The place is the product's: the registered
+    name is not there."""
+    if not after or not _trade_heads().intersection(after[1:]):
+        return ""
+    vocab = _vocabulary()
+    longest = _longest_word()
+    for size in range(min(len(name), MAX_PLACE_LEN), 1, -1):
+        place = name[-size:]
+        if not (place in own_places or place in other_places or _division_at(place, 0) == place):
+            continue
+        for noun in _goods_noun_at(after, 0, vocab):
+            if _trade_word_at(after, len(noun), vocab, longest):
+                return place + noun
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _trade_heads() -> frozenset[str]:
+    """The first characters of the trades' words (``_trade_word_at``)."""
+    return frozenset(w[0] for w, kind in _vocabulary().items() if kind == "owner" and w not in HANDLE_OWNER_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _thing_words() -> frozenset[str]:
+    """Words of jieba's dictionary of ``MIN_THING_WORD`` characters or more that begin with a person prefix (老, 阿)
+    and name no person: not tagged as a person's name (``PERSON_NAME_TAGS``), not ending in a kin word or a role's
+    character (``KIN_WORDS``, ``PERSON_ROLES``): 老豆腐, 老字号, not 老师傅, 老大哥."""
+    return frozenset(w for w, _, tag in jieba_dict.entries()
+                     if len(w) >= MIN_THING_WORD and w[0] in PERSON_PREFIXES and tag not in PERSON_NAME_TAGS
+                     and w[-1] not in KIN_WORDS and w[-1] not in PERSON_ROLES)
+
+
+def _thing_word_at(text: str, i: int) -> str:
+    """The longest word of ``_thing_words`` starting at ``text[i]``; "" when none."""
+    from detectors.names import MAX_WORD_LEN
+    words = _thing_words()
+    return next((text[i:j] for j in range(min(len(text), i + MAX_WORD_LEN + 1), i + MIN_THING_WORD - 1, -1)
+                 if text[i:j] in words), "")
 
 
 def _folk_at(text: str, i: int) -> str:
@@ -1300,6 +1453,8 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
     ch = text[i]
     if ch in PERSON_PREFIXES and _outside_everyday_writing(text[j:j + 1]):
         return False  # 老俵 (the Gan dialect's 老表), not 老 + a surname or a given name: names are written in GB 2312
+    if ch in PERSON_PREFIXES and _thing_word_at(text, i):
+        return False  # 老豆腐, 老字号: 老 begins the word for a thing, not a person's name
     if ch not in PERSON_PREFIXES:
         from detectors.names import MAX_WORD_LEN, dictionary_words
         words = dictionary_words()
@@ -1483,6 +1638,9 @@ def ruled_out_reason(variant, before: str, after: str, own_places: frozenset[str
     trade = completes_a_trade(variant.text, after)
     if trade:
         why.append(f"所加的字与名称组成行业名称“{trade}”（代办、代理业务）")
+    goods = place_goods_across(variant.text, after, own_places, other_places)
+    if goods:
+        why.append(f"名称末尾的地名与所加的字组成以地名起头的土特产“{goods}”（后接商家用词）：地名是产品的，不是名称的")
     return "；".join(why)
 
 
@@ -1549,7 +1707,8 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
         added = replace(added, owner=[], unknown=added.unknown + disguise)
     if (added.rules_out or reader_act(before) or _completes_a_person(variant.text, after)
             or heads_an_idiom(variant.text, before, after)
-            or possessive_mention(after, own_places, other_places) or completes_a_trade(variant.text, after)):
+            or possessive_mention(after, own_places, other_places) or completes_a_trade(variant.text, after)
+            or place_goods_across(variant.text, after, own_places, other_places)):
         return None
     score = AFFIX_SCORES[variant.kind] - SUBSTITUTION_PENALTY * len(changed) - UNKNOWN_PENALTY * len(added.unknown)
     # the whole name with only unknown words around it, or a look-alike of it beside words of an evidence class

@@ -235,6 +235,8 @@ from detectors.textnorm import MIN_NUMERAL_RUN, lookalike_digit_runs, numeral_ru
 
 AVATAR_BONUS = 0.06
 DESCRIPTION_BONUS = 0.04
+# A look-alike of a registered name among added words of no class, with a scam description (``_disguised_pairs``)
+SCAM_RESPELT = "名称用形近或同音字写备案名称，简介又是冒充政务的诈骗话术"
 SCAM_BONUS = 0.08  # a description that reads as a government-impersonation scam (``detectors.profile_claims``)
 AVATAR_AND_DESCRIPTION_SCORE = 0.70  # gov-sounding name + copied avatar + copied description, no name match
 AVATAR_ONLY_SCORE = 0.70  # gov-sounding name of the same place + near copy of a distinctive avatar (rule 5)
@@ -390,6 +392,7 @@ class _Officials:
         self._sub_places: SubPlaces | bool | None = None
         self._registered_words: dict[str, bool] = {}  # word -> whether some registered name writes it
         self._own_places: dict[int, frozenset[str]] = {}  # entry -> its places and former places (``own_places``)
+        self._more_than_place: dict[int, bool] = {}  # entry -> ``names_more_than_place``
         self._province_pattern: re.Pattern | bool | None = None
         self._province_tails: dict[str, frozenset[str]] | None = None
         self._latin_places: dict[str, dict[str, int]] | None = None
@@ -512,21 +515,33 @@ class _Officials:
 
     def affixed(self, variant: Variant, before: str, after: str, changed: list,
                 following: str = "", owner_disguise: str = "", raw_name: str = "",
-                core: str | None = None) -> NameMatch | None:
+                core: str | None = None, described: str = "") -> NameMatch | None:
         """``affix_match`` of a registered name found inside a candidate's (``AffixIndex.find``, or a block swap),
         against the registry entry it belongs to. ``following``: the decoration taken off the candidate's name
         right after its core (``following_decoration``). ``raw_name``: the candidate's name as written, read for a
         second disguise beside a changed character (``double_disguise``). ``core``: the candidate's core with its
-        level words (``NameForm.core``), for ``lone_place_respelt``; None when the caller has none."""
+        level words (``NameForm.core``), for ``lone_place_respelt``; None when the caller has none. ``described``: why
+        the account's profile disguises the name a second time (``_disguised_pairs``: a look-alike of the name beside
+        a scam description), read like a second disguise in the name (``double_disguise``)."""
         r = variant.position
         if changed and self.spells_another_place(variant.text, changed, r):
             return None
         entry = self.entries[r]
         match = affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
                             self.own_places(r), self.affixes.all_places, following, owner_disguise,
-                            double_disguise(raw_name, variant.text, changed) if raw_name and changed else "")
+                            (double_disguise(raw_name, variant.text, changed) if raw_name and changed else "")
+                            or described)
         lone = self.lone_place_respelt(variant.text, changed, r, core) if match and changed and core is not None else ""
         return _weaken_lone_place(match, lone) if lone else match
+
+    def names_more_than_place(self, r: int) -> bool:
+        """Whether entry ``r``'s registered name says more than its place and generic words (湖北汉江河务: 汉江河务 is
+        no word of a class, unlike 安顺发布's 发布): a name that holds it whole names that unit, whatever words of no
+        department ``detectors.systems`` knows it by (``_avatar_owners``)."""
+        if r not in self._more_than_place:
+            core = _strip_levels(self.forms[r].core)
+            self._more_than_place[r] = bool(explain_added(core, self.own_places(r), self.affixes.all_places).unknown)
+        return self._more_than_place[r]
 
     def own_places(self, r: int) -> frozenset[str]:
         """Entry ``r``'s places as the words added around its name are read against (``detectors.affixes.
@@ -1220,7 +1235,8 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
                 ruled_out[c].append((variant, before, after, changed))
 
     pairs += _peeled_pairs(officials, forms, pairs, min_score)
-    pairs += _refolded_pairs(officials, forms, pairs, min_score)
+    refolded_out: dict[int, list] = defaultdict(list)  # the same, found by the refolding pass: read beside a scam only
+    pairs += _refolded_pairs(officials, forms, pairs, min_score, refolded_out)
     pairs += _abbreviated_pairs(officials, forms, pairs, min_score)
     pairs += _double_pairs(officials, forms, pairs, min_score)
     pairs += _place_layer_pairs(officials, forms, pairs, min_score)
@@ -1228,7 +1244,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     pairs += _province_abbreviation_pairs(officials, forms, pairs, min_score)
     pairs += _latin_place_pairs(officials, forms, pairs, min_score)
     pairs = _alias_pairs(officials, forms, pairs)
-    pairs += _disguised_pairs(officials, suspects, forms, ruled_out, pairs)
+    pairs += _disguised_pairs(officials, suspects, forms, ruled_out, pairs, refolded_out)
     pairs = _same_place_pairs(officials, forms, pairs)
     pairs = [(c, r, match) for c, r, match in pairs if not officials.thing_of_place(forms[c].core, r)]
 
@@ -1340,7 +1356,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
 
 
 def _disguised_pairs(officials: _Officials, suspects: list[dict], forms: list, ruled_out: dict[int, list],
-                     pairs: list) -> list:
+                     pairs: list, refolded_out: dict[int, list] | None = None) -> list:
     """Pairs of candidates that hold a registered name whole (or with look-alike characters) but were ruled out only
     by words of a business, a person or a medium (云南发布旗舰店, …小店, …直营), when those words are a disguise
     and so count as unknown words (``affix_match(owner_disguise=…)``):
@@ -1357,16 +1373,28 @@ def _disguised_pairs(officials: _Officials, suspects: list[dict], forms: list, r
       unit's name is verified as a company or says what it sells (劳保用品销售，与公安机关无关); a shop sign hung on a
       unit's name with nothing behind it is the unit's name with unknown words added.
 
+    A name that writes the registered name with a look-alike or same-sound character that breaks its word among added
+    words of no class (手工压榨岳羊发布山茶油礼盒) is another name by its words alone; with a scam description
+    it is the name disguised twice (``SCAM_RESPELT``), floored for review like a look-alike beside hidden marks.
+
+    The names the refolding pass found (``refolded_out``: a character registered names also use, read as a look-alike
+    of another) are read only beside a scam description: a known character changed is weaker evidence than an unknown
+    one, and without a scam a trade's words beside it stay a business's (发布会 after a look-alike is a press event).
+
     Only candidates without any other pair are read, and their descriptions only then: no description is read for
     a name that holds no registered name."""
     paired = {c for c, _, _ in pairs}
     out = []
-    for c, hits in ruled_out.items():
+    refolded = refolded_out or {}
+    for c in sorted(set(ruled_out) | set(refolded)):
         if c in paired:
+            continue
+        scam = read_scam(suspects[c].get("description")) is not None
+        hits = ruled_out.get(c, []) + (refolded.get(c, []) if scam else [])
+        if not hits:
             continue
         hidden = hidden_marks(suspects[c].get("name") or "")
         split = split_word(suspects[c].get("name") or "")
-        scam = read_scam(suspects[c].get("description")) is not None
         for variant, before, after, changed in hits:
             why = disguise_reason(scam, hidden, changed, variant.text, split)
             by_profile = not why and not changed
@@ -1374,8 +1402,11 @@ def _disguised_pairs(officials: _Officials, suspects: list[dict], forms: list, r
                 why = _unbacked_shop(officials, suspects[c], variant.position, before + after)
             if not why:
                 continue
+            # a look-alike of the name among words of no class is another name (affix_match), unless the description
+            # runs a scam too: the respelt name and the scam are two disguises, as a look-alike and hidden marks are
+            described = SCAM_RESPELT if scam and changed and changes_break_words(variant.text, changed) else ""
             match = officials.affixed(variant, before, after, changed, following_decoration(forms[c]), why,
-                                      raw_name=forms[c].raw, core=forms[c].core)
+                                      raw_name=forms[c].raw, core=forms[c].core, described=described)
             if match is not None and by_profile and match.score > SHOP_PROFILE_MAX:
                 match = replace(match, score=SHOP_PROFILE_MAX)  # what the profile lacks is no more than a suspicion
             if match is not None:
@@ -1481,7 +1512,8 @@ def hidden_marks(name: str) -> list[str]:
     return list(out)
 
 
-def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: float) -> list:
+def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: float,
+                    ruled_out: dict[int, list] | None = None) -> list:
     """Pairs of candidates without a name match yet that hold a registered name (its reordering, its unit's name)
     with one or two characters changed into look-alike or same-sound characters that registered names also use, and
     words added around it: 直击芯昌公安 for 新昌公安, 每日浏市洽理 for 柳市治理. The changed characters are found
@@ -1492,7 +1524,10 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
     it stands in (海燕 is a word, not a disguise of 海盐), and one inside the target's place must not spell another
     real place (``_Officials.spells_another_place``, as in every affixed match: 海城 for 海盐 is a genuine account of
     海城). Only names that spell out a registry
-    place or a government word are looked at (a name with its place changed keeps its body's words: 芯昌公安)."""
+    place or a government word are looked at (a name with its place changed keeps its body's words: 芯昌公安).
+    A name found so whose added words rule it out is filed in ``ruled_out`` for ``_disguised_pairs``, which reads it
+    only beside a scam description (a look-alike of the name beside a shop's words and a scam: the shop is the
+    disguise)."""
     matched = {c for c, _, m in pairs if m.score >= min_score}
     affixes = officials.affixes
     todo = [c for c, form in enumerate(forms) if c not in matched and len(form.core) >= MIN_CONTAINED]
@@ -1520,6 +1555,8 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
             if match is not None:
                 out.append((c, r, match))
                 found = True
+            elif ruled_out is not None:
+                ruled_out[c].append((variant, before, after, changed))
         if not found:
             out += _swapped_refolded(officials, c, form)
     return out
@@ -1979,6 +2016,8 @@ def _avatar_owners(officials: _Officials, suspects: list[dict], forms: list, bes
         if (dist <= max_distance or match.layer in ("identical", "normalised") or c not in slot
                 or has_body(_strip_levels(forms[c].core)) or respelt_body(forms[c], officials.forms[r].core)):
             continue  # the pair's own target has a like avatar, or the name itself names a department
+        if match.layer == "affix" and not match.unknown and officials.names_more_than_place(r):
+            continue  # the registered name whole, with nothing unexplained added, and it says more than its place
         found = _avatar_only(officials, suspects[c], forms[c], cand_matrix[slot[c]], cand_colours[slot[c]],
                              max_distance, read_scam_description=False)
         if found is None or (officials.units[found[1]] or found[1]) == (officials.units[r] or r):

@@ -5,8 +5,9 @@ Impostor accounts of government units exist to defraud. The public warnings of t
 the same few moves again and again, and a profile description that makes them is evidence that the account is not
 the unit it names:
 
-- **a hand-off to a private contact** (``handoff``): 加QQ/微信/vx …, 扫码进群, 联系 followed by an id or a number,
-  私信登记/办理/领取 — a government service is never handled through a private chat id;
+- **a hand-off to a private contact** (``handoff``): 加QQ/微信/vx … (QQ also by its sound, 扣扣: ``QQ_SOUNDS``),
+  扫码进群, 联系 followed by an id or a number, 私信登记/办理/领取 — a government service is never handled through a
+  private chat id;
 - **a fee or a transfer** (``fee``: 手续费, 保证金, 押金, 加急费, 激活费, 解冻费, 代缴, 垫付, 转账, 汇款) and **a
   charge** (``money``: 报名费, 培训费, 缴纳…费 — what businesses and real exams also ask, so it counts in fewer
   combinations);
@@ -61,7 +62,9 @@ PHRASE_MAX = 24  # characters of a matched phrase kept as evidence
 
 _GAP = r"[^，,。；;！!？?\n]{0,%d}"  # a bounded stretch within one clause
 
-CHANNELS = r"(?:qq群|qq|q群|微信群|微信号|微信|威信|薇信|徽信|vx|v信|wx|企鹅|客服|专员|二维码|群号|群)"
+# QQ written by its sound (扣扣, 抠抠, 球球, 秋秋) to slip past the platforms' filters on "QQ", as 威信/薇信 write 微信
+QQ_SOUNDS = r"扣扣|抠抠|球球|秋秋"
+CHANNELS = rf"(?:qq群|qq|q群|{QQ_SOUNDS}|微信群|微信号|微信|威信|薇信|徽信|vx|v信|wx|企鹅|客服|专员|二维码|群号|群)"
 IDS = r"[a-z0-9_\-]{5,}"
 KINDS = ("takeover", "alarm", "bait", "handoff", "contact_id", "link", "fee", "money", "secret", "credential", "form",
          "personal", "service", "online", "quota", "recruit", "urgency")
@@ -82,13 +85,13 @@ def _alternation(*parts: str) -> re.Pattern:
 PATTERNS: dict[str, re.Pattern] = {
     "handoff": _alternation(
         rf"(?:加|添加|联系|咨询|私聊|找|扫码|扫描|进|入|拉你进){_GAP % 4}{CHANNELS}",
-        rf"(?:qq|微信|威信|薇信|vx|v信|wx)(?:号|群)?[:：]?{IDS}",
+        rf"(?:qq|{QQ_SOUNDS}|微信|威信|薇信|vx|v信|wx)(?:号|群)?[:：]?{IDS}",
         rf"(?:私信|私聊|私我|后台留言){_GAP % 3}(?:登记|报名|办理|领取|申领|预约|获取|回复|发送|提交|咨询)",
         r"(?:联系|加|添加|详询|咨询|私信|私聊)(?:人|方式)?[:：]?(?:[a-z]{1,6}[0-9]{3,}|1[3-9][0-9]{9}|[0-9]{6,})",
         rf"(?:加|添加|\+)v(?:信|x)?[:：]?{IDS}",
     ),
     "contact_id": _alternation(
-        rf"(?:qq|微信|威信|薇信|vx|v信|wx|群号)(?:号|群)?[:：]?{IDS}",
+        rf"(?:qq|{QQ_SOUNDS}|微信|威信|薇信|vx|v信|wx|群号)(?:号|群)?[:：]?{IDS}",
         r"(?:联系|加|添加|详询|咨询|私信|私聊)(?:人|方式)?[:：]?(?:[a-z]{1,6}[0-9]{3,}|1[3-9][0-9]{9}|[0-9]{6,})",
         rf"(?:加|添加|\+)v(?:信|x)?[:：]?{IDS}",
     ),
