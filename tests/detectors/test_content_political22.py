@@ -10,23 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.content import ContentRules, _hits
+from detectors.content import ContentRules
+from tests.detectors.content_case import check
 
 
 @pytest.fixture(scope="module")
 def rules():
     return ContentRules.load()
-
-
-def political(rules, text):
-    return [text[h.start:h.end] for h in _hits(text, rules, year=2026) if h.cls == "political"]
-
-
-def check(rules, positives, negatives):
-    for text in positives:
-        assert political(rules, text), text
-    for text in negatives:
-        assert political(rules, text) == [], (text, political(rules, text))
 
 
 def test_hong_kong_and_macao_returned_to_china(rules):
