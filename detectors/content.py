@@ -294,11 +294,10 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
                 ad_terms.append(_Hit(start, end, rule.category, cls, rule.rule_id, rule.term, rule.suggestion,
                                      rule.note))
             continue  # a warning or an enforcement case names the sales pitch it condemns
-        if cls == "entertainment" and rule.note in (SLANG_NOTE, MILD_SLANG_NOTE) and language \
+        if cls == "entertainment" and (scam_warning or (language and rule.note in (SLANG_NOTE, MILD_SLANG_NOTE))) \
                 and any(s <= start and end <= e for s, e in in_quotes):
-            continue  # a post about language (流行语盘点) quotes the slang it discusses
-        if cls == "entertainment" and scam_warning and any(s <= start and end <= e for s, e in in_quotes):
-            continue  # a scam warning quotes the gossip it is baited with (“明星恋情实锤”链接别乱点)
+            continue  # a post about language (流行语盘点) quotes the slang it discusses; a scam warning quotes the
+            # gossip it is baited with (“明星恋情实锤”链接别乱点)
         if cls == "entertainment" and rule.note == SLANG_NOTE:
             slang.append(_Hit(start, end, rule.category, cls, rule.rule_id, rule.term, rule.suggestion, rule.note))
             continue

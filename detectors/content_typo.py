@@ -460,7 +460,7 @@ def landmark_names() -> tuple[str, ...]:
     抚仙湖, 虎跳峡), with ``LANDMARK_MIN_FREQ`` or more, folded; divisions of the gazetteer (平顶山, 七台河) are left
     to the division rules, and a name that is a person's or a common noun's too (钟南山 is no ``ns`` only) stays in
     if jieba lists it as a place. Formal terms of the typo layer checked by ``_landmark_slip``."""
-    divisions = division_names() | division_shorts()
+    divisions = division_forms()
     out = set()
     for word, freq, pos in jieba_dict.entries():
         if (pos == "ns" and LANDMARK_MIN <= len(word) <= LANDMARK_MAX and word[-1] in LANDMARK_FEATURES
@@ -485,12 +485,12 @@ def _landmark_slip(folded: str, start: int, correct: str, window: str, how: str)
     i = diffs[0]
     if how == "音近" and not principal_sound_similar(correct[i], window[i]):
         return False
-    if window in word_freq() or window in division_names() or window in division_shorts() or window in county_stems():
+    words = word_freq()
+    if window in words or window in division_forms() or window in county_stems():
         return False
     if single_word_freq().get(window[i], 0) >= SINGLE_WORD_MIN_FREQ:
         return False
     at = start + i
-    words = word_freq()
     if i == 0 and words.get(window[1:], 0) >= COMMON_WORD_MIN_FREQ:
         return False  # 早高峰 is 早 + 高峰, not 日高峰 misspelt: the first character before an everyday word
     return not any(words.get(pair, 0) >= COMMON_WORD_MIN_FREQ
@@ -524,7 +524,7 @@ def landmark_pairs() -> dict[str, dict[str, tuple[str, ...]]]:
 def _inside_longer_name(folded: str, start: int, end: int) -> bool:
     """``folded[start:end]`` lies inside a division's full or short name or a dictionary word of three or more
     characters of the text (绥芬河市, 芬河 in it)."""
-    names = division_names() | division_shorts()
+    names = division_forms()
     longer = long_words()
     for a in range(max(0, start - 4), start + 1):
         for b in range(end, min(len(folded), end + 4) + 1):
