@@ -65,6 +65,7 @@ _GAP = r"[^，,。；;！!？?\n]{0,%d}"  # a bounded stretch within one clause
 # QQ written by its sound (扣扣, 抠抠, 球球, 秋秋) to slip past the platforms' filters on "QQ", as 威信/薇信 write 微信
 QQ_SOUNDS = r"扣扣|抠抠|球球|秋秋"
 CHANNELS = rf"(?:qq群|qq|q群|{QQ_SOUNDS}|微信群|微信号|微信|威信|薇信|徽信|vx|v信|wx|企鹅|客服|专员|二维码|群号|群)"
+CHAT_APPS = rf"qq|{QQ_SOUNDS}|微信|威信|薇信|vx|v信|wx"  # the chat apps an id is written after (微信：abc123)
 IDS = r"[a-z0-9_\-]{5,}"
 KINDS = ("takeover", "alarm", "bait", "handoff", "contact_id", "link", "fee", "money", "secret", "credential", "form",
          "personal", "service", "online", "quota", "recruit", "urgency")
@@ -85,13 +86,13 @@ def _alternation(*parts: str) -> re.Pattern:
 PATTERNS: dict[str, re.Pattern] = {
     "handoff": _alternation(
         rf"(?:加|添加|联系|咨询|私聊|找|扫码|扫描|进|入|拉你进){_GAP % 4}{CHANNELS}",
-        rf"(?:qq|{QQ_SOUNDS}|微信|威信|薇信|vx|v信|wx)(?:号|群)?[:：]?{IDS}",
+        rf"(?:{CHAT_APPS})(?:号|群)?[:：]?{IDS}",
         rf"(?:私信|私聊|私我|后台留言){_GAP % 3}(?:登记|报名|办理|领取|申领|预约|获取|回复|发送|提交|咨询)",
         r"(?:联系|加|添加|详询|咨询|私信|私聊)(?:人|方式)?[:：]?(?:[a-z]{1,6}[0-9]{3,}|1[3-9][0-9]{9}|[0-9]{6,})",
         rf"(?:加|添加|\+)v(?:信|x)?[:：]?{IDS}",
     ),
     "contact_id": _alternation(
-        rf"(?:qq|{QQ_SOUNDS}|微信|威信|薇信|vx|v信|wx|群号)(?:号|群)?[:：]?{IDS}",
+        rf"(?:{CHAT_APPS}|群号)(?:号|群)?[:：]?{IDS}",
         r"(?:联系|加|添加|详询|咨询|私信|私聊)(?:人|方式)?[:：]?(?:[a-z]{1,6}[0-9]{3,}|1[3-9][0-9]{9}|[0-9]{6,})",
         rf"(?:加|添加|\+)v(?:信|x)?[:：]?{IDS}",
     ),
