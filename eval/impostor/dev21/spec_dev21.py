@@ -1,5 +1,6 @@
-"""Seventeenth blind held-out part (heldout), built 2026-12-04 in the eighteenth session.
-Run: python eval/impostor/heldout/spec_heldout.py
+"""Twenty-first dev part (dev21): built blind as the seventeenth held-out part (2026-12-04, eighteenth session),
+demoted to tuning data in the nineteenth session.
+Run: python eval/impostor/dev21/spec_dev21.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/ ... dev20/ wherever the real inventory allows; the unavoidable reuses are listed in
@@ -20,7 +21,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev21"
 SEED = 35287
 CRAWL_DAY = "2026-01-13"
 
@@ -936,12 +937,12 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev21 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
     intro_path = os.path.join(HERE, "README.intro.md")
-    intro = open(intro_path, encoding="utf-8").read() if os.path.exists(intro_path) else "# heldout\n"
+    intro = open(intro_path, encoding="utf-8").read() if os.path.exists(intro_path) else "# dev21\n"
     with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
         f.write(intro.rstrip() + "\n\n## Counts (generated)\n\n" + G.counts_markdown(c) + "\n")
     errs = G.check_part(HERE)[0]
