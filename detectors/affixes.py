@@ -53,6 +53,10 @@ product and its shop, not another place, and a registered name ending in a place
 火腿铺: ``place_goods_across``) is no match; 老 beginning a dictionary word for a thing (老豆腐: ``_thing_word_at``)
 begins no person's name; the dialects' 额们, 我哋 are the folks' pronouns, and deadlines (过期无效: ``DEADLINE_WORDS``),
 calls to forward to the family (转给爸妈) and the claim that the other accounts are false (其余均假) are generic.
+Since the twenty-third round a notice's calls to its reader are read by their grammatical form, not word by word
+(``_reader_call_at``): a forwarding verb with its recipients, kinship terms built from the kinship morphemes (转给老爸老妈,
+发给姥姥姥爷), the tentative V一V of a one-character verb (瞧一瞧, 查一查: the account's call, not a reader's act) and a
+deadline counted down (最后三天, 仅剩5天).
 
 The rule: a name that contains a registered name plus added words is a candidate, scored by what was added. The
 score of an affixed match (``affix_match``) starts from the layer's score and loses ``UNKNOWN_PENALTY`` per unknown
@@ -613,6 +617,31 @@ PEOPLE_MORE_WORDS = ("儿女", "中华儿女", "华夏儿女", "四邻", "街坊
 FOLKS_ENDING = "里人"
 FOLKS_HEADS = frozenset("村庄屯寨乡镇城")
 
+# Calls to the reader read by their form rather than word by word (since the twenty-third round). A notice's heading
+# calls on its reader in a few fixed shapes of Chinese grammar, whatever the words filled in:
+# - forwarding to somebody: a forwarding verb, urged or not (转给, 快转给, 分享给, 转告: ``FORWARD_HEADS`` +
+#   ``FORWARD_VERBS``), and the people it goes to, one or more (joined by 和, 与, 跟, 及, 、) of the family
+#   (``FAMILY_WORDS``), the people of a place (``PEOPLE_WORDS``) or a kinship term made of the kinship morphemes of
+#   Chinese (``KIN_MORPHEMES``: 爸, 妈, 爷, 奶, 姥 …) as they combine: one after 老 or 阿 (老爸, 阿姨), one doubled
+#   (爸爸, 姥姥), two in a row (爸妈, 爹娘) — 转给老爸老妈, 发给爷爷奶奶, 转告邻居和亲戚;
+# - a one-character verb of jieba's dictionary (tag v) doubled around 一 (瞧一瞧, 看一看, 查一查: the tentative
+#   V一V of Chinese grammar, the hawker's and the notice's softened imperative "come and have a look"; a reader's
+#   verb so doubled before the name is this call, not the reader's act, ``reader_act``). Plain doubling (看看, 刷刷)
+#   is left as it was: a reader says it of himself as often;
+# - a deadline counted down (``COUNTDOWN_HEADS`` + a numeral + ``TIME_UNITS``: 最后三天, 仅剩2天, 还剩12小时), the
+#   urgency ``DEADLINE_WORDS`` lists in fixed words (最后一天).
+# Generic evidence, like ``NOTICE_WORDS``: ``_reader_call_at``. General grammar and vocabulary of Chinese, not taken
+# from any evaluation set.
+FORWARD_HEADS = ("", "快", "速", "请", "赶紧", "赶快", "马上", "一定要")
+FORWARD_MORE_VERBS = ("分享给", "转发给", "转给", "发给", "转告", "告诉", "推荐给", "扩散给")
+KIN_MORPHEMES = frozenset("爸妈爹娘爷奶姥公婆哥姐弟妹叔姨舅姑婶伯嫂")
+KIN_HEADS = frozenset("老阿")
+RECIPIENT_JOINERS = ("和", "与", "跟", "及", "、", "还有")
+RECIPIENT_PLURAL = "们"
+COUNTDOWN_HEADS = ("最后", "仅剩", "还剩", "只剩", "剩余", "仅有", "只有", "倒数")
+TIME_UNITS = ("个工作日", "个小时", "小时", "分钟", "天", "日", "周", "晚", "夜")
+TENTATIVE_INFIX = "一"
+
 UNKNOWN_PENALTY = 0.06
 # What an unknown added word means. A word of no class above is no evidence either way: it is neither a word an
 # impostor is known to add nor one that says whose the name is. Each of its characters costs ``UNKNOWN_PENALTY`` (a
@@ -786,6 +815,11 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             out.service.append(bait)
             out.claims.append(bait)
             i, prev = i + len(bait), "service"
+            continue
+        call = _reader_call_at(text, i)
+        if call:  # 转给老爸老妈, 瞧一瞧, 最后三天: a notice's call to its reader, by its form
+            out.generic.append(call)
+            i, prev = i + len(call), "generic"
             continue
         desk = _desk_at(text, i, vocab)
         if desk:  # 认领 + 处, 领卡 + 处, 代缴 + 窗: the desk where the unit does that
@@ -1113,6 +1147,83 @@ def _bait_at(text: str, i: int) -> str:
     return next((w for w in _payout_forms().get(text[i], ()) if text.startswith(w, i)), "")
 
 
+def _reader_call_at(text: str, i: int) -> str:
+    """The call to the reader starting at ``text[i]`` (see ``FORWARD_HEADS``): a forwarding verb and its recipients,
+    a tentative V一V or VV of a one-character verb, or a deadline counted down; "" when none."""
+    if text[i] in _call_heads():
+        forward = _forward_at(text, i)
+        if forward:
+            return forward
+        countdown = _countdown_at(text, i)
+        if countdown:
+            return countdown
+    return text[i:i + 3] if _tentative_at(text, i) else ""
+
+
+@lru_cache(maxsize=1)
+def _call_heads() -> frozenset[str]:
+    """The first characters of the forwarding verbs and the countdowns' heads: one set look-up per character."""
+    return frozenset(w[0] for w in (*_forward_verbs(), *COUNTDOWN_HEADS))
+
+
+def _tentative_at(text: str, i: int) -> bool:
+    """Whether a one-character verb of jieba's dictionary doubled around 一 starts at ``text[i]`` (瞧一瞧, 查一查)."""
+    ch = text[i:i + 1]
+    return bool(ch) and text[i + 1:i + 2] == TENTATIVE_INFIX and text[i + 2:i + 3] == ch and ch in _jieba_classes()[3]
+
+
+@lru_cache(maxsize=1)
+def _forward_verbs() -> tuple[str, ...]:
+    verbs = {h + v for h in FORWARD_HEADS for v in (*FORWARD_VERBS, *FORWARD_MORE_VERBS)}
+    return tuple(sorted(verbs, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _recipient_words() -> tuple[str, ...]:
+    return tuple(sorted(set(FAMILY_WORDS + PEOPLE_WORDS + PEOPLE_MORE_WORDS), key=len, reverse=True))
+
+
+def _kin_term_at(text: str, i: int) -> int:
+    """The length of the kinship term starting at ``text[i]`` (老爸, 阿姨, 爸爸, 爸妈; ``KIN_MORPHEMES``), 0 when none."""
+    a, b = text[i:i + 1], text[i + 1:i + 2]
+    if b in KIN_MORPHEMES and (a in KIN_HEADS or a in KIN_MORPHEMES):
+        return 2
+    return 0
+
+
+def _forward_at(text: str, i: int) -> str:
+    """A forwarding verb at ``text[i]`` with the people it goes to (转给老爸老妈, 告诉邻居和亲戚); "" when none."""
+    verb = next((v for v in _forward_verbs() if text.startswith(v, i)), "")
+    if not verb:
+        return ""
+    j = end = i + len(verb)
+    while j < len(text):
+        word = next((w for w in _recipient_words() if text.startswith(w, j)), "")
+        k = j + len(word) if word else j + _kin_term_at(text, j)
+        if k == j:
+            break
+        k += text.startswith(RECIPIENT_PLURAL, k)
+        end = k
+        joiner = next((w for w in RECIPIENT_JOINERS if text.startswith(w, k)), "")
+        j = k + len(joiner)
+    return text[i:end] if end > i + len(verb) else ""
+
+
+def _countdown_at(text: str, i: int) -> str:
+    """A deadline counted down at ``text[i]`` (最后三天, 仅剩2天, 还剩12小时); "" when none."""
+    head = next((h for h in COUNTDOWN_HEADS if text.startswith(h, i)), "")
+    if not head:
+        return ""
+    j = i + len(head)
+    k = j
+    while k < len(text) and text[k] in NUMERALS:
+        k += 1
+    if k == j:
+        return ""
+    unit = next((u for u in TIME_UNITS if text.startswith(u, k)), "")
+    return text[i:k + len(unit)] if unit else ""
+
+
 def _self_claim_at(text: str, i: int, name_end: int, vocab: dict[str, str],
                    own_places: frozenset[str] = frozenset()) -> str:
     """What the account says of itself in the words added after the name, starting at ``text[i]``: a verb closed by
@@ -1196,9 +1307,10 @@ def trade_words_only(text: str, own_places: frozenset[str] = frozenset(),
 def reader_act(before: str) -> str:
     """The verb of a reader (``READER_VERBS``) that the words added before a registered name end with, making the
     unit its object (小李读…, 每晚刷…): somebody else's account about the unit; "" when none. Not when the verb ends a
-    longer word of a class (快看, 速看, 请看: the account's own call to the reader) or an adverb or adjective urges it
-    (必读, 快来看: jieba's parts of speech, ``_urging``). So does any verb of jieba's closed by the experiential
-    particle 过 (打过…, 去过…: ``EXPERIENTIAL``, ``experience_act``): a person telling what they did with the unit."""
+    longer word of a class (快看, 速看, 请看: the account's own call to the reader), the tentative V一V (瞧一瞧) or
+    an adverb or adjective urges it (必读, 快来看: jieba's parts of speech, ``_urging``). So does any verb of jieba's
+    closed by the experiential particle 过 (打过…, 去过…: ``EXPERIENTIAL``, ``experience_act``): a person telling what
+    they did with the unit."""
     experience = experience_act(before)
     if experience:
         return experience
@@ -1210,6 +1322,8 @@ def reader_act(before: str) -> str:
     vocab, start = _vocabulary(), len(before) - len(verb)
     if any(before[k:] in vocab for k in range(max(0, len(before) - _longest_word()), start)):
         return ""  # 快看, 请看, 必看: a longer word of a class ends there
+    if len(verb) == 1 and start >= 2 and _tentative_at(before, start - 2):
+        return ""  # 瞧一瞧, 看一看: the tentative imperative, the account's call to its reader (``_reader_call_at``)
     lead = before[max(0, start - TAG_REACH):start]
     if lead:
         pos, previous = 0, None

@@ -10,8 +10,9 @@ naming an organisation does: ``济源市人民政府新闻办公室官方微博`
 - ``looks_governmental(name)``: whether an account *name* sounds like a government account (发布, 公安, 交警 …);
 - ``offers_public_service(name)``: whether a name offers an office's service desk (办事咨询, 百事帮), a weaker sign;
 - ``same_unit(a, b)``: whether two unit names denote the same body (normalised, tolerant of 市/省 and spacing);
-- ``jurisdiction_places(registry)``: the places a registry covers (山东省, 山东省济南市 …) and
-  ``in_jurisdiction(unit, places)``: whether a unit lies within the supervising office's remit, by the
+- ``jurisdiction_places(registry)``: the places a registry covers (山东省, 山东省济南市 …),
+  ``registry_divisions(registry)``: the prefectures and counties of its units, and
+  ``in_jurisdiction(unit, places, near)``: whether a unit lies within the supervising office's remit, by the
   administrative divisions it names (``detectors.places``).
 """
 
@@ -224,21 +225,38 @@ def jurisdiction_places(registry: Iterable[dict]) -> set[str]:
     return places
 
 
-def in_jurisdiction(unit: str | None, places: set[str]) -> bool:
+def registry_divisions(registry: Iterable[dict]) -> frozenset[str]:
+    """The prefectures and counties (division codes) the registry's own units lie in, read from the ``region``,
+    ``unit`` and ``competent_unit`` fields where they name one division unambiguously (辽宁省鞍山市铁东区 → 鞍山市,
+    铁东区 of 鞍山). Provinces are left out: they say nothing about which of a province's same-named districts is
+    meant. ``in_jurisdiction`` reads a name shared across the remit's border by these (``Remit.verdict``)."""
+    gaz = places_gazetteer()
+    codes: set[str] = set()
+    for entry in registry:
+        for text in (entry.get("region"), entry.get("unit"), entry.get("competent_unit")):
+            text = _fold(text)
+            if text:
+                codes |= gaz.resolve(text)[0]
+    return frozenset(c for c in codes if gaz.divisions[c].level >= 2)
+
+
+def in_jurisdiction(unit: str | None, places: set[str], near: frozenset[str] = frozenset()) -> bool:
     """Whether a unit lies within the remit ``places`` (no places known → everything is in scope).
 
     The unit is placed by the most specific administrative division it names (``detectors.places``: county before
     city before province; a short name shared by several counties counts only when the text also names its
     parent, or when every candidate is inside or every one outside). The remit is every division named by
-    ``places`` with everything beneath it (山东 covers 郯城县 and 郯城县's towns and streets). A unit naming no
-    division at all (or only an ambiguous one lying partly inside) is undecided and judged as before: in the
-    remit only if it contains one of the place names as text. Entries of ``places`` the gazetteer does not know
+    ``places`` with everything beneath it (山东 covers 郯城县 and 郯城县's towns and streets). An ambiguous name
+    lying partly inside is read as its candidates in or beneath ``near`` (``registry_divisions``: where the
+    registry's own units are) when there are any (铁西区 beside a registry of 鞍山's and 沈阳's units is theirs, not
+    四平's of 吉林). A unit naming no division at all (or only an ambiguous one still undecided) is judged as
+    before: in the remit only if it contains one of the place names as text. Entries of ``places`` the gazetteer does not know
     (a development zone, a town) are matched as text too.
     """
     if not places:
         return True
     text = _fold(unit)
-    verdict = places_remit(frozenset(places)).verdict(text)
+    verdict = places_remit(frozenset(places)).verdict(text, near)
     if verdict is None:
         return any(p in text for p in places)
     return verdict

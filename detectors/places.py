@@ -18,8 +18,10 @@ text.
 3. A division that is the ancestor of another named division gives way to it (山东省郯城县 → 郯城县).
 
 ``remit(entries)`` expands remit entries (山东, 济南市, 山东省潍坊市高密市) to every division beneath them;
-``Remit.verdict(text)`` says whether a text's placement lies inside (every candidate of a group inside), outside
-(no candidate inside) or neither (no division named, or an ambiguous name lying partly inside: None).
+``Remit.verdict(text, near)`` says whether a text's placement lies inside (every candidate of a group inside), outside
+(no candidate inside) or neither (no division named, or an ambiguous name lying partly inside: None); an ambiguous
+name lying partly inside is inside when its candidates in or beneath ``near`` (the prefectures and counties of the
+registry's own units) all are.
 Everything is dictionary look-ups over the text's substrings; results are cached per text.
 
 Below the county level, ``towns_beneath(counties)`` reads the townships (乡、镇、街道、苏木) of the given counties
@@ -792,9 +794,15 @@ class Remit:
     codes: frozenset[str]  # every division within the remit, all levels
     literals: tuple[str, ...]  # remit entries that name no known division, matched as plain text
 
-    def verdict(self, text: str) -> bool | None:
+    def verdict(self, text: str, near: frozenset[str] = frozenset()) -> bool | None:
         """True/False when the text is placed inside/outside the remit, None when it names no division (or only
-        an ambiguous one that lies partly inside)."""
+        an ambiguous one that lies partly inside).
+
+        ``near``: divisions (prefecture level and below) where the supervising office's own registered units are.
+        A name shared across the remit's border (铁西区: of 沈阳 and 鞍山 in 辽宁, of 四平 in 吉林) is read as the
+        candidates in or beneath those divisions when there are any, and is inside when all of them are: an office
+        whose registry lists units of 鞍山 reads an unqualified 铁西区 as 鞍山's or 沈阳's, not 吉林's. Candidates
+        the registry's divisions do not reach leave the name undecided, as before."""
         groups = placement(text)
         if any(lit in text for lit in self.literals):
             return True
@@ -804,6 +812,12 @@ class Remit:
             return True
         if all(not (g & self.codes) for g in groups):
             return False
+        if near:
+            gaz = gazetteer()
+            for g in groups:
+                local = {c for c in g if c in near or any(a in near for a in gaz.ancestors(c))}
+                if local and local <= self.codes:
+                    return True
         return None
 
 

@@ -14,8 +14,10 @@ The rule:
    division (a town's station known by the account's name, 坦洲市场监管所), only a short name several divisions
    share (台江: a county of Guizhou and a district of Fuzhou) or a place by chance (苍山西妇联 is not of 山西) is
    placed by its verification text when that names its division (the platform's verification is the unit's own
-   text; the account's name is not), else by both; naming none there either, it is reported only if it contains a
-   remit place name as text.
+   text; the account's name is not), else by both. A short name shared across the remit's border (铁西区: of 沈阳 and
+   鞍山 in 辽宁, of 四平 in 吉林) is read as its candidates in or beneath the prefectures and counties of the
+   registry's own units (``registry_divisions``) when there are any, and is in the remit when all of them are;
+   still undecided, it is reported only if it contains a remit place name as text.
 4. The finding carries the unit; when the unit already has registered accounts they are listed (the account
    might also be a duplicate — the ``duplicate`` detector reports that).
 
@@ -34,6 +36,7 @@ from detectors.government import (
     government_verification,
     in_jurisdiction,
     jurisdiction_places,
+    registry_divisions,
     unit_key,
 )
 from detectors.places import placement
@@ -73,13 +76,14 @@ def _placed_alone(text: str) -> bool:
 
 def detect(ctx: DetectionContext) -> Iterator[dict]:
     places = set(ctx.setting("detect.jurisdiction") or []) or jurisdiction_places(ctx.registry)
+    near = registry_divisions(ctx.registry)
     units = registry_units(ctx.registry)
     for acc in ctx.accounts:
         platform, account_id = acc.get("platform"), acc.get("account_id")
         if ctx.is_registered(platform, account_id) or acc.get("verified_type") in NON_GOVERNMENT_TYPES:
             continue
         unit = government_verification(acc)
-        if not unit or not in_jurisdiction(_placed_text(unit, acc.get("verified_reason")), places):
+        if not unit or not in_jurisdiction(_placed_text(unit, acc.get("verified_reason")), places, near):
             continue
         named = government_unit_in(acc.get("verified_reason")) is not None
         reasons = [f"平台认证为政务账号：“{unit}”", "备案库中没有此账号"]

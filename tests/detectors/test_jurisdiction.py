@@ -158,3 +158,25 @@ def test_build_script_turns_the_package_tables_into_the_data_file(tmp_path):
     assert module.main([str(tmp_path), "--out", str(out)]) == 0
     assert out.read_text(encoding="utf-8").splitlines() == [
         "370000\t山东省\t", "410000\t河南省\t", "371300\t临沂市\t370000", "371322\t郯城县\t371300", "419001\t济源市\t410000"]
+
+
+def test_a_name_shared_across_the_remits_border_is_read_by_the_registrys_own_prefectures():
+    # 新华区 is a district of 平顶山 (河南) and of 沧州 and 石家庄 (河北): partly inside a remit of 河北
+    xinhua = gov("xh", "新华区市场监督管理局")
+    cangzhou = [{"unit": "沧州市运河区人民政府", "platform": "weibo", "account_id": "r1", "name": "运河发布",
+                 "region": "河北省沧州市运河区"}]
+    assert reported([xinhua], cangzhou) == {"xh"}  # the registry's units are in 沧州: its 新华区 is meant
+    pingdingshan = [{"unit": "平顶山市卫东区人民政府", "platform": "weibo", "account_id": "r2", "name": "卫东发布",
+                     "region": "河南省平顶山市卫东区"}]
+    assert reported([xinhua], pingdingshan) == {"xh"}  # a remit of 河南 with units of 平顶山: 平顶山's
+    # a registry of provincial units, or of a prefecture none of the candidates lies in, says nothing: undecided
+    province = [{"unit": "河北省人民政府办公厅", "platform": "weibo", "account_id": "r3", "name": "河北政务",
+                 "region": "河北省"}]
+    assert reported([xinhua], province) == set()
+    handan = [{"unit": "邯郸市人民政府新闻办公室", "platform": "weibo", "account_id": "r4", "name": "邯郸发布",
+               "region": "河北省邯郸市"}]
+    assert reported([xinhua], handan) == set()
+    # the registry's prefectures narrow a shared name, they never widen the remit: 平顶山's units with a remit of 河北
+    assert reported([xinhua], pingdingshan, ["河北"]) == set()
+    # a name the verification qualifies is placed by it, as before
+    assert reported([gov("pd", "平顶山市新华区市场监督管理局")], cangzhou) == set()
