@@ -1601,7 +1601,7 @@ def russian_name_items() -> list[Item]:
 def ethnic_other_items() -> list[Item]:
     from detectors.content_political_terms import ETHNIC_OTHER_NAMES
 
-    fam = "77 民族名称：境外同源民族的名称、已更改的旧族称（56 个民族以国家认定名称为准）"
+    fam = "77 民族名称：境外同源民族的名称、地名加“族”（56 个民族以国家认定名称为准）"
     abroad = {"朝鲜族": "韩国的", "柯尔克孜族": "吉尔吉斯斯坦的", "乌孜别克族": "乌兹别克斯坦的", "塔塔尔族": "俄罗斯鞑靼斯坦的",
               "京族": "越南的", "傣族": "泰国的", "景颇族": "缅甸克钦邦的", "赫哲族": "俄罗斯远东的", "鄂温克族": "俄罗斯西伯利亚的"}
     out = []
