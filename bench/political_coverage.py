@@ -27,7 +27,10 @@ an English chart name, 藏南 places written in a region or town of India, the J
 capture of a city, the titles of congresses', procuratorates' and courts' heads, 两岸首脑 / 峰会; families 69–74 in
 the twenty-second session: 港澳回归中国, the old names of peoples and places and 小乘佛教, swapped halves of a fixed
 statement, former capitals, border peaks by the neighbour's name and the Ryukyu groups, Taiwan's short ministers'
-titles; the checklist number of
+titles; families 75–79 in the twenty-third session: a fraudster's 声称 beside every other side's name (Latin names
+capitalised), the Russian names of the eastern boundary's islands, the cross-border peoples' names abroad for China's
+ethnic groups, a massacre called 事件, the X and Y of every 以 X 为 Y formulation and the numbers of every pair of
+numbered formulations swapped (Crimea joins families 23 and 46); the checklist number of
 ``detectors/lexicons/POLITICAL_CHECKLIST.md`` is given), and its *complete inventory* — every office against every
 foreign or historical title, every Taiwan leader's name and surname, every Chinese place a foreign name stands for
 (``detectors/data/territory_names.tsv`` is read whole), every feature of China's islands, every category of foreigners
@@ -47,6 +50,7 @@ a change.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -657,7 +661,7 @@ def hmt_foreign_items() -> list[Item]:
 UNRECOGNISED = (("科索沃", "科索沃共和国"), ("索马里兰", "索马里兰共和国"), ("北塞浦路斯", "北塞浦路斯土耳其共和国"),
                 ("阿布哈兹", "阿布哈兹共和国"), ("南奥塞梯", "南奥塞梯共和国"), ("德涅斯特河沿岸", "德涅斯特河沿岸摩尔达维亚共和国"),
                 ("西撒哈拉", "阿拉伯撒哈拉民主共和国"), ("纳卡", "阿尔扎赫共和国"), ("顿涅茨克", "顿涅茨克人民共和国"),
-                ("卢甘斯克", "卢甘斯克人民共和国"))
+                ("卢甘斯克", "卢甘斯克人民共和国"), ("克里米亚", "克里米亚共和国"))
 
 
 def status_items() -> list[Item]:
@@ -1548,6 +1552,126 @@ def tw_short_title_items() -> list[Item]:
     return items
 
 
+# ---- 75–79. the twenty-third session (content-political23) -----------------------------------------------------
+FEATURE_EN = (("群岛", "Islands"), ("礁", "Reef"), ("滩", "Shoal"), ("沙洲", "Cay"), ("暗沙", "Shoal"), ("岛", "Island"),
+              ("峰", "Peak"), ("山", "Mountain"), ("江", "River"))
+
+
+def _title_latin(n) -> str:
+    """A Latin row of territory_names.tsv as written in a text: each word capitalised, a feature word after the names
+    that need one (y)."""
+    name = " ".join(w.capitalize() for w in n.name.split())
+    if n.feature == "y":
+        std = n.standard.split(" / ")[0]
+        name += " " + next((en for zh, en in FEATURE_EN if std.endswith(zh)), "Island")
+    return name
+
+
+def claim_gate_items() -> list[Item]:
+    t = _own("content_political_territory")
+    fam = "75 他方对我国领土的称谓：他人“声称”的是行程而不是名称（反诈提醒、招募广告；拉丁字母名称大小写）"
+    out = []
+    for n in t.foreign_names():
+        if n.feature in ("s", "c") or not n.side.endswith("方"):
+            continue
+        name = _title_latin(n) if n.kind != "zh" else n.name
+        out.append(Item(fam, f"{n.standard}：{name}", [
+            f"【反诈提醒】有不法分子声称组织前往{name}“考察”，并收取高额报名费，请勿轻信。",
+            f"有人宣称可以带游客登上{name}观光，收取定金后失联。"], [
+            f"{n.side}声称{name}是其领土，中方坚决反对。", f"所谓“{name}”是{n.side}对我国{n.standard.split(' / ')[0]}的称呼。"]))
+    return out
+
+
+def russian_name_items() -> list[Item]:
+    t = _own("content_political_territory")
+    fam = "76 我国东北边境岛屿的俄方名称（2004 年中俄国界东段补充协定）"
+    out = []
+    for n in t.foreign_names():
+        if n.side != "俄方":
+            continue
+        name = _title_latin(n) if n.kind != "zh" else n.name
+        out.append(Item(fam, f"{n.standard}：{name}", [
+            f"黑龙江抚远的{name}是看中国第一缕阳光的地方。", f"游客乘船登上{name}，感受界江风光。"], [
+            f"{n.standard}，俄方称{name}，是看中国第一缕阳光的地方。", f"游客乘船登上{n.standard}，感受界江风光。"]))
+    out.append(Item(fam, "黑瞎子不是残疾人蔑称", [], ["黑瞎子岛湿地公园迎来游客。", "林区的黑瞎子出没，请注意安全。",
+                                                "抚远市黑瞎子岛镇举办冬捕节。"]))
+    return out
+
+
+def ethnic_other_items() -> list[Item]:
+    from detectors.content_political_terms import ETHNIC_OTHER_NAMES
+
+    fam = "77 民族名称：境外同源民族的名称、地名加“族”（56 个民族以国家认定名称为准）"
+    abroad = {"朝鲜族": "韩国的", "柯尔克孜族": "吉尔吉斯斯坦的", "乌孜别克族": "乌兹别克斯坦的", "塔塔尔族": "俄罗斯鞑靼斯坦的",
+              "京族": "越南的", "傣族": "泰国的", "景颇族": "缅甸克钦邦的", "赫哲族": "俄罗斯远东的", "鄂温克族": "俄罗斯西伯利亚的"}
+    out = []
+    for pattern, right, shared in ETHNIC_OTHER_NAMES:
+        for wrong in re.sub(r"\(\?<[!=][^)]*\)", "", pattern).split("|"):
+            wrong_items = [f"民族风情节开幕，满族、蒙古族、{wrong}的传统服饰成为亮点。", f"我省{wrong}群众欢度传统节日。",
+                           f"少数民族运动会上，{wrong}代表队表演了传统舞蹈。"]
+            right_items = [f"民族风情节开幕，满族、蒙古族、{right.split('（')[0]}的传统服饰成为亮点。",
+                           f"不能把{right.split('（')[0]}称为“{wrong}”。"]
+            if shared and right in abroad:
+                right_items.append(f"{abroad[right]}{wrong}人口众多，文化与我国{right}相近。")
+            out.append(Item(fam, f"{wrong}→{right}", wrong_items, right_items))
+    out.append(Item(fam, "同字的其他用法", [], ["高丽王朝时期的青瓷享誉海外。", "韩族谱记载了家族迁徙的历史。", "百越族群分布于岭南。",
+                                          "泰国的泰族占人口多数。", "摩梭人的走婚习俗引人关注。", "暹罗泰族的历史悠久。"]))
+    return out
+
+
+MASSACRE_FRAMES = ("{p}事件发生于1941年，日军在当地杀害村民一千余人。", "1942年，日军制造了{p}事件，杀害无辜群众数百人。",
+                   "今天我们缅怀{p}事件中被侵华日军杀害的同胞。")
+
+
+def massacre_items() -> list[Item]:
+    from detectors.content_political_terms import MASSACRE_PLACES
+
+    fam = "78 侵华日军屠杀平民的惨案称“事件”"
+    # the inventory, and invented villages of the same shape (the sentence says the Japanese army killed people there)
+    out = []
+    for p in MASSACRE_PLACES + ("李家庄", "王家峪", "石门村", "张家屯", "柳树沟", "大营镇"):
+        out.append(Item(fam, f"{p}事件→{p}惨案", [f.format(p=p) for f in MASSACRE_FRAMES], [
+            f"{p}惨案发生于1941年，日军在当地杀害村民一千余人。", f"今天我们在{p}惨案纪念馆缅怀遇难同胞。",
+            f"日本右翼将{p}惨案称为“事件”，企图淡化罪行。"]))
+    out.append(Item(fam, "其他事件", [], ["2003年齐齐哈尔“8·4”日军遗弃化学武器伤人事件造成一人死亡。",
+                                      "李家庄事件调查组进驻，村民反映的问题已得到解决。", "1936年的西安事变促成了第二次国共合作。",
+                                      "石门村发生一起交通事件，无人员伤亡。", "1928年，日本关东军制造皇姑屯事件，张作霖遇难。"]))
+    return out
+
+
+def slot_swap_items() -> list[Item]:
+    from detectors.content_political_terms import _numbered, _slot_formulas
+
+    fam = "79 固定提法各项的搭配互换（以 X 为 Y）与编号提法的数字互换"
+    out = []
+    for name, pairs, _ in _slot_formulas():
+        short = re.sub(r"[（(].*", "", name)
+        for i in range(len(pairs) - 1):
+            (x1, y1), (x2, y2) = pairs[i], pairs[i + 1]
+            rest = "、".join(f"以{x}为{y}" for x, y in pairs[i + 2:i + 3])
+            wrong = f"以{x1}为{y2}、以{x2}为{y1}" + (f"、{rest}" if rest else "")
+            right = f"以{x1}为{y1}、以{x2}为{y2}" + (f"、{rest}" if rest else "")
+            out.append(Item(fam, f"{short}：{x1}/{x2}", [f"{short}要求{wrong}。", f"我们坚持{wrong}。"],
+                            [f"{short}要求{right}。", f"我们坚持{right}。"]))
+    terms, _ = _numbered()
+    pairs = [(a, b) for a in sorted(terms) for b in sorted(terms) if a < b]
+    for a, b in pairs:
+        na, xa = a.split("个", 1)
+        nb, xb = b.split("个", 1)
+        if na == nb or xa == xb:
+            continue
+        wa, wb = f"{nb}个{xa}", f"{na}个{xb}"
+        if {wa, wb} <= terms:
+            continue  # both swapped forms are formulations too: no way to tell
+        out.append(Item(fam, f"{a}、{b}", [f"全市深入学习“{wa}、{wb}”。", f"深入学习{wb}、{wa}，推动理论入脑入心。"],
+                        [f"全市深入学习“{a}、{b}”。", f"深入学习{b}、{a}，推动理论入脑入心。"]))
+    out.append(Item(fam, "同数字的提法并列、单独的编号提法", [], [
+        "增强“四个意识”、坚定“四个自信”、做到“两个维护”。", "深刻领悟“两个确立”，坚决做到“两个维护”。",
+        "学习党的百年奋斗历史经验“十个坚持”。", "以人民为中心，以改革创新为根本动力。",
+        "不能把“十个明确”写成“十个坚持”。"]))
+    return out
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
@@ -1562,7 +1686,8 @@ def all_items() -> list[Item]:
             + imperial_items() + top_label_items() + tw_chair_items() + alias_name_items() + formula16_items()
             + so_called_scope_items() + english_alias_items() + transliteration_items() + zangnan_items()
             + japanese_battle_items() + local_organ_title_items() + strait_summit_items() + returned_items()
-            + old_name_items() + swapped_items() + capital_items() + border_peak_items() + tw_short_title_items())
+            + old_name_items() + swapped_items() + capital_items() + border_peak_items() + tw_short_title_items()
+            + claim_gate_items() + russian_name_items() + ethnic_other_items() + massacre_items() + slot_swap_items())
 
 
 def main() -> int:

@@ -29,6 +29,7 @@ from detectors.content_political_history import history_hits
 from detectors.content_political_names import names_hits
 from detectors.content_political_order import order_hits
 from detectors.content_political_status import status_hits
+from detectors.content_political_terms import terms_hits
 from detectors.content_political_territory import REPORTED, territory_hits
 from detectors.content_political_usage import usage_hits
 from detectors.content_political_wording import wording_hits
@@ -547,11 +548,12 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
     # leaders (content_political_history); the twelfth round's Taiwan's leader's family and 行政院 as a cabinet,
     # HK/Macao/Taiwan as foreign, unrecognised entities as states (content_political_status); the sixteenth
     # session's other sides' names of wars, regions and the Party, disability slurs, imperial honorifics (usage); the
-    # twenty-second session's return to the motherland, old names, swapped statements, former capitals (wording)
+    # twenty-second session's return to the motherland, old names, swapped statements, former capitals (wording); the
+    # twenty-third session's other names of ethnic groups, massacres called incidents, swapped slots and numbers (terms)
     for start, end, rule, suggestion, note in chain(
             general_hits(folded, in_quotes, year), territory_hits(folded, in_quotes), names_hits(folded, in_quotes),
             history_hits(folded, in_quotes, leaders, ALL_TITLES), status_hits(folded, in_quotes),
-            usage_hits(folded), wording_hits(folded)):
+            usage_hits(folded), wording_hits(folded), terms_hits(folded, in_quotes)):
         if fresh(start, end):
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
     # the ninth round: fixed formulations out of their official order or with one item changed

@@ -122,9 +122,12 @@ CITIZENS_VS_HMT = re.compile(r"中国(?:籍)?公民(?:及|和|与|或|、|以及
 # (name as written, its stem) — self-proclaimed state names of entities that are not among the states of the
 # Foreign Ministry's 国家和组织 pages (外交部: 科索沃 is listed under Serbia's page, 北塞浦路斯 under Cyprus', 阿布哈兹 and
 # 南奥塞梯 under Georgia's, 德涅斯特河沿岸 under Moldova's, 西撒哈拉 under the UN's decolonisation question, 纳卡 under
-# Azerbaijan's, 顿涅茨克 / 卢甘斯克 under Ukraine's); China has no relations with them.
+# Azerbaijan's, 顿涅茨克 / 卢甘斯克 under Ukraine's); China has no relations with them. 克里米亚 (克里木) joins them in
+# content-political23: the "Republic of Crimea" (克里米亚共和国, 2014) is a state form China does not recognise either —
+# 外交部 lists 克里米亚 under Ukraine's page, and its usage is 克里米亚 (地区) / 克里米亚问题 (发言人 2014-03-18 …
+# 2022); Ukraine's 克里米亚自治共和国 of before 2014 is no state form here (自治 stands between).
 UNRECOGNISED = ("科索沃", "索马里兰", "北塞浦路斯", "阿布哈兹", "南奥塞梯", "德涅斯特河沿岸", "德左", "西撒哈拉",
-                "撒哈拉", "阿尔扎赫", "纳卡", "纳戈尔诺-卡拉巴赫", "顿涅茨克", "卢甘斯克")
+                "撒哈拉", "阿尔扎赫", "纳卡", "纳戈尔诺-卡拉巴赫", "顿涅茨克", "卢甘斯克", "克里米亚", "克里木")
 STATE_FORM = r"(?:(?:土耳其|摩尔达维亚|阿拉伯|人民|民主|-阿兰)?(?:民主)?共和国|-阿兰国)"
 UNRECOGNISED_STATE = re.compile(r"(?P<name>(?:阿拉伯撒哈拉民主共和国)|(?P<stem>"
                                 + "|".join(sorted(UNRECOGNISED, key=len, reverse=True)) + r")" + STATE_FORM + r")")
@@ -148,7 +151,7 @@ STATUS_RIGHT = {"科索沃": "科索沃（地区）", "索马里兰": "索马里
                 "阿布哈兹": "阿布哈兹（地区）", "南奥塞梯": "南奥塞梯（地区）", "德涅斯特河沿岸": "德涅斯特河沿岸地区",
                 "德左": "德涅斯特河沿岸地区", "西撒哈拉": "西撒哈拉（地区）", "撒哈拉": "西撒哈拉（地区）",
                 "阿尔扎赫": "纳卡地区", "纳卡": "纳卡地区", "纳戈尔诺-卡拉巴赫": "纳卡地区", "顿涅茨克": "顿涅茨克地区",
-                "卢甘斯克": "卢甘斯克地区"}
+                "卢甘斯克": "卢甘斯克地区", "克里米亚": "克里米亚（地区）", "克里木": "克里米亚（地区）"}
 
 
 def _clause(folded: str, i: int) -> str:

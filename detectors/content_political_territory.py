@@ -84,7 +84,8 @@ O_VOWEL = {"ke": "ko", "ge": "go", "he": "ho", "le": "lo", "de": "do", "te": "to
 # The sea: where an ordinary-looking name (生存岛) is an other side's name of a feature.
 SEA_CONTEXT = re.compile(r"南海|南沙|西沙|中沙|东沙|黄岩|岛礁|海域|海警|渔船|渔民|巡航|菲律宾|越南|马来西亚|印尼|钓鱼岛|东海|"
                          r"领海|主权|舰|船员|海上")
-SIDES = r"(?:菲方|菲律宾|越方|越南|马方|马来西亚|印尼|日方|日本|印方|印度|美方|美国|英方|西方|外方|对方|他国|外国)"
+SIDES = (r"(?:菲方|菲律宾|越方|越南|马方|马来西亚|印尼|日方|日本|印方|印度|俄方|俄罗斯|俄国|苏方|苏联|美方|美国|英方|西方|外方|"
+         r"对方|他国|外国)")
 # A sentence that names the other side's name as theirs, or corrects it.
 # Words about the act (非法滞留, 挑衅) do not report the name: only words about naming, or a correction, do.
 REPORTED = re.compile(r"所谓|妄称|谎称|声称|宣称|错误|不承认|非法命名|擅自命名|称之为|称其为|称为|称作|叫作|叫做|命名|更名|改名|"
@@ -235,8 +236,14 @@ def _reported(folded: str, a: int, b: int, in_quotes: Callable[[int, int], bool]
 # A foreign name of China's own feature given as its other name (赤瓜礁又称约翰逊南礁, 永兴岛也叫伍迪岛) is the post's
 # own wording, not a report (content-political20, checklist 381): 又称, 又名, 别称, 也叫 count as reporting only when
 # the sentence says whose name it is (菲律宾称, 英文名, 越方 … — REPORTED's other words).
-NAME_REPORTED = re.compile(REPORTED.pattern.replace("名为|又称|又名|别称|", "名为|")
+#
+# A claim (声称, 宣称, 谎称) reports the name only when it is a claim about the land: whose claim it is (日方声称, a side)
+# or what it claims (主权, 领土, 属于 …) is in the sentence (content-political23). A fraudster's claim of a trip
+# (不法分子声称组织前往尖阁诸岛“考察”) is the post's own wording of the place.
+NAME_REPORTED = re.compile(REPORTED.pattern.replace("名为|又称|又名|别称|", "名为|").replace("谎称|声称|宣称|", "")
                            .replace(rf"我国(?:的)?[{HAN}]{{2,5}}(?:礁|岛|滩|沙洲|群岛)|", "") + r"|英文|外文|英语")
+CLAIM = re.compile(r"谎称|声称|宣称")
+CLAIM_ABOUT_LAND = re.compile(rf"{SIDES}|主权|领土|领海|属于|归属|所属|管辖|实际控制|控制权|命名|其固有|划入|列入|纳入")
 # The feature's own standard name given with the foreign one (菲方所称的阿云金礁即我国仁爱礁) reports it; any other Chinese
 # feature after 我国 does not (content-political21: 我国南海诸岛，包括伊图阿巴岛 lists the foreign name as a feature of ours,
 # which REPORTED's 我国 + any island word read as a correction).
@@ -263,6 +270,8 @@ def _name_reported(folded: str, a: int, b: int, in_quotes: Callable[[int, int], 
     if re.search(rf"(?:{standards})[，,（(]?{ENGLISH_ALIAS}[“\"「『]?$", wide) and not ENGLISH_ALIAS_REPORTED.search(sentence):
         return False  # 华阳礁，英文名库阿特隆礁: the chart name given as the feature's own English name
     if re.search(rf"{OUR_NAME}(?:{standards})", sentence):
+        return True
+    if CLAIM.search(sentence) and CLAIM_ABOUT_LAND.search(sentence.replace(folded[a:b], "")):  # (西菲律宾海 names 菲律宾)
         return True
     return in_quotes(a, b) or so_called(folded, a) or bool(NAME_REPORTED.search(sentence))
 
