@@ -665,6 +665,9 @@ def _placed_beneath(mine: str, codes: tuple[str, ...], above: set[str], before: 
 # ---- former divisions (行政区划沿革) ----------------------------------------------------------------------------
 
 FORMER = Path(__file__).resolve().parent / "data" / "former_divisions.tsv"
+# Former names and parents before the code tables begin (1980): the Republic's provinces renamed (奉天省 → 辽宁省) or
+# dissolved (热河省 over 承德, 朝阳, 阜新, 赤峰), cities renamed before 1980 (安东市 → 丹东市). Hand-written; README.
+FORMER_BEFORE_1980 = FORMER.with_name("former_divisions_before1980.tsv")
 # The level words a former parent is written with: its own (地区, 专区, 盟, 自治州, 市) and the names of its organs
 # that stood for it (地委 the 地区's party committee, 行署/专署 its administrative office), or none. General knowledge
 # of China's prefecture level before the 地改市 reforms (地区行政公署, 专员公署).
@@ -677,15 +680,19 @@ _NO_ANYWHERE_LEVELS = str.maketrans("", "", "".join(ANYWHERE_LEVEL_WORDS))
 def former_divisions() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """Division code -> (its former names, the prefectures that governed it before), full names as published, from
     ``detectors/data/former_divisions.tsv`` (the 民政部 code tables since 1980, ``scripts/build_former_divisions.py``;
-    provenance in ``detectors/data/README.md``): 420322 郧西县 -> ((), (郧阳地区,)); 420304 郧阳区 -> ((郧县,),
+    provenance in ``detectors/data/README.md``) and, from before 1980, ``FORMER_BEFORE_1980`` (210000 辽宁省 ->
+    ((奉天省,), ()); 130800 承德市 -> ((), (热河省,))): 420322 郧西县 -> ((), (郧阳地区,)); 420304 郧阳区 -> ((郧县,),
     (郧阳地区,)); 530800 普洱市 -> ((思茅市, 思茅地区), ())."""
     out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-    with FORMER.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = (line.rstrip("\n").split("\t") + ["", "", ""])[:4]
-            out[cols[0]] = (tuple(cols[2].split()), tuple(cols[3].split()))
+    for path in (FORMER, FORMER_BEFORE_1980):  # the older names after the code tables' own, for one code in both
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or not line.strip():
+                    continue
+                cols = (line.rstrip("\n").split("\t") + ["", "", ""])[:4]
+                names, parents = out.get(cols[0], ((), ()))
+                out[cols[0]] = (tuple(dict.fromkeys((*names, *cols[2].split()))),
+                                tuple(dict.fromkeys((*parents, *cols[3].split()))))
     for change in division_changes():  # 横县 for 横州市; 下城区 for 拱墅区, which it joined
         code = change.into if change.kind == "merged" else change.code
         if change.kind == "new" or not change.then:
@@ -693,6 +700,12 @@ def former_divisions() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
         names, parents = out.get(code, ((), ()))
         out[code] = ((*names, change.then) if change.then not in names else names, parents)
     return out
+
+
+def _former_short(name: str) -> str:
+    """The short form of a former name: a province's without its 省 or 自治区 (奉天省 → 奉天, 热河省 → 热河), any other
+    as ``short_form`` reads it (郧阳地区 → 郧阳, 安东市 → 安东)."""
+    return short_form(name, province=name.endswith(("省", "自治区")))
 
 
 @lru_cache(maxsize=16384)
@@ -703,7 +716,7 @@ def _former_stems(code: str, parents: bool = True, names: bool = True) -> tuple[
     gaz = gazetteer()
     former_names, former_parents = former_divisions().get(code, ((), ()))
     today = {gaz.divisions[c].short for c in (code, *gaz.ancestors(code)) if c in gaz.divisions}
-    stems = (short_form(n) for n in (*(former_parents if parents else ()), *(former_names if names else ())))
+    stems = (_former_short(n) for n in (*(former_parents if parents else ()), *(former_names if names else ())))
     return tuple(dict.fromkeys(s for s in stems if len(s) >= 2 and s not in today and s not in COMMON_WORDS))
 
 
@@ -736,7 +749,7 @@ def former_name_forms(code: str) -> tuple[str, ...]:
     shared = _shared_former_names()
     out: dict[str, None] = {}
     for name in former_divisions().get(code, ((), ()))[0]:
-        stem = short_form(name)
+        stem = _former_short(name)
         if (name in gaz.full or name in shared or name == gaz.divisions[code].short or name[:2] in COMMON_WORDS
                 or stem in COMMON_WORDS) or not (
                 len(stem) >= 2 or name.endswith("县")):
