@@ -1865,7 +1865,8 @@ def _alias_pairs(officials: _Officials, forms: list, pairs: list) -> list:
     """``pairs`` with the readings of names that write a place by its nickname or a region (燕赵发布, 岭南慈善:
     ``_Officials.alias_matches``), found by one pattern pass over the names joined. A nickname is read whole before
     its characters are (the longest match): where it reads, a pair of the same name whose target's places the name
-    writes only inside the nickname is dropped (燕赵发布 is not 赵县发布 with 燕 added: 赵 is Zhao of 燕赵)."""
+    writes only inside the nickname is dropped (燕赵发布 is not 赵县发布 with 燕 added: 赵 is Zhao of 燕赵); a place
+    that runs on past the nickname's end keeps its pair (``_written_beyond``: 辽 + 沈北发布 beside 辽沈)."""
     pattern = officials.alias_pattern
     if pattern is None:
         return pairs

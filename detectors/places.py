@@ -28,9 +28,10 @@ they are not part of ``placement``.
 
 Before today's divisions, ``former_divisions()`` reads what the 民政部 code tables since 1980 say each one was
 (``detectors/data/former_divisions.tsv``): its former names (郧县 for 郧阳区) and the prefectures that governed it
-before a reform (郧阳地区 for 郧西县, now of 十堰市). A name that puts such a former parent before the unit, at any level
-word (``former_places``, ``former_parent_before``), or writes the unit by a former name (``former_name_forms``), is
-read as the unit's own.
+before a reform (郧阳地区 for 郧西县, now of 十堰市); and, from before 1980, a hand-written table of the same kind
+(``former_divisions_before1980.tsv``: 直隶省 for 河北省, 热河省 over 承德, 安东市 for 丹东市). A name that puts such a
+former parent before the unit, at any level word (``former_places``, ``former_parent_before``), or writes the unit by a
+former name (``former_name_forms``), is read as the unit's own.
 """
 
 from __future__ import annotations
