@@ -29,6 +29,8 @@ Form classes (the registered place P of the name; its chain: province, prefectur
   prov_nickname   a customary name of the province instead of it (齐鲁发布) or before a lower unit's name
   pref_nickname   a nickname of the prefecture (``nicknames.tsv``) before a county-level name (泉城 + 历下发布)
   town_under_pref a township's name put under its prefecture, the county left out (临沂 + 马头镇发布)
+  capital_word    a word naming the place by its rank as capital before a unit of a provincial capital (省会 / 省城 /
+                  首府 + 济南公安 or 历下发布; 山东 + 省会 + 济南公安), 首都 before a unit of Beijing
 
 Negatives (``other_*``): the same name with its place replaced by a real division of the same level in *another*
 province, written with that division's own province and prefecture before it (江苏宿迁沭阳发布 for 郯城发布): another
@@ -55,9 +57,12 @@ EVAL = ROOT / "eval" / "impostor"
 TUNING = ("dev",) + tuple(f"dev{n}" for n in range(2, 22))  # never "heldout"
 FORMS = ("prov_short", "prov_full", "prov_abbr", "pref_short", "pref_full", "chain", "level_word", "wrong_level",
          "chain_full", "former_name", "former_parent", "pre1980_name", "pre1980_parent", "region_prefix", "greater",
-         "prov_nickname", "pref_nickname", "town_under_pref")
+         "prov_nickname", "pref_nickname", "town_under_pref", "capital_word")
 NEGATIVES = ("other_county", "other_prefecture", "other_province", "other_namesake")
 BEFORE_1980 = ROOT / "detectors" / "data" / "former_divisions_before1980.tsv"
+# The provincial capitals, written here for the generator (independent of the code under test): general knowledge.
+CAPITALS = frozenset("石家庄 太原 呼和浩特 沈阳 长春 哈尔滨 南京 杭州 合肥 福州 南昌 济南 郑州 武汉 长沙 广州 南宁 海口 成都 "
+                     "贵阳 昆明 拉萨 西安 兰州 西宁 银川 乌鲁木齐".split())
 WRONG_LEVEL = {"县": "区", "区": "县", "市": "县", "旗": "县"}
 
 
@@ -162,6 +167,11 @@ def generate(name: str, region: str, aliases: dict, covering: dict) -> dict[str,
     k, written = at
     div = divs[k]
     rest = name[len(written):]
+    if k >= 1 and len(divs) >= 2 and divs[1].short in CAPITALS:
+        word = ("省会", "省城", "首府")[_h(name + "cap") % 3]
+        out["capital_word"] = (prov.short if _h(name) % 2 else "") + word + name
+    elif k >= 1 and prov.short == "北京":
+        out["capital_word"] = "首都" + name
     if k >= 1:
         out["prov_short"] = prov.short + name
         out["prov_full"] = prov.name + name

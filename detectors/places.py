@@ -80,6 +80,34 @@ PROVINCE_ABBREVIATIONS = {
 }
 
 
+# The capitals (省会, 首府) of the provincial-level divisions that are not cities themselves, keyed by the short form of
+# the province, by their short forms. General knowledge (the 省会 column of any list of China's provincial-level
+# divisions, e.g. www.gov.cn's 行政区划 page). Read by ``detectors.affixes``: a word naming a place by its rank as the
+# capital (省会, 省城, 首府: ``CAPITAL_WORDS``) before a unit of the capital is that unit's own place.
+PROVINCIAL_CAPITALS = {
+    "河北": "石家庄", "山西": "太原", "内蒙古": "呼和浩特", "辽宁": "沈阳", "吉林": "长春", "黑龙江": "哈尔滨",
+    "江苏": "南京", "浙江": "杭州", "安徽": "合肥", "福建": "福州", "江西": "南昌", "山东": "济南", "河南": "郑州",
+    "湖北": "武汉", "湖南": "长沙", "广东": "广州", "广西": "南宁", "海南": "海口", "四川": "成都", "贵州": "贵阳",
+    "云南": "昆明", "西藏": "拉萨", "陕西": "西安", "甘肃": "兰州", "青海": "西宁", "宁夏": "银川", "新疆": "乌鲁木齐",
+}
+# Words that name a place by its rank: the capital of a province or autonomous region (省会, 省城, 首府) and the
+# national capital (首都, for 北京). Not 京城, 都城 (nicknames and history words, ``nicknames.tsv``).
+CAPITAL_WORDS = {"省会": "province", "省城": "province", "首府": "province", "首都": "nation"}
+NATIONAL_CAPITAL = "北京"
+# 省会 and 省城 as name matching reads them, 省 taken out (``detectors.names._strip_levels``): 会 and 城 alone, a rank
+# word only right before the registered name
+STRIPPED_CAPITAL_WORDS = {"会": "省会", "城": "省城"}
+
+
+def capital_word_covers(word: str, own_places: frozenset[str]) -> bool:
+    """Whether the rank word ``word`` (``CAPITAL_WORDS``) names a capital among the target's own places: 省会 or 省城
+    before a unit of 济南 (济南 or a district or county of it), 首都 before a unit of 北京; never for a unit elsewhere."""
+    kind = CAPITAL_WORDS.get(word)
+    if kind == "nation":
+        return NATIONAL_CAPITAL in own_places
+    return kind == "province" and any(capital in own_places for capital in PROVINCIAL_CAPITALS.values())
+
+
 @lru_cache(maxsize=1)
 def province_abbreviations() -> dict[str, tuple[str, tuple[str, ...]]]:
     """Abbreviation character -> (the province's short form, its level words: 省; 市 for a municipality; 自治区 and

@@ -82,3 +82,28 @@ def test_written_beyond_a_nickname():
     assert not _written_beyond("燕赵应急", "赵县", [(0, 2)])  # not written at all
     assert _written_beyond("岭南广州发布", "广州", [(0, 2)])  # outside the nickname
     assert not _written_beyond("x", "", [])
+
+
+# ---- the capital named by its rank ----------------------------------------------------------------------------------
+
+CAPITAL_REGISTRY = [
+    reg("长沙公安", "长沙市公安局", "c1", "weibo", "湖南省长沙市"),
+    reg("岳麓发布", "岳麓区人民政府新闻办公室", "c2", "weibo", "湖南省长沙市岳麓区"),
+    reg("株洲公安", "株洲市公安局", "c3", "weibo", "湖南省株洲市"),
+    reg("朝阳应急", "北京市朝阳区应急管理局", "c4", "weibo", "北京市朝阳区"),
+]
+
+
+def test_a_rank_word_before_a_unit_of_the_provincial_capital():
+    for name in ("省会长沙公安", "省城长沙公安", "湖南省会长沙公安", "省会岳麓发布", "首府长沙公安"):
+        assert _target(name, CAPITAL_REGISTRY) == name[-4:], name
+    assert _target("首都朝阳应急", CAPITAL_REGISTRY) == "朝阳应急"
+
+
+def test_a_rank_word_names_no_other_city_and_no_word_it_ends():
+    assert _target("省会株洲公安", CAPITAL_REGISTRY) is None  # 株洲 is no capital: 省 + 会 as before
+    assert _target("商会长沙公安", CAPITAL_REGISTRY) is None  # 会 ends 商会, a business
+    added = explain_added("会", frozenset({"湖南", "株洲"}), name_end=1)
+    assert not added.regions
+    added = explain_added("会", frozenset({"湖南", "长沙"}), name_end=1)  # 省会 with 省 taken out, before the name
+    assert added.regions == ["会"] and not added.rules_out
