@@ -1302,6 +1302,9 @@ def _numbered_at(text: str, i: int) -> str:
     return text[i:j + 1] if j > i and text[j:j + 1] == NUMBERED else ""
 
 
+_CAPITAL_HEADS = frozenset("省首会城")  # first characters of ``detectors.places.CAPITAL_WORDS`` and their stripped forms
+
+
 def _capital_word_at(text: str, i: int, own_places: frozenset[str], name_at: int, prev: str) -> str:
     """The rank word (省会, 省城, 首府, 首都: ``detectors.places.CAPITAL_WORDS``) at ``text[i]`` when it names a capital
     among the target's own places (``detectors.places.capital_word_covers``); "" otherwise (省会 before a unit of
@@ -1309,6 +1312,8 @@ def _capital_word_at(text: str, i: int, own_places: frozenset[str], name_at: int
     and 省城 right before the registered name (``name_at``: where it begins) arrive as 会 and 城 alone: read so when
     nothing or a place of the target comes before them (``prev``: the class of the word read before), not after other
     characters they make a word with (商会, 工会)."""
+    if text[i] not in _CAPITAL_HEADS:  # most positions: no look-up, no import
+        return ""
     from detectors.places import CAPITAL_WORDS, STRIPPED_CAPITAL_WORDS, capital_word_covers
     word = text[i:i + 2]
     if word in CAPITAL_WORDS:
