@@ -846,6 +846,11 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             out.generic.append(text[i] + following)  # 旧 + 账号 taken off as a decoration: the claim all the same
             i, prev = i + 1, "generic"
             continue
+        capital = _capital_word_at(text, i, own_places, name_end if name_end >= 0 else len(text), prev)
+        if capital:  # 省会 + 济南公安, 山东 + 省会: the target's own capital named by its rank
+            out.regions.append(capital)
+            i, prev = i + len(capital), "place"
+            continue
         for j in range(min(len(text), i + longest), i, -1):
             word, kind = text[i:j], "place"
             if word in own_places:
@@ -1409,6 +1414,27 @@ def _numbered_at(text: str, i: int) -> str:
     while j < len(text) and text[j] in NUMERALS:
         j += 1
     return text[i:j + 1] if j > i and text[j:j + 1] == NUMBERED else ""
+
+
+_CAPITAL_HEADS = frozenset("省首会城")  # first characters of ``detectors.places.CAPITAL_WORDS`` and their stripped forms
+
+
+def _capital_word_at(text: str, i: int, own_places: frozenset[str], name_at: int, prev: str) -> str:
+    """The rank word (省会, 省城, 首府, 首都: ``detectors.places.CAPITAL_WORDS``) at ``text[i]`` when it names a capital
+    among the target's own places (``detectors.places.capital_word_covers``); "" otherwise (省会 before a unit of
+    another city stays 省 + 会). Names are read with 省 taken out anywhere (``detectors.names._strip_levels``), so 省会
+    and 省城 right before the registered name (``name_at``: where it begins) arrive as 会 and 城 alone: read so when
+    nothing or a place of the target comes before them (``prev``: the class of the word read before), not after other
+    characters they make a word with (商会, 工会)."""
+    if text[i] not in _CAPITAL_HEADS:  # most positions: no look-up, no import
+        return ""
+    from detectors.places import CAPITAL_WORDS, STRIPPED_CAPITAL_WORDS, capital_word_covers
+    word = text[i:i + 2]
+    if word in CAPITAL_WORDS:
+        return word if capital_word_covers(word, own_places) else ""
+    word = STRIPPED_CAPITAL_WORDS.get(text[i], "")
+    return (text[i] if word and i + 1 == name_at and prev in ("", "place") and capital_word_covers(word, own_places)
+            else "")
 
 
 def _division_at(text: str, i: int) -> str:

@@ -1865,7 +1865,8 @@ def _alias_pairs(officials: _Officials, forms: list, pairs: list) -> list:
     """``pairs`` with the readings of names that write a place by its nickname or a region (燕赵发布, 岭南慈善:
     ``_Officials.alias_matches``), found by one pattern pass over the names joined. A nickname is read whole before
     its characters are (the longest match): where it reads, a pair of the same name whose target's places the name
-    writes only inside the nickname is dropped (燕赵发布 is not 赵县发布 with 燕 added: 赵 is Zhao of 燕赵)."""
+    writes only inside the nickname is dropped (燕赵发布 is not 赵县发布 with 燕 added: 赵 is Zhao of 燕赵); a place
+    that runs on past the nickname's end keeps its pair (``_written_beyond``: 辽 + 沈北发布 beside 辽沈)."""
     pattern = officials.alias_pattern
     if pattern is None:
         return pairs
@@ -1882,13 +1883,25 @@ def _alias_pairs(officials: _Officials, forms: list, pairs: list) -> list:
         return pairs
     out = []
     for c, r, match in pairs:
-        if c in found:
-            core = forms[c].core
-            outside = "".join("\x00" if any(a <= k < b for a, b in found[c][0]) else ch for k, ch in enumerate(core))
-            if not any(p and p in outside for p in officials.affixes.places[r]):
-                continue
+        if c in found and not any(_written_beyond(forms[c].core, p, found[c][0]) for p in officials.affixes.places[r]):
+            continue
         out.append((c, r, match))
     return out + [(c, r, match) for c, (_, matches) in found.items() for r, match in matches.items()]
+
+
+def _written_beyond(core: str, place: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``core`` writes ``place`` somewhere not wholly inside one of the nicknames at ``spans``: outside them
+    (岭南 + 广州发布), or running on past a nickname's end (辽 + 沈北发布, where 辽沈 reads as Liaoning's nickname but
+    沈北 goes on after it: the province's one-character abbreviation before the unit's own place, not 辽宁北发布).
+    燕赵发布 writes 赵 only inside 燕赵."""
+    if not place:
+        return False
+    k = core.find(place)
+    while k >= 0:
+        if not any(a <= k and k + len(place) <= b for a, b in spans):
+            return True
+        k = core.find(place, k + 1)
+    return False
 
 
 def _trie_pattern(words) -> str:

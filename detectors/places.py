@@ -30,9 +30,10 @@ they are not part of ``placement``.
 
 Before today's divisions, ``former_divisions()`` reads what the 民政部 code tables since 1980 say each one was
 (``detectors/data/former_divisions.tsv``): its former names (郧县 for 郧阳区) and the prefectures that governed it
-before a reform (郧阳地区 for 郧西县, now of 十堰市). A name that puts such a former parent before the unit, at any level
-word (``former_places``, ``former_parent_before``), or writes the unit by a former name (``former_name_forms``), is
-read as the unit's own.
+before a reform (郧阳地区 for 郧西县, now of 十堰市); and, from before 1980, a hand-written table of the same kind
+(``former_divisions_before1980.tsv``: 直隶省 for 河北省, 热河省 over 承德, 安东市 for 丹东市). A name that puts such a
+former parent before the unit, at any level word (``former_places``, ``former_parent_before``), or writes the unit by a
+former name (``former_name_forms``), is read as the unit's own.
 """
 
 from __future__ import annotations
@@ -79,6 +80,34 @@ PROVINCE_ABBREVIATIONS = {
     "云南": "云滇", "西藏": "藏", "陕西": "陕秦", "甘肃": "甘陇", "青海": "青", "宁夏": "宁", "新疆": "新",
     "台湾": "台", "香港": "港", "澳门": "澳",
 }
+
+
+# The capitals (省会, 首府) of the provincial-level divisions that are not cities themselves, keyed by the short form of
+# the province, by their short forms. General knowledge (the 省会 column of any list of China's provincial-level
+# divisions, e.g. www.gov.cn's 行政区划 page). Read by ``detectors.affixes``: a word naming a place by its rank as the
+# capital (省会, 省城, 首府: ``CAPITAL_WORDS``) before a unit of the capital is that unit's own place.
+PROVINCIAL_CAPITALS = {
+    "河北": "石家庄", "山西": "太原", "内蒙古": "呼和浩特", "辽宁": "沈阳", "吉林": "长春", "黑龙江": "哈尔滨",
+    "江苏": "南京", "浙江": "杭州", "安徽": "合肥", "福建": "福州", "江西": "南昌", "山东": "济南", "河南": "郑州",
+    "湖北": "武汉", "湖南": "长沙", "广东": "广州", "广西": "南宁", "海南": "海口", "四川": "成都", "贵州": "贵阳",
+    "云南": "昆明", "西藏": "拉萨", "陕西": "西安", "甘肃": "兰州", "青海": "西宁", "宁夏": "银川", "新疆": "乌鲁木齐",
+}
+# Words that name a place by its rank: the capital of a province or autonomous region (省会, 省城, 首府) and the
+# national capital (首都, for 北京). Not 京城, 都城 (nicknames and history words, ``nicknames.tsv``).
+CAPITAL_WORDS = {"省会": "province", "省城": "province", "首府": "province", "首都": "nation"}
+NATIONAL_CAPITAL = "北京"
+# 省会 and 省城 as name matching reads them, 省 taken out (``detectors.names._strip_levels``): 会 and 城 alone, a rank
+# word only right before the registered name
+STRIPPED_CAPITAL_WORDS = {"会": "省会", "城": "省城"}
+
+
+def capital_word_covers(word: str, own_places: frozenset[str]) -> bool:
+    """Whether the rank word ``word`` (``CAPITAL_WORDS``) names a capital among the target's own places: 省会 or 省城
+    before a unit of 济南 (济南 or a district or county of it), 首都 before a unit of 北京; never for a unit elsewhere."""
+    kind = CAPITAL_WORDS.get(word)
+    if kind == "nation":
+        return NATIONAL_CAPITAL in own_places
+    return kind == "province" and any(capital in own_places for capital in PROVINCIAL_CAPITALS.values())
 
 
 @lru_cache(maxsize=1)
@@ -667,6 +696,9 @@ def _placed_beneath(mine: str, codes: tuple[str, ...], above: set[str], before: 
 # ---- former divisions (行政区划沿革) ----------------------------------------------------------------------------
 
 FORMER = Path(__file__).resolve().parent / "data" / "former_divisions.tsv"
+# Former names and parents before the code tables begin (1980): the Republic's provinces renamed (奉天省 → 辽宁省) or
+# dissolved (热河省 over 承德, 朝阳, 阜新, 赤峰), cities renamed before 1980 (安东市 → 丹东市). Hand-written; README.
+FORMER_BEFORE_1980 = FORMER.with_name("former_divisions_before1980.tsv")
 # The level words a former parent is written with: its own (地区, 专区, 盟, 自治州, 市) and the names of its organs
 # that stood for it (地委 the 地区's party committee, 行署/专署 its administrative office), or none. General knowledge
 # of China's prefecture level before the 地改市 reforms (地区行政公署, 专员公署).
@@ -679,15 +711,19 @@ _NO_ANYWHERE_LEVELS = str.maketrans("", "", "".join(ANYWHERE_LEVEL_WORDS))
 def former_divisions() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """Division code -> (its former names, the prefectures that governed it before), full names as published, from
     ``detectors/data/former_divisions.tsv`` (the 民政部 code tables since 1980, ``scripts/build_former_divisions.py``;
-    provenance in ``detectors/data/README.md``): 420322 郧西县 -> ((), (郧阳地区,)); 420304 郧阳区 -> ((郧县,),
+    provenance in ``detectors/data/README.md``) and, from before 1980, ``FORMER_BEFORE_1980`` (210000 辽宁省 ->
+    ((奉天省,), ()); 130800 承德市 -> ((), (热河省,))): 420322 郧西县 -> ((), (郧阳地区,)); 420304 郧阳区 -> ((郧县,),
     (郧阳地区,)); 530800 普洱市 -> ((思茅市, 思茅地区), ())."""
     out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-    with FORMER.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = (line.rstrip("\n").split("\t") + ["", "", ""])[:4]
-            out[cols[0]] = (tuple(cols[2].split()), tuple(cols[3].split()))
+    for path in (FORMER, FORMER_BEFORE_1980):  # the older names after the code tables' own, for one code in both
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or not line.strip():
+                    continue
+                cols = (line.rstrip("\n").split("\t") + ["", "", ""])[:4]
+                names, parents = out.get(cols[0], ((), ()))
+                out[cols[0]] = (tuple(dict.fromkeys((*names, *cols[2].split()))),
+                                tuple(dict.fromkeys((*parents, *cols[3].split()))))
     for change in division_changes():  # 横县 for 横州市; 下城区 for 拱墅区, which it joined
         code = change.into if change.kind == "merged" else change.code
         if change.kind == "new" or not change.then:
@@ -695,6 +731,12 @@ def former_divisions() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
         names, parents = out.get(code, ((), ()))
         out[code] = ((*names, change.then) if change.then not in names else names, parents)
     return out
+
+
+def _former_short(name: str) -> str:
+    """The short form of a former name: a province's without its 省 or 自治区 (奉天省 → 奉天, 热河省 → 热河), any other
+    as ``short_form`` reads it (郧阳地区 → 郧阳, 安东市 → 安东)."""
+    return short_form(name, province=name.endswith(("省", "自治区")))
 
 
 @lru_cache(maxsize=16384)
@@ -705,7 +747,7 @@ def _former_stems(code: str, parents: bool = True, names: bool = True) -> tuple[
     gaz = gazetteer()
     former_names, former_parents = former_divisions().get(code, ((), ()))
     today = {gaz.divisions[c].short for c in (code, *gaz.ancestors(code)) if c in gaz.divisions}
-    stems = (short_form(n) for n in (*(former_parents if parents else ()), *(former_names if names else ())))
+    stems = (_former_short(n) for n in (*(former_parents if parents else ()), *(former_names if names else ())))
     return tuple(dict.fromkeys(s for s in stems if len(s) >= 2 and s not in today and s not in COMMON_WORDS))
 
 
@@ -738,7 +780,7 @@ def former_name_forms(code: str) -> tuple[str, ...]:
     shared = _shared_former_names()
     out: dict[str, None] = {}
     for name in former_divisions().get(code, ((), ()))[0]:
-        stem = short_form(name)
+        stem = _former_short(name)
         if (name in gaz.full or name in shared or name == gaz.divisions[code].short or name[:2] in COMMON_WORDS
                 or stem in COMMON_WORDS) or not (
                 len(stem) >= 2 or name.endswith("县")):

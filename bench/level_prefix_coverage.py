@@ -1,0 +1,335 @@
+"""Coverage of the level-prefix tactic (issue #12) by form class, on generated names (not a recall).
+
+    python bench/level_prefix_coverage.py [--parts dev dev2 …] [--per-part 0] [--show-misses 20]
+
+**This is generated data, written alongside the code** — not a labelled set, and its figures are no recall. For the
+registered names of the tuning parts' registries (``eval/impostor/devN/registry.csv``; names only, never the parts'
+accounts or labels) the script writes each *form class* of "a place of another level before or instead of the
+registered place" from the gazetteer (``detectors/data/divisions.tsv``, ``former_divisions.tsv``, ``regions.tsv``,
+``nicknames.tsv``, ``former_provinces.tsv``), for **every** registered name that can carry it, runs the impostor
+detector on the generated names (one account each, no avatar, no profile) against that part's registry, and reports
+per form class how many were flagged at all and how many with a registry entry of the same name as target.
+
+Form classes (the registered place P of the name; its chain: province, prefecture, county, town):
+  prov_short      the province's short form before a lower unit's name (山东 + 郯城发布)
+  prov_full       the province's full name before it (山东省 + 郯城发布)
+  prov_abbr       the province's one-character abbreviation before it (鲁 + 郯城发布)
+  pref_short      the prefecture's short form before a county-level name (临沂 + 郯城发布)
+  pref_full       the prefecture's full name before it (临沂市 + 郯城发布)
+  chain           province and prefecture before a county-level name (山东临沂 + 郯城发布)
+  chain_full      the same with full names (山东省临沂市 + 郯城发布)
+  level_word      the place with its own level word (郯城县发布 for 郯城发布)
+  wrong_level     the place with a level word of another level (郯城区发布, 郯城市发布)
+  former_name     the place by a former name of its own (``former_name_forms``: 郧县发布 for 郧阳发布)
+  former_parent   a prefecture that governed it before, with 地区 (郧阳地区 + 郧西发布)
+  pre1980_name    the place by a name it had before 1980 (``former_divisions_before1980.tsv``: 奉天发布 for 辽宁发布)
+  pre1980_parent  a province dissolved before 1980 that covered it, before the name (热河 + 兴隆发布)
+  region_prefix   a customary sub-region or macro-region covering the place (苏北 + 沭阳发布)
+  greater         the capital-region word 大 before the prefecture, before a county-level name (大临沂 + 郯城发布)
+  prov_nickname   a customary name of the province instead of it (齐鲁发布) or before a lower unit's name
+  pref_nickname   a nickname of the prefecture (``nicknames.tsv``) before a county-level name (泉城 + 历下发布)
+  town_under_pref a township's name put under its prefecture, the county left out (临沂 + 马头镇发布)
+  capital_word    a word naming the place by its rank as capital before a unit of a provincial capital (省会 / 省城 /
+                  首府 + 济南公安 or 历下发布; 山东 + 省会 + 济南公安), 首都 before a unit of Beijing
+
+Negatives (``other_*``): the same name with its place replaced by a real division of the same level in *another*
+province, written with that division's own province and prefecture before it (江苏宿迁沭阳发布 for 郯城发布): another
+place chain. Counted as flagged when the detector points such a name at the registered entry whose place was replaced;
+they should stay 0. ``other_namesake``: the place with a level word that makes it another real division elsewhere
+(五华区发布 for 五华县's 五华发布: 五华区 is Kunming's), which must not be pointed at the registered name either.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+import zlib
+from collections import defaultdict
+from functools import cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+EVAL = ROOT / "eval" / "impostor"
+TUNING = ("dev",) + tuple(f"dev{n}" for n in range(2, 22))  # never "heldout"
+FORMS = ("prov_short", "prov_full", "prov_abbr", "pref_short", "pref_full", "chain", "level_word", "wrong_level",
+         "chain_full", "former_name", "former_parent", "pre1980_name", "pre1980_parent", "region_prefix", "greater",
+         "prov_nickname", "pref_nickname", "town_under_pref", "capital_word")
+NEGATIVES = ("other_county", "other_prefecture", "other_province", "other_namesake")
+BEFORE_1980 = ROOT / "detectors" / "data" / "former_divisions_before1980.tsv"
+# The provincial capitals, written here for the generator (independent of the code under test): general knowledge.
+CAPITALS = frozenset("石家庄 太原 呼和浩特 沈阳 长春 哈尔滨 南京 杭州 合肥 福州 南昌 济南 郑州 武汉 长沙 广州 南宁 海口 成都 "
+                     "贵阳 昆明 拉萨 西安 兰州 西宁 银川 乌鲁木齐".split())
+WRONG_LEVEL = {"县": "区", "区": "县", "市": "县", "旗": "县"}
+
+
+def _h(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8"))
+
+
+def _pick(seq, key: str):
+    seq = list(seq)
+    return seq[_h(key) % len(seq)] if seq else None
+
+
+def _chain(region: str) -> tuple[list[str], str]:
+    """(division codes from the province down, the township written after the deepest division or "")."""
+    from detectors.places import gazetteer, own_divisions, region_division
+    gaz = gazetteer()
+    code = region_division(region)
+    if not code:
+        return [], ""
+    chain = [*reversed(gaz.ancestors(code)), code]
+    own = own_divisions(region)
+    tail = region
+    for name in own:
+        if name in tail and name == gaz.divisions[own[name]].name:
+            tail = tail[tail.index(name) + len(name):]
+    town = tail if tail.endswith(("镇", "乡", "街道")) and len(tail) >= 3 else ""
+    return chain, town
+
+
+def _written_place(name: str, code: str) -> str:
+    """The form of division ``code`` that ``name`` begins with (full name first), "" when none."""
+    from detectors.places import gazetteer, name_forms
+    div = gazetteer().divisions[code]
+    for form in (div.name, *name_forms(div.name)):
+        if len(form) >= 2 and name.startswith(form):
+            return form
+    return ""
+
+
+def _written_anywhere(name: str, code: str) -> bool:
+    from detectors.places import gazetteer, name_forms
+    div = gazetteer().divisions[code]
+    return any(len(f) >= 2 and f in name for f in (div.name, *name_forms(div.name)))
+
+
+def _province_aliases() -> dict[str, list[str]]:
+    """Province short form → its customary and historical names that name no other place (place_aliases)."""
+    from detectors.place_aliases import alias_places
+    out: dict[str, list[str]] = defaultdict(list)
+    for nick, places in alias_places().items():
+        if len(places) == 1:
+            out[places[0]].append(nick)
+    return out
+
+
+def _regions_covering() -> dict[str, list[str]]:
+    """Division short form → the regions of ``regions.tsv`` that list it (smallest first)."""
+    from detectors.affixes import regions
+    from detectors.place_aliases import DIRECTION_REGIONS
+    out: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for region, members in regions().items():
+        if region in DIRECTION_REGIONS:
+            continue
+        for m in members:
+            out[m].append((len(members), region))
+    return {m: [r for _, r in sorted(rs)] for m, rs in out.items()}
+
+
+@cache
+def _before_1980(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the former names, the former parents' short forms) of division ``code`` that only the pre-1980 table gives."""
+    from detectors.places import short_form
+
+    def _former_short(name: str) -> str:  # as ``detectors.places._former_short``, written out for a run before it
+        return short_form(name, province=name.endswith(("省", "自治区")))
+
+    for line in BEFORE_1980.read_text(encoding="utf-8").splitlines():
+        cols = (line.split("\t") + ["", "", ""])[:4]
+        if cols[0] == code and not line.startswith("#"):
+            names = {n for name in cols[2].split() for n in (name, _former_short(name))}
+            return frozenset(names), frozenset(_former_short(p) for p in cols[3].split())
+    return frozenset(), frozenset()
+
+
+def generate(name: str, region: str, aliases: dict, covering: dict) -> dict[str, str]:
+    """Form class → the generated name (only the classes this registered name can carry)."""
+    from detectors.places import PROVINCE_ABBREVIATIONS, _former_stems, former_name_forms, gazetteer, standing_nicknames
+    gaz = gazetteer()
+    nicknames = standing_nicknames()
+    chain, town = _chain(region)
+    if not chain:
+        return {}
+    divs = [gaz.divisions[c] for c in chain]
+    prov = divs[0]
+    out: dict[str, str] = {}
+    # the deepest division the name begins with
+    at = next(((k, w) for k in range(len(chain) - 1, -1, -1) if (w := _written_place(name, chain[k]))), None)
+    if town and name.startswith(town[:-1] if town.endswith(("镇", "乡")) else town[:-2]) and len(divs) >= 2:
+        out["town_under_pref"] = divs[1].short + name
+    if at is None:
+        return out
+    k, written = at
+    div = divs[k]
+    rest = name[len(written):]
+    if k >= 1 and len(divs) >= 2 and divs[1].short in CAPITALS:
+        word = ("省会", "省城", "首府")[_h(name + "cap") % 3]
+        out["capital_word"] = (prov.short if _h(name) % 2 else "") + word + name
+    elif k >= 1 and prov.short == "北京":
+        out["capital_word"] = "首都" + name
+    if k >= 1:
+        out["prov_short"] = prov.short + name
+        out["prov_full"] = prov.name + name
+        abbr = PROVINCE_ABBREVIATIONS.get(prov.short, "")
+        if abbr:
+            out["prov_abbr"] = abbr[0] + name
+    if k >= 2:
+        out["pref_short"] = divs[1].short + name
+        out["pref_full"] = divs[1].name + name
+        out["chain"] = prov.short + divs[1].short + name
+        out["chain_full"] = prov.name + divs[1].name + name
+        if len(divs[1].short) >= 2:
+            out["greater"] = "大" + divs[1].short + name
+        city_nicks = [n for n, forms in nicknames.items() if divs[1].short in forms]
+        if city_nicks:
+            out["pref_nickname"] = _pick(city_nicks, name) + name
+    if k >= 1 and len(div.short) >= 2:
+        level = div.name[len(div.short):]
+        if written == div.short and level in WRONG_LEVEL:
+            out["level_word"] = div.name + rest
+        if level[-1:] in WRONG_LEVEL:
+            wrong = div.short + WRONG_LEVEL[level[-1]]
+            out["other_namesake" if wrong in gaz.full else "wrong_level"] = wrong + rest
+    # the pre-1980 classes are read from the data file itself, not through the code under test
+    old, _ = _before_1980(div.code)
+    former = [f for f in former_name_forms(div.code) if len(f) >= 2 and f not in old]
+    if former:
+        out["former_name"] = _pick(former, name) + rest
+    old = sorted(f for f in old if len(f) >= 2 and f not in gaz.full and f not in gaz.short)
+    if old:
+        out["pre1980_name"] = _pick(old, name) + rest
+    parents = [p for p in _former_stems(div.code, names=False) if p not in _before_1980(div.code)[1]]
+    if parents:
+        out["former_parent"] = _pick(parents, name) + "地区" + name
+    dissolved = sorted({p for d in divs[:k + 1] for p in _before_1980(d.code)[1]})
+    if dissolved:
+        out["pre1980_parent"] = _pick(dissolved, name) + ("省" if _h(name) % 2 else "") + name
+    regs = [r for d in divs[:k + 1] for r in covering.get(d.short, ()) if not rest.startswith(r)]
+    if regs and k >= 1:
+        out["region_prefix"] = regs[-1] + name  # the smallest region covering the deepest place
+    nicks = aliases.get(prov.short, [])
+    if nicks:
+        nick = _pick(nicks, name)
+        out["prov_nickname"] = nick + (rest if k == 0 else name)
+    return out
+
+
+def negatives(name: str, region: str, registered: set[str]) -> dict[str, str]:
+    """Negative class → the name with its place replaced by a division of the same level in another province,
+    written after that division's own province and prefecture."""
+    from detectors.places import gazetteer
+    gaz = gazetteer()
+    chain, _ = _chain(region)
+    at = next(((k, w) for k in range(len(chain) - 1, -1, -1) if (w := _written_place(name, chain[k]))), None)
+    if at is None:
+        return {}
+    k, written = at
+    if any(_written_anywhere(name, c) for c in chain[k + 1:]):
+        return {}  # a deeper place of the chain is written further on (济南市历下区人民政府): that one names the unit
+    div = gaz.divisions[chain[k]]
+    level = div.level
+    pool = sorted(c for c, d in gaz.divisions.items() if d.level == level and c[:2] != div.code[:2]
+                  and len(d.short) >= 2 and d.short != d.name and d.name[len(d.short):] == div.name[len(div.short):])
+    if not pool:
+        return {}
+    other = gaz.divisions[_pick(pool, name)]
+    rest = name[len(written):]
+    same_level = other.short + rest if written == div.short else other.name + rest
+    if same_level in registered:
+        return {}
+    above = "".join(gaz.divisions[a].short for a in reversed(gaz.ancestors(other.code)))
+    kind = {1: "other_province", 2: "other_prefecture", 3: "other_county"}[level]
+    return {kind: above + same_level}
+
+
+def run(part: str, per_part: int, show: list) -> dict:
+    from core.settings import load_config
+    from detectors.context import DetectionContext
+    from detectors.io import ACCOUNT_FLAGS, ACCOUNT_REQUIRED, ACCOUNT_TIMES, ACCOUNT_TYPES, _normalise
+    from detectors.run import run_detectors
+    from govwatch.ops.detection import load_registry_file
+
+    cfg = load_config(None, env={})
+    entries, _ = load_registry_file(EVAL / part / "registry.csv", cfg)
+    with (EVAL / part / "registry.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    registered = {r["name"] for r in rows}
+    first: dict[str, dict] = {}
+    for r in rows:
+        first.setdefault(r["name"], r)
+    aliases, covering = _province_aliases(), _regions_covering()
+    accounts, meta = [], {}
+    for name, row in list(first.items())[: per_part or None]:
+        cases = {**generate(name, row.get("region") or "", aliases, covering),
+                 **negatives(name, row.get("region") or "", registered)}
+        for form, text in cases.items():
+            if text in registered:
+                continue
+            aid = f"gen-{len(accounts)}"
+            accounts.append(_normalise({"platform": row["platform"], "account_id": aid, "name": text,
+                                        "verified": False, "description": "", "followers": 100},
+                                       ACCOUNT_REQUIRED, ACCOUNT_TIMES, ACCOUNT_FLAGS, ACCOUNT_TYPES))
+            meta[aid] = (form, name, text)
+    ctx = DetectionContext(registry=entries, accounts=accounts, posts=[], as_of=None, cfg=cfg, base_dir=EVAL / part,
+                           previous_findings=[])
+    result = run_detectors(ctx, ["impostor"], run_id=f"level-prefix-{part}")
+    name_of = {(r["platform"], r["account_id"]): r["name"] for r in rows}
+    got: dict[str, tuple[bool, bool]] = {}
+    for f in result.findings:
+        if f.get("kind") != "impostor":
+            continue
+        aid = f.get("account_id")
+        tgt = f.get("target") or {}
+        right = name_of.get((tgt.get("platform"), str(tgt.get("account_id")))) == meta[aid][1]
+        flagged, was_right = got.get(aid, (False, False))
+        got[aid] = (True, was_right or right)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for aid, (form, name, text) in meta.items():
+        flagged, right = got.get(aid, (False, False))
+        c = counts[form]
+        c[0] += 1
+        c[1] += flagged
+        c[2] += right
+        if (form in NEGATIVES and right) or (form not in NEGATIVES and not right):
+            show.append((part, form, name, text, flagged))
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--parts", nargs="*", default=list(TUNING))
+    ap.add_argument("--per-part", type=int, default=0, help="registered names per part (0: all)")
+    ap.add_argument("--show-misses", type=int, default=0)
+    args = ap.parse_args(argv)
+    if any("heldout" in p for p in args.parts):
+        ap.error("the held-out parts are the lead's only")
+    total: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    show: list = []
+    t0 = time.perf_counter()
+    for part in args.parts:
+        for form, c in run(part, args.per_part, show).items():
+            for i in range(3):
+                total[form][i] += c[i]
+    print("生成数据（与代码一起写成，不是标注集）：层级前缀手法按写法类别的覆盖，不是召回率。")
+    print(f"部分：{' '.join(args.parts)}；耗时 {time.perf_counter() - t0:.0f}s\n")
+    print("| 写法类别 | 生成数 | 被标记 | 目标正确 |")
+    print("|---|---|---|---|")
+    for form in (*FORMS, *NEGATIVES):
+        n, flagged, right = total.get(form, [0, 0, 0])
+        if n:
+            print(f"| {form} | {n} | {flagged / n:.3f} | {right / n:.3f} |")
+    print("\n（other_* 为负例：另一地区链条的同名模板，“目标正确”一栏是被指向被替换地名的备案账号的比例，应为 0）")
+    if args.show_misses:
+        print(f"\n未指向正确目标的写法（负例：指向了被替换地名的账号），前 {args.show_misses} 个：")
+        for part, form, name, text, flagged in show[: args.show_misses]:
+            print(f"  [{part}] {form}: {text}（备案 {name}）{'已标记' if flagged else '未标记'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
