@@ -118,3 +118,31 @@ def test_finder_reports_classical_and_idiom_slips():
     finder = TypoFinder(load_terms())
     hits = finder.find("春节前夕，全市上下众志成诚。古人云：三人行，必有我帅焉。")
     assert {h.correct for h in hits} >= {"众志成城", "必有我师焉"}
+
+
+# ---- the type of an issued document's title --------------------------------------------------------------------------
+
+def doc_hits(text: str) -> list[str]:
+    from detectors.content_typo import doc_type_slips
+    from detectors.textnorm import fold_with_offsets
+
+    folded, offsets = fold_with_offsets(text)
+    return [h.correct for h in doc_type_slips(text, folded, offsets)]
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    ("《浙江省物业管理条理》自明年起施行。", "条例"),  # a common word (条理) in the type's place of a provincial title
+    ("各地要落实《江苏省安全生产意向》。", "意见"),
+    ("《中华人民共和国道路交通安全法实施条理》规定", "条例"),
+])
+def test_issued_title_ending_in_a_word_one_off_its_type(text, doc_type):
+    assert doc_hits(text) == [doc_type]
+
+
+@pytest.mark.parametrize("text", [
+    "读一读《河北省通志》。",  # a gazetteer: the place and a genre, no subject between
+    "他写了一本《管理的条理》。",  # no issuer: a book's own title
+    "《浙江省物业管理条例》自明年起施行。",
+])
+def test_titles_that_are_no_slip(text):
+    assert doc_hits(text) == []
