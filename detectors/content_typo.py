@@ -974,6 +974,15 @@ def quoted_formula_slips(text: str, folded: str, offsets: list[int], contexts: d
     return out
 
 
+def _changed(folded: str, a: int, b: int, word: str) -> list[tuple[int, int]]:
+    """Where the written span ``folded[a:b]`` differs from ``word``: each changed character when the two have one
+    length (a couplet of nine whose slip is in its first line: a correct form written right in its second line,
+    东临碣石，以观沧海 holding a poem's title, leaves the slip a slip), else the whole span."""
+    if b - a != len(word):
+        return [(a, b)]
+    return [(a + i, a + i + 1) for i, c in enumerate(word) if folded[a + i] != c] or [(a, b)]
+
+
 class TypoFinder:
     def __init__(self, terms: Iterable[Term]):
         terms = list(terms)
@@ -1101,7 +1110,8 @@ class TypoFinder:
 
     def _list_free(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
         """Slips found by mechanisms that need no list of terms, except where a correct form of the lexicon stands as
-        written: syllable-boundary slips of pinyin input (``content_typo_split``: 实施反感 → 实施方案), set poems'
+        written over the changed characters (``_changed``): syllable-boundary slips of pinyin input
+        (``content_typo_split``: 实施反感 → 实施方案), set poems'
         lines and idioms one look-alike or sound-alike off (``content_typo_verse``: 淡妆浓沫总相宜, 全新全意), a place
         name's last character doubled before a place word (``content_typo_double``: 宁波舟山山港), a unit's head noun
         with a sound-alike last character (``content_typo_heads``: 浙东游击纵对)."""
@@ -1117,7 +1127,8 @@ class TypoFinder:
             return []
         exact = _exact_spans(folded, self.correct_forms)
         return [_slip_at(text, offsets, a, b, word, how, False)
-                for a, b, word, how in found if not any(x < b and a < y for x, y in exact)]
+                for a, b, word, how in found if not any(x < y2 and x2 < y for x, y in exact
+                                                        for x2, y2 in _changed(folded, a, b, word))]
 
     def _improbable(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
         """Slips outside the lexicons that jieba's word probabilities expose (``content_typo_lm.probable_slips``:

@@ -146,3 +146,26 @@ def test_issued_title_ending_in_a_word_one_off_its_type(text, doc_type):
 ])
 def test_titles_that_are_no_slip(text):
     assert doc_hits(text) == []
+
+
+# ---- a correct form of the lexicons inside a long set line ---------------------------------------------------------
+
+def test_right_form_elsewhere_in_a_couplet_leaves_its_slip_a_slip(monkeypatch):
+    # a correct form of the lexicon written right in the couplet's second line (here a made-up form 以观沧海) does not
+    # excuse the slip in its first line; one written right over the changed character still does
+    from detectors.content_typo import _changed
+
+    assert _changed(fold("东临竭石,以观沧海"), 0, 9, "东临碣石,以观沧海") == [(2, 3)]
+    assert _changed("ab", 0, 2, "abc") == [(0, 2)]
+    finder = TypoFinder(load_terms())
+    monkeypatch.setattr(finder, "correct_forms", finder.correct_forms | {"以观沧海"})
+    assert [h.correct for h in finder._list_free("东临竭石，以观沧海。", *_folded("东临竭石，以观沧海。"))] \
+        == ["东临碣石,以观沧海"]
+    monkeypatch.setattr(finder, "correct_forms", finder.correct_forms | {"临竭石"})
+    assert finder._list_free("东临竭石，以观沧海。", *_folded("东临竭石，以观沧海。")) == []
+
+
+def _folded(text: str):
+    from detectors.textnorm import fold_with_offsets
+
+    return fold_with_offsets(text)
