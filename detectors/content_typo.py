@@ -974,6 +974,15 @@ def quoted_formula_slips(text: str, folded: str, offsets: list[int], contexts: d
     return out
 
 
+def _changed(folded: str, a: int, b: int, word: str) -> list[tuple[int, int]]:
+    """Where the written span ``folded[a:b]`` differs from ``word``: each changed character when the two have one
+    length (a couplet of nine whose slip is in its first line: a correct form written right in its second line,
+    东临碣石，以观沧海 holding a poem's title, leaves the slip a slip), else the whole span."""
+    if b - a != len(word):
+        return [(a, b)]
+    return [(a + i, a + i + 1) for i, c in enumerate(word) if folded[a + i] != c] or [(a, b)]
+
+
 class TypoFinder:
     def __init__(self, terms: Iterable[Term]):
         terms = list(terms)
@@ -1101,7 +1110,8 @@ class TypoFinder:
 
     def _list_free(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
         """Slips found by mechanisms that need no list of terms, except where a correct form of the lexicon stands as
-        written: syllable-boundary slips of pinyin input (``content_typo_split``: 实施反感 → 实施方案), set poems'
+        written over the changed characters (``_changed``): syllable-boundary slips of pinyin input
+        (``content_typo_split``: 实施反感 → 实施方案), set poems'
         lines and idioms one look-alike or sound-alike off (``content_typo_verse``: 淡妆浓沫总相宜, 全新全意), a place
         name's last character doubled before a place word (``content_typo_double``: 宁波舟山山港), a unit's head noun
         with a sound-alike last character (``content_typo_heads``: 浙东游击纵对)."""
@@ -1117,7 +1127,8 @@ class TypoFinder:
             return []
         exact = _exact_spans(folded, self.correct_forms)
         return [_slip_at(text, offsets, a, b, word, how, False)
-                for a, b, word, how in found if not any(x < b and a < y for x, y in exact)]
+                for a, b, word, how in found if not any(x < y2 and x2 < y for x, y in exact
+                                                        for x2, y2 in _changed(folded, a, b, word))]
 
     def _improbable(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
         """Slips outside the lexicons that jieba's word probabilities expose (``content_typo_lm.probable_slips``:
@@ -2242,6 +2253,23 @@ def _variant_pair(text: str, folded: str, offsets: list[int], lexicon: frozenset
 DOC_TYPES = ("条例", "办法", "规定", "细则", "意见", "通知", "决定", "规划", "方案", "纲要", "规则", "标准", "公告",
              "通告", "决议", "报告", "批复", "指引", "指南", "清单", "目录", "守则", "章程", "准则", "通报", "函")
 DOC_TITLE = re.compile(r"《([^《》\n]{3,60})》")
+# A title opening with its issuer — the state or a division by its full name (《河南省…》, 《中华人民共和国…》) — is a
+# law's, a regulation's or an official document's, and ends with its type even where a common word one look-alike or
+# sound-alike off the type stands there instead (《某省…条理》 for 条例), provided the type is this many times commoner.
+ISSUER_HEADS = ("中华人民共和国", "国务院", "中共中央", "全国人民代表大会")
+DOC_TYPE_COMMONER = 10
+ISSUED_SUBJECT_MIN = 2  # characters between the issuer and the type (安全生产 in 《某省安全生产条例》)
+
+
+def _issued_title(title: str) -> bool:
+    """``title`` opens with an issuer (``ISSUER_HEADS``, or a division's full name of ``division_names``) and names a
+    subject of two characters or more between the issuer and its last two (《某省通志》, a gazetteer, is the place and
+    a genre, no regulation)."""
+    last = len(title) - 2 - ISSUED_SUBJECT_MIN
+    if any(title.startswith(head) and len(head) <= last for head in ISSUER_HEADS):
+        return True
+    names = division_names()
+    return any(title[:k] in names for k in range(2, min(last, 12) + 1))
 
 
 def doc_type_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
@@ -2251,11 +2279,16 @@ def doc_type_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
     words = word_freq()
     for m in DOC_TITLE.finditer(folded):
         tail = m.group(1)[-2:]
-        if tail in DOC_TYPES or words.get(tail, 0) >= EDGE_WORD_MIN_FREQ:
+        if tail in DOC_TYPES:
+            continue
+        issued = words.get(tail, 0) >= EDGE_WORD_MIN_FREQ
+        if issued and not _issued_title(m.group(1)):
             continue
         for doc_type in DOC_TYPES:
             if len(doc_type) != 2:
                 continue
+            if issued and words.get(doc_type, 0) < DOC_TYPE_COMMONER * words.get(tail, 0):
+                continue  # a word as common as the type may end a title of its own (《…的规矩》 is no 规则)
             diffs = [i for i in (0, 1) if tail[i] != doc_type[i]]
             if len(diffs) == 1 and confusion(doc_type[diffs[0]], tail[diffs[0]]) in ("形近", "音近"):
                 a, b = m.end(1) - 2, m.end(1)

