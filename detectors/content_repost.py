@@ -47,15 +47,21 @@ A source is also named by a credit in a source position (``credit_named``): a na
 ending a paragraph (（人民日报）, ——××市应急管理局, （××局供稿）; not a body signing words in its own first person),
 a credit line (文/图/视频/作者/供稿/出品 + name),
 a publication statement (（本文刊发于…）, 原载于…, 该文发表于…), an outlet's byline (人民日报记者 张三 报道),
-原文链接 with an address, a reprint or authorisation statement in any common form (经…授权转载, 经授权转载自…,
+原文链接 with an address or naming the site (原文链接：××部政府门户网站), 来自“<publisher>” at the start of a line or a
+bracket (来自“健康中国”的提示：), a reprint or authorisation statement in any common form (经…授权转载, 经授权转载自…,
 本文由…授权发布, 转载已获…授权) — when the credited name can publish (an outlet by name — the list in
 ``detectors/data/media_outlets.txt`` — or by shape, an account, an organisation, a public body's account named by
 place and field: 中国应急管理, 健康中国, 威海文旅); a person's name or a medium mentioned inside a sentence is no credit.
 The first person (我局, 本中心 …) is the unit's own when it is the unit's kind — unless a headline names a body of
 another place as the speaker (【郑州警方】) — or the kind of one of its sub-units (a bureau's 支队/大队) tied to it by
 the post (it also speaks as the unit, or names the sub-unit as the unit's). The account's own reporting is no repost: 本台消息/本报讯 or a
-reporter's byline on a media unit's account, and 记者从<the account's own unit>获悉 (``refers_to_unit`` reads
-the unit's usual short forms: 省住房城乡建设厅 for 山东省住房和城乡建设厅).
+reporter's byline on a media unit's account, a reporter's byline under the account's own dateline (××发布讯（记者 …）:
+``own_dateline``), and 记者从<the account's own unit>获悉 (``refers_to_unit`` reads
+the unit's usual short forms: 省住房城乡建设厅 for 山东省住房和城乡建设厅). A document whose issuer is the unit's own name
+with one character of its field slipped (河北省生太环境厅 for 河北省生态环境厅: ``_own_name_slipped``) is the unit's own.
+A headline speaker over a copied text names its publisher when it is the copied account's name or is found in the name
+of the body the platform verified as running that account (应急管理部提醒：… over the text of 中国应急管理, run by
+中华人民共和国应急管理部: ``OverlapIndex.runner_of``).
 """
 
 from __future__ import annotations
@@ -143,6 +149,7 @@ SOURCE_NAMED = re.compile(
     re.IGNORECASE | re.MULTILINE)
 # A headline naming the body that speaks (【中国气象局：…】): it names the source when that body published the text
 # copied (another body's forecast under its own headline still hides who published it).
+RUNNER_MIN = 3  # characters of a headline speaker found in the name of the body running the copied account
 HEADLINE_SPEAKER = re.compile(r"^\s*【?(?P<speaker>[\u4e00-\u9fff]{2,30}?)(?:发布|消息|提醒|提示|通报|公告|通知|表示|宣布)?[：:]")
 OUTLET_TAIL = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?:消息|讯|报道)(?:[，,：:\s（(]|$)")
 
@@ -230,6 +237,20 @@ REPORTER = re.compile(r"[（(]\s*记者\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u
                       r"(?P<informant>[^，,。\n]{2,30}?)(?:获悉|了解到)",
                       re.MULTILINE)
 MEDIA_UNIT = re.compile(r"融媒体|日报|晚报|报社|电视台|广播|新闻中心|传媒|新闻网")
+# The account's own dateline (石家庄发布讯（记者 韩笑）, ××发布消息：): the account names itself as the outlet, and its
+# reporter's byline is its own reporting, as 本台消息 is on a broadcaster's account. (Another outlet's dateline names
+# that outlet: SOURCE_NAMED, OUTLET_TAIL.)
+DATELINE = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?[【\[（(]?(?P<name>[^\s，,。：:【】\[\]（()）]{2,20}?)"
+                      r"(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|电)(?![\u4e00-\u9fff])")
+
+
+def own_dateline(text: str, account: str, unit: str) -> bool:
+    """Does the (folded) text open with the dateline of the account itself (its name, or its unit's)?"""
+    m = DATELINE.match(text)
+    if not m or not (account or unit):
+        return False
+    name = m.group("name")
+    return (bool(account) and name == fold(account)) or (bool(unit) and refers_to_unit(name, unit))
 # A news agency's end-of-copy mark (（完）, the wire services' convention) at the end of the text: agency copy,
 # whose outlet must be named.
 WIRE_END = re.compile(r"[（(]\s*完\s*[）)]\s*$")
@@ -397,8 +418,15 @@ PAPER_PAGE = re.compile(r"^[ \t\u3000]*[(（\[【]?[ \t\u3000]*(?:(?:原|首|已
 BYLINE = re.compile(r"记者[\s:：]*[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:报道|摄|[)\]】]|$)",
                     re.MULTILINE)
 REPORTER_RANK = re.compile(r"(?:全媒体|融媒体|融媒|首席|特约|见习|驻\S{1,6})$")
-# 原文链接 with an address names the copied page.
+# 原文链接 with an address names the copied page; so does 原文链接 naming the site or account it points at
+# (（原文链接：××部政府门户网站）), when that name can publish.
 ORIGINAL_LINK = re.compile(r"原文(?:链接|地址|网址)\s*[:：]?\s*https?://")
+ORIGINAL_LINK_NAMED = re.compile(r"原文(?:链接|地址|网址|出处)[ \t\u3000]*[:：][ \t\u3000]*(?P<name>[^\s（()）【】\[\]，,。；;]{2,30})")
+# The text said to come from a publisher named in quotation marks, at the start of a line or a bracket (来自“健康中国”的
+# 提醒：…, （来自“××发布”微信公众号）): the publisher is named. (A bare 来自 in a sentence is anyone's origin: 来自全省的选手.)
+FROM_QUOTED = re.compile(r"(?:^|[（(【\[])[ \t\u3000]*(?:以下内容|本文内容|以下|本文|内容|信息)?(?:转)?来自[ \t\u3000]*"
+                         r"(?P<name>[“\"「『][^“”\"「」『』\n]{2,20}[”\"」』](?:微信)?(?:公众号|微信号|视频号|官方微博|微博|客户端|网站|app)?)",
+                         re.MULTILINE)
 # A reprint or authorisation statement, in any of its common forms: the licensor before 授权 (经人民日报授权转载,
 # 本文由“健康中国”授权发布, 已获××授权) or the source after the verb (经授权转载自“健康中国”, 授权转载：××,
 # 本文转载已获××授权). It names a source when the name it gives can publish (an unnamed 经授权转载 hides it).
@@ -483,7 +511,10 @@ def credit_named(text: str) -> bool:
             return True
     if HAS_PUBLISHED.search(text) and PUBLISHED_IN.search(text):
         return True
-    if "原文" in text and ORIGINAL_LINK.search(text):
+    if "原文" in text and (ORIGINAL_LINK.search(text)
+                         or any(is_source_name(m.group("name")) for m in ORIGINAL_LINK_NAMED.finditer(text))):
+        return True
+    if "来自" in text and any(is_source_name(m.group("name")) for m in FROM_QUOTED.finditer(text)):
         return True
     if "》" in text and ("版" in text or "期" in text) and any(is_source_name(m.group("paper"))
                                                             for m in PAPER_PAGE.finditer(text)):
@@ -599,7 +630,23 @@ def _own_issuer(issuer: str, unit: str) -> bool:
     if voice:
         return voice.group(1) == _unit_kind(unit)
     return (issuer == unit or _core(issuer) == _core(unit) or (len(issuer) >= 4 and unit.endswith(issuer))
-            or _same_house(issuer, unit) or _hosted_office(issuer, unit))
+            or _same_house(issuer, unit) or _hosted_office(issuer, unit) or _own_name_slipped(issuer, unit))
+
+
+OWN_SLIP_MIN = 4  # characters of the body's name after its place (生态环境厅): fewer, and one changed is another body
+
+
+def _own_name_slipped(issuer: str, unit: str) -> bool:
+    """Is ``issuer`` (folded) the unit's own name with one character of its field misspelt (河北省生太环境厅 on
+    河北省生态环境厅's account)? The same place, the same length and kind of body, one character of four or more
+    changed: a slip in the unit's own document (the typo rules report it), not another body's. A changed place
+    (河南省…) or a short field (教育厅 / 体育厅) is another body."""
+    pu, pi = PLACE.match(unit), PLACE.match(issuer)
+    if not pu or not pi or pu.group(1) != pi.group(1):
+        return False
+    rest_u, rest_i = unit[pu.end():], issuer[pi.end():]
+    return (len(rest_u) == len(rest_i) >= OWN_SLIP_MIN and rest_u[-1] == rest_i[-1]
+            and sum(a != b for a, b in zip(rest_u, rest_i)) == 1)
 
 
 # A place named generically (省住房城乡建设厅 in the province's own text, 市公安局, 我县…): the unit's own level.
@@ -1065,10 +1112,13 @@ def statistics_release(text: str, unit: str) -> str | None:
 class OverlapIndex:
     """Shingles of every post, to find long verbatim copies of another unit's text."""
 
-    def __init__(self, posts: Iterable[dict], unit_of, name_of=None):
-        """``name_of(post)``: the name of the account that published ``post`` (its speaker in a headline)."""
+    def __init__(self, posts: Iterable[dict], unit_of, name_of=None, runner_of=None):
+        """``name_of(post)``: the name of the account that published ``post`` (its speaker in a headline);
+        ``runner_of(post)``: the body that runs that account, as the platform verified it (中国应急管理 is run by
+        中华人民共和国应急管理部: 应急管理部提醒：… over its text names the publisher too)."""
         self.unit_of = unit_of
         self.name_of = name_of or (lambda post: "")
+        self.runner_of = runner_of or (lambda post: "")
         self.posts: list[dict] = []
         self.index: dict[int, list[int]] = defaultdict(list)
         for post in posts:
@@ -1228,8 +1278,11 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
             other, covered = found
             m = HEADLINE_SPEAKER.match(text)
             publisher = fold(overlap.name_of(other) or "")
+            runner = fold(overlap.runner_of(other) or "")
             if m and publisher and (m.group("speaker") in publisher or publisher in m.group("speaker")):
                 return None  # 【中国气象局：…】 over 中国气象局's own text names its publisher
+            if m and len(m.group("speaker")) >= RUNNER_MIN and m.group("speaker") in runner:
+                return None  # 应急管理部提醒：… over the text of the ministry's account (中国应急管理) names it too
             return RepostHit("overlap", f"与其他单位账号的发文有约 {covered} 字相同",
                              {"platform": other["platform"], "account_id": other["account_id"],
                               "post_id": other.get("post_id"), "url": other.get("url")}, covered)
@@ -1311,7 +1364,8 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
         return RepostHit("outlet_cut", f"署名评论文章（“作者系{m.group('who').strip()}”）没有注明刊发的报刊或网站")
     m = REPORTER.search(body)
     if m and unit and not MEDIA_UNIT.search(fold(unit)) and not refers_to_unit(m.group("informant") or "", unit) \
-            and not (GOV_PLATFORM.search(fold(unit)) and own_place_body(m.group("informant") or "", unit)):
+            and not (GOV_PLATFORM.search(fold(unit)) and own_place_body(m.group("informant") or "", unit)) \
+            and not own_dateline(body, account, unit):
         # (记者从省住房城乡建设厅获悉 on the department's own account: its own news, written as a report; 记者从市台港澳办
         # 获悉 on the city's release account: the city's own information, which its release account publishes)
         return RepostHit("outlet_cut", "媒体记者稿件没有注明媒体名称")
