@@ -1165,6 +1165,18 @@ class OverlapIndex:
         return best
 
 
+def runs_account(speaker: str, runner: str) -> bool:
+    """Is the headline's ``speaker`` (folded) the body ``runner`` (folded) that runs the copied account — found in its
+    name (应急管理部 in 中华人民共和国应急管理部), or its short form of the same kind (国家卫健委 for
+    中华人民共和国国家卫生健康委员会: the characters in order, 委 for 委员会)?"""
+    if len(speaker) < RUNNER_MIN:
+        return False
+    if speaker in runner:
+        return True
+    kind = _unit_kind(speaker)
+    return bool(kind) and kind == _unit_kind(runner) and is_subsequence(speaker, runner)
+
+
 def _copied_clauses(text: str, starts: list[int], clause: re.Pattern = CLAUSE) -> int:
     """How many sentences or list items (``clause``: or phrases; eight characters or more) of ``text`` lie all but
     wholly in the shingles found at ``starts``."""
@@ -1281,7 +1293,7 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
             runner = fold(overlap.runner_of(other) or "")
             if m and publisher and (m.group("speaker") in publisher or publisher in m.group("speaker")):
                 return None  # 【中国气象局：…】 over 中国气象局's own text names its publisher
-            if m and len(m.group("speaker")) >= RUNNER_MIN and m.group("speaker") in runner:
+            if m and runner and runs_account(m.group("speaker"), runner):
                 return None  # 应急管理部提醒：… over the text of the ministry's account (中国应急管理) names it too
             return RepostHit("overlap", f"与其他单位账号的发文有约 {covered} 字相同",
                              {"platform": other["platform"], "account_id": other["account_id"],

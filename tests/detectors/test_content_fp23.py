@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from detectors.content import ContentRules, _hits
-from detectors.content_repost import OverlapIndex, own_dateline, repost_hit, text_names_source
+from detectors.content_repost import OverlapIndex, own_dateline, repost_hit, runs_account, text_names_source
 from detectors.textnorm import fold
 
 FOOTER = "\n\n往期推荐\n▶ 冬季防火安全提示\n\n编辑：周明　审核：吴芳"
@@ -94,6 +94,15 @@ def test_a_speaker_running_the_copied_account_names_the_source():
     _source, index = _index("中华人民共和国应急管理部")
     copy = post("应急管理部提醒：" + GUIDE.split("\n\n", 1)[1], "c1", "city")
     assert repost_hit(copy, "某某市应急管理局", index(copy)) is None
+
+
+def test_a_short_form_of_the_body_running_the_copied_account_names_the_source():
+    _source, index = _index("中华人民共和国国家卫生健康委员会")
+    copy = post("国家卫健委提醒：" + GUIDE.split("\n\n", 1)[1], "c1", "city")
+    assert repost_hit(copy, "某某市卫生健康委员会", index(copy)) is None
+    assert runs_account("国家卫健委", "中华人民共和国国家卫生健康委员会")
+    assert not runs_account("国家卫健局", "中华人民共和国国家卫生健康委员会")  # another kind of body
+    assert not runs_account("卫健委", "")
 
 
 def test_a_speaker_who_does_not_run_the_copied_account_names_none():
