@@ -41,14 +41,18 @@ A source is named by a 来源/转自/转载自/稿件来源/信息来源/综合�
 at the start (四川省教育考试院发布：), an outlet's reporter (人民日报记者从…获悉), an outlet's dateline
 or opener (新华社北京11月17日电, 央视新闻消息, 新华社电), 据…消息/报道/电, a publisher as the headline's speaker
 (【人民日报：…】; any body as speaker, 公安部刑侦局：…, when it published the copied text), 据<body>提醒/提示/公告 at
-the start, 图片来源, 图源, who provided the material (素材提供：…, 图片提供：…; 数据来源 names a data provider only);
+the start, 据<a body's website or account> alone before a comma (据应急管理部官网，), a body's website or account as the
+opener (应急管理部网站消息，, ××微信公众号消息：), 转载来源/转发来源, 图片来源, 图源, who provided the material
+(素材提供：…, 图片提供：…; 数据来源 names a data provider only);
 "阅读原文", "作者", "编辑", "原标题" and the like name no source.
 A source is also named by a credit in a source position (``credit_named``): a name in brackets or after a dash
 ending a paragraph (（人民日报）, ——××市应急管理局, （××局供稿）; not a body signing words in its own first person),
 a credit line (文/图/视频/作者/供稿/出品 + name),
 a publication statement (（本文刊发于…）, 原载于…, 该文发表于…), an outlet's byline (人民日报记者 张三 报道),
-原文链接 with an address or naming the site (原文链接：××部政府门户网站), 来自“<publisher>” at the start of a line or a
-bracket (来自“健康中国”的提示：), a reprint or authorisation statement in any common form (经…授权转载, 经授权转载自…,
+原文链接 with an address or naming the site (原文链接：××部政府门户网站), 来自“<publisher>” or 来自：<publisher> at the
+start of a line or a bracket (来自“健康中国”的提示：, （来自：健康中国）, 原文来自：…; ——来自<publisher> as a tail credit),
+a quoted publisher opening the text as the one who publishes or reminds (以下为“中国应急管理”发布的提示：, 转发“平安××”提醒：),
+a reprint or authorisation statement in any common form (经…授权转载, 经授权转载自…,
 本文由…授权发布, 转载已获…授权) — when the credited name can publish (an outlet by name — the list in
 ``detectors/data/media_outlets.txt`` — or by shape, an account, an organisation, a public body's account named by
 place and field: 中国应急管理, 健康中国, 威海文旅); a person's name or a medium mentioned inside a sentence is no credit.
@@ -121,7 +125,7 @@ SOURCE_NAMED = re.compile(
     r"文章|内容|图片|视频|素材|新闻|消息|资料|原文|参考|文字|图文|照片)?(?:综合)?"
     r"(?:来源|來源|图源|图片源|信息源|消息源|稿源|新闻源|信源|引自|转引自|援引自|转自|轉自|转载自|轉載自|综合自|本文来源于|本文转自|以下文章来源于|出处|摘自|摘编自|选自|节选自|"
     r"整理自|源自|本文来自|内容来自|以上内容来自|以下内容来自|上述内容来自|转发自|分享自|原载|原文载于|原发于|首发于|转载于|参考自|"
-    r"摘录自|辑录自|编选自|编译自|采编自|消息来源|参考来源)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
+    r"摘录自|辑录自|编选自|编译自|采编自|消息来源|参考来源|转载来源|转发来源)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
     # the text (内容, 本文 …) said to come from a publisher (内容出自“中国应急管理”公众号, 本文摘录自…); a bare 出自 is a
     # quotation's origin (这句话出自《论语》), not the post's source
     r"(?:^|[\s（(【\[|｜丨/，,。；;—\-·•▍*!?:！？：])(?:以上内容|以下内容|上述内容|本文内容|本文|全文|此文|该文|稿件|信息|文章|内容|"
@@ -144,6 +148,12 @@ SOURCE_NAMED = re.compile(
     r"^\s*(?:【[^】\n]{0,40}】\s*)?据(?!相关|有关|部分|多方|网友|网传|知情|了解|悉|权威|可靠|内部|小道|业内|官方)[^，,。！!？?\n]{2,24}?"
     r"(?:提醒|提示|公告|通告|披露|公布)[，,：:]|"
     r"[（(]\s*据(?:" + OUTLETS + r")\S{0,4}[）)]|"
+    # 据 a body's website or account, alone before the comma (据应急管理部官网，…): the page the item was taken from
+    r"据(?!相关|有关|部分|多家|某|网络|网上|境外|网传)[^，,。！!？?\n]{2,20}?(?:官网|官方网站|网站|客户端|公众号|官方微博|官方微信)"
+    r"(?=[，,：:])|"
+    # a body's website or account as the opener (应急管理部网站消息，…, 国家卫健委微信公众号消息：…)
+    r"^\s*(?:【[^】\n]{0,40}】\s*)?[^\s，,。：:【】]{2,20}?(?:官网|官方网站|网站|客户端|微信公众号|公众号|官方微博|官方微信)"
+    r"(?:消息|发布|报道)[，,：:]|"
     # (an @ at the start names the account reposted — @央视新闻 — unless it addresses the readers: @所有人, @全体成员)
     r"^\s*[@＠](?!所有人|全体|大家|各位|everyone|all(?![a-z]))\S|//\s*@\S",
     re.IGNORECASE | re.MULTILINE)
@@ -394,6 +404,7 @@ NOT_A_NAME = re.compile(r"[由是的系将已请欢让把被]|^(?:某|有关|相
 CREDIT_SUFFIX = re.compile(r"(?:供稿|供图|提供|出品|制作|整理|编发|发布|消息|报道|稿|讯|记者\S{0,12})$")
 TAIL_CREDIT = re.compile(r"(?:^|[。！!？?…\"”)\]】])[ \t\u3000]*(?:[(\[【][ \t\u3000]*(?P<bracketed>[^()\[\]【】\n]{2,40}?)[ \t\u3000]*"
                          r"[)\]】]|[—–-]{1,2}[ \t\u3000]*(?P<dashed>[^—–\-\n]{2,40}?))[ \t\u3000]*$", re.MULTILINE)
+FROM_WORD = re.compile(r"^[ \t\u3000]*(?:来自|转自|摘自|选自|源自)[ \t\u3000]*[:：]?[ \t\u3000]*")
 LINE_CREDIT = re.compile(r"^[ \t\u3000]*(?P<name>[^\s，,。：:]{3,30}?)(?:供稿|供图|出品)[ \t\u3000]*$", re.MULTILINE)
 # (who provided the material is named as its source: 素材提供：公安部刑侦局, 图片提供｜新华社, 图源：人民日报, 资料：应急管理部
 #网站 — the material the text was compiled from; 技术支持 is a contractor and 数据来源 a data provider, no source of the text)
@@ -424,6 +435,8 @@ ORIGINAL_LINK = re.compile(r"原文(?:链接|地址|网址)\s*[:：]?\s*https?:/
 ORIGINAL_LINK_NAMED = re.compile(r"原文(?:链接|地址|网址|出处)[ \t\u3000]*[:：][ \t\u3000]*(?P<name>[^\s（()）【】\[\]，,。；;]{2,30})")
 # The text said to come from a publisher named in quotation marks, at the start of a line or a bracket (来自“健康中国”的
 # 提醒：…, （来自“××发布”微信公众号）): the publisher is named. (A bare 来自 in a sentence is anyone's origin: 来自全省的选手.)
+FROM_COLON = re.compile(r"(?:^|[（(【\[])[ \t\u3000]*(?:原文|本文|内容|信息|文章|以下内容)?(?:转)?来自[ \t\u3000]*[:：]"
+                        r"[ \t\u3000]*(?P<name>[^\s（()）【】\[\]，,。；;]{2,30})", re.MULTILINE)
 FROM_QUOTED = re.compile(r"(?:^|[（(【\[])[ \t\u3000]*(?:以下内容|本文内容|以下|本文|内容|信息)?(?:转)?来自[ \t\u3000]*"
                          r"(?P<name>[“\"「『][^“”\"「」『』\n]{2,20}[”\"」』](?:微信)?(?:公众号|微信号|视频号|官方微博|微博|客户端|网站|app)?)",
                          re.MULTILINE)
@@ -501,6 +514,7 @@ def credit_named(text: str) -> bool:
     """Does the (folded) text credit an outlet, account or body for itself (not just mention one inside)?"""
     for m in TAIL_CREDIT.finditer(text):
         name = m.group("bracketed") or m.group("dashed")
+        name = FROM_WORD.sub("", name)  # (——来自中国应急管理: the credit says where from)
         if is_source_name(name) and not signs_own_voice(text, name):
             return True
     if "供稿" in text or "供图" in text or "出品" in text:
@@ -514,7 +528,8 @@ def credit_named(text: str) -> bool:
     if "原文" in text and (ORIGINAL_LINK.search(text)
                          or any(is_source_name(m.group("name")) for m in ORIGINAL_LINK_NAMED.finditer(text))):
         return True
-    if "来自" in text and any(is_source_name(m.group("name")) for m in FROM_QUOTED.finditer(text)):
+    if "来自" in text and any(is_source_name(m.group("name")) for m in (*FROM_QUOTED.finditer(text),
+                                                                      *FROM_COLON.finditer(text))):
         return True
     if "》" in text and ("版" in text or "期" in text) and any(is_source_name(m.group("paper"))
                                                             for m in PAPER_PAGE.finditer(text)):
@@ -541,9 +556,20 @@ OUTLET_REPORTER = re.compile(r"(?P<before>[^\s，,。！!？?：:]{2,20}?)记者
                              r"(?:(?:从|在)[^，,。\n]{2,30}?(?:获悉|了解到)|(?:报道|获悉|了解到)[，,：:])")
 
 
+# A publisher named in quotation marks opening the text as the one who published or reminds (以下为“中国应急管理”发布的
+# 提示：, “健康中国”公众号今日发布提示：, 转发“平安××”提醒：): the item is that publisher's, and the post says so.
+QUOTED_ANNOUNCER = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?(?:以下为|以下是|以下|转发|转载|分享)?"
+                              r"[“\"「『](?P<name>[^”\"」』\n]{2,20})[”\"」』]"
+                              r"(?:微信)?(?:公众号|微信号|视频号|官方微博|微博|客户端|网站|app)?"
+                              r"(?:今日|今天|近日|日前|昨日|昨天)?(?:发布|提醒|提示|消息)")
+
+
 def named_in_other_forms(text: str) -> bool:
     """Does the (folded) text name its source as the body that announces it, or as the outlet whose reporter
     learnt it?"""
+    m = QUOTED_ANNOUNCER.match(text)
+    if m and is_source_name("“" + m.group("name") + "”"):
+        return True
     for m in ANNOUNCER.finditer(text):
         name = m.group("name")
         # (a body's or an outlet's name, not a headline's subject: 威海市冬季旅游线路发布：)

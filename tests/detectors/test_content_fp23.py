@@ -42,6 +42,23 @@ def test_from_something_that_cannot_publish_names_none(text):
     assert not text_names_source(fold(text))
 
 
+# ---- other forms of naming the publisher: its site or account as the opener, 来自：X, 转载来源, a quoted announcer --
+
+@pytest.mark.parametrize("text", ["据国家林业和草原局官网，" + TIP, "国家林草局微信公众号消息，" + TIP,
+                                  "国家林业和草原局网站消息：" + TIP, TIP + "\n（来自：中国林业）",
+                                  TIP + "\n原文来自：中国林业", "转载来源：中国林业\n" + TIP, TIP + "——来自中国林业",
+                                  "以下为“中国林业”发布的提示：\n" + TIP, "“中国林业”公众号今日发布提醒：\n" + TIP,
+                                  "转发“平安江城”提醒：\n" + TIP])
+def test_more_forms_naming_the_publisher(text):
+    assert text_names_source(fold(text))
+
+
+@pytest.mark.parametrize("text", ["据相关网站，" + TIP, "“温暖过冬”提醒：" + TIP, "来自：网友\n" + TIP,
+                                  TIP + "——来自一线的报道", "本次活动的选手来自：全市各社区。" + TIP])
+def test_the_same_forms_naming_no_publisher_name_none(text):
+    assert not text_names_source(fold(text))
+
+
 # ---- 原文链接 naming the site ------------------------------------------------------------------------------------
 
 def test_an_original_link_naming_the_site_names_the_source():
