@@ -54,6 +54,7 @@ CATEGORY_SCORE = {"typo": 0.9, "political": 0.9, "sensitive": 0.9, "ad": 0.6, "a
                   "entertainment": 0.4}
 SLANG_NOTE = "网络用语"  # entertainment lexicon entries with this note are slang (see _hits)
 MILD_SLANG_NOTE = "网络用语（轻）"  # lively words official posts use too: reported only beside another sign
+GOSSIP_NOTE = "娱乐八卦"  # entertainment lexicon entries with this note are gossip words (网红, 顶流, 塌房 …)
 # Signs of a chatty, over-entertaining tone that make a mild slang word count.
 CHATTY = re.compile(r"[!！]{2,}|[?？][!！]|[\U0001F600-\U0001F64F\U0001F910-\U0001F97F]|评论区|你熬夜|你们|"
                     r"太.{1,2}了吧|#[^#\s]{1,12}#?\s*#")
@@ -63,6 +64,8 @@ CORRECTION = re.compile(r"更正|勘误|纠正[^。\n]{0,6}(?:错|写法)|误写
 BUSINESS_PITCH = re.compile(r"[\u4e00-\u9fff]{0,4}?" + TRADE)
 # The seller's staff named in slang (客服小姐姐, 店长小哥哥): in an ad, the seller's pitch, reported as the ad.
 SELLER_STAFF = re.compile(r"(?:客服|店长|老板|老板娘|掌柜|主播|店员|导购|销售|置业顾问|课程顾问)$")
+# …and the seller named by a gossip word (网红主播, 网红带货, 顶流达人): the one who sells in the ad, not gossip about a star.
+SELLING_ROLE = re.compile(r"(?:主播|带货|达人|直播)")
 # The rule for the account's own shopping-festival chatter (content_patterns.ENTERTAINMENT)
 SHOPPING_CHATTER_RULE = "entertainment:购物节"
 ABBREVIATION_RULE = "entertainment:拼音缩写"  # a pinyin-initial abbreviation the word list does not hold
@@ -294,10 +297,12 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
                 ad_terms.append(_Hit(start, end, rule.category, cls, rule.rule_id, rule.term, rule.suggestion,
                                      rule.note))
             continue  # a warning or an enforcement case names the sales pitch it condemns
-        if cls == "entertainment" and (scam_warning or (language and rule.note in (SLANG_NOTE, MILD_SLANG_NOTE))) \
+        if cls == "entertainment" and (scam_warning or (language and rule.note in (SLANG_NOTE, MILD_SLANG_NOTE))
+                                       or (warning and rule.note == GOSSIP_NOTE)) \
                 and any(s <= start and end <= e for s, e in in_quotes):
             continue  # a post about language (流行语盘点) quotes the slang it discusses; a scam warning quotes the
-            # gossip it is baited with (“明星恋情实锤”链接别乱点)
+            # gossip it is baited with (“明星恋情实锤”链接别乱点); an enforcement case or a consumer warning quotes the
+            # gossip word of what it condemns (“网红同款”涉嫌假冒), as it quotes the sales words (see ad terms above)
         if cls == "entertainment" and rule.note == SLANG_NOTE:
             slang.append(_Hit(start, end, rule.category, cls, rule.rule_id, rule.term, rule.suggestion, rule.note))
             continue
@@ -361,6 +366,9 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
         # a seller's pitch for its shop (新开的网红烤肉店) is the ad's wording, reported as the ad, not as gossip
         hits = [h for h in hits if not (h.cls == "entertainment" and BUSINESS_PITCH.match(text[h.end:h.end + 8]))]
         hits = [h for h in hits if not (h.cls == "entertainment" and SELLER_STAFF.search(text[max(0, h.start - 5):h.start]))]
+        # (a gossip word naming the seller — 网红主播, 网红带货 — is the ad's wording too)
+        hits = [h for h in hits if not (h.cls == "entertainment" and h.note == GOSSIP_NOTE
+                                        and SELLING_ROLE.match(text, h.end))]
     pattern_hits += fun
     for p in pattern_hits:
         a, b = orig(p.start, p.end)
@@ -538,7 +546,13 @@ def detect(ctx: DetectionContext) -> Iterator[dict]:
         key = account_key(post["platform"], post["account_id"])
         return live.get(key) or (accounts.get(key) or {}).get("name") or ""
 
-    overlap = OverlapIndex(ctx.posts, unit_of, name_of)
+    def runner_of(post: dict) -> str:
+        # the body the platform verified as running the account (verified_reason: 中华人民共和国应急管理部)
+        key = account_key(post["platform"], post["account_id"])
+        account = accounts.get(key) or {}
+        return (account.get("verified_reason") or "") if account.get("verified") else ""
+
+    overlap = OverlapIndex(ctx.posts, unit_of, name_of, runner_of)
     posts = (p for p in ctx.posts if account_key(p["platform"], p["account_id"]) in live)
     for finding in screen_posts(posts, rules, live, units, overlap, regions):
         if ctx.as_of is not None:

@@ -41,21 +41,31 @@ A source is named by a 来源/转自/转载自/稿件来源/信息来源/综合�
 at the start (四川省教育考试院发布：), an outlet's reporter (人民日报记者从…获悉), an outlet's dateline
 or opener (新华社北京11月17日电, 央视新闻消息, 新华社电), 据…消息/报道/电, a publisher as the headline's speaker
 (【人民日报：…】; any body as speaker, 公安部刑侦局：…, when it published the copied text), 据<body>提醒/提示/公告 at
-the start, 图片来源, 图源, who provided the material (素材提供：…, 图片提供：…; 数据来源 names a data provider only);
+the start, 据<a body's website or account> alone before a comma (据应急管理部官网，), a body's website or account as the
+opener (应急管理部网站消息，, ××微信公众号消息：), 转载来源/转发来源, 图片来源, 图源, who provided the material
+(素材提供：…, 图片提供：…; 数据来源 names a data provider only);
 "阅读原文", "作者", "编辑", "原标题" and the like name no source.
 A source is also named by a credit in a source position (``credit_named``): a name in brackets or after a dash
 ending a paragraph (（人民日报）, ——××市应急管理局, （××局供稿）; not a body signing words in its own first person),
 a credit line (文/图/视频/作者/供稿/出品 + name),
 a publication statement (（本文刊发于…）, 原载于…, 该文发表于…), an outlet's byline (人民日报记者 张三 报道),
-原文链接 with an address, a reprint or authorisation statement in any common form (经…授权转载, 经授权转载自…,
+原文链接 with an address or naming the site (原文链接：××部政府门户网站), 来自“<publisher>” or 来自：<publisher> at the
+start of a line or a bracket (来自“健康中国”的提示：, （来自：健康中国）, 原文来自：…; ——来自<publisher> as a tail credit),
+a quoted publisher opening the text as the one who publishes or reminds (以下为“中国应急管理”发布的提示：, 转发“平安××”提醒：),
+a reprint or authorisation statement in any common form (经…授权转载, 经授权转载自…,
 本文由…授权发布, 转载已获…授权) — when the credited name can publish (an outlet by name — the list in
 ``detectors/data/media_outlets.txt`` — or by shape, an account, an organisation, a public body's account named by
 place and field: 中国应急管理, 健康中国, 威海文旅); a person's name or a medium mentioned inside a sentence is no credit.
 The first person (我局, 本中心 …) is the unit's own when it is the unit's kind — unless a headline names a body of
 another place as the speaker (【郑州警方】) — or the kind of one of its sub-units (a bureau's 支队/大队) tied to it by
 the post (it also speaks as the unit, or names the sub-unit as the unit's). The account's own reporting is no repost: 本台消息/本报讯 or a
-reporter's byline on a media unit's account, and 记者从<the account's own unit>获悉 (``refers_to_unit`` reads
-the unit's usual short forms: 省住房城乡建设厅 for 山东省住房和城乡建设厅).
+reporter's byline on a media unit's account, a reporter's byline under the account's own dateline (××发布讯（记者 …）:
+``own_dateline``), and 记者从<the account's own unit>获悉 (``refers_to_unit`` reads
+the unit's usual short forms: 省住房城乡建设厅 for 山东省住房和城乡建设厅). A document whose issuer is the unit's own name
+with one character of its field slipped (河北省生太环境厅 for 河北省生态环境厅: ``_own_name_slipped``) is the unit's own.
+A headline speaker over a copied text names its publisher when it is the copied account's name or is found in the name
+of the body the platform verified as running that account (应急管理部提醒：… over the text of 中国应急管理, run by
+中华人民共和国应急管理部: ``OverlapIndex.runner_of``).
 """
 
 from __future__ import annotations
@@ -115,7 +125,7 @@ SOURCE_NAMED = re.compile(
     r"文章|内容|图片|视频|素材|新闻|消息|资料|原文|参考|文字|图文|照片)?(?:综合)?"
     r"(?:来源|來源|图源|图片源|信息源|消息源|稿源|新闻源|信源|引自|转引自|援引自|转自|轉自|转载自|轉載自|综合自|本文来源于|本文转自|以下文章来源于|出处|摘自|摘编自|选自|节选自|"
     r"整理自|源自|本文来自|内容来自|以上内容来自|以下内容来自|上述内容来自|转发自|分享自|原载|原文载于|原发于|首发于|转载于|参考自|"
-    r"摘录自|辑录自|编选自|编译自|采编自|消息来源|参考来源)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
+    r"摘录自|辑录自|编选自|编译自|采编自|消息来源|参考来源|转载来源|转发来源)(?:于)?\s*[:：@|｜丨/]?\s*\S|"
     # the text (内容, 本文 …) said to come from a publisher (内容出自“中国应急管理”公众号, 本文摘录自…); a bare 出自 is a
     # quotation's origin (这句话出自《论语》), not the post's source
     r"(?:^|[\s（(【\[|｜丨/，,。；;—\-·•▍*!?:！？：])(?:以上内容|以下内容|上述内容|本文内容|本文|全文|此文|该文|稿件|信息|文章|内容|"
@@ -138,11 +148,18 @@ SOURCE_NAMED = re.compile(
     r"^\s*(?:【[^】\n]{0,40}】\s*)?据(?!相关|有关|部分|多方|网友|网传|知情|了解|悉|权威|可靠|内部|小道|业内|官方)[^，,。！!？?\n]{2,24}?"
     r"(?:提醒|提示|公告|通告|披露|公布)[，,：:]|"
     r"[（(]\s*据(?:" + OUTLETS + r")\S{0,4}[）)]|"
+    # 据 a body's website or account, alone before the comma (据应急管理部官网，…): the page the item was taken from
+    r"据(?!相关|有关|部分|多家|某|网络|网上|境外|网传)[^，,。！!？?\n]{2,20}?(?:官网|官方网站|网站|客户端|公众号|官方微博|官方微信)"
+    r"(?=[，,：:])|"
+    # a body's website or account as the opener (应急管理部网站消息，…, 国家卫健委微信公众号消息：…)
+    r"^\s*(?:【[^】\n]{0,40}】\s*)?[^\s，,。：:【】]{2,20}?(?:官网|官方网站|网站|客户端|微信公众号|公众号|官方微博|官方微信)"
+    r"(?:消息|发布|报道)[，,：:]|"
     # (an @ at the start names the account reposted — @央视新闻 — unless it addresses the readers: @所有人, @全体成员)
     r"^\s*[@＠](?!所有人|全体|大家|各位|everyone|all(?![a-z]))\S|//\s*@\S",
     re.IGNORECASE | re.MULTILINE)
 # A headline naming the body that speaks (【中国气象局：…】): it names the source when that body published the text
 # copied (another body's forecast under its own headline still hides who published it).
+RUNNER_MIN = 3  # characters of a headline speaker found in the name of the body running the copied account
 HEADLINE_SPEAKER = re.compile(r"^\s*【?(?P<speaker>[\u4e00-\u9fff]{2,30}?)(?:发布|消息|提醒|提示|通报|公告|通知|表示|宣布)?[：:]")
 OUTLET_TAIL = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯)|(?:消息|讯|报道)(?:[，,：:\s（(]|$)")
 
@@ -230,6 +247,20 @@ REPORTER = re.compile(r"[（(]\s*记者\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u
                       r"(?P<informant>[^，,。\n]{2,30}?)(?:获悉|了解到)",
                       re.MULTILINE)
 MEDIA_UNIT = re.compile(r"融媒体|日报|晚报|报社|电视台|广播|新闻中心|传媒|新闻网")
+# The account's own dateline (石家庄发布讯（记者 韩笑）, ××发布消息：): the account names itself as the outlet, and its
+# reporter's byline is its own reporting, as 本台消息 is on a broadcaster's account. (Another outlet's dateline names
+# that outlet: SOURCE_NAMED, OUTLET_TAIL.)
+DATELINE = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?[【\[（(]?(?P<name>[^\s，,。：:【】\[\]（()）]{2,20}?)"
+                      r"(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|电)(?![\u4e00-\u9fff])")
+
+
+def own_dateline(text: str, account: str, unit: str) -> bool:
+    """Does the (folded) text open with the dateline of the account itself (its name, or its unit's)?"""
+    m = DATELINE.match(text)
+    if not m or not (account or unit):
+        return False
+    name = m.group("name")
+    return (bool(account) and name == fold(account)) or (bool(unit) and refers_to_unit(name, unit))
 # A news agency's end-of-copy mark (（完）, the wire services' convention) at the end of the text: agency copy,
 # whose outlet must be named.
 WIRE_END = re.compile(r"[（(]\s*完\s*[）)]\s*$")
@@ -373,6 +404,7 @@ NOT_A_NAME = re.compile(r"[由是的系将已请欢让把被]|^(?:某|有关|相
 CREDIT_SUFFIX = re.compile(r"(?:供稿|供图|提供|出品|制作|整理|编发|发布|消息|报道|稿|讯|记者\S{0,12})$")
 TAIL_CREDIT = re.compile(r"(?:^|[。！!？?…\"”)\]】])[ \t\u3000]*(?:[(\[【][ \t\u3000]*(?P<bracketed>[^()\[\]【】\n]{2,40}?)[ \t\u3000]*"
                          r"[)\]】]|[—–-]{1,2}[ \t\u3000]*(?P<dashed>[^—–\-\n]{2,40}?))[ \t\u3000]*$", re.MULTILINE)
+FROM_WORD = re.compile(r"^[ \t\u3000]*(?:来自|转自|摘自|选自|源自)[ \t\u3000]*[:：]?[ \t\u3000]*")
 LINE_CREDIT = re.compile(r"^[ \t\u3000]*(?P<name>[^\s，,。：:]{3,30}?)(?:供稿|供图|出品)[ \t\u3000]*$", re.MULTILINE)
 # (who provided the material is named as its source: 素材提供：公安部刑侦局, 图片提供｜新华社, 图源：人民日报, 资料：应急管理部
 #网站 — the material the text was compiled from; 技术支持 is a contractor and 数据来源 a data provider, no source of the text)
@@ -397,8 +429,17 @@ PAPER_PAGE = re.compile(r"^[ \t\u3000]*[(（\[【]?[ \t\u3000]*(?:(?:原|首|已
 BYLINE = re.compile(r"记者[\s:：]*[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:报道|摄|[)\]】]|$)",
                     re.MULTILINE)
 REPORTER_RANK = re.compile(r"(?:全媒体|融媒体|融媒|首席|特约|见习|驻\S{1,6})$")
-# 原文链接 with an address names the copied page.
+# 原文链接 with an address names the copied page; so does 原文链接 naming the site or account it points at
+# (（原文链接：××部政府门户网站）), when that name can publish.
 ORIGINAL_LINK = re.compile(r"原文(?:链接|地址|网址)\s*[:：]?\s*https?://")
+ORIGINAL_LINK_NAMED = re.compile(r"原文(?:链接|地址|网址|出处)[ \t\u3000]*[:：][ \t\u3000]*(?P<name>[^\s（()）【】\[\]，,。；;]{2,30})")
+# The text said to come from a publisher named in quotation marks, at the start of a line or a bracket (来自“健康中国”的
+# 提醒：…, （来自“××发布”微信公众号）): the publisher is named. (A bare 来自 in a sentence is anyone's origin: 来自全省的选手.)
+FROM_COLON = re.compile(r"(?:^|[（(【\[])[ \t\u3000]*(?:原文|本文|内容|信息|文章|以下内容)?(?:转)?来自[ \t\u3000]*[:：]"
+                        r"[ \t\u3000]*(?P<name>[^\s（()）【】\[\]，,。；;]{2,30})", re.MULTILINE)
+FROM_QUOTED = re.compile(r"(?:^|[（(【\[])[ \t\u3000]*(?:以下内容|本文内容|以下|本文|内容|信息)?(?:转)?来自[ \t\u3000]*"
+                         r"(?P<name>[“\"「『][^“”\"「」『』\n]{2,20}[”\"」』](?:微信)?(?:公众号|微信号|视频号|官方微博|微博|客户端|网站|app)?)",
+                         re.MULTILINE)
 # A reprint or authorisation statement, in any of its common forms: the licensor before 授权 (经人民日报授权转载,
 # 本文由“健康中国”授权发布, 已获××授权) or the source after the verb (经授权转载自“健康中国”, 授权转载：××,
 # 本文转载已获××授权). It names a source when the name it gives can publish (an unnamed 经授权转载 hides it).
@@ -473,6 +514,7 @@ def credit_named(text: str) -> bool:
     """Does the (folded) text credit an outlet, account or body for itself (not just mention one inside)?"""
     for m in TAIL_CREDIT.finditer(text):
         name = m.group("bracketed") or m.group("dashed")
+        name = FROM_WORD.sub("", name)  # (——来自中国应急管理: the credit says where from)
         if is_source_name(name) and not signs_own_voice(text, name):
             return True
     if "供稿" in text or "供图" in text or "出品" in text:
@@ -483,7 +525,11 @@ def credit_named(text: str) -> bool:
             return True
     if HAS_PUBLISHED.search(text) and PUBLISHED_IN.search(text):
         return True
-    if "原文" in text and ORIGINAL_LINK.search(text):
+    if "原文" in text and (ORIGINAL_LINK.search(text)
+                         or any(is_source_name(m.group("name")) for m in ORIGINAL_LINK_NAMED.finditer(text))):
+        return True
+    if "来自" in text and any(is_source_name(m.group("name")) for m in (*FROM_QUOTED.finditer(text),
+                                                                      *FROM_COLON.finditer(text))):
         return True
     if "》" in text and ("版" in text or "期" in text) and any(is_source_name(m.group("paper"))
                                                             for m in PAPER_PAGE.finditer(text)):
@@ -510,9 +556,20 @@ OUTLET_REPORTER = re.compile(r"(?P<before>[^\s，,。！!？?：:]{2,20}?)记者
                              r"(?:(?:从|在)[^，,。\n]{2,30}?(?:获悉|了解到)|(?:报道|获悉|了解到)[，,：:])")
 
 
+# A publisher named in quotation marks opening the text as the one who published or reminds (以下为“中国应急管理”发布的
+# 提示：, “健康中国”公众号今日发布提示：, 转发“平安××”提醒：): the item is that publisher's, and the post says so.
+QUOTED_ANNOUNCER = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?(?:以下为|以下是|以下|转发|转载|分享)?"
+                              r"[“\"「『](?P<name>[^”\"」』\n]{2,20})[”\"」』]"
+                              r"(?:微信)?(?:公众号|微信号|视频号|官方微博|微博|客户端|网站|app)?"
+                              r"(?:今日|今天|近日|日前|昨日|昨天)?(?:发布|提醒|提示|消息)")
+
+
 def named_in_other_forms(text: str) -> bool:
     """Does the (folded) text name its source as the body that announces it, or as the outlet whose reporter
     learnt it?"""
+    m = QUOTED_ANNOUNCER.match(text)
+    if m and is_source_name("“" + m.group("name") + "”"):
+        return True
     for m in ANNOUNCER.finditer(text):
         name = m.group("name")
         # (a body's or an outlet's name, not a headline's subject: 威海市冬季旅游线路发布：)
@@ -599,7 +656,23 @@ def _own_issuer(issuer: str, unit: str) -> bool:
     if voice:
         return voice.group(1) == _unit_kind(unit)
     return (issuer == unit or _core(issuer) == _core(unit) or (len(issuer) >= 4 and unit.endswith(issuer))
-            or _same_house(issuer, unit) or _hosted_office(issuer, unit))
+            or _same_house(issuer, unit) or _hosted_office(issuer, unit) or _own_name_slipped(issuer, unit))
+
+
+OWN_SLIP_MIN = 4  # characters of the body's name after its place (生态环境厅): fewer, and one changed is another body
+
+
+def _own_name_slipped(issuer: str, unit: str) -> bool:
+    """Is ``issuer`` (folded) the unit's own name with one character of its field misspelt (河北省生太环境厅 on
+    河北省生态环境厅's account)? The same place, the same length and kind of body, one character of four or more
+    changed: a slip in the unit's own document (the typo rules report it), not another body's. A changed place
+    (河南省…) or a short field (教育厅 / 体育厅) is another body."""
+    pu, pi = PLACE.match(unit), PLACE.match(issuer)
+    if not pu or not pi or pu.group(1) != pi.group(1):
+        return False
+    rest_u, rest_i = unit[pu.end():], issuer[pi.end():]
+    return (len(rest_u) == len(rest_i) >= OWN_SLIP_MIN and rest_u[-1] == rest_i[-1]
+            and sum(a != b for a, b in zip(rest_u, rest_i)) == 1)
 
 
 # A place named generically (省住房城乡建设厅 in the province's own text, 市公安局, 我县…): the unit's own level.
@@ -1065,10 +1138,13 @@ def statistics_release(text: str, unit: str) -> str | None:
 class OverlapIndex:
     """Shingles of every post, to find long verbatim copies of another unit's text."""
 
-    def __init__(self, posts: Iterable[dict], unit_of, name_of=None):
-        """``name_of(post)``: the name of the account that published ``post`` (its speaker in a headline)."""
+    def __init__(self, posts: Iterable[dict], unit_of, name_of=None, runner_of=None):
+        """``name_of(post)``: the name of the account that published ``post`` (its speaker in a headline);
+        ``runner_of(post)``: the body that runs that account, as the platform verified it (中国应急管理 is run by
+        中华人民共和国应急管理部: 应急管理部提醒：… over its text names the publisher too)."""
         self.unit_of = unit_of
         self.name_of = name_of or (lambda post: "")
+        self.runner_of = runner_of or (lambda post: "")
         self.posts: list[dict] = []
         self.index: dict[int, list[int]] = defaultdict(list)
         for post in posts:
@@ -1113,6 +1189,18 @@ class OverlapIndex:
                     (best is None or covered > best[1]):
                 best = (other, covered)
         return best
+
+
+def runs_account(speaker: str, runner: str) -> bool:
+    """Is the headline's ``speaker`` (folded) the body ``runner`` (folded) that runs the copied account — found in its
+    name (应急管理部 in 中华人民共和国应急管理部), or its short form of the same kind (国家卫健委 for
+    中华人民共和国国家卫生健康委员会: the characters in order, 委 for 委员会)?"""
+    if len(speaker) < RUNNER_MIN:
+        return False
+    if speaker in runner:
+        return True
+    kind = _unit_kind(speaker)
+    return bool(kind) and kind == _unit_kind(runner) and is_subsequence(speaker, runner)
 
 
 def _copied_clauses(text: str, starts: list[int], clause: re.Pattern = CLAUSE) -> int:
@@ -1228,8 +1316,11 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
             other, covered = found
             m = HEADLINE_SPEAKER.match(text)
             publisher = fold(overlap.name_of(other) or "")
+            runner = fold(overlap.runner_of(other) or "")
             if m and publisher and (m.group("speaker") in publisher or publisher in m.group("speaker")):
                 return None  # 【中国气象局：…】 over 中国气象局's own text names its publisher
+            if m and runner and runs_account(m.group("speaker"), runner):
+                return None  # 应急管理部提醒：… over the text of the ministry's account (中国应急管理) names it too
             return RepostHit("overlap", f"与其他单位账号的发文有约 {covered} 字相同",
                              {"platform": other["platform"], "account_id": other["account_id"],
                               "post_id": other.get("post_id"), "url": other.get("url")}, covered)
@@ -1311,7 +1402,8 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
         return RepostHit("outlet_cut", f"署名评论文章（“作者系{m.group('who').strip()}”）没有注明刊发的报刊或网站")
     m = REPORTER.search(body)
     if m and unit and not MEDIA_UNIT.search(fold(unit)) and not refers_to_unit(m.group("informant") or "", unit) \
-            and not (GOV_PLATFORM.search(fold(unit)) and own_place_body(m.group("informant") or "", unit)):
+            and not (GOV_PLATFORM.search(fold(unit)) and own_place_body(m.group("informant") or "", unit)) \
+            and not own_dateline(body, account, unit):
         # (记者从省住房城乡建设厅获悉 on the department's own account: its own news, written as a report; 记者从市台港澳办
         # 获悉 on the city's release account: the city's own information, which its release account publishes)
         return RepostHit("outlet_cut", "媒体记者稿件没有注明媒体名称")

@@ -1950,7 +1950,9 @@ def _slip_words(x: str, y: str) -> tuple[tuple[str, str], ...]:
         options.update(by_sound.get(("+" + r, y), ()))
     out = []
     for word in sorted(options & common, key=lambda w: -word_freq()[w]):
-        how = confusion(word[1], y) if word[0] == x else confusion(word[0], x)
+        # (sound is judged by the reading the right character has in its word, as for a form the post offers: no
+        # lexicon vouches for a dictionary word, and 方 is wang only in an old word — 官网 is no slip of 官方)
+        how = confusion_in(word, 1, y) if word[0] == x else confusion_in(word, 0, x)
         if how in ("形近", "音近") and fold(word) != x + y:  # 乾隆 is folded to 干隆: the dictionary's own spelling
             out.append((word, how))
     return tuple(out)
