@@ -1,5 +1,5 @@
 """Politically wrong wording, twenty-third session (content-political23; POLITICAL_CHECKLIST.md items 402–405; sources
-in ``lexicons/SOURCES.md``, “第二十三次会话”). The blind parts keep bringing members of known families that no rule
+in ``lexicons/SOURCES.md``, “第二十三轮（第十九次会话）”). The blind parts keep bringing members of known families that no rule
 listed; each family here is read from its complete inventory or from the structure of the right wording, not from a
 list of examples.
 
