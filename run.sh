@@ -3,7 +3,8 @@
 #
 #   ./run.sh demo [ARGS…]   set up everything, then run the demo (local platform imitations → report)
 #   ./run.sh test [ARGS…]   set up everything, then lint (ruff, import-linter layers) and run the tests (ARGS go to
-#                           pytest; -m "not slow" is the quick loop)
+#                           pytest; -m "not slow" is the quick loop; one pytest-xdist worker per CPU, at most
+#                           GOVWATCH_TEST_WORKERS=4, unless ARGS choose -n themselves)
 #   ./run.sh setup          set up only
 #   ./run.sh govwatch ARGS  set up, then run any govwatch command
 #
@@ -131,6 +132,19 @@ setup_ime() {
 
 setup() { setup_system; setup_venv; setup_ime; setup_browser; }
 
+test_workers() {
+  # pytest-xdist workers for the suite: one per CPU this process may use, at most GOVWATCH_TEST_WORKERS (default 4;
+  # 1 runs serially). Nothing is added when the arguments already choose (-n, --numprocesses, -p no:xdist, --pdb).
+  local arg max=${GOVWATCH_TEST_WORKERS:-4} cpus
+  for arg in "$@"; do
+    case "$arg" in -n|-n[0-9a]*|--numprocesses*|no:xdist|--pdb) return 0 ;; esac
+  done
+  cpus=$("$VENV/bin/python" -c 'import os; print(len(os.sched_getaffinity(0)))')
+  [ "$cpus" -lt "$max" ] && max=$cpus
+  [ "$max" -gt 1 ] && printf '%s\n' -n "$max"
+  return 0
+}
+
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -140,7 +154,8 @@ case "$cmd" in
     setup_test_tools
     say "ruff（代码检查）"; "$VENV/bin/ruff" check --quiet .
     say "import-linter（分层约束）"; "$VENV/bin/lint-imports" --no-cache >/dev/null || "$VENV/bin/lint-imports" --no-cache
-    exec "$VENV/bin/python" -m pytest "$@" ;;
+    mapfile -t workers < <(test_workers "$@")
+    exec "$VENV/bin/python" -m pytest "${workers[@]}" "$@" ;;
   setup) setup; say "完成。" ;;
   govwatch) setup; exec "$VENV/bin/govwatch" "$@" ;;
   *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
