@@ -29,3 +29,9 @@ def registered_at(name, unit, account_id, region, platform="weibo"):
 def crawled(name, account_id, platform="weibo", **extra):
     """A crawled account, Weibo by default."""
     return acc(name, account_id, platform, **extra)
+
+
+def target_name(registry, name):
+    """The registered name the impostor detector points one account named ``name`` at (None: not flagged)."""
+    found = findings(registry, [acc(name, "x")]).get("x")
+    return found["target"]["name"] if found else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from detectors.affixes import explain_added
-from tests.detectors.impostor_cases import acc, findings, reg
+from tests.detectors.impostor_cases import acc, findings, reg, target_name
 
 REGISTRY = [
     reg("广东交警", "广东省公安厅交通管理局", "g1", "weibo", "广东省"),
@@ -33,8 +33,7 @@ REGISTRY = [
 
 
 def _target(name: str, registry=REGISTRY) -> str | None:
-    found = findings(registry, [acc(name, "x")]).get("x")
-    return found["target"]["name"] if found else None
+    return target_name(registry, name)
 
 
 # ---- a place written in Latin letters --------------------------------------------------------------------------

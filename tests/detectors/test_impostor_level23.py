@@ -12,7 +12,7 @@ from __future__ import annotations
 from detectors.affixes import explain_added
 from detectors.impostor import _written_beyond
 from detectors.places import former_divisions, former_name_forms, former_places
-from tests.detectors.impostor_cases import acc, findings, reg
+from tests.detectors.impostor_cases import reg, target_name
 
 REGISTRY = [
     reg("河北税务", "国家税务总局河北省税务局", "h1", "weibo", "河北省"),
@@ -27,8 +27,7 @@ REGISTRY = [
 
 
 def _target(name: str, registry=REGISTRY) -> str | None:
-    found = findings(registry, [acc(name, "x")]).get("x")
-    return found["target"]["name"] if found else None
+    return target_name(registry, name)
 
 
 # ---- the table ----------------------------------------------------------------------------------------------------
