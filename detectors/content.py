@@ -59,7 +59,9 @@ GOSSIP_NOTE = "娱乐八卦"  # entertainment lexicon entries with this note are
 CHATTY = re.compile(r"[!！]{2,}|[?？][!！]|[\U0001F600-\U0001F64F\U0001F910-\U0001F97F]|评论区|你熬夜|你们|"
                     r"太.{1,2}了吧|#[^#\s]{1,12}#?\s*#")
 FRAUD_WARNING = re.compile(r"骗|诈|谨防|警惕|提醒")
-CORRECTION = re.compile(r"更正|勘误|纠正[^。\n]{0,6}(?:错|写法)|误写|错写|写错|易错|错别字|正确(?:写法|表述|的写法)")
+# 纠错 alone is also a formal term (容错纠错机制): only a notice headed 【纠错】 or 纠错： is a correction notice.
+CORRECTION = re.compile(r"更正|勘误|纠正[^。\n]{0,6}(?:错|写法)|误写|错写|写错|易错|错别字|正确(?:写法|表述|的写法)"
+                        r"|[【\[]纠错[】\]]|(?:^|\n)\s*纠错[:：]")
 # A word that describes a business (网红 + 烤肉店): in an ad it is the seller's pitch.
 BUSINESS_PITCH = re.compile(r"[\u4e00-\u9fff]{0,4}?" + TRADE)
 # The seller's staff named in slang (客服小姐姐, 店长小哥哥): in an ad, the seller's pitch, reported as the ad.

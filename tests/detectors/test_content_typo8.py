@@ -121,3 +121,16 @@ def test_an_everyday_word_for_a_word_of_the_term_is_no_slip():
     assert typo_spans("符合条件的家庭可申请临时求助金。") == []
     assert typo_spans("扎实推动共同富余取得实质性进展。") == ["共同富余"]
     assert typo_spans("热烈庆祝中华人名共和国成立。")
+
+
+@pytest.mark.parametrize("text", [
+    "【纠错】昨日推文“中华人名共和国”一处有误，特此说明。",
+    "纠错：上期推送“供暖保彰”一处有误，向读者致歉。",
+])
+def test_a_notice_headed_jiucuo_is_a_correction_notice(rules, text):
+    assert typos(rules, text) == []
+
+
+def test_jiucuo_as_a_formal_term_does_not_silence_slips(rules):
+    # 容错纠错机制 is a formal term, not a notice: the slip beside it is still reported
+    assert typos(rules, "我市建立容错纠错机制，激励干部担当作为。供暖保彰工作稳步推进。") == ["保彰"]
