@@ -74,7 +74,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from detectors import jieba_dict
-from detectors.places import ANYWHERE_LEVEL_WORDS, DIVISION_LEVEL_WORDS, LEVEL_HEADS
+from detectors.places import (
+    ANYWHERE_LEVEL_WORDS,
+    CAPITAL_WORDS,
+    DIVISION_LEVEL_WORDS,
+    LEVEL_HEADS,
+    STRIPPED_CAPITAL_WORDS,
+    capital_word_covers,
+)
 
 # Words an impostor adds to look official, new, useful or reachable. General vocabulary of Chinese account names,
 # not taken from any evaluation set.
@@ -1416,7 +1423,8 @@ def _numbered_at(text: str, i: int) -> str:
     return text[i:j + 1] if j > i and text[j:j + 1] == NUMBERED else ""
 
 
-_CAPITAL_HEADS = frozenset("省首会城")  # first characters of ``detectors.places.CAPITAL_WORDS`` and their stripped forms
+# the first characters of the rank words (``CAPITAL_WORDS``) and of their stripped forms (会, 城)
+_CAPITAL_HEADS = frozenset(w[0] for w in CAPITAL_WORDS) | frozenset(STRIPPED_CAPITAL_WORDS)
 
 
 def _capital_word_at(text: str, i: int, own_places: frozenset[str], name_at: int, prev: str) -> str:
@@ -1426,9 +1434,8 @@ def _capital_word_at(text: str, i: int, own_places: frozenset[str], name_at: int
     and 省城 right before the registered name (``name_at``: where it begins) arrive as 会 and 城 alone: read so when
     nothing or a place of the target comes before them (``prev``: the class of the word read before), not after other
     characters they make a word with (商会, 工会)."""
-    if text[i] not in _CAPITAL_HEADS:  # most positions: no look-up, no import
+    if text[i] not in _CAPITAL_HEADS:  # most positions: one set look-up
         return ""
-    from detectors.places import CAPITAL_WORDS, STRIPPED_CAPITAL_WORDS, capital_word_covers
     word = text[i:i + 2]
     if word in CAPITAL_WORDS:
         return word if capital_word_covers(word, own_places) else ""
