@@ -36,15 +36,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from pathlib import Path
 
 from detectors.content_political import _sentence, _sentence_bounds, so_called
 from detectors.content_political_canon import _in_title
 from detectors.content_political_names import CLAN_AFTER, ethnic_names
 from detectors.content_political_order import inventory
+from detectors.content_typo import LEXICON_DIR, read_list
 
 Hit = tuple[int, int, str, str, str]
-LEXICONS = Path(__file__).resolve().parent / "lexicons"
 
 # ---- ethnic groups under a neighbour's or an outdated name -----------------------------------------------------------
 
@@ -204,8 +203,7 @@ def _numbered() -> tuple[frozenset[str], re.Pattern]:
     """The numbered formulations (N个X) of ``lexicons/formal_terms.txt`` and the extra ones, and a pattern of two of
     them side by side (any number before each listed X)."""
     terms = set(EXTRA_NUMBERED)
-    for line in (LEXICONS / "formal_terms.txt").read_text(encoding="utf-8").splitlines():
-        word = line.strip().split("\t")[0]
+    for word, *_ in read_list(LEXICON_DIR / "formal_terms.txt"):  # the typo lexicon's own reader
         if re.fullmatch(rf"[{NUMERAL}]+个[\u4e00-\u9fff]{{2,4}}", word):
             terms.add(word)
     tails = "|".join(sorted({t.split("个", 1)[1] for t in terms}, key=len, reverse=True))
