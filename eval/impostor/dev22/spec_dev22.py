@@ -1,5 +1,6 @@
-"""Eighteenth blind held-out part (heldout): built 2026-12-04 (nineteenth session).
-Run: python eval/impostor/heldout/spec_heldout.py
+"""Twenty-second dev part (dev22; built 2026-12-04 in the nineteenth session as the eighteenth blind held-out part,
+demoted to tuning data in the twentieth session).
+Run: python eval/impostor/dev22/spec_dev22.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/ ... dev21/ wherever the real inventory allows; the unavoidable reuses are listed in
@@ -20,7 +21,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev22"
 SEED = 48119
 CRAWL_DAY = "2026-02-10"
 
@@ -889,7 +890,7 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev22 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
