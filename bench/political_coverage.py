@@ -50,6 +50,7 @@ a change.
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
 import sys
 from collections import defaultdict
@@ -661,7 +662,9 @@ def hmt_foreign_items() -> list[Item]:
 UNRECOGNISED = (("科索沃", "科索沃共和国"), ("索马里兰", "索马里兰共和国"), ("北塞浦路斯", "北塞浦路斯土耳其共和国"),
                 ("阿布哈兹", "阿布哈兹共和国"), ("南奥塞梯", "南奥塞梯共和国"), ("德涅斯特河沿岸", "德涅斯特河沿岸摩尔达维亚共和国"),
                 ("西撒哈拉", "阿拉伯撒哈拉民主共和国"), ("纳卡", "阿尔扎赫共和国"), ("顿涅茨克", "顿涅茨克人民共和国"),
-                ("卢甘斯克", "卢甘斯克人民共和国"), ("克里米亚", "克里米亚共和国"))
+                ("卢甘斯克", "卢甘斯克人民共和国"), ("克里米亚", "克里米亚共和国"),
+                # (the other transliterations of Artsakh's self-styled name — content-political24)
+                ("阿尔察赫", "阿尔察赫共和国"), ("阿尔查赫", "阿尔查赫共和国"))
 
 
 def status_items() -> list[Item]:
@@ -841,6 +844,12 @@ def hkm_abroad_items() -> list[Item]:
             f"{lead}{who}入境中国须持有效证件。", f"{lead}{who}回中国探亲的人数明显增多。", f"{lead}{who}进入中国投资的意愿回升。"], [
             f"{who}来往内地须持有效证件。" if not who.startswith("台") else f"{who}来往大陆须持有效证件。"]
             + (["澳企进入中国市场的步伐加快，澳大利亚葡萄酒销量回升。", "澳商来中国投资的热情不减。"] if lead else [])))
+    # 出国 before the regions' names and short names after 赴 (content-political24)
+    out.append(Item(fam, "出国赴港澳 / 出国赴台", [
+        "寒假将至，不少市民计划出国赴港澳旅游。", "暑期出国赴港游学的学生增多。", "他们出国赴台参加交流活动。",
+        "市民出国赴香港购物需办理通行证。"], [
+        "寒假将至，不少市民计划出境赴港澳旅游。", "暑期出国赴澳留学的学生增多，澳大利亚签证办理提速。", "出国赴港口城市考察。",
+        "市民出境赴香港购物需办理往来港澳通行证。"]))
     for region in ("香港", "澳门", "台湾"):
         there = "大陆" if region == "台湾" else "内地"
         out.append(Item(fam, f"离开中国前往{region}", [f"1950年，他离开中国前往{region}谋生。", f"她离开中国移居{region}。"],
@@ -1149,6 +1158,12 @@ def leader_title_items() -> list[Item]:
         former = {g._canonical_title(t, o.organ_canon) for t in o.former.get(name, {})}
         item.right += [f"{t}{name}出席会议并讲话。" for t in sorted(own - former) if len(t) > 3 and not t.endswith("常委")]
         out.append(item)
+    # words with 原 / 前 / 老 a few characters before the title (太原籍, 前往, 老兵) do not make the title a former one
+    # (content-political24)
+    out.append(Item(fam, "原、前、老在别的词里", [
+        "平原县老兵家属收到来自国防部部长王毅签发的慰问信。", "前往会场途中，外交部长董军接受了采访。",
+        "太原市老干部收到外交部长李强的贺信。"], [
+        "原外交部长李肇星出席活动。", "老部长出席座谈会。", "平原县老兵家属收到来自国防部部长董军签发的慰问信。"]))
     out.append(Item(fam, "同名的普通人、卸任职务、兼职", [], [
         "副局长李强介绍了全市安全生产情况。", "时任国务院副总理韩正出席了开工仪式。", "2016年，中央组织部部长赵乐际出席座谈会。",
         "国务委员兼公安部部长王小洪出席会议。", "全国政协副主席、秘书长王东峰出席会议。", "国务院常务副总理丁薛祥出席会议。",
@@ -1420,7 +1435,13 @@ def zangnan_items() -> list[Item]:
     for p in ("达旺", *lists.ZANGNAN_PLACES):
         out.append(Item(fam, p, [f"他曾在印度东北部的{p}附近工作。", f"印度边境小镇{p}迎来游客。", f"印度阿鲁纳恰尔邦的{p}举行活动。"], [
             f"中印边境东段的{p}是我国领土。", f"印度声称{p}归其所有，中方坚决反对。", f"我国藏南地区的{p}历史悠久。"]))
-    out.append(Item(fam, "印度的其他地区", [], ["印度东北部的阿萨姆邦盛产茶叶。", "印度北部城市新德里空气污染严重。",
+    # a state's 属 before China's territory (content-political24): 印属藏南, 日属钓鱼岛 …
+    for who, place in (("印属", "藏南"), ("印属", "达旺"), ("日属", "钓鱼岛"), ("菲属", "黄岩岛"), ("越属", "西沙群岛"),
+                       ("马属", "弹丸礁"), ("菲律宾属", "仁爱礁"), ("印度属", "藏南地区")):
+        out.append(Item(fam, f"{who}{place}", [f"地图把{who}{place}区域单独标注。", f"作品将边境的{who}{place}按外国标注方式绘制。"],
+                        [f"地图把我国{place}区域单独标注。", f"{place}是中国领土。"]))
+    out.append(Item(fam, "印度的其他地区", [], ["印度东北部的阿萨姆邦盛产茶叶。", "英属维尔京群岛注册的公司。", "法属波利尼西亚旅游。",
+                                           "日属企业在华投资。", "印度北部城市新德里空气污染严重。",
                                            "菲律宾北部的吕宋岛遭台风袭击。"]))
     return out
 
@@ -1452,6 +1473,16 @@ def local_organ_title_items() -> list[Item]:
                          "台湾“最高检察署”检察总长表示。"]))
     out.append(Item(fam, "省知事、监委主席", ["江苏省知事会见了代表团。", "省监委主席到市里调研。", "市监察委员会副主席出席会议。"],
                     ["日本爱知县知事会见了代表团。", "省监委主任到市里调研。", "国家监察委员会主任出席会议。"]))
+    # (content-political24) the heads of local governments below the province, a congress's 首长, 最高法庭
+    for lvl, head in (("市", "市长"), ("县", "县长"), ("区", "区长"), ("镇", "镇长"), ("乡", "乡长"), ("旗", "旗长")):
+        out.append(Item(fam, f"{lvl}政府主席", [f"{lvl}政府主席对全{lvl}工作给予肯定。", f"{lvl}人民政府副主席出席会议。"],
+                        [f"{lvl}政府{head}对全{lvl}工作给予肯定。", f"{lvl}政府主席台上就座的有各部门负责人。",
+                         "自治区人民政府主席出席会议。", "自治区政府副主席到我市调研。"]))
+    out.append(Item(fam, "人大首长", ["全国人大首长对我省工作给予肯定。", "省人大首长到基层调研。", "市人大常委会首长出席会议。"],
+                    ["全国人大常委会领导对我省工作给予肯定。", "部队首长看望慰问官兵。", "军区首长到基层连队调研。",
+                     "全国人大常委会副委员长到基层调研。"]))
+    out.append(Item(fam, "最高法庭", ["会上，最高法庭负责人通报了情况。", "最高法庭庭长出席会议。"],
+                    ["美国最高法庭作出裁决。", "最高人民法院院长出席会议。", "英国最高法庭的判决引发关注。"]))
     out.append(Item(fam, "法院长官", ["最高法长官出席会议。", "最高人民法院首席法官出席会议。"],
                     ["最高人民法院院长、首席大法官张军出席会议。", "香港特区终审法院首席法官出席典礼。", "镇人大主席介绍情况。"]))
     return out
@@ -1469,7 +1500,8 @@ def returned_items() -> list[Item]:
     fam = "69 港澳回归祖国写作“回归中国”（checklist 396）"
     items = []
     for who in ("香港", "澳门", "港澳", "香港、澳门", "香港和澳门", "港澳地区", "澳门特区"):
-        wrong = [f"{who}回归中国以来，各项事业蓬勃发展。", f"今年是{who}顺利回归中国的纪念日。", f"社区举办“{who}回归中国”主题展览。"]
+        wrong = [f"{who}回归中国以来，各项事业蓬勃发展。", f"今年是{who}顺利回归中国的纪念日。", f"社区举办“{who}回归中国”主题展览。",
+                 f"{who}重返中国二十七周年之际，文化周开幕。", f"庆祝{who}重归中国。"]
         right = [f"{who}回归祖国以来，各项事业蓬勃发展。"]
         if not who.endswith(("香港", "澳门")):  # (political.tsv's literal 香港回归中国 / 澳门回归中国 do not read a rejection)
             right.append(f"不能说“{who}回归中国”，要说回归祖国。")
@@ -1483,7 +1515,7 @@ def old_name_items() -> list[Item]:
     # one written form of each OLD_NAMES entry (content_political_wording), in three frames; the right name beside it
     words = {"倮黑": "拉祜族", "猓猡": "彝族", "猺族": "瑶族", "獞人": "壮族", "僮族": "壮族", "犵狫": "仡佬族", "仲家人": "布依族",
              "窝尼": "哈尼族", "么些人": "纳西族", "栗粟": "傈僳族", "蒲蛮": "布朗族", "山头族": "景颇族", "俅人": "独龙族",
-             "攸乐人": "基诺族", "古宗人": "藏族", "僰夷": "傣族", "佧佤": "佤族"}
+             "攸乐人": "基诺族", "古宗人": "藏族", "僰夷": "傣族", "佧佤": "佤族", "傜族": "瑶族"}
     items = []
     for old, right in words.items():
         wrong = [f"{old}群众欢度传统节日。", f"村里的{old}同胞过上了好日子。", f"我们走进{old}村落，感受民族风情。"]
@@ -1672,6 +1704,59 @@ def slot_swap_items() -> list[Item]:
     return out
 
 
+# ---- 80–82 (twentieth session, content-political24): foreign states under a former name or Taiwan's rendering, a
+# religion called 族, a formulation's two items before a shared phrase-long affix --------------------------------------
+STATE_NAME_FRAMES_ANY = ("{}代表团来我市访问。", "我市企业与{}客商签约。", "来自{}的留学生参加中华文化体验活动。")
+STATE_NAME_FRAMES_STATE = ("{}代表团来我市访问。", "市长会见{}驻华大使。", "代表团出访{}、法国两国。")
+
+
+def state_name_items() -> list[Item]:
+    st = _own("content_political_states")
+    fam = "80 外国国名：更名前的旧称与台湾地区译名（外交部“国家和组织”，lexicons/state_names.txt）"
+    out = []
+    for row in st.state_names():
+        form = re.sub(r"\(\?<?[!=][^)]*\)", "", row.pattern.split("|")[0])
+        right = row.right.split("（")[0].split(" /")[0]
+        frames = STATE_NAME_FRAMES_ANY if row.anywhere else STATE_NAME_FRAMES_STATE
+        ok = [f.format(right) for f in frames[:2]]
+        if row.renamed:
+            ok += [f"{right}旧称{form}，{row.renamed}年更名。", f"{row.renamed - 3}年，{form}代表团曾来我市访问。"]
+        else:
+            ok += [f"{right}，台湾地区译作{form}。", f"所谓“{form}”是台湾地区的译名。"]
+        out.append(Item(fam, f"{form}→{right}", [f.format(form) for f in frames], ok))
+    out.append(Item(fam, "同形词：古国、地区、河流、茶叶、人名与词语的一部分", [], [
+        "亚历山大大帝统治的马其顿王国横跨欧亚。", "希腊北部的马其顿地区盛产橄榄。", "北马其顿共和国考察团到我市参观。",
+        "喝一杯锡兰红茶。", "扎伊尔河即刚果河。", "暹罗猫很可爱。", "美国乔治亚州的客商来访。", "他参加彭德怀纪念活动。",
+        "宝贝南下广州过冬。", "厄瓜多尔总统访华。", "圣文森特和格林纳丁斯总理会见代表团。", "安哥拉扎伊尔省盛产石油。",
+        "卡达拉罕是一种调味料。", "他在叶门口等我。", "学校开展沙特阿拉伯语言文化周。", "1988年汉城奥运会令人难忘。",
+        "西安汉城湖公园游人如织。", "努尔苏丹·纳扎尔巴耶夫曾任哈萨克斯坦总统。", "列宁格勒保卫战的故事感人至深。",
+        "他与叶门口的保安聊天。"]))
+    return out
+
+
+RELIGION_NATION = ("穆斯林", "伊斯兰", "伊斯兰教", "回教", "佛教", "基督教", "天主教", "喇嘛", "道教")
+
+
+def religion_nation_items() -> list[Item]:
+    fam = "81 宗教或信徒称“族”（不把宗教和民族混为一谈，checklist 21）"
+    out = [Item(fam, f"{r}族", [f"民宗局走访慰问{r}族困难群众。", f"{r}族群众欢度传统节日。"],
+                ["民宗局走访慰问信教困难群众。", f"不能把宗教和民族混为一谈，没有“{r}族”。"]) for r in RELIGION_NATION]
+    out.append(Item(fam, "民族与族群", [], ["民宗局走访慰问回族困难群众。", "海外穆斯林族群人口增长。", "回族群众欢度开斋节。",
+                                         "佛教徒和信教群众参加活动。", "藏族群众信仰藏传佛教。"]))
+    return out
+
+
+def shared_affix_items() -> list[Item]:
+    fam = "82 提法顺序：共同后缀（前缀）只写一次的两项（中国式现代化的中国特色等）"
+    items = ("人口规模巨大", "全体人民共同富裕", "物质文明和精神文明相协调", "人与自然和谐共生", "走和平发展道路")
+    out = []
+    for a, b in itertools.pairwise(items):
+        out.append(Item(fam, f"{a}/{b}", [f"中国式现代化是{b}、{a}的现代化。", f"我们要推进{b}、{a}的现代化。"],
+                        [f"中国式现代化是{a}、{b}的现代化。", f"我们要推进{b}的现代化和{a}的现代化。"]))
+    out.append(Item(fam, "一个词的后缀只写一次", [], ["要加强社会、文化建设。", "增强理论、道路自信。", "坚持政治、经济建设两手抓。"]))
+    return out
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
@@ -1687,7 +1772,8 @@ def all_items() -> list[Item]:
             + so_called_scope_items() + english_alias_items() + transliteration_items() + zangnan_items()
             + japanese_battle_items() + local_organ_title_items() + strait_summit_items() + returned_items()
             + old_name_items() + swapped_items() + capital_items() + border_peak_items() + tw_short_title_items()
-            + claim_gate_items() + russian_name_items() + ethnic_other_items() + massacre_items() + slot_swap_items())
+            + claim_gate_items() + russian_name_items() + ethnic_other_items() + massacre_items() + slot_swap_items()
+            + state_name_items() + religion_nation_items() + shared_affix_items())
 
 
 def main() -> int:

@@ -392,7 +392,9 @@ def _political_wins(typo, text: str, political_found, orig, rules: ContentRules,
     the political reading (付总理张国清: 副总理 is the title he holds), the slip explains it and is reported instead.
     Characters swapped where they are the items of a fixed formulation (党政军民学，东南西北中) are the formulation's
     order: the labelled sets (dev13 … dev15) call every order of a fixed formulation's items political, and a swap
-    inside one word (想思, 会全, 委常) a typo.
+    inside one word (想思, 会全, 委常) a typo. A political finding whose suggestion is the typo's correction (傜族 →
+    瑶族, 坦尚尼亚 → 坦桑尼亚) names the form as an outdated or another side's name of the same thing: the rule
+    explains the form, and it is reported as such (content-political24).
     Both would be 错敏字 for the report (``report.improper_content_categories``), so nothing of the veto is lost;
     the more serious reading keeps the span."""
     overlapping = [p for p in political_found if typo.start < orig(p.start, p.end)[1]
@@ -401,6 +403,10 @@ def _political_wins(typo, text: str, political_found, orig, rules: ContentRules,
         return False
     if typo.how == "颠倒" and any(p.rule == "political:提法顺序" for p in overlapping):
         return True  # items of a fixed formulation out of order (东南西北中) are the formulation's order, not a slip
+    if any(p.suggestion.split("（")[0] == typo.correct for p in overlapping):
+        # the rule knows the form as another name of the same thing (傜族 for 瑶族, 坦尚尼亚 for 坦桑尼亚): an
+        # outdated or another side's name written as such, not a slip that happens to lie one character away
+        return True
     fixed = text[:typo.start] + typo.correct + text[typo.end:]
     still = {p.rule for p in political_hits(fold(fixed), rules.leaders, year)}
     return any(p.rule in still for p in overlapping)

@@ -28,6 +28,7 @@ from detectors.content_political_guidance import guidance_hits
 from detectors.content_political_history import history_hits
 from detectors.content_political_names import names_hits
 from detectors.content_political_order import order_hits
+from detectors.content_political_states import states_hits
 from detectors.content_political_status import status_hits
 from detectors.content_political_terms import terms_hits
 from detectors.content_political_territory import REPORTED, territory_hits
@@ -81,9 +82,10 @@ POLITICAL = [
                 r"融合|统一|对话|会谈|协议|直航|通航|婚姻|联姻|议题|问题|局势|对峙|分治|一家|澳|台)|"
                 r"(?<![其之当途])中港(?!口|湾|区|路|街|城|村|镇)"),
      "中港台", "内地与香港 / 内地与澳门 / 两岸", "“中港”“中澳”“中台”并称"),
-    (re.compile(r"(?:中国|我国)(?:与|和|同|跟|及|、)(?:台湾|香港|澳门|港澳)|"
+    # (the state's full name set beside them too: 香港与中华人民共和国之间 — content-political24)
+    (re.compile(r"(?:中国|我国|中华人民共和国)(?:与|和|同|跟|及|、)(?:台湾|香港|澳门|港澳)(?!特别行政区基本法)|"
                 r"(?:台湾|香港|澳门|港澳)(?:地区)?(?:警方|方面|企业|居民|同胞|市民)?(?:与|和|同|跟|及|、)"
-                r"中国(?!内地|大陆|人民|共产党|政府|香港|澳门|台湾|台北)"),
+                r"(?:中国|中华人民共和国)(?!内地|大陆|人民|共产党|政府|香港|澳门|台湾|台北|宪法|成立|国籍|公民|中央人民政府)"),
      "中国与台湾", "大陆与台湾 / 两岸 / 内地与香港、澳门", "把台湾、香港、澳门与中国并列"),
     (re.compile(r"(?:^|(?<=[在入于任原前是为的、，。\s（(“]))国军(?![民队人事官舰机费训演属校旗歌营工区务]|退除役)"),
      "国军", "台湾军队 / 国民党军队", "称台湾地区军队（或国民党军队）为“国军”"),
@@ -255,7 +257,9 @@ TW_CITIZEN = re.compile(r"(?:台湾|香港|澳门)(?:地区)?(?:的)?(?:公民(?
 TW_ALLIES = re.compile(r"(?<![所谓“\"「『])(?:邦交国|友邦)")
 # Travel between the mainland and Hong Kong, Macao or Taiwan is 出境 / 跨境, never 出国 / 国际.
 HMT_ABROAD = re.compile(r"(?:香港|澳门|港澳|台湾)(?!同胞|居民|民众|青年|游客|市民|旅客|人|籍)[^。；，,;\n]{0,4}?出国(?!\(境|境)|"
-                        r"出国(?:游|旅游|旅行)?[^。；，,;\n]{0,4}?(?:去|到|赴|前往)了?(?:香港|澳门|台湾)|"
+                        # (出国赴港澳, 出国赴台: the regions' short names after 赴 — content-political24)
+                        r"出国(?:游|旅游|旅行)?[^。；，,;\n]{0,4}?(?:(?:去|到|赴|前往)了?(?:香港|澳门|台湾|港澳台|港澳)|"
+                        r"赴(?:港|台)(?![口区商资企]))|"
                         r"(?:香港|澳门|台湾)(?:地区)?等国外")
 HMT_INTERNATIONAL = re.compile(
     r"(?:往返|前往|开往|飞往|发往|驶往|赴|至|到)(?:香港|澳门|台湾|台北|高雄)[^，。；,;\n]{0,3}?国际(?:货车|货运|航班|航线|班车|"
@@ -549,11 +553,12 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
     # HK/Macao/Taiwan as foreign, unrecognised entities as states (content_political_status); the sixteenth
     # session's other sides' names of wars, regions and the Party, disability slurs, imperial honorifics (usage); the
     # twenty-second session's return to the motherland, old names, swapped statements, former capitals (wording); the
-    # twenty-third session's other names of ethnic groups, massacres called incidents, swapped slots and numbers (terms)
+    # twenty-third session's other names of ethnic groups, massacres called incidents, swapped slots and numbers (terms);
+    # the twenty-fourth session's foreign states under a former name or Taiwan's rendering (states)
     for start, end, rule, suggestion, note in chain(
             general_hits(folded, in_quotes, year), territory_hits(folded, in_quotes), names_hits(folded, in_quotes),
             history_hits(folded, in_quotes, leaders, ALL_TITLES), status_hits(folded, in_quotes),
-            usage_hits(folded), wording_hits(folded), terms_hits(folded, in_quotes)):
+            usage_hits(folded), wording_hits(folded), terms_hits(folded, in_quotes), states_hits(folded, in_quotes)):
         if fresh(start, end):
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
     # the ninth round: fixed formulations out of their official order or with one item changed

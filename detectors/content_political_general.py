@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.content_political import REJECTS, _sentence, so_called
+from detectors.content_political import REJECTS, _sentence, countries, so_called
 from detectors.textnorm import fold
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -162,7 +162,14 @@ def _organ_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return organ_title, nonorgan, office_person
 
 
-FORMER_HERE = re.compile(r"(?:时任|原任|原|前任|前|曾任|曾经担任|曾担任|历任|首任|老)[^。！？!?；;\n]{0,14}$")
+# another state or a region before a court's name: its own court, not a misnamed organ of ours
+FOREIGN_COURT = re.compile(r"(?:" + "|".join(sorted((c for c in countries() if c != "中国"), key=len, reverse=True))
+                           + r"|香港|澳门|台湾|外国|各国|联邦|州)(?:的)?$")
+# (老 only right before the title — 老部长; 原 and 前 not inside another word: 太原籍老兵, 前往, 目前 a few words
+# earlier say nothing of the title — content-political24)
+FORMER_HERE = re.compile(r"(?:(?:时任|原任|(?<![太平高草中还复燎病抗五九])原(?![籍则因料始创生汁地理本定先野])|前任|"
+                         r"(?<![之此目当提日以面眼门空跟向上])前(?![往来面提夕景线进沿列期台])|曾任|曾经担任|曾担任|历任|首任)"
+                         r"[^。！？!?；;\n]{0,14}|老)$")
 HISTORY_SENTENCE = re.compile(r"时任|曾任|曾经|历任|生前|逝世|去世|病逝|悼念|追悼|遗体|缅怀|怀念|纪念|回忆|回顾|当年|那年|彼时|"
                               r"任内|任期|卸任|离任|退休|历史|往事|档案|展览|[一二三四五六七八九十\d]+年前")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|—|-|～|~|至)")
@@ -202,6 +209,8 @@ def _office_hits(folded: str, year: int | None) -> Iterator[Hit]:
         yield (m.start(), m.end(), "机构职务", f"{organ}{o.heads[organ]}（该机构的领导职务是{'、'.join(sorted(o.organs[organ]))}）",
                f"职务错误：{organ}没有“{title}”这一职务")
     for m in nonorgan.finditer(folded):
+        if FOREIGN_COURT.search(folded[max(0, m.start() - 8):m.start()]):
+            continue  # 美国最高法庭, 香港终审法院: another state's or a region's court (content-political24)
         if not _rejected(folded, m.start(), NOT_EXISTING):
             right = o.nonorgans[m.group("w")]
             yield m.start(), m.end(), "机构名称", right, f"机构名称错误：没有“{m.group('w')}”，应为“{right}”"

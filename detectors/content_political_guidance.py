@@ -144,6 +144,11 @@ ETHNIC_SHORT_RIGHT = {"鲜族": "朝鲜族", "哈萨族": "哈萨克族"}
 BRANCH_AS_NATION = re.compile(r"(?:摩梭|撒尼|穿青|川青|僜|(?<![旅房游乘创顾访博播])客家|阿细|苦聪|夏尔巴)族(?!群|谱|人)")
 TURKIC = re.compile(r"(?<![古西东])突厥族")
 RELIGION_AS_ETHNICITY = re.compile(r"回族(?:就)?(?:是|等于)伊斯兰教|伊斯兰教(?:就)?(?:是|等于)回族|回族(?:的)?宗教(?:是|就是)?伊斯兰")
+# A religion or its adherents given 族 as if a people (穆斯林族, 伊斯兰族, 佛教族, 喇嘛族): none of the 56 official names
+# (data/ethnic_groups.txt) is a religion's (content-political24; 禁用词: 不把宗教和民族混为一谈)
+RELIGION_AS_NATION = re.compile(r"(?:穆斯林|伊斯兰教?|回教|佛教|佛教徒|基督教?|基督徒|天主教|东正教|道教|喇嘛教?|清真)族(?!群(?!众)|谱)")
+RELIGION_NATION_RIGHT = {"穆斯林": "回族等信仰伊斯兰教的民族（穆斯林群众）", "伊斯兰": "回族等信仰伊斯兰教的民族（穆斯林群众）",
+                         "回教": "回族等信仰伊斯兰教的民族（穆斯林群众）", "清真": "回族等信仰伊斯兰教的民族（穆斯林群众）"}
 MUSLIM_SLAUGHTER = re.compile(r"(?:穆斯林|回族|维吾尔族|清真)[^。，,；;\n]{0,8}?杀(?=牛|羊|鸡|鸭|鹅|骆驼|牲)")
 
 # ---- leaders -------------------------------------------------------------------------------------------------
@@ -345,6 +350,11 @@ def guidance_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterato
     for m in RELIGION_AS_ETHNICITY.finditer(folded) if has("回族") else ():
         if not _rejected(folded, m.start()):
             yield m.start(), m.end(), "民族宗教", "回族群众信仰伊斯兰教", "不能把宗教和民族混为一谈"
+    for m in RELIGION_AS_NATION.finditer(folded) if has("族") else ():
+        if not in_quotes(m.start(), m.end()) and not _rejected(folded, m.start()):
+            stem = next((k for k in RELIGION_NATION_RIGHT if m.group(0).startswith(k)), "")
+            yield (m.start(), m.end(), "民族宗教", RELIGION_NATION_RIGHT.get(stem, "信教群众（宗教不是民族）"),
+                   "不能把宗教和民族混为一谈：宗教或信徒不是“族”")
     for m in MUSLIM_SLAUGHTER.finditer(folded) if has("杀") else ():
         end = m.end()
         yield end - 1, end, "民族宗教", "宰", "穆斯林宰牛羊及家禽，只说“宰”，不写作“杀”"

@@ -131,7 +131,8 @@ CN_FEATURES = (r"钓鱼岛|赤尾屿|黄尾屿|北小岛|南小岛|黄岩岛|民
 ZANGNAN_PLACES = ("下察隅", "门隅", "珞瑜", "德让宗", "申隔宗", "邦迪拉", "克节朗", "扯冬", "西山口", "色拉山口", "棒山口", "瓦弄",
                   "基宾图", "梅楚卡", "伊塔那加", "伊塔纳加", "巴昔卡")
 CN_FEATURES = CN_FEATURES.replace("{zangnan}", "|".join(sorted(ZANGNAN_PLACES, key=len, reverse=True)))
-CLAIMANT = r"(?:菲律宾|越南|马来西亚|文莱|印度尼西亚|印尼|日本|印度)"
+# (…属 before the feature — 印属藏南, 日属钓鱼岛, 菲属黄岩岛 — says whose it is too: content-political24)
+CLAIMANT = r"(?:(?:菲律宾|越南|马来西亚|文莱|印度尼西亚|印尼|日本|印度)属?|[菲越马日印]属)"
 ATTRIBUTED = re.compile(rf"(?<!所谓)(?P<who>{CLAIMANT})(?P<what>{CN_FEATURES})"
                         r"(?!(?:争端|争议|问题|对峙|冲突|事件|仲裁|之争|海战|之战|战役)(?!地区))")
 # A claim reported as a claim (菲律宾声称…), an occupation named as one, or another's wording quoted.

@@ -86,6 +86,13 @@ ORGANS: tuple[tuple[re.Pattern, str, str], ...] = (
     # a province's government is headed by a 省长 (省主席 is the Republic's title); an autonomous region's by a 主席
     (re.compile(r"省(?:人民政府|政府|府)?(?P<t>副?主席)(?!团|台)"),
      "省长 / 副省长", "省人民政府的领导职务是省长、副省长（“省主席”是 1949 年以前的职务名称；自治区才设主席）"),
+    # a city's, county's, district's, banner's, league's, township's or town's government is headed by its 市长, 县长,
+    # 区长, 旗长, 盟长, 乡长, 镇长 (地方组织法第六十九条); 主席 heads only an autonomous region's (content-political24)
+    (re.compile(r"(?:市|县|(?<!自治)区|旗|盟|乡|镇)(?:人民政府|政府)(?P<t>副?主席)(?!团|台)"),
+     "市长 / 县长 / 区长 / 乡长 / 镇长（副职同）", "地方人民政府的领导职务是省长、市长、县长、区长、乡长、镇长（自治区才设主席）"),
+    # a people's congress has no 首长: its standing committee's 委员长 (全国) or 主任 leads it
+    (re.compile(rf"(?:{LEVEL}|全国)人大(?:常委会|常务委员会)?(?:的)?(?P<t>首长)"),
+     "全国人大常委会领导 / 人大常委会主任", "人民代表大会的负责人是其常务委员会的委员长（全国）或主任，“首长”不是人大的职务"),
     # a province has no 州长 (the title of a federal state's governor; an autonomous prefecture's 州长 is right)
     (re.compile(r"省(?:人民政府|政府)?(?P<t>副?(?:州长|知事))"), "省长 / 副省长",
      "省人民政府的领导职务是省长、副省长（“州长”是联邦制国家的职务，自治州才设州长；“知事”是日本的）"),
@@ -118,7 +125,7 @@ ORGANS: tuple[tuple[re.Pattern, str, str], ...] = (
 
 
 def _organ_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
-    if not re.search(r"人大|政协|主席|检察|区长|省长|州长|知事|法院|最高法|最高检", folded):
+    if not re.search(r"人大|政协|主席|检察|区长|省长|州长|知事|法院|最高法|最高检|首长", folded):
         return
     for pattern, suggestion, note in ORGANS:
         for m in pattern.finditer(folded):

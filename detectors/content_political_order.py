@@ -236,7 +236,13 @@ def _in_version(run: list[_Item], vi: int) -> list[tuple[_Item, int, bool]]:
 
 
 def _needed(v: Version, written: list[tuple[_Item, int, bool]]) -> int:
-    if not v.affixed or any(full for _, _, full in written):
+    fulls = [full for _, _, full in written]
+    if v.affixed and any(fulls) and not all(fulls) and max(len(v.head), len(v.tail)) >= 3:
+        # an affix of a phrase's length written once for the items before or after it (全体人民共同富裕、人口规模巨大
+        # 的现代化) quotes the formulation even with two items; a one-word affix (政治、经济建设) is ordinary grammar
+        # (content-political24)
+        return min(2, v.least)
+    if not v.affixed or any(fulls):
         return v.least
     return v.least_bare
 

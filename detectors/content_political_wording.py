@@ -50,7 +50,7 @@ HKM = r"(?:香港|澳门|港澳|港、澳)(?:地区|特区|特别行政区)?"
 HKM_SUBJECT = rf"{HKM}(?:(?:[、和与及]|以及){HKM})?"
 RETURNED_CHINA = re.compile(
     rf"(?P<who>{HKM_SUBJECT})(?:的)?(?:先后|相继|顺利|成功|和平|正式|都|均|已|已经|终于|分别|于[0-9]{{4}}年)?"
-    r"(?:回归|回到|重回)(?:到|于)?(?P<cn>中国)(?!共产党|人民银行|人民解放军|特色)")
+    r"(?:回归|回到|重回|重返|重归)(?:到|于)?(?P<cn>中国)(?!共产党|人民银行|人民解放军|特色)")
 RETURNED_NAMED = re.compile(r"所谓|不说|不称|不能说|不应|不宜|不要|而非|而不是|不是|应为|应称|应说|改为|错误|说法|表述")
 
 
@@ -60,7 +60,8 @@ def _returned_hits(folded: str) -> Iterator[Hit]:
     for m in RETURNED_CHINA.finditer(folded):
         if so_called(folded, m.start()) or RETURNED_NAMED.search(_sentence(folded, m.start())):
             continue
-        yield (m.start(), m.end(), "港澳回归", m.group(0)[:m.start("cn") - m.start()].replace("回到", "回归") + "祖国",
+        yield (m.start(), m.end(), "港澳回归", m.group(0)[:m.start("cn") - m.start()].replace("回到", "回归").replace("重返", "回归")
+               .replace("重归", "回归").replace("重回", "回归") + "祖国",
                "香港、澳门回归的是祖国：称“回归祖国”，不称“回归中国”（涉港澳宣传用语）")
 
 
@@ -70,7 +71,7 @@ def _returned_hits(folded: str) -> Iterator[Hit]:
 OLD_NAMES: tuple[tuple[str, str, str], ...] = (
     (r"倮黑|猓黑", "拉祜族", "民族"),
     (r"猓猡|猡猡|倮罗|猓罗", "彝族", "民族"),
-    (r"猺", "瑶族", "民族"),
+    (r"猺|傜", "瑶族", "民族"),
     (r"獞|(?<![书家小童琴剑奴])僮(?=人|族|家|民|胞)", "壮族", "民族"),
     (r"犵狫|犵", "仡佬族", "民族"),
     (r"狆家|狆人|狆|仲家(?=族|人|话|语)", "布依族", "民族"),
@@ -90,7 +91,7 @@ OLD_NAMES: tuple[tuple[str, str, str], ...] = (
     (r"小乘(?:佛教|佛法|教|寺院|寺|佛寺|僧侣|僧人)", "南传上座部佛教（南传佛教）", "宗教"),
 )
 OLD_NAME = re.compile("|".join(f"(?P<o{i}>{p})" for i, (p, _, _) in enumerate(OLD_NAMES)))
-OLD_NAME_GATE = re.compile(r"[倮猓猡猺獞僮犵狆仲窝斡么摩栗蒲山俅攸古僰佧迪绥镇乘]")
+OLD_NAME_GATE = re.compile(r"[倮猓猡猺傜獞僮犵狆仲窝斡么摩栗蒲山俅攸古僰佧迪绥镇乘]")
 # a sentence that names the word as old or insulting, or tells the history before the renaming
 OLD_NAME_NAMED = re.compile(r"旧称|古称|史称|曾称|曾被|曾经被|原称|原名|旧名|旧时|改称|更名|改名|正名|称为|称作|叫做|叫作|被称|"
                             r"蔑称|贬称|歧视|侮辱|所谓|旧社会|解放前|新中国成立前|民国|清代|清朝|明代|明朝|元代|唐代|宋代|古代|"
