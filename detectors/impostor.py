@@ -116,7 +116,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from core.findings import make_finding
-from core.records import account_key
+from core.records import PLATFORM_FORM_ZH, PLATFORM_FORMS, PLATFORM_ZH, account_key
 from detectors.affixes import (
     AFFIX_SCORES,
     MAX_PLACE_LEN,
@@ -412,6 +412,7 @@ class _Officials:
         self._every_variant: AvatarIndex | None = None
         self._place_automaton = None
         self.descriptions = [_text_key(c.get("description")) for c in crawled]
+        self.followers = [_count(c.get("followers")) for c in crawled]  # of the crawled record; 0 when unknown
         self._desc_index: dict[str, list[int]] | None = None
         self._unit_automaton = None
         self._name_automaton = None
@@ -1267,7 +1268,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
 
     pixels = _PixelSearch(officials, ctx.base_dir, int(ctx.setting("detect.avatar_pixel_max_pairs")))
     best: dict[int, tuple] = {}
-    ties: dict[int, tuple[tuple, list[int]]] = {}
+    ties: dict[int, tuple[tuple, dict[int, tuple]]] = {}
     described: dict[int, list[tuple[int, str]]] = {}
     scams: dict[int, ScamReading | None] = {}  # read once per candidate with a name match, never for the rest
     everything: dict[int, list] = defaultdict(list)
@@ -1310,7 +1311,8 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             reasons = reasons + [f"同一单位另有 {len(same)} 个账号与它同样相符（"
                                  + "、".join(f"{t['platform']}“{t['name']}”" for t in same) + "），"
                                  + ("目标取同平台的账号" if on_own_platform else
-                                    "账号所在平台上该单位没有备案账号，无从分辨仿的是哪一个：目标取其一，处置时一并核对")]
+                                    "账号所在平台上该单位没有备案账号，"
+                                    + _copy_target_reason(officials, suspects[c], ties, c, r) + "，处置时一并核对")]
         if c in numerals:
             reasons = [numerals[c], *reasons]
             evidence = dict(evidence, numerals=numerals[c])
@@ -2988,23 +2990,41 @@ def _outranks(rank: tuple, r: int, held: tuple | None) -> bool:
 
 def _note_tie(ties: dict, c: int, rank: tuple, r: int) -> None:
     """Keep, per candidate, the registry positions that share its best rank on evidence (score and copied
-    description) — the entries nothing in the account tells apart."""
+    description) — the entries nothing in the account tells apart — each with its full rank."""
     key = rank[:2]
     held = ties.get(c)
     if held is None or key > held[0]:
-        ties[c] = (key, [r])
-    elif key == held[0] and r not in held[1]:
-        held[1].append(r)
+        ties[c] = (key, {r: rank})
+    elif key == held[0]:
+        held[1][r] = max(rank, held[1].get(r, rank))
 
 
 def _same_unit_ties(officials: _Officials, ties: dict, c: int, r: int) -> list[dict]:
     """The other entries of the target's unit that the account points at exactly as strongly (a name and avatar
     copied to a platform where the unit has no account fit each of the unit's accounts equally)."""
+    return [_target(officials.entries[x]) for x in _same_unit_rows(officials, ties, c, r)]
+
+
+def _same_unit_rows(officials: _Officials, ties: dict, c: int, r: int) -> list[int]:
+    """The registry positions of ``_same_unit_ties``."""
     held = ties.get(c)
     if not held or r not in held[1]:
         return []
     unit = officials.units[r]
-    return [_target(officials.entries[x]) for x in sorted(held[1]) if x != r and unit and officials.units[x] == unit]
+    return [x for x in sorted(held[1]) if x != r and unit and officials.units[x] == unit]
+
+
+def _copy_target_reason(officials: _Officials, acc: dict, ties: dict, c: int, r: int) -> str:
+    """Why entry ``r`` is the target of a copy on a platform where its unit has no account, among the unit's entries
+    the account fits as strongly on score (``_same_unit_rows``): the rest of the evidence (a nearer avatar, a reading
+    that explains more of the name) when it tells them apart, else what an impersonator copies
+    (``copy_source_reason``)."""
+    others = _same_unit_rows(officials, ties, c, r)
+    ranks = ties[c][1]
+    level = [x for x in others if ranks[x][:-1] >= ranks[r][:-1]]
+    if not level:
+        return "头像距离、名称读法等其余证据以此账号最近，目标取它"
+    return "名称、头像、简介都分不出仿的是哪一个：" + copy_source_reason(officials, acc, r, level)
 
 
 def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dist: int, sim: float,
@@ -3029,7 +3049,49 @@ def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dis
     copied = fuzz.ratio(_text_key(acc.get("description")), officials.descriptions[r]) if how == "copied" else 0.0
     same_platform = officials.entries[r]["platform"] == acc.get("platform")
     return (round(raw, 3), round(copied, 1), same_platform, -match.unknown, -dist, sim,
-            -_LAYER_RANK.get(match.layer, 99))
+            -_LAYER_RANK.get(match.layer, 99), copy_source_rank(officials, r, acc.get("platform")))
+
+
+def _count(value) -> int:
+    """A follower count as crawled (an int, a digit string, or nothing), 0 when unknown or unreadable."""
+    try:
+        return max(0, int(value or 0))
+    except (TypeError, ValueError):
+        return 0
+
+
+def copy_source_rank(officials: _Officials, r: int, platform: str | None) -> tuple[bool, int]:
+    """Which of a unit's accounts a copy on ``platform`` most likely copied, once name, description and avatar fit
+    several alike (a unit files one name and one avatar on every platform; a copy on a platform where the unit has no
+    account fits each of them equally). What an impersonator does: it re-posts the unit's output to look genuine,
+    and can only take it from the unit's account that publishes the same form (videos for a copy on 抖音 or 快手,
+    posts and articles for one on 微博 or 头条: ``core.records.PLATFORM_FORMS``); and it borrows the standing of the
+    account the public knows best, the unit's flagship — the one with the most followers as crawled. Registry order
+    decides the rest (``_outranks``)."""
+    form = PLATFORM_FORMS.get(platform or "")
+    return (form is not None and PLATFORM_FORMS.get(officials.entries[r].get("platform")) == form,
+            officials.followers[r])
+
+
+def copy_source_reason(officials: _Officials, acc: dict, r: int, others: list[int]) -> str:
+    """Why entry ``r`` and not one of ``others`` (the unit's entries the account fits as well) is the target of a
+    copy on a platform where the unit has no account: the same form of content, more followers, or neither."""
+    mine = copy_source_rank(officials, r, acc.get("platform"))
+    theirs = [copy_source_rank(officials, x, acc.get("platform")) for x in others]
+    entry = officials.entries[r]
+    where = PLATFORM_ZH.get(entry.get("platform"), entry.get("platform") or "")
+    where += "" if where.endswith("号") else "账号"
+    alike = [t for t in theirs if t[0] == mine[0]]  # the others of the same form as this one (or, as it, of another)
+    why, because = [], []
+    if mine[0] and len(alike) < len(theirs):
+        why.append(f"同为{PLATFORM_FORM_ZH[PLATFORM_FORMS[entry['platform']]]}平台")
+        because.append("搬运的内容只能取自同类平台的账号")
+    if mine[1] and alike and all(mine[1] > t[1] for t in alike):
+        why.append(f"粉丝最多（{mine[1]}）")
+        because.append("仿冒者借用公众最熟悉的账号")
+    if not why:
+        return f"目标取该单位在备案表中排在前面的{where}"
+    return f"目标取该单位{'、'.join(why)}的{where}（{'；'.join(because)}）"
 
 
 def _chunks(text: str) -> list[str]:
