@@ -1268,7 +1268,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
 
     pixels = _PixelSearch(officials, ctx.base_dir, int(ctx.setting("detect.avatar_pixel_max_pairs")))
     best: dict[int, tuple] = {}
-    ties: dict[int, tuple[tuple, dict[int, tuple]]] = {}
+    ties: dict[int, tuple[tuple, dict[int, tuple]]] = {}  # candidate -> (rank[:2], entry -> its best pair)
     described: dict[int, list[tuple[int, str]]] = {}
     scams: dict[int, ScamReading | None] = {}  # read once per candidate with a name match, never for the rest
     everything: dict[int, list] = defaultdict(list)
@@ -1285,7 +1285,9 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             everything[c].append((rank, r, match, dist, verdict))
         if _outranks(rank, r, best.get(c)):
             best[c] = (rank, r, match, dist, verdict)
-        _note_tie(ties, c, rank, r)
+        _note_tie(ties, c, (rank, r, match, dist, verdict))
+    for c, held in best.items():  # a copy that fits several of one unit's entries exactly alike: which it copied
+        best[c] = _copied_entry(officials, suspects[c], held, ties.get(c))
 
     owned = _avatar_owners(officials, suspects, forms, best, lookalikes, slot, cand_matrix, cand_colours,
                            max_distance)
@@ -2988,15 +2990,30 @@ def _outranks(rank: tuple, r: int, held: tuple | None) -> bool:
     return held is None or rank > held[0] or (rank == held[0] and r < held[1])
 
 
-def _note_tie(ties: dict, c: int, rank: tuple, r: int) -> None:
+def _note_tie(ties: dict, c: int, pair: tuple) -> None:
     """Keep, per candidate, the registry positions that share its best rank on evidence (score and copied
-    description) — the entries nothing in the account tells apart — each with its full rank."""
+    description) — the entries nothing in the account tells apart — each with its best pair (rank, entry, match,
+    avatar distance, verdict)."""
+    rank, r = pair[0], pair[1]
     key = rank[:2]
     held = ties.get(c)
     if held is None or key > held[0]:
-        ties[c] = (key, {r: rank})
-    elif key == held[0]:
-        held[1][r] = max(rank, held[1].get(r, rank))
+        ties[c] = (key, {r: pair})
+    elif key == held[0] and (r not in held[1] or rank > held[1][r][0]):
+        held[1][r] = pair
+
+
+def _copied_entry(officials: _Officials, acc: dict, held: tuple, tied: tuple | None) -> tuple:
+    """The best pair of a candidate (``held``: rank, entry, …), or, when other entries of the same unit rank exactly
+    as high, the one of them the account most likely copied (``copy_source_rank``; registry order after it)."""
+    rank, r = held[0], held[1]
+    if not tied:
+        return held
+    unit = officials.units[r]
+    level = [pair for x, pair in tied[1].items() if pair[0] == rank and unit and officials.units[x] == unit]
+    if len(level) < 2:
+        return held
+    return max(level, key=lambda pair: (copy_source_rank(officials, acc, pair[1]), -pair[1]))
 
 
 def _same_unit_ties(officials: _Officials, ties: dict, c: int, r: int) -> list[dict]:
@@ -3020,11 +3037,11 @@ def _copy_target_reason(officials: _Officials, acc: dict, ties: dict, c: int, r:
     that explains more of the name) when it tells them apart, else what an impersonator copies
     (``copy_source_reason``)."""
     others = _same_unit_rows(officials, ties, c, r)
-    ranks = ties[c][1]
-    level = [x for x in others if ranks[x][:-1] >= ranks[r][:-1]]
+    pairs = ties[c][1]
+    level = [x for x in others if pairs[x][0] >= pairs[r][0]]
     if not level:
         return "头像距离、名称读法等其余证据以此账号最近，目标取它"
-    return "名称、头像、简介都分不出仿的是哪一个：" + copy_source_reason(officials, acc, r, level)
+    return "名称、头像都分不出仿的是哪一个：" + copy_source_reason(officials, acc, r, level)
 
 
 def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dist: int, sim: float,
@@ -3049,7 +3066,7 @@ def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dis
     copied = fuzz.ratio(_text_key(acc.get("description")), officials.descriptions[r]) if how == "copied" else 0.0
     same_platform = officials.entries[r]["platform"] == acc.get("platform")
     return (round(raw, 3), round(copied, 1), same_platform, -match.unknown, -dist, sim,
-            -_LAYER_RANK.get(match.layer, 99), copy_source_rank(officials, r, acc.get("platform")))
+            -_LAYER_RANK.get(match.layer, 99))
 
 
 def _count(value) -> int:
@@ -3060,34 +3077,40 @@ def _count(value) -> int:
         return 0
 
 
-def copy_source_rank(officials: _Officials, r: int, platform: str | None) -> tuple[bool, int]:
-    """Which of a unit's accounts a copy on ``platform`` most likely copied, once name, description and avatar fit
-    several alike (a unit files one name and one avatar on every platform; a copy on a platform where the unit has no
-    account fits each of them equally). What an impersonator does: it re-posts the unit's output to look genuine,
-    and can only take it from the unit's account that publishes the same form (videos for a copy on 抖音 or 快手,
-    posts and articles for one on 微博 or 头条: ``core.records.PLATFORM_FORMS``); and it borrows the standing of the
-    account the public knows best, the unit's flagship — the one with the most followers as crawled. Registry order
-    decides the rest (``_outranks``)."""
-    form = PLATFORM_FORMS.get(platform or "")
-    return (form is not None and PLATFORM_FORMS.get(officials.entries[r].get("platform")) == form,
+def copy_source_rank(officials: _Officials, acc: dict, r: int) -> tuple[float, bool, int]:
+    """Which of a unit's accounts ``acc``, a copy on a platform where the unit has no account, most likely copied once
+    name, avatar and the rest of the evidence fit several of them exactly alike (a unit files one name and one avatar
+    on every platform, so a copy fits each of them equally). What an impersonator does: it copies one account's
+    profile, and the description it copies is that account's own (…官方微博。 names the platform: the closest copy,
+    ``_Officials.copy_ratio``, even when the unit's template descriptions hide it from the description index); it
+    re-posts the unit's output to look genuine, which it can only take from the account publishing the same form
+    (videos for a copy on 抖音 or 快手, posts and articles for one on 微博 or 头条: ``core.records.PLATFORM_FORMS``); and
+    it borrows the standing of the account the public knows best, the unit's flagship — the most followers as
+    crawled. Registry order decides the rest (``_copied_entry``)."""
+    form = PLATFORM_FORMS.get(acc.get("platform") or "")
+    return (officials.copy_ratio(acc.get("description"), r),
+            form is not None and PLATFORM_FORMS.get(officials.entries[r].get("platform")) == form,
             officials.followers[r])
 
 
 def copy_source_reason(officials: _Officials, acc: dict, r: int, others: list[int]) -> str:
     """Why entry ``r`` and not one of ``others`` (the unit's entries the account fits as well) is the target of a
-    copy on a platform where the unit has no account: the same form of content, more followers, or neither."""
-    mine = copy_source_rank(officials, r, acc.get("platform"))
-    theirs = [copy_source_rank(officials, x, acc.get("platform")) for x in others]
+    copy on a platform where the unit has no account: its description copied, the same form of content, more
+    followers, or none of these (registry order)."""
+    mine = copy_source_rank(officials, acc, r)
+    theirs = [copy_source_rank(officials, acc, x) for x in others]
     entry = officials.entries[r]
     where = PLATFORM_ZH.get(entry.get("platform"), entry.get("platform") or "")
     where += "" if where.endswith("号") else "账号"
-    alike = [t for t in theirs if t[0] == mine[0]]  # the others of the same form as this one (or, as it, of another)
+    if mine[0] and all(mine[0] > t[0] for t in theirs):
+        return f"目标取简介被照抄的{where}（简介与它的简介最接近）"
+    alike = [t for t in theirs if t[1] == mine[1]]  # the others of the same form as this one (or, as it, of another)
     why, because = [], []
-    if mine[0] and len(alike) < len(theirs):
+    if mine[1] and len(alike) < len(theirs):
         why.append(f"同为{PLATFORM_FORM_ZH[PLATFORM_FORMS[entry['platform']]]}平台")
         because.append("搬运的内容只能取自同类平台的账号")
-    if mine[1] and alike and all(mine[1] > t[1] for t in alike):
-        why.append(f"粉丝最多（{mine[1]}）")
+    if mine[2] and alike and all(mine[2] > t[2] for t in alike):
+        why.append(f"粉丝最多（{mine[2]}）")
         because.append("仿冒者借用公众最熟悉的账号")
     if not why:
         return f"目标取该单位在备案表中排在前面的{where}"

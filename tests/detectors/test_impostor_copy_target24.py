@@ -69,13 +69,29 @@ def test_a_copy_on_a_platform_where_the_unit_has_an_account_points_at_that_accou
     assert "目标取同平台的账号" in found["reasons"][-1]
 
 
-def test_copy_source_rank_reads_follower_counts_as_crawled():
+def test_copy_source_rank_reads_descriptions_and_follower_counts_as_crawled():
     crawled = [dict(CRAWLED[0], followers="4,000"), dict(CRAWLED[1], followers="900"), dict(CRAWLED[2], followers=-3)]
     officials = impostor._Officials(DetectionContext(registry=REGISTRY, accounts=crawled))
     assert officials.followers == [0, 900, 0]  # unreadable or negative counts are unknown
-    assert impostor.copy_source_rank(officials, 1, "bilibili") == (True, 900)
-    assert impostor.copy_source_rank(officials, 1, "weibo") == (False, 900)
-    assert impostor.copy_source_rank(officials, 0, None) == (False, 0)
+    assert impostor.copy_source_rank(officials, acc("江城发布", "c", "bilibili"), 1) == (0.0, True, 900)
+    assert impostor.copy_source_rank(officials, acc("江城发布", "c", "weibo"), 1) == (0.0, False, 900)
+    assert impostor.copy_source_rank(officials, acc("江城发布", "c", None), 0) == (0.0, False, 0)
+    # the unit's descriptions follow one template and differ in the platform they name: the copied one is nearest
+    copy = acc("江城发布", "c", "douyin", description=CRAWLED[0]["description"])
+    ratios = [impostor.copy_source_rank(officials, copy, r)[0] for r in range(3)]
+    assert ratios[0] == 100 and ratios[0] > max(ratios[1:])
+
+
+def test_a_description_copied_from_one_account_outweighs_the_platform_form():
+    found = _finding("江城发布", "douyin", description=CRAWLED[0]["description"])
+    assert found["target"]["account_id"] == "w1"
+    # with the description index unable to single it out (templates shared by many units), the tie-break reads it
+    officials = impostor._Officials(DetectionContext(registry=REGISTRY, accounts=CRAWLED))
+    copy = acc("江城发布", "c", "douyin", description=CRAWLED[0]["description"])
+    pairs = {r: ((0.9, 0.0, False, 0, -64, 1.0, -1), r, None, 64, None) for r in range(3)}
+    chosen = impostor._copied_entry(officials, copy, pairs[1], ((0.9, 0.0), pairs))
+    assert chosen[1] == 0
+    assert "简介被照抄的新浪微博账号" in impostor.copy_source_reason(officials, copy, 0, [1, 2])
 
 
 def test_explain_tells_the_analyst_why_that_account():
