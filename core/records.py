@@ -57,6 +57,12 @@ PLATFORM_ZH = {
     "toutiao": "今日头条", "xiaohongshu": "小红书", "website": "网站", "app": "移动客户端", "miniprogram": "小程序",
     "other": "其他",
 }
+# What a platform's accounts publish: short and long video (抖音, 快手, 哔哩哔哩) or pictures and text (微博 posts, 公众号
+# and 头条号 articles, 小红书 notes). An account that re-posts (搬运) a government unit's output to look genuine can only
+# take it from the unit's account of the same form; sites, apps and mini-programs publish neither.
+PLATFORM_FORMS = {"douyin": "video", "kuaishou": "video", "bilibili": "video", "weibo": "text", "wechat": "text",
+                  "toutiao": "text", "xiaohongshu": "text"}
+PLATFORM_FORM_ZH = {"video": "视频", "text": "图文"}
 _PLATFORM_ALIASES = {
     **{code: code for code in PLATFORMS},
     **{zh: code for code, zh in PLATFORM_ZH.items()},

@@ -116,7 +116,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from core.findings import make_finding
-from core.records import account_key
+from core.records import PLATFORM_FORM_ZH, PLATFORM_FORMS, PLATFORM_ZH, account_key
 from detectors.affixes import (
     AFFIX_SCORES,
     MAX_PLACE_LEN,
@@ -412,6 +412,7 @@ class _Officials:
         self._every_variant: AvatarIndex | None = None
         self._place_automaton = None
         self.descriptions = [_text_key(c.get("description")) for c in crawled]
+        self.followers = [_count(c.get("followers")) for c in crawled]  # of the crawled record; 0 when unknown
         self._desc_index: dict[str, list[int]] | None = None
         self._unit_automaton = None
         self._name_automaton = None
@@ -1267,7 +1268,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
 
     pixels = _PixelSearch(officials, ctx.base_dir, int(ctx.setting("detect.avatar_pixel_max_pairs")))
     best: dict[int, tuple] = {}
-    ties: dict[int, tuple[tuple, list[int]]] = {}
+    ties: dict[int, tuple[tuple, dict[int, tuple]]] = {}  # candidate -> (rank[:2], entry -> its best pair)
     described: dict[int, list[tuple[int, str]]] = {}
     scams: dict[int, ScamReading | None] = {}  # read once per candidate with a name match, never for the rest
     everything: dict[int, list] = defaultdict(list)
@@ -1284,7 +1285,9 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             everything[c].append((rank, r, match, dist, verdict))
         if _outranks(rank, r, best.get(c)):
             best[c] = (rank, r, match, dist, verdict)
-        _note_tie(ties, c, rank, r)
+        _note_tie(ties, c, (rank, r, match, dist, verdict))
+    for c, held in best.items():  # a copy that fits several of one unit's entries exactly alike: which it copied
+        best[c] = _copied_entry(officials, suspects[c], held, ties.get(c))
 
     owned = _avatar_owners(officials, suspects, forms, best, lookalikes, slot, cand_matrix, cand_colours,
                            max_distance)
@@ -1310,7 +1313,8 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
             reasons = reasons + [f"同一单位另有 {len(same)} 个账号与它同样相符（"
                                  + "、".join(f"{t['platform']}“{t['name']}”" for t in same) + "），"
                                  + ("目标取同平台的账号" if on_own_platform else
-                                    "账号所在平台上该单位没有备案账号，无从分辨仿的是哪一个：目标取其一，处置时一并核对")]
+                                    "账号所在平台上该单位没有备案账号，"
+                                    + _copy_target_reason(officials, suspects[c], ties, c, r) + "，处置时一并核对")]
         if c in numerals:
             reasons = [numerals[c], *reasons]
             evidence = dict(evidence, numerals=numerals[c])
@@ -2986,25 +2990,58 @@ def _outranks(rank: tuple, r: int, held: tuple | None) -> bool:
     return held is None or rank > held[0] or (rank == held[0] and r < held[1])
 
 
-def _note_tie(ties: dict, c: int, rank: tuple, r: int) -> None:
+def _note_tie(ties: dict, c: int, pair: tuple) -> None:
     """Keep, per candidate, the registry positions that share its best rank on evidence (score and copied
-    description) — the entries nothing in the account tells apart."""
+    description) — the entries nothing in the account tells apart — each with its best pair (rank, entry, match,
+    avatar distance, verdict)."""
+    rank, r = pair[0], pair[1]
     key = rank[:2]
     held = ties.get(c)
     if held is None or key > held[0]:
-        ties[c] = (key, [r])
-    elif key == held[0] and r not in held[1]:
-        held[1].append(r)
+        ties[c] = (key, {r: pair})
+    elif key == held[0] and (r not in held[1] or rank > held[1][r][0]):
+        held[1][r] = pair
+
+
+def _copied_entry(officials: _Officials, acc: dict, held: tuple, tied: tuple | None) -> tuple:
+    """The best pair of a candidate (``held``: rank, entry, …), or, when other entries of the same unit rank exactly
+    as high, the one of them the account most likely copied (``copy_source_rank``; registry order after it)."""
+    rank, r = held[0], held[1]
+    if not tied:
+        return held
+    unit = officials.units[r]
+    level = [pair for x, pair in tied[1].items() if pair[0] == rank and unit and officials.units[x] == unit]
+    if len(level) < 2:
+        return held
+    return max(level, key=lambda pair: (copy_source_rank(officials, acc, pair[1]), -pair[1]))
 
 
 def _same_unit_ties(officials: _Officials, ties: dict, c: int, r: int) -> list[dict]:
     """The other entries of the target's unit that the account points at exactly as strongly (a name and avatar
     copied to a platform where the unit has no account fit each of the unit's accounts equally)."""
+    return [_target(officials.entries[x]) for x in _same_unit_rows(officials, ties, c, r)]
+
+
+def _same_unit_rows(officials: _Officials, ties: dict, c: int, r: int) -> list[int]:
+    """The registry positions of ``_same_unit_ties``."""
     held = ties.get(c)
     if not held or r not in held[1]:
         return []
     unit = officials.units[r]
-    return [_target(officials.entries[x]) for x in sorted(held[1]) if x != r and unit and officials.units[x] == unit]
+    return [x for x in sorted(held[1]) if x != r and unit and officials.units[x] == unit]
+
+
+def _copy_target_reason(officials: _Officials, acc: dict, ties: dict, c: int, r: int) -> str:
+    """Why entry ``r`` is the target of a copy on a platform where its unit has no account, among the unit's entries
+    the account fits as strongly on score (``_same_unit_rows``): the rest of the evidence (a nearer avatar, a reading
+    that explains more of the name) when it tells them apart, else what an impersonator copies
+    (``copy_source_reason``)."""
+    others = _same_unit_rows(officials, ties, c, r)
+    pairs = ties[c][1]
+    level = [x for x in others if pairs[x][0] >= pairs[r][0]]
+    if not level:
+        return "头像距离、名称读法等其余证据以此账号最近，目标取它"
+    return "名称、头像都分不出仿的是哪一个：" + copy_source_reason(officials, acc, r, level)
 
 
 def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dist: int, sim: float,
@@ -3030,6 +3067,54 @@ def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dis
     same_platform = officials.entries[r]["platform"] == acc.get("platform")
     return (round(raw, 3), round(copied, 1), same_platform, -match.unknown, -dist, sim,
             -_LAYER_RANK.get(match.layer, 99))
+
+
+def _count(value) -> int:
+    """A follower count as crawled (an int, a digit string, or nothing), 0 when unknown or unreadable."""
+    try:
+        return max(0, int(value or 0))
+    except (TypeError, ValueError):
+        return 0
+
+
+def copy_source_rank(officials: _Officials, acc: dict, r: int) -> tuple[float, bool, int]:
+    """Which of a unit's accounts ``acc``, a copy on a platform where the unit has no account, most likely copied once
+    name, avatar and the rest of the evidence fit several of them exactly alike (a unit files one name and one avatar
+    on every platform, so a copy fits each of them equally). What an impersonator does: it copies one account's
+    profile, and the description it copies is that account's own (…官方微博。 names the platform: the closest copy,
+    ``_Officials.copy_ratio``, even when the unit's template descriptions hide it from the description index); it
+    re-posts the unit's output to look genuine, which it can only take from the account publishing the same form
+    (videos for a copy on 抖音 or 快手, posts and articles for one on 微博 or 头条: ``core.records.PLATFORM_FORMS``); and
+    it borrows the standing of the account the public knows best, the unit's flagship — the most followers as
+    crawled. Registry order decides the rest (``_copied_entry``)."""
+    form = PLATFORM_FORMS.get(acc.get("platform") or "")
+    return (officials.copy_ratio(acc.get("description"), r),
+            form is not None and PLATFORM_FORMS.get(officials.entries[r].get("platform")) == form,
+            officials.followers[r])
+
+
+def copy_source_reason(officials: _Officials, acc: dict, r: int, others: list[int]) -> str:
+    """Why entry ``r`` and not one of ``others`` (the unit's entries the account fits as well) is the target of a
+    copy on a platform where the unit has no account: its description copied, the same form of content, more
+    followers, or none of these (registry order)."""
+    mine = copy_source_rank(officials, acc, r)
+    theirs = [copy_source_rank(officials, acc, x) for x in others]
+    entry = officials.entries[r]
+    where = PLATFORM_ZH.get(entry.get("platform"), entry.get("platform") or "")
+    where += "" if where.endswith("号") else "账号"
+    if mine[0] and all(mine[0] > t[0] for t in theirs):
+        return f"目标取简介被照抄的{where}（简介与它的简介最接近）"
+    alike = [t for t in theirs if t[1] == mine[1]]  # the others of the same form as this one (or, as it, of another)
+    why, because = [], []
+    if mine[1] and len(alike) < len(theirs):
+        why.append(f"同为{PLATFORM_FORM_ZH[PLATFORM_FORMS[entry['platform']]]}平台")
+        because.append("搬运的内容只能取自同类平台的账号")
+    if mine[2] and alike and all(mine[2] > t[2] for t in alike):
+        why.append(f"粉丝最多（{mine[2]}）")
+        because.append("仿冒者借用公众最熟悉的账号")
+    if not why:
+        return f"目标取该单位在备案表中排在前面的{where}"
+    return f"目标取该单位{'、'.join(why)}的{where}（{'；'.join(because)}）"
 
 
 def _chunks(text: str) -> list[str]:

@@ -78,6 +78,7 @@ from detectors.textnorm import (
     BAR_LETTERS,
     INVISIBLE,
     SEPARATOR_LETTERS,
+    enclosed_letters,
     t2s_table,
     unicode_fold_table,
     variant_table,
@@ -171,6 +172,8 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
         if _CJK_STROKES.search(text):  # 河㇀北公安: a stroke of the CJK Strokes block is spacing, not a character
             hidden.extend(_CJK_STROKES.findall(text))
             text = _CJK_STROKES.sub("", text)
+        if "\U0001f150" <= max(text) and _enclosed_word().search(text):  # 🅗🅒发布: a word in enclosed letters
+            text = _read_enclosed_words(text)
         # ⻓ → 长, 〡〢〣 → 123: radicals and number characters by Unicode data, other code points drawn like ideographs
         folded = text.translate(_glyph_fold_table())
         if not _BAR_CHARS.isdisjoint(text) and len(folded) == len(text):  # the fold is one character to one
@@ -553,6 +556,20 @@ def is_near_glyph(a: str, b: str) -> bool:
 def _glyph_fold_table() -> dict[int, str]:
     """``same_glyph_table`` with Unicode's own foldings over it (``detectors.textnorm.unicode_fold_table``)."""
     return {**same_glyph_table(), **unicode_fold_table()}
+
+
+@lru_cache(maxsize=1)
+def _enclosed_word() -> re.Pattern:
+    """Two or more enclosed Latin letters that Unicode does not decompose (🅗🅒, 🅢🅓: ``textnorm.enclosed_letters``),
+    with variation selectors between them allowed: a word written in them. A lone one is a sign (🅿 parking, 🅰 blood
+    type, both emoji) and goes with the symbols."""
+    letters = "".join(map(chr, sorted(enclosed_letters())))
+    return re.compile(f"(?:[{letters}][\ufe0e\ufe0f]?){{2,}}")
+
+
+def _read_enclosed_words(text: str) -> str:
+    table = enclosed_letters()
+    return _enclosed_word().sub(lambda m: "".join(table.get(ord(c), "") for c in m.group()), text)
 
 
 @lru_cache(maxsize=1)

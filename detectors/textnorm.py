@@ -67,8 +67,10 @@ BAR_LETTERS = _read_code_points(SEPARATOR_LETTERS_FILE, ("bar",))
 
 def is_separator_mark(ch: str) -> bool:
     """Whether ``ch`` only marks or breaks up the characters around it: a letter drawn as a separator
-    (``SEPARATOR_LETTERS``) or a nonspacing or enclosing combining mark (general category Mn, Me: 1⃘, 2⃣, 3̸)."""
-    return ord(ch) in SEPARATOR_LETTERS or unicodedata.category(ch) in ("Mn", "Me")
+    (``SEPARATOR_LETTERS``) or a nonspacing or enclosing combining mark (general category Mn, Me: 1⃘, 2⃣, 3̸; of a newer
+    Unicode too, ``newer_unicode``)."""
+    return (ord(ch) in SEPARATOR_LETTERS or unicodedata.category(ch) in ("Mn", "Me")
+            or (unicodedata.category(ch) == "Cn" and newer_unicode().get(ord(ch), ("",))[0] == "mark"))
 
 
 def is_invisible(ch: str) -> bool:
@@ -134,17 +136,78 @@ def numeral_digits() -> dict[int, str]:
     return out
 
 
+# What a newer Unicode than the run's assigns (scripts/build_newer_unicode.py, from PyPI ``unicodedata2``): Python's
+# ``unicodedata`` is frozen at its interpreter's Unicode version (Python 3.11: 14.0.0), to which every later code point
+# is unassigned, so NFKC leaves Unicode 16's OUTLINED DIGIT ONE … (U+1CCF1) or 15's MODIFIER LETTER CAPITAL S as they
+# are and a hotline written with them reads as no number. Each row: the code point, how it folds (``nfkc``: its NFKC
+# under the newer Unicode; ``digit``, ``number``: the digit it is worth; ``mark``: a combining mark; ``none``), the
+# fold, its category and name.
+NEWER_UNICODE_FILE = os.path.join(os.path.dirname(__file__), "data", "unicode_newer.txt")
+
+
+@lru_cache(maxsize=1)
+def newer_unicode() -> dict[int, tuple[str, str, str, str]]:
+    """Code point → (kind, fold, general category, name) under the newer Unicode of data/unicode_newer.txt, for the
+    code points the run's ``unicodedata`` does not assign (an interpreter with newer data reads its own)."""
+    out: dict[int, tuple[str, str, str, str]] = {}
+    with open(NEWER_UNICODE_FILE, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("U+"):
+                continue
+            point, kind, fold, category, name = line.rstrip("\n").split("\t")
+            cp = int(point[2:], 16)
+            if unicodedata.category(chr(cp)) == "Cn":
+                out[cp] = (kind, "".join(chr(int(x[2:], 16)) for x in fold.split()), category, name)
+    return out
+
+
+@lru_cache(maxsize=1)
+def newer_fold_table() -> dict[int, str]:
+    """``str.translate`` table: each code point the run's Unicode does not know yet → what the newer Unicode folds it
+    to (its NFKC, or the digit it is worth)."""
+    return {cp: fold for cp, (kind, fold, _, _) in newer_unicode().items() if kind in ("nfkc", "digit", "number")}
+
+
+def nfkc(text: str) -> str:
+    """NFKC under the run's Unicode, then under the newer one for the code points only it assigns
+    (``newer_fold_table``)."""
+    return unicodedata.normalize("NFKC", text).translate(newer_fold_table())
+
+
+# Enclosed Latin letters that Unicode gives no decomposition (the Enclosed Alphanumeric Supplement's negative circled
+# 🅐, negative squared 🅰, crossed negative squared 🆏 and squared small ᴅ 🆥 forms), while their circled Ⓐ, squared 🄰 and
+# parenthesized ⒜ siblings decompose to the letter: found by their Unicode names (an enclosure word, then the letter).
+_ENCLOSED_LETTER = re.compile(r"(?:(?:NEGATIVE|CROSSED|CIRCLED|SQUARED) )+LATIN (CAPITAL|SMALL) LETTER ([A-Z])")
+
+
+@lru_cache(maxsize=1)
+def enclosed_letters() -> dict[int, str]:
+    """Enclosed Latin letter without a decomposition → the letter its Unicode name names (🅰 → A, 🅐 → A). Read in
+    account names only, and only two or more in a row (``detectors.names``): a lone 🅿 or 🅰 is an emoji (parking, a
+    blood type), and in posts they all stay."""
+    out: dict[int, str] = {}
+    for cp in range(0x20000):
+        ch = chr(cp)
+        m = _ENCLOSED_LETTER.fullmatch(unicodedata.name(ch, ""))
+        if m and unicodedata.normalize("NFKC", ch) == ch:
+            out[cp] = m.group(2) if m.group(1) == "CAPITAL" else m.group(2).lower()
+    return out
+
+
 @lru_cache(maxsize=1)
 def unicode_fold_table() -> dict[int, str]:
     """``str.translate`` table of the foldings taken from Unicode data after NFKC: radicals → their ideograph
-    (``equivalent_ideographs``), number characters → their digit (``numeral_digits``). One character to one."""
-    return {**numeral_digits(), **equivalent_ideographs()}
+    (``equivalent_ideographs``), number characters → their digit (``numeral_digits``), code points of a newer
+    Unicode → their NFKC or digit under it (``newer_fold_table``). One character to one, but for the few newer compatibility
+    characters that decompose into several (KATAKANA DIGRAPH TOKI → トキ)."""
+    return {**newer_fold_table(), **numeral_digits(), **equivalent_ideographs()}
 
 
 @lru_cache(maxsize=1)
 def _translate_table() -> dict[int, str | None]:
     t2s = t2s_table()
-    table: dict[int, str | None] = {cp: t2s.get(ord(ch), ch) for cp, ch in unicode_fold_table().items()}
+    table: dict[int, str | None] = {cp: "".join(t2s.get(ord(c), c) for c in folded)
+                                    for cp, folded in unicode_fold_table().items()}
     table.update(t2s)
     for cp in _INVISIBLE:
         table[cp] = None
@@ -349,12 +412,12 @@ def lookalike_digits() -> dict[str, str]:
         ch = chr(cp)
         if 0xD800 <= cp <= 0xDFFF:
             continue
-        nfkc = unicodedata.normalize("NFKC", ch)
-        if nfkc in base:
-            out[ch] = base[nfkc]
+        folded = nfkc(ch)
+        if folded in base:
+            out[ch] = base[folded]
             continue
         value = unicodedata.numeric(ch, None)
-        if (value is not None and value == int(value) and 0 <= value <= 9 and not nfkc.isdigit()
+        if (value is not None and value == int(value) and 0 <= value <= 9 and not folded.isdigit()
                 and unicodedata.category(ch) in ("Nl", "No") and ch not in CHINESE_DIGITS
                 and not unicodedata.name(ch, "").startswith(("CJK ", "IDEOGRAPHIC ", "PARENTHESIZED IDEOGRAPH",
                                                              "CIRCLED IDEOGRAPH"))):
@@ -364,12 +427,12 @@ def lookalike_digits() -> dict[str, str]:
 
 def _digit_of(ch: str) -> str | None:
     """The digit ``ch`` is (an Arabic digit in any form, a Chinese numeral) or is drawn like; None otherwise."""
-    nfkc = unicodedata.normalize("NFKC", ch)
-    if len(nfkc) == 1 and nfkc.isdigit():
-        if "0" <= nfkc <= "9":
-            return nfkc
+    folded = nfkc(ch)
+    if len(folded) == 1 and folded.isdigit():
+        if "0" <= folded <= "9":
+            return folded
         # any script's decimal digit (Extended Arabic-Indic ۱۲۳, Devanagari १२३) is that digit; other numbers by table
-        return str(unicodedata.digit(nfkc)) if unicodedata.category(nfkc) == "Nd" else numeral_digits().get(ord(nfkc))
+        return str(unicodedata.digit(folded)) if unicodedata.category(folded) == "Nd" else numeral_digits().get(ord(folded))
     return CHINESE_DIGITS.get(ch) or lookalike_digits().get(ch)
 
 
@@ -381,7 +444,7 @@ def _is_filler(ch: str) -> bool:
 
 
 def _latin_letter(ch: str) -> bool:
-    folded = unicodedata.normalize("NFKC", ch)
+    folded = nfkc(ch)
     return len(folded) == 1 and folded.isascii() and folded.isalpha()
 
 
