@@ -74,7 +74,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.charsim import heard_as, principal_reading, principal_sound, shape_alikes, sound_similar
+from detectors.charsim import fuzzy_readings, heard_as, principal_reading, principal_sound, shape_alikes
 from detectors.content_typo_lm import NUMERALS, _place_at
 
 log = logging.getLogger(__name__)
@@ -335,6 +335,22 @@ class ImeModel:
                     break
         return frozenset(out)
 
+    def sounding(self, ch: str) -> frozenset[str]:
+        """The characters of the model's vocabulary with a reading fuzzily the same as one of ``ch``'s
+        (``charsim.sound_similar``), by a table of every reading built on first use."""
+        memo = self.__dict__.setdefault("_sounding", {})
+        found = memo.get(ch)
+        if found is None:
+            table = self.__dict__.get("_by_fuzzy")
+            if table is None:
+                table = {}
+                for c in {c for w in self.vocab for c in w if "\u4e00" <= c <= "\u9fff"}:
+                    for r in fuzzy_readings(c):
+                        table.setdefault(r, set()).add(c)
+                self._by_fuzzy = table
+            found = memo[ch] = frozenset(c for r in fuzzy_readings(ch) for c in table.get(r, ())) - {ch}
+        return found
+
     def candidates(self, s: str, i: int) -> dict[str, str]:
         """Character → 形近 / 音近 for each character that, in place of ``s[i]``, makes a word of two to four
         characters with its neighbours: a sound-alike by its principal reading (the fuzzy pairs of pinyin input
@@ -363,13 +379,18 @@ class ImeModel:
                     if head + c + tail in vocab:
                         out[c] = "形近"
         if WIDE_SOUNDS and sound:
-            masked, names = self.masked, _full_names()
-            for size in range(2, min(WIDE_SIZE, n) + 1):
-                for a in range(max(0, i - size + 1), min(i, n - size) + 1):
-                    head, tail = s[a:i], s[i + 1:a + size]
-                    for c in masked.get(head + MASK + tail, ""):
-                        if (c not in out and sound_similar(ch, c) and head + c + tail not in names
-                                and heard_in_word(head + c + tail, i - a, ch)):
+            masked, names, alike, prefixes = self.masked, _full_names(), self.sounding(ch), self.prefixes
+            for a in range(max(0, i - WIDE_SIZE + 1), i + 1):
+                head = s[a:i]
+                if len(head) > 1 and head not in prefixes:
+                    continue  # no vocabulary word starts with the written characters before the one tried
+                for b in range(max(i + 1, a + 2), min(n, a + WIDE_SIZE) + 1):
+                    tail = s[i + 1:b]
+                    fillers = masked.get(head + MASK + tail)
+                    if not fillers:
+                        continue
+                    for c in alike.intersection(fillers):
+                        if c not in out and head + c + tail not in names and heard_in_word(head + c + tail, i - a, ch):
                             out[c] = "音近"
         out.pop(ch, None)
         for c in NUMERALS.intersection(out):
