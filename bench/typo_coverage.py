@@ -16,13 +16,19 @@ against (laws, regulations, State Council and Party-centre bodies, people's orga
 strategies, government-work terms, campaigns), including forms the audit chose not to add (common words, three-character
 ministry abbreviations): with ``--terms`` it is the reference, so the figure is the share of that inventory covered.
 
-It then runs the typo rule (``content_typo.TypoFinder``) twice — with the lexicon of ``--base`` (a git revision;
-its ``formal_terms.txt``, ``leaders.txt`` and ``provincial_leaders.txt``) and with the lexicon of the working tree —
-and reports, per block of the lexicon file and in total:
+It then runs the typo rule (``content_typo.TypoFinder``, with the input method's language-model layer
+``content_typo_ime`` as the screener has it when its model is present; ``--no-ime``: without) twice — with the lexicon
+of ``--base`` (a git revision; its ``formal_terms.txt``, ``leaders.txt`` and ``provincial_leaders.txt``) and with the
+lexicon of the working tree — and reports, per block of the lexicon file and in total:
 
 * *found*: a typo finding overlaps the misspelt span; *right*: …and names the term, or a form within it, as the
   correct one;
 * false alarms: findings in the unmodified prose sentences, and findings outside the misspelt span.
+
+``--base none`` reads none of those three files for the "before": what the rest of the rule (the other lexicons, and
+the layers that need no list of terms — the word-probability layers ``content_typo_lm`` and ``content_typo_ime``,
+pinyin splits, verses, idioms…) finds of slips in terms it was never given, the reach of the context layers on words
+the lexicon does not hold.
 
 Because the slips are made by the same tables the rule reads, a slip of a term the lexicon lists is found unless an
 exception of the rule (a neighbouring word, a region word, a real word of the dictionary…) holds. The figure measures
@@ -44,7 +50,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from detectors import content_typo, jieba_dict  # noqa: E402
+from detectors import content_typo, content_typo_ime, jieba_dict  # noqa: E402
 from detectors.charsim import confusion, fuzzy_readings, is_cjk, shape_candidates  # noqa: E402
 from detectors.content_typo import NUMERALS, TypoFinder, canonical, expand, load_terms  # noqa: E402
 from detectors.textnorm import fold  # noqa: E402
@@ -140,22 +146,26 @@ def make_cases(forms: list[tuple[str, str]], per_term: int, seed: int) -> list[C
     return cases
 
 
-def finder_at(base: str | None) -> TypoFinder:
-    """The typo rule with the lexicon of git revision ``base`` (None: the working tree)."""
+def finder_at(base: str | None, ime: bool = True) -> TypoFinder:
+    """The typo rule with the lexicon of git revision ``base`` (None: the working tree; "none": no lexicon), with the
+    input method's language-model layer when ``ime`` and its model is present (as ``ContentRules`` sets it)."""
     if base is None:
-        return TypoFinder(load_terms())
-    saved = content_typo.LEXICON_DIR
-    with tempfile.TemporaryDirectory() as tmp:
-        for name in LEXICON_FILES:
-            shown = subprocess.run(["git", "-C", str(ROOT), "show", f"{base}:detectors/lexicons/{name}"],
-                                   capture_output=True, text=True, check=False)
-            if shown.returncode == 0:
-                (Path(tmp) / name).write_text(shown.stdout, encoding="utf-8")
-        content_typo.LEXICON_DIR = Path(tmp)
-        try:
-            return TypoFinder(load_terms())
-        finally:
-            content_typo.LEXICON_DIR = saved
+        finder = TypoFinder(load_terms())
+    else:
+        saved = content_typo.LEXICON_DIR
+        with tempfile.TemporaryDirectory() as tmp:
+            for name in LEXICON_FILES if base != "none" else ():
+                shown = subprocess.run(["git", "-C", str(ROOT), "show", f"{base}:detectors/lexicons/{name}"],
+                                       capture_output=True, text=True, check=False)
+                if shown.returncode == 0:
+                    (Path(tmp) / name).write_text(shown.stdout, encoding="utf-8")
+            content_typo.LEXICON_DIR = Path(tmp)
+            try:
+                finder = TypoFinder(load_terms())
+            finally:
+                content_typo.LEXICON_DIR = saved
+    finder.ime = content_typo_ime.load("") if ime else None
+    return finder
 
 
 def score(finder: TypoFinder, cases: list[Case]) -> tuple[list[tuple[bool, bool]], int]:
@@ -184,7 +194,9 @@ def ratio(n: int, d: int) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--base", default="main", help="git revision whose lexicon is the 'before' (default: main)")
+    ap.add_argument("--base", default="main",
+                    help="git revision whose lexicon is the 'before' (default: main; none: without the three files)")
+    ap.add_argument("--no-ime", action="store_true", help="without the input method's language-model layer")
     ap.add_argument("--terms", help="correct forms to misspell, one a line (default: formal_terms.txt of the tree)")
     ap.add_argument("--per-term", type=int, default=2, help="misspellings per term (one 形近, one 音近)")
     ap.add_argument("--seed", type=int, default=0)
@@ -196,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         forms = lexicon_blocks(content_typo.LEXICON_DIR / "formal_terms.txt")
     cases = make_cases(forms, args.per_term, args.seed)
-    before_finder, after_finder = finder_at(args.base), finder_at(None)
+    before_finder, after_finder = finder_at(args.base, not args.no_ime), finder_at(None, not args.no_ime)
     before, stray_b = score(before_finder, cases)
     after, stray_a = score(after_finder, cases)
 

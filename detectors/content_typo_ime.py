@@ -14,41 +14,48 @@ is left alone. Otherwise the run is decoded once, as the input method does, over
 (every vocabulary word of up to ``MAX_WORD`` characters at each position, a beam of ``BEAM`` hypotheses: ``decode``),
 which gives the best reading and each of its words with its trigram log-probability in context. That pass is the
 *gate*: only characters of a word the model finds improbable in its place (below ``GATE_LOGP``, log10) or of a
-one-character word that is no function character or numeral are tried.
+one-character word that is no function character or numeral are tried. A slip that makes another word strands nothing
+(人名 for 人民, 工做 for 工作); so a run is decoded too when it writes a word of two characters the model rarely sees
+(log10 unigram under ``TWIN_RARE``) whose sound-alike twin is ``TWIN_GAP`` commoner (``ImeModel.twinned``), and that
+word, where the best reading holds it, is tried like an improbable one.
 
 At a gated character the candidates are the characters that make a word of two to four characters with its neighbours
 that the model knows: sound-alikes by their principal reading (the fuzzy pairs of pinyin input folded), looked up in the
 masked-word index of jieba's dictionary the word-probability layer keeps (``content_typo_lm._vocabulary``: no person's
 names) and in the same index of the model's own vocabulary (``ImeModel.by_sound``: 文明, 荣誉, 养老, 廉政 are missing
 from jieba's — what the input method itself offers for the letters typed), and look-alikes (``charsim.shape_alikes``)
-tried in place. The gain is log P(window corrected) − log P(window as written) over ``WINDOW`` characters on each side
-of the character, in nats; the most probable replacement is reported when it gains ``MARGIN`` nats or more (a noisy
-channel in which a slip costs that much), a look-alike or a corrected word of three or more characters being credited
-``SPECIFIC_BONUS`` (``counted``: a narrower guess — few real words are one look-alike or one long word away from
-another — unless the written characters make a word the model knows over the one changed: 监查员 is 监查 + 员). Margin
-and bonus were chosen by a leave-one-part-out sweep over dev … dev19 (``bench/typo_ime.py``: for each part, the pair
-finding most typo spans on the other parts with their posts without a typo flagged ≤ 0.3 % and no line of real
-prose; every part gets 13 and 1), see ``docs/notes/ime_lm_probe.md``. The span reported is the word of the corrected
-reading that holds the character (大别山革名老区 → 革命; 生命重于秦山 → 生命重于泰山 where the model holds the whole
-phrase); where two gated words yield overlapping spans, the more probable correction stands (瀑步 → 瀑布, not 漫步).
-Beside or inside an improbable word the layer also tries syllable-merge slips of pinyin input (``merged``): two written
-characters whose readings join into one syllable (xi + an → xian: 率先 typed ``shuaixian`` and cut shuai'xi'an into
-率西安; 互立案网 for 互联网) are replaced by each character of that reading making a vocabulary word with a neighbour
-(``by_reading``), reported at the same margin as 拼音切分 — the split layer (``content_typo_split``) reads written
-windows of one or two characters for words of two or three and never sees a three-character window for a
-two-character word.
+tried in place — and, with ``WIDE_SOUNDS``, every character that completes a vocabulary word of the model of two to
+``WIDE_SIZE`` characters around it (``ImeModel.masked``: 迎男而上 → 迎难而上, 毁人不倦 → 诲人不倦; the indexes above
+hold words of up to four characters by their principal sounds) and that sounds, *as that word reads it*, like a reading
+of the written character (``heard_in_word``, pypinyin's phrase readings: 银航 → 银行 where 行 is hang, 虫新 → 重新 where
+重 is chong; 配租于 is no 配属于, 属 being shu there). The gain is log P(window corrected) − log P(window as written)
+over ``WINDOW`` characters on each side of the character, in nats; the most probable replacement is reported when
+it gains ``MARGIN`` nats or more (a noisy channel in which a slip costs that much), a look-alike or a corrected word
+of three or more characters being credited ``SPECIFIC_BONUS`` (``counted``: a narrower guess — few real words are one
+look-alike or one long word away from another — unless the written characters make a word the model knows over the
+one changed: 监查员 is 监查 + 员). Margin and bonus were chosen by a leave-one-part-out sweep over dev … dev19
+(``bench/typo_ime.py``: for each part, the pair finding most typo spans on the other parts with their posts without a
+typo flagged ≤ 0.3 % and no line of real prose; every part gets 13 and 1), see ``docs/notes/ime_lm_probe.md``. The span
+reported is the word of the corrected reading that holds the character (大别山革名老区 → 革命; 生命重于秦山 →
+生命重于泰山 where the model holds the whole phrase); where two gated words yield overlapping spans, the more probable
+correction stands (瀑步 → 瀑布, not 漫步). Beside or inside an improbable word the layer also tries syllable-merge slips
+of pinyin input (``merged``): two written characters whose readings join into one syllable (xi + an → xian: 率先 typed
+``shuaixian`` and cut shuai'xi'an into 率西安; 互立案网 for 互联网) are replaced by each character of that reading
+making a vocabulary word with a neighbour (``by_reading``), reported at the same margin as 拼音切分 — the split layer
+(``content_typo_split``) reads written windows of one or two characters for words of two or three and never sees a
+three-character window for a two-character word.
 
 Never reported: a numeral or function character as written; a span in quotation marks or a hashtag (a quoted wrong
 form, a shop's name); a span overlapping a division name of the gazetteer written right, or corrected into a
 division's full name (``places``, ``LEVEL_CHARS``: a division misspelt is the gazetteer rules', which know the
-account's region — 刘阳市 in a post of Guangdong is no slip they report; 都江堰, 九寨沟 alone are landmarks); a character
-inside an entry of jieba's dictionary of ``KNOWN_NAME_MIN`` or more characters as written (景阳冈, 幕阜山: names the
-2022 data lacks); a written word of two or more characters that jieba's dictionary holds and jieba's unigram barely
-corrects (under ``JIEBA_SECOND`` nats), when the trigram's gain is under ``MARGIN`` + ``JIEBA_BAND`` (侨情, 合胞病毒,
-井冈蜜柚, 河塘: terms the 2022 model reads as two characters; ``_jieba_word_unsupported``); a person's name after a
-title or byline word or before 同志 / a title (``PERSON_BEFORE``, ``PERSON_AFTER``: names differ by one character), or a
-given name after a role word and a common surname (边防战士孙X国, 歌手林X阳: ``ROLE_BEFORE``). ``TypoFinder`` drops
-spans overlapping a correct form of the lexicons
+account's region — 刘阳市 in a post of Guangdong is no slip they report; 都江堰, 九寨沟 alone are landmarks); a
+character inside an entry of jieba's dictionary of ``KNOWN_NAME_MIN`` or more characters as written (景阳冈, 幕阜山:
+names the 2022 data lacks); a written word of two or more characters that jieba's dictionary holds and jieba's unigram
+barely corrects (under ``JIEBA_SECOND`` nats), when the trigram's gain is under ``MARGIN`` + ``JIEBA_BAND`` (侨情,
+合胞病毒, 井冈蜜柚, 河塘: terms the 2022 model reads as two characters; ``_jieba_word_unsupported``); a person's name
+after a title or byline word or before 同志 / a title (``PERSON_BEFORE``, ``PERSON_AFTER``: names differ by one
+character), or a given name after a role word and a common surname (边防战士孙X国, 歌手林X阳: ``ROLE_BEFORE``).
+``TypoFinder`` drops spans overlapping a correct form of the lexicons
 (service brands such as 皖事通), a listed leader's name or a department's short form (住建, 人社), and any span the
 jieba layer reported; the screener (``content._hits``) drops them in a correction notice, in a post that sells, jokes
 or warns (陶宝, 徽信 written past a platform's filter; an enforcement case quoting 含绒量) and on a word another
@@ -67,7 +74,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.charsim import principal_reading, principal_sound, shape_alikes
+from detectors.charsim import fuzzy_readings, heard_as, principal_reading, principal_sound, shape_alikes
 from detectors.content_typo_lm import NUMERALS, _place_at
 
 log = logging.getLogger(__name__)
@@ -87,6 +94,19 @@ MERGES = True  # syllable-merge slips of pinyin input beside an improbable word 
 MERGE_VOWELS = frozenset("aeo")  # a second syllable starting so can join the first one (xi + an, ji + ang, pi + ao)
 MODEL_SIZES = (2,)  # sizes of the model's words filed in ``by_sound`` (3 and 4 add one span on dev … dev19 for 0.4 s)
 MODEL_SOUNDS = True  # sound-alikes also from the model's own vocabulary (``ImeModel.by_sound``), not only jieba's
+# Sound-alikes over every vocabulary word of the model that holds the character (``ImeModel.masked``): words of up to
+# ``WIDE_SIZE`` characters (迎难而上, 诲人不倦 — the index of two-character words above never offers them), the
+# character of the word as read *in that word* sounding like some reading of the written one (``heard_in_word``: 行 is
+# hang in 银行, 重 chong in 重新 — polyphones the principal-sound index files under xing and zhong).
+WIDE_SOUNDS = True
+WIDE_SIZE = 7
+# A written word of two characters the model knows but rarely sees (log10 unigram under ``TWIN_RARE``) that has a
+# sound-alike twin far commoner (``TWIN_GAP`` log10 or more: 转形 / 转型, 同治 / 同志) is tried like an improbable word
+# even where it strands nothing and reads well enough in its place (``ImeModel.twinned``): the slip that makes another
+# word, which the stranded-character gate never decodes.
+TWINS = True
+TWIN_RARE = -5.0
+TWIN_GAP = 1.0
 KNOWN_NAME_MIN = 3  # characters of a jieba dictionary entry around the character that make it a name jieba knows
 RUN_MIN = 4  # shortest run of Chinese characters read
 LEVEL_CHARS = frozenset("省市县区州盟旗")  # the last character of a division's full name (浏阳市; 都江堰 alone is a landmark)
@@ -270,6 +290,67 @@ class ImeModel:
             self._by_sound = table
         return table
 
+    @property
+    def masked(self) -> dict[str, str]:
+        """Every vocabulary word of two to ``WIDE_SIZE`` Chinese characters filed under each form with one character
+        masked, the value the characters that fill the mask ("洪\x00" → 水门峰…, "\x00而不舍" → 锲): the words the model
+        knows around a character, of any length, whatever its sound. Built on first use (under a second of CPU, about
+        20 MB)."""
+        table = self.__dict__.get("_masked")
+        if table is None:
+            filed: dict[str, list[str]] = {}
+            for w in self.vocab:
+                if 2 <= len(w) <= WIDE_SIZE and all("\u4e00" <= c <= "\u9fff" for c in w):
+                    for k in range(len(w)):
+                        filed.setdefault(w[:k] + MASK + w[k + 1:], []).append(w[k])
+            table = self._masked = {k: "".join(v) for k, v in filed.items()}
+        return table
+
+    def unigram(self, word: str) -> float:
+        """log10 probability of ``word`` with no context (the model's unigram; ``<unk>``'s for a word it lacks)."""
+        table = self.__dict__.setdefault("_unigrams", {})
+        lp = table.get(word)
+        if lp is None:
+            lp = table[word] = self.model.BaseScore(self._null, word, self._kenlm.State())
+        return lp
+
+    def twinned(self, s: str) -> frozenset[int]:
+        """Starts of the two-character words of ``s`` the model knows but rarely sees (``TWIN_RARE``) that have a
+        sound-alike twin — the other character by its principal sound, the model's own two-character words
+        (``by_sound``) — ``TWIN_GAP`` commoner (转形 beside 转型, 同治 beside 同志): a slip that makes another word."""
+        vocab, own, unigram = self.vocab, self.by_sound, self.unigram
+        out = []
+        for i in range(len(s) - 1):
+            w = s[i:i + 2]
+            if w not in vocab or w[0] in NUMERALS or w[1] in NUMERALS:
+                continue
+            lp = unigram(w)
+            if lp >= TWIN_RARE:
+                continue
+            for k in (0, 1):
+                sound = principal_sound(w[k])
+                if sound and any(t != w and unigram(t) - lp >= TWIN_GAP
+                                 for t in own.get(w[:k] + MASK + w[k + 1:] + MASK + sound, ())):
+                    out.append(i)
+                    break
+        return frozenset(out)
+
+    def sounding(self, ch: str) -> frozenset[str]:
+        """The characters of the model's vocabulary with a reading fuzzily the same as one of ``ch``'s
+        (``charsim.sound_similar``), by a table of every reading built on first use."""
+        memo = self.__dict__.setdefault("_sounding", {})
+        found = memo.get(ch)
+        if found is None:
+            table = self.__dict__.get("_by_fuzzy")
+            if table is None:
+                table = {}
+                for c in {c for w in self.vocab for c in w if "\u4e00" <= c <= "\u9fff"}:
+                    for r in fuzzy_readings(c):
+                        table.setdefault(r, set()).add(c)
+                self._by_fuzzy = table
+            found = memo[ch] = frozenset(c for r in fuzzy_readings(ch) for c in table.get(r, ())) - {ch}
+        return found
+
     def candidates(self, s: str, i: int) -> dict[str, str]:
         """Character → 形近 / 音近 for each character that, in place of ``s[i]``, makes a word of two to four
         characters with its neighbours: a sound-alike by its principal reading (the fuzzy pairs of pinyin input
@@ -297,6 +378,20 @@ class ImeModel:
                 for c in shapes:
                     if head + c + tail in vocab:
                         out[c] = "形近"
+        if WIDE_SOUNDS and sound:
+            masked, names, alike, prefixes = self.masked, _full_names(), self.sounding(ch), self.prefixes
+            for a in range(max(0, i - WIDE_SIZE + 1), i + 1):
+                head = s[a:i]
+                if len(head) > 1 and head not in prefixes:
+                    continue  # no vocabulary word starts with the written characters before the one tried
+                for b in range(max(i + 1, a + 2), min(n, a + WIDE_SIZE) + 1):
+                    tail = s[i + 1:b]
+                    fillers = masked.get(head + MASK + tail)
+                    if not fillers:
+                        continue
+                    for c in alike.intersection(fillers):
+                        if c not in out and head + c + tail not in names and heard_in_word(head + c + tail, i - a, ch):
+                            out[c] = "音近"
         out.pop(ch, None)
         for c in NUMERALS.intersection(out):
             del out[c]
@@ -315,11 +410,15 @@ class ImeModel:
             s, offset = run.group(), run.start()
             n = len(s)
             stranded = self.stranded(s)
-            if not stranded or len(stranded) > GATED_MAX + GATED_SHARE * n:
-                continue  # nothing the model cannot read, or a run it cannot read at all (names, lists, random text)
+            if len(stranded) > GATED_MAX + GATED_SHARE * n:
+                continue  # a run the model cannot read at all (names, lists, random text)
+            twins = self.twinned(s) if TWINS else ()
+            if not stranded and not twins:
+                continue  # nothing the model cannot read, no rare word with a common twin
             _total, words = self.decode(s)
             gated = [(a, b) for a, b, lp in words
-                     if (lp < GATE_LOGP if b - a > 1 else s[a] not in FUNCTION_CHARS and s[a] not in NUMERALS)]
+                     if (lp < GATE_LOGP if b - a > 1 else s[a] not in FUNCTION_CHARS and s[a] not in NUMERALS)
+                     or (b - a == 2 and a in twins)]
             for a, b in gated:
                 best: tuple[float, int, str, str] | None = None
                 for i in range(a, b):
@@ -427,6 +526,23 @@ class ImeModel:
                     by.setdefault(reading, []).append(c)
             table = self._by_reading = {k: tuple(v) for k, v in by.items()}
         return table
+
+
+@lru_cache(maxsize=65536)
+def word_readings(word: str) -> tuple[str, ...]:
+    """The toneless reading of each character of ``word`` as pypinyin reads the word (its phrase table knows a
+    polyphone's reading in a word: 银行 → yin hang, 重新 → chong xin)."""
+    from pypinyin import Style, lazy_pinyin
+
+    return tuple(lazy_pinyin(word, style=Style.NORMAL))
+
+
+def heard_in_word(word: str, k: int, written: str) -> bool:
+    """``word[k]``, read as in ``word``, sounds like a reading of ``written`` (the fuzzy pairs of pinyin input
+    folded): what a typist who typed the word's syllables may have picked (银航 for 银行: hang; 配租于 is no 配属于,
+    属 being shu there, though zhu elsewhere)."""
+    syllables = word_readings(word)
+    return len(syllables) == len(word) and heard_as(syllables[k], written) == "音近"
 
 
 def counted(word: str, how: str, gain: float, plain: bool = False) -> float:

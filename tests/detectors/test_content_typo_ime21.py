@@ -45,6 +45,7 @@ def test_model_vocabulary_proposes_sound_alikes_jieba_lacks(monkeypatch):
     assert found(text) == [("养劳", "养老"), ("荣玉", "荣誉")]
     # the words are the model's: jieba's index of corrections alone proposes neither
     monkeypatch.setattr(content_typo_ime, "MODEL_SOUNDS", False)
+    monkeypatch.setattr(content_typo_ime, "WIDE_SOUNDS", False)  # the wide index is the model's words too
     assert found(text) == []
 
 
