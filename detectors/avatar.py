@@ -533,15 +533,18 @@ def pixel_similarity(candidate: np.ndarray, registered: np.ndarray, *, turned: b
     return max(best, _rotated(blurred_c, blurred_r, outer_r)[0]) if turned else best
 
 
-# A crop deep into the centre (the blind parts cut copies to 0.96, 0.52, 0.46, 0.34, then 0.32 of the side) is, at
-# ``PIXEL_SIDE``, a template of 18-27 px: its strokes fall between the grid's pixels and a true copy correlates 0.93-0.96,
+# A crop deep into the centre (the blind parts cut copies to 0.96, 0.52, 0.46, 0.34, 0.32, then 0.26 of the side) is, at
+# ``PIXEL_SIDE``, a template of 17-27 px: its strokes fall between the grid's pixels and a true copy correlates 0.91-0.97,
 # as a place-only name needs more (``detectors.impostor.PIXEL_MIN_PLACE_ONLY``). The same search with both images read
 # twice as fine (``FINE_SIDE``, from the grey levels of their ``SHOT_SIDE`` colour reading) lines the crop up within a
-# pixel; sides 1 px apart (under 3 %) cover the deep crops, 0.28-0.45 of the side (``FINE_SIZES``), blurred a little less
-# than the coarse reading in proportion (``FINE_BLUR``). Costly (a pair's coarse reading ten times over): callers read it
-# only for the pairs the coarse reading already puts near (``detectors.impostor.FINE_FROM``).
+# pixel; sides 1 px apart (under 5 %) cover the deep crops, 0.17-0.45 of the side (``FINE_SIZES``), blurred a little less
+# than the coarse reading in proportion (``FINE_BLUR``). The lower end is not the deepest crop seen so far but the
+# smallest piece that still carries a drawing at this reading (22 px: a character or an emblem's centre, not a stroke);
+# a bound that follows the last crop seen (0.28 until a copy cut to 0.26 came) is passed by the next one. Costly (a
+# pair's coarse reading ten times over): callers read it only for the pairs the coarse reading already puts near
+# (``detectors.impostor.FINE_FROM``), and the unit must still lead every other listed one (``PIXEL_MARGIN``).
 FINE_SIDE = 128
-FINE_SIZES = tuple(range(36, 59))
+FINE_SIZES = tuple(range(22, 59))
 FINE_BLUR = 1.2
 
 
@@ -963,3 +966,57 @@ def structure_similarity(a: np.ndarray | None, b: np.ndarray | None) -> float | 
     if a is None or b is None:
         return None
     return float(np.dot(a, b))
+
+
+# ---- the drawing alone, against the whole registry (colour edits) --------------------------------------------------
+
+# A colour edit — grayscale, sepia, an inverted or hue-turned copy, channels swapped, posterised, faded or pushed
+# saturation, brightness and contrast, a vignette — keeps every edge where it was and changes the grey levels and colours
+# the hashes, the correlations and the overlay reading compare: inverted, a copy correlates -1 with its original. Its
+# drawing (``structure_of``: the edge map, contrast scaled out) stays: a copy edited so correlates 0.98-1.00 with its
+# original's drawing. Two maps are kept per image, one of the colour channels' strongest edge (a hue turn keeps it)
+# and one of the grey levels' (a grayscale or sepia copy loses the edges between colours of one brightness, and keeps
+# exactly the grey levels' edges); two images compare by the better of the two correlations. The maps are pooled to
+# ``DRAWING_SIDE`` px (a few KB an image), so that the drawings of every registry avatar file can be held and a
+# candidate compared with all of them at once: what makes a copy a copy here is that its drawing is one registry
+# avatar's *and no other's* — one layout drawn for several units (each in its own colours) is one drawing, and a
+# template.
+DRAWING_SIDE = 32
+
+
+def drawing_of(rgb: np.ndarray) -> np.ndarray | None:
+    """float32 [2, DRAWING_SIDE²]: the edge maps (``structure_of`` at ``STRUCTURE_SIDE``) of an RGB image's colour
+    channels and of its grey levels, pooled to ``DRAWING_SIDE`` and made unit vectors; None for a blank image."""
+    from PIL import Image
+    a = np.asarray(rgb, dtype=np.float32)
+    if a.shape[:2] != (STRUCTURE_SIDE, STRUCTURE_SIDE):
+        img = Image.fromarray(np.clip(a * 255.0, 0, 255).astype(np.uint8), mode="RGB")
+        a = np.asarray(img.resize((STRUCTURE_SIDE, STRUCTURE_SIDE), Image.BILINEAR), dtype=np.float32) / 255.0
+    grey = grey_levels(a)
+    out = []
+    pool = STRUCTURE_SIDE // DRAWING_SIDE
+    for image in (a, np.repeat(grey[..., None], 3, axis=2)):
+        s = structure_of(image)
+        if s is None:
+            return None
+        s = s.reshape(DRAWING_SIDE, pool, DRAWING_SIDE, pool).mean(axis=(1, 3)).ravel()
+        s = s - s.mean()
+        norm = float(np.linalg.norm(s))
+        if norm < 1e-9:
+            return None
+        out.append(s / norm)
+    return np.stack(out).astype(np.float32)
+
+
+def drawing_for_record(record: dict, base_dir=None) -> np.ndarray | None:
+    """``drawing_of`` the record's *local* avatar file, or None (no file, a URL, a refused or blank image)."""
+    rgb = _local_pixels(record, base_dir, STRUCTURE_SIDE, grey=False)
+    return drawing_of(rgb) if rgb is not None else None
+
+
+def drawing_similarities(mine: np.ndarray, drawings: np.ndarray) -> np.ndarray:
+    """The better of the colour and the grey correlation of ``mine`` (``drawing_of``) with each of ``drawings``
+    [n, 2, DRAWING_SIDE²] (-1..1)."""
+    if not len(drawings):
+        return np.zeros(0, dtype=np.float32)
+    return np.maximum(drawings[:, 0, :] @ mine[0], drawings[:, 1, :] @ mine[1])
