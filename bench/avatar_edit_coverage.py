@@ -29,8 +29,9 @@ copied). Then false matches:
 - *other unit*: the same edits of unit A's avatar named after another distinctive unit B's place (B's avatars are
   then on the pixel search's short list): a finding naming B is a false match (one naming A is refused by the name's
   place and counts nowhere);
-- *template*: the edits of a *template* registry avatar (one file shared by several units: an emblem) named after
-  one of the units using it: any finding is a false match (a template never counts on its own).
+- *template*: the edits of a *template* registry avatar (not distinctive: the file, or a near-identical one, is shown
+  by several units — an emblem, a badge) named after one of the units using it: any finding is a false match (a
+  template never counts on its own).
 
 Figures are per generated copy and say which edit kinds the matcher holds across; they are no estimate of recall on
 real impostors (the mix of edits here is uniform, the real one is not). Every generated account goes through the
@@ -360,7 +361,7 @@ def run(parts: list[str], designs: int, template_designs: int, seed: int, famili
         for r, h in enumerate(officials.hashes):
             if h and r not in distinctive and places[r] and officials.entries[r].get("avatar"):
                 templates[officials.entries[r]["avatar"]].append(r)
-        template_files = sorted(f for f, rs in templates.items() if len({officials.units[r] for r in rs}) > 1)
+        template_files = sorted(templates)  # not distinctive: the file, or one near-identical, shown by other units
         chosen_templates = rng.sample(template_files, min(tshare[part], len(template_files)))
         accounts, truth = [], {}
         kinds = edits(rng, nrng)

@@ -2434,7 +2434,7 @@ class _PixelSearch:
         self.unchecked = 0  # suspects that qualified but found the run's budget spent
         self._pixels: dict[int, np.ndarray | None] = {}
         self._shots: dict[int, ShotTemplates | None] = {}  # registry avatars as ``shot_templates``
-        self._fine: dict[int, np.ndarray | None] = {}  # registry avatars' grey levels at ``FINE_SIDE``
+        self._fine: dict[int, tuple[np.ndarray, np.ndarray] | None] = {}  # grey and RGB levels at ``FINE_SIDE``
         self._overlays: dict[int, OverlayImage | None] = {}  # registry avatars as the overlay reading reads them
         self._template_rows: list[int] | None = None  # one entry per template avatar (``_nearest_templates``)
         self._by_unit: dict[str, list[int]] | None = None
@@ -2553,10 +2553,11 @@ class _PixelSearch:
             self._shots[r] = shot_templates(rgb) if rgb is not None else None
         return self._shots[r]
 
-    def _registry_fine(self, r: int) -> np.ndarray | None:
+    def _registry_fine(self, r: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """The registry avatar's grey and RGB levels at ``FINE_SIDE`` (``fine_crop_similarity``)."""
         if r not in self._fine:
             rgb = shot_pixels_for_record(self.officials.entries[r], self.base_dir, FINE_SIDE)
-            self._fine[r] = grey_levels(rgb) if rgb is not None else None
+            self._fine[r] = (grey_levels(rgb), rgb) if rgb is not None else None
         return self._fine[r]
 
     def _registry_overlay(self, r: int) -> OverlayImage | None:
@@ -2758,7 +2759,7 @@ class _PixelSearch:
             if FINE_FROM <= sim < PIXEL_MIN_PLACE_ONLY and mine_fine is not None:  # a deep crop, read finer
                 fine = self._registry_fine(r)
                 if fine is not None:
-                    sim = max(sim, fine_crop_similarity(mine_fine, fine))
+                    sim = max(sim, fine_crop_similarity(mine_fine, fine[0], mine_rgb, fine[1]))
             if shots is None:
                 return sim
             shot_read[officials.entries[r].get("avatar") or f"#{r}"] = read = shot_reading(frame, shots)

@@ -123,15 +123,24 @@ def _crop(img: Image.Image, keep: float) -> Image.Image:
     return img.crop((int(w * m), int(h * m), int(w * (1 - m)), int(h * (1 - m)))).resize((150, 150), Image.LANCZOS)
 
 
-def _fine(img: Image.Image) -> np.ndarray:
+def _fine(img: Image.Image) -> tuple[np.ndarray, np.ndarray]:
     a = np.asarray(img.convert("RGB").resize((FINE_SIDE, FINE_SIDE), Image.BILINEAR), dtype=np.float32) / 255.0
-    return grey_levels(a)
+    return grey_levels(a), a
+
+
+def _fine_similarity(candidate, registered, colours: bool = True) -> float:
+    if colours:
+        return fine_crop_similarity(candidate[0], registered[0], candidate[1], registered[1])
+    return fine_crop_similarity(candidate[0], registered[0])
 
 
 @pytest.mark.parametrize("keep", [0.22, 0.26])
-def test_a_crop_to_a_fifth_of_the_side_lines_up_finely(designs, keep):
+def test_a_crop_to_a_fifth_of_the_side_lines_up_finely_in_its_own_colours(designs, keep):
     crop = _fine(jpeg(_crop(designs["r1"], keep), 85))
-    own = fine_crop_similarity(crop, _fine(designs["r1"]))
-    others = [fine_crop_similarity(crop, _fine(designs[k])) for k in ("r2", "r3")]
+    own = _fine_similarity(crop, _fine(designs["r1"]))
+    others = [_fine_similarity(crop, _fine(designs[k])) for k in ("r2", "r3")]
     assert own >= impostor.PIXEL_MIN_PLACE_ONLY, (keep, own)
     assert own - max(others) >= impostor.PIXEL_MARGIN, (keep, own, others)
+    # the deep sizes are read only with the colours: grey levels alone stop at the old bound
+    assert _fine_similarity(crop, _fine(designs["r1"]), colours=False) < own
+
