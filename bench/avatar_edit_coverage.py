@@ -325,7 +325,9 @@ def _part_context(part: str):
     from detectors.context import DetectionContext
     from govwatch.ops.detection import load_registry_file
 
-    cfg = load_config(None, env={})
+    # the run's pixel budget (``detect.avatar_pixel_max_pairs``) lifted: every generated account is searched, so
+    # that where an edit stands in the order of accounts decides nothing
+    cfg = load_config(None, env={"GOVWATCH_DETECT__AVATAR_PIXEL_MAX_PAIRS": str(10 ** 9)})
     d = ROOT / "eval" / "impostor" / part
     entries, _ = load_registry_file(d / "registry.csv", cfg)
     return DetectionContext(registry=entries, accounts=[], cfg=cfg, base_dir=d)
