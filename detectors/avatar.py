@@ -489,12 +489,16 @@ class _Spectrum:
 
     def best(self, template: np.ndarray, mask: np.ndarray, mask_spectrum: np.ndarray) -> float:
         """Highest masked normalised cross-correlation of ``template`` over every position inside this image."""
+        return self.best_at(template, mask, mask_spectrum)[0]
+
+    def best_at(self, template: np.ndarray, mask: np.ndarray, mask_spectrum: np.ndarray) -> tuple[float, int, int]:
+        """(``best``, row, column of the template's corner where it is reached)."""
         side, whole = template.shape[0], self.side
         n = float(mask.sum())
         t = (template - float((template * mask).sum()) / n) * mask
         norm = float(np.sqrt((t * t).sum()))
         if norm < 1e-3:
-            return -1.0  # a blank template matches nothing
+            return -1.0, 0, 0  # a blank template matches nothing
         valid = (slice(0, whole - side + 1), slice(0, whole - side + 1))
         spec_t = np.conj(self.fft.rfft2(t, s=(whole, whole)))
         num = self.fft.irfft2(self.f1 * spec_t, s=(whole, whole))[valid]
@@ -502,7 +506,8 @@ class _Spectrum:
         s2 = self.fft.irfft2(self.f2 * mask_spectrum, s=(whole, whole))[valid]
         var = np.maximum(s2 - s1 * s1 / n, 1e-9)
         ncc = np.where(var / n < _FLAT, -1.0, num / (np.sqrt(var) * norm))
-        return float(ncc.max())
+        y, x = divmod(int(np.argmax(ncc)), ncc.shape[1])
+        return float(ncc[y, x]), y, x
 
 
 _MASKS: dict[tuple[int, bool, float, int], tuple[np.ndarray, np.ndarray]] = {}
@@ -533,15 +538,24 @@ def pixel_similarity(candidate: np.ndarray, registered: np.ndarray, *, turned: b
     return max(best, _rotated(blurred_c, blurred_r, outer_r)[0]) if turned else best
 
 
-# A crop deep into the centre (the blind parts cut copies to 0.96, 0.52, 0.46, 0.34, then 0.32 of the side) is, at
-# ``PIXEL_SIDE``, a template of 18-27 px: its strokes fall between the grid's pixels and a true copy correlates 0.93-0.96,
+# A crop deep into the centre (the blind parts cut copies to 0.96, 0.52, 0.46, 0.34, 0.32, then 0.26 of the side) is, at
+# ``PIXEL_SIDE``, a template of 17-27 px: its strokes fall between the grid's pixels and a true copy correlates 0.91-0.97,
 # as a place-only name needs more (``detectors.impostor.PIXEL_MIN_PLACE_ONLY``). The same search with both images read
 # twice as fine (``FINE_SIDE``, from the grey levels of their ``SHOT_SIDE`` colour reading) lines the crop up within a
-# pixel; sides 1 px apart (under 3 %) cover the deep crops, 0.28-0.45 of the side (``FINE_SIZES``), blurred a little less
+# pixel; sides 1 px apart (under 5 %) cover the deep crops, 0.17-0.45 of the side (``FINE_SIZES``), blurred a little less
 # than the coarse reading in proportion (``FINE_BLUR``). Costly (a pair's coarse reading ten times over): callers read it
 # only for the pairs the coarse reading already puts near (``detectors.impostor.FINE_FROM``).
+# The lower end is not the deepest crop seen so far but the smallest piece that still carries a drawing at this reading
+# (22 px: a character or an emblem's centre); a bound that follows the last crop seen (0.28 until a copy cut to 0.26
+# came) is passed by the next one. Below ``FINE_DEEP_BELOW`` px, though, grey levels alone line up too easily: a
+# screenshot of a page (a dark band over a light page) shrunk that small is two tones and an edge, and correlates 0.99
+# with any avatar of a band over a ground. There a crop must also show the registry avatar's own colours where it lies
+# (the mean absolute difference of the blurred levels, as a copy shrunk into a screenshot: ``FINE_COLOUR_GAP``; true
+# deep crops 0.01-0.05 after JPEG), so those sizes are read only when both images' colours are given.
 FINE_SIDE = 128
-FINE_SIZES = tuple(range(36, 59))
+FINE_SIZES = tuple(range(22, 59))
+FINE_DEEP_BELOW = 36  # px of ``FINE_SIDE``: the sizes below (0.17-0.28 of the side) need the colours to agree
+FINE_COLOUR_GAP = 0.07
 FINE_BLUR = 1.2
 
 
@@ -550,21 +564,43 @@ def grey_levels(rgb: np.ndarray) -> np.ndarray:
     return (rgb[..., 0] * 0.299 + rgb[..., 1] * 0.587 + rgb[..., 2] * 0.114).astype(np.float32)
 
 
-def fine_crop_similarity(candidate: np.ndarray, registered: np.ndarray) -> float:
+def fine_crop_similarity(candidate: np.ndarray, registered: np.ndarray, candidate_rgb: np.ndarray | None = None,
+                         registered_rgb: np.ndarray | None = None) -> float:
     """How well the candidate, shrunk to ``FINE_SIZES``, is contained in the registry avatar (a deep crop, -1..1),
-    both given as ``FINE_SIDE`` squares of grey levels (``grey_levels`` of their ``shot_pixels_for_record``)."""
+    both given as ``FINE_SIDE`` squares of grey levels (``grey_levels`` of their ``shot_pixels_for_record``). The
+    sizes under ``FINE_DEEP_BELOW`` are read only given both images' RGB levels (the same squares), and count only
+    where the colours agree (``FINE_COLOUR_GAP``)."""
     from PIL import Image
     from scipy.ndimage import gaussian_filter
     if candidate.shape[0] != FINE_SIDE or registered.shape[0] != FINE_SIDE:
         raise ValueError(f"fine_crop_similarity reads {FINE_SIDE}-px squares")
+    coloured = candidate_rgb is not None and registered_rgb is not None
     spectrum = _Spectrum(gaussian_filter(registered.astype(np.float64), FINE_BLUR, mode="nearest"))
     image = Image.fromarray(np.clip(candidate * 255.0, 0, 255).astype(np.uint8))
     best = -1.0
     for side in FINE_SIZES:
+        deep = side < FINE_DEEP_BELOW
+        if deep and not coloured:
+            continue
         small = np.asarray(image.resize((side, side), Image.BILINEAR), dtype=np.float64) / 255.0
         square, square_f = _mask(side, False, whole=FINE_SIDE)
-        best = max(best, spectrum.best(gaussian_filter(small, FINE_BLUR, mode="nearest"), square, square_f))
+        sim, y, x = spectrum.best_at(gaussian_filter(small, FINE_BLUR, mode="nearest"), square, square_f)
+        if sim <= best or (deep and _fine_colour_gap(candidate_rgb, registered_rgb, side, y, x) > FINE_COLOUR_GAP):
+            continue
+        best = sim
     return best
+
+
+def _fine_colour_gap(candidate_rgb: np.ndarray, registered_rgb: np.ndarray, side: int, y: int, x: int) -> float:
+    """Mean absolute difference of the candidate's RGB levels shrunk to ``side`` and the registry avatar's window at
+    (``y``, ``x``), both blurred alike (``FINE_BLUR``)."""
+    from PIL import Image
+    from scipy.ndimage import gaussian_filter
+    img = Image.fromarray(np.clip(np.asarray(candidate_rgb) * 255.0, 0, 255).astype(np.uint8), mode="RGB")
+    small = np.asarray(img.resize((side, side), Image.BILINEAR), dtype=np.float64) / 255.0
+    mine = gaussian_filter(small, (FINE_BLUR, FINE_BLUR, 0), mode="nearest")
+    theirs = gaussian_filter(np.asarray(registered_rgb, dtype=np.float64), (FINE_BLUR, FINE_BLUR, 0), mode="nearest")
+    return float(np.abs(mine - theirs[y:y + side, x:x + side]).mean())
 
 
 def frame_similarity(candidate: np.ndarray, registered: np.ndarray) -> float:
@@ -963,3 +999,57 @@ def structure_similarity(a: np.ndarray | None, b: np.ndarray | None) -> float | 
     if a is None or b is None:
         return None
     return float(np.dot(a, b))
+
+
+# ---- the drawing alone, against the whole registry (colour edits) --------------------------------------------------
+
+# A colour edit — grayscale, sepia, an inverted or hue-turned copy, channels swapped, posterised, faded or pushed
+# saturation, brightness and contrast, a vignette — keeps every edge where it was and changes the grey levels and colours
+# the hashes, the correlations and the overlay reading compare: inverted, a copy correlates -1 with its original. Its
+# drawing (``structure_of``: the edge map, contrast scaled out) stays: a copy edited so correlates 0.98-1.00 with its
+# original's drawing. Two maps are kept per image, one of the colour channels' strongest edge (a hue turn keeps it)
+# and one of the grey levels' (a grayscale or sepia copy loses the edges between colours of one brightness, and keeps
+# exactly the grey levels' edges); two images compare by the better of the two correlations. The maps are pooled to
+# ``DRAWING_SIDE`` px (a few KB an image), so that the drawings of every registry avatar file can be held and a
+# candidate compared with all of them at once: what makes a copy a copy here is that its drawing is one registry
+# avatar's *and no other's* — one layout drawn for several units (each in its own colours) is one drawing, and a
+# template.
+DRAWING_SIDE = 32
+
+
+def drawing_of(rgb: np.ndarray) -> np.ndarray | None:
+    """float32 [2, DRAWING_SIDE²]: the edge maps (``structure_of`` at ``STRUCTURE_SIDE``) of an RGB image's colour
+    channels and of its grey levels, pooled to ``DRAWING_SIDE`` and made unit vectors; None for a blank image."""
+    from PIL import Image
+    a = np.asarray(rgb, dtype=np.float32)
+    if a.shape[:2] != (STRUCTURE_SIDE, STRUCTURE_SIDE):
+        img = Image.fromarray(np.clip(a * 255.0, 0, 255).astype(np.uint8), mode="RGB")
+        a = np.asarray(img.resize((STRUCTURE_SIDE, STRUCTURE_SIDE), Image.BILINEAR), dtype=np.float32) / 255.0
+    grey = grey_levels(a)
+    out = []
+    pool = STRUCTURE_SIDE // DRAWING_SIDE
+    for image in (a, np.repeat(grey[..., None], 3, axis=2)):
+        s = structure_of(image)
+        if s is None:
+            return None
+        s = s.reshape(DRAWING_SIDE, pool, DRAWING_SIDE, pool).mean(axis=(1, 3)).ravel()
+        s = s - s.mean()
+        norm = float(np.linalg.norm(s))
+        if norm < 1e-9:
+            return None
+        out.append(s / norm)
+    return np.stack(out).astype(np.float32)
+
+
+def drawing_for_record(record: dict, base_dir=None) -> np.ndarray | None:
+    """``drawing_of`` the record's *local* avatar file, or None (no file, a URL, a refused or blank image)."""
+    rgb = _local_pixels(record, base_dir, STRUCTURE_SIDE, grey=False)
+    return drawing_of(rgb) if rgb is not None else None
+
+
+def drawing_similarities(mine: np.ndarray, drawings: np.ndarray) -> np.ndarray:
+    """The better of the colour and the grey correlation of ``mine`` (``drawing_of``) with each of ``drawings``
+    [n, 2, DRAWING_SIDE²] (-1..1)."""
+    if not len(drawings):
+        return np.zeros(0, dtype=np.float32)
+    return np.maximum(drawings[:, 0, :] @ mine[0], drawings[:, 1, :] @ mine[1])

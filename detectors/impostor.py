@@ -148,6 +148,8 @@ from detectors.avatar import (
     ShotTemplates,
     colour_distances,
     colour_matrix,
+    drawing_for_record,
+    drawing_similarities,
     fine_crop_similarity,
     frame_similarity,
     grey_levels,
@@ -302,6 +304,18 @@ OVERLAY_AREA = 0.6
 OVERLAY_MARGIN = 0.15
 # ... and, when only a place in the name points at the unit, more of it (as ``PIXEL_MIN_PLACE_ONLY``)
 OVERLAY_KEPT_PLACE_ONLY = 0.92
+# A copy whose colours were edited (grayscale, sepia, inverted, hue turned, channels swapped, posterised, saturation or
+# contrast pushed, a vignette) keeps its drawing where every reading above compares grey levels or colours (inverted, a
+# copy correlates -1). Read last, when those single out no unit: the candidate's drawing (``detectors.avatar.
+# drawing_of``: edge maps without their contrast, of the colour channels and of the grey levels) against *every*
+# registry avatar file's at once (``_Officials.drawings``). A unit counts when its avatar's drawing is the candidate's
+# (copies edited so: 0.98-1.00; different designs of the tuning parts' registries: median 0.93, nearest 0.97 or less
+# unless one layout is drawn for several units) ...
+DRAWING_MIN = 0.95
+DRAWING_MIN_PLACE_ONLY = 0.97  # ... (more when only a place in the name points at the unit, as ``PIXEL_MIN_PLACE_ONLY``)
+# ... and leads every other unit's avatar file by this much: one layout drawn for several units in their own colours,
+# and a template file shown by several units, are one drawing to this reading, a tie, never a copy of one unit's.
+DRAWING_MARGIN = 0.03
 # A copy shrunk small into a screenshot (a thin ring or small characters at 13-16 px) correlates 0.85-0.95 only, as do
 # other units' broad designs there; but where it lies, its colours are the registry avatar's own (the mean absolute
 # difference of the blurred levels, ``detectors.avatar.ShotFrame.colour_gap``: 0.02-0.07 for copies, 0.09-0.4 for other
@@ -406,6 +420,7 @@ class _Officials:
         self._colours: np.ndarray | None = None
         self.base_dir = ctx.base_dir
         self._structures: dict[str, np.ndarray | None] = {}  # avatar file -> edge map (``structure``)
+        self._drawings: tuple[np.ndarray, list[list[int]]] | None = None  # (``drawings``)
         self.avatars = AvatarIndex(self.matrix)
         self.distinctive_positions = self._distinctive_positions()
         self.distinctive = AvatarIndex(self.matrix, self.distinctive_positions, every_variant=True)
@@ -1025,6 +1040,26 @@ class _Officials:
         if path not in self._structures:
             self._structures[path] = structure_for_record(self.entries[r], self.base_dir)
         return self._structures[path]
+
+    @property
+    def drawings(self) -> tuple[np.ndarray, list[list[int]]]:
+        """The drawings (``detectors.avatar.drawing_of``) of the registry's local avatar files, one row per file (the
+        first ``PIXEL_MAX_REGISTRY`` files), and the entries showing each: read on first use (only a suspect that
+        reaches the pixel layer's last reading, ``_PixelSearch._by_drawing``, needs them)."""
+        if self._drawings is None:
+            files: dict[str, list[int]] = {}
+            for r, entry in enumerate(self.entries):
+                path = entry.get("avatar")
+                if isinstance(path, str) and path and local_avatar_path(entry, self.base_dir) is not None:
+                    files.setdefault(path, []).append(r)
+            rows, owners = [], []
+            for entries in list(files.values())[:PIXEL_MAX_REGISTRY]:
+                drawing = drawing_for_record(self.entries[entries[0]], self.base_dir)
+                if drawing is not None:
+                    rows.append(drawing)
+                    owners.append(entries)
+            self._drawings = (np.stack(rows) if rows else np.zeros((0, 2, 0), dtype=np.float32), owners)
+        return self._drawings
 
     @property
     def every_variant(self) -> AvatarIndex:
@@ -2403,7 +2438,7 @@ class _PixelSearch:
         self.unchecked = 0  # suspects that qualified but found the run's budget spent
         self._pixels: dict[int, np.ndarray | None] = {}
         self._shots: dict[int, ShotTemplates | None] = {}  # registry avatars as ``shot_templates``
-        self._fine: dict[int, np.ndarray | None] = {}  # registry avatars' grey levels at ``FINE_SIDE``
+        self._fine: dict[int, tuple[np.ndarray, np.ndarray] | None] = {}  # grey and RGB levels at ``FINE_SIDE``
         self._overlays: dict[int, OverlayImage | None] = {}  # registry avatars as the overlay reading reads them
         self._template_rows: list[int] | None = None  # one entry per template avatar (``_nearest_templates``)
         self._by_unit: dict[str, list[int]] | None = None
@@ -2522,10 +2557,11 @@ class _PixelSearch:
             self._shots[r] = shot_templates(rgb) if rgb is not None else None
         return self._shots[r]
 
-    def _registry_fine(self, r: int) -> np.ndarray | None:
+    def _registry_fine(self, r: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """The registry avatar's grey and RGB levels at ``FINE_SIDE`` (``fine_crop_similarity``)."""
         if r not in self._fine:
             rgb = shot_pixels_for_record(self.officials.entries[r], self.base_dir, FINE_SIDE)
-            self._fine[r] = grey_levels(rgb) if rgb is not None else None
+            self._fine[r] = (grey_levels(rgb), rgb) if rgb is not None else None
         return self._fine[r]
 
     def _registry_overlay(self, r: int) -> OverlayImage | None:
@@ -2633,6 +2669,26 @@ class _PixelSearch:
                 return kept + rest, "place"
         return ranked, ""
 
+    def _by_drawing(self, acc: dict) -> tuple[float, int, float] | None:
+        """(similarity, entry, the best other unit's similarity) of the registry avatar file whose drawing is nearest
+        the candidate's (``drawing_similarities`` against ``_Officials.drawings``; a file shown by several units puts
+        them level), or None without a drawing on either side. One unit's entries on several platforms: the
+        candidate's platform first."""
+        mine = drawing_for_record(acc, self.base_dir)
+        matrix, owners = self.officials.drawings
+        if mine is None or not len(matrix):
+            return None
+        sims = drawing_similarities(mine, matrix)
+        units = self.officials.units
+        best: tuple[float, int] | None = None
+        for k in np.argsort(-sims, kind="stable").tolist():
+            for r in sorted(owners[k], key=lambda x: self.officials.entries[x]["platform"] != acc.get("platform")):
+                if best is None:
+                    best = (float(sims[k]), r)
+                elif (units[r] or f"#{r}") != (units[best[1]] or f"#{best[1]}"):
+                    return best[0], best[1], float(sims[k])
+        return (best[0], best[1], -1.0) if best is not None else None
+
     def match(self, acc: dict, form, row: np.ndarray | None):
         """The finding's score, target, reasons and evidence, or None."""
         return self.verdict(acc, form, row)[0]
@@ -2707,7 +2763,7 @@ class _PixelSearch:
             if FINE_FROM <= sim < PIXEL_MIN_PLACE_ONLY and mine_fine is not None:  # a deep crop, read finer
                 fine = self._registry_fine(r)
                 if fine is not None:
-                    sim = max(sim, fine_crop_similarity(mine_fine, fine))
+                    sim = max(sim, fine_crop_similarity(mine_fine, fine[0], mine_rgb, fine[1]))
             if shots is None:
                 return sim
             shot_read[officials.entries[r].get("avatar") or f"#{r}"] = read = shot_reading(frame, shots)
@@ -2788,16 +2844,34 @@ class _PixelSearch:
                 break
             whys.append(why)
         else:
-            return None, "；".join(whys)
+            if org and not claimed:  # as the colours of a shot: another body only on a copy contained almost perfectly
+                return None, "；".join(whys)
+            drawn = self._by_drawing(acc)
+            if drawn is None:
+                return None, "；".join(whys + ["头像没有可比的图形"])
+            sim, r, nearest_other = drawn
+            entry = officials.entries[r]
+            reading, similarity, settled, narrowed, scam_claim = "（颜色改动、图形一致）", None, "", False, False
+            worded = any(w in form.core for w in officials.own_words(r))
+            needed = (DRAWING_MIN if governmental or worded or officials.units[r] in claimed
+                      else DRAWING_MIN_PLACE_ONLY)
+            seen = (f"图形比对{reading} {len(officials.drawings[1])} 个备案头像文件，最像“{entry.get('name')}”"
+                    f"（相关 {sim:.2f}，其他单位最高 {max(nearest_other, 0.0):.2f}）")
+            if sim < needed:
+                return None, "；".join(whys + [f"{seen}，低于 {needed:.3f}：不算只改了颜色的副本"])
+            if sim - nearest_other < DRAWING_MARGIN:
+                return None, "；".join(whys + [f"{seen}，领先不足 {DRAWING_MARGIN}：同一图形不止一个单位在用（模板或同一版式）"])
         own = officials.affixes.places[r]
         if literal and not any(p in own for p in literal):
             return None, f"{seen}，但名称指向其他地方（{'、'.join(literal)}）"
         if claimed and officials.units[r] not in claimed:
             return None, f"{seen}，但简介指向的是其他单位"
         overlay = similarity is overlaid
+        drawn = similarity is None
         gap = shot_read.get(entry.get("avatar") or f"#{r}", (-1.0, 1.0))[1] if similarity is coloured else None
         reasons = [f"头像像是“{entry.get('name')}”专属头像的副本（"
                    + (f"上面另加了水印、贴纸或画框等遮盖，遮盖之外保留了该头像 {sim:.2f} 的图形，" if overlay else
+                      f"颜色改过（灰度、反色、换色调等），图形与之一致，轮廓相关 {sim:.2f}，" if drawn else
                       f"缩小在截图中；像素相关 {sim:.2f}，该处颜色与之一致（平均差 {gap:.3f}），" if gap is not None else
                       f"裁切、截图或旋转；像素相关 {sim:.2f}，")
                    + f"其他单位最高 {max(nearest_other, 0.0):.2f}"
@@ -2813,7 +2887,8 @@ class _PixelSearch:
                     "name_governmental": governmental, "name_places": named,
                     "description_points_at_unit": officials.units[r] in claimed}
         if reading:
-            evidence["pixel_reading"] = "overlay" if overlay else "shot_colours" if gap is not None else "frame_centre"
+            evidence["pixel_reading"] = ("overlay" if overlay else "drawing" if drawn else
+                                         "shot_colours" if gap is not None else "frame_centre")
         if gap is not None:
             evidence["colour_gap"] = round(gap, 3)
         if scam_claim:
