@@ -214,6 +214,7 @@ from detectors.places import (
     Town,
     former_places,
     gazetteer,
+    league_abbreviations,
     nickname_places,
     other_division,
     province_abbreviations,
@@ -547,11 +548,14 @@ class _Officials:
         """Entry ``r``'s places as the words added around its name are read against (``detectors.affixes.
         explain_added``): its region's places (``AffixIndex.places``) and their former places, the prefectures that
         governed them and their former names since 1980 (``detectors.places.former_places``: 郧阳地区 for 郧西县 of
-        十堰市, 思茅 for 普洱市). Built for an entry when a candidate first matches it, never per candidate."""
+        十堰市, 思茅 for 普洱市), and the customary abbreviations of the leagues it lies in, today's or former
+        (``detectors.places.league_abbreviations``: 昭盟 for a banner of 赤峰). Built for an entry when a candidate first
+        matches it, never per candidate."""
         got = self._own_places.get(r)
         if got is None:
+            region = self.entries[r].get("region") or ""
             got = self._own_places[r] = frozenset(self.affixes.places[r]) | frozenset(
-                former_places(self.entries[r].get("region") or ""))
+                former_places(region)) | frozenset(league_abbreviations(region))
         return got
 
     def spells_another_place(self, text: str, changed: list, r: int) -> bool:
