@@ -137,3 +137,12 @@ def test_a_league_with_its_level_word_keeps_the_evidence_of_its_level_word():
     # the added words are of no class; 哲盟 is the banner's own league, and its 盟 is a level word as before
     assert _read("马头琴声响哲盟奈慢旗医保") == ("奈曼旗医保", 0.6)  # for review
     assert _target("马头琴声响奈慢旗医保") is None  # five characters of no class and a look-alike alone
+
+
+def test_a_township_level_word_after_a_townships_place_that_makes_a_real_township_is_not_read():
+    # 石湾街道 of 化州市; 石湾镇 is a township of several other counties, whose own accounts read 石湾镇便民服务
+    registry = [reg("石湾便民服务", "化州市石湾街道便民服务中心", "t4", "weibo", "广东省茂名市化州市石湾街道")]
+    found = findings(registry, [acc("石湾镇便民服务", "x"), acc("石湾便民服务中心号", "y"), acc("石湾乡便民服务", "z")])
+    assert "x" not in found or found["x"]["score"] < 0.6
+    assert "y" in found  # the registered name itself, written whole, is still read
+    assert found["z"]["score"] >= 0.8  # 石湾乡 is no township: the unit's place at another township's level word
