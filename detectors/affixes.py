@@ -1722,8 +1722,11 @@ def heads_an_idiom(name: str, before: str, after: str) -> str:
 # "former": the registered name with its place written by a former name of that very division, level word and all
 # (郧县发布 for 郧阳发布: ``detectors.name_index._former_forms``), which no other unit's account writes; above "name",
 # so 宜宾县发布 points at 叙州区 (宜宾县 until 2018) rather than at 宜宾市 with its level word dropped.
+# "level": the registered name with the abbreviation it writes its place by (土右旗 of 土默特右旗) at another level word,
+# none, or written out in full (``detectors.name_index._level_forms``): as a whole name one level word away (the
+# ``level`` layer of ``detectors.names``)
 AFFIX_SCORES = {"name": 0.88, "unit": 0.86, "town": 0.85, "reorder": 0.82, "office": 0.82, "short": 0.84,
-                "former": 0.9}
+                "former": 0.9, "level": 0.85}
 SUBSTITUTION_PENALTY = 0.04
 MIN_AFFIX_SCORE = 0.40  # below this an affixed match is not kept as a candidate at all
 
@@ -1859,8 +1862,11 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
         return None
     score = AFFIX_SCORES[variant.kind] - SUBSTITUTION_PENALTY * len(changed) - UNKNOWN_PENALTY * len(added.unknown)
     # the whole name with only unknown words around it, or a look-alike of it beside words of an evidence class
-    # (正牌…圄镇发布… with words of no class besides): unknown words do not veto it, it is for review
-    floored = score < UNKNOWN_FLOOR and (not changed or added.evidence or bool(disguised))
+    # (正牌…圄镇发布… with words of no class besides): unknown words do not veto it, it is for review. A level word is
+    # of one (generic) whether or not the place before it is read as the unit's own: 乌盟 before a look-alike of a
+    # banner's name, read as its league, keeps the evidence its 盟 gave
+    levelled = [p for p in added.own_places if p.endswith(LEVEL_WORDS)]
+    floored = score < UNKNOWN_FLOOR and (not changed or added.evidence or bool(disguised) or bool(levelled))
     if floored:
         score = UNKNOWN_FLOOR
     if double:
@@ -1880,6 +1886,9 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
         reasons.append(f"名称使用了备案单位“{unit}”名称的通行简称（“{variant.text}”，不计级别词），备案账号为“{registered_name}”")
     elif variant.kind == "town":
         reasons.append(f"名称包含备案名称“{registered_name}”，乡镇（街道）名换了写法（“{variant.text}”）")
+    elif variant.kind == "level":
+        reasons.append(f"名称把备案名称“{registered_name}”里简写的地名换了写法（去掉级别词为“{variant.text}”：级别词换成"
+                       "别的、去掉，或写出全称）")
     elif variant.kind == "former":
         reasons.append(f"名称以该地旧名代替今名写出备案名称“{registered_name}”（去掉级别词为“{variant.text}”；旧名据民政部"
                        "历年行政区划代码）")
@@ -1896,8 +1905,10 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
         reasons.append(f"所加词语类别不明，但名称含完整的备案名称：按待复核计（{UNKNOWN_FLOOR}）" if not changed else
                        f"所加词语部分类别不明，但含仿冒常用词、名称只换了形近或同音字：按待复核计（{UNKNOWN_FLOOR}）"
                        if added.evidence else
-                       f"所加词语类别不明，但{disguised}：两种伪装叠加，按待复核计（{UNKNOWN_FLOOR}）")
-    layer = variant.kind if variant.kind not in ("name", "town", "former") else "affix"
+                       f"所加词语类别不明，但{disguised}：两种伪装叠加，按待复核计（{UNKNOWN_FLOOR}）" if disguised else
+                       f"所加词语部分类别不明，但含带级别词的本地地名（{'、'.join(levelled)}）、名称只换了形近或同音字：按待复核计"
+                       f"（{UNKNOWN_FLOOR}）")
+    layer = variant.kind if variant.kind not in ("name", "town", "former", "level") else "affix"
     return NameMatch(layer, round(score, 3), reasons, added=before + after, unknown=len(added.unknown))
 
 

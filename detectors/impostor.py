@@ -213,15 +213,18 @@ from detectors.names import (
 from detectors.place_aliases import aliases
 from detectors.places import (
     PLACE_LEVEL_WORDS,
+    TOWNSHIP_LEVEL_WORDS,
     Town,
     former_places,
     gazetteer,
+    league_abbreviations,
     nickname_places,
     other_division,
     province_abbreviations,
     region_division,
     stands_alone,
     town_short,
+    township_names,
 )
 from detectors.profile_claims import ScamReading, read_scam
 from detectors.systems import (
@@ -563,11 +566,14 @@ class _Officials:
         """Entry ``r``'s places as the words added around its name are read against (``detectors.affixes.
         explain_added``): its region's places (``AffixIndex.places``) and their former places, the prefectures that
         governed them and their former names since 1980 (``detectors.places.former_places``: 郧阳地区 for 郧西县 of
-        十堰市, 思茅 for 普洱市). Built for an entry when a candidate first matches it, never per candidate."""
+        十堰市, 思茅 for 普洱市), and the customary abbreviations of the leagues it lies in, today's or former
+        (``detectors.places.league_abbreviations``: 昭盟 for a banner of 赤峰). Built for an entry when a candidate first
+        matches it, never per candidate."""
         got = self._own_places.get(r)
         if got is None:
+            region = self.entries[r].get("region") or ""
             got = self._own_places[r] = frozenset(self.affixes.places[r]) | frozenset(
-                former_places(self.entries[r].get("region") or ""))
+                former_places(region)) | frozenset(league_abbreviations(region))
         return got
 
     def spells_another_place(self, text: str, changed: list, r: int) -> bool:
@@ -703,7 +709,10 @@ class _Officials:
         (``SubPlaces.own``) is the place before it, spelled the same or one character off. A zone (平江高新区发布 for
         平江发布) is scored like a township (``SUB_PLACE_PENALTY``, at most ``SUB_PLACE_MAX``: a real zone's own
         account reads the same way, and is verified as government when it is one); a level word (湖南省直示场监管 for
-        湖南市场监管) ``LEVEL_WORD_PENALTY`` below the rest, at most the level layer's score."""
+        湖南市场监管) ``LEVEL_WORD_PENALTY`` below the rest, at most the level layer's score. A township's level word
+        (乡, 镇, 街道, 苏木) that makes the place the full name of a real township (``detectors.places.township_names``)
+        other than the entry's own is that township, not a disguise (古城镇便民服务 against a 古城街道 unit's 古城便民服务;
+        as ``detectors.name_index.AffixIndex._town_forms`` leaves such forms out)."""
         core = form.core
         prefix, written = core[:start], core[start:stop]
         own = self.sub_places.own
@@ -711,6 +720,10 @@ class _Officials:
             if not own[r] or not _after_place(prefix, own[r]):
                 continue
             town = own[r] + written if own[r] + written in self.sub_places.place_towns else ""
+            if (marker.kind == "level" and not town and written in TOWNSHIP_LEVEL_WORDS
+                    and own[r] + written in township_names()
+                    and own[r] + written not in self.affixes.places[r]):
+                continue  # 古城镇 for a 古城街道 unit's 古城: a real township of that name elsewhere, another place
             if marker.kind == "zone" or town:
                 reason = (f"地名“{own[r]}”后插入开发区、园区类词“{written}”（非备案单位本身的名称），去掉后比对"
                           if not town else f"地名写成同名的下级乡镇“{town}”，去掉“{written}”后比对")

@@ -54,6 +54,8 @@ from detectors.names import (
     toneless_all,
 )
 from detectors.places import (
+    ANYWHERE_LEVEL_WORDS,
+    DIVISION_LEVEL_WORDS,
     LEVEL_HEADS,
     LEVEL_RANKS,
     TOWN_ENDINGS,
@@ -64,9 +66,12 @@ from detectors.places import (
     formerly_named,
     gazetteer,
     level_word_at,
+    name_forms,
+    place_level_words,
     region_division,
     region_places,
     towns_beneath,
+    township_names,
     zone_words,
 )
 from detectors.textnorm import is_subsequence, traditional_forms
@@ -281,10 +286,12 @@ def places_of(entry: dict) -> list[str]:
     return list(region_places(entry.get("region") or ""))
 
 
-_KINDS = ("name", "reorder", "unit", "town", "office", "short", "former")  # a pattern's code is registry position * _CODE + kind
+_KINDS = ("name", "reorder", "unit", "town", "office", "short", "former", "level")  # code: position * _CODE + kind
 _CODE = 8  # room for up to 8 kinds
 _FORMER = _KINDS.index("former")
-TOWN_LEVELS = ("街道", "镇", "乡")  # township-level words: not stripped like 省/市/县/区 (镇江, 乡村 are words)
+_LEVEL = _KINDS.index("level")
+# township-level words: not stripped like 省/市/县/区 (镇江, 乡村 are words); 苏木 is Inner Mongolia's 乡
+TOWN_LEVELS = ("街道", "苏木", "镇", "乡")
 
 
 def _former_forms(core: str, entry: dict, places: list[str]) -> list[tuple[str, str, str]]:
@@ -306,6 +313,75 @@ def _former_forms(core: str, entry: dict, places: list[str]) -> list[tuple[str, 
     if i < 0:
         return []
     return [(core[:i], word, core[i + len(today):]) for word in former_name_forms(code)]
+
+
+def written_abbreviation(core: str, code: str, places: Sequence[str]) -> tuple[int, str, str]:
+    """(where, the stem, the level word) of division ``code`` as a registered name ``core`` writes it by an
+    abbreviation that is no form of the gazetteer: its level word (the last character of its full name: 旗, 县, 盟,
+    州 …) after a stem whose characters are the division's short form's, in order, beginning with its first (土右旗 of
+    土默特右旗, 达茂旗 of 达尔罕茂明安联合旗, 科左中旗 of 科尔沁左翼中旗, 陈旗 of 陈巴尔虎旗, 鄂温克旗 of
+    鄂温克族自治旗), at the start of the name or after places of the entry (``places``). The longest such stem;
+    (-1, "", "") when the name writes none (it writes the short form itself, or no abbreviation of the place)."""
+    div = gazetteer().divisions.get(code)
+    if div is None or div.level == 1:
+        return -1, "", ""
+    level, short = div.name[-1], div.short
+    starts = [0] + [len(p) for p in places if p and core.startswith(p)]
+    for i in sorted(set(starts)):
+        for j in range(min(len(core), i + len(short) + 1), i + 1, -1):
+            stem = core[i:j - 1]
+            if (core[j - 1] == level and stem and stem != short and stem[0] == short[0]
+                    and is_subsequence(stem, short)):
+                return i, stem, level
+    return -1, "", ""
+
+
+def _level_forms(core: str, entry: dict, places: list[str]) -> list[tuple[str, str, str]]:
+    """A registered name that writes its division by an abbreviation (``written_abbreviation``: 土右旗发布 of
+    土默特右旗) with that place written another way, as (the name before the place, the place, the name after it): the
+    stem without its level word or with a level word of another kind (土右发布, 土右县发布 — the key is the same, 县
+    being taken out like 省/市/区 — and 旗 for a county's), and the division's own full name and name forms
+    (土默特右旗发布, 鄂温克族自治旗发布). What the gazetteer's short forms do for 克什克腾旗 (克什克腾县 reads as
+    克什克腾 once level words are taken out) an abbreviation no gazetteer lists cannot do: its 旗 is read as a
+    character of the name, and 土右县发布 was one character away from 土右旗发布. A stem with a level word that is a
+    real division's full name elsewhere is no form of this one (left out)."""
+    code = region_division(entry.get("region") or "")
+    if not code:
+        return []
+    i, stem, level = written_abbreviation(core, code, places)
+    if i < 0:
+        return []
+    gaz = gazetteer()
+    before, after = core[:i], core[i + len(stem) + 1:]
+    words = [w for w in ("", *ANYWHERE_LEVEL_WORDS, *_SWAPPED_LEVELS) if w != level]
+    if any(stem + w in gaz.full for w in words):
+        return []  # 新左县 … would write another real place
+    div = gaz.divisions[code]
+    written = [stem + w for w in words if w in _SWAPPED_LEVELS or len(stem) >= 2 or w]
+    written += [f for f in (div.name, *name_forms(div.name)) if len(f) >= 2]
+    return [(before, w, after) for w in dict.fromkeys(written)]
+
+
+# Level words written in an abbreviated place's own stead beside 省/市/县/区 (taken out anywhere): 旗, the county
+# level's other word (a county abbreviated, written as a banner). Not 盟 or 州 (no place is written 土右盟), which
+# would only add characters to the registered names' alphabet for look-alikes to be folded into.
+_SWAPPED_LEVELS = ("旗",)
+
+
+def _writes_level(core: str, forms: tuple[tuple[str, str, str], ...], folded: str | None = None) -> bool:
+    """Whether a candidate's ``core`` writes a one-character stem of ``forms`` (``AffixIndex.level_written``) with a
+    level word after it in the place position (陈县12345 for 陈旗12345: the stem alone, 陈12345, names no place)."""
+    around = folded if folded is not None and len(folded) == len(core) else core
+    for before, stem, after in forms:
+        i = around.find(stem)
+        while i >= 0:
+            j = i + len(stem)
+            word = next((w for w in DIVISION_LEVEL_WORDS if around.startswith(w, j)), "")
+            if word and _strip_levels(around[:i]).endswith(before) and \
+                    _strip_levels(around[j + len(word):]).startswith(after):
+                return True
+            i = around.find(stem, i + 1)
+    return False
 
 
 def _refolded(core: str, changed: Sequence[tuple[str, str, str]]) -> str:
@@ -438,6 +514,9 @@ class AffixIndex:
         # after it), level words removed around it: a candidate must write the former name, level word included,
         # where the place stands for the pattern to count (``_writes_former``)
         self.former_written: dict[tuple[int, str], tuple[tuple[str, str, str], ...]] = {}
+        # the same for a "level" pattern of a one-character stem (陈 of 陈旗): the candidate must write it with a
+        # level word (``_writes_level``)
+        self.level_written: dict[tuple[int, str], tuple[tuple[str, str, str], ...]] = {}
         for r, form in enumerate(forms):
             core = form.core
             if not core:
@@ -452,6 +531,14 @@ class AffixIndex:
                     patterns[key].append(r * _CODE + _FORMER)
                     self.former_written[(r, key)] = (*self.former_written.get((r, key), ()),
                                                      (_strip_levels(before), written, _strip_levels(after)))
+            for before, written, after in _level_forms(core, self.entries[r], self.places[r]):
+                key = _strip_levels(before + written + after)
+                if len(key) >= MIN_CONTAINED and key != _strip_levels(core) and len(patterns[key]) < MAX_BUCKET:
+                    patterns[key].append(r * _CODE + _LEVEL)
+                    stem = written[:-1] if written[-1:] in DIVISION_LEVEL_WORDS else written
+                    if len(stem) == 1:
+                        self.level_written[(r, key)] = (*self.level_written.get((r, key), ()),
+                                                        (_strip_levels(before), stem, _strip_levels(after)))
         self.alphabet = frozenset("".join(patterns))
         # adjacent character pairs of the patterns, as the characters that follow each one (a few hundred KB for a
         # 100k registry; "b in follows[a]" is a C-speed search): a folded character must make one with a known
@@ -500,7 +587,9 @@ class AffixIndex:
     @staticmethod
     def _town_forms(core: str, places: list[str]) -> list[tuple[str, str]]:
         """The name with its township written the other way: 桃村退役军人服务站 of 桃村镇 → 桃村镇退役军人服务站,
-        羊口镇发布 → 羊口发布 (a place of a different level, the way 省/市/县/区 are stripped for the others)."""
+        羊口镇发布 → 羊口发布 (a place of a different level, the way 省/市/县/区 are stripped for the others), and with
+        the level word of another kind of township (羊口乡发布, 羊口街道发布: as 县 for a 区), unless that names a real
+        township (``detectors.places.township_names``: another county's 羊口乡)."""
         out = []
         for full in places:
             level = next((w for w in TOWN_LEVELS if full.endswith(w)), None)
@@ -509,8 +598,14 @@ class AffixIndex:
                 continue
             if full in core:
                 out.append(("town", core.replace(full, short, 1)))
+                at = core.replace(full, "\0", 1)
             elif short in core:
                 out.append(("town", core.replace(short, full, 1)))
+                at = core.replace(short, "\0", 1)
+            else:
+                continue
+            out += [("town", at.replace("\0", short + other)) for other in TOWN_LEVELS
+                    if other != level and short + other not in township_names()]
         return out
 
     # -- look-alike folding -----------------------------------------------------------------------------------
@@ -832,7 +927,11 @@ class AffixIndex:
             probes = [(text, {})] + [(spelling, {a: h for a, _, h in subs}) for spelling, subs in self.folds(text)]
         results = []
         seen: set[tuple] = set()
+        plain = text
         for probe, how in probes:
+            text = plain
+            if probe is not plain:
+                probe, text = _level_after_respelt(probe, plain)
             for hits, (end, (size, codes)) in enumerate(self.automaton.iter(probe)):
                 if hits >= MAX_AFFIX_HITS:
                     break
@@ -840,7 +939,7 @@ class AffixIndex:
                 if start > MAX_ADDED or len(text) - end - 1 > MAX_ADDED:
                     continue
                 changed = [(text[k], probe[k], how[text[k]]) for k in range(start, end + 1) if probe[k] != text[k]]
-                if probe is not text and not changed:
+                if probe is not plain and not changed:
                     continue  # the plain text has this hit already
                 for code in codes:
                     key = (code, start, end, tuple(changed))
@@ -850,10 +949,29 @@ class AffixIndex:
                             core, self.former_written.get((code // _CODE, probe[start:end + 1]), ()),
                             _refolded(core, changed)):
                         continue  # 郧发布 read in 郧县发布 counts, in 郧阳发布 or 鸟郧发布 it does not
+                    if code % _CODE == _LEVEL and (code // _CODE, probe[start:end + 1]) in self.level_written and \
+                            not _writes_level(core, self.level_written[(code // _CODE, probe[start:end + 1])],
+                                              _refolded(core, changed)):
+                        continue  # 陈县12345 for 陈旗12345 counts, 小陈12345 does not
                     seen.add(key)
                     results.append((Variant(_KINDS[code % _CODE], code // _CODE, text[start:end + 1]), text[:start],
                                     text[end + 1:], changed))
         return results
+
+
+def _level_after_respelt(probe: str, text: str) -> tuple[str, str]:
+    """A folded spelling ``probe`` of ``text`` (same length) and ``text`` itself, both without the level words that
+    follow a place only in the folded spelling (``detectors.places.place_level_words``): 物拉特前旗发布 folded to
+    乌拉特前旗发布 writes the banner 乌拉特前旗, whose 旗 the registered name's key leaves out (乌拉特前发布), while the
+    name as written names no place for its 旗 to follow. The same positions are cut from both, so what was changed
+    and what was added are read as before."""
+    spans = place_level_words(probe)
+    if not spans:
+        return probe, text
+    keep = [True] * len(probe)
+    for i, j in spans:
+        keep[i:j] = [False] * (j - i)
+    return ("".join(c for c, k in zip(probe, keep) if k), "".join(c for c, k in zip(text, keep) if k))
 
 
 def texts_holding(automaton, texts: Sequence[str]) -> set[int]:

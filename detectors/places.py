@@ -772,6 +772,37 @@ def former_places(region: str) -> tuple[str, ...]:
     return tuple(w for w in out if len(w) >= 2)
 
 
+# The level word of a league (盟), the prefecture level of Inner Mongolia, and the shortest stem a league is
+# customarily abbreviated from to its first character (锡盟 for 锡林郭勒盟): the Mongolian names of three characters
+# or more, shortened so in speech, in the press and in the leagues' own usage before they became cities (昭盟, 哲盟,
+# 伊盟, 呼盟, 乌盟, 巴盟). General knowledge of the region's administrative usage; not read from any evaluation part.
+LEAGUE_WORD = "盟"
+LEAGUE_ABBREVIATED_STEM = 3
+
+
+@lru_cache(maxsize=4096)
+def league_abbreviations(region: str) -> tuple[str, ...]:
+    """The customary abbreviations (first character + 盟) of the leagues a registry ``region`` lies in, today's or
+    former (``former_divisions``: the 昭乌达盟 that governed 赤峰's banners until 1983, the 伊克昭盟 of 东胜): 内蒙古
+    自治区赤峰市克什克腾旗 → 昭盟; …锡林郭勒盟锡林浩特市 → 锡盟. Only for a league whose short form has at least
+    ``LEAGUE_ABBREVIATED_STEM`` characters (兴安盟 is not shortened to 兴盟), and never an abbreviation that is a
+    division's own name (西盟 of 西盟佤族自治县). Read as the unit's own place before its name
+    (``detectors.impostor._Officials.own_places``), like a former parent (``former_places``)."""
+    gaz = gazetteer()
+    names: list[str] = []
+    for code in dict.fromkeys(own_divisions(region).values()):
+        former_names, former_parents = former_divisions().get(code, ((), ()))
+        names += [gaz.divisions[code].name, *former_names, *former_parents]
+    out: dict[str, None] = {}
+    for name in names:
+        stem = short_form(name) if name.endswith(LEAGUE_WORD) else ""
+        abbr = stem[:1] + LEAGUE_WORD
+        if (len(stem) >= LEAGUE_ABBREVIATED_STEM and abbr not in gaz.full and abbr not in gaz.short
+                and abbr not in COMMON_WORDS):
+            out[abbr] = None
+    return tuple(out)
+
+
 def former_name_forms(code: str) -> tuple[str, ...]:
     """The ways a name writes division ``code`` by a former name of its own (``former_divisions``): the full former
     name with its level word (郧县 for 郧阳区, 宜宾县 for 叙州区, 潞西市 for 芒市) and its short form when that is two
@@ -1021,3 +1052,12 @@ def towns_beneath(counties: frozenset[str] | set[str]) -> list[Town]:
                  bool(short) and counts.get(short) == 1 and short not in gaz.short and short not in gaz.full
                  and short not in COMMON_WORDS)
             for code, name, short, county in rows]
+
+
+@lru_cache(maxsize=1)
+def township_names() -> frozenset[str]:
+    """The full names of every township of ``towns.tsv`` (稠城街道, 鹤溪畲族乡 …), read once: a township's stem written
+    with another township's level word (上江乡 for 上江镇) may be the real name of a township elsewhere."""
+    with TOWNS.open(encoding="utf-8") as fh:
+        return frozenset(line.split("\t", 2)[1] for line in fh if line.count("\t") >= 2)
+
