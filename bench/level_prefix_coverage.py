@@ -324,15 +324,12 @@ def _township_names() -> frozenset[str]:
 def _syllable_chars() -> dict[str, tuple[str, ...]]:
     """Toneless syllable → the common characters (GB 2312 level 1) that have it among their readings (pypinyin)."""
     from pypinyin import Style, pinyin
+
+    from detectors.charsim import common_characters
     out: dict[str, list[str]] = defaultdict(list)
-    for hi in range(0xB0, 0xD8):
-        for lo in range(0xA1, 0xFF):
-            try:
-                ch = bytes((hi, lo)).decode("gb2312")
-            except UnicodeDecodeError:
-                continue
-            for r in pinyin(ch, style=Style.NORMAL, heteronym=True)[0]:
-                out[r].append(ch)
+    for ch in common_characters():
+        for r in pinyin(ch, style=Style.NORMAL, heteronym=True)[0]:
+            out[r].append(ch)
     return {r: tuple(dict.fromkeys(cs)) for r, cs in out.items()}
 
 
@@ -407,43 +404,40 @@ def negatives(name: str, region: str, registered: set[str]) -> dict[str, str]:
     return {kind: above + same_level}
 
 
-def run(part: str, per_part: int, show: list) -> dict:
+def registry_of(part: str):
+    """The part's registry as the detector loads it, its rows, their names and the first row of each name."""
     from core.settings import load_config
-    from detectors.context import DetectionContext
-    from detectors.io import ACCOUNT_FLAGS, ACCOUNT_REQUIRED, ACCOUNT_TIMES, ACCOUNT_TYPES, _normalise
-    from detectors.run import run_detectors
     from govwatch.ops.detection import load_registry_file
 
     cfg = load_config(None, env={})
     entries, _ = load_registry_file(EVAL / part / "registry.csv", cfg)
     with (EVAL / part / "registry.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    registered = {r["name"] for r in rows}
     first: dict[str, dict] = {}
     for r in rows:
         first.setdefault(r["name"], r)
-    aliases, covering = _province_aliases(), _regions_covering()
+    return cfg, entries, rows, {r["name"] for r in rows}, first
+
+
+def detect_generated(part: str, cases: list[tuple[str, str, str, dict]], run_id: str) -> list[tuple[str, str, str, bool, bool]]:
+    """Run the impostor detector on generated names — ``cases`` of (class, registered name, generated name, registry
+    row whose platform the account takes), one account each, no avatar, no profile — against the part's registry;
+    per case (class, registered name, generated name, flagged, flagged with a registry entry of that name as target)."""
+    from detectors.context import DetectionContext
+    from detectors.io import ACCOUNT_FLAGS, ACCOUNT_REQUIRED, ACCOUNT_TIMES, ACCOUNT_TYPES, _normalise
+    from detectors.run import run_detectors
+
+    cfg, entries, rows, _registered, _first = registry_of(part)
     accounts, meta = [], {}
-    for name, row in list(first.items())[: per_part or None]:
-        forms = generate(name, row.get("region") or "", aliases, covering)
-        sounded = {}
-        for form, text in forms.items():
-            if form not in NEGATIVES and _h(name + form) % 3 == 0:
-                respelt = respelt_by_sound(text, _registered_part(name, text), name + form)
-                if respelt:
-                    sounded[form + SOUND] = respelt
-        cases = {**forms, **sounded, **negatives(name, row.get("region") or "", registered)}
-        for form, text in cases.items():
-            if text in registered:
-                continue
-            aid = f"gen-{len(accounts)}"
-            accounts.append(_normalise({"platform": row["platform"], "account_id": aid, "name": text,
-                                        "verified": False, "description": "", "followers": 100},
-                                       ACCOUNT_REQUIRED, ACCOUNT_TIMES, ACCOUNT_FLAGS, ACCOUNT_TYPES))
-            meta[aid] = (form, name, text)
+    for form, name, text, row in cases:
+        aid = f"gen-{len(accounts)}"
+        accounts.append(_normalise({"platform": row["platform"], "account_id": aid, "name": text,
+                                    "verified": False, "description": "", "followers": 100},
+                                   ACCOUNT_REQUIRED, ACCOUNT_TIMES, ACCOUNT_FLAGS, ACCOUNT_TYPES))
+        meta[aid] = (form, name, text)
     ctx = DetectionContext(registry=entries, accounts=accounts, posts=[], as_of=None, cfg=cfg, base_dir=EVAL / part,
                            previous_findings=[])
-    result = run_detectors(ctx, ["impostor"], run_id=f"level-prefix-{part}")
+    result = run_detectors(ctx, ["impostor"], run_id=run_id)
     name_of = {(r["platform"], r["account_id"]): r["name"] for r in rows}
     got: dict[str, tuple[bool, bool]] = {}
     for f in result.findings:
@@ -452,22 +446,45 @@ def run(part: str, per_part: int, show: list) -> dict:
         aid = f.get("account_id")
         tgt = f.get("target") or {}
         right = name_of.get((tgt.get("platform"), str(tgt.get("account_id")))) == meta[aid][1]
-        flagged, was_right = got.get(aid, (False, False))
-        got[aid] = (True, was_right or right)
+        got[aid] = (True, got.get(aid, (False, False))[1] or right)
+    return [(form, name, text, *got.get(aid, (False, False))) for aid, (form, name, text) in meta.items()]
+
+
+def tally(outcomes: list[tuple[str, str, str, bool, bool]], part: str, show: list, missed) -> dict[str, list[int]]:
+    """Per class [generated, flagged, right target]; the cases ``missed(class, right)`` calls misses go to ``show``."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for aid, (form, name, text) in meta.items():
-        flagged, right = got.get(aid, (False, False))
+    for form, name, text, flagged, right in outcomes:
         c = counts[form]
         c[0] += 1
         c[1] += flagged
         c[2] += right
-        if (form in NEGATIVES and right) or (form not in NEGATIVES and not right):
+        if missed(form, right):
             show.append((part, form, name, text, flagged))
     return counts
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def run(part: str, per_part: int, show: list) -> dict:
+    _cfg, _entries, _rows, registered, first = registry_of(part)
+    aliases, covering = _province_aliases(), _regions_covering()
+    cases = []
+    for name, row in list(first.items())[: per_part or None]:
+        forms = generate(name, row.get("region") or "", aliases, covering)
+        sounded = {}
+        for form, text in forms.items():
+            if form not in NEGATIVES and _h(name + form) % 3 == 0:
+                respelt = respelt_by_sound(text, _registered_part(name, text), name + form)
+                if respelt:
+                    sounded[form + SOUND] = respelt
+        for form, text in {**forms, **sounded, **negatives(name, row.get("region") or "", registered)}.items():
+            if text not in registered:
+                cases.append((form, name, text, row))
+    outcomes = detect_generated(part, cases, f"level-prefix-{part}")
+    return tally(outcomes, part, show, lambda form, right: (form in NEGATIVES) == right)
+
+
+def main_with(argv, classes, run_part, title: str, heading: str, show_title: str, note: str = "") -> int:
+    """The command line both generated-coverage benches share: parts, per-part limit, the table per class, misses."""
+    ap = argparse.ArgumentParser(description=title)
     ap.add_argument("--parts", nargs="*", default=list(TUNING))
     ap.add_argument("--per-part", type=int, default=0, help="registered names per part (0: all)")
     ap.add_argument("--show-misses", type=int, default=0)
@@ -478,23 +495,31 @@ def main(argv: list[str] | None = None) -> int:
     show: list = []
     t0 = time.perf_counter()
     for part in args.parts:
-        for form, c in run(part, args.per_part, show).items():
+        for form, c in run_part(part, args.per_part, show).items():
             for i in range(3):
                 total[form][i] += c[i]
-    print("生成数据（与代码一起写成，不是标注集）：层级前缀手法按写法类别的覆盖，不是召回率。")
+    print(f"生成数据（与代码一起写成，不是标注集）：{heading}的覆盖，不是召回率。")
     print(f"部分：{' '.join(args.parts)}；耗时 {time.perf_counter() - t0:.0f}s\n")
-    print("| 写法类别 | 生成数 | 被标记 | 目标正确 |")
+    print(f"| {classes[0]} | 生成数 | 被标记 | 目标正确 |")
     print("|---|---|---|---|")
-    for form in (*FORMS, *(f + SOUND for f in FORMS), *NEGATIVES):
+    for form in classes[1]:
         n, flagged, right = total.get(form, [0, 0, 0])
         if n:
             print(f"| {form} | {n} | {flagged / n:.3f} | {right / n:.3f} |")
-    print("\n（other_* 为负例：另一地区链条的同名模板，“目标正确”一栏是被指向被替换地名的备案账号的比例，应为 0）")
+    if note:
+        print(note)
     if args.show_misses:
-        print(f"\n未指向正确目标的写法（负例：指向了被替换地名的账号），前 {args.show_misses} 个：")
+        print(f"\n{show_title}，前 {args.show_misses} 个：")
         for part, form, name, text, flagged in show[: args.show_misses]:
             print(f"  [{part}] {form}: {text}（备案 {name}）{'已标记' if flagged else '未标记'}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return main_with(argv, ("写法类别", (*FORMS, *(f + SOUND for f in FORMS), *NEGATIVES)), run,
+                     __doc__.split("\n\n")[0], "层级前缀手法按写法类别",
+                     "未指向正确目标的写法（负例：指向了被替换地名的账号）",
+                     "\n（other_* 为负例：另一地区链条的同名模板，“目标正确”一栏是被指向被替换地名的备案账号的比例，应为 0）")
 
 
 if __name__ == "__main__":

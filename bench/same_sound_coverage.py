@@ -23,33 +23,23 @@ Sound relations (of the character written to the registered one; the readings py
 
 from __future__ import annotations
 
-import argparse
-import csv
 import sys
-import time
-import zlib
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-EVAL = ROOT / "eval" / "impostor"
-TUNING = ("dev",) + tuple(f"dev{n}" for n in range(2, 23))  # never "heldout"
+from level_prefix_coverage import _pick, detect_generated, main_with, registry_of, tally  # noqa: E402
+
+from detectors.charsim import common_characters  # noqa: E402  (after the path: the bench runs from a checkout)
+
 RELATIONS = ("same_tone", "other_tone", "polyphone", "merger_nl", "merger_retro", "merger_nasal", "merger_fh")
 LEVEL_CHARS = frozenset("省市县区州盟旗乡镇")
 _RETRO = {"zh": "z", "ch": "c", "sh": "s", "z": "zh", "c": "ch", "s": "sh"}
 _NASAL = {"ang": "an", "eng": "en", "ing": "in", "uang": "uan", "an": "ang", "en": "eng", "in": "ing", "uan": "uang"}
-
-
-def _h(text: str) -> int:
-    return zlib.crc32(text.encode("utf-8"))
-
-
-def _pick(seq, key: str):
-    seq = list(seq)
-    return seq[_h(key) % len(seq)] if seq else None
 
 
 @cache
@@ -61,21 +51,9 @@ def _readings(ch: str) -> tuple[str, ...]:
 
 
 @cache
-def _common() -> tuple[str, ...]:
-    out = []
-    for hi in range(0xB0, 0xD8):
-        for lo in range(0xA1, 0xFF):
-            try:
-                out.append(bytes((hi, lo)).decode("gb2312"))
-            except UnicodeDecodeError:
-                continue
-    return tuple(out)
-
-
-@cache
 def _by_reading() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = defaultdict(list)
-    for ch in _common():
+    for ch in common_characters():
         for r in _readings(ch):
             out[r].append(ch)
     return {r: tuple(cs) for r, cs in out.items()}
@@ -150,83 +128,20 @@ def respell(name: str, relation: str) -> str:
 
 
 def run(part: str, per_part: int, show: list) -> dict:
-    from core.settings import load_config
-    from detectors.context import DetectionContext
-    from detectors.io import ACCOUNT_FLAGS, ACCOUNT_REQUIRED, ACCOUNT_TIMES, ACCOUNT_TYPES, _normalise
-    from detectors.run import run_detectors
-    from govwatch.ops.detection import load_registry_file
-
-    cfg = load_config(None, env={})
-    entries, _ = load_registry_file(EVAL / part / "registry.csv", cfg)
-    with (EVAL / part / "registry.csv").open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
-    registered = {r["name"] for r in rows}
-    first: dict[str, dict] = {}
-    for r in rows:
-        first.setdefault(r["name"], r)
-    accounts, meta = [], {}
+    _cfg, _entries, _rows, registered, first = registry_of(part)
+    cases = []
     for name, row in list(first.items())[: per_part or None]:
         for relation in RELATIONS:
             text = respell(name, relation)
-            if not text or text in registered:
-                continue
-            aid = f"gen-{len(accounts)}"
-            accounts.append(_normalise({"platform": row["platform"], "account_id": aid, "name": text,
-                                        "verified": False, "description": "", "followers": 100},
-                                       ACCOUNT_REQUIRED, ACCOUNT_TIMES, ACCOUNT_FLAGS, ACCOUNT_TYPES))
-            meta[aid] = (relation, name, text)
-    ctx = DetectionContext(registry=entries, accounts=accounts, posts=[], as_of=None, cfg=cfg, base_dir=EVAL / part,
-                           previous_findings=[])
-    result = run_detectors(ctx, ["impostor"], run_id=f"same-sound-{part}")
-    name_of = {(r["platform"], r["account_id"]): r["name"] for r in rows}
-    got: dict[str, tuple[bool, bool]] = {}
-    for f in result.findings:
-        if f.get("kind") != "impostor":
-            continue
-        aid = f.get("account_id")
-        tgt = f.get("target") or {}
-        right = name_of.get((tgt.get("platform"), str(tgt.get("account_id")))) == meta[aid][1]
-        got[aid] = (True, got.get(aid, (False, False))[1] or right)
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for aid, (relation, name, text) in meta.items():
-        flagged, right = got.get(aid, (False, False))
-        c = counts[relation]
-        c[0] += 1
-        c[1] += flagged
-        c[2] += right
-        if not right:
-            show.append((part, relation, name, text, flagged))
-    return counts
+            if text and text not in registered:
+                cases.append((relation, name, text, row))
+    outcomes = detect_generated(part, cases, f"same-sound-{part}")
+    return tally(outcomes, part, show, lambda relation, right: not right)
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--parts", nargs="*", default=list(TUNING))
-    ap.add_argument("--per-part", type=int, default=0, help="registered names per part (0: all)")
-    ap.add_argument("--show-misses", type=int, default=0)
-    args = ap.parse_args(argv)
-    if any("heldout" in p for p in args.parts):
-        ap.error("the held-out parts are the lead's only")
-    total: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    show: list = []
-    t0 = time.perf_counter()
-    for part in args.parts:
-        for relation, c in run(part, args.per_part, show).items():
-            for i in range(3):
-                total[relation][i] += c[i]
-    print("生成数据（与代码一起写成，不是标注集）：同音字手法按读音关系的覆盖，不是召回率。")
-    print(f"部分：{' '.join(args.parts)}；耗时 {time.perf_counter() - t0:.0f}s\n")
-    print("| 读音关系 | 生成数 | 被标记 | 目标正确 |")
-    print("|---|---|---|---|")
-    for relation in RELATIONS:
-        n, flagged, right = total.get(relation, [0, 0, 0])
-        if n:
-            print(f"| {relation} | {n} | {flagged / n:.3f} | {right / n:.3f} |")
-    if args.show_misses:
-        print(f"\n未指向正确目标的写法，前 {args.show_misses} 个：")
-        for part, relation, name, text, flagged in show[: args.show_misses]:
-            print(f"  [{part}] {relation}: {text}（备案 {name}）{'已标记' if flagged else '未标记'}")
-    return 0
+    return main_with(argv, ("读音关系", RELATIONS), run, __doc__.split("\n\n")[0], "同音字手法按读音关系",
+                     "未指向正确目标的写法")
 
 
 if __name__ == "__main__":

@@ -165,6 +165,20 @@ def principal_reading(ch: str) -> str:
     return pinyin(ch, style=Style.NORMAL)[0][0]
 
 
+@lru_cache(maxsize=1)
+def common_characters() -> tuple[str, ...]:
+    """The 3,755 characters of GB 2312 level 1 (everyday writing), in code order: the characters a disguise picks
+    its same-sound or look-alike replacements from."""
+    out = []
+    for hi in range(0xB0, 0xD8):
+        for lo in range(0xA1, 0xFF):
+            try:
+                out.append(bytes((hi, lo)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    return tuple(out)
+
+
 @lru_cache(maxsize=65536)
 def principal_sound(ch: str) -> str:
     """The principal reading (``principal_reading``) with the fuzzy pairs of pinyin input folded (zh → z, ing → in…):

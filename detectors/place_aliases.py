@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from detectors.affixes import regions
-from detectors.charsim import part_alike, principal_sound, shape_alikes, shape_candidates
+from detectors.charsim import common_characters, part_alike, principal_sound, shape_alikes, shape_candidates
 from detectors.names import dictionary_words
 from detectors.places import gazetteer, name_forms, province_abbreviations, standing_nicknames
 
@@ -76,15 +76,10 @@ def _common_by_sound() -> dict[str, str]:
     """Principal sound (``detectors.charsim.principal_sound``) → the common characters (GB 2312 level 1, the 3,755
     characters of everyday writing) read so: the same-sound characters a disguise picks from."""
     out: dict[str, list[str]] = defaultdict(list)
-    for hi in range(0xB0, 0xD8):
-        for lo in range(0xA1, 0xFF):
-            try:
-                ch = bytes((hi, lo)).decode("gb2312")
-            except UnicodeDecodeError:
-                continue
-            key = principal_sound(ch)
-            if key:
-                out[key].append(ch)
+    for ch in common_characters():
+        key = principal_sound(ch)
+        if key:
+            out[key].append(ch)
     return {k: "".join(v) for k, v in out.items()}
 
 
