@@ -44,7 +44,9 @@ def test_a_copy_on_a_new_platform_is_one_finding_naming_every_entry_it_fits_alik
     assert len(found) == 1
     named = {found[0]["target"]["account_id"]} | {t["account_id"] for t in found[0]["evidence"]["equally_near"]}
     assert named == {"w1", "g1", "d1"}
-    assert any("无从分辨" in r for r in found[0]["reasons"])
+    # the analyst is told the copy fits the others alike and why this one was named (a video platform's copy: 抖音)
+    assert found[0]["target"]["account_id"] == "d1"
+    assert any("同样相符" in r and "分不出" in r and "同为视频平台" in r for r in found[0]["reasons"])
 
 
 def test_a_copy_on_a_platform_the_unit_uses_points_at_that_entry_alone():
