@@ -577,6 +577,7 @@ def fine_crop_similarity(candidate: np.ndarray, registered: np.ndarray, candidat
     coloured = candidate_rgb is not None and registered_rgb is not None
     spectrum = _Spectrum(gaussian_filter(registered.astype(np.float64), FINE_BLUR, mode="nearest"))
     image = Image.fromarray(np.clip(candidate * 255.0, 0, 255).astype(np.uint8))
+    colours: tuple | None = None  # (candidate RGB image, registry RGB blurred): read once, at the first deep size
     best = -1.0
     for side in FINE_SIZES:
         deep = side < FINE_DEEP_BELOW
@@ -585,22 +586,28 @@ def fine_crop_similarity(candidate: np.ndarray, registered: np.ndarray, candidat
         small = np.asarray(image.resize((side, side), Image.BILINEAR), dtype=np.float64) / 255.0
         square, square_f = _mask(side, False, whole=FINE_SIDE)
         sim, y, x = spectrum.best_at(gaussian_filter(small, FINE_BLUR, mode="nearest"), square, square_f)
-        if sim <= best or (deep and _fine_colour_gap(candidate_rgb, registered_rgb, side, y, x) > FINE_COLOUR_GAP):
+        if sim <= best:
             continue
+        if deep:
+            if colours is None:
+                colours = (Image.fromarray(np.clip(np.asarray(candidate_rgb) * 255.0, 0, 255).astype(np.uint8),
+                                           mode="RGB"),
+                           gaussian_filter(np.asarray(registered_rgb, dtype=np.float64), (FINE_BLUR, FINE_BLUR, 0),
+                                           mode="nearest"))
+            if _fine_colour_gap(*colours, side, y, x) > FINE_COLOUR_GAP:
+                continue
         best = sim
     return best
 
 
-def _fine_colour_gap(candidate_rgb: np.ndarray, registered_rgb: np.ndarray, side: int, y: int, x: int) -> float:
-    """Mean absolute difference of the candidate's RGB levels shrunk to ``side`` and the registry avatar's window at
-    (``y``, ``x``), both blurred alike (``FINE_BLUR``)."""
+def _fine_colour_gap(candidate_image, registered_blurred: np.ndarray, side: int, y: int, x: int) -> float:
+    """Mean absolute difference of the candidate's RGB levels (a PIL image) shrunk to ``side`` and the registry
+    avatar's window at (``y``, ``x``) (its RGB levels already blurred), both blurred alike (``FINE_BLUR``)."""
     from PIL import Image
     from scipy.ndimage import gaussian_filter
-    img = Image.fromarray(np.clip(np.asarray(candidate_rgb) * 255.0, 0, 255).astype(np.uint8), mode="RGB")
-    small = np.asarray(img.resize((side, side), Image.BILINEAR), dtype=np.float64) / 255.0
+    small = np.asarray(candidate_image.resize((side, side), Image.BILINEAR), dtype=np.float64) / 255.0
     mine = gaussian_filter(small, (FINE_BLUR, FINE_BLUR, 0), mode="nearest")
-    theirs = gaussian_filter(np.asarray(registered_rgb, dtype=np.float64), (FINE_BLUR, FINE_BLUR, 0), mode="nearest")
-    return float(np.abs(mine - theirs[y:y + side, x:x + side]).mean())
+    return float(np.abs(mine - registered_blurred[y:y + side, x:x + side]).mean())
 
 
 def frame_similarity(candidate: np.ndarray, registered: np.ndarray) -> float:
