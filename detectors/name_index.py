@@ -60,6 +60,7 @@ from detectors.places import (
     LEVEL_RANKS,
     TOWN_ENDINGS,
     TOWN_LEVEL_HEADS,
+    TOWNSHIP_LEVEL_WORDS,
     Town,
     county_of,
     former_name_forms,
@@ -290,8 +291,9 @@ _KINDS = ("name", "reorder", "unit", "town", "office", "short", "former", "level
 _CODE = 8  # room for up to 8 kinds
 _FORMER = _KINDS.index("former")
 _LEVEL = _KINDS.index("level")
-# township-level words: not stripped like 省/市/县/区 (镇江, 乡村 are words); 苏木 is Inner Mongolia's 乡
-TOWN_LEVELS = ("街道", "苏木", "镇", "乡")
+# township-level words (``detectors.places.TOWNSHIP_LEVEL_WORDS``: 苏木 is Inner Mongolia's 乡): not stripped like
+# 省/市/县/区 (镇江, 乡村 are words)
+TOWN_LEVELS = TOWNSHIP_LEVEL_WORDS
 
 
 def _former_forms(core: str, entry: dict, places: list[str]) -> list[tuple[str, str, str]]:
