@@ -28,9 +28,14 @@ Columns: ``U+XXXX<TAB>kind<TAB>fold<TAB>general category<TAB>Unicode name``; the
 
 from __future__ import annotations
 
+import argparse
 import sys
 import unicodedata
 from pathlib import Path
+
+if __name__ == "__main__":  # --help answers without the build-time dependency
+    argparse.ArgumentParser(description="写 detectors/data/unicode_newer.txt：新版 Unicode（PyPI unicodedata2）已分配、"
+                                        "本解释器的 unicodedata 还不认识的码位及其 NFKC、数字值或组合符类别").parse_args()
 
 try:
     import unicodedata2
