@@ -1,5 +1,6 @@
-"""Nineteenth blind held-out part (heldout; built 2026-12-04 in the twentieth session).
-Run: python eval/impostor/heldout/spec_heldout.py
+"""Twenty-third dev part (dev23; built 2026-12-04 in the twentieth session as the nineteenth blind held-out part,
+demoted to tuning data in the twenty-first session).
+Run: python eval/impostor/dev23/spec_dev23.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/ ... dev22/ wherever the real inventory allows; the unavoidable reuses are listed in
@@ -20,7 +21,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev23"
 SEED = 57203
 CRAWL_DAY = "2026-03-17"
 
@@ -885,7 +886,7 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev23 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
