@@ -45,6 +45,12 @@ the start, 据<a body's website or account> alone before a comma (据应急管�
 opener (应急管理部网站消息，, ××微信公众号消息：), 转载来源/转发来源, 图片来源, 图源, who provided the material
 (素材提供：…, 图片提供：…; 数据来源 names a data provider only);
 "阅读原文", "作者", "编辑", "原标题" and the like name no source.
+Since content-attrib25 (issue #18) the attribution structures of editorial practice name a source when a publisher
+fills their slot (``attribution_structure``): where the full text is (本通知全文见中国政府网, 全文请登录××官网查阅), the
+publisher as the item's agent (本条信息由××发布，本号转载; ××发布，本号转发), an outlet alone in the opening brackets
+(【新华社】…), and a labelled credit (（信息发布：××）, 稿源：××, （资料：××）). A platform, a kind of medium or a chat group
+in any publisher slot names no one (``NO_PUBLISHER_NAME``: 据微信公众号消息, 原载于网络, （信息发布：某公众号）), and a
+bracketed 据 credit without a name (（据相关媒体）, （据报道）) is a vague source.
 A source is also named by a credit in a source position (``credit_named``): a name in brackets or after a dash
 ending a paragraph (（人民日报）, ——××市应急管理局, （××局供稿）; not a body signing words in its own first person),
 a credit line (文/图/视频/作者/供稿/出品 + name),

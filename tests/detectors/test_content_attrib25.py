@@ -103,3 +103,55 @@ def test_the_generated_check_reads_every_listed_publisher_and_no_control():
     controls = [row["controls"] for row in rows.values()]
     assert sum(got for got, _ in real) == sum(n for _, n in real)
     assert sum(got for got, _ in controls) == 0
+
+
+# ---- ads: selling mechanisms (content-attrib25) ----------------------------------------------------------------
+# A token copied and pasted into a shopping app's search box; a product recommended with the purchase link in the
+# comments; a fee offset written in Chinese numerals with a seat locked by scanning; a factory price for buyers
+# beside one named shop. Each needs both halves (an offer and a channel); the public forms stay clean.
+
+from detectors.content import ContentRules  # noqa: E402
+from tests.detectors.content_case import classes, kinds  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return ContentRules.load()
+
+
+@pytest.mark.parametrize("text", [
+    "腊月好货上新，复制这段编码「Lk27Pq9X」粘贴到购物app搜索框，马上领店铺红包。",
+    "冬季暖手宝种草，复制代码【7hTq2mWn】粘贴进某宝搜索栏即可查看。",
+])
+def test_a_code_pasted_into_a_shopping_apps_search_box_is_a_shops_token(text):
+    assert "口令" in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "推荐一款除螨仪，我们办公室都在用，购买链接见评论区置顶。",
+    "给大家安利几款暖脚宝，链接放在评论区了。",
+])
+def test_a_product_recommended_with_its_link_in_the_comments_is_an_ad(rules, text):
+    assert "ad" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "春季书法集训班招生，报名即抵扣三百元学费，名额有限，扫码锁位。",
+    "少儿编程寒假班开课，报名立抵二百元，扫码占位。",
+])
+def test_a_fee_offset_and_a_seat_locked_by_scanning_are_an_ad(rules, text):
+    assert "ad" in classes(rules, text)
+
+
+def test_a_factory_price_beside_one_named_shop_is_an_ad(rules):
+    assert "ad" in classes(rules, "降温啦！本号联合“暖洋洋棉衣工厂店”宠粉：下单即可享厂家价，评论区抽两位送棉拖。")
+
+
+@pytest.mark.parametrize("text", [
+    "国家反诈中心app请在官方应用商店下载安装，切勿点击陌生链接。",  # an app recommended by the state, no sale
+    "市图书馆寒假书法公益班报名开始，免费参加，扫码预约。",  # a public course: no fee offset, nothing sold
+    "请复制文末的申报表编码，粘贴到政务服务网搜索框即可找到办理入口。",  # a public service's code
+    "推荐一款适合冬季的养生茶饮做法：红枣、桂圆、枸杞煮水即可。",  # a recipe recommended, nowhere to buy
+])
+def test_public_forms_of_the_same_words_are_no_ad(rules, text):
+    assert "ad" not in classes(rules, text)
