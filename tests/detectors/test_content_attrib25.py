@@ -155,3 +155,23 @@ def test_a_factory_price_beside_one_named_shop_is_an_ad(rules):
 ])
 def test_public_forms_of_the_same_words_are_no_ad(rules, text):
     assert "ad" not in classes(rules, text)
+
+
+# ---- entertainment: the meme register's cosmic hyperbole and irony mark ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "全宇宙最贴心的社保窗口上线啦，办业务不用排队！",
+    "宇宙最强的图书馆寒假开放时间来了（狗头）",
+    "本周末暂停供水，请提前储水[狗头]",
+])
+def test_cosmic_hyperbole_and_the_irony_mark_are_meme_talk(rules, text):
+    assert "entertainment" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "科学家观测到宇宙第一代恒星形成的新证据。",
+    "天文馆讲座：宇宙级尺度下的星系演化。",  # (宇宙级 is a scale)
+    "本周六晚可观测到宇宙中最亮的恒星之一天狼星。",
+])
+def test_astronomy_is_no_hyperbole(rules, text):
+    assert "entertainment" not in classes(rules, text)
