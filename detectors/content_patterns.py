@@ -1229,6 +1229,12 @@ ENTERTAINMENT += [
                 r"(?:\d+|[一二两三四五六七八九十百千万]+)\s*(?:万|千|w|k)?[^。！!？?\n]{0,8}?"
                 r"(?:小编|我们|本号|主播|局长|所长|科长|队长|站长|馆长|院长|我)(?:就|立刻|马上|便)"),
      "求关注", "删除求关注、求点赞内容", "以阅读量、点赞数达到多少就表演节目等噱头求关注、求转发"),
+    # the meme register's cosmic hyperbole for a public service (宇宙第一靠谱的办事大厅, 全宇宙最强的接种点) and its irony
+    # mark (（狗头）, [狗头]: "I am joking"): a notice drowned in meme talk (content-attrib25; the register of the annual
+    # buzzword lists, lexicons/SOURCES.md). 宇宙第一缕光, 宇宙第一代恒星 are astronomy, not hyperbole.
+    (re.compile(r"(?:全|整个)?宇宙(?:第一|无敌|最强|超级|顶级)(?!缕|颗|代|批|次|个|道|束|速度)|全宇宙最|"
+                r"[(（\[【]\s*狗头\s*[)）\]】]|🐶(?:头)?保命|狗头保命"),
+     "梗式夸张", "使用规范的政务表达", "以“宇宙第一”“狗头”等网络梗式夸张和反讽发布政务信息"),
 ]
 
 # The account speaking as an emperor or a palace lady (朕已阅, 众爱卿, 退朝, 本宫, 批奏折): a role-play register, not an

@@ -45,6 +45,12 @@ the start, 据<a body's website or account> alone before a comma (据应急管�
 opener (应急管理部网站消息，, ××微信公众号消息：), 转载来源/转发来源, 图片来源, 图源, who provided the material
 (素材提供：…, 图片提供：…; 数据来源 names a data provider only);
 "阅读原文", "作者", "编辑", "原标题" and the like name no source.
+Since content-attrib25 (issue #18) the attribution structures of editorial practice name a source when a publisher
+fills their slot (``attribution_structure``): where the full text is (本通知全文见中国政府网, 全文请登录××官网查阅), the
+publisher as the item's agent (本条信息由××发布，本号转载; ××发布，本号转发), an outlet alone in the opening brackets
+(【新华社】…), and a labelled credit (（信息发布：××）, 稿源：××, （资料：××）). A platform, a kind of medium or a chat group
+in any publisher slot names no one (``NO_PUBLISHER_NAME``: 据微信公众号消息, 原载于网络, （信息发布：某公众号）), and a
+bracketed 据 credit without a name (（据相关媒体）, （据报道）) is a vague source.
 A source is also named by a credit in a source position (``credit_named``): a name in brackets or after a dash
 ending a paragraph (（人民日报）, ——××市应急管理局, （××局供稿）; not a body signing words in its own first person),
 a credit line (文/图/视频/作者/供稿/出品 + name),
@@ -152,7 +158,7 @@ SOURCE_NAMED = re.compile(
     r"据(?!相关|有关|部分|多家|某|网络|网上|境外|网传)[^，,。！!？?\n]{2,20}?(?:官网|官方网站|网站|客户端|公众号|官方微博|官方微信)"
     r"(?=[，,：:])|"
     # a body's website or account as the opener (应急管理部网站消息，…, 国家卫健委微信公众号消息：…)
-    r"^\s*(?:【[^】\n]{0,40}】\s*)?[^\s，,。：:【】]{2,20}?(?:官网|官方网站|网站|客户端|微信公众号|公众号|官方微博|官方微信)"
+    r"^\s*(?:【[^】\n]{0,40}】\s*)?(?!微信(?:公众号|号)|某)[^\s，,。：:【】]{2,20}?(?:官网|官方网站|网站|客户端|微信公众号|公众号|官方微博|官方微信)"
     r"(?:消息|发布|报道)[，,：:]|"
     # (an @ at the start names the account reposted — @央视新闻 — unless it addresses the readers: @所有人, @全体成员)
     r"^\s*[@＠](?!所有人|全体|大家|各位|everyone|all(?![a-z]))\S|//\s*@\S",
@@ -337,7 +343,8 @@ CHAT_GROUP = (r"(?:微信|qq|钉钉|企业微信|飞书|工作|内部|单位|部
 # It says the text was taken from elsewhere, and it hides from where.
 VAGUE_SOURCE = re.compile(
     r"(?:图文|图片|文字|本文|全文|文章|内容|信息|素材|视频|资料|部分图片)?(?:综合)?"
-    r"(?:来源|來源|来自|源自|图源|转自|转载自|综合自|整理自|摘自|摘编自|选自|搬运自|(?<=[材片料容频文件据])提供)(?:于)?\s*[:：|｜丨]?\s*"
+    r"(?:来源|來源|稿源|信息源|消息源|来自|源自|图源|转自|转载自|综合自|整理自|摘自|摘编自|选自|搬运自|原载|原发|(?:刊发|刊载|刊登|首发|发表)(?=于)|"
+    r"(?<=[材片料容频文件据])提供)(?:于)?\s*[:：|｜丨]?\s*"
     r"(?:网络|互联网|网上|网友|朋友圈|网传|某[\u4e00-\u9fff]{0,3}(?:公众号|网站|平台|媒体|app|号|群)|相关媒体|有关媒体|各大媒体|"
     # a chat group of any kind, or a person the post does not name (图文来自工作群, 转自家长群, 来源：同事转发)
     r"(?:" + CHAT_GROUP + r")|(?:同事|朋友|亲友|群友|好友|领导)(?:转发|分享|发的|转的)?|"
@@ -348,10 +355,21 @@ VAGUE_SOURCE = re.compile(
     # that names none of what it compiles (来源：综合, 综合整理): the statement ends there, at the line's or the
     # sentence's end (来源：微信公众号“健康中国” names the account)
     # (来自, 源自 and a bare 来源 need the text's noun or a colon: 收入来自平台, 来源多方 are sentences)
-    r"(?:(?:图文|图片|文字|本文|全文|文章|内容|信息|素材|视频|资料)(?:来自|源自|来源于?)|(?:来源|來源)(?=\s*[:：|｜丨/]|于)|"
-    r"转自|转载自|摘自|选自|搬运自|分享自|转发自)"
+    r"(?:(?:图文|图片|文字|本文|全文|文章|内容|信息|素材|视频|资料)(?:来自|源自|来源于?)|(?:来源|來源|稿源)(?=\s*[:：|｜丨/]|于)|"
+    r"转自|转载自|摘自|选自|搬运自|分享自|转发自|原载于?|(?:刊发|刊载|刊登|首发|发表|原发)于)"
     r"(?:于)?\s*[:：|｜丨/]?\s*(?:" + PLATFORM_ONLY + r")(?=[ \t\u3000]*(?:$|[\n\r。；;，,！!）)】\]]))|"
     r"据(?:相关|有关|多家|部分|网络)媒体(?:报道|消息)|"
+    # 据 a platform, a chat group or the net (据网络消息, 据微信公众号报道, 据工作群消息): no publisher in the slot
+    # (据媒体报道 and 据网友爆料 in a sentence are a report's wording: the labelled sets call them no repost alone)
+    r"据(?:(?:新浪|腾讯)?微博|微信(?:公众号|公众平台|群)?|公众号|抖音|快手|今日头条|头条号?|小红书|视频号|自媒体|"
+    r"某[\u4e00-\u9fff]{0,3}(?:公众号|网站|平台|媒体|号|群)|" + CHAT_GROUP + r"|朋友圈|网络|网上|网传)(?:上|里|中)?(?:的)?"
+    r"(?:消息|报道|信息|称|发布|爆料)"
+    r"(?=[，,：:。)\]】\s]|$)|"
+    # a 据 credit in brackets, in the source position, whose publisher's slot holds a kind of medium and no name
+    # (（据相关媒体）, （据媒体报道）, （据网络消息）): a source statement that hides whose the item is. (据报道 and
+    # 据媒体报道 inside a sentence are a report's wording, not a credit: the labelled sets call them no repost alone.)
+    r"[(\[【][ \t\u3000]*(?:综合)?据(?:(?:相关|有关|多家|部分|网络|境外|国外|海外|外国|当地|各大|一些|有的)?媒体|网络|网上|网传)"
+    r"(?:报道|消息|称|披露)?[ \t\u3000]*[)\]】]|[(\[【][ \t\u3000]*(?:综合)?据(?:报道|消息)[ \t\u3000]*[)\]】]|"
     # provided by someone unnamed (视频由网友提供, 图片由热心市民供图)
     r"由(?:热心)?(?:网友|网民|市民|群众|读者|粉丝|知情人)[\u4e00-\u9fff]{0,4}?(?:提供|供图|供稿|拍摄|投稿)|"
     # "removed on request": the author knows the text or picture is someone else's and names no one
@@ -404,15 +422,19 @@ NOT_A_NAME = re.compile(r"[由是的系将已请欢让把被]|^(?:某|有关|相
 CREDIT_SUFFIX = re.compile(r"(?:供稿|供图|提供|出品|制作|整理|编发|发布|消息|报道|稿|讯|记者\S{0,12})$")
 TAIL_CREDIT = re.compile(r"(?:^|[。！!？?…\"”)\]】])[ \t\u3000]*(?:[(\[【][ \t\u3000]*(?P<bracketed>[^()\[\]【】\n]{2,40}?)[ \t\u3000]*"
                          r"[)\]】]|[—–-]{1,2}[ \t\u3000]*(?P<dashed>[^—–\-\n]{2,40}?))[ \t\u3000]*$", re.MULTILINE)
+CREDIT_LABEL = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{1,6}[ \t\u3000]*[:：|｜丨/][ \t\u3000]*")
 FROM_WORD = re.compile(r"^[ \t\u3000]*(?:来自|转自|摘自|选自|源自)[ \t\u3000]*[:：]?[ \t\u3000]*")
 LINE_CREDIT = re.compile(r"^[ \t\u3000]*(?P<name>[^\s，,。：:]{3,30}?)(?:供稿|供图|出品)[ \t\u3000]*$", re.MULTILINE)
 # (who provided the material is named as its source: 素材提供：公安部刑侦局, 图片提供｜新华社, 图源：人民日报, 资料：应急管理部
 #网站 — the material the text was compiled from; 技术支持 is a contractor and 数据来源 a data provider, no source of the text)
+# (the publishing body named by its label — 信息发布：中国应急管理, 发布单位：××局, 稿源：××日报 — is the source as much as
+# 供稿单位 is; a credit in brackets ends at its closing bracket: （资料：中国气象局）)
 CREDIT_LINE = re.compile(r"(?:^|[\s(\[【|/,，。；;])(?:文|图|图文|文字|视频|音频|撰稿|作者|记者|摄影|摄像|供稿|供图|出品|"
                          r"制作|来稿|素材|稿件|综合|供稿单位|来稿单位|信息提供|图源|图片源|资料|参考资料|"
+                         r"(?:信息|消息|内容|稿件|文章)?发布(?:单位|机构|方|者|平台|账号)?|稿源(?:单位)?|"
                          r"(?:素材|图片|照片|资料|内容|视频|音频|图文|文字|稿件|信息)(?:提供|支持)(?:单位|方)?)"
                          r"[ \t\u3000]*[/|丨:：][ \t\u3000]*"
-                         r"(?P<name>[^\n,，。；;|丨]{2,40})", re.MULTILINE)
+                         r"(?P<name>[^\n,，。；;|丨()（）\[\]【】]{2,40})", re.MULTILINE)
 # A publication statement: in brackets, at the start of a line, or with the text as its subject (本文刊发于…).
 PUBLISHED_IN = re.compile(
     r"(?:(?:^|[(\[【])[ \t\u3000]*(?:刊发|刊载|刊登|登载|发表|首发|原发|原刊|原载|载|转载)于|"
@@ -487,10 +509,15 @@ def place_named_body(name: str) -> bool:
 CREDIT_DATE = re.compile(r"(?:于)?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日$")
 
 
+NO_PUBLISHER_NAME = re.compile(r"(?:" + PLATFORM_ONLY + "|" + CHAT_GROUP + r"|朋友圈|网络|互联网|网上|网友|网传)")
+
+
 def is_source_name(name: str) -> bool:
     """Can ``name`` (folded, from a credit) publish a text: an outlet, an account or an organisation?"""
     quoted = name.strip()[:1] in "“\"「『《"
     name = name.strip().strip("《》“”\"'「」").strip()
+    if NO_PUBLISHER_NAME.fullmatch(name):
+        return False  # a platform, a kind of medium or a chat group where the publisher's name belongs (微信公众号, 工作群)
     if MEDIA_IN_NAME.search(name):
         return True  # 人民日报记者 陈晓, 大众日报评论员
     if place_named_body(name) or (quoted and place_named_body(_first_name("“" + name))):
@@ -506,7 +533,7 @@ def is_source_name(name: str) -> bool:
 
 
 # Cheap checks first (literal words, found at C speed): whether a family can match at all.
-HAS_CREDIT_WORD = re.compile(r"(?:文|图|频|稿|者|影|像|品|作|材|件|合|位|供|源|持|方|料)[ \t\u3000]*[/|丨:：]")
+HAS_CREDIT_WORD = re.compile(r"(?:文|图|频|稿|者|影|像|品|作|材|件|合|位|供|源|持|方|料|布|构|台|号)[ \t\u3000]*[/|丨:：]")
 HAS_PUBLISHED = re.compile(r"(?:刊发|刊载|刊登|登载|发表|首发|原发|原刊|刊|载|转载|发布)于|原载")
 
 
@@ -515,6 +542,7 @@ def credit_named(text: str) -> bool:
     for m in TAIL_CREDIT.finditer(text):
         name = m.group("bracketed") or m.group("dashed")
         name = FROM_WORD.sub("", name)  # (——来自中国应急管理: the credit says where from)
+        name = CREDIT_LABEL.sub("", name)  # (（信息发布：××）: the label's name is judged by CREDIT_LINE, after the label)
         if is_source_name(name) and not signs_own_voice(text, name):
             return True
     if "供稿" in text or "供图" in text or "出品" in text:
@@ -583,10 +611,84 @@ def named_in_other_forms(text: str) -> bool:
     return False
 
 
+# --- Attribution structures of editorial practice (issue #18) ----------------------------------------------------
+# How government and media accounts say whose text they carry, beyond the 来源 line, each with a publisher's name in
+# its slot (``is_source_name``: an outlet, an account, an organisation; a person, a platform or "本号" is none):
+# * where the full text is: an excerpt or a summary sends the reader to the publisher that carries the whole
+#   (本通知全文见中国政府网, 原文详见“健康中国”公众号, 全文请登录××官网查阅, 可登录××网站查看全文, 全文已在××发布);
+# * the publisher as the agent of the item and the account as the one that reposts it (本条信息由××发布，本号转载;
+#   以上内容由××首发; ××发布，本号转发);
+# * the publisher alone in the opening brackets, as a wire item's credit (【新华社】…, [人民日报]…, 【央视新闻消息】…):
+#   only a news outlet there — a body in the opening brackets (【××警方】) is the headline's speaker, read apart.
+FULL_TEXT_AT = re.compile(
+    r"(?:全文|原文|文件全文|政策原文|通知全文|公告全文|文件原文|完整版|完整内容|全部内容)"
+    r"(?:请|可|敬请|已|均)?(?:见|详见|参见|参阅|请见|刊于|刊登于|载于|刊载于|登载于|发布于|公布于)[ \t\u3000]*[:：]?"
+    r"[ \t\u3000]*(?P<name>[^\s，,。；;！!？?()（）【】\[\]]{2,30})|"
+    r"(?:全文|原文)(?:已|已经|可|请|敬请)?(?:在|于|到|从|登录|登陆|访问|浏览|前往|进入)(?P<where>[^\s，,。；;！!？?()（）【】\[\]]{2,30}?)"
+    r"(?:发布|公布|刊发|刊登|登载|公开|查看|查阅|浏览|阅读|下载|获取|(?=[，,。；;！!？?\s)）]|$))|"
+    r"(?:请|可|敬请|欢迎)?(?:登录|登陆|访问|浏览|前往|进入|点击进入)[ \t\u3000]*(?P<site>[^\s，,。；;！!？?()（）【】\[\]]{2,30}?)"
+    r"(?:查看|查阅|浏览|阅读|下载|获取)(?:文件)?(?:全文|原文|完整版|完整内容)")
+AGENT_CREDIT = re.compile(
+    r"(?:^|[\s(\[【，,。；;！!？?])(?:本条|本则|此条|该条|本篇|本文|此文|该文|以上|上述|以下)(?:信息|消息|内容|通知|文章|提示|"
+    r"提醒|视频|图文|稿件|通告|公告|资讯|图片|解读)?(?:均|系|为)?由[ \t\u3000]*(?P<name>[^，,。；;！!？?\n]{2,30})"
+    r"(?:首发|发布|提供|推送|编发|撰写|发出|原创|制作|出品)|"
+    r"(?:^|[\s(\[【，,。；;！!？?])(?P<first>[^\s，,。；;！!？?()（）【】\[\]]{2,30})(?:首发|发布|推送|编发)[ \t\u3000]*[，,；;]?"
+    r"[ \t\u3000]*(?:本号|本公众号|本平台|本微博|本账号|本站|我们|小编)(?:予以|特此|进行)?(?:转载|转发|转自|分享|推送)",
+    re.MULTILINE)
+HEAD_OUTLET = re.compile(r"^\s*[【\[][ \t\u3000]*@?(?P<name>[^】\]\n]{2,20}?)(?:消息|快讯|讯|电|报道|发布)?[ \t\u3000]*[】\]]")
+NOT_A_PUBLISHER = re.compile(r"^(?:本|我|下|上|附|次|原|文末|文中|评论|图|链接|二维码|小程序|阅读原文)")
+
+
+def attribution_structure(text: str) -> bool:
+    """Does the (folded) text name its publisher in one of the attribution structures of editorial practice (where
+    the full text is; the publisher as the item's agent; an outlet alone in the opening brackets)?"""
+    if "全文" in text or "原文" in text or "完整" in text or "全部内容" in text:
+        for m in FULL_TEXT_AT.finditer(text):
+            if any(not NOT_A_PUBLISHER.match(name) and is_source_name(_site_name(name))
+                   for name in _site_candidates(text, m)):
+                return True
+    if "由" in text or "本号" in text or "本公众号" in text or "本平台" in text or "本微博" in text or "本账号" in text \
+            or "小编" in text or "我们" in text or "本站" in text:
+        for m in AGENT_CREDIT.finditer(text):
+            name = (m.group("name") or m.group("first")).strip()
+            if not NOT_A_PUBLISHER.match(name) and is_source_name(name):
+                return True
+    m = HEAD_OUTLET.match(text)
+    return bool(m) and is_outlet_name(m.group("name"))
+
+
+SITE_WORDS = re.compile(r"(?:的)?(?:官方网站|官网|网站|门户网站|政府门户网站|微信公众号|公众号|官方微博|微博|客户端|app)$")
+
+
+def _site_name(name: str) -> str:
+    """The publisher in a pointer to its site (××部官网 → ××部, 工作群官网 → 工作群; 中国政府网 stays)."""
+    bare = SITE_WORDS.sub("", name)
+    return name if len(bare) < 2 else bare
+
+
+SITE_VERB_TAIL = re.compile(r"(?:查看|查阅|浏览|阅读|下载|获取)?(?:文件)?(?:全文|原文|完整版|完整内容)?$")
+
+
+def _site_candidates(text: str, m: re.Match) -> list[str]:
+    """The publisher a 全文/原文 pointer names: the name the pattern found, and the whole stretch to the clause's end
+    without the verb (全文请登录澜江发布官网查阅: the lazy name stops at the 发布 inside the account's name)."""
+    group = next(g for g in ("name", "where", "site") if m.group(g))
+    found = m.group(group)
+    stretch = re.match(r"[^\s，,。；;！!？?()（）【】\[\]]{2,30}", text[m.start(group):])
+    longer = SITE_VERB_TAIL.sub("", stretch.group(0)) if stretch else ""
+    return [n.strip("“”\"《》") for n in (found, longer) if n]
+
+
+def is_outlet_name(name: str) -> bool:
+    """Is ``name`` (folded) a news outlet: one of the list (``media_outlets.txt``) or shaped like one (…日报, …电视台)?"""
+    name = name.strip().strip("“”\"《》@")
+    return name in MEDIA_NAME_LIST or bool(re.fullmatch(OUTLETS, name)) or bool(re.fullmatch(MEDIA_SHAPE, name))
+
+
 def text_names_source(text: str) -> bool:
     """Does the (folded) text name where it was taken from? (来源：网络 names no one.)"""
     text = VAGUE_SOURCE.sub(lambda m: "\x00" * len(m.group(0)), text)
-    if SOURCE_NAMED.search(text) or credit_named(text) or named_in_other_forms(text):
+    if SOURCE_NAMED.search(text) or credit_named(text) or named_in_other_forms(text) or attribution_structure(text):
         return True
     for m in OUTLET_TAIL.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
