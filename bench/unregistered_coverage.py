@@ -17,7 +17,8 @@ list, and run through ``detectors.unregistered.detect`` against that part's regi
 Positives (``kind@county``, ``kind@statistical``, ``kind@prefecture``): each must be reported as unregistered.
 Negatives (``other@county``, ``other@statistical``): the same kinds at county-level places of other provinces
 (``--others`` per kind, chosen by a hash) and at every statistical unit outside the remit: none may be reported (a
-genuine account of another place is not the supervising office's).
+genuine account of another place is not the supervising office's). ``nongov@remit``: the same kinds at ``--others``
+places of the remit, verified on 微博 with the platform's class media, enterprise or personal: none may be reported.
 
 A unit kind the blind parts bring that is not read as a government body, a place form the gazetteer does not place
 or a verification shape not read shows here as a miss for every place at once.
@@ -126,6 +127,15 @@ def generate(part: str, others: int) -> tuple[object, list[dict], dict[str, str]
     accounts, cls, kind_of = [], {}, {}
     n = 0
     for kind, level in sorted(kinds.items()):
+        nongov = sorted(places["county"] or places["prefecture"], key=lambda p: _h(kind + p))[:others]
+        for place in nongov:  # the platform classes it as media, a business or a person: never ours
+            for vtype in ("media", "enterprise", "personal"):
+                n += 1
+                acc = {"platform": "weibo", "account_id": f"gen-{n}", "name": place + kind, "verified": True,
+                       "verified_type": vtype, "verified_reason": f"{place}{kind}官方微博"}
+                accounts.append(acc)
+                cls[acc["account_id"]] = "nongov@remit"
+                kind_of[acc["account_id"]] = (kind, "{u}官方微博", "weibo")
         if level == 2:
             targets = [("kind@prefecture", p) for p in places["prefecture"]]
         else:
