@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from detectors.places import gazetteer as places_gazetteer
 from detectors.places import remit as places_remit
+from detectors.places import township_names as places_township_names
 
 # Endings of government bodies' names (longest first when matching).
 GOV_SUFFIXES = (
@@ -38,11 +39,28 @@ GOV_SUFFIXES = (
     # township-level stations of a county department (乡镇/街道站所): 司法所, 市场监管所, 退役军人服务站 …
     "司法所", "监管所", "市场监管所", "财政所", "税务所", "自然资源所", "国土所", "服务站", "工作站", "农技站",
     "水利站", "文化站", "林业站", "畜牧兽医站",
+    # the township's own bodies beside its government: its people's congress presidium (乡镇人民代表大会主席团, the
+    # township congress has no standing committee), its armed-forces department (人民武装部) and its public health
+    # centre (乡镇卫生院, a public institution of the county's health commission); and a city's or county's 12345
+    # service hotline by its full name (政务服务便民热线, as ``unit_trades.tsv`` lists the kind)
+    "主席团", "人民武装部", "卫生院", "政务服务便民热线",
+    # a banner's or county's 乌兰牧骑 (the Inner Mongolian mobile cultural troupe, a public institution of its
+    # culture bureau)
+    "乌兰牧骑",
+)
+# The mass organisations (群团组织) the party leads like its own bodies, by their full names: 工会, 妇联, 科协, 侨联,
+# 文联, 社科联, 残联, 红十字会, 计生协, 工商联 (中共中央《关于加强和改进党的群团工作的意见》, 2015, and the 人民团体 of the
+# CPPCC). Their abbreviations 妇联, 团委, 共青团 are in ``GOV_SUFFIXES`` already; the full names end in 联合会 or 协会,
+# which an association or a business's league ends in too (协会 is a marker of a non-government body), so only these
+# whole names count, and they count over that marker.
+MASS_ORGANISATIONS = (
+    "总工会", "妇女联合会", "科学技术协会", "归国华侨联合会", "文学艺术界联合会", "社会科学界联合会", "残疾人联合会",
+    "红十字会", "计划生育协会", "工商业联合会",
 )
 # Organisations that are not government bodies even when a suffix above matches.
 NON_GOV_MARKERS = ("有限公司", "有限责任公司", "公司", "集团", "报社", "日报", "晚报", "电视台", "广播电视台", "传媒",
                    "工作室", "协会", "商会", "俱乐部", "门店", "旗舰店", "个体", "学校", "大学", "学院")
-ORG_SUFFIXES = GOV_SUFFIXES + NON_GOV_MARKERS + ("医院", "银行", "研究院", "研究所", "基金会", "网")
+ORG_SUFFIXES = GOV_SUFFIXES + MASS_ORGANISATIONS + NON_GOV_MARKERS + ("医院", "银行", "研究院", "研究所", "基金会", "网")
 # Trailing words in verification text after the organisation ("…公安局官方微博").
 _VERIFY_TAILS = ("官方微博", "官方账号", "官方帐号", "官方抖音号", "官方快手号", "官方公众号", "官方头条号", "官方网站",
                  "官方号", "官方", "微博", "账号", "帐号", "公众号", "抖音号", "快手号", "头条号", "认证", "政务号")
@@ -82,8 +100,8 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text or "").strip()
 
 
-def organisation_in(text: str | None) -> str | None:
-    """The organisation named by a verification text, e.g. "济南市公安局官方微博" → "济南市公安局"."""
+def _verification_segments(text: str | None) -> Iterator[str]:
+    """The phrases of a verification text without its heads and tails (认证信息：…官方微博)."""
     for segment in _SPLIT.split(_fold(text)):
         seg = segment
         for head in _VERIFY_HEADS:
@@ -95,6 +113,12 @@ def organisation_in(text: str | None) -> str | None:
             for tail in _VERIFY_TAILS:
                 if seg.endswith(tail) and len(seg) > len(tail) + 1:
                     seg, changed = seg[: -len(tail)], True
+        yield seg
+
+
+def organisation_in(text: str | None) -> str | None:
+    """The organisation named by a verification text, e.g. "济南市公安局官方微博" → "济南市公安局"."""
+    for seg in _verification_segments(text):
         if len(seg) >= 3 and seg.endswith(ORG_SUFFIXES):
             return seg
         for marker in NON_GOV_MARKERS:  # "某某文化传媒有限公司旗下账号"
@@ -113,13 +137,40 @@ STATION_SUFFIXES = ("服务站", "工作站")
 STATION_DEPARTMENT_WORDS = (
     "党群", "社区", "村级", "农技", "农业", "林业", "畜牧", "兽医", "水利", "文化", "人才", "劳动", "社会保障", "网格",
     "综治", "文明实践", "计生", "残联", "司法", "调解", "税务", "邮政",
+    "草原",  # a county's 草原工作站 (林业和草原局's grassland station), beside 林业, 畜牧
 )
+
+
+# A township's own posts (乡镇站所): a station, office, centre or team named right after a real township (``towns.tsv``:
+# 某镇统计站, 某镇环境保护所, 某乡农产品质量安全监管站, 某街道综治中心) is the township's, whatever it serves; the
+# township's name is what a community group's station lacks (在外老乡服务站 names no township).
+TOWNSHIP_POST_ENDINGS = ("站", "所", "中心", "办公室", "队")
+_TOWNSHIP_LEVEL = re.compile(r"镇|乡|街道|苏木")
+
+
+def _township_post(unit: str) -> bool:
+    """Whether a real township's full name (``places.township_names``) stands in the unit's name with at least two
+    characters of the post's own before its ending."""
+    towns = places_township_names()
+    for m in _TOWNSHIP_LEVEL.finditer(unit):
+        if len(unit) - m.end() < 3:
+            continue
+        if any(unit[k: m.end()] in towns for k in range(max(0, m.start() - 6), m.start())):
+            return True
+    return False
 
 
 def is_government_body(unit: str | None) -> bool:
     unit = _fold(unit)
-    if len(unit) < 3 or any(m in unit for m in NON_GOV_MARKERS):
+    if len(unit) < 3:
         return False
+    mass = next((m for m in MASS_ORGANISATIONS if unit.endswith(m)), None)
+    if mass is not None:  # 某县科学技术协会: its 协会 is the organisation's own name
+        return len(unit) > len(mass) and not any(m in unit[: -len(mass)] for m in NON_GOV_MARKERS)
+    if any(m in unit for m in NON_GOV_MARKERS):
+        return False
+    if unit.endswith(TOWNSHIP_POST_ENDINGS) and _township_post(unit):
+        return True
     if not unit.endswith(GOV_SUFFIXES):
         return False
     station = next((s for s in STATION_SUFFIXES if unit.endswith(s)), None)
@@ -130,8 +181,16 @@ def is_government_body(unit: str | None) -> bool:
 
 
 def government_unit_in(text: str | None) -> str | None:
+    """The government body a verification text names: its organisation (``organisation_in``) when that is one, else
+    a township's own post it names (某镇统计站: ``_township_post``; not an organisation ending of its own, so the
+    other readers of ``organisation_in`` are unchanged)."""
     unit = organisation_in(text)
-    return unit if unit and is_government_body(unit) else None
+    if unit and is_government_body(unit):
+        return unit
+    if unit is None:
+        return next((seg for seg in _verification_segments(text)
+                     if seg.endswith(TOWNSHIP_POST_ENDINGS) and is_government_body(seg)), None)
+    return None
 
 
 def government_verification(account: dict) -> str | None:

@@ -862,6 +862,94 @@ def former_parent_before(mine: str, codes: tuple[str, ...], before: str) -> bool
     return any(s in before for s in _former_stems(mine) if s not in others)
 
 
+# ---- county-level statistical units that are no division ------------------------------------------------------
+
+# The state's statistical codes (统计用区划代码) number, beside the divisions, units governed like a county that no
+# 民政部 table lists: development zones and 新区 (北戴河新区), a province's 管理区 (屈原管理区), 大兴安岭地区's four
+# districts (加格达奇区 …) and 海西州's 行政委员会 (大柴旦). ``detectors/data/statistical_units.tsv`` (made by
+# ``scripts/build_statistical_units.py``) gives each its prefecture; a unit text naming no division but one of these
+# lies in that prefecture (``unit_placement``).
+STATISTICAL = Path(__file__).resolve().parent / "data" / "statistical_units.tsv"
+# A body the code tables append to a unit's name (乌拉盖管理区管委会): the unit is named without it too.
+_STATISTICAL_BODY_TAILS = ("管理委员会", "管委会")
+# A 行政委员会 is a county-level administrative office over an area without a county (海西州's 行委); the area is
+# written with it, with its short form 行委 and as a 行政区.
+_ADMIN_COMMITTEE = "行政委员会"
+_ADMIN_COMMITTEE_FORMS = ("行政委员会", "行委", "行政区")
+
+
+def _statistical_forms(name: str, parent: str) -> set[str]:
+    """The ways a unit text writes a statistical unit of the prefecture ``parent``: its name as the code tables list
+    it (without an appended body: 乌拉盖管理区管委会 → 乌拉盖管理区), and its own name without its prefecture's and
+    province's names before it (岳阳市屈原管理区 → 屈原管理区, 河北唐山芦台经济开发区 → 芦台经济开发区) when that keeps
+    a name of its own of two characters or more before its kind (a zone word of ``zone_words``, 行政委员会 or 区:
+    经济技术开发区 alone is a kind, no name); a 行政委员会 also as its stem + 行委 or 行政区 (大柴旦行委), unless that
+    is a division's name."""
+    gaz = gazetteer()
+    for tail in _STATISTICAL_BODY_TAILS:
+        if name.endswith(tail) and len(name) > len(tail) + 2:
+            name = name[: -len(tail)]
+    forms = {name}
+    own_places = sorted({n for c in (parent, *gaz.ancestors(parent))
+                         for n in (gaz.divisions[c].name, gaz.divisions[c].short)}, key=len, reverse=True)
+    own, stripped = name, True
+    while stripped:
+        stripped = False
+        for place in own_places:
+            if own.startswith(place) and len(own) > len(place):
+                own, stripped = own[len(place):], True
+                break
+    kind = next((z for z in (*zone_words(), _ADMIN_COMMITTEE, "区") if own.endswith(z)), "")
+    stem = own[: len(own) - len(kind)]
+    if len(stem) < 2 or own in zone_words():
+        return forms
+    forms.add(own)
+    if kind == _ADMIN_COMMITTEE:
+        forms.update(f for f in (stem + w for w in _ADMIN_COMMITTEE_FORMS) if f not in gaz.full)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def statistical_units() -> dict[str, frozenset[str]]:
+    """Each form a unit text writes a statistical unit in (``_statistical_forms``) -> the prefecture codes of the
+    units written so; a form two prefectures' units share (城乡一体化示范区, 现代产业园区 after their places) is left
+    out: it says no one place."""
+    gaz = gazetteer()
+    out: dict[str, set[str]] = {}
+    with STATISTICAL.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            _code, name, parent = (line.rstrip("\n").split("\t") + ["", ""])[:3]
+            if parent not in gaz.divisions:
+                continue
+            for form in _statistical_forms(unicodedata.normalize("NFKC", name).strip(), parent):
+                out.setdefault(form, set()).add(parent)
+    return {form: frozenset(codes) for form, codes in out.items() if len(codes) == 1}
+
+
+@lru_cache(maxsize=1)
+def _statistical_pattern() -> re.Pattern:
+    forms = sorted(statistical_units(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, forms)) if forms else r"(?!)")
+
+
+@lru_cache(maxsize=65536)
+def statistical_placement(text: str) -> tuple[frozenset[str], ...]:
+    """The prefectures of the statistical units a text names (``statistical_units``, longest form first, left to
+    right), one group each: 加格达奇区公安局 → ({大兴安岭地区},). Empty when it names none."""
+    units = statistical_units()
+    groups = (units[m.group(0)] for m in _statistical_pattern().finditer(unicodedata.normalize("NFKC", text or "")))
+    return tuple(dict.fromkeys(groups))
+
+
+def unit_placement(text: str) -> tuple[frozenset[str], ...]:
+    """Where a unit's text places it: the divisions it names (``placement``), else the prefectures of the statistical
+    units it names (``statistical_placement``: a unit of 加格达奇区, of 屈原管理区). A text naming a division is placed
+    by it alone, as before: a statistical unit's name is read only where nothing else says the place."""
+    return placement(text) or statistical_placement(text)
+
+
 @dataclass(frozen=True)
 class Remit:
     codes: frozenset[str]  # every division within the remit, all levels
@@ -876,7 +964,7 @@ class Remit:
         candidates in or beneath those divisions when there are any, and is inside when all of them are: an office
         whose registry lists units of 鞍山 reads an unqualified 铁西区 as 鞍山's or 沈阳's, not 吉林's. Candidates
         the registry's divisions do not reach leave the name undecided, as before."""
-        groups = placement(text)
+        groups = unit_placement(text)
         if any(lit in text for lit in self.literals):
             return True
         if not groups:

@@ -17,7 +17,9 @@ The rule:
    text; the account's name is not), else by both. A short name shared across the remit's border (铁西区: of 沈阳 and
    鞍山 in 辽宁, of 四平 in 吉林) is read as its candidates in or beneath the prefectures and counties of the
    registry's own units (``registry_divisions``) when there are any, and is in the remit when all of them are;
-   still undecided, it is reported only if it contains a remit place name as text.
+   still undecided, it is reported only if it contains a remit place name as text. A unit naming no division but a
+   county-level statistical unit that is none (屈原管理区, a 新区, 大兴安岭's districts: ``detectors/data/
+   statistical_units.tsv``) lies in that unit's prefecture (``detectors.places.unit_placement``).
 4. The finding carries the unit; when the unit already has registered accounts they are listed (the account
    might also be a duplicate — the ``duplicate`` detector reports that).
 
@@ -39,7 +41,7 @@ from detectors.government import (
     registry_divisions,
     unit_key,
 )
-from detectors.places import placement
+from detectors.places import unit_placement
 
 # Platform verification classes that say the account is *not* a government body.
 NON_GOVERNMENT_TYPES = frozenset(("media", "enterprise", "personal"))
@@ -69,8 +71,9 @@ def _placed_text(unit: str, reason: str | None) -> str:
 
 
 def _placed_alone(text: str) -> bool:
-    """The text names at least one administrative division, and each it names is one division only."""
-    groups = placement(text)
+    """The text names at least one administrative division (or, naming none, a statistical unit: 屈原管理区), and each
+    it names is one division only (``detectors.places.unit_placement``)."""
+    groups = unit_placement(text)
     return bool(groups) and all(len(group) == 1 for group in groups)
 
 

@@ -208,6 +208,9 @@ _GOV = re.compile(r"(人民政府|政府|办公室|办公厅|人大|政协|党�
                   r"税务|海关|消防|应急管理|街道|乡|镇人民|局|厅|委|署|新闻办|融媒体中心)")
 _MEDIA = re.compile(r"(日报|晚报|报社|报业|电视台|广播|新闻网|杂志|传媒|媒体|通讯社)")
 _ENTERPRISE = re.compile(r"(公司|集团|有限|银行|企业|工作室|店)")
+# 店 of a place's name, not of a shop: 店 right before a level word (淄博的张店区, 太原的小店区, 大连的瓦房店市, 社旗的赊店镇)
+# is left out of the enterprise test, so a body of such a place is not classed as a business.
+_PLACE_SHOP = re.compile(r"店(?=区|市|县|镇|乡|街道)")
 
 
 def classify_verification(text: str | None) -> str | None:
@@ -215,7 +218,7 @@ def classify_verification(text: str | None) -> str | None:
     text = (text or "").strip()
     if not text:
         return None
-    if _ENTERPRISE.search(text):
+    if _ENTERPRISE.search(_PLACE_SHOP.sub("", text)):
         return "enterprise"
     if _MEDIA.search(text) and not re.search(r"(新闻办公室|融媒体中心)", text):
         return "media"

@@ -262,6 +262,9 @@ def test_site_profile_validation(tmp_path, cfg):
     ("山东省人民政府新闻办公室官方微博", "government"), ("济南市公安局官方账号", "government"),
     ("国家税务总局佛山市税务局", "government"), ("齐鲁晚报官方微博", "media"),
     ("济南某会展服务有限公司", "enterprise"), ("", None), ("知名博主", "other"),
+    # 店 in a place's name before its level word is no shop's
+    ("小店区人民政府官方账号", "government"), ("瓦房店市公安局", "government"), ("某某镇便利店", "enterprise"),
+    ("瓦房店市某某酒店有限公司", "enterprise"),
 ])
 def test_verification_text_classification(text, expected):
     assert classify_verification(text) == expected
