@@ -32,7 +32,8 @@ today, each abolished or changed code with the codes its territory went to, read
 and the ministry's 县级以上行政区划变更情况), the links of that table are added to the ones above (``lineage_rows``):
 they say what names cannot — a division formed from two or more (撤销伊春区、美溪区，设立伊美区: 伊春区 and 美溪区
 for 伊美区), a district abolished into its neighbour (港闸区 into 崇川区, 江东区 into 鄞州区), and every change after
-the last ``mca`` revision (2019-04). A code abolished into several is read as the one whose short form it shares
+the last ``mca`` revision (2019-04). A code that went to several is read as its own code when that is one of them (renamed in place: 庐山区 →
+濂溪区, part of it to 庐山市), else as the one whose short form it shares
 (呼兰县 → 呼兰区, not the 松北区 that took part of it), else as the ones the change set up (宜宾县 → 叙州区, not the
 翠屏区 that lived on and took a part), else as a former name of each (乌马河区 of 伊美区 and 乌翠区:
 a name several divisions had is read for none, ``detectors.places.former_name_forms``); a transfer of part of a
@@ -218,7 +219,8 @@ def _successors(row: dict[str, str], by_code: dict[str, list[dict[str, str]]]) -
     """The records an abolished or changed record ``row`` went to whole (its 新代码 at its end year; a code marked with
     an earlier year is part of its territory given away before, no successor), narrowed to the one sharing its short
     form when there are several (呼兰县 → 呼兰区 beside 松北区), else to the ones set up by the change (宜宾县 → 叙州区,
-    not the 翠屏区 that took a part of it)."""
+    not the 翠屏区 that took a part of it); one that keeps its code is renamed in place, whatever else took a part
+    (庐山区 → 濂溪区 under 360402, not the 庐山市 that took a part)."""
     end = row["变更/弃用时间"]
     out = []
     for item in filter(None, row["新代码"].split(";")):
@@ -231,6 +233,9 @@ def _successors(row: dict[str, str], by_code: dict[str, list[dict[str, str]]]) -
         found = exact or live
         if found:
             out.append(found[0])
+    if len(out) > 1 and any(r["代码"] == row["代码"] for r in out):
+        # renamed in place, a part given to another (庐山区 → 濂溪区 under its code, part of it to 庐山市)
+        return [r for r in out if r["代码"] == row["代码"]]
     if len(out) > 1:
         mine = _short(row["代码"], row["名称"])
         same = [r for r in out if (s := _short(r["代码"], r["名称"])).startswith(mine) or mine.startswith(s)]
@@ -244,7 +249,8 @@ def _successors(row: dict[str, str], by_code: dict[str, list[dict[str, str]]]) -
 def lineage_rows(rows: list[dict[str, str]], current: dict[str, str]) -> dict[str, tuple[list[str], list[str]]]:
     """Code of ``current`` -> (former names, former parents) read from the change links of ``read_lineage``: every
     record whose territory went whole, step by step, into the division's record of today (the one of its code and
-    name), its name and, for a county-level record, its prefecture (二级行政区) other than today's."""
+    name), its name and, for a county-level record, its prefecture (二级行政区) other than today's. Every division the
+    table has a record of is a key, with nothing before it too."""
     by_code: dict[str, list[dict[str, str]]] = defaultdict(list)
     for r in rows:
         by_code[r["代码"]].append(r)
@@ -278,8 +284,7 @@ def lineage_rows(rows: list[dict[str, str]], current: dict[str, str]) -> dict[st
                 if key(p) not in seen:
                     seen.add(key(p))
                     todo.append(p)
-        if names or parents:
-            out[code] = (names, parents)
+        out[code] = (names, parents)  # empty too: the change table followed it and found nothing before
     return out
 
 
