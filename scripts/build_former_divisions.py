@@ -1,6 +1,8 @@
 """Regenerate ``detectors/data/former_divisions.tsv``: former names and former parents of today's divisions.
 
-    python scripts/build_former_divisions.py /work/.mirror/cn+GB2260/repo [--out detectors/data/former_divisions.tsv]
+    python scripts/build_former_divisions.py /work/.mirror/cn+GB2260/repo \
+        --lineage /work/.mirror/yescallop+areacodes/repo [--out detectors/data/former_divisions.tsv] \
+        [--lineage-out bench/data/division_lineage.tsv]
 
 Input: a git checkout (a bare clone will do: files are read with ``git show``) of the public repository
 https://github.com/cn/GB2260, which mirrors the national division codes (GB/T 2260, 县及县以上行政区划代码) as the
@@ -32,12 +34,15 @@ today, each abolished or changed code with the codes its territory went to, read
 and the ministry's 县级以上行政区划变更情况), the links of that table are added to the ones above (``lineage_rows``):
 they say what names cannot — a division formed from two or more (撤销伊春区、美溪区，设立伊美区: 伊春区 and 美溪区
 for 伊美区), a district abolished into its neighbour (港闸区 into 崇川区, 江东区 into 鄞州区), and every change after
-the last ``mca`` revision (2019-04). A code that went to several is read as its own code when that is one of them (renamed in place: 庐山区 →
-濂溪区, part of it to 庐山市), else as the one whose short form it shares
-(呼兰县 → 呼兰区, not the 松北区 that took part of it), else as the ones the change set up (宜宾县 → 叙州区, not the
-翠屏区 that lived on and took a part), else as a former name of each (乌马河区 of 伊美区 and 乌翠区:
-a name several divisions had is read for none, ``detectors.places.former_name_forms``); a transfer of part of a
-division that lives on (磁县's townships to 邯山区) is no former name.
+the last ``mca`` revision (2019-04). A code that went to several is read as its own code when that is one of them
+(renamed in place: 庐山区 → 濂溪区, part of it to 庐山市), else as the one whose short form it shares (呼兰县 → 呼兰区,
+not the 松北区 that took part of it), else as the ones the change set up (宜宾县 → 叙州区, not the 翠屏区 that lived on
+and took a part), else as a former name of each (乌马河区 of 伊美区 and 乌翠区: a name several divisions had is read
+for none, ``detectors.places.former_name_forms``); a transfer of part of a division that lives on (磁县's townships
+to 邯山区) is no former name. For a county-level division, a former name the first linking gave that the change table
+has in the province but leading elsewhere is that linking's slip (a code used again for another county: 招远县 for
+邹城市) and goes, with the former parents the first linking gave it (``merge_rows``). The links as read are written to
+``--lineage-out`` (``lineage_table``), the source of ``bench/level_prefix_coverage.py``'s merged and renamed forms.
 
 Output: ``code<TAB>name<TAB>former names<TAB>former parents`` (names space-separated, full names as published),
 for the divisions with something to list, sorted by code; a header comment records the source commit and the

@@ -86,8 +86,8 @@ def test_the_change_links_overrule_a_slip_of_the_name_and_code_linking():
     # the name-and-code linking read a code used again for another county as the same division (庚县 for 丁山区,
     # with its prefecture); the change table has 庚县 leading elsewhere: the slip goes with its parents
     rows = [("990112", "丁山区", ["庚县"], ["癸地区"]), ("990111", "甲水区", [], ["癸地区"])]
-    merged = dict((c, (fn, fp)) for c, _n, fn, fp in merge_rows(
-        rows, lineage_rows(ROWS, CURRENT), CURRENT, {("99", r["名称"]) for r in ROWS}))
+    merged = {c: (fn, fp) for c, _n, fn, fp in merge_rows(
+        rows, lineage_rows(ROWS, CURRENT), CURRENT, {("99", r["名称"]) for r in ROWS})}
     assert "庚县" not in merged["990112"][0] and merged["990112"][1] == []
     assert sorted(merged["990111"][0]) == sorted(["甲山区", "乙水区"]) and merged["990111"][1] == ["癸地区"]
 
