@@ -1725,8 +1725,13 @@ def heads_an_idiom(name: str, before: str, after: str) -> str:
 # "level": the registered name with the abbreviation it writes its place by (土右旗 of 土默特右旗) at another level word,
 # none, or written out in full (``detectors.name_index._level_forms``): as a whole name one level word away (the
 # ``level`` layer of ``detectors.names``)
+# "namesake": a provincial unit's registered name with its province written by a former name that is today another
+# place's short form (松江公安 for 黑龙江公安: the 松江省 of 1945-1954, today Shanghai's 松江区;
+# ``detectors.name_index._namesake_forms``): that place's own accounts write it too, so it is for review, under
+# ``detectors.impostor.ORG_MIN_NAME_SCORE`` (an account verified as a body stays its own), and the match carries the
+# namesake (``NameMatch.namesake``) for the account's own text to place it there (``detectors.impostor``)
 AFFIX_SCORES = {"name": 0.88, "unit": 0.86, "town": 0.85, "reorder": 0.82, "office": 0.82, "short": 0.84,
-                "former": 0.9, "level": 0.85}
+                "former": 0.9, "level": 0.85, "namesake": 0.78}
 SUBSTITUTION_PENALTY = 0.04
 MIN_AFFIX_SCORE = 0.40  # below this an affixed match is not kept as a candidate at all
 
@@ -1892,6 +1897,9 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     elif variant.kind == "former":
         reasons.append(f"名称以该地旧名代替今名写出备案名称“{registered_name}”（去掉级别词为“{variant.text}”；旧名据民政部"
                        "历年行政区划代码）")
+    elif variant.kind == "namesake":
+        reasons.append(f"名称以该省撤并前的旧省名代替今名写出备案名称“{registered_name}”（去掉级别词为“{variant.text}”）；"
+                       "这一旧名今天也是别处的地名，按待复核计")
     else:
         reasons.append(f"名称包含备案名称“{registered_name}”")
     for a, b, how in changed:
@@ -1908,8 +1916,9 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
                        f"所加词语类别不明，但{disguised}：两种伪装叠加，按待复核计（{UNKNOWN_FLOOR}）" if disguised else
                        f"所加词语部分类别不明，但含带级别词的本地地名（{'、'.join(levelled)}）、名称只换了形近或同音字：按待复核计"
                        f"（{UNKNOWN_FLOOR}）")
-    layer = variant.kind if variant.kind not in ("name", "town", "former", "level") else "affix"
-    return NameMatch(layer, round(score, 3), reasons, added=before + after, unknown=len(added.unknown))
+    layer = variant.kind if variant.kind not in ("name", "town", "former", "level", "namesake") else "affix"
+    return NameMatch(layer, round(score, 3), reasons, added=before + after, unknown=len(added.unknown),
+                     namesake=getattr(variant, "namesake", ()))
 
 
 # ---- generic words peeled off, then the whole-name layers -------------------------------------------------------

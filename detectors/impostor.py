@@ -220,6 +220,7 @@ from detectors.places import (
     league_abbreviations,
     nickname_places,
     other_division,
+    places_namesake,
     province_abbreviations,
     region_division,
     stands_alone,
@@ -2953,6 +2954,9 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
     unit it adds ``SCAM_BONUS`` (the name may match below the threshold, or with unknown words added), and it
     overrides a company's or another organisation's badge as a claim to be the unit does."""
     entry = officials.entries[r]
+    if match.namesake and places_namesake(f"{acc.get('description') or ''} {acc.get('verified_reason') or ''}",
+                                          match.namesake):
+        return None  # 松江发布 introducing itself as 上海市松江区's: the place its name writes, not the old province
     reasons = list(match.reasons)
     evidence: dict = {"layer": match.layer, "name_score": match.score, "target_unit": entry.get("unit"),
                       "normalised_name": form.core}

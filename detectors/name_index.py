@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 from rapidfuzz import process
@@ -64,6 +65,7 @@ from detectors.places import (
     Town,
     county_of,
     former_name_forms,
+    former_namesakes,
     formerly_named,
     gazetteer,
     level_word_at,
@@ -287,9 +289,10 @@ def places_of(entry: dict) -> list[str]:
     return list(region_places(entry.get("region") or ""))
 
 
-_KINDS = ("name", "reorder", "unit", "town", "office", "short", "former", "level")  # code: position * _CODE + kind
-_CODE = 8  # room for up to 8 kinds
+_KINDS = ("name", "reorder", "unit", "town", "office", "short", "former", "level", "namesake")
+_CODE = 16  # code: position * _CODE + kind; room for up to 16 kinds
 _FORMER = _KINDS.index("former")
+_NAMESAKE = _KINDS.index("namesake")
 _LEVEL = _KINDS.index("level")
 # township-level words (``detectors.places.TOWNSHIP_LEVEL_WORDS``: 苏木 is Inner Mongolia's 乡): not stripped like
 # 省/市/县/区 (镇江, 乡村 are words)
@@ -315,6 +318,36 @@ def _former_forms(core: str, entry: dict, places: list[str]) -> list[tuple[str, 
     if i < 0:
         return []
     return [(core[:i], word, core[i + len(today):]) for word in former_name_forms(code)]
+
+
+def _namesake_forms(core: str, entry: dict, places: list[str], registry_divisions: frozenset[str]
+                    ) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """A provincial unit's registered name with its province written by a former name that is today another place's
+    short form (``detectors.places.former_namesakes``: 松江公安 for 黑龙江公安, the 松江省 of 1945-1954), as (the name
+    before the place, that short form, the name after it, the divisions of today that bear it). None when the registry
+    has a unit at, above or beneath such a division (``registry_divisions``: its entries' divisions; a registry with
+    上海 or 松江区 units reads 松江 as theirs), and none for a name that does not write the province's short form."""
+    if not places or places[0] not in _namesake_provinces():
+        return []  # most entries: not of a province with such a name, and the division is not looked up
+    code = region_division(entry.get("region") or "")
+    if not code:
+        return []
+    gaz = gazetteer()
+    div = gaz.divisions[code]
+    if div.level != 1:
+        return []
+    i = core.find(div.short)
+    if i < 0:
+        return []
+    return [(core[:i], stem, core[i + len(div.short):], others) for stem, others in former_namesakes(code)
+            if not any(gaz.related(o, c) for o in others for c in registry_divisions)]
+
+
+@cache
+def _namesake_provinces() -> frozenset[str]:
+    """The short forms of the provinces that have former names to read as namesakes (``former_namesakes``)."""
+    gaz = gazetteer()
+    return frozenset(d.short for c, d in gaz.divisions.items() if d.level == 1 and former_namesakes(c))
 
 
 def written_abbreviation(core: str, code: str, places: Sequence[str]) -> tuple[int, str, str]:
@@ -412,12 +445,37 @@ def _writes_former(core: str, forms: tuple[tuple[str, str, str], ...], folded: s
     return False
 
 
+def _writes_namesake(core: str, forms: tuple[tuple[str, str, str, str], ...], folded: str | None = None) -> bool:
+    """``_writes_former`` for a namesake (``_namesake_forms``: (before, the namesake, after, the registered name's
+    part after the place as written)), read in ``folded`` (the core with the look-alike and same-sound characters the
+    index folded read as registered ones: 松浆12345 writes 松江 before 12345 as a disguise of it), and written bare: a
+    level word after it other than the province's 省 makes it the division of that name (松江区发布 is Shanghai's
+    松江区, not the old 松江省), unless the registered name goes on with that character (松江市场监管 for 黑龙江市场监管)."""
+    text = folded if folded is not None and len(folded) == len(core) else core
+    for before, word, after, raw_after in forms:
+        if not _writes_former(text, ((before, word, after),), text):
+            continue
+        if not any(text.startswith(w, i + len(word)) and not text.startswith(raw_after, i + len(word))
+                   for i in _finds(text, word) for w in DIVISION_LEVEL_WORDS if w != "省"):
+            return True
+    return False
+
+
+def _finds(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
 @dataclass
 class Variant:
     """One way a registered name appears inside a candidate name."""
     kind: str  # "name" | "reorder" | "unit"
     position: int  # registry position
     text: str  # the part of the candidate (level words removed) that matched
+    namesake: tuple[str, ...] = ()  # kind "namesake": the divisions of today whose short form the place is written by
 
 
 PARTY_PREFIXES = ("中国共产党", "中共")  # a party committee's body is named with or without them
@@ -519,6 +577,13 @@ class AffixIndex:
         # the same for a "level" pattern of a one-character stem (陈 of 陈旗): the candidate must write it with a
         # level word (``_writes_level``)
         self.level_written: dict[tuple[int, str], tuple[tuple[str, str, str], ...]] = {}
+        # (registry position, key) of a "namesake" pattern -> the divisions of today whose short form it writes
+        # (``_namesake_forms``), and its written forms, read like a former name's (``_writes_namesake``)
+        self.namesakes: dict[tuple[int, str], tuple[str, ...]] = {}
+        self.namesake_written: dict[tuple[int, str], tuple[tuple[str, str, str, str], ...]] = {}
+        provinces = _namesake_provinces()
+        registry_divisions = frozenset(filter(None, (region_division(e.get("region") or "") for e in self.entries))
+                                       ) if any(ps and ps[0] in provinces for ps in self.places) else frozenset()
         for r, form in enumerate(forms):
             core = form.core
             if not core:
@@ -533,6 +598,14 @@ class AffixIndex:
                     patterns[key].append(r * _CODE + _FORMER)
                     self.former_written[(r, key)] = (*self.former_written.get((r, key), ()),
                                                      (_strip_levels(before), written, _strip_levels(after)))
+            for before, written, after, others in _namesake_forms(core, self.entries[r], self.places[r],
+                                                                  registry_divisions):
+                key = _strip_levels(before + written + after)
+                if len(key) >= MIN_CONTAINED and len(patterns[key]) < MAX_BUCKET:
+                    patterns[key].append(r * _CODE + _NAMESAKE)
+                    self.namesake_written[(r, key)] = (*self.namesake_written.get((r, key), ()),
+                                                       (_strip_levels(before), written, _strip_levels(after), after))
+                    self.namesakes[(r, key)] = others
             for before, written, after in _level_forms(core, self.entries[r], self.places[r]):
                 key = _strip_levels(before + written + after)
                 if len(key) >= MIN_CONTAINED and key != _strip_levels(core) and len(patterns[key]) < MAX_BUCKET:
@@ -951,13 +1024,19 @@ class AffixIndex:
                             core, self.former_written.get((code // _CODE, probe[start:end + 1]), ()),
                             _refolded(core, changed)):
                         continue  # 郧发布 read in 郧县发布 counts, in 郧阳发布 or 鸟郧发布 it does not
+                    if code % _CODE == _NAMESAKE and not _writes_namesake(
+                            core, self.namesake_written.get((code // _CODE, probe[start:end + 1]), ()),
+                            _refolded(core, changed)):
+                        continue  # 松江公安 counts for 黑龙江公安, 松江区公安 (Shanghai's district) does not
                     if code % _CODE == _LEVEL and (code // _CODE, probe[start:end + 1]) in self.level_written and \
                             not _writes_level(core, self.level_written[(code // _CODE, probe[start:end + 1])],
                                               _refolded(core, changed)):
                         continue  # 陈县12345 for 陈旗12345 counts, 小陈12345 does not
                     seen.add(key)
-                    results.append((Variant(_KINDS[code % _CODE], code // _CODE, text[start:end + 1]), text[:start],
-                                    text[end + 1:], changed))
+                    results.append((Variant(_KINDS[code % _CODE], code // _CODE, text[start:end + 1],
+                                            self.namesakes.get((code // _CODE, probe[start:end + 1]), ())
+                                            if code % _CODE == _NAMESAKE else ()),
+                                    text[:start], text[end + 1:], changed))
         return results
 
 

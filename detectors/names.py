@@ -146,6 +146,8 @@ class NameMatch:
     added: str = ""  # words added around a registered name (affixed matches)
     unknown: int = 0  # added characters that are neither generic words nor the target's own places
     base: str = ""  # for a name with a township inserted (layer "subplace"): the layer of the name without it
+    namesake: tuple[str, ...] = ()  # the divisions of today whose name the candidate writes its place by (affix kind
+    # "namesake": 松江 for 黑龙江); an account whose own text names one of them is that place's (``detectors.impostor``)
 
 
 def _decorations(decorations: Iterable[str] | None) -> tuple[str, ...]:

@@ -734,8 +734,11 @@ def former_divisions() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
 
 
 def _former_short(name: str) -> str:
-    """The short form of a former name: a province's without its 省 or 自治区 (奉天省 → 奉天, 热河省 → 热河), any other
-    as ``short_form`` reads it (郧阳地区 → 郧阳, 安东市 → 安东)."""
+    """The short form of a former name: a province's without its 省 or 自治区 (奉天省 → 奉天, 热河省 → 热河), a district
+    whose name ends in 林 without its 区 only (西林区 → 西林: the 林区 level is 神农架林区's alone, a division of today,
+    never a former name), any other as ``short_form`` reads it (郧阳地区 → 郧阳, 安东市 → 安东)."""
+    if name.endswith("林区") and len(name) >= 3:
+        return name[:-1]
     return short_form(name, province=name.endswith(("省", "自治区")))
 
 
@@ -820,6 +823,49 @@ def former_name_forms(code: str) -> tuple[str, ...]:
         if len(stem) >= 2 and stem not in gaz.short and stem not in gaz.full:
             out[stem] = None
     return tuple(n for n in out if len(n) >= 2)
+
+
+def former_namesakes(code: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The former names of provincial-level division ``code`` that are today another place's short form, as (the short
+    form, the divisions of today that have it): 黑龙江省 -> ((松江, (310117,)), (合江, (510522,))) for the 松江省 and
+    合江省 merged into it (``former_divisions_before1980.tsv``), which ``former_name_forms`` gives only in full (松江省).
+    Left out: a name that is a province's of today (宁夏), a division's full name, an everyday word, a name several
+    divisions had, and one whose namesake lies in the province itself (嫩江省's 嫩江 is 黑龙江's 嫩江市, its own place):
+    there the name is that division's. What remains is read as the province only with care — the namesake is another
+    place whose own accounts write that name (``detectors.name_index.AffixIndex``: not when the registry has a unit
+    there; ``detectors.impostor``: not when the account's text places it there)."""
+    gaz = gazetteer()
+    div = gaz.divisions.get(code)
+    if div is None or div.level != 1:
+        return ()
+    shared = _shared_former_names()
+    out: dict[str, tuple[str, ...]] = {}
+    for name in former_divisions().get(code, ((), ()))[0]:
+        stem = _former_short(name)
+        others = gaz.short.get(stem, ())
+        if (len(stem) < 2 or not others or stem in gaz.full or name in shared or stem in COMMON_WORDS
+                or any(gaz.divisions[c].level == 1 or code in gaz.ancestors(c) for c in others)):
+            continue
+        out[stem] = others
+    return tuple(out.items())
+
+
+def places_namesake(text: str, namesakes: tuple[str, ...]) -> bool:
+    """Whether ``text`` (an account's description or verification) puts the account at one of the divisions
+    ``namesakes`` (``former_namesakes``): it names one by its full name, or a division above one by any form
+    (上海市松江区, 松江区, 上海 for 松江). The short form alone (松江) is only the account's name again."""
+    if not text or not namesakes:
+        return False
+    gaz = gazetteer()
+    text = unicodedata.normalize("NFKC", text)
+    for _start, piece in gaz.pieces(text):
+        for code in gaz.full.get(piece, ()):
+            if code in namesakes or any(code in gaz.ancestors(n) for n in namesakes):
+                return True
+        for code in gaz.short.get(piece, ()):
+            if any(code in gaz.ancestors(n) for n in namesakes):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,8 @@
 """Regenerate ``detectors/data/former_divisions.tsv``: former names and former parents of today's divisions.
 
-    python scripts/build_former_divisions.py /work/.mirror/cn+GB2260/repo [--out detectors/data/former_divisions.tsv]
+    python scripts/build_former_divisions.py /work/.mirror/cn+GB2260/repo \
+        --lineage /work/.mirror/yescallop+areacodes/repo [--out detectors/data/former_divisions.tsv] \
+        [--lineage-out bench/data/division_lineage.tsv]
 
 Input: a git checkout (a bare clone will do: files are read with ``git show``) of the public repository
 https://github.com/cn/GB2260, which mirrors the national division codes (GB/T 2260, 县及县以上行政区划代码) as the
@@ -27,6 +29,21 @@ governed it (former parents: the 地区/专区/盟/自治州 or city of its code
 that is a prefecture of that revision) other than its parent today (郧阳地区 for 郧西县 of 十堰市). A county that a
 province governed directly has no former parent in that revision. Provinces are left out.
 
+With ``--lineage`` (a checkout of https://github.com/yescallop/areacodes, CC0 1.0: the same 民政部 codes 1981 to
+today, each abolished or changed code with the codes its territory went to, read from the State Council's approvals
+and the ministry's 县级以上行政区划变更情况), the links of that table are added to the ones above (``lineage_rows``):
+they say what names cannot — a division formed from two or more (撤销伊春区、美溪区，设立伊美区: 伊春区 and 美溪区
+for 伊美区), a district abolished into its neighbour (港闸区 into 崇川区, 江东区 into 鄞州区), and every change after
+the last ``mca`` revision (2019-04). A code that went to several is read as its own code when that is one of them
+(renamed in place: 庐山区 → 濂溪区, part of it to 庐山市), else as the one whose short form it shares (呼兰县 → 呼兰区,
+not the 松北区 that took part of it), else as the ones the change set up (宜宾县 → 叙州区, not the 翠屏区 that lived on
+and took a part), else as a former name of each (乌马河区 of 伊美区 and 乌翠区: a name several divisions had is read
+for none, ``detectors.places.former_name_forms``); a transfer of part of a division that lives on (磁县's townships
+to 邯山区) is no former name. For a county-level division, a former name the first linking gave that the change table
+has in the province but leading elsewhere is that linking's slip (a code used again for another county: 招远县 for
+邹城市) and goes, with the former parents the first linking gave it (``merge_rows``). The links as read are written to
+``--lineage-out`` (``lineage_table``), the source of ``bench/level_prefix_coverage.py``'s merged and renamed forms.
+
 Output: ``code<TAB>name<TAB>former names<TAB>former parents`` (names space-separated, full names as published),
 for the divisions with something to list, sorted by code; a header comment records the source commit and the
 revisions read.
@@ -35,6 +52,7 @@ revisions read.
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 from collections import defaultdict
@@ -47,6 +65,7 @@ from detectors.places import short_form  # noqa: E402  (after the path: the scri
 
 OUT = ROOT / "detectors" / "data" / "former_divisions.tsv"
 GAZETTEER = ROOT / "detectors" / "data" / "divisions.tsv"
+LINEAGE_OUT = ROOT / "bench" / "data" / "division_lineage.tsv"
 # Placeholder rows of the code tables, not divisions: 市辖区 (a city's districts), 县 (a municipality's counties),
 # 省直辖县级行政区划 / 自治区直辖县级行政区划 (counties a province governs directly).
 PLACEHOLDERS = ("市辖区", "县", "辖区")
@@ -192,16 +211,158 @@ def build(revisions: list[tuple[str, dict[str, str]]], current: dict[str, str]) 
     return out
 
 
+def read_lineage(repo: Path) -> tuple[str, list[dict[str, str]]]:
+    """The checkout's commit and the rows of its ``result.csv`` (代码, 二级行政区, 名称, 级别, 状态, 启用时间,
+    变更/弃用时间, 新代码; see the repository's README)."""
+    commit = _git(repo, "rev-parse", "HEAD").strip()
+    lines = _git(repo, "show", "HEAD:result.csv").lstrip("\ufeff").splitlines()
+    head = lines[0].split(",")
+    return commit, [dict(zip(head, line.split(","))) for line in lines[1:] if line.strip()]
+
+
+def _successors(row: dict[str, str], by_code: dict[str, list[dict[str, str]]]) -> list[dict[str, str]]:
+    """The records an abolished or changed record ``row`` went to whole (its 新代码 at its end year; a code marked with
+    an earlier year is part of its territory given away before, no successor), narrowed to the one sharing its short
+    form when there are several (呼兰县 → 呼兰区 beside 松北区), else to the ones set up by the change (宜宾县 → 叙州区,
+    not the 翠屏区 that took a part of it); one that keeps its code is renamed in place, whatever else took a part
+    (庐山区 → 濂溪区 under 360402, not the 庐山市 that took a part)."""
+    end = row["变更/弃用时间"]
+    out = []
+    for item in filter(None, row["新代码"].split(";")):
+        m = re.fullmatch(r"(\d{6})(?:\[(\d{4})\])?", item.strip())
+        if not m or (m.group(2) and m.group(2) != end):
+            continue
+        cands = by_code.get(m.group(1), [])
+        exact = [r for r in cands if r["启用时间"] == end]
+        live = [r for r in cands if r["启用时间"] <= end and (not r["变更/弃用时间"] or r["变更/弃用时间"] > end)]
+        found = exact or live
+        if found:
+            out.append(found[0])
+    if len(out) > 1 and any(r["代码"] == row["代码"] for r in out):
+        # renamed in place, a part given to another (庐山区 → 濂溪区 under its code, part of it to 庐山市)
+        return [r for r in out if r["代码"] == row["代码"]]
+    if len(out) > 1:
+        mine = _short(row["代码"], row["名称"])
+        same = [r for r in out if (s := _short(r["代码"], r["名称"])).startswith(mine) or mine.startswith(s)]
+        # else the division set up by this very change, beside one that lived on and took a part (宜宾县 → 叙州区,
+        # set up in 2018, not 翠屏区)
+        new = [r for r in out if r["启用时间"] == end]
+        out = same or (new if len(new) < len(out) else out)
+    return out
+
+
+def lineage_rows(rows: list[dict[str, str]], current: dict[str, str]) -> dict[str, tuple[list[str], list[str]]]:
+    """Code of ``current`` -> (former names, former parents) read from the change links of ``read_lineage``: every
+    record whose territory went whole, step by step, into the division's record of today (the one of its code and
+    name), its name and, for a county-level record, its prefecture (二级行政区) other than today's. Every division the
+    table has a record of is a key, with nothing before it too."""
+    by_code: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for r in rows:
+        by_code[r["代码"]].append(r)
+    key = lambda r: (r["代码"], r["名称"], r["启用时间"])  # noqa: E731
+    preds: dict[tuple, list[dict[str, str]]] = defaultdict(list)
+    for r in rows:
+        if r["状态"] != "在用":  # a division in use with 新代码 gave part of its territory away: no successor
+            for s in _successors(r, by_code):
+                preds[key(s)].append(r)
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for code, name in current.items():
+        if _level(code) == 1:
+            continue
+        mine = sorted((r for r in by_code.get(code, []) if r["名称"] == name), key=lambda r: r["启用时间"])
+        if not mine:
+            continue
+        today_parent = current.get(_parent(code, current), "")
+        names: list[str] = []
+        parents: list[str] = []
+        seen = {key(mine[-1])}
+        todo = [mine[-1]]
+        while todo:
+            r = todo.pop()
+            if r["名称"] != name and r["名称"] not in names:
+                names.append(r["名称"])
+            parent = r.get("二级行政区", "")
+            if (r["级别"] == "县级" and parent and parent != "直辖" and parent != today_parent
+                    and parent not in parents):
+                parents.append(parent)
+            for p in preds.get(key(r), ()):
+                if key(p) not in seen:
+                    seen.add(key(p))
+                    todo.append(p)
+        out[code] = (names, parents)  # empty too: the change table followed it and found nothing before
+    return out
+
+
+def lineage_table(rows: list[dict[str, str]]) -> list[str]:
+    """The change links as read (``_successors``), one line per record that ended with its territory going whole
+    somewhere: ``code<TAB>name<TAB>prefecture<TAB>from<TAB>until<TAB>successors`` (``code:name:from`` of each successor
+    record, space-separated). Kept beside ``former_divisions.tsv`` as the table it was read from, for review and for
+    ``bench/level_prefix_coverage.py``, which writes its merged and renamed forms from it, not from the reading."""
+    by_code: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for r in rows:
+        by_code[r["代码"]].append(r)
+    out = []
+    for r in sorted(rows, key=lambda r: (r["代码"], r["启用时间"])):
+        if r["状态"] == "在用":
+            continue
+        succ = _successors(r, by_code)
+        if succ:
+            out.append("\t".join((r["代码"], r["名称"], r.get("二级行政区", ""), r["启用时间"], r["变更/弃用时间"],
+                                  " ".join(f"{s['代码']}:{s['名称']}:{s['启用时间']}" for s in succ))) + "\n")
+    return out
+
+
+def merge_rows(rows: list[tuple[str, str, list, list]], extra: dict[str, tuple[list[str], list[str]]],
+               current: dict[str, str], known: set[tuple[str, str]] = frozenset()
+               ) -> list[tuple[str, str, list, list]]:
+    """``rows`` (``build``) with the names and parents of ``extra`` (``lineage_rows``) added, a former name that is
+    today another division's full name left out as in ``build``. ``known``: (province code prefix, name) of every
+    record of the change table; for a county-level division a former name of ``rows`` that the change table has in
+    that province but does not lead to the division is a slip of the name-and-code linking (a code read again for
+    another county: 招远县 for 邹城市), and it goes, with the former parents of ``rows`` for that division (they came
+    with the slip: 烟台市 over 邹城市); those of ``extra`` stay."""
+    by_code = {c: (n, list(fn), list(fp)) for c, n, fn, fp in rows}
+    current_by_name = set(current.values())
+    for code, (names, parents) in extra.items():
+        name, fn, fp = by_code.get(code, (current[code], [], []))
+        slips = [n for n in fn if _level(code) == 3 and (code[:2], n) in known and n not in names]
+        if slips:
+            fn = [n for n in fn if n not in slips]
+            fp = []
+        fn += [n for n in names if n not in fn and n not in current_by_name]
+        fp += [p for p in parents if p not in fp]
+        if fn or fp:
+            by_code[code] = (name, fn, fp)
+        else:
+            by_code.pop(code, None)
+    return [(c, *by_code[c]) for c in sorted(by_code)]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("repo", type=Path, help="cn/GB2260 的 git 仓库（可为裸仓库）")
+    ap.add_argument("--lineage", type=Path, help="yescallop/areacodes 的 git 仓库（可为裸仓库）：区划变更的新旧代码对应关系")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--lineage-out", type=Path, default=LINEAGE_OUT, help="与 --lineage 一起：变更对应关系表的输出")
     args = ap.parse_args(argv)
     commit, revisions = read_revisions(args.repo)
-    rows = build(revisions, read_gazetteer())
+    current = read_gazetteer()
+    rows = build(revisions, current)
+    lineage = ""
+    if args.lineage:
+        lineage_commit, lineage = read_lineage(args.lineage)
+        rows = merge_rows(rows, lineage_rows(lineage, current), current,
+                          {(r["代码"][:2], r["名称"]) for r in lineage})
+        args.lineage_out.write_text(
+            f"# 民政部 行政区划代码 1981- change links via https://github.com/yescallop/areacodes commit {lineage_commit} "
+            "(result.csv, CC0 1.0), as scripts/build_former_divisions.py reads them: code, name, prefecture, from, "
+            "until, successors (code:name:from, the records its territory went to whole)\n"
+            + "".join(lineage_table(lineage)), encoding="utf-8")
+        lineage = (f"; change links (merges, abolitions into a neighbour, changes after 2019-04) from "
+                   f"https://github.com/yescallop/areacodes commit {lineage_commit} (result.csv, CC0 1.0)")
     header = (f"# 民政部 行政区划代码 (GB/T 2260) via https://github.com/cn/GB2260 commit {commit}; "
-              f"revisions mca/{revisions[0][0]} … mca/{revisions[-1][0]} ({len(revisions)}), then divisions.tsv. "
-              "Made by scripts/build_former_divisions.py; code, name, former names, former parents.\n")
+              f"revisions mca/{revisions[0][0]} … mca/{revisions[-1][0]} ({len(revisions)}), then divisions.tsv"
+              f"{lineage}. Made by scripts/build_former_divisions.py; code, name, former names, former parents.\n")
     args.out.write_text(header + "".join(f"{c}\t{n}\t{' '.join(fn)}\t{' '.join(fp)}\n" for c, n, fn, fp in rows),
                         encoding="utf-8")
     print(f"{len(rows)} 条区划写入 {args.out}")
