@@ -288,6 +288,8 @@ def _foreign_name_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> It
             n = names[int(m.lastgroup[1:])]
             if n.feature == "c" and not SEA_CONTEXT.search(folded):
                 continue
+            if m.group(0).endswith("礁") and folded.startswith(("石", "盘", "坪", "体"), m.end()):
+                continue  # 在南海发现礁石: 礁石 / 礁盘 are rocks and reef flats, not a chart name translated by meaning
             if n.feature == "s" and not _chinese_side(folded, m.start(), n):
                 continue
             if not _name_reported(folded, m.start(), m.end(), in_quotes, n):
