@@ -87,6 +87,9 @@ def _sar_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hi
                 continue
             if CENTRAL_IN_SAR.search(folded[max(0, m.start() - 12):m.end()]):
                 continue
+            visiting = re.search(r"[访抵到赴在来往离自]", folded[max(0, m.start() - 3):m.start()])
+            if visiting and m.group("t").endswith(("部长", "官员", "发言人")):
+                continue  # 到访香港的教育部长: a minister of the central government in the region
             if re.search(r"港英|澳葡|回归前|殖民", sentence):
                 continue
             yield m.start("t"), m.end("t"), "港澳", suggestion, note
@@ -266,8 +269,8 @@ def _colour_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator
 
 HALAL_GOODS = re.compile(
     r"清真(?P<g>纯净水|矿泉水|饮用水|桶装水|山泉水|自来水|牙膏|牙刷|洗发水|洗发露|沐浴露|香皂|肥皂|洗衣粉|洗衣液|洗洁精|化妆品|护肤品|"
-    r"口红|纸巾|卫生纸|餐巾纸|面巾纸|湿巾|卫生巾|银行|金融|理财|保险|贷款|信用卡|银行卡|厕所|卫生间|公厕|医院|幼儿园|学校|小区|楼盘|"
-    r"房产|住宅|服装|服饰|鞋|药品|药|电器|家电|手机|汽车|出租车|公交|快递|证件|身份证)")
+    r"口红|纸巾|卫生纸|餐巾纸|面巾纸|湿巾|卫生巾|银行|金融|理财|保险|贷款|信用卡|银行卡|厕所|卫生间|公厕|医院|幼儿园|小区|楼盘|"
+    r"房产|住宅|服装|服饰|鞋|药品|电器|家电|手机|汽车|出租车|公交|快递|证件|身份证)")
 HALAL_REJECTED = re.compile(REJECTED.pattern + r"|泛化|整治|治理|规范|违规|违法|查处|禁止|严禁|不能|清理|摘除|拆除|去除")
 
 
@@ -287,7 +290,8 @@ def _halal_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
 @lru_cache(maxsize=1)
 def _demoted_state() -> re.Pattern:
     states = sorted((c for c in countries() if c != "中国"), key=len, reverse=True)
-    return re.compile(rf"(?P<s>{'|'.join(map(re.escape, states))})(?P<t>自治区|自治地区|自治领土|自治领地)")
+    # (内蒙古自治区 is China's: 蒙古 after 内 is not the state)
+    return re.compile(rf"(?<!内)(?P<s>{'|'.join(map(re.escape, states))})(?P<t>自治区|自治地区|自治领土|自治领地)")
 
 
 def _demoted_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:

@@ -38,6 +38,7 @@ def test_sar_offices_under_a_states_titles(rules):
         "香港特区律政司司长就修例答记者问。",
         "香港中联办经济部部长一行来我市考察。",          # a central body in the region has 部长
         "英国下议院议长会见我国代表团。",                  # no Hong Kong or Macao in the post
+        "到访香港的教育部长出席了论坛。",                  # the central government's minister in the region
         "称“香港立法会议长”是错误的，应称立法会主席。",
         "港英时期立法局的首席议员曾多次访问伦敦。",
     ])
@@ -116,6 +117,7 @@ def test_halal_extended_beyond_food(rules):
         "清真牛肉面是我市的名片。",
         "市场监管部门整治清真泛化问题，清理清真纸巾等违规标识。",
         "清真食品生产企业通过认证。",
+        "这家清真药膳馆开业了。",                          # food
     ])
 
 
@@ -128,6 +130,7 @@ def test_a_recognised_state_called_self_governing(rules):
         "巴勒斯坦国驻华大使参观了我市。",
         "1994年，加沙和杰里科率先实行巴勒斯坦自治，巴勒斯坦自治区当时只是过渡安排。",
         "伊拉克库尔德自治区首府埃尔比勒。",
+        "内蒙古自治区人民政府召开常务会议。",              # 蒙古 inside China's autonomous region
     ])
     assert "巴勒斯坦国" in suggestions(rules, "我市向巴勒斯坦自治区援助一批物资。")
 
