@@ -1757,6 +1757,141 @@ def shared_affix_items() -> list[Item]:
     return out
 
 
+# ---- 83–91 (twenty-fifth session, content-political25): the SAR offices under a state's titles, Taiwan's envoys with
+# 当局 between, provincial leaders beside another office, 少数族裔 / 原住民, the colour names of the Tibetan Buddhist
+# schools, 清真 beyond food, a recognised state called 自治区, chart names translated by meaning, old Hui-type names ----
+def sar_title_items() -> list[Item]:
+    d = _own("content_political_designations")
+    fam = "83 特区职务用国家称谓（基本法第四章的全部职务，checklist 415）"
+    out = []
+    for region in ("香港", "澳门"):
+        out.append(Item(fam, f"{region}立法会议长", [f"{region}立法会议长率团来访。", f"{region}特区立法会副议长出席论坛。"],
+                        [f"{region}立法会主席率团来访。", f"{region}立法会议员出席论坛。", f"{region}特区立法会副主席出席论坛。"]))
+        out.append(Item(fam, f"{region}终审法院首席大法官", [f"{region}终审法院首席大法官出席典礼。"],
+                        ["香港终审法院首席法官出席典礼。", "澳门终审法院院长出席典礼。"]))
+        for area in d.POLICY_AREAS.split("|"):
+            out.append(Item(fam, f"{region}{area}部长", [f"{region}{area}部长来我省考察。", f"{region}特区政府{area}部部长发表讲话。"],
+                            [f"{region}特区政府相关政策局局长来我省考察。", f"{region}特区政府{area}事务官员来我省考察。"]))
+        out.append(Item(fam, f"{region}中联办的部长", [], [f"{region}中联办经济部部长来我省考察。",
+                                                          f"{region}中联办宣传文体部部长一行来访。"]))
+    out.append(Item(fam, "律政司部长", ["香港律政司部长答记者问。", "香港律政司检察总长答记者问。"],
+                    ["香港特区律政司司长答记者问。", "“律政司部长”的说法是错误的。"]))
+    out.append(Item(fam, "外国议会与历史", [], ["英国下议院议长访华。", "港英时期立法局首席议员访问伦敦。",
+                                              "美国国会众议长会见代表团。"]))
+    return out
+
+
+def tw_envoy_items() -> list[Item]:
+    fam = "84 台湾与使节之间隔着“当局 / 方面”（涉台用语，checklist 416）"
+    out = []
+    for who in ("台湾当局", "台湾地区当局", "台北当局", "民进党当局", "台湾方面", "台湾执政当局", "赖清德当局", "台当局"):
+        for title in ("驻日本大使", "的驻外使馆", "驻美总领事馆", "的外交官", "派驻巴拉圭的大使"):
+            # (台当局 + 使节 with no words between is content_patterns' older rule, which reads quotes as use: the
+            # rejection in quotes is left out for it)
+            out.append(Item(fam, who + title, [f"{who}{title}出席了活动。"],
+                            [f"{who}在当地设有所谓“代表处”。"] + ([f"“{who}{title}”的说法不对。"] if who != "台当局" else [])))
+    return out
+
+
+def provincial_items() -> list[Item]:
+    d = _own("content_political_designations")
+    fam = "85 省级领导人姓名旁不是本人的职务（provincial_leaders.txt 全部现任，checklist 417）"
+    out = []
+    for name, posts in d.provincial_posts().items():
+        now = [(p, r) for p, r, first, last in posts if last is None]
+        if not now:
+            continue
+        held = {r for _, r, first, last in posts if first <= 2026 and (last is None or last >= 2026)}
+        province = now[0][0]
+        wrong = []
+        for role in ("书记", "首长", "政协"):
+            if role in held:
+                continue
+            title = d._title_word(province, role)
+            if province in d.MUNICIPALITIES:
+                title = province + title
+            wrong.append(f"{title}{name}到基层调研。")
+        right_title = d._title_word(province, now[0][1])
+        right = [f"{(province if province in d.MUNICIPALITIES else '')}{right_title}{name}到基层调研。"]
+        out.append(Item(fam, name, wrong, right))
+    return out
+
+
+MINORITY_GROUPS = ("藏族", "回族", "维吾尔族", "蒙古族", "朝鲜族", "东乡族", "裕固族", "保安族", "撒拉族", "哈萨克族", "彝族", "壮族")
+
+
+def minority_term_items() -> list[Item]:
+    fam = "86 “少数族裔”“原住民”称我国民族（国家民委、外交部用语，checklist 418）"
+    out = []
+    for g in MINORITY_GROUPS:
+        out.append(Item(fam, g, [f"学校开设少数族裔文化课程，介绍{g}的传统。", f"{g}原住民世代居住在这里。",
+                                 f"当地的土著{g}群众热情好客。"],
+                        [f"学校开设少数民族文化课程，介绍{g}的传统。", f"{g}世居民族群众热情好客。",
+                         f"美国少数族裔的{g}裔移民增多。"]))
+    out.append(Item(fam, "外国", [], ["美国少数族裔就业率上升。", "澳大利亚原住民艺术展开幕。", "加拿大土著居民代表团来访。"]))
+    return out
+
+
+def colour_school_items() -> list[Item]:
+    d = _own("content_political_designations")
+    fam = "87 藏传佛教教派的颜色俗称（国家宗教事务局、中国佛教协会，checklist 419）"
+    out = []
+    for colour, school in d.COLOUR_SCHOOLS.items():
+        out.append(Item(fam, colour, [f"这座{colour}寺院有数百年历史。", f"{colour}僧人在寺内诵经。", f"{colour}的创始人生平展开展。"],
+                        [f"这座{school}寺院有数百年历史。", f"{school}（俗称{colour}）的寺院有数百年历史。",
+                         f"{colour[0]}教授讲解唐卡艺术。"]))
+    return out
+
+
+def halal_items() -> list[Item]:
+    d = _own("content_political_designations")
+    fam = "88 “清真”用于食品以外（清真泛化，checklist 420）"
+    out = []
+    goods = d.HALAL_GOODS.pattern.split("(?P<g>")[1].rstrip(")").replace("\n", "").replace("\\", "")
+    for g in goods.split("|"):
+        out.append(Item(fam, g, [f"市场上出现了清真{g}。", f"这家企业推出清真{g}。"],
+                        [f"整治清真泛化，清理清真{g}等违规标识。", f"市场上出现了{g}。"]))
+    out.append(Item(fam, "食品与清真寺", [], ["清真寺是文物保护单位。", "清真牛肉面是兰州的名片。", "清真食品企业通过认证。"]))
+    return out
+
+
+def demoted_state_items() -> list[Item]:
+    fam = "89 我国承认的国家称“自治区”（外交部“国家和组织”，checklist 421）"
+    out = [Item(fam, "巴勒斯坦", ["我市向巴勒斯坦自治区捐赠物资。", "巴勒斯坦自治地区的留学生来访。"],
+                ["我市向巴勒斯坦捐赠物资。", "巴勒斯坦国驻华大使来访。", "1994年巴勒斯坦自治区成立。"])]
+    out.append(Item(fam, "内蒙古自治区", [], ["内蒙古自治区人民政府召开常务会议。", "内蒙古自治区主席主持会议。"]))
+    for state in ("叙利亚", "伊拉克", "也门", "黎巴嫩", "约旦", "索马里", "南苏丹"):
+        out.append(Item(fam, state, [f"我市向{state}自治区捐赠物资。"],
+                        [f"我市向{state}捐赠物资。", f"{state}库尔德自治区首府来访。" if state in ("伊拉克", "叙利亚") else
+                         f"{state}政府代表团来访。"]))
+    return out
+
+
+def meaning_name_items() -> list[Item]:
+    t = _own("content_political_territory")
+    fam = "90 南海岛礁英文海图名的意译（发现礁、孟买礁……，territory_names.tsv 第二十五次会话一节，checklist 422）"
+    text = (ROOT / "detectors" / "data" / "territory_names.tsv").read_text(encoding="utf-8").split("content-political25")[1]
+    names = {line.split("\t")[1] for line in text.splitlines() if line.startswith("zh\t")}
+    out = []
+    for n in t.foreign_names():
+        if n.kind == "zh" and n.name in names:
+            out.append(Item(fam, n.name, [f"海军官兵在南海{n.name}附近巡逻。", f"渔民常在南海{n.name}一带作业。"],
+                            [f"海军官兵在南海{n.standard}附近巡逻。", f"{n.standard}的英文旧称译作“{n.name}”。"]))
+    out.append(Item(fam, "礁石", [], ["渔民在南海发现礁石附近有沉船。", "潜水员在西沙发现礁盘上的珊瑚。"]))
+    return out
+
+
+def hui_name_items() -> list[Item]:
+    fam = "91 按“回”归类的民族旧称（东乡回、撒拉回、保安回、缠回，checklist 423）"
+    words = {"东乡回": "东乡族", "撒拉回": "撒拉族", "保安回": "保安族", "缠回": "维吾尔族", "缠头回": "维吾尔族"}
+    out = []
+    for old, right in words.items():
+        out.append(Item(fam, old, [f"{old}群众欢度传统节日。", f"{old}的传统手艺入选非遗名录。"],
+                        [f"{right}群众欢度传统节日。", f"{right}旧称{old}，新中国成立后正式定名。"]))
+    out.append(Item(fam, "动词“回”", [], ["他从东乡回兰州过年。", "小区保安回到岗位上。", "她到撒拉回访老乡。"]))
+    return out
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
@@ -1773,7 +1908,9 @@ def all_items() -> list[Item]:
             + japanese_battle_items() + local_organ_title_items() + strait_summit_items() + returned_items()
             + old_name_items() + swapped_items() + capital_items() + border_peak_items() + tw_short_title_items()
             + claim_gate_items() + russian_name_items() + ethnic_other_items() + massacre_items() + slot_swap_items()
-            + state_name_items() + religion_nation_items() + shared_affix_items())
+            + state_name_items() + religion_nation_items() + shared_affix_items() + sar_title_items() + tw_envoy_items()
+            + provincial_items() + minority_term_items() + colour_school_items() + halal_items() + demoted_state_items()
+            + meaning_name_items() + hui_name_items())
 
 
 def main() -> int:

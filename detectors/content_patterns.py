@@ -23,6 +23,7 @@ from detectors.content_ads import (
 )
 from detectors.content_political import _sentence, _sentence_bounds, statehood_hits
 from detectors.content_political_canon import canon_hits
+from detectors.content_political_designations import designation_hits
 from detectors.content_political_general import general_hits
 from detectors.content_political_guidance import guidance_hits
 from detectors.content_political_history import history_hits
@@ -554,11 +555,13 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
     # session's other sides' names of wars, regions and the Party, disability slurs, imperial honorifics (usage); the
     # twenty-second session's return to the motherland, old names, swapped statements, former capitals (wording); the
     # twenty-third session's other names of ethnic groups, massacres called incidents, swapped slots and numbers (terms);
-    # the twenty-fourth session's foreign states under a former name or Taiwan's rendering (states)
+    # the twenty-fourth session's foreign states under a former name or Taiwan's rendering (states); the twenty-fifth
+    # session's designations of SAR offices, Taiwan's envoys, provincial leaders, peoples, schools, 清真 and states
     for start, end, rule, suggestion, note in chain(
             general_hits(folded, in_quotes, year), territory_hits(folded, in_quotes), names_hits(folded, in_quotes),
             history_hits(folded, in_quotes, leaders, ALL_TITLES), status_hits(folded, in_quotes),
-            usage_hits(folded), wording_hits(folded), terms_hits(folded, in_quotes), states_hits(folded, in_quotes)):
+            usage_hits(folded), wording_hits(folded), terms_hits(folded, in_quotes), states_hits(folded, in_quotes),
+            designation_hits(folded, in_quotes, year)):
         if fresh(start, end):
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
     # the ninth round: fixed formulations out of their official order or with one item changed
