@@ -1903,7 +1903,9 @@ def _separates(ch: str) -> bool:
     drawn. Marks hidden inside words (combining marks, zero-width, format and tag characters) separate nothing."""
     import unicodedata
 
-    from detectors.names import _clean
+    from detectors.names import _CJK_STROKES, _clean
+    if _CJK_STROKES.fullmatch(ch):
+        return True  # a stroke written between characters as spacing (河㇀北): dropped before anything else is read
     return unicodedata.category(ch) not in HIDDEN_CATEGORIES and not _clean(ch)[0]
 
 

@@ -96,6 +96,7 @@ def test_segments_are_parted_by_drawn_separators_not_by_hidden_marks():
     assert name_segments("咋回事⎸曲阜发布·真中") == ["咋回事", "曲阜发布", "真中"]
     assert name_segments("曲阜\u200b发布") == ["曲阜发布"]  # a zero-width space hides inside a word
     assert name_segments("曲阜发布") == ["曲阜发布"]
+    assert name_segments("咋回事\u31c0曲阜发布") == ["咋回事", "曲阜发布"]  # a CJK stroke as spacing, dropped whole
 
 
 @pytest.mark.parametrize("raw, before, text, after, apart", [
