@@ -58,8 +58,10 @@ POSITIVES = ("place_goods", "place_goods2", "goods_before", "old_group", "parted
 NEGATIVES = ("no_other_unit", "no_other_end", "no_person", "no_medium")
 CHECK_MIN = 0.9  # the share of a positive class's names that must be flagged under --check
 # ... and the share of a negative class's names that may be pointed at the registered entry: other layers read a few
-# names of the negative classes for reasons of their own (广东检察 + 源城: a body of the system at a place)
-CHECK_NEGATIVE_MAX = 0.01
+# names of the negative classes for reasons of their own (广东检察 + 源城: a body of the system at a place; 聊城公安 +
+# 莒南: the unit's full name 聊城市公安局 with 局 respelt by sound). Measured at 0.015 (no_other_unit) and 0.018
+# (no_other_end) over all tuning registries before the twenty-fifth round and after it, on the very same names.
+CHECK_NEGATIVE_MAX = 0.025
 # Local products sold under a place's name (general vocabulary of 土特产 and 农产品, written for this script)
 GOODS = ("红枣", "蜂蜜", "木耳", "小米", "板栗", "核桃", "粉条", "腊肉", "茶叶", "香菇", "土豆", "柿饼", "花生", "山楂",
          "榛蘑", "酸菜", "豆腐皮", "烧饼", "黄豆", "红薯干")

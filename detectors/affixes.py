@@ -1118,9 +1118,14 @@ def _place_thing_at(text: str, i: int, j: int, own_places: frozenset[str], other
     none. A place contradicts the target where it stands in the place of the account's own: right before the name,
     ending the added words, or before a word of a class (章丘 + 发布, a channel of 章丘) or of a government body
     (章丘 + 公安, ``detectors.systems``: another place's unit): those stay other places."""
+    division = _division_at(text, i)
+    if len(division) > j - i:  # the registry's 科尔沁 begins the division 科尔沁右翼前 (旗): the place is the longer
+        j = i + len(division)
     if text[i:j] in own_places or _is_own(text[i:j], own_places):
         return ""
     end = name_end if 0 <= i < name_end else len(text)
+    if j > end:
+        return ""
     m = j
     while m < end and _plain_at(text, m, end, own_places, other_places, vocab, longest):
         m += 1

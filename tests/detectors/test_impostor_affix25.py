@@ -61,6 +61,14 @@ def test_another_place_in_the_account_s_own_place_still_rules_out(text, name_end
     assert explain_added(text, OWN, OTHERS, name_end=name_end, place_things=True).other_places
 
 
+def test_the_longest_place_is_read_before_its_thing():
+    # a banner's short form (科尔沁右翼前, of 科尔沁右翼前旗) begins with a registry place (科尔沁): the place is the
+    # whole, and nothing follows it on its side of the name
+    others = OTHERS | {"科尔沁"}
+    assert explain_added("科尔沁右翼前", OWN, others, name_end=0, place_things=True).other_places
+    assert not explain_added("科尔沁右翼前", OWN, others, name_end=0, place_things=True).things
+
+
 def test_a_place_is_what_a_whole_name_is_about():
     # read without a registered name (the avatar rules): the place is the name's
     assert explain_added("章丘大葱", OWN, OTHERS).other_places
