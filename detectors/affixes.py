@@ -57,6 +57,11 @@ Since the twenty-third round a notice's calls to its reader are read by their gr
 (``_reader_call_at``): a forwarding verb with its recipients, kinship terms built from the kinship morphemes (转给老爸老妈,
 发给姥姥姥爷), the tentative V一V of a one-character verb (瞧一瞧, 查一查: the account's call, not a reader's act) and a
 deadline counted down (最后三天, 仅剩5天).
+Since the twenty-fifth round another place followed on its side of the name by words of no class names a thing of
+that place, a product or a slogan (章丘 + 大葱: ``_place_thing_at``), read as unknown words, not as the account's
+place; 老 before a common noun of the dictionary is "old", not a person's name (老工人: ``_common_noun_after``); and
+words added in segments parted from the name by drawn separators cost nothing (``apart_lengths``): a run of slogans
+and calls beside a registered name does not dilute it.
 
 The rule: a name that contains a registered name plus added words is a candidate, scored by what was added. The
 score of an affixed match (``affix_match``) starts from the layer's score and loses ``UNKNOWN_PENALTY`` per unknown
@@ -686,6 +691,9 @@ class Added:
     # own places or regions written with one look-alike or same-sound character (京津机 for 京津冀: ``_respelt_place_at``),
     # as "written（meant）"; each is in ``own_places`` or ``regions`` too
     respelt: list[str] = field(default_factory=list)
+    # another place followed by words of no class on the same side of the name (章丘 + 大葱): a product or a slogan
+    # named after that place (``_place_thing_at``), not the account's place; its characters are in ``unknown`` too
+    things: list[str] = field(default_factory=list)
 
     @property
     def rules_out(self) -> bool:
@@ -786,13 +794,17 @@ def _longest_word() -> int:
 
 
 def explain_added(text: str, own_places: frozenset[str] = frozenset(),
-                  other_places: frozenset[str] = frozenset(), following: str = "", name_end: int = -1) -> Added:
+                  other_places: frozenset[str] = frozenset(), following: str = "", name_end: int = -1,
+                  place_things: bool = False) -> Added:
     """Classify the characters added around a registered name (see the module docstring). A province's one-
     character abbreviation (粤 for 广东, ``detectors.places.PROVINCE_ABBREVIATIONS``) is one of its own places.
     ``following``: the decoration taken off the name right after ``text`` (``NameForm.decorations``), read with a
     modifier at the end of ``text`` (旧 + 账号: ``ACCOUNT_DECORATION_ENDINGS``). ``name_end``: where in ``text`` the
     words added after the name begin (``len(before)`` when some follow it; -1 when none or unknown): a verb of
-    speaking there has the unit as its subject (``SPEAKING_VERBS``)."""
+    speaking there has the unit as its subject (``SPEAKING_VERBS``). ``place_things``: the text stands around a
+    registered name (``affix_match``): another place followed on the same side by words of no class names a thing of
+    that place (``_place_thing_at``), read as unknown words, not as another place; elsewhere (a whole name read for the
+    avatar rules) a place is what the name is about."""
     out = Added(text)
     own_places = own_places | _abbreviations_of(own_places)
     vocab = _vocabulary()
@@ -867,6 +879,13 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             elif word in nicks and not nicks[word].isdisjoint(own_places):  # 壮乡 for 广西: the place's nickname
                 out.regions.append(word)
             elif word in other_places:  # may hold the own places too: they were taken above
+                thing = _place_thing_at(text, i, j, own_places, other_places, vocab, longest, name_end) if place_things \
+                    else ""
+                if thing:  # 章丘 + 大葱: that place's product or slogan, no claim about the account's place
+                    out.things.append(thing)
+                    out.unknown += thing
+                    i, prev = i + len(thing), "unknown"
+                    break
                 out.other_places.append(word)
             elif word in vocab:
                 kind = vocab[word]
@@ -951,6 +970,13 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             # 兴安发布 of 兴安盟 names 桂林's 兴安县). A division elsewhere is read character by character like other
             # unknown text: thousands of everyday words (新华, 和平, 城关, 东方, 永安 …) name some division somewhere
             # in the country, and reading each as "another place" would rule out every impostor that adds one.
+            thing = (_place_thing_at(text, i, i + len(place), own_places, other_places, vocab, longest, name_end)
+                     if place and not own and place_things else "")
+            if thing:  # as above: a neighbour's product named after a division no registry entry names
+                out.things.append(thing)
+                out.unknown += thing
+                i, prev = i + len(thing), "unknown"
+                continue
             if own or (place and _elsewhere_near(place, own_places)):
                 (out.own_places if own else out.other_places).append(place)
                 i, prev = i + len(place), "place"
@@ -1016,7 +1042,7 @@ def _desk_at(text: str, i: int, vocab: dict[str, str]) -> str:
         return stem + hall if hall else ""
     if len(stem) < 2 or stem in vocab or not any(text.startswith(e, i + 2) for e in DESK_ENDINGS):
         return ""
-    _, _, verbs, single_verbs, single_nouns = _jieba_classes()
+    _, _, verbs, single_verbs, single_nouns, _ = _jieba_classes()
     if stem not in verbs and not (stem[0] in single_verbs and stem[1] in single_nouns):
         return ""
     ending = next(e for e in DESK_ENDINGS if text.startswith(e, i + 2))
@@ -1052,7 +1078,7 @@ def _trade_word_at(text: str, k: int, vocab: dict[str, str], longest: int) -> st
 def _goods_noun_at(text: str, k: int, vocab: dict[str, str]) -> list[str]:
     """The nouns of jieba's dictionary that may name a product starting at ``text[k]`` (two characters of
     ``THING_TAGS`` first, then one character tagged ``n``), none a word of a class; longest first."""
-    _, nouns, _, _, single_nouns = _jieba_classes()
+    _, nouns, _, _, single_nouns, _ = _jieba_classes()
     out = []
     two, one = text[k:k + 2], text[k:k + 1]
     if len(two) == 2 and two not in vocab and two in nouns:
@@ -1079,6 +1105,47 @@ def _place_goods_at(text: str, i: int, own_places: frozenset[str], other_places:
         if trade and not (i < name_end < k + len(noun) + len(trade)):
             return place + noun
     return ""
+
+
+MIN_PLACE_THING = 2  # characters of no class after another place that make the two a thing of that place
+
+
+def _place_thing_at(text: str, i: int, j: int, own_places: frozenset[str], other_places: frozenset[str],
+                    vocab: dict[str, str], longest: int, name_end: int = -1) -> str:
+    """Another place ``text[i:j]`` and the words of no class after it on its side of the name (``name_end``, as for
+    ``explain_added``), when they are ``MIN_PLACE_THING`` characters or more: the place names a thing of its own — a
+    local product (章丘 + 大葱, 金华 + 火腿) or a slogan — and says nothing about whose account this is; "" when
+    none. A place contradicts the target where it stands in the place of the account's own: right before the name,
+    ending the added words, or before a word of a class (章丘 + 发布, a channel of 章丘) or of a government body
+    (章丘 + 公安, ``detectors.systems``: another place's unit): those stay other places."""
+    division = _division_at(text, i)
+    if len(division) > j - i:  # the registry's 科尔沁 begins the division 科尔沁右翼前 (旗): the place is the longer
+        j = i + len(division)
+    if text[i:j] in own_places or _is_own(text[i:j], own_places):
+        return ""
+    end = name_end if 0 <= i < name_end else len(text)
+    if j > end:
+        return ""
+    m = j
+    while m < end and _plain_at(text, m, end, own_places, other_places, vocab, longest):
+        m += 1
+    return text[i:m] if m - j >= MIN_PLACE_THING else ""
+
+
+def _plain_at(text: str, k: int, end: int, own_places: frozenset[str], other_places: frozenset[str],
+              vocab: dict[str, str], longest: int) -> bool:
+    """Whether ``text[k]`` begins no word of a class, no place and no government body's word before ``end``, and is a
+    Chinese character (a product or a slogan is written in words, not in a version tag or a number)."""
+    from detectors.names import _is_cjk
+    from detectors.systems import body_words
+    if not _is_cjk(text[k]):
+        return False
+    if any(text[k:m] in vocab for m in range(k + 1, min(end, k + longest) + 1)):
+        return False
+    if _place_word_at(text[:end], k, own_places, other_places):
+        return False
+    first = next(body_words(text[k:end]), None)
+    return first is None or first.start() > 0
 
 
 def place_goods_across(name: str, after: str, own_places: frozenset[str] = frozenset(),
@@ -1122,6 +1189,19 @@ def _thing_word_at(text: str, i: int) -> str:
     words = _thing_words()
     return next((text[i:j] for j in range(min(len(text), i + MAX_WORD_LEN + 1), i + MIN_THING_WORD - 1, -1)
                  if text[i:j] in words), "")
+
+
+def _common_noun_after(text: str, j: int) -> str:
+    """The common noun of two characters (jieba's ``n``, seen ``MIN_THING_FREQ`` times or more: 职工, 党员, 干部) that
+    begins at ``text[j]``, right after a person prefix, when it names no person by kin or office (``KIN_WORDS``,
+    ``PERSON_ROLES``: not 大哥, 法官) and does not begin with a common surname (``detectors.content_typo_ime.
+    SURNAMES``: 老王家, 老马路 stay 老王's, 老马's); "" when none. 老 + a surname (老张) is a person's name; 老 + a common
+    noun is the adjective "old" before it (老工人, 老物件), whatever the noun names."""
+    from detectors.content_typo_ime import SURNAMES
+    word = text[j:j + 2]
+    if len(word) < 2 or word[-1] in KIN_WORDS or word[-1] in PERSON_ROLES or word[0] in SURNAMES:
+        return ""
+    return word if word in _jieba_classes()[5] else ""
 
 
 def _folk_at(text: str, i: int) -> str:
@@ -1517,6 +1597,8 @@ def _added_kinds(added: Added) -> list[str]:
         kinds.append("自称该单位的职务、岗位或工作人员 " + "、".join(dict.fromkeys(added.roles)))
     if added.agents:
         kinds.append("自称代该单位办事（代理、代办） " + "、".join(dict.fromkeys(added.agents)))
+    if added.things:
+        kinds.append("以别处地名起头的物产或口号（不说明账号属于哪里，按类别不明计） " + "、".join(dict.fromkeys(added.things)))
     programmes = programme_words(added.text)
     if programmes:
         kinds.append("栏目或节目用语（媒体认证账号以此为栏目名时不计） " + "、".join(programmes))
@@ -1602,6 +1684,8 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
         return False  # 老俵 (the Gan dialect's 老表), not 老 + a surname or a given name: names are written in GB 2312
     if ch in PERSON_PREFIXES and _thing_word_at(text, i):
         return False  # 老豆腐, 老字号: 老 begins the word for a thing, not a person's name
+    if ch in PERSON_PREFIXES and _common_noun_after(text, j):
+        return False  # 老工人, 老物件: 老 is "old" before a common noun (the old ones of a group), not a person's name
     if ch not in PERSON_PREFIXES:
         from detectors.names import MAX_WORD_LEN, dictionary_words
         words = dictionary_words()
@@ -1768,7 +1852,7 @@ def ruled_out_reason(variant, before: str, after: str, own_places: frozenset[str
     """Why the words added around a registered name rule an affixed match out, in Chinese ("" when they do not):
     for ``govwatch detect explain``. ``following``: as for ``explain_added``."""
     added = explain_added(before + after, own_places, other_places, following if after else "",
-                          len(before) if after else -1)
+                          len(before) if after else -1, place_things=True)
     why = []
     if added.owner:
         why.append("商家、个人或媒体用词 " + "、".join(dict.fromkeys(added.owner)))
@@ -1819,9 +1903,67 @@ def _same_unit_text(text: str, changed: list[tuple[str, str, str]], unit: str | 
     return text == _strip_levels(unit_key(unit))
 
 
+HIDDEN_CATEGORIES = ("Mn", "Me", "Cf", "Cc", "Co", "Cn")  # marks, format, control, private and unassigned code points
+
+
+@lru_cache(maxsize=4096)
+def _separates(ch: str) -> bool:
+    """Whether ``ch`` is a visible separator of a name's segments (⎸, ｜, 丨, 【, ·, an emoji, a space): a character
+    that reading a name drops (``detectors.names``: not a radical or a number it reads as a character) and that is
+    drawn. Marks hidden inside words (combining marks, zero-width, format and tag characters) separate nothing."""
+    import unicodedata
+
+    from detectors.names import _CJK_STROKES, _clean
+    if _CJK_STROKES.fullmatch(ch):
+        return True  # a stroke written between characters as spacing (河㇀北): dropped before anything else is read
+    return unicodedata.category(ch) not in HIDDEN_CATEGORIES and not _clean(ch)[0]
+
+
+def apart_lengths(raw_name: str, before: str, text: str, after: str) -> tuple[int, int]:
+    """How many characters of ``before`` (from its start) and of ``after`` (from its end) stand in segments of the
+    name of their own, parted from the registered name ``text`` by a separator (``_separates``: 咋回事⎸曲阜发布,
+    【…】富裕发布⎸…): (0, 0) when none do, or when the segments read one by one (level words taken out as
+    ``detectors.name_index.AffixIndex.find`` takes them) do not make ``before + text + after`` exactly (a decoration
+    taken off, a word read across a separator)."""
+    if not raw_name or not (before or after):
+        return 0, 0
+    from detectors.names import _strip_levels
+    segments = [seg for seg in map(_strip_levels, name_segments(raw_name)) if seg]
+    if len(segments) < 2 or "".join(segments) != before + text + after:
+        return 0, 0
+    return _whole_segments(segments, len(before)), _whole_segments(segments[::-1], len(after))
+
+
+def name_segments(raw_name: str) -> list[str]:
+    """The segments of a name parted by separators (``_separates``), each read (``detectors.names``: cleaned, level
+    words kept); the one segment of a name without separators; empty ones left out."""
+    from detectors.names import _clean
+    if not any(map(_separates, raw_name)):
+        return [seg for seg in [_clean(raw_name)[0]] if seg]
+    parts, part = [], []
+    for ch in raw_name:
+        if _separates(ch):
+            parts.append("".join(part))
+            part = []
+        else:
+            part.append(ch)
+    parts.append("".join(part))
+    return [seg for seg in (_clean(p)[0] for p in parts if p) if seg]
+
+
+def _whole_segments(segments: list[str], room: int) -> int:
+    """The characters of the leading whole ``segments`` that fit in ``room``."""
+    taken = 0
+    for seg in segments:
+        if taken + len(seg) > room:
+            break
+        taken += len(seg)
+    return taken
+
+
 def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, str]], registered_name: str,
                 unit: str | None, own_places: frozenset[str], other_places: frozenset[str], following: str = "",
-                owner_disguise: str = "", disguised: str = ""):
+                owner_disguise: str = "", disguised: str = "", apart: tuple[int, int] = (0, 0)):
     """The ``NameMatch`` of a candidate that contains a registered name (or its reordering or unit) plus words.
     ``following``: the decoration taken off the candidate's name right after ``after`` (``explain_added``).
     ``owner_disguise``: why words of a business, a person or a medium (小店, 旗舰店, 直营) are the account's disguise,
@@ -1833,7 +1975,12 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     look-alike or same-sound character that breaks its word *and* characters hidden in the name or a word split by a
     symbol (``detectors.impostor.double_disguise``). Each alone is a weak edit; together they are a combination no
     business or person writing its own name makes, so unknown words around it do not veto the match either: it is
-    floored at ``UNKNOWN_FLOOR`` for review, as a look-alike beside words of an evidence class is."""
+    floored at ``UNKNOWN_FLOOR`` for review, as a look-alike beside words of an evidence class is.
+    ``apart``: how many characters of ``before`` (from its start) and of ``after`` (from its end) stand in segments of
+    the name of their own (``apart_lengths``): a phrase parted from the registered name by a separator is a slogan or a
+    call beside the name, not a word of it, and its unknown words cost nothing — however many such phrases the name
+    strings together, the registered name is there as cleanly as alone (咋回事⎸这事儿⎸曲附发布⎸…); every class of mention in
+    them still rules the match out."""
     from detectors.names import NameMatch, breaks_word
     double = (len(changed) == 2 and SHORT_NAME in (len(variant.text), _written_length(variant, registered_name))
               and _both_broken(variant.text, changed))
@@ -1845,7 +1992,7 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     if variant.kind == "short" and not changes_break_words(variant.text, changed):
         return None  # as for an abbreviation of the full name: 纹川新闻办 for 汶川's, but 汉川 is a city of its own
     added = explain_added(before + after, own_places, other_places, following if after else "",
-                          len(before) if after else -1)
+                          len(before) if after else -1, place_things=True)
     disguise = ""
     if owner_disguise and added.owner and not (added.other_places or added.columns or added.locatives
                                                or added.persons):
@@ -1865,7 +2012,13 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
             or possessive_mention(after, own_places, other_places) or completes_a_trade(variant.text, after)
             or place_goods_across(variant.text, after, own_places, other_places)):
         return None
-    score = AFFIX_SCORES[variant.kind] - SUBSTITUTION_PENALTY * len(changed) - UNKNOWN_PENALTY * len(added.unknown)
+    unknown = added.unknown
+    inner_before, inner_after = before[apart[0]:], after[:len(after) - apart[1]]
+    if any(apart) and added.unknown and not disguise:  # only the unknown words in the name's own segment cost
+        unknown = explain_added(inner_before + inner_after, own_places, other_places,
+                                following if inner_after else "", len(inner_before) if inner_after else -1,
+                                place_things=True).unknown
+    score = AFFIX_SCORES[variant.kind] - SUBSTITUTION_PENALTY * len(changed) - UNKNOWN_PENALTY * len(unknown)
     # the whole name with only unknown words around it, or a look-alike of it beside words of an evidence class
     # (正牌…圄镇发布… with words of no class besides): unknown words do not veto it, it is for review. A level word is
     # of one (generic) whether or not the place before it is read as the unit's own: 乌盟 before a look-alike of a
@@ -1907,6 +2060,10 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
                        if how == "part" else f"同音字替换：{b}→{a}")
     if before or after:
         reasons.append(added_reason(before, after, added))
+    if len(unknown) < len(added.unknown):
+        parted = [w for w in (before[:apart[0]], after[len(after) - apart[1]:]) if w]
+        reasons.append(f"所加词语中“{'”“'.join(parted)}”用分隔符与名称隔开、单独成段（口号或招呼语，不是名称的一部分）："
+                       f"其中类别不明的字不扣分")
     if disguise:
         reasons.append(f"所加词语（{disguise}）像商家、个人或媒体的名称，但{owner_disguise}：这些词是伪装，按类别不明计")
     if floored:
@@ -2030,6 +2187,7 @@ def place_peeled_match(match, place: str, registered_name: str):
 MIN_THING_FREQ = 10  # jieba lists rare compounds at its floor frequencies (2, 3); a word seen more often is vocabulary
 THING_TAGS = ("n", "nr", "nz", "ng")  # jieba's nouns, not places (ns) or organisations (nt): things, trades, people
 ACT_TAGS = ("v", "vn")  # jieba's verbs
+COMMON_NOUN_TAG = "n"  # jieba's common nouns: not a person's name (nr), a proper name (nz) or a bound morpheme (ng)
 
 
 @lru_cache(maxsize=1)
@@ -2039,7 +2197,7 @@ def _jieba_classes() -> tuple:
     (``_account_modifiers``), then the two-character nouns and verbs seen at least ``MIN_THING_FREQ`` times
     (``names_a_thing``; ``detectors.names._WordSet``, hashes only)."""
     from detectors.names import _WordSet
-    modifiers, nouns, verbs, singles, former = set(), [], [], set(), Counter()
+    modifiers, nouns, verbs, singles, former, common = set(), [], [], set(), Counter(), []
     single_verbs, single_nouns = set(), set()
     for word, freq, tag in jieba_dict.entries():
         if len(word) == 1:
@@ -2055,10 +2213,13 @@ def _jieba_classes() -> tuple:
         if len(word) == 2 and freq >= MIN_THING_FREQ:
             if tag in THING_TAGS:
                 nouns.append(word)
+                if tag == COMMON_NOUN_TAG:
+                    common.append(word)
             elif tag in ACT_TAGS:
                 verbs.append(word)
     modifiers |= {c for c, n in former.items() if n >= FORMER_MIN_ENDINGS and c in singles}
-    return frozenset(modifiers), _WordSet(nouns), _WordSet(verbs), frozenset(single_verbs), frozenset(single_nouns)
+    return (frozenset(modifiers), _WordSet(nouns), _WordSet(verbs), frozenset(single_verbs), frozenset(single_nouns),
+            _WordSet(common))
 
 
 def names_a_thing(written: str, registered: str) -> bool:
@@ -2070,5 +2231,5 @@ def names_a_thing(written: str, registered: str) -> bool:
     is not read so; the caller also checks that no registered name uses the word (a government word, 平安)."""
     if len(written) != 2 or len(registered) != 2 or sum(a != b for a, b in zip(written, registered)) != 1:
         return False
-    _, nouns, verbs, _, _ = _jieba_classes()
+    _, nouns, verbs, _, _, _ = _jieba_classes()
     return registered in verbs and written in nouns and written not in verbs

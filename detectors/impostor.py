@@ -126,9 +126,11 @@ from detectors.affixes import (
     abbreviation_match,
     affix_match,
     affix_vocabulary,
+    apart_lengths,
     changes_break_words,
     explain_added,
     medium_desk_words,
+    name_segments,
     names_a_thing,
     peel_generic,
     peeled_match,
@@ -178,6 +180,7 @@ from detectors.government import (
     verified_organisation,
 )
 from detectors.name_index import (
+    MAX_ADDED,
     MAX_KEYED_LEN,
     MIN_ABBREVIATED,
     MIN_BLOCK,
@@ -550,7 +553,7 @@ class _Officials:
         match = affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
                             self.own_places(r), self.affixes.all_places, following, owner_disguise,
                             (double_disguise(raw_name, variant.text, changed) if raw_name and changed else "")
-                            or described)
+                            or described, apart_lengths(raw_name, before, variant.text, after))
         lone = self.lone_place_respelt(variant.text, changed, r, core) if match and changed and core is not None else ""
         return _weaken_lone_place(match, lone) if lone else match
 
@@ -1274,7 +1277,11 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
                                       and _sound_alike_other_place(officials, forms[c].core, r)):
             pairs.append((c, r, match))
     ruled_out: dict[int, list] = defaultdict(list)  # registered names found inside a name whose added words vetoed them
-    for c, found in officials.affixes.find_each([form.core for form in forms]):
+    found_each = list(officials.affixes.find_each([form.core for form in forms]))
+    held = {c for c, _ in found_each}
+    found_each += [(c, found) for c, form in enumerate(forms) if c not in held
+                   for found in [_segment_hits(officials, form)] if found]
+    for c, found in found_each:
         form = forms[c]
         for variant, before, after, changed in found:
             match = officials.affixed(variant, before, after, changed, following_decoration(form), raw_name=form.raw,
@@ -1406,6 +1413,29 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         elif keep_all:
             yield acc, None
     pixels.report(ctx)
+
+
+def _segment_hits(officials: _Officials, form) -> list:
+    """``AffixIndex.find``'s hits in each segment of a name parted by separators (``detectors.affixes.name_segments``:
+    咋回事⎸曲附发布⎸…), the other segments added before and after: a respelt character of a registered name is folded
+    by its neighbours (``AffixIndex.folds``), and in the name read whole its neighbour across a separator is the last
+    character of another phrase, which says nothing of it. Only for a name that found nothing read whole, and only the
+    segments holding a character no registered name uses (a segment written in registered characters alone was found
+    already, as written)."""
+    segments = name_segments(form.raw)
+    if len(segments) < 2:
+        return []
+    alphabet = officials.affixes.alphabet
+    stripped = [_strip_levels(seg) for seg in segments]
+    hits = []
+    for k, seg in enumerate(segments):
+        if alphabet.issuperset(stripped[k]):
+            continue
+        before, after = "".join(stripped[:k]), "".join(stripped[k + 1:])
+        if len(before) > MAX_ADDED or len(after) > MAX_ADDED:
+            continue
+        hits += [(variant, before + b, a + after, changed) for variant, b, a, changed in officials.affixes.find(seg)]
+    return hits
 
 
 def _disguised_pairs(officials: _Officials, suspects: list[dict], forms: list, ruled_out: dict[int, list],
