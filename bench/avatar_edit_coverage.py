@@ -1,7 +1,7 @@
 """Which image edits the avatar rules (rule 5: hashes and pixels) survive — a generated robustness bench, not a recall.
 
     python bench/avatar_edit_coverage.py [--parts dev,dev2,…,dev23] [--designs 4] [--templates 2] [--seed 7]
-                                         [--families all] [--json FILE]
+                                         [--families all] [--names] [--json FILE]
 
 GENERATED DATA, NOT AN EVALUATION. The registry avatars of the tuning parts (``eval/impostor/dev*``; never
 ``heldout``) are the *originals*; every copy is made here, with a broad family of common edits written from
@@ -32,6 +32,11 @@ copied). Then false matches:
 - *template*: the edits of a *template* registry avatar (not distinctive: the file, or a near-identical one, is shown
   by several units — an emblem, a badge) named after one of the units using it: any finding is a false match (a
   template never counts on its own).
+
+``--names``: the name gate instead (``NAME_SHAPES``): a few copies of each drawn design (JPEG q30, a centre crop to
+0.24, a 30° turn, a chat screenshot at 0.15) under every name shape — the place with a government word, a service
+desk's or a news bulletin's words or everyday talk, a nickname of the place, news words alone, a food column's words,
+and another distinctive unit's place (a finding naming that unit is a false match).
 
 Figures are per generated copy and say which edit kinds the matcher holds across; they are no estimate of recall on
 real impostors (the mix of edits here is uniform, the real one is not). Every generated account goes through the
@@ -278,7 +283,7 @@ def edits(rng: random.Random, nrng: np.random.Generator) -> list[tuple[str, str,
     for s in (0.6, 1.0):
         add("vignette", f"{s}", lambda im, s=s: _vignette(im, s))
     # geometry
-    for keep in (0.8, 0.6, 0.45, 0.3):
+    for keep in (0.8, 0.6, 0.45, 0.3, 0.24):
         add("crop_centre", f"{keep}", lambda im, keep=keep: _crop(im, keep))
     for keep, dx, dy in ((0.7, 0.8, -0.6), (0.5, -0.7, 0.7)):
         add("crop_offset", f"{keep}", lambda im, keep=keep, dx=dx, dy=dy: _crop(im, keep, dx, dy))
@@ -423,6 +428,104 @@ def run(parts: list[str], designs: int, template_designs: int, seed: int, famili
             "false": {f"{k[0]}/{k[1]}": v for k, v in false.items()}, "seconds": round(spent, 1)}
 
 
+# ---- the name gate ---------------------------------------------------------------------------------------------------
+
+# Name shapes an avatar-only impostor's name takes, each put on the same few copies of a distinctive avatar (a plain
+# re-encoding and three edits the hashes miss). From how local accounts are named (a place, or a nickname of it, with
+# a government word, a service desk's words, a news bulletin's words or everyday talk), not from any evaluation set's
+# names: ``{place}`` is the unit's own place, ``{nick}`` a nickname of it (``detectors/data/nicknames.tsv``; shapes
+# with ``{nick}`` only for units whose place has one), ``{other}`` another distinctive unit's place.
+NAME_SHAPES = {
+    "place+gov": "{place}民生快讯",  # the edit table's own shape
+    "place+service": "{place}办事帮",
+    "place+news": "{place}新鲜事儿",
+    "place+talk": "{place}唠唠嗑",  # only the place points at the unit (a stricter pixel bar)
+    "nick+news": "{nick}身边事",
+    "news only": "身边大事播报",  # no place: the image alone (and the news words) must carry it
+    "column+news": "{place}美食头条",  # a food column: not official; only the closest copies may count (bare)
+    "other+news": "{other}新鲜事儿",  # another place: a finding naming that place's unit is a false match
+}
+NAME_EDITS = ("jpeg", "crop_centre", "rotate", "screenshot")
+
+
+def run_names(parts: list[str], designs: int, seed: int, out_dir: Path) -> dict:
+    """Copies of distinctive registry avatars (``designs``, spread over ``parts``) under every name shape of
+    ``NAME_SHAPES``: per shape, copies found and with the right target; for ``other+news``, findings that name the
+    other place's unit (false matches)."""
+    from detectors import impostor
+    from detectors.places import nicknames
+
+    rng = random.Random(seed)
+    nrng = np.random.default_rng(seed)
+    table = defaultdict(lambda: {"n": 0, "found": 0, "right": 0})
+    table_of_nicknames = nicknames()  # nickname -> the places it stands for (泉城 → 济南, 济南市)
+    order = parts[:]
+    rng.shuffle(order)
+    share = {p: designs // len(parts) + (k < designs % len(parts)) for k, p in enumerate(order)}
+    chosen_edits = [e for e in edits(rng, nrng) if e[0] in NAME_EDITS and e[1] in ("q30", "0.24", "30°", "chat0.15")]
+    spent = 0.0
+    for part in parts:
+        if not share[part]:
+            continue
+        ctx = _part_context(part)
+        officials = impostor._Officials(ctx)
+        places = officials.affixes.places
+        files = defaultdict(list)
+        for r in officials.distinctive_positions:
+            if places[r] and officials.entries[r].get("avatar"):
+                files[officials.entries[r]["avatar"]].append(r)
+        pool = sorted(files)
+        accounts, truth = [], {}
+        for f in rng.sample(pool, min(share[part], len(pool))):
+            r = files[f][0]
+            own = places[r][-1]
+            # a nickname of the unit's own place, else of its city (a province's says nothing of which unit)
+            nicks = [n for p in reversed(places[r][1:]) for n, ps in table_of_nicknames.items() if p in ps]
+            others = [x for x in pool if x != f and places[files[x][0]][-1] not in places[r]]
+            other = files[rng.choice(others)][0] if others else None
+            with Image.open(ctx.base_dir / f) as im:
+                original = im.convert("RGB").resize((SIDE, SIDE), Image.LANCZOS)
+            for family, strength, fn in chosen_edits:
+                name = f"{part}-names-{Path(f).stem}-{family}-{strength}"
+                path = out_dir / f"{name}.png"
+                fn(original).convert("RGB").save(path)
+                for shape, pattern in NAME_SHAPES.items():
+                    if ("{nick}" in pattern and not nicks) or ("{other}" in pattern and other is None):
+                        continue
+                    text = pattern.format(place=own, nick=nicks[0] if nicks else "",
+                                          other=places[other][-1] if other is not None else "")
+                    aid = f"{name}-{shape}"
+                    accounts.append({"platform": "douyin", "account_id": aid, "name": text, "avatar": str(path)})
+                    truth[aid] = (shape, officials.units[other] if shape == "other+news" else officials.units[r])
+        ctx.accounts = accounts
+        t0 = time.perf_counter()
+        findings = {acc["account_id"]: f for acc, f in impostor.assess(ctx) if f is not None}
+        spent += time.perf_counter() - t0
+        min_score = float(ctx.setting("detect.impostor_min_score"))
+        unit_of = {(e["platform"], str(e["account_id"])): e.get("unit") for e in officials.entries}
+        for aid, (shape, unit) in truth.items():
+            f = findings.get(aid)
+            flagged = f is not None and f["score"] >= min_score
+            target = unit_of.get((f["target"]["platform"], str(f["target"]["account_id"]))) if flagged else None
+            row = table[shape]
+            row["n"] += 1
+            row["found"] += flagged
+            row["right"] += flagged and target == unit
+        print(f"  {part}: {len(accounts)} 个生成账号（名称形态）", file=sys.stderr)
+    return {"names": dict(table), "seconds": round(spent, 1)}
+
+
+def report_names(res: dict) -> None:
+    print("生成数据（非评测集）：专属头像的副本（JPEG q30、中心裁切至 0.24、旋转 30°、缩入聊天截图 0.15）配以各种名称形态，"
+          "测的是名称关口。other+news 一行的“目标对”是误配（指向另一地方的单位），column+news 只供参考。")
+    print(f"{'名称形态':<16} {'副本':>4} {'找到':>5} {'目标对':>5}")
+    for shape in NAME_SHAPES:
+        v = res["names"].get(shape)
+        if v:
+            print(f"{shape:<16} {v['n']:4d} {v['found']:5d} {v['right']:5d}")
+    print(f"检测耗时 {res['seconds']}s")
+
+
 def report(res: dict) -> None:
     print("生成数据（非评测集）：各调参部分备案库中的专属头像，经常见图片编辑后命名为“<该单位地名>民生快讯”，"
           "测的是头像层能否认出副本。")
@@ -459,11 +562,20 @@ def main(argv=None) -> int:
     ap.add_argument("--templates", type=int, default=2, help="template registry avatars drawn (spread over the parts)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--families", default="all", help="comma-separated edit families (default: all)")
+    ap.add_argument("--names", action="store_true",
+                    help="the name gate instead of the edit table: a few copies under every name shape (NAME_SHAPES)")
     ap.add_argument("--json", metavar="FILE")
     args = ap.parse_args(argv)
     parts = [p for p in args.parts.split(",") if p]
     if any("heldout" in p for p in parts):
         raise SystemExit("held-out parts are never read here")
+    if args.names:
+        with tempfile.TemporaryDirectory(prefix="govwatch-names-") as tmp:
+            res = run_names(parts, args.designs, args.seed, Path(tmp))
+        report_names(res)
+        if args.json:
+            Path(args.json).write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
+        return 0
     families = None if args.families == "all" else set(args.families.split(","))
     with tempfile.TemporaryDirectory(prefix="govwatch-edits-") as tmp:
         res = run(parts, args.designs, args.templates, args.seed, families, Path(tmp))

@@ -555,8 +555,20 @@ def pixel_similarity(candidate: np.ndarray, registered: np.ndarray, *, turned: b
 FINE_SIDE = 128
 FINE_SIZES = tuple(range(22, 59))
 FINE_DEEP_BELOW = 36  # px of ``FINE_SIDE``: the sizes below (0.17-0.28 of the side) need the colours to agree
+FINE_DEEP_SIZES = tuple(s for s in FINE_SIZES if s < FINE_DEEP_BELOW)
 FINE_COLOUR_GAP = 0.07
 FINE_BLUR = 1.2
+# A crop deeper than the coarse reading's smallest template (``PIXEL_SIZES``: 18 px of 64, 0.28 of the side) never
+# lines up there: cut to a quarter of its side, a badge's centre (a ground and two strokes of its name) reads 0.7-0.87
+# coarse with its own unit's avatar and as much with any other badge, so ``detectors.impostor.FINE_FROM`` would never
+# send it to the fine reading, which lines it up at 0.98-1.0 (other units' badges 0.55-0.86). Reading the deep sizes
+# (``FINE_DEEP_SIZES``) for every listed pair costs ~40 ms a pair; most pairs are ruled out first, cheaply, by their
+# colours: every colour of a crop is one of the registry avatar's own (``palette_gap``: for each pixel of the crop,
+# shrunk to ``PALETTE_SIDE``, the nearest colour among the registry avatar's pixels at ``PALETTE_REGISTRY_SIDE``,
+# the mean over the crop's pixels: ``PALETTE_GAP``).
+PALETTE_SIDE = 16
+PALETTE_REGISTRY_SIDE = 32
+PALETTE_GAP = 0.03
 
 
 def grey_levels(rgb: np.ndarray) -> np.ndarray:
@@ -564,12 +576,30 @@ def grey_levels(rgb: np.ndarray) -> np.ndarray:
     return (rgb[..., 0] * 0.299 + rgb[..., 1] * 0.587 + rgb[..., 2] * 0.114).astype(np.float32)
 
 
+def colour_palette(rgb: np.ndarray, side: int) -> np.ndarray:
+    """The colours of an image (RGB levels 0..1, any side) shrunk to ``side`` by averaging (``PALETTE_SIDE`` for a
+    candidate, ``PALETTE_REGISTRY_SIDE`` for a registry avatar): [side * side, 3] float32 (``palette_gap``)."""
+    from PIL import Image
+    img = Image.fromarray(np.clip(np.asarray(rgb) * 255.0, 0, 255).astype(np.uint8), mode="RGB")
+    return (np.asarray(img.resize((side, side), Image.BOX), dtype=np.float32) / 255.0).reshape(-1, 3)
+
+
+def palette_gap(mine: np.ndarray, theirs: np.ndarray) -> float:
+    """How far the candidate's colours lie from the registry avatar's own (0..1), both given as ``colour_palette``:
+    for each of the candidate's colours the largest channel difference to the nearest of the registry avatar's,
+    averaged. A crop (any part of the avatar, however deep) shows only the avatar's colours: 0.002-0.01 after JPEG;
+    another design's colours mostly lie 0.1-0.3 away (1 pair in 20 of a registry's designs within 0.03)."""
+    from scipy.spatial import cKDTree
+    nearest, _ = cKDTree(theirs).query(mine, k=1, p=np.inf)  # the largest channel difference (Chebyshev)
+    return float(np.mean(nearest))
+
+
 def fine_crop_similarity(candidate: np.ndarray, registered: np.ndarray, candidate_rgb: np.ndarray | None = None,
-                         registered_rgb: np.ndarray | None = None) -> float:
-    """How well the candidate, shrunk to ``FINE_SIZES``, is contained in the registry avatar (a deep crop, -1..1),
-    both given as ``FINE_SIDE`` squares of grey levels (``grey_levels`` of their ``shot_pixels_for_record``). The
-    sizes under ``FINE_DEEP_BELOW`` are read only given both images' RGB levels (the same squares), and count only
-    where the colours agree (``FINE_COLOUR_GAP``)."""
+                         registered_rgb: np.ndarray | None = None, sizes: tuple[int, ...] = FINE_SIZES) -> float:
+    """How well the candidate, shrunk to ``sizes`` (``FINE_SIZES``; ``FINE_DEEP_SIZES`` for the deep crops alone), is
+    contained in the registry avatar (a deep crop, -1..1), both given as ``FINE_SIDE`` squares of grey levels
+    (``grey_levels`` of their ``shot_pixels_for_record``). The sizes under ``FINE_DEEP_BELOW`` are read only given
+    both images' RGB levels (the same squares), and count only where the colours agree (``FINE_COLOUR_GAP``)."""
     from PIL import Image
     from scipy.ndimage import gaussian_filter
     if candidate.shape[0] != FINE_SIDE or registered.shape[0] != FINE_SIDE:
@@ -579,7 +609,7 @@ def fine_crop_similarity(candidate: np.ndarray, registered: np.ndarray, candidat
     image = Image.fromarray(np.clip(candidate * 255.0, 0, 255).astype(np.uint8))
     colours: tuple | None = None  # (candidate RGB image, registry RGB blurred): read once, at the first deep size
     best = -1.0
-    for side in FINE_SIZES:
+    for side in sizes:
         deep = side < FINE_DEEP_BELOW
         if deep and not coloured:
             continue

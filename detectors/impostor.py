@@ -142,7 +142,11 @@ from detectors.affixes import (
 )
 from detectors.avatar import (
     EXACT_PAIRS,
+    FINE_DEEP_SIZES,
     FINE_SIDE,
+    PALETTE_GAP,
+    PALETTE_REGISTRY_SIDE,
+    PALETTE_SIDE,
     SHOT_REGISTRY_SIDE,
     AvatarIndex,
     OverlayImage,
@@ -150,6 +154,7 @@ from detectors.avatar import (
     ShotTemplates,
     colour_distances,
     colour_matrix,
+    colour_palette,
     drawing_for_record,
     drawing_similarities,
     fine_crop_similarity,
@@ -160,6 +165,7 @@ from detectors.avatar import (
     local_avatar_path,
     overlay_reading,
     pair_distances,
+    palette_gap,
     pixel_similarity,
     pixels_for_record,
     quick_matrix,
@@ -175,6 +181,7 @@ from detectors.government import (
     government_verification,
     looks_governmental,
     offers_public_service,
+    publishes_local_news,
     same_unit,
     unit_key,
     verified_organisation,
@@ -289,6 +296,9 @@ PIXEL_MIN_PLACE_ONLY = 0.975  # ... when only a place in the name points at the 
 PIXEL_MARGIN = 0.03  # ... and this much better than any other listed unit's avatar
 # A pair whose coarse reading reaches this is read again twice as fine for a deep crop (``detectors.avatar.
 # fine_crop_similarity``): a copy cut to a third of its side reads 0.93-0.96 coarse, another unit's badge rarely 0.9.
+# Below it, a crop deeper than the coarse reading's smallest template may still hide: such a pair is read at the deep
+# sizes alone (``detectors.avatar.FINE_DEEP_SIZES``), and only when the candidate's colours are all the registry
+# avatar's own (``detectors.avatar.palette_gap`` ≤ ``PALETTE_GAP``: a cheap look that leaves ~1 pair in 20).
 FINE_FROM = 0.9
 # A description that both claims the unit (names or copies it) and runs a government-impersonation scam, on a name that
 # gives the unit's own place, already says whose account this pretends to be; the avatar need only agree: a crop cut
@@ -2409,12 +2419,14 @@ def _gives_own_place(places: list[str], named: list[str]) -> bool:
 def sounds_official(acc: dict, form) -> bool:
     """Whether a name sounds like a government account to the avatar rules: a government word
     (``detectors.government.looks_governmental``: 发布, 公安, 政情), or the words of an office's service desk
-    (``offers_public_service``: 办事咨询, 百事帮, 诉求直通) on a name with no word of a business, a person, a column or
-    a place beside the unit (``detectors.affixes.explain_added``: 美食咨询, 打卡指南, 门口办事 are somebody else's).
+    (``offers_public_service``: 办事咨询, 百事帮, 诉求直通) or of a local news bulletin (``publishes_local_news``: 快讯,
+    播报, 新鲜事) on a name with no word of a business, a person, a column or a place beside the unit
+    (``detectors.affixes.explain_added``: 美食咨询, 打卡指南, 门口办事, 美食头条 are somebody else's).
     Only read once an avatar has singled out one unit: a service desk's words alone say nothing of whose desk."""
     if looks_governmental(acc.get("name")):
         return True
-    return offers_public_service(form.core) and not explain_added(form.core).rules_out
+    return ((offers_public_service(form.core) or publishes_local_news(form.core))
+            and not explain_added(form.core).rules_out)
 
 
 class _Drawing:
@@ -2483,6 +2495,7 @@ class _PixelSearch:
         self._pixels: dict[int, np.ndarray | None] = {}
         self._shots: dict[int, ShotTemplates | None] = {}  # registry avatars as ``shot_templates``
         self._fine: dict[int, tuple[np.ndarray, np.ndarray] | None] = {}  # grey and RGB levels at ``FINE_SIDE``
+        self._palettes: dict[int, np.ndarray] = {}  # the registry avatar's colours (``_registry_palette``)
         self._overlays: dict[int, OverlayImage | None] = {}  # registry avatars as the overlay reading reads them
         self._template_rows: list[int] | None = None  # one entry per template avatar (``_nearest_templates``)
         self._by_unit: dict[str, list[int]] | None = None
@@ -2607,6 +2620,12 @@ class _PixelSearch:
             rgb = shot_pixels_for_record(self.officials.entries[r], self.base_dir, FINE_SIDE)
             self._fine[r] = (grey_levels(rgb), rgb) if rgb is not None else None
         return self._fine[r]
+
+    def _registry_palette(self, r: int) -> np.ndarray:
+        """The registry avatar's colours (``colour_palette`` at ``PALETTE_REGISTRY_SIDE``; ``_registry_fine`` read)."""
+        if r not in self._palettes:
+            self._palettes[r] = colour_palette(self._registry_fine(r)[1], PALETTE_REGISTRY_SIDE)
+        return self._palettes[r]
 
     def _registry_overlay(self, r: int) -> OverlayImage | None:
         if r not in self._overlays:
@@ -2799,15 +2818,19 @@ class _PixelSearch:
             return None, "头像文件无法读取，像素层不判断"
         frame = ShotFrame(mine_rgb)
         mine_fine = grey_levels(mine_rgb) if mine_rgb.shape[0] == FINE_SIDE else None
+        mine_palette = colour_palette(mine_rgb, PALETTE_SIDE)
         self.searched += 1
 
         def whole(r: int, theirs: np.ndarray) -> float:
             shots = self._registry_shots(r)
             sim = pixel_similarity(mine, theirs)
-            if FINE_FROM <= sim < PIXEL_MIN_PLACE_ONLY and mine_fine is not None:  # a deep crop, read finer
+            if sim < PIXEL_MIN_PLACE_ONLY and mine_fine is not None:  # a deep crop, read finer
                 fine = self._registry_fine(r)
-                if fine is not None:
+                if fine is not None and sim >= FINE_FROM:
                     sim = max(sim, fine_crop_similarity(mine_fine, fine[0], mine_rgb, fine[1]))
+                elif fine is not None and palette_gap(mine_palette, self._registry_palette(r)) <= PALETTE_GAP:
+                    # deeper than the coarse reading sees: only the deep sizes, and only in the registry's colours
+                    sim = max(sim, fine_crop_similarity(mine_fine, fine[0], mine_rgb, fine[1], FINE_DEEP_SIZES))
             if shots is None:
                 return sim
             shot_read[officials.entries[r].get("avatar") or f"#{r}"] = read = shot_reading(frame, shots)
