@@ -83,7 +83,11 @@ def test_generic_words_alone_are_no_abbreviation_and_other_places_rule_it_out():
     assert any(r == 4 for r, *_ in index.find("湖州政务服务"))  # a subsequence of the hotline's name …
     # … but only generic words: a kind of service, not the unit's name
     assert "x1" not in findings(REGISTRY, [acc("湖州政务服务", "x1")])
-    assert "x2" not in findings(REGISTRY, [acc("嘉兴湖州新闻办", "x2")])  # another place before it
+    assert "x2" not in findings(REGISTRY, [acc("绍兴湖州新闻办", "x2")])  # another place before it
+    # 嘉兴 is not another place here: 湖州 was a city of 嘉兴地区 until 1983 (the 民政部 code change links), so 嘉兴
+    # before it is a former parent, the level-prefix tactic
+    former = findings(REGISTRY, [acc("嘉兴湖州新闻办", "x3")])["x3"][0]
+    assert any("前加“嘉兴”" in r for r in former["reasons"])
 
 
 def test_explain_shows_the_abbreviation_layer():

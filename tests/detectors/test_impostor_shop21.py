@@ -23,7 +23,7 @@ from __future__ import annotations
 import io
 
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageEnhance
 
 from detectors.affixes import (
     HANDLE_OWNER_WORDS,
@@ -193,9 +193,11 @@ def _jpeg(img: Image.Image, quality: int = 80) -> Image.Image:
 
 def test_a_deep_crop_counts_lower_when_the_description_claims_the_unit_and_runs_a_scam(tmp_path):
     """A crop cut to a quarter of the side into a flat badge correlates ~0.88 with its unit's avatar whole, under
-    ``PIXEL_MIN``. Beside a description that names the unit and runs a takeover scam, on a name giving the unit's
-    place, it counts from ``PIXEL_MIN_SCAM_CLAIM``; not with a plain description naming the unit, not without a
-    description, not on a name giving another place."""
+    ``PIXEL_MIN``. With its colours shifted (brightened, so the deep fine reading, which needs the registry avatar's
+    own colours, does not take it), beside a description that names the unit and runs a takeover scam, on a name
+    giving the unit's place, it counts from ``PIXEL_MIN_SCAM_CLAIM``; not with a plain description naming the unit,
+    not without a description, not on a name giving another place. With its colours as they are, the deep fine
+    reading finds it whatever the description (only on a name giving the unit's place)."""
     badge = _disc_badge((40, 90, 190), (230, 80, 160), (170, 200, 240))
     save(tmp_path, "a.png", badge)
     save(tmp_path, "b.png", layout(label="天水发布", **PURPLE))
@@ -206,16 +208,21 @@ def test_a_deep_crop_counts_lower_when_the_description_claims_the_unit_and_runs_
                 pixel_reg("陇南公安", "陇南市公安局", "c", "甘肃省陇南市", "c.png"),
                 pixel_reg("陇南慈善", "陇南市慈善总会", "d", "甘肃省陇南市", "d.png")]
     crop = save(tmp_path, "crop.jpg", _jpeg(deep_crop(badge, 0.26)))
+    shifted = save(tmp_path, "shifted.jpg", ImageEnhance.Brightness(_jpeg(deep_crop(badge, 0.26))).enhance(1.15))
     scam = "天水市慈善总会旧号停用，今后以本号为准，办事咨询加微信tscs2026"
     plain = "天水市慈善总会的志愿者，分享公益活动。"
 
-    def account(account_id, name, **extra):
-        return {"platform": "toutiao", "account_id": account_id, "name": name, "avatar": crop, **extra}
+    def accounts(avatar):
+        def account(account_id, name, **extra):
+            return {"platform": "toutiao", "account_id": account_id, "name": name, "avatar": avatar, **extra}
+        return [account("s", "天水老乡服务台", description=scam), account("p", "天水老乡服务台", description=plain),
+                account("n", "天水老乡服务台"), account("o", "陇南老乡服务台", description=scam)]
 
-    found = run(tmp_path, registry, [account("s", "天水老乡服务台", description=scam),
-                                     account("p", "天水老乡服务台", description=plain),
-                                     account("n", "天水老乡服务台"),
-                                     account("o", "陇南老乡服务台", description=scam)])
+    deep = run(tmp_path, registry, accounts(crop))
+    assert set(deep) == {"s", "p", "n"}
+    assert all(f["target"]["account_id"] == "a" and f["evidence"]["pixel_similarity"] >= PIXEL_MIN
+               for f in deep.values())
+    found = run(tmp_path, registry, accounts(shifted))
     assert set(found) == {"s"}
     f = found["s"]
     assert f["target"]["account_id"] == "a" and f["evidence"]["layer"] == "avatar_pixels"
