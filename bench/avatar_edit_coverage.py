@@ -338,6 +338,21 @@ def _part_context(part: str):
     return DetectionContext(registry=entries, accounts=[], cfg=cfg, base_dir=d)
 
 
+def _distinctive_files(part: str):
+    """A tuning part's context, its registry reading, each entry's places and its distinctive avatar files (file →
+    the registry entries showing it, entries with a place only): the originals both measurements copy."""
+    from detectors import impostor
+
+    ctx = _part_context(part)
+    officials = impostor._Officials(ctx)
+    places = officials.affixes.places
+    files = defaultdict(list)
+    for r in officials.distinctive_positions:
+        if places[r] and officials.entries[r].get("avatar"):
+            files[officials.entries[r]["avatar"]].append(r)
+    return ctx, officials, places, files
+
+
 def run(parts: list[str], designs: int, template_designs: int, seed: int, families: set[str] | None,
         out_dir: Path) -> dict:
     from detectors import impostor
@@ -354,13 +369,7 @@ def run(parts: list[str], designs: int, template_designs: int, seed: int, famili
     for part in parts:
         if not share[part] and not tshare[part]:
             continue
-        ctx = _part_context(part)
-        officials = impostor._Officials(ctx)
-        places = officials.affixes.places
-        files = defaultdict(list)
-        for r in officials.distinctive_positions:
-            if places[r] and officials.entries[r].get("avatar"):
-                files[officials.entries[r]["avatar"]].append(r)
+        ctx, officials, places, files = _distinctive_files(part)
         pool = sorted(files)
         chosen = rng.sample(pool, min(share[part], len(pool)))
         distinctive = set(officials.distinctive_positions)
@@ -467,13 +476,7 @@ def run_names(parts: list[str], designs: int, seed: int, out_dir: Path) -> dict:
     for part in parts:
         if not share[part]:
             continue
-        ctx = _part_context(part)
-        officials = impostor._Officials(ctx)
-        places = officials.affixes.places
-        files = defaultdict(list)
-        for r in officials.distinctive_positions:
-            if places[r] and officials.entries[r].get("avatar"):
-                files[officials.entries[r]["avatar"]].append(r)
+        ctx, officials, places, files = _distinctive_files(part)
         pool = sorted(files)
         accounts, truth = [], {}
         for f in rng.sample(pool, min(share[part], len(pool))):
