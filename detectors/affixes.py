@@ -1194,10 +1194,10 @@ def _thing_word_at(text: str, i: int) -> str:
 def _common_noun_after(text: str, j: int) -> str:
     """The common noun of two characters (jieba's ``n``, seen ``MIN_THING_FREQ`` times or more: 职工, 党员, 干部) that
     begins at ``text[j]``, right after a person prefix, when it names no person by kin or office (``KIN_WORDS``,
-    ``PERSON_ROLES``: not 大哥, 法官) and does not begin with a common surname (``detectors.content_typo_ime.
-    SURNAMES``: 老王家, 老马路 stay 老王's, 老马's); "" when none. 老 + a surname (老张) is a person's name; 老 + a common
+    ``PERSON_ROLES``: not 大哥, 法官) and does not begin with a common surname (``detectors.charsim.SURNAMES``:
+    老王家, 老马路 stay 老王's, 老马's); "" when none. 老 + a surname (老张) is a person's name; 老 + a common
     noun is the adjective "old" before it (老工人, 老物件), whatever the noun names."""
-    from detectors.content_typo_ime import SURNAMES
+    from detectors.charsim import SURNAMES
     word = text[j:j + 2]
     if len(word) < 2 or word[-1] in KIN_WORDS or word[-1] in PERSON_ROLES or word[0] in SURNAMES:
         return ""

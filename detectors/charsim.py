@@ -165,6 +165,13 @@ def principal_reading(ch: str) -> str:
     return pinyin(ch, style=Style.NORMAL)[0][0]
 
 
+# The 106 most common surnames, written from general knowledge of the national name statistics (the yearly 全国姓名报告
+# of 公安部户政管理研究中心 rank them; the first hundred cover about 85 % of people), not copied from one list. Read by the
+# typo layer (a given name after a role word and a surname) and by the name reader (老 + a surname is a person).
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔"
+            "谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文")
+
+
 @lru_cache(maxsize=1)
 def common_characters() -> tuple[str, ...]:
     """The 3,755 characters of GB 2312 level 1 (everyday writing), in code order: the characters a disguise picks

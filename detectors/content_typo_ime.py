@@ -74,7 +74,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.charsim import fuzzy_readings, heard_as, principal_reading, principal_sound, shape_alikes
+from detectors.charsim import SURNAMES, fuzzy_readings, heard_as, principal_reading, principal_sound, shape_alikes
 from detectors.content_typo_lm import NUMERALS, _place_at
 
 log = logging.getLogger(__name__)
@@ -121,11 +121,8 @@ PERSON_BEFORE = re.compile(r"(?:书记|主任|主席|省长|市长|县长|区长
 PERSON_AFTER = re.compile(r"(?:同志|书记|主任|主席|省长|市长|县长|区长|局长|厅长|部长|院长|校长|代表|委员|先生|女士|老师|教授|"
                           r"医生|烈士|院士)")
 # …or a given name after a role word and a surname (边防战士孙X国, 歌手林X阳, 护士长李X): the slip-like characters are the
-# given name, which differs from a word by one character as often as names differ from each other. Surnames: 106 of the
-# most common, written from general knowledge of the national name statistics (the yearly 全国姓名报告 of 公安部户政管理
-# 研究中心 rank them; the first hundred cover about 85 % of people), not copied from one list.
-SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔"
-            "谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文")
+# given name, which differs from a word by one character as often as names differ from each other (surnames:
+# ``charsim.SURNAMES``).
 ROLE_BEFORE = re.compile(r"(?:战士|老兵|英雄|烈士|官兵|民兵|士兵|军人|连长|排长|班长|营长|团长|师长|军长|政委|指导员|教导员|司令员|"
                          r"护士长|护士|医师|村民|居民|市民|农民|渔民|牧民|工人|职工|党员|干部|志愿者|网友|游客|学生|同学|选手|"
                          r"运动员|演员|歌手|画家|作家|诗人|艺人|专家|院士|模范|标兵|匠人|传承人|主持人)"
