@@ -448,10 +448,20 @@ def pixels_for_record(record: dict, base_dir=None) -> np.ndarray | None:
     return _local_pixels(record, base_dir, PIXEL_SIDE, grey=True)
 
 
+def image_of(levels: np.ndarray):
+    """A PIL image of levels 0..1 (grey [h, w] or RGB [h, w, 3]), each level rounded down to 0..255."""
+    from PIL import Image
+    return Image.fromarray(np.clip(np.asarray(levels) * 255.0, 0, 255).astype(np.uint8))
+
+
+def _resized(levels: np.ndarray, side: int, resample, dtype=np.float32) -> np.ndarray:
+    """``levels`` (0..1, grey or RGB) resized to a ``side`` square with the PIL filter ``resample``, as levels 0..1."""
+    return np.asarray(image_of(levels).resize((side, side), resample), dtype=dtype) / 255.0
+
+
 def _shrunk(a: np.ndarray, side: int) -> np.ndarray:
     from PIL import Image
-    img = Image.fromarray(np.clip(a * 255.0, 0, 255).astype(np.uint8)).resize((side, side), Image.BILINEAR)
-    return _blurred(np.asarray(img, dtype=np.float32) / 255.0)
+    return _blurred(_resized(a, side, Image.BILINEAR))
 
 
 def _blurred(a: np.ndarray) -> np.ndarray:
@@ -580,8 +590,7 @@ def colour_palette(rgb: np.ndarray, side: int) -> np.ndarray:
     """The colours of an image (RGB levels 0..1, any side) shrunk to ``side`` by averaging (``PALETTE_SIDE`` for a
     candidate, ``PALETTE_REGISTRY_SIDE`` for a registry avatar): [side * side, 3] float32 (``palette_gap``)."""
     from PIL import Image
-    img = Image.fromarray(np.clip(np.asarray(rgb) * 255.0, 0, 255).astype(np.uint8), mode="RGB")
-    return (np.asarray(img.resize((side, side), Image.BOX), dtype=np.float32) / 255.0).reshape(-1, 3)
+    return _resized(rgb, side, Image.BOX).reshape(-1, 3)
 
 
 def palette_gap(mine: np.ndarray, theirs: np.ndarray) -> float:
@@ -606,7 +615,7 @@ def fine_crop_similarity(candidate: np.ndarray, registered: np.ndarray, candidat
         raise ValueError(f"fine_crop_similarity reads {FINE_SIDE}-px squares")
     coloured = candidate_rgb is not None and registered_rgb is not None
     spectrum = _Spectrum(gaussian_filter(registered.astype(np.float64), FINE_BLUR, mode="nearest"))
-    image = Image.fromarray(np.clip(candidate * 255.0, 0, 255).astype(np.uint8))
+    image = image_of(candidate)
     colours: tuple | None = None  # (candidate RGB image, registry RGB blurred): read once, at the first deep size
     best = -1.0
     for side in sizes:
@@ -620,8 +629,7 @@ def fine_crop_similarity(candidate: np.ndarray, registered: np.ndarray, candidat
             continue
         if deep:
             if colours is None:
-                colours = (Image.fromarray(np.clip(np.asarray(candidate_rgb) * 255.0, 0, 255).astype(np.uint8),
-                                           mode="RGB"),
+                colours = (image_of(candidate_rgb),
                            gaussian_filter(np.asarray(registered_rgb, dtype=np.float64), (FINE_BLUR, FINE_BLUR, 0),
                                            mode="nearest"))
             if _fine_colour_gap(*colours, side, y, x) > FINE_COLOUR_GAP:
@@ -681,8 +689,7 @@ class OverlayImage:
         from scipy.ndimage import gaussian_filter, sobel
         a = np.asarray(rgb, dtype=np.float64)
         if a.shape[:2] != (OVERLAY_SIDE, OVERLAY_SIDE):
-            img = Image.fromarray(np.clip(a * 255.0, 0, 255).astype(np.uint8), mode="RGB")
-            a = np.asarray(img.resize((OVERLAY_SIDE, OVERLAY_SIDE), Image.BOX), dtype=np.float64) / 255.0
+            a = _resized(a, OVERLAY_SIDE, Image.BOX, np.float64)
         self.levels = gaussian_filter(a, (PIXEL_BLUR, PIXEL_BLUR, 0), mode="nearest")
         grey = self.levels @ np.array([0.299, 0.587, 0.114])
         self.edges = np.hypot(sobel(grey, 0), sobel(grey, 1))
@@ -948,8 +955,7 @@ class ShotTemplates:
     (shrunk with a box filter, blurred like the frame)."""
 
     def __init__(self, registered: np.ndarray):
-        from PIL import Image
-        self.image = Image.fromarray(np.clip(registered * 255.0, 0, 255).astype(np.uint8), mode="RGB")
+        self.image = image_of(registered)
 
     def template(self, side: int) -> np.ndarray:
         from PIL import Image
@@ -1060,8 +1066,7 @@ def drawing_of(rgb: np.ndarray) -> np.ndarray | None:
     from PIL import Image
     a = np.asarray(rgb, dtype=np.float32)
     if a.shape[:2] != (STRUCTURE_SIDE, STRUCTURE_SIDE):
-        img = Image.fromarray(np.clip(a * 255.0, 0, 255).astype(np.uint8), mode="RGB")
-        a = np.asarray(img.resize((STRUCTURE_SIDE, STRUCTURE_SIDE), Image.BILINEAR), dtype=np.float32) / 255.0
+        a = _resized(a, STRUCTURE_SIDE, Image.BILINEAR)
     grey = grey_levels(a)
     out = []
     pool = STRUCTURE_SIDE // DRAWING_SIDE
