@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from detectors.places import TOWNSHIP_LEVEL_WORDS
 from detectors.places import gazetteer as places_gazetteer
 from detectors.places import remit as places_remit
 from detectors.places import township_names as places_township_names
@@ -157,7 +158,7 @@ STATION_DEPARTMENT_WORDS = (
 # 某镇统计站, 某镇环境保护所, 某乡农产品质量安全监管站, 某街道综治中心) is the township's, whatever it serves; the
 # township's name is what a community group's station lacks (在外老乡服务站 names no township).
 TOWNSHIP_POST_ENDINGS = ("站", "所", "中心", "办公室", "队")
-_TOWNSHIP_LEVEL = re.compile(r"镇|乡|街道|苏木")
+_TOWNSHIP_LEVEL = re.compile("|".join(TOWNSHIP_LEVEL_WORDS))  # no level word begins another: order is free
 
 
 def _township_post(unit: str) -> bool:
