@@ -1,0 +1,87 @@
+"""Twenty-first held-out part: entertainment and over-entertaining content (gossip, jokes, horoscopes and quizzes,
+卖萌/卖惨, begging for follows and likes, follower lotteries, forced likes by staff, notices drowned in slang)."""
+from _lib import P
+
+E = "entertainment"
+
+POSTS = [
+    # --- celebrity and show gossip (no span: the whole post) ---
+    P("heb_xw", "追剧的朋友们知道吗？《冰河之恋》男主顾辰昨晚被拍到深夜和女主一起吃锅包肉，两人被猜在交往，剧组至今没回应，你们怎么看？",
+      E, note="celebrity dating gossip on a city news office account"),
+    P("mdj_wl", "综艺《野趣一夏》第二季官宣阵容啦！听说这次有三位顶流加盟，其中一位还和前女友同框，名场面预定！",
+      E, note="variety-show gossip unrelated to tourism work"),
+    P("qqhr_xw", "歌手林沐阳演唱会门票5分钟售罄，粉丝喊话：来齐齐哈尔开一场吧！他上周在采访里还夸过齐齐哈尔烤肉，莫非有戏？",
+      E, note="singer gossip and fan talk"),
+    P("hlj_wl_wb", "热搜第一！流量小花苏晚晴被曝离婚，前夫发长文回应，评论区已经吵翻了……吃瓜群众请就位。",
+      E, note="celebrity divorce gossip"),
+    # --- horoscopes and quizzes (no span) ---
+    P("jx_qx", "小编掐指一算，下周各星座的“出门指数”是这样的：白羊座事业上升、金牛座注意破财、双子座桃花旺盛……天蝎座的小伙伴这周最好别熬夜哦～",
+      E, note="horoscope on a weather-bureau account"),
+    P("hg_jy", "心理小测试：如果你走进一片雪林，第一眼看到的是松鼠、麋鹿还是雪人？选松鼠的人今年会有意外之财，选雪人的人……快来评论区对答案！",
+      E, note="personality quiz unrelated to education work"),
+    P("dq_wj", "今日运势：属兔的朋友适合出门，属蛇的朋友宜静养，属马的朋友今天会遇到贵人，你属什么？",
+      E, note="zodiac fortune-telling on a health commission account"),
+    # --- jokes ---
+    P("hlj_ga", "【警察蜀黍的冷笑话】为什么雪人不会被骗？因为它心里凉凉的，谁都骗不了它的热情！哈哈哈，冷不冷？",
+      E, [(E, "警察蜀黍的冷笑话", None)], note="joke post without any safety message"),
+    P("heb_ga", "乐坏了，外地同事问我哈尔滨到底多冷，我说：冷到说话都得先解冻再听懂，泼水成冰那是基本操作，懂的都懂～",
+      E, [(E, "乐坏了，外地同事问我哈尔滨到底多冷", None)], note="joke video caption unrelated to police work"),
+    P("jms_ny", "段子手上线：东北人冬天的三大错觉——我不冷、我能吃、我还能再睡五分钟。你中了几条？",
+      E, [(E, "段子手上线", None)], note="joke post on an agriculture account"),
+    # --- 卖萌 / 卖惨 ---
+    P("hlj_yj", "小应今天被领导批评了，呜呜呜哭唧唧，写了一整天材料还被退回来，求大家抱抱安慰一下～",
+      E, [(E, "呜呜呜哭唧唧", None), (E, "求大家抱抱安慰一下", None)], note="卖惨 on an emergency-management account"),
+    P("hh_wl", "人家也想去看界江冰雪嘛～小编天天加班都没空出门，你们替我多拍几张好不好嘛，人家给你们作揖了～",
+      E, [(E, "人家也想去看界江冰雪嘛", None), (E, "人家给你们作揖了", None)], note="卖萌 voice"),
+    P("yc_lc", "本小松鼠今天营业啦(๑•̀ㅂ•́)و✧ 林子里的松塔都被我藏起来了，谁找到算谁的哟～给大家递松塔～",
+      E, [(E, "本小松鼠今天营业啦", None), (E, "给大家递松塔", None)], note="卖萌 persona with no content"),
+    P("dq_ga", "我们大庆民警冬天出警有多难？手冻裂了、脚冻僵了，也没人心疼一下，好委屈……",
+      E, [(E, "也没人心疼一下，好委屈", None)], note="卖惨 self-pity post"),
+    P("hlj_wj", "小健今天的心情是 (｡•́︿•̀｡) 因为没人给我留言，你们是不是不爱我了？",
+      E, [(E, "你们是不是不爱我了", None)], note="卖萌 begging attention"),
+    # --- begging for follows and likes ---
+    P("heb_wl", "跪求各位动动小手关注一下！粉丝破60万我们就在中央大街跳冰上舞，说到做到，姐妹们搞起来！",
+      E, [(E, "粉丝破60万我们就在中央大街跳冰上舞", None), (E, "跪求各位动动小手关注一下", None)], note="begging for follows with a stunt promise"),
+    P("hlj_wl", "点赞过十万，厅长亲自穿熊猫服滑雪！大家帮帮忙，转发给身边每一个朋友～",
+      E, [(E, "点赞过十万，厅长亲自穿熊猫服滑雪", None)], note="begging for likes with a stunt"),
+    P("qqhr_xw_dy", "刷到这条的都是有缘人，不关注就走的都被丹顶鹤追着跑哦！",
+      E, [(E, "不关注就走的都被丹顶鹤追着跑哦", None)], note="follow-begging threat joke"),
+    # --- follower lotteries ---
+    P("mdj_wl", "粉丝福利！关注+评论+转发，抽10位宝宝送镜泊湖大鱼头抱枕，下周一开奖，祝大家好运～",
+      E, [(E, "关注+评论+转发，抽10位宝宝送镜泊湖大鱼头抱枕", None)], note="follower lottery"),
+    P("heb_xw_dy", "庆祝粉丝破百万！评论区随机抽三位铁粉送冰雪大世界门票，截止本周五晚八点，重在参与哈～",
+      E, [(E, "评论区随机抽三位铁粉送冰雪大世界门票", None)], note="follower lottery"),
+    P("hlj_ga_dy", "转发本视频并@三位好友，就有机会获得警犬“雪团”签名照一张（爪印版），快来参与吧！",
+      E, [(E, "警犬“雪团”签名照一张（爪印版）", None)], note="lottery for reposts"),
+    # --- forced likes and reposts by staff ---
+    P("mdj_rs", "【工作通知】请局机关及各下属单位全体干部职工于今天18点前为本期推文点赞、点“在看”并转发朋友圈，各科室负责人统计截图报人事科。",
+      E, [(E, "全体干部职工于今天18点前为本期推文点赞", None), (E, "统计截图报人事科", None)], note="forced likes and reposts by staff (single-item veto)"),
+    P("hg_jy", "各校注意：本条推文请组织全体教师和家长点赞转发，阅读量将纳入学校年度宣传工作考核，请班主任在家长群督促落实。",
+      E, [(E, "阅读量将纳入学校年度宣传工作考核", None), (E, "请班主任在家长群督促落实", None)], note="forced likes/reposts by teachers and parents"),
+    P("sh_sc", "所内各同志：今天的推文务必人人转发，每人至少拉5位亲友关注本号，完成情况周五例会通报。",
+      E, [(E, "每人至少拉5位亲友关注本号", None), (E, "完成情况周五例会通报", None)], note="forced reposts and follower quotas"),
+    # --- notices drowned in slang ---
+    P("hlj_jy", "家人们！寒假放假安排它来了！！中小学1月17日开始放假，快乐加倍buff已叠满～家长们可以狠狠期待了，作业少少的(bushi)，冲就完事儿！",
+      E, [(E, "快乐加倍buff已叠满", None), (E, "作业少少的(bushi)，冲就完事儿", None)], note="a school-calendar notice drowned in internet slang"),
+    P("hlj_sc", "必须狠狠夸！黑龙江冬季食品抽检结果出炉，合格率99.2%，主打一个安心～不合格的那几家，咱就是说，直接拿捏住了！",
+      E, [(E, "主打一个安心", None), (E, "咱就是说，直接拿捏住了", None)], note="inspection notice in slang"),
+    P("dxal_yj", "今天-42℃，小编的眼睫毛已经集体罢工，心态直接冻成冰溜子，大家非必要别出门哈～",
+      E, [(E, "眼睫毛已经集体罢工", None), (E, "心态直接冻成冰溜子", None)], note="cold-weather warning drowned in slang and moaning"),
+    P("qqhr_st", "空气质量通报来咯～本周优良天数6天，妥妥的“氧气满格”，蓝天白云简直不要太哇塞，谁懂啊！",
+      E, [(E, "简直不要太哇塞，谁懂啊", None)], note="environment notice in slang"),
+    P("jx_qx", "降温预警：寒潮这个小坏蛋又来了，气温直接跳水，冻成狗的一周即将开启，请大家做好防护，别被冻哭了鸭！",
+      E, [(E, "寒潮这个小坏蛋又来了", None), (E, "别被冻哭了鸭", None)], note="weather warning over-cute"),
+    # --- personal opinions and unrelated chatter ---
+    P("hlj_ga", "今天世界杯预选赛国足又输了，小编看得血压都上来了，这球踢得真让人上火！",
+      E, [(E, "小编看得血压都上来了", None)], note="personal emotion about football unrelated to police work"),
+    P("heb_ga_wb", "又到周五啦，搬砖的小编已经饿扁了！今晚谁请我去撸串？评论区报名，鸽了的要请全组喝汽水！",
+      E, [(E, "今晚谁请我去撸串", None), (E, "鸽了的要请全组喝汽水", None)], note="chatter unrelated to police work"),
+    P("dq_wj", "今天小编来分享我的追星日常：刚抢到了偶像的签名专辑，美得原地蹦了三圈！",
+      E, [(E, "分享我的追星日常", None), (E, "美得原地蹦了三圈", None)], note="personal fan content on a health account"),
+    P("hlj_yj", "有没有人和我一样，周一早上完全不想上班？想躺平想摸鱼，谁来救救我……",
+      E, [(E, "想躺平想摸鱼，谁来救救我", None)], note="personal mood post"),
+    P("heb_xw", "投票时间：你最喜欢哪部冬季电视剧？A.《冰河之恋》B.《雪国往事》C.《北方有佳人》，评论区告诉我！",
+      E, [(E, "你最喜欢哪部冬季电视剧", None)], note="TV-drama poll unrelated to government work"),
+    P("jms_ny", "今天的打工日记：早上被闹钟叫醒三次，中午吃了两碗饭，下午只想喝奶茶，晚上继续加班，小编已经是一条咸鱼了～",
+      E, [(E, "小编已经是一条咸鱼了", None)], note="staff diary unrelated to agricultural work"),
+]
