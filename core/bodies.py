@@ -47,7 +47,7 @@ GOVERNMENT_KINDS = (
     # governments, their offices and the people's congresses and political consultative conferences
     "人民政府", "政府", "办公室", "办公厅", "委员会", "常委会", "管委会", "人大", "政协", "主席团",
     # party committees and their departments
-    "党委", "党工委", "党组", "工委", "纪委", "监委", "纪工委", "政法委", "宣传部", "组织部", "统战部", "党校",
+    "党委", "党工委", "党组", "党支部", "党总支", "工委", "纪委", "监委", "纪工委", "政法委", "宣传部", "组织部", "统战部", "党校",
     "统一战线工作部", "网信办", "新闻办", "团委",
     # courts and procuratorates, and the courts' branch tribunals (派出法庭, 人民法庭)
     "人民法院", "法院", "人民法庭", "派出法庭", "人民检察院", "检察院",
@@ -252,8 +252,12 @@ def _kind(name: str, short: bool) -> str | None:
             if not name.endswith(kind) or len(name) <= len(kind):
                 continue
             before = name[: -len(kind)]
-            if before.endswith(_functions_of(kind)) or _names_body_before(before) or (
-                    kind in TOWNSHIP_POST_KINDS and _TOWNSHIP_POST.search(before)):
+            if before.endswith(_functions_of(kind)):
+                found = kind
+                break
+            if len(kind) == 1 and name[-2:] in _everyday_kind_words():
+                continue  # 干部, 总部, 车站, 球队: a word of its own, not a kind after a name
+            if _names_body_before(before) or (kind in TOWNSHIP_POST_KINDS and _TOWNSHIP_POST.search(before)):
                 found = kind
                 break
     if found is None:
@@ -261,6 +265,24 @@ def _kind(name: str, short: bool) -> str | None:
     if not name.endswith(MEDIA_GOVERNMENT_KINDS) and any(medium in name[: -len(found)] for medium in MEDIA_OWNERS):
         return None
     return found
+
+
+@lru_cache(maxsize=1)
+def _everyday_kind_words() -> frozenset[str]:
+    """The two-character words of jieba's dictionary that end in a one-character kind (干部, 总部, 住处, 车站, 球队,
+    餐厅, 结局 …), less the kinds themselves (分局, 法庭, 大队): where a name ends in one, its last character is part
+    of that word, not a kind after a name, so no branch or township post is read there (某区公安分局退休干部). Read
+    from the dictionary file once, only when a name needs it."""
+    import jieba  # a dependency already (the content checks segment with it); only its word list is read here
+
+    singles = {k for k in _STEMMED_KINDS if len(k) == 1}
+    words = set()
+    with jieba.dt.get_dict_file() as lines:
+        for line in lines:
+            word = line.split(maxsplit=1)[0].decode("utf-8")
+            if len(word) == 2 and word[1] in singles:
+                words.add(word)
+    return frozenset(words - set(_STEMMED_KINDS) - set(_GOV_KINDS))
 
 
 def _names_body_before(before: str) -> bool:
