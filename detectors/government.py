@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from core.bodies import government_body as body_by_kind
 from detectors.places import TOWNSHIP_LEVEL_WORDS
 from detectors.places import gazetteer as places_gazetteer
 from detectors.places import remit as places_remit
@@ -50,6 +51,11 @@ GOV_SUFFIXES = (
     # culture bureau)
     "乌兰牧骑",
 )
+# Endings above that also end everyday words (餐厅, 宴会厅, 结局, 布局, 评委, 举办, 部署): a unit whose longest ending
+# is one of these alone is a government body only where ``core.bodies`` reads its kind as one, after a department's
+# function word (公安 + 局, 教育 + 厅, 卫健 + 委, 县委 + 办, 行政公 + 署) or as a branch of a body it names. The crawler
+# types verification text with the same reader, so both layers agree on these kinds.
+EVERYDAY_WORD_KINDS = ("局", "厅", "委", "办", "署")
 # The mass organisations (群团组织) the party leads like its own bodies, by their full names: 工会, 妇联, 科协, 侨联,
 # 文联, 社科联, 残联, 红十字会, 计生协, 工商联 (中共中央《关于加强和改进党的群团工作的意见》, 2015, and the 人民团体 of the
 # CPPCC). Their abbreviations 妇联, 团委, 共青团 are in ``GOV_SUFFIXES`` already; the full names end in 联合会 or 协会,
@@ -185,6 +191,8 @@ def is_government_body(unit: str | None) -> bool:
     if unit.endswith(TOWNSHIP_POST_ENDINGS) and _township_post(unit):
         return True
     if not unit.endswith(GOV_SUFFIXES):
+        return False
+    if max((s for s in GOV_SUFFIXES if unit.endswith(s)), key=len) in EVERYDAY_WORD_KINDS and not body_by_kind(unit):
         return False
     station = next((s for s in STATION_SUFFIXES if unit.endswith(s)), None)
     if station is None:

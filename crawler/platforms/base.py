@@ -29,6 +29,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from core import inputs as safe_json
+from core.bodies import names_government_body
 from core.records import iso
 from core.settings import DEFAULT_TIMEZONE, defaults
 
@@ -204,26 +205,35 @@ def strip_tags(text: str | None) -> str:
     return html.unescape(_TAG.sub("", text or "")).strip()
 
 
-_GOV = re.compile(r"(人民政府|政府|办公室|办公厅|人大|政协|党委|委员会|卫健委|发改委|公安|交警|派出所|法院|检察院|"
-                  r"税务|海关|消防|应急管理|街道|乡|镇人民|局|厅|委|署|新闻办|融媒体中心)")
 _MEDIA = re.compile(r"(日报|晚报|报社|报业|电视台|广播|新闻网|杂志|传媒|媒体|通讯社)")
-_ENTERPRISE = re.compile(r"(公司|集团|有限|银行|企业|工作室|店)")
+# a business by its organisation word anywhere (公司, 集团, 有限), or by the premises it names itself after (店, 餐厅,
+# 酒楼, 营业厅, 超市, 商行)
+_ENTERPRISE = re.compile(r"(公司|集团|有限|银行|企业|工作室|店|餐厅|餐馆|饭馆|酒楼|营业厅|超市|商行)")
 # 店 of a place's name, not of a shop: 店 right before a level word (淄博的张店区, 太原的小店区, 大连的瓦房店市, 社旗的赊店镇)
 # is left out of the enterprise test, so a body of such a place is not classed as a business.
 _PLACE_SHOP = re.compile(r"店(?=区|市|县|镇|乡|街道)")
 
 
 def classify_verification(text: str | None) -> str | None:
-    """Verification text → government|media|enterprise|other (None when there is no text)."""
+    """Verification text → government|media|enterprise|other (None when there is no text).
+
+    A business's organisation word anywhere makes it an enterprise (some words of a place's name excepted, 张店区);
+    government is read from the kind at the end of the organisation's name (``core.bodies``: 公安 + 局, 教育 + 厅,
+    某镇 + 广播电视站, 某县人民法院 + 某某法庭), never from a character anywhere in the text (the 厅 of 餐厅, the 乡
+    of 乡村美食博主, the 委 of 委托); a government unit that is a medium (融媒体中心, 新闻办公室, a township's
+    广播电视站) is government; any other text naming a medium is media."""
     text = (text or "").strip()
     if not text:
         return None
-    if _ENTERPRISE.search(_PLACE_SHOP.sub("", text)):
+    shop_free = _PLACE_SHOP.sub("", text)
+    government = names_government_body(text)
+    # a 店 the name of a government body holds is a place's (淄博市公安局张店分局: 张店 is the district)
+    if _ENTERPRISE.search(shop_free.replace("店", "") if government else shop_free):
         return "enterprise"
-    if _MEDIA.search(text) and not re.search(r"(新闻办公室|融媒体中心)", text):
-        return "media"
-    if _GOV.search(text):
+    if government:
         return "government"
+    if _MEDIA.search(text):
+        return "media"
     return "other"
 
 

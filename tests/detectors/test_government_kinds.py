@@ -50,3 +50,23 @@ def test_an_unverified_type_with_a_mass_organisation_text_is_reported_unregister
     assert government_verification(acc) == "诸暨市科学技术协会"
     found = list(unregistered.detect(DetectionContext(registry=registry, accounts=[acc])))
     assert [f["account_id"] for f in found] == ["u1"] and found[0]["score"] == 0.9
+
+
+# A kind character that also ends everyday words (局, 厅, 委, 办, 署) ends a government unit only after a department's
+# function word or as a branch of a body named before it (``core.bodies``, shared with the crawlers).
+@pytest.mark.parametrize("unit", [
+    "诸暨市公安局", "某某省教育厅", "诸暨市卫健委", "诸暨市委办", "诸暨市发改委", "诸暨市大数据局", "某某行政公署",
+    "国家税务总局诸暨市税务局", "诸暨市编办", "某某省人民政府办公厅",
+])
+def test_a_department_ending_in_an_everyday_kind_is_a_government_body(unit):
+    assert is_government_body(unit)
+    assert government_unit_in(f"{unit}官方账号") == unit
+
+
+@pytest.mark.parametrize("text", [
+    "湘味小馆餐厅", "锦绣大酒店宴会厅", "影视剧大结局", "空间布局", "歌唱比赛评委", "赛事主办", "项目部署", "美食局",
+])
+def test_an_everyday_word_ending_in_a_kind_is_no_government_unit(text):
+    assert not is_government_body(text)
+    assert government_unit_in(f"{text}官方账号") is None
+    assert government_verification({"verified": True, "verified_type": "other", "verified_reason": text}) is None
