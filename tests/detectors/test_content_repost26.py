@@ -103,3 +103,60 @@ def test_a_province_a_municipality_or_the_state_addresses_every_locality_itself(
 ])
 def test_a_citys_own_work_or_a_relayed_notice_is_no_higher_voice(text):
     assert higher_addressees(fold(text), "某某市卫生健康委员会") is None
+
+
+# ---- entertainment: the editor as a private person, coaxed follows, gossip columns ------------------------------
+
+from detectors.content import ContentRules  # noqa: E402
+from tests.detectors.content_case import classes  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return ContentRules.load()
+
+
+@pytest.mark.parametrize("text", [
+    "北湖的荷叶都枯了，小编好难过呀，今天只想窝在家里～",                       # the editor's mood
+    "今天降温十度，小编在公交站台等车冻成了一根冰棍。",                          # the editor's body in the weather
+    "年货节刚过，小编的钱包已经见底了，你们囤了些什么？",                        # the wallet after shopping
+    "今天不发通知，只发小编的午饭：酸菜炖排骨配米饭！",                          # meals instead of news
+    "周末小编们一起去看了电影，笑到停不下来，强烈推荐！",                        # leisure
+    "今晚的比赛小编押主队2比1，评论区说说你们的预测。",                          # a bet on a match
+    "小编掐指一算，下周你们都会有好运气。",                                      # fortune-telling
+    "听说有明星要来拍戏，小编一定第一个冲过去要签名！",                          # an autograph chased
+])
+def test_the_editor_as_a_private_person_is_entertainment(rules, text):
+    assert "entertainment" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "你们不点赞，小编就一直在这里等着～",                                        # a jesting threat for likes
+    "我们的粉丝马上要突破3万啦，家人们多多支持！",                              # a follower milestone at hand
+    "【八卦时刻】听说隔壁科室的小张又去相亲了，这次能成吗？",                    # a gossip column
+    "加班到深夜，委屈吗？有亿点点！谁来哄哄我们～",                              # cute self-pity
+    "值班民警给大家比个小心心，晚安！",
+])
+def test_coaxing_milestones_and_gossip_columns_are_entertainment(rules, text):
+    assert "entertainment" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "小编提醒：寒潮来袭，请注意防寒保暖，关好门窗。",                            # the editor's voice of service
+    "小编为大家整理了春节假期各景区开放时间，建议收藏。",
+    "小编实地探访了新开通的公交线路，全程约40分钟。",
+    "水管冻成冰柱怎么办？请用温水慢慢浇开，不要用明火烘烤。",                    # weather advice, no editor
+    "全市粉丝经济产业链产值今年突破30亿元，同比增长12%。",                      # no follower milestone of the account
+    "本次八卦掌表演赛共有40名选手参加。",                                        # a martial art, not a gossip column
+    "我市公益电影放映活动今晚在文化广场举行，欢迎市民观看。",                    # a screening announced
+])
+def test_the_editors_service_voice_and_neighbours_are_no_entertainment(rules, text):
+    assert "entertainment" not in classes(rules, text)
+
+
+def test_a_follow_coaxed_in_a_sellers_post_is_entertainment_too(rules):
+    # a seller's livestream asks for a follow to reach its sale (the ad); coaxed with 嘛/求求了 it is the account's 卖萌
+    coaxed = "家人们！今天小编穿上玩偶服给大家跳一段～跳得好看就点点关注嘛，求求了 想要同款的戳小蓝袋买起来！"
+    assert {"ad", "entertainment"} <= classes(rules, coaxed, platform="douyin")
+    plain = "点点关注进直播间，今晚8点整点秒杀，戳小黄车下单！"
+    assert "entertainment" not in classes(rules, plain, platform="douyin")
