@@ -1270,6 +1270,13 @@ ENTERTAINMENT += [
      "卖萌", "删除卖萌等过度娱乐化内容", "以撒娇式的网络用语卖萌卖惨"),
     (re.compile(r"[【\[#]\s*(?:八卦|吃瓜)(?:时间|时刻|快报|一下)|(?:八卦|吃瓜)(?:时间|时刻)(?:到|来了|开始)"),
      "八卦", "删除与政务无关的内容", "以八卦栏目发布与政府工作无关的闲谈"),
+    # meme families of the annual buzzword lists (lexicons/SOURCES.md): X刺客 (雪糕刺客, 2022: anything that stabs the
+    # wallet or the nerves, 认证刺客; not 刺客列传 or a game's class), the degree complement 到起飞 beside 到飞起, the
+    # livestream's imperatives (投票走起, 安排起来), the cute "raise your little paw" (举个小爪爪)
+    (re.compile(r"[\u4e00-\u9fff]{2}刺客(?!列传|信条|职业|英雄|角色|游戏)|刺客本客|[\u4e00-\u9fff\d]到起飞|"
+                r"(?:投票|评论|留言|转发|晒图|打卡|抽奖|报名)走起|(?:赶紧|赶快|快|速速|统统)安排起来|安排起来(?:吧|啦|呀)|"
+                r"举(?:个|起|起你的|起你们的)?小?(?:爪爪|爪子|手手)"),
+     "网络梗", "使用规范的政务表达", "以网络梗、流行语模板代替规范的政务表达"),
 ]
 
 # The account speaking as an emperor or a palace lady (朕已阅, 众爱卿, 退朝, 本宫, 批奏折): a role-play register, not an
@@ -1298,7 +1305,7 @@ FRAUD_WORDS = re.compile(r"骗|诈|警惕|谨防|当心|小心")
 FOLLOW_BEGGED = re.compile(FOLLOW_BEGGING)
 LOTTERY_CRITIQUE = re.compile(r"骗|诈|赌|私彩|非法|违法|谨防|警惕|不要相信|别信|理性购彩")
 # A meme's degree complement (香到犯规, 好吃到飞起): in a post offering goods with a channel, the seller's praise of them.
-SELLING_MEME = re.compile(r"[\u4e00-\u9fff\d]到(?:飞起|犯规|怀疑人生|原地起飞|原地爆炸|昏厥|哭晕)")
+SELLING_MEME = re.compile(r"[\u4e00-\u9fff\d]到(?:飞起|起飞|犯规|怀疑人生|原地起飞|原地爆炸|昏厥|哭晕)")
 SHOPPING_ADVICE = re.compile(r"理性消费|冲动消费|谨防|警惕|维权|投诉|12315|先涨后降|价格欺诈|虚假宣传|套路|陷阱|避坑|消费提示|"
                              r"消费提醒|退换货|七日无理由|7天无理由|快递(?:高峰|安全|柜)|寄递")
 FOLK_RIDDLES = re.compile(r"灯谜|元宵|谜语大会|非遗|民俗|谜语文化")

@@ -160,3 +160,21 @@ def test_a_follow_coaxed_in_a_sellers_post_is_entertainment_too(rules):
     assert {"ad", "entertainment"} <= classes(rules, coaxed, platform="douyin")
     plain = "点点关注进直播间，今晚8点整点秒杀，戳小黄车下单！"
     assert "entertainment" not in classes(rules, plain, platform="douyin")
+
+
+@pytest.mark.parametrize("text", [
+    "医保年度结算又来了，这波真是“结算刺客”，还没办的举个小爪爪，线上办理简直快到起飞！",
+    "本周最受欢迎的冬季美食评选开始啦，投票走起～",
+    "周末音乐节门票开抢，乐迷们赶紧安排起来！",
+])
+def test_meme_families_are_entertainment(rules, text):
+    assert "entertainment" in classes(rules, text)
+
+
+@pytest.mark.parametrize("text", [
+    "《史记·刺客列传》记载了荆轲刺秦的故事，本次讲座将为大家详细解读。",
+    "全民健身日，全市万人健步走活动在滨江公园举行。",
+    "各单位要把冬季供暖保障工作安排好，确保群众温暖过冬。",
+])
+def test_neighbours_of_the_meme_families_are_no_entertainment(rules, text):
+    assert "entertainment" not in classes(rules, text)
