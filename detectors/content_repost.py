@@ -75,7 +75,9 @@ of the body the platform verified as running that account (应急管理部提醒
 head of the copy (人民日报评论：… over the commentary pasted whole) is part of the copied text and names no source
 (``_copied_title``, content-repost26). A city's or a county's first person that issues a document requiring every
 locality's departments of its field (我委印发…，通知要求各地卫生健康行政部门…) speaks for a higher body
-(``higher_addressees``).
+(``higher_addressees``); a headline whose speaker is a division outside the unit's region (【海南：…】 on a Liaoning
+body's account), over a text that names nothing of the unit's own region, is that place's news pasted
+(``other_place_headline``).
 """
 
 from __future__ import annotations
@@ -1196,6 +1198,34 @@ def national_voice(text: str, unit: str) -> str | None:
     return None
 
 
+# ---- another place as the headline's speaker ---------------------------------------------------------------
+# News aggregators and wire services head a place's item with the place as its speaker (【海南：冬季旅游旺季启动】,
+# 黄石市：前10月…): the place's news, as its own bodies released it. A unit's account heads its own place's and its
+# sub-places' items so (【南雄：…】 on the prefecture's bureau); an item headed by a division outside the unit's region,
+# whose text names nothing of the unit's own region (no cooperation, no visitors from home), is that place's news
+# pasted. A state body has no region and reports every place.
+PLACE_HEAD = re.compile(r"^\s*【?(?P<speaker>[\u4e00-\u9fff]{2,10})[：:]")
+
+
+def other_place_headline(text: str, unit: str) -> str | None:
+    """The division outside the unit's region that the (folded) text's headline names as its speaker, when the text
+    names no place of the unit's own region, or None."""
+    m = PLACE_HEAD.match(text)
+    if not m or not unit:
+        return None
+    gaz = gazetteer()
+    speaker = m.group("speaker")
+    if gaz.name_at(speaker, 0) != speaker:
+        return None  # (a body, a person or a topic as the speaker: read by the voice rules)
+    own = {c for group in placement(fold(unit)) for c in group}
+    if not own:
+        return None
+    for _, name in gaz.pieces(text):
+        if any(gaz.related(c, o) for c in gaz.named(name) for o in own):
+            return None  # the unit's own region named: its own news, or its work with that place
+    return speaker
+
+
 # ---- the addressees of a higher level ----------------------------------------------------------------------
 # A document addresses the bodies one level below its issuer: a ministry's notice requires 各地卫生健康行政部门 (every
 # province's and city's department of its field) or 各省份; a province's, 各市; a city's, 各县（市、区）. A city's or a
@@ -1558,6 +1588,9 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     remit = national_voice(body, unit)
     if remit:
         return RepostHit("other_voice", f"以第一人称宣布只有国家部委才能决定的事项（“{remit}”），是上级单位的通稿")
+    place_head = other_place_headline(body, unit)
+    if place_head:
+        return RepostHit("other_voice", f"标题以本单位辖区以外的地方（“{place_head}”）为发布主体，是外地的新闻稿")
     addressed = higher_addressees(body, unit)
     if addressed:
         return RepostHit("other_voice", f"以第一人称印发的文件要求“{addressed}”，是上级单位的通稿")

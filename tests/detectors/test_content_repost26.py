@@ -178,3 +178,30 @@ def test_meme_families_are_entertainment(rules, text):
 ])
 def test_neighbours_of_the_meme_families_are_no_entertainment(rules, text):
     assert "entertainment" not in classes(rules, text)
+
+
+# ---- another place as the headline's speaker ----------------------------------------------------------------------
+
+from detectors.content_repost import other_place_headline  # noqa: E402
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("【云南：冬季避寒游升温】昆明、西双版纳等地推出冬季旅游产品，11月接待游客同比增长9%。", "吉林省文化和旅游厅"),
+    ("【十堰市：前三季度外贸进出口增长6%】十堰全市外贸保持平稳。", "襄阳市人民政府新闻办公室"),
+])
+def test_a_headline_spoken_by_a_place_outside_the_region_is_that_places_news(text, unit):
+    assert other_place_headline(fold(text), unit)
+    hit = repost_hit(_post("bureau", "5", text, "2026-11-10T09:00:00+08:00"), unit, None)
+    assert hit is not None and hit.basis == "other_voice"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("【延边：冬季冰雪游升温】长白山等景区推出冬季旅游产品。", "吉林省文化和旅游厅"),           # its own region
+    ("【云南：与吉林互送客源】两省签署冬季旅游合作协议，吉林游客可享优惠。", "吉林省文化和旅游厅"),  # home named
+    ("【云南：冬季避寒游升温】昆明推出冬季旅游产品。", "文化和旅游部"),                          # a state body
+    ("【冬季避寒游：云南升温】昆明推出冬季旅游产品。", "吉林省文化和旅游厅"),                    # a topic as speaker
+    ("【云南：冬季避寒游升温】昆明推出冬季旅游产品。\n\n来源：云南日报", "吉林省文化和旅游厅"),  # sourced
+])
+def test_own_region_cooperation_state_bodies_and_sourced_items_are_no_place_headline_repost(text, unit):
+    hit = repost_hit(_post("bureau", "6", text, "2026-11-10T09:00:00+08:00"), unit, None)
+    assert hit is None or hit.basis != "other_voice"
