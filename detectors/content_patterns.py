@@ -1240,6 +1240,45 @@ ENTERTAINMENT += [
      "梗式夸张", "使用规范的政务表达", "以“宇宙第一”“狗头”等网络梗式夸张和反讽发布政务信息"),
 ]
 
+# The editor as a private person (content-repost26): an account's 小编 is its voice of service (小编提醒, 小编整理了,
+# 小编带你看); the over-entertaining register makes the editor the subject — the editor's moods (小编好伤心, 小编今天
+# 不在状态), body in the weather (小编冻成了一根冰棍), wallet after shopping (小编的钱包瘪了, 吃土中), meals shown instead
+# of news (小编的午饭：…, 吃给大家看), leisure (小编们组团去看了电影), bets on a match (小编押2比1) and fortune-telling
+# (掐指一算), autographs chased (小编要去要签名): 000 §2.2 forbids posts unrelated to government work and 卖萌/卖惨.
+# A follow or a like begged with a coaxing particle or a jesting threat (点点关注嘛, 你不点赞我就…), a follower milestone
+# at hand (粉丝快破6万了), a gossip column announced (【八卦时间】), and the meme words of cute self-pity (有亿点点委屈,
+# 谁来给我们顺顺毛, 比个小心心) are the same register.
+EDITOR = r"(?:本?小编|编编)(?:们)?"
+CLAUSE_CHARS = r"[^。！!？?\n，,]"
+COAXING = re.compile(r"(?:一下下|一哈|一下嘛|一下呗|嘛|呗|呀|哟|求求|拜托)")
+ENTERTAINMENT += [
+    # (the editor named once, then what is said of the editor: one prefix test at each position)
+    (re.compile(EDITOR + r"(?:" + CLAUSE_CHARS + r"{0,6}?(?:好|很|超|太|有点|有些|真的|已经|又)?(?:伤心|难过|委屈|郁闷|心塞|"
+                r"不开心|失落|想哭|emo|不在状态|没状态|不想说话)|"
+                + CLAUSE_CHARS + r"{0,8}?(?:冻|化|热|晒|饿|困|胖|累)成(?:了)?(?:一(?:根|块|摊|坨|只|座|个|条))?|"
+                r"(?:的)?钱包" + CLAUSE_CHARS + r"{0,4}(?:瘪|空|扁|哭|见底)|"
+                r"(?:的|今天的|今日的|今天)?(?:午饭|午餐|晚饭|晚餐|早饭|早餐|夜宵|下午茶)(?:[：:]|吃|是)|"
+                + CLAUSE_CHARS + r"{0,8}?(?:去|跑去)?(?:看了|追了|刷了|听了)(?:一场|一部|一下)?(?:电影|电视剧|综艺|演唱会|球赛|音乐节)|"
+                + CLAUSE_CHARS + r"{0,4}押" + CLAUSE_CHARS + r"{0,6}\d\s*(?:比|:)\s*\d|"
+                + CLAUSE_CHARS + r"{0,8}(?:要签名|要合影|去追星))|"
+                r"吃土(?:中|了|ing)|吃给(?:大家|你们|各位)看|掐指一算"),
+     "卖萌", "删除卖萌等过度娱乐化内容", "以小编的心情、饭菜、钱包、消遣等私事代替政务信息"),
+    (re.compile(r"(?:你|你们|大家)(?:再)?不(?:点赞|关注|转发|点个赞|三连)[，,]?\s*(?:我|小编|我们)(?:就)|"
+                r"(?:粉丝|关注)(?:量|数|人数)?(?:快|快要|就要|马上|即将|眼看)(?:要)?(?:破|突破|过|达到|满|到)\s*\d"),
+     "求关注", "删除求关注、求点赞内容", "以玩笑式要挟、粉丝数冲关等方式求关注、求点赞"),
+    (re.compile(r"(?<![一十百千万\d])亿点点|谁来(?:给|帮|哄|安慰|抱抱)(?:一下)?(?:我|我们|小编)|顺顺毛|比(?:个|一个)小?心心"),
+     "卖萌", "删除卖萌等过度娱乐化内容", "以撒娇式的网络用语卖萌卖惨"),
+    (re.compile(r"[【\[#]\s*(?:八卦|吃瓜)(?:时间|时刻|快报|一下)|(?:八卦|吃瓜)(?:时间|时刻)(?:到|来了|开始)"),
+     "八卦", "删除与政务无关的内容", "以八卦栏目发布与政府工作无关的闲谈"),
+    # meme families of the annual buzzword lists (lexicons/SOURCES.md): X刺客 (雪糕刺客, 2022: anything that stabs the
+    # wallet or the nerves, 认证刺客; not 刺客列传 or a game's class), the degree complement 到起飞 beside 到飞起, the
+    # livestream's imperatives (投票走起, 安排起来), the cute "raise your little paw" (举个小爪爪)
+    (re.compile(r"[\u4e00-\u9fff]{2}刺客(?!列传|信条|职业|英雄|角色|游戏)|刺客本客|[\u4e00-\u9fff\d]到起飞|"
+                r"(?:投票|评论|留言|转发|晒图|打卡|抽奖|报名)走起|(?:赶紧|赶快|快|速速|统统)安排起来|安排起来(?:吧|啦|呀)|"
+                r"举(?:个|起|起你的|起你们的)?小?(?:爪爪|爪子|手手)"),
+     "网络梗", "使用规范的政务表达", "以网络梗、流行语模板代替规范的政务表达"),
+]
+
 # The account speaking as an emperor or a palace lady (朕已阅, 众爱卿, 退朝, 本宫, 批奏折): a role-play register, not an
 # official's. A post about history, a museum or a costume drama names these words as its subject (see HISTORY_TOPIC).
 ROLE_PLAY = re.compile(r"朕(?:已阅|知道了|准了|准奏|甚(?:慰|悦|喜)|心甚|乏了|累了|宣布|命你|赐|要|已|也|就|的)|"
@@ -1266,7 +1305,7 @@ FRAUD_WORDS = re.compile(r"骗|诈|警惕|谨防|当心|小心")
 FOLLOW_BEGGED = re.compile(FOLLOW_BEGGING)
 LOTTERY_CRITIQUE = re.compile(r"骗|诈|赌|私彩|非法|违法|谨防|警惕|不要相信|别信|理性购彩")
 # A meme's degree complement (香到犯规, 好吃到飞起): in a post offering goods with a channel, the seller's praise of them.
-SELLING_MEME = re.compile(r"[\u4e00-\u9fff\d]到(?:飞起|犯规|怀疑人生|原地起飞|原地爆炸|昏厥|哭晕)")
+SELLING_MEME = re.compile(r"[\u4e00-\u9fff\d]到(?:飞起|起飞|犯规|怀疑人生|原地起飞|原地爆炸|昏厥|哭晕)")
 SHOPPING_ADVICE = re.compile(r"理性消费|冲动消费|谨防|警惕|维权|投诉|12315|先涨后降|价格欺诈|虚假宣传|套路|陷阱|避坑|消费提示|"
                              r"消费提醒|退换货|七日无理由|7天无理由|快递(?:高峰|安全|柜)|寄递")
 FOLK_RIDDLES = re.compile(r"灯谜|元宵|谜语大会|非遗|民俗|谜语文化")
@@ -1348,8 +1387,10 @@ def entertainment_hits(folded: str) -> Iterator[PatternHit]:
                     continue  # the seller praising its goods in a meme (锅底香到犯规) is the ad's pitch, reported as the ad
             if rule == "求关注" and "扣" in m.group(0) and offer_and_channel(folded, []):
                 continue  # comment "1" beside something on sale is how buyers order (reported as the ad)
-            if rule == "求关注" and (m.group(0) == "粉丝福利" or FOLLOW_BEGGED.fullmatch(m.group(0))):
-                # (a seller's livestream asks for a follow to reach its sale: 点点关注进直播间抢, reported as the ad)
+            if rule == "求关注" and (m.group(0) == "粉丝福利" or FOLLOW_BEGGED.fullmatch(m.group(0))) \
+                    and not COAXING.match(folded, m.end()):
+                # (a seller's livestream asks for a follow to reach its sale: 点点关注进直播间抢, reported as the ad; a
+                # follow coaxed — 点点关注嘛, 点个关注呗 — is the account's 卖萌 whatever it sells)
                 if not is_ad:
                     is_ad.append(bool(ad_hits(folded, quoted_spans(folded))[0]))
                 if is_ad[0]:

@@ -71,7 +71,13 @@ the unit's usual short forms: 省住房城乡建设厅 for 山东省住房和城
 with one character of its field slipped (河北省生太环境厅 for 河北省生态环境厅: ``_own_name_slipped``) is the unit's own.
 A headline speaker over a copied text names its publisher when it is the copied account's name or is found in the name
 of the body the platform verified as running that account (应急管理部提醒：… over the text of 中国应急管理, run by
-中华人民共和国应急管理部: ``OverlapIndex.runner_of``).
+中华人民共和国应急管理部: ``OverlapIndex.runner_of``) — when the copy wrote it: the copied post's own title kept at the
+head of the copy (人民日报评论：… over the commentary pasted whole) is part of the copied text and names no source
+(``_copied_title``, content-repost26). A city's or a county's first person that issues a document requiring every
+locality's departments of its field (我委印发…，通知要求各地卫生健康行政部门…) speaks for a higher body
+(``higher_addressees``); a headline whose speaker is a division outside the unit's region (【海南：…】 on a Liaoning
+body's account), over a text that names nothing of the unit's own region, is that place's news pasted
+(``other_place_headline``).
 """
 
 from __future__ import annotations
@@ -1192,6 +1198,70 @@ def national_voice(text: str, unit: str) -> str | None:
     return None
 
 
+# ---- another place as the headline's speaker ---------------------------------------------------------------
+# News aggregators and wire services head a place's item with the place as its speaker (【海南：冬季旅游旺季启动】,
+# 黄石市：前10月…): the place's news, as its own bodies released it. A unit's account heads its own place's and its
+# sub-places' items so (【南雄：…】 on the prefecture's bureau); an item headed by a division outside the unit's region,
+# whose text names nothing of the unit's own region (no cooperation, no visitors from home), is that place's news
+# pasted. A state body has no region and reports every place.
+PLACE_HEAD = re.compile(r"^\s*【?(?P<speaker>[\u4e00-\u9fff]{2,10})[：:]")
+
+
+def other_place_headline(text: str, unit: str) -> str | None:
+    """The division outside the unit's region that the (folded) text's headline names as its speaker, when the text
+    names no place of the unit's own region, or None."""
+    m = PLACE_HEAD.match(text)
+    if not m or not unit:
+        return None
+    gaz = gazetteer()
+    speaker = m.group("speaker")
+    if gaz.name_at(speaker, 0) != speaker:
+        return None  # (a body, a person or a topic as the speaker: read by the voice rules)
+    own = {c for group in placement(fold(unit)) for c in group}
+    if not own:
+        return None
+    for _, name in gaz.pieces(text):
+        if any(gaz.related(c, o) for c in gaz.named(name) for o in own):
+            return None  # the unit's own region named: its own news, or its work with that place
+    return speaker
+
+
+# ---- the addressees of a higher level ----------------------------------------------------------------------
+# A document addresses the bodies one level below its issuer: a ministry's notice requires 各地卫生健康行政部门 (every
+# province's and city's department of its field) or 各省份; a province's, 各市; a city's, 各县（市、区）. A city's or a
+# county's body whose first person issues a document (我委印发《…通知》) that requires "every locality's" departments of
+# its field posts the national body's release in the national body's words: its own kind (我委 of a city's health
+# commission) is no evidence of its own voice here. A city or a county relaying a higher body's notice says so (转发,
+# 落实: ``FOLLOWS``); a province, a municipality and a state body address 各地 themselves.
+LOCALITIES_ADDRESSED = re.compile(r"(?:要求|明确|提出|强调|指出|部署|指导|督促)[，,：:]?[ \t\u3000]*各地(?:区)?"
+                                  r"[\u4e00-\u9fff]{0,12}?(?:行政部门|主管部门|行政管理部门)")
+ISSUES = re.compile(r"印发|发布|出台|下发|制定|发出")
+MUNICIPALITY = re.compile(r"^(?:中共)?(?:北京|天津|上海|重庆)市")
+
+
+def higher_addressees(text: str, unit: str) -> str | None:
+    """The addressees of a higher level (各地卫生健康行政部门) that a city's or a county's first person requires in a
+    document it says it issued, or None."""
+    if not unit or "各地" not in text:
+        return None
+    u = fold(unit)
+    if NATIONAL_UNIT.search(u) or PROVINCIAL_UNIT.search(u) or MUNICIPALITY.search(u) or not PLACE.match(u):
+        return None
+    addressed = LOCALITIES_ADDRESSED.search(text)
+    if not addressed:
+        return None
+    spoken = speech_spans(text)
+    for m in SENTENCE_SPLIT.finditer(text):
+        voice = FIRST_PERSON.search(m.group(0))
+        if not voice or any(s <= m.start() + voice.start() < e for s, e in spoken):
+            continue
+        rest = m.group(0)[voice.end():]
+        act = ISSUES.search(rest)
+        if act and not FOLLOWS.search(rest[:act.end()]):
+            return addressed.group(0)
+    return None
+
+
 # ---- a statistics release pasted ---------------------------------------------------------------------------
 # A region's headline economic statistics for a period (前三季度地区生产总值…亿元，同比增长…; 居民消费价格同比上涨…) are
 # published by the statistics authorities (统计法 §23: 县级以上人民政府统计机构按照国家有关规定定期公布统计资料; the
@@ -1394,16 +1464,57 @@ def self_credit(post: dict, text: str, account: str, unit: str) -> str | None:
     return None
 
 
+# A copied post's own title kept at the head of the copy (人民日报评论：…, the commentary's title over the commentary,
+# pasted whole): the title is part of the copied text, as the body's 记者从…获悉 is (eval/content/README.md, "What names
+# a source": attributions that are part of the copied text name no source). The copy names its source only when it
+# adds the name itself — a headline of its own (人民日报：… over a text whose title was 人民时评：…), a 来源 line,
+# a credit. An outlet's dateline kept from the copied text (新华社北京11月17日电) is the attribution convention of wire
+# copy and still names the outlet: only the title line is read here.
+TITLE_MAX = 40  # characters of a title line
+TITLE_STOP = re.compile(r"[。；;]|\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+def _first_line(text: str) -> str:
+    """The (folded) text's first line, without spaces (the headline of a WeChat article)."""
+    return re.sub(r"[\s\u3000]+", "", text.lstrip().split("\n", 1)[0])
+
+
+def _copied_title(post: dict, text: str, overlap: OverlapIndex | None) -> tuple[dict, int] | None:
+    """(the copied post, characters copied) when the copy's only source statement is the copied post's own title,
+    kept verbatim at its head, or None. The same line must open the copied post, as its title above its text (a
+    headline the copy wrote itself differs: 人民日报人民论坛：… over a text titled 人民论坛：…)."""
+    if overlap is None or (post.get("source") or "").strip():
+        return None
+    head = text.lstrip()
+    line_end = head.find("\n")
+    if line_end < 0:
+        return None  # (a one-line post has no title apart from its text)
+    title = _first_line(head)
+    # (a title: a speaker before a colon, the line short and no sentence — a dateline opens a paragraph)
+    if not (HEADLINE_SPEAKER.match(head) and len(title) <= TITLE_MAX and not TITLE_STOP.search(title)):
+        return None
+    if not text_names_source(head[:line_end]) or text_names_source(head[line_end:]):
+        return None
+    found = overlap.source_of(post)
+    if not found:
+        return None
+    copied = fold(found[0].get("text") or "").lstrip()
+    return found if _first_line(copied) == title and "\n" in copied else None
+
+
 def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str | None = None,
                account: str = "") -> RepostHit | None:
     """Why ``post`` is a repost that names no source, or None (``folded``: the folded text, when known; ``account``:
     the account's name, which names no source of its own posts)."""
     text = fold(post.get("text") or "") if folded is None else folded
+    copied_title = None
     if names_source(post, text):
         own = self_credit(post, text, account, unit)
         if own:
             return RepostHit("self_source", f"来源写的是本账号自己（“{own}”），没有注明原作者")
-        return None
+        copied_title = _copied_title(post, text, overlap)
+        if copied_title is None:
+            return None
     vague = vague_source(text)
     if vague:
         return RepostHit("vague_source", f"只写了“{vague}”，没有注明具体来源")
@@ -1413,10 +1524,11 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     if post.get("is_original") is False:
         return RepostHit("platform_flag", "平台标记为转发，正文和来源字段都没有注明来源")
     if overlap is not None:
-        found = overlap.source_of(post)
+        found = copied_title or overlap.source_of(post)
         if found:
             other, covered = found
-            m = HEADLINE_SPEAKER.match(text)
+            # (a headline kept from the copied post is that post's title, not the copy's credit: ``_copied_title``)
+            m = None if copied_title else HEADLINE_SPEAKER.match(text)
             publisher = fold(overlap.name_of(other) or "")
             runner = fold(overlap.runner_of(other) or "")
             if m and publisher and (m.group("speaker") in publisher or publisher in m.group("speaker")):
@@ -1476,6 +1588,12 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     remit = national_voice(body, unit)
     if remit:
         return RepostHit("other_voice", f"以第一人称宣布只有国家部委才能决定的事项（“{remit}”），是上级单位的通稿")
+    place_head = other_place_headline(body, unit)
+    if place_head:
+        return RepostHit("other_voice", f"标题以本单位辖区以外的地方（“{place_head}”）为发布主体，是外地的新闻稿")
+    addressed = higher_addressees(body, unit)
+    if addressed:
+        return RepostHit("other_voice", f"以第一人称印发的文件要求“{addressed}”，是上级单位的通稿")
     m = SHORT_SELF.search(body)
     if m and unit and not fold(unit).endswith(m.group(1)):
         return RepostHit("other_voice", f"以其他单位的口吻（“{m.group(1)}”）发布")
