@@ -1,6 +1,7 @@
 """Political wording, twenty-sixth session (content-political26): readings of structure — a state organ given another
-organ's constitutional role and a local regime of ancient China given to a foreign state
-(``detectors/content_political_roles.py``) — and the members and shapes missing from existing families: the ethnic
+organ's constitutional role or power, in either order (``content_political_canon.ORGAN_NATURE`` and its new
+``ORGAN_NATURE_BACK`` / ``ORGAN_POWER``), and a local regime of ancient China given to a foreign state
+(``detectors/content_political_regimes.py``) — and the members and shapes missing from existing families: the ethnic
 names the identification replaced (``content_political_wording.OLD_NAMES``), the war's start as an event of 1937 in a
 clause before the war (``content_political_history.WAR_FROM_EVENT``), the regions' passports as a state's
 (``content_political_status.HKM_PASSPORT``), a religion's 族 in quotes that no sentence rejects
@@ -47,7 +48,7 @@ def test_an_organ_given_another_organs_constitutional_role(rules):
         "国务院是立法机关吗？",
         "检察院依法行使检察权，法院依法行使审判权。",
     ])
-    assert any("立法权" in s for s in suggestions(rules, "国务院依法行使国家立法权。"))
+    assert "国务院的性质（宪法）" in suggestions(rules, "国务院依法行使国家立法权。")
 
 
 def test_a_local_regime_of_ancient_china_given_to_a_foreign_state(rules):
