@@ -50,7 +50,8 @@ Fourteenth session (``sovereignty_hits``, checklist 340–354; each family from 
   赴港护照, 内地居民赴澳门须办理护照); leaving 中国 for them (离开中国前往香港); 港人 / 澳人 / 港商 / 港青 / 台生 …
   crossing into 中国 (``content_patterns``' 回国 and 赴中国 rules, their subjects widened by ``HMT_SHORT``; 澳人 / 澳企
   only in a post that names Macao and not Australia). Hong Kong's and Macao's own 大使馆 / 领事馆 (香港驻北京领事馆),
-  and a region's 国土 / 国号.
+  and a region's 国土 / 国号. A region's passport without the region (香港护照, 澳门护照: the 特别行政区护照 of 基本法
+  第一百五十四条 / 第一百三十九条; content-political26).
 * **A state border across the Strait or between the mainland and the regions** — 两岸边境, 海峡两岸之间的国境线,
   大陆与台湾的边界, 金门与厦门之间的边境, 台湾海峡的国界线, 两岸领土争端 / 划界, 内地与香港边境 (口岸 and 出入境 are
   right; 中港边境 / 中澳边境 are the 中港台 rule's; a Taiwan place paired with a foreign state is China's boundary).
