@@ -30,7 +30,11 @@ statement, former capitals, border peaks by the neighbour's name and the Ryukyu 
 titles; families 75–79 in the twenty-third session: a fraudster's 声称 beside every other side's name (Latin names
 capitalised), the Russian names of the eastern boundary's islands, the cross-border peoples' names abroad for China's
 ethnic groups, a massacre called 事件, the X and Y of every 以 X 为 Y formulation and the numbers of every pair of
-numbered formulations swapped (Crimea joins families 23 and 46); the checklist number of
+numbered formulations swapped (Crimea joins families 23 and 46); families 92–98 in the twenty-sixth session: every
+central organ against every constitutional role it does not hold (宪法第三章), the local regimes of ancient China
+given to Korea or Thailand, the ethnic names the identification replaced, the war's start as an event of 1937 in a
+clause before the war, 香港护照 / 澳门护照, a religion's 族 in quotes no sentence rejects, the organ title one character
+off beside every leader of ``leaders.txt``; the checklist number of
 ``detectors/lexicons/POLITICAL_CHECKLIST.md`` is given), and its *complete inventory* — every office against every
 foreign or historical title, every Taiwan leader's name and surname, every Chinese place a foreign name stands for
 (``detectors/data/territory_names.tsv`` is read whole), every feature of China's islands, every category of foreigners
@@ -1892,6 +1896,135 @@ def hui_name_items() -> list[Item]:
     return out
 
 
+# ---- 92–98 (twenty-sixth session, content-political26): an organ given another organ's constitutional role, a local
+# regime of ancient China given to a foreign state, the ethnic names the identification replaced, the war's start as an
+# event of 1937 in any clause, the regions' passports as a state's, a religion's 族 in quotes, a leader's organ title one
+# character off --------------------------------------------------------------------------------------------------------
+# each constitutional role (宪法第三章) as the Constitution words it, and the kinds of organ that hold it
+ORGAN_ROLES = (("最高国家权力机关", {"npc", "npcsc"}), ("国家立法机关", {"npc", "npcsc", "lpc"}),
+               ("最高国家行政机关", {"gov"}), ("地方国家行政机关", {"gov", "lgov"}), ("地方国家权力机关", {"npc", "npcsc", "lpc"}),
+               ("最高军事领导机关", {"cmc"}), ("国家的审判机关", {"spc", "court"}), ("国家的法律监督机关", {"spp", "proc"}),
+               ("国家的监察机关", {"nsc"}), ("专门协商机构", {"cppcc"}))
+ORGAN_POWERS = (("立法权", {"npc", "npcsc"}), ("审判权", {"spc", "court"}), ("检察权", {"spp", "proc"}), ("监察权", {"nsc"}))
+STATE_ORGANS = {"npc": "全国人民代表大会", "npcsc": "全国人大常委会", "gov": "国务院", "cmc": "中央军事委员会",
+                "nsc": "国家监察委员会", "spc": "最高人民法院", "court": "人民法院", "spp": "最高人民检察院",
+                "proc": "人民检察院", "cppcc": "全国政协", "lpc": "地方各级人民代表大会", "lgov": "地方各级人民政府"}
+
+
+def organ_role_items() -> list[Item]:
+    fam = "92 国家机构的宪法地位与职权给了别的机构（宪法第三章，checklist 424）"
+    out = []
+    for role, holders in ORGAN_ROLES:
+        item = Item(fam, role, [], [])
+        for kind, organ in STATE_ORGANS.items():
+            if kind in holders:
+                item.right.append(f"{organ}是{role}。")
+            elif not (kind in ("lpc", "lgov") and role.startswith("最高")):
+                # (a local organ called the highest of its own kind is a matter of level, not of the organ's nature)
+                item.wrong += [f"{organ}是{role}。", f"我国的{role}是{organ}。"]
+        out.append(item)
+    for power, holders in ORGAN_POWERS:
+        item = Item(fam, f"行使{power}", [], [])
+        for kind, organ in STATE_ORGANS.items():
+            if (kind in ("lpc", "lgov", "cmc", "cppcc") and power != "立法权") or kind == "lpc":
+                continue  # (the local organs', the commission's and the CPPCC's powers are other words; a local
+                # congress makes 地方性法规 — 国家立法权 of it is a matter of level)
+            (item.right if kind in holders else item.wrong).append(f"{organ}依法行使国家{power}。")
+        out.append(item)
+    out.append(Item(fam, "接着说另一机构的地位、批驳、判断题", [], [
+        "国务院是最高国家权力机关的执行机关，是最高国家行政机关。", "全国人大常委会是全国人大的常设机关。",
+        "地方各级人民政府是地方各级国家权力机关的执行机关。", "国务院不是立法机关，全国人大及其常委会行使国家立法权。",
+        "判断题：国务院是最高立法机关。（×）", "有人误以为国务院是最高立法机关。",
+        "国务院是最高立法机关吗？", "全国人大及其常委会是国家立法机关。", "国家监察委员会是最高监察机关。"]))
+    return out
+
+
+def ancient_regime_items() -> list[Item]:
+    r = _own("content_political_regimes")
+    fam = "93 我国古代地方政权归于外国（高句丽、渤海国、夫余、南诏，checklist 425）"
+    out = []
+    claims = {"高句丽": ("韩国", "朝鲜", "韩民族"), "渤海国": ("韩国", "朝鲜"), "夫余国": ("韩国",), "南诏国": ("泰国", "泰族")}
+    for regime, states in claims.items():
+        item = Item(fam, regime, [], [f"{regime}是{r.REGIMES[0 if regime != '南诏国' else 1][2]}。",
+                                      f"{states[0]}游客到桓仁参观{regime}遗址。", f"{states[0]}学者主张{regime}属于本国历史，这是错误的。",
+                                      f"所谓“{states[0]}古代的{regime}”是对历史的歪曲。"])
+        for st in states:
+            item.wrong += [f"{st}古代的{regime}留下了许多遗迹。", f"{regime}是{st}古代国家。", f"古代{st}的{regime}都城遗址。",
+                           f"{regime}属于{st}历史。"]
+        out.append(item)
+    out.append(Item(fam, "朝鲜半岛的古代国家", [], ["高丽王朝是朝鲜半岛古代国家。", "韩国古代的新罗、百济留下了许多遗迹。",
+                                               "高句丽与朝鲜半岛南部的新罗、百济并存。", "朝鲜族群众到五女山参观高句丽遗址。"]))
+    return out
+
+
+def renamed_people_items() -> list[Item]:
+    fam = "94 民族识别更正前的民族旧称（满洲族、达呼尔、索伦、归化族、畏兀儿、黑斤，checklist 426）"
+    words = {"满洲族": "满族", "达呼尔族": "达斡尔族", "索伦族": "鄂温克族", "归化族": "俄罗斯族", "畏兀儿族": "维吾尔族",
+             "畏吾尔族": "维吾尔族", "黑斤人": "赫哲族"}
+    out = []
+    for old, right in words.items():
+        out.append(Item(fam, old, [f"{old}群众欢度传统节日。", f"这里是{old}的发祥地，民俗风情浓郁。"],
+                        [f"{right}群众欢度传统节日。", f"{right}旧称{old}，新中国成立后正式定名。"]))
+    out.append(Item(fam, "同字的其他词", [], ["他翻阅了满洲族谱的影印本。", "清代满洲八旗驻防各地。", "索伦湖畔景色宜人。"]))
+    return out
+
+
+def war_start_items() -> list[Item]:
+    fam = "95 抗日战争的开端写成 1937 年的事件（任何句式，checklist 427）"
+    starts = ("卢沟桥事变", "七七事变", "1937年", "1937年7月7日")
+    wars = ("抗日战争", "抗战", "中国人民抗日战争")
+    out = []
+    for st in starts:
+        item = Item(fam, st, [], [f"始于{st}的全面抗战，是中华民族全民族抗战的开始。",
+                                  f"始于九一八事变的十四年抗日战争，{st}后进入全面抗战。"])
+        for w in wars:
+            item.wrong += [f"始于{st}的{w}中，当地人民遭受了深重苦难。", f"以{st}为开端的{w}历时八年。",
+                           f"从{st}开始的{w}，至1945年胜利结束。"]
+            if "事变" in st:
+                item.wrong += [f"{w}始于{st}。", f"{w}从{st}开始，历时八年。"]
+        out.append(item)
+    return out
+
+
+def sar_passport_items() -> list[Item]:
+    fam = "96 特区护照写成“香港护照”“澳门护照”（基本法第一百五十四条、第一百三十九条，checklist 428）"
+    out = []
+    for region in ("香港", "澳门"):
+        out.append(Item(fam, region, [f"持{region}护照的来访人员须办理住宿登记。", f"{region}护照免签的国家和地区增至一百多个。",
+                                      f"{region}居民护照遗失后可向入境事务部门申请补发。"],
+                        [f"持{region}特区护照的来访人员须办理住宿登记。", f"{region}特别行政区护照免签的国家和地区增加。",
+                         f"“{region}护照”的说法不规范，应称{region}特区护照。", f"内地居民赴{region}不需要护照，凭往来港澳通行证。"]))
+    return out
+
+
+def quoted_religion_items() -> list[Item]:
+    fam = "97 引号中的“宗教族”（引号不等于批驳，checklist 430，补全第 410 条）"
+    out = []
+    for r in ("伊斯兰", "穆斯林", "佛教", "基督教"):
+        out.append(Item(fam, r, [f"部分商户在宣传中使用“{r}族特色美食”等表述。", f"店招上写着“{r}族风味”。"],
+                        [f"“{r}族”的说法是错误的，宗教不是民族。", f"不能把宗教和民族混为一谈，没有“{r}族”。"]))
+    return out
+
+
+def leader_title_slip_items() -> list[Item]:
+    fam = "98 领导人姓名前本机构职务错一字（全国政协主任：错字层与机构职务规则同一改正，checklist 429）"
+    swap = {"主席": "主任", "主任": "主席", "副主席": "副主任", "副主任": "副主席"}
+    organs = ("全国政协", "中央军委", "国家监委", "国家监察委员会")
+    out = []
+    for line in (ROOT / "detectors" / "lexicons" / "leaders.txt").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) != 2:
+            continue
+        name = cols[0]
+        for title in cols[1].split("|"):
+            organ = next((o for o in organs if title.startswith(o)), None)
+            rest = title[len(organ):] if organ else ""
+            if organ and rest in swap:
+                out.append(Item(fam, f"{name} {title}", [f"{organ}{swap[rest]}{name}主持召开会议。"],
+                                [f"{title}{name}主持召开会议。"]))
+    return out
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
@@ -1910,7 +2043,9 @@ def all_items() -> list[Item]:
             + claim_gate_items() + russian_name_items() + ethnic_other_items() + massacre_items() + slot_swap_items()
             + state_name_items() + religion_nation_items() + shared_affix_items() + sar_title_items() + tw_envoy_items()
             + provincial_items() + minority_term_items() + colour_school_items() + halal_items() + demoted_state_items()
-            + meaning_name_items() + hui_name_items())
+            + meaning_name_items() + hui_name_items() + organ_role_items() + ancient_regime_items()
+            + renamed_people_items() + war_start_items() + sar_passport_items() + quoted_religion_items()
+            + leader_title_slip_items())
 
 
 def main() -> int:

@@ -352,6 +352,8 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
                 continue
             if not t.leader and _political_wins(t, text, political_found, orig, rules, year):
                 continue  # the wording is wrong politically whatever the slip: 南中国海 (南海), not 中国海警局
+            if t.leader and _title_rule_wins(t, text, political_found, orig):
+                continue  # 全国政协主任王沪宁: the organ's title rule makes the same correction (主席), a wrong title
             hits.append(_Hit(t.start, t.end, "sensitive", "typo", f"typo:{t.how}", t.correct, t.correct,
                              f"{t.how}错字" + ("（领导人姓名）" if t.leader else "") + (f"（{t.basis}）" if t.basis else ""),
                              t.how, t.leader))
@@ -410,6 +412,28 @@ def _political_wins(typo, text: str, political_found, orig, rules: ContentRules,
     fixed = text[:typo.start] + typo.correct + text[typo.end:]
     still = {p.rule for p in political_hits(fold(fixed), rules.leaders, year)}
     return any(p.rule in still for p in overlapping)
+
+
+def _same_fix(p, text: str, fixed: str, orig) -> bool:
+    """Whether the political finding ``p``'s suggestion, put in place of its span, gives ``fixed`` (the text as the
+    typo's correction leaves it)."""
+    a, b = orig(p.start, p.end)
+    return text[:a] + p.suggestion.split("（")[0] + text[b:] == fixed
+
+
+def _title_rule_wins(typo, text: str, political_found, orig) -> bool:
+    """A leader's name with a title one character off (全国政协主任王沪宁: the leaders table reads 全国政协主席王沪宁)
+    where a political finding on the title alone (``INSTITUTION_TITLE``: 全国政协 has a 主席, not a 主任) gives the same
+    corrected text: the name is right and the title is the wrong one of its organ, the political rule's reading; the
+    typo layer keeps the leader's finding where the name itself changes (李强 misspelt) or no rule reads the title
+    (付总理张国清: 付 is a slip, not a title of any organ) or the rule reads the leader's words whole (习近平新时代中国特色
+    会主义思想: a dropped 社 in the name of the thought, the typo's and the formulation rule's span alike) (content-political26)."""
+    fixed = text[:typo.start] + typo.correct + text[typo.end:]
+    for p in political_found:
+        a, b = orig(p.start, p.end)
+        if typo.start <= a and b <= typo.end and (a, b) != (typo.start, typo.end) and _same_fix(p, text, fixed, orig):
+            return True  # (the finding on the title only: the name beside it is the leader's, written right)
+    return False
 
 
 def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names: dict[str, str] | None = None,

@@ -29,6 +29,7 @@ from detectors.content_political_guidance import guidance_hits
 from detectors.content_political_history import history_hits
 from detectors.content_political_names import names_hits
 from detectors.content_political_order import order_hits
+from detectors.content_political_regimes import regime_hits
 from detectors.content_political_states import states_hits
 from detectors.content_political_status import status_hits
 from detectors.content_political_terms import terms_hits
@@ -556,12 +557,13 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
     # twenty-second session's return to the motherland, old names, swapped statements, former capitals (wording); the
     # twenty-third session's other names of ethnic groups, massacres called incidents, swapped slots and numbers (terms);
     # the twenty-fourth session's foreign states under a former name or Taiwan's rendering (states); the twenty-fifth
-    # session's designations of SAR offices, Taiwan's envoys, provincial leaders, peoples, schools, 清真 and states
+    # session's designations of SAR offices, Taiwan's envoys, provincial leaders, peoples, schools, 清真 and states;
+    # the twenty-sixth session's ancient regimes of China given to a foreign state (regimes)
     for start, end, rule, suggestion, note in chain(
             general_hits(folded, in_quotes, year), territory_hits(folded, in_quotes), names_hits(folded, in_quotes),
             history_hits(folded, in_quotes, leaders, ALL_TITLES), status_hits(folded, in_quotes),
             usage_hits(folded), wording_hits(folded), terms_hits(folded, in_quotes), states_hits(folded, in_quotes),
-            designation_hits(folded, in_quotes, year)):
+            designation_hits(folded, in_quotes, year), regime_hits(folded, in_quotes)):
         if fresh(start, end):
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
     # the ninth round: fixed formulations out of their official order or with one item changed

@@ -38,9 +38,11 @@ country), 立德树人 the 根本任务, the Party's 中心任务; 发展 第一
 first centenary goal 全面建成小康社会 (建党一百年) and the second 全面建成社会主义现代化强国 (新中国成立一百年), 2035 年
 基本实现社会主义现代化; 对外开放 and the others 基本国策, 依法治国 not one of them; the nature of each state organ
 (全国人大 最高国家权力机关, 国务院 最高国家行政机关, 人民法院 审判机关, 人民检察院 法律监督机关, 监察委员会 监察机关,
-人民政协 专门协商机构: 国务院是最高国家权力机关 is wrong). Read where the subject and the attribute stand in one
-clause (是……的, 这一, ——); the right pairing is a hard negative, and 根本制度安排 said of the people's congress system
-is another word.
+人民政协 专门协商机构: 国务院是最高国家权力机关 is wrong; content-political26 adds the 立法机关 of 全国人大 and the
+congresses and the 最高军事领导机关 of 中央军委, the attribute before the organ — 我国的最高立法机关是国务院 — and another
+organ's power, 国务院行使国家立法权; a true-or-false question or a question is not the post's statement). Read where
+the subject and the attribute stand in one clause (是……的, 这一, ——); the right pairing is a hard negative, and
+根本制度安排 said of the people's congress system is another word.
 
 ``canon_hits(folded)`` yields ``(start, end, rule, suggestion, note)`` on folded text. Every rule first
 checks a literal word of its own in the text, so a post without one costs a few substring tests.
@@ -415,10 +417,15 @@ ORGAN_KINDS = (
     ("监督", r"(?:国家(?:的)?)?法律监督机关|(?:最高)?检察机关"),
     ("监察", r"(?:国家(?:的)?)?监察机关"),
     ("协商", r"专门协商机构"),
+    # content-political26: the legislature (宪法第五十八条: 全国人大和全国人大常委会行使国家立法权; local congresses and
+    # their standing committees make local regulations) and the military commission (第九十三条)
+    ("立法", r"(?:最高|国家最高)?(?:国家(?:的)?)?立法(?:机关|机构)"),
+    ("军事", r"(?:最高|国家最高)?军事(?:领导)?机关"),
 )
 ORGAN_OWN = (
-    (r"全国人民代表大会常务委员会|全国人大常委会|人大常委会", ("常设", "权力")),
-    (r"全国人民代表大会|全国人大|(?:地方各级|各级|省|市|县|区)?人民代表大会|(?:省|市|县|区)人大", ("权力",)),
+    (r"全国人民代表大会常务委员会|全国人大常委会|人大常委会", ("常设", "权力", "立法")),
+    (r"全国人民代表大会|全国人大|(?:地方各级|各级|省|市|县|区)?人民代表大会|(?:省|市|县|区)人大", ("权力", "立法")),
+    (r"中央军事委员会|中央军委", ("军事",)),
     (r"国务院|中央人民政府|(?:地方各级|各级|省|市|县|区)人民政府", ("行政", "执行")),
     (r"(?:最高|地方各级|各级)?人民法院", ("审判",)),
     (r"(?:最高|地方各级|各级)?人民检察院", ("监督",)),
@@ -429,7 +436,17 @@ _ORGAN_ATTR = "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(ORGAN_KINDS))
 ORGAN_NATURE = re.compile(
     rf"(?<![、和与及])(?P<s>{'|'.join(f'(?P<o{i}>{p})' for i, (p, _) in enumerate(ORGAN_OWN))}){QC}(?:是|就是|作为)"
     rf"(?:我国的|我国|国家的)?(?P<gap>[^，。；！？,;!?：:\n、]{{0,10}}?)(?:的)?(?:{_ORGAN_ATTR})")
-ORGAN_GATE = _gate("机关", "协商机构")
+# …the same pairing the other way round (我国的最高立法机关是国务院) and a power of another organ (国务院行使国家立法权:
+# 宪法第五十八、一百二十八、一百三十四、一百二十七条 — 人民法院 审判权, 人民检察院 检察权, 监察委员会 监察权), content-political26
+_ORGAN_SUBJECT = "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(ORGAN_OWN))
+ORGAN_NATURE_BACK = re.compile(rf"(?<![、和与及的])(?:我国的|我国|国家的)?(?:{_ORGAN_ATTR}){QC}(?:是|就是|为)(?P<s>{_ORGAN_SUBJECT})"
+                               r"(?!及其|和|与|、)")
+ORGAN_POWER = re.compile(rf"(?<![、和与及])(?P<s>{_ORGAN_SUBJECT})(?:依法|依照法律规定|独立|依法独立)?(?:行使|享有)"
+                         r"(?:国家|最高)?(?:的)?(?P<p>立法|审判|检察|监察)权")
+POWER_KIND = {"立法": "立法", "审判": "审判", "检察": "监督", "监察": "监察"}
+# a true-or-false question, a question, a misconception named as such: the statement is not the post's
+ORGAN_ASKED = re.compile(r"判断|对吗|是否|吗[？?]?$|吗[？?]|[×✗✘？?]|误以为|以为|不是|并非|而是")
+ORGAN_GATE = _gate("机关", "协商机构", "行使", "享有")
 # 立德树人根本任务 and 高质量发展这个首要任务 stand also without 是 (落实立德树人根本任务); 高质量发展 as 中心 / 根本任务 is read
 # only where the sentence says of what (现代化国家): 推动高质量发展这一中心工作 is a unit's own priority.
 TASK_CLAIM = re.compile(r"现代化国家|现代化建设|现代化强国")
@@ -486,14 +503,18 @@ def _attribute_hits(folded: str) -> Iterator[Hit]:
             yield (m.start(), m.end(), "提法搭配", "中国共产党的中心任务",
                    "二十大报告：从现在起，中国共产党的中心任务就是团结带领全国各族人民全面建成社会主义现代化强国……")
     if ORGAN_GATE.search(folded):
-        for m in ORGAN_NATURE.finditer(folded):
+        for m in (*ORGAN_NATURE.finditer(folded), *ORGAN_NATURE_BACK.finditer(folded), *ORGAN_POWER.finditer(folded)):
             own = next(kinds for i, (_, kinds) in enumerate(ORGAN_OWN) if m.group(f"o{i}"))
-            kind = next(k for i, (k, _) in enumerate(ORGAN_KINDS) if m.group(f"k{i}"))
-            if kind in own or _named(folded, m.start()) or "组成" in m.group("gap"):
+            kind = POWER_KIND[m.group("p")] if "p" in m.groupdict() else \
+                next(k for i, (k, _) in enumerate(ORGAN_KINDS) if m.group(f"k{i}"))
+            if kind in own or _named(folded, m.start()) or "组成" in (m.groupdict().get("gap") or ""):
                 continue
+            if ORGAN_ASKED.search(_sentence(folded, m.start())):
+                continue  # 判断题：国务院是最高立法机关（×）; 国务院是立法机关吗？ (content-political26)
             yield (m.start(), m.end(), "提法搭配", f"{m.group('s')}的性质（宪法）",
                    "宪法对国家机构性质的表述：全国人大是最高国家权力机关，国务院是最高国家行政机关，人民法院是国家审判机关，"
-                   "人民检察院是国家法律监督机关，监察委员会是国家的监察机关；人民政协是专门协商机构（政协章程）")
+                   "人民检察院是国家法律监督机关，监察委员会是国家的监察机关；全国人大及其常委会行使国家立法权，"
+                   "中央军委领导全国武装力量；人民政协是专门协商机构（政协章程）")
     if "第一" in folded:
         for m in FIRST.finditer(folded):
             subject, what = m.group("s"), m.group("w")

@@ -149,6 +149,8 @@ RELIGION_AS_ETHNICITY = re.compile(r"回族(?:就)?(?:是|等于)伊斯兰教|�
 RELIGION_AS_NATION = re.compile(r"(?:穆斯林|伊斯兰教?|回教|佛教|佛教徒|基督教?|基督徒|天主教|东正教|道教|喇嘛教?|清真)族(?!群(?!众)|谱)")
 RELIGION_NATION_RIGHT = {"穆斯林": "回族等信仰伊斯兰教的民族（穆斯林群众）", "伊斯兰": "回族等信仰伊斯兰教的民族（穆斯林群众）",
                          "回教": "回族等信仰伊斯兰教的民族（穆斯林群众）", "清真": "回族等信仰伊斯兰教的民族（穆斯林群众）"}
+NAMED_WRONG = re.compile(r"不能|不应|不宜|不得|不要|不存在|没有|混为一谈|说法|称谓|错误|不规范|不准确|不当|应为|应称|改为|纠正|更正|"
+                        r"而非|而不是|所谓")
 MUSLIM_SLAUGHTER = re.compile(r"(?:穆斯林|回族|维吾尔族|清真)[^。，,；;\n]{0,8}?杀(?=牛|羊|鸡|鸭|鹅|骆驼|牲)")
 
 # ---- leaders -------------------------------------------------------------------------------------------------
@@ -351,7 +353,10 @@ def guidance_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterato
         if not _rejected(folded, m.start()):
             yield m.start(), m.end(), "民族宗教", "回族群众信仰伊斯兰教", "不能把宗教和民族混为一谈"
     for m in RELIGION_AS_NATION.finditer(folded) if has("族") else ():
-        if not in_quotes(m.start(), m.end()) and not _rejected(folded, m.start()):
+        # quotes alone do not make it a mention: no religion is a people under any reading, and a post that quotes a
+        # shop's sign (使用“伊斯兰族美食”等表述) repeats the wording unless its sentence says it is wrong
+        if not (in_quotes(m.start(), m.end()) and NAMED_WRONG.search(_sentence(folded, m.start()))) \
+                and not _rejected(folded, m.start()):
             stem = next((k for k in RELIGION_NATION_RIGHT if m.group(0).startswith(k)), "")
             yield (m.start(), m.end(), "民族宗教", RELIGION_NATION_RIGHT.get(stem, "信教群众（宗教不是民族）"),
                    "不能把宗教和民族混为一谈：宗教或信徒不是“族”")

@@ -346,9 +346,22 @@ WAR_1937_DATED = re.compile(
     rf"(?:爆发|开始|序幕|打响)")
 
 
+# …and the war's start given as an event of 1937 or as a clause before the war (content-political26): 抗日战争始于
+# 卢沟桥事变, 抗战从七七事变开始, 始于卢沟桥事变的抗日战争, 从1937年开始的抗战, 以七七事变为开端的抗日战争 (始于
+# 九一八事变的十四年抗日战争, 始于卢沟桥事变的全面抗战 are right).
+START_1937 = rf"(?:{Y1937}年(?:7月|七月)?(?:7日|七日)?|(?:七七|卢沟桥|芦沟桥)事变)"
+FROM_VERB = r"(?:始于|开始于|起于|起始于|肇始于|发端于|爆发于|打响于)"
+WAR_FROM_EVENT = re.compile(
+    rf"{WAR_WORD}(?:是|就是)?(?:{FROM_VERB}|从|自|由)(?:(?:七七|卢沟桥|芦沟桥)事变)(?:开始|算起|打响|爆发)?|"
+    rf"(?:{FROM_VERB}{START_1937}|(?:从|自|由){START_1937}(?:开始|算起|打响|爆发|开启)|以{START_1937}为(?:开端|起点|标志|发端))"
+    rf"(?:的)?{WAR_WORD}")
+
+
 def _war_start_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
-    dated = "1937" in folded or "一九三七" in folded or "七七事变" in folded or "卢沟桥事变" in folded
-    found = [*WAR_FROM_1937.finditer(folded), *WAR_1937_DATED.finditer(folded)] if dated else []
+    dated = "1937" in folded or "一九三七" in folded or "七七事变" in folded or "卢沟桥事变" in folded \
+        or "芦沟桥事变" in folded
+    found = [*WAR_FROM_1937.finditer(folded), *WAR_1937_DATED.finditer(folded),
+             *WAR_FROM_EVENT.finditer(folded)] if dated else []
     ends: list[int] = []
     for m in sorted(found, key=lambda m: m.start()):
         if any(m.start() < e for e in ends) or "全面" in m.group(0) or "全民族" in m.group(0):

@@ -50,7 +50,8 @@ Fourteenth session (``sovereignty_hits``, checklist 340–354; each family from 
   赴港护照, 内地居民赴澳门须办理护照); leaving 中国 for them (离开中国前往香港); 港人 / 澳人 / 港商 / 港青 / 台生 …
   crossing into 中国 (``content_patterns``' 回国 and 赴中国 rules, their subjects widened by ``HMT_SHORT``; 澳人 / 澳企
   only in a post that names Macao and not Australia). Hong Kong's and Macao's own 大使馆 / 领事馆 (香港驻北京领事馆),
-  and a region's 国土 / 国号.
+  and a region's 国土 / 国号. A region's passport without the region (香港护照, 澳门护照: the 特别行政区护照 of 基本法
+  第一百五十四条 / 第一百三十九条; content-political26).
 * **A state border across the Strait or between the mainland and the regions** — 两岸边境, 海峡两岸之间的国境线,
   大陆与台湾的边界, 金门与厦门之间的边境, 台湾海峡的国界线, 两岸领土争端 / 划界, 内地与香港边境 (口岸 and 出入境 are
   right; 中港边境 / 中澳边境 are the 中港台 rule's; a Taiwan place paired with a foreign state is China's boundary).
@@ -510,6 +511,11 @@ def naming_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
 HKM_STATE_SYMBOL = re.compile(r"(?<![“\"「『])(?P<who>香港|澳门|港澳)(?:特区|特别行政区)?(?:的)?(?P<sym>国旗|国徽|国歌|国花|国土|国号|国名)"
                               r"(?!及国徽|条例|法|护卫|班|队|下|教育|资源|空间|[”\"」』])")
 REGION_SYMBOL = re.compile(r"区旗|区徽|区花")
+# …and a state's passport: the regions' residents hold the 中华人民共和国香港特别行政区护照 / 澳门特别行政区护照 (基本法
+# 第一百五十四条 / 第一百三十九条: the central government authorises the region to issue passports of the People's Republic),
+# short 香港特区护照, 澳门特区护照; 香港护照 / 澳门护照 leave out the region and name a state's passport (content-political26).
+# 赴港护照 and the mainland residents' documents are HMT_VISA_NAME's; 英国国民（海外）护照 (BNO) names no region.
+HKM_PASSPORT = re.compile(r"(?<![“\"「『赴去往到来])(?P<who>香港|澳门|港澳)(?:居民)?(?:的)?护照(?!条例|法|[”\"」』])")
 HKM_SYMBOL_RIGHT = {"国旗": "特别行政区区旗", "国徽": "特别行政区区徽", "国花": "特别行政区区花（紫荆花 / 莲花）",
                     "国土": "特别行政区的土地 / 行政区域", "国号": "特别行政区的名称", "国名": "特别行政区的名称",
                     "国歌": "国歌（中华人民共和国国歌，特别行政区没有自己的国歌）"}
@@ -616,6 +622,12 @@ def sovereignty_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iter
                 sym = m.group("sym")
                 yield (m.start(), m.end(), "港澳:国家象征", m.group("who") + HKM_SYMBOL_RIGHT[sym],
                        f"特别行政区没有“{sym}”（区旗、区徽；国旗、国徽、国歌是中华人民共和国的）")
+    if hkm and has("护照"):
+        for m in HKM_PASSPORT.finditer(folded):
+            if not skipped(m):
+                who = {"港澳": "香港（澳门）"}.get(m.group("who"), m.group("who"))
+                yield (m.start(), m.end(), "港澳:护照", f"{who}特别行政区护照（{who}特区护照）",
+                       "特别行政区居民持中华人民共和国香港（澳门）特别行政区护照，不写作“香港护照”“澳门护照”")
     if has("港") or has("澳门"):
         for m in CN_MISSION_HKM.finditer(folded) if re.search(MISSION, folded) else ():
             if not skipped(m):

@@ -93,13 +93,23 @@ OLD_NAMES: tuple[tuple[str, str, str], ...] = (
     (r"(?<![从自由到去往在回返离向])撒拉回(?![来去到家乡返程族民])", "撒拉族", "民族"),
     (r"(?<![从自由到去往在回返离向])保安回(?![来去到家乡返程族民处])", "保安族", "民族"),
     (r"缠头回|缠回(?=[人民部子众])", "维吾尔族", "民族"),
+    # content-political26: the names the ethnic identification replaced by the groups' own names (国家民委《中国少数民族》
+    # and the groups' 简史: 满族 for 满洲族, 达斡尔族 for 达呼尔, 鄂温克族 for 索伦 (1958, with 通古斯 and 雅库特 —
+    # 通古斯 is also the language family's name and is not read), 俄罗斯族 for 归化族, 维吾尔族 for 畏兀儿 / 畏吾尔 as a
+    # people's name, 赫哲族 for 黑斤); 满洲族谱, 满洲族群 are not the people's name
+    (r"满洲族(?!谱|群(?!众))", "满族", "民族"),
+    (r"达呼尔(?=族|人)", "达斡尔族", "民族"),
+    (r"索伦(?=族)", "鄂温克族", "民族"),
+    (r"(?<![俄国])归化族", "俄罗斯族", "民族"),
+    (r"(?:畏兀儿|畏吾尔|畏吾儿|畏兀尔)(?=族)", "维吾尔（维吾尔族）", "民族"),
+    (r"黑斤(?=族|人)", "赫哲族", "民族"),
     (r"(?<!启)迪化(?![街学剂])", "乌鲁木齐", "地名"),
     (r"归绥", "呼和浩特", "地名"),
     (r"镇南关(?!大捷|起义|之战|战役)", "友谊关", "地名"),
     (r"小乘(?:佛教|佛法|教|寺院|寺|佛寺|僧侣|僧人)", "南传上座部佛教（南传佛教）", "宗教"),
 )
 OLD_NAME = re.compile("|".join(f"(?P<o{i}>{p})" for i, (p, _, _) in enumerate(OLD_NAMES)))
-OLD_NAME_GATE = re.compile(r"[倮猓猡猺傜獞僮犵狆仲窝斡么摩栗蒲山俅攸古僰佧迪绥镇乘回]")
+OLD_NAME_GATE = re.compile(r"[倮猓猡猺傜獞僮犵狆仲窝斡么摩栗蒲山俅攸古僰佧迪绥镇乘回满呼索归畏斤]")
 # a sentence that names the word as old or insulting, or tells the history before the renaming
 OLD_NAME_NAMED = re.compile(r"旧称|古称|史称|曾称|曾被|曾经被|原称|原名|旧名|旧时|改称|更名|改名|正名|称为|称作|叫做|叫作|被称|"
                             r"蔑称|贬称|歧视|侮辱|所谓|旧社会|解放前|新中国成立前|民国|清代|清朝|明代|明朝|元代|唐代|宋代|古代|"

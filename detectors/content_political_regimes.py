@@ -1,0 +1,64 @@
+"""Politically wrong wording, twenty-sixth session (content-political26; POLITICAL_CHECKLIST.md item 425; sources in
+``lexicons/SOURCES.md``, “第二十六次会话”): a reading of *structure* — an attribute given to the wrong holder — rather
+than a list of words:
+
+* **A local regime of ancient China given to a foreign state** (``_regime_hits``) — 高句丽 (高句骊), 渤海国, 夫余 (扶余国)
+  and 东夫余 were local regimes of ancient China's north-east (the National Cultural Heritage Administration's
+  nomination of 高句丽王城、王陵及贵族墓葬, World Heritage 2004: 中国古代东北地方民族政权); 南诏 a regime of the 乌蛮 and
+  白蛮 in Yunnan (not a Thai state). Written as Korea's or Thailand's with its past or its kind said (韩国古代的高句丽,
+  古代朝鲜的渤海国, 高句丽是韩国古代国家, 高句丽属于韩国历史, 泰国古代的南诏国), the regime is given to another state.
+  高丽 (918–1392), 新罗 and 百济 are Korean states and are not read; 朝鲜的高句丽古墓群 says where the tombs lie; a sentence
+  of scholarship or a claim reported (学者, 研究, 主张, 声称, 视为, 所谓, 东北工程, 不是) is right.
+
+(The twenty-sixth session's other family by structure, a state organ given another organ's constitutional role or
+power — 国务院是最高立法机关, 我国的最高立法机关是国务院, 国务院行使国家立法权 — extends ``content_political_canon``'s
+``ORGAN_NATURE``, where the organs' natures already were.)
+
+``regime_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from detectors.content_political import _sentence, so_called
+
+Hit = tuple[int, int, str, str, str]
+
+# ---- a local regime of ancient China given to a foreign state ---------------------------------------------------
+
+# regime → (the states it is wrongly given to, the right wording)
+REGIMES: tuple[tuple[str, str, str], ...] = (
+    (r"高句丽|高句骊|高勾丽|渤海国|渤海政权|渤海王国|夫余国|扶余国|夫余王国|扶余王国|东夫余|北夫余",
+     r"韩国|朝鲜(?!族|半岛)|大韩|韩民族|朝鲜民族", "中国古代东北地方民族政权"),
+    (r"南诏国|南诏", r"泰国|泰族|暹罗", "唐代以乌蛮、白蛮为主体在云南建立的地方政权"),
+)
+OLD = r"(?:古代|历史上|古代史上|历史|古代史|三国时代|三国时期|古代三国|三国)(?:之一)?(?:的)?"
+KIND = r"(?:王朝|王国|古国|国家|政权|国)"
+# (the state's past — 古代 before or after it, 历史上, 三国 — or a kind of state must be said: 朝鲜的高句丽古墓群 is where
+# the tombs lie, not whose the regime was)
+REGIME_PATTERNS = [
+    re.compile(rf"(?:古代(?:{state})(?:的)?|(?:{state}){OLD}(?:{KIND}(?:的)?)?|(?:{state})(?:的)?{KIND}(?:的)?)(?P<g>{regime})|"
+               rf"(?P<g2>{regime}){KIND}?(?:是|为|属于|系|作为|乃)(?:古代|历史上)?(?:的)?(?:{state})(?:古代|历史上|历史|古代史)?(?:的)?"
+               rf"(?:{KIND}|王朝|历史|一部分|祖先|民族)?")
+    for regime, state, _ in REGIMES]
+REGIME_REPORTED = re.compile(r"所谓|学者|学界|研究|主张|认为|视为|声称|宣称|歪曲|篡改|争夺|抢夺|东北工程|不是|并非|而非|错误|误|"
+                             r"称为|说法|申遗|教科书")
+
+
+def _regime_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for (_, _, right), pattern in zip(REGIMES, REGIME_PATTERNS, strict=True):
+        for m in pattern.finditer(folded):
+            if in_quotes(m.start(), m.end()) or so_called(folded, m.start()) \
+                    or REGIME_REPORTED.search(_sentence(folded, m.start())):
+                continue
+            regime = m.group("g") or m.group("g2")
+            yield (m.start(), m.end(), "古代政权归属", f"{right}{regime}",
+                   f"{regime}是{right}，不是外国的古代国家")
+
+
+def regime_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    """(start, end, rule, suggestion, note) of the twenty-sixth session's family (module docstring)."""
+    if "丽" in folded or "骊" in folded or "渤海" in folded or "余" in folded or "南诏" in folded:
+        yield from _regime_hits(folded, in_quotes)
