@@ -156,7 +156,7 @@ LEADER_CONTEXT = re.compile(r"总书记|主席|委员长|总理|重要讲话|重
 # What follows a provincial leader's two-character name after the title (省长王凯主持…, 省委书记林武在…): a Chinese
 # character that starts none of these may be the rest of a longer name (省长王凯文), not a misspelt one.
 NAME_END = re.compile(r"[^\u4e00-\u9fff]|同志|在|到|赴|来|于|一行|等|和|与|及|带队|率|深入|表示|说|对|为|向|召开|前往|"
-                      r"听取|检查|走访|看望|慰问|会同|要求|参加|专程|先后|围绕|就|同|担任|当选|宣布|介绍|参观|接受|"
+                      r"听取|发来|检查|走访|看望|慰问|会同|要求|参加|专程|先后|围绕|就|同|担任|当选|宣布|介绍|参观|接受|"
                       + "|".join(LEADER_VERBS))
 # 在 + a meeting + 上 + what a leader said there, the name before 在 (蔡奇在全国…会议上强调): TypoFinder._speaker
 SPEAKER_SENTENCE = re.compile(r"在(?P<meeting>[^，。；！？!?\n“”]{2,40}?(?:会议|大会|会|论坛|典礼|仪式|活动))上"
@@ -288,7 +288,7 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
         terms.setdefault(form, Term(form, form, None, landmark=True))
     for form, places in county_names().items():
         terms.setdefault(form, Term(form, form, None, division=True, places=places))
-    for form, places in county_stems().items():
+    for form, places in (county_stems() | prefecture_stems()).items():
         terms.setdefault(form, Term(form, form, None, division=True, places=places, stem=True))
     for correct, term in list(terms.items()):  # fixed name+title phrases of the formal lexicon are leaders' too
         if any(name in correct for name, _ in leaders + name_only + historical + departmental):
@@ -421,6 +421,34 @@ def county_stems() -> dict[str, tuple[str, ...]]:
         if len(stem) < STEM_MIN or stem == name or stem in names or stem.endswith("族"):
             continue  # (东乡族, 瀍河回族: an autonomous county's ethnic part, autonomous_division_forms checks those)
         out.setdefault(stem, set()).update(places)
+    return {stem: tuple(sorted(places)) for stem, places in sorted(out.items())}
+
+
+@lru_cache(maxsize=1)
+def prefecture_stems() -> dict[str, tuple[str, ...]]:
+    """The prefecture-level cities of ``prefecture_names`` by their short form of ``STEM_MIN`` characters or more, as
+    posts write a city without 市 (葫芦岛, 张家口, 驻马店), with their province's full and short name: checked like a
+    county's stem (``county_stems``: the same position changed, in a post of an account of the province or naming the
+    province or the city); a stem that is itself a division's full name is left out."""
+    from detectors.places import gazetteer, short_form
+
+    gaz = gazetteer()
+    names = division_names()
+    out: dict[str, set[str]] = {}
+    for d in gaz.divisions.values():
+        name = fold(d.name)
+        if d.level != 2 or not name.endswith("市"):
+            continue
+        stem = fold(short_form(d.name, province=False, code=d.code, parent=d.parent))
+        if len(stem) < STEM_MIN or stem == name or stem in names:
+            continue
+        places = out.setdefault(stem, {name, stem})
+        for code in gaz.ancestors(d.code):
+            above = gaz.divisions[code]
+            places.add(fold(above.name))
+            short = fold(short_form(above.name, province=not above.parent, code=above.code, parent=above.parent))
+            if len(short) >= 2:
+                places.add(short)
     return {stem: tuple(sorted(places)) for stem, places in sorted(out.items())}
 
 

@@ -133,3 +133,39 @@ def test_outdated_variant_needs_a_common_idiom():
     common, freq = idioms(), _freq()
     assert _outdated_variant("相形见拙", "相形见绌", common, freq)
     assert not _outdated_variant("留连忘返", "流连忘返", common, freq)
+
+
+# ---- what news says of a leader after the name: 发来 (贺信, 视频致辞) -------------------------------------------------
+def test_name_before_sends_is_whole(rules):
+    # 启发 is a word, but 发来 after a title and a name says what the leader did: the name ends before it
+    text = "论坛开幕，中央书记处书记蔡启发来贺信。"
+    assert ("中央书记处书记蔡启", "中央书记处书记蔡奇") in typos(rules, text)
+    assert typos(rules, "论坛开幕，中央书记处书记蔡奇发来贺信。") == []
+
+
+# ---- a prefecture-level city's stem of three characters without 市 ------------------------------------------------
+def region_typos(rules, text, region):
+    return [(text[h.start:h.end], h.term) for h in _hits(text, rules, year=2026, region=region) if h.cls == "typo"]
+
+
+def test_prefecture_stems():
+    from detectors.content_typo import prefecture_stems
+
+    stems = prefecture_stems()
+    assert {"秦皇岛", "张家口", "驻马店"} <= set(stems)
+    assert "河北" in stems["秦皇岛"] and "秦皇岛市" in stems["秦皇岛"]
+    assert all(len(s) >= 3 for s in stems)
+
+
+def test_prefecture_stem_misspelt_in_its_province(rules):
+    assert ("秦皇鸟", "秦皇岛") in region_typos(rules, "冬日的秦皇鸟，海鸥又飞回来了。", "河北省秦皇岛市")
+    assert ("张家扣", "张家口") in region_typos(rules, "来张家扣过冬天，滑雪泡温泉。", "河北省张家口市")
+
+
+@pytest.mark.parametrize("text, region", [
+    ("来张家扣过冬天，滑雪泡温泉。", "江苏省南京市"),  # neither the account's province nor the city named
+    ("冬日的秦皇岛，海鸥又飞回来了。", "河北省秦皇岛市"),
+    ("张家界的冬天，云雾缭绕。", "河北省张家口市"),  # another city's own name
+])
+def test_prefecture_stem_left_alone(rules, text, region):
+    assert region_typos(rules, text, region) == []
