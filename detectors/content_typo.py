@@ -156,7 +156,7 @@ LEADER_CONTEXT = re.compile(r"总书记|主席|委员长|总理|重要讲话|重
 # What follows a provincial leader's two-character name after the title (省长王凯主持…, 省委书记林武在…): a Chinese
 # character that starts none of these may be the rest of a longer name (省长王凯文), not a misspelt one.
 NAME_END = re.compile(r"[^\u4e00-\u9fff]|同志|在|到|赴|来|于|一行|等|和|与|及|带队|率|深入|表示|说|对|为|向|召开|前往|"
-                      r"听取|检查|走访|看望|慰问|会同|要求|参加|专程|先后|围绕|就|同|担任|当选|宣布|介绍|参观|接受|"
+                      r"听取|发来|检查|走访|看望|慰问|会同|要求|参加|专程|先后|围绕|就|同|担任|当选|宣布|介绍|参观|接受|"
                       + "|".join(LEADER_VERBS))
 # 在 + a meeting + 上 + what a leader said there, the name before 在 (蔡奇在全国…会议上强调): TypoFinder._speaker
 SPEAKER_SENTENCE = re.compile(r"在(?P<meeting>[^，。；！？!?\n“”]{2,40}?(?:会议|大会|会|论坛|典礼|仪式|活动))上"
@@ -288,7 +288,7 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
         terms.setdefault(form, Term(form, form, None, landmark=True))
     for form, places in county_names().items():
         terms.setdefault(form, Term(form, form, None, division=True, places=places))
-    for form, places in county_stems().items():
+    for form, places in (county_stems() | prefecture_stems()).items():
         terms.setdefault(form, Term(form, form, None, division=True, places=places, stem=True))
     for correct, term in list(terms.items()):  # fixed name+title phrases of the formal lexicon are leaders' too
         if any(name in correct for name, _ in leaders + name_only + historical + departmental):
@@ -421,6 +421,34 @@ def county_stems() -> dict[str, tuple[str, ...]]:
         if len(stem) < STEM_MIN or stem == name or stem in names or stem.endswith("族"):
             continue  # (东乡族, 瀍河回族: an autonomous county's ethnic part, autonomous_division_forms checks those)
         out.setdefault(stem, set()).update(places)
+    return {stem: tuple(sorted(places)) for stem, places in sorted(out.items())}
+
+
+@lru_cache(maxsize=1)
+def prefecture_stems() -> dict[str, tuple[str, ...]]:
+    """The prefecture-level cities of ``prefecture_names`` by their short form of ``STEM_MIN`` characters or more, as
+    posts write a city without 市 (葫芦岛, 张家口, 驻马店), with their province's full and short name: checked like a
+    county's stem (``county_stems``: the same position changed, in a post of an account of the province or naming the
+    province or the city); a stem that is itself a division's full name is left out."""
+    from detectors.places import gazetteer, short_form
+
+    gaz = gazetteer()
+    names = division_names()
+    out: dict[str, set[str]] = {}
+    for d in gaz.divisions.values():
+        name = fold(d.name)
+        if d.level != 2 or not name.endswith("市"):
+            continue
+        stem = fold(short_form(d.name, province=False, code=d.code, parent=d.parent))
+        if len(stem) < STEM_MIN or stem == name or stem in names:
+            continue
+        places = out.setdefault(stem, {name, stem})
+        for code in gaz.ancestors(d.code):
+            above = gaz.divisions[code]
+            places.add(fold(above.name))
+            short = fold(short_form(above.name, province=not above.parent, code=above.code, parent=above.parent))
+            if len(short) >= 2:
+                places.add(short)
     return {stem: tuple(sorted(places)) for stem, places in sorted(out.items())}
 
 
@@ -1111,11 +1139,19 @@ class TypoFinder:
     def _list_free(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
         """Slips found by mechanisms that need no list of terms, except where a correct form of the lexicon stands as
         written over the changed characters (``_changed``): syllable-boundary slips of pinyin input
-        (``content_typo_split``: 实施反感 → 实施方案), set poems'
+        (``content_typo_split``: 实施反感 → 实施方案; with the input method's model, when loaded, as the judge of
+        those the text does not vouch for: 保障反感 → 保障方案), set poems'
         lines and idioms one look-alike or sound-alike off (``content_typo_verse``: 淡妆浓沫总相宜, 全新全意), a place
         name's last character doubled before a place word (``content_typo_double``: 宁波舟山山港), a unit's head noun
         with a sound-alike last character (``content_typo_heads``: 浙东游击纵对)."""
-        found = [(a, b, word, "拼音切分") for a, b, word in boundary_slips(folded)]
+        judge = None
+        if self.ime is not None:
+            places = division_forms()
+            ime = self.ime
+
+            def judge(f: str, a: int, b: int, word: str, changed: str) -> bool:
+                return ime.vouches_split(f, a, b, word, changed, places)
+        found = [(a, b, word, "拼音切分") for a, b, word in boundary_slips(folded, judge)]
         found += [(a, b, word, "重复字") for a, b, word in double_slips(folded)]
         found += [(a, b, word, "重复字") for a, b, word in inner_double_slips(folded)
                   if not any(a < y and x < b for x, y, _, _ in found)]
@@ -1242,6 +1278,8 @@ class TypoFinder:
                 return
             if _edge_double(term.correct, window) and _double_makes_word(folded, start, size):
                 return
+            if how == "重复字" and _double_between_words(window):
+                return  # 五女山山城 is 五女山 + 山城 (the mountain's name and the word for a hill fort), not 五女山城 misspelt
             if how == "漏字" and _shortened_is_a_word(folded, start, window):
                 return
             if how == "多字" and _word_across_end(folded, start + size):
@@ -1824,6 +1862,15 @@ def _double_makes_word(folded: str, start: int, size: int) -> bool:
     return any(folded[end - 1:end - 1 + k] in longer for k in (3, 4) if end - 1 + k <= len(folded))
 
 
+def _double_between_words(window: str) -> bool:
+    """An interior doubled character of ``window`` ends a dictionary word of three or more characters (a name: 五女山)
+    and starts a common word with the next (山城, frequency ``EDGE_WORD_MIN_FREQ`` or more): the text reads as two
+    words that share nothing, each written whole."""
+    words, longer = word_freq(), long_words()
+    return any(window[j] == window[j - 1] and window[:j] in longer and words.get(window[j:j + 2], 0) >= EDGE_WORD_MIN_FREQ
+               for j in range(3, len(window) - 1))
+
+
 def long_words() -> frozenset[str]:
     """jieba's dictionary words of three to five characters (军乐团, 中国林学会; ``_jieba_words``)."""
     return _jieba_words()[1]
@@ -2024,6 +2071,19 @@ def _word_at(folded: str, k: int, lo: int, hi: int, min_freq: int) -> bool:
         for a in range(max(lo, k - size + 1), min(k, hi - size) + 1):
             w = folded[a:a + size]
             if (size == 2 and words.get(w, 0) >= min_freq) or (size > 2 and w in longer):
+                return True
+    return False
+
+
+def _division_over(folded: str, k: int, lo: int, hi: int, other: int) -> bool:
+    """A division's name of the gazetteer, full or short (``division_forms``: 兴城, 葫芦岛), holds ``folded[k]``
+    inside ``folded[lo:hi]``, and the same characters with ``folded[other]`` in its place name none: of two names
+    one character apart in one post, the gazetteer's is the place and the other its slip, not a second place."""
+    forms = division_forms()
+    for size in range(2, 6):
+        for a in range(max(lo, k - size + 1), min(k, hi - size) + 1):
+            w = folded[a:a + size]
+            if w in forms and w[:k - a] + folded[other] + w[k - a + 1:] not in forms:
                 return True
     return False
 
@@ -2239,8 +2299,10 @@ def _variant_pair(text: str, folded: str, offsets: list[int], lexicon: frozenset
     if _quoted(folded, w_lo, w_hi):
         return None  # “一筹莫展”不是“一愁莫展”: a wrong form quoted to be put right
     if (right_k not in tagged and correct not in known_long_words()
+            and not _division_over(folded, right_k, r_lo, r_hi, wrong_k)
             and (_proper_name_at(folded, right_k) or _proper_name_at(folded, wrong_k))):
-        return None  # 张晓东 / 张小东 are two people — but a hashtag (#徽州古城) or a dictionary word (黄梅戏) is one thing
+        return None  # 张晓东 / 张小东 are two people — but a hashtag (#徽州古城), a dictionary word (黄梅戏) or a division
+        # of the gazetteer (兴城 in 兴城古城 / 兴成古城) is one thing
     how = confusion_in(correct, right_k - r_lo, folded[wrong_k])
     if how not in ("形近", "音近"):
         return None  # 航空公司官方 / 官网: 方 is read fang there, not wang

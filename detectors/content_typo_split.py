@@ -23,6 +23,12 @@ a candidate is reported only where the text itself vouches for it:
   characters beside it and the corrected word make one jieba word of ``LONG_MIN`` characters or more (实施 + 方案 =
   实施方案), while the written window and the same neighbours make none, and the written window makes no dictionary
   word with its neighbour on the other side (the text's own word is never cut).
+* **the input method's language model prefers it** (a ``judge``, ``content_typo_ime.ImeModel.vouches_split``, when
+  the model is loaded): most document names and terms are compounds no dictionary holds (保障方案, 工作方案, 招生名额),
+  so the word trigram that decodes pinyin input judges the corrected reading against the written one in context.
+  Only where the written characters of the changed syllables are themselves a word of the model's vocabulary (反感,
+  民歌, 西安) — what an input method outputs; a pair no vocabulary holds (a name, a brand, an abbreviation: 伊楠,
+  淡干) is no slip of it, and one character (员 for 预案) often ends a word the model lacks (应急员).
 
 Never reported: windows with numerals.
 """
@@ -30,6 +36,7 @@ Never reported: windows with numerals.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -221,6 +228,19 @@ def _token_of(cut: tuple[str, ...]) -> str:
     return "".join("|" + s.ljust(TOKEN - 1, "_") for s in cut)
 
 
+def changed_part(window: str, cut: tuple[str, ...], syl_word: tuple[str, ...]) -> str:
+    """The written characters of ``window`` (read ``cut``, one character a syllable) whose syllables the corrected
+    word (read ``syl_word``) cuts another way: the window without the syllables both readings share at either end
+    (西安锋 read xi, an, feng for 先锋 xian, feng → 西安; 反感 for 方案 → 反感)."""
+    p = 0
+    while p < min(len(cut), len(syl_word)) - 1 and cut[p] == syl_word[p]:
+        p += 1
+    q = 0
+    while q < min(len(cut), len(syl_word)) - 1 - p and cut[-1 - q] == syl_word[-1 - q]:
+        q += 1
+    return window[p:len(window) - q]
+
+
 @lru_cache(maxsize=1)
 def _windows():
     """An Aho-Corasick automaton over the written windows of one or two characters that the index's letters cut
@@ -239,10 +259,14 @@ def _windows():
     return ac
 
 
-def boundary_slips(folded: str) -> list[tuple[int, int, str]]:
+Judge = Callable[[str, int, int, str, str], bool]
+
+
+def boundary_slips(folded: str, judge: Judge | None = None) -> list[tuple[int, int, str]]:
     """(start, end, corrected word) of each syllable-boundary slip in ``folded`` (see the module's docstring): the
     post read as tokens of letters (``_Tokens``) and the windows of one and two characters found in it by one
-    automaton (``_windows``)."""
+    automaton (``_windows``). ``judge(folded, start, end, corrected word, written characters of the changed
+    syllables)``: the language model's word on a candidate the text does not vouch for (None: the text alone)."""
     ac = _windows()
     hits = sorted(((end + 1) // TOKEN - k, k, cut, entries)
                   for end, (k, cut, entries) in ac.iter(folded.translate(_TOKENS)))
@@ -251,7 +275,7 @@ def boundary_slips(folded: str) -> list[tuple[int, int, str]]:
     for i, k, cut, entries in hits:
         if i < after:
             continue
-        found = _checked(folded, i, k, entries, cut)
+        found = _checked(folded, i, k, entries, cut, judge)
         if found:
             out.append(found)
             after = found[1]
@@ -259,8 +283,9 @@ def boundary_slips(folded: str) -> list[tuple[int, int, str]]:
 
 
 def _checked(folded: str, i: int, k: int, entries: list[tuple[str, tuple[str, ...]]],
-             syl: tuple[str, ...]) -> tuple[int, int, str] | None:
-    """The first candidate for the window ``folded[i:i + k]`` (read ``syl``) that the text vouches for."""
+             syl: tuple[str, ...], judge: Judge | None = None) -> tuple[int, int, str] | None:
+    """The first candidate for the window ``folded[i:i + k]`` (read ``syl``) that the text vouches for, else the
+    first that ``judge`` does."""
     window = folded[i:i + k]
     freq = _freq()
     for word, syl_word in entries:
@@ -271,5 +296,14 @@ def _checked(folded: str, i: int, k: int, entries: list[tuple[str, tuple[str, ..
             if meant and _in_post(folded, i, k, word):
                 return (i, i + k, word)
         if _completes_word(folded, i, k, word):
+            return (i, i + k, word)
+    if judge is None:
+        return None
+    for word, syl_word in entries:
+        if syl_word == syl or word == window:
+            continue
+        # the meant word is the commoner one or has more syllables (letters typed without the separator)
+        if (len(syl_word) > k or freq.get(word, 0) > freq.get(window, 0)) and judge(
+                folded, i, i + k, word, changed_part(window, syl, syl_word)):
             return (i, i + k, word)
     return None

@@ -358,10 +358,38 @@ def _half_is_word(idiom: str, window: str, freq: dict[str, int]) -> bool:
                                     and not principal_sound_similar(idiom[k], window[k]))
 
 
+PLACEHOLDER_FREQ = 3  # jieba's frequency of entries it holds without counting them (厉精图治 3 nr, 黄梁一梦 3 nr)
+
+
+@lru_cache(maxsize=1)
+def _placeholders() -> frozenset[str]:
+    """jieba's four-character entries of the placeholder frequency (``PLACEHOLDER_FREQ`` or less) tagged no idiom or
+    set phrase (``content_typo_split.IDIOM_TAGS``): its list carries common misspellings so, tagged as names (厉精图治,
+    黄梁一梦 nr) — an accepted variant is counted or tagged as an idiom (留连忘返 8 i)."""
+    from detectors import jieba_dict
+    from detectors.content_typo_split import IDIOM_TAGS
+
+    tagged: dict[str, tuple[int, str]] = {}
+    for w, count, tag in jieba_dict.entries():
+        if len(w) == IDIOM_SIZE:
+            tagged[w] = (count, tag)  # a word listed twice: the last line holds
+    return frozenset(w for w, (count, tag) in tagged.items()
+                     if count <= PLACEHOLDER_FREQ and not (tag and tag[0] in IDIOM_TAGS))
+
+
+def _outdated_variant(window: str, idiom: str, common: frozenset[str], freq: dict[str, int]) -> bool:
+    """``window`` is an idiom table's variant (厉精图治 beside 励精图治: the 新华字典 table keeps old forms as entries)
+    that today's text does not write: the idiom one character off it is one of jieba's counted idioms (``common``)
+    and jieba holds the window not at all or only as an uncounted entry tagged no idiom (``_placeholders``). A
+    variant jieba counts or tags as an idiom (留连忘返 8 i) stays an accepted form."""
+    return idiom in common and window not in common and (not freq.get(window) or window in _placeholders())
+
+
 def idiom_slips(folded: str) -> list[tuple[int, int, str, str]]:
     """(start, end, idiom, how) of each four-character window one look-alike or sound-alike character off an idiom
     (``_idioms``: jieba's and the idiom dictionary's; 全新全意 → 全心全意, 重于秦山 → 重于泰山) and no dictionary word
-    itself (留连忘返 is an accepted form);
+    itself (留连忘返 is an accepted form; an idiom table's old variant of a common idiom, ``_outdated_variant``, is
+    none: 厉精图治);
     not inside quotation marks, book-title marks or a hashtag (a pun on an idiom is quoted: “骑”乐无穷), and not
     where the changed character is a numeral."""
     from detectors.content_typo_split import _freq
@@ -391,7 +419,9 @@ def idiom_slips(folded: str) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     for start in sorted(found):
         window = folded[start:start + IDIOM_SIZE]
-        if window in idioms or freq.get(window) or _text_words(folded, start, freq):
+        if _text_words(folded, start, freq):
+            continue
+        if (window in idioms or freq.get(window)) and not _outdated_variant(window, found[start][2], common, freq):
             continue
         if found[start][2] not in common and _half_is_word(found[start][2], window, freq):
             continue
