@@ -1800,8 +1800,8 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
     ch = text[i]
     if ch in PERSON_PREFIXES and _outside_everyday_writing(text[j:j + 1]):
         return False  # 老俵 (the Gan dialect's 老表), not 老 + a surname or a given name: names are written in GB 2312
-    if ch in PERSON_PREFIXES and i > 0 and _ends_word_before(text, i):
-        return False  # 养老, 敬老, 元老: 老 ends a dictionary word with what stands before it, it begins no name
+    if ch in PERSON_PREFIXES and i > 0 and not _surname_at(text, j) and _ends_word_before(text, i):
+        return False  # 养老, 敬老: 老 ends a word with what stands before it and no surname follows: it begins no name
     if ch in PERSON_PREFIXES and _thing_word_at(text, i):
         return False  # 老豆腐, 老字号: 老 begins the word for a thing, not a person's name
     if ch in PERSON_PREFIXES and _common_noun_after(text, j):
@@ -1825,11 +1825,28 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
     return True
 
 
+def _surname_at(text: str, j: int) -> bool:
+    """Whether a common surname (``detectors.charsim.SURNAMES``) stands at ``text[j]`` (老 + 李: a person whatever
+    word 老 may end with the character before it, 局长 + 老李)."""
+    from detectors.charsim import SURNAMES
+    return text[j:j + 1] in SURNAMES
+
+
 def _ends_word_before(text: str, i: int) -> bool:
-    """Whether ``text[i]`` ends a dictionary word of two or more characters begun before it (养 + 老, 尊 + 老)."""
+    """Whether ``text[i]`` ends a word begun before it as jieba segments the words around it (牧民/养老/补缴, not
+    局长/老李: 长老 is a dictionary word too, but the segmenting keeps 局长 whole). Tagged only when a dictionary word
+    ends there at all."""
     from detectors.names import MAX_WORD_LEN, dictionary_words
     words = dictionary_words()
-    return any(text[k:i + 1] in words for k in range(max(0, i - MAX_WORD_LEN + 1), i))
+    if not any(text[k:i + 1] in words for k in range(max(0, i - MAX_WORD_LEN + 1), i)):
+        return False
+    lo = max(0, i - TAG_REACH)
+    pos = lo
+    for token, _ in _tagged(text[lo:i + TAG_REACH]):
+        if pos <= i < pos + len(token):
+            return pos < i
+        pos += len(token)
+    return False
 
 
 def _outside_everyday_writing(ch: str) -> bool:

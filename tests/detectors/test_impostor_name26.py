@@ -139,6 +139,8 @@ def test_lao_ending_a_word_begins_no_name():
     added = explain_added("养老补缴", OWN_PINGYAO, frozenset(), name_end=0, place_things=True)
     assert not added.owner and not added.rules_out
     assert explain_added("老王", OWN_PINGYAO, frozenset(), place_things=True).owner  # 老 + a surname still is
+    # 长老 is a word, but 老 + a surname is a person's name all the same (…局 + 长老李: 局长 and 老李)
+    assert explain_added("长老李", OWN_PINGYAO, frozenset(), name_end=0, place_things=True).owner
 
 
 def test_a_respelt_name_with_a_public_service_number_is_folded_after_a_region():
