@@ -20,11 +20,20 @@ Added-word classes (P: a county-level division of the registered name's province
   parted_runs     two or three colloquial phrases, each parted by a separator, before N written with one character
                   respelt by sound, and one after it (咋回事⎸瞧好了⎸N'⎸这事儿): a long run of added phrases beside a
                   name disguised once more
+  addressee_call  N + a word for persons on 员 + a call to act (N + 党员扫码报到, N + 退休人员请登记): the people a
+                  notice calls on (twenty-sixth round)
+  telling         a first-person pronoun telling the reader + ⎸ + N (我跟你讲⎸N, 俺给恁说⎸N)
+  province_region R + N, R a customary sub-region of the name's province (``detectors/data/regions.tsv``) that may
+                  or may not cover the unit (关中 + a unit of 陕北)
+  region_epithet  八百里 / 千里 + R + N: the same region praised by its extent
+  level_sound     N with a character sounding like its place's level word (县 → 纤, 市 → 是) written right after
+                  its place, and a service phrase after it (神木纤12345 + 补贴领取)
 Negatives (``no_*``; counted as flagged when the detector points the name at the registered entry; they should stay 0):
   no_other_unit   N + P + a government body's word (公安, 税务): another place's own unit named after the name
   no_other_end    N + P: another place ending the name, the place of the account's own
   no_person       老 + a surname + ⎸ + N: a person's handle (老王⎸…)
   no_medium       P + 日报 / 晚报 + ⎸ + N: a medium's column
+  no_teller       老 + a surname + 跟你说 + ⎸ + N: a named person telling the reader, a commentary
 
 ``--check`` exits non-zero when a positive class is flagged for less than ``CHECK_MIN`` of its names or a negative
 class is pointed at the registered entry for more than ``CHECK_NEGATIVE_MAX`` of them — the generated check of the
@@ -54,8 +63,9 @@ from level_prefix_coverage import (  # noqa: E402
     tally,
 )
 
-POSITIVES = ("place_goods", "place_goods2", "goods_before", "old_group", "parted_runs")
-NEGATIVES = ("no_other_unit", "no_other_end", "no_person", "no_medium")
+POSITIVES = ("place_goods", "place_goods2", "goods_before", "old_group", "parted_runs", "addressee_call", "telling",
+             "province_region", "region_epithet", "level_sound")
+NEGATIVES = ("no_other_unit", "no_other_end", "no_person", "no_medium", "no_teller")
 CHECK_MIN = 0.9  # the share of a positive class's names that must be flagged under --check
 # ... and the share of a negative class's names that may be pointed at the registered entry: other layers read a few
 # names of the negative classes for reasons of their own (广东检察 + 源城: a body of the system at a place; 聊城公安 +
@@ -75,6 +85,13 @@ SURNAMES = ("王", "李", "张", "刘", "陈", "杨", "赵", "周")
 BODIES = ("公安", "税务", "交警", "法院", "文旅", "应急")
 MEDIA = ("日报", "晚报")
 SEPARATORS = ("⎸", "｜", "丨", "·", " | ")
+# Words for persons on 员 and the calls a notice makes them (general vocabulary of notices, written for this script)
+ADDRESSEES = ("党员", "退休人员", "参保人员", "公务员", "驾驶员", "教职员")
+CALLS = ("扫码报到", "扫码激活", "请登记", "速领", "注意", "尽快认证")
+# A speaker telling the reader: pronoun, preposition, addressee, verb (northern and north-western usage)
+TELLERS = ("我跟你讲", "俺给你说", "咱跟大家唠", "额给你说", "我给恁说", "俺们跟你聊聊")
+EPITHETS = ("八百里", "千里")
+SERVICE_TAILS = ("补贴领取", "在线办理", "便民服务", "社保激活")
 
 
 def _neighbour(name: str, region: str, registered: set[str]) -> str:
@@ -114,6 +131,43 @@ def _surname(name: str) -> str:
     return _pick(fits, name + "surname") if fits else ""
 
 
+def _splits_word(last: str, name: str) -> bool:
+    """Whether ``last`` and the name's first character make a dictionary word (说 + 白河 writes 说白 split by the
+    separator, a disguise of its own: ``detectors.impostor.split_word``)."""
+    from detectors.names import dictionary_words
+    return last + name[:1] in dictionary_words()
+
+
+def _province_region(name: str, region: str) -> str:
+    """A customary sub-region of the name's province (``detectors/data/regions.tsv``, read through
+    ``detectors.affixes.region_provinces``), chosen by a hash of the name; "" when none."""
+    from detectors.affixes import region_provinces
+    from detectors.places import gazetteer
+    chain, _ = _chain(region)
+    if not chain:
+        return ""
+    province = gazetteer().divisions[chain[0]].short
+    pool = sorted(r for r, ps in region_provinces().items() if province in ps and r not in name)
+    return _pick(pool, name + "region") if pool else ""
+
+
+def _level_sound(name: str, region: str) -> str:
+    """``name`` with a character sounding like its place's level word (县, 市, 区) written right after the place and
+    breaking every dictionary word there; "" when the name does not begin with its deepest division's short form."""
+    from detectors.names import breaks_word, short_level_sound_alikes
+    from detectors.places import gazetteer
+    chain, town = _chain(region)
+    if not chain or town:
+        return ""
+    div = gazetteer().divisions[chain[-1]]
+    level = div.name[-1:]
+    if level not in "县市区" or len(div.short) < 2 or not name.startswith(div.short) or name.startswith(div.name):
+        return ""
+    k = len(div.short)
+    fits = [c for c, lv in short_level_sound_alikes().items() if lv == level and breaks_word(name[:k] + c + name[k:], k)]
+    return name[:k] + _pick(sorted(fits), name + "lsound") + name[k:] if fits else ""
+
+
 def generate(name: str, region: str, registered: set[str] = frozenset()) -> dict[str, str]:
     """Added-word class → the generated name (only the classes this registered name can carry)."""
     out: dict[str, str] = {}
@@ -131,6 +185,17 @@ def generate(name: str, region: str, registered: set[str] = frozenset()) -> dict
     surname = _surname(name)
     if surname:
         out["no_person"] = "老" + surname + sep + name
+    out["addressee_call"] = name + _pick(ADDRESSEES, name + "addressee") + _pick(CALLS, name + "call")
+    out["telling"] = _pick(TELLERS, name + "teller") + sep + name
+    if surname and not _splits_word("说", name):
+        out["no_teller"] = "老" + surname + "跟你说" + sep + name
+    reg = _province_region(name, region)
+    if reg:
+        out["province_region"] = reg + name
+        out["region_epithet"] = _pick(EPITHETS, name + "epithet") + reg + name
+    sounded = _level_sound(name, region)
+    if sounded:
+        out["level_sound"] = sounded + _pick(SERVICE_TAILS, name + "tail")
     respelt = respelt_by_sound(name, name, name + "parted")
     if respelt:
         k = 2 + _h(name + "runs") % 2

@@ -150,6 +150,9 @@ SERVICE_WORDS = (
     "社保", "医保", "公积金", "养老金", "养老保险", "医疗保险", "失业金", "低保", "户籍", "户口", "身份证", "居住证",
     "驾照", "驾驶证", "行驶证", "营业执照", "证照", "证件", "出入境", "护照", "签证", "违章", "违法处理", "罚款", "扣分",
     "年检", "年审", "个税", "退休", "生育", "就业", "创业",
+    # what the reader is asked to do with a card, a code or an account to get a service (社保卡激活, 扫码登记, 绑定):
+    # general vocabulary of 政务服务 (twenty-sixth round)
+    "扫码", "扫一扫", "激活", "绑定", "解绑", "签到", "填报",
     # service windows and seats (专窗, 专席, 大厅 …): where a service hall receives the public, on site or online;
     # general vocabulary of 政务服务 halls (综合窗口, 受理专席, 惠农专窗 of the benefit programmes, 网上大厅)
     "窗", "专窗", "服务窗口", "综合窗口", "受理窗口", "办事窗口", "专席", "坐席", "受理专席", "服务专席", "专岗", "服务岗",
@@ -526,6 +529,30 @@ HOMETOWN_WORDS = (
 # internet's 偶们: twenty-second round)
 FOLK_PRONOUNS = ("咱们", "俺们", "额们", "我哋", "偶们", "咱", "俺")
 FOLK_PLACE_NOUNS = ("村", "乡", "镇", "县", "市", "城", "屯", "寨", "庄", "这疙瘩", "这旮旯", "这儿", "这里", "这边")
+# The speaker telling the reader (twenty-sixth round): a first-person pronoun, a preposition of the addressee, the
+# reader and a verb of speaking — 我跟你讲, 额给你说 (额 is the north-west's 我), 俺给恁说 (恁 the Central Plains' 你), 咱跟
+# 大家唠 (唠, 谝: the north-east's and Shaanxi's "chat"). The idiom is a turn of speech that puts the speaker beside the
+# reader, no owner's name: read like the folks' voice (no owner, no evidence, no penalty), not as a speaker's column
+# (老张说…: a named speaker stays a commentary, ``COMMENTARY_VERBS``). Built from the parts, general grammar of Chinese
+# and of its northern dialects (jieba's pronouns; 额, 恁, 唠, 谝 as the dialect dictionaries give them), none taken from
+# an evaluation part.
+# Epithets of extent written before a place or a region (twenty-sixth round): 八百里秦川, 八百里洞庭, 千里沂蒙 — the
+# customary praise of a plain, a lake or a mountain land by its size, general Chinese usage. With the target's own
+# place or a region of its own after it the epithet is part of that place (``_epithet_place_at``), no unknown words.
+PLACE_EPITHETS = ("八百里", "千里", "万里")
+# The people a call is addressed to (twenty-sixth round): a word for persons on 员/者 (``AGENT_SUFFIXES``: 党员, 公务员,
+# 退休人员, 参保者) right before what they are told to do — scan, activate, report, register, claim, look (党员扫码报到,
+# 退休人员速领, 参保者注意) — is the audience of a notice, the way a notice on a board is headed, not the person who
+# owns the account (宣传员小王 is). The calls are general vocabulary of notices and of 政务服务 (``ADDRESSEE_CALLS``,
+# optionally urged: ``ADDRESSEE_URGING``); evidence like ``NOTICE_WORDS``. None taken from an evaluation part.
+ADDRESSEE_CALLS = ("扫码", "扫一扫", "激活", "认证", "报到", "登记", "领取", "申领", "认领", "注册", "报名", "签到", "填报",
+                   "核验", "确认", "年审", "注意", "留意", "必看", "速看", "快看", "看过来", "集合", "速领", "速办",
+                   "进群", "入群", "点击", "点这里", "戳这里")
+ADDRESSEE_URGING = ("请", "速", "快", "赶紧", "赶快", "马上", "立即", "尽快", "务必", "须", "必须", "注意")
+TELLING_SPEAKERS = (*FOLK_PRONOUNS, "我们", "我", "额", "偶", "吾", "阿拉", "伲")
+TELLING_PREPOSITIONS = ("给", "跟", "和", "对", "同", "与")
+TELLING_ADDRESSEES = ("你们", "您们", "大家", "各位", "大伙", "大伙儿", "你", "您", "恁", "伱", "乃")
+TELLING_VERBS = ("说说", "讲讲", "聊聊", "唠唠", "谝谝", "说", "讲", "聊", "唠", "谝", "道", "念叨", "叨叨", "唠叨", "汇报")
 # Bait: what the subsidy and payment frauds that copy a government account promise the reader — money paid out to
 # them (补贴, 补助, 津贴, 红包 …) and its being paid straight to them (直领, 到账, 到卡, 秒到 …). A payout verb of that
 # kind, or a payout noun with a verb of claiming or paying (补贴领取, 补助发放), is bait: a service word and a claim
@@ -781,6 +808,32 @@ def regions() -> dict[str, frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def region_provinces() -> dict[str, frozenset[str]]:
+    """Each sub-region of ``regions`` whose members all lie in one province (关中, 陕北, 苏北, 胶东 …) → that province's
+    short form (陕西, 江苏 …), read from ``divisions.tsv`` (a member names a prefecture-level division, or the province
+    itself); regions across provinces (华东, 长三角, 京津冀) are left out."""
+    from detectors.places import gazetteer
+    gaz = gazetteer()
+    out: dict[str, frozenset[str]] = {}
+    for region, members in regions().items():
+        provinces = set()
+        for member in members:
+            codes = [c for c in gaz.named(member) if gaz.divisions[c].level <= 2]
+            provinces |= {gaz.divisions[c[:2] + "0000"].short for c in codes if c[:2] + "0000" in gaz.divisions}
+        if len(provinces) == 1:
+            out[region] = frozenset(provinces)
+    return out
+
+
+def region_of_province(word: str, own_places: frozenset[str]) -> bool:
+    """Whether ``word`` is a customary sub-region of the target's own province that does not cover the target (关中
+    before a unit of 陕北): the province's own vocabulary, a place above the unit in the loose sense an impostor uses it
+    (``region_provinces``); never another place."""
+    provinces = region_provinces().get(word)
+    return bool(provinces) and not provinces.isdisjoint(own_places)
+
+
 def region_covering(word: str, own_places: frozenset[str]) -> bool:
     """Whether ``word`` is a macro-region or sub-region that covers one of the target's own places (华东 covers 江苏,
     苏北 covers 连云港): a place of a higher level than the target, written before its name like a province."""
@@ -865,6 +918,11 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             out.generic.append(text[i] + following)  # 旧 + 账号 taken off as a decoration: the claim all the same
             i, prev = i + 1, "generic"
             continue
+        epithet = _epithet_place_at(text, i, own_places, regs)
+        if epithet:  # 八百里 + 秦川, 千里 + 沂蒙: a place's customary epithet of extent, the place itself
+            out.regions.append(epithet)
+            i, prev = i + len(epithet), "place"
+            continue
         capital = _capital_word_at(text, i, own_places, name_end if name_end >= 0 else len(text), prev)
         if capital:  # 省会 + 济南公安, 山东 + 省会: the target's own capital named by its rank
             out.regions.append(capital)
@@ -875,6 +933,8 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             if word in own_places:
                 out.own_places.append(word)
             elif word in regs and not regs[word].isdisjoint(own_places):  # ``region_covering``; 湘西 covers 怀化
+                out.regions.append(word)
+            elif word in regs and region_of_province(word, own_places):  # 关中 before 陕北's 子长: its province's
                 out.regions.append(word)
             elif word in nicks and not nicks[word].isdisjoint(own_places):  # 壮乡 for 广西: the place's nickname
                 out.regions.append(word)
@@ -929,7 +989,11 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
                 elif kind == "audience":
                     out.persons.append(word)
                 elif kind == "person":  # 宣传 + 员: a person; 员 alone, or beginning a word (员工), is not
-                    if i > 0 and _names_an_owner(text, i, j):
+                    call = _addressee_call_at(text, j) if i > 0 else ""
+                    if call:  # 党员 + 扫码: the people a notice calls on, not the account's owner
+                        out.generic.append(word + call)
+                        kind, j = "generic", j + len(call)
+                    elif i > 0 and _names_an_owner(text, i, j):
                         out.persons.append(text[max(0, i - 2):j])
                     else:
                         out.unknown += word
@@ -1206,13 +1270,67 @@ def _common_noun_after(text: str, j: int) -> str:
 
 def _folk_at(text: str, i: int) -> str:
     """The folks' first person plural starting at ``text[i]`` (``FOLK_PRONOUNS``) with the place noun or hometown
-    word it calls its own, if one follows (咱村, 俺们县, 咱老家, 咱们); "" when none."""
+    word it calls its own, if one follows (咱村, 俺们县, 咱老家, 咱们), or the speaker telling the reader (额给你说, 我跟
+    你讲: ``_telling_at``); "" when none."""
+    telling = _telling_at(text, i)
+    if telling:
+        return telling
     pronoun = next((p for p in FOLK_PRONOUNS if text.startswith(p, i)), "")
     if not pronoun:
         return ""
     k = i + len(pronoun)
     home = next((w for w in _folk_homes() if text.startswith(w, k)), "")
     return pronoun + home
+
+
+def _epithet_place_at(text: str, i: int, own_places: frozenset[str], regs: dict[str, frozenset[str]]) -> str:
+    """An epithet of extent (``PLACE_EPITHETS``: 八百里, 千里) at ``text[i]`` with the target's own place or a region of
+    its own (covering it, or of its province: ``region_of_province``) right after it (八百里秦川, 千里沂蒙); "" when
+    none."""
+    head = next((e for e in PLACE_EPITHETS if text.startswith(e, i)), "")
+    if not head:
+        return ""
+    k = i + len(head)
+    for j in range(min(len(text), k + MAX_PLACE_LEN), k, -1):
+        word = text[k:j]
+        if word in own_places or (word in regs and (not regs[word].isdisjoint(own_places)
+                                                    or region_of_province(word, own_places))):
+            return text[i:j]
+    return ""
+
+
+def _addressee_call_at(text: str, j: int) -> str:
+    """The call to act right at ``text[j]``, after a word for persons (``ADDRESSEE_CALLS``, optionally urged first:
+    请扫码, 速领); "" when none."""
+    for head in ("", *ADDRESSEE_URGING):
+        if text.startswith(head, j):
+            call = next((c for c in _addressee_calls() if text.startswith(c, j + len(head))), "")
+            if call:
+                return head + call
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _addressee_calls() -> tuple[str, ...]:
+    return tuple(sorted(ADDRESSEE_CALLS, key=len, reverse=True))
+
+
+def _telling_at(text: str, i: int) -> str:
+    """The speaker telling the reader at ``text[i]`` (``TELLING_SPEAKERS`` + ``TELLING_PREPOSITIONS`` +
+    ``TELLING_ADDRESSEES`` + ``TELLING_VERBS``: 额给你说, 我跟大家聊聊); "" when none."""
+    k = i
+    for parts in _telling_parts():
+        word = next((w for w in parts if text.startswith(w, k)), "")
+        if not word:
+            return ""
+        k += len(word)
+    return text[i:k]
+
+
+@lru_cache(maxsize=1)
+def _telling_parts() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(sorted(parts, key=len, reverse=True))
+                 for parts in (TELLING_SPEAKERS, TELLING_PREPOSITIONS, TELLING_ADDRESSEES, TELLING_VERBS))
 
 
 @lru_cache(maxsize=1)
@@ -1682,6 +1800,8 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
     ch = text[i]
     if ch in PERSON_PREFIXES and _outside_everyday_writing(text[j:j + 1]):
         return False  # 老俵 (the Gan dialect's 老表), not 老 + a surname or a given name: names are written in GB 2312
+    if ch in PERSON_PREFIXES and i > 0 and not _surname_at(text, j) and _ends_word_before(text, i):
+        return False  # 养老, 敬老: 老 ends a word with what stands before it and no surname follows: it begins no name
     if ch in PERSON_PREFIXES and _thing_word_at(text, i):
         return False  # 老豆腐, 老字号: 老 begins the word for a thing, not a person's name
     if ch in PERSON_PREFIXES and _common_noun_after(text, j):
@@ -1703,6 +1823,30 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
             return before is None or not _urging(*before)  # 看… alone is somebody's column, as 老张看…
         pos += len(token)
     return True
+
+
+def _surname_at(text: str, j: int) -> bool:
+    """Whether a common surname (``detectors.charsim.SURNAMES``) stands at ``text[j]`` (老 + 李: a person whatever
+    word 老 may end with the character before it, 局长 + 老李)."""
+    from detectors.charsim import SURNAMES
+    return text[j:j + 1] in SURNAMES
+
+
+def _ends_word_before(text: str, i: int) -> bool:
+    """Whether ``text[i]`` ends a word begun before it as jieba segments the words around it (牧民/养老/补缴, not
+    局长/老李: 长老 is a dictionary word too, but the segmenting keeps 局长 whole). Tagged only when a dictionary word
+    ends there at all."""
+    from detectors.names import MAX_WORD_LEN, dictionary_words
+    words = dictionary_words()
+    if not any(text[k:i + 1] in words for k in range(max(0, i - MAX_WORD_LEN + 1), i)):
+        return False
+    lo = max(0, i - TAG_REACH)
+    pos = lo
+    for token, _ in _tagged(text[lo:i + TAG_REACH]):
+        if pos <= i < pos + len(token):
+            return pos < i
+        pos += len(token)
+    return False
 
 
 def _outside_everyday_writing(ch: str) -> bool:

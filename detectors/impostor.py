@@ -217,6 +217,7 @@ from detectors.names import (
     following_decoration,
     place_respelt,
     same_sound,
+    short_level_sound_alikes,
     substitution,
     toneless_all,
 )
@@ -278,6 +279,11 @@ BARE_MAX_COLOUR = 0.2
 STRUCTURE_MIN = 0.95
 STRUCTURE_MARGIN = 0.05
 STRUCTURE_BARE = 0.985
+# The numbers of the government's public service lines: 123 and two digits, the block the telecom numbering plan
+# (工业和信息化部《电信网码号资源管理办法》) reserves for 政府公益服务 (12345 政务服务, 12366 税务, 12315 市场监管, 12333 人社,
+# 12369 生态环境 …). A name that writes one keeps a government body's words as written, like 发布 or 公安: the folding
+# of ``_refolded_pairs`` reads it (凤乡12366 after an added region for 凤翔12366). Twenty-sixth round, general knowledge.
+GOV_HOTLINE = re.compile(r"(?<![0-9])123[0-9]{2}(?![0-9])")
 ORG_MIN_NAME_SCORE = 0.80  # an account verified as another body needs a name imitation at least this strong
 # ... and at most this many added characters that are neither generic words nor the target's places (each already
 # costs ``UNKNOWN_PENALTY``): 云上汕尾公安 by an information company is the unit's name behind one odd character, an
@@ -738,7 +744,12 @@ class _Officials:
                     and own[r] + written in township_names()
                     and own[r] + written not in self.affixes.places[r]):
                 continue  # 古城镇 for a 古城街道 unit's 古城: a real township of that name elsewhere, another place
-            if marker.kind == "zone" or town:
+            if marker.kind == "sound_level" and not town:
+                level = short_level_sound_alikes()[written]
+                reason = f"地名“{own[r]}”后用同音字“{written}”代替行政级别词“{level}”，去掉后比对"
+                score = round(min(LAYER_SCORES["sound"], match.score - LEVEL_WORD_PENALTY), 3)
+                layer = "level"
+            elif marker.kind == "zone" or town:
                 reason = (f"地名“{own[r]}”后插入开发区、园区类词“{written}”（非备案单位本身的名称），去掉后比对"
                           if not town else f"地名写成同名的下级乡镇“{town}”，去掉“{written}”后比对")
                 score = round(min(SUB_PLACE_MAX, match.score - SUB_PLACE_PENALTY), 3)
@@ -1633,7 +1644,7 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
     out = []
     for c in todo:
         form = forms[c]
-        if not (placed[c] or looks_governmental(form.core)):
+        if not (placed[c] or looks_governmental(form.core) or GOV_HOTLINE.search(form.core)):
             continue  # an imitation keeps the unit's place or its body's words as written (two C-speed passes)
         found = False
         for variant, before, after, changed in affixes.find(form.core, strays=True):

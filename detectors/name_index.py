@@ -40,6 +40,7 @@ from detectors.names import (
     _is_cjk,
     _strip_levels,
     all_cjk,
+    breaks_word,
     decompositions,
     glyph_neighbours,
     has_latin,
@@ -49,6 +50,7 @@ from detectors.names import (
     part_of,
     readings,
     shape_neighbours,
+    short_level_sound_alikes,
     stroke_reductions,
     strokes_apart,
     toneless,
@@ -1239,7 +1241,7 @@ class Marker:
     """A word that is no place but sits after a place the way a township does: a kind of development zone (``zone``:
     高新区, 经开区, 林场, ``detectors.places.zone_words``) or a word naming a level (``level``: 省直, 市级, 乡, 镇, 社区 —
     ``LEVEL_HEADS`` + ``LEVEL_RANKS``, ``TOWN_LEVEL_HEADS``; ``detectors.places.level_word_at``)."""
-    kind: str  # "zone" | "level"
+    kind: str  # "zone" | "level" | "sound_level"
     word: str  # as the candidate writes it (qualifier included: 国家级高新区)
 
 
@@ -1251,7 +1253,10 @@ class SubPlaces:
     - the kinds of development zones and sub-place bodies (``Marker`` "zone": 高新区, 经济技术开发区, 综合保税区, 景区,
       林场 …), which any place may have, so they are read after the target's own place whatever its level;
     - words naming a level (``Marker`` "level": 省直, 市级 …, and 乡/镇/街道/社区/村 on their own), read after the
-      target's own place (湖南省直文旅, 上江圩乡社保 for 上江圩镇's 上江圩社保).
+      target's own place (湖南省直文旅, 上江圩乡社保 for 上江圩镇's 上江圩社保);
+    - a character that sounds like 省/市/县/区 (``Marker`` "sound_level": ``detectors.names.short_level_sound_alikes``)
+      right after the target's own place where it breaks every dictionary word (神木纤12345 for 神木县12345, 子长弦发布
+      for 子长县发布; not 长安曲江: 曲江 is a word).
 
     ``counties[r]`` is the county-level division registry entry ``r`` is the unit of (``detectors.places.county_of``
     its region: none for an entry of a province, a prefecture or a township). Only entries whose most specific place
@@ -1294,6 +1299,9 @@ class SubPlaces:
             for word in (*TOWN_LEVEL_HEADS, *(h + k for h in LEVEL_HEADS for k in LEVEL_RANKS)):
                 if word not in keys and word not in zone_words():
                     self.automaton.add_word(word, (word, "level"))
+            for ch in short_level_sound_alikes():
+                if ch not in keys and ch not in self.automaton:
+                    self.automaton.add_word(ch, (ch, "sound_level"))
         self.empty = not len(self.automaton)
         if not self.empty:
             self.automaton.make_automaton()
@@ -1313,6 +1321,12 @@ class SubPlaces:
                 continue
             if ks == "zone":
                 zones.append((start, stop))
+                continue
+            if ks == "sound_level":  # 纤 for 县: one character after the own place, breaking every word there
+                stop = start + 1
+                if (start >= 2 and len(text) - stop >= 2 and not text.startswith(TOWN_BODIES, stop)
+                        and self.after_own_place(text[:start]) and breaks_word(text, start)):
+                    out.setdefault((start, stop, "level"), (start, stop, Marker("sound_level", text[start])))
                 continue
             if ks == "level":
                 stop = level_word_at(text, start)

@@ -780,8 +780,24 @@ def _level_sound_alikes() -> dict[str, frozenset[str]]:
     """The characters of GB 2312 (everyday simplified writing) that share a toneless reading (``toneless_all``) with
     a character of a long level word, by that reading; built once, from pypinyin's table read directly (a tone-free
     pre-test, then ``toneless_all``) so that it costs a few milliseconds, not a pass of pypinyin over every character."""
+    return _gb2312_by_readings(frozenset(
+        r for w in DIVISION_LEVEL_WORDS if len(w) >= MISSPELT_LEVEL_MIN for c in w for r in toneless_all(c)))
+
+
+@lru_cache(maxsize=1)
+def short_level_sound_alikes() -> dict[str, str]:
+    """Each character of GB 2312 that sounds like one of the one-character level words 省/市/县/区 (its usual
+    toneless reading: sheng, shi, xian, qu) and is none of them → that level word (纤, 弦, 现 → 县; 是, 事 → 市).
+    These are words of their own almost everywhere, so they are read as a level word only right after a unit's own
+    place and breaking every dictionary word there (``detectors.name_index.SubPlaces``: 神木纤12345 for 神木县12345)."""
+    level = {toneless(c): c for c in LEVEL_WORDS}
+    by_reading = _gb2312_by_readings(frozenset(level))
+    return {ch: level[r] for r in sorted(by_reading) for ch in sorted(by_reading[r]) if ch not in LEVEL_WORDS}
+
+
+def _gb2312_by_readings(wanted: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The characters of GB 2312 with each toneless reading of ``wanted`` (read from pypinyin's table directly)."""
     from pypinyin.pinyin_dict import pinyin_dict
-    wanted = {r for w in DIVISION_LEVEL_WORDS if len(w) >= MISSPELT_LEVEL_MIN for c in w for r in toneless_all(c)}
     plain = {r.replace("v", "u") for r in wanted}
     out: dict[str, set[str]] = {}
     toned = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
