@@ -75,11 +75,12 @@ The rule, in order:
    several places, the name's place, written out or by its nickname, leaves one of them) — on a government-sounding name that
    names no other place, or on any name when the description copies or names that unit (``_Officials.claimed_units``);
    (c) a copy cropped deep, shrunk into a screenshot, turned or painted over, found by pixels in local avatar files
-   (``_PixelSearch``), for review; the pixel comparisons of one run are bounded (``detect.avatar_pixel_max_pairs``)
-   and the suspects left without one are counted in the run's summary; where a reading leaves several units level,
-   the description, the copy's own colours or the name giving one's own place (a township's short name too) choose
-   among them as in (b) (``_PixelSearch._settled``); a township written in the name lists its own unit's avatars,
-   and a township of a registered county the county's.
+   (``_PixelSearch``), for review — a copy turned about its centre on any name without a word of a business, person
+   or medium (``_PixelSearch._turned``), as the close copy of (b); the pixel comparisons of one run are bounded
+   (``detect.avatar_pixel_max_pairs``) and the suspects left without one are counted in the run's summary; where a
+   reading leaves several units level, the description, the copy's own colours or the name giving one's own place (a
+   township's short name too) choose among them as in (b) (``_PixelSearch._settled``); a township written in the name
+   lists its own unit's avatars, and a township of a registered county the county's.
    And the avatar overrules a name that says little (``_avatar_owners``): when the name gives no more than a place
    and words of no department (no body word of ``detectors.systems``) and its pair's target has no avatar like it,
    a near copy of one unit's distinctive avatar (b) makes that unit — the avatar's owner — the target; only with the
@@ -2488,7 +2489,8 @@ class _PixelSearch:
     ``detectors.avatar.overlay_reading``, ``OVERLAY_KEPT``), on a name that points at the unit.
 
     Only suspects with a local avatar file, not verified as a medium, whose name sounds governmental or names a
-    place of the registry or whose description points at a unit (``_Officials.claimed_units``); one verified as
+    place of the registry or whose description points at a unit (``_Officials.claimed_units``) — any other suspect
+    only for a copy turned about its centre (``_turned``); one verified as
     another organisation (a company) only when its description points at a unit, or its name writes the unit's place
     without a word of a business, person or medium and the copy is contained almost perfectly
     (``PIXEL_MIN_PLACE_ONLY``; as in rule 5 by hashes: a company has no use for a unit's own emblem). A name that
