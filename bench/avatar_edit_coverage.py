@@ -460,10 +460,10 @@ NAME_SHAPES = {
     "other+news": "{other}新鲜事儿",  # another place: a finding naming that place's unit is a false match
     # no place, no government word: everyday talk beside a landmark or a street the registry does not know; the image
     # alone carries it (a close copy, or a copy turned about its centre) ...
-    "talk only": "老街坊茶话会",
+    "talk only": "江畔闲话",
     # ... or, with a description naming the unit by its registered account name (a scam's opening line), the image
     # needs only agree with the description (every pixel reading, the screenshot's colours among them)
-    "talk+desc": ("老街坊茶话会", "【{name}】补贴名额紧张，私信登记"),
+    "talk+desc": ("江畔闲话", "【{name}】补贴名额紧张，私信登记"),
 }
 NAME_EDITS = ("jpeg", "crop_centre", "rotate", "screenshot")
 NAME_EDIT_STRENGTHS = ("q30", "0.24", "30°", "-52°", "chat0.15", "chat0.085")

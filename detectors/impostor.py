@@ -2716,7 +2716,8 @@ class _PixelSearch:
     def _turned_copies(self, mine: np.ndarray | None, listed: set[int]) -> list[int]:
         """The distinctive registry avatars nearest by turn signature (``_nearest_turned``) not yet ``listed`` that the
         turned reading finds the candidate a turned copy of (``PIXEL_MIN``): only those join the short list, whose
-        every pair is read in full (the screenshot, frame and overlay readings cost ten turned readings)."""
+        every pair is read in full (the screenshot, frame and overlay readings cost ten turned readings). Read only
+        while the run's pixel budget is not spent; the turned readings themselves are not counted in it."""
         files = {self.officials.entries[r].get("avatar") or f"#{r}" for r in listed}
         out = []
         for _, r, own in self._nearest_turned(mine):
@@ -2734,6 +2735,8 @@ class _PixelSearch:
         other listed file (a template's or another unit's) by ``PIXEL_MARGIN``; never for an account verified as
         another body, nor on a name with a word of a business, a person or a medium."""
         refused = "名称不像政务账号、未指明地方，简介也未指向某一单位"
+        if self.tried >= self.max_pairs:  # the run's budget spent (no file is read: not yet known to be a suspect)
+            return None, f"{refused}；本次运行的像素比对已达上限（{self.max_pairs} 对），不再按转角比对"
         if org:
             return None, f"{refused}，且账号认证为“{org}”：像素层不判断"
         if explain_added(form.core).owner or person_words(form.core):
@@ -2944,7 +2947,8 @@ class _PixelSearch:
                                   officials.matrix[np.asarray(distinctive, dtype=np.int64)])
             listed.update(distinctive[k] for k in np.argsort(dist, kind="stable")[:PIXEL_NEAREST].tolist())
         mine = pixels_for_record(acc, self.base_dir)
-        listed.update(self._turned_copies(mine, listed))  # a turned copy the hashes miss
+        if self.tried < self.max_pairs:  # the run's pixel budget not spent: a turned copy the hashes miss
+            listed.update(self._turned_copies(mine, listed))
         if not listed:
             return None, "没有可比对的专属头像"
         files = {officials.entries[r].get("avatar") or f"#{r}" for r in listed}
