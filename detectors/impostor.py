@@ -2687,9 +2687,9 @@ class _PixelSearch:
             for group in (officials.distinctive_positions[:PIXEL_MAX_REGISTRY],
                           [r for r, h in enumerate(officials.hashes) if h and r not in distinctive][:PIXEL_MAX_REGISTRY]):
                 for r in group:
-                    path = officials.entries[r].get("avatar") or f"#{r}"
-                    files.setdefault(path, (r, r in distinctive))
-                    self._file_entries.setdefault(path, []).append(r)
+                    files.setdefault(officials.entries[r].get("avatar") or f"#{r}", (r, r in distinctive))
+            for r, entry in enumerate(officials.entries):  # every platform's entry, not only the one listed
+                self._file_entries.setdefault(entry.get("avatar") or f"#{r}", []).append(r)
             signatures, rows, kinds = [], [], []
             for r, own in files.values():
                 levels = self._registry_pixels(r)
@@ -2725,7 +2725,9 @@ class _PixelSearch:
                 continue
             theirs = self._registry_pixels(r)
             if theirs is not None and rotated_similarity(mine, theirs)[0] >= PIXEL_MIN:
-                out.append(r)
+                # every entry showing the file (a unit's accounts on several platforms: ``_ranked`` prefers the
+                # candidate's own platform among them)
+                out.extend(self._file_entries.get(self.officials.entries[r].get("avatar") or f"#{r}", [r]))
         return out
 
     def _turned(self, acc: dict, form, org: str | None) -> tuple[tuple | None, str]:
