@@ -34,9 +34,10 @@ copied). Then false matches:
   template never counts on its own).
 
 ``--names``: the name gate instead (``NAME_SHAPES``): a few copies of each drawn design (JPEG q30, a centre crop to
-0.24, a 30° turn, a chat screenshot at 0.15) under every name shape — the place with a government word, a service
-desk's or a news bulletin's words or everyday talk, a nickname of the place, news words alone, a food column's words,
-and another distinctive unit's place (a finding naming that unit is a false match).
+0.24, turns of 30° and -52°, chat screenshots at 0.15 and 0.085 of the screen) under every name shape — the place with
+a government word, a service desk's or a news bulletin's words or everyday talk, a nickname of the place, news words
+alone, a food column's words, another distinctive unit's place (a finding naming that unit is a false match), and
+everyday talk with no place at all, alone or with a description naming the unit by its registered account name.
 
 Figures are per generated copy and say which edit kinds the matcher holds across; they are no estimate of recall on
 real impostors (the mix of edits here is uniform, the real one is not). Every generated account goes through the
@@ -295,7 +296,9 @@ def edits(rng: random.Random, nrng: np.random.Generator) -> list[tuple[str, str,
         add("mask", shape, lambda im, shape=shape: _mask(im, shape))
     add("flip", "horizontal", ImageOps.mirror)
     add("flip", "vertical", ImageOps.flip)
-    for angle, fill in ((5, "ground"), (15, (255, 255, 255)), (30, (0, 0, 0)), (90, "ground")):
+    # any angle: a turn of 40° or more is as far by hash from the original as another design (a photo app's free turn)
+    for angle, fill in ((5, "ground"), (15, (255, 255, 255)), (30, (0, 0, 0)), (45, "ground"), (-52, (255, 255, 255)),
+                        (90, "ground"), (-135, (0, 0, 0))):
         add("rotate", f"{angle}°", lambda im, angle=angle, fill=fill: _rotate(im, angle, fill))
     for amount in (0.08, 0.2):
         add("perspective", f"{amount}", lambda im, amount=amount: _perspective(im, amount))
@@ -311,7 +314,9 @@ def edits(rng: random.Random, nrng: np.random.Generator) -> list[tuple[str, str,
     add("stripes", "horizontal", lambda im: _stripes(im, 24, 110, False))
     add("stripes", "diagonal", lambda im: _stripes(im, 30, 90, True))
     # embedded in a screenshot-like canvas
-    for scale, layout in ((0.5, "card"), (0.3, "profile"), (0.15, "chat"), (0.1, "dark")):
+    # down to a chat thread's sender picture or a letterhead's logo: under a tenth of the screen's width
+    for scale, layout in ((0.5, "card"), (0.3, "profile"), (0.15, "chat"), (0.1, "dark"), (0.085, "chat"),
+                          (0.07, "dark")):
         add("screenshot", f"{layout}{scale}", lambda im, scale=scale, layout=layout: _screenshot(im, scale, layout, rng))
     # degradation
     for sigma in (0.03, 0.08):
@@ -453,8 +458,15 @@ NAME_SHAPES = {
     "news only": "身边大事播报",  # no place: the image alone (and the news words) must carry it
     "column+news": "{place}美食头条",  # a food column: not official; only the closest copies may count (bare)
     "other+news": "{other}新鲜事儿",  # another place: a finding naming that place's unit is a false match
+    # no place, no government word: everyday talk beside a landmark or a street the registry does not know; the image
+    # alone carries it (a close copy, or a copy turned about its centre) ...
+    "talk only": "江畔闲话",
+    # ... or, with a description naming the unit by its registered account name (a scam's opening line), the image
+    # needs only agree with the description (every pixel reading, the screenshot's colours among them)
+    "talk+desc": ("江畔闲话", "【{name}】补贴名额紧张，私信登记"),
 }
 NAME_EDITS = ("jpeg", "crop_centre", "rotate", "screenshot")
+NAME_EDIT_STRENGTHS = ("q30", "0.24", "30°", "-52°", "chat0.15", "chat0.085")
 
 
 def run_names(parts: list[str], designs: int, seed: int, out_dir: Path) -> dict:
@@ -471,7 +483,7 @@ def run_names(parts: list[str], designs: int, seed: int, out_dir: Path) -> dict:
     order = parts[:]
     rng.shuffle(order)
     share = {p: designs // len(parts) + (k < designs % len(parts)) for k, p in enumerate(order)}
-    chosen_edits = [e for e in edits(rng, nrng) if e[0] in NAME_EDITS and e[1] in ("q30", "0.24", "30°", "chat0.15")]
+    chosen_edits = [e for e in edits(rng, nrng) if e[0] in NAME_EDITS and e[1] in NAME_EDIT_STRENGTHS]
     spent = 0.0
     for part in parts:
         if not share[part]:
@@ -495,10 +507,13 @@ def run_names(parts: list[str], designs: int, seed: int, out_dir: Path) -> dict:
                 for shape, pattern in NAME_SHAPES.items():
                     if ("{nick}" in pattern and not nicks) or ("{other}" in pattern and other is None):
                         continue
-                    text = pattern.format(place=own, nick=nicks[0] if nicks else "",
-                                          other=places[other][-1] if other is not None else "")
+                    pattern, description = pattern if isinstance(pattern, tuple) else (pattern, "")
+                    fields = {"place": own, "nick": nicks[0] if nicks else "",
+                              "other": places[other][-1] if other is not None else "",
+                              "name": officials.entries[r].get("name") or ""}
                     aid = f"{name}-{shape}"
-                    accounts.append({"platform": "douyin", "account_id": aid, "name": text, "avatar": str(path)})
+                    accounts.append({"platform": "douyin", "account_id": aid, "name": pattern.format(**fields),
+                                     "description": description.format(**fields), "avatar": str(path)})
                     truth[aid] = (shape, officials.units[other] if shape == "other+news" else officials.units[r])
         ctx.accounts = accounts
         t0 = time.perf_counter()
@@ -519,7 +534,8 @@ def run_names(parts: list[str], designs: int, seed: int, out_dir: Path) -> dict:
 
 
 def report_names(res: dict) -> None:
-    print("生成数据（非评测集）：专属头像的副本（JPEG q30、中心裁切至 0.24、旋转 30°、缩入聊天截图 0.15）配以各种名称形态，"
+    print("生成数据（非评测集）：专属头像的副本（JPEG q30、中心裁切至 0.24、旋转 30° 与 -52°、缩入聊天截图 0.15 与 0.085）"
+          "配以各种名称形态，"
           "测的是名称关口。other+news 一行的“目标对”是误配（指向另一地方的单位），column+news 只供参考。")
     print(f"{'名称形态':<16} {'副本':>4} {'找到':>5} {'目标对':>5}")
     for shape in NAME_SHAPES:

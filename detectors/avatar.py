@@ -842,6 +842,44 @@ def rotated_similarity(candidate: np.ndarray, registered: np.ndarray) -> tuple[f
     return _rotated(blurred_c, blurred_r, _Spectrum(blurred_r))
 
 
+
+# A turned copy is found by the reading above only against the registry avatars a suspect's short list holds, and the
+# short list's nearest by hash cannot hold it: a turn of 40° or more moves every 64-bit hash as far as another design.
+# ``turn_signature`` is what the turn leaves: around the image centre a turn is a shift along the angle axis of the
+# log-polar resampling (``_log_polar``), so the magnitudes of each ring's angular spectrum (orders 1 to
+# ``TURN_ORDERS``) are the same at any angle; a zoom (the copy cut back to a square) shifts the rings, so two
+# signatures compare by the best centred correlation over the ring shifts the reading tries (``ROTATION_ZOOMS``).
+# Cheap (one resampling and one FFT of 40 × 180 samples, a few KB an image), it ranks every registry avatar file at
+# once; it only chooses whom the turned reading looks at (a turned copy's own avatar comes first, 0.97-1.0; different
+# designs of one registry 0.7-0.9, one layout drawn for several units up to 0.99), it never decides.
+TURN_ORDERS = 16
+
+
+def turn_signature(levels: np.ndarray) -> np.ndarray | None:
+    """float32 [ROTATION_RADII, TURN_ORDERS]: the magnitudes of the angular spectrum of each log-polar ring of the
+    blurred grey levels (``PIXEL_SIDE`` square, ``pixels_for_record``), the same for the image turned by any angle;
+    None for a rotationally flat image (a blank, a plain disc)."""
+    polar = _log_polar(_blurred(levels))
+    if float((polar * polar).mean()) < _FLAT:
+        return None
+    return np.abs(np.fft.rfft(polar, axis=1))[:, 1:TURN_ORDERS + 1].astype(np.float32)
+
+
+def turn_similarities(mine: np.ndarray, signatures: np.ndarray) -> np.ndarray:
+    """The centred correlation (-1..1) of ``mine`` (``turn_signature``) with each of ``signatures`` [n, rings,
+    orders], the best over the ring shifts of a zoom (``ROTATION_ZOOMS``)."""
+    n = mine.shape[0]
+    best = np.full(len(signatures), -1.0)
+    for shift in ROTATION_ZOOMS:  # candidate ring k + shift against registry ring k
+        lo_c, lo_r = max(shift, 0), max(-shift, 0)
+        a = mine[lo_c:n - lo_r].astype(np.float64)
+        b = signatures[:, lo_r:n - lo_c].astype(np.float64)
+        a = a - a.mean()
+        b = b - b.mean(axis=(1, 2), keepdims=True)
+        denom = np.sqrt((a * a).sum() * (b * b).sum(axis=(1, 2)))
+        np.maximum(best, (b * a).sum(axis=(1, 2)) / np.maximum(denom, 1e-12), out=best)
+    return best
+
 # ---- avatars shrunk small into a screenshot ------------------------------------------------------------------------
 
 # A screenshot (a "scan to follow" poster, a map pin, a shared mini-program card, a profile page, a follow list, a
@@ -995,6 +1033,32 @@ def shot_reading(candidate: np.ndarray | ShotFrame, registered: np.ndarray | Sho
     sim, y, x = tried[side]
     return sim, (frame.colour_gap(templates.template(side), y, x) if sim > -1.0 else 1.0)
 
+
+
+# Under a tenth of the frame (a chat thread's sender picture, a letterhead's logo: 0.06-0.10 of the side) the avatar is
+# 8-13 px at ``SHOT_SIDE``, fewer pixels than its drawing has strokes; the file itself holds it at 10-16 px. Read at
+# twice the side (``SHOT_FINE_SIDE``) the copy is lined up within a pixel (``SHOT_TINY_SIZES``, one pixel apart) and
+# correlates 0.85-0.96 in colour with its unit's avatar, where other designs reach as much in grey but never in its
+# colours: the reading counts only where the colours agree (``tiny_shot_similarity``'s ``max_gap``). Four times the
+# pixels of a frame: callers read it only for the registry avatars something else already points at (a description
+# naming or copying the unit, ``detectors.impostor._PixelSearch``).
+SHOT_FINE_SIDE = 256
+SHOT_TINY_SIZES = tuple(range(15, 27))  # px of ``SHOT_FINE_SIDE``: 0.06-0.10 of the frame
+
+
+def tiny_shot_similarity(frame: ShotFrame, registered: ShotTemplates, max_gap: float) -> float:
+    """The best correlation (-1..1, the three channels together) of the registry avatar shrunk to ``SHOT_TINY_SIZES``
+    in ``frame`` (the candidate read at ``SHOT_FINE_SIDE``) among the sizes whose best position shows the registry
+    avatar's own colours (``ShotFrame.colour_gap`` ≤ ``max_gap``); -1 when none does."""
+    best = -1.0
+    for side in SHOT_TINY_SIZES:
+        if side >= frame.side:
+            break
+        template = registered.template(side)
+        sim, y, x = frame.best_at(template)
+        if sim > best and frame.colour_gap(template, y, x) <= max_gap:
+            best = sim
+    return best
 
 # ---- drawing without its colours (recoloured copies) -------------------------------------------------------------
 

@@ -75,11 +75,12 @@ The rule, in order:
    several places, the name's place, written out or by its nickname, leaves one of them) — on a government-sounding name that
    names no other place, or on any name when the description copies or names that unit (``_Officials.claimed_units``);
    (c) a copy cropped deep, shrunk into a screenshot, turned or painted over, found by pixels in local avatar files
-   (``_PixelSearch``), for review; the pixel comparisons of one run are bounded (``detect.avatar_pixel_max_pairs``)
-   and the suspects left without one are counted in the run's summary; where a reading leaves several units level,
-   the description, the copy's own colours or the name giving one's own place (a township's short name too) choose
-   among them as in (b) (``_PixelSearch._settled``); a township written in the name lists its own unit's avatars,
-   and a township of a registered county the county's.
+   (``_PixelSearch``), for review — a copy turned about its centre on any name without a word of a business, person
+   or medium (``_PixelSearch._turned``), as the close copy of (b); the pixel comparisons of one run are bounded
+   (``detect.avatar_pixel_max_pairs``) and the suspects left without one are counted in the run's summary; where a
+   reading leaves several units level, the description, the copy's own colours or the name giving one's own place (a
+   township's short name too) choose among them as in (b) (``_PixelSearch._settled``); a township written in the name
+   lists its own unit's avatars, and a township of a registered county the county's.
    And the avatar overrules a name that says little (``_avatar_owners``): when the name gives no more than a place
    and words of no department (no body word of ``detectors.systems``) and its pair's target has no avatar like it,
    a near copy of one unit's distinctive avatar (b) makes that unit — the avatar's owner — the target; only with the
@@ -147,6 +148,7 @@ from detectors.avatar import (
     PALETTE_GAP,
     PALETTE_REGISTRY_SIDE,
     PALETTE_SIDE,
+    SHOT_FINE_SIDE,
     SHOT_REGISTRY_SIDE,
     AvatarIndex,
     OverlayImage,
@@ -169,11 +171,15 @@ from detectors.avatar import (
     pixel_similarity,
     pixels_for_record,
     quick_matrix,
+    rotated_similarity,
     shot_pixels_for_record,
     shot_reading,
     shot_templates,
     structure_for_record,
     structure_similarity,
+    tiny_shot_similarity,
+    turn_signature,
+    turn_similarities,
 )
 from detectors.context import DetectionContext
 from detectors.government import (
@@ -316,6 +322,19 @@ PIXEL_NEAREST = 6  # distinctive avatars nearest by hash put on the short list
 PIXEL_MAX_PER_PLACE = 16  # a place with more distinctive avatars than this says too little to list them
 PIXEL_WORDS_MIN = 2  # ... unless the name repeats a registered name's own words (工会, 数字) of this many characters
 PIXEL_MAX_REGISTRY = 20_000  # above this many distinctive avatars the nearest by hash are not looked for
+# A copy turned by 40° or more is as far by hash from its original as from any other design, so the nearest by hash
+# leave it out: the registry avatar files nearest by what a turn leaves of an image (``detectors.avatar.
+# turn_signature``: its own file 0.97-1.0, other designs 0.7-0.9) are listed too, this many and only this near.
+TURN_NEAREST = 2
+TURN_SIGNATURE_MIN = 0.95
+# A copy turned about its centre is the unit's emblem turned, whatever the name says: on a name that neither sounds
+# governmental nor names a place nor has its description point at a unit (searched by the turned reading alone,
+# ``_PixelSearch._turned``), a copy counts as the hash rule's close copy does (``AVATAR_ONLY_BARE_SCORE``, for review)
+# when the turned-back avatar is contained almost perfectly (``PIXEL_MIN_PLACE_ONLY``: copies turned 40-55° read
+# 0.98-1.0, other designs 0.71-0.97) and leads every other listed file, template or other unit's, by ``PIXEL_MARGIN``
+# (the colours choosing among units level, as ``_PixelSearch._settled``), on a name without a word of a business,
+# person or medium.
+TURN_BARE_MIN = PIXEL_MIN_PLACE_ONLY
 # A copy under an overlay (``detectors.avatar.overlay_reading``: a watermark, a sticker, a band of text, a frame painted
 # over its edge), read when the readings above single out no unit: the unit's avatar counts when the candidate lined up
 # whole keeps this share of its drawing unchanged (copies under a watermark or a sticker keep 0.86-1.0, another unit's
@@ -1219,15 +1238,19 @@ class _Officials:
         return units
 
     def _names_mentioned(self, text: str) -> list[int]:
-        """Registry positions whose normalised account name (at least ``MIN_MENTIONED_NAME`` characters) occurs in
-        ``text`` (one Aho-Corasick pass; built on first use: only avatar-rule suspects need it)."""
+        """Registry positions whose account name (at least ``MIN_MENTIONED_NAME`` characters) occurs in ``text``
+        (one Aho-Corasick pass; built on first use: only avatar-rule suspects need it), normalised as names are or
+        as written: the name normalisation folds a few characters a description keeps (乾县 reads 干县 folded, as
+        one character of 乾 and 干 is simplified to the other), so a description naming the unit as registered must
+        be read as written too."""
         if self._name_automaton is None:
             import ahocorasick
             automaton = ahocorasick.Automaton()
             by_name: dict[str, list[int]] = defaultdict(list)
             for i, f in enumerate(self.forms):
-                if len(f.core) >= MIN_MENTIONED_NAME:
-                    by_name[f.core].append(i)
+                for key in dict.fromkeys((f.core, _text_key(self.entries[i].get("name")))):
+                    if len(key) >= MIN_MENTIONED_NAME:
+                        by_name[key].append(i)
             for name, positions in by_name.items():
                 automaton.add_word(name, positions)
             if by_name:
@@ -2477,7 +2500,8 @@ class _PixelSearch:
     ``detectors.avatar.overlay_reading``, ``OVERLAY_KEPT``), on a name that points at the unit.
 
     Only suspects with a local avatar file, not verified as a medium, whose name sounds governmental or names a
-    place of the registry or whose description points at a unit (``_Officials.claimed_units``); one verified as
+    place of the registry or whose description points at a unit (``_Officials.claimed_units``) — any other suspect
+    only for a copy turned about its centre (``_turned``); one verified as
     another organisation (a company) only when its description points at a unit, or its name writes the unit's place
     without a word of a business, person or medium and the copy is contained almost perfectly
     (``PIXEL_MIN_PLACE_ONLY``; as in rule 5 by hashes: a company has no use for a unit's own emblem). A name that
@@ -2509,6 +2533,9 @@ class _PixelSearch:
         self._palettes: dict[int, np.ndarray] = {}  # the registry avatar's colours (``_registry_palette``)
         self._overlays: dict[int, OverlayImage | None] = {}  # registry avatars as the overlay reading reads them
         self._template_rows: list[int] | None = None  # one entry per template avatar (``_nearest_templates``)
+        # (signatures, entry, distinctive?) of one entry per registry avatar file (``_nearest_turned``)
+        self._turns: tuple[np.ndarray, list[int], list[bool]] | None = None
+        self._file_entries: dict[str, list[int]] = {}  # registry avatar file -> every entry showing it
         self._by_unit: dict[str, list[int]] | None = None
         self._by_place: dict[str, list[int]] | None = None
         self._by_own_place: dict[str, list[int]] = {}  # a province -> the entries of the province's own level
@@ -2661,6 +2688,122 @@ class _PixelSearch:
         dist = pair_distances(np.repeat(row[None, :], len(rows), axis=0), officials.matrix[rows])
         return rows[np.argsort(dist, kind="stable")[:PIXEL_NEAREST]].tolist()
 
+    def _turn_index(self) -> tuple[np.ndarray, list[int], list[bool]]:
+        """The turn signatures (``turn_signature``) of one entry per registry avatar file, distinctive and template
+        (at most ``PIXEL_MAX_REGISTRY`` of each), read on first use: only a suspect the pixel search reaches needs it."""
+        if self._turns is None:
+            officials = self.officials
+            distinctive = set(officials.distinctive_positions)
+            files: dict[str, tuple[int, bool]] = {}
+            for group in (officials.distinctive_positions[:PIXEL_MAX_REGISTRY],
+                          [r for r, h in enumerate(officials.hashes) if h and r not in distinctive][:PIXEL_MAX_REGISTRY]):
+                for r in group:
+                    files.setdefault(officials.entries[r].get("avatar") or f"#{r}", (r, r in distinctive))
+            for r, entry in enumerate(officials.entries):  # every platform's entry, not only the one listed
+                self._file_entries.setdefault(entry.get("avatar") or f"#{r}", []).append(r)
+            signatures, rows, kinds = [], [], []
+            for r, own in files.values():
+                levels = self._registry_pixels(r)
+                signature = turn_signature(levels) if levels is not None else None
+                if signature is not None:
+                    signatures.append(signature)
+                    rows.append(r)
+                    kinds.append(own)
+            matrix = np.stack(signatures) if signatures else np.zeros((0, 1, 1), dtype=np.float32)
+            self._turns = (matrix, rows, kinds)
+        return self._turns
+
+    def _nearest_turned(self, mine: np.ndarray | None) -> list[tuple[float, int, bool]]:
+        """(signature similarity, entry, distinctive?) of the ``TURN_NEAREST`` registry avatar files nearest the
+        candidate by what a turn leaves of it (``turn_similarities``), at least ``TURN_SIGNATURE_MIN``, best first."""
+        signature = turn_signature(mine) if mine is not None else None
+        matrix, rows, kinds = self._turn_index()
+        if signature is None or not len(rows):
+            return []
+        sims = turn_similarities(signature, matrix)
+        order = np.argsort(-sims, kind="stable")[:TURN_NEAREST].tolist()
+        return [(float(sims[k]), rows[k], kinds[k]) for k in order if sims[k] >= TURN_SIGNATURE_MIN]
+
+    def _turned_copies(self, mine: np.ndarray | None, listed: set[int]) -> list[int]:
+        """The distinctive registry avatars nearest by turn signature (``_nearest_turned``) not yet ``listed`` that the
+        turned reading finds the candidate a turned copy of (``PIXEL_MIN``): only those join the short list, whose
+        every pair is read in full (the screenshot, frame and overlay readings cost ten turned readings). Read only
+        while the run's pixel budget is not spent; the turned readings themselves are not counted in it."""
+        files = {self.officials.entries[r].get("avatar") or f"#{r}" for r in listed}
+        out = []
+        for _, r, own in self._nearest_turned(mine):
+            if not own or (self.officials.entries[r].get("avatar") or f"#{r}") in files:
+                continue
+            theirs = self._registry_pixels(r)
+            if theirs is not None and rotated_similarity(mine, theirs)[0] >= PIXEL_MIN:
+                # every entry showing the file (a unit's accounts on several platforms: ``_ranked`` prefers the
+                # candidate's own platform among them)
+                out.extend(self._file_entries.get(self.officials.entries[r].get("avatar") or f"#{r}", [r]))
+        return out
+
+    def _turned(self, acc: dict, form, org: str | None) -> tuple[tuple | None, str]:
+        """The pixel search of a suspect whose name neither sounds governmental nor names a place and whose description
+        points at no unit: a copy of one unit's distinctive avatar turned about its centre (``rotated_similarity``)
+        among the registry files nearest by turn signature (``_nearest_turned``), ``TURN_BARE_MIN`` and ahead of every
+        other listed file (a template's or another unit's) by ``PIXEL_MARGIN``; never for an account verified as
+        another body, nor on a name with a word of a business, a person or a medium."""
+        refused = "名称不像政务账号、未指明地方，简介也未指向某一单位"
+        if self.tried >= self.max_pairs:  # the run's budget spent (no file is read: not yet known to be a suspect)
+            return None, f"{refused}；本次运行的像素比对已达上限（{self.max_pairs} 对），不再按转角比对"
+        if org:
+            return None, f"{refused}，且账号认证为“{org}”：像素层不判断"
+        if explain_added(form.core).owner or person_words(form.core):
+            return None, f"{refused}，且名称含商业、个人或媒体用词：像素层不判断"
+        mine = pixels_for_record(acc, self.base_dir)
+        near = self._nearest_turned(mine)
+        if not any(own for _, _, own in near):
+            return None, f"{refused}；头像也不像任何单位专属头像转过角度的副本：像素层不判断"
+        if self.tried + len(near) > self.max_pairs:
+            self.unchecked += 1
+            return None, (f"本次运行的像素比对已达上限（{self.max_pairs} 对，已用 {self.tried} 对），"
+                          f"此账号需比对 {len(near)} 对，未做像素比对")
+        self.searched += 1
+        officials = self.officials
+        read: dict[int, tuple[float, float]] = {}
+        by_unit: dict[str, tuple[float, int]] = {}
+        for _, r, own in near:
+            theirs = self._registry_pixels(r)
+            sim, angle, _zoom = rotated_similarity(mine, theirs) if theirs is not None else (-1.0, 0.0, 1.0)
+            self.tried += 1
+            read[r] = (sim, angle)
+            unit = (officials.units[r] or f"#{r}") if own else f"模板#{r}"
+            if unit not in by_unit or sim > by_unit[unit][0]:
+                by_unit[unit] = (sim, r)
+        ranked, settled = self._settled(acc, sorted(by_unit.values(), key=lambda x: -x[0]), PIXEL_MARGIN, set(), [])
+        sim, r = ranked[0]
+        listed_row = r
+        # one unit's entries on several platforms show one file: the candidate's platform first (as ``_ranked``)
+        r = min((x for x in self._file_entries.get(officials.entries[r].get("avatar") or f"#{r}", [r])
+                 if officials.units[x] == officials.units[r]),
+                key=lambda x: (officials.entries[x]["platform"] != acc.get("platform"), x), default=r)
+        runner_up = ranked[1][0] if len(ranked) > 1 else -1.0
+        entry = officials.entries[r]
+        seen = (f"{refused}；按转角比对 {len(near)} 个备案头像文件，最像“{entry.get('name')}”（相关 {sim:.2f}，"
+                f"其他最高 {max(runner_up, 0.0):.2f}）")
+        if not any(own for _, x, own in near if x == listed_row):
+            return None, f"{seen}，但那是多个单位共用的模板头像：模板不能指向单一单位"
+        if sim < TURN_BARE_MIN:
+            return None, f"{seen}，低于 {TURN_BARE_MIN:.3f}：不算转过角度的副本"
+        if sim - runner_up < PIXEL_MARGIN:
+            return None, f"{seen}，领先不足 {PIXEL_MARGIN}：不能指向单一单位"
+        angle = read[listed_row][1]
+        reasons = [f"头像像是“{entry.get('name')}”专属头像转过约 {abs(angle):.0f}° 的副本（转回后像素相关 {sim:.2f}，"
+                   f"其他单位或模板最高 {max(runner_up, 0.0):.2f}）",
+                   f"名称“{acc.get('name')}”不像政务账号，也未指明地方；仅凭头像判断，需人工复核"]
+        evidence = {"layer": "avatar_pixels", "pixel_similarity": round(sim, 3),
+                    "runner_up_similarity": round(runner_up, 3), "target_unit": entry.get("unit"),
+                    "name_governmental": False, "name_places": [], "description_points_at_unit": False,
+                    "pixel_reading": "turned", "turn_angle": round(float(angle), 1)}
+        if settled:
+            evidence["pixel_settled_by"] = settled
+            reasons.insert(1, SETTLED_ZH[settled])
+        return (AVATAR_ONLY_BARE_SCORE, r, reasons, evidence), "像素层：" + "；".join(reasons)
+
     def _template_under(self, acc: dict, row: np.ndarray | None, mine: OverlayImage, bar: float) -> bool:
         """Whether one of the template avatars nearest by hash (``_nearest_templates``) keeps ``bar`` or more of its
         drawing in the candidate (``overlay_reading``): the candidate is then a template under an overlay."""
@@ -2791,7 +2934,7 @@ class _PixelSearch:
             # perfectly (``PIXEL_MIN_PLACE_ONLY``) on a name that names the unit's place without a word of its own
             return None, f"账号认证为“{org}”，简介未指向某一单位，名称也未写明地方（或含商业、个人用词）：像素层不判断"
         if not (governmental or named or claimed):
-            return None, "名称不像政务账号、未指明地方，简介也未指向某一单位：像素层不判断"
+            return self._turned(acc, form, org)  # only a turned copy, found by the turn alone
         if not (governmental or claimed) and person_words(form.core):
             # only a place points at the unit, and a person's nickname says whose name it is (凯里酸汤妹, 老王): the
             # person's own picture of the place (a screenshot of the unit's page), not a copy of its emblem
@@ -2816,6 +2959,9 @@ class _PixelSearch:
             dist = pair_distances(np.repeat(row[None, :], len(distinctive), axis=0),
                                   officials.matrix[np.asarray(distinctive, dtype=np.int64)])
             listed.update(distinctive[k] for k in np.argsort(dist, kind="stable")[:PIXEL_NEAREST].tolist())
+        mine = pixels_for_record(acc, self.base_dir)
+        if self.tried < self.max_pairs:  # the run's pixel budget not spent: a turned copy the hashes miss
+            listed.update(self._turned_copies(mine, listed))
         if not listed:
             return None, "没有可比对的专属头像"
         files = {officials.entries[r].get("avatar") or f"#{r}" for r in listed}
@@ -2823,7 +2969,6 @@ class _PixelSearch:
             self.unchecked += 1
             return None, (f"本次运行的像素比对已达上限（{self.max_pairs} 对，已用 {self.tried} 对），"
                           f"此账号需比对 {len(files)} 对，未做像素比对")
-        mine = pixels_for_record(acc, self.base_dir)
         mine_rgb = shot_pixels_for_record(acc, self.base_dir)
         if mine is None or mine_rgb is None:
             return None, "头像文件无法读取，像素层不判断"
@@ -2849,9 +2994,19 @@ class _PixelSearch:
 
         shot_read: dict[str, tuple[float, float]] = {}  # registry file -> (shot correlation, colour gap there)
 
+        fine: list[ShotFrame | None] = []  # the candidate at ``SHOT_FINE_SIDE``, read on first use
+
         def coloured(r: int, theirs: np.ndarray) -> float:
             sim, gap = shot_read.get(officials.entries[r].get("avatar") or f"#{r}", (-1.0, 1.0))
-            return sim if gap <= SHOT_COLOUR_GAP else -1.0
+            sim = sim if gap <= SHOT_COLOUR_GAP else -1.0
+            if officials.units[r] in claimed and sim < SHOT_COLOURED_MIN and (shots := self._registry_shots(r)):
+                # the unit the description points at, shrunk under a tenth of the frame: read finer, in its colours
+                if not fine:
+                    rgb = shot_pixels_for_record(acc, self.base_dir, SHOT_FINE_SIDE)
+                    fine.append(ShotFrame(rgb) if rgb is not None else None)
+                if fine[0] is not None:
+                    sim = max(sim, tiny_shot_similarity(fine[0], shots, SHOT_COLOUR_GAP))
+            return sim
 
         def window(r: int, theirs: np.ndarray) -> float:
             return frame_similarity(mine, theirs)

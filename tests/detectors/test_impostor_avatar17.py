@@ -187,7 +187,7 @@ def test_a_name_of_the_units_trade_with_its_emblem_is_a_suspect(emblems):
     assert found.get("c", {}).get("score", 0.0) < impostor.AVATAR_ONLY_SCORE
 
 
-def test_a_crowded_places_own_unit_is_listed_by_its_trade(tmp_path):
+def test_a_crowded_places_own_unit_is_listed_by_its_trade(tmp_path, monkeypatch):
     """A province whose units' avatars are too many to list by place: its own units are listed by the trade words the
     name repeats (山东农资服务 → 山东供销), and a rotated copy of the co-op's emblem is found by pixels."""
     cities = ["济南", "青岛", "淄博", "枣庄", "东营", "烟台", "潍坊", "济宁", "泰安", "威海", "日照", "临沂", "德州",
@@ -208,9 +208,16 @@ def test_a_crowded_places_own_unit_is_listed_by_its_trade(tmp_path):
         design(300 + k).save(tmp_path / f"p{k}.png")
         registry.append(reg(name, unit, f"p{k}", "山东省", f"p{k}.png"))
     turned(design(316), 40, "ground").save(tmp_path / "t.jpg")
-    found = run(tmp_path, registry, [acc("山东农资服务", "a", "t.jpg"), acc("山东生活服务", "b", "t.jpg")])
+    accounts = [acc("山东农资服务", "a", "t.jpg"), acc("山东生活服务", "b", "t.jpg")]
+    with monkeypatch.context() as m:
+        m.setattr(impostor, "TURN_NEAREST", 0)  # the listing by the name alone (no file listed by its turn signature)
+        found = run(tmp_path, registry, accounts)
     assert "b" not in found  # the province alone lists too many units to search
     assert found["a"]["target"]["account_id"] == "p16" and found["a"]["evidence"]["layer"] == "avatar_pixels"
+    # the turned copy itself lists its unit (``_PixelSearch._nearest_turned``, imp-avatar26): the province's own
+    # supply co-op's emblem turned, on a name of the province, is a suspect however crowded the province is
+    found = run(tmp_path, registry, accounts)
+    assert {f["target"]["account_id"] for f in found.values()} == {"p16"} and set(found) == {"a", "b"}
 
 
 # ---- two changed characters side by side, with words added -------------------------------------------------------
