@@ -386,7 +386,7 @@ def county_names() -> dict[str, tuple[str, ...]]:
     or in a post naming the province or prefecture, it is the name misspelt — unless the span is another place of its
     own (see ``TypoFinder._scan``). Elsewhere a name one character from one of ~2,800 county names is as likely a
     place the gazetteer does not hold (an old district, a town, a place abroad) as a slip."""
-    from detectors.places import gazetteer, short_form
+    from detectors.places import gazetteer
 
     gaz = gazetteer()
     out: dict[str, set[str]] = {}
@@ -394,14 +394,24 @@ def county_names() -> dict[str, tuple[str, ...]]:
         name = fold(d.name)
         if d.level != 3 or not name.endswith(COUNTY_LEVELS) or len(name) < 3:
             continue
-        places = out.setdefault(name, set())
-        for code in gaz.ancestors(d.code):
-            above = gaz.divisions[code]
-            places.add(fold(above.name))
-            short = fold(short_form(above.name, province=not above.parent, code=above.code, parent=above.parent))
-            if len(short) >= 2:
-                places.add(short)
+        out.setdefault(name, set()).update(_places_above(d.code))
     return {name: tuple(sorted(places)) for name, places in sorted(out.items())}
+
+
+def _places_above(code: str) -> set[str]:
+    """The full and short names (two characters or more) of the divisions above a division: the places that make a
+    name of it a post's own."""
+    from detectors.places import gazetteer, short_form
+
+    gaz = gazetteer()
+    places = set()
+    for up in gaz.ancestors(code):
+        above = gaz.divisions[up]
+        places.add(fold(above.name))
+        short = fold(short_form(above.name, province=not above.parent, code=above.code, parent=above.parent))
+        if len(short) >= 2:
+            places.add(short)
+    return places
 
 
 STEM_MIN = 3  # a county's stem this long is a name of its own (雨花台, 石景山); two characters are words (江宁, 鼓楼)
@@ -442,13 +452,7 @@ def prefecture_stems() -> dict[str, tuple[str, ...]]:
         stem = fold(short_form(d.name, province=False, code=d.code, parent=d.parent))
         if len(stem) < STEM_MIN or stem == name or stem in names:
             continue
-        places = out.setdefault(stem, {name, stem})
-        for code in gaz.ancestors(d.code):
-            above = gaz.divisions[code]
-            places.add(fold(above.name))
-            short = fold(short_form(above.name, province=not above.parent, code=above.code, parent=above.parent))
-            if len(short) >= 2:
-                places.add(short)
+        out.setdefault(stem, {name, stem}).update(_places_above(d.code))
     return {stem: tuple(sorted(places)) for stem, places in sorted(out.items())}
 
 
