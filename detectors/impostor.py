@@ -2640,6 +2640,11 @@ class _PixelSearch:
                  for r in table.get(core[i:j], ())}
         return sorted(found) if len(found) <= PIXEL_MAX_PER_PLACE else []
 
+    def _file(self, r: int) -> str:
+        """The registry avatar file entry ``r`` shows (one key for a unit's accounts that show one file), or the
+        entry's own position when it names no file."""
+        return self.officials.entries[r].get("avatar") or f"#{r}"
+
     def _registry_pixels(self, r: int) -> np.ndarray | None:
         if r not in self._pixels:
             entry = self.officials.entries[r]
@@ -2680,7 +2685,7 @@ class _PixelSearch:
             files: dict[str, int] = {}
             for r, h in enumerate(officials.hashes):
                 if h and r not in distinctive:
-                    files.setdefault(officials.entries[r].get("avatar") or f"#{r}", r)
+                    files.setdefault(self._file(r), r)
             self._template_rows = list(files.values())[:PIXEL_MAX_REGISTRY]
         rows = np.asarray(self._template_rows, dtype=np.int64)
         if not len(rows):
@@ -2698,9 +2703,9 @@ class _PixelSearch:
             for group in (officials.distinctive_positions[:PIXEL_MAX_REGISTRY],
                           [r for r, h in enumerate(officials.hashes) if h and r not in distinctive][:PIXEL_MAX_REGISTRY]):
                 for r in group:
-                    files.setdefault(officials.entries[r].get("avatar") or f"#{r}", (r, r in distinctive))
-            for r, entry in enumerate(officials.entries):  # every platform's entry, not only the one listed
-                self._file_entries.setdefault(entry.get("avatar") or f"#{r}", []).append(r)
+                    files.setdefault(self._file(r), (r, r in distinctive))
+            for r in range(len(officials.entries)):  # every platform's entry, not only the one listed
+                self._file_entries.setdefault(self._file(r), []).append(r)
             signatures, rows, kinds = [], [], []
             for r, own in files.values():
                 levels = self._registry_pixels(r)
@@ -2729,16 +2734,16 @@ class _PixelSearch:
         turned reading finds the candidate a turned copy of (``PIXEL_MIN``): only those join the short list, whose
         every pair is read in full (the screenshot, frame and overlay readings cost ten turned readings). Read only
         while the run's pixel budget is not spent; the turned readings themselves are not counted in it."""
-        files = {self.officials.entries[r].get("avatar") or f"#{r}" for r in listed}
+        files = {self._file(r) for r in listed}
         out = []
         for _, r, own in self._nearest_turned(mine):
-            if not own or (self.officials.entries[r].get("avatar") or f"#{r}") in files:
+            if not own or self._file(r) in files:
                 continue
             theirs = self._registry_pixels(r)
             if theirs is not None and rotated_similarity(mine, theirs)[0] >= PIXEL_MIN:
                 # every entry showing the file (a unit's accounts on several platforms: ``_ranked`` prefers the
                 # candidate's own platform among them)
-                out.extend(self._file_entries.get(self.officials.entries[r].get("avatar") or f"#{r}", [r]))
+                out.extend(self._file_entries.get(self._file(r), [r]))
         return out
 
     def _turned(self, acc: dict, form, org: str | None) -> tuple[tuple | None, str]:
@@ -2778,7 +2783,7 @@ class _PixelSearch:
         sim, r = ranked[0]
         listed_row = r
         # one unit's entries on several platforms show one file: the candidate's platform first (as ``_ranked``)
-        r = min((x for x in self._file_entries.get(officials.entries[r].get("avatar") or f"#{r}", [r])
+        r = min((x for x in self._file_entries.get(self._file(r), [r])
                  if officials.units[x] == officials.units[r]),
                 key=lambda x: (officials.entries[x]["platform"] != acc.get("platform"), x), default=r)
         runner_up = ranked[1][0] if len(ranked) > 1 else -1.0
@@ -2950,7 +2955,7 @@ class _PixelSearch:
                 listed.update(self._by_words(p, form.core))
                 # and, for a province, the units of its own level (湖南办件查询: the province's bureaus), when few
                 own_level = self._by_own_place.get(p, ())
-                if len({officials.entries[r].get("avatar") or f"#{r}" for r in own_level}) <= PIXEL_MAX_PER_PLACE:
+                if len({self._file(r) for r in own_level}) <= PIXEL_MAX_PER_PLACE:
                     listed.update(own_level)
         distinctive = officials.distinctive_positions
         if len(distinctive) <= PIXEL_MAX_REGISTRY:
@@ -2964,7 +2969,7 @@ class _PixelSearch:
             listed.update(self._turned_copies(mine, listed))
         if not listed:
             return None, "没有可比对的专属头像"
-        files = {officials.entries[r].get("avatar") or f"#{r}" for r in listed}
+        files = {self._file(r) for r in listed}
         if self.tried + len(files) > self.max_pairs:
             self.unchecked += 1
             return None, (f"本次运行的像素比对已达上限（{self.max_pairs} 对，已用 {self.tried} 对），"
@@ -2989,7 +2994,7 @@ class _PixelSearch:
                     sim = max(sim, fine_crop_similarity(mine_fine, fine[0], mine_rgb, fine[1], FINE_DEEP_SIZES))
             if shots is None:
                 return sim
-            shot_read[officials.entries[r].get("avatar") or f"#{r}"] = read = shot_reading(frame, shots)
+            shot_read[self._file(r)] = read = shot_reading(frame, shots)
             return max(sim, read[0])  # or shrunk into a shot
 
         shot_read: dict[str, tuple[float, float]] = {}  # registry file -> (shot correlation, colour gap there)
@@ -2997,7 +3002,7 @@ class _PixelSearch:
         fine: list[ShotFrame | None] = []  # the candidate at ``SHOT_FINE_SIDE``, read on first use
 
         def coloured(r: int, theirs: np.ndarray) -> float:
-            sim, gap = shot_read.get(officials.entries[r].get("avatar") or f"#{r}", (-1.0, 1.0))
+            sim, gap = shot_read.get(self._file(r), (-1.0, 1.0))
             sim = sim if gap <= SHOT_COLOUR_GAP else -1.0
             if officials.units[r] in claimed and sim < SHOT_COLOURED_MIN and (shots := self._registry_shots(r)):
                 # the unit the description points at, shrunk under a tenth of the frame: read finer, in its colours
@@ -3018,7 +3023,7 @@ class _PixelSearch:
             registered = self._registry_overlay(r)
             if registered is None:
                 return -1.0
-            kept, areas[officials.entries[r].get("avatar") or f"#{r}"] = overlay_reading(mine_overlay, registered)
+            kept, areas[self._file(r)] = overlay_reading(mine_overlay, registered)
             return kept
 
         # The whole image first (crops, screenshots, round frames, turned copies); only when that singles out no
@@ -3067,7 +3072,7 @@ class _PixelSearch:
             if scam_claim:
                 needed, lead = PIXEL_MIN_SCAM_CLAIM, PIXEL_MARGIN_SCAM_CLAIM
                 runner_up = max(runner_up, nearest_other)  # held against every listed unit, not only those claimed
-            if sim < needed or areas.get(entry.get("avatar") or f"#{r}", 1.0) < OVERLAY_AREA:
+            if sim < needed or areas.get(self._file(r), 1.0) < OVERLAY_AREA:
                 why = f"{seen}，低于 {needed:.3f}：不算裁切、截图、旋转或遮盖的副本"
             elif sim - runner_up < lead:
                 why = f"{seen}，领先不足 {lead}：不能指向单一单位"
@@ -3101,7 +3106,7 @@ class _PixelSearch:
             return None, f"{seen}，但简介指向的是其他单位"
         overlay = similarity is overlaid
         drawn = similarity is None
-        gap = shot_read.get(entry.get("avatar") or f"#{r}", (-1.0, 1.0))[1] if similarity is coloured else None
+        gap = shot_read.get(self._file(r), (-1.0, 1.0))[1] if similarity is coloured else None
         reasons = [f"头像像是“{entry.get('name')}”专属头像的副本（"
                    + (f"上面另加了水印、贴纸或画框等遮盖，遮盖之外保留了该头像 {sim:.2f} 的图形，" if overlay else
                       f"颜色改过（灰度、反色、换色调等），图形与之一致，轮廓相关 {sim:.2f}，" if drawn else
