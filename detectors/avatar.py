@@ -842,7 +842,6 @@ def rotated_similarity(candidate: np.ndarray, registered: np.ndarray) -> tuple[f
     return _rotated(blurred_c, blurred_r, _Spectrum(blurred_r))
 
 
-
 # A turned copy is found by the reading above only against the registry avatars a suspect's short list holds, and the
 # short list's nearest by hash cannot hold it: a turn of 40° or more moves every 64-bit hash as far as another design.
 # ``turn_signature`` is what the turn leaves: around the image centre a turn is a shift along the angle axis of the
@@ -879,6 +878,7 @@ def turn_similarities(mine: np.ndarray, signatures: np.ndarray) -> np.ndarray:
         denom = np.sqrt((a * a).sum() * (b * b).sum(axis=(1, 2)))
         np.maximum(best, (b * a).sum(axis=(1, 2)) / np.maximum(denom, 1e-12), out=best)
     return best
+
 
 # ---- avatars shrunk small into a screenshot ------------------------------------------------------------------------
 
@@ -1034,7 +1034,6 @@ def shot_reading(candidate: np.ndarray | ShotFrame, registered: np.ndarray | Sho
     return sim, (frame.colour_gap(templates.template(side), y, x) if sim > -1.0 else 1.0)
 
 
-
 # Under a tenth of the frame (a chat thread's sender picture, a letterhead's logo: 0.06-0.10 of the side) the avatar is
 # 8-13 px at ``SHOT_SIDE``, fewer pixels than its drawing has strokes; the file itself holds it at 10-16 px. Read at
 # twice the side (``SHOT_FINE_SIDE``) the copy is lined up within a pixel (``SHOT_TINY_SIZES``, one pixel apart) and
@@ -1059,6 +1058,7 @@ def tiny_shot_similarity(frame: ShotFrame, registered: ShotTemplates, max_gap: f
         if sim > best and frame.colour_gap(template, y, x) <= max_gap:
             best = sim
     return best
+
 
 # ---- drawing without its colours (recoloured copies) -------------------------------------------------------------
 
