@@ -414,13 +414,6 @@ def _political_wins(typo, text: str, political_found, orig, rules: ContentRules,
     return any(p.rule in still for p in overlapping)
 
 
-def _same_fix(p, text: str, fixed: str, orig) -> bool:
-    """Whether the political finding ``p``'s suggestion, put in place of its span, gives ``fixed`` (the text as the
-    typo's correction leaves it)."""
-    a, b = orig(p.start, p.end)
-    return text[:a] + p.suggestion.split("（")[0] + text[b:] == fixed
-
-
 def _title_rule_wins(typo, text: str, political_found, orig) -> bool:
     """A leader's name with a title one character off (全国政协主任王沪宁: the leaders table reads 全国政协主席王沪宁)
     where a political finding on the title alone (``INSTITUTION_TITLE``: 全国政协 has a 主席, not a 主任) gives the same
@@ -431,8 +424,10 @@ def _title_rule_wins(typo, text: str, political_found, orig) -> bool:
     fixed = text[:typo.start] + typo.correct + text[typo.end:]
     for p in political_found:
         a, b = orig(p.start, p.end)
-        if typo.start <= a and b <= typo.end and (a, b) != (typo.start, typo.end) and _same_fix(p, text, fixed, orig):
-            return True  # (the finding on the title only: the name beside it is the leader's, written right)
+        if not (typo.start <= a and b <= typo.end and (a, b) != (typo.start, typo.end)):
+            continue  # (only a finding on the title alone: the name beside it is the leader's, written right)
+        if text[:a] + p.suggestion.split("（")[0] + text[b:] == fixed:  # its suggestion in place: the same text
+            return True
     return False
 
 
