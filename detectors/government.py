@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from core.bodies import fold as _fold
 from core.bodies import government_body as body_by_kind
 from detectors.places import TOWNSHIP_LEVEL_WORDS
 from detectors.places import gazetteer as places_gazetteer
@@ -113,10 +114,6 @@ NEWS_DESK_WORDS = (
 )
 _SPLIT = re.compile(r"[\s,，;；:：、|/（）()\[\]【】“”\"'·•]+")
 _PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|特别行政区|省|市|地区|盟)")
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text or "").strip()
 
 
 def _verification_segments(text: str | None) -> Iterator[str]:
