@@ -1,5 +1,6 @@
-"""Held-out part (heldout; the twenty-first blind held-out part, built 2026-12-04 in the twenty-second session).
-Run: python eval/impostor/heldout/spec_heldout.py
+"""Twenty-fifth dev part (dev25; built 2026-12-04 in the twenty-second session as the twenty-first blind held-out
+part, demoted to tuning data in the twenty-third session).
+Run: python eval/impostor/dev25/spec_dev25.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/ ... dev24/ wherever the real inventory allows; the unavoidable reuses are listed in
@@ -21,7 +22,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev25"
 SEED = 74519
 CRAWL_DAY = "2026-05-26"
 
@@ -966,12 +967,12 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev25 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
     intro_path = os.path.join(HERE, "README.intro.md")
-    intro = open(intro_path, encoding="utf-8").read() if os.path.exists(intro_path) else "# heldout\n"
+    intro = open(intro_path, encoding="utf-8").read() if os.path.exists(intro_path) else "# dev25\n"
     with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
         f.write(intro.rstrip() + "\n\n## Counts (generated)\n\n" + G.counts_markdown(c) + "\n")
     errs = G.check_part(HERE)[0]
