@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from detectors.content_ads import (
+    PLATFORM,
     body_of,
     disguised_wechat,
     is_public_offer,
@@ -713,6 +714,9 @@ DISGUISED_CONTACT = re.compile(
 TOKEN = re.compile(r"(?:([￥¥$£¢\u20a0-\u20cf])|[(《【])(?=[a-z0-9]{0,13}[0-9])(?=[a-z0-9]{0,13}[a-z])[a-z0-9]{8,14}"
                    r"(?(1)\1|[)》】])")
 COPY_OPEN = re.compile(r"(?:复制|长按|復製|長按)[^。\n]{0,12}(?:口令|这段描述|這段描述|咑閞)|"
+                       # a code of letters and digits (any delimiters: #AKx72@PdL#) copied and a shopping app opened
+                       r"复制\s*(?=[^\s\u4e00-\u9fff。，,]{0,24}\d)(?=[^\s\u4e00-\u9fff。，,]{0,24}[a-z])[^\s\u4e00-\u9fff。，,]{6,24}"
+                       r"\s*(?:后)?(?:打开|打開|咑閞|去|到)[^。\n，]{0,4}(?:" + PLATFORM + r")|"
                        r"(?:打开|打開|咑閞|点开)[^。\n，]{0,4}(?:手机)?(?:淘宝|淘寳|tb|taobao|拼多多|京东|jd|闲鱼|抖音商城|"
                        r"唯品会|得物)")
 STRONG_AD = re.compile(
