@@ -409,7 +409,9 @@ COUPON_PRICE = re.compile(r"(?:券后|用券后?|领券后?|叠券后?|凑单后
                           r"\d+(?:\.\d+)?|叠券|领券(?:再|立|下单|购买)|跨店满减|(?:店铺|平台|品类|大额|隐藏|粉丝|直播间)(?:优惠)?券")
 # A warning about such offers or an enforcement case: the words it names are evidence, not a sales pitch.
 # (不要 alone is a safety tip, 电热毯不要折叠使用: a warning about offers says not to trust, buy, click or pay)
-ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|冒充|(?:请勿|切勿|勿)(?:轻|相信|信|购|买|下单|点|扫|转账|汇款|参与|上当)|违法|非法|违纪|违规|案例|处罚|查处|曝光|罚款|投诉|举报|通报|立案|责令|"
+# (…or names an impostor, 冒充, or says 请勿轻信 / 请勿下单: the fixed wording of consumer and police warnings)
+ANTI_FRAUD = re.compile(r"骗|诈|警惕|谨防|虚假|冒充|(?:请勿|切勿|勿)(?:轻|相信|信|购|买|下单|点|扫|转账|汇款|参与|上当)|"
+                        r"违法|非法|违纪|违规|案例|处罚|查处|曝光|罚款|投诉|举报|通报|立案|责令|"
                         r"约谈|涉嫌|跑路|报案|被罚|罚没|不法分子|诱导(?:点击|购买|下单|消费|付款|转账|充值)|三无产品|"
                         r"不要(?:轻|相信|信|贪|购|买|点|扫|加|添|转账|汇款|透露|泄露|下载|通过陌生|理会|上当|私下|参与|接听|"
                         r"被|随意点|[”\"！!]|$)")
