@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from detectors.content_ads import (
+    PLATFORM,
     body_of,
     disguised_wechat,
     is_public_offer,
@@ -713,6 +714,9 @@ DISGUISED_CONTACT = re.compile(
 TOKEN = re.compile(r"(?:([￥¥$£¢\u20a0-\u20cf])|[(《【])(?=[a-z0-9]{0,13}[0-9])(?=[a-z0-9]{0,13}[a-z])[a-z0-9]{8,14}"
                    r"(?(1)\1|[)》】])")
 COPY_OPEN = re.compile(r"(?:复制|长按|復製|長按)[^。\n]{0,12}(?:口令|这段描述|這段描述|咑閞)|"
+                       # a code of letters and digits (any delimiters: #AKx72@PdL#) copied and a shopping app opened
+                       r"复制\s*(?=[^\s\u4e00-\u9fff。，,]{0,24}\d)(?=[^\s\u4e00-\u9fff。，,]{0,24}[a-z])[^\s\u4e00-\u9fff。，,]{6,24}"
+                       r"\s*(?:后)?(?:打开|打開|咑閞|去|到)[^。\n，]{0,4}(?:" + PLATFORM + r")|"
                        r"(?:打开|打開|咑閞|点开)[^。\n，]{0,4}(?:手机)?(?:淘宝|淘寳|tb|taobao|拼多多|京东|jd|闲鱼|抖音商城|"
                        r"唯品会|得物)")
 STRONG_AD = re.compile(
@@ -928,7 +932,9 @@ ENTERTAINMENT = [
                 # a chain letter: forward it to someone you care for, or lose your luck (不转明年…, 不转的话…)
                 r"转(?:发)?给(?:你)?(?:最)?(?:想|爱|在乎|关心|重要)[^。\n，,]{0,8}的人|"
                 r"不转(?:发)?(?:的话|的人|就|明年|今年|会|没|不)[^。\n，,]{0,8}(?:没|不|倒霉|霉运|运|缘|福)|"
-                r"(?:看到|刷到|点开|读到)(?:这条|此条|本条|这篇)?[^。\n，,]{0,4}的(?:都是|都|全是)(?:有福之人|幸运儿|锦鲤|福星)|"
+                r"(?:看到|刷到|点开|读到)(?:这条|此条|本条|这篇)?[^。\n，,]{0,4}的(?:都是|都|全是)(?:有福之人|幸运儿|锦鲤|福星|有缘人)|"
+                # a jesting threat to those who leave without following (不关注就走的都被…追着跑)
+                r"不(?:关注|点赞|转发|三连)(?:就走|就划走|就溜)的[^。\n]{0,4}(?:都|会|要|将)|"
                 r"(?:设为|设成|换成|当作?)(?:手机)?(?:屏保|壁纸|头像)[^。\n]{0,16}(?:好运|发财|暴富|上岸|转运|财运|事业顺利)|"
                 # coaxing (关注一下下嘛, 手下留赞, 拜托拜托)
                 r"(?:关注|点赞|赞|在看|转发|三连)(?:一下下|一哈|一下嘛|一下呗|下嘛|嘛|呗)|手下留赞|留(?:个|下)(?:赞|关注)|"
@@ -986,11 +992,13 @@ ENTERTAINMENT = [
                 r"(?:二|三|四|n)刷(?:了吗|了没|走起|安排)|你(?:二|三|四|n)刷|"
                 # the readers asked to rate an actor or pick a star (男主的演技你们给几分, 更喜欢哪个男明星)
                 r"(?:男主|女主|男一|女一|男二|女二)(?:的)?(?:演技|颜值)[^。\n]{0,6}(?:给|打)(?:几|多少)分|"
-                r"(?:喜欢|最爱|pick|投给|心动)哪(?:个|位)(?:男|女)?(?:明星|演员|爱豆|歌手|偶像)"),
+                r"(?:喜欢|最爱|pick|投给|心动)哪(?:个|位)(?:男|女)?(?:明星|演员|爱豆|歌手|偶像)|"
+                # the readers polled on their favourite drama or film (你最喜欢哪部冬季电视剧)
+                r"(?:喜欢|最爱|pick|投给|心动|在追)哪(?:一)?部[^。\n？?]{0,6}(?:电视剧|剧|电影|综艺|动漫|网剧|短剧)"),
      "追剧", "删除与政务无关的内容", "追剧、综艺推荐，与政府工作无关"),
     # a fan's wishes to an idol and fan-club talk
     (re.compile(r"(?:哥哥|姐姐|爱豆|偶像|idol|本命)[^。！!\n]{0,4}生日快乐|出道(?:\d+|[一二三四五六七八九十]+)(?:周)?年|"
-                r"后援会|粉丝团|永远的神|我(?:的)?本命(?!年)|单曲循环|新歌(?:上线|首发|打卡)|"
+                r"后援会|粉丝团|追星(?:日常|日记|女孩|男孩|成功|现场|打卡)|偶像的(?:签名|专辑|演唱会|新歌)|粉丝喊话|永远的神|我(?:的)?本命(?!年)|单曲循环|新歌(?:上线|首发|打卡)|"
                 r"应援(?:色|棒|灯牌|大屏|物料|口号|会|站|位)|"
                 r"(?:饭圈|粉丝|爱豆|偶像|明星|男团|女团|idol|哥哥|姐姐|艺人|歌手|演唱会|出道)[^。！!\n]{0,20}应援|"
                 r"应援[^。！!\n]{0,20}(?:爱豆|偶像|明星|男团|女团|哥哥|姐姐|出道|打榜)"),
@@ -1036,6 +1044,8 @@ ENTERTAINMENT = [
     # a quiz that types the reader or the reader's child (学霸型还是学渣型), to be sent on
     (re.compile(r"测一测[^。\n？?]{0,16}(?:是|属于)[^。\n？?]{0,12}型|(?:\d+|[一二三四五六七八九十])道题(?:揭晓|测出|看出|测试)|"
                 r"测完[^。\n]{0,4}(?:转发|分享)|"
+                # the choice foretells the reader's luck (选松鼠的人今年会有意外之财)
+                r"选[\u4e00-\u9fff]{1,4}的(?:人|朋友|你)[^。\n，,]{0,4}(?:今年|明年|最近|本周|这周|下周)?(?:会|将|必|要)(?:有|迎来|走|发|暴|脱)|"
                 r"你(?:的|是)[^。\n？?]{0,10}(?:人格|型|属性|体质)(?:是)?哪(?:种|一种|类|个)|选[a-d]的(?:我们|你|都|是)|"
                 # which thing are you (测一测：你是哪种火锅底料？ with lettered answers)
                 r"测一测[：:，,\s]*(?:你|看你|你家)(?:是|属于|更像|适合)哪(?:种|一种|类|款|个)|"
@@ -1251,13 +1261,19 @@ ENTERTAINMENT += [
 # at hand (粉丝快破6万了), a gossip column announced (【八卦时间】), and the meme words of cute self-pity (有亿点点委屈,
 # 谁来给我们顺顺毛, 比个小心心) are the same register.
 EDITOR = r"(?:本?小编|编编)(?:们)?"
-CLAUSE_CHARS = r"[^。！!？?\n，,]"
+CLAUSE_CHARS = r"[^。！!？?\n，,：:]"  # (the editor's clause ends at a colon: 小编提醒大家：路面已冻成冰 is what is said)
 COAXING = re.compile(r"(?:一下下|一哈|一下嘛|一下呗|嘛|呗|呀|哟|求求|拜托)")
 ENTERTAINMENT += [
     # (the editor named once, then what is said of the editor: one prefix test at each position)
     (re.compile(EDITOR + r"(?:" + CLAUSE_CHARS + r"{0,6}?(?:好|很|超|太|有点|有些|真的|已经|又)?(?:伤心|难过|委屈|郁闷|心塞|"
                 r"不开心|失落|想哭|emo|不在状态|没状态|不想说话)|"
                 + CLAUSE_CHARS + r"{0,8}?(?:冻|化|热|晒|饿|困|胖|累)成(?:了)?(?:一(?:根|块|摊|坨|只|座|个|条))?|"
+                # hunger and temper as the news (小编已经饿扁了, 小编看得血压都上来了), the editor as a salted fish (咸鱼:
+                # idle), the editor's body on strike (小编的眼睫毛已经集体罢工)
+                + CLAUSE_CHARS + r"{0,6}?(?:饿扁|饿瘪|饿晕|饿哭|饿坏)|"
+                + CLAUSE_CHARS + r"{0,6}?(?:血压|火气|肝火)(?:都|直接|蹭蹭)?(?:上来|飙升|升高|拉满|上头)|"
+                + CLAUSE_CHARS + r"{0,6}?(?:是|成了?|变成)(?:一条|一只)?咸鱼|"
+                r"(?:的)?" + CLAUSE_CHARS + r"{1,6}?(?:已经|都|直接|集体)*罢工|"
                 r"(?:的)?钱包" + CLAUSE_CHARS + r"{0,4}(?:瘪|空|扁|哭|见底)|"
                 r"(?:的|今天的|今日的|今天)?(?:午饭|午餐|晚饭|晚餐|早饭|早餐|夜宵|下午茶)(?:[：:]|吃|是)|"
                 + CLAUSE_CHARS + r"{0,8}?(?:去|跑去)?(?:看了|追了|刷了|听了)(?:一场|一部|一下)?(?:电影|电视剧|综艺|演唱会|球赛|音乐节)|"
@@ -1268,7 +1284,7 @@ ENTERTAINMENT += [
     (re.compile(r"(?:你|你们|大家)(?:再)?不(?:点赞|关注|转发|点个赞|三连)[，,]?\s*(?:我|小编|我们)(?:就)|"
                 r"(?:粉丝|关注)(?:量|数|人数)?(?:快|快要|就要|马上|即将|眼看)(?:要)?(?:破|突破|过|达到|满|到)\s*\d"),
      "求关注", "删除求关注、求点赞内容", "以玩笑式要挟、粉丝数冲关等方式求关注、求点赞"),
-    (re.compile(r"(?<![一十百千万\d])亿点点|谁来(?:给|帮|哄|安慰|抱抱)(?:一下)?(?:我|我们|小编)|顺顺毛|比(?:个|一个)小?心心"),
+    (re.compile(r"(?<![一十百千万\d])亿点点|(?:你们|大家)(?:是不是|都|难道)?不(?:爱|理|要|疼)(?:我|小编|我们)了|(?:好|真|太)委屈(?:啊|呀|哦|了)?(?=[。！!？?…\s～~]|$)|没人心疼|谁来(?:给|帮|哄|安慰|抱抱)(?:一下)?(?:我|我们|小编)|顺顺毛|比(?:个|一个)小?心心"),
      "卖萌", "删除卖萌等过度娱乐化内容", "以撒娇式的网络用语卖萌卖惨"),
     (re.compile(r"[【\[#]\s*(?:八卦|吃瓜)(?:时间|时刻|快报|一下)|(?:八卦|吃瓜)(?:时间|时刻)(?:到|来了|开始)"),
      "八卦", "删除与政务无关的内容", "以八卦栏目发布与政府工作无关的闲谈"),
@@ -1323,18 +1339,29 @@ def about_language(folded: str) -> bool:
     return bool(LANGUAGE_TOPIC.search(folded))
 
 
+# A kaomoji (颜文字): a face between brackets drawn with symbols, not letters, digits or Chinese — its eyes and mouth
+# taken from the Unicode blocks kaomoji are built of (combining accents U+0300–036F, Greek ω, Cyrillic Д, Kannada ಥ,
+# Thai ๑, Hangul jamo ㅂ, spacing modifiers ˘ ´, phonetic ᴗ, • ‿, mathematical ≧ ∇, box drawing ╯, geometric ▽ □ ◕,
+# katakana ・; see lexicons/SOURCES.md), or two carets (^_^). Read on folded text (NFKC: ｡ → 。, ︿ → 〈, ㅂ → ᄇ).
+KAOMOJI_FACE = (r"\u0300-\u036f\u0370-\u03ff\u0400-\u04ff\u0c80-\u0cff\u0e00-\u0e7f\u1100-\u11ff\u3130-\u318f"
+                r"\u02b0-\u02ff\u00b0\u00b4\u1d00-\u1d7f\u2022\u203f\u2200-\u22ff\u2500-\u257f\u25a0-\u25ff\u30fb")
+KAOMOJI = re.compile(r"\((?=[^()\n]{0,14}\))(?=[^()\n]{0,13}(?:[" + KAOMOJI_FACE + r"]|\^[^()\n]{0,3}\^))"
+                     r"[^\s()\u3400-\u4dbf\u4e00-\u9fffa-z0-9\uac00-\ud7af，,；;：:、“”\"]{2,14}\)")
 # Signs of a chatty, playful tone. A lively official post uses one of them (an emoji, a 小伙伴们); a post that piles
 # up several kinds (emoji, tildes, cute sentence-final particles, 哈哈, 家人们/宝子, the editor's feelings) is
 # entertainment whatever slang it is written in.
 TONE = [
     re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"),
     re.compile(r"[～~]"),
+    KAOMOJI,
     re.compile(r"(?:啦|哒|呀|鸭|嘛|哟|喔|噢|咯|捏|叭|滴|呢)(?=[！!？?，,。～~\s]|$)[^\n]*?"
                r"(?:啦|哒|呀|鸭|嘛|哟|喔|噢|咯|捏|叭|滴|呢)(?=[！!？?，,。～~\s]|$)"),
     re.compile(r"[!！]{2,}|[?？]{2,}|[?？][!！]"),
     re.compile(r"哈哈|嘿嘿|嘻嘻|呜呜|hhh|嘤"),
     re.compile(r"宝子|家人们|姐妹们|兄弟们|集美|亲们|小可爱们|友友们|uu们|铁汁|宝宝们|宝贝们|老铁"),
-    re.compile(r"小编(?:我|也|都|已经|表示|直呼|忍不住|哭|笑|馋|心动)|本编|人家"),
+    re.compile(r"小编(?:我|也|都|已经|表示|直呼|忍不住|哭|笑|馋|心动)|本编|人家|"
+               # the account as a cute persona of its own naming (本小松鼠今天营业啦; not 本小区, 本小组, 本小时)
+               r"本小(?![区组学镇店院站队社村时节册子额微型])[\u4e00-\u9fff]{1,2}?(?:今天|今日)?(?:营业|上线|上岗|报到)(?:啦|了|喽|咯)"),
 ]  # (你们, 评论区: official posts talk to their readers too)
 TONE_KINDS = 3
 
