@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from detectors.content_repost import text_names_source
+from detectors.content_repost import repost_hit, text_names_source
 from detectors.textnorm import fold
 
 BODY = "今冬以来，全市共排查各类安全隐患1200余处，已督促整改到位，提醒市民注意用火用电安全。"
@@ -81,6 +81,47 @@ CONTROL_LINES = [
 ]
 
 
+# An outlet's item with the outlet's name cut off (content-rest27): a marker that only an outlet's copy carries, on a
+# neutral post of a body that is no outlet, should read as a repost without a source (``repost_hit`` basis
+# outlet_cut); the same marker with the outlet named, or a plain date, or the marker on an outlet's own account, should
+# not. Dates and places are varied so that no one string passes.
+DATES = ["1月5日", "3月18日", "7月2日", "11月20日", "12月31日"]
+PLACES = ["", "北京", "哈尔滨", "松川"]
+CUT_MARKERS = [
+    ("电头（通讯社名去掉）", "{d}电 {body}"),
+    ("括注电头（通讯社名去掉）", "（{pl}{d}电）{body}"),
+    ("地名电头（通讯社名去掉）", "{pl}{d}电 {body}"),
+    ("本报讯", "本报讯 {body}"),
+    ("（完）", "{body}（完）"),
+]
+CUT_CONTROLS = [
+    ("电头（通讯社名在）", "新华社{pl}{d}电 {body}"),
+    ("日期开头", "{d}，{body}"),
+    ("电开头的词", "{d}电力抢修队完成线路检修，全市供电恢复正常。"),
+    ("文末电头", "{body}{d}电"),
+]
+CUT_UNIT, CUT_ACCOUNT = "松川市应急管理局", "松川应急"
+MEDIA_UNIT, MEDIA_ACCOUNT = "松川县融媒体中心", "松川融媒"
+
+
+def _cut(text: str, unit: str = CUT_UNIT, account: str = CUT_ACCOUNT) -> bool:
+    post = {"platform": "wechat", "account_id": "a", "post_id": "1", "text": text, "is_original": None, "source": None}
+    hit = repost_hit(post, unit, None, account=account)
+    return hit is not None and hit.basis == "outlet_cut"
+
+
+def measure_cut() -> dict[str, tuple[int, int]]:
+    """Per marker: posts read as an outlet's item with its name cut off, over the dates and places (markers: should be
+    all; controls and the markers on an outlet's own account: should be none)."""
+    rows = {}
+    for name, template in CUT_MARKERS + CUT_CONTROLS:
+        texts = {template.format(d=d, pl=pl, body=BODY) for d in DATES for pl in PLACES}
+        rows[name] = (sum(_cut(t) for t in texts), len(texts))
+        if (name, template) in CUT_MARKERS:
+            rows[name + "（媒体自己的账号）"] = (sum(_cut(t, MEDIA_UNIT, MEDIA_ACCOUNT) for t in texts), len(texts))
+    return rows
+
+
 def publishers(kind: str) -> list[tuple[str, str]]:
     """(origin, name) of the publishers that may fill a structure of ``kind``."""
     found = [(origin, n) for origin, names in OUTLETS.items() for n in names]
@@ -134,6 +175,11 @@ def main() -> None:
         if args.show and (row["missed"] or row["false"]):
             print(f"    未识别：{'、'.join(row['missed']) or '无'}；误认：{'、'.join(row['false']) or '无'}")
     print(f"| 合计 | {total[0]}/{total[1]} | {total[2]}/{total[3]} | {total[4]}/{total[5]} |")
+    print()
+    print("| 去掉媒体名的稿件标记（非媒体单位的中性帖子） | 读作转载未注明来源 |")
+    print("|---|---|")
+    for name, (got, n) in measure_cut().items():
+        print(f"| {name} | {got}/{n} |")
 
 
 if __name__ == "__main__":

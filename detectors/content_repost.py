@@ -7,7 +7,8 @@ A post is a repost when
 * it is a document issued by another body (a title “X关于…的通知/公告/通告/意见” or a signature whose issuer is
   not the account's unit), or written in another body's first person (我部/我委/我局… not the unit's own);
 * it is an outlet's item with the outlet's name cut off (本报讯, 本台消息, 本网讯; a paper's byline or dateline
-  anywhere — 本报记者, 本报通讯员, 本报成都11月19日电 — on an account that is no outlet);
+  anywhere — 本报记者, 本报通讯员, 本报成都11月19日电 — on an account that is no outlet; a wire dateline opening the
+  text without its agency, 11月20日电 or （北京11月20日电）: ``WIRE_DATELINE``);
 * its institutional first person (我局, 我市 …) acts in, or speaks of the residents of, divisions outside the unit's
   prefecture (``voice_elsewhere``: 对芝罘区…开展检查 from Qingdao's bureau), unless the post says it went there or
   worked with a body there, compares, warns with another's case or forecasts;
@@ -273,6 +274,11 @@ def own_dateline(text: str, account: str, unit: str) -> bool:
         return False
     name = m.group("name")
     return (bool(account) and name == fold(account)) or (bool(unit) and refers_to_unit(name, unit))
+# A wire dispatch's dateline opening the text with the agency's name cut off (11月20日电, （北京11月20日电）): 电 after a
+# date is the dateline of agency copy (新华社北京11月20日电), which names its agency; without the name (SOURCE_NAMED
+# reads the named ones) the copy names no source. (讯 is left out: a local paper's and an account's own dateline too.)
+WIRE_DATELINE = re.compile(r"^\s*(?:【[^】\n]{0,40}】\s*)?[【\[（(]?\s*(?P<place>[\u4e00-\u9fff]{0,6}?)\s*"
+                           r"\d{1,2}月\d{1,2}日\s*电(?![\u4e00-\u9fff])")
 # A news agency's end-of-copy mark (（完）, the wire services' convention) at the end of the text: agency copy,
 # whose outlet must be named.
 WIRE_END = re.compile(r"[（(]\s*完\s*[）)]\s*$")
@@ -1606,6 +1612,9 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     m = PAPER_BYLINE.search(body)
     if m and unit and not PAPER_UNIT.search(fold(unit)):
         return RepostHit("outlet_cut", f"报刊稿件（“{m.group(0)}”）没有注明报刊名称")
+    m = WIRE_DATELINE.match(body)
+    if m and not (unit and MEDIA_UNIT.search(fold(unit))) and not own_dateline(body, account, unit):
+        return RepostHit("outlet_cut", f"通讯社电头（“{m.group(0).strip()}”）去掉了通讯社名称")
     if WIRE_END.search(body.rstrip()) and not (unit and MEDIA_UNIT.search(fold(unit))):
         return RepostHit("outlet_cut", "通讯社稿件（结尾“（完）”）去掉了媒体名称")
     if EDITORS_NOTE.search(body[:200]):

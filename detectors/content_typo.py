@@ -1269,6 +1269,8 @@ class TypoFinder:
                 return
             if size == n and window in division_names():
                 return  # 天水市, 林州市 are places of their own, not 天津市, 郴州市 misspelt
+            if term.division and size == n and _division_across_edge(folded, start, start + size, term.correct):
+                return  # 佳木斯富锦 is 佳木斯 + 富锦 (a county-level city under it), not 佳木斯市 misspelt
             if how == "形近" and window in long_words() and _component_only(term.correct, window):
                 return  # 一老一少 is a phrase of its own, not 一老一小 with a stroke added
             if how == "形近" and _component_only(term.correct, window) and _edge_word_swapped(term.correct, window):
@@ -1502,6 +1504,7 @@ def _event_period(folded: str, start: int, end: int, correct: str) -> bool:
     return bool(EVENT_AFTER.match(folded, end) or EVENT_BEFORE.search(folded, max(0, start - 16), start))
 
 
+DIVISION_NAME_MAX = 8  # characters of a division's name read across a place name's edge (_division_across_edge)
 CUT_WORD_TERM_MAX = 4  # a longer term's one slip outweighs a chance word across its edge (新中国 / 中国共产当)
 CUT_WORD_MIN = 3  # a crossing word this long is a word of the text, not a chance pair (主城 / 城都市 is left to _edge_forms_word)
 SEGMENT_REACH = 6  # characters on each side of the span that jieba segments with it
@@ -1525,6 +1528,30 @@ def _cuts_longer_word(folded: str, start: int, end: int) -> bool:
             break
         if (a < start < b or a < end < b) and len(token) >= CUT_WORD_MIN and all(is_cjk(c) for c in token):
             return True
+    return False
+
+
+def _division_across_edge(folded: str, start: int, end: int, correct: str) -> bool:
+    """A changed character at the span's edge begins (at its end) or ends (at its start) a division's full or short
+    name of the gazetteer (``division_forms``, two characters or more) that runs on past the span: the text names a
+    place and then its subdivision without the level word (佳木斯富锦: 富 begins 富锦, a county-level city of 佳木斯) —
+    two names side by side, not the first one's level word misspelt."""
+    window = folded[start:end]
+    if len(window) != len(correct):
+        return False
+    forms = division_forms()
+    if window[-1] != correct[-1]:
+        for size in range(2, DIVISION_NAME_MAX + 1):
+            if end - 1 + size > len(folded):
+                break
+            if folded[end - 1:end - 1 + size] in forms:
+                return True
+    if window[0] != correct[0]:
+        for size in range(2, DIVISION_NAME_MAX + 1):
+            if start + 1 - size < 0:
+                break
+            if folded[start + 1 - size:start + 1] in forms:
+                return True
     return False
 
 

@@ -5,7 +5,8 @@ A — a division of the gazetteer, full or short (``content_typo.division_forms`
 before a one-character place word (``PLACE_WORDS``: 港, 站, 路, 市 …) with which it makes no dictionary word, while
 jieba's dictionary (``jieba.dt.FREQ``, words of ``WORD_MIN_FREQ`` or more) gives the text no reading that needs both
 characters: the pair is no word (天天, 常常), no dictionary word around it holds both (山山水水), and the second A
-makes no word with what follows (舟山山区 is 舟山 + 山区, 上海海关 is 上海 + 海关, 黄山山顶 is 黄山 + 山顶).
+makes no word with what follows (舟山山区 is 舟山 + 山区, 上海海关 is 上海 + 海关, 黄山山顶 is 黄山 + 山顶) and begins no
+division's name with it (固原原州 is 固原 + 原州, its district: a prefecture and its county side by side).
 A doubled character elsewhere is the lexicon's to judge (``content_typo``: 社会主义义, 总书记记): a compound the
 dictionary lacks after a word ending in the same character is common (微山湖湖蟹, 学校校历, 食品安全全链条).
 """
@@ -18,6 +19,7 @@ from detectors.content_typo_lm import NUMERALS
 from detectors.content_typo_split import _freq
 
 REACH = 3  # characters on each side of the pair searched for a word holding both
+NAME_REACH = 8  # characters of a division's name the second character of the pair may begin (原州 of 原州区)
 WORD_MIN_FREQ = 20  # jieba frequency of a word the text may be read with (山港 7, 山山 6 are rare names or fragments)
 PLACE_WORDS = "港站路街道巷桥湾岛镇村乡县市区省州城关湖江河寺塔楼馆园场"
 PLACE_WORD = re.compile("[" + PLACE_WORDS + "]")
@@ -48,6 +50,8 @@ def double_slips(folded: str) -> list[tuple[int, int, str]]:
         if any(freq.get(folded[i + 1:hi], 0) >= WORD_MIN_FREQ for hi in range(i + 3, min(n, i + 2 + REACH) + 1)):
             continue  # the second A starts a word with what follows (黄山山顶 is 黄山 + 山顶)
         divisions = _place_names()
+        if any(folded[i + 1:hi] in divisions for hi in range(i + 3, min(n, i + 1 + NAME_REACH) + 1)):
+            continue  # the second A begins a division's name (固原原州 is 固原 + 原州)
         left = next((folded[lo:i + 1] for lo in range(max(0, i - REACH), i) if folded[lo:i + 1] in divisions), None)
         if left is None:
             continue
