@@ -2025,6 +2025,95 @@ def leader_title_slip_items() -> list[Item]:
     return out
 
 
+# ---- 99–100. the twenty-seventh session (content-political27): typed readings — a region given a state's attribute,
+# one of China's peoples given a tribe's or an indigenous people's attribute -------------------------------------------
+
+# The State Council's ministries (国务院组成部门, 2023 机构改革) and the 14 部 of Taiwan's 行政院 (2023): the field of each,
+# written before 部 / 部长. An inventory of its own, not the rule's field list.
+STATE_COUNCIL_MINISTRY_FIELDS = ("外交", "国防", "教育", "科学技术", "科技", "工业和信息化", "工信", "公安", "国家安全", "民政",
+                                 "司法", "财政", "人力资源和社会保障", "人社", "自然资源", "生态环境", "住房和城乡建设", "住建",
+                                 "交通运输", "水利", "农业农村", "商务", "文化和旅游", "退役军人事务", "应急管理")
+TAIWAN_MINISTRY_FIELDS = ("内政", "外交", "国防", "财政", "教育", "法务", "经济", "交通", "劳动", "卫生福利", "环境", "文化",
+                          "数位发展", "农业")
+REGION_FORMS = {"台湾": "tw", "台湾地区": "tw", "台湾当局": "tw", "香港": "sar", "澳门": "sar", "香港特区": "sar",
+                "澳门特别行政区": "sar"}
+REGION_FRAMES = ("{s}有关人员出席了交流活动。", "据{s}近日发布的消息，相关措施将作调整。", "论坛上，来自{s}的代表作了发言。")
+
+
+def region_state_items() -> list[Item]:
+    fam = ("99 地区被给予主权国家的属性：台湾、港澳 × 任一领域的部 / 部长、移民局、奥委会、国会、内阁、央行、自治区、港澳称省"
+           "（checklist 431）")
+    out = []
+    fields = sorted(set(STATE_COUNCIL_MINISTRY_FIELDS) | set(TAIWAN_MINISTRY_FIELDS), key=len)
+    bodies = ("移民局", "移民署", "国家移民管理局", "奥委会", "奥林匹克委员会", "国会", "内阁", "中央银行", "自治区")
+    for region, kind in REGION_FORMS.items():
+        attributes = [f"{f}部" for f in fields] + [f"{f}部长" for f in fields] + list(bodies) + (["省"] if kind == "sar" else [])
+        for attribute in attributes:
+            out.append(Item(fam, f"{region} {attribute}", [fr.format(s=f"{region}{attribute}") for fr in REGION_FRAMES]
+                            + [f"{region}的{attribute}有关人员出席了交流活动。"], []))
+    right = []
+    # (台湾 + 国防 / 外交 / 国家安全 is wrong whatever follows — 台湾地区防务部门, 对外事务部门 —, 数位发展 and 卫生福利 are the
+    # authorities' own terms, 文化部 and 农业部 the renamed 文化和旅游部 and 农业农村部: those fields have no right sentence
+    # here; a quoted 所谓“台湾财政部” is family 20's, whose rule reads it)
+    for f in (f for f in fields if f not in ("国防", "外交", "国家安全", "数位发展", "卫生福利", "文化", "农业")):
+        right += [f"台湾地区{f}主管部门负责人出席了交流活动。", f"国务院{f}部长赴台湾考察。" if f in STATE_COUNCIL_MINISTRY_FIELDS
+                  else f"台湾地区{f}事务主管部门发布消息。", f"台湾{f}部门发布的消息引起关注。",
+                  f"{f}部与香港特区政府签署合作协议。", f"台湾{f}部分领域受到影响。"]
+    right += ["中华台北奥委会派出队伍参赛。", "中国香港奥委会派出代表团参赛。", "中国澳门奥委会派出队伍参赛。",
+              "香港特区入境事务处办理签注效率很高。", "台湾省是中国领土不可分割的一部分。", "美国驻香港总领事馆发布通知。",
+              "香港特区政府教育局局长出席活动。", "香港特区政府财政司司长发表预算案。", "国务院台湾事务办公室发言人答记者问。",
+              "香港国安法实施以来社会稳定。", "省港杯足球赛在香港举行。", "港澳台侨务工作会议召开。", "新疆维吾尔自治区代表团赴香港交流。",
+              "香港中文大学体育部举办比赛。", "他在台湾经济部门工作过。", "香港立法会议员来访。", "台湾地区立法机构选举结果公布。"]
+    out.append(Item(fam, "正确说法与同词的其他用法", [], right))
+    return out
+
+
+TRIBE_ATTRIBUTES = ("部落", "部族", "酋长", "土著", "原住民")
+
+
+def people_tribe_items() -> list[Item]:
+    fam = ("100 我国的民族被给予部落、土著的属性：56 个民族（全称、词干、词干 + 人，单说或列举）× 部落 / 部族 / 酋长 / 土著 / 原住民"
+           "（checklist 432）")
+    rows = [line.strip() for line in (ROOT / "detectors" / "data" / "ethnic_groups.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    names = [r.split()[0] for r in rows if r.split()[0] != "高山族"]
+    plain_stems = {"蒙古", "朝鲜", "俄罗斯", "保安", "东乡", "塔吉克", "哈萨克", "乌孜别克"}  # a state's name or a common word
+    out = []
+    for name in names:
+        stem = name[:-1] if len(name) >= 3 and name[:-1] not in plain_stems else None
+        forms = [name] + ([stem, f"{stem}人"] if stem else [])
+        wrong = []
+        for form in forms:
+            for attribute in TRIBE_ATTRIBUTES:
+                wrong.append(f"如今{form}{attribute}依然保留着传统的生活方式。")
+                if attribute in ("土著", "原住民"):
+                    wrong.append(f"这里是{form}等{attribute}民族的家园。")
+        other = "鄂温克族" if name != "鄂温克族" else "赫哲族"
+        wrong += [f"这里是{forms[-1]}、{other}等土著民族世代生活的地方。"]
+        out.append(Item(fam, name, wrong, [f"{name}世居在这里，保留着传统的生活方式。", f"古代{name}部落的遗址在这里发现。",
+                                           f"{name}同胞欢度传统节日。", f"把{name}称为“土著”是错误的说法。"]))
+    out.append(Item(fam, "外国的部落与同词的其他用法", [], [
+        "美洲印第安部落保留地对外开放。", "澳大利亚土著居民的艺术展在京开幕。", "博客又称部落格。", "非洲某国部落酋长率团来访。",
+        "古代鲜卑部落在此游牧。", "清代赫哲人的生活以渔猎为主。"]))
+    return out
+
+
+# the dissolved states (外交部 国家和组织), each with a place of today's successor state
+DISSOLVED_STATES = {"苏联": "布拉戈维申斯克", "南斯拉夫": "贝尔格莱德", "捷克斯洛伐克": "布拉迪斯拉发", "民主德国": "莱比锡"}
+PRESENT_FRAMES = ("站在江边，对岸的{s}城市{c}清晰可见，两地交流日趋活跃。", "如今，我市与{s}的经贸往来日益密切。",
+                  "目前{s}游客来我市旅游的人数持续增长。", "近年来，{s}{c}与我市的合作不断深化。")
+PAST_FRAMES = ("上世纪50年代，我市与{s}城市{c}开展了边境贸易；如今，两地的合作更加紧密。",
+               "{s}解体后，当地的经济受到冲击，如今已逐步恢复。",
+               "1950年代，{s}专家援建了这座工厂，如今它仍在生产。", "如今{s}已经不复存在。", "目前前{s}地区的局势总体稳定。",
+               "这部反映{s}时期生活的电影如今在我市上映。")
+
+
+def dissolved_state_items() -> list[Item]:
+    fam = "101 已解体的国家被给予现在：苏联、南斯拉夫、捷克斯洛伐克、民主德国 × 现在时的句子（如今、目前、日趋、近年来；checklist 433）"
+    return [Item(fam, state, [fr.format(s=state, c=city) for fr in PRESENT_FRAMES],
+                 [fr.format(s=state, c=city) for fr in PAST_FRAMES]) for state, city in DISSOLVED_STATES.items()]
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
@@ -2045,7 +2134,7 @@ def all_items() -> list[Item]:
             + provincial_items() + minority_term_items() + colour_school_items() + halal_items() + demoted_state_items()
             + meaning_name_items() + hui_name_items() + organ_role_items() + ancient_regime_items()
             + renamed_people_items() + war_start_items() + sar_passport_items() + quoted_religion_items()
-            + leader_title_slip_items())
+            + leader_title_slip_items() + region_state_items() + people_tribe_items() + dissolved_state_items())
 
 
 def main() -> int:

@@ -35,6 +35,7 @@ from detectors.content_political_states import states_hits
 from detectors.content_political_status import status_hits
 from detectors.content_political_terms import terms_hits
 from detectors.content_political_territory import REPORTED, territory_hits
+from detectors.content_political_typed import typed_hits
 from detectors.content_political_usage import usage_hits
 from detectors.content_political_wording import wording_hits
 from detectors.content_typo import leaders_table
@@ -559,12 +560,14 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
     # twenty-third session's other names of ethnic groups, massacres called incidents, swapped slots and numbers (terms);
     # the twenty-fourth session's foreign states under a former name or Taiwan's rendering (states); the twenty-fifth
     # session's designations of SAR offices, Taiwan's envoys, provincial leaders, peoples, schools, 清真 and states;
-    # the twenty-sixth session's ancient regimes of China given to a foreign state (regimes)
+    # the twenty-sixth session's ancient regimes of China given to a foreign state (regimes); the twenty-seventh
+    # session's typed readings: a region given a state's attribute, a people given a tribe's (typed)
     for start, end, rule, suggestion, note in chain(
             general_hits(folded, in_quotes, year), territory_hits(folded, in_quotes), names_hits(folded, in_quotes),
             history_hits(folded, in_quotes, leaders, ALL_TITLES), status_hits(folded, in_quotes),
             usage_hits(folded), wording_hits(folded), terms_hits(folded, in_quotes), states_hits(folded, in_quotes),
-            designation_hits(folded, in_quotes, year), regime_hits(folded, in_quotes)):
+            designation_hits(folded, in_quotes, year), regime_hits(folded, in_quotes),
+            typed_hits(folded, in_quotes)):
         if fresh(start, end):
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
     # the ninth round: fixed formulations out of their official order or with one item changed

@@ -1,0 +1,169 @@
+"""Politically wrong wording, twenty-seventh session (content-political27; POLITICAL_CHECKLIST.md items 431–432; sources
+in ``lexicons/SOURCES.md``, “第二十七次会话”): a *typed* reading — the entity and the attribute are each read as a
+type from an inventory, and the pair is flagged when the attribute is one its holder's type cannot have, whatever
+word of the attribute's own field stands between — rather than a list of phrases:
+
+* **A sub-national region given a state's attribute** (``_region_hits``) — the entity types are Taiwan (台湾, 台湾地区,
+  台湾当局) and the Special Administrative Regions (香港, 澳门, 港澳, with 特区 / 特别行政区); the attribute types are
+  those only a sovereign state (or its central government) has: a ministry or minister of *any* field (the field
+  inventory: the State Council's ministries and commissions, the policy areas of Taiwan's and the SAR's bodies —
+  科技部长, 卫生福利部, 数位发展部), a state's immigration service (移民局, 移民署), a national Olympic committee (奥委会: Taiwan
+  takes part as 中华台北, Hong Kong and Macao as 中国香港 / 中国澳门), a national parliament or cabinet, and a division
+  kind that is not the region's (自治区, 自治州, 自治县 for any of them; 省 for Hong Kong and Macao — 台湾省 is right).
+  《关于正确使用涉台宣传用语的意见》: Taiwan's bodies are named 台湾地区…主管部门 and their heads 负责人; the Basic Laws:
+  the SARs' bodies are 司、局、署、处 (入境事务处, 澳门治安警察局出入境事务厅), their Olympic committees 中国香港 / 中国澳门.
+  Between entity and attribute only 的, 地区, 特区, 当局, 方面, 政府 and one field word may stand; 部门 (主管部门), 部分,
+  部队 are not 部; a quote, 所谓, 中国香港 / 中华台北, a rejection (不是, 应为…), 驻 (外国驻香港的) and a visit to the
+  region by a central minister (赴台湾的教育部长 is not read: 访, 赴, 到 before) are right.
+* **One of China's peoples given a tribe's or an indigenous people's attribute** (``_people_hits``) — the entity type is
+  one of the 56 peoples of ``data/ethnic_groups.txt`` by its full name, its stem (赫哲, 鄂伦春: two characters or more,
+  not a state's name or a common word) or the stem + 人, alone or in a list (鄂伦春、鄂温克等); the attribute type is
+  部落 / 部族 / 酋长 (a tribe's) or 土著 / 原住民 (an indigenous people's: the government's position is that China
+  has no indigenous-people question — 外交部, 国务院新闻办公室白皮书 — its peoples are 世居民族 / 少数民族). A sentence
+  of the past (古代, 历史上, 清代, 旧时, 遗址…), of another country, a quote, 所谓 or a rejection is right; 部落格 is a
+  blog.
+
+* **A state of the past given the present** (``_era_hits``) — the entity type is a dissolved state (苏联, 南斯拉夫,
+  捷克斯洛伐克, 民主德国: 外交部 国家和组织); the attribute is the present time — a word of now (如今, 目前, 日趋, 近年来,
+  清晰可见 …) in the same part of the sentence (up to a semicolon) — told of it as of a state that is there today (对岸的
+  苏联城市 … 日趋活跃: 俄罗斯). A part that says any past (年代, 世纪, a year, 当年, 曾, 解体, 援建, 红军, 时任 …), 前苏联 (the
+  Xinhua list's own rule), a quote, 所谓 or a rejection is right; a past and a present in two parts (上世纪50年代 … 苏联;
+  如今 … 俄罗斯) is right.
+
+``typed_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from detectors.content_political import _sentence, so_called
+
+Hit = tuple[int, int, str, str, str]
+
+ETHNIC_FILE = Path(__file__).resolve().parent / "data" / "ethnic_groups.txt"
+
+REJECTED = re.compile(r"所谓|不对|不能称|不能说|不应称|不应|不宜|不得|不要|错误|而非|而不是|不是|并非|应称|应为|改称|说法|称谓|"
+                      r"纠正|更正|驳斥|批驳|辟谣|谣言|误称|误写|规范")
+
+# ---- a sub-national region given a state's attribute ---------------------------------------------------------------
+
+# the entity types: Taiwan and the two Special Administrative Regions
+TAIWAN = r"台湾(?:地区)?(?:当局)?"
+SAR = r"(?:香港|澳门|港澳)(?:特区|特别行政区)?"
+# the field inventory: the State Council's ministries and commissions (国务院组成部门, 2023), the policy areas of
+# Taiwan's authorities' bodies (data/tw_authorities.tsv) and of the SAR governments' bureaus (基本法)
+FIELDS = ("外交|国防|发展改革|发改|教育|科学技术|科技|工业和信息化|工信|民族事务|公安|国家安全|国安|民政|司法|法务|财政|"
+          "人力资源和社会保障|人社|人力资源|自然资源|生态环境|环境|环保|住房和城乡建设|住建|交通运输|交通|水利|农业农村|农业|"
+          "商务|经济|经贸|贸易|文化和旅游|文化|旅游|卫生健康|卫生福利|卫福|卫生|退役军人事务|应急管理|审计|内政|劳动|劳工|"
+          "数位发展|数字发展|侨务|国土|能源|体育|海洋|通讯|工业|信息|内务|保安|房屋|运输|警察|财经|金融|安全|原住民族|客家")
+# the attribute types: (pattern, which entities cannot hold it, the right wording)
+STATE_ATTRIBUTES: tuple[tuple[str, str, str], ...] = (
+    (rf"(?:{FIELDS})部(?:部长|长)|(?:{FIELDS})部(?![门分队落位件首署委])|(?:{FIELDS})大臣", "any",
+     "台湾地区…主管部门（负责人） / 特区政府…局（局长）"),
+    (r"(?:国家)?移民(?:管理)?(?:局|署)(?:长)?|出入境管理局", "any",
+     "台湾地区移民管理机构 / 香港特区入境事务处 / 澳门特区治安警察局出入境事务厅"),
+    (r"(?:国家)?(?:奥委会|奥林匹克委员会)", "any", "中华台北奥林匹克委员会 / 中国香港（澳门）体育协会暨奥林匹克委员会"),
+    (r"国会|议会|内阁|国务院|中央政府|中央银行|央行|最高法院", "any",
+     "台湾地区立法机构 / 行政管理机构；特区立法会、特区政府、金融管理局、终审法院"),
+    (r"自治区|自治州|自治县", "any", "台湾地区 / 香港特别行政区 / 澳门特别行政区"),
+    (r"省(?![委级内外份钱力心事去得略港])", "sar", "香港特别行政区 / 澳门特别行政区"),
+)
+BETWEEN = r"(?:的|地区|特区|当局|方面|政府){0,2}"
+ENTITY = re.compile(rf"(?P<tw>{TAIWAN})|(?P<sar>{SAR})")
+REGION_ATTRIBUTE = re.compile("|".join(f"(?P<a{i}>{pattern})" for i, (pattern, _, _) in enumerate(STATE_ATTRIBUTES)))
+# 驻香港, 中国香港 / 中国台湾 / 中华台北 (the names the region takes part under), a central minister visiting the region
+REGION_BEFORE = re.compile(r"(?:驻|中国|中华|访|访问|赴|到|抵|抵达|前往|来到)$")
+REGION_GATE = re.compile(r"台湾|香港|澳门|港澳")
+
+
+def _region_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for e in ENTITY.finditer(folded):
+        m = REGION_ATTRIBUTE.match(folded, re.match(BETWEEN, folded[e.end():]).end() + e.end())
+        if not m:
+            continue
+        kind = next(int(k[1:]) for k, v in m.groupdict().items() if v)
+        _, holders, right = STATE_ATTRIBUTES[kind]
+        if holders == "sar" and not e.group("sar"):
+            continue  # 台湾省 is right
+        if REGION_BEFORE.search(folded[max(0, e.start() - 2):e.start()]):
+            continue
+        sentence = _sentence(folded, e.start())
+        if in_quotes(e.start(), m.end()) or so_called(folded, e.start()) or REJECTED.search(sentence):
+            continue
+        if re.search(r"港英|澳葡|日据|回归前|殖民|1949年以前|民国时期", sentence):
+            continue  # the colonial or Republican era's own bodies, told as history
+        yield (e.start(), m.end(), "地区与国家属性", f"{e.group()}（{right}）",
+               f"“{m.group()}”是主权国家（或中央政府）才有的机构、职务或称谓，{e.group()}是中国的一个地区，不能有")
+
+
+# ---- one of China's peoples given a tribe's or an indigenous people's attribute -------------------------------------
+
+# stems that are also a state's name or a common word: read only with 族
+STEM_EXCLUDED = frozenset({"蒙古", "朝鲜", "俄罗斯", "保安", "东乡", "高山", "塔吉克", "哈萨克", "乌孜别克"})
+PEOPLE_ATTRIBUTE = r"(?:土著|原住民|部落(?!格)|部族|酋长)"
+PAST = re.compile(r"古代|古时|远古|上古|历史上|历史|清代|清朝|明代|明朝|元代|辽代|金代|唐代|汉代|旧时|旧社会|过去|从前|当年|遗址|遗存|"
+                  r"考古|原始社会|史料|史书|记载|解放前|新中国成立前")
+ABROAD = re.compile(r"海外|国外|外国|西方|欧美|美洲|非洲|澳大利亚|美国|加拿大|俄罗斯|新西兰|印第安|毛利|北美|南美")
+
+
+@lru_cache(maxsize=1)
+def _people() -> re.Pattern:
+    names = [line.split()[0] for line in ETHNIC_FILE.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    names = [n for n in names if n != "高山族"]  # 台湾少数民族 has its own rule (checklist 72)
+    stems = [n[:-1] for n in names if len(n) >= 3 and n[:-1] not in STEM_EXCLUDED]
+    one = "|".join(sorted(set(names) | {s + "人" for s in stems} | set(stems), key=len, reverse=True))
+    return re.compile(rf"(?:{one})(?:(?:、|和|与|及|以及)(?:{one}))*(?:等|等等)?(?:各)?(?:族)?(?:民族|人)?(?:的)?"
+                      rf"(?P<a>{PEOPLE_ATTRIBUTE})(?:民族|人)?")
+
+
+def _people_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in _people().finditer(folded):
+        sentence = _sentence(folded, m.start())
+        if in_quotes(m.start(), m.end()) or so_called(folded, m.start()) or REJECTED.search(sentence) \
+                or PAST.search(sentence) or ABROAD.search(sentence.replace(m.group(), "")):
+            continue
+        attribute = m.group("a")
+        indigenous = attribute in ("土著", "原住民")
+        yield (m.start(), m.end(), "民族宗教", "世居民族 / 少数民族" if indigenous else "××族（同胞、群众、村落）",
+               "我国不存在“原住民”问题（外交部、国务院新闻办公室白皮书），各民族称世居民族或少数民族" if indigenous else
+               f"“{attribute}”是部落社会的称谓，我国的民族是经识别的民族，不称部落（新华社禁用词：民族名称）")
+
+
+# ---- a state of the past given the present ---------------------------------------------------------------------------
+
+# the dissolved states (外交部 国家和组织: 苏联 1991, 南斯拉夫社会主义联邦共和国 1992, 捷克斯洛伐克 1993, 德意志民主共和国 1990)
+# and who holds their place today
+DISSOLVED = {"苏联": "俄罗斯（或相应的独立国家）", "苏维埃社会主义共和国联盟": "俄罗斯（或相应的独立国家）",
+             "南斯拉夫": "塞尔维亚等相应的国家", "捷克斯洛伐克": "捷克 / 斯洛伐克", "民主德国": "德国", "德意志民主共和国": "德国"}
+DISSOLVED_STATE = re.compile(r"(?<!(?<!目)前)(?:" + "|".join(sorted(DISSOLVED, key=len, reverse=True)) + ")")
+PRESENT = re.compile(r"如今|现在|今天|目前|当前|日趋|日益|近年来|近年|近日|近期|今年|正在|清晰可见|已成为|最新|现任")
+THEN = re.compile(r"年代|世纪|1[89][0-9]{2}|当年|当时|那时|时期|时代|曾|历史|解体|前身|援建|援助|二战|战争|战役|卫国|红军|抗战|抗日|"
+                  r"苏军|专家|老|旧|昔日|过去|早期|往事|回忆|记忆|纪念|遗址|建于|冷战|十月革命|列宁|斯大林|赫鲁晓夫|勃列日涅夫|"
+                  r"戈尔巴乔夫|时任|留学|解放|建国|新中国成立|中苏|友好同盟|足球|电影|歌曲|小说|不存在|不复存在|消失|没有了")
+
+
+def _era_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in DISSOLVED_STATE.finditer(folded):
+        a = max(folded.rfind(c, 0, m.start()) for c in "。！？!?；;\n") + 1
+        ends = [i for i in (folded.find(c, m.end()) for c in "。！？!?；;\n") if i >= 0]
+        part = folded[a:min(ends) if ends else len(folded)]  # the part of the sentence up to a semicolon
+        if not PRESENT.search(part) or THEN.search(part) or in_quotes(m.start(), m.end()) \
+                or so_called(folded, m.start()) or REJECTED.search(part):
+            continue
+        yield (m.start(), m.end(), "历史用语", DISSOLVED[m.group()],
+               f"{m.group()}已经解体，说今天的事不能用它的名称（外交部“国家和组织”）")
+
+
+def typed_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    """(start, end, rule, suggestion, note) of the twenty-seventh session's typed readings (module docstring)."""
+    if REGION_GATE.search(folded):
+        yield from _region_hits(folded, in_quotes)
+    if "土著" in folded or "原住民" in folded or "部落" in folded or "部族" in folded or "酋长" in folded:
+        yield from _people_hits(folded, in_quotes)
+    if "苏" in folded or "斯拉夫" in folded or "捷克" in folded or "民主德国" in folded:
+        yield from _era_hits(folded, in_quotes)
