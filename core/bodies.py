@@ -32,13 +32,31 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 # ---- verification wrappers -------------------------------------------------------------------------------------
-# Words before the organisation in a verification text (认证信息：…) and after it (…官方微博).
+# The one reader of verification texts (``verification_names``): the crawler's typing (``classify_verification``),
+# this module's body typing and the detectors' ``organisation_in`` all read the organisation through it, so one text
+# names one organisation to every layer. Where each entry comes from:
+# - heads, the label a platform writes before the organisation: 认证信息 (Weibo's profile card, "认证信息：…"),
+#   微博认证 and 机构认证 (Weibo's verification page), 微信认证 and 认证 (the Sogou WeChat search result line, "微信认证：…"
+#   in the 2021 capture and "认证：…" in the 2017 one of ``tests/fixtures/real``), 认证主体 / 账号主体 / 主体 (the
+#   账号主体 line of WeChat's and Douyin's account pages) and 官方认证 (Bilibili's and Douyin's 官方认证 label);
+# - tails, the words after it: the account itself as each platform calls it (官方微博 of Weibo, 官方抖音号, 官方快手号,
+#   官方公众号, 官方头条号, as in the real captures' "原神官方微博", "洛天依官方账号"), a government's own words for
+#   its accounts (政务号, 政务微博 … as the 政务新媒体 rules, 国办发〔2018〕123号, call them; 新媒体平台, 官方平台) and
+#   its website (官方网站, 门户网站).
+# Heads are stripped from a phrase's start again and again (微博认证：认证信息：… and "认证主体认证信息某局" lose both),
+# tails from its end likewise, each only while at least two characters stay (a phrase that *is* an organisation's
+# short name, 抖音, is kept). A phrase that is a head and nothing else (认证信息 of "认证信息：…") is no phrase; nor is
+# an empty one.
 VERIFY_HEADS = ("认证信息", "认证主体", "机构认证", "微博认证", "微信认证", "官方认证", "认证", "账号主体", "主体")
 VERIFY_TAILS = ("官方微博", "官方账号", "官方帐号", "官方抖音号", "官方快手号", "官方公众号", "官方头条号", "官方网站",
                 "门户网站", "官方号", "官方", "微博", "账号", "帐号", "公众号", "抖音号", "快手号", "头条号", "认证",
                 "政务号", "政务微博", "政务账号", "政务帐号", "政务抖音号", "政务快手号", "政务公众号", "政务头条号",
                 "官方平台", "新媒体平台", "新媒体", "政务", "抖音", "快手")
-_SPLIT = re.compile(r"[\s,，;；:：、|/（）()\[\]【】“”\"'·•《》]+")
+# Phrases are split at white space and punctuation, and at a title's marks 《》 (a paper's or programme's title stands
+# apart from the organisation: "《某某》栏目组", "《山东商报》社" of the real captures).
+VERIFY_SPLIT = re.compile(r"[\s,，;；:：、|/（）()\[\]【】“”\"'·•《》]+")
+_HEADS_LONGEST = tuple(sorted(VERIFY_HEADS, key=len, reverse=True))
+_TAILS_LONGEST = tuple(sorted(VERIFY_TAILS, key=len, reverse=True))
 
 # ---- kinds that name a public body whatever function word stands before them --------------------------------
 # (the whole of a body's kind: 人民政府, 委员会, 派出所; a name before them is still needed, except for the bodies
@@ -178,23 +196,35 @@ def fold(text: str | None) -> str:
 
 
 def verification_names(text: str | None) -> Iterator[str]:
-    """The phrases of a verification text without its heads and tails (认证信息：…官方微博 → the organisation)."""
-    for segment in _SPLIT.split(fold(text)):
-        seg = segment
-        if seg in VERIFY_HEADS:  # 认证信息： before the organisation
-            continue
-        for head in VERIFY_HEADS:
-            if seg.startswith(head) and len(seg) > len(head) + 1:
-                seg = seg[len(head):]
-                break
-        changed = True
-        while changed:
-            changed = False
-            for tail in VERIFY_TAILS:
-                if seg.endswith(tail) and len(seg) > len(tail) + 1:
-                    seg, changed = seg[: -len(tail)], True
+    """The phrases of a verification text without its heads and tails (认证信息：…官方微博 → the organisation), in
+    order; the one reader of verification texts (see ``VERIFY_HEADS``)."""
+    for segment in VERIFY_SPLIT.split(fold(text)):
+        seg = _strip_wrappers(segment)
         if seg:
             yield seg
+
+
+@lru_cache(maxsize=8192)
+def _strip_wrappers(seg: str) -> str:
+    """A phrase without its heads (all of them, longest first) and then its tails, two characters kept at least; ""
+    for a phrase that is heads only (认证信息, 微博认证认证信息)."""
+    changed = True
+    while changed:
+        if seg in VERIFY_HEADS:
+            return ""
+        changed = False
+        for head in _HEADS_LONGEST:
+            if seg.startswith(head) and len(seg) > len(head) + 1:
+                seg, changed = seg[len(head):], True
+                break
+    changed = True
+    while changed:
+        changed = False
+        for tail in _TAILS_LONGEST:
+            if seg.endswith(tail) and len(seg) > len(tail) + 1:
+                seg, changed = seg[: -len(tail)], True
+                break
+    return seg
 
 
 def _longest(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:

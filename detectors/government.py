@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from core.bodies import VERIFY_SPLIT, verification_names
 from core.bodies import fold as _fold
 from core.bodies import government_body as body_by_kind
 from detectors.places import TOWNSHIP_LEVEL_WORDS
@@ -70,10 +71,6 @@ MASS_ORGANISATIONS = (
 NON_GOV_MARKERS = ("有限公司", "有限责任公司", "公司", "集团", "报社", "日报", "晚报", "电视台", "广播电视台", "传媒",
                    "工作室", "协会", "商会", "俱乐部", "门店", "旗舰店", "个体", "学校", "大学", "学院")
 ORG_SUFFIXES = GOV_SUFFIXES + MASS_ORGANISATIONS + NON_GOV_MARKERS + ("医院", "银行", "研究院", "研究所", "基金会", "网")
-# Trailing words in verification text after the organisation ("…公安局官方微博").
-_VERIFY_TAILS = ("官方微博", "官方账号", "官方帐号", "官方抖音号", "官方快手号", "官方公众号", "官方头条号", "官方网站",
-                 "官方号", "官方", "微博", "账号", "帐号", "公众号", "抖音号", "快手号", "头条号", "认证", "政务号")
-_VERIFY_HEADS = ("认证信息", "认证主体", "认证", "账号主体", "主体", "微博认证", "官方认证")
 # Words that make an account name sound governmental.
 GOV_NAME_WORDS = (
     "发布", "政务", "政府", "公安", "警方", "警察", "交警", "网警", "巡警", "特警", "刑警", "消防", "应急", "卫健",
@@ -112,29 +109,14 @@ SERVICE_DESK_WORDS = (
 NEWS_DESK_WORDS = (
     "快讯", "简讯", "短讯", "速报", "动态", "快报", "播报", "速递", "资讯", "头条", "大事", "新鲜事", "身边事",
 )
-_SPLIT = re.compile(r"[\s,，;；:：、|/（）()\[\]【】“”\"'·•]+")
 _PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|特别行政区|省|市|地区|盟)")
 
 
-def _verification_segments(text: str | None) -> Iterator[str]:
-    """The phrases of a verification text without its heads and tails (认证信息：…官方微博)."""
-    for segment in _SPLIT.split(_fold(text)):
-        seg = segment
-        for head in _VERIFY_HEADS:
-            if seg.startswith(head) and len(seg) > len(head) + 1:
-                seg = seg[len(head):]
-        changed = True
-        while changed:
-            changed = False
-            for tail in _VERIFY_TAILS:
-                if seg.endswith(tail) and len(seg) > len(tail) + 1:
-                    seg, changed = seg[: -len(tail)], True
-        yield seg
-
-
 def organisation_in(text: str | None) -> str | None:
-    """The organisation named by a verification text, e.g. "济南市公安局官方微博" → "济南市公安局"."""
-    for seg in _verification_segments(text):
+    """The organisation named by a verification text, e.g. "济南市公安局官方微博" → "济南市公安局": the first of its
+    phrases (``core.bodies.verification_names``, the one reader of verification texts) that ends in an
+    organisation's kind or holds a business's or medium's word."""
+    for seg in verification_names(text):
         if len(seg) >= 3 and seg.endswith(ORG_SUFFIXES):
             return seg
         for marker in NON_GOV_MARKERS:  # "某某文化传媒有限公司旗下账号"
@@ -206,7 +188,7 @@ def government_unit_in(text: str | None) -> str | None:
     if unit and is_government_body(unit):
         return unit
     if unit is None:
-        return next((seg for seg in _verification_segments(text)
+        return next((seg for seg in verification_names(text)
                      if seg.endswith(TOWNSHIP_POST_ENDINGS) and is_government_body(seg)), None)
     return None
 
@@ -373,7 +355,7 @@ def claimed_government_bodies(text: str | None) -> list[str]:
             if sentence.startswith(head):
                 sentence = sentence[len(head):]
                 break
-        first = _SPLIT.split(sentence, 1)[0]
+        first = VERIFY_SPLIT.split(sentence, 1)[0]
         body = government_unit_in(first)
         if body and first.startswith(body) and body not in out:
             out.append(body)
