@@ -19,7 +19,9 @@ The inventory is general knowledge of how the bodies are named, not a list of an
 - the township-level stations of county departments (乡镇站所: 司法所, 财政所, 农技站, 广播电视站, 文化站 …).
 
 ``detectors.government`` reads units with its own, wider suffix list and the gazetteer; it uses
-``government_body`` for the kind characters that end everyday words, so both layers agree on them. ``core`` cannot
+``government_body`` for the kind characters that end everyday words, for bare 中心 and for the public institutions
+(``INSTITUTION_KINDS``), so both layers agree on them, and it reads verification texts only through
+``verification_names`` (the one reader: heads and tails taken off the same way for every layer). ``core`` cannot
 read the gazetteer (``detectors.places``): a township's own post named only by its township (某镇统计站) is read by
 the detectors, not here.
 """
