@@ -19,7 +19,9 @@ The inventory is general knowledge of how the bodies are named, not a list of an
 - the township-level stations of county departments (乡镇站所: 司法所, 财政所, 农技站, 广播电视站, 文化站 …).
 
 ``detectors.government`` reads units with its own, wider suffix list and the gazetteer; it uses
-``government_body`` for the kind characters that end everyday words, so both layers agree on them. ``core`` cannot
+``government_body`` for the kind characters that end everyday words, for bare 中心 and for the public institutions
+(``INSTITUTION_KINDS``), so both layers agree on them, and it reads verification texts only through
+``verification_names`` (the one reader: heads and tails taken off the same way for every layer). ``core`` cannot
 read the gazetteer (``detectors.places``): a township's own post named only by its township (某镇统计站) is read by
 the detectors, not here.
 """
@@ -32,13 +34,31 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 # ---- verification wrappers -------------------------------------------------------------------------------------
-# Words before the organisation in a verification text (认证信息：…) and after it (…官方微博).
+# The one reader of verification texts (``verification_names``): the crawler's typing (``classify_verification``),
+# this module's body typing and the detectors' ``organisation_in`` all read the organisation through it, so one text
+# names one organisation to every layer. Where each entry comes from:
+# - heads, the label a platform writes before the organisation: 认证信息 (Weibo's profile card, "认证信息：…"),
+#   微博认证 and 机构认证 (Weibo's verification page), 微信认证 and 认证 (the Sogou WeChat search result line, "微信认证：…"
+#   in the 2021 capture and "认证：…" in the 2017 one of ``tests/fixtures/real``), 认证主体 / 账号主体 / 主体 (the
+#   账号主体 line of WeChat's and Douyin's account pages) and 官方认证 (Bilibili's and Douyin's 官方认证 label);
+# - tails, the words after it: the account itself as each platform calls it (官方微博 of Weibo, 官方抖音号, 官方快手号,
+#   官方公众号, 官方头条号, as in the real captures' "原神官方微博", "洛天依官方账号"), a government's own words for
+#   its accounts (政务号, 政务微博 … as the 政务新媒体 rules, 国办发〔2018〕123号, call them; 新媒体平台, 官方平台) and
+#   its website (官方网站, 门户网站).
+# Heads are stripped from a phrase's start again and again (微博认证：认证信息：… and "认证主体认证信息某局" lose both),
+# tails from its end likewise, each only while at least two characters stay (a phrase that *is* an organisation's
+# short name, 抖音, is kept). A phrase that is a head and nothing else (认证信息 of "认证信息：…") is no phrase; nor is
+# an empty one.
 VERIFY_HEADS = ("认证信息", "认证主体", "机构认证", "微博认证", "微信认证", "官方认证", "认证", "账号主体", "主体")
 VERIFY_TAILS = ("官方微博", "官方账号", "官方帐号", "官方抖音号", "官方快手号", "官方公众号", "官方头条号", "官方网站",
                 "门户网站", "官方号", "官方", "微博", "账号", "帐号", "公众号", "抖音号", "快手号", "头条号", "认证",
                 "政务号", "政务微博", "政务账号", "政务帐号", "政务抖音号", "政务快手号", "政务公众号", "政务头条号",
                 "官方平台", "新媒体平台", "新媒体", "政务", "抖音", "快手")
-_SPLIT = re.compile(r"[\s,，;；:：、|/（）()\[\]【】“”\"'·•《》]+")
+# Phrases are split at white space and punctuation, and at a title's marks 《》 (a paper's or programme's title stands
+# apart from the organisation: "《某某》栏目组", "《山东商报》社" of the real captures).
+VERIFY_SPLIT = re.compile(r"[\s,，;；:：、|/（）()\[\]【】“”\"'·•《》]+")
+_HEADS_LONGEST = tuple(sorted(VERIFY_HEADS, key=len, reverse=True))
+_TAILS_LONGEST = tuple(sorted(VERIFY_TAILS, key=len, reverse=True))
 
 # ---- kinds that name a public body whatever function word stands before them --------------------------------
 # (the whole of a body's kind: 人民政府, 委员会, 派出所; a name before them is still needed, except for the bodies
@@ -162,11 +182,42 @@ CENTRE_FUNCTIONS = (
     "社会治理综合服务", "综合治理", "农业综合服务", "社会事务服务", "退役军人服务保障",
 )
 
+# Public institutions (事业单位) of a government named by their kind at the end: the public cultural facilities a
+# government builds and runs (《中华人民共和国公共文化服务保障法》, 2016, 第十四条: 图书馆、博物馆、文化馆、美术馆、
+# 科技馆、纪念馆 …; 群众艺术馆 is the provincial and city 文化馆), the state archives (《中华人民共和国档案法》, 2020,
+# 第八条: 各级国家档案馆) and the local-chronicle offices (《地方志工作条例》, 2006, 第五条: the 地方志工作机构 of
+# governments above county level, named 史志办公室, 史志研究室, 地方志研究院 or 党史地方志研究院/研究室 after the
+# 2018 reform merged party history and chronicles). Such a kind is a government's only after its function and an
+# owner that is a place (某市 + 图书 + 馆, 某县 + 档案 + 馆, 某州 + 地方史志 + 研究院) or a body (某县文化和旅游局 +
+# 文化 + 馆): a private museum (某某红木博物馆) or a company's 档案馆 names neither.
+INSTITUTION_KINDS = {
+    "馆": ("档案", "图书", "博物", "纪念", "文化", "美术", "科技", "群众艺术", "方志", "史志", "革命纪念", "烈士纪念"),
+    "研究院": ("史志", "地方史志", "地方志", "党史", "党史地方志", "党史和地方志", "党史研究和地方志"),
+    "研究室": ("史志", "地方史志", "地方志", "党史", "党史地方志", "党史和地方志", "党史研究和地方志"),
+}
+# The level words a place's name ends in (the owner of an institution above): province to township.
+PLACE_LEVEL_ENDINGS = ("省", "自治区", "市", "州", "盟", "地区", "县", "区", "旗", "镇", "乡", "街道", "苏木")
+
+# Centres of a government's public institutions named by their duty (事业单位 are named 地名 + 职能 + 中心 with no
+# trade name between, 《事业单位登记管理暂行条例实施细则》 第二十八条 on names: the name states the owner's place and
+# the unit's function): a centre counts after a place's name (``PLACE_LEVEL_ENDINGS``) and a function that ends in
+# a public duty, 管理, 保护, 监测, 事务, 治理 … (某省湿地保护中心, 某县水资源监测中心, 某区体育项目管理中心), or
+# a branch of such a centre (分中心). A business's centre names its trade (培训, 咨询, 维修, 美容) or has a duty that
+# businesses sell (健康管理, 物业管理, 企业管理, 资产管理): neither counts.
+CENTRE_DUTIES = ("管理", "保护", "监测", "事务", "治理", "保护研究", "检验检测", "调度", "指挥", "防治", "控制",
+                 "救助", "保障", "水文水资源", "水文", "执法", "监督", "监管", "交易", "登记", "评审", "审核", "征收")
+BUSINESS_CENTRE_DUTIES = ("健康管理", "物业管理", "企业管理", "资产管理", "财富管理", "酒店管理", "餐饮管理",
+                          "商业管理", "投资管理", "项目管理咨询", "体重管理", "皮肤管理", "形象管理", "车辆管理服务")
+_PLACE_OWNER = re.compile(r"^[\u4e00-\u9fff]{1,16}?(?:省|自治区|市|州|盟|地区|县|区|旗)")
+
 # ---- owners that make a name somebody else's -------------------------------------------------------------------
 # A kind after these is the part of a company, school, association or medium (某公司党委, 某大学团委, 某协会办公室,
 # 某日报社党委): no government body. 日报/电视台 …: media organisations, ``MEDIA_OWNERS``.
 NON_GOVERNMENT_OWNERS = ("公司", "集团", "有限", "银行", "工作室", "协会", "商会", "学会", "研究会", "促进会", "联谊会",
                          "俱乐部", "学校", "大学", "学院", "中学", "小学", "幼儿园", "学生会", "医院", "门店", "个体", "业主")
+# 企业 is an owner only right before the kind (某某企业党委, 某企业工会委员会, 某企业办公室): after a government's
+# function it is the object the body serves (某县中小企业服务中心, 某市企业服务局), a government's own.
+ENTERPRISE_OWNER = "企业"
 MEDIA_OWNERS = ("日报", "晚报", "报社", "报业", "电视台", "电台", "新闻网", "杂志社", "传媒", "通讯社")
 # Government kinds that are themselves media units of a government: a medium before them does not make them the
 # medium's (某县广播电视台融媒体中心 is the county's media centre)
@@ -178,23 +229,35 @@ def fold(text: str | None) -> str:
 
 
 def verification_names(text: str | None) -> Iterator[str]:
-    """The phrases of a verification text without its heads and tails (认证信息：…官方微博 → the organisation)."""
-    for segment in _SPLIT.split(fold(text)):
-        seg = segment
-        if seg in VERIFY_HEADS:  # 认证信息： before the organisation
-            continue
-        for head in VERIFY_HEADS:
-            if seg.startswith(head) and len(seg) > len(head) + 1:
-                seg = seg[len(head):]
-                break
-        changed = True
-        while changed:
-            changed = False
-            for tail in VERIFY_TAILS:
-                if seg.endswith(tail) and len(seg) > len(tail) + 1:
-                    seg, changed = seg[: -len(tail)], True
+    """The phrases of a verification text without its heads and tails (认证信息：…官方微博 → the organisation), in
+    order; the one reader of verification texts (see ``VERIFY_HEADS``)."""
+    for segment in VERIFY_SPLIT.split(fold(text)):
+        seg = _strip_wrappers(segment)
         if seg:
             yield seg
+
+
+@lru_cache(maxsize=8192)
+def _strip_wrappers(seg: str) -> str:
+    """A phrase without its heads (all of them, longest first) and then its tails, two characters kept at least; ""
+    for a phrase that is heads only (认证信息, 微博认证认证信息)."""
+    changed = True
+    while changed:
+        if seg in VERIFY_HEADS:
+            return ""
+        changed = False
+        for head in _HEADS_LONGEST:
+            if seg.startswith(head) and len(seg) > len(head) + 1:
+                seg, changed = seg[len(head):], True
+                break
+    changed = True
+    while changed:
+        changed = False
+        for tail in _TAILS_LONGEST:
+            if seg.endswith(tail) and len(seg) > len(tail) + 1:
+                seg, changed = seg[: -len(tail)], True
+                break
+    return seg
 
 
 def _longest(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -261,10 +324,51 @@ def _kind(name: str, short: bool) -> str | None:
                 found = kind
                 break
     if found is None:
+        found = _institution_kind(name) or _duty_centre(name)
+    if found is None:
+        return None
+    if _owned_by_enterprise(name[: -len(found)]):
         return None
     if not name.endswith(MEDIA_GOVERNMENT_KINDS) and any(medium in name[: -len(found)] for medium in MEDIA_OWNERS):
         return None
     return found
+
+
+def _institution_kind(name: str) -> str | None:
+    """The kind of a government's public institution at the end of ``name`` (``INSTITUTION_KINDS``): its function
+    right before the kind and a place or a body before that (某市 + 图书 + 馆), else None."""
+    for kind, functions in INSTITUTION_KINDS.items():
+        if not name.endswith(kind):
+            continue
+        before = name[: -len(kind)]
+        for function in sorted(functions, key=len, reverse=True):
+            if not before.endswith(function):
+                continue
+            owner = before[: -len(function)]
+            if len(owner) >= 2 and (owner.endswith(PLACE_LEVEL_ENDINGS) or _names_body_before(owner)
+                                    or _kind(owner, False)):
+                return kind
+    return None
+
+
+def _duty_centre(name: str) -> str | None:
+    """``中心`` when ``name`` is a place's public-institution centre by its duty (``CENTRE_DUTIES``), else None."""
+    if not name.endswith("中心"):
+        return None
+    before = name[:-2].removesuffix("分")
+    if not before.endswith(CENTRE_DUTIES) or before.endswith(BUSINESS_CENTRE_DUTIES):
+        return None
+    place = _PLACE_OWNER.match(before)
+    return "中心" if place and len(before) - place.end() >= 2 else None
+
+
+def _owned_by_enterprise(before: str) -> bool:
+    """Whether an enterprise owns the kind after ``before``: 企业 right before it, alone or with the party's or the
+    workers' own word between (某企业党委, 某企业工会委员会, 某企业团委)."""
+    for between in ("", "党", "工会", "职工", "团"):
+        if before.endswith(ENTERPRISE_OWNER + between):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

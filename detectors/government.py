@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from core.bodies import INSTITUTION_KINDS, VERIFY_SPLIT, verification_names
 from core.bodies import fold as _fold
 from core.bodies import government_body as body_by_kind
 from detectors.places import TOWNSHIP_LEVEL_WORDS
@@ -57,6 +58,17 @@ GOV_SUFFIXES = (
 # function word (公安 + 局, 教育 + 厅, 卫健 + 委, 县委 + 办, 行政公 + 署) or as a branch of a body it names. The crawler
 # types verification text with the same reader, so both layers agree on these kinds.
 EVERYDAY_WORD_KINDS = ("局", "厅", "委", "办", "署")
+# Centres likewise: a training school's, a shop's or a company's 中心 (某某培训中心, 某某服务中心) ends as a county's
+# service centre does, so a unit whose longest ending is bare 中心 or 服务中心 is a government body only where
+# ``core.bodies`` reads it as one: a public function before it (``CENTRE_FUNCTIONS``: 疾病预防控制中心, 住房公积金
+# 管理中心, 退役军人服务中心) or a government owner (某县人民政府 + 某某服务中心), or a real township's own post
+# (``_township_post``, read before). 融媒体中心 and 政务服务中心 are endings of their own and need neither.
+CENTRE_KINDS = ("中心", "服务中心")
+# A government's public institutions by their kind (``core.bodies.INSTITUTION_KINDS``: 图书馆, 档案馆, 地方史志研究院
+# …): organisation endings that are a government body's only where ``core.bodies`` reads a place or a body as their
+# owner (某市图书馆, not 某某红木博物馆).
+INSTITUTION_SUFFIXES = tuple(sorted({function + kind for kind, functions in INSTITUTION_KINDS.items()
+                                     for function in functions}, key=len, reverse=True))
 # The mass organisations (群团组织) the party leads like its own bodies, by their full names: 工会, 妇联, 科协, 侨联,
 # 文联, 社科联, 残联, 红十字会, 计生协, 工商联 (中共中央《关于加强和改进党的群团工作的意见》, 2015, and the 人民团体 of the
 # CPPCC). Their abbreviations 妇联, 团委, 共青团 are in ``GOV_SUFFIXES`` already; the full names end in 联合会 or 协会,
@@ -69,11 +81,8 @@ MASS_ORGANISATIONS = (
 # Organisations that are not government bodies even when a suffix above matches.
 NON_GOV_MARKERS = ("有限公司", "有限责任公司", "公司", "集团", "报社", "日报", "晚报", "电视台", "广播电视台", "传媒",
                    "工作室", "协会", "商会", "俱乐部", "门店", "旗舰店", "个体", "学校", "大学", "学院")
-ORG_SUFFIXES = GOV_SUFFIXES + MASS_ORGANISATIONS + NON_GOV_MARKERS + ("医院", "银行", "研究院", "研究所", "基金会", "网")
-# Trailing words in verification text after the organisation ("…公安局官方微博").
-_VERIFY_TAILS = ("官方微博", "官方账号", "官方帐号", "官方抖音号", "官方快手号", "官方公众号", "官方头条号", "官方网站",
-                 "官方号", "官方", "微博", "账号", "帐号", "公众号", "抖音号", "快手号", "头条号", "认证", "政务号")
-_VERIFY_HEADS = ("认证信息", "认证主体", "认证", "账号主体", "主体", "微博认证", "官方认证")
+ORG_SUFFIXES = GOV_SUFFIXES + MASS_ORGANISATIONS + NON_GOV_MARKERS + INSTITUTION_SUFFIXES + (
+    "医院", "银行", "研究院", "研究所", "基金会", "网")
 # Words that make an account name sound governmental.
 GOV_NAME_WORDS = (
     "发布", "政务", "政府", "公安", "警方", "警察", "交警", "网警", "巡警", "特警", "刑警", "消防", "应急", "卫健",
@@ -112,29 +121,14 @@ SERVICE_DESK_WORDS = (
 NEWS_DESK_WORDS = (
     "快讯", "简讯", "短讯", "速报", "动态", "快报", "播报", "速递", "资讯", "头条", "大事", "新鲜事", "身边事",
 )
-_SPLIT = re.compile(r"[\s,，;；:：、|/（）()\[\]【】“”\"'·•]+")
 _PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|特别行政区|省|市|地区|盟)")
 
 
-def _verification_segments(text: str | None) -> Iterator[str]:
-    """The phrases of a verification text without its heads and tails (认证信息：…官方微博)."""
-    for segment in _SPLIT.split(_fold(text)):
-        seg = segment
-        for head in _VERIFY_HEADS:
-            if seg.startswith(head) and len(seg) > len(head) + 1:
-                seg = seg[len(head):]
-        changed = True
-        while changed:
-            changed = False
-            for tail in _VERIFY_TAILS:
-                if seg.endswith(tail) and len(seg) > len(tail) + 1:
-                    seg, changed = seg[: -len(tail)], True
-        yield seg
-
-
 def organisation_in(text: str | None) -> str | None:
-    """The organisation named by a verification text, e.g. "济南市公安局官方微博" → "济南市公安局"."""
-    for seg in _verification_segments(text):
+    """The organisation named by a verification text, e.g. "济南市公安局官方微博" → "济南市公安局": the first of its
+    phrases (``core.bodies.verification_names``, the one reader of verification texts) that ends in an
+    organisation's kind or holds a business's or medium's word."""
+    for seg in verification_names(text):
         if len(seg) >= 3 and seg.endswith(ORG_SUFFIXES):
             return seg
         for marker in NON_GOV_MARKERS:  # "某某文化传媒有限公司旗下账号"
@@ -187,9 +181,12 @@ def is_government_body(unit: str | None) -> bool:
         return False
     if unit.endswith(TOWNSHIP_POST_ENDINGS) and _township_post(unit):
         return True
+    if unit.endswith(INSTITUTION_SUFFIXES):
+        return body_by_kind(unit)
     if not unit.endswith(GOV_SUFFIXES):
         return False
-    if max((s for s in GOV_SUFFIXES if unit.endswith(s)), key=len) in EVERYDAY_WORD_KINDS and not body_by_kind(unit):
+    longest = max((s for s in GOV_SUFFIXES if unit.endswith(s)), key=len)
+    if longest in EVERYDAY_WORD_KINDS + CENTRE_KINDS and not body_by_kind(unit):
         return False
     station = next((s for s in STATION_SUFFIXES if unit.endswith(s)), None)
     if station is None:
@@ -206,7 +203,7 @@ def government_unit_in(text: str | None) -> str | None:
     if unit and is_government_body(unit):
         return unit
     if unit is None:
-        return next((seg for seg in _verification_segments(text)
+        return next((seg for seg in verification_names(text)
                      if seg.endswith(TOWNSHIP_POST_ENDINGS) and is_government_body(seg)), None)
     return None
 
@@ -373,7 +370,7 @@ def claimed_government_bodies(text: str | None) -> list[str]:
             if sentence.startswith(head):
                 sentence = sentence[len(head):]
                 break
-        first = _SPLIT.split(sentence, 1)[0]
+        first = VERIFY_SPLIT.split(sentence, 1)[0]
         body = government_unit_in(first)
         if body and first.startswith(body) and body not in out:
             out.append(body)

@@ -29,7 +29,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 
 from core import inputs as safe_json
-from core.bodies import names_government_body
+from core.bodies import fold, government_body, verification_names
 from core.records import iso
 from core.settings import DEFAULT_TIMEZONE, defaults
 
@@ -217,7 +217,8 @@ _PLACE_SHOP = re.compile(r"店(?=区|市|县|镇|乡|街道)")
 def classify_verification(text: str | None) -> str | None:
     """Verification text → government|media|enterprise|other (None when there is no text).
 
-    A business's organisation word anywhere makes it an enterprise (some words of a place's name excepted, 张店区);
+    A business's organisation word anywhere outside a government body's name makes it an enterprise (some words of
+    a place's name excepted, 张店区);
     government is read from the kind at the end of the organisation's name (``core.bodies``: 公安 + 局, 教育 + 厅,
     某镇 + 广播电视站, 某县人民法院 + 某某法庭), never from a character anywhere in the text (the 厅 of 餐厅, the 乡
     of 乡村美食博主, the 委 of 委托); a government unit that is a medium (融媒体中心, 新闻办公室, a township's
@@ -225,10 +226,15 @@ def classify_verification(text: str | None) -> str | None:
     text = (text or "").strip()
     if not text:
         return None
-    shop_free = _PLACE_SHOP.sub("", text)
-    government = names_government_body(text)
-    # a 店 the name of a government body holds is a place's (淄博市公安局张店分局: 张店 is the district)
-    if _ENTERPRISE.search(shop_free.replace("店", "") if government else shop_free):
+    # the business words a government body's own name holds are not a business's: the 店 of its place (淄博市公安局
+    # 张店分局), the 企业 it serves (某县人民政府企业服务中心); ``core.bodies`` has already read the owner (某企业党委
+    # is no government body), so the enterprise test reads the text without the government bodies' names
+    bodies = [name for name in verification_names(text) if government_body(name)]
+    government = bool(bodies)
+    rest = fold(text)
+    for name in bodies:
+        rest = rest.replace(name, " ")
+    if _ENTERPRISE.search(_PLACE_SHOP.sub("", rest)):
         return "enterprise"
     if government:
         return "government"
