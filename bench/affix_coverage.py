@@ -28,12 +28,16 @@ Added-word classes (P: a county-level division of the registered name's province
   region_epithet  八百里 / 千里 + R + N: the same region praised by its extent
   level_sound     N with a character sounding like its place's level word (县 → 纤, 市 → 是) written right after
                   its place, and a service phrase after it (神木纤12345 + 补贴领取)
+  particle_call   阿 or 老 + a particle or an interjection (么了, 呀, 嘛: a phrase of speech, not 阿/老 + a name) + ⎸ + N
+                  (twenty-seventh round: a person prefix before a function character begins no person's name)
 Negatives (``no_*``; counted as flagged when the detector points the name at the registered entry; they should stay 0):
   no_other_unit   N + P + a government body's word (公安, 税务): another place's own unit named after the name
   no_other_end    N + P: another place ending the name, the place of the account's own
   no_person       老 + a surname + ⎸ + N: a person's handle (老王⎸…)
   no_medium       P + 日报 / 晚报 + ⎸ + N: a medium's column
   no_teller       老 + a surname + 跟你说 + ⎸ + N: a named person telling the reader, a commentary
+  no_agency_trade N + an agency word + 所 or 处 where N's last word and an agency word make a trade of the dictionary
+                  (…税务 + 代办所: 税务代理 is a trade, so 税务代办 is too): a tax or business agent's office
 
 ``--check`` exits non-zero when a positive class is flagged for less than ``CHECK_MIN`` of its names or a negative
 class is pointed at the registered entry for more than ``CHECK_NEGATIVE_MAX`` of them — the generated check of the
@@ -64,8 +68,8 @@ from level_prefix_coverage import (  # noqa: E402
 )
 
 POSITIVES = ("place_goods", "place_goods2", "goods_before", "old_group", "parted_runs", "addressee_call", "telling",
-             "province_region", "region_epithet", "level_sound")
-NEGATIVES = ("no_other_unit", "no_other_end", "no_person", "no_medium", "no_teller")
+             "province_region", "region_epithet", "level_sound", "particle_call")
+NEGATIVES = ("no_other_unit", "no_other_end", "no_person", "no_medium", "no_teller", "no_agency_trade")
 CHECK_MIN = 0.9  # the share of a positive class's names that must be flagged under --check
 # ... and the share of a negative class's names that may be pointed at the registered entry: other layers read a few
 # names of the negative classes for reasons of their own (广东检察 + 源城: a body of the system at a place; 聊城公安 +
@@ -91,6 +95,9 @@ CALLS = ("扫码报到", "扫码激活", "请登记", "速领", "注意", "尽�
 # A speaker telling the reader: pronoun, preposition, addressee, verb (northern and north-western usage)
 TELLERS = ("我跟你讲", "俺给你说", "咱跟大家唠", "额给你说", "我给恁说", "俺们跟你聊聊")
 EPITHETS = ("八百里", "千里")
+# Particles and interjections after a person prefix (jieba's u/y/e/o characters: 么, 了, 呀, 嘛, 呗, 哇)
+PARTICLE_CALLS = ("阿么了", "阿呀", "老了嘛", "阿嘛", "老呗", "阿哇")
+AGENCY_OFFICES = ("所", "处")
 SERVICE_TAILS = ("补贴领取", "在线办理", "便民服务", "社保激活")
 
 
@@ -112,6 +119,21 @@ def _neighbour(name: str, region: str, registered: set[str]) -> str:
                   and gaz.name_at(d.short, 0) == d.short and not any(d.short in r for r in registered)
                   and not _begins_a_class_word(d.short))
     return gaz.divisions[_pick(pool, name + "nb")].short if pool else ""
+
+
+def _agency_trade(name: str) -> str:
+    """An agency word (``detectors.affixes.AGENCY_HEADS``) that the dictionary does *not* write after the name's last
+    word, where another one it does (…税务: 税务代理 is a word, so 代办), chosen by a hash of the name; "" when the
+    name's last word makes no agency trade."""
+    from detectors.affixes import AGENCY_HEADS
+    from detectors.names import MAX_WORD_LEN, dictionary_words
+    words = dictionary_words()
+    for i in range(1, min(len(name), MAX_WORD_LEN - 2) + 1):
+        written = [h for h in AGENCY_HEADS if name[-i:] + h in words]
+        if written:
+            others = [h for h in AGENCY_HEADS if h not in written]
+            return _pick(others, name + "agency") if others else ""
+    return ""
 
 
 def _begins_a_class_word(place: str) -> bool:
@@ -182,6 +204,10 @@ def generate(name: str, region: str, registered: set[str] = frozenset()) -> dict
         out["no_other_end"] = name + place
         out["no_medium"] = place + _pick(MEDIA, name + "medium") + sep + name
     out["old_group"] = "老" + _pick(GROUPS, name + "group") + sep + name
+    out["particle_call"] = _pick(PARTICLE_CALLS, name + "particle") + sep + name
+    agency = _agency_trade(name)
+    if agency:
+        out["no_agency_trade"] = name + agency + _pick(AGENCY_OFFICES, name + "office")
     surname = _surname(name)
     if surname:
         out["no_person"] = "老" + surname + sep + name

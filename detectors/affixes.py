@@ -1255,6 +1255,24 @@ def _thing_word_at(text: str, i: int) -> str:
                  if text[i:j] in words), "")
 
 
+# Function characters: the one-character words of jieba's dictionary whose every entry is a particle (``u``, ``ul``,
+# ``uj`` …: 了, 的, 着, 过), a modal particle (``y``: 么, 吗, 呢, 吧), an interjection (``e``: 哎, 嘿) or an
+# onomatopoeia (``o``: 哇, 啦). No given name is written with one, so 老/阿 before one begins a phrase of speech
+# (阿么了, the north-western "what's up?"; 老了), not a person's name (老张, 阿峰); a common surname
+# still follows 老/阿 as a name (``_surname_at``).
+FUNCTION_TAGS = ("u", "y", "e", "o")
+
+
+@lru_cache(maxsize=1)
+def _function_characters() -> frozenset[str]:
+    """The one-character words of jieba's dictionary all of whose entries are tagged ``FUNCTION_TAGS`` (about 90)."""
+    tags: dict[str, set[str]] = {}
+    for word, _, tag in jieba_dict.entries():
+        if len(word) == 1:
+            tags.setdefault(word, set()).add(tag[:1])
+    return frozenset(w for w, ts in tags.items() if ts and ts <= set(FUNCTION_TAGS))
+
+
 def _common_noun_after(text: str, j: int) -> str:
     """The common noun of two characters (jieba's ``n``, seen ``MIN_THING_FREQ`` times or more: 职工, 党员, 干部) that
     begins at ``text[j]``, right after a person prefix, when it names no person by kin or office (``KIN_WORDS``,
@@ -1806,6 +1824,8 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
         return False  # 老豆腐, 老字号: 老 begins the word for a thing, not a person's name
     if ch in PERSON_PREFIXES and _common_noun_after(text, j):
         return False  # 老工人, 老物件: 老 is "old" before a common noun (the old ones of a group), not a person's name
+    if ch in PERSON_PREFIXES and text[j:j + 1] in _function_characters() and not _surname_at(text, j):
+        return False  # 阿么了, 老了: a particle or an interjection after 老/阿, a phrase of speech, not a person's name
     if ch not in PERSON_PREFIXES:
         from detectors.names import MAX_WORD_LEN, dictionary_words
         words = dictionary_words()
@@ -1908,14 +1928,16 @@ def _completes_a_person(name: str, after: str) -> bool:
 def completes_a_trade(name: str, after: str) -> str:
     """The trade that the registered name's last word and an agency word right after it make in jieba's dictionary
     (兰州税务 + 代理: 税务代理, a tax agent's trade; 邮政 + 代办): the name is that trade's, not an agent claimed by the
-    unit; "" when none."""
+    unit; "" when none. The agency words are one relation written three ways (代理, 代办, 经办: to act for a client),
+    so a trade the dictionary spells with one of them is the same trade with another (税务代理 in the dictionary:
+    税务代办 and 税务经办 are the tax agent's trade too, a business's 代办所 after 甘肃税务 as much as a 代理所)."""
     from detectors.names import MAX_WORD_LEN, dictionary_words
     agency = next((w for w in AGENCY_HEADS if after.startswith(w)), "")
     if not agency or not name:
         return ""
     words = dictionary_words()
     for i in range(1, min(len(name), MAX_WORD_LEN - len(agency)) + 1):
-        if name[-i:] + agency in words:
+        if any(name[-i:] + head in words for head in AGENCY_HEADS):
             return name[-i:] + agency
     return ""
 
