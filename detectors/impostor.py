@@ -130,6 +130,7 @@ from detectors.affixes import (
     apart_lengths,
     changes_break_words,
     explain_added,
+    has_separator,
     medium_desk_words,
     name_segments,
     names_a_thing,
@@ -1466,6 +1467,8 @@ def _segment_hits(officials: _Officials, form) -> list:
     character of another phrase, which says nothing of it. Only for a name that found nothing read whole, and only the
     segments holding a character no registered name uses (a segment written in registered characters alone was found
     already, as written)."""
+    if not has_separator(form.raw):
+        return []  # one segment at most (``name_segments``): not cleaned a second time (a million names at scale)
     segments = name_segments(form.raw)
     if len(segments) < 2:
         return []
