@@ -431,6 +431,26 @@ def _drop_leading_level(text: str) -> str:
     return text
 
 
+def _place_syllables(place: str, read: dict[str, list[str]]) -> list[str]:
+    """``pypinyin.lazy_pinyin(place, style=NORMAL)``, for the hundred thousand places of a large registry: pypinyin
+    reads a text as words of its phrase list (重庆 → chong qing) and every other character alone, so a place no part of
+    which (two characters or more) is in the phrase list, all of whose characters pypinyin segments as Chinese, reads as
+    its characters read alone — kept in ``read`` (a few thousand characters) instead of a pypinyin pass per place."""
+    from pypinyin import Style, lazy_pinyin
+    from pypinyin.constants import PHRASES_DICT, RE_HANS
+    n = len(place)
+    if any(place[i:j] in PHRASES_DICT for i in range(n - 1) for j in range(i + 2, n + 1)) or \
+            not all(RE_HANS.match(ch) for ch in place):
+        return lazy_pinyin(place, style=Style.NORMAL)
+    out: list[str] = []
+    for ch in place:
+        alone = read.get(ch)
+        if alone is None:
+            alone = read[ch] = lazy_pinyin(ch, style=Style.NORMAL)
+        out += alone
+    return out
+
+
 class _Officials:
     """What is known about each live registry entry: normalised name, avatar fingerprints, description."""
 
@@ -875,14 +895,14 @@ class _Officials:
         ``detectors.affixes``' vocabulary), nor one of fewer than ``LATIN_PLACE_MIN`` letters. The level (1 province,
         2 prefecture, 3 county, 4 anything below) tells places of one spelling apart (``latin_place_matches``)."""
         if self._latin_places is None:
-            from pypinyin import Style, lazy_pinyin
             vocab = affix_vocabulary()
             gaz = gazetteer()
             out: dict[str, dict[str, int]] = defaultdict(dict)
+            read: dict[str, list[str]] = {}  # character -> pypinyin's reading of it alone (``_place_syllables``)
             for place in self.affixes.all_places:
                 if len(place) < 2 or not all("\u3400" <= ch <= "\u9fff" for ch in place):
                     continue
-                syllables = lazy_pinyin(place, style=Style.NORMAL)
+                syllables = _place_syllables(place, read)
                 if not all(s.isascii() and s.isalpha() for s in syllables):
                     continue
                 level = min((gaz.divisions[code].level for code in gaz.named(place)), default=4)

@@ -15,3 +15,20 @@ def test_has_separator_agrees_with_name_segments():
             assert len(name_segments(name)) <= 1, name
     assert not has_separator("青禾发布") and not has_separator("青禾\u200b发布")
     assert has_separator("咋办⎸青禾发布") and name_segments("咋办⎸青禾发布") == ["咋办", "青禾发布"]
+
+
+def test_place_syllables_equal_pypinyin_and_reuse_the_character_cache():
+    from pypinyin import Style, lazy_pinyin
+
+    from detectors.impostor import _place_syllables
+
+    # phrases pypinyin reads as words (重庆 chong, 长沙 chang, 厦门 xia), places read character by character, a
+    # phrase inside a longer place, characters of CJK extension A, and a character twice with different neighbours
+    places = ["重庆", "长沙", "厦门", "青禾", "禾青", "重禾", "长禾乐", "禾重庆", "乐亭", "䶮禾", "行唐", "银行禾"]
+    read: dict[str, list[str]] = {}
+    for place in places:
+        assert _place_syllables(place, read) == lazy_pinyin(place, style=Style.NORMAL), place
+    assert read["禾"] == ["he"]
+    read["禾"] = ["xx"]  # the cache is what is read: a place of cached characters takes them from it
+    assert _place_syllables("青禾", read) == ["qing", "xx"]
+    assert _place_syllables("重庆", read) == ["chong", "qing"]  # a phrase never goes through the cache
