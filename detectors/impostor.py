@@ -112,6 +112,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cached_property
+from operator import itemgetter
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -207,6 +208,7 @@ from detectors.name_index import (
     SubPlaces,
     UnitAbbreviations,
     Variant,
+    text_starts,
     texts_holding,
 )
 from detectors.names import (
@@ -2143,13 +2145,15 @@ BLOCK_SCAN_CHUNK = 50_000  # candidate names joined into one text per automaton 
 def _places_in_each(automaton, texts: list[str]) -> dict[int, list[tuple[int, str]]]:
     """(end index, place) of the automaton's places in each of ``texts`` that holds any, by the text's index: one
     pass over the texts joined by a character no place holds (one call per name costs more than the search)."""
-    from bisect import bisect_right
-    from itertools import accumulate
-    starts = list(accumulate(map(len, texts), lambda pos, n: pos + n + 1, initial=0))
     found: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for end, place in automaton.iter("\x00".join(texts)):
-        i = bisect_right(starts, end) - 1
-        found[i].append((end - starts[i], place))
+    hits = list(automaton.iter("\x00".join(texts)))
+    if not hits:
+        return found
+    ends = np.fromiter(map(itemgetter(0), hits), dtype=np.int64, count=len(hits))
+    starts = text_starts(texts)
+    owners = np.searchsorted(starts, ends, side="right") - 1  # which text each hit is in, and where it ends there
+    for i, end, (_, place) in zip(owners.tolist(), (ends - starts[owners]).tolist(), hits):
+        found[i].append((end, place))
     return found
 
 

@@ -32,3 +32,32 @@ def test_place_syllables_equal_pypinyin_and_reuse_the_character_cache():
     read["禾"] = ["xx"]  # the cache is what is read: a place of cached characters takes them from it
     assert _place_syllables("青禾", read) == ["qing", "xx"]
     assert _place_syllables("重庆", read) == ["chong", "qing"]  # a phrase never goes through the cache
+
+
+def _automaton(words):
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for w in words:
+        automaton.add_word(w, w)
+    automaton.make_automaton()
+    return automaton
+
+
+# invented names: empty ones, hits at the first and last character, several hits in one name, none in others
+_TEXTS = ["", "青禾发布", "", "禾", "青禾", "发布青禾禾山", "山水", "禾山青禾", "", "无关名字", "青禾"]
+_WORDS = ["青禾", "禾山", "发布", "禾"]
+
+
+def test_texts_holding_and_places_in_each_agree_with_a_name_by_name_search():
+    from detectors.impostor import _places_in_each
+    from detectors.name_index import text_starts, texts_holding
+
+    automaton = _automaton(_WORDS)
+    one_by_one = {i: [(end, w) for end, w in automaton.iter(t)] for i, t in enumerate(_TEXTS) if t}
+    one_by_one = {i: hits for i, hits in one_by_one.items() if hits}
+    assert texts_holding(automaton, _TEXTS) == set(one_by_one)
+    found = _places_in_each(automaton, _TEXTS)
+    assert dict(found) == one_by_one and list(found) == sorted(one_by_one)  # in order of the texts, hits in order
+    assert texts_holding(automaton, ["山水", "", "无关"]) == set() and not _places_in_each(automaton, ["", "水"])
+    assert text_starts(["ab", "", "c"]).tolist() == [0, 3, 4, 6]
