@@ -61,3 +61,17 @@ def test_texts_holding_and_places_in_each_agree_with_a_name_by_name_search():
     assert dict(found) == one_by_one and list(found) == sorted(one_by_one)  # in order of the texts, hits in order
     assert texts_holding(automaton, ["山水", "", "无关"]) == set() and not _places_in_each(automaton, ["", "水"])
     assert text_starts(["ab", "", "c"]).tolist() == [0, 3, 4, 6]
+
+
+def test_clean_fast_path_gives_what_the_full_reading_gives(monkeypatch):
+    import re
+
+    import detectors.names as names
+
+    texts = ["青禾发布", "QingHe发布", "ABC12", "", "青禾丨发布", "青禾丶", "髮布", "発布", "青禾發佈", "ＡＢ青禾",
+             "青禾\u200b发布", "青禾 发布", "Ⅲ青禾", "青\u202e禾发布", "乾县发布", "么么", "云南发布", "鿿鿿"]
+    texts += [chr(cp) + "禾" for cp in range(0x4E00, 0xA000, 97)]
+    assert names._settled().fullmatch("QingHe青禾发布12") and not names._settled().fullmatch("青禾發佈")
+    fast = [names._clean(t) for t in texts]
+    monkeypatch.setattr(names, "_settled", lambda: re.compile("(?!)"))  # every text through the full reading
+    assert fast == [names._clean(t) for t in texts]
