@@ -93,7 +93,7 @@ def _keys(core: str, *, registry: bool, max_len: int = MAX_KEYED_LEN) -> set[str
     name cannot be one edit away from any registered name — and pinyin spellings only for short names."""
     keys = {"=" + core, "-" + core}
     if 3 <= len(core) <= max_len:
-        keys.update("-" + core[:i] + core[i + 1:] for i in range(len(core)))
+        keys.update(["-" + core[:i] + core[i + 1:] for i in range(len(core))])  # a list: no generator per name
     stripped = _strip_levels(core)
     if stripped:
         keys.add("L" + stripped)
