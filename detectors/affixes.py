@@ -2100,11 +2100,17 @@ def apart_lengths(raw_name: str, before: str, text: str, after: str) -> tuple[in
     return _whole_segments(segments, len(before)), _whole_segments(segments[::-1], len(after))
 
 
+def has_separator(raw_name: str) -> bool:
+    """Whether a name holds a separator of segments (``_separates``): a name without one is one segment
+    (``name_segments``), which callers that want two or more can tell without reading it."""
+    return any(map(_separates, raw_name))
+
+
 def name_segments(raw_name: str) -> list[str]:
     """The segments of a name parted by separators (``_separates``), each read (``detectors.names``: cleaned, level
     words kept); the one segment of a name without separators; empty ones left out."""
     from detectors.names import _clean
-    if not any(map(_separates, raw_name)):
+    if not has_separator(raw_name):
         return [seg for seg in [_clean(raw_name)[0]] if seg]
     parts, part = [], []
     for ch in raw_name:

@@ -112,6 +112,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cached_property
+from operator import itemgetter
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -130,6 +131,7 @@ from detectors.affixes import (
     apart_lengths,
     changes_break_words,
     explain_added,
+    has_separator,
     medium_desk_words,
     name_segments,
     names_a_thing,
@@ -206,6 +208,7 @@ from detectors.name_index import (
     SubPlaces,
     UnitAbbreviations,
     Variant,
+    text_starts,
     texts_holding,
 )
 from detectors.names import (
@@ -428,6 +431,26 @@ def _drop_leading_level(text: str) -> str:
                 text, changed = text[len(word):], True
                 break
     return text
+
+
+def _place_syllables(place: str, read: dict[str, list[str]]) -> list[str]:
+    """``pypinyin.lazy_pinyin(place, style=NORMAL)``, for the hundred thousand places of a large registry: pypinyin
+    reads a text as words of its phrase list (重庆 → chong qing) and every other character alone, so a place no part of
+    which (two characters or more) is in the phrase list, all of whose characters pypinyin segments as Chinese, reads as
+    its characters read alone — kept in ``read`` (a few thousand characters) instead of a pypinyin pass per place."""
+    from pypinyin import Style, lazy_pinyin
+    from pypinyin.constants import PHRASES_DICT, RE_HANS
+    n = len(place)
+    if any(place[i:j] in PHRASES_DICT for i in range(n - 1) for j in range(i + 2, n + 1)) or \
+            not all(RE_HANS.match(ch) for ch in place):
+        return lazy_pinyin(place, style=Style.NORMAL)
+    out: list[str] = []
+    for ch in place:
+        alone = read.get(ch)
+        if alone is None:
+            alone = read[ch] = lazy_pinyin(ch, style=Style.NORMAL)
+        out += alone
+    return out
 
 
 class _Officials:
@@ -874,14 +897,14 @@ class _Officials:
         ``detectors.affixes``' vocabulary), nor one of fewer than ``LATIN_PLACE_MIN`` letters. The level (1 province,
         2 prefecture, 3 county, 4 anything below) tells places of one spelling apart (``latin_place_matches``)."""
         if self._latin_places is None:
-            from pypinyin import Style, lazy_pinyin
             vocab = affix_vocabulary()
             gaz = gazetteer()
             out: dict[str, dict[str, int]] = defaultdict(dict)
+            read: dict[str, list[str]] = {}  # character -> pypinyin's reading of it alone (``_place_syllables``)
             for place in self.affixes.all_places:
                 if len(place) < 2 or not all("\u3400" <= ch <= "\u9fff" for ch in place):
                     continue
-                syllables = lazy_pinyin(place, style=Style.NORMAL)
+                syllables = _place_syllables(place, read)
                 if not all(s.isascii() and s.isalpha() for s in syllables):
                     continue
                 level = min((gaz.divisions[code].level for code in gaz.named(place)), default=4)
@@ -1466,6 +1489,8 @@ def _segment_hits(officials: _Officials, form) -> list:
     character of another phrase, which says nothing of it. Only for a name that found nothing read whole, and only the
     segments holding a character no registered name uses (a segment written in registered characters alone was found
     already, as written)."""
+    if not has_separator(form.raw):
+        return []  # one segment at most (``name_segments``): not cleaned a second time (a million names at scale)
     segments = name_segments(form.raw)
     if len(segments) < 2:
         return []
@@ -2120,13 +2145,15 @@ BLOCK_SCAN_CHUNK = 50_000  # candidate names joined into one text per automaton 
 def _places_in_each(automaton, texts: list[str]) -> dict[int, list[tuple[int, str]]]:
     """(end index, place) of the automaton's places in each of ``texts`` that holds any, by the text's index: one
     pass over the texts joined by a character no place holds (one call per name costs more than the search)."""
-    from bisect import bisect_right
-    from itertools import accumulate
-    starts = list(accumulate(map(len, texts), lambda pos, n: pos + n + 1, initial=0))
     found: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for end, place in automaton.iter("\x00".join(texts)):
-        i = bisect_right(starts, end) - 1
-        found[i].append((end - starts[i], place))
+    hits = list(automaton.iter("\x00".join(texts)))
+    if not hits:
+        return found
+    ends = np.fromiter(map(itemgetter(0), hits), dtype=np.int64, count=len(hits))
+    starts = text_starts(texts)
+    owners = np.searchsorted(starts, ends, side="right") - 1  # which text each hit is in, and where it ends there
+    for i, end, (_, place) in zip(owners.tolist(), (ends - starts[owners]).tolist(), hits):
+        found[i].append((end, place))
     return found
 
 

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import itertools
 from array import array
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 
 import numpy as np
 from rapidfuzz import process
@@ -93,7 +93,7 @@ def _keys(core: str, *, registry: bool, max_len: int = MAX_KEYED_LEN) -> set[str
     name cannot be one edit away from any registered name — and pinyin spellings only for short names."""
     keys = {"=" + core, "-" + core}
     if 3 <= len(core) <= max_len:
-        keys.update("-" + core[:i] + core[i + 1:] for i in range(len(core)))
+        keys.update(["-" + core[:i] + core[i + 1:] for i in range(len(core))])  # a list: no generator per name
     stripped = _strip_levels(core)
     if stripped:
         keys.add("L" + stripped)
@@ -1059,9 +1059,19 @@ def _level_after_respelt(probe: str, text: str) -> tuple[str, str]:
 
 def texts_holding(automaton, texts: Sequence[str]) -> set[int]:
     """The indices of ``texts`` that hold any of the automaton's words: one pass over the texts joined by a character
-    no name holds (an automaton iterator per name costs more than the search)."""
-    starts = list(itertools.accumulate(map(len, texts), lambda pos, n: pos + n + 1, initial=0))
-    return {bisect_right(starts, end) - 1 for end, _ in automaton.iter("\x00".join(texts))}
+    no name holds (an automaton iterator per name costs more than the search), the hits' ends read and placed in
+    their texts by C-level loops (a million names make millions of hits)."""
+    ends = np.fromiter(map(itemgetter(0), automaton.iter("\x00".join(texts))), dtype=np.int64)
+    if not len(ends):
+        return set()
+    return set(np.unique(np.searchsorted(text_starts(texts), ends, side="right") - 1).tolist())
+
+
+def text_starts(texts: Sequence[str]) -> np.ndarray:
+    """Where each of ``texts`` starts in the texts joined by one character (``"\\x00".join``), and one past the end."""
+    starts = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1, out=starts[1:])
+    return starts
 
 
 FOLD_CONTEXTS = 16_384  # unknown characters with their neighbours whose alternatives ``folds`` keeps (a few MB)

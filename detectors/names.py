@@ -166,6 +166,8 @@ def _whole_number(ch: str) -> str | None:
 def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
     """NFKC, drop what is not a letter or digit, traditional → simplified, lower case."""
     text = "" if text is None else text if isinstance(text, str) else str(text)
+    if _settled().fullmatch(text):
+        return text.lower(), [], []  # fast path: nothing below changes such a text but the lower case
     text = _apply_override(unicodedata.normalize("NFKC", text))
     hidden: list[str] = []
     bars: dict[int, str] = {}
@@ -325,6 +327,24 @@ def _variant_chars() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _traditional_chars() -> frozenset[str]:
     return frozenset(chr(cp) for cp in t2s_table())
+
+
+@lru_cache(maxsize=1)
+def _settled() -> re.Pattern:
+    """Texts ``_clean`` leaves as they are but for the lower case: ASCII letters and digits and common CJK characters
+    (``_PLAIN``: NFKC keeps them, no override, nothing to drop), none of them a separator stroke (丨丶), a regional
+    variant (``_variant_chars``) or a traditional character (``_traditional_chars``). Most names are such a text: one
+    C-speed match instead of the normalisation and the three set tests (a million names at scale)."""
+    skip = _SEPARATOR_STROKES | _variant_chars() | _traditional_chars()
+    ranges, start = [], None
+    for cp in range(0x4E00, 0xA000 + 1):
+        ok = cp < 0xA000 and chr(cp) not in skip
+        if ok and start is None:
+            start = cp
+        elif not ok and start is not None:
+            ranges.append(f"{chr(start)}-{chr(cp - 1)}" if cp - 1 > start else chr(start))
+            start = None
+    return re.compile("[A-Za-z0-9" + "".join(ranges) + "]*")
 
 
 _RLO, _LRO, _PDF = "\u202e", "\u202d", "\u202c"
