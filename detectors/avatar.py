@@ -1040,7 +1040,8 @@ def shot_reading(candidate: np.ndarray | ShotFrame, registered: np.ndarray | Sho
 # correlates 0.85-0.96 in colour with its unit's avatar, where other designs reach as much in grey but never in its
 # colours: the reading counts only where the colours agree (``tiny_shot_similarity``'s ``max_gap``). Four times the
 # pixels of a frame: callers read it only for the registry avatars something else already points at (a description
-# naming or copying the unit, ``detectors.impostor._PixelSearch``).
+# naming or copying the unit, or a government-sounding name giving the unit's own place: ``detectors.impostor.
+# _PixelSearch``).
 SHOT_FINE_SIDE = 256
 SHOT_TINY_SIZES = tuple(range(15, 27))  # px of ``SHOT_FINE_SIDE``: 0.06-0.10 of the frame
 

@@ -3031,8 +3031,12 @@ class _PixelSearch:
         def coloured(r: int, theirs: np.ndarray) -> float:
             sim, gap = shot_read.get(self._file(r), (-1.0, 1.0))
             sim = sim if gap <= SHOT_COLOUR_GAP else -1.0
-            if officials.units[r] in claimed and sim < SHOT_COLOURED_MIN and (shots := self._registry_shots(r)):
-                # the unit the description points at, shrunk under a tenth of the frame: read finer, in its colours
+            if (officials.units[r] in claimed or (governmental and _gives_own_place(officials.affixes.places[r], named))) \
+                    and sim < SHOT_COLOURED_MIN and (shots := self._registry_shots(r)):
+                # the unit the description points at, or — on a government-sounding name — a unit of the place the
+                # name gives as its own (the county for a county's unit; never one merely nearest by hash), shrunk
+                # under a tenth of the frame: read finer, in its colours (four times a frame's pixels: only for the
+                # few avatars both the name's words and its place point at)
                 if not fine:
                     rgb = shot_pixels_for_record(acc, self.base_dir, SHOT_FINE_SIDE)
                     fine.append(ShotFrame(rgb) if rgb is not None else None)
