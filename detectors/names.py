@@ -176,7 +176,7 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
         if _CJK_STROKES.search(text):  # 河㇀北公安: a stroke of the CJK Strokes block is spacing, not a character
             hidden.extend(_CJK_STROKES.findall(text))
             text = _CJK_STROKES.sub("", text)
-        if "\U0001f150" <= max(text) and _enclosed_word().search(text):  # 🅗🅒发布: a word in enclosed letters
+        if text and "\U0001f150" <= max(text) and _enclosed_word().search(text):  # 🅗🅒发布: a word in enclosed letters
             text = _read_enclosed_words(text)
         # ⻓ → 长, 〡〢〣 → 123: radicals and number characters by Unicode data, other code points drawn like ideographs
         folded = text.translate(_glyph_fold_table())
