@@ -30,6 +30,23 @@ word of the attribute's own field stands between — rather than a list of phras
   Xinhua list's own rule), a quote, 所谓 or a rejection is right; a past and a present in two parts (上世纪50年代 … 苏联;
   如今 … 俄罗斯) is right.
 
+Twenty-eighth session (content-political28; items 434 and 436):
+
+* **A place of China's own territory given a disputed area's attribute** (``_territory_hits``) — the entity type is
+  every land name (岛, 礁, 屿, 沙, 滩, 洲, 地区 …) among the standard names of ``data/territory_names.tsv`` and the
+  territory module's own list (``CN_LAND``: 钓鱼岛, 南沙, 藏南, 阿克赛钦 …); a sea (南海: the Ministry of Foreign Affairs
+  itself speaks of 南海有关争议), a shared river or peak is not of the type. The attribute type is a disputed area
+  (争议地区, 争议区, 争端地区, 有争议的岛礁, 主权未定的领土) a few words after the place in the same clause or just before it
+  (有争议的黄岩岛, 争议地区中的美济礁), or a status predicate right after it (的主权存在争议, 归属未定, 是有争议…).
+  钓鱼岛争端 / 黄岩岛争议 name a dispute, not the land's status; 争议海域 is a sea area; a dispute between parties
+  (中菲在仁爱礁存在争议), a dispute over something else (有争议的建设项目), the other side's claim reported, a rejection
+  (不存在争议, 无可争辩, 固有领土: ``DISPUTED_REJECTED``), a quote and 所谓 are right.
+* **A people's name malformed** (``_people_name_hits``) — the stem of one of the 56 peoples (two characters or more,
+  not a state's name or a common word) + 民族 where the official name is the stem + 族 (维吾尔民族 → 维吾尔族), never
+  after 族 / 各 / 少数 / 中华, nor before 主义, 团结, 区域, 乡 …; and the full name with 族 doubled (苗族族同胞) before a
+  word that makes it a people's name (族人, 族群, 族长 are other words). 汉民族 and 藏民族 (established usage) and
+  one-character stems are not read.
+
 ``typed_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
 """
 
