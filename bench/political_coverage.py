@@ -2114,6 +2114,69 @@ def dissolved_state_items() -> list[Item]:
                  [fr.format(s=state, c=city) for fr in PAST_FRAMES]) for state, city in DISSOLVED_STATES.items()]
 
 
+# ---- 102–103. the twenty-eighth session (content-political28): China's own territory given a disputed area's
+# attribute; a quoted Taiwan body or one after 所谓 is the right use -------------------------------------------------
+
+def _own_territory() -> list[str]:
+    """The standard names of data/territory_names.tsv that name land (islands, reefs, shoals, regions) — an inventory
+    read here on its own, not through the rule."""
+    out = set()
+    for line in (ROOT / "detectors" / "data" / "territory_names.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            for name in line.split("\t")[2].split("/"):
+                name = name.strip()
+                if name.endswith(("岛", "礁", "屿", "沙", "滩", "洲", "地区", "石", "群岛", "群礁")):
+                    out.add(name)
+    return sorted(out)
+
+
+DISPUTE_FRAMES = ("{n}是争议地区，渔民作业须注意安全。", "海警船在{n}一带的争议区开展执法巡查。", "{n}的主权存在争议。",
+                  "有争议的{n}附近出现外国船只。", "{n}归属未定，各方应保持克制。", "{n}等争端地区局势总体平稳。")
+UNDISPUTED_FRAMES = ("{n}是中国固有领土，不存在争议。", "所谓“争议地区”{n}自古以来就是中国领土。", "外方妄称{n}是争议地区，我方严正驳斥。",
+                     "中方在{n}问题上的立场是一贯的。", "我国对{n}拥有无可争辩的主权。", "{n}附近海域天气晴好，渔船有序作业。")
+
+
+def territory_dispute_items() -> list[Item]:
+    fam = "102 我国领土被给予争议地区的属性：领土名称表的每个岛礁、地区 × 争议地区 / 争议区 / 争端地区 / 有争议 / 主权未定（checklist 434）"
+    out = [Item(fam, n, [fr.format(n=n) for fr in DISPUTE_FRAMES], [fr.format(n=n) for fr in UNDISPUTED_FRAMES])
+           for n in _own_territory()]
+    out.append(Item(fam, "争议的其他用法", [], [
+        "南海有关争议应由直接当事方协商解决。", "这是一起有争议的判罚。", "珠穆朗玛峰的高度曾存在争议。",
+        "中菲在仁爱礁问题上存在分歧。", "永兴岛有争议的建设项目已暂停。"]))
+    return out
+
+
+TW_QUOTED_BODIES = ("外交部", "国防部", "财政部", "教育部", "内政部", "经济部", "法务部", "交通部", "劳动部", "文化部", "农业部",
+                    "卫生福利部", "数位发展部", "环境部")
+
+
+def tw_quoted_body_items() -> list[Item]:
+    fam = "103 台湾地区机构名称加引号或“所谓”是正确用法（台湾:机构规则同样读引号与所谓，checklist 435）"
+    return [Item(fam, body, [f"台湾{body}近日发布报告。", f"台湾{body}长发表谈话。"],
+                 [f"民进党当局所谓“台湾{body}”近日发布报告。", f"所谓台湾{body}近日发布报告。", f"“台湾{body}”近日发布报告。",
+                  f"所谓“台湾{body}长”发表谈话。"]) for body in TW_QUOTED_BODIES]
+
+
+
+def people_name_items() -> list[Item]:
+    fam = "104 民族名称变形：词干 + 民族（维吾尔民族、土家民族）、“族”重复（苗族族同胞），56 个民族生成（checklist 436）"
+    rows = [line.strip() for line in (ROOT / "detectors" / "data" / "ethnic_groups.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    names = [r.split()[0] for r in rows]
+    plain_stems = {"蒙古", "朝鲜", "俄罗斯", "保安", "东乡", "高山", "塔吉克", "哈萨克", "乌孜别克"}  # a state's name or a common word
+    out = []
+    for name in names:
+        stem = name[:-1] if len(name) >= 3 and name[:-1] not in plain_stems else None
+        wrong = [f"{name}族同胞欢度传统节日。", f"这里是{name}族聚居区。"]
+        if stem:
+            wrong += [f"{stem}民族同胞欢度传统节日。", f"{stem}民族的传统文化源远流长。"]
+        out.append(Item(fam, name, wrong, [f"{name}同胞欢度传统节日。", f"{name}民族服饰展示吸引了游客。",
+                                           f"{name}族人聚在一起过节。", f"各民族同胞和{name}群众共庆佳节。"]))
+    out.append(Item(fam, "民族的其他用法", [], ["铸牢中华民族共同体意识。", "少数民族同胞欢度节日。", "汉民族共同语是普通话的基础。",
+                                           "藏民族优秀传统文化得到保护。", "“维吾尔民族”的说法不规范，应称维吾尔族。"]))
+    return out
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
@@ -2134,7 +2197,8 @@ def all_items() -> list[Item]:
             + provincial_items() + minority_term_items() + colour_school_items() + halal_items() + demoted_state_items()
             + meaning_name_items() + hui_name_items() + organ_role_items() + ancient_regime_items()
             + renamed_people_items() + war_start_items() + sar_passport_items() + quoted_religion_items()
-            + leader_title_slip_items() + region_state_items() + people_tribe_items() + dissolved_state_items())
+            + leader_title_slip_items() + region_state_items() + people_tribe_items() + dissolved_state_items()
+            + territory_dispute_items() + tw_quoted_body_items() + people_name_items())
 
 
 def main() -> int:

@@ -22,7 +22,7 @@ from detectors.content_ads import (
     offer_and_channel,
     warns_of_scam,
 )
-from detectors.content_political import _sentence, _sentence_bounds, statehood_hits
+from detectors.content_political import _sentence, _sentence_bounds, name_quoted, so_called, statehood_hits
 from detectors.content_political_canon import canon_hits
 from detectors.content_political_designations import designation_hits
 from detectors.content_political_general import general_hits
@@ -534,6 +534,8 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
             if rule == "岛礁归属" and REPORTED.search(
                     folded[_sentence_bounds(folded, m.start(), CLAIM_SENTENCE_ENDS)[0]:m.start()]):
                 continue  # 日本声称冲绳县的钓鱼岛归其管辖: the other side's claim reported, not the post's own wording
+            if rule == "台湾:机构" and (name_quoted(folded, m.start(), m.end()) or so_called(folded, m.start())):
+                continue  # 所谓“台湾财政部”: quoted, or named as the other side's, is the right use (content-political28)
             if fresh(m.start(), m.end()):
                 yield PatternHit(m.start(), m.end(), "political", f"political:{rule}", suggestion, note)
     for start, end, rule, suggestion, note in _more_political(folded):

@@ -376,6 +376,12 @@ def so_called(folded: str, a: int) -> bool:
     return "所谓" in folded[max(0, a - 4):a]
 
 
+def name_quoted(folded: str, a: int, b: int) -> bool:
+    """The name at ``a``–``b`` is itself in quotation marks (“台湾财政部”, “台湾外交部长”): an opening mark just before it and a
+    closing one at most two characters after — a quoted rumour or speech that merely contains the name is not."""
+    return a > 0 and folded[a - 1] in "“\"「『'‘" and any(c in "”\"」』'’" for c in folded[b:b + 3])
+
+
 def _skip(folded: str, m: re.Match, in_quotes: Callable[[int, int], bool], reasons: re.Pattern) -> bool:
     """Quoted, after 所谓, or in a sentence that reports, quotes or rejects the wording."""
     return (in_quotes(m.start(), m.end()) or so_called(folded, m.start())
@@ -401,6 +407,8 @@ def third_round_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iter
                    "不使用分裂势力对我国领土的称谓")
     tw_post = TW_CONTEXT_WIDE.search(folded)
     for m in TW_PREFIXED_BODY.finditer(folded) if tw_post else ():
+        if name_quoted(folded, m.start(), m.end()) or so_called(folded, m.start()):
+            continue  # 所谓“台湾外交部长”: the name quoted or named as the other side's (content-political28)
         if not ROC_ERA.search(_sentence(folded, m.start())):
             yield (m.start(), m.end(), "台湾:机构", "台湾地区有关部门（必须用时加引号）",
                    "台湾地区机构名称未加引号（不能当作国家机构称呼）")

@@ -30,6 +30,23 @@ word of the attribute's own field stands between — rather than a list of phras
   Xinhua list's own rule), a quote, 所谓 or a rejection is right; a past and a present in two parts (上世纪50年代 … 苏联;
   如今 … 俄罗斯) is right.
 
+Twenty-eighth session (content-political28; items 434 and 436):
+
+* **A place of China's own territory given a disputed area's attribute** (``_territory_hits``) — the entity type is
+  every land name (岛, 礁, 屿, 沙, 滩, 洲, 地区 …) among the standard names of ``data/territory_names.tsv`` and the
+  territory module's own list (``CN_LAND``: 钓鱼岛, 南沙, 藏南, 阿克赛钦 …); a sea (南海: the Ministry of Foreign Affairs
+  itself speaks of 南海有关争议), a shared river or peak is not of the type. The attribute type is a disputed area
+  (争议地区, 争议区, 争端地区, 有争议的岛礁, 主权未定的领土) a few words after the place in the same clause or just before it
+  (有争议的黄岩岛, 争议地区中的美济礁), or a status predicate right after it (的主权存在争议, 归属未定, 是有争议…).
+  钓鱼岛争端 / 黄岩岛争议 name a dispute, not the land's status; 争议海域 is a sea area; a dispute between parties
+  (中菲在仁爱礁存在争议), a dispute over something else (有争议的建设项目), the other side's claim reported, a rejection
+  (不存在争议, 无可争辩, 固有领土: ``DISPUTED_REJECTED``), a quote and 所谓 are right.
+* **A people's name malformed** (``_people_name_hits``) — the stem of one of the 56 peoples (two characters or more,
+  not a state's name or a common word) + 民族 where the official name is the stem + 族 (维吾尔民族 → 维吾尔族), never
+  after 族 / 各 / 少数 / 中华, nor before 主义, 团结, 区域, 乡 …; and the full name with 族 doubled (苗族族同胞) before a
+  word that makes it a people's name (族人, 族群, 族长 are other words). 汉民族 and 藏民族 (established usage) and
+  one-character stems are not read.
+
 ``typed_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
 """
 
@@ -41,6 +58,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from detectors.content_political import _sentence, so_called
+from detectors.content_political_territory import CN_LAND, DISPUTED_REJECTED, foreign_names
 
 Hit = tuple[int, int, str, str, str]
 
@@ -159,6 +177,109 @@ def _era_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hi
                f"{m.group()}已经解体，说今天的事不能用它的名称（外交部“国家和组织”）")
 
 
+# ---- a place of China's own territory given a disputed area's attribute (content-political28) -----------------------
+
+# the entity type: every standard name of data/territory_names.tsv (the islands, reefs, shoals and regions other sides
+# give other names) and the territory module's own list — a sea (南海: 南海有关争议 is the Ministry of Foreign Affairs' own
+# wording, a sea area may be disputed), a river or a mountain shared with a neighbour (图们江, 长白山, 珠穆朗玛峰: the height
+# of a peak may be 有争议) is not of this type
+LAND_KIND = re.compile(r"(?:岛|礁|屿|沙|滩|洲|地区|石|群岛|群礁)$")
+# the attribute type: a disputed area (争议地区, 争议区, 有争议的岛礁, 争端地区, 主权未定的领土) or a status predicate (主权存在争议,
+# 归属未定, 有争议); 争议海域 and 搁置争议 are China's own words for sea areas, 钓鱼岛争端 / 黄岩岛争议 name a dispute, not the
+# land's status, and are not of this type
+DISPUTE_AREA = (r"(?:有|存在|存有)?(?:主权)?(?:争议|争端)(?:的|中的)?(?:地区|区域|区|领土|岛屿|岛礁|岛|礁|地带|土地|领地|群岛|之地)|"
+                r"(?:主权|归属)(?:未定|待定|不明)(?:的)?(?:地区|区域|区|领土|岛屿|岛礁|岛|礁|之地)")
+DISPUTE_STATUS = (r"(?:的)?(?:主权|归属|领土归属|主权归属|领有权|地位)?(?:问题)?(?:尚|仍|仍然|至今|一直|还|目前)?"
+                  r"(?:存在|有|存有|尚有|仍有)(?:争议|争端|分歧)|"
+                  r"(?:的)?(?:主权|归属|领土归属|主权归属|地位)(?:问题)?(?:尚|仍|仍然|至今|一直|还)?"
+                  r"(?:未定|待定|不明|未决|悬而未决|有待确定)|"
+                  r"(?:是|为|属于|成为|作为)(?:一个|一块|一处|一片)?(?:有争议|存在争议)")
+DISPUTE_AFTER = re.compile(rf"(?:{DISPUTE_AREA})")
+DISPUTE_RIGHT_AFTER = re.compile(rf"(?:{DISPUTE_STATUS})(?!的|之)")  # 永兴岛有争议的建设项目: the project is in dispute
+DISPUTED_ADJECTIVE = re.compile(r"(?:有|存在|存有)?(?:主权)?(?:争议|争端)(?:的|中的)$")  # 有争议的黄岩岛
+CLAUSE_END = "。！？!?；;\n，,：:"
+# a dispute between two parties over the place (中菲在仁爱礁存在争议): the parties', not the place's status
+BETWEEN_PARTIES = re.compile(r"(?:在|就|围绕|对)$")
+
+
+@lru_cache(maxsize=1)
+def _territory() -> re.Pattern:
+    names = {part.strip() for n in foreign_names() for part in n.standard.split("/")}
+    names |= set(re.sub(r"[()?:]|\(\?:", "", CN_LAND).replace("及其附属岛屿", "").split("|"))
+    names |= {"钓鱼岛及其附属岛屿", "藏南"}
+    names = {n for n in names if n and (LAND_KIND.search(n) or n in ("藏南", "南沙", "西沙", "中沙", "东沙", "阿克赛钦", "达旺"))}
+    return re.compile("|".join(sorted(names, key=len, reverse=True)))
+
+
+def _clause_bounds(folded: str, a: int, b: int) -> tuple[int, int]:
+    start = max(folded.rfind(c, 0, a) for c in CLAUSE_END) + 1
+    ends = [i for i in (folded.find(c, b) for c in CLAUSE_END) if i >= 0]
+    return start, min(ends) if ends else len(folded)
+
+
+def _territory_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for e in _territory().finditer(folded):
+        start, end = _clause_bounds(folded, e.start(), e.end())
+        found = None
+        status = DISPUTE_RIGHT_AFTER.match(folded, e.end())
+        if status and status.end() <= end and not BETWEEN_PARTIES.search(folded[max(start, e.start() - 4):e.start()]) \
+                and not re.match(r"(?:中[日菲越印马]|两国|双方)", folded[start:e.start()]):
+            found = (e.start(), status.end())
+        if found is None:  # a disputed area a few words after (仁爱礁一带的争议区, 黄岩岛、美济礁等争议岛礁)
+            area = DISPUTE_AFTER.search(folded, e.end(), end)
+            if area and area.start() - e.end() <= 8:
+                found = (e.start(), area.end())
+        if found is None:  # or just before (有争议的黄岩岛, 争议地区中的美济礁)
+            adjective = DISPUTED_ADJECTIVE.search(folded, max(start, e.start() - 8), e.start())
+            if adjective:
+                found = (adjective.start(), e.end())
+        if found is None:
+            for area in DISPUTE_AFTER.finditer(folded, max(start, e.start() - 16), e.start()):
+                if e.start() - area.end() <= 4:
+                    found = (area.start(), e.end())
+                    break
+        if found is None:
+            continue
+        a, b = found
+        if in_quotes(e.start(), e.end()) or in_quotes(a, b) or so_called(folded, a) or so_called(folded, e.start()) \
+                or DISPUTED_REJECTED.search(_sentence(folded, e.start())):
+            continue
+        yield (a, b, "岛礁归属", f"{e.group()}（我国固有领土，主权无可争辩）",
+               f"{e.group()}是我国领土，不能称为“争议地区”或说其主权“存在争议”“未定”（外交部）")
+
+
+# ---- a people's name malformed (content-political28) -----------------------------------------------------------------
+
+# the entity type: one of the 56 peoples of data/ethnic_groups.txt; the malformed names: the stem + 民族 where the official
+# name is the stem + 族 (维吾尔民族, 土家民族 → 维吾尔族, 土家族: 新华社禁用词, 民族名称以国家民族事务委员会公布的为准) — only stems of two
+# characters or more that are not a state's name or a common word (STEM_EXCLUDED; 汉民族, 藏民族 are established usage,
+# one-character stems are read in too many words), never inside 少数民族 / 各民族 / 中华民族 (the stem would not stand
+# before them); and the full name with 族 doubled (苗族族同胞) before a word that makes it a people's name, not 族人 / 族群 / 族长
+STEM_PEOPLE_WORD = r"(?:同胞|群众|人民|儿女|干部|文化|风俗|服饰|歌舞|村寨|聚居区|自治|的|和|与|、|等|[，。；！？,;!?]|$)"
+
+
+@lru_cache(maxsize=1)
+def _malformed_people() -> re.Pattern:
+    names = [line.split()[0] for line in ETHNIC_FILE.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    stems = [n[:-1] for n in names if len(n) >= 3 and n[:-1] not in STEM_EXCLUDED]
+    stem = "|".join(sorted(stems, key=len, reverse=True))
+    full = "|".join(sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?P<stem>{stem})民族(?!主义|学|志|团结|区域|地区|工作|事务|大学|学院|中学|小学|乡|村|镇)|"
+                      rf"(?P<full>{full})族(?={STEM_PEOPLE_WORD})")
+
+
+def _people_name_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in _malformed_people().finditer(folded):
+        if m.group("stem") and folded[max(0, m.start() - 1):m.start()] in ("族", "各", "数", "华"):
+            continue
+        if in_quotes(m.start(), m.end()) or so_called(folded, m.start()) or REJECTED.search(_sentence(folded, m.start())):
+            continue
+        right = f"{m.group('stem')}族" if m.group("stem") else m.group("full")
+        yield (m.start(), m.end(), "民族宗教", right,
+               f"民族名称以国家民族事务委员会公布的为准，应称“{right}”（新华社：民族名称不得随意改变）")
+
+
 def typed_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
     """(start, end, rule, suggestion, note) of the twenty-seventh session's typed readings (module docstring)."""
     if REGION_GATE.search(folded):
@@ -167,3 +288,7 @@ def typed_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[H
         yield from _people_hits(folded, in_quotes)
     if "苏" in folded or "斯拉夫" in folded or "捷克" in folded or "民主德国" in folded:
         yield from _era_hits(folded, in_quotes)
+    if "民族" in folded or "族族" in folded:
+        yield from _people_name_hits(folded, in_quotes)
+    if "争" in folded or "未定" in folded or "待定" in folded or "不明" in folded:
+        yield from _territory_hits(folded, in_quotes)
