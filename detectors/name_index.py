@@ -936,15 +936,18 @@ class AffixIndex:
             first_chars[k] = c
             slot[k] = len(first_subs)
             first_subs.append((text[k], c, how))
+        first_text = "".join(first_chars)
 
         def spell(*changes: tuple[int, tuple[str, str]]) -> tuple[str, list[tuple[str, str, str]]]:
-            chars, subs = first_chars.copy(), first_subs.copy()
+            # one or two characters of the first spelling changed: sliced in, not a list of every character joined
+            # again (a few hundred thousand spellings at scale)
+            spelling, subs = first_text, first_subs.copy()
             for k, (c, how) in changes:
-                chars[k] = c
+                spelling = spelling[:k] + c + spelling[k + 1:]
                 subs[slot[k]] = (text[k], c, how)
-            return "".join(chars), subs
+            return spelling, subs
 
-        out = [("".join(first_chars), first_subs)]
+        out = [(first_text, first_subs)]
         for k in unplaced:  # two unknown characters side by side (filed left to right): as a registered pair
             if k + 1 not in unplaced or k not in first or k + 1 not in first \
                     or first[k + 1][0] in follows.get(first[k][0], ""):
@@ -998,15 +1001,15 @@ class AffixIndex:
             alphabet = self.alphabet
             if not any(0 <= n < len(text) and n not in held and text[n] in alphabet for k in at for n in (k - 1, k + 1)):
                 return []  # no changed character beside a registered pair as written
-            probes = [(spelling, {a: h for a, _, h in subs}) for spelling, subs in self.folds(text, at)]
-            probes = [(p, h) for p, h in probes if any(p[k] != text[k] for k in at)]
+            probes = [(p, subs) for p, subs in self.folds(text, at) if any(p[k] != text[k] for k in at)]
         else:
-            probes = [(text, {})] + [(spelling, {a: h for a, _, h in subs}) for spelling, subs in self.folds(text)]
+            probes = [(text, [])] + self.folds(text)
         results = []
         seen: set[tuple] = set()
         plain = text
-        for probe, how in probes:
+        for probe, subs in probes:
             text = plain
+            how = None  # substituted character -> how, made from subs for the first hit that changes one (most none)
             if probe is not plain:
                 probe, text = _level_after_respelt(probe, plain)
             for hits, (end, (size, codes)) in enumerate(self.automaton.iter(probe)):
@@ -1015,9 +1018,12 @@ class AffixIndex:
                 start = end - size + 1
                 if start > MAX_ADDED or len(text) - end - 1 > MAX_ADDED:
                     continue
-                changed = [(text[k], probe[k], how[text[k]]) for k in range(start, end + 1) if probe[k] != text[k]]
-                if probe is not plain and not changed:
+                diff = [k for k in range(start, end + 1) if probe[k] != text[k]]
+                if probe is not plain and not diff:
                     continue  # the plain text has this hit already
+                if diff and how is None:
+                    how = {a: h for a, _, h in subs}
+                changed = [(text[k], probe[k], how[text[k]]) for k in diff]
                 for code in codes:
                     key = (code, start, end, tuple(changed))
                     if key in seen:

@@ -1,0 +1,122 @@
+"""Fast paths of ``AffixIndex.folds`` and ``AffixIndex.find`` (imp-speed28): each gives what the slow path gives, on
+invented names."""
+
+from __future__ import annotations
+
+from detectors.name_index import (
+    _CODE,
+    _FORMER,
+    _KINDS,
+    _LEVEL,
+    _NAMESAKE,
+    MAX_ADDED,
+    MAX_AFFIX_HITS,
+    AffixIndex,
+    Variant,
+    _level_after_respelt,
+    _refolded,
+    _writes_former,
+    _writes_level,
+    _writes_namesake,
+)
+from detectors.names import _strip_levels, analyse_name
+from tests.detectors.impostor_cases import registered_at as reg
+
+# invented units and places (no eval strings): two counties, a city, a banner
+REGISTRY = [
+    reg("青禾公安", "青禾县公安局", "r1", "浙江省湖州市青禾县"),
+    reg("禾山发布", "禾山市人民政府新闻办公室", "r2", "浙江省禾山市"),
+    reg("清溪文旅", "清溪县文化和旅游局", "r3", "福建省泉州市清溪县"),
+    reg("白桦林税务", "白桦林县税务局", "r4", "黑龙江省哈尔滨市白桦林县"),
+    reg("云岭交警", "云岭县公安局交通警察大队", "r5", "云南省昆明市云岭县"),
+]
+# look-alike and same-sound characters in and around the names, added words, swapped halves, a character of no
+# registered name (one and two side by side), a changed character beside registered pairs (a stray)
+NAMES = ["青禾公安", "青和公安", "靑禾公安", "每日青禾公按", "禾山发部", "发布禾山", "禾汕发布", "清谿文旅", "清溪文旅小站",
+         "白桦淋税务", "白化林税务", "云玲交警", "云岭交敬", "云岭交警发布", "文旅清溪", "晴禾公安", "青禾公安局",
+         "禾山市发布", "今日禾山新闻", "青禾𠀋安", "咕咚公安", "青禾公庵", "蓝天白云", "", "禾"]
+
+
+def _index() -> AffixIndex:
+    return AffixIndex(REGISTRY, [analyse_name(e["name"]) for e in REGISTRY])
+
+
+def _eager_find(index: AffixIndex, core: str, strays: bool) -> list:
+    """``AffixIndex.find`` as it was before imp-speed28: every probe's substitutions made a dict up front."""
+    if index.empty or not core or len(core) > index.longest + 2 * MAX_ADDED:
+        return []
+    text = _strip_levels(core)
+    if strays:
+        at = index.strays(text)
+        held = frozenset(at)
+        if not any(0 <= n < len(text) and n not in held and text[n] in index.alphabet for k in at
+                   for n in (k - 1, k + 1)):
+            return []
+        probes = [(s, {a: h for a, _, h in subs}) for s, subs in index.folds(text, at)]
+        probes = [(p, h) for p, h in probes if any(p[k] != text[k] for k in at)]
+    else:
+        probes = [(text, {})] + [(s, {a: h for a, _, h in subs}) for s, subs in index.folds(text)]
+    results, seen, plain = [], set(), text
+    for probe, how in probes:
+        text = plain
+        if probe is not plain:
+            probe, text = _level_after_respelt(probe, plain)
+        for hits, (end, (size, codes)) in enumerate(index.automaton.iter(probe)):
+            if hits >= MAX_AFFIX_HITS:
+                break
+            start = end - size + 1
+            if start > MAX_ADDED or len(text) - end - 1 > MAX_ADDED:
+                continue
+            changed = [(text[k], probe[k], how[text[k]]) for k in range(start, end + 1) if probe[k] != text[k]]
+            if probe is not plain and not changed:
+                continue
+            for code in codes:
+                key = (code, start, end, tuple(changed))
+                if key in seen:
+                    continue
+                r, kind, word = code // _CODE, code % _CODE, probe[start:end + 1]
+                if kind == _FORMER and not _writes_former(core, index.former_written.get((r, word), ()),
+                                                          _refolded(core, changed)):
+                    continue
+                if kind == _NAMESAKE and not _writes_namesake(core, index.namesake_written.get((r, word), ()),
+                                                              _refolded(core, changed)):
+                    continue
+                if kind == _LEVEL and (r, word) in index.level_written and not _writes_level(
+                        core, index.level_written[(r, word)], _refolded(core, changed)):
+                    continue
+                seen.add(key)
+                results.append((Variant(_KINDS[kind], r, text[start:end + 1],
+                                        index.namesakes.get((r, word), ()) if kind == _NAMESAKE else ()),
+                                text[:start], text[end + 1:], changed))
+    return results
+
+
+def test_find_gives_what_the_eager_find_gives():
+    index = _index()
+    found = 0
+    for name in NAMES:
+        core = analyse_name(name).core
+        for strays in (False, True):
+            got = index.find(core, strays=strays)
+            assert got == _eager_find(index, core, strays), (name, strays)
+            found += bool(got)
+    assert found >= 8  # the names do reach the matching loop, with and without changed characters
+
+
+def test_each_folded_spelling_is_the_text_with_its_substitutions():
+    # ``folds`` slices one or two changed characters into its first spelling: each spelling must still be the text
+    # with exactly its listed substitutions made, left to right
+    index = _index()
+    many = 0
+    for name in NAMES:
+        text = _strip_levels(analyse_name(name).core)
+        for strays in ((), tuple(index.strays(text))):
+            spellings = index.folds(text, strays)
+            many += len(spellings) > 1
+            for spelling, subs in spellings:
+                assert len(spelling) == len(text)
+                diff = [(a, b) for a, b in zip(text, spelling) if a != b]
+                assert diff == [(a, b) for a, b, _ in subs], (name, spelling, subs)
+                assert spelling != text
+            assert len({s for s, _ in spellings}) == len(spellings)  # one spelling once
+    assert many >= 3  # second choices and pairs are made, not only first spellings
