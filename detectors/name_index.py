@@ -911,14 +911,16 @@ class AffixIndex:
         unplaced = {}  # position -> every alternative of an unknown character no known neighbour narrowed
         alphabet, follows = self.alphabet, self.follows
         stray = frozenset(strays)
-        for k, ch in enumerate(text):
-            if stray and (k in stray or ch not in alphabet):
-                alts = self._stray_alternatives(text, k, stray)
-                if alts:
-                    options[k] = alts[:MAX_FOLD_ALTERNATIVES]
-            elif ch not in alphabet:
+        if stray:
+            for k, ch in enumerate(text):
+                if k in stray or ch not in alphabet:
+                    alts = self._stray_alternatives(text, k, stray)
+                    if alts:
+                        options[k] = alts[:MAX_FOLD_ALTERNATIVES]
+        else:  # only the unknown characters are read (found by one comprehension), left to right
+            for k in [k for k, ch in enumerate(text) if ch not in alphabet]:
                 left, right = text[k - 1:k], text[k + 1:k + 2]
-                alts, loose = self._unknown_alternatives(left, ch, right)
+                alts, loose = self._unknown_alternatives(left, text[k], right)
                 if loose is not None:
                     unplaced[k] = loose
                 if alts:

@@ -11,6 +11,9 @@ from detectors.name_index import (
     _NAMESAKE,
     MAX_ADDED,
     MAX_AFFIX_HITS,
+    MAX_FOLD_ALTERNATIVES,
+    MAX_FOLD_PAIRS,
+    MAX_FOLD_PROBES,
     AffixIndex,
     Variant,
     _level_after_respelt,
@@ -91,6 +94,72 @@ def _eager_find(index: AffixIndex, core: str, strays: bool) -> list:
     return results
 
 
+def _list_folds(self, text: str, strays=()) -> list:
+    """``AffixIndex.folds`` as it was before imp-speed28: every character read, each spelling joined from a list."""
+    if len(text) > self.longest + 2 * MAX_ADDED:
+        return []
+    if not strays and self.alphabet.issuperset(text):
+        return []  # fast path: every character is one a registered name uses
+    options = {}
+    unplaced = {}  # position -> every alternative of an unknown character no known neighbour narrowed
+    alphabet, follows = self.alphabet, self.follows
+    stray = frozenset(strays)
+    for k, ch in enumerate(text):
+        if stray and (k in stray or ch not in alphabet):
+            alts = self._stray_alternatives(text, k, stray)
+            if alts:
+                options[k] = alts[:MAX_FOLD_ALTERNATIVES]
+        elif ch not in alphabet:
+            left, right = text[k - 1:k], text[k + 1:k + 2]
+            alts, loose = self._unknown_alternatives(left, ch, right)
+            if loose is not None:
+                unplaced[k] = loose
+            if alts:
+                options[k] = alts
+    if not options:
+        return []
+    first = {k: alts[0] for k, alts in options.items()}
+    # the spelling with every first choice, and its substitutions left to right; every other spelling changes
+    # one or two of its positions (``spell``)
+    first_chars = list(text)
+    first_subs = []
+    slot = {}  # position -> index of its substitution in first_subs
+    for k in sorted(first):
+        c, how = first[k]
+        first_chars[k] = c
+        slot[k] = len(first_subs)
+        first_subs.append((text[k], c, how))
+
+    def spell(*changes: tuple[int, tuple[str, str]]) -> tuple[str, list[tuple[str, str, str]]]:
+        chars, subs = first_chars.copy(), first_subs.copy()
+        for k, (c, how) in changes:
+            chars[k] = c
+            subs[slot[k]] = (text[k], c, how)
+        return "".join(chars), subs
+
+    out = [("".join(first_chars), first_subs)]
+    for k in unplaced:  # two unknown characters side by side (filed left to right): as a registered pair
+        if k + 1 not in unplaced or k not in first or k + 1 not in first \
+                or first[k + 1][0] in follows.get(first[k][0], ""):
+            continue  # the first choices already make a registered pair
+        left, right = text[k - 1:k], text[k + 2:k + 3]
+        pairs = [(a, b) for a, b in self._unknown_pairs(text[k], text[k + 1], unplaced[k], unplaced[k + 1])
+                 # with a known neighbour, unless the pair begins a registered name (苏区红都逐串发布: 都 ends the
+                 # added words, 遂川 begins 遂川发布)
+                 if not (left in alphabet and a[0] not in follows.get(left, "") and a[0] not in self.starts)
+                 and not (right in alphabet and right not in follows.get(b[0], ""))]
+        for a, b in pairs[:MAX_FOLD_PAIRS]:
+            if len(out) >= MAX_FOLD_PROBES:
+                return out  # bounded for any length: each spelling is the whole text
+            out.append(spell((k, a), (k + 1, b)))
+    for k, alts in options.items():
+        for alt in alts[1:]:
+            if len(out) >= MAX_FOLD_PROBES:
+                return out
+            out.append(spell((k, alt)))
+    return out
+
+
 def test_find_gives_what_the_eager_find_gives():
     index = _index()
     found = 0
@@ -120,3 +189,11 @@ def test_each_folded_spelling_is_the_text_with_its_substitutions():
                 assert spelling != text
             assert len({s for s, _ in spellings}) == len(spellings)  # one spelling once
     assert many >= 3  # second choices and pairs are made, not only first spellings
+
+
+def test_folds_gives_what_the_character_by_character_folds_gives():
+    index = _index()
+    for name in NAMES + ["青禾𠀋𠀌", "𠀋禾公安", "青禾公𠀋", "禾山𠀋𠀌布"]:  # unknown characters alone, side by side, at the ends
+        text = _strip_levels(analyse_name(name).core)
+        for strays in ((), tuple(index.strays(text))):
+            assert index.folds(text, strays) == _list_folds(index, text, strays), (name, strays)
