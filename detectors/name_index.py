@@ -634,6 +634,7 @@ class AffixIndex:
         self.empty = not patterns
         self.longest = max(map(len, patterns), default=0)
         self._fold_cache: dict[str, tuple[str, str] | None] = {}
+        self._spellings: dict[str, tuple[str, ...]] = {}  # text -> its first folded spellings (``folded_spellings``)
         self._unknown_cache: dict = {}  # ``_unknown_alternatives``
         self._sound_index: dict[str, list[str]] | None = None
         self._near_index: dict[str, str] | None = None
@@ -971,6 +972,15 @@ class AffixIndex:
                 out.append(spell((k, alt)))
         return out
 
+    def folded_spellings(self, text: str, n: int) -> tuple[str, ...]:
+        """The first ``n`` spellings of ``folds(text)`` (without substitutions): kept by ``find`` for each text it
+        folds (``SPELLINGS_KEPT`` of them, ``SPELLINGS_MEMO`` texts at most: about 250 bytes a text), so a later pass
+        over the same names (``detectors.impostor._Officials.abbreviation_matches``) does not fold them again."""
+        known = self._spellings.get(text) if n <= SPELLINGS_KEPT else None
+        if known is not None:
+            return known[:n]
+        return tuple(spelling for spelling, _ in self.folds(text)[:n])
+
     # -- search -------------------------------------------------------------------------------------------------
     def find_each(self, cores: Sequence[str]) -> Iterator[tuple[int, list]]:
         """(index, ``find``'s result) for each of ``cores`` it finds anything in, in order. A chunk of names at a
@@ -1005,7 +1015,10 @@ class AffixIndex:
                 return []  # no changed character beside a registered pair as written
             probes = [(p, subs) for p, subs in self.folds(text, at) if any(p[k] != text[k] for k in at)]
         else:
-            probes = [(text, [])] + self.folds(text)
+            folded = self.folds(text)
+            if len(self._spellings) < SPELLINGS_MEMO:
+                self._spellings[text] = tuple(spelling for spelling, _ in folded[:SPELLINGS_KEPT])
+            probes = [(text, [])] + folded
         results = []
         seen: set[tuple] = set()
         plain = text
@@ -1082,6 +1095,10 @@ def text_starts(texts: Sequence[str]) -> np.ndarray:
     return starts
 
 
+# texts whose first folded spellings ``find`` keeps for ``folded_spellings`` (their number, and how many of each: the
+# abbreviation pass of the impostor detector reads two): some 75 MB at most beside a million candidate names
+SPELLINGS_MEMO = 300_000
+SPELLINGS_KEPT = 2
 FOLD_CONTEXTS = 16_384  # unknown characters with their neighbours whose alternatives ``folds`` keeps (a few MB)
 FIND_CHUNK = 50_000  # names ``AffixIndex.find_each`` searches with one automaton pass
 

@@ -197,3 +197,22 @@ def test_folds_gives_what_the_character_by_character_folds_gives():
         text = _strip_levels(analyse_name(name).core)
         for strays in ((), tuple(index.strays(text))):
             assert index.folds(text, strays) == _list_folds(index, text, strays), (name, strays)
+
+
+def test_folded_spellings_kept_by_find_are_the_first_of_folds():
+    # ``find`` keeps the first folded spellings of each text it folds; ``folded_spellings`` gives them (or folds the
+    # text itself when it was not kept): the same as the first spellings of ``folds``, kept or not
+    from detectors.name_index import SPELLINGS_KEPT
+
+    index, fresh = _index(), _index()
+    texts = [_strip_levels(analyse_name(name).core) for name in NAMES + ["禾山𠀋𠀌布", "青禾𠀋𠀌"]]
+    for text in texts:
+        index.find(text)
+    kept = [t for t in texts if t in index._spellings]
+    assert sum(bool(index._spellings[t]) for t in kept) >= 5  # texts with folded spellings were kept
+    for text in texts:
+        for n in range(SPELLINGS_KEPT + 2):
+            want = tuple(s for s, _ in fresh.folds(text)[:n])
+            assert index.folded_spellings(text, n) == want, (text, n)
+            assert fresh.folded_spellings(text, n) == want, (text, n)
+    assert not fresh._spellings  # only find keeps spellings
