@@ -216,3 +216,15 @@ def test_folded_spellings_kept_by_find_are_the_first_of_folds():
             assert index.folded_spellings(text, n) == want, (text, n)
             assert fresh.folded_spellings(text, n) == want, (text, n)
     assert not fresh._spellings  # only find keeps spellings
+
+
+def test_dictionary_words_read_alone_are_the_entries_words(tmp_path, monkeypatch):
+    # ``jieba_dict.words`` (read by ``names.dictionary_words``) gives each line's word as ``entries`` does, on an
+    # invented dictionary with lines of one, two and three fields, tabs, blank lines and a missing final newline
+    from detectors import jieba_dict
+
+    path = tmp_path / "dict.txt"
+    path.write_text("青禾 12 ns\n禾山发布 3\n\n清溪\n  \n云岭\t7\tn\n白桦林 5 ns", encoding="utf-8")
+    monkeypatch.setattr(jieba_dict, "dict_path", lambda: path)
+    assert list(jieba_dict.words()) == [w for w, _, _ in jieba_dict.entries()] == [
+        "青禾", "禾山发布", "清溪", "云岭", "白桦林"]
