@@ -228,3 +228,37 @@ def test_dictionary_words_read_alone_are_the_entries_words(tmp_path, monkeypatch
     monkeypatch.setattr(jieba_dict, "dict_path", lambda: path)
     assert list(jieba_dict.words()) == [w for w, _, _ in jieba_dict.entries()] == [
         "青禾", "禾山发布", "清溪", "云岭", "白桦林"]
+
+
+def test_shared_across_compares_each_pair_of_a_large_bucket_once_with_the_same_result():
+    # templates copied by many units (large buckets, read bucket by bucket) beside distinct images: the units marked
+    # as sharing a design are those a comparison of every pair (both ways round) marks, with and without colours
+    import numpy as np
+
+    from detectors.avatar import MAX_BAND_BUCKET, SMALL_BUCKET, AvatarIndex, hash_matrix
+    from tests.detectors.test_impostor_scale4 import _brute_shared
+
+    rng = np.random.default_rng(28)
+    hashes, groups = [], []
+    for size in (SMALL_BUCKET + 2, 40, 25, 3):
+        b = int(rng.integers(0, 2**63))
+        for k in range(size):
+            h = b
+            # most copies near (up to 2 bits changed), every fifth too far for a small distance (6 to 8 bits)
+            for _ in range(int(rng.integers(6, 9)) if k % 5 == 4 else int(rng.integers(0, 3))):
+                h ^= 1 << int(rng.integers(0, 64))
+            hashes.append({"phash": f"{h:016x}", "content": f"{h ^ 0x0F0F:016x}"})
+            groups.append(int(rng.integers(0, 6)))
+    hashes += [{"phash": f"{int(x):016x}"} for x in rng.integers(0, 2**63, 30)]
+    groups += list(range(100, 130))
+    matrix, groups = hash_matrix(hashes), np.asarray(groups)
+    index = AvatarIndex(matrix)
+    assert len(matrix) < MAX_BAND_BUCKET and (index.counts > SMALL_BUCKET).any()
+    for distance in (2, 4):
+        got = index.shared_across(groups, distance)
+        assert got.any() and not got.all()
+        assert (got == _brute_shared(matrix, index.crowded, groups, distance)).all()
+    colours = rng.random((len(matrix), 4)).astype(np.float32)
+    colours /= colours.sum(axis=1, keepdims=True)
+    got = index.shared_across(groups, 4, lambda: colours, 0.15)
+    assert (got == _brute_shared(matrix, index.crowded, groups, 4, colours, 0.15)).all()
