@@ -321,9 +321,14 @@ class AvatarIndex:
             members = members[~self.crowded[members]]
             if len(members) < 2 or (groups[members] == groups[members[0]]).all():
                 continue
-            rows = members[~shared[members]]
+            unshared = ~shared[members]
+            rows = members[unshared]
             if len(rows):
-                mark(np.repeat(rows, len(members)), np.tile(members, len(rows)))
+                # each pair once: two members not known shared yet are compared one way round only (the distance
+                # and the colour gap are symmetric, and a close pair marks both)
+                a, b = np.repeat(rows, len(members)), np.tile(members, len(rows))
+                once = ~np.tile(unshared, len(rows)) | (a < b)
+                mark(a[once], b[once])
         return shared
 
     def hits(self, matrix: np.ndarray, max_distance: int | None = None) -> np.ndarray:

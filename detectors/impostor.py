@@ -1087,7 +1087,7 @@ class _Officials:
         if out:
             return out
         text = _strip_levels(core)
-        for spelling, _subs in self.affixes.folds(text)[:MAX_FOLDED_ABBREVIATIONS]:
+        for spelling in self.affixes.folded_spellings(text, MAX_FOLDED_ABBREVIATIONS):  # kept by find_each's fold
             changed = [k for k, (a, b) in enumerate(zip(text, spelling)) if a != b]
             for r, before, place, tail in self.abbreviations.find(spelling):
                 inside = [k for k in changed if k >= len(before)]

@@ -634,6 +634,7 @@ class AffixIndex:
         self.empty = not patterns
         self.longest = max(map(len, patterns), default=0)
         self._fold_cache: dict[str, tuple[str, str] | None] = {}
+        self._spellings: dict[str, tuple[str, ...]] = {}  # text -> its first folded spellings (``folded_spellings``)
         self._unknown_cache: dict = {}  # ``_unknown_alternatives``
         self._sound_index: dict[str, list[str]] | None = None
         self._near_index: dict[str, str] | None = None
@@ -911,14 +912,16 @@ class AffixIndex:
         unplaced = {}  # position -> every alternative of an unknown character no known neighbour narrowed
         alphabet, follows = self.alphabet, self.follows
         stray = frozenset(strays)
-        for k, ch in enumerate(text):
-            if stray and (k in stray or ch not in alphabet):
-                alts = self._stray_alternatives(text, k, stray)
-                if alts:
-                    options[k] = alts[:MAX_FOLD_ALTERNATIVES]
-            elif ch not in alphabet:
+        if stray:
+            for k, ch in enumerate(text):
+                if k in stray or ch not in alphabet:
+                    alts = self._stray_alternatives(text, k, stray)
+                    if alts:
+                        options[k] = alts[:MAX_FOLD_ALTERNATIVES]
+        else:  # only the unknown characters are read (found by one comprehension), left to right
+            for k in [k for k, ch in enumerate(text) if ch not in alphabet]:
                 left, right = text[k - 1:k], text[k + 1:k + 2]
-                alts, loose = self._unknown_alternatives(left, ch, right)
+                alts, loose = self._unknown_alternatives(left, text[k], right)
                 if loose is not None:
                     unplaced[k] = loose
                 if alts:
@@ -936,15 +939,18 @@ class AffixIndex:
             first_chars[k] = c
             slot[k] = len(first_subs)
             first_subs.append((text[k], c, how))
+        first_text = "".join(first_chars)
 
         def spell(*changes: tuple[int, tuple[str, str]]) -> tuple[str, list[tuple[str, str, str]]]:
-            chars, subs = first_chars.copy(), first_subs.copy()
+            # one or two characters of the first spelling changed: sliced in, not a list of every character joined
+            # again (a few hundred thousand spellings at scale)
+            spelling, subs = first_text, first_subs.copy()
             for k, (c, how) in changes:
-                chars[k] = c
+                spelling = spelling[:k] + c + spelling[k + 1:]
                 subs[slot[k]] = (text[k], c, how)
-            return "".join(chars), subs
+            return spelling, subs
 
-        out = [("".join(first_chars), first_subs)]
+        out = [(first_text, first_subs)]
         for k in unplaced:  # two unknown characters side by side (filed left to right): as a registered pair
             if k + 1 not in unplaced or k not in first or k + 1 not in first \
                     or first[k + 1][0] in follows.get(first[k][0], ""):
@@ -965,6 +971,15 @@ class AffixIndex:
                     return out
                 out.append(spell((k, alt)))
         return out
+
+    def folded_spellings(self, text: str, n: int) -> tuple[str, ...]:
+        """The first ``n`` spellings of ``folds(text)`` (without substitutions): kept by ``find`` for each text it
+        folds (``SPELLINGS_KEPT`` of them, ``SPELLINGS_MEMO`` texts at most: about 250 bytes a text), so a later pass
+        over the same names (``detectors.impostor._Officials.abbreviation_matches``) does not fold them again."""
+        known = self._spellings.get(text) if n <= SPELLINGS_KEPT else None
+        if known is not None:
+            return known[:n]
+        return tuple(spelling for spelling, _ in self.folds(text)[:n])
 
     # -- search -------------------------------------------------------------------------------------------------
     def find_each(self, cores: Sequence[str]) -> Iterator[tuple[int, list]]:
@@ -998,15 +1013,18 @@ class AffixIndex:
             alphabet = self.alphabet
             if not any(0 <= n < len(text) and n not in held and text[n] in alphabet for k in at for n in (k - 1, k + 1)):
                 return []  # no changed character beside a registered pair as written
-            probes = [(spelling, {a: h for a, _, h in subs}) for spelling, subs in self.folds(text, at)]
-            probes = [(p, h) for p, h in probes if any(p[k] != text[k] for k in at)]
+            probes = [(p, subs) for p, subs in self.folds(text, at) if any(p[k] != text[k] for k in at)]
         else:
-            probes = [(text, {})] + [(spelling, {a: h for a, _, h in subs}) for spelling, subs in self.folds(text)]
+            folded = self.folds(text)
+            if len(self._spellings) < SPELLINGS_MEMO:
+                self._spellings[text] = tuple(spelling for spelling, _ in folded[:SPELLINGS_KEPT])
+            probes = [(text, [])] + folded
         results = []
         seen: set[tuple] = set()
         plain = text
-        for probe, how in probes:
+        for probe, subs in probes:
             text = plain
+            how = None  # substituted character -> how, made from subs for the first hit that changes one (most none)
             if probe is not plain:
                 probe, text = _level_after_respelt(probe, plain)
             for hits, (end, (size, codes)) in enumerate(self.automaton.iter(probe)):
@@ -1015,9 +1033,12 @@ class AffixIndex:
                 start = end - size + 1
                 if start > MAX_ADDED or len(text) - end - 1 > MAX_ADDED:
                     continue
-                changed = [(text[k], probe[k], how[text[k]]) for k in range(start, end + 1) if probe[k] != text[k]]
-                if probe is not plain and not changed:
+                diff = [k for k in range(start, end + 1) if probe[k] != text[k]]
+                if probe is not plain and not diff:
                     continue  # the plain text has this hit already
+                if diff and how is None:
+                    how = {a: h for a, _, h in subs}
+                changed = [(text[k], probe[k], how[text[k]]) for k in diff]
                 for code in codes:
                     key = (code, start, end, tuple(changed))
                     if key in seen:
@@ -1074,6 +1095,10 @@ def text_starts(texts: Sequence[str]) -> np.ndarray:
     return starts
 
 
+# texts whose first folded spellings ``find`` keeps for ``folded_spellings`` (their number, and how many of each: the
+# abbreviation pass of the impostor detector reads two): some 75 MB at most beside a million candidate names
+SPELLINGS_MEMO = 300_000
+SPELLINGS_KEPT = 2
 FOLD_CONTEXTS = 16_384  # unknown characters with their neighbours whose alternatives ``folds`` keeps (a few MB)
 FIND_CHUNK = 50_000  # names ``AffixIndex.find_each`` searches with one automaton pass
 

@@ -552,7 +552,7 @@ def dictionary_words() -> _WordSet:
     """The words of 2..``MAX_WORD_LEN`` characters of jieba's dictionary (349k words: common vocabulary, place and
     organisation names), read once (``detectors.jieba_dict``); only consulted for a one-character substitution that
     no shape or sound layer explains."""
-    return _WordSet(w for w, _, _ in jieba_dict.entries() if 2 <= len(w) <= MAX_WORD_LEN)
+    return _WordSet(w for w in jieba_dict.words() if 2 <= len(w) <= MAX_WORD_LEN)
 
 
 def _in_a_word(text: str, k: int, words: _WordSet) -> bool:
