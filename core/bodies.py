@@ -270,6 +270,7 @@ _STEMMED_KINDS = _longest(list(KIND_FUNCTIONS) + list(STATION_KINDS) + list(TEAM
 _DEPARTMENTS = _longest(DEPARTMENT_FUNCTIONS)
 _STATIONS = _longest(STATION_FUNCTIONS)
 _CENTRES = _longest(CENTRE_FUNCTIONS)
+_INSTITUTIONS = {kind: _longest(functions) for kind, functions in INSTITUTION_KINDS.items()}
 _TEAMS = _longest(TEAM_FUNCTIONS)
 
 
@@ -337,11 +338,11 @@ def _kind(name: str, short: bool) -> str | None:
 def _institution_kind(name: str) -> str | None:
     """The kind of a government's public institution at the end of ``name`` (``INSTITUTION_KINDS``): its function
     right before the kind and a place or a body before that (某市 + 图书 + 馆), else None."""
-    for kind, functions in INSTITUTION_KINDS.items():
+    for kind, functions in _INSTITUTIONS.items():
         if not name.endswith(kind):
             continue
         before = name[: -len(kind)]
-        for function in sorted(functions, key=len, reverse=True):
+        for function in functions:
             if not before.endswith(function):
                 continue
             owner = before[: -len(function)]
