@@ -1,5 +1,6 @@
-"""Twenty-second blind held-out part (heldout; built 2026-12-05 in the twenty-third session).
-Run: python eval/impostor/heldout/spec_heldout.py
+"""Twenty-sixth dev part (dev26; built 2026-12-05 in the twenty-third session as the twenty-second blind held-out
+part, demoted to tuning data in the twenty-fourth session).
+Run: python eval/impostor/dev26/spec_dev26.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/ ... dev25/ wherever the real inventory allows; the unavoidable reuses are listed in
@@ -21,7 +22,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev26"
 SEED = 81353
 CRAWL_DAY = "2026-06-30"
 
@@ -954,12 +955,12 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev26 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
     intro_path = os.path.join(HERE, "README.intro.md")
-    intro = open(intro_path, encoding="utf-8").read() if os.path.exists(intro_path) else "# heldout\n"
+    intro = open(intro_path, encoding="utf-8").read() if os.path.exists(intro_path) else "# dev26\n"
     with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
         f.write(intro.rstrip() + "\n\n## Counts (generated)\n\n" + G.counts_markdown(c) + "\n")
     errs = G.check_part(HERE)[0]
