@@ -118,7 +118,7 @@ def main(argv=None) -> int:
     ap.add_argument("--list", action="store_true", help="列出漏报与误报的帖子（只应对 dev 使用）")
     ap.add_argument("--model", action=argparse.BooleanOptionalAction, default=None,
                     help="启用（--model）或关闭（--no-model）学习模型；不写则按设置 detect.content_model（默认开启）。"
-                         "模型在调参部分 dev…dev20 上训练，调参部分加模型的数字因此偏高")
+                         "模型在调参部分 dev…dev26 上训练，调参部分加模型的数字因此偏高")
     args = ap.parse_args(argv)
     tuning = ("dev",) + tuple(f"dev{n}" for n in range(2, 27))
     parts = {"both": ("dev", "heldout"), "all": tuning}.get(args.part, (args.part,))
