@@ -63,6 +63,10 @@ STRUCTURES = [
     ("开头方括号媒体", "【{p}】{body}", "outlet"),
     ("原载于", "{body}\n原载于{p}", "any"),
     ("经…授权转载", "{body}\n经{p}授权转载", "any"),
+    # Weibo's repost credit without 自 (content-repost28): the account reposted, named after 转发@/转@/转载 @
+    ("转发@", "转发@{p}：{body}", "any"),
+    ("方括号转@", "【转@{p}】{body}", "any"),
+    ("转载 @", "转载 @{p}：{body}", "any"),
 ]
 # Lines that name no source by the set's rules, on a post that carries nothing else.
 CONTROL_LINES = [
@@ -78,6 +82,9 @@ CONTROL_LINES = [
     ("本号转载（无名）", "{headline}{body}本条信息由本号转载。"),
     ("开头方括号标题", "【{p}】{body}"),  # a body in the opening brackets is the headline's speaker, not a credit
     ("由…主办", "{headline}本次活动由{p}主办。{body}"),
+    # a call to share that tags the readers' friends is no credit (content-repost28)
+    ("转发并@好友", "{headline}{body}欢迎转发@三位好友，一起守护平安。"),
+    ("转发@家人", "{headline}转发@你的家人：{body}"),
 ]
 
 
@@ -102,6 +109,54 @@ CUT_CONTROLS = [
 ]
 CUT_UNIT, CUT_ACCOUNT = "松川市应急管理局", "松川应急"
 MEDIA_UNIT, MEDIA_ACCOUNT = "松川县融媒体中心", "松川融媒"
+
+
+# A source statement whose slot holds no publisher in a form the earlier tables do not vary (content-repost28, issue
+# #18): the source deferred to a picture's watermark or logo, a kind of body where its name belongs (转自气象部门,
+# 来源：有关部门), material presented as the net's in a relative clause (一段来自网络的视频：…). On a neutral post of a
+# body that is no outlet each should read as a vague source (``repost_hit`` basis vague_source); the controls — a
+# named body in the same slot, a list "见图" that is no source statement, a rumour's rebuttal that reports the net's
+# video, a department inside a sentence, a portal's name that begins like one — should not read as any repost.
+DEPTS = ["气象部门", "公安部门", "有关部门", "相关部门", "交通运输部门", "上级部门", "主管部门"]
+NAMED_BODIES = ["松川市气象局", "国家统计局", "中国气象局", "澜江市公安局", "应急管理部"]
+MATERIALS = ["视频", "图片", "文章", "短视频"]
+VAGUE_FORMS = [
+    ("来源见水印", "{body}（来源见水印）", [""]),
+    ("来源：见图片水印", "{body}\n来源：见图片水印", [""]),
+    ("出处见视频台标", "{body}\n出处见视频台标", [""]),
+    ("图片来源见水印", "{body}\n图片来源见水印", [""]),
+    ("转自…部门", "{body}（以上内容转自{x}）", DEPTS),
+    ("来源：…部门", "{body}\n来源：{x}", DEPTS),
+    ("信息来源：有关方面/单位", "{body}\n信息来源：{x}", ["有关方面", "相关单位", "有关单位"]),
+    ("来自网络的…", "一段来自网络的{x}：{body}", MATERIALS),
+    ("转自网上的…", "这是转自网上的{x}，{body}", MATERIALS),
+]
+VAGUE_CONTROLS = [
+    ("来源：具名机构", "{body}\n来源：{x}", NAMED_BODIES),
+    ("转自具名机构", "{body}（以上内容转自{x}）", NAMED_BODIES),
+    ("名单见图", "{body}具体名单见图。", [""]),
+    ("辟谣：来自网络的视频", "近日，一段来自网络的{x}称某地发生重大事故。经核实，该{x}系谣言，请勿转发。", MATERIALS),
+    ("句中的部门", "{body}全市{x}将加强值守。", DEPTS),
+    ("门户网站", "{body}\n来源：教育部门户网站", [""]),
+]
+
+
+def _vague(text: str) -> str | None:
+    post = {"platform": "wechat", "account_id": "a", "post_id": "1", "text": text, "is_original": None, "source": None}
+    hit = repost_hit(post, CUT_UNIT, None, account=CUT_ACCOUNT)
+    return hit.basis if hit else None
+
+
+def measure_vague() -> dict[str, tuple[int, int]]:
+    """Per form: posts read as a vague source (forms: should be all) or as any repost (controls: should be none)."""
+    rows = {}
+    for name, template, fillers in VAGUE_FORMS:
+        texts = [template.format(body=BODY, x=x) for x in fillers]
+        rows[name] = (sum(_vague(t) == "vague_source" for t in texts), len(texts))
+    for name, template, fillers in VAGUE_CONTROLS:
+        texts = [template.format(body=BODY, x=x) for x in fillers]
+        rows["对照：" + name] = (sum(_vague(t) is not None for t in texts), len(texts))
+    return rows
 
 
 def _cut(text: str, unit: str = CUT_UNIT, account: str = CUT_ACCOUNT) -> bool:
@@ -179,6 +234,11 @@ def main() -> None:
     print("| 去掉媒体名的稿件标记（非媒体单位的中性帖子） | 读作转载未注明来源 |")
     print("|---|---|")
     for name, (got, n) in measure_cut().items():
+        print(f"| {name} | {got}/{n} |")
+    print()
+    print("| 来源位置没有发布者（非媒体单位的中性帖子） | 读作来源不明（对照：读作任何转载） |")
+    print("|---|---|")
+    for name, (got, n) in measure_vague().items():
         print(f"| {name} | {got}/{n} |")
 
 

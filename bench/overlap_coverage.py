@@ -12,8 +12,9 @@ copy, as ``detectors.content`` reads a run. Rows:
 * edits: the share of copies found (should be 1: each is a text taken from another publisher; the shingle reader finds
   a paraphrase only while runs of twelve characters survive it — the word-for-word synonym swap here leaves them);
 * credits: the same verbatim copy with a credit the copier added (来源 line, its own headline naming the outlet, a
-  kept wire dateline) — the share found should be 0 — and with the copied post's own title naming the outlet kept at
-  its head (``_copied_title``: the title is part of the copied text) — found should be 1;
+  kept wire dateline, Weibo's 转发@<the copied account>：) — the share found should be 0 — and with the copied post's
+  own title naming the outlet kept at its head (``_copied_title``: the title is part of the copied text) or a call
+  to share that tags friends (转发@三位好友) — found should be 1;
 * controls: posts sharing only policy wording or the topic with the source — found should be 0.
 """
 
@@ -81,6 +82,11 @@ CREDITS = [
     ("加来源行", lambda t, ps: t + "\n\n" + "\n\n".join(ps) + "\n\n来源：青禾日报", False),
     ("自拟标题点明媒体", lambda t, ps: "青禾日报：" + t + "\n\n" + "\n\n".join(ps), False),
     ("保留电头", lambda t, ps: "青禾日报澜江11月20日电 " + "".join(ps), False),
+    # Weibo's repost credit without 自 (content-repost28): 转发@<the copied account>：…; a call to share that tags friends
+    # names no one
+    ("微博转发@原账号", lambda t, ps: "转发@青禾日报：" + t + "\n\n" + "\n\n".join(ps), False),
+    ("标题转@原账号", lambda t, ps: "【转@青禾日报】" + t + "\n\n" + "\n\n".join(ps), False),
+    ("号召转发@好友（非署名）", lambda t, ps: t + "\n\n" + "\n\n".join(ps) + "\n\n欢迎转发@三位好友", True),
     ("保留原文自带标题（含媒体名）", lambda t, ps: OUTLET_TITLE + t + "\n\n" + "\n\n".join(ps), True),
     ("保留原文自带标题＋作者", lambda t, ps: OUTLET_TITLE + t + "\n\n" + "\n\n".join(ps) + "\n\n作者：林一", True),
 ]

@@ -33,6 +33,9 @@ bare after 在 (我局在陈仓区…) is the first person's home ground, not a 
   微信公众号, 来源：综合: ``PLATFORM_ONLY``), like 来源：网络, a chat group of any kind (图文来自工作群, 转自家长群:
   ``CHAT_GROUP``), word of mouth (群里转的, 同事转发的) or an unnamed authority (据权威消息, 据内部人士透露:
   ``UNNAMED_AUTHORITY``; not in a rumour's rebuttal or a warning, and no longer read as 据…消息 naming a source);
+* its source statement defers the source to a picture's watermark or logo (来源见水印, 出处：见视频台标) or puts a kind of
+  body where a body's name belongs (转自气象部门, 来源：有关部门, 信息来源：相关单位), or it presents its material as the
+  net's (一段来自网络的视频：…, ``NET_MATERIAL``; not in a rumour's rebuttal) — content-repost28;
 * an editor's note presents it (编者按) and it is neither in the unit's voice nor the account's own series.
 A place's release account (its government's or information office's) reports its own place's bodies: 记者从市台港澳办
 获悉 there is its own news (``own_place_body``); 我办 is an office's first person, and the state's Taiwan and Hong Kong
@@ -43,7 +46,9 @@ at the start (四川省教育考试院发布：), an outlet's reporter (人民�
 or opener (新华社北京11月17日电, 央视新闻消息, 新华社电), 据…消息/报道/电, a publisher as the headline's speaker
 (【人民日报：…】; any body as speaker, 公安部刑侦局：…, when it published the copied text), 据<body>提醒/提示/公告 at
 the start, 据<a body's website or account> alone before a comma (据应急管理部官网，), a body's website or account as the
-opener (应急管理部网站消息，, ××微信公众号消息：), 转载来源/转发来源, 图片来源, 图源, who provided the material
+opener (应急管理部网站消息，, ××微信公众号消息：), Weibo's repost credit (//@央视新闻, 转发自@…, and since content-repost28
+转发@<account>：, 【转@<account>】 — not a call to share that tags friends, 转发@三位好友: ``FORWARD_ADDRESSEE``),
+转载来源/转发来源, 图片来源, 图源, who provided the material
 (素材提供：…, 图片提供：…; 数据来源 names a data provider only);
 "阅读原文", "作者", "编辑", "原标题" and the like name no source.
 Since content-attrib25 (issue #18) the attribution structures of editorial practice name a source when a publisher
@@ -131,6 +136,12 @@ OUTLET_ENDINGS = ("日报", "晚报", "早报", "电视台", "广播电视台", 
 OUTLETS = (r"新华社|新华网|人民日报|人民网|央视新闻|央视网|中央广播电视总台|中新社|中新网|中国新闻网|光明日报|光明网|"
            r"经济日报|中国日报|求是|中国政府网|学习强国|澎湃新闻|大众日报|南方日报|南方\+|羊城晚报|齐鲁晚报|"
            r"\S{1,8}(?:" + "|".join(OUTLET_ENDINGS) + ")|" + MEDIA_NAMES)
+# Whom a call to share tags (转发@你的家人, 转发@三位好友): readers and their friends, no publisher.
+FORWARD_ADDRESSEE = (r"所有人|全体|大家|各位|你|您|好友|朋友|家人|亲友|身边|小伙伴|同事|同学|[一二两三四五六七八九十几\d]+(?:位|个|名)|"
+                     r"everyone|all(?![a-z])")
+# …and where an account's name belongs, a platform, a chat group or an unnamed medium names no one (转发@朋友圈：).
+FORWARD_NO_NAME = (r"(?:网络|网上|互联网|朋友圈|微信公众号|微信群|公众号|微博|相关媒体|有关媒体|媒体|[^\s：:@＠]{0,6}群)"
+                   r"(?:[：:】\]）)\s]|$)|某")
 # Patterns that start with a literal are cheap; the outlet's dateline and opener are found from their tail
 # (…11月17日电, …消息：) and the outlet is then looked for just before it (an outlet name may begin anywhere).
 SOURCE_NAMED = re.compile(
@@ -168,7 +179,11 @@ SOURCE_NAMED = re.compile(
     r"^\s*(?:【[^】\n]{0,40}】\s*)?(?!微信(?:公众号|号)|某)[^\s，,。：:【】]{2,20}?(?:官网|官方网站|网站|客户端|微信公众号|公众号|官方微博|官方微信)"
     r"(?:消息|发布|报道)[，,：:]|"
     # (an @ at the start names the account reposted — @央视新闻 — unless it addresses the readers: @所有人, @全体成员)
-    r"^\s*[@＠](?!所有人|全体|大家|各位|everyone|all(?![a-z]))\S|//\s*@\S",
+    r"^\s*[@＠](?!所有人|全体|大家|各位|everyone|all(?![a-z]))\S|//\s*@\S|"
+    # Weibo's repost credit without 自 (转发@公安部刑侦局：…, 【转@健康中国】, 转载 @央视新闻): the account reposted is
+    # named, as in 转发自@…; not a call to share that tags the readers' friends (转发并@三位好友, 转发@你的家人)
+    r"(?:^|[\s【\[（(|｜丨，,。；;#])转(?:发|载)?[ \t\u3000]*[@＠](?!" + FORWARD_ADDRESSEE + r"|" + FORWARD_NO_NAME + r")"
+    r"[^\s@＠：:，,。！!？?】\]）)]{2,30}(?:[：:】\]）)\s]|$)",
     re.IGNORECASE | re.MULTILINE)
 # A headline naming the body that speaks (【中国气象局：…】): it names the source when that body published the text
 # copied (another body's forecast under its own headline still hides who published it).
@@ -360,7 +375,11 @@ VAGUE_SOURCE = re.compile(
     r"(?:网络|互联网|网上|网友|朋友圈|网传|某[\u4e00-\u9fff]{0,3}(?:公众号|网站|平台|媒体|app|号|群)|相关媒体|有关媒体|各大媒体|"
     # a chat group of any kind, or a person the post does not name (图文来自工作群, 转自家长群, 来源：同事转发)
     r"(?:" + CHAT_GROUP + r")|(?:同事|朋友|亲友|群友|好友|领导)(?:转发|分享|发的|转的)?|"
-    r"网络媒体|媒体|短视频平台)(?:投稿|爆料|提供|拍摄|整理|分享)?"
+    r"网络媒体|媒体|短视频平台|"
+    # a kind of body where its name belongs (转自气象部门, 来源：有关部门, 信息来源：相关单位): a field's departments
+    # everywhere, no one body (a place's named body — 来源：南宁市气象局 — is a name; 市气象部门 is left alone)
+    r"(?:有关|相关|上级|主管|职能|业务|政府)?(?:(?![省市县区州盟旗国])[\u4e00-\u9fff]){0,4}部门|"
+    r"(?:有关|相关|上级)(?:方面|单位|机构))(?:投稿|爆料|提供|拍摄|整理|分享)?"
     # (the vague word ends the statement: 来源：网络安全周组委会 names a body)
     r"(?=[^\u4e00-\u9fffa-z0-9]|$|如有|侵|仅供|版权)|"
     # a platform or a kind of medium where a publisher's name belongs (本文转载自微信公众号, 来源：微博), or a compilation
@@ -371,6 +390,11 @@ VAGUE_SOURCE = re.compile(
     r"转自|转载自|摘自|选自|搬运自|分享自|转发自|原载于?|(?:刊发|刊载|刊登|首发|发表|原发)于)"
     r"(?:于)?\s*[:：|｜丨/]?\s*(?:" + PLATFORM_ONLY + r")(?=[ \t\u3000]*(?:$|[\n\r。；;，,！!）)】\]]))|"
     r"据(?:相关|有关|多家|部分|网络)媒体(?:报道|消息)|"
+    # the source deferred to a picture's watermark or logo (来源见水印, 出处：见图片水印, 图源见视频台标): the text
+    # names no one, and a watermark is the publisher's mark on a picture, not the post's credit
+    r"(?:来源|來源|出处|图源|稿源|信源|信息来源|消息来源|图片来源|视频来源)[ \t\u3000]*[:：]?[ \t\u3000]*"
+    r"(?:见|详见|参见|请见|请看|看)[ \t\u3000]*(?:图片|图中|图上|视频|画面|原图|图)?(?:中|上|里|内)?的?"
+    r"(?:水印|logo|台标|角标|标识)|"
     # 据 a platform, a chat group or the net (据网络消息, 据微信公众号报道, 据工作群消息): no publisher in the slot
     # (据媒体报道 and 据网友爆料 in a sentence are a report's wording: the labelled sets call them no repost alone)
     r"据(?:(?:新浪|腾讯)?微博|微信(?:公众号|公众平台|群)?|公众号|抖音|快手|今日头条|头条号?|小红书|视频号|自媒体|"
@@ -394,6 +418,11 @@ VAGUE_SOURCE = re.compile(
 # 轻信“据内部消息”) or a rumour's rebuttal reports it.
 UNNAMED_AUTHORITY = re.compile(r"据(?:权威|可靠|内部|小道|知情|业内|官方)(?:人士|渠道|部门|方面|消息|信息)(?:透露|称|爆料|介绍|消息|"
                                r"显示|获悉)?(?=[，,：:\s])")
+# Material presented as the net's (一段来自网络的视频：…, 这是网友拍摄… is left alone): 来源：网络 said in a relative clause,
+# the material taken from the net and its publisher hidden. A rumour's rebuttal or a warning reports such material.
+NET_MATERIAL = re.compile(r"(?:来自|源自|转自|取自|摘自|截取自)(?:网络|网上|互联网|朋友圈|网友|网络平台|短视频平台|自媒体)(?:上)?的"
+                          r"(?:一段|一则|一条|一张|一组|一篇|几张|几段)?(?:视频|图片|照片|文章|消息|内容|图文|帖子|截图|短片|文字|"
+                          r"小视频|短视频)")
 RUMOUR_WORDS = re.compile(r"谣言|不实|辟谣|轻信|假消息|虚假|诈骗|骗局|造谣|传谣|核实|澄清|警惕")
 
 
@@ -407,7 +436,7 @@ def vague_source(text: str) -> str | None:
     m = VAGUE_SOURCE.search(text)
     if m:
         return m.group(0)
-    m = UNNAMED_AUTHORITY.search(text)
+    m = UNNAMED_AUTHORITY.search(text) or NET_MATERIAL.search(text)
     if m and not RUMOUR_WORDS.search(text) and not any(c in "“\"「『" for c in text[max(0, m.start() - 2):m.start()]):
         return m.group(0)
     return None
