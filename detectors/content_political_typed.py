@@ -47,6 +47,29 @@ Twenty-eighth session (content-political28; items 434 and 436):
   word that makes it a people's name (族人, 族群, 族长 are other words). 汉民族 and 藏民族 (established usage) and
   one-character stems are not read.
 
+Twenty-ninth session (content-political29; items 437–444; the classes dev26's misses showed):
+
+* **A province-level region given a division kind not its own** (``_division_hits``) — every province-level region of
+  ``data/divisions.tsv`` by its short name (广西, 宁夏, 北京, 河南); 省 after an autonomous region or a municipality (广西省政府,
+  西藏省委, 重庆省), 自治区 after a province or a municipality. 省级, 省份, 省道, 省市 and the verb 省 (省钱, 省时) are other
+  words; the old kind told as history (民国时期, 1950年的新疆省, any year before the present kind) is right.
+* **An event of modern history given a type word not its own** (``_event_hits``) — the events whose official name ends
+  in 事变 or 政变 (九一八, 七七 / 卢沟桥, 一·二八, 八一三, 西安, 皖南, 华北, 榆关, 通州, 福建, 两广, 马日, 四一二, 七一五) with
+  事件, 冲突, 事故, 纠纷, 摩擦, 争端, 风波, 交火, 兵变; a name that is also a place of today (西安, 华北, 福建 …) only in a sentence
+  of its time. The war named 事变 by the two states' names (中日事变, 华日事变) is the invader's word. The official name in
+  the same sentence, 日方称 / 史称, a quote, 所谓 or a rejection is right.
+* **A map said to leave out a part of China's territory** (``_map_hits``) — a map word (地图, 示意图, 配图, 本图 …) in the
+  clause and an omission (未含, 没有标注, 漏绘, 未包括, 缺少 …) of 南海诸岛, 钓鱼岛, 台湾岛, 藏南, 阿克赛钦, the dashed line …;
+  a statistical footnote (数据未包括台湾省), a warning about problem maps, 不得, a quote and 所谓 are right.
+* **A sovereign state called ours** (``_own_foreign_hits``) — 我国 / 我省 / 我区 / 祖国 with a state of ``lexicons/
+  countries.txt`` as a whole (我国老挝, 我省柬埔寨等地); a state's name before a noun (我市韩国游客, 我国朝鲜族) names something
+  else and is not read; 蒙古 (the people's and the plateau's word) only as 蒙古国.
+* **A people's colloquial 家 form with 族** (``_family_name_hits``) — 壮家, 瑶家, 侗家, 水家 … are colloquial and right; 水家族,
+  侗家族 before a people word (村寨, 同胞 …) make a malformed people's name. Stems that are common surnames (苗, 黎, 白, 满,
+  京, 回) or other words (土家族 is official, 藏家 a collector) are not read.
+* **Taiwan given a state's constitution and symbols** (a row of ``STATE_ATTRIBUTES``, Taiwan only: 宪法, 国旗, 国歌, 国徽,
+  国号, 国籍, 首都, 元首) — the Constitution applies in the SARs (香港的宪法和基本法教育 is right).
+
 ``typed_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
 """
 
@@ -352,30 +375,38 @@ DOT = r"[·・.．\-－]?"
 # 八年级上册), by the part of the name before the type word; the ones that name a place of today are read only in a
 # sentence of their time (HISTORY_TIME)
 EVENTS: dict[str, tuple[str, bool]] = {
-    rf"(?:九{DOT}一八|9{DOT}18)": ("九一八事变", False), rf"(?:七{DOT}七|7{DOT}7)": ("七七事变（卢沟桥事变）", False),
-    r"(?:卢沟桥|芦沟桥)": ("七七事变（卢沟桥事变）", False), rf"(?:一{DOT}二八|1{DOT}28)": ("一·二八事变", False),
-    rf"(?:八{DOT}一三|8{DOT}13)": ("八一三事变（淞沪会战）", False), r"西安": ("西安事变", True), r"皖南": ("皖南事变", True),
+    rf"九{DOT}一八": ("九一八事变", False), rf"七{DOT}七": ("七七事变（卢沟桥事变）", False),
+    r"(?:卢沟桥|芦沟桥)": ("七七事变（卢沟桥事变）", False), rf"一{DOT}二八": ("一·二八事变", False),
+    rf"八{DOT}一三": ("八一三事变（淞沪会战）", False), r"西安": ("西安事变", True), r"皖南": ("皖南事变", True),
     r"华北": ("华北事变", True), r"榆关": ("榆关事变", True), r"通州": ("通州事变", True), r"福建": ("福建事变", True),
     r"两广": ("两广事变", True), r"马日": ("马日事变", True),
-    rf"(?:四{DOT}一二|4{DOT}12)": ("四一二反革命政变", True), rf"(?:七{DOT}一五|7{DOT}15)": ("七一五反革命政变", True),
+    rf"四{DOT}一二": ("四一二反革命政变", True), rf"七{DOT}一五": ("七一五反革命政变", True),
+    # (a date in Arabic digits also names an accident of today: 8·13事故, 7·15事件)
+    rf"9{DOT}18": ("九一八事变", True), rf"7{DOT}7": ("七七事变（卢沟桥事变）", True), rf"1{DOT}28": ("一·二八事变", True),
+    rf"8{DOT}13": ("八一三事变（淞沪会战）", True), rf"4{DOT}12": ("四一二反革命政变", True),
+    rf"7{DOT}15": ("七一五反革命政变", True),
 }
 # the type words that make a coup or an act of aggression an incident, a clash or an accident
 WRONG_TYPE = r"(?:冲突事件|事件|冲突|事故|纠纷|摩擦|争端|风波|交火|事端|兵变)"
-EVENT = re.compile("|".join(f"(?P<e{i}>{stem}){WRONG_TYPE}" for i, stem in enumerate(EVENTS)))
+EVENT = re.compile("|".join(f"(?P<e{i}>{stem})(?P<w{i}>{WRONG_TYPE})" for i, stem in enumerate(EVENTS)))
+# type words an accident or a dispute of today takes (卢沟桥事故 on the bridge today): read only in a sentence of the time
+TODAY_TYPE = ("事故", "纠纷", "交火", "风波", "摩擦")
 EVENT_RIGHTS = tuple(right for right, _ in EVENTS.values())
-HISTORY_TIME = re.compile(r"19[23]\d|抗战|抗日|日军|日本|侵华|张学良|杨虎城|蒋介石|新四军|八路军|国民党|国民政府|共产党|中共|红军|"
-                          r"历史|革命|纪念|烈士|叶挺|项英|十九路军|冯玉祥|兵谏|教育基地|史料|国共")
+HISTORY_TIME = re.compile(r"19[23]\d|抗战|抗日|日军|日寇|侵华|张学良|杨虎城|蒋介石|新四军|八路军|国民党|国民政府|红军|"
+                          r"历史|烈士|叶挺|项英|十九路军|冯玉祥|兵谏|史料|国共|军阀")
 # the war itself named as an incident by the two states' names (日华事变, 日支事变 are the Japanese names, read by the
 # Xinhua list's rule; 中日事变, 华日事变, 中国日本事变 are the same name in another order)
 WAR_AS_INCIDENT = re.compile(r"(?:中日|华日|日中|日华|日支|支日|中国日本|日本中国)事变")
 
 
 def _event_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    stems = list(EVENTS)
     for m in EVENT.finditer(folded):
-        right, placed = EVENTS[list(EVENTS)[int(m.lastgroup[1:])]]
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if v and k.startswith("e"))
+        right, placed = EVENTS[stems[i]]
         sentence = _sentence(folded, m.start())
-        if placed and not HISTORY_TIME.search(sentence):
-            continue  # 西安事件, 华北冲突 today are other things
+        if (placed or m.group(f"w{i}") in TODAY_TYPE) and not HISTORY_TIME.search(sentence):
+            continue  # 西安事件, 华北冲突, 8·13事故 today are other things
         if right.split("（")[0] in sentence or in_quotes(m.start(), m.end()) or so_called(folded, m.start()) \
                 or REJECTED.search(sentence) or re.search(r"日方称|日本称|史称|又称|称之为|称为", sentence):
             continue  # the official name beside it explains the other word
@@ -395,7 +426,8 @@ OMITTED = (r"(?:未含|不含|未包含|不包含|未包括|不包括|没有包�
            r"漏绘|未绘|未绘出|未绘制|没有绘出|没有画出|未画出|未显示|不显示|没有显示|缺少|缺失|略去|省略了?|去掉了?|删去|删除了?)")
 TERRITORY_PART = (r"(?:南海诸岛|南沙群岛|西沙群岛|中沙群岛|东沙群岛|钓鱼岛(?:及其附属岛屿)?|赤尾屿|黄尾屿|黄岩岛|台湾岛|台湾|澎湖列岛|"
                   r"海南岛|藏南地区|藏南|阿克赛钦|南海断续线|断续国界线|九段线|十段线|十一段线)")
-MAP_OMISSION = re.compile(rf"{OMITTED}(?:了)?(?:我国的?|中国的?)?(?P<t>{TERRITORY_PART})")
+# (the territory itself, not something of it: 没有标注台湾的高铁线路 leaves out the railways)
+MAP_OMISSION = re.compile(rf"{OMITTED}(?:了)?(?:我国的?|中国的?)?(?P<t>{TERRITORY_PART})(?!的)")
 # a statistical footnote (数据未包括台湾省) and a warning about problem maps (未含南海诸岛的地图属于问题地图) are right
 MAP_RIGHT = re.compile(r"数据|统计|资料|人口|数字|问题地图|审图|违规|违法|整改|下架|查处|处罚|核查|检查|举报|规范使用|标准地图")
 
@@ -421,13 +453,15 @@ def _map_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hi
 # a name the clause ends with, or followed by a word of a country's whole, is read. 蒙古 is also the people's and the
 # plateau's word (我国蒙古族, 我国蒙古高原): only 蒙古国 is read.
 POSSESSOR = r"(?:我国|我省|我区|我市|本国|祖国)(?:的)?"
-WHOLE_AFTER = r"(?=[，。、；！？,.;!?：:）)]|$|等地|地区|境内|全境|领土|省|全国|人民(?!币)|和(?:我国)?(?:台湾|香港|澳门))"
+WHOLE_AFTER = r"(?=[，。；！？,.;!?：:）)]|$|等地|地区|境内|全境|领土|省|全国|人民(?!币)|和(?:我国)?(?:台湾|香港|澳门))"
 
 
 @lru_cache(maxsize=1)
 def _own_foreign() -> re.Pattern:
     names = sorted({fold(c) for c in countries() if c not in ("中国", "蒙古") and len(c) >= 2}, key=len, reverse=True)
-    return re.compile(rf"{POSSESSOR}(?P<s>{'|'.join(map(re.escape, names))}){WHOLE_AFTER}")
+    state = "|".join(map(re.escape, names))
+    # a list of states is read whole (我省越南、老挝等地; 我市韩国、日本游客 names the visitors)
+    return re.compile(rf"{POSSESSOR}(?P<s>{state})(?:(?:、|和|与|及|以及)(?:{state}))*{WHOLE_AFTER}")
 
 
 def _own_foreign_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
