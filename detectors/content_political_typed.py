@@ -55,15 +55,16 @@ Twenty-ninth session (content-political29; items 437–444; the classes dev26's 
   words; the old kind told as history (民国时期, 1950年的新疆省, any year before the present kind) is right.
 * **An event of modern history given a type word not its own** (``_event_hits``) — the events whose official name ends
   in 事变 or 政变 (九一八, 七七 / 卢沟桥, 一·二八, 八一三, 西安, 皖南, 华北, 榆关, 通州, 福建, 两广, 马日, 四一二, 七一五) with
-  事件, 冲突, 事故, 纠纷, 摩擦, 争端, 风波, 交火, 兵变; a name that is also a place of today (西安, 华北, 福建 …) only in a sentence
-  of its time. The war named 事变 by the two states' names (中日事变, 华日事变) is the invader's word. The official name in
-  the same sentence, 日方称 / 史称, a quote, 所谓 or a rejection is right.
+  事件, 冲突, 事故, 纠纷, 摩擦, 争端, 风波, 交火, 兵变; a name that is also a place of today (西安, 华北, 福建 …), a date in
+  Arabic digits (8·13事故 is an accident of today) and a type word today's accidents and disputes take (事故, 纠纷, 交火,
+  风波, 摩擦) only in a sentence of its time. The war named 事变 by the two states' names (中日事变, 华日事变) is the
+  invader's word. The official name in the same sentence, 日方称 / 史称, a quote, 所谓 or a rejection is right.
 * **A map said to leave out a part of China's territory** (``_map_hits``) — a map word (地图, 示意图, 配图, 本图 …) in the
   clause and an omission (未含, 没有标注, 漏绘, 未包括, 缺少 …) of 南海诸岛, 钓鱼岛, 台湾岛, 藏南, 阿克赛钦, the dashed line …;
   a statistical footnote (数据未包括台湾省), a warning about problem maps, 不得, a quote and 所谓 are right.
 * **A sovereign state called ours** (``_own_foreign_hits``) — 我国 / 我省 / 我区 / 祖国 with a state of ``lexicons/
-  countries.txt`` as a whole (我国老挝, 我省柬埔寨等地); a state's name before a noun (我市韩国游客, 我国朝鲜族) names something
-  else and is not read; 蒙古 (the people's and the plateau's word) only as 蒙古国.
+  countries.txt`` as a whole (我国老挝, 我省柬埔寨等地; a list of states read whole); a state's name before a noun (我市韩国游客,
+  我市韩国、日本游客, 我国朝鲜族) names something else and is not read; 蒙古 (the people's and the plateau's word) only as 蒙古国.
 * **A people's colloquial 家 form with 族** (``_family_name_hits``) — 壮家, 瑶家, 侗家, 水家 … are colloquial and right; 水家族,
   侗家族 before a people word (村寨, 同胞 …) make a malformed people's name. Stems that are common surnames (苗, 黎, 白, 满,
   京, 回) or other words (土家族 is official, 藏家 a collector) are not read.

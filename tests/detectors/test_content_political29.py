@@ -54,7 +54,7 @@ def test_a_region_given_a_division_kind_not_its_own(rules):
 def test_an_event_given_a_type_word_not_its_own(rules):
     check(rules, [
         "福建事件失败后，十九路军被改编。",
-        "纪念馆介绍了马日事件的经过。",
+        "纪念馆介绍了1927年马日事件的经过。",
         "九一八冲突后，东北沦陷。",
         "华北事件后，日军加紧侵略。",
         "四一二事件后，国共合作破裂。",
