@@ -2177,6 +2177,143 @@ def people_name_items() -> list[Item]:
     return out
 
 
+# ---- 105–112. the twenty-ninth session (content-political29): more typed readings over whole inventories ------------
+
+def _province_levels() -> list[tuple[str, str]]:
+    """(short name, full name) of every province-level region of data/divisions.tsv but Taiwan and the SARs."""
+    out = []
+    for line in (ROOT / "detectors" / "data" / "divisions.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) < 2 or not cols[0].endswith("0000") or cols[1] in ("台湾省", "香港特别行政区", "澳门特别行政区"):
+            continue
+        name = cols[1]
+        short = re.sub(r"(?:壮族|回族|维吾尔)?自治区$|省$|市$", "", name)
+        out.append((short, name))
+    return out
+
+
+def division_kind_items() -> list[Item]:
+    fam = ("105 省级行政区被给予不是它的区划类别：自治区、直辖市 × 省（省政府、省委、省长），省、直辖市 × 自治区，"
+           "按行政区划代码全表（checklist 437）")
+    out = []
+    for short, name in _province_levels():
+        wrong_kind = "自治区" if name.endswith("省") else "省"
+        wrong = [f"{short}{wrong_kind}政府督查组来我市检查工作。", f"{short}{wrong_kind}的农产品销往全国。"]
+        if wrong_kind == "省":
+            wrong += [f"{short}省委召开专题会议。"]
+        out.append(Item(fam, f"{short}{wrong_kind}", wrong, [
+            f"{name}人民政府督查组来我市检查工作。", f"{short}等省级行政区的农产品销往全国。", f"“{short}{wrong_kind}”的说法是错误的。",
+            f"民国时期{short}的行政区划几经变化。"]))
+    out.append(Item(fam, "旧的区划类别写成历史与“省”的其他用法", [], [
+        "1950年，新疆省人民政府成立。", "民国时期的宁夏省会设在银川。", "1957年的广西省档案已经整理完毕。", "在北京省钱又省力的出行方式。",
+        "内蒙古省级机关开展节能行动。", "北京、河北等省市联合开展执法。"]))
+    return out
+
+
+EVENT_STEMS = {"九一八": "九一八事变", "七七": "七七事变", "卢沟桥": "卢沟桥事变", "一·二八": "一·二八事变", "八一三": "八一三事变",
+               "西安": "西安事变", "皖南": "皖南事变", "华北": "华北事变", "榆关": "榆关事变", "通州": "通州事变", "福建": "福建事变",
+               "两广": "两广事变", "马日": "马日事变", "四一二": "四一二反革命政变", "七一五": "七一五反革命政变"}
+EVENT_WRONG = ("事件", "冲突", "事故", "纠纷", "摩擦", "争端", "风波")
+
+
+def event_type_items() -> list[Item]:
+    fam = ("106 近代史事件被给予不是它的类别词：名称以事变、政变结尾的事件 × 事件 / 冲突 / 事故 / 纠纷 / 摩擦 / 争端 / 风波；"
+           "中日事变（checklist 438）")
+    out = []
+    for stem, right in EVENT_STEMS.items():
+        wrong = [f"纪念馆讲述了1930年代{stem}{w}的历史。" for w in EVENT_WRONG]
+        out.append(Item(fam, stem, wrong, [f"纪念馆讲述了{right}的历史。", f"所谓“{stem}事件”，实为{right}。",
+                                           f"日方称为“{stem}事件”的，就是{right}。"]))
+    out.append(Item(fam, "两国名称 + 事变", ["中日事变期间，当地百姓深受其害。", "华日事变爆发后，学校西迁。"],
+                    ["全民族抗战从七七事变开始。", "日方所谓“支那事变”就是全面侵华战争。"]))
+    out.append(Item(fam, "今天的同名地点", [], ["西安事件频发的路段已整改。", "福建冲突调解中心成立一周年。", "通州事故现场已清理。"]))
+    return out
+
+
+MAP_WORDS = ("地图", "示意图", "配图", "本图")
+MAP_VERBS = ("未含", "没有标注", "漏绘了", "未包括", "缺少")
+MAP_PARTS = ("南海诸岛", "钓鱼岛", "台湾岛", "藏南地区", "阿克赛钦", "南海断续线", "赤尾屿", "黄岩岛")
+
+
+def map_omission_items() -> list[Item]:
+    fam = ("107 地图缺漏我国领土：地图 / 示意图 / 配图 / 本图 × 未含 / 没有标注 / 漏绘 / 未包括 / 缺少 × 南海诸岛、钓鱼岛、台湾岛、"
+           "藏南……（checklist 439）")
+    out = []
+    for part in MAP_PARTS:
+        wrong = [f"这幅{m}{v}{part}，仅示意地形。" for m in MAP_WORDS for v in MAP_VERBS]
+        out.append(Item(fam, part, wrong, [f"地图上不得漏绘{part}。", f"未含{part}的地图属于问题地图。", f"中国地图完整绘出了{part}。"]))
+    out.append(Item(fam, "统计脚注与附图", [], ["图中统计数据未包括台湾省。", "全国数据不含香港、澳门和台湾。",
+                                         "本图南海诸岛见右下角附图。"]))
+    return out
+
+
+def own_foreign_items() -> list[Item]:
+    fam = "108 外国被说成我国 / 我省的：我国 / 我省 / 祖国 × 外交部国家名单的每个国家（checklist 440）"
+    rows = [line for line in (ROOT / "detectors" / "lexicons" / "countries.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    # (斯威士兰 is the state's old name, read by its own rule wherever it stands: 埃斯瓦蒂尼 since 2018)
+    states = sorted({n for r in rows for n in r.split()} - {"中国", "蒙古", "斯威士兰"})
+    out = [Item(fam, st, [f"欢迎各位来到我国{st}。", f"我省{st}等地的游客持续增加。"],
+                [f"我市{st}游客增长较快。", f"我国和{st}友好往来。", f"我省{st}留学生参加了活动。"]) for st in states if len(st) >= 2]
+    out.append(Item(fam, "同形的民族与地理名称", [], ["我国朝鲜族同胞欢度节日。", "我国蒙古族群众喜迎那达慕。",
+                                           "我国蒙古高原的气候干燥。"]))
+    return out
+
+
+def family_name_items() -> list[Item]:
+    fam = "109 民族口语称呼“×家”加“族”：壮、瑶、侗、水、彝、傣、畲、羌、佤、怒 × 家族 + 村寨、同胞……（checklist 441）"
+    out = []
+    for stem in "壮瑶侗水彝傣畲羌佤怒":
+        out.append(Item(fam, f"{stem}家族", [f"{stem}家族村寨举办文化节。", f"{stem}家族同胞欢度节日。"],
+                        [f"{stem}家儿女唱起了山歌。", f"{stem}族群众欢度节日。"]))
+    out.append(Item(fam, "家族的其他用法", [], ["补水家族的新品上市了。", "土家族群众欢度节日。", "苗家族谱记载了迁徙经过。",
+                                         "黎家族人聚会。"]))
+    return out
+
+
+TW_STATE_SYMBOLS = ("宪法", "国旗", "国歌", "国徽", "国号", "国籍", "首都", "元首")
+
+
+def tw_symbol_items() -> list[Item]:
+    fam = "110 台湾被给予国家的宪法与象征：宪法、国旗、国歌、国徽、国号、国籍、首都、元首（checklist 442）"
+    out = [Item(fam, sym, [f"台湾{sym}相关内容引起关注。", f"台湾地区的{sym}相关内容引起关注。", f"台湾当局{sym}相关内容引起关注。"],
+                # (the quoted name whole — 所谓“台湾国旗” — is still flagged by political.tsv's own rows: left for the next round)
+                [f"台湾地区“{sym}”相关内容引起关注。", f"台湾当局所谓的“{sym}”相关内容引起关注。"]) for sym in TW_STATE_SYMBOLS]
+    out.append(Item(fam, "港澳与宪法", [], ["香港的宪法和基本法教育不断加强。", "国家宪法日，香港各界举行活动。",
+                                       "依照台湾地区有关规定，选举每四年举行一次。"]))
+    return out
+
+
+OTHER_HEAD_TITLES = ("总法官", "首席法官", "总检察官", "首席检察官", "检察总长", "总检察长", "首相", "总统", "总长")
+
+
+def other_head_title_items() -> list[Item]:
+    fam = ("111 机构被给予其他制度的首长职务：state_offices.txt 的每个 organ 行 × 总法官、首席法官、总检察官、检察总长、首相、"
+           "总统、总长（checklist 443）")
+    out = []
+    for line in (ROOT / "detectors" / "lexicons" / "state_offices.txt").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if not line.startswith("organ\t") or len(cols) < 3:
+            continue
+        organ, titles = cols[1].split("|")[0], set(cols[2].split("|"))
+        wrong = [f"{organ}{t}出席了会议。" for t in OTHER_HEAD_TITLES if t not in titles]
+        out.append(Item(fam, organ, wrong, [f"{organ}{t}出席了会议。" for t in sorted(titles)][:3]))
+    return out
+
+
+def compressed_formula_items() -> list[Item]:
+    fam = "112 提法的压缩写法（项内省去“的”）与“三个代表”“四个不摘”的顺序（checklist 444）"
+    three = ("代表先进生产力发展要求", "代表先进文化前进方向", "代表最广大人民根本利益")
+    four = ("摘帽不摘责任", "摘帽不摘政策", "摘帽不摘帮扶", "摘帽不摘监管")
+    wrong, right = [], []
+    for order in itertools.permutations(range(3)):
+        (right if list(order) == sorted(order) else wrong).append("党始终" + "、".join(three[i] for i in order) + "。")
+    for order in itertools.permutations(range(4)):
+        if order[2:] == (2, 3):
+            (right if list(order) == sorted(order) else wrong).append("坚持" + "、".join(four[i] for i in order) + "。")
+    return [Item(fam, "三个代表 / 四个不摘", wrong, right)]
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
@@ -2198,7 +2335,9 @@ def all_items() -> list[Item]:
             + meaning_name_items() + hui_name_items() + organ_role_items() + ancient_regime_items()
             + renamed_people_items() + war_start_items() + sar_passport_items() + quoted_religion_items()
             + leader_title_slip_items() + region_state_items() + people_tribe_items() + dissolved_state_items()
-            + territory_dispute_items() + tw_quoted_body_items() + people_name_items())
+            + territory_dispute_items() + tw_quoted_body_items() + people_name_items() + division_kind_items()
+            + event_type_items() + map_omission_items() + own_foreign_items() + family_name_items() + tw_symbol_items()
+            + other_head_title_items() + compressed_formula_items())
 
 
 def main() -> int:

@@ -141,7 +141,12 @@ def _alternation(words) -> str:
 
 
 # Leadership titles that can follow an organ's name; 常务 / 第一 / 执行 forms included (中央书记处第一书记).
-TITLE_WORDS = ("总书记|第一书记|常务书记|第一副书记|常务副书记|候补书记|副书记|书记|第一副主席|常务副主席|执行主席|副主席|主席|"
+# content-political29: the head titles of other systems' courts and procuratorates and of states' governments (总法官,
+# 首席法官, 总检察官, 检察总长, 首相, 总统, 总长) are titles too — an organ's row that lacks them makes them wrong
+# (最高人民法院总法官: its head is 院长, who is 首席大法官); the longer forms stand first, the alternation is ordered
+OTHER_SYSTEMS_TITLES = frozenset({"首席法官", "首席检察官", "总法官", "总检察官", "检察总长", "总检察长", "首相", "总统", "总长"})
+TITLE_WORDS = ("首席大法官|首席大检察官|首席法官|首席检察官|总法官|总检察官|大法官|大检察官|检察总长|总检察长|首相|总统|总长|"
+               "总书记|第一书记|常务书记|第一副书记|常务副书记|候补书记|副书记|书记|第一副主席|常务副主席|执行主席|副主席|主席|"
                "常务副委员长|副委员长|委员长|常务副总理|副总理|第一副总理|总理|常务副主任|副主任|主任|常务副院长|副院长|院长|"
                "常务副检察长|副检察长|检察长|常务副部长|副部长|部长|副局长|局长|厅长|首长|议长|会长|副署长|署长|副行长|行长|"
                "副审计长|审计长|副社长|社长|副台长|台长")
@@ -204,6 +209,8 @@ def _office_hits(folded: str, year: int | None) -> Iterator[Hit]:
         organ, title = m.group("organ"), m.group("title")
         if title in o.organs[organ] or _rejected(folded, m.start(), NOT_EXISTING):
             continue
+        if title in OTHER_SYSTEMS_TITLES and FOREIGN_COURT.search(folded[max(0, m.start() - 8):m.start()]):
+            continue  # 美国司法部总检察长: another state's organ of the same name holds that title
         if m.group("of") and organ in o.bodies:
             continue  # 公安部的局长们: the heads of the ministry's bureaus
         yield (m.start(), m.end(), "机构职务", f"{organ}{o.heads[organ]}（该机构的领导职务是{'、'.join(sorted(o.organs[organ]))}）",

@@ -47,6 +47,30 @@ Twenty-eighth session (content-political28; items 434 and 436):
   word that makes it a people's name (族人, 族群, 族长 are other words). 汉民族 and 藏民族 (established usage) and
   one-character stems are not read.
 
+Twenty-ninth session (content-political29; items 437–444; the classes dev26's misses showed):
+
+* **A province-level region given a division kind not its own** (``_division_hits``) — every province-level region of
+  ``data/divisions.tsv`` by its short name (广西, 宁夏, 北京, 河南); 省 after an autonomous region or a municipality (广西省政府,
+  西藏省委, 重庆省), 自治区 after a province or a municipality. 省级, 省份, 省道, 省市 and the verb 省 (省钱, 省时) are other
+  words; the old kind told as history (民国时期, 1950年的新疆省, any year before the present kind) is right.
+* **An event of modern history given a type word not its own** (``_event_hits``) — the events whose official name ends
+  in 事变 or 政变 (九一八, 七七 / 卢沟桥, 一·二八, 八一三, 西安, 皖南, 华北, 榆关, 通州, 福建, 两广, 马日, 四一二, 七一五) with
+  事件, 冲突, 事故, 纠纷, 摩擦, 争端, 风波, 交火, 兵变; a name that is also a place of today (西安, 华北, 福建 …), a date in
+  Arabic digits (8·13事故 is an accident of today) and a type word today's accidents and disputes take (事故, 纠纷, 交火,
+  风波, 摩擦) only in a sentence of its time. The war named 事变 by the two states' names (中日事变, 华日事变) is the
+  invader's word. The official name in the same sentence, 日方称 / 史称, a quote, 所谓 or a rejection is right.
+* **A map said to leave out a part of China's territory** (``_map_hits``) — a map word (地图, 示意图, 配图, 本图 …) in the
+  clause and an omission (未含, 没有标注, 漏绘, 未包括, 缺少 …) of 南海诸岛, 钓鱼岛, 台湾岛, 藏南, 阿克赛钦, the dashed line …;
+  a statistical footnote (数据未包括台湾省), a warning about problem maps, 不得, a quote and 所谓 are right.
+* **A sovereign state called ours** (``_own_foreign_hits``) — 我国 / 我省 / 我区 / 祖国 with a state of ``lexicons/
+  countries.txt`` as a whole (我国老挝, 我省柬埔寨等地; a list of states read whole); a state's name before a noun (我市韩国游客,
+  我市韩国、日本游客, 我国朝鲜族) names something else and is not read; 蒙古 (the people's and the plateau's word) only as 蒙古国.
+* **A people's colloquial 家 form with 族** (``_family_name_hits``) — 壮家, 瑶家, 侗家, 水家 … are colloquial and right; 水家族,
+  侗家族 before a people word (村寨, 同胞 …) make a malformed people's name. Stems that are common surnames (苗, 黎, 白, 满,
+  京, 回) or other words (土家族 is official, 藏家 a collector) are not read.
+* **Taiwan given a state's constitution and symbols** (a row of ``STATE_ATTRIBUTES``, Taiwan only: 宪法, 国旗, 国歌, 国徽,
+  国号, 国籍, 首都, 元首) — the Constitution applies in the SARs (香港的宪法和基本法教育 is right).
+
 ``typed_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
 """
 
@@ -57,8 +81,9 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.content_political import _sentence, so_called
+from detectors.content_political import _sentence, countries, so_called
 from detectors.content_political_territory import CN_LAND, DISPUTED_REJECTED, foreign_names
+from detectors.textnorm import fold
 
 Hit = tuple[int, int, str, str, str]
 
@@ -89,6 +114,11 @@ STATE_ATTRIBUTES: tuple[tuple[str, str, str], ...] = (
      "台湾地区立法机构 / 行政管理机构；特区立法会、特区政府、金融管理局、终审法院"),
     (r"自治区|自治州|自治县", "any", "台湾地区 / 香港特别行政区 / 澳门特别行政区"),
     (r"省(?![委级内外份钱力心事去得略港])", "sar", "香港特别行政区 / 澳门特别行政区"),
+    # content-political29: a state's constitution and symbols (宪法, 国旗, 国歌, 国徽, 国号, 国籍, 首都, 元首) — only for
+    # Taiwan: the Constitution applies in the SARs too (香港的宪法和基本法教育 is right), Taiwan's are 台湾地区有关规定 and
+    # quoted names (《关于正确使用涉台宣传用语的意见》: 不使用“中华民国宪法”，称“台湾地区有关规定”)
+    (r"宪法(?!和基本法|与基本法)|国旗|国歌|国徽|国号|国籍|首都(?!圈)|国家元首|元首", "tw",
+     "台湾地区有关规定 / 台湾地区（加引号的名称）"),
 )
 BETWEEN = r"(?:的|地区|特区|当局|方面|政府){0,2}"
 ENTITY = re.compile(rf"(?P<tw>{TAIWAN})|(?P<sar>{SAR})")
@@ -107,6 +137,8 @@ def _region_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator
         _, holders, right = STATE_ATTRIBUTES[kind]
         if holders == "sar" and not e.group("sar"):
             continue  # 台湾省 is right
+        if holders == "tw" and not e.group("tw"):
+            continue  # the Constitution applies in the SARs (香港的宪法和基本法教育)
         if REGION_BEFORE.search(folded[max(0, e.start() - 2):e.start()]):
             continue
         sentence = _sentence(folded, e.start())
@@ -280,6 +312,187 @@ def _people_name_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Ite
                f"民族名称以国家民族事务委员会公布的为准，应称“{right}”（新华社：民族名称不得随意改变）")
 
 
+# ---- content-political29: a province-level region given a division kind not its own ----------------------------------
+
+DIVISIONS_FILE = Path(__file__).resolve().parent / "data" / "divisions.tsv"
+# the year each autonomous region and municipality took its present kind (GB/T 2260; 国务院): an earlier year in the
+# sentence, or any word of the past, makes the old kind history (广西省 until 1958, 新疆省 until 1955, 宁夏省 1929–1954)
+KIND_SINCE = {"内蒙古": 1947, "新疆": 1955, "广西": 1958, "宁夏": 1958, "西藏": 1965, "重庆": 1997}
+# 省 as a division, not 省级 (a level autonomous regions share), 省份, 省道, 省际, 省区, 省市, 省部级, and not the verb 省
+# (省钱, 省力, 省时 …)
+NOT_PROVINCE = r"(?![级份道际区市部钱力心事去得略时油电下掉了着吃工料水港])"
+DIVISION_PAST = re.compile(r"民国|清代|清朝|晚清|历史|时期|年代|旧称|旧时|原称|原名|原为|原来|曾|前身|撤销|改为|改设|改建|更名|"
+                           r"成立前|建立前|解放前|新中国成立|1949年以前|当年|时任")
+YEAR_IN = re.compile(r"(?<!\d)(1[6-9]\d\d)(?:年|—|-)")
+
+
+@lru_cache(maxsize=1)
+def _division_kinds() -> tuple[re.Pattern, dict[str, str]]:
+    """The province-level regions of data/divisions.tsv by their short names (广西, 北京, 河北) and their kind: a
+    pattern that reads a short name with the division word of another kind (省 after an autonomous region or a
+    municipality, 自治区 after a province or a municipality), and the full name of each short name."""
+    full: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    for line in DIVISIONS_FILE.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) < 2 or not cols[0].endswith("0000") or line.startswith("#"):
+            continue
+        name = cols[1]
+        if name.endswith("自治区"):
+            short, kind = re.sub(r"(?:壮族|回族|维吾尔)?自治区$", "", name), "autonomous"
+        elif name.endswith("省") and name != "台湾省":
+            short, kind = name[:-1], "province"
+        elif name.endswith("市"):
+            short, kind = name[:-1], "municipality"
+        else:
+            continue  # 台湾省 (its own reading), the SARs (_region_hits)
+        full[short], kinds[short] = name, kind
+    wrong_province = "|".join(sorted((s for s, k in kinds.items() if k != "province"), key=len, reverse=True))
+    wrong_region = "|".join(sorted(kinds, key=len, reverse=True))
+    pattern = re.compile(rf"(?P<p>{wrong_province})省{NOT_PROVINCE}|(?P<r>{wrong_region})自治区")
+    return pattern, full
+
+
+def _division_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    pattern, full = _division_kinds()
+    for m in pattern.finditer(folded):
+        short = m.group("p") or m.group("r")
+        if m.group("r") and full[short].endswith("自治区"):
+            continue  # (the region's own kind: 西藏自治区)
+        sentence = _sentence(folded, m.start())
+        if in_quotes(m.start(), m.end()) or so_called(folded, m.start()) or REJECTED.search(sentence) \
+                or DIVISION_PAST.search(sentence) \
+                or any(int(y) < KIND_SINCE.get(short, 1950) for y in YEAR_IN.findall(sentence)):
+            continue
+        kind = "自治区" if full[short].endswith("自治区") else "直辖市" if full[short].endswith("市") else "省"
+        yield (m.start(), m.end(), "行政区划称谓", full[short],
+               f"{short}是{kind}，全称“{full[short]}”，不能称“{m.group()}”（行政区划代码 GB/T 2260）")
+
+
+# ---- content-political29: an event of modern history given a type word that is not its own --------------------------
+
+DOT = r"[·・.．\-－]?"
+# the events whose official name ends in 事变 or 政变 (《中国共产党历史》第一、二卷; 中国人民抗日战争纪念馆; 教育部统编《中国历史》
+# 八年级上册), by the part of the name before the type word; the ones that name a place of today are read only in a
+# sentence of their time (HISTORY_TIME)
+EVENTS: dict[str, tuple[str, bool]] = {
+    rf"九{DOT}一八": ("九一八事变", False), rf"七{DOT}七": ("七七事变（卢沟桥事变）", False),
+    r"(?:卢沟桥|芦沟桥)": ("七七事变（卢沟桥事变）", False), rf"一{DOT}二八": ("一·二八事变", False),
+    rf"八{DOT}一三": ("八一三事变（淞沪会战）", False), r"西安": ("西安事变", True), r"皖南": ("皖南事变", True),
+    r"华北": ("华北事变", True), r"榆关": ("榆关事变", True), r"通州": ("通州事变", True), r"福建": ("福建事变", True),
+    r"两广": ("两广事变", True), r"马日": ("马日事变", True),
+    rf"四{DOT}一二": ("四一二反革命政变", True), rf"七{DOT}一五": ("七一五反革命政变", True),
+    # (a date in Arabic digits also names an accident of today: 8·13事故, 7·15事件)
+    rf"9{DOT}18": ("九一八事变", True), rf"7{DOT}7": ("七七事变（卢沟桥事变）", True), rf"1{DOT}28": ("一·二八事变", True),
+    rf"8{DOT}13": ("八一三事变（淞沪会战）", True), rf"4{DOT}12": ("四一二反革命政变", True),
+    rf"7{DOT}15": ("七一五反革命政变", True),
+}
+# the type words that make a coup or an act of aggression an incident, a clash or an accident
+WRONG_TYPE = r"(?:冲突事件|事件|冲突|事故|纠纷|摩擦|争端|风波|交火|事端|兵变)"
+EVENT = re.compile("|".join(f"(?P<e{i}>{stem})(?P<w{i}>{WRONG_TYPE})" for i, stem in enumerate(EVENTS)))
+# type words an accident or a dispute of today takes (卢沟桥事故 on the bridge today): read only in a sentence of the time
+TODAY_TYPE = ("事故", "纠纷", "交火", "风波", "摩擦")
+EVENT_RIGHTS = tuple(right for right, _ in EVENTS.values())
+HISTORY_TIME = re.compile(r"19[23]\d|抗战|抗日|日军|日寇|侵华|张学良|杨虎城|蒋介石|新四军|八路军|国民党|国民政府|红军|"
+                          r"历史|烈士|叶挺|项英|十九路军|冯玉祥|兵谏|史料|国共|军阀")
+# the war itself named as an incident by the two states' names (日华事变, 日支事变 are the Japanese names, read by the
+# Xinhua list's rule; 中日事变, 华日事变, 中国日本事变 are the same name in another order)
+WAR_AS_INCIDENT = re.compile(r"(?:中日|华日|日中|日华|日支|支日|中国日本|日本中国)事变")
+
+
+def _event_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    stems = list(EVENTS)
+    for m in EVENT.finditer(folded):
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if v and k.startswith("e"))
+        right, placed = EVENTS[stems[i]]
+        sentence = _sentence(folded, m.start())
+        if (placed or m.group(f"w{i}") in TODAY_TYPE) and not HISTORY_TIME.search(sentence):
+            continue  # 西安事件, 华北冲突, 8·13事故 today are other things
+        if right.split("（")[0] in sentence or in_quotes(m.start(), m.end()) or so_called(folded, m.start()) \
+                or REJECTED.search(sentence) or re.search(r"日方称|日本称|史称|又称|称之为|称为", sentence):
+            continue  # the official name beside it explains the other word
+        yield (m.start(), m.end(), "历史称谓", right,
+               f"这一历史事件的规范名称是“{right}”，称“事件”“冲突”等淡化了事件的性质（《中国共产党历史》等官方名称）")
+    for m in WAR_AS_INCIDENT.finditer(folded):
+        if in_quotes(m.start(), m.end()) or so_called(folded, m.start()) or REJECTED.search(_sentence(folded, m.start())):
+            continue
+        yield (m.start(), m.end(), "日方称谓", "中国人民抗日战争 / 七七事变",
+               "“事变”是日方把侵华战争说成局部事件的称谓，应称中国人民抗日战争（全民族抗战从七七事变开始）")
+
+
+# ---- content-political29: a map said to leave out part of China's territory ----------------------------------------
+
+MAP_WORD = r"(?:地图|版图|示意图|配图|插图|本图|该图|此图|图中|图上|全图|地形图|区划图)"
+OMITTED = (r"(?:未含|不含|未包含|不包含|未包括|不包括|没有包括|没有包含|未标注|未标出|未标明|未标|没有标注|没有标出|没有标明|漏标|"
+           r"漏绘|未绘|未绘出|未绘制|没有绘出|没有画出|未画出|未显示|不显示|没有显示|缺少|缺失|略去|省略了?|去掉了?|删去|删除了?)")
+TERRITORY_PART = (r"(?:南海诸岛|南沙群岛|西沙群岛|中沙群岛|东沙群岛|钓鱼岛(?:及其附属岛屿)?|赤尾屿|黄尾屿|黄岩岛|台湾岛|台湾|澎湖列岛|"
+                  r"海南岛|藏南地区|藏南|阿克赛钦|南海断续线|断续国界线|九段线|十段线|十一段线)")
+# (the territory itself, not something of it: 没有标注台湾的高铁线路 leaves out the railways)
+MAP_OMISSION = re.compile(rf"{OMITTED}(?:了)?(?:我国的?|中国的?)?(?P<t>{TERRITORY_PART})(?!的)")
+# a statistical footnote (数据未包括台湾省) and a warning about problem maps (未含南海诸岛的地图属于问题地图) are right
+MAP_RIGHT = re.compile(r"数据|统计|资料|人口|数字|问题地图|审图|违规|违法|整改|下架|查处|处罚|核查|检查|举报|规范使用|标准地图")
+
+
+def _map_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in MAP_OMISSION.finditer(folded):
+        a, b = _clause_bounds(folded, m.start(), m.end())
+        sentence = _sentence(folded, m.start())
+        before = folded[max(a, m.start() - 14):m.start()]
+        if not re.search(MAP_WORD, before) and not re.search(MAP_WORD, folded[m.end():b]):
+            continue  # a map in the same clause
+        if MAP_RIGHT.search(sentence) or in_quotes(m.start(), m.end()) or so_called(folded, m.start()) \
+                or REJECTED.search(sentence):
+            continue
+        yield (m.start(), m.end(), "地图与主权", f"完整中国地图（含{m.group('t')}）",
+               f"中国地图须完整绘出我国领土（含{m.group('t')}），缺漏的是“问题地图”（《地图管理条例》、自然资源部标准地图）")
+
+
+# ---- content-political29: a foreign state called our own ------------------------------------------------------------
+
+# 我国 / 我省 / 祖国 with a sovereign state's name (lexicons/countries.txt) as its whole part (我国越南, 我省老挝): another
+# state is not a part of China; the state's name before a noun (我市韩国游客, 我国朝鲜族) names something else, so only
+# a name the clause ends with, or followed by a word of a country's whole, is read. 蒙古 is also the people's and the
+# plateau's word (我国蒙古族, 我国蒙古高原): only 蒙古国 is read.
+POSSESSOR = r"(?:我国|我省|我区|我市|本国|祖国)(?:的)?"
+WHOLE_AFTER = r"(?=[，。；！？,.;!?：:）)]|$|等地|地区|境内|全境|领土|省|全国|人民(?!币)|和(?:我国)?(?:台湾|香港|澳门))"
+
+
+@lru_cache(maxsize=1)
+def _own_foreign() -> re.Pattern:
+    names = sorted({fold(c) for c in countries() if c not in ("中国", "蒙古") and len(c) >= 2}, key=len, reverse=True)
+    state = "|".join(map(re.escape, names))
+    # a list of states is read whole (我省越南、老挝等地; 我市韩国、日本游客 names the visitors)
+    return re.compile(rf"{POSSESSOR}(?P<s>{state})(?:(?:、|和|与|及|以及)(?:{state}))*{WHOLE_AFTER}")
+
+
+def _own_foreign_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in _own_foreign().finditer(folded):
+        if in_quotes(m.start(), m.end()) or so_called(folded, m.start()) or REJECTED.search(_sentence(folded, m.start())):
+            continue
+        yield (m.start(), m.end(), "国家与地区", f"{m.group('s')}（外国）",
+               f"{m.group('s')}是主权国家，不是我国的一部分，不能称“{m.group()}”")
+
+
+# ---- content-political29: one of China's peoples under its colloquial 家 form with 族 -------------------------------
+
+# 壮家, 瑶家, 侗家, 水家 … are the peoples' colloquial names (壮家儿女 is right); with 族 the name becomes a malformed
+# people's name (水家族 → 水族, 侗家族 → 侗族): one-character stems of data/ethnic_groups.txt that are not a common
+# surname (苗, 黎, 白, 满, 京, 回) or another word (土家族 is the official name, 藏家 a collector, 汉家 the Han court), before
+# a word that makes it a people's name (村寨, 同胞, 群众 …), not 水 inside another word (补水家族, 污水)
+FAMILY_STEMS = "壮瑶侗水彝傣畲羌佤怒"
+FAMILY_PEOPLE = re.compile(rf"(?<![污淡补饮泉山雨海江河湖井汽香薪口油])(?P<s>[{FAMILY_STEMS}])家族"
+                           r"(?=村寨|山寨|寨|村|同胞|群众|人民|儿女|乡亲|文化|风俗|习俗|服饰|歌舞|节日|传统|聚居|自治|民居|姑娘|阿妹|百姓)")
+
+
+def _family_name_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in FAMILY_PEOPLE.finditer(folded):
+        if in_quotes(m.start(), m.end()) or so_called(folded, m.start()) or REJECTED.search(_sentence(folded, m.start())):
+            continue
+        right = f"{m.group('s')}族"
+        yield (m.start(), m.end(), "民族宗教", right,
+               f"民族名称以国家民族事务委员会公布的为准，应称“{right}”（“{m.group('s')}家”是口语称呼，加“族”不是民族名称）")
+
+
 def typed_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
     """(start, end, rule, suggestion, note) of the twenty-seventh session's typed readings (module docstring)."""
     if REGION_GATE.search(folded):
@@ -292,3 +505,14 @@ def typed_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[H
         yield from _people_name_hits(folded, in_quotes)
     if "争" in folded or "未定" in folded or "待定" in folded or "不明" in folded:
         yield from _territory_hits(folded, in_quotes)
+    if "省" in folded or "自治区" in folded:
+        yield from _division_hits(folded, in_quotes)
+    if "事" in folded or "冲突" in folded or "纠纷" in folded or "摩擦" in folded or "争端" in folded or "风波" in folded \
+            or "交火" in folded:
+        yield from _event_hits(folded, in_quotes)
+    if "图" in folded:
+        yield from _map_hits(folded, in_quotes)
+    if "我" in folded or "本国" in folded or "祖国" in folded:
+        yield from _own_foreign_hits(folded, in_quotes)
+    if "家族" in folded:
+        yield from _family_name_hits(folded, in_quotes)
