@@ -30,6 +30,9 @@ Added-word classes (P: a county-level division of the registered name's province
                   its place, and a service phrase after it (神木纤12345 + 补贴领取)
   particle_call   阿 or 老 + a particle or an interjection (么了, 呀, 嘛: a phrase of speech, not 阿/老 + a name) + ⎸ + N
                   (twenty-seventh round: a person prefix before a function character begins no person's name)
+  benefit_named   N + a crop or nothing + a word for persons on 员/者 + a payout noun (N + 大豆生产者补贴, N + 参保人员补助):
+                  a benefit named for those it is paid to (twenty-eighth round: the persons word was read as the
+                  account's owner and ruled the match out)
 Negatives (``no_*``; counted as flagged when the detector points the name at the registered entry; they should stay 0):
   no_other_unit   N + P + a government body's word (公安, 税务): another place's own unit named after the name
   no_other_end    N + P: another place ending the name, the place of the account's own
@@ -68,7 +71,7 @@ from level_prefix_coverage import (  # noqa: E402
 )
 
 POSITIVES = ("place_goods", "place_goods2", "goods_before", "old_group", "parted_runs", "addressee_call", "telling",
-             "province_region", "region_epithet", "level_sound", "particle_call")
+             "province_region", "region_epithet", "level_sound", "particle_call", "benefit_named")
 NEGATIVES = ("no_other_unit", "no_other_end", "no_person", "no_medium", "no_teller", "no_agency_trade")
 CHECK_MIN = 0.9  # the share of a positive class's names that must be flagged under --check
 # ... and the share of a negative class's names that may be pointed at the registered entry: other layers read a few
@@ -99,6 +102,11 @@ EPITHETS = ("八百里", "千里")
 PARTICLE_CALLS = ("阿么了", "阿呀", "老了嘛", "阿嘛", "老呗", "阿哇")
 AGENCY_OFFICES = ("所", "处")
 SERVICE_TAILS = ("补贴领取", "在线办理", "便民服务", "社保激活")
+# Benefits named for their recipients: the crops of the producer subsidies (or none), a word for persons on 员/者 and a
+# payout noun (general vocabulary of agricultural and social-security benefits, written for this script)
+BENEFIT_CROPS = ("大豆", "稻谷", "小麦", "棉花", "油料", "")
+RECIPIENTS = ("生产者", "种植者", "参保人员", "驾驶员", "退役人员", "养殖者")
+BENEFITS = ("补贴", "补助", "补偿款", "津贴", "补助金")
 
 
 def _neighbour(name: str, region: str, registered: set[str]) -> str:
@@ -213,6 +221,8 @@ def generate(name: str, region: str, registered: set[str] = frozenset()) -> dict
         out["no_person"] = "老" + surname + sep + name
     out["addressee_call"] = name + _pick(ADDRESSEES, name + "addressee") + _pick(CALLS, name + "call")
     out["telling"] = _pick(TELLERS, name + "teller") + sep + name
+    out["benefit_named"] = (name + _pick(BENEFIT_CROPS, name + "crop") + _pick(RECIPIENTS, name + "recipient")
+                            + _pick(BENEFITS, name + "benefit"))
     if surname and not _splits_word("说", name):
         out["no_teller"] = "老" + surname + "跟你说" + sep + name
     reg = _province_region(name, region)

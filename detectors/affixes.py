@@ -558,6 +558,11 @@ TELLING_VERBS = ("说说", "讲讲", "聊聊", "唠唠", "谝谝", "说", "讲",
 # kind, or a payout noun with a verb of claiming or paying (补贴领取, 补助发放), is bait: a service word and a claim
 # (``Added.claims``): no shop, person or medium pays a unit's money out, so the trade's words beside it
 # (…小吃铺补贴直领) are the disguise. A payout noun alone stays a service word (``SERVICE_WORDS``).
+# The recipients of a benefit (twenty-eighth round): a word for persons on 员/者 (``AGENT_SUFFIXES``) right before a
+# payout noun names the benefit by those it is paid to — 生产者补贴 (the 玉米/大豆/稻谷 producer subsidies of the
+# 农业农村部 and 财政部 programmes), 参保人员补助, 驾驶员补贴 — a service word of the unit, like the payout noun alone,
+# not the person who owns the account (宣传员小王 still is): ``_payout_noun_at``. General vocabulary of agricultural and
+# social-security benefits, none taken from an evaluation part.
 PAYOUT_NOUNS = ("补贴", "补助", "津贴", "补偿", "补偿款", "补贴款", "补助金", "补贴金", "救助金", "抚恤金", "红包",
                 "奖励金", "慰问金", "退税", "退费", "退款", "返现", "补发款", "养老金", "失业金", "生育金")
 PAYOUT_VERBS = ("直领", "速领", "秒领", "快领", "免费领", "直接领", "直发", "速发", "秒发", "到账", "秒到账", "秒到",
@@ -990,9 +995,13 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
                     out.persons.append(word)
                 elif kind == "person":  # 宣传 + 员: a person; 员 alone, or beginning a word (员工), is not
                     call = _addressee_call_at(text, j) if i > 0 else ""
+                    benefit = _payout_noun_at(text, j) if i > 0 and not call else ""
                     if call:  # 党员 + 扫码: the people a notice calls on, not the account's owner
                         out.generic.append(word + call)
                         kind, j = "generic", j + len(call)
+                    elif benefit:  # 生产者 + 补贴: a benefit named for those it is paid to, not the account's owner
+                        out.service.append(word + benefit)
+                        kind, j = "service", j + len(benefit)
                     elif i > 0 and _names_an_owner(text, i, j):
                         out.persons.append(text[max(0, i - 2):j])
                     else:
@@ -1373,6 +1382,17 @@ def _bait_at(text: str, i: int) -> str:
     """The bait starting at ``text[i]`` (``PAYOUT_VERBS``: 直领, 到账; or a payout noun and its verb: 补贴直领,
     补助发放; or a fee noun and a waiver verb: 罚单减免, 违章消分); "" when none."""
     return next((w for w in _payout_forms().get(text[i], ()) if text.startswith(w, i)), "")
+
+
+def _payout_noun_at(text: str, j: int) -> str:
+    """The payout noun right at ``text[j]`` after a word for persons (``PAYOUT_NOUNS``, longest first: 补贴款 before
+    补贴); "" when none."""
+    return next((n for n in _payout_nouns() if text.startswith(n, j)), "")
+
+
+@lru_cache(maxsize=1)
+def _payout_nouns() -> tuple[str, ...]:
+    return tuple(sorted(PAYOUT_NOUNS, key=len, reverse=True))
 
 
 def _reader_call_at(text: str, i: int) -> str:
