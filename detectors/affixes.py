@@ -540,6 +540,16 @@ FOLK_PLACE_NOUNS = ("村", "乡", "镇", "县", "市", "城", "屯", "寨", "庄
 # customary praise of a plain, a lake or a mountain land by its size, general Chinese usage. With the target's own
 # place or a region of its own after it the epithet is part of that place (``_epithet_place_at``), no unknown words.
 PLACE_EPITHETS = ("八百里", "千里", "万里")
+# Natural features named like a division (twenty-eighth round): a mountain, a range, a lake or a river whose name
+# begins with a division's name (长白山 of 长白县, 五指山's namesake city aside: a division's own name is a division)
+# is read whole as a thing of no class (unknown words), not as that division: beside a unit of another county the
+# mountain ruled the match out as "another place" (长白山 + 抚松…). From jieba's dictionary (MIT: the ``ns`` words of
+# 3–6 characters ending in a feature character, frequency 3 or more, as ``content_typo.landmark_names`` reads them),
+# ``named_features``; none taken from an evaluation part.
+NATURAL_FEATURES = frozenset("山岭峰湖江河峡潭泉池岛")
+FEATURE_MIN = 3
+FEATURE_MAX = 6
+FEATURE_MIN_FREQ = 3
 # The people a call is addressed to (twenty-sixth round): a word for persons on 员/者 (``AGENT_SUFFIXES``: 党员, 公务员,
 # 退休人员, 参保者) right before what they are told to do — scan, activate, report, register, claim, look (党员扫码报到,
 # 退休人员速领, 参保者注意) — is the audience of a notice, the way a notice on a board is headed, not the person who
@@ -932,6 +942,12 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
         if capital:  # 省会 + 济南公安, 山东 + 省会: the target's own capital named by its rank
             out.regions.append(capital)
             i, prev = i + len(capital), "place"
+            continue
+        feature = _named_feature_at(text, i, own_places)
+        if feature:  # 长白 + 山: a mountain or a lake named like a division, a thing of no class, not that division
+            out.things.append(feature)
+            out.unknown += feature
+            i, prev = i + len(feature), "unknown"
             continue
         for j in range(min(len(text), i + longest), i, -1):
             word, kind = text[i:j], "place"
@@ -1678,6 +1694,38 @@ def _capital_word_at(text: str, i: int, own_places: frozenset[str], name_at: int
     word = STRIPPED_CAPITAL_WORDS.get(text[i], "")
     return (text[i] if word and i + 1 == name_at and prev in ("", "place") and capital_word_covers(word, own_places)
             else "")
+
+
+def _named_feature_at(text: str, i: int, own_places: frozenset[str]) -> str:
+    """The natural feature starting at ``text[i]`` whose name begins with a division's name but is no division (长白山
+    of 长白县, ``named_features``), when no own place of the target begins there; "" when none."""
+    words = named_features().get(text[i:i + 2])
+    if not words:
+        return ""
+    word = next((w for w in words if text.startswith(w, i)), "")
+    if not word or any(word.startswith(p) for p in own_places):
+        return ""
+    return word
+
+
+@lru_cache(maxsize=1)
+def named_features() -> dict[str, tuple[str, ...]]:
+    """The natural features of jieba's dictionary (MIT; part of speech ``ns``, ``FEATURE_MIN``–``FEATURE_MAX``
+    characters ending in a feature word, ``NATURAL_FEATURES``, frequency ``FEATURE_MIN_FREQ`` or more) whose name
+    begins with a division's name and is longer than it but is no division itself (长白山 of 长白县, 泰山 is one:
+    泰山区), by their first two characters, longest first."""
+    from detectors.places import gazetteer
+    gaz = gazetteer()
+    out: dict[str, set[str]] = {}
+    for word, freq, pos in jieba_dict.entries():
+        if (pos != "ns" or not FEATURE_MIN <= len(word) <= FEATURE_MAX or word[-1] not in NATURAL_FEATURES
+                or freq < FEATURE_MIN_FREQ):
+            continue
+        head = gaz.name_at(word, 0, common_words=True)
+        if head and len(head) < len(word) and gaz.name_at(word, 0, common_words=True) != word \
+                and word not in gaz.full and word not in gaz.short:
+            out.setdefault(word[:2], set()).add(word)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 def _division_at(text: str, i: int) -> str:
