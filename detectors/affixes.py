@@ -736,6 +736,9 @@ class Added:
     # another place followed by words of no class on the same side of the name (章丘 + 大葱): a product or a slogan
     # named after that place (``_place_thing_at``), not the account's place; its characters are in ``unknown`` too
     things: list[str] = field(default_factory=list)
+    # a mountain, lake or river named like a division (长白山: ``_named_feature_at``), not that division; its
+    # characters are in ``unknown`` too
+    features: list[str] = field(default_factory=list)
 
     @property
     def rules_out(self) -> bool:
@@ -945,7 +948,7 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             continue
         feature = _named_feature_at(text, i, own_places)
         if feature:  # 长白 + 山: a mountain or a lake named like a division, a thing of no class, not that division
-            out.things.append(feature)
+            out.features.append(feature)
             out.unknown += feature
             i, prev = i + len(feature), "unknown"
             continue
@@ -1016,7 +1019,7 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
                         out.generic.append(word + call)
                         kind, j = "generic", j + len(call)
                     elif benefit:  # 生产者 + 补贴: a benefit named for those it is paid to, not the account's owner
-                        out.service.append(word + benefit)
+                        out.service.append(text[max(0, i - 2):j] + benefit)
                         kind, j = "service", j + len(benefit)
                     elif i > 0 and _names_an_owner(text, i, j):
                         out.persons.append(text[max(0, i - 2):j])
@@ -1803,6 +1806,8 @@ def _added_kinds(added: Added) -> list[str]:
         kinds.append("自称代该单位办事（代理、代办） " + "、".join(dict.fromkeys(added.agents)))
     if added.things:
         kinds.append("以别处地名起头的物产或口号（不说明账号属于哪里，按类别不明计） " + "、".join(dict.fromkeys(added.things)))
+    if added.features:
+        kinds.append("以地名起头的山川湖河名（不是该地，按类别不明计） " + "、".join(dict.fromkeys(added.features)))
     programmes = programme_words(added.text)
     if programmes:
         kinds.append("栏目或节目用语（媒体认证账号以此为栏目名时不计） " + "、".join(programmes))

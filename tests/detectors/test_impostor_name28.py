@@ -31,7 +31,8 @@ OWN = frozenset({"山西", "晋中", "平遥"})
 def test_persons_before_a_payout_noun_are_its_recipients(text):
     added = explain_added(text, OWN, frozenset(), place_things=True)
     assert not added.persons and not added.rules_out
-    assert any(w.endswith(("补贴", "补助金", "津贴")) for w in added.service)
+    assert any(w.endswith(("补贴", "补助金", "津贴")) and len(w) >= 4 for w in added.service)
+    assert not added.rules_out
 
 
 @pytest.mark.parametrize("text", ["宣传员小李", "驾驶员"])
@@ -57,7 +58,7 @@ def test_named_features_begin_with_a_division_and_are_none():
 
 def test_a_feature_named_like_a_division_is_no_other_place():
     added = explain_added("太白山", frozenset({"陕西", "西安", "周至"}), frozenset({"太白"}), place_things=True)
-    assert not added.other_places and not added.rules_out
+    assert not added.other_places and not added.rules_out and added.features == ["太白山"]
     added = explain_added("太白", frozenset({"陕西", "西安", "周至"}), frozenset({"太白"}), place_things=True)
     assert added.other_places
 
