@@ -30,12 +30,19 @@ Added-word classes (P: a county-level division of the registered name's province
                   its place, and a service phrase after it (神木纤12345 + 补贴领取)
   particle_call   阿 or 老 + a particle or an interjection (么了, 呀, 嘛: a phrase of speech, not 阿/老 + a name) + ⎸ + N
                   (twenty-seventh round: a person prefix before a function character begins no person's name)
+  benefit_named   N + a crop or nothing + a word for persons on 员/者 + a payout noun (N + 大豆生产者补贴, N + 参保人员补助):
+                  a benefit named for those it is paid to (twenty-eighth round: the persons word was read as the
+                  account's owner and ruled the match out)
+  named_feature   F + N, F a natural feature whose name begins with a division of the name's province outside its own
+                  chain (``detectors.affixes.named_features``, jieba's ``ns`` words: 长白山 of 长白县 before a unit of
+                  抚松; twenty-eighth round: the feature was read as that division, another place, ruling the match out)
 Negatives (``no_*``; counted as flagged when the detector points the name at the registered entry; they should stay 0):
   no_other_unit   N + P + a government body's word (公安, 税务): another place's own unit named after the name
   no_other_end    N + P: another place ending the name, the place of the account's own
   no_person       老 + a surname + ⎸ + N: a person's handle (老王⎸…)
   no_medium       P + 日报 / 晚报 + ⎸ + N: a medium's column
   no_teller       老 + a surname + 跟你说 + ⎸ + N: a named person telling the reader, a commentary
+  no_feature_head H + N, H the division alone that begins F of ``named_feature`` (长白 + 抚松…): another place
   no_agency_trade N + an agency word + 所 or 处 where N's last word and an agency word make a trade of the dictionary
                   (…税务 + 代办所: 税务代理 is a trade, so 税务代办 is too): a tax or business agent's office
 
@@ -68,8 +75,9 @@ from level_prefix_coverage import (  # noqa: E402
 )
 
 POSITIVES = ("place_goods", "place_goods2", "goods_before", "old_group", "parted_runs", "addressee_call", "telling",
-             "province_region", "region_epithet", "level_sound", "particle_call")
-NEGATIVES = ("no_other_unit", "no_other_end", "no_person", "no_medium", "no_teller", "no_agency_trade")
+             "province_region", "region_epithet", "level_sound", "particle_call", "benefit_named", "named_feature")
+NEGATIVES = ("no_other_unit", "no_other_end", "no_person", "no_medium", "no_teller", "no_agency_trade",
+             "no_feature_head")
 CHECK_MIN = 0.9  # the share of a positive class's names that must be flagged under --check
 # ... and the share of a negative class's names that may be pointed at the registered entry: other layers read a few
 # names of the negative classes for reasons of their own (广东检察 + 源城: a body of the system at a place; 聊城公安 +
@@ -99,6 +107,11 @@ EPITHETS = ("八百里", "千里")
 PARTICLE_CALLS = ("阿么了", "阿呀", "老了嘛", "阿嘛", "老呗", "阿哇")
 AGENCY_OFFICES = ("所", "处")
 SERVICE_TAILS = ("补贴领取", "在线办理", "便民服务", "社保激活")
+# Benefits named for their recipients: the crops of the producer subsidies (or none), a word for persons on 员/者 and a
+# payout noun (general vocabulary of agricultural and social-security benefits, written for this script)
+BENEFIT_CROPS = ("大豆", "稻谷", "小麦", "棉花", "油料", "")
+RECIPIENTS = ("生产者", "种植者", "参保人员", "驾驶员", "退役人员", "养殖者")
+BENEFITS = ("补贴", "补助", "补偿款", "津贴", "补助金")
 
 
 def _neighbour(name: str, region: str, registered: set[str]) -> str:
@@ -119,6 +132,28 @@ def _neighbour(name: str, region: str, registered: set[str]) -> str:
                   and gaz.name_at(d.short, 0) == d.short and not any(d.short in r for r in registered)
                   and not _begins_a_class_word(d.short))
     return gaz.divisions[_pick(pool, name + "nb")].short if pool else ""
+
+
+def _named_feature(name: str, region: str, registered: set[str]) -> tuple[str, str]:
+    """A natural feature named like a division (``detectors.affixes.named_features``) whose leading division lies in
+    the registered name's province outside its own chain and not under its place and is written in no registered name of the part, with that
+    division's name, chosen by a hash of the name; ("", "") when none."""
+    from detectors.affixes import named_features
+    from detectors.places import gazetteer
+    gaz = gazetteer()
+    chain, _ = _chain(region)
+    if not chain:
+        return "", ""
+    own = set(chain)
+    pool = []
+    for word in sorted(w for ws in named_features().values() for w in ws):
+        head = gaz.name_at(word, 0, common_words=True)
+        codes = set(gaz.named(head))
+        if (head and head not in name and not any(head in r for r in registered)
+                and any(c[:2] == chain[0][:2] for c in codes) and not codes & own
+                and not any(chain[-1] in gaz.ancestors(c) for c in codes)):  # not under the name's own place
+            pool.append((word, head))
+    return _pick(pool, name + "feature") if pool else ("", "")
 
 
 def _agency_trade(name: str) -> str:
@@ -213,6 +248,12 @@ def generate(name: str, region: str, registered: set[str] = frozenset()) -> dict
         out["no_person"] = "老" + surname + sep + name
     out["addressee_call"] = name + _pick(ADDRESSEES, name + "addressee") + _pick(CALLS, name + "call")
     out["telling"] = _pick(TELLERS, name + "teller") + sep + name
+    feature, head = _named_feature(name, region, registered)
+    if feature:
+        out["named_feature"] = feature + name
+        out["no_feature_head"] = head + name
+    out["benefit_named"] = (name + _pick(BENEFIT_CROPS, name + "crop") + _pick(RECIPIENTS, name + "recipient")
+                            + _pick(BENEFITS, name + "benefit"))
     if surname and not _splits_word("说", name):
         out["no_teller"] = "老" + surname + "跟你说" + sep + name
     reg = _province_region(name, region)

@@ -540,6 +540,16 @@ FOLK_PLACE_NOUNS = ("村", "乡", "镇", "县", "市", "城", "屯", "寨", "庄
 # customary praise of a plain, a lake or a mountain land by its size, general Chinese usage. With the target's own
 # place or a region of its own after it the epithet is part of that place (``_epithet_place_at``), no unknown words.
 PLACE_EPITHETS = ("八百里", "千里", "万里")
+# Natural features named like a division (twenty-eighth round): a mountain, a range, a lake or a river whose name
+# begins with a division's name (长白山 of 长白县, 五指山's namesake city aside: a division's own name is a division)
+# is read whole as a thing of no class (unknown words), not as that division: beside a unit of another county the
+# mountain ruled the match out as "another place" (长白山 + 抚松…). From jieba's dictionary (MIT: the ``ns`` words of
+# 3–6 characters ending in a feature character, frequency 3 or more, as ``content_typo.landmark_names`` reads them),
+# ``named_features``; none taken from an evaluation part.
+NATURAL_FEATURES = frozenset("山岭峰湖江河峡潭泉池岛")
+FEATURE_MIN = 3
+FEATURE_MAX = 6
+FEATURE_MIN_FREQ = 3
 # The people a call is addressed to (twenty-sixth round): a word for persons on 员/者 (``AGENT_SUFFIXES``: 党员, 公务员,
 # 退休人员, 参保者) right before what they are told to do — scan, activate, report, register, claim, look (党员扫码报到,
 # 退休人员速领, 参保者注意) — is the audience of a notice, the way a notice on a board is headed, not the person who
@@ -558,6 +568,11 @@ TELLING_VERBS = ("说说", "讲讲", "聊聊", "唠唠", "谝谝", "说", "讲",
 # kind, or a payout noun with a verb of claiming or paying (补贴领取, 补助发放), is bait: a service word and a claim
 # (``Added.claims``): no shop, person or medium pays a unit's money out, so the trade's words beside it
 # (…小吃铺补贴直领) are the disguise. A payout noun alone stays a service word (``SERVICE_WORDS``).
+# The recipients of a benefit (twenty-eighth round): a word for persons on 员/者 (``AGENT_SUFFIXES``) right before a
+# payout noun names the benefit by those it is paid to — 生产者补贴 (the 玉米/大豆/稻谷 producer subsidies of the
+# 农业农村部 and 财政部 programmes), 参保人员补助, 驾驶员补贴 — a service word of the unit, like the payout noun alone,
+# not the person who owns the account (宣传员小王 still is): ``_payout_noun_at``. General vocabulary of agricultural and
+# social-security benefits, none taken from an evaluation part.
 PAYOUT_NOUNS = ("补贴", "补助", "津贴", "补偿", "补偿款", "补贴款", "补助金", "补贴金", "救助金", "抚恤金", "红包",
                 "奖励金", "慰问金", "退税", "退费", "退款", "返现", "补发款", "养老金", "失业金", "生育金")
 PAYOUT_VERBS = ("直领", "速领", "秒领", "快领", "免费领", "直接领", "直发", "速发", "秒发", "到账", "秒到账", "秒到",
@@ -721,6 +736,9 @@ class Added:
     # another place followed by words of no class on the same side of the name (章丘 + 大葱): a product or a slogan
     # named after that place (``_place_thing_at``), not the account's place; its characters are in ``unknown`` too
     things: list[str] = field(default_factory=list)
+    # a mountain, lake or river named like a division (长白山: ``_named_feature_at``), not that division; its
+    # characters are in ``unknown`` too
+    features: list[str] = field(default_factory=list)
 
     @property
     def rules_out(self) -> bool:
@@ -928,6 +946,12 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
             out.regions.append(capital)
             i, prev = i + len(capital), "place"
             continue
+        feature = _named_feature_at(text, i, own_places)
+        if feature:  # 长白 + 山: a mountain or a lake named like a division, a thing of no class, not that division
+            out.features.append(feature)
+            out.unknown += feature
+            i, prev = i + len(feature), "unknown"
+            continue
         for j in range(min(len(text), i + longest), i, -1):
             word, kind = text[i:j], "place"
             if word in own_places:
@@ -990,9 +1014,13 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
                     out.persons.append(word)
                 elif kind == "person":  # 宣传 + 员: a person; 员 alone, or beginning a word (员工), is not
                     call = _addressee_call_at(text, j) if i > 0 else ""
+                    benefit = _payout_noun_at(text, j) if i > 0 and not call else ""
                     if call:  # 党员 + 扫码: the people a notice calls on, not the account's owner
                         out.generic.append(word + call)
                         kind, j = "generic", j + len(call)
+                    elif benefit:  # 生产者 + 补贴: a benefit named for those it is paid to, not the account's owner
+                        out.service.append(text[max(0, i - 2):j] + benefit)
+                        kind, j = "service", j + len(benefit)
                     elif i > 0 and _names_an_owner(text, i, j):
                         out.persons.append(text[max(0, i - 2):j])
                     else:
@@ -1375,6 +1403,17 @@ def _bait_at(text: str, i: int) -> str:
     return next((w for w in _payout_forms().get(text[i], ()) if text.startswith(w, i)), "")
 
 
+def _payout_noun_at(text: str, j: int) -> str:
+    """The payout noun right at ``text[j]`` after a word for persons (``PAYOUT_NOUNS``, longest first: 补贴款 before
+    补贴); "" when none."""
+    return next((n for n in _payout_nouns() if text.startswith(n, j)), "")
+
+
+@lru_cache(maxsize=1)
+def _payout_nouns() -> tuple[str, ...]:
+    return tuple(sorted(PAYOUT_NOUNS, key=len, reverse=True))
+
+
 def _reader_call_at(text: str, i: int) -> str:
     """The call to the reader starting at ``text[i]`` (see ``FORWARD_HEADS``): a forwarding verb and its recipients,
     a tentative V一V or VV of a one-character verb, or a deadline counted down; "" when none."""
@@ -1660,6 +1699,38 @@ def _capital_word_at(text: str, i: int, own_places: frozenset[str], name_at: int
             else "")
 
 
+def _named_feature_at(text: str, i: int, own_places: frozenset[str]) -> str:
+    """The natural feature starting at ``text[i]`` whose name begins with a division's name but is no division (长白山
+    of 长白县, ``named_features``), when no own place of the target begins there; "" when none."""
+    words = named_features().get(text[i:i + 2])
+    if not words:
+        return ""
+    word = next((w for w in words if text.startswith(w, i)), "")
+    if not word or any(word.startswith(p) for p in own_places):
+        return ""
+    return word
+
+
+@lru_cache(maxsize=1)
+def named_features() -> dict[str, tuple[str, ...]]:
+    """The natural features of jieba's dictionary (MIT; part of speech ``ns``, ``FEATURE_MIN``–``FEATURE_MAX``
+    characters ending in a feature word, ``NATURAL_FEATURES``, frequency ``FEATURE_MIN_FREQ`` or more) whose name
+    begins with a division's name and is longer than it but is no division itself (长白山 of 长白县, 泰山 is one:
+    泰山区), by their first two characters, longest first."""
+    from detectors.places import gazetteer
+    gaz = gazetteer()
+    out: dict[str, set[str]] = {}
+    for word, freq, pos in jieba_dict.entries():
+        if (pos != "ns" or not FEATURE_MIN <= len(word) <= FEATURE_MAX or word[-1] not in NATURAL_FEATURES
+                or freq < FEATURE_MIN_FREQ):
+            continue
+        head = gaz.name_at(word, 0, common_words=True)
+        if head and len(head) < len(word) and gaz.name_at(word, 0, common_words=True) != word \
+                and word not in gaz.full and word not in gaz.short:
+            out.setdefault(word[:2], set()).add(word)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
 def _division_at(text: str, i: int) -> str:
     """The longest division name (full or short form, two characters or more, not an everyday word) starting at
     ``text[i]``, from the national division list (``detectors.places``); "" when none."""
@@ -1735,6 +1806,8 @@ def _added_kinds(added: Added) -> list[str]:
         kinds.append("自称代该单位办事（代理、代办） " + "、".join(dict.fromkeys(added.agents)))
     if added.things:
         kinds.append("以别处地名起头的物产或口号（不说明账号属于哪里，按类别不明计） " + "、".join(dict.fromkeys(added.things)))
+    if added.features:
+        kinds.append("以地名起头的山川湖河名（不是该地，按类别不明计） " + "、".join(dict.fromkeys(added.features)))
     programmes = programme_words(added.text)
     if programmes:
         kinds.append("栏目或节目用语（媒体认证账号以此为栏目名时不计） " + "、".join(programmes))
