@@ -114,8 +114,8 @@ from detectors.content_typo_double import double_slips, inner_double_slips
 from detectors.content_typo_heads import head_slips
 from detectors.content_typo_ime import ImeModel
 from detectors.content_typo_lm import probable_slips
-from detectors.content_typo_split import boundary_slips
-from detectors.content_typo_verse import idiom_slips, verse_slips
+from detectors.content_typo_split import TermCuts, boundary_slips
+from detectors.content_typo_verse import idiom_pair_slips, idiom_slips, verse_slips
 from detectors.names import glyph_similarity
 from detectors.textnorm import fold, fold_with_offsets
 
@@ -1074,6 +1074,24 @@ class TypoFinder:
                                        and not t.provincial and t.correct.endswith("强调"))
         if not self.empty:
             self._ac.make_automaton()
+        # the formal terms' own syllable-boundary slips (content_typo_split.TermCuts: 应急元, 争西安创优), built at
+        # first use: the formal lexicon's forms and the departments' names, not places or leaders' names
+        self._cut_forms = frozenset(t.correct for t in self.terms if t.mutable is None and not t.leader
+                                    and not t.division and not t.landmark)
+        self._term_cuts: TermCuts | None = None
+
+    def _cut_slips(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+        """A formal term with the letters of one or two syllables cut another way by the input method
+        (``content_typo_split.TermCuts``: 应急预案 → 应急元, 争先创优 → 争西安创优), except where a correct form of the
+        lexicons stands as written over the span."""
+        if self._term_cuts is None:
+            self._term_cuts = TermCuts(self._cut_forms)
+        found = self._term_cuts.slips(folded)
+        if not found:
+            return []
+        exact = _exact_spans(folded, self.correct_forms)
+        return [_slip_at(text, offsets, a, b, word, "拼音切分", False) for a, b, word in found
+                if not any(x < b and a < y for x, y in exact)]
 
     @staticmethod
     def _provincial_context(term: Term, folded: str, start: int, size: int) -> bool:
@@ -1123,6 +1141,8 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in landmark_pair_slips(text, folded, offsets, region)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in self._cut_slips(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in vocabulary_slips(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._untitled(text, folded, offsets)
@@ -1160,7 +1180,7 @@ class TypoFinder:
         found += [(a, b, word, "重复字") for a, b, word in inner_double_slips(folded)
                   if not any(a < y and x < b for x, y, _, _ in found)]
         found += [(a, b, word, "音近") for a, b, word in head_slips(folded)]
-        for a, b, line, how in verse_slips(folded) + idiom_slips(folded):
+        for a, b, line, how in verse_slips(folded) + idiom_slips(folded) + idiom_pair_slips(folded):
             if not any(a < y and x < b for x, y, _, _ in found):
                 found.append((a, b, line, how))
         if not found:
