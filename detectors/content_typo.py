@@ -66,9 +66,10 @@ Provincial leaders (``lexicons/provincial_leaders.txt``) are checked by name onl
 provincial account writes (省委书记, 省长, 自治区主席…; a municipality's 市委书记 / 市长 only in a post naming it) or
 before 主持 and a meeting only they chair (省委常委会会议). A name that is another listed leader's is never a slip.
 
-A place's named experience or reform (X经验, X模式, X医改, X样板) whose two characters are one look-alike or sound-alike
-off a division's short form that the post or the account's region names, and no short form themselves, is that place
-misspelt (``named_model_slips``: 长厅经验 beside 长汀县, 三名医改 by an account of 三明市).
+A place's named experience or reform (X经验, X模式, X医改, X样板), or its named history and sights (X起义, X纪念馆,
+X古城, X景区…: ``NAMED_SIGHTS``) whose two characters are one look-alike or sound-alike off a division's short form that
+the post or the account's region names, and no short form themselves, is that place misspelt (``named_model_slips``:
+长厅经验 beside 长汀县, 三名医改 by an account of 三明市, 白色起义 in a post naming 百色).
 Natural features and landmarks of jieba's dictionary (``landmark_names``: ``ns`` names ending in a feature word, 哀牢山,
 高黎贡山) are terms checked in place only (``_landmark_slip``: 哀劳山); the full names of local departments
 (``department_words``: 民族宗教事务委员会) are terms too. A two-character lake or mountain of ``data/landmark_pairs.tsv``
@@ -1151,6 +1152,8 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in in_post_variants(text, folded, offsets, self.correct_forms)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in named_model_slips(text, folded, offsets, region, NAMED_SIGHT)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in rare_twin_slips(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._improbable(text, folded, offsets)
@@ -1960,11 +1963,18 @@ def _exact_automaton(forms: frozenset[str]):
 
 # ---- a place's named experience or reform ---------------------------------------------------------------------
 
-# A place names an experience, a model or a reform after itself (长汀经验, 晋江经验, 三明医改, 浦江样板): the two
-# characters before 经验 / 模式 / 医改 / 样板 that are one look-alike or sound-alike off a division's short form of the
-# gazetteer, and no division's short form themselves, are that place misspelt — when the post names the place
-# elsewhere or it is the posting account's own (长厅经验 in a post on 长汀县; 三名医改 by 三明市's health commission).
+# A place names an experience, a model or a reform after itself (长汀经验, 晋江经验, 三明医改, 浦江样板), and its
+# history and sights too (an uprising or a campaign, its memorial, museum, old town, scenic area or former site: 百色起义,
+# 平遥古城): the two characters before one of these words that are one look-alike or sound-alike off a division's short
+# form of the gazetteer, and no division's short form themselves, are that place misspelt — when the post names the
+# place elsewhere or it is the posting account's own (长厅经验 in a post on 长汀县; 三名医改 by 三明市's health
+# commission; 白色起义 in a post that names 百色).
 NAMED_MODEL = re.compile(r"(?=([\u4e00-\u9fff]{2})(?:经验|模式|医改|样板))")
+# (the sights are read after the post's own variants, ``in_post_variants``, which report the whole name when the post
+# writes it right elsewhere: 海成博物馆 … 海城博物馆)
+NAMED_SIGHTS = ("起义", "暴动", "战役", "纪念馆", "纪念碑", "纪念园", "烈士陵园", "博物馆", "古城", "故城", "古镇", "古村",
+                "风景区", "景区", "旧址")
+NAMED_SIGHT = re.compile(r"(?=([\u4e00-\u9fff]{2})(?:" + "|".join(NAMED_SIGHTS) + "))")
 
 
 @lru_cache(maxsize=1)
@@ -1978,13 +1988,15 @@ def _shorts_by_mask() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
-def named_model_slips(text: str, folded: str, offsets: list[int], region: str = "") -> list[TypoHit]:
-    if not NAMED_MODEL.search(folded):
+def named_model_slips(text: str, folded: str, offsets: list[int], region: str = "",
+                      pattern: re.Pattern = NAMED_MODEL) -> list[TypoHit]:
+    """``pattern``: the words after the place (``NAMED_MODEL``: 经验, 模式…; ``NAMED_SIGHT``: 起义, 纪念馆, 古城…)."""
+    if not pattern.search(folded):
         return []
     shorts, by_mask = division_shorts(), _shorts_by_mask()
     home = fold(region or "")
     out: list[TypoHit] = []
-    for m in NAMED_MODEL.finditer(folded):
+    for m in pattern.finditer(folded):
         a, b = m.start(1), m.end(1)
         written = m.group(1)
         if written in shorts:

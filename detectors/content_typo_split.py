@@ -320,6 +320,9 @@ def _checked(folded: str, i: int, k: int, entries: list[tuple[str, tuple[str, ..
 
 TERM_MIN = 4  # characters of a correct form whose syllable-boundary variants are generated (应急预案)
 TERM_KEEP_MIN = 2  # characters of the correct form that must stand as written around the changed syllables
+# A character ending a person's noun: two syllables merged into one of these at a form's end make an agent noun of the
+# characters kept (应急员, 安全员: an emergency worker, no 应急预案 slip)
+AGENT_CHARS = frozenset("员人者家师手工长生")
 
 
 def _term_reading(term: str) -> tuple[str, ...] | None:
@@ -336,8 +339,9 @@ class TermCuts:
     correct form) of each span of ``folded`` that is a correct form of ``TERM_MIN`` characters or more with the letters
     of one or two adjacent syllables cut another way and written with other characters, the rest of the form as it
     stands (``TERM_KEEP_MIN`` characters or more). Not reported: a window of two characters that is no dictionary word
-    (an input method outputs the word of two syllables typed together: 西安, 反感), and a changed window at the form's
-    edge that makes a dictionary word with the text beyond (医院管理 is no 预案管理 slip: 医院 is the text's word)."""
+    (an input method outputs the word of two syllables typed together: 西安, 反感), a changed window at the form's
+    edge that makes a dictionary word with the text beyond (医院管理 is no 预案管理 slip: 医院 is the text's word), and
+    one character of a person's noun (``AGENT_CHARS``) for the form's last two syllables (应急员 is a worker)."""
 
     def __init__(self, terms):
         import ahocorasick
@@ -380,6 +384,8 @@ class TermCuts:
                         or w == term[j:j + k] or not _cjk_run(folded, i + j, i + j + parts)):
                     continue
                 if parts == 2 and not freq.get(w):
+                    continue
+                if parts == 1 and j + k == len(term) and w in AGENT_CHARS:
                     continue
                 if j == 0 and _word_beside(folded, i, parts, right=False):
                     continue

@@ -28,7 +28,7 @@ def typos(rules, text):
 # ---- TermCuts: a correct form's letters cut another way -------------------------------------------------------------
 def test_two_syllables_merged_into_one_character():
     cuts = TermCuts(["防汛应急预案"])
-    assert cuts.slips("县里印发防汛应急员，请遵照执行") == [(4, 9, "防汛应急预案")]
+    assert cuts.slips("县里印发防汛应急元，请遵照执行") == [(4, 9, "防汛应急预案")]
     assert cuts.slips("县里印发防汛应急院。") == [(4, 9, "防汛应急预案")]
 
 
@@ -91,3 +91,18 @@ def test_idiom_pair_negatives():
 
 def test_screener_reports_the_idiom_pair(rules):
     assert ("未雨筹谋", "未雨绸缪") in typos(rules, "汛期将至，各乡镇要未雨筹谋，提前转移危险区群众。")
+
+
+# ---- a place's named history and sights: X起义, X纪念馆, X古城 … after a division's short form misspelt ------------
+def test_place_misspelt_before_its_uprising_when_the_post_names_it(rules):
+    assert ("白色", "百色") in typos(rules, "百色市今天晴，白色起义纪念馆照常开放。")
+
+
+def test_place_word_before_a_sight_without_the_place_named_is_no_slip(rules):
+    assert typos(rules, "今天南宁晴，白色起义纪念馆开放。") == []  # 百色 named nowhere, not the account's own
+    assert typos(rules, "遵义市今日多云，红色旧址游客较多。") == []  # 红色 is one off no short form named here
+
+
+def test_merged_syllables_as_a_persons_noun_are_a_word():
+    # 员 for the last two syllables makes an agent noun of what is kept (a worker), not the document misspelt
+    assert TermCuts(["防汛应急预案"]).slips("防汛应急员要熟悉预案内容") == []
