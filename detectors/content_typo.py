@@ -1084,15 +1084,16 @@ class TypoFinder:
     def _cut_slips(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
         """A formal term with the letters of one or two syllables cut another way by the input method
         (``content_typo_split.TermCuts``: 应急预案 → 应急元, 争先创优 → 争西安创优), except where a correct form of the
-        lexicons stands as written over the span."""
+        lexicons stands as written over the changed characters (one inside the characters kept leaves the slip a
+        slip: 一个中国 in 一个中国预案则)."""
         if self._term_cuts is None:
             self._term_cuts = TermCuts(self._cut_forms)
         found = self._term_cuts.slips(folded)
         if not found:
             return []
         exact = _exact_spans(folded, self.correct_forms)
-        return [_slip_at(text, offsets, a, b, word, "拼音切分", False) for a, b, word in found
-                if not any(x < b and a < y for x, y in exact)]
+        return [_slip_at(text, offsets, a, b, word, "拼音切分", False) for a, b, word, (p, q) in found
+                if not any(x < q and p < y for x, y in exact)]
 
     @staticmethod
     def _provincial_context(term: Term, folded: str, start: int, size: int) -> bool:

@@ -348,15 +348,15 @@ class TermCuts:
 
         table: dict[str, list[tuple[str, int, int, int]]] = {}
         for term in sorted(set(terms)):
-            if len(term) < TERM_MIN or not _cjk_run(term, 0, len(term)):
+            if len(term) < TERM_MIN or not all(is_cjk(c) for c in term):
                 continue
             syl = _term_reading(term)
             if syl is None:
                 continue
             for j in range(len(term)):
                 for k in (1, 2):
-                    if j + k > len(term) or len(term) - k < TERM_KEEP_MIN:
-                        continue
+                    if j + k > len(term) or len(term) - k < TERM_KEEP_MIN or NUMERALS & set(term[j:j + k]):
+                        continue  # (a numeral kept reads as a blank token and is compared as written: 一国两制)
                     here = syl[j:j + k]
                     for parts in (1, 2):
                         for cut in _cuts("".join(here), parts):
@@ -371,11 +371,12 @@ class TermCuts:
         if not self.empty:
             self._ac.make_automaton()
 
-    def slips(self, folded: str) -> list[tuple[int, int, str]]:
+    def slips(self, folded: str) -> list[tuple[int, int, str, tuple[int, int]]]:
+        """(start, end, correct form, (start, end) of the written characters of the changed syllables)."""
         if self.empty:
             return []
         freq = _freq()
-        out: list[tuple[int, int, str]] = []
+        out: list[tuple[int, int, str, tuple[int, int]]] = []
         for end, (n, refs) in self._ac.iter(folded.translate(_TOKENS)):
             i = (end + 1) // TOKEN - n
             for term, j, k, parts in refs:
@@ -391,7 +392,7 @@ class TermCuts:
                     continue
                 if j + k == len(term) and _word_beside(folded, i + j, parts, right=True):
                     continue
-                if not any(a < i + n and i < b for a, b, _ in out):
-                    out.append((i, i + n, term))
+                if not any(a < i + n and i < b for a, b, *_ in out):
+                    out.append((i, i + n, term, (i + j, i + j + parts)))
                 break
         return sorted(out)

@@ -28,18 +28,18 @@ def typos(rules, text):
 # ---- TermCuts: a correct form's letters cut another way -------------------------------------------------------------
 def test_two_syllables_merged_into_one_character():
     cuts = TermCuts(["防汛应急预案"])
-    assert cuts.slips("县里印发防汛应急元，请遵照执行") == [(4, 9, "防汛应急预案")]
-    assert cuts.slips("县里印发防汛应急院。") == [(4, 9, "防汛应急预案")]
+    assert cuts.slips("县里印发防汛应急元，请遵照执行") == [(4, 9, "防汛应急预案", (8, 9))]
+    assert cuts.slips("县里印发防汛应急院。") == [(4, 9, "防汛应急预案", (8, 9))]
 
 
 def test_one_syllable_split_into_a_word_of_two():
     cuts = TermCuts(["先行先试改革"])
-    assert cuts.slips("推进西安行先试改革工作") == [(2, 9, "先行先试改革")]
+    assert cuts.slips("推进西安行先试改革工作") == [(2, 9, "先行先试改革", (2, 4))]
 
 
 def test_boundary_moved_between_two_syllables():
     cuts = TermCuts(["安置方案编制"])
-    assert cuts.slips("做好安置反感编制工作") == [(2, 8, "安置方案编制")]
+    assert cuts.slips("做好安置反感编制工作") == [(2, 8, "安置方案编制", (4, 6))]
 
 
 def test_the_correct_form_and_other_characters_are_no_slip():
@@ -59,7 +59,7 @@ def test_edge_window_making_a_word_beyond_is_the_texts_own():
     # 院 at the start of 预案管理制度 reads with the 医 before it: 医院管理制度 is no slip of the term
     cuts = TermCuts(["预案管理制度"])
     assert cuts.slips("完善医院管理制度") == []
-    assert cuts.slips("完善应急元管理制度") == [(4, 9, "预案管理制度")]
+    assert cuts.slips("完善应急元管理制度") == [(4, 9, "预案管理制度", (4, 5))]
 
 
 def test_short_terms_are_not_generated():
@@ -106,3 +106,10 @@ def test_place_word_before_a_sight_without_the_place_named_is_no_slip(rules):
 def test_merged_syllables_as_a_persons_noun_are_a_word():
     # 员 for the last two syllables makes an agent noun of what is kept (a worker), not the document misspelt
     assert TermCuts(["防汛应急预案"]).slips("防汛应急员要熟悉预案内容") == []
+
+
+def test_a_correct_form_inside_the_kept_characters_leaves_the_slip(rules):
+    # 一个中国 (a correct form of its own) stands inside the kept characters: only a correct form over the changed
+    # characters excuses the span; a numeral kept is compared as written
+    assert ("一个中国预案则", "一个中国原则") in typos(rules, "各方应恪守一个中国预案则，这是国际社会的普遍共识。")
+    assert TermCuts(["一个中国原则"]).slips("恪守三个中国预案则") == []
