@@ -66,9 +66,10 @@ Provincial leaders (``lexicons/provincial_leaders.txt``) are checked by name onl
 provincial account writes (省委书记, 省长, 自治区主席…; a municipality's 市委书记 / 市长 only in a post naming it) or
 before 主持 and a meeting only they chair (省委常委会会议). A name that is another listed leader's is never a slip.
 
-A place's named experience or reform (X经验, X模式, X医改, X样板) whose two characters are one look-alike or sound-alike
-off a division's short form that the post or the account's region names, and no short form themselves, is that place
-misspelt (``named_model_slips``: 长厅经验 beside 长汀县, 三名医改 by an account of 三明市).
+A place's named experience or reform (X经验, X模式, X医改, X样板), or its named history and sights (X起义, X纪念馆,
+X古城, X景区…: ``NAMED_SIGHTS``) whose two characters are one look-alike or sound-alike off a division's short form that
+the post or the account's region names, and no short form themselves, is that place misspelt (``named_model_slips``:
+长厅经验 beside 长汀县, 三名医改 by an account of 三明市, 白色起义 in a post naming 百色).
 Natural features and landmarks of jieba's dictionary (``landmark_names``: ``ns`` names ending in a feature word, 哀牢山,
 高黎贡山) are terms checked in place only (``_landmark_slip``: 哀劳山); the full names of local departments
 (``department_words``: 民族宗教事务委员会) are terms too. A two-character lake or mountain of ``data/landmark_pairs.tsv``
@@ -114,8 +115,8 @@ from detectors.content_typo_double import double_slips, inner_double_slips
 from detectors.content_typo_heads import head_slips
 from detectors.content_typo_ime import ImeModel
 from detectors.content_typo_lm import probable_slips
-from detectors.content_typo_split import boundary_slips
-from detectors.content_typo_verse import idiom_slips, verse_slips
+from detectors.content_typo_split import TermCuts, boundary_slips
+from detectors.content_typo_verse import idiom_pair_slips, idiom_slips, verse_slips
 from detectors.names import glyph_similarity
 from detectors.textnorm import fold, fold_with_offsets
 
@@ -1074,6 +1075,25 @@ class TypoFinder:
                                        and not t.provincial and t.correct.endswith("强调"))
         if not self.empty:
             self._ac.make_automaton()
+        # the formal terms' own syllable-boundary slips (content_typo_split.TermCuts: 应急元, 争西安创优), built at
+        # first use: the formal lexicon's forms and the departments' names, not places or leaders' names
+        self._cut_forms = frozenset(t.correct for t in self.terms if t.mutable is None and not t.leader
+                                    and not t.division and not t.landmark)
+        self._term_cuts: TermCuts | None = None
+
+    def _cut_slips(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+        """A formal term with the letters of one or two syllables cut another way by the input method
+        (``content_typo_split.TermCuts``: 应急预案 → 应急元, 争先创优 → 争西安创优), except where a correct form of the
+        lexicons stands as written over the changed characters (one inside the characters kept leaves the slip a
+        slip: 一个中国 in 一个中国预案则)."""
+        if self._term_cuts is None:
+            self._term_cuts = TermCuts(self._cut_forms)
+        found = self._term_cuts.slips(folded)
+        if not found:
+            return []
+        exact = _exact_spans(folded, self.correct_forms)
+        return [_slip_at(text, offsets, a, b, word, "拼音切分", False) for a, b, word, (p, q) in found
+                if not any(x < q and p < y for x, y in exact)]
 
     @staticmethod
     def _provincial_context(term: Term, folded: str, start: int, size: int) -> bool:
@@ -1123,6 +1143,8 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in landmark_pair_slips(text, folded, offsets, region)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in self._cut_slips(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in vocabulary_slips(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._untitled(text, folded, offsets)
@@ -1130,6 +1152,8 @@ class TypoFinder:
         hits += [d for d in self._speaker(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in in_post_variants(text, folded, offsets, self.correct_forms)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in named_model_slips(text, folded, offsets, region, NAMED_SIGHT)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in rare_twin_slips(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
@@ -1160,7 +1184,7 @@ class TypoFinder:
         found += [(a, b, word, "重复字") for a, b, word in inner_double_slips(folded)
                   if not any(a < y and x < b for x, y, _, _ in found)]
         found += [(a, b, word, "音近") for a, b, word in head_slips(folded)]
-        for a, b, line, how in verse_slips(folded) + idiom_slips(folded):
+        for a, b, line, how in verse_slips(folded) + idiom_slips(folded) + idiom_pair_slips(folded):
             if not any(a < y and x < b for x, y, _, _ in found):
                 found.append((a, b, line, how))
         if not found:
@@ -1940,11 +1964,18 @@ def _exact_automaton(forms: frozenset[str]):
 
 # ---- a place's named experience or reform ---------------------------------------------------------------------
 
-# A place names an experience, a model or a reform after itself (长汀经验, 晋江经验, 三明医改, 浦江样板): the two
-# characters before 经验 / 模式 / 医改 / 样板 that are one look-alike or sound-alike off a division's short form of the
-# gazetteer, and no division's short form themselves, are that place misspelt — when the post names the place
-# elsewhere or it is the posting account's own (长厅经验 in a post on 长汀县; 三名医改 by 三明市's health commission).
+# A place names an experience, a model or a reform after itself (长汀经验, 晋江经验, 三明医改, 浦江样板), and its
+# history and sights too (an uprising or a campaign, its memorial, museum, old town, scenic area or former site: 百色起义,
+# 平遥古城): the two characters before one of these words that are one look-alike or sound-alike off a division's short
+# form of the gazetteer, and no division's short form themselves, are that place misspelt — when the post names the
+# place elsewhere or it is the posting account's own (长厅经验 in a post on 长汀县; 三名医改 by 三明市's health
+# commission; 白色起义 in a post that names 百色).
 NAMED_MODEL = re.compile(r"(?=([\u4e00-\u9fff]{2})(?:经验|模式|医改|样板))")
+# (the sights are read after the post's own variants, ``in_post_variants``, which report the whole name when the post
+# writes it right elsewhere: 海成博物馆 … 海城博物馆)
+NAMED_SIGHTS = ("起义", "暴动", "战役", "纪念馆", "纪念碑", "纪念园", "烈士陵园", "博物馆", "古城", "故城", "古镇", "古村",
+                "风景区", "景区", "旧址")
+NAMED_SIGHT = re.compile(r"(?=([\u4e00-\u9fff]{2})(?:" + "|".join(NAMED_SIGHTS) + "))")
 
 
 @lru_cache(maxsize=1)
@@ -1958,13 +1989,15 @@ def _shorts_by_mask() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
-def named_model_slips(text: str, folded: str, offsets: list[int], region: str = "") -> list[TypoHit]:
-    if not NAMED_MODEL.search(folded):
+def named_model_slips(text: str, folded: str, offsets: list[int], region: str = "",
+                      pattern: re.Pattern = NAMED_MODEL) -> list[TypoHit]:
+    """``pattern``: the words after the place (``NAMED_MODEL``: 经验, 模式…; ``NAMED_SIGHT``: 起义, 纪念馆, 古城…)."""
+    if not pattern.search(folded):
         return []
     shorts, by_mask = division_shorts(), _shorts_by_mask()
     home = fold(region or "")
     out: list[TypoHit] = []
-    for m in NAMED_MODEL.finditer(folded):
+    for m in pattern.finditer(folded):
         a, b = m.start(1), m.end(1)
         written = m.group(1)
         if written in shorts:

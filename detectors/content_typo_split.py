@@ -307,3 +307,92 @@ def _checked(folded: str, i: int, k: int, entries: list[tuple[str, tuple[str, ..
                 folded, i, i + k, word, changed_part(window, syl, syl_word)):
             return (i, i + k, word)
     return None
+
+
+# --- the correct forms' own syllable-boundary slips -------------------------------------------------------------------
+#
+# The dictionary index above files words of two or three characters, and a slip of it is reported only where the text
+# vouches for the corrected word. A formal term of the lexicon (应急预案, 争先创优, 先行示范区) is itself the voucher: every
+# term generates the windows its letters cut another way into — one syllable split in two (先 xian → 西安 xi'an:
+# 争西安创优), two merged into one (预案 yu'an → yuan: 应急元, 应急院) or their boundary moved (方案 fang'an → 反感
+# fan'gan) — with the rest of the term written as it stands. The post is read as tokens of letters (``_Tokens``), one
+# automaton finds every term's variants in it, and the characters kept are compared as written.
+
+TERM_MIN = 4  # characters of a correct form whose syllable-boundary variants are generated (应急预案)
+TERM_KEEP_MIN = 2  # characters of the correct form that must stand as written around the changed syllables
+# A character ending a person's noun: two syllables merged into one of these at a form's end make an agent noun of the
+# characters kept (应急员, 安全员: an emergency worker, no 应急预案 slip)
+AGENT_CHARS = frozenset("员人者家师手工长生")
+
+
+def _term_reading(term: str) -> tuple[str, ...] | None:
+    """The toneless reading of each character of ``term`` as pypinyin reads the phrase (行 is xing in 先行, hang in
+    银行), ü typed v; None where a character has none."""
+    from pypinyin import Style, lazy_pinyin
+
+    syl = tuple(s.replace("ü", "v") for s in lazy_pinyin(term, style=Style.NORMAL))
+    return syl if len(syl) == len(term) and all(s.isascii() and s.isalpha() for s in syl) else None
+
+
+class TermCuts:
+    """The syllable-boundary slips of a lexicon's correct forms (see above): ``slips(folded)`` gives (start, end,
+    correct form) of each span of ``folded`` that is a correct form of ``TERM_MIN`` characters or more with the letters
+    of one or two adjacent syllables cut another way and written with other characters, the rest of the form as it
+    stands (``TERM_KEEP_MIN`` characters or more). Not reported: a window of two characters that is no dictionary word
+    (an input method outputs the word of two syllables typed together: 西安, 反感), a changed window at the form's
+    edge that makes a dictionary word with the text beyond (医院管理 is no 预案管理 slip: 医院 is the text's word), and
+    one character of a person's noun (``AGENT_CHARS``) for the form's last two syllables (应急员 is a worker)."""
+
+    def __init__(self, terms):
+        import ahocorasick
+
+        table: dict[str, list[tuple[str, int, int, int]]] = {}
+        for term in sorted(set(terms)):
+            if len(term) < TERM_MIN or not all(is_cjk(c) for c in term):
+                continue
+            syl = _term_reading(term)
+            if syl is None:
+                continue
+            for j in range(len(term)):
+                for k in (1, 2):
+                    if j + k > len(term) or len(term) - k < TERM_KEEP_MIN or NUMERALS & set(term[j:j + k]):
+                        continue  # (a numeral kept reads as a blank token and is compared as written: 一国两制)
+                    here = syl[j:j + k]
+                    for parts in (1, 2):
+                        for cut in _cuts("".join(here), parts):
+                            if cut == here:
+                                continue
+                            key = term[:j].translate(_TOKENS) + _token_of(cut) + term[j + k:].translate(_TOKENS)
+                            table.setdefault(key, []).append((term, j, k, parts))
+        self._ac = ahocorasick.Automaton()
+        for key, refs in table.items():
+            self._ac.add_word(key, (len(key) // TOKEN, tuple(refs)))
+        self.empty = not table
+        if not self.empty:
+            self._ac.make_automaton()
+
+    def slips(self, folded: str) -> list[tuple[int, int, str, tuple[int, int]]]:
+        """(start, end, correct form, (start, end) of the written characters of the changed syllables)."""
+        if self.empty:
+            return []
+        freq = _freq()
+        out: list[tuple[int, int, str, tuple[int, int]]] = []
+        for end, (n, refs) in self._ac.iter(folded.translate(_TOKENS)):
+            i = (end + 1) // TOKEN - n
+            for term, j, k, parts in refs:
+                w = folded[i + j:i + j + parts]
+                if (folded[i:i + j] != term[:j] or folded[i + j + parts:i + n] != term[j + k:]
+                        or w == term[j:j + k] or not _cjk_run(folded, i + j, i + j + parts)):
+                    continue
+                if parts == 2 and not freq.get(w):
+                    continue
+                if parts == 1 and j + k == len(term) and w in AGENT_CHARS:
+                    continue
+                if j == 0 and _word_beside(folded, i, parts, right=False):
+                    continue
+                if j + k == len(term) and _word_beside(folded, i + j, parts, right=True):
+                    continue
+                if not any(a < i + n and i < b for a, b, *_ in out):
+                    out.append((i, i + n, term, (i + j, i + j + parts)))
+                break
+        return sorted(out)

@@ -431,3 +431,60 @@ def idiom_slips(folded: str) -> list[tuple[int, int, str, str]]:
             continue
         out.append(found[start])
     return out
+
+
+@lru_cache(maxsize=1)
+def _idiom_pairs() -> dict[tuple[str, int], tuple[tuple[str, str], ...]]:
+    """jieba's common idioms (``content_typo_split.idioms``) by the two characters kept when one adjacent pair is
+    written as another word: (the idiom with the pair at ``p`` masked, ``p``) → (idiom, the pair's toneless reading as
+    pypinyin reads the idiom)."""
+    from pypinyin import Style, lazy_pinyin
+
+    from detectors.content_typo_split import idioms
+
+    out: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for idiom in sorted(idioms()):
+        syl = lazy_pinyin(idiom, style=Style.NORMAL)
+        if len(syl) != IDIOM_SIZE:
+            continue
+        for p in range(IDIOM_SIZE - 1):
+            masked = idiom[:p] + MASK * 2 + idiom[p + 2:]
+            out.setdefault((masked, p), []).append((idiom, syl[p] + "|" + syl[p + 1]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def idiom_pair_slips(folded: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, idiom, "音近") of each four-character window in which one adjacent pair of a common idiom (jieba's:
+    未雨绸缪) is written as another dictionary word of the same sound — the input method's other word for the
+    syllables typed (绸缪 chou mou → 筹谋) —, the other two characters as the idiom has them. Not where the window is an
+    idiom or a dictionary word itself, reads as the text's own words (``_text_words``), or stands in quotation marks,
+    book-title marks or a hashtag; not where a numeral changed."""
+    from detectors.charsim import principal_reading
+    from detectors.content_typo_split import _freq
+
+    table = _idiom_pairs()
+    freq = _freq()
+    idioms = _idioms()
+    shielded = [m.span() for m in QUOTED.finditer(folded)]
+    out: list[tuple[int, int, str, str]] = []
+    for start in range(len(folded) - IDIOM_SIZE + 1):
+        if out and start < out[-1][1]:
+            continue
+        window = folded[start:start + IDIOM_SIZE]
+        if not all(is_cjk(c) for c in window) or window in idioms or freq.get(window):
+            continue
+        for p in range(IDIOM_SIZE - 1):
+            pair = window[p:p + 2]
+            refs = table.get((window[:p] + MASK * 2 + window[p + 2:], p))
+            if not refs or not freq.get(pair) or any(c in "0123456789一二三四五六七八九十百千万两" for c in pair):
+                continue
+            written = principal_reading(pair[0]) + "|" + principal_reading(pair[1])
+            match = [idiom for idiom, sound in refs if sound == written and idiom[p] != pair[0]
+                     and idiom[p + 1] != pair[1]]
+            if len(match) != 1 or _text_words(folded, start, freq):
+                continue
+            if any(a <= start and start + IDIOM_SIZE <= z for a, z in shielded):
+                continue
+            out.append((start, start + IDIOM_SIZE, match[0], "音近"))
+            break
+    return out
