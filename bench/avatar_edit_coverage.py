@@ -1,7 +1,7 @@
 """Which image edits the avatar rules (rule 5: hashes and pixels) survive — a generated robustness bench, not a recall.
 
     python bench/avatar_edit_coverage.py [--parts dev,dev2,…,dev26] [--designs 4] [--templates 2] [--seed 7]
-                                         [--families all] [--names] [--json FILE]
+                                         [--families all] [--names [--shapes S,…] [--landmark-units]] [--json FILE]
 
 GENERATED DATA, NOT AN EVALUATION. The registry avatars of the tuning parts (``eval/impostor/dev*``; never
 ``heldout``) are the *originals*; every copy is made here, with a broad family of common edits written from
@@ -37,7 +37,10 @@ copied). Then false matches:
 0.24, turns of 30° and -52°, chat screenshots at 0.15 and 0.085 of the screen) under every name shape — the place with
 a government word, a service desk's or a news bulletin's words or everyday talk, a nickname of the place, news words
 alone, a food column's words, another distinctive unit's place (a finding naming that unit is a false match), and
-everyday talk with no place at all, alone or with a description naming the unit by its registered account name.
+everyday talk with no place at all, alone or with a description naming the unit by its registered account name, and
+a landmark of the unit's own place (``nicknames.tsv``'s landmark block) with a government word (``--landmark-units``
+draws the designs among the units a landmark holding other places' names stands for, 长白山 of 安图 with 长白 and 白山
+in it; ``--shapes`` keeps only the shapes named).
 
 Figures are per generated copy and say which edit kinds the matcher holds across; they are no estimate of recall on
 real impostors (the mix of edits here is uniform, the real one is not). Every generated account goes through the
@@ -455,6 +458,9 @@ NAME_SHAPES = {
     "place+news": "{place}新鲜事儿",
     "place+talk": "{place}唠唠嗑",  # only the place points at the unit (a stricter pixel bar)
     "nick+news": "{nick}身边事",
+    # a landmark of the unit's county or city (``nicknames.tsv``'s landmark block: 长白山 for 安图), whose own name may
+    # hold other places' names (长白, 白山): the landmark is what the name gives, not those places
+    "landmark+gov": "{landmark}政务晨报",
     "news only": "身边大事播报",  # no place: the image alone (and the news words) must carry it
     "column+news": "{place}美食头条",  # a food column: not official; only the closest copies may count (bare)
     "other+news": "{other}新鲜事儿",  # another place: a finding naming that place's unit is a false match
@@ -469,10 +475,26 @@ NAME_EDITS = ("jpeg", "crop_centre", "rotate", "screenshot")
 NAME_EDIT_STRENGTHS = ("q30", "0.24", "30°", "-52°", "chat0.15", "chat0.085")
 
 
-def run_names(parts: list[str], designs: int, seed: int, out_dir: Path) -> dict:
+def _landmarks() -> dict[str, tuple[str, ...]]:
+    """The landmark block of ``nicknames.tsv`` (from ``detectors.places.NICKNAME_LANDMARKS`` on): landmark -> the
+    place names it stands for."""
+    from detectors.places import NICKNAME_LANDMARKS, NICKNAMES, nicknames
+
+    table, out, on = nicknames(), {}, False
+    for line in NICKNAMES.read_text(encoding="utf-8").splitlines():
+        on = on or line.startswith(NICKNAME_LANDMARKS)
+        nick = line.partition("\t")[0]
+        if on and not line.startswith("#") and nick in table:
+            out[nick] = table[nick]
+    return out
+
+
+def run_names(parts: list[str], designs: int, seed: int, out_dir: Path, shapes: set[str] | None = None,
+              landmark_units: bool = False) -> dict:
     """Copies of distinctive registry avatars (``designs``, spread over ``parts``) under every name shape of
-    ``NAME_SHAPES``: per shape, copies found and with the right target; for ``other+news``, findings that name the
-    other place's unit (false matches)."""
+    ``NAME_SHAPES`` (or ``shapes``): per shape, copies found and with the right target; for ``other+news``, findings
+    that name the other place's unit (false matches). ``landmark_units``: designs drawn only among the units whose
+    own place a landmark stands for (the ``landmark+gov`` shape needs one)."""
     from detectors import impostor
     from detectors.places import nicknames
 
@@ -480,6 +502,7 @@ def run_names(parts: list[str], designs: int, seed: int, out_dir: Path) -> dict:
     nrng = np.random.default_rng(seed)
     table = defaultdict(lambda: {"n": 0, "found": 0, "right": 0})
     table_of_nicknames = nicknames()  # nickname -> the places it stands for (泉城 → 济南, 济南市)
+    landmarks = _landmarks()
     order = parts[:]
     rng.shuffle(order)
     share = {p: designs // len(parts) + (k < designs % len(parts)) for k, p in enumerate(order)}
@@ -490,10 +513,22 @@ def run_names(parts: list[str], designs: int, seed: int, out_dir: Path) -> dict:
             continue
         ctx, officials, places, files = _distinctive_files(part)
         pool = sorted(files)
+        registry_places = set(officials.affixes.all_places)
+
+        def holds_places(mark: str, registry_places: set[str] = registry_places) -> bool:
+            """A landmark whose name holds a shorter registry place (长白 in 长白山)."""
+            return any(mark[i:j] in registry_places for i in range(len(mark)) for j in range(i + 2, len(mark) + 1)
+                       if j - i < len(mark))
+
+        if landmark_units:  # the units a landmark holding other places' names stands for
+            pool = [f for f in pool if any(places[files[f][0]][-1] in ps and holds_places(n)
+                                           for n, ps in landmarks.items())]
         accounts, truth = [], {}
         for f in rng.sample(pool, min(share[part], len(pool))):
             r = files[f][0]
             own = places[r][-1]
+            # landmarks of the unit's own place, those holding other places' names first
+            marks = sorted((n for n, ps in landmarks.items() if own in ps), key=lambda n: (not holds_places(n), n))
             # a nickname of the unit's own place, else of its city (a province's says nothing of which unit)
             nicks = [n for p in reversed(places[r][1:]) for n, ps in table_of_nicknames.items() if p in ps]
             others = [x for x in pool if x != f and places[files[x][0]][-1] not in places[r]]
@@ -505,12 +540,13 @@ def run_names(parts: list[str], designs: int, seed: int, out_dir: Path) -> dict:
                 path = out_dir / f"{name}.png"
                 fn(original).convert("RGB").save(path)
                 for shape, pattern in NAME_SHAPES.items():
-                    if ("{nick}" in pattern and not nicks) or ("{other}" in pattern and other is None):
+                    if ("{nick}" in pattern and not nicks) or ("{other}" in pattern and other is None) or (
+                            "{landmark}" in pattern and not marks) or (shapes and shape not in shapes):
                         continue
                     pattern, description = pattern if isinstance(pattern, tuple) else (pattern, "")
                     fields = {"place": own, "nick": nicks[0] if nicks else "",
                               "other": places[other][-1] if other is not None else "",
-                              "name": officials.entries[r].get("name") or ""}
+                              "name": officials.entries[r].get("name") or "", "landmark": marks[0] if marks else ""}
                     aid = f"{name}-{shape}"
                     accounts.append({"platform": "douyin", "account_id": aid, "name": pattern.format(**fields),
                                      "description": description.format(**fields), "avatar": str(path)})
@@ -583,6 +619,9 @@ def main(argv=None) -> int:
     ap.add_argument("--families", default="all", help="comma-separated edit families (default: all)")
     ap.add_argument("--names", action="store_true",
                     help="the name gate instead of the edit table: a few copies under every name shape (NAME_SHAPES)")
+    ap.add_argument("--shapes", default="", help="with --names: comma-separated name shapes (default: all)")
+    ap.add_argument("--landmark-units", action="store_true",
+                    help="with --names: draw designs only among units whose own place a landmark stands for")
     ap.add_argument("--json", metavar="FILE")
     args = ap.parse_args(argv)
     parts = [p for p in args.parts.split(",") if p]
@@ -590,7 +629,8 @@ def main(argv=None) -> int:
         raise SystemExit("held-out parts are never read here")
     if args.names:
         with tempfile.TemporaryDirectory(prefix="govwatch-names-") as tmp:
-            res = run_names(parts, args.designs, args.seed, Path(tmp))
+            res = run_names(parts, args.designs, args.seed, Path(tmp), {x for x in args.shapes.split(",") if x},
+                            args.landmark_units)
         report_names(res)
         if args.json:
             Path(args.json).write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -239,6 +239,7 @@ from detectors.places import (
     gazetteer,
     league_abbreviations,
     nickname_places,
+    nickname_spans,
     other_division,
     places_namesake,
     province_abbreviations,
@@ -1153,8 +1154,16 @@ class _Officials:
         return bool(self._places()) and next(self._place_automaton.iter(text), None) is not None
 
     def places_in(self, text: str) -> list[str]:
-        """The registry's place names ``text`` contains (one Aho-Corasick pass)."""
-        return list(dict.fromkeys(p for _, p in self._place_automaton.iter(text))) if self._places() else []
+        """The registry's place names ``text`` contains (one Aho-Corasick pass), less those written only inside a
+        longer nickname or landmark (``detectors.places.nickname_spans``: 长白 and 白山 in 长白山, 白山 in 白山松水): the
+        name writes the landmark, which points where ``nicknamed_places`` says, not at the places its characters
+        spell (the avatar rules only)."""
+        if not self._places():
+            return []
+        found = [(end + 1 - len(p), end + 1, p) for end, p in self._place_automaton.iter(text)]
+        spans = nickname_spans(text) if found else []
+        return list(dict.fromkeys(p for a, b, p in found
+                                  if not any(c <= a and b <= d and d - c > b - a for c, d, _ in spans)))
 
     def nicknamed_places(self, text: str, named: list[str]) -> list[str]:
         """Registry places that nicknames in ``text`` stand for (铁城 → 邵武, ``detectors.places.nickname_places``),
@@ -3031,12 +3040,14 @@ class _PixelSearch:
         def coloured(r: int, theirs: np.ndarray) -> float:
             sim, gap = shot_read.get(self._file(r), (-1.0, 1.0))
             sim = sim if gap <= SHOT_COLOUR_GAP else -1.0
-            if (officials.units[r] in claimed or (governmental and _gives_own_place(officials.affixes.places[r], named))) \
+            if (officials.units[r] in claimed or (_gives_own_place(officials.affixes.places[r], named) and (
+                    governmental or any(w in form.core for w in officials.own_words(r))))) \
                     and sim < SHOT_COLOURED_MIN and (shots := self._registry_shots(r)):
-                # the unit the description points at, or — on a government-sounding name — a unit of the place the
-                # name gives as its own (the county for a county's unit; never one merely nearest by hash), shrunk
-                # under a tenth of the frame: read finer, in its colours (four times a frame's pixels: only for the
-                # few avatars both the name's words and its place point at)
+                # the unit the description points at, or a unit of the place the name gives as its own (the county
+                # for a county's unit; never one merely nearest by hash) on a name that sounds governmental or repeats
+                # the unit's own words or trade (放心消费 of a 市场监管), shrunk under a tenth of the frame: read finer,
+                # in its colours (four times a frame's pixels: only for the few avatars both the name's words and its
+                # place point at)
                 if not fine:
                     rgb = shot_pixels_for_record(acc, self.base_dir, SHOT_FINE_SIDE)
                     fine.append(ShotFrame(rgb) if rgb is not None else None)

@@ -1101,15 +1101,19 @@ def nickname_places(text: str) -> list[str]:
     华阴): a place that a name points at without naming it. Only for telling where an account points (the avatar
     rule), never a name match of its own."""
     table = nicknames()
+    return list(dict.fromkeys(p for _, _, nick in nickname_spans(text) for p in table[nick]))
+
+
+def nickname_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, nickname) of each nickname ``nickname_places`` reads in ``text``: every occurrence of a
+    ``nicknames`` entry that lies inside no longer one (华山 in 九华山, 江淮 in 江淮大地 are no nicknames of their own)."""
     spans = []  # (start, end, nickname) of every occurrence
-    for nick in table:
+    for nick in nicknames():
         start = text.find(nick)
         while start >= 0:
             spans.append((start, start + len(nick), nick))
             start = text.find(nick, start + 1)
-    # a nickname inside a longer one is no nickname of its own (华山 in 九华山, 江淮 in 江淮大地)
-    kept = [n for a, b, n in spans if not any(c <= a and b <= d and d - c > b - a for c, d, _ in spans)]
-    return list(dict.fromkeys(p for nick in kept for p in table[nick]))
+    return [(a, b, n) for a, b, n in spans if not any(c <= a and b <= d and d - c > b - a for c, d, _ in spans)]
 
 
 # ---- township level (乡、镇、街道) ----------------------------------------------------------------------------
