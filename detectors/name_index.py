@@ -207,20 +207,55 @@ class KeyTable:
         return found
 
 
+# Three blocks of positions of a name of each length ``double_keys`` reads, as (start, stop), as equal as can be: two
+# names of one length that differ in at most two positions write at least one block alike (pigeonhole)
+_DOUBLE_BLOCKS = {n: tuple((b * n // 3, (b + 1) * n // 3) for b in range(3))
+                  for n in range(DOUBLE_NAME_LEN, DOUBLE_MAX_LEN + 1)}
+
+
 class DoubleIndex:
     """Registry names under their ``double_keys``, for candidates that nothing else matched (built on first use):
-    a ``KeyTable`` (a 100k registry of names up to eight characters has over a million keys)."""
+    a ``KeyTable`` (a 100k registry of names up to eight characters has over a million keys).
+
+    Before a candidate's keys are made (up to 28 per name, a million names at scale) it is asked whether it can share
+    one at all (``may_share``): a name sharing a key with a registered name of its length differs from it in at most
+    two positions, so one of the three blocks of ``_DOUBLE_BLOCKS`` is written alike in both. The blocks of the keyed
+    registered names are kept per length and block (``blocks``: three set look-ups per candidate); a name that writes
+    none of them shares no key, and none is made for it. An exact test: the same pairs come out as without it."""
 
     def __init__(self, cores: Sequence[str]):
-        self.table = KeyTable.of((double_keys(core) for core in cores), MAX_BUCKET)
+        self.table = KeyTable.of((double_keys(core) for core in cores), MAX_BUCKET)  # position = index in cores
+        blocks: dict[int, tuple[set[str], ...]] = {}
+        for core in filter(_doubled, cores):  # the names that get keys (the others share none)
+            held = blocks.get(len(core))
+            if held is None:
+                held = blocks[len(core)] = (set(), set(), set())
+            for (start, stop), seen in zip(_DOUBLE_BLOCKS[len(core)], held):
+                seen.add(core[start:stop])
+        self.blocks = {n: tuple(map(frozenset, held)) for n, held in blocks.items()}
+
+    def may_share(self, core: str) -> bool:
+        """Whether ``core`` writes a block of some keyed registered name of its length where that name does
+        (``_DOUBLE_BLOCKS``): False proves that it shares no ``double_keys`` key with any."""
+        held = self.blocks.get(len(core))
+        if held is None:
+            return False
+        for (start, stop), seen in zip(_DOUBLE_BLOCKS[len(core)], held):
+            if core[start:stop] in seen:
+                return True
+        return False
+
+    def keys(self, core: str) -> list[str]:
+        """``double_keys(core)``, or none when ``may_share`` proves that no registered name shares one."""
+        return double_keys(core) if self.may_share(core) else []
 
     def block_many(self, cores: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """(index into ``cores``, registry position) of every pair sharing a key, without repeats (call it with a
         chunk of a few ten thousand names to bound the memory)."""
-        return self.table.lookup_many([double_keys(core) for core in cores])
+        return self.table.lookup_many([self.keys(core) for core in cores])
 
     def block(self, core: str) -> set[int]:
-        return self.table.lookup(double_keys(core))
+        return self.table.lookup(self.keys(core))
 
 
 PAIRS_CHUNK = 50_000  # candidate names whose blocking keys are looked up at once
