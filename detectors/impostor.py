@@ -106,6 +106,9 @@ Score bands (``score`` of the finding, 0..1; ``detect.impostor_min_score`` = 0.6
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
+import os
 import re
 import unicodedata
 from collections import defaultdict
@@ -497,6 +500,14 @@ class _Officials:
         self._desc_index: dict[str, list[int]] | None = None
         self._unit_automaton = None
         self._name_automaton = None
+
+    def build_name_tables(self) -> None:
+        """Build every registry table the name layers build on first use (``_name_pairs``), all at once: before
+        worker processes are forked to read names, so that each inherits them instead of building its own."""
+        self._places()
+        _ = (self.abbreviations, self.doubles, self.block_swaps, self.systems, self.sub_places,  # built when read
+             self.province_abbreviations, self.province_tails, self.latin_place_pattern, self.alias_pattern,
+             self.body_tails)
 
     def _distinctive_positions(self) -> list[int]:
         """Registry avatars that belong to one unit: not crowded into a template's bands, and no near-identical
@@ -1344,42 +1355,9 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     forms = [analyse_name(a.get("name") or "", decorations) for a in suspects]
     numerals = officials.read_numerals(forms, decorations)
 
-    # 3. Candidate pairs: whole names by blocking keys, affixed/reordered/full-unit names by the affix automaton.
-    ci, ri = officials.index.pairs(forms)
-    pairs: list[tuple[int, int, NameMatch]] = []
-    for c, r in zip(ci.tolist(), ri.tolist()):
-        match = compare_names(forms[c], officials.forms[r])
-        if match is not None and not (match.layer in ("sound", "shape")
-                                      and _sound_alike_other_place(officials, forms[c].core, r)):
-            pairs.append((c, r, match))
-    ruled_out: dict[int, list] = defaultdict(list)  # registered names found inside a name whose added words vetoed them
-    found_each = list(officials.affixes.find_each([form.core for form in forms]))
-    held = {c for c, _ in found_each}
-    found_each += [(c, found) for c, form in enumerate(forms) if c not in held
-                   for found in [_segment_hits(officials, form)] if found]
-    for c, found in found_each:
-        form = forms[c]
-        for variant, before, after, changed in found:
-            match = officials.affixed(variant, before, after, changed, following_decoration(form), raw_name=form.raw,
-                                      core=form.core)
-            if match is not None:
-                pairs.append((c, variant.position, match))
-            else:
-                ruled_out[c].append((variant, before, after, changed))
-
-    pairs += _peeled_pairs(officials, forms, pairs, min_score)
-    refolded_out: dict[int, list] = defaultdict(list)  # the same, found by the refolding pass: read beside a scam only
-    pairs += _refolded_pairs(officials, forms, pairs, min_score, refolded_out)
-    pairs += _abbreviated_pairs(officials, forms, pairs, min_score)
-    pairs += _double_pairs(officials, forms, pairs, min_score)
-    pairs += _place_layer_pairs(officials, forms, pairs, min_score)
-    pairs += _sub_place_pairs(officials, forms, pairs, min_score)
-    pairs += _province_abbreviation_pairs(officials, forms, pairs, min_score)
-    pairs += _latin_place_pairs(officials, forms, pairs, min_score)
-    pairs = _alias_pairs(officials, forms, pairs)
-    pairs += _disguised_pairs(officials, suspects, forms, ruled_out, pairs, refolded_out)
-    pairs = _same_place_pairs(officials, forms, pairs)
-    pairs = [(c, r, match) for c, r, match in pairs if not officials.thing_of_place(forms[c].core, r)]
+    # 3. Candidate pairs: each candidate's name read against the registry alone (``_name_pairs``), in
+    # ``detect.workers`` processes when there are many candidates; everything that follows runs here.
+    pairs = _name_pairs_of_all(officials, suspects, forms, min_score, int(ctx.setting("detect.workers")))
 
     # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
     # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
@@ -1489,6 +1467,100 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         elif keep_all:
             yield acc, None
     pixels.report(ctx)
+
+
+
+def _name_pairs(officials: _Officials, suspects: list[dict], forms: list, min_score: float) -> list:
+    """Name pairs ``(candidate, registry row, match)`` of the candidates ``suspects`` (their names read as ``forms``):
+    whole names by blocking keys, affixed/reordered/full-unit names by the affix automaton, then every layer that
+    starts from a name without a match yet. Each candidate's pairs depend on its own name and profile and the
+    registry only — never on another candidate nor on a budget shared by the run — so the candidates may be read
+    in slices, in any number of processes (``_name_pairs_of_all``), with the same pairs for each."""
+    ci, ri = officials.index.pairs(forms)
+    pairs: list[tuple[int, int, NameMatch]] = []
+    for c, r in zip(ci.tolist(), ri.tolist()):
+        match = compare_names(forms[c], officials.forms[r])
+        if match is not None and not (match.layer in ("sound", "shape")
+                                      and _sound_alike_other_place(officials, forms[c].core, r)):
+            pairs.append((c, r, match))
+    ruled_out: dict[int, list] = defaultdict(list)  # registered names found inside a name whose added words vetoed them
+    found_each = list(officials.affixes.find_each([form.core for form in forms]))
+    held = {c for c, _ in found_each}
+    found_each += [(c, found) for c, form in enumerate(forms) if c not in held
+                   for found in [_segment_hits(officials, form)] if found]
+    for c, found in found_each:
+        form = forms[c]
+        for variant, before, after, changed in found:
+            match = officials.affixed(variant, before, after, changed, following_decoration(form), raw_name=form.raw,
+                                      core=form.core)
+            if match is not None:
+                pairs.append((c, variant.position, match))
+            else:
+                ruled_out[c].append((variant, before, after, changed))
+
+    pairs += _peeled_pairs(officials, forms, pairs, min_score)
+    refolded_out: dict[int, list] = defaultdict(list)  # the same, found by the refolding pass: read beside a scam only
+    pairs += _refolded_pairs(officials, forms, pairs, min_score, refolded_out)
+    pairs += _abbreviated_pairs(officials, forms, pairs, min_score)
+    pairs += _double_pairs(officials, forms, pairs, min_score)
+    pairs += _place_layer_pairs(officials, forms, pairs, min_score)
+    pairs += _sub_place_pairs(officials, forms, pairs, min_score)
+    pairs += _province_abbreviation_pairs(officials, forms, pairs, min_score)
+    pairs += _latin_place_pairs(officials, forms, pairs, min_score)
+    pairs = _alias_pairs(officials, forms, pairs)
+    pairs += _disguised_pairs(officials, suspects, forms, ruled_out, pairs, refolded_out)
+    pairs = _same_place_pairs(officials, forms, pairs)
+    pairs = [(c, r, match) for c, r, match in pairs if not officials.thing_of_place(forms[c].core, r)]
+    return pairs
+
+
+PARALLEL_MIN_CANDIDATES = 20_000  # fewer candidates are read in this process: a fork costs more than it saves
+PARALLEL_SLICES_PER_WORKER = 4  # slices of the candidates per worker process, for an even load
+PARALLEL_WARM_UP = 0.02  # the share of the candidates read here before forking (the lazy tables built once)
+_FORKED: tuple | None = None  # (officials, suspects, forms, min_score), inherited by the forked workers
+
+
+def _name_pairs_of_all(officials: _Officials, suspects: list[dict], forms: list, min_score: float,
+                       workers: int) -> list:
+    """``_name_pairs`` of every candidate, in ``workers`` forked processes when there are at least
+    ``PARALLEL_MIN_CANDIDATES`` (``detect.workers``; 1 reads them all here). The registry's indexes are built before
+    the fork (``_Officials.build_name_tables``), and the first ``PARALLEL_WARM_UP`` of the candidates are read here
+    first, which loads every table a name reading builds on first use (places, dictionaries), so no worker builds
+    one again; the objects are then frozen (``gc.freeze``: the collector does not write to their pages, which the
+    workers share with this process until one of them writes). The rest is cut into contiguous slices, read by the
+    workers, and their pairs are joined in candidate order. Only name readings run there: each depends on its own
+    candidate and the registry alone (``_name_pairs``); the avatars, the pixel budget (spent in candidate order) and
+    every finding stay here. The pairs are those of one process, a candidate's own in the same order; only the
+    interleaving of different candidates' pairs differs, which nothing after depends on (pairs are gathered per
+    candidate, findings made in candidate order)."""
+    if workers <= 1 or len(forms) < PARALLEL_MIN_CANDIDATES or not hasattr(os, "fork"):
+        return _name_pairs(officials, suspects, forms, min_score)
+    officials.build_name_tables()
+    first = max(1, int(len(forms) * PARALLEL_WARM_UP))
+    pairs = _name_pairs(officials, suspects[:first], forms[:first], min_score)
+    count = workers * PARALLEL_SLICES_PER_WORKER
+    size = -(-(len(forms) - first) // count)
+    slices = [(lo, min(lo + size, len(forms))) for lo in range(first, len(forms), size)]
+    global _FORKED
+    _FORKED = (officials, suspects, forms, min_score)
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for part in pool.imap(_name_pairs_slice, slices):
+                pairs += part
+    finally:
+        gc.unfreeze()
+        _FORKED = None
+    return pairs
+
+
+def _name_pairs_slice(bounds: tuple[int, int]) -> list:
+    """``_name_pairs`` of the candidates ``lo:hi`` (a forked worker of ``_name_pairs_of_all``), numbered as in the
+    whole list."""
+    assert _FORKED is not None, "run only in a worker forked by _name_pairs_of_all"
+    officials, suspects, forms, min_score = _FORKED
+    lo, hi = bounds
+    return [(c + lo, r, match) for c, r, match in _name_pairs(officials, suspects[lo:hi], forms[lo:hi], min_score)]
 
 
 def _segment_hits(officials: _Officials, form) -> list:
