@@ -3257,7 +3257,11 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
         # a body naming an account after its place spells it as it does, the account avoids the spelling everywhere
         respelt = "" if strong or claim or scammed or medium or own_words else _respelt_own_place(
             officials.forms[r].core, form.core, org, acc.get("description") or "")
-        if not strong and not claim and not scammed and not respelt:
+        # so does a description that copies the unit's own (收储服务站官方公众号。发布…): a business writes what it
+        # sells, not the unit's introduction of itself; the badge is read after the description, not before it
+        copied = not (strong or claim or scammed or respelt or medium or own_words) and any(
+            pos == r and how == "copied" for pos, how in described)
+        if not strong and not claim and not scammed and not respelt and not copied:
             return None
         if claim:
             reasons.append(f"认证为“{org}”，简介却自称“{claim}”，名称仿照“{entry.get('name')}”")
@@ -3266,6 +3270,8 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
             reasons.append(f"认证为“{org}”，名称仿照“{entry.get('name')}”，简介却是冒充政务的诈骗话术：认证不能为它作保")
         elif respelt:
             reasons.append(f"认证为“{org}”，自身名称写的是“{respelt}”，账号名称却把它写成别的字来仿照“{entry.get('name')}”")
+        elif copied:
+            reasons.append(f"认证为“{org}”，名称仿照“{entry.get('name')}”，简介也照搬该单位的：认证不能为它作保")
         else:
             reasons.append(f"认证为“{org}”，却使用“{entry.get('name')}”的名称")
         evidence["verified_as"] = org
