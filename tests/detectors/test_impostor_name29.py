@@ -83,3 +83,28 @@ def test_a_company_badge_no_longer_covers_a_face_scan_call():
     assert _flag(name, "铅山特产茶油，产地直发。", **badge) is None
     found = _flag(name, "铅山发布：医保认证过期了，进主页点小程序再刷一次脸才能领补贴", **badge)
     assert found and found["target"]["name"] == "铅山发布", found
+
+
+# ---- 乾 kept where it is a place's (or OpenCC's own word's) character -----------------------------------------
+
+@pytest.mark.parametrize("written, normalised", [
+    ("乾安发布", "乾安发布"),      # a county of the gazetteer written in simplified characters
+    ("乾縣發布", "乾县发布"),      # ... and in traditional ones: the same form
+    ("乾县公安", "乾县公安"),
+    ("乾潭镇便民", "乾潭镇便民"),  # a township of towns.tsv
+    ("乾清宫文创", "乾清宫文创"),  # OpenCC's own phrase, written with the simplified 宫
+    ("乾燥剂批发", "干燥剂批发"),  # 乾 of 干燥 (dry) is still folded
+    ("乾淨衣物", "干净衣物"),
+])
+def test_qian_is_kept_in_the_words_that_keep_it(written, normalised):
+    from detectors.names import normalize_name
+    assert normalize_name(written) == normalised
+
+
+def test_a_county_written_with_qian_is_matched_as_written():
+    registry = [reg("乾县发布", "乾县人民政府新闻办公室", "q1", "陕西省咸阳市乾县")]
+    found = run(registry, [acc("乾縣發布", "a")]).get("a")
+    assert found and found["evidence"]["layer"] == "normalised", found
+    # a same-sound character for 乾 (qián) now reads against the place as written
+    found = run(registry, [acc("钱县发布", "b")]).get("b")
+    assert found and found["evidence"]["layer"] == "sound", found
