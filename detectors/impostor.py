@@ -13,7 +13,8 @@ The rule, in order:
    not a sentence of relation such as 与…无关, 对面, 合作) — the claim is the impersonation, and the name only needs
    to reach the usual threshold, as does a name that writes the place of the registered name otherwise while the
    organisation's own name writes it as it is and the account's description writes no place as it is (發布‗醒國 for
-   兴国发布 by 兴国…协会: ``_respelt_own_place``); so does
+   兴国发布 by 兴国…协会: ``_respelt_own_place``), or one whose description copies the unit's own (a business writes
+   what it sells, not the unit's introduction of itself: the badge is read after the description); so does
    a description that runs a government-impersonation scam (a private contact,
    a fee, an ID or bank card to send, a subsidy to claim, a takeover story: ``detectors.profile_claims``), under any
    badge but a medium's. A bare badge proves nothing.
@@ -1272,9 +1273,9 @@ class _Officials:
     def _names_mentioned(self, text: str) -> list[int]:
         """Registry positions whose account name (at least ``MIN_MENTIONED_NAME`` characters) occurs in ``text``
         (one Aho-Corasick pass; built on first use: only avatar-rule suspects need it), normalised as names are or
-        as written: the name normalisation folds a few characters a description keeps (乾县 reads 干县 folded, as
-        one character of 乾 and 干 is simplified to the other), so a description naming the unit as registered must
-        be read as written too."""
+        as written: the name normalisation folds a few characters a description keeps (a traditional character of
+        a name's own word folded to its simplified form: 乾 is kept only in the words ``names._keep_qian`` knows),
+        so a description naming the unit as registered must be read as written too."""
         if self._name_automaton is None:
             import ahocorasick
             automaton = ahocorasick.Automaton()
