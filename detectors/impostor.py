@@ -13,7 +13,8 @@ The rule, in order:
    not a sentence of relation such as 与…无关, 对面, 合作) — the claim is the impersonation, and the name only needs
    to reach the usual threshold, as does a name that writes the place of the registered name otherwise while the
    organisation's own name writes it as it is and the account's description writes no place as it is (發布‗醒國 for
-   兴国发布 by 兴国…协会: ``_respelt_own_place``); so does
+   兴国发布 by 兴国…协会: ``_respelt_own_place``), or one whose description copies the unit's own (a business writes
+   what it sells, not the unit's introduction of itself: the badge is read after the description); so does
    a description that runs a government-impersonation scam (a private contact,
    a fee, an ID or bank card to send, a subsidy to claim, a takeover story: ``detectors.profile_claims``), under any
    badge but a medium's. A bare badge proves nothing.
@@ -1283,9 +1284,9 @@ class _Officials:
     def _names_mentioned(self, text: str) -> list[int]:
         """Registry positions whose account name (at least ``MIN_MENTIONED_NAME`` characters) occurs in ``text``
         (one Aho-Corasick pass; built on first use: only avatar-rule suspects need it), normalised as names are or
-        as written: the name normalisation folds a few characters a description keeps (乾县 reads 干县 folded, as
-        one character of 乾 and 干 is simplified to the other), so a description naming the unit as registered must
-        be read as written too."""
+        as written: the name normalisation folds a few characters a description keeps (a traditional character of
+        a name's own word folded to its simplified form: 乾 is kept only in the words ``names._keep_qian`` knows),
+        so a description naming the unit as registered must be read as written too."""
         if self._name_automaton is None:
             import ahocorasick
             automaton = ahocorasick.Automaton()
@@ -3329,7 +3330,11 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
         # a body naming an account after its place spells it as it does, the account avoids the spelling everywhere
         respelt = "" if strong or claim or scammed or medium or own_words else _respelt_own_place(
             officials.forms[r].core, form.core, org, acc.get("description") or "")
-        if not strong and not claim and not scammed and not respelt:
+        # so does a description that copies the unit's own (收储服务站官方公众号。发布…): a business writes what it
+        # sells, not the unit's introduction of itself; the badge is read after the description, not before it
+        copied = not (strong or claim or scammed or respelt or medium or own_words) and any(
+            pos == r and how == "copied" for pos, how in described)
+        if not strong and not claim and not scammed and not respelt and not copied:
             return None
         if claim:
             reasons.append(f"认证为“{org}”，简介却自称“{claim}”，名称仿照“{entry.get('name')}”")
@@ -3338,6 +3343,8 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
             reasons.append(f"认证为“{org}”，名称仿照“{entry.get('name')}”，简介却是冒充政务的诈骗话术：认证不能为它作保")
         elif respelt:
             reasons.append(f"认证为“{org}”，自身名称写的是“{respelt}”，账号名称却把它写成别的字来仿照“{entry.get('name')}”")
+        elif copied:
+            reasons.append(f"认证为“{org}”，名称仿照“{entry.get('name')}”，简介也照搬该单位的：认证不能为它作保")
         else:
             reasons.append(f"认证为“{org}”，却使用“{entry.get('name')}”的名称")
         evidence["verified_as"] = org

@@ -69,6 +69,7 @@ from detectors.places import (
     ANYWHERE_LEVEL_WORDS,
     DIVISION_LEVEL_WORDS,
     PLACE_LEVEL_TRIGGERS,
+    former_divisions,
     gazetteer,
     place_level_words,
     shorten_long_names,
@@ -213,6 +214,8 @@ def _clean(text: str) -> tuple[str, list[str], list[tuple[str, str]]]:
     if not _traditional_chars().isdisjoint(out):
         # phrase-level OpenCC for names; one character at a time (C-speed translate) for texts longer than any name
         simplified = _t2s(out) if len(out) <= MAX_PHRASE_CONVERSION else out.translate(table)
+        if KEPT_TRADITIONAL in out and len(simplified) == len(out):
+            simplified = _keep_qian(out, simplified)
         if len(simplified) == len(out):
             traditional += [(a, b) for a, b in zip(out, simplified) if a != b]
         else:
@@ -317,6 +320,49 @@ def _read_lookalike_letters(text: str) -> tuple[str, list[tuple[str, str]]]:
     for k in alone:
         chars[k] = table[text[k]]
     return "".join(chars), [(text[k], table[text[k]]) for k in alone]
+
+
+# 乾 is the traditional form of 干 (dry) and a standard character of its own (qián): OpenCC's phrase dictionary
+# keeps it in its words (乾坤, 乾隆) but only for a phrase written wholly in one script, so a name mixing the scripts
+# (乾县 with the simplified 县) had it folded to 干 and its place no longer read. Kept where it belongs to one of
+# ``_qian_words``.
+KEPT_TRADITIONAL = "乾"
+
+
+@lru_cache(maxsize=1)
+def _qian_words() -> re.Pattern:
+    """The words that keep 乾, longest first: division names of the gazetteer (full and short, and the former names
+    of ``detectors/data/former_divisions.tsv``), township names of ``detectors/data/towns.tsv``, and the simplified
+    side of OpenCC's own phrase dictionary (``TSPhrases.txt``: 乾坤, 乾隆, 乾清宫)."""
+    import opencc
+
+    gaz = gazetteer()
+    words = {n for n in (*gaz.full, *gaz.short) if KEPT_TRADITIONAL in n}
+    words |= {n for names, _parents in former_divisions().values() for n in names if KEPT_TRADITIONAL in n}
+    with (DATA_DIR / "towns.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) > 1 and KEPT_TRADITIONAL in cols[1]:
+                words.add(cols[1])
+    phrases = Path(opencc.__file__).resolve().parent / "dictionary" / "TSPhrases.txt"
+    with phrases.open(encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) > 1:
+                words.update(w for w in cols[1].split() if KEPT_TRADITIONAL in w)
+    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
+
+
+def _keep_qian(written: str, simplified: str) -> str:
+    """``simplified`` (``written`` converted character for character) with 乾 put back where ``written`` had it and it
+    belongs to a word that keeps it (``_qian_words``): 乾县 stays 乾县, 乾燥 becomes 干燥."""
+    restored = "".join(w if w == KEPT_TRADITIONAL else s for w, s in zip(written, simplified))
+    keep: set[int] = set()
+    for m in _qian_words().finditer(restored):
+        keep.update(i for i in range(m.start(), m.end()) if written[i] == KEPT_TRADITIONAL)
+    if not keep:
+        return simplified
+    return "".join(written[i] if i in keep else ch for i, ch in enumerate(simplified))
 
 
 @lru_cache(maxsize=1)
