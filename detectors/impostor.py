@@ -374,6 +374,19 @@ DRAWING_MARGIN = 0.03
 SHOT_COLOUR_GAP = 0.07
 SHOT_COLOURED_MIN = 0.84
 SHOT_COLOURED_MIN_PLACE_ONLY = 0.88
+# ... and when the description names or copies the unit (as ``PIXEL_MIN_SCAM_CLAIM``: it already says whose account
+# this pretends to be), from this: on every tuning part no non-copy the description points at (hard negatives,
+# impostors of other units: 29 pairs) reached a colour gap of 0.09 or less in either shot reading at any correlation,
+# while copies so pointed at read 0.81-0.83 in their colours (tiny screenshots, a bordered copy); the lead over every
+# other unit the description names stays (``detectors/data/README.md``, twenty-ninth round).
+SHOT_COLOURED_MIN_CLAIMED = 0.80
+# Under a tenth of the frame (``detectors.avatar.tiny_shot_similarity``, read only for the units a description or the
+# name's own place points at) a copy is 15-26 px of the finer frame and its edge pixels blend with the page: the colour
+# gap at its best size runs larger than a larger copy's. Set from the non-copies that reach that reading on every
+# tuning part (hard negatives, genuine accounts of other units, other units' impostors): at a correlation of 0.80 or
+# more their gap was never under 0.11, copies read 0.04-0.08 (one 0.108). The limit is the lowest non-copy gap less a
+# margin of 0.02.
+SHOT_TINY_COLOUR_GAP = 0.09
 # A copy the pixel readings find (a crop, a border, a frame) shows its unit's own hues, in other proportions than the
 # whole avatar (a crop keeps the centre): hue histograms within this of the unit's (0.03-0.25 for crops and borders of
 # flat badges; a screenshot's own page colours put every unit at 0.5 or more) let the colours choose among units the
@@ -3125,7 +3138,7 @@ class _PixelSearch:
                     rgb = shot_pixels_for_record(acc, self.base_dir, SHOT_FINE_SIDE)
                     fine.append(ShotFrame(rgb) if rgb is not None else None)
                 if fine[0] is not None:
-                    sim = max(sim, tiny_shot_similarity(fine[0], shots, SHOT_COLOUR_GAP))
+                    sim = max(sim, tiny_shot_similarity(fine[0], shots, SHOT_TINY_COLOUR_GAP))
             return sim
 
         def window(r: int, theirs: np.ndarray) -> float:
@@ -3179,6 +3192,8 @@ class _PixelSearch:
             needed = least if governmental or worded or officials.units[r] in claimed else least_place_only
             if org and officials.units[r] not in claimed:
                 needed = least_place_only
+            if similarity is coloured and officials.units[r] in claimed:
+                needed = min(needed, SHOT_COLOURED_MIN_CLAIMED)
             lead = margin
             # the description claims the unit *and* runs a scam, and the name gives the unit's own place: the
             # avatar only has to agree with them, a deep crop of the unit's avatar read whole (``PIXEL_MIN_SCAM_CLAIM``)
