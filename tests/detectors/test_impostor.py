@@ -128,7 +128,7 @@ def test_min_score_setting(registry):
     class Cfg(dict):
         pass
     cfg = Cfg({"detect.impostor_min_score": 0.9, "detect.avatar_max_distance": 10, "detect.name_decorations": None,
-                "detect.avatar_pixel_max_pairs": 500})
+                "detect.avatar_pixel_max_pairs": 500, "detect.workers": 1})
     found = run(registry, [acc("济南发布", "x19", platform="douyin"), acc("SD发布", "x20")], cfg=cfg)
     assert set(found) == {"x19"}
 
