@@ -1725,8 +1725,7 @@ def named_features() -> dict[str, tuple[str, ...]]:
                 or freq < FEATURE_MIN_FREQ):
             continue
         head = gaz.name_at(word, 0, common_words=True)
-        if head and len(head) < len(word) and gaz.name_at(word, 0, common_words=True) != word \
-                and word not in gaz.full and word not in gaz.short:
+        if head and len(head) < len(word) and word not in gaz.full and word not in gaz.short:
             out.setdefault(word[:2], set()).add(word)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 

@@ -74,6 +74,7 @@ from detectors.places import (
     place_level_words,
     shorten_long_names,
     strip_place_levels,
+    township_names,
 )
 from detectors.textnorm import (
     BAR_LETTERS,
@@ -332,18 +333,15 @@ KEPT_TRADITIONAL = "乾"
 @lru_cache(maxsize=1)
 def _qian_words() -> re.Pattern:
     """The words that keep 乾, longest first: division names of the gazetteer (full and short, and the former names
-    of ``detectors/data/former_divisions.tsv``), township names of ``detectors/data/towns.tsv``, and the simplified
-    side of OpenCC's own phrase dictionary (``TSPhrases.txt``: 乾坤, 乾隆, 乾清宫)."""
+    of ``detectors/data/former_divisions.tsv``), township names of ``detectors/data/towns.tsv``
+    (``places.township_names``), and the simplified side of OpenCC's own phrase dictionary (``TSPhrases.txt``: 乾坤,
+    乾隆, 乾清宫)."""
     import opencc
 
     gaz = gazetteer()
     words = {n for n in (*gaz.full, *gaz.short) if KEPT_TRADITIONAL in n}
     words |= {n for names, _parents in former_divisions().values() for n in names if KEPT_TRADITIONAL in n}
-    with (DATA_DIR / "towns.tsv").open(encoding="utf-8") as fh:
-        for line in fh:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) > 1 and KEPT_TRADITIONAL in cols[1]:
-                words.add(cols[1])
+    words |= {n for n in township_names() if KEPT_TRADITIONAL in n}
     phrases = Path(opencc.__file__).resolve().parent / "dictionary" / "TSPhrases.txt"
     with phrases.open(encoding="utf-8") as fh:
         for line in fh:

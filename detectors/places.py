@@ -1113,7 +1113,12 @@ def nickname_spans(text: str) -> list[tuple[int, int, str]]:
         while start >= 0:
             spans.append((start, start + len(nick), nick))
             start = text.find(nick, start + 1)
-    return [(a, b, n) for a, b, n in spans if not any(c <= a and b <= d and d - c > b - a for c, d, _ in spans)]
+    return [(a, b, n) for a, b, n in spans if not inside_longer(a, b, spans)]
+
+
+def inside_longer(a: int, b: int, spans) -> bool:
+    """Whether the span ``a:b`` lies inside a longer one of ``spans`` ((start, end, …) tuples)."""
+    return any(c <= a and b <= d and d - c > b - a for c, d, *_ in spans)
 
 
 # ---- township level (乡、镇、街道) ----------------------------------------------------------------------------
