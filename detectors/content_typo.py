@@ -1846,15 +1846,29 @@ def _term_written_elsewhere(folded: str, start: int, correct: str, window: str) 
 def _shortened_is_a_word(folded: str, start: int, window: str) -> bool:
     """A term with a character missing that is a word itself (中小企业, 基层组织) or whose first character ends the
     word before it (农村委员会 → 村委员会 is 农村 + 委员会): another phrase, not a slip. The word before takes the
-    character only where it is commoner than the word the character opens in the window (农村 11,478 against 村委 15;
-    完善 + 人民代表大制度 keeps 人民, 43,719, against 善人, 648: 人民代表大会制度 with 会 left out)."""
+    character where it is commoner than the word the character opens in the window (农村 11,478 against 村委 15), or
+    where the window reads as whole words (察看 + 中国运河: 中国 + 运河, a name of its own) — not where the gap strands a
+    character (完善 + 人民代表大制度 keeps 人民, 43,719, against 善人, 648, and 大 is left alone: 人民代表大会制度 with
+    会 left out)."""
     if len(window) <= 4 and window in long_words():
         return True
     if start == 0:
         return False
     words = word_freq()
     before = words.get(folded[start - 1] + window[0], 0)
-    return before >= EDGE_WORD_MIN_FREQ and before > words.get(window[:2], 0)
+    return before >= EDGE_WORD_MIN_FREQ and (before > words.get(window[:2], 0) or _whole_words(window))
+
+
+def _whole_words(s: str) -> bool:
+    """``s`` cuts into dictionary words of two to four characters (``EDGE_WORD_MIN_FREQ`` or more) and nothing else."""
+    words = word_freq()
+    ok = [True] + [False] * len(s)
+    for i in range(len(s)):
+        if ok[i]:
+            for k in (2, 3, 4):
+                if i + k <= len(s) and words.get(s[i:i + k], 0) >= EDGE_WORD_MIN_FREQ:
+                    ok[i + k] = True
+    return ok[-1]
 
 
 FUNCTION_CHARS = frozenset("和与及的之")

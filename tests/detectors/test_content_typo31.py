@@ -49,6 +49,8 @@ def test_word_before_takes_the_first_character_only_when_commoner():
     assert _shortened_is_a_word("县农村委员会", 2, "村委员会")
     # 好人 is a word, but 人民 is far commoner: 人 opens the term
     assert not _shortened_is_a_word("讲好人民代表大制度", 2, "人民代表大制度")
+    # …unless the window reads as whole words: 中国 + 运河 names something of its own (看中 is a word too)
+    assert _shortened_is_a_word("察看中国运河文化博物馆", 2, "中国运河")
 
 
 def test_dropped_character_after_a_rarer_edge_word(rules):
