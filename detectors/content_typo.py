@@ -130,6 +130,8 @@ OFFICE_CHARS = set("部局厅委办处科署院会室站所中心队组团")
 CONJUNCTIONS = frozenset("和与及")  # one for another in a name is a style or another body's name, not a slip
 UNDROPPABLE = set("和与及的之总省市国家第")  # dropped in official abbreviations (住房城乡建设部, 市场监管局, 六次全会)
 STATE_PREFIX = "中华人民共和国"
+OWN_COUNTRY = "我国"  # a formal term opening with it (我国向北开放重要桥头堡) is written without it too …
+OWN_COUNTRY_REST_MIN = 6  # … where this many characters or more are left (a long fixed phrase of its own)
 RANK_CHARS = frozenset("副总常")  # added to or left out of a leader's title they make another title, not a slip
 NATIONAL_TITLE = re.compile(r"^(?:全国|中央|中共中央|国务|国家)[\u4e00-\u9fff]{2,}")  # 全国政协副主席, 国务委员
 DEPUTY = "副"  # in any title: 国家主席 / 国家副主席 are two offices
@@ -265,6 +267,10 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
                 if short != folded and len(short) >= 3 and short[-1] in LAW_ENDINGS:
                     # 《民法典》 as often as 《中华人民共和国民法典》
                     terms.setdefault(short, Term(short, row[0].removeprefix(STATE_PREFIX), None))
+                own = folded.removeprefix(OWN_COUNTRY)
+                if own != folded and len(own) >= OWN_COUNTRY_REST_MIN:
+                    # 打造我国向北开放重要桥头堡 as often as 建好向北开放重要桥头堡: the possessive is the writer's
+                    terms.setdefault(own, Term(own, row[0].removeprefix(OWN_COUNTRY), None))
         if (d / "leaders.txt").is_file():
             for row in read_list(d / "leaders.txt"):
                 titles = [t for t in (row[1].split("|") if len(row) > 1 else []) if t]
@@ -435,12 +441,16 @@ def county_stems() -> dict[str, tuple[str, ...]]:
     return {stem: tuple(sorted(places)) for stem, places in sorted(out.items())}
 
 
+PREFECTURE_LEVELS = ("市", "盟", "地区", "自治州")  # the level words of prefecture-level divisions
+
+
 @lru_cache(maxsize=1)
 def prefecture_stems() -> dict[str, tuple[str, ...]]:
-    """The prefecture-level cities of ``prefecture_names`` by their short form of ``STEM_MIN`` characters or more, as
-    posts write a city without 市 (葫芦岛, 张家口, 驻马店), with their province's full and short name: checked like a
-    county's stem (``county_stems``: the same position changed, in a post of an account of the province or naming the
-    province or the city); a stem that is itself a division's full name is left out."""
+    """The prefecture-level divisions of the gazetteer by their short form of ``STEM_MIN`` characters or more, as posts
+    write a city without 市 (葫芦岛, 张家口, 驻马店) and a league, a prefecture or an autonomous prefecture without its
+    level word (锡林郭勒, 阿拉善, 大兴安岭, 阿克苏, 西双版纳, 黔东南), with their province's full and short name: checked
+    like a county's stem (``county_stems``: the same position changed, in a post of an account of the province or
+    naming the province or the division); a stem that is itself a division's full name is left out."""
     from detectors.places import gazetteer, short_form
 
     gaz = gazetteer()
@@ -448,13 +458,42 @@ def prefecture_stems() -> dict[str, tuple[str, ...]]:
     out: dict[str, set[str]] = {}
     for d in gaz.divisions.values():
         name = fold(d.name)
-        if d.level != 2 or not name.endswith("市"):
+        if d.level != 2 or not name.endswith(PREFECTURE_LEVELS):
             continue
         stem = fold(short_form(d.name, province=False, code=d.code, parent=d.parent))
         if len(stem) < STEM_MIN or stem == name or stem in names:
             continue
         out.setdefault(stem, {name, stem}).update(_places_above(d.code))
     return {stem: tuple(sorted(places)) for stem, places in sorted(out.items())}
+
+
+@lru_cache(maxsize=1)
+def division_cut_places() -> dict[str, tuple[tuple[str, ...], int]]:
+    """Every prefecture-level division by its full name (``prefecture_names``) and every county-level one
+    (``county_names``), with the names of the divisions above it (``_places_above``) and its level (2, 3): the names
+    whose syllable-boundary slips ``TypoFinder._division_cut_slips`` reads."""
+    from detectors.places import gazetteer
+
+    out: dict[str, tuple[set[str], int]] = {}
+    prefectures = set(prefecture_names())
+    for d in gazetteer().divisions.values():
+        name = fold(d.name)
+        if (d.level == 2 and name in prefectures) or (d.level == 3 and name.endswith(COUNTY_LEVELS) and len(name) >= 3):
+            out.setdefault(name, (set(), d.level))[0].update(_places_above(d.code))
+    return {name: (tuple(sorted(above)), level) for name, (above, level) in sorted(out.items())}
+
+
+@lru_cache(maxsize=1)
+def division_level_shorts() -> dict[int, frozenset[str]]:
+    """The short forms (two characters or more) of the gazetteer's divisions by level (2 prefecture, 3 county)."""
+    from detectors.places import gazetteer, short_form
+
+    out: dict[int, set[str]] = {}
+    for d in gazetteer().divisions.values():
+        short = fold(short_form(d.name, province=not d.parent, code=d.code, parent=d.parent))
+        if len(short) >= 2:
+            out.setdefault(d.level, set()).add(short)
+    return {level: frozenset(shorts) for level, shorts in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -1080,6 +1119,7 @@ class TypoFinder:
         self._cut_forms = frozenset(t.correct for t in self.terms if t.mutable is None and not t.leader
                                     and not t.division and not t.landmark)
         self._term_cuts: TermCuts | None = None
+        self._division_cuts: TermCuts | None = None  # the divisions' full names' (``_division_cut_slips``)
 
     def _cut_slips(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
         """A formal term with the letters of one or two syllables cut another way by the input method
@@ -1088,12 +1128,46 @@ class TypoFinder:
         slip: 一个中国 in 一个中国预案则)."""
         if self._term_cuts is None:
             self._term_cuts = TermCuts(self._cut_forms)
-        found = self._term_cuts.slips(folded)
+        found = self._term_cuts.slips(folded, self._cut_judge())
         if not found:
             return []
         exact = _exact_spans(folded, self.correct_forms)
         return [_slip_at(text, offsets, a, b, word, "拼音切分", False) for a, b, word, (p, q) in found
                 if not any(x < q and p < y for x, y in exact)]
+
+    def _cut_judge(self):
+        """The input method's language model as the judge of a syllable-boundary slip of a correct form written as two
+        characters that make no dictionary word (``ImeModel.vouches_cut``: 品干建设), None where the model is off."""
+        if self.ime is None:
+            return None
+        ime = self.ime
+
+        def judge(f: str, a: int, b: int, word: str, written: str) -> bool:
+            return ime.vouches_cut(f, a, b, word)
+        return judge
+
+    def _division_cut_slips(self, text: str, folded: str, offsets: list[int], region: str = "") -> list[TypoHit]:
+        """A prefecture- or county-level division's full name (``division_cut_places``: 兴安盟, 浏阳市) with the
+        letters of two syllables cut another way by the input method and written as two other characters (兴安盟
+        typed ``xinganmeng`` and read xin'gan: 新干盟), its level word and the rest kept (two written characters that
+        make no dictionary word only where the input method's model vouches for the name: ``_cut_judge``) — where the post or the
+        account's region names a division above it (as ``county_names``), the written span is no division's full name,
+        and its written characters no short form of a division of the same level (湛江, 济南 are places of their own)."""
+        places = division_cut_places()
+        if self._division_cuts is None:
+            self._division_cuts = TermCuts(places, min_len=3, keep_min=1, parts_allowed=(2,))
+        found = self._division_cuts.slips(folded, self._cut_judge())
+        if not found:
+            return []
+        names = division_names()
+        out = []
+        for a, b, name, (p, q) in found:
+            above, level = places[name]
+            if (not any(x in folded or x in fold(region) for x in above) or folded[a:b] in names
+                    or folded[p:q] in division_level_shorts().get(level, frozenset())):
+                continue
+            out.append(_slip_at(text, offsets, a, b, name, "拼音切分", False))
+        return out
 
     @staticmethod
     def _provincial_context(term: Term, folded: str, start: int, size: int) -> bool:
@@ -1144,6 +1218,8 @@ class TypoFinder:
         hits += [d for d in landmark_pair_slips(text, folded, offsets, region)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._cut_slips(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in self._division_cut_slips(text, folded, offsets, region)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in vocabulary_slips(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
@@ -1769,10 +1845,30 @@ def _term_written_elsewhere(folded: str, start: int, correct: str, window: str) 
 
 def _shortened_is_a_word(folded: str, start: int, window: str) -> bool:
     """A term with a character missing that is a word itself (中小企业, 基层组织) or whose first character ends the
-    word before it (农村委员会 → 村委员会 is 农村 + 委员会): another phrase, not a slip."""
+    word before it (农村委员会 → 村委员会 is 农村 + 委员会): another phrase, not a slip. The word before takes the
+    character where it is commoner than the word the character opens in the window (农村 11,478 against 村委 15), or
+    where the window reads as whole words (察看 + 中国运河: 中国 + 运河, a name of its own) — not where the gap strands a
+    character (完善 + 人民代表大制度 keeps 人民, 43,719, against 善人, 648, and 大 is left alone: 人民代表大会制度 with
+    会 left out)."""
     if len(window) <= 4 and window in long_words():
         return True
-    return start > 0 and word_freq().get(folded[start - 1] + window[0], 0) >= EDGE_WORD_MIN_FREQ
+    if start == 0:
+        return False
+    words = word_freq()
+    before = words.get(folded[start - 1] + window[0], 0)
+    return before >= EDGE_WORD_MIN_FREQ and (before > words.get(window[:2], 0) or _whole_words(window))
+
+
+def _whole_words(s: str) -> bool:
+    """``s`` cuts into dictionary words of two to four characters (``EDGE_WORD_MIN_FREQ`` or more) and nothing else."""
+    words = word_freq()
+    ok = [True] + [False] * len(s)
+    for i in range(len(s)):
+        if ok[i]:
+            for k in (2, 3, 4):
+                if i + k <= len(s) and words.get(s[i:i + k], 0) >= EDGE_WORD_MIN_FREQ:
+                    ok[i + k] = True
+    return ok[-1]
 
 
 FUNCTION_CHARS = frozenset("和与及的之")

@@ -339,26 +339,29 @@ class TermCuts:
     correct form) of each span of ``folded`` that is a correct form of ``TERM_MIN`` characters or more with the letters
     of one or two adjacent syllables cut another way and written with other characters, the rest of the form as it
     stands (``TERM_KEEP_MIN`` characters or more). Not reported: a window of two characters that is no dictionary word
-    (an input method outputs the word of two syllables typed together: 西安, 反感), a changed window at the form's
+    (an input method outputs the word of two syllables typed together: 西安, 反感) unless the input method's language
+    model, where loaded, prefers the form's own characters there (``ImeModel.vouches_cut``), a changed window at the form's
     edge that makes a dictionary word with the text beyond (医院管理 is no 预案管理 slip: 医院 is the text's word), and
     one character of a person's noun (``AGENT_CHARS``) for the form's last two syllables (应急员 is a worker)."""
 
-    def __init__(self, terms):
+    def __init__(self, terms, min_len: int = TERM_MIN, keep_min: int = TERM_KEEP_MIN, parts_allowed=(1, 2)):
+        """``min_len``, ``keep_min``: the shortest form read and the fewest characters kept as written;
+        ``parts_allowed``: the numbers of written characters a changed window may have (1: two syllables merged)."""
         import ahocorasick
 
         table: dict[str, list[tuple[str, int, int, int]]] = {}
         for term in sorted(set(terms)):
-            if len(term) < TERM_MIN or not all(is_cjk(c) for c in term):
+            if len(term) < min_len or not all(is_cjk(c) for c in term):
                 continue
             syl = _term_reading(term)
             if syl is None:
                 continue
             for j in range(len(term)):
                 for k in (1, 2):
-                    if j + k > len(term) or len(term) - k < TERM_KEEP_MIN or NUMERALS & set(term[j:j + k]):
+                    if j + k > len(term) or len(term) - k < keep_min or NUMERALS & set(term[j:j + k]):
                         continue  # (a numeral kept reads as a blank token and is compared as written: 一国两制)
                     here = syl[j:j + k]
-                    for parts in (1, 2):
+                    for parts in parts_allowed:
                         for cut in _cuts("".join(here), parts):
                             if cut == here:
                                 continue
@@ -371,8 +374,11 @@ class TermCuts:
         if not self.empty:
             self._ac.make_automaton()
 
-    def slips(self, folded: str) -> list[tuple[int, int, str, tuple[int, int]]]:
-        """(start, end, correct form, (start, end) of the written characters of the changed syllables)."""
+    def slips(self, folded: str, judge: Judge | None = None) -> list[tuple[int, int, str, tuple[int, int]]]:
+        """(start, end, correct form, (start, end) of the written characters of the changed syllables).
+        ``judge(folded, start, end, correct characters, written characters)``: the language model's word on a two-
+        character window that is no dictionary word (品干 for 平安 in 品干建设: the input method gave two single
+        characters for the letters cut another way), which is otherwise not reported."""
         if self.empty:
             return []
         freq = _freq()
@@ -384,7 +390,8 @@ class TermCuts:
                 if (folded[i:i + j] != term[:j] or folded[i + j + parts:i + n] != term[j + k:]
                         or w == term[j:j + k] or not _cjk_run(folded, i + j, i + j + parts)):
                     continue
-                if parts == 2 and not freq.get(w):
+                if parts == 2 and not freq.get(w) and not (
+                        judge is not None and judge(folded, i + j, i + j + parts, term[j:j + k], w)):
                     continue
                 if parts == 1 and j + k == len(term) and w in AGENT_CHARS:
                     continue
