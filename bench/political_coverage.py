@@ -1540,6 +1540,8 @@ def swapped_items() -> list[Item]:
     fam = "71 固定提法前后两部分颠倒（两山理念等，checklist 398）"
     items = []
     for a, b, _ in SWAPPED:
+        if a == "党政军民学":
+            continue  # two enumerations in one statement, not a 就是 statement: family 122 (content-political31)
         wrong = [f"村规民约写上了{b}就是{a}。", f"{b}也是{a}，要坚定不移走生态优先之路。"] if a != "冰天雪地" else \
             [f"{b}也是{a}，冰雪经济大有可为。"]
         right = [f"村规民约写上了{a}就是{b}。", f"{a}和{b}要统筹兼顾。"]
@@ -2314,6 +2316,132 @@ def compressed_formula_items() -> list[Item]:
     return [Item(fam, "三个代表 / 四个不摘", wrong, right)]
 
 
+# ---- content-political31 (checklist 445–457) ----------------------------------------------------------------------
+
+def fused_head_items() -> list[Item]:
+    fam = ("113 委员会的名称把“会”换成首长的“长”（国家监察委员长）：state_offices.txt 每个以委员会结尾、首长不是委员长的 "
+           "organ / body 写法；"
+           "最高法院、最高检察院冠“国家”“中央”（checklist 445、446）")
+    out = []
+    for line in (ROOT / "detectors" / "lexicons" / "state_offices.txt").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if not line.startswith(("organ\t", "body\t")) or len(cols) < 3 or "委员长" in cols[2].split("|"):
+            continue
+        head = cols[2].split("|")[0]
+        for form in cols[1].split("|"):
+            if form.endswith("委员会"):
+                out.append(Item(fam, form, [f"{form[:-1]}长出席了会议。", f"{form[:-1]}长在会上讲话。"],
+                                [f"{form}{head}出席了会议。", f"{form}委员出席了会议。"]))
+    for wrong, right in (("国家检察院", "最高人民检察院"), ("中央检察院", "最高人民检察院"), ("国家法院", "最高人民法院"),
+                         ("中央法院", "最高人民法院"), ("国家人民法院", "最高人民法院"), ("国家人民检察院", "最高人民检察院")):
+        out.append(Item(fam, wrong, [f"{wrong}发布了典型案例。"], [f"{right}发布了典型案例。", f"法国{wrong}作出了裁决。"]))
+    out.append(Item(fam, "全国法院与全国检察机关", [], ["全国法院系统开展集中执行。", "全国检察机关部署专项监督。",
+                                              "全国人民代表大会常务委员会委员长主持会议。"]))
+    return out
+
+
+def renamed_merged_items() -> list[Item]:
+    fam = ("114 外国国名的旧称与已并入他国的旧国名：蒙古人民共和国（1992）、缅甸联邦（2011）、锡金王国 / 锡金（1975 并入印度）"
+           "（checklist 447）")
+    rows = (("蒙古人民共和国", "蒙古国", 1992), ("缅甸联邦", "缅甸联邦共和国", 2011), ("锡金王国", "印度锡金邦", 1975))
+    out = [Item(fam, old, [f"代表团访问了{old}。", f"{old}的风光吸引了游客。"],
+                [f"代表团访问了{new}。", f"{year - 10}年，代表团访问了{old}。", f"{old}是{new}的旧称。"]) for old, new, year in rows]
+    out.append(Item(fam, "锡金（国家才有的词前）", ["锡金政府发布了旅游公告。", "代表团出访锡金。"],
+                    ["锡金邦政府发布了旅游公告。", "锡金的茶园吸引了游客。"]))
+    return out
+
+
+def old_name_more_items() -> list[Item]:
+    fam = "115 政务院 1951 年指示废止的其他旧称：番僧、番民、番人、鞑子，回回作民族名称（checklist 448）"
+    out = [Item(fam, old, [f"这里的{old}世代放牧。", f"{old}聚居的村庄通了公路。"],
+                [f"史书记载，当时称为{old}。", f"“{old}”是旧社会的蔑称。"]) for old in ("番僧", "番民", "番人", "鞑子")]
+    out.append(Item(fam, "回回", ["回回群众欢度开斋节。", "回回村新建了卫生室。", "社区里回回聚居。"],
+                    ["他回回都第一个到岗。", "元代回回炮威力巨大。", "史书记载，当时称回族为回回。", "回回历是元代的历法。"]))
+    return out
+
+
+def nation_religion_items() -> list[Item]:
+    fam = "116 民族被当作宗教：data/ethnic_groups.txt 的 56 个民族 × 教（回族教）（checklist 449）"
+    names = [line.strip() for line in (ROOT / "detectors" / "data" / "ethnic_groups.txt").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    return [Item(fam, n, [f"关于{n}教的讲座在社区举行。", f"尊重{n}教的饮食禁忌。"],
+                 [f"{n}教师扎根基层三十年。", f"{n}教育事业发展迅速。", f"不能把宗教称为“{n}教”。"]) for n in names]
+
+
+def compatriot_short_items() -> list[Item]:
+    fam = "117 港澳台同胞的简称被算作外国人：港籍 / 台籍 × 外宾、外国人……；外籍 / 外国 × 港人、台胞、同胞、居民（checklist 450）"
+    out = []
+    for who in ("港籍", "台籍", "香港籍", "台湾籍"):
+        out.append(Item(fam, who, [f"论坛邀请了{who}外宾。", f"{who}外国专家参加了研讨。", f"{who}外国人参观了展览。"],
+                        [f"{who}人士参加了研讨。", f"{who}人士和外籍人士分别登记。"]))
+    for who in ("港人", "台胞", "港澳同胞", "台湾同胞", "香港居民", "澳门居民"):
+        out.append(Item(fam, who, [f"全市外籍{who}创办企业20家。"], [f"全市{who}和外籍人士创办企业20家。"]))
+    out.append(Item(fam, "澳籍（澳大利亚籍）", [], ["澳籍外宾参观了牧场。", "澳籍外国专家参加了研讨。"]))
+    return out
+
+
+def strait_two_states_items() -> list[Item]:
+    fam = "118 台海两岸称两国（checklist 451）"
+    return [Item(fam, "台海", ["台海两国的渔民常年往来。", "台海两个国家的渔民常年往来。"],
+                 ["台海两岸的渔民常年往来。", "台海局势与中美两国关系密切相关。", "台海局势牵动中日两国。"])]
+
+
+def tw_institution_items() -> list[Item]:
+    fam = ("119 台湾被给予奥运代表团、以国家名义的故宫博物院与中央研究院（中华台北奥运代表团、台北故宫博物院、台湾“中央研究院”）"
+           "（checklist 452）")
+    out = []
+    for attr in ("奥运代表团", "奥运会代表团", "奥运会代表队", "故宫博物院", "故宫", "中央研究院", "中研院"):
+        wrong = [f"台湾{attr}发布了消息。", f"台湾地区的{attr}发布了消息。"]
+        if attr.startswith(("故宫", "中")):
+            wrong.append(f"学者赴台湾{attr}交流。")
+        out.append(Item(fam, attr, wrong, [f"台湾地区“{attr}”发布了消息。", f"所谓台湾{attr}发布了消息。"]))
+    # (中华台北 outside a team's name is read by its own rule, checklist 68: not a right sentence here)
+    out.append(Item(fam, "正确名称", [], ["展览在台北故宫博物院举行。", "台湾同胞参观了北京故宫博物院。", "台湾“中央研究院”发布报告。"]))
+    return out
+
+
+def island_short_state_items() -> list[Item]:
+    fam = ("120 四大群岛的简称 × 争议；省级行政区（data/divisions.tsv 全部简称与港澳）× 国（西藏国）（checklist 453、454）")
+    out = [Item(fam, f"{g}争议", [f"考察船在{g}争议海域作业。", f"{g}是有争议的岛礁。"],
+                [f"考察船在{g}群岛海域作业。", f"所谓“{g}争议海域”是别国炒作。"]) for g in ("南沙", "西沙", "中沙", "东沙")]
+    shorts = []
+    for line in (ROOT / "detectors" / "data" / "divisions.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 2 and cols[0].endswith("0000") and not line.startswith("#") and cols[1] != "台湾省":
+            name = cols[1]
+            short = re.sub(r"(?:壮族|回族|维吾尔)?自治区$|省$|市$|特别行政区$", "", name)
+            if short != name:
+                shorts.append(short)
+    for short in sorted(set(shorts) | {"香港", "澳门"}):
+        out.append(Item(fam, f"{short}国", [f"有商家销售印有“{short}国”字样的商品。", f"境外组织自称{short}国政府。"],
+                        [f"所谓“{short}国”是分裂势力的捏造。", f"{short}国际旅游节开幕。", f"{short}国民经济持续增长。"]))
+    return out
+
+
+def quoted_map_title_items() -> list[Item]:
+    fam = "121 引号里的地图名称本身缺漏领土（“中国地图（不含台湾）”）（checklist 455）"
+    return [Item(fam, part, [f"课件里的“中国地图（未含{part}）”可以下载。", f"教室挂着“中国地图（不含{part}）”。"],
+                 [f"“不含{part}”的地图属于问题地图。", f"所谓“中国地图（不含{part}）”已被下架。"])
+            for part in ("台湾", "南海诸岛", "钓鱼岛", "台湾岛", "藏南地区")]
+
+
+def halves_items() -> list[Item]:
+    fam = "122 党政军民学、东西南北中两部分颠倒（checklist 456）"
+    return [Item(fam, "党政军民学，东西南北中", ["东西南北中，党政军民学，党是领导一切的。", "东西南北中、党政军民学，党是领导一切的。"],
+                 ["党政军民学，东西南北中，党是领导一切的。"])]
+
+
+def dynasty_invasion_items() -> list[Item]:
+    fam = "123 中国历史上的王朝、政权被说成“入侵”中国：元、清、辽、金、西夏 × 入侵 / 侵略 / 侵占 × 中原 / 中国 / 关内（checklist 457）"
+    out = []
+    for d in ("元朝", "元军", "清朝", "清军", "满清", "辽军", "金兵", "西夏"):
+        out.append(Item(fam, d, [f"{d}{v}{o}以后，这里设立了驿站。" for v in ("入侵", "侵略", "侵占") for o in ("中原", "中国", "关内")],
+                        # (满清 is itself a wording the Xinhua list retires: no right sentence with it)
+                        [] if d == "满清" else [f"有人把{d}南下说成“入侵中原”，这是错误的。", f"{d}南下以后，这里设立了驿站。"]))
+    out.append(Item(fam, "外国入侵", [], ["日军入侵中国东北。", "英军侵略中国沿海。", "清军入关后定都北京。"]))
+    return out
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
@@ -2337,7 +2465,10 @@ def all_items() -> list[Item]:
             + leader_title_slip_items() + region_state_items() + people_tribe_items() + dissolved_state_items()
             + territory_dispute_items() + tw_quoted_body_items() + people_name_items() + division_kind_items()
             + event_type_items() + map_omission_items() + own_foreign_items() + family_name_items() + tw_symbol_items()
-            + other_head_title_items() + compressed_formula_items())
+            + other_head_title_items() + compressed_formula_items() + fused_head_items() + renamed_merged_items()
+            + old_name_more_items() + nation_religion_items() + compatriot_short_items() + strait_two_states_items()
+            + tw_institution_items() + island_short_state_items() + quoted_map_title_items() + halves_items()
+            + dynasty_invasion_items())
 
 
 def main() -> int:

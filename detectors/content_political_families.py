@@ -12,7 +12,8 @@
 * **The police named as abroad or before 1949** — 警察局, 警察厅, 警署, 警务处 after a mainland division (郑州市警察局):
   the mainland's police are public security organs (公安厅, 公安局, 派出所; 《人民警察法》第二条); history (民国, 日伪),
   Hong Kong, Macao, Taiwan and foreign sentences are left alone.
-* **Hong Kong, Macao and Taiwan framed as foreign** — their people called foreigners (来自台湾的外国友人, 香港外宾),
+* **Hong Kong, Macao and Taiwan framed as foreign** — their people called foreigners (来自台湾的外国友人, 香港外宾; by
+  their short forms too — 港籍外宾, 外籍港人, content-political31),
   listed with states as the origin of 外籍 / 外国 people (来自美国和香港的外籍专家), or coming to China (来华的港澳
   游客, 访华的台湾代表团), or counted inside the foreigners' figure (外国游客 8 万, 其中台湾游客 1 万): they are
   港澳台同胞 / 港澳台居民, they come to 内地 / 大陆 (新华社《禁用词和慎用词》;
@@ -202,7 +203,11 @@ FROM_HMT_FOREIGN = re.compile(rf"(?:来自|从|自)(?P<who>{HMT}(?:(?:[、和及
                               rf"(?:外国{PEOPLE}|国外{PEOPLE}|外宾|国际友人|洋专家|老外)|"
                               rf"(?<![“\"「『])(?P<who2>{HMT})(?:外宾|国际友人|外国友人)|"
                               # 台湾籍外宾, 香港籍外国人: 籍 names them by their origin and the noun calls them foreign
-                              rf"(?<![“\"「『])(?P<who3>{HMT})籍(?:外宾|国际友人|外国{PEOPLE}|外籍{PEOPLE}|外国人|外籍人士)")
+                              rf"(?<![“\"「『])(?P<who3>{HMT}|港|台)籍(?:外宾|国际友人|外国{PEOPLE}|外籍{PEOPLE}|外国人|外籍人士)|"
+                              # content-political31: 外籍 / 外国 before the compatriots' own names (外籍港人, 外国台胞):
+                              # the same framing the other way round (澳籍 is also Australian: not read)
+                              rf"(?<![“\"「『])(?:外籍|外国)(?P<who4>港人|台胞|港胞|澳胞|港澳同胞|台湾同胞|香港同胞|澳门同胞|"
+                              rf"港澳台同胞|香港居民|澳门居民|台湾居民)")
 # The origins listed before 外籍 / 外国 people: a state beside Hong Kong, Macao or Taiwan (美国、加拿大和香港的外籍专家).
 # 外籍 is said of people only, whatever follows (外籍医生, 外籍船员).
 FOREIGN_AFTER_LIST = re.compile(rf"(?:等(?:地|国|地区)?)?(?:的)?(?:外籍[{HAN}]|(?:外国|国外){PEOPLE}|外宾)")

@@ -109,6 +109,12 @@ def offices() -> Offices:
             former.setdefault(cols[0], {}).update({t: int(cols[2]) for t in cols[1].split("|")})
         elif kind == "titles":
             also.setdefault(cols[0], set()).update(cols[1].split("|"))
+    # (content-political31) a commission's name with its head's 长 put in the place of 会 (国家监察委员长, 中央军事委员长):
+    # no such office exists unless the commission's head is itself a 委员长 (全国人大常委会); read for every organ and body
+    # whose full name ends in 委员会
+    for alias, titles in list(organs.items()):
+        if alias.endswith("委员会") and "委员长" not in titles:
+            nonorgans.setdefault(alias[:-1] + "长", f"{alias}{heads[alias]}")
     # past leaders (third column 历史人物) are remembered, not office holders: the office table leaves them out
     leaders = [row for row in _rows(LEXICON_DIR / "leaders.txt") if not (len(row) > 2 and row[2] == "历史人物")]
     for row in leaders:  # a person whose own titles in leaders.txt name the office holds it

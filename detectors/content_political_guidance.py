@@ -45,6 +45,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
+from pathlib import Path
 
 from detectors.content_political import HAN, REJECTS, _sentence
 
@@ -130,10 +132,13 @@ ARBITRATION_REJECTED = re.compile(r"所谓|非法|无效|不接受|不承认|拒
 # (倮倮 → 彝族, 摆夷 → 傣族, 僮族 → 壮族 since 1965, 卡瓦 / 卡佤 → 佤族 since 1962, 崩龙族 → 德昂族 since 1985,
 # 毛难族 → 毛南族 since 1986: 国务院 approvals of the groups' own requests). 回回 alone is also 每回 (他回回都迟到) and 来来回回:
 # only as a person (回回们, 老回回).
-ETHNIC_INSULT = re.compile(r"(?:老|小)回回|(?<![来每这那一几两三四五六七八九十来往])回回(?:们|人|佬)|"
+# (回回 as a people's name before a word of people or dwelling too — 回回群众, 回回村, 回回聚居, content-political31; 回回都
+# is "every time", 回回炮 / 回回历 words of Yuan science)
+ETHNIC_INSULT = re.compile(r"(?:老|小)回回|(?<![来每这那一几两三四五六七八九十来往])回回(?:们|人|佬|"
+                           r"(?=民(?!歌)|群众|同胞|居民|老乡|聚居|村|营|坊|社区|兄弟|族))|"
                            r"(?<![南北野])蛮子|(?<![东西南北华])夷人|"
                            r"倮倮|猓猓|摆夷|僮族|卡瓦族|卡佤族|崩龙族|毛难族|鞑子")
-ETHNIC_INSULT_RIGHT = {"老回回": "回族群众", "小回回": "回族群众", "回回们": "回族群众", "回回人": "回族群众",
+ETHNIC_INSULT_RIGHT = {"回回": "回族（回族群众）", "老回回": "回族群众", "小回回": "回族群众", "回回们": "回族群众", "回回人": "回族群众",
                        "回回佬": "回族群众", "蛮子": "（侮辱性称呼，不使用）", "夷人": "彝族", "倮倮": "彝族", "猓猓": "彝族",
                        "摆夷": "傣族", "僮族": "壮族", "卡瓦族": "佤族", "卡佤族": "佤族", "崩龙族": "德昂族",
                        "毛难族": "毛南族", "鞑子": "（侮辱性称呼，不使用）"}
@@ -147,6 +152,23 @@ RELIGION_AS_ETHNICITY = re.compile(r"回族(?:就)?(?:是|等于)伊斯兰教|�
 # A religion or its adherents given 族 as if a people (穆斯林族, 伊斯兰族, 佛教族, 喇嘛族): none of the 56 official names
 # (data/ethnic_groups.txt) is a religion's (content-political24; 禁用词: 不把宗教和民族混为一谈)
 RELIGION_AS_NATION = re.compile(r"(?:穆斯林|伊斯兰教?|回教|佛教|佛教徒|基督教?|基督徒|天主教|东正教|道教|喇嘛教?|清真)族(?!群(?!众)|谱)")
+# content-political31: the converse — one of the 56 peoples (data/ethnic_groups.txt) given 教 as if it were a religion
+# (回族教, 藏族教): the same rule (不把宗教和民族混为一谈); read only where 教 ends the word (before 的, 徒, 信仰, 教义,
+# 饮食, 禁忌 … or a stop), not in 藏族教师, 回族教育
+NATION_AS_RELIGION_AFTER = r"(?=的|徒|信仰|信众|教义|教规|经典|饮食|禁忌|节日|习俗|[，。、；！？,;!?”\"）)]|$)"
+
+
+@lru_cache(maxsize=1)
+def _nation_as_religion() -> re.Pattern:
+    path = Path(__file__).resolve().parent / "data" / "ethnic_groups.txt"
+    names = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    return re.compile("(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")教" + NATION_AS_RELIGION_AFTER)
+
+
+# (the ten peoples most of whose believers are Muslims — 国家民委《中国少数民族》 — and the Tibetans' school of Buddhism)
+NATION_RELIGION_RIGHT = {**dict.fromkeys(("回族", "维吾尔族", "哈萨克族", "东乡族", "撒拉族", "保安族", "柯尔克孜族", "塔吉克族",
+                                          "乌孜别克族", "塔塔尔族"), "伊斯兰教"), "藏族": "藏传佛教"}
 RELIGION_NATION_RIGHT = {"穆斯林": "回族等信仰伊斯兰教的民族（穆斯林群众）", "伊斯兰": "回族等信仰伊斯兰教的民族（穆斯林群众）",
                          "回教": "回族等信仰伊斯兰教的民族（穆斯林群众）", "清真": "回族等信仰伊斯兰教的民族（穆斯林群众）"}
 NAMED_WRONG = re.compile(r"不能|不应|不宜|不得|不要|不存在|没有|混为一谈|说法|称谓|错误|不规范|不准确|不当|应为|应称|改为|纠正|更正|"
@@ -360,6 +382,12 @@ def guidance_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterato
             stem = next((k for k in RELIGION_NATION_RIGHT if m.group(0).startswith(k)), "")
             yield (m.start(), m.end(), "民族宗教", RELIGION_NATION_RIGHT.get(stem, "信教群众（宗教不是民族）"),
                    "不能把宗教和民族混为一谈：宗教或信徒不是“族”")
+    for m in _nation_as_religion().finditer(folded) if has("族教") else ():
+        if not (in_quotes(m.start(), m.end()) and NAMED_WRONG.search(_sentence(folded, m.start()))) \
+                and not _rejected(folded, m.start()):
+            people = m.group(0)[:-1]
+            yield (m.start(), m.end(), "民族宗教", f"{people}群众信仰的{NATION_RELIGION_RIGHT.get(people, '宗教')}（写出宗教的名称）",
+                   "不能把宗教和民族混为一谈：民族不是宗教，没有“××族教”")
     for m in MUSLIM_SLAUGHTER.finditer(folded) if has("杀") else ():
         end = m.end()
         yield end - 1, end, "民族宗教", "宰", "穆斯林宰牛羊及家禽，只说“宰”，不写作“杀”"

@@ -58,7 +58,32 @@ def _regime_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator
                    f"{regime}是{right}，不是外国的古代国家")
 
 
+# ---- content-political31: a dynasty or regime of China said to invade China -----------------------------------------
+
+# The dynasties and regimes founded by the peoples of the north (元, 清 — dynasties of a unified China; 辽, 金, 西夏 —
+# regimes of China's history) with invasion (入侵, 侵略, 侵入, 侵占) of 中原, 中国, 华夏, 汉地, 关内, 内地: the wars among
+# the regimes of ancient China were wars inside one country, not a foreign invasion (中国是统一的多民族国家 — 宪法序言;
+# 教育部统编《中国历史》七年级下册: 元朝的统一, 清朝入关, not 入侵). Stated by name: 元朝统一全国, 清军入关, 金军南下.
+DYNASTY = r"(?:元朝|元军|元兵|蒙元|大元|清朝|清军|清兵|满清|清廷|八旗军|辽朝|辽军|辽国|金朝|金军|金兵|金国|西夏)"
+INVADED = re.compile(rf"(?P<d>{DYNASTY})(?:军队|铁骑|大军)?(?:的)?(?:入侵|侵略|侵入|侵占|攻侵)(?:了)?(?:中原|中国|华夏|汉地|关内|内地)")
+DYNASTY_RIGHT = {"元": "元朝统一全国（元军南下）", "蒙": "元朝统一全国（元军南下）", "大": "元朝统一全国（元军南下）",
+                 "清": "清军入关（清朝统一全国）", "满": "清军入关（清朝统一全国）", "八": "清军入关（清朝统一全国）",
+                 "辽": "辽军南下", "金": "金军南下", "西": "西夏与宋的战争"}
+
+
+def _invasion_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    for m in INVADED.finditer(folded):
+        if in_quotes(m.start(), m.end()) or so_called(folded, m.start()) \
+                or REGIME_REPORTED.search(_sentence(folded, m.start())):
+            continue
+        yield (m.start(), m.end(), "历史与民族团结", DYNASTY_RIGHT[m.group("d")[0]],
+               f"{m.group('d')}是中国历史上的王朝（政权），我国古代各民族政权之间的战争是一国之内的战争，不称“入侵”“侵略”中原或中国")
+
+
 def regime_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
-    """(start, end, rule, suggestion, note) of the twenty-sixth session's family (module docstring)."""
+    """(start, end, rule, suggestion, note) of the twenty-sixth session's family (module docstring) and the
+    thirty-first's (a dynasty of China said to invade China)."""
     if "丽" in folded or "骊" in folded or "渤海" in folded or "余" in folded or "南诏" in folded:
         yield from _regime_hits(folded, in_quotes)
+    if "侵" in folded:
+        yield from _invasion_hits(folded, in_quotes)

@@ -13,7 +13,8 @@
   has (共和国, 政府, 总统, 大使馆, 代表团, 签证 …), after a verb of visits and missions (访问, 出访, 驻), or listed beside
   another state's name. A quoted form, 所谓, a sentence that explains the name (旧称, 原称, 更名, 台湾称, 译作 …), a
   title in 《》 and, for a renamed state, a year before the renaming or a sentence of history (当时, 时任, 殖民, 公元前 …)
-  are right.
+  are right. content-political31 adds 蒙古人民共和国 (蒙古国 since 1992), 缅甸联邦 (2011) and a third kind, a state
+  merged into another (并入: 锡金王国, part of India since 1975 — China's position since 2003), read like a renaming.
 
 ``states_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
 """
@@ -39,8 +40,9 @@ STATE_NAMES_FILE = Path(__file__).resolve().parent / "lexicons" / "state_names.t
 class StateName:
     pattern: str  # the other name (a regular expression)
     right: str  # the Ministry of Foreign Affairs' standard name
-    renamed: int | None  # the year of the renaming; None for Taiwan's rendering
+    renamed: int | None  # the year of the renaming (or of the merger); None for Taiwan's rendering
     anywhere: bool  # the form has no other meaning
+    merged: bool = False  # 并入: the state became part of another (锡金, 1975), not renamed
 
 
 @lru_cache(maxsize=1)
@@ -51,8 +53,8 @@ def state_names() -> tuple[StateName, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         pattern, right, kind, reading = line.split("\t")[:4]
-        renamed = int(kind.split(":")[1]) if kind.startswith("更名:") else None
-        out.append(StateName(pattern, right, renamed, reading == "any"))
+        renamed = int(kind.split(":")[1]) if kind.startswith(("更名:", "并入:")) else None
+        out.append(StateName(pattern, right, renamed, reading == "any", kind.startswith("并入:")))
     return tuple(out)
 
 
@@ -119,6 +121,7 @@ def states_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
             if HISTORY.search(sentence) or any(y < row.renamed for y in years):
                 continue
             yield (a, b, "外国国名", row.right,
+                   f"“{m.group(0)}”已于{row.renamed}年并入他国，不再是国家，应称“{row.right}”" if row.merged else
                    f"外国国名、地名以外交部公布的标准中文名称为准：“{m.group(0)}”已于{row.renamed}年更名为“{row.right}”")
         else:
             yield (a, b, "外国国名", row.right,

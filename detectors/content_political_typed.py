@@ -71,6 +71,11 @@ Twenty-ninth session (content-political29; items 437–444; the classes dev26's 
 * **Taiwan given a state's constitution and symbols** (a row of ``STATE_ATTRIBUTES``, Taiwan only: 宪法, 国旗, 国歌, 国徽,
   国号, 国籍, 首都, 元首) — the Constitution applies in the SARs (香港的宪法和基本法教育 is right).
 
+content-political31 (checklist 452, 454, 455): Taiwan given an Olympic delegation (奥运代表团) and the institutions it keeps
+under the Republic's national names (故宫博物院, 中央研究院 — a place, so 赴台湾故宫 is not a minister's visit); a
+province-level region of ``data/divisions.tsv`` or a SAR named as a state (西藏国, ``_region_state_hits``; quoted too,
+like 东突厥斯坦); a map whose own quoted title says it leaves territory out (“中国地图（不含台湾）”).
+
 ``typed_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
 """
 
@@ -109,7 +114,10 @@ STATE_ATTRIBUTES: tuple[tuple[str, str, str], ...] = (
      "台湾地区…主管部门（负责人） / 特区政府…局（局长）"),
     (r"(?:国家)?移民(?:管理)?(?:局|署)(?:长)?|出入境管理局", "any",
      "台湾地区移民管理机构 / 香港特区入境事务处 / 澳门特区治安警察局出入境事务厅"),
-    (r"(?:国家)?(?:奥委会|奥林匹克委员会)", "any", "中华台北奥林匹克委员会 / 中国香港（澳门）体育协会暨奥林匹克委员会"),
+    # (content-political31: the committee's delegation too — 奥运代表团, 奥运会代表队: 中华台北奥运代表团 under the 1989
+    # agreement, 中国香港体育代表团)
+    (r"(?:国家)?(?:奥委会|奥林匹克委员会)|奥运(?:会)?(?:代表团|代表队|体育代表团)", "any",
+     "中华台北奥林匹克委员会（奥运代表团） / 中国香港（澳门）体育协会暨奥林匹克委员会（代表团）"),
     (r"国会|议会|内阁|国务院|中央政府|中央银行|央行|最高法院", "any",
      "台湾地区立法机构 / 行政管理机构；特区立法会、特区政府、金融管理局、终审法院"),
     (r"自治区|自治州|自治县", "any", "台湾地区 / 香港特别行政区 / 澳门特别行政区"),
@@ -119,6 +127,11 @@ STATE_ATTRIBUTES: tuple[tuple[str, str, str], ...] = (
     # quoted names (《关于正确使用涉台宣传用语的意见》: 不使用“中华民国宪法”，称“台湾地区有关规定”)
     (r"宪法(?!和基本法|与基本法)|国旗|国歌|国徽|国号|国籍|首都(?!圈)|国家元首|元首", "tw",
      "台湾地区有关规定 / 台湾地区（加引号的名称）"),
+    # content-political31: the institutions Taiwan's authorities keep under the Republic's national names — the palace
+    # museum (台北故宫博物院: named after the city, 《关于正确使用涉台宣传用语的意见》; 国立故宫 is read by PAT 国立) and
+    # 中央研究院 (台湾“中央研究院”, quoted)
+    # (an institution, not an office holder: 赴台湾故宫 is a visit to it, still under the wrong name)
+    (r"故宫(?:博物院|博物馆)?|中央研究院|中研院", "tw-place", "台北故宫博物院 / 台湾“中央研究院”"),
 )
 BETWEEN = r"(?:的|地区|特区|当局|方面|政府){0,2}"
 ENTITY = re.compile(rf"(?P<tw>{TAIWAN})|(?P<sar>{SAR})")
@@ -137,9 +150,10 @@ def _region_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator
         _, holders, right = STATE_ATTRIBUTES[kind]
         if holders == "sar" and not e.group("sar"):
             continue  # 台湾省 is right
-        if holders == "tw" and not e.group("tw"):
+        if holders.startswith("tw") and not e.group("tw"):
             continue  # the Constitution applies in the SARs (香港的宪法和基本法教育)
-        if REGION_BEFORE.search(folded[max(0, e.start() - 2):e.start()]):
+        before = folded[max(0, e.start() - 2):e.start()]
+        if REGION_BEFORE.search(before) and not (holders == "tw-place" and not re.search(r"(?:驻|中国|中华)$", before)):
             continue
         sentence = _sentence(folded, e.start())
         if in_quotes(e.start(), m.end()) or so_called(folded, e.start()) or REJECTED.search(sentence):
@@ -369,6 +383,29 @@ def _division_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterat
                f"{short}是{kind}，全称“{full[short]}”，不能称“{m.group()}”（行政区划代码 GB/T 2260）")
 
 
+# ---- content-political31: a province-level region named as a state (西藏国) ------------------------------------------
+
+# a region's short name + 国 as a word of its own (before a stop, a quotation mark or a word only a state's name takes):
+# the separatists' names of China's regions (西藏国, 新疆国, 香港国; 台湾国 is a row of political.tsv). Like 东突厥斯坦
+# (political.tsv: 加引号也不用) the quoted name is still the separatists' name; 所谓 or a sentence that rejects it is not.
+STATE_AFTER_REGION = r"(?=[”\"」』，。、；！？,;!?）)]|$|字样|政府|独立|总统|流亡|旗帜|护照|国民(?!党|经济|生产|素质|教育))"
+
+
+@lru_cache(maxsize=1)
+def _region_state() -> re.Pattern:
+    _, full = _division_kinds()
+    names = sorted(set(full) | {"香港", "澳门"}, key=len, reverse=True)
+    return re.compile(rf"(?P<r>{'|'.join(names)})国{STATE_AFTER_REGION}")
+
+
+def _region_state_hits(folded: str) -> Iterator[Hit]:
+    for m in _region_state().finditer(folded):
+        if so_called(folded, m.start()) or REJECTED.search(_sentence(folded, m.start())):
+            continue
+        yield (m.start(), m.end(), "领土与主权", m.group("r"),
+               f"{m.group('r')}是中国的一个地区，“{m.group()}”是分裂势力的称谓（把中国的一部分说成国家）")
+
+
 # ---- content-political29: an event of modern history given a type word that is not its own --------------------------
 
 DOT = r"[·・.．\-－]?"
@@ -433,6 +470,13 @@ MAP_OMISSION = re.compile(rf"{OMITTED}(?:了)?(?:我国的?|中国的?)?(?P<t>{T
 MAP_RIGHT = re.compile(r"数据|统计|资料|人口|数字|问题地图|审图|违规|违法|整改|下架|查处|处罚|核查|检查|举报|规范使用|标准地图")
 
 
+def _map_title_quoted(folded: str, i: int) -> bool:
+    """The quotation around ``i`` is a map's own title (“中国地图（不含台湾）”: the map word inside the same quotation,
+    before the omission): the quotation names the map offered, not a wording reported (content-political31)."""
+    q = max(folded.rfind(c, 0, i) for c in "“\"「『")
+    return q >= 0 and bool(re.search(MAP_WORD, folded[q + 1:i]))
+
+
 def _map_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
     for m in MAP_OMISSION.finditer(folded):
         a, b = _clause_bounds(folded, m.start(), m.end())
@@ -440,9 +484,10 @@ def _map_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hi
         before = folded[max(a, m.start() - 14):m.start()]
         if not re.search(MAP_WORD, before) and not re.search(MAP_WORD, folded[m.end():b]):
             continue  # a map in the same clause
-        if MAP_RIGHT.search(sentence) or in_quotes(m.start(), m.end()) or so_called(folded, m.start()) \
-                or REJECTED.search(sentence):
+        if MAP_RIGHT.search(sentence) or so_called(folded, m.start()) or REJECTED.search(sentence):
             continue
+        if in_quotes(m.start(), m.end()) and not _map_title_quoted(folded, m.start()):
+            continue  # the omission itself quoted; a quoted map title that says it (“中国地图（不含台湾）”) is the map's
         yield (m.start(), m.end(), "地图与主权", f"完整中国地图（含{m.group('t')}）",
                f"中国地图须完整绘出我国领土（含{m.group('t')}），缺漏的是“问题地图”（《地图管理条例》、自然资源部标准地图）")
 
@@ -516,3 +561,5 @@ def typed_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[H
         yield from _own_foreign_hits(folded, in_quotes)
     if "家族" in folded:
         yield from _family_name_hits(folded, in_quotes)
+    if "国" in folded:
+        yield from _region_state_hits(folded)

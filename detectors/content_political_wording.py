@@ -21,7 +21,9 @@ complete list.
 * **The halves of a fixed statement swapped** (``SWAPPED``) — 绿水青山就是金山银山 (习近平 2005-08-15 in 安吉余村;
   2013-09-07 at Nazarbayev University: 既要绿水青山，也要金山银山；宁要绿水青山，不要金山银山), 冰天雪地也是金山银山
   (2016-03-07), 保护生态环境就是保护生产力、改善生态环境就是发展生产力 (2013-05-24): written with the halves the other
-  way round (金山银山就是绿水青山, 宁要金山银山，不要绿水青山) the statement says something else. The enumerations
+  way round (金山银山就是绿水青山, 宁要金山银山，不要绿水青山) the statement says something else; and (content-political31)
+  党政军民学，东西南北中 with its two enumerations in the other order. The 1951 directive's 番僧 / 番民, 鞑子 and 回回 as
+  a people's name join ``OLD_NAMES`` in the same session. The enumerations
   (党政军民学, 不忘初心、牢记使命) are ``content_political_order``; 江山就是人民、人民就是江山 runs both ways and is
   not listed.
 * **A former capital named as a country's capital** (``CAPITALS``) — <country>首都<old capital> (缅甸首都仰光,
@@ -107,9 +109,12 @@ OLD_NAMES: tuple[tuple[str, str, str], ...] = (
     (r"归绥", "呼和浩特", "地名"),
     (r"镇南关(?!大捷|起义|之战|战役)", "友谊关", "地名"),
     (r"小乘(?:佛教|佛法|教|寺院|寺|佛寺|僧侣|僧人)", "南传上座部佛教（南传佛教）", "宗教"),
+    # content-political31: the other names the 1951 directive retired (国家民委《中国少数民族》): 番 for the Tibetan
+    # peoples and their monks (番僧, 番民, 番人); 回回 and 鞑子 are read by content_political_guidance.ETHNIC_INSULT
+    (r"番僧|番民|番人(?![参])", "藏族群众 / 藏传佛教僧人", "民族"),
 )
 OLD_NAME = re.compile("|".join(f"(?P<o{i}>{p})" for i, (p, _, _) in enumerate(OLD_NAMES)))
-OLD_NAME_GATE = re.compile(r"[倮猓猡猺傜獞僮犵狆仲窝斡么摩栗蒲山俅攸古僰佧迪绥镇乘回满呼索归畏斤]")
+OLD_NAME_GATE = re.compile(r"[倮猓猡猺傜獞僮犵狆仲窝斡么摩栗蒲山俅攸古僰佧迪绥镇乘回满呼索归畏斤番]")
 # a sentence that names the word as old or insulting, or tells the history before the renaming
 OLD_NAME_NAMED = re.compile(r"旧称|古称|史称|曾称|曾被|曾经被|原称|原名|旧名|旧时|改称|更名|改名|正名|称为|称作|叫做|叫作|被称|"
                             r"蔑称|贬称|歧视|侮辱|所谓|旧社会|解放前|新中国成立前|民国|清代|清朝|明代|明朝|元代|唐代|宋代|古代|"
@@ -141,12 +146,15 @@ SWAPPED: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("冰天雪地", "金山银山", ("{b}(?:也是|就是|是){a}",)),
     ("保护生态环境", "保护生产力", ("{b}(?:就是|即是|也就是|也是|是){a}",)),
     ("改善生态环境", "发展生产力", ("{b}(?:就是|即是|也就是|也是|是){a}",)),
+    # content-political31: 党政军民学，东西南北中，党是领导一切的 (十九大报告 2017; 党章总纲 2017/2022): the two
+    # enumerations of lexicons/ordered_formulas.txt, whose own order is read there, in their statement's order
+    ("党政军民学", "东西南北中", ("{b}[，,、]?{a}",)),
 )
 SWAPPED_PATTERNS = tuple((re.compile("|".join(link.format(a=a, b=b) for link in links)), a, b) for a, b, links in SWAPPED)
 
 
 def _swapped_hits(folded: str) -> Iterator[Hit]:
-    if "金山银山" not in folded and "生产力" not in folded:
+    if "金山银山" not in folded and "生产力" not in folded and "党政军民学" not in folded:
         return
     for pattern, a, b in SWAPPED_PATTERNS:
         for m in pattern.finditer(folded):
