@@ -1,16 +1,16 @@
 """Impostor detection speed, A/B: the detector of an earlier git revision against this checkout's, on the same data.
 
     python bench/detect_speed_ab.py --baseline-rev 37755030 [--candidates 1000000] [--registry 100000] [--rounds 1]
-        [--workers 2]
+        [--workers 2] [--old-workers 2]
 
 The synthetic data of ``bench/detect_scale.py`` (same ``--seed``) is made once and pickled; the baseline revision's
 ``core`` and ``detectors`` are unpacked into a temporary directory (``git archive``, nothing checked out in the
 repository). Each round runs ``detectors.impostor.detect`` in a fresh Python process, old code then new code (or the
 other way round with ``--new-first``), on the pickled data: its wall time; its CPU time, the worker processes it
-forked included (``--workers``: ``detect.workers`` for the new code; CPU time is steadier on a busy machine); the
-process's peak memory (max RSS: the data is in it too); the peak of the PSS summed over the process and its workers
-(``/proc/PID/smaps_rollup`` sampled every 0.5 s: pages shared after a fork counted once); and a SHA-256 of its
-findings (every field but ``detected_at``, in order; ``PYTHONHASHSEED=0`` in both) — the two must be identical.
+forked included (``--workers``, ``--old-workers``: ``detect.workers`` for the new and the old code; CPU time is
+steadier on a busy machine); the process's peak memory (max RSS: the data is in it too); the peak of the PSS summed
+over the process and its workers (``/proc/PID/smaps_rollup`` sampled every 0.5 s: pages shared after a fork counted
+once); and a SHA-256 of its findings (every field but ``detected_at``, in order; ``PYTHONHASHSEED=0`` in both) — the two must be identical.
 Prints each run, then the medians and the ratio old / new (the speed-up) and new / old (the time it takes now).
 """
 
@@ -115,7 +115,9 @@ def main(argv=None) -> int:
     ap.add_argument("--rounds", type=int, default=1, help="old/new pairs to run (medians are reported)")
     ap.add_argument("--new-first", action="store_true", help="run the new code first in each round")
     ap.add_argument("--workers", type=int, default=1,
-                    help="detect.workers for the new code (the old code runs with its own defaults)")
+                    help="detect.workers for the new code")
+    ap.add_argument("--old-workers", type=int, default=1,
+                    help="detect.workers for the old code (1: its own process; a revision without the setting ignores it)")
     args = ap.parse_args(argv)
 
     from bench.detect_scale import make_data  # this checkout's data maker, for both sides
@@ -133,7 +135,7 @@ def main(argv=None) -> int:
         for k in range(args.rounds):
             order = ("new", "old") if args.new_first else ("old", "new")
             for side in order:
-                res = run(old_root if side == "old" else ROOT, data, 1 if side == "old" else args.workers)
+                res = run(old_root if side == "old" else ROOT, data, args.old_workers if side == "old" else args.workers)
                 results[side].append(res)
                 print(f"  第 {k + 1} 轮 {'旧' if side == 'old' else '新'}：{res['seconds']:.1f}s（CPU {res['cpu']:.1f}s，"
                       f"子进程 CPU {res['child_cpu']:.1f}s），内存峰值 {res['peak_mb']:.0f} MB，"

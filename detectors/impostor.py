@@ -116,6 +116,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cached_property
+from itertools import pairwise
 from operator import itemgetter
 
 import numpy as np
@@ -1366,15 +1367,12 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         suspects.append(acc)
     if not suspects:
         return
-    forms = [analyse_name(a.get("name") or "", decorations) for a in suspects]
-    numerals = officials.read_numerals(forms, decorations)
-
     # 3. Candidate pairs: each candidate's name read against the registry alone (``_name_pairs``), in
     # ``detect.workers`` processes when there are many candidates; everything that follows runs here.
-    pairs = _name_pairs_of_all(officials, suspects, forms, min_score, int(ctx.setting("detect.workers")))
-
     # Avatars of the candidates that can use them: a name match, a government-sounding name (rules 4-5), or an
     # avatar sharing a hash band with a unit's distinctive avatar (rule 5).
+    forms, numerals, pairs = _read_names(officials, suspects, decorations, min_score,
+                                         int(ctx.setting("detect.workers")))
     lookalikes = _distinctive_lookalikes(officials, suspects, forms, ctx.base_dir, max_distance)
     wanted = sorted({c for c, _, _ in pairs} | {c for c, a in enumerate(suspects) if looks_governmental(a.get("name"))}
                     | lookalikes)
@@ -1529,52 +1527,119 @@ def _name_pairs(officials: _Officials, suspects: list[dict], forms: list, min_sc
 
 
 PARALLEL_MIN_CANDIDATES = 20_000  # fewer candidates are read in this process: a fork costs more than it saves
-PARALLEL_SLICES_PER_WORKER = 4  # slices of the candidates per worker process, for an even load
+PARALLEL_SLICE = 8_000  # candidates per slice: what a worker holds at once (its forms, its keys) is one slice's
 PARALLEL_WARM_UP = 0.02  # the share of the candidates read here before forking (the lazy tables built once)
-_FORKED: tuple | None = None  # (officials, suspects, forms, min_score), inherited by the forked workers
+_FORKED: tuple | None = None  # (officials, names, suspects, decorations, min_score, slices, taken), for the workers
 
 
-def _name_pairs_of_all(officials: _Officials, suspects: list[dict], forms: list, min_score: float,
-                       workers: int) -> list:
-    """``_name_pairs`` of every candidate, in ``workers`` forked processes when there are at least
-    ``PARALLEL_MIN_CANDIDATES`` (``detect.workers``; 1 reads them all here). The registry's indexes are built before
-    the fork (``_Officials.build_name_tables``), and the first ``PARALLEL_WARM_UP`` of the candidates are read here
-    first, which loads every table a name reading builds on first use (places, dictionaries), so no worker builds
-    one again; the objects are then frozen (``gc.freeze``: the collector does not write to their pages, which the
-    workers share with this process until one of them writes). The rest is cut into contiguous slices, read by the
-    workers, and their pairs are joined in candidate order. Only name readings run there: each depends on its own
-    candidate and the registry alone (``_name_pairs``); the avatars, the pixel budget (spent in candidate order) and
-    every finding stay here. The pairs are those of one process, a candidate's own in the same order; only the
-    interleaving of different candidates' pairs differs, which nothing after depends on (pairs are gathered per
-    candidate, findings made in candidate order)."""
-    if workers <= 1 or len(forms) < PARALLEL_MIN_CANDIDATES or not hasattr(os, "fork"):
-        return _name_pairs(officials, suspects, forms, min_score)
+def _read_names(officials: _Officials, suspects: list[dict], decorations, min_score: float,
+                workers: int) -> tuple[list, dict[int, str], list]:
+    """Every candidate's name read: ``(forms, numerals, pairs)`` — its form (``analyse_name``, with the numerals of
+    ``_Officials.read_numerals`` written as digits), the reasons of those numerals, and the name pairs of
+    ``_name_pairs``.
+
+    In one process (``detect.workers`` 1, fewer than ``PARALLEL_MIN_CANDIDATES`` candidates, no ``fork``, or inside a
+    daemonic process, which may not have children) that is done in that order. Otherwise ``workers`` processes read:
+    this one and ``workers - 1`` forked ones. The registry's tables are built (``_Officials.build_name_tables``) and
+    the first ``PARALLEL_WARM_UP`` of the candidates read here (which loads every table a name reading builds on
+    first use), so no worker builds one again; the names are joined into one string with their offsets (two
+    objects), the objects are frozen (``gc.freeze``: the collector writes to none of their pages) and the workers
+    forked. The rest of the candidates is cut into slices of ``PARALLEL_SLICE``, which every process takes from one
+    shared counter until none is left, so the load evens out whatever else a process does; this process first makes
+    the forms of the rest. Every process makes forms from the joined names, never from the records: after the fork a
+    page written by one process is copied (a reference taken to an object writes its count), and a million records
+    and names touched would be copied whole. So the workers touch none of this process's candidate objects, only the
+    records of the few candidates whose description ``_disguised_pairs`` reads, and the rest of the candidates' work
+    (``_distinctive_lookalikes`` …) waits until the workers are gone. (This process reads too instead of waiting: a
+    page two workers write is held three times, one this process and one worker write twice.) The pairs are joined
+    in candidate order. A candidate's form and pairs depend on its own name and profile and the registry alone, so
+    they are those of one process, a candidate's pairs in the same order; only the interleaving of different
+    candidates' pairs differs, which nothing after depends on (pairs are gathered per candidate, findings made in
+    candidate order)."""
+    def forms_of(part: list[dict]) -> tuple[list, dict[int, str]]:
+        forms = [analyse_name(a.get("name") or "", decorations) for a in part]
+        return forms, officials.read_numerals(forms, decorations)
+
+    if workers <= 1 or len(suspects) < PARALLEL_MIN_CANDIDATES or not hasattr(os, "fork") \
+            or multiprocessing.current_process().daemon:
+        forms, numerals = forms_of(suspects)
+        return forms, numerals, _name_pairs(officials, suspects, forms, min_score)
     officials.build_name_tables()
-    first = max(1, int(len(forms) * PARALLEL_WARM_UP))
-    pairs = _name_pairs(officials, suspects[:first], forms[:first], min_score)
-    count = workers * PARALLEL_SLICES_PER_WORKER
-    size = -(-(len(forms) - first) // count)
-    slices = [(lo, min(lo + size, len(forms))) for lo in range(first, len(forms), size)]
+    first = max(1, int(len(suspects) * PARALLEL_WARM_UP))
+    forms, numerals = forms_of(suspects[:first])  # also reads the registered numbers (``read_numerals``)
+    pairs = _name_pairs(officials, suspects[:first], forms, min_score)
+    raw = [a.get("name") or "" for a in suspects]
+    raw = [n if isinstance(n, str) else str(n) for n in raw]  # as ``analyse_name`` reads a name that is no string
+    ends = np.cumsum(np.fromiter(map(len, raw), dtype=np.int64, count=len(raw)))
+    names = ("".join(raw), np.concatenate(([0], ends)))
+    del raw
+    slices = [(lo, min(lo + PARALLEL_SLICE, len(suspects))) for lo in range(first, len(suspects), PARALLEL_SLICE)]
+    fork = multiprocessing.get_context("fork")
+    taken = fork.Value("q", 0)  # the next slice to read, shared by every process
     global _FORKED
-    _FORKED = (officials, suspects, forms, min_score)
+    _FORKED = (officials, names, suspects, decorations, min_score, slices, taken)
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for part in pool.imap(_name_pairs_slice, slices):
-                pairs += part
+        with fork.Pool(workers - 1) as pool:
+            # one task per slice, each reading the next slice not taken (or none): the pairs come back slice by slice
+            pending = pool.imap_unordered(_name_pairs_taken, range(len(slices)))
+            rest = _forms_between(names, first, len(suspects), decorations)
+            more = officials.read_numerals(rest, decorations)
+            forms += rest
+            numerals.update((c + first, why) for c, why in more.items())
+            read: dict[int, list] = {}
+            while (k := _take_slice(taken, len(slices))) is not None:
+                lo, hi = slices[k]
+                read[k] = [(c + lo, r, match) for c, r, match in
+                           _name_pairs(officials, _Offset(suspects, lo), forms[lo:hi], min_score)]
+            read.update(got for got in pending if got is not None)
     finally:
         gc.unfreeze()
         _FORKED = None
-    return pairs
+    for k in range(len(slices)):
+        pairs += read[k]
+    return forms, numerals, pairs
 
 
-def _name_pairs_slice(bounds: tuple[int, int]) -> list:
-    """``_name_pairs`` of the candidates ``lo:hi`` (a forked worker of ``_name_pairs_of_all``), numbered as in the
-    whole list."""
-    assert _FORKED is not None, "run only in a worker forked by _name_pairs_of_all"
-    officials, suspects, forms, min_score = _FORKED
-    lo, hi = bounds
-    return [(c + lo, r, match) for c, r, match in _name_pairs(officials, suspects[lo:hi], forms[lo:hi], min_score)]
+def _take_slice(taken, count: int) -> int | None:
+    """The next slice no process has taken (``_read_names``), or None when all are."""
+    with taken.get_lock():
+        k = taken.value
+        if k >= count:
+            return None
+        taken.value = k + 1
+    return k
+
+
+class _Offset:
+    """The records ``suspects[lo:]`` numbered from 0, read one at a time (no slice: see ``_read_names``)."""
+
+    def __init__(self, suspects: list[dict], lo: int):
+        self.suspects, self.lo = suspects, lo
+
+    def __getitem__(self, c: int) -> dict:
+        return self.suspects[self.lo + c]
+
+
+def _forms_between(names: tuple[str, np.ndarray], lo: int, hi: int, decorations) -> list:
+    """``analyse_name`` of the candidates ``lo:hi`` read from the joined names (``_read_names``)."""
+    text, offsets = names
+    ends = offsets[lo:hi + 1].tolist()
+    return [analyse_name(text[i:j], decorations) for i, j in pairwise(ends)]
+
+
+def _name_pairs_taken(_task: int) -> tuple[int, list] | None:
+    """A forked worker of ``_read_names``: the next slice no process has taken and its ``_name_pairs`` (None when all
+    are taken), the slice's forms made here from the joined names, its candidates numbered as in the whole list."""
+    assert _FORKED is not None, "run only in a worker forked by _read_names"
+    officials, names, suspects, decorations, min_score, slices, taken = _FORKED
+    k = _take_slice(taken, len(slices))
+    if k is None:
+        return None
+    lo, hi = slices[k]
+    forms = _forms_between(names, lo, hi, decorations)
+    officials.read_numerals(forms, decorations)
+    return k, [(c + lo, r, match) for c, r, match in _name_pairs(officials, _Offset(suspects, lo), forms, min_score)]
 
 
 def _segment_hits(officials: _Officials, form) -> list:
