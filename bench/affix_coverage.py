@@ -30,6 +30,8 @@ Added-word classes (P: a county-level division of the registered name's province
                   its place, and a service phrase after it (神木纤12345 + 补贴领取)
   particle_call   阿 or 老 + a particle or an interjection (么了, 呀, 嘛: a phrase of speech, not 阿/老 + a name) + ⎸ + N
                   (twenty-seventh round: a person prefix before a function character begins no person's name)
+  speech_call     阿 or 老 + one character + a particle of aspect or mood (阿门了, 老李呢) + ⎸ + N (thirty-first round:
+                  the particle closes a phrase of speech, so the prefix begins no person's name)
   benefit_named   N + a crop or nothing + a word for persons on 员/者 + a payout noun (N + 大豆生产者补贴, N + 参保人员补助):
                   a benefit named for those it is paid to (twenty-eighth round: the persons word was read as the
                   account's owner and ruled the match out)
@@ -75,7 +77,8 @@ from level_prefix_coverage import (  # noqa: E402
 )
 
 POSITIVES = ("place_goods", "place_goods2", "goods_before", "old_group", "parted_runs", "addressee_call", "telling",
-             "province_region", "region_epithet", "level_sound", "particle_call", "benefit_named", "named_feature")
+             "province_region", "region_epithet", "level_sound", "particle_call", "speech_call", "benefit_named",
+             "named_feature")
 NEGATIVES = ("no_other_unit", "no_other_end", "no_person", "no_medium", "no_teller", "no_agency_trade",
              "no_feature_head")
 CHECK_MIN = 0.9  # the share of a positive class's names that must be flagged under --check
@@ -105,6 +108,9 @@ TELLERS = ("我跟你讲", "俺给你说", "咱跟大家唠", "额给你说", "�
 EPITHETS = ("八百里", "千里")
 # Particles and interjections after a person prefix (jieba's u/y/e/o characters: 么, 了, 呀, 嘛, 呗, 哇)
 PARTICLE_CALLS = ("阿么了", "阿呀", "老了嘛", "阿嘛", "老呗", "阿哇")
+# A person prefix, one character and a particle of aspect or mood closing the phrase (阿门了, 老李呢: speech, not a name;
+# jieba tags 啊, 哦 and 哟 zg too, so they are not read so)
+SPEECH_CALLS = ("阿门了", "阿来了", "老李呢", "阿福呀", "老张吗", "阿强嘛")
 AGENCY_OFFICES = ("所", "处")
 SERVICE_TAILS = ("补贴领取", "在线办理", "便民服务", "社保激活")
 # Benefits named for their recipients: the crops of the producer subsidies (or none), a word for persons on 员/者 and a
@@ -240,6 +246,7 @@ def generate(name: str, region: str, registered: set[str] = frozenset()) -> dict
         out["no_medium"] = place + _pick(MEDIA, name + "medium") + sep + name
     out["old_group"] = "老" + _pick(GROUPS, name + "group") + sep + name
     out["particle_call"] = _pick(PARTICLE_CALLS, name + "particle") + sep + name
+    out["speech_call"] = _pick(SPEECH_CALLS, name + "speech") + sep + name
     agency = _agency_trade(name)
     if agency:
         out["no_agency_trade"] = name + agency + _pick(AGENCY_OFFICES, name + "office")

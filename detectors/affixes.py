@@ -62,6 +62,8 @@ that place, a product or a slogan (章丘 + 大葱: ``_place_thing_at``), read a
 place; 老 before a common noun of the dictionary is "old", not a person's name (老工人: ``_common_noun_after``); and
 words added in segments parted from the name by drawn separators cost nothing (``apart_lengths``): a run of slogans
 and calls beside a registered name does not dilute it.
+Since the thirty-first round 老/阿 + one character + a particle of aspect or mood (阿门了, 老李呢: ``_speech_particles``)
+is a phrase of speech, not a person's name.
 
 The rule: a name that contains a registered name plus added words is a candidate, scored by what was added. The
 score of an affixed match (``affix_match``) starts from the layer's score and loses ``UNKNOWN_PENALTY`` per unknown
@@ -1301,6 +1303,27 @@ def _function_characters() -> frozenset[str]:
     return frozenset(w for w, ts in tags.items() if ts and ts <= set(FUNCTION_TAGS))
 
 
+# The particles that close a phrase of speech: aspect (jieba's ``ul`` 了, ``uz`` 着, ``ug`` 过), mood (``y``: 呢, 吗,
+# 啊), interjections (``e``) and onomatopoeia (``o``), the function characters of ``_function_characters`` but the
+# structural ones (的, 地, 得, 之, 等: a person's name stands before them, 阿强的店) and 吧, which is also a forum or a
+# bar (阿强吧).
+SPEECH_TAGS = ("ul", "uz", "ug", "y", "e", "o")
+
+
+@lru_cache(maxsize=1)
+def _speech_particles() -> frozenset[str]:
+    """The function characters (``_function_characters``) all of whose entries are tagged ``SPEECH_TAGS``, but 吧."""
+    tags: dict[str, set[str]] = {}
+    for word, _, tag in jieba_dict.entries():
+        if len(word) == 1:
+            tags.setdefault(word, set()).add(tag)
+    return frozenset(w for w, ts in tags.items() if ts and ts <= set(SPEECH_TAGS) and w != "吧")
+
+
+def _cjk(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
+
+
 def _common_noun_after(text: str, j: int) -> str:
     """The common noun of two characters (jieba's ``n``, seen ``MIN_THING_FREQ`` times or more: 职工, 党员, 干部) that
     begins at ``text[j]``, right after a person prefix, when it names no person by kin or office (``KIN_WORDS``,
@@ -1898,6 +1921,9 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
         return False  # 老工人, 老物件: 老 is "old" before a common noun (the old ones of a group), not a person's name
     if ch in PERSON_PREFIXES and text[j:j + 1] in _function_characters() and not _surname_at(text, j):
         return False  # 阿么了, 老了: a particle or an interjection after 老/阿, a phrase of speech, not a person's name
+    if ch in PERSON_PREFIXES and _cjk(text[j:j + 1]) and text[j + 1:j + 2] in _speech_particles():
+        return False  # 阿门了, 老李呢: a particle of aspect or mood right after 老/阿 + one character closes a phrase
+        # of speech (a greeting, a call), not a person's name: a name is followed by a word, 的 or nothing
     if ch not in PERSON_PREFIXES:
         from detectors.names import MAX_WORD_LEN, dictionary_words
         words = dictionary_words()

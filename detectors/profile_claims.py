@@ -6,8 +6,8 @@ the same few moves again and again, and a profile description that makes them is
 the unit it names:
 
 - **a hand-off to a private contact** (``handoff``): 加QQ/微信/vx … (QQ also by its sound, 扣扣: ``QQ_SOUNDS``),
-  扫码进群, 联系 followed by an id or a number, 私信登记/办理/领取 — a government service is never handled through a
-  private chat id;
+  扫码进群, 联系 followed by an id or a number, 私信登记/办理/领取, 微 alone or by its sound before an id (加薇 abc123:
+  ``WEI_SOUNDS``) — a government service is never handled through a private chat id;
 - **a fee or a transfer** (``fee``: 手续费, 保证金, 押金, 加急费, 激活费, 解冻费, 代缴, 垫付, 转账, 汇款) and **a
   charge** (``money``: 报名费, 培训费, 缴纳…费 — what businesses and real exams also ask, so it counts in fewer
   combinations);
@@ -15,7 +15,9 @@ the unit it names:
   领补贴 with the verb alone),
   a prize (恭喜您获得, 奖品 领取);
 - **a takeover story** (``takeover``): 旧号已停用, 原号已停更, 本号迁移, 新号请加 …; **a false alarm** (``alarm``):
-  社保卡信息异常, 账户即将冻结, 账户认证过期, 影响征信; **a form** to fill with card or ID details (``form``);
+  社保卡信息异常, 账户即将冻结, 账户认证过期, 人脸认证没通过, 影响征信, a benefit stopped (退休金冻结: ``BENEFITS``);
+  **a credential** (``credential``, ``CREDENTIALS``: 身份证, 户口簿, 存折, 一卡通 …) to upload or send, or its picture;
+  **a form** to fill with card or ID details (``form``);
 - **urgency** (``urgency``): 逾期不办理, 名额有限, 限时, 加急, 尽快 — shown, never decisive;
 - **insider quotas** (``quota``: 内部名额, 指标转让, 插队, 免排队); the **services only an authority gives**
   (``service``: 通行证, 出入境, 户口, 驾驶证, 社保, 医保, 公积金, 不动产, 营业执照, 失业金 …, 代领, 补缴, 受理) or an
@@ -65,8 +67,15 @@ _GAP = r"[^，,。；;！!？?\n]{0,%d}"  # a bounded stretch within one clause
 # QQ written by its sound (扣扣, 抠抠, 球球, 秋秋) to slip past the platforms' filters on "QQ", as 威信/薇信 write 微信
 QQ_SOUNDS = r"扣扣|抠抠|球球|秋秋"
 CHANNELS = rf"(?:qq群|qq|q群|{QQ_SOUNDS}|微信群|微信号|微信|威信|薇信|徽信|vx|v信|wx|企鹅|客服|专员|二维码|群号|群)"
+# 微 of 微信 written alone or by its sound (加微/加薇/加威 + an id), as 威信/薇信 write 微信 whole
+WEI_SOUNDS = "微|薇|威|徽"
 CHAT_APPS = rf"qq|{QQ_SOUNDS}|微信|威信|薇信|vx|v信|wx"  # the chat apps an id is written after (微信：abc123)
 IDS = r"[a-z0-9_\-]{5,}"
+# The documents a scam collects: the ID card, bank and social-security cards, the household register by its colloquial
+# and its official name (户口本, 户口簿), the passbook (存折) and the card subsidies are paid to (惠民惠农 一卡通)
+# The payments a false alarm threatens (养老金, 退休金 …) as bait promises them
+BENEFITS = "养老金|退休金|低保|补贴|津贴|补助|抚恤金|失业金|工资"
+CREDENTIALS = "身份证|银行卡|社保卡|医保卡|户口本|户口簿|存折|一卡通"
 KINDS = ("takeover", "alarm", "bait", "handoff", "contact_id", "link", "fee", "money", "secret", "credential", "form",
          "personal", "service", "online", "quota", "recruit", "urgency")
 KIND_NAMES = {
@@ -89,12 +98,12 @@ PATTERNS: dict[str, re.Pattern] = {
         rf"(?:{CHAT_APPS})(?:号|群)?[:：]?{IDS}",
         rf"(?:私信|私聊|私我|后台留言){_GAP % 3}(?:登记|报名|办理|领取|申领|预约|获取|回复|发送|提交|咨询)",
         r"(?:联系|加|添加|详询|咨询|私信|私聊)(?:人|方式)?[:：]?(?:[a-z]{1,6}[0-9]{3,}|1[3-9][0-9]{9}|[0-9]{6,})",
-        rf"(?:加|添加|\+)v(?:信|x)?[:：]?{IDS}",
+        rf"(?:加|添加|\+)(?:v|{WEI_SOUNDS})(?:信|x)?[:：]?{IDS}",
     ),
     "contact_id": _alternation(
         rf"(?:{CHAT_APPS}|群号)(?:号|群)?[:：]?{IDS}",
         r"(?:联系|加|添加|详询|咨询|私信|私聊)(?:人|方式)?[:：]?(?:[a-z]{1,6}[0-9]{3,}|1[3-9][0-9]{9}|[0-9]{6,})",
-        rf"(?:加|添加|\+)v(?:信|x)?[:：]?{IDS}",
+        rf"(?:加|添加|\+)(?:v|{WEI_SOUNDS})(?:信|x)?[:：]?{IDS}",
     ),
     "link": _alternation(
         rf"(?:点击|打开|进入|复制|识别){_GAP % 6}(?:链接|网址|二维码|小程序)",
@@ -111,29 +120,35 @@ PATTERNS: dict[str, re.Pattern] = {
     ),
     "secret": _alternation(
         rf"(?:提供|告知|填写|输入|提交|登记|报上|说出|发送|发给|私信|上传){_GAP % 8}(?:银行卡号|卡号|验证码|密码)",
+        r"报(?:银行卡号|卡号|验证码|密码)",  # 报 alone right before it: 报卡号 is 报上卡号
     ),
     "credential": _alternation(
-        rf"(?:上传|发送|拍照|拍摄|发给|发至|私信){_GAP % 8}(?:身份证|银行卡|社保卡|医保卡|户口本)",
+        # 发 alone is the verb of 发送 (发身份证照片), not of 发放, 发布, 发行 …
+        rf"(?:上传|发送|拍照|拍摄|发给|发至|私信|发(?!放|布|行|证|展|生|现|起|出|票)){_GAP % 8}(?:{CREDENTIALS})",
+        # a credential's picture (户口簿照片, 身份证正反面照片, 银行卡截图): what is sent, never what is brought in
+        rf"(?:{CREDENTIALS}){_GAP % 3}(?:照片|截图|扫描件|电子版)",
     ),
     "form": _alternation(
         rf"(?:填写|登记|输入|提交|完善|绑定){_GAP % 6}(?:身份证|银行卡|社保卡|医保卡|个人信息|账户信息)",
     ),
     "alarm": _alternation(
         rf"(?:信息|账户|账号|资料|医保卡|社保卡|身份证|银行卡|征信|档案|资格|认证){_GAP % 6}"
-        r"(?:异常|冻结|停用|失效|过期|未通过|有误|风险|被冒用|注销)",
+        r"(?:异常|冻结|停用|失效|过期|未通过|没通过|没有通过|不通过|没过|有误|风险|被冒用|注销)",
+        # a benefit stopped (养老金冻结, 退休金下月停发): the payment itself, not only the account, is threatened
+        rf"(?:{BENEFITS}){_GAP % 6}(?:冻结|停发|暂停发放|停止发放|取消)",
         r"影响(?:个人)?征信|封号",
     ),
     "personal": _alternation(
         rf"(?:登记|留下|发送|报上|私信|发){_GAP % 4}(?:姓名|电话|手机号|住址|身份证号|个人信息)",
     ),
     "bait": _alternation(
-        rf"(?:补贴|津贴|补助|补偿金|退税|退费|救助金|扶贫金|扶贫款|养老金|抚恤金|奖励金|助学金|惠民资金|专项资金|奖品|礼品)"
+        rf"(?:补贴|津贴|补助|补偿金|退税|退费|救助金|扶贫金|扶贫款|养老金|抚恤金|奖励金|助学金|惠民资金|专项资金|贴息|奖补|奖品|礼品)"
         rf"{_GAP % 8}(?:申领|领取|可领|发放|年审|认证|到账|登记|申请|核发|补发)",
         r"恭喜(?:您|你)?(?:获得|中奖|获奖)|中奖",
         # 领 right before the money (领补贴, 领津贴): the verb of 领取 written alone
-        r"领(?:补贴|津贴|补助|补偿金|退税|退费|救助金|扶贫金|扶贫款|养老金|抚恤金|奖励金|助学金|惠民资金|专项资金)",
+        r"领(?:补贴|津贴|补助|补偿金|退税|退费|救助金|扶贫金|扶贫款|养老金|抚恤金|奖励金|助学金|惠民资金|专项资金|贴息|奖补)",
         rf"(?:申领|领取|可领|发放|年审|到账|核发|补发|获得){_GAP % 8}"
-        r"(?:补贴|津贴|补助|补偿金|退税|退费|救助金|扶贫金|扶贫款|养老金|抚恤金|奖励金|助学金|惠民资金|专项资金)",
+        r"(?:补贴|津贴|补助|补偿金|退税|退费|救助金|扶贫金|扶贫款|养老金|抚恤金|奖励金|助学金|惠民资金|专项资金|贴息|奖补)",
     ),
     "takeover": _alternation(
         rf"(?:旧号|老号|原号|原账号|原公众号|原微博|原抖音号?|原快手号?|本号|此号|该号|本账号|此账号)(?:已|将)?{_GAP % 4}"
@@ -173,15 +188,16 @@ WARNING = re.compile(
 # service move; ``test_the_trigger_words_let_every_scam_through`` checks it): one Aho-Corasick pass over the description
 # decides whether the patterns are run at all, so an ordinary description costs a fold and one automaton pass.
 TRIGGERS = (
-    "验证码", "密码", "卡号", "身份证", "银行卡", "社保卡", "医保卡", "户口本", "个人信息", "账户信息",
+    "验证码", "密码", "卡号", "身份证", "银行卡", "社保卡", "医保卡", "户口本", "户口簿", "存折", "一卡通", "个人信息", "账户信息",
     "停用", "停止", "停更", "断更", "不再", "注销", "作废", "迁移", "迁至", "转移", "被封", "封禁", "冻结", "废弃", "转至", "搬家", "换号",
     "新号", "新账号", "新公众号", "新微信号", "新群",
     "补贴", "津贴", "补助", "补偿金", "退税", "退费", "救助金", "扶贫金", "扶贫款", "养老金", "抚恤金", "奖励金",
-    "助学金", "惠民资金", "专项资金", "奖品", "礼品", "恭喜", "中奖",
+    "助学金", "惠民资金", "专项资金", "贴息", "奖补", "奖品", "礼品", "恭喜", "中奖",
     "保证金", "手续费", "押金", "加急费", "审核费", "激活费", "解冻费", "认证费", "代办费", "工作经费", "代缴", "垫付",
     "转账", "汇款", "打款", "报名费", "培训费", "材料费", "服务费", "资料费", "缴纳", "交纳", "先交", "先付", "支付",
     "预付",
-    "异常", "失效", "过期", "未通过", "有误", "风险", "被冒用", "征信", "封号",
+    "异常", "失效", "过期", "未通过", "没通过", "没有通过", "不通过", "没过",
+    "停发", "暂停发放", "停止发放", "取消", "有误", "风险", "被冒用", "征信", "封号",
     "内部", "转让", "学区名额", "车牌指标", "落户积分", "插队", "免排队", "走后门", "特殊渠道",
     "通行证", "出入境", "护照", "户口", "落户", "驾驶证", "驾照", "无犯罪", "社保", "医保", "公积金", "居住证", "不动产",
     "营业执照", "失业金", "农保", "侨汇", "养老保险", "代领", "补缴", "受理", "在线", "线上", "网上",
