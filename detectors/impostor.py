@@ -3219,6 +3219,11 @@ class _PixelSearch:
                 runner_up = max(runner_up, nearest_other)  # held against every listed unit, not only those claimed
             if sim < needed or areas.get(self._file(r), 1.0) < OVERLAY_AREA:
                 why = f"{seen}，低于 {needed:.3f}：不算裁切、截图、旋转或遮盖的副本"
+            elif claimed and officials.units[r] not in claimed:
+                # the description names another unit: this reading's unit is not the one copied, so the next reading
+                # is asked (a screenshot's page can resemble some unit's whole avatar while the claimed unit's badge
+                # sits small in it, in its own colours) instead of ending the search
+                why = f"{seen}，但简介指向的是其他单位"
             elif sim - runner_up < lead:
                 why = f"{seen}，领先不足 {lead}：不能指向单一单位"
             elif similarity is overlaid and self._template_under(acc, row, mine_overlay, sim - margin):
