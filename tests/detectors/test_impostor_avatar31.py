@@ -20,7 +20,7 @@ from tests.detectors.test_avatar_only import acc as hashed_acc
 from tests.detectors.test_avatar_only import run as hashed_run
 from tests.detectors.test_impostor_avatar26 import chat
 from tests.detectors.test_impostor_avatar27 import _registry
-from tests.detectors.test_impostor_pixels import acc, run, save
+from tests.detectors.test_impostor_pixels import acc, run, save, story
 
 PLATFORMS = ("weibo", "wechat", "douyin", "kuaishou", "toutiao")
 
@@ -107,3 +107,20 @@ def test_the_tiny_reading_reports_its_own_colour_gap(tmp_path, monkeypatch):
     counted = [g for s, g in gaps if abs(s - evidence["pixel_similarity"]) < 5e-4]
     assert counted and evidence["colour_gap"] == round(counted[0], 3) <= impostor.SHOT_TINY_COLOUR_GAP
     assert f"平均差 {counted[0]:.3f}" in found["gov"]["reasons"][0]
+
+
+def test_a_reading_on_a_unit_the_description_does_not_name_asks_the_next_reading(tmp_path):
+    """The page holds another unit's whole avatar, and the unit the description names sits small in it in its
+    own colours: the whole reading's unit is not the one claimed, so the shot reading in colours is asked, which
+    finds the claimed unit (before, the search ended on the whole reading's unit)."""
+    registry = _registry(tmp_path)
+    other = _design(5)
+    registry.append({"unit": "松原市某某服务中心", "platform": "weibo", "account_id": "o", "name": "松原服务",
+                     "status": "active", "region": "吉林省松原市", "avatar": save(tmp_path, "o.png", other)})
+    page = story(other, 0.5)  # another unit's avatar in a story frame: its whole reading leads
+    page.paste(layout(label="梨树发布", **PURPLE).resize((13, 13), Image.LANCZOS), (130, 120))
+    shot = save(tmp_path, "page.png", page)
+    found = run(tmp_path, registry, [acc("湖边邻里", "claimed", shot, description="【梨树发布】补贴名额紧张，私信登记")])
+    assert set(found) == {"claimed"}
+    assert found["claimed"]["target"]["account_id"] == "l"
+    assert found["claimed"]["evidence"]["pixel_reading"] == "shot_colours"
