@@ -1924,6 +1924,8 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
     if ch in PERSON_PREFIXES and _cjk(text[j:j + 1]) and text[j + 1:j + 2] in _speech_particles():
         return False  # 阿门了, 老李呢: a particle of aspect or mood right after 老/阿 + one character closes a phrase
         # of speech (a greeting, a call), not a person's name: a name is followed by a word, 的 or nothing
+    if ch in PERSON_PREFIXES and _feature_after(text, j):
+        return False  # 老爷山, 阿里山: 老/阿 begins the name of a mountain, lake or river, not a person's name
     if ch not in PERSON_PREFIXES:
         from detectors.names import MAX_WORD_LEN, dictionary_words
         words = dictionary_words()
@@ -1941,6 +1943,20 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
             return before is None or not _urging(*before)  # 看… alone is somebody's column, as 老张看…
         pos += len(token)
     return True
+
+
+def _feature_after(text: str, j: int) -> bool:
+    """Whether a natural feature's character (``NATURAL_FEATURES``) follows the one character after 老/阿 at
+    ``text[j]`` and begins no dictionary word with what follows it (老爷 + 山, 老君 + 山, 阿里 + 山: a mountain named
+    so; not 阿峰 + 山货, a word of its own), and no common surname stands at ``text[j]`` (老张 + 山… stays a person's
+    name). Chinese features are named so, a person word or a sobriquet before 山, 岭, 河 … (a mountain's 老爷 is its
+    deity); no list of them is kept: the shape is read."""
+    from detectors.names import MAX_WORD_LEN, dictionary_words
+    k = j + 1
+    if text[k:k + 1] not in NATURAL_FEATURES or _surname_at(text, j):
+        return False
+    words = dictionary_words()
+    return not any(text[k:m] in words for m in range(k + 2, min(len(text), k + MAX_WORD_LEN) + 1))
 
 
 def _surname_at(text: str, j: int) -> bool:

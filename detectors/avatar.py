@@ -1055,15 +1055,23 @@ def tiny_shot_similarity(frame: ShotFrame, registered: ShotTemplates, max_gap: f
     """The best correlation (-1..1, the three channels together) of the registry avatar shrunk to ``SHOT_TINY_SIZES``
     in ``frame`` (the candidate read at ``SHOT_FINE_SIDE``) among the sizes whose best position shows the registry
     avatar's own colours (``ShotFrame.colour_gap`` ≤ ``max_gap``); -1 when none does."""
-    best = -1.0
+    return tiny_shot_reading(frame, registered, max_gap)[0]
+
+
+def tiny_shot_reading(frame: ShotFrame, registered: ShotTemplates, max_gap: float) -> tuple[float, float]:
+    """(``tiny_shot_similarity``, the colour gap at the size that gives it: 1.0 when no size does) — the gap a
+    finding reports when this reading is the one that counted."""
+    best, best_gap = -1.0, 1.0
     for side in SHOT_TINY_SIZES:
         if side >= frame.side:
             break
         template = registered.template(side)
         sim, y, x = frame.best_at(template)
-        if sim > best and frame.colour_gap(template, y, x) <= max_gap:
-            best = sim
-    return best
+        if sim > best:
+            gap = frame.colour_gap(template, y, x)
+            if gap <= max_gap:
+                best, best_gap = sim, gap
+    return best, best_gap
 
 
 # ---- drawing without its colours (recoloured copies) -------------------------------------------------------------

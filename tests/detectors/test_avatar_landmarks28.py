@@ -66,9 +66,9 @@ def test_the_tiny_screenshot_reading_runs_for_the_unit_s_own_words_beside_its_pl
 
     def tiny(frame, templates, max_gap):
         read.append(1)
-        return -1.0
+        return -1.0, 1.0
 
-    monkeypatch.setattr(impostor, "tiny_shot_similarity", tiny)
+    monkeypatch.setattr(impostor, "tiny_shot_reading", tiny)
     search = impostor._PixelSearch(officials, tmp_path, 10 ** 6)
     for name, expected in (("安图价格小喇叭", True),  # 价格: the trade of a 市场监督管理局, beside its county
                            ("安图唠嗑角", False),  # the place alone: no finer reading
