@@ -23,6 +23,9 @@ A post is a repost when
   closing signer (…（宜昌市教育局）) — and speaks in that body's first person (我委, 我局): the body's release,
   pasted (``speaking_bodies``; such a signature is the author's, not a source credit: ``signs_own_voice``);
 * it reproduces another body's release in full (××厅今日发布…。全文如下);
+* it opens with a state body announcing (文化和旅游部公布…名单, ××总局近日印发通知：…) and adds nothing of the unit's own —
+  no first person, no place of its region (``state_announcement``, content-repost32), or speaks as 我省 on the account
+  of a body of an autonomous region or a municipality, which have no province (``province_voice_absent``);
 * it gives a region's headline statistics for a period (前三季度地区生产总值…，社会消费品零售总额…) on an account that is
   not the statistics authority's, naming neither the bureau nor an outlet (``statistics_release``).
 A first person inside a named speaker's words (quotations, 市中心医院院长介绍，我院…) is the speaker's, not the post's;
@@ -1297,6 +1300,85 @@ def higher_addressees(text: str, unit: str) -> str | None:
     return None
 
 
+# ---- a state body's announcement retold (content-repost32) ---------------------------------------------------
+# An item that opens with a state body announcing (文化和旅游部公布…名单, 国家林草局日前发布消息，…, ××总局近日印发通知：…)
+# is that body's news (or its sub-body's: 公安部交管局, ××总局××中心): posted by a unit below the state, naming no
+# source, and adding nothing of its own — no first person (我局将配合…, 我省…要做好衔接), no place of its own region
+# (…，本市各医院已开设…) — it is the body's release or an outlet's report of it retold (eval/content/README.md: "a post
+# in the voice of another body posted without a source is unsourced"). The body is read from the whole inventory of
+# the state's organs (``STATE_BODY``). A headline speaker (××局提醒：…, ××部：…) is not read here: a publisher named as
+# the headline's speaker names a source by the set's rule, and a bracketed headline (【××部发布…】) is the post's
+# title over a report of its own (a leader's speech, a case list), read apart. Read last: a sharper reading (a cut
+# outlet) names the case.
+ANNOUNCE_TIME = r"(?:近日|日前|近期|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|\d{1,2}日)"
+STATE_SUB_BODY = r"(?:" + NO_PLACE + r"{2,10}?(?:中心|司|局|办公室))?"
+STATE_ANNOUNCES = re.compile(r"^\s*#?(?:" + ANNOUNCE_TIME + r"[，,]?\s*)?(?P<body>" + STATE_BODY + STATE_SUB_BODY + r")"
+                             + ANNOUNCE_TIME + r"?(?:正式|再次|首次|联合)?"
+                             r"(?P<verb>公布|发布|印发|宣布|通报|公示|下发|出台|发出|部署|启动)(?![ \t\u3000]*[：:])")
+NOT_A_BODY_END = re.compile(r"(?:俱乐部|总部|本部|干部|全部|内部|外部|局部|[东西南北中]部)$")
+OWN_GROUND = re.compile(r"(?:我|本|全)(?:省|市(?!场)|区(?!域|别|间|块|分)|县|州|盟|旗)")
+
+
+# the staff credits (编辑：…　审核：…, 文/… 编辑/…, （责编：…）): a pen name there may be a place's (海港, 尧都)
+STAFF_CREDIT = re.compile(r"(?:^|[ \t\u3000(（])(?:文|图|编辑|责编|责任编辑|审核|审校|校对|初审|复审|终审|监制|作者|撰稿|摄影|摄像|"
+                          r"制作|排版|美编)[ \t\u3000]*[:：/|丨][^\n（()）]*[)）]?", re.MULTILINE)
+
+
+def _without_credits(text: str) -> str:
+    return STAFF_CREDIT.sub(" ", text)
+
+
+def state_announcement(text: str, unit: str) -> str | None:
+    """The state body whose announcement the (folded) text, posted by a unit below the state, retells without a
+    first person of its own or a place of its own region, or None."""
+    if not unit:
+        return None
+    u = fold(unit)
+    if NATIONAL_UNIT.search(u):
+        return None
+    m = STATE_ANNOUNCES.match(text)
+    if not m or NOT_A_BODY_END.search(m.group("body")):
+        return None
+    body = m.group("body")
+    if refers_to_unit(body, unit) or _own_issuer(body, unit):
+        return None
+    spoken = speech_spans(text)
+    if any(_outside(spoken, v) for v in FIRST_PERSON.finditer(text)) \
+            or any(_outside(spoken, v) for v in PLACE_VOICE.finditer(text)) or OWN_GROUND.search(text):
+        return None  # the unit's own work, or its own ground, beside the news
+    own = {c for group in placement(u) for c in group}
+    if not own:
+        return None
+    gaz = gazetteer()
+    for _, name in gaz.pieces(text):
+        if any(gaz.related(c, o) for c in gaz.named(name) for o in own):
+            return None  # the unit's own region named: its own news beside the body's
+    return body
+
+
+# ---- a province's first person where the region has none ----------------------------------------------------
+# Autonomous regions (内蒙古, 广西, 西藏, 宁夏, 新疆) speak of themselves as 我区/全区 and the municipalities (北京, 天津,
+# 上海, 重庆) as 我市/全市: there is no province in them. A province's first person (我省, 本省) on the account of a body
+# in one of them speaks for a body of some province: that body's release, pasted (content-repost32).
+PROVINCE_LESS = ("11", "12", "31", "50", "15", "45", "54", "64", "65")
+OWN_PROVINCE_VOICE = re.compile(r"我省|本省")
+
+
+def province_voice_absent(text: str, unit: str) -> str | None:
+    """The province's first person (我省) that the (folded) text speaks in on the account of a body of an autonomous
+    region or a municipality, or None."""
+    if not unit or "省" not in text:
+        return None
+    codes = {c for group in placement(fold(unit)) for c in group}
+    if not codes or any(c[:2] not in PROVINCE_LESS for c in codes):
+        return None
+    spoken = speech_spans(text)
+    for m in OWN_PROVINCE_VOICE.finditer(text):
+        if _outside(spoken, m) and not distributive(text, m):
+            return m.group(0)
+    return None
+
+
 # ---- a statistics release pasted ---------------------------------------------------------------------------
 # A region's headline economic statistics for a period (前三季度地区生产总值…亿元，同比增长…; 居民消费价格同比上涨…) are
 # published by the statistics authorities (统计法 §23: 县级以上人民政府统计机构按照国家有关规定定期公布统计资料; the
@@ -1629,6 +1711,9 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     addressed = higher_addressees(body, unit)
     if addressed:
         return RepostHit("other_voice", f"以第一人称印发的文件要求“{addressed}”，是上级单位的通稿")
+    province = province_voice_absent(body, unit)
+    if province:
+        return RepostHit("other_voice", f"以“{province}”的口吻发布，而本单位所在的自治区或直辖市不设省，是外省的通稿")
     m = SHORT_SELF.search(body)
     if m and unit and not fold(unit).endswith(m.group(1)):
         return RepostHit("other_voice", f"以其他单位的口吻（“{m.group(1)}”）发布")
@@ -1665,4 +1750,7 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
         # (记者从省住房城乡建设厅获悉 on the department's own account: its own news, written as a report; 记者从市台港澳办
         # 获悉 on the city's release account: the city's own information, which its release account publishes)
         return RepostHit("outlet_cut", "媒体记者稿件没有注明媒体名称")
+    announced = state_announcement(_without_credits(body), unit)
+    if announced:
+        return RepostHit("other_document", f"转述“{announced}”发布的消息，既无本单位的内容，也没有注明来源")
     return None

@@ -33,7 +33,9 @@ PROV_MED = "四川省医疗保障局"
 HARD_NEGATIVES = [
     # a higher body quoted with its source named in another form
     (EDU, "据教育部消息，我部近日召开视频会议，部署寒假中小学生安全工作，要求各地开展一次安全隐患排查。"),
-    (EDU, "教育部日前发布通知，部署寒假中小学生安全工作，要求各地在放假前开展一次安全隐患排查。"),
+    # (a state body announcing, retold with nothing of the unit's own, is no source by itself: the labelled parts
+    # call it a repost — content-repost32, ``state_announcement``; with the unit's own follow-up it is the unit's news)
+    (EDU, "教育部日前发布通知，部署寒假中小学生安全工作，我局将督促各校在放假前开展一次安全隐患排查。"),
     (EDU, "四川省教育考试院发布：2027年普通高考报名将于12月1日开始，我院提醒考生按时登录平台完成报名。"),
     (EDU, "人民日报记者从教育部获悉，我部将于近期启动中小学生寒假安全专项行动。"),
     (EDU, "寒假安全提醒\n\n我部要求各地在放假前开展安全隐患排查。\n\n（本文转载自“微言教育”微信公众号）"),
