@@ -200,6 +200,9 @@ class Term:
     # a county-level division's stem of three characters or more without its level word (雨花台 of 雨花台区,
     # county_stems): one character changed in place only, in the same places' posts as the full name
     stem: bool = False
+    # a township's stem (town_stems): places are its county and prefecture only; an edge character changed where the
+    # rest of the span is a place or a word of its own is that word's neighbour, not the town misspelt
+    town: bool = False
     # a natural feature's or landmark's name of jieba's dictionary (landmark_names): one look-alike or sound-alike
     # character off in place, its feature word (山, 湖, 江…) kept, the span no word of its own
     landmark: bool = False
@@ -297,6 +300,8 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
         terms.setdefault(form, Term(form, form, None, division=True, places=places))
     for form, places in (county_stems() | prefecture_stems()).items():
         terms.setdefault(form, Term(form, form, None, division=True, places=places, stem=True))
+    for form, places in town_stems().items():  # after the division stems: a county's stem keeps its wider places
+        terms.setdefault(form, Term(form, form, None, division=True, places=places, stem=True, town=True))
     for correct, term in list(terms.items()):  # fixed name+title phrases of the formal lexicon are leaders' too
         if any(name in correct for name, _ in leaders + name_only + historical + departmental):
             terms[correct] = Term(correct, term.display, None, leader=True)
@@ -465,6 +470,52 @@ def prefecture_stems() -> dict[str, tuple[str, ...]]:
             continue
         out.setdefault(stem, {name, stem}).update(_places_above(d.code))
     return {stem: tuple(sorted(places)) for stem, places in sorted(out.items())}
+
+
+@lru_cache(maxsize=1)
+def town_stems() -> dict[str, tuple[str, ...]]:
+    """The townships of ``towns.tsv`` by their short form (``places.town_short``) of ``STEM_MIN`` characters or more,
+    as a scenic spot, a museum or a temple is named after its town (a 某某召镇's 某某召, a 某某寺镇's 某某寺), with
+    the places that make it a post's own: the county and the prefecture above the township, full and short, never the
+    province (a province holds hundreds of townships; a county or prefecture a few dozen to a few hundred). Checked
+    like a county's stem (``county_stems``: the same position changed, in a post of an account of that county or
+    prefecture or naming it). A short form that is a division's full or short name, a county or prefecture stem, an
+    everyday word of the dictionary or that ends in a level word (街道 cut to 某某街) is left out."""
+    from detectors.places import TOWNS, gazetteer, short_form, town_short
+
+    gaz = gazetteer()
+    names, shorts = division_names(), division_shorts()
+    counties, prefectures = county_stems(), prefecture_stems()
+    words = word_freq()
+    out: dict[str, set[str]] = {}
+    with TOWNS.open(encoding="utf-8") as fh:
+        for line in fh:
+            _code, name, county = (line.rstrip("\n").split("\t") + ["", ""])[:3]
+            stem = fold(town_short(name))
+            if (len(stem) < STEM_MIN or county not in gaz.divisions or stem in names or stem in shorts
+                    or stem in counties or stem in prefectures or words.get(stem, 0) >= EDGE_WORD_MIN_FREQ
+                    or stem[-1] in REGION_CHARS):
+                continue
+            places = out.setdefault(stem, set())
+            for code in (county, *gaz.ancestors(county)):
+                d = gaz.divisions[code]
+                if d.level < 2:
+                    continue
+                places.add(fold(d.name))
+                short = fold(short_form(d.name, province=False, code=d.code, parent=d.parent))
+                if len(short) >= 2:
+                    places.add(short)
+    return {stem: tuple(sorted(places)) for stem, places in sorted(out.items()) if places}
+
+
+@lru_cache(maxsize=1)
+def town_shorts() -> frozenset[str]:
+    """Every township's short form (``places.town_short``), of any length and kept or not by ``town_stems``: a span
+    that is one is a real township of its own, not another township's stem misspelt."""
+    from detectors.places import TOWNS, town_short
+
+    with TOWNS.open(encoding="utf-8") as fh:
+        return frozenset(fold(town_short(line.split("\t", 2)[1])) for line in fh if line.count("\t") >= 2) - {""}
 
 
 @lru_cache(maxsize=1)
@@ -1313,6 +1364,8 @@ class TypoFinder:
                 return
             if term.places and not _county_slip(term, folded, start, window, region):
                 return
+            if term.town and (window in town_shorts() or _town_edge_neighbour(term.correct, window)):
+                return  # 红山好礼 is 红山 (a district) + 好礼, not the town 红山子 misspelt
             if term.landmark and not _landmark_slip(folded, start, term.correct, window, how):
                 return
             if term.leader and term.mutable and not term.title_only and (
@@ -1722,6 +1775,14 @@ def _county_slip(term: Term, folded: str, start: int, window: str, region: str) 
     return True
 
 
+def _town_edge_neighbour(correct: str, window: str) -> bool:
+    """A township stem's first or last character changed where the rest of the span is a division's short form or
+    a dictionary word (红山 + 好 for 红山子): the span is that place or word and its neighbour, not the town misspelt."""
+    words = word_freq()
+    rest = window[1:] if window[0] != correct[0] else window[:-1] if window[-1] != correct[-1] else ""
+    return bool(rest) and (rest in division_shorts() or words.get(rest, 0) >= EDGE_WORD_MIN_FREQ)
+
+
 COMMON_WORD_MIN_FREQ = 500  # jieba frequency of an everyday word (求助 882, 救助 527; 人名 78, 富余 115 are not)
 
 
@@ -1768,6 +1829,15 @@ def _edge_became_word(correct: str, window: str) -> bool:
     return became >= COMMON_WORD_MIN_FREQ and became > words.get(correct[lo:lo + 2], 0)
 
 
+FUNCTION_SIDE_MIN = 4  # a name this long: a function word put in it reads as text only beside a word of its own
+
+
+def _function_side(side: str) -> bool:
+    """A side of a function word changed into a name that reads as text with it: a dictionary word or a division's
+    short form (的 + 城市), or one character; not three characters of the name that make nothing (西双版 + 那)."""
+    return len(side) == 1 or word_freq().get(side, 0) >= EDGE_WORD_MIN_FREQ or side in division_shorts()
+
+
 def _reads_as_words(correct: str, window: str) -> bool:
     """A changed character of a place name (or of a short term's edge) that is a function word (的城市) or makes an
     everyday word with a neighbour in the window, commoner than the name's own pair (通过 in 通过市级验收 for 通辽市):
@@ -1778,7 +1848,8 @@ def _reads_as_words(correct: str, window: str) -> bool:
     for i, (a, b) in enumerate(zip(correct, window)):
         if a == b:
             continue
-        if b in FUNCTION_WORDS:
+        if b in FUNCTION_WORDS and (len(correct) < FUNCTION_SIDE_MIN or any(
+                _function_side(side) for side in (window[:i], window[i + 1:]))):
             return True
         for lo in (i - 1, i):
             if 0 <= lo and lo + 2 <= len(window):
