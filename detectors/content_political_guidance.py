@@ -46,7 +46,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from pathlib import Path
 
 from detectors.content_political import HAN, REJECTS, _sentence
 
@@ -160,10 +159,10 @@ NATION_AS_RELIGION_AFTER = r"(?=的|徒|信仰|信众|教义|教规|经典|饮�
 
 @lru_cache(maxsize=1)
 def _nation_as_religion() -> re.Pattern:
-    path = Path(__file__).resolve().parent / "data" / "ethnic_groups.txt"
-    names = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
-    return re.compile("(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")教" + NATION_AS_RELIGION_AFTER)
+    from detectors.content_political_names import ethnic_names  # (territory imports this module, names territory)
+
+    names = sorted(ethnic_names(), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(names) + ")教" + NATION_AS_RELIGION_AFTER)
 
 
 # (the ten peoples most of whose believers are Muslims — 国家民委《中国少数民族》 — and the Tibetans' school of Buddhism)

@@ -481,30 +481,28 @@ def town_stems() -> dict[str, tuple[str, ...]]:
     like a county's stem (``county_stems``: the same position changed, in a post of an account of that county or
     prefecture or naming it). A short form that is a division's full or short name, a county or prefecture stem, an
     everyday word of the dictionary or that ends in a level word (街道 cut to 某某街) is left out."""
-    from detectors.places import TOWNS, gazetteer, short_form, town_short
+    from detectors.places import gazetteer, short_form, town_rows, town_short
 
     gaz = gazetteer()
     names, shorts = division_names(), division_shorts()
     counties, prefectures = county_stems(), prefecture_stems()
     words = word_freq()
     out: dict[str, set[str]] = {}
-    with TOWNS.open(encoding="utf-8") as fh:
-        for line in fh:
-            _code, name, county = (line.rstrip("\n").split("\t") + ["", ""])[:3]
-            stem = fold(town_short(name))
-            if (len(stem) < STEM_MIN or county not in gaz.divisions or stem in names or stem in shorts
-                    or stem in counties or stem in prefectures or words.get(stem, 0) >= EDGE_WORD_MIN_FREQ
-                    or stem[-1] in REGION_CHARS):
+    for _code, name, county in town_rows():
+        stem = fold(town_short(name))
+        if (len(stem) < STEM_MIN or county not in gaz.divisions or stem in names or stem in shorts
+                or stem in counties or stem in prefectures or words.get(stem, 0) >= EDGE_WORD_MIN_FREQ
+                or stem[-1] in REGION_CHARS):
+            continue
+        places = out.setdefault(stem, set())
+        for code in (county, *gaz.ancestors(county)):
+            d = gaz.divisions[code]
+            if d.level < 2:
                 continue
-            places = out.setdefault(stem, set())
-            for code in (county, *gaz.ancestors(county)):
-                d = gaz.divisions[code]
-                if d.level < 2:
-                    continue
-                places.add(fold(d.name))
-                short = fold(short_form(d.name, province=False, code=d.code, parent=d.parent))
-                if len(short) >= 2:
-                    places.add(short)
+            places.add(fold(d.name))
+            short = fold(short_form(d.name, province=False, code=d.code, parent=d.parent))
+            if len(short) >= 2:
+                places.add(short)
     return {stem: tuple(sorted(places)) for stem, places in sorted(out.items()) if places}
 
 
@@ -512,10 +510,9 @@ def town_stems() -> dict[str, tuple[str, ...]]:
 def town_shorts() -> frozenset[str]:
     """Every township's short form (``places.town_short``), of any length and kept or not by ``town_stems``: a span
     that is one is a real township of its own, not another township's stem misspelt."""
-    from detectors.places import TOWNS, town_short
+    from detectors.places import town_short, township_names
 
-    with TOWNS.open(encoding="utf-8") as fh:
-        return frozenset(fold(town_short(line.split("\t", 2)[1])) for line in fh if line.count("\t") >= 2) - {""}
+    return frozenset(fold(town_short(name)) for name in township_names()) - {""}
 
 
 @lru_cache(maxsize=1)

@@ -76,6 +76,8 @@ IDS = r"[a-z0-9_\-]{5,}"
 # The payments a false alarm threatens (养老金, 退休金 …) as bait promises them
 BENEFITS = "养老金|退休金|低保|补贴|津贴|补助|抚恤金|失业金|工资"
 CREDENTIALS = "身份证|银行卡|社保卡|医保卡|户口本|户口簿|存折|一卡通"
+# The money bait promises (补贴 申领, 领津贴, 到账…补偿金), interest subsidies and awards-for-subsidies (贴息, 奖补) among it
+BAIT_MONEY = "补贴|津贴|补助|补偿金|退税|退费|救助金|扶贫金|扶贫款|养老金|抚恤金|奖励金|助学金|惠民资金|专项资金|贴息|奖补"
 KINDS = ("takeover", "alarm", "bait", "handoff", "contact_id", "link", "fee", "money", "secret", "credential", "form",
          "personal", "service", "online", "quota", "recruit", "urgency")
 KIND_NAMES = {
@@ -142,13 +144,13 @@ PATTERNS: dict[str, re.Pattern] = {
         rf"(?:登记|留下|发送|报上|私信|发){_GAP % 4}(?:姓名|电话|手机号|住址|身份证号|个人信息)",
     ),
     "bait": _alternation(
-        rf"(?:补贴|津贴|补助|补偿金|退税|退费|救助金|扶贫金|扶贫款|养老金|抚恤金|奖励金|助学金|惠民资金|专项资金|贴息|奖补|奖品|礼品)"
+        rf"(?:{BAIT_MONEY}|奖品|礼品)"
         rf"{_GAP % 8}(?:申领|领取|可领|发放|年审|认证|到账|登记|申请|核发|补发)",
         r"恭喜(?:您|你)?(?:获得|中奖|获奖)|中奖",
         # 领 right before the money (领补贴, 领津贴): the verb of 领取 written alone
-        r"领(?:补贴|津贴|补助|补偿金|退税|退费|救助金|扶贫金|扶贫款|养老金|抚恤金|奖励金|助学金|惠民资金|专项资金|贴息|奖补)",
+        rf"领(?:{BAIT_MONEY})",
         rf"(?:申领|领取|可领|发放|年审|到账|核发|补发|获得){_GAP % 8}"
-        r"(?:补贴|津贴|补助|补偿金|退税|退费|救助金|扶贫金|扶贫款|养老金|抚恤金|奖励金|助学金|惠民资金|专项资金|贴息|奖补)",
+        rf"(?:{BAIT_MONEY})",
     ),
     "takeover": _alternation(
         rf"(?:旧号|老号|原号|原账号|原公众号|原微博|原抖音号?|原快手号?|本号|此号|该号|本账号|此账号)(?:已|将)?{_GAP % 4}"
