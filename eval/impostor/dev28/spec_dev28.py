@@ -1,5 +1,6 @@
-"""Held-out part (the twenty-fourth blind held-out part, built 2026-12-05 in the twenty-fifth session).
-Run: python eval/impostor/heldout/spec_heldout.py
+"""Twenty-eighth dev part (dev28; built 2026-12-05 in the twenty-fifth session as the twenty-fourth blind held-out
+part, demoted to tuning data in the twenty-sixth session).
+Run: python eval/impostor/dev28/spec_dev28.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/ ... dev27/ wherever the real inventory allows; the unavoidable reuses are listed in
@@ -21,7 +22,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev28"
 SEED = 93187
 CRAWL_DAY = "2026-09-15"
 
@@ -951,12 +952,12 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev28 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
     intro_path = os.path.join(HERE, "README.intro.md")
-    intro = open(intro_path, encoding="utf-8").read() if os.path.exists(intro_path) else "# heldout\n"
+    intro = open(intro_path, encoding="utf-8").read() if os.path.exists(intro_path) else "# dev28\n"
     with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
         f.write(intro.rstrip() + "\n\n## Counts (generated)\n\n" + G.counts_markdown(c) + "\n")
     errs = G.check_part(HERE)[0]
