@@ -16,7 +16,7 @@ POSTS = [
       PO, [(PO, "海峡两国", "海峡两岸")], note="the two sides of the Strait called two countries"),
     P("xj_wl", "数据显示，今年内地居民赴台旅游仍受台湾方面限制，而来疆旅游的台湾同胞却持续增加。欢迎更多台湾朋友来新疆走走看看！",
       PO, [(PO, "内地居民赴台", "大陆居民赴台")], note="内地 used for the mainland in the Taiwan context"),
-    P("xj_ga", "【谣言粉碎】有境外账号炒作“台湾防长称已掌握新疆情报”，纯属捏造。请广大网民不信谣、不传谣，发现此类信息可向网信部门举报。",
+    P("xj_ga", "【谣言粉碎】台湾防长近日声称“掌握新疆情报”，纯属捏造。请广大网民不信谣、不传谣，发现此类信息可向网信部门举报。",
       PO, [(PO, "台湾防长", "台湾地区防务部门负责人")], note="Taiwan's defence official given a ministerial title"),
     P("wlmq_xw", "对于台湾地区外长近日涉疆错误言论，外交部发言人回应指出，新疆事务纯属中国内政。乌鲁木齐各族群众表示，新疆好不好，我们自己最有发言权。",
       PO, [(PO, "台湾地区外长", "台湾地区外事部门负责人")], note="Taiwan's foreign-affairs official called 外长"),
