@@ -1408,7 +1408,8 @@ def _without_credits(text: str) -> str:
 # (content-repost33) The body's information retold opens a sentence of the text's opening — the first sentence after
 # its headline or title line, or the sentence after a one-sentence lead (10月份经济运行总体平稳。国家统计局数据显示，…)
 # — with any of the verbs a body's own information is reported by: its data (国家统计局数据显示, ××部数据中心测算,
-# 国家气候中心监测显示), its forecast (国家移民管理局预计), its reminder or announcement (公安部提醒，…, ××局通报，…).
+# 国家气候中心监测显示), its forecast (国家移民管理局预计), its reminder or announcement (公安部提醒，…, ××局通报，…),
+# its work across the whole country (××局将在全国推广…) — after an unnamed cue too (据悉，…, 据报道，…: no one named).
 # README ("What names a source"): an information attribution that is part of the copied text (…数据显示) names no
 # source; a publisher as the headline's speaker (××部：…, ××局提醒：…) does, so a verb before a colon is left alone.
 # A spokesperson's or an official's words (国台办发言人表示，…) are a named speaker's, reported: speech verbs are not
@@ -1416,8 +1417,9 @@ def _without_credits(text: str) -> str:
 # (``STATE_BODY``), its sub-bodies (``STATE_SUB_BODY``) and the state's own centres by shape (国家××中心).
 STATE_CENTRE = r"国家(?!级)" + NO_PLACE + r"{2,8}?中心"
 STATE_INFO_VERB = (r"(?:最新|监测|统计|调查|抽样调查|测算)?数据显示|监测显示|统计显示|调查显示|测算|预计|预测|预报|宣布|通报|"
-                   r"公布|发布|印发|提醒|提示|披露")
-STATE_INFORMS = re.compile(r"(?:" + ANNOUNCE_TIME + r"[，,]?\s*)?(?P<body>(?:" + STATE_BODY + "|" + STATE_CENTRE + ")"
+                   r"公布|发布|印发|提醒|提示|披露|(?:将|已|正)?(?:在|于)全国(?:范围内)?(?:推广|推行|实施|开展|部署|启动)")
+UNNAMED_OPENER = r"(?:(?:据悉|据了解|据介绍|据报道)[，,]?\s*)?"
+STATE_INFORMS = re.compile(UNNAMED_OPENER + r"(?:" + ANNOUNCE_TIME + r"[，,]?\s*)?(?P<body>(?:" + STATE_BODY + "|" + STATE_CENTRE + ")"
                            + STATE_SUB_BODY + r")" + ANNOUNCE_TIME + r"?(?:正式|再次|首次|联合|最新)?"
                            r"(?P<verb>" + STATE_INFO_VERB + r")(?![ \t\u3000]*[：:]|的)")
 OPENING_HEAD = re.compile(r"^\s*(?:【[^】\n]{0,40}】|#[^#\n]{1,30}#)\s*")

@@ -53,6 +53,9 @@ def _hit(text: str, unit: str = CITY_BUREAU, **fields):
     "冬季用水形势总体平稳。水利部数据显示，全国主要江河来水正常。",
     "全国农村供水保障水平提升\n\n水利部近日通报，全国农村自来水普及率达到九成以上。" + FOOTER,
     "自然资源部信息中心测算，全国耕地保有量保持稳定。",
+    # an unnamed cue before the body names no one; the body acting across the whole country
+    "据悉，水利部近日印发《农村供水工程运行管理办法》，明年起施行。",
+    "据了解，国家医保局将在全国推广医保码结算服务。",
 ])
 def test_a_state_bodys_information_opening_the_text_is_retold(text):
     hit = _hit(text)
