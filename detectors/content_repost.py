@@ -24,8 +24,12 @@ A post is a repost when
   pasted (``speaking_bodies``; such a signature is the author's, not a source credit: ``signs_own_voice``);
 * it reproduces another body's release in full (××厅今日发布…。全文如下);
 * it opens with a state body announcing (文化和旅游部公布…名单, ××总局近日印发通知：…) and adds nothing of the unit's own —
-  no first person, no place of its region (``state_announcement``, content-repost32), or speaks as 我省 on the account
+  no first person, no place of its region (``state_announcement``, content-repost32; since content-repost33 any
+  sentence of its opening — after a headline, a title line or a one-sentence lead — and the verbs of a body's own
+  information: ××局数据显示, ××部预计, 国家××中心监测显示, ××部提醒，…), or speaks as 我省 on the account
   of a body of an autonomous region or a municipality, which have no province (``province_voice_absent``);
+* it closes with a state body's name alone (…（××部××局）), the issuing body's signature, not a source credit, and adds
+  nothing of the unit's own (``state_signature``, content-repost33);
 * it gives a region's headline statistics for a period (前三季度地区生产总值…，社会消费品零售总额…) on an account that is
   not the statistics authority's, naming neither the bureau nor an outlet (``statistics_release``).
 A first person inside a named speaker's words (quotations, 市中心医院院长介绍，我院…) is the speaker's, not the post's;
@@ -802,7 +806,8 @@ def _own_issuer(issuer: str, unit: str) -> bool:
     if voice:
         return voice.group(1) == _unit_kind(unit)
     return (issuer == unit or _core(issuer) == _core(unit) or (len(issuer) >= 4 and unit.endswith(issuer))
-            or _same_house(issuer, unit) or _hosted_office(issuer, unit) or _own_name_slipped(issuer, unit))
+            or _same_house(issuer, unit) or _hosted_office(issuer, unit) or _own_name_slipped(issuer, unit)
+            or _own_place_slipped(issuer, unit))
 
 
 OWN_SLIP_MIN = 4  # characters of the body's name after its place (生态环境厅): fewer, and one changed is another body
@@ -819,6 +824,39 @@ def _own_name_slipped(issuer: str, unit: str) -> bool:
     rest_u, rest_i = unit[pu.end():], issuer[pi.end():]
     return (len(rest_u) == len(rest_i) >= OWN_SLIP_MIN and rest_u[-1] == rest_i[-1]
             and sum(a != b for a, b in zip(rest_u, rest_i)) == 1)
+
+
+LEVEL_CHARS = "省市县区州盟旗"
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one character apart: one changed, dropped or added?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _own_place_slipped(issuer: str, unit: str) -> bool:
+    """Is ``issuer`` (folded) the unit's own name with its place written in full and one character of the place's
+    full name slipped (延边朝鲜自治州市场监督管理局 on 延边州市场监督管理局's account, 族 dropped; content-repost33)? The
+    field after the place must be the unit's own, whole; the place as written must be no division's name (a sister
+    division one character apart is a body of its own place, not a slip) and one character off the full name of the
+    unit's division. A slip in the unit's own document (the typo rules report it), not another body's."""
+    gaz = gazetteer()
+    piece = gaz.name_at(unit, 0)
+    if not piece:
+        return False
+    cut = len(piece) + (1 if unit[len(piece):len(piece) + 1] in tuple(LEVEL_CHARS) and piece not in gaz.full else 0)
+    field = unit[cut:]
+    if len(field) < OWN_SLIP_MIN or not issuer.endswith(field) or len(issuer) == len(field):
+        return False
+    place = issuer[:-len(field)]
+    if gaz.name_at(place, 0) == place:
+        return False  # a division's own name: another place's body (or the unit's, read by the other rules)
+    return any(_one_edit(place, gaz.divisions[c].name) for c in gaz.named(piece))
 
 
 # A place named generically (省住房城乡建设厅 in the province's own text, 市公安局, 我县…): the unit's own level.
@@ -1212,6 +1250,10 @@ NATIONAL_SET = re.compile(
     # local bureau forecasts its own area (…我市气温将下降8℃ relays the national forecast for its own ground)
     r"(?:预计|预报|预测)[^。；;]{0,30}?(?:我国|全国)(?:[东西南北中]{1,4}[部方]|大部|大部分|大范围|多地)"
     r"(?![^。；;]*(?:我|本|全)(?:市|省|县|区|州|盟|旗))|"
+    # the country's figures published as the first person's own data (我局发布数据，全国森林面积…, 我部监测显示，我国…):
+    # a body publishes the statistics of its own area, and only a national body the whole country's (content-repost33)
+    r"(?:(?:发布|公布|通报)(?:的)?(?:最新)?(?:统计|监测|调查|普查)?(?:数据|结果)|(?:数据|监测|统计|调查)(?:结果)?显示)"
+    r"[ \t\u3000]*[，,：:]?[ \t\u3000]*(?:截至[^，,。；;]{0,12}[，,])?(?:全国|我国)|"
     r"(?:台湾|台胞|港澳|香港|澳门)(?:同胞|青年|居民|学生|企业|台商|台企)?[^，,；;。]{0,6}?(?:来|在|到|赴)大陆"
     r"(?:就业|创业|发展|学习|求学|生活|定居|追梦|筑梦|圆梦|投资|兴业|实习)")
 FOLLOWS = re.compile(r"落实|执行|贯彻|按照|根据|依据|依照|对照|配合|协助|参与|参加|转发|学习|解读|宣传|查询|了解")
@@ -1249,12 +1291,17 @@ def other_place_headline(text: str, unit: str) -> str | None:
     """The division outside the unit's region that the (folded) text's headline names as its speaker, when the text
     names no place of the unit's own region, or None."""
     m = PLACE_HEAD.match(text)
-    if not m or not unit:
+    if not unit:
         return None
     gaz = gazetteer()
-    speaker = m.group("speaker")
-    if gaz.name_at(speaker, 0) != speaker:
-        return None  # (a body, a person or a topic as the speaker: read by the voice rules)
+    if m:
+        speaker = m.group("speaker")
+        if gaz.name_at(speaker, 0) != speaker:
+            return None  # (a body, a person or a topic as the speaker: read by the voice rules)
+    else:
+        speaker = _title_place(text)
+        if not speaker:
+            return None
     own = {c for group in placement(fold(unit)) for c in group}
     if not own:
         return None
@@ -1262,6 +1309,36 @@ def other_place_headline(text: str, unit: str) -> str | None:
         if any(gaz.related(c, o) for c in gaz.named(name) for o in own):
             return None  # the unit's own region named: its own news, or its work with that place
     return speaker
+
+
+# (content-repost33) A title line whose subject is a division (××州中小学寒假自…开始, over 我局提醒各校…) heads that
+# place's item as the speaker's colon does: over a text in an institutional first person (我局, 我市 …) it is the
+# release of that place's body — read like the speaker's headline above (the unit's region named nowhere in the text).
+# The division is read by its full name or by its short name with its level word (××州); a bare short name may be the
+# start of another word (a river's, a company's) and is not read.
+def _title_place(text: str) -> str | None:
+    """The division that opens the (folded) text's title line (a short first line over a paragraph) as its subject,
+    when the text below speaks in an institutional first person outside quoted speech, or None."""
+    head = text.lstrip()
+    first, _, rest = head.partition("\n")
+    first = first.strip().lstrip("【#").strip()
+    if not rest.strip() or len(first) > TITLE_MAX or re.search(r"[。！!？?：:]", first):
+        return None
+    gaz = gazetteer()
+    piece = gaz.name_at(first, 0)
+    if not piece or len(piece) < 2:
+        return None
+    after = first[len(piece):]
+    if piece not in gaz.full:
+        if not after[:1] or after[0] not in LEVEL_CHARS:
+            return None  # (a bare short name may be a word's start: 新安江 is a river)
+        piece, after = piece + after[0], after[1:]
+    if len(after) < 2 or AWAY_AFTER.match(after) or re.match(r"[\u4e00-\u9fff]{0,3}(?:市民|居民|游客|人)", after):
+        return None  # (a place's body or its people as the subject: read by the voice rules)
+    spoken = speech_spans(rest)
+    if not any(_outside(spoken, v) and not distributive(rest, v) for v in PLACE_VOICE.finditer(rest)):
+        return None
+    return piece
 
 
 # ---- the addressees of a higher level ----------------------------------------------------------------------
@@ -1328,6 +1405,56 @@ def _without_credits(text: str) -> str:
     return STAFF_CREDIT.sub(" ", text)
 
 
+# (content-repost33) The body's information retold opens a sentence of the text's opening — the first sentence after
+# its headline or title line, or the sentence after a one-sentence lead (10月份经济运行总体平稳。国家统计局数据显示，…)
+# — with any of the verbs a body's own information is reported by: its data (国家统计局数据显示, ××部数据中心测算,
+# 国家气候中心监测显示), its forecast (国家移民管理局预计), its reminder or announcement (公安部提醒，…, ××局通报，…),
+# its work across the whole country (××局将在全国推广…) — after an unnamed cue too (据悉，…, 据报道，…: no one named).
+# README ("What names a source"): an information attribution that is part of the copied text (…数据显示) names no
+# source; a publisher as the headline's speaker (××部：…, ××局提醒：…) does, so a verb before a colon is left alone.
+# A spokesperson's or an official's words (国台办发言人表示，…) are a named speaker's, reported: speech verbs are not
+# read. A relative clause (以××部发布的为准) is no statement. The body is read from the state-organ inventory
+# (``STATE_BODY``), its sub-bodies (``STATE_SUB_BODY``) and the state's own centres by shape (国家××中心).
+STATE_CENTRE = r"国家(?!级)" + NO_PLACE + r"{2,8}?中心"
+STATE_INFO_VERB = (r"(?:最新|监测|统计|调查|抽样调查|测算)?数据显示|监测显示|统计显示|调查显示|测算|预计|预测|预报|宣布|通报|"
+                   r"公布|发布|印发|提醒|提示|披露|(?:将|已|正)?(?:在|于)全国(?:范围内)?(?:推广|推行|实施|开展|部署|启动)")
+UNNAMED_OPENER = r"(?:(?:据悉|据了解|据介绍|据报道)[，,]?\s*)?"
+STATE_INFORMS = re.compile(UNNAMED_OPENER + r"(?:" + ANNOUNCE_TIME + r"[，,]?\s*)?(?P<body>(?:" + STATE_BODY + "|" + STATE_CENTRE + ")"
+                           + STATE_SUB_BODY + r")" + ANNOUNCE_TIME + r"?(?:正式|再次|首次|联合|最新)?"
+                           r"(?P<verb>" + STATE_INFO_VERB + r")(?![ \t\u3000]*[：:]|的)")
+OPENING_HEAD = re.compile(r"^\s*(?:【[^】\n]{0,40}】|#[^#\n]{1,30}#)\s*")
+LEAD_SENTENCE = re.compile(r"[^。！!？?\n]{2,40}[。！!？?]\s*")
+
+
+def _opening_starts(text: str) -> list[int]:
+    """Where the (folded) text's opening sentences start: the text itself, after its bracketed or tagged headline,
+    after a title line (a short first line over a paragraph), and after a one-sentence lead following any of those."""
+    starts = [0]
+    m = OPENING_HEAD.match(text)
+    if m:
+        starts.append(m.end())
+    first, _, rest = text.lstrip().partition("\n")
+    if rest.strip() and len(first.strip()) <= TITLE_MAX and not re.search(r"[。！!？?]", first):
+        starts.append(len(text) - len(rest.lstrip()))
+    for s in list(starts):
+        lead = LEAD_SENTENCE.match(text, s)
+        if lead:
+            starts.append(lead.end())
+    return sorted(set(starts))
+
+
+def _state_informant(text: str) -> str | None:
+    """The state body whose announcement or information opens the (folded) text, or None."""
+    m = STATE_ANNOUNCES.match(text)
+    if m and not NOT_A_BODY_END.search(m.group("body")):
+        return m.group("body")
+    for start in _opening_starts(text):
+        m = STATE_INFORMS.match(text, start)
+        if m and not NOT_A_BODY_END.search(m.group("body")):
+            return m.group("body")
+    return None
+
+
 def state_announcement(text: str, unit: str) -> str | None:
     """The state body whose announcement the (folded) text, posted by a unit below the state, retells without a
     first person of its own or a place of its own region, or None."""
@@ -1336,24 +1463,58 @@ def state_announcement(text: str, unit: str) -> str | None:
     u = fold(unit)
     if NATIONAL_UNIT.search(u):
         return None
-    m = STATE_ANNOUNCES.match(text)
-    if not m or NOT_A_BODY_END.search(m.group("body")):
+    body = _state_informant(text)
+    if not body:
         return None
-    body = m.group("body")
     if refers_to_unit(body, unit) or _own_issuer(body, unit):
         return None
+    return None if _adds_own(text, u) else body
+
+
+def _adds_own(text: str, unit: str) -> bool:
+    """Does the (folded) text add something of the (folded) unit's own beside another body's item: a first person
+    (我局将配合…), its own ground (我省, 本市), a place of its region? (An unplaceable unit: as if it did.)"""
     spoken = speech_spans(text)
     if any(_outside(spoken, v) for v in FIRST_PERSON.finditer(text)) \
             or any(_outside(spoken, v) for v in PLACE_VOICE.finditer(text)) or OWN_GROUND.search(text):
-        return None  # the unit's own work, or its own ground, beside the news
-    own = {c for group in placement(u) for c in group}
+        return True  # the unit's own work, or its own ground, beside the news
+    own = {c for group in placement(unit) for c in group}
     if not own:
-        return None
+        return True
     gaz = gazetteer()
-    for _, name in gaz.pieces(text):
-        if any(gaz.related(c, o) for c in gaz.named(name) for o in own):
-            return None  # the unit's own region named: its own news beside the body's
-    return body
+    # the unit's own region named: its own news beside the body's
+    return any(gaz.related(c, o) for _, name in gaz.pieces(text) for c in gaz.named(name) for o in own)
+
+
+# ---- a state body's signature taken for a credit (content-repost33) ------------------------------------------
+# A state body's name alone closing the text (…医保部门不会电话要求下载App！（公安部刑事侦查局）, ——国家药品监督管理局) is
+# the signature of the body that issued the words, not a source credit: README ("What names a source"): "the issuing
+# body's own title or signature on a pasted document" names no source. On the account of a unit below the state, with
+# nothing of the unit's own beside it (``_adds_own``) and no other source named, it is that body's item pasted. The
+# body is read from the state-organ inventory and its sub-bodies (``STATE_BODY``, ``STATE_SUB_BODY``) and the state's
+# centres by shape; an outlet (（人民日报）), an account and a credit that says what it credits (（××局供稿）) stay
+# credits, and so does a body of a place (the signature of a local body is read by the voice rules: ``signs_own_voice``).
+STATE_SIGNER = re.compile(r"(?:" + STATE_BODY + "|" + STATE_CENTRE + ")" + STATE_SUB_BODY)
+
+
+def state_signature(post: dict, text: str, unit: str) -> str | None:
+    """The state body whose name alone closes the (folded) text, taken for the text's only source credit, on the
+    account of a unit below the state that adds nothing of its own, or None."""
+    if (post.get("source") or "").strip() or not unit or NATIONAL_UNIT.search(fold(unit)):
+        return None
+    body = text.split("往期推荐")[0].rstrip()
+    m = SIGNED_END.search(body)
+    if not m:
+        return None
+    name = m.group("bracketed") or m.group("dashed")
+    if not STATE_SIGNER.fullmatch(name) or NOT_A_BODY_END.search(name) or is_outlet_name(name) \
+            or MEDIA_IN_NAME.search(name) or CREDIT_SUFFIX.search(name):
+        return None
+    if refers_to_unit(name, unit) or _own_issuer(name, unit):
+        return None
+    if text_names_source(text[:m.start()] + text[m.end():]) or _adds_own(body[:m.start()], fold(unit)):
+        return None
+    return name
 
 
 # ---- a province's first person where the region has none ----------------------------------------------------
@@ -1615,6 +1776,12 @@ def _copied_title(post: dict, text: str, overlap: OverlapIndex | None) -> tuple[
     found = overlap.source_of(post)
     if not found:
         return None
+    # (the headline's speaker is the publisher's own name, exactly as its account is called — 人民日报：… over 人民日报's
+    # text —: a publisher named as the headline's speaker names the source, README "What names a source", even where
+    # the publisher titled its own post so; a column's or an item kind's title, 人民日报评论：…, is the copied title)
+    speaker = HEADLINE_SPEAKER.match(head).group("speaker")
+    if speaker == fold(overlap.name_of(found[0]) or "").strip():
+        return None
     copied = fold(found[0].get("text") or "").lstrip()
     return found if _first_line(copied) == title and "\n" in copied else None
 
@@ -1629,6 +1796,9 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
         own = self_credit(post, text, account, unit)
         if own:
             return RepostHit("self_source", f"来源写的是本账号自己（“{own}”），没有注明原作者")
+        signer = state_signature(post, text, unit)
+        if signer:
+            return RepostHit("other_document", f"照登“{signer}”署名的内容：结尾的机构署名不是来源，也没有注明来源")
         copied_title = _copied_title(post, text, overlap)
         if copied_title is None:
             return None
@@ -1750,6 +1920,9 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
         # (记者从省住房城乡建设厅获悉 on the department's own account: its own news, written as a report; 记者从市台港澳办
         # 获悉 on the city's release account: the city's own information, which its release account publishes)
         return RepostHit("outlet_cut", "媒体记者稿件没有注明媒体名称")
+    signer = state_signature(post, text, unit)  # (a signature no credit reading took for a source either)
+    if signer:
+        return RepostHit("other_document", f"照登“{signer}”署名的内容：结尾的机构署名不是来源，也没有注明来源")
     announced = state_announcement(_without_credits(body), unit)
     if announced:
         return RepostHit("other_document", f"转述“{announced}”发布的消息，既无本单位的内容，也没有注明来源")
