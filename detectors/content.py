@@ -355,7 +355,7 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
     leader_spans: list[tuple[int, int]] = []
     if rules.typos is not None and not correction:
         for t in rules.typos.find(text, folded, offsets, region) + dated_slips(text, folded, offsets, year):
-            if any(t.start < e and s < t.end for s, e in lexicon_spans):
+            if any(t.start < e and s < t.end for s, e in lexicon_spans + leader_spans):
                 continue
             if t.basis and (not guessing or any(t.start < e and s < t.end for s, e in other_spans)):
                 continue
