@@ -2442,6 +2442,151 @@ def dynasty_invasion_items() -> list[Item]:
     return out
 
 
+# ---- 124–135: content-political33 — relations read over whole inventories (checklist 458–470) -----------------------
+
+def tw_diplomacy_items() -> list[Item]:
+    fam = "124 台湾与外国（简称对、全称）× 外交 / 邦交 / 建交 / 断交 / 复交（checklist 458）"
+    STATE_ABBR = _own("content_political_relations").STATE_ABBR
+    rels = ("外交", "邦交", "建交", "断交", "复交", "外交关系")
+    out = []
+    for c in STATE_ABBR:
+        out.append(Item(fam, f"{c}台 / 台{c}",
+                        [f"有人鼓吹{p}{r}，妄图谋“独”。" for p in (f"{c}台", f"台{c}") for r in rels],
+                        [f"有人鼓吹{p}所谓“{r}”，妄图谋“独”。" for p in (f"{c}台",) for r in ("外交", "邦交")]
+                        + [f"{c}台经贸往来增加。"]))
+    for state in ("日本", "美国", "巴拉圭", "梵蒂冈", "危地马拉", "英国"):
+        out.append(Item(fam, f"台湾与{state}",
+                        [f"台湾与{state}的{r}受到关注。" for r in rels] + [f"台湾当局和{state}{r}。" for r in ("建交", "断交")],
+                        [f"台湾与{state}的所谓“外交关系”受到关注。", f"中国与{state}建交。"]))
+    return out
+
+
+def hmt_abroad_items() -> list[Item]:
+    fam = "125 往来港澳台称“出国”“出访”（checklist 459）"
+    out = []
+    for dest in ("赴台", "赴港", "赴澳", "赴港澳", "赴台湾", "赴香港", "赴澳门", "前往台湾", "前往香港", "到澳门", "去台湾"):
+        out.append(Item(fam, dest, [f"一批青年{dest}出国研学。", f"代表团{dest}出访交流。"],
+                        [f"办理{dest}、出国手续。", f"一批青年{dest}研学交流。"]))
+    out.append(Item(fam, "出国到", [f"他们出国到{d}参观。" for d in ("台湾", "香港", "澳门")], ["他们出国到日本参观。"]))
+    return out
+
+
+def title_order_items() -> list[Item]:
+    fam = "126 领导人职务的顺序：党内职务在前，国家主席在军委主席前（checklist 460）"
+    party = ("中共中央总书记", "总书记", "中共中央政治局常委", "中央政治局委员", "中央书记处书记")
+    state = ("国家主席", "国家副主席", "国务院总理", "国务院副总理", "国务委员", "全国人大常委会委员长", "全国政协主席",
+             "中央军委副主席", "全国人大常委会副委员长", "全国政协副主席")
+    out = []
+    for s_ in state:
+        out.append(Item(fam, s_, [f"{s_}、{p}张某某出席会议。" for p in party],
+                        [f"{p}、{s_}张某某出席会议。" for p in party]))
+    out.append(Item(fam, "军委主席在国家主席前", ["中共中央总书记、中央军委主席、国家主席习近平签署命令。"],
+                    ["中共中央总书记、国家主席、中央军委主席习近平签署命令。"]))
+    return out
+
+
+def conflict_name_items() -> list[Item]:
+    fam = "127 当前的地区冲突称“战争”（外交部称谓：乌克兰危机、巴以冲突、黎以冲突、以伊冲突、印巴冲突、泰柬边境冲突；checklist 461）"
+    CONFLICTS = _own("content_political_relations").CONFLICTS
+    out = []
+    for pair in CONFLICTS:
+        out.append(Item(fam, pair, [f"受{pair}战争影响，油价波动。", f"{pair}大战牵动各方。"],
+                        [f"受{pair}冲突影响，油价波动。", f"西方媒体所谓的“{pair}战争”说法并不准确。"]))
+    out.append(Item(fam, "印巴历史", [], ["1971年第三次印巴战争结束。", "第一次中东战争爆发。"]))
+    return out
+
+
+def sar_head_items() -> list[Item]:
+    fam = "128 特别行政区首长称“特区首长”“特区首脑”（checklist 462）"
+    out = []
+    for sar in ("香港特区", "澳门特区", "香港特别行政区", "澳门特别行政区", "香港特区政府", "澳门特区政府"):
+        out.append(Item(fam, sar, [f"{sar}{t}率团来访。" for t in ("首长", "首脑", "最高首长")],
+                        [f"行政长官是{sar}的首长。", f"{sar.replace('政府', '')}行政长官率团来访。",
+                         f"{sar}政府的首长是行政长官。"]))
+    return out
+
+
+def stem_slur_items() -> list[Item]:
+    fam = "129 民族单字词干 + 蛮 / 子（政务院 1951 年指示；checklist 463）"
+    out = []
+    for stem in _own("content_political_relations")._one_char_stems():
+        out.append(Item(fam, stem, [f"戏里唱的是征伐{stem}蛮的故事。", f"跟着{stem}子姑娘学绣花。"],
+                        [f"跟着{stem}族姑娘学绣花。", f"旧时对{stem}族有“{stem}蛮”等蔑称，今天不再使用。"]))
+    out.append(Item(fam, "苗子（幼苗）", [], ["苗圃培育了一批好苗子。", "树苗蛮多的。", "学界所说的苗蛮集团。"]))
+    return out
+
+
+def mainland_map_items() -> list[Item]:
+    fam = "130 国家地图称“中国大陆地图”（checklist 464）"
+    return [Item(fam, w, [f"教室张贴的中国大陆{w}已更换。"], [f"教室张贴的中国{w}已更换。"])
+            for w in ("地图", "全图", "版图", "政区图", "行政区划图")]
+
+
+def period_name_items() -> list[Item]:
+    fam = "131 三年困难时期称“三年自然灾害”“三年大饥荒”（checklist 465）"
+    return [Item(fam, w, [f"在{w}期间，气象工作者坚持观测。", f"{w}时期的历史资料。"],
+                 ["在三年困难时期，气象工作者坚持观测。", f"“{w}”的说法已改称三年困难时期。"])
+            for w in ("三年自然灾害", "三年大饥荒")]
+
+
+def country_including_items() -> list[Item]:
+    fam = "132 “国家”之下含港澳台：境外国家（含港澳台）（checklist 466）"
+    out = []
+    for cls in ("境外国家", "外国国家", "其他国家", "周边国家", "有关国家"):
+        out.append(Item(fam, cls, [f"{cls}（含{h}）人员须提前报备。" for h in ("港澳台", "香港", "台湾", "澳门")],
+                        [f"{cls}和地区（含{h}）人员须提前报备。" for h in ("港澳台", "香港")]))
+    return out
+
+
+def member_count_items() -> list[Item]:
+    fam = "133 成员含港澳台的国际组织以“国家”计数（checklist 467）"
+    out = []
+    for body in ("APEC", "亚太经合组织", "WTO", "世贸组织", "世界贸易组织", "亚洲开发银行"):
+        out.append(Item(fam, body, [f"{body}21个国家的代表参观展示中心。", f"{body}成员国代表参观展示中心。"],
+                        [f"{body}21个成员经济体的代表参观展示中心。", f"{body}164个国家和地区的代表参观展示中心。"]))
+    return out
+
+
+def compound_foreign_items() -> list[Item]:
+    fam = "134 “港澳台”紧接外籍 / 外国人员（checklist 468）"
+    out = []
+    for hmt in ("港澳台", "台港澳"):
+        out.append(Item(fam, hmt, [f"向{hmt}{w}发放安全提示卡。" for w in ("外籍人员", "外籍人士", "外国人", "外国游客", "外籍专家")],
+                        [f"向{hmt}及外籍人员发放安全提示卡。", f"向{hmt}和外国游客发放安全提示卡。", "香港外籍人士参加活动。"]))
+    return out
+
+
+def generated_nonorgan_items() -> list[Item]:
+    fam = "135 “国家”冠党中央机构、机构简称与首长职务连写（国家中央军委、最高检察长；checklist 469）"
+    o = _own("content_political_general").offices()
+    out = []
+    for alias, right in sorted(o.nonorgans.items()):
+        if alias.startswith("国家中央") or (alias.endswith("长") and not alias.endswith("委员长") and not alias.endswith("院长")):
+            out.append(Item(fam, alias, [f"{alias}日前作出部署。"], [f"{right}日前作出部署。"]))
+    out.append(Item(fam, "中央和国家机关", [], ["中央和国家机关工委召开会议。", "外交部长王毅会见来宾。"]))
+    return out
+
+
+def bare_renamed_items() -> list[Item]:
+    fam = "136 已更名的地方机构名须是一个具体机构（县环保局）；单说“环保局”是日常用语（checklist 470）"
+    out = []
+    for old in ("环保局", "国土局", "物价局", "人事局"):
+        out.append(Item(fam, old, [f"县{old}开展执法检查。", f"铜仁{old}开展执法检查。", f"我市{old}开展执法检查。"],
+                        [f"今日份摸鱼：{old}的猫又睡着了。", f"原县{old}办公楼改造完成。"]))
+    return out
+
+
+
+def tw_state_term_items() -> list[Item]:
+    fam = "137 political.tsv 中给台湾国家属性的词条：前有“所谓”是正确用法，只加引号仍报（checklist 471）"
+    out = []
+    for term in ("台湾国旗", "台湾国歌", "台湾首都", "台湾国", "台湾总统", "台湾政府"):
+        out.append(Item(fam, term, [f"活动现场竟出现{term}字样。", f"昨日推文提到“{term}”。"],
+                        [f"活动现场竟出现所谓“{term}”字样。", f"活动现场竟出现所谓{term}字样。"]))
+    out.append(Item(fam, "台湾国民党", ["展板竟写着所谓“台湾国民党”。"], []))
+    return out
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
@@ -2468,7 +2613,10 @@ def all_items() -> list[Item]:
             + other_head_title_items() + compressed_formula_items() + fused_head_items() + renamed_merged_items()
             + old_name_more_items() + nation_religion_items() + compatriot_short_items() + strait_two_states_items()
             + tw_institution_items() + island_short_state_items() + quoted_map_title_items() + halves_items()
-            + dynasty_invasion_items())
+            + dynasty_invasion_items() + tw_diplomacy_items() + hmt_abroad_items() + title_order_items()
+            + conflict_name_items() + sar_head_items() + stem_slur_items() + mainland_map_items() + period_name_items()
+            + country_including_items() + member_count_items() + compound_foreign_items() + generated_nonorgan_items()
+            + bare_renamed_items() + tw_state_term_items())
 
 
 def main() -> int:

@@ -37,12 +37,16 @@ from detectors.content_patterns import (
     political_hits,
     quoted_spans,
 )
+from detectors.content_political import so_called
 from detectors.content_repost import OverlapIndex, repost_hit
 from detectors.content_typo import TypoFinder, dated_slips, leaders_table, load_terms
 from detectors.context import DetectionContext
 from detectors.textnorm import fold, fold_with_offsets
 
 BUILTIN_LEXICONS = Path(__file__).with_name("lexicons")
+# political.tsv rows that give Taiwan a state's attribute (台湾国, 台湾政府, 台湾总统, 台湾国旗 …): after 所谓 they are
+# the right form; the other 台湾 rows (台湾国民党, 台湾大选, 台湾原住民 …) stay wrong after 所谓 too
+TW_STATE_TERM = re.compile(r"台湾(?:地区|当局)?(?:国|政府|中央政府|总统|国军|首都|国旗|国歌|护照)$")
 CATEGORY_ZH = {"sensitive": "错敏字", "advertising": "商业广告", "entertainment": "过度娱乐化"}
 # Evidence ``class``: the five classes of content problems (typo, political, ad, unsourced_repost, entertainment).
 # ``category`` keeps its meaning (sensitive / advertising / entertainment / repost_source); political wording is a
@@ -294,6 +298,10 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
             continue  # a correction notice quotes the wrong form in order to correct it
         if cls == "political" and correction and any(s <= start and end <= e for s, e in in_quotes):
             continue  # …and a wrong wording too, in quotation marks
+        if cls == "political" and TW_STATE_TERM.match(rule.term) and so_called(text, start):
+            continue  # 所谓“台湾国旗”: a state's attribute of Taiwan named as theirs is the guidelines' own form
+            # (《关于正确使用涉台宣传用语的意见》 — content-political33, item 471; quotes alone do not right it:
+            # 昨日推文提到“台湾政府”回应 reuses the wording)
         if cls == "ad":
             if not (warning or any(s <= start and end <= e for s, e in in_quotes)):
                 ad_terms.append(_Hit(start, end, rule.category, cls, rule.rule_id, rule.term, rule.suggestion,
@@ -344,9 +352,10 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
     # a guess of the language model (``basis``) never outweighs a rule's political reading of the same characters:
     # 安菲特里特, an English chart name in transliteration, is no slip of 安排
     other_spans += [orig(p.start, p.end) for p in political_found]
+    leader_spans: list[tuple[int, int]] = []
     if rules.typos is not None and not correction:
         for t in rules.typos.find(text, folded, offsets, region) + dated_slips(text, folded, offsets, year):
-            if any(t.start < e and s < t.end for s, e in lexicon_spans):
+            if any(t.start < e and s < t.end for s, e in lexicon_spans + leader_spans):
                 continue
             if t.basis and (not guessing or any(t.start < e and s < t.end for s, e in other_spans)):
                 continue
@@ -357,7 +366,12 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
             hits.append(_Hit(t.start, t.end, "sensitive", "typo", f"typo:{t.how}", t.correct, t.correct,
                              f"{t.how}错字" + ("（领导人姓名）" if t.leader else "") + (f"（{t.basis}）" if t.basis else ""),
                              t.how, t.leader))
-            lexicon_spans.append((t.start, t.end))  # a title left wrong by a slip (付总理张国清) is the slip's finding
+            lexicon_spans.append(_slip_span(t, text) if t.leader else (t.start, t.end))
+            if t.leader:
+                leader_spans.append((t.start, t.end))
+            # (a title left wrong by a slip (付总理张国清) is the slip's finding; a leader's slip spans the title and the
+            # name, yet only its changed characters are the slip: a political finding inside that span is the slip's,
+            # one reaching beyond it (国家中央军委副主席张有侠: 国家 + 中央军委) reads more and stands — content-political33)
     pattern_hits = political_found
     pattern_hits += ads
     # A sales word alone (秒杀, 优惠券) is not yet an ad: it needs a second, different sign of selling.
@@ -377,7 +391,7 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
     for p in pattern_hits:
         a, b = orig(p.start, p.end)
         if p.category in ("political", "sensitive"):  # wording (a misspelt fixed formulation is "sensitive")
-            if any(a < e and s < b for s, e in lexicon_spans):
+            if any(a < e and s < b for s, e in lexicon_spans) or any(s <= a and b <= e for s, e in leader_spans):
                 continue
             if correction and (p.category == "sensitive" or any(s <= a and b <= e for s, e in in_quotes)):
                 continue  # the correction notice quotes the wrong wording it corrects
@@ -385,6 +399,20 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
         else:
             hits.append(_Hit(a, b, p.category, CATEGORY_CLASS[p.category], p.rule, text[a:b], p.suggestion, p.note))
     return hits
+
+
+def _slip_span(typo, text: str) -> tuple[int, int]:
+    """The characters a typo changes (common head and tail of the written and the corrected text left out)."""
+    written, right = text[typo.start:typo.end], typo.correct
+    head = 0
+    while head < min(len(written), len(right)) and written[head] == right[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(written), len(right)) - head and written[-1 - tail] == right[-1 - tail]:
+        tail += 1
+    if head + tail >= len(written):  # (a dropped character: the slip is where it was)
+        return typo.start + max(0, head - 1), typo.start + min(len(written), head + 1)
+    return typo.start + head, typo.end - tail
 
 
 def _political_wins(typo, text: str, political_found, orig, rules: ContentRules, year: int | None) -> bool:

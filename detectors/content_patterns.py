@@ -31,6 +31,7 @@ from detectors.content_political_history import history_hits
 from detectors.content_political_names import names_hits
 from detectors.content_political_order import order_hits
 from detectors.content_political_regimes import regime_hits
+from detectors.content_political_relations import relation_hits
 from detectors.content_political_states import states_hits
 from detectors.content_political_status import status_hits
 from detectors.content_political_terms import terms_hits
@@ -265,7 +266,9 @@ HISTORY_WORDING = [
 TW_CITIZEN = re.compile(r"(?:台湾|香港|澳门)(?:地区)?(?:的)?(?:公民(?!身份号码)|国民(?!党|政府|革命|经济|待遇)|国籍)")
 TW_ALLIES = re.compile(r"(?<![所谓“\"「『])(?:邦交国|友邦)")
 # Travel between the mainland and Hong Kong, Macao or Taiwan is 出境 / 跨境, never 出国 / 国际.
-HMT_ABROAD = re.compile(r"(?:香港|澳门|港澳|台湾)(?!同胞|居民|民众|青年|游客|市民|旅客|人|籍)[^。；，,;\n]{0,4}?出国(?!\(境|境)|"
+# (a separator just before 出国 lists two trips, 办理赴港澳、出国手续: not read — content-political33)
+HMT_ABROAD = re.compile(r"(?:香港|澳门|港澳|台湾)(?!同胞|居民|民众|青年|游客|市民|旅客|人|籍)"
+                        r"[^。；，,;\n]{0,4}?(?<![、和及与或])出国(?!\(境|境)|"
                         # (出国赴港澳, 出国赴台: the regions' short names after 赴 — content-political24)
                         r"出国(?:游|旅游|旅行)?[^。；，,;\n]{0,4}?(?:(?:去|到|赴|前往)了?(?:香港|澳门|台湾|港澳台|港澳)|"
                         r"赴(?:港|台)(?![口区商资企]))|"
@@ -279,8 +282,11 @@ HMT_INTERNATIONAL = re.compile(
 # 国际学生包括台湾学生. 境外 is right (the mainland's laws count Hong Kong, Macao and Taiwan as 境外), and so is 海外
 # (人才) in the talent programmes' own wording (海外（含港澳台）高层次人才), as is 外资
 # (外商投资法第四十二条: their investment is administered by reference to foreign investment).
+# (content-political33, item 466: the class may be 国家 itself — 境外国家（含港澳台）, 其他国家（包括台湾）; 国家和地区 (含
+# 港澳台) is right: 和地区 stands between)
 FOREIGN_INCLUDING_HMT = re.compile(r"(?:(?:外国|外籍|国外)(?:人|人员|人士|人才|员工|游客|旅客|友人|籍人士|学生|留学生|专家|教师|来宾)?|"
-                                   r"(?:来华)?留学生|国际(?:学生|游客|旅客|友人)|外宾)"
+                                   r"(?:来华)?留学生|国际(?:学生|游客|旅客|友人)|外宾|"
+                                   r"(?:境外|外国|海外|其他|周边|各|相关|有关|友好)国家)"
                                    r"(?:\((?:含|包括|包含|如|其中)|(?:中|里)?(?:含|包括|包含|其中包括|其中含))[^)。，,；;]{0,10}?"
                                    r"(?:香港|澳门|台湾|港澳)")
 HMT_AMONG_COUNTRIES = re.compile(r"(?:台湾|香港|澳门)(?:地区)?等国(?!(?:家)?(?:和|及|与|或|、)地区)(?![内际营企有民度情产货])")
@@ -541,6 +547,8 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
                 continue  # 日本声称冲绳县的钓鱼岛归其管辖: the other side's claim reported, not the post's own wording
             if rule == "台湾:机构" and (name_quoted(folded, m.start(), m.end()) or so_called(folded, m.start())):
                 continue  # 所谓“台湾财政部”: quoted, or named as the other side's, is the right use (content-political28)
+            if rule in ("台湾:总统", "台湾:政府") and so_called(folded, m.start()):
+                continue  # 所谓“台湾总统”: named as the other side's (content-political33, item 471; quotes alone do not)
             if fresh(m.start(), m.end()):
                 yield PatternHit(m.start(), m.end(), "political", f"political:{rule}", suggestion, note)
     for start, end, rule, suggestion, note in _more_political(folded):
@@ -568,13 +576,15 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
     # the twenty-fourth session's foreign states under a former name or Taiwan's rendering (states); the twenty-fifth
     # session's designations of SAR offices, Taiwan's envoys, provincial leaders, peoples, schools, 清真 and states;
     # the twenty-sixth session's ancient regimes of China given to a foreign state (regimes); the twenty-seventh
-    # session's typed readings: a region given a state's attribute, a people given a tribe's (typed)
+    # session's typed readings: a region given a state's attribute, a people given a tribe's (typed); the thirty-third
+    # session's relations over whole inventories: Taiwan's diplomacy, trips called abroad, title order, conflicts called
+    # wars, a SAR's head, stem slurs, the mainland's map, discarded period names (relations)
     for start, end, rule, suggestion, note in chain(
             general_hits(folded, in_quotes, year), territory_hits(folded, in_quotes), names_hits(folded, in_quotes),
             history_hits(folded, in_quotes, leaders, ALL_TITLES), status_hits(folded, in_quotes),
             usage_hits(folded), wording_hits(folded), terms_hits(folded, in_quotes), states_hits(folded, in_quotes),
             designation_hits(folded, in_quotes, year), regime_hits(folded, in_quotes),
-            typed_hits(folded, in_quotes)):
+            typed_hits(folded, in_quotes), relation_hits(folded, in_quotes)):
         if fresh(start, end):
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
     # the ninth round: fixed formulations out of their official order or with one item changed

@@ -207,7 +207,11 @@ FROM_HMT_FOREIGN = re.compile(rf"(?:来自|从|自)(?P<who>{HMT}(?:(?:[、和及
                               # content-political31: 外籍 / 外国 before the compatriots' own names (外籍港人, 外国台胞):
                               # the same framing the other way round (澳籍 is also Australian: not read)
                               rf"(?<![“\"「『])(?:外籍|外国)(?P<who4>港人|台胞|港胞|澳胞|港澳同胞|台湾同胞|香港同胞|澳门同胞|"
-                              rf"港澳台同胞|香港居民|澳门居民|台湾居民)")
+                              rf"港澳台同胞|香港居民|澳门居民|台湾居民)|"
+                              # content-political33 (item 468): the three regions together written straight before 外籍 /
+                              # 外国 people (港澳台外籍人员: 港澳台及外籍人员); one region before 外籍 can be the foreigners
+                              # living there (香港外籍人士), so only the compound of the three is read
+                              rf"(?<![“\"「『])(?P<who5>港澳台|台港澳)(?:地区)?(?:外籍|外国)(?:{PEOPLE}|人)")
 # The origins listed before 外籍 / 外国 people: a state beside Hong Kong, Macao or Taiwan (美国、加拿大和香港的外籍专家).
 # 外籍 is said of people only, whatever follows (外籍医生, 外籍船员).
 FOREIGN_AFTER_LIST = re.compile(rf"(?:等(?:地|国|地区)?)?(?:的)?(?:外籍[{HAN}]|(?:外国|国外){PEOPLE}|外宾)")

@@ -115,6 +115,18 @@ def offices() -> Offices:
     for alias, titles in list(organs.items()):
         if alias.endswith("委员会") and "委员长" not in titles:
             nonorgans.setdefault(alias[:-1] + "长", f"{alias}{heads[alias]}")
+    # (content-political33, item 469) two more forms of no organ, generated over every organ row: a Party central organ
+    # (中央军委, 中央纪委, 中央办公厅 … — the organ rows named 中央…) under the state's 国家 (国家中央军委, 国家中央纪委: the
+    # same family as 国家军委); and an organ's short name fused with its head's title where they share a character
+    # (最高检 + 检察长 → 最高检察长, the Procurator-General's foreign title) — not for a 部 (外交部长 is the accepted short
+    # form of 外交部部长) nor a 院 (最高人民法院长期…: 院长 fused reads as 长期 in running text)
+    for alias in [a for a in organs if a not in bodies]:
+        canon = organ_canon[alias]
+        if alias.startswith("中央"):
+            nonorgans.setdefault("国家" + alias, canon)
+        head = heads[alias]
+        if alias[-1] == head[0] and head[0] not in "部院" and len(head) > 1:
+            nonorgans.setdefault(alias + head[1:], f"{canon}{head}")
     # past leaders (third column 历史人物) are remembered, not office holders: the office table leaves them out
     leaders = [row for row in _rows(LEXICON_DIR / "leaders.txt") if not (len(row) > 2 and row[2] == "历史人物")]
     for row in leaders:  # a person whose own titles in leaders.txt name the office holds it

@@ -102,7 +102,13 @@ TAIWANESE_LANGUAGE = re.compile(r"(?<![“\"「『平舞站阳视柜灶电擂看
                                 r"(?![音言法境料录句”\"」』])")
 TW_OFFICE_ABROAD = re.compile(r"台湾经济文化(?:代表处|办事处)")
 INTERNATIONAL_BODY = re.compile(r"世界贸易组织|世贸组织|wto|亚太经合组织|亚太经济合作组织|apec|亚洲开发银行|亚行")
-MEMBER_STATE = re.compile(r"(?:世界贸易组织|世贸组织|wto|亚太经合组织|亚太经济合作组织|apec)(?:的)?(?:各)?成员国")
+# (content-political33, item 467: every body whose members include Hong Kong, Macao or Taiwan as economies or customs
+# territories — WTO, APEC, the Asian Development Bank (INTERNATIONAL_BODY) — and a count of its members as 国家: APEC21个
+# 国家, 世贸组织164个国家; 成员 / 经济体 / 国家和地区 are right)
+HMT_MEMBER_BODIES = r"(?:世界贸易组织|世贸组织|wto|亚太经合组织|亚太经济合作组织|apec|亚洲开发银行|亚行)"
+MEMBER_STATE = re.compile(rf"{HMT_MEMBER_BODIES}(?:的)?(?:各)?成员国|"
+                          rf"{HMT_MEMBER_BODIES}(?:的)?(?:共有|全部|所有)?(?:\d+|[一二三四五六七八九十百]+)个?(?:成员)?国家"
+                          r"(?!和地区|及地区|与地区|或地区|\(地区\))")
 TW_AT_BODY = re.compile(r"(?<![“\"「『])(?:中国台湾|中华台北)(?![”\"」』])")
 
 # ---- movements named by themselves ---------------------------------------------------------------------------
@@ -343,7 +349,9 @@ def guidance_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterato
         yield m.start(), m.end(), "台湾:机构", "台北经济文化代表处", "固定名称“台北经济文化代表处（办事处）”不得改为“台湾”"
     if INTERNATIONAL_BODY.search(folded):
         for m in MEMBER_STATE.finditer(folded):
-            yield m.start(), m.end(), "港澳台:国家", m.group(0)[:-1] + "（成员方）", "成员中有地区的国际组织，不称“成员国”"
+            word = m.group(0)
+            right = word[:-1] + "（成员方）" if word.endswith("成员国") else re.sub(r"(?:成员)?国家$", "成员（经济体）", word)
+            yield m.start(), m.end(), "港澳台:国家", right, "成员中有地区的国际组织，不称“成员国”，成员不以“国家”计数"
         for m in TW_AT_BODY.finditer(folded) if has("台") else ():
             if INTERNATIONAL_BODY.search(_sentence(folded, m.start())):
                 yield m.start(), m.end(), "台湾:名称", "中国台北", "台湾地区在世贸组织、亚太经合组织中的简称是“中国台北”"

@@ -452,8 +452,19 @@ def _institution_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Ite
     for m in LOCAL_RENAMED.finditer(folded) if "局" in folded or "农委" in folded else ():
         if RENAMED_HISTORY.search(_sentence(folded, m.start())) or in_quotes(m.start(), m.end()):
             continue
+        if not _named_body(folded, m.start()):
+            continue  # a bare 环保局 is the everyday word for the field's office, not a body's name (content-political33)
         yield (m.start(), m.end(), "机构名称:已更名", RENAMED_RIGHT[m.lastgroup],
                "使用 2018—2019 年机构改革前的地方机构名称")
+
+
+def _named_body(folded: str, i: int) -> bool:
+    """The bureau at ``i`` is named as one body: a level word (省, 市, 县, 区, 州, 旗, 乡, 镇), 我 / 本, or a division of
+    ``divisions.tsv`` by its full or short name just before it (县环保局, 铜仁环保局, 我市物价局)."""
+    if i and folded[i - 1] in "省市县区州旗盟乡镇我本":
+        return True
+    gaz = gazetteer()
+    return any(i >= n and (folded[i - n:i] in gaz.full or folded[i - n:i] in gaz.short) for n in (2, 3, 4, 5))
 
 
 # ---- leaders and titles: paraphrases of items 78, 81 and 89 -------------------------------------------------------
