@@ -3204,14 +3204,14 @@ class _PixelSearch:
         def coloured(r: int, theirs: np.ndarray) -> float:
             sim, gap = shot_read.get(self._file(r), (-1.0, 1.0))
             sim = sim if gap <= SHOT_COLOUR_GAP else -1.0
-            if (officials.units[r] in claimed or (_gives_own_place(officials.affixes.places[r], named) and (
-                    governmental or any(w in form.core for w in officials.own_words(r))))) \
+            if (officials.units[r] in claimed or _gives_own_place(officials.affixes.places[r], named)) \
                     and sim < SHOT_COLOURED_MIN and (shots := self._registry_shots(r)):
                 # the unit the description points at, or a unit of the place the name gives as its own (the county
-                # for a county's unit; never one merely nearest by hash) on a name that sounds governmental or repeats
-                # the unit's own words or trade (放心消费 of a 市场监管), shrunk under a tenth of the frame: read finer,
-                # in its colours (four times a frame's pixels: only for the few avatars both the name's words and its
-                # place point at)
+                # for a county's unit; never one merely nearest by hash), shrunk under a tenth of the frame: read
+                # finer, in its colours (four times a frame's pixels: only for the few avatars the name's place or
+                # the description points at). A name giving only the place (梨树 + 湖边人家) is read as one that
+                # sounds governmental or repeats the unit's words is: the colours part copies from non-copies
+                # (``SHOT_TINY_COLOUR_GAP``), and such a name needs the place-only bar (``SHOT_COLOURED_MIN_PLACE_ONLY``)
                 if not fine:
                     rgb = shot_pixels_for_record(acc, self.base_dir, SHOT_FINE_SIDE)
                     fine.append(ShotFrame(rgb) if rgb is not None else None)
