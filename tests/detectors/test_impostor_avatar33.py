@@ -4,8 +4,8 @@ own place and nothing else of the unit.
 A copy shrunk under a tenth of a screenshot is read finely in its colours (``detectors.avatar.tiny_shot_reading``)
 for the units of the place the name gives as its own. It used to be read only when the name also sounded
 governmental or repeated the unit's own words; a name of the place and a word of the account's own (湖边人家, 老乡)
-left it unread. The colours part copies from non-copies there as elsewhere (``SHOT_TINY_COLOUR_GAP``, set from the
-non-copies), and such a name still needs the place-only bar (``SHOT_COLOURED_MIN_PLACE_ONLY``). Images and names are
+left it unread. Such a name needs the place-only bar (``SHOT_COLOURED_MIN_PLACE_ONLY``) and its own colour limit,
+set from the non-copies such names bring to that reading (``SHOT_TINY_COLOUR_GAP_PLACE_ONLY``). Images and names are
 made here; none comes from an evaluation part."""
 
 from __future__ import annotations
@@ -68,3 +68,14 @@ def test_another_countys_badge_in_its_own_colours_is_not_the_units(tmp_path):
     registry = _registry(tmp_path)
     shot = save(tmp_path, "y-shot.png", _page(layout(label="伊通发布", **GREEN)))
     assert run(tmp_path, registry, [acc("梨树湖边人家", "place", shot)]) == {}
+
+
+def test_a_place_only_name_has_a_tighter_colour_limit_than_a_governmental_one(tmp_path):
+    """Lifted by 30 levels the copy's colour gap is about 0.087: within the tiny reading's limit for a name that sounds
+    governmental, over the place-only name's (set from the non-copies such names bring to that reading)."""
+    assert impostor.SHOT_COLOUR_GAP <= impostor.SHOT_TINY_COLOUR_GAP_PLACE_ONLY < impostor.SHOT_TINY_COLOUR_GAP
+    registry = _registry(tmp_path)
+    shot = _tiny_copy(tmp_path, 30)
+    found = run(tmp_path, registry, [acc("梨树民生快讯", "gov", shot), acc("梨树湖边人家", "place", shot)])
+    assert set(found) == {"gov"}
+    assert found["gov"]["evidence"]["colour_gap"] > impostor.SHOT_TINY_COLOUR_GAP_PLACE_ONLY
