@@ -392,6 +392,13 @@ SHOT_COLOURED_MIN_CLAIMED = 0.70
 # more their gap was never under 0.11, copies read 0.04-0.08 (one 0.108). The limit is the lowest non-copy gap less a
 # margin of 0.02.
 SHOT_TINY_COLOUR_GAP = 0.09
+# ... and on a name that only gives the unit's place (no government word, none of the unit's own words, no description
+# pointing at it), whose copies must also reach ``SHOT_COLOURED_MIN_PLACE_ONLY``: set the same way from the non-copies
+# such names bring to the tiny reading (dev … dev11 and dev28, 1,676 pairs of a suspect and a distinctive avatar of
+# the place its name gives): at a correlation of 0.88 or more their gap was never under 0.093 (a hard negative's 0.098,
+# 0.116), under 0.88 two came to 0.078 and 0.089 (0.864, 0.856); copies at 0.88 or more read 0.050-0.087. The limit is
+# the lowest non-copy gap at the bar less 0.02, as ``SHOT_TINY_COLOUR_GAP`` (``detectors/data/README.md``, thirty-third round).
+SHOT_TINY_COLOUR_GAP_PLACE_ONLY = 0.073
 # A copy the pixel readings find (a crop, a border, a frame) shows its unit's own hues, in other proportions than the
 # whole avatar (a crop keeps the centre): hue histograms within this of the unit's (0.03-0.25 for crops and borders of
 # flat badges; a screenshot's own page colours put every unit at 0.5 or more) let the colours choose among units the
@@ -3204,19 +3211,22 @@ class _PixelSearch:
         def coloured(r: int, theirs: np.ndarray) -> float:
             sim, gap = shot_read.get(self._file(r), (-1.0, 1.0))
             sim = sim if gap <= SHOT_COLOUR_GAP else -1.0
-            if (officials.units[r] in claimed or (_gives_own_place(officials.affixes.places[r], named) and (
-                    governmental or any(w in form.core for w in officials.own_words(r))))) \
+            if (officials.units[r] in claimed or _gives_own_place(officials.affixes.places[r], named)) \
                     and sim < SHOT_COLOURED_MIN and (shots := self._registry_shots(r)):
                 # the unit the description points at, or a unit of the place the name gives as its own (the county
-                # for a county's unit; never one merely nearest by hash) on a name that sounds governmental or repeats
-                # the unit's own words or trade (放心消费 of a 市场监管), shrunk under a tenth of the frame: read finer,
-                # in its colours (four times a frame's pixels: only for the few avatars both the name's words and its
-                # place point at)
+                # for a county's unit; never one merely nearest by hash), shrunk under a tenth of the frame: read
+                # finer, in its colours (four times a frame's pixels: only for the few avatars the name's place or
+                # the description points at). A name giving only the place (梨树 + 湖边人家: no government word, none
+                # of the unit's own words, no description pointing at it) is read too, with the place-only bar
+                # (``SHOT_COLOURED_MIN_PLACE_ONLY``) and its own colour limit (``SHOT_TINY_COLOUR_GAP_PLACE_ONLY``)
                 if not fine:
                     rgb = shot_pixels_for_record(acc, self.base_dir, SHOT_FINE_SIDE)
                     fine.append(ShotFrame(rgb) if rgb is not None else None)
                 if fine[0] is not None:
-                    tiny, tiny_gap = tiny_shot_reading(fine[0], shots, SHOT_TINY_COLOUR_GAP)
+                    place_only = not (officials.units[r] in claimed or governmental
+                                      or any(w in form.core for w in officials.own_words(r)))
+                    tiny, tiny_gap = tiny_shot_reading(
+                        fine[0], shots, SHOT_TINY_COLOUR_GAP_PLACE_ONLY if place_only else SHOT_TINY_COLOUR_GAP)
                     if tiny > sim:  # the tiny reading counted: its own gap is the one the finding reports
                         sim, tiny_read[self._file(r)] = tiny, tiny_gap
             return sim
