@@ -8,6 +8,7 @@ Two readings of the gazetteer (``detectors/data/divisions.tsv`` as ``places.gaze
   region), the written one lies in another province, and the post names neither that province nor the prefecture
   above the written one: an account of one city writing a namesake of another province without placing it has
   misspelt its own (a city's health bureau announcing that "同仁市" held its campaign is 铜仁市's, not Qinghai's).
+  Only for an account of a prefecture or a county: a provincial account writes of every province's places.
 * **A division's short form typed as a word of the same letters** (``division_word_slips``): the input method offers
   a common word or another place's name for the letters of a two-character short form (黔西 qianxi → 前夕, 铜仁
   tongren → 同仁) and the level word follows as typed (前夕市 for 黔西市). Reported where the written pair is a
@@ -64,14 +65,17 @@ def _placed(code: str, folded: str) -> bool:
 
 def own_region_twin(written: str, intended: str, folded: str, region: str) -> bool:
     """``written`` (a division's full name or short form) stands for ``intended`` (another division's, one slip off):
-    ``intended`` is the account's own division or lies beneath it, every division of the written name lies in
-    another province than the account's, and the post places none of them (names its province or prefecture)."""
+    ``intended`` is the account's own division or lies beneath it, the account being of a prefecture or a county
+    (a provincial account writes of every province's places), every division of the written name lies in another
+    province than the account's, and the post places none of them (names its province or prefecture)."""
     from detectors.places import gazetteer
 
     own = _region_code(region)
     if not own or written == intended:
         return False
     gaz = gazetteer()
+    if gaz.divisions[own].level < 2:
+        return False  # a province's account writes of every province's places: its own is too wide to tell
     targets = gaz.named(intended)
     if not any(c == own or own in gaz.ancestors(c) for c in targets):
         return False
