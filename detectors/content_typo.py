@@ -76,6 +76,10 @@ Natural features and landmarks of jieba's dictionary (``landmark_names``: ``ns``
 with its first character slipped (颠池 for 滇池) is reported in a post of or naming its province
 (``landmark_pair_slips``). The same character changed the same way in both places of a parallel phrase is a rewording
 (一任接着一任干 → 一年接着一年干), and 和 / 与 / 及 for one another is style (文化体育及旅游局).
+The posting account's own place written as its namesake of another province that the post does not place (同仁市 in
+a post of 铜仁市) is its own place misspelt, the guards above notwithstanding; a two-character short form typed as a
+word or place of the same letters (前夕市 for 黔西市), and a county's short form slipped before one of its own
+townships (``town_stems``), are read from the gazetteer too (``content_typo_twins``).
 A slip in no lexicon is left to jieba's word probabilities (``content_typo_lm.probable_slips``, through
 ``TypoFinder._improbable``, after every other rule: 归国华桥联合会, 海上丝稠之路), except where a lexicon form stands as
 written.
@@ -111,11 +115,12 @@ from detectors.charsim import (
     sound_similar,
 )
 from detectors.content_political import _sentence_bounds
-from detectors.content_typo_double import double_slips, inner_double_slips
+from detectors.content_typo_double import double_slips, inner_double_slips, judged_double_slips
 from detectors.content_typo_heads import head_slips
 from detectors.content_typo_ime import ImeModel
 from detectors.content_typo_lm import probable_slips
 from detectors.content_typo_split import TermCuts, boundary_slips
+from detectors.content_typo_twins import division_word_slips, own_region_twin, town_led_slips
 from detectors.content_typo_verse import idiom_pair_slips, idiom_slips, verse_slips
 from detectors.names import glyph_similarity
 from detectors.textnorm import fold, fold_with_offsets
@@ -1269,6 +1274,11 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._division_cut_slips(text, folded, offsets, region)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [_slip_at(text, offsets, a, b, word, "拼音输入", False) for a, b, word in division_word_slips(folded, region)
+                 if not any(offsets[a] < h.end and h.start < offsets[b - 1] + 1 for h in hits)]
+        hits += [_slip_at(text, offsets, a, b, word, confusion(word[0], folded[a]) or confusion(word[1], folded[a + 1])
+                          or "错字", False) for a, b, word in town_led_slips(folded, region)
+                 if not any(offsets[a] < h.end and h.start < offsets[b - 1] + 1 for h in hits)]
         hits += [d for d in vocabulary_slips(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._untitled(text, folded, offsets)
@@ -1307,6 +1317,9 @@ class TypoFinder:
         found += [(a, b, word, "重复字") for a, b, word in double_slips(folded)]
         found += [(a, b, word, "重复字") for a, b, word in inner_double_slips(folded)
                   if not any(a < y and x < b for x, y, _, _ in found)]
+        if self.ime is not None:
+            found += [(a, b, word, "重复字") for a, b, word in judged_double_slips(folded, self.ime.vouches_double)
+                      if not any(a < y and x < b for x, y, _, _ in found)]
         found += [(a, b, word, "音近") for a, b, word in head_slips(folded)]
         for a, b, line, how in verse_slips(folded) + idiom_slips(folded) + idiom_pair_slips(folded):
             if not any(a < y and x < b for x, y, _, _ in found):
@@ -1393,7 +1406,8 @@ class TypoFinder:
                 # of 百千万工程: 白 is no function word)
                 return
             if (term.mutable is None and not term.division and size == n
-                    and _starts_with_other_place(term.correct, window)):
+                    and _starts_with_other_place(term.correct, window)
+                    and not _own_place_as_twin(term.correct, window, folded, region)):
                 return  # 荆州古城 is 荆州's old town, not 青州古城 misspelt; 湛江口岸 is no 长江口
             if term.mutable is None and size == n == 3 and _reads_on_as_words(folded, start, term.correct, window):
                 return  # 证件可以随身办理 is 随身 + 办理, not 随申办 (the service app) misspelt
@@ -1755,6 +1769,16 @@ def _starts_with_other_place(correct: str, window: str) -> bool:
     return any(window[:k] in shorts and window[:k] != correct[:k]
                and (correct[:k] in shorts or word_freq().get(correct[:k], 0) >= EDGE_WORD_MIN_FREQ)
                for k in range(max(2, changed[-1] + 1), min(len(window) - 1, PLACE_PREFIX_MAX) + 1))
+
+
+def _own_place_as_twin(correct: str, window: str, folded: str, region: str) -> bool:
+    """The place a term starts with (镇远 of 镇远古城) is the posting account's own, written as its namesake of
+    another province that the post does not place (``content_typo_twins.own_region_twin``): the term misspelt, not
+    the namesake's feature (``_starts_with_other_place`` gives way)."""
+    shorts = division_shorts()
+    return any(window[:k] in shorts and correct[:k] in shorts and window[:k] != correct[:k]
+               and own_region_twin(window[:k], correct[:k], folded, region)
+               for k in range(2, min(len(window) - 1, PLACE_PREFIX_MAX) + 1))
 
 
 def _county_slip(term: Term, folded: str, start: int, window: str, region: str) -> bool:

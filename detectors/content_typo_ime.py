@@ -508,6 +508,14 @@ class ImeModel:
             return False
         return self.split_gain(folded, start, end, word) >= (SPLIT_MARGIN if margin is None else margin)
 
+    def vouches_double(self, folded: str, start: int, end: int, word: str) -> bool:
+        """The judge of a character doubled after the word it ends (``content_typo_double.judged_double_slips``:
+        全面面推进 for 全面推进): leaving the second one out gains ``MARGIN`` nats or more in context
+        (``split_gain``), the bar of this layer's own slips, and no person's name stands there (``_person``)."""
+        if _person(folded, start, end):
+            return False
+        return self.split_gain(folded, start, end, word) >= MARGIN
+
     def merged(self, s: str, gated: list[tuple[int, int]], margin: float) -> list[tuple[int, int, str, float]]:
         """(start, end, corrected word, gain) in the run ``s`` for each syllable-merge slip of pinyin input beside or
         inside an improbable word: two written characters whose readings, joined, are one syllable (xi + an → xian:
