@@ -1852,8 +1852,17 @@ def medium_desk_words(added: str) -> list[str]:
     programme words (``programme_words``: …直通车, …在线) and the words of a service offered to its audience
     (``SERVICE_WORDS``, ``WINDOW_WORDS``: …受理点, …服务窗口 of a newspaper's or a station's help desk that takes
     readers' requests to the unit). On an account verified as a medium they are the outlet's column or desk about
-    the unit, not a claim to be it (``detectors.impostor``)."""
-    return list(dict.fromkeys(programme_words(added) + explain_added(added).service))
+    the unit, not a claim to be it (``detectors.impostor``).
+
+    Thirty-third round: a verb of speaking (``SPEAKING_VERBS``) standing on its own at either end of the added words
+    (…说, …谈发展, 聊…) is the programme in the unit's voice that ``PROGRAMME_WORDS`` name with 发声 and 有话说 — a
+    medium's column that has the unit's staff speak (…税务说: experts explaining tax policy), as evidence on any
+    other account (``SPEAKING_VERBS``)."""
+    vocab = affix_vocabulary()
+    longest = _longest_word()
+    spoken = [added[i] for i in dict.fromkeys((0, len(added) - 1))
+              if added and _speaks_at(added, i, vocab, longest)]
+    return list(dict.fromkeys(programme_words(added) + explain_added(added).service + spoken))
 
 
 @lru_cache(maxsize=1)
@@ -2249,7 +2258,8 @@ def _whole_segments(segments: list[str], room: int) -> int:
 
 def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, str]], registered_name: str,
                 unit: str | None, own_places: frozenset[str], other_places: frozenset[str], following: str = "",
-                owner_disguise: str = "", disguised: str = "", apart: tuple[int, int] = (0, 0)):
+                owner_disguise: str = "", disguised: str = "", apart: tuple[int, int] = (0, 0),
+                claimed_scam: str = ""):
     """The ``NameMatch`` of a candidate that contains a registered name (or its reordering or unit) plus words.
     ``following``: the decoration taken off the candidate's name right after ``after`` (``explain_added``).
     ``owner_disguise``: why words of a business, a person or a medium (小店, 旗舰店, 直营) are the account's disguise,
@@ -2266,7 +2276,13 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     the name of their own (``apart_lengths``): a phrase parted from the registered name by a separator is a slogan or a
     call beside the name, not a word of it, and its unknown words cost nothing — however many such phrases the name
     strings together, the registered name is there as cleanly as alone (咋回事⎸这事儿⎸曲附发布⎸…); every class of mention in
-    them still rules the match out."""
+    them still rules the match out.
+    ``claimed_scam`` (thirty-third round): why every class of mention gives way, not only an owner's words (in Chinese;
+    empty when it does not): the account's description runs a government-impersonation scam *and* introduces the
+    account as this very unit (``detectors.impostor._disguised_pairs``). Another place, a column's, a locative's or a
+    person's words rule a match out because the account may be that other place's, that column's or that person's,
+    about the unit; a description that claims the unit and then asks for deposits, bank accounts or a private chat
+    says whose account it pretends to be. Those words count as unknown words, and the match is floored for review."""
     from detectors.names import NameMatch, breaks_word
     double = (len(changed) == 2 and SHORT_NAME in (len(variant.text), _written_length(variant, registered_name))
               and _both_broken(variant.text, changed))
@@ -2280,7 +2296,15 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
     added = explain_added(before + after, own_places, other_places, following if after else "",
                           len(before) if after else -1, place_things=True)
     disguise = ""
-    if owner_disguise and added.owner and not (added.other_places or added.columns or added.locatives
+    if claimed_scam and added.rules_out:
+        mentions = [*added.owner, *added.columns, *added.other_places, *added.locatives, *added.persons]
+        disguise, owner_disguise = "".join(dict.fromkeys(mentions)), claimed_scam
+        disguised = disguised or claimed_scam
+        added = replace(added, owner=[], columns=[], other_places=[], locatives=[], persons=[],
+                        unknown=added.unknown + disguise)
+    elif claimed_scam:
+        return None  # nothing gave way: the match was read without it already
+    elif owner_disguise and added.owner and not (added.other_places or added.columns or added.locatives
                                                or added.persons):
         disguise = "".join(added.owner)
         added = replace(added, owner=[], unknown=added.unknown + disguise)
@@ -2350,7 +2374,9 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
         parted = [w for w in (before[:apart[0]], after[len(after) - apart[1]:]) if w]
         reasons.append(f"所加词语中“{'”“'.join(parted)}”用分隔符与名称隔开、单独成段（口号或招呼语，不是名称的一部分）："
                        f"其中类别不明的字不扣分")
-    if disguise:
+    if disguise and claimed_scam:
+        reasons.append(f"所加词语（{disguise}）像别处、栏目、商家或个人的名称，但{claimed_scam}：这些词是伪装，按类别不明计")
+    elif disguise:
         reasons.append(f"所加词语（{disguise}）像商家、个人或媒体的名称，但{owner_disguise}：这些词是伪装，按类别不明计")
     if floored:
         reasons.append(f"所加词语类别不明，但名称含完整的备案名称：按待复核计（{UNKNOWN_FLOOR}）" if not changed else

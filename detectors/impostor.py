@@ -634,14 +634,15 @@ class _Officials:
 
     def affixed(self, variant: Variant, before: str, after: str, changed: list,
                 following: str = "", owner_disguise: str = "", raw_name: str = "",
-                core: str | None = None, described: str = "") -> NameMatch | None:
+                core: str | None = None, described: str = "", claimed_scam: str = "") -> NameMatch | None:
         """``affix_match`` of a registered name found inside a candidate's (``AffixIndex.find``, or a block swap),
         against the registry entry it belongs to. ``following``: the decoration taken off the candidate's name
         right after its core (``following_decoration``). ``raw_name``: the candidate's name as written, read for a
         second disguise beside a changed character (``double_disguise``). ``core``: the candidate's core with its
         level words (``NameForm.core``), for ``lone_place_respelt``; None when the caller has none. ``described``: why
         the account's profile disguises the name a second time (``_disguised_pairs``: a look-alike of the name beside
-        a scam description), read like a second disguise in the name (``double_disguise``)."""
+        a scam description), read like a second disguise in the name (``double_disguise``). ``claimed_scam``: why
+        every class of mention around the name gives way (``affix_match``; ``_disguised_pairs``)."""
         r = variant.position
         if changed and self.spells_another_place(variant.text, changed, r):
             return None
@@ -649,7 +650,7 @@ class _Officials:
         match = affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
                             self.own_places(r), self.affixes.all_places, following, owner_disguise,
                             (double_disguise(raw_name, variant.text, changed) if raw_name and changed else "")
-                            or described, apart_lengths(raw_name, before, variant.text, after))
+                            or described, apart_lengths(raw_name, before, variant.text, after), claimed_scam)
         lone = self.lone_place_respelt(variant.text, changed, r, core) if match and changed and core is not None else ""
         return _weaken_lone_place(match, lone) if lone else match
 
@@ -1303,6 +1304,11 @@ class _Officials:
             units.update(self.units[i] for i, x in zip(copied, ratios) if x == best and self.units[i])
         units.update(self.units[i] for i in self._units_named(text) if self.units[i])
         units.update(self.units[i] for i in self._names_mentioned(text) if self.units[i])
+        # thirty-third round: a description that writes the name in traditional characters (西藏政務) names it too,
+        # as the name normalisation folds them (``textnorm.t2s_table``)
+        folded = text.translate(t2s_table())
+        if folded != text:
+            units.update(self.units[i] for i in self._names_mentioned(folded) if self.units[i])
         return units
 
     def _names_mentioned(self, text: str) -> list[int]:
@@ -1733,6 +1739,32 @@ def _disguised_pairs(officials: _Officials, suspects: list[dict], forms: list, r
                 match = replace(match, score=SHOP_PROFILE_MAX)  # what the profile lacks is no more than a suspicion
             if match is not None:
                 out.append((c, variant.position, match))
+        if scam and not any(o[0] == c for o in out):
+            out += _claimed_scam_pairs(officials, suspects[c], forms[c], c, hits)
+    return out
+
+
+CLAIMED_SCAM_ZH = "简介自称该单位并且是冒充政务的诈骗话术"
+
+
+def _claimed_scam_pairs(officials: _Officials, acc: dict, form, c: int, hits: list) -> list:
+    """Thirty-third round: the pairs of a candidate ruled out by words of another class of mention (another place, a
+    column's, a locative's or a person's words, not only an owner's), when its description runs a scam *and* names the
+    unit of the registered name the candidate holds (``_Officials.claimed_units``: its full name, its account name, or
+    a copy of its description) — the description says whose account this pretends to be, so the mention words are
+    a disguise (``affix_match(claimed_scam=…)``). Read only for candidates with a scam description and no other
+    pair."""
+    claimed = officials.claimed_units(acc.get("description"))
+    if not claimed:
+        return []
+    out = []
+    for variant, before, after, changed in hits:
+        if officials.units[variant.position] not in claimed:
+            continue
+        match = officials.affixed(variant, before, after, changed, following_decoration(form), raw_name=form.raw,
+                                  core=form.core, claimed_scam=CLAIMED_SCAM_ZH)
+        if match is not None:
+            out.append((c, variant.position, match))
     return out
 
 

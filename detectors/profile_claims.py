@@ -8,18 +8,21 @@ the unit it names:
 - **a hand-off to a private contact** (``handoff``): 加QQ/微信/vx … (QQ also by its sound, 扣扣: ``QQ_SOUNDS``),
   扫码进群, 联系 followed by an id or a number, 私信登记/办理/领取, 微 alone or by its sound before an id (加薇 abc123:
   ``WEI_SOUNDS``) — a government service is never handled through a private chat id;
-- **a fee or a transfer** (``fee``: 手续费, 保证金, 押金, 加急费, 激活费, 解冻费, 代缴, 垫付, 转账, 汇款) and **a
+- **a fee or a transfer** (``fee``: 手续费, 保证金, 押金, 加急费, 激活费, 解冻费, 代缴, 垫付, 转账, 汇款; deposits to hold a
+  place, 定金, 诚意金) and **a
   charge** (``money``: 报名费, 培训费, 缴纳…费 — what businesses and real exams also ask, so it counts in fewer
   combinations);
-- **bait** (``bait``): a subsidy, allowance or refund to claim (补贴/津贴/补助/退税/救助金 申领, 领取, 年审, 到账;
-  领补贴 with the verb alone),
+- **bait** (``bait``): a subsidy, allowance or refund to claim (补贴/津贴/补助/退税/救助金/理赔款 申领, 领取, 年审, 到账,
+  下发, 拨付, 漏发 …: ``PAYOUT_VERBS``; 领补贴 with the verb alone; a fee paid back, 暖气费返还),
   a prize (恭喜您获得, 奖品 领取);
 - **a takeover story** (``takeover``): 旧号已停用, 原号已停更, 本号迁移, 新号请加 …; **a false alarm** (``alarm``):
   社保卡信息异常, 账户即将冻结, 账户认证过期, 人脸认证没通过, 影响征信, a benefit stopped (退休金冻结: ``BENEFITS``);
-  **a credential** (``credential``, ``CREDENTIALS``: 身份证, 户口簿, 存折, 一卡通 …) to upload or send, or its picture;
-  **a form** to fill with card or ID details (``form``);
+  **a credential** (``credential``, ``CREDENTIALS``: 身份证, 户口簿, 存折, 一卡通, 工资卡 …) to upload or send, or its
+  picture; **a form** to fill or check with card, ID or payment-account details (``form``: ``FORM_VERBS``,
+  ``ACCOUNTS``: 填报银行账户, 核对收款卡号);
 - **urgency** (``urgency``): 逾期不办理, 名额有限, 限时, 加急, 尽快 — shown, never decisive;
-- **insider quotas** (``quota``: 内部名额, 指标转让, 插队, 免排队); the **services only an authority gives**
+- **insider quotas** (``quota``: 内部名额, 指标转让, 插队, 免排队; in either order, 名额内部放票, and allocations made in
+  advance, 提前选房, 内定: ``QUOTA_GOODS``); the **services only an authority gives**
   (``service``: 通行证, 出入境, 户口, 驾驶证, 社保, 医保, 公积金, 不动产, 营业执照, 失业金 …, 代领, 补缴, 受理) or an
   authority's business done online (``online``: 线上受理点, 在线办理); **public posts** (``recruit``: 协警, 辅警,
   护林员, 公益岗, 编外 … 招聘; 安排上岗); a **link** to follow; a private chat id or number (``contact_id``).
@@ -75,9 +78,28 @@ IDS = r"[a-z0-9_\-]{5,}"
 # and its official name (户口本, 户口簿), the passbook (存折) and the card subsidies are paid to (惠民惠农 一卡通)
 # The payments a false alarm threatens (养老金, 退休金 …) as bait promises them
 BENEFITS = "养老金|退休金|低保|补贴|津贴|补助|抚恤金|失业金|工资"
-CREDENTIALS = "身份证|银行卡|社保卡|医保卡|户口本|户口簿|存折|一卡通"
+# (thirty-third round: the wage card and the card a payment is received on, 工资卡, 收款卡)
+CREDENTIALS = "身份证|银行卡|社保卡|医保卡|户口本|户口簿|存折|一卡通|工资卡|收款卡"
 # The money bait promises (补贴 申领, 领津贴, 到账…补偿金), interest subsidies and awards-for-subsidies (贴息, 奖补) among it
-BAIT_MONEY = "补贴|津贴|补助|补偿金|退税|退费|救助金|扶贫金|扶贫款|养老金|抚恤金|奖励金|助学金|惠民资金|专项资金|贴息|奖补"
+BAIT_MONEY = ("补贴|津贴|补助|补偿金|补偿款|退税|退费|救助金|扶贫金|扶贫款|养老金|抚恤金|奖励金|助学金|惠民资金|专项资金"
+              "|贴息|奖补|理赔款|赔偿款|赔偿金|扶持资金|奖补资金|补助资金|补贴资金")
+# The verbs of money paid out or claimed (申领, 发放 …), its coming (到账, 下发, 拨付), its being paid back (返还, 退还)
+# or paid late (漏发, 补发), and the check a claimant is asked for (核对, 申报): thirty-third round, completed from the
+# vocabulary of subsidy notices (下发, 拨付, 漏发 are what a payment office writes of its own payments)
+PAYOUT_VERBS = ("申领|领取|可领|发放|年审|认证|到账|登记|申请|核发|补发|下发|拨付|返还|退还|漏发|核对|申报|兑付")
+# The verbs of a form (填写, 填报, 录入 …) and of checking what is on it (核对, 核实), thirty-third round; the account a
+# payment is made to (银行账户, 收款账户, 收款卡号 …) beside the cards and ``个人信息``
+FORM_VERBS = "填写|填报|填入|录入|登记|输入|提交|完善|绑定|上报|报送|核对|核实|更新"
+ACCOUNTS = "账户信息|银行账户|银行账号|收款账户|收款账号|收款卡号|收款码|对公账户"
+# What a lottery, a queue or a quota allocates (tickets, numbers, flats, places): sold from inside, a quota fraud
+QUOTA_GOODS = "指标|名额|号源|房源|房号|门票|票源|票|楼层|车位|学位"
+# The old account a takeover story speaks of (旧号, 原账号 …; thirty-third round: 旧账号, 老账号 and the spoken
+# 原来的号, 之前的号, 以前的账号)
+OLD_ACCOUNTS = ("旧号|老号|原号|原账号|旧账号|老账号|旧帐号|原帐号|原公众号|原微博|原抖音号?|原快手号?|本号|此号|该号|本账号|此账号"
+                "|(?:原来|之前|以前|过去)的?(?:号|账号|帐号|公众号)")
+# 发 ending a verb of paying out or issuing (下发, 拨发, 补发, 分发, 颁发, 核发, 签发, 印发, 派发): money paid into a card,
+# not a card sent to anyone
+ISSUED = "(?<![下拨补分颁核签印派])"
 KINDS = ("takeover", "alarm", "bait", "handoff", "contact_id", "link", "fee", "money", "secret", "credential", "form",
          "personal", "service", "online", "quota", "recruit", "urgency")
 KIND_NAMES = {
@@ -114,24 +136,29 @@ PATTERNS: dict[str, re.Pattern] = {
         r"(?:主页|首页|简介|置顶|评论区)的?(?:链接|小程序)",
     ),
     "fee": _alternation(
-        r"保证金|手续费|押金|加急费|审核费|激活费|解冻费|认证费|代办费|工作经费|代缴|垫付|转账|汇款|打款",
+        r"保证金|手续费|押金|加急费|审核费|激活费|解冻费|认证费|代办费|工作经费|代缴|垫付|转账|汇款|打款"
+        # a deposit asked to hold a place, a number or a date (定金, 订金, 诚意金, 意向金, 预约金, 占位费): thirty-third round
+        r"|定金|订金|诚意金|意向金|预约金|占位费|锁号费",
     ),
     "money": _alternation(
         r"报名费|培训费|材料费|服务费|资料费",
         rf"(?:缴纳|交纳|先交|先付|支付|预付){_GAP % 6}(?:费|金|元|款)",
     ),
     "secret": _alternation(
-        rf"(?:提供|告知|填写|输入|提交|登记|报上|说出|发送|发给|私信|上传){_GAP % 8}(?:银行卡号|卡号|验证码|密码)",
+        rf"(?:提供|告知|填写|填报|输入|录入|提交|登记|报上|说出|发送|发给|私信|上传|核对|核实|留下)"
+        rf"{_GAP % 8}(?:银行卡号|卡号|验证码|密码)",
         r"报(?:银行卡号|卡号|验证码|密码)",  # 报 alone right before it: 报卡号 is 报上卡号
     ),
     "credential": _alternation(
-        # 发 alone is the verb of 发送 (发身份证照片), not of 发放, 发布, 发行 …
-        rf"(?:上传|发送|拍照|拍摄|发给|发至|私信|发(?!放|布|行|证|展|生|现|起|出|票)){_GAP % 8}(?:{CREDENTIALS})",
+        # 发 alone is the verb of 发送 (发身份证照片), not of 发放, 发布, 发行 …, nor the end of a verb of paying out
+        # (下发至一卡通, 拨发, 补发到存折: thirty-third round, ``ISSUED``)
+        rf"(?:上传|{ISSUED}发送|拍照|拍摄|{ISSUED}发给|{ISSUED}发至|私信|{ISSUED}发(?!放|布|行|证|展|生|现|起|出|票))"
+        rf"{_GAP % 8}(?:{CREDENTIALS})",
         # a credential's picture (户口簿照片, 身份证正反面照片, 银行卡截图): what is sent, never what is brought in
         rf"(?:{CREDENTIALS}){_GAP % 3}(?:照片|截图|扫描件|电子版)",
     ),
     "form": _alternation(
-        rf"(?:填写|登记|输入|提交|完善|绑定){_GAP % 6}(?:身份证|银行卡|社保卡|医保卡|个人信息|账户信息)",
+        rf"(?:{FORM_VERBS}){_GAP % 6}(?:{CREDENTIALS}|个人信息|{ACCOUNTS})",
     ),
     "alarm": _alternation(
         rf"(?:信息|账户|账号|资料|医保卡|社保卡|身份证|银行卡|征信|档案|资格|认证){_GAP % 6}"
@@ -145,16 +172,19 @@ PATTERNS: dict[str, re.Pattern] = {
     ),
     "bait": _alternation(
         rf"(?:{BAIT_MONEY}|奖品|礼品)"
-        rf"{_GAP % 8}(?:申领|领取|可领|发放|年审|认证|到账|登记|申请|核发|补发)",
+        rf"{_GAP % 8}(?:{PAYOUT_VERBS})",
         r"恭喜(?:您|你)?(?:获得|中奖|获奖)|中奖",
         # 领 right before the money (领补贴, 领津贴): the verb of 领取 written alone
         rf"领(?:{BAIT_MONEY})",
-        rf"(?:申领|领取|可领|发放|年审|到账|核发|补发|获得){_GAP % 8}"
+        rf"(?:申领|领取|可领|发放|年审|到账|核发|补发|获得|下发|拨付|漏发){_GAP % 8}"
         rf"(?:{BAIT_MONEY})",
+        # a fee, a tax or a charge paid back (暖气费按面积返还, 体检费退还): a refund promised, like 退费 and 退税
+        rf"(?:费|税){_GAP % 4}(?:返还|退还|退回)",
     ),
     "takeover": _alternation(
-        rf"(?:旧号|老号|原号|原账号|原公众号|原微博|原抖音号?|原快手号?|本号|此号|该号|本账号|此账号)(?:已|将)?{_GAP % 4}"
-        r"(?:停用|停止(?:使用|更新|运营|服务)|停更|断更|不再(?:使用|更新|运营)|注销|作废|迁移|迁至|转移|被封|封禁|冻结|废弃)",
+        rf"(?:{OLD_ACCOUNTS})(?:已|将)?{_GAP % 4}"
+        r"(?:停用|停止(?:使用|更新|运营|服务)|停更|断更|不再(?:使用|更新|运营)|注销|作废|迁移|迁至|转移|被封|封禁|冻结|废弃"
+        r"|不用了|不用|弃用)",
         rf"新(?:号|账号|公众号|微信号|群){_GAP % 2}(?:请|为|是|已|加|添加|关注|联系)",
         rf"(?:迁移|迁至|转至|搬家|换号){_GAP % 4}新(?:号|账号|群)",
     ),
@@ -167,15 +197,21 @@ PATTERNS: dict[str, re.Pattern] = {
         r"通行证|出入境|护照|身份证(?:办理|补办|换领)|(?:办理|补办|换领)身份证|户口|落户|驾驶证|驾照|无犯罪(?:记录)?证明"
         r"|社保|医保|公积金|居住证|不动产|营业执照|失业金|农保|侨汇|养老保险|代领|补缴|受理",
     ),
-    "online": _alternation(r"(?:在线|线上|网上)(?:办理|受理|代办|办证)|(?:线上|指定)受理点"),
+    # (thirty-third round: a fine or a fee paid or waived online, 线上代缴, 网上消分)
+    "online": _alternation(r"(?:在线|线上|网上)(?:办理|受理|代办|办证|代缴|缴纳|缴费|消分|减免|处理)|(?:线上|指定)受理点"),
     "quota": _alternation(
         r"内部(?:指标|名额|渠道|关系|认购|登记|预留|房源)|(?:指标|名额)转让|学区名额|车牌指标|落户积分|插队|免排队|走后门|特殊渠道",
+        # thirty-third round: what is sold from inside written before 内部 (指标内部转让, 名额内部放票) or after it with a
+        # verb between (内部放票, 内部摇号), and a pick made in advance (提前内定, 提前选号, 提前选房): the allocation a
+        # lottery or a queue makes, sold — general vocabulary of the housing, ticket and quota frauds
+        rf"(?:{QUOTA_GOODS}){_GAP % 2}内部|内部{_GAP % 3}(?:{QUOTA_GOODS}|放票|放号|摇号|选号|选房|转让)",
+        r"提前(?:内定|选号|选房|锁号|锁定房号|定号|拿号|出号)|内定",
     ),
     "recruit": _alternation(
         r"(?:协警|辅警|协管员|护林员|网格员|公益岗|公益性岗位|编制|编外|入编|事业单位|临时工)"
         rf"{_GAP % 8}(?:招聘|招录|招募|录用|报名|上岗)",
         rf"(?:招聘|招录|招募|录用){_GAP % 8}(?:协警|辅警|协管员|护林员|网格员|公益岗|公益性岗位|编制|编外|入编|事业单位)",
-        r"安排(?:上岗|工作|编制|入编)",
+        r"安排(?:上岗|工作|编制|入编|岗位)",
     ),
 }
 
@@ -203,6 +239,10 @@ TRIGGERS = (
     "内部", "转让", "学区名额", "车牌指标", "落户积分", "插队", "免排队", "走后门", "特殊渠道",
     "通行证", "出入境", "护照", "户口", "落户", "驾驶证", "驾照", "无犯罪", "社保", "医保", "公积金", "居住证", "不动产",
     "营业执照", "失业金", "农保", "侨汇", "养老保险", "代领", "补缴", "受理", "在线", "线上", "网上",
+    # thirty-third round: the cards, the money, the deposits, the quota goods and the takeover words added above
+    "工资卡", "收款卡", "理赔款", "赔偿款", "赔偿金", "扶持资金", "补偿款", "定金", "订金", "诚意金", "意向金", "预约金",
+    "占位费", "锁号费", "返还", "退还", "退回", "银行账户", "银行账号", "收款账户", "收款账号", "收款码", "对公账户",
+    "内定", "提前", "不用", "弃用",
 )
 _SENTENCES = re.compile(r"[。！!？?；;\n]+")
 _BLANKS = re.compile(r"\s+")
