@@ -71,7 +71,9 @@ def test_the_tiny_screenshot_reading_runs_for_the_unit_s_own_words_beside_its_pl
     monkeypatch.setattr(impostor, "tiny_shot_reading", tiny)
     search = impostor._PixelSearch(officials, tmp_path, 10 ** 6)
     for name, expected in (("安图价格小喇叭", True),  # 价格: the trade of a 市场监督管理局, beside its county
-                           ("安图唠嗑角", False),  # the place alone: no finer reading
+                           # the place alone: read too since the thirty-third round (imp-avatar33), under the
+                           # place-only colour limit (SHOT_TINY_COLOUR_GAP_PLACE_ONLY; tests/detectors/test_impostor_avatar33.py)
+                           ("安图唠嗑角", True),
                            ("敦化放心消费哨", False)):  # another place
         read.clear()
         account = acc(name, "s", avatar="shot.png")
