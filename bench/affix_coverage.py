@@ -44,7 +44,10 @@ Negatives (``no_*``; counted as flagged when the detector points the name at the
   no_person       老 + a surname + ⎸ + N: a person's handle (老王⎸…)
   no_medium       P + 日报 / 晚报 + ⎸ + N: a medium's column
   no_teller       老 + a surname + 跟你说 + ⎸ + N: a named person telling the reader, a commentary
-  no_feature_head H + N, H the division alone that begins F of ``named_feature`` (长白 + 抚松…): another place
+  no_feature_head H + N, H the division alone that begins F of ``named_feature`` (长白 + 抚松…): another place;
+                  only where H reads as one, like P (``_lone_head_is_elsewhere``, thirty-fourth round: not an everyday
+                  word, not a class word as a whole, not a former place of N's region, not a township beneath N's
+                  place)
   no_agency_trade N + an agency word + 所 or 处 where N's last word and an agency word make a trade of the dictionary
                   (…税务 + 代办所: 税务代理 is a trade, so 税务代办 is too): a tax or business agent's office
 
@@ -162,6 +165,35 @@ def _named_feature(name: str, region: str, registered: set[str]) -> tuple[str, s
     return _pick(pool, name + "feature") if pool else ("", "")
 
 
+def _lone_head_is_elsewhere(head: str, region: str) -> bool:
+    """Whether the division ``head`` written alone before the name reads as another place, as ``_neighbour``'s places
+    do (thirty-fourth round): not an everyday word (和平, 江南, 城西, 东山: the detector reads these as words, a
+    choice of its own, ``detectors.affixes.explain_added``), not a word of a class of added words as a whole (惠民 is
+    a service word), not a former place of the name's region (拉萨 before a unit of 林芝: ``detectors.places.
+    former_places``, the unit's own place) and not the short form of a township beneath the name's own place (舟山
+    before a unit of 永康, which has 舟山镇: a sub-place of the unit's)."""
+    from detectors.affixes import affix_vocabulary
+    from detectors.places import former_places, gazetteer
+    gaz = gazetteer()
+    chain, _ = _chain(region)
+    if not chain or gaz.name_at(head, 0) != head or head in affix_vocabulary() or head in former_places(region):
+        return False
+    return not any(county == chain[-1] or (county in gaz.divisions and chain[-1] in gaz.ancestors(county))
+                   for _, _, county in _towns_by_short().get(head, ()))
+
+
+_TOWNS: dict[str, list[tuple[str, str, str]]] = {}
+
+
+def _towns_by_short() -> dict[str, list[tuple[str, str, str]]]:
+    """The rows of ``detectors/data/towns.tsv`` by their township's short form, read once."""
+    if not _TOWNS:
+        from detectors.places import town_rows, town_short
+        for row in town_rows():
+            _TOWNS.setdefault(town_short(row[1]), []).append(row)
+    return _TOWNS
+
+
 def _agency_trade(name: str) -> str:
     """An agency word (``detectors.affixes.AGENCY_HEADS``) that the dictionary does *not* write after the name's last
     word, where another one it does (…税务: 税务代理 is a word, so 代办), chosen by a hash of the name; "" when the
@@ -258,7 +290,8 @@ def generate(name: str, region: str, registered: set[str] = frozenset()) -> dict
     feature, head = _named_feature(name, region, registered)
     if feature:
         out["named_feature"] = feature + name
-        out["no_feature_head"] = head + name
+        if _lone_head_is_elsewhere(head, region):
+            out["no_feature_head"] = head + name
     out["benefit_named"] = (name + _pick(BENEFIT_CROPS, name + "crop") + _pick(RECIPIENTS, name + "recipient")
                             + _pick(BENEFITS, name + "benefit"))
     if surname and not _splits_word("说", name):

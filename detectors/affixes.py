@@ -64,6 +64,9 @@ words added in segments parted from the name by drawn separators cost nothing (`
 and calls beside a registered name does not dilute it.
 Since the thirty-first round 老/阿 + one character + a particle of aspect or mood (阿门了, 老李呢: ``_speech_particles``)
 is a phrase of speech, not a person's name.
+Since the thirty-fourth round longest word first holds across the classes for divisions: a division name of the
+target's province longer than the class word it begins with (云 of 云和, 新 of 新丰: ``_shadows_near_division``) is
+read as that place, not as a generic word and a stray character.
 
 The rule: a name that contains a registered name plus added words is a candidate, scored by what was added. The
 score of an affixed match (``affix_match``) starts from the layer's score and loses ``UNKNOWN_PENALTY`` per unknown
@@ -973,6 +976,8 @@ def explain_added(text: str, own_places: frozenset[str] = frozenset(),
                     i, prev = i + len(thing), "unknown"
                     break
                 out.other_places.append(word)
+            elif word in vocab and _shadows_near_division(text, i, j, own_places):
+                continue  # 云 + 和, 新 + 丰: a longer division of the target's province begins here (read below)
             elif word in vocab:
                 kind = vocab[word]
                 if kind in ("generic", "service") and text[j:j + 1] in SERVICE_PLACE_SUFFIXES:
@@ -1767,6 +1772,17 @@ def _is_own(word: str, own_places: frozenset[str]) -> bool:
     gaz = gazetteer()
     codes = gaz.named(word)
     return any(gaz.divisions[c].short in own_places or gaz.divisions[c].name in own_places for c in codes)
+
+
+def _shadows_near_division(text: str, i: int, j: int, own_places: frozenset[str]) -> bool:
+    """Whether the class word ``text[i:j]`` is only the beginning of a longer division name (not an everyday word,
+    ``_division_at``) that is the target's own place in another form (``_is_own``) or lies in the target's own
+    province or its namesake's (``_elsewhere_near``): 云 of 云和, 新 of 新丰 in a province that has 云和县 or 新丰县.
+    Longest word first holds across the classes: the division is read as the place it is, not as a generic word and a
+    stray character (thirty-fourth round). A division named nowhere near the target stays unknown text, like the
+    other divisions ``explain_added`` reads character by character."""
+    place = _division_at(text, i)
+    return len(place) > j - i and (_is_own(place, own_places) or _elsewhere_near(place, own_places))
 
 
 def _elsewhere_near(word: str, own_places: frozenset[str]) -> bool:
