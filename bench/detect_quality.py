@@ -14,8 +14,10 @@ held-out parts, each measured and then demoted to tuning data; ``dev4``, ``dev8`
 tuning parts) are for tuning; ``heldout`` is for reporting only: nobody tunes on it, and this script prints no
 held-out account or name, only numbers (``--show-misses`` lists dev misses only).
 
-Reported per part: impostor recall with the labelled target (headline), with the labelled unit, and with any
-flag; precision (any flag and target-exact); recall per tactic and per avatar edit (precision cannot be split by
+Reported per part: impostor recall with the labelled target (the strictest), with a target indistinguishable from
+the labelled one (``_indistinguishable_entries``; #12's verdict is judged on it from the twenty-sixth session on, the
+strict one judged and printed beside it), with the labelled unit, and with any flag; precision (any flag and
+target-exact); recall per tactic and per avatar edit (precision cannot be split by
 tactic: a false positive has no tactic); false positives per hard-negative family, separately for the lines whose
 name contains a registered name; registered accounts flagged; unregistered accounts reported as unregistered vs as
 impostors, and other accounts (registered, hard negatives, impostors) reported as unregistered; per-class recall.
@@ -185,15 +187,16 @@ def print_side_by_side(results: dict[str, dict], timings: dict[str, tuple[float,
 
     row("账号数 / 检测耗时", [f"{timings[p][1]} / {timings[p][0]:.2f}s" for p in parts])
     i = {p: results[p]["impostor"] for p in parts}
-    row("仿冒召回率（目标正确，主指标）", [f"{_fmt(i[p]['recall_target'])} (n={i[p]['n']})" for p in parts])
-    row("仿冒召回率（目标与标注不可区分*）", [f"{_fmt(results[p]['equivalent']['recall'])} "
+    row("仿冒召回率（目标正确，最严）", [f"{_fmt(i[p]['recall_target'])} (n={i[p]['n']})" for p in parts])
+    row("仿冒召回率（目标不可区分*，判定口径）", [f"{_fmt(results[p]['equivalent']['recall'])} "
                                       f"(歧义 {results[p]['equivalent']['ambiguous_labels']})" for p in parts])
     row("仿冒召回率（目标单位正确）", [_fmt(i[p]["recall_unit"]) for p in parts])
     row("仿冒召回率（任意标记）", [_fmt(i[p]["recall_flagged"]) for p in parts])
     row("精确率（任意标记）", [f"{_fmt(i[p]['precision'])} (FP={i[p]['false_positives']})" for p in parts])
     row("精确率（仅目标正确计为命中）", [_fmt(i[p]["precision_target"]) for p in parts])
     print("  * 同一单位在几个平台上用同一名称、同一头像文件时，照搬到新平台的仿冒账号与其中哪一个都同样相符，标注只是评测集"
-          "构造者随机选的一个；此行把这几个账号都算作正确目标（由评测数据本身算出，与检测结果无关），只作参考，主指标仍是上一行。")
+          "构造者随机选的一个；此行把这几个账号都算作正确目标（由评测数据本身算出，与检测结果无关）。#12 的召回率按此行判定"
+          "（第二十六轮起：任何检测器在这几个账号之间都只能随机猜），上一行更严，照常列出并另行判定。")
     print("\n按仿冒手法的召回率（任意标记 / 目标正确 / 目标不可区分*；一个仿冒账号计入它用到的每种手法）：")
     tactics = sorted({t for p in parts for t in results[p]["per_tactic"]})
     for t in tactics:
@@ -234,17 +237,26 @@ def print_side_by_side(results: dict[str, dict], timings: dict[str, tuple[float,
           "外地相似真账号 ≤ 3%，未备案从不判为仿冒")
     for p in parts:
         r = results[p]
-        worst = min(r["per_tactic"].items(), key=lambda kv: kv[1]["recall_target"])
+        eq = r["equivalent"]
+        worst = min(eq["per_tactic"].items(), key=lambda kv: kv[1])
+        strict = min(r["per_tactic"].items(), key=lambda kv: kv[1]["recall_target"])
         other_rate = sum(c["flagged"] for c in other[p]) / max(1, sum(c["n"] for c in other[p]))
         checks = {
             "精确率": r["impostor"]["precision"] >= TARGETS["precision"],
-            "召回率（目标正确）": r["impostor"]["recall_target"] >= TARGETS["recall"],
-            f"最差手法 {worst[0]} {_fmt(worst[1]['recall_target'])}": worst[1]["recall_target"] >= TARGETS["tactic_recall"],
+            "召回率（目标不可区分）": eq["recall"] >= TARGETS["recall"],
+            f"最差手法 {worst[0]} {_fmt(worst[1])}": worst[1] >= TARGETS["tactic_recall"],
             "已备案 0 误报": r["registered_flagged"]["flagged"] == 0,
             "外地相似 ≤ 3%": other_rate <= TARGETS["other_place_fp"],
             "未备案不判仿冒": r["unregistered"]["flagged_as_impostor"] == 0,
         }
         print(f"  [{p}] " + "；".join(f"{k} {'达到' if ok else '未达到'}" for k, ok in checks.items()))
+        strict_checks = {
+            "召回率（目标正确）": r["impostor"]["recall_target"] >= TARGETS["recall"],
+            f"最差手法 {strict[0]} {_fmt(strict[1]['recall_target'])}":
+                strict[1]["recall_target"] >= TARGETS["tactic_recall"],
+        }
+        print(f"  [{p}] 更严的口径（目标正确）：" + "；".join(f"{k} {'达到' if ok else '未达到'}"
+                                                   for k, ok in strict_checks.items()))
 
 
 def show_dev_misses(part: str, findings: list[dict]) -> None:
