@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -182,16 +183,14 @@ def _lone_head_is_elsewhere(head: str, region: str) -> bool:
                    for _, _, county in _towns_by_short().get(head, ()))
 
 
-_TOWNS: dict[str, list[tuple[str, str, str]]] = {}
-
-
+@lru_cache(maxsize=1)
 def _towns_by_short() -> dict[str, list[tuple[str, str, str]]]:
     """The rows of ``detectors/data/towns.tsv`` by their township's short form, read once."""
-    if not _TOWNS:
-        from detectors.places import town_rows, town_short
-        for row in town_rows():
-            _TOWNS.setdefault(town_short(row[1]), []).append(row)
-    return _TOWNS
+    from detectors.places import town_rows, town_short
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for row in town_rows():
+        out.setdefault(town_short(row[1]), []).append(row)
+    return out
 
 
 def _agency_trade(name: str) -> str:

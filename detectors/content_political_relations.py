@@ -44,13 +44,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from pathlib import Path
 
 from detectors.content_political import _sentence, countries, so_called
+from detectors.content_political_names import ethnic_names
 
 Hit = tuple[int, int, str, str, str]
 
-ETHNIC_FILE = Path(__file__).resolve().parent / "data" / "ethnic_groups.txt"
 # a sentence that names or rejects the wording rather than using it
 NAMED = re.compile(r"所谓|称为|称作|叫做|旧称|蔑称|侮辱|歧视|说法|不能称|不应|不宜|不得|不要|错误|而非|而不是|不是|并非|应称|应为|"
                    r"改称|误称|纠正|更正|规范")
@@ -166,11 +165,7 @@ def _sar_head_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterat
 
 @lru_cache(maxsize=1)
 def _one_char_stems() -> str:
-    stems = []
-    for line in ETHNIC_FILE.read_text(encoding="utf-8").splitlines():
-        name = line.strip()
-        if name and not name.startswith("#") and len(name) == 2 and name.endswith("族"):
-            stems.append(name[0])
+    stems = [name[0] for name in ethnic_names() if len(name) == 2 and name.endswith("族")]
     # 汉 (汉子), 白 (白蛮 of the Nanzhao's history), 土 (土蛮汗), 水 / 京 / 满 / 回 (other words; 回回 and 回子 are read by
     # CG ETHNIC_INSULT and TER)
     return "".join(s for s in stems if s not in "汉白土水京满回")

@@ -101,6 +101,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from rapidfuzz.distance import Levenshtein
+
 from detectors.places import gazetteer, placement
 from detectors.textnorm import fold, is_subsequence
 
@@ -831,12 +833,7 @@ LEVEL_CHARS = "省市县区州盟旗"
 
 def _one_edit(a: str, b: str) -> bool:
     """Are ``a`` and ``b`` one character apart: one changed, dropped or added?"""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    return Levenshtein.distance(a, b) == 1
 
 
 def _own_place_slipped(issuer: str, unit: str) -> bool:

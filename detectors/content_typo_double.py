@@ -25,6 +25,20 @@ PLACE_WORDS = "港站路街道巷桥湾岛镇村乡县市区省州城关湖江�
 PLACE_WORD = re.compile("[" + PLACE_WORDS + "]")
 
 
+def _word_holds_pair(folded: str, i: int, freq: dict[str, int]) -> bool:
+    """Whether a dictionary word of the text (``REACH`` characters on each side) holds both characters of the pair
+    at ``i`` (山山水水)."""
+    n = len(folded)
+    return any(freq.get(folded[lo:hi], 0) >= WORD_MIN_FREQ for lo in range(max(0, i - REACH), i + 1)
+               for hi in range(i + 2, min(n, i + 2 + REACH) + 1) if hi - lo > 2)
+
+
+def _second_starts_word(folded: str, i: int, freq: dict[str, int]) -> bool:
+    """Whether the second character of the pair at ``i`` starts a dictionary word with what follows (黄山山顶 is
+    黄山 + 山顶)."""
+    return any(freq.get(folded[i + 1:hi], 0) >= WORD_MIN_FREQ for hi in range(i + 3, min(len(folded), i + 2 + REACH) + 1))
+
+
 def _place_names() -> frozenset[str]:
     from detectors.content_typo import division_forms
 
@@ -44,10 +58,9 @@ def double_slips(folded: str) -> list[tuple[int, int, str]]:
         freq = _freq()
         if freq.get(a + a, 0) >= WORD_MIN_FREQ or freq.get(a + folded[i + 2], 0) >= WORD_MIN_FREQ:
             continue
-        if any(freq.get(folded[lo:hi], 0) >= WORD_MIN_FREQ for lo in range(max(0, i - REACH), i + 1)
-               for hi in range(i + 2, min(n, i + 2 + REACH) + 1) if hi - lo > 2):
+        if _word_holds_pair(folded, i, freq):
             continue  # a word of the text holds both characters (山山水水)
-        if any(freq.get(folded[i + 1:hi], 0) >= WORD_MIN_FREQ for hi in range(i + 3, min(n, i + 2 + REACH) + 1)):
+        if _second_starts_word(folded, i, freq):
             continue  # the second A starts a word with what follows (黄山山顶 is 黄山 + 山顶)
         divisions = _place_names()
         if any(folded[i + 1:hi] in divisions for hi in range(i + 3, min(n, i + 1 + NAME_REACH) + 1)):
@@ -80,10 +93,8 @@ def inner_double_slips(folded: str) -> list[tuple[int, int, str]]:
         if a in NUMERALS or i == 0 or i + 2 >= n or (out and i < out[-1][1]):
             continue
         freq = freq or _freq()
-        if (freq.get(a + a, 0) >= WORD_MIN_FREQ
-                or any(freq.get(folded[i + 1:hi], 0) >= WORD_MIN_FREQ for hi in range(i + 3, min(n, i + 2 + REACH) + 1))
-                or any(freq.get(folded[lo:hi], 0) >= WORD_MIN_FREQ for lo in range(max(0, i - REACH), i + 1)
-                       for hi in range(i + 2, min(n, i + 2 + REACH) + 1) if hi - lo > 2)):
+        if (freq.get(a + a, 0) >= WORD_MIN_FREQ or _second_starts_word(folded, i, freq)
+                or _word_holds_pair(folded, i, freq)):
             continue
         found = None
         for size in INNER_WORD_SIZES:  # the word with one of the pair: its start before i, its end after i + 1
@@ -132,9 +143,7 @@ def judged_double_slips(folded: str, gain) -> list[tuple[int, int, str]]:
                        if freq.get(folded[lo:i + 1], 0) >= CLOSING_WORD_MIN_FREQ), None)
         if before is None:
             continue
-        if (any(freq.get(folded[i + 1:hi], 0) >= WORD_MIN_FREQ for hi in range(i + 3, min(n, i + 2 + REACH) + 1))
-                or any(freq.get(folded[lo:hi], 0) >= WORD_MIN_FREQ for lo in range(max(0, i - REACH), i + 1)
-                       for hi in range(i + 2, min(n, i + 2 + REACH) + 1) if hi - lo > 2)):
+        if _second_starts_word(folded, i, freq) or _word_holds_pair(folded, i, freq):
             continue
         after = next((hi for hi in range(min(n, i + 2 + JUDGED_WORD_SIZES[-1]), i + 3, -1)
                       if freq.get(folded[i + 2:hi], 0) >= CLOSING_WORD_MIN_FREQ), None)

@@ -156,9 +156,6 @@ def division_word_slips(folded: str, region: str = "") -> list[tuple[int, int, s
     return out
 
 
-TOWN_STEM_MAX = 13  # characters of the longest town stem (``content_typo.town_stems``)
-
-
 def town_led_slips(folded: str, region: str = "") -> list[tuple[int, int, str]]:
     """(start, end, corrected) of a county's or prefecture's two-character short form written one look-alike or
     sound-alike off right before the stem of one of its own townships (``content_typo.town_stems``: 荔波 + 小七孔 of
@@ -170,6 +167,7 @@ def town_led_slips(folded: str, region: str = "") -> list[tuple[int, int, str]]:
     from detectors.content_typo import division_shorts, town_stems, word_freq
 
     stems = town_stems()
+    longest = max(map(len, stems), default=0)  # the longest town stem (13 characters with today's towns.tsv)
     shorts = division_shorts()
     words = word_freq()
     home = _fold(region)
@@ -179,7 +177,7 @@ def town_led_slips(folded: str, region: str = "") -> list[tuple[int, int, str]]:
         pair = folded[s - 2:s]
         if not (is_cjk(pair[0]) and is_cjk(pair[1])) or pair in shorts or words.get(pair, 0) >= WORD_MIN_FREQ:
             continue
-        for e in range(min(n, s + TOWN_STEM_MAX), s + 2, -1):
+        for e in range(min(n, s + longest), s + 2, -1):
             places = stems.get(folded[s:e])
             if not places:
                 continue
