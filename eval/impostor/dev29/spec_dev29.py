@@ -1,5 +1,6 @@
-"""Twenty-fifth blind held-out part (heldout; built 2026-12-05 in the twenty-sixth session).
-Run: python eval/impostor/heldout/spec_heldout.py
+"""Twenty-ninth dev part (dev29; built 2026-12-05 in the twenty-sixth session as the twenty-fifth blind held-out
+part, demoted to tuning data in the twenty-seventh session).
+Run: python eval/impostor/dev29/spec_dev29.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/ ... dev28/ wherever the real inventory allows; the unavoidable reuses are listed in
@@ -21,7 +22,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev29"
 SEED = 40427
 CRAWL_DAY = "2026-10-27"
 
@@ -960,12 +961,12 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev29 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
     intro_path = os.path.join(HERE, "README.intro.md")
-    intro = open(intro_path, encoding="utf-8").read() if os.path.exists(intro_path) else "# heldout\n"
+    intro = open(intro_path, encoding="utf-8").read() if os.path.exists(intro_path) else "# dev29\n"
     with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
         f.write(intro.rstrip() + "\n\n## Counts (generated)\n\n" + G.counts_markdown(c) + "\n")
     errs = G.check_part(HERE)[0]
