@@ -56,7 +56,7 @@ NEGATIVES = (ROOT / "scripts" / "data" / "gov_prose_negatives.txt",
 PARTS = ("dev",) + tuple(f"dev{n}" for n in range(2, 30))
 AS_OF = "2026-11-30T12:00:00+08:00"
 SEED = 20261202
-MODEL_NAME = "content-lr-22"
+MODEL_NAME = "content-lr-23"
 # First contact: each part that was blind when it arrived, the commit whose rules had not yet been tuned on it, and
 # the parts that existed before it (the model is trained on those only). Rules at that commit OR such a model is
 # what the project would have had on first contact with the part.
