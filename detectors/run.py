@@ -10,6 +10,13 @@ run started). Detector modules are imported only when selected: a missing one is
 is recorded in ``RunResult.errors`` (the command then exits non-zero) and the others' findings are kept. What a
 detector reports about the run itself (``DetectionContext.notes`` and ``stats``: a limit reached, suspects left
 unchecked) is logged and kept in ``RunResult.notes``/``stats``, which the run summary carries.
+
+Records reach a run from users' files (checked field by field when read, ``detectors.io``), from the crawler, or from
+the store and in-memory callers, which nothing has checked. Before any detector runs, the records of the context are
+checked for the field types the detectors rely on (``io.ACCOUNT_TYPES``, ``io.POST_TYPES``, the registry's key
+fields): a malformed record (a number or a list where a name or a text belongs, a record without its platform or id)
+is set aside with an error naming it and the field, so that one bad record neither crashes a detector for every
+account nor disappears silently; the run's other records are detected as usual and the command exits non-zero.
 """
 
 from __future__ import annotations
@@ -19,12 +26,14 @@ import logging
 import traceback
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from core.inputs import ANY, ID, INT, NUMBER, OBJECT, TEXT, TEXT_LIST, brief, type_problems
 from core.records import FINDING_KIND_ZH, iso
 from detectors.context import DetectionContext
+from detectors.io import ACCOUNT_TYPES, POST_TYPES
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +48,11 @@ DETECTOR_MODULES: dict[str, str] = {
     "content": "detectors.content",
 }
 DETECT_KINDS = tuple(DETECTOR_MODULES)
+
+
+MAX_MALFORMED_LISTED = 20  # set-aside records named one by one in the run's errors; the rest counted
+REGISTRY_KEY_TYPES = {"platform": ACCOUNT_TYPES["platform"], "account_id": ACCOUNT_TYPES["account_id"],
+                      "name": ACCOUNT_TYPES["name"]}
 
 
 class DetectorUnavailable(RuntimeError):
@@ -107,6 +121,61 @@ def _parents(name: str) -> tuple[str, ...]:
     return tuple(".".join(parts[:i]) for i in range(1, len(parts)))
 
 
+def _record_problems(record, types: dict[str, str], required: tuple[str, ...]) -> list[str]:
+    if not isinstance(record, dict):
+        return [f"不是对象（{type(record).__name__}）"]
+    missing = [f"缺少必填字段 {name}" for name in required if record.get(name) in (None, "")]
+    return missing + type_problems(record, types)
+
+
+# The Python types each field kind of ``core.inputs`` accepts, for the fast pass of ``_well_formed`` (``type(v) in``:
+# a bool is not a count); a record failing it gets the full check, whose messages name what is wrong.
+_FAST_TYPES = {TEXT: {str}, ID: {str, int}, INT: {int}, NUMBER: {int, float}, OBJECT: {dict}}
+
+
+def _well_formed(records: list, types: dict[str, str], required: tuple[str, ...], what: str,
+                 errors: list[str]) -> list:
+    """``records`` without the malformed ones; each one set aside is named in ``errors`` (the first
+    ``MAX_MALFORMED_LISTED``, then a count)."""
+    allowed = {name: _FAST_TYPES[kind] | {type(None)} for name, kind in types.items() if kind not in (ANY, TEXT_LIST)}
+    listed = {name for name, kind in types.items() if kind == TEXT_LIST}  # their items need the full check
+    shapes: dict[tuple, bool] = {}  # (field names, value types) -> well typed; records share a handful of shapes
+    kept, bad = [], 0
+    for i, record in enumerate(records):
+        if type(record) is dict and all(record.get(name) not in (None, "") for name in required):
+            shape = (tuple(record), tuple(map(type, record.values())))
+            ok = shapes.get(shape)
+            if ok is None:
+                ok = shapes[shape] = all(t in allowed.get(name, (t,)) and name not in listed
+                                         for name, t in zip(*shape, strict=True))
+            if ok:
+                kept.append(record)
+                continue
+        problems = _record_problems(record, types, required)
+        if not problems:
+            kept.append(record)
+            continue
+        bad += 1
+        if bad <= MAX_MALFORMED_LISTED:
+            where = (f"{brief(record.get('platform'))}/{brief(record.get('account_id'))}" if isinstance(record, dict)
+                     else f"第 {i + 1} 条")
+            errors.append(f"{what} {where} 格式错误，已跳过、未检测：{'；'.join(problems)}")
+    if bad > MAX_MALFORMED_LISTED:
+        errors.append(f"另有 {bad - MAX_MALFORMED_LISTED} 条{what}格式错误，已跳过、未检测")
+    return kept if bad else records
+
+
+def checked_context(ctx: DetectionContext, errors: list[str]) -> DetectionContext:
+    """``ctx`` itself when every record is well formed, else a copy without the malformed records (named in
+    ``errors``)."""
+    registry = _well_formed(ctx.registry, REGISTRY_KEY_TYPES, ("platform", "account_id"), "备案记录", errors)
+    accounts = _well_formed(ctx.accounts, ACCOUNT_TYPES, ("platform", "account_id"), "账号记录", errors)
+    posts = _well_formed(ctx.posts, POST_TYPES, ("platform", "account_id"), "帖子记录", errors)
+    if registry is ctx.registry and accounts is ctx.accounts and posts is ctx.posts:
+        return ctx
+    return replace(ctx, registry=registry, accounts=accounts, posts=posts)
+
+
 def run_detectors(ctx: DetectionContext, kinds: Iterable[str] | None = None, run_id: str | None = None) -> RunResult:
     """Run the selected detectors over ``ctx``; findings of other kinds a module yields are dropped."""
     selected = select_kinds(kinds)
@@ -114,6 +183,7 @@ def run_detectors(ctx: DetectionContext, kinds: Iterable[str] | None = None, run
     started = datetime.now(ZoneInfo("UTC"))
     as_of = ctx.as_of or started
     result = RunResult(run_id or new_run_id(started), as_of, selected, started_at=started)
+    ctx = checked_context(ctx, result.errors)
     stamp = {"detected_at": iso(as_of), "run_id": result.run_id, "run_at": iso(started)}
     for name, module in modules:
         try:

@@ -1,0 +1,57 @@
+"""Records that reach a detection run unchecked (from the store or an in-memory caller) are checked first: a malformed
+one is set aside with an error naming it and its field, and the others are detected as usual."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import detectors.run as runner
+from detectors.context import DetectionContext
+
+AS_OF = datetime(2026, 11, 2, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+REGISTRY = [{"unit": "某某市公安局", "platform": "weibo", "account_id": "1", "name": "某某市公安局",
+             "filed_at": "2020-01-01", "region": "某某省某某市"}]
+
+
+def _account(account_id: str, name, **extra) -> dict:
+    return {"platform": "weibo", "account_id": account_id, "name": name, "posts_count": 10, **extra}
+
+
+def test_a_malformed_account_is_set_aside_and_named_and_the_others_are_detected(cfg):
+    accounts = [_account("1", "某某市公安局"), _account("2", "某某市公安局官方客服"),
+                _account("3", 12345), _account("4", "某某市公安局", description=["不是文本"]),
+                _account("5", "某某市公安局", followers=True)]
+    ctx = DetectionContext(registry=REGISTRY, accounts=accounts, as_of=AS_OF, cfg=cfg)
+    result = runner.run_detectors(ctx, ["impostor"])
+    assert [f["account_id"] for f in result.findings] == ["2"]
+    assert len(result.errors) == 3
+    assert "'weibo'/'3'" in result.errors[0] and "字段 name" in result.errors[0] and "整数" in result.errors[0]
+    assert "'weibo'/'4'" in result.errors[1] and "字段 description" in result.errors[1]
+    assert "'weibo'/'5'" in result.errors[2] and "字段 followers" in result.errors[2] and "布尔值" in result.errors[2]
+    assert all("已跳过、未检测" in e for e in result.errors)
+    assert len(ctx.accounts) == 5  # the caller's context is not changed
+
+
+def test_records_that_are_not_objects_or_lack_their_keys_are_named_by_position(cfg):
+    ctx = DetectionContext(registry=REGISTRY, accounts=[_account("1", "某某市公安局"), "一行文本",
+                                                        {"platform": "weibo", "name": "某某市公安局"}],
+                           posts=[{"platform": "weibo", "account_id": "1", "post_id": "p1", "text": 7}],
+                           as_of=AS_OF, cfg=cfg)
+    result = runner.run_detectors(ctx, ["impostor", "content"])
+    assert any("账号记录 第 2 条" in e and "不是对象" in e for e in result.errors)
+    assert any("缺少必填字段 account_id" in e for e in result.errors)
+    assert any(e.startswith("帖子记录 'weibo'/'1'") and "字段 text" in e for e in result.errors)
+    assert not any("运行出错" in e for e in result.errors)  # no detector crashed
+
+
+def test_well_formed_records_keep_the_context_itself(cfg):
+    ctx = DetectionContext(registry=REGISTRY, accounts=[_account("1", "某某市公安局")], as_of=AS_OF, cfg=cfg)
+    errors: list[str] = []
+    assert runner.checked_context(ctx, errors) is ctx and errors == []
+
+
+def test_many_malformed_records_are_listed_up_to_the_limit_then_counted(cfg):
+    bad = [_account(str(i), i) for i in range(100, 100 + runner.MAX_MALFORMED_LISTED + 7)]
+    errors: list[str] = []
+    checked = runner.checked_context(DetectionContext(registry=REGISTRY, accounts=bad, as_of=AS_OF, cfg=cfg), errors)
+    assert checked.accounts == []
+    assert len(errors) == runner.MAX_MALFORMED_LISTED + 1 and errors[-1] == "另有 7 条账号记录格式错误，已跳过、未检测"
