@@ -881,10 +881,12 @@ def refers_to_unit(mention: str, unit: str) -> bool:
         if not pm or not pu.group(1).endswith(pm.group(1)):
             return False
         rest = mention[pm.end():]
+    if len(rest) < 2:
+        return False  # a place alone (本市, 山东省) or a place and one character names no body
     own = unit[pu.end():]
     # (the same kind of body: its last character, or its short form — 卫健委 for 卫生健康委员会)
     same_kind = own.endswith(rest[-1]) or (_unit_kind(rest) != "" and _unit_kind(rest) == _unit_kind(own))
-    return len(rest) >= 2 and same_kind and is_subsequence(rest, own)
+    return same_kind and is_subsequence(rest, own)
 
 
 def own_place_body(mention: str, unit: str) -> bool:
