@@ -15,7 +15,9 @@ hide a term. Each finding carries the post, the matched span with context, the r
 
 from __future__ import annotations
 
+import logging
 import re
+import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +44,8 @@ from detectors.content_repost import OverlapIndex, repost_hit
 from detectors.content_typo import TypoFinder, dated_slips, leaders_table, load_terms
 from detectors.context import DetectionContext
 from detectors.textnorm import fold, fold_with_offsets
+
+log = logging.getLogger(__name__)
 
 BUILTIN_LEXICONS = Path(__file__).with_name("lexicons")
 # political.tsv rows that give Taiwan a state's attribute (台湾国, 台湾政府, 台湾总统, 台湾国旗 …): after 所谓 they are
@@ -467,9 +471,11 @@ def _title_rule_wins(typo, text: str, political_found, orig) -> bool:
 
 def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names: dict[str, str] | None = None,
                  units: dict[str, str] | None = None, overlap: OverlapIndex | None = None,
-                 regions: dict[str, str] | None = None) -> Iterator[dict]:
+                 regions: dict[str, str] | None = None, errors: list[str] | None = None) -> Iterator[dict]:
     """Content findings of ``posts``. ``units`` (account key → registered unit) tells the unit's own documents and
-    voice from another body's; ``overlap`` indexes the context's posts to find verbatim copies."""
+    voice from another body's; ``overlap`` indexes the context's posts to find verbatim copies. A post whose screening
+    fails (a defect of a rule on a text nobody foresaw) is skipped with an error naming it in ``errors`` (the run's,
+    ``DetectionContext.errors``) and the traceback in the log, so that the other posts are still screened."""
     rules = screener if isinstance(screener, ContentRules) else ContentRules(screener)
     names = names or {}
     units = units or {}
@@ -478,7 +484,8 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
     texts_of: dict[str, list[str]] = {}  # each account's posts, for a generated typo its own posts repeat
     for post in posts:
         texts_of.setdefault(account_key(post["platform"], post["account_id"]), []).append(post.get("text") or "")
-    for post in posts:
+
+    def screened(post: dict) -> Iterator[dict]:
         text = post.get("text") or ""
         key = account_key(post["platform"], post["account_id"])
         name = names.get(key, post["account_id"])
@@ -531,6 +538,17 @@ def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names
                 evidence={**_post_evidence(post), "rule": "repost:no_source", "category": "repost_source",
                           "class": "unsourced_repost", "basis": repost.basis, "copied_from": repost.copied_from,
                           "overlap_chars": repost.overlap or None})
+
+    for post in posts:
+        try:
+            found = list(screened(post))
+        except Exception as exc:  # noqa: BLE001 — one post a rule fails on must not lose the other posts' findings
+            where = f"{post['platform']}/{post['account_id']}/{post.get('post_id') or '?'}"
+            log.error("content screening failed on post %s:\n%s", where, traceback.format_exc())
+            if errors is not None:
+                errors.append(f"帖子 {where} 内容检查出错，已跳过：{type(exc).__name__}: {exc}")
+            continue
+        yield from found
 
 
 # A stretch one slip from a formal term that the account writes in this many of its posts (a footer, a signature, a
@@ -615,7 +633,7 @@ def detect(ctx: DetectionContext) -> Iterator[dict]:
 
     overlap = OverlapIndex(ctx.posts, unit_of, name_of, runner_of)
     posts = (p for p in ctx.posts if account_key(p["platform"], p["account_id"]) in live)
-    for finding in screen_posts(posts, rules, live, units, overlap, regions):
+    for finding in screen_posts(posts, rules, live, units, overlap, regions, ctx.errors):
         if ctx.as_of is not None:
             finding["detected_at"] = ctx.as_of.isoformat(timespec="seconds")
         yield finding

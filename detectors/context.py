@@ -33,6 +33,9 @@ class DetectionContext:
     # Chinese for the run summary; numbers keyed "<kind>.<what>" (``detectors.run.RunResult.summary``).
     notes: list[str] = field(default_factory=list)
     stats: dict[str, int] = field(default_factory=dict)
+    # What failed on one record while the run went on (a post a rule could not screen): the run's errors (the command
+    # exits non-zero), in Chinese, naming the record.
+    errors: list[str] = field(default_factory=list)
 
     @cached_property
     def registry_by_key(self) -> dict[str, dict]:

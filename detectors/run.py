@@ -184,6 +184,7 @@ def run_detectors(ctx: DetectionContext, kinds: Iterable[str] | None = None, run
     as_of = ctx.as_of or started
     result = RunResult(run_id or new_run_id(started), as_of, selected, started_at=started)
     ctx = checked_context(ctx, result.errors)
+    already = len(ctx.errors)  # a context run twice: this run's record errors only
     stamp = {"detected_at": iso(as_of), "run_id": result.run_id, "run_at": iso(started)}
     for name, module in modules:
         try:
@@ -196,6 +197,7 @@ def run_detectors(ctx: DetectionContext, kinds: Iterable[str] | None = None, run
             result.errors.append(f"检测器 {name} 运行出错：{type(exc).__name__}: {exc}")
             result.failed_kinds += [k for k in selected if DETECTOR_MODULES[k] == name]
     result.notes, result.stats = list(ctx.notes), dict(ctx.stats)
+    result.errors += ctx.errors[already:]  # a record a detector could not handle (it went on with the others)
     for note in result.notes:
         log.warning("detection run %s: %s", result.run_id, note)
     result.finished_at = datetime.now(ZoneInfo("UTC"))

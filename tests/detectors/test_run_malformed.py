@@ -55,3 +55,27 @@ def test_many_malformed_records_are_listed_up_to_the_limit_then_counted(cfg):
     checked = runner.checked_context(DetectionContext(registry=REGISTRY, accounts=bad, as_of=AS_OF, cfg=cfg), errors)
     assert checked.accounts == []
     assert len(errors) == runner.MAX_MALFORMED_LISTED + 1 and errors[-1] == "另有 7 条账号记录格式错误，已跳过、未检测"
+
+
+def test_a_post_a_rule_fails_on_is_skipped_named_and_the_others_screened(cfg, monkeypatch):
+    """A defect of one content rule on one text nobody foresaw must not take the content detector down for every post
+    (as an IndexError in content_repost once did): that post is named in the run's errors, the others are screened."""
+    import detectors.content as content
+
+    real = content.repost_hit
+
+    def fails_on_one(post, *args, **kwargs):
+        if post["post_id"] == "p2":
+            raise IndexError("string index out of range")
+        return real(post, *args, **kwargs)
+
+    monkeypatch.setattr(content, "repost_hit", fails_on_one)
+    posts = [{"platform": "weibo", "account_id": "1", "post_id": pid, "created_at": "2026-10-30T09:00:00+08:00",
+              "text": "点击链接领取优惠券，全场五折，下单立减"} for pid in ("p1", "p2", "p3")]
+    ctx = DetectionContext(registry=REGISTRY, accounts=[_account("1", "某某市公安局")], posts=posts, as_of=AS_OF,
+                           cfg=cfg)
+    result = runner.run_detectors(ctx, ["content"])
+    assert sorted({f["evidence"]["post_id"] for f in result.findings}) == ["p1", "p3"]
+    assert result.errors == ["帖子 weibo/1/p2 内容检查出错，已跳过：IndexError: string index out of range"]
+    again = runner.run_detectors(ctx, ["content"])  # the same context run twice: its own errors only
+    assert again.errors == result.errors
