@@ -34,7 +34,10 @@ numbered formulations swapped (Crimea joins families 23 and 46); families 92–9
 central organ against every constitutional role it does not hold (宪法第三章), the local regimes of ancient China
 given to Korea or Thailand, the ethnic names the identification replaced, the war's start as an event of 1937 in a
 clause before the war, 香港护照 / 澳门护照, a religion's 族 in quotes no sentence rejects, the organ title one character
-off beside every leader of ``leaders.txt``; the checklist number of
+off beside every leader of ``leaders.txt``; families 138–146 in the thirty-fourth session: every religion against 民族, terrorism and
+food, every formulation of ``formal_terms.txt`` with its defining word replaced or dropped, armed movements' labels,
+a dynasty conquering a region of today, the border strategies' order and 党和国家, 所谓's scope, 海峡两国; the checklist
+number of
 ``detectors/lexicons/POLITICAL_CHECKLIST.md`` is given), and its *complete inventory* — every office against every
 foreign or historical title, every Taiwan leader's name and surname, every Chinese place a foreign name stands for
 (``detectors/data/territory_names.tsv`` is read whole), every feature of China's islands, every category of foreigners
@@ -2587,6 +2590,105 @@ def tw_state_term_items() -> list[Item]:
     return out
 
 
+# ---- 138–146: content-political34 — religions, formulations, movements, conquest, 所谓's scope (checklist 472–480) --
+
+def _faiths() -> list[str]:
+    return _own("content_political_faiths").FAITHS.split("|")
+
+
+def faith_people_items() -> list[Item]:
+    fam = "138 宗教或信徒 + “民族”：宗教不是民族（checklist 472）"
+    out = []
+    for f in _faiths():
+        # (回教, 喇嘛教 are themselves retired names — Xinhua list — so no right sentence uses them)
+        retired = f in ("回教", "喇嘛教")
+        out.append(Item(fam, f, [f"这里居住着多个{f}民族，生活习俗各有特点。"],
+                        [] if retired else [f"这里居住着多个民族，{f}在当地有悠久历史。", f"“{f}民族”的说法混淆了宗教和民族。"]))
+    out.append(Item(fam, "民族宗教工作", [], ["伊斯兰教民族宗教工作会议召开。", "信仰伊斯兰教的民族有十个。"]))
+    return out
+
+
+def faith_terror_items() -> list[Item]:
+    fam = "139 宗教或信徒 + 恐怖主义 / 极端主义：不把恐怖主义同特定宗教挂钩（checklist 473）"
+    out = []
+    terror = _own("content_political_faiths").TERROR.split("|")
+    for f in _faiths():
+        out.append(Item(fam, f, [f"警方通报了一起{f}{t}案件。" for t in terror[:3] + ["极端主义"]],
+                        [] if f in ("回教", "喇嘛教") else [f"反对把恐怖主义同{f}挂钩。", "警方通报了一起暴力恐怖主义案件。"]))
+    out.append(Item(fam, "伊斯兰国", [], ["国际社会打击“伊斯兰国”恐怖组织。", "打击宗教极端主义。"]))
+    return out
+
+
+def faith_food_items() -> list[Item]:
+    fam = "140 以宗教或信徒命名清真食品和餐饮（checklist 474）"
+    out = []
+    foods = _own("content_political_faiths").FOOD.split("|")
+    for f in ("穆斯林", "伊斯兰", "伊斯兰教", "回教"):
+        out.append(Item(fam, f, [f"检查组抽查了3家{f}{food}。" for food in foods[:8]],
+                        [f"检查组抽查了3家清真{food}。" for food in foods[:4]] + ([] if f == "回教" else [f"{f}群众过节。"])))
+    return out
+
+
+def formula_slot_items() -> list[Item]:
+    fam = "141 规范提法的关键词被替换或省略：中华民族 → 各民族、中国化 → 本土化、省去“人民”（formal_terms.txt 全表；checklist 475）"
+    variants = _own("content_political_faiths").formula_variants()
+    out = []
+    for wrong, right in sorted(variants.items()):
+        out.append(Item(fam, wrong, [f"全体干部认真学习{wrong}的重要内容。"],
+                        [f"全体干部认真学习{right}的重要内容。", f"“{wrong}”的说法不规范，应为“{right}”。"]))
+    out.append(Item(fam, "正确用法", [], ["促进各民族交往交流交融。", "最高法院发布典型案例。", "全国人民代表大会开幕。",
+                                       "各民族共同团结奋斗、共同繁荣发展。", "人民代表大会制度。"]))
+    return out
+
+
+def movement_items() -> list[Item]:
+    fam = "142 我国不列为恐怖组织的武装派别称“恐怖组织”，阿富汗临时政府称“塔利班政府”（checklist 476）"
+    out = []
+    for name in ("哈马斯", "真主党", "胡塞武装"):
+        out.append(Item(fam, name, [f"恐怖组织{name}宣布停火。", f"{name}恐怖组织宣布停火。"],
+                        [f"{name}宣布停火。", f"以色列称{name}为恐怖组织。", f"美国将{name}列为恐怖组织。"]))
+    out.append(Item(fam, "塔利班", ["塔利班政府代表团访问中亚。", "塔利班政权宣布新规定。"],
+                    ["阿富汗临时政府代表团访问中亚。", "阿富汗塔利班发言人表示。"]))
+    return out
+
+
+def dynasty_conquest_items() -> list[Item]:
+    fam = "143 中国历史上的王朝 × 征服 / 吞并 / 入侵 × 今天的省级行政区（checklist 477）"
+    regions = ("新疆", "西藏", "云南", "台湾", "四川", "内蒙古", "青海", "西域")
+    out = []
+    for d in ("清朝", "清军", "元朝", "元军", "金军", "辽国"):
+        out.append(Item(fam, d, [f"{d}{v}{r}以后，设立了驻防机构。" for v in ("征服", "吞并") for r in regions],
+                        [f"{d}统一{r}以后，设立了驻防机构。" for r in regions[:3]]))
+    out.append(Item(fam, "外国入侵", [], ["阿古柏入侵新疆。", "清朝征服准噶尔部的说法见于旧史书。", "英军入侵西藏。"]))
+    return out
+
+
+def order_more_items() -> list[Item]:
+    fam = "144 边疆治理方略的顺序与“党和国家”“党和政府”的先后（checklist 478）"
+    out = [Item(fam, "治疆方略", ["持续推进团结稳疆、依法治疆。", "坚持文化润疆、依法治疆、团结稳疆。"],
+                ["持续推进依法治疆、团结稳疆。", "坚持依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆。"]),
+           Item(fam, "治藏方略", ["坚持富民兴藏、依法治藏、长期建藏。"], ["坚持依法治藏、富民兴藏、长期建藏。"])]
+    for noun in ("领导人", "机构", "事业", "关怀"):
+        out.append(Item(fam, f"党和国家{noun}", [f"认真学习了国家和党的{noun}。", f"感谢政府和党的{noun}。"],
+                        [f"认真学习了党和国家{noun}。", f"感谢党和政府的{noun}。"]))
+    return out
+
+
+def so_called_other_items() -> list[Item]:
+    fam = "145 “所谓”只管它后面带引号的词：同一句里别的错误说法照报（checklist 479）"
+    out = []
+    for wrong in ("台北政府", "台湾国防部", "中华民国政府"):
+        out.append(Item(fam, wrong, [f"{wrong}近日又以所谓“安全”为由限制两岸交流。"],
+                        [f"所谓“{wrong}”近日又限制两岸交流。", "台湾当局近日又以所谓“安全”为由限制两岸交流。"]))
+    return out
+
+
+def strait_sea_items() -> list[Item]:
+    fam = "146 “海峡”单说指台湾海峡：海峡两国（checklist 480）"
+    return [Item(fam, "海峡两国", ["海峡两国青年共赴帕米尔之约。", "海峡两国同胞血浓于水。"],
+                 ["海峡两岸青年共赴帕米尔之约。", "英吉利海峡两国合作修建隧道。"])]
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
@@ -2616,7 +2718,9 @@ def all_items() -> list[Item]:
             + dynasty_invasion_items() + tw_diplomacy_items() + hmt_abroad_items() + title_order_items()
             + conflict_name_items() + sar_head_items() + stem_slur_items() + mainland_map_items() + period_name_items()
             + country_including_items() + member_count_items() + compound_foreign_items() + generated_nonorgan_items()
-            + bare_renamed_items() + tw_state_term_items())
+            + bare_renamed_items() + tw_state_term_items() + faith_people_items() + faith_terror_items()
+            + faith_food_items() + formula_slot_items() + movement_items() + dynasty_conquest_items()
+            + order_more_items() + so_called_other_items() + strait_sea_items())
 
 
 def main() -> int:

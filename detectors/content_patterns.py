@@ -25,6 +25,7 @@ from detectors.content_ads import (
 from detectors.content_political import _sentence, _sentence_bounds, name_quoted, so_called, statehood_hits
 from detectors.content_political_canon import canon_hits
 from detectors.content_political_designations import designation_hits
+from detectors.content_political_faiths import faith_hits
 from detectors.content_political_general import general_hits
 from detectors.content_political_guidance import guidance_hits
 from detectors.content_political_history import history_hits
@@ -95,8 +96,9 @@ POLITICAL = [
     (re.compile(r"(?:^|(?<=[在入于任原前是为的、，。\s（(“]))国军(?![民队人事官舰机费训演属校旗歌营工区务]|退除役)"),
      "国军", "台湾军队 / 国民党军队", "称台湾地区军队（或国民党军队）为“国军”"),
     # (台海: the strait's two sides; a pair of states' short names right before — 台海局势与中美两国关系 — is another
-    # pair of states — content-political31)
-    (re.compile(r"(?:台湾|香港|澳门|港澳|港台|澳台|大陆|内地|中港|中台|两岸|台海)[^。，,；;\n]{0,6}"
+    # pair of states — content-political31; 海峡 standing alone for the Strait as in 海峡两岸, not after another strait's
+    # name (英吉利海峡) — content-political34, item 480)
+    (re.compile(r"(?:台湾|香港|澳门|港澳|港台|澳台|大陆|内地|中港|中台|两岸|台海|(?<![\u4e00-\u9fff])海峡)[^。，,；;\n]{0,6}"
                 r"(?<![美日俄英法德韩朝越印巴加意泰蒙缅菲柬老尼])两(?:国|个(?:[^。，,；;\n]{0,4}?的)?国家)"),
      "两国", "两岸 / 两地", "两岸、内地与港澳称“两国”"),
     (re.compile(r"大陆(?:与|和|同|赴|至|到|及)(?:香港|澳门|港澳)|(?:香港|澳门|港澳)(?:与|和|同|及)大陆"),
@@ -505,8 +507,44 @@ HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]{1,2}(?=[\u4e00-\u9fff])")
 CLAIM_SENTENCE_ENDS = "。！？；!?;\n"
 
 
+# 所谓 before a quoted word (所谓“安全”, 所谓的“民主”) names that word as someone else's; it says nothing of the rest of
+# its sentence. The rule modules read 所谓 anywhere in a sentence as a sign that the sentence reports or rejects a
+# wording (their REPORTED / NAMED gates), so a post that sneers at another side's word with 所谓 had its own wrong
+# wording elsewhere in the sentence let through (台北政府近日又以所谓“安全”为由…). content-political34 (item 479): the
+# text is read once more with each 所谓 whose quoted word follows masked, and a finding that only this reading makes,
+# outside 所谓 and its quoted word, stands.
+SO_CALLED_QUOTED = re.compile(r"所谓(?:的)?(?=[“\"「『][^”\"」』“「『]{1,15}[”\"」』])")
+SO_CALLED_MASK = "※"
+
+
+def _so_called_masked(folded: str) -> tuple[str, list[tuple[int, int]]]:
+    """``folded`` with 所谓 (+ 的) before a short quoted word masked, and the spans of 所谓 with its quoted word."""
+    chars, spans = list(folded), []
+    for m in SO_CALLED_QUOTED.finditer(folded):
+        close = next(i for i in range(m.end() + 1, len(folded)) if folded[i] in "”\"」』")
+        chars[m.start():m.end()] = SO_CALLED_MASK * (m.end() - m.start())
+        spans.append((m.start(), close + 1))
+    return "".join(chars), spans
+
+
 def political_hits(folded: str, leaders: dict[str, list[str]], year: int | None = None) -> Iterator[PatternHit]:
     """Political findings on ``folded``; ``year`` (the post's) dates the posts a person no longer holds."""
+    found = list(_political_hits_spaced(folded, leaders, year))
+    yield from found
+    if "所谓" not in folded:
+        return
+    masked, governed = _so_called_masked(folded)
+    if not governed:
+        return
+    for h in _political_hits_spaced(masked, leaders, year):
+        if any(s < h.end and h.start < e for s, e in governed) or \
+                any(f.start < h.end and h.start < f.end for f in found):
+            continue
+        found.append(h)
+        yield h
+
+
+def _political_hits_spaced(folded: str, leaders: dict[str, list[str]], year: int | None) -> Iterator[PatternHit]:
     if not HAN_SPACE.search(folded):
         yield from _political_hits(folded, leaders, year)
         return
@@ -578,13 +616,16 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
     # the twenty-sixth session's ancient regimes of China given to a foreign state (regimes); the twenty-seventh
     # session's typed readings: a region given a state's attribute, a people given a tribe's (typed); the thirty-third
     # session's relations over whole inventories: Taiwan's diplomacy, trips called abroad, title order, conflicts called
-    # wars, a SAR's head, stem slurs, the mainland's map, discarded period names (relations)
+    # wars, a SAR's head, stem slurs, the mainland's map, discarded period names (relations); the thirty-fourth
+    # session's religions given a people's, terrorism's or food's attribute, formulations with their defining word
+    # replaced, armed movements' labels (faiths)
     for start, end, rule, suggestion, note in chain(
             general_hits(folded, in_quotes, year), territory_hits(folded, in_quotes), names_hits(folded, in_quotes),
             history_hits(folded, in_quotes, leaders, ALL_TITLES), status_hits(folded, in_quotes),
             usage_hits(folded), wording_hits(folded), terms_hits(folded, in_quotes), states_hits(folded, in_quotes),
             designation_hits(folded, in_quotes, year), regime_hits(folded, in_quotes),
-            typed_hits(folded, in_quotes), relation_hits(folded, in_quotes)):
+            typed_hits(folded, in_quotes), relation_hits(folded, in_quotes),
+            faith_hits(folded, in_quotes)):
         if fresh(start, end):
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
     # the ninth round: fixed formulations out of their official order or with one item changed

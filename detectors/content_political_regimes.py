@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
+from itertools import chain
 
 from detectors.content_political import _sentence, so_called
 
@@ -66,18 +68,36 @@ def _regime_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator
 # 教育部统编《中国历史》七年级下册: 元朝的统一, 清朝入关, not 入侵). Stated by name: 元朝统一全国, 清军入关, 金军南下.
 DYNASTY = r"(?:元朝|元军|元兵|蒙元|大元|清朝|清军|清兵|满清|清廷|八旗军|辽朝|辽军|辽国|金朝|金军|金兵|金国|西夏)"
 INVADED = re.compile(rf"(?P<d>{DYNASTY})(?:军队|铁骑|大军)?(?:的)?(?:入侵|侵略|侵入|侵占|攻侵)(?:了)?(?:中原|中国|华夏|汉地|关内|内地)")
+# content-political34 (item 477): the same relation over the whole inventory of today's China — a dynasty of China with
+# a verb of foreign conquest (征服, 吞并, and the verbs of invasion above) over any province-level region of
+# data/divisions.tsv by its short name (新疆, 西藏, 云南, 台湾 …): the Qing's 统一新疆 (1759), 统一台湾 (1683), the Yuan's
+# 统一云南 are a country's unification, not a conquest (教育部统编《中国历史》七年级下册: 清朝统一新疆、巩固统一的多民族国家)
+CONQUEST = r"(?:征服|吞并|入侵|侵略|侵入|侵占|攻侵)"
+
+
+@lru_cache(maxsize=1)
+def _conquered() -> re.Pattern:
+    from detectors.content_political_typed import _division_kinds  # (typed imports territory, which is heavier)
+
+    regions = sorted(set(_division_kinds()[1]) | {"台湾", "西域", "漠北", "漠南"}, key=len, reverse=True)
+    return re.compile(rf"(?P<d>{DYNASTY})(?:军队|铁骑|大军)?(?:的)?{CONQUEST}(?:了)?(?P<r>{'|'.join(regions)})")
 DYNASTY_RIGHT = {"元": "元朝统一全国（元军南下）", "蒙": "元朝统一全国（元军南下）", "大": "元朝统一全国（元军南下）",
                  "清": "清军入关（清朝统一全国）", "满": "清军入关（清朝统一全国）", "八": "清军入关（清朝统一全国）",
                  "辽": "辽军南下", "金": "金军南下", "西": "西夏与宋的战争"}
+CONQUERED_RIGHT = {"元": "元朝统一{r}", "蒙": "元朝统一{r}", "大": "元朝统一{r}", "清": "清朝统一{r}", "满": "清朝统一{r}",
+                   "八": "清朝统一{r}", "辽": "辽朝控制{r}", "金": "金朝控制{r}", "西": "西夏控制{r}"}
 
 
 def _invasion_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
-    for m in INVADED.finditer(folded):
+    for m in chain(INVADED.finditer(folded), _conquered().finditer(folded) if "征服" in folded or "吞并" in folded
+                   or "侵" in folded else ()):
         if in_quotes(m.start(), m.end()) or so_called(folded, m.start()) \
                 or REGIME_REPORTED.search(_sentence(folded, m.start())):
             continue
-        yield (m.start(), m.end(), "历史与民族团结", DYNASTY_RIGHT[m.group("d")[0]],
-               f"{m.group('d')}是中国历史上的王朝（政权），我国古代各民族政权之间的战争是一国之内的战争，不称“入侵”“侵略”中原或中国")
+        right = CONQUERED_RIGHT[m.group("d")[0]].format(r=m.group("r")) if "r" in m.groupdict() \
+            else DYNASTY_RIGHT[m.group("d")[0]]
+        yield (m.start(), m.end(), "历史与民族团结", right,
+               f"{m.group('d')}是中国历史上的王朝（政权），我国古代各民族政权之间的战争是一国之内的战争，不称“入侵”“侵略”“征服”中原、中国或今天我国的一个地区")
 
 
 def regime_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
@@ -85,5 +105,5 @@ def regime_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
     thirty-first's (a dynasty of China said to invade China)."""
     if "丽" in folded or "骊" in folded or "渤海" in folded or "余" in folded or "南诏" in folded:
         yield from _regime_hits(folded, in_quotes)
-    if "侵" in folded:
+    if "侵" in folded or "征服" in folded or "吞并" in folded:
         yield from _invasion_hits(folded, in_quotes)
