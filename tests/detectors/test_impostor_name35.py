@@ -60,12 +60,14 @@ def test_a_verified_account_is_not_floored_by_its_description():
     assert found is None
 
 
-@pytest.mark.parametrize("text", [DENIAL, "转发景区消息，非官方账号。", "旅游资讯栏目，并非文旅局账号。"])
+@pytest.mark.parametrize("text", [DENIAL, "转发景区消息，非官方账号。", "旅游资讯栏目，并非文旅局账号。",
+                                  "电视台民生栏目，记录窗口办事现场，不是税务机关账号。", "粉丝自建，不是官方"])
 def test_denials_are_read(text):
     assert denies_being_official(text)
 
 
-@pytest.mark.parametrize("text", [None, "", CLAIM, "个人游记，记录环岛自驾。", "欢迎关注，官方发布。"])
+@pytest.mark.parametrize("text", [None, "", CLAIM, "个人游记，记录环岛自驾。", "欢迎关注，官方发布。", "这不是演习，请注意避险。",
+                                  "如果不是本人操作，请修改密码。"])
 def test_other_descriptions_deny_nothing(text):
     assert not denies_being_official(text)
 
@@ -101,3 +103,9 @@ def test_a_natural_region_before_a_registered_name_points_at_it_rather_than_a_re
                 reg("玛多三江源", "三江源国家公园黄河源园区管理委员会", "m2", "wechat", "青海省果洛藏族自治州玛多县")]
     found = findings(registry, [acc("三江源玛多发布", "x")]).get("x")
     assert found and found["target"]["name"] == "玛多发布"
+
+
+def test_a_mediums_column_that_denies_being_the_unit_is_not_flagged():
+    medium = {"verified": True, "verified_type": "media", "verified_reason": "某某广播电视台官方账号",
+              "description": "电视台法治栏目，记录窗口办事现场，不是文旅部门账号。"}
+    assert findings(REGISTRY, [acc("琼中文旅直击", "x", **medium)]).get("x") is None
