@@ -2403,7 +2403,8 @@ def affix_match(variant, before: str, after: str, changed: list[tuple[str, str, 
                        f"（{UNKNOWN_FLOOR}）")
     layer = variant.kind if variant.kind not in ("name", "town", "former", "level", "namesake") else "affix"
     return NameMatch(layer, round(score, 3), reasons, added=before + after, unknown=len(added.unknown),
-                     namesake=getattr(variant, "namesake", ()))
+                     namesake=getattr(variant, "namesake", ()),
+                     respelt=bool(changed) and changes_break_words(variant.text, changed))
 
 
 # ---- generic words peeled off, then the whole-name layers -------------------------------------------------------

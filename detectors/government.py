@@ -352,6 +352,20 @@ CLAIM_RELATIONS = (
     "门口", "合作", "客户", "服务商", "供应商", "承建", "承办", "承接", "代理", "代办", "代缴", "技术支持", "运营",
     "运维", "外包", "协办", "中标", "采购", "授权", "指导", "主管", "监制", "推荐", "联合", "携手", "参观", "来访",
 )
+# The words of ``CLAIM_RELATIONS`` that deny being the body outright (与文旅部门无关, 非官方账号, 并非气象局账号, 不代表
+#官方立场): what a person's, a medium's or a business's account says of itself, never an impersonation's
+DENIALS = ("无关", "非官方", "非政府", "并非", "不代表", "非官")
+# ... and 不是 before what it denies being, in the same clause (不是税务机关账号, 不是官方): 不是 alone is everyday speech
+DENIAL_NOT = re.compile(r"不是[^，。；：！？,.;:!?\s]{0,10}(?:官方|账号|帐号|部门|机关|政府)")
+
+
+def denies_being_official(text: str | None) -> bool:
+    """Whether a description denies that its account is a government body's (``DENIALS``, ``DENIAL_NOT``: 个人游记，与文旅
+    部门无关; 电视台法治栏目，不是公安部门账号)."""
+    folded = _fold(text)
+    return any(w in folded for w in DENIALS) or DENIAL_NOT.search(folded) is not None
+
+
 # How a description introduces its own account before naming it: 本号为…, 这里是…, 欢迎关注….
 SELF_INTRODUCTIONS = ("本公众号是", "本公众号为", "本账号是", "本账号为", "本帐号为", "本帐号是", "本号系", "本号是",
                       "本号为", "这里是", "我们是", "我是", "欢迎关注", "欢迎来到")

@@ -20,7 +20,14 @@ The rule, in order:
    badge but a medium's. A bare badge proves nothing.
    Such a description is evidence wherever the name already points at a unit: it adds ``SCAM_BONUS`` to a name
    pair, turns a business's, person's or medium's words around a registered name (小店, 旗舰店, 直营) into a
-   disguise (``_disguised_pairs``), and lets an avatar-rule suspect count (rule 4). Descriptions are read only for
+   disguise (``_disguised_pairs``), and lets an avatar-rule suspect count (rule 4). Beside a name that writes the
+   registered name with look-alike or same-sound characters among words of no class (below the review floor on its
+   name alone), such a description, or one that introduces the account as that very unit (``detectors.government.
+   claimed_government_bodies``), is the name disguised a second time: the pair is floored for review
+   (``SCAM_RESPELT``, ``CLAIMED_RESPELT``; unverified accounts only). A description that denies being a government
+   body (``detectors.government.denies_being_official``: 与文旅部门无关, 非官方, 并非) makes a registered name written as
+   it is with words added another account about the unit (a person's travel notes), unless it runs a scam; the name
+   alone, or respelt, is still flagged. Descriptions are read only for
    such candidates. A business's words around a whole registered name are the disguise too when the profile shows
    no business: the unit's description copied, or (the profile read) neither a verification nor a description
    (``_unbacked_shop``, for review).
@@ -130,6 +137,7 @@ from detectors.affixes import (
     MIN_PEELED_CORE,
     SHORT_NAME,
     SUBSTITUTION_PENALTY,
+    UNKNOWN_FLOOR,
     abbreviation_match,
     affix_match,
     affix_vocabulary,
@@ -191,6 +199,7 @@ from detectors.avatar import (
 from detectors.context import DetectionContext
 from detectors.government import (
     claimed_government_bodies,
+    denies_being_official,
     government_verification,
     looks_governmental,
     offers_public_service,
@@ -270,6 +279,8 @@ AVATAR_BONUS = 0.06
 DESCRIPTION_BONUS = 0.04
 # A look-alike of a registered name among added words of no class, with a scam description (``_disguised_pairs``)
 SCAM_RESPELT = "名称用形近或同音字写备案名称，简介又是冒充政务的诈骗话术"
+# ... and one whose description introduces the account as the very unit whose name it respells (``_score_pair``)
+CLAIMED_RESPELT = "名称用形近或同音字写备案名称，简介又自称是该单位"
 SCAM_BONUS = 0.08  # a description that reads as a government-impersonation scam (``detectors.profile_claims``)
 AVATAR_AND_DESCRIPTION_SCORE = 0.70  # gov-sounding name + copied avatar + copied description, no name match
 AVATAR_ONLY_SCORE = 0.70  # gov-sounding name of the same place + near copy of a distinctive avatar (rule 5)
@@ -3439,6 +3450,16 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
     if match.namesake and places_namesake(f"{acc.get('description') or ''} {acc.get('verified_reason') or ''}",
                                           match.namesake):
         return None  # 松江发布 introducing itself as 上海市松江区's: the place its name writes, not the old province
+    if (match.added and not match.respelt and scam is None and match.layer not in ("identical", "normalised")
+            and denies_being_official(acc.get("description"))):
+        return None  # 于田文旅随手拍 whose description says 个人游记……与文旅部门无关: another account about the unit
+    if (match.respelt and match.score < UNKNOWN_FLOOR and not acc.get("verified")
+            and (scam is not None or _claimed_body(officials, acc, r))):
+        # the name writes the registered name with look-alikes among words of no class, and the profile disguises
+        # it a second time: a scam, or an introduction of the account as this very unit (``CLAIMED_RESPELT``)
+        why = SCAM_RESPELT if scam is not None else CLAIMED_RESPELT
+        match = replace(match, score=UNKNOWN_FLOOR,
+                        reasons=[*match.reasons, f"所加词语类别不明，但{why}：两种伪装叠加，按待复核计（{UNKNOWN_FLOOR}）"])
     reasons = list(match.reasons)
     evidence: dict = {"layer": match.layer, "name_score": match.score, "target_unit": entry.get("unit"),
                       "normalised_name": form.core}

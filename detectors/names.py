@@ -150,6 +150,8 @@ class NameMatch:
     base: str = ""  # for a name with a township inserted (layer "subplace"): the layer of the name without it
     namesake: tuple[str, ...] = ()  # the divisions of today whose name the candidate writes its place by (affix kind
     # "namesake": 松江 for 黑龙江); an account whose own text names one of them is that place's (``detectors.impostor``)
+    respelt: bool = False  # an affixed match whose registered name is written with look-alike or same-sound characters
+    # that each break their word (``detectors.affixes.changes_break_words``): a disguise of the name, not another name
 
 
 def _decorations(decorations: Iterable[str] | None) -> tuple[str, ...]:
