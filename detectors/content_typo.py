@@ -115,7 +115,7 @@ from detectors.charsim import (
     sound_similar,
 )
 from detectors.content_political import _sentence_bounds
-from detectors.content_typo_double import double_slips, inner_double_slips, judged_double_slips
+from detectors.content_typo_double import double_slips, inner_double_slips, judged_double_slips, name_double_slips
 from detectors.content_typo_heads import head_slips
 from detectors.content_typo_ime import ImeModel
 from detectors.content_typo_lm import probable_slips
@@ -576,20 +576,27 @@ LANDMARK_FEATURES = frozenset("山岭峰湖江河峡潭泉池海岛寺塔楼阁�
 LANDMARK_MIN = 3  # characters of a dictionary landmark name (two-character ones are words: 上山, 下海, 东江)
 LANDMARK_MAX = 6
 LANDMARK_MIN_FREQ = 3  # jieba frequency of a dictionary place name taken as a landmark (哀牢山 33, 高黎贡山 38)
+# jieba frequency of a dictionary place name of any ending taken as a landmark (坎儿井 33, 茅台镇 10, 莫高窟 110): the
+# whole ``ns`` inventory, not only the feature words; below it jieba lists phrases and hamlets as places (山水相连 6,
+# 大水沟 3), one character off everyday phrases
+PLACE_MIN_FREQ = 10
 
 
 @lru_cache(maxsize=1)
 def landmark_names() -> tuple[str, ...]:
     """The natural features and landmarks of jieba's dictionary (MIT; part of speech ``ns``, place name) of
     ``LANDMARK_MIN``–``LANDMARK_MAX`` characters ending in a feature word (``LANDMARK_FEATURES``: 哀牢山, 高黎贡山,
-    抚仙湖, 虎跳峡), with ``LANDMARK_MIN_FREQ`` or more, folded; divisions of the gazetteer (平顶山, 七台河) are left
-    to the division rules, and a name that is a person's or a common noun's too (钟南山 is no ``ns`` only) stays in
-    if jieba lists it as a place. Formal terms of the typo layer checked by ``_landmark_slip``."""
+    抚仙湖, 虎跳峡), with ``LANDMARK_MIN_FREQ`` or more, and its other place names of any ending with
+    ``PLACE_MIN_FREQ`` or more (坎儿井, 莫高窟, 避暑山庄, 科尔沁草原: sites, grottoes, grasslands), folded;
+    divisions of the gazetteer (平顶山, 七台河) are left to the division rules, and a name that is a person's or a
+    common noun's too (钟南山 is no ``ns`` only) stays in if jieba lists it as a place. Formal terms of the typo
+    layer checked by ``_landmark_slip``."""
     divisions = division_forms()
     out = set()
     for word, freq, pos in jieba_dict.entries():
-        if (pos == "ns" and LANDMARK_MIN <= len(word) <= LANDMARK_MAX and word[-1] in LANDMARK_FEATURES
-                and freq >= LANDMARK_MIN_FREQ and all(is_cjk(ch) for ch in word)):
+        if (pos == "ns" and LANDMARK_MIN <= len(word) <= LANDMARK_MAX
+                and freq >= (LANDMARK_MIN_FREQ if word[-1] in LANDMARK_FEATURES else PLACE_MIN_FREQ)
+                and all(is_cjk(ch) for ch in word)):
             form = fold(word)
             if form not in divisions and not any(form[:-1] + level in divisions for level in COUNTY_LEVELS):
                 out.add(form)
@@ -1295,8 +1302,9 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._list_free(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
-        return sorted(hits + [v for v in self._variants(text, folded, offsets)
-                              if not any(v.start < h.end and h.start < v.end for h in hits)], key=lambda h: h.start)
+        hits += [v for v in self._variants(text, folded, offsets)
+                 if not any(v.start < h.end and h.start < v.end for h in hits)]
+        return sorted((h for h in hits if not _parallel_shared(text, h)), key=lambda h: h.start)
 
     def _list_free(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
         """Slips found by mechanisms that need no list of terms, except where a correct form of the lexicon stands as
@@ -1304,7 +1312,9 @@ class TypoFinder:
         (``content_typo_split``: 实施反感 → 实施方案; with the input method's model, when loaded, as the judge of
         those the text does not vouch for: 保障反感 → 保障方案), set poems'
         lines and idioms one look-alike or sound-alike off (``content_typo_verse``: 淡妆浓沫总相宜, 全新全意), a place
-        name's last character doubled before a place word (``content_typo_double``: 宁波舟山山港), a unit's head noun
+        name's last character doubled before a place word (``content_typo_double``: 宁波舟山山港) or, for a name of
+        three characters or more, anywhere (乌鲁木齐齐: only the doubled character is checked against the lexicon's
+        correct forms, the name before it being one), a unit's head noun
         with a sound-alike last character (``content_typo_heads``: 浙东游击纵对)."""
         judge = None
         if self.ime is not None:
@@ -1317,6 +1327,10 @@ class TypoFinder:
         found += [(a, b, word, "重复字") for a, b, word in double_slips(folded)]
         found += [(a, b, word, "重复字") for a, b, word in inner_double_slips(folded)
                   if not any(a < y and x < b for x, y, _, _ in found)]
+        # a name's doubled last character: the name stands as written before it, only the second one is changed
+        doubled_names = {(a, b) for a, b, word in name_double_slips(folded)
+                         if not any(a < y and x < b for x, y, _, _ in found)}
+        found += [(a, b, folded[a:b - 1], "重复字") for a, b in sorted(doubled_names)]
         if self.ime is not None:
             found += [(a, b, word, "重复字") for a, b, word in judged_double_slips(folded, self.ime.vouches_double)
                       if not any(a < y and x < b for x, y, _, _ in found)]
@@ -1329,7 +1343,8 @@ class TypoFinder:
         exact = _exact_spans(folded, self.correct_forms)
         return [_slip_at(text, offsets, a, b, word, how, False)
                 for a, b, word, how in found if not any(x < y2 and x2 < y for x, y in exact
-                                                        for x2, y2 in _changed(folded, a, b, word))]
+                                                        for x2, y2 in ([(b - 1, b)] if (a, b) in doubled_names
+                                                                       else _changed(folded, a, b, word)))]
 
     def _improbable(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
         """Slips outside the lexicons that jieba's word probabilities expose (``content_typo_lm.probable_slips``:
@@ -1435,8 +1450,12 @@ class TypoFinder:
                 return  # 天水市, 林州市 are places of their own, not 天津市, 郴州市 misspelt
             if term.division and size == n and _division_across_edge(folded, start, start + size, term.correct):
                 return  # 佳木斯富锦 is 佳木斯 + 富锦 (a county-level city under it), not 佳木斯市 misspelt
-            if how == "形近" and window in long_words() and _component_only(term.correct, window):
-                return  # 一老一少 is a phrase of its own, not 一老一小 with a stroke added
+            if (how == "形近" and window in long_words() and _component_only(term.correct, window)
+                    and not (term.division and _placeholder_entry(window))):
+                # 一老一少 is a phrase of its own, not 一老一小 with a stroke added; a division's name one part off
+                # that jieba lists only as an uncounted name (克拉马依 3 nr) is none (小山村 3 nr beside the village
+                # 小岗村, a formal term, stays the phrase it is)
+                return
             if how == "形近" and _component_only(term.correct, window) and _edge_word_swapped(term.correct, window):
                 return  # 向社会求助 says something of its own: 求助 is a common word, not 救助 with a part left out
             if term.mutable is None and _edge_became_word(term.correct, window):
@@ -1452,6 +1471,8 @@ class TypoFinder:
                 return  # 五女山山城 is 五女山 + 山城 (the mountain's name and the word for a hill fort), not 五女山城 misspelt
             if how == "漏字" and _shortened_is_a_word(folded, start, window):
                 return
+            if how == "漏字" and _level_pair_narrowed(term.correct, window):
+                return  # 乡卫生院 names the township's own clinic, not 乡镇卫生院 with 镇 left out
             if how == "多字" and _word_across_end(folded, start + size):
                 return  # 十次全体会议 is the full form of 十次全会, not 全会 with 体 added
             if how == "漏字" and not term.division and _dropped_joins_word(term.correct, window):
@@ -2117,6 +2138,76 @@ def _double_between_words(window: str) -> bool:
 def long_words() -> frozenset[str]:
     """jieba's dictionary words of three to five characters (军乐团, 中国林学会; ``_jieba_words``)."""
     return _jieba_words()[1]
+
+
+def _placeholder_entry(word: str) -> bool:
+    """``word`` is one of jieba's entries at the placeholder frequency (``content_typo_verse.PLACEHOLDER_FREQ`` or
+    less) tagged a name (nr): jieba lists common misspellings of place names so, uncounted (克拉马依 3 nr beside
+    克拉玛依 45), so beside a division's name the entry is no evidence that the span is a word of its own."""
+    from detectors.content_typo_split import _freq
+    from detectors.content_typo_verse import PLACEHOLDER_FREQ
+
+    return 0 < _freq().get(word, 0) <= PLACEHOLDER_FREQ and _entry_tag(word) == "nr"
+
+
+@lru_cache(maxsize=1)
+def _entry_tags() -> dict[str, str]:
+    """jieba's part-of-speech tag of each entry of three to five characters (the last line of a word listed twice)."""
+    return {w: tag for w, _count, tag in jieba_dict.entries() if 3 <= len(w) <= 5}
+
+
+def _entry_tag(word: str) -> str:
+    return _entry_tags().get(word, "")
+
+
+PARALLEL_LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+){2,}")  # three or more items parted by 、
+PARALLEL_SIBLINGS = 2  # other items of the list with the changed character in the same place
+
+
+def _parallel_shared(text: str, hit: TypoHit) -> bool:
+    """Every character the hit changes stands in the same place, counted from the item's end or its start, in
+    ``PARALLEL_SIBLINGS`` or more other items of the 、-list it lies in (依法治疆、团结稳疆、文化润疆: 疆 ends every
+    item): a list of parallel formulas repeats its shared character on purpose, so that character is no slip of the
+    hand (稳疆 is no 稳健 misspelt), whatever layer read it. A slip in such a list changes a character its siblings do
+    not share (文化闰疆 beside 依法治疆) and stays a slip."""
+    if len(hit.wrong) != len(hit.correct) or "、" not in text:
+        return False
+    changed = [hit.start + k for k, (a, b) in enumerate(zip(hit.wrong, hit.correct)) if a != b]
+    if not changed:
+        return False
+    for m in PARALLEL_LIST.finditer(text):
+        if not (m.start() <= hit.start and hit.end <= m.end()):
+            continue
+        items, at = [], m.start()
+        for item in m.group().split("、"):
+            items.append((at, at + len(item)))
+            at += len(item) + 1
+        own = next(((a, b) for a, b in items if a <= hit.start and hit.end <= b), None)
+        return own is not None and all(_shared_in_place(text, items, own, p) for p in changed)
+    return False
+
+
+def _shared_in_place(text: str, items: list[tuple[int, int]], own: tuple[int, int], p: int) -> bool:
+    """``PARALLEL_SIBLINGS`` or more of the list's other ``items`` hold ``text[p]`` where it stands in ``own``, counted
+    from the item's end or from its start."""
+    from_end = sum(1 for a, b in items if (a, b) != own and b - (own[1] - p) >= a and text[b - (own[1] - p)] == text[p])
+    from_start = sum(1 for a, b in items if (a, b) != own and a + (p - own[0]) < b and text[a + (p - own[0])] == text[p])
+    return max(from_end, from_start) >= PARALLEL_SIBLINGS
+
+
+def _level_pair_narrowed(correct: str, window: str) -> bool:
+    """``window`` is ``correct`` with one level word of a pair of levels left out (``places.LEVEL_PAIRS``: 乡镇, 县市,
+    省市): the term names both levels and the text one of them (乡卫生院, 镇卫生院 beside 乡镇卫生院; 县政府 beside
+    县市政府), which is a narrower body of its own, not the pair with a character dropped."""
+    from detectors.places import LEVEL_PAIRS
+
+    if len(window) != len(correct) - 1:
+        return False
+    for i in range(len(correct)):
+        if correct[:i] + correct[i + 1:] == window:
+            if correct[max(0, i - 1):i + 1] in LEVEL_PAIRS or correct[i:i + 2] in LEVEL_PAIRS:
+                return True
+    return False
 
 
 def _title_is_a_word(term: Term, window: str) -> bool:

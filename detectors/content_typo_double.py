@@ -14,7 +14,9 @@ dictionary lacks after a word ending in the same character is common (微山湖�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from detectors import jieba_dict
 from detectors.content_typo_lm import NUMERALS
 from detectors.content_typo_split import _freq
 
@@ -70,6 +72,53 @@ def double_slips(folded: str) -> list[tuple[int, int, str]]:
             continue
         start = i + 1 - len(left)
         out.append((start, i + 3, left + folded[i + 2]))
+    return out
+
+
+# ---- a long division name's last character doubled anywhere (乌鲁木齐齐 for 乌鲁木齐) --------------------------------
+NAME_MIN = 3  # characters of a division's name whose doubled last character is read anywhere (two: 长沙沙滩 is a word)
+NAME_TAGS = ("nr", "ns", "nt", "nz")  # jieba's tags of a pair listed as a piece of a name (齐齐 nr: 齐齐哈尔)
+
+
+def _pair_is_word(pair: str, freq: dict[str, int]) -> bool:
+    """The doubled pair is a dictionary word of the text's own (天天, 常常), not a piece of a name that jieba lists
+    for the name's sake (齐齐 nr, of 齐齐哈尔)."""
+    return freq.get(pair, 0) >= WORD_MIN_FREQ and _pair_tags().get(pair, "") not in NAME_TAGS
+
+
+@lru_cache(maxsize=1)
+def _pair_tags() -> dict[str, str]:
+    """jieba's tag of each two-character entry whose characters are one character twice (天天 d, 齐齐 nr)."""
+    return {w: tag for w, _count, tag in jieba_dict.entries() if len(w) == 2 and w[0] == w[1]}
+
+
+def name_double_slips(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, corrected) of each division's name of ``NAME_MIN`` characters or more (full or short, the
+    gazetteer's ``content_typo.division_forms``: 乌鲁木齐, 呼和浩特) written with its last character twice, whatever
+    follows (乌鲁木齐齐冬季供暖): the pair is no word of the text's own (``_pair_is_word``: 齐齐 is listed only for
+    齐齐哈尔), no word of the text holds both characters, the second starts no word with what follows (连云港港口 is
+    连云港 + 港口) and begins no division's name (乌鲁木齐齐齐哈尔 names two cities). The span is the name and the
+    doubled character."""
+    out: list[tuple[int, int, str]] = []
+    n = len(folded)
+    freq: dict[str, int] | None = None
+    divisions: frozenset[str] | None = None
+    for m in DOUBLED.finditer(folded):
+        i = m.start()
+        a = folded[i]
+        if a in NUMERALS or i < NAME_MIN - 1 or (out and i < out[-1][1]):
+            continue
+        divisions = divisions or _place_names()
+        left = next((folded[lo:i + 1] for lo in range(max(0, i - NAME_REACH + 1), i - NAME_MIN + 2)
+                     if folded[lo:i + 1] in divisions), None)
+        if left is None:
+            continue
+        freq = freq or _freq()
+        if _pair_is_word(a + a, freq) or _word_holds_pair(folded, i, freq) or _second_starts_word(folded, i, freq):
+            continue
+        if any(folded[i + 1:hi] in divisions for hi in range(i + 3, min(n, i + 1 + NAME_REACH) + 1)):
+            continue
+        out.append((i + 1 - len(left), i + 2, left))
     return out
 
 

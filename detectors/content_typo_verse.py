@@ -26,7 +26,7 @@ from itertools import pairwise
 from operator import ne
 from pathlib import Path
 
-from detectors.charsim import confusion, is_cjk, principal_sound_similar
+from detectors.charsim import confusion, is_cjk, part_alike, principal_sound_similar
 from detectors.content_typo_double import DOUBLED
 from detectors.textnorm import fold
 
@@ -53,10 +53,15 @@ NUMERALS = frozenset("0123456789一二三四五六七八九十百千万两零〇
 @lru_cache(maxsize=65536)
 def slip_kind(right: str, written: str) -> str | None:
     """"形近" or "音近" when ``written`` is a look-alike of ``right`` or sounds like it by the principal readings
-    (``charsim.principal_sound_similar``: 以 / 失 share only rare readings), else None."""
+    (``charsim.principal_sound_similar``: 以 / 失 share only rare readings), or keeps one of its two parts in place
+    with a glyph drawn nearly alike (``charsim.part_alike``, as in a formal term: 杯 / 怀, 脍 / 烩), else None."""
     how = confusion(right, written)
     if how == "形近" or (how == "音近" and principal_sound_similar(right, written)):
         return how
+    if how is None and part_alike(right, written):
+        # a set line or an idiom is a fixed wording, as a formal term is (``content_typo._sub_kind``): a character
+        # with one part kept in place and a glyph drawn nearly alike is a look-alike (夜光杯 → 夜光怀: 不 kept)
+        return "形近"
     return None
 
 
@@ -377,12 +382,39 @@ def _placeholders() -> frozenset[str]:
                      if count <= PLACEHOLDER_FREQ and not (tag and tag[0] in IDIOM_TAGS))
 
 
+RARE_ENTRY_FREQ = 5  # jieba frequency of an entry tagged no idiom that a far commoner idiom one character off outweighs
+RARE_ENTRY_RATIO = 20  # how much commoner that idiom is (源远流长 145 beside 渊远流长 4 n: 36 times)
+
+
+@lru_cache(maxsize=1)
+def _rare_entries() -> dict[str, int]:
+    """jieba's four-character entries of ``RARE_ENTRY_FREQ`` or less tagged no idiom or set phrase, with their
+    frequencies: like the placeholders (``_placeholders``), misspellings jieba carries counted once or twice more
+    (渊远流长 4 n) — a variant tagged as an idiom (留连忘返 8 i) is never one."""
+    from detectors import jieba_dict
+    from detectors.content_typo_split import IDIOM_TAGS
+
+    tagged: dict[str, tuple[int, str]] = {}
+    for w, count, tag in jieba_dict.entries():
+        if len(w) == IDIOM_SIZE:
+            tagged[w] = (count, tag)  # a word listed twice: the last line holds
+    return {w: count for w, (count, tag) in tagged.items()
+            if count <= RARE_ENTRY_FREQ and not (tag and tag[0] in IDIOM_TAGS)}
+
+
 def _outdated_variant(window: str, idiom: str, common: frozenset[str], freq: dict[str, int]) -> bool:
     """``window`` is an idiom table's variant (厉精图治 beside 励精图治: the 新华字典 table keeps old forms as entries)
-    that today's text does not write: the idiom one character off it is one of jieba's counted idioms (``common``)
-    and jieba holds the window not at all or only as an uncounted entry tagged no idiom (``_placeholders``). A
-    variant jieba counts or tags as an idiom (留连忘返 8 i) stays an accepted form."""
-    return idiom in common and window not in common and (not freq.get(window) or window in _placeholders())
+    or a misspelling jieba carries (渊远流长 4 n) that today's text does not write: the idiom one character off it is
+    one of jieba's counted idioms (``common``) and jieba holds the window not at all, only as an uncounted entry
+    tagged no idiom (``_placeholders``), or as a rare entry tagged no idiom (``_rare_entries``) that the idiom
+    outweighs ``RARE_ENTRY_RATIO`` times. A variant jieba counts or tags as an idiom (留连忘返 8 i) stays an accepted
+    form."""
+    if idiom not in common or window in common:
+        return False
+    if not freq.get(window) or window in _placeholders():
+        return True
+    rare = _rare_entries().get(window)
+    return rare is not None and freq.get(idiom, 0) >= RARE_ENTRY_RATIO * max(rare, 1)
 
 
 def idiom_slips(folded: str) -> list[tuple[int, int, str, str]]:
