@@ -510,6 +510,7 @@ class _Officials:
         self._block_swaps: BlockSwaps | None = None
         self._systems: SystemIndex | None = None
         self._sub_places: SubPlaces | bool | None = None
+        self._county_places: dict[str, str] | None = None  # county code -> its registered place (town_county_places)
         self._registered_words: dict[str, bool] = {}  # word -> whether some registered name writes it
         self._own_places: dict[int, frozenset[str]] = {}  # entry -> its places and former places (``own_places``)
         self._more_than_place: dict[int, bool] = {}  # entry -> ``names_more_than_place``
@@ -1222,6 +1223,41 @@ class _Officials:
             return []  # 泉城美食, 泉城守望者: a business or a persona named after its city's nickname, not a place's body
         return [p for p in nickname_places(text) if p in self.affixes.all_places and p not in named]
 
+    def town_county_places(self, core: str) -> list[str]:
+        """The places of the registered county-level units whose county holds a township ``core`` writes (by its
+        full name, or by its short form when no other township of China has it and it is no division's name or
+        common word: ``SubPlaces``, ``Town.unique``): 蓝塘 of 蓝塘镇 points at 紫金, as a nickname does — every township
+        of the county (``detectors/data/towns.tsv``), not only the registry's own. It lists, it never rules out (the
+        avatar rules only: rule 5 by hashes and the pixel search)."""
+        sub = self.sub_places
+        if sub is None or not sub.towns:
+            return []
+        if self._county_places is None:
+            places = self.affixes.places
+            self._county_places = {}
+            for r, county in sub.counties.items():
+                if places[r]:
+                    self._county_places.setdefault(county, places[r][-1])
+        out = []
+        for _, (key, found) in sub.automaton.iter(core):
+            if isinstance(found, str):
+                continue  # a zone or level word
+            for k in found:
+                town = sub.towns[k]
+                if key == town.name or town.unique:
+                    place = self._county_places.get(town.county)
+                    if place and place not in out:
+                        out.append(place)
+        return out
+
+    def towns_pointed_at(self, core: str, named: list[str]) -> list[str]:
+        """``town_county_places`` beyond those already ``named``, for a name with no business, person or medium
+        word (as ``nicknamed_places``: 王家坝美食 is a restaurant named after its township)."""
+        added = explain_added(core)
+        if added.owner or added.persons:
+            return []
+        return [p for p in self.town_county_places(core) if p not in named]
+
     def own_town_shorts(self, r: int) -> list[str]:
         """Entry ``r``'s township places written without their ending (天堂镇 → 天堂, ``detectors.places.town_short``):
         a short form many townships of China share, so it names no place on its own, but it points at the unit's
@@ -1440,6 +1476,8 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
 
     owned = _avatar_owners(officials, suspects, forms, best, lookalikes, slot, cand_matrix, cand_colours,
                            max_distance)
+    owned.update(_described_pixel_owners(officials, pixels, suspects, forms, best, owned, slot, cand_matrix,
+                                         max_distance, min_score))
     reported: set[int] = set()
     for c, (_, r, _match, _dist, verdict) in sorted(best.items()):
         if c in owned and owned[c][0] >= min_score:  # the avatar's owner, not the unit the name's words happen to fit
@@ -2386,31 +2424,87 @@ def _avatar_owners(officials: _Officials, suspects: list[dict], forms: list, bes
     avatar is then a near copy of one unit's distinctive avatar (``avatar_only_verdict``: template avatars never
     count, nor an avatar another unit's is as near to, nor a name naming another place), that unit — the avatar's
     owner — is the target, with the avatar rule's score and reasons and the name pair named beside them (the caller
-    keeps the name pair when that score is under the threshold).
+    keeps the name pair when that score is under the threshold). A name that does name a department (a body word,
+    or the registered name whole) yields to the avatar only when the description names or copies the avatar's unit
+    and not the name pair's (``_described_owner``): a copied distinctive avatar of the unit the profile names outranks
+    an office word fitting a unit it does not name.
     Only candidates holding a name pair *and* an avatar that rule 5's first look already found near a distinctive
     avatar (``lookalikes``, ``_distinctive_lookalikes``) are read: no hashing and no cost on the other candidates.
     Returns {candidate: (score, target, reasons, evidence)}."""
     owned = {}
     for c in sorted(lookalikes.intersection(best)):
         _, r, match, dist, _verdict = best[c]
-        if (dist <= max_distance or match.layer in ("identical", "normalised") or c not in slot
-                or has_body(_strip_levels(forms[c].core)) or respelt_body(forms[c], officials.forms[r].core)):
-            continue  # the pair's own target has a like avatar, or the name itself names a department
-        if match.layer == "affix" and not match.unknown and officials.names_more_than_place(r):
-            continue  # the registered name whole, with nothing unexplained added, and it says more than its place
+        if dist <= max_distance or match.layer in ("identical", "normalised") or c not in slot:
+            continue  # the pair's own target has a like avatar, or the name is the registered name
+        # the name itself names a department (or is the registered name whole, with nothing unexplained added, and
+        # that says more than its place): the avatar then takes the candidate only when the description names the
+        # avatar's unit as well (``_described_owner``)
+        worded = (has_body(_strip_levels(forms[c].core)) or bool(respelt_body(forms[c], officials.forms[r].core))
+                  or (match.layer == "affix" and not match.unknown and officials.names_more_than_place(r)))
         found = _avatar_only(officials, suspects[c], forms[c], cand_matrix[slot[c]], cand_colours[slot[c]],
                              max_distance, read_scam_description=False)
         if found is None or (officials.units[found[1]] or found[1]) == (officials.units[r] or r):
             continue
         score, target, reasons, evidence = found
+        if worded and not _described_owner(officials, suspects[c], r, target, evidence):
+            continue
         if not _owner_overrules(officials, suspects[c], r, target, evidence):
             continue
         named = officials.entries[r]
-        reasons = [*reasons, f"名称只写了地方和通用词、未写明部门，与“{named.get('name')}”也相近（名称层 "
-                   f"{match.score}），但头像是“{officials.entries[target].get('name')}”的专属头像：目标取头像所属单位"]
+        why = ("名称中的部门用词虽与" if worded else "名称只写了地方和通用词、未写明部门，与")
+        reasons = [*reasons, f"{why}“{named.get('name')}”也相近（名称层 {match.score}），但头像是"
+                   f"“{officials.entries[target].get('name')}”的专属头像"
+                   + ("，简介也指向该单位" if worded else "") + "：目标取头像所属单位"]
         owned[c] = (score, target, reasons, dict(evidence, name_pair={"target": _target(named), "layer": match.layer,
                                                                      "name_score": match.score}))
     return owned
+
+
+def _described_pixel_owners(officials: _Officials, pixels: _PixelSearch, suspects: list[dict], forms: list,
+                            best: dict[int, tuple], owned: dict[int, tuple], slot: dict[int, int],
+                            cand_matrix: np.ndarray, max_distance: int, min_score: float) -> dict[int, tuple]:
+    """``_avatar_owners`` for the copies the hashes cannot see (rotated, cropped, painted over): a name pair at or
+    over the threshold whose description names or copies units (``_Officials.claimed_units``) that do not include
+    the pair's own unit, whose own target has no avatar like the candidate's, is searched by pixels
+    (``_PixelSearch``, its short list led by the units the description names); when the copy found is the
+    distinctive avatar of a unit the description names, that unit is the target (the emblem and the profile point at
+    one unit, an office word of the name at another it does not name). The name pair is named beside the reasons.
+    Returns {candidate: (score, target, reasons, evidence)}."""
+    out = {}
+    for c in sorted(best):
+        if c in owned:
+            continue
+        _, r, match, dist, verdict = best[c]
+        if verdict[0] < min_score or dist <= max_distance or match.layer in ("identical", "normalised"):
+            continue
+        acc = suspects[c]
+        if government_verification(acc) or not pixels.may_match(acc):
+            continue
+        claimed = officials.claimed_units(acc.get("description"))
+        if not claimed or officials.units[r] in claimed:
+            continue
+        found = pixels.match(acc, forms[c], cand_matrix[slot[c]] if c in slot else None)
+        if found is None or not officials.units[found[1]] or officials.units[found[1]] not in claimed:
+            continue
+        score, target, reasons, evidence = found
+        named = officials.entries[r]
+        reasons = [*reasons, f"名称与“{named.get('name')}”相近（名称层 {match.score}），但简介指向的是"
+                   f"“{officials.entries[target].get('name')}”所属单位，头像也是该单位的专属头像：目标取头像所属单位"]
+        out[c] = (score, target, reasons, dict(evidence, name_pair={"target": _target(named), "layer": match.layer,
+                                                                   "name_score": match.score}))
+    return out
+
+
+def _described_owner(officials: _Officials, acc: dict, r: int, target: int, evidence: dict) -> bool:
+    """Whether the avatar rule's ``target`` may take a candidate whose name names a department from its name pair's
+    entry ``r`` (``_avatar_owners``): the avatar is a near copy of the distinctive avatar of the unit the description
+    names or copies (``_Officials.claimed_units``), and the description does not name the name pair's unit. Two
+    independent copies (the emblem and the profile) then point at one unit, and an office word of the name (发布,
+    办事处) fitting another unit's name is the weaker reading."""
+    if not evidence.get("description_points_at_unit"):
+        return False
+    claimed = officials.claimed_units(acc.get("description"))
+    return officials.units[target] in claimed and officials.units[r] not in claimed
 
 
 def _owner_overrules(officials: _Officials, acc: dict, r: int, target: int, evidence: dict) -> bool:
@@ -2528,8 +2622,10 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     # Then (colour not deciding) the unit of the place the name gives, written out or by its nickname.
     literal = officials.places_in(form.core)  # one automaton pass, in the order the name writes them
     pointed = literal + officials.nicknamed_places(form.core, literal)
-    if literal:
-        near, nearest = _recoloured_of_named_place(officials, acc, row, near, nearest, literal, max_distance)
+    towns = officials.towns_pointed_at(form.core, pointed)  # a township of the county (王家坝 of 阜南)
+    pointed += towns
+    if pointed:  # the place written out, by its nickname or landmark, or by one of its townships
+        near, nearest = _recoloured_of_named_place(officials, acc, row, near, nearest, pointed, max_distance)
     k = min(range(len(near)), key=lambda i: (near[i][1] > nearest + AVATAR_MARGIN,
                                              officials.units[near[i][0]] not in claimed, not fits(tints[i]),
                                              not _gives_own_place(officials.affixes.places[near[i][0]], pointed),
@@ -2556,6 +2652,7 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
         return None, f"头像接近“{entry.get('name')}”，但名称指向其他地方（{'、'.join(named)}）"
     named += [p for p in officials.nicknamed_places(form.core, named) if p in own]  # a nickname only supports
     named += [p for p in officials.own_town_shorts(r) if p in form.core and p not in named]  # so does 天堂 for 天堂镇
+    named += [p for p in towns if p in own and p not in named]  # and any township of the unit's county
     by_place = False
     if rivals and _gives_own_place(own, named):
         # One layout shared by units of several places (each city's 卫健委 badge, recoloured): the name giving the
@@ -2782,7 +2879,6 @@ class _PixelSearch:
         self._by_rest: dict[str, dict[str, list[int]]] = {}  # place -> registered name less the place -> entries
         self._candidate_colour: tuple[dict, np.ndarray] | None = None  # (the record, its hue histogram)
         self._towns = None  # Aho-Corasick automaton of the registry townships' short forms (``_towns_in``)
-        self._county_places: dict[str, str] | None = None  # county code -> its registered place (``_counties_of_towns``)
 
     def may_match(self, acc: dict) -> bool:
         """A cheap first look (no file read): a local avatar path and distinctive registry avatars to look for."""
@@ -2843,29 +2939,9 @@ class _PixelSearch:
         return listed
 
     def _counties_of_towns(self, core: str) -> list[str]:
-        """The places of the registered county-level units whose county holds a township ``core`` writes (by its
-        full name, or by its short form when no other township of China has it: ``SubPlaces``, ``Town.unique``):
-        蓝塘 of 蓝塘镇 points at 紫金, as a nickname does — it lists, it never rules out."""
-        sub = self.officials.sub_places
-        if sub is None or not sub.towns:
-            return []
-        if self._county_places is None:
-            places = self.officials.affixes.places
-            self._county_places = {}
-            for r, county in sub.counties.items():
-                if places[r]:
-                    self._county_places.setdefault(county, places[r][-1])
-        out = []
-        for _, (key, found) in sub.automaton.iter(core):
-            if isinstance(found, str):
-                continue  # a zone or level word
-            for k in found:
-                town = sub.towns[k]
-                if key == town.name or town.unique:
-                    place = self._county_places.get(town.county)
-                    if place and place not in out:
-                        out.append(place)
-        return out
+        """The places of the registered county-level units whose county holds a township ``core`` writes
+        (``_Officials.town_county_places``)."""
+        return self.officials.town_county_places(core)
 
     def _towns_in(self, core: str) -> list[str]:
         """The registry townships (of distinctive avatars) whose short form ``core`` writes (赊店 → 赊店镇,
