@@ -55,9 +55,9 @@ def _column(path: str, col: int, every: int = 1) -> tuple[str, ...]:
     return tuple(sorted(set(out)))
 
 
-DIVISIONS = tuple(sorted(set(_column("data/divisions.tsv", 1, 7)) | {  # and every province-level division
-    line.split("\t")[1] for line in (DATA / "data/divisions.tsv").read_text(encoding="utf-8").splitlines()
-    if line[:6].endswith("0000") and line[:6].isdigit()}))
+PROVINCES = tuple(sorted(line.split("\t")[1] for line in (DATA / "data/divisions.tsv").read_text(encoding="utf-8")
+                         .splitlines() if line[:6].endswith("0000") and line[:6].isdigit()))
+DIVISIONS = tuple(sorted(set(_column("data/divisions.tsv", 1, 7)) | set(PROVINCES)))
 TOWNS = _column("data/towns.tsv", 1, 211)
 TERMS = (_column("lexicons/political.tsv", 0) + _column("lexicons/political.tsv", 1) + _column("lexicons/leaders.txt", 0)
          + _column("lexicons/formal_terms.txt", 0, 53) + _column("lexicons/advertising.tsv", 0)
@@ -165,8 +165,8 @@ PLATFORMS = ("weibo", "douyin", "wechat", "kuaishou")
 
 # a place and a thousand characters after it (a registered name as deep as a trie of its words gets; kept under
 # 1,200: ``places._place_level_spans`` is slow on registered names thousands long, see the report of robust-fuzz27)
-long_after_place = st.tuples(place, st.lists(piece(), min_size=1, max_size=3).map("".join), st.integers(600, 1200)).map(
-    lambda t: t[0] + (t[1] * t[2])[:1200])
+long_after_place = st.tuples(st.sampled_from(PROVINCES), st.lists(st.sampled_from(UNITS), min_size=1, max_size=3).map("".join),
+                             st.integers(600, 1200)).map(lambda t: t[0] + (t[1] * t[2])[:1200])
 
 
 @st.composite
@@ -175,13 +175,15 @@ def registry_rows(draw):
     for i in range(draw(st.integers(1, 4))):
         unit = draw(units)
         region = draw(st.one_of(st.none(), st.just(""), st.just(unit), place, st.sampled_from(DIVISIONS + TOWNS)))
-        name = draw(st.one_of(spliced, st.just(unit), st.just(region or ""), place,
-                              st.tuples(place, st.sampled_from(UNITS)).map("".join),
-                              long_after_place))
+        long_names = [draw(long_after_place)] if draw(st.integers(0, 5)) == 0 else []
+        name = long_names[0] if long_names else draw(st.one_of(
+            spliced, st.just(unit), st.just(region or ""), place, st.tuples(place, st.sampled_from(UNITS)).map("".join)))
         row = {"unit": unit, "platform": draw(st.sampled_from(PLATFORMS)), "account_id": f"r{i}", "name": name,
                "status": "active"}
         if region is not None:  # None: the region missing
             row["region"] = region
+        if name in long_names:  # a province's body whose name runs on after the province, a thousand long
+            row.update(unit=name[:3] + "人民政府", region=name[:3])
         rows.append(row)
     return rows
 
