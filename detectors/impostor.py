@@ -2307,9 +2307,17 @@ def _written_beyond(core: str, place: str, spans: list[tuple[int, int]]) -> bool
     return False
 
 
+# Groups nested deeper than this make ``re.compile`` recurse past Python's limit (RecursionError near 250): a trie
+# that deep (names of the registry that are each other's beginnings, hundreds deep) is written as a flat alternation.
+TRIE_NESTING_MAX = 64
+
+
 def _trie_pattern(words) -> str:
     """A regex alternation of ``words`` shaped as a trie (common beginnings written once), so that the regex engine
-    tries one branch per character instead of every word in turn."""
+    tries one branch per character instead of every word in turn. Built without recursion: a word of thousands of
+    characters (a hostile registry row) is as deep a trie; one nested past ``TRIE_NESTING_MAX`` groups is written as a
+    flat alternation, longest word first (the same longest match at each position)."""
+    words = list(words)
     trie: dict = {}
     for w in words:
         node = trie
@@ -2317,15 +2325,30 @@ def _trie_pattern(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def walk(node: dict) -> str:
-        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+    built: dict[int, tuple[str, int]] = {}  # id(node) -> (its pattern, groups nested in it)
+    stack: list[tuple[dict, bool]] = [(trie, False)]
+    while stack:  # children before their parent, without recursion
+        node, children_done = stack.pop()
+        if not children_done:
+            stack.append((node, True))
+            stack.extend((child, False) for ch, child in node.items() if ch)
+            continue
+        branches = [(re.escape(ch) + built[id(child)][0], built[id(child)][1])
+                    for ch, child in sorted(node.items()) if ch]
+        for _, child in node.items():
+            built.pop(id(child), None)
         optional = "" in node
         if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
-        return body + "?" if optional else body
-
-    return walk(trie)
+            built[id(node)] = ("", 0)
+        elif len(branches) == 1 and not optional:
+            built[id(node)] = branches[0]
+        else:
+            body = "(?:" + "|".join(b for b, _ in branches) + ")"
+            built[id(node)] = (body + "?" if optional else body, 1 + max(d for _, d in branches))
+    pattern, depth = built[id(trie)]
+    if depth > TRIE_NESTING_MAX:
+        return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+    return pattern
 
 
 def _pattern_hits(pattern: re.Pattern, texts: list[str]) -> dict[int, list[int]]:
