@@ -65,9 +65,10 @@ def loads(data: str | bytes | bytearray, *, max_depth: int = MAX_JSON_DEPTH) -> 
 # ---- field types --------------------------------------------------------------------------------------------------
 
 TEXT, ID, INT, NUMBER, OBJECT, TEXT_LIST, ANY = "text", "id", "int", "number", "object", "text_list", "any"
+TEXTS = "texts"  # a text or a list of texts (an account's ``discovered_by``: the keyword, or every keyword that found it)
 
 _EXPECTED = {TEXT: "文本", ID: "文本或整数", INT: "整数", NUMBER: "数字", OBJECT: "对象 {…}",
-             TEXT_LIST: "文本的列表 […]"}
+             TEXT_LIST: "文本的列表 […]", TEXTS: "文本或文本的列表"}
 
 
 def json_type_zh(value: Any) -> str:
@@ -108,10 +109,11 @@ def type_problem(name: str, value: Any, kind: str) -> str | None:
         NUMBER: isinstance(value, (int, float)) and not isinstance(value, bool),
         OBJECT: isinstance(value, dict),
         TEXT_LIST: isinstance(value, list) and all(isinstance(v, str) for v in value),
+        TEXTS: isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value)),
     }[kind]
     if ok:
         return None
-    if kind == TEXT_LIST and isinstance(value, list):
+    if kind in (TEXT_LIST, TEXTS) and isinstance(value, list):
         return f"字段 {name} 应为{_EXPECTED[kind]}，其中有{json_type_zh(next(v for v in value if not isinstance(v, str)))}"
     return f"字段 {name} 应为{_EXPECTED[kind]}，实际是{json_type_zh(value)}"
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from core import inputs
-from core.inputs import ANY, ID, NUMBER, OBJECT, TEXT, TEXT_LIST, UserInputError, brief, type_problems
+from core.inputs import ANY, ID, NUMBER, OBJECT, TEXT, TEXT_LIST, TEXTS, UserInputError, brief, type_problems
 from core.records import parse_time, platform_code
 
 MAX_REPORTED = 10
@@ -41,7 +41,7 @@ COUNT = ID
 ACCOUNT_TYPES = {
     "platform": TEXT, "account_id": ID, "name": TEXT, "url": TEXT, "avatar": TEXT, "avatar_url": TEXT,
     "verified_type": TEXT, "verified_reason": TEXT, "description": TEXT, "followers": COUNT, "posts_count": COUNT,
-    "last_post_at": TEXT, "last_original_at": TEXT, "crawled_at": TEXT, "discovered_by": TEXT, "crawl_status": TEXT,
+    "last_post_at": TEXT, "last_original_at": TEXT, "crawled_at": TEXT, "discovered_by": TEXTS, "crawl_status": TEXT,
     "avatar_path": TEXT, "avatar_sha256": TEXT, "avatar_phash": TEXT, "raw": ANY,
 }
 POST_TYPES = {

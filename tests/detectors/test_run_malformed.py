@@ -4,6 +4,8 @@ one is set aside with an error naming it and its field, and the others are detec
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 import detectors.run as runner
 from detectors.context import DetectionContext
 
@@ -79,3 +81,30 @@ def test_a_post_a_rule_fails_on_is_skipped_named_and_the_others_screened(cfg, mo
     assert result.errors == ["帖子 weibo/1/p2 内容检查出错，已跳过：IndexError: string index out of range"]
     again = runner.run_detectors(ctx, ["content"])  # the same context run twice: its own errors only
     assert again.errors == result.errors
+
+
+def test_store_shaped_records_pass_discovered_by_as_the_keyword_or_every_keyword(cfg, tmp_path):
+    """``discovered_by`` is the keyword or the list of keywords that found the account (docs/ARCHITECTURE.md; the crawler
+    stores a list): both are well formed, in the run's check and in the accounts file reader; a list holding a number
+    is not."""
+    import json
+
+    from detectors.io import InputFileError, read_accounts
+
+    good = [_account("1", "某某市公安局", discovered_by=["公安局", "某某市公安"]),
+            _account("2", "某某市公安局官方客服", discovered_by="公安局")]
+    errors: list[str] = []
+    ctx = DetectionContext(registry=REGISTRY, accounts=good, as_of=AS_OF, cfg=cfg)
+    assert runner.checked_context(ctx, errors) is ctx and errors == []
+    checked = runner.checked_context(DetectionContext(
+        registry=REGISTRY, accounts=good + [_account("3", "某某市公安局", discovered_by=["公安局", 3])], as_of=AS_OF,
+        cfg=cfg), errors)
+    assert [a["account_id"] for a in checked.accounts] == ["1", "2"]
+    assert len(errors) == 1 and "字段 discovered_by 应为文本或文本的列表，其中有整数" in errors[0]
+    path = tmp_path / "accounts.jsonl"
+    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in good), encoding="utf-8")
+    assert [a["discovered_by"] for a in read_accounts(path)] == [["公安局", "某某市公安"], "公安局"]
+    path.write_text(json.dumps(_account("3", "某某市公安局", discovered_by=[3]), ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    with pytest.raises(InputFileError, match="discovered_by"):
+        read_accounts(path)
