@@ -359,6 +359,21 @@ DENIALS = ("无关", "非官方", "非政府", "并非", "不代表", "非官")
 DENIAL_NOT = re.compile(r"不是[^，。；：！？,.;:!?\s]{0,10}(?:官方|账号|帐号|部门|机关|政府)")
 
 
+# Words added to a registered name that claim the unit's own voice, authenticity or service desk (官方, 客服, 政务 …;
+# the officialness words of ``affixes.GENERIC_WORDS`` and the desks an impostor staffs): a name carrying one contradicts
+# its description's denial (……官方客服 + 本号非官方), so the denial excuses nothing — else any impersonation could buy
+# its way out with a disclaimer in small print.
+OFFICIAL_CLAIMS = ("官方", "官微", "官博", "官网", "官号", "认证", "正版", "正牌", "唯一", "权威", "本尊", "总号", "主号",
+                   "政务", "政府", "客服", "热线", "办事", "服务中心", "服务平台", "服务窗", "服务台", "大厅", "窗口", "蓝v",
+                   "加v", "official", "gov")
+
+
+def claims_official(added: str | None) -> bool:
+    """Whether words added to a registered name claim the unit's own voice or desk (``OFFICIAL_CLAIMS``)."""
+    folded = _fold(added).lower()
+    return any(w in folded for w in OFFICIAL_CLAIMS)
+
+
 def denies_being_official(text: str | None) -> bool:
     """Whether a description denies that its account is a government body's (``DENIALS``, ``DENIAL_NOT``: 个人游记，与文旅
     部门无关; 电视台法治栏目，不是公安部门账号)."""

@@ -199,6 +199,7 @@ from detectors.avatar import (
 from detectors.context import DetectionContext
 from detectors.government import (
     claimed_government_bodies,
+    claims_official,
     denies_being_official,
     government_verification,
     looks_governmental,
@@ -3550,8 +3551,10 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
                                           match.namesake):
         return None  # 松江发布 introducing itself as 上海市松江区's: the place its name writes, not the old province
     if (match.added and not match.respelt and scam is None and match.layer not in ("identical", "normalised")
-            and denies_being_official(acc.get("description"))):
-        return None  # 于田文旅随手拍 whose description says 个人游记……与文旅部门无关: another account about the unit
+            and not claims_official(match.added) and denies_being_official(acc.get("description"))):
+        # 于田文旅随手拍 whose description says 个人游记……与文旅部门无关: another account about the unit (a name that adds
+        # 官方/客服/政务 contradicts its own denial: still the impersonation it looks like)
+        return None
     if (match.respelt and match.score < UNKNOWN_FLOOR and not acc.get("verified")
             and (scam is not None or _claimed_body(officials, acc, r))):
         # the name writes the registered name with look-alikes among words of no class, and the profile disguises
