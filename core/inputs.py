@@ -118,6 +118,13 @@ def type_problem(name: str, value: Any, kind: str) -> str | None:
     return f"字段 {name} 应为{_EXPECTED[kind]}，实际是{json_type_zh(value)}"
 
 
+# The exact Python types of a value each kind accepts besides null (``type(value) in``: a bool is no integer; a list's
+# items not looked at): the fast form of ``type_problem`` for a reader that checks millions of records by their shape
+# (``detectors.run``); a value it rejects gets ``type_problem``, whose message says what is wrong.
+EXACT_TYPES = {TEXT: frozenset({str}), ID: frozenset({str, int}), INT: frozenset({int}), NUMBER: frozenset({int, float}),
+               OBJECT: frozenset({dict}), TEXT_LIST: frozenset({list}), TEXTS: frozenset({str, list})}
+
+
 def type_problems(record: dict, types: dict[str, str]) -> list[str]:
     """Every wrongly typed field of ``record`` (fields not in ``types`` are not checked)."""
     return [p for name, kind in types.items() if name in record

@@ -2962,11 +2962,6 @@ class _PixelSearch:
             listed.update(own_level)
         return listed
 
-    def _counties_of_towns(self, core: str) -> list[str]:
-        """The places of the registered county-level units whose county holds a township ``core`` writes
-        (``_Officials.town_county_places``)."""
-        return self.officials.town_county_places(core)
-
     def _towns_in(self, core: str) -> list[str]:
         """The registry townships (of distinctive avatars) whose short form ``core`` writes (赊店 → 赊店镇,
         ``detectors.places.town_short``), besides the places it writes out: rule 5 by hashes counts the short form as
@@ -3287,7 +3282,7 @@ class _PixelSearch:
         named = literal + officials.nicknamed_places(form.core, literal)  # a nickname lists, never rules out
         # so does a township's short form (赊店 of 赊店镇), and a township of a registered county (蓝塘镇 of 紫金)
         named += [p for p in self._towns_in(form.core) if p not in named and not any(p in q for q in named)]
-        named += [p for p in self._counties_of_towns(form.core) if p not in named]
+        named += [p for p in officials.town_county_places(form.core) if p not in named]
         claimed = officials.claimed_units(acc.get("description"))
         scam = bool(claimed) and read_scam(acc.get("description")) is not None
         governmental = sounds_official(acc, form)

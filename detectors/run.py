@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from core.inputs import ANY, ID, INT, NUMBER, OBJECT, TEXT, TEXT_LIST, TEXTS, brief, type_problems
+from core.inputs import ANY, EXACT_TYPES, TEXT_LIST, TEXTS, brief, type_problems
 from core.records import FINDING_KIND_ZH, iso
 from detectors.context import DetectionContext
 from detectors.io import ACCOUNT_TYPES, POST_TYPES
@@ -128,17 +128,12 @@ def _record_problems(record, types: dict[str, str], required: tuple[str, ...]) -
     return missing + type_problems(record, types)
 
 
-# The Python types each field kind of ``core.inputs`` accepts, for the fast pass of ``_well_formed`` (``type(v) in``:
-# a bool is not a count); a record failing it gets the full check, whose messages name what is wrong.
-_FAST_TYPES = {TEXT: {str}, ID: {str, int}, INT: {int}, NUMBER: {int, float}, OBJECT: {dict}, TEXT_LIST: {list},
-               TEXTS: {str, list}}
-
-
 def _well_formed(records: list, types: dict[str, str], required: tuple[str, ...], what: str,
                  errors: list[str]) -> list:
     """``records`` without the malformed ones; each one set aside is named in ``errors`` (the first
     ``MAX_MALFORMED_LISTED``, then a count)."""
-    allowed = {name: _FAST_TYPES[kind] | {type(None)} for name, kind in types.items() if kind != ANY}
+    # the fast pass by record shape (``core.inputs.EXACT_TYPES``); a record failing it gets the full check
+    allowed = {name: EXACT_TYPES[kind] | {type(None)} for name, kind in types.items() if kind != ANY}
     listed = tuple(name for name, kind in types.items() if kind in (TEXT_LIST, TEXTS))  # their items checked too
     shapes: dict[tuple, bool] = {}  # (field names, value types) -> well typed; records share a handful of shapes
     kept, bad = [], 0

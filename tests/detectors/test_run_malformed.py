@@ -108,3 +108,13 @@ def test_store_shaped_records_pass_discovered_by_as_the_keyword_or_every_keyword
                     encoding="utf-8")
     with pytest.raises(InputFileError, match="discovered_by"):
         read_accounts(path)
+
+
+@pytest.mark.parametrize("value", ["文本", 7, 1.5, True, {}, {"a": 1}, [], ["文本"], None])
+def test_the_fast_types_agree_with_the_full_check(value):
+    """``core.inputs.EXACT_TYPES`` (the run's fast pass by record shape) accepts a value exactly when ``type_problem``
+    does (a list of texts: its items are checked apart)."""
+    from core.inputs import EXACT_TYPES, type_problem
+
+    for kind, exact in EXACT_TYPES.items():
+        assert (value is None or type(value) in exact) == (type_problem("f", value, kind) is None), (kind, value)
