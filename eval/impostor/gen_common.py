@@ -5,7 +5,7 @@ units and their account names, avatar drawing (distinctive designs and shared
 templates), the image edits impersonators apply, id/url formats per platform,
 record writers and the sanity checker.  Every word list that a tactic draws on
 (added words, look-alike pairs, emoji, other places, ...) lives in the part's
-own spec module (dev/spec_dev.py, dev2/spec_dev2.py, dev3/spec_dev3.py, dev4/spec_dev4.py, dev5/spec_dev5.py, dev6/spec_dev6.py, dev7/spec_dev7.py, dev8/spec_dev8.py, dev9/spec_dev9.py, dev10/spec_dev10.py, dev11/spec_dev11.py, dev12/spec_dev12.py, dev13/spec_dev13.py, dev14/spec_dev14.py, dev15/spec_dev15.py, dev16/spec_dev16.py, dev17/spec_dev17.py, dev18/spec_dev18.py, dev19/spec_dev19.py, dev20/spec_dev20.py, dev21/spec_dev21.py, dev22/spec_dev22.py, dev23/spec_dev23.py, dev24/spec_dev24.py, dev25/spec_dev25.py, dev26/spec_dev26.py, dev27/spec_dev27.py, dev28/spec_dev28.py, dev29/spec_dev29.py, heldout/spec_heldout.py).
+own spec module (dev/spec_dev.py, dev2/spec_dev2.py, dev3/spec_dev3.py, dev4/spec_dev4.py, dev5/spec_dev5.py, dev6/spec_dev6.py, dev7/spec_dev7.py, dev8/spec_dev8.py, dev9/spec_dev9.py, dev10/spec_dev10.py, dev11/spec_dev11.py, dev12/spec_dev12.py, dev13/spec_dev13.py, dev14/spec_dev14.py, dev15/spec_dev15.py, dev16/spec_dev16.py, dev17/spec_dev17.py, dev18/spec_dev18.py, dev19/spec_dev19.py, dev20/spec_dev20.py, dev21/spec_dev21.py, dev22/spec_dev22.py, dev23/spec_dev23.py, dev24/spec_dev24.py, dev25/spec_dev25.py, dev26/spec_dev26.py, dev27/spec_dev27.py, dev28/spec_dev28.py, dev29/spec_dev29.py, dev30/spec_dev30.py, heldout/spec_heldout.py).
 
 Built blind: written without reading the detector, its tests or its data.
 Deterministic: every random choice comes from a random.Random seeded by the spec.
