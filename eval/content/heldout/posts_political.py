@@ -12,7 +12,7 @@ POSTS = [
       PO, spans=[(PO, "台湾签证", "赴台入境许可")], note="a 签证 for Taiwan treats it as a country"),
     P("hn_lw_wb", "据台湾中央社消息，今年前十个月赴海南旅游的台湾同胞人数同比增长，冬季“避寒游”成为新热点。",
       PO, spans=[(PO, "台湾中央社", "台湾“中央社”")], note="Taiwan's 'central' news agency named without quotes"),
-    P("hk_xw", "外交部发言人就美方官员会见台湾驻美代表处人员答记者问时强调，台湾问题是中国内政，不容任何外部势力干涉。",
+    P("hk_xw", "据外交部网站消息，外交部发言人就美方官员会见台湾驻美代表处人员答记者问时强调，台湾问题是中国内政，不容任何外部势力干涉。",
       PO, spans=[(PO, "台湾驻美代表处", "台湾当局驻美机构")], note="Taiwan's office in the US named like a diplomatic mission"),
     P("hk_xw_dy", "我们始终坚持一个中国政策，欢迎更多台湾青年来海南创业就业，共享自由贸易港发展机遇。",
       PO, spans=[(PO, "一个中国政策", "一个中国原则")], note="a foreign country's term used for China's own principle"),
