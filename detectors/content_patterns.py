@@ -25,6 +25,7 @@ from detectors.content_ads import (
 from detectors.content_political import _sentence, _sentence_bounds, name_quoted, so_called, statehood_hits
 from detectors.content_political_canon import canon_hits
 from detectors.content_political_designations import designation_hits
+from detectors.content_political_facts import facts_hits
 from detectors.content_political_faiths import faith_hits
 from detectors.content_political_general import general_hits
 from detectors.content_political_guidance import guidance_hits
@@ -618,14 +619,15 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
     # session's relations over whole inventories: Taiwan's diplomacy, trips called abroad, title order, conflicts called
     # wars, a SAR's head, stem slurs, the mainland's map, discarded period names (relations); the thirty-fourth
     # session's religions given a people's, terrorism's or food's attribute, formulations with their defining word
-    # replaced, armed movements' labels (faiths)
+    # replaced, armed movements' labels (faiths); the thirty-fifth session's statements of fact read against an
+    # inventory: a state's capital, the territory's extremes, an invader's regime called a dynasty (facts)
     for start, end, rule, suggestion, note in chain(
             general_hits(folded, in_quotes, year), territory_hits(folded, in_quotes), names_hits(folded, in_quotes),
             history_hits(folded, in_quotes, leaders, ALL_TITLES), status_hits(folded, in_quotes),
             usage_hits(folded), wording_hits(folded), terms_hits(folded, in_quotes), states_hits(folded, in_quotes),
             designation_hits(folded, in_quotes, year), regime_hits(folded, in_quotes),
             typed_hits(folded, in_quotes), relation_hits(folded, in_quotes),
-            faith_hits(folded, in_quotes)):
+            faith_hits(folded, in_quotes), facts_hits(folded, in_quotes)):
         if fresh(start, end):
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
     # the ninth round: fixed formulations out of their official order or with one item changed
