@@ -243,6 +243,156 @@ def _exonym_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator
                f"“{m.group('x')}”是旧时对他族的泛称或蔑称，不用作{m.group('n')}及其先民的名称")
 
 
+# ---- phase B (items 489–495): relations over the inventories the dev30 misses showed ---------------------------------
+
+# 489: Hong Kong, Macao or Taiwan people coming to 我国 / 中国 (they are in China already: 来大陆 / 来内地; 来华 is PAT's)
+HMT_COMING = re.compile(r"(?P<p>台湾|香港|澳门|港澳台|港澳)(?:地区|特区)?(?:的)?[\u4e00-\u9fff]{0,6}?"
+                        r"(?:来|到|赴|前来|来到|抵达|回到)(?:了)?(?P<c>我国|中国(?=[，。；！？,.]|交流|旅游|参观|访问|学习|求学|"
+                        r"发展|创业|就业|工作|定居|投资|观光|参赛|比赛))")
+HMT_COMING_RIGHT = {"台湾": "大陆", "香港": "内地", "澳门": "内地", "港澳": "内地", "港澳台": "大陆（内地）"}
+# 490: the colonial-era names of Chinese places (间岛 — the Japanese and Korean name of Yanbian north of the Tumen used
+# for the 间岛问题 claim; 北间岛 / 西间岛); 间岛省 is the puppet province (content_political_history)
+COLONIAL_PLACE = re.compile(r"(?<![课时空瞬期夜中之林房车田民乡晚午区行])(?<![“\"「『])(?:北|西)?间岛(?![省])")
+COLONIAL_CONTEXT = re.compile(r"延边|图们江|龙井|和龙|珲春|延吉|汪清|安图|朝鲜|日本|清末|清朝|光绪|垦|吉林|东北")
+COLONIAL_NAMED = re.compile(r"所谓|捏造|炮制|制造|借口|妄称|称为|称作|旧称|日方|日本称|韩方|不是|并非|侵略|歪曲")
+# 492: one of China's peoples called 侨胞 / 华侨 (they are citizens at home: 朝鲜族同胞); 海外 / 旅外 ones are 侨胞
+ETHNIC_EMIGRANT_AFTER = r"(?:侨胞|华侨|侨民)"
+# 493: a state with no president given one (its head of state is a monarch, a governor-general's sovereign or a chairman
+# — 外交部 country pages): 朝鲜 国务委员长, 越南 / 老挝 / 古巴 国家主席, the monarchies and the Commonwealth realms
+NO_PRESIDENT = {"朝鲜": "朝鲜国务委员长", "越南": "越南国家主席", "老挝": "老挝国家主席", "古巴": "古巴国家主席",
+                "日本": "日本首相 / 天皇", "英国": "英国首相 / 国王", "泰国": "泰国总理 / 国王", "西班牙": "西班牙首相 / 国王",
+                "荷兰": "荷兰首相 / 国王", "比利时": "比利时首相 / 国王", "瑞典": "瑞典首相 / 国王", "挪威": "挪威首相 / 国王",
+                "丹麦": "丹麦首相 / 国王", "沙特": "沙特国王 / 王储", "约旦": "约旦国王", "摩洛哥": "摩洛哥国王",
+                "柬埔寨": "柬埔寨首相 / 国王", "马来西亚": "马来西亚总理 / 最高元首", "文莱": "文莱苏丹", "卡塔尔": "卡塔尔埃米尔",
+                "科威特": "科威特埃米尔", "阿曼": "阿曼苏丹", "巴林": "巴林国王", "不丹": "不丹国王", "加拿大": "加拿大总理",
+                "澳大利亚": "澳大利亚总理", "新西兰": "新西兰总理"}
+NO_PRESIDENT_STATE = re.compile(r"(?<![南北西东])(?P<s>" + "|".join(sorted(NO_PRESIDENT, key=len, reverse=True)) +
+                                r")(?:的)?(?:前|现任|新任)?(?P<t>总统)(?![府套杯级座])")
+NO_PRESIDENT_PAST = re.compile(r"南越|越南共和国|所谓|不是|并非|误|错|(?:19[0-6]\d|1975)年")
+# 494: the Republic's title 国务总理 (1912–1928) for the State Council's premier and vice premiers
+ROC_PREMIER = re.compile(r"(?<![“\"「『])(?P<v>副)?国务(?P<v2>副)?总理")
+ROC_TIME = re.compile(r"北洋|民国|袁世凯|段祺瑞|熊希龄|唐绍仪|黎元洪|徐世昌|靳云鹏|梁启超|19[12]\d年|国务院总理|历任")
+# 495: a land border with a state China has none with (中韩边境: the border on the Tumen and the Yalu is with the DPRK)
+NO_LAND_BORDER = re.compile(r"中(?P<s>韩|日|泰|柬|菲|孟|美|英)(?:两国)?(?:的)?(?:陆地|陆路)?"
+                            r"(?:边境|边界|界河|界江|国界|边境线|界碑|边防|陆路口岸)(?!贸易区)")
+NO_LAND_BORDER_RIGHT = {"韩": "中朝边境", "日": "中日之间没有陆地边界", "泰": "中老缅泰交界地区", "柬": "中柬之间没有陆地边界",
+                        "菲": "中菲之间没有陆地边界", "孟": "中孟之间没有陆地边界", "美": "中美之间没有陆地边界",
+                        "英": "中英之间没有陆地边界"}
+SEA = re.compile(r"海上|海域|海洋|黄海|东海|南海|渔业|划界|大陆架|专属经济区|所谓|不是|并非|没有|误|错")
+# 496: Taiwan's "representative" to a state named by the state's short form (台湾驻日代表, 台湾驻美代表处) — item 416 reads
+# 当局 / 方面 between and the full names
+TW_REPRESENTATIVE = re.compile(r"(?<![“\"「『])(?<!所谓)(?:台湾|台北|台)(?:地区)?驻(?P<s>日|美|英|法|德|韩|俄|欧|澳|加|新|泰|越|菲|印|"
+                               r"日本|美国|英国|法国|德国|韩国|欧盟)(?:国)?(?P<t>代表处|代表|大使|代表团|办事处)")
+
+
+# 497: 中港 / 中澳 / 中台 + a field + a relation word (中台农业合作, 中港文化交流) — PAT's 中港台 reads the relation word only
+# right after the pair; the fields are those of the cross-Strait and mainland–SAR exchange (国台办, 国务院港澳办 usage)
+PAIR_FIELD = re.compile(r"(?<![集心高初空码渔据务术其之当途华期年家手口眼水雨城市会胸梦暗字慧力用销能云端A-Za-z0-9])中(?P<r>港|澳|台)(?!办)"
+                        r"(?:农业|渔业|工业|科技|文化|教育|青年|经济|金融|旅游|体育|医疗|卫生|影视|媒体|产业|企业|商贸|电商|物流|"
+                        r"能源|环保|航运|民间|学术|艺术|宗教|佛教|妈祖|冰雪|农渔业|中医药|职业教育)"
+                        r"(?:合作|交流|往来|贸易|经贸|论坛|峰会|关系|融合|对接)")
+PAIR_RIGHT = {"港": "内地与香港", "澳": "内地与澳门", "台": "两岸"}
+
+
+@lru_cache(maxsize=1)
+def _ethnic_emigrant() -> re.Pattern:
+    names = [line.strip() for line in ETHNIC_FILE.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#") and line.strip() != "汉族"]
+    return re.compile(rf"(?<![海旅外在])(?P<n>{'|'.join(sorted(names, key=len, reverse=True))})(?:的)?{ETHNIC_EMIGRANT_AFTER}")
+
+
+FORMAL_FILE = Path(__file__).resolve().parent / "lexicons" / "formal_terms.txt"
+
+
+@lru_cache(maxsize=1)
+def _swapped_terms() -> dict[str, str]:
+    """491: every formal term of six characters or more with two adjacent two-character blocks swapped across a word
+    boundary of the term (人类命运共同体 → 人类共同命运体 breaks 共同体), when the variant is no formal term itself."""
+    terms = {line.strip() for line in FORMAL_FILE.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")}
+    import jieba  # (the content model's tokenizer; loaded once, when the first post is read)
+
+    variants: dict[str, str] = {}
+    for term in terms:
+        if len(term) < 6 or not all("\u4e00" <= c <= "\u9fff" for c in term):
+            continue
+        spans, at = [], 0
+        for word in jieba.lcut(term, HMM=False):
+            spans.append((at, at + len(word)))
+            at += len(word)
+        for offset in (0, 1):
+            for i in range(offset, len(term) - 3, 2):
+                # only a swap that tears one character off its word (共同体 → 共同 … 体); whole words swapped
+                # (社区居家 / 居家社区, 中日甲午 / 甲午中日, 南昌八一 / 八一南昌) are often both in use
+                if not any(a < c < b and (c - a == 1 or b - c == 1) for c in (i, i + 2, i + 4) for a, b in spans):
+                    continue
+                variant = term[:i] + term[i + 2:i + 4] + term[i:i + 2] + term[i + 4:]
+                if variant != term and variant not in terms:
+                    variants.setdefault(variant, term)
+    return variants
+
+
+def _phase_b_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    if "我国" in folded or "中国" in folded:
+        for m in HMT_COMING.finditer(folded):
+            if in_quotes(m.start(), m.end()) or re.search(r"所谓|不是|并非|错", _sentence(folded, m.start())):
+                continue
+            yield (m.start("c"), m.end("c"), "港澳台", HMT_COMING_RIGHT[m.group("p")],
+                   "台湾、港澳居民往来大陆（内地）不称“来我国”“来中国”——他们本在中国")
+    if "间岛" in folded:
+        for m in COLONIAL_PLACE.finditer(folded):
+            sentence = _sentence(folded, m.start())
+            if in_quotes(m.start(), m.end()) or COLONIAL_NAMED.search(sentence) or not COLONIAL_CONTEXT.search(sentence):
+                continue
+            yield (m.start(), m.end(), "领土", "延边地区（图们江以北）",
+                   "“间岛”是日本殖民者和朝鲜方面为制造“间岛问题”对延边的称呼，须加引号或“所谓”")
+    if "侨" in folded:
+        for m in _ethnic_emigrant().finditer(folded):
+            if in_quotes(m.start(), m.end()) or re.search(r"海外|旅居|侨居|在外|境外|国外", _sentence(folded, m.start())):
+                continue
+            yield (m.start(), m.end(), "民族宗教", f"{m.group('n')}同胞",
+                   f"{m.group('n')}是我国的少数民族，其成员是中国公民，不称“侨胞”“华侨”")
+    if "总统" in folded:
+        for m in NO_PRESIDENT_STATE.finditer(folded):
+            if in_quotes(m.start(), m.end()) or NO_PRESIDENT_PAST.search(_sentence(folded, m.start())):
+                continue
+            yield (m.start(), m.end(), "外交", NO_PRESIDENT[m.group("s")],
+                   f"{m.group('s')}没有总统职务（外交部国家概况），国家元首或政府首脑另有称谓")
+    if "国务" in folded:
+        for m in ROC_PREMIER.finditer(folded):
+            if in_quotes(m.start(), m.end()) or ROC_TIME.search(_sentence(folded, m.start())):
+                continue
+            vice = m.group("v") or m.group("v2")
+            yield (m.start(), m.end(), "机构名称", "国务院副总理" if vice else "国务院总理",
+                   "“国务总理”是北洋政府时期的职务名称，今天是国务院总理、国务院副总理")
+    for m in NO_LAND_BORDER.finditer(folded) if "中" in folded else ():
+        if in_quotes(m.start(), m.end()) or SEA.search(_sentence(folded, m.start())):
+            continue
+        yield (m.start(), m.end(), "领土", NO_LAND_BORDER_RIGHT[m.group("s")],
+               "我国与这个国家没有陆地边界（我国 14 个陆地邻国：朝、俄、蒙、哈、吉、塔、阿、巴、印、尼、不、缅、老、越）")
+    for m in PAIR_FIELD.finditer(folded) if "中" in folded else ():
+        if in_quotes(m.start(), m.end()) or so_called(folded, m.start()):
+            continue
+        yield (m.start(), m.end(), "中港台", PAIR_RIGHT[m.group("r")], "“中港”“中澳”“中台”并称（应为内地与香港 / 澳门、两岸）")
+    if "驻" in folded:
+        for m in TW_REPRESENTATIVE.finditer(folded):
+            if in_quotes(m.start(), m.end()) or so_called(folded, m.start()):
+                continue
+            yield (m.start(), m.end(), "台湾", "台湾方面在当地的有关人员（机构）",
+                   "台湾地区没有“驻外”外交代表，不称“台湾驻××代表（处）”")
+    variants = _swapped_terms()
+    lengths = sorted({len(v) for v in variants}, reverse=True)
+    i = 0
+    while i < len(folded):
+        for n in lengths:
+            if folded[i:i + n] in variants:
+                if not in_quotes(i, i + n):
+                    yield i, i + n, "提法", variants[folded[i:i + n]], "规范提法的词序颠倒"
+                i += n - 1
+                break
+        i += 1
+
+
 def facts_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
     """(start, end, rule, suggestion, note) of the thirty-fifth session's readings (module docstring)."""
     yield from _capital_hits(folded, in_quotes)
@@ -250,3 +400,4 @@ def facts_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[H
     yield from _invader_hits(folded, in_quotes)
     yield from _boundary_hits(folded, in_quotes)
     yield from _exonym_hits(folded, in_quotes)
+    yield from _phase_b_hits(folded, in_quotes)

@@ -1,5 +1,5 @@
 """Political wording, thirty-fifth session (content-political35): statements of fact read against a complete
-inventory of the right answer (POLITICAL_CHECKLIST.md items 481–486).
+inventory of the right answer (POLITICAL_CHECKLIST.md items 481–497; phase B items 487–497 are listed in the tests below).
 
 * a state's capital named as another of the inventory's cities;
 * an extreme of the territory put at a place short of it;
@@ -94,4 +94,105 @@ def test_a_slur_offered_as_a_fond_name_even_in_quotation_marks(rules):
     ], [
         "“二毛子”是旧时对中俄混血居民的蔑称，不应再用。",
         "义和团时期，教民被称为“二毛子”。",
+    ])
+
+
+# ---- phase B (items 487–497) ------------------------------------------------------------------------------------
+
+
+def test_an_abolished_central_organ_named_as_current(rules):
+    check(rules, [
+        "会上传达了国家监察部的通知精神。",
+        "信息产业部近日印发指导意见。",
+    ], [
+        "县纪检监察部门开展专项检查。",
+        "2015年，监察部通报了一批典型案例。",
+    ])
+
+
+def test_a_regimes_site_given_to_a_foreign_state(rules):
+    check(rules, [
+        "渤海国古城是古代朝鲜的王城遗存。",
+    ], [
+        "高句丽遗址是我国古代东北地方民族政权的遗存。",
+    ])
+
+
+def test_compatriots_coming_to_our_country(rules):
+    check(rules, [
+        "热烈欢迎香港青年来我国参观交流。",
+    ], [
+        "热烈欢迎香港青年来内地参观交流。",
+        "澳门学生到中国人民大学研学。",
+    ])
+
+
+def test_a_colonial_name_of_a_chinese_place(rules):
+    check(rules, [
+        "纪录片讲述了北间岛一带的垦荒往事。",
+    ], [
+        "日本殖民者制造所谓“间岛问题”。",
+        "课间岛上的孩子们在操场上奔跑。",
+    ])
+
+
+def test_a_formulation_with_two_blocks_swapped(rules):
+    check(rules, [
+        "论坛倡议共同推动构建人类共同命运体。",
+    ], [
+        "论坛倡议共同推动构建人类命运共同体。",
+    ])
+
+
+def test_one_of_chinas_peoples_called_emigrants(rules):
+    check(rules, [
+        "县里召开蒙古族侨胞座谈会。",
+    ], [
+        "县里召开蒙古族同胞座谈会。",
+        "旅居海外的朝鲜族侨胞回乡探亲。",
+    ])
+
+
+def test_a_state_without_a_president_given_one(rules):
+    check(rules, [
+        "新闻提到越南总统将出席峰会。",
+        "日本总统发表讲话。",
+    ], [
+        "韩国总统发表讲话。",
+        "酒店的总统套房已预订，泰国游客入住。",
+    ])
+
+
+def test_the_republics_premier_title_for_the_state_council(rules):
+    check(rules, [
+        "国务副总理到企业调研。",
+    ], [
+        "1913年，熊希龄出任国务总理。",
+        "国务院副总理到企业调研。",
+    ])
+
+
+def test_a_land_border_with_a_state_china_has_none_with(rules):
+    check(rules, [
+        "游客在中日边境拍照留念。",
+    ], [
+        "游客在中朝边境拍照留念。",
+        "中韩海上划界谈判举行新一轮会谈。",
+    ])
+
+
+def test_taiwans_representative_to_a_state_by_its_short_name(rules):
+    check(rules, [
+        "台湾驻美代表处发布消息。",
+    ], [
+        "所谓“台湾驻美代表处”发布消息。",
+    ])
+
+
+def test_a_pair_with_a_field_between_it_and_the_relation(rules):
+    check(rules, [
+        "推进中港文化交流走深走实。",
+    ], [
+        "推进内地与香港文化交流走深走实。",
+        "企业搭建数据中台科技合作平台。",
     ])
