@@ -1,4 +1,4 @@
-"""Politically wrong wording, thirty-fifth session (content-political35; POLITICAL_CHECKLIST.md items 481–483; sources
+"""Politically wrong wording, thirty-fifth session (content-political35; POLITICAL_CHECKLIST.md items 481–486, 489–497; sources
 in ``lexicons/SOURCES.md``, “第三十五次会话”): statements of fact read against a complete inventory of the right
 answer, not against a list of wrong phrases.
 
@@ -22,6 +22,12 @@ answer, not against a list of wrong phrases.
   帝国 / 国王, and the regime's own names 哲德沙尔汗国, 洪福汗国 outside quotation marks and 所谓; 东宁王国 for the Zheng
   regime in Taiwan (the Taiwan-separatist historiography; 明郑 / 郑氏政权). 阿古柏政权, 阿古柏入侵 and quoted names are
   right.
+
+Phase B of the same session (items 487–497, the dev30 misses by layer, written over inventories): Hong Kong, Macao or
+Taiwan people coming to 我国 / 中国; the colonial name 间岛; a formulation of ``formal_terms.txt`` with two blocks
+swapped so that a word is torn (人类共同命运体); one of China's peoples called 侨胞; a state with no president given one;
+the Republic's 国务总理; a land border with a state China borders only at sea or not at all; Taiwan's "representative"
+to a state by its short name; 中港 / 中澳 / 中台 with a field word before the relation word.
 
 ``facts_hits(folded, in_quotes)`` yields ``(start, end, rule, suggestion, note)`` on folded text.
 """
