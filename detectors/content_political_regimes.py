@@ -38,11 +38,13 @@ REGIMES: tuple[tuple[str, str, str], ...] = (
 )
 OLD = r"(?:古代|历史上|古代史上|历史|古代史|三国时代|三国时期|古代三国|三国)(?:之一)?(?:的)?"
 KIND = r"(?:王朝|王国|古国|国家|政权|国)"
+# content-political35 (item 488): the regime's sites and relics between the name and the verb (高句丽遗址是古代朝鲜王国的)
+SITE = r"遗址|遗存|遗迹|古城|王城|山城|都城|王陵|墓葬|古墓群|古墓|墓群|文物|文化|壁画|石碑|好太王碑"
 # (the state's past — 古代 before or after it, 历史上, 三国 — or a kind of state must be said: 朝鲜的高句丽古墓群 is where
 # the tombs lie, not whose the regime was)
 REGIME_PATTERNS = [
     re.compile(rf"(?:古代(?:{state})(?:的)?|(?:{state}){OLD}(?:{KIND}(?:的)?)?|(?:{state})(?:的)?{KIND}(?:的)?)(?P<g>{regime})|"
-               rf"(?P<g2>{regime}){KIND}?(?:是|为|属于|系|作为|乃)(?:古代|历史上)?(?:的)?(?:{state})(?:古代|历史上|历史|古代史)?(?:的)?"
+               rf"(?P<g2>{regime}){KIND}?(?:{SITE})?(?:的)?(?:是|为|属于|系|作为|乃)(?:古代|历史上)?(?:的)?(?:{state})(?:古代|历史上|历史|古代史)?(?:的)?"
                rf"(?:{KIND}|王朝|历史|一部分|祖先|民族)?")
     for regime, state, _ in REGIMES]
 REGIME_REPORTED = re.compile(r"所谓|学者|学界|研究|主张|认为|视为|声称|宣称|歪曲|篡改|争夺|抢夺|东北工程|不是|并非|而非|错误|误|"
