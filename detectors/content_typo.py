@@ -293,6 +293,10 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
                     continue
                 leaders.append((fold(row[0]), [fold(t) for t in titles]))
                 titles_all.update(fold(t) for t in titles)
+    # the items of the fixed enumerations (``ordered_formulas.txt``, read for their order by the political layer:
+    # 依法治疆、文化润疆、富民兴疆) are formal terms of their own, each written alone as often as in the list
+    for form in formula_items(dirs):
+        terms.setdefault(form, Term(form, form, None))
     # the full names of the departments of local governments (住房和城乡建设厅, 民族宗教事务委员会): a provincial or
     # city body's name with a slipped character (民族宗教事物委员会) is its name misspelt
     for form in department_words():
@@ -356,6 +360,30 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
                 key = correct + "\x00title"
                 terms.setdefault(key, Term(correct, correct, mutable, leader=True, title_only=True))
     return list(terms.values())
+
+
+FORMULA_ITEM_MIN = 4  # characters of an enumeration's item read as a term (革命化, 稳就业: shorter ones are words)
+FORMULA_ITEM = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def formula_items(dirs: list[Path]) -> tuple[str, ...]:
+    """Every written form of every item of the ``list`` formulations of ``ordered_formulas.txt`` (nine tab-separated
+    columns: name, kind, items parted by | with their forms parted by /, …), of ``FORMULA_ITEM_MIN`` Chinese characters
+    or more and nothing else (依法治疆, 有法必依, 文化润疆; not “三个代表”重要思想 with its quotes, nor 以军事、科技…为保障)."""
+    forms: dict[str, None] = {}
+    for d in dirs:
+        path = d / "ordered_formulas.txt"
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8-sig").splitlines():
+            cols = line.split("\t")
+            if line.startswith("#") or len(cols) < 3 or cols[1] != "list":
+                continue
+            for item in cols[2].split("|"):
+                for form in item.split("/"):
+                    if len(form) >= FORMULA_ITEM_MIN and FORMULA_ITEM.fullmatch(form):
+                        forms.setdefault(canonical(fold(form)))
+    return tuple(forms)
 
 
 AUTONOMOUS_SUFFIXES = ("自治州", "自治县", "自治旗")

@@ -1,0 +1,51 @@
+"""错字, thirty-fifth round (content-typo35): the items of the fixed enumerations of ``lexicons/ordered_formulas.txt``
+are formal terms of the typo reader too, and the provincial leaders' list gains the heads missing from its audit.
+
+Every sentence here was written for these tests (none is taken from the evaluation sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.content import ContentRules, _hits
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return ContentRules.load()
+
+
+def typos(rules, text, region=""):
+    return [(text[h.start:h.end], h.term) for h in _hits(text, rules, year=2026, region=region) if h.cls == "typo"]
+
+
+def test_formula_items_are_read_from_the_list_formulations(tmp_path):
+    from detectors.content_typo import formula_items
+
+    (tmp_path / "ordered_formulas.txt").write_text(
+        "# comment\n"
+        "甲方针\tlist\t安全守护|预防为主/预防优先|稳就业|“两个”重要思想\t-\t-\t2\t-\t-\t来源\n"
+        "乙提法\tchars\t党政军\t-\t-\t3\t-\t-\t来源\n", encoding="utf-8")
+    forms = formula_items([tmp_path])
+    assert "安全守护" in forms and "预防为主" in forms and "预防优先" in forms
+    assert "稳就业" not in forms  # three characters: a word of its own
+    assert not any("两个" in f for f in forms)  # quotes: not a plain term
+    assert "党政军" not in forms  # chars formulations are no items
+
+
+def test_formula_item_is_a_term_of_the_typo_reader():
+    from detectors.content_typo import load_terms
+
+    assert "文化润疆" in {t.correct for t in load_terms()}
+
+
+def test_slipped_formula_item_is_reported(rules):
+    found = typos(rules, "自治区持续推进文化闰疆工程，组织文艺小分队深入基层演出。")
+    assert ("文化闰疆", "文化润疆") in found
+    assert typos(rules, "自治区持续推进文化润疆工程，组织文艺小分队深入基层演出。") == []
+
+
+def test_added_provincial_head_is_checked_by_name(rules):
+    assert ("韦滔", "韦韬") in [(w[-2:], t[-2:]) for w, t in typos(rules, "自治区主席韦滔主持召开自治区人民政府常务会议。")]
+    assert typos(rules, "自治区主席韦韬主持召开自治区人民政府常务会议。") == []
