@@ -631,6 +631,16 @@ def landmark_names() -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+def _feature_swapped(hit: TypoHit) -> bool:
+    """A name of three characters or more whose last character, a feature word (``LANDMARK_FEATURES``), is written as
+    another feature word with the rest kept (五指峰 for a listed 五指山, 玉女潭 for 玉女池): the neighbouring peak,
+    pool or lake of the same name, which the lists do not hold, not the listed one misspelt — the feature word
+    names what the place is, and a slip of it (锋, 蜂) is no feature word."""
+    wrong, correct = fold(hit.wrong), hit.correct
+    return (len(wrong) == len(correct) >= 3 and wrong[:-1] == correct[:-1] and wrong[-1] != correct[-1]
+            and wrong[-1] in LANDMARK_FEATURES and correct[-1] in LANDMARK_FEATURES)
+
+
 def _landmark_slip(folded: str, start: int, correct: str, window: str, how: str) -> bool:
     """A span one character off a dictionary landmark (``landmark_names``) is the name misspelt only in place, by a
     look-alike or a sound-alike of the principal reading (劳 / 牢, 供 / 贡), with the feature word kept (哀劳山, not
@@ -1332,7 +1342,8 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [v for v in self._variants(text, folded, offsets)
                  if not any(v.start < h.end and h.start < v.end for h in hits)]
-        return sorted((h for h in hits if not _parallel_shared(text, h)), key=lambda h: h.start)
+        return sorted((h for h in hits if not _parallel_shared(text, h) and not _feature_swapped(h)),
+                      key=lambda h: h.start)
 
     def _list_free(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
         """Slips found by mechanisms that need no list of terms, except where a correct form of the lexicon stands as

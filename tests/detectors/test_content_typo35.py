@@ -49,3 +49,24 @@ def test_slipped_formula_item_is_reported(rules):
 def test_added_provincial_head_is_checked_by_name(rules):
     assert ("韦滔", "韦韬") in [(w[-2:], t[-2:]) for w, t in typos(rules, "自治区主席韦滔主持召开自治区人民政府常务会议。")]
     assert typos(rules, "自治区主席韦韬主持召开自治区人民政府常务会议。") == []
+
+
+def test_feature_word_swapped_is_another_landmark():
+    from detectors.content_typo import TypoHit, _feature_swapped
+
+    assert _feature_swapped(TypoHit(0, 3, "七星峰", "七星山", "形近", False))
+    assert not _feature_swapped(TypoHit(0, 3, "七星锋", "七星峰", "形近", False))  # 锋 is no feature word
+    assert not _feature_swapped(TypoHit(0, 2, "洱湖", "洱海", "形近", False))  # two characters: too short to tell
+
+
+def test_listed_mountain_with_another_feature_word_is_not_reported(rules):
+    text = "周末登山路线推荐：从山脚古寺出发，经九华峰观景台返回，全程约六公里。"
+    assert not [w for w, _t in typos(rules, text) if "九华" in w]
+
+
+def test_notice_formula_with_a_homophone_word_is_reported(rules):
+    head = "关于拟推荐优秀社区名单的公示 经评审，确定5个社区为推荐对象，"
+    assert ("现予以公式", "现予以公示") in typos(rules, head + "现予以公式。公示时间为12月1日至7日。")
+    assert ("公式期为", "公示期为") in typos(rules, head + "现予公示。公式期为12月1日至7日。")
+    assert typos(rules, head + "现予公示。公示期为12月1日至7日，如有异议请来电。") == []
+    assert typos(rules, "数学老师讲解了求根公式，特此通知家长。") == []
