@@ -211,6 +211,9 @@ class Term:
     # a natural feature's or landmark's name of jieba's dictionary (landmark_names): one look-alike or sound-alike
     # character off in place, its feature word (山, 湖, 江…) kept, the span no word of its own
     landmark: bool = False
+    # an item of a fixed enumeration (ordered_formulas.txt, formula_items) that no other list holds: an end pair of
+    # it written as another word where both are words (社会共识 / 社会共治) is the text's own phrase
+    formula: bool = False
 
 
 @dataclass(frozen=True)
@@ -296,7 +299,7 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
     # the items of the fixed enumerations (``ordered_formulas.txt``, read for their order by the political layer:
     # 依法治疆、文化润疆、富民兴疆) are formal terms of their own, each written alone as often as in the list
     for form in formula_items(dirs):
-        terms.setdefault(form, Term(form, form, None))
+        terms.setdefault(form, Term(form, form, None, formula=True))
     # the full names of the departments of local governments (住房和城乡建设厅, 民族宗教事务委员会): a provincial or
     # city body's name with a slipped character (民族宗教事物委员会) is its name misspelt
     for form in department_words():
@@ -629,6 +632,20 @@ def landmark_names() -> tuple[str, ...]:
             if form not in divisions and not any(form[:-1] + level in divisions for level in COUNTY_LEVELS):
                 out.add(form)
     return tuple(sorted(out))
+
+
+def _pair_for_pair(correct: str, window: str, vocabulary) -> bool:
+    """One character of the first or last two of ``correct`` changed in ``window`` (same length), and both that pair
+    as written and as the term has it words of ``vocabulary`` (the input method's: 共识 and 共治): the writer typed a
+    word of their own (兴疆 is no word, so 富民新疆 stays 富民兴疆 misspelt)."""
+    if len(correct) != len(window) or len(correct) < 4:
+        return False
+    changed = [i for i, (a, b) in enumerate(zip(correct, window)) if a != b]
+    if len(changed) != 1:
+        return False
+    i = changed[0]
+    lo = 0 if i < 2 else len(correct) - 2 if i >= len(correct) - 2 else None
+    return lo is not None and window[lo:lo + 2] in vocabulary and correct[lo:lo + 2] in vocabulary
 
 
 def _feature_swapped(hit: TypoHit) -> bool:
@@ -1497,6 +1514,8 @@ class TypoFinder:
                 return
             if how == "形近" and _component_only(term.correct, window) and _edge_word_swapped(term.correct, window):
                 return  # 向社会求助 says something of its own: 求助 is a common word, not 救助 with a part left out
+            if term.formula and self.ime is not None and _pair_for_pair(term.correct, window, self.ime.vocab):
+                return  # 社会共识 is a phrase of its own, not the item 社会共治 misspelt: 共识 and 共治 are both words
             if term.mutable is None and _edge_became_word(term.correct, window):
                 return  # 县以下基层 is not 四下基层 misspelt: the edge now reads as an everyday word (以下)
             if how == "拼音输入" and _edge_word_swapped(term.correct, window):

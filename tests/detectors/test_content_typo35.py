@@ -70,3 +70,12 @@ def test_notice_formula_with_a_homophone_word_is_reported(rules):
     assert ("公式期为", "公示期为") in typos(rules, head + "现予公示。公式期为12月1日至7日。")
     assert typos(rules, head + "现予公示。公示期为12月1日至7日，如有异议请来电。") == []
     assert typos(rules, "数学老师讲解了求根公式，特此通知家长。") == []
+
+
+def test_end_pair_written_as_another_word_is_the_texts_own_phrase():
+    from detectors.content_typo import _pair_for_pair
+
+    vocabulary = frozenset({"共识", "共治", "新疆"})
+    assert _pair_for_pair("社会共治", "社会共识", vocabulary)
+    assert not _pair_for_pair("富民兴疆", "富民新疆", vocabulary)  # 兴疆 is no word: the item misspelt
+    assert not _pair_for_pair("甲乙丙丁", "甲乙丙戊", vocabulary)
