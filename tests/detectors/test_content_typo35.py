@@ -79,3 +79,8 @@ def test_end_pair_written_as_another_word_is_the_texts_own_phrase():
     assert _pair_for_pair("社会共治", "社会共识", vocabulary)
     assert not _pair_for_pair("富民兴疆", "富民新疆", vocabulary)  # 兴疆 is no word: the item misspelt
     assert not _pair_for_pair("甲乙丙丁", "甲乙丙戊", vocabulary)
+
+
+def test_flood_patrol_phrase_is_a_term_not_a_slip(rules):
+    assert typos(rules, "汛期到来，乡镇干部轮班巡堤查险，提醒群众远离河道。") == []
+    assert ("巡提查险", "巡堤查险") in typos(rules, "汛期到来，乡镇干部轮班巡提查险，提醒群众远离河道。")
