@@ -211,6 +211,9 @@ class Term:
     # a natural feature's or landmark's name of jieba's dictionary (landmark_names): one look-alike or sound-alike
     # character off in place, its feature word (山, 湖, 江…) kept, the span no word of its own
     landmark: bool = False
+    # an item of a fixed enumeration (ordered_formulas.txt, formula_items) that no other list holds: an end pair of
+    # it written as another word where both are words (社会共识 / 社会共治) is the text's own phrase
+    formula: bool = False
 
 
 @dataclass(frozen=True)
@@ -293,6 +296,10 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
                     continue
                 leaders.append((fold(row[0]), [fold(t) for t in titles]))
                 titles_all.update(fold(t) for t in titles)
+    # the items of the fixed enumerations (``ordered_formulas.txt``, read for their order by the political layer:
+    # 依法治疆、文化润疆、富民兴疆) are formal terms of their own, each written alone as often as in the list
+    for form in formula_items(dirs):
+        terms.setdefault(form, Term(form, form, None, formula=True))
     # the full names of the departments of local governments (住房和城乡建设厅, 民族宗教事务委员会): a provincial or
     # city body's name with a slipped character (民族宗教事物委员会) is its name misspelt
     for form in department_words():
@@ -356,6 +363,30 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
                 key = correct + "\x00title"
                 terms.setdefault(key, Term(correct, correct, mutable, leader=True, title_only=True))
     return list(terms.values())
+
+
+FORMULA_ITEM_MIN = 4  # characters of an enumeration's item read as a term (革命化, 稳就业: shorter ones are words)
+FORMULA_ITEM = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def formula_items(dirs: list[Path]) -> tuple[str, ...]:
+    """Every written form of every item of the ``list`` formulations of ``ordered_formulas.txt`` (nine tab-separated
+    columns: name, kind, items parted by | with their forms parted by /, …), of ``FORMULA_ITEM_MIN`` Chinese characters
+    or more and nothing else (依法治疆, 有法必依, 文化润疆; not “三个代表”重要思想 with its quotes, nor 以军事、科技…为保障)."""
+    forms: dict[str, None] = {}
+    for d in dirs:
+        path = d / "ordered_formulas.txt"
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8-sig").splitlines():
+            cols = line.split("\t")
+            if line.startswith("#") or len(cols) < 3 or cols[1] != "list":
+                continue
+            for item in cols[2].split("|"):
+                for form in item.split("/"):
+                    if len(form) >= FORMULA_ITEM_MIN and FORMULA_ITEM.fullmatch(form):
+                        forms.setdefault(canonical(fold(form)))
+    return tuple(forms)
 
 
 AUTONOMOUS_SUFFIXES = ("自治州", "自治县", "自治旗")
@@ -601,6 +632,30 @@ def landmark_names() -> tuple[str, ...]:
             if form not in divisions and not any(form[:-1] + level in divisions for level in COUNTY_LEVELS):
                 out.add(form)
     return tuple(sorted(out))
+
+
+def _pair_for_pair(correct: str, window: str, vocabulary) -> bool:
+    """One character of the first or last two of ``correct`` changed in ``window`` (same length), and both that pair
+    as written and as the term has it words of ``vocabulary`` (the input method's: 共识 and 共治): the writer typed a
+    word of their own (兴疆 is no word, so 富民新疆 stays 富民兴疆 misspelt)."""
+    if len(correct) != len(window) or len(correct) < 4:
+        return False
+    changed = [i for i, (a, b) in enumerate(zip(correct, window)) if a != b]
+    if len(changed) != 1:
+        return False
+    i = changed[0]
+    lo = 0 if i < 2 else len(correct) - 2 if i >= len(correct) - 2 else None
+    return lo is not None and window[lo:lo + 2] in vocabulary and correct[lo:lo + 2] in vocabulary
+
+
+def _feature_swapped(hit: TypoHit) -> bool:
+    """A name of three characters or more whose last character, a feature word (``LANDMARK_FEATURES``), is written as
+    another feature word with the rest kept (五指峰 for a listed 五指山, 玉女潭 for 玉女池): the neighbouring peak,
+    pool or lake of the same name, which the lists do not hold, not the listed one misspelt — the feature word
+    names what the place is, and a slip of it (锋, 蜂) is no feature word."""
+    wrong, correct = fold(hit.wrong), hit.correct
+    return (len(wrong) == len(correct) >= 3 and wrong[:-1] == correct[:-1] and wrong[-1] != correct[-1]
+            and wrong[-1] in LANDMARK_FEATURES and correct[-1] in LANDMARK_FEATURES)
 
 
 def _landmark_slip(folded: str, start: int, correct: str, window: str, how: str) -> bool:
@@ -1304,7 +1359,8 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [v for v in self._variants(text, folded, offsets)
                  if not any(v.start < h.end and h.start < v.end for h in hits)]
-        return sorted((h for h in hits if not _parallel_shared(text, h)), key=lambda h: h.start)
+        return sorted((h for h in hits if not _parallel_shared(text, h) and not _feature_swapped(h)),
+                      key=lambda h: h.start)
 
     def _list_free(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
         """Slips found by mechanisms that need no list of terms, except where a correct form of the lexicon stands as
@@ -1458,6 +1514,8 @@ class TypoFinder:
                 return
             if how == "形近" and _component_only(term.correct, window) and _edge_word_swapped(term.correct, window):
                 return  # 向社会求助 says something of its own: 求助 is a common word, not 救助 with a part left out
+            if term.formula and self.ime is not None and _pair_for_pair(term.correct, window, self.ime.vocab):
+                return  # 社会共识 is a phrase of its own, not the item 社会共治 misspelt: 共识 and 共治 are both words
             if term.mutable is None and _edge_became_word(term.correct, window):
                 return  # 县以下基层 is not 四下基层 misspelt: the edge now reads as an everyday word (以下)
             if how == "拼音输入" and _edge_word_swapped(term.correct, window):
