@@ -252,6 +252,7 @@ from detectors.places import (
     Town,
     former_places,
     gazetteer,
+    geographic_spans,
     inside_longer,
     league_abbreviations,
     nickname_places,
@@ -1213,7 +1214,8 @@ class _Officials:
             return []
         found = [(end + 1 - len(p), end + 1, p) for end, p in self._place_automaton.iter(text)]
         spans = nickname_spans(text) if found else []
-        return list(dict.fromkeys(p for a, b, p in found if not inside_longer(a, b, spans)))
+        return list(dict.fromkeys(p for a, b, p in found
+                                  if not inside_longer(a, b, spans) and not geographic_spans(text, p, a)))
 
     def nicknamed_places(self, text: str, named: list[str]) -> list[str]:
         """Registry places that nicknames in ``text`` stand for (铁城 → 邵武, ``detectors.places.nickname_places``),

@@ -1122,6 +1122,68 @@ def inside_longer(a: int, b: int, spans) -> bool:
     return any(c <= a and b <= d and d - c > b - a for c, d, *_ in spans)
 
 
+# Level words a geographic name of jieba's dictionary may end in that make it a division's name (长白山区, 大黄山市),
+# not a landmark's: such a word never hides a place (``geographic_spans``).
+_GEOGRAPHIC_LEVEL_ENDS = ("省", "市", "县", "区", "镇", "乡", "州", "旗", "盟", "村", "街道")
+
+
+@lru_cache(maxsize=1)
+def geographic_words() -> frozenset[str]:
+    """jieba's dictionary's place words (part of speech ``ns``) of three characters or more that are no division's
+    name or name form (``name_forms``) and end in no level word: the names of mountains, rivers, lakes, regions and
+    sights (天山南北, 塞上江南, 阿尔泰山, 大江南北 …), a whole public inventory (``detectors.jieba_dict``, MIT)."""
+    from detectors.jieba_dict import entries
+
+    divisions = _division_forms()
+    return frozenset(w for w, _, pos in entries()
+                     if pos == "ns" and len(w) >= 3 and w not in divisions and not w.endswith(_GEOGRAPHIC_LEVEL_ENDS))
+
+
+@lru_cache(maxsize=1)
+def _geographic_automaton():
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for w in geographic_words():
+        automaton.add_word(w, w)
+    automaton.make_automaton()
+    return automaton
+
+
+# Both sides of a mountain or river (天山南北, 大江南北, 长城内外): a compass pair after a geographic name writes the land on
+# either side of it, the whole class of such pairs (two different points of the compass, or 内外, 上下).
+_BOTH_SIDES = frozenset({a + b for a in "东南西北" for b in "东南西北" if a != b} | {"内外", "上下", "两岸", "两侧"})
+
+
+def geographic_spans(text: str, place: str, start: int) -> bool:
+    """Whether the place ``place`` written at ``start`` of ``text`` is only part of a longer geographic name
+    (``geographic_words``) that the name writes: inside or at the end of it, after characters that are no division's
+    name (江南 in 塞上江南, 泰山 in 阿尔泰山, 普陀 in 南普陀; not 南宁 in 广西南宁), or at its start before a compass pair
+    (``_BOTH_SIDES``: 天山 in 天山南北, the land on both sides of the mountains). The name then writes the mountain,
+    river or region, not the division whose name its characters spell (the avatar rules only, as ``nickname_spans``)."""
+    if not text or not place:
+        return False
+    end = start + len(place)
+    for last, word in _geographic_automaton().iter(text):
+        first = last + 1 - len(word)
+        if not (first <= start and end <= last + 1 and len(word) > len(place)):
+            continue
+        if first < start:
+            before = text[first:start]
+            forms = _division_forms()
+            if not any(before[:k] in forms or before[-k:] in forms for k in range(2, len(before) + 1)):
+                return True
+        elif word[len(place):] in _BOTH_SIDES:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _division_forms() -> frozenset[str]:
+    """Every division's name and name forms (``name_forms``)."""
+    return frozenset(f for d in gazetteer().divisions.values() for f in (d.name, *name_forms(d.name)))
+
+
 # ---- township level (乡、镇、街道) ----------------------------------------------------------------------------
 
 TOWNS = Path(__file__).resolve().parent / "data" / "towns.tsv"
