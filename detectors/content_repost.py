@@ -1919,7 +1919,9 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
         # (记者从省住房城乡建设厅获悉 on the department's own account: its own news, written as a report; 记者从市台港澳办
         # 获悉 on the city's release account: the city's own information, which its release account publishes)
         return RepostHit("outlet_cut", "媒体记者稿件没有注明媒体名称")
-    signer = state_signature(post, text, unit)  # (a signature no credit reading took for a source either)
+    # (a signature no credit reading took for a source either; on the copied-title path it was read above, and found
+    # nothing)
+    signer = state_signature(post, text, unit) if copied_title is None else None
     if signer:
         return RepostHit("other_document", f"照登“{signer}”署名的内容：结尾的机构署名不是来源，也没有注明来源")
     announced = state_announcement(_without_credits(body), unit)
