@@ -109,6 +109,9 @@ texts = st.one_of(
     st.sampled_from(("", "。", "更", "\u200b", "😀", "来源", "原标题", "（完）", "习近平")),  # 0, 1 and 2 characters
     st.tuples(spliced, st.sampled_from(("\n", "\n\n", "：")), spliced).map("".join),  # a headline over a text
     st.tuples(spliced, st.integers(1, 80)).map(lambda t: (t[0] * t[1])[:5000]),  # long, up to 5,000 characters
+    # blank runs, alone or around words (a post of blank lines once took minutes of ``repost_hit``: robust28)
+    st.tuples(st.sampled_from(("\n", " ", "\u3000", "\t", "\r\n", "\n \u3000")), st.integers(1, 1500), spliced).map(
+        lambda t: t[0] * t[1] + t[2] + t[0] * (t[1] // 2)),
 )
 units = st.one_of(st.tuples(st.sampled_from(PLACES), st.sampled_from(UNITS)).map("".join), st.sampled_from(PLACES),
                   st.sampled_from(UNITS + ("",)), texts)
