@@ -143,6 +143,9 @@ SETTINGS: tuple[Setting, ...] = (
     S("registry.import_max_rows", 200_000, "int",
       "备案文件最多的数据行数（空行也计入），超出则整个文件不导入（防超大或恶意文件）。", min=1),
     S("registry.import_max_cell_chars", 2000, "int", "备案文件单个单元格的最大字符数，超出记为错误。", min=10),
+    S("registry.import_max_name_chars", 100, "int",
+      "备案文件“账号名称”一列的最大字符数（实际账号名称不过几十字），超出记为错误并指明行和列；其他列按 "
+      "registry.import_max_cell_chars。", min=10),
     S("registry.import_max_columns", 200, "int", "备案文件最多的列数，其后的列还有内容则整个文件不导入。", min=20),
     S("registry.import_max_mb", 100, "int",
       "备案文件的大小上限（MB）：CSV 按文件大小，XLSX 按解压后的内容总大小（解压前检查，防压缩炸弹）。", min=1),

@@ -84,6 +84,10 @@ from detectors.textnorm import is_subsequence, traditional_forms
 MAX_BUCKET = 200  # keys shared by more names than this carry no information (e.g. a 3-char deletion "发布")
 MAX_INITIALS_BUCKET = 5000  # pinyin-initials keys are only looked up for the rare names written in Latin letters
 MAX_KEYED_LEN = 64  # longest registry name given one-deletion keys (a candidate: the longest registry name + 1)
+# longest registry name (no place found at either end) read reordered at every cut (``AffixIndex._variants``): each
+# cut is a pattern as long as the name, so a name of n characters gives n patterns of n characters; a real name is
+# under ~60 characters, and a registry row thousands long (imported or crawled) must not make the index quadratic
+MAX_REORDERED_LEN = 64
 MAX_PINYIN_LETTERS = 6  # letters per character in the longest pinyin syllable (zhuang)
 
 
@@ -689,7 +693,7 @@ class AffixIndex:
         elif place_last:
             p = max(place_last, key=len)
             out.append(("reorder", p + core[:-len(p)]))
-        else:
+        elif len(core) <= MAX_REORDERED_LEN:
             out += [("reorder", core[k:] + core[:k]) for k in range(2, len(core) - 1)]
         if len(unit) >= 4:
             out.append(("unit", unit))

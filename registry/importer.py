@@ -24,6 +24,7 @@ from registry.read import (
     DEFAULT_MAX_CELL_CHARS,
     DEFAULT_MAX_COLUMNS,
     DEFAULT_MAX_MB,
+    DEFAULT_MAX_NAME_CHARS,
     DEFAULT_MAX_ROWS,
     RegistryFile,
     looks_like_url,
@@ -253,6 +254,7 @@ def import_registry(store, path: str | os.PathLike, *, sheet: str | None = None,
                     full: bool = False, max_rows: int = DEFAULT_MAX_ROWS,
                     max_cell_chars: int = DEFAULT_MAX_CELL_CHARS, max_mb: int = DEFAULT_MAX_MB,
                     max_columns: int = DEFAULT_MAX_COLUMNS, now: datetime | None = None,
+                    max_name_chars: int = DEFAULT_MAX_NAME_CHARS,
                     read_progress: Callable[[int], None] | None = None,
                     write_progress: Callable[[int, int], None] | None = None,
                     data_dir: str | os.PathLike | None = None, avatar_max_bytes: int = DEFAULT_AVATAR_MAX_BYTES,
@@ -261,7 +263,7 @@ def import_registry(store, path: str | os.PathLike, *, sheet: str | None = None,
 
     With ``data_dir``, local avatar files are copied into it (see ``attach_avatars``)."""
     parsed = read_registry(path, sheet=sheet, max_rows=max_rows, max_cell_chars=max_cell_chars, max_mb=max_mb,
-                           max_columns=max_columns,
+                           max_columns=max_columns, max_name_chars=max_name_chars,
                            progress=read_progress)
     if not parsed.ok:
         return ImportResult(parsed)

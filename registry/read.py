@@ -24,6 +24,7 @@ avatar_missing        头像 is a local path that does not exist next to the fil
 bad_avatar            头像 is an absolute path, leaves the file's folder (``..``, symlink), or is not an image
 avatar_rejected       (on import) the 头像 image cannot be decoded, is too large or a decompression bomb
 cell_too_long         a cell is longer than ``registry.import_max_cell_chars``
+name_too_long         账号名称 is longer than ``registry.import_max_name_chars`` (a real name is a few dozen characters)
 scientific_id         账号ID was turned into scientific notation by Excel (1.23457E+09)
 ====================  ==========================================================================
 
@@ -68,6 +69,7 @@ from core.settings import DEFAULT_TIMEZONE, setting
 FIELD_ZH: dict[str, str] = dict(zip(REGISTRY_FIELDS, REGISTRY_HEADERS_ZH))
 DEFAULT_MAX_ROWS: int = setting("registry.import_max_rows").default
 DEFAULT_MAX_CELL_CHARS: int = setting("registry.import_max_cell_chars").default
+DEFAULT_MAX_NAME_CHARS: int = setting("registry.import_max_name_chars").default
 DEFAULT_MAX_COLUMNS: int = setting("registry.import_max_columns").default
 DEFAULT_MAX_MB: int = setting("registry.import_max_mb").default
 HEADER_SCAN_ROWS = 10  # a title row or two above the header is common in Excel templates
@@ -343,17 +345,20 @@ def _looks_like_host(text: str) -> bool:
 def limits(cfg) -> dict[str, int]:
     """The ``read_registry`` limits from a configuration (``registry.import_*``)."""
     return {"max_rows": cfg["registry.import_max_rows"], "max_cell_chars": cfg["registry.import_max_cell_chars"],
+            "max_name_chars": cfg["registry.import_max_name_chars"],
             "max_mb": cfg["registry.import_max_mb"], "max_columns": cfg["registry.import_max_columns"]}
 
 
 def read_registry(path: str | os.PathLike, *, sheet: str | None = None, max_rows: int = DEFAULT_MAX_ROWS,
                   max_cell_chars: int = DEFAULT_MAX_CELL_CHARS, max_mb: int = DEFAULT_MAX_MB,
                   max_columns: int = DEFAULT_MAX_COLUMNS, today: date | None = None,
-                  progress: Callable[[int], None] | None = None) -> RegistryFile:
+                  progress: Callable[[int], None] | None = None,
+                  max_name_chars: int = DEFAULT_MAX_NAME_CHARS) -> RegistryFile:
     """Read and validate a registry file; never raises for bad content (problems are collected).
 
     Limits (settings ``registry.import_*``): ``max_mb`` the CSV file's size or the XLSX's uncompressed content,
-    ``max_rows`` data rows *counting empty ones* (as Excel numbers them), ``max_columns``, ``max_cell_chars``."""
+    ``max_rows`` data rows *counting empty ones* (as Excel numbers them), ``max_columns``, ``max_cell_chars``,
+    ``max_name_chars`` (the 账号名称 column)."""
     path = Path(path)
     max_bytes = max_mb * 1024 * 1024
     result = RegistryFile(path=path)
@@ -376,7 +381,8 @@ def read_registry(path: str | os.PathLike, *, sheet: str | None = None, max_rows
             result.format = "csv"
             rows = _csv_rows(path, result, max_bytes)
         _validate(result, iter(rows), max_rows=max_rows, max_cell_chars=max_cell_chars, max_columns=max_columns,
-                  today=today or datetime.now(ZoneInfo(DEFAULT_TIMEZONE)).date(), progress=progress)
+                  today=today or datetime.now(ZoneInfo(DEFAULT_TIMEZONE)).date(), progress=progress,
+                  max_name_chars=max_name_chars)
     except RegistryFileError as exc:
         result.error(exc.kind, str(exc))
     for (number, col), text in sorted(result.formula_cells.items()):
@@ -406,7 +412,7 @@ def _find_header(buffered: list[Row]) -> tuple[int, list[str]] | None:
 
 def _validate(result: RegistryFile, rows: Iterator[Row], *, max_rows: int, max_cell_chars: int, max_columns: int,
               today: date,
-              progress: Callable[[int], None] | None) -> None:
+              progress: Callable[[int], None] | None, max_name_chars: int = DEFAULT_MAX_NAME_CHARS) -> None:
     buffered: list[Row] = []
     for row in rows:
         buffered.append(row)
@@ -466,7 +472,8 @@ def _validate(result: RegistryFile, rows: Iterator[Row], *, max_rows: int, max_c
         if progress and data_count % 1000 == 0:
             progress(data_count)
         errors_before = len(result.errors)
-        entry = _validate_row(result, number, cells, texts, col_of, headers, max_cell_chars, today, base_dir)
+        entry = _validate_row(result, number, cells, texts, col_of, headers, max_cell_chars, today, base_dir,
+                              max_name_chars)
         valid = len(result.errors) == errors_before
         if not (entry.get("platform") and entry.get("account_id")):
             continue
@@ -487,7 +494,8 @@ def _validate(result: RegistryFile, rows: Iterator[Row], *, max_rows: int, max_c
 
 
 def _validate_row(result: RegistryFile, number: int, cells: Sequence[Any], texts: list[str], col_of: Mapping[str, int],
-                  headers: list[str], max_cell_chars: int, today: date, base_dir: Path) -> dict:
+                  headers: list[str], max_cell_chars: int, today: date, base_dir: Path,
+                  max_name_chars: int = DEFAULT_MAX_NAME_CHARS) -> dict:
     """The normalised entry of one row; problems are added to ``result``."""
     raw: dict[str, Any] = {}
     values: dict[str, str] = {}
@@ -498,6 +506,11 @@ def _validate_row(result: RegistryFile, number: int, cells: Sequence[Any], texts
             result.error("cell_too_long", f"内容过长：超过上限 {max_cell_chars} 字（配置项 registry.import_max_cell_chars）",
                          number, headers[col])
             values[name] = ""
+        elif name == "name" and len(values[name]) > max_name_chars:
+            # (a real account name is a few dozen characters; a runaway cell is a mistake or a hostile file)
+            result.error("name_too_long", f"账号名称过长：{len(values[name])} 字，超过上限 {max_name_chars} 字"
+                         "（配置项 registry.import_max_name_chars）", number, headers[col])
+            # (the name is kept, not blanked as an over-long cell is: it is not also a missing required value)
 
     def column(name: str) -> str:
         return headers[col_of[name]] if name in col_of else FIELD_ZH[name]
