@@ -1675,6 +1675,10 @@ class TypoFinder:
     def _choose(self, text, folded, offsets, found) -> list[TypoHit]:
         # Prefer the longest correct term; drop hits overlapping a chosen one or lying inside a correct term.
         exact = _exact_spans(folded, self.correct_forms)
+        # an enumeration's item (``Term.formula``) reports only slips that no term inside it explains: 坚持中国产党的领导
+        # is 中国共产党 misspelt, the narrower and clearer report, not the item 坚持中国共产党的领导
+        inner = [(s, e) for s, e, term, _ in found if not term.formula]
+        found = [f for f in found if not f[2].formula or not any(f[0] <= s and e <= f[1] for s, e in inner)]
         hits: list[TypoHit] = []
         taken: list[tuple[int, int]] = []
         # …and of two equally long ones the one with a single slip (中共湖南省季 is 中共湖南省委, not 中共河南省委)
