@@ -3581,8 +3581,10 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
             and not (medium and match.added and medium_desk_words(match.added)))  # its column or desk (…直通车, …受理点)
         # a company whose description says it *is* the unit's government body, under a look-alike of the unit's
         # name: that claim is the impersonation, so its company badge no longer stands for it (not for a medium,
-        # whose columns speak for the units they cover, nor when the added words are the company's own)
-        claim = None if strong or medium or own_words else _claimed_body(officials, acc, r)
+        # whose columns speak for the units they cover). Also when the added words are the company's own (thirty-
+        # sixth round: 八百里秦川 + the name by a 秦川…公司 introducing itself as the county's 新闻办公室): the badge's
+        # own words explain a company's name beside the unit's, not a description that says it is the unit itself
+        claim = None if strong or medium else _claimed_body(officials, acc, r)
         # so does a description that runs a government-impersonation scam (加QQ办理, 上传身份证和银行卡领补贴): no
         # company or association has a use for a unit's name to collect fees and bank cards (not for a medium)
         scammed = not (strong or claim or medium or own_words) and scam is not None
