@@ -239,6 +239,7 @@ from detectors.names import (
     compare_names,
     dictionary_words,
     following_decoration,
+    is_shape_similar,
     place_respelt,
     same_sound,
     short_level_sound_alikes,
@@ -1466,7 +1467,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         verdict = _score_pair(officials, acc, forms[c], r, match, dist, max_distance, described[c], scams[c])
         if verdict is None:
             continue
-        rank = _target_rank(officials, acc, r, match, dist, sim, verdict, max_distance)
+        rank = _target_rank(officials, acc, r, match, dist, sim, verdict, max_distance, forms[c].core)
         if keep_all:
             everything[c].append((rank, r, match, dist, verdict))
         if _outranks(rank, r, best.get(c)):
@@ -3745,7 +3746,7 @@ def _copy_target_reason(officials: _Officials, acc: dict, ties: dict, c: int, r:
 
 
 def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dist: int, sim: float,
-                 verdict: tuple[float, list[str], dict], max_distance: int) -> tuple:
+                 verdict: tuple[float, list[str], dict], max_distance: int, core: str | None = None) -> tuple:
     """How strongly ``acc`` points at registry entry ``r``: the highest rank among its pairs is the target.
 
     The policy, in order: the evidence score *before* the 0.99 cap (a copied avatar or description must still
@@ -3756,7 +3757,11 @@ def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dis
     reading that leaves fewer added characters unexplained (``NameMatch.unknown``: 我们湖南发布浏杨 read as 浏阳发布
     reversed, its 阳 written 杨, behind its own province leaves 我们; read as 湖南发布 it leaves 我们浏杨 — two readings
     a score's floor for review can make level, the one that accounts for more of the name is the one meant, before
-    an avatar merely less far); then the nearer avatar, the closer spelling and the more telling name layer.
+    an avatar merely less far); then the nearer avatar; then the spelling whose changed characters stand for more of
+    the entry's own by the strong likenesses (``_strong_likenesses``: 爪 is drawn like 瓜 in the shape table, only
+    near 肃 in the glyph table — a respelt name fitting two entries of one template avatar alike points at the one
+    it imitates most closely, not the one first in the registry); then the closer spelling and the more telling name
+    layer.
     """
     _score, _reasons, evidence = verdict
     raw = _evidence_score(match, dist, max_distance, evidence)
@@ -3765,8 +3770,20 @@ def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dis
     # the nearest description is the one copied.
     copied = fuzz.ratio(_text_key(acc.get("description")), officials.descriptions[r]) if how == "copied" else 0.0
     same_platform = officials.entries[r]["platform"] == acc.get("platform")
-    return (round(raw, 3), round(copied, 1), same_platform, -match.unknown, -dist, sim,
+    strong = _strong_likenesses(_text_key(acc.get("name")) if core is None else core, officials.forms[r].core)
+    return (round(raw, 3), round(copied, 1), same_platform, -match.unknown, -dist, strong, sim,
             -_LAYER_RANK.get(match.layer, 99))
+
+
+def _strong_likenesses(cand: str, registered: str) -> int:
+    """How many of the registered name's characters that the candidate (its normalised core) does not write are stood
+    for by one it writes instead that is drawn alike by the shape table (``is_shape_similar``) or read alike with its
+    tone (``same_sound``) — the strong likenesses, not the near glyphs or toneless readings every respelling has."""
+    extra = {x for x in cand if x not in registered}
+    if not extra:
+        return 0
+    return sum(1 for y in dict.fromkeys(registered) if y not in cand
+               and any(is_shape_similar(x, y) or same_sound(x, y) for x in extra))
 
 
 def _count(value) -> int:
