@@ -3570,7 +3570,12 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
         if same_unit(org, entry.get("unit")):
             return None
         medium = acc.get("verified_type") == "media"
-        own_words = bool(match.added and any(w in unit_key(org) for w in _chunks(match.added)))
+        # the company's own words, not its place: a company's name begins with its county (贺兰…电子商务有限公司), and a
+        # piece of the unit's own place in the added words (贺兰山下 before 贺兰发布) is the unit's, not the company's
+        # (thirty-sixth round)
+        places = officials.own_places(r)
+        own_words = bool(match.added and any(w in unit_key(org) and not any(w in p for p in places)
+                                             for w in _chunks(match.added)))
         # the registered name itself with a township of its county inserted (长兴雉城发布 by a 商会): no township's
         # own account is verified as a company, so the copy is as plain as the name itself (not for a medium)
         township_copy = (match.layer == "subplace" and match.base in ("identical", "normalised") and not medium

@@ -42,3 +42,21 @@ def test_company_with_its_own_words_added_and_no_claim_keeps_its_veto():
         company("八百里川南江安发布", "h3", "江安县人民政府新闻办公室合作媒体服务商。", reason),
     ])
     assert not found.get("h1") and not found.get("h2") and not found.get("h3")
+
+
+def test_the_units_own_place_in_the_added_words_is_not_the_companys_own_word():
+    # a company named after its county adds a phrase on the county's own place before the name and runs a takeover
+    # story with a private contact: the place is the unit's, so the company's badge does not excuse the scam
+    found = findings(REGISTRY, [
+        company("江安城下江安发布", "c1", "江安发布原账号停更，优惠券由本号发放，加Vabc12345领券",
+                "江安长江数码科技有限公司"),
+    ])
+    assert found["c1"]["target"]["account_id"] == "r1"
+    assert "profile_scam" in found["c1"]["evidence"]
+
+
+def test_a_company_word_beside_the_place_keeps_its_veto_without_a_scam():
+    found = findings(REGISTRY, [
+        company("长江数码江安发布", "h1", "数码产品，本地生活资讯每日更新。", "江安长江数码科技有限公司"),
+    ])
+    assert not found.get("h1")
