@@ -239,6 +239,7 @@ from detectors.names import (
     compare_names,
     dictionary_words,
     following_decoration,
+    is_shape_similar,
     place_respelt,
     same_sound,
     short_level_sound_alikes,
@@ -1468,7 +1469,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         verdict = _score_pair(officials, acc, forms[c], r, match, dist, max_distance, described[c], scams[c])
         if verdict is None:
             continue
-        rank = _target_rank(officials, acc, r, match, dist, sim, verdict, max_distance)
+        rank = _target_rank(officials, acc, r, match, dist, sim, verdict, max_distance, forms[c].core)
         if keep_all:
             everything[c].append((rank, r, match, dist, verdict))
         if _outranks(rank, r, best.get(c)):
@@ -3571,7 +3572,12 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
         if same_unit(org, entry.get("unit")):
             return None
         medium = acc.get("verified_type") == "media"
-        own_words = bool(match.added and any(w in unit_key(org) for w in _chunks(match.added)))
+        # the company's own words, not its place: a company's name begins with its county (贺兰…电子商务有限公司), and a
+        # piece of the unit's own place in the added words (贺兰山下 before 贺兰发布) is the unit's, not the company's
+        # (thirty-sixth round)
+        places = officials.own_places(r)
+        own_words = bool(match.added and any(w in unit_key(org) and not any(w in p for p in places)
+                                             for w in _chunks(match.added)))
         # the registered name itself with a township of its county inserted (长兴雉城发布 by a 商会): no township's
         # own account is verified as a company, so the copy is as plain as the name itself (not for a medium)
         township_copy = (match.layer == "subplace" and match.base in ("identical", "normalised") and not medium
@@ -3583,8 +3589,10 @@ def _score_pair(officials: _Officials, acc: dict, form, r: int, match: NameMatch
             and not (medium and match.added and medium_desk_words(match.added)))  # its column or desk (…直通车, …受理点)
         # a company whose description says it *is* the unit's government body, under a look-alike of the unit's
         # name: that claim is the impersonation, so its company badge no longer stands for it (not for a medium,
-        # whose columns speak for the units they cover, nor when the added words are the company's own)
-        claim = None if strong or medium or own_words else _claimed_body(officials, acc, r)
+        # whose columns speak for the units they cover). Also when the added words are the company's own (thirty-
+        # sixth round: 八百里秦川 + the name by a 秦川…公司 introducing itself as the county's 新闻办公室): the badge's
+        # own words explain a company's name beside the unit's, not a description that says it is the unit itself
+        claim = None if strong or medium else _claimed_body(officials, acc, r)
         # so does a description that runs a government-impersonation scam (加QQ办理, 上传身份证和银行卡领补贴): no
         # company or association has a use for a unit's name to collect fees and bank cards (not for a medium)
         scammed = not (strong or claim or medium or own_words) and scam is not None
@@ -3745,7 +3753,7 @@ def _copy_target_reason(officials: _Officials, acc: dict, ties: dict, c: int, r:
 
 
 def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dist: int, sim: float,
-                 verdict: tuple[float, list[str], dict], max_distance: int) -> tuple:
+                 verdict: tuple[float, list[str], dict], max_distance: int, core: str | None = None) -> tuple:
     """How strongly ``acc`` points at registry entry ``r``: the highest rank among its pairs is the target.
 
     The policy, in order: the evidence score *before* the 0.99 cap (a copied avatar or description must still
@@ -3756,7 +3764,11 @@ def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dis
     reading that leaves fewer added characters unexplained (``NameMatch.unknown``: 我们湖南发布浏杨 read as 浏阳发布
     reversed, its 阳 written 杨, behind its own province leaves 我们; read as 湖南发布 it leaves 我们浏杨 — two readings
     a score's floor for review can make level, the one that accounts for more of the name is the one meant, before
-    an avatar merely less far); then the nearer avatar, the closer spelling and the more telling name layer.
+    an avatar merely less far); then the nearer avatar; then the spelling whose changed characters stand for more of
+    the entry's own by the strong likenesses (``_strong_likenesses``: 爪 is drawn like 瓜 in the shape table, only
+    near 肃 in the glyph table — a respelt name fitting two entries of one template avatar alike points at the one
+    it imitates most closely, not the one first in the registry); then the closer spelling and the more telling name
+    layer.
     """
     _score, _reasons, evidence = verdict
     raw = _evidence_score(match, dist, max_distance, evidence)
@@ -3765,8 +3777,20 @@ def _target_rank(officials: _Officials, acc: dict, r: int, match: NameMatch, dis
     # the nearest description is the one copied.
     copied = fuzz.ratio(_text_key(acc.get("description")), officials.descriptions[r]) if how == "copied" else 0.0
     same_platform = officials.entries[r]["platform"] == acc.get("platform")
-    return (round(raw, 3), round(copied, 1), same_platform, -match.unknown, -dist, sim,
+    strong = _strong_likenesses(_text_key(acc.get("name")) if core is None else core, officials.forms[r].core)
+    return (round(raw, 3), round(copied, 1), same_platform, -match.unknown, -dist, strong, sim,
             -_LAYER_RANK.get(match.layer, 99))
+
+
+def _strong_likenesses(cand: str, registered: str) -> int:
+    """How many of the registered name's characters that the candidate (its normalised core) does not write are stood
+    for by one it writes instead that is drawn alike by the shape table (``is_shape_similar``) or read alike with its
+    tone (``same_sound``) — the strong likenesses, not the near glyphs or toneless readings every respelling has."""
+    extra = {x for x in cand if x not in registered}
+    if not extra:
+        return 0
+    return sum(1 for y in dict.fromkeys(registered) if y not in cand
+               and any(is_shape_similar(x, y) or same_sound(x, y) for x in extra))
 
 
 def _count(value) -> int:
