@@ -652,9 +652,10 @@ def _feature_swapped(hit: TypoHit) -> bool:
     """A name of three characters or more whose last character, a feature word (``LANDMARK_FEATURES``), is written as
     another feature word with the rest kept (五指峰 for a listed 五指山, 玉女潭 for 玉女池): the neighbouring peak,
     pool or lake of the same name, which the lists do not hold, not the listed one misspelt — the feature word
-    names what the place is, and a slip of it (锋, 蜂) is no feature word."""
+    names what the place is, and a slip of it (锋, 蜂) is no feature word. A leader's name is no place: 何立峰 written
+    何立岭 is the name misspelt."""
     wrong, correct = fold(hit.wrong), hit.correct
-    return (len(wrong) == len(correct) >= 3 and wrong[:-1] == correct[:-1] and wrong[-1] != correct[-1]
+    return (not hit.leader and len(wrong) == len(correct) >= 3 and wrong[:-1] == correct[:-1] and wrong[-1] != correct[-1]
             and wrong[-1] in LANDMARK_FEATURES and correct[-1] in LANDMARK_FEATURES)
 
 
