@@ -1,6 +1,6 @@
-"""Blind held-out impostor part (heldout; built 2026-12-05 in the twenty-eighth session as the twenty-seventh blind
-held-out part).
-Run: python eval/impostor/heldout/spec_heldout.py
+"""Thirty-first impostor part (dev31; built 2026-12-05 in the twenty-eighth session as the twenty-seventh blind
+held-out part, demoted to tuning data in the twenty-ninth session).
+Run: python eval/impostor/dev31/spec_dev31.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/ ... dev30/ wherever the real inventory allows; the unavoidable reuses are listed in
@@ -21,7 +21,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev31"
 SEED = 45817
 CRAWL_DAY = "2026-12-02"
 
@@ -902,12 +902,12 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev31 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
     intro_path = os.path.join(HERE, "README.intro.md")
-    intro = open(intro_path, encoding="utf-8").read() if os.path.exists(intro_path) else "# heldout\n"
+    intro = open(intro_path, encoding="utf-8").read() if os.path.exists(intro_path) else "# dev31\n"
     with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
         f.write(intro.rstrip() + "\n\n## Counts (generated)\n\n" + G.counts_markdown(c) + "\n")
     errs = G.check_part(HERE)[0]
