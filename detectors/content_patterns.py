@@ -24,6 +24,7 @@ from detectors.content_ads import (
 )
 from detectors.content_political import _sentence, _sentence_bounds, name_quoted, so_called, statehood_hits
 from detectors.content_political_canon import canon_hits
+from detectors.content_political_counts import count_hits
 from detectors.content_political_designations import designation_hits
 from detectors.content_political_facts import facts_hits
 from detectors.content_political_faiths import faith_hits
@@ -638,7 +639,9 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
     # the ninth round: fixed formulations out of their official order or with one item changed
     # (content_political_order, inventory lexicons/ordered_formulas.txt)
-    for start, end, rule, suggestion, note in order_hits(folded):
+    # the thirty-sixth session: a numbered formulation's enumeration with a member missing or added
+    # (content_political_counts, the same inventory); read before the order, which judges the items' order only
+    for start, end, rule, suggestion, note in chain(count_hits(folded), order_hits(folded)):
         if fresh(start, end):
             if rule.startswith("typo:"):  # one item misspelt by shape or sound: a typo (category sensitive)
                 yield PatternHit(start, end, "sensitive", rule, suggestion, note)

@@ -86,7 +86,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.content_political import _sentence, countries, so_called
+from detectors.content_political import _sentence, _sentence_bounds, countries, so_called
 from detectors.content_political_territory import CN_LAND, DISPUTED_REJECTED, foreign_names
 from detectors.textnorm import fold
 
@@ -315,7 +315,45 @@ def _malformed_people() -> re.Pattern:
                       rf"(?P<full>{full})族(?={STEM_PEOPLE_WORD})")
 
 
+# content-political36 (item 499): the one-character stems too (回民族, 壮民族, 苗民族 → 回族, 壮族, 苗族) — every stem of a
+# two-character name but 汉 and 藏 (汉民族, 藏民族: established usage), where the stem stands as a word of its own: the
+# sentence's segmentation (jieba) starts a word at the stem, so that a word ending in the same character (挽回民族尊严,
+# 充满民族自豪感, 本土民族品牌, 北京民族乐团, 回回民族) is not read
+ONE_STEM_EXCLUDED = frozenset("汉藏")
+
+
+@lru_cache(maxsize=1)
+def _one_stem_people() -> re.Pattern:
+    names = [line.split()[0] for line in ETHNIC_FILE.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    stems = "".join(n[0] for n in names if len(n) == 2 and n[0] not in ONE_STEM_EXCLUDED)
+    return re.compile(rf"(?P<one>[{stems}])民族(?!主义|学|志|团结|区域|地区|工作|事务|大学|学院|中学|小学|乡|村|镇|宗教|政策|干部)")
+
+
+def _word_starts(folded: str, a: int, b: int) -> set[int]:
+    """The positions where the segmentation of ``folded[a:b]`` starts a word (offsets in ``folded``)."""
+    import jieba  # (loaded only for a sentence that holds a one-character stem + 民族)
+
+    jieba.setLogLevel(60)
+    starts, at = set(), a
+    for word in jieba.lcut(folded[a:b], HMM=False):
+        starts.add(at)
+        at += len(word)
+    return starts
+
+
 def _people_name_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    if "民族" in folded:
+        for m in _one_stem_people().finditer(folded):
+            a, b = _sentence_bounds(folded, m.start())
+            if m.start() not in _word_starts(folded, a, b) or m.start() + 1 not in _word_starts(folded, a, b):
+                continue  # (the stem is the end of another word, or one word with 民族's first character: 回民)
+            if in_quotes(m.start(), m.end()) or so_called(folded, m.start()) or \
+                    REJECTED.search(_sentence(folded, m.start())):
+                continue
+            right = f"{m.group('one')}族"
+            yield (m.start(), m.end(), "民族宗教", right,
+                   f"民族名称以国家民族事务委员会公布的为准，应称“{right}”（新华社：民族名称不得随意改变）")
     for m in _malformed_people().finditer(folded):
         if m.group("stem") and folded[max(0, m.start() - 1):m.start()] in ("族", "各", "数", "华"):
             continue
