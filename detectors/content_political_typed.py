@@ -132,6 +132,10 @@ STATE_ATTRIBUTES: tuple[tuple[str, str, str], ...] = (
     # 中央研究院 (台湾“中央研究院”, quoted)
     # (an institution, not an office holder: 赴台湾故宫 is a visit to it, still under the wrong name)
     (r"故宫(?:博物院|博物馆)?|中央研究院|中研院", "tw-place", "台北故宫博物院 / 台湾“中央研究院”"),
+    # content-political36 (item 502): the news agency Taiwan's authorities keep under the national name (台湾“中央社”,
+    # quoted), and a visa for Taiwan (大陆居民赴台：《往来台湾通行证》和入台许可；not a state's 签证)
+    (r"中央社|中央通讯社", "tw-place", "台湾“中央社”"),
+    (r"签证", "tw", "《往来台湾通行证》和入台许可"),
 )
 BETWEEN = r"(?:的|地区|特区|当局|方面|政府){0,2}"
 ENTITY = re.compile(rf"(?P<tw>{TAIWAN})|(?P<sar>{SAR})")
