@@ -114,8 +114,8 @@ def _inventory_hits(text: str, items) -> Iterator[tuple[int, int, str, str]]:
     for m in LABEL.finditer(text):
         count = _number(m.group("num"))
         label = m.group("num") + m.group("unit") + m.group("name")
-        if count is None or not m.group("name"):
-            continue
+        if count is None or (not m.group("name") and m.group("unit") not in "风史"):
+            continue  # (a numeral and a measure word alone name a formulation only where the word is its name: 四风, 四史)
         run = _run(text, m.end(), items)
         if len(run) < 2:
             continue
@@ -171,7 +171,7 @@ def _same_formula(label: str, name: str) -> bool:
     """The label is the name with another numeral (五个自信 for 四个自信): the same measure word and name after it."""
     m = LABEL.match(name + "：")
     return bool(m) and m.group("unit") + m.group("name") == label[len(label) - len(m.group("unit") + m.group("name")):] \
-        and len(m.group("name")) >= 2
+        and (len(m.group("name")) >= 2 or (not m.group("name") and m.group("unit") in "风史"))
 
 
 def _generic_hits(text: str, taken) -> Iterator[tuple[int, int, str, str]]:

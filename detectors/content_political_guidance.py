@@ -159,7 +159,7 @@ BRANCH_AS_NATION = re.compile(r"(?:摩梭|撒尼|穿青|川青|僜|(?<![旅房�
                               # content-political36 (item 501): the other groups the ethnic identification of the 1950s–
                               # 1980s placed within one of the 56 (临高人, 回辉人 → 汉族 / 回族; 疍家人 → 汉族; 克木人, 莽人,
                               # 图瓦人, 艾努人, 嘉绒人, 布芒人, 俫人 within their recognised peoples)
-                              r"临高|回辉|疍家|蜑家|克木|(?<![鲁卤])莽|图瓦|艾努|嘉绒|布芒|俫)族(?!群|谱|人)")
+                              r"临高|回辉|疍家|蜑家|克木|(?<![鲁卤])莽|图瓦|艾努|嘉绒|布芒|俫)族(?!群(?!众)|谱|人)")
 TURKIC = re.compile(r"(?<![古西东])突厥族")
 RELIGION_AS_ETHNICITY = re.compile(r"回族(?:就)?(?:是|等于)伊斯兰教|伊斯兰教(?:就)?(?:是|等于)回族|回族(?:的)?宗教(?:是|就是)?伊斯兰")
 # A religion or its adherents given 族 as if a people (穆斯林族, 伊斯兰族, 佛教族, 喇嘛族): none of the 56 official names

@@ -44,8 +44,9 @@ Twenty-eighth session (content-political28; items 434 and 436):
 * **A people's name malformed** (``_people_name_hits``) — the stem of one of the 56 peoples (two characters or more,
   not a state's name or a common word) + 民族 where the official name is the stem + 族 (维吾尔民族 → 维吾尔族), never
   after 族 / 各 / 少数 / 中华, nor before 主义, 团结, 区域, 乡 …; and the full name with 族 doubled (苗族族同胞) before a
-  word that makes it a people's name (族人, 族群, 族长 are other words). 汉民族 and 藏民族 (established usage) and
-  one-character stems are not read.
+  word that makes it a people's name (族人, 族群, 族长 are other words). 汉民族 and 藏民族 (established usage) are not
+  read; one-character stems (回民族, 壮民族) are read since content-political36 where the sentence's segmentation starts a
+  word at the stem and at 民 (挽回民族, 充满民族, 回民 are other words).
 
 Twenty-ninth session (content-political29; items 437–444; the classes dev26's misses showed):
 
