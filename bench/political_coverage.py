@@ -2689,6 +2689,112 @@ def strait_sea_items() -> list[Item]:
                  ["海峡两岸青年共赴帕米尔之约。", "英吉利海峡两国合作修建隧道。"])]
 
 
+# ---- 147–152. content-political36: this session's structural readings over whole inventories ---------------------------
+
+
+def numbered_count_items() -> list[Item]:
+    """147: every numbered formulation of ordered_formulas.txt of three items or more (N个 / N项 … in its name, items
+    without an inner 、; a two-item formulation with one item written is not an enumeration)
+    written with its label and one member left out, and with the label's numeral one more than its count; the full
+    enumeration is right."""
+    from detectors.content_political_counts import LABEL, _number
+    from detectors.content_political_order import inventory
+
+    fam = "147 编号提法的项数与列举不符：缺项、标签数字不符（checklist 498）"
+    out, seen = [], set()
+    for v in inventory().versions:
+        m = LABEL.match(v.name + "：")
+        if not m or _number(m.group("num")) != len(v.items) or v.name in seen or any("、" in i for i in v.items) \
+                or len(v.items) < 3:
+            continue
+        seen.add(v.name)
+        digits = "一二三四五六七八九十"
+        more = digits[len(v.items)] if len(v.items) < 10 else None
+        wrong = [f"会议要求牢记“{v.name}”：{'、'.join(v.items[:-1])}。"]
+        if more:
+            wrong.append(f"会议要求牢记“{more}{v.name[len(m.group('num')):]}”：{'、'.join(v.items)}。")
+        out.append(Item(fam, v.name, wrong, [f"会议要求牢记“{v.name}”：{'、'.join(v.items)}。",
+                                              f"会议要求牢记“{v.name}”，{'、'.join(v.items[:-1])}等方面都有进展。"]))
+    return out
+
+
+def organ_variant_items() -> list[Item]:
+    """148: every organ name generated with one element changed (kind word swapped, an inner word dropped, a standing
+    committee fused with its head's title); the right name of each is right."""
+    from detectors.content_political_general import offices
+
+    fam = "148 中央机构名称改了一个成分：机构类别词、中间一个词、常委会与职务连写（checklist 500）"
+    o = offices()
+    out = []
+    for form, right in sorted(o.nonorgans.items()):
+        if not re.search(r"(院|局|署|部|厅|委员会|委员长|常委长)$", form) or form.startswith("国家中央"):
+            continue
+        organ = re.sub(r"(委员长|副委员长)$", "", right) if right.endswith("委员长") and not form.endswith("委员会") else right
+        out.append(Item(fam, form, [f"{form}近日通报了一批典型问题。"], [f"{organ}近日通报了一批典型问题。"]))
+    return out
+
+
+def branch_group_items() -> list[Item]:
+    fam = "149 民族识别归入某一民族的族群称“族”，疍家人的旧蔑称（checklist 501）"
+    groups = ("临高", "回辉", "疍家", "克木", "图瓦", "艾努", "嘉绒", "布芒")
+    out = [Item(fam, f"{g}族", [f"{g}族的传统技艺被列入非遗名录。", f"当地{g}族群众欢度节日。"],
+                [f"{g}人的传统技艺被列入非遗名录。"]) for g in groups]
+    out.append(Item(fam, "蛋民", ["港湾里的蛋民世代以打鱼为生。"], ["港湾里的疍家人世代以打鱼为生。", "鸡蛋民生价格保持稳定。"]))
+    return out
+
+
+def hmt_form_items() -> list[Item]:
+    fam = "150 港澳台的简称与合称、单个地区的留学生、组织成员国的计数（checklist 502、503）"
+    out = []
+    for short in ("港", "港澳", "港澳台", "台"):
+        out.append(Item(fam, f"中国游客赴{short}", [f"今年中国游客赴{short}旅游人次稳步回升。"],
+                        [f"今年内地游客赴{short}旅游人次稳步回升。" if short != "台" else "今年大陆游客赴台旅游人次回升。"]))
+    for region in ("香港", "澳门", "港澳", "台湾"):
+        for what in ("航线", "航班"):
+            out.append(Item(fam, f"{region}国际{what}", [f"机场新开通多条{region}国际{what}。"],
+                            [f"机场新开通多条{region}地区{what}。"]))
+    for region in ("香港", "澳门", "台湾"):
+        out.append(Item(fam, f"{region}留学生", [f"学校今年迎来了20名{region}留学生。"],
+                        [f"学校今年迎来了20名{region}学生。", f"他在英国读书，是一名{region}留学生。"]))
+    for body in ("世贸组织", "亚太经合组织", "亚洲开发银行"):
+        out.append(Item(fam, f"{body}N个成员国", [f"{body}21个成员国的代表出席会议。"], [f"{body}21个成员的代表出席会议。"]))
+    out.append(Item(fam, "台湾签证 / 中央社", ["办理台湾签证需要哪些材料？", "据台湾中央社报道，两岸交流升温。"],
+                    ["大陆居民赴台须持《往来台湾通行证》和入台许可。", "据台湾“中央社”报道，两岸交流升温。"]))
+    return out
+
+
+def occupier_items() -> list[Item]:
+    fam = "151 外国对我国地方的侵占、殖民统治称“统治时期”（checklist 504）"
+    pairs = (("日本", "海南"), ("日本", "台湾"), ("日本", "青岛"), ("日本", "大连"), ("英国", "香港"), ("葡萄牙", "澳门"),
+             ("荷兰", "台湾"), ("德国", "青岛"), ("沙俄", "旅顺"), ("法国", "广州湾"))
+    return [Item(fam, f"{who}统治 × {where}", [f"{where}在{who}统治时期遭受掠夺。"],
+                 [f"{where}在{who}殖民统治时期遭受掠夺。" if who != "日本" else f"{where}在日本侵占时期遭受掠夺。"])
+            for who, where in pairs]
+
+
+def sea_status_items() -> list[Item]:
+    fam = "152 海域岛礁一类称主权未定，被取代的提法写法，台湾地区的国际组织译名，越南东海，特区宪法第×条（checklist 505—510）"
+    out = []
+    for sea in ("南海", "东海"):
+        for part in ("部分", "一些", "个别"):
+            for status in ("主权待定", "主权未定", "归属未定", "主权存在争议"):
+                out.append(Item(fam, f"{sea}{part}岛礁{status}", [f"{sea}{part}岛礁{status}，渔民要注意安全。"],
+                                [f"{sea}诸岛是中国领土，主权无可争辩。"]))
+    out.append(Item(fam, "四个全面 2014 年写法", ["协调推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党战略布局。"],
+                    ["协调推进全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党战略布局。",
+                     "党的十八大以来，协调推进全面建成小康社会、全面深化改革、全面依法治国、全面从严治党战略布局。"]))
+    for tw, right in (("大英国协", "英联邦"), ("独立国协", "独联体"), ("经济合作暨发展组织", "经济合作与发展组织")):
+        out.append(Item(fam, tw, [f"来自{tw}多个国家的代表参加活动。"], [f"来自{right}多个国家的代表参加活动。"]))
+    out.append(Item(fam, "东协", ["东协国家代表出席论坛。"], ["东盟国家代表出席论坛。", "广东协会召开年会。"]))
+    out.append(Item(fam, "一个中国政策（我方）", ["我们始终坚持一个中国政策。"],
+                    ["我们始终坚持一个中国原则。", "美国政府重申奉行一个中国政策。"]))
+    out.append(Item(fam, "越南东海", ["越南东海北部海域风力较大。"], ["南海北部海域风力较大。", "越南东海岸的港口城市。"]))
+    for region in ("香港", "澳门"):
+        out.append(Item(fam, f"{region}宪法第×条", [f"{region}宪法第二十三条立法完成。"],
+                        [f"{region}基本法第二十三条立法完成。", "根据宪法第三十一条设立特别行政区。"]))
+    return out
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
@@ -2720,7 +2826,8 @@ def all_items() -> list[Item]:
             + country_including_items() + member_count_items() + compound_foreign_items() + generated_nonorgan_items()
             + bare_renamed_items() + tw_state_term_items() + faith_people_items() + faith_terror_items()
             + faith_food_items() + formula_slot_items() + movement_items() + dynasty_conquest_items()
-            + order_more_items() + so_called_other_items() + strait_sea_items())
+            + order_more_items() + so_called_other_items() + strait_sea_items() + numbered_count_items()
+            + organ_variant_items() + branch_group_items() + hmt_form_items() + occupier_items() + sea_status_items())
 
 
 def main() -> int:

@@ -24,6 +24,7 @@ from detectors.content_ads import (
 )
 from detectors.content_political import _sentence, _sentence_bounds, name_quoted, so_called, statehood_hits
 from detectors.content_political_canon import canon_hits
+from detectors.content_political_counts import count_hits
 from detectors.content_political_designations import designation_hits
 from detectors.content_political_facts import facts_hits
 from detectors.content_political_faiths import faith_hits
@@ -34,6 +35,7 @@ from detectors.content_political_names import names_hits
 from detectors.content_political_order import order_hits
 from detectors.content_political_regimes import regime_hits
 from detectors.content_political_relations import relation_hits
+from detectors.content_political_shapes import shape_hits
 from detectors.content_political_states import states_hits
 from detectors.content_political_status import status_hits
 from detectors.content_political_terms import terms_hits
@@ -280,7 +282,10 @@ HMT_INTERNATIONAL = re.compile(
     r"(?:往返|前往|开往|飞往|发往|驶往|赴|至|到)(?:香港|澳门|台湾|台北|高雄)[^，。；,;\n]{0,3}?国际(?:货车|货运|航班|航线|班车|"
     r"客运|运输|物流|快件|邮件|包裹|列车|直通车|旅客|长途|道路运输)|"
     r"国际(?:航班|航线|货车|班车|客运|直通车|列车|快件|邮件)(?:往返|飞往|开往|前往|发往)(?:香港|澳门|台湾)|"
-    r"(?:内地|大陆)(?:与|和|至|到)(?:香港|澳门|台湾)(?:之间)?(?:的)?国际")
+    r"(?:内地|大陆)(?:与|和|至|到)(?:香港|澳门|台湾)(?:之间)?(?:的)?国际|"
+    # content-political36 (item 503): the region itself before the transport word (港澳国际航线, 香港国际航班) — CAAC
+    # counts them as 地区航线; 香港国际机场, 国际金融中心, 国际航运中心 are names and standings, not routes
+    r"(?:香港|澳门|台湾|港澳台|港澳)(?:地区)?国际(?:航线|航班|班车|客运|直通车|列车|快件|邮件)(?!中心|枢纽)")
 # A foreign category that includes Hong Kong, Macao or Taiwan people: 外国人（含港澳台）, 留学生（含港澳台学生）,
 # 国际学生包括台湾学生. 境外 is right (the mainland's laws count Hong Kong, Macao and Taiwan as 境外), and so is 海外
 # (人才) in the talent programmes' own wording (海外（含港澳台）高层次人才), as is 外资
@@ -633,12 +638,14 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
             usage_hits(folded), wording_hits(folded), terms_hits(folded, in_quotes), states_hits(folded, in_quotes),
             designation_hits(folded, in_quotes, year), regime_hits(folded, in_quotes),
             typed_hits(folded, in_quotes), relation_hits(folded, in_quotes),
-            faith_hits(folded, in_quotes), facts_hits(folded, in_quotes)):
+            faith_hits(folded, in_quotes), facts_hits(folded, in_quotes), shape_hits(folded, in_quotes, year)):
         if fresh(start, end):
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
     # the ninth round: fixed formulations out of their official order or with one item changed
     # (content_political_order, inventory lexicons/ordered_formulas.txt)
-    for start, end, rule, suggestion, note in order_hits(folded):
+    # the thirty-sixth session: a numbered formulation's enumeration with a member missing or added
+    # (content_political_counts, the same inventory); read before the order, which judges the items' order only
+    for start, end, rule, suggestion, note in chain(count_hits(folded), order_hits(folded)):
         if fresh(start, end):
             if rule.startswith("typo:"):  # one item misspelt by shape or sound: a typo (category sensitive)
                 yield PatternHit(start, end, "sensitive", rule, suggestion, note)

@@ -232,7 +232,12 @@ HMT_LIST = rf"{HMT}(?:(?:[、和及与]|以及){HMT})*"
 FOREIGN_STUDENTS = r"(?:外国留学生|来华留学生|留学生|国际学生|外籍学生)"
 HMT_STUDENTS = re.compile(rf"(?:来自{HMT_LIST}(?:等地区|等地)?|{HMT_LIST}等地(?:区)?|{HMT_LIST}籍)(?:的|来的)?{FOREIGN_STUDENTS}|"
                           rf"(?:包括|含|包含){HMT_LIST}(?:地区)?(?:学生)?在内的{FOREIGN_STUDENTS}|"
-                          rf"(?<![赴到去在往留])港澳台(?:地区)?{FOREIGN_STUDENTS}")
+                          rf"(?<![赴到去在往留])港澳台(?:地区)?{FOREIGN_STUDENTS}|"
+                          # content-political36 (item 503): one region's students counted as 留学生 at a school of the
+                          # mainland (迎来 / 招收 … 台湾留学生); read only where the sentence speaks of receiving them
+                          rf"(?<![赴到去在往留])(?P<one>香港|澳门|台湾)(?:地区)?(?:的)?(?:留学生|国际学生|外籍学生)")
+ONE_REGION_RECEIVED = re.compile(r"迎来|招收|录取|接收|接待|来[琼华校京沪闽粤桂]|入学|新生|报到|就读|在校|我校|本校|高校")
+ONE_REGION_ABROAD = re.compile(r"赴|出国|海外|国外|境外|英国|美国|澳大利亚|日本|加拿大|欧洲|留学归来|海归")
 SIDE_BY_SIDE = re.compile(r"外国(?:人|人士|游客|友人)?(?:和|及|与|、|以及)" + HMT + r"|" + HMT + r"(?:同胞|居民)?(?:和|及|与|、|以及)外")
 
 
@@ -261,6 +266,9 @@ def _foreign_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterato
             yield (start, m.end(), "港澳台:外国", "外籍专家和港澳台专家（分别列出）",
                    "把台湾、香港、澳门与外国并列为“外籍”“外国”人员的来源地")
     for m in HMT_STUDENTS.finditer(folded) if "学生" in folded else ():
+        if m.group("one") and (not ONE_REGION_RECEIVED.search(_sentence(folded, m.start()))
+                               or ONE_REGION_ABROAD.search(_sentence(folded, m.start()))):
+            continue
         if not in_quotes(m.start(), m.end()) and not so_called(folded, m.start()):
             yield (m.start(), m.end(), "港澳台:外国", "港澳台学生（与留学生分别表述）",
                    "港澳台学生不是留学生，不计入“留学生”“国际学生”")

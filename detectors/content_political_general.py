@@ -77,6 +77,54 @@ def _rows(path: Path) -> Iterator[list[str]]:
             yield [fold(c.strip()) for c in line.split("\t")]
 
 
+# (content-political36, item 500) a central organ's full name with one element changed — candidates generated over every
+# organ and body row, kept only when no real name (``formal_terms.txt``, the rows themselves) holds them:
+# * the kind word of a commission replaced by another organ's kind (国家监察委员会 → 国家监察院 / 监察局 / 监察署 / 监察部),
+#   for names that start with 国家 / 中央 / 全国 (a local 发展和改革局 is real; a 国家 one is not);
+# * one inner word of a name of four words or more dropped (中央纪律检查委员会 → 中央纪律委员会), the first word and the
+#   kind word kept, the result six characters or more (organ rows only: the central Party and state organs);
+# * a standing committee's name fused with its head's title (全国人大常务委员长, 全国人民代表大会常务委员长: the title is
+#   全国人大常委会委员长).
+KIND_SWAPS = ("院", "局", "署", "部", "厅")
+# an organ's name as prefix + middle words + kind word; the middle of four or six characters read as two-character words
+NAME_PARTS = re.compile(r"(?P<pre>中共中央|中央|国家|全国)(?P<mid>[\u4e00-\u9fff]+?)(?P<kind>委员会|办公厅|办公室|工作部|部|院|局|署)")
+
+
+def _generated_nonorgans(organs: dict[str, frozenset[str]], organ_canon: dict[str, str],
+                         nonorgans: dict[str, str], bodies: set[str]) -> None:
+    real = set(organs) | set(nonorgans) | _formal_names()
+
+    def add(form: str, right: str) -> None:
+        if form not in real and not any(form in r for r in real if len(r) > len(form)):
+            nonorgans.setdefault(form, right)
+
+    for alias in list(organs):
+        canon = organ_canon[alias]
+        if alias.endswith("委员会") and alias.startswith(("国家", "中央", "全国")) and len(alias) >= 7:
+            for kind in KIND_SWAPS:
+                add(alias[:-3] + kind, canon)
+        m = NAME_PARTS.fullmatch(alias)
+        if m and alias not in bodies and len(m.group("mid")) in (4, 6):
+            mid = m.group("mid")
+            blocks = [mid[i:i + 2] for i in range(0, len(mid), 2)]
+            for i in range(len(blocks)):
+                form = m.group("pre") + "".join(blocks[:i] + blocks[i + 1:]) + m.group("kind")
+                if len(form) >= 6:
+                    add(form, canon)
+        if alias.endswith("常务委员会"):
+            add(alias[:-1] + "长", f"{canon}委员长")
+        if alias.endswith("常委会") and "委员长" in organs[alias]:
+            add(alias[:-3] + "常务委员长", f"{canon}委员长")
+            add(alias[:-3] + "常委长", f"{canon}委员长")
+
+
+@lru_cache(maxsize=1)
+def _formal_names() -> frozenset[str]:
+    """The real names of ``lexicons/formal_terms.txt`` (organs, formulations), folded."""
+    return frozenset(fold(line.strip()) for line in (LEXICON_DIR / "formal_terms.txt").read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def offices() -> Offices:
     organs: dict[str, frozenset[str]] = {}
@@ -127,6 +175,7 @@ def offices() -> Offices:
         head = heads[alias]
         if alias[-1] == head[0] and head[0] not in "部院" and len(head) > 1:
             nonorgans.setdefault(alias + head[1:], f"{canon}{head}")
+    _generated_nonorgans(organs, organ_canon, nonorgans, bodies)
     # past leaders (third column 历史人物) are remembered, not office holders: the office table leaves them out
     leaders = [row for row in _rows(LEXICON_DIR / "leaders.txt") if not (len(row) > 2 and row[2] == "历史人物")]
     for row in leaders:  # a person whose own titles in leaders.txt name the office holds it

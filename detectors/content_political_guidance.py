@@ -106,7 +106,7 @@ INTERNATIONAL_BODY = re.compile(r"世界贸易组织|世贸组织|wto|亚太经�
 # territories — WTO, APEC, the Asian Development Bank (INTERNATIONAL_BODY) — and a count of its members as 国家: APEC21个
 # 国家, 世贸组织164个国家; 成员 / 经济体 / 国家和地区 are right)
 HMT_MEMBER_BODIES = r"(?:世界贸易组织|世贸组织|wto|亚太经合组织|亚太经济合作组织|apec|亚洲开发银行|亚行)"
-MEMBER_STATE = re.compile(rf"{HMT_MEMBER_BODIES}(?:的)?(?:各)?成员国|"
+MEMBER_STATE = re.compile(rf"{HMT_MEMBER_BODIES}(?:的)?(?:各|共有|全部|所有)?(?:(?:\d+|[一二三四五六七八九十百]+)个)?成员国|"
                           rf"{HMT_MEMBER_BODIES}(?:的)?(?:共有|全部|所有)?(?:\d+|[一二三四五六七八九十百]+)个?(?:成员)?国家"
                           r"(?!和地区|及地区|与地区|或地区|\(地区\))")
 TW_AT_BODY = re.compile(r"(?<![“\"「『])(?:中国台湾|中华台北)(?![”\"」』])")
@@ -142,16 +142,24 @@ ARBITRATION_REJECTED = re.compile(r"所谓|非法|无效|不接受|不承认|拒
 ETHNIC_INSULT = re.compile(r"(?:老|小)回回|(?<![来每这那一几两三四五六七八九十来往])回回(?:们|人|佬|"
                            r"(?=民(?!歌)|群众|同胞|居民|老乡|聚居|村|营|坊|社区|兄弟|族))|"
                            r"(?<![南北野])蛮子|(?<![东西南北华])夷人|"
-                           r"倮倮|猓猓|摆夷|僮族|卡瓦族|卡佤族|崩龙族|毛难族|鞑子")
+                           r"倮倮|猓猓|摆夷|僮族|卡瓦族|卡佤族|崩龙族|毛难族|鞑子|"
+                           # content-political36 (item 501): the old insulting names of the boat people of the south
+                           # coast (疍家人, 疍民 in history): 蛋民 / 蜑民 / 蛋家佬 / 蜑户
+                           r"(?<![鸡鸭鹅皮彩捣滚坏笨混])蛋民|蜑民|蛋家佬|蜑户")
 ETHNIC_INSULT_RIGHT = {"回回": "回族（回族群众）", "老回回": "回族群众", "小回回": "回族群众", "回回们": "回族群众", "回回人": "回族群众",
                        "回回佬": "回族群众", "蛮子": "（侮辱性称呼，不使用）", "夷人": "彝族", "倮倮": "彝族", "猓猓": "彝族",
                        "摆夷": "傣族", "僮族": "壮族", "卡瓦族": "佤族", "卡佤族": "佤族", "崩龙族": "德昂族",
-                       "毛难族": "毛南族", "鞑子": "（侮辱性称呼，不使用）"}
+                       "毛难族": "毛南族", "鞑子": "（侮辱性称呼，不使用）", "蛋民": "疍家人", "蜑民": "疍家人",
+                       "蛋家佬": "疍家人", "蜑户": "疍家人"}
 ETHNIC_HISTORY = re.compile(r"古代|元代|元朝|明代|明朝|"
                             r"古称|旧称|旧时|历史上|史书|史料|文献|记载|更名|改名|改称|1965|1962|1985|1986|新中国成立前|解放前|称为|称作|叫做|曾被")
 ETHNIC_SHORT = re.compile(r"(?<![朝新鲜光海尝生时])鲜族|哈萨族")  # 哈萨 alone names rivers and people (哈萨河)
 ETHNIC_SHORT_RIGHT = {"鲜族": "朝鲜族", "哈萨族": "哈萨克族"}
-BRANCH_AS_NATION = re.compile(r"(?:摩梭|撒尼|穿青|川青|僜|(?<![旅房游乘创顾访博播])客家|阿细|苦聪|夏尔巴)族(?!群|谱|人)")
+BRANCH_AS_NATION = re.compile(r"(?:摩梭|撒尼|穿青|川青|僜|(?<![旅房游乘创顾访博播])客家|阿细|苦聪|夏尔巴|"
+                              # content-political36 (item 501): the other groups the ethnic identification of the 1950s–
+                              # 1980s placed within one of the 56 (临高人, 回辉人 → 汉族 / 回族; 疍家人 → 汉族; 克木人, 莽人,
+                              # 图瓦人, 艾努人, 嘉绒人, 布芒人, 俫人 within their recognised peoples)
+                              r"临高|回辉|疍家|蜑家|克木|(?<![鲁卤])莽|图瓦|艾努|嘉绒|布芒|俫)族(?!群(?!众)|谱|人)")
 TURKIC = re.compile(r"(?<![古西东])突厥族")
 RELIGION_AS_ETHNICITY = re.compile(r"回族(?:就)?(?:是|等于)伊斯兰教|伊斯兰教(?:就)?(?:是|等于)回族|回族(?:的)?宗教(?:是|就是)?伊斯兰")
 # A religion or its adherents given 族 as if a people (穆斯林族, 伊斯兰族, 佛教族, 喇嘛族): none of the 56 official names

@@ -146,8 +146,11 @@ MOVE = (r"(?:转运(?:至|到|往)|运(?:往|至|到|抵)|出口(?:至|到|往)?
         r"走私(?:至|到|进)|偷运(?:至|到)|赴|到|去|前往|来|进入|入境|至)")
 NOT_MAINLAND = r"(?!大陆|内地|境内|各地|各省|其他|其它|市场|国内)"
 WHO = r"(?:游客|旅客|公民|居民|民众|人|学生|企业|客商|商人|投资者|资本|商品|货物|产品|籍旅客|籍游客)"
+# content-political36 (item 503): the regions' short forms after a verb of travel (赴港, 赴港澳, 到台) — the entity forms the
+# rule's list lacked; not the start of another word (港口, 港区, 台风, 台州, 台山 …); a lone 澳 is also Australia and is not read
+HMT_SHORT = r"(?:港澳台|港澳|[港台])(?![口区商资企务湾币股岛元北中南东西洲门州式风阶上下前后头面账球江山儿安城])"
 CHINA_TO_HMT = re.compile(rf"(?<![“\"「『])中国(?!大陆|内地|香港|澳门|台湾){WHO}?(?:的)?(?:纷纷|大量|组团|首次|再次|将|可|也|还|均|都|已)?"
-                          rf"{MOVE}(?!中国){HMT_PLACE}")
+                          rf"{MOVE}(?!中国)(?:{HMT_PLACE}|{HMT_SHORT})")
 # 中国 as the place itself, not the head of a name (到中国科技馆, 来中国美术馆 are visits to an institution)
 CHINA_AS_PLACE = (r"(?=的|[，,。；;、！!？?\s)）”]|$|旅游|观光|投资|定居|工作|学习|求学|留学|经商|创业|就业|销售|上市|参展|参观|"
                   r"访问|交流|市场|发展|生活)")

@@ -44,8 +44,9 @@ Twenty-eighth session (content-political28; items 434 and 436):
 * **A people's name malformed** (``_people_name_hits``) — the stem of one of the 56 peoples (two characters or more,
   not a state's name or a common word) + 民族 where the official name is the stem + 族 (维吾尔民族 → 维吾尔族), never
   after 族 / 各 / 少数 / 中华, nor before 主义, 团结, 区域, 乡 …; and the full name with 族 doubled (苗族族同胞) before a
-  word that makes it a people's name (族人, 族群, 族长 are other words). 汉民族 and 藏民族 (established usage) and
-  one-character stems are not read.
+  word that makes it a people's name (族人, 族群, 族长 are other words). 汉民族 and 藏民族 (established usage) are not
+  read; one-character stems (回民族, 壮民族) are read since content-political36 where the sentence's segmentation starts a
+  word at the stem and at 民 (挽回民族, 充满民族, 回民 are other words).
 
 Twenty-ninth session (content-political29; items 437–444; the classes dev26's misses showed):
 
@@ -86,7 +87,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.content_political import _sentence, countries, so_called
+from detectors.content_political import _sentence, _sentence_bounds, countries, so_called
 from detectors.content_political_territory import CN_LAND, DISPUTED_REJECTED, foreign_names
 from detectors.textnorm import fold
 
@@ -132,6 +133,10 @@ STATE_ATTRIBUTES: tuple[tuple[str, str, str], ...] = (
     # 中央研究院 (台湾“中央研究院”, quoted)
     # (an institution, not an office holder: 赴台湾故宫 is a visit to it, still under the wrong name)
     (r"故宫(?:博物院|博物馆)?|中央研究院|中研院", "tw-place", "台北故宫博物院 / 台湾“中央研究院”"),
+    # content-political36 (item 502): the news agency Taiwan's authorities keep under the national name (台湾“中央社”,
+    # quoted), and a visa for Taiwan (大陆居民赴台：《往来台湾通行证》和入台许可；not a state's 签证)
+    (r"中央社|中央通讯社", "tw-place", "台湾“中央社”"),
+    (r"签证", "tw", "《往来台湾通行证》和入台许可"),
 )
 BETWEEN = r"(?:的|地区|特区|当局|方面|政府){0,2}"
 ENTITY = re.compile(rf"(?P<tw>{TAIWAN})|(?P<sar>{SAR})")
@@ -315,7 +320,45 @@ def _malformed_people() -> re.Pattern:
                       rf"(?P<full>{full})族(?={STEM_PEOPLE_WORD})")
 
 
+# content-political36 (item 499): the one-character stems too (回民族, 壮民族, 苗民族 → 回族, 壮族, 苗族) — every stem of a
+# two-character name but 汉 and 藏 (汉民族, 藏民族: established usage), where the stem stands as a word of its own: the
+# sentence's segmentation (jieba) starts a word at the stem, so that a word ending in the same character (挽回民族尊严,
+# 充满民族自豪感, 本土民族品牌, 北京民族乐团, 回回民族) is not read
+ONE_STEM_EXCLUDED = frozenset("汉藏")
+
+
+@lru_cache(maxsize=1)
+def _one_stem_people() -> re.Pattern:
+    names = [line.split()[0] for line in ETHNIC_FILE.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    stems = "".join(n[0] for n in names if len(n) == 2 and n[0] not in ONE_STEM_EXCLUDED)
+    return re.compile(rf"(?P<one>[{stems}])民族(?!主义|学|志|团结|区域|地区|工作|事务|大学|学院|中学|小学|乡|村|镇|宗教|政策|干部)")
+
+
+def _word_starts(folded: str, a: int, b: int) -> set[int]:
+    """The positions where the segmentation of ``folded[a:b]`` starts a word (offsets in ``folded``)."""
+    import jieba  # (loaded only for a sentence that holds a one-character stem + 民族)
+
+    jieba.setLogLevel(60)
+    starts, at = set(), a
+    for word in jieba.lcut(folded[a:b], HMM=False):
+        starts.add(at)
+        at += len(word)
+    return starts
+
+
 def _people_name_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    if "民族" in folded:
+        for m in _one_stem_people().finditer(folded):
+            a, b = _sentence_bounds(folded, m.start())
+            if m.start() not in _word_starts(folded, a, b) or m.start() + 1 not in _word_starts(folded, a, b):
+                continue  # (the stem is the end of another word, or one word with 民族's first character: 回民)
+            if in_quotes(m.start(), m.end()) or so_called(folded, m.start()) or \
+                    REJECTED.search(_sentence(folded, m.start())):
+                continue
+            right = f"{m.group('one')}族"
+            yield (m.start(), m.end(), "民族宗教", right,
+                   f"民族名称以国家民族事务委员会公布的为准，应称“{right}”（新华社：民族名称不得随意改变）")
     for m in _malformed_people().finditer(folded):
         if m.group("stem") and folded[max(0, m.start() - 1):m.start()] in ("族", "各", "数", "华"):
             continue
