@@ -135,9 +135,11 @@ from detectors.affixes import (
     AFFIX_SCORES,
     MAX_PLACE_LEN,
     MIN_PEELED_CORE,
+    PERSON_PREFIXES,
     SHORT_NAME,
     SUBSTITUTION_PENALTY,
     UNKNOWN_FLOOR,
+    _jieba_classes,
     abbreviation_match,
     affix_match,
     affix_vocabulary,
@@ -2871,6 +2873,24 @@ def _gives_own_place(places: list[str], named: list[str]) -> bool:
     return bool(places) and places[-1] in named
 
 
+def person_handle(core: str) -> list[str]:
+    """The words of a name ``core`` that make it a person's handle for the pixel search's gate
+    (``detectors.affixes.person_words``: 酸汤妹, 老王), less a person prefix (老/阿) whose word is a modifier: the
+    prefix, one character and one character that jieba's dictionary holds as a noun and not as a verb, closing the
+    name (老爸 + 茶, 阿婆 + 面) — a compound headed by its last noun, a thing named for a person (a local drink, a
+    dish), not a person speaking (老王说: 说 is a verb) nor a person alone (老王). Every 老/阿 of the name must be
+    so; any other person word keeps the name a person's."""
+    words = person_words(core)
+    if not words or any(w not in PERSON_PREFIXES for w in words):
+        return words
+    single_verbs, single_nouns = _jieba_classes()[3:5]
+    starts = [i for i, ch in enumerate(core) if ch in PERSON_PREFIXES]
+    if starts and all(i + 3 == len(core) and core[-1] in single_nouns and core[-1] not in single_verbs
+                      for i in starts):
+        return []
+    return words
+
+
 def sounds_official(acc: dict, form) -> bool:
     """Whether a name sounds like a government account to the avatar rules: a government word
     (``detectors.government.looks_governmental``: 发布, 公安, 政情), or the words of an office's service desk
@@ -3353,7 +3373,7 @@ class _PixelSearch:
             return None, f"账号认证为“{org}”，简介未指向某一单位，名称也未写明地方（或含商业、个人用词）：像素层不判断"
         if not (governmental or named or claimed):
             return self._turned(acc, form, org)  # only a turned copy, found by the turn alone
-        if not (governmental or claimed) and person_words(form.core):
+        if not (governmental or claimed) and person_handle(form.core):
             # only a place points at the unit, and a person's nickname says whose name it is (凯里酸汤妹, 老王): the
             # person's own picture of the place (a screenshot of the unit's page), not a copy of its emblem
             return None, "名称只写了地方，另含指人的称呼：个人账号，像素层不判断"

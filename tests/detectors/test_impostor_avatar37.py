@@ -60,3 +60,30 @@ def test_a_division_beneath_the_units_place_that_no_entry_lies_in_points_at_the_
     assert officials.area_places_in("昆明山水间") == []
     found = run(registry, [acc("墨江山水间", "m", avatar_hashes=_hashes(jpeg(puer, 85)))])
     assert found["m"]["target"]["account_id"] == "p" and found["m"]["score"] == impostor.AVATAR_ONLY_SCORE
+
+
+def test_a_thing_named_for_a_person_is_no_persons_handle():
+    """老/阿 + one character + a noun closing the name is a thing named for a person (a drink, a dish): the pixel
+    search's gate does not read it as a person's account; 老王, a verb after it, a longer word or a kin word stay a
+    person's."""
+    assert impostor.person_handle("梨树老爸茶") == []
+    assert impostor.person_handle("梨树阿婆面") == []
+    assert impostor.person_handle("梨树老王") == ["老"]
+    assert impostor.person_handle("梨树老王说") == ["老"]
+    assert impostor.person_handle("梨树老爸茶馆") == ["老"]
+    assert impostor.person_handle("凯里酸汤妹") == ["妹"]
+
+
+def test_a_deep_crop_on_a_name_of_the_place_and_a_thing_named_for_a_person_is_searched(tmp_path):
+    from tests.detectors.test_impostor_pixels import acc as file_acc
+    from tests.detectors.test_impostor_pixels import deep_crop, save
+    from tests.detectors.test_impostor_pixels import run as file_run
+
+    lishu, yitong = layout(label="梨树发布", **PURPLE), layout(label="伊通发布", **GREEN)
+    registry = [reg("梨树发布", "梨树县人民政府新闻办公室", "l", "吉林省四平市梨树县", avatar=save(tmp_path, "l.png", lishu)),
+                reg("伊通发布", "伊通满族自治县人民政府新闻办公室", "y", "吉林省四平市伊通满族自治县",
+                    avatar=save(tmp_path, "y.png", yitong))]
+    crop = save(tmp_path, "c.png", deep_crop(lishu))
+    found = file_run(tmp_path, registry, [file_acc("梨树老爸茶", "t", crop), file_acc("梨树老王", "p", crop)])
+    assert found["t"]["target"]["account_id"] == "l"
+    assert "p" not in found  # a person's handle beside the place: not searched
