@@ -135,9 +135,11 @@ from detectors.affixes import (
     AFFIX_SCORES,
     MAX_PLACE_LEN,
     MIN_PEELED_CORE,
+    PERSON_PREFIXES,
     SHORT_NAME,
     SUBSTITUTION_PENALTY,
     UNKNOWN_FLOOR,
+    _jieba_classes,
     abbreviation_match,
     affix_match,
     affix_vocabulary,
@@ -248,6 +250,7 @@ from detectors.names import (
 )
 from detectors.place_aliases import aliases
 from detectors.places import (
+    COMMON_WORDS,
     PLACE_LEVEL_WORDS,
     TOWNSHIP_LEVEL_WORDS,
     Town,
@@ -259,6 +262,7 @@ from detectors.places import (
     nickname_places,
     nickname_spans,
     other_division,
+    own_divisions,
     places_namesake,
     province_abbreviations,
     region_division,
@@ -514,6 +518,7 @@ class _Officials:
         self._systems: SystemIndex | None = None
         self._sub_places: SubPlaces | bool | None = None
         self._county_places: dict[str, str] | None = None  # county code -> its registered place (town_county_places)
+        self._area_automaton = None  # other names of a registered place's area -> the places (``area_places_in``)
         self._registered_words: dict[str, bool] = {}  # word -> whether some registered name writes it
         self._own_places: dict[int, frozenset[str]] = {}  # entry -> its places and former places (``own_places``)
         self._more_than_place: dict[int, bool] = {}  # entry -> ``names_more_than_place``
@@ -1261,6 +1266,57 @@ class _Officials:
         if added.owner or added.persons:
             return []
         return [p for p in self.town_county_places(core) if p not in named]
+
+    def area_places_in(self, core: str) -> list[str]:
+        """The registered places ``core`` points at by another name of their area than the registry's own: a former
+        name of the division or of a prefecture that governed it (``detectors.places.former_places``, from the 民政部
+        code tables since 1980 and the names before them: 思茅 for 普洱, 郧阳 for 郧西, 奉天 for 辽宁), or a division of
+        today beneath it that no registry entry lies in (``detectors/data/divisions.tsv``: a county of a registered
+        prefecture, a prefecture or county of a registered province, by its full name or its short form of two
+        characters or more). Each is read as the entry's own place (its deepest, as ``_gives_own_place`` reads it).
+        Only words holding no place of the registry and no everyday word (``COMMON_WORDS``): the registry's places
+        are read as themselves (``places_in``). It lists, it never rules out (the avatar rules only: rule 5 by hashes
+        and the pixel search), as a nickname or a township does."""
+        if self._area_automaton is None:
+            import ahocorasick
+            gaz = gazetteer()
+            table: dict[str, set[str]] = defaultdict(set)
+            places = self.affixes.places
+            for r, entry in enumerate(self.entries):
+                if not places[r]:
+                    continue
+                region = entry.get("region") or ""
+                for word in former_places(region):
+                    table[word].add(places[r][-1])
+                code = own_divisions(region).get(places[r][-1])
+                for c in (gaz.beneath(code) - {code}) if code in gaz.divisions else ():
+                    div = gaz.divisions[c]
+                    for word in {div.name, div.short}:
+                        table[word].add(places[r][-1])
+            holds_place = self._places() and {w for w in table if next(self._place_automaton.iter(w), None)}
+            table = {w: found for w, found in table.items()
+                     if len(w) >= 2 and w not in COMMON_WORDS and w not in (holds_place or ())}
+            automaton = ahocorasick.Automaton()
+            for word, found in table.items():
+                automaton.add_word(word, (word, tuple(sorted(found))))
+            if len(automaton):
+                automaton.make_automaton()
+            self._area_automaton = automaton if len(automaton) else False
+        if not self._area_automaton:
+            return []
+        spans = nickname_spans(core)
+        return list(dict.fromkeys(p for end, (word, found) in self._area_automaton.iter(core)
+                                  if not inside_longer(end + 1 - len(word), end + 1, spans)
+                                  and not geographic_spans(core, word, end + 1 - len(word))
+                                  for p in found))
+
+    def area_pointed_at(self, core: str, named: list[str]) -> list[str]:
+        """``area_places_in`` beyond those already ``named``, for a name with no business, person or medium word
+        (as ``nicknamed_places``: a shop named after its town's old name is the shop's)."""
+        added = explain_added(core)
+        if added.owner or added.persons:
+            return []
+        return [p for p in self.area_places_in(core) if p not in named]
 
     def own_town_shorts(self, r: int) -> list[str]:
         """Entry ``r``'s township places written without their ending (天堂镇 → 天堂, ``detectors.places.town_short``):
@@ -2651,6 +2707,8 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     pointed = literal + officials.nicknamed_places(form.core, literal)
     towns = officials.towns_pointed_at(form.core, pointed)  # a township of the county (王家坝 of 阜南)
     pointed += towns
+    formers = officials.area_pointed_at(form.core, pointed)  # a former name or a division in it (思茅 of 普洱)
+    pointed += formers
     if pointed:  # the place written out, by its nickname or landmark, or by one of its townships
         near, nearest = _recoloured_of_named_place(officials, acc, row, near, nearest, pointed, max_distance)
     k = min(range(len(near)), key=lambda i: (near[i][1] > nearest + AVATAR_MARGIN,
@@ -2680,6 +2738,7 @@ def avatar_only_verdict(officials: _Officials, acc: dict, form, row: np.ndarray,
     named += [p for p in officials.nicknamed_places(form.core, named) if p in own]  # a nickname only supports
     named += [p for p in officials.own_town_shorts(r) if p in form.core and p not in named]  # so does 天堂 for 天堂镇
     named += [p for p in towns if p in own and p not in named]  # and any township of the unit's county
+    named += [p for p in formers if p in own and p not in named]  # and a former name or a division in it
     by_place = False
     if rivals and _gives_own_place(own, named):
         # One layout shared by units of several places (each city's 卫健委 badge, recoloured): the name giving the
@@ -2812,6 +2871,24 @@ def _gives_own_place(places: list[str], named: list[str]) -> bool:
     """Whether ``named`` holds a unit's own place: the last (deepest) of its ``places``, 济南 for 济南卫健委 (山东 is
     also the province's other units' place)."""
     return bool(places) and places[-1] in named
+
+
+def person_handle(core: str) -> list[str]:
+    """The words of a name ``core`` that make it a person's handle for the pixel search's gate
+    (``detectors.affixes.person_words``: 酸汤妹, 老王), less a person prefix (老/阿) whose word is a modifier: the
+    prefix, one character and one character that jieba's dictionary holds as a noun and not as a verb, closing the
+    name (老爸 + 茶, 阿婆 + 面) — a compound headed by its last noun, a thing named for a person (a local drink, a
+    dish), not a person speaking (老王说: 说 is a verb) nor a person alone (老王). Every 老/阿 of the name must be
+    so; any other person word keeps the name a person's."""
+    words = person_words(core)
+    if not words or any(w not in PERSON_PREFIXES for w in words):
+        return words
+    single_verbs, single_nouns = _jieba_classes()[3:5]
+    starts = [i for i, ch in enumerate(core) if ch in PERSON_PREFIXES]
+    if starts and all(i + 3 == len(core) and core[-1] in single_nouns and core[-1] not in single_verbs
+                      for i in starts):
+        return []
+    return words
 
 
 def sounds_official(acc: dict, form) -> bool:
@@ -3286,6 +3363,7 @@ class _PixelSearch:
         # so does a township's short form (赊店 of 赊店镇), and a township of a registered county (蓝塘镇 of 紫金)
         named += [p for p in self._towns_in(form.core) if p not in named and not any(p in q for q in named)]
         named += [p for p in officials.town_county_places(form.core) if p not in named]
+        named += [p for p in officials.area_pointed_at(form.core, named) if p not in named]  # 思茅 of 普洱
         claimed = officials.claimed_units(acc.get("description"))
         scam = bool(claimed) and read_scam(acc.get("description")) is not None
         governmental = sounds_official(acc, form)
@@ -3295,7 +3373,7 @@ class _PixelSearch:
             return None, f"账号认证为“{org}”，简介未指向某一单位，名称也未写明地方（或含商业、个人用词）：像素层不判断"
         if not (governmental or named or claimed):
             return self._turned(acc, form, org)  # only a turned copy, found by the turn alone
-        if not (governmental or claimed) and person_words(form.core):
+        if not (governmental or claimed) and person_handle(form.core):
             # only a place points at the unit, and a person's nickname says whose name it is (凯里酸汤妹, 老王): the
             # person's own picture of the place (a screenshot of the unit's page), not a copy of its emblem
             return None, "名称只写了地方，另含指人的称呼：个人账号，像素层不判断"
