@@ -109,6 +109,7 @@ from detectors.charsim import (
     part_alike,
     principal_reading,
     principal_sound_similar,
+    readings,
     same_part,
     shape_candidates,
     shape_similar,
@@ -1576,8 +1577,11 @@ class TypoFinder:
                 # that jieba lists only as an uncounted name (克拉马依 3 nr) is none (小山村 3 nr beside the village
                 # 小岗村, a formal term, stays the phrase it is)
                 return
-            if how == "形近" and _component_only(term.correct, window) and _edge_word_swapped(term.correct, window):
+            if (how == "形近" and _component_only(term.correct, window) and _edge_word_swapped(term.correct, window)
+                    and not _read_alike(term.correct, window)):
                 return  # 向社会求助 says something of its own: 求助 is a common word, not 救助 with a part left out
+                # (以人民为忠心 stays 中心 misspelt: 忠 is 中 with a part added *and* read alike, the input method's
+                # homophone, not another word the writer meant)
             if term.formula and self.ime is not None and _pair_for_pair(term.correct, window, self.ime.vocab):
                 return  # 社会共识 is a phrase of its own, not the item 社会共治 misspelt: 共识 and 共治 are both words
             if term.mutable is None and _edge_became_word(term.correct, window):
@@ -2029,6 +2033,12 @@ def _reads_as_words(correct: str, window: str) -> bool:
     return False
 
 
+def _read_alike(correct: str, window: str) -> bool:
+    """Every substituted character shares a toneless reading with the one it replaces (忠 / 中 zhong): a homophone
+    the input method offers for the same letters."""
+    return all(readings(a) & readings(b) for a, b in zip(correct, window) if a != b)
+
+
 def _component_only(correct: str, window: str) -> bool:
     """The substituted characters are related only as a part and its whole (少 / 小), no closer look-alikes."""
     return all(component_of(a, b) and not shape_similar(a, b) for a, b in zip(correct, window) if a != b)
@@ -2226,7 +2236,18 @@ def _cut_short(folded: str, end: int, window: str, correct: str) -> bool:
     none). A dropped suffix leaves a phrase of its own (限时办结制 → 限时办结; 中央委员会 → 中央委员)."""
     words = word_freq()
     return ((end >= len(folded) or folded[end] in CUT_END) and window not in long_words()
-            and words.get(correct[-2:], 0) >= EDGE_WORD_MIN_FREQ and words.get(window[-2:], 0) < EDGE_WORD_MIN_FREQ)
+            and words.get(correct[-2:], 0) >= EDGE_WORD_MIN_FREQ and words.get(window[-2:], 0) < EDGE_WORD_MIN_FREQ
+            and _last_word_long(correct))
+
+
+def _last_word_long(term: str) -> bool:
+    """The term's last word in jieba's best reading of it holds two characters or more: a cut before its last
+    character splits that word (小康社|会). A last character that is a word of its own (注册|会计师|法) is a whole word
+    left out — the phrase before it (注册会计师) is a term of its own, 师法 only a chance pair across the edge."""
+    from detectors.content_typo_lm import _tokenizer
+
+    tokens = _tokenizer().lcut(term, HMM=False)
+    return bool(tokens) and len(tokens[-1]) >= 2
 
 
 def _edge_double(correct: str, window: str) -> bool:

@@ -127,3 +127,21 @@ def test_feature_word_swap_is_asked_of_places_only():
     # a correction that is no place: the string relation alone no longer excuses it
     assert not _feature_swapped(TypoHit(0, 4, "金山银海", "金山银山", "错字", False))
     assert not _feature_swapped(TypoHit(0, 3, "何立岭", "何立峰", "形近", True))  # a leader's name
+
+
+def test_cut_short_needs_a_last_word_to_split():
+    from detectors.content_typo import _cut_short, _last_word_long
+
+    assert _last_word_long("全面建成小康社会")  # 小康社会 | 社会: the cut splits a word
+    assert not _last_word_long("注册会计师法")  # 法 is a word of its own: 注册会计师 is whole
+    assert _cut_short("全面建成小康社，", 7, "全面建成小康社", "全面建成小康社会")
+    assert not _cut_short("报考注册会计师：", 7, "注册会计师", "注册会计师法")
+
+
+def test_part_and_whole_read_alike_is_a_homophone_slip(finder):
+    from detectors.content_typo import _read_alike
+
+    assert _read_alike("以人民为中心", "以人民为忠心")  # 忠 / 中: zhong
+    assert not _read_alike("社会救助", "社会求助")  # 求 qiu / 救 jiu: another word the text meant
+    assert ("以人民为忠心", "以人民为中心") in slips(finder, "各级医院坚持以人民为忠心，改善患者就医体验。")
+    assert not [w for w, _c in slips(finder, "遇到困难可以向社会求助，也可拨打热线。") if "求助" in w]
