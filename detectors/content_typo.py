@@ -47,7 +47,8 @@ last character is replaced by a period word naming a campaign the text holds (``
 In a term written two ways in one post, sound is judged by the reading the right character has in its word
 (``confusion_in``: 官方 / 官网 are no sound-alikes, 方 is wang only in an old word).
 
-Exceptions: numerals differ in numbered sessions and plenums (二十届四中全会 / 五中全会 are both right), a
+Exceptions: a division's level character written as a common one-character word (谪居儋州时); numerals differ
+in numbered sessions and plenums (二十届四中全会 / 五中全会 are both right), a
 span that is itself a correct term, a changed region word (省/市/县…), a character left out or added between two whole
 words of the term (安全生产检查, 家庭医生签约等服务), a numbered formula's numeral turned into an everyday word (县以下基层),
 a span whose changed characters all lie in its first characters and make another division's short form
@@ -1410,7 +1411,9 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in rare_twin_slips(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in self._improbable(text, folded, offsets, fold(region or ""))
+        hits += [d for d in self._improbable(text, folded, offsets)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in self._merges_anywhere(text, folded, offsets, fold(region or ""))
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._list_free(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
@@ -1460,13 +1463,26 @@ class TypoFinder:
                                                         for x2, y2 in ([(b - 1, b)] if (a, b) in doubled_names
                                                                        else _changed(folded, a, b, word)))]
 
-    def _improbable(self, text: str, folded: str, offsets: list[int], region: str = "") -> list[TypoHit]:
+    def _merges_anywhere(self, text: str, folded: str, offsets: list[int], region: str = "") -> list[TypoHit]:
+        """The input method's syllable-merge slips anywhere (``ImeModel.merges_anywhere``: 争西安创优 → 争先, when its
+        model is loaded), unless the written characters hold a division's name that is the post's own
+        (``_division_named``: the post names it elsewhere or the division just above it, or the account is there), or
+        a correct form of the lexicons, a listed leader's name or a department's short form stands there as written."""
+        if self.ime is None:
+            return []
+        found = [s for s in self.ime.merges_anywhere(folded) if not _division_named(folded, s[0], s[1], region)]
+        if not found:
+            return []
+        exact = (_exact_spans(folded, self.known_forms) + _exact_spans(folded, self.listed_names)
+                 + _exact_spans(folded, department_stems()))
+        return [_slip_at(text, offsets, a, b, word, how, False, f"输入法语言模型，增益 {gain:g} 奈特")
+                for a, b, word, how, gain in found if not any(x < b and a < y for x, y in exact)]
+
+    def _improbable(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
         """Slips outside the lexicons that jieba's word probabilities expose (``content_typo_lm.probable_slips``:
         丝稠 → 丝绸, 华桥 → 华侨), then those the input method's word trigram exposes where jieba's found none
-        (``content_typo_ime``, when its model is loaded: ``self.ime``; 生命重于秦山 → 泰山), and its syllable-merge slips
-        anywhere (``ImeModel.merges_anywhere``: 争西安创优 → 争先) unless the written characters hold a division's name
-        that is the post's own (``_division_named``: the post names it elsewhere or a division above it, or the
-        account is there), except where a correct form of the lexicons or a listed leader's name stands as written."""
+        (``content_typo_ime``, when its model is loaded: ``self.ime``; 生命重于秦山 → 泰山), except where a correct
+        form of the lexicons or a listed leader's name stands as written."""
         found = probable_slips(folded, division_forms())
         exact = _exact_spans(folded, self.correct_forms) if found else []
         hits = [_slip_at(text, offsets, a, b, word, how, False)
@@ -1474,9 +1490,6 @@ class TypoFinder:
         if self.ime is None:
             return hits
         more = [s for s in self.ime.slips(folded, division_forms()) if not any(a < s[1] and s[0] < b for a, b, *_ in found)]
-        more += [s for s in self.ime.merges_anywhere(folded)
-                 if not any(a < s[1] and s[0] < b for a, b, *_ in found + more)
-                 and not _division_named(folded, s[0], s[1], region)]
         if more:
             # every correct form of the lexicons (two-character short forms too) and every listed leader's name
             exact = (_exact_spans(folded, self.known_forms) + _exact_spans(folded, self.listed_names)
@@ -1552,6 +1565,11 @@ class TypoFinder:
             if term.division and window.endswith("市") and any(
                     window[:-1] + level in division_names() for level in ("区", "县", "市", "旗")):
                 return  # 永川市, 潮阳市: a district's former name (永川区), not 永州市 or 朝阳市 misspelt
+            if (term.division and size == n and window[:-1] == term.correct[:-1] and term.correct[-1] in REGION_CHARS
+                    and single_word_freq().get(window[-1], 0) >= SINGLE_WORD_MIN_FREQ):
+                # a division's level character written as a common one-character word is that word after the place's
+                # short form (谪居儋州时, 来到海口是…), even where the post writes the full name elsewhere (a footer)
+                return
             if (how == "音近" and size == n < SOUND_EDGE_MIN and term.mutable is None and not bracketed
                     and (window[0] != term.correct[0] or window[-1] != term.correct[-1])
                     and not _right_word_elsewhere(folded, start, term.correct, window)

@@ -91,6 +91,8 @@ from detectors.charsim import (
     principal_sound,
     readings,
     shape_alikes,
+    shape_similar,
+    sound_similar,
 )
 from detectors.content_typo_lm import NUMERALS, _place_at
 
@@ -475,7 +477,7 @@ class ImeModel:
                 if best is None:
                     continue
                 gain, i, c, how, x, y, word = best
-                if (gain < MARGIN + WEAK_BAND and weak_relation(s[i], c, how)) or s[x:y] in _phrases():
+                if (gain < margin + WEAK_BAND and weak_relation(s[i], c, how)) or s[x:y] in _phrases():
                     continue  # a weak pair gaining little; a word with a reading of its own (支棱) written as meant
                 start, end = offset + x, offset + y
                 if ((places and (_place_at(s, x, y, places) or (word in places and word[-1] in LEVEL_CHARS)))
@@ -648,12 +650,16 @@ def counted(word: str, how: str, gain: float, plain: bool = False) -> float:
 
 
 def weak_relation(written: str, corrected: str, how: str) -> bool:
-    """The written and corrected characters share no toneless reading and, for a look-alike, are not drawn alike
-    (``charsim.glyph_similarity`` under ``WEAK_GLYPH``): a sound-alike by the fuzzy pairs only (储 / 促), a
-    look-alike of a shape group by one shared part (雪 / 扫) — see ``WEAK_BAND``."""
+    """The written and corrected characters share no toneless reading, are not drawn alike (``charsim.glyph_similarity``
+    under ``WEAK_GLYPH``) and are related one weak way only: a sound-alike by the fuzzy pairs only (储 / 促), or a
+    look-alike of a shape group by one shared part (雪 / 扫) — a pair both a shape pair and a fuzzy pair (名 / 民) is
+    not weak. See ``WEAK_BAND``."""
     if how not in ("音近", "形近") or readings(written) & readings(corrected):
         return False
-    return how == "音近" or glyph_similarity(written, corrected) < WEAK_GLYPH
+    if glyph_similarity(written, corrected) >= WEAK_GLYPH:
+        return False
+    # two weak relations at once reinforce each other: 名 / 民 are a shape pair and a fuzzy pair (ming / min)
+    return not (shape_similar(written, corrected) and sound_similar(written, corrected))
 
 
 @lru_cache(maxsize=1)

@@ -145,3 +145,9 @@ def test_part_and_whole_read_alike_is_a_homophone_slip(finder):
     assert not _read_alike("社会救助", "社会求助")  # 求 qiu / 救 jiu: another word the text meant
     assert ("以人民为忠心", "以人民为中心") in slips(finder, "各级医院坚持以人民为忠心，改善患者就医体验。")
     assert not [w for w, _c in slips(finder, "遇到困难可以向社会求助，也可拨打热线。") if "求助" in w]
+
+
+def test_level_character_written_as_a_common_word_is_that_word(finder):
+    text = "古城书院始建于明代，是诗人寓居儋州时讲学之所。▶ 儋州市文旅活动一览"
+    assert not [w for w, _c in slips(finder, text, "海南省儋州市") if "儋州" in w]
+    assert ("刘阳市", "浏阳市") in slips(finder, "刘阳市文旅局发布冬季出游提示。", "湖南省长沙市")
