@@ -47,7 +47,8 @@ last character is replaced by a period word naming a campaign the text holds (``
 In a term written two ways in one post, sound is judged by the reading the right character has in its word
 (``confusion_in``: 官方 / 官网 are no sound-alikes, 方 is wang only in an old word).
 
-Exceptions: numerals differ in numbered sessions and plenums (二十届四中全会 / 五中全会 are both right), a
+Exceptions: a division's level character written as a common one-character word (谪居儋州时); numerals differ
+in numbered sessions and plenums (二十届四中全会 / 五中全会 are both right), a
 span that is itself a correct term, a changed region word (省/市/县…), a character left out or added between two whole
 words of the term (安全生产检查, 家庭医生签约等服务), a numbered formula's numeral turned into an everyday word (县以下基层),
 a span whose changed characters all lie in its first characters and make another division's short form
@@ -109,6 +110,7 @@ from detectors.charsim import (
     part_alike,
     principal_reading,
     principal_sound_similar,
+    readings,
     same_part,
     shape_candidates,
     shape_similar,
@@ -634,6 +636,40 @@ def landmark_names() -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+@lru_cache(maxsize=1)
+def division_form_places() -> dict[str, frozenset[str]]:
+    """Each division's full name and short form (two characters or more) with the names that make it a post's own:
+    its own full and short names and those of the division just above it (西安: 西安市, 陕西省, 陕西; 牡丹江市's
+    西安区: 牡丹江市, 牡丹江 — not all of 黑龙江, whose other cities call it by its prefecture)."""
+    from detectors.places import gazetteer
+
+    gaz = gazetteer()
+    out: dict[str, set[str]] = {}
+    for d in gaz.divisions.values():
+        own = {fold(d.name)} | ({fold(d.short)} if len(d.short) >= 2 else set())
+        up = gaz.divisions.get(d.parent)
+        if up is not None:
+            own_up = {fold(up.name)} | ({fold(up.short)} if len(up.short) >= 2 else set())
+        else:
+            own_up = set()
+        for form in own:
+            out.setdefault(form, set()).update(own | own_up)
+    return {form: frozenset(places) for form, places in out.items()}
+
+
+def _division_named(folded: str, start: int, end: int, region: str) -> bool:
+    """A division's name written inside ``folded[start:end]`` (西安 of 争西安创优) is the post's own place: the post
+    writes it or a division above it outside the span, or the account's region (``region``, folded) names one."""
+    table = division_form_places()
+    rest = folded[:start] + "\x00" + folded[end:]
+    for a in range(start, end - 1):
+        for b in range(a + 2, end + 1):
+            places = table.get(folded[a:b])
+            if places and any(p in rest or (region and p in region) for p in places):
+                return True
+    return False
+
+
 def _pair_for_pair(correct: str, window: str, vocabulary) -> bool:
     """One character of the first or last two of ``correct`` changed in ``window`` (same length), and both that pair
     as written and as the term has it words of ``vocabulary`` (the input method's: 共识 and 共治): the writer typed a
@@ -648,15 +684,36 @@ def _pair_for_pair(correct: str, window: str, vocabulary) -> bool:
     return lo is not None and window[lo:lo + 2] in vocabulary and correct[lo:lo + 2] in vocabulary
 
 
+@lru_cache(maxsize=1)
+def place_forms() -> frozenset[str]:
+    """Every name the typo layer knows as a place: the gazetteer's divisions (full and short, ``division_forms``),
+    the landmarks of jieba's dictionary (``landmark_names``), the two-character landmarks of
+    ``data/landmark_pairs.tsv`` and every other ``ns`` entry of jieba's dictionary of three characters or more."""
+    out = set(division_forms()) | set(landmark_names())
+    for names in landmark_pairs().values():
+        out.update(names)
+    out.update(fold(w) for w, _freq, pos in jieba_dict.entries() if pos == "ns" and len(w) >= 3)
+    return frozenset(out)
+
+
+def _feature_word_swap(correct: str, window: str) -> bool:
+    """``window`` is ``correct`` with its last character, a feature word (``LANDMARK_FEATURES``), written as another
+    feature word and the rest kept (五指峰 for 五指山, 玉女潭 for 玉女池). For a *place* that is the neighbouring
+    peak, pool or lake of the same name, which the lists do not hold, not the listed one misspelt — the feature word
+    names what the place is, and a slip of it (锋, 蜂) is no feature word. Only ever asked of a place: a term of a
+    place kind (``Term.landmark``, ``Term.division``) at match time (``TypoFinder._scan``), and a hit of a layer that
+    has no term by ``_feature_swapped``."""
+    return (len(window) == len(correct) >= 3 and window[:-1] == correct[:-1] and window[-1] != correct[-1]
+            and window[-1] in LANDMARK_FEATURES and correct[-1] in LANDMARK_FEATURES)
+
+
 def _feature_swapped(hit: TypoHit) -> bool:
-    """A name of three characters or more whose last character, a feature word (``LANDMARK_FEATURES``), is written as
-    another feature word with the rest kept (五指峰 for a listed 五指山, 玉女潭 for 玉女池): the neighbouring peak,
-    pool or lake of the same name, which the lists do not hold, not the listed one misspelt — the feature word
-    names what the place is, and a slip of it (锋, 蜂) is no feature word. A leader's name is no place: 何立峰 written
-    何立岭 is the name misspelt."""
-    wrong, correct = fold(hit.wrong), hit.correct
-    return (not hit.leader and len(wrong) == len(correct) >= 3 and wrong[:-1] == correct[:-1] and wrong[-1] != correct[-1]
-            and wrong[-1] in LANDMARK_FEATURES and correct[-1] in LANDMARK_FEATURES)
+    """A hit whose correction is a place by kind — one of ``place_forms`` (the word-probability and input-method
+    layers, in-post variants and lexicon terms without a place flag have no term kind to ask) — written with another
+    feature word (``_feature_word_swap``: 七星峰 beside 七星山). A leader's name (何立峰 written 何立岭) or a formal term
+    that merely ends in such a character (a slogan ending in 山 or 海) is no place, and is misspelt all the same."""
+    correct = fold(hit.correct)
+    return not hit.leader and correct in place_forms() and _feature_word_swap(correct, fold(hit.wrong))
 
 
 def _landmark_slip(folded: str, start: int, correct: str, window: str, how: str) -> bool:
@@ -1356,11 +1413,14 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._improbable(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in self._merges_anywhere(text, folded, offsets, fold(region or ""))
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._list_free(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [v for v in self._variants(text, folded, offsets)
                  if not any(v.start < h.end and h.start < v.end for h in hits)]
-        return sorted((h for h in hits if not _parallel_shared(text, h) and not _feature_swapped(h)),
+        return sorted((h for h in hits if not _parallel_shared(text, h)
+                       and not _feature_swapped(h)),
                       key=lambda h: h.start)
 
     def _list_free(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
@@ -1403,6 +1463,21 @@ class TypoFinder:
                                                         for x2, y2 in ([(b - 1, b)] if (a, b) in doubled_names
                                                                        else _changed(folded, a, b, word)))]
 
+    def _merges_anywhere(self, text: str, folded: str, offsets: list[int], region: str = "") -> list[TypoHit]:
+        """The input method's syllable-merge slips anywhere (``ImeModel.merges_anywhere``: 争西安创优 → 争先, when its
+        model is loaded), unless the written characters hold a division's name that is the post's own
+        (``_division_named``: the post names it elsewhere or the division just above it, or the account is there), or
+        a correct form of the lexicons, a listed leader's name or a department's short form stands there as written."""
+        if self.ime is None:
+            return []
+        found = [s for s in self.ime.merges_anywhere(folded) if not _division_named(folded, s[0], s[1], region)]
+        if not found:
+            return []
+        exact = (_exact_spans(folded, self.known_forms) + _exact_spans(folded, self.listed_names)
+                 + _exact_spans(folded, department_stems()))
+        return [_slip_at(text, offsets, a, b, word, how, False, f"输入法语言模型，增益 {gain:g} 奈特")
+                for a, b, word, how, gain in found if not any(x < b and a < y for x, y in exact)]
+
     def _improbable(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
         """Slips outside the lexicons that jieba's word probabilities expose (``content_typo_lm.probable_slips``:
         丝稠 → 丝绸, 华桥 → 华侨), then those the input method's word trigram exposes where jieba's found none
@@ -1434,6 +1509,8 @@ class TypoFinder:
             term = self.terms[idx]
             n = len(term.correct)
             window = folded[start:start + size]
+            if (term.landmark or term.division) and _feature_word_swap(term.correct, window):
+                return  # 五指峰 beside 五指山: the place's neighbouring peak, not the place misspelt
             if window in self.correct_forms or (term.stem and size != n):
                 return
             if not _ends_plausible(term.correct, window) and not (
@@ -1478,7 +1555,7 @@ class TypoFinder:
                 # of 百千万工程: 白 is no function word)
                 return
             if (term.mutable is None and not term.division and size == n
-                    and _starts_with_other_place(term.correct, window)
+                    and _starts_with_other_place(term.correct, window, towns=how == "错字")
                     and not _own_place_as_twin(term.correct, window, folded, region)):
                 return  # 荆州古城 is 荆州's old town, not 青州古城 misspelt; 湛江口岸 is no 长江口
             if term.mutable is None and size == n == 3 and _reads_on_as_words(folded, start, term.correct, window):
@@ -1488,6 +1565,11 @@ class TypoFinder:
             if term.division and window.endswith("市") and any(
                     window[:-1] + level in division_names() for level in ("区", "县", "市", "旗")):
                 return  # 永川市, 潮阳市: a district's former name (永川区), not 永州市 or 朝阳市 misspelt
+            if (term.division and size == n and window[:-1] == term.correct[:-1] and term.correct[-1] in REGION_CHARS
+                    and single_word_freq().get(window[-1], 0) >= SINGLE_WORD_MIN_FREQ):
+                # a division's level character written as a common one-character word is that word after the place's
+                # short form (谪居儋州时, 来到海口是…), even where the post writes the full name elsewhere (a footer)
+                return
             if (how == "音近" and size == n < SOUND_EDGE_MIN and term.mutable is None and not bracketed
                     and (window[0] != term.correct[0] or window[-1] != term.correct[-1])
                     and not _right_word_elsewhere(folded, start, term.correct, window)
@@ -1513,8 +1595,11 @@ class TypoFinder:
                 # that jieba lists only as an uncounted name (克拉马依 3 nr) is none (小山村 3 nr beside the village
                 # 小岗村, a formal term, stays the phrase it is)
                 return
-            if how == "形近" and _component_only(term.correct, window) and _edge_word_swapped(term.correct, window):
+            if (how == "形近" and _component_only(term.correct, window) and _edge_word_swapped(term.correct, window)
+                    and not _read_alike(term.correct, window)):
                 return  # 向社会求助 says something of its own: 求助 is a common word, not 救助 with a part left out
+                # (以人民为忠心 stays 中心 misspelt: 忠 is 中 with a part added *and* read alike, the input method's
+                # homophone, not another word the writer meant)
             if term.formula and self.ime is not None and _pair_for_pair(term.correct, window, self.ime.vocab):
                 return  # 社会共识 is a phrase of its own, not the item 社会共治 misspelt: 共识 and 共治 are both words
             if term.mutable is None and _edge_became_word(term.correct, window):
@@ -1840,16 +1925,18 @@ def division_names() -> frozenset[str]:
 PLACE_PREFIX_MAX = 4  # characters of a division's short form at the start of a span (荆州, 景德镇, 呼伦贝尔)
 
 
-def _starts_with_other_place(correct: str, window: str) -> bool:
+def _starts_with_other_place(correct: str, window: str, towns: bool = False) -> bool:
     """Every changed character lies in the span's first two to four characters, and they are the short form of a
     division where the term, too, starts with a place or a word of its own (荆州古城 for 青州古城, 湛江口岸 for
     长江口; not 新市代 for 新时代: 新时 is no word of the term): the text names a feature of that place (its old
     town, its port), not the term misspelt. The name of a scenic area, a river mouth or a memorial begins with its
-    place, and China has a place for many a pair of characters one sound or stroke away."""
+    place, and China has a place for many a pair of characters one sound or stroke away. ``towns``: a township's
+    short form counts too (``town_shorts``) — for a change with no slip relation (错字: 南梁革命纪念馆 is 南梁's, not
+    南湖革命纪念馆 with 湖 written 梁), where the term's frame is all the evidence there is."""
     changed = [i for i, (a, b) in enumerate(zip(correct, window)) if a != b]
     if not changed or len(correct) != len(window):
         return False
-    shorts = division_shorts()
+    shorts = division_shorts() | town_shorts() if towns else division_shorts()
     return any(window[:k] in shorts and window[:k] != correct[:k]
                and (correct[:k] in shorts or word_freq().get(correct[:k], 0) >= EDGE_WORD_MIN_FREQ)
                for k in range(max(2, changed[-1] + 1), min(len(window) - 1, PLACE_PREFIX_MAX) + 1))
@@ -1962,6 +2049,12 @@ def _reads_as_words(correct: str, window: str) -> bool:
                 if became >= COMMON_WORD_MIN_FREQ and became > words.get(correct[lo:lo + 2], 0):
                     return True
     return False
+
+
+def _read_alike(correct: str, window: str) -> bool:
+    """Every substituted character shares a toneless reading with the one it replaces (忠 / 中 zhong): a homophone
+    the input method offers for the same letters."""
+    return all(readings(a) & readings(b) for a, b in zip(correct, window) if a != b)
 
 
 def _component_only(correct: str, window: str) -> bool:
@@ -2161,7 +2254,18 @@ def _cut_short(folded: str, end: int, window: str, correct: str) -> bool:
     none). A dropped suffix leaves a phrase of its own (限时办结制 → 限时办结; 中央委员会 → 中央委员)."""
     words = word_freq()
     return ((end >= len(folded) or folded[end] in CUT_END) and window not in long_words()
-            and words.get(correct[-2:], 0) >= EDGE_WORD_MIN_FREQ and words.get(window[-2:], 0) < EDGE_WORD_MIN_FREQ)
+            and words.get(correct[-2:], 0) >= EDGE_WORD_MIN_FREQ and words.get(window[-2:], 0) < EDGE_WORD_MIN_FREQ
+            and _last_word_long(correct))
+
+
+def _last_word_long(term: str) -> bool:
+    """The term's last word in jieba's best reading of it holds two characters or more: a cut before its last
+    character splits that word (小康社|会). A last character that is a word of its own (注册|会计师|法) is a whole word
+    left out — the phrase before it (注册会计师) is a term of its own, 师法 only a chance pair across the edge."""
+    from detectors.content_typo_lm import _tokenizer
+
+    tokens = _tokenizer().lcut(term, HMM=False)
+    return bool(tokens) and len(tokens[-1]) >= 2
 
 
 def _edge_double(correct: str, window: str) -> bool:

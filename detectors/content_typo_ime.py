@@ -43,7 +43,15 @@ of pinyin input (``merged``): two written characters whose readings join into on
 ``shuaixian`` and cut shuai'xi'an into 率西安; 互立案网 for 互联网) are replaced by each character of that reading
 making a vocabulary word with a neighbour (``by_reading``), reported at the same margin as 拼音切分 — the split layer
 (``content_typo_split``) reads written windows of one or two characters for words of two or three and never sees a
-three-character window for a two-character word.
+three-character window for a two-character word. Such a merge is also tried at every pair of characters whose
+readings join, not only beside an improbable word (``merges_anywhere``, at ``MERGE_ANYWHERE_MARGIN``): written 西安
+for 先 (争西安创优, 党员西安锋岗, 合作西安行示范区) the pair is a word the model reads well and strands nothing; a
+division's name so written is left to the place where the post or account names it (``content_typo._division_named``).
+
+A weak slip relation — a sound-alike by the fuzzy pairs only, with no reading in common (储 / 促), or a look-alike of
+the shape groups drawn unlike and read unlike (雪 / 扫) — is held to ``MARGIN`` + ``WEAK_BAND`` (``weak_relation``):
+a real word the 2022 model lacks (清雪, 产供储销) gains the margin as easily. A written word of pypinyin's phrase table
+(``_phrases``: 支棱) is the writer's own and never corrected.
 
 Never reported: a numeral or function character as written; a span in quotation marks or a hashtag (a quoted wrong
 form, a shop's name); a span overlapping a division name of the gazetteer written right, or corrected into a
@@ -74,7 +82,18 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from detectors.charsim import SURNAMES, fuzzy_readings, heard_as, principal_reading, principal_sound, shape_alikes
+from detectors.charsim import (
+    SURNAMES,
+    fuzzy_readings,
+    glyph_similarity,
+    heard_as,
+    principal_reading,
+    principal_sound,
+    readings,
+    shape_alikes,
+    shape_similar,
+    sound_similar,
+)
 from detectors.content_typo_lm import NUMERALS, _place_at
 
 log = logging.getLogger(__name__)
@@ -92,6 +111,19 @@ INDEX_SIZES = (2, 3, 4)  # vocabulary words that propose a replacement (by their
 MASK = "\x00"
 MERGES = True  # syllable-merge slips of pinyin input beside an improbable word (``ImeModel.merged``: 率西安 → 率先)
 MERGE_VOWELS = frozenset("aeo")  # a second syllable starting so can join the first one (xi + an, ji + ang, pi + ao)
+# A syllable-merge slip anywhere, not only beside an improbable word (``ImeModel.merges_anywhere``): the written pair is
+# then a word the model reads well (西安 for 先 in 争西安创优, 西安锋, 西安行), so only the gain vouches for it. Over every
+# post of dev … dev30 the merges no labelled slip explains gain 4.5 and less (在西安成阳 read as 现成), the slips 8.8 and
+# more; a written pair that is a division's name is besides left to the place where the post or account is not
+# (``content_typo.TypoFinder._improbable``).
+MERGE_ANYWHERE_MARGIN = 7.0
+# A weak slip relation — a sound-alike only by the fuzzy pairs of pinyin input (储 chu / 促 cu: no reading in common), or
+# a look-alike of the shape groups drawn unlike (glyph cosine under ``WEAK_GLYPH``) that shares no reading (雪 / 扫,
+# which share 彐 only) — is held to ``MARGIN`` + ``WEAK_BAND``: a real word the 2022 model lacks (清雪, 产供储销) gains
+# the margin as easily as a slip, and such a pair offers many. Over dev … dev30 every labelled slip this layer finds is
+# a same-reading pair or a near glyph (洒 / 酒 0.88, 埋 / 理 0.87).
+WEAK_BAND = 5.0
+WEAK_GLYPH = 0.78
 SPLIT_MARGIN = 4.5  # nats a syllable-boundary correction must gain (``vouches_split``): over every post of dev … dev24
 # and the real-prose negatives, the 21 candidates the text does not vouch for and the other tests pass — labelled slips
 # gain 5.2 and more (保障反感, 工作反感 at the end of a title), the rest 2.8 and less (陕甘 read as 上岸):
@@ -445,6 +477,8 @@ class ImeModel:
                 if best is None:
                     continue
                 gain, i, c, how, x, y, word = best
+                if (gain < margin + WEAK_BAND and weak_relation(s[i], c, how)) or s[x:y] in _phrases():
+                    continue  # a weak pair gaining little; a word with a reading of its own (支棱) written as meant
                 start, end = offset + x, offset + y
                 if ((places and (_place_at(s, x, y, places) or (word in places and word[-1] in LEVEL_CHARS)))
                         or _known_name(s, i)
@@ -474,6 +508,26 @@ class ImeModel:
                     out.append((start, end, word, "拼音切分", round(gain, 1)))
         if MERGES:
             out.sort()
+        return out
+
+    def merges_anywhere(self, folded: str, margin: float = MERGE_ANYWHERE_MARGIN) -> list[tuple[int, int, str, str, float]]:
+        """(start, end, corrected word, 拼音切分, gain) for every syllable-merge slip of ``merged`` in ``folded``, tried
+        at every pair of characters whose readings join into one syllable — not only beside an improbable word — at
+        ``margin`` (``MERGE_ANYWHERE_MARGIN``): 争西安创优 → 争先, 党员西安锋岗 → 先锋, 合作西安行示范区 → 先行. Not
+        where a person's name stands, nor inside quotation marks or a hashtag that hold little more than the span (a
+        quoted name: “西安行”); a quoted slogan longer than that is read like the text (“争西安创优”)."""
+        if not MERGES:
+            return []
+        out: list[tuple[int, int, str, str, float]] = []
+        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(folded)]
+        for run in HAN_RUN.finditer(folded):
+            s, offset = run.group(), run.start()
+            for x, y, word, gain in self.merged(s, [(a, a + 1) for a in range(len(s))], margin):
+                start, end = offset + x, offset + y
+                if _person(folded, start, end) or any(p < end and start < q and (q - p - 2) <= (end - start) + 1
+                                                      for p, q in quoted):
+                    continue
+                out.append((start, end, word, "拼音切分", round(gain, 1)))
         return out
 
     def split_gain(self, folded: str, start: int, end: int, word: str) -> float:
@@ -593,6 +647,28 @@ def counted(word: str, how: str, gain: float, plain: bool = False) -> float:
     written characters already make a word the model knows over the one changed (``plain``: 监查员 is 监查 + 员 — two
     real words, not a slip and its correction)."""
     return gain + (SPECIFIC_BONUS if how in ("形近", "音近") and (how == "形近" or len(word) >= 3) and not plain else 0.0)
+
+
+def weak_relation(written: str, corrected: str, how: str) -> bool:
+    """The written and corrected characters share no toneless reading, are not drawn alike (``charsim.glyph_similarity``
+    under ``WEAK_GLYPH``) and are related one weak way only: a sound-alike by the fuzzy pairs only (储 / 促), or a
+    look-alike of a shape group by one shared part (雪 / 扫) — a pair both a shape pair and a fuzzy pair (名 / 民) is
+    not weak. See ``WEAK_BAND``."""
+    if how not in ("音近", "形近") or readings(written) & readings(corrected):
+        return False
+    if glyph_similarity(written, corrected) >= WEAK_GLYPH:
+        return False
+    # two weak relations at once reinforce each other: 名 / 民 are a shape pair and a fuzzy pair (ming / min)
+    return not (shape_similar(written, corrected) and sound_similar(written, corrected))
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> frozenset[str]:
+    """The words of two or more characters of pypinyin's phrase table (``pypinyin.phrases_dict``, MIT: 47k words
+    listed for their reading, 支棱, 冷不丁): written so, a word is the writer's own, not an input slip."""
+    from pypinyin.phrases_dict import phrases_dict
+
+    return frozenset(w for w in phrases_dict if len(w) >= 2)
 
 
 def written_word(vocab: frozenset[str], written: str, word: str) -> bool:
