@@ -144,6 +144,7 @@ from detectors.affixes import (
     affix_match,
     affix_vocabulary,
     apart_lengths,
+    changed_positions,
     changes_break_words,
     explain_added,
     has_separator,
@@ -553,7 +554,7 @@ class _Officials:
         self._places()
         _ = (self.abbreviations, self.doubles, self.block_swaps, self.systems, self.sub_places,  # built when read
              self.province_abbreviations, self.province_tails, self.latin_place_pattern, self.alias_pattern,
-             self.body_tails)
+             self.body_tails, self.tail_automaton)
 
     def _distinctive_positions(self) -> list[int]:
         """Registry avatars that belong to one unit: not crowded into a template's bands, and no near-identical
@@ -1351,6 +1352,19 @@ class _Officials:
                     out.add(core[len(place):])
         return frozenset(out)
 
+    @cached_property
+    def tail_automaton(self):
+        """``body_tails`` in one automaton (``texts_holding``), or None when there are none: a name holding one has kept
+        a registered name's body as written, whatever it did to the place before it (``_refolded_pairs``)."""
+        import ahocorasick
+        if not self.body_tails:
+            return None
+        automaton = ahocorasick.Automaton()
+        for tail in self.body_tails:
+            automaton.add_word(tail, tail)
+        automaton.make_automaton()
+        return automaton
+
     def _places(self) -> bool:
         if self._place_automaton is None:
             import ahocorasick
@@ -1986,8 +2000,10 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
     (``detectors.affixes.affix_match``), each change costing ``SUBSTITUTION_PENALTY``. A change must break the word
     it stands in (海燕 is a word, not a disguise of 海盐), and one inside the target's place must not spell another
     real place (``_Officials.spells_another_place``, as in every affixed match: 海城 for 海盐 is a genuine account of
-    海城). Only names that spell out a registry
-    place or a government word are looked at (a name with its place changed keeps its body's words: 芯昌公安).
+    海城). Only names that spell out a registry place or a government word, or keep the words a registered name
+    writes after its place (``_Officials.tail_automaton``), are looked at (a name with its place changed keeps its
+    body's words: 芯昌公安, 舞工猕猴桃). Two changes are allowed in a name of more than ``SHORT_NAME`` characters, and
+    in a shorter one only when they are its whole place (``_place_respelt_whole``: 掌上舞工发布 for 武功发布).
     A name found so whose added words rule it out is filed in ``ruled_out`` for ``_disguised_pairs``, which reads it
     only beside a scam description (a look-alike of the name beside a shop's words and a scam: the shop is the
     disguise)."""
@@ -1995,21 +2011,26 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
     affixes = officials.affixes
     todo = [c for c, form in enumerate(forms) if c not in matched and len(form.core) >= MIN_CONTAINED]
     placed = bytearray(len(forms))  # which of them name a registry place (``names_a_place``), a chunk at a time
-    if officials._places():
+    tails = officials.tail_automaton
+    if officials._places() or tails is not None:
         for k in range(0, len(todo), BLOCK_SCAN_CHUNK):
             chunk = todo[k:k + BLOCK_SCAN_CHUNK]
-            for i in texts_holding(officials._place_automaton, [forms[c].core for c in chunk]):
-                placed[chunk[i]] = 1
+            cores = [forms[c].core for c in chunk]
+            for automaton in (officials._place_automaton or None, tails):
+                if automaton is not None:
+                    for i in texts_holding(automaton, cores):
+                        placed[chunk[i]] = 1
     out = []
     for c in todo:
         form = forms[c]
         if not (placed[c] or looks_governmental(form.core) or GOV_HOTLINE.search(form.core)):
-            continue  # an imitation keeps the unit's place or its body's words as written (two C-speed passes)
+            continue  # an imitation keeps the unit's place or its body's words as written (C-speed passes)
         found = False
         for variant, before, after, changed in affixes.find(form.core, strays=True):
             r = variant.position
             text = variant.text
-            if len(changed) > (1 if len(text) <= SHORT_NAME else 2):
+            if len(changed) > (1 if len(text) <= SHORT_NAME and not _place_respelt_whole(officials, variant, changed)
+                               else 2):
                 continue  # half of a short name changed is another name (常熟小囡 is no 常熟公安)
             if not changes_break_words(text, changed):
                 continue
@@ -2023,6 +2044,24 @@ def _refolded_pairs(officials: _Officials, forms: list, pairs: list, min_score: 
         if not found:
             out += _swapped_refolded(officials, c, form)
     return out
+
+
+def _place_respelt_whole(officials: _Officials, variant: Variant, changed: list) -> bool:
+    """Whether the two characters ``changed`` in a short registered name found by folding (``_refolded_pairs``) are
+    the whole of one of its entry's places as the name writes it (two characters, or the first two of a longer place:
+    前郭 of 前郭尔罗斯), at the start of the name or (swapped) at its end, the rest written as it is: 舞工发布 for
+    武功发布, 发布舞工 for 武功发布. The place respelt in both characters is the disguise (as 丈兆 for 张北 in the
+    ``double`` layer); half of the body's words changed is another name (常熟小囡)."""
+    if len(changed) != 2:
+        return False
+    text = variant.text
+    at = changed_positions(text, changed)
+    if len(at) != 2 or at[1] != at[0] + 1 or at[0] not in (0, len(text) - 2):
+        return False
+    registered = "".join(next((b for a, b, _ in changed if a == ch), ch) for ch in text)
+    respelt = registered[at[0]:at[0] + 2]
+    # the place as the name writes it: whole, or by its first two characters (前郭 of 前郭尔罗斯)
+    return any(_strip_levels(place).startswith(respelt) for place in officials.affixes.places[variant.position])
 
 
 def _swapped_refolded(officials: _Officials, c: int, form) -> list:

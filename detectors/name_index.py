@@ -321,6 +321,9 @@ MAX_FOLD_PROBES = 8  # folded spellings of one candidate looked up (the first ch
 # ``MAX_FOLD_PER_KIND`` most telling alternatives (bounded work per candidate), drawn alike or read alike: a pair of
 # characters each only one component or stroke off (常熟小囡: 小/公, 囡/安) is another word.
 MAX_FOLD_PAIRS = 2
+# The level words after which a one-character place stands as a registered place (郏县, 赵县, 芒市, 陈旗): a stray of
+# such a character is the place as written (``AffixIndex._paired_spellings``).
+ONE_CHARACTER_PLACE_LEVELS = ("县", "市", "区", "旗")
 
 
 def places_of(entry: dict) -> list[str]:
@@ -951,12 +954,15 @@ class AffixIndex:
         unplaced = {}  # position -> every alternative of an unknown character no known neighbour narrowed
         alphabet, follows = self.alphabet, self.follows
         stray = frozenset(strays)
+        bare = []  # strays and unknown characters with no neighbour as written to tell what they stand for
         if stray:
             for k, ch in enumerate(text):
                 if k in stray or ch not in alphabet:
                     alts = self._stray_alternatives(text, k, stray)
                     if alts:
                         options[k] = alts[:MAX_FOLD_ALTERNATIVES]
+                    else:
+                        bare.append(k)
         else:  # only the unknown characters are read (found by one comprehension), left to right
             for k in [k for k, ch in enumerate(text) if ch not in alphabet]:
                 left, right = text[k - 1:k], text[k + 1:k + 2]
@@ -990,6 +996,11 @@ class AffixIndex:
             return spelling, subs
 
         out = [(first_text, first_subs)]
+        for k in bare:  # a stray beside another: the pair the two make (舞工发布 for 武功发布, 发布舞工 too)
+            for spelling in self._paired_spellings(text, k, options, spell):
+                if len(out) >= MAX_FOLD_PROBES:
+                    return out
+                out.append(spelling)
         for k in unplaced:  # two unknown characters side by side (filed left to right): as a registered pair
             if k + 1 not in unplaced or k not in first or k + 1 not in first \
                     or first[k + 1][0] in follows.get(first[k][0], ""):
@@ -1009,6 +1020,36 @@ class AffixIndex:
                 if len(out) >= MAX_FOLD_PROBES:
                     return out
                 out.append(spell((k, alt)))
+        return out
+
+    def _paired_spellings(self, text: str, k: int, options: dict, spell) -> list:
+        """Spellings (``folds``) of ``text`` with the stray ``text[k]`` and a stray neighbour both changed, for a stray
+        that has no neighbour as written (``_stray_alternatives`` gives it none: a whole place of two characters respelt,
+        舞工 for 武功 after an added word or at the start, or after the body's words in a swapped name). The neighbour's alternatives are
+        read by its other neighbour as usual; this one's must make a registered pair with one of them (前 before 郭),
+        and at most one of the two may be only one component off ("part": two such side by side are another word).
+        A character that is a registered place of one character with its level word (郏 of 郏县) is that place as
+        written, its neighbour the level word respelt, and is not changed.
+        ``MAX_FOLD_PAIRS`` of them at most, the neighbour's most telling alternatives first."""
+        follows, precedes = self.follows, self._precedes_()
+        ch = text[k]
+        if any(ch + level in self.all_places for level in ONE_CHARACTER_PLACE_LEVELS):
+            return []  # 郏 of 郏县 written as it is, its level word respelt beside it: the place, not a change of another
+        out = []
+        for n in (k + 1, k - 1):
+            if n not in options:
+                continue
+            for b, b_how in options[n]:
+                pairing = precedes.get(b, "") if n > k else follows.get(b, "")
+                for a, how, _ in self._fold_char(ch):
+                    if a not in pairing or (how == "part" and b_how == "part"):
+                        continue
+                    spelling, subs = spell((n, (b, b_how)))
+                    subs.append((text[k], a, how))
+                    out.append((spelling[:k] + a + spelling[k + 1:], subs))
+                    if len(out) >= MAX_FOLD_PAIRS:
+                        return out
+                    break  # the next alternative of the neighbour
         return out
 
     def folded_spellings(self, text: str, n: int) -> tuple[str, ...]:

@@ -22,10 +22,12 @@ the unit it names:
   ``ACCOUNTS``: 填报银行账户, 核对收款卡号);
 - **urgency** (``urgency``): 逾期不办理, 名额有限, 限时, 加急, 尽快 — shown, never decisive;
 - **insider quotas** (``quota``: 内部名额, 指标转让, 插队, 免排队; in either order, 名额内部放票, and allocations made in
-  advance, 提前选房, 内定: ``QUOTA_GOODS``); the **services only an authority gives**
+  advance, 提前选房, 内定: ``QUOTA_GOODS``; a place in a queue held or bought, 排号, 锁号); the **services only an
+  authority gives**
   (``service``: 通行证, 出入境, 户口, 驾驶证, 社保, 医保, 公积金, 不动产, 营业执照, 失业金 …, 代领, 补缴, 受理) or an
   authority's business done online (``online``: 线上受理点, 在线办理); **public posts** (``recruit``: 协警, 辅警,
-  护林员, 公益岗, 编外 … 招聘; 安排上岗); a **link** to follow; a private chat id or number (``contact_id``).
+  护林员, 公益岗, 编外 … 招聘; 安排上岗) and jobs promised (包分配, 包就业, 劳务输出名额); a **link** to follow; a
+  private chat id or number (``contact_id``).
 
 One move alone proves little: businesses write 加微信, government units publish 补贴发放 and tell their readers that
 the old account has stopped. ``read_scam`` reports a description as a scam only for the combinations the warnings
@@ -206,12 +208,18 @@ PATTERNS: dict[str, re.Pattern] = {
         # lottery or a queue makes, sold — general vocabulary of the housing, ticket and quota frauds
         rf"(?:{QUOTA_GOODS}){_GAP % 2}内部|内部{_GAP % 3}(?:{QUOTA_GOODS}|放票|放号|摇号|选号|选房|转让)",
         r"提前(?:内定|选号|选房|锁号|锁定房号|定号|拿号|出号)|内定",
+        # thirty-seventh round: a place in a queue held or bought (排号, 锁号, 占号, 抢号), the number a lottery or a
+        # queue gives, sold like a quota — with a deposit (rule 5) or a hand-off (rule 6)
+        r"排号|锁号|占号|抢号",
     ),
     "recruit": _alternation(
         r"(?:协警|辅警|协管员|护林员|网格员|公益岗|公益性岗位|编制|编外|入编|事业单位|临时工)"
         rf"{_GAP % 8}(?:招聘|招录|招募|录用|报名|上岗)",
         rf"(?:招聘|招录|招募|录用){_GAP % 8}(?:协警|辅警|协管员|护林员|网格员|公益岗|公益性岗位|编制|编外|入编|事业单位)",
         r"安排(?:上岗|工作|编制|入编|岗位)",
+        # thirty-seventh round: a job promised for a charge (交培训费包分配, 包就业, 劳务输出名额): what job-placement frauds
+        # sell, unlawful to charge for (劳动合同法 第九条) — counts only beside a fee or a charge (rule 5)
+        r"包(?:分配|就业|上岗|安置|入职|工作)|保(?:分配|就业|上岗)|安排就业|(?:劳务输出|务工|用工|招工)名额",
     ),
 }
 
@@ -243,6 +251,8 @@ TRIGGERS = (
     "工资卡", "收款卡", "理赔款", "赔偿款", "赔偿金", "扶持资金", "补偿款", "定金", "订金", "诚意金", "意向金", "预约金",
     "占位费", "锁号费", "返还", "退还", "退回", "银行账户", "银行账号", "收款账户", "收款账号", "收款码", "对公账户",
     "内定", "提前", "不用", "弃用",
+    # thirty-seventh round: the queue places sold like quotas
+    "排号", "锁号", "占号", "抢号",
 )
 _SENTENCES = re.compile(r"[。！!？?；;\n]+")
 _BLANKS = re.compile(r"\s+")
