@@ -1419,8 +1419,7 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [v for v in self._variants(text, folded, offsets)
                  if not any(v.start < h.end and h.start < v.end for h in hits)]
-        return sorted((h for h in hits if not _parallel_shared(text, h)
-                       and not _feature_swapped(h)),
+        return sorted((h for h in hits if not _parallel_shared(text, h) and not _feature_swapped(h)),
                       key=lambda h: h.start)
 
     def _list_free(self, text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
@@ -1471,6 +1470,12 @@ class TypoFinder:
         if self.ime is None:
             return []
         found = [s for s in self.ime.merges_anywhere(folded) if not _division_named(folded, s[0], s[1], region)]
+        return self._ime_hits(text, folded, offsets, found)
+
+    def _ime_hits(self, text: str, folded: str, offsets: list[int], found: list) -> list[TypoHit]:
+        """The input method's slips ``found`` (start, end, word, how, gain) as hits, except where a correct form of the
+        lexicons (two-character short forms too), a listed leader's name or a department's short form stands as
+        written."""
         if not found:
             return []
         exact = (_exact_spans(folded, self.known_forms) + _exact_spans(folded, self.listed_names)
@@ -1490,13 +1495,7 @@ class TypoFinder:
         if self.ime is None:
             return hits
         more = [s for s in self.ime.slips(folded, division_forms()) if not any(a < s[1] and s[0] < b for a, b, *_ in found)]
-        if more:
-            # every correct form of the lexicons (two-character short forms too) and every listed leader's name
-            exact = (_exact_spans(folded, self.known_forms) + _exact_spans(folded, self.listed_names)
-                     + _exact_spans(folded, department_stems()))
-            hits += [_slip_at(text, offsets, a, b, word, how, False, f"输入法语言模型，增益 {gain:g} 奈特")
-                     for a, b, word, how, gain in more if not any(x < b and a < y for x, y in exact)]
-        return hits
+        return hits + self._ime_hits(text, folded, offsets, more)
 
     def _scan(self, folded: str, bounds: frozenset[int] = frozenset(),
               region: str = "") -> list[tuple[int, int, Term, str]]:

@@ -3402,7 +3402,7 @@ class _PixelSearch:
         # so does a township's short form (赊店 of 赊店镇), and a township of a registered county (蓝塘镇 of 紫金)
         named += [p for p in self._towns_in(form.core) if p not in named and not any(p in q for q in named)]
         named += [p for p in officials.town_county_places(form.core) if p not in named]
-        named += [p for p in officials.area_pointed_at(form.core, named) if p not in named]  # 思茅 of 普洱
+        named += officials.area_pointed_at(form.core, named)  # 思茅 of 普洱 (those not yet named)
         claimed = officials.claimed_units(acc.get("description"))
         scam = bool(claimed) and read_scam(acc.get("description")) is not None
         governmental = sounds_official(acc, form)
