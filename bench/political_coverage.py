@@ -2826,7 +2826,7 @@ MATRIX_PREDICATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
              ("{x}是一个美丽的地方，吸引了众多游客。",)),
     "列入国家": ("tw sar", ("来自日本、{x}、新加坡等国家的客商参展。",),
              ("来自日本、{x}、新加坡等国家和地区的客商参展。",)),
-    "×国": ("tw sar prov", ("{x}国的历史可以追溯到很久以前。",), ()),
+    "×国": ("tw sar prov unrec", ("{x}国的历史可以追溯到很久以前。",), ()),
     "政府": ("tw", ("{x}政府宣布了新的措施。",), ("{x}当局宣布了新的措施。",)),
     "当局（特区）": ("sar", ("{x}当局宣布了新的措施。",), ()),
     "总统": ("tw sar prov unrec", ("{x}总统出席了活动。", "{x}的总统出席了活动。"), ()),
@@ -2861,6 +2861,10 @@ MATRIX_PREDICATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "国庆": ("tw", ("{x}国庆活动引发关注。",), ()),
     "与国家对等（两国关系）": ("tw sar prov", ("中国与{x}两国关系良好。",), ()),
     "自治区": ("tw sar", ("{x}自治区代表出席会议。",), ()),
+    "自治政府": ("sar", ("{x}自治政府官员来访。",), ("{x}特区政府官员来访。",)),
+    "中国×两地 / 双方": ("tw sar", ("中国{x}两地交流日益密切。", "中国{x}双方签署了合作协议。"),
+                   ("中国{x}代表团参加了比赛。", "中国香港、中国澳门两地代表团参加了比赛。")),
+    "港澳台人员来华": ("tw sar", ("{p}来华投资兴业。", "{p}访华团抵达北京。"), ("{p}来{m}投资兴业。",)),
     # China's islands: 禁用词 / 外交部 — China's own territory, sovereignty indisputable
     "争议地区": ("isl", ("{x}是一块争议地区。", "有争议的{x}附近海域。"), ("{x}是中国固有领土。",)),
     "主权未定": ("isl", ("{x}的主权归属未定。", "{x}的主权存在争议。"), ("{x}主权无可争辩。",)),
@@ -2890,12 +2894,14 @@ def kind_predicate_items() -> list[Item]:
                     continue
                 if code == "rel" and len(short) < 2 and pred == "宗教称族":
                     continue  # (佛族, 道族: not a name anyone gives a religion's believers)
-                if form.endswith(("特区", "特别行政区")) and pred in ("中×（并称两方）",):
+                if form.endswith(("特区", "特别行政区", "地区")) and pred in ("中×（并称两方）", "中国×两地 / 双方",
+                                                                           "港澳台人员来华"):
                     continue
                 mainland = "大陆" if code == "tw" else "内地"
+                people = {"台湾": "台商", "香港": "港商", "澳门": "澳门同胞"}.get(form, form + "同胞")
                 out.append(Item(fam, f"{kind} × {pred} × {form}",
-                                [w.format(x=form, s=short, m=mainland) for w in wrongs],
-                                [r.format(x=form, s=short, m=mainland) for r in rights]))
+                                [w.format(x=form, s=short, m=mainland, p=people) for w in wrongs],
+                                [r.format(x=form, s=short, m=mainland, p=people) for r in rights]))
     return out
 
 

@@ -70,6 +70,8 @@ STATE_OFFICES: tuple[tuple[str, str, str, str], ...] = (
     ("邦交国", r"邦交国|友邦", "sar prov unrec", "（地区没有邦交国）"),
     ("独立建国", r"独立建国|建国独立|独立成(?:为)?(?:一个)?国家", "tw sar prov unrec", "（中国的一部分，不存在独立建国）"),
     ("流亡政府", r"流亡政府|流亡议会|流亡内阁", "prov", "（分裂集团，不承认其所谓“流亡政府”）"),
+    # a SAR's government called an autonomous one (基本法: 特别行政区政府; 高度自治 is not 自治政府)
+    ("自治政府", r"自治政府|自治区政府", "sar", "特别行政区政府"),
     ("首都", r"首都(?!国际机场|机场|航空|国际|圈|医科|师范|经济|体育|博物馆|图书馆|医院|钢铁|功能)", "sar prov",
      "首府（自治区、省会城市）"),
     # the SAR's people as foreigners: the long forms (香港特区公民, 澳门特别行政区侨胞); 国民教育 / 国民经济 are other words
@@ -92,6 +94,14 @@ ESTABLISH = re.compile(r"(?:与|和|同)$")
 ESTABLISH_AFTER = re.compile(r"(?:正式)?(?:建交|建立外交关系|断交)")
 # a delegation of the region visiting China (访华, 来华): 访问内地 / 来大陆
 VISIT_CHINA = re.compile(r"[^，。！？；,;!?]{0,10}?(?:访华|来华|赴华)")
+# the regions' people by their short forms (台商, 港澳同胞 …; 澳人 / 澳商 are also Australians and are not read)
+REGION_PEOPLE = re.compile(r"(?:台商|台胞|台企|台青|台生|港商|港胞|港生|港青|港人|(?:港澳台|港澳|香港|澳门|台湾)(?:同胞|居民|青年|客商|"
+                           r"商人|学生|企业家))(?:们)?")
+# 中国 + the region + a word of two parties (中国澳门两地, 中国台湾两岸): 中国香港 is the region's own name, the pair word
+# makes China one party and the region the other; a list before 中国 (中国香港、中国澳门两地) is the two regions
+CHINA_REGION_PAIR = re.compile(r"(?:两地|双方|两方|之间|两岸|三地)")
+# an unrecognised entity + 国 as a word (科索沃国, 索马里兰国): its state form like 共和国 (content_political_status)
+UNREC_STATE = re.compile(r"国(?![际内外家企资有营道土产防庆务立王库籍民])")
 FOREIGN_TOURISTS = re.compile(r"(?:、[^，。！？；,;!?、]{1,6})*等(?:外国|国外|境外外国)(?:游客|客人|友人|旅客|客商)")
 
 
@@ -111,6 +121,16 @@ def kind_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hi
         before = folded[max(0, e.start() - 4):e.start()]
         after = BETWEEN.match(folded, e.end()).end()
         visited = VISITED.search(before)
+        if kind == "unrec" and UNREC_STATE.match(folded, e.end()):
+            yield (e.start(), e.end() + 1, "地区称国家", f"{name}（地区）",
+                   f"“{name}国”把{name}称作国家（{_why(kind)}）")
+            continue
+        if kind in ("tw", "sar") and before.endswith("中国") and CHINA_REGION_PAIR.match(folded, e.end()) \
+                and not re.search(r"[、和与及同]$", folded[max(0, e.start() - 3):e.start() - 2]):
+            pair = CHINA_REGION_PAIR.match(folded, e.end())
+            yield (e.start() - 2, pair.end(), "港澳台与中国并列", f"内地（大陆）与{name}{pair.group()}",
+                   f"“中国{name}{pair.group()}”把中国与{name}当作两方（涉港澳台宣传用语：内地与香港、两岸）")
+            continue
         # a state's offices, relations and symbols
         m = OFFICE.match(folded, after)
         if m and not visited:
@@ -195,6 +215,7 @@ def island_people_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> It
             continue
         yield (e.start(), m.end(), "岛礁归属", f"{e.group()}（我国固有领土）",
                f"{e.group()}是我国固有领土，不能说它“{m.group()}”（外交部）")
+    yield from region_people_hits(folded, in_quotes)
     if "原住民" in folded or "土著" in folded:
         for m in _indigenous().finditer(folded):
             sentence = _sentence(folded, m.start())
@@ -203,6 +224,19 @@ def island_people_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> It
                 continue
             yield (m.start(), m.end(), "民族宗教", "世居民族 / 少数民族",
                    "我国不存在“原住民”问题（外交部、国务院新闻办公室白皮书），各民族称世居民族或少数民族")
+
+
+def region_people_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    """The regions' people by their short forms (台商, 港澳同胞) + 来华 / 访华 / 赴华."""
+    for e in REGION_PEOPLE.finditer(folded):
+        m = VISIT_CHINA.match(folded, e.end())
+        if not m or re.search(r"[从经由在]|中转|转机|过境|转乘|美国|日本|外国|国外|外籍", m.group()):
+            continue
+        sentence = _sentence(folded, e.start())
+        if in_quotes(e.start(), m.end()) or so_called(folded, e.start()) or REJECTED.search(sentence):
+            continue
+        yield (e.start(), m.end(), "港澳台作外国", f"{e.group()}…（来内地 / 来大陆）",
+               f"{e.group()}往来内地（大陆）不称“来华”“访华”（涉港澳台宣传用语）")
 
 
 def _why(kind: str) -> str:

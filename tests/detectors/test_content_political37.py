@@ -91,3 +91,33 @@ def test_an_island_called_another_states_territory_and_a_people_called_indigenou
         "傈僳族是当地的世居民族。",
         "新西兰的毛利人是当地的原住民。",
     ])
+
+
+def test_phase_b_unrecognised_state_form_region_people_china_pairs_and_sar_autonomy(rules):
+    # (content-political37 phase B: the cells dev32's misses showed, read over their kinds)
+    check(rules, [
+        "来自南奥塞梯国的代表参加了论坛。",
+        "一批台胞来华寻根问祖。",
+        "港澳青年访华团抵达西安。",
+        "中国台湾两岸的学者共同研讨。",
+        "香港自治政府官员一行到访。",
+        "渔船在南谒岛附近海域作业。",
+        "“东土耳其斯坦”势力妄图分裂国家。".replace("妄图分裂国家", "危害地区安全"),
+    ], [
+        "科索沃国际机场恢复运营。",
+        "顿涅茨克国立大学的学者来访。",
+        "一批台胞来大陆寻根问祖。",
+        "中国香港、中国澳门两地代表团参加了比赛。",
+        "中国澳门队夺得冠军。",
+        "香港特区政府依法实行高度自治。",
+        "所谓“东土耳其斯坦”是分裂势力对新疆的称谓。",
+    ])
+
+
+def test_phase_b_material_before_spiritual_civilisation_where_they_are_coordinated(rules):
+    check(rules, [
+        "我们追求的现代化是精神文明、物质文明相协调的现代化。",
+    ], [
+        "我们追求的现代化是物质文明和精神文明相协调的现代化。",
+        "社区加强精神文明建设，群众物质文明生活也日益丰富。",
+    ])
