@@ -1391,9 +1391,14 @@ def formula16_items() -> list[Item]:
         if line.startswith("#") or len(cols) != 9:
             continue
         items = [item.split("/")[0] for item in cols[2].split("|")]
-        out.append(Item(fam, f"提法顺序：{cols[0]}", [f"我们要坚持{'、'.join([items[1], items[0]] + items[2:])}。",
-                                                f"大家{'，'.join([items[1], items[0]] + items[2:])}，干劲十足。"],
-                        [f"我们要坚持{'、'.join(items)}。", f"大家{'，'.join(items)}，干劲十足。"]))
+        # (a row judged only in a sentence with its context word — content-political37's 相协调 — has it in the frame;
+        # a context that is a pattern rather than a word is not generated)
+        ctx = "" if cols[7] == "-" else cols[7]
+        if ctx and not re.fullmatch(r"[\u4e00-\u9fff]+", ctx):
+            continue
+        out.append(Item(fam, f"提法顺序：{cols[0]}", [f"我们要坚持{'、'.join([items[1], items[0]] + items[2:])}{ctx}。",
+                                                f"大家{'，'.join([items[1], items[0]] + items[2:])}{ctx}，干劲十足。"],
+                        [f"我们要坚持{'、'.join(items)}{ctx}。", f"大家{'，'.join(items)}{ctx}，干劲十足。"]))
     out.append(Item(fam, "同词的其他用法", [], ["我们要不忘初心、牢记嘱托。", "坚持党要管党、全面从严治党。", "要敢于斗争、敢于胜利。",
                                            "牢记使命，在不忘初心中砥砺前行。", "坚持人民至上、安全第一。"]))
     return out
