@@ -844,7 +844,10 @@ def hkm_abroad_items() -> list[Item]:
         for mission in ("总领事馆", "领事馆", "大使馆", "领馆"):
             out.append(Item(fam, f"中国驻{region}{mission}", [
                 f"证件遗失可联系中国驻{region}{mission}。", f"我国驻{region}{mission}发布安全提醒。"], [
-                f"证件遗失可联系外交部驻{region}特别行政区特派员公署。", f"美国驻{region}{mission}发布安全提醒。"]))
+                f"证件遗失可联系外交部驻{region}特别行政区特派员公署。",
+                # (a foreign state keeps a consulate in the SAR, never an embassy — 基本法第一百五十七条 / 香港基本法第
+                # 一百五十七条: 外国在特区设立领事机构; content-political37's embassy reading reads 驻香港大使馆 of any state)
+                f"美国驻{region}{'总领事馆' if mission == '大使馆' else mission}发布安全提醒。"]))
     for who in ("港人", "澳人", "港商", "澳商", "港青", "港生", "台生"):
         lead = "澳门回归以来，" if who.startswith("澳") else ""  # (澳人 / 澳商 alone are Australians)
         out.append(Item(fam, f"{who}入境 / 回 / 进入中国", [
@@ -1388,9 +1391,14 @@ def formula16_items() -> list[Item]:
         if line.startswith("#") or len(cols) != 9:
             continue
         items = [item.split("/")[0] for item in cols[2].split("|")]
-        out.append(Item(fam, f"提法顺序：{cols[0]}", [f"我们要坚持{'、'.join([items[1], items[0]] + items[2:])}。",
-                                                f"大家{'，'.join([items[1], items[0]] + items[2:])}，干劲十足。"],
-                        [f"我们要坚持{'、'.join(items)}。", f"大家{'，'.join(items)}，干劲十足。"]))
+        # (a row judged only in a sentence with its context word — content-political37's 相协调 — has it in the frame;
+        # a context that is a pattern rather than a word is not generated)
+        ctx = "" if cols[7] == "-" else cols[7]
+        if ctx and not re.fullmatch(r"[\u4e00-\u9fff]+", ctx):
+            continue
+        out.append(Item(fam, f"提法顺序：{cols[0]}", [f"我们要坚持{'、'.join([items[1], items[0]] + items[2:])}{ctx}。",
+                                                f"大家{'，'.join([items[1], items[0]] + items[2:])}{ctx}，干劲十足。"],
+                        [f"我们要坚持{'、'.join(items)}{ctx}。", f"大家{'，'.join(items)}{ctx}，干劲十足。"]))
     out.append(Item(fam, "同词的其他用法", [], ["我们要不忘初心、牢记嘱托。", "坚持党要管党、全面从严治党。", "要敢于斗争、敢于胜利。",
                                            "牢记使命，在不忘初心中砥砺前行。", "坚持人民至上、安全第一。"]))
     return out
@@ -2795,6 +2803,113 @@ def sea_status_items() -> list[Item]:
     return out
 
 
+# ---- 153 (content-political37). The kind × predicate matrix ------------------------------------------------------
+# Every typed entity kind the rules know, with its inventory in the surface forms the inventories hold (full, short,
+# old, with 特区 / 地区 / 当局), against every predicate the official usage lists forbid for that kind. One Item per
+# cell member; ``--matrix`` prints the matrix (found / total per cell) and names the empty and partial cells. A
+# predicate holds a wrong frame and, where the same words have a right use, a right frame. Frames say ``{x}`` for the
+# member's form, ``{s}`` for its one-character short form (港, 澳, 台), ``{n}`` for the other form of its name.
+# Sources: 禁用词 (2016) 第四部分, 《关于正确使用涉台宣传用语的意见》, 1997 涉港宣传用语, 外交部“国家和组织”, 基本法.
+MATRIX_KINDS: dict[str, tuple[tuple[str, str], ...]] = {
+    # (form, short form)
+    "台湾": (("台湾", "台"), ("台湾地区", "台")),
+    "香港": (("香港", "港"), ("香港特区", "港"), ("香港特别行政区", "港")),
+    "澳门": (("澳门", "澳"), ("澳门特区", "澳"), ("澳门特别行政区", "澳")),
+    "中国的省区": (("西藏", ""), ("新疆", ""), ("内蒙古", ""), ("宁夏", ""), ("广西", "")),
+    "我国不承认的实体": (("科索沃", ""), ("索马里兰", ""), ("北塞浦路斯", ""), ("阿布哈兹", ""), ("南奥塞梯", ""),
+                     ("德涅斯特河沿岸", ""), ("西撒哈拉", "")),
+    "我国的岛屿": (("钓鱼岛", "钓鱼"), ("黄岩岛", "黄岩"), ("南沙群岛", "南沙"), ("西沙群岛", "西沙"), ("美济礁", "美济"),
+              ("赤尾屿", "赤尾")),
+    "我国的民族": (("维吾尔族", "维吾尔"), ("鄂伦春族", "鄂伦春"), ("赫哲族", "赫哲"), ("土家族", "土家"), ("哈尼族", "哈尼"),
+              ("傈僳族", "傈僳")),
+    "宗教": (("伊斯兰教", "伊斯兰"), ("佛教", "佛"), ("基督教", "基督"), ("道教", "道")),
+}
+# predicate: (kinds it is forbidden for ('*' = every kind of the matrix), wrong frames, right frames)
+# kinds: tw = 台湾, sar = 香港 / 澳门, prov = 中国的省区, unrec = 我国不承认的实体
+MATRIX_PREDICATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "称国家": ("tw sar prov unrec", ("{x}是一个美丽的国家，吸引了众多游客。", "{x}这个国家近年来发展很快。"),
+             ("{x}是一个美丽的地方，吸引了众多游客。",)),
+    "列入国家": ("tw sar", ("来自日本、{x}、新加坡等国家的客商参展。",),
+             ("来自日本、{x}、新加坡等国家和地区的客商参展。",)),
+    "×国": ("tw sar prov unrec", ("{x}国的历史可以追溯到很久以前。",), ()),
+    "政府": ("tw", ("{x}政府宣布了新的措施。",), ("{x}当局宣布了新的措施。",)),
+    "当局（特区）": ("sar", ("{x}当局宣布了新的措施。",), ()),
+    "总统": ("tw sar prov unrec", ("{x}总统出席了活动。", "{x}的总统出席了活动。"), ()),
+    "总理 / 首相": ("tw sar prov", ("{x}总理出席了活动。", "{x}首相出席了活动。"), ()),
+    "国会 / 内阁": ("tw sar prov", ("{x}国会通过了该法案。", "{x}内阁宣布了新的措施。"), ()),
+    "外交部": ("tw sar prov unrec", ("{x}外交部发表声明。",), ()),
+    "外交部长": ("tw sar prov unrec", ("{x}外交部长出席了会议。", "{x}外长出席了会议。"), ()),
+    "建交 / 邦交国": ("tw sar prov unrec", ("已有多个国家与{x}建交。", "{x}的邦交国所剩无几。"), ()),
+    "大使馆": ("tw sar prov unrec", ("日本驻{x}大使馆发布通知。", "{x}驻日本大使馆发布通知。"), ()),
+    "国旗 / 国歌": ("tw sar prov unrec", ("现场挂起了{x}国旗。", "现场奏响了{x}国歌。"), ()),
+    "首都": ("tw sar prov unrec", ("{x}的首都是一座美丽的城市。", "{x}首都的街道很干净。"), ()),
+    "国籍": ("tw sar prov", ("经查，该旅客国籍为{x}。",), ()),
+    "×籍外国人": ("tw sar", ("民警帮助一名{x}籍外国人找回了手机。",), ("民警帮助一名{x}籍旅客找回了手机。",)),
+    "公民（国民）": ("tw sar", ("{x}公民可以免签入境。", "{x}国民可以免签入境。"), ("{x}居民可以办理该业务。",)),
+    "中国与×并列": ("tw sar prov", ("中国和{x}的游客都很多。", "中国与{x}之间的贸易往来密切。"),
+              ("中国{x}的游客很多。",)),
+    "中×（并称两方）": ("tw sar", ("中{s}两地交流日益密切。", "中{s}关系近年来有所发展。"), ()),
+    "出国 / 回国": ("tw sar", ("他第一次出国就去了{x}。", "{x}同胞回国投资兴业。"), ("他第一次出境就去了{x}。",)),
+    "来华 / 访华": ("tw sar", ("{x}客商来华投资兴业。", "{x}代表团访华。"), ("{x}客商来{m}投资兴业。",)),
+    "国际航线": ("tw sar", ("机场新开通飞往{x}的国际航线。",), ("机场新开通飞往{x}的地区航线。",)),
+    "侨胞 / 华侨": ("tw sar", ("{x}侨胞踊跃捐款。", "{x}华侨回乡祭祖。"), ("{x}同胞踊跃捐款。",)),
+    "两国": ("tw sar", ("大陆和{x}两国的交流日益密切。",), ()),
+    "边境 / 边界": ("tw sar prov", ("中国与{x}的边境地区。", "{x}与中国的边界线很长。"), ()),
+    "签证": ("tw", ("办理{x}签证需要哪些材料？",), ()),
+    "留学生": ("tw sar", ("学校今年迎来了20名{x}留学生。",), ("学校今年迎来了20名{x}学生。",)),
+    "外国游客": ("tw sar", ("{x}等外国游客纷纷前来。", "接待{x}等国外游客十万人次。"), ()),
+    "部 / 部长": ("tw sar prov", ("{x}教育部长出席了会议。", "{x}经济部发布了数据。"), ()),
+    "奥委会 / 国家队": ("tw sar prov", ("{x}奥委会派出队伍参赛。", "{x}国家队夺得冠军。"), ()),
+    "独立（国家）": ("tw sar prov", ("{x}是一个独立的国家。", "{x}独立建国。"), ()),
+    "流亡政府": ("prov", ("{x}流亡政府发表声明。",), ()),
+    "国家元首 / 国家领导人": ("tw sar prov unrec", ("{x}国家元首出席了活动。", "{x}国家领导人出席了活动。"), ()),
+    "国庆": ("tw", ("{x}国庆活动引发关注。",), ()),
+    "与国家对等（两国关系）": ("tw sar prov", ("中国与{x}两国关系良好。",), ()),
+    "自治区": ("tw sar", ("{x}自治区代表出席会议。",), ()),
+    "自治政府": ("sar", ("{x}自治政府官员来访。",), ("{x}特区政府官员来访。",)),
+    "中国×两地 / 双方": ("tw sar", ("中国{x}两地交流日益密切。", "中国{x}双方签署了合作协议。"),
+                   ("中国{x}代表团参加了比赛。", "中国香港、中国澳门两地代表团参加了比赛。")),
+    "港澳台人员来华": ("tw sar", ("{p}来华投资兴业。", "{p}访华团抵达北京。"), ("{p}来{m}投资兴业。",)),
+    # China's islands: 禁用词 / 外交部 — China's own territory, sovereignty indisputable
+    "争议地区": ("isl", ("{x}是一块争议地区。", "有争议的{x}附近海域。"), ("{x}是中国固有领土。",)),
+    "主权未定": ("isl", ("{x}的主权归属未定。", "{x}的主权存在争议。"), ("{x}主权无可争辩。",)),
+    "称他国领土": ("isl", ("{x}是外国的领土。", "{x}是别国的固有领土。"), ()),
+    # the peoples: 禁用词 民族宗教类 (items 18, 19, 431, 434)
+    "部落 / 部族": ("ppl", ("{x}部落的传统技艺。", "{s}人部族世代居住在这里。"), ("{x}村落的传统技艺。",)),
+    "土著 / 原住民": ("ppl", ("{x}是当地的原住民。", "{s}土著居民欢度节日。"), ("{x}是当地的世居民族。",)),
+    "×民族（名称变形）": ("ppl", ("{s}民族同胞欢度节日。",), ("{x}同胞欢度节日。",)),
+    # the religions: 禁用词 (items 21, 24; content-political34: religion × 民族, terrorism)
+    "宗教称族": ("rel", ("{s}族群众欢度节日。",), ("信仰{x}的群众欢度节日。",)),
+    "宗教与恐怖": ("rel", ("{x}恐怖分子制造了袭击。", "{x}恐怖主义抬头。"), ("恐怖分子制造了袭击。",)),
+}
+MATRIX_KIND_CODES = {"台湾": "tw", "香港": "sar", "澳门": "sar", "中国的省区": "prov", "我国不承认的实体": "unrec",
+                     "我国的岛屿": "isl", "我国的民族": "ppl", "宗教": "rel"}
+
+
+def kind_predicate_items() -> list[Item]:
+    fam = "153 类型实体 × 官方清单禁止的谓词矩阵（台湾、港澳、省区、未承认实体、岛屿、民族、宗教；--matrix 打印矩阵，checklist 511）"
+    out = []
+    for kind, forms in MATRIX_KINDS.items():
+        code = MATRIX_KIND_CODES[kind]
+        for pred, (kinds, wrongs, rights) in MATRIX_PREDICATES.items():
+            if code not in kinds.split():
+                continue
+            for form, short in forms:
+                if "{s}" in "".join(wrongs) and not short:
+                    continue
+                if code == "rel" and len(short) < 2 and pred == "宗教称族":
+                    continue  # (佛族, 道族: not a name anyone gives a religion's believers)
+                if form.endswith(("特区", "特别行政区", "地区")) and pred in ("中×（并称两方）", "中国×两地 / 双方",
+                                                                           "港澳台人员来华"):
+                    continue
+                mainland = "大陆" if code == "tw" else "内地"
+                people = {"台湾": "台商", "香港": "港商", "澳门": "澳门同胞"}.get(form, form + "同胞")
+                out.append(Item(fam, f"{kind} × {pred} × {form}",
+                                [w.format(x=form, s=short, m=mainland, p=people) for w in wrongs],
+                                [r.format(x=form, s=short, m=mainland, p=people) for r in rights]))
+    return out
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
@@ -2827,13 +2942,37 @@ def all_items() -> list[Item]:
             + bare_renamed_items() + tw_state_term_items() + faith_people_items() + faith_terror_items()
             + faith_food_items() + formula_slot_items() + movement_items() + dynasty_conquest_items()
             + order_more_items() + so_called_other_items() + strait_sea_items() + numbered_count_items()
-            + organ_variant_items() + branch_group_items() + hmt_form_items() + occupier_items() + sea_status_items())
+            + organ_variant_items() + branch_group_items() + hmt_form_items() + occupier_items() + sea_status_items()
+            + kind_predicate_items())
+
+
+def print_matrix(cells: dict[tuple[str, str], list[int]]) -> None:
+    """The kind × predicate matrix: found / total wrong sentences per cell, · where the lists do not forbid it."""
+    kinds = list(MATRIX_KINDS)
+    print()
+    print("| 谓词 | " + " | ".join(kinds) + " |")
+    print("|---" * (len(kinds) + 1) + "|")
+    empty, partial = [], []
+    for pred in MATRIX_PREDICATES:
+        row = []
+        for kind in kinds:
+            c = cells.get((kind, pred))
+            if not c:
+                row.append("·")
+                continue
+            row.append(f"{c[0]}/{c[1]}" + (f" 误{c[2]}" if c[2] else ""))
+            (empty if c[0] == 0 else partial if c[0] < c[1] else []).append(f"{kind} × {pred}")
+        print(f"| {pred} | " + " | ".join(row) + " |")
+    print(f"空格（一句也没查到）：{len(empty)}：" + "；".join(empty))
+    print(f"部分查到：{len(partial)}：" + "；".join(partial))
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--code", type=Path, default=ROOT, help="checkout whose detectors are measured (default: this one)")
     ap.add_argument("--show-misses", type=int, default=0, help="print up to N missed wrong and N flagged right sentences")
+    ap.add_argument("--matrix", action="store_true",
+                    help="only family 153: print the kind × predicate matrix and its empty and partial cells")
     args = ap.parse_args()
     sys.path.insert(0, str(args.code.resolve()))
     from detectors.content import ContentRules, _hits
@@ -2850,7 +2989,8 @@ def main() -> int:
     fam_stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0, 0])
     misses: list[str] = []
     fps: list[str] = []
-    for it in all_items():
+    cells: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # found, wrong, right flagged
+    for it in kind_predicate_items() if args.matrix else all_items():
         s = fam_stats[it.family]
         found = [t for t in it.wrong if flagged(t)]
         s[0] += len(found)
@@ -2866,6 +3006,10 @@ def main() -> int:
         s[4] += len(bad)
         s[5] += len(it.right)
         fps += [f"{it.item}: {t}" for t in bad]
+        if it.family.startswith("153 "):
+            kind, pred = it.item.split(" × ")[0], " × ".join(it.item.split(" × ")[1:-1])
+            c = cells[kind, pred]
+            c[0], c[1], c[2] = c[0] + len(found), c[1] + len(it.wrong), c[2] + len(bad)
     print(f"代码：{args.code}（生成数据，不是标注集）")
     print("| 规则族 | 错误说法查到 | 条目全部查到 | 正确说法被报 | 漏报中由错字类报出 |")
     print("|---|---|---|---|---|")
@@ -2875,6 +3019,8 @@ def main() -> int:
         tot = [a + b for a, b in zip(tot, s)]
         print(f"| {fam} | {s[0]}/{s[1]} ({s[0] / max(s[1], 1):.2f}) | {s[2]}/{s[3]} | {s[4]}/{s[5]} | {s[6]} |")
     print(f"| 合计 | {tot[0]}/{tot[1]} ({tot[0] / max(tot[1], 1):.2f}) | {tot[2]}/{tot[3]} | {tot[4]}/{tot[5]} | {tot[6]} |")
+    if args.matrix:
+        print_matrix(cells)
     if args.show_misses:
         for line in misses[:args.show_misses]:
             print("漏报", line)

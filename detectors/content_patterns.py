@@ -31,6 +31,7 @@ from detectors.content_political_faiths import faith_hits
 from detectors.content_political_general import general_hits
 from detectors.content_political_guidance import guidance_hits
 from detectors.content_political_history import history_hits
+from detectors.content_political_kinds import island_people_hits, kind_hits
 from detectors.content_political_names import names_hits
 from detectors.content_political_order import order_hits
 from detectors.content_political_regimes import regime_hits
@@ -631,14 +632,16 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
     # wars, a SAR's head, stem slurs, the mainland's map, discarded period names (relations); the thirty-fourth
     # session's religions given a people's, terrorism's or food's attribute, formulations with their defining word
     # replaced, armed movements' labels (faiths); the thirty-fifth session's statements of fact read against an
-    # inventory: a state's capital, the territory's extremes, an invader's regime called a dynasty (facts)
+    # inventory: a state's capital, the territory's extremes, an invader's regime called a dynasty (facts); the
+    # thirty-seventh session's state predicates over every kind of region and unrecognised entity (kinds)
     for start, end, rule, suggestion, note in chain(
             general_hits(folded, in_quotes, year), territory_hits(folded, in_quotes), names_hits(folded, in_quotes),
             history_hits(folded, in_quotes, leaders, ALL_TITLES), status_hits(folded, in_quotes),
             usage_hits(folded), wording_hits(folded), terms_hits(folded, in_quotes), states_hits(folded, in_quotes),
             designation_hits(folded, in_quotes, year), regime_hits(folded, in_quotes),
             typed_hits(folded, in_quotes), relation_hits(folded, in_quotes),
-            faith_hits(folded, in_quotes), facts_hits(folded, in_quotes), shape_hits(folded, in_quotes, year)):
+            faith_hits(folded, in_quotes), facts_hits(folded, in_quotes), shape_hits(folded, in_quotes, year),
+            kind_hits(folded, in_quotes), island_people_hits(folded, in_quotes)):
         if fresh(start, end):
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
     # the ninth round: fixed formulations out of their official order or with one item changed
