@@ -609,6 +609,9 @@ LANDMARK_FEATURES = frozenset("山岭峰湖江河峡潭泉池海岛寺塔楼阁�
 LANDMARK_MIN = 3  # characters of a dictionary landmark name (two-character ones are words: 上山, 下海, 东江)
 LANDMARK_MAX = 6
 LANDMARK_MIN_FREQ = 3  # jieba frequency of a dictionary place name taken as a landmark (哀牢山 33, 高黎贡山 38)
+# jieba frequency of a word the written character makes with a neighbour inside the name where the landmark's own
+# characters make none: the written name is built on a word (霸王 268 + 岭), another place, not 坝王岭 misspelt
+LANDMARK_WORD_MIN_FREQ = 100
 # jieba frequency of a dictionary place name of any ending taken as a landmark (坎儿井 33, 茅台镇 10, 莫高窟 110): the
 # whole ``ns`` inventory, not only the feature words; below it jieba lists phrases and hamlets as places (山水相连 6,
 # 大水沟 3), one character off everyday phrases
@@ -721,7 +724,8 @@ def _landmark_slip(folded: str, start: int, correct: str, window: str, how: str)
     look-alike or a sound-alike of the principal reading (劳 / 牢, 供 / 贡), with the feature word kept (哀劳山, not
     哀牢峰), and where the span is no dictionary word of its own (another mountain, lake or word) and the written
     character reads as the text's own word: a common one-character word (爬上到山顶 is no 上刀山) or an everyday word
-    with a neighbour (``COMMON_WORD_MIN_FREQ``)."""
+    with a neighbour (``COMMON_WORD_MIN_FREQ``), and the name as written is not built on a word where the landmark's
+    characters make none (``LANDMARK_WORD_MIN_FREQ``: 霸王岭 beside the dictionary's 坝王岭)."""
     if len(window) != len(correct) or window[-1] != correct[-1] or how not in ("形近", "音近"):
         return False
     diffs = [i for i in range(len(correct)) if correct[i] != window[i]]
@@ -736,6 +740,9 @@ def _landmark_slip(folded: str, start: int, correct: str, window: str, how: str)
     if single_word_freq().get(window[i], 0) >= SINGLE_WORD_MIN_FREQ:
         return False
     at = start + i
+    if any(words.get(window[x:x + 2], 0) >= LANDMARK_WORD_MIN_FREQ and not words.get(correct[x:x + 2])
+           for x in (i - 1, i) if 0 <= x and x + 2 <= len(window)):
+        return False  # 霸王岭 is 霸王 + 岭, a name of its own beside the dictionary's 坝王岭 (坝王 is no word)
     if i == 0 and words.get(window[1:], 0) >= COMMON_WORD_MIN_FREQ:
         return False  # 早高峰 is 早 + 高峰, not 日高峰 misspelt: the first character before an everyday word
     return not any(words.get(pair, 0) >= COMMON_WORD_MIN_FREQ
@@ -1408,6 +1415,8 @@ class TypoFinder:
         hits += [d for d in in_post_variants(text, folded, offsets, self.correct_forms)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in named_model_slips(text, folded, offsets, region, NAMED_SIGHT)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in named_model_slips(text, folded, offsets, region, NAMED_COUNTY)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in rare_twin_slips(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
@@ -2430,6 +2439,9 @@ NAMED_MODEL = re.compile(r"(?=([\u4e00-\u9fff]{2})(?:经验|模式|医改|样板
 NAMED_SIGHTS = ("起义", "暴动", "战役", "纪念馆", "纪念碑", "纪念园", "烈士陵园", "博物馆", "古城", "故城", "古镇", "古村",
                 "风景区", "景区", "旧址")
 NAMED_SIGHT = re.compile(r"(?=([\u4e00-\u9fff]{2})(?:" + "|".join(NAMED_SIGHTS) + "))")
+# a county's or banner's short form before its level character (门原县 by an account of 门源回族自治县: the full name
+# is longer, so the county names of the lexicon do not hold the two-character short form with 县)
+NAMED_COUNTY = re.compile(r"(?=([\u4e00-\u9fff]{2})(?:县|旗))")
 
 
 @lru_cache(maxsize=1)

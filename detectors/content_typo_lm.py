@@ -44,8 +44,7 @@ subtitles, news, books and web text; read as its word table, ``get_frequency_dic
 of unknown strings) enters the model as a copy of jieba's frequencies (``_model``; the shared tokenizer is left as it
 is): its words of 2..4 Chinese characters with Zipf ``SECOND_ZIPF`` or more (its low end holds web-text slips: 管里,
 华桥, 办工) are added where jieba lacks them and raise jieba's where the table's frequency, on jieba's scale
-(``SCALE``: the median log ratio over the words both hold), is higher (``SECOND_MODE`` "max": 治党 3 → 87, 溧阳 29 → 65,
-北戴河); they are candidate corrections too (``_candidates``: 港珠澳; a person's name of jieba's, nr*, still never).
+(``SCALE``: the median log ratio over the words both hold), is higher where jieba's is too low for a correction (``SECOND_MODE`` "low": 治党 3 → 87, 溧阳 29 → 65); they are candidate corrections too (``_candidates``: 港珠澳; a person's name of jieba's, nr*, still never).
 Measured on dev … dev31 (the layer alone, ``bench/typo_probability.py``, margin 13): typo posts found 126 → 147 (right
 122 → 145), clean and other-class posts flagged 0 → 0; ``bench/typo_coverage.py --base none`` (slips of terms no
 lexicon holds): 3,799 → 3,845 of 11,389 found, false alarms 0 → 0; the screener's figures on dev … dev31 unchanged
@@ -104,7 +103,10 @@ QUOTED = re.compile(r"“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|『[^『�
 # table says, enter the model with the table's frequency converted to jieba's scale.
 SECOND_SOURCE = True
 SECOND_ZIPF = 2.0  # the table's words below this are left out (its low end holds web-text slips: 管里, 华桥, 办工)
-SECOND_MODE = "max"  # "add": only words jieba lacks (or holds at 0); "max": also raise jieba's lower frequencies
+# "add": only words jieba lacks (or holds at 0); "low": also raise jieba's frequencies below ``CORRECT_MIN_FREQ`` (a
+# word jieba holds too rarely to be a correction: 治党 3, 溧阳 29), leaving its common words as they are (办公: the
+# best correction of 办工室 stays the longer word 办公室); "max": raise every lower frequency
+SECOND_MODE = "low"
 SCALE = 18.47  # median of ln(jieba frequency) - ln(table probability) over the words both hold
 
 
@@ -134,7 +136,7 @@ def _model():
     freq = dict(dt.FREQ)
     for w, f in second.items():
         old = freq.get(w)
-        if not old or (SECOND_MODE == "max" and f > old):
+        if not old or (f > old and (SECOND_MODE == "max" or (SECOND_MODE == "low" and old < CORRECT_MIN_FREQ))):
             freq[w] = f
         for k in range(1, len(w)):
             freq.setdefault(w[:k], 0)
@@ -167,7 +169,7 @@ def _vocabulary() -> tuple[dict[str, int], frozenset[str], dict[str, tuple[str, 
 @lru_cache(maxsize=1)
 def _candidates() -> tuple[dict[str, int], frozenset[str], dict[str, tuple[str, ...]]]:
     """``_vocabulary`` (jieba's words) with the second source's words of ``CORRECT_MIN_FREQ`` or more on jieba's
-    scale added (丹霞, 萧山, 洪洞: jieba lacks them) and, by ``SECOND_MODE``, jieba's lower frequencies raised (治党 3,
+    scale added (港珠澳: jieba lacks it) and, by ``SECOND_MODE``, jieba's lower frequencies raised (治党 3,
     溧阳 29); a person's name of jieba's (nr*) stays out. The other list-free layers read ``_vocabulary`` as it is."""
     words, masked, by_sound = _vocabulary()
     second = _second()
@@ -186,7 +188,7 @@ def _candidates() -> tuple[dict[str, int], frozenset[str], dict[str, tuple[str, 
                 more_masked.add(word[:k] + MASK + word[k + 1:])
                 more_sound.setdefault(word[:k] + MASK + word[k + 1:] + MASK + principal_sound(word[k]),
                                       []).append(word)
-        elif SECOND_MODE == "max" and freq > words[word]:
+        elif freq > words[word] and SECOND_MODE == "max":
             words[word] = freq
     by_sound = dict(by_sound)
     for key, extra in more_sound.items():

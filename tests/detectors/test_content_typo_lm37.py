@@ -1,6 +1,6 @@
 """错字, thirty-seventh round: the word-probability layer (``content_typo_lm``) reads a second, independent word-frequency
 source (wordfreq's large Chinese table) beside jieba's dictionary: a correction jieba lacks or holds with too low a
-frequency (北戴河, 治党, 珲春) is found; the shared jieba tokenizer and the other layers' vocabulary stay jieba's own.
+frequency (溧阳, 治党, 珲春) is found; the shared jieba tokenizer and the other layers' vocabulary stay jieba's own.
 
 Every sentence here was written for these tests (none is taken from the evaluation sets).
 """
@@ -31,7 +31,7 @@ def jieba_only(monkeypatch):
 
 
 @pytest.mark.parametrize("text, wrong, right", [
-    ("暑假我们一家人去北代河避暑度假。", "北代河", "北戴河"),  # 北戴河: jieba holds it too rarely (the table: zipf 3)
+    ("这次调研走访了漂阳市的几个村。", "漂阳", "溧阳"),  # 溧阳: 29 in jieba, too rare for a correction
     ("全面从严治当永远在路上，各级组织要扛起责任。", "治当", "治党"),  # 治党: 3 in jieba
     ("这次调研走访了溧阳和浑春市的几个村。", "浑春", "珲春"),  # 珲春 34 in jieba
 ])
@@ -40,7 +40,7 @@ def test_second_source_supplies_the_correction(text, wrong, right):
 
 
 @pytest.mark.parametrize("text, wrong", [
-    ("暑假我们一家人去北代河避暑度假。", "北代河"),
+    ("这次调研走访了漂阳市的几个村。", "漂阳"),
     ("全面从严治当永远在路上，各级组织要扛起责任。", "治当"),
 ])
 def test_jieba_alone_does_not_see_it(jieba_only, text, wrong):
@@ -58,13 +58,15 @@ def test_real_words_stay_quiet(text):
 
 
 def test_shared_tokenizer_and_vocabulary_stay_jiebas():
-    lm.probable_slips(fold("暑假我们一家人去北代河避暑度假。"))
+    lm.probable_slips(fold("这次调研走访了漂阳市的几个村。"))
     dt = lm._tokenizer()
     assert lm._model() is not dt  # a copy: the content model and the other layers keep jieba's frequencies
     jieba_words, candidates = lm._vocabulary()[0], lm._candidates()[0]
     assert "港珠澳" not in dt.FREQ and "港珠澳" not in jieba_words  # a word jieba lacks …
     assert "港珠澳" in candidates and lm._model().FREQ.get("港珠澳", 0) >= 1  # … enters the layer's copy only
-    assert candidates["北戴河"] > jieba_words["北戴河"] == dt.FREQ["北戴河"]  # a frequency raised in the copy only
+    # a frequency jieba holds too low for a correction is raised in the copy only; a common word keeps jieba's
+    assert "治党" not in jieba_words and candidates["治党"] > dt.FREQ["治党"] and lm._model().FREQ["治党"] > dt.FREQ["治党"]
+    assert candidates["办公"] == jieba_words["办公"] == lm._model().FREQ["办公"] == dt.FREQ["办公"]
 
 
 def test_second_source_is_lazy():
