@@ -70,7 +70,8 @@ before 主持 and a meeting only they chair (省委常委会会议). A name that
 A place's named experience or reform (X经验, X模式, X医改, X样板), or its named history and sights (X起义, X纪念馆,
 X古城, X景区…: ``NAMED_SIGHTS``) whose two characters are one look-alike or sound-alike off a division's short form that
 the post or the account's region names, and no short form themselves, is that place misspelt (``named_model_slips``:
-长厅经验 beside 长汀县, 三名医改 by an account of 三明市, 白色起义 in a post naming 百色).
+长厅经验 beside 长汀县, 三名医改 by an account of 三明市, 白色起义 in a post naming 百色); so is such a short form before
+县 or 旗 (``NAMED_COUNTY``: 门原县 by an account of 门源回族自治县, whose full name the county names of the lexicon hold).
 Natural features and landmarks of jieba's dictionary (``landmark_names``: ``ns`` names ending in a feature word, 哀牢山,
 高黎贡山) are terms checked in place only (``_landmark_slip``: 哀劳山); the full names of local departments
 (``department_words``: 民族宗教事务委员会) are terms too. A two-character lake or mountain of ``data/landmark_pairs.tsv``
