@@ -72,6 +72,8 @@ X古城, X景区…: ``NAMED_SIGHTS``) whose two characters are one look-alike o
 the post or the account's region names, and no short form themselves, is that place misspelt (``named_model_slips``:
 长厅经验 beside 长汀县, 三名医改 by an account of 三明市, 白色起义 in a post naming 百色); so is such a short form before
 县 or 旗 (``NAMED_COUNTY``: 门原县 by an account of 门源回族自治县, whose full name the county names of the lexicon hold).
+A function word inside a division's name that makes no word with either neighbour is that name misspelt where the
+account's own region holds the name (``_function_char_alone``: 格而木 by an account of 格尔木市; 的城市 stays text).
 Natural features and landmarks of jieba's dictionary (``landmark_names``: ``ns`` names ending in a feature word, 哀牢山,
 高黎贡山) are terms checked in place only (``_landmark_slip``: 哀劳山); the full names of local departments
 (``department_words``: 民族宗教事务委员会) are terms too. A two-character lake or mountain of ``data/landmark_pairs.tsv``
@@ -1569,7 +1571,8 @@ class TypoFinder:
                 return  # 荆州古城 is 荆州's old town, not 青州古城 misspelt; 湛江口岸 is no 长江口
             if term.mutable is None and size == n == 3 and _reads_on_as_words(folded, start, term.correct, window):
                 return  # 证件可以随身办理 is 随身 + 办理, not 随申办 (the service app) misspelt
-            if term.division and _reads_as_words(term.correct, window):
+            if term.division and _reads_as_words(term.correct, window) and not (
+                    region and term.correct in region and _function_char_alone(term.correct, window)):
                 return  # 通过市级验收, 宜居的城市: ordinary words before 市, not 通辽市 or 白城市 misspelt
             if term.division and window.endswith("市") and any(
                     window[:-1] + level in division_names() for level in ("区", "县", "市", "旗")):
@@ -2037,6 +2040,20 @@ def _function_side(side: str) -> bool:
     """A side of a function word changed into a name that reads as text with it: a dictionary word or a division's
     short form (的 + 城市), or one character; not three characters of the name that make nothing (西双版 + 那)."""
     return len(side) == 1 or word_freq().get(side, 0) >= EDGE_WORD_MIN_FREQ or side in division_shorts()
+
+
+def _function_char_alone(correct: str, window: str) -> bool:
+    """The one changed character is a function word inside the name that makes no dictionary word with either
+    neighbour (格而木 for 格尔木: 格而, 而木): in a post of the account whose own region holds the name, the name
+    misspelt, not a function word of the text (``_reads_as_words`` lets 的城市 stand)."""
+    changed = [i for i, (a, b) in enumerate(zip(correct, window)) if a != b]
+    if len(correct) != len(window) or len(changed) != 1:
+        return False
+    i = changed[0]
+    if not 0 < i < len(window) - 1 or window[i] not in FUNCTION_WORDS:
+        return False
+    words = word_freq()
+    return not words.get(window[i - 1:i + 1]) and not words.get(window[i:i + 2])
 
 
 def _reads_as_words(correct: str, window: str) -> bool:

@@ -56,3 +56,13 @@ def test_name_built_on_a_word_is_no_landmark_slip(finder):
 ])
 def test_names_in_both_written_forms(finder, text):
     assert found(finder, text) == []
+
+
+@pytest.mark.parametrize("text, region, expected", [
+    # a function word inside the account's own county-level name, making no word with either neighbour: misspelt
+    ("从格而木出发，沿国道一路向南就到了昆仑山口。", "青海省海西蒙古族藏族自治州格尔木市", [("格而木", "格尔木")]),
+    ("从格而木出发，沿国道一路向南就到了昆仑山口。", "青海省西宁市", []),  # not the account's own place
+    ("宜居的城市让人向往，绿色出行成为习惯。", "吉林省白城市", []),  # 的城市: the text's own words
+])
+def test_function_word_inside_own_place(finder, text, region, expected):
+    assert found(finder, text, region) == expected
