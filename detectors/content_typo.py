@@ -70,7 +70,10 @@ before 主持 and a meeting only they chair (省委常委会会议). A name that
 A place's named experience or reform (X经验, X模式, X医改, X样板), or its named history and sights (X起义, X纪念馆,
 X古城, X景区…: ``NAMED_SIGHTS``) whose two characters are one look-alike or sound-alike off a division's short form that
 the post or the account's region names, and no short form themselves, is that place misspelt (``named_model_slips``:
-长厅经验 beside 长汀县, 三名医改 by an account of 三明市, 白色起义 in a post naming 百色).
+长厅经验 beside 长汀县, 三名医改 by an account of 三明市, 白色起义 in a post naming 百色); so is such a short form before
+县 or 旗 (``NAMED_COUNTY``: 门原县 by an account of 门源回族自治县, whose full name the county names of the lexicon hold).
+A function word inside a division's name that makes no word with either neighbour is that name misspelt where the
+account's own region holds the name (``_function_char_alone``: 格而木 by an account of 格尔木市; 的城市 stays text).
 Natural features and landmarks of jieba's dictionary (``landmark_names``: ``ns`` names ending in a feature word, 哀牢山,
 高黎贡山) are terms checked in place only (``_landmark_slip``: 哀劳山); the full names of local departments
 (``department_words``: 民族宗教事务委员会) are terms too. A two-character lake or mountain of ``data/landmark_pairs.tsv``
@@ -609,6 +612,9 @@ LANDMARK_FEATURES = frozenset("山岭峰湖江河峡潭泉池海岛寺塔楼阁�
 LANDMARK_MIN = 3  # characters of a dictionary landmark name (two-character ones are words: 上山, 下海, 东江)
 LANDMARK_MAX = 6
 LANDMARK_MIN_FREQ = 3  # jieba frequency of a dictionary place name taken as a landmark (哀牢山 33, 高黎贡山 38)
+# jieba frequency of a word the written character makes with a neighbour inside the name where the landmark's own
+# characters make none: the written name is built on a word (霸王 268 + 岭), another place, not 坝王岭 misspelt
+LANDMARK_WORD_MIN_FREQ = 100
 # jieba frequency of a dictionary place name of any ending taken as a landmark (坎儿井 33, 茅台镇 10, 莫高窟 110): the
 # whole ``ns`` inventory, not only the feature words; below it jieba lists phrases and hamlets as places (山水相连 6,
 # 大水沟 3), one character off everyday phrases
@@ -721,7 +727,8 @@ def _landmark_slip(folded: str, start: int, correct: str, window: str, how: str)
     look-alike or a sound-alike of the principal reading (劳 / 牢, 供 / 贡), with the feature word kept (哀劳山, not
     哀牢峰), and where the span is no dictionary word of its own (another mountain, lake or word) and the written
     character reads as the text's own word: a common one-character word (爬上到山顶 is no 上刀山) or an everyday word
-    with a neighbour (``COMMON_WORD_MIN_FREQ``)."""
+    with a neighbour (``COMMON_WORD_MIN_FREQ``), and the name as written is not built on a word where the landmark's
+    characters make none (``LANDMARK_WORD_MIN_FREQ``: 霸王岭 beside the dictionary's 坝王岭)."""
     if len(window) != len(correct) or window[-1] != correct[-1] or how not in ("形近", "音近"):
         return False
     diffs = [i for i in range(len(correct)) if correct[i] != window[i]]
@@ -736,6 +743,9 @@ def _landmark_slip(folded: str, start: int, correct: str, window: str, how: str)
     if single_word_freq().get(window[i], 0) >= SINGLE_WORD_MIN_FREQ:
         return False
     at = start + i
+    if any(words.get(window[x:x + 2], 0) >= LANDMARK_WORD_MIN_FREQ and not words.get(correct[x:x + 2])
+           for x in (i - 1, i) if 0 <= x and x + 2 <= len(window)):
+        return False  # 霸王岭 is 霸王 + 岭, a name of its own beside the dictionary's 坝王岭 (坝王 is no word)
     if i == 0 and words.get(window[1:], 0) >= COMMON_WORD_MIN_FREQ:
         return False  # 早高峰 is 早 + 高峰, not 日高峰 misspelt: the first character before an everyday word
     return not any(words.get(pair, 0) >= COMMON_WORD_MIN_FREQ
@@ -1409,6 +1419,8 @@ class TypoFinder:
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in named_model_slips(text, folded, offsets, region, NAMED_SIGHT)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += [d for d in named_model_slips(text, folded, offsets, region, NAMED_COUNTY)
+                 if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in rare_twin_slips(text, folded, offsets)
                  if not any(d.start < h.end and h.start < d.end for h in hits)]
         hits += [d for d in self._improbable(text, folded, offsets)
@@ -1559,7 +1571,8 @@ class TypoFinder:
                 return  # 荆州古城 is 荆州's old town, not 青州古城 misspelt; 湛江口岸 is no 长江口
             if term.mutable is None and size == n == 3 and _reads_on_as_words(folded, start, term.correct, window):
                 return  # 证件可以随身办理 is 随身 + 办理, not 随申办 (the service app) misspelt
-            if term.division and _reads_as_words(term.correct, window):
+            if term.division and _reads_as_words(term.correct, window) and not (
+                    region and term.correct in region and _function_char_alone(term.correct, window)):
                 return  # 通过市级验收, 宜居的城市: ordinary words before 市, not 通辽市 or 白城市 misspelt
             if term.division and window.endswith("市") and any(
                     window[:-1] + level in division_names() for level in ("区", "县", "市", "旗")):
@@ -2029,6 +2042,20 @@ def _function_side(side: str) -> bool:
     return len(side) == 1 or word_freq().get(side, 0) >= EDGE_WORD_MIN_FREQ or side in division_shorts()
 
 
+def _function_char_alone(correct: str, window: str) -> bool:
+    """The one changed character is a function word inside the name that makes no dictionary word with either
+    neighbour (格而木 for 格尔木: 格而, 而木): in a post of the account whose own region holds the name, the name
+    misspelt, not a function word of the text (``_reads_as_words`` lets 的城市 stand)."""
+    changed = [i for i, (a, b) in enumerate(zip(correct, window)) if a != b]
+    if len(correct) != len(window) or len(changed) != 1:
+        return False
+    i = changed[0]
+    if not 0 < i < len(window) - 1 or window[i] not in FUNCTION_WORDS:
+        return False
+    words = word_freq()
+    return not words.get(window[i - 1:i + 1]) and not words.get(window[i:i + 2])
+
+
 def _reads_as_words(correct: str, window: str) -> bool:
     """A changed character of a place name (or of a short term's edge) that is a function word (的城市) or makes an
     everyday word with a neighbour in the window, commoner than the name's own pair (通过 in 通过市级验收 for 通辽市):
@@ -2430,6 +2457,9 @@ NAMED_MODEL = re.compile(r"(?=([\u4e00-\u9fff]{2})(?:经验|模式|医改|样板
 NAMED_SIGHTS = ("起义", "暴动", "战役", "纪念馆", "纪念碑", "纪念园", "烈士陵园", "博物馆", "古城", "故城", "古镇", "古村",
                 "风景区", "景区", "旧址")
 NAMED_SIGHT = re.compile(r"(?=([\u4e00-\u9fff]{2})(?:" + "|".join(NAMED_SIGHTS) + "))")
+# a county's or banner's short form before its level character (门原县 by an account of 门源回族自治县: the full name
+# is longer, so the county names of the lexicon do not hold the two-character short form with 县)
+NAMED_COUNTY = re.compile(r"(?=([\u4e00-\u9fff]{2})(?:县|旗))")
 
 
 @lru_cache(maxsize=1)

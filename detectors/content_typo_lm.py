@@ -39,6 +39,23 @@ dictionary lacks or holds with too low a frequency (长汀 29, 一网通办), an
 margin because the written character is common on its own (历史文化明城: 6.9 nats). Real words jieba lacks (视情, 专享,
 含绒量, 学思践悟, 微博) gain up to 12.6 nats on dev … dev15 (``bench/typo_probability.py``), hence the margin.
 
+A second, independent word-frequency source (``wordfreq``'s large Chinese table: 335k words counted in Wikipedia,
+subtitles, news, books and web text; read as its word table, ``get_frequency_dict``, never through its own jieba split
+of unknown strings) enters the model as a copy of jieba's frequencies (``_model``; the shared tokenizer is left as it
+is): its words of 2..4 Chinese characters with Zipf ``SECOND_ZIPF`` or more (its low end holds web-text slips: 管里,
+华桥, 办工), on jieba's scale (``SCALE``: the median log ratio over the words both hold), are added where jieba lacks
+them and raise jieba's frequency where that is too low for a correction (``SECOND_MODE`` "low": 治党 3 → 87, 溧阳 29 →
+65; jieba's common words keep theirs, so 办工室 is still read as 办公室 misspelt); they are candidate corrections too
+(``_candidates``: 港珠澳; a person's name of jieba's, nr*, still never). Measured on dev … dev31 (the layer alone,
+``bench/typo_probability.py``, margin 13): typo posts found 126 → 142 (right 122 → 140), clean and other-class posts
+flagged 0 → 0 (raising every lower frequency, "max": 147, 0, but the best span of a slip moves to shorter words);
+``bench/typo_coverage.py --base none`` (slips of terms no lexicon holds): 3,799 → 3,810 found, false alarms 0 → 0;
+the screener's typo figures on dev … dev31 unchanged (every post the layer adds there the lexicons find already). It
+does not let the margin come down: the false alarms that reach 10 nats or more are strings neither source knows (增驾,
+兴疆, 贡柿, 遗唱), and a written span the table knows is no sign of a real word (its low end holds the slips
+themselves), so neither a veto by the table nor agreement of the two unigram sources separates them (at margin 11: 9
+false hits with jieba alone, 9 with the table; at 10: 18 and 17).
+
 Candidates come from an index, not from trying every character against every word: each dictionary word of two to four
 characters (``CORRECT_MIN_FREQ`` or more) is filed under each form with one character masked and that character's
 principal sound ("长\\x00\\x00tin" → 长汀, 长亭); a stranded character looks up the spans around it (at most nine
@@ -85,6 +102,52 @@ HAN_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")  # a span of two and two characters
 QUOTED = re.compile(r"“[^“”\n]{0,30}”|「[^「」\n]{0,30}」|『[^『』\n]{0,30}』|#[^#\n]{1,30}#")
 
 
+# The second word-frequency source (``wordfreq``'s large Chinese table): words jieba lacks, or holds below what the
+# table says, enter the model with the table's frequency converted to jieba's scale.
+SECOND_SOURCE = True
+SECOND_ZIPF = 2.0  # the table's words below this are left out (its low end holds web-text slips: 管里, 华桥, 办工)
+# "add": only words jieba lacks (or holds at 0); "low": also raise jieba's frequencies below ``CORRECT_MIN_FREQ`` (a
+# word jieba holds too rarely to be a correction: 治党 3, 溧阳 29), leaving its common words as they are (办公: the
+# best correction of 办工室 stays the longer word 办公室); "max": raise every lower frequency
+SECOND_MODE = "low"
+SCALE = 18.47  # median of ln(jieba frequency) - ln(table probability) over the words both hold
+
+
+@lru_cache(maxsize=1)
+def _second() -> dict[str, int]:
+    """Words of 2..4 Chinese characters of the second source with ``SECOND_ZIPF`` or more, by their frequency on
+    jieba's scale."""
+    if not SECOND_SOURCE:
+        return {}
+    from wordfreq import get_frequency_dict
+
+    floor = 10 ** (SECOND_ZIPF - 9)
+    return {w: max(1, round(p * math.exp(SCALE))) for w, p in get_frequency_dict("zh", "large").items()
+            if p >= floor and len(w) in SPAN_SIZES and all(is_cjk(c) for c in w)}
+
+
+@lru_cache(maxsize=1)
+def _model():
+    """jieba's tokenizer methods over jieba's frequencies merged with the second source's (a copy: the shared
+    tokenizer is left as it is)."""
+    import jieba
+
+    dt = _tokenizer()
+    second = _second()
+    if not second:
+        return dt
+    freq = dict(dt.FREQ)
+    for w, f in second.items():
+        old = freq.get(w)
+        if not old or (f > old and (SECOND_MODE == "max" or (SECOND_MODE == "low" and old < CORRECT_MIN_FREQ))):
+            freq[w] = f
+        for k in range(1, len(w)):
+            freq.setdefault(w[:k], 0)
+    model = jieba.Tokenizer.__new__(jieba.Tokenizer)
+    model.FREQ, model.total, model.initialized = freq, dt.total, True
+    return model
+
+
 @lru_cache(maxsize=1)
 def _vocabulary() -> tuple[dict[str, int], frozenset[str], dict[str, tuple[str, ...]]]:
     """Dictionary words of 2..4 Chinese characters with ``CORRECT_MIN_FREQ`` or more (word → frequency), their forms
@@ -104,6 +167,36 @@ def _vocabulary() -> tuple[dict[str, int], frozenset[str], dict[str, tuple[str, 
                 masked.add(word[:k] + MASK + word[k + 1:])
                 by_sound.setdefault(word[:k] + MASK + word[k + 1:] + MASK + principal_sound(word[k]), []).append(word)
     return words, frozenset(masked), {key: tuple(v) for key, v in by_sound.items()}
+
+
+@lru_cache(maxsize=1)
+def _candidates() -> tuple[dict[str, int], frozenset[str], dict[str, tuple[str, ...]]]:
+    """``_vocabulary`` (jieba's words) with the second source's words of ``CORRECT_MIN_FREQ`` or more on jieba's
+    scale added (港珠澳: jieba lacks it) and, by ``SECOND_MODE``, jieba's lower frequencies raised (治党 3,
+    溧阳 29); a person's name of jieba's (nr*) stays out. The other list-free layers read ``_vocabulary`` as it is."""
+    words, masked, by_sound = _vocabulary()
+    second = _second()
+    if not second:
+        return words, masked, by_sound
+    names = {word for word, _freq, pos in jieba_dict.entries() if pos.startswith("nr")}
+    words = dict(words)
+    more_masked: set[str] = set()
+    more_sound: dict[str, list[str]] = {}
+    for word, freq in second.items():
+        if word in names or freq < CORRECT_MIN_FREQ:
+            continue
+        if word not in words:
+            words[word] = freq
+            for k in range(len(word)):
+                more_masked.add(word[:k] + MASK + word[k + 1:])
+                more_sound.setdefault(word[:k] + MASK + word[k + 1:] + MASK + principal_sound(word[k]),
+                                      []).append(word)
+        elif freq > words[word] and SECOND_MODE == "max":
+            words[word] = freq
+    by_sound = dict(by_sound)
+    for key, extra in more_sound.items():
+        by_sound[key] = by_sound.get(key, ()) + tuple(extra)
+    return words, masked | more_masked, by_sound
 
 
 @lru_cache(maxsize=1)
@@ -261,10 +354,10 @@ def probable_slips(folded: str, places: frozenset[str] = frozenset()) -> list[tu
     for run in HAN_RUN.finditer(folded):
         s, base = run.group(), run.start()
         if dt is None:
-            dt = _tokenizer()
+            dt = _model()
             freq = dt.FREQ
             logtotal = math.log(dt.total)
-            words, masked, by_sound = _vocabulary()
+            words, masked, by_sound = _candidates()
         n = len(s)
         # stranded characters: none makes a word, or the start of one, with a neighbour (a character that does is read
         # as part of a word of the text and is never the slip)
