@@ -3508,7 +3508,9 @@ class _PixelSearch:
                         fine[0], shots, SHOT_TINY_COLOUR_GAP_PLACE_ONLY if place_only else SHOT_TINY_COLOUR_GAP)
                     if tiny > sim:  # the tiny reading counted: its own gap is the one the finding reports
                         sim, tiny_read[self._file(r)] = tiny, tiny_gap
-                if (LOCATED_READ and sim < SHOT_COLOURED_MIN_PLACE_ONLY) or _LOCATED_LOG:  # located in own pixels
+                bar = (SHOT_COLOURED_MIN_CLAIMED if officials.units[r] in claimed else
+                       SHOT_COLOURED_MIN_PLACE_ONLY if place_only else SHOT_COLOURED_MIN)
+                if (LOCATED_READ and sim < bar) or _LOCATED_LOG:  # under its bar: located in the file's own pixels
                     if not native:
                         native.append(native_pixels_for_record(acc, self.base_dir))
                     if native[0] is not None:
