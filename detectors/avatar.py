@@ -1074,6 +1074,210 @@ def tiny_shot_reading(frame: ShotFrame, registered: ShotTemplates, max_gap: floa
     return best, best_gap
 
 
+# ---- a copy located in the file's own pixels (small screenshots) --------------------------------------------------
+
+# The readings above resample the candidate to a fixed side (``SHOT_SIDE``, ``SHOT_FINE_SIDE``) and try templates at
+# whole pixels of that grid: a copy of 9-16 px in a 150 px screenshot then sits between two template sizes and off the
+# grid by up to half a pixel, and its thin strokes correlate 0.6-0.9 with their own unit's avatar, no better than a
+# broad design elsewhere on the page. ``located_shot_reading`` looks in the file's own pixels (``native_pixels_for_
+# record``: its longer side, at most ``LOCATED_MAX_SIDE``) in two steps: **locate** — the registry avatar shrunk to
+# every whole size from ``LOCATED_SIZES[0]`` to ``LOCATED_SIZES[1]`` of the side, correlated (three colour channels,
+# through a disc) at every position, the ``LOCATED_PEAKS`` best places kept; **compare** — at each place the registry
+# avatar is drawn again at fractional sizes and offsets (``LOCATED_STEPS``: half, then a quarter pixel of size and of
+# position; anti-aliased as a shrunk copy is) and correlated with the window, keeping the best, with the mean
+# colour difference there (as ``ShotFrame.colour_gap``). A copy lined up so reads 0.95-0.99; another design gains as
+# much freedom, so callers set the bars from non-copies, and read it only for the registry avatars the name's place or
+# the description already points at.
+LOCATED_MAX_SIDE = 256
+LOCATED_SIZES = (0.05, 0.17)  # share of the side: 0.05-0.17 (under a tenth the coarse readings lose the copy)
+LOCATED_MIN_PX = 7  # a copy smaller than this has no drawing left to compare
+LOCATED_PEAKS = 3
+LOCATED_STEPS = (0.5, 0.25, 0.25)  # px of size and of position tried either side, in turn (down to a quarter pixel)
+LOCATED_FLOOR = 0.5  # a place whose whole-pixel correlation is under this is not refined (lining up gains 0.05-0.3)
+
+
+def native_pixels_for_record(record: dict, base_dir=None, max_side: int = LOCATED_MAX_SIDE) -> np.ndarray | None:
+    """The record's *local* avatar file as RGB levels (0..1) on a square of its own longer side (at most
+    ``max_side``), or None (as ``pixels_for_record``)."""
+    from PIL import Image
+
+    p = local_avatar_path(record, base_dir)
+    if p is None:
+        return None
+    try:
+        with Image.open(p) as im:
+            side = min(max(im.size), max_side)
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
+    return _local_pixels(record, base_dir, side, grey=False)
+
+
+def _render(source: np.ndarray, size: float, dy: float, dx: float, h: int, w: int) -> np.ndarray:
+    """``source`` (RGB, its own square side, already anti-aliased for ``size``) drawn as a ``size`` px square whose
+    corner sits at (``dy``, ``dx``) of an ``h`` x ``w`` window (bilinear sampling)."""
+    from scipy.ndimage import map_coordinates
+    side = source.shape[0]
+    scale = size / side
+    yy, xx = np.mgrid[:h, :w].astype(np.float64)
+    coords = [(yy + 0.5 - dy) / scale - 0.5, (xx + 0.5 - dx) / scale - 0.5]
+    return np.stack([map_coordinates(source[..., c], coords, order=1, mode="nearest") for c in range(3)], axis=-1)
+
+
+def _disc_ncc(window: np.ndarray, patch: np.ndarray, mask: np.ndarray) -> tuple[float, float]:
+    """(normalised cross-correlation over the three channels, mean absolute difference) inside ``mask``."""
+    a, b = window[mask], patch[mask]
+    gap = float(np.abs(a - b).mean())
+    a = a - a.mean(axis=0)
+    b = b - b.mean(axis=0)
+    d = float(np.sqrt((a * a).sum() * (b * b).sum()))
+    return (float((a * b).sum()) / d if d > 1e-9 else -1.0), gap
+
+
+def located_shot_reading(candidate: np.ndarray, registered: ShotTemplates) -> tuple[float, float]:
+    """(best correlation -1..1, colour gap there) of the registry avatar (``registered``) located in ``candidate``
+    (RGB levels on the file's own side: ``native_pixels_for_record``) at 0.05-0.17 of its side and lined up to a
+    quarter pixel; (-1.0, 1.0) when nothing fits."""
+    return located_copy(candidate, registered)[:2]
+
+
+def located_copy(candidate: np.ndarray, registered: ShotTemplates) -> tuple[float, float, float, float, float]:
+    """(correlation, colour gap, size, top, left) of the registry avatar located in ``candidate`` as
+    ``located_shot_reading`` reads it: the lined-up square's side and corner in the candidate's pixels (fractional);
+    (-1.0, 1.0, 0.0, 0.0, 0.0) when nothing fits."""
+    from scipy.ndimage import gaussian_filter
+    n = candidate.shape[0]
+    frame = ShotFrame(candidate)
+    lo, hi = max(LOCATED_MIN_PX, int(LOCATED_SIZES[0] * n)), int(np.ceil(LOCATED_SIZES[1] * n))
+    found = []
+    for s in range(lo, min(hi, n - 2) + 1):
+        sim, y, x = frame.best_at(registered.template(s))
+        if sim >= LOCATED_FLOOR:
+            found.append((sim, s, y, x))
+    if not found:
+        return -1.0, 1.0, 0.0, 0.0, 0.0
+    found.sort(reverse=True)
+    peaks: list[tuple[float, int, int, int]] = []
+    for f in found:  # distinct places: a copy found at two neighbouring sizes is one place
+        if all(abs(f[2] - p[2]) > 2 or abs(f[3] - p[3]) > 2 for p in peaks):
+            peaks.append(f)
+        if len(peaks) == LOCATED_PEAKS:
+            break
+    levels = gaussian_filter(candidate.astype(np.float64), (PIXEL_BLUR, PIXEL_BLUR, 0), mode="nearest")
+    image = np.asarray(registered.image, dtype=np.float64) / 255.0
+    return max((_lined_up(levels, image, s, y, x) for _, s, y, x in peaks), key=lambda r: r[0])
+
+
+def _lined_up(levels: np.ndarray, image: np.ndarray, s: int, y: int, x: int) -> tuple[float, float, float, float,
+                                                                                   float]:
+    """(correlation, colour gap, size, top, left) of ``image`` (the registry avatar's RGB levels) drawn into
+    ``levels`` (the blurred candidate) near the ``s`` px square at (``y``, ``x``), its size and position refined to a
+    quarter pixel; the last three are where it was drawn best."""
+    from scipy.ndimage import gaussian_filter
+    n, side = levels.shape[0], image.shape[0]
+    # anti-aliased as a shrunk copy (half a candidate pixel) and blurred as the frame (``PIXEL_BLUR``), in the
+    # registry avatar's own pixels: the patch is then sampled, never filtered again
+    sigma = float(np.hypot(0.5, PIXEL_BLUR)) * side / s
+    source = gaussian_filter(image, (sigma, sigma, 0), mode="nearest")
+    y0, x0 = max(0, y - 2), max(0, x - 2)
+    window = levels[y0:min(n, y + s + 3), x0:min(n, x + s + 3)]
+    h, w = window.shape[:2]
+    yy, xx = np.mgrid[:h, :w]
+
+    def read(size: float, oy: float, ox: float) -> tuple[float, float]:
+        dy, dx = y - y0 + oy, x - x0 + ox
+        patch = _render(source, size, dy, dx, h, w)
+        cy, cx = dy + size / 2 - 0.5, dx + size / 2 - 0.5
+        mask = ((yy - cy) ** 2 + (xx - cx) ** 2) <= (0.47 * size) ** 2
+        return _disc_ncc(window, patch, mask)
+
+    size, oy, ox = float(s), 0.0, 0.0
+    here = read(size, oy, ox)
+    for step in LOCATED_STEPS:  # size, then position, each a finer step in turn
+        for ds in (-step, step):
+            if size + ds >= LOCATED_MIN_PX and (r := read(size + ds, oy, ox))[0] > here[0]:
+                here, size = r, size + ds
+                break
+        o0 = (oy, ox)
+        for sy in (-step, 0.0, step):
+            for sx in (-step, 0.0, step):
+                if (sy or sx) and (r := read(size, o0[0] + sy, o0[1] + sx))[0] > here[0]:
+                    here, oy, ox = r, o0[0] + sy, o0[1] + sx
+    return here[0], here[1], size, y + oy, x + ox
+
+
+def small_drawings(images: np.ndarray, size: int) -> np.ndarray:
+    """Registry avatars (``images``: [N, side, side, 3] RGB levels) drawn as ``size`` px squares the way
+    ``_lined_up`` draws a located copy (anti-aliased as a shrunk copy, blurred as the frame, sampled bilinearly)."""
+    from scipy.ndimage import gaussian_filter
+    side = images.shape[1]
+    sigma = float(np.hypot(0.5, PIXEL_BLUR)) * side / size
+    out = np.empty((len(images), size, size, 3), dtype=np.float64)
+    for k, image in enumerate(images):
+        source = gaussian_filter(image.astype(np.float64), (sigma, sigma, 0), mode="nearest")
+        out[k] = _render(source, float(size), 0.0, 0.0, size, size)
+    return out
+
+
+def small_distances(drawings: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """(correlation, colour gap) of drawing ``k`` against every drawing of ``small_drawings``, through the disc the
+    located reading compares in."""
+    size = drawings.shape[1]
+    yy, xx = np.mgrid[:size, :size]
+    c = size / 2 - 0.5
+    mask = ((yy - c) ** 2 + (xx - c) ** 2) <= (0.47 * size) ** 2
+    a = drawings[:, mask]  # [N, m, 3]
+    gap = np.abs(a - a[k][None]).mean(axis=(1, 2))
+    a = a - a.mean(axis=1, keepdims=True)
+    num = (a * a[k][None]).sum(axis=(1, 2))
+    den = np.sqrt((a * a).sum(axis=(1, 2)) * (a[k] * a[k]).sum())
+    return np.where(den > 1e-9, num / np.maximum(den, 1e-12), -1.0), gap
+
+
+# ---- the located copy as an object of its own on the page ---------------------------------------------------------
+
+# A unit's avatar in a screenshot is a tile placed on a page: a profile picture, a card's icon, a chat head. Around it
+# lies the page (a background, a header band, a card) or a frame line, one colour along each side; a patch of a photo
+# or of another drawing that happens to line up with the avatar at 8-15 px has the rest of that picture around it.
+# ``object_margin`` reads the strips just outside the located square (past ``OBJECT_SKIP`` px, where the copy's own
+# anti-aliased edge and JPEG ringing lie, ``OBJECT_WIDTH`` px wide, a strip per side) and returns the worst side's
+# spread: the mean difference of its pixels from the strip's median colour (0 = one flat colour). Two skips are tried
+# (the copy is lined up to a quarter pixel; a rounded copy's frame may lie a pixel out) and the better is kept. A side
+# cut by the frame's own edge (under half its strip inside the file) counts as separate: the file ends there.
+OBJECT_SKIP = (1.0, 2.0)
+OBJECT_WIDTH = 2.0
+
+
+def object_margin(candidate: np.ndarray, size: float, top: float, left: float) -> float:
+    """The worst side's spread (0..1: mean of the largest channel difference from the strip's median colour) of the
+    strips just outside the ``size`` px square at (``top``, ``left``) of ``candidate`` (RGB levels, unblurred), at the
+    better of ``OBJECT_SKIP``; 1.0 when no square was located."""
+    if size <= 0:
+        return 1.0
+    n, w = candidate.shape[0], candidate.shape[1]
+    cy = np.arange(n) + 0.5  # pixel centres
+    cx = np.arange(w) + 0.5
+    best = 1.0
+    for skip in OBJECT_SKIP:
+        lo_y, hi_y, lo_x, hi_x = top - skip, top + size + skip, left - skip, left + size + skip
+        out_y = (cy >= lo_y - OBJECT_WIDTH) & (cy <= hi_y + OBJECT_WIDTH)  # the rows and columns the strips span
+        out_x = (cx >= lo_x - OBJECT_WIDTH) & (cx <= hi_x + OBJECT_WIDTH)
+        strips = (
+            (((cy > lo_y - OBJECT_WIDTH) & (cy < lo_y))[:, None] & out_x[None, :]),  # above
+            (((cy > hi_y) & (cy < hi_y + OBJECT_WIDTH))[:, None] & out_x[None, :]),  # below
+            (out_y[:, None] & ((cx > lo_x - OBJECT_WIDTH) & (cx < lo_x))[None, :]),  # left
+            (out_y[:, None] & ((cx > hi_x) & (cx < hi_x + OBJECT_WIDTH))[None, :]),  # right
+        )
+        full = (size + 2 * skip + 2 * OBJECT_WIDTH) * (OBJECT_WIDTH - 1)  # about the pixels a strip holds in the file
+        worst = 0.0
+        for strip in strips:
+            px = candidate[strip]
+            if len(px) < 0.5 * full:  # the file's own edge cuts this side
+                continue
+            worst = max(worst, float(np.abs(px - np.median(px, axis=0)).max(axis=1).mean()))
+        best = min(best, worst)
+    return best
+
+
 # ---- drawing without its colours (recoloured copies) -------------------------------------------------------------
 
 # A recoloured copy (hue turned, a colour cast, split toning, contrast) keeps its drawing and loses its colours: the

@@ -183,6 +183,9 @@ from detectors.avatar import (
     hash_matrix,
     hashes_for_record,
     local_avatar_path,
+    located_copy,
+    native_pixels_for_record,
+    object_margin,
     overlay_reading,
     pair_distances,
     palette_gap,
@@ -418,6 +421,22 @@ SHOT_TINY_COLOUR_GAP = 0.09
 # 0.116), under 0.88 two came to 0.078 and 0.089 (0.864, 0.856); copies at 0.88 or more read 0.050-0.087. The limit is
 # the lowest non-copy gap at the bar less 0.02, as ``SHOT_TINY_COLOUR_GAP`` (``detectors/data/README.md``, thirty-third round).
 SHOT_TINY_COLOUR_GAP_PLACE_ONLY = 0.073
+# A copy located in the file's own pixels and lined up to a quarter pixel (``detectors.avatar.located_copy``), for
+# the same units as the tiny reading (the name's own place, the description's unit). Its correlation and colour gap
+# alone never parted copies from non-copies (thirty-sixth round: non-copies at gaps of 0.044-0.049, 0.88-0.96, all
+# found at the smallest template). It counts only as **an object of its own on the page**: a tile of at least
+# ``LOCATED_OBJECT_MIN_PX`` px whose strips just outside are each one flat colour (``detectors.avatar.object_margin``
+# within ``LOCATED_OBJECT_SPREAD``: a page, a header band, a frame line, or the file's edge), its colours within
+# ``LOCATED_OBJECT_COLOUR_GAP`` of the unit's, and then from ``LOCATED_MIN`` (the coloured readings' bars are for
+# copies the whole frame shows). Every bar was set from non-copies (hard negatives, unrelated pictures, template
+# avatars, other units' avatars and screenshots of other units' avatars, dev … dev31), never from the copies'
+# own scores (``detectors/data/README.md``, thirty-seventh round, a separate object).
+LOCATED_READ = True
+LOCATED_MIN = 0.70
+LOCATED_OBJECT_MIN_PX = 8.0
+LOCATED_OBJECT_SPREAD = 0.06
+LOCATED_OBJECT_COLOUR_GAP = 0.05
+_LOCATED_LOG: str | None = None  # measurement only (set by a counting script): each located reading appended to this file
 # A copy the pixel readings find (a crop, a border, a frame) shows its unit's own hues, in other proportions than the
 # whole avatar (a crop keeps the centre): hue histograms within this of the unit's (0.03-0.25 for crops and borders of
 # flat badges; a screenshot's own page colours put every unit at 0.5 or more) let the colours choose among units the
@@ -3464,7 +3483,9 @@ class _PixelSearch:
         shot_read: dict[str, tuple[float, float]] = {}  # registry file -> (shot correlation, colour gap there)
 
         fine: list[ShotFrame | None] = []  # the candidate at ``SHOT_FINE_SIDE``, read on first use
+        native: list[np.ndarray | None] = []  # the candidate on its own side (``located_shot_reading``)
         tiny_read: dict[str, float] = {}  # registry file -> colour gap of the tiny reading, where it beat the coarse
+        located: set[str] = set()  # registry files the located reading counted for (``LOCATED_MIN`` is their bar)
 
         def coloured(r: int, theirs: np.ndarray) -> float:
             sim, gap = shot_read.get(self._file(r), (-1.0, 1.0))
@@ -3480,13 +3501,32 @@ class _PixelSearch:
                 if not fine:
                     rgb = shot_pixels_for_record(acc, self.base_dir, SHOT_FINE_SIDE)
                     fine.append(ShotFrame(rgb) if rgb is not None else None)
+                place_only = not (officials.units[r] in claimed or governmental
+                                  or any(w in form.core for w in officials.own_words(r)))
                 if fine[0] is not None:
-                    place_only = not (officials.units[r] in claimed or governmental
-                                      or any(w in form.core for w in officials.own_words(r)))
                     tiny, tiny_gap = tiny_shot_reading(
                         fine[0], shots, SHOT_TINY_COLOUR_GAP_PLACE_ONLY if place_only else SHOT_TINY_COLOUR_GAP)
                     if tiny > sim:  # the tiny reading counted: its own gap is the one the finding reports
                         sim, tiny_read[self._file(r)] = tiny, tiny_gap
+                bar = (SHOT_COLOURED_MIN_CLAIMED if officials.units[r] in claimed else
+                       SHOT_COLOURED_MIN_PLACE_ONLY if place_only else SHOT_COLOURED_MIN)
+                if (LOCATED_READ and sim < bar) or _LOCATED_LOG:  # under its bar: located in the file's own pixels
+                    if not native:
+                        native.append(native_pixels_for_record(acc, self.base_dir))
+                    if native[0] is not None:
+                        loc, loc_gap, size, top, left = located_copy(native[0], shots)
+                        spread = object_margin(native[0], size, top, left)
+                        if _LOCATED_LOG:
+                            with open(_LOCATED_LOG, "a", encoding="utf-8") as fh:
+                                fh.write(f"{acc.get('platform')}\t{acc.get('account_id')}\t{self._file(r)}\t"
+                                         f"{loc:.4f}\t{loc_gap:.4f}\t{size:.2f}\t{native[0].shape[0]}\t"
+                                         f"{spread:.4f}\t{sim:.4f}\t{int(place_only)}\n")
+                        if (LOCATED_READ and loc >= LOCATED_MIN and size >= LOCATED_OBJECT_MIN_PX
+                                and spread <= LOCATED_OBJECT_SPREAD and loc_gap <= LOCATED_OBJECT_COLOUR_GAP):
+                            # a copy of its own on the page (``object_margin``): counted from ``LOCATED_MIN``
+                            located.add(self._file(r))
+                            if loc > sim:
+                                sim, tiny_read[self._file(r)] = loc, loc_gap
             return sim
 
         def window(r: int, theirs: np.ndarray) -> float:
@@ -3542,6 +3582,8 @@ class _PixelSearch:
                 needed = least_place_only
             if similarity is coloured and officials.units[r] in claimed:
                 needed = min(needed, SHOT_COLOURED_MIN_CLAIMED)
+            if similarity is coloured and self._file(r) in located and not org:
+                needed = min(needed, LOCATED_MIN)
             lead = margin
             # the description claims the unit *and* runs a scam, and the name gives the unit's own place: the
             # avatar only has to agree with them, a deep crop of the unit's avatar read whole (``PIXEL_MIN_SCAM_CLAIM``)
