@@ -2307,11 +2307,12 @@ def _sub_place_pairs(officials: _Officials, forms: list, pairs: list, min_score:
     county where a place sits (义乌稠城发布 for 义乌发布, ``_Officials.sub_place_matches``). The townships are found
     by one automaton pass over the candidates' names (``SubPlaces``); the township table is read only when the
     registry has county-level units and some candidate is left to look at."""
-    # A candidate counts as matched when one of its pairs reaches the bar and accounts for the whole name; one whose
-    # every such pair leaves added characters unexplained (海南自贸港 + 税务) is read here too: with the zone word the
-    # registered name writes taken out, the rest may spell another registered name of the place (海南税务), which
-    # the whole name points at (``_whole_name_target``).
-    matched = {c for c, _, m in pairs if m.score >= min_score and not m.unknown}
+    # A candidate counts as matched when one of its pairs reaches the bar with no words added around a registered name
+    # and none unexplained; one whose every such pair adds words (海南自贸港 + 税务, + 发布) is read here too: with the
+    # zone word the registered name writes taken out, the rest may spell another registered name of the place
+    # (海南税务, 海南发布), which the whole name points at (``_whole_name_target``).
+    matched = {c for c, _, m in pairs if m.score >= min_score and not m.unknown
+               and not (m.layer == "affix" and m.added)}
     todo = [c for c in range(len(forms))
             if c not in matched and SUB_PLACE_MIN_LEN <= len(forms[c].core) <= MAX_KEYED_LEN]
     if not todo or officials.sub_places is None:
@@ -3820,12 +3821,12 @@ def _evidence_score(match: NameMatch, dist: int, max_distance: int, evidence: di
 def _whole_name_target(officials: _Officials, core: str, held: tuple, readings: list[tuple]) -> tuple:
     """The pair the whole name points at (``held``: the candidate's best pair; ``readings``: its sub-place pairs
     that leave nothing unexplained, best first by rank). A registered name of a zone or body of a place (海南自贸港:
-    海南 + 自贸港) followed by added words that the best pair leaves unexplained (税务) may, with that zone word read
+    海南 + 自贸港) followed by added words, explained or not (税务, 发布), may, with that zone word read
     as a word inserted after the place, spell another registered name of the same place (海南 + 税务 = 海南税务): a
     department of the place that the zone's name merely precedes. The whole name points at that department's unit,
     read from the registry's own entries, not from a list of department words; ``held`` otherwise."""
     r, match = held[1], held[2]
-    if not match.unknown:
+    if not (match.unknown or match.added):
         return held
     registered = officials.forms[r].core
     at = core.find(registered)

@@ -48,3 +48,8 @@ def test_added_words_that_spell_no_registered_name_leave_the_target():
 def test_registered_accounts_are_never_flagged():
     accounts = [acc(r["name"], r["account_id"], platform=r["platform"]) for r in REGISTRY]
     assert findings(REGISTRY, accounts) == {}
+
+
+def test_a_class_word_that_completes_another_registered_name_points_at_it_too():
+    got = targets([acc("浏阳高新区发布", "a")])
+    assert got["a"][0] == "浏阳发布"
