@@ -1550,6 +1550,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     described: dict[int, list[tuple[int, str]]] = {}
     scams: dict[int, ScamReading | None] = {}  # read once per candidate with a name match, never for the rest
     everything: dict[int, list] = defaultdict(list)
+    whole: dict[int, list] = {}  # candidate -> its pairs that read every character with a sub-place word taken out
     for (c, r, match), dist, sim in zip(pairs, dists, sims.tolist()):
         acc = suspects[c]
         if c not in described:
@@ -1564,8 +1565,12 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         if _outranks(rank, r, best.get(c)):
             best[c] = (rank, r, match, dist, verdict)
         _note_tie(ties, c, (rank, r, match, dist, verdict))
+        if match.layer == "subplace" and not match.unknown and verdict[0] >= min_score:
+            whole.setdefault(c, []).append((rank, r, match, dist, verdict))
     for c, held in best.items():  # a copy that fits several of one unit's entries exactly alike: which it copied
         best[c] = _copied_entry(officials, suspects[c], held, ties.get(c))
+    for c, readings in whole.items():  # the unit the whole name points at, not the one its first words spell
+        best[c] = _whole_name_target(officials, forms[c].core, best[c], readings)
 
     owned = _avatar_owners(officials, suspects, forms, best, lookalikes, slot, cand_matrix, cand_colours,
                            max_distance)
@@ -2321,7 +2326,12 @@ def _sub_place_pairs(officials: _Officials, forms: list, pairs: list, min_score:
     county where a place sits (义乌稠城发布 for 义乌发布, ``_Officials.sub_place_matches``). The townships are found
     by one automaton pass over the candidates' names (``SubPlaces``); the township table is read only when the
     registry has county-level units and some candidate is left to look at."""
-    matched = {c for c, _, m in pairs if m.score >= min_score}
+    # A candidate counts as matched when one of its pairs reaches the bar with no words added around a registered name
+    # and none unexplained; one whose every such pair adds words (海南自贸港 + 税务, + 发布) is read here too: with the
+    # zone word the registered name writes taken out, the rest may spell another registered name of the place
+    # (海南税务, 海南发布), which the whole name points at (``_whole_name_target``).
+    matched = {c for c, _, m in pairs if m.score >= min_score and not m.unknown
+               and not (m.layer == "affix" and m.added)}
     todo = [c for c in range(len(forms))
             if c not in matched and SUB_PLACE_MIN_LEN <= len(forms[c].core) <= MAX_KEYED_LEN]
     if not todo or officials.sub_places is None:
@@ -3848,6 +3858,38 @@ def _evidence_score(match: NameMatch, dist: int, max_distance: int, evidence: di
     if evidence.get("profile_scam"):
         score += SCAM_BONUS
     return score
+
+
+def _whole_name_target(officials: _Officials, core: str, held: tuple, readings: list[tuple]) -> tuple:
+    """The pair the whole name points at (``held``: the candidate's best pair; ``readings``: its sub-place pairs
+    that leave nothing unexplained, best first by rank). A registered name of a zone or body of a place (海南自贸港:
+    海南 + 自贸港) followed by added words, explained or not (税务, 发布), may, with that zone word read
+    as a word inserted after the place, spell another registered name of the same place (海南 + 税务 = 海南税务): a
+    department of the place that the zone's name merely precedes. The whole name points at that department's unit,
+    read from the registry's own entries, not from a list of department words; ``held`` otherwise."""
+    r, match = held[1], held[2]
+    if not (match.unknown or match.added):
+        return held
+    registered = officials.forms[r].core
+    at = core.find(registered)
+    if at < 0:
+        return held
+    spelt = []
+    for place in officials.affixes.places[r]:
+        word = registered[len(place):] if registered.startswith(place) else ""
+        if len(word) < 2:
+            continue
+        reduced = core[:at] + place + core[at + len(registered):]
+        spelt += [pair for pair in readings
+                  if officials.units[pair[1]] != officials.units[r] and pair[2].added.startswith(word)
+                  and officials.forms[pair[1]].core in reduced and officials.forms[pair[1]].core.startswith(place)]
+    if not spelt:
+        return held
+    rank, x, found, dist, (score, reasons, evidence) = max(spelt, key=lambda pair: (pair[0], -pair[1]))
+    other = officials.forms[x].core
+    why = (f"名称虽含备案名称“{registered}”，但其后所加的字与地名合成另一备案名称“{other}”"
+           f"（“{found.added}”读作插在地名后的词）：目标取整个名称所指的单位")
+    return (rank, x, found, dist, (score, [*reasons, why], evidence))
 
 
 def _outranks(rank: tuple, r: int, held: tuple | None) -> bool:
