@@ -82,6 +82,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from detectors import jieba_dict
 from detectors.places import (
@@ -1141,7 +1142,7 @@ def _desk_at(text: str, i: int, vocab: dict[str, str]) -> str:
         return stem + hall if hall else ""
     if len(stem) < 2 or stem in vocab or not any(text.startswith(e, i + 2) for e in DESK_ENDINGS):
         return ""
-    _, _, verbs, single_verbs, single_nouns, _ = _jieba_classes()
+    _, _, verbs, single_verbs, single_nouns, _ = jieba_classes()
     if stem not in verbs and not (stem[0] in single_verbs and stem[1] in single_nouns):
         return ""
     ending = next(e for e in DESK_ENDINGS if text.startswith(e, i + 2))
@@ -1177,7 +1178,7 @@ def _trade_word_at(text: str, k: int, vocab: dict[str, str], longest: int) -> st
 def _goods_noun_at(text: str, k: int, vocab: dict[str, str]) -> list[str]:
     """The nouns of jieba's dictionary that may name a product starting at ``text[k]`` (two characters of
     ``THING_TAGS`` first, then one character tagged ``n``), none a word of a class; longest first."""
-    _, nouns, _, _, single_nouns, _ = _jieba_classes()
+    _, nouns, _, _, single_nouns, _ = jieba_classes()
     out = []
     two, one = text[k:k + 2], text[k:k + 1]
     if len(two) == 2 and two not in vocab and two in nouns:
@@ -1339,7 +1340,7 @@ def _common_noun_after(text: str, j: int) -> str:
     word = text[j:j + 2]
     if len(word) < 2 or word[-1] in KIN_WORDS or word[-1] in PERSON_ROLES or word[0] in SURNAMES:
         return ""
-    return word if word in _jieba_classes()[5] else ""
+    return word if word in jieba_classes().common_nouns else ""
 
 
 def _folk_at(text: str, i: int) -> str:
@@ -1464,7 +1465,7 @@ def _call_heads() -> frozenset[str]:
 def _tentative_at(text: str, i: int) -> bool:
     """Whether a one-character verb of jieba's dictionary doubled around 一 starts at ``text[i]`` (瞧一瞧, 查一查)."""
     ch = text[i:i + 1]
-    return bool(ch) and text[i + 1:i + 2] == TENTATIVE_INFIX and text[i + 2:i + 3] == ch and ch in _jieba_classes()[3]
+    return bool(ch) and text[i + 1:i + 2] == TENTATIVE_INFIX and text[i + 2:i + 3] == ch and ch in jieba_classes().single_verbs
 
 
 @lru_cache(maxsize=1)
@@ -1690,8 +1691,8 @@ def names_the_account(decoration: str) -> bool:
 def _account_modifiers() -> frozenset[str]:
     """The one-character adjectives and distinguishing words of jieba's dictionary (老, 新, 旧, 大, 小, 主, 副, 总 …:
     parts of speech ``ACCOUNT_MODIFIER_TAGS``), and the characters that make its adverbs of "originally" (原, 从:
-    ``FORMER_ENDINGS``); ``_jieba_classes``."""
-    return _jieba_classes()[0]
+    ``FORMER_ENDINGS``); ``jieba_classes``."""
+    return jieba_classes().modifiers
 
 
 NUMERALS = frozenset("0123456789零〇一二三四五六七八九十两")
@@ -2519,8 +2520,19 @@ ACT_TAGS = ("v", "vn")  # jieba's verbs
 COMMON_NOUN_TAG = "n"  # jieba's common nouns: not a person's name (nr), a proper name (nz) or a bound morpheme (ng)
 
 
+class JiebaClasses(NamedTuple):
+    """The word classes the added-word rules read from jieba's dictionary (``jieba_classes``)."""
+
+    modifiers: frozenset  # one-character account modifiers (``_account_modifiers``)
+    nouns: object  # two-character nouns seen at least ``MIN_THING_FREQ`` times (a ``names._WordSet``)
+    verbs: object  # two-character verbs, likewise
+    single_verbs: frozenset  # one-character verbs
+    single_nouns: frozenset  # one-character common nouns
+    common_nouns: object  # two-character common nouns (jieba's ``n``), likewise
+
+
 @lru_cache(maxsize=1)
-def _jieba_classes() -> tuple:
+def jieba_classes() -> JiebaClasses:
     """What the added-word rules read from jieba's dictionary, in one pass over it, once, on first need (an added
     text holding an account word, or a look-alike pair of place + two characters): the account modifiers
     (``_account_modifiers``), then the two-character nouns and verbs seen at least ``MIN_THING_FREQ`` times
@@ -2547,8 +2559,8 @@ def _jieba_classes() -> tuple:
             elif tag in ACT_TAGS:
                 verbs.append(word)
     modifiers |= {c for c, n in former.items() if n >= FORMER_MIN_ENDINGS and c in singles}
-    return (frozenset(modifiers), _WordSet(nouns), _WordSet(verbs), frozenset(single_verbs), frozenset(single_nouns),
-            _WordSet(common))
+    return JiebaClasses(frozenset(modifiers), _WordSet(nouns), _WordSet(verbs), frozenset(single_verbs),
+                        frozenset(single_nouns), _WordSet(common))
 
 
 def names_a_thing(written: str, registered: str) -> bool:
@@ -2560,5 +2572,5 @@ def names_a_thing(written: str, registered: str) -> bool:
     is not read so; the caller also checks that no registered name uses the word (a government word, 平安)."""
     if len(written) != 2 or len(registered) != 2 or sum(a != b for a, b in zip(written, registered)) != 1:
         return False
-    _, nouns, verbs, _, _, _ = _jieba_classes()
+    _, nouns, verbs, _, _, _ = jieba_classes()
     return registered in verbs and written in nouns and written not in verbs

@@ -139,7 +139,6 @@ from detectors.affixes import (
     SHORT_NAME,
     SUBSTITUTION_PENALTY,
     UNKNOWN_FLOOR,
-    _jieba_classes,
     abbreviation_match,
     affix_match,
     affix_vocabulary,
@@ -148,6 +147,7 @@ from detectors.affixes import (
     changes_break_words,
     explain_added,
     has_separator,
+    jieba_classes,
     medium_desk_words,
     name_segments,
     names_a_thing,
@@ -2951,7 +2951,8 @@ def person_handle(core: str) -> list[str]:
     words = person_words(core)
     if not words or any(w not in PERSON_PREFIXES for w in words):
         return words
-    single_verbs, single_nouns = _jieba_classes()[3:5]
+    classes = jieba_classes()
+    single_verbs, single_nouns = classes.single_verbs, classes.single_nouns
     starts = [i for i, ch in enumerate(core) if ch in PERSON_PREFIXES]
     if starts and all(i + 3 == len(core) and core[-1] in single_nouns and core[-1] not in single_verbs
                       for i in starts):

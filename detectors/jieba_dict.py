@@ -4,7 +4,7 @@ speech), read in one place.
 Only the data file is read: jieba itself is not imported (its import and segmenter cost time and memory the readers
 do not need). The lines are not cached here: each user keeps, cached on its side, the view it needs —
 ``detectors.names.dictionary_words`` (hashes of the words of 2..4 characters), ``detectors.affixes.idioms`` (成语),
-``detectors.affixes._jieba_classes`` (one-character adjectives, verbs and nouns, two-character nouns and verbs, by
+``detectors.affixes.jieba_classes`` (one-character adjectives, verbs and nouns, two-character nouns and verbs, by
 part of speech),
 ``detectors.content_typo`` (frequencies of the two-character words, the longer words, all words),
 ``detectors.content_typo_lm`` (words of 2..4 characters by masked form and sound; its probabilities are jieba's own
