@@ -436,7 +436,7 @@ LOCATED_MIN = 0.70
 LOCATED_OBJECT_MIN_PX = 8.0
 LOCATED_OBJECT_SPREAD = 0.06
 LOCATED_OBJECT_COLOUR_GAP = 0.05
-_LOCATED_LOG: str | None = None  # measurement only (set by a counting script): each located reading appended to this file
+_LOCATED_LOG: str | None = None  # measurement only (set by bench/avatar_located_pairs.py): each located reading appended to this file
 # A copy the pixel readings find (a crop, a border, a frame) shows its unit's own hues, in other proportions than the
 # whole avatar (a crop keeps the centre): hue histograms within this of the unit's (0.03-0.25 for crops and borders of
 # flat badges; a screenshot's own page colours put every unit at 0.5 or more) let the colours choose among units the
