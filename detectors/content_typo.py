@@ -1390,47 +1390,29 @@ class TypoFinder:
         view_offsets = offsets if kept is None else [offsets[i] for i in kept]
         found = self._scan(view, bounds, fold(region or ""))
         hits = self._choose(text, view, view_offsets, found)
-        hits += [d for d in quoted_short_slips(text, folded, offsets, self.short_forms)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in quoted_formula_slips(text, folded, offsets, self.formulas, self.known_forms)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in doc_type_slips(text, folded, offsets)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in named_model_slips(text, folded, offsets, region)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in landmark_pair_slips(text, folded, offsets, region)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in self._cut_slips(text, folded, offsets)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in self._division_cut_slips(text, folded, offsets, region)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
+        hits += _apart(quoted_short_slips(text, folded, offsets, self.short_forms), hits)
+        hits += _apart(quoted_formula_slips(text, folded, offsets, self.formulas, self.known_forms), hits)
+        hits += _apart(doc_type_slips(text, folded, offsets), hits)
+        hits += _apart(named_model_slips(text, folded, offsets, region), hits)
+        hits += _apart(landmark_pair_slips(text, folded, offsets, region), hits)
+        hits += _apart(self._cut_slips(text, folded, offsets), hits)
+        hits += _apart(self._division_cut_slips(text, folded, offsets, region), hits)
         hits += [_slip_at(text, offsets, a, b, word, "拼音输入", False) for a, b, word in division_word_slips(folded, region)
                  if not any(offsets[a] < h.end and h.start < offsets[b - 1] + 1 for h in hits)]
         hits += [_slip_at(text, offsets, a, b, word, confusion(word[0], folded[a]) or confusion(word[1], folded[a + 1])
                           or "错字", False) for a, b, word in town_led_slips(folded, region)
                  if not any(offsets[a] < h.end and h.start < offsets[b - 1] + 1 for h in hits)]
-        hits += [d for d in vocabulary_slips(text, folded, offsets)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in self._untitled(text, folded, offsets)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in self._speaker(text, folded, offsets)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in in_post_variants(text, folded, offsets, self.correct_forms)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in named_model_slips(text, folded, offsets, region, NAMED_SIGHT)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in named_model_slips(text, folded, offsets, region, NAMED_COUNTY)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in rare_twin_slips(text, folded, offsets)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in self._improbable(text, folded, offsets)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in self._merges_anywhere(text, folded, offsets, fold(region or ""))
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [d for d in self._list_free(text, folded, offsets)
-                 if not any(d.start < h.end and h.start < d.end for h in hits)]
-        hits += [v for v in self._variants(text, folded, offsets)
-                 if not any(v.start < h.end and h.start < v.end for h in hits)]
+        hits += _apart(vocabulary_slips(text, folded, offsets), hits)
+        hits += _apart(self._untitled(text, folded, offsets), hits)
+        hits += _apart(self._speaker(text, folded, offsets), hits)
+        hits += _apart(in_post_variants(text, folded, offsets, self.correct_forms), hits)
+        hits += _apart(named_model_slips(text, folded, offsets, region, NAMED_SIGHT), hits)
+        hits += _apart(named_model_slips(text, folded, offsets, region, NAMED_COUNTY), hits)
+        hits += _apart(rare_twin_slips(text, folded, offsets), hits)
+        hits += _apart(self._improbable(text, folded, offsets), hits)
+        hits += _apart(self._merges_anywhere(text, folded, offsets, fold(region or "")), hits)
+        hits += _apart(self._list_free(text, folded, offsets), hits)
+        hits += _apart(self._variants(text, folded, offsets), hits)
         return sorted((h for h in hits if not _parallel_shared(text, h) and not _feature_swapped(h)),
                       key=lambda h: h.start)
 
@@ -2040,6 +2022,11 @@ def _function_side(side: str) -> bool:
     """A side of a function word changed into a name that reads as text with it: a dictionary word or a division's
     short form (的 + 城市), or one character; not three characters of the name that make nothing (西双版 + 那)."""
     return len(side) == 1 or word_freq().get(side, 0) >= EDGE_WORD_MIN_FREQ or side in division_shorts()
+
+
+def _apart(found: list[TypoHit], hits: list[TypoHit]) -> list[TypoHit]:
+    """The hits of ``found`` that overlap none of ``hits`` (a later reading never reports a span an earlier one took)."""
+    return [d for d in found if not any(d.start < h.end and h.start < d.end for h in hits)]
 
 
 def _function_char_alone(correct: str, window: str) -> bool:
