@@ -163,10 +163,16 @@ def _vocabulary() -> tuple[dict[str, int], frozenset[str], dict[str, tuple[str, 
         if (len(word) in SPAN_SIZES and freq >= CORRECT_MIN_FREQ and not pos.startswith("nr")
                 and all(is_cjk(c) for c in word)):
             words[word] = freq
-            for k in range(len(word)):
-                masked.add(word[:k] + MASK + word[k + 1:])
-                by_sound.setdefault(word[:k] + MASK + word[k + 1:] + MASK + principal_sound(word[k]), []).append(word)
+            _file_word(word, masked, by_sound)
     return words, frozenset(masked), {key: tuple(v) for key, v in by_sound.items()}
+
+
+def _file_word(word: str, masked: set[str], by_sound: dict[str, list[str]]) -> None:
+    """File ``word`` under each form with one character masked, and under that form with the character's sound."""
+    for k in range(len(word)):
+        form = word[:k] + MASK + word[k + 1:]
+        masked.add(form)
+        by_sound.setdefault(form + MASK + principal_sound(word[k]), []).append(word)
 
 
 @lru_cache(maxsize=1)
@@ -187,10 +193,7 @@ def _candidates() -> tuple[dict[str, int], frozenset[str], dict[str, tuple[str, 
             continue
         if word not in words:
             words[word] = freq
-            for k in range(len(word)):
-                more_masked.add(word[:k] + MASK + word[k + 1:])
-                more_sound.setdefault(word[:k] + MASK + word[k + 1:] + MASK + principal_sound(word[k]),
-                                      []).append(word)
+            _file_word(word, more_masked, more_sound)
         elif freq > words[word] and SECOND_MODE == "max":
             words[word] = freq
     by_sound = dict(by_sound)
