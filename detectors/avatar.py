@@ -1079,7 +1079,7 @@ def tiny_shot_reading(frame: ShotFrame, registered: ShotTemplates, max_gap: floa
 # The readings above resample the candidate to a fixed side (``SHOT_SIDE``, ``SHOT_FINE_SIDE``) and try templates at
 # whole pixels of that grid: a copy of 9-16 px in a 150 px screenshot then sits between two template sizes and off the
 # grid by up to half a pixel, and its thin strokes correlate 0.6-0.9 with their own unit's avatar, no better than a
-# broad design elsewhere on the page. ``located_shot_reading`` looks in the file's own pixels (``native_pixels_for_
+# broad design elsewhere on the page. ``located_copy`` looks in the file's own pixels (``native_pixels_for_
 # record``: its longer side, at most ``LOCATED_MAX_SIDE``) in two steps: **locate** — the registry avatar shrunk to
 # every whole size from ``LOCATED_SIZES[0]`` to ``LOCATED_SIZES[1]`` of the side, correlated (three colour channels,
 # through a disc) at every position, the ``LOCATED_PEAKS`` best places kept; **compare** — at each place the registry
@@ -1094,6 +1094,7 @@ LOCATED_MIN_PX = 7  # a copy smaller than this has no drawing left to compare
 LOCATED_PEAKS = 3
 LOCATED_STEPS = (0.5, 0.25, 0.25)  # px of size and of position tried either side, in turn (down to a quarter pixel)
 LOCATED_FLOOR = 0.5  # a place whose whole-pixel correlation is under this is not refined (lining up gains 0.05-0.3)
+LOCATED_DISC = 0.47  # radius, as a share of the drawn square's side, of the disc a drawing is compared through
 
 
 def native_pixels_for_record(record: dict, base_dir=None, max_side: int = LOCATED_MAX_SIDE) -> np.ndarray | None:
@@ -1133,16 +1134,10 @@ def _disc_ncc(window: np.ndarray, patch: np.ndarray, mask: np.ndarray) -> tuple[
     return (float((a * b).sum()) / d if d > 1e-9 else -1.0), gap
 
 
-def located_shot_reading(candidate: np.ndarray, registered: ShotTemplates) -> tuple[float, float]:
-    """(best correlation -1..1, colour gap there) of the registry avatar (``registered``) located in ``candidate``
-    (RGB levels on the file's own side: ``native_pixels_for_record``) at 0.05-0.17 of its side and lined up to a
-    quarter pixel; (-1.0, 1.0) when nothing fits."""
-    return located_copy(candidate, registered)[:2]
-
-
 def located_copy(candidate: np.ndarray, registered: ShotTemplates) -> tuple[float, float, float, float, float]:
-    """(correlation, colour gap, size, top, left) of the registry avatar located in ``candidate`` as
-    ``located_shot_reading`` reads it: the lined-up square's side and corner in the candidate's pixels (fractional);
+    """(best correlation -1..1, colour gap there, size, top, left) of the registry avatar (``registered``) located in
+    ``candidate`` (RGB levels on the file's own side: ``native_pixels_for_record``) at 0.05-0.17 of its side and lined
+    up to a quarter pixel: the lined-up square's side and corner in the candidate's pixels (fractional);
     (-1.0, 1.0, 0.0, 0.0, 0.0) when nothing fits."""
     from scipy.ndimage import gaussian_filter
     n = candidate.shape[0]
@@ -1172,12 +1167,8 @@ def _lined_up(levels: np.ndarray, image: np.ndarray, s: int, y: int, x: int) -> 
     """(correlation, colour gap, size, top, left) of ``image`` (the registry avatar's RGB levels) drawn into
     ``levels`` (the blurred candidate) near the ``s`` px square at (``y``, ``x``), its size and position refined to a
     quarter pixel; the last three are where it was drawn best."""
-    from scipy.ndimage import gaussian_filter
-    n, side = levels.shape[0], image.shape[0]
-    # anti-aliased as a shrunk copy (half a candidate pixel) and blurred as the frame (``PIXEL_BLUR``), in the
-    # registry avatar's own pixels: the patch is then sampled, never filtered again
-    sigma = float(np.hypot(0.5, PIXEL_BLUR)) * side / s
-    source = gaussian_filter(image, (sigma, sigma, 0), mode="nearest")
+    n = levels.shape[0]
+    source = _drawn_source(image, s)
     y0, x0 = max(0, y - 2), max(0, x - 2)
     window = levels[y0:min(n, y + s + 3), x0:min(n, x + s + 3)]
     h, w = window.shape[:2]
@@ -1187,7 +1178,7 @@ def _lined_up(levels: np.ndarray, image: np.ndarray, s: int, y: int, x: int) -> 
         dy, dx = y - y0 + oy, x - x0 + ox
         patch = _render(source, size, dy, dx, h, w)
         cy, cx = dy + size / 2 - 0.5, dx + size / 2 - 0.5
-        mask = ((yy - cy) ** 2 + (xx - cx) ** 2) <= (0.47 * size) ** 2
+        mask = ((yy - cy) ** 2 + (xx - cx) ** 2) <= (LOCATED_DISC * size) ** 2
         return _disc_ncc(window, patch, mask)
 
     size, oy, ox = float(s), 0.0, 0.0
@@ -1205,16 +1196,21 @@ def _lined_up(levels: np.ndarray, image: np.ndarray, s: int, y: int, x: int) -> 
     return here[0], here[1], size, y + oy, x + ox
 
 
+def _drawn_source(image: np.ndarray, size: float) -> np.ndarray:
+    """``image`` (RGB levels on its own square side) anti-aliased as a copy shrunk to ``size`` px (half a candidate
+    pixel) and blurred as the frame (``PIXEL_BLUR``), in its own pixels: ``_render`` then samples it, never filtering
+    again."""
+    from scipy.ndimage import gaussian_filter
+    sigma = float(np.hypot(0.5, PIXEL_BLUR)) * image.shape[0] / size
+    return gaussian_filter(np.asarray(image, dtype=np.float64), (sigma, sigma, 0), mode="nearest")
+
+
 def small_drawings(images: np.ndarray, size: int) -> np.ndarray:
     """Registry avatars (``images``: [N, side, side, 3] RGB levels) drawn as ``size`` px squares the way
-    ``_lined_up`` draws a located copy (anti-aliased as a shrunk copy, blurred as the frame, sampled bilinearly)."""
-    from scipy.ndimage import gaussian_filter
-    side = images.shape[1]
-    sigma = float(np.hypot(0.5, PIXEL_BLUR)) * side / size
+    ``_lined_up`` draws a located copy (``_drawn_source``, sampled bilinearly)."""
     out = np.empty((len(images), size, size, 3), dtype=np.float64)
     for k, image in enumerate(images):
-        source = gaussian_filter(image.astype(np.float64), (sigma, sigma, 0), mode="nearest")
-        out[k] = _render(source, float(size), 0.0, 0.0, size, size)
+        out[k] = _render(_drawn_source(image, size), float(size), 0.0, 0.0, size, size)
     return out
 
 
@@ -1224,7 +1220,7 @@ def small_distances(drawings: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarra
     size = drawings.shape[1]
     yy, xx = np.mgrid[:size, :size]
     c = size / 2 - 0.5
-    mask = ((yy - c) ** 2 + (xx - c) ** 2) <= (0.47 * size) ** 2
+    mask = ((yy - c) ** 2 + (xx - c) ** 2) <= (LOCATED_DISC * size) ** 2
     a = drawings[:, mask]  # [N, m, 3]
     gap = np.abs(a - a[k][None]).mean(axis=(1, 2))
     a = a - a.mean(axis=1, keepdims=True)

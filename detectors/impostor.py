@@ -3476,6 +3476,13 @@ class _PixelSearch:
         mine_palette = colour_palette(mine_rgb, PALETTE_SIDE)
         self.searched += 1
 
+        def beyond_place(r: int) -> bool:
+            """The name or description says more of unit ``r`` than its place: a government word, one of the unit's
+            own words besides its place (数字安徽联络员: 数字), or a description claiming the unit; else the place-only
+            bars hold."""
+            return (governmental or officials.units[r] in claimed
+                    or any(w in form.core for w in officials.own_words(r)))
+
         def whole(r: int, theirs: np.ndarray) -> float:
             shots = self._registry_shots(r)
             sim = pixel_similarity(mine, theirs)
@@ -3494,7 +3501,7 @@ class _PixelSearch:
         shot_read: dict[str, tuple[float, float]] = {}  # registry file -> (shot correlation, colour gap there)
 
         fine: list[ShotFrame | None] = []  # the candidate at ``SHOT_FINE_SIDE``, read on first use
-        native: list[np.ndarray | None] = []  # the candidate on its own side (``located_shot_reading``)
+        native: list[np.ndarray | None] = []  # the candidate on its own side (``located_copy``)
         tiny_read: dict[str, float] = {}  # registry file -> colour gap of the tiny reading, where it beat the coarse
         located: set[str] = set()  # registry files the located reading counted for (``LOCATED_MIN`` is their bar)
 
@@ -3512,8 +3519,7 @@ class _PixelSearch:
                 if not fine:
                     rgb = shot_pixels_for_record(acc, self.base_dir, SHOT_FINE_SIDE)
                     fine.append(ShotFrame(rgb) if rgb is not None else None)
-                place_only = not (officials.units[r] in claimed or governmental
-                                  or any(w in form.core for w in officials.own_words(r)))
+                place_only = not beyond_place(r)
                 if fine[0] is not None:
                     tiny, tiny_gap = tiny_shot_reading(
                         fine[0], shots, SHOT_TINY_COLOUR_GAP_PLACE_ONLY if place_only else SHOT_TINY_COLOUR_GAP)
@@ -3586,9 +3592,7 @@ class _PixelSearch:
                     f"其他单位最高 {max(nearest_other, 0.0):.2f}"
                     + ("，但简介点名的是该单位" if narrowed else "") + (f"，{SETTLED_ZH[settled]}" if settled else "")
                     + "）")
-            # the name repeats the unit's own words besides its place (数字安徽联络员: 数字): more than a place
-            worded = any(w in form.core for w in officials.own_words(r))
-            needed = least if governmental or worded or officials.units[r] in claimed else least_place_only
+            needed = least if beyond_place(r) else least_place_only
             if org and officials.units[r] not in claimed:
                 needed = least_place_only
             if similarity is coloured and officials.units[r] in claimed:
@@ -3626,9 +3630,7 @@ class _PixelSearch:
             sim, r, nearest_other = drawn
             entry = officials.entries[r]
             reading, similarity, settled, narrowed, scam_claim = "（颜色改动、图形一致）", None, "", False, False
-            worded = any(w in form.core for w in officials.own_words(r))
-            needed = (DRAWING_MIN if governmental or worded or officials.units[r] in claimed
-                      else DRAWING_MIN_PLACE_ONLY)
+            needed = DRAWING_MIN if beyond_place(r) else DRAWING_MIN_PLACE_ONLY
             seen = (f"图形比对{reading} {len(officials.drawings[1])} 个备案头像文件，最像“{entry.get('name')}”"
                     f"（相关 {sim:.2f}，其他单位最高 {max(nearest_other, 0.0):.2f}）")
             if sim < needed:
