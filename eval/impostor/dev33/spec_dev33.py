@@ -1,6 +1,6 @@
-"""Thirty-third impostor part (heldout; built 2026-12-05 in the thirtieth session as the twenty-ninth blind held-out
-part).
-Run: python eval/impostor/heldout/spec_heldout.py
+"""Thirty-third impostor part (dev33; built 2026-12-05 in the thirtieth session as the twenty-ninth blind held-out
+part, demoted to tuning data in the thirty-first session).
+Run: python eval/impostor/dev33/spec_dev33.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/ ... dev32/ wherever the real inventory allows; the unavoidable reuses are listed in
@@ -20,7 +20,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev33"
 SEED = 73019
 CRAWL_DAY = "2026-11-21"
 
@@ -884,12 +884,12 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev33 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
     intro_path = os.path.join(HERE, "README.intro.md")
-    intro = open(intro_path, encoding="utf-8").read() if os.path.exists(intro_path) else "# heldout\n"
+    intro = open(intro_path, encoding="utf-8").read() if os.path.exists(intro_path) else "# dev33\n"
     with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
         f.write(intro.rstrip() + "\n\n## Counts (generated)\n\n" + G.counts_markdown(c) + "\n")
     errs = G.check_part(HERE)[0]
