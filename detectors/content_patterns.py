@@ -386,9 +386,26 @@ OUTDATED_NAMES = [
     (r"(?<![国美日英法德俄韩澳加洲])铁道部(?![门长分])", "国家铁路局 / 中国国家铁路集团有限公司"),
     (r"(?<![国美日英法德俄韩澳加洲])信息产业部(?![门长分])", "工业和信息化部"),
     (r"劳动和社会保障部(?![门长分])|劳动保障部(?![门长分])", "人力资源和社会保障部"),
+    # content-political38: the rest of the 2018 plan's central organs (深化党和国家机构改革方案: 中央党史研究室, 中央文献
+    # 研究室 and 中央编译局 became 中央党史和文献研究院; the State Council's Three Gorges and South-North offices went to 水利部;
+    # 中央综治委 / 中央维稳领导小组 and their offices to 中央政法委) and the 2020 renaming of the coal-mine inspectorate
+    (r"中央编译局|中共中央编译局|中央文献研究室|中共中央文献研究室|中(?:共中)?央党史研究室", "中央党史和文献研究院"),
+    (r"国务院三峡(?:工程建设委员会)?办(?:公室)?|国务院南水北调(?:工程建设委员会)?办(?:公室)?", "水利部"),
+    (r"中央社会治安综合治理委员会|中央综治委|中央综治办|中央维稳办|中央维护稳定工作领导小组", "中央政法委员会"),
+    (r"国家煤矿安全监察局|国家煤监局", "国家矿山安全监察局"),
+    # the 2023 plan (党和国家机构改革方案): 不再保留国务院侨务办公室牌子 (中央统战部 keeps only 国家宗教事务局's). 国务院港澳办
+    # stays: the plan keeps its 牌子 on 中央港澳办 (国发〔2023〕5号)
+    (r"国务院侨务办公室|国务院侨办|国侨办", "中央统战部"),
 ]
 OUTDATED = re.compile("|".join(f"(?P<o{i}>{pat})" for i, (pat, _r) in enumerate(OUTDATED_NAMES)))
-OUTDATED_HISTORY = re.compile(r"原|前身|时任|曾任|曾在|曾经|当年|彼时|末代|末任|首任|历任|历届|卸任|离任|"
+# the year a name went out of use where it is later than the 2018 plan (a year before it dates the mention: 2021 年国务院
+# 侨办 was right); the other rows' years are in OUTDATED_HISTORY
+OUTDATED_SINCE = {"国家矿山安全监察局": 2020, "中央统战部": 2023}
+OUTDATED_YEAR = re.compile(r"(?<!\d)(19\d\d|20[0-2]\d)年")
+# 原 is history only as the word "former" (原国家林业局, 原名, 原为); 草原, 高原, 原则 are other words (content-political38:
+# a bare 原 anywhere in the sentence excused every name in a post about grassland or the plateau)
+NOT_FORMER = re.compile(r"[草高平中太荒冰雪莽雨林燕还复]原|原(?:则|因|料|始|创|生|产|油|汁|味|著|文|告|理|件|地|籍|住|本|装|野|浆|子|形|型|价|谅|路|封|样|色)")
+OUTDATED_HISTORY = re.compile(r"(?<![草高平中太荒冰雪莽雨林燕还复])原(?!则|因|料|始|创|生|产|油|汁|味|著|文|告|理|件|地|籍|住|本|装|野|浆|子|形|型|价|谅|路|封|样|色)|前身|时任|曾任|曾在|曾经|当年|彼时|末代|末任|首任|历任|历届|卸任|离任|"
                               r"更名|改名|改为|改组|组建|撤销|整合|划入|并入|机构改革|不再保留|"
                               r"回归前|回归以前|港英|澳葡|殖民|历史|旧址|(?:19\d\d|200\d|201[0-8])年|[一二三四五六七八九十]+年前")
 TW_SENTENCE = re.compile(r"台湾|台北|岛内|台当局|民进党|国民党|蓝营|绿营")
@@ -442,11 +459,14 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
             yield m.start(), m.end(), "提法", "人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾", "社会主要矛盾的表述已过时"
     for m in OUTDATED.finditer(folded):
         sentence = _sentence(folded, m.start())
-        before = folded[max(0, m.start() - 12):m.start()]
+        before = NOT_FORMER.sub("", folded[max(0, m.start() - 12):m.start()])
         if (OUTDATED_HISTORY.search(sentence) or TW_SENTENCE.search(sentence) or in_quotes(m.start(), m.end())
                 or "原" in before):
             continue
         right = OUTDATED_NAMES[int(m.lastgroup[1:])][1]
+        since = OUTDATED_SINCE.get(right)
+        if since and any(int(y) < since for y in OUTDATED_YEAR.findall(sentence)):
+            continue  # 2021 年国务院侨办: the name was right that year
         yield m.start(), m.end(), "机构名称:已更名", right, "使用已撤销或更名的机构、职务名称"
     if "院" in folded or "总统府" in folded or "陆委会" in folded:
         for pattern, rule, suggestion, note in (
