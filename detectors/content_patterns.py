@@ -28,6 +28,7 @@ from detectors.content_political_counts import count_hits
 from detectors.content_political_designations import designation_hits
 from detectors.content_political_facts import facts_hits
 from detectors.content_political_faiths import faith_hits
+from detectors.content_political_frontier import frontier_hits
 from detectors.content_political_general import general_hits
 from detectors.content_political_guidance import guidance_hits
 from detectors.content_political_history import history_hits
@@ -653,7 +654,8 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
     # session's religions given a people's, terrorism's or food's attribute, formulations with their defining word
     # replaced, armed movements' labels (faiths); the thirty-fifth session's statements of fact read against an
     # inventory: a state's capital, the territory's extremes, an invader's regime called a dynasty (facts); the
-    # thirty-seventh session's state predicates over every kind of region and unrecognised entity (kinds)
+    # thirty-seventh session's state predicates over every kind of region and unrecognised entity (kinds); the
+    # thirty-eighth session's frontier: missions of states without relations, border peaks, maps, expeditions (frontier)
     for start, end, rule, suggestion, note in chain(
             general_hits(folded, in_quotes, year), territory_hits(folded, in_quotes), names_hits(folded, in_quotes),
             history_hits(folded, in_quotes, leaders, ALL_TITLES), status_hits(folded, in_quotes),
@@ -661,7 +663,7 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
             designation_hits(folded, in_quotes, year), regime_hits(folded, in_quotes),
             typed_hits(folded, in_quotes), relation_hits(folded, in_quotes),
             faith_hits(folded, in_quotes), facts_hits(folded, in_quotes), shape_hits(folded, in_quotes, year),
-            kind_hits(folded, in_quotes), island_people_hits(folded, in_quotes)):
+            kind_hits(folded, in_quotes), island_people_hits(folded, in_quotes), frontier_hits(folded, in_quotes)):
         if fresh(start, end):
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
     # the ninth round: fixed formulations out of their official order or with one item changed

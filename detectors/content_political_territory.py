@@ -510,7 +510,7 @@ def _taiwan_state_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> It
 # divisions (a name ending in 邦, 县, 省, 州, 市, 中央直辖区, or one of the claimants' divisions named without a
 # suffix), then a Chinese feature of content_political_lists.CN_FEATURES. The older rules read the claimant and the
 # feature side by side (印度阿克赛钦, 印度的藏南); this one reads the division between, and the division alone.
-CLAIMANT_STATES = r"(?:印度|日本|菲律宾|越南|马来西亚|文莱|印度尼西亚|印尼)"
+CLAIMANT_STATES = r"(?:印度|日本|菲律宾|越南|马来西亚|文莱|印度尼西亚|印尼|不丹)"
 # Japan's island groups of the Ryukyu arc (琉球群岛 / 西南诸岛 / 南西诸岛, 先岛群岛, 宫古列岛) are where Japan places 钓鱼岛
 # (the 2012 white paper: 钓鱼岛 are islands affiliated to Taiwan, not part of the Ryukyus; content-political22).
 CLAIMANT_DIVISIONS = (r"(?:拉达克|查谟和克什米尔|查谟|克什米尔|喜马偕尔|北阿坎德|阿鲁纳恰尔|冲绳|石垣|八重山|与那国|巴拉望|卡拉延|"
