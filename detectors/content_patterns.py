@@ -40,6 +40,7 @@ from detectors.content_political_relations import relation_hits
 from detectors.content_political_shapes import shape_hits
 from detectors.content_political_states import states_hits
 from detectors.content_political_status import status_hits
+from detectors.content_political_superseded import superseded_hits
 from detectors.content_political_terms import terms_hits
 from detectors.content_political_territory import REPORTED, territory_hits
 from detectors.content_political_typed import typed_hits
@@ -655,7 +656,8 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
     # replaced, armed movements' labels (faiths); the thirty-fifth session's statements of fact read against an
     # inventory: a state's capital, the territory's extremes, an invader's regime called a dynasty (facts); the
     # thirty-seventh session's state predicates over every kind of region and unrecognised entity (kinds); the
-    # thirty-eighth session's frontier: missions of states without relations, border peaks, maps, expeditions (frontier)
+    # thirty-eighth session's frontier: missions of states without relations, border peaks, maps, expeditions (frontier);
+    # superseded formulations and slogans with their fixed characters swapped (superseded)
     for start, end, rule, suggestion, note in chain(
             general_hits(folded, in_quotes, year), territory_hits(folded, in_quotes), names_hits(folded, in_quotes),
             history_hits(folded, in_quotes, leaders, ALL_TITLES), status_hits(folded, in_quotes),
@@ -663,7 +665,8 @@ def _political_hits(folded: str, leaders: dict[str, list[str]], year: int | None
             designation_hits(folded, in_quotes, year), regime_hits(folded, in_quotes),
             typed_hits(folded, in_quotes), relation_hits(folded, in_quotes),
             faith_hits(folded, in_quotes), facts_hits(folded, in_quotes), shape_hits(folded, in_quotes, year),
-            kind_hits(folded, in_quotes), island_people_hits(folded, in_quotes), frontier_hits(folded, in_quotes)):
+            kind_hits(folded, in_quotes), island_people_hits(folded, in_quotes), frontier_hits(folded, in_quotes),
+            superseded_hits(folded, in_quotes)):
         if fresh(start, end):
             yield PatternHit(start, end, "political", f"political:{rule}", suggestion, note)
     # the ninth round: fixed formulations out of their official order or with one item changed
