@@ -81,7 +81,8 @@ POLITICAL = [
     (re.compile(r"(?:国家|外国|外籍|各国|多国)(?:和|与|及|、)(?:台湾|香港|澳门)(?:(?:和|与|及|、)(?:台湾|香港|澳门))*+"
                 r"(?!地区|居民|同胞|特别行政区|特区)"),
      "港澳台:国家", "国家和地区", "把台湾、香港、澳门与国家并列"),
-    (re.compile(r"(?:台湾|岛内|台当局)(?:地区|当局)?(?:的)?(?:现任|新任|前任|前)?(?:" + TW_BODIES + r")(?!门|分|落)"),
+    # (台北当局 / 民进党当局: the same authorities named by their seat or party — content-political38)
+    (re.compile(r"(?:台湾|岛内|台当局|台北当局|民进党当局)(?:地区|当局)?(?:的)?(?:现任|新任|前任|前)?(?:" + TW_BODIES + r")(?!门|分|落)"),
      "台湾:机构", "台湾地区有关机构（必须用时加引号）", "台湾地区机构名称未加引号"),
     (re.compile(r"(?:台湾|岛内)(?:地区)?(?:的)?(?:现任|新任|前任|前)?(?:副)?总统|(?:" + TW_LEADERS + r")(?:副)?总统|(?:副)?总统(?:"
                 + TW_LEADERS + r")"),
@@ -527,8 +528,12 @@ MACAO = re.compile(r"澳门|港澳|濠江|横琴|特区|特别行政区|回归|�
 MACAO_PLACE = re.compile(r"澳门|港澳|濠江|横琴|特别行政区|珠澳|粤澳")
 # 回国 said of Taiwan, Hong Kong or Macao people a sentence or two after they are named.
 HMT_PEOPLE = re.compile(r"(?:台湾|台胞|香港|澳门|港澳|港澳台)(?:地区)?(?:的)?(?:同胞|青年|学生|师生|小伙伴|伙伴|朋友|乡亲|客人|"
-                        r"游客|居民|嘉宾|客商|企业家|代表|交流团|参访团|研学团|团|籍)")
-RETURN_HOME = re.compile(r"回国|来华|归国|(?:回到|返回|回)中国(?!大陆|内地)")
+                        r"游客|居民|嘉宾|客商|企业家|代表|交流团|参访团|研学团|团|籍)|"
+                        # (the short forms alone: 台胞回中国大陆 — content-political38)
+                        r"(?:港澳台胞|台胞|港胞|澳胞|台商|港商|澳商)(?![一-鿿]{0,2}(?:之家|中心|协会|联谊会))")
+# (回中国大陆: the compatriot "returns to China" from a Taiwan the phrase puts outside it — 来大陆 / 回祖国大陆 are the usage of
+# 《关于正确使用涉台宣传用语的意见》; content-political38)
+RETURN_HOME = re.compile(r"回国|来华|归国|(?:回到|返回|回)中国(?!内地)")
 OTHER_COUNTRY = re.compile(r"留学|海外|国外|外籍|华侨|侨胞|出国|外国|[美英法德日韩俄意澳泰]国|日本|新加坡|加拿大|澳大利亚|"
                            r"欧洲|美洲|非洲|东南亚")
 
