@@ -407,8 +407,11 @@ OUTDATED_SINCE = {"国家矿山安全监察局": 2020, "中央统战部": 2023}
 OUTDATED_YEAR = re.compile(r"(?<!\d)(19\d\d|20[0-2]\d)年")
 # 原 is history only as the word "former" (原国家林业局, 原名, 原为); 草原, 高原, 原则 are other words (content-political38:
 # a bare 原 anywhere in the sentence excused every name in a post about grassland or the plateau)
-NOT_FORMER = re.compile(r"[草高平中太荒冰雪莽雨林燕还复]原|原(?:则|因|料|始|创|生|产|油|汁|味|著|文|告|理|件|地|籍|住|本|装|野|浆|子|形|型|价|谅|路|封|样|色)")
-OUTDATED_HISTORY = re.compile(r"(?<![草高平中太荒冰雪莽雨林燕还复])原(?!则|因|料|始|创|生|产|油|汁|味|著|文|告|理|件|地|籍|住|本|装|野|浆|子|形|型|价|谅|路|封|样|色)|前身|时任|曾任|曾在|曾经|当年|彼时|末代|末任|首任|历任|历届|卸任|离任|"
+_NOT_FORMER_BEFORE = "草高平中太荒冰雪莽雨林燕还复"
+_NOT_FORMER_AFTER = "则因料始创生产油汁味著文告理件地籍住本装野浆子形型价谅路封样色"
+NOT_FORMER = re.compile(rf"[{_NOT_FORMER_BEFORE}]原|原[{_NOT_FORMER_AFTER}]")
+OUTDATED_HISTORY = re.compile(rf"(?<![{_NOT_FORMER_BEFORE}])原(?![{_NOT_FORMER_AFTER}])|"
+                              r"前身|时任|曾任|曾在|曾经|当年|彼时|末代|末任|首任|历任|历届|卸任|离任|"
                               r"更名|改名|改为|改组|组建|撤销|整合|划入|并入|机构改革|不再保留|"
                               r"回归前|回归以前|港英|澳葡|殖民|历史|旧址|(?:19\d\d|200\d|201[0-8])年|[一二三四五六七八九十]+年前")
 TW_SENTENCE = re.compile(r"台湾|台北|岛内|台当局|民进党|国民党|蓝营|绿营")

@@ -1,4 +1,4 @@
-"""Politically wrong wording, content-political38 (POLITICAL_CHECKLIST.md items 513–517): the frontier and the
+"""Politically wrong wording, content-political38 (POLITICAL_CHECKLIST.md items 523–526): the frontier and the
 relations of states, each read over its whole inventory.
 
 * **A mission of a state China has no diplomatic relations with** (``NO_RELATIONS``) — 外交部《中华人民共和国与各国建立
@@ -40,7 +40,8 @@ NO_RELATIONS = ("不丹", "危地马拉", "巴拉圭", "伯利兹", "海地", "�
 _NR = "|".join(sorted(NO_RELATIONS, key=len, reverse=True))
 MISSION = r"(?:大使馆|使馆|总领事馆|领事馆|领馆|大使|总领事|领事|代办处)"
 # the state's mission in China (驻华, 驻中国, 驻北京, 驻成都) or China's in the state (中国驻不丹, 我国驻巴拉圭)
-MISSIONS = re.compile(rf"(?P<s1>{_NR})(?:王国|共和国|国)?驻(?:华|中国|我国|北京|京|上海|广州|成都|重庆|拉萨|昆明|西安|武汉|沈阳|青岛|厦门|南宁|香港|澳门)(?:特区|特别行政区)?{MISSION}|"
+IN_CHINA = r"(?:华|中国|我国|北京|京|上海|广州|成都|重庆|拉萨|昆明|西安|武汉|沈阳|青岛|厦门|南宁|香港|澳门)(?:特区|特别行政区)?"
+MISSIONS = re.compile(rf"(?P<s1>{_NR})(?:王国|共和国|国)?驻{IN_CHINA}{MISSION}|"
                       rf"(?:中国|我国|中华人民共和国)驻(?P<s2>{_NR}){MISSION}")
 NO_MISSION = re.compile(r"没有|未建交|尚未建交|无外交关系|没有外交关系|未建立外交关系|不存在|并无|无邦交|未设|没设|不设|"
                         r"所谓|台湾|台北|驻台")

@@ -205,8 +205,9 @@ def _ethnic_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator
 RELIGIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("伊斯兰教", ("穆罕默德",), ("回教", "回回教", "清真教", "天方教")),
     ("佛教", ("释迦牟尼", "释迦"), ()),
-    # content-political38: 西藏佛教 names it by the region (藏佛教 alone is also 收藏 + 佛教), not as 藏传佛教 (国家宗教事务局《藏传佛教活佛转世管理
-    # 办法》, 白皮书《西藏的宗教信仰自由》); 喇嘛庙 / 喇嘛寺 are the old words for its temples (藏传佛教寺庙 / 寺院);
+    # content-political38: 西藏佛教 names it by the region (藏佛教 alone is also 收藏 + 佛教), not as 藏传佛教
+    # (国家宗教事务局《藏传佛教活佛转世管理办法》, 白皮书《西藏的宗教信仰自由》); 喇嘛庙 / 喇嘛寺 are the old words
+    # for its temples (藏传佛教寺庙 / 寺院);
     # 耶稣教 is the old name of Protestant Christianity, called 基督教 in the state's religious affairs (国家宗教事务局:
     # 佛教、道教、伊斯兰教、天主教、基督教; 真耶稣教会 is the name of a church, not read)
     ("藏传佛教", (), ("喇嘛教", "西藏佛教")),

@@ -1,4 +1,4 @@
-"""Politically wrong wording, content-political38 (POLITICAL_CHECKLIST.md items 518–519): a fixed formulation in the
+"""Politically wrong wording, content-political38 (POLITICAL_CHECKLIST.md item 528): a fixed formulation in the
 wording an official text replaced, and a two-clause slogan with its fixed characters swapped.
 
 * **A superseded formulation** (``SUPERSEDED``) — a formulation the Party's documents rewrote, used as today's (the
