@@ -1736,6 +1736,8 @@ def state_name_items() -> list[Item]:
         right = row.right.split("（")[0].split(" /")[0]
         frames = STATE_NAME_FRAMES_ANY if row.anywhere else STATE_NAME_FRAMES_STATE
         ok = [f.format(right) for f in frames[:2]]
+        if right in _own("content_political_frontier").NO_RELATIONS:  # (no embassy in China: content-political38)
+            ok = [t.replace("市长会见", "外长会见").replace("驻华大使", "驻联合国代表") for t in ok]
         if row.renamed:
             ok += [f"{right}旧称{form}，{row.renamed}年更名。", f"{row.renamed - 3}年，{form}代表团曾来我市访问。"]
         else:
@@ -2918,7 +2920,7 @@ def round38_items() -> list[Item]:
     fam = "154 清单成员：撤销机构、改名国名、未建交国家使领馆、边界山峰、远征、宗教旧称、旧提法（checklist 520—529）"
     out = []
     for organ in ("中央编译局", "中央文献研究室", "中央党史研究室", "国务院三峡办", "国务院南水北调办", "中央综治委",
-                  "国家煤矿安全监察局", "国务院侨办", "国家林业局", "国家粮食局", "国家海洋局", "国家旅游局"):
+                  "国家煤矿安全监察局", "国家林业局", "国家粮食局", "国家海洋局", "国家旅游局"):
         out.append(Item(fam, f"撤销机构 × {organ}", [f"{organ}调研组赴高原牧区调研草原保护。", f"{organ}专家坚持原则，认真指导。"],
                         [f"原{organ}调研组赴高原牧区调研。", f"2016年，{organ}调研组赴高原牧区调研。"]))
     for row in state_names():
