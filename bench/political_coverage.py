@@ -1736,6 +1736,8 @@ def state_name_items() -> list[Item]:
         right = row.right.split("（")[0].split(" /")[0]
         frames = STATE_NAME_FRAMES_ANY if row.anywhere else STATE_NAME_FRAMES_STATE
         ok = [f.format(right) for f in frames[:2]]
+        if right in _own("content_political_frontier").NO_RELATIONS:  # (no embassy in China: content-political38)
+            ok = [t.replace("市长会见", "外长会见").replace("驻华大使", "驻联合国代表") for t in ok]
         if row.renamed:
             ok += [f"{right}旧称{form}，{row.renamed}年更名。", f"{row.renamed - 3}年，{form}代表团曾来我市访问。"]
         else:
@@ -2910,6 +2912,43 @@ def kind_predicate_items() -> list[Item]:
     return out
 
 
+def round38_items() -> list[Item]:
+    """Family 154 (content-political38, checklist 520–529): each class of the round read over its inventory."""
+    from detectors.content_political_frontier import NO_RELATIONS
+    from detectors.content_political_states import state_names
+
+    fam = "154 清单成员：撤销机构、改名国名、未建交国家使领馆、边界山峰、远征、宗教旧称、旧提法（checklist 520—529）"
+    out = []
+    for organ in ("中央编译局", "中央文献研究室", "中央党史研究室", "国务院三峡办", "国务院南水北调办", "中央综治委",
+                  "国家煤矿安全监察局", "国家林业局", "国家粮食局", "国家海洋局", "国家旅游局"):
+        out.append(Item(fam, f"撤销机构 × {organ}", [f"{organ}调研组赴高原牧区调研草原保护。", f"{organ}专家坚持原则，认真指导。"],
+                        [f"原{organ}调研组赴高原牧区调研。", f"2016年，{organ}调研组赴高原牧区调研。"]))
+    for row in state_names():
+        if row.renamed is None or not row.anywhere or row.renamed < 1970:
+            continue
+        name = row.pattern.split("|")[0]
+        if "(" in name:
+            continue
+        out.append(Item(fam, f"改名国名 × {name}", [f"今年我市与{name}的贸易额同比增长。"],
+                        [f"1960年，{name}代表团访问我国。", f"历史上，{name}曾与我国往来密切。"]))
+    for state in NO_RELATIONS:
+        out.append(Item(fam, f"未建交 × {state}", [f"请向{state}驻华大使馆咨询。", f"中国驻{state}大使馆发布提醒。"],
+                        [f"我国与{state}没有外交关系，没有{state}驻华大使馆。"]))
+    for peak, side in (("珠穆朗玛峰", "尼泊尔"), ("卓奥友峰", "尼泊尔"), ("洛子峰", "尼泊尔"), ("马卡鲁峰", "尼泊尔"),
+                       ("乔戈里峰", "巴基斯坦"), ("希夏邦马峰", "尼泊尔"), ("南迦巴瓦峰", "印度")):
+        out.append(Item(fam, f"山峰 × {peak}", [f"{peak}的峰顶属于{side}。", f"其实{peak}在{side}境内。"],
+                        [f"{peak}位于中国与{side}边界上。", f"{peak}南坡在{side}境内。"]))
+    for who, where in (("英军", "西藏"), ("英国", "拉萨"), ("八国联军", "北京"), ("英法联军", "广州"), ("日军", "台湾")):
+        out.append(Item(fam, f"远征 × {who}", [f"当年{who}远征{where}，军民奋起抵抗。"],
+                        [f"当年{who}侵略{where}，军民奋起抵抗。", "中国远征军在滇西抗击日军。"]))
+    for old, right in (("耶稣教", "基督教"), ("西藏佛教", "藏传佛教"), ("喇嘛庙", "藏传佛教寺庙"), ("喇嘛寺", "藏传佛教寺院")):
+        out.append(Item(fam, f"宗教旧称 × {old}", [f"节前对辖区{old}场所开展安全检查。"], [f"节前对辖区{right}场所开展安全检查。"]))
+    for old, right in (("“四个认同”", "“五个认同”"), ("富强民主文明和谐的社会主义现代化国家", "富强民主文明和谐美丽的社会主义现代化强国"),
+                       ("打铁还需自身硬", "打铁必须自身硬")):
+        out.append(Item(fam, f"旧提法 × {old}", [f"全县干部要牢记{old}。"], [f"全县干部要牢记{right}。"]))
+    return out
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
@@ -2943,7 +2982,7 @@ def all_items() -> list[Item]:
             + faith_food_items() + formula_slot_items() + movement_items() + dynasty_conquest_items()
             + order_more_items() + so_called_other_items() + strait_sea_items() + numbered_count_items()
             + organ_variant_items() + branch_group_items() + hmt_form_items() + occupier_items() + sea_status_items()
-            + kind_predicate_items())
+            + kind_predicate_items() + round38_items())
 
 
 def print_matrix(cells: dict[tuple[str, str], list[int]]) -> None:

@@ -40,6 +40,7 @@ from detectors.content_patterns import (
     quoted_spans,
 )
 from detectors.content_political import so_called
+from detectors.content_political_general import offices
 from detectors.content_repost import OverlapIndex, repost_hit
 from detectors.content_typo import TypoFinder, dated_slips, leaders_table, load_terms
 from detectors.context import DetectionContext
@@ -367,6 +368,8 @@ def _hits(text: str, rules: ContentRules, folded: str | None = None, offsets: li
                 continue  # the wording is wrong politically whatever the slip: 南中国海 (南海), not 中国海警局
             if t.leader and _title_rule_wins(t, text, political_found, orig):
                 continue  # 全国政协主任王沪宁: the organ's title rule makes the same correction (主席), a wrong title
+            if t.leader and _former_holder_wins(t, text):
+                continue  # 国务院总理李克强: a real former premier (the political rules judge the date), not a slip of 李强
             hits.append(_Hit(t.start, t.end, "sensitive", "typo", f"typo:{t.how}", t.correct, t.correct,
                              f"{t.how}错字" + ("（领导人姓名）" if t.leader else "") + (f"（{t.basis}）" if t.basis else ""),
                              t.how, t.leader))
@@ -467,6 +470,16 @@ def _title_rule_wins(typo, text: str, political_found, orig) -> bool:
         if text[:a] + p.suggestion.split("（")[0] + text[b:] == fixed:  # its suggestion in place: the same text
             return True
     return False
+
+
+def _former_holder_wins(typo, text: str) -> bool:
+    """A leader's finding of the typo layer whose written name is a real person who held a post and left it
+    (``lexicons/state_offices.txt`` ``former`` rows: 李克强 国务院总理 2023): 国务院总理李克强 is no slip of 李强 with a
+    character added but a former premier — named as the current one in a post after he left (the political rules'
+    finding: the leader's title, the former office) or rightly in a dated mention (2019 年, 时任), which no layer
+    reports (content-political38)."""
+    written = text[typo.start:typo.end]
+    return any(name in written and name not in typo.correct for name in offices().former)
 
 
 def screen_posts(posts: Iterable[dict], screener: Screener | ContentRules, names: dict[str, str] | None = None,

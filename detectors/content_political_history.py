@@ -651,17 +651,27 @@ WAR_NAME_REPORTED = re.compile(r"诬称|诬蔑|污蔑|诬陷|诬为|宣布新四
 TIBET_INVADED = re.compile(r"(?:中国|中共|解放军|共军|中方|北京|汉人)(?:军队|政府|军)?(?:于|在)?(?:19[45]\d年(?:\d{1,2}月)?)?"
                            r"(?:武力|军事|悍然|强行)?(?:入侵|侵略|侵占|占领|吞并|进占|强占|征服|殖民)(?:了)?西藏|"
                            r"西藏(?:被|遭)(?:中国|中共|解放军|共军)(?:军队)?(?:入侵|侵略|侵占|占领|吞并|强占|征服)")
+# content-political38: the march of 1950–51 told with 中共 / 共军 as the actor (the Kuomintang's and the separatists'
+# wording, 台湾 and 流亡 media: 中共入藏, 共军进藏); the official history says 中国人民解放军进军西藏 / 进藏 (1950 昌都战役,
+# 1951 进驻拉萨; 《西藏和平解放与繁荣发展》白皮书 2021). (中共西藏工委, 中共中央 are other words: the actor is the bare 中共.)
+TIBET_MARCH = re.compile(r"(?:中共|共军)(?:军队|部队|大军|军)?(?:于|在)?(?:19[45]\d年(?:\d{1,2}月)?)?"
+                         r"(?:入藏|进藏|进军西藏|进入西藏|进驻西藏|进抵拉萨|进入拉萨|进驻拉萨|进入昌都|攻占昌都)")
 TIBET_OTHER = re.compile(r"英国|英军|荣赫鹏|1888|1904|廓尔喀|准噶尔|诬称|诬蔑|污蔑|歪曲|谎言|所谓|达赖集团|分裂|藏独|西方|造谣")
 
 
 def _tibet_hits(folded: str) -> Iterator[Hit]:
-    if "西藏" not in folded:
+    if "藏" not in folded and "拉萨" not in folded and "昌都" not in folded:
         return
     for m in TIBET_INVADED.finditer(folded):
         if TIBET_OTHER.search(_sentence(folded, m.start())):
             continue
         yield (m.start(), m.end(), "历史称谓", "西藏和平解放（1951 年）",
                "1951 年西藏和平解放，不用分裂势力“入侵”“占领西藏”的说法")
+    for m in TIBET_MARCH.finditer(folded):
+        if TIBET_OTHER.search(_sentence(folded, m.start())):
+            continue
+        yield (m.start(), m.end(), "历史称谓", "人民解放军进藏（进军西藏）",
+               "1950—1951 年进军西藏的是中国人民解放军；“中共入藏”是台湾方面和分裂势力的说法")
 
 
 # Any Chinese place + 攻略战 / 攻略作战 (the Japanese army's 攻略戦, "assault and capture": 南京攻略战, 武汉攻略战, 海南岛

@@ -122,7 +122,8 @@ SAR_RIGHT = {"市政府": "特别行政区政府", "省政府": "特别行政区
 CN_FEATURES = (r"钓鱼岛|赤尾屿|黄尾屿|北小岛|南小岛|黄岩岛|民主礁|南海诸岛|南沙群岛|南沙|西沙群岛|西沙|中沙群岛|东沙群岛|"
                r"永兴岛|中建岛|美济礁|仁爱礁|仙宾礁|铁线礁|永暑礁|渚碧礁|华阳礁|赤瓜礁|东门礁|南薰礁|太平岛|中业岛|"
                r"北子岛|南子岛|西月岛|马欢岛|费信岛|双黄沙洲|司令礁|南钥岛|杨信沙洲|景宏岛|鸿庥岛|敦谦沙洲|南威岛|安波沙洲|"
-               r"毕生礁|无乜礁|弹丸礁|南海礁|光星仔礁|榆亚暗沙|曾母暗沙|南康暗沙|北康暗沙|藏南|阿克赛钦|达旺|加勒万河谷|{zangnan}")
+               r"毕生礁|无乜礁|弹丸礁|南海礁|光星仔礁|榆亚暗沙|曾母暗沙|南康暗沙|北康暗沙|藏南|阿克赛钦|达旺|加勒万河谷|洞朗|{zangnan}")
+# (洞朗: 西藏亚东县; 外交部 2017《印度边防部队在中印边界锡金段越界进入中国领土事件的事实和中国的立场》— content-political38)
 # Places of Zangnan (藏南地区: 门隅, 珞瑜, 下察隅; 西藏自治区山南市错那县、隆子县, 林芝市墨脱县、察隅县 in the mainland's
 # divisions) under their Chinese names, longest first (content-political21): the three regions; the towns and old 宗 of
 # 门隅 (达旺, 德让宗, 申隔宗, 邦迪拉); the passes and places of the 1962 battles (克节朗, 扯冬, 西山口 / 色拉山口, 棒山口,
@@ -132,7 +133,7 @@ ZANGNAN_PLACES = ("下察隅", "门隅", "珞瑜", "德让宗", "申隔宗", "�
                   "基宾图", "梅楚卡", "伊塔那加", "伊塔纳加", "巴昔卡")
 CN_FEATURES = CN_FEATURES.replace("{zangnan}", "|".join(sorted(ZANGNAN_PLACES, key=len, reverse=True)))
 # (…属 before the feature — 印属藏南, 日属钓鱼岛, 菲属黄岩岛 — says whose it is too: content-political24)
-CLAIMANT = r"(?:(?:菲律宾|越南|马来西亚|文莱|印度尼西亚|印尼|日本|印度)属?|[菲越马日印]属)"
+CLAIMANT = r"(?:(?:菲律宾|越南|马来西亚|文莱|印度尼西亚|印尼|日本|印度|不丹)属?|[菲越马日印]属)"
 ATTRIBUTED = re.compile(rf"(?<!所谓)(?P<who>{CLAIMANT})(?P<what>{CN_FEATURES})"
                         r"(?!(?:争端|争议|问题|对峙|冲突|事件|仲裁|之争|海战|之战|战役)(?!地区))")
 # A claim reported as a claim (菲律宾声称…), an occupation named as one, or another's wording quoted.

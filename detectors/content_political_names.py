@@ -205,10 +205,16 @@ def _ethnic_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator
 RELIGIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("伊斯兰教", ("穆罕默德",), ("回教", "回回教", "清真教", "天方教")),
     ("佛教", ("释迦牟尼", "释迦"), ()),
-    ("藏传佛教", (), ("喇嘛教",)),
+    # content-political38: 西藏佛教 names it by the region (藏佛教 alone is also 收藏 + 佛教), not as 藏传佛教
+    # (国家宗教事务局《藏传佛教活佛转世管理办法》, 白皮书《西藏的宗教信仰自由》); 喇嘛庙 / 喇嘛寺 are the old words
+    # for its temples (藏传佛教寺庙 / 寺院);
+    # 耶稣教 is the old name of Protestant Christianity, called 基督教 in the state's religious affairs (国家宗教事务局:
+    # 佛教、道教、伊斯兰教、天主教、基督教; 真耶稣教会 is the name of a church, not read)
+    ("藏传佛教", (), ("喇嘛教", "西藏佛教")),
+    ("藏传佛教寺庙（寺院）", (), ("喇嘛庙", "喇嘛寺")),
     ("道教", (), ()),
     ("天主教", (), ()),
-    ("基督教", (), ()),
+    ("基督教", (), ("耶稣教",)),
 )
 
 
@@ -222,14 +228,15 @@ def _religion_pattern() -> tuple[re.Pattern, dict[str, str]]:
             right[o] = name
     alternation = "|".join(sorted(right, key=len, reverse=True))
     # 回教 before 室 / 材 … is 回 + 教室 (返回教室, 收回教材); 释迦牟尼教导 / 教诲 is the founder teaching
-    return re.compile(rf"(?:{alternation})(?![室学育研练师材科案授导务程训诲化法义言人给我你他众过])"), right
+    # (喇嘛庙村, 喇嘛寺镇: a place named after the temple; 真耶稣教会: a church's name)
+    return re.compile(rf"(?<!真)(?:{alternation})(?![室学育研练师材科案授导务程训诲化法义言人给我你他众过村镇乡沟街站路屯梁子])"), right
 
 
 RELIGION_VERB_BEFORE = "来返回收撤退召找拿送带退寄追挽赎打"
 
 
 def _religion_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
-    if "教" not in folded:
+    if "教" not in folded and "喇嘛" not in folded:
         return
     pattern, right = _religion_pattern()
     for m in pattern.finditer(folded):

@@ -118,7 +118,12 @@ def states_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
                 continue
         if row.renamed is not None:
             years = [int(y) for y in YEAR.findall(sentence)]
-            if HISTORY.search(sentence) or any(y < row.renamed for y in years):
+            # history before the name or in its clause dates it (历史上，锡金王国…); a clause after it about something
+            # else (对面就是锡金国，这里曾是古代茶马古道) does not (content-political38)
+            clause_end = _sentence_bounds(folded, a, "。！？!?；;，,\n")[1]
+            # (the name itself left out: 埃塞俄比亚帝国 holds 帝国)
+            if HISTORY.search(folded[_sentence_bounds(folded, a)[0]:a] + "，" + folded[b:clause_end]) \
+                    or any(y < row.renamed for y in years):
                 continue
             yield (a, b, "外国国名", row.right,
                    f"“{m.group(0)}”已于{row.renamed}年并入他国，不再是国家，应称“{row.right}”" if row.merged else

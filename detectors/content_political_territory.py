@@ -387,8 +387,10 @@ def _median_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator
 NUM = r"(?:\d+|[一二两三四五六七八九十百几数]+)(?:多|余)?个?"
 REGION_ADJ = (r"(?:亚洲|东南亚|东亚|南亚|欧洲|欧美|西方|周边|邻近|发达|沿线|一带一路沿线|友好|海外|外国|境外|其他|其它|主要|重点|"
               r"客源|新兴|东盟)")
-AMONG = re.compile(rf"(?:等|各)(?:{NUM})?(?:{REGION_ADJ}){{0,2}}(?P<state>国家|国)(?!(?:家)?(?:和|及|与|或|、|/|\(|（)?(?:地区|境外))"
-                   r"(?![内际营企有民度情产货籍策旗歌徽庆土界门])")
+# (等邻国 / 等邻邦: a neighbour is another state, so 和地区 does not right it — 日本、台湾等邻国和地区 makes Taiwan a
+# neighbour of China; content-political38)
+AMONG = re.compile(rf"(?:等|各)(?:{NUM})?(?:(?:{REGION_ADJ}){{0,2}}(?P<state>国家|国)(?!(?:家)?(?:和|及|与|或|、|/|\(|（)?(?:地区|境外))"
+                   r"(?![内际营企有民度情产货籍策旗歌徽庆土界门])|(?P<neighbour>邻国|邻邦))")
 INCLUDING = re.compile(rf"包括(?P<who>(?:中国)?(?:香港|澳门|台湾)(?:地区)?)在内的(?:{NUM})?(?:{REGION_ADJ}){{0,2}}(?:国家|国)"
                        r"(?!(?:家)?(?:和|及|与|或|、|/|\(|（)?地区)")
 LIST_SEP = re.compile(r"[、和与及]|以及")
@@ -510,7 +512,7 @@ def _taiwan_state_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> It
 # divisions (a name ending in 邦, 县, 省, 州, 市, 中央直辖区, or one of the claimants' divisions named without a
 # suffix), then a Chinese feature of content_political_lists.CN_FEATURES. The older rules read the claimant and the
 # feature side by side (印度阿克赛钦, 印度的藏南); this one reads the division between, and the division alone.
-CLAIMANT_STATES = r"(?:印度|日本|菲律宾|越南|马来西亚|文莱|印度尼西亚|印尼)"
+CLAIMANT_STATES = r"(?:印度|日本|菲律宾|越南|马来西亚|文莱|印度尼西亚|印尼|不丹)"
 # Japan's island groups of the Ryukyu arc (琉球群岛 / 西南诸岛 / 南西诸岛, 先岛群岛, 宫古列岛) are where Japan places 钓鱼岛
 # (the 2012 white paper: 钓鱼岛 are islands affiliated to Taiwan, not part of the Ryukyus; content-political22).
 CLAIMANT_DIVISIONS = (r"(?:拉达克|查谟和克什米尔|查谟|克什米尔|喜马偕尔|北阿坎德|阿鲁纳恰尔|冲绳|石垣|八重山|与那国|巴拉望|卡拉延|"
