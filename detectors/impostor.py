@@ -840,7 +840,7 @@ class _Officials:
                     if r in out and out[r].score >= score:
                         continue
                     out[r] = NameMatch("subplace", score, [reason, *match.reasons], added=written + match.added,
-                                       unknown=match.unknown, base=match.layer)
+                                       unknown=match.unknown, base=match.layer, sub_place=written)
         return out
 
     def _marker_matches(self, form: NameForm, start: int, stop: int, marker: Marker, out: dict[int, NameMatch]) -> None:
@@ -1551,6 +1551,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     scams: dict[int, ScamReading | None] = {}  # read once per candidate with a name match, never for the rest
     everything: dict[int, list] = defaultdict(list)
     whole: dict[int, list] = {}  # candidate -> its pairs that read every character with a sub-place word taken out
+    spelt: dict[int, list] = {}  # candidate -> its pairs at the bar, outside the sub-place layer, with words added
     for (c, r, match), dist, sim in zip(pairs, dists, sims.tolist()):
         acc = suspects[c]
         if c not in described:
@@ -1567,10 +1568,14 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         _note_tie(ties, c, (rank, r, match, dist, verdict))
         if match.layer == "subplace" and not match.unknown and verdict[0] >= min_score:
             whole.setdefault(c, []).append((rank, r, match, dist, verdict))
+        elif match.layer != "subplace" and match.added and verdict[0] >= min_score:
+            spelt.setdefault(c, []).append((rank, r, match, dist, verdict))
     for c, held in best.items():  # a copy that fits several of one unit's entries exactly alike: which it copied
         best[c] = _copied_entry(officials, suspects[c], held, ties.get(c))
     for c, readings in whole.items():  # the unit the whole name points at, not the one its first words spell
         best[c] = _whole_name_target(officials, forms[c].core, best[c], readings)
+    for c, readings in spelt.items():  # a registered name written whole, not a township standing for its county
+        best[c] = _written_whole_target(officials, best[c], readings)
 
     owned = _avatar_owners(officials, suspects, forms, best, lookalikes, slot, cand_matrix, cand_colours,
                            max_distance)
@@ -3892,6 +3897,28 @@ def _whole_name_target(officials: _Officials, core: str, held: tuple, readings: 
     other = officials.forms[x].core
     why = (f"名称虽含备案名称“{registered}”，但其后所加的字与地名合成另一备案名称“{other}”"
            f"（“{found.added}”读作插在地名后的词）：目标取整个名称所指的单位")
+    return (rank, x, found, dist, (score, [*reasons, why], evidence))
+
+
+def _written_whole_target(officials: _Officials, held: tuple, readings: list[tuple]) -> tuple:
+    """The pair of a registered name the candidate writes whole, rather than ``held`` (its best pair), when ``held``
+    reads a township in place of (or before) its county and still leaves characters unexplained, and another unit's
+    pair (``readings``: the candidate's pairs at the bar outside the sub-place layer that add words) explains every
+    character but that township — its registered name written in full, whether respelt by sound or shape, reordered
+    or copied (陆家嘴公安襟山: 陆家嘴 read as 浦东 leaves 襟山 over; read as 金山公安 reversed with 襟 for 金, only the
+    township 陆家嘴 stands before it, a place word decorating the name like any other). The township reading
+    substitutes a place the name does not write and ignores one it does; ``held`` otherwise."""
+    match = held[2]
+    if match.layer != "subplace" or not match.sub_place or not match.unknown:
+        return held
+    unit = officials.units[held[1]]
+    whole = [pair for pair in readings
+             if pair[2].added == match.sub_place and (not unit or officials.units[pair[1]] != unit)]
+    if not whole:
+        return held
+    rank, x, found, dist, (score, reasons, evidence) = max(whole, key=lambda pair: (pair[0], -pair[1]))
+    why = (f"名称完整写出备案名称“{officials.forms[x].core}”（含变形），只多出下级地名“{match.sub_place}”；"
+           f"把“{match.sub_place}”读作“{officials.forms[held[1]].core}”所在地则余下的字无从解释：目标取完整写出的单位")
     return (rank, x, found, dist, (score, [*reasons, why], evidence))
 
 
