@@ -120,7 +120,7 @@ import os
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cached_property
 from itertools import pairwise
@@ -541,6 +541,7 @@ class _Officials:
         self._area_automaton = None  # other names of a registered place's area -> the places (``area_places_in``)
         self._registered_words: dict[str, bool] = {}  # word -> whether some registered name writes it
         self._own_places: dict[int, frozenset[str]] = {}  # entry -> its places and former places (``own_places``)
+        self._former_words: dict[int, tuple[str, ...]] | None = None  # entry -> its division's former names
         self._more_than_place: dict[int, bool] = {}  # entry -> ``names_more_than_place``
         self._province_pattern: re.Pattern | bool | None = None
         self._province_tails: dict[str, frozenset[str]] | None = None
@@ -684,7 +685,8 @@ class _Officials:
         a scam description), read like a second disguise in the name (``double_disguise``). ``claimed_scam``: why
         every class of mention around the name gives way (``affix_match``; ``_disguised_pairs``)."""
         r = variant.position
-        if changed and self.spells_another_place(variant.text, changed, r):
+        if changed and self.spells_another_place(variant.text, changed, r,
+                                                 self.former_words(r) if variant.kind == "former" else ()):
             return None
         entry = self.entries[r]
         match = affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
@@ -717,15 +719,27 @@ class _Officials:
                 former_places(region)) | frozenset(league_abbreviations(region))
         return got
 
-    def spells_another_place(self, text: str, changed: list, r: int) -> bool:
+    def spells_another_place(self, text: str, changed: list, r: int, former: Iterable[str] = ()) -> bool:
         """Whether the characters ``changed`` in ``text`` (a registered name of entry ``r`` found with look-alike or
         same-sound characters folded in) fall in one of the entry's places and spell another real place there
         (``_other_place``: 山西发布 is the genuine account of 山西, not 陕西发布 with 陕 → 山). Folding turns any
         character no registered name uses into one that some name does, so which real place a name writes can not
-        depend on which others the registry holds."""
+        depend on which others the registry holds. ``former``: the former names of the entry's division the name
+        may write its place by (``former_words``), read like its places (南汁 for 南汇 is a disguise; a real place
+        one character from a former name is that place)."""
         registered = "".join(next((b for a, b, _ in changed if a == ch), ch) for ch in text)
         positions = [k for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)]
-        return _other_place(text, registered, positions, self.affixes.places[r], self.affixes.all_places)
+        return _other_place(text, registered, positions, [*self.affixes.places[r], *former], self.affixes.all_places)
+
+    def former_words(self, r: int) -> tuple[str, ...]:
+        """The former names of entry ``r``'s division as its ``former`` patterns write them (``detectors.name_index.
+        AffixIndex.former_written``), level words removed; built once for all entries, when first asked."""
+        if self._former_words is None:
+            words: dict[int, set[str]] = defaultdict(set)
+            for (x, _key), forms in self.affixes.former_written.items():
+                words[x].update(_strip_levels(word) for _, word, _ in forms)
+            self._former_words = {x: tuple(sorted(w)) for x, w in words.items()}
+        return self._former_words.get(r, ())
 
     def lone_place_respelt(self, text: str, changed: list, r: int, core: str) -> str:
         """The place of entry ``r`` whose short form is one character (赵县: 赵, 芒市: 芒) when a changed character of
