@@ -34,7 +34,9 @@ today, each abolished or changed code with the codes its territory went to, read
 and the ministry's 县级以上行政区划变更情况), the links of that table are added to the ones above (``lineage_rows``):
 they say what names cannot — a division formed from two or more (撤销伊春区、美溪区，设立伊美区: 伊春区 and 美溪区
 for 伊美区), a district abolished into its neighbour (港闸区 into 崇川区, 江东区 into 鄞州区), and every change after
-the last ``mca`` revision (2019-04). A code that went to several is read as its own code when that is one of them
+the last ``mca`` revision (2019-04). A code that went to several is read, first, as the ones its approval says took
+it whole (the change descriptions of ``diff/*.diff``: 以原上海县和闵行区的行政区域为新的闵行区的行政区域 makes 上海县
+闵行区's, though 浦东新区 took its 三林乡), then as its own code when that is one of them
 (renamed in place: 庐山区 → 濂溪区, part of it to 庐山市), else as the one whose short form it shares (呼兰县 → 呼兰区,
 not the 松北区 that took part of it), else as the ones the change set up (宜宾县 → 叙州区, not the 翠屏区 that lived on
 and took a part), else as a former name of each (乌马河区 of 伊美区 and 乌翠区: a name several divisions had is read
