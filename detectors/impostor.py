@@ -694,6 +694,9 @@ class _Officials:
                             (double_disguise(raw_name, variant.text, changed) if raw_name and changed else "")
                             or described, apart_lengths(raw_name, before, variant.text, after), claimed_scam)
         lone = self.lone_place_respelt(variant.text, changed, r, core) if match and changed and core is not None else ""
+        if match and changed and variant.kind == "former" and any(
+                ch in former for _, ch, _ in changed for former in self.former_words(r)):
+            match = _weaken_respelt_former(match)
         return _weaken_lone_place(match, lone) if lone else match
 
     def names_more_than_place(self, r: int) -> bool:
@@ -2696,6 +2699,18 @@ def _owner_overrules(officials: _Officials, acc: dict, r: int, target: int, evid
 
 
 LONE_PLACE_PENALTY = 0.12  # a one-character place respelt without its level word (``_Officials.lone_place_respelt``)
+
+
+FORMER_RESPELT_PENALTY = 0.06  # a former name written with look-alikes of its own (南汁区 for 南汇区): two steps from
+# today's registered name (the old name, then the disguise), weaker than today's name respelt (蕴城 reads as 郓城 by
+# sound before it reads as 莱城, 莱芜区's former name, by a shared part)
+
+
+def _weaken_respelt_former(match: NameMatch) -> NameMatch:
+    """``match`` less ``FORMER_RESPELT_PENALTY``, with the reason: the former name it writes is itself respelt."""
+    match.score = round(match.score - FORMER_RESPELT_PENALTY, 3)
+    match.reasons.append(f"写的旧地名本身也改了字：比改写今名多隔一层，证据较弱（扣 {FORMER_RESPELT_PENALTY}）")
+    return match
 
 
 def _weaken_lone_place(match: NameMatch, place: str) -> NameMatch:

@@ -134,3 +134,11 @@ def test_words_of_housing_allotment_and_pass_frauds_are_no_shop_words(name, targ
 
 def test_a_lodging_business_near_the_unit_is_still_a_business():
     assert _found("萧山公安附近公寓出租") is None
+
+
+def test_a_respelt_former_name_weighs_less_than_the_former_name_as_written():
+    from detectors.impostor import FORMER_RESPELT_PENALTY
+    plain, respelt = _found("宜宾县发布"), _found("宜滨县发布")
+    assert plain and respelt and respelt["target"]["name"] == "叙州发布"
+    assert respelt["score"] == pytest.approx(plain["score"] - 0.04 - FORMER_RESPELT_PENALTY, abs=0.03)
+    assert respelt["score"] < plain["score"]
