@@ -258,6 +258,7 @@ from detectors.places import (
     PLACE_LEVEL_WORDS,
     TOWNSHIP_LEVEL_WORDS,
     Town,
+    former_name_forms,
     former_places,
     gazetteer,
     geographic_spans,
@@ -542,6 +543,7 @@ class _Officials:
         self._registered_words: dict[str, bool] = {}  # word -> whether some registered name writes it
         self._own_places: dict[int, frozenset[str]] = {}  # entry -> its places and former places (``own_places``)
         self._former_words: dict[int, tuple[str, ...]] | None = None  # entry -> its division's former names
+        self._former_levelled: dict[int, tuple[str, ...]] = {}  # entry -> its former names with their level word
         self._more_than_place: dict[int, bool] = {}  # entry -> ``names_more_than_place``
         self._province_pattern: re.Pattern | bool | None = None
         self._province_tails: dict[str, frozenset[str]] | None = None
@@ -695,7 +697,8 @@ class _Officials:
                             or described, apart_lengths(raw_name, before, variant.text, after), claimed_scam)
         lone = self.lone_place_respelt(variant.text, changed, r, core) if match and changed and core is not None else ""
         if match and changed and variant.kind == "former" and any(
-                ch in former for _, ch, _ in changed for former in self.former_words(r)):
+                ch in former for _, ch, _ in changed for former in self.former_words(r)) and not (
+                core is not None and self.writes_former_level(core, changed, r)):
             match = _weaken_respelt_former(match)
         return _weaken_lone_place(match, lone) if lone else match
 
@@ -733,6 +736,19 @@ class _Officials:
         registered = "".join(next((b for a, b, _ in changed if a == ch), ch) for ch in text)
         positions = [k for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)]
         return _other_place(text, registered, positions, [*self.affixes.places[r], *former], self.affixes.all_places)
+
+    def writes_former_level(self, core: str, changed: list, r: int) -> bool:
+        """Whether ``core``, its look-alikes of ``changed`` read back, writes a former name of entry ``r``'s division
+        with that name's own level word (南汁区 → 南汇区, 卡海县 → 上海县): the level word is written evidence of the
+        old division, which a reading of today's name leaves unexplained."""
+        folded = core
+        for written, registered, _how in changed:
+            folded = folded.replace(written, registered)
+        if r not in self._former_levelled:
+            code = region_division(self.entries[r].get("region") or "")
+            self._former_levelled[r] = tuple(w for w in former_name_forms(code) if _strip_levels(w) != w) if code \
+                else ()
+        return any(word in folded for word in self._former_levelled[r])
 
     def former_words(self, r: int) -> tuple[str, ...]:
         """The former names of entry ``r``'s division as its ``former`` patterns write them (``detectors.name_index.

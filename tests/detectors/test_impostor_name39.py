@@ -136,9 +136,10 @@ def test_a_lodging_business_near_the_unit_is_still_a_business():
     assert _found("萧山公安附近公寓出租") is None
 
 
-def test_a_respelt_former_name_weighs_less_than_the_former_name_as_written():
+def test_a_respelt_former_name_weighs_less_unless_it_writes_its_own_level_word():
     from detectors.impostor import FORMER_RESPELT_PENALTY
-    plain, respelt = _found("宜宾县发布"), _found("宜滨县发布")
-    assert plain and respelt and respelt["target"]["name"] == "叙州发布"
-    assert respelt["score"] == pytest.approx(plain["score"] - 0.04 - FORMER_RESPELT_PENALTY, abs=0.03)
-    assert respelt["score"] < plain["score"]
+    plain, bare, levelled = _found("川沙发布"), _found("川莎发布"), _found("川莎县发布")  # 川沙县, today 浦东新区
+    assert all(f and f["target"]["name"] == "浦东发布" for f in (plain, bare, levelled))
+    # the bare stem respelt: two steps from today's name; with 县 written, the old county is written
+    assert bare["score"] == pytest.approx(levelled["score"] - FORMER_RESPELT_PENALTY)
+    assert bare["score"] < levelled["score"] < plain["score"]
