@@ -677,6 +677,33 @@ PEOPLE_MORE_WORDS = ("儿女", "中华儿女", "华夏儿女", "四邻", "街坊
 FOLKS_ENDING = "里人"
 FOLKS_HEADS = frozenset("村庄屯寨乡镇城")
 
+# ---- thirty-ninth round of #12: the state's housing, inside allotments and passes, the state's fairs -------------
+# General vocabulary of China's housing security, of the allotment and pass frauds that copy a government account and
+# of the state-level fairs and games, written from general knowledge (the 住房和城乡建设部's categories of 保障性住房,
+# the fairs the State Council approves), none taken from an evaluation part. Sources: ``detectors/data/README.md``.
+#
+# The housing the state allocates (公租房, 保障性租赁住房, 共有产权房, 人才公寓 …): a programme the unit runs, a
+# service word — 人才公寓 is no lodging business (``LODGING_WORDS``' 公寓), the longer word is read first.
+PUBLIC_HOUSING_WORDS = ("公租房", "公共租赁住房", "廉租房", "廉租住房", "经适房", "经济适用房", "共有产权房", "共有产权住房",
+                        "保障房", "保障性住房", "保障性租赁住房", "保租房", "人才公寓", "人才房", "人才住房", "人才安居房",
+                        "安置房", "拆迁安置房", "回迁房", "棚改房", "限价房", "限价商品房", "定向安置房")
+# Inside allotments: what the housing, quota and school-place frauds promise — an allotment the public cannot have
+# by the ordinary channel, claimed from inside (内部房源, 特批名额, 内部指标). A head of inside access
+# (``ALLOTMENT_HEADS``) with an allotment noun (``ALLOTMENT_NOUNS``) is bait, like a payout (``PAYOUT_VERBS``): no
+# shop, person or medium hands a unit's allotments out, so a trade's word beside it is the disguise.
+ALLOTMENT_HEADS = ("内部", "特批", "内定", "内供", "内购", "内招")
+ALLOTMENT_NOUNS = ("房源", "名额", "指标", "号源", "学位", "车位", "床位", "编制", "岗位", "渠道", "价", "房", "票")
+# Passes: what a unit or an event's organiser issues to be let in (入场证, 参会证, 通行证) — claimed by a name that
+# adds it, the way a payout is: bait (a ticket's seller writes 门票, left out).
+PASS_WORDS = ("入场证", "入场券", "参会证", "参展证", "观展证", "通行证", "出入证", "采访证", "工作证")
+# The state-level fairs and games (进博会: 中国国际进口博览会; 广交会, 服贸会, 消博会 …; 全运会, 亚运会) and the
+# words they abbreviate (博览会, 交易会, 洽谈会, 运动会): an event, a generic word — not an association's 会
+# (``HANDLE_OWNER_WORDS``).
+EVENT_WORDS = ("博览会", "交易会", "洽谈会", "运动会", "展销会", "展览会", "进口博览会", "进博会", "广交会", "服贸会",
+               "消博会", "高交会", "东博会", "西博会", "链博会", "数贸会", "文博会", "农交会", "投洽会", "厦洽会",
+               "哈洽会", "津洽会", "西洽会", "华交会", "工博会", "智博会", "旅博会", "世博会", "冬奥会", "奥运会",
+               "亚运会", "大运会", "全运会", "残运会", "民运会", "军运会", "少数民族运动会", "糖酒会")
+
 # Calls to the reader read by their form rather than word by word (since the twenty-third round). A notice's heading
 # calls on its reader in a few fixed shapes of Chinese grammar, whatever the words filled in:
 # - forwarding to somebody: a forwarding verb, urged or not (转给, 快转给, 分享给, 转告: ``FORWARD_HEADS`` +
@@ -800,6 +827,8 @@ def _vocabulary() -> dict[str, str]:
     vocab.update((o + f, "generic") for o in OTHERS_WORDS for f in FALSE_WORDS)
     vocab.update((head + FOLKS_ENDING, "people") for head in FOLKS_HEADS)
     vocab.update((head + word, "generic") for head in VILLAGE_HEADS for word in BROADCAST_WORDS)
+    vocab.update((w, "service") for w in PUBLIC_HOUSING_WORDS)
+    vocab.update((w, "generic") for w in EVENT_WORDS)
     levels = str.maketrans("", "", LEVEL_CHARS)
     for word, kind in list(vocab.items()):
         stripped = word.translate(levels)
@@ -1416,10 +1445,12 @@ def _folk_homes() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _payout_forms() -> dict[str, tuple[str, ...]]:
     """The bait words (``PAYOUT_VERBS`` alone, ``PAYOUT_NOUNS`` + a payout or claiming verb, ``FEE_NOUNS`` + a waiver
-    verb) by their first character, longest first."""
+    verb, ``ALLOTMENT_HEADS`` + ``ALLOTMENT_NOUNS``, ``PASS_WORDS``) by their first character, longest first."""
     verbs = PAYOUT_VERBS + CLAIMING_VERBS
     forms = set(PAYOUT_VERBS) | {n + v for n in PAYOUT_NOUNS for v in verbs}
     forms |= {n + v for n in FEE_NOUNS for v in WAIVER_VERBS}  # 罚单减免, 违章消分: a fine written off
+    forms |= {h + n for h in ALLOTMENT_HEADS for n in ALLOTMENT_NOUNS}  # 内部房源, 特批名额: an allotment from inside
+    forms |= set(PASS_WORDS)  # 入场证, 通行证: a pass the unit issues
     out: dict[str, list[str]] = {}
     for w in sorted(forms, key=len, reverse=True):
         out.setdefault(w[0], []).append(w)

@@ -120,7 +120,7 @@ import os
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cached_property
 from itertools import pairwise
@@ -258,6 +258,7 @@ from detectors.places import (
     PLACE_LEVEL_WORDS,
     TOWNSHIP_LEVEL_WORDS,
     Town,
+    former_name_forms,
     former_places,
     gazetteer,
     geographic_spans,
@@ -541,6 +542,8 @@ class _Officials:
         self._area_automaton = None  # other names of a registered place's area -> the places (``area_places_in``)
         self._registered_words: dict[str, bool] = {}  # word -> whether some registered name writes it
         self._own_places: dict[int, frozenset[str]] = {}  # entry -> its places and former places (``own_places``)
+        self._former_words: dict[int, tuple[str, ...]] | None = None  # entry -> its division's former names
+        self._former_levelled: dict[int, tuple[str, ...]] = {}  # entry -> its former names with their level word
         self._more_than_place: dict[int, bool] = {}  # entry -> ``names_more_than_place``
         self._province_pattern: re.Pattern | bool | None = None
         self._province_tails: dict[str, frozenset[str]] | None = None
@@ -684,7 +687,8 @@ class _Officials:
         a scam description), read like a second disguise in the name (``double_disguise``). ``claimed_scam``: why
         every class of mention around the name gives way (``affix_match``; ``_disguised_pairs``)."""
         r = variant.position
-        if changed and self.spells_another_place(variant.text, changed, r):
+        if changed and self.spells_another_place(variant.text, changed, r,
+                                                 self.former_words(r) if variant.kind == "former" else ()):
             return None
         entry = self.entries[r]
         match = affix_match(variant, before, after, changed, entry.get("name") or "", entry.get("unit"),
@@ -692,6 +696,10 @@ class _Officials:
                             (double_disguise(raw_name, variant.text, changed) if raw_name and changed else "")
                             or described, apart_lengths(raw_name, before, variant.text, after), claimed_scam)
         lone = self.lone_place_respelt(variant.text, changed, r, core) if match and changed and core is not None else ""
+        if match and changed and variant.kind == "former" and any(
+                ch in former for _, ch, _ in changed for former in self.former_words(r)) and not (
+                core is not None and self.writes_former_level(core, changed, r)):
+            match = _weaken_respelt_former(match)
         return _weaken_lone_place(match, lone) if lone else match
 
     def names_more_than_place(self, r: int) -> bool:
@@ -717,15 +725,40 @@ class _Officials:
                 former_places(region)) | frozenset(league_abbreviations(region))
         return got
 
-    def spells_another_place(self, text: str, changed: list, r: int) -> bool:
+    def spells_another_place(self, text: str, changed: list, r: int, former: Iterable[str] = ()) -> bool:
         """Whether the characters ``changed`` in ``text`` (a registered name of entry ``r`` found with look-alike or
         same-sound characters folded in) fall in one of the entry's places and spell another real place there
         (``_other_place``: 山西发布 is the genuine account of 山西, not 陕西发布 with 陕 → 山). Folding turns any
         character no registered name uses into one that some name does, so which real place a name writes can not
-        depend on which others the registry holds."""
+        depend on which others the registry holds. ``former``: the former names of the entry's division the name
+        may write its place by (``former_words``), read like its places (南汁 for 南汇 is a disguise; a real place
+        one character from a former name is that place)."""
         registered = "".join(next((b for a, b, _ in changed if a == ch), ch) for ch in text)
         positions = [k for k, ch in enumerate(text) if any(ch == a for a, _, _ in changed)]
-        return _other_place(text, registered, positions, self.affixes.places[r], self.affixes.all_places)
+        return _other_place(text, registered, positions, [*self.affixes.places[r], *former], self.affixes.all_places)
+
+    def writes_former_level(self, core: str, changed: list, r: int) -> bool:
+        """Whether ``core``, its look-alikes of ``changed`` read back, writes a former name of entry ``r``'s division
+        with that name's own level word (南汁区 → 南汇区, 卡海县 → 上海县): the level word is written evidence of the
+        old division, which a reading of today's name leaves unexplained."""
+        folded = core
+        for written, registered, _how in changed:
+            folded = folded.replace(written, registered)
+        if r not in self._former_levelled:
+            code = region_division(self.entries[r].get("region") or "")
+            self._former_levelled[r] = tuple(w for w in former_name_forms(code) if _strip_levels(w) != w) if code \
+                else ()
+        return any(word in folded for word in self._former_levelled[r])
+
+    def former_words(self, r: int) -> tuple[str, ...]:
+        """The former names of entry ``r``'s division as its ``former`` patterns write them (``detectors.name_index.
+        AffixIndex.former_written``), level words removed; built once for all entries, when first asked."""
+        if self._former_words is None:
+            words: dict[int, set[str]] = defaultdict(set)
+            for (x, _key), forms in self.affixes.former_written.items():
+                words[x].update(_strip_levels(word) for _, word, _ in forms)
+            self._former_words = {x: tuple(sorted(w)) for x, w in words.items()}
+        return self._former_words.get(r, ())
 
     def lone_place_respelt(self, text: str, changed: list, r: int, core: str) -> str:
         """The place of entry ``r`` whose short form is one character (赵县: 赵, 芒市: 芒) when a changed character of
@@ -840,7 +873,7 @@ class _Officials:
                     if r in out and out[r].score >= score:
                         continue
                     out[r] = NameMatch("subplace", score, [reason, *match.reasons], added=written + match.added,
-                                       unknown=match.unknown, base=match.layer)
+                                       unknown=match.unknown, base=match.layer, sub_place=written)
         return out
 
     def _marker_matches(self, form: NameForm, start: int, stop: int, marker: Marker, out: dict[int, NameMatch]) -> None:
@@ -1551,6 +1584,7 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
     scams: dict[int, ScamReading | None] = {}  # read once per candidate with a name match, never for the rest
     everything: dict[int, list] = defaultdict(list)
     whole: dict[int, list] = {}  # candidate -> its pairs that read every character with a sub-place word taken out
+    spelt: dict[int, list] = {}  # candidate -> its pairs at the bar, outside the sub-place layer, with words added
     for (c, r, match), dist, sim in zip(pairs, dists, sims.tolist()):
         acc = suspects[c]
         if c not in described:
@@ -1567,10 +1601,14 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         _note_tie(ties, c, (rank, r, match, dist, verdict))
         if match.layer == "subplace" and not match.unknown and verdict[0] >= min_score:
             whole.setdefault(c, []).append((rank, r, match, dist, verdict))
+        elif match.layer != "subplace" and match.added and verdict[0] >= min_score:
+            spelt.setdefault(c, []).append((rank, r, match, dist, verdict))
     for c, held in best.items():  # a copy that fits several of one unit's entries exactly alike: which it copied
         best[c] = _copied_entry(officials, suspects[c], held, ties.get(c))
     for c, readings in whole.items():  # the unit the whole name points at, not the one its first words spell
         best[c] = _whole_name_target(officials, forms[c].core, best[c], readings)
+    for c, readings in spelt.items():  # a registered name written whole, not a township standing for its county
+        best[c] = _written_whole_target(officials, best[c], readings)
 
     owned = _avatar_owners(officials, suspects, forms, best, lookalikes, slot, cand_matrix, cand_colours,
                            max_distance)
@@ -2677,6 +2715,18 @@ def _owner_overrules(officials: _Officials, acc: dict, r: int, target: int, evid
 
 
 LONE_PLACE_PENALTY = 0.12  # a one-character place respelt without its level word (``_Officials.lone_place_respelt``)
+
+
+FORMER_RESPELT_PENALTY = 0.06  # a former name written with look-alikes of its own (南汁区 for 南汇区): two steps from
+# today's registered name (the old name, then the disguise), weaker than today's name respelt (蕴城 reads as 郓城 by
+# sound before it reads as 莱城, 莱芜区's former name, by a shared part)
+
+
+def _weaken_respelt_former(match: NameMatch) -> NameMatch:
+    """``match`` less ``FORMER_RESPELT_PENALTY``, with the reason: the former name it writes is itself respelt."""
+    match.score = round(match.score - FORMER_RESPELT_PENALTY, 3)
+    match.reasons.append(f"写的旧地名本身也改了字：比改写今名多隔一层，证据较弱（扣 {FORMER_RESPELT_PENALTY}）")
+    return match
 
 
 def _weaken_lone_place(match: NameMatch, place: str) -> NameMatch:
@@ -3892,6 +3942,28 @@ def _whole_name_target(officials: _Officials, core: str, held: tuple, readings: 
     other = officials.forms[x].core
     why = (f"名称虽含备案名称“{registered}”，但其后所加的字与地名合成另一备案名称“{other}”"
            f"（“{found.added}”读作插在地名后的词）：目标取整个名称所指的单位")
+    return (rank, x, found, dist, (score, [*reasons, why], evidence))
+
+
+def _written_whole_target(officials: _Officials, held: tuple, readings: list[tuple]) -> tuple:
+    """The pair of a registered name the candidate writes whole, rather than ``held`` (its best pair), when ``held``
+    reads a township in place of (or before) its county and still leaves characters unexplained, and another unit's
+    pair (``readings``: the candidate's pairs at the bar outside the sub-place layer that add words) explains every
+    character but that township — its registered name written in full, whether respelt by sound or shape, reordered
+    or copied (陆家嘴公安襟山: 陆家嘴 read as 浦东 leaves 襟山 over; read as 金山公安 reversed with 襟 for 金, only the
+    township 陆家嘴 stands before it, a place word decorating the name like any other). The township reading
+    substitutes a place the name does not write and ignores one it does; ``held`` otherwise."""
+    match = held[2]
+    if match.layer != "subplace" or not match.sub_place or not match.unknown:
+        return held
+    unit = officials.units[held[1]]
+    whole = [pair for pair in readings
+             if pair[2].added == match.sub_place and (not unit or officials.units[pair[1]] != unit)]
+    if not whole:
+        return held
+    rank, x, found, dist, (score, reasons, evidence) = max(whole, key=lambda pair: (pair[0], -pair[1]))
+    why = (f"名称完整写出备案名称“{officials.forms[x].core}”（含变形），只多出下级地名“{match.sub_place}”；"
+           f"把“{match.sub_place}”读作“{officials.forms[held[1]].core}”所在地则余下的字无从解释：目标取完整写出的单位")
     return (rank, x, found, dist, (score, [*reasons, why], evidence))
 
 

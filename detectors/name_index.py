@@ -478,15 +478,37 @@ def _writes_former(core: str, forms: tuple[tuple[str, str, str], ...], folded: s
     the part after it, level words removed (宜宾县发布 writes 宜宾县 before 发布; in 宜宾地区宜宾县发布 the 宜宾地区 of
     宜宾市 is followed by 宜宾县, not by 发布). The former name itself must be written as it is; ``folded`` (the core
     with the look-alikes read as registered characters, same length) is used only around it, so 郧县发希 writes 郧县
-    before 发布 while 通达县发布 does not write 通县 (its 达 is no look-alike inside a former name)."""
+    before 发布 while 通达县发布 does not write 通县 (its 达 is no look-alike inside a former name). A former name
+    written with look-alike or same-sound characters of its own (南汁区 for 南汇区, the ones ``folded`` reads back) is
+    the former name disguised like any registered place (whether it spells another real place instead — 南江 — is
+    for ``detectors.impostor._Officials.spells_another_place`` to say)."""
     around = folded if folded is not None and len(folded) == len(core) else core
     for before, word, after in forms:
-        i = core.find(word)
-        while i >= 0:
-            if _strip_levels(around[:i]).endswith(before) and _strip_levels(around[i + len(word):]).startswith(after):
-                return True
-            i = core.find(word, i + 1)
+        for text in (core, around) if around is not core else (core,):
+            if text is not core and not _respelt_former(core, word):
+                continue
+            i = text.find(word)
+            while i >= 0:
+                if (_strip_levels(around[:i]).endswith(before)
+                        and _strip_levels(around[i + len(word):]).startswith(after)
+                        and (text is core or not _real_place(core[i:i + len(word)]))):
+                    return True
+                i = text.find(word, i + 1)
     return False
+
+
+def _respelt_former(core: str, word: str) -> bool:
+    """Whether a former name may be read with look-alike or same-sound characters of its own: only one of two
+    characters or more besides its level word (郧县 respelt as 陨县 keeps nothing of the place as written: too weak, as
+    ``detectors.impostor._Officials.lone_place_respelt`` reads a one-character place)."""
+    return len(_strip_levels(word)) >= 2 and word not in core
+
+
+def _real_place(written: str) -> bool:
+    """Whether ``written`` (a former name's span as the candidate writes it, look-alikes and all) is a real division's
+    full name or short form, or that with its level word taken off: 道县 is Hunan's county, never 通县 respelt."""
+    gaz = gazetteer()
+    return bool(gaz.named(written) or gaz.named(_strip_levels(written)))
 
 
 def _writes_namesake(core: str, forms: tuple[tuple[str, str, str, str], ...], folded: str | None = None) -> bool:

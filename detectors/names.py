@@ -152,6 +152,8 @@ class NameMatch:
     # "namesake": 松江 for 黑龙江); an account whose own text names one of them is that place's (``detectors.impostor``)
     respelt: bool = False  # an affixed match whose registered name is written with look-alike or same-sound characters
     # that each break their word (``detectors.affixes.changes_break_words``): a disguise of the name, not another name
+    sub_place: str = ""  # for a township read in place of or before its county (layer "subplace"): the township as
+    # written; a reading of another unit's whole registered name that leaves only it unexplained outranks this one
 
 
 def _decorations(decorations: Iterable[str] | None) -> tuple[str, ...]:

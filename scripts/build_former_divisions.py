@@ -34,7 +34,9 @@ today, each abolished or changed code with the codes its territory went to, read
 and the ministry's 县级以上行政区划变更情况), the links of that table are added to the ones above (``lineage_rows``):
 they say what names cannot — a division formed from two or more (撤销伊春区、美溪区，设立伊美区: 伊春区 and 美溪区
 for 伊美区), a district abolished into its neighbour (港闸区 into 崇川区, 江东区 into 鄞州区), and every change after
-the last ``mca`` revision (2019-04). A code that went to several is read as its own code when that is one of them
+the last ``mca`` revision (2019-04). A code that went to several is read, first, as the ones its approval says took
+it whole (the change descriptions of ``diff/*.diff``: 以原上海县和闵行区的行政区域为新的闵行区的行政区域 makes 上海县
+闵行区's, though 浦东新区 took its 三林乡), then as its own code when that is one of them
 (renamed in place: 庐山区 → 濂溪区, part of it to 庐山市), else as the one whose short form it shares (呼兰县 → 呼兰区,
 not the 松北区 that took part of it), else as the ones the change set up (宜宾县 → 叙州区, not the 翠屏区 that lived on
 and took a part), else as a former name of each (乌马河区 of 伊美区 and 乌翠区: a name several divisions had is read
@@ -213,11 +215,64 @@ def build(revisions: list[tuple[str, dict[str, str]]], current: dict[str, str]) 
 
 def read_lineage(repo: Path) -> tuple[str, list[dict[str, str]]]:
     """The checkout's commit and the rows of its ``result.csv`` (代码, 二级行政区, 名称, 级别, 状态, 启用时间,
-    变更/弃用时间, 新代码; see the repository's README)."""
+    变更/弃用时间, 新代码; see the repository's README), each with the text of the approvals that describe its change
+    (key ``APPROVAL``: the comment block above its line in ``diff/<year>-<year>.diff``, ``read_approvals``)."""
     commit = _git(repo, "rev-parse", "HEAD").strip()
     lines = _git(repo, "show", "HEAD:result.csv").lstrip("\ufeff").splitlines()
     head = lines[0].split(",")
-    return commit, [dict(zip(head, line.split(","))) for line in lines[1:] if line.strip()]
+    rows = [dict(zip(head, line.split(","))) for line in lines[1:] if line.strip()]
+    approvals = read_approvals(repo)
+    for r in rows:
+        text = approvals.get((r["变更/弃用时间"], r["代码"], r["名称"]))
+        if text:
+            r[APPROVAL] = text
+    return commit, rows
+
+
+APPROVAL = "批复"  # the approvals' text of a record's change (not a column of result.csv)
+
+
+def read_approvals(repo: Path) -> dict[tuple[str, str, str], str]:
+    """(year, code, name) -> the change description (变更描述: the State Council's or the ministry's approval, quoted)
+    of each record's line in the repository's ``diff/<from>-<to>.diff`` files (their ``diff-spec.md``: the comment
+    lines just above a run of change lines describe every line of the run)."""
+    out: dict[tuple[str, str, str], str] = {}
+    listing = _git(repo, "ls-tree", "--name-only", "HEAD", "diff/").split()
+    for path in listing:
+        m = re.fullmatch(r"diff/\d{4}-(\d{4})\.diff", path)
+        if not m:
+            continue
+        block: list[str] = []
+        changes = False
+        for line in _git(repo, "show", f"HEAD:{path}").splitlines():
+            if line.startswith("#"):
+                if changes:
+                    block, changes = [], False
+                block.append(line.lstrip("#").strip())
+            elif line[:1] in "-+=":
+                changes = True
+                found = re.match(r"[-+=](\d{6}) ([^<>]+)[<>]", line)
+                if found:
+                    out[(m.group(1), found.group(1), found.group(2))] = "\n".join(block)
+    return out
+
+
+def _approved_whole(row: dict[str, str], successors: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The successors whose territory the approval of ``row``'s change says is ``row``'s own, whole or but for some
+    townships: a clause 以原…<row>…的行政区域（不含…）为（新的）…<successor>的行政区域 naming ``row`` as a whole (followed
+    by 的行政区域, （不含, 、, 和 or the clause's end), not one of its townships (原大庸市的协合、中和两乡, 庐山区牯岭镇).
+    撤销上海县和闵行区，设立新的闵行区，以原上海县和闵行区的行政区域为新的闵行区的行政区域 makes 闵行区 上海县's
+    successor, though 闵行区 kept its code and 浦东新区, set up the same year, took 上海县的三林乡."""
+    text = row.get(APPROVAL, "")
+    name = re.escape(row["名称"])
+    whole = re.compile(name + r"(?=的行政区域|（不含|、|和|$)")
+    out = []
+    for s in successors:
+        clause = re.compile(r"以([^。；;\n为]*?)的行政区域(?:（[^）]*）)?为(?:新的)?[^，。；;\n为]{0,8}?"
+                            + re.escape(s["名称"]) + "的行政区域")
+        if any(whole.search(m.group(1)) for m in clause.finditer(text)):
+            out.append(s)
+    return out
 
 
 def _successors(row: dict[str, str], by_code: dict[str, list[dict[str, str]]]) -> list[dict[str, str]]:
@@ -225,7 +280,8 @@ def _successors(row: dict[str, str], by_code: dict[str, list[dict[str, str]]]) -
     an earlier year is part of its territory given away before, no successor), narrowed to the one sharing its short
     form when there are several (呼兰县 → 呼兰区 beside 松北区), else to the ones set up by the change (宜宾县 → 叙州区,
     not the 翠屏区 that took a part of it); one that keeps its code is renamed in place, whatever else took a part
-    (庐山区 → 濂溪区 under 360402, not the 庐山市 that took a part)."""
+    (庐山区 → 濂溪区 under 360402, not the 庐山市 that took a part). Before all these, the approval's own words when
+    they name the successors that took it whole (``_approved_whole``: 上海县 → 闵行区, 江干区 → 上城区)."""
     end = row["变更/弃用时间"]
     out = []
     for item in filter(None, row["新代码"].split(";")):
@@ -238,6 +294,9 @@ def _successors(row: dict[str, str], by_code: dict[str, list[dict[str, str]]]) -
         found = exact or live
         if found:
             out.append(found[0])
+    approved = _approved_whole(row, out) if len(out) > 1 else []
+    if approved:  # what the approval says (上海县 → the new 闵行区, not 浦东新区 that took one township)
+        return approved
     if len(out) > 1 and any(r["代码"] == row["代码"] for r in out):
         # renamed in place, a part given to another (庐山区 → 濂溪区 under its code, part of it to 庐山市)
         return [r for r in out if r["代码"] == row["代码"]]
