@@ -724,7 +724,8 @@ def _feature_swapped(hit: TypoHit) -> bool:
 
 def _landmark_slip(folded: str, start: int, correct: str, window: str, how: str) -> bool:
     """A span one character off a dictionary landmark (``landmark_names``) is the name misspelt only in place, by a
-    look-alike or a sound-alike of the principal reading (劳 / 牢, 供 / 贡), with the feature word kept (哀劳山, not
+    look-alike or a sound-alike of the principal reading (劳 / 牢, 供 / 贡) or of another reading with the phonetic part kept
+    (伽 / 迦: ``charsim.same_part``), with the feature word kept (哀劳山, not
     哀牢峰), and where the span is no dictionary word of its own (another mountain, lake or word) and the written
     character reads as the text's own word: a common one-character word (爬上到山顶 is no 上刀山) or an everyday word
     with a neighbour (``COMMON_WORD_MIN_FREQ``), and the name as written is not built on a word where the landmark's
@@ -735,7 +736,9 @@ def _landmark_slip(folded: str, start: int, correct: str, window: str, how: str)
     if len(diffs) != 1:
         return False
     i = diffs[0]
-    if how == "音近" and not principal_sound_similar(correct[i], window[i]):
+    if how == "音近" and not principal_sound_similar(correct[i], window[i]) and not same_part(correct[i], window[i]):
+        # a sound-alike by another reading only with the phonetic part kept and the radical changed (迦 / 伽 / 珈:
+        # 南伽巴瓦峰), a transliteration's character taken for its sibling
         return False
     words = word_freq()
     if window in words or window in division_forms() or window in county_stems():
@@ -944,7 +947,9 @@ def _sub_kind(term: Term, i: int, a: str, b: str, bracketed: bool = False) -> st
         how = "形近"
     # A short term's edge replaced by a sound-alike that is a function word (北京是, 教育不) is the next word starting;
     # any other sound-alike at the edge is checked against the words around it in TypoFinder._scan (外交步, 河北襄).
-    if how == "形近" or (how == "音近" and (not edge or n >= SOUND_EDGE_MIN or b not in FUNCTION_WORDS)):
+    if how == "形近" or (how == "音近" and (not edge or n >= SOUND_EDGE_MIN or b not in FUNCTION_WORDS
+                                          or (term.mutable is None and not term.division
+                                              and _transliterated_edge(term.correct, i, b)))):
         return how
     if how == "拼音输入" and not edge and n >= SLIP_MIN:
         return how
@@ -1566,6 +1571,8 @@ class TypoFinder:
                 return
             if (how == "音近" and size == n < SOUND_EDGE_MIN and term.mutable is None and not bracketed
                     and (window[0] != term.correct[0] or window[-1] != term.correct[-1])
+                    and not (not term.division and window[0] != term.correct[0]
+                             and _transliterated_edge(term.correct, 0, window[0]))
                     and not _right_word_elsewhere(folded, start, term.correct, window)
                     and not (not term.division and _term_written_elsewhere(folded, start, term.correct, window))
                     and (window in long_words() or _reads_as_words(term.correct, window)
@@ -1970,6 +1977,18 @@ def _town_edge_neighbour(correct: str, window: str) -> bool:
 
 
 COMMON_WORD_MIN_FREQ = 500  # jieba frequency of an everyday word (求助 882, 救助 527; 人名 78, 富余 115 are not)
+
+
+def _transliterated_edge(correct: str, i: int, b: str) -> bool:
+    """``b`` written for the first character of a three-character name whose characters make no word with each other
+    (纳木错, 羊八井: a transliteration), by a sound-alike of its principal reading, where neither the name's pairs nor
+    the written character with the next one is a word: nothing the text could read as its own words starts there, so
+    a common one-character word (那木错: 那) is the name misspelt, not the next word starting."""
+    if len(correct) != 3 or i != 0 or not principal_sound_similar(correct[0], b):
+        return False
+    words = word_freq()
+    return not any(words.get(pair, 0) for pair in (correct[:2], correct[1:], b + correct[1])) \
+        and b + correct[1:] not in long_words()
 
 
 def _reads_on_as_words(folded: str, start: int, correct: str, window: str) -> bool:
