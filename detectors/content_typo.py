@@ -120,7 +120,13 @@ from detectors.charsim import (
     sound_similar,
 )
 from detectors.content_political import _sentence_bounds
-from detectors.content_typo_double import double_slips, inner_double_slips, judged_double_slips, name_double_slips
+from detectors.content_typo_double import (
+    double_slips,
+    inner_double_slips,
+    judged_double_slips,
+    name_double_slips,
+    numeral_double_slips,
+)
 from detectors.content_typo_heads import head_slips
 from detectors.content_typo_ime import ImeModel
 from detectors.content_typo_lm import probable_slips
@@ -1407,6 +1413,8 @@ class TypoFinder:
         hits += [_slip_at(text, offsets, a, b, word, confusion(word[0], folded[a]) or confusion(word[1], folded[a + 1])
                           or "错字", False) for a, b, word in town_led_slips(folded, region)
                  if not any(offsets[a] < h.end and h.start < offsets[b - 1] + 1 for h in hits)]
+        hits += _apart(autonomous_level_drops(text, folded, offsets), hits)
+        hits += _apart(body_drop_slips(text, folded, offsets, self.correct_forms), hits)
         hits += _apart(vocabulary_slips(text, folded, offsets), hits)
         hits += _apart(self._untitled(text, folded, offsets), hits)
         hits += _apart(self._speaker(text, folded, offsets), hits)
@@ -1441,6 +1449,8 @@ class TypoFinder:
         found = [(a, b, word, "拼音切分") for a, b, word in boundary_slips(folded, judge)]
         found += [(a, b, word, "重复字") for a, b, word in double_slips(folded)]
         found += [(a, b, word, "重复字") for a, b, word in inner_double_slips(folded)
+                  if not any(a < y and x < b for x, y, _, _ in found)]
+        found += [(a, b, word, "重复字") for a, b, word in numeral_double_slips(folded)
                   if not any(a < y and x < b for x, y, _, _ in found)]
         # a name's doubled last character: the name stands as written before it, only the second one is changed
         doubled_names = {(a, b) for a, b, word in name_double_slips(folded)
@@ -1989,6 +1999,104 @@ def _transliterated_edge(correct: str, i: int, b: str) -> bool:
     words = word_freq()
     return not any(words.get(pair, 0) for pair in (correct[:2], correct[1:], b + correct[1])) \
         and b + correct[1:] not in long_words()
+
+
+# What an autonomous division's government, Party committee or congress is called after its full name
+# (西藏自治区人民政府, 延边朝鲜族自治州人大常委会): 自治 alone before one of them is the name with its level word left out.
+# (自治政府 alone is not read: 内蒙古自治政府 was the 1947 body's own name.)
+AUTONOMOUS_BODIES = re.compile(r"人民政府|党委|人大常委会|人民代表大会|政协|纪委|监委|高级人民法院|中级人民法院|人民检察院")
+
+
+@lru_cache(maxsize=1)
+def autonomous_stems() -> dict[str, str]:
+    """Each autonomous region's, prefecture's, county's and banner's full name of the gazetteer (155) without its level
+    word, with the level word (西藏自治 → 区, 延边朝鲜族自治 → 州, 长阳土家族自治 → 县)."""
+    out: dict[str, str] = {}
+    for name in division_names():
+        if len(name) >= 4 and name[-3:-1] == "自治" and name[-1] in "区州县旗":
+            out[fold(name[:-1])] = name[-1]
+    return out
+
+
+def autonomous_level_drops(text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+    """An autonomous division's full name with its level word left out before the name of one of its bodies
+    (``AUTONOMOUS_BODIES``: 西藏自治人民政府 for 西藏自治区人民政府, 湘西土家族苗族自治人大常委会): 自治 is no place
+    and the body has none — the whole class of the gazetteer's 5 regions, 30 prefectures, 117 counties and 3 banners
+    (``autonomous_stems``). The span is the name as written and the body."""
+    stems = autonomous_stems()
+    hits: list[TypoHit] = []
+    for m in re.finditer("自治", folded):
+        body = AUTONOMOUS_BODIES.match(folded, m.end())
+        if body is None:
+            continue
+        stem = next((folded[lo:m.end()] for lo in range(max(0, m.start() - 12), m.start())
+                     if folded[lo:m.end()] in stems), None)
+        if stem is None:
+            continue
+        a, b = m.end() - len(stem), body.end()
+        hits.append(_slip_at(text, offsets, a, b, stem + stems[stem] + body.group(), "漏字", False))
+    return hits
+
+
+# A national body's full name (国务院国有资产监督管理委员会) with one of its inner words left out
+# (国务院国有资产管理委员会) is the name misspelt: the lexicon's national bodies, by their first word and their kind
+BODY_NAME = re.compile(r"^(?:国务院|国家|中国|中华人民共和国|中央|中共中央|全国人大|全国政协)[\u4e00-\u9fff]{4,}"
+                       r"(?:委员会|总局|局|部|署|办公室|办公厅|指挥部|公署|研究院|研究中心)$")
+BODY_WORD_KEPT = frozenset(("工作",))  # 中央金融委员会 (2023) beside 中央金融工作委员会: two bodies, 工作 tells them
+BODY_DROP_MIN = 7  # characters of the name as written with the word left out
+BODY_MIDDLE_MIN = 4  # characters left between the name's first and last words (国有资产管理 of 国务院…委员会)
+
+
+def body_word_drops(forms: frozenset[str]) -> dict[str, str]:
+    """Each national body's full name among ``forms`` (``BODY_NAME``, the lexicon's 国务院组织机构 and central bodies)
+    with one inner word of two to four characters left out (jieba's best reading of the name, without its first and
+    last words, numbered words and ``BODY_WORD_KEPT``) → the full name; a shortened form that is itself a correct
+    form of ``forms`` (国家粮食和储备局, 国家金融监管总局) is no slip and left out."""
+    import jieba
+
+    out: dict[str, str] = {}
+    for name in sorted(forms):
+        if not BODY_NAME.match(name):
+            continue
+        words = list(jieba.cut(name, HMM=False))
+        if len(words) < 3:
+            continue
+        spans = []
+        pos = 0
+        for w in words:
+            spans.append((pos, pos + len(w)))
+            if len(w) == 4 and _word(w[:2]) and _word(w[2:]):  # 监督管理: 监督 or 管理 left out too
+                spans += [(pos, pos + 2), (pos + 2, pos + 4)]
+            pos += len(w)
+        first, last = len(words[0]), len(name) - len(words[-1])
+        for a, b in spans:
+            word = name[a:b]
+            if (a < first or b > last or not 2 <= len(word) <= 4 or word in BODY_WORD_KEPT
+                    or any(ch in NUMERALS for ch in word)):
+                continue
+            short = name[:a] + name[b:]
+            # what is left between the first and the last word still names the body (国有资产管理), not a kind
+            # alone (全国政协 + 委员会, 中央 + 工作 + 委员会: another body's generic name)
+            if (last - first) - (b - a) >= BODY_MIDDLE_MIN and len(short) >= BODY_DROP_MIN and short not in forms:
+                out.setdefault(short, name)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _body_drop_table(forms: frozenset[str]) -> dict[str, str]:
+    return body_word_drops(forms)
+
+
+def body_drop_slips(text: str, folded: str, offsets: list[int], forms: frozenset[str]) -> list[TypoHit]:
+    """The national bodies' names with an inner word left out (``body_word_drops``) written in the post, except inside
+    a correct form of ``forms`` standing as written."""
+    table = _body_drop_table(forms)
+    spans = _exact_spans(folded, frozenset(table))
+    if not spans:
+        return []
+    exact = _exact_spans(folded, forms)
+    return [_slip_at(text, offsets, a, b, table[folded[a:b]], "漏字", False) for a, b in spans
+            if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in exact)]
 
 
 def _reads_on_as_words(folded: str, start: int, correct: str, window: str) -> bool:
