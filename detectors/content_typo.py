@@ -2740,6 +2740,30 @@ def _word_at(folded: str, k: int, lo: int, hi: int, min_freq: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _long_word_freq() -> dict[str, int]:
+    """jieba's words of three to five characters with their frequencies."""
+    return {w: count for w, count, _ in jieba_dict.entries() if 3 <= len(w) <= 5}
+
+
+def _misspelt_entries_only(folded: str, k: int, lo: int, hi: int, right: str) -> bool:
+    """Every dictionary word of ``folded[lo:hi]`` holding the character at ``k`` (as ``_word_at`` reads them: 坐谈会) is
+    a rare entry (``TWIN_RARE_MAX_FREQ``) whose twin with ``right`` in place is common (``TWIN_RIGHT_MIN_FREQ``:
+    座谈会 1114 beside 坐谈会 3): the dictionary's own misspelling, no word the text was written with."""
+    words, longer, freq = word_freq(), long_words(), _long_word_freq()
+    seen = False
+    for size in (2, 3, 4, 5):
+        for a in range(max(lo, k - size + 1), min(k, hi - size) + 1):
+            w = folded[a:a + size]
+            if (size == 2 and words.get(w, 0) >= EDGE_WORD_MIN_FREQ) or (size > 2 and w in longer):
+                twin = w[:k - a] + right + w[k - a + 1:]
+                table = words if size == 2 else freq
+                if table.get(w, 0) > TWIN_RARE_MAX_FREQ or table.get(twin, 0) < TWIN_RIGHT_MIN_FREQ:
+                    return False
+                seen = True
+    return seen
+
+
 def _division_over(folded: str, k: int, lo: int, hi: int, other: int) -> bool:
     """A division's name of the gazetteer, full or short (``division_forms``: 兴城, 葫芦岛), holds ``folded[k]``
     inside ``folded[lo:hi]``, and the same characters with ``folded[other]`` in its place name none: of two names
@@ -2940,12 +2964,14 @@ def _variant_pair(text: str, folded: str, offsets: list[int], lexicon: frozenset
         # and one form is a hashtag (#环巢湖) or a known dictionary word (黄梅戏剧院 / 黄霉戏; not 张晓东, frequency 3)
         return None
     # which is the right one: its character makes a word inside the shared stretch, the other's makes none at all
-    good = [k for k in (p, q) if _word_at(folded, k, *spans[k], SELF_WORD_MIN_FREQ)]
+    good = [k for k in (p, q) if _word_at(folded, k, *spans[k], SELF_WORD_MIN_FREQ)
+            and not _misspelt_entries_only(folded, k, *spans[k], folded[q if k == p else p])]
     if len(good) != 1:
         return None
     right_k = good[0]
     wrong_k = q if right_k == p else p
-    if _word_at(folded, wrong_k, max(0, wrong_k - 4), min(n, wrong_k + 5), EDGE_WORD_MIN_FREQ):
+    if (_word_at(folded, wrong_k, max(0, wrong_k - 4), min(n, wrong_k + 5), EDGE_WORD_MIN_FREQ)
+            and not _misspelt_entries_only(folded, wrong_k, max(0, wrong_k - 4), min(n, wrong_k + 5), folded[right_k])):
         return None  # two real words (公示 / 公式): the text around the other one reads as words too
     w_lo, w_hi = spans[wrong_k]
     r_lo, r_hi = spans[right_k]
