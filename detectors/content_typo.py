@@ -38,6 +38,8 @@ A term the lexicon does not list is checked against the post itself: written cor
 look-alike or sound-alike character elsewhere (优抚对象 … 优扶对象), the other form is the slip (``in_post_variants``);
 three shared characters suffice where the changed one is the middle one and the right form is a whole hashtag
 (#环巢湖) or a known dictionary word (黄梅戏 in 黄梅戏剧院), and then its being a place's or person's name is no excuse.
+A rare dictionary entry whose twin with the other form's character is common (坐谈会 3 beside 座谈会 1114:
+``_misspelt_entries_only``) is the dictionary's own misspelling, no word the post was written with.
 A current national leader's name opening a sentence or headline that reports a speech at a national meeting
 (蔡祺在全国公安机关视频会议上强调) is checked without a title (``TypoFinder._speaker``).
 
