@@ -1416,6 +1416,7 @@ class TypoFinder:
                           or "错字", False) for a, b, word in town_led_slips(folded, region)
                  if not any(offsets[a] < h.end and h.start < offsets[b - 1] + 1 for h in hits)]
         hits += _apart(autonomous_level_drops(text, folded, offsets), hits)
+        hits += _apart(government_level_drops(text, folded, offsets), hits)
         hits += _apart(body_drop_slips(text, folded, offsets, self.correct_forms), hits)
         hits += _apart(vocabulary_slips(text, folded, offsets), hits)
         hits += _apart(self._untitled(text, folded, offsets), hits)
@@ -2037,6 +2038,47 @@ def autonomous_level_drops(text: str, folded: str, offsets: list[int]) -> list[T
             continue
         a, b = m.end() - len(stem), body.end()
         hits.append(_slip_at(text, offsets, a, b, stem + stems[stem] + body.group(), "漏字", False))
+    return hits
+
+
+# A province's or a city's people's government by its short form (广东人民政府, 拉萨人民政府): the level word left out of
+# the government's full name. Only the government: 广东人大 and 北京人民广播电台 are names of their own.
+GOVERNMENT = "人民政府"
+
+
+@lru_cache(maxsize=1)
+def government_shorts() -> dict[str, str]:
+    """The short form (two characters or more) of every province, municipality and city of the gazetteer whose full name
+    ends in 省 or 市 → the full name (广东 → 广东省, 拉萨 → 拉萨市, 义乌 → 义乌市); a county-level city's only where its
+    short form is no everyday dictionary word (``EDGE_WORD_MIN_FREQ``), the others being known places before all."""
+    from detectors.places import gazetteer
+
+    words = word_freq()
+    out: dict[str, str] = {}
+    for d in sorted(gazetteer().divisions.values(), key=lambda d: d.level):
+        if d.name[-1] not in "省市" or len(d.short) < 2 or d.short == d.name:
+            continue
+        if d.level >= 3 and words.get(fold(d.short), 0) >= EDGE_WORD_MIN_FREQ:
+            continue
+        out.setdefault(fold(d.short), fold(d.name))
+    return out
+
+
+def government_level_drops(text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+    """A province's or city's short form right before 人民政府 (``government_shorts``: 广东人民政府 for 广东省人民政府),
+    unless a longer division's name ends there (the short form is the tail of another place's name)."""
+    shorts = government_shorts()
+    names = division_forms()
+    hits: list[TypoHit] = []
+    for m in re.finditer(GOVERNMENT, folded):
+        e = m.start()
+        short = next((folded[lo:e] for lo in range(max(0, e - 6), e - 1) if folded[lo:e] in shorts), None)
+        if short is None:
+            continue
+        a = e - len(short)
+        if any(folded[lo:e] in names for lo in range(max(0, a - 4), a)):
+            continue  # 内江 of 内江市 is no 江人民政府; a longer place ends here
+        hits.append(_slip_at(text, offsets, a, m.end(), shorts[short] + GOVERNMENT, "漏字", False))
     return hits
 
 

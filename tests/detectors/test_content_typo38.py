@@ -109,3 +109,20 @@ def test_in_post_variant_over_a_dictionary_misspelling(finder):
     text = "全县召开宣传工作座谈会\n\n会上传达了全县宣传工作坐谈会的安排，部署冬季工作。"
     assert ("宣传工作坐谈会", "宣传工作座谈会") in found(finder, text)
     assert found(finder, "今天召开了公示期间的会议，明天公式期间继续。") == []  # two real words
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    ("广东人民政府日前印发通知，部署冬季森林防火。", "广东人民政府", "广东省人民政府"),
+    ("拉萨人民政府召开常务会议。", "拉萨人民政府", "拉萨市人民政府"),
+])
+def test_government_level_word_left_out(finder, text, wrong, right):
+    assert (wrong, right) in found(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "广东省人民政府日前印发通知。",
+    "县级以上地方各级人民政府应当加强领导。",
+    "中央人民政府驻香港特别行政区联络办公室发表声明。",
+])
+def test_government_names_written_right(finder, text):
+    assert found(finder, text) == []
