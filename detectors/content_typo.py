@@ -2149,8 +2149,10 @@ def _reads_on_as_words(folded: str, start: int, correct: str, window: str) -> bo
     随申办): the text reads on as its own words."""
     words = word_freq()
     end = start + len(window)
-    return (window[2] == correct[2] and words.get(window[:2], 0) >= COMMON_WORD_MIN_FREQ
-            and words.get(correct[:2], 0) < COMMON_WORD_MIN_FREQ
+    # …or the window's first two characters are a word at all (湖边 395) where the term's are none (护边): 湖边|员工
+    return (window[2] == correct[2]
+            and ((words.get(window[:2], 0) >= COMMON_WORD_MIN_FREQ and words.get(correct[:2], 0) < COMMON_WORD_MIN_FREQ)
+                 or (words.get(window[:2], 0) >= EDGE_WORD_MIN_FREQ and not words.get(correct[:2], 0)))
             and words.get(folded[end - 1:end + 1], 0) >= COMMON_WORD_MIN_FREQ)
 
 

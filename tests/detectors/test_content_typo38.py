@@ -126,3 +126,17 @@ def test_government_level_word_left_out(finder, text, wrong, right):
 ])
 def test_government_names_written_right(finder, text):
     assert found(finder, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "酒店湖边员工宿舍正在装修。",  # 湖边 + 员工: the text's own words, not 护边员 misspelt
+    "他那木头做的桌子很结实。",
+    "那木屋错落有致地排列在山坡上。",
+    "羊卓雍错和纳木错都是圣湖。",
+])
+def test_text_read_as_its_own_words(finder, text):
+    assert found(finder, text) == []
+
+
+def test_border_guard_misspelt_without_the_right_form(finder):
+    assert ("湖边员", "护边员") in found(finder, "全县湖边员队伍今年累计巡边三万余公里。")
