@@ -2470,7 +2470,7 @@ def _double_makes_word(folded: str, start: int, size: int) -> bool:
             folded[start + 1 - k:start + 1] in long_words() for k in (3, 4, 5) if start + 1 - k >= 0)  # 常委会会议
     if end < len(folded) and words.get(folded[end - 1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ:
         return True
-    if (single_word_freq().get(folded[end - 1], 0) >= SINGLE_WORD_MIN_FREQ
+    if (folded[end - 1] not in REGION_CHARS and single_word_freq().get(folded[end - 1], 0) >= SINGLE_WORD_MIN_FREQ
             and any(words.get(folded[end:end + k], 0) >= EDGE_WORD_MIN_FREQ for k in (2, 3) if end + k <= len(folded))):
         return True  # 食品安全全链条: the second 全 is a common one-character word before a word of its own (链条)
     if end < len(folded) and folded[end - 1] in REGION_CHARS and (
