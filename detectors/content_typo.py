@@ -1623,6 +1623,8 @@ class TypoFinder:
             if (how == "漏字" and _numerals_alike(window) == _numerals_alike(term.correct[:-1])
                     and not _cut_short(folded, start + size, window, term.correct)):
                 return
+            if how == "漏字" and window == term.correct[:-1] and window[-1] in LANDMARK_FEATURES:
+                return  # 色季拉山 is the mountain of 色季拉山口, 长江 the river of 长江口: a place of its own, not cut short
             if _edge_double(term.correct, window) and _double_makes_word(folded, start, size):
                 return
             if how == "重复字" and _double_between_words(window):

@@ -140,3 +140,11 @@ def test_text_read_as_its_own_words(finder, text):
 
 def test_border_guard_misspelt_without_the_right_form(finder):
     assert ("湖边员", "护边员") in found(finder, "全县湖边员队伍今年累计巡边三万余公里。")
+
+
+@pytest.mark.parametrize("text", [
+    "冬季岗巴拉山、米拉山路段易结冰，请谨慎驾驶。",  # the mountain of 岗巴拉山口, not the pass cut short
+    "我们沿着长江，一路向东。",
+])
+def test_feature_of_a_longer_name_is_no_cut(finder, text):
+    assert found(finder, text) == []
