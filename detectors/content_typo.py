@@ -86,6 +86,13 @@ The posting account's own place written as its namesake of another province that
 a post of 铜仁市) is its own place misspelt, the guards above notwithstanding; a two-character short form typed as a
 word or place of the same letters (前夕市 for 黔西市), and a county's short form slipped before one of its own
 townships (``town_stems``), are read from the gazetteer too (``content_typo_twins``).
+An autonomous division's full name with its level word left out before one of its bodies (西藏自治人民政府:
+``autonomous_level_drops``), a province's or city's short form before 人民政府 (广东人民政府: ``government_level_drops``)
+and a national body's full name with one inner word left out (国务院国有资产管理委员会: ``body_word_drops``) are the
+gazetteer's and the lexicon's names misspelt. A three-character name whose characters make no word with each other (a
+transliteration: 纳木错) is misspelt by a function word of the same sound at its start too (那木错:
+``_transliterated_edge``); a term's last character left out where what is left ends in a feature word (色季拉山 of
+色季拉山口) is that feature's own name.
 A slip in no lexicon is left to jieba's word probabilities (``content_typo_lm.probable_slips``, through
 ``TypoFinder._improbable``, after every other rule: 归国华桥联合会, 海上丝稠之路), except where a lexicon form stands as
 written.
