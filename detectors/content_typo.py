@@ -38,6 +38,8 @@ A term the lexicon does not list is checked against the post itself: written cor
 look-alike or sound-alike character elsewhere (优抚对象 … 优扶对象), the other form is the slip (``in_post_variants``);
 three shared characters suffice where the changed one is the middle one and the right form is a whole hashtag
 (#环巢湖) or a known dictionary word (黄梅戏 in 黄梅戏剧院), and then its being a place's or person's name is no excuse.
+A rare dictionary entry whose twin with the other form's character is common (坐谈会 3 beside 座谈会 1114:
+``_misspelt_entries_only``) is the dictionary's own misspelling, no word the post was written with.
 A current national leader's name opening a sentence or headline that reports a speech at a national meeting
 (蔡祺在全国公安机关视频会议上强调) is checked without a title (``TypoFinder._speaker``).
 
@@ -84,6 +86,13 @@ The posting account's own place written as its namesake of another province that
 a post of 铜仁市) is its own place misspelt, the guards above notwithstanding; a two-character short form typed as a
 word or place of the same letters (前夕市 for 黔西市), and a county's short form slipped before one of its own
 townships (``town_stems``), are read from the gazetteer too (``content_typo_twins``).
+An autonomous division's full name with its level word left out before one of its bodies (西藏自治人民政府:
+``autonomous_level_drops``), a province's or city's short form before 人民政府 (广东人民政府: ``government_level_drops``)
+and a national body's full name with one inner word left out (国务院国有资产管理委员会: ``body_word_drops``) are the
+gazetteer's and the lexicon's names misspelt. A three-character name whose characters make no word with each other (a
+transliteration: 纳木错) is misspelt by a function word of the same sound at its start too (那木错:
+``_transliterated_edge``); a term's last character left out where what is left ends in a feature word (色季拉山 of
+色季拉山口) is that feature's own name.
 A slip in no lexicon is left to jieba's word probabilities (``content_typo_lm.probable_slips``, through
 ``TypoFinder._improbable``, after every other rule: 归国华桥联合会, 海上丝稠之路), except where a lexicon form stands as
 written.
@@ -120,7 +129,13 @@ from detectors.charsim import (
     sound_similar,
 )
 from detectors.content_political import _sentence_bounds
-from detectors.content_typo_double import double_slips, inner_double_slips, judged_double_slips, name_double_slips
+from detectors.content_typo_double import (
+    double_slips,
+    inner_double_slips,
+    judged_double_slips,
+    name_double_slips,
+    numeral_double_slips,
+)
 from detectors.content_typo_heads import head_slips
 from detectors.content_typo_ime import ImeModel
 from detectors.content_typo_lm import probable_slips
@@ -724,7 +739,8 @@ def _feature_swapped(hit: TypoHit) -> bool:
 
 def _landmark_slip(folded: str, start: int, correct: str, window: str, how: str) -> bool:
     """A span one character off a dictionary landmark (``landmark_names``) is the name misspelt only in place, by a
-    look-alike or a sound-alike of the principal reading (劳 / 牢, 供 / 贡), with the feature word kept (哀劳山, not
+    look-alike or a sound-alike of the principal reading (劳 / 牢, 供 / 贡) or of another reading with the phonetic part kept
+    (伽 / 迦: ``charsim.same_part``), with the feature word kept (哀劳山, not
     哀牢峰), and where the span is no dictionary word of its own (another mountain, lake or word) and the written
     character reads as the text's own word: a common one-character word (爬上到山顶 is no 上刀山) or an everyday word
     with a neighbour (``COMMON_WORD_MIN_FREQ``), and the name as written is not built on a word where the landmark's
@@ -735,7 +751,9 @@ def _landmark_slip(folded: str, start: int, correct: str, window: str, how: str)
     if len(diffs) != 1:
         return False
     i = diffs[0]
-    if how == "音近" and not principal_sound_similar(correct[i], window[i]):
+    if how == "音近" and not principal_sound_similar(correct[i], window[i]) and not same_part(correct[i], window[i]):
+        # a sound-alike by another reading only with the phonetic part kept and the radical changed (迦 / 伽 / 珈:
+        # 南伽巴瓦峰), a transliteration's character taken for its sibling
         return False
     words = word_freq()
     if window in words or window in division_forms() or window in county_stems():
@@ -944,7 +962,9 @@ def _sub_kind(term: Term, i: int, a: str, b: str, bracketed: bool = False) -> st
         how = "形近"
     # A short term's edge replaced by a sound-alike that is a function word (北京是, 教育不) is the next word starting;
     # any other sound-alike at the edge is checked against the words around it in TypoFinder._scan (外交步, 河北襄).
-    if how == "形近" or (how == "音近" and (not edge or n >= SOUND_EDGE_MIN or b not in FUNCTION_WORDS)):
+    if how == "形近" or (how == "音近" and (not edge or n >= SOUND_EDGE_MIN or b not in FUNCTION_WORDS
+                                          or (term.mutable is None and not term.division
+                                              and _transliterated_edge(term.correct, i, b)))):
         return how
     if how == "拼音输入" and not edge and n >= SLIP_MIN:
         return how
@@ -1402,6 +1422,9 @@ class TypoFinder:
         hits += [_slip_at(text, offsets, a, b, word, confusion(word[0], folded[a]) or confusion(word[1], folded[a + 1])
                           or "错字", False) for a, b, word in town_led_slips(folded, region)
                  if not any(offsets[a] < h.end and h.start < offsets[b - 1] + 1 for h in hits)]
+        hits += _apart(autonomous_level_drops(text, folded, offsets), hits)
+        hits += _apart(government_level_drops(text, folded, offsets), hits)
+        hits += _apart(body_drop_slips(text, folded, offsets, self.correct_forms), hits)
         hits += _apart(vocabulary_slips(text, folded, offsets), hits)
         hits += _apart(self._untitled(text, folded, offsets), hits)
         hits += _apart(self._speaker(text, folded, offsets), hits)
@@ -1436,6 +1459,8 @@ class TypoFinder:
         found = [(a, b, word, "拼音切分") for a, b, word in boundary_slips(folded, judge)]
         found += [(a, b, word, "重复字") for a, b, word in double_slips(folded)]
         found += [(a, b, word, "重复字") for a, b, word in inner_double_slips(folded)
+                  if not any(a < y and x < b for x, y, _, _ in found)]
+        found += [(a, b, word, "重复字") for a, b, word in numeral_double_slips(folded)
                   if not any(a < y and x < b for x, y, _, _ in found)]
         # a name's doubled last character: the name stands as written before it, only the second one is changed
         doubled_names = {(a, b) for a, b, word in name_double_slips(folded)
@@ -1566,6 +1591,8 @@ class TypoFinder:
                 return
             if (how == "音近" and size == n < SOUND_EDGE_MIN and term.mutable is None and not bracketed
                     and (window[0] != term.correct[0] or window[-1] != term.correct[-1])
+                    and not (not term.division and window[0] != term.correct[0]
+                             and _transliterated_edge(term.correct, 0, window[0]))
                     and not _right_word_elsewhere(folded, start, term.correct, window)
                     and not (not term.division and _term_written_elsewhere(folded, start, term.correct, window))
                     and (window in long_words() or _reads_as_words(term.correct, window)
@@ -1603,6 +1630,8 @@ class TypoFinder:
             if (how == "漏字" and _numerals_alike(window) == _numerals_alike(term.correct[:-1])
                     and not _cut_short(folded, start + size, window, term.correct)):
                 return
+            if how == "漏字" and window == term.correct[:-1] and window[-1] in LANDMARK_FEATURES:
+                return  # 色季拉山 is the mountain of 色季拉山口, 长江 the river of 长江口: a place of its own, not cut short
             if _edge_double(term.correct, window) and _double_makes_word(folded, start, size):
                 return
             if how == "重复字" and _double_between_words(window):
@@ -1972,14 +2001,167 @@ def _town_edge_neighbour(correct: str, window: str) -> bool:
 COMMON_WORD_MIN_FREQ = 500  # jieba frequency of an everyday word (求助 882, 救助 527; 人名 78, 富余 115 are not)
 
 
+def _transliterated_edge(correct: str, i: int, b: str) -> bool:
+    """``b`` written for the first character of a three-character name whose characters make no word with each other
+    (纳木错, 羊八井: a transliteration), by a sound-alike of its principal reading, where neither the name's pairs nor
+    the written character with the next one is a word: nothing the text could read as its own words starts there, so
+    a common one-character word (那木错: 那) is the name misspelt, not the next word starting."""
+    if len(correct) != 3 or i != 0 or not principal_sound_similar(correct[0], b):
+        return False
+    words = word_freq()
+    return not any(words.get(pair, 0) for pair in (correct[:2], correct[1:], b + correct[1])) \
+        and b + correct[1:] not in long_words()
+
+
+# What an autonomous division's government, Party committee or congress is called after its full name
+# (西藏自治区人民政府, 延边朝鲜族自治州人大常委会): 自治 alone before one of them is the name with its level word left out.
+# (自治政府 alone is not read: 内蒙古自治政府 was the 1947 body's own name.)
+AUTONOMOUS_BODIES = re.compile(r"人民政府|党委|人大常委会|人民代表大会|政协|纪委|监委|高级人民法院|中级人民法院|人民检察院")
+
+
+@lru_cache(maxsize=1)
+def autonomous_stems() -> dict[str, str]:
+    """Each autonomous region's, prefecture's, county's and banner's full name of the gazetteer (155) without its level
+    word, with the level word (西藏自治 → 区, 延边朝鲜族自治 → 州, 长阳土家族自治 → 县)."""
+    out: dict[str, str] = {}
+    for name in division_names():
+        if len(name) >= 4 and name[-3:-1] == "自治" and name[-1] in "区州县旗":
+            out[fold(name[:-1])] = name[-1]
+    return out
+
+
+def autonomous_level_drops(text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+    """An autonomous division's full name with its level word left out before the name of one of its bodies
+    (``AUTONOMOUS_BODIES``: 西藏自治人民政府 for 西藏自治区人民政府, 湘西土家族苗族自治人大常委会): 自治 is no place
+    and the body has none — the whole class of the gazetteer's 5 regions, 30 prefectures, 117 counties and 3 banners
+    (``autonomous_stems``). The span is the name as written and the body."""
+    stems = autonomous_stems()
+    hits: list[TypoHit] = []
+    for m in re.finditer("自治", folded):
+        body = AUTONOMOUS_BODIES.match(folded, m.end())
+        if body is None:
+            continue
+        stem = next((folded[lo:m.end()] for lo in range(max(0, m.start() - 12), m.start())
+                     if folded[lo:m.end()] in stems), None)
+        if stem is None:
+            continue
+        a, b = m.end() - len(stem), body.end()
+        hits.append(_slip_at(text, offsets, a, b, stem + stems[stem] + body.group(), "漏字", False))
+    return hits
+
+
+# A province's or a city's people's government by its short form (广东人民政府, 拉萨人民政府): the level word left out of
+# the government's full name. Only the government: 广东人大 and 北京人民广播电台 are names of their own.
+GOVERNMENT = "人民政府"
+
+
+@lru_cache(maxsize=1)
+def government_shorts() -> dict[str, str]:
+    """The short form (two characters or more) of every province, municipality and city of the gazetteer whose full name
+    ends in 省 or 市 → the full name (广东 → 广东省, 拉萨 → 拉萨市, 义乌 → 义乌市); a county-level city's only where its
+    short form is no everyday dictionary word (``EDGE_WORD_MIN_FREQ``), the others being known places before all."""
+    from detectors.places import gazetteer
+
+    words = word_freq()
+    out: dict[str, str] = {}
+    for d in sorted(gazetteer().divisions.values(), key=lambda d: d.level):
+        if d.name[-1] not in "省市" or len(d.short) < 2 or d.short == d.name:
+            continue
+        if d.level >= 3 and words.get(fold(d.short), 0) >= EDGE_WORD_MIN_FREQ:
+            continue
+        out.setdefault(fold(d.short), fold(d.name))
+    return out
+
+
+def government_level_drops(text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+    """A province's or city's short form right before 人民政府 (``government_shorts``: 广东人民政府 for 广东省人民政府),
+    unless a longer division's name ends there (the short form is the tail of another place's name)."""
+    shorts = government_shorts()
+    names = division_forms()
+    hits: list[TypoHit] = []
+    for m in re.finditer(GOVERNMENT, folded):
+        e = m.start()
+        short = next((folded[lo:e] for lo in range(max(0, e - 6), e - 1) if folded[lo:e] in shorts), None)
+        if short is None:
+            continue
+        a = e - len(short)
+        if any(folded[lo:e] in names for lo in range(max(0, a - 4), a)):
+            continue  # 内江 of 内江市 is no 江人民政府; a longer place ends here
+        hits.append(_slip_at(text, offsets, a, m.end(), shorts[short] + GOVERNMENT, "漏字", False))
+    return hits
+
+
+# A national body's full name (国务院国有资产监督管理委员会) with one of its inner words left out
+# (国务院国有资产管理委员会) is the name misspelt: the lexicon's national bodies, by their first word and their kind
+BODY_NAME = re.compile(r"^(?:国务院|国家|中国|中华人民共和国|中央|中共中央|全国人大|全国政协)[\u4e00-\u9fff]{4,}"
+                       r"(?:委员会|总局|局|部|署|办公室|办公厅|指挥部|公署|研究院|研究中心)$")
+BODY_WORD_KEPT = frozenset(("工作",))  # 中央金融委员会 (2023) beside 中央金融工作委员会: two bodies, 工作 tells them
+BODY_DROP_MIN = 7  # characters of the name as written with the word left out
+BODY_MIDDLE_MIN = 4  # characters left between the name's first and last words (国有资产管理 of 国务院…委员会)
+
+
+def body_word_drops(forms: frozenset[str]) -> dict[str, str]:
+    """Each national body's full name among ``forms`` (``BODY_NAME``, the lexicon's 国务院组织机构 and central bodies)
+    with one inner word of two to four characters left out (jieba's best reading of the name, without its first and
+    last words, numbered words and ``BODY_WORD_KEPT``) → the full name; a shortened form that is itself a correct
+    form of ``forms`` (国家粮食和储备局, 国家金融监管总局) is no slip and left out."""
+    import jieba
+
+    out: dict[str, str] = {}
+    for name in sorted(forms):
+        if not BODY_NAME.match(name):
+            continue
+        words = list(jieba.cut(name, HMM=False))
+        if len(words) < 3:
+            continue
+        spans = []
+        pos = 0
+        for w in words:
+            spans.append((pos, pos + len(w)))
+            if len(w) == 4 and _word(w[:2]) and _word(w[2:]):  # 监督管理: 监督 or 管理 left out too
+                spans += [(pos, pos + 2), (pos + 2, pos + 4)]
+            pos += len(w)
+        first, last = len(words[0]), len(name) - len(words[-1])
+        for a, b in spans:
+            word = name[a:b]
+            if (a < first or b > last or not 2 <= len(word) <= 4 or word in BODY_WORD_KEPT
+                    or any(ch in NUMERALS for ch in word)):
+                continue
+            short = name[:a] + name[b:]
+            # what is left between the first and the last word still names the body (国有资产管理), not a kind
+            # alone (全国政协 + 委员会, 中央 + 工作 + 委员会: another body's generic name)
+            if (last - first) - (b - a) >= BODY_MIDDLE_MIN and len(short) >= BODY_DROP_MIN and short not in forms:
+                out.setdefault(short, name)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _body_drop_table(forms: frozenset[str]) -> dict[str, str]:
+    return body_word_drops(forms)
+
+
+def body_drop_slips(text: str, folded: str, offsets: list[int], forms: frozenset[str]) -> list[TypoHit]:
+    """The national bodies' names with an inner word left out (``body_word_drops``) written in the post, except inside
+    a correct form of ``forms`` standing as written."""
+    table = _body_drop_table(forms)
+    spans = _exact_spans(folded, frozenset(table))
+    if not spans:
+        return []
+    exact = _exact_spans(folded, forms)
+    return [_slip_at(text, offsets, a, b, table[folded[a:b]], "漏字", False) for a, b in spans
+            if not any(x <= a and b <= y and (x, y) != (a, b) for x, y in exact)]
+
+
 def _reads_on_as_words(folded: str, start: int, correct: str, window: str) -> bool:
     """A three-character term's first or second character changed so that the window's first two characters are an
     everyday word the term's are not, and its last character starts an everyday word with the next one (随身|办理 for
     随申办): the text reads on as its own words."""
     words = word_freq()
     end = start + len(window)
-    return (window[2] == correct[2] and words.get(window[:2], 0) >= COMMON_WORD_MIN_FREQ
-            and words.get(correct[:2], 0) < COMMON_WORD_MIN_FREQ
+    # …or the window's first two characters are a word at all (湖边 395) where the term's are none (护边): 湖边|员工
+    return (window[2] == correct[2]
+            and ((words.get(window[:2], 0) >= COMMON_WORD_MIN_FREQ and words.get(correct[:2], 0) < COMMON_WORD_MIN_FREQ)
+                 or (words.get(window[:2], 0) >= EDGE_WORD_MIN_FREQ and not words.get(correct[:2], 0)))
             and words.get(folded[end - 1:end + 1], 0) >= COMMON_WORD_MIN_FREQ)
 
 
@@ -2297,6 +2479,9 @@ def _double_makes_word(folded: str, start: int, size: int) -> bool:
             folded[start + 1 - k:start + 1] in long_words() for k in (3, 4, 5) if start + 1 - k >= 0)  # 常委会会议
     if end < len(folded) and words.get(folded[end - 1] + folded[end], 0) >= EDGE_WORD_MIN_FREQ:
         return True
+    if (folded[end - 1] not in REGION_CHARS and single_word_freq().get(folded[end - 1], 0) >= SINGLE_WORD_MIN_FREQ
+            and any(words.get(folded[end:end + k], 0) >= EDGE_WORD_MIN_FREQ for k in (2, 3) if end + k <= len(folded))):
+        return True  # 食品安全全链条: the second 全 is a common one-character word before a word of its own (链条)
     if end < len(folded) and folded[end - 1] in REGION_CHARS and (
             words.get(folded[end - 1] + folded[end], 0) > 0 or folded[end] in REGION_SYMBOL_CHARS):
         # the name ends in its level character and the next one starts a word of its own (区旗, 市民, 县城) or names
@@ -2610,6 +2795,30 @@ def _word_at(folded: str, k: int, lo: int, hi: int, min_freq: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _long_word_freq() -> dict[str, int]:
+    """jieba's words of three to five characters with their frequencies."""
+    return {w: count for w, count, _ in jieba_dict.entries() if 3 <= len(w) <= 5}
+
+
+def _misspelt_entries_only(folded: str, k: int, lo: int, hi: int, right: str) -> bool:
+    """Every dictionary word of ``folded[lo:hi]`` holding the character at ``k`` (as ``_word_at`` reads them: 坐谈会) is
+    a rare entry (``TWIN_RARE_MAX_FREQ``) whose twin with ``right`` in place is common (``TWIN_RIGHT_MIN_FREQ``:
+    座谈会 1114 beside 坐谈会 3): the dictionary's own misspelling, no word the text was written with."""
+    words, longer, freq = word_freq(), long_words(), _long_word_freq()
+    seen = False
+    for size in (2, 3, 4, 5):
+        for a in range(max(lo, k - size + 1), min(k, hi - size) + 1):
+            w = folded[a:a + size]
+            if (size == 2 and words.get(w, 0) >= EDGE_WORD_MIN_FREQ) or (size > 2 and w in longer):
+                twin = w[:k - a] + right + w[k - a + 1:]
+                table = words if size == 2 else freq
+                if table.get(w, 0) > TWIN_RARE_MAX_FREQ or table.get(twin, 0) < TWIN_RIGHT_MIN_FREQ:
+                    return False
+                seen = True
+    return seen
+
+
 def _division_over(folded: str, k: int, lo: int, hi: int, other: int) -> bool:
     """A division's name of the gazetteer, full or short (``division_forms``: 兴城, 葫芦岛), holds ``folded[k]``
     inside ``folded[lo:hi]``, and the same characters with ``folded[other]`` in its place name none: of two names
@@ -2810,12 +3019,14 @@ def _variant_pair(text: str, folded: str, offsets: list[int], lexicon: frozenset
         # and one form is a hashtag (#环巢湖) or a known dictionary word (黄梅戏剧院 / 黄霉戏; not 张晓东, frequency 3)
         return None
     # which is the right one: its character makes a word inside the shared stretch, the other's makes none at all
-    good = [k for k in (p, q) if _word_at(folded, k, *spans[k], SELF_WORD_MIN_FREQ)]
+    good = [k for k in (p, q) if _word_at(folded, k, *spans[k], SELF_WORD_MIN_FREQ)
+            and not _misspelt_entries_only(folded, k, *spans[k], folded[q if k == p else p])]
     if len(good) != 1:
         return None
     right_k = good[0]
     wrong_k = q if right_k == p else p
-    if _word_at(folded, wrong_k, max(0, wrong_k - 4), min(n, wrong_k + 5), EDGE_WORD_MIN_FREQ):
+    if (_word_at(folded, wrong_k, max(0, wrong_k - 4), min(n, wrong_k + 5), EDGE_WORD_MIN_FREQ)
+            and not _misspelt_entries_only(folded, wrong_k, max(0, wrong_k - 4), min(n, wrong_k + 5), folded[right_k])):
         return None  # two real words (公示 / 公式): the text around the other one reads as words too
     w_lo, w_hi = spans[wrong_k]
     r_lo, r_hi = spans[right_k]

@@ -201,3 +201,32 @@ def judged_double_slips(folded: str, gain) -> list[tuple[int, int, str]]:
         if gain(folded, before, after, folded[before:i + 1] + folded[i + 2:after]):
             out.append((before, after, folded[before:i + 1] + folded[i + 2:after]))
     return out
+
+
+# ---- a character doubled after the word it ends, before a number (和平解放放75周年 for 和平解放75周年) ------------------
+NUMBER_AFTER = re.compile(r"[0-9０-９二三四五六七八九十两]")  # a count or an ordinal starts (一 is a word of its own too)
+
+
+def numeral_double_slips(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, corrected) of each character written twice right after the dictionary word it ends
+    (``CLOSING_WORD_MIN_FREQ``: 解放, 共计) and right before a number (和平解放放75周年, 共计计1200人): the pair is no
+    word (天天, 年年, 看看), no word of the text holds both characters and the second starts none, and nothing but the
+    number follows, which no word of the text can begin with the doubled character. The span is the word and the pair
+    (解放放 → 解放)."""
+    out: list[tuple[int, int, str]] = []
+    n = len(folded)
+    freq: dict[str, int] | None = None
+    for m in DOUBLED.finditer(folded):
+        i = m.start()
+        a = folded[i]
+        if a in NUMERALS or i == 0 or i + 2 >= n or not NUMBER_AFTER.match(folded, i + 2) or (out and i < out[-1][1]):
+            continue
+        freq = freq or _freq()
+        if freq.get(a + a, 0) >= WORD_MIN_FREQ or _word_holds_pair(folded, i, freq) \
+                or _second_starts_word(folded, i, freq):
+            continue
+        before = next((lo for lo in range(max(0, i - JUDGED_WORD_SIZES[-1] + 1), i)
+                       if freq.get(folded[lo:i + 1], 0) >= CLOSING_WORD_MIN_FREQ), None)
+        if before is not None:
+            out.append((before, i + 2, folded[before:i + 1]))
+    return out
