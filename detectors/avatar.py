@@ -1143,8 +1143,9 @@ def _disc_ncc(window: np.ndarray, patch: np.ndarray, mask: np.ndarray) -> tuple[
 def located_copy(candidate: np.ndarray, registered: ShotTemplates) -> tuple[float, float, float, float, float]:
     """(best correlation -1..1, colour gap there, size, top, left) of the registry avatar (``registered``) located in
     ``candidate`` (RGB levels on the file's own side: ``native_pixels_for_record``) at 0.05-0.17 of its side and lined
-    up to a quarter pixel: the lined-up square's side and corner in the candidate's pixels (fractional);
-    (-1.0, 1.0, 0.0, 0.0, 0.0) when nothing fits."""
+    up to a quarter pixel (a place found under ``LOCATED_RESIZE_BELOW`` px lined up again from the next sizes up):
+    the lined-up square's side and corner in the candidate's pixels (fractional); (-1.0, 1.0, 0.0, 0.0, 0.0) when
+    nothing fits."""
     from scipy.ndimage import gaussian_filter
     n = candidate.shape[0]
     frame = ShotFrame(candidate)
