@@ -14,6 +14,9 @@ set's notes:
   rounded-square masks, flips, small and large rotations, perspective, rescaling (down-up, non-uniform stretch);
 - overlays: text watermark (corner, diagonal), sticker or badge, translucent stripes;
 - the avatar embedded in a larger screenshot-like canvas (a profile page, a chat thread, a card) at several sizes;
+- a whole phone screen saved as the profile picture (``screenshot_small``: a title bar, a tab bar, a post card, a chat
+  head, a profile card, a QR card's logo, a comment list; the avatar at 0.05-0.085 of the screen, the screen shrunk
+  to 132 or 150 px and re-encoded as JPEG: copies of 6-13 px);
 - noise, blur, JPEG.
 
 Each edit comes at one to four strengths. From the tuning parts, *distinctive* registry avatars
@@ -247,6 +250,96 @@ def _screenshot(img: Image.Image, scale: float, layout: str, rng: random.Random)
     return page
 
 
+# A phone screenshot saved as a profile picture: the screen (``PAGE`` px, square) drawn in one of the layouts real
+# screenshots have, the avatar at ``scale`` of its width, then the whole screen shrunk to the side platforms store
+# avatars at (132-180 px: WeChat's 132, Weibo's 180) and re-encoded as JPEG — the copy ends up 6-13 px. Layouts, from
+# what a phone shows, not from any evaluation set: a chat window's title bar under the status bar, a bottom
+# navigation bar's tab icon, a feed post card's author picture, a chat head beside a bubble, a profile card's corner
+# on its header band, a QR card's centre logo on its white margin, and a comment list's small author picture.
+SMALL_SHOT_LAYOUTS = ("status_bar", "nav_bar", "post_card", "chat_bubble", "profile_card", "qr_card", "comment")
+PAGE = 720
+
+
+def _small_screenshot(img: Image.Image, scale: float, layout: str, side: int, quality: int,
+                      rng: random.Random) -> Image.Image:
+    """The avatar at ``scale`` of a phone screen's width in ``layout`` (``SMALL_SHOT_LAYOUTS``), the screen shrunk to
+    ``side`` px and saved as JPEG at ``quality``."""
+    W = PAGE
+    page = Image.new("RGB", (W, W), (244, 245, 247))
+    d = ImageDraw.Draw(page)
+    font = _font(26)
+    s = max(4, round(W * scale))
+    grey, dark, white = (205, 208, 214), (40, 40, 44), (255, 255, 255)
+
+    def lines(x0, y0, x1, n, gap=34, h=14, colour=grey):
+        for k in range(n):
+            d.rounded_rectangle((x0, y0 + gap * k, x1 - (k % 3) * 60, y0 + gap * k + h), radius=5, fill=colour)
+
+    if layout == "status_bar":  # a chat window: status bar, title bar with the other party's picture at its left
+        d.rectangle((0, 0, W, 40), fill=(30, 30, 34))
+        d.text((20, 6), "9:41", font=font, fill=white)
+        d.rectangle((W - 90, 12, W - 40, 28), outline=white, width=3)
+        d.rectangle((0, 40, W, 130), fill=(237, 237, 237))
+        x, y = 70, 85 - s // 2
+        d.text((x + s + 16, 68), "政务服务", font=font, fill=dark)
+        for k in range(4):
+            d.rounded_rectangle((60, 180 + 120 * k, 520 - 40 * k, 250 + 120 * k), radius=12, fill=white)
+    elif layout == "nav_bar":  # the bottom tab bar: four drawn icons and the avatar as the "me" tab
+        d.rectangle((0, 0, W, 110), fill=(220, 60, 50))
+        lines(40, 160, 680, 12, gap=42)
+        d.rectangle((0, W - 100, W, W), fill=white)
+        d.line((0, W - 100, W, W - 100), fill=(225, 225, 225), width=2)
+        for k in range(4):
+            cx = 72 + 144 * k
+            d.ellipse((cx - 18, W - 80, cx + 18, W - 44), outline=(150, 150, 150), width=4)
+        x, y = 72 + 144 * 4 - s // 2, W - 62 - s // 2
+    elif layout == "post_card":  # a feed: the author's picture at the top left of a white card
+        d.rounded_rectangle((16, 80, W - 16, 620), radius=16, fill=white)
+        x, y = 40, 104
+        d.text((x + s + 14, 100), "本地资讯", font=font, fill=dark)
+        lines(40, 110 + max(s, 40) + 20, W - 40, 4)
+        d.rectangle((40, 330, 360, 590), fill=(120, 160, 200))
+        d.rectangle((380, 330, W - 40, 590), fill=(200, 170, 120))
+    elif layout == "chat_bubble":  # a chat thread: the sender's head beside a white bubble, own green bubbles right
+        for k in range(5):
+            yk = 60 + 130 * k
+            if k % 2:
+                d.rounded_rectangle((W - 400, yk, W - 90, yk + 70), radius=12, fill=(149, 236, 105))
+                d.rectangle((W - 70, yk, W - 22, yk + 48), fill=(90, 110, 140))
+            else:
+                d.rounded_rectangle((110, yk, 470, yk + 70), radius=12, fill=white)
+        x, y = 24, 60 + 130 * 2
+    elif layout == "profile_card":  # a profile: a coloured header band, the picture at the card's corner below it
+        d.rectangle((0, 0, W, 260), fill=(70, 120, 200))
+        d.rounded_rectangle((30, 200, W - 30, 520), radius=20, fill=white)
+        x, y = 60, 230
+        d.text((x + s + 18, 226), "官方账号", font=font, fill=dark)
+        lines(60, 330, W - 60, 5)
+    elif layout == "qr_card":  # a QR card: the picture at the code's centre on the white margin QR logos have
+        d.rounded_rectangle((90, 90, W - 90, W - 60), radius=20, fill=white)
+        q0, q1, cell = 170, W - 170, 18
+        for i in range((q1 - q0) // cell):
+            for j in range((q1 - q0) // cell):
+                if rng.random() < 0.5:
+                    d.rectangle((q0 + i * cell, q0 + j * cell, q0 + (i + 1) * cell - 1, q0 + (j + 1) * cell - 1),
+                                fill=(20, 20, 20))
+        c = (q0 + q1) // 2
+        m = s // 2 + 10
+        d.rounded_rectangle((c - m, c - m, c + m, c + m), radius=8, fill=white)
+        x, y = c - s // 2, c - s // 2
+    else:  # comment: a comment list, small author pictures down the left edge
+        lines(40, 40, W - 40, 3)
+        for k in range(5):
+            yk = 170 + 105 * k
+            if k != 2:
+                d.ellipse((30, yk, 30 + s, yk + s), fill=(160 + 15 * k, 140, 120))
+            lines(30 + s + 20, yk + 4, W - 40, 2, gap=30)
+        x, y = 30, 170 + 105 * 2
+    page.paste(img.resize((s, s), Image.LANCZOS), (x, y))
+    small = page.resize((side, side), Image.LANCZOS)
+    return _jpeg(small, quality)
+
+
 def _noise(img: Image.Image, sigma: float, rng: np.random.Generator) -> Image.Image:
     a = np.asarray(img, dtype=np.float64) + rng.normal(0, sigma * 255, (img.size[1], img.size[0], 3))
     return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
@@ -321,6 +414,13 @@ def edits(rng: random.Random, nrng: np.random.Generator) -> list[tuple[str, str,
     for scale, layout in ((0.5, "card"), (0.3, "profile"), (0.15, "chat"), (0.1, "dark"), (0.085, "chat"),
                           (0.07, "dark")):
         add("screenshot", f"{layout}{scale}", lambda im, scale=scale, layout=layout: _screenshot(im, scale, layout, rng))
+    # a whole phone screen shrunk to an avatar file's side (132-150 px) and re-encoded: the copy 6-13 px
+    for k, layout in enumerate(SMALL_SHOT_LAYOUTS):
+        for scale in (0.05, 0.056, 0.062, 0.07):
+            side, quality = (132, 150)[k % 2], (75, 85)[(k // 2) % 2]
+            add("screenshot_small", f"{layout}{scale}",
+                lambda im, scale=scale, layout=layout, side=side, quality=quality:
+                _small_screenshot(im, scale, layout, side, quality, rng))
     # degradation
     for sigma in (0.03, 0.08):
         add("noise", f"σ{sigma}", lambda im, sigma=sigma: _noise(im, sigma, nrng))

@@ -1095,6 +1095,12 @@ LOCATED_PEAKS = 3
 LOCATED_STEPS = (0.5, 0.25, 0.25)  # px of size and of position tried either side, in turn (down to a quarter pixel)
 LOCATED_FLOOR = 0.5  # a place whose whole-pixel correlation is under this is not refined (lining up gains 0.05-0.3)
 LOCATED_DISC = 0.47  # radius, as a share of the drawn square's side, of the disc a drawing is compared through
+# A copy of 8-9 px is often best fitted by the whole-pixel search at a smaller template (a smaller disc leaves out the
+# copy's own rim and the page around it), and lining up moves the size by a pixel at most: a place first found under
+# ``LOCATED_RESIZE_BELOW`` px is lined up again from the ``LOCATED_RESIZE_STEPS`` next whole sizes up, and the best
+# correlation of all is kept (a copy at its own size correlates best there; nothing else changes for larger finds).
+LOCATED_RESIZE_BELOW = 8.0
+LOCATED_RESIZE_STEPS = (1, 2)
 
 
 def native_pixels_for_record(record: dict, base_dir=None, max_side: int = LOCATED_MAX_SIDE) -> np.ndarray | None:
@@ -1137,8 +1143,9 @@ def _disc_ncc(window: np.ndarray, patch: np.ndarray, mask: np.ndarray) -> tuple[
 def located_copy(candidate: np.ndarray, registered: ShotTemplates) -> tuple[float, float, float, float, float]:
     """(best correlation -1..1, colour gap there, size, top, left) of the registry avatar (``registered``) located in
     ``candidate`` (RGB levels on the file's own side: ``native_pixels_for_record``) at 0.05-0.17 of its side and lined
-    up to a quarter pixel: the lined-up square's side and corner in the candidate's pixels (fractional);
-    (-1.0, 1.0, 0.0, 0.0, 0.0) when nothing fits."""
+    up to a quarter pixel (a place found under ``LOCATED_RESIZE_BELOW`` px lined up again from the next sizes up):
+    the lined-up square's side and corner in the candidate's pixels (fractional); (-1.0, 1.0, 0.0, 0.0, 0.0) when
+    nothing fits."""
     from scipy.ndimage import gaussian_filter
     n = candidate.shape[0]
     frame = ShotFrame(candidate)
@@ -1159,7 +1166,13 @@ def located_copy(candidate: np.ndarray, registered: ShotTemplates) -> tuple[floa
             break
     levels = gaussian_filter(candidate.astype(np.float64), (PIXEL_BLUR, PIXEL_BLUR, 0), mode="nearest")
     image = np.asarray(registered.image, dtype=np.float64) / 255.0
-    return max((_lined_up(levels, image, s, y, x) for _, s, y, x in peaks), key=lambda r: r[0])
+    best = max((_lined_up(levels, image, s, y, x) for _, s, y, x in peaks), key=lambda r: r[0])
+    if best[2] < LOCATED_RESIZE_BELOW:  # a tiny copy: lined up again from the next sizes up at the same place
+        y, x, s = round(best[3]), round(best[4]), round(best[2])
+        grown = [_lined_up(levels, image, s + k, y, x) for k in LOCATED_RESIZE_STEPS
+                 if y + s + k <= n and x + s + k <= n]
+        best = max([best, *grown], key=lambda r: r[0])
+    return best
 
 
 def _lined_up(levels: np.ndarray, image: np.ndarray, s: int, y: int, x: int) -> tuple[float, float, float, float,

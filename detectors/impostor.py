@@ -1609,6 +1609,9 @@ def assess(ctx: DetectionContext, *, keep_all: bool = False) -> Iterator[tuple[d
         best[c] = _whole_name_target(officials, forms[c].core, best[c], readings)
     for c, readings in spelt.items():  # a registered name written whole, not a township standing for its county
         best[c] = _written_whole_target(officials, best[c], readings)
+    for c, held in best.items():  # the avatar copied is the unit's account on the suspect's own platform
+        best[c] = _own_platform_holder(officials, suspects[c], held, cand_matrix[slot[c]] if c in slot else None,
+                                       max_distance)
 
     owned = _avatar_owners(officials, suspects, forms, best, lookalikes, slot, cand_matrix, cand_colours,
                            max_distance)
@@ -3998,6 +4001,38 @@ def _copied_entry(officials: _Officials, acc: dict, held: tuple, tied: tuple | N
     if len(level) < 2:
         return held
     return max(level, key=lambda pair: (copy_source_rank(officials, acc, pair[1]), -pair[1]))
+
+
+def _own_platform_holder(officials: _Officials, acc: dict, held: tuple, row: np.ndarray | None,
+                         max_distance: int) -> tuple:
+    """The candidate's best pair (``held``: rank, entry, match, avatar distance, verdict), or, when the name is no
+    copy of that entry's name (it adds, leaves unexplained or reorders words: the name points at the unit, not at
+    one of its profiles), the entry lies on another platform and the suspect's avatar is a near copy of that
+    entry's, the unit's one entry on the suspect's own platform, when it shows the same avatar (as near to the copy
+    by hash). A unit may file a different name on each platform (健康上海 on 微博 and 抖音, 健康上海12320 on 微信)
+    under one avatar: the profile copied on the suspect's platform is that platform's account's (read from the
+    registry's own entries: no list of names). A name copying one profile's name (identical, respelt, decorated)
+    keeps that profile."""
+    rank, r, match, dist, verdict = held
+    platform = acc.get("platform")
+    unit = officials.units[r]
+    if (row is None or not unit or not platform or officials.entries[r].get("platform") == platform
+            or dist > max_distance or not (match.unknown or match.added or match.layer == "reorder")):
+        return held
+    mine = [x for x, e in enumerate(officials.entries)
+            if e.get("platform") == platform and officials.units[x] == unit and officials.hashes[x]]
+    if len(mine) != 1:
+        return held
+    x = mine[0]
+    near = int(pair_distances(row[None, :], officials.matrix[x:x + 1])[0])
+    if near > dist:
+        return held
+    score, reasons, evidence = verdict
+    where = PLATFORM_ZH.get(platform, platform)
+    why = (f"名称读作该单位在其他平台的“{officials.entries[r].get('name')}”，头像则与该单位在{where}"
+           f"（账号所在平台）的备案账号“{officials.entries[x].get('name')}”相同（汉明距离 {near}/64）："
+           "目标取同平台的这个账号")
+    return (rank, x, match, near, (score, [*reasons, why], evidence))
 
 
 def _same_unit_ties(officials: _Officials, ties: dict, c: int, r: int) -> list[dict]:
