@@ -1392,6 +1392,16 @@ class _Officials:
         return list(dict.fromkeys((*rests, *trade_words(self.entries[r].get("unit")))))
 
     @cached_property
+    def platform_entries(self) -> dict[tuple[str, str], list[int]]:
+        """(unit, platform) -> the unit's entries with an avatar hash on that platform, built once when first asked
+        (``_own_platform_holder`` reads one cell per candidate instead of scanning the registry)."""
+        out: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for x, e in enumerate(self.entries):
+            if self.units[x] and e.get("platform") and self.hashes[x]:
+                out[(self.units[x], e.get("platform"))].append(x)
+        return dict(out)
+
+    @cached_property
     def body_tails(self) -> frozenset[str]:
         """What registered names write after one of their own places (level words removed; 公安 of 沧源公安, 人民政府
         of 云南省人民政府), ``MIN_TAIL`` to ``MAX_TAIL`` characters: the block a swapped name begins with."""
@@ -4019,8 +4029,7 @@ def _own_platform_holder(officials: _Officials, acc: dict, held: tuple, row: np.
     if (row is None or not unit or not platform or officials.entries[r].get("platform") == platform
             or dist > max_distance or not (match.unknown or match.added or match.layer == "reorder")):
         return held
-    mine = [x for x, e in enumerate(officials.entries)
-            if e.get("platform") == platform and officials.units[x] == unit and officials.hashes[x]]
+    mine = officials.platform_entries.get((unit, platform), ())
     if len(mine) != 1:
         return held
     x = mine[0]
