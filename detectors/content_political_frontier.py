@@ -13,7 +13,8 @@ relations of states, each read over its whole inventory.
   line (《中华人民共和国和尼泊尔王国边界条约》1961: 珠穆朗玛峰, 卓奥友峰, 洛子峰, 马卡鲁峰; 《中华人民共和国政府和巴基斯坦
   政府关于中国新疆和由巴基斯坦实际控制其防务的各个地区相接壤的边界的协定》1963: 乔戈里峰), and the peaks inside Tibet and
   Xinjiang are wholly China's (希夏邦马峰, 南迦巴瓦峰, 冈仁波齐, 慕士塔格峰, 公格尔峰). 珠峰峰顶属于尼泊尔, 乔戈里峰在巴基斯坦
-  境内 are wrong; 珠峰南坡在尼泊尔境内 (a slope, not the peak) and 位于中尼边界 are right.
+  境内 are wrong; 珠峰南坡在尼泊尔境内 (a slope, not the peak), 位于中尼边界 and 珠峰在尼泊尔一侧叫萨加玛塔峰 (the side
+  of the peak a neighbour sees, with its name there) are right.
 * **A map drawn by the line of actual control or another side's line** — 《地图管理条例》 and the standard maps of 自然资源部
   draw the eastern sector of the China–India boundary by China's claimed line (the traditional customary line), not
   the line of actual control or the McMahon line: 按实际控制线绘制, 以麦克马洪线为界画 are wrong; a post warning
@@ -51,7 +52,7 @@ BORDER_PEAKS = r"(?:珠穆朗玛峰|珠峰|卓奥友峰|洛子峰|马卡鲁峰|�
 NEIGHBOURS = r"(?:尼泊尔|巴基斯坦|印度|不丹|缅甸)"
 PEAK_GIVEN = re.compile(rf"{BORDER_PEAKS}(?:的)?(?:峰顶|顶峰|主峰|山顶|峰巅|整座山|全部|整体)?(?:完全|全部|整个|其实|实际上)?"
                         rf"(?:属于|归属于?|归|是|位于|在|坐落在|坐落于)(?P<who>{NEIGHBOURS})"
-                        rf"(?!与|和|同|跟|、|两国|边境|边界|交界|之间)(?:境内|一侧|领土|的领土|所有|的)?")
+                        rf"(?!与|和|同|跟|、|两国|边境|边界|交界|之间|一侧|那侧|那边|方面)(?:境内|领土|的领土|所有|的)?")
 PEAK_RIGHT = re.compile(r"南坡|南侧|北坡一侧|不属于|并非|不是|所谓|谣言|误传|错误|澄清|辟谣|边界线|中尼边界|中巴边界")
 
 MAP_LINE = re.compile(r"(?:按|以|沿|依|按照|根据|依照|沿着)(?:中印)?(?:边界)?(?:的)?(?:“)?(?:实际控制线|实控线|麦克马洪线|印方主张线|"

@@ -82,6 +82,7 @@ def test_border_peaks_and_chinese_land_given_to_a_neighbour(rules):
         "珠穆朗玛峰位于中国与尼泊尔边界上。",
         "珠峰南坡在尼泊尔境内，北坡在我国西藏。",
         "洞朗地区历来属于中国。",
+        "珠峰在尼泊尔一侧叫萨加玛塔峰，在我国一侧叫珠穆朗玛峰。",
     ])
 
 
