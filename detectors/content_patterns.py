@@ -409,8 +409,9 @@ OUTDATED_YEAR = re.compile(r"(?<!\d)(19\d\d|20[0-2]\d)年")
 # a bare 原 anywhere in the sentence excused every name in a post about grassland or the plateau)
 _NOT_FORMER_BEFORE = "草高平中太荒冰雪莽雨林燕还复"
 _NOT_FORMER_AFTER = "则因料始创生产油汁味著文告理件地籍住本装野浆子形型价谅路封样色"
-NOT_FORMER = re.compile(rf"[{_NOT_FORMER_BEFORE}]原|原[{_NOT_FORMER_AFTER}]")
-OUTDATED_HISTORY = re.compile(rf"(?<![{_NOT_FORMER_BEFORE}])原(?![{_NOT_FORMER_AFTER}])|"
+FORMER = rf"(?<![{_NOT_FORMER_BEFORE}])原(?![{_NOT_FORMER_AFTER}])"
+FORMER_WORD = re.compile(FORMER)
+OUTDATED_HISTORY = re.compile(rf"{FORMER}|"
                               r"前身|时任|曾任|曾在|曾经|当年|彼时|末代|末任|首任|历任|历届|卸任|离任|"
                               r"更名|改名|改为|改组|组建|撤销|整合|划入|并入|机构改革|不再保留|"
                               r"回归前|回归以前|港英|澳葡|殖民|历史|旧址|(?:19\d\d|200\d|201[0-8])年|[一二三四五六七八九十]+年前")
@@ -465,9 +466,8 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
             yield m.start(), m.end(), "提法", "人民日益增长的美好生活需要和不平衡不充分的发展之间的矛盾", "社会主要矛盾的表述已过时"
     for m in OUTDATED.finditer(folded):
         sentence = _sentence(folded, m.start())
-        before = NOT_FORMER.sub("", folded[max(0, m.start() - 12):m.start()])
         if (OUTDATED_HISTORY.search(sentence) or TW_SENTENCE.search(sentence) or in_quotes(m.start(), m.end())
-                or "原" in before):
+                or FORMER_WORD.search(folded[max(0, m.start() - 12):m.start()])):
             continue
         right = OUTDATED_NAMES[int(m.lastgroup[1:])][1]
         since = OUTDATED_SINCE.get(right)

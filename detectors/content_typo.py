@@ -1808,14 +1808,16 @@ EDGE_WORD_MIN_FREQ = 50  # jieba dictionary frequency: a real word, not a fragme
 
 
 @lru_cache(maxsize=1)
-def _jieba_words() -> tuple[dict[str, int], frozenset[str], frozenset[str], dict[str, int], frozenset[str]]:
+def _jieba_words() -> tuple[dict[str, int], frozenset[str], frozenset[str], dict[str, int], frozenset[str],
+                            dict[str, int]]:
     """jieba's dictionary (349k words with frequencies, ``detectors.jieba_dict``), read once when a candidate is
     found: its two-character words with their frequencies, its words of three to five characters, all its words,
-    its one-character words with their frequencies, and its words of three to five characters with frequency
-    ``SELF_WORD_MIN_FREQ`` or more (``known_long_words``)."""
+    its one-character words with their frequencies, its words of three to five characters with frequency
+    ``SELF_WORD_MIN_FREQ`` or more (``known_long_words``), and its words of three to five characters with their
+    frequencies (``_long_word_freq``)."""
     freq: dict[str, int] = {}
     singles: dict[str, int] = {}
-    longer: set[str] = set()
+    longer: dict[str, int] = {}
     known: set[str] = set()
     words: set[str] = set()
     for word, count, _ in jieba_dict.entries():
@@ -1825,10 +1827,10 @@ def _jieba_words() -> tuple[dict[str, int], frozenset[str], frozenset[str], dict
         elif len(word) == 1:
             singles[word] = count
         elif 3 <= len(word) <= 5:
-            longer.add(word)
+            longer[word] = count
             if count >= SELF_WORD_MIN_FREQ:
                 known.add(word)
-    return freq, frozenset(longer), frozenset(words), singles, frozenset(known)
+    return freq, frozenset(longer), frozenset(words), singles, frozenset(known), longer
 
 
 SINGLE_WORD_MIN_FREQ = 20000  # jieba frequency of a common one-character word (时 103735, 是, 事, 使, 先; 台 16964 is not)
@@ -2100,6 +2102,7 @@ BODY_DROP_MIN = 7  # characters of the name as written with the word left out
 BODY_MIDDLE_MIN = 4  # characters left between the name's first and last words (国有资产管理 of 国务院…委员会)
 
 
+@lru_cache(maxsize=4)
 def body_word_drops(forms: frozenset[str]) -> dict[str, str]:
     """Each national body's full name among ``forms`` (``BODY_NAME``, the lexicon's 国务院组织机构 and central bodies)
     with one inner word of two to four characters left out (jieba's best reading of the name, without its first and
@@ -2135,15 +2138,10 @@ def body_word_drops(forms: frozenset[str]) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=4)
-def _body_drop_table(forms: frozenset[str]) -> dict[str, str]:
-    return body_word_drops(forms)
-
-
 def body_drop_slips(text: str, folded: str, offsets: list[int], forms: frozenset[str]) -> list[TypoHit]:
     """The national bodies' names with an inner word left out (``body_word_drops``) written in the post, except inside
     a correct form of ``forms`` standing as written."""
-    table = _body_drop_table(forms)
+    table = body_word_drops(forms)
     spans = _exact_spans(folded, frozenset(table))
     if not spans:
         return []
@@ -2795,10 +2793,9 @@ def _word_at(folded: str, k: int, lo: int, hi: int, min_freq: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
 def _long_word_freq() -> dict[str, int]:
-    """jieba's words of three to five characters with their frequencies."""
-    return {w: count for w, count, _ in jieba_dict.entries() if 3 <= len(w) <= 5}
+    """jieba's words of three to five characters with their frequencies (``_jieba_words``)."""
+    return _jieba_words()[5]
 
 
 def _misspelt_entries_only(folded: str, k: int, lo: int, hi: int, right: str) -> bool:

@@ -484,9 +484,7 @@ def _writes_former(core: str, forms: tuple[tuple[str, str, str], ...], folded: s
     for ``detectors.impostor._Officials.spells_another_place`` to say)."""
     around = folded if folded is not None and len(folded) == len(core) else core
     for before, word, after in forms:
-        for text in (core, around) if around is not core else (core,):
-            if text is not core and not _respelt_former(core, word):
-                continue
+        for text in (core, around) if around is not core and _respelt_former(core, word) else (core,):
             i = text.find(word)
             while i >= 0:
                 if (_strip_levels(around[:i]).endswith(before)
