@@ -1,6 +1,6 @@
 """Which image edits the avatar rules (rule 5: hashes and pixels) survive — a generated robustness bench, not a recall.
 
-    python bench/avatar_edit_coverage.py [--parts dev,dev2,…,dev33] [--designs 4] [--templates 2] [--seed 7]
+    python bench/avatar_edit_coverage.py [--parts dev,dev2,…,dev34] [--designs 4] [--templates 2] [--seed 7]
                                          [--families all] [--names [--shapes S,…] [--landmark-units]] [--json FILE]
 
 GENERATED DATA, NOT AN EVALUATION. The registry avatars of the tuning parts (``eval/impostor/dev*``; never
@@ -69,7 +69,7 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageFont, ImageOps  # noqa: E402
 
-TUNING = ("dev",) + tuple(f"dev{n}" for n in range(2, 34))
+TUNING = ("dev",) + tuple(f"dev{n}" for n in range(2, 35))
 SIDE = 200  # originals are read at this side before they are edited
 
 

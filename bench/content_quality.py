@@ -1,6 +1,6 @@
 """Content screening quality on the blind labelled set ``eval/content/`` (dev and held-out parts, scored apart).
 
-    python bench/content_quality.py [--part dev|dev2|…|dev33|heldout|both|all] [--list]
+    python bench/content_quality.py [--part dev|dev2|…|dev34|heldout|both|all] [--list]
 
 The set was written by a colleague who never read the detector (see ``eval/content/README.md``). For each part
 the detector runs through the same code path as ``govwatch detect --registry --accounts --posts`` offline
@@ -9,9 +9,9 @@ content findings are scored by the set's rules: a post counts as *found* for a c
 finding of that class (``evidence.class``); per-class precision and recall over posts; clean posts flagged
 (count and share), by hard-negative imitated class, and source-account documents apart.
 
-Tune on ``dev`` … ``dev33`` only (``dev2``, ``dev3``, ``dev5``, ``dev6``, ``dev7``, ``dev9``, ``dev11``, ``dev12``,
+Tune on ``dev`` … ``dev34`` only (``dev2``, ``dev3``, ``dev5``, ``dev6``, ``dev7``, ``dev9``, ``dev11``, ``dev12``,
 ``dev13``, ``dev14``, ``dev15``, ``dev16``, ``dev17``, ``dev18``, ``dev19``, ``dev20``, ``dev21``, ``dev22``, ``dev23``, ``dev24``
-``dev25``, ``dev26``, ``dev27``, ``dev28``, ``dev29``, ``dev30``, ``dev31``, ``dev32`` and ``dev33`` were
+``dev25``, ``dev26``, ``dev27``, ``dev28``, ``dev29``, ``dev30``, ``dev31``, ``dev32``, ``dev33`` and ``dev34`` were
 earlier held-out parts; each was
 measured, then
 demoted to tuning data;
@@ -112,15 +112,15 @@ def main(argv=None) -> int:
     ap.add_argument("--part", default="dev",
                     choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
                              "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24",
-                             "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33",
+                             "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34",
                              "heldout", "both", "all"),
-                    help="both = dev 与 heldout；all = 全部调参数据 dev…dev33（不含 heldout，免得调参时顺手看到）")
+                    help="both = dev 与 heldout；all = 全部调参数据 dev…dev34（不含 heldout，免得调参时顺手看到）")
     ap.add_argument("--list", action="store_true", help="列出漏报与误报的帖子（只应对 dev 使用）")
     ap.add_argument("--model", action=argparse.BooleanOptionalAction, default=None,
                     help="启用（--model）或关闭（--no-model）学习模型；不写则按设置 detect.content_model（默认开启）。"
-                         "模型在调参部分 dev…dev33 上训练，调参部分加模型的数字因此偏高")
+                         "模型在调参部分 dev…dev34 上训练，调参部分加模型的数字因此偏高")
     args = ap.parse_args(argv)
-    tuning = ("dev",) + tuple(f"dev{n}" for n in range(2, 34))
+    tuning = ("dev",) + tuple(f"dev{n}" for n in range(2, 35))
     parts = {"both": ("dev", "heldout"), "all": tuning}.get(args.part, (args.part,))
     parts = tuple(p for p in parts if (EVAL / p / "labels.jsonl").exists() or p == args.part)
     model = bool(load_config(env={})["detect.content_model"]) if args.model is None else args.model
@@ -130,9 +130,9 @@ def main(argv=None) -> int:
         results[part] = score(labels, findings, registered)
         print(f"[{part}] {len(labels)} 条帖子，{len(findings)} 条内容发现，检测 {seconds:.2f}s")
     print()
-    print("数据集：eval/content/（同事在未阅读检测代码的情况下独立编写，盲建）；dev…dev33 用于调参"
+    print("数据集：eval/content/（同事在未阅读检测代码的情况下独立编写，盲建）；dev…dev34 用于调参"
           "（dev2、dev3、dev5、dev6、dev7、dev9、dev11、dev12、dev13、dev14、dev15、dev16、dev17、dev18、dev19、dev20、dev21、"
-          "dev22、dev23、dev24、dev25、dev26、dev27、dev28、dev29、dev30、dev31、dev32、dev33 原为 heldout，"
+          "dev22、dev23、dev24、dev25、dev26、dev27、dev28、dev29、dev30、dev31、dev32、dev33、dev34 原为 heldout，"
           "测过后降为调参数据；"
           "dev4、dev8、dev10 盲建为调参部分），"
           "heldout 只用于最终测量。"

@@ -1,14 +1,14 @@
 """Impostor detection quality on the blind red-team set (eval/impostor), dev and held-out side by side.
 
-    python bench/detect_quality.py [--parts dev,dev2,…,dev33,heldout] [--show-misses] [--generated] [--json FILE]
+    python bench/detect_quality.py [--parts dev,dev2,…,dev34,heldout] [--show-misses] [--generated] [--json FILE]
 
 Each part of ``eval/impostor`` (registry.csv, accounts.jsonl, avatars/) is run through the public offline path —
 ``govwatch.ops.detection.context_from_files`` and ``detectors.run.run_detectors``, the code behind
 ``govwatch detect --registry R.csv --accounts A.jsonl`` — and scored with the set author's own scorer
 (``eval/impostor/score.py``, read-only here). The set was written by a colleague who never read the detector code
-(see eval/impostor/README.md); ``dev`` … ``dev33`` (``dev2``, ``dev3``, ``dev5``, ``dev6``, ``dev7``, ``dev9``,
+(see eval/impostor/README.md); ``dev`` … ``dev34`` (``dev2``, ``dev3``, ``dev5``, ``dev6``, ``dev7``, ``dev9``,
 ``dev11``, ``dev12``, ``dev13``, ``dev14``, ``dev15``, ``dev16``, ``dev17``, ``dev18``, ``dev19``, ``dev20``, ``dev21``, ``dev22``,
-``dev23``, ``dev24``, ``dev25``, ``dev26``, ``dev27``, ``dev28``, ``dev29``, ``dev30``, ``dev31``, ``dev32`` and ``dev33``
+``dev23``, ``dev24``, ``dev25``, ``dev26``, ``dev27``, ``dev28``, ``dev29``, ``dev30``, ``dev31``, ``dev32``, ``dev33`` and ``dev34``
 are earlier
 held-out parts, each measured and then demoted to tuning data; ``dev4``, ``dev8`` and ``dev10`` were built blind as
 tuning parts) are for tuning; ``heldout`` is for reporting only: nobody tunes on it, and this script prints no
@@ -43,7 +43,7 @@ from detectors.io import read_jsonl  # noqa: E402  (after the path: the bench ru
 
 EVAL = ROOT / "eval" / "impostor"
 # The tuning parts, in order (the earlier held-out parts among them); "heldout" is never in a default.
-TUNING = ("dev",) + tuple(f"dev{n}" for n in range(2, 34))
+TUNING = ("dev",) + tuple(f"dev{n}" for n in range(2, 35))
 TARGETS = {"precision": 0.97, "recall": 0.97, "tactic_recall": 0.90, "other_place_fp": 0.03}
 
 
@@ -294,8 +294,8 @@ def generated_figures() -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--parts", default=",".join(TUNING),
-                    help="逗号分隔：dev、dev2、…、dev33、heldout（不存在的部分跳过；默认只有调参部分，heldout 须写明）")
-    ap.add_argument("--show-misses", action="store_true", help="列出调参部分（dev…dev33）的漏报与误报（held-out 从不列出）")
+                    help="逗号分隔：dev、dev2、…、dev34、heldout（不存在的部分跳过；默认只有调参部分，heldout 须写明）")
+    ap.add_argument("--show-misses", action="store_true", help="列出调参部分（dev…dev34）的漏报与误报（held-out 从不列出）")
     ap.add_argument("--generated", action="store_true", help="另报旧的生成式评测集（非盲构）")
     ap.add_argument("--json", metavar="FILE", help="把各部分的数字写入 JSON 文件")
     args = ap.parse_args(argv)

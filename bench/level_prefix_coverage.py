@@ -94,7 +94,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 EVAL = ROOT / "eval" / "impostor"
-TUNING = ("dev",) + tuple(f"dev{n}" for n in range(2, 34))  # never "heldout"
+TUNING = ("dev",) + tuple(f"dev{n}" for n in range(2, 35))  # never "heldout"
 FORMS = ("prov_short", "prov_full", "prov_abbr", "pref_short", "pref_full", "chain", "level_word", "wrong_level",
          "chain_full", "former_name", "former_parent", "pre1980_name", "pre1980_parent", "region_prefix", "greater",
          "prov_nickname", "pref_nickname", "town_under_pref", "capital_word", "abbrev_level", "abbrev_full",

@@ -1,6 +1,6 @@
 """The input-method language-model typo layer alone (``detectors.content_typo_ime``) on the labelled content parts.
 
-    python bench/typo_ime.py [--parts dev,dev2,…,dev33] [--floor 9] [--thresholds 11,13,15] [--list] [--why]
+    python bench/typo_ime.py [--parts dev,dev2,…,dev34] [--floor 9] [--thresholds 11,13,15] [--list] [--why]
                              [--set NAME=VALUE …] [--budget 0.003] [--blind-misses /tmp/blindmiss_dev14.json …]
 
 For each tuning part of ``eval/content/`` (never ``heldout``) the layer runs on every post by itself at ``--floor``
@@ -47,7 +47,7 @@ from detectors.content_typo import (  # noqa: E402
 from detectors.textnorm import fold  # noqa: E402
 
 EVAL = ROOT / "eval" / "content"
-PARTS = ["dev"] + [f"dev{k}" for k in range(2, 34)]
+PARTS = ["dev"] + [f"dev{k}" for k in range(2, 35)]
 PROSE = ROOT / "scripts" / "data" / "gov_prose_negatives.txt"
 
 

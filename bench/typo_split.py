@@ -3,7 +3,7 @@
 of the generator that the judge's other tests pass, with its gain in nats, whether a labelled typo span holds it, and
 how many of each side reach ``SPLIT_MARGIN`` (or ``--margin``).
 
-Tuning parts only (dev … dev33, never heldout). Run from the repository root:
+Tuning parts only (dev … dev34, never heldout). Run from the repository root:
 ``python bench/typo_split.py [--margin 4.5] [--list 40]``.
 """
 
@@ -22,7 +22,7 @@ from detectors import content_typo_split as sp  # noqa: E402
 from detectors.content_typo import division_forms  # noqa: E402
 from detectors.textnorm import fold  # noqa: E402
 
-PARTS = ["dev"] + [f"dev{i}" for i in range(2, 34)]
+PARTS = ["dev"] + [f"dev{i}" for i in range(2, 35)]
 NEGATIVES = ROOT / "scripts" / "data" / "gov_prose_negatives.txt"
 
 

@@ -3,7 +3,7 @@
     /work/main/.venv/bin/python eval/content/build.py            # both parts
     /work/main/.venv/bin/python eval/content/build.py dev        # one part
 
-Each part directory (dev/, dev2/, … dev33/, heldout/) holds accounts.py (REGISTERED, SOURCES) and
+Each part directory (dev/, dev2/, … dev34/, heldout/) holds accounts.py (REGISTERED, SOURCES) and
 posts_*.py (POSTS, written with _lib.P). This script writes, per part:
 registry.csv, accounts.jsonl, posts.jsonl, labels.jsonl and README.md, then checks
 them (ids unique, labels match posts, spans occur verbatim, times in the window).
@@ -101,7 +101,7 @@ def pick_time(rng, lo, hi):
 
 # A demoted held-out part keeps the random stream it was built with, so its posts (ids, times, footers) stay
 # exactly as measured; the held-out part built after it gets a stream of its own.
-SEED_NAMES = {"dev5": "heldout", "dev6": "heldout-4", "dev7": "heldout-5", "dev9": "heldout-6", "dev11": "heldout-7", "dev12": "heldout-8", "dev13": "heldout-9", "dev14": "heldout-10", "dev15": "heldout-11", "dev16": "heldout-12", "dev17": "heldout-13", "dev18": "heldout-14", "dev19": "heldout-15", "dev20": "heldout-16", "dev21": "heldout-17", "dev22": "heldout-18", "dev23": "heldout-19", "dev24": "heldout-20", "dev25": "heldout-21", "dev26": "heldout-22", "dev27": "heldout-23", "dev28": "heldout-24", "dev29": "heldout-25", "dev30": "heldout-26", "dev31": "heldout-27", "dev32": "heldout-28", "dev33": "heldout-29", "heldout": "heldout-30"}
+SEED_NAMES = {"dev5": "heldout", "dev6": "heldout-4", "dev7": "heldout-5", "dev9": "heldout-6", "dev11": "heldout-7", "dev12": "heldout-8", "dev13": "heldout-9", "dev14": "heldout-10", "dev15": "heldout-11", "dev16": "heldout-12", "dev17": "heldout-13", "dev18": "heldout-14", "dev19": "heldout-15", "dev20": "heldout-16", "dev21": "heldout-17", "dev22": "heldout-18", "dev23": "heldout-19", "dev24": "heldout-20", "dev25": "heldout-21", "dev26": "heldout-22", "dev27": "heldout-23", "dev28": "heldout-24", "dev29": "heldout-25", "dev30": "heldout-26", "dev31": "heldout-27", "dev32": "heldout-28", "dev33": "heldout-29", "dev34": "heldout-30", "heldout": "heldout-31"}
 
 
 def build_part(name):
@@ -1762,11 +1762,15 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
                   "bodies, meetings, laws and documents, 4 leaders' titles, 2 poems, 3 idioms and set phrases). "
                   "Political spans: 36 (6 Taiwan, 5 Hong Kong/Macao, 4 territory and maps, 4 history, 4 ethnic and "
                   "religious names, 5 state titles and organs, 4 formulations and their order, 4 foreign affairs).", ""]
-    elif name == "heldout":
-        lines += ["# Content-screening evaluation set: held-out part (the thirtieth, built 2026-12-06)", ""]
-        lines += ["**Final measurement only.** Do not tune on this part, do not read `posts_*.py` or the `.jsonl` "
-                  "files while developing; run the detector on it once for the final figures. If anyone reads or "
-                  "tunes on it, its figures become dev figures. Its units, labelled spans and source documents are "
+    elif name == "dev34":
+        lines += ["# Content-screening evaluation set: dev34 part (the thirtieth held-out part, built 2026-12-06)", ""]
+        lines += ["Built blind as the thirtieth held-out part and run only by the lead, before and after "
+                  "the thirty-first session's changes (figures in the project README of 2026-12-06). In the "
+                  "thirty-second session (2026-12-06) it was demoted to tuning data so that its misses could be "
+                  "studied; a new blind held-out part (`../heldout/`) replaced it. Figures on this part are dev figures "
+                  "from then on. The builder's description follows, unchanged (\"this part\" was `heldout/` when "
+                  "written; its units belong to Chongqing; it was then disjoint from `../dev/` … `../dev33/`).", ""]
+        lines += ["Its units, labelled spans and source documents are "
                   "disjoint from `../dev/` … `../dev33/` (checked by script); its attribution phrasings were written "
                   "without reading theirs.", ""]
         lines += ["Built on 2026-12-06 by a helper session of the project on branch `blind-content31`, without "
@@ -1860,7 +1864,7 @@ def write_readme(part, name, accounts, post_rows, label_rows, posts):
 
 
 def main(argv):
-    parts = argv or [p for p in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "heldout") if (HERE / p).is_dir()]
+    parts = argv or [p for p in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "heldout") if (HERE / p).is_dir()]
     for name in parts:
         post_rows, label_rows = build_part(name)
         c, clean, hn, multi, orig, copies, copies_bad = stats(label_rows, post_rows)

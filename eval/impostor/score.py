@@ -111,7 +111,7 @@ def score(labels, unit_of, fnd):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("part", choices=["dev"] + [f"dev{n}" for n in range(2, 34)] + ["heldout"])
+    ap.add_argument("part", choices=["dev"] + [f"dev{n}" for n in range(2, 35)] + ["heldout"])
     ap.add_argument("findings")
     ap.add_argument("--min-score", type=float, default=0.0)
     ap.add_argument("--json", action="store_true")

@@ -1,6 +1,6 @@
-"""Thirty-fourth impostor part (heldout; built 2026-12-06 in the thirty-first session as the thirtieth blind held-out
-part).
-Run: python eval/impostor/heldout/spec_heldout.py
+"""Thirty-fourth impostor part (dev34; built 2026-12-06 in the thirty-first session as the thirtieth blind held-out
+part, demoted to tuning data in the thirty-second session).
+Run: python eval/impostor/dev34/spec_dev34.py
 
 Built blind (see README.intro.md for exactly what the builder read).  Units, places and every word list here are
 new relative to dev/ ... dev33/ wherever the real inventory allows; the unavoidable reuses are listed in
@@ -20,7 +20,7 @@ import gen_common as G  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageFilter, ImageOps  # noqa: E402
 
-PART = "heldout"
+PART = "dev34"
 SEED = 31471
 CRAWL_DAY = "2026-12-04"
 
@@ -874,12 +874,12 @@ def fix_regions(B):
 
 
 def main():
-    print("building heldout ...")
+    print("building dev34 ...")
     B = G.build_part(sys.modules[__name__], HERE)
     fix_regions(B)
     c = G.counts_of(HERE)
     intro_path = os.path.join(HERE, "README.intro.md")
-    intro = open(intro_path, encoding="utf-8").read() if os.path.exists(intro_path) else "# heldout\n"
+    intro = open(intro_path, encoding="utf-8").read() if os.path.exists(intro_path) else "# dev34\n"
     with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
         f.write(intro.rstrip() + "\n\n## Counts (generated)\n\n" + G.counts_markdown(c) + "\n")
     errs = G.check_part(HERE)[0]
