@@ -297,8 +297,13 @@ SHORT_SELF = re.compile(r"(?:^|[，,。！；;\n】【：:]|" + TOPIC_TAG + r")\
                         r"(?:再次|特别|郑重)?(?:提醒|提示|警示|发出)(?:" + WARNED_PUBLIC + r")?[：:，,])")
 # The salutation of a document addressed to the provinces (a national body's) or to a province's cities and
 # departments (a provincial body's), pasted by an account of a lower level.
+# A province's document addresses its prefectures by the words for them (各市（州）…, 各市（地）…, 各设区市…, 各地级市…,
+# 各市州…: content-repost39) — its body's notice pasted by a city's or a county's account, whose own documents address
+# its counties (各县（市、区）…) or its sections; the text may run on after the colon.
 SALUTATION = re.compile(r"^\s*各省、自治区、直辖市(?P<national>[^\n]{0,80})[：:]\s*$|"
-                        r"^\s*各(?:市|设区的市)[^\n]{0,40}?(?P<provincial>省政府各部门|省直各部门|省直有关部门)[^\n]{0,30}[：:]\s*$",
+                        r"^\s*各(?:市|设区的市)[^\n]{0,40}?(?P<provincial>省政府各部门|省直各部门|省直有关部门)[^\n]{0,30}[：:]\s*$|"
+                        r"^\s*(?P<prefectures>各(?:设区的?市|地级市|市[(（](?:地|州|盟)[)）]|市州|市、州|市、地))"
+                        r"[^\n：:。]{0,60}?(?:局|厅|委|办|政府|部门|单位|机构)[^\n：:。]{0,40}[：:]",
                         re.MULTILINE)
 NATIONAL_UNIT = re.compile(r"^(?:中共中央|国务院|全国|中华人民共和国|国家|中国)|(?:部|总局|总署)$")
 PROVINCIAL_UNIT = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市|县|区|州|盟))")
@@ -1098,6 +1103,11 @@ def _other_voice(text: str, unit: str) -> str | None:
         k = f[1:]
         if k == kind or unit.endswith(ALSO_OWN.get(k, ("\x00",))) or any(b in unit for b in OWN_INSIDE.get(k, ())):
             continue
+        if k == "办" and any(host in unit for _, host in HOSTED_OFFICES):
+            # the office of a coordinating body the unit hosts (减灾办, 防汛办, 安委办 in the emergency-management
+            # bureau; 食安办 in the market regulator …) speaks as 我办 on the host's account; a national office's
+            # release is told by what it does (``national_voice``: 组织国家…委员会成员单位, 在全国开展…)
+            continue
         if k in SUB_UNITS.get(kind, ()) and (kind in kinds or _names_sub_unit(text, unit, k)):
             continue
         return f
@@ -1259,7 +1269,7 @@ DUTY = r"(?:都|均|也)?(?:要|应|应当|须|必须|需|需要|务必)"
 # the country's forces or system of a field (全国消防救援队伍, 全国市场监管系统, 全国铁路公安机关)
 COUNTRY_FORCES = r"全国(?:各地|各级)?[^，,；;。]{0,10}?(?:队伍|系统|机构|部门|机关|力量|单位)"
 # a national coordinating body (国家防灾减灾救灾委员会, 国务院安委会, 国家防汛抗旱总指挥部, …部际联席会议)
-NATIONAL_COORDINATOR = r"(?:国家(?!级)|国务院|全国)[\u4e00-\u9fff]{1,20}?(?:委员会|委|领导小组|指挥部|联席会议)"
+NATIONAL_COORDINATOR = r"(?:国家(?!级)|国务院|全国)[\u4e00-\u9fff]{1,20}?(?:委员会|委会|委|领导小组|指挥部|联席会议)"
 
 
 def _state_bodies() -> list[str]:
@@ -1912,7 +1922,13 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     m = SALUTATION.search(body[:600])
     if m and unit:
         folded_unit = fold(unit)
-        own_level = NATIONAL_UNIT.search(folded_unit) or (m.group("provincial") and PROVINCIAL_UNIT.search(folded_unit))
+        if m.group("prefectures"):
+            # (the unit's level from its division: a province's code ends in 0000; an unplaced unit is left alone)
+            codes = {c for group in placement(folded_unit) for c in group}
+            own_level = NATIONAL_UNIT.search(folded_unit) or not codes or any(c.endswith("0000") for c in codes)
+        else:
+            own_level = NATIONAL_UNIT.search(folded_unit) or (m.group("provincial")
+                                                              and PROVINCIAL_UNIT.search(folded_unit))
         if not own_level:
             return RepostHit("other_document", "全文转发上级机关的文件（抬头为“" + m.group(0).strip()[:20] + "…”）")
     mark = FULL_TEXT_MARK.search(body)

@@ -106,8 +106,22 @@ def test_a_rule_or_a_persons_plans_are_no_office_voice(text):
 
 
 def test_an_office_on_a_bureaus_account_is_another_voice():
-    hit = _hit("我办日前组织国务院安委会成员单位开展联合督导。", "威海市应急管理局")
+    hit = _hit("我办近日召开全市教育系统安全工作会议。", "威海市教育局")
     assert hit and hit.basis == "other_voice"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("我办日前组织区减灾委成员单位会商研判冬季灾害风险。", "威海市应急管理局"),
+    ("我办近日组织开展节日食品安全联合检查。", "宁波市市场监督管理局"),
+    ("我办将于本周开展河湖“清四乱”专项巡查。", "威海市水务局"),
+])
+def test_the_office_a_unit_hosts_speaks_as_its_own(text, unit):
+    assert _hit(text, unit) is None
+
+
+def test_a_national_office_on_a_hosts_account_is_told_by_what_it_does():
+    hit = _hit("我办日前组织国务院安委会成员单位开展联合督导。", "威海市应急管理局")
+    assert hit and hit.basis == "other_voice" and "成员单位" in hit.reason
 
 
 # ---- the short self-name after a topic tag and warning the public ------------------------------------------
@@ -184,3 +198,29 @@ def test_a_first_person_convening_the_countrys_meeting_or_issuing_its_plan_is_a_
 ])
 def test_meetings_with_national_deputies_or_on_national_titles_and_relayed_plans_are_no_national_voice(text, unit):
     assert national_voice(fold(text), unit) is None
+
+
+# ---- a province's salutation to its prefectures ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, unit", [
+    ("关于开展冬季特种设备安全检查的通知\n\n各市（州）市场监管局：为做好冬季特种设备安全工作，现将有关事项通知如下……",
+     "绵阳市涪城区市场监督管理局"),
+    ("关于做好寒假学生资助工作的通知\n\n各设区市教育局：\n\n寒假将至，请认真做好学生资助工作。", "赣州市教育局"),
+    ("各地级市人力资源社会保障局：为做好春节前农民工工资支付工作，现通知如下。", "韶关市人力资源和社会保障局"),
+    ("各市州卫生健康委、省直各医疗单位：为做好冬春季血液保障工作，现通知如下。", "怀化市鹤城区卫生健康局"),
+])
+def test_a_provinces_salutation_to_its_prefectures_on_a_lower_account_is_its_document(text, unit):
+    hit = _hit(text, unit)
+    assert hit and hit.basis == "other_document"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("关于开展冬季特种设备安全检查的通知\n\n各市（州）市场监管局：为做好冬季特种设备安全工作，现将有关事项通知如下……",
+     "四川省市场监督管理局"),
+    ("关于开展冬季特种设备安全检查的通知\n\n各市（州）市场监管局：为做好冬季特种设备安全工作，现将有关事项通知如下……",
+     "西藏自治区市场监督管理局"),
+    ("关于做好寒假学生资助工作的通知\n\n各县（市、区）教育局：\n\n寒假将至，请认真做好学生资助工作。", "赣州市教育局"),
+    ("各市州的游客朋友们：欢迎来怀化过冬！", "怀化市文化和旅游局"),
+])
+def test_the_provinces_own_salutation_a_citys_to_its_counties_and_no_body_addressed_are_not_read(text, unit):
+    assert _hit(text, unit) is None
