@@ -38,6 +38,10 @@ A post is a repost when
   of a body of an autonomous region or a municipality, which have no province (``province_voice_absent``);
 * it closes with a state body's name alone (…（××部××局）), the issuing body's signature, not a source credit, and adds
   nothing of the unit's own (``state_signature``, content-repost33);
+* it opens with a provincial body's item by that body's short self-name (省局近日通报…, 省厅日前印发…) on the account of a
+  unit below the province and adds nothing of the unit's own (``province_short_self``, content-repost39), or it carries
+  a province's salutation to its prefectures (各市（州）××局：…, 各设区市…：) on a city's or a county's account
+  (``SALUTATION``, content-repost39);
 * it gives a region's headline statistics for a period (前三季度地区生产总值…，社会消费品零售总额…) on an account that is
   not the statistics authority's, naming neither the bureau nor an outlet (``statistics_release``).
 A first person inside a named speaker's words (quotations, 市中心医院院长介绍，我院…) is the speaker's, not the post's;
@@ -1551,6 +1555,33 @@ def state_announcement(text: str, unit: str) -> str | None:
     return None if _adds_own(text, u) else body
 
 
+# ---- a provincial body's item by its short self-name (content-repost39) -----------------------------------------
+# A province's bureau or department names itself 省局/省厅 (自治区局/自治区厅) in its own releases, as a national
+# administration does by 总局 (``SHORT_SELF``). Opening the text as the subject of its own information or acts
+# (省局近日通报了…, 省厅日前印发…, 据悉，自治区局公布…) on the account of a unit below the province, with nothing of the
+# unit's own beside it (``_adds_own``: 我局将…, 我市, a place of its region), it is that body's item retold. A body of
+# the province's own level posts it as its own; an item the unit adds to is its own report.
+PROVINCE_SHORT = re.compile(UNNAMED_OPENER + r"(?:" + ANNOUNCE_TIME + r"[，,]?\s*)?(?P<body>(?:省|自治区)(?:局|厅))"
+                            + ANNOUNCE_TIME + r"?(?:正式|再次|首次|联合|最新)?"
+                            r"(?:" + STATE_INFO_VERB + r"|召开|部署|决定|要求|开展|启动)(?![ \t\u3000]*[：:]|的)")
+
+
+def province_short_self(text: str, unit: str) -> str | None:
+    """The provincial body (省局, 省厅 …) whose item opens the (folded) text by its short self-name, posted by a unit
+    below the province that adds nothing of its own, or None."""
+    if not unit:
+        return None
+    u = fold(unit)
+    codes = {c for group in placement(u) for c in group}
+    if NATIONAL_UNIT.search(u) or not codes or any(c.endswith("0000") for c in codes):
+        return None
+    for start in _opening_starts(text):
+        m = PROVINCE_SHORT.match(text, start)
+        if m:
+            return None if _adds_own(text, u) else m.group("body")
+    return None
+
+
 def _adds_own(text: str, unit: str) -> bool:
     """Does the (folded) text add something of the (folded) unit's own beside another body's item: a first person
     (我局将配合…), its own ground (我省, 本市), a place of its region? (An unplaceable unit: as if it did.)"""
@@ -2014,4 +2045,7 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     announced = state_announcement(_without_credits(body), unit)
     if announced:
         return RepostHit("other_document", f"转述“{announced}”发布的消息，既无本单位的内容，也没有注明来源")
+    provincial = province_short_self(_without_credits(body), unit)
+    if provincial:
+        return RepostHit("other_voice", f"以省级机关的自称（“{provincial}”）发布其消息，既无本单位的内容，也没有注明来源")
     return None

@@ -224,3 +224,27 @@ def test_a_provinces_salutation_to_its_prefectures_on_a_lower_account_is_its_doc
 ])
 def test_the_provinces_own_salutation_a_citys_to_its_counties_and_no_body_addressed_are_not_read(text, unit):
     assert _hit(text, unit) is None
+
+
+# ---- a provincial body's item by its short self-name ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, unit", [
+    ("省厅日前印发《中小学寒假安全工作指引》，明确假期安全教育重点。", "赣州市教育局"),
+    ("自治区局近日公布第三批放心消费示范单位名单。", "拉萨市城关区市场监督管理局"),
+    ("据悉，省局发布冬季消费提示，提醒消费者理性购买年货。", "绵阳市市场监督管理局"),
+    ("冬季安全生产\n\n省厅近日召开危化品安全生产视频会，部署岁末年初隐患排查。" + FOOTER, "宁波市应急管理局"),
+])
+def test_a_provincial_bodys_item_by_its_short_self_name_is_retold(text, unit):
+    hit = _hit(text, unit)
+    assert hit and hit.basis == "other_voice" and "省级机关" in hit.reason
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("省厅日前印发《中小学寒假安全工作指引》，明确假期安全教育重点。", "江西省教育厅"),
+    ("省局近日通报了一批典型案例，我局将对照开展自查。", "绵阳市市场监督管理局"),
+    ("按照省局部署，我局开展冬季特种设备安全检查。", "绵阳市市场监督管理局"),
+    ("省局督导组近日来我市检查冬季燃气安全。", "绵阳市市场监督管理局"),
+    ("省厅日前印发通知，赣州市各中小学要做好寒假安全教育。", "赣州市教育局"),
+])
+def test_the_provinces_own_account_the_units_own_report_and_its_region_are_not_read(text, unit):
+    assert _hit(text, unit) is None
