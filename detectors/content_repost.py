@@ -18,7 +18,15 @@ A post is a repost when
   on a city's) or an observatory's or a broadcaster's (我台 on the account of a body that is neither);
 * its only source statement names the account itself or its unit (（来源：健康安庆） on 健康安庆: ``self_credit``);
 * its first person sets what only the state sets (``national_voice``: 扩大医保药品目录, 指导各省份, 在全国主要口岸设置…)
-  or co-issues a document with a state body (我委联合国家中医药局印发…) on an account below the state;
+  or co-issues a document with a state body (我委联合国家中医药局印发…) on an account below the state; since
+  content-repost39 also when it lays a duty on the provinces in a clause of its own (…，各省级××部门要…), commands the
+  country's forces or system (部署全国消防救援队伍), organises or plans work across the whole country (在全国组织开展…,
+  将于12月在全国开展…), convenes a national coordinating body's members or the country's meeting of its field
+  (组织国家防灾减灾救灾委员会成员单位会商, 召开全国刑侦工作会议), issues the country's plan (《全国…规划》), names the
+  state's lists or standards (公布新一批地理标志保护产品, 批准发布…项国家标准) or forecasts the country's risk or trend
+  (预计12月全国自然灾害风险…); an office's and an association's first person is read after the time word of its act
+  (我办日前组织…), and the short self-name 总局/总署 after a topic tag (#冰雪季 总局将…) and warning the public
+  (总局提醒消费者，…);
 * it names another body as its author — the headline speaker (国家卫生健康委：…, ××税务局提醒：…, 【××局】) or the
   closing signer (…（宜昌市教育局）) — and speaks in that body's first person (我委, 我局): the body's release,
   pasted (``speaking_bodies``; such a signature is the author's, not a source credit: ``signs_own_voice``);
@@ -30,6 +38,10 @@ A post is a repost when
   of a body of an autonomous region or a municipality, which have no province (``province_voice_absent``);
 * it closes with a state body's name alone (…（××部××局）), the issuing body's signature, not a source credit, and adds
   nothing of the unit's own (``state_signature``, content-repost33);
+* it opens with a provincial body's item by that body's short self-name (省局近日通报…, 省厅日前印发…) on the account of a
+  unit below the province and adds nothing of the unit's own (``province_short_self``, content-repost39), or it carries
+  a province's salutation to its prefectures (各市（州）××局：…, 各设区市…：) on a city's or a county's account
+  (``SALUTATION``, content-repost39);
 * it gives a region's headline statistics for a period (前三季度地区生产总值…，社会消费品零售总额…) on an account that is
   not the statistics authority's, naming neither the bureau nor an outlet (``statistics_release``).
 A first person inside a named speaker's words (quotations, 市中心医院院长介绍，我院…) is the speaker's, not the post's;
@@ -244,6 +256,8 @@ FULL_TEXT_MARK = re.compile(r"全文如下|原文如下|以下为全文|以下�
 RELEASED_BY = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:部|委|局|厅|署|办公室|办公厅|政府|委员会|中心|院|总局))"
                          r"(?:今日|今天|近日|日前|昨日|昨天|\d{1,2}月\d{1,2}日)?(?:正式|联合)?(?:发布|印发|公布|出台|下发|发出|制定)")
 ISSUER_SUFFIX = re.compile(r"(?:办公厅|办公室|新闻办公室|新闻办)$")
+# The time word a body's act follows (我办日前印发…, 国家林草局近日发布…, 12月3日, 3日).
+ANNOUNCE_TIME = r"(?:近日|日前|近期|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|\d{1,2}日)"
 # 我局/本局, 我支队, 本中心 … (not 本部门, 本局面, 我中心城区)
 # 我院 is a court's, a procuratorate's, a hospital's, an academy's or an examinations authority's voice; 我校 a
 # school's, 我馆 a museum's or a library's, 我司 a company's (or a ministry department's).
@@ -253,31 +267,47 @@ FIRST_PERSON = re.compile(r"(?:我|本)(部|委|局|厅|署|支队|总队|大队
                           # 我所 of an institute or a station where it acts (我所科考船, 我所联合…; not 我所在, 我所有, 我所知)
                           r"所(?=科考|科研|研究|专家|职工|全体|党支部|党委|民警|干警|承担|牵头|联合|组织|开展|召开|举办|将|已|积极)|"
                           r"行(?!业|我素|动|为|程|走|驶|列|进|文|政|使|人|李|车|情|家|当|者|星)|"
-                          # 我办 of an office (国务院台办, 市政府办公室) where a body acts or speaks — not 本办法, 我办理
-                          r"办(?=将|已|于|定于|决定|研究|联合|会同|组织|印发|召开|举行|发言人|新闻发言人|主任|副主任|"
-                          r"(?:有关)?负责人|高度|坚决|始终|一直|持续|积极|认真|依法|网站|官网|[，,、])|"
+                          # 我办 of an office (国务院台办, 市政府办公室) where a body acts or speaks — not 本办法, 我办理 —
+                          # after the time word of its act too (我办日前组织…, 我办12月3日印发…)
+                          r"办(?=" + ANNOUNCE_TIME + r"?(?:将|已|于|定于|决定|研究|联合|会同|组织|印发|召开|举行|发言人|新闻发言人|"
+                          r"主任|副主任|(?:有关)?负责人|高度|坚决|始终|一直|持续|积极|认真|依法|网站|官网|[，,、]))|"
                           # 我会/本会 of an association, a society or a commission (协会, 学会, 证监会) where it acts as a
-                          # body — not 我会 "I will" (我会努力, 我会将材料…, 我会在…)
-                          r"会(?=将于|定于|于\d|于[一二三四五六七八九十]|联合|会同|主办|承办|协办|举办|召开|会员|秘书处|秘书长|"
-                          r"理事|常务理事|党支部|党委|党总支|全体|自成立|成立以来|成立于|章程|换届|官网|网站|发起|倡议|"
-                          r"特邀|特聘|荣获|获评|被评为|入选|第[一二三四五六七八九十\d]+届))"
+                          # body — not 我会 "I will" (我会努力, 我会将材料…, 我会在…) — after the time word of its act too
+                          # (我会近日联合…, 本会昨日召开…)
+                          r"会(?=" + ANNOUNCE_TIME + r"?(?:将于|定于|于\d|于[一二三四五六七八九十]|联合|会同|主办|承办|协办|举办|召开|"
+                          r"会员|秘书处|秘书长|理事|常务理事|党支部|党委|党总支|全体|自成立|成立以来|成立于|章程|换届|官网|网站|发起|倡议|"
+                          r"特邀|特聘|荣获|获评|被评为|入选|第[一二三四五六七八九十\d]+届)))"
                           r"(?!们|门|面|势|限|城|区|子|落|线|士|机|法|令|空|长)")
 # A national administration's own short self-reference (总局印发…, 总署决定…) as a sentence subject.
 # (the time words a release opens its sentences with, and the acts a body announces of itself)
 SELF_TIME = r"近日|日前|近期|今年以来|目前|下一步|下步|接下来|今后|此前|同时|此外|近年来|据悉"
 # (white space possessive, ``\s*+``: two runs side by side read a post of blank lines in cubic time, as
 # ``WIRE_DATELINE``)
-SHORT_SELF = re.compile(r"(?:^|[，,。！；;\n】【：:])\s*+(?:" + SELF_TIME + r")?[，,]?\s*+(总局|总署)"
+# A sentence starts at the text's start, after a stop, a bracket or a colon, or after the topic tag an account puts
+# before the pasted text (#冰雪季 总局将…, #春运# 总署…: the tag is the account's, the words after it the release's).
+TOPIC_TAG = r"#[^#\s，,。！!？?]{1,20}(?:#|[ \t\u3000])"
+# The public a national administration warns (总局提醒消费者，…, 总署提醒出入境旅客：…, 总局提示广大纳税人，…):
+# consumers and traders, travellers, taxpayers, viewers, the public at large.
+WARNED_PUBLIC = (r"(?:广大|各位|社会|全国)?[\u4e00-\u9fff]{0,4}?(?:消费者|经营者|公众|群众|市民|居民|游客|旅客|乘客|人员|"
+                 r"家长|考生|学生|驾驶人|驾驶员|网民|网友|用户|观众|读者|老年人|爱好者|朋友|企业|商家|纳税人|缴费人|患者)"
+                 r"(?:朋友)?们?")
+SHORT_SELF = re.compile(r"(?:^|[，,。！；;\n】【：:]|" + TOPIC_TAG + r")\s*+(?:" + SELF_TIME + r")?[，,]?\s*+(总局|总署)"
                         r"(?:近日|日前|近期|今天|今日|昨天|昨日|日内|\d{1,2}月\d{1,2}日)?[，,]?"
                         r"(?:将|还将|也将|将会|已|已经|随后|随即|同时|继续|持续|正|正在|进一步){0,2}"
                         r"(?:印发|依法|对|部署|召开|发布|要求|决定|联合|会同|制定|出台|开展|组织|下发|通报|公布|强调|指出|"
                         r"加强|推进|推动|聚焦|坚持|着力|深化|完善|健全|督促|指导|启动|实施|严厉|严肃|严格|研究|"
-                        # …or the administration's warning as the headline (总局提醒：…, 总署提示：…)
-                        r"(?:再次|特别|郑重)?(?:提醒|提示|警示|发出)[：:，,])")
+                        # …or the administration's warning as the headline (总局提醒：…, 总署提示：…), or to the public it
+                        # addresses (总局提醒消费者，…)
+                        r"(?:再次|特别|郑重)?(?:提醒|提示|警示|发出)(?:" + WARNED_PUBLIC + r")?[：:，,])")
 # The salutation of a document addressed to the provinces (a national body's) or to a province's cities and
 # departments (a provincial body's), pasted by an account of a lower level.
+# A province's document addresses its prefectures by the words for them (各市（州）…, 各市（地）…, 各设区市…, 各地级市…,
+# 各市州…: content-repost39) — its body's notice pasted by a city's or a county's account, whose own documents address
+# its counties (各县（市、区）…) or its sections; the text may run on after the colon.
 SALUTATION = re.compile(r"^\s*各省、自治区、直辖市(?P<national>[^\n]{0,80})[：:]\s*$|"
-                        r"^\s*各(?:市|设区的市)[^\n]{0,40}?(?P<provincial>省政府各部门|省直各部门|省直有关部门)[^\n]{0,30}[：:]\s*$",
+                        r"^\s*各(?:市|设区的市)[^\n]{0,40}?(?P<provincial>省政府各部门|省直各部门|省直有关部门)[^\n]{0,30}[：:]\s*$|"
+                        r"^\s*(?P<prefectures>各(?:设区的?市|地级市|市[(（](?:地|州|盟)[)）]|市州|市、州|市、地))"
+                        r"[^\n：:。]{0,60}?(?:局|厅|委|办|政府|部门|单位|机构)[^\n：:。]{0,40}[：:]",
                         re.MULTILINE)
 NATIONAL_UNIT = re.compile(r"^(?:中共中央|国务院|全国|中华人民共和国|国家|中国)|(?:部|总局|总署)$")
 PROVINCIAL_UNIT = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市|县|区|州|盟))")
@@ -1077,6 +1107,11 @@ def _other_voice(text: str, unit: str) -> str | None:
         k = f[1:]
         if k == kind or unit.endswith(ALSO_OWN.get(k, ("\x00",))) or any(b in unit for b in OWN_INSIDE.get(k, ())):
             continue
+        if k == "办" and any(host in unit for _, host in HOSTED_OFFICES):
+            # the office of a coordinating body the unit hosts (减灾办, 防汛办, 安委办 in the emergency-management
+            # bureau; 食安办 in the market regulator …) speaks as 我办 on the host's account; a national office's
+            # release is told by what it does (``national_voice``: 组织国家…委员会成员单位, 在全国开展…)
+            continue
         if k in SUB_UNITS.get(kind, ()) and (kind in kinds or _names_sub_unit(text, unit, k)):
             continue
         return f
@@ -1219,7 +1254,26 @@ def province_voice_elsewhere(text: str, unit: str) -> str | None:
 # take part in a national decision (落实, 按照, 配合, 参与 …).
 NATIONAL_REMIT = (r"(?:国家)?医保(?:药品)?目录|基本医疗保险(?:药品|用药)目录|国家基本药物目录|"
                   r"个人所得税(?:税率|起征点|专项附加扣除标准)|个税(?:税率|起征点|专项附加扣除标准)|存款准备金率|贷款市场报价利率")
-PROVINCES = r"各省份|各省[(（]区、市[)）]|各省、自治区、直辖市|各省级"
+# The state's own lists and standards, approved, named or announced only by a national body (content-repost39): the
+# national standards (标准化法 art. 10-11: the standardisation administration of the State Council approves and issues
+# them), the national intangible heritage list and every other 国家级/国家重点 designation, the nationally protected
+# cultural relics, the 5A scenic areas, the national model cities (森林城市, 卫生城市, 园林城市), the famous historic
+# cities, the traditional villages list, the geographical-indication products (国家知识产权局). A local body applies
+# for them, is listed in them or carries them out (申报, 入选, 获批, 执行: not read).
+NATIONAL_LISTED = (r"国家级[\u4e00-\u9fff]{1,12}|国家重点[\u4e00-\u9fff]{1,12}|全国重点文物保护单位|"
+                   r"国家(?:5A|AAAAA)级旅游景区|国家(?:森林|卫生|园林|生态园林|节水型)城市|国家历史文化名城|中国传统村落|"
+                   r"(?:国家)?地理标志(?:保护)?产品")
+LISTED_BATCH = r"(?:新一批|第[一二三四五六七八九十\d]+批|一批)"
+NOT_ITS_OWN_ENTRY = r"(?:(?!入选|获批|获评|申报|推荐|创建|列入|我|本)[^，,；;。])"
+# The provinces as a national body addresses them (各省份, 各省（区、市）, 各省、自治区、直辖市, 各省级…, 各省区市).
+PROVINCES = (r"各省份|各省[(（](?:区、市|自治区、直辖市|市、区)[)）]|各省、自治区、直辖市|各省级|各省区市")
+# (the bodies of a province a directive addresses, and the duty it lays on them)
+PROVINCE_BODY = r"(?:部门|机构|机关|单位|厅|局|委|委员会|安委会|办公室|政府|总队|队伍)"
+DUTY = r"(?:都|均|也)?(?:要|应|应当|须|必须|需|需要|务必)"
+# the country's forces or system of a field (全国消防救援队伍, 全国市场监管系统, 全国铁路公安机关)
+COUNTRY_FORCES = r"全国(?:各地|各级)?[^，,；;。]{0,10}?(?:队伍|系统|机构|部门|机关|力量|单位)"
+# a national coordinating body (国家防灾减灾救灾委员会, 国务院安委会, 国家防汛抗旱总指挥部, …部际联席会议)
+NATIONAL_COORDINATOR = r"(?:国家(?!级)|国务院|全国)[\u4e00-\u9fff]{1,20}?(?:委员会|委会|委|领导小组|指挥部|联席会议)"
 
 
 def _state_bodies() -> list[str]:
@@ -1244,16 +1298,42 @@ NATIONAL_SET = re.compile(
     r"(?:联合|共同)?(?:印发|发布|出台|下发|制定|修订)|"
     r"(?:调整|扩大|扩容|修订|制定|出台|下调|上调|增补|新增)[^，,；;。]{0,4}?(?:" + NATIONAL_REMIT + r")(?![内外中])|"
     r"(?:" + NATIONAL_REMIT + r")(?:范围|标准)?[^，,；;。内外]{0,4}?(?:上调|下调|调整|扩大|扩容|修订|提高|降低)|"
-    r"(?:指导|要求|督促|部署|组织|推动|支持)(?:" + PROVINCES + r")|"
+    # the state's lists: a new batch named (公布新一批地理标志保护产品, 认定第三批国家森林城市), a list published
+    # (公布国家级旅游度假区名单), national standards issued (批准发布36项推荐性国家标准) — content-repost39
+    r"(?:公布|批准|认定|命名|核定|授予|评定|审定)了?" + LISTED_BATCH + NOT_ITS_OWN_ENTRY + r"{0,8}?(?:" + NATIONAL_LISTED + r")|"
+    r"(?:公布|批准|认定|命名|核定|审定)了?" + NOT_ITS_OWN_ENTRY + r"{0,4}?(?:" + NATIONAL_LISTED + r")"
+    + NOT_ITS_OWN_ENTRY + r"{0,10}?名[单录]|"
+    r"(?:发布|印发)(?!的)了?" + NOT_ITS_OWN_ENTRY + r"{0,6}?(?:推荐性|强制性)?国家标准|"
+    r"(?:指导|要求|督促|部署|组织|推动|支持|请|会同|联合|协调|调度|指挥|动员|通知)(?:" + PROVINCES + r")|"
+    # …or lays a duty on them in a clause of its own (我委将…，各省级卫生健康行政部门要…; content-repost39)
+    r"[，,；;：:][ \t\u3000]*(?:" + PROVINCES + r")(?:[^，,；;。]{0,16}?" + PROVINCE_BODY + r")?" + DUTY + "|"
+    # commanding the country's forces or system of its field (部署全国消防救援队伍…, 要求全国市场监管系统…)
+    r"(?:部署|调度|指挥|组织|动员|要求|指导|督促|统筹)" + COUNTRY_FORCES + "|"
+    # convening a national coordinating body's member units (组织国家防灾减灾救灾委员会成员单位会商): its office's work
+    r"(?:组织|召集|会同|联合|协调|调度)" + NATIONAL_COORDINATOR + r"(?:各|全体)?成员单位|"
+    # convening the country's meeting of its field (我委召开全国冬春季传染病防控工作视频会, 我局召开全国刑侦工作会议) or
+    # issuing the country's plan (印发《全国森林防火规划》) — not a meeting of national deputies or model workers
+    # (召开全国人大代表座谈会) nor one on the unit's own bid for a national title (全国文明城市创建推进会)
+    r"(?:召开|主持召开|组织召开)全国(?![^，,；;。]{0,12}?(?:人大|人民代表|政协|代表|委员|模范|劳模|先进|优秀|城市|示范|创建|迎检|"
+    r"复审|评选|评比))[^，,；;。]{0,24}?(?:会议|会|培训班)(?![\u4e00-\u9fff])|"
+    r"(?:印发|发布|出台|编制|制定)了?《全国[^》\n]{2,40}》|"
     # acting across the whole country (将在全国主要口岸设置…, 在全国范围内推行…): a national body's work
     r"(?:在|于)全国(?:范围内|范围|主要|各地|各|所有)[^，,；;。]{0,12}?(?:设置|开展|部署|推行|实施|推广|建立|开通|增设|启用|上线)|"
+    # …organising it there (在全国组织开展…, 于全国统一部署…), or the voice's own plan to carry it out there
+    # (我局将于12月在全国开展…, 我委决定自12月起在全国统一开展…) — not a nationwide campaign the unit took part in
+    # (我局在全国开展的评比中…) nor its lead over the country (在全国率先开展)
+    r"(?:在|于)全国(?:范围内)?(?:统一|集中)?(?:组织|部署)(?!的)|"
+    r"^[^，,；;。]{0,4}?(?:将|决定|定于|拟|计划)[^，,；;。]{0,12}?(?:在|于)全国(?:范围内)?(?:统一|集中)?"
+    r"(?:开展|启动|实施|推行|推广)(?!的)|"
     # the state's policy toward compatriots of Taiwan, Hong Kong and Macao, the mainland as the speaker's own ground
     # (欢迎台湾青年来大陆追梦, 为台胞在大陆就业创业创造条件): the voice of 国务院台办 or 港澳办; a province or a city
     # welcomes them to its own place (来闽, 来厦)
     r"欢迎(?:广大)?(?:台湾|台胞|港澳|香港|澳门)[^，,；;。]{0,10}?(?:来|到|赴)大陆|"
     # the forecast for the country's regions (我局预计…影响我国中东部地区): the national meteorological administration's; a
     # local bureau forecasts its own area (…我市气温将下降8℃ relays the national forecast for its own ground)
-    r"(?:预计|预报|预测)[^。；;]{0,30}?(?:我国|全国)(?:[东西南北中]{1,4}[部方]|大部|大部分|大范围|多地)"
+    # …or the country's risk, situation or trend (我局预计12月全国自然灾害风险…, 今冬全国森林火险形势…)
+    r"(?:预计|预报|预测)[^。；;]{0,30}?(?:我国|全国)(?:[东西南北中]{1,4}[部方]|大部|大部分|大范围|多地|"
+    r"[^，,。；;]{0,10}?(?:风险|形势|态势|趋势|疫情|流行|活动水平))"
     r"(?![^。；;]*(?:我|本|全)(?:市|省|县|区|州|盟|旗))|"
     # the country's figures published as the first person's own data (我局发布数据，全国森林面积…, 我部监测显示，我国…):
     # a body publishes the statistics of its own area, and only a national body the whole country's (content-repost33)
@@ -1261,7 +1341,7 @@ NATIONAL_SET = re.compile(
     r"[ \t\u3000]*[，,：:]?[ \t\u3000]*(?:截至[^，,。；;]{0,12}[，,])?(?:全国|我国)|"
     r"(?:台湾|台胞|港澳|香港|澳门)(?:同胞|青年|居民|学生|企业|台商|台企)?[^，,；;。]{0,6}?(?:来|在|到|赴)大陆"
     r"(?:就业|创业|发展|学习|求学|生活|定居|追梦|筑梦|圆梦|投资|兴业|实习)")
-FOLLOWS = re.compile(r"落实|执行|贯彻|按照|根据|依据|依照|对照|配合|协助|参与|参加|转发|学习|解读|宣传|查询|了解")
+FOLLOWS = re.compile(r"落实|执行|贯彻|按照|根据|依据|依照|对照|配合|协助|参与|参加|转发|学习|解读|宣传|查询|了解|收到|接到")
 SENTENCE_SPLIT = re.compile(r"[^。！!？?\n]+")
 
 
@@ -1279,7 +1359,7 @@ def national_voice(text: str, unit: str) -> str | None:
         rest = sentence[voice.end():]  # what the first person itself does
         act = NATIONAL_SET.search(rest)
         if act and not FOLLOWS.search(rest[:act.end()]):
-            return act.group(0)
+            return act.group(0).lstrip("，,；;：: \t\u3000")
     return None
 
 
@@ -1392,7 +1472,6 @@ def higher_addressees(text: str, unit: str) -> str | None:
 # the headline's speaker names a source by the set's rule, and a bracketed headline (【××部发布…】) is the post's
 # title over a report of its own (a leader's speech, a case list), read apart. Read last: a sharper reading (a cut
 # outlet) names the case.
-ANNOUNCE_TIME = r"(?:近日|日前|近期|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|\d{1,2}日)"
 STATE_SUB_BODY = r"(?:" + NO_PLACE + r"{2,10}?(?:中心|司|局|办公室))?"
 STATE_ANNOUNCES = re.compile(r"^\s*#?(?:" + ANNOUNCE_TIME + r"[，,]?\s*)?(?P<body>" + STATE_BODY + STATE_SUB_BODY + r")"
                              + ANNOUNCE_TIME + r"?(?:正式|再次|首次|联合)?"
@@ -1474,6 +1553,33 @@ def state_announcement(text: str, unit: str) -> str | None:
     if refers_to_unit(body, unit) or _own_issuer(body, unit):
         return None
     return None if _adds_own(text, u) else body
+
+
+# ---- a provincial body's item by its short self-name (content-repost39) -----------------------------------------
+# A province's bureau or department names itself 省局/省厅 (自治区局/自治区厅) in its own releases, as a national
+# administration does by 总局 (``SHORT_SELF``). Opening the text as the subject of its own information or acts
+# (省局近日通报了…, 省厅日前印发…, 据悉，自治区局公布…) on the account of a unit below the province, with nothing of the
+# unit's own beside it (``_adds_own``: 我局将…, 我市, a place of its region), it is that body's item retold. A body of
+# the province's own level posts it as its own; an item the unit adds to is its own report.
+PROVINCE_SHORT = re.compile(UNNAMED_OPENER + r"(?:" + ANNOUNCE_TIME + r"[，,]?\s*)?(?P<body>(?:省|自治区)(?:局|厅))"
+                            + ANNOUNCE_TIME + r"?(?:正式|再次|首次|联合|最新)?"
+                            r"(?:" + STATE_INFO_VERB + r"|召开|部署|决定|要求|开展|启动)(?![ \t\u3000]*[：:]|的)")
+
+
+def province_short_self(text: str, unit: str) -> str | None:
+    """The provincial body (省局, 省厅 …) whose item opens the (folded) text by its short self-name, posted by a unit
+    below the province that adds nothing of its own, or None."""
+    if not unit:
+        return None
+    u = fold(unit)
+    codes = {c for group in placement(u) for c in group}
+    if NATIONAL_UNIT.search(u) or not codes or any(c.endswith("0000") for c in codes):
+        return None
+    for start in _opening_starts(text):
+        m = PROVINCE_SHORT.match(text, start)
+        if m:
+            return None if _adds_own(text, u) else m.group("body")
+    return None
 
 
 def _adds_own(text: str, unit: str) -> bool:
@@ -1847,7 +1953,13 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     m = SALUTATION.search(body[:600])
     if m and unit:
         folded_unit = fold(unit)
-        own_level = NATIONAL_UNIT.search(folded_unit) or (m.group("provincial") and PROVINCIAL_UNIT.search(folded_unit))
+        if m.group("prefectures"):
+            # (the unit's level from its division: a province's code ends in 0000; an unplaced unit is left alone)
+            codes = {c for group in placement(folded_unit) for c in group}
+            own_level = NATIONAL_UNIT.search(folded_unit) or not codes or any(c.endswith("0000") for c in codes)
+        else:
+            own_level = NATIONAL_UNIT.search(folded_unit) or (m.group("provincial")
+                                                              and PROVINCIAL_UNIT.search(folded_unit))
         if not own_level:
             return RepostHit("other_document", "全文转发上级机关的文件（抬头为“" + m.group(0).strip()[:20] + "…”）")
     mark = FULL_TEXT_MARK.search(body)
@@ -1933,4 +2045,7 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     announced = state_announcement(_without_credits(body), unit)
     if announced:
         return RepostHit("other_document", f"转述“{announced}”发布的消息，既无本单位的内容，也没有注明来源")
+    provincial = province_short_self(_without_credits(body), unit)
+    if provincial:
+        return RepostHit("other_voice", f"以省级机关的自称（“{provincial}”）发布其消息，既无本单位的内容，也没有注明来源")
     return None
