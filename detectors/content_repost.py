@@ -310,7 +310,8 @@ SALUTATION = re.compile(r"^\s*各省、自治区、直辖市(?P<national>[^\n]{0
                         r"[^\n：:。]{0,60}?(?:局|厅|委|办|政府|部门|单位|机构)[^\n：:。]{0,40}[：:]",
                         re.MULTILINE)
 NATIONAL_UNIT = re.compile(r"^(?:中共中央|国务院|全国|中华人民共和国|国家|中国)|(?:部|总局|总署)$")
-PROVINCIAL_UNIT = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:市|县|区|州|盟))")
+# (A level character inside a common word names no division below the province: 市场监督管理局, 城市管理, 社区矫正.)
+PROVINCIAL_UNIT = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?!.*(?:(?<!城)市(?!场)|县|(?<!社)区|州|盟))")
 # A reporter's byline or opener: a media item, whose outlet must be named (unless the unit is a media outlet).
 REPORTER = re.compile(r"[（(]\s*记者\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*"
                       r"(?:\s*通讯员\s*[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)?\s*[）)]|"

@@ -151,6 +151,15 @@ def test_a_countys_first_person_on_a_city_account_and_quoted_speech():
     assert lower_voice("全省市场监管系统开展专项检查，本市场主体数量增长。", "湖北省市场监督管理局") is None
 
 
+def test_a_provincial_body_whose_name_holds_a_level_character_in_a_common_word():
+    # 市场监督管理局, 城市管理, 社区矫正: the 市 and 区 of a word, not a city or district below the province — such a body
+    # is provincial, and a city's 我市 on its account is another place's voice (it was read as a city's body before).
+    for unit in ("西藏自治区市场监督管理局", "浙江省市场监督管理局", "四川省城市管理执法总队", "湖南省社区矫正管理局"):
+        assert lower_voice("我市今年新增市场主体2.1万户。", unit) == "我市", unit
+    assert lower_voice("我市今年新增市场主体2.1万户。", "广东省深圳市市场监督管理局") is None   # the city's own
+    assert lower_voice("我县今年新增市场主体2100户。", "广东省深圳市市场监督管理局") == "我县"
+
+
 def test_an_observatorys_first_person_on_another_bodys_account():
     text = "我台今天10时发布大风黄色预警，预计今天夜间到明天沿江地区有6至8级大风。"
     hit = repost_hit(wechat(text), "湖北省交通运输厅", None)
