@@ -3187,7 +3187,8 @@ DOC_HEADING = re.compile(r"关于[^\n。；！？，]{2,80}的([\u4e00-\u9fff]{2
 DOC_ACTS = re.compile(r"关于|贯彻|落实|印发|转发|执行|根据|按照|依据")
 DOC_COMPOUND_HEADS = ("指导", "实施", "若干", "工作", "行动", "管理", "暂行", "处理", "补充", "紧急")
 DOC_COMPOUND_TAILS = ("意见", "方案", "办法", "细则", "规定", "通知", "计划", "要点")
-DOC_COUNTED = frozenset("事情桩样")  # what a count word (一件) counts right after it: the word is meant, not a type
+# what follows the word where it is meant, not a type: a count word's noun (一件事) or the plural of 同志 (指导同志们)
+DOC_COUNTED = frozenset("事情桩样们")
 DOC_COMPOUND_REACH = 30  # characters between a carrying-out word and the compound type
 
 
@@ -3218,7 +3219,7 @@ def doc_heading_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHi
                 right = next((t for t in DOC_COMPOUND_TAILS if _read_same(word, t)), None)
                 nxt = folded[k + 4:k + 5]
                 if (right and word not in DOC_TYPES and re.fullmatch(r"[\u4e00-\u9fff]{2}", word)
-                        and nxt != word[-1] and nxt not in DOC_COUNTED  # 指导一件件整改, 指导一件事: the count word
+                        and nxt != word[-1] and nxt not in DOC_COUNTED  # 指导一件件整改, 指导一件事, 指导同志们
                         and not any(h.start == offsets[k + 2] for h in out)
                         and not re.search(r"[。；！？\n]", folded[lo:k])):
                     out.append(_slip_at(text, offsets, k + 2, k + 4, right, "拼音输入", False))

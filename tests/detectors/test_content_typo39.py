@@ -89,6 +89,7 @@ def test_doc_type_slips(text, wrong, right):
     "关于开展主题党日活动的同志们，请于周五前报名。",
     "贯彻落实专家指导一件件整改到位。",
     "按照工作计划，各单位抓紧落实。",
+    "落实帮扶责任，实施同志们结对帮扶。",
 ])
 def test_doc_type_right(text):
     assert _heading(text) == []
