@@ -194,6 +194,41 @@ def principal_sound(ch: str) -> str:
     return _fuzzy(reading) if reading else ""
 
 
+WORD_READING_MIN = 20  # words of pypinyin's phrase table that read a character so: a reading in everyday use
+
+
+@lru_cache(maxsize=1)
+def _word_reading_counts() -> dict[str, dict[str, int]]:
+    """For each character, how many words of pypinyin's phrase table (MIT) read it by each toneless reading."""
+    from pypinyin.contrib.tone_convert import to_normal
+    from pypinyin.phrases_dict import phrases_dict
+
+    out: dict[str, dict[str, int]] = {}
+    for word, syllables in phrases_dict.items():
+        if len(word) != len(syllables):
+            continue
+        for ch, sy in zip(word, syllables):
+            counts = out.setdefault(ch, {})
+            r = to_normal(sy[0])
+            counts[r] = counts.get(r, 0) + 1
+    return out
+
+
+@lru_cache(maxsize=65536)
+def word_readings(ch: str) -> frozenset[str]:
+    """The readings ``ch`` has in everyday words (``WORD_READING_MIN`` words of the phrase table or more; 重: zhong
+    and chong, 长: chang and zhang — not 以's rare si), toneless."""
+    return frozenset(r for r, n in _word_reading_counts().get(ch, {}).items() if n >= WORD_READING_MIN)
+
+
+def word_sound_similar(right: str, written: str) -> bool:
+    """``written``'s principal reading is, up to the fuzzy pairs, one of the readings ``right`` has in everyday
+    words (``word_readings``): 从 (cong) for 重 read chong in 万重山, where pypinyin's principal reading of 重 is
+    zhong."""
+    sound = principal_sound(written)
+    return right != written and bool(sound) and any(_fuzzy(r) == sound for r in word_readings(right))
+
+
 def principal_sound_similar(a: str, b: str) -> bool:
     """The principal readings are the same up to the fuzzy pairs (``principal_sound``): stricter than
     ``sound_similar``, which counts every reading (柴 is zi, 单 is chan only in old or rare words)."""

@@ -106,7 +106,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -234,6 +234,10 @@ class Term:
     # an item of a fixed enumeration (ordered_formulas.txt, formula_items) that no other list holds: an end pair of
     # it written as another word where both are words (社会共识 / 社会共治) is the text's own phrase
     formula: bool = False
+    # a scenic spot, landmark, ancient town or listed monument of ``data/scenic_spots.tsv``: its county's full and
+    # short names. In a post of that county's account or naming the county its edge character may be slipped too,
+    # the feature word included where the slip is no feature word (神女锋, 白帝成, 瓷器口: ``_own_sight``)
+    county: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -328,6 +332,16 @@ def load_terms(extra_dir: str | Path | None = None) -> list[Term]:
         terms.setdefault(form, Term(form, form, None, division=True))
     for form in landmark_names():
         terms.setdefault(form, Term(form, form, None, landmark=True))
+    # a scenic spot of a county (scenic_spots): a term of its own in the posts of its places, or the formal term or
+    # landmark of that name with its county added
+    for form, (places, county) in scenic_spots().items():
+        if len(form) < 3:
+            continue
+        known = terms.get(form)
+        if known is None:
+            terms[form] = Term(form, form, None, places=places, county=county)
+        elif known.mutable is None and not known.leader and not known.division:
+            terms[form] = replace(known, county=county)
     for form, places in county_names().items():
         terms.setdefault(form, Term(form, form, None, division=True, places=places))
     for form, places in (county_stems() | prefecture_stems()).items():
@@ -792,6 +806,58 @@ def landmark_pairs() -> dict[str, dict[str, tuple[str, ...]]]:
                     places.update(p for p in (fold(d.name), fold(d.short)) if len(p) >= 2)
         out.setdefault(name[1], {})[name] = tuple(sorted(places))
     return out
+
+
+SCENIC_SPOTS = Path(__file__).resolve().parent / "data" / "scenic_spots.tsv"
+
+
+@lru_cache(maxsize=1)
+def scenic_spots() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The scenic spots, landmarks, ancient towns and listed monuments of ``data/scenic_spots.tsv`` (name, county
+    code): each folded name with (the places that make it a post's own — its county's province and prefecture, full
+    and short, and the county's own names —, the county's own full and short names). Every name, two characters
+    too, is a right form (``right_place_names``); one of three characters or more is checked as a term."""
+    from detectors.places import gazetteer, short_form
+
+    gaz = gazetteer()
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    for row in read_list(SCENIC_SPOTS):
+        if len(row) < 2 or row[1] not in gaz.divisions:
+            continue
+        d = gaz.divisions[row[1]]
+        own = {fold(d.name)}
+        short = fold(short_form(d.name, province=not d.parent, code=d.code, parent=d.parent))
+        if len(short) >= 2:
+            own.add(short)
+        places, county = out.setdefault(fold(row[0]), (set(), set()))
+        places.update(own | _places_above(d.code))
+        county.update(own)
+    return {name: (tuple(sorted(p)), tuple(sorted(c))) for name, (p, c) in sorted(out.items())}
+
+
+@lru_cache(maxsize=1)
+def right_place_names() -> frozenset[str]:
+    """The scenic spots' names of every length (``scenic_spots``): a span one slip from a term that lies inside one
+    written right, or starts inside one and runs on past its end, reads that right name, not the term misspelt
+    (器口古镇 in 磁器口古镇 is no 碛口古镇; 江三江 of 渠江三江交汇 is no 建三江)."""
+    return frozenset(scenic_spots())
+
+
+def _cuts_right_name(folded: str, start: int, end: int, correct: str, forms: frozenset[str]) -> bool:
+    """``folded[start:end]`` lies inside a right name (``forms``) written in the text and is not that name, or a
+    right name written in the text starts before the span and ends inside it, or starts inside it and ends after it,
+    or opens the span where the term (``correct``) does not open with it: the span reads across a place written
+    right (巫峡十二峰 names 巫峡's peaks, not 巫山十二峰 misspelt)."""
+    for a, b in _exact_spans(folded, forms):
+        if ((a <= start and end <= b and (a, b) != (start, end)) or a < start < b < end or start < a < end < b
+                or (a == start and b < end and not correct.startswith(folded[a:b]))):
+            return True
+    return False
+
+
+def _own_sight(term: Term, folded: str, region: str) -> bool:
+    """A scenic spot's term (``Term.county``) in a post of its county's account or naming its county."""
+    return bool(term.county) and any(c in region or c in folded for c in term.county)
 
 
 def _inside_longer_name(folded: str, start: int, end: int) -> bool:
@@ -1413,6 +1479,8 @@ class TypoFinder:
         hits += _apart(quoted_short_slips(text, folded, offsets, self.short_forms), hits)
         hits += _apart(quoted_formula_slips(text, folded, offsets, self.formulas, self.known_forms), hits)
         hits += _apart(doc_type_slips(text, folded, offsets), hits)
+        hits += _apart(doc_heading_slips(text, folded, offsets), hits)
+        hits += _apart(committee_slips(text, folded, offsets), hits)
         hits += _apart(named_model_slips(text, folded, offsets, region), hits)
         hits += _apart(landmark_pair_slips(text, folded, offsets, region), hits)
         hits += _apart(self._cut_slips(text, folded, offsets), hits)
@@ -1527,7 +1595,7 @@ class TypoFinder:
             term = self.terms[idx]
             n = len(term.correct)
             window = folded[start:start + size]
-            if (term.landmark or term.division) and _feature_word_swap(term.correct, window):
+            if (term.landmark or term.division or term.county) and _feature_word_swap(term.correct, window):
                 return  # 五指峰 beside 五指山: the place's neighbouring peak, not the place misspelt
             if window in self.correct_forms or (term.stem and size != n):
                 return
@@ -1543,7 +1611,8 @@ class TypoFinder:
                 return
             if term.town and (window in town_shorts() or _town_edge_neighbour(term.correct, window)):
                 return  # 红山好礼 is 红山 (a district) + 好礼, not the town 红山子 misspelt
-            if term.landmark and not _landmark_slip(folded, start, term.correct, window, how):
+            own_sight = _own_sight(term, folded, region)
+            if term.landmark and not own_sight and not _landmark_slip(folded, start, term.correct, window, how):
                 return
             if term.leader and term.mutable and not term.title_only and (
                     window[term.mutable[0]:term.mutable[1]] in self.listed_names):
@@ -1590,7 +1659,7 @@ class TypoFinder:
                 # short form (谪居儋州时, 来到海口是…), even where the post writes the full name elsewhere (a footer)
                 return
             if (how == "音近" and size == n < SOUND_EDGE_MIN and term.mutable is None and not bracketed
-                    and (window[0] != term.correct[0] or window[-1] != term.correct[-1])
+                    and not own_sight and (window[0] != term.correct[0] or window[-1] != term.correct[-1])
                     and not (not term.division and window[0] != term.correct[0]
                              and _transliterated_edge(term.correct, 0, window[0]))
                     and not _right_word_elsewhere(folded, start, term.correct, window)
@@ -1659,6 +1728,8 @@ class TypoFinder:
             if (size == n and n <= CUT_WORD_TERM_MAX and not term.leader and not bracketed
                     and _cuts_longer_word(folded, start, start + size)):
                 return  # 国防教育周 is not 教育局 misspelt, 主城都市区 not 成都市: the span cuts a longer word of the text
+            if _cuts_right_name(folded, start, start + size, term.correct, right_place_names()):
+                return  # 器口古镇 of 磁器口古镇: a place written right, not 碛口古镇 misspelt
             if size != n or bracketed or whole_name or not _edge_forms_word(folded, start, term.correct, window):
                 found.append((start, start + size, term, how))
 
@@ -3103,6 +3174,80 @@ def doc_type_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
                 out.append(TypoHit(o_a, o_b, text[o_a:o_b], doc_type, confusion(doc_type[diffs[0]], tail[diffs[0]]),
                                    False))
                 break
+    return out
+
+
+# An official document's title outside 《》 — the heading of a notice (某局关于开展…有关事项的通知) or a document it
+# carries out (关于贯彻落实市级指导意见做好…的通知) — names the document's type (公文种类, DOC_TYPES) where the
+# input method offers another word of the same letters first (tongzhi 同志 for 通知, yijian 一件 for 意见): the
+# type written as that word is a pinyin-input slip. Read at the end of a heading line that opens with …关于 and closes
+# with 的 + the word, and inside a title or a sentence that carries a document out (DOC_ACTS) for the compound types
+# (DOC_COMPOUNDS: 指导 + 意见), both of whose characters the word reads alike.
+DOC_HEADING = re.compile(r"关于[^\n。；！？，]{2,80}的([\u4e00-\u9fff]{2})[ \t\u3000]*(?:\n|$)")
+DOC_ACTS = re.compile(r"关于|贯彻|落实|印发|转发|执行|根据|按照|依据")
+DOC_COMPOUND_HEADS = ("指导", "实施", "若干", "工作", "行动", "管理", "暂行", "处理", "补充", "紧急")
+DOC_COMPOUND_TAILS = ("意见", "方案", "办法", "细则", "规定", "通知", "计划", "要点")
+# what follows the word where it is meant, not a type: a count word's noun (一件事) or the plural of 同志 (指导同志们)
+DOC_COUNTED = frozenset("事情桩样们")
+DOC_COMPOUND_REACH = 30  # characters between a carrying-out word and the compound type
+
+
+def _read_same(word: str, right: str) -> bool:
+    """Each character of ``word`` shares a toneless reading with the one of ``right`` in its place, and the words
+    differ (同志 / 通知, 一件 / 意见): the same letters typed."""
+    return word != right and len(word) == len(right) and all(readings(a) & readings(b) for a, b in zip(word, right))
+
+
+def doc_heading_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+    out: list[TypoHit] = []
+    if "关于" in folded:
+        for m in DOC_HEADING.finditer(folded):
+            word = m.group(1)
+            if word in DOC_TYPES:
+                continue
+            right = next((t for t in DOC_TYPES if _read_same(word, t)), None)
+            if right:
+                a, b = m.start(1), m.end(1)
+                out.append(_slip_at(text, offsets, a, b, right, "拼音输入", False))
+    for act in DOC_ACTS.finditer(folded):
+        lo = act.end()
+        hi = min(len(folded), lo + DOC_COMPOUND_REACH)
+        for head in DOC_COMPOUND_HEADS:
+            k = folded.find(head, lo, hi)
+            while k >= 0:
+                word = folded[k + 2:k + 4]
+                right = next((t for t in DOC_COMPOUND_TAILS if _read_same(word, t)), None)
+                nxt = folded[k + 4:k + 5]
+                if (right and word not in DOC_TYPES and re.fullmatch(r"[\u4e00-\u9fff]{2}", word)
+                        and nxt != word[-1] and nxt not in DOC_COUNTED  # 指导一件件整改, 指导一件事, 指导同志们
+                        and not any(h.start == offsets[k + 2] for h in out)
+                        and not re.search(r"[。；！？\n]", folded[lo:k])):
+                    out.append(_slip_at(text, offsets, k + 2, k + 4, right, "拼音输入", False))
+                k = folded.find(head, k + 1, hi)
+    return out
+
+
+# Every division's Party committee is named by its full name and 委 (重庆市委, 四川省委, 奉节县委, 渝中区委, 恩施州委):
+# the division's full name followed by a look-alike of 委 (季, 萎, 诿) that starts no word or place of its own there
+# (全市季度, 重庆市秀山…) is the committee's name misspelt. A sound-alike (为, 位, 未) is the text's own word too often
+# (重庆市为…) to be read so.
+COMMITTEE = "委"
+COMMITTEE_LEVELS = ("省", "市", "县", "区", "州", "旗", "盟")
+
+
+def committee_slips(text: str, folded: str, offsets: list[int]) -> list[TypoHit]:
+    out: list[TypoHit] = []
+    words = word_freq()
+    for a, b in _exact_spans(folded, division_names()):
+        if b >= len(folded) or not folded[a:b].endswith(COMMITTEE_LEVELS):
+            continue
+        ch = folded[b]
+        if ch == COMMITTEE or not is_cjk(ch) or not (shape_similar(COMMITTEE, ch) or component_of(COMMITTEE, ch)):
+            continue
+        if any(words.get(folded[b:b + k], 0) >= EDGE_WORD_MIN_FREQ or folded[b:b + k] in division_shorts()
+               for k in (2, 3, 4)):
+            continue  # 季度, 矮小, 秀山: a word or a place of the text starts there
+        out.append(_slip_at(text, offsets, a, b + 1, folded[a:b] + COMMITTEE, "形近", False))
     return out
 
 

@@ -26,7 +26,7 @@ from itertools import pairwise
 from operator import ne
 from pathlib import Path
 
-from detectors.charsim import confusion, is_cjk, part_alike, principal_sound_similar
+from detectors.charsim import confusion, is_cjk, part_alike, principal_sound_similar, word_sound_similar
 from detectors.content_typo_double import DOUBLED
 from detectors.textnorm import fold
 
@@ -258,6 +258,8 @@ def verse_slips(folded: str) -> list[tuple[int, int, str, str]]:
         if start in slips and slips[start][1] >= stop:
             continue  # the longer line wins: 二十四桥明月夜 (杜牧), not 二十四桥明月 (周密)
         how = slip_kind(a, b)
+        if how is None and confusion(a, b) == "音近" and word_sound_similar(a, b):
+            how = "音近"  # a line reads its character by an everyday reading that is not the principal one (万重山)
         if how is not None:
             slips[start] = (start, stop, line, how)
     misquoted = frozenset(part for a, b, _, _ in slips.values() for part in (folded[a:b], *folded[a:b].split(COUPLET_COMMA)))
