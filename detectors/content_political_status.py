@@ -547,11 +547,12 @@ MACAO_NAMED = re.compile(r"澳门|港澳|濠江|横琴|珠澳|粤澳")
 AUSTRALIA_NAMED = re.compile(r"澳大利亚|澳洲|堪培拉|悉尼|墨尔本|布里斯班|珀斯")
 # (the kind of trip between — 赴台旅游签证, 赴港探亲签证 — is the endorsement's own kind: the 往来港澳通行证 and 大陆居民往来
 # 台湾通行证 carry 签注 for 团队旅游, 个人旅游, 探亲, 商务, 逗留, 学习, 就业, 定居, 应邀, 乘务 and 其他 trips; each of
-# them before 签证 is still a visa for a region that is not abroad — content-political39)
+# them before 签证 is still a visa for a region that is not abroad; Hong Kong and Macao by their full names are left
+# out, a foreigner's visa for them being real (赴香港旅游签证 of a foreigner) — content-political39)
 ENDORSEMENT_KINDS = (r"(?:团队旅游|个人旅游|团队游|个人游|自由行|旅游|旅行|观光|探亲访友|探亲|商务|逗留|留学|学习|就业|工作|定居|应邀|"
                      r"乘务|交流|访问|其他)")
 HMT_VISA_NAME = re.compile(r"(?<![“\"「『])(?:(?:往来|赴|去)?(?:港澳台|港澳|赴港|赴澳|赴台)(?:的)?" + ENDORSEMENT_KINDS
-                           + r"?|(?:赴|去|到)(?:香港|澳门|台湾)(?:的)?" + ENDORSEMENT_KINDS
+                           + r"?|(?:赴|去|到)台湾(?:的)?" + ENDORSEMENT_KINDS
                            + r")(?:的)?(?P<d>签证|护照)(?!和|与|及|、)")
 MAINLAND_TRIP_PASSPORT = re.compile(r"(?:内地|大陆)(?:居民|游客|旅客|市民|群众)[^。；;！!？?\n]{0,10}?(?:赴|去|到|前往|往来)"
                                     r"(?:香港|澳门|港澳|台湾)[^。；;！!？?\n，,]{0,8}?(?:办理|申请|持|凭|需要|须)(?:有效)?(?P<d>护照|签证)")
