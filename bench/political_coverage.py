@@ -2949,6 +2949,70 @@ def round38_items() -> list[Item]:
     return out
 
 
+def round39_items() -> list[Item]:
+    """Family 155 (content-political39, checklist 530–543): each class of the round read over its inventory."""
+    from detectors.content_political_faiths import MOVEMENT_RIGHT
+    from detectors.content_political_status import ENDORSEMENT_KINDS
+    from detectors.content_political_typed import _stem_min
+
+    fam = ("155 清单成员：澳的简称、签注种类、港澳台居民出国来大陆、港台资外商、台湾回归、X民、称号混用、APEC台湾代表、"
+           "海域国际水域、英葡领土、恐怖组织、以教定族、印控克什米尔直辖区（checklist 530—543）")
+    out = []
+    for verb in ("赴", "来", "抵", "访", "到"):
+        out.append(Item(fam, f"澳的简称 × {verb}澳", [f"大陆游客{verb}澳人数增加，往来港澳通行证签注办理顺畅。"],
+                        [f"内地游客{verb}澳人数增加，往来港澳通行证签注办理顺畅。", f"大陆游客{verb}澳人数增加，澳大利亚签证办理顺畅。"]))
+    for kind in ENDORSEMENT_KINDS.strip("(?:)").split("|"):
+        out.append(Item(fam, f"签注种类 × {kind}", [f"近期有市民咨询赴台{kind}签证如何办理。", f"赴港{kind}签证办理指南。"],
+                        [f"近期有市民咨询赴台{kind}签注如何办理。", f"赴澳{kind}签证办理，请准备澳大利亚使馆要求的材料。"]))
+    for who in ("台湾居民", "台湾同胞", "香港居民", "澳门同胞", "港澳台胞", "台商"):
+        out.append(Item(fam, f"出国来大陆 × {who}", [f"近期{who}出国来渝探亲人数增多。", f"{who}出国到大陆投资兴业。"],
+                        [f"近期{who}来渝探亲人数增多。", f"{who}出国到日本旅游。"]))
+    for cap in ("台资", "港资", "台商", "港商", "台企", "港企", "港澳台资"):
+        for foreign in ("外商", "外企", "外国企业"):
+            out.append(Item(fam, f"港台资外商 × {cap}{foreign}", [f"12家{cap}{foreign}负责人参加座谈。"],
+                            [f"12家{cap}企业和外资企业负责人参加座谈。", f"{cap}、{foreign}负责人参加座谈。"]))
+    for adverb in ("", "早日", "终将", "必将", "最终", "尽快"):
+        for verb, whom in (("回归", "祖国"), ("回到", "祖国怀抱"), ("重回", "祖国")):
+            out.append(Item(fam, f"台湾回归 × {adverb}{verb}{whom}", [f"期盼台湾{adverb}{verb}{whom}，两岸早日团圆。"],
+                            [f"1945年台湾光复，{verb}{whom}。", "期盼早日实现祖国完全统一，两岸早日团圆。"]))
+    stems = _stem_min().pattern.split("[")[1].split("]")[0]
+    for stem in stems:
+        people = "蒙古族" if stem == "蒙" else f"{stem}族"
+        out.append(Item(fam, f"X民 × {stem}民", [f"当地{stem}民热情好客。", f"{stem}民们载歌载舞。"],
+                        [f"当地{people}群众热情好客。", f"{people}同胞载歌载舞。"]))
+    out.append(Item(fam, "X民 × 同形词", [], ["收藏民俗文物。", "启蒙民众。", "黎民百姓安居乐业。", "回民区位于呼和浩特。",
+                                            "藏民族是中华民族大家庭的一员。", "身体强壮民工多。", "思维民主化。"]))
+    for wrong, right in (("班禅喇嘛", "班禅额尔德尼"), ("达赖额尔德尼", "达赖喇嘛")):
+        out.append(Item(fam, f"称号混用 × {wrong}", [f"展出与历世{wrong}有关的文物。", f"十世{wrong}曾到重庆视察。"],
+                        [f"展出与历世{right}有关的文物。"]))
+    for body in ("APEC", "亚太经合组织", "世贸组织", "世界贸易组织", "亚洲开发银行"):
+        for role in ("代表团", "代表", "经济体"):
+            out.append(Item(fam, f"台湾代表 × {body}{role}", [f"{body}会议期间，台湾{role}出席了会议。"],
+                            [f"{body}会议期间，中国台北{role}出席了会议。", f"海峡两岸交流会期间，台湾{role}出席了会议。"]))
+    for sea in ("南海", "东海", "黄海", "渤海", "北部湾", "台湾海峡", "琼州海峡", "南沙群岛", "西沙群岛", "钓鱼岛"):
+        out.append(Item(fam, f"国际水域 × {sea}", [f"每年有大量海龟在{sea}国际水域洄游。", f"{sea}是国际水域。"],
+                        [f"美方妄称{sea}是国际水域。", "太平洋国际水域的鲸鱼种群恢复。"]))
+    for sea in ("南海", "东海", "黄海", "北部湾"):
+        out.append(Item(fam, f"争议海域 × 中国{sea}", [f"海底光缆穿过中国{sea}争议海域。"], [f"中越在{sea}争议海域开展共同开发。"]))
+    for who, owner in (("香港", "英国"), ("澳门", "葡萄牙")):
+        for word in ("领土", "属地", "海外领土", "领地"):
+            out.append(Item(fam, f"英葡领土 × {who}{word}", [f"1941年日军攻占{owner}{word}{who}。", f"{who}曾是{owner}的{word}。"],
+                            [f"1941年日军攻占{owner}占领下的{who}。", f"{who}从来不是{owner}的{word}。"]))
+    for name in MOVEMENT_RIGHT:
+        out.append(Item(fam, f"恐怖组织 × {name}", [f"美方宣布对{name}恐怖组织相关人员实施制裁。", f"恐怖组织{name}发表声明。"],
+                        [f"美方宣布将{name}列为恐怖组织，我方表示不认同。", f"{name}发表声明。"]))
+    for a in ("回族", "维吾尔族", "哈萨克族", "东乡族", "撒拉族", "保安族"):
+        for b in ("汉族", "蒙古族"):
+            out.append(Item(fam, f"以教定族 × {a}/{b}", [f"据介绍，{a}是信仰伊斯兰教的{b}。", f"{a}就是{b}穆斯林。"],
+                            [f"据介绍，{a}是信仰伊斯兰教的民族。", f"{a}不是信仰伊斯兰教的{b}。"]))
+    for unit in ("拉达克中央直辖区", "查谟和克什米尔中央直辖区", "拉达克联邦直辖区"):
+        out.append(Item(fam, f"印控克什米尔 × {unit}", [f"冰川观测表明，印度{unit}一带冰川退缩明显。"],
+                        [f"中方从不承认印方单方面设立的所谓“{unit}”。", "拉达克地区冰川退缩明显。"]))
+    out.append(Item(fam, "所谓在词后", ["美国国会通过涉及新疆再教育营的所谓法案。", "美国国会通过涉及台湾海峡国际水域的所谓法案。"],
+                    ["美方炮制所谓“再教育营”谎言。", "所谓台湾海峡国际水域的说法是错误的。"]))
+    return out
+
+
 def all_items() -> list[Item]:
     return (office_items() + body_items() + exonym_items() + invasion_items() + hmt_items() + disputed_items()
             + taiwan_items() + sar_items() + xinhua_items() + hk_macao_items() + world_items() + organ_items()
@@ -2982,7 +3046,7 @@ def all_items() -> list[Item]:
             + faith_food_items() + formula_slot_items() + movement_items() + dynasty_conquest_items()
             + order_more_items() + so_called_other_items() + strait_sea_items() + numbered_count_items()
             + organ_variant_items() + branch_group_items() + hmt_form_items() + occupier_items() + sea_status_items()
-            + kind_predicate_items() + round38_items())
+            + kind_predicate_items() + round38_items() + round39_items())
 
 
 def print_matrix(cells: dict[tuple[str, str], list[int]]) -> None:

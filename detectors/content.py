@@ -116,8 +116,12 @@ class Rule:
             a = max(folded.rfind(c, 0, start) for c in SENTENCE_END) + 1
             stops = [j for j in (folded.find(c, end) for c in SENTENCE_END) if j >= 0]
             window = folded[a:min(stops) if stops else len(folded)]
-        else:
-            window = folded[max(0, start - EXCEPTION_CHARS):end + EXCEPTION_CHARS]
+            # 所谓 names as someone else's only what follows it: after the wording (新疆再教育营的所谓法案) it governs
+            # another word, and the wording stands (content-political39)
+            before = folded[a:start]
+            return any(exc in (before if exc == "所谓" else window) for exc in self.exceptions) or \
+                any(p.search(window) for p in self.exception_patterns)
+        window = folded[max(0, start - EXCEPTION_CHARS):end + EXCEPTION_CHARS]
         return any(exc in window for exc in self.exceptions) or any(p.search(window) for p in self.exception_patterns)
 
 

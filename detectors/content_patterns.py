@@ -193,7 +193,9 @@ HAN = r"\u4e00-\u9fff"
 # Taiwan places and words that make a sentence about Taiwan; Hong Kong and Macao words likewise.
 TW_WORDS = re.compile(r"港澳台|台港澳|台湾|台北|台中|台南|高雄|新北|桃园|岛内|宝岛|台胞|台商|台企|台资|台青|两岸|金门|马祖|澎湖|花莲|"
                       r"垦丁|日月潭|阿里山|赖清德|民进党|国民党")
-HK_WORDS = re.compile(r"香港|澳门|港澳|赴港|来港|在港|访港|抵港|离港|港人|澳人|港企|港资|澳资|港车|粤港|粤澳|深港|港珠澳|"
+# (澳人 and 澳资 are Australian as often — and 澳人 is inside 赴澳人数: they count with the other short forms of Macao in
+# _macao_short, in a post that names Macao and no Australia — content-political39)
+HK_WORDS = re.compile(r"香港|澳门|港澳|赴港|来港|在港|访港|抵港|离港|港人|港企|港资|港车|粤港|粤澳|深港|港珠澳|"
                       r"赴澳门|来澳门|港府|澳府|特区政府|回归祖国")
 SENTENCE = re.compile(r"[^。！？!?\n]+")
 # The leadership titles each institution has (the Constitution, the Party Constitution, the organic laws); any
@@ -246,7 +248,10 @@ OTHER_STATES = re.compile(r"[美英法德俄韩日菲越泰印巴]国|美方|日
 ISLAND_CLAIM = re.compile(r"(?:钓鱼岛|赤尾屿|黄尾屿|黄岩岛|南沙群岛|西沙群岛|中沙群岛|仁爱礁|美济礁|永暑礁|铁线礁|仙宾礁|南海诸岛)"
                           r"(?:及其附属岛屿)?(?:属于|归属于?|是|为)(?:菲律宾|越南|日本|马来西亚|文莱|印尼)(?:的|领土|所有)?")
 # (the four island groups by their short names too — 南沙争议海域: content-political31)
-ISLAND_DISPUTED = re.compile(r"(?:钓鱼岛|黄岩岛|(?:南沙|西沙|中沙|东沙)(?:群岛)?|南海诸岛|仁爱礁|美济礁|藏南)"
+# (…and one of China's seas named as China's whole — 中国南海争议海域, 我国东海是争议海域: China's own sea told as disputed,
+# where 争议海域 alone names the overlapping parts — content-political39)
+ISLAND_DISPUTED = re.compile(r"(?:钓鱼岛|黄岩岛|(?:南沙|西沙|中沙|东沙)(?:群岛)?|南海诸岛|仁爱礁|美济礁|藏南|"
+                             r"(?:中国|我国)(?:的)?(?:南海|东海|黄海|渤海|北部湾))"
                              r"(?:地区)?(?:等)?(?:是|属于|为)?"
                              r"(?:(?:有)?争议(?:的)?(?:地区|领土|岛屿|岛礁|海域)|争议区|主权未定)")
 CLAIM_WORDS = re.compile(r"所谓|声称|妄称|宣称|谎称|非法|炒作|主张|企图|侵占|抗议|驳斥|反对|错误|无效")
@@ -276,7 +281,8 @@ TW_CITIZEN = re.compile(r"(?:台湾|香港|澳门)(?:地区)?(?:的)?(?:公民(?
 TW_ALLIES = re.compile(r"(?<![所谓“\"「『])(?:邦交国|友邦)")
 # Travel between the mainland and Hong Kong, Macao or Taiwan is 出境 / 跨境, never 出国 / 国际.
 # (a separator just before 出国 lists two trips, 办理赴港澳、出国手续: not read — content-political33)
-HMT_ABROAD = re.compile(r"(?:香港|澳门|港澳|台湾)(?!同胞|居民|民众|青年|游客|市民|旅客|人|籍)"
+# (港澳台胞 are the residents too: 港澳台胞出国到日本 is their own trip abroad — content-political39)
+HMT_ABROAD = re.compile(r"(?:香港|澳门|港澳|台湾)(?!同胞|居民|民众|青年|游客|市民|旅客|人|籍|台胞|台同胞|台居民)"
                         r"[^。；，,;\n]{0,4}?(?<![、和及与或])出国(?!\(境|境)|"
                         # (出国赴港澳, 出国赴台: the regions' short names after 赴 — content-political24)
                         r"出国(?:游|旅游|旅行)?[^。；，,;\n]{0,4}?(?:(?:去|到|赴|前往)了?(?:香港|澳门|台湾|港澳台|港澳)|"
@@ -500,7 +506,7 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
         sentences = SENTENCE.finditer(folded)
     for s in sentences:
         sentence = s.group(0)
-        tw, hk = bool(TW_WORDS.search(sentence)), bool(HK_WORDS.search(sentence))
+        tw, hk = bool(TW_WORDS.search(sentence)), bool(HK_WORDS.search(sentence) or _macao_short(folded, sentence))
         if tw and not hk:
             for m in MAINLAND_WORD.finditer(sentence):
                 yield s.start() + m.start(), s.start() + m.end(), "内地:台湾", "大陆", "台湾语境用“内地”"
@@ -527,6 +533,16 @@ def _more_political(folded: str) -> Iterator[tuple[int, int, str, str, str]]:
 
 # China–Australia (中澳两国) is right; 中澳 is wrong only for the mainland and Macao.
 AUSTRALIA = re.compile(r"澳大利亚|澳洲|澳方|堪培拉|悉尼|墨尔本")
+# A trip to Macao by its one-character short name (赴澳, 来澳, 抵澳, 访澳, 在澳, 离澳 — as HK_WORDS reads 赴港, 来港 …): 澳
+# is Australia too, so it is Macao only in a post that names Macao (往来港澳通行证, 澳门) and no Australia
+# (content-political39: 大陆居民赴澳 in a post about the 港澳 endorsement).
+MACAO_TRIP = re.compile(r"(?:赴|来|抵|访|在|离|到|去)澳(?![大洲])|澳人|澳资")
+
+
+def _macao_short(folded: str, sentence: str) -> bool:
+    return bool(MACAO_TRIP.search(sentence) and MACAO_PLACE.search(folded) and not AUSTRALIA.search(folded))
+
+
 MACAO = re.compile(r"澳门|港澳|濠江|横琴|特区|特别行政区|回归|珠澳|粤澳|澳车|澳人|澳资|澳企|澳区")
 MACAO_PLACE = re.compile(r"澳门|港澳|濠江|横琴|特别行政区|珠澳|粤澳")
 # 回国 said of Taiwan, Hong Kong or Macao people a sentence or two after they are named.

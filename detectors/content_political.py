@@ -119,6 +119,12 @@ AMONG_FOREIGN = re.compile(r"(?<![“\"「『])" + HMT_TOKEN + r"(?:地区)?(?:�
                            r"(?:(?:[、和与及]|以及)[^。；;，,\n、等]{1,6}){0,5}等(?:其他|[两二三四五六七八九十\d]+个)?"
                            r"(?:外国|国家|国外|外资|外商|西方国家)"
                            r"(?!(?:和|及|与|或|、)?(?:港澳台)?(?:（)?地区)")
+# …and one of their capitals or firms written as a kind of foreign business, the two words fused (台资外商, 港资外企,
+# 台企外商: 新华社禁用词 — 台资、港资 are not 外资; 外商投资法 counts them apart): the names of Hong Kong's and Taiwan's
+# capital and firms before 外商 / 外企 / 外国企业. 澳资 and 澳商 are Australian as often and are not read here
+# (content-political39).
+HMT_FOREIGN_FIRM = re.compile(r"(?<![“\"「『、])(?:港澳台资|港澳资|台资|港资|台商|港商|台企|港企)(?:企业)?"
+                              r"(?:外商|外企|外国企业|外国公司)")
 NATIONALITY = re.compile(r"(?P<who>" + HMT_NAME + r")籍")
 OTHER_NATIONALITY = re.compile(r"([" + HAN + r"]{2,9}?)籍")
 
@@ -196,6 +202,10 @@ def statehood_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterat
         if not in_quotes(m.start(), m.end()):
             yield (m.start(), m.end(), "港澳台:国家", "外国和港澳台地区 / 外资企业和港澳台资企业",
                    "把台湾、香港、澳门或其资本、企业归入外国")
+    for m in HMT_FOREIGN_FIRM.finditer(folded) if "外" in folded else ():
+        if not in_quotes(m.start(), m.end()) and not so_called(folded, m.start()):
+            yield (m.start(), m.end(), "港澳台:国家", "台资企业 / 港资企业（港澳台资企业）",
+                   "把台湾、香港、澳门的资本或企业称作外商、外企")
     for m in NATIONALITY.finditer(folded) if "籍" in folded else ():
         a, b = _sentence_bounds(folded, m.start(), CLAUSE_END + "，,")
         others = [o for o in OTHER_NATIONALITY.finditer(folded, a, b)
@@ -337,6 +347,11 @@ DALAI_HONORIFIC = re.compile(r"(?<![“\"「『])(?:" + DALAI + r"(?:尊者|法�
                              r"(?:尊者|法王|圣下|至尊)" + DALAI + r")(?![”\"」』])")
 # The boy the Dalai Lama named in 1995 is not the Panchen Lama (the eleventh Panchen Erdeni is Gyaincain Norbu, enthroned
 # 1995 by the Golden Urn; 国务院新闻办公室《西藏的民主改革和发展》等白皮书).
+# The two titles the central government conferred are each one word (达赖喇嘛: 顺治 1653; 班禅额尔德尼: 康熙 1713, 《清实录》;
+# 国务院新闻办公室《西藏的民主改革和发展》), read whole or cut to 达赖 / 班禅: the halves of one written with the other's
+# (班禅喇嘛, 达赖额尔德尼) is the foreign rendering ("Panchen Lama"), not the conferred title (content-political39).
+TITLES_CROSSED = re.compile(r"(?<![“\"「『])(?:班禅喇嘛|达赖额尔德尼)(?![”\"」』])")
+TITLE_CONFERRED = {"班禅喇嘛": "班禅额尔德尼（或“班禅”）", "达赖额尔德尼": "达赖喇嘛"}
 FALSE_PANCHEN = re.compile(r"(?<![“\"「『])(?:(?:十一世)?班禅(?:喇嘛)?(?:的)?根敦确吉尼玛|根敦确吉尼玛(?:的)?(?:十一世)?班禅)")
 # Honorifics and slogans of separatists: 维吾尔之母 (Rebiya Kadeer's self-styled title); 光复香港，时代革命, the slogan HK
 # courts found secessionist (HKSAR v Tong Ying-kit, 2021) under the National Security Law.
@@ -454,6 +469,10 @@ def third_round_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iter
     for m in FALSE_PANCHEN.finditer(folded) if has("根敦确吉尼玛") else ():
         if not _skip(folded, m, in_quotes, REJECTS):
             yield m.start(), m.end(), "涉藏称谓", "十一世班禅额尔德尼·确吉杰布", "十一世班禅是坚赞诺布（确吉杰布）"
+    for m in TITLES_CROSSED.finditer(folded) if (has("喇嘛") or has("额尔德尼")) else ():
+        if not _skip(folded, m, in_quotes, re.compile(r"英文|英语|译作|译为|误称|误作|不能|不应|不宜|不是|错误|而非")):
+            yield (m.start(), m.end(), "涉藏称谓", TITLE_CONFERRED[m.group(0)],
+                   "中央政府册封的称号是“达赖喇嘛”“班禅额尔德尼”，不混用（不称“班禅喇嘛”）")
     for m in SEPARATIST_SLOGANS.finditer(folded) if (has("维吾尔之母") or has("光复香港") or has("时代革命")) else ():
         if m.group(0) == "时代革命" and "光复" not in _sentence(folded, m.start()):
             continue  # 时代革命 alone is ordinary words (一场时代革命)

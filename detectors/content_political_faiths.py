@@ -82,6 +82,36 @@ def _faith_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[
                note)
 
 
+# content-political39: one of the 56 peoples told as another people of a faith (回族是信仰伊斯兰教的汉族, 回族就是汉族穆斯林,
+# 东乡族是信奉伊斯兰教的蒙古族): each is a people of its own (国家民族事务委员会, the ethnic identification of the 1950s; 新华社
+# 禁用词: 不把宗教和民族混为一谈) — every pair of different names of data/ethnic_groups.txt (and 汉人) with every faith of
+# FAITHS between; one people's own faith (回族是信仰伊斯兰教的民族) names no second people and is right.
+ETHNIC_FILE = Path(__file__).resolve().parent / "data" / "ethnic_groups.txt"
+
+
+@lru_cache(maxsize=1)
+def _people_of_faith() -> re.Pattern:
+    names = [line.split()[0] for line in ETHNIC_FILE.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    people = "|".join(sorted(names + ["汉人"], key=len, reverse=True))
+    return re.compile(rf"(?P<a>{people})(?:其实|实际上|本来|原本|就|也|都)?(?:是|即|乃|属于|就是)(?:一群|一支|一部分|一种)?"
+                      rf"(?:(?:信仰|信奉|皈依)(?:了)?(?:{FAITHS})(?:的)?(?P<b>{people})|(?P<b2>{people})(?:的)?"
+                      r"(?:穆斯林|佛教徒|基督徒|教徒|信徒|伊斯兰教徒))")
+
+
+def _people_of_faith_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    if "族" not in folded and "汉人" not in folded:
+        return
+    for m in _people_of_faith().finditer(folded):
+        a, b = m.group("a"), m.group("b") or m.group("b2")
+        if a == b or {a, b} == {"汉族", "汉人"}:
+            continue
+        if in_quotes(m.start(), m.end()) or so_called(folded, m.start()) or NAMED.search(_sentence(folded, m.start())):
+            continue
+        yield (m.start(), m.end(), "民族宗教", f"{a}是一个单独的民族",
+               f"{a}是我国的一个民族，不是“信仰某种宗教的{b}”：不把宗教和民族混为一谈")
+
+
 # ---- 475: a fixed formulation with its defining word replaced or dropped -----------------------------------------------
 
 FORMAL_TERMS = Path(__file__).resolve().parent / "lexicons" / "formal_terms.txt"
@@ -133,17 +163,24 @@ def _formula_slot_hits(folded: str) -> Iterator[Hit]:
 
 # ---- 476: an armed movement given a label or a government China does not give it ------------------------------------
 
-MOVEMENTS = r"哈马斯|真主党|胡塞武装|胡塞|塔利班"
+# (content-political39: and the state forces and movements other states list and China does not — China's list is
+# the UN Security Council's: Iran's 伊斯兰革命卫队 (listed by the US in 2019), the 圣城旅 (Iran's or the Palestinian
+# one), the 穆斯林兄弟会 (listed by Egypt and others; 待核 whether China ever named it so))
+MOVEMENTS = r"哈马斯|真主党|胡塞武装|胡塞|塔利班|伊朗伊斯兰革命卫队|伊斯兰革命卫队|革命卫队|圣城旅|穆斯林兄弟会"
 MOVEMENT_RIGHT = {"哈马斯": "巴勒斯坦伊斯兰抵抗运动（哈马斯）", "真主党": "黎巴嫩真主党", "胡塞武装": "也门胡塞武装",
-                  "胡塞": "也门胡塞武装", "塔利班": "阿富汗塔利班"}
+                  "胡塞": "也门胡塞武装", "塔利班": "阿富汗塔利班", "伊朗伊斯兰革命卫队": "伊朗伊斯兰革命卫队",
+                  "伊斯兰革命卫队": "伊朗伊斯兰革命卫队", "革命卫队": "伊朗伊斯兰革命卫队", "圣城旅": "圣城旅",
+                  "穆斯林兄弟会": "穆斯林兄弟会"}
 MOVEMENT = re.compile(rf"恐怖组织(?:的)?(?P<a>{MOVEMENTS})|(?P<b>{MOVEMENTS})(?:这一|这个|等)?恐怖组织|"
                       r"(?P<t>塔利班)(?P<gov>政府|政权|当局|内阁)")
-REPORTED = re.compile(r"[美以英欧]方?(?:国)?(?:政府)?[\u4e00-\u9fff]{0,6}?(?:称|认定|列为|指认|定性|宣布)|以色列[\u4e00-\u9fff]{0,6}?称|"
+# (宣布 alone — 美方宣布对……实施制裁 — announces something else, not the designation: content-political39)
+REPORTED = re.compile(r"[美以英欧]方?(?:国)?(?:政府)?[\u4e00-\u9fff]{0,6}?(?:称|认定|列为|指认|定性|宣布(?:将|把)?[^。；;]{0,12}?"
+                      r"(?:列为|认定为|定性为|列入))|以色列[\u4e00-\u9fff]{0,6}?称|"
                       r"声称|宣称|指称|认定|列为|列入|定性为|视为|被称")
 
 
 def _movement_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
-    if not any(w in folded for w in ("哈马斯", "真主党", "胡塞", "塔利班")):
+    if not any(w in folded for w in ("哈马斯", "真主党", "胡塞", "塔利班", "革命卫队", "圣城旅", "兄弟会")):
         return
     for m in MOVEMENT.finditer(folded):
         a = m.start()
@@ -180,6 +217,7 @@ def _party_second_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> It
 def faith_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
     """(start, end, rule, suggestion, note) of the families of the module docstring."""
     yield from _faith_hits(folded, in_quotes)
+    yield from _people_of_faith_hits(folded, in_quotes)
     yield from _formula_slot_hits(folded)
     yield from _movement_hits(folded, in_quotes)
     yield from _party_second_hits(folded, in_quotes)

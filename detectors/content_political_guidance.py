@@ -47,7 +47,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from detectors.content_political import HAN, REJECTS, _sentence
+from detectors.content_political import HAN, REJECTS, _sentence, so_called
 
 QUOTE_OPEN = "“\"「『《'‘"
 QUOTE_CLOSE = "”\"」』》'’"
@@ -75,6 +75,15 @@ SOVEREIGNTY = re.compile(
     r"(?<![对在])" + HKM + r"[^。；;\n]{0,8}宗主国|新(?:的)?宗主")
 COLONY_SUBJECT = re.compile(HKM + r"(?:曾|曾经|当时|那时)?(?:是|为|沦为|成为|作为)?(?:英国|葡萄牙)?(?:的)?(?:前)?(?<!半)殖民地|"
                             r"(?:英国|葡萄牙)(?:的)?(?:前)?殖民地" + HKM + r"|(?:前)?殖民地时期的?" + HKM)
+# …and a territory or possession of Britain or Portugal (英国领土香港, 香港是英国的属地, 葡萄牙海外领土澳门, 英属香港 in
+# political.tsv): China never recognised the three unequal treaties, and Hong Kong and Macao were Chinese territory under
+# British and Portuguese occupation and administration (1972 letter to the UN Special Committee on Decolonization;
+# 中英联合声明: 中华人民共和国政府决定于1997年7月1日对香港恢复行使主权) — in history too (content-political39)
+POSSESSION = r"(?:海外领土|海外领地|海外属地|领土|领地|属地|属土)"
+HKM_POSSESSION = re.compile(r"(?<!所谓)(?:英国|英|葡萄牙|葡)(?:的)?(?:前)?" + POSSESSION + r"(?:的)?" + HKM + r"|"
+                            + HKM + r"(?:地区)?(?:曾|曾经|当时|那时|一度)?(?:是|为|沦为|成为|作为|属于)(?:英国|葡萄牙)(?:的)?(?:前)?"
+                            + POSSESSION)
+POSSESSION_REJECTED = re.compile(r"所谓|不是|并非|从来|从未|不承认|不平等条约|强占|占领|侵占|窃取|割占|错误|谬论")
 
 # ---- the SAR's own system ------------------------------------------------------------------------------------
 
@@ -110,6 +119,10 @@ MEMBER_STATE = re.compile(rf"{HMT_MEMBER_BODIES}(?:的)?(?:各|共有|全部|所
                           rf"{HMT_MEMBER_BODIES}(?:的)?(?:共有|全部|所有)?(?:\d+|[一二三四五六七八九十百]+)个?(?:成员)?国家"
                           r"(?!和地区|及地区|与地区|或地区|\(地区\))")
 TW_AT_BODY = re.compile(r"(?<![“\"「『])(?:中国台湾|中华台北)(?![”\"」』])")
+# …and Taiwan's delegation, representatives or economy at those bodies under the bare name (台湾代表团, 台湾经济体, 台湾
+# 代表): at APEC and the Asian Development Bank the member is 中国台北, at the WTO 中国台北单独关税区 (台澎金马单独关税区)
+# — content-political39
+TW_DELEGATION = re.compile(r"(?<![“\"「『中])台湾(?:地区)?(?:的)?(?:代表团|代表队|代表|经济体|团队|部长|官员|高官)(?![”\"」』])")
 
 # ---- movements named by themselves ---------------------------------------------------------------------------
 
@@ -272,8 +285,13 @@ INVENTORY_MORE: tuple[tuple[str, re.Pattern, str, str, re.Pattern | None], ...] 
      "亚太经合组织领导人非正式会议", "应称“亚太经合组织领导人非正式会议”，不称“亚太经合组织峰会”", None),
     ("斩首", re.compile(r"斩首(?!行动|示众)"), "（人质）被砍头杀害", "人质报道中不使用“斩首”，用中性的“被砍头杀害”",
      re.compile(r"^(?!.*人质)")),
-    ("国际水域", re.compile(r"(?:台湾海峡|台海)(?:是|为|属于|属|的|这一)?国际水域"), "中国的内水、领海和专属经济区",
-     "台湾海峡不是所谓“国际水域”", re.compile(r"不是|并非|不属于|没有|所谓|无")),
+    # (every sea, strait and island group's waters of China, not the Strait alone — 南海国际水域, 北部湾是国际水域:
+    # the "international waters" of foreign navies' freedom-of-navigation claims; China's seas hold its internal
+    # waters, territorial sea, contiguous zone and exclusive economic zone — content-political39)
+    ("国际水域", re.compile(r"(?:中国|我国)?(?:台湾海峡|台海|南海|东海|黄海|渤海|北部湾|琼州海峡|"
+                        r"(?:南沙|西沙|中沙|东沙)(?:群岛)?|钓鱼岛|黄岩岛)(?:海域|周边|附近)?(?:是|为|属于|属|的|这一)?国际水域"),
+     "中国的内水、领海和专属经济区", "中国管辖海域不是所谓“国际水域”",
+     re.compile(r"不是|并非|不属于|没有|所谓|无|声称|宣称|妄称|谎称|借口|炒作")),
 )
 
 
@@ -327,6 +345,10 @@ def guidance_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterato
         if not in_quotes(m.start(), m.end()) and "所谓" not in _sentence(folded, m.start()):
             yield (m.start(), m.end(), "港澳:殖民地", "英国（葡萄牙）对香港（澳门）实行殖民统治 / 回归前的香港",
                    "不称香港、澳门是“殖民地”")
+    for m in HKM_POSSESSION.finditer(folded) if (has("领") or has("属")) else ():
+        if not in_quotes(m.start(), m.end()) and not POSSESSION_REJECTED.search(_sentence(folded, m.start())):
+            yield (m.start(), m.end(), "港澳:殖民地", "英国（葡萄牙）占领下的香港（澳门）",
+                   "香港、澳门自古是中国领土，不称英国（葡萄牙）的领土、属地")
     for m in SEPARATION_OF_POWERS.finditer(folded) if has("三权分立") else ():
         sentence = _sentence(folded, m.start())
         if SAR_WORDS.search(sentence) and not NEGATED.search(sentence):
@@ -363,6 +385,10 @@ def guidance_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterato
         for m in TW_AT_BODY.finditer(folded) if has("台") else ():
             if INTERNATIONAL_BODY.search(_sentence(folded, m.start())):
                 yield m.start(), m.end(), "台湾:名称", "中国台北", "台湾地区在世贸组织、亚太经合组织中的简称是“中国台北”"
+        for m in TW_DELEGATION.finditer(folded) if has("台湾") else ():
+            if INTERNATIONAL_BODY.search(_sentence(folded, m.start())) and not so_called(folded, m.start()):
+                yield (m.start(), m.end(), "台湾:名称", "中国台北" + m.group(0)[m.group(0).index("湾") + 1:].lstrip("地区的"),
+                       "台湾地区在亚太经合组织、世贸组织、亚洲开发银行中的名称是“中国台北”")
     for m in SELF_NAMED.finditer(folded) if (has("雨伞") or has("送中") or has("占中")) else ():
         if not in_quotes(m.start(), m.end()):
             yield m.start(), m.end(), "港澳:称谓", SELF_NAMED_RIGHT[m.group(0)], "不使用非法活动的自我美化称谓"

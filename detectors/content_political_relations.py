@@ -88,6 +88,16 @@ HMT_TRIP = re.compile(r"(?:赴(?:港澳台|港澳|台港澳|台湾|香港|澳门
                       r"(?P<abroad2>出国)(?:到|去|赴|前往)(?:台湾|香港|澳门|港澳)")
 
 
+# …and the other way (item 37 read from the residents' side, content-political39): a Taiwan, Hong Kong or Macao
+# resident, compatriot or visitor who 出国 / 出境 to come to the mainland (台湾居民出国来渝, 港澳同胞出国到内地) — the
+# trip is 来大陆 / 来内地. 出国 to another state (台湾居民出国到日本) is not read: only 来 (to the writer, a mainland
+# account) or a mainland destination after the verb.
+HMT_RESIDENTS = (r"(?:(?:台湾|香港|澳门|港澳|港澳台)(?:地区)?(?:的)?(?:同胞|居民|游客|旅客|青年|学生|乡亲|民众|客商|朋友|亲友)|"
+                 r"港澳台胞|台胞|台商|港商)")
+HMT_OUT_TO_MAINLAND = re.compile(HMT_RESIDENTS + r"[^、，。；;,!！？?和及与或\n]{0,4}?(?P<abroad>出国)"
+                                 r"(?:来|(?:到|去|赴|前往|回|进入)(?:祖国)?(?:大陆|内地))")
+
+
 def _hmt_abroad_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
     if "出" not in folded:
         return
@@ -96,6 +106,11 @@ def _hmt_abroad_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iter
             continue
         yield (m.start(), m.end(), "港澳台:出国", "赴台（赴港、赴澳）交流 / 赴台研学",
                "往来台湾、香港、澳门不称“出国”“出访”")
+    for m in HMT_OUT_TO_MAINLAND.finditer(folded) if "出国" in folded else ():
+        if in_quotes(m.start(), m.end()) or NAMED.search(_sentence(folded, m.start())):
+            continue
+        yield (m.start(), m.end(), "港澳台:出国", "来大陆（来内地）",
+               "台湾、香港、澳门居民往来大陆（内地）不称“出国”")
 
 
 # ---- 460: a leader's titles out of their protocol order ------------------------------------------------------------

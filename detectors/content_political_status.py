@@ -543,7 +543,17 @@ HMT_PASSPORT_IN = re.compile(r"(?:港澳|香港|澳门|台湾|港人|澳人|台�
 # a 往来港澳通行证 (or 大陆居民往来台湾通行证) and its 签注 (endorsement), not a passport and a visa (出境入境管理法第十条;
 # 港澳签证, 赴港护照, 内地居民赴澳门须办理护照). Foreigners' visas for Hong Kong (香港签证 of a foreigner) are real:
 # only the combined names and a mainland resident's trip are read.
-HMT_VISA_NAME = re.compile(r"(?<![“\"「『])(?:往来|赴|去)?(?:港澳台|港澳|赴港|赴澳|赴台)(?P<d>签证|护照)(?!和|与|及|、)")
+MACAO_NAMED = re.compile(r"澳门|港澳|濠江|横琴|珠澳|粤澳")
+AUSTRALIA_NAMED = re.compile(r"澳大利亚|澳洲|堪培拉|悉尼|墨尔本|布里斯班|珀斯")
+# (the kind of trip between — 赴台旅游签证, 赴港探亲签证 — is the endorsement's own kind: the 往来港澳通行证 and 大陆居民往来
+# 台湾通行证 carry 签注 for 团队旅游, 个人旅游, 探亲, 商务, 逗留, 学习, 就业, 定居, 应邀, 乘务 and 其他 trips; each of
+# them before 签证 is still a visa for a region that is not abroad; Hong Kong and Macao by their full names are left
+# out, a foreigner's visa for them being real (赴香港旅游签证 of a foreigner) — content-political39)
+ENDORSEMENT_KINDS = (r"(?:团队旅游|个人旅游|团队游|个人游|自由行|旅游|旅行|观光|探亲访友|探亲|商务|逗留|留学|学习|就业|工作|定居|应邀|"
+                     r"乘务|交流|访问|其他)")
+HMT_VISA_NAME = re.compile(r"(?<![“\"「『])(?:(?:往来|赴|去)?(?:港澳台|港澳|赴港|赴澳|赴台)(?:的)?" + ENDORSEMENT_KINDS
+                           + r"?|(?:赴|去|到)台湾(?:的)?" + ENDORSEMENT_KINDS
+                           + r")(?:的)?(?P<d>签证|护照)(?!和|与|及|、)")
 MAINLAND_TRIP_PASSPORT = re.compile(r"(?:内地|大陆)(?:居民|游客|旅客|市民|群众)[^。；;！!？?\n]{0,10}?(?:赴|去|到|前往|往来)"
                                     r"(?:香港|澳门|港澳|台湾)[^。；;！!？?\n，,]{0,8}?(?:办理|申请|持|凭|需要|须)(?:有效)?(?P<d>护照|签证)")
 PASSPORT_REJECTED = re.compile(REJECTS.pattern + r"|不能|不可|无法|不得|不需|无需|不用|而是|须持|应持|需持|请持")
@@ -650,6 +660,9 @@ def sovereignty_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iter
     if has("签证") or has("护照"):
         for pattern in (HMT_VISA_NAME, MAINLAND_TRIP_PASSPORT):
             for m in pattern.finditer(folded):
+                if re.search(r"赴澳(?!门)", m.group(0)) and \
+                        (not MACAO_NAMED.search(folded) or AUSTRALIA_NAMED.search(folded)):
+                    continue  # 赴澳旅游签证 is a visa for Australia unless the post speaks of Macao
                 if not skipped(m, PASSPORT_REJECTED):
                     right = "签注" if m.group("d") == "签证" else "往来港澳通行证 / 大陆居民往来台湾通行证"
                     yield (m.start(), m.end(), "港澳台:证件", right,

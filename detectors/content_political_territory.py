@@ -712,6 +712,25 @@ def _one_side_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterat
             yield m.start(), m.end(), "外交立场", right, note
 
 
+# content-political39: the divisions India set up on territory whose status China does not recognise, named as divisions
+# (印度拉达克中央直辖区, 查谟和克什米尔中央直辖区: 外交部 2019-10-31 — 中方从不承认印方单方面设立的所谓“拉达克中央直辖区”;
+# the Kashmir issue is one left over from history, to be settled under the UN Charter and Security Council resolutions;
+# 阿鲁纳恰尔邦 is read by the foreign-name layer as 藏南) — the division's kind after the name (中央直辖区, 联邦直辖区,
+# 直辖区), not 拉达克地区 / 克什米尔地区; 所谓, quotes or a rejection in the sentence are right.
+INDIA_UNITS = re.compile(r"(?<![“\"「『])(?:印度)?(?:的)?(?:拉达克|查谟和克什米尔|查谟-克什米尔|查谟与克什米尔|查谟克什米尔)"
+                         r"(?:中央|联邦)?直辖区(?![”\"」』])")
+
+
+def _india_unit_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    if "直辖区" not in folded:
+        return
+    for m in INDIA_UNITS.finditer(folded):
+        if in_quotes(m.start(), m.end()) or so_called(folded, m.start()) or REJECTS.search(_sentence(folded, m.start())):
+            continue
+        yield (m.start(), m.end(), "领土称谓", "克什米尔地区 / 拉达克地区",
+               "中方不承认印方单方面设立的所谓“中央直辖区”，克什米尔问题是历史遗留问题")
+
+
 def territory_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
     """(start, end, rule, suggestion, note) of the families of the module docstring."""
     yield from _foreign_name_hits(folded, in_quotes)
@@ -727,3 +746,4 @@ def territory_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterat
     yield from _tw_placed_hits(folded, in_quotes)
     yield from _position_hits(folded)
     yield from _one_side_hits(folded, in_quotes)
+    yield from _india_unit_hits(folded, in_quotes)

@@ -369,6 +369,43 @@ def _people_name_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Ite
                f"民族名称以国家民族事务委员会公布的为准，应称“{right}”（新华社：民族名称不得随意改变）")
 
 
+# content-political39: a people called by its one-character stem + 民 (藏民, 苗民, 彝民, 瑶民, 蒙民 …) — the colloquial
+# name of the old society, as 蒙族 / 维族 are its short forms (新华社禁用词: 民族名称不得随意简化); the official wording is
+# the people's name + 群众 / 同胞 (藏族群众). Stems: the first character of every two-character name of
+# data/ethnic_groups.txt and of 蒙古族, but 汉 (汉民族), 回 (回民 stays in the names of a district, schools, streets and the
+# history of the 回民起义 and 回民支队), 黎 (黎民, the common people) and the stems that are common words of their own
+# (白, 水, 土, 京, 满, 怒); read only where the segmentation makes stem + 民 a word or two words of their own (收藏民俗,
+# 启蒙民众, 强壮民工 are other words), never before 族 (藏民族 is established usage).
+STEM_MIN_EXCLUDED = frozenset("汉回黎白水土京满怒")
+
+
+@lru_cache(maxsize=1)
+def _stem_min() -> re.Pattern:
+    names = [line.split()[0] for line in ETHNIC_FILE.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    stems = {n[0] for n in names if len(n) == 2 and n[0] not in STEM_MIN_EXCLUDED} | {"蒙"}
+    return re.compile(rf"(?P<stem>[{''.join(sorted(stems))}])民(?!族)")
+
+
+def _stem_min_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[Hit]:
+    import jieba
+
+    jieba.setLogLevel(60)
+    for m in _stem_min().finditer(folded):
+        a, b = _sentence_bounds(folded, m.start())
+        tokens, at = {}, a
+        for word in jieba.lcut(folded[a:b], HMM=False):
+            tokens[at] = word
+            at += len(word)
+        stem = m.group("stem")
+        if not (tokens.get(m.start()) == stem + "民" or (tokens.get(m.start()) == stem and tokens.get(m.start() + 1) == "民")):
+            continue
+        if in_quotes(m.start(), m.end()) or so_called(folded, m.start()) or REJECTED.search(_sentence(folded, m.start())):
+            continue
+        right = f"{'蒙古' if stem == '蒙' else stem}族群众"
+        yield (m.start(), m.end(), "民族宗教", right, f"不用“{stem}民”这类旧称，应称“{right}”“{right[:-2]}同胞”")
+
+
 # ---- content-political29: a province-level region given a division kind not its own ----------------------------------
 
 DIVISIONS_FILE = Path(__file__).resolve().parent / "data" / "divisions.tsv"
@@ -591,6 +628,8 @@ def typed_hits(folded: str, in_quotes: Callable[[int, int], bool]) -> Iterator[H
         yield from _era_hits(folded, in_quotes)
     if "民族" in folded or "族族" in folded:
         yield from _people_name_hits(folded, in_quotes)
+    if "民" in folded:
+        yield from _stem_min_hits(folded, in_quotes)
     if "争" in folded or "未定" in folded or "待定" in folded or "不明" in folded:
         yield from _territory_hits(folded, in_quotes)
     if "省" in folded or "自治区" in folded:

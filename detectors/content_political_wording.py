@@ -67,6 +67,30 @@ def _returned_hits(folded: str) -> Iterator[Hit]:
                "香港、澳门回归的是祖国：称“回归祖国”，不称“回归中国”（涉港澳宣传用语）")
 
 
+# ---- Taiwan "returning" to the motherland as a thing to come -----------------------------------------------------
+# (content-political39) Taiwan has been part of China's territory throughout (the 1943 Cairo Declaration and 1945
+# Potsdam Proclamation, its 光复 on 1945-10-25); what is to come is the motherland's complete reunification (《反分裂国家法》,
+# 《台湾问题与新时代中国统一事业》白皮书 2022: 实现祖国完全统一, 两岸统一). Taiwan's "return" (回归, 回到, 重回, 重返 to the
+# motherland, China, the mainland or its embrace) said of the future reads as if Taiwan were outside China now; the
+# 1945 return (光复, 抗战胜利, 日本投降, a year before 1950, 周年 of it) is history and is right.
+TW_RETURN = re.compile(
+    r"(?<![“\"「『])(?P<who>台湾(?:地区|岛)?|宝岛)(?:的)?(?:早日|尽快|最终|终将|必将|必然|一定(?:会|要|能)?|终究|迟早|能够|重新|再次|"
+    r"和平|顺利)?(?:回归|回到|重回|重返|重归)(?:到)?(?:祖国大陆|祖国怀抱|祖国|中国|大陆)")
+TW_RETURN_HISTORY = re.compile(r"光复|抗战|抗日|日本投降|日军投降|日本战败|开罗宣言|波茨坦|日据|日占|殖民统治|割让|马关|甲午|受降|"
+                               r"周年|纪念|(?<!\d)1[89]\d\d年|一九[一二三四][〇零一二三四五六七八九]年|当年|彼时|历史")
+
+
+def _tw_return_hits(folded: str) -> Iterator[Hit]:
+    if "台湾" not in folded and "宝岛" not in folded:
+        return
+    for m in TW_RETURN.finditer(folded):
+        sentence = _sentence(folded, m.start())
+        if so_called(folded, m.start()) or RETURNED_NAMED.search(sentence) or TW_RETURN_HISTORY.search(sentence):
+            continue
+        yield (m.start(), m.end(), "台湾回归", "实现祖国完全统一 / 两岸统一",
+               "台湾从来是中国领土的一部分：未来是实现祖国完全统一，不是台湾“回归”")
+
+
 # ---- old names of peoples, places and a school of Buddhism ----------------------------------------------------------
 
 # pattern → (right name, kind). Lookarounds keep ordinary words out (这么些, 书僮, 启迪化学, 农民家族).
@@ -220,6 +244,7 @@ def _capital_hits(folded: str) -> Iterator[Hit]:
 def wording_hits(folded: str) -> Iterator[Hit]:
     """(start, end, rule, suggestion, note) of the twenty-second session's families (module docstring)."""
     yield from _returned_hits(folded)
+    yield from _tw_return_hits(folded)
     yield from _old_name_hits(folded)
     yield from _swapped_hits(folded)
     yield from _capital_hits(folded)
