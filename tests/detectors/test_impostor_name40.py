@@ -28,6 +28,7 @@ REGISTRY = [
     reg("和平发布", "天津市和平区人民政府新闻办公室", "t3", "weibo", "天津市和平区"),
     reg("上海发布", "上海市人民政府新闻办公室", "s1", "weibo", "上海市"),
     reg("浦东发布", "上海市浦东新区人民政府新闻办公室", "s2", "weibo", "上海市浦东新区"),
+    reg("长宁12345", "上海市长宁区政务服务中心", "s3", "weibo", "上海市长宁区"),
     reg("北京发布", "北京市人民政府新闻办公室", "b1", "weibo", "北京市"),
     reg("东城发布", "北京市东城区人民政府新闻办公室", "b2", "weibo", "北京市东城区"),
     reg("海淀12345", "北京市海淀区政务服务管理局", "b3", "weibo", "北京市海淀区"),
@@ -111,3 +112,28 @@ def test_a_persons_journal_after_a_registered_name_is_the_persons(name):
 
 def test_the_registered_name_with_a_generic_word_is_still_flagged():
     assert _target("海淀12345官方") == "海淀12345"
+
+
+@pytest.mark.parametrize("name, target", [
+    # a standing nickname (申城, 帝都, 津城, 魔都) before a respelt place of its own city: the nickname is a word of the
+    # unit's own city (no cost), as in the reading without it; read as the city written out it would cost the alias
+    # penalty on top (0.61 before this round)
+    ("申城怅宁12345蓝天白云", "长宁12345"),
+    ("帝都海甸12345蓝天白云", "海淀12345"),
+    ("津城和乎发布蓝天白云", "和平发布"),
+    ("魔都蒲东发布蓝天白云", "浦东发布"),
+])
+def test_a_nickname_before_a_respelt_place_of_its_city_keeps_the_places_reading(name, target):
+    found = _found(name)
+    assert found and found["target"]["name"] == target and found["score"] >= 0.65
+
+
+def test_a_nickname_before_a_respelt_place_leaves_it_flagged():
+    assert _target("申城怅宁12345春暖花开") == "长宁12345"
+
+
+def test_a_nickname_still_is_not_read_for_the_place_its_characters_spell():
+    reg_ = [reg("河北发布", "河北省人民政府新闻办公室", "h1", "weibo", "河北省"),
+            reg("赵县发布", "赵县人民政府新闻办公室", "h2", "weibo", "河北省石家庄市赵县")]
+    found = findings(reg_, [acc("燕赵发布", "x")]).get("x")
+    assert found and found["target"]["name"] == "河北发布"
