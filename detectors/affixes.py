@@ -168,6 +168,12 @@ SERVICE_WORDS = (
     "惠农", "惠企", "惠残", "惠老", "惠军", "惠民惠农", "涉农", "助农", "农保", "新农合", "医疗救助",
     # eligibility, what every benefit programme checks first (资格审核 of 补贴, 低保, 公租房 …)
     "资格", "资格审核", "资格审查", "资格查询", "资格核验", "资格确认", "资格复核",
+    # (fortieth round) the heating-season items of northern China's government service — heating (采暖, 取暖, 供暖),
+    # its fees (采暖费, 取暖费, 供暖费, 供热费) and the state's clean-heating programme (北方地区冬季清洁取暖: 清洁取暖, 煤改电,
+    # 煤改气) — and the subsidy by award (奖补, 以奖代补, 奖补资金; a payout noun, ``PAYOUT_NOUNS``). Not 供热 alone: the
+    # heating company's trade
+    "采暖", "取暖", "供暖", "采暖费", "取暖费", "供暖费", "供热费", "清洁取暖", "煤改电", "煤改气", "奖补", "以奖代补",
+    "奖补资金",
 )
 # Column, programme, review and experience words: the name of something a medium or a person makes *about* the
 # unit (盐城… 面对面 is a column, …使用心得 a user's post). They rule an affixed match out, like an owner's words.
@@ -179,6 +185,10 @@ COLUMN_WORDS = (
     "游记", "攻略", "揭秘", "吐槽", "访谈", "访谈录", "夜话", "杂谈", "漫谈", "闲谈", "趣谈", "见闻", "那些事", "的一天",
     "日常", "记忆", "观察家", "研究", "学习笔记", "分享", "经验", "教程", "解说", "解读员", "评论", "评论员",
     "述评", "时评",
+    # (fortieth round) the other genres of a person's record of their own life: the journal (手账, 手帐, 周记, 手札), the
+    # running account (流水账), the notebook (记事本) and the photo log (plog, beside vlog): 某地12345反映手账 is a
+    # resident's notes of their complaints, not the hotline
+    "手账", "手帐", "周记", "手札", "流水账", "记事本", "plog",
 )
 # Level words of every kind of division (``detectors.places.DIVISION_LEVEL_WORDS``: the suffixes of China's division
 # names, from the province down to the township), and the words naming a level by a one-character head and 级
@@ -580,7 +590,7 @@ TELLING_VERBS = ("说说", "讲讲", "聊聊", "唠唠", "谝谝", "说", "讲",
 # not the person who owns the account (宣传员小王 still is): ``_payout_noun_at``. General vocabulary of agricultural and
 # social-security benefits, none taken from an evaluation part.
 PAYOUT_NOUNS = ("补贴", "补助", "津贴", "补偿", "补偿款", "补贴款", "补助金", "补贴金", "救助金", "抚恤金", "红包",
-                "奖励金", "慰问金", "退税", "退费", "退款", "返现", "补发款", "养老金", "失业金", "生育金")
+                "奖励金", "慰问金", "退税", "退费", "退款", "返现", "补发款", "养老金", "失业金", "生育金", "奖补", "奖补资金")
 PAYOUT_VERBS = ("直领", "速领", "秒领", "快领", "免费领", "直接领", "直发", "速发", "秒发", "到账", "秒到账", "秒到",
                 "到卡", "直达卡", "打卡到")
 CLAIMING_VERBS = ("领取", "申领", "代领", "兑付", "兑现", "发放", "补发", "领", "发")

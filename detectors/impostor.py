@@ -2448,7 +2448,9 @@ def _alias_pairs(officials: _Officials, forms: list, pairs: list) -> list:
     ``_Officials.alias_matches``), found by one pattern pass over the names joined. A nickname is read whole before
     its characters are (the longest match): where it reads, a pair of the same name whose target's places the name
     writes only inside the nickname is dropped (燕赵发布 is not 赵县发布 with 燕 added: 赵 is Zhao of 燕赵); a place
-    that runs on past the nickname's end keeps its pair (``_written_beyond``: 辽 + 沈北发布 beside 辽沈)."""
+    that runs on past the nickname's end keeps its pair (``_written_beyond``: 辽 + 沈北发布 beside 辽沈), and so does a
+    pair whose target's places the nickname does not spell at all (魔都 + 怅宁12345: 长宁 respelt after the nickname, which
+    stands for 长宁's own city: the reading took nothing from the nickname's characters)."""
     pattern = officials.alias_pattern
     if pattern is None:
         return pairs
@@ -2465,10 +2467,19 @@ def _alias_pairs(officials: _Officials, forms: list, pairs: list) -> list:
         return pairs
     out = []
     for c, r, match in pairs:
-        if c in found and not any(_written_beyond(forms[c].core, p, found[c][0]) for p in officials.affixes.places[r]):
+        if c in found and _read_from_nickname(forms[c].core, officials.affixes.places[r], found[c][0]):
             continue
         out.append((c, r, match))
     return out + [(c, r, match) for c, (_, matches) in found.items() for r, match in matches.items()]
+
+
+def _read_from_nickname(core: str, places, spans: list[tuple[int, int]]) -> bool:
+    """Whether a pair whose target has ``places`` read its place from the characters of a nickname at ``spans``: one
+    of the places is written wholly inside a nickname (赵 of 燕赵) and none anywhere else (``_written_beyond``)."""
+    if any(_written_beyond(core, p, spans) for p in places):
+        return False
+    return any(p and a <= k and k + len(p) <= b for p in places for a, b in spans
+               for k in range(a, b) if core.startswith(p, k))
 
 
 def _written_beyond(core: str, place: str, spans: list[tuple[int, int]]) -> bool:

@@ -23,8 +23,15 @@ from functools import lru_cache
 
 from detectors.affixes import regions
 from detectors.charsim import common_characters, part_alike, principal_sound, shape_alikes, shape_candidates
-from detectors.names import dictionary_words
-from detectors.places import gazetteer, name_forms, province_abbreviations, standing_nicknames
+from detectors.names import dictionary_words, near_glyphs
+from detectors.places import (
+    gazetteer,
+    name_forms,
+    province_abbreviations,
+    standing_nicknames,
+    town_short,
+    township_names,
+)
 
 # A macro-region stands for one of its provinces only when it has few (岭南: 广东, 广西, 海南; 京津冀): 华北, 西南 are
 # directions everyday words write, and a region of many provinces says nothing about which one an account imitates.
@@ -84,10 +91,14 @@ def _common_by_sound() -> dict[str, str]:
 
 
 def _changes(ch: str) -> dict[str, str]:
-    """Characters a disguise writes for ``ch``: its look-alikes (``shape_alikes``, and those with a part in common
-    drawn nearly alike: 赳 for 赵) and the common characters of its principal sound (召 for 赵, 机 and 及 for 冀)."""
+    """Characters a disguise writes for ``ch``: its look-alikes (``shape_alikes``, those with a part in common drawn
+    nearly alike: 赳 for 赵, and the nearest drawings by whole glyph and shared part, ``detectors.names.near_glyphs``:
+    泽 for 津, the one-character change of an otherwise whole name that table is read for) and the common characters
+    of its principal sound (召 for 赵, 机 and 及 for 冀). A traditional form needs nothing here: names are read in
+    simplified characters first (澤門 is 泽门)."""
     out = dict.fromkeys(shape_alikes(ch), "形近")
     out.update({b: "形近" for b in shape_candidates(ch) if b not in out and part_alike(ch, b)})
+    out.update({b: "形近" for b in near_glyphs(ch) if b not in out})
     for b in _common_by_sound().get(principal_sound(ch), ""):
         out.setdefault(b, "音近")
     out.pop(ch, None)
@@ -100,10 +111,16 @@ def _division_names() -> frozenset[str]:
     return frozenset(f for div in gaz.divisions.values() for f in (div.name, *name_forms(div.name)))
 
 
+@lru_cache(maxsize=1)
+def _township_shorts() -> frozenset[str]:
+    """The short forms of China's townships (``detectors.places.town_short``: 潭门 of 潭门镇)."""
+    return frozenset(filter(None, map(town_short, township_names())))
+
+
 def _plain_word(text: str) -> bool:
     """Whether a disguised nickname may not be read from ``text``: a division's name or short form (齐河 is a county,
-    not 齐鲁 disguised) or a dictionary word (燕照 is none)."""
-    return text in _division_names() or text in dictionary_words()
+    not 齐鲁 disguised), a township's (潭门 is 琼海's 潭门镇, not 津门 disguised) or a dictionary word (燕照 is none)."""
+    return text in _division_names() or text in _township_shorts() or text in dictionary_words()
 
 
 @lru_cache(maxsize=1)
