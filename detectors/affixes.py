@@ -563,6 +563,13 @@ PLACE_EPITHETS = ("八百里", "千里", "万里")
 # 3–6 characters ending in a feature character, frequency 3 or more, as ``content_typo.landmark_names`` reads them),
 # ``named_features``; none taken from an evaluation part.
 NATURAL_FEATURES = frozenset("山岭峰湖江河峡潭泉池岛")
+# The old part of a place (thirty-ninth round): 老 before a one-character noun of a settlement or of a town's built
+# places — 老城, 老街, 老巷, 老镇, 老村, 老宅, 老屋, 老楼, 老桥, 老井, 老港, 老站 — is the adjective "old" (the old town, the
+# old street: what a city's nostalgia column or a local account is called, 老城烟火, 老街记忆), not a person prefix
+# (老张). The settlements are ``FOLK_PLACE_NOUNS`` of one character; the built places are general Chinese vocabulary
+# (none taken from an evaluation part). Read as the natural features are (``_old_place_after``): not where the noun
+# begins a longer word with what follows it (老村 + 长: 村长, 老村长 is a person; 老街 + 坊: 街坊, the neighbours).
+OLD_PLACE_NOUNS = frozenset(w for w in FOLK_PLACE_NOUNS if len(w) == 1) | frozenset("街巷弄坊区宅屋院楼桥井港站渡埠")
 FEATURE_MIN = 3
 FEATURE_MAX = 6
 FEATURE_MIN_FREQ = 3
@@ -1993,6 +2000,8 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
         # of speech (a greeting, a call), not a person's name: a name is followed by a word, 的 or nothing
     if ch in PERSON_PREFIXES and _feature_after(text, j):
         return False  # 老爷山, 阿里山: 老/阿 begins the name of a mountain, lake or river, not a person's name
+    if ch == "老" and _old_place_after(text, j):
+        return False  # 老城, 老街: "old" before the noun of a settlement or a built place, not a person's name
     if ch not in PERSON_PREFIXES:
         from detectors.names import MAX_WORD_LEN, dictionary_words
         words = dictionary_words()
@@ -2010,6 +2019,17 @@ def _names_an_owner(text: str, i: int, j: int) -> bool:
             return before is None or not _urging(*before)  # 看… alone is somebody's column, as 老张看…
         pos += len(token)
     return True
+
+
+def _old_place_after(text: str, j: int) -> bool:
+    """Whether a one-character noun of a settlement or a built place (``OLD_PLACE_NOUNS``) stands at ``text[j]``,
+    right after 老, beginning no dictionary word with what follows it (老城 + 烟火, not 老村 + 长: 村长 is a word, 老村长 a
+    person) and no common surname (老张 stays a person's name): 老 is then "old" (老城, 老街), the old part of a place."""
+    from detectors.names import MAX_WORD_LEN, dictionary_words
+    if text[j:j + 1] not in OLD_PLACE_NOUNS or _surname_at(text, j):
+        return False
+    words = dictionary_words()
+    return not any(text[j:m] in words for m in range(j + 2, min(len(text), j + MAX_WORD_LEN) + 1))
 
 
 def _feature_after(text: str, j: int) -> bool:

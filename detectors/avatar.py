@@ -653,6 +653,53 @@ def _fine_colour_gap(candidate_image, registered_blurred: np.ndarray, side: int,
     return float(np.abs(mine - registered_blurred[y:y + side, x:x + side]).mean())
 
 
+# A crop cut into a flat part of the avatar (the inside of a disc, a band's ground: the centre quarter of a badge whose
+# middle is one colour) keeps a few fragments of the drawing at its edges and nothing else: its grey levels vary by
+# JPEG noise alone, so the normalised correlation of every reading above lines it up nowhere (0.5-0.75 at its true
+# place, as anywhere). Its colours still line it up: the root mean square of the RGB difference to each window of
+# the registry avatar (both blurred as the fine reading, ``FINE_BLUR``; the sizes ``FINE_SIZES``) is least where the
+# crop came from, there 0.005-0.015 after JPEG, and a flat piece lies that close nowhere else: the fragments at its
+# edges keep every window a quarter of its side or more away (``COLOUR_CROP_APART``) further off. A flat piece of one
+# colour (a blank avatar on a white ground) lines up as well anywhere inside that colour, so the reading gives both
+# the least gap and the least gap elsewhere; callers count it only where the second stands clearly above the first.
+COLOUR_CROP_APART = 0.25
+
+
+def colour_crop_reading(candidate_rgb: np.ndarray, registered_rgb: np.ndarray,
+                        sizes: tuple[int, ...] = FINE_SIZES) -> tuple[float, float]:
+    """(the least RMS colour difference of the candidate, shrunk to ``sizes``, to a window of the registry avatar; the
+    least one at least ``COLOUR_CROP_APART`` of the crop's side from that window), both given as ``FINE_SIDE``
+    squares of RGB levels 0..1 (``shot_pixels_for_record``): how well the colours alone line a deep crop up, and how
+    singly. (1.0, 1.0) when no size fits."""
+    from PIL import Image
+    from scipy.ndimage import gaussian_filter
+    from scipy.signal import fftconvolve
+    if candidate_rgb.shape[0] != FINE_SIDE or registered_rgb.shape[0] != FINE_SIDE:
+        raise ValueError(f"colour_crop_reading reads {FINE_SIDE}-px squares")
+    theirs = gaussian_filter(np.asarray(registered_rgb, dtype=np.float64), (FINE_BLUR, FINE_BLUR, 0), mode="nearest")
+    image = image_of(candidate_rgb)
+    best, apart = 1.0, 1.0
+    for side in sizes:
+        if side >= FINE_SIDE:
+            continue
+        small = np.asarray(image.resize((side, side), Image.BILINEAR), dtype=np.float64) / 255.0
+        mine = gaussian_filter(small, (FINE_BLUR, FINE_BLUR, 0), mode="nearest")
+        ones = np.ones((side, side))
+        squares = np.zeros((FINE_SIDE - side + 1,) * 2)
+        for ch in range(3):  # Σ(t - c)² over each window = Σt² - 2Σtc + Σc², by FFT
+            t, c = theirs[..., ch], mine[..., ch]
+            squares += (fftconvolve(t * t, ones, mode="valid") - 2.0 * fftconvolve(t, c[::-1, ::-1], mode="valid")
+                        + float((c * c).sum()))
+        gaps = np.sqrt(np.maximum(squares, 0.0) / (3 * side * side))
+        y, x = np.unravel_index(int(np.argmin(gaps)), gaps.shape)
+        if gaps[y, x] >= best:
+            continue
+        yy, xx = np.ogrid[:gaps.shape[0], :gaps.shape[1]]
+        far = gaps[(yy - y) ** 2 + (xx - x) ** 2 >= (COLOUR_CROP_APART * side) ** 2]
+        best, apart = float(gaps[y, x]), float(far.min()) if far.size else 1.0
+    return best, apart
+
+
 def frame_similarity(candidate: np.ndarray, registered: np.ndarray) -> float:
     """How well the candidate contains the registry avatar pasted large into a frame (-1..1), read through the frame's
     central window only (``FRAME_WINDOW``, at template sides from ``FRAME_MIN_SIDE``). The centre alone tells less

@@ -172,6 +172,7 @@ from detectors.avatar import (
     OverlayImage,
     ShotFrame,
     ShotTemplates,
+    colour_crop_reading,
     colour_distances,
     colour_matrix,
     colour_palette,
@@ -351,6 +352,17 @@ FINE_FROM = 0.9
 # ``PIXEL_MIN_SCAM_CLAIM`` when it leads every other listed unit's avatar by ``PIXEL_MARGIN_SCAM_CLAIM``.
 PIXEL_MIN_SCAM_CLAIM = 0.80
 PIXEL_MARGIN_SCAM_CLAIM = 0.10
+# A crop cut into a flat part of the avatar (``detectors.avatar.colour_crop_reading``: its colours line it up where
+# its grey levels cannot) counts when the RMS colour difference at its place is at most ``COLOUR_CROP_GAP`` (true
+# crops 0.005-0.015 after JPEG), every window a quarter of its side away lies ``COLOUR_CROP_SINGLE`` further off (a
+# piece of one colour lines up anywhere in that colour, and says nothing of where), and every other listed unit's
+# avatar lies ``COLOUR_CROP_MARGIN`` further off. A flat piece carries little of the drawing: it is read only for the
+# units the description claims or whose own place the name gives, in their own colours (``PALETTE_GAP``), and counts
+# only where the name or the description says more than the place (a government word, the unit's own words, the
+# description claiming it), never on a place alone.
+COLOUR_CROP_GAP = 0.02
+COLOUR_CROP_SINGLE = 0.02
+COLOUR_CROP_MARGIN = 0.03
 PIXEL_NEAREST = 6  # distinctive avatars nearest by hash put on the short list
 PIXEL_MAX_PER_PLACE = 16  # a place with more distinctive avatars than this says too little to list them
 PIXEL_WORDS_MIN = 2  # ... unless the name repeats a registered name's own words (工会, 数字) of this many characters
@@ -3625,6 +3637,21 @@ class _PixelSearch:
 
         mine_overlay = OverlayImage(mine_rgb)
         areas: dict[int, float] = {}
+        colour_gaps: dict[str, float] = {}  # registry file -> RMS colour gap of the flat crop's reading
+
+        def flat_crop(r: int, theirs: np.ndarray) -> float:
+            """1 - the RMS colour gap of a crop into a flat part of unit ``r``'s avatar, lined up by its colours
+            (``colour_crop_reading``), when it lines up at one place only; -1 for other units and elsewhere."""
+            if not (officials.units[r] in claimed or _gives_own_place(officials.affixes.places[r], named)):
+                return -1.0
+            fine = self._registry_fine(r)
+            if mine_fine is None or fine is None or palette_gap(mine_palette, self._registry_palette(r)) > PALETTE_GAP:
+                return -1.0
+            gap, apart = colour_crop_reading(mine_rgb, fine[1])
+            if apart - gap < COLOUR_CROP_SINGLE:
+                return -1.0
+            colour_gaps[self._file(r)] = gap
+            return 1.0 - gap
 
         def overlaid(r: int, theirs: np.ndarray) -> float:
             registered = self._registry_overlay(r)
@@ -3645,6 +3672,8 @@ class _PixelSearch:
             readings.append(("（截图中颜色一致）", coloured, SHOT_COLOURED_MIN, SHOT_COLOURED_MIN_PLACE_ONLY, PIXEL_MARGIN))
         if named or claimed:
             readings.append(("（画框中心）", window, PIXEL_MIN, PIXEL_MIN_PLACE_ONLY, PIXEL_MARGIN))
+            # never on a place alone (``COLOUR_CROP_GAP``): the place-only bar is out of reach
+            readings.append(("（单色部分按颜色对位）", flat_crop, 1.0 - COLOUR_CROP_GAP, 2.0, COLOUR_CROP_MARGIN))
         readings.append(("（遮盖之外）", overlaid, OVERLAY_KEPT, OVERLAY_KEPT_PLACE_ONLY, OVERLAY_MARGIN))
         whys: list[str] = []  # each reading's verdict, for ``explain``
         for reading, similarity, least, least_place_only, margin in readings:
@@ -3718,14 +3747,18 @@ class _PixelSearch:
             return None, f"{seen}，但简介指向的是其他单位"
         overlay = similarity is overlaid
         drawn = similarity is None
+        flat = similarity is flat_crop
         gap = (tiny_read.get(self._file(r), shot_read.get(self._file(r), (-1.0, 1.0))[1])
                if similarity is coloured else None)
         reasons = [f"头像像是“{entry.get('name')}”专属头像的副本（"
                    + (f"上面另加了水印、贴纸或画框等遮盖，遮盖之外保留了该头像 {sim:.2f} 的图形，" if overlay else
+                      f"深度裁切到该头像中近乎单色的一块，按颜色只能对到原图一处：均方根色差 {1.0 - sim:.3f}，"
+                      if flat else
                       f"颜色改过（灰度、反色、换色调等），图形与之一致，轮廓相关 {sim:.2f}，" if drawn else
                       f"缩小在截图中；像素相关 {sim:.2f}，该处颜色与之一致（平均差 {gap:.3f}），" if gap is not None else
                       f"裁切、截图或旋转；像素相关 {sim:.2f}，")
-                   + f"其他单位最高 {max(nearest_other, 0.0):.2f}"
+                   + ((f"其他单位最小 {1.0 - nearest_other:.3f}" if nearest_other > -1.0 else "其他单位颜色不符、未对位")
+                      if flat else f"其他单位最高 {max(nearest_other, 0.0):.2f}")
                    + ("；其他单位的相近头像不计：简介点名的是该单位" if narrowed else "") + "）",
                    (f"账号认证为“{org}”，" if org else "") + f"名称“{acc.get('name')}”"
                    + ("像政务账号" if governmental else "")
@@ -3738,7 +3771,7 @@ class _PixelSearch:
                     "name_governmental": governmental, "name_places": named,
                     "description_points_at_unit": officials.units[r] in claimed}
         if reading:
-            evidence["pixel_reading"] = ("overlay" if overlay else "drawing" if drawn else
+            evidence["pixel_reading"] = ("overlay" if overlay else "drawing" if drawn else "flat_crop" if flat else
                                          "shot_colours" if gap is not None else "frame_centre")
         if gap is not None:
             evidence["colour_gap"] = round(gap, 3)
