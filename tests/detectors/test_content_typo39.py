@@ -136,3 +136,18 @@ def test_verse_everyday_reading(text, right):
 
 def test_verse_right_lines():
     assert verse_slips(fold("山重水复疑无路，柳暗花明又一村。朝辞白帝彩云间。")) == []
+
+
+def test_every_scenic_spot_row_names_a_known_county():
+    # content_typo.scenic_spots skips a row whose code is not a division (a data slip would vanish silently): every
+    # row of the file must have a name and a gazetteer code, and no (name, code) pair is written twice.
+    from detectors.content_typo import SCENIC_SPOTS, read_list
+    from detectors.places import gazetteer
+
+    divisions = gazetteer().divisions
+    rows = [tuple(r) for r in read_list(SCENIC_SPOTS)]
+    assert rows
+    bad = [r for r in rows if len(r) < 2 or not r[0] or r[1] not in divisions]
+    assert bad == []
+    pairs = [r[:2] for r in rows]
+    assert len(pairs) == len(set(pairs))
