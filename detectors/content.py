@@ -119,10 +119,10 @@ class Rule:
             # 所谓 names as someone else's only what follows it: after the wording (新疆再教育营的所谓法案) it governs
             # another word, and the wording stands (content-political39)
             before = folded[a:start]
-            return any(exc in (before if exc == "所谓" else window) for exc in self.exceptions) or \
-                any(p.search(window) for p in self.exception_patterns)
-        window = folded[max(0, start - EXCEPTION_CHARS):end + EXCEPTION_CHARS]
-        return any(exc in window for exc in self.exceptions) or any(p.search(window) for p in self.exception_patterns)
+        else:
+            window = before = folded[max(0, start - EXCEPTION_CHARS):end + EXCEPTION_CHARS]
+        return (any(exc in (before if exc == "所谓" else window) for exc in self.exceptions)
+                or any(p.search(window) for p in self.exception_patterns))
 
 
 def load_rules(lexicon_dir: str | Path | None = None) -> list[Rule]:

@@ -926,6 +926,11 @@ def refers_to_unit(mention: str, unit: str) -> bool:
     return same_kind and is_subsequence(rest, own)
 
 
+def _unit_codes(unit: str) -> set[str]:
+    """Every division code the unit's name places it in (``placement``'s groups, flattened)."""
+    return {c for group in placement(unit) for c in group}
+
+
 def own_place_body(mention: str, unit: str) -> bool:
     """Is ``mention`` a body of the unit's own place or of a place inside it — named generically at the unit's level
     (市台港澳办 on a city's account) or by a division there (厦门海关, 思明区教育局)? A place's government and its
@@ -942,7 +947,7 @@ def own_place_body(mention: str, unit: str) -> bool:
     piece = gaz.name_at(mention, 0)
     if not piece or len(mention) - len(piece) < 2:
         return False
-    own = {c for group in placement(unit) for c in group}
+    own = _unit_codes(unit)
     return any(c == o or o in gaz.ancestors(c) for c in gaz.named(piece) for o in own)
 
 
@@ -978,7 +983,7 @@ def _other_place_speaker(text: str, unit: str) -> str | None:
     piece = gaz.name_at(speaker, 0)
     if not piece or len(speaker) - len(piece) < 2:
         return None
-    own = {c for group in placement(unit) for c in group}
+    own = _unit_codes(unit)
     if not own:
         return None
     if any(gaz.related(c, o) for c in gaz.named(piece) for o in own):
@@ -1183,7 +1188,7 @@ def voice_elsewhere(text: str, unit: str) -> str | None:
         return None
     gaz = gazetteer()
     # the unit's prefecture is its region (a county's bureau names its sister counties in its own work)
-    codes = {c for group in placement(fold(unit)) for c in group}
+    codes = _unit_codes(fold(unit))
     own = {a for c in codes for a in (c, *gaz.ancestors(c)) if gaz.divisions[a].level >= 2} or codes
     if not own:
         return None
@@ -1219,7 +1224,7 @@ def province_voice_elsewhere(text: str, unit: str) -> str | None:
     if not unit or not PROVINCE_VOICE.search(text) or AWAY_POST.search(text):
         return None
     gaz = gazetteer()
-    codes = {c for group in placement(fold(unit)) for c in group}
+    codes = _unit_codes(fold(unit))
     provinces = {a for c in codes for a in (c, *gaz.ancestors(c)) if gaz.divisions[a].level == 1}
     if len(provinces) != 1:
         return None
@@ -1388,7 +1393,7 @@ def other_place_headline(text: str, unit: str) -> str | None:
         speaker = _title_place(text)
         if not speaker:
             return None
-    own = {c for group in placement(fold(unit)) for c in group}
+    own = _unit_codes(fold(unit))
     if not own:
         return None
     for _, name in gaz.pieces(text):
@@ -1567,14 +1572,20 @@ PROVINCE_SHORT = re.compile(UNNAMED_OPENER + r"(?:" + ANNOUNCE_TIME + r"[，,]?\
                             r"(?:" + STATE_INFO_VERB + r"|召开|部署|决定|要求|开展|启动)(?![ \t\u3000]*[：:]|的)")
 
 
+def _below_province(folded_unit: str) -> bool:
+    """The (folded) unit is placed, every division it names is below the province's (a province's code ends in 0000)
+    and it is no national body: its level from its division, not from its name's words. An unplaced unit is not."""
+    codes = _unit_codes(folded_unit)
+    return bool(codes) and not NATIONAL_UNIT.search(folded_unit) and not any(c.endswith("0000") for c in codes)
+
+
 def province_short_self(text: str, unit: str) -> str | None:
     """The provincial body (省局, 省厅 …) whose item opens the (folded) text by its short self-name, posted by a unit
     below the province that adds nothing of its own, or None."""
     if not unit:
         return None
     u = fold(unit)
-    codes = {c for group in placement(u) for c in group}
-    if NATIONAL_UNIT.search(u) or not codes or any(c.endswith("0000") for c in codes):
+    if not _below_province(u):
         return None
     for start in _opening_starts(text):
         m = PROVINCE_SHORT.match(text, start)
@@ -1590,7 +1601,7 @@ def _adds_own(text: str, unit: str) -> bool:
     if any(_outside(spoken, v) for v in FIRST_PERSON.finditer(text)) \
             or any(_outside(spoken, v) for v in PLACE_VOICE.finditer(text)) or OWN_GROUND.search(text):
         return True  # the unit's own work, or its own ground, beside the news
-    own = {c for group in placement(unit) for c in group}
+    own = _unit_codes(unit)
     if not own:
         return True
     gaz = gazetteer()
@@ -1642,7 +1653,7 @@ def province_voice_absent(text: str, unit: str) -> str | None:
     region or a municipality, or None."""
     if not unit or "省" not in text:
         return None
-    codes = {c for group in placement(fold(unit)) for c in group}
+    codes = _unit_codes(fold(unit))
     if not codes or any(c[:2] not in PROVINCE_LESS for c in codes):
         return None
     spoken = speech_spans(text)
@@ -1955,9 +1966,7 @@ def repost_hit(post: dict, unit: str, overlap: OverlapIndex | None, folded: str 
     if m and unit:
         folded_unit = fold(unit)
         if m.group("prefectures"):
-            # (the unit's level from its division: a province's code ends in 0000; an unplaced unit is left alone)
-            codes = {c for group in placement(folded_unit) for c in group}
-            own_level = NATIONAL_UNIT.search(folded_unit) or not codes or any(c.endswith("0000") for c in codes)
+            own_level = not _below_province(folded_unit)
         else:
             own_level = NATIONAL_UNIT.search(folded_unit) or (m.group("provincial")
                                                               and PROVINCIAL_UNIT.search(folded_unit))

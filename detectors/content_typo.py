@@ -580,9 +580,9 @@ def town_stems() -> dict[str, tuple[str, ...]]:
 def town_shorts() -> frozenset[str]:
     """Every township's short form (``places.town_short``), of any length and kept or not by ``town_stems``: a span
     that is one is a real township of its own, not another township's stem misspelt."""
-    from detectors.places import town_short, township_names
+    from detectors.places import township_shorts
 
-    return frozenset(fold(town_short(name)) for name in township_names()) - {""}
+    return frozenset(map(fold, township_shorts()))
 
 
 @lru_cache(maxsize=1)

@@ -29,8 +29,7 @@ from detectors.places import (
     name_forms,
     province_abbreviations,
     standing_nicknames,
-    town_short,
-    township_names,
+    township_shorts,
 )
 
 # A macro-region stands for one of its provinces only when it has few (岭南: 广东, 广西, 海南; 京津冀): 华北, 西南 are
@@ -111,16 +110,10 @@ def _division_names() -> frozenset[str]:
     return frozenset(f for div in gaz.divisions.values() for f in (div.name, *name_forms(div.name)))
 
 
-@lru_cache(maxsize=1)
-def _township_shorts() -> frozenset[str]:
-    """The short forms of China's townships (``detectors.places.town_short``: 潭门 of 潭门镇)."""
-    return frozenset(filter(None, map(town_short, township_names())))
-
-
 def _plain_word(text: str) -> bool:
     """Whether a disguised nickname may not be read from ``text``: a division's name or short form (齐河 is a county,
     not 齐鲁 disguised), a township's (潭门 is 琼海's 潭门镇, not 津门 disguised) or a dictionary word (燕照 is none)."""
-    return text in _division_names() or text in _township_shorts() or text in dictionary_words()
+    return text in _division_names() or text in township_shorts() or text in dictionary_words()
 
 
 @lru_cache(maxsize=1)

@@ -1268,6 +1268,12 @@ def towns_beneath(counties: frozenset[str] | set[str]) -> list[Town]:
 
 
 @lru_cache(maxsize=1)
+def township_shorts() -> frozenset[str]:
+    """The short form (``town_short``) of every township of ``towns.tsv`` that has one (潭门 of 潭门镇)."""
+    return frozenset(filter(None, map(town_short, township_names())))
+
+
+@lru_cache(maxsize=1)
 def township_names() -> frozenset[str]:
     """The full names of every township of ``towns.tsv`` (稠城街道, 鹤溪畲族乡 …), read once: a township's stem written
     with another township's level word (上江乡 for 上江镇) may be the real name of a township elsewhere."""
